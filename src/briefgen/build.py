@@ -1,0 +1,88 @@
+"""The library API: `check()` and `build()` run the stages in order.
+
+settings → sources + facts → validate → link → (stop on errors) → views →
+render → link check → write atomically → report."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import exports
+from .config import Project, load_project
+from .diagnostics import Diagnostics
+from .library import load_library
+from .model import Library
+from .pages import all_pages
+from .render import environment, render_pages, static_files
+from .routes import check_collisions
+from .views import SiteViews
+from .write import OutputLocked, output_lock, write_site
+
+
+@dataclass(frozen=True)
+class Result:
+    diagnostics: Diagnostics
+    library: Library | None
+    pages: int = 0
+    seconds: float = 0.0
+    out: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.diagnostics.errors
+
+    @property
+    def claims(self) -> int:
+        return sum(len(r.claims) for r in self.library.records.values()) if self.library else 0
+
+    @property
+    def verified_quotes(self) -> int:
+        return len(self.library.anchors) if self.library else 0
+
+    def summary(self) -> str:
+        if not self.ok:
+            errors, warnings = len(self.diagnostics.errors), len(self.diagnostics.warnings)
+            return f"failed: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; nothing written"
+        lib = self.library
+        done = (f"built {self.pages} pages from {len(lib.sources)} sources"
+                if self.out else f"checked {len(lib.records)} records from {len(lib.sources)} sources")
+        return f"{done}, {self.claims} claims verified ({self.verified_quotes} quoted passages) in {self.seconds:.2f}s"
+
+
+def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
+    return load_project(root, diagnostics).with_options(**options)
+
+
+def check(root: Path, strict: bool = False) -> Result:
+    started = time.perf_counter()
+    diagnostics = Diagnostics(root.resolve())
+    project = open_project(root, diagnostics)
+    library = load_library(project, diagnostics)
+    if strict:
+        diagnostics.escalate_warnings()
+    return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)
+
+
+def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False) -> Result:
+    started = time.perf_counter()
+    diagnostics = Diagnostics(root.resolve())
+    project = open_project(root, diagnostics, out=out.resolve() if out else None, base_url=base_url)
+    library = load_library(project, diagnostics)
+    if library is not None:
+        check_collisions(library, diagnostics)
+    if strict:
+        diagnostics.escalate_warnings()
+    if diagnostics.errors or library is None:
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    env = environment(project.templates)
+    pages = all_pages(SiteViews(library, project))
+    files = render_pages(env, pages) | static_files(env) | exports.data_files(library, project, env)
+    try:
+        with output_lock(project.out):
+            write_site(files, project.out)
+    except OutputLocked as exc:
+        diagnostics.error(diagnostics.where(project.out), str(exc), "wait for the other build to finish")
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    html = sum(1 for path in files if path.endswith(".html"))
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out)

@@ -1,0 +1,83 @@
+"""Command line: argument parsing, output and exit codes only."""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+
+from .build import Result, build, check
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefgen", description="Build a research brief whose every claim cites its source.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the site into site/")
+    build.add_argument("--out", type=Path, help="output folder (default: site/)")
+    build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://example.org/brief/")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    check = commands.add_parser("check", help="load and validate only")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--coverage", action="store_true", help="report which source paragraphs are cited")
+
+    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    serve.add_argument("--port", type=int, default=8000)
+
+    new = commands.add_parser("new", help="add a source document")
+    new.add_argument("what", choices=("source",))
+    new.add_argument("path", help="text file to add, or - for standard input")
+    return parser
+
+
+def _print_diagnostics(result: Result) -> None:
+    for diagnostic in result.diagnostics.items:
+        print(diagnostic.format(), file=sys.stderr)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C, so the staging folder is cleaned up and
+    the previous site stays in place."""
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code else EXIT_OK
+    _stop_on_sigterm()
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is unchanged", file=sys.stderr)
+        return 130
+
+
+def _run(args) -> int:
+    root = args.root
+    if args.command == "build":
+        result = build(root, out=args.out, base_url=args.base_url, strict=args.strict)
+        _print_diagnostics(result)
+        print(result.summary())
+        return EXIT_OK if result.ok else EXIT_CONTENT
+    if args.command == "check":
+        result = check(root, strict=args.strict)
+        if args.format == "json":
+            print(result.diagnostics.to_json())
+        else:
+            _print_diagnostics(result)
+            print(result.summary())
+        return EXIT_OK if result.ok else EXIT_CONTENT
+    raise NotImplementedError(args.command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""Partial dates with honest precision, and the date phrases of English prose.
+
+A date is only ever as precise as its source: "in 2023" is the year 2023,
+never 2023-01-01.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+_MONTHS = list(calendar.month_name)[1:]
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_PRECISIONS = ("year", "month", "day")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int = field(compare=False)
+    month: int | None = field(default=None, compare=False)
+    day: int | None = field(default=None, compare=False)
+    # Ordering and equality use this key rather than the fields: None does not
+    # compare with int, and a period must sort before its refinements
+    # (2024 < 2024-08 < 2024-08-09).
+    _key: tuple[int, int, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"{self.year:04d} is not a valid date: the year must be 0001 to 9999")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(
+                f"{self.year:04d}-{self.month:02d} is not a valid date: "
+                "the month must be 01 to 12"
+            )
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a date with a day must also have a month")
+            length = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= length:
+                raise ValueError(
+                    f"{self.year:04d}-{self.month:02d}-{self.day:02d} is not a valid date: "
+                    f"{_MONTHS[self.month - 1]} {self.year} has {length} days"
+                )
+        object.__setattr__(self, "_key", (self.year, self.month or 0, self.day or 0))
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        return "year" if self.month is None else "month"
+
+    def iso(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def _first_day(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 1, self.day or 1)
+
+    def _last_day(self) -> tuple[int, int, int]:
+        month = self.month or 12
+        return (self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def _words(self) -> list[str]:
+        words = [str(self.year)]
+        if self.month is not None:
+            words.insert(0, _MONTH_ABBR[self.month - 1])
+        if self.day is not None:
+            words.insert(0, str(self.day))
+        return words
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: PartialDate
+    end: PartialDate  # == start for a single date
+
+    def __post_init__(self) -> None:
+        # Compare whole periods so "2024-08-09/2024-08" (a day, then later that
+        # month) is accepted and only a true reversal is rejected.
+        if self.end._last_day() < self.start._first_day():
+            raise ValueError(
+                f"{self.start.iso()}/{self.end.iso()} ends before it starts; "
+                "write the earlier date first"
+            )
+
+    def iso(self) -> str:
+        if self.start == self.end:
+            return self.start.iso()
+        return f"{self.start.iso()}/{self.end.iso()}"
+
+    def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        # Plain ints, so keys compare and serialise anywhere.
+        return (self.start._key, self.end._key)
+
+    def display(self) -> str:
+        """Human form: "2023", "Dec 2022", "9–10 Aug 2024", "30 Aug – 2 Sep 2024"."""
+        first, last = self.start._words(), self.end._words()
+        if self.start == self.end:
+            return " ".join(first)
+        shared: list[str] = []
+        if self.start.precision == self.end.precision:
+            # Say the common month and year once, at the end.
+            while len(first) > 1 and first[-1] == last[-1]:
+                shared.insert(0, last.pop())
+                first.pop()
+        # An unspaced dash joins single words ("9–10", "2022–2023"); a spaced one
+        # keeps multi-word sides readable ("30 Aug – 2 Sep").
+        dash = "–" if len(first) == len(last) == 1 else " – "
+        return " ".join([dash.join([" ".join(first), " ".join(last)]), *shared])
+
+    def datetime_attr(self) -> str:
+        return self.start.iso()
+
+
+_ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_HINT = "write 2024-08-09, 2024-08 or 2024"
+
+
+def parse_iso(text: str) -> DateSpan:
+    """Parse "2024", "2024-08", "2024-08-09" or "start/end" of any precisions."""
+    parts = text.strip().split("/")
+    if len(parts) > 2:
+        raise ValueError(f"{text!r} is not an ISO date; {_ISO_HINT}")
+    dates = []
+    for part in parts:
+        match = _ISO_PART.fullmatch(part)
+        if not match:
+            raise ValueError(f"{part or text!r} is not an ISO date; {_ISO_HINT}")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        dates.append(PartialDate(year, month, day))
+    return DateSpan(dates[0], dates[-1])
+
+
+def supports(value: DateSpan, found: Iterable[DateSpan]) -> bool:
+    """True when a found mention states the value at its precision or finer.
+
+    "In December 2022" supports 2022, but "in 2024" never supports 2024-08-09:
+    a value may not be more precise than what the source says.
+    """
+    return any(
+        _truncate(mention.start, value.start.precision) == value.start
+        and _truncate(mention.end, value.end.precision) == value.end
+        for mention in found
+    )
+
+
+def _truncate(date: PartialDate, precision: str) -> PartialDate | None:
+    rank = _PRECISIONS.index(precision)
+    if _PRECISIONS.index(date.precision) < rank:
+        return None
+    return PartialDate(
+        date.year,
+        date.month if rank >= 1 else None,
+        date.day if rank >= 2 else None,
+    )
+
+
+# --- Date phrases in prose ------------------------------------------------
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets of the phrase in the text
+    end: int
+    span: DateSpan | None  # None when the phrase needs a reference that was not given
+
+
+def _group(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def _month(name: str | None) -> int | None:
+    return _MONTHS.index(name) + 1 if name else None
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrdh"))  # "9th" -> 9
+
+
+def _single(date: PartialDate) -> DateSpan:
+    return DateSpan(date, date)
+
+
+def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """A day or day range from groups d1 m1 y1 (start) and d2 m2 y2 (end).
+
+    Whichever side omits its month or year borrows it from the other; with no
+    year at all the reference's year is used.
+    """
+    g = m.groupdict()
+    start_month = _month(g.get("m1")) or _month(g.get("m2"))
+    end_month = _month(g.get("m2")) or start_month
+    d1 = _day(g["d1"])
+    d2 = _day(g["d2"]) if g.get("d2") else d1
+    if g.get("y2") or g.get("y1"):
+        end_year = int(g.get("y2") or g["y1"])
+    elif reference is not None:
+        end_year = reference.year
+    else:
+        return None
+    # "30 December – 2 January 2025" can only start in the year before.
+    if g.get("y1"):
+        start_year = int(g["y1"])
+    else:
+        start_year = end_year if (start_month, d1) <= (end_month, d2) else end_year - 1
+    return DateSpan(PartialDate(start_year, start_month, d1),
+                    PartialDate(end_year, end_month, d2))
+
+
+def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    return _single(PartialDate(int(m["year"]), _month(m["month"])))
+
+
+def _month_last_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    if reference is None:
+        return None
+    return _single(PartialDate(reference.year - 1, _month(m["month"])))
+
+
+def _last_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """"Last September": the latest September before the reference's month.
+
+    A reference with only a year gives the previous year's September, since
+    nothing says that year's September had already passed.
+    """
+    if reference is None:
+        return None
+    month = _month(m["month"])
+    passed = reference.month is not None and reference.month > month
+    return _single(PartialDate(reference.year if passed else reference.year - 1, month))
+
+
+def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    if reference is None:
+        return None
+    return _single(PartialDate(reference.year, _month(m["month"])))
+
+
+def _year_range(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    return DateSpan(PartialDate(int(m["y1"])), PartialDate(int(m["y2"])))
+
+
+def _bare_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    return _single(PartialDate(int(m["year"])))
+
+
+_MONTH = "(?:" + "|".join(_MONTHS) + r")\b"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"\d{4}\b"
+# A bare four-digit number is a year only in this range, so "350 companies"
+# or "5000 workers" stay quantities.
+_BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_YEAR_END = r"(?![\w%])(?![.,/–-]\d)"
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+# Numbers glued to words, decimals, paths or number ranges are not dates:
+# "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09", "$ 2024".
+_FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
+_CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout)"
+_PART = r"(?i:early|late|mid)"
+
+_Resolver = Callable[[re.Match, PartialDate | None], DateSpan | None]
+_RULES: list[tuple[re.Pattern, _Resolver]] = [(re.compile(p), r) for p, r in [
+    # "9-10 August 2024", "30 August – 2 September 2024"
+    (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH)})?(?:,?\s+{_group('y1', _YEAR)})?"
+     + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span),
+    # "August 9 to 12", "August 30 – September 2, 2024"
+    (r"\b" + _group("m1", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?"
+     + _TO + rf"(?:{_group('m2', _MONTH)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span),
+    # "9 August 2024", "9th of August"
+    (_FREE + _group("d1", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span),
+    # "August 9, 2024", "December 19"
+    (r"\b" + _group("m2", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span),
+    # "December 2022"
+    (r"\b" + _group("month", _MONTH) + rf"\s+{_group('year', _YEAR)}", _month_year),
+    # "September last year"
+    (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year),
+    # "Last September"
+    (r"\b[Ll]ast\s+" + _group("month", _MONTH), _last_month),
+    # "in June", "in early August", "the first half of August", "mid-July". The
+    # lookahead leaves "in June 2025" and "in June last year" to the rules above.
+    (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
+     + r"(?!,?\s+\d|\s+(?:of\s+)?last\s+year)",
+     _cued_month),
+    # "2022-2023", "from 2004 to 2024"
+    (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range),
+    # "in 2023"
+    (_FREE + _group("year", _BARE_YEAR) + _YEAR_END, _bare_year),
+]]
+
+
+def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[DateMention]:
+    """Every date phrase in order, resolved where possible.
+
+    Phrases that need a year are resolved against `reference` (the source's
+    publication date) or left unresolved, never guessed. Months must be
+    spelled out ("Dec 2022" gives only 2022). Weekdays ("on Saturday"),
+    relative words ("this year"), URLs and dotted dates ("12.31.2024") are
+    not read as dates.
+    """
+    mentions: list[DateMention] = []
+    pos = 0
+    while True:
+        candidates = [
+            (match, resolve)
+            for pattern, resolve in _RULES
+            if (match := pattern.search(text, pos))
+        ]
+        if not candidates:
+            return mentions
+        # Leftmost, then longest: "9-10 August 2024" is one span, not the
+        # single date "10 August 2024".
+        match, resolve = min(candidates, key=lambda c: (c[0].start(), -c[0].end()))
+        try:
+            span = resolve(match, reference)
+        except ValueError:  # "31 June", or an end before its start
+            span = None
+        mentions.append(DateMention(match.start(), match.end(), span))
+        pos = match.end()
+
+
+def find_dates(text: str, reference: PartialDate | None = None) -> list[DateSpan]:
+    """The dates stated in `text`, in order of appearance (repeats kept)."""
+    return [m.span for m in find_date_mentions(text, reference) if m.span is not None]

@@ -1,0 +1,91 @@
+"""Diagnostics: located, hinted messages collected across a whole run."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    path: str
+    line: int = 0  # 1-based; 0 when the problem concerns the whole file
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col or 1}"
+        return self.path
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    location: Location
+    severity: str  # "error" | "warning"
+    message: str
+    hint: str = ""
+
+    def format(self) -> str:
+        text = f"{self.location}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data.update(data.pop("location"))
+        return data
+
+
+class Diagnostics:
+    """Collects every problem of a run so the editor sees them all at once."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root
+        self._items: list[Diagnostic] = []
+
+    def where(self, path: Path | str, line: int = 0, col: int = 0) -> Location:
+        return Location(self._display_path(path), line, col)
+
+    def _display_path(self, path: Path | str) -> str:
+        path = Path(path)
+        if self.root is not None:
+            try:
+                return path.resolve().relative_to(self.root.resolve()).as_posix()
+            except ValueError:
+                pass
+        return path.as_posix()
+
+    def error(self, location: Location, message: str, hint: str = "") -> None:
+        self._items.append(Diagnostic(location, "error", message, hint))
+
+    def warning(self, location: Location, message: str, hint: str = "") -> None:
+        self._items.append(Diagnostic(location, "warning", message, hint))
+
+    def extend(self, other: "Diagnostics") -> None:
+        self._items.extend(other._items)
+
+    def escalate_warnings(self) -> None:
+        """--strict: a warning stops the build like an error."""
+        self._items = [
+            Diagnostic(d.location, "error", d.message, d.hint) for d in self._items
+        ]
+
+    @property
+    def items(self) -> list[Diagnostic]:
+        # Sorted so output is stable whatever order the checks ran in.
+        return sorted(self._items, key=lambda d: (d.location, d.severity, d.message))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "warning"]
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def to_json(self) -> str:
+        return json.dumps([d.as_dict() for d in self.items], indent=2, ensure_ascii=False)

@@ -1,0 +1,48 @@
+"""Disagreements between sources: found in fields with several values, or
+declared by editors in disputes.yaml. Never settled silently."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from .diagnostics import Diagnostics
+from .model import Dispute, Position, Record
+
+DISPUTABLE = ("date", "amount")
+
+
+def field_dispute_id(record: Record, field: str) -> str:
+    return f"{record.id}-{field}"
+
+
+def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics) -> list[Dispute]:
+    marked = {d.id: d for d in declared}
+    found: list[Dispute] = []
+    for record in records.values():
+        for field in DISPUTABLE:
+            alternatives = record.alternatives(field)
+            if len({alt.value for alt in alternatives}) < 2:
+                continue
+            dispute_id = field_dispute_id(record, field)
+            editor = marked.pop(dispute_id, None)
+            positions = tuple(Position(record.id, _show(alt.value), alt.cites) for alt in alternatives)
+            if editor is None:
+                diagnostics.warning(record.field_locations[field],
+                                    f"sources disagree on the {field} of {record.kind} '{record.id}'",
+                                    f"acknowledge it in content/disputes.yaml with id '{dispute_id}' "
+                                    "and a neutral question, or add a resolution")
+                question = f"Sources disagree on the {field} of {record.name}."
+                found.append(Dispute(dispute_id, question, positions, record.location, None, field))
+            else:
+                found.append(Dispute(dispute_id, editor.question, positions, editor.location, editor.resolution, field))
+    for dispute in marked.values():
+        if len(dispute.positions) < 2:
+            diagnostics.error(dispute.location, f"dispute '{dispute.id}' needs at least two positions",
+                              "list each source's answer under 'positions:', or use the id of a record field "
+                              "whose values disagree (<record-id>-date)")
+            continue
+        found.append(dispute)
+    return sorted(found, key=lambda d: d.id)
+
+
+def _show(value) -> str:
+    return value.display() if hasattr(value, "display") else format(value, ",f").rstrip("0").rstrip(".")

@@ -1,0 +1,123 @@
+"""Machine-readable outputs: JSON and CSV data, Atom feed, sitemap."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import time
+from decimal import Decimal
+
+import jinja2
+
+from .config import Project
+from .model import Cite, Library, Record
+from .routes import record_fragment, record_page, source_page
+from .views import sort_key
+
+CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "place", "amount", "currency", "unit", "qualifier",
+               "countries", "claims", "page")
+
+
+def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
+    records = [record_data(r, library) for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
+    document = {
+        "title": project.title,
+        "records": records,
+        "sources": [source_data(sid, library) for sid in library.sources],
+        "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
+                      "positions": [{"record": p.record, "text": p.text, "cite": [cite_data(c, library) for c in p.cites]}
+                                    for p in d.positions]} for d in library.disputes],
+    }
+    files = {"data/briefgen.json": (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()}
+    for kind in sorted({r.kind for r in library.records.values()}):
+        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind])
+    updated = _updated(library)
+    base = project.base_url.rstrip("/") + "/" if project.base_url else ""
+    dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
+                   key=sort_key, reverse=True)
+    entries = [{"title": r.name, "link": base + record_page(r)[: -len("index.html")], "id": r.id,
+                "updated": _atom_date(min(a.value for a in r.alternatives("date")).start.iso()),
+                "summary": " ".join(c.text for c in r.claims)} for r in dated]
+    pages = sorted(p for p in _html_pages(library))
+    files["feed.xml"] = env.get_template("feed.xml").render(
+        title=project.title, base=base, updated=updated, entries=entries).encode()
+    files["sitemap.xml"] = env.get_template("sitemap.xml").render(
+        urls=[base + p[: -len("index.html")] for p in pages]).encode()
+    return files
+
+
+def _html_pages(library: Library) -> set[str]:
+    pages = {"index.html", "timeline/index.html", "figures/index.html", "sources/index.html",
+             "countries/index.html", "events/index.html", "agreements/index.html", "organisations/index.html"}
+    pages |= {record_page(r) for r in library.records.values()}
+    pages |= {source_page(s) for s in library.sources}
+    return pages
+
+
+def _updated(library: Library) -> str:
+    """No wall clock: SOURCE_DATE_EPOCH, else the newest date the brief states."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
+    newest = max((a.value.end.iso() for r in library.records.values() for a in r.alternatives("date")), default="1970")
+    return _atom_date(newest)
+
+
+def _atom_date(iso: str) -> str:
+    parts = (iso.split("-") + ["01", "01"])[:3]
+    return "-".join(parts) + "T00:00:00Z"
+
+
+def cite_data(cite: Cite, library: Library) -> dict:
+    anchor = library.anchors[cite.key]
+    return {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
+            "href": source_page(cite.source)[: -len("index.html")] + f"#q-{cite.key}"}
+
+
+def record_data(record: Record, library: Library) -> dict:
+    fields = {}
+    for name, value in record.fields.items():
+        if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
+            fields[name] = [{"value": _plain(alt.value), "cite": [cite_data(c, library) for c in alt.cites]}
+                            for alt in value]
+        else:
+            fields[name] = _plain(value)
+    page = record_page(record)[: -len("index.html")]
+    fragment = record_fragment(record)
+    return {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
+            "fields": fields,
+            "claims": [{"text": c.text, "cite": [cite_data(x, library) for x in c.cites]} for c in record.claims]}
+
+
+def source_data(source_id: str, library: Library) -> dict:
+    meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k != "location"}
+    return meta | {"id": source_id, "page": source_page(source_id)[: -len("index.html")],
+                   "paragraphs": len(library.sources[source_id].paragraphs)}
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if hasattr(value, "iso"):
+        return value.iso()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "items"):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _csv(records: list[dict]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        f = r["fields"]
+        dates = f.get("date", [])
+        amounts = f.get("amount", [])
+        writer.writerow([r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
+                         "yes" if len(dates) > 1 or len(amounts) > 1 else "", f.get("place", ""),
+                         " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
+                         f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]])
+    return out.getvalue().encode("utf-8")

@@ -1,0 +1,64 @@
+"""Read content/*.yaml into located raw records, one list per file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yamlsource
+from .diagnostics import Diagnostics
+from .schema import KINDS
+
+
+@dataclass(frozen=True)
+class FactFile:
+    stem: str
+    path: Path
+    records: list  # LocatedMap items, unchecked
+
+
+def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
+    if not content.is_dir():
+        diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
+                          "create content/ with YAML files such as countries.yaml; see docs/content-format.md")
+        return []
+    files: list[FactFile] = []
+    for path in sorted(content.iterdir()):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        if path.stem not in KINDS:
+            diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
+                                f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+            continue
+        loaded = _read(path, diagnostics)
+        if loaded is not None:
+            files.append(FactFile(path.stem, path, loaded))
+    if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
+        diagnostics.error(diagnostics.where(content), "content/ has no fact records",
+                          "add records to countries.yaml, forums.yaml… ; see docs/content-format.md")
+    return files
+
+
+def _read(path: Path, diagnostics: Diagnostics) -> list | None:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        diagnostics.error(diagnostics.where(path, line, col), "fact file is not UTF-8",
+                          "re-save the file as UTF-8")
+        return None
+    try:
+        data = yamlsource.parse(text)
+    except yamlsource.YamlError as exc:
+        diagnostics.error(diagnostics.where(path, exc.line, exc.col), exc.message, exc.hint)
+        return None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        mark = getattr(data, "mark", None)
+        diagnostics.error(diagnostics.where(path, mark.line if mark else 1, mark.col if mark else 1),
+                          "a fact file must be a list of records",
+                          "start each record with '- id: ...'")
+        return None
+    return data

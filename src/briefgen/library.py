@@ -1,0 +1,95 @@
+"""Load, validate and link everything into the Library, or report why not.
+
+This is the whole of `briefgen check`; `briefgen build` renders its result.
+"""
+from __future__ import annotations
+
+import gc
+from types import MappingProxyType
+
+from . import disputes as dispute_rules
+from . import support
+from .config import Project
+from .diagnostics import Diagnostics
+from .facts import FactFile, load_fact_files
+from .links import check_references, unique_records
+from .model import Library
+from .provenance import anchor_cites
+from .sources import Source, load_sources
+from .validate import RecordChecker, check_files
+
+
+def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
+    # Loading builds many small objects; the cyclic GC only slows it down.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(project, diagnostics)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
+    sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
+    files = load_fact_files(project.content, diagnostics)
+    meta = _source_metadata(files, sources, diagnostics)
+    aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
+    source_ids = {sid: sid for sid in sources} | aliases
+    records, _, disputes = check_files([f for f in files if f.stem != "sources"], source_ids, diagnostics)
+    by_id = unique_records(records, diagnostics)
+    check_references(by_id, disputes, diagnostics)
+    cites = [c for r in by_id.values() for c in r.cites]
+    cites += [c for d in disputes for p in d.positions for c in p.cites]
+    cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
+    anchors = anchor_cites(cites, sources, diagnostics)
+    field_support = support.check_fields(by_id, meta, diagnostics)
+    all_disputes = dispute_rules.collect(by_id, disputes, diagnostics)
+    _warn_unused(sources, cites, diagnostics)
+    if diagnostics.errors:
+        return None
+    return Library(
+        records=MappingProxyType(by_id),
+        sources=MappingProxyType(sources),
+        source_meta=MappingProxyType({sid: MappingProxyType(meta.get(sid, {})) for sid in sources}),
+        anchors=MappingProxyType(anchors),
+        support=MappingProxyType(field_support),
+        disputes=tuple(all_disputes),
+    )
+
+
+def _source_metadata(files: list[FactFile], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, dict]:
+    """Front matter first; content/sources.yaml fills what front matter lacks."""
+    from_yaml: dict[str, dict] = {}
+    for file in files:
+        if file.stem == "sources":
+            _, from_yaml, _ = check_files([file], {}, diagnostics)
+    meta: dict[str, dict] = {}
+    for sid, source in sources.items():
+        checker = RecordChecker(source.path, diagnostics, {})
+        values = checker.record("sources", source.front_matter, 0, None, required=False) or {}
+        merged = dict(from_yaml.get(sid, {}))
+        merged.update(values)
+        merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
+        merged["id"] = sid
+        meta[sid] = merged
+    taken: dict[str, str] = {}
+    for sid, values in from_yaml.items():
+        if sid not in sources:
+            diagnostics.error(values["location"], f"sources.yaml describes '{sid}', but seeds/ has no such file",
+                              f"add seeds/{sid}.txt or .md, or remove the entry")
+        alias = values.get("alias")
+        if alias and (alias in sources or alias in taken):
+            diagnostics.error(values["location"], f"alias '{alias}' is already taken by {taken.get(alias, alias)}",
+                              "choose another alias")
+        elif alias:
+            taken[alias] = sid
+    return meta
+
+
+def _warn_unused(sources: dict[str, Source], cites, diagnostics: Diagnostics) -> None:
+    cited = {c.source for c in cites}
+    for sid, source in sources.items():
+        if sid not in cited:
+            diagnostics.warning(source.location, f"source '{sid}' is not cited by any claim",
+                                "cite it from a fact file, or remove it from seeds/")

@@ -1,0 +1,50 @@
+"""Cross-record checks: unique ids, and every id a record names exists and
+is of a kind that fits the field."""
+from __future__ import annotations
+
+from .diagnostics import Diagnostics
+from .model import Dispute, Record
+from .schema import KINDS, fields_of
+from .suggest import did_you_mean
+
+_STEM_OF_KIND = {kind: stem for stem, (kind, _) in KINDS.items()}
+
+
+def unique_records(records: list[Record], diagnostics: Diagnostics) -> dict[str, Record]:
+    by_id: dict[str, Record] = {}
+    for record in records:
+        first = by_id.get(record.id)
+        if first is not None:
+            diagnostics.error(record.field_locations.get("id", record.location),
+                              f"duplicate id '{record.id}' ({record.kind}); first defined at {first.location}",
+                              "ids must be unique across all fact files; rename one of them")
+            continue
+        by_id[record.id] = record
+    return dict(sorted(by_id.items()))
+
+
+def check_references(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics) -> None:
+    for record in records.values():
+        fields = fields_of(_STEM_OF_KIND[record.kind])
+        for name, value in record.fields.items():
+            field = fields[name]
+            if field.type not in ("ref", "refs"):
+                continue
+            for ref in record.refs(name):
+                _check_ref(ref, field.refs, records, record.field_locations[name],
+                           f"{record.kind} '{record.id}' field '{name}'", diagnostics)
+    for dispute in disputes:
+        for position in dispute.positions:
+            _check_ref(position.record, (), records, dispute.location,
+                       f"dispute '{dispute.id}' position", diagnostics)
+
+
+def _check_ref(ref, kinds, records, location, what, diagnostics) -> None:
+    target = records.get(ref)
+    if target is None:
+        candidates = [r.id for r in records.values() if not kinds or r.kind in kinds]
+        diagnostics.error(location, f"{what} refers to unknown id '{ref}'",
+                          did_you_mean(ref, candidates, f"add a record with id '{ref}', or fix the id"))
+    elif kinds and target.kind not in kinds:
+        diagnostics.error(location, f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
+                          "point it at a record of the right kind")

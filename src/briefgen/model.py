@@ -1,0 +1,109 @@
+"""The linked model: plain, frozen data built once and handed to the renderer."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .diagnostics import Location
+from .sources import Source
+from .textmatch import normalise
+
+
+@dataclass(frozen=True)
+class Cite:
+    source: str  # resolved source id (aliases already replaced)
+    quote: str
+    location: Location
+    prefix: str = ""
+    suffix: str = ""
+
+    @property
+    def key(self) -> str:
+        """Derived from the source and the passage only, so permalinks survive
+        edits elsewhere in the source and in the fact files."""
+        basis = "\x1f".join((self.source, normalise(self.quote), normalise(self.prefix), normalise(self.suffix)))
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    cites: tuple[Cite, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One value of a structured field, with the citations that state it."""
+    value: Any
+    cites: tuple[Cite, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str
+    id: str
+    name: str
+    fields: Mapping[str, Any]
+    claims: tuple[Claim, ...]
+    location: Location
+    field_locations: Mapping[str, Location]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+    def alternatives(self, name: str) -> tuple[Alternative, ...]:
+        return self.fields.get(name, ())
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        value = self.fields.get(name, ())
+        return (value,) if isinstance(value, str) else tuple(value)
+
+    @property
+    def cites(self) -> tuple[Cite, ...]:
+        found = [c for claim in self.claims for c in claim.cites]
+        for value in self.fields.values():
+            if isinstance(value, tuple):
+                found += [c for alt in value if isinstance(alt, Alternative) for c in alt.cites]
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Position:
+    record: str
+    text: str
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True)
+class Dispute:
+    id: str
+    question: str
+    positions: tuple[Position, ...]
+    location: Location
+    resolution: Claim | None = None
+    field: str = ""  # set when found automatically in a record's field
+
+
+@dataclass(frozen=True)
+class Anchor:
+    key: str
+    source: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Library:
+    records: Mapping[str, Record]
+    sources: Mapping[str, Source]
+    source_meta: Mapping[str, Mapping[str, Any]]
+    anchors: Mapping[str, Anchor]
+    support: Mapping[tuple[str, str, int], tuple[Cite, ...]]  # (record, field, alternative) -> stating cites
+    disputes: tuple[Dispute, ...] = field(default=())
+
+    def of_kind(self, *kinds: str) -> list[Record]:
+        return [r for r in self.records.values() if r.kind in kinds]

@@ -1,0 +1,110 @@
+"""Anchor every citation in its source text, after the W3C Web Annotation
+text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from .diagnostics import Diagnostics
+from .model import Anchor, Cite
+from .sources import Source
+from .textmatch import normalise, normalise_with_offsets
+
+
+@dataclass(frozen=True)
+class Closest:
+    paragraph: int
+    score: int
+    text: str
+
+
+class SourceIndex:
+    """A source's normalised text with a map back to original offsets."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text, self.offsets = normalise_with_offsets(source.text)
+
+    def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
+        """Original (start, end) of every occurrence that fits prefix and suffix."""
+        needle = normalise(quote)
+        prefix, suffix = normalise(prefix), normalise(suffix)
+        found = []
+        at = self.text.find(needle)
+        while at != -1 and needle:
+            end = at + len(needle)
+            if (not prefix or self.text[:at].rstrip().endswith(prefix)) and \
+                    (not suffix or self.text[end:].lstrip().startswith(suffix)):
+                found.append((self.offsets[at], self.offsets[end - 1] + 1))
+            at = self.text.find(needle, at + 1)
+        return found
+
+    def closest(self, quote: str) -> Closest | None:
+        needle = normalise(quote)
+        best: Closest | None = None
+        for paragraph in self.source.paragraphs:
+            text = normalise(self.source.text[paragraph.start:paragraph.end])
+            match = fuzz.partial_ratio_alignment(needle, text)
+            if match is not None and (best is None or match.score > best.score):
+                best = Closest(paragraph.number, round(match.score), text[match.dest_start:match.dest_end])
+        return best
+
+
+def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, Anchor]:
+    """Locate every cited passage; report quotes that are missing, ambiguous,
+    span paragraphs, or overlap another passage partially."""
+    indexes: dict[str, SourceIndex] = {}
+    anchors: dict[str, Anchor] = {}
+    for cite in cites:
+        if cite.key in anchors or cite.source not in sources:
+            continue
+        index = indexes.get(cite.source) or indexes.setdefault(cite.source, SourceIndex(sources[cite.source]))
+        found = anchor(cite, index, diagnostics)
+        if found is not None:
+            anchors[cite.key] = found
+    _report_partial_overlaps(anchors.values(), cites, diagnostics)
+    return anchors
+
+
+def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor | None:
+    source = index.source
+    spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
+    if not spans:
+        near = index.closest(cite.quote)
+        hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"' if near else ""
+        if (cite.prefix or cite.suffix) and index.occurrences(cite.quote):
+            hint = "the quote is in the source, but not with this prefix/suffix; " + hint
+        diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
+        return None
+    if len(spans) > 1:
+        where = ", ".join(f"¶{source.paragraph_at(start).number}" for start, _ in spans)
+        diagnostics.error(cite.location, f"quote occurs {len(spans)} times in {source.id} ({where})",
+                          "add 'prefix:' or 'suffix:' with the words just before or after the passage you mean")
+        return None
+    start, end = spans[0]
+    first, last = source.paragraph_at(start), source.paragraph_at(end - 1)
+    if first != last:
+        diagnostics.error(cite.location, f"quote spans ¶{first.number}–¶{last.number} of {source.id}",
+                          "cite each paragraph's part as its own quote")
+        return None
+    return Anchor(cite.key, source.id, start, end, first.number)
+
+
+def _report_partial_overlaps(anchors: Iterable[Anchor], cites: Iterable[Cite], diagnostics: Diagnostics) -> None:
+    """Marks on a source page must nest; two passages that cross cannot both be one element."""
+    first_cite = {}
+    for cite in cites:
+        first_cite.setdefault(cite.key, cite)
+    ordered = sorted(anchors, key=lambda a: (a.source, a.start, -a.end))
+    for i, outer in enumerate(ordered):
+        for inner in ordered[i + 1:]:
+            if inner.source != outer.source or inner.start >= outer.end:
+                break
+            if inner.end > outer.end:
+                other = first_cite[outer.key]
+                diagnostics.error(first_cite[inner.key].location,
+                                  f"quote overlaps another cited passage of {inner.source} without containing it",
+                                  f"extend or shorten it so it contains or avoids the quote at {other.location}")

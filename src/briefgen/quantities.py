@@ -1,0 +1,224 @@
+"""Amounts of money and counts of things, as English prose states them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from .dates import find_date_mentions
+
+
+@dataclass(frozen=True)
+class Quantity:
+    amount: Decimal  # in base units: "$7.5 million" -> 7500000
+    currency: str | None  # "USD", "JPY", "EUR"; None for a count
+    unit: str | None  # for counts, the plural noun as written, lowercased
+    qualifier: str | None  # normalised ("more-than", "about", ...); None when exact
+    text: str  # the phrase as it appears, qualifier to unit
+
+
+_NUMBER_WORDS = {
+    word: value for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen"
+        " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)
+}
+_MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+                "mn": 10**6, "bn": 10**9, "tn": 10**12}
+_QUALIFIERS = {
+    "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "nearly": "nearly", "almost": "nearly", "up to": "up-to",
+    "less than": "less-than", "fewer than": "less-than",
+}
+_CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "us dollar": "USD", "us dollars": "USD",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+}
+_SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
+
+
+def _words(options: Iterable[str]) -> str:
+    # Longest first, so "us dollars" is tried before "dollars".
+    return "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(options, key=len, reverse=True))
+
+
+_QUANTITY = re.compile(
+    # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
+    # is part of something else.
+    r"(?<![\w.,/+$€¥\[–-])"
+    rf"(?:(?P<qualifier>{_words(_QUALIFIERS)})\s+)?"
+    r"(?:(?P<prefix>US\$|\$|¥|€|(?:USD|JPY|EUR)\b)\s*)?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_words(_NUMBER_WORDS)})\b)"
+    r"(?!\d|[.,]\d)"
+    r"(?:"
+    # "five-year" counts five years.
+    r"-(?P<period>year|month|week|day)s?\b"
+    r"|"
+    rf"(?:\s*(?P<multiplier>{_words(_MULTIPLIERS)})\b)?"
+    r"(?:\s+(?P<suffix>US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b)?"
+    # Percentages and ordinals ("20th") are neither amounts nor counts.
+    r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))"
+    r")",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z’'-]*)")
+# Words that end a noun phrase: the unit is never found past them.
+_PHRASE_END = {"a", "an", "and", "are", "as", "at", "by", "for", "from", "had", "has", "have",
+               "in", "is", "of", "on", "or", "than", "that", "the", "to", "was", "were",
+               "which", "who", "will", "with"}
+_IRREGULAR_PLURALS = {"children", "men", "people", "women"}
+_NOT_PLURAL = {"always", "afterwards", "besides", "does", "its", "news", "perhaps",
+               "towards", "whereas"}
+_UNIT_WINDOW = 3
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Amounts of money and counts, in order of appearance.
+
+    Skipped, because they are not stated quantities: numbers inside dates and
+    years ("9 August 2024", "in 2023"; a 4-digit number from 1900 to 2100 is a
+    year unless a currency sign precedes it), URLs, footnote markers,
+    ordinals, percentages, number ranges, and vague plurals ("billions of
+    dollars"). A spelled-out number (one to twenty) counts only with a unit
+    or a multiplier, so "one another" is not a count.
+    """
+    taken = [(m.start, m.end) for m in find_date_mentions(text)]
+    taken += [m.span() for m in _URL.finditer(text)]
+    found = []
+    for match in _QUANTITY.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        quantity = _quantity(text, match)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(text: str, match: re.Match) -> Quantity | None:
+    number = match["number"].lower()
+    spelled = number in _NUMBER_WORDS
+    amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
+    if match["multiplier"]:
+        amount *= _MULTIPLIERS[match["multiplier"].lower()]
+    currency_word = match["prefix"] or match["suffix"]
+    currency = _CURRENCIES[_phrase(currency_word)] if currency_word else None
+    end = match.end()
+    unit = None
+    if match["period"]:
+        unit = match["period"].lower() + "s"
+    elif currency is None:
+        unit, end = _unit_after(text, end)
+    if spelled and not (unit or currency or match["multiplier"]):
+        return None
+    qualifier = match["qualifier"]
+    return Quantity(
+        amount=_normalise(amount),
+        currency=currency,
+        unit=unit,
+        qualifier=_QUALIFIERS[_phrase(qualifier)] if qualifier else None,
+        text=text[match.start():end],
+    )
+
+
+def _phrase(words: str) -> str:
+    return " ".join(words.lower().split())  # "More\n than" -> "more than"
+
+
+def _unit_after(text: str, start: int) -> tuple[str | None, int]:
+    """The first plural noun within a few words, past adjectives and
+    possessives: "over 100 leading Japanese companies", "nine foreign
+    ministers’ meetings". Returns the unit and where the phrase ends."""
+    pos = start
+    for _ in range(_UNIT_WINDOW):
+        word = _NEXT_WORD.match(text, pos)
+        token = word[1].lower() if word else ""
+        if not token or token in _PHRASE_END:
+            break
+        pos = word.end()
+        if token.endswith(("’", "'", "’s", "'s")):
+            continue
+        if _is_plural(token):
+            return token, pos
+    return None, start
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    # "-ss", "-us" and "-is" words are singular: "business", "status", "crisis".
+    return (len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_PLURAL)
+
+
+def _normalise(amount: Decimal) -> Decimal:
+    # One spelling per value, so 7.5 x 10^6 reads as 7500000, not 7500000.0.
+    if amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    return amount.normalize()
+
+
+def _decimal(amount: Decimal | int | float) -> Decimal:
+    # Through str, so 7.5 stays 7.5 and 0.1 does not become 0.1000000000000000055...
+    return amount if isinstance(amount, Decimal) else Decimal(str(amount))
+
+
+def supports(amount: Decimal | int | float, currency: str | None, unit: str | None,
+             qualifier: str | None, found: Iterable[Quantity]) -> Quantity | None:
+    """The found quantity that states this value, or None.
+
+    Amount and currency must be equal and the qualifier identical (None is
+    exact, so "more than 350" does not support an exact 350). A unit, when
+    given, must match a quantity that has one; "a population exceeding 80
+    million" has none and so supports 80000000 people.
+    """
+    value = _decimal(amount)
+    for quantity in found:
+        if (quantity.amount == value and quantity.currency == currency
+                and quantity.qualifier == qualifier
+                and (unit is None or quantity.unit is None or quantity.unit == unit)):
+            return quantity
+    return None
+
+
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+_PLUS = {"more-than", "over", "exceeding", "at-least"}
+_PREFIXES = {"about": "~", "nearly": "~", "up-to": "≤", "less-than": "<"}
+
+
+def display(amount: Decimal | int | float, currency: str | None, unit: str | None,
+            qualifier: str | None) -> str:
+    """A compact label: "$1 billion", "¥3 trillion", "~80 million", "350+".
+
+    - From a million up the number is written with million/billion/trillion
+      when that needs at most two decimals ("$7.5 million"); otherwise, and
+      below a million, in digits with thousands commas ("1,234,567").
+    - Currencies show as $, ¥ or €; any other code is written before the
+      number ("GBP 5 million").
+    - more-than, over, exceeding and at-least add "+" after the number;
+      about and nearly put "~" before it, up-to "≤" and less-than "<".
+    - The unit is not shown: the caller's template words it. The parameter
+      is there so a figure's fields can be passed as they are.
+    """
+    number = _format_number(_decimal(amount))
+    if currency:
+        number = _SYMBOLS.get(currency, f"{currency} ") + number
+    if qualifier is None:
+        return number
+    if qualifier in _PLUS:
+        return number + "+"
+    if qualifier in _PREFIXES:
+        return _PREFIXES[qualifier] + number
+    raise ValueError(f"unknown qualifier {qualifier!r}; expected one of "
+                     + ", ".join(sorted(_PLUS | _PREFIXES.keys())))
+
+
+def _format_number(amount: Decimal) -> str:
+    for size, word in _SCALES:
+        scaled = amount / size
+        if abs(amount) >= size and scaled * 100 % 1 == 0:  # at most two decimals
+            return f"{_normalise(scaled):,f} {word}"
+    return f"{_normalise(amount):,f}"

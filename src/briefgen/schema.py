@@ -1,0 +1,117 @@
+"""The one description of every fact file: the validator and the JSON Schemas
+in schemas/ are both generated from it, so they cannot drift apart."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # see TYPES
+    description: str
+    required: bool = False
+    refs: tuple[str, ...] = ()  # kinds a reference may point to
+    choices: tuple[str, ...] = ()
+
+
+TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "bool", "ref", "refs",
+         "strings", "choice", "claims", "equivalent", "positions", "resolution")
+
+EVENT_KINDS = ("summit", "forum", "meeting")
+PARTY_KINDS = ("country", "organisation")
+RECORD_KINDS = ("country", *EVENT_KINDS, "agreement", "figure", "organisation")
+
+_ID = Field("id", "slug", "Stable lowercase id; never change it once published.", required=True)
+_NAME = Field("name", "text", "Display name.", required=True)
+_COUNTRIES = Field("countries", "refs", "Countries this record concerns.", refs=("country",))
+_CLAIMS = Field("claims", "claims", "Statements, each with citations.", required=True)
+_OPTIONAL_CLAIMS = Field("claims", "claims", "Statements, each with citations.")
+_DATE = Field("date", "date", "ISO date with honest precision (2024-08-09, 2024-08, 2024, start/end), or alternatives when sources disagree.")
+
+_EVENT = (
+    _ID, _NAME, _DATE,
+    Field("place", "text", "Where it took place, as the source names it."),
+    Field("type", "text", "visit, commission, dialogue, policy, fair, summit, forum…"),
+    _COUNTRIES,
+    Field("organisations", "refs", "Organisations that took part.", refs=("organisation",)),
+    Field("people", "strings", "People named as taking part, as written."),
+    Field("part_of", "ref", "The larger event this one belonged to.", refs=EVENT_KINDS),
+    _CLAIMS,
+)
+
+KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
+    # file stem: (kind, fields)
+    "countries": ("country", (
+        _ID, _NAME,
+        Field("group", "choice", "Region the state or bloc belongs to.",
+              choices=("central-asia", "east-asia", "europe", "north-america", "south-caucasus",
+                       "middle-east", "south-asia", "eurasia")),
+        Field("focus", "bool", "True for the states the brief is about."),
+        _OPTIONAL_CLAIMS,
+    )),
+    "summits": ("summit", _EVENT),
+    "forums": ("forum", _EVENT),
+    "meetings": ("meeting", _EVENT),
+    "agreements": ("agreement", (
+        _ID, _NAME,
+        Field("type", "text", "memorandum, roadmap, action-plan, programme, joint-statement…"),
+        _DATE,
+        Field("event", "ref", "Event at which it was signed or adopted.", refs=EVENT_KINDS),
+        Field("parties", "refs", "Countries or organisations party to it.", refs=PARTY_KINDS),
+        Field("topics", "strings", "Subjects it covers."),
+        _COUNTRIES, _CLAIMS,
+    )),
+    "figures": ("figure", (
+        _ID, _NAME,
+        Field("amount", "amount", "The number as a plain value (1000000000 for $1 billion), or alternatives.", required=True),
+        Field("currency", "choice", "Currency of a money amount.", choices=("USD", "JPY", "EUR")),
+        Field("unit", "text", "What a count counts (plural noun), when it is not money."),
+        Field("qualifier", "choice", "How the source qualifies the number.",
+              choices=("more-than", "over", "exceeding", "about", "nearly", "up-to")),
+        Field("equivalent", "equivalent", "Conversion the source itself gives: {amount, currency}."),
+        Field("period", "text", "Period the amount covers, e.g. '5 years'."),
+        _DATE,
+        Field("by", "refs", "Who pledges, invests or counts.", refs=PARTY_KINDS),
+        Field("to", "refs", "Who receives.", refs=PARTY_KINDS),
+        Field("event", "ref", "Event it was announced at.", refs=EVENT_KINDS),
+        Field("agreement", "ref", "Agreement it belongs to.", refs=("agreement",)),
+        _COUNTRIES, _CLAIMS,
+    )),
+    "organisations": ("organisation", (
+        _ID, _NAME,
+        Field("type", "text", "company, agency, ministry, university, media, alliance…"),
+        Field("country", "ref", "Country it is based in.", refs=("country",)),
+        _COUNTRIES, _OPTIONAL_CLAIMS,
+    )),
+    "sources": ("source", (
+        Field("id", "slug", "File stem of the source in seeds/.", required=True),
+        Field("alias", "slug", "Short id that citations may use instead."),
+        Field("title", "text", "Title of the document.", required=True),
+        Field("publisher", "text", "Who published it."),
+        Field("author", "text", "Who wrote it."),
+        Field("published", "iso-date", "Publication date, only when the text allows it."),
+        Field("published_basis", "text", "How the publication date was inferred, or why it is unknown."),
+        Field("url", "url", "Where the original is (http or https)."),
+        Field("retrieved", "iso-date", "When it was retrieved."),
+        Field("language", "text", "Language code, e.g. en."),
+    )),
+    "disputes": ("dispute", (
+        Field("id", "slug", "Dispute id; <record-id>-date or -amount to mark a disagreement found in a record's field.", required=True),
+        Field("question", "text", "The question the sources answer differently.", required=True),
+        Field("positions", "positions", "Each answer: {record, text, cite}. Omit it to acknowledge a field dispute the build found (id <record-id>-<field>)."),
+        Field("resolution", "resolution", "How an editor settled it: {text, cite}."),
+    )),
+}
+
+CITE_FIELDS = {
+    "source": "Source id (file stem) or alias.",
+    "quote": "Exact passage of the source.",
+    "prefix": "Text just before the quote, to pick one occurrence.",
+    "suffix": "Text just after the quote, to pick one occurrence.",
+}
+CLAIM_FIELDS = {"text": "The statement, in neutral words.", "cite": "One or more citations."}
+
+
+def fields_of(stem: str) -> dict[str, Field]:
+    return {field.name: field for field in KINDS[stem][1]}

@@ -1,0 +1,172 @@
+"""Read source documents from seeds/: verbatim text, metadata and paragraphs.
+
+A source body is never altered; every offset refers to the text as stored.
+Plain-text sources keep one paragraph per line (how news text is stored);
+Markdown sources are rendered and split into their block elements' text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Mapping
+
+import frontmatter
+import markdown
+
+from . import yamlsource
+from .diagnostics import Diagnostics, Location
+from .ids import SLUG, slug_hint
+
+SOURCE_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1-based, as shown to readers (¶3)
+    start: int  # offsets into Source.text
+    end: int
+    tag: str = "p"  # "p", "h2", "li"…
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: Path
+    location: Location
+    text: str  # the body readers see: verbatim for .txt, block text for .md
+    paragraphs: tuple[Paragraph, ...]
+    front_matter: Mapping[str, object]  # located and unchecked; validated with sources.yaml
+
+    def paragraph_at(self, offset: int) -> Paragraph:
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph
+        return self.paragraphs[-1]
+
+
+def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics) -> dict[str, Source]:
+    sources: dict[str, Source] = {}
+    if not seeds.is_dir():
+        diagnostics.error(diagnostics.where(seeds), "no seeds/ folder with source documents",
+                          "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
+        return sources
+    for path in sorted(seeds.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if path.suffix not in SOURCE_SUFFIXES:
+            diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
+            continue
+        source = read_source(path, max_bytes, diagnostics)
+        if source is not None:
+            sources[source.id] = source
+    return sources
+
+
+def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source | None:
+    where = diagnostics.where(path)
+    if not SLUG.fullmatch(path.stem):
+        diagnostics.error(where, f"source id '{path.stem}' is not a slug", slug_hint(path.stem))
+        return None
+    size = path.stat().st_size
+    if size > max_bytes:
+        diagnostics.error(where, f"source is {size:,} bytes, over the limit of {max_bytes:,}",
+                          "split the document, or raise max_source_bytes in briefgen.toml")
+        return None
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        diagnostics.error(diagnostics.where(path, line, col),
+                          f"source is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                          "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+        return None
+    meta, body = _split_front_matter(path, text, diagnostics)
+    if meta is None:
+        return None
+    if path.suffix == ".md":
+        body, paragraphs = _markdown_blocks(body)
+    else:
+        paragraphs = _line_paragraphs(body)
+    if not paragraphs:
+        diagnostics.error(where, "source has no text", "add the document's text below its front matter")
+        return None
+    return Source(path.stem, path, where, body, tuple(paragraphs), meta)
+
+
+def _split_front_matter(path: Path, text: str, diagnostics: Diagnostics):
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return yamlsource.LocatedMap(), text
+    try:
+        fm_text, body = handler.split(text)
+    except ValueError:
+        diagnostics.error(diagnostics.where(path, 1, 1), "front matter is not closed",
+                          "end the front matter with a line containing only ---")
+        return None, None
+    try:
+        # The leading newline stands for the opening --- so marks are file lines.
+        data = yamlsource.parse("\n" + fm_text)
+    except yamlsource.YamlError as exc:
+        diagnostics.error(diagnostics.where(path, exc.line, exc.col),
+                          exc.message.replace("invalid YAML", "front matter is not valid YAML"), exc.hint)
+        return None, None
+    if data is None:
+        return yamlsource.LocatedMap(), body
+    if not isinstance(data, dict):
+        diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
+                          "write fields as 'title: ...' lines between the --- markers")
+        return None, None
+    return data, body
+
+
+def _line_paragraphs(body: str) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            start = offset + (len(content) - len(content.lstrip()))
+            paragraphs.append(Paragraph(len(paragraphs) + 1, start, start + len(stripped)))
+        offset += len(line)
+    return paragraphs
+
+
+class _BlockText(HTMLParser):
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []
+        self._stack: list[tuple[str, list[str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self._stack.append((tag, []))
+
+    def handle_endtag(self, tag):
+        if self._stack and self._stack[-1][0] == tag:
+            tag, parts = self._stack.pop()
+            text = " ".join("".join(parts).split())
+            if text:
+                self.blocks.append((tag, text))
+
+    def handle_data(self, data):
+        if self._stack:
+            self._stack[-1][1].append(data)
+
+
+def _markdown_blocks(body: str) -> tuple[str, list[Paragraph]]:
+    parser = _BlockText()
+    parser.feed(markdown.markdown(body))
+    parser.close()
+    text, paragraphs = "", []
+    for tag, block in parser.blocks:
+        if text:
+            text += "\n\n"
+        paragraphs.append(Paragraph(len(paragraphs) + 1, len(text), len(text) + len(block), tag))
+        text += block
+    return text, paragraphs

@@ -1,0 +1,21 @@
+"""'Did you mean …' for misspelt names and ids."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    match = process.extractOne(word, list(choices), scorer=Levenshtein.normalized_similarity,
+                               score_cutoff=cutoff)
+    return match[0] if match else None
+
+
+def did_you_mean(word: str, choices: Iterable[str], otherwise: str = "") -> str:
+    choices = sorted(choices)
+    match = closest(word, choices)
+    if match:
+        return f"did you mean '{match}'?"
+    return otherwise

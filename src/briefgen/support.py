@@ -1,0 +1,70 @@
+"""Structured fields must be stated by a quote: a date or amount that no
+cited passage gives is an error, so no number on the site is unsourced.
+
+Returns, for every field value, the citations whose quotes state it, so the
+site can show each date and amount with the passages that prove it."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from . import dates, quantities
+from .diagnostics import Diagnostics
+from .model import Alternative, Cite, Record
+
+Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
+
+
+def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], diagnostics: Diagnostics) -> Support:
+    support: Support = {}
+    for record in records.values():
+        claimed = tuple(c for claim in record.claims for c in claim.cites)
+        for index, alt in enumerate(record.alternatives("date")):
+            support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics)
+        if record.kind != "figure":
+            continue
+        for index, alt in enumerate(record.alternatives("amount")):
+            support[(record.id, "amount", index)] = _check_amount(
+                record, alt, alt.cites or claimed, diagnostics,
+                record.get("currency"), record.get("unit"), record.get("qualifier"))
+        equivalent = record.get("equivalent")
+        if equivalent:
+            alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
+            support[(record.id, "equivalent", 0)] = _check_amount(
+                record, alt, claimed, diagnostics, equivalent["currency"], None, None)
+    return support
+
+
+def _published(cite: Cite, meta: Mapping[str, Mapping]):
+    published = meta.get(cite.source, {}).get("published")
+    return published.start if published else None
+
+
+def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics) -> tuple[Cite, ...]:
+    stating = tuple(c for c in cites if dates.supports(alt.value, dates.find_dates(c.quote, _published(c, meta))))
+    if not stating:
+        found = [d for c in cites for d in dates.find_dates(c.quote, _published(c, meta))]
+        stated = ", ".join(sorted({d.display() for d in found})) or "no date"
+        diagnostics.error(alt.location,
+                          f"date {alt.value.iso()} of {record.kind} '{record.id}' is not stated by any cited quote",
+                          f"the cited quotes give {stated}; cite the passage that gives this date, "
+                          "or write the date with the precision the source gives")
+    return stating
+
+
+def _check_amount(record: Record, alt: Alternative, cites, diagnostics: Diagnostics,
+                  currency, unit, qualifier) -> tuple[Cite, ...]:
+    stating = tuple(c for c in cites
+                    if quantities.supports(alt.value, currency, unit, qualifier, quantities.find_quantities(c.quote)))
+    if stating:
+        return stating
+    found = [q for c in cites for q in quantities.find_quantities(c.quote)]
+    same = [q for q in found if q.amount == alt.value and q.currency == currency]
+    if same and same[0].qualifier != qualifier:
+        hint = (f"the quote says '{same[0].text}'; set qualifier: {same[0].qualifier}" if same[0].qualifier
+                else f"the quote says '{same[0].text}' without a qualifier; remove 'qualifier'")
+    else:
+        stated = ", ".join(f"'{q.text}'" for q in found) or "no amount"
+        hint = f"the cited quotes state {stated}; fix the amount or cite the passage that states it"
+    label = quantities.display(alt.value, currency, unit, qualifier)
+    diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
+    return ()

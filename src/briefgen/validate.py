@@ -1,0 +1,259 @@
+"""Check raw fact records against the schema and turn them into model records.
+
+Every problem is reported with the file, line and column of the offending value;
+checking goes on after a problem so the editor sees all of them in one run.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import dates
+from .diagnostics import Diagnostics, Location
+from .facts import FactFile
+from .ids import SLUG, slug_hint
+from .model import Alternative, Cite, Claim, Dispute, Position, Record
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
+from .suggest import did_you_mean
+from .yamlsource import LocatedList, LocatedMap
+
+
+class _Invalid(Exception):
+    """A value failed its check; already reported."""
+
+
+class RecordChecker:
+    def __init__(self, path: Path, diagnostics: Diagnostics, source_ids: dict[str, str]) -> None:
+        self.path = path
+        self.diagnostics = diagnostics
+        self.source_ids = source_ids  # id or alias -> source id
+
+    # -- locations --------------------------------------------------------
+    def at(self, container: Any, key: Any = None) -> Location:
+        mark = None
+        if isinstance(container, LocatedMap):
+            mark = container.value_marks.get(key) if key is not None else container.mark
+        elif isinstance(container, LocatedList):
+            mark = container.item_marks[key] if key is not None else container.mark
+        return self.diagnostics.where(self.path, mark.line, mark.col) if mark else self.diagnostics.where(self.path)
+
+    def key_at(self, mapping: LocatedMap, key: str) -> Location:
+        mark = mapping.key_marks[key]
+        return self.diagnostics.where(self.path, mark.line, mark.col)
+
+    def fail(self, location: Location, message: str, hint: str = "") -> None:
+        self.diagnostics.error(location, message, hint)
+        raise _Invalid
+
+    # -- records ----------------------------------------------------------
+    def record(self, stem: str, raw: Any, index: int, container: LocatedList | None,
+               required: bool = True) -> dict | None:
+        kind = KINDS[stem][0]
+        if not isinstance(raw, LocatedMap):
+            self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
+                                   "start the record with '- id: ...' and indent its fields")
+            return None
+        fields = fields_of(stem)
+        ok = True
+        for key in raw:
+            if key not in fields:
+                ok = False
+                self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{raw.get('id', '?')}'",
+                                       did_you_mean(key, fields, f"fields of a {kind}: {', '.join(fields)}"))
+        for field in fields.values():
+            if required and field.required and field.name not in raw:
+                ok = False
+                self.diagnostics.error(self.at(raw), f"{kind} '{raw.get('id', '?')}' is missing required field '{field.name}'",
+                                       f"add '{field.name}:' ({field.description})")
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key in fields:
+                try:
+                    values[key] = self.value(fields[key], value, raw, key)
+                except _Invalid:
+                    ok = False
+        return values if ok else None
+
+    def value(self, field: Field, value: Any, parent: Any, key: Any) -> Any:
+        where = self.at(parent, key)
+        check = getattr(self, "_" + field.type.replace("-", "_"))
+        return check(field, value, where, parent, key)
+
+    def _expect(self, field: Field, value: Any, types: tuple, where: Location, what: str) -> None:
+        if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
+            got = "nothing" if value is None else type(value).__name__.replace("Located", "").replace("str", "text")
+            self.fail(where, f"'{field.name}' must be {what}, not {got}",
+                      "quote text values: name: \"...\"" if what == "text" else f"write {field.name} as {what}")
+
+    def _slug(self, field, value, where, *_):
+        self._expect(field, value, (str,), where, "an id")
+        if not SLUG.fullmatch(value):
+            self.fail(where, f"'{field.name}' value '{value}' is not a valid id", slug_hint(value))
+        return value
+
+    def _text(self, field, value, where, *_):
+        self._expect(field, value, (str,), where, "text")
+        if not value.strip():
+            self.fail(where, f"'{field.name}' is empty", f"write the {field.name}, or remove the field")
+        return value.strip()
+
+    def _url(self, field, value, where, *_):
+        self._text(field, value, where)
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.fail(where, f"'{field.name}' must be an http(s) URL, not '{value}'",
+                      "write the full address, starting with https://")
+        return value.strip()
+
+    def _iso_date(self, field, value, where, *_):
+        self._expect(field, value, (str,), where, "an ISO date")
+        try:
+            return dates.parse_iso(value)
+        except ValueError as exc:
+            self.fail(where, f"invalid date in '{field.name}': {exc}",
+                      "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end")
+
+    def _date(self, field, value, where, parent, key):
+        return self._disputable(field, value, where, self._iso_date)
+
+    def _amount(self, field, value, where, parent, key):
+        return self._disputable(field, value, where, self._number)
+
+    def _number(self, field, value, where, *_):
+        self._expect(field, value, (int, float), where, "a number")
+        return Decimal(str(value))
+
+    def _disputable(self, field, value, where, parse) -> tuple[Alternative, ...]:
+        if not isinstance(value, LocatedList):
+            return (Alternative(parse(field, value, where), (), where),)
+        alternatives = []
+        for index, item in enumerate(value):
+            item_at = self.at(value, index)
+            if not isinstance(item, LocatedMap) or set(item) - {"value", "cite"} or "value" not in item:
+                self.fail(item_at, f"each alternative of '{field.name}' needs 'value' and 'cite'",
+                          f"write '- value: ...' and a 'cite:' list under '{field.name}:'")
+            cites = self._cites(item.get("cite"), self.at(item, "cite"), item, "cite")
+            alternatives.append(Alternative(parse(field, item["value"], self.at(item, "value")), cites, item_at))
+        if not alternatives:
+            self.fail(where, f"'{field.name}' has no value", "give a value, or remove the field")
+        return tuple(alternatives)
+
+    def _bool(self, field, value, where, *_):
+        self._expect(field, value, (bool,), where, "true or false")
+        return value
+
+    def _ref(self, field, value, where, *_):
+        return self._slug(field, value, where)
+
+    def _refs(self, field, value, where, parent, key):
+        self._expect(field, value, (list,), where, "a list of ids")
+        return tuple(self._slug(field, item, self.at(value, i)) for i, item in enumerate(value))
+
+    def _strings(self, field, value, where, parent, key):
+        self._expect(field, value, (list,), where, "a list of text")
+        return tuple(self._text(field, item, self.at(value, i)) for i, item in enumerate(value))
+
+    def _choice(self, field, value, where, *_):
+        self._expect(field, value, (str,), where, "text")
+        if value not in field.choices:
+            self.fail(where, f"'{field.name}' must be one of {', '.join(field.choices)}; got '{value}'",
+                      did_you_mean(value, field.choices))
+        return value
+
+    def _equivalent(self, field, value, where, *_):
+        self._mapping(field, value, where, {"amount", "currency"})
+        amount = self._number(Field("amount", "amount", ""), value["amount"], self.at(value, "amount"))
+        currency = self._choice(fields_of("figures")["currency"], value["currency"], self.at(value, "currency"))
+        return MappingProxyType({"amount": amount, "currency": currency})
+
+    def _mapping(self, field, value, where, required: set[str], optional: frozenset = frozenset()) -> None:
+        self._expect(field, value, (dict,), where, "a mapping")
+        for key in value:
+            if key not in required | optional:
+                self.fail(self.key_at(value, key), f"unknown field '{key}' in '{field.name}'",
+                          did_you_mean(key, required | optional, f"expected: {', '.join(sorted(required | optional))}"))
+        for key in sorted(required - set(value)):
+            self.fail(where, f"'{field.name}' is missing '{key}'", f"add '{key}:' under '{field.name}:'")
+
+    def _claims(self, field, value, where, parent, key):
+        self._expect(field, value, (list,), where, "a list of claims")
+        claims = []
+        for index, item in enumerate(value):
+            claims.append(self.claim(item, self.at(value, index)))
+        return tuple(claims)
+
+    def _positions(self, field, value, where, parent, key):
+        self._expect(field, value, (list,), where, "a list of positions")
+        if len(value) < 2:
+            self.fail(where, "a dispute needs at least two positions", "add each source's answer under 'positions:'")
+        positions = []
+        for index, item in enumerate(value):
+            at = self.at(value, index)
+            self._mapping(field, item, at, {"record", "text", "cite"})
+            record = self._slug(Field("record", "", ""), item["record"], self.at(item, "record"))
+            text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
+            positions.append(Position(record, text, self._cites(item["cite"], self.at(item, "cite"), item, "cite")))
+        return tuple(positions)
+
+    def _resolution(self, field, value, where, parent, key):
+        return self.claim(value, where)
+
+    def claim(self, item, where) -> Claim:
+        self._mapping(Field("claim", "", ""), item, where, set(CLAIM_FIELDS))
+        text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
+        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where)
+
+    def _cites(self, value, where, parent, key) -> tuple[Cite, ...]:
+        field = Field("cite", "", "")
+        if value is None:
+            self.fail(where, "a citation list is required", "add 'cite:' with '- source: ...' and 'quote: ...'")
+        self._expect(field, value, (list,), where, "a list of citations")
+        if not value:
+            self.fail(where, "every claim needs at least one citation", "add '- source: ...' and 'quote: ...'")
+        return tuple(self.cite(item, self.at(value, i)) for i, item in enumerate(value))
+
+    def cite(self, item, where) -> Cite:
+        self._mapping(Field("citation", "", ""), item, where, {"source", "quote"}, frozenset({"prefix", "suffix"}))
+        source_at = self.at(item, "source")
+        source = self._text(Field("source", "", ""), item["source"], source_at)
+        if source not in self.source_ids:
+            self.fail(source_at, f"unknown source '{source}'",
+                      did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
+        quote = self._text(Field("quote", "", ""), item["quote"], self.at(item, "quote"))
+        extra = {k: self._text(Field(k, "", ""), item[k], self.at(item, k)) for k in ("prefix", "suffix") if k in item}
+        return Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
+
+
+def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics):
+    """Return (records, source metadata, disputes) for everything that passed."""
+    records: list[Record] = []
+    source_meta: dict[str, dict] = {}
+    disputes: list[Dispute] = []
+    for file in files:
+        checker = RecordChecker(file.path, diagnostics, source_ids)
+        kind = KINDS[file.stem][0]
+        container = file.records
+        for index, raw in enumerate(container):
+            values = checker.record(file.stem, raw, index, container)
+            if values is None:
+                continue
+            where = checker.at(container, index)
+            if kind == "source":
+                values["location"] = where
+                source_meta[values["id"]] = values
+            elif kind == "dispute":
+                disputes.append(_dispute(values, where))
+            else:
+                claims = values.pop("claims", ())
+                locations = {k: checker.at(raw, k) for k in raw}
+                record_id, name = values.pop("id"), values.pop("name")
+                records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
+                                      MappingProxyType(locations)))
+    return records, source_meta, disputes
+
+
+def _dispute(values: dict, where: Location) -> Dispute:
+    return Dispute(values["id"], values["question"], values.get("positions", ()), where, values.get("resolution"))

@@ -1,0 +1,172 @@
+"""Read-only view data for templates: every link already relative, every
+date already displayed, so templates only lay things out."""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from . import quantities
+from .config import Project
+from .model import Cite, Claim, Dispute, Library, Record
+from .routes import href, record_fragment, record_page, root_of, source_page
+
+KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
+              "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
+REF_FIELDS = ("countries", "organisations", "parties", "by", "to", "country", "event", "agreement", "part_of")
+NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
+       ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
+       ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
+       ("Sources", "sources/index.html"))
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str
+    context: dict
+
+
+def claim_anchor(claim: Claim) -> str:
+    return "c-" + hashlib.sha1(claim.text.encode("utf-8")).hexdigest()[:8]
+
+
+class SiteViews:
+    def __init__(self, library: Library, project: Project) -> None:
+        self.lib = library
+        self.project = project
+        self.inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
+        for record in library.records.values():
+            for name in REF_FIELDS:
+                for ref in record.refs(name):
+                    self.inbound[ref].add(record.id)
+        # quote key -> (record, statement, anchor on the record's page) for backlinks
+        self.citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
+        for record in library.records.values():
+            for claim in record.claims:
+                for key in dict.fromkeys(c.key for c in claim.cites):
+                    self.citing[key].append((record, claim.text, claim_anchor(claim)))
+            for field in ("date", "amount"):
+                for alt in record.alternatives(field):
+                    for key in dict.fromkeys(c.key for c in alt.cites):
+                        shown = alt.value.display() if field == "date" else str(alt.value)
+                        self.citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
+        for dispute in library.disputes:
+            for position in dispute.positions:
+                for key in dict.fromkeys(c.key for c in position.cites):
+                    record = library.records[position.record]
+                    self.citing[key].append((record, position.text, f"dispute-{dispute.id}"))
+
+    # -- building blocks ----------------------------------------------------
+    def page(self, path: str, template: str, title: str, **context: Any) -> Page:
+        base = self.project.base_url
+        canonical = base.rstrip("/") + "/" + path[: -len("index.html")] if base and path.endswith(".html") else ""
+        nav = [{"label": label, "href": href(path, target), "current": target == path} for label, target in NAV]
+        return Page(path, template, {
+            "page": {"path": path, "title": title, "root": root_of(path), "canonical": canonical, "nav": nav,
+                     "home": href(path, "index.html")},
+            "site": {"title": self.project.title, "description": self.project.description},
+            **context,
+        })
+
+    def source_title(self, source_id: str) -> str:
+        return str(self.lib.source_meta[source_id].get("title", source_id))
+
+    def cite(self, cite: Cite, at: str) -> dict:
+        anchor = self.lib.anchors[cite.key]
+        return {"href": href(at, source_page(cite.source), f"q-{cite.key}"), "source": cite.source,
+                "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph}
+
+    def cites(self, cites, at: str) -> list[dict]:
+        unique = {c.key: c for c in cites}
+        return [self.cite(c, at) for c in unique.values()]
+
+    def claim(self, claim: Claim, at: str) -> dict:
+        return {"text": claim.text, "anchor": claim_anchor(claim), "cites": self.cites(claim.cites, at)}
+
+    def link(self, record: Record, at: str) -> dict:
+        return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
+                "kind": KIND_LABEL[record.kind], "id": record.id}
+
+    def links(self, ids, at: str) -> list[dict]:
+        return [self.link(self.lib.records[i], at) for i in ids if i in self.lib.records]
+
+    def field_values(self, record: Record, field: str, at: str, show) -> list[dict]:
+        return [{"display": show(alt.value), "value": alt.value,
+                 "cites": self.cites(self.lib.support.get((record.id, field, i), alt.cites), at)}
+                for i, alt in enumerate(record.alternatives(field))]
+
+    def dates(self, record: Record, at: str) -> list[dict]:
+        values = self.field_values(record, "date", at, lambda v: v.display())
+        for value in values:
+            value["datetime"] = value.pop("value").datetime_attr()
+        return values
+
+    def amount(self, record: Record, at: str) -> list[dict]:
+        currency, unit, qualifier = record.get("currency"), record.get("unit"), record.get("qualifier")
+        return self.field_values(record, "amount", at, lambda v: quantities.display(v, currency, unit, qualifier))
+
+    def disputes_of(self, record: Record, at: str) -> list[dict]:
+        return [self.dispute(d, at) for d in self.lib.disputes
+                if any(p.record == record.id for p in d.positions)]
+
+    def dispute(self, dispute: Dispute, at: str) -> dict:
+        positions = [{"text": p.text, "record": self.link(self.lib.records[p.record], at),
+                      "cites": self.cites(p.cites, at)} for p in dispute.positions]
+        resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
+        return {"id": dispute.id, "question": dispute.question, "positions": positions,
+                "resolution": resolution, "field": dispute.field}
+
+    def summary(self, record: Record, at: str) -> dict:
+        """What a list entry shows: link, kind, date and place."""
+        return {**self.link(record, at), "dates": self.dates(record, at), "place": record.get("place", ""),
+                "amount": self.amount(record, at) if record.kind == "figure" else []}
+
+    def related(self, record: Record, at: str) -> dict[str, list[dict]]:
+        """Records linked to this one in either direction, grouped by section."""
+        ids = set(self.inbound[record.id])
+        for name in REF_FIELDS:
+            ids.update(record.refs(name))
+        ids.discard(record.id)
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for other in sorted((self.lib.records[i] for i in ids if i in self.lib.records), key=sort_key):
+            groups[group_of(other)].append(self.summary(other, at))
+        return {name: groups[name] for name in GROUP_ORDER if groups.get(name)}
+
+    def record_context(self, record: Record, at: str) -> dict:
+        return {
+            "record": {
+                "id": record.id, "name": record.name, "kind": KIND_LABEL[record.kind],
+                "type": record.get("type", ""), "place": record.get("place", ""),
+                "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
+                "dates": self.dates(record, at),
+                "claims": [self.claim(c, at) for c in record.claims],
+            },
+            "related": self.related(record, at),
+            "disputes": self.disputes_of(record, at),
+        }
+
+
+GROUP_ORDER = ("Countries", "Events", "Agreements", "Figures", "Organisations")
+
+
+def group_of(record: Record) -> str:
+    return {"country": "Countries", "agreement": "Agreements", "figure": "Figures",
+            "organisation": "Organisations"}.get(record.kind, "Events")
+
+
+def sort_key(record: Record) -> tuple:
+    """Chronological by earliest stated date; undated records last, by name."""
+    spans = [alt.value for alt in record.alternatives("date")]
+    first = min((s.sort_key() for s in spans), default=None)
+    return (first is None, first or (), record.name.lower(), record.id)
+
+
+def money_in_usd(record: Record):
+    if record.get("currency") == "USD":
+        return record.alternatives("amount")[0].value
+    equivalent = record.get("equivalent")
+    if equivalent and equivalent["currency"] == "USD":
+        return equivalent["amount"]
+    return None

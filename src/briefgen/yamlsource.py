@@ -1,0 +1,118 @@
+"""Parse YAML while keeping the line and column of every value.
+
+Values come back as plain Python data, except that mappings and sequences are
+`LocatedMap` / `LocatedList`, which remember where each key and item starts so
+that later stages can point an editor at the exact spot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = yaml.constructor.SafeConstructor()
+_MAX_DEPTH = 64  # aliases can nest without end; real fact files never go deep
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    col: int  # 1-based
+
+
+class LocatedMap(dict):
+    mark = Mark(1, 1)
+    key_marks: dict = {}  # key -> Mark of the key (set per instance when parsed)
+    value_marks: dict = {}  # key -> Mark of the value
+
+
+class LocatedList(list):
+    mark: Mark
+    item_marks: list
+
+
+class YamlError(Exception):
+    def __init__(self, message: str, line: int, col: int, hint: str = "") -> None:
+        super().__init__(message)
+        self.message, self.line, self.col, self.hint = message, line, col, hint
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def parse(text: str):
+    """Return the located document, or None for an empty one. Raises YamlError."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        if _char_at(text, line, col) == "\t":
+            problem = "tab character used for indentation"
+        raise YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem)) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", 1, 1) from None
+    return None if node is None else _convert(node, 0)
+
+
+def _char_at(text: str, line: int, col: int) -> str:
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and 0 < col <= len(lines[line - 1]):
+        return lines[line - 1][col - 1]
+    return ""
+
+
+def _hint_for(problem: str) -> str:
+    if "tab" in problem:
+        return "indent with spaces; YAML does not allow tabs for indentation"
+    if "quoted scalar" in problem or "end of stream" in problem:
+        return "a quoted string is not closed; add the missing quote"
+    if "mapping values are not allowed" in problem:
+        return "a value containing ': ' must be quoted"
+    return "check the indentation and quoting around this position"
+
+
+def _convert(node: yaml.Node, depth: int):
+    if depth > _MAX_DEPTH:
+        raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
+    if isinstance(node, yaml.MappingNode):
+        result = LocatedMap()
+        result.mark, result.key_marks, result.value_marks = _mark(node), {}, {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, depth + 1)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise YamlError("invalid YAML: mapping keys must be plain words", *_mark_tuple(key_node))
+            key = str(key)
+            if key in result:
+                raise YamlError(
+                    f"duplicate key '{key}'", *_mark_tuple(key_node),
+                    hint="each field may appear once per record; remove or merge the repeat",
+                )
+            result[key] = _convert(value_node, depth + 1)
+            result.key_marks[key] = _mark(key_node)
+            result.value_marks[key] = _mark(value_node)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        result = LocatedList(_convert(item, depth + 1) for item in node.value)
+        result.mark, result.item_marks = _mark(node), [_mark(item) for item in node.value]
+        return result
+    return _scalar(node)
+
+
+def _mark_tuple(node: yaml.Node) -> tuple[int, int]:
+    mark = _mark(node)
+    return mark.line, mark.col
+
+
+def _scalar(node: yaml.ScalarNode):
+    tag = node.tag.rsplit(":", 1)[-1]
+    # Dates stay text: their precision (2024 vs 2024-08) is part of the fact.
+    if tag in ("int", "float", "bool", "null"):
+        try:
+            return getattr(_constructor, f"construct_yaml_{tag}")(node)
+        except (ValueError, yaml.YAMLError):
+            return node.value
+    return node.value

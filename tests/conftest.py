@@ -1,0 +1,85 @@
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def write_project(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Create a small project: {relative path: text (dedented) or bytes}."""
+    for relative, data in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(textwrap.dedent(data).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+MINI = {
+    "seeds/article.txt": """
+        Forum report
+        On 9 August 2024, the forum met in Astana. More than 350 companies took part.
+        Japan pledged $1 billion for an airport in Uzbekistan.
+        """,
+    "content/sources.yaml": """
+        - id: article
+          alias: report
+          title: Forum report
+          publisher: Example News
+        """,
+    "content/countries.yaml": """
+        - id: kz
+          name: Kazakhstan
+          focus: true
+        - id: jp
+          name: Japan
+          focus: true
+        """,
+    "content/forums.yaml": """
+        - id: astana-forum-2024
+          name: Astana Forum
+          date: 2024-08-09
+          place: Astana
+          countries: [kz, jp]
+          claims:
+            - text: The forum met in Astana on 9 August 2024.
+              cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana"
+        """,
+    "content/figures.yaml": """
+        - id: companies
+          name: Companies taking part
+          amount: 350
+          unit: companies
+          qualifier: more-than
+          event: astana-forum-2024
+          countries: [kz]
+          claims:
+            - text: More than 350 companies took part.
+              cite:
+                - source: report
+                  quote: "More than 350 companies took part."
+        """,
+}
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    return write_project(tmp_path / "mini", MINI)
+
+
+@pytest.fixture
+def make_project(tmp_path: Path):
+    def make(files: dict, base: dict | None = MINI, name: str = "project") -> Path:
+        merged = dict(base or {})
+        merged.update(files)
+        root = tmp_path / name
+        shutil.rmtree(root, ignore_errors=True)
+        return write_project(root, {k: v for k, v in merged.items() if v is not None})
+    return make

@@ -1,0 +1,239 @@
+from pathlib import Path
+
+import pytest
+
+from briefgen.dates import DateSpan, PartialDate, find_date_mentions, find_dates, parse_iso, supports
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def isos(spans) -> list[str]:
+    return [s.iso() for s in spans]
+
+
+# --- PartialDate ------------------------------------------------------------
+
+@pytest.mark.parametrize("date, iso, precision", [
+    (PartialDate(2024), "2024", "year"),
+    (PartialDate(2024, 8), "2024-08", "month"),
+    (PartialDate(2024, 8, 9), "2024-08-09", "day"),
+    (PartialDate(1997, 1, 1), "1997-01-01", "day"),
+])
+def test_partial_date_iso_and_precision(date, iso, precision):
+    assert date.iso() == iso
+    assert date.precision == precision
+
+
+def test_partial_dates_order_coarse_before_fine():
+    dates = [PartialDate(2024, 8, 9), PartialDate(2025), PartialDate(2024, 8),
+             PartialDate(2024), PartialDate(2023, 12, 31)]
+    assert [d.iso() for d in sorted(dates)] == ["2023-12-31", "2024", "2024-08", "2024-08-09", "2025"]
+
+
+def test_partial_dates_compare_and_hash_by_value():
+    assert PartialDate(2024, 8) == PartialDate(2024, 8)
+    assert PartialDate(2024) != PartialDate(2024, 1)
+    assert len({PartialDate(2024, 8), PartialDate(2024, 8), PartialDate(2024)}) == 2
+
+
+@pytest.mark.parametrize("args, message", [
+    ((2024, 2, 30), "2024-02-30 is not a valid date: February 2024 has 29 days"),
+    ((2023, 2, 29), "2023-02-29 is not a valid date: February 2023 has 28 days"),
+    ((2024, 13), "2024-13 is not a valid date: the month must be 01 to 12"),
+    ((2024, None, 9), "a date with a day must also have a month"),
+    ((0,), "0000 is not a valid date: the year must be 0001 to 9999"),
+])
+def test_partial_date_rejects_impossible_dates(args, message):
+    with pytest.raises(ValueError) as error:
+        PartialDate(*args)
+    assert str(error.value) == message
+
+
+# --- parse_iso --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2024", PartialDate(2024), PartialDate(2024)),
+    ("2024-08", PartialDate(2024, 8), PartialDate(2024, 8)),
+    ("2024-08-09", PartialDate(2024, 8, 9), PartialDate(2024, 8, 9)),
+    ("2024-08-09/2024-08-10", PartialDate(2024, 8, 9), PartialDate(2024, 8, 10)),
+    ("2022/2023", PartialDate(2022), PartialDate(2023)),
+    ("2024-08/2024-09-02", PartialDate(2024, 8), PartialDate(2024, 9, 2)),
+    ("2024-02-29", PartialDate(2024, 2, 29), PartialDate(2024, 2, 29)),
+    (" 2024-08 ", PartialDate(2024, 8), PartialDate(2024, 8)),
+])
+def test_parse_iso_accepts_every_precision(text, start, end):
+    assert parse_iso(text) == DateSpan(start, end)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2024-02-30", "2024-02-30 is not a valid date: February 2024 has 29 days"),
+    ("2024-04-31", "2024-04-31 is not a valid date: April 2024 has 30 days"),
+    ("2024-13", "2024-13 is not a valid date: the month must be 01 to 12"),
+    ("2024-00", "2024-00 is not a valid date: the month must be 01 to 12"),
+    ("August 9", "'August 9' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("2024/08/09", "'2024/08/09' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("2024-8-9", "'2024-8-9' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("9.8.2024", "'9.8.2024' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("2024-08-09/", "'2024-08-09/' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("2024-08-09/Aug 12", "'Aug 12' is not an ISO date; write 2024-08-09, 2024-08 or 2024"),
+    ("2024-08-12/2024-08-09", "2024-08-12/2024-08-09 ends before it starts; write the earlier date first"),
+    ("2023/2022", "2023/2022 ends before it starts; write the earlier date first"),
+    ("2024-09/2024-08-31", "2024-09/2024-08-31 ends before it starts; write the earlier date first"),
+])
+def test_parse_iso_explains_what_is_wrong(text, message):
+    with pytest.raises(ValueError) as error:
+        parse_iso(text)
+    assert str(error.value) == message
+
+
+# --- DateSpan ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, iso, display, datetime_attr", [
+    ("2023", "2023", "2023", "2023"),
+    ("2022-12", "2022-12", "Dec 2022", "2022-12"),
+    ("2024-08-09", "2024-08-09", "9 Aug 2024", "2024-08-09"),
+    ("2024-08-09/2024-08-10", "2024-08-09/2024-08-10", "9–10 Aug 2024", "2024-08-09"),
+    ("2024-08-30/2024-09-02", "2024-08-30/2024-09-02", "30 Aug – 2 Sep 2024", "2024-08-30"),
+    ("2024-12-30/2025-01-02", "2024-12-30/2025-01-02", "30 Dec 2024 – 2 Jan 2025", "2024-12-30"),
+    ("2022/2023", "2022/2023", "2022–2023", "2022"),
+    ("2024-08/2024-09", "2024-08/2024-09", "Aug–Sep 2024", "2024-08"),
+    ("2024-12/2025-01", "2024-12/2025-01", "Dec 2024 – Jan 2025", "2024-12"),
+    ("2024/2025-08", "2024/2025-08", "2024 – Aug 2025", "2024"),
+    ("2024-08-09/2024-08-09", "2024-08-09", "9 Aug 2024", "2024-08-09"),
+])
+def test_span_iso_display_and_datetime(text, iso, display, datetime_attr):
+    value = parse_iso(text)
+    assert value.iso() == iso
+    assert value.display() == display
+    assert value.datetime_attr() == datetime_attr
+
+
+def test_spans_sort_chronologically_coarse_before_fine():
+    texts = ["2024-08-09/2024-08-12", "2025", "2024-08-09", "2022/2023", "2024",
+             "2024-08", "2024-08-09/2024-08-10", "2022"]
+    ordered = sorted((parse_iso(t) for t in texts), key=DateSpan.sort_key)
+    assert isos(ordered) == ["2022", "2022/2023", "2024", "2024-08", "2024-08-09",
+                             "2024-08-09/2024-08-10", "2024-08-09/2024-08-12", "2025"]
+
+
+# --- find_dates -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("On 9 August 2024, the inaugural C5+Japan Business Forum", None, ["2024-08-09"]),
+    ("official visit to Kazakhstan on 9-10 August 2024 by", None, ["2024-08-09/2024-08-10"]),
+    ("official visit to Kazakhstan on 9–10 August 2024 by", None, ["2024-08-09/2024-08-10"]),
+    ("will visit Kazakhstan and other countries from August 9 to 12.", PartialDate(2024, 7),
+     ["2024-08-09/2024-08-12"]),
+    ("will visit Kazakhstan and other countries from August 9 to 12.", None, []),
+    ("The convening, which took place on December 19, was", PartialDate(2025), ["2025-12-19"]),
+    ("The convening, which took place on December 19, was", None, []),
+    ("In December 2022, under the auspices of", None, ["2022-12"]),
+    ("In April 2022, an Action Plan for the years 2022-2023 was executed", None,
+     ["2022-04", "2022/2023"]),
+    ("held in Dushanbe in 2023, the topic", None, ["2023"]),
+    ("was introduced in 1997. Ryutaro Hashimoto", None, ["1997"]),
+    ("Japan’s dialogue with Central Asia began in 2004 and", None, ["2004"]),
+    ("Prime Minister Shinzo Abe in 2015, the frequency", None, ["2015"]),
+    ("instituted the “2023-2025 Cooperation Program”.[2]", None, ["2023/2025"]),
+    ("Last September, President Biden met in New York", PartialDate(2024), ["2023-09"]),
+    ("Last September, President Biden met in New York", PartialDate(2024, 7), ["2023-09"]),
+    ("Last September, President Biden met in New York", PartialDate(2024, 9, 20), ["2023-09"]),
+    ("Last September, President Biden met in New York", PartialDate(2024, 10), ["2024-09"]),
+    ("Last September, President Biden met in New York", None, []),
+    ("the leaders met last September.", PartialDate(2024), ["2023-09"]),
+    ("held a summit with the five countries in September last year, and", PartialDate(2024, 7),
+     ["2023-09"]),
+    ("held a summit with the five countries in September last year, and", None, []),
+    ("Xi visited Astana in June, and China", PartialDate(2025, 12), ["2025-06"]),
+    ("Xi visited Astana in June, and China", None, []),
+    ("in Kazakhstan in the first half of August, focus on", PartialDate(2024, 7), ["2024-08"]),
+    ("will visit Kazakhstan in early August, where", PartialDate(2024, 7), ["2024-08"]),
+    ("signed on August 9, 2024 in Astana", None, ["2024-08-09"]),
+    ("from 30 August – 2 September 2024", None, ["2024-08-30/2024-09-02"]),
+    ("from August 30 – September 2, 2024", None, ["2024-08-30/2024-09-02"]),
+    ("between 30 December – 2 January 2025", None, ["2024-12-30/2025-01-02"]),
+    ("on the 9th of August 2024", None, ["2024-08-09"]),
+    ("on 9 August", PartialDate(2024, 7), ["2024-08-09"]),
+    ("from 2004 to 2024", None, ["2004/2024"]),
+    ("by mid-2024", None, ["2024"]),
+    ("expected by mid-July", PartialDate(2024), ["2024-07"]),
+    ("in June 2025 and in June", PartialDate(2024), ["2025-06", "2024-06"]),
+])
+def test_find_dates_phrasings(text, reference, expected):
+    assert isos(find_dates(text, reference)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan unveiled a five-year goal on Saturday for business projects",
+    "Uyama told AFP on Friday, referring to",
+    "introduced by Beijing this year.",
+    "(Access Date: 12.31.2024).",
+    "https://avesta.tj/2023/03/14/strong-voprosy/",
+    "https://www.silkroadstudies.org/resources/pdf/Monographs/2008_12_BOOK_Len.pdf",
+    "more than 350 companies and 22 cooperation documents",
+    "the 20th anniversary",
+    "US$2024 in grants",
+    "US$ 2024 in grants",
+    "the 1990s",
+    "in 5 years",
+    "C5+1 arrangement",
+    "ISO 2024-08-09 in prose",
+    "we may consider it",
+    "31 June 2024",
+    "from 2025 to 2023",
+])
+def test_find_dates_skips_non_dates_and_impossible_dates(text):
+    assert find_dates(text, PartialDate(2024, 7)) == []
+
+
+def test_mentions_cover_unresolved_phrases_too():
+    text = "from August 9 to 12, and in 2004"
+    mentions = find_date_mentions(text)
+    assert [(text[m.start:m.end], m.span) for m in mentions] == [
+        ("August 9 to 12", None),
+        ("2004", DateSpan(PartialDate(2004), PartialDate(2004))),
+    ]
+
+
+# --- supports ---------------------------------------------------------------
+
+@pytest.mark.parametrize("value, quote, reference, expected", [
+    ("2024-08-09", "On 9 August 2024, the forum", None, True),
+    ("2024-08-09/2024-08-10", "on 9-10 August 2024 by", None, True),
+    ("2024-08", "on 9-10 August 2024 by", None, True),
+    ("2024", "on 9-10 August 2024 by", None, True),
+    ("2022", "In December 2022, under", None, True),
+    ("2022/2023", "for the years 2022-2023 was", None, True),
+    ("2023-09", "Last September, President Biden", PartialDate(2024), True),
+    ("2024-08-09/2024-08-12", "from August 9 to 12", PartialDate(2024), True),
+    # A value more precise than its mention is never supported.
+    ("2024-08-09", "took place in 2024", None, False),
+    ("2022-12-01", "In December 2022, under", None, False),
+    # A single day is not a two-day span, and the reverse.
+    ("2024-08-09", "on 9-10 August 2024 by", None, False),
+    ("2024-08-09/2024-08-10", "On 9 August 2024, the forum", None, False),
+    ("2023", "for the years 2022-2023 was", None, False),
+    ("2022-11", "In December 2022, under", None, False),
+    ("2023-09", "Last September, President Biden", None, False),
+    ("2024-08-09/2024-08-12", "from August 9 to 12", None, False),
+])
+def test_supports(value, quote, reference, expected):
+    assert supports(parse_iso(value), find_dates(quote, reference)) is expected
+
+
+def test_supports_nothing_found():
+    assert supports(parse_iso("2024"), []) is False
+
+
+# --- seeds (with a reference: tests/test_quantities.py) ----------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("000_6b63e09ce1224b78.txt", ["2024-08-09", "2024-08-09/2024-08-10", "2024-08-09"]),
+    ("001_169d24ce2ef1f331.txt", []),
+    ("002_67d3dee2a9e37524.txt", ["2004"]),
+    ("004_c3bbcc797fb922f4.txt", []),
+])
+def test_seeds_without_a_reference_give_only_explicit_dates(name, expected):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    assert isos(find_dates(text)) == expected
+

@@ -1,0 +1,251 @@
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from briefgen.dates import PartialDate, find_dates
+from briefgen.quantities import Quantity, display, find_quantities, supports
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def q(amount, currency=None, unit=None, qualifier=None, text=""):
+    return Quantity(Decimal(amount), currency, unit, qualifier, text)
+
+
+# --- find_quantities --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("making a significant investment of $1 billion in an airport",
+     [q(1000000000, "USD", text="$1 billion")]),
+    ("Abe committed $7.5 million in grant assistance",
+     [q(7500000, "USD", text="$7.5 million")]),
+    ("business projects totalling $19 billion in Central Asia",
+     [q(19000000000, "USD", text="$19 billion")]),
+    ("at a total amount of 3 trillion yen in 5 years in Central Asia",
+     [q(3000000000000, "JPY", text="3 trillion yen"), q(5, unit="years", text="5 years")]),
+    ("Japan sets five-year $19 billion business push",
+     [q(5, unit="years", text="five-year"), q(19000000000, "USD", text="$19 billion")]),
+    ("In total, more than 350 companies from Kazakhstan",
+     [q(350, unit="companies", qualifier="more-than", text="more than 350 companies")]),
+    ("five Central Asian states and over 100 leading Japanese companies and organisations",
+     [q(5, unit="states", text="five Central Asian states"),
+      q(100, unit="companies", qualifier="over", text="over 100 leading Japanese companies")]),
+    ("Japan is prepared to find investments for over 100 projects. Beyond",
+     [q(100, unit="projects", qualifier="over", text="over 100 projects")]),
+    ("collectively signing 22 cooperation documents. The agreements",
+     [q(22, unit="documents", text="22 cooperation documents")]),
+    ("a population exceeding 80 million and a dynamic economic development",
+     [q(80000000, qualifier="exceeding", text="exceeding 80 million")]),
+    ("has so far held nine foreign ministers’ meetings. The Prime",
+     [q(9, unit="meetings", text="nine foreign ministers’ meetings")]),
+    ("has so far held nine foreign ministers' meetings.",
+     [q(9, unit="meetings", text="nine foreign ministers' meetings")]),
+    ("the leaders of five Central Asia nations — Kazakhstan",
+     [q(5, unit="nations", text="five Central Asia nations")]),
+    ("Five Central Asian countries are Union Republic",
+     [q(5, unit="countries", text="Five Central Asian countries")]),
+    ("cooperation will be proposed in three areas: decarbonization",
+     [q(3, unit="areas", text="three areas")]),
+    ("and the two sides agreed", [q(2, unit="sides", text="two sides")]),
+    ("“Japan’s Engagement with Central Asia: 15 Years of the Dialogue”",
+     [q(15, unit="years", text="15 Years")]),
+    ("a fund of 1,000 projects", [q(1000, unit="projects", text="1,000 projects")]),
+    ("a grant of US$1,250,000 to Tajikistan", [q(1250000, "USD", text="US$1,250,000")]),
+    ("about 80 million people", [q(80000000, unit="people", qualifier="about", text="about 80 million people")]),
+    ("Around 300 delegates", [q(300, unit="delegates", qualifier="about", text="Around 300 delegates")]),
+    ("approximately €2.5 billion", [q(2500000000, "EUR", qualifier="about", text="approximately €2.5 billion")]),
+    ("nearly 40 agreements", [q(40, unit="agreements", qualifier="nearly", text="nearly 40 agreements")]),
+    ("almost ¥3 trillion", [q(3000000000000, "JPY", qualifier="nearly", text="almost ¥3 trillion")]),
+    ("up to 5 billion dollars", [q(5000000000, "USD", qualifier="up-to", text="up to 5 billion dollars")]),
+    ("at least 12 projects", [q(12, unit="projects", qualifier="at-least", text="at least 12 projects")]),
+    ("fewer than 20 firms", [q(20, unit="firms", qualifier="less-than", text="fewer than 20 firms")]),
+    ("a $5bn loan", [q(5000000000, "USD", text="$5bn")]),
+    ("It has 22 members.", [q(22, unit="members", text="22 members")]),
+    ("a total of 22, all signed", [q(22, text="22")]),
+    ("Kazakhstan's business count: 350", [q(350, text="350")]),
+    ("with US$ 2024 in grants", [q(2024, "USD", text="US$ 2024")]),
+    ("5 million US dollars", [q(5000000, "USD", text="5 million US dollars")]),
+    ("More\nthan 350 companies", [q(350, unit="companies", qualifier="more-than", text="More\nthan 350 companies")]),
+])
+def test_find_quantities_phrasings(text, expected):
+    assert find_quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "drawing in billions of dollars in foreign investments",
+    "to take the 20th anniversary to a leadership level",
+    "the Sixth Consultative Meeting",
+    "On 9 August 2024, the inaugural forum",
+    "on 9-10 August 2024 by",
+    "from August 9 to 12.",
+    "took place on December 19, was",
+    "In December 2022, the parties",
+    "began in 2004 and",
+    "the years 2022-2023 and the “2023-2025 Cooperation Program”",
+    "2024 companies",  # a year, not a count: 1900 to 2100 reads as a year
+    "relations between the parties.[10] Subsequent years",
+    "international relations.[8] Consequently",
+    "(Access Date: 12.31.2024).",
+    "https://www.mofa.go.jp/press/release/press4e_003200.html",
+    "https://www.yerzemin.com/display/turkmen-entrepreneurs/227649, next",
+    "https://carnegiemoscow.org/2022/02/24/japan-in-central-asia-event-7821",
+    "Japan’s creation of the C5+1 arrangement",
+    "the inaugural C5+Japan Business Forum",
+    "6209a5ac0fd0e76f397682ff33ba81db",
+    "the parties confer benefits upon one another",
+    "one of the countries",
+    "a three-tiered framework",
+    "growth of 5% a year",
+    "growth of 5 per cent",
+    "between 5-10 companies",
+    "Japan unveiled a goal on Saturday",
+])
+def test_find_quantities_skips_what_is_not_a_quantity(text):
+    assert find_quantities(text) == []
+
+
+# --- supports ---------------------------------------------------------------
+
+FOUND = find_quantities(
+    "Japan pledged $1 billion, more than 350 companies signed 22 cooperation documents "
+    "in a region with a population exceeding 80 million, and 3 trillion yen in 5 years."
+)
+
+
+@pytest.mark.parametrize("amount, currency, unit, qualifier, expected_text", [
+    (1000000000, "USD", None, None, "$1 billion"),
+    (Decimal("1E+9"), "USD", None, None, "$1 billion"),
+    (1e9, "USD", None, None, "$1 billion"),
+    (350, None, "companies", "more-than", "more than 350 companies"),
+    (350, None, None, "more-than", "more than 350 companies"),
+    (22, None, "documents", None, "22 cooperation documents"),
+    (80000000, None, "people", "exceeding", "exceeding 80 million"),  # the quote names no unit
+    (3000000000000, "JPY", None, None, "3 trillion yen"),
+    (5, None, "years", None, "5 years"),
+    # Wrong amount, currency, unit or qualifier: not supported.
+    (2000000000, "USD", None, None, None),
+    (1000000000, "JPY", None, None, None),
+    (1000000000, None, None, None, None),
+    (350, None, "companies", None, None),
+    (350, None, "companies", "over", None),
+    (350, None, "projects", "more-than", None),
+    (22, None, "documents", "about", None),
+    (80000000, None, None, None, None),
+    (7.5, "USD", None, None, None),
+])
+def test_supports(amount, currency, unit, qualifier, expected_text):
+    found = supports(amount, currency, unit, qualifier, FOUND)
+    assert (found.text if found else None) == expected_text
+
+
+def test_supports_returns_the_supporting_quantity():
+    assert supports(7500000, "USD", None, None, find_quantities("$7.5 million")) == \
+        q(7500000, "USD", text="$7.5 million")
+
+
+def test_supports_compares_floats_as_written():
+    assert supports(7.5, "USD", None, None, find_quantities("$7.5")) is not None
+    assert supports(0.1, None, None, None, find_quantities("0.1")) is not None
+
+
+# --- display ----------------------------------------------------------------
+
+@pytest.mark.parametrize("amount, currency, unit, qualifier, expected", [
+    (1000000000, "USD", None, None, "$1 billion"),
+    (Decimal("7500000"), "USD", None, None, "$7.5 million"),
+    (7.5e6, "USD", None, None, "$7.5 million"),
+    (3000000000000, "JPY", None, None, "¥3 trillion"),
+    (19000000000, "USD", None, None, "$19 billion"),
+    (1250000000, "USD", None, None, "$1.25 billion"),
+    (2500000000, "EUR", None, None, "€2.5 billion"),
+    (5000000, "GBP", None, None, "GBP 5 million"),
+    (350, None, "companies", "more-than", "350+"),
+    (100, None, "projects", "over", "100+"),
+    (80000000, None, None, "exceeding", "80 million+"),
+    (12, None, "projects", "at-least", "12+"),
+    (80000000, None, None, "about", "~80 million"),
+    (40, None, "agreements", "nearly", "~40"),
+    (5000000000, "USD", None, "up-to", "≤$5 billion"),
+    (20, None, "firms", "less-than", "<20"),
+    (1000000000, "USD", None, "more-than", "$1 billion+"),
+    (22, None, "documents", None, "22"),
+    (1000, None, None, None, "1,000"),
+    (999999, None, None, None, "999,999"),
+    (1234567, None, None, None, "1,234,567"),  # "1.23 million" would round
+    (Decimal("2.50"), None, None, None, "2.5"),
+    (10**15, "USD", None, None, "$1,000 trillion"),
+])
+def test_display(amount, currency, unit, qualifier, expected):
+    assert display(amount, currency, unit, qualifier) == expected
+
+
+def test_display_rejects_unknown_qualifier():
+    with pytest.raises(ValueError) as error:
+        display(5, None, None, "lots")
+    assert str(error.value) == ("unknown qualifier 'lots'; expected one of about, at-least, exceeding, "
+                                "less-than, more-than, nearly, over, up-to")
+
+
+# --- seeds: dates and quantities together -------------------------------------
+
+SEEDS_EXPECTED = {
+    "000_6b63e09ce1224b78.txt": (
+        PartialDate(2024, 8),
+        ["2024-08-09", "2024-08-09/2024-08-10", "2024-08-09"],
+        [q(80000000, qualifier="exceeding", text="exceeding 80 million"),
+         q(5, unit="states", text="five Central Asian states"),
+         q(100, unit="companies", qualifier="over", text="over 100 leading Japanese companies"),
+         q(350, unit="companies", qualifier="more-than", text="more than 350 companies"),
+         q(22, unit="documents", text="22 cooperation documents")],
+    ),
+    "001_169d24ce2ef1f331.txt": (
+        PartialDate(2025, 12),
+        ["2025-12-19"],
+        [q(100, unit="projects", qualifier="over", text="over 100 projects"),
+         q(5, unit="countries", text="five Central Asian countries"),
+         q(1000000000, "USD", text="$1 billion")],
+    ),
+    "002_67d3dee2a9e37524.txt": (
+        PartialDate(2024, 7),
+        ["2024-08", "2024-08", "2024-08-09/2024-08-12", "2004", "2023-09", "2023-09"],
+        [q(5, unit="countries", text="five Central Asian countries"),
+         q(5, unit="countries", text="five Central Asian countries"),
+         q(3, unit="areas", text="three areas"),
+         q(9, unit="meetings", text="nine foreign ministers’ meetings"),
+         q(5, unit="countries", text="Five Central Asian countries"),
+         q(5, unit="countries", text="five Central Asian countries"),
+         q(5, unit="countries", text="five countries"),
+         q(2, unit="sides", text="two sides")],
+    ),
+    "003_71bbbec9e7f28b47.txt": (
+        None,
+        ["2023", "2022-12", "2023/2025", "2015", "2022-12", "2022-04", "2022/2023", "1997"],
+        [q(7500000, "USD", text="$7.5 million"),
+         q(15, unit="years", text="15 Years")],
+    ),
+    "004_c3bbcc797fb922f4.txt": (
+        PartialDate(2025, 12),
+        ["2025-06"],
+        [q(5, unit="years", text="five-year"),
+         q(19000000000, "USD", text="$19 billion"),
+         q(5, unit="years", text="five-year"),
+         q(19000000000, "USD", text="$19 billion"),
+         q(5, unit="nations", text="five Central Asia nations"),
+         q(3000000000000, "JPY", text="3 trillion yen"),
+         q(5, unit="years", text="5 years"),
+         q(5, unit="leaders", text="five leaders")],
+    ),
+}
+
+
+def test_every_seed_is_covered():
+    assert sorted(p.name for p in SEEDS.glob("*.txt")) == sorted(SEEDS_EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS_EXPECTED))
+def test_seed_dates_and_quantities(name):
+    reference, dates, quantities = SEEDS_EXPECTED[name]
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    assert [d.iso() for d in find_dates(text, reference)] == dates
+    assert find_quantities(text) == quantities

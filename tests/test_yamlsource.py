@@ -1,0 +1,36 @@
+import pytest
+
+from briefgen import yamlsource
+
+
+def test_values_keep_their_line_and_column():
+    data = yamlsource.parse("- id: a\n  date: 2024-08-09\n  amount: 3\n")
+    record = data[0]
+    assert record == {"id": "a", "date": "2024-08-09", "amount": 3}
+    assert (record.value_marks["date"].line, record.value_marks["date"].col) == (2, 9)
+    assert (record.key_marks["amount"].line, record.key_marks["amount"].col) == (3, 3)
+
+
+def test_dates_stay_text_so_their_precision_survives():
+    assert yamlsource.parse("d: 2024-08-09")["d"] == "2024-08-09"
+
+
+@pytest.mark.parametrize("text, message, line, col", [
+    ("a:\n\tb: 1\n", "invalid YAML: tab character used for indentation", 2, 1),
+    ('a: "open\n', "invalid YAML: found unexpected end of stream", 2, 1),
+    ("a: 1\na: 2\n", "duplicate key 'a'", 2, 1),
+    ("a: *nowhere\n", "invalid YAML: found undefined alias", 1, 4),
+])
+def test_errors_are_located(text, message, line, col):
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(text)
+    assert (info.value.message, info.value.line, info.value.col) == (message, line, col)
+
+
+def test_self_referencing_alias_is_an_error_not_a_crash():
+    with pytest.raises(yamlsource.YamlError):
+        yamlsource.parse("&a [*a]")
+
+
+def test_empty_document_is_none():
+    assert yamlsource.parse("# only a comment\n") is None
