@@ -226,7 +226,8 @@ SEEDS_EXPECTED = {
     ),
     "004_c3bbcc797fb922f4.txt": (
         PartialDate(2025, 12),
-        ["2025-06"],
+        # "summits with Putin, Xi and von der Leyen this year", "rare earths ... this year", "in June"
+        ["2025", "2025", "2025-06"],
         [q(5, unit="years", text="five-year"),
          q(19000000000, "USD", text="$19 billion"),
          q(5, unit="years", text="five-year"),

@@ -70,13 +70,21 @@ def _run(args) -> int:
         return EXIT_OK if result.ok else EXIT_CONTENT
     if args.command == "check":
         result = check(root, strict=args.strict)
+        if args.coverage and result.library is not None:
+            from .coverage import print_coverage  # issue: coverage report
+            print_coverage(result.library, args.format)
+            return EXIT_OK if result.ok else EXIT_CONTENT
         if args.format == "json":
             print(result.diagnostics.to_json())
         else:
             _print_diagnostics(result)
             print(result.summary())
         return EXIT_OK if result.ok else EXIT_CONTENT
-    raise NotImplementedError(args.command)
+    if args.command == "serve":
+        from .serve import serve
+        return serve(root, port=args.port)
+    from .newsource import new_source
+    return new_source(root, args.path)
 
 
 if __name__ == "__main__":

@@ -241,6 +241,12 @@ def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     return _single(PartialDate(reference.year, _month(m["month"])))
 
 
+def _relative_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    if reference is None:
+        return None
+    return _single(PartialDate(reference.year - (m["which"].lower() == "last")))
+
+
 def _year_range(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return DateSpan(PartialDate(int(m["y1"])), PartialDate(int(m["y2"])))
 
@@ -285,6 +291,8 @@ _RULES: list[tuple[re.Pattern, _Resolver]] = [(re.compile(p), r) for p, r in [
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year),
     # "Last September"
     (r"\b[Ll]ast\s+" + _group("month", _MONTH), _last_month),
+    # "this year", "last year": the reference's year, or the one before
+    (r"\b" + _group("which", "(?i:this|last)") + r"\s+year\b", _relative_year),
     # "in June", "in early August", "the first half of August", "mid-July". The
     # lookahead leaves "in June 2025" and "in June last year" to the rules above.
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)

@@ -37,7 +37,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
                    key=sort_key, reverse=True)
     entries = [{"title": r.name, "link": base + record_page(r)[: -len("index.html")], "id": r.id,
-                "updated": _atom_date(min(a.value for a in r.alternatives("date")).start.iso()),
+                "updated": _atom_date(min((a.value for a in r.alternatives("date")), key=lambda d: d.sort_key()).start.iso()),
                 "summary": " ".join(c.text for c in r.claims)} for r in dated]
     pages = sorted(p for p in _html_pages(library))
     files["feed.xml"] = env.get_template("feed.xml").render(

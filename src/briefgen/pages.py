@@ -52,7 +52,7 @@ def timeline(views: SiteViews) -> Page:
     dated = sorted((r for r in views.lib.records.values() if r.alternatives("date")), key=sort_key)
     years: dict[int, list[dict]] = defaultdict(list)
     for record in dated:
-        first = min(alt.value for alt in record.alternatives("date"))
+        first = min((alt.value for alt in record.alternatives("date")), key=lambda d: d.sort_key())
         entry = views.summary(record, at)
         entry["countries"] = " ".join(record.refs("countries"))
         entry["kind_id"] = record.kind

@@ -1,0 +1,59 @@
+"""Shared helpers for browser tests: serve a folder on 127.0.0.1 and drive
+Debian's Chromium with Playwright (never a downloaded browser)."""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve_directory(directory: Path, mount: str = "/"):
+    """Serve `directory` at http://127.0.0.1:PORT{mount}; yields the base URL.
+    Anything outside the mount is a 404, as on a static host's sub-path."""
+    mount = "/" + mount.strip("/") + "/" if mount.strip("/") else "/"
+
+    class Handler(_QuietHandler):
+        def translate_path(self, path):
+            if not path.startswith(mount):
+                return str(directory / "__outside_mount__")
+            return super().translate_path("/" + path[len(mount):])
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{mount}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def chromium_page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page()
+        finally:
+            browser.close()
