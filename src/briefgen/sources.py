@@ -167,6 +167,7 @@ def _markdown_blocks(body: str) -> tuple[str, list[Paragraph]]:
     for tag, block in parser.blocks:
         if text:
             text += "\n\n"
-        paragraphs.append(Paragraph(len(paragraphs) + 1, len(text), len(text) + len(block), tag))
+        shown_as = tag if tag.startswith("h") else "p"  # list items and cells read as paragraphs
+        paragraphs.append(Paragraph(len(paragraphs) + 1, len(text), len(text) + len(block), shown_as))
         text += block
     return text, paragraphs
