@@ -16,6 +16,7 @@ from .model import Library
 from .pages import all_pages
 from .render import environment, render_pages, static_files
 from .routes import check_collisions
+from .search import SearchIndexError, search_bundle
 from .views import SiteViews
 from .write import OutputLocked, output_lock, write_site
 
@@ -78,6 +79,12 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     env = environment(project.templates)
     pages = all_pages(SiteViews(library, project))
     files = render_pages(env, pages) | static_files(env) | exports.data_files(library, project, env)
+    try:
+        files |= search_bundle(files)
+    except SearchIndexError as exc:
+        diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
+                          "check that pagefind is installed: pip install 'pagefind[bin]'")
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
     try:
         with output_lock(project.out):
             write_site(files, project.out)

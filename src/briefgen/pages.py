@@ -25,6 +25,7 @@ def all_pages(views: SiteViews) -> list[Page]:
     for source_id in lib.sources:
         pages.append(source_detail(views, source_id))
     pages.append(views.page("404.html", "404.html", "Page not found"))
+    pages.append(views.page("search/index.html", "search.html", "Search"))
     return pages
 
 

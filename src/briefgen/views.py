@@ -18,7 +18,7 @@ REF_FIELDS = ("countries", "organisations", "parties", "by", "to", "country", "e
 NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
        ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
        ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
-       ("Sources", "sources/index.html"))
+       ("Sources", "sources/index.html"), ("Search", "search/index.html"))
 
 
 @dataclass(frozen=True)
