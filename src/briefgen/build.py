@@ -5,7 +5,7 @@ render → link check → write atomically → report."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import exports
@@ -28,6 +28,7 @@ class Result:
     pages: int = 0
     seconds: float = 0.0
     out: Path | None = None
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
 
     @property
     def ok(self) -> bool:
@@ -51,6 +52,17 @@ class Result:
         return f"{done}, {self.claims} claims verified ({self.verified_quotes} quoted passages) in {self.seconds:.2f}s"
 
 
+class StageTimer:
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages[stage] = now - self._last
+        self._last = now
+
+
 def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
     return load_project(root, diagnostics).with_options(**options)
 
@@ -69,7 +81,9 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     started = time.perf_counter()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics, out=out.resolve() if out else None, base_url=base_url)
+    timer = StageTimer()
     library = load_library(project, diagnostics)
+    timer.lap("load")
     if library is not None:
         check_collisions(library, diagnostics)
     if strict:
@@ -78,9 +92,12 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     env = environment(project.templates)
     pages = all_pages(SiteViews(library, project))
+    timer.lap("views")
     files = render_pages(env, pages) | static_files(env) | exports.data_files(library, project, env)
+    timer.lap("render")
     try:
-        files |= search_bundle(files)
+        files |= search_bundle(files, project.cache / "search")
+        timer.lap("search")
     except SearchIndexError as exc:
         diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
                           "check that pagefind is installed: pip install 'pagefind[bin]'")
@@ -88,8 +105,9 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     try:
         with output_lock(project.out):
             write_site(files, project.out)
+        timer.lap("write")
     except OutputLocked as exc:
         diagnostics.error(diagnostics.where(project.out), str(exc), "wait for the other build to finish")
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     html = sum(1 for path in files if path.endswith(".html"))
-    return Result(diagnostics, library, html, time.perf_counter() - started, project.out)
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages)

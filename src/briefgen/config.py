@@ -36,6 +36,10 @@ class Project:
         return self.root / "content"
 
     @property
+    def cache(self) -> Path:
+        return self.root / ".briefgen-cache"
+
+    @property
     def templates(self) -> Path:
         return self.root / "templates"
 

@@ -41,17 +41,24 @@ class Diagnostics:
     """Collects every problem of a run so the editor sees them all at once."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = root
+        self.root = root.resolve() if root is not None else None
         self._items: list[Diagnostic] = []
+        self._shown: dict[Path | str, str] = {}
 
     def where(self, path: Path | str, line: int = 0, col: int = 0) -> Location:
         return Location(self._display_path(path), line, col)
 
     def _display_path(self, path: Path | str) -> str:
-        path = Path(path)
+        # Called for every located value; resolving paths each time dominated loading.
+        shown = self._shown.get(path)
+        if shown is None:
+            shown = self._shown[path] = self._relative(Path(path))
+        return shown
+
+    def _relative(self, path: Path) -> str:
         if self.root is not None:
             try:
-                return path.resolve().relative_to(self.root.resolve()).as_posix()
+                return path.resolve().relative_to(self.root).as_posix()
             except ValueError:
                 pass
         return path.as_posix()

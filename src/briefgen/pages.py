@@ -126,7 +126,7 @@ def sources_index(views: SiteViews) -> Page:
                         "publisher": meta.get("publisher", ""), "author": meta.get("author", ""),
                         "published": published.display() if published else "",
                         "datetime": published.datetime_attr() if published else "",
-                        "passages": sum(1 for a in views.lib.anchors.values() if a.source == source_id)})
+                        "passages": len(views.anchors_in[source_id])})
     return views.page(at, "sources.html", "Sources", entries=entries)
 
 
@@ -134,7 +134,7 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     at = source_page(source_id)
     lib = views.lib
     source, meta = lib.sources[source_id], lib.source_meta[source_id]
-    anchors = sorted((a for a in lib.anchors.values() if a.source == source_id), key=lambda a: (a.start, -a.end))
+    anchors = views.anchors_in[source_id]
     counts = {a.key: len(views.citing[a.key]) for a in anchors}
     paragraphs = [{"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts)}
                   for p in source.paragraphs]

@@ -1,6 +1,7 @@
 """The single map from records to output paths, and relative links between them."""
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from .diagnostics import Diagnostics
@@ -28,12 +29,16 @@ def source_page(source_id: str) -> str:
 def href(from_page: str, to_page: str, fragment: str = "") -> str:
     """Relative link, directory style ('../../sources/x/'), so the site works
     under any sub-path and on any static host."""
+    return _relative(posixpath.dirname(from_page), to_page) + (f"#{fragment}" if fragment else "")
+
+
+@functools.lru_cache(maxsize=65536)  # pages link to the same few targets from the same few folders
+def _relative(start: str, to_page: str) -> str:
     target = to_page[: -len("index.html")] if to_page.endswith("index.html") else to_page
-    start = posixpath.dirname(from_page) or "."
-    link = posixpath.relpath(target or ".", start)
+    link = posixpath.relpath(target or ".", start or ".")
     if target.endswith("/") or not target:
         link = "./" if link == "." else link + "/"
-    return link + (f"#{fragment}" if fragment else "")
+    return link
 
 
 def root_of(page: str) -> str:

@@ -9,6 +9,7 @@ _TYPOGRAPHY = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 def normalise(text: str) -> str:
@@ -18,17 +19,13 @@ def normalise(text: str) -> str:
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise `text` and map every normalised character to its offset in
     `text`, so a match can be located in the original."""
-    chars: list[str] = []
+    translated = text.translate(_TYPOGRAPHY)  # one character for one, so offsets hold
+    parts: list[str] = []
     offsets: list[int] = []
-    pending_space = False
-    for index, char in enumerate(text):
-        if char.isspace():
-            pending_space = bool(chars)
-            continue
-        if pending_space:
-            chars.append(" ")
-            offsets.append(index - 1)
-            pending_space = False
-        chars.append(char.translate(_TYPOGRAPHY))
-        offsets.append(index)
-    return "".join(chars), offsets
+    for word in _WORD.finditer(translated):
+        if parts:
+            parts.append(" ")
+            offsets.append(word.start() - 1)
+        parts.append(word.group())
+        offsets.extend(range(word.start(), word.end()))
+    return "".join(parts), offsets

@@ -41,6 +41,9 @@ class SiteViews:
             for name in REF_FIELDS:
                 for ref in record.refs(name):
                     self.inbound[ref].add(record.id)
+        self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
+        for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
+            self.anchors_in[anchor.source].append(anchor)
         # quote key -> (record, statement, anchor on the record's page) for backlinks
         self.citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
         for record in library.records.values():
