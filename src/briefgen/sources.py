@@ -107,8 +107,8 @@ def _split_front_matter(path: Path, text: str, diagnostics: Diagnostics):
                           "end the front matter with a line containing only ---")
         return None, None
     try:
-        # The leading newline stands for the opening --- so marks are file lines.
-        data = yamlsource.parse("\n" + fm_text)
+        # The split keeps the newline that ends the opening ---, so marks are file lines.
+        data = yamlsource.parse(fm_text)
     except yamlsource.YamlError as exc:
         diagnostics.error(diagnostics.where(path, exc.line, exc.col),
                           exc.message.replace("invalid YAML", "front matter is not valid YAML"), exc.hint)

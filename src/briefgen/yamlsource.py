@@ -52,7 +52,12 @@ def parse(text: str):
         problem = exc.problem or exc.context or "invalid YAML"
         if _char_at(text, line, col) == "\t":
             problem = "tab character used for indentation"
-        raise YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem)) from None
+        hint = _hint_for(problem)
+        context = exc.context_mark
+        if exc.context and context is not None and (context.line + 1, context.column + 1) != (line, col):
+            # "did not find expected ']'" is found far from the cause; name where it started.
+            hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {hint}"
+        raise YamlError(f"invalid YAML: {problem}", line, col, hint) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", 1, 1) from None
     return None if node is None else _convert(node, 0)

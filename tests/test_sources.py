@@ -1,0 +1,71 @@
+from pathlib import Path
+
+from briefgen.diagnostics import Diagnostics
+from briefgen.sources import load_sources, read_source
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def read(path: Path, max_bytes: int = 10_000):
+    diagnostics = Diagnostics(path.parent)
+    return read_source(path, max_bytes, diagnostics), diagnostics
+
+
+def test_plain_text_keeps_one_paragraph_per_line_and_the_text_verbatim(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_bytes("Title line\n\n  Second, indented.\nThird’s line\n".encode())
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert source.text == path.read_text(encoding="utf-8")
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == ["Title line", "Second, indented.", "Third’s line"]
+    assert [p.number for p in source.paragraphs] == [1, 2, 3]
+
+
+def test_the_five_seeds_load_with_their_paragraph_counts():
+    diagnostics = Diagnostics(REPO)
+    sources = load_sources(REPO / "seeds", 2_000_000, diagnostics)
+    assert not diagnostics
+    assert {sid: len(s.paragraphs) for sid, s in sources.items()} == {
+        "000_6b63e09ce1224b78": 15, "001_169d24ce2ef1f331": 9, "002_67d3dee2a9e37524": 14,
+        "003_71bbbec9e7f28b47": 25, "004_c3bbcc797fb922f4": 19}
+    for sid, source in sources.items():
+        assert source.text.encode("utf-8") == (REPO / "seeds" / f"{sid}.txt").read_bytes()
+
+
+def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path):
+    path = tmp_path / "wire.md"
+    path.write_text("---\ntitle: Wire\npublished: 2026-01-02\n---\n# Heading\n\nSome *emphasis* here.\n\n- item one\n",
+                    encoding="utf-8")
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert dict(source.front_matter) == {"title": "Wire", "published": "2026-01-02"}
+    assert source.front_matter.value_marks["published"].line == 3
+    assert [(p.tag, source.text[p.start:p.end]) for p in source.paragraphs] == [
+        ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
+
+
+def test_front_matter_errors_point_at_the_file_line(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: ok\nauthor: [unclosed\n---\nBody\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    assert source is None
+    assert [d.format() for d in diagnostics.items] == [
+        "bad.md:4:1: error: front matter is not valid YAML: did not find expected ',' or ']'\n"
+        "    hint: while parsing a flow sequence started at line 3, column 9; "
+        "check the indentation and quoting around this position"]
+
+
+def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"fine line\ncaf\xe9 au lait\n")
+    source, diagnostics = read(path)
+    assert source is None
+    assert diagnostics.items[0].format().startswith("latin.txt:2:4: error: source is not UTF-8 (byte 0xe9)")
+
+
+def test_oversized_source_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 50, encoding="utf-8")
+    source, diagnostics = read(path, max_bytes=10)
+    assert source is None
+    assert diagnostics.items[0].message == "source is 50 bytes, over the limit of 10"
