@@ -5,6 +5,7 @@ render → link check → write atomically → report."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,14 +54,19 @@ class Result:
 
 
 class StageTimer:
-    def __init__(self) -> None:
+    """Times each stage, and tells a waiting editor which one is running."""
+
+    def __init__(self, progress: Callable[[str], None] | None = None) -> None:
         self.stages: dict[str, float] = {}
         self._last = time.perf_counter()
+        self._progress = progress or (lambda message: None)
 
-    def lap(self, stage: str) -> None:
+    def lap(self, stage: str, next_step: str = "") -> None:
         now = time.perf_counter()
         self.stages[stage] = now - self._last
         self._last = now
+        if next_step:
+            self._progress(next_step)
 
 
 def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
@@ -77,13 +83,14 @@ def check(root: Path, strict: bool = False) -> Result:
     return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)
 
 
-def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False) -> Result:
+def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
+          progress: Callable[[str], None] | None = None) -> Result:
     started = time.perf_counter()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics, out=out.resolve() if out else None, base_url=base_url)
-    timer = StageTimer()
+    timer = StageTimer(progress)
     library = load_library(project, diagnostics)
-    timer.lap("load")
+    timer.lap("load", "rendering pages")
     if library is not None:
         check_collisions(library, diagnostics)
     if strict:
@@ -94,10 +101,10 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     pages = all_pages(SiteViews(library, project))
     timer.lap("views")
     files = render_pages(env, pages) | static_files(env) | exports.data_files(library, project, env)
-    timer.lap("render")
+    timer.lap("render", "indexing for search")
     try:
         files |= search_bundle(files, project.cache / "search")
-        timer.lap("search")
+        timer.lap("search", "writing the site")
     except SearchIndexError as exc:
         diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
                           "check that pagefind is installed: pip install 'pagefind[bin]'")

@@ -40,6 +40,13 @@ def _print_diagnostics(result: Result) -> None:
         print(diagnostic.format(), file=sys.stderr)
 
 
+def _progress():
+    """Stage names on a terminal only, so logs and tests see just the summary."""
+    if not sys.stderr.isatty():
+        return None
+    return lambda step: print(f"… {step}", file=sys.stderr, flush=True)
+
+
 def _stop_on_sigterm() -> None:
     """SIGTERM unwinds like Ctrl-C, so the staging folder is cleaned up and
     the previous site stays in place."""
@@ -64,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     root = args.root
     if args.command == "build":
-        result = build(root, out=args.out, base_url=args.base_url, strict=args.strict)
+        result = build(root, out=args.out, base_url=args.base_url, strict=args.strict, progress=_progress())
         _print_diagnostics(result)
         print(result.summary())
         return EXIT_OK if result.ok else EXIT_CONTENT

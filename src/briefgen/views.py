@@ -116,6 +116,7 @@ class SiteViews:
 
     def dispute(self, dispute: Dispute, at: str) -> dict:
         positions = [{"text": p.text, "record": self.link(self.lib.records[p.record], at),
+                      "sources": sorted({self.source_title(c.source) for c in p.cites}),
                       "cites": self.cites(p.cites, at)} for p in dispute.positions]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
         return {"id": dispute.id, "question": dispute.question, "positions": positions,
