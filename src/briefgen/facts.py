@@ -7,6 +7,7 @@ from pathlib import Path
 from . import yamlsource
 from .diagnostics import Diagnostics
 from .schema import KINDS
+from .textfile import read_utf8
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,8 @@ def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
 
 
 def _read(path: Path, diagnostics: Diagnostics) -> list | None:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diagnostics.error(diagnostics.where(path, line, col), "fact file is not UTF-8",
-                          "re-save the file as UTF-8")
+    text = read_utf8(path, "fact file", diagnostics)
+    if text is None:
         return None
     try:
         data = yamlsource.parse(text)

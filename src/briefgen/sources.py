@@ -17,6 +17,7 @@ import markdown
 from . import yamlsource
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG, slug_hint
+from .textfile import read_utf8
 
 SOURCE_SUFFIXES = (".txt", ".md")
 
@@ -73,15 +74,8 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
         diagnostics.error(where, f"source is {size:,} bytes, over the limit of {max_bytes:,}",
                           "split the document, or raise max_source_bytes in briefgen.toml")
         return None
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diagnostics.error(diagnostics.where(path, line, col),
-                          f"source is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                          "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+    text = read_utf8(path, "source", diagnostics)
+    if text is None:
         return None
     meta, body = _split_front_matter(path, text, diagnostics)
     if meta is None:
