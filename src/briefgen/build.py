@@ -46,11 +46,16 @@ class Result:
     def summary(self) -> str:
         if not self.ok:
             errors, warnings = len(self.diagnostics.errors), len(self.diagnostics.warnings)
-            return f"failed: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; nothing written"
+            return f"failed: {_count(errors, 'error')}, {_count(warnings, 'warning')}; nothing written"
         lib = self.library
-        done = (f"built {self.pages} pages from {len(lib.sources)} sources"
-                if self.out else f"checked {len(lib.records)} records from {len(lib.sources)} sources")
-        return f"{done}, {self.claims} claims verified ({self.verified_quotes} quoted passages) in {self.seconds:.2f}s"
+        done = (f"built {_count(self.pages, 'page')} from {_count(len(lib.sources), 'source')}"
+                if self.out else f"checked {_count(len(lib.records), 'record')} from {_count(len(lib.sources), 'source')}")
+        return (f"{done}, {_count(self.claims, 'claim')} verified ({_count(self.verified_quotes, 'quoted passage')})"
+                f" in {self.seconds:.2f}s")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class StageTimer:
