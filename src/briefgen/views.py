@@ -28,6 +28,10 @@ class Page:
     context: dict
 
 
+def _directory(page: str) -> str:
+    return page[: -len("index.html")] if page.endswith("index.html") else page
+
+
 def claim_anchor(claim: Claim) -> str:
     return "c-" + hashlib.sha1(claim.text.encode("utf-8")).hexdigest()[:8]
 
@@ -63,12 +67,17 @@ class SiteViews:
 
     # -- building blocks ----------------------------------------------------
     def page(self, path: str, template: str, title: str, **context: Any) -> Page:
-        base = self.project.base_url
-        canonical = base.rstrip("/") + "/" + path[: -len("index.html")] if base and path.endswith(".html") else ""
-        nav = [{"label": label, "href": href(path, target), "current": target == path} for label, target in NAV]
+        base = self.project.base_url.rstrip("/") + "/" if self.project.base_url else ""
+        if path == "404.html" and base:
+            # Hosts serve the 404 page at any depth, so its links must be absolute.
+            link, root = (lambda target: base + _directory(target)), base
+        else:
+            link, root = (lambda target: href(path, target)), root_of(path)
+        canonical = base + _directory(path) if base and path.endswith("index.html") else ""
+        nav = [{"label": label, "href": link(target), "current": target == path} for label, target in NAV]
         return Page(path, template, {
-            "page": {"path": path, "title": title, "root": root_of(path), "canonical": canonical, "nav": nav,
-                     "home": href(path, "index.html")},
+            "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
+                     "home": link("index.html")},
             "site": {"title": self.project.title, "description": self.project.description},
             **context,
         })
