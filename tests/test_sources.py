@@ -50,9 +50,8 @@ def test_front_matter_errors_point_at_the_file_line(tmp_path):
     source, diagnostics = read(path)
     assert source is None
     assert [d.format() for d in diagnostics.items] == [
-        "bad.md:4:1: error: front matter is not valid YAML: did not find expected ',' or ']'\n"
-        "    hint: while parsing a flow sequence started at line 3, column 9; "
-        "check the indentation and quoting around this position"]
+        "bad.md:3:9: error: front matter is not valid YAML: list starting here is never closed\n"
+        "    hint: add the closing ], or quote the value if it is text"]
 
 
 def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):

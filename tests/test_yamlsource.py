@@ -17,7 +17,7 @@ def test_dates_stay_text_so_their_precision_survives():
 
 @pytest.mark.parametrize("text, message, line, col", [
     ("a:\n\tb: 1\n", "invalid YAML: tab character used for indentation", 2, 1),
-    ('a: "open\n', "invalid YAML: found unexpected end of stream", 2, 1),
+    ('a: "open\n', "invalid YAML: quoted text starting here is never closed", 1, 4),
     ("a: 1\na: 2\n", "duplicate key 'a'", 2, 1),
     ("a: *nowhere\n", "invalid YAML: found undefined alias", 1, 4),
 ])

@@ -20,6 +20,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
     for record in records.values():
         for field in DISPUTABLE:
             alternatives = record.alternatives(field)
+            _report_repeated_values(record, field, alternatives, diagnostics)
             if len({alt.value for alt in alternatives}) < 2:
                 continue
             dispute_id = field_dispute_id(record, field)
@@ -42,6 +43,19 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
             continue
         found.append(dispute)
     return sorted(found, key=lambda d: d.id)
+
+
+def _report_repeated_values(record: Record, field: str, alternatives, diagnostics: Diagnostics) -> None:
+    """Pages mark a field with several values as disputed; sources that agree
+    are one value with several citations."""
+    first: dict = {}
+    for number, alt in enumerate(alternatives, start=1):
+        if alt.value in first:
+            shown = alt.value.iso() if field == "date" else _show(alt.value)
+            diagnostics.error(alt.location, f"{field} {shown} of {record.kind} '{record.id}' "
+                                            f"is given twice (values {first[alt.value]} and {number})",
+                              "sources that agree are one value: list all their citations under its 'cite:'")
+        first.setdefault(alt.value, number)
 
 
 def _show(value) -> str:

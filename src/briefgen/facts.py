@@ -15,6 +15,7 @@ class FactFile:
     stem: str
     path: Path
     records: list  # LocatedMap items, unchecked
+    readable: bool = True  # False: unreadable or not YAML (already reported), so records is empty
 
 
 def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
@@ -31,8 +32,7 @@ def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
                                 f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
             continue
         loaded = _read(path, diagnostics)
-        if loaded is not None:
-            files.append(FactFile(path.stem, path, loaded))
+        files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
     if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; see docs/content-format.md")

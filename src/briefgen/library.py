@@ -15,8 +15,8 @@ from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
 from .model import Library
 from .provenance import anchor_cites
-from .sources import Source, load_sources
-from .validate import RecordChecker, check_files
+from .sources import Source, load_sources, source_stems
+from .validate import RecordChecker, check_files, declared_names
 
 
 def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
@@ -33,19 +33,23 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
     files = load_fact_files(project.content, diagnostics)
-    meta = _source_metadata(files, sources, diagnostics)
+    unreadable = source_stems(project.seeds) - set(sources)
+    meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
     source_ids = {sid: sid for sid in sources} | aliases
-    records, _, disputes = check_files([f for f in files if f.stem != "sources"], source_ids, diagnostics)
+    facts = [f for f in files if f.stem != "sources"]
+    records, _, disputes = check_files(facts, source_ids, diagnostics, _broken_sources(files, unreadable))
     by_id = unique_records(records, diagnostics)
-    check_references(by_id, disputes, diagnostics)
+    check_references(by_id, disputes, diagnostics, _declared(facts, "id"))
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
     anchors = anchor_cites(cites, sources, diagnostics)
     field_support = support.check_fields(by_id, meta, diagnostics)
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics)
-    _warn_unused(sources, cites, diagnostics)
+    if _every_record_valid(facts, len(records) + len(disputes)):
+        # Otherwise a broken record's citations are unknown, and the warning would be noise.
+        _warn_unused(sources, cites, diagnostics)
     if diagnostics.errors:
         return None
     return Library(
@@ -58,7 +62,23 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     )
 
 
-def _source_metadata(files: list[FactFile], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, dict]:
+def _declared(files: list[FactFile], key: str) -> set[str] | None:
+    """Every `key` the files give, valid or not; None if one could not be read."""
+    if not all(f.readable for f in files):
+        return None
+    return {name for f in files for name in declared_names(f, key)}
+
+
+def _broken_sources(files: list[FactFile], unreadable: set[str]) -> set[str] | None:
+    """Source names whose own problem is already reported, so a citation of
+    them is not reported again."""
+    described = [f for f in files if f.stem == "sources"]
+    ids, aliases = _declared(described, "id"), _declared(described, "alias")
+    return None if ids is None or aliases is None else unreadable | ids | aliases
+
+
+def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadable: set[str],
+                     diagnostics: Diagnostics) -> dict[str, dict]:
     """Front matter first; content/sources.yaml fills what front matter lacks."""
     from_yaml: dict[str, dict] = {}
     for file in files:
@@ -75,7 +95,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], diagnost
         meta[sid] = merged
     taken: dict[str, str] = {}
     for sid, values in from_yaml.items():
-        if sid not in sources:
+        if sid not in sources and sid not in unreadable:
             diagnostics.error(values["location"], f"sources.yaml describes '{sid}', but seeds/ has no such file",
                               f"add seeds/{sid}.txt or .md, or remove the entry")
         alias = values.get("alias")
@@ -85,6 +105,10 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], diagnost
         elif alias:
             taken[alias] = sid
     return meta
+
+
+def _every_record_valid(facts: list[FactFile], valid: int) -> bool:
+    return bool(facts) and all(f.readable for f in facts) and valid == sum(len(f.records) for f in facts)
 
 
 def _warn_unused(sources: dict[str, Source], cites, diagnostics: Diagnostics) -> None:

@@ -2,6 +2,8 @@
 is of a kind that fits the field."""
 from __future__ import annotations
 
+from collections.abc import Container
+
 from .diagnostics import Diagnostics
 from .model import Dispute, Record
 from .schema import KINDS, fields_of
@@ -15,33 +17,45 @@ def unique_records(records: list[Record], diagnostics: Diagnostics) -> dict[str,
     for record in records:
         first = by_id.get(record.id)
         if first is not None:
-            diagnostics.error(record.field_locations.get("id", record.location),
-                              f"duplicate id '{record.id}' ({record.kind}); first defined at {first.location}",
+            diagnostics.error(_id_location(record),
+                              f"duplicate id '{record.id}' ({record.kind}); first defined at {_id_location(first)}",
                               "ids must be unique across all fact files; rename one of them")
             continue
         by_id[record.id] = record
     return dict(sorted(by_id.items()))
 
 
-def check_references(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics) -> None:
+def _id_location(record: Record):
+    return record.field_locations.get("id", record.location)
+
+
+def check_references(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics,
+                     declared: Container[str] | None = frozenset()) -> None:
+    """`declared`: every id the fact files give, including those of records
+    that failed their own checks, or None when a fact file could not be read
+    and any id may be in it. A declared id whose record is broken is not
+    reported again as unknown: one mistake, one message."""
     for record in records.values():
         fields = fields_of(_STEM_OF_KIND[record.kind])
         for name, value in record.fields.items():
             field = fields[name]
             if field.type not in ("ref", "refs"):
                 continue
-            for ref in record.refs(name):
-                _check_ref(ref, field.refs, records, record.field_locations[name],
+            for index, ref in enumerate(record.refs(name)):
+                location = record.field_locations.get(f"{name}[{index}]", record.field_locations[name])
+                _check_ref(ref, field.refs, records, declared, location,
                            f"{record.kind} '{record.id}' field '{name}'", diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
-            _check_ref(position.record, (), records, dispute.location,
+            _check_ref(position.record, (), records, declared, dispute.location,
                        f"dispute '{dispute.id}' position", diagnostics)
 
 
-def _check_ref(ref, kinds, records, location, what, diagnostics) -> None:
+def _check_ref(ref, kinds, records, declared, location, what, diagnostics) -> None:
     target = records.get(ref)
     if target is None:
+        if declared is None or ref in declared:
+            return
         candidates = [r.id for r in records.values() if not kinds or r.kind in kinds]
         diagnostics.error(location, f"{what} refers to unknown id '{ref}'",
                           did_you_mean(ref, candidates, f"add a record with id '{ref}', or fix the id"))

@@ -47,10 +47,24 @@ class SourceIndex:
         best: Closest | None = None
         for paragraph in self.source.paragraphs:
             text = normalise(self.source.text[paragraph.start:paragraph.end])
-            match = fuzz.partial_ratio_alignment(needle, text)
-            if match is not None and (best is None or match.score > best.score):
-                best = Closest(paragraph.number, round(match.score), text[match.dest_start:match.dest_end])
+            if len(needle) > len(text):
+                # partial_ratio would score a paragraph found inside a longer quote as a perfect match
+                score, passage = fuzz.ratio(needle, text), text
+            else:
+                match = fuzz.partial_ratio_alignment(needle, text)
+                score, passage = match.score, _whole_words(text, match.dest_start, match.dest_end)
+            # Rounded down: only an exact match may show as 100%.
+            if best is None or int(score) > best.score:
+                best = Closest(paragraph.number, int(score), passage)
         return best
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """Widen a fuzzy match of normalised text to whole words, so the hint
+    can be pasted as the quote."""
+    start = text.rfind(" ", 0, start + 1) + 1
+    end = text.find(" ", max(end - 1, start))
+    return text[start:end if end != -1 else len(text)]
 
 
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, Anchor]:
@@ -73,16 +87,21 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor |
     source = index.source
     spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
     if not spans:
-        near = index.closest(cite.quote)
-        hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"' if near else ""
-        if (cite.prefix or cite.suffix) and index.occurrences(cite.quote):
-            hint = "the quote is in the source, but not with this prefix/suffix; " + hint
+        without_context = index.occurrences(cite.quote) if cite.prefix or cite.suffix else []
+        if without_context:
+            hint = (f"the quote is in {_paragraphs(source, without_context)}, but not with this prefix/suffix; "
+                    "copy the words just before or after it from the source")
+        else:
+            near = index.closest(cite.quote)
+            hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"' if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
     if len(spans) > 1:
-        where = ", ".join(f"¶{source.paragraph_at(start).number}" for start, _ in spans)
-        diagnostics.error(cite.location, f"quote occurs {len(spans)} times in {source.id} ({where})",
-                          "add 'prefix:' or 'suffix:' with the words just before or after the passage you mean")
+        where = _paragraphs(source, spans)
+        hint = ("the prefix/suffix fits each of them; lengthen it until it fits only the passage you mean"
+                if cite.prefix or cite.suffix else
+                "add 'prefix:' or 'suffix:' with the words just before or after the passage you mean")
+        diagnostics.error(cite.location, f"quote occurs {len(spans)} times in {source.id} ({where})", hint)
         return None
     start, end = spans[0]
     first, last = source.paragraph_at(start), source.paragraph_at(end - 1)
@@ -91,6 +110,10 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor |
                           "cite each paragraph's part as its own quote")
         return None
     return Anchor(cite.key, source.id, start, end, first.number)
+
+
+def _paragraphs(source: Source, spans: list[tuple[int, int]]) -> str:
+    return ", ".join(f"¶{source.paragraph_at(start).number}" for start, _ in spans)
 
 
 def _report_partial_overlaps(anchors: Iterable[Anchor], cites: Iterable[Cite], diagnostics: Diagnostics) -> None:

@@ -52,9 +52,7 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics) -> dict[
         diagnostics.error(diagnostics.where(seeds), "no seeds/ folder with source documents",
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
-    for path in sorted(seeds.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
-            continue
+    for path in _files(seeds):
         if path.suffix not in SOURCE_SUFFIXES:
             diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
             continue
@@ -62,6 +60,15 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics) -> dict[
         if source is not None:
             sources[source.id] = source
     return sources
+
+
+def source_stems(seeds: Path) -> set[str]:
+    """Names of all source files in seeds/, including those that fail to load."""
+    return {path.stem for path in _files(seeds) if path.suffix in SOURCE_SUFFIXES} if seeds.is_dir() else set()
+
+
+def _files(seeds: Path) -> list[Path]:
+    return [path for path in sorted(seeds.iterdir()) if not path.name.startswith(".") and path.is_file()]
 
 
 def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Container
 from urllib.parse import urlsplit
 
 from . import dates
@@ -26,10 +26,14 @@ class _Invalid(Exception):
 
 
 class RecordChecker:
-    def __init__(self, path: Path, diagnostics: Diagnostics, source_ids: dict[str, str]) -> None:
+    def __init__(self, path: Path, diagnostics: Diagnostics, source_ids: dict[str, str],
+                 broken_sources: Container[str] | None = frozenset()) -> None:
         self.path = path
         self.diagnostics = diagnostics
         self.source_ids = source_ids  # id or alias -> source id
+        # Names of sources that exist but failed their own checks, or None when
+        # sources.yaml could not be read and any alias may be one of them.
+        self.broken_sources = broken_sources
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -84,9 +88,7 @@ class RecordChecker:
 
     def _expect(self, field: Field, value: Any, types: tuple, where: Location, what: str) -> None:
         if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
-            got = "nothing" if value is None else type(value).__name__.replace("Located", "").replace("str", "text")
-            self.fail(where, f"'{field.name}' must be {what}, not {got}",
-                      "quote text values: name: \"...\"" if what == "text" else f"write {field.name} as {what}")
+            self.fail(where, f"'{field.name}' must be {what}, not {_what_it_is(value)}", _type_hint(field, value, what))
 
     def _slug(self, field, value, where, *_):
         self._expect(field, value, (str,), where, "an id")
@@ -220,6 +222,8 @@ class RecordChecker:
         source_at = self.at(item, "source")
         source = self._text(Field("source", "", ""), item["source"], source_at)
         if source not in self.source_ids:
+            if self.broken_sources is None or source in self.broken_sources:
+                raise _Invalid  # the source's own error is reported; one mistake, one message
             self.fail(source_at, f"unknown source '{source}'",
                       did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
         quote = self._text(Field("quote", "", ""), item["quote"], self.at(item, "quote"))
@@ -227,13 +231,14 @@ class RecordChecker:
         return Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
 
 
-def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics):
+def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
+                broken_sources: Container[str] | None = frozenset()):
     """Return (records, source metadata, disputes) for everything that passed."""
     records: list[Record] = []
     source_meta: dict[str, dict] = {}
     disputes: list[Dispute] = []
     for file in files:
-        checker = RecordChecker(file.path, diagnostics, source_ids)
+        checker = RecordChecker(file.path, diagnostics, source_ids, broken_sources)
         kind = KINDS[file.stem][0]
         container = file.records
         for index, raw in enumerate(container):
@@ -248,11 +253,51 @@ def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: 
                 disputes.append(_dispute(values, where))
             else:
                 claims = values.pop("claims", ())
-                locations = {k: checker.at(raw, k) for k in raw}
+                locations = _locations(checker, raw)
                 record_id, name = values.pop("id"), values.pop("name")
                 records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
                                       MappingProxyType(locations)))
     return records, source_meta, disputes
+
+
+def _locations(checker: RecordChecker, raw: LocatedMap) -> dict[str, Location]:
+    """Each field's location, and each list item's as 'name[i]', so a bad id
+    in 'countries: [kz, xx]' is shown where 'xx' is."""
+    locations = {}
+    for key, value in raw.items():
+        locations[key] = checker.at(raw, key)
+        if isinstance(value, LocatedList):
+            locations.update((f"{key}[{i}]", checker.at(value, i)) for i in range(len(value)))
+    return locations
+
+
+def declared_names(file: FactFile, key: str) -> dict[str, str]:
+    """{value of `key`: record id} for every record of the file that gives
+    both as valid ids, whether or not the record passed its checks: a name
+    that exists but is broken must not also be reported as unknown."""
+    names = {}
+    for raw in file.records:
+        if isinstance(raw, dict) and all(isinstance(raw.get(k), str) and SLUG.fullmatch(raw[k]) for k in ("id", key)):
+            names[raw[key]] = raw["id"]
+    return names
+
+
+def _type_hint(field: Field, value: Any, what: str) -> str:
+    if what == "text":
+        return f"write {field.name}: \"...\"; quotes keep a value that starts with [ or {{ or contains ': ' as text"
+    if what.startswith("a list") and isinstance(value, str):
+        return f"put even a single item in brackets: {field.name}: [{value}]"
+    return f"write {field.name} as {what}"
+
+
+def _what_it_is(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    for kind, name in ((bool, "true/false"), (str, "text"), ((int, float), "a number"),
+                       (list, "a list"), (dict, "a mapping")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
 
 
 def _dispute(values: dict, where: Location) -> Dispute:

@@ -64,6 +64,10 @@ class SiteViews:
                 for key in dict.fromkeys(c.key for c in position.cites):
                     record = library.records[position.record]
                     self.citing[key].append((record, position.text, f"dispute-{dispute.id}"))
+            if dispute.resolution:  # shown in the dispute's box, on its first record's page
+                record = library.records[dispute.positions[0].record]
+                for key in dict.fromkeys(c.key for c in dispute.resolution.cites):
+                    self.citing[key].append((record, dispute.resolution.text, f"dispute-{dispute.id}"))
 
     # -- building blocks ----------------------------------------------------
     def page(self, path: str, template: str, title: str, **context: Any) -> Page:

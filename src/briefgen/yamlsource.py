@@ -47,20 +47,41 @@ def parse(text: str):
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "invalid YAML"
-        if _char_at(text, line, col) == "\t":
-            problem = "tab character used for indentation"
-        hint = _hint_for(problem)
-        context = exc.context_mark
-        if exc.context and context is not None and (context.line + 1, context.column + 1) != (line, col):
-            # "did not find expected ']'" is found far from the cause; name where it started.
-            hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {hint}"
-        raise YamlError(f"invalid YAML: {problem}", line, col, hint) from None
+        raise _located(exc, text) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", 1, 1) from None
     return None if node is None else _convert(node, 0)
+
+
+def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    if _char_at(text, line, col) == "\t":
+        return YamlError("invalid YAML: tab character used for indentation", line, col, _hint_for("tab"))
+    context = exc.context_mark
+    if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
+        return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
+    opener = _char_at(text, context.line + 1, context.column + 1)
+    if _never_closed(exc, text):
+        # The parser notices only where it gives up, often the end of the file;
+        # the editor needs the quote or bracket that was left open.
+        what, closer = _OPENERS.get(opener, ("text", opener))
+        return YamlError(f"invalid YAML: {what} starting here is never closed", context.line + 1, context.column + 1,
+                         f"add the closing {closer}" + ("" if what == "quoted text" else ", or quote the value if it is text"))
+    # "did not find expected key" is found far from the cause; name where it started.
+    hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {_hint_for(problem)}"
+    return YamlError(f"invalid YAML: {problem}", line, col, hint)
+
+
+_OPENERS = {'"': ("quoted text", '"'), "'": ("quoted text", "'"), "[": ("list", "]"), "{": ("mapping", "}")}
+
+
+def _never_closed(exc: yaml.MarkedYAMLError, text: str) -> bool:
+    if exc.context == "while scanning a quoted scalar":
+        return not text[exc.problem_mark.index:].strip()  # the quote ran to the end of the file
+    return exc.context in ("while parsing a flow sequence", "while parsing a flow mapping") \
+        and "expected ','" in (exc.problem or "")
 
 
 def _char_at(text: str, line: int, col: int) -> str:

@@ -1,0 +1,159 @@
+"""How much of each source the brief cites, and which records say less than
+their quotes could prove: the editor's to-do list (`briefgen check --coverage`).
+
+Dates and amounts are not listed: one that no quote states is already an
+error. Coverage reports what the build does not enforce:
+
+- per source, the paragraphs that no cited passage lies in;
+- per record, `place` and `people` values (written as the source writes
+  them) that none of the record's quotes contains, and records without claims.
+
+`--format json` prints this structure; keys may be added, never renamed:
+
+    {
+      "sources": [{"id": str, "paragraphs": int, "cited": [int], "uncited": [int],
+                   "share": float}],
+      "records": [{"id": str, "kind": str, "claims": int,
+                   "unsupported": [{"field": str, "value": str}]}],
+      "totals": {"sources": int, "paragraphs": int, "cited": int, "share": float,
+                 "records": int, "records_without_claims": int, "unsupported_fields": int}
+    }
+
+Paragraph numbers are the ¶ numbers of the source page. `share` is
+cited / paragraphs (0 to 1, four decimals). `records` lists only records with
+something to report, by id.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .model import Library, Record
+from .textmatch import normalise
+
+VERBATIM_FIELDS = ("place", "people")  # the schema says: as the source writes them
+
+
+@dataclass(frozen=True)
+class SourceCoverage:
+    id: str
+    paragraphs: int
+    cited: tuple[int, ...]
+    uncited: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class RecordCoverage:
+    id: str
+    kind: str
+    claims: int
+    unsupported: tuple[Unsupported, ...]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    sources: tuple[SourceCoverage, ...]
+    records: tuple[RecordCoverage, ...]  # only records with no claims or unsupported values
+    record_count: int
+
+    @property
+    def paragraphs(self) -> int:
+        return sum(s.paragraphs for s in self.sources)
+
+    @property
+    def cited(self) -> int:
+        return sum(len(s.cited) for s in self.sources)
+
+    @property
+    def records_without_claims(self) -> int:
+        return sum(1 for r in self.records if not r.claims)
+
+    @property
+    def unsupported_fields(self) -> int:
+        return sum(len(r.unsupported) for r in self.records)
+
+
+def coverage(library: Library) -> Coverage:
+    cited_in: dict[str, set[int]] = {sid: set() for sid in library.sources}
+    for anchor in library.anchors.values():
+        cited_in[anchor.source].add(anchor.paragraph)
+    sources = tuple(
+        SourceCoverage(sid, len(source.paragraphs), tuple(sorted(cited_in[sid])),
+                       tuple(p.number for p in source.paragraphs if p.number not in cited_in[sid]))
+        for sid, source in library.sources.items())
+    records = []
+    for record in sorted(library.records.values(), key=lambda r: r.id):
+        unsupported = _unsupported(record)
+        if unsupported or not record.claims:
+            records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported))
+    return Coverage(sources, tuple(records), len(library.records))
+
+
+def _unsupported(record: Record) -> tuple[Unsupported, ...]:
+    quotes = [normalise(c.quote) for c in record.cites]
+    missing = []
+    for field in VERBATIM_FIELDS:
+        value = record.get(field)
+        for item in (value,) if isinstance(value, str) else value or ():
+            if not any(normalise(item) in quote for quote in quotes):
+                missing.append(Unsupported(field, item))
+    return tuple(missing)
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _percent(part: int, whole: int) -> str:
+    # Rounded down, so a source is never shown as 100% cited while a paragraph is not.
+    return f"{100 * part // whole if whole else 0}%"
+
+
+def as_data(report: Coverage) -> dict:
+    return {
+        "sources": [{"id": s.id, "paragraphs": s.paragraphs, "cited": list(s.cited), "uncited": list(s.uncited),
+                     "share": _share(len(s.cited), s.paragraphs)} for s in report.sources],
+        "records": [{"id": r.id, "kind": r.kind, "claims": r.claims,
+                     "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported]}
+                    for r in report.records],
+        "totals": {"sources": len(report.sources), "paragraphs": report.paragraphs, "cited": report.cited,
+                   "share": _share(report.cited, report.paragraphs), "records": report.record_count,
+                   "records_without_claims": report.records_without_claims,
+                   "unsupported_fields": report.unsupported_fields},
+    }
+
+
+def as_text(report: Coverage) -> str:
+    width = max((len(s.id) for s in report.sources), default=0)
+    lines = []
+    for s in report.sources:
+        line = (f"{s.id:<{width}}  {len(s.cited)}/{s.paragraphs} paragraphs cited "
+                f"({_percent(len(s.cited), s.paragraphs)})")
+        if s.uncited:
+            line += "  uncited: " + ", ".join(f"¶{n}" for n in s.uncited)
+        lines.append(line)
+    for r in report.records:
+        if not r.claims:
+            lines.append(f"{r.kind} '{r.id}' has no claims")
+        for u in r.unsupported:
+            lines.append(f"{r.kind} '{r.id}': {u.field} '{u.value}' is in none of its quotes")
+    lines.append(f"total: {report.cited}/{report.paragraphs} paragraphs cited "
+                 f"({_percent(report.cited, report.paragraphs)}) in {_count(len(report.sources), 'source')}; "
+                 f"{report.records_without_claims} of {_count(report.record_count, 'record')} without claims; "
+                 f"{_count(report.unsupported_fields, 'unsupported field value')}")
+    return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def print_coverage(library: Library, fmt: str) -> None:
+    report = coverage(library)
+    print(json.dumps(as_data(report), indent=2, ensure_ascii=False) if fmt == "json" else as_text(report))

@@ -1,0 +1,184 @@
+"""JSON Schemas (draft 2020-12) for the fact files, generated from schema.py.
+
+Editors use them for completion and inline errors while the validator uses
+schema.py directly, so both check the same rules. After changing schema.py run
+`python -m briefgen.jsonschemas` from the project root; tests/test_schemas.py
+fails until the shipped files match.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .ids import SLUG
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+_MONTH, _DAY = "(0[1-9]|1[0-2])", "(0[1-9]|[12][0-9]|3[01])"
+_ISO_PART = rf"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
+# Calendar checks (30 February) and reversed spans are left to `briefgen check`.
+ISO_DATE_PATTERN = rf"^{_ISO_PART}(/{_ISO_PART})?$"
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _cite_fields() -> dict:
+    return {name: _ref("text") | {"description": description} for name, description in CITE_FIELDS.items()}
+
+
+def _alternatives(value: dict, what: str) -> dict:
+    return {
+        "type": "array",
+        "minItems": 1,
+        "description": f"Several {what}s when sources disagree, each with the citations that state it.",
+        "items": {
+            "type": "object",
+            "properties": {"value": value, "cite": _ref("cites")},
+            "required": ["value", "cite"],
+            "additionalProperties": False,
+        },
+    }
+
+
+_DEFS = {
+    "id": {"type": "string", "pattern": f"^{SLUG.pattern}$",
+           "description": "Lowercase letters, digits, '-' and '_', starting with a letter or digit."},
+    "text": {"type": "string", "pattern": r"\S"},
+    "isoDate": {"type": "string", "pattern": ISO_DATE_PATTERN,
+                "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10."},
+    "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
+    "amountAlternatives": _alternatives({"type": "number"}, "amount"),
+    "cite": {
+        "type": "object",
+        "properties": _cite_fields(),
+        "required": ["source", "quote"],
+        "additionalProperties": False,
+    },
+    "cites": {"type": "array", "minItems": 1, "items": _ref("cite"), "description": CLAIM_FIELDS["cite"]},
+    "claim": {
+        "type": "object",
+        "properties": {"text": _ref("text") | {"description": CLAIM_FIELDS["text"]}, "cite": _ref("cites")},
+        "required": ["text", "cite"],
+        "additionalProperties": False,
+    },
+}
+
+
+def _field(field: Field) -> dict:
+    """The JSON Schema of one field, following validate.RecordChecker's check for its type."""
+    kind = field.type
+    if kind in ("slug", "ref"):
+        schema = _ref("id")
+    elif kind == "text":
+        schema = _ref("text")
+    elif kind == "url":
+        schema = {"type": "string", "pattern": r"^https?://[^/?#\s]"}
+    elif kind == "iso-date":
+        schema = _ref("isoDate")
+    elif kind == "date":
+        schema = {"oneOf": [_ref("isoDate"), _ref("dateAlternatives")]}
+    elif kind == "amount":
+        schema = {"oneOf": [{"type": "number"}, _ref("amountAlternatives")]}
+    elif kind == "bool":
+        schema = {"type": "boolean"}
+    elif kind == "refs":
+        schema = {"type": "array", "items": _ref("id")}
+    elif kind == "strings":
+        schema = {"type": "array", "items": _ref("text")}
+    elif kind == "choice":
+        schema = {"type": "string", "enum": list(field.choices)}
+    elif kind == "claims":
+        schema = {"type": "array", "items": _ref("claim")}
+    elif kind == "resolution":
+        schema = _ref("claim")
+    elif kind == "equivalent":
+        schema = {
+            "type": "object",
+            "properties": {"amount": {"type": "number"}, "currency": _field(fields_of("figures")["currency"])},
+            "required": ["amount", "currency"],
+            "additionalProperties": False,
+        }
+    elif kind == "positions":
+        schema = {"type": "array", "minItems": 2, "items": {
+            "type": "object",
+            "properties": {"record": _ref("id"), "text": _ref("text"), "cite": _ref("cites")},
+            "required": ["record", "text", "cite"],
+            "additionalProperties": False,
+        }}
+    else:
+        raise ValueError(f"no JSON Schema for field type '{kind}'")
+    description = field.description
+    if field.refs:
+        description += f" (id of a {' or '.join(field.refs)})"
+    return schema | {"description": description}
+
+
+def schema_for(stem: str) -> dict:
+    kind, fields = KINDS[stem]
+    record = {
+        "type": "object",
+        "title": kind,
+        "properties": {field.name: _field(field) for field in fields},
+        "required": [field.name for field in fields if field.required],
+        "additionalProperties": False,
+    }
+    schema = {
+        "$schema": DIALECT,
+        "title": f"{stem}.yaml",
+        "description": f"briefgen fact file: a list of {kind} records. Generated from schema.py; do not edit.",
+        "type": ["array", "null"],
+        "items": _ref(kind),
+        "$defs": {kind: record},
+    }
+    schema["$defs"].update((name, _DEFS[name]) for name in sorted(_used_defs(record)))
+    return schema
+
+
+def _used_defs(node, found: set[str] | None = None) -> set[str]:
+    """Names of the shared definitions a schema refers to, directly or through another one."""
+    found = set() if found is None else found
+    if isinstance(node, dict):
+        target = node.get("$ref", "").removeprefix("#/$defs/")
+        if target in _DEFS and target not in found:
+            found.add(target)
+            _used_defs(_DEFS[target], found)
+        for value in node.values():
+            _used_defs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _used_defs(value, found)
+    return found
+
+
+def all_schemas() -> dict[str, dict]:
+    return {stem: schema_for(stem) for stem in KINDS}
+
+
+def render(schema: dict) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for stem, schema in all_schemas().items():
+        path = folder / f"{stem}.schema.json"
+        path.write_text(render(schema), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("schemas")
+    for path in write_schemas(folder):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

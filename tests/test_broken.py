@@ -1,0 +1,71 @@
+"""Every kind of bad input: exactly its diagnostic, exit 1, no traceback, and
+the previous site left byte for byte as it was.
+
+Each folder under fixtures/broken/ is a small project broken in exactly one
+way; expected.txt is what the editor must see."""
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.cli import main
+
+BROKEN = Path(__file__).resolve().parent / "fixtures" / "broken"
+CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
+PREVIOUS_SITE = {
+    "index.html": b"<!doctype html><title>previous build</title>\n",
+    "sources/article/index.html": b"<p>previous source page</p>\n",
+    "assets/logo.png": bytes(range(256)),
+}
+
+
+def copy_case(case: str, tmp_path: Path) -> Path:
+    root = tmp_path / case
+    shutil.copytree(BROKEN / case, root, ignore=shutil.ignore_patterns("expected.txt"))
+    for relative, data in PREVIOUS_SITE.items():
+        (root / "site" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / "site" / relative).write_bytes(data)
+    return root
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def expected(case: str) -> list[str]:
+    return (BROKEN / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_corpus_covers_every_class_of_bad_input():
+    assert set(CASES) >= {
+        "yaml-tab-indent", "yaml-unclosed-quote", "unknown-field", "missing-required-field", "wrong-type",
+        "date-impossible-day", "date-not-iso", "duplicate-id", "unknown-reference", "quote-not-in-source",
+        "source-not-utf8", "empty-content", "missing-content", "front-matter-not-yaml", "id-parent-dir",
+        "id-absolute-path", "url-javascript-sources-yaml", "url-javascript-front-matter", "source-too-large",
+    }
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_build_reports_the_one_problem_and_keeps_the_previous_site(case, tmp_path, capsys):
+    root = copy_case(case, tmp_path)
+    before = fingerprint(root / "site")
+    assert main(["--root", str(root), "build"]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == expected(case)
+    # One mistake, one message: a broken record or file must not make every
+    # reference to it an error too.
+    assert out == "failed: 1 error, 0 warnings; nothing written\n"
+    assert "Traceback" not in out + err
+    assert fingerprint(root / "site") == before
+    assert sorted(path.name for path in root.iterdir() if path.name.startswith(".site-")) == []
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_reports_the_same_diagnostics(case, tmp_path, capsys):
+    root = copy_case(case, tmp_path)
+    assert main(["--root", str(root), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == expected(case)
+    assert "Traceback" not in out + err

@@ -1,0 +1,132 @@
+"""`briefgen check --coverage`: which paragraphs of each source the brief
+cites, and which records say less than their quotes could prove."""
+import json
+from pathlib import Path
+
+import pytest
+
+from briefgen import check
+from briefgen.cli import main
+from briefgen.coverage import RecordCoverage, SourceCoverage, Unsupported, as_data, coverage
+
+REPO = Path(__file__).resolve().parent.parent
+
+# MINI cites ¶2 of its article; the wire is cited whole. The forum names two
+# people, and only one of them is in its quotes.
+COVERED = {
+    "seeds/wire.txt": "Fumio Kishida sent a message to the forum.\n",
+    "content/forums.yaml": """\
+        - id: astana-forum-2024
+          name: Astana Forum
+          date: 2024-08-09
+          place: Astana
+          people: [Fumio Kishida, Kassym-Jomart Tokayev]
+          claims:
+            - text: The forum met in Astana on 9 August 2024.
+              cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana"
+            - text: Kishida sent a message.
+              cite:
+                - source: wire
+                  quote: "Fumio Kishida sent a message to the forum."
+        """,
+}
+
+TEXT = """\
+article  1/3 paragraphs cited (33%)  uncited: ¶1, ¶3
+wire     1/1 paragraphs cited (100%)
+forum 'astana-forum-2024': people 'Kassym-Jomart Tokayev' is in none of its quotes
+country 'jp' has no claims
+country 'kz' has no claims
+total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value
+"""
+
+
+@pytest.fixture
+def covered(make_project) -> Path:
+    return make_project(COVERED)
+
+
+def test_coverage_lists_cited_and_uncited_paragraphs_and_record_gaps(covered):
+    report = coverage(check(covered).library)
+    assert report.sources == (SourceCoverage("article", 3, (2,), (1, 3)), SourceCoverage("wire", 1, (1,), ()))
+    assert report.records == (
+        RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("people", "Kassym-Jomart Tokayev"),)),
+        RecordCoverage("jp", "country", 0, ()),
+        RecordCoverage("kz", "country", 0, ()),
+    )
+    assert (report.paragraphs, report.cited, report.record_count) == (4, 2, 4)
+
+
+def test_place_and_people_count_only_when_a_quote_of_the_record_has_them(make_project):
+    forum = COVERED["content/forums.yaml"].replace("place: Astana", "place: Tashkent").replace(
+        ", Kassym-Jomart Tokayev", "")
+    report = coverage(check(make_project({**COVERED, "content/forums.yaml": forum})).library)
+    assert report.records[0] == RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("place", "Tashkent"),))
+
+
+def test_passages_cited_only_by_a_dispute_count_as_cited(make_project):
+    root = make_project({"content/disputes.yaml": """\
+        - id: forum-airport
+          question: Was the airport pledge part of the forum?
+          positions:
+            - record: astana-forum-2024
+              text: One report mentions the pledge with the forum.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+            - record: companies
+              text: The same report lists the companies.
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+        """})
+    assert coverage(check(root).library).sources == (SourceCoverage("article", 3, (2, 3), (1,)),)
+
+
+def test_check_coverage_prints_a_line_per_source_and_record_and_a_total(covered, capsys):
+    assert main(["--root", str(covered), "check", "--coverage"]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == (TEXT, "")
+
+
+def test_check_coverage_json_has_the_documented_structure(covered, capsys):
+    assert main(["--root", str(covered), "check", "--coverage", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {
+        "sources": [
+            {"id": "article", "paragraphs": 3, "cited": [2], "uncited": [1, 3], "share": 0.3333},
+            {"id": "wire", "paragraphs": 1, "cited": [1], "uncited": [], "share": 1.0},
+        ],
+        "records": [
+            {"id": "astana-forum-2024", "kind": "forum", "claims": 2,
+             "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}]},
+            {"id": "jp", "kind": "country", "claims": 0, "unsupported": []},
+            {"id": "kz", "kind": "country", "claims": 0, "unsupported": []},
+        ],
+        "totals": {"sources": 2, "paragraphs": 4, "cited": 2, "share": 0.5, "records": 4,
+                   "records_without_claims": 2, "unsupported_fields": 1},
+    }
+
+
+def test_check_coverage_of_a_broken_project_prints_its_errors(make_project, capsys):
+    root = make_project({"content/figures.yaml": None})
+    (root / "content" / "forums.yaml").write_text("- id: x\n  name: X\n", encoding="utf-8")
+    assert main(["--root", str(root), "check", "--coverage"]) == 1
+    out, err = capsys.readouterr()
+    assert "content/forums.yaml:1:3: error: forum 'x' is missing required field 'claims'" in err
+    assert out.startswith("failed: 1 error")
+
+
+def test_coverage_of_the_real_corpus_accounts_for_every_paragraph():
+    library = check(REPO).library
+    data = as_data(coverage(library))
+    assert [s["id"] for s in data["sources"]] == list(library.sources)
+    for entry in data["sources"]:
+        numbers = sorted(entry["cited"] + entry["uncited"])
+        assert numbers == list(range(1, len(library.sources[entry["id"]].paragraphs) + 1))
+        assert entry["share"] == round(len(entry["cited"]) / len(numbers), 4)
+    totals = data["totals"]
+    assert totals["cited"] == sum(len(s["cited"]) for s in data["sources"]) > 0
+    assert totals["paragraphs"] == sum(len(s.paragraphs) for s in library.sources.values())

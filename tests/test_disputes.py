@@ -1,0 +1,250 @@
+"""When sources disagree, the build says so and the site shows every value
+with its own citation, marked as disputed, never silently picking one."""
+import re
+from pathlib import Path
+
+from briefgen import build, check
+from briefgen.dates import parse_iso
+from briefgen.diagnostics import Diagnostics, Location
+from briefgen.disputes import collect
+from briefgen.model import Alternative, Cite, Record
+
+WIRE = """\
+Wire report
+The forum in Astana ran on 9–12 August 2024.
+Organisers later said the forum closed on 12 August 2024.
+"""
+
+DISPUTED_FORUM = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date:
+    - value: 2024-08-09
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+    - value: {second}
+      cite:
+        - source: wire
+          quote: "The forum in Astana ran on 9-12 August 2024."
+  claims:
+    - text: The forum met in Astana.
+      cite:
+        - source: article
+          quote: "the forum met in Astana"
+"""
+
+ACKNOWLEDGED = """\
+- id: astana-forum-2024-date
+  question: On which days of August 2024 did the Astana Forum meet?
+"""
+
+RESOLVED = ACKNOWLEDGED + """\
+  resolution:
+    text: The organisers said later that the forum closed on 12 August.
+    cite:
+      - source: wire
+        quote: "Organisers later said the forum closed on 12 August 2024."
+"""
+
+UNACKNOWLEDGED = ("content/forums.yaml:4:5: warning: sources disagree on the date of forum 'astana-forum-2024'\n"
+                  "    hint: acknowledge it in content/disputes.yaml with id 'astana-forum-2024-date' "
+                  "and a neutral question, or add a resolution")
+NEUTRAL = "The sources give different answers; each is shown with its own citation"
+
+
+def disputed(make_project, **files) -> Path:
+    forum = DISPUTED_FORUM.format(second="2024-08-09/2024-08-12")
+    return make_project({"seeds/wire.txt": WIRE, "content/forums.yaml": forum, **files})
+
+
+def built(root: Path, strict: bool = False):
+    result = build(root, out=root / "site", strict=strict)
+    return result, [d.format() for d in result.diagnostics.items]
+
+
+def event_page(root: Path) -> str:
+    return (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+
+
+def dispute_box(html: str, dispute_id: str) -> str:
+    return re.search(rf'<section class="dispute" id="dispute-{dispute_id}">(.*?)</section>', html, flags=re.S).group(1)
+
+
+def cite_sources(html: str) -> list[str]:
+    return re.findall(r'<a class="cite" href="[^"]+#q-[0-9a-f]{10}" data-source="([a-z0-9_-]+)">', html)
+
+
+def test_an_unacknowledged_dispute_is_a_warning(make_project):
+    result, diagnostics = built(disputed(make_project))
+    assert result.ok and diagnostics == [UNACKNOWLEDGED]
+
+
+def test_both_values_show_each_with_its_own_citation_marked_disputed(make_project):
+    root = disputed(make_project)
+    built(root)
+    html = event_page(root)
+    field = re.search(r'<dd id="field-date">(.*?)</dd>', html, flags=re.S).group(1)
+    values = re.split(r'<span class="or">or</span>', field)
+    assert len(values) == 2
+    assert '<time datetime="2024-08-09">9 Aug 2024</time>' in values[0] and cite_sources(values[0]) == ["article"]
+    assert '<time datetime="2024-08-09">9–12 Aug 2024</time>' in values[1] and cite_sources(values[1]) == ["wire"]
+    assert '<span class="badge disputed">disputed</span>' in values[1]
+    box = dispute_box(html, "astana-forum-2024-date")
+    assert "<h3>Disputed: Sources disagree on the date of Astana Forum.</h3>" in box
+    assert f"{NEUTRAL}, and the brief does not choose between them." in box
+    assert cite_sources(box) == ["article", "wire"]
+
+
+def test_strict_makes_an_unacknowledged_dispute_an_error(make_project):
+    root = disputed(make_project)
+    result, diagnostics = built(root, strict=True)
+    assert not result.ok and not (root / "site").exists()
+    assert diagnostics == [UNACKNOWLEDGED.replace(": warning: ", ": error: ")]
+    assert [d.format() for d in check(root, strict=True).diagnostics.errors] == diagnostics
+
+
+def test_an_acknowledged_dispute_builds_quietly_and_shows_its_question(make_project):
+    root = disputed(make_project, **{"content/disputes.yaml": ACKNOWLEDGED})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    box = dispute_box(event_page(root), "astana-forum-2024-date")
+    assert "<h3>Disputed: On which days of August 2024 did the Astana Forum meet?</h3>" in box
+    assert cite_sources(box) == ["article", "wire"]
+
+
+def test_a_resolution_shows_as_resolved_with_its_citation(make_project):
+    root = disputed(make_project, **{"content/disputes.yaml": RESOLVED})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    box = dispute_box(event_page(root), "astana-forum-2024-date")
+    assert "<h3>Resolved: On which days of August 2024 did the Astana Forum meet?</h3>" in box
+    assert f"{NEUTRAL}." in box and "does not choose" not in box
+    resolution = re.search(r'<p class="resolution">(.*?)</p>', box, flags=re.S).group(1)
+    assert "<strong>Resolution:</strong> The organisers said later that the forum closed on 12 August." in resolution
+    [key] = re.findall(r'href="\.\./\.\./sources/wire/#q-([0-9a-f]{10})"', resolution)
+    source = (root / "site" / "sources" / "wire" / "index.html").read_text(encoding="utf-8")
+    assert re.search(rf'<mark id="q-{key}" class="quote" data-claims="1"[^>]*>'
+                     r"Organisers later said the forum closed on 12 August 2024\.</mark>", source)
+    assert re.search(rf'<li id="cited-q-{key}">.*?<li><a href="\.\./\.\./events/astana-forum-2024/'
+                     r'#dispute-astana-forum-2024-date">The organisers said later', source, flags=re.S)
+
+
+AGREEING = {"seeds/wire.txt": "Wire report\nThe forum in Astana opened on 9 August 2024.\n"}
+
+
+def test_sources_that_agree_are_one_value_with_both_citations(make_project):
+    root = make_project({**AGREEING, "content/forums.yaml": """\
+        - id: astana-forum-2024
+          name: Astana Forum
+          date:
+            - value: 2024-08-09
+              cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana"
+                - source: wire
+                  quote: "The forum in Astana opened on 9 August 2024."
+          claims:
+            - text: The forum met in Astana.
+              cite:
+                - source: article
+                  quote: "the forum met in Astana"
+        """})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == [] and result.library.disputes == ()
+    field = re.search(r'<dd id="field-date">(.*?)</dd>', event_page(root), flags=re.S).group(1)
+    assert "disputed" not in field and cite_sources(field) == ["article", "wire"]
+
+
+def test_agreeing_sources_given_as_two_values_are_an_error(make_project):
+    forum = DISPUTED_FORUM.format(second="2024-08-09").replace("ran on 9-12 August 2024.", "opened on 9 August 2024.")
+    root = make_project({**AGREEING, "content/forums.yaml": forum})
+    assert [d.format() for d in check(root).diagnostics.items] == [
+        "content/forums.yaml:8:7: error: date 2024-08-09 of forum 'astana-forum-2024' is given twice (values 1 and 2)\n"
+        "    hint: sources that agree are one value: list all their citations under its 'cite:'"]
+
+
+def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_project):
+    root = make_project({"seeds/wire.txt": "Wire report\nMore than 400 companies took part.\n",
+                         "content/figures.yaml": """\
+        - id: companies
+          name: Companies taking part
+          amount:
+            - value: 350
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+            - value: 400
+              cite:
+                - source: wire
+                  quote: "More than 400 companies took part."
+          unit: companies
+          qualifier: more-than
+          claims:
+            - text: Hundreds of companies took part.
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+        """})
+    result, diagnostics = built(root)
+    assert result.ok and diagnostics == [
+        "content/figures.yaml:4:5: warning: sources disagree on the amount of figure 'companies'\n"
+        "    hint: acknowledge it in content/disputes.yaml with id 'companies-amount' "
+        "and a neutral question, or add a resolution"]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    amount = re.search(r'<tr id="companies">.*?<td class="amount">(.*?)</td>', html, flags=re.S).group(1)
+    first, second = re.split(r'<span class="or">or</span>', amount)
+    assert '<span class="value">350+</span>' in first and cite_sources(first) == ["article"]
+    assert '<span class="value">400+</span>' in second and cite_sources(second) == ["wire"]
+    assert '<span class="badge disputed">disputed</span>' in second
+
+
+def test_a_declared_dispute_shows_on_every_record_it_names(make_project):
+    root = make_project({"seeds/wire.txt": "Wire report\nAbout 400 companies took part in the forum.\n",
+                         "content/disputes.yaml": """\
+        - id: company-count
+          question: How many companies took part in the Astana Forum?
+          positions:
+            - record: companies
+              text: One report counts more than 350 companies.
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+            - record: astana-forum-2024
+              text: A wire report counts about 400.
+              cite:
+                - source: wire
+                  quote: "About 400 companies took part in the forum."
+        """})
+    result, diagnostics = built(root)
+    assert result.ok and diagnostics == []
+    for page in ("events/astana-forum-2024/index.html", "figures/index.html", "index.html"):
+        box = dispute_box((root / "site" / page).read_text(encoding="utf-8"), "company-count")
+        assert "Disputed: How many companies took part in the Astana Forum?" in box
+        assert cite_sources(box) == ["article", "wire"]
+
+
+def test_a_declared_dispute_without_positions_must_name_a_disputed_field(make_project):
+    root = make_project({"content/disputes.yaml": ACKNOWLEDGED})
+    assert [d.format() for d in check(root).diagnostics.items] == [
+        "content/disputes.yaml:1:3: error: dispute 'astana-forum-2024-date' needs at least two positions\n"
+        "    hint: list each source's answer under 'positions:', or use the id of a record field "
+        "whose values disagree (<record-id>-date)"]
+
+
+def test_collect_turns_differing_field_values_into_a_dispute():
+    here = Location("content/forums.yaml", 3, 5)
+
+    def alternative(value: str, source: str) -> Alternative:
+        return Alternative(parse_iso(value), (Cite(source, "quote", here),), here)
+
+    def forum(*dates: Alternative) -> Record:
+        return Record("forum", "f", "F", {"date": dates}, (), here, {"date": here})
+
+    diagnostics = Diagnostics()
+    assert collect({"f": forum(alternative("2024-08-09", "a"))}, [], diagnostics) == [] and not diagnostics
+    [dispute] = collect({"f": forum(alternative("2024-08-09", "a"), alternative("2024-08", "b"))}, [], diagnostics)
+    assert (dispute.id, dispute.field, dispute.resolution) == ("f-date", "date", None)
+    assert [(p.record, p.text, p.cites[0].source) for p in dispute.positions] == [
+        ("f", "9 Aug 2024", "a"), ("f", "Aug 2024", "b")]
+    assert [d.message for d in diagnostics.warnings] == ["sources disagree on the date of forum 'f'"]

@@ -1,0 +1,249 @@
+"""Quote anchoring: every citation lands on exactly one passage of its
+source, or the editor is told where and why not."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefgen import build, check
+from briefgen.diagnostics import Diagnostics
+from briefgen.provenance import Closest, SourceIndex
+from briefgen.sources import read_source
+
+REPO = Path(__file__).resolve().parent.parent
+REPEATING = "003_71bbbec9e7f28b47"  # the real seed that repeats its C5+1 sentence
+C5_SENTENCE = ("Japan's creation of the C5+1 arrangement positions it as a pivotal player "
+               "in enhancing Central Asia's international relations.")
+
+# One paragraph per line, as plain-text sources are read. ¶4 and ¶6 share a
+# sentence; ¶5, ¶7 and ¶8 carry the typography that matching forgives.
+ARTICLE = """\
+Forum report
+On 9 August 2024, the forum met in Astana. More than 350 companies took part.
+Japan pledged $1 billion for an airport in Uzbekistan.
+In Astana, officials said the talks were useful. Trade grew.
+Japan’s “Central Asia plus Japan” dialogue – launched in 2004 — met again.
+In Tokyo, officials said the talks were useful. Investment grew.
+The fund’s\u00a0budget  rose\tsharply in 2023.
+The minister's "plan" was - in short - bold.
+"""
+
+
+def yaml_text(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def citing(*cites: dict, source: str = "article") -> str:
+    """content/meetings.yaml with one record whose claims cite the given
+    quotes, one claim each; the first quote sits at line 7, column 18."""
+    lines = ["- id: talks", "  name: Talks", "  claims:"]
+    for number, cite in enumerate(cites, start=1):
+        lines += [f"    - text: Claim {number}.", "      cite:", f"        - source: {source}"]
+        lines += [f"          {key}: {yaml_text(value)}" for key, value in cite.items()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def quoting(make_project):
+    def make(*cites: dict, source: str = "article", seeds: dict | None = None) -> Path:
+        return make_project({"seeds/article.txt": ARTICLE, **(seeds or {}),
+                             "content/meetings.yaml": citing(*cites, source=source)})
+    return make
+
+
+def errors(root: Path) -> list[str]:
+    return [d.format() for d in check(root).diagnostics.errors]
+
+
+def anchored(root: Path, claim: int = 0):
+    """The anchor of a claim of record 'talks', and the source text it covers."""
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    cite = result.library.records["talks"].claims[claim].cites[0]
+    anchor = result.library.anchors[cite.key]
+    return anchor, result.library.sources[anchor.source].text[anchor.start:anchor.end]
+
+
+def paragraph_holding(html: str, mark_id: str) -> int:
+    for number, body in re.findall(r'<p id="p-(\d+)">(.*?)</p>', html, flags=re.S):
+        if f'<mark id="{mark_id}"' in body:
+            return int(number)
+    raise AssertionError(f"no paragraph holds {mark_id}")
+
+
+def source_html(root: Path, source: str = "article") -> str:
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return (root / "site" / "sources" / source / "index.html").read_text(encoding="utf-8")
+
+
+# -- passages that occur more than once ------------------------------------
+
+def test_a_quote_occurring_twice_is_an_error_naming_both_paragraphs(quoting):
+    root = quoting({"quote": "officials said the talks were useful."})
+    assert errors(root) == [
+        "content/meetings.yaml:7:18: error: quote occurs 2 times in article (¶4, ¶6)\n"
+        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"]
+
+
+@pytest.mark.parametrize("context, paragraph", [
+    ({"prefix": "In Astana,"}, 4),
+    ({"prefix": "In Tokyo,"}, 6),
+    ({"suffix": "Trade grew."}, 4),
+    ({"suffix": "Investment"}, 6),
+    ({"prefix": "Astana,", "suffix": "Trade"}, 4),
+])
+def test_prefix_or_suffix_picks_the_occurrence_the_mark_lands_in(quoting, context, paragraph):
+    root = quoting({"quote": "officials said the talks were useful.", **context})
+    anchor, text = anchored(root)
+    assert (anchor.paragraph, text) == (paragraph, "officials said the talks were useful.")
+    assert paragraph_holding(source_html(root), f"q-{anchor.key}") == paragraph
+
+
+def test_a_prefix_that_fits_every_occurrence_asks_for_more_context(quoting):
+    root = quoting({"quote": "the talks were useful.", "prefix": "officials said"})
+    assert errors(root) == [
+        "content/meetings.yaml:7:18: error: quote occurs 2 times in article (¶4, ¶6)\n"
+        "    hint: the prefix/suffix fits each of them; lengthen it until it fits only the passage you mean"]
+
+
+def test_a_prefix_that_fits_no_occurrence_says_where_the_quote_is(quoting):
+    root = quoting({"quote": "officials said the talks were useful.", "prefix": "In Osaka,"})
+    assert errors(root) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: the quote is in ¶4, ¶6, but not with this prefix/suffix; "
+        "copy the words just before or after it from the source"]
+
+
+def test_the_repeated_sentence_of_a_real_seed_needs_context(quoting):
+    seed = {f"seeds/{REPEATING}.txt": (REPO / "seeds" / f"{REPEATING}.txt").read_bytes()}
+    root = quoting({"quote": C5_SENTENCE}, source=REPEATING, seeds=seed)
+    assert errors(root) == [
+        f"content/meetings.yaml:7:18: error: quote occurs 2 times in {REPEATING} (¶12, ¶13)\n"
+        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"]
+
+
+@pytest.mark.parametrize("context, paragraph", [
+    ({"suffix": "[8]"}, 12),
+    ({"suffix": "Consequently"}, 13),
+    ({"prefix": "among the regional countries."}, 13),
+    ({"prefix": "Central Asia+Japan Dialogue."}, 12),
+])
+def test_context_picks_one_occurrence_of_the_real_repeated_sentence(quoting, context, paragraph):
+    seed = {f"seeds/{REPEATING}.txt": (REPO / "seeds" / f"{REPEATING}.txt").read_bytes()}
+    root = quoting({"quote": C5_SENTENCE, **context}, source=REPEATING, seeds=seed)
+    anchor, text = anchored(root)
+    assert anchor.paragraph == paragraph
+    assert text == C5_SENTENCE.replace("'", "’")
+    assert paragraph_holding(source_html(root, REPEATING), f"q-{anchor.key}") == paragraph
+
+
+def test_the_real_corpus_cites_the_first_repeated_sentence_by_its_footnote():
+    library = check(REPO).library
+    [cite] = [c for r in library.records.values() for c in r.cites if c.source == REPEATING and c.suffix == "[8]"]
+    assert library.anchors[cite.key].paragraph == 12
+
+
+# -- what matching forgives, and what it does not ----------------------------
+
+@pytest.mark.parametrize("quote, passage", [
+    pytest.param('Japan\'s "Central Asia plus Japan" dialogue - launched in 2004 - met again.',
+                 "Japan’s “Central Asia plus Japan” dialogue – launched in 2004 — met again.",
+                 id="straight quotes and hyphens for curly quotes, en and em dashes"),
+    pytest.param("The minister’s “plan” was – in short — bold.",
+                 'The minister\'s "plan" was - in short - bold.',
+                 id="curly quotes and dashes for straight ones"),
+    pytest.param("The fund's budget rose sharply in 2023.",
+                 "The fund’s\u00a0budget  rose\tsharply in 2023.",
+                 id="single spaces for a no-break space, two spaces and a tab"),
+    pytest.param("Japan pledged\u00a0$1\u00a0billion", "Japan pledged $1 billion",
+                 id="no-break spaces in the quote"),
+    pytest.param("In Tokyo, officials said\nthe talks   were useful.",
+                 "In Tokyo, officials said the talks were useful.",
+                 id="a line break and runs of spaces in the quote"),
+    pytest.param("  In Tokyo, officials said the talks were useful.\n", "In Tokyo, officials said the talks were useful.",
+                 id="surrounding whitespace"),
+])
+def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
+    assert anchored(quoting({"quote": quote}))[1] == passage
+
+
+@pytest.mark.parametrize("quote, hint", [
+    pytest.param("in Tokyo, officials said the talks were useful.",
+                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."', id="case"),
+    pytest.param("In Tokyo, officials said talks were useful.",
+                 'closest (90%) in ¶6: "In Tokyo, officials said the talks were useful."', id="missing word"),
+    pytest.param("In Tokyo officials said the talks were useful.",
+                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."', id="missing comma"),
+    pytest.param("The funds budget rose sharply in 2023.",
+                 'closest (97%) in ¶7: "The fund\'s budget rose sharply in 2023."', id="missing apostrophe"),
+    pytest.param("Japan pledged $1 billion, for an airport in Uzbekistan.",
+                 'closest (99%) in ¶3: "Japan pledged $1 billion for an airport in Uzbekistan."', id="added comma"),
+    pytest.param("Japan pledged $1 billion for an airport in Uzbekistan. And more besides.",
+                 'closest (85%) in ¶3: "Japan pledged $1 billion for an airport in Uzbekistan."',
+                 id="a quote that runs past its paragraph is no perfect match"),
+])
+def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting, quote, hint):
+    assert errors(quoting({"quote": quote})) == [
+        f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
+
+
+def test_a_quote_may_not_span_two_paragraphs(quoting):
+    assert errors(quoting({"quote": "took part. Japan pledged"})) == [
+        "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of article\n"
+        "    hint: cite each paragraph's part as its own quote"]
+
+
+def test_passages_that_cross_are_an_error_pointing_at_both(quoting):
+    root = quoting({"quote": "In Astana, officials said"}, {"quote": "officials said the talks were useful. Trade"})
+    assert errors(root) == [
+        "content/meetings.yaml:11:18: error: quote overlaps another cited passage of article without containing it\n"
+        "    hint: extend or shorten it so it contains or avoids the quote at content/meetings.yaml:7:18"]
+
+
+def test_nested_passages_render_as_nested_marks(quoting):
+    root = quoting({"quote": "In Astana, officials said the talks were useful. Trade grew."},
+                   {"quote": "officials said the talks were useful.", "prefix": "In Astana,"})
+    outer, inner = anchored(root, 0)[0], anchored(root, 1)[0]
+    html = source_html(root)
+    assert (f'<mark id="q-{outer.key}" class="quote" data-claims="1" title="cited by 1 claim">In Astana, '
+            f'<mark id="q-{inner.key}" class="quote" data-claims="1" title="cited by 1 claim">'
+            "officials said the talks were useful.</mark> Trade grew.</mark>") in html
+
+
+# -- permalinks ---------------------------------------------------------------
+
+def test_quote_keys_survive_edits_elsewhere_in_the_source(quoting):
+    root = quoting({"quote": "officials said the talks were useful.", "prefix": "In Tokyo,"},
+                   {"quote": "Japan's \"Central Asia plus Japan\" dialogue"})
+    before = re.findall(r'<mark id="(q-[0-9a-f]{10})"[^>]*>([^<]*)', source_html(root))
+    article = root / "seeds" / "article.txt"
+    edited = ARTICLE.replace("Forum report\n", "Forum report\nA new first paragraph moves every offset.\n")
+    article.write_text(edited.replace("an airport", "a new airport"), encoding="utf-8")
+    after = re.findall(r'<mark id="(q-[0-9a-f]{10})"[^>]*>([^<]*)', source_html(root))
+    assert len(before) == 4 and after == before
+    assert anchored(root)[0].paragraph == 7  # the passage moved; its id did not
+
+
+# -- the index itself -----------------------------------------------------------
+
+@pytest.fixture
+def index(tmp_path) -> SourceIndex:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return SourceIndex(read_source(path, 10_000, Diagnostics(tmp_path)))
+
+
+def test_occurrences_are_offsets_into_the_text_as_stored(index):
+    [(start, end)] = index.occurrences("The fund's budget rose sharply")
+    assert index.source.text[start:end] == "The fund’s\u00a0budget  rose\tsharply"
+    spans = index.occurrences("the talks were useful")
+    assert [index.source.text[s:e] for s, e in spans] == ["the talks were useful"] * 2
+    assert index.occurrences("the talks were useful", suffix="Investment") == []
+    assert index.occurrences("the talks were useful", suffix=". Investment") == spans[1:]
+
+
+def test_closest_scores_by_paragraph_and_rounds_down(index):
+    assert index.closest("japan pledged $1 billion") == Closest(3, 95, "Japan pledged $1 billion")
+    assert index.closest("Japan pledged $1 billion") == Closest(3, 100, "Japan pledged $1 billion")

@@ -1,0 +1,206 @@
+"""Structured fields must be stated by a cited quote: a date or amount that
+no quote gives fails at its own file:line:col, with a hint saying what the
+quotes do give."""
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefgen import build, check
+
+from conftest import MINI
+
+AIRPORT = """\
+- id: airport-pledge
+  name: Airport pledge
+  amount: {amount}
+  currency: USD{extra}
+  claims:
+    - text: Japan pledged $1 billion for an airport in Uzbekistan.
+      cite:
+        - source: article
+          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+"""
+
+COMPANIES = """\
+- id: companies
+  name: Companies taking part
+  amount: 350
+  unit: companies{extra}
+  claims:
+    - text: More than 350 companies took part.
+      cite:
+        - source: report
+          quote: "More than 350 companies took part."
+"""
+
+FORUM = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: {date}
+  claims:
+    - text: The forum met.
+      cite:
+        - source: {source}
+          quote: "{quote}"
+"""
+
+
+def diagnostics(root: Path) -> list[str]:
+    return [d.format() for d in check(root).diagnostics.items]
+
+
+def built_page(root: Path, page: str) -> str:
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return (root / "site" / page).read_text(encoding="utf-8")
+
+
+# -- amounts ------------------------------------------------------------------
+
+def test_a_wrong_amount_fails_at_its_value(make_project):
+    root = make_project({"content/figures.yaml": AIRPORT.format(amount=2000000000, extra="")})
+    assert diagnostics(root) == [
+        "content/figures.yaml:3:11: error: amount $2 billion of figure 'airport-pledge' is not stated by any cited quote\n"
+        "    hint: the cited quotes state '$1 billion'; fix the amount or cite the passage that states it"]
+
+
+def test_the_stated_amount_passes_and_shows_with_its_citation(make_project):
+    root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="")})
+    html = built_page(root, "figures/index.html")
+    row = re.search(r'<tr id="airport-pledge">(.*?)</tr>', html, flags=re.S).group(1)
+    assert re.search(r'<td class="amount"><span class="value">\$1 billion</span><a class="cite" '
+                     r'href="\.\./sources/article/#q-[0-9a-f]{10}" data-source="article">', row)
+
+
+def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
+    root = make_project({"content/figures.yaml": COMPANIES.format(extra="")})
+    assert diagnostics(root) == [
+        "content/figures.yaml:3:11: error: amount 350 of figure 'companies' is not stated by any cited quote\n"
+        "    hint: the quote says 'More than 350 companies'; set qualifier: more-than"]
+
+
+def test_a_qualifier_the_quote_lacks_fails_with_a_hint_to_remove_it(make_project):
+    root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="\n  qualifier: about")})
+    assert diagnostics(root) == [
+        "content/figures.yaml:3:11: error: amount ~$1 billion of figure 'airport-pledge' is not stated by any cited quote\n"
+        "    hint: the quote says '$1 billion' without a qualifier; remove 'qualifier'"]
+
+
+def test_the_qualified_figure_renders_with_its_qualifier(make_project):
+    root = make_project({"content/figures.yaml": COMPANIES.format(extra="\n  qualifier: more-than")})
+    html = built_page(root, "figures/index.html")
+    row = re.search(r'<tr id="companies">(.*?)</tr>', html, flags=re.S).group(1)
+    assert re.search(r'<td class="amount"><span class="value">350\+</span><a class="cite" .*?</a> companies', row)
+
+
+CONVERSION = {
+    "seeds/yen.txt": "Japan will invest 3 trillion yen ($19 billion) in Central Asia.\n",
+    "content/figures.yaml": """\
+        - id: yen-push
+          name: Business push
+          amount: 3000000000000
+          currency: JPY
+          equivalent: {amount: %s, currency: USD}
+          claims:
+            - text: Japan will invest 3 trillion yen in Central Asia.
+              cite:
+                - source: yen
+                  quote: "Japan will invest 3 trillion yen ($19 billion) in Central Asia."
+        """,
+}
+
+
+def test_a_conversion_the_source_gives_is_checked_too(make_project):
+    root = make_project({**CONVERSION, "content/figures.yaml": CONVERSION["content/figures.yaml"] % 20000000000})
+    assert diagnostics(root) == [
+        "content/figures.yaml:5:15: error: amount $20 billion of figure 'yen-push' is not stated by any cited quote\n"
+        "    hint: the cited quotes state '3 trillion yen', '$19 billion'; "
+        "fix the amount or cite the passage that states it"]
+    root = make_project({**CONVERSION, "content/figures.yaml": CONVERSION["content/figures.yaml"] % 19000000000})
+    assert diagnostics(root) == []
+
+
+def test_support_keeps_only_the_quotes_that_state_the_value(make_project):
+    root = make_project({"content/figures.yaml": """\
+        - id: airport-pledge
+          name: Airport pledge
+          amount: 1000000000
+          currency: USD
+          claims:
+            - text: The forum met in Astana.
+              cite:
+                - source: article
+                  quote: "the forum met in Astana"
+            - text: Japan pledged $1 billion.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion"
+        """})
+    library = check(root).library
+    [stating] = library.records["airport-pledge"].claims[1].cites
+    assert library.support[("airport-pledge", "amount", 0)] == (stating,)
+    html = built_page(root, "figures/index.html")
+    amount = re.search(r'<td class="amount">(.*?)</td>', html, flags=re.S).group(1)
+    assert re.findall(r'href="\.\./sources/article/#q-([0-9a-f]{10})"', amount) == [stating.key]
+
+
+# -- dates --------------------------------------------------------------------
+
+def test_a_wrong_date_fails_at_its_value(make_project):
+    root = make_project({"content/forums.yaml": FORUM.format(
+        date="2024-08-10", source="article", quote="On 9 August 2024, the forum met in Astana")})
+    assert diagnostics(root) == [
+        "content/forums.yaml:3:9: error: date 2024-08-10 of forum 'astana-forum-2024' is not stated by any cited quote\n"
+        "    hint: the cited quotes give 9 Aug 2024; cite the passage that gives this date, "
+        "or write the date with the precision the source gives"]
+
+
+def test_a_date_may_not_be_more_precise_than_its_quote(make_project):
+    seed = {"seeds/month.txt": "The ministers met in Tokyo in August 2024.\n"}
+    root = make_project({**seed, "content/forums.yaml": FORUM.format(
+        date="2024-08-09", source="month", quote="The ministers met in Tokyo in August 2024.")})
+    assert diagnostics(root)[0].endswith("hint: the cited quotes give Aug 2024; cite the passage that gives this date, "
+                                         "or write the date with the precision the source gives")
+    root = make_project({**seed, "content/forums.yaml": FORUM.format(
+        date="2024-08", source="month", quote="The ministers met in Tokyo in August 2024.")})
+    assert check(root).ok
+
+
+def test_a_day_range_supports_a_span_and_shows_its_true_precision(make_project):
+    root = make_project({"seeds/span.txt": "The talks ran on 9–10 August 2024 in Astana.\n",
+                         "content/forums.yaml": FORUM.format(
+                             date="2024-08-09/2024-08-10", source="span", quote="on 9-10 August 2024")})
+    assert '<time datetime="2024-08-09">9–10 Aug 2024</time>' in built_page(root, "events/astana-forum-2024/index.html")
+
+
+LAST_SEPTEMBER = "Last September, the ministers met in Tokyo.\n"
+
+
+@pytest.mark.parametrize("published_in", ["front matter", "sources.yaml"])
+def test_last_september_resolves_against_the_published_date(make_project, published_in):
+    files = {"seeds/meeting.txt": f"---\npublished: 2024-03-15\n---\n{LAST_SEPTEMBER}",
+             "content/forums.yaml": FORUM.format(date="2023-09", source="meeting", quote=LAST_SEPTEMBER.strip())}
+    if published_in == "sources.yaml":
+        files["seeds/meeting.txt"] = LAST_SEPTEMBER
+        files["content/sources.yaml"] = (textwrap.dedent(MINI["content/sources.yaml"])
+                                         + "- id: meeting\n  title: Ministers meet\n  published: 2024-03-15\n")
+    root = make_project(files)
+    assert diagnostics(root) == []
+    (root / "content/forums.yaml").write_text(
+        FORUM.format(date="2024-09", source="meeting", quote=LAST_SEPTEMBER.strip()), encoding="utf-8")
+    assert diagnostics(root) == [
+        "content/forums.yaml:3:9: error: date 2024-09 of forum 'astana-forum-2024' is not stated by any cited quote\n"
+        "    hint: the cited quotes give Sep 2023; cite the passage that gives this date, "
+        "or write the date with the precision the source gives"]
+
+
+def test_last_september_states_no_date_without_a_published_date(make_project):
+    root = make_project({"seeds/meeting.txt": LAST_SEPTEMBER,
+                         "content/forums.yaml": FORUM.format(date="2023-09", source="meeting",
+                                                             quote=LAST_SEPTEMBER.strip())})
+    assert diagnostics(root) == [
+        "content/forums.yaml:3:9: error: date 2023-09 of forum 'astana-forum-2024' is not stated by any cited quote\n"
+        "    hint: the cited quotes give no date; cite the passage that gives this date, "
+        "or write the date with the precision the source gives"]
