@@ -78,7 +78,8 @@ def _run(args) -> int:
     if args.command == "check":
         result = check(root, strict=args.strict)
         if args.coverage and result.library is not None:
-            from .coverage import print_coverage  # issue: coverage report
+            from .coverage import print_coverage
+            _print_diagnostics(result)  # warnings still matter while reading coverage
             print_coverage(result.library, args.format)
             return EXIT_OK if result.ok else EXIT_CONTENT
         if args.format == "json":

@@ -76,7 +76,8 @@ def _field(field: Field) -> dict:
     elif kind == "text":
         schema = _ref("text")
     elif kind == "url":
-        schema = {"type": "string", "pattern": r"^https?://[^/?#\s]"}
+        # The validator reads the scheme case-insensitively, as browsers do.
+        schema = {"type": "string", "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]"}
     elif kind == "iso-date":
         schema = _ref("isoDate")
     elif kind == "date":

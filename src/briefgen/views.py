@@ -32,8 +32,10 @@ def _directory(page: str) -> str:
     return page[: -len("index.html")] if page.endswith("index.html") else page
 
 
-def claim_anchor(claim: Claim) -> str:
-    return "c-" + hashlib.sha1(claim.text.encode("utf-8")).hexdigest()[:8]
+def claim_anchor(record: Record, claim: Claim) -> str:
+    """Stable while the claim's wording stays; the record id keeps it unique on
+    pages that show several records' claims (figures)."""
+    return "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
 
 
 class SiteViews:
@@ -53,7 +55,7 @@ class SiteViews:
         for record in library.records.values():
             for claim in record.claims:
                 for key in dict.fromkeys(c.key for c in claim.cites):
-                    self.citing[key].append((record, claim.text, claim_anchor(claim)))
+                    self.citing[key].append((record, claim.text, claim_anchor(record, claim)))
             for field in ("date", "amount"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
@@ -98,8 +100,9 @@ class SiteViews:
         unique = {c.key: c for c in cites}
         return [self.cite(c, at) for c in unique.values()]
 
-    def claim(self, claim: Claim, at: str) -> dict:
-        return {"text": claim.text, "anchor": claim_anchor(claim), "cites": self.cites(claim.cites, at)}
+    def claim(self, claim: Claim, at: str, record: Record | None = None) -> dict:
+        return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
+                "cites": self.cites(claim.cites, at)}
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
@@ -158,7 +161,7 @@ class SiteViews:
                 "type": record.get("type", ""), "place": record.get("place", ""),
                 "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
                 "dates": self.dates(record, at),
-                "claims": [self.claim(c, at) for c in record.claims],
+                "claims": [self.claim(c, at, record) for c in record.claims],
             },
             "related": self.related(record, at),
             "disputes": self.disputes_of(record, at),
