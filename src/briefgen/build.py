@@ -13,6 +13,7 @@ from . import exports
 from .config import Project, load_project
 from .diagnostics import Diagnostics
 from .library import load_library
+from .linkcheck import check_links
 from .model import Library
 from .pages import all_pages
 from .render import environment, render_pages, static_files
@@ -30,6 +31,7 @@ class Result:
     seconds: float = 0.0
     out: Path | None = None
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
+    links: int = 0  # internal links checked
 
     @property
     def ok(self) -> bool:
@@ -109,10 +111,15 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     timer.lap("render", "indexing for search")
     try:
         files |= search_bundle(files, project.cache / "search")
-        timer.lap("search", "writing the site")
+        timer.lap("search", "checking links")
     except SearchIndexError as exc:
         diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
                           "check that pagefind is installed: pip install 'pagefind[bin]'")
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
+                        project.base_url)
+    timer.lap("links", "writing the site")
+    if diagnostics.errors:
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     try:
         with output_lock(project.out):
@@ -122,4 +129,4 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         diagnostics.error(diagnostics.where(project.out), str(exc), "wait for the other build to finish")
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     html = sum(1 for path in files if path.endswith(".html"))
-    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages)
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)

@@ -58,7 +58,11 @@ def load_project(root: Path, diagnostics: Diagnostics) -> Project:
             diagnostics.error(diagnostics.where(path), f"cannot read settings: {exc}",
                               "fix the TOML syntax; see docs/configuration.md")
             data = {}
-        for key, value in data.get("site", {}).items():
+        site = data.get("site", {})
+        if not isinstance(site, dict):
+            diagnostics.error(diagnostics.where(path), "'site' must be a table", "put the settings under a [site] line")
+            site = {}
+        for key, value in site.items():
             if key not in SETTINGS:
                 diagnostics.error(diagnostics.where(path), f"unknown setting '{key}'",
                                   f"known settings: {', '.join(SETTINGS)}")

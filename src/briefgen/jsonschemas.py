@@ -68,7 +68,7 @@ _DEFS = {
 }
 
 
-def _field(field: Field) -> dict:
+def field_schema(field: Field) -> dict:
     """The JSON Schema of one field, following validate.RecordChecker's check for its type."""
     kind = field.type
     if kind in ("slug", "ref"):
@@ -99,7 +99,7 @@ def _field(field: Field) -> dict:
     elif kind == "equivalent":
         schema = {
             "type": "object",
-            "properties": {"amount": {"type": "number"}, "currency": _field(fields_of("figures")["currency"])},
+            "properties": {"amount": {"type": "number"}, "currency": field_schema(fields_of("figures")["currency"])},
             "required": ["amount", "currency"],
             "additionalProperties": False,
         }
@@ -123,7 +123,7 @@ def schema_for(stem: str) -> dict:
     record = {
         "type": "object",
         "title": kind,
-        "properties": {field.name: _field(field) for field in fields},
+        "properties": {field.name: field_schema(field) for field in fields},
         "required": [field.name for field in fields if field.required],
         "additionalProperties": False,
     }

@@ -13,8 +13,9 @@ from .config import Project
 from .diagnostics import Diagnostics
 from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
-from .model import Library
+from .model import Dispute, Library, Record
 from .provenance import anchor_cites
+from .schema import EVENT_KINDS, KINDS
 from .sources import Source, load_sources, source_stems
 from .validate import RecordChecker, check_files, declared_names
 
@@ -50,6 +51,10 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     if _every_record_valid(facts, len(records) + len(disputes)):
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)
+    if not diagnostics.errors:
+        # A mistyped reference would otherwise also make its intended target an orphan.
+        _warn_orphans(by_id, disputes, diagnostics)
+    _warn_undated_events(by_id, diagnostics)
     if diagnostics.errors:
         return None
     return Library(
@@ -63,7 +68,8 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
 
 
 def _declared(files: list[FactFile], key: str) -> set[str] | None:
-    """Every `key` the files give, valid or not; None if one could not be read."""
+    """Every `key` the files' records give, whether or not the record passed
+    its checks; None if a file could not be read, so any name may be in it."""
     if not all(f.readable for f in files):
         return None
     return {name for f in files for name in declared_names(f, key)}
@@ -117,3 +123,33 @@ def _warn_unused(sources: dict[str, Source], cites, diagnostics: Diagnostics) ->
         if sid not in cited:
             diagnostics.warning(source.location, f"source '{sid}' is not cited by any claim",
                                 "cite it from a fact file, or remove it from seeds/")
+
+
+_REF_FIELDS = {kind: tuple(f.name for f in fields if f.type in ("ref", "refs")) for kind, fields in KINDS.values()}
+
+
+def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics) -> None:
+    """An orphan cites no source, names no record, no record names it, and it
+    is not a focus country (the home page features those): its page would
+    show a name and nothing else. Usually it was left behind when the record
+    naming it went. A record with a cited claim stands on its own."""
+    tied = {p.record for d in disputes for p in d.positions}
+    for record in records.values():
+        named = {ref for name in _REF_FIELDS[record.kind] for ref in record.refs(name)}
+        if named:
+            tied |= named | {record.id}
+    for record in records.values():
+        if not record.cites and record.id not in tied and not record.get("focus"):
+            diagnostics.warning(record.field_locations.get("id", record.location),
+                                f"{record.kind} '{record.id}' is an orphan: it cites no source, "
+                                "names no record, and no record names it",
+                                "name it from the records it concerns, give it a cited claim, or remove it")
+
+
+def _warn_undated_events(records: dict[str, Record], diagnostics: Diagnostics) -> None:
+    for record in records.values():
+        if record.kind in EVENT_KINDS and not record.alternatives("date"):
+            diagnostics.warning(record.field_locations.get("id", record.location),
+                                f"{record.kind} '{record.id}' has no date, "
+                                "so the timelines and the home page leave it out",
+                                "add the date the sources give, at the precision they give it (date: 2024 is enough)")

@@ -138,17 +138,21 @@ def _line_paragraphs(body: str) -> list[Paragraph]:
 
 class _BlockText(HTMLParser):
     BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th"}
+    CODE = {"script", "style"}  # raw HTML in Markdown: its content is not text a reader sees
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []
         self._stack: list[tuple[str, list[str]]] = []
+        self._in_code = False
 
     def handle_starttag(self, tag, attrs):
+        self._in_code = tag in self.CODE
         if tag in self.BLOCKS:
             self._stack.append((tag, []))
 
     def handle_endtag(self, tag):
+        self._in_code = False
         if self._stack and self._stack[-1][0] == tag:
             tag, parts = self._stack.pop()
             text = " ".join("".join(parts).split())
@@ -156,7 +160,7 @@ class _BlockText(HTMLParser):
                 self.blocks.append((tag, text))
 
     def handle_data(self, data):
-        if self._stack:
+        if self._stack and not self._in_code:
             self._stack[-1][1].append(data)
 
 

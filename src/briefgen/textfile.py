@@ -7,7 +7,11 @@ from .diagnostics import Diagnostics
 
 
 def read_utf8(path: Path, what: str, diagnostics: Diagnostics) -> str | None:
-    raw = path.read_bytes()
+    return decode_utf8(path.read_bytes(), path, what, diagnostics)
+
+
+def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostics) -> str | None:
+    """`path` names the text in a diagnostic; it may be '<stdin>'."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -5,10 +5,11 @@ checking goes on after a problem so the editor sees all of them in one run.
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Container
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import dates
@@ -271,15 +272,12 @@ def _locations(checker: RecordChecker, raw: LocatedMap) -> dict[str, Location]:
     return locations
 
 
-def declared_names(file: FactFile, key: str) -> dict[str, str]:
-    """{value of `key`: record id} for every record of the file that gives
-    both as valid ids, whether or not the record passed its checks: a name
-    that exists but is broken must not also be reported as unknown."""
-    names = {}
-    for raw in file.records:
-        if isinstance(raw, dict) and all(isinstance(raw.get(k), str) and SLUG.fullmatch(raw[k]) for k in ("id", key)):
-            names[raw[key]] = raw["id"]
-    return names
+def declared_names(file: FactFile, key: str) -> set[str]:
+    """Every valid id the file's records give as `key`, whether or not the
+    record passed its checks: a name that exists but is broken must not also
+    be reported as unknown."""
+    return {raw[key] for raw in file.records
+            if isinstance(raw, dict) and isinstance(raw.get(key), str) and SLUG.fullmatch(raw[key])}
 
 
 def _type_hint(field: Field, value: Any, what: str) -> str:
@@ -291,13 +289,16 @@ def _type_hint(field: Field, value: Any, what: str) -> str:
 
 
 def _what_it_is(value: Any) -> str:
+    """Name a parsed YAML value the way the content format does."""
     if value is None:
         return "nothing"
-    for kind, name in ((bool, "true/false"), (str, "text"), ((int, float), "a number"),
-                       (list, "a list"), (dict, "a mapping")):
-        if isinstance(value, kind):
-            return name
-    return type(value).__name__
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "a mapping"
 
 
 def _dispute(values: dict, where: Location) -> Dispute:

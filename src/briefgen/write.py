@@ -34,7 +34,9 @@ def output_lock(out: Path):
 
 
 def write_site(files: dict[str, bytes], out: Path) -> None:
+    """Call with `output_lock(out)` held."""
     out = out.resolve()
+    _remove_leftovers(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
         staging.chmod(0o755)
@@ -47,6 +49,15 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
         _swap_into_place(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """A build killed outright (SIGKILL, power loss) cannot remove its staging
+    folder; the next one does. Under the lock no other build is writing here."""
+    prefixes = (f".{out.name}-new-", f".{out.name}-old-")
+    for path in out.parent.iterdir():
+        if path.name.startswith(prefixes) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:

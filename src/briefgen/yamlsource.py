@@ -12,7 +12,7 @@ import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
-_MAX_DEPTH = 64  # aliases can nest without end; real fact files never go deep
+_MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
 
 
 @dataclass(frozen=True)
@@ -45,30 +45,54 @@ def _mark(node: yaml.Node) -> Mark:
 def parse(text: str):
     """Return the located document, or None for an empty one. Raises YamlError."""
     try:
+        _check_depth(text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise _located(exc, text) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise YamlError(f"invalid YAML: control character U+{exc.character:04X} is not allowed", line, col,
+                        "remove it; YAML text may hold tabs and line breaks but no other control characters") from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", 1, 1) from None
-    return None if node is None else _convert(node, 0)
+    # Without aliases a file cannot hold more values than characters; with them
+    # a few lines ("billion laughs") could expand to billions.
+    return None if node is None else _Converter(budget=2 * len(text) + 1000).convert(node, 0)
+
+
+def _check_depth(text: str) -> None:
+    """libyaml composes nested collections recursively in C, so a deep enough
+    file ('[[[[…') overflows the stack and kills the process; the event
+    stream is flat and lets us refuse such a file first."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > _MAX_DEPTH:
+                raise YamlError("invalid YAML: nested too deeply", event.start_mark.line + 1,
+                                event.start_mark.column + 1, "fact files nest a few levels; check the brackets")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or exc.context or "invalid YAML"
-    if _char_at(text, line, col) == "\t":
+    if _char_at(text, mark) == "\t":
         return YamlError("invalid YAML: tab character used for indentation", line, col, _hint_for("tab"))
     context = exc.context_mark
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
-    opener = _char_at(text, context.line + 1, context.column + 1)
     if _never_closed(exc, text):
         # The parser notices only where it gives up, often the end of the file;
         # the editor needs the quote or bracket that was left open.
+        opener = _char_at(text, context)
         what, closer = _OPENERS.get(opener, ("text", opener))
-        return YamlError(f"invalid YAML: {what} starting here is never closed", context.line + 1, context.column + 1,
-                         f"add the closing {closer}" + ("" if what == "quoted text" else ", or quote the value if it is text"))
+        hint = f"add the closing {closer}" + ("" if what == "quoted text" else ", or quote the value if it is text")
+        return YamlError(f"invalid YAML: {what} starting here is never closed",
+                         context.line + 1, context.column + 1, hint)
     # "did not find expected key" is found far from the cause; name where it started.
     hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {_hint_for(problem)}"
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
@@ -84,11 +108,8 @@ def _never_closed(exc: yaml.MarkedYAMLError, text: str) -> bool:
         and "expected ','" in (exc.problem or "")
 
 
-def _char_at(text: str, line: int, col: int) -> str:
-    lines = text.splitlines()
-    if 0 < line <= len(lines) and 0 < col <= len(lines[line - 1]):
-        return lines[line - 1][col - 1]
-    return ""
+def _char_at(text: str, mark) -> str:
+    return text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
 
 
 def _hint_for(problem: str) -> str:
@@ -101,31 +122,39 @@ def _hint_for(problem: str) -> str:
     return "check the indentation and quoting around this position"
 
 
-def _convert(node: yaml.Node, depth: int):
-    if depth > _MAX_DEPTH:
-        raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
-    if isinstance(node, yaml.MappingNode):
-        result = LocatedMap()
-        result.mark, result.key_marks, result.value_marks = _mark(node), {}, {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, depth + 1)
-            if not isinstance(key, (str, int, float, bool)) or key is None:
-                raise YamlError("invalid YAML: mapping keys must be plain words", *_mark_tuple(key_node))
-            key = str(key)
-            if key in result:
-                raise YamlError(
-                    f"duplicate key '{key}'", *_mark_tuple(key_node),
-                    hint="each field may appear once per record; remove or merge the repeat",
-                )
-            result[key] = _convert(value_node, depth + 1)
-            result.key_marks[key] = _mark(key_node)
-            result.value_marks[key] = _mark(value_node)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        result = LocatedList(_convert(item, depth + 1) for item in node.value)
-        result.mark, result.item_marks = _mark(node), [_mark(item) for item in node.value]
-        return result
-    return _scalar(node)
+class _Converter:
+    def __init__(self, budget: int) -> None:
+        self.remaining = budget  # values still allowed
+
+    def convert(self, node: yaml.Node, depth: int):
+        self.remaining -= 1
+        if self.remaining < 0:
+            raise YamlError("invalid YAML: aliases expand to too much data", *_mark_tuple(node),
+                            "write the values out instead of repeating them with * aliases")
+        if depth > _MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
+            raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
+        if isinstance(node, yaml.MappingNode):
+            result = LocatedMap()
+            result.mark, result.key_marks, result.value_marks = _mark(node), {}, {}
+            for key_node, value_node in node.value:
+                key = self.convert(key_node, depth + 1)
+                if not isinstance(key, (str, int, float, bool)) or key is None:
+                    raise YamlError("invalid YAML: mapping keys must be plain words", *_mark_tuple(key_node))
+                key = str(key)
+                if key in result:
+                    raise YamlError(
+                        f"duplicate key '{key}'", *_mark_tuple(key_node),
+                        hint="each field may appear once per record; remove or merge the repeat",
+                    )
+                result[key] = self.convert(value_node, depth + 1)
+                result.key_marks[key] = _mark(key_node)
+                result.value_marks[key] = _mark(value_node)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            result = LocatedList(self.convert(item, depth + 1) for item in node.value)
+            result.mark, result.item_marks = _mark(node), [_mark(item) for item in node.value]
+            return result
+        return _scalar(node)
 
 
 def _mark_tuple(node: yaml.Node) -> tuple[int, int]:
@@ -139,6 +168,6 @@ def _scalar(node: yaml.ScalarNode):
     if tag in ("int", "float", "bool", "null"):
         try:
             return getattr(_constructor, f"construct_yaml_{tag}")(node)
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, LookupError, yaml.YAMLError):  # "!!bool maybe", "!!int" with no digits
             return node.value
     return node.value

@@ -1,0 +1,165 @@
+"""`briefgen new source`: add a document to seeds/ under a front-matter skeleton.
+
+The body is written exactly as given, byte for byte: citations quote it and
+their offsets count in it."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from .config import load_project
+from .diagnostics import Diagnostics
+from .sources import SOURCE_SUFFIXES, Source, read_source
+from .textfile import decode_utf8
+
+STDIN = "<stdin>"
+MAX_ID_LENGTH = 60
+EXAMPLE_QUOTE_WORDS = 8
+
+# Commented out: the build rejects empty values, so a slot only counts once filled.
+METADATA_SLOTS = """\
+# Fill in what the document states, then remove the '# ':
+# publisher:
+# author:
+# published: YYYY-MM-DD
+# url: https://
+# retrieved: YYYY-MM-DD
+"""
+
+
+def new_source(root: Path, argument: str) -> int:
+    raw = _read_input(argument)
+    if raw is None:
+        return 2
+    name = STDIN if argument == "-" else argument
+    checked = Diagnostics()  # names the input as it was typed
+    named = _title_and_id(raw, name, checked)
+    if named is None:
+        return _failed(checked)
+    title, source_id = named
+
+    diagnostics = Diagnostics(root)
+    project = load_project(root, diagnostics)
+    target = project.seeds / (source_id + (".md" if _is_markdown(name) else ".txt"))
+    same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
+    existing = next((path for path in same_id if path.exists()), None)
+    if existing is None and not _create(target, _front_matter(title).encode() + raw):
+        existing = target
+    if existing is not None:
+        shown = existing.relative_to(project.root).as_posix()
+        diagnostics.error(diagnostics.where(existing), f"source '{source_id}' already exists",
+                          f"edit {shown} instead, or give the new document a file name of its own")
+        return _failed(diagnostics)
+    source = read_source(target, project.max_source_bytes, diagnostics)
+    if source is None or diagnostics.errors:
+        target.unlink()
+        return _failed(diagnostics)
+    _print_next_steps(source, target.relative_to(project.root).as_posix())
+    return 0
+
+
+def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics) -> tuple[str, str] | None:
+    """The title and source id the input gets, or None with the reason reported."""
+    text = decode_utf8(raw, name, "source", diagnostics)
+    if text is None:
+        return None
+    if frontmatter.YAMLHandler().detect(text):
+        diagnostics.error(diagnostics.where(name, 1, 1), "the input already starts with front matter",
+                          "copy the file into seeds/ as it is, or remove its front matter first")
+        return None
+    title, line = _title(text, _is_markdown(name))
+    if not title:
+        diagnostics.error(diagnostics.where(name), "source has no text", "give a file that holds the document's text")
+        return None
+    source_id = _slug(title if name == STDIN else Path(name).stem)
+    if not source_id:
+        made_from, where = ((f"the title '{title}'", diagnostics.where(name, line, 1)) if name == STDIN
+                            else (f"the file name '{Path(name).name}'", diagnostics.where(name)))
+        diagnostics.error(where, f"cannot make a source id from {made_from}",
+                          "save the text as a file named like the id you want, e.g. japan-uzbekistan-airport.txt")
+        return None
+    return title, source_id
+
+
+def _is_markdown(name: str) -> bool:
+    return Path(name).suffix.lower() == ".md"
+
+
+def _read_input(argument: str) -> bytes | None:
+    if argument == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(argument).read_bytes()
+    except OSError as exc:
+        print(f"{argument}: error: cannot read the document: {exc.strerror}", file=sys.stderr)
+        print("    hint: give the path of a .txt or .md file, or - to read standard input", file=sys.stderr)
+        return None
+
+
+def _title(text: str, markdown: bool) -> tuple[str, int]:
+    """The first non-empty line (without Markdown's heading marks) and its line number."""
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        title = (line.lstrip("#") if markdown else line).strip()
+        if title:
+            return title, number
+    return "", 0
+
+
+def _slug(text: str) -> str:
+    if re.fullmatch(r"[a-z0-9][a-z0-9_-]*", text) and len(text) <= MAX_ID_LENGTH:
+        return text  # already an id, like the corpus' 000_6b63e09ce1224b78
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_ID_LENGTH:
+        cut = slug[:MAX_ID_LENGTH + 1]
+        slug = cut[:cut.rfind("-")] if "-" in cut else cut[:MAX_ID_LENGTH]
+    return slug
+
+
+def _front_matter(title: str) -> str:
+    # safe_dump quotes whatever YAML would misread (': ', quotes, 'yes', '2024').
+    title_field = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6)
+    return f"---\n{title_field}{METADATA_SLOTS}language: en\n---\n"
+
+
+def _create(target: Path, data: bytes) -> bool:
+    """Write a new file; False if one is already there (never overwrite)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(target, "xb") as handle:
+            handle.write(data)
+    except FileExistsError:
+        return False
+    return True
+
+
+def _failed(diagnostics: Diagnostics) -> int:
+    for diagnostic in diagnostics.items:
+        print(diagnostic.format(), file=sys.stderr)
+    print("no source added", file=sys.stderr)
+    return 1
+
+
+def _print_next_steps(source: Source, shown_path: str) -> None:
+    # Quote the opening words of the first paragraph after the title: a
+    # citation that the build will find, whatever the document says.
+    paragraph = source.paragraphs[1] if len(source.paragraphs) > 1 else source.paragraphs[0]
+    quote = " ".join(source.text[paragraph.start:paragraph.end].split()[:EXAMPLE_QUOTE_WORDS])
+    print(f"""added {shown_path} (source id: {source.id})
+next steps:
+  1. fill in the commented fields of its front matter that the document states
+  2. cite it from a record's claims in content/, for example:
+
+    claims:
+      - text: "What the source says, in your own words."
+        cite:
+          - source: {source.id}
+            quote: {json.dumps(quote, ensure_ascii=False)}
+
+  3. run briefgen build (or briefgen serve, which rebuilds as you save)""")

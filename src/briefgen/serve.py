@@ -1,0 +1,326 @@
+"""`briefgen serve`: build, serve the site on 127.0.0.1, rebuild on change and
+reload open pages.
+
+The published site never contains the reload script: it is added to HTML
+responses as they are served. When a rebuild fails, pages show the
+diagnostics instead of the stale site (which stays on disk untouched) until
+the next good build."""
+from __future__ import annotations
+
+import functools
+import http.server
+import io
+import sys
+import threading
+import urllib.parse
+from pathlib import Path
+
+import jinja2
+import watchfiles
+
+from .build import Result, build
+from .config import CONFIG_FILE
+from .diagnostics import Diagnostics
+
+HOST = "127.0.0.1"
+EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
+WATCHED_FOLDERS = ("seeds", "content", "templates")
+KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
+
+# `after` is the build the page was served from: a build that finished before
+# the page connected still reloads it.
+RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}")'
+                 '.addEventListener("build", () => location.reload());</script>\n')
+
+OVERLAY = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Build failed · briefgen serve</title>
+<style>
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+pre { white-space: pre-wrap; background: #fff3f3; border-left: 4px solid #b00020; padding: .75rem 1rem; }
+</style>
+</head>
+<body>
+<h1>Build failed</h1>
+<p>{{ summary }}. The site on disk is unchanged; this page reloads when you save a fix.</p>
+{% for diagnostic in diagnostics %}
+<pre class="diagnostic">{{ diagnostic.format() }}</pre>
+{% endfor %}
+</body>
+</html>
+""")
+
+
+class BuildStatus:
+    """The latest build as the browser should see it: a counter that open
+    pages wait on, and the diagnostics while the build is failing."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self.builds = 0
+        self.failure: Result | None = None
+        self.closed = False
+
+    def publish(self, result: Result) -> None:
+        with self._changed:
+            self.builds += 1
+            self.failure = None if result.ok else result
+            self._changed.notify_all()
+
+    def latest(self) -> tuple[int, Result | None]:
+        with self._changed:  # both from the same build
+            return self.builds, self.failure
+
+    def wait(self, after: int, timeout: float) -> int:
+        """The build count once it passes `after`, or when `timeout` runs out."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.builds != after or self.closed, timeout)
+            return self.builds
+
+    def close(self) -> None:
+        with self._changed:
+            self.closed = True
+            self._changed.notify_all()
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    server: "_HTTPServer"
+
+    def log_message(self, *args) -> None:
+        pass  # the terminal is for build output
+
+    def do_GET(self) -> None:
+        url = urllib.parse.urlsplit(self.path)
+        if url.path == EVENTS_PATH:
+            self._stream_events(urllib.parse.parse_qs(url.query))
+        else:
+            super().do_GET()
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and urllib.parse.urlsplit(self.path).path.endswith("/"):
+            path = path / "index.html"
+        elif path.is_dir():
+            return super().send_head()  # redirects to the slashed URL
+        if path.suffix == ".html" or not path.exists():
+            return self._send_page(path)
+        return super().send_head()
+
+    def _send_page(self, path: Path):
+        # Read the count before the file: a page can be newer than its count
+        # (one extra reload), never older (a missed one).
+        served_build, failure = self.server.status.latest()
+        if failure is not None:
+            code, html = 500, OVERLAY.render(summary=failure.summary(), diagnostics=failure.diagnostics.items).encode()
+        else:
+            code, html = 200, _read(path)
+        if html is None:
+            code, html = 404, _read(Path(self.directory) / "404.html")
+        if html is None:
+            self.send_error(404)
+            return None
+        html = _inject_reload(html, served_build)
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(html)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        return io.BytesIO(html)
+
+    def _stream_events(self, query: dict[str, list[str]]) -> None:
+        status = self.server.status
+        try:
+            seen = int(query.get("after", [""])[0])
+        except ValueError:
+            seen = status.builds
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        try:
+            while not status.closed:
+                current = status.wait(seen, KEEPALIVE_SECONDS)
+                if status.closed:
+                    return
+                self.wfile.write(b": keepalive\n\n" if current == seen else f"event: build\ndata: {current}\n\n".encode())
+                self.wfile.flush()
+                seen = current
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the page went away
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _inject_reload(html: bytes, build: int) -> bytes:
+    script = RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build).encode()
+    end = html.lower().rfind(b"</body>")
+    return html[:end] + script + html[end:] if end >= 0 else html + script
+
+
+class _HTTPServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, port: int, site: Path, status: BuildStatus) -> None:
+        self.status = status
+        super().__init__((HOST, port), functools.partial(_Handler, directory=str(site)))
+
+
+class _ProjectFilter(watchfiles.DefaultFilter):
+    """Only the project's inputs trigger a build; the output written under the
+    same root, caches and editors' swap files do not."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def __call__(self, change: watchfiles.Change, path: str) -> bool:
+        try:
+            relative = Path(path).relative_to(self.root)
+        except ValueError:
+            return False
+        parts = relative.parts
+        watched = relative.as_posix() == CONFIG_FILE or (bool(parts) and parts[0] in WATCHED_FOLDERS)
+        return watched and super().__call__(change, path)
+
+
+class Server:
+    """Builds `root` into its site/ folder, serves it and rebuilds on change.
+    `start()` returns once the first build is done and edits are watched."""
+
+    def __init__(self, root: Path, port: int = 8000) -> None:
+        self.root = root.resolve()
+        self.site = self.root / "site"
+        self.requested_port = port
+        self.status = BuildStatus()
+        self._http: _HTTPServer | None = None
+        self._stopping = threading.Event()
+        self._watching = threading.Event()
+        self._building = threading.Lock()  # the first build and rebuilds never overlap
+        self._threads: list[threading.Thread] = []
+        self.watch_error: Exception | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self._http.server_address[1]}/"
+
+    def start(self) -> None:
+        """Raises OSError when the port cannot be used."""
+        self._http = _HTTPServer(self.requested_port, self.site, self.status)
+        watcher = threading.Thread(target=self._watch, name="briefgen-watch", daemon=True)
+        # A short poll interval keeps stop() quick.
+        http_thread = threading.Thread(target=self._http.serve_forever, args=(0.05,), name="briefgen-http", daemon=True)
+        self._threads = [watcher, http_thread]
+        for thread in self._threads:
+            thread.start()
+        try:
+            self._watching.wait()
+            self._rebuild("")
+        except BaseException:
+            self.stop()
+            raise
+
+    def wait(self) -> None:
+        """Until stopped, or until watching fails."""
+        self._threads[0].join()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.status.close()
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+        for thread in self._threads:
+            if thread is not threading.current_thread():
+                thread.join()
+
+    def _watch(self) -> None:
+        # The root is watched, not each input folder, so that templates/ or
+        # briefgen.toml created while serving are noticed too.
+        try:
+            changes_seen = watchfiles.watch(
+                self.root, watch_filter=_ProjectFilter(self.root), debounce=400, step=50,
+                stop_event=self._stopping, rust_timeout=100, yield_on_timeout=True,
+                raise_interrupt=False, ignore_permission_denied=True)
+            for changes in changes_seen:
+                self._watching.set()  # the first (empty) yield: the watch is in place
+                changed = _changed_files(changes, self.root)
+                if changed:
+                    self._rebuild(_describe(changed))
+        except Exception as exc:  # e.g. out of inotify watches: say so, stop serving
+            self.watch_error = exc
+        finally:
+            self._watching.set()
+
+    def _rebuild(self, changed: str) -> None:
+        with self._building:
+            result = _build_reporting_crashes(self.root)
+            for diagnostic in result.diagnostics.items:
+                print(diagnostic.format(), file=sys.stderr, flush=True)
+            print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
+            self.status.publish(result)
+
+
+def _build_reporting_crashes(root: Path) -> Result:
+    try:
+        return build(root)
+    except Exception as exc:  # e.g. a file deleted mid-build; the session must go on
+        diagnostics = Diagnostics(root)
+        where = diagnostics.where(getattr(exc, "filename", None) or root)
+        diagnostics.error(where, f"build crashed: {type(exc).__name__}: {exc}",
+                          "save again to retry; if it persists, report it as a briefgen bug")
+        return Result(diagnostics, None)
+
+
+def _changed_files(changes: set[tuple[watchfiles.Change, str]], root: Path) -> list[str]:
+    """Changed inputs, without editors' temporary files that came and went
+    within the batch (a save that writes a temporary file, then renames it)."""
+    added = {path for change, path in changes if change == watchfiles.Change.added}
+    return sorted({Path(path).relative_to(root).as_posix() for _, path in changes
+                   if path not in added or Path(path).exists()})
+
+
+def _describe(changed: list[str]) -> str:
+    return f"{', '.join(changed)} changed" if len(changed) <= 3 else f"{len(changed)} files changed"
+
+
+def serve(root: Path, port: int = 8000) -> int:
+    if not root.is_dir():  # nothing to watch: its folders would never be noticed
+        return _usage_error(f"no project folder at {root}", "run briefgen serve in the project folder, or give --root DIR")
+    if not 0 <= port <= 65535:
+        return _usage_error(f"--port must be between 0 and 65535, not {port}", "--port 0 picks any free port")
+    server = Server(root, port)
+    try:
+        server.start()
+    except OSError as exc:
+        return _usage_error(f"cannot serve on {HOST}:{port}: {exc.strerror or exc}",
+                            "choose another port with --port N, or --port 0 for any free one")
+    if server.watch_error is None:
+        print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
+        try:
+            server.wait()
+        except KeyboardInterrupt:
+            pass
+    server.stop()
+    if server.watch_error is not None:
+        return _watch_failed(server.watch_error)
+    print("stopped")
+    return 0
+
+
+def _usage_error(message: str, hint: str) -> int:
+    print(f"error: {message}\n    hint: {hint}", file=sys.stderr)
+    return 2
+
+
+def _watch_failed(exc: Exception) -> int:
+    print(f"error: cannot watch for changes: {exc}", file=sys.stderr)
+    print("    hint: on Linux, raise fs.inotify.max_user_watches; or run briefgen build after each edit",
+          file=sys.stderr)
+    return 1

@@ -1,0 +1,175 @@
+"""The previous site survives every way a build can end early: content errors,
+another build holding the output lock, a write that fails half-way, Ctrl-C,
+SIGTERM, and even SIGKILL (whose staging folder the next build removes)."""
+import errno
+import hashlib
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen import build
+from briefgen.cli import main
+from briefgen.write import output_lock, write_site
+from conftest import write_project
+
+PREVIOUS_SITE = {
+    "index.html": b"<!doctype html><title>previous build</title>\n",
+    "events/old/index.html": b"<p>an event page from the previous build</p>\n",
+    "assets/logo.png": bytes(range(256)),
+}
+
+
+def put_previous_site(site: Path) -> dict[str, str]:
+    for relative, data in PREVIOUS_SITE.items():
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_bytes(data)
+    return fingerprint(site)
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Staging or swapped-out folders next to site/ (the lock file may stay)."""
+    return sorted(path.name for path in folder.iterdir() if path.name.startswith((".site-new-", ".site-old-")))
+
+
+def test_a_build_with_content_errors_leaves_the_previous_site_byte_identical(mini, capsys):
+    assert main(["--root", str(mini), "build"]) == 0
+    before = fingerprint(mini / "site")
+    (mini / "content" / "forums.yaml").write_text("- id: Not An Id\n", encoding="utf-8")
+    assert main(["--root", str(mini), "build"]) == 1
+    assert fingerprint(mini / "site") == before
+    assert leftovers(mini) == []
+
+
+def test_a_second_build_fails_with_the_lock_error_while_one_is_writing(mini, capsys):
+    before = put_previous_site(mini / "site")
+    with output_lock(mini / "site"):
+        assert main(["--root", str(mini), "build"]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"site: error: another briefgen build is writing {(mini / 'site').resolve()}",
+        "    hint: wait for the other build to finish",
+    ]
+    assert out == "failed: 1 error, 0 warnings; nothing written\n"
+    assert fingerprint(mini / "site") == before
+    assert main(["--root", str(mini), "build"]) == 0  # the lock is released with its holder
+
+
+def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp_path, monkeypatch):
+    before = put_previous_site(tmp_path / "site")
+    real_write, written = Path.write_bytes, []
+
+    def disk_fills_up(path, data):
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(path)
+        return real_write(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", disk_fills_up)
+    with pytest.raises(OSError):
+        write_site({f"page-{i}/index.html": b"new" for i in range(5)}, tmp_path / "site")
+    monkeypatch.undo()
+    assert len(written) == 2
+    assert fingerprint(tmp_path / "site") == before
+    assert leftovers(tmp_path) == []
+
+
+def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
+    put_previous_site(tmp_path / "site")
+    for stale in (".site-new-x1y2z3", ".site-old-4242"):
+        (tmp_path / stale / "events").mkdir(parents=True)
+        (tmp_path / stale / "events" / "index.html").write_bytes(b"half written")
+    (tmp_path / ".site-notes").write_text("not ours", encoding="utf-8")
+    write_site({"index.html": b"new"}, tmp_path / "site")
+    assert fingerprint(tmp_path / "site") == {"index.html": hashlib.sha256(b"new").hexdigest()}
+    assert leftovers(tmp_path) == []
+    assert (tmp_path / ".site-notes").is_file()
+
+
+# --- Real processes, real signals -------------------------------------------
+
+MEETINGS = 300  # enough pages that writing them takes a while
+
+
+@pytest.fixture(scope="module")
+def big_project(tmp_path_factory) -> Path:
+    log = ["Meeting log"] + [f"Meeting number {i} took place in Astana on 9 August 2024." for i in range(MEETINGS)]
+    meetings = "".join(
+        f"- id: meeting-{i}\n  name: Meeting {i}\n  date: 2024-08-09\n  countries: [kz]\n  claims:\n"
+        f"    - text: Meeting {i} took place in Astana.\n      cite:\n        - source: log\n"
+        f"          quote: \"Meeting number {i} took place in Astana on 9 August 2024.\"\n"
+        for i in range(MEETINGS))
+    return write_project(tmp_path_factory.mktemp("atomic") / "big", {
+        "seeds/log.txt": "\n".join(log + ["More than 350 companies took part."]) + "\n",
+        "content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: true\n",
+        "content/meetings.yaml": meetings,
+        "content/figures.yaml": (
+            "- id: companies\n  name: Companies\n  amount: 350\n  unit: companies\n  qualifier: more-than\n"
+            "  claims:\n    - text: More than 350 companies took part.\n      cite:\n        - source: log\n"
+            "          quote: More than 350 companies took part.\n"),
+    })
+
+
+def _staging_has_files(root: Path) -> bool:
+    for staging in root.glob(".site-new-*"):
+        try:
+            if any(staging.iterdir()):
+                return True
+        except FileNotFoundError:  # removed between glob and iterdir
+            pass
+    return False
+
+
+def signal_while_writing(root: Path, signum: int) -> subprocess.CompletedProcess | None:
+    """Run `python -m briefgen build` and send `signum` once it has started
+    writing files; None if it finished before that could be seen."""
+    process = subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(root), "build"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sent = False
+    while process.poll() is None:
+        if _staging_has_files(root):
+            process.send_signal(signum)
+            sent = True
+            break
+        time.sleep(0.002)
+    out, err = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err) if sent else None
+
+
+def interrupted_build(root: Path, signum: int):
+    # Timing is the machine's: retry the rare run that wrote everything
+    # before the poll saw it start.
+    for _ in range(5):
+        before = put_previous_site(root / "site")
+        done = signal_while_writing(root, signum)
+        if done is not None:
+            return before, done
+    pytest.fail("the build never ran long enough to be interrupted while writing")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupted_build_keeps_the_previous_site_and_cleans_up(big_project, signum):
+    before, done = interrupted_build(big_project, signum)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.splitlines()[-1:] == ["interrupted; the previous site is unchanged"]
+    assert "Traceback" not in done.stderr
+    assert fingerprint(big_project / "site") == before
+    assert leftovers(big_project) == []
+
+
+def test_a_killed_build_keeps_the_previous_site_and_the_next_build_cleans_up(big_project):
+    before, done = interrupted_build(big_project, signal.SIGKILL)
+    assert done.returncode == -signal.SIGKILL
+    assert fingerprint(big_project / "site") == before
+    assert leftovers(big_project) != []  # nothing can clean up after SIGKILL…
+    assert build(big_project).ok
+    assert leftovers(big_project) == []  # …so the next build does
+    assert "events/meeting-0/index.html" in fingerprint(big_project / "site")

@@ -1,0 +1,128 @@
+"""The build checks every internal link of the site it is about to write:
+the file must be built, the #fragment must be an element id on it."""
+from pathlib import Path
+
+from briefgen import build
+from briefgen.cli import main
+from briefgen.diagnostics import Diagnostics
+from briefgen.linkcheck import BrokenLink, LinkChecker, check_links
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def page(*links: str, ids: tuple[str, ...] = ()) -> bytes:
+    anchors = "".join(f'<a href="{link}">x</a>' for link in links)
+    targets = "".join(f'<p id="{i}">y</p>' for i in ids)
+    return f"<!doctype html><html><body>{anchors}{targets}</body></html>".encode()
+
+
+def broken(files: dict[str, bytes], base_url: str = "") -> list[BrokenLink]:
+    return LinkChecker(files, base_url).broken_links()
+
+
+def test_a_link_to_a_built_page_and_its_fragment_is_good():
+    files = {"events/a/index.html": page("../../sources/s/#q-1"),
+             "sources/s/index.html": page(ids=("q-1",))}
+    checker = LinkChecker(files)
+    assert checker.broken_links() == []
+    assert checker.checked == 1
+
+
+def test_a_link_to_a_file_nothing_builds_is_broken():
+    files = {"events/a/index.html": page("../../nowhere/")}
+    assert broken(files) == [
+        BrokenLink("events/a/index.html", "../../nowhere/", "nothing is built at nowhere/index.html")]
+
+
+def test_a_fragment_missing_from_the_target_page_is_broken():
+    files = {"events/a/index.html": page("../../sources/s/#q-2", "#here", "#gone", ids=("here",)),
+             "sources/s/index.html": page(ids=("q-1",))}
+    assert broken(files) == [
+        BrokenLink("events/a/index.html", "../../sources/s/#q-2", "sources/s/index.html has no element with id 'q-2'"),
+        BrokenLink("events/a/index.html", "#gone", "events/a/index.html has no element with id 'gone'"),
+    ]
+
+
+def test_directory_links_lead_to_the_index_page():
+    files = {"index.html": page("./", "events/", "events", "events/a/#top"),
+             "events/index.html": page("../"),
+             "events/a/index.html": page(ids=("top",))}
+    assert broken(files) == []
+
+
+def test_asset_links_from_any_element_are_checked():
+    html = (b'<link rel="stylesheet" href="../assets/style.css"><script src="../assets/app.js"></script>'
+            b'<img src="../assets/missing.png">')
+    files = {"figures/index.html": html, "assets/style.css": b"", "assets/app.js": b""}
+    checker = LinkChecker(files)
+    assert checker.broken_links() == [
+        BrokenLink("figures/index.html", "../assets/missing.png", "nothing is built at assets/missing.png")]
+    assert checker.checked == 3
+
+
+def test_links_that_leave_the_site_are_not_followed():
+    files = {"index.html": page("https://example.org/x", "http://example.org/", "mailto:a@example.org",
+                                "data:,", "//cdn.example.org/x.js")}
+    checker = LinkChecker(files)
+    assert checker.broken_links() == []
+    assert checker.checked == 0
+
+
+def test_links_that_only_work_at_the_server_root_or_climb_out_are_broken():
+    files = {"events/index.html": page("/events/", "../../up/")}
+    assert broken(files) == [
+        BrokenLink("events/index.html", "/events/",
+                   "a link from the server root breaks when the site is served under a sub-path"),
+        BrokenLink("events/index.html", "../../up/", "it points outside the site"),
+    ]
+
+
+def test_absolute_links_under_the_base_url_are_checked_as_internal():
+    base = "https://example.org/brief/"
+    files = {"404.html": page(base, base + "events/", base + "gone/", "https://example.org/elsewhere/"),
+             "index.html": page(), "events/index.html": page()}
+    checker = LinkChecker(files, base)
+    assert checker.broken_links() == [BrokenLink("404.html", base + "gone/", "nothing is built at gone/index.html")]
+    assert checker.checked == 3
+
+
+def test_a_broken_link_is_reported_once_per_page_naming_its_template(tmp_path):
+    files = {"events/a/index.html": page("../../nowhere/", "../../nowhere/", "../../nowhere/#x"),
+             "assets/help.html": page("gone.html")}
+    diagnostics = Diagnostics(tmp_path)
+    checked = check_links(files, {"events/a/index.html": "event.html"}, tmp_path / "site", diagnostics)
+    assert checked == 4
+    assert [d.format() for d in diagnostics.items] == [
+        "site/assets/help.html: error: broken link gone.html (from templates/assets/help.html, copied as it is)\n"
+        "    hint: nothing is built at assets/gone.html; fix the link in that file",
+        "site/events/a/index.html: error: broken link ../../nowhere/ (from template event.html)\n"
+        "    hint: nothing is built at nowhere/index.html; fix the link in event.html "
+        "or a template it extends or imports",
+        "site/events/a/index.html: error: broken link ../../nowhere/#x (from template event.html)\n"
+        "    hint: nothing is built at nowhere/index.html; fix the link in event.html "
+        "or a template it extends or imports",
+    ]
+
+
+BROKEN_EVENT_TEMPLATE = """
+    {% extends "record.html" %}
+    {% block extra %}<p><a href="../../nowhere/">More</a></p>{% endblock %}
+    """
+
+
+def test_a_project_template_with_a_broken_link_fails_the_build(make_project, capsys):
+    root = make_project({"templates/event.html": BROKEN_EVENT_TEMPLATE})
+    assert main(["--root", str(root), "build"]) == 1
+    printed = capsys.readouterr()
+    assert printed.err == (
+        "site/events/astana-forum-2024/index.html: error: broken link ../../nowhere/ (from template event.html)\n"
+        "    hint: nothing is built at nowhere/index.html; fix the link in event.html "
+        "or a template it extends or imports\n")
+    assert printed.out == "failed: 1 error, 0 warnings; nothing written\n"
+    assert not (root / "site").exists()
+
+
+def test_every_link_of_the_real_corpus_resolves(tmp_path):
+    result = build(REPO, out=tmp_path / "site", base_url="https://example.org/brief/")
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+    assert result.links > 2000

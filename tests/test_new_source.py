@@ -1,0 +1,139 @@
+"""`briefgen new source`: the document lands in seeds/ byte for byte under a
+valid front-matter skeleton, is never overwritten, and the printed example
+citation works as printed."""
+import io
+import re
+import textwrap
+
+import yaml
+
+from briefgen.cli import main
+
+ARTICLE = (b'Japan: "a new partner" in Central Asia\n'
+           b"\n"
+           b"Tokyo, 12 May 2025. Japan will invest $1 billion in the airport at Samarkand, officials said.\r\n"
+           b"The works start next year.\n")
+FRONT_MATTER = """\
+---
+title: 'Japan: "a new partner" in Central Asia'
+# Fill in what the document states, then remove the '# ':
+# publisher:
+# author:
+# published: YYYY-MM-DD
+# url: https://
+# retrieved: YYYY-MM-DD
+language: en
+---
+"""
+NOT_UTF8 = "    hint: re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+
+
+def new_source(root, argument, capsys):
+    code = main(["--root", str(root), "new", "source", str(argument)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def example_claims(out: str) -> list[dict]:
+    """The YAML example the command prints, parsed as an editor would paste it."""
+    block = re.search(r"for example:\n\n(.*?)\n\n", out, flags=re.S).group(1)
+    return yaml.safe_load(textwrap.dedent(block))["claims"]
+
+
+def test_adds_the_file_byte_for_byte_under_valid_front_matter(mini, tmp_path, capsys):
+    document = tmp_path / "Japan Pledge 2025.txt"
+    document.write_bytes(ARTICLE)
+    code, out, err = new_source(mini, document, capsys)
+    assert (code, err) == (0, "")
+    written = (mini / "seeds" / "japan-pledge-2025.txt").read_bytes()
+    assert written == FRONT_MATTER.encode() + ARTICLE
+    assert yaml.safe_load(FRONT_MATTER.strip("-\n")) == {"title": 'Japan: "a new partner" in Central Asia',
+                                                         "language": "en"}
+    assert out.splitlines()[0] == "added seeds/japan-pledge-2025.txt (source id: japan-pledge-2025)"
+    assert example_claims(out) == [{
+        "text": "What the source says, in your own words.",
+        "cite": [{"source": "japan-pledge-2025", "quote": "Tokyo, 12 May 2025. Japan will invest $1"}],
+    }]
+    assert out.splitlines()[-1] == "  3. run briefgen build (or briefgen serve, which rebuilds as you save)"
+
+
+def test_markdown_stays_markdown(mini, tmp_path, capsys):
+    document = tmp_path / "report.md"
+    document.write_bytes(b"# The Report\n\nSome *emphasis* and a [link](https://example.org) here.\n")
+    code, out, _ = new_source(mini, document, capsys)
+    assert code == 0
+    assert (mini / "seeds" / "report.md").read_bytes().endswith(b"\n---\n" + document.read_bytes())
+    assert "title: The Report\n" in (mini / "seeds" / "report.md").read_text(encoding="utf-8")
+    # The example quotes the text readers see, not the Markdown source.
+    assert example_claims(out)[0]["cite"][0]["quote"] == "Some emphasis and a link here."
+
+
+def test_reads_standard_input_and_names_it_after_its_title(mini, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\n  Uzbekistan's New Airport: Plans  \nText.\n")))
+    code, out, err = new_source(mini, "-", capsys)
+    assert (code, err) == (0, "")
+    written = (mini / "seeds" / "uzbekistan-s-new-airport-plans.txt").read_text(encoding="utf-8")
+    assert written.startswith("---\ntitle: 'Uzbekistan''s New Airport: Plans'\n")
+    assert written.endswith("---\n\n  Uzbekistan's New Airport: Plans  \nText.\n")
+
+
+def test_never_overwrites_a_source_whatever_its_suffix(mini, tmp_path, capsys):
+    before = (mini / "seeds" / "article.txt").read_bytes()
+    document = tmp_path / "article.md"
+    document.write_text("Another article\n\nDifferent text.\n", encoding="utf-8")
+    code, out, err = new_source(mini, document, capsys)
+    assert (code, out) == (1, "")
+    assert err == ("seeds/article.txt: error: source 'article' already exists\n"
+                   "    hint: edit seeds/article.txt instead, or give the new document a file name of its own\n"
+                   "no source added\n")
+    assert (mini / "seeds" / "article.txt").read_bytes() == before
+    assert not (mini / "seeds" / "article.md").exists()
+
+
+def test_rejects_input_that_is_not_utf8_at_its_first_bad_byte(mini, tmp_path, capsys, monkeypatch):
+    document = tmp_path / "cafe.txt"
+    document.write_bytes(b"Cafe society\nThe caf\xe9 opened.\n")
+    assert new_source(mini, document, capsys) == (
+        1, "", f"{document}:2:8: error: source is not UTF-8 (byte 0xe9)\n{NOT_UTF8}\nno source added\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Caf\xe9\n")))
+    assert new_source(mini, "-", capsys) == (
+        1, "", f"<stdin>:1:4: error: source is not UTF-8 (byte 0xe9)\n{NOT_UTF8}\nno source added\n")
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def test_explains_inputs_it_cannot_take(mini, tmp_path, capsys, monkeypatch):
+    missing = tmp_path / "missing.txt"
+    assert new_source(mini, missing, capsys) == (2, "", (
+        f"{missing}: error: cannot read the document: No such file or directory\n"
+        "    hint: give the path of a .txt or .md file, or - to read standard input\n"))
+    with_front_matter = tmp_path / "page.md"
+    with_front_matter.write_text("---\ntitle: Page\n---\nText.\n", encoding="utf-8")
+    assert new_source(mini, with_front_matter, capsys)[2] == (
+        f"{with_front_matter}:1:1: error: the input already starts with front matter\n"
+        "    hint: copy the file into seeds/ as it is, or remove its front matter first\nno source added\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Ташкент\nText.\n".encode())))
+    assert new_source(mini, "-", capsys)[2] == (
+        "<stdin>:1:1: error: cannot make a source id from the title 'Ташкент'\n"
+        "    hint: save the text as a file named like the id you want, e.g. japan-uzbekistan-airport.txt\n"
+        "no source added\n")
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def test_the_printed_example_cites_the_new_source_on_the_site(mini, tmp_path, capsys):
+    document = tmp_path / "japan-pledge.txt"
+    document.write_bytes(ARTICLE)
+    code, out, _ = new_source(mini, document, capsys)
+    assert code == 0
+    forums = yaml.safe_load((mini / "content" / "forums.yaml").read_text(encoding="utf-8"))
+    forums[0]["claims"] += example_claims(out)
+    (mini / "content" / "forums.yaml").write_text(yaml.safe_dump(forums, allow_unicode=True), encoding="utf-8")
+
+    assert main(["--root", str(mini), "build"]) == 0
+    assert capsys.readouterr().err == ""
+    event = (mini / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    claim = re.search(r"What the source says, in your own words\.\s*(<a class=\"cite\"[^>]*>)", event)
+    assert claim and 'href="../../sources/japan-pledge/#q-' in claim.group(1)
+    source_page = (mini / "site" / "sources" / "japan-pledge" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<mark id="q-[^"]+" class="quote"[^>]*>Tokyo, 12 May 2025\. Japan will invest \$1</mark>',
+                     source_page)
+    assert 'Japan: &#34;a new partner&#34; in Central Asia' in source_page

@@ -1,0 +1,174 @@
+"""The JSON Schemas editors use are generated from schema.py, accept every real
+fact file, and agree with `briefgen check` on what a valid record is."""
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen import dates, jsonschemas, yamlsource
+from briefgen.diagnostics import Diagnostics
+from briefgen.schema import KINDS, TYPES, Field, fields_of
+from briefgen.validate import RecordChecker
+
+REPO = Path(__file__).resolve().parent.parent
+BROKEN = Path(__file__).resolve().parent / "fixtures" / "broken"
+CONTENT_FILES = sorted((REPO / "content").glob("*.yaml"))
+Validator = jsonschema.Draft202012Validator
+
+
+def shipped(stem: str) -> str:
+    return (REPO / "schemas" / f"{stem}.schema.json").read_text(encoding="utf-8")
+
+
+def test_shipped_schemas_are_exactly_the_generated_ones():
+    # If this fails after a change to schema.py: python -m briefgen.jsonschemas
+    assert sorted(p.name for p in (REPO / "schemas").iterdir()) == sorted(f"{stem}.schema.json" for stem in KINDS)
+    for stem in KINDS:
+        assert shipped(stem) == jsonschemas.render(jsonschemas.schema_for(stem)), stem
+
+
+def test_write_schemas_writes_one_file_per_fact_file(tmp_path):
+    written = jsonschemas.write_schemas(tmp_path / "schemas")
+    assert sorted(p.name for p in written) == sorted(f"{stem}.schema.json" for stem in KINDS)
+    assert written[0].read_text(encoding="utf-8") == shipped(written[0].name.split(".")[0])
+
+
+@pytest.mark.parametrize("stem", KINDS)
+def test_schemas_are_valid_draft_2020_12(stem):
+    schema = json.loads(shipped(stem))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("field_type", TYPES)
+def test_every_field_type_has_a_json_schema(field_type):
+    schema = jsonschemas.field_schema(Field("f", field_type, "A field.", choices=("a",)))
+    assert schema["description"] == "A field."
+
+
+def test_schemas_carry_descriptions_and_choices_from_schema_py():
+    figure = jsonschemas.schema_for("figures")["$defs"]["figure"]
+    assert figure["properties"]["currency"]["enum"] == ["USD", "JPY", "EUR"]
+    assert figure["properties"]["period"]["description"] == fields_of("figures")["period"].description
+    assert figure["required"] == ["id", "name", "amount", "claims"]
+    assert figure["properties"]["event"]["description"].endswith("(id of a summit or forum or meeting)")
+
+
+@pytest.mark.parametrize("path", CONTENT_FILES, ids=lambda p: p.name)
+def test_every_content_file_validates_against_its_schema(path):
+    data = yamlsource.parse(path.read_text(encoding="utf-8"))  # dates stay strings, as editors see them
+    validator = Validator(json.loads(shipped(path.stem)))
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", CONTENT_FILES, ids=lambda p: p.name)
+def test_every_content_file_names_its_schema(path):
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == f"# yaml-language-server: $schema=../schemas/{path.stem}.schema.json"
+
+
+@pytest.mark.parametrize("case, file", [
+    ("unknown-field", "forums"), ("missing-required-field", "forums"), ("wrong-type", "forums"),
+    ("date-not-iso", "forums"), ("id-parent-dir", "organisations"), ("id-absolute-path", "meetings"),
+    ("url-javascript-sources-yaml", "sources"), ("duplicate-id", None),
+])
+def test_schema_flags_the_broken_fixtures_an_editor_can_catch(case, file):
+    """Each broken file fails its schema; a duplicate id spans files, so only
+    `briefgen check` can see it."""
+    for path in sorted((BROKEN / case / "content").glob("*.yaml")):
+        data = yamlsource.parse(path.read_text(encoding="utf-8"))
+        valid = Validator(jsonschemas.schema_for(path.stem)).is_valid(data)
+        assert valid == (path.stem != file), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789-/ ", max_size=24))
+def test_iso_date_pattern_accepts_exactly_the_dates_the_validator_reads(text):
+    matches = re.search(jsonschemas.ISO_DATE_PATTERN, text) is not None
+    try:
+        dates.parse_iso(text)
+    except ValueError as exc:
+        # The pattern leaves the calendar (30 February, year 0) and span order to the validator.
+        assert not matches or "not a valid date" in str(exc) or "ends before it starts" in str(exc)
+    else:
+        assert matches or text != text.strip()
+
+
+# --- The schema and the validator agree on generated records -----------------
+
+SOURCE_IDS = {"article": "article"}
+WRONG = st.sampled_from([None, True, 0, 2.5, "", "  ", "Not An Id", "../x", "javascript:alert(1)",
+                         [], ["x", 1], {}, {"value": 1}])
+text = st.text(alphabet="abc XYZ:#-'\"[]{}é", min_size=1, max_size=10)
+slug = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True)
+
+
+@st.composite
+def iso_date(draw):
+    def one(day):
+        precision = draw(st.sampled_from(("year", "month", "day")))
+        return day.isoformat()[:{"year": 4, "month": 7, "day": 10}[precision]]
+    first, last = sorted((draw(st.dates()), draw(st.dates())))
+    return one(first) if draw(st.booleans()) else f"{one(first)}/{one(last)}"
+
+
+cite = st.fixed_dictionaries({"source": st.just("article"), "quote": text},
+                             optional={"prefix": text, "suffix": text})
+cites = st.lists(cite, max_size=2)  # an empty list is invalid for both
+claim = st.fixed_dictionaries({"text": text, "cite": cites})
+
+
+def alternatives(value):
+    return st.lists(st.fixed_dictionaries({"value": value, "cite": cites}), max_size=2)
+
+
+def valid_value(field):
+    number = st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
+    return {
+        "slug": slug, "ref": slug, "text": text, "refs": st.lists(slug, max_size=3),
+        "strings": st.lists(text, max_size=3), "bool": st.booleans(), "iso-date": iso_date(),
+        "url": st.sampled_from(["https://example.org/a", "http://x.y", "HTTPS://example.org",
+                                "ftp://example.org", "https://", "example.org", "//example.org"]),
+        "date": iso_date() | alternatives(iso_date()), "amount": number | alternatives(number),
+        "choice": st.sampled_from(field.choices + ("not-a-choice",)),
+        "claims": st.lists(claim, max_size=2), "resolution": claim,
+        "equivalent": st.fixed_dictionaries({"amount": number, "currency": st.sampled_from(("USD", "GBP"))}),
+        "positions": st.lists(st.fixed_dictionaries({"record": slug, "text": text, "cite": cites}), max_size=3),
+    }[field.type]
+
+
+@st.composite
+def record(draw):
+    """A record of a random kind with at most one deliberate defect, so about
+    half are valid and the rest are wrong in one way."""
+    stem = draw(st.sampled_from(sorted(KINDS)))
+    fields = fields_of(stem)
+    values = {name: draw(valid_value(field)) for name, field in fields.items()
+              if field.required or draw(st.booleans())}
+    defect = draw(st.sampled_from(("none", "wrong value", "missing field", "unknown field")))
+    name = draw(st.sampled_from(sorted(fields)))
+    if defect == "wrong value":
+        values[name] = draw(WRONG)
+    elif defect == "missing field":
+        values.pop(name, None)
+    elif defect == "unknown field":
+        values[name + "x"] = "value"
+    return stem, values
+
+
+@settings(max_examples=200, deadline=None)
+@given(record())
+def test_schema_and_validator_agree_on_every_record(generated):
+    stem, values = generated
+    document = yamlsource.parse(yaml.safe_dump([values], allow_unicode=True, sort_keys=False))
+    diagnostics = Diagnostics()
+    RecordChecker(Path("content") / f"{stem}.yaml", diagnostics, SOURCE_IDS).record(stem, document[0], 0, document)
+    validator_errors = [d.message for d in diagnostics.errors]
+    schema_errors = [e.message for e in Validator(jsonschemas.schema_for(stem)).iter_errors(document)]
+    assert (validator_errors == []) == (schema_errors == []), (validator_errors, schema_errors)

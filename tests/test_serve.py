@@ -1,0 +1,217 @@
+"""`briefgen serve`: pages are served with a reload script that never reaches
+the built files; an edit rebuilds and reloads open pages; a failing rebuild
+shows its diagnostics (escaped) instead of the stale site, which stays intact
+on disk, until the next good build."""
+import html
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from briefgen import serve as serve_module
+from briefgen.cli import main
+from briefgen.serve import Server
+from browser import chromium_page
+from conftest import MINI
+
+EVENT_PAGE = "events/astana-forum-2024/"
+OLD_CLAIM = "The forum met in Astana on 9 August 2024."
+NEW_CLAIM = "The forum convened in Astana on 9 August 2024."
+UNCLOSED_LIST = ("content/forums.yaml:4:10: error: invalid YAML: list starting here is never closed\n"
+                 "    hint: add the closing ], or quote the value if it is text")
+
+
+@pytest.fixture
+def served(mini):
+    server = Server(mini, port=0)
+    server.start()
+    yield server
+    server.stop()
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def wait_until(condition, what: str, timeout: float = 20):
+    """Poll until `condition()` is truthy; the timeout only ends a hung test."""
+    deadline = time.monotonic() + timeout
+    while not (value := condition()):
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.05)
+    return value
+
+
+def save(root: Path, relative: str, text: str) -> None:
+    """Save as many editors do: write a temporary file, then rename it over."""
+    temporary = root / ".saving"
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, root / relative)
+
+
+def edit_forums(root: Path, old: str, new: str) -> None:
+    text = (root / "content" / "forums.yaml").read_text(encoding="utf-8")
+    assert old in text
+    save(root, "content/forums.yaml", text.replace(old, new))
+
+
+def without_reload_script(page: str) -> str:
+    return re.sub(r"<script data-briefgen-serve>.*?</script>\n", "", page)
+
+
+def overlay_diagnostics(page: str) -> list[str]:
+    return [html.unescape(text) for text in re.findall(r'<pre class="diagnostic">(.*?)</pre>', page, flags=re.S)]
+
+
+def test_pages_get_the_reload_script_but_the_built_files_do_not(served):
+    status, page = get(served.url + EVENT_PAGE)
+    assert status == 200
+    assert '<script data-briefgen-serve>new EventSource("/__briefgen/events?after=1")' in page
+    assert page.index("data-briefgen-serve") < page.rindex("</body>")
+    on_disk = (served.site / EVENT_PAGE / "index.html").read_text(encoding="utf-8")
+    assert OLD_CLAIM in on_disk and "__briefgen" not in on_disk
+    assert without_reload_script(page) == on_disk
+    with urllib.request.urlopen(served.url + "data/briefgen.json", timeout=10) as response:
+        assert response.read() == (served.site / "data" / "briefgen.json").read_bytes()
+
+
+def test_a_missing_page_is_the_site_404_page_with_the_script(served):
+    status, page = get(served.url + "events/no-such-event/")
+    assert status == 404
+    assert "data-briefgen-serve" in page
+    assert without_reload_script(page) == (served.site / "404.html").read_text(encoding="utf-8")
+
+
+def test_an_edit_rebuilds_a_broken_file_shows_its_diagnostics_and_a_fix_recovers(served, capsys):
+    url, on_disk = served.url + EVENT_PAGE, served.site / EVENT_PAGE / "index.html"
+
+    edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+    wait_until(lambda: NEW_CLAIM in get(url)[1], "the edited claim to be served")
+    assert NEW_CLAIM in on_disk.read_text(encoding="utf-8")
+
+    edit_forums(served.root, "place: Astana", "place: [Astana")
+    status, page = wait_until(lambda: (reply := get(url))[0] == 500 and reply, "the failure page")
+    assert overlay_diagnostics(page) == [UNCLOSED_LIST]
+    assert "data-briefgen-serve" in page  # so the fix reloads it
+    assert NEW_CLAIM in on_disk.read_text(encoding="utf-8")  # the last good site is untouched
+    out, err = capsys.readouterr()
+    assert UNCLOSED_LIST in err
+    assert out.splitlines()[-1] == "content/forums.yaml changed; failed: 1 error, 0 warnings; nothing written"
+
+    edit_forums(served.root, "place: [Astana", "place: Astana")
+    status, page = wait_until(lambda: (reply := get(url))[0] == 200 and reply, "recovery")
+    assert NEW_CLAIM in page and "Build failed" not in page
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[-1].startswith("content/forums.yaml changed; built 14 pages from 1 source, 2 claims verified")
+
+
+def test_a_failing_first_build_is_served_as_escaped_diagnostics(make_project):
+    root = make_project({"content/forums.yaml": MINI["content/forums.yaml"].replace("place:", "<b>place</b>:")})
+    server = Server(root, port=0)
+    server.start()
+    try:
+        status, page = get(server.url)
+        assert status == 500
+        assert overlay_diagnostics(page) == [
+            "content/forums.yaml:4:3: error: unknown field '<b>place</b>' in forum 'astana-forum-2024'\n"
+            "    hint: fields of a forum: id, name, date, place, type, countries, organisations, people, part_of, claims"]
+        assert "<b>place" not in page and "&lt;b&gt;place&lt;/b&gt;" in page
+        assert not server.site.exists()
+    finally:
+        server.stop()
+
+
+def test_a_crashing_build_is_shown_and_the_server_keeps_going(mini, monkeypatch):
+    gone = mini / "seeds" / "gone.txt"
+
+    def crash(root):
+        raise FileNotFoundError(2, "No such file or directory", str(gone))
+    monkeypatch.setattr(serve_module, "build", crash)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        status, page = get(server.url)
+        assert status == 500
+        assert overlay_diagnostics(page) == [
+            f"seeds/gone.txt: error: build crashed: FileNotFoundError: [Errno 2] No such file or directory: '{gone}'\n"
+            "    hint: save again to retry; if it persists, report it as a briefgen bug"]
+    finally:
+        server.stop()
+
+
+def test_open_pages_learn_of_builds_they_have_not_seen(served):
+    # A page served from build 0 connects after build 1 finished: told at once.
+    with urllib.request.urlopen(served.url + "__briefgen/events?after=0", timeout=10) as events:
+        assert events.headers["Content-Type"] == "text/event-stream"
+        assert events.readline() == b"event: build\n"
+        assert events.readline() == b"data: 1\n"
+    with urllib.request.urlopen(served.url + "__briefgen/events?after=1", timeout=10) as events:
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        assert events.readline() == b"event: build\n"
+        assert events.readline() == b"data: 2\n"
+
+
+def test_the_page_reloads_itself_after_an_edit_and_after_a_failure(served):
+    with chromium_page() as page:
+        page.goto(served.url + EVENT_PAGE)
+        page.evaluate("window.notReloaded = true")
+        claims = page.locator("ul.claims")
+        assert OLD_CLAIM in claims.inner_text()
+
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        page.wait_for_function("() => !window.notReloaded && document.body.innerText.includes("
+                               f"{NEW_CLAIM!r})", timeout=20000)
+
+        edit_forums(served.root, "place: Astana", "place: [Astana")
+        page.wait_for_function("() => document.querySelector('pre.diagnostic')", timeout=20000)
+        assert page.locator("pre.diagnostic").inner_text() == UNCLOSED_LIST
+
+        edit_forums(served.root, "place: [Astana", "place: Astana")
+        page.wait_for_function("() => document.querySelector('ul.claims')", timeout=20000)
+        assert NEW_CLAIM in claims.inner_text()
+
+
+def test_cli_serves_until_ctrl_c_and_exits_0(mini):
+    process = subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(mini), "serve", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().startswith("built 14 pages from 1 source")
+        serving = process.stdout.readline()
+        assert re.fullmatch(r"serving http://127\.0\.0\.1:\d+/ \(Ctrl-C to stop\)\n", serving)
+        assert get(serving.split()[1] + EVENT_PAGE)[0] == 200
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert (process.returncode, out, err) == (0, "stopped\n", "")
+
+
+def test_a_busy_port_a_bad_port_or_no_project_is_a_usage_error(mini, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["--root", str(mini), "serve", "--port", str(port)]) == 2
+    assert capsys.readouterr().err == (
+        f"error: cannot serve on 127.0.0.1:{port}: Address already in use\n"
+        "    hint: choose another port with --port N, or --port 0 for any free one\n")
+    assert main(["--root", str(mini), "serve", "--port", "70000"]) == 2
+    assert capsys.readouterr().err == (
+        "error: --port must be between 0 and 65535, not 70000\n    hint: --port 0 picks any free port\n")
+    assert main(["--root", str(mini / "nowhere"), "serve", "--port", "0"]) == 2
+    assert capsys.readouterr().err == (
+        f"error: no project folder at {mini / 'nowhere'}\n"
+        "    hint: run briefgen serve in the project folder, or give --root DIR\n")

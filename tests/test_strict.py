@@ -1,0 +1,143 @@
+"""--strict: every warning stops the build like an error, and the previous
+site stays as it was. Without it, the same warnings are printed and the
+site is built."""
+from pathlib import Path
+
+import pytest
+
+from briefgen import build
+from briefgen.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+DISPUTED_FORUM = """
+    - id: astana-forum-2024
+      name: Astana Forum
+      date:
+        - value: 2024-08-09
+          cite:
+            - source: article
+              quote: "On 9 August 2024, the forum met in Astana"
+        - value: 2024-08-09/2024-08-12
+          cite:
+            - source: wire
+              quote: "The forum in Astana ran on 9-12 August 2024."
+      claims:
+        - text: The forum met in Astana.
+          cite:
+            - source: article
+              quote: "the forum met in Astana"
+      countries: [kz, jp]
+    """
+
+UNDATED_FORUM = """
+    - id: astana-forum-2024
+      name: Astana Forum
+      place: Astana
+      countries: [kz, jp]
+      claims:
+        - text: The forum met in Astana.
+          cite:
+            - source: article
+              quote: "the forum met in Astana"
+    """
+
+COUNTRIES_WITH_AN_ORPHAN = """
+    - id: kz
+      name: Kazakhstan
+      focus: true
+    - id: jp
+      name: Japan
+      focus: true
+    - id: de
+      name: Germany
+    """
+
+# name: (files over MINI, the diagnostic with {severity})
+WARNINGS = {
+    "disagreement left unmarked": (
+        {"seeds/wire.txt": "Wire report\nThe forum in Astana ran on 9-12 August 2024.\n",
+         "content/forums.yaml": DISPUTED_FORUM},
+        "content/forums.yaml:4:5: {severity}: sources disagree on the date of forum 'astana-forum-2024'\n"
+        "    hint: acknowledge it in content/disputes.yaml with id 'astana-forum-2024-date' "
+        "and a neutral question, or add a resolution"),
+    "source nothing cites": (
+        {"seeds/notes.txt": "Notes\nNothing cites this.\n"},
+        "seeds/notes.txt: {severity}: source 'notes' is not cited by any claim\n"
+        "    hint: cite it from a fact file, or remove it from seeds/"),
+    "orphan record": (
+        {"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN},
+        "content/countries.yaml:7:7: {severity}: country 'de' is an orphan: it cites no source, "
+        "names no record, and no record names it\n"
+        "    hint: name it from the records it concerns, give it a cited claim, or remove it"),
+    "event without a date": (
+        {"content/forums.yaml": UNDATED_FORUM},
+        "content/forums.yaml:1:7: {severity}: forum 'astana-forum-2024' has no date, "
+        "so the timelines and the home page leave it out\n"
+        "    hint: add the date the sources give, at the precision they give it (date: 2024 is enough)"),
+}
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("case", WARNINGS)
+def test_a_warning_is_printed_and_the_site_is_built(case, make_project, capsys):
+    files, diagnostic = WARNINGS[case]
+    root = make_project(files)
+    assert main(["--root", str(root), "build"]) == 0
+    assert capsys.readouterr().err == diagnostic.format(severity="warning") + "\n"
+    assert (root / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("case", WARNINGS)
+def test_strict_turns_the_warning_into_an_error_and_keeps_the_previous_site(case, make_project, capsys):
+    files, diagnostic = WARNINGS[case]
+    root = make_project(files)
+    assert main(["--root", str(root), "build"]) == 0
+    before = tree(root / "site")
+    capsys.readouterr()
+    assert main(["--root", str(root), "build", "--strict"]) == 1
+    printed = capsys.readouterr()
+    assert printed.err == diagnostic.format(severity="error") + "\n"
+    assert printed.out == "failed: 1 error, 0 warnings; nothing written\n"
+    assert tree(root / "site") == before
+    assert main(["--root", str(root), "check", "--strict"]) == 1
+
+
+@pytest.mark.parametrize("files", [
+    # A claimless country that a record names: its page lists that record.
+    {},
+    # A record with a cited claim stands on its own, even tied to nothing.
+    {"content/organisations.yaml": """
+        - id: wire-agency
+          name: Wire Agency
+          type: media
+          claims:
+            - text: A wire report dates the forum.
+              cite:
+                - source: article
+                  quote: "On 9 August 2024"
+        """},
+    # The home page features focus countries, named or not.
+    {"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN.replace("name: Germany", "name: Germany\n      focus: true")},
+], ids=["named claimless country", "untied record with a claim", "focus country"])
+def test_records_that_are_not_orphans(files, make_project):
+    result = build(make_project(files), strict=True)
+    assert result.ok
+    assert result.diagnostics.items == []
+
+
+def test_a_mistyped_reference_is_one_error_not_also_an_orphan(make_project):
+    forum = UNDATED_FORUM.replace("countries: [kz, jp]", "countries: [kz, jp, dee]")
+    result = build(make_project({"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN, "content/forums.yaml": forum}))
+    assert [(d.severity, d.message) for d in result.diagnostics.items] == [
+        ("warning", "forum 'astana-forum-2024' has no date, so the timelines and the home page leave it out"),
+        ("error", "forum 'astana-forum-2024' field 'countries' refers to unknown id 'dee'")]
+
+
+def test_the_real_corpus_builds_strict_with_no_warnings(tmp_path):
+    result = build(REPO, out=tmp_path / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    assert result.ok
