@@ -69,6 +69,33 @@ MINI = {
 }
 
 
+# A second source that dates the MINI forum differently: a real disagreement.
+WIRE = """\
+Wire report
+The forum in Astana ran on 9–12 August 2024.
+Organisers later said the forum closed on 12 August 2024.
+"""
+
+DISPUTED_FORUM = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date:
+    - value: 2024-08-09
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+    - value: {second}
+      cite:
+        - source: wire
+          quote: "The forum in Astana ran on 9-12 August 2024."
+  claims:
+    - text: The forum met in Astana.
+      cite:
+        - source: article
+          quote: "the forum met in Astana"
+"""
+
+
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     return write_project(tmp_path / "mini", MINI)

@@ -46,3 +46,12 @@ def test_python_dash_m_runs_the_same_cli(mini):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("checked ")
+
+
+def test_an_unwritable_output_is_a_diagnostic_not_a_traceback(mini, capsys):
+    blocker = mini / "not-a-folder"
+    blocker.write_text("a file where the output's parent should be", encoding="utf-8")
+    assert main(["--root", str(mini), "build", "--out", str(blocker / "site")]) == 1
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert err.splitlines()[0] == f"not-a-folder/site: error: cannot write the site: File exists ({blocker})"

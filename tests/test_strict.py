@@ -7,28 +7,9 @@ import pytest
 
 from briefgen import build
 from briefgen.cli import main
+from conftest import DISPUTED_FORUM, WIRE
 
 REPO = Path(__file__).resolve().parent.parent
-
-DISPUTED_FORUM = """
-    - id: astana-forum-2024
-      name: Astana Forum
-      date:
-        - value: 2024-08-09
-          cite:
-            - source: article
-              quote: "On 9 August 2024, the forum met in Astana"
-        - value: 2024-08-09/2024-08-12
-          cite:
-            - source: wire
-              quote: "The forum in Astana ran on 9-12 August 2024."
-      claims:
-        - text: The forum met in Astana.
-          cite:
-            - source: article
-              quote: "the forum met in Astana"
-      countries: [kz, jp]
-    """
 
 UNDATED_FORUM = """
     - id: astana-forum-2024
@@ -56,8 +37,7 @@ COUNTRIES_WITH_AN_ORPHAN = """
 # name: (files over MINI, the diagnostic with {severity})
 WARNINGS = {
     "disagreement left unmarked": (
-        {"seeds/wire.txt": "Wire report\nThe forum in Astana ran on 9-12 August 2024.\n",
-         "content/forums.yaml": DISPUTED_FORUM},
+        {"seeds/wire.txt": WIRE, "content/forums.yaml": DISPUTED_FORUM.format(second="2024-08-09/2024-08-12")},
         "content/forums.yaml:4:5: {severity}: sources disagree on the date of forum 'astana-forum-2024'\n"
         "    hint: acknowledge it in content/disputes.yaml with id 'astana-forum-2024-date' "
         "and a neutral question, or add a resolution"),

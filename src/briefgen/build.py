@@ -96,6 +96,10 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics, out=out.resolve() if out else None, base_url=base_url)
     timer = StageTimer(progress)
+
+    def failed() -> Result:
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+
     library = load_library(project, diagnostics)
     timer.lap("load", "rendering pages")
     if library is not None:
@@ -103,7 +107,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     if strict:
         diagnostics.escalate_warnings()
     if diagnostics.errors or library is None:
-        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+        return failed()
     env = environment(project.templates)
     pages = all_pages(SiteViews(library, project))
     timer.lap("views")
@@ -115,18 +119,22 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     except SearchIndexError as exc:
         diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
                           "check that pagefind is installed: pip install 'pagefind[bin]'")
-        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+        return failed()
     links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
                         project.base_url)
     timer.lap("links", "writing the site")
     if diagnostics.errors:
-        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+        return failed()
     try:
         with output_lock(project.out):
             write_site(files, project.out)
         timer.lap("write")
     except OutputLocked as exc:
         diagnostics.error(diagnostics.where(project.out), str(exc), "wait for the other build to finish")
-        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+        return failed()
+    except OSError as exc:
+        diagnostics.error(diagnostics.where(project.out), f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
+                          "check that the output folder's parent exists and is writable, and that the disk has room")
+        return failed()
     html = sum(1 for path in files if path.endswith(".html"))
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)
