@@ -224,3 +224,21 @@ def test_collect_turns_differing_field_values_into_a_dispute():
     assert [(p.record, p.text, p.cites[0].source) for p in dispute.positions] == [
         ("f", "9 Aug 2024", "a"), ("f", "Aug 2024", "b")]
     assert [d.message for d in diagnostics.warnings] == ["sources disagree on the date of forum 'f'"]
+
+
+def test_an_unknown_record_in_a_position_is_reported_at_that_position(make_project):
+    root = make_project({"seeds/wire.txt": WIRE, "content/disputes.yaml": """\
+- id: which-forum
+  question: Which forum was first?
+  positions:
+    - record: astana-forum-2024
+      text: The Astana forum.
+      cite: [{source: article, quote: "the forum met in Astana"}]
+    - record: astana-forum-2042
+      text: Another forum.
+      cite: [{source: wire, quote: "The forum in Astana ran on 9-12 August 2024."}]
+"""})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert errors == [
+        "content/disputes.yaml:7:15: error: dispute 'which-forum' position refers to unknown id 'astana-forum-2042'\n"
+        "    hint: did you mean 'astana-forum-2024'?"]

@@ -25,7 +25,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                 continue
             dispute_id = field_dispute_id(record, field)
             editor = marked.pop(dispute_id, None)
-            positions = tuple(Position(record.id, _show(alt.value), alt.cites) for alt in alternatives)
+            positions = tuple(Position(record.id, _show(alt.value), alt.cites, alt.location) for alt in alternatives)
             if editor is None:
                 diagnostics.warning(record.field_locations[field],
                                     f"sources disagree on the {field} of {record.kind} '{record.id}'",

@@ -36,7 +36,9 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     base = project.base_url.rstrip("/") + "/" if project.base_url else ""
     dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
                    key=sort_key, reverse=True)
-    entries = [{"title": r.name, "link": base + record_page(r)[: -len("index.html")], "id": r.id,
+    # An entry's id is its page's URL when the site's address is known, else a stable URN.
+    entries = [{"title": r.name, "link": base + record_page(r)[: -len("index.html")],
+                "id": (base + record_page(r)[: -len("index.html")]) if base else f"urn:briefgen:{r.kind}:{r.id}",
                 "updated": _atom_date(min((a.value for a in r.alternatives("date")), key=lambda d: d.sort_key()).start.iso()),
                 "summary": " ".join(c.text for c in r.claims)} for r in dated]
     pages = sorted(p for p in _html_pages(library))

@@ -47,7 +47,7 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
                            f"{record.kind} '{record.id}' field '{name}'", diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
-            _check_ref(position.record, (), records, declared, dispute.location,
+            _check_ref(position.record, (), records, declared, position.location,
                        f"dispute '{dispute.id}' position", diagnostics)
 
 

@@ -75,6 +75,7 @@ class Position:
     record: str
     text: str
     cites: tuple[Cite, ...]
+    location: Location  # of the position's record id, or of the field value it came from
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,8 @@ class RecordChecker:
             self._mapping(field, item, at, {"record", "text", "cite"})
             record = self._slug(Field("record", "", ""), item["record"], self.at(item, "record"))
             text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
-            positions.append(Position(record, text, self._cites(item["cite"], self.at(item, "cite"), item, "cite")))
+            cites = self._cites(item["cite"], self.at(item, "cite"), item, "cite")
+            positions.append(Position(record, text, cites, self.at(item, "record")))
         return tuple(positions)
 
     def _resolution(self, field, value, where, parent, key):
@@ -219,7 +220,8 @@ class RecordChecker:
         return tuple(self.cite(item, self.at(value, i)) for i, item in enumerate(value))
 
     def cite(self, item, where) -> Cite:
-        self._mapping(Field("citation", "", ""), item, where, {"source", "quote"}, frozenset({"prefix", "suffix"}))
+        required = {"source", "quote"}
+        self._mapping(Field("citation", "", ""), item, where, required, frozenset(CITE_FIELDS) - required)
         source_at = self.at(item, "source")
         source = self._text(Field("source", "", ""), item["source"], source_at)
         if source not in self.source_ids:
