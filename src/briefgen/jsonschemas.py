@@ -7,6 +7,8 @@ fails until the shipped files match.
 """
 from __future__ import annotations
 
+import argparse
+
 import json
 import sys
 from pathlib import Path
@@ -174,9 +176,10 @@ def write_schemas(folder: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0]) if args else Path("schemas")
-    for path in write_schemas(folder):
+    parser = argparse.ArgumentParser(prog="python -m briefgen.jsonschemas",
+                                     description="Regenerate the JSON Schemas of the fact files from schema.py.")
+    parser.add_argument("folder", nargs="?", type=Path, default=Path("schemas"))
+    for path in write_schemas(parser.parse_args(argv).folder):
         print(f"wrote {path}")
     return 0
 
