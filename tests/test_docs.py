@@ -1,0 +1,39 @@
+"""Documentation cannot fall behind: every setting, command, option and
+fact-file field must be written up."""
+from pathlib import Path
+
+import pytest
+
+from briefgen.cli import _parser
+from briefgen.config import SETTINGS
+from briefgen.schema import KINDS
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+README = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("setting", sorted(SETTINGS))
+def test_every_setting_is_documented(setting):
+    assert f"| `{setting}` |" in (DOCS / "configuration.md").read_text(encoding="utf-8")
+
+
+def _commands():
+    commands = _parser()._subparsers._group_actions[0].choices
+    for name, parser in commands.items():
+        for action in parser._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    yield name, option
+
+
+@pytest.mark.parametrize("command, option", sorted(_commands()))
+def test_every_command_option_is_in_the_readme(command, option):
+    line = next(line for line in README.splitlines() if line.startswith(f"| `briefgen {command}"))
+    assert option in line
+
+
+@pytest.mark.parametrize("stem, field", sorted((stem, f.name) for stem, (_, fields) in KINDS.items() for f in fields))
+def test_every_fact_field_is_documented(stem, field):
+    row = next(line for line in (DOCS / "content-format.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("|") and f"`{stem}.yaml`" in line)
+    assert f"`{field}`" in row
