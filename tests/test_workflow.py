@@ -21,10 +21,16 @@ def workflow() -> dict:
 
 
 def readme_test_command() -> str:
-    """The second command of README.md's "Two commands" block, without its comment."""
+    """The second command of README.md's "Two commands" block, exactly as written."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     block = re.search(r"^## Two commands\n.*?^```\w*\n(.*?)^```", readme, flags=re.S | re.M).group(1)
-    return block.splitlines()[1].split("#")[0].strip()
+    return block.splitlines()[1]
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci_lines = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert readme_test_command() == "python3 -m pytest -q"
+    assert ci_lines[-1] == readme_test_command()
 
 
 def runs(job: dict) -> list[str]:
