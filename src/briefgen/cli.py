@@ -6,7 +6,7 @@ import signal
 import sys
 from pathlib import Path
 
-from .build import Result, build, check
+from .build import build, check
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -33,11 +33,6 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("what", choices=("source",))
     new.add_argument("path", help="text file to add, or - for standard input")
     return parser
-
-
-def _print_diagnostics(result: Result) -> None:
-    for diagnostic in result.diagnostics.items:
-        print(diagnostic.format(), file=sys.stderr)
 
 
 def _progress():
@@ -72,20 +67,20 @@ def _run(args) -> int:
     root = args.root
     if args.command == "build":
         result = build(root, out=args.out, base_url=args.base_url, strict=args.strict, progress=_progress())
-        _print_diagnostics(result)
+        result.diagnostics.print()
         print(result.summary())
         return EXIT_OK if result.ok else EXIT_CONTENT
     if args.command == "check":
         result = check(root, strict=args.strict)
         if args.coverage and result.library is not None:
             from .coverage import print_coverage
-            _print_diagnostics(result)  # warnings still matter while reading coverage
+            result.diagnostics.print()  # warnings still matter while reading coverage
             print_coverage(result.library, args.format)
             return EXIT_OK if result.ok else EXIT_CONTENT
         if args.format == "json":
             print(result.diagnostics.to_json())
         else:
-            _print_diagnostics(result)
+            result.diagnostics.print()
             print(result.summary())
         return EXIT_OK if result.ok else EXIT_CONTENT
     if args.command == "serve":

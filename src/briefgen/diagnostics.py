@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -93,6 +94,11 @@ class Diagnostics:
 
     def __bool__(self) -> bool:
         return bool(self._items)
+
+    def print(self, file=None) -> None:
+        """Every diagnostic, compiler style, to stderr unless told otherwise."""
+        for diagnostic in self.items:
+            print(diagnostic.format(), file=file or sys.stderr, flush=True)
 
     def to_json(self) -> str:
         return json.dumps([d.as_dict() for d in self.items], indent=2, ensure_ascii=False)

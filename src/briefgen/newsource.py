@@ -5,9 +5,7 @@ their offsets count in it."""
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import frontmatter
@@ -15,6 +13,7 @@ import yaml
 
 from .config import load_project
 from .diagnostics import Diagnostics
+from .ids import slugify
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
 
@@ -77,7 +76,7 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics) -> tuple[str,
     if not title:
         diagnostics.error(diagnostics.where(name), "source has no text", "give a file that holds the document's text")
         return None
-    source_id = _slug(title if name == STDIN else Path(name).stem)
+    source_id = slugify(title if name == STDIN else Path(name).stem, MAX_ID_LENGTH)
     if not source_id:
         made_from, where = ((f"the title '{title}'", diagnostics.where(name, line, 1)) if name == STDIN
                             else (f"the file name '{Path(name).name}'", diagnostics.where(name)))
@@ -111,17 +110,6 @@ def _title(text: str, markdown: bool) -> tuple[str, int]:
     return "", 0
 
 
-def _slug(text: str) -> str:
-    if re.fullmatch(r"[a-z0-9][a-z0-9_-]*", text) and len(text) <= MAX_ID_LENGTH:
-        return text  # already an id, like the corpus' 000_6b63e09ce1224b78
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > MAX_ID_LENGTH:
-        cut = slug[:MAX_ID_LENGTH + 1]
-        slug = cut[:cut.rfind("-")] if "-" in cut else cut[:MAX_ID_LENGTH]
-    return slug
-
-
 def _front_matter(title: str) -> str:
     # safe_dump quotes whatever YAML would misread (': ', quotes, 'yes', '2024').
     title_field = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6)
@@ -140,8 +128,7 @@ def _create(target: Path, data: bytes) -> bool:
 
 
 def _failed(diagnostics: Diagnostics) -> int:
-    for diagnostic in diagnostics.items:
-        print(diagnostic.format(), file=sys.stderr)
+    diagnostics.print()
     print("no source added", file=sys.stderr)
     return 1
 

@@ -261,8 +261,7 @@ class Server:
     def _rebuild(self, changed: str) -> None:
         with self._building:
             result = _build_reporting_crashes(self.root)
-            for diagnostic in result.diagnostics.items:
-                print(diagnostic.format(), file=sys.stderr, flush=True)
+            result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
             self.status.publish(result)
 
