@@ -12,14 +12,15 @@ import jinja2
 
 from .config import Project
 from .model import Cite, Library, Record
-from .routes import record_fragment, record_page, source_page
+from .routes import record_fragment, record_page, source_page, url_path
 from .views import sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "place", "amount", "currency", "unit", "qualifier",
                "countries", "claims", "page")
 
 
-def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
+def data_files(library: Library, project: Project, env: jinja2.Environment,
+               page_paths: list[str]) -> dict[str, bytes]:
     records = [record_data(r, library) for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
     document = {
         "title": project.title,
@@ -37,24 +38,17 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
                    key=sort_key, reverse=True)
     # An entry's id is its page's URL when the site's address is known, else a stable URN.
-    entries = [{"title": r.name, "link": base + record_page(r)[: -len("index.html")],
-                "id": (base + record_page(r)[: -len("index.html")]) if base else f"urn:briefgen:{r.kind}:{r.id}",
+    entries = [{"title": r.name, "link": base + url_path(record_page(r)),
+                "id": base + url_path(record_page(r)) if base else f"urn:briefgen:{r.kind}:{r.id}",
                 "updated": _atom_date(min((a.value for a in r.alternatives("date")), key=lambda d: d.sort_key()).start.iso()),
                 "summary": " ".join(c.text for c in r.claims)} for r in dated]
-    pages = sorted(p for p in _html_pages(library))
+    # The sitemap lists the pages pages.py made, except the ones hosts show on their own.
+    pages = sorted(p for p in page_paths if p.endswith("index.html"))
     files["feed.xml"] = env.get_template("feed.xml").render(
         title=project.title, base=base, updated=updated, entries=entries).encode()
     files["sitemap.xml"] = env.get_template("sitemap.xml").render(
-        urls=[base + p[: -len("index.html")] for p in pages]).encode()
+        urls=[base + url_path(p) for p in pages]).encode()
     return files
-
-
-def _html_pages(library: Library) -> set[str]:
-    pages = {"index.html", "timeline/index.html", "figures/index.html", "sources/index.html",
-             "countries/index.html", "events/index.html", "agreements/index.html", "organisations/index.html"}
-    pages |= {record_page(r) for r in library.records.values()}
-    pages |= {source_page(s) for s in library.sources}
-    return pages
 
 
 def _updated(library: Library) -> str:
@@ -74,7 +68,7 @@ def _atom_date(iso: str) -> str:
 def cite_data(cite: Cite, library: Library) -> dict:
     anchor = library.anchors[cite.key]
     return {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
-            "href": source_page(cite.source)[: -len("index.html")] + f"#q-{cite.key}"}
+            "href": url_path(source_page(cite.source)) + f"#q-{cite.key}"}
 
 
 def record_data(record: Record, library: Library) -> dict:
@@ -85,7 +79,7 @@ def record_data(record: Record, library: Library) -> dict:
                             for alt in value]
         else:
             fields[name] = _plain(value)
-    page = record_page(record)[: -len("index.html")]
+    page = url_path(record_page(record))
     fragment = record_fragment(record)
     return {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
@@ -94,7 +88,7 @@ def record_data(record: Record, library: Library) -> dict:
 
 def source_data(source_id: str, library: Library) -> dict:
     meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k != "location"}
-    return meta | {"id": source_id, "page": source_page(source_id)[: -len("index.html")],
+    return meta | {"id": source_id, "page": url_path(source_page(source_id)),
                    "paragraphs": len(library.sources[source_id].paragraphs)}
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cached_property
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -18,7 +19,7 @@ class Cite:
     prefix: str = ""
     suffix: str = ""
 
-    @property
+    @cached_property  # asked for on every anchor lookup and link; hashing is not free
     def key(self) -> str:
         """Derived from the source and the passage only, so permalinks survive
         edits elsewhere in the source and in the fact files."""

@@ -33,9 +33,8 @@ def record_detail(views: SiteViews, record: Record) -> Page:
     at = record_page(record)
     context = views.record_context(record, at)
     if record.kind == "country":
-        own = [r for r in views.lib.records.values()
-               if record.id in r.refs("countries") + r.refs("parties") + r.refs("by") + r.refs("to")
-               and r.alternatives("date")]
+        # Every dated record naming the country; only undated organisations name it otherwise.
+        own = [views.lib.records[i] for i in views.inbound[record.id] if views.lib.records[i].alternatives("date")]
         context["timeline"] = [views.summary(r, at) for r in sorted(own, key=sort_key)]
         context["focus"] = bool(record.get("focus"))
     return views.page(at, f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html",
@@ -72,7 +71,7 @@ def figures(views: SiteViews) -> Page:
     rows = []
     for record in sorted(views.lib.of_kind("figure"), key=lambda r: (r.get("currency") is None, r.name.lower())):
         equivalent = record.get("equivalent")
-        rows.append(views.record_context(record, at)["record"] | {
+        rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
             "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None) if equivalent else "",

@@ -26,6 +26,11 @@ def source_page(source_id: str) -> str:
     return f"sources/{source_id}/index.html"
 
 
+def url_path(page: str) -> str:
+    """How a page is addressed from the site root: 'events/x/' for events/x/index.html."""
+    return page[: -len("index.html")] if page.endswith("index.html") else page
+
+
 def href(from_page: str, to_page: str, fragment: str = "") -> str:
     """Relative link, directory style ('../../sources/x/'), so the site works
     under any sub-path and on any static host."""
@@ -34,7 +39,7 @@ def href(from_page: str, to_page: str, fragment: str = "") -> str:
 
 @functools.lru_cache(maxsize=65536)  # pages link to the same few targets from the same few folders
 def _relative(start: str, to_page: str) -> str:
-    target = to_page[: -len("index.html")] if to_page.endswith("index.html") else to_page
+    target = url_path(to_page)
     link = posixpath.relpath(target or ".", start or ".")
     if target.endswith("/") or not target:
         link = "./" if link == "." else link + "/"

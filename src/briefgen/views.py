@@ -10,7 +10,7 @@ from typing import Any
 from . import quantities
 from .config import Project
 from .model import Cite, Claim, Dispute, Library, Record
-from .routes import href, record_fragment, record_page, root_of, source_page
+from .routes import href, record_fragment, record_page, root_of, source_page, url_path
 
 KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
               "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
@@ -26,10 +26,6 @@ class Page:
     path: str
     template: str
     context: dict
-
-
-def _directory(page: str) -> str:
-    return page[: -len("index.html")] if page.endswith("index.html") else page
 
 
 def claim_anchor(record: Record, claim: Claim) -> str:
@@ -76,10 +72,10 @@ class SiteViews:
         base = self.project.base_url.rstrip("/") + "/" if self.project.base_url else ""
         if path == "404.html" and base:
             # Hosts serve the 404 page at any depth, so its links must be absolute.
-            link, root = (lambda target: base + _directory(target)), base
+            link, root = (lambda target: base + url_path(target)), base
         else:
             link, root = (lambda target: href(path, target)), root_of(path)
-        canonical = base + _directory(path) if base and path.endswith("index.html") else ""
+        canonical = base + url_path(path) if base and path.endswith("index.html") else ""
         nav = [{"label": label, "href": link(target), "current": target == path} for label, target in NAV]
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
@@ -154,15 +150,18 @@ class SiteViews:
             groups[group_of(other)].append(self.summary(other, at))
         return {name: groups[name] for name in GROUP_ORDER if groups.get(name)}
 
+    def record(self, record: Record, at: str) -> dict:
+        return {
+            "id": record.id, "name": record.name, "kind": KIND_LABEL[record.kind],
+            "type": record.get("type", ""), "place": record.get("place", ""),
+            "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
+            "dates": self.dates(record, at),
+            "claims": [self.claim(c, at, record) for c in record.claims],
+        }
+
     def record_context(self, record: Record, at: str) -> dict:
         return {
-            "record": {
-                "id": record.id, "name": record.name, "kind": KIND_LABEL[record.kind],
-                "type": record.get("type", ""), "place": record.get("place", ""),
-                "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
-                "dates": self.dates(record, at),
-                "claims": [self.claim(c, at, record) for c in record.claims],
-            },
+            "record": self.record(record, at),
             "related": self.related(record, at),
             "disputes": self.disputes_of(record, at),
         }
