@@ -15,7 +15,7 @@ from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .provenance import anchor_cites
-from .schema import EVENT_KINDS, KINDS
+from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
 from .validate import RecordChecker, check_files, declared_names
 
@@ -125,9 +125,6 @@ def _warn_unused(sources: dict[str, Source], cites, diagnostics: Diagnostics) ->
                                 "cite it from a fact file, or remove it from seeds/")
 
 
-_REF_FIELDS = {kind: tuple(f.name for f in fields if f.type in ("ref", "refs")) for kind, fields in KINDS.values()}
-
-
 def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics) -> None:
     """An orphan cites no source, names no record, no record names it, and it
     is not a focus country (the home page features those): its page would
@@ -135,7 +132,7 @@ def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnosti
     naming it went. A record with a cited claim stands on its own."""
     tied = {p.record for d in disputes for p in d.positions}
     for record in records.values():
-        named = {ref for name in _REF_FIELDS[record.kind] for ref in record.refs(name)}
+        named = record.named()
         if named:
             tied |= named | {record.id}
     for record in records.values():

@@ -6,10 +6,9 @@ from collections.abc import Container
 
 from .diagnostics import Diagnostics
 from .model import Dispute, Record
-from .schema import KINDS, fields_of
+from .schema import FIELDS_OF_KIND, REFERENCE_FIELDS
 from .suggest import did_you_mean
 
-_STEM_OF_KIND = {kind: stem for stem, (kind, _) in KINDS.items()}
 
 
 def unique_records(records: list[Record], diagnostics: Diagnostics) -> dict[str, Record]:
@@ -36,11 +35,8 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
     and any id may be in it. A declared id whose record is broken is not
     reported again as unknown: one mistake, one message."""
     for record in records.values():
-        fields = fields_of(_STEM_OF_KIND[record.kind])
-        for name, value in record.fields.items():
-            field = fields[name]
-            if field.type not in ("ref", "refs"):
-                continue
+        for name in REFERENCE_FIELDS[record.kind]:
+            field = FIELDS_OF_KIND[record.kind][name]
             for index, ref in enumerate(record.refs(name)):
                 location = record.field_locations.get(f"{name}[{index}]", record.field_locations[name])
                 _check_ref(ref, field.refs, records, declared, location,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .diagnostics import Location
+from .schema import REFERENCE_FIELDS
 from .sources import Source
 from .textmatch import normalise
 
@@ -61,6 +62,10 @@ class Record:
     def refs(self, name: str) -> tuple[str, ...]:
         value = self.fields.get(name, ())
         return (value,) if isinstance(value, str) else tuple(value)
+
+    def named(self) -> set[str]:
+        """Ids of every record this one names in its reference fields."""
+        return {ref for name in REFERENCE_FIELDS[self.kind] for ref in self.refs(name)}
 
     @property
     def cites(self) -> tuple[Cite, ...]:

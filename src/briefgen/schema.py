@@ -115,3 +115,9 @@ CLAIM_FIELDS = {"text": "The statement, in neutral words.", "cite": "One or more
 
 def fields_of(stem: str) -> dict[str, Field]:
     return {field.name: field for field in KINDS[stem][1]}
+
+
+FIELDS_OF_KIND: dict[str, dict[str, Field]] = {kind: {f.name: f for f in fields} for kind, fields in KINDS.values()}
+REFERENCE_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(name for name, f in fields.items() if f.type in ("ref", "refs"))
+    for kind, fields in FIELDS_OF_KIND.items()}

@@ -14,7 +14,6 @@ from .routes import href, record_fragment, record_page, root_of, source_page, ur
 
 KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
               "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
-REF_FIELDS = ("countries", "organisations", "parties", "by", "to", "country", "event", "agreement", "part_of")
 NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
        ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
        ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
@@ -40,9 +39,8 @@ class SiteViews:
         self.project = project
         self.inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
         for record in library.records.values():
-            for name in REF_FIELDS:
-                for ref in record.refs(name):
-                    self.inbound[ref].add(record.id)
+            for ref in record.named():
+                self.inbound[ref].add(record.id)
         self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
             self.anchors_in[anchor.source].append(anchor)
@@ -141,10 +139,7 @@ class SiteViews:
 
     def related(self, record: Record, at: str) -> dict[str, list[dict]]:
         """Records linked to this one in either direction, grouped by section."""
-        ids = set(self.inbound[record.id])
-        for name in REF_FIELDS:
-            ids.update(record.refs(name))
-        ids.discard(record.id)
+        ids = (self.inbound[record.id] | record.named()) - {record.id}
         groups: dict[str, list[dict]] = defaultdict(list)
         for other in sorted((self.lib.records[i] for i in ids if i in self.lib.records), key=sort_key):
             groups[group_of(other)].append(self.summary(other, at))
