@@ -7,7 +7,7 @@ import pytest
 
 from briefgen import build
 from briefgen.cli import main
-from conftest import DISPUTED_FORUM, WIRE
+from conftest import DISPUTED_FORUM, MINI, WIRE
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,16 +23,10 @@ UNDATED_FORUM = """
               quote: "the forum met in Astana"
     """
 
-COUNTRIES_WITH_AN_ORPHAN = """
-    - id: kz
-      name: Kazakhstan
-      focus: true
-    - id: jp
-      name: Japan
-      focus: true
-    - id: de
-      name: Germany
-    """
+COUNTRIES_WITH_AN_ORPHAN = MINI["content/countries.yaml"].rstrip(" ") + """\
+        - id: de
+          name: Germany
+        """
 
 # name: (files over MINI, the diagnostic with {severity})
 WARNINGS = {
@@ -101,7 +95,7 @@ def test_strict_turns_the_warning_into_an_error_and_keeps_the_previous_site(case
                   quote: "On 9 August 2024"
         """},
     # The home page features focus countries, named or not.
-    {"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN.replace("name: Germany", "name: Germany\n      focus: true")},
+    {"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN.replace("name: Germany", "name: Germany\n          focus: true")},
 ], ids=["named claimless country", "untied record with a claim", "focus country"])
 def test_records_that_are_not_orphans(files, make_project):
     result = build(make_project(files), strict=True)
