@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .write import write_tree
+
 NOT_INDEXED = {"404.html", "search/index.html"}
 
 
@@ -27,10 +29,7 @@ def search_bundle(files: dict[str, bytes], cache: Path | None = None) -> dict[st
         return _read_bundle(cache / key)
     with tempfile.TemporaryDirectory(prefix="briefgen-search-") as tmp:
         root = Path(tmp)
-        for path, data in pages.items():
-            target = root / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        write_tree(pages, root)
         # The Python API polls its service every 0.1 s per page; the CLI over a
         # folder is two orders of magnitude faster.
         command = [sys.executable, "-m", "pagefind", "--site", str(root), "--output-subdir", "pagefind",

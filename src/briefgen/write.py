@@ -9,6 +9,7 @@ import ctypes
 import errno
 import fcntl
 import os
+import posixpath
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -40,15 +41,26 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
     try:
         staging.chmod(0o755)
-        for relative, data in sorted(files.items()):
-            target = (staging / relative).resolve()
-            if not target.is_relative_to(staging):
-                raise ValueError(f"refusing to write outside the output directory: {relative}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        write_tree(files, staging)
         _swap_into_place(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_tree(files: dict[str, bytes], folder: Path) -> None:
+    """Write `files` (relative path -> bytes) into the new, empty `folder`."""
+    made: set[str] = set()
+    for relative, data in sorted(files.items()):
+        # Checked on the text: the folder is new, so no link inside it can
+        # lead elsewhere, and resolving thousands of paths is slow.
+        path = posixpath.normpath(relative)
+        if path.startswith(("/", "../")) or path in ("..", "."):
+            raise ValueError(f"refusing to write outside the output directory: {relative}")
+        parent = posixpath.dirname(path)
+        if parent and parent not in made:
+            (folder / parent).mkdir(parents=True, exist_ok=True)
+            made.add(parent)
+        (folder / path).write_bytes(data)
 
 
 def _remove_leftovers(out: Path) -> None:
