@@ -111,7 +111,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     env = environment(project.templates)
     pages = all_pages(SiteViews(library, project))
     timer.lap("views")
-    files = render_pages(env, pages) | static_files(env) | exports.data_files(library, project, env, [page.path for page in pages])
+    files = render_pages(env, pages) | static_files(project.templates) | exports.data_files(library, project, env, [page.path for page in pages])
     timer.lap("render", "indexing for search")
     try:
         files |= search_bundle(files, project.cache / "search")

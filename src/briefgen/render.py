@@ -7,14 +7,25 @@ import jinja2
 
 from .views import Page
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+# The default theme ships inside the package, so an installed briefgen builds
+# a project that has no templates/ of its own.
+BUILTIN_THEME = Path(__file__).resolve().parent / "themes" / "default"
+BUILTIN_PREFIX = "briefgen"
 
 
 def environment(project_templates: Path) -> jinja2.Environment:
-    # A project's own templates/ overrides the built-in ones file by file.
-    search = [p for p in (project_templates, BUILTIN_TEMPLATES) if p.is_dir()]
+    """A project's own templates/ overrides the built-in theme file by file.
+
+    The built-ins stay reachable as "briefgen/<name>", so a project's
+    base.html can `{% extends "briefgen/base.html" %}` and override blocks
+    instead of extending itself."""
+    builtin = jinja2.FileSystemLoader(str(BUILTIN_THEME))
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
+    if project_templates.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(project_templates)))
+    loaders.append(builtin)
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(p) for p in dict.fromkeys(search)]),
+        loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -23,15 +34,21 @@ def environment(project_templates: Path) -> jinja2.Environment:
     )
 
 
+def theme_folders(project_templates: Path) -> list[Path]:
+    """Template folders, built-in theme first, so later ones override."""
+    return [BUILTIN_THEME] + ([project_templates] if project_templates.is_dir() else [])
+
+
 def render_pages(env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
     return {page.path: env.get_template(page.template).render(page.context).encode("utf-8") for page in pages}
 
 
-def static_files(env: jinja2.Environment) -> dict[str, bytes]:
-    """Files under templates/assets/ are copied as they are."""
+def static_files(project_templates: Path) -> dict[str, bytes]:
+    """Files under assets/ of the theme and of the project's templates/ are
+    copied as they are; the project's win."""
     files: dict[str, bytes] = {}
-    for root in reversed(env.loader.searchpath):  # built-ins first, project overrides
-        assets = Path(root) / "assets"
+    for root in theme_folders(project_templates):
+        assets = root / "assets"
         if assets.is_dir():
             for path in sorted(assets.rglob("*")):
                 if path.is_file():
