@@ -1,10 +1,6 @@
-from pathlib import Path
-
 import pytest
 
 from briefgen.dates import DateSpan, PartialDate, find_date_mentions, find_dates, parse_iso, supports
-
-SEEDS = Path(__file__).parent.parent / "seeds"
 
 
 def isos(spans) -> list[str]:
@@ -225,17 +221,6 @@ def test_supports_nothing_found():
 
 
 # --- seeds (with a reference: tests/test_quantities.py) ----------------------
-
-@pytest.mark.parametrize("name, expected", [
-    ("000_6b63e09ce1224b78.txt", ["2024-08-09", "2024-08-09/2024-08-10", "2024-08-09"]),
-    ("001_169d24ce2ef1f331.txt", []),
-    ("002_67d3dee2a9e37524.txt", ["2004"]),
-    ("004_c3bbcc797fb922f4.txt", []),
-])
-def test_seeds_without_a_reference_give_only_explicit_dates(name, expected):
-    text = (SEEDS / name).read_text(encoding="utf-8")
-    assert isos(find_dates(text)) == expected
-
 
 
 @pytest.mark.parametrize("text, expected", [

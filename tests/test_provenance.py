@@ -11,10 +11,6 @@ from briefgen.diagnostics import Diagnostics
 from briefgen.provenance import Closest, SourceIndex
 from briefgen.sources import read_source
 
-REPO = Path(__file__).resolve().parent.parent
-REPEATING = "003_71bbbec9e7f28b47"  # the real seed that repeats its C5+1 sentence
-C5_SENTENCE = ("Japan's creation of the C5+1 arrangement positions it as a pivotal player "
-               "in enhancing Central Asia's international relations.")
 
 # One paragraph per line, as plain-text sources are read. ¶4 and ¶6 share a
 # sentence; ¶5, ¶7 and ¶8 carry the typography that matching forgives.
@@ -114,35 +110,6 @@ def test_a_prefix_that_fits_no_occurrence_says_where_the_quote_is(quoting):
         "content/meetings.yaml:7:18: error: quote not found in article\n"
         "    hint: the quote is in ¶4, ¶6, but not with this prefix/suffix; "
         "copy the words just before or after it from the source"]
-
-
-def test_the_repeated_sentence_of_a_real_seed_needs_context(quoting):
-    seed = {f"seeds/{REPEATING}.txt": (REPO / "seeds" / f"{REPEATING}.txt").read_bytes()}
-    root = quoting({"quote": C5_SENTENCE}, source=REPEATING, seeds=seed)
-    assert errors(root) == [
-        f"content/meetings.yaml:7:18: error: quote occurs 2 times in {REPEATING} (¶12, ¶13)\n"
-        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"]
-
-
-@pytest.mark.parametrize("context, paragraph", [
-    ({"suffix": "[8]"}, 12),
-    ({"suffix": "Consequently"}, 13),
-    ({"prefix": "among the regional countries."}, 13),
-    ({"prefix": "Central Asia+Japan Dialogue."}, 12),
-])
-def test_context_picks_one_occurrence_of_the_real_repeated_sentence(quoting, context, paragraph):
-    seed = {f"seeds/{REPEATING}.txt": (REPO / "seeds" / f"{REPEATING}.txt").read_bytes()}
-    root = quoting({"quote": C5_SENTENCE, **context}, source=REPEATING, seeds=seed)
-    anchor, text = anchored(root)
-    assert anchor.paragraph == paragraph
-    assert text == C5_SENTENCE.replace("'", "’")
-    assert paragraph_holding(source_html(root, REPEATING), f"q-{anchor.key}") == paragraph
-
-
-def test_the_real_corpus_cites_the_first_repeated_sentence_by_its_footnote():
-    library = check(REPO).library
-    [cite] = [c for r in library.records.values() for c in r.cites if c.source == REPEATING and c.suffix == "[8]"]
-    assert library.anchors[cite.key].paragraph == 12
 
 
 # -- what matching forgives, and what it does not ----------------------------

@@ -1,9 +1,7 @@
 from pathlib import Path
 
 from briefgen.diagnostics import Diagnostics
-from briefgen.sources import load_sources, read_source
-
-REPO = Path(__file__).resolve().parent.parent
+from briefgen.sources import read_source
 
 
 def read(path: Path, max_bytes: int = 10_000):
@@ -19,17 +17,6 @@ def test_plain_text_keeps_one_paragraph_per_line_and_the_text_verbatim(tmp_path)
     assert source.text == path.read_text(encoding="utf-8")
     assert [source.text[p.start:p.end] for p in source.paragraphs] == ["Title line", "Second, indented.", "Third’s line"]
     assert [p.number for p in source.paragraphs] == [1, 2, 3]
-
-
-def test_the_five_seeds_load_with_their_paragraph_counts():
-    diagnostics = Diagnostics(REPO)
-    sources = load_sources(REPO / "seeds", 2_000_000, diagnostics)
-    assert not diagnostics
-    assert {sid: len(s.paragraphs) for sid, s in sources.items()} == {
-        "000_6b63e09ce1224b78": 15, "001_169d24ce2ef1f331": 9, "002_67d3dee2a9e37524": 14,
-        "003_71bbbec9e7f28b47": 25, "004_c3bbcc797fb922f4": 19}
-    for sid, source in sources.items():
-        assert source.text.encode("utf-8") == (REPO / "seeds" / f"{sid}.txt").read_bytes()
 
 
 def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from briefgen import build
 from browser import chromium_page, serve_directory
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

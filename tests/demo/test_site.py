@@ -11,7 +11,7 @@ from briefgen.textmatch import normalise
 
 from htmlscan import resolve, scan
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from briefgen.textmatch import normalise
 
 from htmlscan import resolve, scan
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 MARK = re.compile(r'<mark id="q-([0-9a-f]{10})" class="quote" data-claims="(\d+)"')
 
 

@@ -11,7 +11,7 @@ from briefgen import build
 from browser import chromium_page, serve_directory
 from htmlscan import scan
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 BASE = "https://example.org/brief/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
