@@ -13,10 +13,13 @@ import pytest
 
 from briefgen import build
 from briefgen.cli import main
-from briefgen.write import output_lock, write_site
+from briefgen.locks import output_lock
+from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen.write import write_site
 from conftest import write_project
 
-PREVIOUS_SITE = {
+PREVIOUS_SITE = {  # a site an earlier build made: it carries the marker
+    MARKER: MARKER_TEXT,
     "index.html": b"<!doctype html><title>previous build</title>\n",
     "events/old/index.html": b"<p>an event page from the previous build</p>\n",
     "assets/logo.png": bytes(range(256)),
@@ -52,7 +55,7 @@ def test_a_build_with_content_errors_leaves_the_previous_site_byte_identical(min
 def test_a_second_build_fails_with_the_lock_error_while_one_is_writing(mini, capsys):
     before = put_previous_site(mini / "site")
     with output_lock(mini / "site"):
-        assert main(["--root", str(mini), "build"]) == 1
+        assert main(["--root", str(mini), "build"]) == 2
     out, err = capsys.readouterr()
     assert err.splitlines() == [
         f"site: error: another briefgen build is writing {(mini / 'site').resolve()}",
@@ -84,14 +87,20 @@ def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp
 
 def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     put_previous_site(tmp_path / "site")
-    for stale in (".site-new-x1y2z3", ".site-old-4242"):
+    for stale in (".site-new-4242-x1y2z3", ".site-old-4242"):
         (tmp_path / stale / "events").mkdir(parents=True)
+        (tmp_path / stale / MARKER).write_bytes(MARKER_TEXT)  # staging is marked from its first moment
         (tmp_path / stale / "events" / "index.html").write_bytes(b"half written")
+    (tmp_path / ".site-new-4243-killed-before-its-marker").mkdir()
     (tmp_path / ".site-notes").write_text("not ours", encoding="utf-8")
+    (tmp_path / ".site-new-drafts").mkdir()  # a user's folder that happens to look like staging
+    (tmp_path / ".site-new-drafts" / "draft.md").write_text("mine", encoding="utf-8")
     write_site({"index.html": b"new"}, tmp_path / "site")
-    assert fingerprint(tmp_path / "site") == {"index.html": hashlib.sha256(b"new").hexdigest()}
-    assert leftovers(tmp_path) == []
+    assert fingerprint(tmp_path / "site") == {MARKER: hashlib.sha256(MARKER_TEXT).hexdigest(),
+                                              "index.html": hashlib.sha256(b"new").hexdigest()}
+    assert leftovers(tmp_path) == [".site-new-drafts"]
     assert (tmp_path / ".site-notes").is_file()
+    assert (tmp_path / ".site-new-drafts" / "draft.md").read_text(encoding="utf-8") == "mine"
 
 
 # --- Real processes, real signals -------------------------------------------

@@ -51,7 +51,8 @@ def test_python_dash_m_runs_the_same_cli(mini):
 def test_an_unwritable_output_is_a_diagnostic_not_a_traceback(mini, capsys):
     blocker = mini / "not-a-folder"
     blocker.write_text("a file where the output's parent should be", encoding="utf-8")
-    assert main(["--root", str(mini), "build", "--out", str(blocker / "site")]) == 1
+    assert main(["--root", str(mini), "build", "--out", str(blocker / "site")]) == 2
     out, err = capsys.readouterr()
     assert "Traceback" not in err
-    assert err.splitlines()[0] == f"not-a-folder/site: error: cannot write the site: File exists ({blocker})"
+    assert err.splitlines() == ["not-a-folder/site: error: cannot use this output folder: Not a directory",
+                                "    hint: check that the output folder's parent is a folder and readable"]

@@ -18,9 +18,12 @@ from .model import Library
 from .pages import all_pages
 from .render import environment, render_pages, static_files
 from .routes import check_collisions
+from .diagnostics import Location
+from .locks import OutputLocked, output_lock, project_lock
+from .outguard import refusal, target_of
 from .search import SearchIndexError, search_bundle
 from .views import SiteViews
-from .write import OutputLocked, output_lock, write_site
+from .write import OutputRefused, write_site
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,25 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
           progress: Callable[[str], None] | None = None) -> Result:
     started = time.perf_counter()
     diagnostics = Diagnostics(root.resolve())
-    project = open_project(root, diagnostics, out=out.resolve() if out else None, base_url=base_url)
+    project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url)
+    refused = refusal(project.out, project.root)
+    if refused is not None:
+        diagnostics.environment_error(_output_location(project), refused.message, refused.hint)
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    with project_lock(project.cache, progress or (lambda message: None)):
+        return _build(project, diagnostics, strict, progress, started)
+
+
+def _output_location(project: Project) -> Location:
+    """The output as typed relative to the project, never through a link it may be."""
+    try:
+        return Location(project.out.relative_to(project.root).as_posix())
+    except ValueError:
+        return Location(project.out.as_posix())
+
+
+def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
+           started: float) -> Result:
     timer = StageTimer(progress)
 
     def failed() -> Result:
@@ -117,24 +138,29 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         files |= search_bundle(files, project.cache / "search")
         timer.lap("search", "checking links")
     except SearchIndexError as exc:
-        diagnostics.error(diagnostics.where(project.out), f"search index failed: {exc}",
-                          "check that pagefind is installed: pip install 'pagefind[bin]'")
+        diagnostics.environment_error(_output_location(project), f"search index failed: {exc}",
+                                      "check that pagefind is installed: pip install 'pagefind[bin]'")
         return failed()
     links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
                         project.base_url)
     timer.lap("links", "writing the site")
     if diagnostics.errors:
         return failed()
+    where = _output_location(project)
     try:
         with output_lock(project.out):
             write_site(files, project.out)
         timer.lap("write")
+    except OutputRefused as exc:
+        diagnostics.environment_error(where, exc.refusal.message, exc.refusal.hint)
+        return failed()
     except OutputLocked as exc:
-        diagnostics.error(diagnostics.where(project.out), str(exc), "wait for the other build to finish")
+        diagnostics.environment_error(where, str(exc), "wait for the other build to finish")
         return failed()
     except OSError as exc:
-        diagnostics.error(diagnostics.where(project.out), f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
-                          "check that the output folder's parent exists and is writable, and that the disk has room")
+        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
+                                      "check that the output folder's parent exists and is writable, "
+                                      "and that the disk has room")
         return failed()
     html = sum(1 for path in files if path.endswith(".html"))
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)

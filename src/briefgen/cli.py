@@ -17,7 +17,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build the site into site/")
-    build.add_argument("--out", type=Path, help="output folder (default: site/)")
+    build.add_argument("--out", help="output folder (default: site/); only a folder briefgen built, an empty or a new one")
     build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://example.org/brief/")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
@@ -66,10 +66,15 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     root = args.root
     if args.command == "build":
-        result = build(root, out=args.out, base_url=args.base_url, strict=args.strict, progress=_progress())
+        if args.out == "":  # an unset $OUT: never the current folder
+            print("error: --out is empty\n    hint: name the output folder, e.g. --out site, or leave --out out",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        out = Path(args.out) if args.out is not None else None
+        result = build(root, out=out, base_url=args.base_url, strict=args.strict, progress=_progress())
         result.diagnostics.print()
         print(result.summary())
-        return EXIT_OK if result.ok else EXIT_CONTENT
+        return result.diagnostics.exit_code
     if args.command == "check":
         result = check(root, strict=args.strict)
         if args.coverage and result.library is not None:

@@ -45,6 +45,7 @@ class Diagnostics:
         self.root = root.resolve() if root is not None else None
         self._items: list[Diagnostic] = []
         self._shown: dict[Path | str, str] = {}
+        self._environment = False  # a problem outside the content: exit 2, not 1
 
     def where(self, path: Path | str, line: int = 0, col: int = 0) -> Location:
         return Location(self._display_path(path), line, col)
@@ -67,11 +68,25 @@ class Diagnostics:
     def error(self, location: Location, message: str, hint: str = "") -> None:
         self._items.append(Diagnostic(location, "error", message, hint))
 
+    def environment_error(self, location: Location, message: str, hint: str = "") -> None:
+        """An error in how briefgen was run or where it writes (the output
+        folder, the disk, a lock), not in the content: the run exits 2."""
+        self._environment = True
+        self.error(location, message, hint)
+
+    @property
+    def exit_code(self) -> int:
+        """0 ok, 1 content errors, 2 usage or environment errors."""
+        if not self.errors:
+            return 0
+        return 2 if self._environment else 1
+
     def warning(self, location: Location, message: str, hint: str = "") -> None:
         self._items.append(Diagnostic(location, "warning", message, hint))
 
     def extend(self, other: "Diagnostics") -> None:
         self._items.extend(other._items)
+        self._environment |= other._environment
 
     def escalate_warnings(self) -> None:
         """--strict: a warning stops the build like an error."""

@@ -1,54 +1,50 @@
 """Put a finished site in place all at once, or not at all.
 
-Files go to a fresh sibling directory that is then exchanged with the old
+Files go to a fresh sibling folder that is then exchanged with the old
 output in one rename, so readers and editors never see a half-written site
-and a failed or interrupted build leaves the previous one whole."""
+and a failed or interrupted build leaves the previous one whole. Only a
+folder briefgen made is ever replaced or removed: every site, and every
+staging folder from its first moment, carries the marker file."""
 from __future__ import annotations
 
 import ctypes
 import errno
-import fcntl
 import os
 import posixpath
 import shutil
+import stat
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
+
+from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
 
-class OutputLocked(Exception):
-    pass
-
-
-@contextmanager
-def output_lock(out: Path):
-    """Only one build may write a given output directory at a time."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out.parent / f".{out.name}.lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputLocked(f"another briefgen build is writing {out}") from None
-        yield
+class OutputRefused(Exception):
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.message)
+        self.refusal = refusal
 
 
 def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Call with `output_lock(out)` held."""
-    out = out.resolve()
+    """Call with `locks.output_lock(out)` held; `out` as `outguard.target_of` gives it."""
+    refused = folder_refusal(out)  # checked again: the folder may have changed since the build began
+    if refused is not None:
+        raise OutputRefused(refused)
     _remove_leftovers(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
     try:
+        (staging / MARKER).write_bytes(MARKER_TEXT)
         staging.chmod(0o755)
         write_tree(files, staging)
         _swap_into_place(staging, out)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_if_ours(staging)
 
 
 def write_tree(files: dict[str, bytes], folder: Path) -> None:
-    """Write `files` (relative path -> bytes) into the new, empty `folder`."""
+    """Write `files` (relative path -> bytes) into the new `folder`."""
     made: set[str] = set()
     for relative, data in sorted(files.items()):
         # Checked on the text: the folder is new, so no link inside it can
@@ -65,23 +61,54 @@ def write_tree(files: dict[str, bytes], folder: Path) -> None:
 
 def _remove_leftovers(out: Path) -> None:
     """A build killed outright (SIGKILL, power loss) cannot remove its staging
-    folder; the next one does. Under the lock no other build is writing here."""
+    or swapped-out folder; the next one does. Under the output lock no other
+    build is writing here, and only folders carrying the marker (or left
+    empty) are taken as leftovers: a user's folder of the same name stays."""
     prefixes = (f".{out.name}-new-", f".{out.name}-old-")
-    for path in out.parent.iterdir():
-        if path.name.startswith(prefixes) and path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
+    for name in os.listdir(out.parent):
+        if name.startswith(prefixes):
+            _remove_if_ours(out.parent / name)
+
+
+def _is_ours(folder: Path) -> bool:
+    """A real folder of this user that carries the marker or holds nothing."""
+    try:
+        info = os.lstat(folder)
+        return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+                and (is_marked(folder) or not os.listdir(folder)))
+    except OSError:
+        return False
+
+
+def _remove_if_ours(folder: Path) -> None:
+    if _is_ours(folder):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
-    if not out.exists():
+    """rename(2) never replaces a folder that holds anything; whatever the
+    swap moves aside is checked again before it is removed, and put back if
+    something else took the output's place in the moment before the swap."""
+    if not os.path.lexists(out):
         os.rename(staging, out)
         return
     if _exchange(staging, out):
+        if not _is_ours(staging):
+            if not _exchange(staging, out):
+                raise OSError(errno.EBUSY, "the output changed during the build and was moved aside", str(staging))
+            raise _changed(out)
         return  # staging now holds the old site and is removed by the caller
     old = out.with_name(f".{out.name}-old-{os.getpid()}")
     os.rename(out, old)
+    if not _is_ours(old):
+        os.rename(old, out)
+        raise _changed(out)
     os.rename(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_if_ours(old)
+
+
+def _changed(out: Path) -> OutputRefused:
+    return OutputRefused(folder_refusal(out) or Refusal("the output folder changed during the build", "build again"))
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -1,0 +1,132 @@
+"""Locks: one build per project at a time, one writer per output folder, and
+working folders whose owner can be told alive or dead.
+
+All are `flock` locks, which the kernel releases when their holder exits in
+any way, SIGKILL included: a lock never outlives its build, and a working
+folder whose lock can be taken again was abandoned."""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+OWNER_FILE = ".briefgen-owner"
+
+
+class OutputLocked(Exception):
+    pass
+
+
+def _open_lock_file(path: Path) -> int:
+    # Never truncates or follows a link: the file may exist already, made by
+    # an earlier build (or, unlikely, by someone else).
+    return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+
+
+@contextmanager
+def project_lock(cache: Path, waiting: Callable[[str], None]) -> Iterator[None]:
+    """Builds of one project take turns: the second waits for the first.
+    A project whose cache folder cannot be made (read-only) builds unlocked;
+    the output lock still keeps two builds from writing one folder."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        descriptor = _open_lock_file(cache / "lock")
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting("waiting for another build of this project to finish")
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Only one build may write a given output folder at a time (builds of
+    different projects into one folder fail rather than wait)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = _open_lock_file(out.parent / f".{out.name}.lock")
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLocked(f"another briefgen build is writing {out}") from None
+        yield
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def owned_folder(parent: Path, prefix: str) -> Iterator[Path]:
+    """A new working folder `<prefix><pid>-<random>` in `parent`, locked while
+    it is in use and removed on every way out that Python sees (errors,
+    Ctrl-C, SIGTERM). After SIGKILL, `remove_abandoned` finds it unlocked."""
+    remove_abandoned(parent, prefix)
+    folder = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+    try:
+        descriptor = _open_lock_file(folder / OWNER_FILE)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield folder
+        finally:
+            os.close(descriptor)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_abandoned(parent: Path, prefix: str) -> None:
+    """Remove working folders made by builds that have died. A folder counts
+    as ours only by its name, its owner (this user), being a real folder and
+    not a link, and an owner lock nobody holds, or, if killed before it could
+    make that lock, an owning process that no longer exists."""
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and _abandoned(parent / name, name[len(prefix):]):
+            shutil.rmtree(parent / name, ignore_errors=True)
+
+
+def _abandoned(folder: Path, rest: str) -> bool:
+    pid = rest.split("-", 1)[0]
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if not pid.isdigit() or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        return False
+    try:
+        descriptor = os.open(folder / OWNER_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return not _alive(int(pid))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(descriptor)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError as exc:  # EPERM: alive, someone else's
+        return exc.errno == errno.EPERM
+    return True

@@ -1,0 +1,111 @@
+"""Which output folders a build may replace.
+
+A build swaps its new site in place of the old one and then removes the old
+one, so the output must be a folder briefgen made: missing, empty, or
+carrying the marker file every site is written with. Anything else — the
+project itself, an input folder, a user's folder, a file, a device, a
+symbolic link — is refused before any work is done, and again just before
+the swap."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+MARKER = ".briefgen-site"
+MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
+INPUT_FOLDERS = ("seeds", "content", "templates", ".briefgen-cache", ".git")
+SUGGESTION = "build into a folder of its own, e.g. --out site"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    message: str
+    hint: str
+
+
+def target_of(out: Path) -> Path:
+    """The absolute path a build would replace: its parent resolved, its own
+    name kept, so a symbolic link is seen as the link, not followed."""
+    out = Path(os.path.abspath(out)) if out.name == "" else out
+    if out.name in ("", ".", ".."):
+        return out.resolve()
+    return out.parent.resolve() / out.name
+
+
+def refusal(out: Path, root: Path) -> Refusal | None:
+    """Why a build of the project at `root` must not replace `out` (a path
+    from target_of), or None."""
+    root = root.resolve()
+    if out == root:
+        return Refusal("refusing to build into the project folder itself", SUGGESTION)
+    if out in root.parents:
+        return Refusal("refusing to build into a folder that contains the project", SUGGESTION)
+    for name in INPUT_FOLDERS:
+        inputs = {root / name, (root / name).resolve()}
+        if any(out == folder or folder in out.parents for folder in inputs):
+            return Refusal(f"refusing to build inside {name}/, which belongs to the project",
+                           f"briefgen replaces its output folder whole; {SUGGESTION}")
+        if any(out in folder.parents for folder in inputs):
+            return Refusal(f"refusing to build into a folder that contains the project's {name}/", SUGGESTION)
+    return folder_refusal(out)
+
+
+def folder_refusal(out: Path) -> Refusal | None:
+    """Why `out` itself may not be replaced: it is not a folder briefgen made."""
+    try:
+        info = os.lstat(out)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return Refusal(f"cannot use this output folder: {exc.strerror}",
+                       "check that the output folder's parent is a folder and readable")
+    if stat.S_ISLNK(info.st_mode):
+        return Refusal(f"refusing to replace a symbolic link (to {os.readlink(out)})",
+                       "briefgen replaces its output folder whole and never follows a link there; "
+                       f"give the real folder, or {SUGGESTION}")
+    if not stat.S_ISDIR(info.st_mode):
+        return Refusal(f"refusing to replace {_kind(info.st_mode)} with the site", SUGGESTION)
+    return _not_ours(out)
+
+
+def _not_ours(out: Path) -> Refusal | None:
+    try:
+        entries = sorted(os.listdir(out))
+    except OSError as exc:
+        return Refusal(f"cannot look inside the output folder: {exc.strerror}",
+                       "briefgen replaces only an empty folder or a site it built; check its permissions")
+    if not entries or is_marked(out):
+        return None
+    shown = ", ".join(_short(name) for name in entries[:3]) + (", …" if len(entries) > 3 else "")
+    if (out / "data" / "briefgen.json").is_file():
+        hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
+                "check that nothing in it is yours, remove it, and build again")
+    else:
+        hint = f"briefgen replaces only an empty folder or a site it built; {SUGGESTION}"
+    return Refusal(f"refusing to replace a folder briefgen did not make (it holds {shown})", hint)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 40 else name[:39] + "…"
+
+
+def is_marked(folder: Path) -> bool:
+    """The marker must be a regular file: a link named like it proves nothing."""
+    try:
+        return stat.S_ISREG(os.lstat(folder / MARKER).st_mode)
+    except OSError:
+        return False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something that is not a folder"

@@ -1,0 +1,181 @@
+"""`--out` can never cost the user a file: briefgen replaces only a folder it
+made (missing, empty, or carrying its marker), and refuses everything else —
+the project, its input folders, a user's folder, a link, a file, a device —
+before doing any work, with exit 2 and nothing deleted, moved or created."""
+import hashlib
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen import build
+from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen import write
+from conftest import MINI, write_project
+
+PREVIOUS_SITE = {MARKER: MARKER_TEXT, "index.html": b"<title>previous build</title>\n"}
+SUGGESTION = "    hint: build into a folder of its own, e.g. --out site"
+
+
+def everything(folder: Path) -> dict[str, str]:
+    """Every entry under `folder`, folders and links included, with its bytes,
+    link target or device number and its mode: any change shows."""
+    seen = {}
+    for directory, folders, files in os.walk(folder):
+        for name in folders + files:
+            path = Path(directory, name)
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                what = "link to " + os.readlink(path)
+            elif stat.S_ISREG(info.st_mode):
+                what = hashlib.sha256(path.read_bytes()).hexdigest()
+            elif stat.S_ISDIR(info.st_mode):
+                what = "folder"
+            else:
+                what = f"special {info.st_rdev}"
+            seen[path.relative_to(folder).as_posix()] = f"{oct(info.st_mode)} {what}"
+    return seen
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A project with a previous site, next to a user's folder full of files,
+    a link to it, and a file of the user's inside the project."""
+    work = tmp_path / "work"
+    project = write_project(work / "project", MINI)
+    write_project(project / "site", PREVIOUS_SITE)
+    write_project(work / "user-folder", {"notes.txt": "my notes\n", "photos/cat.jpg": b"\xff\xd8 not really"})
+    (project / "link-to-user").symlink_to("../user-folder")
+    (project / "notes.txt").write_text("a file of the user's\n", encoding="utf-8")
+    write_project(work / "old-site", {"index.html": "<title>built before sites were marked</title>\n",
+                                      "data/briefgen.json": "{}\n", "CNAME": "brief.example.org\n"})
+    return work
+
+
+def run_build(project: Path, out: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", "--root", ".", "build", "--out", out],
+                          cwd=project, capture_output=True, text=True)
+
+
+REFUSED = "failed: 1 error, 0 warnings; nothing written\n"
+CASES = {
+    ".": [".: error: refusing to build into the project folder itself", SUGGESTION],
+    "..": ["{work}: error: refusing to build into a folder that contains the project", SUGGESTION],
+    "": ["error: --out is empty", "    hint: name the output folder, e.g. --out site, or leave --out out"],
+    "content": ["content: error: refusing to build inside content/, which belongs to the project",
+                "    hint: briefgen replaces its output folder whole; build into a folder of its own, e.g. --out site"],
+    "seeds/site": ["seeds/site: error: refusing to build inside seeds/, which belongs to the project",
+                   "    hint: briefgen replaces its output folder whole; build into a folder of its own, e.g. --out site"],
+    "templates": ["templates: error: refusing to build inside templates/, which belongs to the project",
+                  "    hint: briefgen replaces its output folder whole; build into a folder of its own, e.g. --out site"],
+    "../user-folder": ["{work}/user-folder: error: refusing to replace a folder briefgen did not make "
+                       "(it holds notes.txt, photos)",
+                       "    hint: briefgen replaces only an empty folder or a site it built; "
+                       "build into a folder of its own, e.g. --out site"],
+    "link-to-user": ["link-to-user: error: refusing to replace a symbolic link (to ../user-folder)",
+                     "    hint: briefgen replaces its output folder whole and never follows a link there; "
+                     "give the real folder, or build into a folder of its own, e.g. --out site"],
+    "link-to-user/": ["link-to-user: error: refusing to replace a symbolic link (to ../user-folder)",
+                      "    hint: briefgen replaces its output folder whole and never follows a link there; "
+                      "give the real folder, or build into a folder of its own, e.g. --out site"],
+    "notes.txt": ["notes.txt: error: refusing to replace a file with the site", SUGGESTION],
+    "notes.txt/site": ["notes.txt/site: error: cannot use this output folder: Not a directory",
+                       "    hint: check that the output folder's parent is a folder and readable"],
+    "/dev/null": ["/dev/null: error: refusing to replace a device with the site", SUGGESTION],
+    "../old-site": ["{work}/old-site: error: refusing to replace a folder briefgen did not make "
+                    "(it holds CNAME, data, index.html)",
+                    "    hint: it looks like a site built by an earlier briefgen, which did not mark its sites: "
+                    "check that nothing in it is yours, remove it, and build again"],
+}
+
+
+@pytest.mark.parametrize("out", list(CASES), ids=lambda out: repr(out))
+def test_a_dangerous_output_is_refused_and_nothing_is_touched(workspace, out):
+    project = workspace / "project"
+    before, null_before = everything(workspace.parent), os.stat("/dev/null")
+    done = run_build(project, out)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [line.format(work=workspace) for line in CASES[out]]
+    assert done.stdout == ("" if out == "" else REFUSED)
+    assert everything(workspace.parent) == before
+    null_after = os.stat("/dev/null")
+    assert (null_after.st_mode, null_after.st_rdev) == (null_before.st_mode, null_before.st_rdev)
+    assert not [name for name in os.listdir("/dev") if name.startswith(".null")]
+
+
+def test_the_project_given_by_its_absolute_path_is_refused_too(workspace):
+    project = workspace / "project"
+    before = everything(workspace)
+    done = run_build(project, str(project))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == ".: error: refusing to build into the project folder itself"
+    assert everything(workspace) == before
+
+
+def test_a_folder_holding_the_projects_inputs_through_a_link_is_refused(tmp_path):
+    project = write_project(tmp_path / "project", {k: v for k, v in MINI.items() if not k.startswith("content/")})
+    write_project(tmp_path / "shared" / "content", {k[len("content/"):]: v for k, v in MINI.items()
+                                                   if k.startswith("content/")})
+    (project / "content").symlink_to(tmp_path / "shared" / "content")
+    before = everything(tmp_path)
+    done = run_build(project, str(tmp_path / "shared"))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        f"{tmp_path / 'shared'}: error: refusing to build into a folder that contains the project's content/")
+    assert everything(tmp_path) == before
+
+
+@pytest.mark.parametrize("state", ["missing", "empty", "marked"])
+def test_a_missing_empty_or_marked_output_is_built_and_marked(tmp_path, state):
+    project = write_project(tmp_path / "project", MINI)
+    out = tmp_path / "out"
+    if state != "missing":
+        out.mkdir()
+    if state == "marked":
+        write_project(out, PREVIOUS_SITE | {"events/gone/index.html": "a page the new build no longer has"})
+    done = run_build(project, str(out))
+    assert done.returncode == 0, done.stderr
+    assert (out / MARKER).read_bytes() == MARKER_TEXT
+    assert (out / "events" / "astana-forum-2024" / "index.html").is_file()
+    assert not (out / "events" / "gone").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out", "project"]
+
+
+def test_a_site_whose_marker_was_removed_is_no_longer_replaced(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project).ok
+    (project / "site" / MARKER).unlink()
+    (project / "site" / "my-notes.txt").write_text("added by hand", encoding="utf-8")
+    before = everything(project / "site")
+    result = build(project)
+    assert result.diagnostics.exit_code == 2
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "site: error: refusing to replace a folder briefgen did not make (it holds 404.html, agreements, assets, …)\n"
+        "    hint: it looks like a site built by an earlier briefgen, which did not mark its sites: "
+        "check that nothing in it is yours, remove it, and build again"]
+    assert everything(project / "site") == before
+
+
+def test_a_marker_that_is_a_link_does_not_count(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    write_project(tmp_path / "mine", {"thesis.tex": "years of work"})
+    (tmp_path / "marker-elsewhere").write_bytes(MARKER_TEXT)
+    (tmp_path / "mine" / MARKER).symlink_to(tmp_path / "marker-elsewhere")
+    before = everything(tmp_path)
+    assert run_build(project, str(tmp_path / "mine")).returncode == 2
+    assert everything(tmp_path) == before
+
+
+def test_a_folder_swapped_in_at_the_last_moment_is_put_back(tmp_path, monkeypatch):
+    """The output is checked when the build starts and again under the lock;
+    should a user's folder still take its place in the instant before the
+    exchange, the exchange is undone and the folder is left as it was."""
+    write_project(tmp_path / "site", {"thesis.tex": "years of work"})
+    before = everything(tmp_path)
+    monkeypatch.setattr(write, "folder_refusal", lambda out: None)  # the check that would have caught it
+    with pytest.raises(write.OutputRefused):
+        write.write_site({"index.html": b"new"}, tmp_path / "site")
+    assert everything(tmp_path) == before
