@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .model import Dispute, Position, Record
 
@@ -14,22 +15,32 @@ def field_dispute_id(record: Record, field: str) -> str:
     return f"{record.id}-{field}"
 
 
-def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics) -> list[Dispute]:
+def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics,
+            support: Mapping[tuple[str, str, int], tuple] | None = None,
+            conflicts: Mapping[str, list[Conflict]] | None = None) -> list[Dispute]:
+    """Disputes found in fields and declared by editors. `conflicts` are
+    quotes that contradict a record's date (datecheck): each is one more
+    position on that date, beside the citations that state it."""
     marked = {d.id: d for d in declared}
     found: list[Dispute] = []
     for record in records.values():
         for field in DISPUTABLE:
             alternatives = record.alternatives(field)
             _report_repeated_values(record, field, alternatives, diagnostics)
-            if len({alt.value for alt in alternatives}) < 2:
+            extra = (conflicts or {}).get(record.id, []) if field == "date" else []
+            if len({alt.value for alt in alternatives}) < 2 and not extra:
                 continue
             dispute_id = field_dispute_id(record, field)
             editor = marked.pop(dispute_id, None)
-            positions = tuple(Position(record.id, _show(alt.value), alt.cites, alt.location) for alt in alternatives)
+            positions = tuple(
+                Position(record.id, _show(alt.value), alt.cites or (support or {}).get((record.id, field, i), ()),
+                         alt.location)
+                for i, alt in enumerate(alternatives)) + tuple(c.position for c in extra)
             if editor is None:
+                said = "".join(f"{c.detail}; " for c in extra)
                 diagnostics.warning(record.field_locations[field],
                                     f"sources disagree on the {field} of {record.kind} '{record.id}'",
-                                    f"acknowledge it in content/disputes.yaml with id '{dispute_id}' "
+                                    f"{said}acknowledge it in content/disputes.yaml with id '{dispute_id}' "
                                     "and a neutral question, or add a resolution")
                 question = f"Sources disagree on the {field} of {record.name}."
                 found.append(Dispute(dispute_id, question, positions, record.location, None, field))

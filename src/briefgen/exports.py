@@ -30,9 +30,10 @@ def data_files(library: Library, project: Project, env: jinja2.Environment,
                       "positions": [{"record": p.record, "text": p.text, "cite": [cite_data(c, library) for c in p.cites]}
                                     for p in d.positions]} for d in library.disputes],
     }
+    disputed = {d.positions[0].record for d in library.disputes if d.field}  # a field found disputed
     files = {"data/briefgen.json": (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()}
     for kind in sorted({r.kind for r in library.records.values()}):
-        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind])
+        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed)
     updated = _updated(library)
     base = project.base_url.rstrip("/") + "/" if project.base_url else ""
     dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
@@ -104,7 +105,7 @@ def _plain(value):
     return value
 
 
-def _csv(records: list[dict]) -> bytes:
+def _csv(records: list[dict], disputed: set[str]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -113,7 +114,7 @@ def _csv(records: list[dict]) -> bytes:
         dates = f.get("date", [])
         amounts = f.get("amount", [])
         writer.writerow([r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
-                         "yes" if len(dates) > 1 or len(amounts) > 1 else "", f.get("place", ""),
+                         "yes" if r["id"] in disputed else "", f.get("place", ""),
                          " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
                          f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]])
     return out.getvalue().encode("utf-8")

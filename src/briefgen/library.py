@@ -8,7 +8,7 @@ import gc
 from types import MappingProxyType
 
 from . import disputes as dispute_rules
-from . import support
+from . import datecheck, support
 from .config import Project
 from .diagnostics import Diagnostics
 from .facts import FactFile, load_fact_files
@@ -47,7 +47,8 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
     anchors = anchor_cites(cites, sources, diagnostics)
     field_support = support.check_fields(by_id, meta, diagnostics)
-    all_disputes = dispute_rules.collect(by_id, disputes, diagnostics)
+    conflicts = datecheck.check_dates(by_id, meta, field_support, diagnostics)
+    all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
     if _every_record_valid(facts, len(records) + len(disputes)):
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)

@@ -56,7 +56,7 @@ def timeline(views: SiteViews) -> Page:
         entry = views.summary(record, at)
         entry["countries"] = " ".join(record.refs("countries"))
         entry["kind_id"] = record.kind
-        entry["disputed"] = len(record.alternatives("date")) > 1
+        entry["disputed"] = entry["date_disputed"]
         years[first.start.year].append(entry)
     kinds = sorted({r.kind for r in dated}, key=list(KIND_LABEL).index)
     countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records})

@@ -44,6 +44,8 @@ class SiteViews:
         self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
             self.anchors_in[anchor.source].append(anchor)
+        # Also a date with one value, when a quote's weekday or relative date contradicts it (datecheck).
+        self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
         # quote key -> (record, statement, anchor on the record's page) for backlinks
         self.citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
         for record in library.records.values():
@@ -135,6 +137,7 @@ class SiteViews:
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
         return {**self.link(record, at), "dates": self.dates(record, at), "place": record.get("place", ""),
+                "date_disputed": record.id in self.disputed_dates,
                 "amount": self.amount(record, at) if record.kind == "figure" else []}
 
     def related(self, record: Record, at: str) -> dict[str, list[dict]]:
@@ -151,6 +154,7 @@ class SiteViews:
             "type": record.get("type", ""), "place": record.get("place", ""),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
+            "date_disputed": record.id in self.disputed_dates,
             "claims": [self.claim(c, at, record) for c in record.claims],
         }
 

@@ -1,0 +1,146 @@
+"""Weekdays and relative dates in cited quotes must agree with the record's date.
+
+A quote of a record, or of a record that belongs to it (`part_of`, or an
+agreement or figure whose `event` it is), may say "on Saturday" or "last
+month". Resolved against the source's publication date where that is precise
+enough, the phrase names days; when none of them falls within any value of
+the record's date, the quote contradicts the date. If another citation states
+the date, the two sources disagree: a dispute on the record's date, found
+like any other. If the same citation both states the date and contradicts
+it, the quote disagrees with itself: a warning at the quote.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Mapping
+
+from . import relative
+from .dates import DateSpan, PartialDate
+from .diagnostics import Diagnostics
+from .model import Cite, Position, Record
+
+# Fields naming the event a record belongs to: it happened within that event's dates.
+BELONGS_TO = ("part_of", "event")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A quote whose weekday or relative date no value of the date allows."""
+    position: Position  # what the quote says, with its citation
+    detail: str  # "a quote says 'on Saturday', but 2025-12-19 is a Friday"
+
+
+def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping],
+                support: Mapping[tuple[str, str, int], tuple[Cite, ...]],
+                diagnostics: Diagnostics) -> dict[str, list[Conflict]]:
+    """Conflicts per record id that each have their own citation; quotes
+    that contradict themselves are reported here as warnings."""
+    members: dict[str, list[Record]] = defaultdict(list)
+    for record in records.values():
+        for name in BELONGS_TO:
+            for parent in record.refs(name):
+                if parent in records and parent != record.id:
+                    members[parent].append(record)
+    conflicts: dict[str, list[Conflict]] = {}
+    for record in records.values():
+        alternatives = record.alternatives("date")
+        if not alternatives:
+            continue
+        stating = {c.key for i in range(len(alternatives)) for c in support.get((record.id, "date", i), ())}
+        cites = {c.key: c for r in (record, *members[record.id]) for c in r.cites}
+        grouped: dict[tuple, list] = {}
+        for cite in cites.values():
+            source = meta.get(cite.source, {})
+            published = source.get("published")
+            reference = published.start if published else None
+            for mention in relative.find_relative(cite.quote, reference, source.get("language") or "en"):
+                if any(_allows(mention, alt.value) for alt in alternatives):
+                    continue
+                detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
+                if cite.key in stating:
+                    diagnostics.warning(cite.location,
+                                        f"the quote contradicts itself about the date of {record.kind} "
+                                        f"'{record.id}': {detail}",
+                                        "cite the source as it is, and give the date the source means "
+                                        "with a note in the claim, or cite a passage that is not self-contradictory")
+                    continue
+                grouped.setdefault((mention.weekday, mention.window), []).append((cite, mention, detail))
+        found = []
+        for items in grouped.values():
+            cite, mention, detail = items[0]
+            text = _position_text(mention)
+            found.append(Conflict(Position(record.id, text, tuple(c for c, _, _ in items), cite.location),
+                                  f"{detail} (at {cite.location})"))
+        if found:
+            conflicts[record.id] = found
+    return conflicts
+
+
+def _days(value: DateSpan) -> tuple[date, date]:
+    return _first(value.start), _last(value.end)
+
+
+def _first(d: PartialDate) -> date:
+    return date(d.year, d.month or 1, d.day or 1)
+
+
+def _last(d: PartialDate) -> date:
+    month = d.month or 12
+    return date(d.year, month, d.day or calendar.monthrange(d.year, month)[1])
+
+
+def _allows(mention: relative.RelativeMention, value: DateSpan) -> bool:
+    """Whether some day of `value` is a day the phrase can mean."""
+    if mention.window is None and mention.weekday is None:
+        return True  # nothing to compare with
+    first, last = _days(value)
+    if mention.window is not None:
+        first, last = max(first, mention.window[0]), min(last, mention.window[1])
+        if first > last:
+            return False
+    if mention.weekday is None or (last - first).days >= 6:
+        return True
+    return any((first + timedelta(n)).weekday() == mention.weekday for n in range((last - first).days + 1))
+
+
+def _weekday(number: int) -> str:
+    return calendar.day_name[number]
+
+
+def _detail(mention: relative.RelativeMention, value: DateSpan | None) -> str:
+    said = f"a quote says '{mention.text}'"
+    if mention.window is not None:
+        said += f" ({_span(mention).display()} from the source's publication date)"
+    if value is None:
+        return said + ", which fits none of the dates given"
+    if value.start == value.end and value.start.day is not None and mention.weekday is not None:
+        day = _first(value.start)
+        return f"{said}, but {value.iso()} is a {_weekday(day.weekday())}"
+    return f"{said}, but the date is {value.iso()}"
+
+
+def _span(mention: relative.RelativeMention) -> DateSpan:
+    """The window as a date with honest precision: a whole month is a month."""
+    first, last = mention.window
+    if mention.weekday is not None and (last - first).days < 7:
+        days = [first + timedelta(n) for n in range((last - first).days + 1)]
+        matching = [d for d in days if d.weekday() == mention.weekday]
+        if len(matching) == 1:
+            first = last = matching[0]
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return DateSpan(PartialDate(first.year), PartialDate(first.year))
+    if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+            and last.day == calendar.monthrange(last.year, last.month)[1]:
+        month = PartialDate(first.year, first.month)
+        return DateSpan(month, month)
+    return DateSpan(PartialDate(first.year, first.month, first.day), PartialDate(last.year, last.month, last.day))
+
+
+def _position_text(mention: relative.RelativeMention) -> str:
+    if mention.weekday is not None and mention.window is None:
+        said = f"a {_weekday(mention.weekday)}"
+        return said if mention.text.casefold() == _weekday(mention.weekday).casefold() else f"{said} (“{mention.text}”)"
+    return f"{_span(mention).display()} (“{mention.text}”)"

@@ -1,0 +1,141 @@
+"""Weekdays and relative dates in prose ("on Saturday", "last month",
+"yesterday", "next week"), in the words of the source's language.
+
+The words come from CLDR through babel: its weekday names and its relative
+date fields ("el año pasado", "в прошлую субботу", "先週の土曜日"). A phrase
+names a period only relative to a reference (the source's publication
+date), and only when that reference is precise enough: "yesterday" needs a
+day, "last month" a month, "this year" a year. A weekday keeps its weekday
+even when nothing says which week. Pure functions, no I/O.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from .dates import PartialDate
+
+_UNITS = ("day", "week", "month", "year")
+_WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
+# A weekday named without "last"/"next" is, in news, a day of the week before
+# or after publication; the tense that would say which is not read.
+_WEEKDAY_REACH = 6
+
+
+@dataclass(frozen=True)
+class RelativeMention:
+    start: int  # character offsets of the phrase in the text
+    end: int
+    text: str
+    weekday: int | None  # 0 = Monday, when the phrase names a weekday
+    window: tuple[date, date] | None  # first and last day it can mean; None when the reference is too vague
+
+
+@dataclass(frozen=True)
+class _Form:
+    unit: str  # "day", "week", "month", "year" or "weekday"
+    offset: int | None  # -1 last, 0 this, 1 next; None for a bare weekday name
+    weekday: int | None
+
+
+def locale_of(language: str) -> Locale:
+    """The CLDR locale of a BCP 47 tag ("en", "pt-BR"); ValueError when CLDR has none."""
+    try:
+        return Locale.parse(language.strip(), sep="-")
+    except (ValueError, TypeError, UnknownLocaleError) as exc:
+        raise ValueError(f"unknown language '{language}'") from exc
+
+
+def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:
+    """Every weekday and relative-date phrase in `text`, in order."""
+    pattern, forms, week_start = _grammar(language)
+    found = []
+    for match in pattern.finditer(text):
+        form = forms.get(_fold(match.group(0)))
+        if form is None:  # case folding matched what the table does not spell alike
+            continue
+        found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
+                                     _window(form, reference, week_start)))
+    return found
+
+
+def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tuple[date, date] | None:
+    if reference is None:
+        return None
+    if form.unit == "year":
+        year = reference.year + form.offset
+        return (date(year, 1, 1), date(year, 12, 31)) if 1 <= year <= 9999 else None
+    if reference.month is None:
+        return None
+    if form.unit == "month":
+        year, month = divmod(reference.year * 12 + reference.month - 1 + form.offset, 12)
+        month += 1
+        if not 1 <= year <= 9999:
+            return None
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if reference.day is None:
+        return None
+    day = date(reference.year, reference.month, reference.day)
+    try:
+        if form.unit == "day":
+            return (day + timedelta(form.offset),) * 2
+        week = day - timedelta((day.weekday() - week_start) % 7)
+        if form.unit == "week":
+            first = week + timedelta(7 * form.offset)
+            return first, first + timedelta(6)
+        if form.offset is None:  # a bare weekday: the one before or after
+            return day - timedelta(_WEEKDAY_REACH), day + timedelta(_WEEKDAY_REACH)
+        if form.offset == 0:  # "this Saturday": in the reference's week
+            return week, week + timedelta(6)
+        if form.offset < 0:  # "last Saturday": the latest one before the reference
+            return day - timedelta(7), day - timedelta(1)
+        return day + timedelta(1), day + timedelta(7)
+    except OverflowError:
+        return None
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(phrase.replace("’", "'").casefold().split())
+
+
+def _spaced(script_sample: str) -> bool:
+    """Whether the language writes spaces between words (not Chinese, Japanese, Thai…)."""
+    for char in script_sample:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            return not name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"))
+    return True
+
+
+@lru_cache(maxsize=None)
+def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
+    locale = locale_of(language)
+    fields = locale._data["date_fields"]  # CLDR <fields>: relative day, week, month, year and weekday names
+    forms: dict[str, _Form] = {}
+    for unit in _UNITS:
+        for offset, phrase in dict(fields[unit].get("relative", {})).items():
+            if offset in (-1, 0, 1) or unit == "day":
+                forms.setdefault(_fold(phrase), _Form(unit, offset, None))
+    for weekday, key in enumerate(_WEEKDAY_FIELDS):
+        relative = dict(fields[key].get("relative", {}))
+        for offset, phrase in relative.items():
+            forms.setdefault(_fold(phrase), _Form("weekday", offset, weekday))
+        names = {locale.days[context]["wide"][weekday] for context in ("format", "stand-alone")}
+        # Declined forms ("в субботу") appear only inside CLDR's relative phrases:
+        # take the word of each that begins like the weekday's name.
+        stems = {_fold(name)[:3] for name in names}
+        names |= {word for phrase in relative.values() for word in phrase.split()
+                  if _fold(word)[:3] in stems}
+        for name in names:
+            forms.setdefault(_fold(name), _Form("weekday", None, weekday))
+    alternatives = sorted(forms, key=len, reverse=True)  # longest first: "last saturday" before "saturday"
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in alternatives)
+    if _spaced("".join(alternatives)):
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE), forms, locale.first_week_day

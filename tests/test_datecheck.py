@@ -1,0 +1,241 @@
+"""Weekdays and relative dates in cited quotes are checked against the
+record's date: a contradiction with another citation is a dispute, a quote
+that contradicts itself a warning at the quote."""
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen import build, check
+from briefgen.dates import PartialDate
+from briefgen.relative import find_relative
+
+# Two short reports of one summit, as in the Tokyo case: 19 December 2025 was a Friday.
+SOURCES = {
+    "seeds/dated.txt": "Dated report\nThe summit took place on December 19 in Tokyo.\n",
+    "seeds/wire.txt": "Wire report\nThe leaders agreed on {day} to expand cooperation.\n",
+    "content/sources.yaml": """
+        - id: dated
+          title: Dated report
+          published: "2025-12"
+        - id: wire
+          title: Wire report
+          published: "{published}"
+        """,
+    "content/countries.yaml": """
+        - id: jp
+          name: Japan
+          focus: true
+        """,
+}
+
+SUMMIT = """
+    - id: tokyo-summit
+      name: Tokyo summit
+      date: "{date}"
+      countries: [jp]
+      claims:
+        - text: The summit took place on December 19.
+          cite:
+            - source: dated
+              quote: "The summit took place on December 19 in Tokyo."
+        - text: The leaders agreed to expand cooperation.
+          cite:
+            - source: wire
+              quote: "The leaders agreed on {day} to expand cooperation."
+    """
+
+
+def project(make_project, day="Saturday", published="2025-12", date_value="2025-12-19", summit=SUMMIT, **extra):
+    files = {k: v.replace("{day}", day).replace("{published}", published) for k, v in SOURCES.items()}
+    files["content/summits.yaml"] = summit.replace("{date}", date_value).replace("{day}", day)
+    files.update(extra)
+    return make_project(files, base=None)
+
+
+def messages(root: Path, strict: bool = False) -> list[str]:
+    return [d.format() for d in check(root, strict=strict).diagnostics.items]
+
+
+TOKYO_WARNING = (
+    "content/summits.yaml:3:9: warning: sources disagree on the date of summit 'tokyo-summit'\n"
+    "    hint: a quote says 'Saturday', but 2025-12-19 is a Friday (at content/summits.yaml:13:18); "
+    "acknowledge it in content/disputes.yaml with id 'tokyo-summit-date' and a neutral question, or add a resolution")
+
+
+def test_a_saturday_against_friday_19_december_is_a_dispute(make_project):
+    assert messages(project(make_project)) == [TOKYO_WARNING]
+
+
+def test_the_weekday_that_fits_the_date_passes(make_project):
+    assert messages(project(make_project, day="Friday"), strict=True) == []
+
+
+def test_a_date_span_that_includes_the_weekday_passes(make_project):
+    summit = SUMMIT.replace('quote: "The summit took place on December 19 in Tokyo."',
+                            'quote: "The summit took place on December 19 in Tokyo."')
+    root = project(make_project, date_value="2025-12", summit=summit.replace(
+        "The summit took place on December 19.", "The summit took place in December."))
+    # A month holds every weekday, so "Saturday" cannot contradict it...
+    assert not [m for m in messages(root) if "disagree" in m]
+
+
+# Until a brief without figures builds (issue 11), the built project has one.
+LEADERS = {
+    "seeds/count.txt": "Count\nFive leaders attended.\n",
+    "content/figures.yaml": """
+        - id: leaders
+          name: Leaders attending
+          amount: 5
+          unit: leaders
+          event: tokyo-summit
+          claims:
+            - text: Five leaders attended.
+              cite:
+                - source: count
+                  quote: "Five leaders attended."
+        """,
+}
+
+
+def test_strict_makes_the_weekday_dispute_an_error_and_acknowledging_it_builds(make_project):
+    root = project(make_project, **LEADERS)
+    assert messages(root, strict=True) == [TOKYO_WARNING.replace(": warning: ", ": error: ")]
+    (root / "content" / "disputes.yaml").write_text(
+        "- id: tokyo-summit-date\n  question: On which day did the Tokyo summit take place?\n", encoding="utf-8")
+    result = build(root, out=root / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    assert result.ok and [d.format() for d in result.diagnostics.items] == []
+    html = (root / "site" / "events" / "tokyo-summit" / "index.html").read_text(encoding="utf-8")
+    field = re.search(r'<dd id="field-date">(.*?)</dd>', html, flags=re.S).group(1)
+    assert '<time datetime="2025-12-19">19 Dec 2025</time>' in field
+    assert '<span class="badge disputed">disputed</span>' in field
+    box = re.search(r'<section class="dispute" id="dispute-tokyo-summit-date">(.*?)</section>', html, flags=re.S).group(1)
+    assert "<h3>Disputed: On which day did the Tokyo summit take place?</h3>" in box
+    items = re.findall(r"<li>(.*?)</li>", box, flags=re.S)
+    assert items[0].startswith("19 Dec 2025 — ") and 'data-source="dated"' in items[0]
+    assert items[1].startswith("a Saturday — ") and 'data-source="wire"' in items[1]
+    timeline = (root / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'Tokyo summit</a>.*?<span class="badge disputed">disputed</span>', timeline, flags=re.S)
+
+
+MEETING = """
+    - id: leaders-meeting
+      name: Leaders' meeting
+      part_of: tokyo-summit
+      countries: [jp]
+      claims:
+        - text: The leaders agreed to expand cooperation.
+          cite:
+            - source: wire
+              quote: "The leaders agreed on {day} to expand cooperation."
+    """
+
+
+@pytest.mark.parametrize("link", ["part_of", "event"])
+def test_a_quote_of_a_record_that_belongs_to_the_event_is_checked_against_its_date(make_project, link):
+    summit = SUMMIT.split("        - text: The leaders agreed")[0]
+    if link == "part_of":
+        extra = {"content/meetings.yaml": MEETING.replace("{day}", "Saturday")}
+    else:
+        extra = {"content/agreements.yaml": MEETING.replace("{day}", "Saturday")
+                 .replace("part_of:", "event:").replace("leaders-meeting", "cooperation-deal")}
+    found = [m for m in messages(project(make_project, summit=summit, **extra)) if "undated" not in m and "no date" not in m]
+    assert found == [TOKYO_WARNING.replace("content/summits.yaml:13:18",
+                                           f"content/{'meetings' if link == 'part_of' else 'agreements'}.yaml:9:18")]
+
+
+def test_a_quote_that_states_the_date_and_a_wrong_weekday_is_a_warning_at_the_quote(make_project):
+    summit = """
+    - id: tokyo-summit
+      name: Tokyo summit
+      date: "2025-12-19"
+      claims:
+        - text: The summit took place on 19 December 2025.
+          cite:
+            - source: dated
+              quote: "on Saturday, 19 December 2025"
+    """
+    root = project(make_project, summit=summit, **{
+        "seeds/dated.txt": "Dated report\nThe summit took place on Saturday, 19 December 2025.\n",
+        "seeds/wire.txt": None, "content/sources.yaml": "- id: dated\n  title: Dated report\n"})
+    assert messages(root) == [
+        "content/summits.yaml:8:18: warning: the quote contradicts itself about the date of summit "
+        "'tokyo-summit': a quote says 'Saturday', but 2025-12-19 is a Friday\n"
+        "    hint: cite the source as it is, and give the date the source means with a note in the claim, "
+        "or cite a passage that is not self-contradictory"]
+
+
+RELATIVE = """
+    - id: tokyo-summit
+      name: Tokyo summit
+      date: "{date}"
+      claims:
+        - text: The summit took place on December 19.
+          cite:
+            - source: dated
+              quote: "The summit took place on December 19 in Tokyo."
+        - text: The leaders met.
+          cite:
+            - source: wire
+              quote: "The leaders met {day}."
+    """
+
+
+@pytest.mark.parametrize("phrase, published, good, bad", [
+    ("yesterday", "2025-12-20", "2025-12-19", "2025-12-18"),
+    ("last month", "2026-01-05", "2025-12-19", "2025-11-19"),
+    ("this year", "2025-06", "2025-12-19", "2024-12-19"),
+    ("last week", "2025-12-24", "2025-12-19", "2025-12-12"),
+    ("on Saturday", "2025-12-22", "2025-12-20", "2025-12-19"),
+    ("last Friday", "2025-12-22", "2025-12-19", "2025-12-12"),
+])
+def test_relative_dates_are_resolved_against_the_publication_date(make_project, phrase, published, good, bad):
+    def run(date_value):
+        files = {"seeds/wire.txt": f"Wire report\nThe leaders met {phrase}.\n",
+                 "seeds/dated.txt": f"Dated report\nThe summit took place on {_spoken(date_value)} in Tokyo.\n"}
+        summit = RELATIVE.replace("{day}", phrase).replace("on December 19", f"on {_spoken(date_value)}")
+        root = project(make_project, published=published, date_value=date_value, summit=summit, **files)
+        return [m for m in messages(root) if "disagree" in m]
+    assert run(good) == []
+    [warning] = run(bad)
+    assert f"a quote says '{phrase.removeprefix('on ')}'" in warning
+
+
+def _spoken(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day:%B} {day.day}"
+
+
+def test_a_relative_date_needs_a_precise_enough_publication_date(make_project):
+    # "yesterday" in a source known only to date from December 2025 names no day.
+    summit = RELATIVE.replace("{day}", "yesterday")
+    root = project(make_project, published="2025-12", date_value="2025-12-19", summit=summit,
+                   **{"seeds/wire.txt": "Wire report\nThe leaders met yesterday.\n"})
+    assert messages(root, strict=True) == []
+
+
+def test_weekdays_and_relative_dates_in_other_languages():
+    day = PartialDate(2025, 12, 22)  # a Monday
+    found = {lang: [(m.text, m.weekday, m.window) for m in find_relative(text, day, lang)] for lang, text in [
+        ("es", "Los líderes acordaron el sábado pasado; ayer firmaron."),
+        ("fr", "Les dirigeants se sont réunis samedi dernier et hier."),
+        ("de", "Die Staatschefs trafen sich letzten Samstag, gestern auch."),
+        ("ru", "Лидеры договорились в субботу, а вчера подписали."),
+        ("ja", "首脳は先週の土曜日に合意し、昨日署名した。"),
+    ]}
+    saturday, sunday = date(2025, 12, 20), date(2025, 12, 21)
+    last = (date(2025, 12, 15), sunday)
+    assert found["es"] == [("el sábado pasado", 5, last), ("ayer", None, (sunday, sunday))]
+    assert found["fr"] == [("samedi dernier", 5, last), ("hier", None, (sunday, sunday))]
+    assert found["de"] == [("letzten Samstag", 5, last), ("gestern", None, (sunday, sunday))]
+    assert found["ru"] == [("субботу", 5, (date(2025, 12, 16), date(2025, 12, 28))), ("вчера", None, (sunday, sunday))]
+    assert found["ja"] == [("先週の土曜日", 5, last), ("昨日", None, (sunday, sunday))]
+    assert saturday.weekday() == 5
+
+
+def test_a_weekday_without_a_reference_keeps_only_its_weekday():
+    [mention] = find_relative("The leaders agreed on Saturday to expand cooperation.")
+    assert (mention.text, mention.weekday, mention.window) == ("Saturday", 5, None)
+    assert find_relative("Saturdays are quiet; Saturdayish") == []
