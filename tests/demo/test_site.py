@@ -108,6 +108,18 @@ def test_disputed_visit_dates_show_both_values_with_their_sources(built):
     assert "disputed" in field
 
 
+def test_the_tokyo_date_is_disputed_between_19_december_and_saturday(built):
+    # 001: "took place on December 19" (a Friday in 2025); 004: the leaders agreed "on Saturday".
+    html = (built[1] / "events" / "central-asia-japan-summit-2025" / "index.html").read_text(encoding="utf-8")
+    field = re.search(r'<dd id="field-date">(.*?)</dd>', html, flags=re.S).group(1)
+    assert "disputed" in field
+    box = re.search(r'<section class="dispute" id="dispute-central-asia-japan-summit-2025-date">(.*?)</section>',
+                    html, flags=re.S).group(1)
+    positions = re.findall(r"<li>(.*?)</li>", box, flags=re.S)
+    assert any("19 Dec 2025" in p and 'data-source="001_169d24ce2ef1f331"' in p for p in positions)
+    assert any("Saturday" in p and 'data-source="004_c3bbcc797fb922f4"' in p for p in positions)
+
+
 def test_links_are_relative(built):
     for page in pages(built[1]):
         for tag, attrs in scan(page).elements:
