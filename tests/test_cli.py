@@ -1,7 +1,12 @@
 import subprocess
 import sys
+import urllib.request
+from importlib import metadata
+
+import pytest
 
 from briefgen.cli import main
+from briefgen.config import SETTINGS
 
 
 def test_build_prints_one_summary_line_and_exits_0(mini, capsys):
@@ -56,3 +61,81 @@ def test_an_unwritable_output_is_a_diagnostic_not_a_traceback(mini, capsys):
     assert "Traceback" not in err
     assert err.splitlines() == ["not-a-folder/site: error: cannot use this output folder: Not a directory",
                                 "    hint: check that the output folder's parent is a folder and readable"]
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"briefgen {metadata.version('briefgen')}\n"
+
+
+@pytest.mark.parametrize("argv", [["--root", "{root}", "check"], ["check", "--root", "{root}"]])
+def test_root_before_or_after_the_command(mini, capsys, argv):
+    assert main([a.format(root=mini) for a in argv]) == 0
+    assert capsys.readouterr().out.startswith("checked 4 records")
+
+
+def test_quiet_prints_only_diagnostics(make_project, mini, capsys):
+    assert main(["build", "--root", str(mini), "--quiet"]) == 0
+    assert capsys.readouterr() == ("", "")
+    root = make_project({"content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: maybe\n"})
+    assert main(["-q", "--root", str(root), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("content/countries.yaml:3:10: error:")
+
+
+def test_verbose_adds_the_time_of_each_stage(mini, capsys):
+    assert main(["build", "--root", str(mini), "--verbose"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("built ")
+    assert [line.split(":")[0].strip() for line in err.splitlines()] == [
+        "load", "views", "render", "search", "links", "write"]
+
+
+def test_quiet_and_verbose_exclude_each_other(mini, capsys):
+    assert main(["build", "--root", str(mini), "-q", "-v"]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("example.org/brief/", "it must start with https:// or http://"),
+    ("ftp://example.org/", "it must start with https:// or http://"),
+    ("https:///brief/", "it names no host"),
+    ("https://example.org/?x=1", "it may not carry a ?query or #fragment"),
+    ("https://example.org/a b/", "it contains a space or a control character"),
+])
+def test_a_bad_base_url_is_a_usage_error_naming_the_problem(mini, capsys, url, problem):
+    assert main(["build", "--root", str(mini), "--base-url", url]) == 2
+    assert f"is not a base URL: {problem}" in capsys.readouterr().err
+    assert not (mini / "site").exists()
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--bind", "0.0.0.0"], "error: --bind 0.0.0.0 would let other computers reach the preview server"),
+    (["--bind", "192.168.1.5"], "error: --bind 192.168.1.5 would let other computers reach the preview server"),
+    (["--bind", "localhost"], "error: --bind needs an IP address, not 'localhost'"),
+])
+def test_serve_refuses_an_address_others_can_reach_without_expose(mini, capsys, argv, message):
+    assert main(["serve", "--root", str(mini), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == message
+    assert not (mini / "site").exists()
+
+
+def test_serve_binds_where_it_is_told(mini):
+    from briefgen.serve import Server
+    server = Server(mini, port=0, host="127.0.0.2")
+    server.start()
+    try:
+        assert server.url.startswith("http://127.0.0.2:")
+        with urllib.request.urlopen(server.url, timeout=10) as response:
+            assert response.status == 200
+    finally:
+        server.stop()
+
+
+def test_docs_prints_the_shipped_references(capsys):
+    assert main(["docs"]) == 0
+    assert capsys.readouterr().out.startswith("# Content format\n")
+    assert main(["docs", "configuration"]) == 0
+    out = capsys.readouterr().out
+    assert all(f"| `{name}` |" in out for name in SETTINGS)

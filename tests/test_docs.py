@@ -4,12 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.cli import _parser
+from briefgen.cli import _common_options, _parser
 from briefgen.config import SETTINGS
 from briefgen.schema import KINDS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 README = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+CONTENT_FORMAT = DOCS.parent / "src" / "briefgen" / "reference" / "content-format.md"
 
 
 @pytest.mark.parametrize("setting", sorted(SETTINGS))
@@ -17,13 +18,21 @@ def test_every_setting_is_documented(setting):
     assert f"| `{setting}` |" in (DOCS / "configuration.md").read_text(encoding="utf-8")
 
 
+COMMON = {option for action in _common_options()._actions for option in action.option_strings}
+
+
 def _commands():
     commands = _parser()._subparsers._group_actions[0].choices
     for name, parser in commands.items():
         for action in parser._actions:
             for option in action.option_strings:
-                if option.startswith("--") and option != "--help":
+                if option.startswith("--") and option != "--help" and option not in COMMON:
                     yield name, option
+
+
+@pytest.mark.parametrize("option", sorted(o for o in COMMON if o.startswith("--")) + ["--version"])
+def test_every_common_option_is_in_the_readme(option):
+    assert f"`{option}" in README or f"`briefgen {option}`" in README
 
 
 @pytest.mark.parametrize("command, option", sorted(_commands()))
@@ -34,6 +43,6 @@ def test_every_command_option_is_in_the_readme(command, option):
 
 @pytest.mark.parametrize("stem, field", sorted((stem, f.name) for stem, (_, fields) in KINDS.items() for f in fields))
 def test_every_fact_field_is_documented(stem, field):
-    row = next(line for line in (DOCS / "content-format.md").read_text(encoding="utf-8").splitlines()
+    row = next(line for line in CONTENT_FORMAT.read_text(encoding="utf-8").splitlines()
                if line.startswith("|") and f"`{stem}.yaml`" in line)
     assert f"`{field}`" in row

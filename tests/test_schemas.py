@@ -25,7 +25,7 @@ def shipped(stem: str) -> str:
 
 
 def test_shipped_schemas_are_exactly_the_generated_ones():
-    # If this fails after a change to schema.py: python -m briefgen.jsonschemas
+    # If this fails after a change to schema.py: briefgen schemas
     assert sorted(p.name for p in (REPO / "schemas").iterdir()) == sorted(f"{stem}.schema.json" for stem in KINDS)
     for stem in KINDS:
         assert shipped(stem) == jsonschemas.render(jsonschemas.schema_for(stem)), stem

@@ -2,36 +2,88 @@
 from __future__ import annotations
 
 import argparse
+import json
+import shlex
 import signal
 import sys
 from pathlib import Path
 
 from .build import build, check
+from .config import SETTINGS
+from .init import InitError, init_project, version
+from .jsonschemas import write_schemas
+from .urls import base_url
+
+CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
+
+
+def _settings_reference() -> str:
+    rows = "".join(f"| `{name}` | `{json.dumps(default)}` | {text} |\n" for name, (default, text) in SETTINGS.items())
+    return ("# briefgen.toml\n\nSettings go under a `[site]` table.\n\n"
+            "| setting | default | meaning |\n|---|---|---|\n" + rows)
+
+
+# References shipped inside the package, for `briefgen docs` and diagnostic hints.
+REFERENCES = {"content-format": lambda: CONTENT_FORMAT.read_text(encoding="utf-8"),
+              "configuration": _settings_reference}
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name. SUPPRESS keeps
+    a subcommand's unset option from hiding one given before the command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=argparse.SUPPRESS,
+                        help="project folder (default: current folder)")
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                          help="print only diagnostics, no summary")
+    loudness.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                          help="also print the time each stage took")
+    return common
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefgen", description="Build a research brief whose every claim cites its source.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    common = _common_options()
+    parser = argparse.ArgumentParser(prog="briefgen", parents=[common],
+                                     description="Build a research brief whose every claim cites its source.")
+    parser.add_argument("--version", action="version", version=f"briefgen {version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    build = commands.add_parser("build", help="build the site into site/")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=help, description=help)
+
+    init = command("init", "start a new brief that builds at once")
+    init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder (default: current folder)")
+    init.add_argument("--title", default="My research brief", help="the site's title")
+    init.add_argument("--language", default="en", help="language of the brief, e.g. en or es")
+    init.add_argument("--base-url", type=base_url, help="absolute http(s) URL the site will be published at")
+
+    build = command("build", "build the site into site/")
     build.add_argument("--out", help="output folder (default: site/); only a folder briefgen built, an empty or a new one")
-    build.add_argument("--base-url", help="absolute URL the site is published at, e.g. https://example.org/brief/")
+    build.add_argument("--base-url", type=base_url, help="absolute URL the site is published at, e.g. https://example.org/brief/")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
-    check = commands.add_parser("check", help="load and validate only")
+    check = command("check", "load and validate only")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--coverage", action="store_true", help="report which source paragraphs are cited")
 
-    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on change")
+    serve = command("serve", "build, serve on 127.0.0.1 and rebuild on change")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--bind", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1); others need --expose")
+    serve.add_argument("--expose", action="store_true",
+                       help="allow a --bind address other computers can reach")
 
-    new = commands.add_parser("new", help="add a source document")
+    new = command("new", "add a source document")
     new.add_argument("what", choices=("source",))
     new.add_argument("path", help="text file to add, or - for standard input")
+
+    command("schemas", "write the fact files' JSON Schemas into schemas/")
+    docs = command("docs", "print a reference shipped with briefgen")
+    docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format")
     return parser
 
 
@@ -55,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
+    args.root = getattr(args, "root", Path("."))
+    args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
     _stop_on_sigterm()
     try:
         return _run(args)
@@ -71,9 +125,10 @@ def _run(args) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         out = Path(args.out) if args.out is not None else None
-        result = build(root, out=out, base_url=args.base_url, strict=args.strict, progress=_progress())
+        result = build(root, out=out, base_url=args.base_url, strict=args.strict,
+                       progress=None if args.quiet else _progress())
         result.diagnostics.print()
-        print(result.summary())
+        _report(args, result)
         return result.diagnostics.exit_code
     if args.command == "check":
         result = check(root, strict=args.strict)
@@ -86,13 +141,61 @@ def _run(args) -> int:
             print(result.diagnostics.to_json())
         else:
             result.diagnostics.print()
-            print(result.summary())
+            _report(args, result)
         return EXIT_OK if result.ok else EXIT_CONTENT
     if args.command == "serve":
         from .serve import serve
-        return serve(root, port=args.port)
+        return serve(root, port=args.port, bind=args.bind, expose=args.expose)
+    if args.command == "init":
+        return _init(args)
+    if args.command == "schemas":
+        return _schemas(root, args.quiet)
+    if args.command == "docs":
+        print(REFERENCES[args.topic](), end="")
+        return EXIT_OK
     from .newsource import new_source
     return new_source(root, args.path)
+
+
+def _report(args, result) -> None:
+    if not args.quiet:
+        print(result.summary())
+    if args.verbose:
+        for stage, seconds in result.stages.items():
+            print(f"  {stage}: {seconds:.3f}s", file=sys.stderr)
+
+
+def _init(args) -> int:
+    folder = args.dir if args.dir.is_absolute() else args.root / args.dir
+    try:
+        written = init_project(folder, args.title, args.language, args.base_url or "")
+    except (InitError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("    hint: give a new folder, e.g. briefgen init my-brief", file=sys.stderr)
+        return EXIT_USAGE
+    if args.verbose:
+        for path in written:
+            print(f"  {path.as_posix()}")
+    if not args.quiet:
+        where = "" if folder.resolve() == Path.cwd() else f"cd {shlex.quote(str(args.dir))} && "
+        print(f"created a brief with {len(written)} files in {folder}\n"
+              f"next: {where}briefgen build && briefgen serve")
+    return EXIT_OK
+
+
+def _schemas(root: Path, quiet: bool) -> int:
+    if not root.is_dir():
+        print(f"error: no project folder at {root}\n    hint: run it in the project folder, or give --root DIR",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        written = write_schemas(root / "schemas")
+    except OSError as exc:
+        print(f"error: cannot write schemas: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not quiet:
+        print(f"wrote {len(written)} JSON Schemas into {root / 'schemas'}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ CONFIG_FILE = "briefgen.toml"
 SETTINGS: dict[str, tuple[object, str]] = {
     "title": ("Research brief", "Site title shown in the header, feed and page titles."),
     "description": ("", "One paragraph on the home page saying what the brief covers."),
+    "language": ("en", "Language of the brief as a BCP 47 code (en, es, pt-BR): the pages' lang attribute."),
     "base_url": ("", "Absolute URL the site is published at; used for canonical links, feed and sitemap."),
     "max_source_bytes": (2_000_000, "Largest source file accepted; bigger ones are an error."),
 }
@@ -23,6 +24,7 @@ class Project:
     root: Path
     title: str = "Research brief"
     description: str = ""
+    language: str = "en"
     base_url: str = ""
     max_source_bytes: int = 2_000_000
     out: Path = field(default=None)  # type: ignore[assignment]

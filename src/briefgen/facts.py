@@ -21,7 +21,7 @@ class FactFile:
 def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
-                          "create content/ with YAML files such as countries.yaml; see docs/content-format.md")
+                          "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
         return []
     files: list[FactFile] = []
     for path in sorted(content.iterdir()):
@@ -35,7 +35,7 @@ def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
         files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
     if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
-                          "add records to countries.yaml, forums.yaml… ; see docs/content-format.md")
+                          "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
     return files
 
 

@@ -1,16 +1,14 @@
 """JSON Schemas (draft 2020-12) for the fact files, generated from schema.py.
 
 Editors use them for completion and inline errors while the validator uses
-schema.py directly, so both check the same rules. After changing schema.py run
-`python -m briefgen.jsonschemas` from the project root; tests/test_schemas.py
-fails until the shipped files match.
+schema.py directly, so both check the same rules. `briefgen schemas` writes
+them into a project's schemas/ (`briefgen init` does it once); after changing
+schema.py run it in this repository: tests/test_schemas.py fails until the
+shipped files match.
 """
 from __future__ import annotations
 
-import argparse
-
 import json
-import sys
 from pathlib import Path
 
 from .ids import SLUG
@@ -174,15 +172,3 @@ def write_schemas(folder: Path) -> list[Path]:
         written.append(path)
     return written
 
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefgen.jsonschemas",
-                                     description="Regenerate the JSON Schemas of the fact files from schema.py.")
-    parser.add_argument("folder", nargs="?", type=Path, default=Path("schemas"))
-    for path in write_schemas(parser.parse_args(argv).folder):
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import http.server
 import io
+import ipaddress
+import socket
 import sys
 import threading
 import urllib.parse
@@ -167,9 +169,11 @@ def _inject_reload(html: bytes, build: int) -> bytes:
 class _HTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, port: int, site: Path, status: BuildStatus) -> None:
+    def __init__(self, host: str, port: int, site: Path, status: BuildStatus) -> None:
         self.status = status
-        super().__init__((HOST, port), functools.partial(_Handler, directory=str(site)))
+        if ":" in host:
+            self.address_family = socket.AF_INET6
+        super().__init__((host, port), functools.partial(_Handler, directory=str(site)))
 
 
 class _ProjectFilter(watchfiles.DefaultFilter):
@@ -194,9 +198,10 @@ class Server:
     """Builds `root` into its site/ folder, serves it and rebuilds on change.
     `start()` returns once the first build is done and edits are watched."""
 
-    def __init__(self, root: Path, port: int = 8000) -> None:
+    def __init__(self, root: Path, port: int = 8000, host: str = HOST) -> None:
         self.root = root.resolve()
         self.site = self.root / "site"
+        self.host = host
         self.requested_port = port
         self.status = BuildStatus()
         self._http: _HTTPServer | None = None
@@ -208,11 +213,12 @@ class Server:
 
     @property
     def url(self) -> str:
-        return f"http://{HOST}:{self._http.server_address[1]}/"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self._http.server_address[1]}/"
 
     def start(self) -> None:
         """Raises OSError when the port cannot be used."""
-        self._http = _HTTPServer(self.requested_port, self.site, self.status)
+        self._http = _HTTPServer(self.host, self.requested_port, self.site, self.status)
         watcher = threading.Thread(target=self._watch, name="briefgen-watch", daemon=True)
         # A short poll interval keeps stop() quick.
         http_thread = threading.Thread(target=self._http.serve_forever, args=(0.05,), name="briefgen-http", daemon=True)
@@ -289,16 +295,19 @@ def _describe(changed: list[str]) -> str:
     return f"{', '.join(changed)} changed" if len(changed) <= 3 else f"{len(changed)} files changed"
 
 
-def serve(root: Path, port: int = 8000) -> int:
+def serve(root: Path, port: int = 8000, bind: str = HOST, expose: bool = False) -> int:
     if not root.is_dir():  # nothing to watch: its folders would never be noticed
         return _usage_error(f"no project folder at {root}", "run briefgen serve in the project folder, or give --root DIR")
     if not 0 <= port <= 65535:
         return _usage_error(f"--port must be between 0 and 65535, not {port}", "--port 0 picks any free port")
-    server = Server(root, port)
+    refused = _bind_problem(bind, expose)
+    if refused:
+        return _usage_error(*refused)
+    server = Server(root, port, bind)
     try:
         server.start()
     except OSError as exc:
-        return _usage_error(f"cannot serve on {HOST}:{port}: {exc.strerror or exc}",
+        return _usage_error(f"cannot serve on {bind}:{port}: {exc.strerror or exc}",
                             "choose another port with --port N, or --port 0 for any free one")
     if server.watch_error is None:
         print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
@@ -311,6 +320,21 @@ def serve(root: Path, port: int = 8000) -> int:
         return _watch_failed(server.watch_error)
     print("stopped")
     return 0
+
+
+def _bind_problem(bind: str, expose: bool) -> tuple[str, str] | None:
+    """The preview server is for the editor's own machine: it runs builds on
+    request and shows drafts, so reaching it from a network needs --expose."""
+    try:
+        address = ipaddress.ip_address(bind)
+    except ValueError:
+        return (f"--bind needs an IP address, not {bind!r}",
+                "use 127.0.0.1 (this computer only), or e.g. 0.0.0.0 with --expose")
+    if not address.is_loopback and not expose:
+        return (f"--bind {bind} would let other computers reach the preview server",
+                "add --expose if you mean it: anyone on the network can then read your drafts; "
+                "or leave --bind out to serve on 127.0.0.1 only")
+    return None
 
 
 def _usage_error(message: str, hint: str) -> int:

@@ -80,7 +80,8 @@ class SiteViews:
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
                      "home": link("index.html")},
-            "site": {"title": self.project.title, "description": self.project.description},
+            "site": {"title": self.project.title, "description": self.project.description,
+                     "language": self.project.language},
             **context,
         })
 

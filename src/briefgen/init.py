@@ -1,0 +1,78 @@
+"""`briefgen init [DIR]`: start a new brief that builds at once.
+
+The starter project ships in `starter/` as ordinary files (an example source,
+one cited record per kind); this module copies them into an empty folder and
+adds what depends on the install: settings, schemas, the publish workflow
+and the pinned requirement it installs."""
+from __future__ import annotations
+
+import json
+import os
+from importlib import metadata
+from pathlib import Path
+
+from .config import CONFIG_FILE
+from .jsonschemas import write_schemas
+
+STARTER = Path(__file__).resolve().parent / "starter"
+# Dotfiles are stored without their dot: package-data globs skip hidden files.
+RENAMED = {"gitignore": ".gitignore", "publish.yml": ".github/workflows/publish.yml"}
+
+
+class InitError(Exception):
+    """The folder cannot take a new project; nothing was written."""
+
+
+def version() -> str:
+    try:
+        return metadata.version("briefgen")
+    except metadata.PackageNotFoundError:  # running from a source tree without an install
+        return "0+unknown"
+
+
+def init_project(folder: Path, title: str, language: str, base_url: str) -> list[Path]:
+    """Write the starter project into `folder`, which must be missing or
+    empty; return the files written, relative to it."""
+    if folder.exists() and not folder.is_dir():
+        raise InitError(f"{folder} exists and is not a folder")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise InitError(f"{folder} is not empty; briefgen init only writes into an empty or new folder")
+    files = {_target(path.relative_to(STARTER).as_posix()): path.read_bytes()
+             for path in sorted(STARTER.rglob("*")) if path.is_file()}
+    files[CONFIG_FILE] = settings_text(title, language, base_url).encode("utf-8")
+    files["requirements.txt"] = (
+        "# What the publish workflow installs; pin the briefgen you build with.\n"
+        f"briefgen=={version()}\n").encode("utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    for relative, data in files.items():
+        _create(folder / relative, data)
+    written = [Path(relative) for relative in files]
+    written += [path.relative_to(folder) for path in write_schemas(folder / "schemas")]
+    return sorted(written)
+
+
+def _target(relative: str) -> str:
+    return RENAMED.get(relative, relative)
+
+
+def _create(path: Path, data: bytes) -> None:
+    """Create a new file; never replace one (a file appearing meanwhile is an error)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+
+
+def settings_text(title: str, language: str, base_url: str) -> str:
+    # A JSON string is a valid TOML basic string.
+    url = f"base_url = {json.dumps(base_url, ensure_ascii=False)}" if base_url else \
+        '# base_url = "https://example.org/my-brief/"'
+    return (
+        "# Settings of this brief; `briefgen docs configuration` lists them all.\n"
+        "[site]\n"
+        f"title = {json.dumps(title, ensure_ascii=False)}\n"
+        'description = "What this brief covers, in one paragraph."\n'
+        f"language = {json.dumps(language, ensure_ascii=False)}\n"
+        "# The address the site is published at, for canonical links, the feed and\n"
+        "# the sitemap (the publish workflow passes GitHub Pages' address itself):\n"
+        f"{url}\n")

@@ -1,0 +1,30 @@
+"""The one rule for a site's base URL, used for `--base-url` on the command
+line: an absolute http(s) address with a host, and nothing a page address
+could not be appended to (no query, fragment, spaces or control characters)."""
+from __future__ import annotations
+
+import argparse
+import urllib.parse
+
+
+def base_url_problem(url: str) -> str:
+    """Why `url` cannot be a base URL, or '' when it can."""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return "it contains a space or a control character"
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        return "it must start with https:// or http://"
+    if not parts.hostname:
+        return "it names no host"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "it may not carry a ?query or #fragment"
+    return ""
+
+
+def base_url(url: str) -> str:
+    """argparse type: a usage error (exit 2) naming the problem."""
+    problem = base_url_problem(url)
+    if problem:
+        raise argparse.ArgumentTypeError(
+            f"{url!r} is not a base URL: {problem}; write the full address, e.g. https://example.org/brief/")
+    return url

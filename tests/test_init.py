@@ -1,0 +1,146 @@
+"""`briefgen init`: a new project that builds at once, strictly, with its
+schemas, .gitignore and publish workflow; never written over anything."""
+import json
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from briefgen import build, jsonschemas, yamlsource
+from briefgen.cli import main
+from briefgen.schema import KINDS, RECORD_KINDS
+
+
+def briefgen(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    parent = tmp_path_factory.mktemp("init")
+    done = briefgen("init", "my-brief", cwd=parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("created a brief with ")
+    assert done.stdout.splitlines()[-1] == "next: cd my-brief && briefgen build && briefgen serve"
+    return parent / "my-brief"
+
+
+def test_the_new_project_builds_strictly_at_once(project, tmp_path):
+    result = build(project, out=tmp_path / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in home and "My research brief" in home
+    assert (site / "sources" / "long-river-summit" / "index.html").is_file()
+    assert result.claims >= len(RECORD_KINDS)
+
+
+def test_it_holds_one_cited_record_of_every_kind(project):
+    library = build(project, out=project / "site").library
+    assert {record.kind for record in library.records.values()} == set(RECORD_KINDS)
+    assert all(record.claims and all(claim.cites for claim in record.claims) for record in library.records.values())
+
+
+def test_every_fact_file_names_a_schema_written_into_the_project_and_satisfies_it(project):
+    files = sorted((project / "content").glob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        reference = text.splitlines()[0].removeprefix("# yaml-language-server: $schema=")
+        schema_path = (path.parent / reference).resolve()
+        assert schema_path == project / "schemas" / f"{path.stem}.schema.json"
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        assert list(jsonschema.Draft202012Validator(schema).iter_errors(yamlsource.parse(text))) == []
+    assert sorted(p.name for p in (project / "schemas").iterdir()) == sorted(f"{s}.schema.json" for s in KINDS)
+
+
+def test_settings_hold_title_language_and_a_base_url_to_fill_in(project):
+    text = (project / "briefgen.toml").read_text(encoding="utf-8")
+    assert tomllib.loads(text) == {"site": {"title": "My research brief", "language": "en",
+                                            "description": "What this brief covers, in one paragraph."}}
+    assert '# base_url = "https://example.org/my-brief/"' in text
+
+
+def test_options_set_title_language_and_base_url(tmp_path):
+    assert main(["init", str(tmp_path / "b"), "--title", 'Cumbre "UE–Mercosur"', "--language", "es",
+                 "--base-url", "https://example.org/cumbre/"]) == 0
+    settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))["site"]
+    assert settings == settings | {"title": 'Cumbre "UE–Mercosur"', "language": "es",
+                                   "base_url": "https://example.org/cumbre/"}
+    assert build(tmp_path / "b", strict=True).ok
+    home = (tmp_path / "b" / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in home and "Cumbre &#34;UE–Mercosur&#34;" in home
+    assert '<link rel="canonical" href="https://example.org/cumbre/">' in home
+
+
+def test_gitignore_keeps_the_build_output_out_of_git(project):
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    subprocess.run([git, "init", "-q"], cwd=project, check=True)
+    ignored = subprocess.run([git, "check-ignore", "site/index.html", ".site.lock", ".briefgen-cache/x",
+                              "content/forums.yaml"], cwd=project, capture_output=True, text=True)
+    assert ignored.stdout.split() == ["site/index.html", ".site.lock", ".briefgen-cache/x"]
+    shutil.rmtree(project / ".git")
+
+
+def test_the_publish_workflow_gates_on_a_strict_build_and_lints_clean(project):
+    path = project / ".github" / "workflows" / "publish.yml"
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    check = [step["run"] for step in workflow["jobs"]["check"]["steps"] if "run" in step]
+    assert check == ["python3 -m pip install -r requirements.txt", "briefgen build --strict"]
+    assert workflow["jobs"]["deploy"]["needs"] == "check"
+    requirement = (project / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
+    assert requirement.startswith("briefgen==")
+    actionlint = shutil.which("actionlint")
+    assert actionlint, "actionlint is missing: pip install -e '.[test]' installs it"
+    done = subprocess.run([actionlint, "-format", "{{json .}}", str(path)], capture_output=True, text=True,
+                          cwd=project)
+    assert json.loads(done.stdout) == [] and done.returncode == 0, done.stdout
+
+
+def test_a_folder_that_is_not_empty_is_refused_and_left_alone(tmp_path, capsys):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("my notes", encoding="utf-8")
+    assert main(["init", str(folder)]) == 2
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "my notes"
+    err = capsys.readouterr().err
+    assert err == (f"error: {folder} is not empty; briefgen init only writes into an empty or new folder\n"
+                   "    hint: give a new folder, e.g. briefgen init my-brief\n")
+
+
+def test_a_file_in_the_way_is_refused(tmp_path, capsys):
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    assert main(["init", str(tmp_path / "taken")]) == 2
+    assert (tmp_path / "taken").read_text(encoding="utf-8") == "x"
+    assert "exists and is not a folder" in capsys.readouterr().err
+
+
+def test_init_in_the_current_empty_folder(tmp_path):
+    done = briefgen("init", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "next: briefgen build && briefgen serve"
+    assert (tmp_path / "briefgen.toml").is_file()
+
+
+def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "b"), "--base-url", "example.org/brief"]) == 2
+    assert "'example.org/brief' is not a base URL: it must start with https:// or http://" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists()
+
+
+def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):
+    assert main(["init", str(tmp_path / "b"), "-q"]) == 0
+    assert capsys.readouterr().out == ""
+    stale = tmp_path / "b" / "schemas" / "figures.schema.json"
+    stale.write_text("{}", encoding="utf-8")
+    assert main(["schemas", "--root", str(tmp_path / "b")]) == 0
+    assert stale.read_text(encoding="utf-8") == jsonschemas.render(jsonschemas.schema_for("figures"))
+    assert capsys.readouterr().out == f"wrote {len(KINDS)} JSON Schemas into {tmp_path / 'b' / 'schemas'}\n"
