@@ -1,0 +1,97 @@
+"""The package as a user gets it: build the wheel, install it into a fresh
+virtual environment that cannot see this repository, start a brief with
+`briefgen init` in an empty folder and build it. Templates, assets, the
+starter project and the content-format reference must all be in the wheel."""
+import os
+import shutil
+import site
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*command, cwd: Path, env: dict) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(c) for c in command], cwd=cwd, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, (command, done.stdout, done.stderr)
+    return done
+
+
+def build_wheel(work: Path) -> Path:
+    """From a copy of the sources, so the checkout gains no build/ or egg-info.
+    The path is absolute: pip reads a bare name as a package to download."""
+    source = work / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, source / name)
+    shutil.copytree(REPO / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    # pip builds it as any user's pip would: in isolation, with the build
+    # requirements pyproject.toml names.
+    run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", work / "dist", source,
+        cwd=work, env=os.environ.copy())
+    [wheel] = (work / "dist").glob("briefgen-*.whl")
+    return wheel
+
+
+def dependency_folders() -> list[str]:
+    """Where this interpreter finds briefgen's dependencies. They are listed
+    in a .pth line, which adds the folders without running the .pth files
+    inside them, such as an editable install's link back to this repository."""
+    folders = site.getsitepackages() + [site.getusersitepackages()]
+    folders += [p for p in sys.path if p.endswith("-packages")]
+    return sorted({f for f in folders if Path(f).is_dir() and REPO not in Path(f).resolve().parents})
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> tuple[Path, dict]:
+    work = tmp_path_factory.mktemp("wheel")
+    wheel = build_wheel(work)
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for packaged in ("briefgen/themes/default/base.html", "briefgen/themes/default/assets/style.css",
+                     "briefgen/starter/content/figures.yaml", "briefgen/starter/gitignore",
+                     "briefgen/starter/publish.yml", "briefgen/reference/content-format.md"):
+        assert packaged in names, packaged
+    venv = work / "venv"
+    run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=work, env=os.environ.copy())
+    python = venv / "bin" / "python"
+    purelib = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                       cwd=work, env=os.environ.copy()).stdout.strip())
+    (purelib / "dependencies.pth").write_text("\n".join(dependency_folders()) + "\n", encoding="utf-8")
+    run(sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", wheel,
+        cwd=work, env=os.environ.copy())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
+    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    return venv, env
+
+
+def test_the_installed_package_cannot_see_the_repository(installed, tmp_path):
+    venv, env = installed
+    done = run(venv / "bin" / "python", "-c", "import briefgen, sys; print(briefgen.__file__); print(*sys.path, sep='\\n')",
+               cwd=tmp_path, env=env)
+    module, *path = done.stdout.splitlines()
+    assert Path(module).is_relative_to(venv)
+    assert [p for p in path if p and (Path(p).resolve() == REPO or REPO in Path(p).resolve().parents)] == []
+
+
+def test_init_build_and_docs_from_the_wheel_in_an_empty_folder(installed, tmp_path):
+    venv, env = installed
+    briefgen = venv / "bin" / "briefgen"
+    assert run(briefgen, "--version", cwd=tmp_path, env=env).stdout.startswith("briefgen ")
+    done = run(briefgen, "init", "new-brief", "--title", "Wheel brief", cwd=tmp_path, env=env)
+    assert "created a brief with" in done.stdout
+    project = tmp_path / "new-brief"
+    done = run(briefgen, "build", "--strict", cwd=project, env=env)
+    assert done.stdout.startswith("built ") and done.stderr == ""
+    site_folder = project / "site"
+    home = (site_folder / "index.html").read_text(encoding="utf-8")
+    assert "Wheel brief" in home and 'href="assets/style.css"' in home
+    assert (site_folder / "assets" / "style.css").is_file()
+    assert (site_folder / "pagefind" / "pagefind.js").is_file()
+    event = (site_folder / "events" / "long-river-summit-2026" / "index.html").read_text(encoding="utf-8")
+    assert 'class="cite" href="../../sources/long-river-summit/#q-' in event
+    assert str(REPO) not in home + event
+    assert run(briefgen, "docs", cwd=tmp_path, env=env).stdout.startswith("# Content format")
