@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--coverage", action="store_true", help="report which source paragraphs are cited")
+    check.add_argument("--overreach", action="store_true",
+                       help="report the words of each claim that none of its quotes supports")
 
     serve = command("serve", "build, serve on 127.0.0.1 and rebuild on change")
     serve.add_argument("--port", type=int, default=8000)
@@ -136,6 +138,11 @@ def _run(args) -> int:
             from .coverage import print_coverage
             result.diagnostics.print()  # warnings still matter while reading coverage
             print_coverage(result.library, args.format)
+            return EXIT_OK if result.ok else EXIT_CONTENT
+        if args.overreach and result.library is not None:
+            from .overreach import print_report
+            result.diagnostics.print()
+            print_report(result.library, args.format)
             return EXIT_OK if result.ok else EXIT_CONTENT
         if args.format == "json":
             print(result.diagnostics.to_json())

@@ -8,7 +8,7 @@ import gc
 from types import MappingProxyType
 
 from . import disputes as dispute_rules
-from . import datecheck, support
+from . import datecheck, overreach, support
 from .config import Project
 from .diagnostics import Diagnostics
 from .facts import FactFile, load_fact_files
@@ -49,6 +49,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     field_support = support.check_fields(by_id, meta, diagnostics)
     conflicts = datecheck.check_dates(by_id, meta, field_support, diagnostics)
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
+    overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors), diagnostics)
     if _every_record_valid(facts, len(records) + len(disputes)):
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)

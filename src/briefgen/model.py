@@ -33,6 +33,7 @@ class Claim:
     text: str
     cites: tuple[Cite, ...]
     location: Location
+    text_location: Location | None = None  # of the text itself, for checks of its words
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Position:
     text: str
     cites: tuple[Cite, ...]
     location: Location  # of the position's record id, or of the field value it came from
+    text_location: Location | None = None  # of an editor's position text
 
 
 @dataclass(frozen=True)

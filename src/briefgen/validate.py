@@ -199,7 +199,7 @@ class RecordChecker:
             record = self._slug(Field("record", "", ""), item["record"], self.at(item, "record"))
             text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
             cites = self._cites(item["cite"], self.at(item, "cite"), item, "cite")
-            positions.append(Position(record, text, cites, self.at(item, "record")))
+            positions.append(Position(record, text, cites, self.at(item, "record"), self.at(item, "text")))
         return tuple(positions)
 
     def _resolution(self, field, value, where, parent, key):
@@ -208,7 +208,7 @@ class RecordChecker:
     def claim(self, item, where) -> Claim:
         self._mapping(Field("claim", "", ""), item, where, set(CLAIM_FIELDS))
         text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
-        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where)
+        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where, self.at(item, "text"))
 
     def _cites(self, value, where, parent, key) -> tuple[Cite, ...]:
         field = Field("cite", "", "")

@@ -1,0 +1,389 @@
+"""Claim words that none of the claim's quotes supports: the claim says more
+than its sources (`briefgen check --overreach`).
+
+Every claim (and every dispute position or resolution) is read word by word
+and each word is looked for in the quotes the claim itself cites — not in the
+record's other claims, not in the record's name or links: the page shows a
+claim with its own citations, so those must carry it. Words are compared
+after stemming with the Snowball English stemmer ("signed" ↔ "signing",
+"transport" ↔ "transportation"), case-insensitively.
+
+Three kinds of word are told apart:
+
+- **numbers**: digits ("22", "7.5"), ordinals ("first", "sixth", "20th") and
+  amounts. Amounts are compared by value with the quantities recogniser, so
+  "$1 billion" is supported by "1 billion dollars"; a date phrase is
+  supported by a quote's date at its precision or finer ("August 2024" by
+  "9 August 2024", "in 2025" by "this year" in a source published in 2025).
+  A spelled-out cardinal ("one", "five") is a number only where the
+  recogniser reads it as a count or amount ("five states"), so "one
+  analysis" is not one.
+- **names**: capitalised words inside a sentence, and words mixing letters
+  and digits ("C5"). A capitalised word that starts a sentence is a name only
+  when neither the sources nor the brief's claims write it in lower case,
+  and it is written capitalised inside a sentence somewhere or followed by
+  another capitalised word ("Sojitz", "Mitsubishi Corporation"; not
+  "Companies", "Hundreds"). A new single name opening a claim is therefore
+  only reported as a word.
+- **words**: every other content word.
+
+Two allowances for names, both about how a name is written, not what is
+claimed: a name is supported by a quoted name it extends or shortens
+("Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; at
+least four letters), and a claim may name the countries its record is tied
+to (`countries`, `parties`, `by`, `to`, `country`; a country record's own
+name), since the page shows those links beside the claim. Nothing else of
+the record counts: not its `name`, not its other claims' quotes.
+
+Unsupported numbers and names are warnings (at the claim text's
+file:line:col, errors under `--strict`); unsupported content words are only
+reported, since a fair paraphrase often uses other words.
+
+Not checked: stop words (the English list of the `stopwords` package: articles,
+pronouns, auxiliaries, prepositions), the few function words it lacks
+(`_FUNCTION_WORDS`), and attribution words an editor adds to say who says
+something (`_ATTRIBUTION`: "according to one analysis", "the article says").
+British and American spellings stem differently ("favoured", "favored"):
+write the source's spelling, or expect the word in the report.
+
+`--format json` prints this structure; keys may be added, never renamed:
+
+    {
+      "claims": [{"id": str, "kind": str, "claim": int, "location": str, "text": str,
+                  "numbers": [str], "names": [str], "words": [str]}],
+      "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
+    }
+
+`id` and `kind` are the record's (`kind` is "dispute" for a dispute's
+position or resolution, numbered in order, the resolution last); `claim` is
+the claim's number in the record, from 1. Only claims with something
+unsupported are listed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Container, Iterable, Iterator, Mapping
+
+import snowballstemmer
+import stopwords
+
+from . import dates, quantities
+from .diagnostics import Diagnostics, Location
+from .model import Cite, Claim, Dispute, Position, Record
+from .sources import Source
+from .textmatch import normalise
+
+# Function words the `stopwords` English list leaves out; "one" too, since
+# "one analysis" or "one of" is not a count.
+_FUNCTION_WORDS = frozenset(
+    "one also although among amongst can either even however may might must neither per shall since"
+    " still though thus upon via whether will within without yet".split())
+# How an editor attributes a claim; never a fact of the claim itself.
+_ATTRIBUTION = frozenset("according analysis article articles report reported reportedly reports"
+                         " say says said".split())
+_STOP = frozenset(stopwords.get_stopwords("english")) | _FUNCTION_WORDS | _ATTRIBUTION
+
+_CARDINALS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty".split())}
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+# Words of an amount that the quantity comparison has already judged.
+_AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
+                           "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur"})
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[.,]\d+)*")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SENTENCE_MARK = re.compile(r"[.!?]")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
+_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
+_SHORTEST_NAME = 4  # "Asia"; shorter names would match too much
+
+
+@lru_cache(maxsize=None)
+def _stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # as written, possessive removed
+    lower: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence
+
+
+def _tokens(text: str) -> list[_Token]:
+    found: list[_Token] = []
+    end = 0
+    for match in _TOKEN.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        initial = not found or _SENTENCE_MARK.search(text, end, match.start()) is not None
+        found.append(_Token(word, word.lower(), match.start(), match.end(), initial))
+        end = match.end()
+    return found
+
+
+def _number(token: str) -> Decimal | None:
+    if _DIGITS.fullmatch(token):
+        try:
+            return Decimal(token.replace(",", ""))
+        except InvalidOperation:
+            return None
+    return None
+
+
+def _ordinal(token: str) -> int | None:
+    lowered = token.lower()
+    if lowered in _ORDINALS:
+        return _ORDINALS[lowered]
+    match = _ORDINAL_DIGITS.fullmatch(lowered)
+    return int(match[1]) if match else None
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What a claim's quotes state, in comparable form."""
+    stems: frozenset[str]
+    numbers: frozenset[Decimal]
+    ordinals: frozenset[int]
+    amounts: tuple[quantities.Quantity, ...]
+    dates: tuple[dates.DateSpan, ...]
+
+
+def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None]) -> _Evidence:
+    parts = [_quote_evidence(cite.quote, published.get(cite.source)) for cite in cites]
+    return _Evidence(frozenset().union(*(p.stems for p in parts)),
+                     frozenset().union(*(p.numbers for p in parts)),
+                     frozenset().union(*(p.ordinals for p in parts)),
+                     tuple(q for p in parts for q in p.amounts),
+                     tuple(d for p in parts for d in p.dates))
+
+
+@lru_cache(maxsize=4096)  # a passage is often cited by several claims
+def _quote_evidence(quote: str, published: dates.PartialDate | None) -> _Evidence:
+    quote = normalise(quote)
+    stems, numbers, ordinals = set(), set(), set()
+    for token in _tokens(quote):
+        value, ordinal = _number(token.text), _ordinal(token.text)
+        if value is not None:
+            numbers.add(value)
+        elif ordinal is not None:
+            ordinals.add(ordinal)
+        elif token.lower in _CARDINALS:
+            numbers.add(Decimal(_CARDINALS[token.lower]))
+        stems.add(_stem(token.lower))
+    amounts = quantities.find_quantities(quote)
+    numbers |= {q.amount for q in amounts}
+    return _Evidence(frozenset(stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
+                     tuple(dates.find_dates(quote, published)))
+
+
+@dataclass(frozen=True)
+class Overreach:
+    id: str
+    kind: str
+    claim: int
+    location: Location
+    text: str
+    numbers: tuple[str, ...]
+    names: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @property
+    def warned(self) -> bool:
+        return bool(self.numbers or self.names)
+
+
+class Reader:
+    """Judges claim texts against their quotes.
+
+    A capitalised word inside a sentence is a name. One that opens a
+    sentence is a name only when it is never written in lower case (in the
+    sources or the brief's claims) and is either written capitalised inside
+    a sentence somewhere or followed by another capitalised word: "Sojitz
+    Corporation", but not "Companies", "Besides" or "Hundreds"."""
+
+    def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = ()) -> None:
+        prose = [normalise(s.text) for s in sources.values()] + [normalise(t) for t in texts]
+        self.lowercase = frozenset(w for t in prose for w in _LOWER_WORD.findall(t))
+        self.inner_names = frozenset(w.lower() for t in prose for w in _INNER_NAME.findall(t))
+        self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
+
+    def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
+        """Unsupported (numbers, names, words) of `text`, in order of appearance.
+        `also` are names the claim may use without a quote (linked countries)."""
+        text = normalise(text)
+        evidence = _evidence(cites, self.published)
+        allowed = frozenset(_stem(t.lower) for name in also for t in _tokens(normalise(name)))
+        judged: set[int] = set()  # token starts already decided by an amount or a date
+        tokens = _tokens(text)
+        numbers: list[str] = []
+        for quantity, start, end in _quantities(text):
+            parts = [t for t in tokens if start <= t.start < end and t.lower not in _STOP
+                     and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS)]
+            if not parts:
+                continue
+            judged |= {t.start for t in parts}
+            if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
+                       for q in evidence.amounts):
+                numbers.append(text[start:parts[-1].end])
+        for mention in dates.find_date_mentions(text):
+            if mention.span is not None and dates.supports(mention.span, evidence.dates):
+                judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
+        names: list[str] = []
+        words: list[str] = []
+        for index, token in enumerate(tokens):
+            if token.start in judged or token.lower in _STOP:
+                continue
+            value, ordinal = _number(token.text), _ordinal(token.text)
+            if value is not None:
+                if value not in evidence.numbers:
+                    numbers.append(token.text)
+            elif ordinal is not None:
+                if ordinal not in evidence.ordinals:
+                    numbers.append(token.text)
+            elif token.lower in _CARDINALS:
+                continue  # not a count ("one analysis"); counts were judged as amounts
+            elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None):
+                stem = _stem(token.lower)
+                if stem not in allowed and not _name_in(stem, evidence.stems | allowed):
+                    names.append(token.text)
+            elif _stem(token.lower) not in evidence.stems:
+                words.append(token.text)
+        return _unique(numbers), _unique(names), _unique(words)
+
+    def _is_name(self, token: _Token, following: _Token | None) -> bool:
+        if any(c.isdigit() for c in token.text):
+            return True  # "C5"
+        if not token.text[0].isupper():
+            return False
+        if not token.initial:
+            return True
+        if token.lower in self.lowercase:
+            return False
+        return token.lower in self.inner_names or (
+            following is not None and not following.initial and following.text[0].isupper())
+
+
+def _name_in(stem: str, stems: frozenset[str]) -> bool:
+    """A name is supported by itself, or by the name it extends or shortens:
+    "Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"."""
+    if stem in stems:
+        return True
+    return len(stem) >= _SHORTEST_NAME and any(
+        len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in stems)
+
+
+def _quantities(text: str) -> Iterator[tuple[quantities.Quantity, int, int]]:
+    pos = 0
+    for quantity in quantities.find_quantities(text):
+        start = text.find(quantity.text, pos)
+        if start < 0:
+            continue
+        pos = start + len(quantity.text)
+        yield quantity, start, pos
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())
+
+
+def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> Iterator[tuple[str, str, int, Claim | Position]]:
+    for record in records.values():
+        for number, claim in enumerate(record.claims, start=1):
+            yield record.id, record.kind, number, claim
+    for dispute in disputes:
+        said = [p for p in dispute.positions if p.text_location is not None]  # field positions are values, not prose
+        if dispute.resolution:
+            said.append(dispute.resolution)
+        for number, item in enumerate(said, start=1):
+            yield dispute.id, "dispute", number, item
+
+
+def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
+    """Names of the countries a record is tied to (itself, if a country):
+    its page shows them beside its claims."""
+    record = records.get(rid)
+    if record is None:
+        return []
+    ids = record.named() | ({record.id} if record.kind == "country" else set())
+    return [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
+
+
+def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
+         meta: Mapping[str, Mapping], anchored: Container[str]) -> list[Overreach]:
+    """`anchored`: keys of the citations found in their sources. A claim with
+    a quote that was not found is already an error, and is not judged."""
+    reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)))
+    found = []
+    for rid, kind, number, item in _texts(records, disputes):
+        if not all(cite.key in anchored for cite in item.cites):
+            continue
+        also = _linked_countries(records, item.record if isinstance(item, Position) else rid)
+        numbers, names, words = reader.unsupported(item.text, item.cites, also)
+        if numbers or names or words:
+            found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
+                                   tuple(numbers), tuple(names), tuple(words)))
+    return found
+
+
+def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
+    for item in found:
+        if not item.warned:
+            continue
+        said = "; ".join(part for part in (
+            f"numbers {', '.join(item.numbers)}" if item.numbers else "",
+            f"names {', '.join(item.names)}" if item.names else "") if part)
+        what = f"claim {item.claim} of {item.kind} '{item.id}'" if item.kind != "dispute" \
+            else f"text {item.claim} of dispute '{item.id}'"
+        diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
+                            "cite a passage that states them, or keep to what the quotes say; "
+                            "`briefgen check --overreach` lists every unsupported word")
+
+
+def as_data(found: list[Overreach], claims: int) -> dict:
+    return {
+        "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "location": str(o.location), "text": o.text,
+                    "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words)} for o in found],
+        "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
+                   "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
+    }
+
+
+def as_text(found: list[Overreach], claims: int) -> str:
+    lines = []
+    for o in found:
+        head = f"{o.location}: {o.kind} '{o.id}' claim {o.claim}:"
+        parts = [f"{label} not in its quotes: {', '.join(items)}"
+                 for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
+        lines.append(head + " " + "; ".join(parts))
+    data = as_data(found, claims)["totals"]
+    lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "
+                 f"({data['numbers']} numbers, {data['names']} names, {data['words']} other words)")
+    return "\n".join(lines)
+
+
+def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> int:
+    return sum(1 for _ in _texts(records, disputes))
+
+
+def print_report(library, fmt: str) -> None:
+    found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors)
+    claims = count_texts(library.records, library.disputes)
+    print(json.dumps(as_data(found, claims), indent=2, ensure_ascii=False) if fmt == "json"
+          else as_text(found, claims))

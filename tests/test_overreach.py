@@ -1,0 +1,170 @@
+"""The claim-overreach check: words of a claim that none of its quotes
+supports. Numbers and names are warnings at the claim text; other content
+words only appear in `briefgen check --overreach`."""
+import json
+import sys
+import subprocess
+
+import pytest
+
+from briefgen import check
+from briefgen.cli import main
+
+ARTICLE = """\
+Forum report
+On 9 August 2024, the forum met in Astana. More than 350 companies took part.
+Japan pledged 1 billion dollars for an airport in Uzbekistan.
+Sojitz signed the contract. The inaugural forum was organised by the ministry.
+"""
+
+
+BASE = ("The forum met in Astana on 9 August 2024.", "On 9 August 2024, the forum met in Astana")
+
+
+def forum(*claims: tuple[str, str], countries: str = "[kz, jp]") -> dict:
+    """A project whose forum makes BASE, then the given (text, quote) claims."""
+    items = "".join(
+        f"""
+    - text: "{text}"
+      cite:
+        - source: article
+          quote: "{quote}"
+""" for text, quote in (BASE, *claims))
+    return {
+        "seeds/article.txt": ARTICLE,
+        "content/figures.yaml": None,
+        "content/forums.yaml": f"""\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: {countries}
+  claims:{items}""",
+    }
+
+
+def warnings(root):
+    return [d for d in check(root).diagnostics.warnings if "none of its quotes" in d.message]
+
+
+def report(root, capsys, *options) -> str:
+    capsys.readouterr()
+    assert main(["--root", str(root), "check", "--overreach", *options]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, quote", [
+    # word order, inflection and stop words
+    ("The forum met in Astana on 9 August 2024.", "On 9 August 2024, the forum met in Astana"),
+    ("Over 350 companies took part.", "More than 350 companies took part."),
+    # the same amount written another way
+    ("Japan pledged $1 billion for an airport in Uzbekistan.",
+     "Japan pledged 1 billion dollars for an airport in Uzbekistan."),
+    # a date at the quote's precision or coarser
+    ("The forum met in August 2024.", "On 9 August 2024, the forum met in Astana"),
+    # stemming: signed ~ signing; attribution and "one" are not facts
+    ("According to one report, Sojitz is signing the contract.", "Sojitz signed the contract."),
+    # a sentence-opening ordinary word is not a name
+    ("Organised by the ministry, the forum was inaugural.", "The inaugural forum was organised by the ministry."),
+    # a name supported by the name it extends: Japanese ~ Japan
+    ("The Japanese pledge was for an airport.", "Japan pledged 1 billion dollars for an airport"),
+])
+def test_a_fair_paraphrase_gives_no_warning(make_project, capsys, text, quote):
+    root = make_project(forum((text, quote)))
+    assert warnings(root) == []
+    assert "forum 'astana-forum-2024'" not in report(root, capsys)
+
+
+@pytest.mark.parametrize("text, quote, said", [
+    ("More than 400 companies took part.", "More than 350 companies took part.", "numbers More than 400"),
+    ("Japan pledged ¥1 billion for an airport.", "Japan pledged 1 billion dollars for an airport",
+     "numbers ¥1 billion"),
+    ("The forum met in Astana on 10 August 2024.", "On 9 August 2024, the forum met in Astana", "numbers 10"),
+    ("The first forum was organised by the ministry.", "The inaugural forum was organised by the ministry.",
+     "numbers first"),
+    ("The forum met in Astana, with the Sixth Consultative Meeting.", "the forum met in Astana",
+     "numbers Sixth; names Consultative, Meeting"),
+    ("Sojitz signed the contract with Mitsubishi.", "Sojitz signed the contract.", "names Mitsubishi"),
+    ("Mitsubishi Corporation signed the contract.", "Sojitz signed the contract.", "names Mitsubishi, Corporation"),
+    ("Astana hosted the forum.", "The inaugural forum was organised by the ministry.", "names Astana"),
+])
+def test_an_unsupported_number_or_name_is_a_warning_at_the_claim_text(make_project, text, quote, said):
+    root = make_project(forum((text, quote)))
+    found = warnings(root)
+    assert [str(d.location) for d in found] == ["content/forums.yaml:11:13"]
+    assert found[0].message == (f"claim 2 of forum 'astana-forum-2024' states what none of its quotes does: {said}")
+    assert "--overreach" in found[0].hint
+
+
+def test_a_sentence_opening_word_the_sources_lack_is_a_word_not_a_name(make_project, capsys):
+    root = make_project(forum(("Hundreds of companies took part.", "More than 350 companies took part.")))
+    assert warnings(root) == []
+    assert "claim 2: words not in its quotes: Hundreds" in report(root, capsys)
+
+
+def test_other_content_words_are_reported_not_warned(make_project, capsys):
+    root = make_project(forum(("Japan pledged $1 billion for an airport alliance in Uzbekistan.",
+                               "Japan pledged 1 billion dollars for an airport in Uzbekistan.")))
+    assert warnings(root) == []
+    out = report(root, capsys)
+    assert ("content/forums.yaml:11:13: forum 'astana-forum-2024' claim 2: words not in its quotes: alliance"
+            in out.splitlines())
+    assert out.splitlines()[-1] == ("total: 1 of 2 claim texts say more than their quotes "
+                                    "(0 numbers, 0 names, 1 other words)")
+
+
+def test_json_report(make_project, capsys):
+    root = make_project(forum(
+        ("Sojitz signed a secret contract with Mitsubishi.", "Sojitz signed the contract.")))
+    data = json.loads(report(root, capsys, "--format", "json"))
+    assert data == {
+        "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "location": "content/forums.yaml:11:13",
+                    "text": "Sojitz signed a secret contract with Mitsubishi.",
+                    "numbers": [], "names": ["Mitsubishi"], "words": ["secret"]}],
+        "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
+    }
+
+
+def test_strict_refuses_an_overreaching_claim(make_project, capsys):
+    root = make_project(forum(("More than 400 companies took part.", "More than 350 companies took part.")))
+    assert main(["--root", str(root), "check"]) == 0
+    assert main(["--root", str(root), "check", "--strict"]) == 1
+    assert "error: claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers More than 400" \
+        in capsys.readouterr().err
+
+
+def test_a_linked_country_may_be_named_but_not_another(make_project):
+    claim = ("The forum met in Astana, Kazakhstan.", "the forum met in Astana")
+    assert warnings(make_project(forum(claim, countries="[kz, jp]"))) == []
+    [warning] = warnings(make_project(forum(claim, countries="[jp]"), name="unlinked"))
+    assert warning.message.endswith("names Kazakhstan")
+
+
+def test_dispute_positions_are_checked(make_project):
+    files = forum()
+    files["content/disputes.yaml"] = """\
+        - id: first-forum
+          question: Was it the first forum?
+          positions:
+            - record: astana-forum-2024
+              text: The report calls it the first forum.
+              cite:
+                - source: article
+                  quote: "The inaugural forum was organised by the ministry."
+            - record: astana-forum-2024
+              text: The report says the forum met in Astana.
+              cite:
+                - source: article
+                  quote: "the forum met in Astana"
+        """
+    [warning] = warnings(make_project(files))
+    assert str(warning.location) == "content/disputes.yaml:5:13"
+    assert warning.message == "text 1 of dispute 'first-forum' states what none of its quotes does: numbers first"
+
+
+def test_the_command_line_reports_through_the_module_entry_point(make_project):
+    root = make_project(forum(("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")))
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check", "--overreach"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0
+    assert "warning: claim 2 of forum 'astana-forum-2024' states what none of its quotes does" in done.stderr
+    assert "names not in its quotes: Mitsubishi" in done.stdout
