@@ -4,6 +4,7 @@ texts, places, people, topics, source metadata and bodies, quotes) carries a
 script tag, an attribute break-out, template syntax and a javascript: URL; it
 builds into pages that show them as text and run none of them."""
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
@@ -75,11 +76,24 @@ def pages(site: Path) -> list[Path]:
 def test_the_only_scripts_are_our_own_files(site):
     for path in pages(site):
         for tag, attributes in parse(path).elements:
-            if tag != "script":
-                continue
+            if tag != "script" or attributes.get("type") == "application/ld+json":
+                continue  # JSON-LD is data, never run: see the next test
             assert "src" in attributes, f"inline script in {path}"
             target = (path.parent / attributes["src"]).resolve()
             assert target.is_file() and target.relative_to(site).parts[0] in OUR_SCRIPT_FOLDERS, (path, attributes)
+
+
+def test_json_ld_blocks_cannot_close_their_script_element(site):
+    """The payloads reach the schema.org data as JSON strings with `<`, `>`,
+    `&` and `'` escaped, so no text can end the data block and start markup."""
+    seen = 0
+    for path in pages(site):
+        html = path.read_text(encoding="utf-8")
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S):
+            assert "<" not in block and ">" not in block, path
+            data = json.loads(block)
+            seen += SCRIPT in json.dumps(data, ensure_ascii=False)
+    assert seen > 0  # the payload really went through the JSON-LD
 
 
 def test_no_element_has_an_event_handler_attribute(site):

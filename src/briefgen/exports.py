@@ -1,4 +1,5 @@
-"""Machine-readable outputs: JSON and CSV data, Atom feed, sitemap."""
+"""Machine-readable outputs: JSON and CSV data, the sources as CSL-JSON and
+BibTeX, the Atom feed, and (when the site's address is known) the sitemap."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +11,9 @@ from decimal import Decimal
 
 import jinja2
 
+from . import citations
 from .config import Project
+from .ids import slugify
 from .model import Cite, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .views import sort_key
@@ -34,31 +37,52 @@ def data_files(library: Library, project: Project, env: jinja2.Environment,
     files = {"data/briefgen.json": (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()}
     for kind in sorted({r.kind for r in library.records.values()}):
         files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed)
-    updated = _updated(library)
+    files["data/sources.json"] = citations.csl_json(library.source_meta)
+    files["data/sources.bib"] = citations.bibtex(library.source_meta)
     base = project.base_url.rstrip("/") + "/" if project.base_url else ""
-    dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
-                   key=sort_key, reverse=True)
-    # An entry's id is its page's URL when the site's address is known, else a stable URN.
-    entries = [{"title": r.name, "link": base + url_path(record_page(r)),
-                "id": base + url_path(record_page(r)) if base else f"urn:briefgen:{r.kind}:{r.id}",
-                "updated": _atom_date(min((a.value for a in r.alternatives("date")), key=lambda d: d.sort_key()).start.iso()),
-                "summary": " ".join(c.text for c in r.claims)} for r in dated]
-    # The sitemap lists the pages pages.py made, except the ones hosts show on their own.
-    pages = sorted(p for p in page_paths if p.endswith("index.html"))
-    files["feed.xml"] = env.get_template("feed.xml").render(
-        title=project.title, base=base, updated=updated, entries=entries).encode()
-    files["sitemap.xml"] = env.get_template("sitemap.xml").render(
-        urls=[base + url_path(p) for p in pages]).encode()
+    files["feed.xml"] = feed(library, project, env, base)
+    if base:
+        # A sitemap must list absolute URLs, so it exists only when the site's
+        # address is known; it lists the pages pages.py made.
+        pages = sorted(p for p in page_paths if p.endswith("index.html"))
+        files["sitemap.xml"] = env.get_template("sitemap.xml").render(urls=[base + url_path(p) for p in pages]).encode()
     return files
 
 
-def _updated(library: Library) -> str:
-    """No wall clock: SOURCE_DATE_EPOCH, else the newest date the brief states."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
-    newest = max((a.value.end.iso() for r in library.records.values() for a in r.alternatives("date")), default="1970")
-    return _atom_date(newest)
+def feed(library: Library, project: Project, env: jinja2.Environment, base: str) -> bytes:
+    """Atom (RFC 4287). `updated` means "changed": an entry changed when the
+    newest of its sources was published or retrieved; SOURCE_DATE_EPOCH stands
+    in when no source is dated. Never the wall clock, so builds stay identical."""
+    epoch = _epoch()
+    dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
+                   key=sort_key, reverse=True)
+    entries = []
+    for record in dated:
+        page = base + url_path(record_page(record))
+        changed = _changed(record, library)
+        entries.append({"title": record.name, "link": page or url_path(record_page(record)),
+                        # An entry's id is its page's URL when the site's address is known, else a stable URN.
+                        "id": page if base else f"urn:briefgen:{record.kind}:{record.id}",
+                        "changed": changed, "summary": " ".join(c.text for c in record.claims)})
+    known = [e["changed"] for e in entries if e["changed"]] + ([epoch] if epoch else [])
+    updated = max(known, default="1970-01-01T00:00:00Z")
+    for entry in entries:
+        entry["updated"] = entry.pop("changed") or epoch or updated
+    feed_id = base or f"urn:briefgen:{slugify(project.title) or 'brief'}"
+    return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
+                                               entries=entries, author=project.title).encode()
+
+
+def _epoch() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch))) if epoch.isdigit() else ""
+
+
+def _changed(record: Record, library: Library) -> str:
+    """The newest published/retrieved date of the sources the record cites."""
+    dates = [meta[key].end.iso() for meta in (library.source_meta[c.source] for c in record.cites)
+             for key in ("published", "retrieved") if meta.get(key)]
+    return _atom_date(max(dates)) if dates else ""
 
 
 def _atom_date(iso: str) -> str:

@@ -24,7 +24,10 @@ class BrokenLink:
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"<[A-Za-z][^>]*>")
-_ATTRIBUTE = re.compile(r"""\s(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+# Every attribute is matched, not only href/src/id, so that text inside another
+# attribute's quoted value (a meta description) is never read as an attribute.
+_ATTRIBUTE = re.compile(r"""\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+_LINKS = {"href", "src"}
 
 
 class _PageScan:
@@ -43,7 +46,10 @@ class _PageScan:
                 self._add(match)
 
     def _add(self, match: re.Match) -> None:
-        name, value = match.group(1).lower(), unescape(match.group(2) or match.group(3) or match.group(4) or "")
+        name = match.group(1).lower()
+        if name != "id" and name not in _LINKS:
+            return
+        value = unescape(match.group(2) or match.group(3) or match.group(4) or "")
         if name == "id":
             self.ids.add(value)
         else:

@@ -4,12 +4,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from . import quantities
+from . import metadata, quantities
 from .marks import paragraph_html
 from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
-from .views import KIND_LABEL, Page, SiteViews, money_in_usd, sort_key
+from .views import KIND_LABEL, Page, SiteViews, kind_label, money_in_usd, sort_key
+
+
+# Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
+EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 
 def all_pages(views: SiteViews) -> list[Page]:
@@ -18,33 +22,95 @@ def all_pages(views: SiteViews) -> list[Page]:
     sections = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
                 ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
     for section, kinds, title in sections:
-        records = sorted(lib.of_kind(*kinds), key=sort_key)
+        records = sorted((r for r in lib.of_kind(*kinds) if has_page(views, r)), key=sort_key)
         pages.append(section_index(views, section, title, records))
         for record in records:
             pages.append(record_detail(views, record))
     for source_id in lib.sources:
         pages.append(source_detail(views, source_id))
-    pages.append(views.page("404.html", "404.html", "Page not found"))
-    pages.append(views.page("search/index.html", "search.html", "Search"))
+    pages.append(views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
+                            jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", ""))))
+    search = f"Search the records and sources of {views.project.title}."
+    pages.append(views.page("search/index.html", "search.html", "Search", description=search,
+                            jsonld=metadata.graph(metadata.web_page("Search", search, views.absolute("search/index.html"),
+                                                                    "SearchResultsPage"))))
     return pages
+
+
+def has_page(views: SiteViews, record: Record) -> bool:
+    """A country no claim describes and no record names would be an empty
+    shell: it gets no page (nothing links to it either)."""
+    return record.kind != "country" or bool(record.claims) or bool(views.inbound[record.id])
 
 
 def record_detail(views: SiteViews, record: Record) -> Page:
     at = record_page(record)
     context = views.record_context(record, at)
     if record.kind == "country":
-        # Every dated record naming the country; only undated organisations name it otherwise.
-        own = [views.lib.records[i] for i in views.inbound[record.id] if views.lib.records[i].alternatives("date")]
-        context["timeline"] = [views.summary(r, at) for r in sorted(own, key=sort_key)]
+        # The timeline filtered to this country, instead of a copy of it.
+        dated = [r for r in views.lib.records.values() if r.alternatives("date") and record.id in r.refs("countries")]
+        context["timeline"] = {"count": len(dated),
+                               "href": href(at, "timeline/index.html") + "?country=" + record.id}
         context["focus"] = bool(record.get("focus"))
+    description = record_description(views, record)
+    parties = [views.lib.records[i] for i in (*record.refs("countries"), *record.refs("organisations"))
+               if i in views.lib.records]
+    about = [views.lib.records[i] for i in (*record.refs("parties"), *record.refs("countries"))
+             if i in views.lib.records]
+    sources = dict.fromkeys(c.source for c in record.cites)
+    page_node = metadata.web_page(record.name, description, views.absolute(at),
+                                  citation=[metadata.article(views.lib.source_meta[s], source_url(views, s))
+                                            for s in sources])
+    jsonld = metadata.graph(metadata.record_node(record, parties, about, description), page_node)
     return views.page(at, f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html",
-                      record.name, **context)
+                      record.name, description=description, jsonld=jsonld, **context)
+
+
+def record_description(views: SiteViews, record: Record) -> str:
+    """"Summit · 9 Aug 2024 · Astana: <first claim>" — what a link preview shows."""
+    head = [kind_label(record)]
+    dates = record.alternatives("date")
+    if dates:
+        head.append(" or ".join(alt.value.display() for alt in dates))
+    if record.get("place"):
+        head.append(str(record.get("place")))
+    if record.claims:
+        return metadata.shorten(" · ".join(head) + ": " + record.claims[0].text)
+    named = len(views.inbound[record.id])
+    return metadata.shorten(" · ".join(head) + f": named by {named} record{'s' if named != 1 else ''} of this brief.")
+
+
+def source_url(views: SiteViews, source_id: str) -> str:
+    """Where a reader finds the source: its original when known, else our copy."""
+    return str(views.lib.source_meta[source_id].get("url", "")) or views.absolute(source_page(source_id))
+
+
+def data_link(views: SiteViews, at: str, name: str) -> tuple[str, str]:
+    """(file name, address for JSON-LD: absolute when the site's address is known)."""
+    path = f"data/{name}"
+    return name, views.absolute(path) or href(at, path)
+
+
+SECTION_NOUN = {"countries": ("country", "countries"), "events": ("event", "events"),
+                "agreements": ("agreement", "agreements"), "organisations": ("organisation", "organisations")}
 
 
 def section_index(views: SiteViews, section: str, title: str, records: list[Record]) -> Page:
     at = f"{section}/index.html"
     entries = [views.summary(r, at) | {"claims": len(r.claims), "focus": bool(r.get("focus"))} for r in records]
-    return views.page(at, "list.html", title, entries=entries, section=section)
+    one, many = SECTION_NOUN[section]
+    description = f"{len(records)} {one if len(records) == 1 else many} in {views.project.title}, each statement linked to its source."
+    files = [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in records})]
+    jsonld = metadata.graph(
+        metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
+        metadata.dataset(f"{views.project.title}: {title.lower()}", description, files) if files else {})
+    return views.page(at, "list.html", title, description=description, jsonld=jsonld,
+                      entries=entries, section=section, data=data_files_view(at, files))
+
+
+def data_files_view(at: str, files: list[tuple[str, str]]) -> list[dict]:
+    """Download links on the page itself stay relative, like every page link."""
+    return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
 
 
 def timeline(views: SiteViews) -> Page:
@@ -60,7 +126,13 @@ def timeline(views: SiteViews) -> Page:
         years[first.start.year].append(entry)
     kinds = sorted({r.kind for r in dated}, key=list(KIND_LABEL).index)
     countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records})
-    return views.page(at, "timeline.html", "Timeline",
+    description = (f"{len(dated)} dated record{'s' if len(dated) != 1 else ''} of {views.project.title} "
+                   "in chronological order, filterable by country, kind, status and year.")
+    files = [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
+    jsonld = metadata.graph(metadata.web_page("Timeline", description, views.absolute(at), "CollectionPage"),
+                            metadata.dataset(f"{views.project.title}: dated records", description, files) if files else {})
+    return views.page(at, "timeline.html", "Timeline", description=description, jsonld=jsonld,
+                      data=data_files_view(at, files),
                       years=[{"year": y, "entries": e} for y, e in sorted(years.items())],
                       kinds=[{"id": k, "label": KIND_LABEL[k]} for k in kinds],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
@@ -81,7 +153,13 @@ def figures(views: SiteViews) -> Page:
             "event": views.links(record.refs("event"), at), "agreement": views.links(record.refs("agreement"), at),
             "disputes": views.disputes_of(record, at),
         })
-    return views.page(at, "figures.html", "Figures", rows=rows, chart=money_chart(views.lib))
+    description = (f"{len(rows)} figure{'s' if len(rows) != 1 else ''} of {views.project.title}: "
+                   "amounts pledged, invested and counted, each with the passage that states it.")
+    jsonld = metadata.graph(metadata.web_page("Figures", description, views.absolute(at)),
+                            metadata.dataset(f"{views.project.title}: figures", description,
+                                             [data_link(views, at, "figure.csv")]) if rows else {})
+    return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
+                      rows=rows, chart=money_chart(views.lib))
 
 
 def money_chart(lib: Library) -> dict:
@@ -105,11 +183,19 @@ def home(views: SiteViews) -> Page:
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
     headline = sorted((r for r in lib.of_kind("figure") if money_in_usd(r)), key=lambda r: -money_in_usd(r))
     claims = sum(len(r.claims) for r in lib.records.values())
-    return views.page(at, "home.html", views.project.title,
+    description = views.project.description or f"{views.project.title}: a research brief."
+    files = [data_link(views, at, name) for name in EXPORTS]
+    files += [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in lib.records.values()})]
+    jsonld = metadata.graph(
+        {"@type": "WebSite", "name": views.project.title, "description": description,
+         **({"url": views.base} if views.base else {})},
+        metadata.dataset(views.project.title, f"Every record, claim and citation of {views.project.title}, "
+                         "with the source list as CSL-JSON and BibTeX.", files))
+    return views.page(at, "home.html", views.project.title, description=description, jsonld=jsonld,
                       latest=[views.summary(r, at) for r in dated[:6]],
                       headline=[views.summary(r, at) for r in headline[:4]],
                       focus=[views.link(r, at) for r in sorted(lib.of_kind("country"), key=lambda r: r.name)
-                             if r.get("focus")],
+                             if r.get("focus") and has_page(views, r)],
                       disputes=[views.dispute(d, at) for d in lib.disputes],
                       stats={"sources": len(lib.sources), "claims": claims, "records": len(lib.records),
                              "events": len(lib.of_kind(*EVENT_KINDS))})
@@ -126,7 +212,17 @@ def sources_index(views: SiteViews) -> Page:
                         "published": published.display() if published else "",
                         "datetime": published.datetime_attr() if published else "",
                         "passages": len(views.anchors_in[source_id])})
-    return views.page(at, "sources.html", "Sources", entries=entries)
+    description = (f"The {len(entries)} source document{'s' if len(entries) != 1 else ''} of {views.project.title}, "
+                   "kept verbatim, with every cited passage marked.")
+    files = [data_link(views, at, name) for name in ("sources.json", "sources.bib")]
+    jsonld = metadata.graph(
+        metadata.web_page("Sources", description, views.absolute(at), "CollectionPage",
+                          hasPart=[metadata.article(views.lib.source_meta[s], source_url(views, s))
+                                   for s in views.lib.sources]),
+        metadata.dataset(f"{views.project.title}: sources", "The sources as CSL-JSON and BibTeX, for reference managers.",
+                         files))
+    return views.page(at, "sources.html", "Sources", description=description, jsonld=jsonld,
+                      entries=entries, data=data_files_view(at, files))
 
 
 def source_detail(views: SiteViews, source_id: str) -> Page:
@@ -151,4 +247,12 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
             "retrieved": retrieved.display() if retrieved else "",
             "retrieved_datetime": retrieved.datetime_attr() if retrieved else "",
             "file": source.path.name}
-    return views.page(at, "source.html", info["title"], source=info, paragraphs=paragraphs, passages=passages)
+    said = [info["publisher"], info["published"]]
+    description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")
+                                   + f"the full text, with its {len(anchors)} cited passage{'s' if len(anchors) != 1 else ''}"
+                                   " linked to the claims that cite them.")
+    description = description[0].upper() + description[1:]
+    node = metadata.article(meta, info["url"] or views.absolute(at))
+    jsonld = metadata.graph(metadata.web_page(info["title"], description, views.absolute(at), mainEntity=node))
+    return views.page(at, "source.html", info["title"], description=description, jsonld=jsonld, og_type="article",
+                      source=info, paragraphs=paragraphs, passages=passages)

@@ -13,6 +13,11 @@ BUILTIN_THEME = Path(__file__).resolve().parent / "themes" / "default"
 BUILTIN_PREFIX = "briefgen"
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 event", "2 events": a count with its noun in the right number."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def environment(project_templates: Path) -> jinja2.Environment:
     """A project's own templates/ overrides the built-in theme file by file.
 
@@ -24,7 +29,7 @@ def environment(project_templates: Path) -> jinja2.Environment:
     if project_templates.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(project_templates)))
     loaders.append(builtin)
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -32,6 +37,8 @@ def environment(project_templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["counted"] = counted
+    return env
 
 
 def theme_folders(project_templates: Path) -> list[Path]:

@@ -20,6 +20,7 @@ TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "bool", "ref", "re
 
 EVENT_KINDS = ("summit", "forum", "meeting")
 PARTY_KINDS = ("country", "organisation")
+COUNTRY_TYPES = ("country", "bloc", "former-state")
 RECORD_KINDS = ("country", *EVENT_KINDS, "agreement", "figure", "organisation")
 
 _ID = Field("id", "slug", "Stable lowercase id; never change it once published.", required=True)
@@ -44,6 +45,8 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
     # file stem: (kind, fields)
     "countries": ("country", (
         _ID, _NAME,
+        Field("type", "choice", "What the record is: a state (default), a bloc of states, or a state that no longer exists.",
+              choices=COUNTRY_TYPES),
         Field("group", "choice", "Region the state or bloc belongs to.",
               choices=("central-asia", "east-asia", "europe", "north-america", "south-caucasus",
                        "middle-east", "south-asia", "eurasia")),

@@ -14,6 +14,16 @@ from .routes import href, record_fragment, record_page, root_of, source_page, ur
 
 KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
               "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
+# countries.yaml records may be blocs (the EU) or states that no longer exist (the USSR).
+COUNTRY_TYPE_LABEL = {"country": "Country", "bloc": "Bloc", "former-state": "Former state"}
+
+
+def kind_label(record: Record) -> str:
+    if record.kind == "country":
+        return COUNTRY_TYPE_LABEL[record.get("type") or "country"]
+    return KIND_LABEL[record.kind]
+
+
 NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
        ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
        ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
@@ -68,8 +78,11 @@ class SiteViews:
                     self.citing[key].append((record, dispute.resolution.text, f"dispute-{dispute.id}"))
 
     # -- building blocks ----------------------------------------------------
-    def page(self, path: str, template: str, title: str, **context: Any) -> Page:
-        base = self.project.base_url.rstrip("/") + "/" if self.project.base_url else ""
+    def page(self, path: str, template: str, title: str, description: str = "", jsonld: dict | None = None,
+             og_type: str = "website", **context: Any) -> Page:
+        """`description` feeds the meta description and Open Graph; `jsonld`
+        is the page's schema.org data (see metadata.py)."""
+        base = self.base
         if path == "404.html" and base:
             # Hosts serve the 404 page at any depth, so its links must be absolute.
             link, root = (lambda target: base + url_path(target)), base
@@ -79,11 +92,20 @@ class SiteViews:
         nav = [{"label": label, "href": link(target), "current": target == path} for label, target in NAV]
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
-                     "home": link("index.html")},
+                     "home": link("index.html"), "description": description or self.project.description or title,
+                     "jsonld": jsonld or {}, "og_type": og_type},
             "site": {"title": self.project.title, "description": self.project.description,
                      "language": self.project.language},
             **context,
         })
+
+    @property
+    def base(self) -> str:
+        """The site's absolute address with a final slash, or "" when unknown."""
+        return self.project.base_url.rstrip("/") + "/" if self.project.base_url else ""
+
+    def absolute(self, path: str) -> str:
+        return self.base + url_path(path) if self.base else ""
 
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
@@ -103,7 +125,7 @@ class SiteViews:
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
-                "kind": KIND_LABEL[record.kind], "id": record.id}
+                "kind": kind_label(record), "id": record.id}
 
     def links(self, ids, at: str) -> list[dict]:
         return [self.link(self.lib.records[i], at) for i in ids if i in self.lib.records]
@@ -151,8 +173,9 @@ class SiteViews:
 
     def record(self, record: Record, at: str) -> dict:
         return {
-            "id": record.id, "name": record.name, "kind": KIND_LABEL[record.kind],
-            "type": record.get("type", ""), "place": record.get("place", ""),
+            "id": record.id, "name": record.name, "kind": kind_label(record),
+            # A country's type is already its kind label (Bloc, Former state).
+            "type": record.get("type", "") if record.kind != "country" else "", "place": record.get("place", ""),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
             "date_disputed": record.id in self.disputed_dates,

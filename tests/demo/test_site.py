@@ -40,7 +40,7 @@ def test_summary_counts_pages_sources_and_claims(built):
     "events/c5-japan-business-forum-2024/index.html", "events/central-asia-japan-summit-2025/index.html",
     "agreements/tokyo-joint-statement-2025/index.html",
     "sources/000_6b63e09ce1224b78/index.html", "sources/004_c3bbcc797fb922f4/index.html",
-    "data/briefgen.json", "data/figure.csv", "feed.xml", "sitemap.xml", "assets/style.css",
+    "data/briefgen.json", "data/figure.csv", "data/sources.json", "data/sources.bib", "feed.xml", "assets/style.css",
 ])
 def test_contract_paths_exist(built, path):
     assert (built[1] / path).is_file()

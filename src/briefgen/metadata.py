@@ -1,0 +1,144 @@
+"""What a page says about itself to machines: a one-line description (meta
+description and Open Graph) and schema.org JSON-LD.
+
+Records become `Event`, `Country`, `Organization` or `CreativeWork`; sources
+become `Article`, and the pages that state facts list them as `citation`;
+the data exports are `Dataset`s. Nothing here is `ClaimReview`: the brief
+reports what sources say, it does not rate claims. Templates print the
+result with Jinja's `tojson`, which escapes `<`, `>`, `&` and `'`, so no text
+can close the script element."""
+from __future__ import annotations
+
+from .model import Record
+from .schema import EVENT_KINDS
+
+SCHEMA = "https://schema.org"
+DESCRIPTION_LIMIT = 200
+
+# What each export holds, for the Dataset entries and the pages that link them.
+DATA_FORMATS = {".json": "application/json", ".csv": "text/csv", ".bib": "application/x-bibtex"}
+
+
+def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """Cut at a word boundary so a link preview never ends mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:·–—")
+    return cut + "…"
+
+
+def graph(*nodes: dict) -> dict:
+    nodes = tuple(n for n in nodes if n)
+    if len(nodes) == 1:
+        return {"@context": SCHEMA, **nodes[0]}
+    return {"@context": SCHEMA, "@graph": list(nodes)}
+
+
+def web_page(title: str, description: str, url: str, kind: str = "WebPage", **more) -> dict:
+    node = {"@type": kind, "name": title, "description": description}
+    if url:
+        node["url"] = url
+    return node | {k: v for k, v in more.items() if v}
+
+
+def place(name: str) -> dict:
+    return {"@type": "Place", "name": name}
+
+
+def party(record: Record) -> dict:
+    """A country or organisation as schema.org sees it. A state takes part
+    through its government, so as an organiser it is a GovernmentOrganization
+    named after the state; a bloc is an Organization."""
+    if record.kind == "organisation":
+        return {"@type": "Organization", "name": record.name}
+    if record.get("type") == "bloc":
+        return {"@type": "Organization", "name": record.name}
+    return {"@type": "GovernmentOrganization", "name": record.name}
+
+
+def subject(record: Record) -> dict:
+    if record.kind == "country":
+        return {"@type": "Organization" if record.get("type") == "bloc" else "Country", "name": record.name}
+    if record.kind == "organisation":
+        return {"@type": "Organization", "name": record.name}
+    return {"@type": "Thing", "name": record.name}
+
+
+def article(meta, url: str) -> dict:
+    """A source document. `url` is its original address when known."""
+    node = {"@type": "Article", "headline": str(meta.get("title", "")), "name": str(meta.get("title", ""))}
+    if meta.get("publisher"):
+        node["publisher"] = {"@type": "Organization", "name": str(meta["publisher"])}
+    if meta.get("author"):
+        node["author"] = {"@type": "Person", "name": str(meta["author"])}
+    if meta.get("published"):
+        node["datePublished"] = meta["published"].iso()
+    if meta.get("language"):
+        node["inLanguage"] = str(meta["language"])
+    if url:
+        node["url"] = url
+    return node
+
+
+def date_fields(record: Record) -> dict:
+    """startDate/endDate with the precision the sources give (ISO 8601 allows
+    2024-08 and 2024). A disputed date gives the first value; the page shows both."""
+    dates = record.alternatives("date")
+    if not dates:
+        return {}
+    span = dates[0].value
+    fields = {"startDate": span.start.iso()}
+    if span.end != span.start:
+        fields["endDate"] = span.end.iso()
+    return fields
+
+
+EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https://schema.org/EventScheduled",
+                "postponed": "https://schema.org/EventPostponed", "cancelled": "https://schema.org/EventCancelled"}
+
+
+def record_node(record: Record, parties: list[Record], about: list[Record], description: str) -> dict:
+    if record.kind in EVENT_KINDS:
+        node = {"@type": "Event", "name": record.name, "description": description, **date_fields(record)}
+        if record.get("place"):
+            node["location"] = place(record.get("place"))
+        if parties:
+            # The brief names who took part, not who convened: for these
+            # intergovernmental meetings the participating governments and
+            # organisations are the organisers.
+            node["organizer"] = [party(p) for p in parties]
+        status = status_of(record)
+        if status in EVENT_STATUS:
+            node["eventStatus"] = EVENT_STATUS[status]
+        return node
+    if record.kind == "country":
+        return subject(record) | {"description": description}
+    if record.kind == "organisation":
+        return {"@type": "Organization", "name": record.name, "description": description}
+    node = {"@type": "CreativeWork", "name": record.name, "description": description}
+    dates = date_fields(record)
+    if dates:
+        node["dateCreated"] = dates["startDate"]
+    if about:
+        node["about"] = [subject(r) for r in about]
+    return node
+
+
+def status_of(record: Record) -> str:
+    """The event status the sources state, or "" when none is stated."""
+    value = record.get("status")
+    if isinstance(value, tuple) and value:
+        value = getattr(value[0], "value", value[0])
+    return str(value) if value else ""
+
+
+def dataset(name: str, description: str, files: list[tuple[str, str]], url: str = "") -> dict:
+    """`files` are (name, link) pairs; links are relative unless the site's address is known."""
+    node = {"@type": "Dataset", "name": name, "description": description,
+            "distribution": [{"@type": "DataDownload", "name": file,
+                              "encodingFormat": DATA_FORMATS["." + file.rsplit(".", 1)[-1]], "contentUrl": link}
+                             for file, link in files]}
+    if url:
+        node["url"] = url
+    return node
