@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 from . import metadata, quantities
 from .marks import paragraph_html
 from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
-from .views import KIND_LABEL, Page, SiteViews, kind_label, money_in_usd, sort_key
+from .timeline import timeline_page
+from .views import Page, SiteViews, kind_label, money_in_usd, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
@@ -18,7 +18,7 @@ EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 def all_pages(views: SiteViews) -> list[Page]:
     lib = views.lib
-    pages = [home(views), timeline(views), figures(views), sources_index(views)]
+    pages = [home(views), timeline_page(views), figures(views), sources_index(views)]
     sections = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
                 ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
     for section, kinds, title in sections:
@@ -85,12 +85,6 @@ def source_url(views: SiteViews, source_id: str) -> str:
     return str(views.lib.source_meta[source_id].get("url", "")) or views.absolute(source_page(source_id))
 
 
-def data_link(views: SiteViews, at: str, name: str) -> tuple[str, str]:
-    """(file name, address for JSON-LD: absolute when the site's address is known)."""
-    path = f"data/{name}"
-    return name, views.absolute(path) or href(at, path)
-
-
 SECTION_NOUN = {"countries": ("country", "countries"), "events": ("event", "events"),
                 "agreements": ("agreement", "agreements"), "organisations": ("organisation", "organisations")}
 
@@ -100,42 +94,12 @@ def section_index(views: SiteViews, section: str, title: str, records: list[Reco
     entries = [views.summary(r, at) | {"claims": len(r.claims), "focus": bool(r.get("focus"))} for r in records]
     one, many = SECTION_NOUN[section]
     description = f"{len(records)} {one if len(records) == 1 else many} in {views.project.title}, each statement linked to its source."
-    files = [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in records})]
+    files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in records})]
     jsonld = metadata.graph(
         metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
         metadata.dataset(f"{views.project.title}: {title.lower()}", description, files) if files else {})
     return views.page(at, "list.html", title, description=description, jsonld=jsonld,
-                      entries=entries, section=section, data=data_files_view(at, files))
-
-
-def data_files_view(at: str, files: list[tuple[str, str]]) -> list[dict]:
-    """Download links on the page itself stay relative, like every page link."""
-    return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
-
-
-def timeline(views: SiteViews) -> Page:
-    at = "timeline/index.html"
-    dated = sorted((r for r in views.lib.records.values() if r.alternatives("date")), key=sort_key)
-    years: dict[int, list[dict]] = defaultdict(list)
-    for record in dated:
-        first = min((alt.value for alt in record.alternatives("date")), key=lambda d: d.sort_key())
-        entry = views.summary(record, at)
-        entry["countries"] = " ".join(record.refs("countries"))
-        entry["kind_id"] = record.kind
-        entry["disputed"] = entry["date_disputed"]
-        years[first.start.year].append(entry)
-    kinds = sorted({r.kind for r in dated}, key=list(KIND_LABEL).index)
-    countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records})
-    description = (f"{len(dated)} dated record{'s' if len(dated) != 1 else ''} of {views.project.title} "
-                   "in chronological order, filterable by country, kind, status and year.")
-    files = [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
-    jsonld = metadata.graph(metadata.web_page("Timeline", description, views.absolute(at), "CollectionPage"),
-                            metadata.dataset(f"{views.project.title}: dated records", description, files) if files else {})
-    return views.page(at, "timeline.html", "Timeline", description=description, jsonld=jsonld,
-                      data=data_files_view(at, files),
-                      years=[{"year": y, "entries": e} for y, e in sorted(years.items())],
-                      kinds=[{"id": k, "label": KIND_LABEL[k]} for k in kinds],
-                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
+                      entries=entries, section=section, data=views.downloads(at, files))
 
 
 def figures(views: SiteViews) -> Page:
@@ -157,7 +121,7 @@ def figures(views: SiteViews) -> Page:
                    "amounts pledged, invested and counted, each with the passage that states it.")
     jsonld = metadata.graph(metadata.web_page("Figures", description, views.absolute(at)),
                             metadata.dataset(f"{views.project.title}: figures", description,
-                                             [data_link(views, at, "figure.csv")]) if rows else {})
+                                             [views.data_file(at, "figure.csv")]) if rows else {})
     return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
                       rows=rows, chart=money_chart(views.lib))
 
@@ -184,8 +148,8 @@ def home(views: SiteViews) -> Page:
     headline = sorted((r for r in lib.of_kind("figure") if money_in_usd(r)), key=lambda r: -money_in_usd(r))
     claims = sum(len(r.claims) for r in lib.records.values())
     description = views.project.description or f"{views.project.title}: a research brief."
-    files = [data_link(views, at, name) for name in EXPORTS]
-    files += [data_link(views, at, f"{kind}.csv") for kind in sorted({r.kind for r in lib.records.values()})]
+    files = [views.data_file(at, name) for name in EXPORTS]
+    files += [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in lib.records.values()})]
     jsonld = metadata.graph(
         {"@type": "WebSite", "name": views.project.title, "description": description,
          **({"url": views.base} if views.base else {})},
@@ -214,7 +178,7 @@ def sources_index(views: SiteViews) -> Page:
                         "passages": len(views.anchors_in[source_id])})
     description = (f"The {len(entries)} source document{'s' if len(entries) != 1 else ''} of {views.project.title}, "
                    "kept verbatim, with every cited passage marked.")
-    files = [data_link(views, at, name) for name in ("sources.json", "sources.bib")]
+    files = [views.data_file(at, name) for name in ("sources.json", "sources.bib")]
     jsonld = metadata.graph(
         metadata.web_page("Sources", description, views.absolute(at), "CollectionPage",
                           hasPart=[metadata.article(views.lib.source_meta[s], source_url(views, s))
@@ -222,7 +186,7 @@ def sources_index(views: SiteViews) -> Page:
         metadata.dataset(f"{views.project.title}: sources", "The sources as CSL-JSON and BibTeX, for reference managers.",
                          files))
     return views.page(at, "sources.html", "Sources", description=description, jsonld=jsonld,
-                      entries=entries, data=data_files_view(at, files))
+                      entries=entries, data=views.downloads(at, files))
 
 
 def source_detail(views: SiteViews, source_id: str) -> Page:

@@ -13,9 +13,9 @@ BUILTIN_THEME = Path(__file__).resolve().parent / "themes" / "default"
 BUILTIN_PREFIX = "briefgen"
 
 
-def counted(number: int, noun: str) -> str:
-    """"1 event", "2 events": a count with its noun in the right number."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """"1 event", "2 events", "3 entries": a count with its noun in the right number."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def environment(project_templates: Path) -> jinja2.Environment:

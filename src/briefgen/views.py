@@ -107,6 +107,16 @@ class SiteViews:
     def absolute(self, path: str) -> str:
         return self.base + url_path(path) if self.base else ""
 
+    def data_file(self, at: str, name: str) -> tuple[str, str]:
+        """(file name, its address for JSON-LD: absolute when the site's address is known)."""
+        path = f"data/{name}"
+        return name, self.absolute(path) or href(at, path)
+
+    @staticmethod
+    def downloads(at: str, files: list[tuple[str, str]]) -> list[dict]:
+        """Download links on the page itself stay relative, like every page link."""
+        return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
+
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
 

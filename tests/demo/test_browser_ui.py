@@ -1,4 +1,5 @@
 """What only a browser shows: search, timeline filters, quotes on focus, print."""
+import re
 from pathlib import Path
 
 import pytest
@@ -30,14 +31,27 @@ def test_timeline_filters_by_kind_and_country(site):
     page.goto(url + "timeline/")
     visible = "document.querySelectorAll('ol.timeline li[data-kind]:not([hidden])').length"
     everything = page.evaluate(visible)
-    page.uncheck("input[name=kind][value=meeting]")
-    without_meetings = page.evaluate(visible)
-    assert 0 < without_meetings < everything
-    assert page.evaluate("document.querySelectorAll('li[data-kind=meeting]:not([hidden])').length") == 0
-    page.check("input[name=kind][value=meeting]")
+    page.select_option("select[name=kind]", "summit")
+    summits = page.evaluate(visible)
+    assert 0 < summits < everything
+    assert page.evaluate("document.querySelectorAll('li[data-kind]:not([data-kind=summit]):not([hidden])').length") == 0
+    page.select_option("select[name=kind]", "")
     page.select_option("select[name=country]", "tj")
     shown = page.eval_on_selector_all("ol.timeline li[data-kind]:not([hidden])", "els => els.map(e => e.dataset.countries)")
     assert shown and all("tj" in countries.split() for countries in shown)
+    assert page.evaluate("location.search") == "?country=tj"
+
+
+def test_a_timeline_url_with_filters_restores_them(site):
+    url, page = site
+    page.goto(url + "timeline/?country=kz&kind=summit&year=2025")
+    assert page.input_value("select[name=country]") == "kz"
+    assert page.input_value("select[name=kind]") == "summit"
+    assert page.input_value("select[name=year]") == "2025"
+    shown = page.eval_on_selector_all("ol.timeline li[data-kind]:not([hidden])",
+                                      "els => els.map(e => [e.dataset.kind, e.dataset.countries, e.dataset.years])")
+    assert shown and all(k == "summit" and "kz" in c.split() and "2025" in y.split() for k, c, y in shown)
+    assert re.fullmatch(rf"{len(shown)} of \d+ entries shown", page.locator("#timeline-count").inner_text())
 
 
 def test_citation_shows_its_quote_on_keyboard_focus(site):

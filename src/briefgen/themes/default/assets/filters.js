@@ -1,20 +1,59 @@
-// Timeline filters: progressive enhancement; without script every entry shows.
+// Timeline filters: progressive enhancement. The form is hidden in the page
+// and shown here, so without script every entry shows and no control is dead.
+// The chosen filters live in the URL (?country=kz&kind=summit&year=2025), so
+// a filtered timeline can be shared, and a shared one opens filtered.
 (function () {
   var form = document.getElementById("filters");
   if (!form) return;
-  form.hidden = false;
-  function apply() {
-    var kinds = Array.prototype.filter.call(form.elements.kind, function (box) { return box.checked; })
-      .map(function (box) { return box.value; });
-    var country = form.elements.country.value;
-    document.querySelectorAll("ol.timeline li[data-kind]").forEach(function (item) {
-      var countries = item.dataset.countries.split(" ");
-      item.hidden = kinds.indexOf(item.dataset.kind) < 0 || (country && countries.indexOf(country) < 0);
+  var NAMES = ["country", "kind", "status", "year"];
+  var count = document.getElementById("timeline-count");
+  var items = document.querySelectorAll("ol.timeline li[data-kind]");
+
+  function hasOption(select, value) {
+    return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  }
+  function chosen() {
+    var values = {};
+    NAMES.forEach(function (name) { values[name] = form.elements[name].value; });
+    return values;
+  }
+  function matches(item, v) {
+    return (!v.country || item.dataset.countries.split(" ").indexOf(v.country) >= 0) &&
+      (!v.kind || item.dataset.kind === v.kind) &&
+      (!v.status || item.dataset.status === v.status) &&
+      (!v.year || item.dataset.years.split(" ").indexOf(v.year) >= 0);
+  }
+  function apply(writeUrl) {
+    var v = chosen(), shown = 0;
+    items.forEach(function (item) {
+      item.hidden = !matches(item, v);
+      if (!item.hidden) shown += 1;
     });
-    document.querySelectorAll("section.year").forEach(function (year) {
-      year.hidden = !year.querySelector("li[data-kind]:not([hidden])");
+    document.querySelectorAll("section.year, section.year .vague").forEach(function (group) {
+      group.hidden = !group.querySelector("li[data-kind]:not([hidden])");
+    });
+    var noun = items.length === 1 ? "entry" : "entries";
+    count.textContent = shown === items.length ? items.length + " " + noun
+      : shown + " of " + items.length + " " + noun + " shown";
+    if (writeUrl) {
+      var params = new URLSearchParams(window.location.search);
+      NAMES.forEach(function (name) { if (v[name]) params.set(name, v[name]); else params.delete(name); });
+      var query = params.toString();
+      window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+    }
+  }
+  function restore() {
+    var params = new URLSearchParams(window.location.search);
+    NAMES.forEach(function (name) {
+      var value = params.get(name);
+      form.elements[name].value = value && hasOption(form.elements[name], value) ? value : "";
     });
   }
-  form.addEventListener("change", apply);
-  apply();
+
+  form.hidden = false;
+  restore();
+  apply(false);
+  form.addEventListener("change", function () { apply(true); });
+  form.addEventListener("reset", function () { window.setTimeout(function () { apply(true); }, 0); });
+  window.addEventListener("popstate", function () { restore(); apply(false); });
 })();

@@ -1,0 +1,92 @@
+"""The timeline page: every dated record in order, with filters (country,
+kind, status, year) and a time axis that shows each date's true precision.
+
+Order within a year. A date is only as precise as its source, so an entry
+known only to the year (or month) cannot honestly be put before or between
+entries with exact days. Entries are ordered by the start of their date at
+the precision given, and a less precise date comes *after* the more precise
+ones it contains: "Aug 2024" after "9 Aug 2024" and "20 Aug 2024", and "2024"
+after every dated 2024 entry, in its own "month not reported" list. The time
+axis then draws each entry as the span it may fall in (a day, a month, the
+whole year), never as a single day."""
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections import defaultdict
+
+from . import metadata
+from .dates import DateSpan
+from .model import Record
+from .views import KIND_LABEL, SiteViews
+
+STATUS_LABEL = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled",
+                "not-reported": "Status not reported"}
+
+
+def first_date(record: Record) -> DateSpan:
+    return min((alt.value for alt in record.alternatives("date")), key=lambda d: d.sort_key())
+
+
+def order_key(record: Record) -> tuple:
+    """Less precise dates after the precise ones they contain (see above)."""
+    span = first_date(record)
+    start = span.start
+    return (start.year, start.month or 13, start.day or 32, span.end.year, span.end.month or 13,
+            span.end.day or 32, record.name.lower(), record.id)
+
+
+def _day_of_year(year: int, month: int, day: int) -> int:
+    return datetime.date(year, month, day).timetuple().tm_yday - 1
+
+
+def axis(span: DateSpan, year: int) -> dict:
+    """Where in `year` the entry's date may fall, as percentages of the year:
+    a day is a sliver, a month a twelfth, a year-only date the whole bar."""
+    length = 366 if calendar.isleap(year) else 365
+    start = span.start
+    first = (start.year, start.month or 1, start.day or 1)
+    end = span.end
+    last_month = end.month or 12
+    last = (end.year, last_month, end.day or calendar.monthrange(end.year, last_month)[1])
+    begin = 0 if first[0] < year else _day_of_year(*first)
+    finish = length if last[0] > year else _day_of_year(*last) + 1
+    return {"from": round(100 * begin / length, 2), "len": round(100 * (finish - begin) / length, 2)}
+
+
+def status_id(record: Record) -> str:
+    """The sourced event status; an event with none is "not reported",
+    never assumed held. Records that are not events have no status."""
+    if record.kind not in ("summit", "forum", "meeting"):
+        return ""
+    return metadata.status_of(record) or "not-reported"
+
+
+def timeline_page(views: SiteViews):
+    at = "timeline/index.html"
+    dated = sorted((r for r in views.lib.records.values() if r.alternatives("date")), key=order_key)
+    years: dict[int, dict[str, list[dict]]] = defaultdict(lambda: {"entries": [], "vague": []})
+    for record in dated:
+        span = first_date(record)
+        year = span.start.year
+        entry = views.summary(record, at) | {
+            "countries": " ".join(record.refs("countries")), "kind_id": record.kind,
+            "status": status_id(record), "years": " ".join(str(y) for y in range(year, span.end.year + 1)),
+            "precision": span.start.precision, "axis": axis(span, year),
+        }
+        years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
+    kinds = sorted({r.kind for r in dated}, key=list(KIND_LABEL).index)
+    countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records},
+                       key=lambda c: views.lib.records[c].name.lower())
+    statuses = sorted({status_id(r) for r in dated} - {""}, key=list(STATUS_LABEL).index)
+    description = (f"{len(dated)} dated record{'s' if len(dated) != 1 else ''} of {views.project.title} "
+                   "in chronological order, filterable by country, kind, status and year.")
+    files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
+    jsonld = metadata.graph(metadata.web_page("Timeline", description, views.absolute(at), "CollectionPage"),
+                            metadata.dataset(f"{views.project.title}: dated records", description, files) if files else {})
+    return views.page(at, "timeline.html", "Timeline", description=description, jsonld=jsonld,
+                      data=views.downloads(at, files), total=len(dated),
+                      years=[{"year": y, **groups} for y, groups in sorted(years.items())],
+                      kinds=[{"id": k, "label": KIND_LABEL[k]} for k in kinds],
+                      statuses=[{"id": s, "label": STATUS_LABEL.get(s, s.capitalize())} for s in statuses],
+                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])

@@ -1,0 +1,119 @@
+"""The timeline: honest order and time axis for dates of any precision,
+filters kept in the URL and restored from it, and no dead controls without
+script. On a small fixture project."""
+import re
+
+import pytest
+
+from briefgen import build
+from browser import chromium_page, serve_directory
+from conftest import MINI, write_project
+from htmlscan import scan
+
+SEED = """\
+Events report
+The ministers met in March 2024 in Tashkent.
+A dialogue took place in 2024.
+On 5 March 2024 a summit opened in Astana.
+On 20 December 2023 a summit ended in Bishkek.
+"""
+
+
+def event(id, name, date, quote, countries):
+    return f"""
+- id: {id}
+  name: {name}
+  date: "{date}"
+  countries: [{countries}]
+  claims:
+    - text: {name}.
+      cite:
+        - source: events
+          quote: "{quote}"
+"""
+
+
+PROJECT = MINI | {
+    "seeds/events.txt": SEED,
+    "content/countries.yaml": MINI["content/countries.yaml"] + """
+        - id: uz
+          name: Uzbekistan
+        - id: kg
+          name: Kyrgyzstan
+        """,
+    "content/meetings.yaml": event("ministers-2024", "Ministers meet", "2024-03", "met in March 2024 in Tashkent", "uz")
+                             + event("dialogue-2024", "A dialogue", "2024", "A dialogue took place in 2024.", "uz, kz"),
+    "content/summits.yaml": event("astana-summit-2024", "Astana summit", "2024-03-05",
+                                  "On 5 March 2024 a summit opened in Astana.", "kz")
+                            + event("bishkek-summit-2023", "Bishkek summit", "2023-12-20",
+                                    "On 20 December 2023 a summit ended in Bishkek.", "kg"),
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("timeline") / "project", PROJECT)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def entries(site):
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    return re.findall(r'<li data-kind="([a-z]+)"[^>]*>.*?<time datetime="([0-9-]+)">', html)
+
+
+def test_less_precise_dates_follow_the_precise_ones_they_contain(site):
+    assert [date for _, date in entries(site)] == ["2023-12-20", "2024-03-05", "2024-03", "2024-08-09", "2024"]
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    vague = html[html.index("2024, month not reported"):]
+    assert "A dialogue" in vague and "Astana summit" not in vague
+
+
+def test_the_axis_spans_the_period_a_date_may_fall_in(site):
+    axes = {a.get("style") for tag, a in scan(site / "timeline" / "index.html").elements
+            if tag == "span" and a.get("style")}
+    # 2024 is a leap year: March is days 60 to 90 (from 0), 5 March is day 64.
+    assert "--from: 16.39%; --len: 8.47%" in axes      # March 2024
+    assert "--from: 17.49%; --len: 0.27%" in axes      # 5 March 2024
+    assert "--from: 0.0%; --len: 100.0%" in axes       # 2024
+    assert "--from: 96.71%; --len: 0.27%" in axes      # 20 December 2023
+
+
+def test_filters_are_hidden_without_script_and_every_entry_shows(site):
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert '<form class="filters" id="filters" hidden>' in html
+    assert '<p id="timeline-count" class="count" role="status" aria-live="polite">5 entries</p>' in html
+    assert "hidden" not in "".join(re.findall(r"<li data-kind[^>]*>", html))
+    for name in ("country", "kind", "status", "year"):
+        assert f'<select name="{name}">' in html
+
+
+def test_a_filtered_url_restores_its_filters_and_typing_keeps_them_in_the_url(site):
+    shown = "els => els.filter(e => !e.hidden && !e.closest('[hidden]')).map(e => e.querySelector('a').textContent)"
+    with serve_directory(site) as url, chromium_page() as page:
+        page.goto(url + "timeline/?country=uz&kind=meeting&year=2024")
+        assert page.is_visible("#filters")
+        assert [page.input_value(f"select[name={n}]") for n in ("country", "kind", "status", "year")] == \
+            ["uz", "meeting", "", "2024"]
+        assert page.eval_on_selector_all("ol.timeline li", shown) == ["Ministers meet", "A dialogue"]
+        assert page.inner_text("#timeline-count") == "2 of 5 entries shown"
+        assert page.is_hidden("#y2023")
+        page.select_option("select[name=country]", "kz")
+        assert page.evaluate("location.search") == "?country=kz&kind=meeting&year=2024"
+        assert page.eval_on_selector_all("ol.timeline li", shown) == ["A dialogue"]
+        page.click("button[type=reset]")
+        page.wait_for_function("location.search === ''")
+        assert page.inner_text("#timeline-count") == "5 entries"
+        # A value the page does not offer is ignored, not applied as "nothing matches".
+        page.goto(url + "timeline/?country=zz&status=not-reported")
+        assert page.input_value("select[name=country]") == ""
+        # No event here has a sourced status: all are "not reported", none "held".
+        assert page.input_value("select[name=status]") == "not-reported"
+        assert page.inner_text("#timeline-count") == "5 entries"
+
+
+def test_country_page_links_the_timeline_filtered_to_it(site):
+    uz = (site / "countries" / "uz" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../timeline/?country=uz">2 dated records about Uzbekistan on the timeline</a>' in uz
+    assert '<ol class="timeline">' not in uz
