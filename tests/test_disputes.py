@@ -67,7 +67,7 @@ def test_both_values_show_each_with_its_own_citation_marked_disputed(make_projec
     assert '<time datetime="2024-08-09">9–12 Aug 2024</time>' in values[1] and cite_sources(values[1]) == ["wire"]
     assert '<span class="badge disputed">disputed</span>' in values[1]
     box = dispute_box(html, "astana-forum-2024-date")
-    assert "<h3>Disputed: Sources disagree on the date of Astana Forum.</h3>" in box
+    assert '<h2 class="dispute-question">Disputed: Sources disagree on the date of Astana Forum.</h2>' in box
     assert f"{NEUTRAL}, and the brief does not choose between them." in box
     assert cite_sources(box) == ["article", "wire"]
 
@@ -85,7 +85,7 @@ def test_an_acknowledged_dispute_builds_quietly_and_shows_its_question(make_proj
     result, diagnostics = built(root, strict=True)
     assert result.ok and diagnostics == []
     box = dispute_box(event_page(root), "astana-forum-2024-date")
-    assert "<h3>Disputed: On which days of August 2024 did the Astana Forum meet?</h3>" in box
+    assert '<h2 class="dispute-question">Disputed: On which days of August 2024 did the Astana Forum meet?</h2>' in box
     assert cite_sources(box) == ["article", "wire"]
 
 
@@ -94,7 +94,7 @@ def test_a_resolution_shows_as_resolved_with_its_citation(make_project):
     result, diagnostics = built(root, strict=True)
     assert result.ok and diagnostics == []
     box = dispute_box(event_page(root), "astana-forum-2024-date")
-    assert "<h3>Resolved: On which days of August 2024 did the Astana Forum meet?</h3>" in box
+    assert '<h2 class="dispute-question">Resolved: On which days of August 2024 did the Astana Forum meet?</h2>' in box
     assert f"{NEUTRAL}." in box and "does not choose" not in box
     resolution = re.search(r'<p class="resolution">(.*?)</p>', box, flags=re.S).group(1)
     assert "<strong>Resolution:</strong> The organisers said later that the forum closed on 12 August." in resolution
