@@ -112,7 +112,7 @@ def test_strict_makes_the_weekday_dispute_an_error_and_acknowledging_it_builds(m
     assert '<time datetime="2025-12-19">19 Dec 2025</time>' in field
     assert '<span class="badge disputed">disputed</span>' in field
     box = re.search(r'<section class="dispute" id="dispute-tokyo-summit-date">(.*?)</section>', html, flags=re.S).group(1)
-    assert "<h3>Disputed: On which day did the Tokyo summit take place?</h3>" in box
+    assert '<h2 class="dispute-question">Disputed: On which day did the Tokyo summit take place?</h2>' in box
     items = re.findall(r"<li>(.*?)</li>", box, flags=re.S)
     assert items[0].startswith("19 Dec 2025 — ") and 'data-source="dated"' in items[0]
     assert items[1].startswith("a Saturday — ") and 'data-source="wire"' in items[1]
