@@ -18,6 +18,7 @@ from .model import Library
 from .pages import all_pages
 from .render import environment, render_pages, static_files
 from .routes import check_collisions
+from .current import forget, working_on
 from .diagnostics import Location
 from .locks import OutputLocked, output_lock, project_lock
 from .outguard import refusal, target_of
@@ -85,6 +86,7 @@ def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
 
 def check(root: Path, strict: bool = False) -> Result:
     started = time.perf_counter()
+    forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics)
     library = load_library(project, diagnostics)
@@ -96,6 +98,7 @@ def check(root: Path, strict: bool = False) -> Result:
 def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
           progress: Callable[[str], None] | None = None) -> Result:
     started = time.perf_counter()
+    forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url)
     refused = refusal(project.out, project.root)
@@ -132,23 +135,26 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     env = environment(project.templates)
     pages = all_pages(SiteViews(library, project))
     timer.lap("views")
-    files = render_pages(env, pages) | static_files(project.templates) | exports.data_files(library, project, env, [page.path for page in pages])
+    files = render_pages(env, pages) | static_files(project.templates)
+    with working_on("the data files (data/, feed.xml, sitemap.xml)"):
+        files |= exports.data_files(library, project, env, [page.path for page in pages])
     timer.lap("render", "indexing for search")
     try:
-        files |= search_bundle(files, project.cache / "search")
+        with working_on("the search index (.briefgen-cache/search)"):
+            files |= search_bundle(files, project.cache / "search")
         timer.lap("search", "checking links")
     except SearchIndexError as exc:
-        diagnostics.environment_error(_output_location(project), f"search index failed: {exc}",
-                                      "check that pagefind is installed: pip install 'pagefind[bin]'")
+        diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)
         return failed()
-    links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
-                        project.base_url)
+    with working_on("the link check"):
+        links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
+                            project.base_url)
     timer.lap("links", "writing the site")
     if diagnostics.errors:
         return failed()
     where = _output_location(project)
     try:
-        with output_lock(project.out):
+        with working_on(project.out), output_lock(project.out):
             write_site(files, project.out)
         timer.lap("write")
     except OutputRefused as exc:

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from .build import build, check
 from .config import SETTINGS
+from .current import current
 from .init import InitError, init_project, version
 from .jsonschemas import write_schemas
 from .urls import base_url
@@ -27,7 +30,8 @@ def _settings_reference() -> str:
 REFERENCES = {"content-format": lambda: CONTENT_FORMAT.read_text(encoding="utf-8"),
               "configuration": _settings_reference}
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3  # 1, content errors: Diagnostics.exit_code
+REPORT = "this is a bug in briefgen: please report it with this message and the command you ran"
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -117,6 +121,53 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # serve or new source: their work is done, only the reader left
+        _discard_stdout()
+        return EXIT_OK
+    except Exception as exc:  # the last resort: never a traceback
+        print(internal_error(exc, args.root), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def internal_error(exc: BaseException, root: Path) -> str:
+    """One located line and a request to report it, for an error nobody foresaw."""
+    detail = _printable(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    return f"{_where(current(), root)}: internal error: {detail}\n    hint: {REPORT}"
+
+
+def _where(what: object, root: Path) -> str:
+    if what is None:
+        return "briefgen"
+    if isinstance(what, Path):
+        try:
+            return what.resolve().relative_to(root.resolve()).as_posix() or "."
+        except (ValueError, OSError):
+            return _printable(what.as_posix())
+    return _printable(str(what))
+
+
+def _printable(text: str, limit: int = 300) -> str:
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+@contextmanager
+def _reader_may_leave():
+    """`briefgen check --format json | head`: the reader had enough. Stop
+    printing quietly; the exit code still tells what was found."""
+    try:
+        yield
+    except BrokenPipeError:
+        _discard_stdout()
+
+
+def _discard_stdout() -> None:
+    """Python would otherwise complain when it flushes stdout on exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args) -> int:
@@ -129,27 +180,27 @@ def _run(args) -> int:
         out = Path(args.out) if args.out is not None else None
         result = build(root, out=out, base_url=args.base_url, strict=args.strict,
                        progress=None if args.quiet else _progress())
-        result.diagnostics.print()
-        _report(args, result)
+        with _reader_may_leave():
+            result.diagnostics.print()
+            _report(args, result)
         return result.diagnostics.exit_code
     if args.command == "check":
         result = check(root, strict=args.strict)
-        if args.coverage and result.library is not None:
-            from .coverage import print_coverage
-            result.diagnostics.print()  # warnings still matter while reading coverage
-            print_coverage(result.library, args.format)
-            return EXIT_OK if result.ok else EXIT_CONTENT
-        if args.overreach and result.library is not None:
-            from .overreach import print_report
-            result.diagnostics.print()
-            print_report(result.library, args.format)
-            return EXIT_OK if result.ok else EXIT_CONTENT
-        if args.format == "json":
-            print(result.diagnostics.to_json())
-        else:
-            result.diagnostics.print()
-            _report(args, result)
-        return EXIT_OK if result.ok else EXIT_CONTENT
+        with _reader_may_leave():
+            if args.coverage and result.library is not None:
+                from .coverage import print_coverage
+                result.diagnostics.print()  # warnings still matter while reading coverage
+                print_coverage(result.library, args.format)
+            elif args.overreach and result.library is not None:
+                from .overreach import print_report
+                result.diagnostics.print()
+                print_report(result.library, args.format)
+            elif args.format == "json":
+                print(result.diagnostics.to_json())
+            else:
+                result.diagnostics.print()
+                _report(args, result)
+        return result.diagnostics.exit_code
     if args.command == "serve":
         from .serve import serve
         return serve(root, port=args.port, bind=args.bind, expose=args.expose)

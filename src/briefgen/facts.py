@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import yamlsource
+from .current import working_on
 from .diagnostics import Diagnostics
 from .schema import KINDS
 from .textfile import read_utf8
@@ -31,7 +32,8 @@ def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
             diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
                                 f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
             continue
-        loaded = _read(path, diagnostics)
+        with working_on(path):
+            loaded = _read(path, diagnostics)
         files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
     if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from . import disputes as dispute_rules
 from . import datecheck, overreach, support
 from .config import Project
+from .current import working_on
 from .diagnostics import Diagnostics
 from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
@@ -25,14 +26,16 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(project, diagnostics)
+        with working_on(project.content):  # the stages within name a file where they can
+            return _load(project, diagnostics)
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
-    sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
+    with working_on(project.seeds):  # sources.py may name each file more precisely
+        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
     files = load_fact_files(project.content, diagnostics)
     unreadable = source_stems(project.seeds) - set(sources)
     meta = _source_metadata(files, sources, unreadable, diagnostics)

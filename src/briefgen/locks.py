@@ -72,7 +72,6 @@ def owned_folder(parent: Path, prefix: str) -> Iterator[Path]:
     """A new working folder `<prefix><pid>-<random>` in `parent`, locked while
     it is in use and removed on every way out that Python sees (errors,
     Ctrl-C, SIGTERM). After SIGKILL, `remove_abandoned` finds it unlocked."""
-    remove_abandoned(parent, prefix)
     folder = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
     try:
         descriptor = _open_lock_file(folder / OWNER_FILE)

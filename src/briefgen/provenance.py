@@ -8,6 +8,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .current import working_on
 from .diagnostics import Diagnostics
 from .model import Anchor, Cite
 from .sources import Source
@@ -75,8 +76,9 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     for cite in cites:
         if cite.key in anchors or cite.source not in sources:
             continue
-        index = indexes.get(cite.source) or indexes.setdefault(cite.source, SourceIndex(sources[cite.source]))
-        found = anchor(cite, index, diagnostics)
+        with working_on(cite.location):
+            index = indexes.get(cite.source) or indexes.setdefault(cite.source, SourceIndex(sources[cite.source]))
+            found = anchor(cite, index, diagnostics)
         if found is not None:
             anchors[cite.key] = found
     _report_partial_overlaps(anchors.values(), cites, diagnostics)

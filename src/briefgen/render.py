@@ -5,6 +5,7 @@ from pathlib import Path
 
 import jinja2
 
+from .current import working_on
 from .views import Page
 
 # The default theme ships inside the package, so an installed briefgen builds
@@ -47,7 +48,12 @@ def theme_folders(project_templates: Path) -> list[Path]:
 
 
 def render_pages(env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
-    return {page.path: env.get_template(page.template).render(page.context).encode("utf-8") for page in pages}
+    return {page.path: _render(env, page) for page in pages}
+
+
+def _render(env: jinja2.Environment, page: Page) -> bytes:
+    with working_on(f"page {page.path} (template {page.template})"):
+        return env.get_template(page.template).render(page.context).encode("utf-8")
 
 
 def static_files(project_templates: Path) -> dict[str, bytes]:

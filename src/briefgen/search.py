@@ -1,51 +1,155 @@
 """Full-text search with Pagefind: a static index that the browser queries
 without any server. Pagefind runs over the rendered pages, and only when
-they changed: it costs more than the rest of a build."""
+they changed: it costs more than the rest of a build.
+
+The index is cached by the hash of the pages and of Pagefind's version. A
+cache entry appears under its final name only when complete (it is built
+under a working name and renamed), and carries a manifest of its files'
+hashes, checked on every reuse: a half-written, truncated or tampered entry
+is rebuilt, never published."""
 from __future__ import annotations
 
+import errno
+import gzip
 import hashlib
 import importlib.metadata
+import json
+import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
+from .locks import owned_folder, remove_abandoned
 from .write import write_tree
 
 NOT_INDEXED = {"404.html", "search/index.html"}
+MANIFEST = "manifest.json"
+WORK_PREFIX = ".work-"  # working folders inside the cache
+TEMP_PREFIX = "briefgen-search-"  # working folders in $TMPDIR, when the cache cannot be written
+COMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pagefind")  # gzip: a cut shows
+HINT = "check that pagefind is installed: pip install 'pagefind[bin]'"
+
+# Pagefind is started through this stub so that it dies with the build, even
+# a build killed outright: the kernel sends it SIGKILL when its parent goes
+# (Linux PR_SET_PDEATHSIG, kept across the exec into Pagefind's binary).
+_DIE_WITH_THE_BUILD = """\
+import ctypes, os, runpy, signal, sys
+parent = int(sys.argv.pop(1))
+prctl = getattr(ctypes.CDLL(None), "prctl", None)
+if prctl is not None:
+    prctl(1, signal.SIGKILL)
+if os.getppid() != parent:
+    sys.exit("the build that started pagefind has ended")
+runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
+"""
 
 
 class SearchIndexError(Exception):
-    pass
+    def __init__(self, message: str, hint: str = HINT) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 def search_bundle(files: dict[str, bytes], cache: Path | None = None) -> dict[str, bytes]:
-    """Return the `pagefind/` files for the HTML pages in `files`."""
+    """Return the `pagefind/` files for the HTML pages in `files`; raises
+    SearchIndexError, with a hint, for anything that stops it."""
     pages = {path: data for path, data in sorted(files.items())
              if path.endswith(".html") and path not in NOT_INDEXED}
     key = _key(pages)
-    if cache is not None and (cache / key).is_dir():
-        return _read_bundle(cache / key)
-    with tempfile.TemporaryDirectory(prefix="briefgen-search-") as tmp:
-        root = Path(tmp)
-        write_tree(pages, root)
-        # The Python API polls its service every 0.1 s per page; the CLI over a
-        # folder is two orders of magnitude faster.
-        command = [sys.executable, "-m", "pagefind", "--site", str(root), "--output-subdir", "pagefind",
-                   "--root-selector", "main", "--force-language", "en", "--quiet"]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode != 0:
-            lines = (done.stderr or done.stdout).strip().splitlines()
-            raise SearchIndexError(lines[-1] if lines else "pagefind failed")
-        bundle = _read_bundle(root / "pagefind")
-        if cache is not None:
-            _store(cache, key, root / "pagefind")
+    _remove_what_killed_builds_left(cache)
+    if cache is not None:
+        cached = _cached(cache / key, key)
+        if cached is not None:
+            _keep_only(cache, key)
+            return cached
+    parent, prefix, cacheable = _where_to_work(cache)
+    place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
+    work = None
+    try:
+        with owned_folder(parent, prefix) as work:
+            bundle = _index(pages, work)
+            problem = _incomplete(bundle)
+            if problem is not None:
+                raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
+                                       f"the disk holding {place} may be full: free some space and build again")
+            if cacheable:
+                _store(cache, key, work, bundle)
+    except OSError as exc:
+        raise _write_failed(exc, work, place) from None
     return bundle
 
 
+def _remove_what_killed_builds_left(cache: Path | None) -> None:
+    if cache is not None:
+        remove_abandoned(cache, WORK_PREFIX)
+    remove_abandoned(Path(tempfile.gettempdir()), TEMP_PREFIX)
+
+
+def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
+    """In the cache, so the finished entry is renamed into place on one file
+    system (and a full $TMPDIR does not matter); in $TMPDIR only when the
+    cache cannot be written (a read-only project), and then nothing is cached."""
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            if os.access(cache, os.W_OK):
+                return cache, WORK_PREFIX, True
+        except OSError:
+            pass
+    return Path(tempfile.gettempdir()), TEMP_PREFIX, False
+
+
+def _index(pages: dict[str, bytes], work: Path) -> dict[str, bytes]:
+    site = work / "site"
+    write_tree(pages, site)
+    # The Python API polls its service every 0.1 s per page; the CLI over a
+    # folder is two orders of magnitude faster.
+    command = [sys.executable, "-c", _DIE_WITH_THE_BUILD, str(os.getpid()),
+               "--site", str(site), "--output-subdir", "pagefind",
+               "--root-selector", "main", "--force-language", "en", "--quiet"]
+    # On any exception, Ctrl-C and SIGTERM included, run() kills Pagefind before
+    # passing it on.
+    done = subprocess.run(command, capture_output=True, text=True, errors="replace")
+    if done.returncode != 0:
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise SearchIndexError(f"pagefind failed: {lines[-1][:300] if lines else f'exit {done.returncode}'}")
+    return _read_bundle(site / "pagefind")
+
+
+def _incomplete(bundle: dict[str, bytes]) -> str | None:
+    """Pagefind exits 0 even when its writes fail (a full disk leaves 0-byte
+    files), so its output is checked: no empty file, every compressed file
+    whole, and the entry file's indexes present."""
+    for path, data in bundle.items():
+        if not data:
+            return f"{path} is empty"
+        if path.endswith(COMPRESSED):
+            try:
+                gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):
+                return f"{path} is cut short"
+    try:
+        entry = json.loads(bundle["pagefind/pagefind-entry.json"])
+        needed = ["pagefind/pagefind.js"] + [f"pagefind/pagefind.{language['hash']}.pf_meta"
+                                            for language in entry["languages"].values()]
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return "pagefind/pagefind-entry.json is missing or unreadable"
+    missing = [path for path in needed if path not in bundle]
+    return f"{missing[0]} is missing" if missing else None
+
+
 def _key(pages: dict[str, bytes]) -> str:
-    digest = hashlib.sha256(importlib.metadata.version("pagefind").encode())
+    digest = hashlib.sha256()
+    for package in ("pagefind", "pagefind_bin", "pagefind_bin_extended"):
+        try:
+            digest.update(f"{package} {importlib.metadata.version(package)}\n".encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    digest.update(f"PAGEFIND_BINARY_PATH={os.environ.get('PAGEFIND_BINARY_PATH', '')}\n".encode())
     for path, data in pages.items():
         digest.update(path.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()[:24]
@@ -56,8 +160,100 @@ def _read_bundle(bundle: Path) -> dict[str, bytes]:
             for p in sorted(bundle.rglob("*")) if p.is_file()}
 
 
-def _store(cache: Path, key: str, bundle: Path) -> None:
-    """Keep only the latest index: the cache is a speed-up, never a source of truth."""
-    shutil.rmtree(cache, ignore_errors=True)
-    cache.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(bundle, cache / key)
+def _hashes(bundle: dict[str, bytes]) -> dict[str, str]:
+    return {path: hashlib.sha256(data).hexdigest() for path, data in bundle.items()}
+
+
+def _cached(entry: Path, key: str) -> dict[str, bytes] | None:
+    """The entry's files if every one matches the manifest and nothing else is
+    there; otherwise the entry is removed (when it can be) and None returned."""
+    if not os.path.lexists(entry):
+        return None
+    bundle = _verified(entry, key)
+    if bundle is None:
+        _remove_entry(entry)
+    return bundle
+
+
+def _verified(entry: Path, key: str) -> dict[str, bytes] | None:
+    try:
+        if not stat.S_ISDIR(os.lstat(entry).st_mode):
+            return None  # never read through a link, which may lead out of the project
+        manifest = json.loads((entry / MANIFEST).read_bytes())
+        expected = manifest["files"]
+        if manifest.get("key") != key or not isinstance(expected, dict):
+            return None
+        found = _regular_files(entry)
+        if found != set(expected) | {MANIFEST}:
+            return None  # something missing, or planted
+        bundle = {path: (entry / path).read_bytes() for path in sorted(expected)}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return bundle if _hashes(bundle) == expected else None
+
+
+def _regular_files(entry: Path) -> set[str]:
+    """Every file under `entry`, relative; a link or anything special makes the entry bad."""
+    found = set()
+    for directory, folders, names in os.walk(entry):
+        for name in folders + names:
+            path = Path(directory, name)
+            mode = os.lstat(path).st_mode
+            if stat.S_ISREG(mode):
+                found.add(path.relative_to(entry).as_posix())
+            elif not stat.S_ISDIR(mode):
+                raise ValueError(f"not a regular file: {path}")
+    return found
+
+
+def _store(cache: Path, key: str, work: Path, bundle: dict[str, bytes]) -> None:
+    """Give the finished index its manifest, rename it into place, and keep
+    only the latest entry: the cache is a speed-up, never a source of truth."""
+    entry = work / "entry"
+    entry.mkdir()
+    os.rename(work / "site" / "pagefind", entry / "pagefind")
+    manifest = {"key": key, "files": _hashes(bundle)}
+    (entry / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    try:
+        os.rename(entry, cache / key)
+    except OSError as exc:
+        if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+            raise
+    _keep_only(cache, key)
+
+
+def _keep_only(cache: Path, key: str) -> None:
+    for name in os.listdir(cache):
+        if name != key and _is_entry_name(name):
+            _remove_entry(cache / name)
+
+
+def _is_entry_name(name: str) -> bool:
+    return len(name) == 24 and all(c in "0123456789abcdef" for c in name)
+
+
+def _remove_entry(entry: Path) -> None:
+    try:
+        if stat.S_ISDIR(os.lstat(entry).st_mode):
+            shutil.rmtree(entry)
+        else:
+            os.unlink(entry)
+    except OSError:
+        pass  # a read-only cache: the entry is simply not used
+
+
+def _write_failed(exc: OSError, work: Path | None, place: str) -> SearchIndexError:
+    """Names the page being written (relative to the site), not the working folder."""
+    shown = str(exc.filename or "")
+    if work is not None and shown.startswith(str(work / "site") + os.sep):
+        shown = shown[len(str(work / "site")) + 1:]
+    if len(shown) > 80:
+        shown = shown[:79] + "…"
+    where = f" ({shown})" if shown else ""
+    if exc.errno == errno.ENAMETOOLONG:
+        hint = "a page's path is too long for this file system: shorten the id of the record it shows"
+    elif exc.errno == errno.ENOSPC:
+        hint = f"the disk holding {place} is full: free some space and build again"
+    else:
+        hint = f"check that {place} can be written: the index is built there"
+    return SearchIndexError(f"cannot write the search index: {exc.strerror or exc}{where}", hint)

@@ -37,7 +37,12 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     try:
         (staging / MARKER).write_bytes(MARKER_TEXT)
         staging.chmod(0o755)
-        write_tree(files, staging)
+        try:
+            write_tree(files, staging)
+        except OSError as exc:  # name the page, not the staging folder's random name
+            if exc.filename and str(exc.filename).startswith(str(staging) + os.sep):
+                exc.filename = out.name + str(exc.filename)[len(str(staging)):]
+            raise
         _swap_into_place(staging, out)
     finally:
         _remove_if_ours(staging)

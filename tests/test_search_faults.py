@@ -1,0 +1,162 @@
+"""The search step's faults are diagnostics with exit 2, never tracebacks:
+a page name too long for the file system, a full disk under the cache or
+under $TMPDIR, a Pagefind that leaves a full disk's 0-byte files behind, and
+a read-only project (which still builds into a writable --out).
+
+Read-only and full file systems are real: a private mount namespace
+(`unshare -rm`) bind-mounts the project read-only or mounts a tiny tmpfs."""
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen import build
+from conftest import MINI, write_project
+
+CAN_MOUNT = shutil.which("unshare") is not None and subprocess.run(
+    ["unshare", "-rm", "true"], capture_output=True).returncode == 0
+needs_mounts = pytest.mark.skipif(not CAN_MOUNT, reason="needs unprivileged user namespaces (unshare -rm) "
+                                                        "to mount a read-only or a full file system")
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = write_project(tmp_path / "mini", MINI)
+    assert build(root).ok
+    return root
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "tmp").mkdir()
+    return {k: v for k, v in os.environ.items() if k != "PAGEFIND_BINARY_PATH"} | {"TMPDIR": str(tmp_path / "tmp")}
+
+
+def in_namespace(setup: str, root: Path, env: dict[str, str], *options: str, after: str = "true"):
+    """Run `setup` (mounts), then `briefgen build`, then `after`, in a private mount namespace."""
+    build_command = " ".join([sys.executable, "-m", "briefgen", "--root", str(root), "build", *options])
+    script = f"set -e; {setup}; {build_command} && code=0 || code=$?; {after}; exit $code"
+    return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, env=env)
+
+
+def read_only(folder: Path) -> str:
+    return f"mount --bind {folder} {folder}; mount -o remount,bind,ro {folder} {folder}"
+
+
+def tiny_disk(folder: Path, size: str) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"mount -t tmpfs -o size={size} tmpfs {folder}"
+
+
+def blocks(path: Path) -> int:
+    """4 KiB blocks a file takes on tmpfs."""
+    return -(-path.stat().st_size // 4096) or 1
+
+
+REFUSED = "failed: 1 error, 0 warnings; nothing written\n"
+
+
+def test_a_page_name_too_long_for_the_file_system_is_a_diagnostic(project, env):
+    long_id = "forum-" + "a" * 294
+    forums = project / "content" / "forums.yaml"
+    figures = project / "content" / "figures.yaml"
+    for path in (forums, figures):
+        path.write_text(path.read_text(encoding="utf-8").replace("astana-forum-2024", long_id), encoding="utf-8")
+    before = tree(project)
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(project), "build"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"site: error: search index failed: cannot write the search index: File name too long "
+        f"(events/{long_id[:72]}…)",
+        "    hint: a page's path is too long for this file system: shorten the id of the record it shows"]
+    assert done.stdout == REFUSED
+    assert tree(project) == before
+    assert os.listdir(env["TMPDIR"]) == []
+    assert [p.name for p in (project / ".briefgen-cache" / "search").iterdir()] != []  # the old entry stays…
+    assert not [p.name for p in (project / ".briefgen-cache" / "search").iterdir() if p.name.startswith(".")]
+
+
+@needs_mounts
+def test_a_read_only_project_builds_into_a_writable_folder_without_a_cache(project, env, tmp_path):
+    shutil.rmtree(project / ".briefgen-cache")  # nothing cached: the index must be made, in $TMPDIR
+    before = tree(project)
+    done = in_namespace(read_only(project), project, env, "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert tree(tmp_path / "out") == tree(project / "site")  # the same site, search index included
+    assert tree(project) == before
+    assert os.listdir(env["TMPDIR"]) == []  # the working folder in $TMPDIR went with the build
+
+
+@needs_mounts
+def test_a_read_only_project_cannot_take_its_site_and_says_so(project, env):
+    before = tree(project)
+    done = in_namespace(read_only(project), project, env)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"site: error: cannot write the site: Read-only file system ({project / '.site.lock'})",
+        "    hint: check that the output folder's parent exists and is writable, and that the disk has room"]
+    assert done.stdout == REFUSED
+    assert tree(project) == before
+    assert os.listdir(env["TMPDIR"]) == []
+
+
+@needs_mounts
+def test_a_full_disk_under_the_cache_is_a_diagnostic_and_leaves_nothing(project, env):
+    cache = project / ".briefgen-cache"
+    shutil.rmtree(cache)
+    before = tree(project)
+    done = in_namespace(tiny_disk(cache, "8k"), project, env, after=f"ls -A {cache / 'search'}")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "site: error: search index failed: cannot write the search index: No space left on device",
+        "    hint: the disk holding .briefgen-cache/ in the project is full: free some space and build again"]
+    assert done.stdout == REFUSED  # and `ls -A` of the cache found nothing left behind
+    assert tree(project) == before
+
+
+@needs_mounts
+def test_pagefinds_0_byte_files_on_a_full_disk_are_caught_not_published(project, env):
+    """Pagefind exits 0 when its writes fail; what it leaves is checked."""
+    cache = project / ".briefgen-cache"
+    shutil.rmtree(cache)
+    before = tree(project)
+    # Room for the pages Pagefind reads and half of what it writes.
+    pages = sum(blocks(p) for p in (project / "site").rglob("*.html"))
+    index = sum(blocks(p) for p in (project / "site" / "pagefind").rglob("*") if p.is_file())
+    size = f"{(pages + index // 2) * 4}k"
+    done = in_namespace(tiny_disk(cache, size), project, env, after=f"ls -A {cache / 'search'}")
+    assert done.returncode == 2, done.stderr
+    first, hint = done.stderr.splitlines()
+    assert re.fullmatch(r"site: error: search index failed: pagefind wrote an incomplete index "
+                        r"\(pagefind/[\w./-]+ is (empty|cut short|missing)\)", first), first
+    assert hint == "    hint: the disk holding .briefgen-cache/ in the project may be full: free some space and build again"
+    assert done.stdout == REFUSED
+    assert tree(project) == before
+
+
+@needs_mounts
+def test_a_full_temporary_folder_under_a_read_only_project_is_a_diagnostic(project, env, tmp_path):
+    shutil.rmtree(project / ".briefgen-cache")  # nothing cached: the index must be made, in $TMPDIR
+    before = tree(project)
+    temporary = Path(env["TMPDIR"])
+    done = in_namespace(f"{read_only(project)}; {tiny_disk(temporary, '8k')}", project, env,
+                        "--out", str(tmp_path / "out"), after=f"ls -A {temporary}")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"{tmp_path / 'out'}: error: search index failed: cannot write the search index: No space left on device",
+        f"    hint: the disk holding the temporary folder {temporary} is full: free some space and build again"]
+    assert done.stdout == REFUSED
+    assert tree(project) == before
+    assert not (tmp_path / "out").exists()
