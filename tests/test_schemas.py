@@ -52,7 +52,8 @@ def test_every_field_type_has_a_json_schema(field_type):
 
 def test_schemas_carry_descriptions_and_choices_from_schema_py():
     figure = jsonschemas.schema_for("figures")["$defs"]["figure"]
-    assert figure["properties"]["currency"]["enum"] == ["USD", "JPY", "EUR"]
+    currencies = figure["properties"]["currency"]["enum"]
+    assert {"USD", "JPY", "EUR", "BRL", "CNY"} <= set(currencies) and "XYZ" not in currencies
     assert figure["properties"]["period"]["description"] == fields_of("figures")["period"].description
     assert figure["required"] == ["id", "name", "amount", "claims"]
     assert figure["properties"]["event"]["description"].endswith("(id of a summit or forum or meeting)")
@@ -124,6 +125,8 @@ def valid_value(field):
         "choice": st.sampled_from(field.choices + ("not-a-choice",)),
         "claims": st.lists(claim, max_size=2), "resolution": claim,
         "equivalent": st.fixed_dictionaries({"amount": number, "currency": st.sampled_from(("USD", "GBP"))}),
+        "language": st.sampled_from(["en", "es", "pt-BR", "ja", "xx-yy", "EN", "english"]),
+        "currency": st.sampled_from(["USD", "BRL", "KZT", "XYZ", "usd", "dollar"]),
         "positions": st.lists(st.fixed_dictionaries({"record": slug, "text": text, "cite": cites}), max_size=3),
     }[field.type]
 

@@ -141,7 +141,7 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     timer.lap("render", "indexing for search")
     try:
         with working_on("the search index (.briefgen-cache/search)"):
-            files |= search_bundle(files, project.cache / "search")
+            files |= search_bundle(files, project.cache / "search", project.language)
         timer.lap("search", "checking links")
     except SearchIndexError as exc:
         diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)

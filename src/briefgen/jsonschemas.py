@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .cldr import currency_codes, language_tags
 from .ids import SLUG
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
 
@@ -90,6 +91,10 @@ def field_schema(field: Field) -> dict:
         schema = {"type": "array", "items": _ref("id")}
     elif kind == "strings":
         schema = {"type": "array", "items": _ref("text")}
+    elif kind == "language":
+        schema = {"type": "string", "enum": sorted(language_tags())}
+    elif kind == "currency":
+        schema = {"type": "string", "enum": sorted(currency_codes())}
     elif kind == "choice":
         schema = {"type": "string", "enum": list(field.choices)}
     elif kind == "claims":

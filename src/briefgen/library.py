@@ -18,6 +18,7 @@ from .model import Dispute, Library, Record
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
+from .suggest import did_you_mean
 from .validate import RecordChecker, check_files, declared_names
 
 
@@ -38,13 +39,14 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
     files = load_fact_files(project.content, diagnostics)
     unreadable = source_stems(project.seeds) - set(sources)
-    meta = _source_metadata(files, sources, unreadable, diagnostics)
+    meta = _source_metadata(files, sources, unreadable, diagnostics, project.language)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
     source_ids = {sid: sid for sid in sources} | aliases
     facts = [f for f in files if f.stem != "sources"]
     records, _, disputes = check_files(facts, source_ids, diagnostics, _broken_sources(files, unreadable))
     by_id = unique_records(records, diagnostics)
     check_references(by_id, disputes, diagnostics, _declared(facts, "id"))
+    _check_groups(by_id, project.groups, diagnostics)
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
@@ -89,8 +91,9 @@ def _broken_sources(files: list[FactFile], unreadable: set[str]) -> set[str] | N
 
 
 def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadable: set[str],
-                     diagnostics: Diagnostics) -> dict[str, dict]:
-    """Front matter first; content/sources.yaml fills what front matter lacks."""
+                     diagnostics: Diagnostics, language: str) -> dict[str, dict]:
+    """Front matter first; content/sources.yaml fills what front matter lacks;
+    a source's language is the brief's unless one of them gives it."""
     from_yaml: dict[str, dict] = {}
     for file in files:
         if file.stem == "sources":
@@ -102,6 +105,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         merged = dict(from_yaml.get(sid, {}))
         merged.update(values)
         merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
+        merged.setdefault("language", language)
         merged["id"] = sid
         meta[sid] = merged
     taken: dict[str, str] = {}
@@ -116,6 +120,17 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         elif alias:
             taken[alias] = sid
     return meta
+
+
+def _check_groups(records: dict[str, Record], groups: tuple[str, ...], diagnostics: Diagnostics) -> None:
+    """A project that lists its country groups holds every country to them."""
+    if not groups:
+        return
+    for record in records.values():
+        group = record.get("group")
+        if record.kind == "country" and group and group not in groups:
+            diagnostics.error(record.field_locations["group"], f"unknown group '{group}' of country '{record.id}'",
+                              did_you_mean(group, groups, f"groups in briefgen.toml: {', '.join(groups)}"))
 
 
 def _every_record_valid(facts: list[FactFile], valid: int) -> bool:

@@ -71,7 +71,7 @@ def record_description(views: SiteViews, record: Record) -> str:
     head = [kind_label(record)]
     dates = record.alternatives("date")
     if dates:
-        head.append(" or ".join(alt.value.display() for alt in dates))
+        head.append(" or ".join(views.show_date(alt.value) for alt in dates))
     if record.get("place"):
         head.append(str(record.get("place")))
     if record.claims:
@@ -173,7 +173,7 @@ def sources_index(views: SiteViews) -> Page:
         published = meta.get("published")
         entries.append({"id": source_id, "href": href(at, source_page(source_id)), "title": views.source_title(source_id),
                         "publisher": meta.get("publisher", ""), "author": meta.get("author", ""),
-                        "published": published.display() if published else "",
+                        "published": views.show_date(published) if published else "",
                         "datetime": published.datetime_attr() if published else "",
                         "passages": len(views.anchors_in[source_id])})
     description = (f"The {len(entries)} source document{'s' if len(entries) != 1 else ''} of {views.project.title}, "
@@ -205,10 +205,10 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     retrieved = meta.get("retrieved")
     info = {"title": views.source_title(source_id), "publisher": meta.get("publisher", ""),
             "author": meta.get("author", ""), "url": meta.get("url", ""), "language": meta.get("language", ""),
-            "published": published.display() if published else "",
+            "published": views.show_date(published) if published else "",
             "published_datetime": published.datetime_attr() if published else "",
             "published_basis": meta.get("published_basis", ""),
-            "retrieved": retrieved.display() if retrieved else "",
+            "retrieved": views.show_date(retrieved) if retrieved else "",
             "retrieved_datetime": retrieved.datetime_attr() if retrieved else "",
             "file": source.path.name}
     said = [info["publisher"], info["published"]]

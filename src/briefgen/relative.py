@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
+from .cldr import locale_of
 from .dates import PartialDate
 
 _UNITS = ("day", "week", "month", "year")
@@ -42,14 +41,6 @@ class _Form:
     unit: str  # "day", "week", "month", "year" or "weekday"
     offset: int | None  # -1 last, 0 this, 1 next; None for a bare weekday name
     weekday: int | None
-
-
-def locale_of(language: str) -> Locale:
-    """The CLDR locale of a BCP 47 tag ("en", "pt-BR"); ValueError when CLDR has none."""
-    try:
-        return Locale.parse(language.strip(), sep="-")
-    except (ValueError, TypeError, UnknownLocaleError) as exc:
-        raise ValueError(f"unknown language '{language}'") from exc
 
 
 def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:

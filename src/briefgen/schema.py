@@ -16,7 +16,7 @@ class Field:
 
 
 TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "bool", "ref", "refs",
-         "strings", "choice", "claims", "equivalent", "positions", "resolution")
+         "strings", "choice", "claims", "equivalent", "positions", "resolution", "language", "currency")
 
 EVENT_KINDS = ("summit", "forum", "meeting")
 PARTY_KINDS = ("country", "organisation")
@@ -47,9 +47,8 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
         _ID, _NAME,
         Field("type", "choice", "What the record is: a state (default), a bloc of states, or a state that no longer exists.",
               choices=COUNTRY_TYPES),
-        Field("group", "choice", "Region the state or bloc belongs to.",
-              choices=("central-asia", "east-asia", "europe", "north-america", "south-caucasus",
-                       "middle-east", "south-asia", "eurasia")),
+        Field("group", "text", "Region the state or bloc belongs to: one of the `groups` in briefgen.toml, "
+                               "or free text when none are set."),
         Field("focus", "bool", "True for the states the brief is about."),
         _OPTIONAL_CLAIMS,
     )),
@@ -68,7 +67,7 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
     "figures": ("figure", (
         _ID, _NAME,
         Field("amount", "amount", "The number as a plain value (1000000000 for $1 billion), or alternatives.", required=True),
-        Field("currency", "choice", "Currency of a money amount.", choices=("USD", "JPY", "EUR")),
+        Field("currency", "currency", "Currency of a money amount: an ISO 4217 code (USD, EUR, JPY, BRL…)."),
         Field("unit", "text", "What a count counts (plural noun), when it is not money."),
         Field("qualifier", "choice", "How the source qualifies the number.",
               choices=("more-than", "over", "exceeding", "about", "nearly", "up-to")),
@@ -97,7 +96,8 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("published_basis", "text", "How the publication date was inferred, or why it is unknown."),
         Field("url", "url", "Where the original is (http or https)."),
         Field("retrieved", "iso-date", "When it was retrieved."),
-        Field("language", "text", "Language code, e.g. en."),
+        Field("language", "language", "BCP 47 tag of the text's language (en, es, ja…); "
+                                      "the brief's language when not given. Dates and amounts are read in it."),
     )),
     "disputes": ("dispute", (
         Field("id", "slug", "Dispute id; <record-id>-date or -amount to mark a disagreement found in a record's field.", required=True),

@@ -54,7 +54,7 @@ class SearchIndexError(Exception):
         self.hint = hint
 
 
-def search_bundle(files: dict[str, bytes], cache: Path | None = None) -> dict[str, bytes]:
+def search_bundle(files: dict[str, bytes], cache: Path | None = None, language: str = "en") -> dict[str, bytes]:
     """Return the `pagefind/` files for the HTML pages in `files`; raises
     SearchIndexError, with a hint, for anything that stops it."""
     pages = {path: data for path, data in sorted(files.items())
@@ -71,7 +71,7 @@ def search_bundle(files: dict[str, bytes], cache: Path | None = None) -> dict[st
     work = None
     try:
         with owned_folder(parent, prefix) as work:
-            bundle = _index(pages, work)
+            bundle = _index(pages, work, language)
             problem = _incomplete(bundle)
             if problem is not None:
                 raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
@@ -103,14 +103,14 @@ def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
     return Path(tempfile.gettempdir()), TEMP_PREFIX, False
 
 
-def _index(pages: dict[str, bytes], work: Path) -> dict[str, bytes]:
+def _index(pages: dict[str, bytes], work: Path, language: str) -> dict[str, bytes]:
     site = work / "site"
     write_tree(pages, site)
     # The Python API polls its service every 0.1 s per page; the CLI over a
     # folder is two orders of magnitude faster.
     command = [sys.executable, "-c", _DIE_WITH_THE_BUILD, str(os.getpid()),
                "--site", str(site), "--output-subdir", "pagefind",
-               "--root-selector", "main", "--force-language", "en", "--quiet"]
+               "--root-selector", "main", "--force-language", language.lower(), "--quiet"]
     # On any exception, Ctrl-C and SIGTERM included, run() kills Pagefind before
     # passing it on.
     done = subprocess.run(command, capture_output=True, text=True, errors="replace")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from . import dates, quantities
+from . import cldr, cldrtext, dates, quantities
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
 
+_READ_IN_ENGLISH = {"USD", "JPY", "EUR"}  # the currencies quantities.py knows
 Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
 
 
@@ -24,13 +25,13 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], dia
             continue
         for index, alt in enumerate(record.alternatives("amount")):
             support[(record.id, "amount", index)] = _check_amount(
-                record, alt, alt.cites or claimed, diagnostics,
+                record, alt, alt.cites or claimed, meta, diagnostics,
                 record.get("currency"), record.get("unit"), record.get("qualifier"))
         equivalent = record.get("equivalent")
         if equivalent:
             alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
             support[(record.id, "equivalent", 0)] = _check_amount(
-                record, alt, claimed, diagnostics, equivalent["currency"], None, None)
+                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None)
     return support
 
 
@@ -39,10 +40,35 @@ def _published(cite: Cite, meta: Mapping[str, Mapping]):
     return published.start if published else None
 
 
+def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
+    return meta.get(cite.source, {}).get("language") or "en"
+
+
+def _dates_in(cite: Cite, meta: Mapping[str, Mapping]):
+    """The dates a quote states, read in its source's language."""
+    language = _language(cite, meta)
+    if cldr.is_english(language):
+        return dates.find_dates(cite.quote, _published(cite, meta))
+    return cldrtext.find_dates(cite.quote, _published(cite, meta), language)
+
+
+def _amounts_in(cite: Cite, meta: Mapping[str, Mapping]):
+    """The amounts a quote states, read in its source's language from CLDR's
+    numbers and currencies. English has its own reader, which knows counts'
+    units and qualifiers; CLDR adds the currencies it does not know ("R$ 5
+    million", "BRL 2 billion")."""
+    language = _language(cite, meta)
+    found = cldrtext.find_amounts(cite.quote, language)
+    if cldr.is_english(language):
+        return quantities.find_quantities(cite.quote) + [
+            q for q in found if q.currency and q.currency not in _READ_IN_ENGLISH]
+    return found
+
+
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics) -> tuple[Cite, ...]:
-    stating = tuple(c for c in cites if dates.supports(alt.value, dates.find_dates(c.quote, _published(c, meta))))
+    stating = tuple(c for c in cites if dates.supports(alt.value, _dates_in(c, meta)))
     if not stating:
-        found = [d for c in cites for d in dates.find_dates(c.quote, _published(c, meta))]
+        found = [d for c in cites for d in _dates_in(c, meta)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
         diagnostics.error(alt.location,
                           f"date {alt.value.iso()} of {record.kind} '{record.id}' is not stated by any cited quote",
@@ -51,13 +77,13 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
     return stating
 
 
-def _check_amount(record: Record, alt: Alternative, cites, diagnostics: Diagnostics,
+def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
                   currency, unit, qualifier) -> tuple[Cite, ...]:
     stating = tuple(c for c in cites
-                    if quantities.supports(alt.value, currency, unit, qualifier, quantities.find_quantities(c.quote)))
+                    if quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta)))
     if stating:
         return stating
-    found = [q for c in cites for q in quantities.find_quantities(c.quote)]
+    found = list({q.text: q for c in cites for q in _amounts_in(c, meta)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     if same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set qualifier: {same[0].qualifier}" if same[0].qualifier

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import dates
+from .cldr import currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import SLUG, slug_hint
@@ -166,10 +167,24 @@ class RecordChecker:
                       did_you_mean(value, field.choices))
         return value
 
+    def _language(self, field, value, where, *_):
+        value = self._text(field, value, where)
+        problem = language_problem(value)
+        if problem:
+            self.fail(where, f"{problem[0]} in '{field.name}'", problem[1])
+        return value
+
+    def _currency(self, field, value, where, *_):
+        value = self._text(field, value, where)
+        problem = currency_problem(value)
+        if problem:
+            self.fail(where, problem[0], problem[1])
+        return value
+
     def _equivalent(self, field, value, where, *_):
         self._mapping(field, value, where, {"amount", "currency"})
         amount = self._number(Field("amount", "amount", ""), value["amount"], self.at(value, "amount"))
-        currency = self._choice(fields_of("figures")["currency"], value["currency"], self.at(value, "currency"))
+        currency = self._currency(fields_of("figures")["currency"], value["currency"], self.at(value, "currency"))
         return MappingProxyType({"amount": amount, "currency": currency})
 
     def _mapping(self, field, value, where, required: set[str], optional: frozenset = frozenset()) -> None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from . import quantities
+from . import datefmt, quantities
 from .config import Project
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, record_fragment, record_page, root_of, source_page, url_path
@@ -65,7 +65,7 @@ class SiteViews:
             for field in ("date", "amount"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
-                        shown = alt.value.display() if field == "date" else str(alt.value)
+                        shown = self.show_date(alt.value) if field == "date" else str(alt.value)
                         self.citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
         for dispute in library.disputes:
             for position in dispute.positions:
@@ -117,6 +117,9 @@ class SiteViews:
         """Download links on the page itself stay relative, like every page link."""
         return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
 
+    def show_date(self, span) -> str:
+        return datefmt.display(span, self.project.language)
+
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
 
@@ -146,7 +149,7 @@ class SiteViews:
                 for i, alt in enumerate(record.alternatives(field))]
 
     def dates(self, record: Record, at: str) -> list[dict]:
-        values = self.field_values(record, "date", at, lambda v: v.display())
+        values = self.field_values(record, "date", at, self.show_date)
         for value in values:
             value["datetime"] = value.pop("value").datetime_attr()
         return values

@@ -1,0 +1,241 @@
+"""Dates and amounts in the prose of any language CLDR describes.
+
+The words come from CLDR through babel: month names in every form CLDR
+gives (format, stand-alone, abbreviated; Russian's genitive "августа" is
+its format form), decimal and group separators, currency codes, symbols and
+names, and scale words from the compact number patterns ("millones",
+"Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
+connective "de" of "millones de euros", common short currency words, the
+qualifiers "más de", "mehr als") are small tables here. The precision is as
+honest as in English: "mayo de 2026" is a month, "en 2023" a year. Pure
+functions, no I/O.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.numbers import get_currency_symbol
+
+from .cldr import currency_codes, locale_of
+from .dates import DateSpan, PartialDate
+from .quantities import Quantity
+
+# Words between a number and its currency: "millones de euros", "milliards d'euros".
+_CONNECTIVES = {"es": r"de|del", "fr": r"de|d['’]", "pt": r"de", "it": r"di|d['’]", "ca": r"de|d['’]"}
+# Short currency words CLDR names only in full ("dólares estadounidenses").
+_CURRENCY_WORDS = {
+    "es": {"dólares": "USD", "dólar": "USD", "euros": "EUR", "yenes": "JPY", "reales": "BRL"},
+    "fr": {"dollars": "USD", "dollar": "USD", "yens": "JPY", "réaux": "BRL"},
+    "de": {"Dollar": "USD", "Yen": "JPY"},
+    "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY"},
+    "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
+    "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
+}
+_QUALIFIERS = {
+    "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
+           "casi": "nearly", "hasta": "up-to", "menos de": "less-than"},
+    "fr": {"plus de": "more-than", "environ": "about", "près de": "nearly", "presque": "nearly",
+           "jusqu'à": "up-to", "moins de": "less-than"},
+    "de": {"mehr als": "more-than", "über": "over", "rund": "about", "etwa": "about", "fast": "nearly",
+           "bis zu": "up-to", "weniger als": "less-than"},
+    "ru": {"более": "more-than", "свыше": "over", "около": "about", "почти": "nearly", "до": "up-to",
+           "менее": "less-than"},
+    "ja": {"約": "about"},
+    "pt": {"mais de": "more-than", "cerca de": "about", "quase": "nearly", "até": "up-to"},
+}
+_YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
+_DASH = r"\s*[-–—]\s*"
+_BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
+
+
+def find_dates(text: str, reference: PartialDate | None = None, language: str = "es") -> list[DateSpan]:
+    """The dates stated in `text`, in order; a phrase without a year needs
+    `reference` (the source's publication date)."""
+    return [span for _, _, span in date_mentions(text, reference, language) if span is not None]
+
+
+def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:
+    pattern, months = _date_grammar(language)
+    found = []
+    for m in pattern.finditer(text):
+        try:
+            span = _resolve(m, months, reference)
+        except ValueError:  # "31 de junio"
+            span = None
+        found.append((m.start(), m.end(), span))
+    return found
+
+
+def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | None:
+    g = m.groupdict()
+    if g.get("bare"):
+        year = PartialDate(int(g["bare"]))
+        return DateSpan(year, year)
+    name = g.get("month") or g.get("month2")
+    month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
+    written = g.get("year") or g.get("year2")
+    year = int(written) if written else (reference.year if reference else None)
+    if year is None:
+        return None
+    if month is None:
+        return DateSpan(PartialDate(year), PartialDate(year))
+    if not g.get("d1"):
+        date = PartialDate(year, month)
+        return DateSpan(date, date)
+    first = PartialDate(year, month, int(g["d1"]))
+    last = PartialDate(year, month, int(g["d2"])) if g.get("d2") else first
+    return DateSpan(first, last)
+
+
+def _fold(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    locale = locale_of(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                months.setdefault(_fold(name), number)
+    free = r"(?<![\w.,/])"
+    if _unspaced(locale.months["format"]["wide"][1]):
+        # "2024年8月9日～10日", "2024年8月", "2024年"
+        pattern = (rf"(?P<year>\d{{4}})年(?:(?P<m>\d{{1,2}})月(?:(?P<d1>\d{{1,2}})日(?:[～〜~\-–—](?P<d2>\d{{1,2}})日)?)?)?")
+        return re.compile(pattern), {}
+    names = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in sorted(months, key=len, reverse=True))
+    names = rf"(?P<month>{names})\.?(?!\w)"
+    of = r"(?:\s+(?:de|del|of)\s+|\s+)"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
+    year_words = _YEAR_WORDS.get(locale.language, "")
+    day_month = (rf"{free}(?P<d1>{day.replace('(?:', '(?:', 1)})"
+                 rf"(?:(?:{_DASH}|\s+(?:al|au|bis)\s+)(?P<d2>{day}))?{of}{names}"
+                 rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words})?")
+    day_month = day_month.replace(rf"(?P<d1>{day})", rf"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
+    day_month = day_month.replace(rf"(?P<d2>{day})", rf"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
+    month_year = rf"(?<!\w){names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
+    bare = rf"{free}(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
+    return re.compile(f"{day_month}|{month_year}|{bare}", re.IGNORECASE), months
+
+
+def _unspaced(word: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" for ch in word)
+
+
+# --- amounts ----------------------------------------------------------------
+
+def find_amounts(text: str, language: str) -> list[Quantity]:
+    """Amounts of money and counts, in order: "4.000 millones de euros",
+    "1,5 Milliarden Euro", "3兆円", "R$ 5 millones". Numbers inside dates and
+    bare years are not amounts. A count's unit is not read (nouns are
+    compared in the brief's language, not the source's), so any figure unit
+    may be supported by it."""
+    pattern, scales, currencies, qualifiers, symbols = _amount_grammar(language)
+    taken = [(start, end) for start, end, _ in date_mentions(text, None, language)]
+    found = []
+    for m in pattern.finditer(text):
+        if any(start < m.end("number") and m.start("number") < end for start, end in taken) and not m["cur1"] \
+                and not m["cur2"] and not m["scale"]:
+            continue
+        try:
+            amount = _number(m["number"], symbols)
+        except (InvalidOperation, ValueError):
+            continue
+        if m["scale"]:
+            amount *= scales[_fold_space(m["scale"])]
+        code = m["cur1"] or m["cur2"]
+        currency = currencies[_fold_space(code)] if code else None
+        if currency is None and not m["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):
+            continue  # a year, not a count
+        qualifier = qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] else None
+        found.append(Quantity(_normalise(amount), currency, None, qualifier, m.group(0).strip()))
+    return found
+
+
+def _fold_space(words: str) -> str:
+    return " ".join(words.replace("’", "'").replace("\xa0", " ").casefold().split())
+
+
+def _number(text: str, symbols: tuple[str, str]) -> Decimal:
+    group, decimal = symbols
+    cleaned = text
+    for mark in group:
+        cleaned = cleaned.replace(mark, "")
+    return Decimal(cleaned.replace(decimal, "."))
+
+
+def _normalise(amount: Decimal) -> Decimal:
+    if amount == amount.to_integral_value():
+        return amount.quantize(Decimal(1))
+    return amount.normalize()
+
+
+def _alternation(words) -> str:
+    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@lru_cache(maxsize=None)
+def _amount_grammar(language: str):
+    locale = locale_of(language)
+    symbols = locale.number_symbols.get("latn", locale.number_symbols) if hasattr(locale, "number_symbols") else {}
+    group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
+    # A space-like group separator is written as any space.
+    groups = group + (" \xa0\u202f" if group.isspace() else "")
+    scales: dict[str, Decimal] = {}
+    data = locale._data["compact_decimal_formats"]
+    for width in ("long", "short"):
+        for forms in data.get(width, {}).values():
+            for magnitude, pattern in forms.items():
+                zeros = pattern.pattern.count("0")
+                word = _fold_space(pattern.pattern.replace("0", "").replace("'", ""))
+                if not zeros or not word or int(magnitude) < 1000:
+                    continue
+                if width == "short" and (len(word.rstrip(".")) < 2 or " " in word):
+                    continue  # "M", "K", "mil M": too short or ambiguous to read in prose
+                scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
+                scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
+    currencies: dict[str, str | None] = {}
+
+    def add(word: str, code: str) -> None:
+        key = _fold_space(word)
+        if key and currencies.get(key, code) != code:
+            currencies[key] = None  # two currencies share it: not read
+        elif key:
+            currencies[key] = code
+
+    plurals = locale._data["currency_names_plural"]
+    for code in sorted(currency_codes()):
+        add(code, code)
+        symbol = get_currency_symbol(code, locale)
+        if symbol != code:
+            add(symbol, code)
+        if code in locale.currencies:
+            add(locale.currencies[code], code)
+        for name in dict(plurals.get(code, {})).values():
+            add(name, code)
+    for word, code in _CURRENCY_WORDS.get(locale.language, {}).items():
+        currencies[_fold_space(word)] = code
+    for universal, code in (("€", "EUR"), ("US$", "USD"), ("R$", "BRL")):
+        currencies.setdefault(_fold_space(universal), code)
+    currencies = {k: v for k, v in currencies.items() if v}
+    qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
+    unspaced = _unspaced(locale.months["format"]["wide"][1])
+    edge = "" if unspaced else r"(?<![\w.,/])"
+    end = "" if unspaced else r"(?!\w)"
+    g, d = "[" + re.escape(groups) + "]", re.escape(decimal)
+    number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    connective = _CONNECTIVES.get(locale.language)
+    join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"
+    codes = _alternation(currencies)
+    pattern = (
+        rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
+        rf"(?:(?P<cur1>{codes})\s*)?"
+        rf"(?P<number>{number})(?!\d|{d}\d)"
+        rf"(?:\s*(?P<scale>{_alternation(scales) or '(?!)'}){end})?"
+        rf"(?:{join}(?P<cur2>{codes}){end})?"
+    )
+    return re.compile(pattern, re.IGNORECASE), scales, currencies, qualifiers, (groups, decimal)

@@ -1,0 +1,243 @@
+"""A brief in any language: its `language` setting, each source's language,
+any ISO 4217 currency, and country groups the project defines."""
+import json
+import pytest
+import re
+from pathlib import Path
+
+from briefgen import build, check
+
+from conftest import MINI
+
+
+def messages(root: Path, strict: bool = False) -> list[str]:
+    return [d.format() for d in check(root, strict=strict).diagnostics.items]
+
+
+def built(root: Path):
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def read(site: Path, page: str) -> str:
+    return (site / page).read_text(encoding="utf-8")
+
+
+# MINI's sources are in English; a brief in another language says so.
+ENGLISH_SOURCE = {"content/sources.yaml": MINI["content/sources.yaml"].replace(
+    "publisher: Example News", "publisher: Example News\n          language: en")}
+
+
+def test_the_brief_language_sets_html_lang_and_dates_on_pages(make_project):
+    site = built(make_project({"briefgen.toml": '[site]\ntitle = "Foro"\nlanguage = "es"\n', **ENGLISH_SOURCE}))
+    event = read(site, "events/astana-forum-2024/index.html")
+    assert event.startswith('<!doctype html>\n<html lang="es">')
+    # CLDR's Spanish form, at the precision the record gives (a day).
+    assert '<time datetime="2024-08-09">9 ago 2024</time>' in event
+    assert '<html lang="es">' in read(site, "index.html")
+
+
+def test_dates_keep_their_precision_in_the_brief_language(make_project):
+    forum = MINI["content/forums.yaml"].replace("date: 2024-08-09", "date: 2024-08")
+    site = built(make_project({"briefgen.toml": '[site]\nlanguage = "ja"\n', "content/forums.yaml": forum, **ENGLISH_SOURCE}))
+    assert '<time datetime="2024-08">2024年8月</time>' in read(site, "events/astana-forum-2024/index.html")
+
+
+def test_the_default_language_is_english(mini):
+    site = built(mini)
+    event = read(site, "events/astana-forum-2024/index.html")
+    assert '<html lang="en">' in event and '<time datetime="2024-08-09">9 Aug 2024</time>' in event
+
+
+def test_the_search_index_is_made_in_the_brief_language(make_project):
+    site = built(make_project({"briefgen.toml": '[site]\nlanguage = "es"\n', **ENGLISH_SOURCE}))
+    entry = json.loads(read(site, "pagefind/pagefind-entry.json"))
+    assert list(entry["languages"]) == ["es"]
+
+
+def test_an_unknown_language_is_an_error_with_did_you_mean(make_project):
+    root = make_project({"briefgen.toml": '[site]\nlanguage = "es-ES"\n', **ENGLISH_SOURCE})
+    assert messages(root) == []
+    root = make_project({"briefgen.toml": '[site]\nlanguage = "pt-br"\n'})
+    assert messages(root) == ["briefgen.toml: error: unknown language 'pt-br' in setting 'language'\n"
+                              "    hint: did you mean 'pt-BR'?"]
+    sources = MINI["content/sources.yaml"].replace("publisher: Example News",
+                                                   "publisher: Example News\n          language: english")
+    root = make_project({"content/sources.yaml": sources})
+    assert messages(root) == ["content/sources.yaml:5:13: error: unknown language 'english' in 'language'\n"
+                              "    hint: write a BCP 47 language tag such as en, es, pt-BR or ja"]
+
+
+def test_a_source_without_a_language_has_the_brief_language(make_project):
+    sources = MINI["content/sources.yaml"].replace("publisher: Example News", "publisher: Example News\n          language: en")
+    root = make_project({"briefgen.toml": '[site]\nlanguage = "fr"\n', "content/sources.yaml": sources,
+                         "seeds/other.md": "---\ntitle: Other\n---\nUn autre article.\n",
+                         "content/organisations.yaml": """
+                             - id: other-news
+                               name: Other News
+                               claims:
+                                 - text: Another article.
+                                   cite:
+                                     - source: other
+                                       quote: "Un autre article."
+                             """})
+    data = json.loads(read(built(root), "data/briefgen.json"))
+    assert {s["id"]: s["language"] for s in data["sources"]} == {"article": "en", "other": "fr"}
+
+
+BRL = """
+    - id: pledge
+      name: Pledge
+      amount: 5000000
+      currency: {code}
+      claims:
+        - text: Brazil pledged R$ 5 million.
+          cite:
+            - source: article
+              quote: "R$ 5 million"
+    """
+
+
+def test_any_iso_4217_currency_is_accepted_and_an_unknown_one_has_did_you_mean(make_project):
+    seed = MINI["seeds/article.txt"] + "        Brazil pledged R$ 5 million for the port.\n"
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": BRL.replace("{code}", "BRL")})
+    assert messages(root, strict=True) == []
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": BRL.replace("{code}", "BRX")})
+    [error] = messages(root)
+    assert error.startswith("content/figures.yaml:4:13: error: unknown currency 'BRX'\n    hint: did you mean '")
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": BRL.replace("{code}", "XYZ")})
+    assert messages(root) == ["content/figures.yaml:4:13: error: unknown currency 'XYZ'\n"
+                              "    hint: write an ISO 4217 code such as USD, EUR, JPY or BRL"]
+
+
+COUNTRIES = """
+    - id: kz
+      name: Kazakhstan
+      focus: true
+      group: central-asia
+    - id: jp
+      name: Japan
+      focus: true
+      group: {group}
+    """
+
+
+def test_country_groups_come_from_the_project(make_project):
+    # Without a list, any group is free text.
+    root = make_project({"content/countries.yaml": COUNTRIES.replace("{group}", "south-america")})
+    assert messages(root, strict=True) == []
+    listed = '[site]\ngroups = ["central-asia", "east-asia", "south-america"]\n'
+    root = make_project({"briefgen.toml": listed, "content/countries.yaml": COUNTRIES.replace("{group}", "south-america")})
+    assert messages(root, strict=True) == []
+    root = make_project({"briefgen.toml": listed, "content/countries.yaml": COUNTRIES.replace("{group}", "east-asa")})
+    assert messages(root) == ["content/countries.yaml:8:10: error: unknown group 'east-asa' of country 'jp'\n"
+                              "    hint: did you mean 'east-asia'?"]
+
+
+# --- dates and amounts read in the source's language (CLDR via babel) ---------
+
+from briefgen.cldrtext import find_amounts, find_dates  # noqa: E402
+from briefgen.dates import PartialDate  # noqa: E402
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    ("es", "Se firmó el 13 de mayo de 2026 en Madrid.", ["2026-05-13"]),
+    ("es", "El acuerdo de mayo de 2026 sigue al de 2023.", ["2026-05", "2023"]),
+    ("ru", "Форум прошёл 9–10 августа 2024 года в Астане.", ["2024-08-09/2024-08-10"]),
+    ("ru", "В августе 2024 года", ["2024"]),  # the prepositional "августе" is not a CLDR form: only the year
+    ("fr", "Le sommet a eu lieu le 3 mars 2025, puis le 1er avril 2025.", ["2025-03-03", "2025-04-01"]),
+    ("de", "Das Treffen fand am 3. März 2025 statt, das nächste im Juni 2025.", ["2025-03-03", "2025-06"]),
+    ("ja", "首脳会議は2024年8月9日～10日に開かれた。2025年12月にも。", ["2024-08-09/2024-08-10", "2025-12"]),
+])
+def test_dates_in_other_languages_keep_their_precision(language, text, dates):
+    assert [d.iso() for d in find_dates(text, None, language)] == dates
+
+
+def test_a_date_without_a_year_needs_the_publication_date():
+    assert find_dates("el 13 de mayo", None, "es") == []
+    assert [d.iso() for d in find_dates("el 13 de mayo", PartialDate(2026, 6), "es")] == ["2026-05-13"]
+
+
+@pytest.mark.parametrize("language, text, amount, currency, qualifier", [
+    ("es", "una inversión de 4.000 millones de euros", 4_000_000_000, "EUR", None),
+    ("es", "más de 350 empresas", 350, None, "more-than"),
+    ("es", "R$ 5 millones para el puerto", 5_000_000, "BRL", None),
+    ("fr", "un fonds de 1,5 milliard d’euros", 1_500_000_000, "EUR", None),
+    ("de", "1,5 Milliarden Euro für die Bahn", 1_500_000_000, "EUR", None),
+    ("de", "2,5 Mrd. US-Dollar", 2_500_000_000, "USD", None),
+    ("ru", "1,5 млрд рублей", 1_500_000_000, "RUB", None),
+    ("ja", "5年間で3兆円の事業", 3_000_000_000_000, "JPY", None),
+    ("ja", "約190億ドル", 19_000_000_000, "USD", "about"),
+])
+def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
+    [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]
+    assert (found.amount, found.currency, found.qualifier) == (amount, currency, qualifier)
+
+
+def test_separators_follow_the_language():
+    # "4.000" is four thousand in Spanish and German; "1,5" is one and a half.
+    assert [q.amount for q in find_amounts("4.000 empresas y 1,5 millones", "es")] == [4000, 1_500_000]
+    assert [q.amount for q in find_amounts("4 000 entreprises", "fr")] == [4000]
+    # Numbers inside dates and bare years are not amounts.
+    assert find_amounts("el 13 de mayo de 2026", "es") == []
+
+
+SPANISH = {
+    "briefgen.toml": '[site]\ntitle = "Cumbre UE–Mercosur"\nlanguage = "es"\ngroups = ["europa", "sudamerica"]\n',
+    "seeds/cumbre.txt": "Cumbre en Asunción\nLa cumbre se celebró el 13 de mayo de 2026 en Asunción.\n"
+                        "La UE anunció 4.000 millones de euros y Brasil R$ 5 millones para el puerto.\n",
+    "content/sources.yaml": "- id: cumbre\n  title: Cumbre en Asunción\n",
+    "content/countries.yaml": """
+        - id: br
+          name: Brasil
+          focus: true
+          group: sudamerica
+        """,
+    "content/summits.yaml": """
+        - id: cumbre-2026
+          name: Cumbre UE–Mercosur
+          date: 2026-05-13
+          countries: [br]
+          claims:
+            - text: La cumbre se celebró en Asunción.
+              cite:
+                - source: cumbre
+                  quote: "La cumbre se celebró el 13 de mayo de 2026 en Asunción."
+        """,
+    "content/figures.yaml": """
+        - id: ue-fondos
+          name: Fondos de la UE
+          amount: 4000000000
+          currency: EUR
+          event: cumbre-2026
+          claims:
+            - text: La UE anunció 4.000 millones de euros.
+              cite:
+                - source: cumbre
+                  quote: "La UE anunció 4.000 millones de euros"
+        - id: brasil-puerto
+          name: Brasil para el puerto
+          amount: 5000000
+          currency: BRL
+          countries: [br]
+          claims:
+            - text: Brasil anunció R$ 5 millones para el puerto.
+              cite:
+                - source: cumbre
+                  quote: "Brasil R$ 5 millones para el puerto"
+        """,
+}
+
+
+def test_a_brief_in_spanish_builds_with_its_dates_and_amounts_checked(make_project):
+    root = make_project(SPANISH, base=None)
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok and [d.format() for d in result.diagnostics.items] == []
+    html = read(root / "site", "events/cumbre-2026/index.html")
+    assert '<html lang="es">' in html and '<time datetime="2026-05-13">13 may 2026</time>' in html
+    wrong = dict(SPANISH, **{"content/summits.yaml": SPANISH["content/summits.yaml"].replace("2026-05-13", "2026-05-14")})
+    root = make_project(wrong, base=None, name="wrong")
+    [error] = messages(root)
+    assert error.startswith("content/summits.yaml:3:9: error: date 2026-05-14 of summit 'cumbre-2026' "
+                            "is not stated by any cited quote\n    hint: the cited quotes give 13 May 2026")
