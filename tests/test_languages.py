@@ -69,21 +69,29 @@ def test_an_unknown_language_is_an_error_with_did_you_mean(make_project):
                               "    hint: write a BCP 47 language tag such as en, es, pt-BR or ja"]
 
 
-def test_a_source_without_a_language_has_the_brief_language(make_project):
-    sources = MINI["content/sources.yaml"].replace("publisher: Example News", "publisher: Example News\n          language: en")
-    root = make_project({"briefgen.toml": '[site]\nlanguage = "fr"\n', "content/sources.yaml": sources,
-                         "seeds/other.md": "---\ntitle: Other\n---\nUn autre article.\n",
-                         "content/organisations.yaml": """
-                             - id: other-news
-                               name: Other News
-                               claims:
-                                 - text: Another article.
-                                   cite:
-                                     - source: other
-                                       quote: "Un autre article."
-                             """})
-    data = json.loads(read(built(root), "data/briefgen.json"))
-    assert {s["id"]: s["language"] for s in data["sources"]} == {"article": "en", "other": "fr"}
+def test_a_source_without_a_language_is_read_in_the_brief_language(make_project):
+    files = {"briefgen.toml": '[site]\nlanguage = "fr"\n',
+             "seeds/article.txt": "Rapport\nLe fonds atteint 1,5 milliard d’euros.\n",
+             "content/sources.yaml": "- id: article\n  title: Rapport\n",
+             "content/countries.yaml": "- id: fr\n  name: France\n  focus: true\n",
+             "content/forums.yaml": None,
+             "content/figures.yaml": """
+                 - id: fonds
+                   name: Fonds
+                   amount: 1500000000
+                   currency: EUR
+                   countries: [fr]
+                   claims:
+                     - text: Le fonds atteint 1,5 milliard d’euros.
+                       cite:
+                         - source: article
+                           quote: "Le fonds atteint 1,5 milliard d’euros."
+                 """}
+    assert messages(make_project(files), strict=True) == []
+    # Declared English, "1,5" is not one and a half and "milliard" no scale.
+    english = dict(files, **{"content/sources.yaml": "- id: article\n  title: Rapport\n  language: en\n"})
+    [error] = messages(make_project(english, name="english"))
+    assert "amount €1.5 billion of figure 'fonds' is not stated by any cited quote" in error
 
 
 BRL = """

@@ -33,7 +33,7 @@ class Conflict:
     detail: str  # "a quote says 'on Saturday', but 2025-12-19 is a Friday"
 
 
-def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping],
+def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                 support: Mapping[tuple[str, str, int], tuple[Cite, ...]],
                 diagnostics: Diagnostics) -> dict[str, list[Conflict]]:
     """Conflicts per record id that each have their own citation; quotes
@@ -56,7 +56,7 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping],
             source = meta.get(cite.source, {})
             published = source.get("published")
             reference = published.start if published else None
-            for mention in relative.find_relative(cite.quote, reference, source.get("language") or "en"):
+            for mention in relative.find_relative(cite.quote, reference, languages.get(cite.source, "en")):
                 if any(_allows(mention, alt.value) for alt in alternatives):
                     continue
                 detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)

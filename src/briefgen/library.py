@@ -39,7 +39,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
     files = load_fact_files(project.content, diagnostics)
     unreadable = source_stems(project.seeds) - set(sources)
-    meta = _source_metadata(files, sources, unreadable, diagnostics, project.language)
+    meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
     source_ids = {sid: sid for sid in sources} | aliases
     facts = [f for f in files if f.stem != "sources"]
@@ -51,8 +51,10 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
     anchors = anchor_cites(cites, sources, diagnostics)
-    field_support = support.check_fields(by_id, meta, diagnostics)
-    conflicts = datecheck.check_dates(by_id, meta, field_support, diagnostics)
+    # A source is read in its own language, or else in the brief's.
+    languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
+    field_support = support.check_fields(by_id, meta, languages, diagnostics)
+    conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
     overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors), diagnostics)
     if _every_record_valid(facts, len(records) + len(disputes)):
@@ -91,9 +93,8 @@ def _broken_sources(files: list[FactFile], unreadable: set[str]) -> set[str] | N
 
 
 def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadable: set[str],
-                     diagnostics: Diagnostics, language: str) -> dict[str, dict]:
-    """Front matter first; content/sources.yaml fills what front matter lacks;
-    a source's language is the brief's unless one of them gives it."""
+                     diagnostics: Diagnostics) -> dict[str, dict]:
+    """Front matter first; content/sources.yaml fills what front matter lacks."""
     from_yaml: dict[str, dict] = {}
     for file in files:
         if file.stem == "sources":
@@ -105,7 +106,6 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         merged = dict(from_yaml.get(sid, {}))
         merged.update(values)
         merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
-        merged.setdefault("language", language)
         merged["id"] = sid
         meta[sid] = merged
     taken: dict[str, str] = {}

@@ -15,7 +15,9 @@ _READ_IN_ENGLISH = {"USD", "JPY", "EUR"}  # the currencies quantities.py knows
 Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
 
 
-def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], diagnostics: Diagnostics) -> Support:
+def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
+                 diagnostics: Diagnostics) -> Support:
+    meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
     support: Support = {}
     for record in records.values():
         claimed = tuple(c for claim in record.claims for c in claim.cites)
