@@ -179,6 +179,6 @@ def test_no_payload_runs_in_a_browser(site):
             for link in page.locator("a.cite").all()[:3]:
                 link.focus()  # the quote tooltip shows cited text
         page.goto(url + "search/?q=alert")
-        page.wait_for_selector(".pagefind-ui__result-excerpt", timeout=15000)  # excerpts show indexed text
+        page.wait_for_selector(".search-excerpt", timeout=15000)  # excerpts show indexed text
     assert dialogs == []
     assert errors == []

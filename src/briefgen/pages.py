@@ -9,7 +9,7 @@ from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page
-from .views import Page, SiteViews, kind_label, money_in_usd, sort_key
+from .views import FACET_LABEL, Page, SiteViews, kind_id, kind_label, money_in_usd, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
@@ -30,11 +30,21 @@ def all_pages(views: SiteViews) -> list[Page]:
         pages.append(source_detail(views, source_id))
     pages.append(views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
                             jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", ""))))
-    search = f"Search the records and sources of {views.project.title}."
-    pages.append(views.page("search/index.html", "search.html", "Search", description=search,
-                            jsonld=metadata.graph(metadata.web_page("Search", search, views.absolute("search/index.html"),
-                                                                    "SearchResultsPage"))))
+    pages.append(search_page(views, pages))
     return pages
+
+
+def search_page(views: SiteViews, pages: list[Page]) -> Page:
+    """Its kind and country filters offer exactly the values the indexed pages carry."""
+    found = {(f["key"], value) for page in pages for f in page.context["page"]["facets"] for value in f["value"].split()}
+    kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: FACET_LABEL[v])
+    countries = sorted((v for k, v in found if k == "countries"), key=lambda v: views.lib.records[v].name.lower())
+    description = f"Search the records and sources of {views.project.title}."
+    jsonld = metadata.graph(metadata.web_page("Search", description, views.absolute("search/index.html"),
+                                              "SearchResultsPage"))
+    return views.page("search/index.html", "search.html", "Search", description=description, jsonld=jsonld,
+                      kinds=[{"id": k, "label": FACET_LABEL[k]} for k in kinds],
+                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
 
 
 def has_page(views: SiteViews, record: Record) -> bool:
@@ -63,7 +73,8 @@ def record_detail(views: SiteViews, record: Record) -> Page:
                                             for s in sources])
     jsonld = metadata.graph(metadata.record_node(record, parties, about, description), page_node)
     return views.page(at, f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html",
-                      record.name, description=description, jsonld=jsonld, **context)
+                      record.name, description=description, jsonld=jsonld,
+                      facets=views.facets(kind_id(record), [record]), **context)
 
 
 def record_description(views: SiteViews, record: Record) -> str:
@@ -123,6 +134,7 @@ def figures(views: SiteViews) -> Page:
                             metadata.dataset(f"{views.project.title}: figures", description,
                                              [views.data_file(at, "figure.csv")]) if rows else {})
     return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
+                      facets=views.facets("figure", views.lib.of_kind("figure")),
                       rows=rows, chart=money_chart(views.lib))
 
 
@@ -218,5 +230,7 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     description = description[0].upper() + description[1:]
     node = metadata.article(meta, info["url"] or views.absolute(at))
     jsonld = metadata.graph(metadata.web_page(info["title"], description, views.absolute(at), mainEntity=node))
+    citing = [record for a in anchors for record, _, _ in views.citing[a.key]]
     return views.page(at, "source.html", info["title"], description=description, jsonld=jsonld, og_type="article",
+                      facets=views.facets("source", citing),
                       source=info, paragraphs=paragraphs, passages=passages)

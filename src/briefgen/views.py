@@ -18,6 +18,14 @@ KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeti
 COUNTRY_TYPE_LABEL = {"country": "Country", "bloc": "Bloc", "former-state": "Former state"}
 
 
+def kind_id(record: Record) -> str:
+    """The kind a reader filters by: a country's type (bloc, former-state) counts as its own kind."""
+    return (record.get("type") or "country") if record.kind == "country" else record.kind
+
+
+FACET_LABEL = {**KIND_LABEL, **{k: v for k, v in COUNTRY_TYPE_LABEL.items()}, "source": "Source"}
+
+
 def kind_label(record: Record) -> str:
     if record.kind == "country":
         return COUNTRY_TYPE_LABEL[record.get("type") or "country"]
@@ -79,9 +87,10 @@ class SiteViews:
 
     # -- building blocks ----------------------------------------------------
     def page(self, path: str, template: str, title: str, description: str = "", jsonld: dict | None = None,
-             og_type: str = "website", **context: Any) -> Page:
+             og_type: str = "website", facets: list[tuple[str, str]] = (), **context: Any) -> Page:
         """`description` feeds the meta description and Open Graph; `jsonld`
-        is the page's schema.org data (see metadata.py)."""
+        is the page's schema.org data (see metadata.py); `facets` are the
+        (key, value) search filters of the page (kind, country)."""
         base = self.base
         if path == "404.html" and base:
             # Hosts serve the 404 page at any depth, so its links must be absolute.
@@ -93,7 +102,8 @@ class SiteViews:
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
                      "home": link("index.html"), "description": description or self.project.description or title,
-                     "jsonld": jsonld or {}, "og_type": og_type},
+                     "jsonld": jsonld or {}, "og_type": og_type,
+                     "facets": [{"key": key, "value": value} for key, value in facets]},
             "site": {"title": self.project.title, "description": self.project.description,
                      "language": self.project.language},
             **context,
@@ -106,6 +116,15 @@ class SiteViews:
 
     def absolute(self, path: str) -> str:
         return self.base + url_path(path) if self.base else ""
+
+    def facets(self, kind: str, records) -> list[tuple[str, str]]:
+        """What search filters on: the page's kind, and the ids of the
+        countries its records concern (space-separated), as Pagefind metadata."""
+        countries: dict[str, None] = {}
+        for record in records:
+            ids = (record.id,) if record.kind == "country" else (*record.refs("countries"), *record.refs("country"))
+            countries.update(dict.fromkeys(i for i in ids if i in self.lib.records))
+        return [("kind", kind)] + ([("countries", " ".join(sorted(countries)))] if countries else [])
 
     def data_file(self, at: str, name: str) -> tuple[str, str]:
         """(file name, its address for JSON-LD: absolute when the site's address is known)."""

@@ -21,9 +21,11 @@ def site(tmp_path_factory):
 def test_search_finds_a_company_and_links_to_its_page(site):
     url, page = site
     page.goto(url + "search/?q=Sojitz")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    page.wait_for_selector(".search-result a", timeout=15000)
+    links = page.eval_on_selector_all(".search-result a", "els => els.map(e => e.getAttribute('href'))")
     assert any(link.endswith("organisations/sojitz/") for link in links), links
+    # ...and straight to the figure's row on the figures page.
+    assert any(link.endswith("figures/#sojitz-uzbekistan-airport-investment") for link in links), links
 
 
 def test_timeline_filters_by_kind_and_country(site):

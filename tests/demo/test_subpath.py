@@ -118,8 +118,8 @@ def test_every_link_works_when_served_under_a_sub_path(site):
 def test_search_results_link_into_the_sub_path(site):
     with serve_directory(site, mount="/brief/") as start, chromium_page() as page:
         page.goto(start + "search/?q=Sojitz")
-        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
-        links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+        page.wait_for_selector(".search-result a", timeout=15000)
+        links = page.eval_on_selector_all(".search-result a", "els => els.map(e => e.href)")
         assert links and all(link.startswith(start) for link in links), links
         page.goto(next(link for link in links if link.endswith("organisations/sojitz/")))
         assert page.locator("h1").inner_text() == "Sojitz Corporation"

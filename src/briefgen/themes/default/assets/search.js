@@ -1,8 +1,221 @@
-// Pagefind's ready-made UI; the query is kept in the URL (?q=) so searches can be shared.
-// Pagefind resolves result links from where its bundle was loaded, so they
-// work under a sub-path too (tests/test_subpath.py).
-window.addEventListener("DOMContentLoaded", function () {
-  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
-});
+// Search over the Pagefind index, in the browser, offline.
+// - The query, kind and country live in the URL (?q=…&kind=figure&country=kz)
+//   while typing, so a search can be shared and a shared one opens with its results.
+// - A result that matches inside a claim (li#c-…), a figure row (tr#…) or a
+//   cited passage (mark#q-…) links straight to it: Pagefind records every
+//   element id of a page with its word position, and the matches are
+//   assigned to the innermost such element.
+// - Kind and country come from each page's data-pagefind-meta, not Pagefind
+//   filters: Pagefind writes its filter index in a different order on every
+//   run, which would break byte-identical builds.
+// - Every text from the index is inserted as text, or escaped, never as markup.
+(function () {
+  var script = document.currentScript;
+  var form = document.getElementById("search-form");
+  if (!form || !script) return;
+  // pagefind.js finds its own index from where it is loaded, so results
+  // work under a sub-path too (tests/demo/test_subpath.py).
+  var bundle = new URL("../pagefind/pagefind.js", script.src).href;
+  var input = form.elements.q;
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var FILTERS = ["kind", "country"];
+  var PAGE = 10, SCAN = 200; // results shown per step; results read when filtering
+  var kindLabel = {};
+  Array.prototype.forEach.call(form.elements.kind.options, function (o) { kindLabel[o.value] = o.textContent; });
+  var pagefind = null, shown = [], pending = [], generation = 0, timer = null;
+
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function excerpt(words, locations, from, to) {
+    var first = Math.max(from, (locations[0] || from) - 8), last = Math.min(to, (locations[0] || from) + 16);
+    var out = [];
+    for (var i = first; i < last; i++) {
+      var word = escapeHtml(words[i] || "");
+      out.push(locations.indexOf(i) >= 0 ? "<mark>" + word + "</mark>" : word);
+    }
+    return (first > from ? "… " : "") + out.join(" ") + (last < to ? " …" : "");
+  }
+
+  function isTarget(anchor) {
+    return anchor.element === "tr" || anchor.element === "mark" ||
+      (anchor.element === "li" && /^c-/.test(anchor.id));
+  }
+
+  // Where each target element ends, in words: a row runs to the next row;
+  // a claim or passage as far as its own text.
+  function regions(anchors, words) {
+    var targets = anchors.filter(isTarget).sort(function (a, b) { return a.location - b.location; });
+    return targets.map(function (anchor, i) {
+      var end = words.length;
+      if (anchor.element === "tr") {
+        for (var j = i + 1; j < targets.length; j++) {
+          if (targets[j].element === "tr") { end = targets[j].location; break; }
+        }
+      } else {
+        end = anchor.location + Math.max(1, (anchor.text || "").split(/\s+/).filter(Boolean).length);
+      }
+      return { anchor: anchor, start: anchor.location, end: end };
+    });
+  }
+
+  function subResults(data, words) {
+    var groups = {}, order = [], spans = regions(data.anchors || [], words);
+    data.locations.forEach(function (location) {
+      var inner = null;
+      spans.forEach(function (span) {
+        if (span.start <= location && location < span.end && (!inner || span.start >= inner.start)) inner = span;
+      });
+      if (!inner) return;
+      var id = inner.anchor.id;
+      if (!groups[id]) { groups[id] = { span: inner, locations: [] }; order.push(id); }
+      groups[id].locations.push(location);
+    });
+    var page = data.url.split("#")[0];
+    var found = order.map(function (id) {
+      var g = groups[id], span = g.span;
+      var title = span.anchor.element === "tr"
+        ? words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ").replace(/\[\d+\]/g, "")
+        : (span.anchor.text || "").replace(/\s*(\[\d+\]\s*)*#?\s*$/, "");
+      return { title: title.length > 100 ? title.slice(0, 99) + "…" : title, url: page + "#" + id,
+               locations: g.locations, excerpt: excerpt(words, g.locations, span.start, span.end) };
+    });
+    // Pagefind's own sub-results under headings with ids, after ours.
+    (data.sub_results || []).forEach(function (sub) {
+      if (sub.url !== data.url && !groups[sub.url.split("#")[1]]) {
+        found.push({ title: sub.title, url: sub.url, locations: sub.locations || [],
+                     excerpt: excerpt(words, sub.locations || [], 0, words.length) });
+      }
+    });
+    return found.sort(function (a, b) { return b.locations.length - a.locations.length; }).slice(0, 3);
+  }
+
+  function chosen() {
+    var values = {};
+    FILTERS.forEach(function (name) { values[name] = form.elements[name].value; });
+    values.q = input.value.trim();
+    return values;
+  }
+
+  function matches(data, values) {
+    var meta = data.meta || {};
+    return (!values.kind || meta.kind === values.kind) &&
+      (!values.country || (meta.countries || "").split(" ").indexOf(values.country) >= 0);
+  }
+
+  function keepInUrl(values) {
+    var params = new URLSearchParams(window.location.search);
+    ["q"].concat(FILTERS).forEach(function (name) {
+      if (values[name]) params.set(name, values[name]); else params.delete(name);
+    });
+    var query = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+  }
+
+  function render(data) {
+    var words = data.content.split(/\s+/);
+    var item = document.createElement("li");
+    item.className = "search-result";
+    var head = document.createElement("p");
+    head.className = "search-result-title";
+    var link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    head.appendChild(link);
+    if (data.meta.kind && kindLabel[data.meta.kind]) {
+      var kind = document.createElement("span");
+      kind.className = "kind";
+      kind.textContent = " " + kindLabel[data.meta.kind];
+      head.appendChild(kind);
+    }
+    item.appendChild(head);
+    var text = document.createElement("p");
+    text.className = "search-excerpt";
+    text.innerHTML = excerpt(words, data.locations, 0, words.length); // escaped in excerpt()
+    item.appendChild(text);
+    var subs = subResults(data, words);
+    if (subs.length) {
+      var sublist = document.createElement("ul");
+      sublist.className = "search-subresults";
+      subs.forEach(function (sub) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = sub.url;
+        a.textContent = sub.title;
+        var p = document.createElement("p");
+        p.className = "search-excerpt";
+        p.innerHTML = sub.excerpt; // escaped in excerpt()
+        li.appendChild(a);
+        li.appendChild(p);
+        sublist.appendChild(li);
+      });
+      item.appendChild(sublist);
+    }
+    list.appendChild(item);
+  }
+
+  function say(total, values, capped) {
+    var what = values.q ? " for “" + values.q + "”" : "";
+    var noun = total === 1 ? " result" : " results";
+    status.textContent = total === 0 ? "No results" + what + "." :
+      (capped ? "At least " : "") + total + noun + what + ".";
+  }
+
+  async function showMore(run) {
+    var next = pending.splice(0, PAGE);
+    var loaded = await Promise.all(next.map(function (r) { return r.data ? r.data() : r; }));
+    if (run !== generation) return;
+    loaded.forEach(render);
+    shown = shown.concat(loaded);
+    more.hidden = pending.length === 0;
+  }
+
+  async function run() {
+    var values = chosen(), mine = ++generation;
+    keepInUrl(values);
+    list.textContent = "";
+    more.hidden = true;
+    shown = [];
+    pending = [];
+    if (!values.q && !values.kind && !values.country) { status.textContent = ""; return; }
+    if (!values.q) { status.textContent = "Type a word to search within this kind or country."; return; }
+    if (!pagefind) pagefind = await import(bundle);
+    var search = await pagefind.search(values.q);
+    if (mine !== generation || !search) return;
+    var results = search.results, capped = false;
+    if (values.kind || values.country) {
+      // Filtering needs each result's page data: read the best SCAN of them.
+      capped = results.length > SCAN;
+      var data = await Promise.all(results.slice(0, SCAN).map(function (r) { return r.data(); }));
+      if (mine !== generation) return;
+      results = data.filter(function (d) { return matches(d, values); });
+    }
+    pending = results.slice();
+    say(results.length, values, capped);
+    await showMore(mine);
+  }
+
+  function schedule() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(run, 200);
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  FILTERS.forEach(function (name) {
+    var select = form.elements[name], value = params.get(name);
+    var offered = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+    select.value = value && offered ? value : "";
+  });
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+  input.addEventListener("input", function () { keepInUrl(chosen()); schedule(); });
+  form.addEventListener("change", function (event) { if (event.target !== input) run(); });
+  more.addEventListener("click", function () { showMore(generation); });
+  if (input.value || form.elements.kind.value || form.elements.country.value) run();
+})();

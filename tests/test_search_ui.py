@@ -1,0 +1,101 @@
+"""The search page in a browser, on a small fixture project: a labelled
+field, the query and filters kept in the URL while typing and restored from
+it, results that link to the matching claim or figure row, and kind and
+country filters."""
+import pytest
+
+from briefgen import build
+from browser import chromium_page, serve_directory
+from conftest import MINI, write_project
+from htmlscan import scan
+
+PROJECT = MINI | {
+    "content/organisations.yaml": """
+        - id: airline
+          name: Example Airline
+          country: jp
+          claims:
+            - text: Japan pledged $1 billion for an airport in Uzbekistan.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """,
+}
+LINKS = "els => els.map(e => e.getAttribute('href'))"
+TITLES = ".search-result-title a"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("search") / "project", PROJECT)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_page() as page:
+        yield root / "site", url, page
+
+
+def results(page, selector: str = ".search-result a") -> list[str]:
+    page.wait_for_selector(selector, timeout=15000)
+    return page.eval_on_selector_all(selector, LINKS)
+
+
+def test_a_result_links_to_the_figure_row_that_matched(served):
+    _, url, page = served
+    page.goto(url + "search/?q=companies")
+    links = results(page)
+    assert any(link.endswith("figures/#companies") for link in links), links
+
+
+def test_a_result_links_to_the_claim_that_matched(served):
+    site, url, page = served
+    page.goto(url + "search/?q=airport")
+    links = results(page)
+    claim = next(link for link in links if "organisations/airline/#c-" in link)
+    assert claim.split("#")[1] in scan(site / "organisations" / "airline" / "index.html").tag_by_id
+
+
+def test_the_field_is_labelled_and_the_query_follows_typing(served):
+    site, url, page = served
+    html = (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert '<form class="search-form" id="search-form" role="search" hidden>' in html  # no dead form without script
+    page.goto(url + "search/")
+    field = page.get_by_label("Search the records and sources")
+    field.fill("Astana")
+    page.wait_for_function("location.search === '?q=Astana'")
+    assert results(page)
+    assert page.inner_text("#search-status").endswith("for “Astana”.")
+    field.fill("")
+    page.wait_for_function("location.search === ''")
+
+
+def test_pages_tell_search_their_kind_and_countries(served):
+    site, _, _ = served
+    forum = [a["data-pagefind-meta"] for tag, a in scan(site / "events" / "astana-forum-2024" / "index.html").elements
+             if "data-pagefind-meta" in a]
+    assert forum == ["kind:forum", "countries:jp kz"]
+    html = (site / "search" / "index.html").read_text(encoding="utf-8")
+    for option in ('<option value="kz">Kazakhstan</option>', '<option value="figure">Figure</option>',
+                   '<option value="source">Source</option>', '<option value="organisation">Organisation</option>'):
+        assert option in html
+
+
+def test_kind_and_country_filters_narrow_results_and_stay_in_the_url(served):
+    _, url, page = served
+    page.goto(url + "search/?q=Astana&kind=figure")
+    assert page.locator("#search-form select[name=kind]").input_value() == "figure"
+    page.wait_for_function(f"""() => {{
+        const links = [...document.querySelectorAll('{TITLES}')];
+        return links.length > 0 && links.every(a => a.getAttribute('href').includes('figures/'));
+    }}""", timeout=15000)
+    page.locator("#search-form select[name=kind]").select_option("")
+    page.locator("#search-form select[name=country]").select_option("kz")
+    assert page.evaluate("location.search") == "?q=Astana&country=kz"
+    page.wait_for_function(f"""() => [...document.querySelectorAll('{TITLES}')]
+        .some(a => a.getAttribute('href').includes('events/astana-forum-2024/'))""", timeout=15000)
+    # The airline is Japanese: a Kazakh filter leaves it out, a Japanese one keeps it.
+    page.goto(url + "search/?q=billion&country=kz")
+    page.wait_for_function(f"document.querySelectorAll('{TITLES}').length > 0", timeout=15000)
+    assert not any("organisations/airline/" in link for link in results(page, TITLES))
+    page.goto(url + "search/?q=billion&country=jp")
+    page.wait_for_function(f"document.querySelectorAll('{TITLES}').length > 0", timeout=15000)
+    assert any("organisations/airline/" in link for link in results(page, TITLES))
