@@ -36,9 +36,10 @@ TEXT = """\
 article  1/3 paragraphs cited (33%)  uncited: ¶1, ¶3
 wire     1/1 paragraphs cited (100%)
 forum 'astana-forum-2024': people 'Kassym-Jomart Tokayev' is in none of its quotes
+forum 'astana-forum-2024' has no status (shown as 'status not reported'); its quotes say it was held
 country 'jp' has no claims
 country 'kz' has no claims
-total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value
+total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value; 1 event without a status
 """
 
 
@@ -51,7 +52,8 @@ def test_coverage_lists_cited_and_uncited_paragraphs_and_record_gaps(covered):
     report = coverage(check(covered).library)
     assert report.sources == (SourceCoverage("article", 3, (2,), (1, 3)), SourceCoverage("wire", 1, (1,), ()))
     assert report.records == (
-        RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("people", "Kassym-Jomart Tokayev"),)),
+        RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("people", "Kassym-Jomart Tokayev"),),
+                       status_missing=True, status_in_quotes=("held",)),
         RecordCoverage("jp", "country", 0, ()),
         RecordCoverage("kz", "country", 0, ()),
     )
@@ -62,7 +64,8 @@ def test_place_and_people_count_only_when_a_quote_of_the_record_has_them(make_pr
     forum = COVERED["content/forums.yaml"].replace("place: Astana", "place: Tashkent").replace(
         ", Kassym-Jomart Tokayev", "")
     report = coverage(check(make_project({**COVERED, "content/forums.yaml": forum})).library)
-    assert report.records[0] == RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("place", "Tashkent"),))
+    assert report.records[0] == RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("place", "Tashkent"),),
+                                               status_missing=True, status_in_quotes=("held",))
 
 
 def test_passages_cited_only_by_a_dispute_count_as_cited(make_project):
@@ -100,13 +103,22 @@ def test_check_coverage_json_has_the_documented_structure(covered, capsys):
         ],
         "records": [
             {"id": "astana-forum-2024", "kind": "forum", "claims": 2,
-             "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}]},
-            {"id": "jp", "kind": "country", "claims": 0, "unsupported": []},
-            {"id": "kz", "kind": "country", "claims": 0, "unsupported": []},
+             "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}],
+             "status_missing": True, "status_in_quotes": ["held"]},
+            {"id": "jp", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
+             "status_in_quotes": []},
+            {"id": "kz", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
+             "status_in_quotes": []},
         ],
         "totals": {"sources": 2, "paragraphs": 4, "cited": 2, "share": 0.5, "records": 4,
-                   "records_without_claims": 2, "unsupported_fields": 1},
+                   "records_without_claims": 2, "unsupported_fields": 1, "events_without_status": 1},
     }
+
+
+def test_an_event_with_a_status_is_not_listed_for_it(make_project):
+    forum = COVERED["content/forums.yaml"].replace("place: Astana", "status: held\n          place: Astana")
+    report = coverage(check(make_project({**COVERED, "content/forums.yaml": forum})).library)
+    assert report.records[0].status_missing is False and report.events_without_status == 0
 
 
 def test_check_coverage_of_a_broken_project_prints_its_errors(make_project, capsys):

@@ -122,6 +122,7 @@ def valid_value(field):
         "url": st.sampled_from(["https://example.org/a", "http://x.y", "HTTPS://example.org",
                                 "ftp://example.org", "https://", "example.org", "//example.org"]),
         "date": iso_date() | alternatives(iso_date()), "amount": number | alternatives(number),
+        "status": st.sampled_from(field.choices + ("held ",)) | alternatives(st.sampled_from(field.choices + ("x",))),
         "choice": st.sampled_from(field.choices + ("not-a-choice",)),
         "claims": st.lists(claim, max_size=2), "resolution": claim,
         "equivalent": st.fixed_dictionaries({"amount": number, "currency": st.sampled_from(("USD", "GBP"))}),

@@ -127,7 +127,7 @@ def test_a_failing_first_build_is_served_as_escaped_diagnostics(make_project):
         assert status == 500
         assert overlay_diagnostics(page) == [
             "content/forums.yaml:4:3: error: unknown field '<b>place</b>' in forum 'astana-forum-2024'\n"
-            "    hint: fields of a forum: id, name, date, place, type, countries, organisations, people, part_of, claims"]
+            "    hint: fields of a forum: id, name, date, status, place, type, countries, organisations, people, part_of, claims"]
         assert "<b>place" not in page and "&lt;b&gt;place&lt;/b&gt;" in page
         assert not server.site.exists()
     finally:

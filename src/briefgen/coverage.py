@@ -6,7 +6,9 @@ error. Coverage reports what the build does not enforce:
 
 - per source, the paragraphs that no cited passage lies in;
 - per record, `place` and `people` values (written as the source writes
-  them) that none of the record's quotes contains, and records without claims.
+  them) that none of the record's quotes contains, and records without claims;
+- per event without a `status`, the statuses its quotes state (often none):
+  it is shown as "status not reported" until an editor gives one.
 
 `--format json` prints this structure; keys may be added, never renamed:
 
@@ -14,9 +16,11 @@ error. Coverage reports what the build does not enforce:
       "sources": [{"id": str, "paragraphs": int, "cited": [int], "uncited": [int],
                    "share": float}],
       "records": [{"id": str, "kind": str, "claims": int,
-                   "unsupported": [{"field": str, "value": str}]}],
+                   "unsupported": [{"field": str, "value": str}],
+                   "status_missing": bool, "status_in_quotes": [str]}],
       "totals": {"sources": int, "paragraphs": int, "cited": int, "share": float,
-                 "records": int, "records_without_claims": int, "unsupported_fields": int}
+                 "records": int, "records_without_claims": int, "unsupported_fields": int,
+                 "events_without_status": int}
     }
 
 Paragraph numbers are the ¶ numbers of the source page. `share` is
@@ -28,7 +32,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from . import eventstatus
 from .model import Library, Record
+from .schema import EVENT_KINDS
 from .textmatch import normalise
 
 VERBATIM_FIELDS = ("place", "people")  # the schema says: as the source writes them
@@ -54,12 +60,14 @@ class RecordCoverage:
     kind: str
     claims: int
     unsupported: tuple[Unsupported, ...]
+    status_missing: bool = False  # an event without `status`
+    status_in_quotes: tuple[str, ...] = ()  # what its quotes state, to help the editor add it
 
 
 @dataclass(frozen=True)
 class Coverage:
     sources: tuple[SourceCoverage, ...]
-    records: tuple[RecordCoverage, ...]  # only records with no claims or unsupported values
+    records: tuple[RecordCoverage, ...]  # only records with something to report
     record_count: int
 
     @property
@@ -78,6 +86,10 @@ class Coverage:
     def unsupported_fields(self) -> int:
         return sum(len(r.unsupported) for r in self.records)
 
+    @property
+    def events_without_status(self) -> int:
+        return sum(1 for r in self.records if r.status_missing)
+
 
 def coverage(library: Library) -> Coverage:
     cited_in: dict[str, set[int]] = {sid: set() for sid in library.sources}
@@ -90,8 +102,10 @@ def coverage(library: Library) -> Coverage:
     records = []
     for record in sorted(library.records.values(), key=lambda r: r.id):
         unsupported = _unsupported(record)
-        if unsupported or not record.claims:
-            records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported))
+        status_missing = record.kind in EVENT_KINDS and not record.alternatives("status")
+        if unsupported or not record.claims or status_missing:
+            records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported, status_missing,
+                                          _statuses_in_quotes(library, record) if status_missing else ()))
     return Coverage(sources, tuple(records), len(library.records))
 
 
@@ -104,6 +118,13 @@ def _unsupported(record: Record) -> tuple[Unsupported, ...]:
             if not any(normalise(item) in quote for quote in quotes):
                 missing.append(Unsupported(field, item))
     return tuple(missing)
+
+
+def _statuses_in_quotes(library: Library, record: Record) -> tuple[str, ...]:
+    found = set()
+    for cite in record.cites:
+        found |= eventstatus.stated(cite.quote, library.source_meta[cite.source].get("language"))
+    return tuple(s for s in eventstatus.STATUSES if s in found)
 
 
 def _share(part: int, whole: int) -> float:
@@ -120,12 +141,14 @@ def as_data(report: Coverage) -> dict:
         "sources": [{"id": s.id, "paragraphs": s.paragraphs, "cited": list(s.cited), "uncited": list(s.uncited),
                      "share": _share(len(s.cited), s.paragraphs)} for s in report.sources],
         "records": [{"id": r.id, "kind": r.kind, "claims": r.claims,
-                     "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported]}
+                     "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported],
+                     "status_missing": r.status_missing, "status_in_quotes": list(r.status_in_quotes)}
                     for r in report.records],
         "totals": {"sources": len(report.sources), "paragraphs": report.paragraphs, "cited": report.cited,
                    "share": _share(report.cited, report.paragraphs), "records": report.record_count,
                    "records_without_claims": report.records_without_claims,
-                   "unsupported_fields": report.unsupported_fields},
+                   "unsupported_fields": report.unsupported_fields,
+                   "events_without_status": report.events_without_status},
     }
 
 
@@ -143,10 +166,15 @@ def as_text(report: Coverage) -> str:
             lines.append(f"{r.kind} '{r.id}' has no claims")
         for u in r.unsupported:
             lines.append(f"{r.kind} '{r.id}': {u.field} '{u.value}' is in none of its quotes")
+        if r.status_missing:
+            said = " or ".join(r.status_in_quotes)
+            lines.append(f"{r.kind} '{r.id}' has no status (shown as 'status not reported')"
+                         + (f"; its quotes say it was {said}" if said else "; no quote says whether it happened"))
     lines.append(f"total: {report.cited}/{report.paragraphs} paragraphs cited "
                  f"({_percent(report.cited, report.paragraphs)}) in {_count(len(report.sources), 'source')}; "
                  f"{report.records_without_claims} of {_count(report.record_count, 'record')} without claims; "
-                 f"{_count(report.unsupported_fields, 'unsupported field value')}")
+                 f"{_count(report.unsupported_fields, 'unsupported field value')}; "
+                 f"{_count(report.events_without_status, 'event')} without a status")
     return "\n".join(lines)
 
 

@@ -117,6 +117,11 @@ class DateSpan:
     def datetime_attr(self) -> str:
         return self.start.iso()
 
+    def ends_before(self, other: "DateSpan") -> bool:
+        """True only when every day this span may mean precedes every day
+        `other` may mean: "2024-07" ends before "2024-08-09", "2024" does not."""
+        return self.end._last_day() < other.start._first_day()
+
 
 _ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_HINT = "write 2024-08-09, 2024-08 or 2024"

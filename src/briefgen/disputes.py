@@ -6,9 +6,10 @@ from typing import Mapping
 
 from .datecheck import Conflict
 from .diagnostics import Diagnostics
+from .eventstatus import LABELS
 from .model import Dispute, Position, Record
 
-DISPUTABLE = ("date", "amount")
+DISPUTABLE = ("date", "amount", "status")
 
 
 def field_dispute_id(record: Record, field: str) -> str:
@@ -70,4 +71,6 @@ def _report_repeated_values(record: Record, field: str, alternatives, diagnostic
 
 
 def _show(value) -> str:
+    if isinstance(value, str):  # an event status
+        return LABELS[value]
     return value.display() if hasattr(value, "display") else format(value, ",f").rstrip("0").rstrip(".")

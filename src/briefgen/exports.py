@@ -16,9 +16,11 @@ from .config import Project
 from .ids import slugify
 from .model import Cite, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
+from .schema import EVENT_KINDS
+from .timing import published_before
 from .views import sort_key
 
-CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "place", "amount", "currency", "unit", "qualifier",
+CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
                "countries", "claims", "page")
 
 
@@ -90,25 +92,45 @@ def _atom_date(iso: str) -> str:
     return "-".join(parts) + "T00:00:00Z"
 
 
-def cite_data(cite: Cite, library: Library) -> dict:
+def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dict:
+    """`record` is the record the citation speaks for; for an event, whether
+    the source was published before it."""
     anchor = library.anchors[cite.key]
-    return {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
+    data = {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
             "href": url_path(source_page(cite.source)) + f"#q-{cite.key}"}
+    if record is not None and record.kind in EVENT_KINDS:
+        data["reported_before_event"] = published_before(record, library.source_meta[cite.source])
+    return data
+
+
+def status_data(record: Record, library: Library) -> dict:
+    """An event's status: "not-reported" when no source states one (never
+    "held"), "disputed" when sources give different ones. `values` lists each
+    stated status with the citations whose quotes state it."""
+    values = [{"value": alt.value,
+               "cite": [cite_data(c, library, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
+              for i, alt in enumerate(record.alternatives("status"))]
+    stated = {v["value"] for v in values}
+    value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
+    return {"value": value, "disputed": len(stated) > 1, "values": values}
 
 
 def record_data(record: Record, library: Library) -> dict:
     fields = {}
     for name, value in record.fields.items():
         if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
-            fields[name] = [{"value": _plain(alt.value), "cite": [cite_data(c, library) for c in alt.cites]}
+            fields[name] = [{"value": _plain(alt.value), "cite": [cite_data(c, library, record) for c in alt.cites]}
                             for alt in value]
         else:
             fields[name] = _plain(value)
     page = url_path(record_page(record))
     fragment = record_fragment(record)
-    return {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
+    data = {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
-            "claims": [{"text": c.text, "cite": [cite_data(x, library) for x in c.cites]} for c in record.claims]}
+            "claims": [{"text": c.text, "cite": [cite_data(x, library, record) for x in c.cites]} for c in record.claims]}
+    if record.kind in EVENT_KINDS:
+        data["status"] = status_data(record, library)
+    return data
 
 
 def source_data(source_id: str, library: Library) -> dict:
@@ -138,7 +160,8 @@ def _csv(records: list[dict], disputed: set[str]) -> bytes:
         dates = f.get("date", [])
         amounts = f.get("amount", [])
         writer.writerow([r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
-                         "yes" if r["id"] in disputed else "", f.get("place", ""),
+                         "yes" if r["id"] in disputed else "",
+                         r["status"]["value"] if "status" in r else "", f.get("place", ""),
                          " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
                          f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]])
     return out.getvalue().encode("utf-8")

@@ -85,6 +85,9 @@ def field_schema(field: Field) -> dict:
         schema = {"oneOf": [_ref("isoDate"), _ref("dateAlternatives")]}
     elif kind == "amount":
         schema = {"oneOf": [{"type": "number"}, _ref("amountAlternatives")]}
+    elif kind == "status":
+        one = {"type": "string", "enum": list(field.choices)}
+        schema = {"oneOf": [one, _alternatives(one, "status")]}
     elif kind == "bool":
         schema = {"type": "boolean"}
     elif kind == "refs":

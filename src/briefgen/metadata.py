@@ -126,11 +126,12 @@ def record_node(record: Record, parties: list[Record], about: list[Record], desc
 
 
 def status_of(record: Record) -> str:
-    """The event status the sources state, or "" when none is stated."""
-    value = record.get("status")
-    if isinstance(value, tuple) and value:
-        value = getattr(value[0], "value", value[0])
-    return str(value) if value else ""
+    """The event status the sources state: "" when none is stated, and
+    "disputed" when sources state different ones (never one picked silently)."""
+    stated = list(dict.fromkeys(alt.value for alt in record.alternatives("status")))
+    if len(stated) > 1:
+        return "disputed"
+    return stated[0] if stated else ""
 
 
 def dataset(name: str, description: str, files: list[tuple[str, str]], url: str = "") -> dict:

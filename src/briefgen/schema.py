@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .eventstatus import STATUSES
+
 
 @dataclass(frozen=True)
 class Field:
@@ -15,7 +17,7 @@ class Field:
     choices: tuple[str, ...] = ()
 
 
-TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "bool", "ref", "refs",
+TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "status", "bool", "ref", "refs",
          "strings", "choice", "claims", "equivalent", "positions", "resolution", "language", "currency")
 
 EVENT_KINDS = ("summit", "forum", "meeting")
@@ -32,6 +34,9 @@ _DATE = Field("date", "date", "ISO date with honest precision (2024-08-09, 2024-
 
 _EVENT = (
     _ID, _NAME, _DATE,
+    Field("status", "status", "planned, held, postponed or cancelled, as a cited quote states it, or alternatives "
+          "when sources disagree. Leave it out when no source says: the event is shown as 'status not reported'.",
+          choices=STATUSES),
     Field("place", "text", "Where it took place, as the source names it."),
     Field("type", "text", "visit, commission, dialogue, policy, fair, summit, forum…"),
     _COUNTRIES,

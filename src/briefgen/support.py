@@ -1,13 +1,15 @@
-"""Structured fields must be stated by a quote: a date or amount that no
-cited passage gives is an error, so no number on the site is unsourced.
+"""Structured fields must be stated by a quote: a date, amount or event status
+that no cited passage gives is an error, so no number or status on the site
+is unsourced.
 
 Returns, for every field value, the citations whose quotes state it, so the
-site can show each date and amount with the passages that prove it."""
+site can show each date, amount and status with the passages that prove it."""
 from __future__ import annotations
 
 from typing import Mapping
 
-from . import cldr, cldrtext, dates, quantities
+from . import cldr, cldrtext, dates, eventstatus, quantities
+from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
 
@@ -23,6 +25,8 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
         claimed = tuple(c for claim in record.claims for c in claim.cites)
         for index, alt in enumerate(record.alternatives("date")):
             support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics)
+        for index, alt in enumerate(record.alternatives("status")):
+            support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta, diagnostics)
         if record.kind != "figure":
             continue
         for index, alt in enumerate(record.alternatives("amount")):
@@ -76,6 +80,25 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
                           f"date {alt.value.iso()} of {record.kind} '{record.id}' is not stated by any cited quote",
                           f"the cited quotes give {stated}; cite the passage that gives this date, "
                           "or write the date with the precision the source gives")
+    return stating
+
+
+def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics) -> tuple[Cite, ...]:
+    stating = tuple(c for c in cites if alt.value in eventstatus.stated(c.quote, _language(c, meta)))
+    if not stating:
+        found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
+        examples = ", ".join(f"'{p}'" for p in eventstatus.EXAMPLES[alt.value])
+        diagnostics.error(alt.location,
+                          f"status '{alt.value}' of {record.kind} '{record.id}' is not stated by any cited quote",
+                          f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
+                          f"cite a passage that says so (such as {examples}), "
+                          "or leave 'status' out: the event is then shown as 'status not reported'")
+    elif alt.value == "held" and all(published_before(record, meta.get(c.source, {})) for c in stating):
+        diagnostics.warning(alt.location,
+                            f"status 'held' of {record.kind} '{record.id}' rests only on sources "
+                            "published before the event",
+                            "a source written beforehand can only report a plan: cite one published after "
+                            "the event, or write status: planned")
     return stating
 
 

@@ -15,13 +15,12 @@ import calendar
 import datetime
 from collections import defaultdict
 
-from . import metadata
+from . import eventstatus, metadata
 from .dates import DateSpan
 from .model import Record
 from .views import KIND_LABEL, SiteViews
 
-STATUS_LABEL = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled",
-                "not-reported": "Status not reported"}
+STATUS_LABEL = {**eventstatus.LABELS, "disputed": "Status disputed", "not-reported": "Status not reported"}
 
 
 def first_date(record: Record) -> DateSpan:
@@ -71,7 +70,7 @@ def timeline_page(views: SiteViews):
         year = span.start.year
         entry = views.summary(record, at) | {
             "countries": " ".join(record.refs("countries")), "kind_id": record.kind,
-            "status": status_id(record), "years": " ".join(str(y) for y in range(year, span.end.year + 1)),
+            "status_id": status_id(record), "years": " ".join(str(y) for y in range(year, span.end.year + 1)),
             "precision": span.start.precision, "axis": axis(span, year),
         }
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)

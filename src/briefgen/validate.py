@@ -126,6 +126,9 @@ class RecordChecker:
     def _amount(self, field, value, where, parent, key):
         return self._disputable(field, value, where, self._number)
 
+    def _status(self, field, value, where, parent, key):
+        return self._disputable(field, value, where, self._choice)
+
     def _number(self, field, value, where, *_):
         self._expect(field, value, (int, float), where, "a number")
         return Decimal(str(value))

@@ -9,8 +9,11 @@ from typing import Any
 
 from . import datefmt, quantities
 from .config import Project
+from .eventstatus import LABELS as STATUS_LABELS
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, record_fragment, record_page, root_of, source_page, url_path
+from .schema import EVENT_KINDS
+from .timing import BEFORE_EVENT, published_before
 
 KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
               "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
@@ -70,10 +73,10 @@ class SiteViews:
             for claim in record.claims:
                 for key in dict.fromkeys(c.key for c in claim.cites):
                     self.citing[key].append((record, claim.text, claim_anchor(record, claim)))
-            for field in ("date", "amount"):
+            for field in ("date", "amount", "status"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
-                        shown = self.show_date(alt.value) if field == "date" else str(alt.value)
+                        shown = self.show_date(alt.value) if field == "date" else _show_value(field, alt.value)
                         self.citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
         for dispute in library.disputes:
             for position in dispute.positions:
@@ -142,18 +145,22 @@ class SiteViews:
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
 
-    def cite(self, cite: Cite, at: str) -> dict:
+    def cite(self, cite: Cite, at: str, record: Record | None = None) -> dict:
+        """`record` is the record the citation speaks for: a source published
+        before that event is marked, since it can only tell of a plan."""
         anchor = self.lib.anchors[cite.key]
+        early = record is not None and published_before(record, self.lib.source_meta[cite.source])
         return {"href": href(at, source_page(cite.source), f"q-{cite.key}"), "source": cite.source,
-                "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph}
+                "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph,
+                "timing": BEFORE_EVENT if early else ""}
 
-    def cites(self, cites, at: str) -> list[dict]:
+    def cites(self, cites, at: str, record: Record | None = None) -> list[dict]:
         unique = {c.key: c for c in cites}
-        return [self.cite(c, at) for c in unique.values()]
+        return [self.cite(c, at, record) for c in unique.values()]
 
     def claim(self, claim: Claim, at: str, record: Record | None = None) -> dict:
         return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
-                "cites": self.cites(claim.cites, at)}
+                "cites": self.cites(claim.cites, at, record)}
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
@@ -164,8 +171,23 @@ class SiteViews:
 
     def field_values(self, record: Record, field: str, at: str, show) -> list[dict]:
         return [{"display": show(alt.value), "value": alt.value,
-                 "cites": self.cites(self.lib.support.get((record.id, field, i), alt.cites), at)}
+                 "cites": self.cites(self.lib.support.get((record.id, field, i), alt.cites), at, record)}
                 for i, alt in enumerate(record.alternatives(field))]
+
+    def status(self, record: Record, at: str) -> dict | None:
+        """An event's status in words; None for records that are not events.
+        No stated status is "not reported", never "held"."""
+        if record.kind not in EVENT_KINDS:
+            return None
+        values = self.field_values(record, "status", at, STATUS_LABELS.get)
+        stated = list(dict.fromkeys(v["value"] for v in values))
+        if not stated:
+            value, label = "not-reported", "Status not reported"
+        elif len(stated) > 1:
+            value, label = "disputed", "Status disputed: " + " or ".join(STATUS_LABELS[s].lower() for s in stated)
+        else:
+            value, label = stated[0], STATUS_LABELS[stated[0]]
+        return {"value": value, "label": label, "stated": values, "disputed": len(stated) > 1}
 
     def dates(self, record: Record, at: str) -> list[dict]:
         values = self.field_values(record, "date", at, self.show_date)
@@ -184,7 +206,7 @@ class SiteViews:
     def dispute(self, dispute: Dispute, at: str) -> dict:
         positions = [{"text": p.text, "record": self.link(self.lib.records[p.record], at),
                       "sources": sorted({self.source_title(c.source) for c in p.cites}),
-                      "cites": self.cites(p.cites, at)} for p in dispute.positions]
+                      "cites": self.cites(p.cites, at, self.lib.records[p.record])} for p in dispute.positions]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
         return {"id": dispute.id, "question": dispute.question, "positions": positions,
                 "resolution": resolution, "field": dispute.field}
@@ -192,8 +214,9 @@ class SiteViews:
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
         return {**self.link(record, at), "dates": self.dates(record, at), "place": record.get("place", ""),
-                "date_disputed": record.id in self.disputed_dates,
-                "amount": self.amount(record, at) if record.kind == "figure" else []}
+                "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
+                "amount": self.amount(record, at) if record.kind == "figure" else [],
+                "status": self.status(record, at)}
 
     def related(self, record: Record, at: str) -> dict[str, list[dict]]:
         """Records linked to this one in either direction, grouped by section."""
@@ -210,7 +233,7 @@ class SiteViews:
             "type": record.get("type", "") if record.kind != "country" else "", "place": record.get("place", ""),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
-            "date_disputed": record.id in self.disputed_dates,
+            "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
             "claims": [self.claim(c, at, record) for c in record.claims],
         }
 
@@ -220,6 +243,11 @@ class SiteViews:
             "related": self.related(record, at),
             "disputes": self.disputes_of(record, at),
         }
+
+
+def _show_value(field: str, value) -> str:
+    """An amount or a status as a backlink names it."""
+    return STATUS_LABELS[value] if field == "status" else str(value)
 
 
 GROUP_ORDER = ("Countries", "Events", "Agreements", "Figures", "Organisations")

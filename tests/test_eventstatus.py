@@ -1,0 +1,303 @@
+"""An event's status (planned, held, postponed, cancelled) is a sourced field:
+a cited quote must state it, sources that disagree make a dispute, and an
+event no source gives a status is "status not reported", never held."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen import build, check, eventstatus
+from briefgen.eventstatus import find_statuses, stated
+
+# --- the recogniser ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, status", [
+    ("he will attend the first-ever leaders' meeting", "planned"),
+    ("the Prime Minister will visit Kazakhstan", "planned"),
+    ("The summit is scheduled for December", "planned"),
+    ("Japan plans to host the leaders", "planned"),
+    ("Kishida is expected to meet the five leaders", "planned"),
+    ("the meeting will be held in Astana", "planned"),
+    ("a business forum is to be held", "planned"),
+    ("Japan prepares for its first summit", "planned"),
+    ("The convening, which took place on December 19", "held"),
+    ("The forum was held in Astana", "held"),
+    ("Takaichi hosted an inaugural summit", "held"),
+    ("President Biden met in New York with the leaders", "held"),
+    ("Germany also held a summit with the five countries", "held"),
+    ("The forum coincided with the official visit", "held"),
+    ("The visit was postponed to the autumn", "postponed"),
+    ("the trip was put off", "postponed"),
+    ("The trip was cancelled", "cancelled"),
+    ("the visit was canceled because of an earthquake warning", "cancelled"),
+    ("Kishida called off the trip", "cancelled"),
+    ("The meeting did not take place", "cancelled"),
+    ("The summit was not held that year", "cancelled"),
+])
+def test_each_usual_phrase_states_its_status(text, status):
+    assert stated(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    "the leaders agreed to expand cooperation",
+    "due to the war in Ukraine",          # "due to" only with an event verb
+    "an unscheduled stop",                # a word containing a phrase is not the phrase
+    "the metal industry",                 # "met" is a whole word only
+])
+def test_text_that_states_no_status(text):
+    assert stated(text) == set()
+
+
+def test_a_future_or_negated_held_is_not_held():
+    assert [m.status for m in find_statuses("It will be held, and the other was not held.")] == ["planned", "cancelled"]
+
+
+def test_a_quote_may_state_several_statuses():
+    mentions = find_statuses("The summit, scheduled for May, was postponed and later called off.")
+    assert [(m.status, m.text) for m in mentions] == [
+        ("planned", "scheduled"), ("postponed", "postponed"), ("cancelled", "called off")]
+
+
+def test_typography_and_line_breaks_do_not_hide_a_phrase():
+    assert stated("The meeting didn\u2019t\ntake   place") == {"cancelled"}
+
+
+def test_a_language_without_a_table_is_read_with_english_and_a_table_can_be_added(monkeypatch):
+    assert eventstatus.table_language("en-GB") == "en"
+    assert eventstatus.table_language("xx") == "en" and stated("was held", "xx") == {"held"}
+    monkeypatch.setitem(eventstatus.PHRASES, "fr", {"planned": ("aura lieu",), "held": ("a eu lieu",),
+                                                    "postponed": ("reporté",), "cancelled": ("annulé",)})
+    eventstatus._pattern.cache_clear()
+    try:
+        assert stated("Le sommet a eu lieu à Tokyo", "fr") == {"held"}
+        assert stated("Le sommet aura lieu à Tokyo", "fr-FR") == {"planned"}
+        assert stated("The summit was held", "fr") == set()  # French text is read with the French table
+    finally:
+        monkeypatch.undo()
+        eventstatus._pattern.cache_clear()
+
+
+# --- the field, through build() and check() -----------------------------------
+
+PLAN = """\
+Plan
+The forum will be held in Astana on 9 August 2024.
+The forum was postponed.
+"""
+
+PLAN_SOURCES = """\
+- id: article
+  alias: report
+  title: Forum report
+  publisher: Example News
+- id: plan
+  title: Plan
+  published: "{published}"
+"""
+
+
+def forum(status: str = "", extra_claims: str = "") -> str:
+    return f"""\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+{status}  place: Astana
+  countries: [kz, jp]
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+{extra_claims}"""
+
+
+PLAN_CLAIM = """\
+    - text: The forum was to be held in Astana.
+      cite:
+        - source: plan
+          quote: "The forum will be held in Astana"
+"""
+
+DISPUTED_STATUS = """\
+  status:
+    - value: planned
+      cite:
+        - source: plan
+          quote: "The forum will be held in Astana"
+    - value: held
+      cite:
+        - source: article
+          quote: "the forum met in Astana"
+"""
+
+
+@pytest.fixture
+def project(make_project):
+    def make(status: str = "", extra_claims: str = "", published: str = "2024-07", **files) -> Path:
+        return make_project({"seeds/plan.txt": PLAN, "content/sources.yaml": PLAN_SOURCES.format(published=published),
+                             "content/forums.yaml": forum(status, extra_claims), **files})
+    return make
+
+
+def built(root: Path, strict: bool = False):
+    result = build(root, out=root / "site", strict=strict)
+    return result, [d.format() for d in result.diagnostics.items]
+
+
+def page(root: Path, path: str) -> str:
+    return (root / "site" / path).read_text(encoding="utf-8")
+
+
+def status_field(root: Path) -> str:
+    return re.search(r'<dd id="field-status">(.*?)</dd>', page(root, "events/astana-forum-2024/index.html"),
+                     flags=re.S).group(1)
+
+
+def forum_lines(root: Path) -> dict[str, str]:
+    """The forum's entry on each page that lists events."""
+    lines = {}
+    for path in ("index.html", "timeline/index.html", "countries/kz/index.html", "events/index.html"):
+        lines[path] = next(line for line in page(root, path).splitlines() if "Astana Forum</a>" in line)
+    return lines
+
+
+def test_a_status_stated_by_a_quote_is_shown_in_words_with_its_citation(project):
+    root = project("  status: held\n", PLAN_CLAIM)
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    field = status_field(root)
+    assert field.startswith("<span class=\"value\">Held</span>")
+    assert re.findall(r'data-source="([a-z0-9_-]+)"', field) == ["article"]
+    for path, line in forum_lines(root).items():
+        assert '<span class="status status-held">Held</span>' in line, path
+
+
+def test_a_status_no_cited_quote_states_is_an_error_with_location_and_hint(project):
+    root = project("  status: cancelled\n", PLAN_CLAIM)
+    diagnostics = [d.format() for d in check(root).diagnostics.errors]
+    assert diagnostics == [
+        "content/forums.yaml:4:11: error: status 'cancelled' of forum 'astana-forum-2024' is not stated by any "
+        "cited quote\n    hint: the cited quotes say 'met' (held), 'will be held' (planned); cite a passage that "
+        "says so (such as 'cancelled', 'called off'), or leave 'status' out: the event is then shown as "
+        "'status not reported'"]
+
+
+def test_held_is_not_supported_by_a_plan(project):
+    root = project("  status: held\n", PLAN_CLAIM)
+    (root / "content" / "forums.yaml").write_text(
+        forum("  status:\n    - value: held\n      cite:\n        - source: plan\n"
+              "          quote: \"The forum will be held in Astana\"\n"), encoding="utf-8")
+    errors = [d.message for d in check(root).diagnostics.errors]
+    assert errors == ["status 'held' of forum 'astana-forum-2024' is not stated by any cited quote"]
+
+
+def test_an_unknown_status_value_is_an_error_naming_the_choices(project):
+    root = project("  status: happened\n")
+    result = subprocess.run([sys.executable, "-m", "briefgen", "check"], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert ("content/forums.yaml:4:11: error: 'status' must be one of planned, held, postponed, cancelled; "
+            "got 'happened'") in result.stderr
+
+
+def test_an_event_without_status_is_status_not_reported_never_held(project):
+    root = project("", PLAN_CLAIM)
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    assert status_field(root) == '<span class="status status-not-reported">Status not reported</span>'
+    for path, line in forum_lines(root).items():
+        assert '<span class="status status-not-reported">Status not reported</span>' in line, path
+        assert "Held" not in line
+    data = json.loads(page(root, "data/briefgen.json"))
+    event = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert event["status"] == {"value": "not-reported", "disputed": False, "values": []}
+    assert "status" not in next(r for r in data["records"] if r["id"] == "companies")  # not an event
+
+
+def test_planned_postponed_and_cancelled_read_differently_from_held(project):
+    labels = {}
+    for status, quote in (("planned", "The forum will be held in Astana"), ("postponed", "The forum was postponed.")):
+        claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{quote}\"\n"
+        root = project(f"  status: {status}\n", claim)
+        result, diagnostics = built(root, strict=True)
+        assert result.ok, diagnostics
+        labels[status] = forum_lines(root)["timeline/index.html"]
+        assert f'data-status="{status}"' in labels[status]
+    assert '<span class="status status-planned">Planned</span>' in labels["planned"]
+    assert '<span class="status status-postponed">Postponed</span>' in labels["postponed"]
+
+
+def test_statuses_with_their_own_citations_make_a_dispute(project):
+    root = project(DISPUTED_STATUS)
+    result, diagnostics = built(root)
+    assert result.ok and diagnostics == [
+        "content/forums.yaml:5:5: warning: sources disagree on the status of forum 'astana-forum-2024'\n"
+        "    hint: acknowledge it in content/disputes.yaml with id 'astana-forum-2024-status' "
+        "and a neutral question, or add a resolution"]
+    field = status_field(root)
+    assert re.split(r'<span class="or">or</span>', field)[0].startswith('<span class="value">Planned</span>')
+    assert '<span class="value">Held</span>' in field and '<span class="badge disputed">disputed</span>' in field
+    for path, line in forum_lines(root).items():
+        assert '<span class="status status-disputed">Status disputed: planned or held</span>' in line, path
+    html = page(root, "events/astana-forum-2024/index.html")
+    assert '<section class="dispute" id="dispute-astana-forum-2024-status">' in html
+    event = next(r for r in json.loads(page(root, "data/briefgen.json"))["records"] if r["id"] == "astana-forum-2024")
+    assert event["status"]["value"] == "disputed" and event["status"]["disputed"] is True
+    assert [(v["value"], [c["source"] for c in v["cite"]]) for v in event["status"]["values"]] == [
+        ("planned", ["plan"]), ("held", ["article"])]
+
+
+def test_an_acknowledged_status_dispute_builds_strict(project):
+    root = project(DISPUTED_STATUS, **{"content/disputes.yaml": """\
+        - id: astana-forum-2024-status
+          question: Did the Astana Forum take place?
+        """})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    assert "<h3>Disputed: Did the Astana Forum take place?</h3>" in page(root, "events/astana-forum-2024/index.html")
+
+
+def test_a_status_given_twice_is_an_error(project):
+    twice = DISPUTED_STATUS.replace("value: planned", "value: held").replace(
+        "quote: \"The forum will be held in Astana\"", "quote: \"The forum was postponed.\"")
+    errors = [d.message for d in check(project(twice)).diagnostics.errors]
+    assert "status Held of forum 'astana-forum-2024' is given twice (values 1 and 2)" in errors
+
+
+def test_a_source_published_before_the_event_is_marked_reported_before_the_event(project):
+    root = project("  status: planned\n", PLAN_CLAIM, published="2024-07")
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    field = status_field(root)
+    assert 'data-source="plan"><span class="cite-n">[1]</span><span class="cite-timing"> reported before the event</span>' in field
+    html = page(root, "events/astana-forum-2024/index.html")
+    article_cite = re.search(r'<a class="cite" [^>]*data-source="article">.*?</a>', html).group()
+    assert "reported before the event" not in article_cite
+    event = next(r for r in json.loads(page(root, "data/briefgen.json"))["records"] if r["id"] == "astana-forum-2024")
+    assert [c["reported_before_event"] for c in event["status"]["values"][0]["cite"]] == [True]
+
+
+@pytest.mark.parametrize("published", ["2024", "2024-08", "2024-08-09"])
+def test_a_publication_date_that_may_fall_on_or_after_the_event_is_not_before_it(project, published):
+    root = project("  status: planned\n", PLAN_CLAIM, published=published)
+    result, _ = built(root, strict=True)
+    assert result.ok and "reported before the event" not in page(root, "events/astana-forum-2024/index.html")
+
+
+def test_held_resting_only_on_sources_published_before_the_event_is_a_warning(project):
+    met_early = PLAN + "Delegates met in Astana.\n"
+    claim = "    - text: Delegates met.\n      cite:\n        - source: plan\n          quote: \"Delegates met in Astana.\"\n"
+    root = project("  status:\n    - value: held\n      cite:\n        - source: plan\n"
+                   "          quote: \"Delegates met in Astana.\"\n", claim, **{"seeds/plan.txt": met_early})
+    result, diagnostics = built(root)
+    assert result.ok and diagnostics == [
+        "content/forums.yaml:5:7: warning: status 'held' of forum 'astana-forum-2024' rests only on sources "
+        "published before the event\n    hint: a source written beforehand can only report a plan: cite one "
+        "published after the event, or write status: planned"]
+    later = project("  status:\n    - value: held\n      cite:\n        - source: plan\n"
+                    "          quote: \"Delegates met in Astana.\"\n", claim, published="2024-09",
+                    **{"seeds/plan.txt": met_early})
+    assert built(later, strict=True)[1] == []
