@@ -297,13 +297,14 @@ def test_sigkill_at_the_cache_entrys_rename_leaves_a_cache_the_next_build_can_tr
     assert tree(project / "site" / "pagefind") == reference
 
 
-def test_sigterm_while_pagefind_runs_stops_it_and_cleans_up_at_once(project, env, stand_in):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=["SIGTERM", "SIGHUP", "SIGINT"])
+def test_sigterm_while_pagefind_runs_stops_it_and_cleans_up_at_once(project, env, stand_in, signum):
     before = tree(project / "site")
     env["PAGEFIND_BINARY_PATH"] = str(stand_in.script)
     stand_in.set("hang")
     process = start_build(project, env)
     pagefind = stand_in.wait_for_pid(process)
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signum)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert err.splitlines() == ["interrupted; the previous site is unchanged"]

@@ -133,7 +133,8 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     if diagnostics.errors or library is None:
         return failed()
     env = environment(project.templates)
-    pages = all_pages(SiteViews(library, project))
+    with working_on("the page views"):
+        pages = all_pages(SiteViews(library, project))
     timer.lap("views")
     files = render_pages(env, pages) | static_files(project.templates)
     with working_on("the data files (data/, feed.xml, sitemap.xml)"):

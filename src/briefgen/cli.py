@@ -101,11 +101,13 @@ def _progress():
 
 
 def _stop_on_sigterm() -> None:
-    """SIGTERM unwinds like Ctrl-C, so the staging folder is cleaned up and
-    the previous site stays in place."""
+    """SIGTERM (and SIGHUP, a closed terminal) unwind like Ctrl-C, so working
+    folders are removed, Pagefind is stopped and the previous site stays in place."""
     def handler(signum, frame):
         raise KeyboardInterrupt
-    signal.signal(signal.SIGTERM, handler)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
 
 
 def main(argv: list[str] | None = None) -> int:

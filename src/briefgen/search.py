@@ -149,7 +149,13 @@ def _key(pages: dict[str, bytes]) -> str:
             digest.update(f"{package} {importlib.metadata.version(package)}\n".encode())
         except importlib.metadata.PackageNotFoundError:
             pass
-    digest.update(f"PAGEFIND_BINARY_PATH={os.environ.get('PAGEFIND_BINARY_PATH', '')}\n".encode())
+    binary = os.environ.get("PAGEFIND_BINARY_PATH", "")
+    try:  # a binary replaced in place is another Pagefind
+        seen = os.stat(binary) if binary else None
+        binary += f" {seen.st_size} {seen.st_mtime_ns}" if seen else ""
+    except OSError:
+        pass
+    digest.update(f"PAGEFIND_BINARY_PATH={binary}\n".encode())
     for path, data in pages.items():
         digest.update(path.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()[:24]
