@@ -249,3 +249,27 @@ def test_a_brief_in_spanish_builds_with_its_dates_and_amounts_checked(make_proje
     [error] = messages(root)
     assert error.startswith("content/summits.yaml:3:9: error: date 2026-05-14 of summit 'cumbre-2026' "
                             "is not stated by any cited quote\n    hint: the cited quotes give 13 May 2026")
+
+
+def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(make_project):
+    summit = SPANISH["content/summits.yaml"].replace(
+        'quote: "La cumbre se celebró el 13 de mayo de 2026 en Asunción."',
+        'quote: "La cumbre se celebró el 13 de mayo de 2026 en Asunción."\n'
+        '                  translation: "The summit was held on 13 May 2026 in Asunción <script>alert(1)</script>."')
+    root = make_project(dict(SPANISH, **{"content/summits.yaml": summit}), base=None)
+    result = build(root, out=root / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    assert result.ok and [d.format() for d in result.diagnostics.items] == []
+    html = read(root / "site", "events/cumbre-2026/index.html")
+    tooltip = re.search(r'<ul class="claims">.*?<span class="cite-quote"[^>]*>(.*?)</span></a>', html, flags=re.S).group(1)
+    assert tooltip.startswith('“<q lang="es">La cumbre se celebró el 13 de mayo de 2026 en Asunción.</q>” '
+                              '<span class="translation">(translation: “The summit was held on 13 May 2026 in '
+                              'Asunción &lt;script&gt;alert(1)&lt;/script&gt;.”)</span> — Cumbre en Asunción, ¶2')
+    assert "<script>alert" not in html
+    data = json.loads(read(root / "site", "data/briefgen.json"))
+    [cite] = next(r for r in data["records"] if r["id"] == "cumbre-2026")["claims"][0]["cite"]
+    assert cite["translation"].startswith("The summit was held on 13 May 2026")
+    # The translation is the editor's, not the source's: the permalink does not change with it.
+    plain = make_project(SPANISH, base=None, name="plain")
+    assert build(plain, out=plain / "site").ok
+    assert re.findall(r'#q-[0-9a-f]{10}', html)[0] in read(plain / "site", "events/cumbre-2026/index.html")

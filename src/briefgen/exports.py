@@ -100,7 +100,7 @@ def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dic
             "href": url_path(source_page(cite.source)) + f"#q-{cite.key}"}
     if record is not None and record.kind in EVENT_KINDS:
         data["reported_before_event"] = published_before(record, library.source_meta[cite.source])
-    return data
+    return data | ({"translation": cite.translation} if cite.translation else {})
 
 
 def status_data(record: Record, library: Library) -> dict:

@@ -19,6 +19,7 @@ class Cite:
     location: Location
     prefix: str = ""
     suffix: str = ""
+    translation: str = ""  # the editor's, shown beside a quote in another language; not part of the key
 
     @cached_property  # asked for on every anchor lookup and link; hashing is not free
     def key(self) -> str:

@@ -117,6 +117,7 @@ CITE_FIELDS = {
     "quote": "Exact passage of the source.",
     "prefix": "Text just before the quote, to pick one occurrence.",
     "suffix": "Text just after the quote, to pick one occurrence.",
+    "translation": "The editor's translation of a quote in another language, shown beside the original.",
 }
 CLAIM_FIELDS = {"text": "The statement, in neutral words.", "cite": "One or more citations."}
 

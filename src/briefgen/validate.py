@@ -248,7 +248,7 @@ class RecordChecker:
             self.fail(source_at, f"unknown source '{source}'",
                       did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
         quote = self._text(Field("quote", "", ""), item["quote"], self.at(item, "quote"))
-        extra = {k: self._text(Field(k, "", ""), item[k], self.at(item, k)) for k in ("prefix", "suffix") if k in item}
+        extra = {k: self._text(Field(k, "", ""), item[k], self.at(item, k)) for k in ("prefix", "suffix", "translation") if k in item}
         return Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
 
 

@@ -152,7 +152,9 @@ class SiteViews:
         early = record is not None and published_before(record, self.lib.source_meta[cite.source])
         return {"href": href(at, source_page(cite.source), f"q-{cite.key}"), "source": cite.source,
                 "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph,
-                "timing": BEFORE_EVENT if early else ""}
+                "timing": BEFORE_EVENT if early else "",
+                "language": self.lib.source_meta[cite.source].get("language") or self.project.language,
+                "translation": cite.translation}
 
     def cites(self, cites, at: str, record: Record | None = None) -> list[dict]:
         unique = {c.key: c for c in cites}
