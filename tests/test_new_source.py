@@ -3,6 +3,9 @@ valid front-matter skeleton, is never overwritten, and the printed example
 citation works as printed."""
 import io
 import re
+import resource
+import subprocess
+import sys
 import textwrap
 
 import yaml
@@ -137,3 +140,28 @@ def test_the_printed_example_cites_the_new_source_on_the_site(mini, tmp_path, ca
     assert re.search(r'<mark id="q-[^"]+" class="quote"[^>]*>Tokyo, 12 May 2025\. Japan will invest \$1</mark>',
                      source_page)
     assert 'Japan: &#34;a new partner&#34; in Central Asia' in source_page
+
+
+def _memory_cap():
+    # 512 MB of address space: reading /dev/zero to its end would need far more.
+    resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
+
+
+def test_an_endless_input_is_read_only_up_to_the_limit(mini):
+    (mini / "briefgen.toml").write_text("[site]\nmax_source_bytes = 1000000\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(mini), "new", "source", "/dev/zero"],
+                          capture_output=True, text=True, timeout=60, preexec_fn=_memory_cap)
+    assert done.stderr == ("/dev/zero: error: the document is over the limit of 1,000,000 bytes\n"
+                           "    hint: split the document, or raise max_source_bytes in briefgen.toml\n"
+                           "no source added\n")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def test_standard_input_is_read_only_up_to_the_limit(mini, monkeypatch, capsys):
+    (mini / "briefgen.toml").write_text("[site]\nmax_source_bytes = 100\n", encoding="utf-8")
+    stream = io.BytesIO(b"Title\n" + b"x" * 10_000)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stream))
+    assert new_source(mini, "-", capsys)[:2] == (1, "")
+    assert stream.tell() <= 8192 + 101  # one buffer's worth at most, never the whole stream
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]

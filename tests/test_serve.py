@@ -213,5 +213,5 @@ def test_a_busy_port_a_bad_port_or_no_project_is_a_usage_error(mini, capsys):
         "error: --port must be between 0 and 65535, not 70000\n    hint: --port 0 picks any free port\n")
     assert main(["--root", str(mini / "nowhere"), "serve", "--port", "0"]) == 2
     assert capsys.readouterr().err == (
-        f"error: no project folder at {mini / 'nowhere'}\n"
-        "    hint: run briefgen serve in the project folder, or give --root DIR\n")
+        f"{mini / 'nowhere'}: error: no project folder here\n"
+        "    hint: run briefgen in the folder that holds seeds/ and content/, or give it as --root DIR\n")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import exports
+from . import exports, inputs
 from .config import Project, load_project
 from .diagnostics import Diagnostics
 from .library import load_library
@@ -100,6 +100,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     started = time.perf_counter()
     forget()
     diagnostics = Diagnostics(root.resolve())
+    _check_environment(diagnostics)
     project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url)
     refused = refusal(project.out, project.root)
     if refused is not None:
@@ -107,6 +108,19 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     with project_lock(project.cache, progress or (lambda message: None)):
         return _build(project, diagnostics, strict, progress, started)
+
+
+def _check_environment(diagnostics: Diagnostics) -> None:
+    problem = exports.source_date_epoch_problem()
+    if problem is not None:
+        diagnostics.environment_error(Location("SOURCE_DATE_EPOCH"), *problem)
+
+
+def _check_templates(project: Project, diagnostics: Diagnostics) -> None:
+    """The project's templates and assets are read like its sources: regular
+    files inside the project only."""
+    if project.templates.is_dir() or project.templates.is_symlink():
+        inputs.tree(project.templates, project.root, diagnostics)
 
 
 def _output_location(project: Project) -> Location:
@@ -125,6 +139,7 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
 
     library = load_library(project, diagnostics)
+    _check_templates(project, diagnostics)
     timer.lap("load", "rendering pages")
     if library is not None:
         check_collisions(library, diagnostics)

@@ -13,6 +13,7 @@ from pathlib import Path
 from .build import build, check
 from .config import SETTINGS
 from .current import current
+from .diagnostics import Diagnostics
 from .init import InitError, init_project, version
 from .jsonschemas import write_schemas
 from .urls import base_url
@@ -174,6 +175,14 @@ def _discard_stdout() -> None:
 
 def _run(args) -> int:
     root = args.root
+    if args.command not in ("init", "docs") and not root.is_dir():
+        # Every command would otherwise report the project's folders missing one by one.
+        diagnostics = Diagnostics()
+        diagnostics.environment_error(diagnostics.where(root), "no project folder here",
+                                      "run briefgen in the folder that holds seeds/ and content/, "
+                                      "or give it as --root DIR")
+        diagnostics.print()
+        return diagnostics.exit_code
     if args.command == "build":
         if args.out == "":  # an unset $OUT: never the current folder
             print("error: --out is empty\n    hint: name the output folder, e.g. --out site, or leave --out out",
@@ -244,10 +253,6 @@ def _init(args) -> int:
 
 
 def _schemas(root: Path, quiet: bool) -> int:
-    if not root.is_dir():
-        print(f"error: no project folder at {root}\n    hint: run it in the project folder, or give --root DIR",
-              file=sys.stderr)
-        return EXIT_USAGE
     try:
         written = write_schemas(root / "schemas")
     except OSError as exc:

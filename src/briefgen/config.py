@@ -1,12 +1,17 @@
 """Project settings: where things are, and the few knobs a brief can turn."""
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import inputs
 from .cldr import language_problem
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Location
+from .textfile import not_xml, read_utf8
+from .urls import base_url_problem
 
 CONFIG_FILE = "briefgen.toml"
 
@@ -53,41 +58,84 @@ class Project:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+_TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)$| \(at end of document\)$")
+
+
 def load_project(root: Path, diagnostics: Diagnostics) -> Project:
     root = root.resolve()
     settings: dict = {}
     path = root / CONFIG_FILE
-    if path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            diagnostics.error(diagnostics.where(path), f"cannot read settings: {exc}",
-                              "fix the TOML syntax; see docs/configuration.md")
-            data = {}
-        site = data.get("site", {})
-        if not isinstance(site, dict):
-            diagnostics.error(diagnostics.where(path), "'site' must be a table", "put the settings under a [site] line")
-            site = {}
-        for key, value in site.items():
-            if key not in SETTINGS:
-                diagnostics.error(diagnostics.where(path), f"unknown setting '{key}'",
-                                  f"known settings: {', '.join(SETTINGS)}")
-            elif not isinstance(value, type(SETTINGS[key][0])):
-                diagnostics.error(diagnostics.where(path), f"setting '{key}' must be a {type(SETTINGS[key][0]).__name__}")
-            elif _bad_setting(key, value, path, diagnostics):
-                continue
-            else:
-                settings[key] = tuple(value) if isinstance(value, list) else value
+    if os.path.lexists(path):
+        problem = inputs.refusal(path, root)
+        text = read_utf8(path, "settings file", diagnostics) if problem is None else None
+        if problem is not None:
+            diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
+        if text is not None:
+            settings = _settings(path, text, diagnostics)
     return Project(root=root, out=root / "site", **settings)
 
 
-def _bad_setting(key: str, value, path: Path, diagnostics: Diagnostics) -> bool:
-    """Report a value of the right type that is still wrong."""
-    problem = None
-    if key == "language":
-        problem = language_problem(value)
-    elif key == "groups" and not all(isinstance(g, str) and g.strip() for g in value):
-        problem = ("setting 'groups' must be a list of names", 'write groups = ["central-asia", "europe"]')
-    if problem:
-        diagnostics.error(diagnostics.where(path), f"{problem[0]} in setting '{key}'", problem[1])
-    return problem is not None
+def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
+                          f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}",
+                          "fix the syntax; settings look like title = \"My brief\" under a [site] line")
+        return {}
+    site = data.get("site", {})
+    if not isinstance(site, dict):
+        diagnostics.error(_key_at(path, text, "site", diagnostics), "'site' must be a table",
+                          "put the settings under a [site] line")
+        return {}
+    settings = {}
+    for key, value in site.items():
+        where = _key_at(path, text, key, diagnostics)
+        if key not in SETTINGS:
+            diagnostics.error(where, f"unknown setting '{key}'", f"known settings: {', '.join(SETTINGS)}")
+            continue
+        problem = setting_problem(key, value)
+        if problem is not None:
+            diagnostics.error(where, *problem)
+        else:
+            settings[key] = tuple(value) if isinstance(value, list) else value
+    return settings
+
+
+def setting_problem(key: str, value: object) -> tuple[str, str] | None:
+    """(message, hint) when `value` is not a valid `key`, else None."""
+    kind = type(SETTINGS[key][0])
+    if type(value) is not kind:  # not isinstance: true is an int to Python
+        what = {int: "an integer", list: "a list"}.get(kind, "text")
+        return f"setting '{key}' must be {what}", f"see {key} in docs/configuration.md"
+    if key == "max_source_bytes" and value <= 0:
+        return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",
+                "the default is 2000000 (2 MB)")
+    if key == "language" and (problem := language_problem(value)):
+        return f"{problem[0]} in setting 'language'", problem[1]
+    if key == "groups" and not all(isinstance(g, str) and g.strip() for g in value):
+        return "setting 'groups' must be a list of names", 'write groups = ["central-asia", "europe"]'
+    if key == "base_url" and value and (why := base_url_problem(value)):
+        return (f"base_url '{value}' is not a base URL: {why}",
+                "write the full address the site is published at, e.g. https://example.org/brief/")
+    if isinstance(value, str) and not_xml(value) is not None:
+        return f"setting '{key}' contains the {not_xml(value)}", "remove it; the feed cannot hold it"
+    return None
+
+
+def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics) -> Location:
+    """Where `key = …` (or the [key] table) starts; tomllib does not say."""
+    found = re.search(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\]]""", text, re.MULTILINE)
+    if found is None:
+        return diagnostics.where(path)
+    start = found.start("key")
+    return diagnostics.where(path, text.count("\n", 0, start) + 1, start - (text.rfind("\n", 0, start) + 1) + 1)
+
+
+def _toml_error_at(path: Path, text: str, message: str, diagnostics: Diagnostics) -> Location:
+    position = _TOML_POSITION.search(message)
+    if position is None:
+        return diagnostics.where(path)
+    if position.group(1) is None:  # at end of document
+        return diagnostics.where(path, text.count("\n") + 1, len(text) - (text.rfind("\n") + 1) + 1)
+    return diagnostics.where(path, int(position.group(1)), int(position.group(2)))

@@ -320,13 +320,12 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     not read as dates.
     """
     mentions: list[DateMention] = []
-    pos = 0
+    # Each rule's next match from `pos`. A rule searches again only once the
+    # phrase taken has passed its match, and from there on, so no rule reads
+    # any part of the text twice: the scan is linear in the text's length.
+    upcoming = [(pattern, pattern.search(text), resolve) for pattern, resolve in _RULES]
     while True:
-        candidates = [
-            (match, resolve)
-            for pattern, resolve in _RULES
-            if (match := pattern.search(text, pos))
-        ]
+        candidates = [(match, resolve) for _, match, resolve in upcoming if match is not None]
         if not candidates:
             return mentions
         # Leftmost, then longest: "9-10 August 2024" is one span, not the
@@ -338,6 +337,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = None
         mentions.append(DateMention(match.start(), match.end(), span))
         pos = match.end()
+        upcoming = [(pattern, pattern.search(text, pos) if m is not None and m.start() < pos else m, resolve)
+                    for pattern, m, resolve in upcoming]
 
 
 def find_dates(text: str, reference: PartialDate | None = None) -> list[DateSpan]:

@@ -2,9 +2,34 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+# Text a diagnostic shows may come from file names and content; control
+# characters, line breaks, bidirectional overrides and undecodable bytes of a
+# file name would forge lines or recolour the terminal, so they are shown
+# escaped (\x1b, \n, \u202e, \udcff).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# A message or hint quotes content (a value, a passage, a list of places); its
+# first and last characters are enough to recognise it.
+MAX_TEXT = 400
+_HEAD, _TAIL = 300, 60
+
+
+def printable(text: str) -> str:
+    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m.group()) or
+                            (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"),
+                            text)
+
+
+def clipped(text: str) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    return f"{text[:_HEAD]} … [{len(text) - _HEAD - _TAIL:,} characters left out] … {text[-_TAIL:]}"
 
 
 @dataclass(frozen=True, order=True)
@@ -54,19 +79,24 @@ class Diagnostics:
         # Called for every located value; resolving paths each time dominated loading.
         shown = self._shown.get(path)
         if shown is None:
-            shown = self._shown[path] = self._relative(Path(path))
+            shown = self._shown[path] = printable(self._relative(Path(path)))
         return shown
 
     def _relative(self, path: Path) -> str:
         if self.root is not None:
+            # The path as named first: a symbolic link is shown as the link,
+            # not as the file it leads to.
+            named = Path(os.path.abspath(path))
+            if named.is_relative_to(self.root):
+                return named.relative_to(self.root).as_posix()
             try:
                 return path.resolve().relative_to(self.root).as_posix()
-            except ValueError:
+            except (ValueError, OSError, RuntimeError):  # elsewhere; a link loop
                 pass
         return path.as_posix()
 
     def error(self, location: Location, message: str, hint: str = "") -> None:
-        self._items.append(Diagnostic(location, "error", message, hint))
+        self._items.append(Diagnostic(location, "error", _shown(message), _shown(hint)))
 
     def environment_error(self, location: Location, message: str, hint: str = "") -> None:
         """An error in how briefgen was run or where it writes (the output
@@ -82,7 +112,7 @@ class Diagnostics:
         return 2 if self._environment else 1
 
     def warning(self, location: Location, message: str, hint: str = "") -> None:
-        self._items.append(Diagnostic(location, "warning", message, hint))
+        self._items.append(Diagnostic(location, "warning", _shown(message), _shown(hint)))
 
     def extend(self, other: "Diagnostics") -> None:
         self._items.extend(other._items)
@@ -117,3 +147,7 @@ class Diagnostics:
 
     def to_json(self) -> str:
         return json.dumps([d.as_dict() for d in self.items], indent=2, ensure_ascii=False)
+
+
+def _shown(text: str) -> str:
+    return printable(clipped(text))

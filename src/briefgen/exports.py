@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import time
 from decimal import Decimal
 
@@ -75,9 +76,26 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
                                                entries=entries, author=project.title).encode()
 
 
+# The last second of year 9999: Atom dates have four-digit years.
+_LATEST_EPOCH = 253402300799
+
+
+def source_date_epoch_problem() -> tuple[str, str] | None:
+    """(message, hint) when SOURCE_DATE_EPOCH is set but is not a time
+    briefgen can write; the reproducible-builds spec asks to fail then
+    (build.py reports it before anything is rendered)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch == "" or epoch.isascii() and epoch.isdigit() and int(epoch) <= _LATEST_EPOCH:
+        return None
+    return (f"must be a whole number of seconds since 1970-01-01, not '{epoch}'",
+            "set it to the output of date +%s (or git log -1 --format=%ct), or unset it")
+
+
 def _epoch() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch))) if epoch.isdigit() else ""
+    if epoch == "" or source_date_epoch_problem() is not None:
+        return ""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
 def _changed(record: Record, library: Library) -> str:
@@ -151,6 +169,19 @@ def _plain(value):
     return value
 
 
+# OWASP's rule against CSV (formula) injection: a spreadsheet runs a cell
+# that starts with one of these; a leading apostrophe makes it text. A plain
+# number ("-5") is no formula and stays a number.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def _csv(records: list[dict], disputed: set[str]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -159,9 +190,10 @@ def _csv(records: list[dict], disputed: set[str]) -> bytes:
         f = r["fields"]
         dates = f.get("date", [])
         amounts = f.get("amount", [])
-        writer.writerow([r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
-                         "yes" if r["id"] in disputed else "",
-                         r["status"]["value"] if "status" in r else "", f.get("place", ""),
-                         " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
-                         f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]])
+        row = [r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
+               "yes" if r["id"] in disputed else "",
+               r["status"]["value"] if "status" in r else "", f.get("place", ""),
+               " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
+               f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue().encode("utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlsource
+from . import inputs, yamlsource
 from .current import working_on
 from .diagnostics import Diagnostics
 from .schema import KINDS
@@ -19,18 +19,22 @@ class FactFile:
     readable: bool = True  # False: unreadable or not YAML (already reported), so records is empty
 
 
-def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
+def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None) -> list[FactFile]:
+    """Every fact file in `content`; `root` is the project folder they must stay in."""
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
                           "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
         return []
     files: list[FactFile] = []
-    for path in sorted(content.iterdir()):
-        if path.suffix not in (".yaml", ".yml") or not path.is_file():
-            continue
+    readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
+    for path in _yaml_names(content):
         if path.stem not in KINDS:
-            diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
-                                f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+            if path in readable:
+                diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
+                                    f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+            continue
+        if path not in readable:  # refused, and reported: its records are unknown, not absent
+            files.append(FactFile(path.stem, path, [], readable=False))
             continue
         with working_on(path):
             loaded = _read(path, diagnostics)
@@ -39,6 +43,15 @@ def load_fact_files(content: Path, diagnostics: Diagnostics) -> list[FactFile]:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
     return files
+
+
+def _yaml_names(content: Path) -> list[Path]:
+    """Every YAML name in content/, whether or not it may be read."""
+    try:
+        return sorted(path for path in content.iterdir() if path.suffix in (".yaml", ".yml")
+                      and not path.name.startswith(".") and not path.is_dir())
+    except OSError:  # reported when listing the folder
+        return []
 
 
 def _read(path: Path, diagnostics: Diagnostics) -> list | None:

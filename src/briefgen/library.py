@@ -11,7 +11,7 @@ from . import disputes as dispute_rules
 from . import datecheck, overreach, support
 from .config import Project
 from .current import working_on
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Location
 from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
@@ -20,6 +20,7 @@ from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
 from .suggest import did_you_mean
 from .validate import RecordChecker, check_files, declared_names
+from .yamlsource import LocatedMap
 
 
 def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
@@ -36,12 +37,12 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     with working_on(project.seeds):  # sources.py may name each file more precisely
-        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics)
-    files = load_fact_files(project.content, diagnostics)
+        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root)
+    files = load_fact_files(project.content, diagnostics, project.root)
     unreadable = source_stems(project.seeds) - set(sources)
     meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
-    source_ids = {sid: sid for sid in sources} | aliases
+    source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
     facts = [f for f in files if f.stem != "sources"]
     records, _, disputes = check_files(facts, source_ids, diagnostics, _broken_sources(files, unreadable))
     by_id = unique_records(records, diagnostics)
@@ -108,17 +109,11 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
         merged["id"] = sid
         meta[sid] = merged
-    taken: dict[str, str] = {}
     for sid, values in from_yaml.items():
         if sid not in sources and sid not in unreadable:
             diagnostics.error(values["location"], f"sources.yaml describes '{sid}', but seeds/ has no such file",
                               f"add seeds/{sid}.txt or .md, or remove the entry")
-        alias = values.get("alias")
-        if alias and (alias in sources or alias in taken):
-            diagnostics.error(values["location"], f"alias '{alias}' is already taken by {taken.get(alias, alias)}",
-                              "choose another alias")
-        elif alias:
-            taken[alias] = sid
+    _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
     return meta
 
 
@@ -131,6 +126,40 @@ def _check_groups(records: dict[str, Record], groups: tuple[str, ...], diagnosti
         if record.kind == "country" and group and group not in groups:
             diagnostics.error(record.field_locations["group"], f"unknown group '{group}' of country '{record.id}'",
                               did_you_mean(group, groups, f"groups in briefgen.toml: {', '.join(groups)}"))
+
+
+def _check_aliases(meta: dict[str, dict], sources: dict[str, Source], unreadable: set[str],
+                   locations: dict[str, Location], diagnostics: Diagnostics) -> None:
+    """An alias naming another source would take that source's citations."""
+    taken: dict[str, str] = {}
+    for sid in sorted(meta):
+        alias = meta[sid].get("alias")
+        if not alias or alias == sid:
+            continue
+        if alias in sources or alias in unreadable:
+            diagnostics.error(locations[sid], f"alias '{alias}' of source '{sid}' is the id of another source",
+                              "choose an alias that no file in seeds/ has as its name")
+        elif alias in taken:
+            diagnostics.error(locations[sid], f"alias '{alias}' of source '{sid}' is already the alias of '{taken[alias]}'",
+                              "choose another alias")
+        else:
+            taken[alias] = sid
+
+
+def _alias_locations(files: list[FactFile], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, Location]:
+    """Where each source's alias is written: its front matter wins over sources.yaml, as its value does."""
+    found: dict[str, Location] = {}
+    for file in files:
+        if file.stem == "sources":
+            for raw in file.records:
+                if isinstance(raw, LocatedMap) and "alias" in raw and isinstance(raw.get("id"), str):
+                    mark = raw.value_marks["alias"]
+                    found[raw["id"]] = diagnostics.where(file.path, mark.line, mark.col)
+    for sid, source in sources.items():
+        mark = source.front_matter.value_marks.get("alias") if "alias" in source.front_matter else None
+        if mark is not None:
+            found[sid] = diagnostics.where(source.path, mark.line, mark.col)
+    return found
 
 
 def _every_record_valid(facts: list[FactFile], valid: int) -> bool:

@@ -33,18 +33,24 @@ METADATA_SLOTS = """\
 
 
 def new_source(root: Path, argument: str) -> int:
-    raw = _read_input(argument)
+    diagnostics = Diagnostics(root)
+    project = load_project(root, diagnostics)
+    if diagnostics.errors:
+        return _failed(diagnostics)
+    raw = _read_input(argument, project.max_source_bytes)
     if raw is None:
         return 2
     name = STDIN if argument == "-" else argument
     checked = Diagnostics()  # names the input as it was typed
+    if len(raw) > project.max_source_bytes:
+        checked.error(checked.where(name), f"the document is over the limit of {project.max_source_bytes:,} bytes",
+                      "split the document, or raise max_source_bytes in briefgen.toml")
+        return _failed(checked)
     named = _title_and_id(raw, name, checked)
     if named is None:
         return _failed(checked)
     title, source_id = named
 
-    diagnostics = Diagnostics(root)
-    project = load_project(root, diagnostics)
     target = project.seeds / (source_id + (".md" if _is_markdown(name) else ".txt"))
     same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
     existing = next((path for path in same_id if path.exists()), None)
@@ -90,11 +96,14 @@ def _is_markdown(name: str) -> bool:
     return Path(name).suffix.lower() == ".md"
 
 
-def _read_input(argument: str) -> bytes | None:
+def _read_input(argument: str, limit: int) -> bytes | None:
+    """At most `limit` + 1 bytes: enough to tell the input is too long,
+    however long it is (/dev/zero never ends)."""
     if argument == "-":
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer.read(limit + 1)
     try:
-        return Path(argument).read_bytes()
+        with open(argument, "rb") as handle:
+            return handle.read(limit + 1)
     except OSError as exc:
         print(f"{argument}: error: cannot read the document: {exc.strerror}", file=sys.stderr)
         print("    hint: give the path of a .txt or .md file, or - to read standard input", file=sys.stderr)

@@ -37,11 +37,22 @@ class SourceIndex:
         at = self.text.find(needle)
         while at != -1 and needle:
             end = at + len(needle)
-            if (not prefix or self.text[:at].rstrip().endswith(prefix)) and \
-                    (not suffix or self.text[end:].lstrip().startswith(suffix)):
+            if (not prefix or self._prefixed(at, prefix)) and (not suffix or self._suffixed(end, suffix)):
                 found.append((self.offsets[at], self.offsets[end - 1] + 1))
             at = self.text.find(needle, at + 1)
         return found
+
+    # The text is normalised, so at most one space lies between a quote and its
+    # prefix or suffix; checked in place, without copying the text around it.
+    def _prefixed(self, at: int, prefix: str) -> bool:
+        if at and self.text[at - 1] == " ":
+            at -= 1
+        return self.text.endswith(prefix, 0, at)
+
+    def _suffixed(self, end: int, suffix: str) -> bool:
+        if end < len(self.text) and self.text[end] == " ":
+            end += 1
+        return self.text.startswith(suffix, end)
 
     def closest(self, quote: str) -> Closest | None:
         needle = normalise(quote)
@@ -114,8 +125,12 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor |
     return Anchor(cite.key, source.id, start, end, first.number)
 
 
+MAX_LISTED = 10  # places named in one message
+
+
 def _paragraphs(source: Source, spans: list[tuple[int, int]]) -> str:
-    return ", ".join(f"¶{source.paragraph_at(start).number}" for start, _ in spans)
+    listed = ", ".join(f"¶{source.paragraph_at(start).number}" for start, _ in spans[:MAX_LISTED])
+    return listed if len(spans) <= MAX_LISTED else f"{listed} and {len(spans) - MAX_LISTED:,} more"
 
 
 def _report_partial_overlaps(anchors: Iterable[Anchor], cites: Iterable[Cite], diagnostics: Diagnostics) -> None:

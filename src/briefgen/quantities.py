@@ -1,6 +1,7 @@
 """Amounts of money and counts of things, as English prose states them."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +18,11 @@ class Quantity:
     qualifier: str | None  # normalised ("more-than", "about", ...); None when exact
     text: str  # the phrase as it appears, qualifier to unit
 
+
+# Larger than any sum or count a brief reports (world GDP is ~10^14 dollars);
+# fields must stay below it too, so every amount is a sane, finite number.
+MAX_AMOUNT = Decimal(10) ** 18
+MAX_DIGITS = 18
 
 _NUMBER_WORDS = {
     word: value for value, word in enumerate(
@@ -86,11 +92,10 @@ def find_quantities(text: str) -> list[Quantity]:
     dollars"). A spelled-out number (one to twenty) counts only with a unit
     or a multiplier, so "one another" is not a count.
     """
-    taken = [(m.start, m.end) for m in find_date_mentions(text)]
-    taken += [m.span() for m in _URL.finditer(text)]
+    taken = _Taken([(m.start, m.end) for m in find_date_mentions(text)] + [m.span() for m in _URL.finditer(text)])
     found = []
     for match in _QUANTITY.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         quantity = _quantity(text, match)
         if quantity is not None:
@@ -98,12 +103,37 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+class _Taken:
+    """Spans of text that are something else (dates, URLs), asked in
+    logarithmic time whether they overlap a span, so that scanning a long
+    quote stays linear."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last merged span starting before `end` reaches furthest of all that do.
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last >= 0 and self.ends[last] > start
+
+
 def _quantity(text: str, match: re.Match) -> Quantity | None:
     number = match["number"].lower()
     spelled = number in _NUMBER_WORDS
+    if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
+        return None  # a serial number or a run of digits, not an amount
     amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
     if match["multiplier"]:
         amount *= _MULTIPLIERS[match["multiplier"].lower()]
+    if abs(amount) >= MAX_AMOUNT:
+        return None
     currency_word = match["prefix"] or match["suffix"]
     currency = _CURRENCIES[_phrase(currency_word)] if currency_word else None
     end = match.end()

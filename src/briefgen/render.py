@@ -1,11 +1,14 @@
 """Render pages with Jinja2: autoescape everywhere, undefined names are errors."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import jinja2
 
+from . import inputs
 from .current import working_on
+from .inputs import read_regular
 from .views import Page
 
 # The default theme ships inside the package, so an installed briefgen builds
@@ -19,6 +22,22 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+class _ProjectLoader(jinja2.FileSystemLoader):
+    """The project's templates/, read only where briefgen reads project files:
+    regular files inside the project (build.py reports the rest before
+    rendering; this also covers hidden names a template may include)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.root = folder.parent.resolve()
+
+    def get_source(self, environment, template):
+        path = Path(self.searchpath[0], *jinja2.loaders.split_template_path(template))
+        if os.path.lexists(path) and inputs.refusal(path, self.root) is not None:
+            raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
+
+
 def environment(project_templates: Path) -> jinja2.Environment:
     """A project's own templates/ overrides the built-in theme file by file.
 
@@ -28,7 +47,7 @@ def environment(project_templates: Path) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(BUILTIN_THEME))
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
     if project_templates.is_dir():
-        loaders.append(jinja2.FileSystemLoader(str(project_templates)))
+        loaders.append(_ProjectLoader(project_templates))
     loaders.append(builtin)
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -64,6 +83,8 @@ def static_files(project_templates: Path) -> dict[str, bytes]:
         assets = root / "assets"
         if assets.is_dir():
             for path in sorted(assets.rglob("*")):
-                if path.is_file():
-                    files[path.relative_to(root).as_posix()] = path.read_bytes()
+                relative = path.relative_to(root)
+                # Hidden files (.DS_Store, editors' swap files) are not published.
+                if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                    files[relative.as_posix()] = read_regular(path)
     return files

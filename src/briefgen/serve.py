@@ -296,8 +296,6 @@ def _describe(changed: list[str]) -> str:
 
 
 def serve(root: Path, port: int = 8000, bind: str = HOST, expose: bool = False) -> int:
-    if not root.is_dir():  # nothing to watch: its folders would never be noticed
-        return _usage_error(f"no project folder at {root}", "run briefgen serve in the project folder, or give --root DIR")
     if not 0 <= port <= 65535:
         return _usage_error(f"--port must be between 0 and 65535, not {port}", "--port 0 picks any free port")
     refused = _bind_problem(bind, expose)

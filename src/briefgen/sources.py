@@ -6,6 +6,7 @@ Markdown sources are rendered and split into their block elements' text.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,12 +15,17 @@ from typing import Mapping
 import frontmatter
 import markdown
 
-from . import yamlsource
+from . import inputs, yamlsource
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG, slug_hint
-from .textfile import read_utf8
+from .textfile import decode_utf8
 
 SOURCE_SUFFIXES = (".txt", ".md")
+# python-markdown parses nested blocks recursively: hundreds of levels
+# exhaust Python's stack, and take seconds before they do. Real documents
+# nest a few levels.
+MAX_MARKDOWN_DEPTH = 50
+_INDENT_WIDTH = 4  # python-markdown's tab_length: one level of nesting
 
 
 @dataclass(frozen=True)
@@ -40,35 +46,49 @@ class Source:
     front_matter: Mapping[str, object]  # located and unchecked; validated with sources.yaml
 
     def paragraph_at(self, offset: int) -> Paragraph:
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
+        """The paragraph holding `offset`, else the last one."""
+        index = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.end)  # first ending after it
+        if index < len(self.paragraphs) and self.paragraphs[index].start <= offset:
+            return self.paragraphs[index]
         return self.paragraphs[-1]
 
 
-def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics) -> dict[str, Source]:
+def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Path | None = None) -> dict[str, Source]:
+    """Every source in `seeds`; `root` is the project folder they must stay in."""
     sources: dict[str, Source] = {}
     if not seeds.is_dir():
         diagnostics.error(diagnostics.where(seeds), "no seeds/ folder with source documents",
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
-    for path in _files(seeds):
+    files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
+    for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
             diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
-            continue
-        source = read_source(path, max_bytes, diagnostics)
-        if source is not None:
-            sources[source.id] = source
+        elif _unique_stem(path, files, diagnostics):
+            source = read_source(path, max_bytes, diagnostics)
+            if source is not None:
+                sources[source.id] = source
     return sources
 
 
+def _unique_stem(path: Path, files: list[Path], diagnostics: Diagnostics) -> bool:
+    """x.txt and x.md would both be source 'x': neither is read, one error says why."""
+    same = [other for other in files if other.stem == path.stem and other.suffix in SOURCE_SUFFIXES]
+    if len(same) == 1:
+        return True
+    if path == same[0]:
+        diagnostics.error(diagnostics.where(path), f"source id '{path.stem}' is taken by two files: "
+                          + " and ".join(other.name for other in same),
+                          "a source's id is its file name without the extension; rename or remove one of them")
+    return False
+
+
 def source_stems(seeds: Path) -> set[str]:
-    """Names of all source files in seeds/, including those that fail to load."""
-    return {path.stem for path in _files(seeds) if path.suffix in SOURCE_SUFFIXES} if seeds.is_dir() else set()
-
-
-def _files(seeds: Path) -> list[Path]:
-    return [path for path in sorted(seeds.iterdir()) if not path.name.startswith(".") and path.is_file()]
+    """Names of all source files in seeds/, including those that fail to load
+    or may not be read."""
+    if not seeds.is_dir():
+        return set()
+    return {path.stem for path in seeds.iterdir() if path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")}
 
 
 def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source | None:
@@ -76,19 +96,27 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
     if not SLUG.fullmatch(path.stem):
         diagnostics.error(where, f"source id '{path.stem}' is not a slug", slug_hint(path.stem))
         return None
-    size = path.stat().st_size
-    if size > max_bytes:
-        diagnostics.error(where, f"source is {size:,} bytes, over the limit of {max_bytes:,}",
+    try:
+        raw = inputs.read_regular(path, max_bytes)
+    except OSError as exc:
+        diagnostics.error(where, f"cannot read the source: {exc.strerror}", "check that it is a readable file")
+        return None
+    if len(raw) > max_bytes:
+        diagnostics.error(where, f"source is {path.stat().st_size:,} bytes, over the limit of {max_bytes:,}",
                           "split the document, or raise max_source_bytes in briefgen.toml")
         return None
-    text = read_utf8(path, "source", diagnostics)
+    text = decode_utf8(raw, path, "source", diagnostics)
     if text is None:
         return None
     meta, body = _split_front_matter(path, text, diagnostics)
     if meta is None:
         return None
     if path.suffix == ".md":
-        body, paragraphs = _markdown_blocks(body)
+        body_line = text.count("\n", 0, len(text) - len(body)) + 1
+        blocks = _markdown_blocks(path, body, body_line, diagnostics)
+        if blocks is None:
+            return None
+        body, paragraphs = blocks
     else:
         paragraphs = _line_paragraphs(body)
     if not paragraphs:
@@ -121,6 +149,16 @@ def _split_front_matter(path: Path, text: str, diagnostics: Diagnostics):
                           "write fields as 'title: ...' lines between the --- markers")
         return None, None
     return data, body
+
+
+def _too_deep(body: str) -> int | None:
+    """Index of the first line indented deeper than MAX_MARKDOWN_DEPTH levels."""
+    limit = MAX_MARKDOWN_DEPTH * _INDENT_WIDTH
+    for index, line in enumerate(body.split("\n")):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent > limit // _INDENT_WIDTH and len(line[:indent].expandtabs(_INDENT_WIDTH)) > limit:
+            return index
+    return None
 
 
 def _line_paragraphs(body: str) -> list[Paragraph]:
@@ -164,9 +202,21 @@ class _BlockText(HTMLParser):
             self._stack[-1][1].append(data)
 
 
-def _markdown_blocks(body: str) -> tuple[str, list[Paragraph]]:
+def _markdown_blocks(path: Path, body: str, body_line: int,
+                     diagnostics: Diagnostics) -> tuple[str, list[Paragraph]] | None:
+    """The block elements' text; None (reported) when the nesting is too deep to parse."""
+    deep = _too_deep(body)
+    try:
+        html = markdown.markdown(body) if deep is None else None
+    except RecursionError:  # nesting that indentation does not show ("- - - - …")
+        html = None
+    if html is None:
+        diagnostics.error(diagnostics.where(path, body_line + deep if deep is not None else 0, 1),
+                          f"Markdown nests more than {MAX_MARKDOWN_DEPTH} levels deep",
+                          "lists and quotes in a document nest a few levels; flatten the nesting")
+        return None
     parser = _BlockText()
-    parser.feed(markdown.markdown(body))
+    parser.feed(html)
     parser.close()
     text, paragraphs = "", []
     for tag, block in parser.blocks:

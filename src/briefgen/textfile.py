@@ -1,13 +1,22 @@
-"""Read a text file as UTF-8, or say exactly where it is not."""
+"""Read a text file as UTF-8, or say exactly where it is not; find the
+characters that XML (the feed, the sitemap) cannot carry."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .diagnostics import Diagnostics
+from .inputs import read_regular
 
 
 def read_utf8(path: Path, what: str, diagnostics: Diagnostics) -> str | None:
-    return decode_utf8(path.read_bytes(), path, what, diagnostics)
+    try:
+        raw = read_regular(path)
+    except OSError as exc:
+        diagnostics.error(diagnostics.where(path), f"cannot read the {what}: {exc.strerror}",
+                          "check that it is a readable file")
+        return None
+    return decode_utf8(raw, path, what, diagnostics)
 
 
 def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostics) -> str | None:
@@ -20,3 +29,17 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
         diagnostics.error(diagnostics.where(path, line, col), f"{what} is not UTF-8 (byte 0x{raw[exc.start]:02x})",
                           "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8")
         return None
+
+
+# Everything outside XML 1.0's Char production: C0 controls but tab and line
+# breaks, surrogates, U+FFFE and U+FFFF. One in a name makes feed.xml malformed.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def not_xml(text: str) -> str | None:
+    """How to name the first character XML 1.0 does not allow in `text`, or None."""
+    match = _NOT_XML.search(text)
+    if match is None:
+        return None
+    code = ord(match.group())
+    return f"{'control character' if code < 0x20 else 'character'} U+{code:04X}"

@@ -11,7 +11,11 @@ def base_url_problem(url: str) -> str:
     """Why `url` cannot be a base URL, or '' when it can."""
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
         return "it contains a space or a control character"
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.hostname  # parsed lazily: "http://[::1" fails here
+    except ValueError:
+        return "it is not a valid URL"
     if parts.scheme.lower() not in ("http", "https"):
         return "it must start with https:// or http://"
     if not parts.hostname:

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import dates
+from . import dates, quantities
 from .cldr import currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
@@ -131,7 +131,14 @@ class RecordChecker:
 
     def _number(self, field, value, where, *_):
         self._expect(field, value, (int, float), where, "a number")
-        return Decimal(str(value))
+        number = Decimal(str(value))
+        if not number.is_finite():  # .inf, .nan
+            self.fail(where, f"'{field.name}' must be a finite number, not {value}",
+                      f"write the amount the source states, e.g. {field.name}: 1000000000")
+        if abs(number) >= quantities.MAX_AMOUNT:
+            self.fail(where, f"'{field.name}' is too large: {number:.3e} is beyond any amount briefgen accepts (10^18)",
+                      "check the number of zeros; write the amount in base units, e.g. 1000000000 for $1 billion")
+        return number
 
     def _disputable(self, field, value, where, parse) -> tuple[Alternative, ...]:
         if not isinstance(value, LocatedList):

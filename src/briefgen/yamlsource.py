@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from .textfile import not_xml
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
 _MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
@@ -163,6 +165,12 @@ def _mark_tuple(node: yaml.Node) -> tuple[int, int]:
 
 
 def _scalar(node: yaml.ScalarNode):
+    # The YAML reader refuses raw control characters; an escape ("\x1b",
+    # "\uFFFF") still writes one into the value.
+    bad = not_xml(node.value)
+    if bad is not None:
+        raise YamlError(f"{bad} is not allowed in text", *_mark_tuple(node),
+                        "remove the escape that writes it; feeds and other XML outputs cannot hold it")
     tag = node.tag.rsplit(":", 1)[-1]
     # Dates stay text: their precision (2024 vs 2024-08) is part of the fact.
     if tag in ("int", "float", "bool", "null"):

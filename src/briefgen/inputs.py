@@ -1,0 +1,104 @@
+"""Which files of a project briefgen may read: regular files that resolve
+inside the project folder, nothing else.
+
+A symbolic link out of the project (seeds/x.txt -> /etc/passwd) would be
+published as if it were a source, and opening a named pipe waits forever for
+a writer, so such entries are reported by name and never followed or opened.
+Hidden entries (editors' swap and lock files) are neither read nor checked.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostics
+
+_KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket"}
+_REPLACE = "replace it with a regular file inside the project, or remove it"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a path may not be read, said to the editor."""
+    message: str
+    hint: str
+
+
+class NotRegularFile(OSError):
+    pass
+
+
+def refusal(path: Path, root: Path, folder_ok: bool = False) -> Refusal | None:
+    """Why `path` must not be read as a file of the project at `root` (a
+    resolved path), or None when it may. `folder_ok`: a folder is fine."""
+    try:
+        real = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Refusal("symbolic link loop: following it leads back to itself", _REPLACE)
+        if os.path.islink(path):
+            return Refusal(f"dangling symbolic link: its target {os.readlink(path)} does not exist", _REPLACE)
+        return Refusal(f"cannot read it: {exc.strerror}", "check that it exists and is readable")
+    if not real.is_relative_to(root):
+        return Refusal(f"symbolic link leads outside the project, to {real}",
+                       "copy the file into the project instead of linking to it")
+    mode = os.stat(real).st_mode
+    if stat.S_ISREG(mode) or (folder_ok and stat.S_ISDIR(mode)):
+        return None
+    if stat.S_ISDIR(mode):
+        return Refusal("is a folder, not a file", "remove the folder, or give it another name")
+    return Refusal(f"is {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}, not a regular file", _REPLACE)
+
+
+def entries(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
+    """The regular files of the folder `folder`, in name order. Every other
+    entry that is not hidden is reported, except sub-folders, which are not read."""
+    return _scan(folder, root, diagnostics, recursive=False) if _folder_ok(folder, root, diagnostics) else []
+
+
+def tree(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
+    """Like `entries`, through all sub-folders (but not into linked ones)."""
+    return _scan(folder, root, diagnostics, recursive=True) if _folder_ok(folder, root, diagnostics) else []
+
+
+def _folder_ok(folder: Path, root: Path, diagnostics: Diagnostics) -> bool:
+    problem = refusal(folder, root, folder_ok=True)
+    if problem is not None:
+        diagnostics.error(diagnostics.where(folder), problem.message, problem.hint)
+    return problem is None
+
+
+def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool) -> list[Path]:
+    try:
+        listed = sorted(folder.iterdir())
+    except OSError as exc:
+        diagnostics.error(diagnostics.where(folder), f"cannot list the folder: {exc.strerror}",
+                          "check the folder's permissions")
+        return []
+    files: list[Path] = []
+    for path in listed:
+        if path.name.startswith("."):
+            continue
+        problem = refusal(path, root, folder_ok=True)
+        if problem is not None:
+            diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
+        elif not path.is_dir():
+            files.append(path)
+        elif recursive and not path.is_symlink():
+            files += _scan(path, root, diagnostics, recursive)
+    return files
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most `limit` + 1 of them so a caller
+    can tell the file is too long without reading all of it. Opening does not
+    block on a pipe put in the file's place; reading one raises NotRegularFile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        return handle.read() if limit is None else handle.read(limit + 1)

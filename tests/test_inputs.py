@@ -1,0 +1,192 @@
+"""Inputs stay inside the project: a symbolic link leading out of it, a named
+pipe, a device, a dangling link or a link loop in seeds/, content/,
+templates/ or the settings is an error naming it. Nothing is followed out of
+the project, no pipe is opened (that would hang the build), the previous
+site and every input stay as they were.
+
+The links are made in tmp_path at test time; the command runs in a child
+process with a timeout, so a build that blocks on a pipe fails the test
+instead of hanging it."""
+import hashlib
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen.outguard import MARKER, MARKER_TEXT
+from conftest import MINI, write_project
+
+PREVIOUS_SITE = {"index.html": b"<!doctype html><title>previous build</title>\n", MARKER: MARKER_TEXT}
+FAILED = "failed: 1 error, 0 warnings; nothing written\n"
+REPLACE = "    hint: replace it with a regular file inside the project, or remove it"
+SECRET = "TOP SECRET: must never be published\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = write_project(tmp_path / "project", MINI)
+    for relative, data in PREVIOUS_SITE.items():
+        (root / "site" / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / "site" / relative).write_bytes(data)
+    return root
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A file beside the project, that no link may publish."""
+    path = tmp_path / "secret.txt"
+    path.write_text(SECRET, encoding="utf-8")
+    return path
+
+
+def run(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every entry of the project by what it is, without opening pipes or devices."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        if path.relative_to(root).parts[0] == ".briefgen-cache":  # briefgen's own, not an input
+            continue
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            found[path.relative_to(root).as_posix()] = "link to " + os.readlink(path)
+        elif stat.S_ISREG(mode):
+            found[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+        elif not stat.S_ISDIR(mode):
+            found[path.relative_to(root).as_posix()] = f"mode {stat.S_IFMT(mode):o}"
+    return found
+
+
+def assert_refused(root: Path, expected: list[str]) -> None:
+    """build and check both print exactly `expected` and exit 1, and nothing changes."""
+    before = snapshot(root)
+    for command in ("build", "check"):
+        done = run(root, command)
+        assert done.stderr.splitlines() == expected, command
+        assert done.returncode == 1, command
+        assert "Traceback" not in done.stdout + done.stderr
+        if command == "build":
+            assert done.stdout == FAILED
+        assert snapshot(root) == before
+    assert not any(SECRET.strip() in p.read_text("utf-8", "replace") for p in (root / "site").rglob("*.html"))
+
+
+def test_a_seed_linked_outside_the_project_is_refused(project, secret):
+    (project / "seeds" / "leak.txt").symlink_to(secret)
+    assert_refused(project, [
+        f"seeds/leak.txt: error: symbolic link leads outside the project, to {secret}",
+        "    hint: copy the file into the project instead of linking to it"])
+
+
+def test_a_seed_linked_to_the_process_environment_is_refused(project):
+    (project / "seeds" / "environ.txt").symlink_to("/proc/self/environ")
+    before = snapshot(project)
+    done = run(project, "build")
+    assert done.returncode == 1
+    assert done.stderr.startswith("seeds/environ.txt: error: symbolic link leads outside the project, to /proc/")
+    assert snapshot(project) == before
+
+
+def test_a_fact_file_linked_outside_the_project_is_refused(project, tmp_path):
+    outside = tmp_path / "forums.yaml"
+    (project / "content" / "forums.yaml").rename(outside)
+    (project / "content" / "forums.yaml").symlink_to(outside)
+    assert_refused(project, [
+        f"content/forums.yaml: error: symbolic link leads outside the project, to {outside}",
+        "    hint: copy the file into the project instead of linking to it"])
+
+
+def test_a_seeds_folder_linked_outside_the_project_is_refused(project, tmp_path):
+    (project / "seeds").rename(tmp_path / "elsewhere")
+    (project / "seeds").symlink_to(tmp_path / "elsewhere")
+    assert_refused(project, [
+        f"seeds: error: symbolic link leads outside the project, to {tmp_path / 'elsewhere'}",
+        "    hint: copy the file into the project instead of linking to it"])
+
+
+def test_settings_linked_outside_the_project_are_refused(project, tmp_path):
+    outside = tmp_path / "briefgen.toml"
+    outside.write_text('[site]\ntitle = "Borrowed"\n', encoding="utf-8")
+    (project / "briefgen.toml").symlink_to(outside)
+    assert_refused(project, [
+        f"briefgen.toml: error: symbolic link leads outside the project, to {outside}",
+        "    hint: copy the file into the project instead of linking to it"])
+
+
+def test_an_asset_linked_outside_the_project_is_not_published(project, secret):
+    (project / "templates" / "assets").mkdir(parents=True)
+    (project / "templates" / "assets" / "notes.txt").symlink_to(secret)
+    before = snapshot(project)
+    done = run(project, "build")
+    assert done.stderr.splitlines() == [
+        f"templates/assets/notes.txt: error: symbolic link leads outside the project, to {secret}",
+        "    hint: copy the file into the project instead of linking to it"]
+    assert (done.returncode, done.stdout) == (1, FAILED)
+    assert snapshot(project) == before
+
+
+def test_a_template_folder_linked_outside_the_project_is_refused(project, tmp_path):
+    (tmp_path / "theme").mkdir()
+    (project / "templates").mkdir()
+    (project / "templates" / "partials").symlink_to(tmp_path / "theme")
+    done = run(project, "build")
+    assert done.stderr.splitlines() == [
+        f"templates/partials: error: symbolic link leads outside the project, to {tmp_path / 'theme'}",
+        "    hint: copy the file into the project instead of linking to it"]
+    assert done.returncode == 1
+
+
+def test_a_link_inside_the_project_is_read(project):
+    (project / "originals").mkdir()
+    (project / "seeds" / "article.txt").rename(project / "originals" / "article.txt")
+    (project / "seeds" / "article.txt").symlink_to(Path("..") / "originals" / "article.txt")
+    done = run(project, "build")
+    assert done.returncode == 0, done.stderr
+    assert "Forum report" in (project / "site" / "sources" / "article" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("folder, name", [("seeds", "wire.txt"), ("content", "meetings.yaml"),
+                                          ("templates", "home.html"), ("templates/assets", "style.css")])
+def test_a_named_pipe_is_reported_and_never_opened(project, folder, name):
+    (project / folder).mkdir(parents=True, exist_ok=True)
+    os.mkfifo(project / folder / name)
+    expected = [f"{folder}/{name}: error: is a named pipe (FIFO), not a regular file", REPLACE]
+    if folder.startswith("templates"):
+        done = run(project, "build")  # check does not read templates
+        assert (done.returncode, done.stderr.splitlines(), done.stdout) == (1, expected, FAILED)
+    else:
+        assert_refused(project, expected)
+
+
+def test_a_device_is_reported_and_never_opened(project):
+    try:
+        os.mknod(project / "seeds" / "zero.txt", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+    except PermissionError:
+        pytest.skip("this machine does not let the tests make a device node")
+    assert_refused(project, ["seeds/zero.txt: error: is a character device, not a regular file", REPLACE])
+
+
+def test_a_dangling_link_is_reported(project):
+    (project / "content" / "meetings.yaml").symlink_to("gone.yaml")
+    assert_refused(project, [
+        "content/meetings.yaml: error: dangling symbolic link: its target gone.yaml does not exist", REPLACE])
+
+
+def test_a_link_loop_is_reported(project):
+    (project / "seeds" / "loop.txt").symlink_to("loop.txt")
+    assert_refused(project, ["seeds/loop.txt: error: symbolic link loop: following it leads back to itself",
+                             REPLACE])
+
+
+def test_hidden_entries_are_neither_read_nor_reported(project):
+    # Emacs marks a file it edits with a dangling link named .#<file>.
+    (project / "content" / ".#forums.yaml").symlink_to("user@host.1234:1700000000")
+    os.mkfifo(project / "seeds" / ".article.txt.swp")
+    done = run(project, "build")
+    assert done.returncode == 0, done.stderr

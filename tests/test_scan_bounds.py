@@ -1,0 +1,88 @@
+"""Reading dates and amounts out of a quote is linear in its length, shown by
+what the scan does rather than by timing it (benchmarks/quote_scan.py
+reports the times): no date rule reads any character of the text twice, and
+numbers too long or too large to be an amount are not amounts."""
+from decimal import Decimal
+
+import pytest
+
+from briefgen import dates, quantities
+
+# Every rule finds something in it, again and again.
+PASSAGE = ("On 9-10 August 2024 Japan pledged $1 billion, December 2022 and last September, "
+           "in early June 2023 more than 350 companies came; from 2004 to 2024 see www.example.org/x. ")
+
+
+class CountingPattern:
+    """A compiled pattern that counts the start positions its searches try."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.tried = 0
+
+    def search(self, text, pos=0):
+        match = self.pattern.search(text, pos)
+        self.tried += (match.start() + 1 if match else len(text) + 1) - pos
+        return match
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    rules = [(CountingPattern(pattern), resolve) for pattern, resolve in dates._RULES]
+    monkeypatch.setattr(dates, "_RULES", rules)
+    return [pattern for pattern, _ in rules]
+
+
+@pytest.mark.parametrize("repeats", [1, 30, 300])
+def test_no_date_rule_reads_the_text_twice(counted, repeats):
+    text = PASSAGE * repeats
+    mentions = dates.find_date_mentions(text)
+    assert len(mentions) >= 5 * repeats
+    for pattern in counted:
+        # One more than the length: a search past the last match tries the end once.
+        assert pattern.tried <= len(text) + 1, pattern.pattern.pattern[:60]
+
+
+def test_amounts_are_found_with_one_date_scan_of_the_quote(counted):
+    text = PASSAGE * 300
+    found = quantities.find_quantities(text)
+    assert [q.text for q in found[:2]] == ["$1 billion", "more than 350 companies"]
+    assert len(found) == 600
+    for pattern in counted:
+        assert pattern.tried <= len(text) + 1
+
+
+def test_the_linear_scan_finds_what_a_fresh_search_from_each_position_finds():
+    text = PASSAGE * 3 + "30 December – 2 January 2025, August 9 to 12, 2024-08-09 and 9th of August."
+    expected, pos = [], 0
+    while True:  # the former algorithm: every rule searched again after each mention
+        found = [(m, r) for p, r in dates._RULES if (m := p.search(text, pos))]
+        if not found:
+            break
+        match, _ = min(found, key=lambda c: (c[0].start(), -c[0].end()))
+        expected.append((match.start(), match.end()))
+        pos = match.end()
+    assert [(m.start, m.end) for m in dates.find_date_mentions(text)] == expected
+
+
+def test_overlap_with_taken_spans_is_answered_like_a_full_search():
+    spans = [(0, 5), (3, 9), (20, 25), (30, 31), (40, 60), (45, 50)]
+    taken = quantities._Taken(spans)
+    for start in range(0, 70):
+        for end in range(start + 1, 71):
+            assert taken.overlaps(start, end) == any(s < end and start < e for s, e in spans), (start, end)
+
+
+@pytest.mark.parametrize("quote", [
+    "More than 10000000000000000000000000000 companies took part.",  # 29 digits
+    "Japan pledged $999999999999999999999999 trillion.",
+    "A total of 1,000,000,000,000,000,000,000 people.",
+    "Serial 1234567890123456789012345678901234567890 was filed.",
+])
+def test_numbers_beyond_any_amount_are_not_read_as_amounts(quote):
+    assert quantities.find_quantities(quote) == []
+
+
+def test_the_largest_amount_still_read():
+    [found] = quantities.find_quantities("reserves of 999 trillion dollars")
+    assert found.amount == Decimal(999 * 10**12)
