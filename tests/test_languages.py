@@ -60,7 +60,7 @@ def test_an_unknown_language_is_an_error_with_did_you_mean(make_project):
     root = make_project({"briefgen.toml": '[site]\nlanguage = "es-ES"\n', **ENGLISH_SOURCE})
     assert messages(root) == []
     root = make_project({"briefgen.toml": '[site]\nlanguage = "pt-br"\n'})
-    assert messages(root) == ["briefgen.toml: error: unknown language 'pt-br' in setting 'language'\n"
+    assert messages(root) == ["briefgen.toml:2:1: error: unknown language 'pt-br' in setting 'language'\n"
                               "    hint: did you mean 'pt-BR'?"]
     sources = MINI["content/sources.yaml"].replace("publisher: Example News",
                                                    "publisher: Example News\n          language: english")

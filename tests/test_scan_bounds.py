@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from briefgen import dates, quantities
+from briefgen import cldrtext, dates, quantities
 
 # Every rule finds something in it, again and again.
 PASSAGE = ("On 9-10 August 2024 Japan pledged $1 billion, December 2022 and last September, "
@@ -67,7 +67,7 @@ def test_the_linear_scan_finds_what_a_fresh_search_from_each_position_finds():
 
 def test_overlap_with_taken_spans_is_answered_like_a_full_search():
     spans = [(0, 5), (3, 9), (20, 25), (30, 31), (40, 60), (45, 50)]
-    taken = quantities._Taken(spans)
+    taken = quantities.TakenSpans(spans)
     for start in range(0, 70):
         for end in range(start + 1, 71):
             assert taken.overlaps(start, end) == any(s < end and start < e for s, e in spans), (start, end)
@@ -86,3 +86,17 @@ def test_numbers_beyond_any_amount_are_not_read_as_amounts(quote):
 def test_the_largest_amount_still_read():
     [found] = quantities.find_quantities("reserves of 999 trillion dollars")
     assert found.amount == Decimal(999 * 10**12)
+
+
+@pytest.mark.parametrize("language, quote", [
+    ("es", "Más de 10000000000000000000000000000 empresas y 999999999999999999999 millones de euros."),
+    ("de", "Rund 10.000.000.000.000.000.000.000.000.000 Euro."),
+    ("en", "More than 100000000000000000000000000000 dollars."),
+])
+def test_numbers_beyond_any_amount_are_not_amounts_in_any_language(language, quote):
+    assert cldrtext.find_amounts(quote, language) == []
+
+
+def test_amounts_in_other_languages_still_found():
+    [found] = cldrtext.find_amounts("Invertirá 4.000 millones de euros.", "es")
+    assert (found.amount, found.currency) == (Decimal(4_000_000_000), "EUR")

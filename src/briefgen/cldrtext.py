@@ -20,7 +20,7 @@ from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of
 from .dates import DateSpan, PartialDate
-from .quantities import Quantity
+from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
 _CONNECTIVES = {"es": r"de|del", "fr": r"de|d['’]", "pt": r"de", "it": r"di|d['’]", "ca": r"de|d['’]"}
@@ -134,18 +134,22 @@ def find_amounts(text: str, language: str) -> list[Quantity]:
     compared in the brief's language, not the source's), so any figure unit
     may be supported by it."""
     pattern, scales, currencies, qualifiers, symbols = _amount_grammar(language)
-    taken = [(start, end) for start, end, _ in date_mentions(text, None, language)]
+    taken = TakenSpans([(start, end) for start, end, _ in date_mentions(text, None, language)])
     found = []
     for m in pattern.finditer(text):
-        if any(start < m.end("number") and m.start("number") < end for start, end in taken) and not m["cur1"] \
+        if taken.overlaps(m.start("number"), m.end("number")) and not m["cur1"] \
                 and not m["cur2"] and not m["scale"]:
             continue
+        if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
+            continue  # a serial number or a run of digits, not an amount
         try:
             amount = _number(m["number"], symbols)
         except (InvalidOperation, ValueError):
             continue
         if m["scale"]:
             amount *= scales[_fold_space(m["scale"])]
+        if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+            continue
         code = m["cur1"] or m["cur2"]
         currency = currencies[_fold_space(code)] if code else None
         if currency is None and not m["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):

@@ -92,7 +92,7 @@ def find_quantities(text: str) -> list[Quantity]:
     dollars"). A spelled-out number (one to twenty) counts only with a unit
     or a multiplier, so "one another" is not a count.
     """
-    taken = _Taken([(m.start, m.end) for m in find_date_mentions(text)] + [m.span() for m in _URL.finditer(text)])
+    taken = TakenSpans([(m.start, m.end) for m in find_date_mentions(text)] + [m.span() for m in _URL.finditer(text)])
     found = []
     for match in _QUANTITY.finditer(text):
         if taken.overlaps(match.start(), match.end()):
@@ -103,7 +103,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
-class _Taken:
+class TakenSpans:
     """Spans of text that are something else (dates, URLs), asked in
     logarithmic time whether they overlap a span, so that scanning a long
     quote stays linear."""
