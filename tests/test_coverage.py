@@ -7,7 +7,7 @@ import pytest
 
 from briefgen import check
 from briefgen.cli import main
-from briefgen.coverage import RecordCoverage, SourceCoverage, Unsupported, coverage
+from briefgen.coverage import RecordCoverage, SingleSource, SourceCoverage, Unsupported, coverage
 
 
 # MINI cites ¶2 of its article; the wire is cited whole. The forum names two
@@ -37,9 +37,12 @@ article  1/3 paragraphs cited (33%)  uncited: ¶1, ¶3
 wire     1/1 paragraphs cited (100%)
 forum 'astana-forum-2024': people 'Kassym-Jomart Tokayev' is in none of its quotes
 forum 'astana-forum-2024' has no status (shown as 'status not reported'); its quotes say it was held
+forum 'astana-forum-2024' claim 1 rests on a single source (article): The forum met in Astana on 9 August 2024.
+forum 'astana-forum-2024' claim 2 rests on a single source (wire): Kishida sent a message.
+figure 'companies' claim 1 rests on a single source (article): More than 350 companies took part.
 country 'jp' has no claims
 country 'kz' has no claims
-total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value; 1 event without a status
+total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value; 1 event without a status; 3 single-source claims
 """
 
 
@@ -53,7 +56,11 @@ def test_coverage_lists_cited_and_uncited_paragraphs_and_record_gaps(covered):
     assert report.sources == (SourceCoverage("article", 3, (2,), (1, 3)), SourceCoverage("wire", 1, (1,), ()))
     assert report.records == (
         RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("people", "Kassym-Jomart Tokayev"),),
-                       status_missing=True, status_in_quotes=("held",)),
+                       status_missing=True, status_in_quotes=("held",), single_source=(
+                           SingleSource(1, "The forum met in Astana on 9 August 2024.", "article"),
+                           SingleSource(2, "Kishida sent a message.", "wire"))),
+        RecordCoverage("companies", "figure", 1, (), single_source=(
+            SingleSource(1, "More than 350 companies took part.", "article"),)),
         RecordCoverage("jp", "country", 0, ()),
         RecordCoverage("kz", "country", 0, ()),
     )
@@ -64,8 +71,7 @@ def test_place_and_people_count_only_when_a_quote_of_the_record_has_them(make_pr
     forum = COVERED["content/forums.yaml"].replace("place: Astana", "place: Tashkent").replace(
         ", Kassym-Jomart Tokayev", "")
     report = coverage(check(make_project({**COVERED, "content/forums.yaml": forum})).library)
-    assert report.records[0] == RecordCoverage("astana-forum-2024", "forum", 2, (Unsupported("place", "Tashkent"),),
-                                               status_missing=True, status_in_quotes=("held",))
+    assert report.records[0].unsupported == (Unsupported("place", "Tashkent"),)
 
 
 def test_passages_cited_only_by_a_dispute_count_as_cited(make_project):
@@ -104,14 +110,19 @@ def test_check_coverage_json_has_the_documented_structure(covered, capsys):
         "records": [
             {"id": "astana-forum-2024", "kind": "forum", "claims": 2,
              "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}],
-             "status_missing": True, "status_in_quotes": ["held"]},
+             "status_missing": True, "status_in_quotes": ["held"],
+             "single_source": [{"claim": 1, "text": "The forum met in Astana on 9 August 2024.", "source": "article"},
+                               {"claim": 2, "text": "Kishida sent a message.", "source": "wire"}]},
+            {"id": "companies", "kind": "figure", "claims": 1, "unsupported": [], "status_missing": False,
+             "status_in_quotes": [],
+             "single_source": [{"claim": 1, "text": "More than 350 companies took part.", "source": "article"}]},
             {"id": "jp", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
-             "status_in_quotes": []},
+             "status_in_quotes": [], "single_source": []},
             {"id": "kz", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
-             "status_in_quotes": []},
+             "status_in_quotes": [], "single_source": []},
         ],
         "totals": {"sources": 2, "paragraphs": 4, "cited": 2, "share": 0.5, "records": 4,
-                   "records_without_claims": 2, "unsupported_fields": 1, "events_without_status": 1},
+                   "records_without_claims": 2, "unsupported_fields": 1, "events_without_status": 1, "single_source_claims": 3},
     }
 
 

@@ -8,7 +8,9 @@ error. Coverage reports what the build does not enforce:
 - per record, `place` and `people` values (written as the source writes
   them) that none of the record's quotes contains, and records without claims;
 - per event without a `status`, the statuses its quotes state (often none):
-  it is shown as "status not reported" until an editor gives one.
+  it is shown as "status not reported" until an editor gives one;
+- per record, the claims that rest on a single independent source (sources
+  of one publisher, or a story and its republications, count once).
 
 `--format json` prints this structure; keys may be added, never renamed:
 
@@ -17,10 +19,11 @@ error. Coverage reports what the build does not enforce:
                    "share": float}],
       "records": [{"id": str, "kind": str, "claims": int,
                    "unsupported": [{"field": str, "value": str}],
-                   "status_missing": bool, "status_in_quotes": [str]}],
+                   "status_missing": bool, "status_in_quotes": [str],
+                   "single_source": [{"claim": int, "text": str, "source": str}]}],
       "totals": {"sources": int, "paragraphs": int, "cited": int, "share": float,
                  "records": int, "records_without_claims": int, "unsupported_fields": int,
-                 "events_without_status": int}
+                 "events_without_status": int, "single_source_claims": int}
     }
 
 Paragraph numbers are the ¶ numbers of the source page. `share` is
@@ -62,6 +65,14 @@ class RecordCoverage:
     unsupported: tuple[Unsupported, ...]
     status_missing: bool = False  # an event without `status`
     status_in_quotes: tuple[str, ...] = ()  # what its quotes state, to help the editor add it
+    single_source: tuple["SingleSource", ...] = ()
+
+
+@dataclass(frozen=True)
+class SingleSource:
+    claim: int  # 1-based position among the record's claims
+    text: str
+    source: str  # the one independent source (the first of its group that the claim cites)
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,10 @@ class Coverage:
     def events_without_status(self) -> int:
         return sum(1 for r in self.records if r.status_missing)
 
+    @property
+    def single_source_claims(self) -> int:
+        return sum(len(r.single_source) for r in self.records)
+
 
 def coverage(library: Library) -> Coverage:
     cited_in: dict[str, set[int]] = {sid: set() for sid in library.sources}
@@ -103,9 +118,12 @@ def coverage(library: Library) -> Coverage:
     for record in sorted(library.records.values(), key=lambda r: r.id):
         unsupported = _unsupported(record)
         status_missing = record.kind in EVENT_KINDS and not record.alternatives("status")
-        if unsupported or not record.claims or status_missing:
+        single = tuple(SingleSource(number, claim.text, claim.cites[0].source)
+                       for number, claim in enumerate(record.claims, start=1)
+                       if library.independent_sources(claim.cites) == 1)
+        if unsupported or not record.claims or status_missing or single:
             records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported, status_missing,
-                                          _statuses_in_quotes(library, record) if status_missing else ()))
+                                          _statuses_in_quotes(library, record) if status_missing else (), single))
     return Coverage(sources, tuple(records), len(library.records))
 
 
@@ -142,13 +160,15 @@ def as_data(report: Coverage) -> dict:
                      "share": _share(len(s.cited), s.paragraphs)} for s in report.sources],
         "records": [{"id": r.id, "kind": r.kind, "claims": r.claims,
                      "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported],
-                     "status_missing": r.status_missing, "status_in_quotes": list(r.status_in_quotes)}
+                     "status_missing": r.status_missing, "status_in_quotes": list(r.status_in_quotes),
+                     "single_source": [{"claim": c.claim, "text": c.text, "source": c.source} for c in r.single_source]}
                     for r in report.records],
         "totals": {"sources": len(report.sources), "paragraphs": report.paragraphs, "cited": report.cited,
                    "share": _share(report.cited, report.paragraphs), "records": report.record_count,
                    "records_without_claims": report.records_without_claims,
                    "unsupported_fields": report.unsupported_fields,
-                   "events_without_status": report.events_without_status},
+                   "events_without_status": report.events_without_status,
+                   "single_source_claims": report.single_source_claims},
     }
 
 
@@ -170,11 +190,14 @@ def as_text(report: Coverage) -> str:
             said = " or ".join(r.status_in_quotes)
             lines.append(f"{r.kind} '{r.id}' has no status (shown as 'status not reported')"
                          + (f"; its quotes say it was {said}" if said else "; no quote says whether it happened"))
+        for c in r.single_source:
+            lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests on a single source ({c.source}): {c.text}")
     lines.append(f"total: {report.cited}/{report.paragraphs} paragraphs cited "
                  f"({_percent(report.cited, report.paragraphs)}) in {_count(len(report.sources), 'source')}; "
                  f"{report.records_without_claims} of {_count(report.record_count, 'record')} without claims; "
                  f"{_count(report.unsupported_fields, 'unsupported field value')}; "
-                 f"{_count(report.events_without_status, 'event')} without a status")
+                 f"{_count(report.events_without_status, 'event')} without a status; "
+                 f"{_count(report.single_source_claims, 'single-source claim')}")
     return "\n".join(lines)
 
 

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 import jinja2
 
-from . import citations
+from . import assessment, citations
 from .config import Project
 from .ids import slugify
-from .model import Cite, Library, Record
+from .model import Cite, Claim, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .schema import EVENT_KINDS
 from .timing import published_before
@@ -115,10 +115,19 @@ def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dic
     the source was published before it."""
     anchor = library.anchors[cite.key]
     data = {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
-            "href": url_path(source_page(cite.source)) + f"#q-{cite.key}"}
+            "href": url_path(source_page(cite.source)) + f"#q-{cite.key}",
+            "label": assessment.label(library.source_meta[cite.source])}
     if record is not None and record.kind in EVENT_KINDS:
         data["reported_before_event"] = published_before(record, library.source_meta[cite.source])
     return data | ({"translation": cite.translation} if cite.translation else {})
+
+
+def claim_data(claim: Claim, library: Library, record: Record) -> dict:
+    """`sources` counts independent sources: one publisher, or a story and its
+    republications, count once (corroboration.py)."""
+    sources = library.independent_sources(claim.cites)
+    return {"text": claim.text, "cite": [cite_data(c, library, record) for c in claim.cites],
+            "sources": sources, "single_source": sources == 1}
 
 
 def status_data(record: Record, library: Library) -> dict:
@@ -145,16 +154,18 @@ def record_data(record: Record, library: Library) -> dict:
     fragment = record_fragment(record)
     data = {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
-            "claims": [{"text": c.text, "cite": [cite_data(x, library, record) for x in c.cites]} for c in record.claims]}
+            "claims": [claim_data(c, library, record) for c in record.claims]}
     if record.kind in EVENT_KINDS:
         data["status"] = status_data(record, library)
     return data
 
 
 def source_data(source_id: str, library: Library) -> dict:
-    meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k != "location"}
+    meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k not in ("location", "field_locations")}
     return meta | {"id": source_id, "page": url_path(source_page(source_id)),
-                   "paragraphs": len(library.sources[source_id].paragraphs)}
+                   "paragraphs": len(library.sources[source_id].paragraphs),
+                   "label": assessment.label(library.source_meta[source_id]),
+                   "counted_as": library.source_groups.get(source_id, source_id)}
 
 
 def _plain(value):

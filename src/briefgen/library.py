@@ -8,7 +8,7 @@ import gc
 from types import MappingProxyType
 
 from . import disputes as dispute_rules
-from . import datecheck, overreach, support
+from . import assessment, corroboration, datecheck, overreach, support
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -43,6 +43,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
     source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
+    assessment.check_sources(meta, source_ids, diagnostics)
     facts = [f for f in files if f.stem != "sources"]
     records, _, disputes = check_files(facts, source_ids, diagnostics, _broken_sources(files, unreadable))
     by_id = unique_records(records, diagnostics)
@@ -74,6 +75,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         anchors=MappingProxyType(anchors),
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
+        source_groups=MappingProxyType(corroboration.groups(meta, source_ids)),
     )
 
 
@@ -105,7 +107,10 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         checker = RecordChecker(source.path, diagnostics, {})
         values = checker.record("sources", source.front_matter, 0, None, required=False) or {}
         merged = dict(from_yaml.get(sid, {}))
+        locations = dict(merged.get("field_locations", {}))
+        locations.update((key, checker.at(source.front_matter, key)) for key in values)
         merged.update(values)
+        merged["field_locations"] = locations
         merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
         merged["id"] = sid
         meta[sid] = merged

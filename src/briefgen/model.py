@@ -114,6 +114,12 @@ class Library:
     anchors: Mapping[str, Anchor]
     support: Mapping[tuple[str, str, int], tuple[Cite, ...]]  # (record, field, alternative) -> stating cites
     disputes: tuple[Dispute, ...] = field(default=())
+    # source id -> its independent group (corroboration.py): sources of one
+    # publisher, or a story and its republications, count once
+    source_groups: Mapping[str, str] = field(default_factory=dict)
 
     def of_kind(self, *kinds: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind in kinds]
+
+    def independent_sources(self, cites) -> int:
+        return len({self.source_groups.get(c.source, c.source) for c in cites})

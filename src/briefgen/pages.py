@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from . import metadata, quantities
+from . import assessment, metadata, quantities
 from .marks import paragraph_html
 from .model import Library, Record
 from .routes import href, record_page, source_page
@@ -222,7 +222,13 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
             "published_basis": meta.get("published_basis", ""),
             "retrieved": views.show_date(retrieved) if retrieved else "",
             "retrieved_datetime": retrieved.datetime_attr() if retrieved else "",
-            "file": source.path.name}
+            "file": source.path.name,
+            "publisher_type": meta.get("publisher_type", ""), "reliability": assessment.grade_words(meta),
+            "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
+            # Sources counted as one voice with this one (same publisher, republication, wire story).
+            "counted_with": [{"title": views.source_title(other), "href": href(at, source_page(other))}
+                             for other, group in lib.source_groups.items()
+                             if group == lib.source_groups.get(source_id) and other != source_id]}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")
                                    + f"the full text, with its {len(anchors)} cited passage{'s' if len(anchors) != 1 else ''}"

@@ -21,6 +21,8 @@ TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "status", "bool", 
          "strings", "choice", "claims", "equivalent", "positions", "resolution", "language", "currency")
 
 EVENT_KINDS = ("summit", "forum", "meeting")
+PUBLISHER_TYPES = ("wire", "newspaper", "think-tank", "government", "blog", "analysis")
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")  # NATO Admiralty code, source reliability
 PARTY_KINDS = ("country", "organisation")
 COUNTRY_TYPES = ("country", "bloc", "former-state")
 RECORD_KINDS = ("country", *EVENT_KINDS, "agreement", "figure", "organisation")
@@ -103,9 +105,18 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("retrieved", "iso-date", "When it was retrieved."),
         Field("language", "language", "BCP 47 tag of the text's language (en, es, ja…); "
                                       "the brief's language when not given. Dates and amounts are read in it."),
+        Field("publisher_type", "choice", "What kind of publisher it is.", choices=PUBLISHER_TYPES),
+        Field("reliability", "choice", "Source reliability on the NATO Admiralty scale: A completely reliable, "
+              "B usually, C fairly, D not usually, E unreliable, F cannot be judged. Needs 'assessment'.",
+              choices=RELIABILITY_GRADES),
+        Field("assessment", "text", "Why the source has its reliability grade, from what its text shows."),
+        Field("republishes", "slug", "Id or alias of the source whose story this one reproduces; "
+                                     "the two count as one source."),
+        Field("wire_id", "text", "Identifier of the wire story this text carries (an agency's slug or "
+                                 "headline); sources sharing one count as one source."),
     )),
     "disputes": ("dispute", (
-        Field("id", "slug", "Dispute id; <record-id>-date or -amount to mark a disagreement found in a record's field.", required=True),
+        Field("id", "slug", "Dispute id; <record-id>-date, -amount or -status to mark a disagreement found in a record's field.", required=True),
         Field("question", "text", "The question the sources answer differently.", required=True),
         Field("positions", "positions", "Each answer: {record, text, cite}. Omit it to acknowledge a field dispute the build found (id <record-id>-<field>)."),
         Field("resolution", "resolution", "How an editor settled it: {text, cite}."),

@@ -173,8 +173,10 @@ class RecordChecker:
     def _choice(self, field, value, where, *_):
         self._expect(field, value, (str,), where, "text")
         if value not in field.choices:
-            self.fail(where, f"'{field.name}' must be one of {', '.join(field.choices)}; got '{value}'",
-                      did_you_mean(value, field.choices))
+            same_letters = [c for c in field.choices if c.casefold() == value.casefold()]
+            hint = (f"did you mean '{same_letters[0]}'? (capitals matter)" if same_letters
+                    else did_you_mean(value, field.choices, f"write one of: {', '.join(field.choices)}"))
+            self.fail(where, f"'{field.name}' must be one of {', '.join(field.choices)}; got '{value}'", hint)
         return value
 
     def _language(self, field, value, where, *_):
@@ -276,6 +278,7 @@ def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: 
             where = checker.at(container, index)
             if kind == "source":
                 values["location"] = where
+                values["field_locations"] = _locations(checker, raw)
                 source_meta[values["id"]] = values
             elif kind == "dispute":
                 disputes.append(_dispute(values, where))

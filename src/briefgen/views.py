@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from . import datefmt, quantities
+from . import assessment, datefmt, quantities
 from .config import Project
 from .eventstatus import LABELS as STATUS_LABELS
 from .model import Cite, Claim, Dispute, Library, Record
@@ -152,6 +152,7 @@ class SiteViews:
         early = record is not None and published_before(record, self.lib.source_meta[cite.source])
         return {"href": href(at, source_page(cite.source), f"q-{cite.key}"), "source": cite.source,
                 "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph,
+                "label": assessment.label(self.lib.source_meta[cite.source]),
                 "timing": BEFORE_EVENT if early else "",
                 "language": self.lib.source_meta[cite.source].get("language") or self.project.language,
                 "translation": cite.translation}
@@ -161,8 +162,9 @@ class SiteViews:
         return [self.cite(c, at, record) for c in unique.values()]
 
     def claim(self, claim: Claim, at: str, record: Record | None = None) -> dict:
+        sources = self.lib.independent_sources(claim.cites)
         return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
-                "cites": self.cites(claim.cites, at, record)}
+                "cites": self.cites(claim.cites, at, record), "sources": sources, "single_source": sources == 1}
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),

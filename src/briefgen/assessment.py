@@ -1,0 +1,60 @@
+"""How far each source is trusted, as its editor assessed it: publisher type,
+reliability grade on the NATO Admiralty scale, and the reason for it.
+
+The grade rates the source, not a claim (the scale's second half, the
+credibility of a piece of information, is what corroboration and disputes
+show). A grade without a reason is refused: a letter alone cannot be checked.
+"""
+from __future__ import annotations
+
+from typing import Mapping
+
+from .diagnostics import Diagnostics
+
+# NATO Admiralty code (AJP-2.1), source reliability.
+RELIABILITY = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+
+
+def label(meta: Mapping) -> str:
+    """The short form a citation shows: publisher (else alias, else id), type
+    and grade, e.g. "AFP · wire · B"."""
+    parts = [str(meta.get("publisher") or meta.get("alias") or meta["id"])]
+    parts += [str(meta[key]) for key in ("publisher_type", "reliability") if meta.get(key)]
+    return " · ".join(parts)
+
+
+def grade_words(meta: Mapping) -> str:
+    """"B — usually reliable", or "" when the source is not graded."""
+    grade = meta.get("reliability")
+    return f"{grade} — {RELIABILITY[grade]}" if grade else ""
+
+
+def check_sources(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], diagnostics: Diagnostics) -> None:
+    """Cross-field rules the schema cannot express: a grade needs its reason,
+    and `republishes` names another source that exists."""
+    for sid, values in meta.items():
+        at = values.get("field_locations", {})
+        if values.get("reliability") and not values.get("assessment"):
+            diagnostics.error(at.get("reliability", values.get("location")),
+                              f"source '{sid}' has reliability {values['reliability']} but no assessment",
+                              "add 'assessment:' saying why, from what the text shows (its sourcing, "
+                              "errors, who publishes it), or remove the grade")
+        original = values.get("republishes")
+        if original is None:
+            continue
+        where = at.get("republishes", values.get("location"))
+        if original not in source_ids:
+            known = ", ".join(sorted(source_ids)) or "none"
+            diagnostics.error(where, f"source '{sid}' republishes unknown source '{original}'",
+                              f"give the id or alias of a source in seeds/ (known: {known}), or use 'wire_id' "
+                              "when the original is not in the brief")
+        elif source_ids[original] == sid:
+            diagnostics.error(where, f"source '{sid}' cannot republish itself",
+                              "name the source whose story it reproduces, or remove 'republishes'")

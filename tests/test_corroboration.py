@@ -1,0 +1,118 @@
+"""Each claim counts its independent sources: one publisher, or a story and
+its republications, count once. Claims with one are marked "single source"
+on the page, in data/briefgen.json and by `check --coverage`."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefgen import build, check
+from briefgen.cli import main
+from briefgen.coverage import SingleSource, coverage
+
+SECOND = "Second report\nOn 9 August 2024, the forum met in Astana, organisers said.\n"
+THIRD = "Third report\nOn 9 August 2024, the forum met in Astana, a delegate said.\n"
+
+FORUM = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: [kz, jp]
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+        - source: second
+          quote: "On 9 August 2024, the forum met in Astana"
+        - source: third
+          quote: "On 9 August 2024, the forum met in Astana"
+    - text: Organisers spoke about it.
+      cite:
+        - source: second
+          quote: "organisers said"
+"""
+
+
+def sources(second: str = "", third: str = "") -> str:
+    return ("- id: article\n  alias: report\n  title: Forum report\n  publisher: Example News\n"
+            f"- id: second\n  title: Second report\n{second}"
+            f"- id: third\n  title: Third report\n{third}")
+
+
+@pytest.fixture
+def project(make_project):
+    def make(second: str = "", third: str = "") -> Path:
+        return make_project({"seeds/second.txt": SECOND, "seeds/third.txt": THIRD, "content/forums.yaml": FORUM,
+                             "content/sources.yaml": sources(second, third)})
+    return make
+
+
+def counts(root: Path) -> list[int]:
+    library = check(root).library
+    return [library.independent_sources(c.cites) for c in library.records["astana-forum-2024"].claims]
+
+
+@pytest.mark.parametrize("second, third, expected", [
+    ("", "", [3, 1]),                                                   # no publisher: each its own voice
+    ("  publisher: Other Daily\n", "  publisher: A Third Weekly\n", [3, 1]),
+    ("  publisher: Example News\n", "", [2, 1]),                         # same publisher counts once
+    ("  publisher: \"  example   NEWS \"\n", "", [2, 1]),                 # compared without case and spacing
+    ("  republishes: report\n", "", [2, 1]),                             # a republication, named by alias
+    ("  wire_id: AFP-astana-0908\n", "  wire_id: afp-astana-0908\n", [2, 1]),  # one wire story
+    ("  republishes: article\n", "  republishes: second\n", [1, 1]),     # followed through
+])
+def test_independent_sources_per_claim(project, second, third, expected):
+    assert counts(project(second, third)) == expected
+
+
+def test_single_source_claims_are_marked_on_the_page_and_in_the_data(project):
+    root = project("  publisher: Example News\n")
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li id="c-[0-9a-f]+">(.*?)</li>', html)
+    assert len(items) == 2
+    assert '<span class="badge single-source">single source</span>' not in items[0]
+    assert items[1].startswith("Organisers spoke about it.")
+    assert '<span class="badge single-source">single source</span>' in items[1]
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    forum = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert [(c["sources"], c["single_source"]) for c in forum["claims"]] == [(2, False), (1, True)]
+    by_id = {s["id"]: s for s in data["sources"]}
+    assert by_id["second"]["counted_as"] == "article" and by_id["third"]["counted_as"] == "third"
+
+
+def test_the_source_page_names_the_sources_counted_with_it(project):
+    root = project("  republishes: article\n")
+    build(root, out=root / "site", strict=True)
+    html = (root / "site" / "sources" / "second" / "index.html").read_text(encoding="utf-8")
+    assert ('<dt>Counted as one source with</dt><dd><a href="../article/index.html">Forum report</a>' in html
+            or '<dt>Counted as one source with</dt><dd><a href="../article/">Forum report</a>' in html)
+
+
+def test_check_coverage_lists_single_source_claims_per_record(project, capsys):
+    root = project("  publisher: Example News\n")
+    report = coverage(check(root).library)
+    forum = next(r for r in report.records if r.id == "astana-forum-2024")
+    assert forum.single_source == (SingleSource(2, "Organisers spoke about it.", "second"),)
+    assert main(["--root", str(root), "check", "--coverage"]) == 0
+    out = capsys.readouterr().out
+    assert "forum 'astana-forum-2024' claim 2 rests on a single source (second): Organisers spoke about it.\n" in out
+    assert "forum 'astana-forum-2024' claim 1 rests" not in out  # corroborated by two publishers
+    assert main(["--root", str(root), "check", "--coverage", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    forum = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert forum["single_source"] == [{"claim": 2, "text": "Organisers spoke about it.", "source": "second"}]
+    assert data["totals"]["single_source_claims"] == sum(len(r["single_source"]) for r in data["records"])
+
+
+@pytest.mark.parametrize("republishes, message", [
+    ("nowhere", "source 'second' republishes unknown source 'nowhere'"),
+    ("second", "source 'second' cannot republish itself"),
+])
+def test_a_bad_republishes_is_a_located_error(project, republishes, message):
+    root = project(f"  republishes: {republishes}\n")
+    found = [d.format() for d in check(root).diagnostics.errors]
+    assert len(found) == 1 and found[0].startswith(f"content/sources.yaml:7:16: error: {message}\n    hint: ")
