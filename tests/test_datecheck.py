@@ -239,3 +239,12 @@ def test_a_weekday_without_a_reference_keeps_only_its_weekday():
     [mention] = find_relative("The leaders agreed on Saturday to expand cooperation.")
     assert (mention.text, mention.weekday, mention.window) == ("Saturday", 5, None)
     assert find_relative("Saturdays are quiet; Saturdayish") == []
+
+
+def test_relative_words_that_are_also_nouns_are_read_as_nouns_when_the_text_says_so():
+    day = PartialDate(2025, 12, 22)
+    assert [m.text for m in find_relative("Firmaron por la mañana; mañana viajan.", day, "es")] == ["mañana"]
+    assert [m.window for m in find_relative("Firmaron por la mañana; mañana viajan.", day, "es")] == [
+        (date(2025, 12, 23), date(2025, 12, 23))]
+    assert find_relative("Am Morgen unterzeichneten sie.", day, "de") == []
+    assert [m.text for m in find_relative("Sie reisen morgen ab.", day, "de")] == ["morgen"]

@@ -133,12 +133,16 @@ def find_amounts(text: str, language: str) -> list[Quantity]:
     bare years are not amounts. A count's unit is not read (nouns are
     compared in the brief's language, not the source's), so any figure unit
     may be supported by it."""
-    pattern, scales, currencies, qualifiers, symbols = _amount_grammar(language)
+    head, tail, scales, currencies, qualifiers, symbols = _amount_grammar(language)
     taken = TakenSpans([(start, end) for start, end, _ in date_mentions(text, None, language)])
     found = []
-    for m in pattern.finditer(text):
-        if taken.overlaps(m.start("number"), m.end("number")) and not m["cur1"] \
-                and not m["cur2"] and not m["scale"]:
+    for m in head.finditer(text):
+        after = tail.match(text, m.end())
+        prefix = currencies.get(_fold_space(m["cur1"])) if m["cur1"] else None
+        start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
+        qualifier = qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
+        if taken.overlaps(m.start("number"), m.end("number")) and not prefix \
+                and not after["cur2"] and not after["scale"]:
             continue
         if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
             continue  # a serial number or a run of digits, not an amount
@@ -146,16 +150,14 @@ def find_amounts(text: str, language: str) -> list[Quantity]:
             amount = _number(m["number"], symbols)
         except (InvalidOperation, ValueError):
             continue
-        if m["scale"]:
-            amount *= scales[_fold_space(m["scale"])]
+        if after["scale"]:
+            amount *= scales[_fold_space(after["scale"])]
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
-        code = m["cur1"] or m["cur2"]
-        currency = currencies[_fold_space(code)] if code else None
-        if currency is None and not m["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):
+        currency = prefix or (currencies[_fold_space(after["cur2"])] if after["cur2"] else None)
+        if currency is None and not after["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
-        qualifier = qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] else None
-        found.append(Quantity(_normalise(amount), currency, None, qualifier, m.group(0).strip()))
+        found.append(Quantity(_normalise(amount), currency, None, qualifier, text[start:after.end()].strip()))
     return found
 
 
@@ -235,11 +237,18 @@ def _amount_grammar(language: str):
     connective = _CONNECTIVES.get(locale.language)
     join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"
     codes = _alternation(currencies)
-    pattern = (
+    # Before a number only signs and codes ("R$ 5", "BRL 5"): a short
+    # alternation tried at every position. Names follow the number ("5 euros")
+    # and are tried only there, so scanning stays fast with ~300 currencies.
+    signs = [form for form in currencies if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)]
+    head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
-        rf"(?:(?P<cur1>{codes})\s*)?"
+        rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"
         rf"(?P<number>{number})(?!\d|{d}\d)"
-        rf"(?:\s*(?P<scale>{_alternation(scales) or '(?!)'}){end})?"
-        rf"(?:{join}(?P<cur2>{codes}){end})?"
     )
-    return re.compile(pattern, re.IGNORECASE), scales, currencies, qualifiers, (groups, decimal)
+    tail = (
+        rf"(?:\s*(?P<scale>{_alternation(scales) or '(?!)'}){end})?"
+        rf"(?:{join}(?P<cur2>{_alternation(currencies)}){end})?"
+    )
+    return (re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE), scales, currencies, qualifiers,
+            (groups, decimal))

@@ -25,6 +25,12 @@ _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys
 # A weekday named without "last"/"next" is, in news, a day of the week before
 # or after publication; the tense that would say which is not read.
 _WEEKDAY_REACH = 6
+# CLDR relative words that are also common nouns: "la mañana" is the morning,
+# "am Morgen" (capitalised) too. Read as the noun when the text says so.
+_NOUN_READINGS = {
+    ("es", "mañana"): lambda text, start, word: re.search(r"(?i:la|esta|una|cada|por)\s+$", text[max(0, start - 12):start]),
+    ("de", "morgen"): lambda text, start, word: word[0].isupper(),
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,9 @@ def find_relative(text: str, reference: PartialDate | None = None, language: str
     for match in pattern.finditer(text):
         form = forms.get(_fold(match.group(0)))
         if form is None:  # case folding matched what the table does not spell alike
+            continue
+        noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
+        if noun and noun(text, match.start(), match.group(0)):
             continue
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))

@@ -58,16 +58,17 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping]):
     return cldrtext.find_dates(cite.quote, _published(cite, meta), language)
 
 
-def _amounts_in(cite: Cite, meta: Mapping[str, Mapping]):
+def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None):
     """The amounts a quote states, read in its source's language from CLDR's
     numbers and currencies. English has its own reader, which knows counts'
     units and qualifiers; CLDR adds the currencies it does not know ("R$ 5
     million", "BRL 2 billion")."""
     language = _language(cite, meta)
-    found = cldrtext.find_amounts(cite.quote, language)
-    if cldr.is_english(language):
-        return quantities.find_quantities(cite.quote) + [
-            q for q in found if q.currency and q.currency not in _READ_IN_ENGLISH]
+    if not cldr.is_english(language):
+        return cldrtext.find_amounts(cite.quote, language)
+    found = quantities.find_quantities(cite.quote)
+    if currency is not None and currency not in _READ_IN_ENGLISH:  # only then is the second reading needed
+        found += [q for q in cldrtext.find_amounts(cite.quote, language) if q.currency not in _READ_IN_ENGLISH]
     return found
 
 
@@ -105,10 +106,10 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
                   currency, unit, qualifier) -> tuple[Cite, ...]:
     stating = tuple(c for c in cites
-                    if quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta)))
+                    if quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)))
     if stating:
         return stating
-    found = list({q.text: q for c in cites for q in _amounts_in(c, meta)}.values())
+    found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     if same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set qualifier: {same[0].qualifier}" if same[0].qualifier
