@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cldr import currency_codes, language_tags
 from .ids import SLUG
+from .quantities import MAX_AMOUNT
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -21,6 +22,10 @@ _MONTH, _DAY = "(0[1-9]|1[0-2])", "(0[1-9]|[12][0-9]|3[01])"
 _ISO_PART = rf"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
 # Calendar checks (30 February) and reversed spans are left to `briefgen check`.
 ISO_DATE_PATTERN = rf"^{_ISO_PART}(/{_ISO_PART})?$"
+
+
+# The validator's bound (quantities.MAX_AMOUNT): beyond it no source states an amount.
+AMOUNT = {"type": "number", "exclusiveMinimum": -int(MAX_AMOUNT), "exclusiveMaximum": int(MAX_AMOUNT)}
 
 
 def _ref(name: str) -> dict:
@@ -52,7 +57,7 @@ _DEFS = {
     "isoDate": {"type": "string", "pattern": ISO_DATE_PATTERN,
                 "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10."},
     "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
-    "amountAlternatives": _alternatives({"type": "number"}, "amount"),
+    "amountAlternatives": _alternatives(AMOUNT, "amount"),
     "cite": {
         "type": "object",
         "properties": _cite_fields(),
@@ -84,7 +89,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "date":
         schema = {"oneOf": [_ref("isoDate"), _ref("dateAlternatives")]}
     elif kind == "amount":
-        schema = {"oneOf": [{"type": "number"}, _ref("amountAlternatives")]}
+        schema = {"oneOf": [AMOUNT, _ref("amountAlternatives")]}
     elif kind == "status":
         one = {"type": "string", "enum": list(field.choices)}
         schema = {"oneOf": [one, _alternatives(one, "status")]}
@@ -107,7 +112,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "equivalent":
         schema = {
             "type": "object",
-            "properties": {"amount": {"type": "number"}, "currency": field_schema(fields_of("figures")["currency"])},
+            "properties": {"amount": AMOUNT, "currency": field_schema(fields_of("figures")["currency"])},
             "required": ["amount", "currency"],
             "additionalProperties": False,
         }
