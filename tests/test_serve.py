@@ -215,3 +215,41 @@ def test_a_busy_port_a_bad_port_or_no_project_is_a_usage_error(mini, capsys):
     assert capsys.readouterr().err == (
         f"{mini / 'nowhere'}: error: no project folder here\n"
         "    hint: run briefgen in the folder that holds seeds/ and content/, or give it as --root DIR\n")
+
+
+def raw_get(server: Server, path: str, host: str | None) -> tuple[int, str]:
+    """A GET written by hand, so the Host header and the path are exactly as given."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        lines = [f"GET {path} HTTP/1.1"] + ([f"Host: {host}"] if host is not None else []) + ["Connection: close"]
+        connection.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        reply = b""
+        while chunk := connection.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body.decode("utf-8", "replace")
+
+
+def test_only_local_host_names_are_answered(served):
+    port = int(served.url.rsplit(":", 1)[1].strip("/"))
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
+        assert raw_get(served, "/" + EVENT_PAGE, host)[0] == 200, host
+    # A page on attacker.example whose name was re-pointed at 127.0.0.1 (DNS rebinding).
+    for host in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1:{port + 1}", "localhost", None):
+        status, body = raw_get(served, "/" + EVENT_PAGE, host)
+        assert status == 403, host
+        assert f"briefgen serve answers only http://127.0.0.1:{port}/ and http://localhost:{port}/" in body
+        assert OLD_CLAIM not in body
+    assert raw_get(served, EVENTS_PATH_QUERY, "attacker.example")[0] == 403
+
+
+EVENTS_PATH_QUERY = serve_module.EVENTS_PATH + "?after=0"
+
+
+@pytest.mark.parametrize("path", ["/%00", "/index.html%00.png", "/events/%00/", "/%2500"])
+def test_a_nul_in_the_address_is_a_bad_request_not_a_crash(served, path, capfd):
+    port = int(served.url.rsplit(":", 1)[1].strip("/"))
+    status, _ = raw_get(served, path, f"127.0.0.1:{port}")
+    assert status == (404 if path == "/%2500" else 400)  # %2500 is the text "%00", a name like any other
+    assert raw_get(served, "/" + EVENT_PAGE, f"127.0.0.1:{port}")[0] == 200  # still serving
+    assert "Traceback" not in capfd.readouterr().err

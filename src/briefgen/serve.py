@@ -94,11 +94,32 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass  # the terminal is for build output
 
     def do_GET(self) -> None:
+        if self._refused():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path == EVENTS_PATH:
             self._stream_events(urllib.parse.parse_qs(url.query))
         else:
             super().do_GET()
+
+    def do_HEAD(self) -> None:
+        if not self._refused():
+            super().do_HEAD()
+
+    def _refused(self) -> bool:
+        """Answer only requests addressed to this server by a local name: a
+        web page whose own name was re-pointed at 127.0.0.1 (DNS rebinding)
+        sends its own Host and must not read the drafts. A NUL in the path
+        names no file."""
+        if not self.server.exposed and (self.headers.get("Host") or "").lower() not in self.server.local_hosts:
+            port = self.server.server_address[1]
+            self.send_error(403, "Forbidden host",
+                            f"briefgen serve answers only http://127.0.0.1:{port}/ and http://localhost:{port}/")
+            return True
+        if "\0" in urllib.parse.unquote(urllib.parse.urlsplit(self.path).path):
+            self.send_error(400, "Bad request", "the address holds a NUL character")
+            return True
+        return False
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -156,7 +177,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
 
 
@@ -171,9 +192,19 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
 
     def __init__(self, host: str, port: int, site: Path, status: BuildStatus) -> None:
         self.status = status
+        # Bound beyond this computer (only with --expose): reached by any name, on purpose.
+        self.exposed = not ipaddress.ip_address(host).is_loopback
         if ":" in host:
             self.address_family = socket.AF_INET6
         super().__init__((host, port), functools.partial(_Handler, directory=str(site)))
+        self.local_hosts = _local_hosts(host, self.server_address[1])
+
+
+def _local_hosts(bound: str, port: int) -> frozenset[str]:
+    """Host headers naming this server: localhost, the loopback addresses and
+    the bound one, with the port (a browser leaves out only port 80)."""
+    names = {"localhost", "127.0.0.1", "[::1]", f"[{bound}]" if ":" in bound else bound}
+    return frozenset({f"{name}:{port}" for name in names} | (names if port == 80 else set()))
 
 
 class _ProjectFilter(watchfiles.DefaultFilter):

@@ -1,0 +1,115 @@
+"""What briefgen writes for other programs cannot be turned against them:
+CSV cells never start a spreadsheet formula, diagnostics never carry raw
+control characters or endless lines, and the feed stays well-formed XML."""
+import csv
+import io
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+from briefgen.cli import main
+from briefgen.exports import spreadsheet_safe
+
+FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+            "\tTabbed", "\rReturned"]
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_a_cell_that_would_start_a_formula_is_prefixed_with_an_apostrophe(cell):
+    assert spreadsheet_safe(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["Astana Forum", "-5", "-1.25", "1000000000", 42, "", "a=b"])
+def test_other_cells_and_plain_numbers_are_unchanged(cell):
+    assert spreadsheet_safe(cell) == cell
+
+
+def test_names_and_places_written_to_csv_cannot_run_as_formulas(make_project, capsys):
+    forums = """\
+        - id: astana-forum-2024
+          name: "=HYPERLINK(\\"http://evil.example\\",\\"x\\")"
+          date: 2024-08-09
+          place: "@SUM(A1)"
+          countries: [kz, jp]
+          claims:
+            - text: The forum met in Astana on 9 August 2024.
+              cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana"
+        """
+    root = make_project({"content/forums.yaml": forums})
+    assert main(["--root", str(root), "build"]) == 0, capsys.readouterr().err
+    rows = list(csv.DictReader(io.StringIO((root / "site" / "data" / "forum.csv").read_text(encoding="utf-8"))))
+    assert (rows[0]["name"], rows[0]["place"]) == ('\'=HYPERLINK("http://evil.example","x")', "'@SUM(A1)")
+    assert not any(value.startswith(("=", "+", "@")) for row in rows for value in row.values())
+
+
+def test_file_names_with_control_characters_are_shown_escaped(make_project, capsys):
+    root = make_project({})
+    (root / "seeds" / "evil\x1b[31mred\nfake: error: forged.txt").write_text("Text\n", encoding="utf-8")
+    assert main(["--root", str(root), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert err.splitlines()[:2] == [
+        "seeds/evil\\x1b[31mred\\nfake: error: forged.txt: error: source id 'evil\\x1b[31mred\\nfake: error: forged' "
+        "is not a slug",
+        "    hint: ids are lowercase letters, digits, '-' and '_'; e.g. 'evil-31mred-fake-error-forged'"]
+
+
+def test_ids_with_bidirectional_overrides_are_shown_escaped(make_project, capsys):
+    countries = "- id: kz\n  name: Kazakhstan\n  focus: true\n- id: \"jp\\u202egnp.exe\"\n  name: Japan\n"
+    root = make_project({"content/countries.yaml": countries})
+    assert main(["--root", str(root), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "\u202e" not in err
+    assert "content/countries.yaml:4:7: error: 'id' value 'jp\\u202egnp.exe' is not a valid id" in err
+
+
+def test_a_quote_found_fifty_thousand_times_gets_a_short_message(make_project, capsys):
+    article = "Forum report\n" + "On 9 August 2024, the forum met in Astana.\n" + "The forum met.\n" * 50_000
+    forums = """\
+        - id: astana-forum-2024
+          name: Astana Forum
+          claims:
+            - text: The forum met.
+              cite:
+                - source: article
+                  quote: "The forum met."
+        """
+    root = make_project({"seeds/article.txt": article, "content/forums.yaml": forums,
+                         "content/figures.yaml": None, "briefgen.toml": "[site]\nmax_source_bytes = 10000000\n"})
+    assert main(["--root", str(root), "check"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    at = lines.index("content/forums.yaml:7:18: error: quote occurs 50000 times in article "
+                     "(¶3, ¶4, ¶5, ¶6, ¶7, ¶8, ¶9, ¶10, ¶11, ¶12 and 49,990 more)")
+    assert lines[at + 1] == "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"
+    assert max(len(line) for line in lines) < 200
+
+
+def test_a_long_value_is_quoted_in_part(make_project, capsys):
+    sources = "- id: article\n  alias: report\n  title: Forum report\n  url: javascript:" + "x" * 100_000 + "\n"
+    root = make_project({"content/sources.yaml": sources})
+    assert main(["--root", str(root), "check"]) == 1
+    [message, hint] = capsys.readouterr().err.splitlines()
+    assert len(message) < 500
+    assert message.startswith("content/sources.yaml:4:8: error: 'url' must be an http(s) URL, not 'javascript:xxx")
+    assert message.endswith("… [99,687 characters left out] … " + "x" * 59 + "'")
+    assert hint == "    hint: write the full address, starting with https://"
+
+
+def test_the_feed_is_well_formed_xml_whatever_the_content_says(make_project, capsys):
+    forums = """\
+        - id: astana-forum-2024
+          name: "Astana <Forum> & \\u0085 \\u00a0 \\U0001F600 \\"quoted\\""
+          date: 2024-08-09
+          claims:
+            - text: "The forum met in Astana on 9 August 2024. ]]> <!-- -->"
+              cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana"
+        """
+    root = make_project({"content/forums.yaml": forums})
+    assert main(["--root", str(root), "build"]) == 0, capsys.readouterr().err
+    feed = ElementTree.fromstring((root / "site" / "feed.xml").read_bytes())
+    titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    assert "Astana <Forum> & \x85 \xa0 \U0001F600 \"quoted\"" in titles
