@@ -51,6 +51,8 @@ def test_an_ungraded_source_says_so(mini):
     assert result.ok
     html = page(mini, "sources/article/index.html")
     assert '<dd id="reliability">not graded</dd>' in html and 'id="assessment"' not in html
+    source = json.loads(page(mini, "data/briefgen.json"))["sources"][0]
+    assert (source["publisher_type"], source["reliability"], source["assessment"]) == (None, None, None)
 
 
 def test_every_citation_carries_the_short_label(make_project):

@@ -25,6 +25,9 @@ title: 'Japan: "a new partner" in Central Asia'
 # published: YYYY-MM-DD
 # url: https://
 # retrieved: YYYY-MM-DD
+# publisher_type: wire, newspaper, think-tank, government, blog or analysis
+# reliability: A to F (Admiralty scale), with the reason as assessment
+# assessment:
 language: en
 ---
 """

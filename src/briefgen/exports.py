@@ -164,6 +164,8 @@ def source_data(source_id: str, library: Library) -> dict:
     meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k not in ("location", "field_locations")}
     return meta | {"id": source_id, "page": url_path(source_page(source_id)),
                    "paragraphs": len(library.sources[source_id].paragraphs),
+                   # Always present, null when the editor has not assessed the source.
+                   **{key: meta.get(key) for key in ("publisher_type", "reliability", "assessment")},
                    "label": assessment.label(library.source_meta[source_id]),
                    "counted_as": library.source_groups.get(source_id, source_id)}
 

@@ -29,6 +29,9 @@ METADATA_SLOTS = """\
 # published: YYYY-MM-DD
 # url: https://
 # retrieved: YYYY-MM-DD
+# publisher_type: wire, newspaper, think-tank, government, blog or analysis
+# reliability: A to F (Admiralty scale), with the reason as assessment
+# assessment:
 """
 
 
