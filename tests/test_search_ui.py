@@ -52,6 +52,9 @@ def test_a_result_links_to_the_claim_that_matched(served):
     links = results(page)
     claim = next(link for link in links if "organisations/airline/#c-" in link)
     assert claim.split("#")[1] in scan(site / "organisations" / "airline" / "index.html").tag_by_id
+    # The sub-result is titled with the claim's own words, without its citation labels.
+    title = page.eval_on_selector(f".search-subresults a[href$='{claim[-20:]}']", "a => a.textContent")
+    assert title == "Japan pledged $1 billion for an airport in Uzbekistan."
 
 
 def test_the_field_is_labelled_and_the_query_follows_typing(served):

@@ -19,11 +19,11 @@ On 20 December 2023 a summit ended in Bishkek.
 """
 
 
-def event(id, name, date, quote, countries):
+def event(id, name, date, quote, countries, status=""):
     return f"""
 - id: {id}
   name: {name}
-  date: "{date}"
+  date: "{date}"{f"{chr(10)}  status: {status}" if status else ""}
   countries: [{countries}]
   claims:
     - text: {name}.
@@ -42,7 +42,7 @@ PROJECT = MINI | {
           name: Kyrgyzstan
         """,
     "content/meetings.yaml": event("ministers-2024", "Ministers meet", "2024-03", "met in March 2024 in Tashkent", "uz")
-                             + event("dialogue-2024", "A dialogue", "2024", "A dialogue took place in 2024.", "uz, kz"),
+                             + event("dialogue-2024", "A dialogue", "2024", "A dialogue took place in 2024.", "uz, kz", "held"),
     "content/summits.yaml": event("astana-summit-2024", "Astana summit", "2024-03-05",
                                   "On 5 March 2024 a summit opened in Astana.", "kz")
                             + event("bishkek-summit-2023", "Bishkek summit", "2023-12-20",
@@ -108,9 +108,11 @@ def test_a_filtered_url_restores_its_filters_and_typing_keeps_them_in_the_url(si
         # A value the page does not offer is ignored, not applied as "nothing matches".
         page.goto(url + "timeline/?country=zz&status=not-reported")
         assert page.input_value("select[name=country]") == ""
-        # No event here has a sourced status: all are "not reported", none "held".
+        # Only the dialogue has a sourced status; the others are "not reported", never "held".
         assert page.input_value("select[name=status]") == "not-reported"
-        assert page.inner_text("#timeline-count") == "5 entries"
+        assert page.inner_text("#timeline-count") == "4 of 5 entries shown"
+        page.goto(url + "timeline/?status=held")
+        assert page.eval_on_selector_all("ol.timeline li", shown) == ["A dialogue"]
 
 
 def test_country_page_links_the_timeline_filtered_to_it(site):

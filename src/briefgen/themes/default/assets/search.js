@@ -81,7 +81,8 @@
       var g = groups[id], span = g.span;
       var title = span.anchor.element === "tr"
         ? words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ").replace(/\[\d+\]/g, "")
-        : (span.anchor.text || "").replace(/\s*(\[\d+\]\s*)*#?\s*$/, "");
+        // A claim's own words end where its first citation label ([1], [AFP]) starts.
+        : (span.anchor.text || "").split(/\s*\[[^\]]*\]/)[0].replace(/\s*#?\s*$/, "");
       return { title: title.length > 100 ? title.slice(0, 99) + "…" : title, url: page + "#" + id,
                locations: g.locations, excerpt: excerpt(words, g.locations, span.start, span.end) };
     });
