@@ -39,7 +39,7 @@ def test_a_crash_while_reading_a_fact_file_names_it_and_exits_3(built, monkeypat
 
     monkeypatch.setattr(facts, "_read", crash_on_forums)
     before = tree(built)
-    assert main(["--root", str(built), "build"]) == 3
+    assert main(["--root", str(built), "build", "--clean"]) == 3
     out, err = capsys.readouterr()
     assert err.splitlines() == ["content/forums.yaml: internal error: ZeroDivisionError: integer division or modulo by zero",
                                 REPORT]
@@ -55,7 +55,7 @@ def test_a_crash_in_the_search_step_names_it(built, monkeypatch, capsys):
 
     monkeypatch.setattr(search, "_key", crash)
     before = tree(built)
-    assert main(["--root", str(built), "build"]) == 3
+    assert main(["--root", str(built), "build", "--clean"]) == 3
     assert capsys.readouterr().err.splitlines() == [
         "the search index (.briefgen-cache/search): internal error: RuntimeError: unexpected state", REPORT]
     assert tree(built) == before
@@ -67,7 +67,7 @@ def test_the_message_is_one_escaped_bounded_line(built, monkeypatch, capsys):
         raise ValueError("bad \x1b[31mred\x1b[0m\nsecond line " + "x" * 1000)
 
     monkeypatch.setattr(build_module, "load_project", crash)  # before any file is worked on
-    assert main(["--root", str(built), "build"]) == 3
+    assert main(["--root", str(built), "build", "--clean"]) == 3
     first, hint = capsys.readouterr().err.splitlines()
     assert first.startswith("briefgen: internal error: ValueError: bad \\x1b[31mred\\x1b[0m\\nsecond line xxx")
     assert first.endswith("x…") and len(first) == len("briefgen: internal error: ") + 300

@@ -105,12 +105,12 @@ def tree(folder: Path) -> dict[str, str]:
 
 
 def start_build(root: Path, env: dict[str, str], *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(root), "build", *extra],
+    return subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(root), "build", "--clean", *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def run_build(root: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "build"],
+    return subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "build", "--clean"],
                           capture_output=True, text=True, env=env)
 
 
@@ -285,7 +285,7 @@ def test_sigkill_at_the_cache_entrys_rename_leaves_a_cache_the_next_build_can_tr
     before = tree(project / "site")
     (project / "content" / "countries.yaml").write_text(MINI["content/countries.yaml"].replace(
         "name: Japan", "name: Nippon"), encoding="utf-8")  # new pages: the index must be rebuilt
-    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, when, "--root", str(project), "build"],
+    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, when, "--root", str(project), "build", "--clean"],
                           capture_output=True, text=True, env=env)
     assert done.returncode == -signal.SIGKILL
     assert tree(project / "site") == before

@@ -44,7 +44,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 def in_namespace(setup: str, root: Path, env: dict[str, str], *options: str, after: str = "true"):
     """Run `setup` (mounts), then `briefgen build`, then `after`, in a private mount namespace."""
-    build_command = " ".join([sys.executable, "-m", "briefgen", "--root", str(root), "build", *options])
+    build_command = " ".join([sys.executable, "-m", "briefgen", "--root", str(root), "build", "--clean", *options])
     script = f"set -e; {setup}; {build_command} && code=0 || code=$?; {after}; exit $code"
     return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, env=env)
 
@@ -73,7 +73,7 @@ def test_a_page_name_too_long_for_the_file_system_is_a_diagnostic(project, env):
     for path in (forums, figures):
         path.write_text(path.read_text(encoding="utf-8").replace("astana-forum-2024", long_id), encoding="utf-8")
     before = tree(project)
-    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(project), "build"],
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(project), "build", "--clean"],
                           capture_output=True, text=True, env=env)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [

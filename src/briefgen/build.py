@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import exports, inputs
+from . import buildstate, exports, inputs
 from .config import Project, load_project
 from .diagnostics import Diagnostics
 from .library import load_library
@@ -36,27 +36,44 @@ class Result:
     out: Path | None = None
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benchmarks
     links: int = 0  # internal links checked
+    # When the inputs are those of the last build and its site is untouched,
+    # nothing is rebuilt: these are that build's counts.
+    reused: dict[str, int] | None = None
 
     @property
     def ok(self) -> bool:
         return not self.diagnostics.errors
 
     @property
+    def counts(self) -> dict[str, int]:
+        if self.reused is not None:
+            return self.reused
+        lib = self.library
+        if lib is None:
+            return {"sources": 0, "records": 0, "claims": 0, "quotes": 0}
+        return {"sources": len(lib.sources), "records": len(lib.records),
+                "claims": sum(len(r.claims) for r in lib.records.values()), "quotes": len(lib.anchors)}
+
+    @property
     def claims(self) -> int:
-        return sum(len(r.claims) for r in self.library.records.values()) if self.library else 0
+        return self.counts["claims"]
 
     @property
     def verified_quotes(self) -> int:
-        return len(self.library.anchors) if self.library else 0
+        return self.counts["quotes"]
 
     def summary(self) -> str:
         if not self.ok:
             errors, warnings = len(self.diagnostics.errors), len(self.diagnostics.warnings)
             return f"failed: {_count(errors, 'error')}, {_count(warnings, 'warning')}; nothing written"
-        lib = self.library
-        done = (f"built {_count(self.pages, 'page')} from {_count(len(lib.sources), 'source')}"
-                if self.out else f"checked {_count(len(lib.records), 'record')} from {_count(len(lib.sources), 'source')}")
-        return (f"{done}, {_count(self.claims, 'claim')} verified ({_count(self.verified_quotes, 'quoted passage')})"
+        counts = self.counts
+        if self.reused is not None:
+            return (f"up to date: {_count(self.pages, 'page')} from {_count(counts['sources'], 'source')}, "
+                    f"{_count(counts['claims'], 'claim')} verified ({_count(counts['quotes'], 'quoted passage')}) "
+                    f"by the last build, whose inputs are unchanged; checked in {self.seconds:.2f}s")
+        done = (f"built {_count(self.pages, 'page')} from {_count(counts['sources'], 'source')}"
+                if self.out else f"checked {_count(counts['records'], 'record')} from {_count(counts['sources'], 'source')}")
+        return (f"{done}, {_count(counts['claims'], 'claim')} verified ({_count(counts['quotes'], 'quoted passage')})"
                 f" in {self.seconds:.2f}s")
 
 
@@ -96,7 +113,9 @@ def check(root: Path, strict: bool = False) -> Result:
 
 
 def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
-          progress: Callable[[str], None] | None = None) -> Result:
+          progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False) -> Result:
+    """Build the site. `search=False` skips the search index (default: the
+    project's `search` setting); `clean=True` ignores the last build's state."""
     started = time.perf_counter()
     forget()
     diagnostics = Diagnostics(root.resolve())
@@ -106,8 +125,24 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     if refused is not None:
         diagnostics.environment_error(_output_location(project), refused.message, refused.hint)
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    if search is not None:
+        project = project.with_options(search=search)
     with project_lock(project.cache, progress or (lambda message: None)):
-        return _build(project, diagnostics, strict, progress, started)
+        if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
+            return _build(project, diagnostics, strict, progress, started)
+        options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
+        inputs_now = buildstate.fingerprint(project.root, options)
+        if not clean:
+            prior = buildstate.previous(project.cache, inputs_now, project.out)
+            if prior is not None:
+                diagnostics.replay(prior.diagnostics)
+                return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
+                              reused=prior.counts)
+        result = _build(project, diagnostics, strict, progress, started)
+        if result.ok and result.out is not None:
+            buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
+                                diagnostics)
+        return result
 
 
 def _check_environment(diagnostics: Diagnostics) -> None:
@@ -155,13 +190,14 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     with working_on("the data files (data/, feed.xml, sitemap.xml)"):
         files |= exports.data_files(library, project, env, [page.path for page in pages])
     timer.lap("render", "indexing for search")
-    try:
-        with working_on("the search index (.briefgen-cache/search)"):
-            files |= search_bundle(files, project.cache / "search", project.language)
-        timer.lap("search", "checking links")
-    except SearchIndexError as exc:
-        diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)
-        return failed()
+    if project.search:
+        try:
+            with working_on("the search index (.briefgen-cache/search)"):
+                files |= search_bundle(files, project.cache / "search", project.language)
+            timer.lap("search", "checking links")
+        except SearchIndexError as exc:
+            diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)
+            return failed()
     with working_on("the link check"):
         links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
                             project.base_url)

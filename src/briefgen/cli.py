@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="output folder (default: site/); only a folder briefgen built, an empty or a new one")
     build.add_argument("--base-url", type=base_url, help="absolute URL the site is published at, e.g. https://example.org/brief/")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("--no-search", dest="search", action="store_false", default=None,
+                       help="skip the search index (also: search = false in briefgen.toml)")
+    build.add_argument("--clean", action="store_true",
+                       help="build everything again, ignoring what the last build left in .briefgen-cache/")
 
     check = command("check", "load and validate only")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
@@ -190,7 +194,7 @@ def _run(args) -> int:
             return EXIT_USAGE
         out = Path(args.out) if args.out is not None else None
         result = build(root, out=out, base_url=args.base_url, strict=args.strict,
-                       progress=None if args.quiet else _progress())
+                       progress=None if args.quiet else _progress(), search=args.search, clean=args.clean)
         with _reader_may_leave():
             result.diagnostics.print()
             _report(args, result)

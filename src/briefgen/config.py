@@ -24,6 +24,7 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "language": ("en", "BCP 47 tag of the brief's language: <html lang>, the search index, dates on pages, "
                        "and the default language of sources."),
     "groups": ([], "Names of the country groups a country's 'group' may use; empty allows any text."),
+    "search": (True, "Build the Pagefind search index; false skips it, as `build --no-search` does."),
 }
 
 
@@ -36,6 +37,7 @@ class Project:
     max_source_bytes: int = 2_000_000
     language: str = "en"
     groups: tuple[str, ...] = ()
+    search: bool = True
     out: Path = field(default=None)  # type: ignore[assignment]
 
     @property
@@ -106,7 +108,7 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid `key`, else None."""
     kind = type(SETTINGS[key][0])
     if type(value) is not kind:  # not isinstance: true is an int to Python
-        what = {int: "an integer", list: "a list"}.get(kind, "text")
+        what = {int: "an integer", list: "a list", bool: "true or false"}.get(kind, "text")
         return f"setting '{key}' must be {what}", f"see {key} in docs/configuration.md"
     if key == "max_source_bytes" and value <= 0:
         return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",

@@ -118,6 +118,10 @@ class Diagnostics:
         self._items.extend(other._items)
         self._environment |= other._environment
 
+    def replay(self, items: list[Diagnostic]) -> None:
+        """Diagnostics of an earlier run over the same inputs (build state)."""
+        self._items.extend(items)
+
     def escalate_warnings(self) -> None:
         """--strict: a warning stops the build like an error."""
         self._items = [

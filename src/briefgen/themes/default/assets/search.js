@@ -185,7 +185,16 @@
     pending = [];
     if (!values.q && !values.kind && !values.country) { status.textContent = ""; return; }
     if (!values.q) { status.textContent = "Type a word to search within this kind or country."; return; }
-    if (!pagefind) pagefind = await import(bundle);
+    if (!pagefind) {
+      try {
+        pagefind = await import(bundle);
+      } catch (error) {
+        // Built with --no-search, or serve is still indexing in the background.
+        status.textContent = "The search index is not ready: it is being updated, or this site was built " +
+          "without search. Reload the page in a moment.";
+        return;
+      }
+    }
     var search = await pagefind.search(values.q);
     if (mine !== generation || !search) return;
     var results = search.results, capped = false;

@@ -1,0 +1,123 @@
+"""Rebuilds: the same inputs are not built twice, and a rebuild after any
+kind of change is byte-identical to a clean build of the same inputs."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import build
+
+from conftest import MINI, write_project
+
+SECOND_SOURCE = "Second report\nOn 9 August 2024, the forum met in Astana again.\n"
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _edit(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text()
+    assert old in text, (relative, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+def _add_source(root: Path) -> None:
+    (root / "seeds" / "second.txt").write_text(SECOND_SOURCE)
+    _edit(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: second\n"
+          "          quote: \"the forum met in Astana again\"\n")
+
+
+CHANGES = {
+    "source added": _add_source,
+    "source edited": lambda root: _edit(root, "seeds/article.txt", "Forum report", "Forum report, revised"),
+    "source deleted": lambda root: (_add_source(root), build(root, search=False),
+                                    (root / "seeds" / "second.txt").unlink(),
+                                    _edit(root, "content/forums.yaml",
+                                          "        - source: second\n          quote: \"the forum met in Astana again\"\n",
+                                          "")),
+    "fact edited": lambda root: _edit(root, "content/forums.yaml", "The forum met in Astana on 9 August 2024.",
+                                      "On 9 August 2024 the forum met in Astana."),
+    "template edited": lambda root: write_project(root, {"templates/base.html": """
+        {% extends "briefgen/base.html" %}
+        {% block footer %}{{ super() }}<p>Edited footer</p>{% endblock %}
+        """}),
+    "settings edited": lambda root: write_project(root, {"briefgen.toml": '[site]\ntitle = "Renamed brief"\n'}),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_rebuild_after_a_change_equals_a_clean_build(tmp_path, change):
+    root = write_project(tmp_path / "project", MINI)
+    first = build(root, search=False)
+    assert first.ok, first.diagnostics.errors
+    CHANGES[change](root)
+    again = build(root, search=False)
+    assert again.ok, again.diagnostics.errors
+    assert again.reused is None  # the change was seen
+    clean = build(root, out=tmp_path / "clean", search=False, clean=True)
+    assert clean.ok
+    assert _tree(root / "site") == _tree(tmp_path / "clean")
+
+
+def test_unchanged_inputs_reuse_the_last_build_and_its_warnings(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    first = build(root, search=False)
+    before = _tree(root / "site")
+    again = build(root, search=False)
+    assert again.ok and again.reused is not None
+    assert again.summary().startswith(f"up to date: {first.pages} pages from 1 source, 2 claims verified")
+    assert [d.format() for d in again.diagnostics.items] == [d.format() for d in first.diagnostics.items]
+    assert _tree(root / "site") == before
+
+
+def test_a_site_changed_by_hand_is_built_again(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    build(root, search=False)
+    (root / "site" / "index.html").write_text("edited by hand")
+    again = build(root, search=False)
+    assert again.reused is None
+    assert (root / "site" / "index.html").read_text() != "edited by hand"
+
+
+def test_other_options_are_another_build(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    build(root, search=False)
+    assert build(root, search=False, base_url="https://example.org/brief/").reused is None
+    assert build(root, search=False, strict=True).reused is None
+
+
+def test_clean_builds_everything_again(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    build(root, search=False)
+    assert build(root, search=False, clean=True).reused is None
+
+
+def test_no_search_from_the_command_line_and_the_settings(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "build", "--no-search"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not (root / "site" / "pagefind").exists()
+    assert (root / "site" / "search" / "index.html").is_file()  # the page stays, and says the index is not ready
+
+    write_project(root, {"briefgen.toml": "[site]\nsearch = false\n"})
+    assert build(root).ok and not (root / "site" / "pagefind").exists()
+    write_project(root, {"briefgen.toml": "[site]\nsearch = \"no\"\n"})
+    refused = build(root)
+    assert [d.format() for d in refused.diagnostics.errors] == [
+        "briefgen.toml:2:1: error: setting 'search' must be true or false\n"
+        "    hint: see search in docs/configuration.md"]
+
+
+def test_the_command_line_says_when_nothing_changed(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    command = [sys.executable, "-m", "briefgen", "--root", str(root), "build", "--no-search"]
+    subprocess.run(command, capture_output=True, check=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout.startswith("up to date: ")
+    clean = subprocess.run(command + ["--clean"], capture_output=True, text=True)
+    assert clean.stdout.startswith("built ")
