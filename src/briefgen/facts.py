@@ -61,7 +61,8 @@ def _read(path: Path, diagnostics: Diagnostics) -> list | None:
     try:
         data = yamlsource.parse(text)
     except yamlsource.YamlError as exc:
-        diagnostics.error(diagnostics.where(path, exc.line, exc.col), exc.message, exc.hint)
+        for problem in exc.all():
+            diagnostics.error(diagnostics.where(path, problem.line, problem.col), problem.message, problem.hint)
         return None
     if data is None:
         return []

@@ -14,7 +14,8 @@ from pathlib import Path
 from .cldr import currency_codes, language_tags
 from .ids import SLUG
 from .quantities import MAX_AMOUNT
-from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
+from .yamlplain import AMBIGUOUS_TEXT_PATTERN
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -51,11 +52,16 @@ def _alternatives(value: dict, what: str) -> dict:
 
 
 _DEFS = {
-    "id": {"type": "string", "pattern": f"^{SLUG.pattern}$",
+    "id": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11"),
            "description": "Lowercase letters, digits, '-' and '_', starting with a letter or digit."},
-    "text": {"type": "string", "pattern": r"\S"},
-    "isoDate": {"type": "string", "pattern": ISO_DATE_PATTERN,
-                "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10."},
+    "text": {"type": "string", "pattern": r"\S", "not": _ref("yaml11")},
+    "yaml11": {"type": "string", "pattern": AMBIGUOUS_TEXT_PATTERN,
+               "description": "Unquoted, YAML 1.1 (and briefgen) read this as true/false or a number: "
+                              "write the value itself, or quote it."},
+    "isoDate": {"oneOf": [
+        {"type": "string", "pattern": ISO_DATE_PATTERN},
+        {"type": "integer", "minimum": UNQUOTED_YEARS.start, "maximum": UNQUOTED_YEARS.stop - 1}],
+        "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10."},
     "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
     "amountAlternatives": _alternatives(AMOUNT, "amount"),
     "cite": {
@@ -106,7 +112,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "choice":
         schema = {"type": "string", "enum": list(field.choices)}
     elif kind == "claims":
-        schema = {"type": "array", "items": _ref("claim")}
+        schema = {"type": "array", "items": _ref("claim")} | ({"minItems": 1} if field.required else {})
     elif kind == "resolution":
         schema = _ref("claim")
     elif kind == "equivalent":

@@ -41,6 +41,7 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
                 location = record.field_locations.get(f"{name}[{index}]", record.field_locations[name])
                 _check_ref(ref, field.refs, records, declared, location,
                            f"{record.kind} '{record.id}' field '{name}'", diagnostics)
+    _check_part_of_cycles(records, diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
             _check_ref(position.record, (), records, declared, position.location,
@@ -58,3 +59,23 @@ def _check_ref(ref, kinds, records, declared, location, what, diagnostics) -> No
     elif kinds and target.kind not in kinds:
         diagnostics.error(location, f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
                           "point it at a record of the right kind")
+
+
+def _check_part_of_cycles(records: dict[str, Record], diagnostics: Diagnostics) -> None:
+    """An event cannot be part of itself, directly or through others: pages
+    would list it inside itself and timelines would never find the top."""
+    reported: set[str] = set()
+    for record in records.values():
+        chain = [record.id]
+        current = record
+        while (parent := current.get("part_of")) in records and parent not in chain:
+            chain.append(parent)
+            current = records[parent]
+        if parent != record.id or record.id in reported:
+            continue
+        reported.update(chain)
+        loop = " → ".join(chain + [record.id])
+        diagnostics.error(record.field_locations.get("part_of", record.location),
+                          f"{record.kind} '{record.id}' is part of itself ({loop})" if len(chain) > 1
+                          else f"{record.kind} '{record.id}' is part_of itself",
+                          "point part_of at the larger event this one belonged to, or remove it")

@@ -20,6 +20,9 @@ class Field:
 TYPES = ("slug", "text", "url", "date", "iso-date", "amount", "status", "bool", "ref", "refs",
          "strings", "choice", "claims", "equivalent", "positions", "resolution", "language", "currency")
 
+# An unquoted `date: 2024` is a number to any YAML reader; these are taken as years.
+UNQUOTED_YEARS = range(1000, 10000)
+
 EVENT_KINDS = ("summit", "forum", "meeting")
 PUBLISHER_TYPES = ("wire", "newspaper", "think-tank", "government", "blog", "analysis")
 RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")  # NATO Admiralty code, source reliability

@@ -139,8 +139,9 @@ def _split_front_matter(path: Path, text: str, diagnostics: Diagnostics):
         # The split keeps the newline that ends the opening ---, so marks are file lines.
         data = yamlsource.parse(fm_text)
     except yamlsource.YamlError as exc:
-        diagnostics.error(diagnostics.where(path, exc.line, exc.col),
-                          exc.message.replace("invalid YAML", "front matter is not valid YAML"), exc.hint)
+        for problem in exc.all():
+            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
+                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
         return None, None
     if data is None:
         return yamlsource.LocatedMap(), body

@@ -18,7 +18,7 @@ from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import SLUG, slug_hint
 from .model import Alternative, Cite, Claim, Dispute, Position, Record
-from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, Field, fields_of
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
 from .yamlsource import LocatedList, LocatedMap
 
@@ -113,6 +113,8 @@ class RecordChecker:
         return value.strip()
 
     def _iso_date(self, field, value, where, *_):
+        if isinstance(value, int) and not isinstance(value, bool) and value in UNQUOTED_YEARS:
+            value = str(value)  # an unquoted year, `date: 2024`: YAML reads it as a number
         self._expect(field, value, (str,), where, "an ISO date")
         try:
             return dates.parse_iso(value)
@@ -210,6 +212,9 @@ class RecordChecker:
 
     def _claims(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of claims")
+        if field.required and not value:
+            self.fail(where, f"'{field.name}' is empty; this record must state at least one claim",
+                      "add '- text: ...' with a 'cite:' list under it")
         claims = []
         for index, item in enumerate(value):
             claims.append(self.claim(item, self.at(value, index)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from . import yamlplain
 from .textfile import not_xml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -38,6 +39,10 @@ class YamlError(Exception):
     def __init__(self, message: str, line: int, col: int, hint: str = "") -> None:
         super().__init__(message)
         self.message, self.line, self.col, self.hint = message, line, col, hint
+        self.others: list[YamlError] = []  # further problems of the same file
+
+    def all(self) -> list["YamlError"]:
+        return [self, *self.others]
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -60,7 +65,15 @@ def parse(text: str):
         raise YamlError(f"invalid YAML: {exc}", 1, 1) from None
     # Without aliases a file cannot hold more values than characters; with them
     # a few lines ("billion laughs") could expand to billions.
-    return None if node is None else _Converter(budget=2 * len(text) + 1000).convert(node, 0)
+    if node is None:
+        return None
+    converter = _Converter(budget=2 * len(text) + 1000)
+    document = converter.convert(node, 0)
+    if converter.problems:  # every unquoted value read differently, not just the first
+        first, *others = converter.problems
+        first.others = others
+        raise first
+    return document
 
 
 def _check_depth(text: str) -> None:
@@ -127,6 +140,7 @@ def _hint_for(problem: str) -> str:
 class _Converter:
     def __init__(self, budget: int) -> None:
         self.remaining = budget  # values still allowed
+        self.problems: list[YamlError] = []
 
     def convert(self, node: yaml.Node, depth: int):
         self.remaining -= 1
@@ -156,6 +170,18 @@ class _Converter:
             result = LocatedList(self.convert(item, depth + 1) for item in node.value)
             result.mark, result.item_marks = _mark(node), [_mark(item) for item in node.value]
             return result
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.ScalarNode):
+        if not node.style:  # plain (C loader: "", Python loader: None): YAML 1.1 and 1.2 may differ
+            problem = yamlplain.ambiguity(node.value)
+            if problem is not None:
+                self.problems.append(YamlError(f"ambiguous YAML: {problem.message}", *_mark_tuple(node), problem.hint))
+                return node.value
+            if node.tag.endswith(":str"):
+                number = yamlplain.number_12(node.value)
+                if number is not None:
+                    return number
         return _scalar(node)
 
 
