@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from . import buildstate, exports, inputs
 from .config import Project, load_project
 from .diagnostics import Diagnostics
@@ -16,7 +18,7 @@ from .library import load_library
 from .linkcheck import check_links
 from .model import Library
 from .pages import all_pages
-from .render import environment, render_pages, static_files
+from .render import environment, render_pages, report_template_error, static_files
 from .routes import check_collisions
 from .current import forget, working_on
 from .diagnostics import Location
@@ -186,9 +188,13 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     with working_on("the page views"):
         pages = all_pages(SiteViews(library, project))
     timer.lap("views")
-    files = render_pages(env, pages) | static_files(project.templates)
-    with working_on("the data files (data/, feed.xml, sitemap.xml)"):
-        files |= exports.data_files(library, project, env, [page.path for page in pages])
+    try:
+        files = render_pages(env, pages) | static_files(project.templates)
+        with working_on("the data files (data/, feed.xml, sitemap.xml)"):
+            files |= exports.data_files(library, project, env, [page.path for page in pages])
+    except jinja2.TemplateError as exc:  # a project's own template: the editor's to fix
+        report_template_error(exc, project.templates, diagnostics)
+        return failed()
     timer.lap("render", "indexing for search")
     if project.search:
         try:

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import inputs
 from .cldr import language_problem
 from .diagnostics import Diagnostics, Location
+from .suggest import did_you_mean
 from .textfile import not_xml, read_utf8
 from .urls import base_url_problem
 
@@ -53,6 +54,10 @@ class Project:
         return self.root / ".briefgen-cache"
 
     @property
+    def pages(self) -> Path:
+        return self.root / "pages"
+
+    @property
     def templates(self) -> Path:
         return self.root / "templates"
 
@@ -85,6 +90,7 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
                           f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}",
                           "fix the syntax; settings look like title = \"My brief\" under a [site] line")
         return {}
+    _check_tables(path, text, data, diagnostics)
     site = data.get("site", {})
     if not isinstance(site, dict):
         diagnostics.error(_key_at(path, text, "site", diagnostics), "'site' must be a table",
@@ -94,7 +100,8 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     for key, value in site.items():
         where = _key_at(path, text, key, diagnostics)
         if key not in SETTINGS:
-            diagnostics.error(where, f"unknown setting '{key}'", f"known settings: {', '.join(SETTINGS)}")
+            diagnostics.error(where, f"unknown setting '{key}'",
+                              did_you_mean(key, SETTINGS, f"known settings: {', '.join(SETTINGS)}"))
             continue
         problem = setting_problem(key, value)
         if problem is not None:
@@ -102,6 +109,22 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
         else:
             settings[key] = tuple(value) if isinstance(value, list) else value
     return settings
+
+
+def _check_tables(path: Path, text: str, data: dict, diagnostics: Diagnostics) -> None:
+    """briefgen.toml has one table, [site]; anything else is a mistake that
+    would otherwise be ignored without a word."""
+    for name, value in data.items():
+        if name == "site":
+            continue
+        where = _key_at(path, text, name, diagnostics)
+        if isinstance(value, dict):
+            diagnostics.error(where, f"unknown table [{name}]", did_you_mean(name, ("site",), "settings go under [site]"))
+        elif name in SETTINGS:
+            diagnostics.error(where, f"setting '{name}' is outside [site]", "move it below the [site] line")
+        else:
+            diagnostics.error(where, f"unknown setting '{name}'",
+                              did_you_mean(name, SETTINGS, "settings go under [site]: " + ", ".join(SETTINGS)))
 
 
 def setting_problem(key: str, value: object) -> tuple[str, str] | None:

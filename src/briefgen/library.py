@@ -15,6 +15,7 @@ from .diagnostics import Diagnostics, Location
 from .facts import FactFile, load_fact_files
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
+from .prose import load_pages
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
@@ -49,7 +50,9 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     by_id = unique_records(records, diagnostics)
     check_references(by_id, disputes, diagnostics, _declared(facts, "id"))
     _check_groups(by_id, project.groups, diagnostics)
+    pages = load_pages(project.pages, source_ids, _broken_sources(files, unreadable), diagnostics)
     cites = [c for r in by_id.values() for c in r.cites]
+    cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
     anchors = anchor_cites(cites, sources, diagnostics)
@@ -76,6 +79,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
         source_groups=MappingProxyType(corroboration.groups(meta, source_ids)),
+        pages=tuple(pages),
     )
 
 

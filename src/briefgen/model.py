@@ -117,6 +117,7 @@ class Library:
     # source id -> its independent group (corroboration.py): sources of one
     # publisher, or a story and its republications, count once
     source_groups: Mapping[str, str] = field(default_factory=dict)
+    pages: tuple[Any, ...] = field(default=())  # prose.ProsePage, in navigation order
 
     def of_kind(self, *kinds: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind in kinds]

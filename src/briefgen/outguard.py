@@ -15,7 +15,7 @@ from pathlib import Path
 
 MARKER = ".briefgen-site"
 MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
-INPUT_FOLDERS = ("seeds", "content", "templates", ".briefgen-cache", ".git")
+INPUT_FOLDERS = ("seeds", "content", "templates", "pages", ".briefgen-cache", ".git")
 SUGGESTION = "build into a folder of its own, e.g. --out site"
 
 

@@ -5,6 +5,7 @@ import math
 
 from . import assessment, metadata, quantities
 from .marks import paragraph_html
+from .prose import ProsePage, placeholder_parts
 from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
@@ -28,6 +29,8 @@ def all_pages(views: SiteViews) -> list[Page]:
             pages.append(record_detail(views, record))
     for source_id in lib.sources:
         pages.append(source_detail(views, source_id))
+    for prose in lib.pages:
+        pages.append(prose_page(views, prose))
     pages.append(views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
                             jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", ""))))
     pages.append(search_page(views, pages))
@@ -45,6 +48,15 @@ def search_page(views: SiteViews, pages: list[Page]) -> Page:
     return views.page("search/index.html", "search.html", "Search", description=description, jsonld=jsonld,
                       kinds=[{"id": k, "label": FACET_LABEL[k]} for k in kinds],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
+
+
+def prose_page(views: SiteViews, prose: ProsePage) -> Page:
+    """A page of pages/*.md in the site's layout; its citations are links like a claim's."""
+    at = prose.output
+    parts = [{"html": html} if group is None else {"cites": views.cites(prose.citations[group], at)}
+             for html, group in placeholder_parts(prose)]
+    return views.page(at, "prose.html", prose.title, parts=parts, heading=not prose.html.startswith("<h1"),
+                      jsonld=metadata.graph(metadata.web_page(prose.title, "", views.absolute(at))))
 
 
 def has_page(views: SiteViews, record: Record) -> bool:
@@ -206,13 +218,16 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     lib = views.lib
     source, meta = lib.sources[source_id], lib.source_meta[source_id]
     anchors = views.anchors_in[source_id]
-    counts = {a.key: len(views.citing[a.key]) for a in anchors}
+    counts = {a.key: len(views.citing[a.key]) + len(views.prose_citing[a.key]) for a in anchors}
     paragraphs = [{"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts)}
                   for p in source.paragraphs]
     passages = [{"key": a.key, "paragraph": a.paragraph, "text": source.text[a.start:a.end],
                  "claims": [{"text": text, "record": views.link(record, at),
                              "href": href(at, record_page(record), anchor if record.kind != "figure" else record.id)}
-                            for record, text, anchor in views.citing[a.key]]} for a in anchors]
+                            for record, text, anchor in views.citing[a.key]]
+                           + [{"text": text or prose.title, "record": {"name": prose.title},
+                               "href": href(at, prose.output)} for prose, text in views.prose_citing[a.key]]}
+                for a in anchors]
     published = meta.get("published")
     retrieved = meta.get("retrieved")
     info = {"title": views.source_title(source_id), "publisher": meta.get("publisher", ""),

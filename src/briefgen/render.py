@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import traceback
 from pathlib import Path
 
 import jinja2
 
 from . import inputs
 from .current import working_on
+from .diagnostics import Diagnostics
 from .inputs import read_regular
 from .views import Page
 
@@ -88,3 +90,35 @@ def static_files(project_templates: Path) -> dict[str, bytes]:
                 if path.is_file() and not any(part.startswith(".") for part in relative.parts):
                     files[relative.as_posix()] = read_regular(path)
     return files
+
+
+def report_template_error(exc: jinja2.TemplateError, project_templates: Path, diagnostics: Diagnostics) -> None:
+    """A template that does not parse, names an undefined value or a missing
+    template becomes one diagnostic at the template's file and line."""
+    path, line = _template_position(exc)
+    where = diagnostics.where(path, line, 1) if path else diagnostics.where(project_templates)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        message, hint = f"template syntax error: {exc.message}", "check the {% %} and {{ }} tags around this line"
+    elif isinstance(exc, jinja2.TemplateNotFound):
+        names = ", ".join(getattr(exc, "templates", None) or [exc.name])
+        message = f"template not found: {names}"
+        hint = ("a project template may extend or include its own templates/ files, or the built-in ones "
+                f"as {BUILTIN_PREFIX}/<name>; see docs/theming.md")
+    elif isinstance(exc, jinja2.UndefinedError):
+        message = f"template error: {exc.message}"
+        hint = "templates receive only the view data listed in docs/theming.md; check the name's spelling"
+    else:
+        message, hint = f"template error: {exc}", "fix the template"
+    diagnostics.error(where, message, hint)
+
+
+def _template_position(exc: jinja2.TemplateError) -> tuple[Path | None, int]:
+    """Jinja2 marks syntax errors with their file and line; for errors while
+    rendering, the innermost frame that ran template code is the place."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        return Path(exc.filename), exc.lineno or 0
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        filename = Path(frame.filename)
+        if filename.suffix in (".html", ".xml", ".j2", ".txt") and filename.is_file():
+            return filename, frame.lineno or 0
+    return None, 0

@@ -26,7 +26,7 @@ from .diagnostics import Diagnostics
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
-WATCHED_FOLDERS = ("seeds", "content", "templates")
+WATCHED_FOLDERS = ("seeds", "content", "templates", "pages")
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
 
 # `after` is the build the page was served from: a build that finished before

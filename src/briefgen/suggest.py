@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
-    match = process.extractOne(word, list(choices), scorer=Levenshtein.normalized_similarity,
+    # Damerau: a swapped pair of letters ('titel') is one slip, not two.
+    match = process.extractOne(word, list(choices), scorer=DamerauLevenshtein.normalized_similarity,
                                score_cutoff=cutoff)
     return match[0] if match else None
 

@@ -67,6 +67,14 @@ class SiteViews:
             self.anchors_in[anchor.source].append(anchor)
         # Also a date with one value, when a quote's weekday or relative date contradicts it (datecheck).
         self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
+        # Prose pages (pages/*.md) come after the sections, before Search.
+        self.nav_items = NAV[:-1] + tuple((page.title, page.output) for page in library.pages) + NAV[-1:]
+        # quote key -> (prose page, the words it backs) for backlinks
+        self.prose_citing: dict[str, list] = defaultdict(list)
+        for prose in library.pages:
+            for group, statement in zip(prose.citations, prose.statements):
+                for key in dict.fromkeys(c.key for c in group):
+                    self.prose_citing[key].append((prose, statement))
         # quote key -> (record, statement, anchor on the record's page) for backlinks
         self.citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
         for record in library.records.values():
@@ -101,7 +109,7 @@ class SiteViews:
         else:
             link, root = (lambda target: href(path, target)), root_of(path)
         canonical = base + url_path(path) if base and path.endswith("index.html") else ""
-        nav = [{"label": label, "href": link(target), "current": target == path} for label, target in NAV]
+        nav = [{"label": label, "href": link(target), "current": target == path} for label, target in self.nav_items]
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
                      "home": link("index.html"), "description": description or self.project.description or title,

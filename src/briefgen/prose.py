@@ -1,0 +1,258 @@
+"""Prose pages: `pages/*.md` (about, method, key judgments), with the same
+citations as claims.
+
+A citation is a shortcode in the Markdown text:
+
+    Japan pledged money for an airport [[cite source="001_169d24ce2ef1f331" quote="$1 billion"]].
+
+with `source` and `quote`, and optional `prefix` and `suffix` (values in
+double or single quotes). Each becomes a `Cite` located at its own line and
+column in the .md file, so it is anchored and verified with every other
+citation, and a quote that is not in the source is an error there.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import frontmatter
+import markdown
+
+from . import yamlsource
+from .diagnostics import Diagnostics, Location
+from .ids import SLUG
+from .model import Cite
+from .schema import CITE_FIELDS
+from .suggest import did_you_mean
+from .textfile import decode_utf8
+
+SHORTCODE = re.compile(r"\[\[cite\b(?P<body>[^\]]*)\]\]")
+ATTRIBUTE = re.compile(r"\s*(?P<name>[A-Za-z_]+)\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')")
+# A page may not take the address of a section, an asset folder or a data file.
+RESERVED = {"countries", "events", "agreements", "organisations", "figures", "timeline", "sources", "search",
+            "data", "assets", "pagefind", "index", "404", "feed", "sitemap"}
+PLACEHOLDER = "BRIEFGENCITE{}X"  # survives Markdown untouched; replaced by the citations after rendering
+SAFE_SCHEMES = ("", "http", "https", "mailto")
+
+
+@dataclass(frozen=True)
+class ProsePage:
+    slug: str
+    title: str
+    order: int | None  # pages with an order come first, then the others by name
+    path: Path
+    html: str  # Markdown rendered with raw HTML escaped, holding PLACEHOLDER tokens
+    citations: tuple[tuple[Cite, ...], ...]  # per placeholder: adjacent shortcodes together
+    statements: tuple[str, ...]  # per placeholder: the words it backs, for the source page's backlinks
+
+    @property
+    def cites(self) -> tuple[Cite, ...]:
+        return tuple(c for group in self.citations for c in group)
+
+    @property
+    def output(self) -> str:
+        return f"{self.slug}/index.html"
+
+
+def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnostics: Diagnostics) -> list[ProsePage]:
+    if not folder.is_dir():
+        return []
+    pages = []
+    for path in sorted(folder.glob("*.md")):
+        page = _read_page(path, source_ids, broken_sources, diagnostics)
+        if page is not None:
+            pages.append(page)
+    return sorted(pages, key=lambda p: (p.order is None, p.order or 0, p.slug))
+
+
+def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics) -> ProsePage | None:
+    slug = path.stem
+    if not SLUG.fullmatch(slug) or slug in RESERVED:
+        problem = (f"'{slug}' is taken by the site's own pages" if slug in RESERVED
+                   else f"'{slug}' is not a valid page name")
+        diagnostics.error(diagnostics.where(path, 1, 1), f"page {path.name}: {problem}",
+                          "rename the file: lowercase letters, digits and '-', e.g. pages/about.md"
+                          if slug not in RESERVED else f"rename it, e.g. pages/about-{slug}.md")
+        return None
+    if path.is_symlink() or not path.is_file():
+        diagnostics.error(diagnostics.where(path), "a page must be a regular file", "copy the file into pages/")
+        return None
+    text = decode_utf8(path.read_bytes(), path, "page", diagnostics)
+    if text is None:
+        return None
+    meta, body, body_line = _front_matter(text, path, diagnostics)
+    if meta is None:
+        return None
+    reader = _Shortcodes(path, body, body_line, source_ids, broken_sources, diagnostics)
+    html = _markdown(reader.marked_text)
+    title = meta.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
+    order = meta.get("order")
+    if not isinstance(title, str) or not isinstance(order, (int, type(None))) or isinstance(order, bool):
+        diagnostics.error(diagnostics.where(path, 2, 1), "a page's 'title' must be text and 'order' a whole number",
+                          "e.g. title: About this brief, order: 1")
+        return None
+    unknown = set(meta) - {"title", "order"}
+    for key in sorted(unknown):
+        mark = meta.key_marks[key]
+        diagnostics.error(diagnostics.where(path, mark.line, mark.col), f"unknown field '{key}' in page front matter",
+                          did_you_mean(key, ("title", "order"), "a page knows 'title' and 'order'"))
+    # A page with a bad citation still hands on its good ones, so every quote
+    # is checked in the same run; the errors already stop the build.
+    return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements))
+
+
+def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
+    """(metadata, body, line of the body's first line), or (None, …) after an error."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return yamlsource.LocatedMap(), text, 1
+    try:
+        head, body = handler.split(text)
+    except ValueError:
+        diagnostics.error(diagnostics.where(path, 1, 1), "front matter is not closed",
+                          "end the front matter with a line containing only ---")
+        return None, "", 1
+    try:
+        meta = yamlsource.parse(head)
+    except yamlsource.YamlError as exc:
+        for problem in exc.all():
+            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
+                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
+        return None, "", 1
+    if meta is None:
+        meta = yamlsource.LocatedMap()
+    if not isinstance(meta, yamlsource.LocatedMap):
+        diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
+                          "write fields as 'title: ...' lines between the --- markers")
+        return None, "", 1
+    body_start = text.index(body) if body else len(text)
+    return meta, body, text.count("\n", 0, body_start) + 1
+
+
+def _first_heading(body: str) -> str:
+    match = re.search(r"^#\s+(.+?)\s*#*\s*$", body, flags=re.M)
+    return SHORTCODE.sub("", match.group(1)).strip() if match else ""
+
+
+class _Shortcodes:
+    """Replaces each run of adjacent cite shortcodes with one placeholder and
+    turns them into located Cites; reports every malformed one."""
+
+    def __init__(self, path: Path, body: str, first_line: int, source_ids, broken_sources,
+                 diagnostics: Diagnostics) -> None:
+        self.path, self.body, self.first_line = path, body, first_line
+        self.source_ids, self.broken_sources, self.diagnostics = source_ids, broken_sources, diagnostics
+        self.citations: list[tuple[Cite, ...]] = []
+        self.statements: list[str] = []
+        self.failed = False
+        self.marked_text = self._replace()
+        for match in re.finditer(r"\[\[(?!cite\b)\s*cite", self.marked_text):
+            self._error(match.start(), "a citation must start with '[[cite ' exactly")
+
+    def where(self, offset: int) -> Location:
+        line = self.body.count("\n", 0, offset)
+        col = offset - (self.body.rfind("\n", 0, offset) + 1) + 1
+        return self.diagnostics.where(self.path, self.first_line + line, col)
+
+    def _error(self, offset: int, message: str, hint: str = "") -> None:
+        self.failed = True
+        self.diagnostics.error(self.where(offset), message,
+                               hint or 'write [[cite source="source-id" quote="exact words of the source"]]')
+
+    def _replace(self) -> str:
+        out, last, group, group_start = [], 0, [], 0
+        matches = list(SHORTCODE.finditer(self.body))
+        for index, match in enumerate(matches):
+            if not group:
+                out.append(self.body[last:match.start()])
+                group_start = match.start()
+            cite = self._cite(match)
+            if cite is not None:
+                group.append(cite)
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            adjacent = following is not None and not self.body[match.end():following.start()].strip()
+            if not adjacent:
+                if group:
+                    out.append(PLACEHOLDER.format(len(self.citations)))
+                    self.citations.append(tuple(group))
+                    self.statements.append(_statement(self.body[:group_start]))
+                group = []
+                last = match.end()
+        out.append(self.body[last:])
+        return "".join(out)
+
+    def _cite(self, match: re.Match) -> Cite | None:
+        body, offset = match.group("body"), match.start("body")
+        values: dict[str, tuple[str, int]] = {}
+        position = 0
+        for attribute in ATTRIBUTE.finditer(body):
+            if body[position:attribute.start()].strip():
+                break
+            quoting = "double" if attribute.group("double") is not None else "single"
+            value, name = attribute.group(quoting), attribute.group("name")
+            if name not in CITE_FIELDS:
+                self._error(offset + attribute.start("name"), f"unknown citation field '{name}'",
+                            did_you_mean(name, CITE_FIELDS, f"a citation has {', '.join(CITE_FIELDS)}"))
+                return None
+            values[name] = (value, offset + attribute.start(quoting))  # diagnostics point at the value
+            position = attribute.end()
+        if body[position:].strip():
+            self._error(offset + position + (len(body[position:]) - len(body[position:].lstrip())),
+                        "cannot read this citation",
+                        'write each field as name="value" (or name=\'value\' when the value holds a ")')
+            return None
+        for required in ("source", "quote"):
+            if not values.get(required, ("", 0))[0].strip():
+                self._error(match.start(), f"citation is missing '{required}'")
+                return None
+        source, source_at = values["source"]
+        if source not in self.source_ids:
+            if self.broken_sources is None or source in self.broken_sources:
+                self.failed = True  # the source's own error is reported
+                return None
+            self._error(source_at, f"unknown source '{source}'",
+                        did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
+            return None
+        quote, quote_at = values["quote"]
+        return Cite(self.source_ids[source], quote, self.where(quote_at),
+                    prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
+
+
+def _statement(before: str) -> str:
+    """The words a citation backs: the sentence just before it, as plain text."""
+    paragraph = re.split(r"\n\s*\n", before)[-1]
+    plain = re.sub(r"[*_`#>\[\]]|\(\S*\)", "", SHORTCODE.sub("", paragraph))
+    plain = " ".join(plain.split())
+    sentence = re.split(r"(?<=[.!?])\s+", plain)[-1] if plain else ""
+    return sentence if len(sentence) <= 160 else "…" + sentence[-159:]
+
+
+class _SafeLinks(markdown.treeprocessors.Treeprocessor):
+    """Links and images may point only at web addresses or within the site."""
+
+    def run(self, root: ET.Element) -> None:
+        for element in root.iter():
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and urlsplit(value.strip()).scheme.lower() not in SAFE_SCHEMES:
+                    del element.attrib[attribute]
+
+
+def _markdown(text: str) -> str:
+    """Markdown without raw HTML: tags in a page are shown as text, never run."""
+    converter = markdown.Markdown(extensions=["tables"], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.treeprocessors.register(_SafeLinks(converter), "briefgen-safe-links", 0)
+    return converter.convert(text)
+
+
+def placeholder_parts(page: ProsePage) -> list[tuple[str, int | None]]:
+    """The page's HTML split at its placeholders: (html, None) and ("", group index)."""
+    parts: list[tuple[str, int | None]] = []
+    for index, chunk in enumerate(re.split(r"BRIEFGENCITE(\d+)X", page.html)):
+        parts.append((chunk, None) if index % 2 == 0 else ("", int(chunk)))
+    return parts

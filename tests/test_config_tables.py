@@ -1,0 +1,26 @@
+"""briefgen.toml: anything but the [site] table and its known settings is an
+error at its line, with "did you mean" where a name is close."""
+from briefgen import check
+
+
+def errors(make_project, toml: str) -> list[str]:
+    return [d.format() for d in check(make_project({"briefgen.toml": toml})).diagnostics.errors]
+
+
+def test_unknown_tables_and_settings_are_located_with_a_suggestion(make_project):
+    toml = '[site]\ntitle = "Brief"\ntitel = "Typo"\n\n[build]\nstrict = true\n\n[sites.extra]\nx = 1\n'
+    assert errors(make_project, toml) == [
+        "briefgen.toml:3:1: error: unknown setting 'titel'\n    hint: did you mean 'title'?",
+        "briefgen.toml:5:1: error: unknown table [build]\n    hint: settings go under [site]",
+        "briefgen.toml:8:1: error: unknown table [sites]\n    hint: did you mean 'site'?",
+    ]
+
+
+def test_a_setting_outside_the_site_table_is_an_error(make_project):
+    assert errors(make_project, 'title = "Brief"\n[site]\ndescription = "x"\n') == [
+        "briefgen.toml:1:1: error: setting 'title' is outside [site]\n    hint: move it below the [site] line"]
+
+
+def test_the_settings_init_writes_are_all_known(make_project, tmp_path):
+    from briefgen.init import settings_text
+    assert errors(make_project, settings_text("T", "en", "https://example.org/b/")) == []

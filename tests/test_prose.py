@@ -1,0 +1,131 @@
+"""Prose pages: pages/*.md in the site's layout and navigation, citing
+sources with [[cite ...]] shortcodes that are checked like any claim."""
+import re
+
+import pytest
+
+from briefgen import build, check
+
+from htmlscan import scan
+
+ABOUT = """\
+---
+title: About this brief
+order: 1
+---
+# About this brief
+
+The forum drew a crowd [[cite source="report" quote="More than 350 companies took part."]].
+"""
+
+METHOD = """\
+How we work: every statement cites its source.
+"""
+
+
+def built(make_project, files):
+    root = make_project(files)
+    result = build(root, out=root / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    return root / "site"
+
+
+def errors(make_project, files) -> list[str]:
+    return [d.format() for d in check(make_project(files)).diagnostics.errors]
+
+
+def test_a_page_is_rendered_in_the_layout_and_linked_from_every_page(make_project):
+    site = built(make_project, {"pages/about.md": ABOUT, "pages/method.md": METHOD})
+    about = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "<title>About this brief · Research brief</title>" in about
+    assert '<header class="site">' in about and '<footer class="site">' in about
+    assert about.count("<h1>") == 1 and "<h1>About this brief</h1>" in about
+    method = (site / "method" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Method</h1>" in method and "<p>How we work: every statement cites its source.</p>" in method
+    for page, prefix in (("index.html", ""), ("events/astana-forum-2024/index.html", "../../")):
+        nav = re.search(r'<nav aria-label="Sections">(.*?)</nav>', (site / page).read_text(encoding="utf-8"), re.S).group(1)
+        labels = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', nav)
+        assert labels[-3:] == [(f"{prefix}about/", "About this brief"), (f"{prefix}method/", "Method"),
+                               (f"{prefix}search/", "Search")]
+    assert '<a href="./" aria-current="page">About this brief</a>' in about
+
+
+def test_a_citation_links_to_its_marked_passage_and_back(make_project):
+    site = built(make_project, {"pages/about.md": ABOUT})
+    about = site / "about" / "index.html"
+    [link] = [a for tag, a in scan(about).elements if tag == "a" and a.get("class") == "cite"]
+    assert re.fullmatch(r"\.\./sources/article/#q-[0-9a-f]{10}", link["href"]) and link["data-source"] == "article"
+    key = link["href"].split("#")[1]
+    source = site / "sources" / "article" / "index.html"
+    assert scan(source).text_by_id[key] == "More than 350 companies took part."
+    html = source.read_text(encoding="utf-8")
+    backlinks = re.search(rf'<li id="cited-{key}">(.*?)</ul>', html, re.S).group(1)
+    assert '<a href="../../about/">The forum drew a crowd</a> <span class="kind">(About this brief)</span>' in backlinks
+    assert f'<mark id="{key}" class="quote" data-claims="2"' in html  # the figure's claim and the page
+
+
+def test_a_quote_not_in_the_source_is_an_error_at_the_pages_line(make_project):
+    page = "Intro line.\n\nThey said so [[cite source=\"article\" quote=\"a thousand firms came\"]].\n"
+    [error] = errors(make_project, {"pages/about.md": page})
+    assert error.startswith("pages/about.md:3:45: error: quote not found in article\n    hint: closest")
+
+
+def test_line_numbers_count_the_front_matter(make_project):
+    page = ABOUT.replace("took part.", "took part in Osaka.")
+    [error] = errors(make_project, {"pages/about.md": page})
+    assert error.startswith("pages/about.md:7:54: error: quote not found in article")
+
+
+@pytest.mark.parametrize("shortcode, message", [
+    ('[[cite source="articel" quote="the forum met"]]', "7:16: error: unknown source 'articel'\n    hint: did you mean 'article'?"),
+    ('[[cite source="article" quotes="the forum met"]]', "7:25: error: unknown citation field 'quotes'\n    hint: did you mean 'quote'?"),
+    ('[[cite source="article"]]', "7:1: error: citation is missing 'quote'"),
+    ('[[cite source="article" quote=the forum met]]', "7:25: error: cannot read this citation"),
+])
+def test_a_malformed_citation_is_located(make_project, shortcode, message):
+    page = "---\ntitle: About\n---\n# About\n\nText.\n" + shortcode + "\n"
+    assert [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})] == [
+        "pages/about.md:" + message.split("\n")[0]]
+    if "\n" in message:
+        assert errors(make_project, {"pages/about.md": page})[0].endswith(message.split("\n")[1])
+
+
+def test_every_problem_of_a_page_is_reported_in_one_run(make_project):
+    page = ('A [[cite source="article" quote="nowhere in the text"]].\n\n'
+            'B [[cite source="article" qoute="x"]].\n')
+    found = [e.split(": error: ")[0] for e in errors(make_project, {"pages/about.md": page})]
+    assert found == ["pages/about.md:1:34", "pages/about.md:3:27"]
+
+
+def test_raw_html_is_text_and_script_links_are_dropped(make_project):
+    page = ("# Notes\n\n<script>alert(1)</script> <img src=x onerror=alert(1)>\n\n"
+            "[one](javascript:alert(1)) [two](https://example.org/) [three](../sources/)\n")
+    site = built(make_project, {"pages/notes.md": page})
+    html = (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script>alert" not in html and "javascript:" not in html
+    assert '<a>one</a> <a href="https://example.org/">two</a> <a href="../sources/">three</a>' in html
+
+
+@pytest.mark.parametrize("name, problem", [
+    ("timeline", "page timeline.md: 'timeline' is taken by the site's own pages"),
+    ("About_Us", "page About_Us.md: 'About_Us' is not a valid page name"),
+])
+def test_a_page_may_not_take_a_sites_address_or_an_odd_name(make_project, name, problem):
+    [error] = errors(make_project, {f"pages/{name}.md": METHOD})
+    assert error.startswith(f"pages/{name}.md:1:1: error: {problem}")
+
+
+def test_a_source_cited_only_by_a_page_counts_as_cited(make_project):
+    wire = "Wire report\nThe forum in Astana ran on 9–12 August 2024.\n"
+    page = 'Dates vary [[cite source="wire" quote="ran on 9–12 August 2024"]].\n'
+    root = make_project({"seeds/wire.txt": wire})
+    assert any("source 'wire' is not cited" in d.message for d in check(root).diagnostics.warnings)
+    root = make_project({"seeds/wire.txt": wire, "pages/about.md": page})
+    assert not check(root, strict=True).diagnostics.items
+
+
+def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
+    [error] = errors(make_project, {"pages/about.md": "---\ntitle: About\nordr: 2\n---\nText.\n"})
+    assert error == ("pages/about.md:3:1: error: unknown field 'ordr' in page front matter\n"
+                     "    hint: did you mean 'order'?")

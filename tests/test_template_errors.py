@@ -1,0 +1,36 @@
+"""A broken template is a diagnostic at its file and line, exit 1, no
+traceback, and the previous site stays."""
+import pytest
+
+from briefgen.cli import main
+
+CASES = {
+    "syntax": ("templates/event.html", '{% extends "briefgen/event.html" %}\n{% block main %}\n{% if page %}\n{% endblock %}\n',
+               "templates/event.html:4:1: error: template syntax error: Encountered unknown tag 'endblock'. "
+               "You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for "
+               "'elif' or 'else' or 'endif'. The innermost block that needs to be closed is 'if'."),
+    "undefined": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                  "{{ page.editor.name }}\n{% endblock %}\n",
+                  "templates/base.html:3:1: error: template error: 'dict object' has no attribute 'editor'"),
+    "missing": ("templates/event.html", '{% extends "briefgen/event.html" %}\n{% block main %}\n'
+                '{% include "sidebar.html" %}\n{% endblock %}\n',
+                "templates/event.html:3:1: error: template not found: sidebar.html"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_broken_template_is_a_located_diagnostic(make_project, capsys, case):
+    path, text, expected = CASES[case]
+    root = make_project({})
+    assert main(["build", "--root", str(root)]) == 0
+    before = (root / "site" / "index.html").read_bytes()
+    capsys.readouterr()
+    (root / path).parent.mkdir(exist_ok=True)
+    (root / path).write_text(text, encoding="utf-8")
+    assert main(["build", "--root", str(root)]) == 1
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert err.splitlines()[0] == expected
+    assert err.splitlines()[1].startswith("    hint: ")
+    assert out.startswith("failed: 1 error")
+    assert (root / "site" / "index.html").read_bytes() == before
