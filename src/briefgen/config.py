@@ -150,7 +150,7 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
 
 def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics) -> Location:
     """Where `key = …` (or the [key] table) starts; tomllib does not say."""
-    found = re.search(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\]]""", text, re.MULTILINE)
+    found = re.search(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\].]""", text, re.MULTILINE)
     if found is None:
         return diagnostics.where(path)
     start = found.start("key")
