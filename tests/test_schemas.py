@@ -15,6 +15,7 @@ from briefgen import dates, jsonschemas, yamlsource
 from briefgen.diagnostics import Diagnostics
 from briefgen.schema import KINDS, TYPES, Field, fields_of
 from briefgen.validate import RecordChecker
+from briefgen.yamlplain import AMBIGUOUS_TEXT_PATTERN
 
 REPO = Path(__file__).resolve().parent.parent
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "broken"
@@ -92,8 +93,15 @@ def test_iso_date_pattern_accepts_exactly_the_dates_the_validator_reads(text):
 SOURCE_IDS = {"article": "article"}
 WRONG = st.sampled_from([None, True, 0, 2.5, "", "  ", "Not An Id", "../x", "javascript:alert(1)",
                          [], ["x", 1], {}, {"value": 1}])
-text = st.text(alphabet="abc XYZ:#-'\"[]{}é", min_size=1, max_size=10)
-slug = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True)
+# Text that spells a YAML 1.1 boolean or number ("0_", "n") is left out: the
+# dump quotes some of it, and no schema can see quotes (tests/test_yaml12.py
+# shows those cases one by one).
+def _not_yaml11(value: str) -> bool:
+    return re.search(AMBIGUOUS_TEXT_PATTERN, value) is None
+
+
+text = st.text(alphabet="abc XYZ:#-'\"[]{}é", min_size=1, max_size=10).filter(_not_yaml11)
+slug = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True).filter(_not_yaml11)
 
 
 @st.composite
