@@ -50,7 +50,7 @@ def test_a_crash_while_reading_a_fact_file_names_it_and_exits_3(built, monkeypat
 
 
 def test_a_crash_in_the_search_step_names_it(built, monkeypatch, capsys):
-    def crash(pages):
+    def crash(*args):
         raise RuntimeError("unexpected state")
 
     monkeypatch.setattr(search, "_key", crash)

@@ -179,3 +179,15 @@ def test_a_folder_swapped_in_at_the_last_moment_is_put_back(tmp_path, monkeypatc
     with pytest.raises(write.OutputRefused):
         write.write_site({"index.html": b"new"}, tmp_path / "site")
     assert everything(tmp_path) == before
+
+
+def test_names_in_the_refusal_are_shown_on_one_line_with_control_characters_escaped(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes\n\x1b[31mred").write_text("mine", encoding="utf-8")
+    before = everything(tmp_path)
+    done = run_build(project, str(tmp_path / "mine"))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        f"{tmp_path / 'mine'}: error: refusing to replace a folder briefgen did not make (it holds notes\\n\\x1b[31mred)")
+    assert everything(tmp_path) == before

@@ -62,7 +62,7 @@ def folder_refusal(out: Path) -> Refusal | None:
         return Refusal(f"cannot use this output folder: {exc.strerror}",
                        "check that the output folder's parent is a folder and readable")
     if stat.S_ISLNK(info.st_mode):
-        return Refusal(f"refusing to replace a symbolic link (to {os.readlink(out)})",
+        return Refusal(f"refusing to replace a symbolic link (to {_short(os.readlink(out))})",
                        "briefgen replaces its output folder whole and never follows a link there; "
                        f"give the real folder, or {SUGGESTION}")
     if not stat.S_ISDIR(info.st_mode):
@@ -88,6 +88,8 @@ def _not_ours(out: Path) -> Refusal | None:
 
 
 def _short(name: str) -> str:
+    """A user's file name, on one line and not too long: control characters escaped."""
+    name = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name)
     return name if len(name) <= 40 else name[:39] + "…"
 
 

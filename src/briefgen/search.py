@@ -59,7 +59,7 @@ def search_bundle(files: dict[str, bytes], cache: Path | None = None, language: 
     SearchIndexError, with a hint, for anything that stops it."""
     pages = {path: data for path, data in sorted(files.items())
              if path.endswith(".html") and path not in NOT_INDEXED}
-    key = _key(pages)
+    key = _key(pages, language)
     _remove_what_killed_builds_left(cache)
     if cache is not None:
         cached = _cached(cache / key, key)
@@ -142,8 +142,8 @@ def _incomplete(bundle: dict[str, bytes]) -> str | None:
     return f"{missing[0]} is missing" if missing else None
 
 
-def _key(pages: dict[str, bytes]) -> str:
-    digest = hashlib.sha256()
+def _key(pages: dict[str, bytes], language: str) -> str:
+    digest = hashlib.sha256(f"language {language}\n".encode())
     for package in ("pagefind", "pagefind_bin", "pagefind_bin_extended"):
         try:
             digest.update(f"{package} {importlib.metadata.version(package)}\n".encode())
