@@ -115,3 +115,23 @@ def test_a_project_template_with_a_broken_link_fails_the_build(make_project, cap
         "or a template it extends or imports\n")
     assert printed.out == "failed: 1 error, 0 warnings; nothing written\n"
     assert not (root / "site").exists()
+
+
+def test_only_real_attributes_are_links_never_text_that_looks_like_one():
+    html = (b'<!doctype html><html><head><title>Brief src=x href="nowhere"</title>'
+            b'<meta name="description" content="Brief src=x href=nowhere id=fake">'
+            b'<meta property="og:title" content=\'a <img src="gone.png">\'></head>'
+            b'<body><p>See src=x and <code>&lt;a href="missing/"&gt;</code>.</p><!-- <a href="commented/"> -->'
+            b'<a href="#real" title="src=elsewhere.png">x</a><p id="real">y</p></body></html>')
+    checker = LinkChecker({"index.html": html})
+    assert checker.broken_links() == []
+    assert checker.checked == 1
+    scan = checker._scan("index.html")
+    assert (scan.links, scan.ids) == (["#real"], {"real"})
+
+
+def test_a_site_title_that_looks_like_markup_builds_without_false_broken_links(make_project, capsys):
+    root = make_project({"briefgen.toml": '[site]\ntitle = "Brief src=x href=nowhere <img src=y>"\n'
+                                          'description = "About src=x and href=../../gone"\n'})
+    assert main(["--root", str(root), "build"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().err == ""

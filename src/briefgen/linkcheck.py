@@ -6,12 +6,12 @@ broken template never reaches site/."""
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
 
 from .diagnostics import Diagnostics
 
@@ -22,38 +22,22 @@ class BrokenLink:
     problem: str  # why it is broken, said to the editor as the hint
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TAG = re.compile(r"<[A-Za-z][^>]*>")
-# Every attribute is matched, not only href/src/id, so that text inside another
-# attribute's quoted value (a meta description) is never read as an attribute.
-_ATTRIBUTE = re.compile(r"""\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-_LINKS = {"href", "src"}
-
-
 class _PageScan:
-    """Links (in document order) and element ids of one page.
-
-    Regular expressions instead of an HTML parser: four times faster on
-    thousands of pages, and exact here because autoescaping turns every `<`,
-    `>` and quote in text and attribute values into an entity, so a `<tag …>`
-    match is always a real tag."""
+    """Links (in document order) and element ids of one page, read by an
+    HTML5 parser (lexbor, through selectolax): only real attributes count, so
+    text such as a title holding "src=x", inside another attribute's value,
+    is never taken for a link. On 5,016 pages (40 MB) it reads them in
+    2.0-2.2 s, against 2.4-4.5 s for the former regular expressions and
+    13-16 s for the standard library's html.parser (benchmarks/linkcheck_bench.py)."""
 
     def __init__(self, html: str) -> None:
         self.links: list[str] = []
         self.ids: set[str] = set()
-        for tag in _TAG.finditer(_COMMENT.sub("", html)):
-            for match in _ATTRIBUTE.finditer(tag.group()):
-                self._add(match)
-
-    def _add(self, match: re.Match) -> None:
-        name = match.group(1).lower()
-        if name != "id" and name not in _LINKS:
-            return
-        value = unescape(match.group(2) or match.group(3) or match.group(4) or "")
-        if name == "id":
-            self.ids.add(value)
-        else:
-            self.links.append(value)
+        for node in LexborHTMLParser(html).css("[href], [src], [id]"):
+            attributes = node.attributes
+            self.links += [attributes[name] or "" for name in ("href", "src") if name in attributes]
+            if "id" in attributes:
+                self.ids.add(attributes["id"] or "")
 
 
 class LinkChecker:
