@@ -168,3 +168,60 @@ def test_the_command_line_reports_through_the_module_entry_point(make_project):
     assert done.returncode == 0
     assert "warning: claim 2 of forum 'astana-forum-2024' states what none of its quotes does" in done.stderr
     assert "names not in its quotes: Mitsubishi" in done.stdout
+
+
+def test_a_claim_is_also_compared_with_the_editors_translation_of_its_quote(make_project):
+    files = forum()
+    files["seeds/bericht.txt"] = "Bericht\nDas Forum tagte in Astana. Sojitz unterzeichnete den Vertrag.\n"
+    files["content/sources.yaml"] = """\
+        - id: article
+          title: Forum report
+        - id: bericht
+          title: Bericht
+          language: de
+        """
+    files["content/forums.yaml"] += """
+    - text: "Sojitz signed the contract."
+      cite:
+        - source: bericht
+          quote: "Sojitz unterzeichnete den Vertrag."
+          translation: "Sojitz signed the contract."
+    - text: "Sojitz signed the contract with Mitsubishi."
+      cite:
+        - source: bericht
+          quote: "Sojitz unterzeichnete den Vertrag."
+          translation: "Sojitz signed the contract."
+"""
+    found = warnings(make_project(files))
+    assert [d.message for d in found] == [
+        "claim 3 of forum 'astana-forum-2024' states what none of its quotes does: names Mitsubishi"]
+
+
+def test_a_brief_in_another_language_uses_its_stemmer_and_stop_words(make_project, capsys):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "de"\n',
+        "seeds/bericht.txt": "Bericht\nAm 9. August 2024 tagte das Forum in Astana. Die Firmen unterzeichneten Verträge.\n",
+        "content/sources.yaml": "- id: bericht\n  title: Bericht\n  language: de\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "Die Firma unterzeichnete einen Vertrag in Astana."
+                  cite:
+                    - source: bericht
+                      quote: "Die Firmen unterzeichneten Verträge."
+                - text: "Die Firmen unterzeichneten Verträge mit Mitsubishi."
+                  cite:
+                    - source: bericht
+                      quote: "Die Firmen unterzeichneten Verträge."
+            """,
+    }
+    root = make_project(files)
+    # German capitalises every noun: a capital letter is not a name there, so
+    # nothing warns; the German stemmer matches Vertrag/Verträge and
+    # unterzeichnete/unterzeichneten, and "einen" is a German stop word.
+    assert warnings(root) == []
+    out = report(root, capsys)
+    assert "Astana" in out and "claim 2: words not in its quotes: Mitsubishi" in out
+    assert not any(word in out for word in ("Vertrag", "unterzeichnete", "einen"))

@@ -118,6 +118,7 @@ class Library:
     # publisher, or a story and its republications, count once
     source_groups: Mapping[str, str] = field(default_factory=dict)
     pages: tuple[Any, ...] = field(default=())  # prose.ProsePage, in navigation order
+    language: str = "en"  # the brief's: its claims are written in it
 
     def of_kind(self, *kinds: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind in kinds]

@@ -39,6 +39,10 @@ Unsupported numbers and names are warnings (at the claim text's
 file:line:col, errors under `--strict`); unsupported content words are only
 reported, since a fair paraphrase often uses other words.
 
+Words are read in the brief's language (its Snowball stemmer and stop words;
+English also has the lists below); a citation's `translation` counts like its
+quote. In German every noun is capitalised, so there capitals mark no name.
+
 Not checked: stop words (the English list of the `stopwords` package: articles,
 pronouns, auxiliaries, prepositions), the few function words it lacks
 (`_FUNCTION_WORDS`), and attribution words an editor adds to say who says
@@ -66,7 +70,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Container, Iterable, Iterator, Mapping
+from typing import Callable, Container, Iterable, Iterator, Mapping
 
 import snowballstemmer
 import stopwords
@@ -85,7 +89,9 @@ _FUNCTION_WORDS = frozenset(
 # How an editor attributes a claim; never a fact of the claim itself.
 _ATTRIBUTION = frozenset("according analysis article articles report reported reportedly reports"
                          " say says said".split())
-_STOP = frozenset(stopwords.get_stopwords("english")) | _FUNCTION_WORDS | _ATTRIBUTION
+_ENGLISH_STOP = frozenset(stopwords.get_stopwords("english")) | _FUNCTION_WORDS | _ATTRIBUTION
+# Languages that capitalise every noun: there a capital letter does not mark a name.
+_NOUNS_CAPITALISED = {"de", "lb"}
 
 _CARDINALS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -107,12 +113,28 @@ _INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
 _SHORTEST_NAME = 4  # "Asia"; shorter names would match too much
 
 
+@dataclass(frozen=True)
+class _Language:
+    """How words of the brief's language are compared: its Snowball stemmer
+    (none: words compare as written) and its stop words."""
+    code: str
+    stop: frozenset[str]
+    stem: Callable[[str], str]
+
+
 @lru_cache(maxsize=None)
-def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
-
-
-_STEMMER = snowballstemmer.stemmer("english")
+def _language(tag: str) -> _Language:
+    code = (tag or "en").replace("-", "_").split("_")[0].lower()
+    if code == "en":
+        stemmer = snowballstemmer.stemmer("english")
+        return _Language(code, _ENGLISH_STOP, lru_cache(maxsize=None)(stemmer.stemWord))
+    try:
+        from babel import Locale
+        name = Locale.parse(code).english_name.lower()
+        stem = lru_cache(maxsize=None)(snowballstemmer.stemmer(name).stemWord)
+    except Exception:  # no CLDR name or no Snowball stemmer for it
+        stem = str
+    return _Language(code, frozenset(stopwords.safe_get_stopwords(code)), stem)
 
 
 @dataclass(frozen=True)
@@ -162,8 +184,11 @@ class _Evidence:
     dates: tuple[dates.DateSpan, ...]
 
 
-def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None]) -> _Evidence:
-    parts = [_quote_evidence(cite.quote, published.get(cite.source)) for cite in cites]
+def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
+    """What the quotes state, and the editor's translations of them (a claim
+    in the brief's language is compared with those)."""
+    parts = [_quote_evidence(text, published.get(cite.source), language)
+             for cite in cites for text in (cite.quote, cite.translation) if text]
     return _Evidence(frozenset().union(*(p.stems for p in parts)),
                      frozenset().union(*(p.numbers for p in parts)),
                      frozenset().union(*(p.ordinals for p in parts)),
@@ -172,7 +197,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
-def _quote_evidence(quote: str, published: dates.PartialDate | None) -> _Evidence:
+def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str) -> _Evidence:
+    stem = _language(language).stem
     quote = normalise(quote)
     stems, numbers, ordinals = set(), set(), set()
     for token in _tokens(quote):
@@ -183,7 +209,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None) -> _Evidenc
             ordinals.add(ordinal)
         elif token.lower in _CARDINALS:
             numbers.add(Decimal(_CARDINALS[token.lower]))
-        stems.add(_stem(token.lower))
+        stems.add(stem(token.lower))
     amounts = quantities.find_quantities(quote)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
@@ -215,7 +241,9 @@ class Reader:
     a sentence somewhere or followed by another capitalised word: "Sojitz
     Corporation", but not "Companies", "Besides" or "Hundreds"."""
 
-    def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = ()) -> None:
+    def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = (),
+                 language: str = "en") -> None:
+        self.language = _language(language)
         prose = [normalise(s.text) for s in sources.values()] + [normalise(t) for t in texts]
         self.lowercase = frozenset(w for t in prose for w in _LOWER_WORD.findall(t))
         self.inner_names = frozenset(w.lower() for t in prose for w in _INNER_NAME.findall(t))
@@ -225,13 +253,14 @@ class Reader:
         """Unsupported (numbers, names, words) of `text`, in order of appearance.
         `also` are names the claim may use without a quote (linked countries)."""
         text = normalise(text)
-        evidence = _evidence(cites, self.published)
-        allowed = frozenset(_stem(t.lower) for name in also for t in _tokens(normalise(name)))
+        stem, stop = self.language.stem, self.language.stop
+        evidence = _evidence(cites, self.published, self.language.code)
+        allowed = frozenset(stem(t.lower) for name in also for t in _tokens(normalise(name)))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
         numbers: list[str] = []
         for quantity, start, end in _quantities(text):
-            parts = [t for t in tokens if start <= t.start < end and t.lower not in _STOP
+            parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS)]
             if not parts:
                 continue
@@ -245,7 +274,7 @@ class Reader:
         names: list[str] = []
         words: list[str] = []
         for index, token in enumerate(tokens):
-            if token.start in judged or token.lower in _STOP:
+            if token.start in judged or token.lower in stop:
                 continue
             value, ordinal = _number(token.text), _ordinal(token.text)
             if value is not None:
@@ -257,17 +286,17 @@ class Reader:
             elif token.lower in _CARDINALS:
                 continue  # not a count ("one analysis"); counts were judged as amounts
             elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None):
-                stem = _stem(token.lower)
-                if stem not in allowed and not _name_in(stem, evidence.stems | allowed):
+                stemmed = stem(token.lower)
+                if stemmed not in allowed and not _name_in(stemmed, evidence.stems | allowed):
                     names.append(token.text)
-            elif _stem(token.lower) not in evidence.stems:
+            elif stem(token.lower) not in evidence.stems:
                 words.append(token.text)
         return _unique(numbers), _unique(names), _unique(words)
 
     def _is_name(self, token: _Token, following: _Token | None) -> bool:
         if any(c.isdigit() for c in token.text):
             return True  # "C5"
-        if not token.text[0].isupper():
+        if not token.text[0].isupper() or self.language.code in _NOUNS_CAPITALISED:
             return False
         if not token.initial:
             return True
@@ -326,10 +355,10 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
-         meta: Mapping[str, Mapping], anchored: Container[str]) -> list[Overreach]:
+         meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en") -> list[Overreach]:
     """`anchored`: keys of the citations found in their sources. A claim with
     a quote that was not found is already an error, and is not judged."""
-    reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)))
+    reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language)
     found = []
     for rid, kind, number, item in _texts(records, disputes):
         if not all(cite.key in anchored for cite in item.cites):
@@ -383,7 +412,8 @@ def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> i
 
 
 def print_report(library, fmt: str) -> None:
-    found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors)
+    found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors,
+                 library.language)
     claims = count_texts(library.records, library.disputes)
     print(json.dumps(as_data(found, claims), indent=2, ensure_ascii=False) if fmt == "json"
           else as_text(found, claims))
