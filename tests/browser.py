@@ -53,3 +53,17 @@ def chromium_page():
             yield browser.new_page()
         finally:
             browser.close()
+
+
+@contextmanager
+def chromium_browser():
+    """The browser itself, for tests that need their own contexts (viewport,
+    touch, colour scheme)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -70,7 +70,7 @@ def test_the_stated_amount_passes_and_shows_with_its_citation(make_project):
     root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="")})
     html = built_page(root, "figures/index.html")
     row = re.search(r'<tr id="airport-pledge">(.*?)</tr>', html, flags=re.S).group(1)
-    assert re.search(r'<td class="amount"><span class="value">\$1 billion</span><a class="cite" '
+    assert re.search(r'<td class="amount"[^>]*><span class="value">\$1 billion</span><a class="cite" '
                      r'href="\.\./sources/article/#q-[0-9a-f]{10}" data-source="article">', row)
 
 
@@ -92,7 +92,7 @@ def test_the_qualified_figure_renders_with_its_qualifier(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="\n  qualifier: more-than")})
     html = built_page(root, "figures/index.html")
     row = re.search(r'<tr id="companies">(.*?)</tr>', html, flags=re.S).group(1)
-    assert re.search(r'<td class="amount"><span class="value">350\+</span><a class="cite" .*?</a> companies', row)
+    assert re.search(r'<td class="amount"[^>]*><span class="value">350\+</span><a class="cite" .*?</a> companies', row)
 
 
 CONVERSION = {
@@ -142,7 +142,7 @@ def test_support_keeps_only_the_quotes_that_state_the_value(make_project):
     [stating] = library.records["airport-pledge"].claims[1].cites
     assert library.support[("airport-pledge", "amount", 0)] == (stating,)
     html = built_page(root, "figures/index.html")
-    amount = re.search(r'<td class="amount">(.*?)</td>', html, flags=re.S).group(1)
+    amount = re.search(r'<td class="amount"[^>]*>(.*?)</td>', html, flags=re.S).group(1)
     assert re.findall(r'href="\.\./sources/article/#q-([0-9a-f]{10})"', amount) == [stating.key]
 
 

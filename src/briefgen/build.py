@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import buildstate, exports, inputs
+from . import anchors, buildstate, exports, inputs
 from .config import Project, load_project
 from .diagnostics import Diagnostics
 from .library import load_library
@@ -226,5 +226,10 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
                                       "check that the output folder's parent exists and is writable, "
                                       "and that the disk has room")
         return failed()
+    try:  # the permalinks just published, so the next check can tell when one moves
+        anchors.save(project.cache, dict(library.records))
+    except OSError as exc:
+        diagnostics.warning(diagnostics.where(project.cache), f"cannot remember this build's claim permalinks: {exc}",
+                            "the next check cannot warn about moved permalinks; check that the folder is writable")
     html = sum(1 for path in files if path.endswith(".html"))
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import jinja2
 
-from . import assessment, citations
+from . import assessment, citations, figuretable
+from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
 from .model import Cite, Claim, Library, Record
@@ -42,6 +43,8 @@ def data_files(library: Library, project: Project, env: jinja2.Environment,
         files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed)
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
+    if "data/figure.csv" in files:  # the figures table as shown, with its citations
+        files["data/figure.csv"] = figuretable.csv_bytes(library, disputed)
     base = project.base_url.rstrip("/") + "/" if project.base_url else ""
     files["feed.xml"] = feed(library, project, env, base)
     if base:
@@ -126,7 +129,8 @@ def claim_data(claim: Claim, library: Library, record: Record) -> dict:
     """`sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py)."""
     sources = library.independent_sources(claim.cites)
-    return {"text": claim.text, "cite": [cite_data(c, library, record) for c in claim.cites],
+    return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
+            "cite": [cite_data(c, library, record) for c in claim.cites],
             "sources": sources, "single_source": sources == 1}
 
 

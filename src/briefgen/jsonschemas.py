@@ -73,7 +73,8 @@ _DEFS = {
     "cites": {"type": "array", "minItems": 1, "items": _ref("cite"), "description": CLAIM_FIELDS["cite"]},
     "claim": {
         "type": "object",
-        "properties": {"text": _ref("text") | {"description": CLAIM_FIELDS["text"]}, "cite": _ref("cites")},
+        "properties": {"id": _ref("id") | {"description": CLAIM_FIELDS["id"]},
+                       "text": _ref("text") | {"description": CLAIM_FIELDS["text"]}, "cite": _ref("cites")},
         "required": ["text", "cite"],
         "additionalProperties": False,
     },

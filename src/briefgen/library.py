@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from types import MappingProxyType
 
+from . import anchors as claim_anchors
 from . import disputes as dispute_rules
 from . import assessment, corroboration, datecheck, overreach, support
 from .config import Project
@@ -69,6 +70,9 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         # A mistyped reference would otherwise also make its intended target an orphan.
         _warn_orphans(by_id, disputes, diagnostics)
     _warn_undated_events(by_id, diagnostics)
+    claim_anchors.check_unique(by_id, diagnostics)
+    if not diagnostics.errors:
+        claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache), diagnostics)
     if diagnostics.errors:
         return None
     return Library(

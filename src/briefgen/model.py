@@ -35,6 +35,7 @@ class Claim:
     cites: tuple[Cite, ...]
     location: Location
     text_location: Location | None = None  # of the text itself, for checks of its words
+    id: str = ""  # the editor's own permalink id; empty means "use the hash of the wording"
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,14 @@
 """Every page of the site as (path, template, view data)."""
 from __future__ import annotations
 
-import math
-
-from . import assessment, metadata, quantities
+from . import assessment, figuretable, metadata, quantities
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page
-from .views import FACET_LABEL, Page, SiteViews, kind_id, kind_label, money_in_usd, sort_key
+from .views import FACET_LABEL, Page, SiteViews, kind_id, kind_label, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
@@ -128,16 +126,28 @@ def section_index(views: SiteViews, section: str, title: str, records: list[Reco
 def figures(views: SiteViews) -> Page:
     at = "figures/index.html"
     rows = []
-    for record in sorted(views.lib.of_kind("figure"), key=lambda r: (r.get("currency") is None, r.name.lower())):
+    for record in figuretable.ordered(views.lib):
         equivalent = record.get("equivalent")
+        kind = figuretable.figure_type(record)
+        usd = figuretable.usd_value(record)
+        dates = record.alternatives("date")
+        first_per_source: dict = {}
+        for cite in record.cites:
+            first_per_source.setdefault(cite.source, cite)
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
             "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None) if equivalent else "",
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
+            "figure_type": kind, "type_title": figuretable.TYPE_TITLE[kind].rstrip("s") if kind != "other" else "Other",
+            "type_order": figuretable.TYPE_ORDER.index(kind),
+            # Sort keys: dollars where a source states them, else the plain number.
+            "amount_sort": str(usd if usd is not None else record.alternatives("amount")[0].value),
+            "date_sort": min(d.value.iso() for d in dates) if dates else "",
             "by": views.links(record.refs("by"), at), "to": views.links(record.refs("to"), at),
             "event": views.links(record.refs("event"), at), "agreement": views.links(record.refs("agreement"), at),
+            "sources": views.cites(first_per_source.values(), at),
             "disputes": views.disputes_of(record, at),
         })
     description = (f"{len(rows)} figure{'s' if len(rows) != 1 else ''} of {views.project.title}: "
@@ -147,29 +157,16 @@ def figures(views: SiteViews) -> Page:
                                              [views.data_file(at, "figure.csv")]) if rows else {})
     return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
                       facets=views.facets("figure", views.lib.of_kind("figure")),
-                      rows=rows, chart=money_chart(views.lib))
-
-
-def money_chart(lib: Library) -> dict:
-    """Bars on a log scale: the amounts span $7.5 million to $19 billion."""
-    bars = [(r, money_in_usd(r)) for r in lib.of_kind("figure")]
-    bars = sorted(((r, v) for r, v in bars if v), key=lambda b: (-b[1], b[0].id))
-    if not bars:
-        return {"bars": []}
-    low = math.floor(math.log10(min(v for _, v in bars)))
-    high = math.ceil(math.log10(max(v for _, v in bars)))
-    span = max(high - low, 1)
-    return {"bars": [{"id": r.id, "name": r.name, "label": quantities.display(v, "USD", None, None),
-                      "converted": r.get("currency") != "USD",
-                      "percent": round(100 * (math.log10(v) - low) / span, 1)} for r, v in bars],
-            "scale": [quantities.display(10 ** e, "USD", None, None) for e in range(low, high + 1)]}
+                      rows=rows, chart=figuretable.money_chart(views.lib))
 
 
 def home(views: SiteViews) -> Page:
     at = "index.html"
     lib = views.lib
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
-    headline = sorted((r for r in lib.of_kind("figure") if money_in_usd(r)), key=lambda r: -money_in_usd(r))
+    # Money first (largest where a source states dollars), then counts: every currency, not only dollars.
+    headline = sorted(lib.of_kind("figure"), key=lambda r: (
+        r.get("currency") is None, figuretable.usd_value(r) is None, -(figuretable.usd_value(r) or 0), r.name.lower()))
     claims = sum(len(r.claims) for r in lib.records.values())
     description = views.project.description or f"{views.project.title}: a research brief."
     files = [views.data_file(at, name) for name in EXPORTS]
@@ -219,15 +216,23 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     source, meta = lib.sources[source_id], lib.source_meta[source_id]
     anchors = views.anchors_in[source_id]
     counts = {a.key: len(views.citing[a.key]) + len(views.prose_citing[a.key]) for a in anchors}
-    paragraphs = [{"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts)}
-                  for p in source.paragraphs]
-    passages = [{"key": a.key, "paragraph": a.paragraph, "text": source.text[a.start:a.end],
-                 "claims": [{"text": text, "record": views.link(record, at),
-                             "href": href(at, record_page(record), anchor if record.kind != "figure" else record.id)}
-                            for record, text, anchor in views.citing[a.key]]
-                           + [{"text": text or prose.title, "record": {"name": prose.title},
-                               "href": href(at, prose.output)} for prose, text in views.prose_citing[a.key]]}
+
+    def citing(anchor) -> list[dict]:
+        return ([{"text": text, "record": views.link(record, at),
+                  "href": href(at, record_page(record), _claim_target(record, fragment))}
+                 for record, text, fragment in views.citing[anchor.key]]
+                + [{"text": text or prose.title, "record": {"name": prose.title}, "href": href(at, prose.output)}
+                   for prose, text in views.prose_citing[anchor.key]])
+
+    passages = [{"key": a.key, "paragraph": a.paragraph, "text": source.text[a.start:a.end], "claims": citing(a)}
                 for a in anchors]
+    paragraphs = []
+    for p in source.paragraphs:
+        inside = [q for q in passages if q["paragraph"] == p.number]
+        # Each claim once per paragraph, in the order of its first passage.
+        margin = list({c["href"]: c for q in inside for c in q["claims"]}.values())
+        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts),
+                           "claims": margin})
     published = meta.get("published")
     retrieved = meta.get("retrieved")
     info = {"title": views.source_title(source_id), "publisher": meta.get("publisher", ""),
@@ -243,7 +248,8 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
             # Sources counted as one voice with this one (same publisher, republication, wire story).
             "counted_with": [{"title": views.source_title(other), "href": href(at, source_page(other))}
                              for other, group in lib.source_groups.items()
-                             if group == lib.source_groups.get(source_id) and other != source_id]}
+                             if group == lib.source_groups.get(source_id) and other != source_id],
+            "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")
                                    + f"the full text, with its {len(anchors)} cited passage{'s' if len(anchors) != 1 else ''}"
@@ -255,3 +261,10 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     return views.page(at, "source.html", info["title"], description=description, jsonld=jsonld, og_type="article",
                       facets=views.facets("source", citing),
                       source=info, paragraphs=paragraphs, passages=passages)
+
+
+def _claim_target(record: Record, fragment: str) -> str:
+    """Claims have anchors on every page; a figure's field values only have its row."""
+    if record.kind == "figure" and not fragment.startswith("c-"):
+        return record.id
+    return fragment

@@ -76,6 +76,8 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
     )),
     "figures": ("figure", (
         _ID, _NAME,
+        Field("type", "choice", "What the number is; the figures page groups by it. Without it a figure with a unit is a count, any other is 'other'.",
+              choices=("target", "pledge", "grant", "investment", "count")),
         Field("amount", "amount", "The number as a plain value (1000000000 for $1 billion), or alternatives.", required=True),
         Field("currency", "currency", "Currency of a money amount: an ISO 4217 code (USD, EUR, JPY, BRL…)."),
         Field("unit", "text", "What a count counts (plural noun), when it is not money."),
@@ -133,7 +135,8 @@ CITE_FIELDS = {
     "suffix": "Text just after the quote, to pick one occurrence.",
     "translation": "The editor's translation of a quote in another language, shown beside the original.",
 }
-CLAIM_FIELDS = {"text": "The statement, in neutral words.", "cite": "One or more citations."}
+CLAIM_FIELDS = {"id": "Optional permalink id (c-<id>), unique on the claim's page; without it the anchor is a hash of the wording.",
+                "text": "The statement, in neutral words.", "cite": "One or more citations."}
 
 
 def fields_of(stem: str) -> dict[str, Field]:

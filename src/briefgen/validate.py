@@ -238,9 +238,12 @@ class RecordChecker:
         return self.claim(value, where)
 
     def claim(self, item, where) -> Claim:
-        self._mapping(Field("claim", "", ""), item, where, set(CLAIM_FIELDS))
+        required = {"text", "cite"}
+        self._mapping(Field("claim", "", ""), item, where, required, frozenset(CLAIM_FIELDS) - required)
         text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
-        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where, self.at(item, "text"))
+        claim_id = self._slug(Field("id", "", ""), item["id"], self.at(item, "id")) if "id" in item else ""
+        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where,
+                     text_location=self.at(item, "text"), id=claim_id)
 
     def _cites(self, value, where, parent, key) -> tuple[Cite, ...]:
         field = Field("cite", "", "")

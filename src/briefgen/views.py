@@ -2,12 +2,13 @@
 date already displayed, so templates only lay things out."""
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from . import assessment, datefmt, quantities
+from .anchors import claim_anchor
+from .references import Citation, PageCitations, as_of
 from .config import Project
 from .eventstatus import LABELS as STATUS_LABELS
 from .model import Cite, Claim, Dispute, Library, Record
@@ -48,12 +49,6 @@ class Page:
     context: dict
 
 
-def claim_anchor(record: Record, claim: Claim) -> str:
-    """Stable while the claim's wording stays; the record id keeps it unique on
-    pages that show several records' claims (figures)."""
-    return "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
-
-
 class SiteViews:
     def __init__(self, library: Library, project: Project) -> None:
         self.lib = library
@@ -62,6 +57,8 @@ class SiteViews:
         for record in library.records.values():
             for ref in record.named():
                 self.inbound[ref].add(record.id)
+        self.as_of = as_of(library.source_meta, project.language)
+        self.ledgers: dict[str, PageCitations] = {}  # page -> its citations, numbered as rendered
         self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
             self.anchors_in[anchor.source].append(anchor)
@@ -114,7 +111,8 @@ class SiteViews:
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
                      "home": link("index.html"), "description": description or self.project.description or title,
                      "jsonld": jsonld or {}, "og_type": og_type,
-                     "facets": [{"key": key, "value": value} for key, value in facets]},
+                     "facets": [{"key": key, "value": value} for key, value in facets],
+                     "references": self.ledger(path), "as_of": self.as_of},
             "site": {"title": self.project.title, "description": self.project.description,
                      "language": self.project.language},
             **context,
@@ -153,19 +151,23 @@ class SiteViews:
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
 
-    def cite(self, cite: Cite, at: str, record: Record | None = None) -> dict:
+    def ledger(self, at: str) -> PageCitations:
+        if at not in self.ledgers:
+            self.ledgers[at] = PageCitations(at, self.lib.source_meta, self.project.base_url,
+                                             self.project.language)
+        return self.ledgers[at]
+
+    def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
         """`record` is the record the citation speaks for: a source published
         before that event is marked, since it can only tell of a plan."""
-        anchor = self.lib.anchors[cite.key]
         early = record is not None and published_before(record, self.lib.source_meta[cite.source])
-        return {"href": href(at, source_page(cite.source), f"q-{cite.key}"), "source": cite.source,
-                "title": self.source_title(cite.source), "quote": cite.quote, "paragraph": anchor.paragraph,
-                "label": assessment.label(self.lib.source_meta[cite.source]),
-                "timing": BEFORE_EVENT if early else "",
-                "language": self.lib.source_meta[cite.source].get("language") or self.project.language,
-                "translation": cite.translation}
+        meta = self.lib.source_meta[cite.source]
+        return self.ledger(at).cite(cite.source, cite.key, cite.quote, self.lib.anchors[cite.key].paragraph,
+                                    source_label=assessment.label(meta), timing=BEFORE_EVENT if early else "",
+                                    language=meta.get("language") or self.project.language,
+                                    translation=cite.translation)
 
-    def cites(self, cites, at: str, record: Record | None = None) -> list[dict]:
+    def cites(self, cites, at: str, record: Record | None = None) -> list[Citation]:
         unique = {c.key: c for c in cites}
         return [self.cite(c, at, record) for c in unique.values()]
 
@@ -225,10 +227,13 @@ class SiteViews:
 
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
+        equivalent = record.get("equivalent")
         return {**self.link(record, at), "dates": self.dates(record, at), "place": record.get("place", ""),
                 "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
                 "amount": self.amount(record, at) if record.kind == "figure" else [],
-                "status": self.status(record, at)}
+                "unit": record.get("unit", "") if not record.get("currency") else "",
+                "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None)
+                if equivalent else ""}
 
     def related(self, record: Record, at: str) -> dict[str, list[dict]]:
         """Records linked to this one in either direction, grouped by section."""
@@ -275,12 +280,3 @@ def sort_key(record: Record) -> tuple:
     spans = [alt.value for alt in record.alternatives("date")]
     first = min((s.sort_key() for s in spans), default=None)
     return (first is None, first or (), record.name.lower(), record.id)
-
-
-def money_in_usd(record: Record):
-    if record.get("currency") == "USD":
-        return record.alternatives("amount")[0].value
-    equivalent = record.get("equivalent")
-    if equivalent and equivalent["currency"] == "USD":
-        return equivalent["amount"]
-    return None

@@ -1,0 +1,112 @@
+"""Claim permalinks: the anchor each claim gets, one per page, and the
+warning when a claim that had an anchor in the last build lost it.
+
+A claim's anchor is `c-<id>` when the editor gave it an `id`, else `c-` and a
+hash of its wording (plus the record id, so the figures page, which shows many
+records, keeps them apart). The hash changes with every copy-edit; giving the
+claim `id: <old hash>` keeps an old link working.
+
+Every successful build stores the anchors it published in
+`.briefgen-cache/claim-anchors.json`; `check` and `build` compare against it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from .diagnostics import Diagnostics
+from .model import Claim, Record
+from .routes import record_page
+
+STORE = "claim-anchors.json"
+STORE_VERSION = 1
+
+
+def claim_anchor(record: Record, claim: Claim) -> str:
+    if claim.id:
+        return f"c-{claim.id}"
+    return "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
+
+
+def check_unique(records: dict[str, Record], diagnostics: Diagnostics) -> None:
+    """Two claims on one page must not share an anchor (figures share a page)."""
+    seen: dict[tuple[str, str], Record] = {}
+    for record in records.values():
+        for claim in record.claims:
+            anchor = claim_anchor(record, claim)
+            page = record_page(record)
+            if (page, anchor) in seen:
+                other = seen[(page, anchor)]
+                what = f"id '{claim.id}'" if claim.id else "wording"
+                diagnostics.error(claim.location, f"claim {what} gives anchor #{anchor}, which {other.kind} "
+                                  f"'{other.id}' already uses on {page}",
+                                  "give one of the claims a different 'id:'" if claim.id
+                                  else "reword one of the claims, or give it an 'id:'")
+            else:
+                seen[(page, anchor)] = record
+
+
+def published(records: dict[str, Record]) -> list[dict]:
+    """What the store keeps per claim: enough to recognise it after a rewording."""
+    return [{"record": record.id, "index": index, "anchor": claim_anchor(record, claim),
+             "cites": sorted({c.key for c in claim.cites})}
+            for record in sorted(records.values(), key=lambda r: r.id) for index, claim in enumerate(record.claims)]
+
+
+def save(cache: Path, records: dict[str, Record]) -> None:
+    cache.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"version": STORE_VERSION, "claims": published(records)}, indent=1, sort_keys=True) + "\n"
+    temporary = cache / (STORE + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, cache / STORE)
+
+
+def load(cache: Path) -> list[dict]:
+    """The last build's anchors; nothing when there was none or the file is
+    not ours any more (it is a cache: never an error)."""
+    try:
+        data = json.loads((cache / STORE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, dict) or data.get("version") != STORE_VERSION or not isinstance(data.get("claims"), list):
+        return []
+    return [c for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("record"), str)
+            and isinstance(c.get("anchor"), str) and isinstance(c.get("index"), int) and isinstance(c.get("cites"), list)]
+
+
+def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:
+    """A claim whose old anchor is gone but which is still there (same
+    citations, or the same place in an unchanged-length list) moved its
+    permalink: every link shared from the last build now misses it."""
+    old_by_record: dict[str, list[dict]] = defaultdict(list)
+    for entry in previous:
+        old_by_record[entry["record"]].append(entry)
+    for record_id, old in sorted(old_by_record.items()):
+        record = records.get(record_id)
+        if record is None:
+            continue
+        now = [claim_anchor(record, claim) for claim in record.claims]
+        for entry in old:
+            if entry["anchor"] in now:
+                continue
+            index = _same_claim(record, entry, now, {e["anchor"] for e in old}, len(old))
+            if index is None:
+                continue
+            claim = record.claims[index]
+            diagnostics.warning(claim.location,
+                                f"this claim's permalink changed from #{entry['anchor']} (last build) to #{now[index]}; "
+                                "links shared to the old one now miss it",
+                                f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old link")
+
+
+def _same_claim(record: Record, entry: dict, now: list[str], old_anchors: set[str], old_count: int) -> int | None:
+    fresh = [i for i, anchor in enumerate(now) if anchor not in old_anchors]
+    by_cites = [i for i in fresh if sorted({c.key for c in record.claims[i].cites}) == entry["cites"]]
+    if len(by_cites) == 1:
+        return by_cites[0]
+    if old_count == len(now) and entry["index"] in fresh:
+        return entry["index"]
+    return None

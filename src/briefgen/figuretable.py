@@ -1,0 +1,135 @@
+"""The figures table: one row per figure, the same rows for the page and for
+data/figure.csv, so the download says exactly what the table shows, with
+the citations behind each number."""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from decimal import Decimal
+
+from . import quantities
+from .model import Library, Record
+from .routes import source_page, url_path
+
+TYPE_ORDER = ("target", "pledge", "investment", "grant", "count", "other")
+TYPE_TITLE = {"target": "Targets", "pledge": "Pledges", "investment": "Investments", "grant": "Grants",
+              "count": "Counts", "other": "Other amounts"}
+CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown", "equivalent_amount",
+               "equivalent_currency", "equivalent_source", "period", "date", "by", "to", "event", "agreement",
+               "sources", "citations", "page")
+
+
+def figure_type(record: Record) -> str:
+    return record.get("type") or ("count" if record.get("unit") else "other")
+
+
+def usd_value(record: Record) -> Decimal | None:
+    """The amount in US dollars only as the record or its source states it:
+    never converted here."""
+    if record.get("currency") == "USD":
+        return record.alternatives("amount")[0].value
+    equivalent = record.get("equivalent")
+    if equivalent and equivalent["currency"] == "USD":
+        return equivalent["amount"]
+    return None
+
+
+def ordered(library: Library) -> list[Record]:
+    """By type, then largest first where a dollar value is known, then by name."""
+    return sorted(library.of_kind("figure"), key=lambda r: (
+        TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
+
+
+def shown(record: Record) -> str:
+    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"))
+               for a in record.alternatives("amount")]
+    unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
+    return " or ".join(amounts) + unit
+
+
+def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
+    """`disputed`: ids of records whose sources disagree about a field."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in ordered(library):
+        equivalent = record.get("equivalent")
+        equivalent_cites = library.support.get((record.id, "equivalent", 0), ())
+        cites = {c.key: c for c in record.cites}.values()
+        writer.writerow([_safe(v) for v in (
+            record.id, record.name, figure_type(record),
+            "yes" if record.id in disputed or len(record.alternatives("amount")) > 1 or
+            len(record.alternatives("date")) > 1 else "",
+            " | ".join(_number(a.value) for a in record.alternatives("amount")),
+            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record),
+            _number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
+            " | ".join(_cite_ref(c, library) for c in equivalent_cites),
+            record.get("period", ""),
+            " | ".join(a.value.iso() for a in record.alternatives("date")),
+            " ".join(record.refs("by")), " ".join(record.refs("to")), record.get("event", ""),
+            record.get("agreement", ""),
+            " | ".join(dict.fromkeys(str(library.source_meta[c.source].get("title", c.source)) for c in cites)),
+            " | ".join(f"{_cite_ref(c, library)} \u201c{c.quote}\u201d" for c in cites),
+            url_path("figures/index.html") + f"#{record.id}")])
+    return out.getvalue().encode("utf-8")
+
+
+def _cite_ref(cite, library: Library) -> str:
+    paragraph = library.anchors[cite.key].paragraph
+    return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
+
+
+def _number(value: Decimal) -> str:
+    return str(int(value)) if value == value.to_integral_value() else str(value)
+
+
+def _safe(value) -> str:
+    """A spreadsheet must not run a cell as a formula (text from sources and
+    fact files can start with = + - @)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# -- the chart ----------------------------------------------------------------
+
+def nice_ticks(top: float, count: int = 5) -> list[float]:
+    """Round tick values from 0 covering `top`: steps of 1, 2 or 5 × 10^n."""
+    if top <= 0:
+        return [0.0]
+    raw = top / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    ticks = [0.0]
+    while ticks[-1] < top:
+        ticks.append(ticks[-1] + step)
+    return ticks
+
+
+def money_chart(library: Library) -> dict:
+    """Dollar amounts on a linear axis, grouped by type; the same bars on a
+    log axis for a reader who asks for it. Amounts in other currencies appear
+    only through a conversion their source gives."""
+    bars = [(r, usd_value(r)) for r in ordered(library)]
+    bars = [(r, float(v)) for r, v in bars if v]
+    if not bars:
+        return {"groups": [], "ticks": [], "log_ticks": []}
+    ticks = nice_ticks(max(v for _, v in bars))
+    top = ticks[-1]
+    low = math.floor(math.log10(min(v for _, v in bars)))
+    high = math.ceil(math.log10(max(v for _, v in bars)))
+    span = max(high - low, 1)
+    groups: dict[str, list[dict]] = {}
+    for record, value in bars:
+        groups.setdefault(figure_type(record), []).append({
+            "id": record.id, "name": record.name,
+            "label": quantities.display(value, "USD", None, record.get("qualifier")),
+            "converted": record.get("currency") != "USD",
+            "original": shown(record),
+            "linear": round(100 * value / top, 2),
+            "log": round(100 * (math.log10(value) - low) / span, 2)})
+    return {
+        "groups": [{"type": t, "title": TYPE_TITLE[t], "bars": groups[t]} for t in TYPE_ORDER if t in groups],
+        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None)} for t in ticks],
+        "log_ticks": [{"at": round(100 * (e - low) / span, 2), "label": quantities.display(10 ** e, "USD", None, None)}
+                      for e in range(low, high + 1)]}

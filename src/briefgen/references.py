@@ -1,0 +1,132 @@
+"""One page's citations: numbered in the order a reader meets them, with the
+reference list that closes the page.
+
+Templates ask each citation for its label while they render, so the numbering
+follows the page as laid out (a dispute box above the claims is met first),
+not the order the view data happened to be computed in.
+"""
+from __future__ import annotations
+
+import os
+import time
+from typing import Any, Mapping
+
+from . import datefmt, dates
+from .routes import href, source_page, url_path
+
+
+def about(meta: Mapping[str, Any]) -> str:
+    """'AFP · wire · B': who, what kind of publisher, how reliable, as far as
+    sources.yaml says (the reference already names the source by its title)."""
+    parts = [str(meta.get(key, "")).strip() for key in ("publisher", "publisher_type", "reliability")]
+    return " · ".join(p for p in parts if p)
+
+
+class Citation:
+    """One citation link on one page."""
+
+    def __init__(self, ledger: "PageCitations", source: str, key: str, href: str, quote: str, paragraph: int,
+                 source_label: str = "", timing: str = "", language: str = "", translation: str = "") -> None:
+        self.ledger = ledger
+        self.source_label = source_label  # "AFP · wire · B" (assessment.label), shown beside the number
+        self.timing = timing  # e.g. "reported before the event", set by views
+        self.language = language  # of the quote, for <q lang>
+        self.translation = translation
+        self.source = source
+        self.key = key
+        self.href = href
+        self.quote = quote
+        self.paragraph = paragraph
+
+    @property
+    def title(self) -> str:
+        return self.ledger.title(self.source)
+
+    @property
+    def label(self) -> str:
+        """The source's number on this page. Asking registers the citation:
+        the first label asked for numbers its source."""
+        return self.ledger.use(self)
+
+
+
+class PageCitations:
+    def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base_url: str = "",
+                 language: str = "en") -> None:
+        self.page = page
+        self.language = language  # dates are written as the brief's readers write them
+        self.base = base_url.rstrip("/") + "/" if base_url else ""  # for the source page's address on paper
+        self.meta = source_meta
+        self._order: list[str] = []  # source ids in order of first use
+        self._passages: dict[str, dict[str, Citation]] = {}  # source -> key -> first citation of it
+
+    def cite(self, source: str, key: str, quote: str, paragraph: int, **notes: str) -> Citation:
+        """`notes`: source_label, timing, language and translation, as views.py finds them."""
+        return Citation(self, source, key, href(self.page, source_page(source), f"q-{key}"), quote, paragraph, **notes)
+
+    def title(self, source: str) -> str:
+        return str(self.meta[source].get("title", source))
+
+    def about(self, source: str) -> str:
+        return about(self.meta[source])
+
+    def use(self, citation: Citation) -> str:
+        if citation.source not in self._passages:
+            self._order.append(citation.source)
+            self._passages[citation.source] = {}
+        self._passages[citation.source].setdefault(citation.key, citation)
+        return self.label_of(citation.source)
+
+    def label_of(self, source: str) -> str:
+        return str(self._order.index(source) + 1)
+
+    @property
+    def entries(self) -> list[dict]:
+        """The reference list, in the order the sources were first cited."""
+        entries = []
+        for number, source in enumerate(self._order, start=1):
+            meta = self.meta[source]
+            published = meta.get("published")
+            passages = sorted(self._passages[source].values(), key=lambda c: (c.paragraph, c.key))
+            entries.append({
+                "number": number, "label": self.label_of(source), "id": source, "title": self.title(source),
+                "publisher": str(meta.get("publisher", "")), "about": self.about(source),
+                "author": str(meta.get("author", "")),
+                "published": datefmt.display(published, self.language) if published else "",
+                "datetime": published.datetime_attr() if published else "",
+                "url": str(meta.get("url", "")),
+                "href": href(self.page, source_page(source)),
+                "address": self.base + url_path(source_page(source)) if self.base else "",
+                "passages": _passage_labels(passages),
+            })
+        return entries
+
+
+def _passage_labels(passages: list[Citation]) -> list[dict]:
+    """¶4, or ¶4a, ¶4b when one paragraph holds several cited passages."""
+    per_paragraph: dict[int, int] = {}
+    for c in passages:
+        per_paragraph[c.paragraph] = per_paragraph.get(c.paragraph, 0) + 1
+    labels, seen = [], {}
+    for c in passages:
+        index = seen.get(c.paragraph, 0)
+        seen[c.paragraph] = index + 1
+        letter = "abcdefghijklmnopqrstuvwxyz"[index % 26] if per_paragraph[c.paragraph] > 1 else ""
+        labels.append({"paragraph": c.paragraph, "label": f"¶{c.paragraph}{letter}", "href": c.href})
+    return labels
+
+
+def as_of(source_meta: Mapping[str, Mapping[str, Any]], language: str = "en") -> dict | None:
+    """The date the references stand at, never the wall clock (builds stay
+    byte-identical): SOURCE_DATE_EPOCH when set, else the newest date any
+    source was published or retrieved."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        span = dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch))))
+    else:
+        known = [meta[name] for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
+        if not known:
+            return None
+        span = max(known, key=lambda d: d.sort_key()[1])
+        span = dates.DateSpan(span.end, span.end)
+    return {"display": datefmt.display(span, language), "datetime": span.datetime_attr()}

@@ -1,0 +1,98 @@
+// Citation previews. Without script a citation shows its quote on hover and
+// focus (CSS) and a tap follows it. With script the hover/focus preview is
+// kept inside the viewport, and a tap opens the quote with a "Go to source"
+// link instead of leaving the page at once.
+(function () {
+  "use strict";
+  var pop = null, opener = null, lastPointer = "";
+
+  function keepInside(cite) {
+    var quote = cite.querySelector(".cite-quote");
+    if (!quote) return;
+    cite.style.removeProperty("--shift");
+    var box = quote.getBoundingClientRect();
+    if (box.width <= 1) return;
+    var margin = 8, room = document.documentElement.clientWidth;
+    var shift = 0;
+    if (box.right > room - margin) shift = room - margin - box.right;
+    if (box.left + shift < margin) shift = margin - box.left;
+    if (shift) cite.style.setProperty("--shift", shift + "px");
+  }
+
+  function close(returnFocus) {
+    if (!pop) return;
+    pop.remove();
+    pop = null;
+    if (opener) {
+      opener.classList.remove("popped");
+      if (returnFocus) opener.focus();
+    }
+    opener = null;
+  }
+
+  function open(cite) {
+    close(false);
+    var quote = cite.querySelector(".cite-quote");
+    opener = cite;
+    cite.classList.add("popped");
+    pop = document.createElement("div");
+    pop.className = "cite-pop";
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-label", "Citation " + cite.querySelector(".cite-n").textContent);
+    var text = document.createElement("p");
+    text.className = "cite-pop-quote";
+    text.textContent = quote ? quote.textContent : "";
+    var go = document.createElement("a");
+    go.className = "cite-pop-go";
+    go.href = cite.getAttribute("href");
+    go.textContent = "Go to source \u203a";
+    var shut = document.createElement("button");
+    shut.type = "button";
+    shut.className = "cite-pop-close";
+    shut.setAttribute("aria-label", "Close");
+    shut.textContent = "\u00d7";
+    shut.addEventListener("click", function () { close(true); });
+    pop.appendChild(shut);
+    pop.appendChild(text);
+    pop.appendChild(go);
+    document.body.appendChild(pop);
+    place(cite);
+    go.focus({ preventScroll: true });
+  }
+
+  function place(cite) {
+    var room = document.documentElement.clientWidth, margin = 8;
+    var anchor = cite.getBoundingClientRect();
+    var width = pop.getBoundingClientRect().width;
+    var left = Math.min(Math.max(anchor.left, margin), Math.max(margin, room - width - margin));
+    pop.style.left = (left + window.scrollX) + "px";
+    pop.style.top = (anchor.bottom + window.scrollY + 6) + "px";
+  }
+
+  document.addEventListener("pointerdown", function (event) {
+    lastPointer = event.pointerType || "";
+    if (pop && !pop.contains(event.target) && !(opener && opener.contains(event.target))) close(false);
+  }, true);
+
+  document.addEventListener("click", function (event) {
+    var cite = event.target.closest && event.target.closest("a.cite");
+    if (!cite) return;
+    // A tap opens the preview; a second tap on the same citation follows it.
+    if ((lastPointer === "touch" || lastPointer === "pen") && opener !== cite) {
+      event.preventDefault();
+      open(cite);
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && pop) close(true);
+  });
+
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var cite = event.target.closest && event.target.closest("a.cite");
+      if (cite) keepInside(cite);
+    });
+  });
+  window.addEventListener("resize", function () { if (pop && opener) place(opener); });
+})();

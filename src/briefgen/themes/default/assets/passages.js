@@ -1,0 +1,61 @@
+// Source page: step through the cited passages with the bar's links or the
+// j / k keys. Without script the links still lead to the first and last one.
+(function () {
+  "use strict";
+  var marks = Array.prototype.slice.call(document.querySelectorAll("mark.quote[id]"));
+  var prev = document.querySelector(".passage-prev");
+  var next = document.querySelector(".passage-next");
+  var at = document.querySelector(".passage-at");
+  if (!marks.length || !prev || !next) return;
+
+  function current() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    for (var i = 0; i < marks.length; i++) if (marks[i].id === id) return i;
+    return -1;
+  }
+
+  // Without a passage in the address, "next" is the first passage below the bar.
+  function firstBelow() {
+    var bar = document.querySelector(".source-bar");
+    var top = bar ? bar.getBoundingClientRect().bottom : 0;
+    for (var i = 0; i < marks.length; i++) if (marks[i].getBoundingClientRect().top >= top) return i;
+    return marks.length;
+  }
+
+  function update() {
+    var i = current();
+    var before = i >= 0 ? i - 1 : firstBelow() - 1;
+    var after = i >= 0 ? i + 1 : firstBelow();
+    prev.href = "#" + marks[Math.max(before, 0)].id;
+    next.href = "#" + marks[Math.min(after, marks.length - 1)].id;
+    prev.setAttribute("aria-disabled", before < 0 ? "true" : "false");
+    next.setAttribute("aria-disabled", after >= marks.length ? "true" : "false");
+    at.textContent = i >= 0 ? "Passage " + (i + 1) + " of " + marks.length : marks.length + " cited passages";
+  }
+
+  function go(link) {
+    if (link.getAttribute("aria-disabled") === "true") return;
+    location.hash = link.getAttribute("href").slice(1);
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    var target = event.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    if (event.key === "j" || event.key === "n") { update(); go(next); event.preventDefault(); }
+    if (event.key === "k" || event.key === "p") { update(); go(prev); event.preventDefault(); }
+  });
+  [prev, next].forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (link.getAttribute("aria-disabled") === "true") event.preventDefault();
+    });
+  });
+  window.addEventListener("hashchange", update);
+  var waiting = false;
+  window.addEventListener("scroll", function () {
+    if (waiting || current() >= 0) return;
+    waiting = true;
+    window.requestAnimationFrame(function () { waiting = false; update(); });
+  }, { passive: true });
+  update();
+})();

@@ -1,0 +1,49 @@
+// Sortable tables: a column header with data-sort becomes a button. Without
+// script the table stays as built (grouped by type).
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var body = table.tBodies[0];
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var original = Array.prototype.slice.call(body.rows);
+
+    function value(row, index, kind) {
+      var cell = row.cells[index];
+      // Text columns sort by what they show; number and date cells carry a data-value.
+      var raw = cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent.trim().toLowerCase();
+      return kind === "number" ? (raw === "" ? NaN : parseFloat(raw)) : raw;
+    }
+
+    function sortBy(index, direction) {
+      var kind = headers[index].getAttribute("data-sort");
+      var rows = original.slice();
+      rows.sort(function (a, b) {
+        var x = value(a, index, kind), y = value(b, index, kind);
+        // Empty values go last in either direction.
+        var xEmpty = kind === "number" ? isNaN(x) : x === "", yEmpty = kind === "number" ? isNaN(y) : y === "";
+        if (xEmpty !== yEmpty) return xEmpty ? 1 : -1;
+        var order = kind === "number" ? x - y : x.localeCompare(y);
+        if (order === 0) return original.indexOf(a) - original.indexOf(b);
+        return direction === "ascending" ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+      headers.forEach(function (th, i) {
+        if (i === index) th.setAttribute("aria-sort", direction);
+        else th.removeAttribute("aria-sort");
+      });
+    }
+
+    headers.forEach(function (th, index) {
+      if (!th.hasAttribute("data-sort")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      if (th.hasAttribute("data-default")) th.setAttribute("aria-sort", "ascending");
+      button.addEventListener("click", function () {
+        sortBy(index, th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending");
+      });
+    });
+  });
+})();

@@ -1,0 +1,212 @@
+"""Citations in a real browser (Debian's chromium), on a small fixture brief:
+following one lands on its passage, in view and alone highlighted; a tap
+preview stays on screen; print keeps the references."""
+from pathlib import Path
+
+import pytest
+
+from briefgen import build
+from browser import chromium_browser, serve_directory
+from conftest import write_project
+
+FILLER = "This paragraph is background that no claim cites, kept so the page is long enough to scroll."
+LONG = "\n".join(["Long report"] + [f"{FILLER} ({i})" for i in range(1, 30)] + [
+    "Officials said the new terminal will open in 2027 and serve ten million passengers a year.",
+    "Japan pledged $1 billion for an airport in Uzbekistan, the ministry said on Monday.",
+] + [f"{FILLER} ({i})" for i in range(30, 45)]) + "\n"
+
+FILES = {
+    "seeds/long.txt": LONG,
+    "content/sources.yaml": """
+        - id: long
+          title: Long report on the airport
+          publisher: AFP
+          published: 2025-03-02
+          url: https://example.org/airport
+        """,
+    "content/countries.yaml": """
+        - id: uz
+          name: Uzbekistan
+          focus: true
+        - id: jp
+          name: Japan
+          focus: true
+        """,
+    "content/meetings.yaml": """
+        - id: airport-talks
+          name: Airport talks
+          countries: [uz, jp]
+          claims:
+            - id: terminal
+              text: Officials said the terminal will open in 2027 and serve ten million passengers a year, a figure repeated by several ministries across the region this spring.
+              cite:
+                - source: long
+                  quote: "Officials said the new terminal will open in 2027 and serve ten million passengers a year."
+            - text: Japan pledged $1 billion for the airport.
+              cite:
+                - source: long
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan"
+        """,
+    "content/figures.yaml": """
+        - id: airport-pledge
+          name: Airport pledge
+          type: pledge
+          amount: 1000000000
+          currency: USD
+          by: [jp]
+          to: [uz]
+          claims:
+            - text: Japan pledged $1 billion for the airport.
+              cite:
+                - source: long
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan"
+        """,
+}
+
+VIEWPORTS = [(1280, 800), (375, 700)]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("cites") / "brief", FILES)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_browser() as browser:
+        yield url, browser
+
+
+def open_page(browser, width, height, touch=False, scheme="light"):
+    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch, color_scheme=scheme)
+    return context, context.new_page()
+
+
+STRONG = """() => Array.from(document.querySelectorAll('mark.quote')).filter(m => {
+  const bg = getComputedStyle(m).backgroundColor;
+  return bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent';
+}).map(m => m.id)"""
+
+
+@pytest.mark.parametrize("width, height", VIEWPORTS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_following_a_citation_lands_on_its_passage_in_view_and_alone_highlighted(site, width, height, scheme):
+    url, browser = site
+    context, page = open_page(browser, width, height, scheme=scheme)
+    try:
+        page.goto(url + "events/airport-talks/")
+        page.locator("#c-terminal a.cite").first.click()
+        page.wait_for_url("**/sources/long/#q-*")
+        page.wait_for_timeout(200)
+        target = page.evaluate("location.hash").lstrip("#")
+        assert page.evaluate(STRONG) == [target]  # only the passage arrived at is highlighted
+        box = page.locator(f"#{target}").bounding_box()
+        bar = page.locator(".source-bar").bounding_box()
+        assert bar["y"] == 0  # the sticky header is on screen, above the passage
+        assert box["y"] >= bar["y"] + bar["height"], (box, bar)
+        assert box["y"] + box["height"] <= height and box["x"] >= 0 and box["x"] + box["width"] <= width
+        header = page.locator(".source-bar").inner_text()
+        assert "Long report on the airport" in header and "AFP" in header and "Mar 2025" in header
+        # Other cited passages are quietly marked: underlined, no background.
+        other = page.locator("mark.quote:not(:target)").first
+        assert "underline" in other.evaluate("m => getComputedStyle(m).textDecorationLine")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (375, 700), (320, 640)])
+def test_a_tap_opens_a_preview_that_stays_inside_the_viewport(site, width, height):
+    url, browser = site
+    context, page = open_page(browser, width, height, touch=True)
+    try:
+        page.goto(url + "events/airport-talks/")
+        cites = page.locator("ul.claims a.cite")
+        # The citation furthest to the right is the one most likely to push a preview off screen.
+        rightmost = max(range(cites.count()), key=lambda i: cites.nth(i).bounding_box()["x"])
+        cite = cites.nth(rightmost)
+        cite.scroll_into_view_if_needed()
+        cite.tap()
+        preview = page.locator(".cite-pop")
+        preview.wait_for(state="visible")
+        assert page.evaluate("location.pathname").endswith("/events/airport-talks/")  # the tap did not navigate
+        box = preview.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert "Japan pledged $1 billion" in preview.inner_text() or "Officials said" in preview.inner_text()
+        go = preview.locator("a.cite-pop-go")
+        assert go.get_attribute("href") == cite.get_attribute("href")
+        assert page.evaluate("document.activeElement.className") == "cite-pop-go"  # keyboard users land in it
+        page.keyboard.press("Escape")
+        assert page.locator(".cite-pop").count() == 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (375, 700), (320, 640)])
+def test_the_focus_preview_stays_inside_the_viewport(site, width, height):
+    url, browser = site
+    context, page = open_page(browser, width, height)
+    try:
+        page.goto(url + "events/airport-talks/")
+        cites = page.locator("ul.claims a.cite")
+        for i in range(cites.count()):
+            cites.nth(i).focus()
+            box = cites.nth(i).locator(".cite-quote").bounding_box()
+            assert box["width"] > 100
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width, (i, box)
+            assert box["y"] >= 0 and box["y"] + box["height"] <= height, (i, box)
+    finally:
+        context.close()
+
+
+def test_print_shows_the_references_with_titles_urls_and_as_of_date(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "events/airport-talks/")
+        page.emulate_media(media="print")
+        references = page.locator("section.references")
+        assert references.is_visible()
+        text = references.inner_text()
+        assert "Long report on the airport" in text and "https://example.org/airport" in text
+        assert "Sources as of" in text and "2 Mar 2025" in text
+        assert not page.locator("header.site nav").is_visible()
+        page.emulate_media(media="screen")
+    finally:
+        context.close()
+
+
+def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "sources/long/")
+        marks = page.eval_on_selector_all("mark.quote", "ms => ms.map(m => m.id)")
+        assert len(marks) == 2
+        page.keyboard.press("j")
+        assert page.evaluate("location.hash") == "#" + marks[0]
+        page.locator(".passage-next").click()
+        assert page.evaluate("location.hash") == "#" + marks[1]
+        assert page.locator(".passage-next").get_attribute("aria-disabled") == "true"
+        page.keyboard.press("k")
+        assert page.evaluate("location.hash") == "#" + marks[0]
+        assert page.evaluate(STRONG) == [marks[0]]
+    finally:
+        context.close()
+
+
+def test_the_figures_chart_prints_and_the_table_sorts(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "figures/")
+        page.emulate_media(media="print")
+        bar = page.locator(".chart-svg rect.bar").first
+        assert bar.is_visible() and bar.bounding_box()["width"] > 100
+        assert page.evaluate("getComputedStyle(document.querySelector('.chart-svg rect.bar')).fill") != "none"
+        page.emulate_media(media="screen")
+        header = page.locator("th[data-sort]", has=page.locator("button.sort", has_text="Amount"))
+        header.locator("button.sort").click()
+        assert header.get_attribute("aria-sort") == "ascending"
+        header.locator("button.sort").click()
+        assert header.get_attribute("aria-sort") == "descending"
+    finally:
+        context.close()

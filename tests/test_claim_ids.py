@@ -1,0 +1,151 @@
+"""Claim permalinks: an editor's `id` is the anchor, the hash of the wording
+only the fallback, and `check` says when a published permalink moved."""
+import json
+import subprocess
+import sys
+
+from briefgen import build, check
+from briefgen.anchors import claim_anchor
+
+FORUM = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: [kz, jp]
+  claims:
+    - {id_line}text: {text}
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+    - text: More than 350 companies took part.
+      cite:
+        - source: article
+          quote: "More than 350 companies took part."
+"""
+
+
+def forum(text="The forum met in Astana on 9 August 2024.", claim_id=None) -> str:
+    return FORUM.format(text=text, id_line=f"id: {claim_id}\n      " if claim_id else "")
+
+
+def page_of(root):
+    return (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_claim_id_is_its_anchor_and_goes_into_the_data(make_project):
+    root = make_project({"content/forums.yaml": forum(claim_id="met-in-astana")})
+    assert build(root, out=root / "site").ok
+    html = page_of(root)
+    assert '<li id="c-met-in-astana">The forum met in Astana' in html
+    assert 'href="#c-met-in-astana"' in html
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    forum_data = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert [(c["id"], c["anchor"]) for c in forum_data["claims"]][0] == ("met-in-astana", "c-met-in-astana")
+    second = forum_data["claims"][1]
+    assert second["id"] is None and second["anchor"].startswith("c-") and len(second["anchor"]) == 10
+    assert f'<li id="{second["anchor"]}">More than 350' in html
+
+
+def test_without_an_id_the_anchor_is_a_hash_that_follows_the_wording(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    first = check(root).library.records["astana-forum-2024"]
+    root = make_project({"content/forums.yaml": forum("The forum met in Astana on 9 August.")})
+    second = check(root).library.records["astana-forum-2024"]
+    assert claim_anchor(first, first.claims[0]) != claim_anchor(second, second.claims[0])
+
+
+def test_an_id_survives_a_copy_edit(make_project):
+    root = make_project({"content/forums.yaml": forum(claim_id="met")})
+    assert build(root, out=root / "site").ok
+    root = make_project({"content/forums.yaml": forum("The forum convened in Astana.", claim_id="met")})
+    assert build(root, out=root / "site").ok
+    assert '<li id="c-met">The forum convened in Astana.' in page_of(root)
+
+
+def test_an_invalid_claim_id_is_an_error_at_its_place(make_project):
+    root = make_project({"content/forums.yaml": forum(claim_id="'Met Here'")})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert errors[0].startswith("content/forums.yaml:6:11: error: 'id' value 'Met Here' is not a valid id")
+
+
+def test_two_claims_with_one_id_on_a_page_are_an_error(make_project):
+    text = forum(claim_id="met").replace("    - text: More than", "    - id: met\n      text: More than")
+    root = make_project({"content/forums.yaml": text})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert len(errors) == 1
+    assert "content/forums.yaml:11:7: error: claim id 'met' gives anchor #c-met, which forum 'astana-forum-2024'" \
+           " already uses on events/astana-forum-2024/index.html" in errors[0]
+
+
+def test_figures_share_one_page_so_their_claim_ids_must_differ(make_project):
+    figures = """\
+- id: companies
+  name: Companies
+  amount: 350
+  unit: companies
+  qualifier: more-than
+  claims:
+    - id: count
+      text: More than 350 companies took part.
+      cite:
+        - source: report
+          quote: "More than 350 companies took part."
+- id: pledge
+  name: Pledge
+  amount: 1000000000
+  currency: USD
+  countries: [jp]
+  claims:
+    - id: count
+      text: Japan pledged $1 billion.
+      cite:
+        - source: report
+          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+"""
+    root = make_project({"content/figures.yaml": figures})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert len(errors) == 1 and "already uses on figures/index.html" in errors[0]
+
+
+def test_check_warns_when_a_published_permalink_moved_and_says_how_to_keep_it(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, out=root / "site").ok
+    old = check(root).library.records["astana-forum-2024"]
+    old_anchor = claim_anchor(old, old.claims[0])
+    assert not check(root).diagnostics.warnings  # nothing moved yet
+    (root / "content" / "forums.yaml").write_text(forum("The forum met in Astana."), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0
+    assert (f"content/forums.yaml:6:7: warning: this claim's permalink changed from #{old_anchor} (last build)"
+            in run.stderr + run.stdout)
+    assert f"hint: add 'id: {old_anchor[2:]}' to the claim to keep the old link" in run.stderr + run.stdout
+    # Following the hint brings the old link back, and the warning goes.
+    (root / "content" / "forums.yaml").write_text(forum("The forum met in Astana.", claim_id=old_anchor[2:]),
+                                                  encoding="utf-8")
+    result = check(root)
+    assert not result.diagnostics.warnings
+    assert build(root, out=root / "site").ok
+    assert f'<li id="{old_anchor}">The forum met in Astana.' in page_of(root)
+
+
+def test_a_removed_claim_or_a_first_build_gives_no_permalink_warning(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    assert not check(root).diagnostics.warnings  # no build yet: nothing published
+    assert build(root, out=root / "site").ok
+    second_claim = ('    - text: More than 350 companies took part.\n      cite:\n        - source: article\n'
+                    '          quote: "More than 350 companies took part."\n')
+    assert second_claim in forum()
+    (root / "content" / "forums.yaml").write_text(forum().replace(second_claim, ""), encoding="utf-8")
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    assert not result.diagnostics.warnings
+
+
+def test_a_damaged_permalink_store_is_ignored(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, out=root / "site").ok
+    (root / ".briefgen-cache" / "claim-anchors.json").write_text("{not json", encoding="utf-8")
+    (root / "content" / "forums.yaml").write_text(forum("The forum met in Astana."), encoding="utf-8")
+    result = check(root)
+    assert result.ok and not result.diagnostics.warnings

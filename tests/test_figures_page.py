@@ -1,0 +1,177 @@
+"""The figures page on a small fixture brief: a linear axis with ticks (log
+only on request), figures grouped by type, a table with date, type, by, to
+and source, conversions only as the sources give them, and a CSV that
+carries the citations."""
+import csv
+import io
+import re
+
+from briefgen import build, check
+
+ARTICLE = """\
+Forum report
+On 9 August 2024, the forum met in Astana. More than 350 companies took part.
+Japan pledged $1 billion for an airport in Uzbekistan.
+Japan will give a grant of $100 million for water projects.
+Japan set a target of 3 trillion yen, equivalent to $19 billion, over five years.
+A fund of 5 billion yen was announced for training.
+"""
+
+FIGURES = """\
+- id: companies
+  name: Companies taking part
+  amount: 350
+  unit: companies
+  qualifier: more-than
+  event: astana-forum-2024
+  claims:
+    - text: More than 350 companies took part.
+      cite:
+        - source: report
+          quote: "More than 350 companies took part."
+- id: airport
+  name: Airport pledge
+  type: pledge
+  amount: 1000000000
+  currency: USD
+  by: [jp]
+  to: [kz]
+  date: 2024-08-09
+  claims:
+    - text: Japan pledged $1 billion for an airport.
+      cite:
+        - source: report
+          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        - source: report
+          quote: "On 9 August 2024, the forum met in Astana."
+- id: water
+  name: Water grant
+  type: grant
+  amount: 100000000
+  currency: USD
+  by: [jp]
+  claims:
+    - text: Japan will give $100 million for water projects.
+      cite:
+        - source: report
+          quote: "Japan will give a grant of $100 million for water projects."
+- id: five-year-target
+  name: Five-year target
+  type: target
+  amount: 3000000000000
+  currency: JPY
+  equivalent: {amount: 19000000000, currency: USD}
+  claims:
+    - text: "=Japan set a target of 3 trillion yen, given as $19 billion."
+      cite:
+        - source: report
+          quote: "Japan set a target of 3 trillion yen, equivalent to $19 billion, over five years."
+- id: training-fund
+  name: Training fund
+  type: investment
+  amount: 5000000000
+  currency: JPY
+  claims:
+    - text: A fund of 5 billion yen was announced.
+      cite:
+        - source: report
+          quote: "A fund of 5 billion yen was announced for training."
+"""
+
+
+def built(make_project, figures=FIGURES):
+    root = make_project({"seeds/article.txt": ARTICLE, "content/figures.yaml": figures})
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def chart(html: str) -> str:
+    return re.search(r'<figure class="chart">.*?<details class="chart-log">', html, flags=re.S).group(0)
+
+
+def test_the_chart_is_linear_with_tick_labels_and_grouped_by_type(make_project):
+    html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
+    linear = chart(html)
+    assert "linear scale" in linear
+    # $19 billion tops out a $20 billion axis: widths are proportional to the amounts.
+    widths = dict(re.findall(r'href="#([a-z-]+)">.*?<rect class="bar bar-[a-z]+" x="0" y="1.5" width="([0-9.]+)"',
+                             linear, flags=re.S))
+    assert widths == {"five-year-target": "95.0", "airport": "5.0", "water": "0.5"}
+    ticks = re.findall(r'<span style="--at: ([0-9.]+)%">([^<]+)</span>', linear)
+    assert ticks == [("0.0", "$0"), ("25.0", "$5 billion"), ("50.0", "$10 billion"), ("75.0", "$15 billion"),
+                     ("100.0", "$20 billion")]
+    assert re.findall(r'<p class="chart-group">([^<]+)</p>', linear) == ["Targets", "Pledges", "Grants"]
+
+
+def test_a_log_scale_is_offered_only_on_request_and_labelled(make_project):
+    html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
+    log = re.search(r'<details class="chart-log">(.*?)</details>', html, flags=re.S).group(1)
+    assert "<summary>Show the same amounts on a logarithmic scale</summary>" in log
+    assert "Logarithmic scale" in log and "$10 billion" in log and "$100 million" in log
+
+
+def test_conversions_come_only_from_the_source(make_project):
+    html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
+    # The yen target is charted through the conversion its source gives, marked as such ...
+    assert "$19 billion*" in chart(html)
+    row = re.search(r'<tr id="five-year-target">(.*?)</tr>', html, flags=re.S).group(1)
+    assert "≈ $19 billion, as the source converts it" in row and 'class="cite"' in row.split("≈")[1]
+    # ... and a yen amount without one is in the table but never charted.
+    assert "training-fund" not in chart(html)
+    assert '<tr id="training-fund">' in html and "¥5 billion" in html
+
+
+def test_the_table_has_type_amount_date_by_to_and_source_and_sort_keys(make_project):
+    html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
+    headers = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)
+    assert headers == ["Figure", "Type", "Amount", "Date", "By", "To", "Source"]
+    rows = re.findall(r'<tr id="([a-z-]+)">', html)
+    assert rows == ["five-year-target", "airport", "training-fund", "water", "companies"]  # grouped by type
+    airport = re.search(r'<tr id="airport">(.*?)</tr>', html, flags=re.S).group(1)
+    assert '<td data-label="Type" data-value="1">Pledge</td>' in airport
+    assert 'data-value="1000000000"' in airport
+    assert '<td data-label="Date" data-value="2024-08-09"><time datetime="2024-08-09">9 Aug 2024</time>' in airport
+    assert ">Japan</a>" in airport.split('data-label="By"')[1].split("</td>")[0]
+    assert ">Kazakhstan</a>" in airport.split('data-label="To"')[1].split("</td>")[0]
+    assert 'class="cite"' in airport.split('class="sources"')[1]
+    assert 'src="../assets/sortable.js"' in html
+
+
+def test_the_csv_is_the_table_with_its_citations(make_project):
+    site = built(make_project)
+    rows = list(csv.DictReader(io.StringIO((site / "data" / "figure.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == ["five-year-target", "airport", "training-fund", "water", "companies"]
+    target = rows[0]
+    assert (target["type"], target["amount"], target["currency"]) == ("target", "3000000000000", "JPY")
+    assert (target["equivalent_amount"], target["equivalent_currency"]) == ("19000000000", "USD")
+    assert re.fullmatch(r"sources/article/#q-[0-9a-f]{10} \(¶5\)", target["equivalent_source"])
+    assert "Japan set a target of 3 trillion yen" in target["citations"]
+    airport = rows[1]
+    assert (airport["by"], airport["to"], airport["date"]) == ("jp", "kz", "2024-08-09")
+    assert airport["citations"].count("sources/article/#q-") == 2
+    assert airport["sources"] == "Forum report" and airport["page"] == "figures/#airport"
+    assert rows[-1]["type"] == "count" and rows[-1]["shown"] == "350+ companies"
+
+
+def test_csv_cells_never_start_a_formula(make_project):
+    figures = FIGURES.replace("name: Water grant", 'name: "=HYPERLINK(\\"http://x\\")"')
+    rows = list(csv.reader(io.StringIO((built(make_project, figures) / "data" / "figure.csv").read_text(encoding="utf-8"))))
+    assert not [cell for row in rows for cell in row if cell and cell[0] in "=+-@"]
+    assert next(row for row in rows if row[0] == "water")[1] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_a_figure_type_must_be_one_of_the_known_ones(make_project):
+    root = make_project({"seeds/article.txt": ARTICLE,
+                         "content/figures.yaml": FIGURES.replace("type: grant", "type: gift")})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert len(errors) == 1 and errors[0].startswith(
+        "content/figures.yaml:29:9: error: 'type' must be one of target, pledge, grant, investment, count; got 'gift'")
+
+
+def test_the_home_page_headlines_figures_in_any_currency(make_project):
+    html = (built(make_project) / "index.html").read_text(encoding="utf-8")
+    headline = re.search(r"<h2>Headline figures</h2>(.*?)</ul>", html, flags=re.S).group(1)
+    assert "Five-year target" in headline and "¥3 trillion" in headline
+    assert "≈ $19 billion as the source converts it" in headline
+    assert "Training fund" in headline  # yen only: no dollar value, still a headline
