@@ -1,6 +1,7 @@
 """Claim permalinks: an editor's `id` is the anchor, the hash of the wording
 only the fallback, and `check` says when a published permalink moved."""
 import json
+import re
 import subprocess
 import sys
 
@@ -149,3 +150,12 @@ def test_a_damaged_permalink_store_is_ignored(make_project):
     (root / "content" / "forums.yaml").write_text(forum("The forum met in Astana."), encoding="utf-8")
     result = check(root)
     assert result.ok and not result.diagnostics.warnings
+
+
+def test_a_wording_repeated_in_one_record_gets_numbered_anchors(make_project):
+    repeated = forum("More than 350 companies took part.")
+    root = make_project({"content/forums.yaml": repeated})
+    assert build(root, out=root / "site").ok
+    html = page_of(root)
+    anchors = re.findall(r'<li id="(c-[0-9a-f]{8}(?:-2)?)">More than 350 companies took part.', html)
+    assert len(anchors) == 2 and anchors[1] == anchors[0] + "-2"

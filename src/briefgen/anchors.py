@@ -28,7 +28,11 @@ STORE_VERSION = 1
 def claim_anchor(record: Record, claim: Claim) -> str:
     if claim.id:
         return f"c-{claim.id}"
-    return "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
+    anchor = "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
+    # A record may repeat a wording (with other citations): later copies are numbered.
+    twins = [c for c in record.claims if not c.id and c.text == claim.text]
+    copy = next((i for i, c in enumerate(twins) if c is claim), 0)
+    return anchor if copy == 0 else f"{anchor}-{copy + 1}"
 
 
 def check_unique(records: dict[str, Record], diagnostics: Diagnostics) -> None:
