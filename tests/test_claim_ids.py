@@ -159,3 +159,12 @@ def test_a_wording_repeated_in_one_record_gets_numbered_anchors(make_project):
     html = page_of(root)
     anchors = re.findall(r'<li id="(c-[0-9a-f]{8}(?:-2)?)">More than 350 companies took part.', html)
     assert len(anchors) == 2 and anchors[1] == anchors[0] + "-2"
+
+
+def test_a_cache_that_cannot_be_written_costs_only_the_warning(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    (root / ".briefgen-cache").mkdir()
+    (root / ".briefgen-cache" / "claim-anchors.json").mkdir()  # cannot be replaced by a file
+    result = build(root, out=root / "site")
+    assert result.ok and not result.diagnostics.items
+    assert not (root / ".briefgen-cache" / "claim-anchors.json.tmp").exists()

@@ -60,12 +60,23 @@ def published(records: dict[str, Record]) -> list[dict]:
             for record in sorted(records.values(), key=lambda r: r.id) for index, claim in enumerate(record.claims)]
 
 
-def save(cache: Path, records: dict[str, Record]) -> None:
-    cache.mkdir(parents=True, exist_ok=True)
+def save(cache: Path, records: dict[str, Record]) -> bool:
+    """Best effort, like every cache: a read-only project or a full disk
+    builds all the same (and leaves nothing half-written); only the next
+    check's warning about moved permalinks is lost. True when stored."""
     text = json.dumps({"version": STORE_VERSION, "claims": published(records)}, indent=1, sort_keys=True) + "\n"
     temporary = cache / (STORE + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, cache / STORE)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, cache / STORE)
+        return True
+    except OSError:
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return False
 
 
 def load(cache: Path) -> list[dict]:

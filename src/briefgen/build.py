@@ -226,10 +226,7 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
                                       "check that the output folder's parent exists and is writable, "
                                       "and that the disk has room")
         return failed()
-    try:  # the permalinks just published, so the next check can tell when one moves
-        anchors.save(project.cache, dict(library.records))
-    except OSError as exc:
-        diagnostics.warning(diagnostics.where(project.cache), f"cannot remember this build's claim permalinks: {exc}",
-                            "the next check cannot warn about moved permalinks; check that the folder is writable")
+    # The permalinks just published, so the next check can tell when one moves.
+    anchors.save(project.cache, dict(library.records))
     html = sum(1 for path in files if path.endswith(".html"))
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)
