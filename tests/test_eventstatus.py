@@ -273,7 +273,8 @@ def test_a_source_published_before_the_event_is_marked_reported_before_the_event
     result, diagnostics = built(root, strict=True)
     assert result.ok and diagnostics == []
     field = status_field(root)
-    assert ('data-source="plan"><span class="cite-n">[1]</span><span class="cite-label"> plan</span>'
+    # Citations are numbered per page in order of first use: the date's source (article) is [1].
+    assert ('data-source="plan"><span class="cite-n">[2]</span><span class="cite-label"> plan</span>'
             '<span class="cite-timing">, reported before the event</span>') in field
     html = page(root, "events/astana-forum-2024/index.html")
     article_cite = re.search(r'<a class="cite" [^>]*data-source="article">.*?</a>', html).group()
