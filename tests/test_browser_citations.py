@@ -20,7 +20,7 @@ FILES = {
     "content/sources.yaml": """
         - id: long
           title: Long report on the airport
-          publisher: AFP
+          publisher: "AFP (Agence France-Presse), international wire service, Paris"
           published: 2025-03-02
           url: https://example.org/airport
         """,
@@ -105,6 +105,7 @@ def test_following_a_citation_lands_on_its_passage_in_view_and_alone_highlighted
         assert box["y"] + box["height"] <= height and box["x"] >= 0 and box["x"] + box["width"] <= width
         header = page.locator(".source-bar").inner_text()
         assert "Long report on the airport" in header and "AFP" in header and "Mar 2025" in header
+        assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing widens the page
         # Other cited passages are quietly marked: underlined, no background.
         other = page.locator("mark.quote:not(:target)").first
         assert "underline" in other.evaluate("m => getComputedStyle(m).textDecorationLine")
@@ -118,6 +119,8 @@ def test_a_tap_opens_a_preview_that_stays_inside_the_viewport(site, width, heigh
     context, page = open_page(browser, width, height, touch=True)
     try:
         page.goto(url + "events/airport-talks/")
+        # A long publisher label beside each citation number must wrap, not widen the page.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
         cites = page.locator("ul.claims a.cite")
         # The citation furthest to the right is the one most likely to push a preview off screen.
         rightmost = max(range(cites.count()), key=lambda i: cites.nth(i).bounding_box()["x"])
