@@ -188,7 +188,9 @@ def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
         assert page.evaluate("location.hash") == "#" + marks[0]
         page.locator(".passage-next").click()
         assert page.evaluate("location.hash") == "#" + marks[1]
-        assert page.locator(".passage-next").get_attribute("aria-disabled") == "true"
+        # The bar updates on hashchange, which fires after the click returns.
+        page.wait_for_function("document.querySelector('.passage-next').getAttribute('aria-disabled') === 'true'",
+                               timeout=5000)
         page.keyboard.press("k")
         assert page.evaluate("location.hash") == "#" + marks[0]
         assert page.evaluate(STRONG) == [marks[0]]
