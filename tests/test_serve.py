@@ -18,6 +18,7 @@ import pytest
 
 from briefgen import serve as serve_module
 from briefgen.cli import main
+from briefgen.search import search_bundle
 from briefgen.serve import Server
 from browser import chromium_page
 from conftest import MINI
@@ -138,7 +139,7 @@ def test_a_failing_first_build_is_served_as_escaped_diagnostics(make_project):
 def test_a_crashing_build_is_shown_and_the_server_keeps_going(mini, monkeypatch):
     gone = mini / "seeds" / "gone.txt"
 
-    def crash(root):
+    def crash(root, **options):
         raise FileNotFoundError(2, "No such file or directory", str(gone))
     monkeypatch.setattr(serve_module, "build", crash)
     server = Server(mini, port=0)
@@ -254,3 +255,74 @@ def test_a_nul_in_the_address_is_a_bad_request_not_a_crash(served, path, capfd):
     assert status == (404 if path == "/%2500" else 400)  # %2500 is the text "%00", a name like any other
     assert raw_get(served, "/" + EVENT_PAGE, f"127.0.0.1:{port}")[0] == 200  # still serving
     assert "Traceback" not in capfd.readouterr().err
+
+
+SEARCH_UPDATING = "The search index is updating"
+
+
+@pytest.fixture
+def held_index(monkeypatch):
+    """serve's search_bundle, held until `release` is set; records the pages it was given."""
+    release, calls = __import__("threading").Event(), []
+    real = serve_module.search_bundle
+
+    def held(pages, cache, language):
+        calls.append(pages)
+        assert release.wait(60), "the test never released the index"
+        return real(pages, cache, language)
+
+    monkeypatch.setattr(serve_module, "search_bundle", held)
+    return release, calls
+
+
+def test_edits_are_served_before_the_search_index_which_follows_in_the_background(mini, held_index, capsys):
+    release, calls = held_index
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        url, pagefind = server.url + EVENT_PAGE, server.site / "pagefind"
+        wait_until(lambda: calls, "the first index to start")
+        assert get(url)[0] == 200 and not pagefind.exists()
+        assert SEARCH_UPDATING in get(server.url + "search/")[1]
+        assert SEARCH_UPDATING not in get(url)[1]
+
+        # The index of the first build is still held: the edit is built and served regardless.
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(url)[1], "the edited claim to be served")
+        assert not pagefind.exists() and SEARCH_UPDATING in get(server.url + "search/")[1]
+
+        release.set()
+        wait_until(lambda: (pagefind / "pagefind.js").is_file(), "the search index to be placed", timeout=60)
+        assert SEARCH_UPDATING not in get(server.url + "search/")[1]
+        # The index placed is that of the edited pages, never the stale first one.
+        assert NEW_CLAIM in calls[-1][EVENT_PAGE + "index.html"].decode()
+        assert all(NEW_CLAIM not in page.decode() for page in calls[0].values())
+        # The placed files are those search_bundle makes from these pages (now from its cache).
+        bundle = search_bundle(calls[-1], mini / ".briefgen-cache" / "search")
+        placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
+        assert placed == bundle
+        assert "search index updated" in capsys.readouterr().out
+        index_file = (pagefind / "pagefind-entry.json").stat().st_mtime_ns
+
+        # A save that restores the built inputs is still 'up to date': the placed index belongs to that site.
+        save(mini, "content/forums.yaml", (mini / "content" / "forums.yaml").read_text(encoding="utf-8"))
+        wait_until(lambda: "up to date" in capsys.readouterr().out, "the unchanged rebuild")
+        assert (pagefind / "pagefind-entry.json").stat().st_mtime_ns == index_file
+    finally:
+        release.set()
+        server.stop()
+    cache = mini / ".briefgen-cache"
+    assert not [name for name in os.listdir(cache) if name.startswith(serve_module.INDEX_STAGING)]
+
+
+def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, monkeypatch):
+    monkeypatch.setattr(serve_module, "search_bundle", lambda *args: pytest.fail("indexed with search off"))
+    root = make_project({"briefgen.toml": '[site]\nsearch = false\n'})
+    server = Server(root, port=0)
+    server.start()
+    try:
+        assert get(server.url + EVENT_PAGE)[0] == 200
+        assert SEARCH_UPDATING not in get(server.url + "search/")[1]
+        assert not (server.site / "pagefind").exists()
+    finally:
+        server.stop()

@@ -139,6 +139,22 @@ def remember(cache: Path, inputs: str | None, out: Path, counts: dict[str, int],
         pass
 
 
+def site_grew(cache: Path, out: Path, before: str | None) -> None:
+    """The site listed as `before` was given files after the build (serve's
+    background search index): it still counts as that build's site. Best
+    effort; a state that no longer describes `before` is left alone."""
+    try:
+        state = json.loads((cache / STATE_FILE).read_text(encoding="utf-8"))
+        if before is None or state["out"] != str(out) or state["site"] != before:
+            return
+        state["site"] = output_listing(out)
+        temporary = cache / f".{STATE_FILE}.{os.getpid()}"
+        temporary.write_text(json.dumps(state), encoding="utf-8")
+        os.replace(temporary, cache / STATE_FILE)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+
+
 def _diagnostic(item: dict) -> Diagnostic:
     return Diagnostic(Location(item["path"], item["line"], item["col"]), item["severity"], item["message"],
                       item["hint"])

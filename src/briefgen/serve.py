@@ -2,7 +2,10 @@
 reload open pages.
 
 The published site never contains the reload script: it is added to HTML
-responses as they are served. When a rebuild fails, pages show the
+responses as they are served. Pages are rebuilt without the search index and
+published at once; the index is then made in the background (see `Indexer`)
+and placed into the served site when done, while the search page says it is
+updating. When a rebuild fails, pages show the
 diagnostics instead of the stale site (which stays on disk untouched) until
 the next good build."""
 from __future__ import annotations
@@ -11,6 +14,7 @@ import functools
 import http.server
 import io
 import ipaddress
+import os
 import socket
 import sys
 import threading
@@ -20,14 +24,23 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
+from . import buildstate
 from .build import Result, build
-from .config import CONFIG_FILE
+from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
+from .locks import owned_folder, remove_abandoned
+from .outguard import is_marked
+from .search import NOT_INDEXED, SearchIndexError, search_bundle
+from .write import write_tree
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
 WATCHED_FOLDERS = ("seeds", "content", "templates", "pages")
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
+SEARCH_PAGE = "search/index.html"
+INDEX_STAGING = ".serve-index-"  # working folders in .briefgen-cache/
+INDEX_UPDATING = ('<p data-briefgen-serve class="search-updating" role="status">The search index is updating '
+                  'after your last edit: reload this page in a moment to search the new text.</p>\n')
 
 # `after` is the build the page was served from: a build that finished before
 # the page connected still reloads it.
@@ -64,6 +77,7 @@ class BuildStatus:
         self.builds = 0
         self.failure: Result | None = None
         self.closed = False
+        self.indexing = False  # the served site's search index is behind its pages
 
     def publish(self, result: Result) -> None:
         with self._changed:
@@ -144,6 +158,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if html is None:
             self.send_error(404)
             return None
+        if code == 200 and self.server.status.indexing and path == Path(self.directory) / SEARCH_PAGE:
+            html = _inject(html, INDEX_UPDATING.encode())
         html = _inject_reload(html, served_build)
         self.send_response(code)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -182,9 +198,12 @@ def _read(path: Path) -> bytes | None:
 
 
 def _inject_reload(html: bytes, build: int) -> bytes:
-    script = RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build).encode()
+    return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build).encode())
+
+
+def _inject(html: bytes, markup: bytes) -> bytes:
     end = html.lower().rfind(b"</body>")
-    return html[:end] + script + html[end:] if end >= 0 else html + script
+    return html[:end] + markup + html[end:] if end >= 0 else html + markup
 
 
 class _HTTPServer(http.server.ThreadingHTTPServer):
@@ -225,6 +244,111 @@ class _ProjectFilter(watchfiles.DefaultFilter):
         return watched and super().__call__(change, path)
 
 
+class Indexer:
+    """Makes the search index of the served site in a background thread, so
+    that a rebuild never waits for Pagefind.
+
+    Each rebuild first calls `site_changing()`; an index is placed only into
+    the site it was made from: Pagefind runs over that site's pages (through
+    the search cache), the bundle is written into a working folder in
+    .briefgen-cache/ and renamed to `pagefind/` in the site, under the same
+    lock that `site_changing()` takes, and only if no rebuild began since.
+    An index that a newer edit made stale is dropped; requests that pile up
+    while Pagefind runs are merged into one for the latest site."""
+
+    def __init__(self, status: BuildStatus) -> None:
+        self.status = status
+        self._lock = threading.Condition()
+        self._generation = 0  # rebuilds begun
+        self._request: tuple[int, Path, Path, str] | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="briefgen-index", daemon=True)
+        self._thread.start()
+
+    def site_changing(self) -> None:
+        with self._lock:  # waits at most for one rename
+            self._generation += 1
+            self._request = None
+
+    def index(self, site: Path, cache: Path, language: str) -> None:
+        """Index `site`, just written by the latest rebuild."""
+        with self._lock:
+            self._request = (self._generation, site, cache, language)
+            self.status.indexing = True
+            self._lock.notify_all()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            self._lock.notify_all()
+        if self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: self._request is not None or self._stopped)
+                if self._stopped:
+                    return
+                generation, site, cache, language = self._request
+                self._request = None
+            try:
+                self._index_once(generation, site, cache, language)
+            except SearchIndexError as exc:
+                self._give_up(generation, f"search index failed: {exc}\n    hint: {exc.hint}")
+            except OSError as exc:  # the site was replaced while read, or the cache cannot be written
+                self._give_up(generation, f"search index not updated: {exc.strerror or exc}")
+            except Exception as exc:  # the session must go on; pages are served without search
+                self._give_up(generation, f"search index crashed: {type(exc).__name__}: {exc}")
+
+    def _index_once(self, generation: int, site: Path, cache: Path, language: str) -> None:
+        pages = _pages_to_index(site)
+        if not self._current(generation):
+            return
+        bundle = search_bundle(pages, cache / "search", language)
+        if not self._current(generation):
+            return
+        remove_abandoned(cache, INDEX_STAGING)  # left by a serve that was killed
+        with owned_folder(cache, INDEX_STAGING) as work:
+            write_tree(bundle, work)
+            with self._lock:
+                target = site / "pagefind"
+                # The site is briefgen's (its marker) and was written without an
+                # index: nothing there is replaced.
+                if self._generation != generation:
+                    return
+                self.status.indexing = False
+                if not is_marked(site) or os.path.lexists(target):
+                    return
+                before = buildstate.output_listing(site)
+                os.rename(work / "pagefind", target)
+                buildstate.site_grew(cache, site, before)  # an unchanged rebuild is still skipped
+        print("search index updated", flush=True)
+
+    def _current(self, generation: int) -> bool:
+        with self._lock:
+            return self._generation == generation and not self._stopped
+
+    def _give_up(self, generation: int, message: str) -> None:
+        with self._lock:
+            if self._generation != generation or self._stopped:
+                return  # a newer rebuild has its own index coming
+            self.status.indexing = False
+        print(message, file=sys.stderr, flush=True)
+
+
+def _pages_to_index(site: Path) -> dict[str, bytes]:
+    """The site's HTML pages that search_bundle indexes, as written."""
+    pages = {}
+    for folder, folders, names in os.walk(site):  # links are not followed
+        for name in names:
+            if name.endswith(".html"):
+                relative = Path(folder, name).relative_to(site).as_posix()
+                if relative not in NOT_INDEXED:
+                    pages[relative] = Path(folder, name).read_bytes()
+    return pages
+
+
 class Server:
     """Builds `root` into its site/ folder, serves it and rebuilds on change.
     `start()` returns once the first build is done and edits are watched."""
@@ -240,6 +364,7 @@ class Server:
         self._watching = threading.Event()
         self._building = threading.Lock()  # the first build and rebuilds never overlap
         self._threads: list[threading.Thread] = []
+        self.indexer: Indexer | None = None
         self.watch_error: Exception | None = None
 
     @property
@@ -250,6 +375,7 @@ class Server:
     def start(self) -> None:
         """Raises OSError when the port cannot be used."""
         self._http = _HTTPServer(self.host, self.requested_port, self.site, self.status)
+        self.indexer = Indexer(self.status)
         watcher = threading.Thread(target=self._watch, name="briefgen-watch", daemon=True)
         # A short poll interval keeps stop() quick.
         http_thread = threading.Thread(target=self._http.serve_forever, args=(0.05,), name="briefgen-http", daemon=True)
@@ -276,6 +402,8 @@ class Server:
         for thread in self._threads:
             if thread is not threading.current_thread():
                 thread.join()
+        if self.indexer is not None:
+            self.indexer.stop()  # after the watcher: no rebuild asks for an index any more
 
     def _watch(self) -> None:
         # The root is watched, not each input folder, so that templates/ or
@@ -296,16 +424,22 @@ class Server:
             self._watching.set()
 
     def _rebuild(self, changed: str) -> None:
+        """Pages first, published at once; the search index follows in the background."""
         with self._building:
+            self.indexer.site_changing()
             result = _build_reporting_crashes(self.root)
             result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
             self.status.publish(result)
+            if result.ok and result.out is not None:
+                project = load_project(self.root, Diagnostics(self.root))  # the build read it without error
+                if project.search:
+                    self.indexer.index(result.out, project.cache, project.language)
 
 
 def _build_reporting_crashes(root: Path) -> Result:
     try:
-        return build(root)
+        return build(root, search=False)
     except Exception as exc:  # e.g. a file deleted mid-build; the session must go on
         diagnostics = Diagnostics(root)
         where = diagnostics.where(getattr(exc, "filename", None) or root)
