@@ -73,12 +73,21 @@ def test_every_citation_carries_the_short_label(make_project):
 @pytest.mark.parametrize("meta, label", [
     ("  publisher: Example News\n", "Example News"),
     ("", "report"),                                  # no publisher: the alias
+    ("  publisher: Centre for Very Long Names in Regional Studies\n", "report"),  # too long: the alias
 ])
 def test_the_label_falls_back_to_the_alias(make_project, meta, label):
     sources = f"- id: article\n  alias: report\n  title: Forum report\n{meta}"
     root = make_project({"content/sources.yaml": sources})
     built(root)
     assert f'<span class="cite-label"> {label}</span>' in page(root, "events/astana-forum-2024/index.html")
+
+
+def test_a_long_publisher_without_alias_is_cut_short(make_project):
+    figures = MINI["content/figures.yaml"].replace("source: report", "source: article")
+    sources = "- id: article\n  title: Forum report\n  publisher: Centre for Very Long Names in Regional Studies\n"
+    root = make_project({"content/sources.yaml": sources, "content/figures.yaml": figures})
+    built(root)
+    assert '<span class="cite-label"> Centre for Very Long Na…</span>' in page(root, "events/astana-forum-2024/index.html")
 
 
 def test_without_alias_or_publisher_the_label_is_the_id(make_project):

@@ -22,12 +22,27 @@ RELIABILITY = {
 }
 
 
+# A label follows every citation; a longer publisher name would crowd the
+# claim it supports (the reference list at the page's foot gives it whole).
+SHORT_NAME = 24
+
+
 def label(meta: Mapping) -> str:
     """The short form a citation shows: publisher (else alias, else id), type
-    and grade, e.g. "AFP · wire · B"."""
-    parts = [str(meta.get("publisher") or meta.get("alias") or meta["id"])]
+    and grade, e.g. "AFP · wire · B". A long publisher gives way to the
+    source's alias, or is cut short when there is none."""
+    parts = [_short_name(meta)]
     parts += [str(meta[key]) for key in ("publisher_type", "reliability") if meta.get(key)]
     return " · ".join(parts)
+
+
+def _short_name(meta: Mapping) -> str:
+    publisher, alias = str(meta.get("publisher") or ""), meta.get("alias")
+    if not publisher:
+        return str(alias or meta["id"])
+    if len(publisher) <= SHORT_NAME:
+        return publisher
+    return str(alias) if alias else publisher[:SHORT_NAME - 1].rstrip() + "…"
 
 
 def grade_words(meta: Mapping) -> str:
