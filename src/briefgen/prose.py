@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import frontmatter
 import markdown
 
-from . import yamlsource
+from . import frontmatter_split
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG
 from .model import Cite
@@ -106,30 +105,10 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
 
 def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
     """(metadata, body, line of the body's first line), or (None, …) after an error."""
-    handler = frontmatter.YAMLHandler()
-    if not handler.detect(text):
-        return yamlsource.LocatedMap(), text, 1
-    try:
-        head, body = handler.split(text)
-    except ValueError:
-        diagnostics.error(diagnostics.where(path, 1, 1), "front matter is not closed",
-                          "end the front matter with a line containing only ---")
-        return None, "", 1
-    try:
-        meta = yamlsource.parse(head)
-    except yamlsource.YamlError as exc:
-        for problem in exc.all():
-            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
-                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
-        return None, "", 1
+    meta, body = frontmatter_split.split(path, text, diagnostics)
     if meta is None:
-        meta = yamlsource.LocatedMap()
-    if not isinstance(meta, yamlsource.LocatedMap):
-        diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
-                          "write fields as 'title: ...' lines between the --- markers")
         return None, "", 1
-    body_start = text.index(body) if body else len(text)
-    return meta, body, text.count("\n", 0, body_start) + 1
+    return meta, body, text.count("\n", 0, len(text) - len(body)) + 1
 
 
 def _first_heading(body: str) -> str:

@@ -12,10 +12,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Mapping
 
-import frontmatter
 import markdown
 
-from . import inputs, yamlsource
+from . import frontmatter_split, inputs, yamlsource
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG, slug_hint
 from .textfile import decode_utf8
@@ -108,7 +107,7 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
     text = decode_utf8(raw, path, "source", diagnostics)
     if text is None:
         return None
-    meta, body = _split_front_matter(path, text, diagnostics)
+    meta, body = frontmatter_split.split(path, text, diagnostics)
     if meta is None:
         return None
     if path.suffix == ".md":
@@ -123,33 +122,6 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
         diagnostics.error(where, "source has no text", "add the document's text below its front matter")
         return None
     return Source(path.stem, path, where, body, tuple(paragraphs), meta)
-
-
-def _split_front_matter(path: Path, text: str, diagnostics: Diagnostics):
-    handler = frontmatter.YAMLHandler()
-    if not handler.detect(text):
-        return yamlsource.LocatedMap(), text
-    try:
-        fm_text, body = handler.split(text)
-    except ValueError:
-        diagnostics.error(diagnostics.where(path, 1, 1), "front matter is not closed",
-                          "end the front matter with a line containing only ---")
-        return None, None
-    try:
-        # The split keeps the newline that ends the opening ---, so marks are file lines.
-        data = yamlsource.parse(fm_text)
-    except yamlsource.YamlError as exc:
-        for problem in exc.all():
-            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
-                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
-        return None, None
-    if data is None:
-        return yamlsource.LocatedMap(), body
-    if not isinstance(data, dict):
-        diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
-                          "write fields as 'title: ...' lines between the --- markers")
-        return None, None
-    return data, body
 
 
 def _too_deep(body: str) -> int | None:

@@ -1,0 +1,38 @@
+"""Front matter of a Markdown or text file (sources and prose pages): YAML
+with each value's line and column, and the body as written."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import frontmatter
+
+from . import yamlsource
+from .diagnostics import Diagnostics
+
+
+def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.LocatedMap | None, str]:
+    """(fields, body); fields is None after an error, which is reported."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return yamlsource.LocatedMap(), text
+    try:
+        head, body = handler.split(text)
+    except ValueError:
+        diagnostics.error(diagnostics.where(path, 1, 1), "front matter is not closed",
+                          "end the front matter with a line containing only ---")
+        return None, ""
+    try:
+        # The split keeps the newline that ends the opening ---, so marks are file lines.
+        data = yamlsource.parse(head)
+    except yamlsource.YamlError as exc:
+        for problem in exc.all():
+            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
+                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
+        return None, ""
+    if data is None:
+        return yamlsource.LocatedMap(), body
+    if not isinstance(data, yamlsource.LocatedMap):
+        diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
+                          "write fields as 'title: ...' lines between the --- markers")
+        return None, ""
+    return data, body
