@@ -70,16 +70,22 @@ def _add_tree(digest, root: Path, folder: str) -> bool:
         return True
     if not stat.S_ISDIR(info.st_mode):
         return False
+    for path in _files(top):
+        if path is None or not _add_file(digest, path, path.relative_to(root).as_posix()):
+            return False
+    return True
+
+
+def _files(top: Path):
+    """Every file below `top` in a stable order; None for a linked folder,
+    which no build state follows."""
     for current, folders, names in os.walk(top):
         folders.sort()
-        for name in folders:
-            if os.path.islink(os.path.join(current, name)):
-                return False
+        if any(os.path.islink(os.path.join(current, name)) for name in folders):
+            yield None
+            return
         for name in sorted(names):
-            path = Path(current, name)
-            if not _add_file(digest, path, path.relative_to(root).as_posix()):
-                return False
-    return True
+            yield Path(current, name)
 
 
 def _add_file(digest, path: Path, name: str, missing_ok: bool = False) -> bool:
@@ -100,12 +106,11 @@ def output_listing(out: Path) -> str | None:
     """Names, sizes and times of every file in the site, as one digest."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        for current, folders, names in os.walk(out):
-            folders.sort()
-            for name in sorted(names):
-                info = os.lstat(os.path.join(current, name))
-                relative = os.path.relpath(os.path.join(current, name), out)
-                digest.update(f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        for path in _files(out):
+            if path is None:
+                return None
+            info = os.lstat(path)
+            digest.update(f"{path.relative_to(out).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     except OSError:
         return None
     return digest.hexdigest()

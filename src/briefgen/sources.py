@@ -14,7 +14,7 @@ from typing import Mapping
 
 import markdown
 
-from . import frontmatter_split, inputs, yamlsource
+from . import frontmatter_split, inputs
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG, slug_hint
 from .textfile import decode_utf8
