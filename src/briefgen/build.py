@@ -133,7 +133,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
             return _build(project, diagnostics, strict, progress, started)
         options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
-        inputs_now = buildstate.fingerprint(project.root, options)
+        inputs_now = buildstate.fingerprint(project.root, options, project.cache)
         if not clean:
             prior = buildstate.previous(project.cache, inputs_now, project.out)
             if prior is not None:

@@ -7,7 +7,12 @@ the build's options, and briefgen's own code and theme; the site is taken as
 current only if the fingerprint matches and the output folder still holds
 exactly the files (names, sizes, modification times) that build wrote.
 Anything unusual (a link, a special file) means no shortcut: the full build
-then reports it."""
+then reports it.
+
+Like git's index, each input's digest is kept with its size, times and
+inode, so a rebuild reads only the files whose metadata changed; a file
+modified within a few seconds of the last fingerprint is read again anyway,
+since a second write in the same clock tick would leave its times alone."""
 from __future__ import annotations
 
 import hashlib
@@ -15,6 +20,7 @@ import json
 import os
 import stat
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,26 +32,56 @@ INPUT_FILES = ("briefgen.toml",)
 _PACKAGE = Path(__file__).resolve().parent
 
 
+# Files written this close to the fingerprint are hashed again next time.
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    digest: str | None  # None: some input is not a plain file or folder
+    files: dict[str, list]  # relative name -> [size, mtime_ns, ctime_ns, inode, blake2b hex]
+    taken_ns: int
+
+
 @dataclass(frozen=True)
 class Previous:
     counts: dict[str, int]
     diagnostics: list[Diagnostic]
 
 
-def fingerprint(root: Path, options: dict) -> str | None:
-    """A digest of everything a build reads, or None when an input is not a
-    plain file or folder (the full build will say what is wrong with it)."""
+def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerprint:
+    """A digest of everything a build reads. Digests of files whose metadata
+    is as the last build in `cache` recorded are taken from its state."""
+    taken_ns = time.time_ns()
+    state = _load(cache) if cache is not None else {}
+    known, known_taken = state.get("files"), state.get("taken_ns")
+    if not isinstance(known, dict) or not isinstance(known_taken, int):
+        known, known_taken = {}, 0
     digest = hashlib.blake2b(digest_size=20)
     digest.update(json.dumps({**options, "python": sys.version, "epoch": os.environ.get("SOURCE_DATE_EPOCH")},
                              sort_keys=True, default=str).encode())
     digest.update(_code_identity())
+    files: dict[str, list] = {}
+    listed: list[tuple[Path, str]] = []
     for name in INPUT_FILES:
-        if not _add_file(digest, root / name, name, missing_ok=True):
-            return None
+        if os.path.lexists(root / name):
+            listed.append((root / name, name))
+        else:
+            digest.update(f"{name}: absent\0".encode())
     for folder in INPUT_FOLDERS:
-        if not _add_tree(digest, root, folder):
-            return None
-    return digest.hexdigest()
+        found = _tree_files(root, folder)
+        if found is None:
+            return Fingerprint(None, {}, taken_ns)
+        if not found:
+            digest.update(f"{folder}: absent\0".encode())
+        listed += found
+    for path, name in listed:
+        entry = _file_entry(path, known.get(name), known_taken)
+        if entry is None:
+            return Fingerprint(None, {}, taken_ns)
+        files[name] = entry
+        digest.update(f"{name}\0{entry[0]}\0{entry[4]}\0".encode())
+    return Fingerprint(digest.hexdigest(), files, taken_ns)
 
 
 def _code_identity() -> bytes:
@@ -61,19 +97,22 @@ def _code_identity() -> bytes:
     return "\n".join(entries).encode()
 
 
-def _add_tree(digest, root: Path, folder: str) -> bool:
+def _tree_files(root: Path, folder: str) -> list[tuple[Path, str]] | None:
+    """(path, name relative to the project) of every file under `folder`, []
+    when it is absent, None for anything a build state does not follow."""
     top = root / folder
     try:
         info = os.lstat(top)
     except FileNotFoundError:
-        digest.update(f"{folder}: absent\0".encode())
-        return True
+        return []
     if not stat.S_ISDIR(info.st_mode):
-        return False
+        return None
+    listed = []
     for path in _files(top):
-        if path is None or not _add_file(digest, path, path.relative_to(root).as_posix()):
-            return False
-    return True
+        if path is None:
+            return None
+        listed.append((path, path.relative_to(root).as_posix()))
+    return listed
 
 
 def _files(top: Path):
@@ -88,75 +127,108 @@ def _files(top: Path):
             yield Path(current, name)
 
 
-def _add_file(digest, path: Path, name: str, missing_ok: bool = False) -> bool:
+def _file_entry(path: Path, known, known_taken: int) -> list | None:
+    """[size, mtime_ns, ctime_ns, inode, digest] of a regular file, reusing the
+    known digest when nothing about the file changed since it was taken at
+    `known_taken`; None if it is not a regular file."""
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
-        digest.update(f"{name}: absent\0".encode())
-        return missing_ok
+    except OSError:
+        return None
     if not stat.S_ISREG(info.st_mode):
-        return False
-    digest.update(f"{name}\0{info.st_size}\0".encode())
+        return None
+    seen = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+    if (isinstance(known, list) and len(known) == 5 and known[:4] == seen and isinstance(known[4], str)
+            and max(info.st_mtime_ns, info.st_ctime_ns) < known_taken - _RACY_NS):
+        return known
     with open(path, "rb") as handle:
-        digest.update(handle.read())
-    return True
+        return seen + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
 
 
 def output_listing(out: Path) -> str | None:
-    """Names, sizes and times of every file in the site, as one digest."""
+    """Names, sizes and times of every file in the site, as one digest; None
+    if the site holds a link or anything but files and folders."""
     digest = hashlib.blake2b(digest_size=20)
     try:
-        for path in _files(out):
-            if path is None:
-                return None
-            info = os.lstat(path)
-            digest.update(f"{path.relative_to(out).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        if not _list_folder(os.fspath(out), "", digest):
+            return None
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def previous(cache: Path, inputs: str | None, out: Path) -> Previous | None:
+def _list_folder(folder: str, prefix: str, digest) -> bool:
+    """Depth first in name order; scandir spares a Path and a stat call per folder entry."""
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if not _list_folder(entry.path, f"{prefix}{entry.name}/", digest):
+                return False
+        elif entry.is_file(follow_symlinks=False):
+            info = entry.stat(follow_symlinks=False)
+            digest.update(f"{prefix}{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        else:
+            return False
+    return True
+
+
+def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
     """The last build's outcome, if its inputs were these and its site is untouched."""
-    if inputs is None:
+    if inputs.digest is None:
         return None
+    state = _load(cache)
     try:
-        state = json.loads((cache / STATE_FILE).read_text(encoding="utf-8"))
-        if state["inputs"] != inputs or state["out"] != str(out) or state["site"] != output_listing(out):
+        if state["inputs"] != inputs.digest or state["out"] != str(out) or state["site"] != output_listing(out):
             return None
         return Previous(state["counts"], [_diagnostic(item) for item in state["diagnostics"]])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
 
 
-def remember(cache: Path, inputs: str | None, out: Path, counts: dict[str, int], diagnostics: Diagnostics) -> None:
+def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int], diagnostics: Diagnostics) -> None:
     """Best effort: a cache that cannot be written only costs the next build time."""
-    if inputs is None:
+    if inputs.digest is None:
         return
-    state = {"inputs": inputs, "out": str(out), "site": output_listing(out), "counts": counts,
-             "diagnostics": [d.as_dict() for d in diagnostics.items]}
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = cache / f".{STATE_FILE}.{os.getpid()}"
-        temporary.write_text(json.dumps(state), encoding="utf-8")
-        os.replace(temporary, cache / STATE_FILE)
-    except OSError:
-        pass
+    _save(cache, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns, "out": str(out),
+                  "site": output_listing(out), "counts": counts,
+                  "diagnostics": [d.as_dict() for d in diagnostics.items]})
 
 
 def site_grew(cache: Path, out: Path, before: str | None) -> None:
     """The site listed as `before` was given files after the build (serve's
     background search index): it still counts as that build's site. Best
     effort; a state that no longer describes `before` is left alone."""
+    state = _load(cache)
+    if before is None or state.get("out") != str(out) or state.get("site") != before:
+        return
+    state["site"] = output_listing(out)
+    _save(cache, state)
+
+
+def _load(cache: Path) -> dict:
+    """The saved state, or {}: only a regular file, never through a link."""
     try:
-        state = json.loads((cache / STATE_FILE).read_text(encoding="utf-8"))
-        if before is None or state["out"] != str(out) or state["site"] != before:
-            return
-        state["site"] = output_listing(out)
+        descriptor = os.open(cache / STATE_FILE, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return {}
+            state = json.loads(handle.read())
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def _save(cache: Path, state: dict) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{STATE_FILE}.{os.getpid()}"
         temporary.write_text(json.dumps(state), encoding="utf-8")
         os.replace(temporary, cache / STATE_FILE)
-    except (OSError, ValueError, KeyError, TypeError):
+    except OSError:
         pass
 
 

@@ -1,0 +1,90 @@
+"""The input fingerprint reads only the files whose metadata changed since
+the last build, and is never fooled into reusing a stale digest."""
+import builtins
+import os
+from pathlib import Path
+
+import pytest
+
+from briefgen import buildstate
+from briefgen.build import build
+
+from conftest import MINI, write_project
+
+
+@pytest.fixture
+def counted_reads(monkeypatch):
+    """Names of the files the fingerprint opens."""
+    opened: list[str] = []
+
+    def counting_open(path, *args, **kwargs):
+        opened.append(Path(path).name)
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(buildstate, "open", counting_open, raising=False)
+    return opened
+
+
+def _settle(monkeypatch) -> None:
+    """As if the files were written long before the fingerprint."""
+    monkeypatch.setattr(buildstate, "_RACY_NS", 0)
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch, counted_reads):
+    root = write_project(tmp_path / "brief", MINI)
+    _settle(monkeypatch)
+    first = build(root, search=False)
+    assert first.ok and first.reused is None
+    counted_reads.clear()
+    again = build(root, search=False)
+    assert again.reused is not None
+    assert counted_reads == []
+
+
+def test_an_edited_file_is_read_and_rebuilt(tmp_path, monkeypatch, counted_reads):
+    root = write_project(tmp_path / "brief", MINI)
+    _settle(monkeypatch)
+    build(root, search=False)
+    source = root / "seeds" / "article.txt"
+    source.write_text(source.read_text().replace("Forum report", "Forum Report"))  # same size
+    counted_reads.clear()
+    result = build(root, search=False)
+    assert result.ok and result.reused is None
+    assert counted_reads == ["article.txt"]
+
+
+def test_restoring_the_modification_time_does_not_hide_an_edit(tmp_path, monkeypatch):
+    """The change time cannot be set back: an edit disguised with the old
+    size and modification time is still seen."""
+    root = write_project(tmp_path / "brief", MINI)
+    _settle(monkeypatch)
+    source = root / "seeds" / "article.txt"
+    build(root, search=False)
+    before = os.stat(source)
+    source.write_text(source.read_text().replace("Forum report", "Forum Report"))
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    result = build(root, search=False)
+    assert result.reused is None
+    assert "Forum Report" in (root / "site" / "sources" / "article" / "index.html").read_text()
+
+
+def test_files_written_just_before_the_last_build_are_read_again(tmp_path, counted_reads):
+    """Within the racy window a second write may leave every time as it was."""
+    root = write_project(tmp_path / "brief", MINI)
+    build(root, search=False)
+    counted_reads.clear()
+    assert build(root, search=False).reused is not None
+    assert "article.txt" in counted_reads
+
+
+def test_a_linked_or_corrupt_state_file_is_ignored(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "brief", MINI)
+    _settle(monkeypatch)
+    build(root, search=False)
+    state = root / ".briefgen-cache" / buildstate.STATE_FILE
+    state.write_text("{not json")
+    assert build(root, search=False).reused is None
+    elsewhere = tmp_path / "elsewhere.json"
+    os.replace(state, elsewhere)
+    state.symlink_to(elsewhere)
+    assert build(root, search=False).reused is None
