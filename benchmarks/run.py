@@ -3,9 +3,10 @@
     python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
 
 For each scale it writes the synthetic corpus (corpus.py), then, for every
-run: a cold briefgen build (with and without search), a rebuild with nothing
-changed, one claim edited, one source added with a record citing it, and one
-template edited; then Hugo, Hugo + Pagefind over Hugo's output, and
+run: a cold briefgen build with search; a cold build without it, then
+(still without search, which `serve` indexes in the background) a rebuild
+with nothing changed, one claim edited, one source added with a record
+citing it, and one template edited; then Hugo, Hugo + Pagefind over Hugo's output, and
 Eleventy over the same articles. It prints one table: median and minimum
 seconds, pages written, peak RSS (briefgen's own process and its Pagefind
 child apart) and the ratios the targets in benchmarks/README.md are about.
@@ -17,11 +18,14 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,9 +99,49 @@ def _clean(brief: Path) -> None:
             shutil.rmtree(folder)
 
 
-def _supports(option: str) -> bool:
-    done = subprocess.run([sys.executable, "-m", "briefgen", "build", "--help"], capture_output=True, text=True)
-    return option in done.stdout
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except (OSError, ValueError):
+        return b""
+
+
+def _serve_latency(brief: Path, row: Row, timeout: float = 600) -> None:
+    """Seconds from saving a claim to `briefgen serve` serving the page that
+    shows it (what an editor waits for before the browser reloads)."""
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(brief), "serve", "--port", str(port)],
+                              cwd=brief, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    page = f"http://127.0.0.1:{port}/events/forum-0-0/"
+    try:
+        deadline = time.monotonic() + timeout
+        while not _get(page) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1)  # the watcher is in place once the first build is served
+        forums = brief / "content" / "forums.yaml"
+        text = forums.read_text()
+        # The quote always holds "was held in": the claim's comma comes and goes.
+        comma = b"Forum 0-0 was held, in Tashkent"
+        had_comma = " was held, in " in text[:text.index("\n- id:", 1)]
+        text = (text.replace(" was held, in ", " was held in ", 1) if had_comma
+                else text.replace(" was held in ", " was held, in ", 1))
+        started = time.perf_counter()
+        forums.write_text(text)
+        while (comma in (served := _get(page))) == had_comma or b"</html>" not in served:
+            if time.monotonic() > deadline:
+                raise SystemExit("briefgen serve did not show the edit")
+            time.sleep(0.01)
+        row.add(time.perf_counter() - started, _pages(brief / "site"), 0.0)
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
 
 
 def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
@@ -107,17 +151,17 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
     brief = root / "brief"
     rows = {label: Row(label) for label in (
         "briefgen cold", "briefgen cold, no search", "briefgen no change", "briefgen one claim edited",
-        "briefgen one source added", "briefgen one template edited", "Hugo", "Hugo + Pagefind", "Eleventy")}
-    no_search = _supports("--no-search")
+        "briefgen one source added", "briefgen one template edited", "briefgen serve: claim saved → page updated", "Hugo", "Hugo + Pagefind", "Eleventy")}
     forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
     for run in range(runs):
         print(f"  run {run + 1}/{runs}", file=sys.stderr, flush=True)
-        if no_search:
-            _clean(brief)
-            _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
         _clean(brief)
         _briefgen(brief, rows["briefgen cold"])
-        _briefgen(brief, rows["briefgen no change"])
+        _clean(brief)
+        # The rebuilds an editor waits for: `serve` indexes search in the
+        # background, so they are timed without it, as the targets count them.
+        _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
+        _briefgen(brief, rows["briefgen no change"], "--no-search")
         # Same words in another order: the claim changes, its quote still supports it.
         text = forums.read_text()
         first = text.index("    - text: ")
@@ -126,11 +170,12 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
         edited = claim.replace(" was held in ", " was held, in ", 1) if run % 2 == 0 else claim.replace(
             " was held, in ", " was held in ", 1)
         forums.write_text(text[:first] + edited + text[line_end:])
-        _briefgen(brief, rows["briefgen one claim edited"])
+        _briefgen(brief, rows["briefgen one claim edited"], "--no-search")
         add_source(brief, sources + run)
-        _briefgen(brief, rows["briefgen one source added"])
+        _briefgen(brief, rows["briefgen one source added"], "--no-search")
         template.write_text(template.read_text().replace("</p>", f" Edit {run}.</p>", 1))
-        _briefgen(brief, rows["briefgen one template edited"])
+        _briefgen(brief, rows["briefgen one template edited"], "--no-search")
+        _serve_latency(brief, rows["briefgen serve: claim saved → page updated"])
 
         hugo = _hugo_binary()
         if hugo:
