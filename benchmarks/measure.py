@@ -1,5 +1,5 @@
-"""Run the briefgen CLI in this process, then record its peak memory and its
-largest child's (Pagefind) apart.
+"""Run the briefgen CLI in this process, then record its peak memory, its
+largest worker's (forked render and parse processes) and Pagefind's apart.
 
     python benchmarks/measure.py REPORT.json [briefgen arguments…]
 
@@ -20,25 +20,46 @@ from briefgen.cli import main
 
 
 class ChildPeak(threading.Thread):
+    """Peaks of the descendants: Pagefind (by its command line) and the
+    largest of the others (briefgen's forked workers, which share most of
+    their memory with the parent until they write to it)."""
+
     def __init__(self) -> None:
         super().__init__(daemon=True)
-        self.peak_kb = 0
+        self.pagefind_kb = 0
+        self.worker_kb = 0
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(0.05):
-            for pid in _children(os.getpid()):
-                self.peak_kb = max(self.peak_kb, _hwm_kb(pid))
+            for pid in _descendants(os.getpid()):
+                if b"pagefind" in _command_line(pid):  # also its launcher, before it execs
+                    self.pagefind_kb = max(self.pagefind_kb, _hwm_kb(pid))
+                else:
+                    self.worker_kb = max(self.worker_kb, _hwm_kb(pid))
 
 
-def _children(pid: int) -> list[int]:
+def _descendants(pid: int) -> list[int]:
     found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
         try:
-            found += [int(child) for child in (task / "children").read_text().split()]
+            children = [int(child) for child in (task / "children").read_text().split()]
         except OSError:
-            pass
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
     return found
+
+
+def _command_line(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 def _hwm_kb(pid: int) -> int:
@@ -60,7 +81,8 @@ def _run() -> int:
     finally:
         watcher.stopped.set()
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        report.write_text(json.dumps({"self_mb": own, "children_mb": watcher.peak_kb / 1024}))
+        report.write_text(json.dumps({"self_mb": own, "workers_mb": watcher.worker_kb / 1024,
+                                      "pagefind_mb": watcher.pagefind_kb / 1024}))
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ For each scale it writes the synthetic corpus (corpus.py), then, for every
 run: a cold briefgen build with search; a cold build without it, then
 (still without search, which `serve` indexes in the background) a rebuild
 with nothing changed, one claim edited, one source added with a record
-citing it, and one template edited; then Hugo, Hugo + Pagefind over Hugo's output, and
-Eleventy over the same articles. It prints one table: median and minimum
-seconds, pages written, peak RSS (briefgen's own process and its Pagefind
-child apart) and the ratios the targets in benchmarks/README.md are about.
+citing it, and one template edited; then the time `briefgen serve` takes
+from a saved claim to serving the page that shows it; then Hugo, Hugo +
+Pagefind over Hugo's output, and Eleventy over the same articles. It prints
+one table: median and minimum seconds, pages written, peak RSS (briefgen's
+own process, its largest worker and its Pagefind child apart) and the
+ratios the targets in benchmarks/README.md are about.
 """
 from __future__ import annotations
 
@@ -43,13 +45,16 @@ class Row:
     seconds: list[float] = field(default_factory=list)
     pages: int = 0
     rss_mb: float = 0.0  # the timed process (briefgen alone, not its children)
-    child_rss_mb: float = 0.0  # its largest child (Pagefind), if any
+    worker_rss_mb: float = 0.0  # briefgen's largest forked worker, if any
+    child_rss_mb: float = 0.0  # Pagefind's, if it ran
 
-    def add(self, seconds: float, pages: int, rss_mb: float, child_rss_mb: float = 0.0) -> None:
+    def add(self, seconds: float, pages: int, rss_mb: float, child_rss_mb: float = 0.0,
+            worker_rss_mb: float = 0.0) -> None:
         self.seconds.append(seconds)
         self.pages = pages
         self.rss_mb = max(self.rss_mb, rss_mb)
         self.child_rss_mb = max(self.child_rss_mb, child_rss_mb)
+        self.worker_rss_mb = max(self.worker_rss_mb, worker_rss_mb)
 
     @property
     def median(self) -> float:
@@ -90,7 +95,8 @@ def _briefgen(brief: Path, row: Row, *options: str) -> None:
         seconds, _ = _timed([sys.executable, str(MEASURE), report.name, "--root", str(brief), "build",
                              "--out", str(brief / "site"), *options], brief)
         memory = json.loads(Path(report.name).read_text() or "{}")
-    row.add(seconds, _pages(brief / "site"), memory.get("self_mb", 0.0), memory.get("children_mb", 0.0))
+    row.add(seconds, _pages(brief / "site"), memory.get("self_mb", 0.0), memory.get("pagefind_mb", 0.0),
+            memory.get("workers_mb", 0.0))
 
 
 def _clean(brief: Path) -> None:
@@ -201,13 +207,13 @@ def _ratio(rows: dict[str, Row], numerator: str, denominator: str) -> str:
 
 
 def print_table(results: dict[int, list[Row]]) -> None:
-    print("| sources | build | median s | min s | pages | peak RSS MB | child RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    print("| sources | build | median s | min s | pages | peak RSS MB | largest worker MB | Pagefind MB |")
+    print("|---|---|---|---|---|---|---|---|")
     for sources, rows in results.items():
         for row in rows:
-            child = f"{row.child_rss_mb:.0f}" if row.child_rss_mb else ""
+            memory = [f"{mb:.0f}" if mb else "" for mb in (row.rss_mb, row.worker_rss_mb, row.child_rss_mb)]
             print(f"| {sources:,} | {row.label} | {row.median:.2f} | {min(row.seconds):.2f} | {row.pages:,} "
-                  f"| {row.rss_mb:.0f} | {child} |")
+                  f"| {' | '.join(memory)} |")
     print()
     print("| sources | cold ÷ (Hugo + Pagefind) | cold no search ÷ Hugo | cold ÷ Eleventy |")
     print("|---|---|---|---|")
