@@ -60,19 +60,30 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
     files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
+    by_stem = _source_files_by_stem(files)
     for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
             diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
-        elif _unique_stem(path, files, diagnostics):
+        elif _unique_stem(path, by_stem[path.stem], diagnostics):
             source = read_source(path, max_bytes, diagnostics)
             if source is not None:
                 sources[source.id] = source
     return sources
 
 
-def _unique_stem(path: Path, files: list[Path], diagnostics: Diagnostics) -> bool:
-    """x.txt and x.md would both be source 'x': neither is read, one error says why."""
-    same = [other for other in files if other.stem == path.stem and other.suffix in SOURCE_SUFFIXES]
+def _source_files_by_stem(files: list[Path]) -> dict[str, list[Path]]:
+    """Source files grouped by id, in listing order: one pass over the folder,
+    not one per file (that was quadratic in the number of sources)."""
+    by_stem: dict[str, list[Path]] = {}
+    for path in files:
+        if path.suffix in SOURCE_SUFFIXES:
+            by_stem.setdefault(path.stem, []).append(path)
+    return by_stem
+
+
+def _unique_stem(path: Path, same: list[Path], diagnostics: Diagnostics) -> bool:
+    """x.txt and x.md would both be source 'x': neither is read, one error says why.
+    `same` is every source file with path's id, path included."""
     if len(same) == 1:
         return True
     if path == same[0]:
