@@ -1,3 +1,7 @@
+import random
+import re
+import sys
+
 import pytest
 
 from briefgen.textmatch import normalise, normalise_with_offsets
@@ -22,3 +26,75 @@ def test_offsets_point_back_into_the_original():
     assert text == "Japan's big push"
     start = text.index("big")
     assert raw[offsets[start]:offsets[start + 2] + 1] == "big"
+
+
+# -- the offset map against the plain per-character definition ----------------
+
+def reference_normalise_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """The definition, one character at a time: typography translated one for
+    one, every whitespace run one space (mapped to the run's last character),
+    none at either end."""
+    typography = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                  "\u2015": "-", "\u2212": "-"}
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending_space = None  # offset of the last whitespace character seen since the last word
+    for at, char in enumerate(raw):
+        if char.isspace():
+            pending_space = at
+            continue
+        if pending_space is not None and chars:
+            chars.append(" ")
+            offsets.append(pending_space)
+        pending_space = None
+        chars.append(typography.get(char, char))
+        offsets.append(at)
+    return "".join(chars), offsets
+
+
+_PIECES = ["Japan", "pledged", "$1", "billion", "C5", "a", "x", "’s", "“quoted”", "‘single’", "–", "—", "-",
+           "9–10", "\u2212" "5", "„low“", "″", "′", "é", "日本", "🙂", ".", ","]
+_SPACES = [" ", "  ", "\t", "\n", "\r\n", "\r\n\r\n", "\n\n", "\u00a0", "\u2003", "\u3000", "\u2028", "\x85",
+           "\x1c", "\u202f", " \u00a0 ", "\t \n"]
+
+
+def generated_texts(count: int, seed: int = 12):
+    rng = random.Random(seed)
+    yield ""
+    yield from ("   ", "\n", "\r\n", "x", " x ", "\u00a0x\u00a0", "“”", "a  b")
+    for _ in range(count):
+        parts = [rng.choice(_SPACES) if rng.random() < 0.3 else ""]  # sometimes leading space
+        for _ in range(rng.randint(0, 40)):
+            parts.append(rng.choice(_PIECES))
+            parts.append(rng.choice(_SPACES) if rng.random() < 0.8 else "")
+        if rng.random() < 0.3:
+            parts.append(rng.choice(_SPACES))  # trailing space
+        yield "".join(parts)
+
+
+def test_offsets_equal_the_per_character_definition_on_generated_texts():
+    for raw in generated_texts(3000):
+        expected_text, expected_offsets = reference_normalise_with_offsets(raw)
+        text, offsets = normalise_with_offsets(raw)
+        assert text == expected_text == normalise(raw), repr(raw)
+        assert len(offsets) == len(expected_offsets), repr(raw)
+        assert [offsets[i] for i in range(len(text))] == expected_offsets, repr(raw)
+
+
+def test_an_offset_outside_the_normalised_text_is_refused():
+    text, offsets = normalise_with_offsets("  a  b ")
+    assert text == "a b" and [offsets[i] for i in range(3)] == [2, 4, 5]
+    for outside in (-1, 3):
+        with pytest.raises(IndexError):
+            offsets[outside]
+
+
+def test_every_unicode_space_is_one_space_in_both_normalisations():
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert "\u00a0" in spaces and "\u3000" in spaces and "\x1c" in spaces
+    for space in spaces:
+        raw = f"{space}a{space}{space}b{space}"
+        assert normalise(raw) == "a b", repr(space)
+        assert normalise_with_offsets(raw)[0] == "a b" and reference_normalise_with_offsets(raw)[0] == "a b"
