@@ -82,16 +82,24 @@ def _whole_words(text: str, start: int, end: int) -> str:
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, Anchor]:
     """Locate every cited passage; report quotes that are missing, ambiguous,
     span paragraphs, or overlap another passage partially."""
-    indexes: dict[str, SourceIndex] = {}
-    anchors: dict[str, Anchor] = {}
+    cites = list(cites)
+    by_source: dict[str, list[Cite]] = {}
     for cite in cites:
-        if cite.key in anchors or cite.source not in sources:
-            continue
-        with working_on(cite.location):
-            index = indexes.get(cite.source) or indexes.setdefault(cite.source, SourceIndex(sources[cite.source]))
-            found = anchor(cite, index, diagnostics)
-        if found is not None:
-            anchors[cite.key] = found
+        if cite.source in sources:
+            by_source.setdefault(cite.source, []).append(cite)
+    # One source at a time, so only one normalised copy of a text is alive.
+    found_by_key: dict[str, Anchor] = {}
+    for sid, cited in by_source.items():
+        index = SourceIndex(sources[sid])
+        for cite in cited:
+            if cite.key in found_by_key:
+                continue  # a key names its source, so its other citations are in this group too
+            with working_on(cite.location):
+                found = anchor(cite, index, diagnostics)
+            if found is not None:
+                found_by_key[cite.key] = found
+    # In the citations' order, as the pages and exports list them.
+    anchors = {cite.key: found_by_key[cite.key] for cite in cites if cite.key in found_by_key}
     _report_partial_overlaps(anchors.values(), cites, diagnostics)
     return anchors
 
