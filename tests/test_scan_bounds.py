@@ -2,6 +2,7 @@
 what the scan does rather than by timing it (benchmarks/quote_scan.py
 reports the times): no date rule reads any character of the text twice, and
 numbers too long or too large to be an amount are not amounts."""
+import random
 from decimal import Decimal
 
 import pytest
@@ -28,9 +29,9 @@ class CountingPattern:
 
 @pytest.fixture
 def counted(monkeypatch):
-    rules = [(CountingPattern(pattern), resolve) for pattern, resolve in dates._RULES]
+    rules = [(CountingPattern(pattern), resolve, needs) for pattern, resolve, needs in dates._RULES]
     monkeypatch.setattr(dates, "_RULES", rules)
-    return [pattern for pattern, _ in rules]
+    return [pattern for pattern, _, _ in rules]
 
 
 @pytest.mark.parametrize("repeats", [1, 30, 300])
@@ -52,17 +53,41 @@ def test_amounts_are_found_with_one_date_scan_of_the_quote(counted):
         assert pattern.tried <= len(text) + 1
 
 
-def test_the_linear_scan_finds_what_a_fresh_search_from_each_position_finds():
-    text = PASSAGE * 3 + "30 December – 2 January 2025, August 9 to 12, 2024-08-09 and 9th of August."
+def fresh_search_mentions(text: str) -> list[tuple[int, int]]:
+    """The former algorithm: every rule searched again after each mention."""
     expected, pos = [], 0
-    while True:  # the former algorithm: every rule searched again after each mention
-        found = [(m, r) for p, r in dates._RULES if (m := p.search(text, pos))]
+    while True:
+        found = [(m, r) for p, r, _ in dates._RULES if (m := p.search(text, pos))]
         if not found:
-            break
+            return expected
         match, _ = min(found, key=lambda c: (c[0].start(), -c[0].end()))
         expected.append((match.start(), match.end()))
         pos = match.end()
-    assert [(m.start, m.end) for m in dates.find_date_mentions(text)] == expected
+
+
+def test_the_linear_scan_finds_what_a_fresh_search_from_each_position_finds():
+    text = PASSAGE * 3 + "30 December – 2 January 2025, August 9 to 12, 2024-08-09 and 9th of August."
+    assert [(m.start, m.end) for m in dates.find_date_mentions(text)] == fresh_search_mentions(text)
+
+
+_PHRASES = ["9-10 August 2024", "30 August – 2 September 2024", "August 9 to 12", "9th of August", "December 19",
+            "December 2022", "September last year", "Last September", "last September", "this year", "last year",
+            "This year", "in early June", "mid-July", "since March", "2022-2023", "from 2004 to 2024", "in 2023",
+            "350 companies", "C5", "$2024", "12.31.2024", "june", "AUGUST 2024", "Mayor", "yearly", "years",
+            "year", "Japan", "pledged", "the", "on", "of", "to", "–", ",", "."]
+
+
+def test_rules_skipped_for_what_a_text_lacks_would_have_found_nothing():
+    """A rule is not searched in a text without the month name, digit or
+    "year" it needs: the mentions are those of searching every rule."""
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(_PHRASES) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    assert any(not dates._ANY_MONTH.search(t) for t in texts) and any("year" not in t for t in texts)
+    for text in texts:
+        assert [(m.start, m.end) for m in dates.find_date_mentions(text)] == fresh_search_mentions(text), text
+        for pattern, _, needs in dates._RULES:
+            if pattern.search(text):
+                assert needs <= dates._present(text), (pattern.pattern[:60], text)
 
 
 def test_overlap_with_taken_spans_is_answered_like_a_full_search():

@@ -275,39 +275,53 @@ _CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|througho
 _PART = r"(?i:early|late|mid)"
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | None]
-_RULES: list[tuple[re.Pattern, _Resolver]] = [(re.compile(p), r) for p, r in [
+# What a rule cannot match without: a spelled-out month, a digit, the word
+# "year". A text lacking one is not searched with the rules that need it.
+_NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR = "month", "digit", "year"
+_RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
+    (re.compile(p), r, frozenset(needs)) for p, r, needs in [
     # "9-10 August 2024", "30 August – 2 September 2024"
     (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH)})?(?:,?\s+{_group('y1', _YEAR)})?"
      + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span),
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "August 9 to 12", "August 30 – September 2, 2024"
     (r"\b" + _group("m1", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?"
      + _TO + rf"(?:{_group('m2', _MONTH)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span),
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "9 August 2024", "9th of August"
     (_FREE + _group("d1", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span),
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "August 9, 2024", "December 19"
     (r"\b" + _group("m2", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span),
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "December 2022"
-    (r"\b" + _group("month", _MONTH) + rf"\s+{_group('year', _YEAR)}", _month_year),
+    (r"\b" + _group("month", _MONTH) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "September last year"
-    (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year),
+    (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"
-    (r"\b[Ll]ast\s+" + _group("month", _MONTH), _last_month),
+    (r"\b[Ll]ast\s+" + _group("month", _MONTH), _last_month, (_NEEDS_MONTH,)),
     # "this year", "last year": the reference's year, or the one before
-    (r"\b" + _group("which", "(?i:this|last)") + r"\s+year\b", _relative_year),
+    (r"\b" + _group("which", "(?i:this|last)") + r"\s+year\b", _relative_year, (_NEEDS_YEAR,)),
     # "in June", "in early August", "the first half of August", "mid-July". The
     # lookahead leaves "in June 2025" and "in June last year" to the rules above.
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
      + r"(?!,?\s+\d|\s+(?:of\s+)?last\s+year)",
-     _cued_month),
+     _cued_month, (_NEEDS_MONTH,)),
     # "2022-2023", "from 2004 to 2024"
-    (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range),
+    (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range, (_NEEDS_DIGIT,)),
     # "in 2023"
-    (_FREE + _group("year", _BARE_YEAR) + _YEAR_END, _bare_year),
+    (_FREE + _group("year", _BARE_YEAR) + _YEAR_END, _bare_year, (_NEEDS_DIGIT,)),
 ]]
+_ANY_MONTH = re.compile(_MONTH)  # case as in the rules: they read only capitalised month names
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _present(text: str) -> frozenset[str]:
+    """Which of the rules' needs `text` has."""
+    return frozenset(need for need, there in (
+        (_NEEDS_MONTH, _ANY_MONTH.search(text) is not None),
+        (_NEEDS_DIGIT, _ANY_DIGIT.search(text) is not None),
+        (_NEEDS_YEAR, "year" in text)) if there)
 
 
 def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[DateMention]:
@@ -323,7 +337,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     # Each rule's next match from `pos`. A rule searches again only once the
     # phrase taken has passed its match, and from there on, so no rule reads
     # any part of the text twice: the scan is linear in the text's length.
-    upcoming = [(pattern, pattern.search(text), resolve) for pattern, resolve in _RULES]
+    present = _present(text)
+    upcoming = [(pattern, pattern.search(text), resolve) for pattern, resolve, needs in _RULES if needs <= present]
     while True:
         candidates = [(match, resolve) for _, match, resolve in upcoming if match is not None]
         if not candidates:
