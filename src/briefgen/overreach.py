@@ -65,12 +65,13 @@ unsupported are listed.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Callable, Container, Iterable, Iterator, Mapping
+from typing import Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 
 import snowballstemmer
 import stopwords
@@ -137,8 +138,7 @@ def _language(tag: str) -> _Language:
     return _Language(code, frozenset(stopwords.safe_get_stopwords(code)), stem)
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a claim and its quotes make hundreds of thousands
     text: str  # as written, possessive removed
     lower: str
     start: int
@@ -150,7 +150,9 @@ def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
     end = 0
     for match in _TOKEN.finditer(text):
-        word = _POSSESSIVE.sub("", match.group())
+        word = match.group()
+        if "'" in word or "’" in word:
+            word = _POSSESSIVE.sub("", word)
         initial = not found or _SENTENCE_MARK.search(text, end, match.start()) is not None
         found.append(_Token(word, word.lower(), match.start(), match.end(), initial))
         end = match.end()
@@ -200,6 +202,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
 def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str) -> _Evidence:
     stem = _language(language).stem
     quote = normalise(quote)
+    mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
     stems, numbers, ordinals = set(), set(), set()
     for token in _tokens(quote):
         value, ordinal = _number(token.text), _ordinal(token.text)
@@ -210,10 +213,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif token.lower in _CARDINALS:
             numbers.add(Decimal(_CARDINALS[token.lower]))
         stems.add(stem(token.lower))
-    amounts = quantities.find_quantities(quote)
+    amounts = quantities.find_quantities(quote, mentions)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(dates.find_dates(quote, published)))
+                     tuple(m.span for m in mentions if m.span is not None))
 
 
 @dataclass(frozen=True)
@@ -244,10 +247,23 @@ class Reader:
     def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = (),
                  language: str = "en") -> None:
         self.language = _language(language)
-        prose = [normalise(s.text) for s in sources.values()] + [normalise(t) for t in texts]
-        self.lowercase = frozenset(w for t in prose for w in _LOWER_WORD.findall(t))
-        self.inner_names = frozenset(w.lower() for t in prose for w in _INNER_NAME.findall(t))
+        lowercase: set[str] = set()
+        inner_names: set[str] = set()
+        for text in itertools.chain((s.text for s in sources.values()), texts):
+            text = normalise(text)  # one at a time: every source's copy at once would double the texts' memory
+            lowercase.update(_LOWER_WORD.findall(text))
+            inner_names.update(_INNER_NAME.findall(text))
+        self.lowercase = frozenset(lowercase)
+        self.inner_names = frozenset(w.lower() for w in inner_names)
         self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
+        self._stems_of_names: dict[str, tuple[str, ...]] = {}  # the same few countries' names, claim after claim
+
+    def _name_stems(self, name: str) -> tuple[str, ...]:
+        stems = self._stems_of_names.get(name)
+        if stems is None:
+            stem = self.language.stem
+            stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in _tokens(normalise(name)))
+        return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance.
@@ -255,11 +271,12 @@ class Reader:
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
         evidence = _evidence(cites, self.published, self.language.code)
-        allowed = frozenset(stem(t.lower) for name in also for t in _tokens(normalise(name)))
+        allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
+        mentions = dates.find_date_mentions(text)  # read once, for the amounts and the dates
         numbers: list[str] = []
-        for quantity, start, end in _quantities(text):
+        for quantity, start, end in _quantities(text, mentions):
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS)]
             if not parts:
@@ -268,7 +285,7 @@ class Reader:
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        for q in evidence.amounts):
                 numbers.append(text[start:parts[-1].end])
-        for mention in dates.find_date_mentions(text):
+        for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
         names: list[str] = []
@@ -315,9 +332,9 @@ def _name_in(stem: str, stems: frozenset[str]) -> bool:
         len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in stems)
 
 
-def _quantities(text: str) -> Iterator[tuple[quantities.Quantity, int, int]]:
+def _quantities(text: str, mentions: list[dates.DateMention]) -> Iterator[tuple[quantities.Quantity, int, int]]:
     pos = 0
-    for quantity in quantities.find_quantities(text):
+    for quantity in quantities.find_quantities(text, mentions):
         start = text.find(quantity.text, pos)
         if start < 0:
             continue

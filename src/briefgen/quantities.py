@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
-from .dates import find_date_mentions
+from .dates import DateMention, find_date_mentions
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ _NOT_PLURAL = {"always", "afterwards", "besides", "does", "its", "news", "perhap
 _UNIT_WINDOW = 3
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = None) -> list[Quantity]:
     """Amounts of money and counts, in order of appearance.
 
     Skipped, because they are not stated quantities: numbers inside dates and
@@ -91,8 +91,13 @@ def find_quantities(text: str) -> list[Quantity]:
     ordinals, percentages, number ranges, and vague plurals ("billions of
     dollars"). A spelled-out number (one to twenty) counts only with a unit
     or a multiplier, so "one another" is not a count.
+
+    `date_mentions`: the date phrases of `text`, when the caller has read
+    them already (their places do not depend on the reference date).
     """
-    taken = TakenSpans([(m.start, m.end) for m in find_date_mentions(text)] + [m.span() for m in _URL.finditer(text)])
+    if date_mentions is None:
+        date_mentions = find_date_mentions(text)
+    taken = TakenSpans([(m.start, m.end) for m in date_mentions] + [m.span() for m in _URL.finditer(text)])
     found = []
     for match in _QUANTITY.finditer(text):
         if taken.overlaps(match.start(), match.end()):
