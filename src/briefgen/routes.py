@@ -1,7 +1,6 @@
 """The single map from records to output paths, and relative links between them."""
 from __future__ import annotations
 
-import functools
 import posixpath
 
 from .diagnostics import Diagnostics
@@ -34,16 +33,38 @@ def url_path(page: str) -> str:
 def href(from_page: str, to_page: str, fragment: str = "") -> str:
     """Relative link, directory style ('../../sources/x/'), so the site works
     under any sub-path and on any static host."""
-    return _relative(posixpath.dirname(from_page), to_page) + (f"#{fragment}" if fragment else "")
+    return relative(from_page, url_path(to_page)) + (f"#{fragment}" if fragment else "")
 
 
-@functools.lru_cache(maxsize=65536)  # pages link to the same few targets from the same few folders
-def _relative(start: str, to_page: str) -> str:
-    target = url_path(to_page)
-    link = posixpath.relpath(target or ".", start or ".")
+def relative(from_page: str, target: str) -> str:
+    """The link from page `from_page` to the URL path `target` ('' is the
+    root, a final '/' a folder), as os.path.relpath gives it, by string work:
+    a site path is plain ('a/b/c.html': no '.', '..', empty or absolute
+    segments), so the link climbs '..' out of each folder of the page below
+    their common prefix, then goes down the rest of the target. Any other
+    path goes to posixpath.relpath, which normalises first."""
+    if _plain(from_page) and _plain(target):
+        up = from_page.split("/")
+        up.pop()  # the page's own name
+        down = target.split("/") if target else []
+        if down and not down[-1]:
+            down.pop()  # 'events/x/' is folder 'events/x'
+        common = 0
+        for a, b in zip(up, down):
+            if a != b:
+                break
+            common += 1
+        link = "/".join([".."] * (len(up) - common) + down[common:]) or "."
+    else:
+        link = posixpath.relpath(target or ".", posixpath.dirname(from_page) or ".")
     if target.endswith("/") or not target:
         link = "./" if link == "." else link + "/"
     return link
+
+
+def _plain(path: str) -> bool:
+    """No segment relpath would normalise away: '.', '..', '' (from '//'), or a leading '/'."""
+    return not (path.startswith(("/", ".")) or "/." in path or "//" in path)
 
 
 def root_of(page: str) -> str:
