@@ -68,8 +68,7 @@ def record_detail(views: SiteViews, record: Record) -> Page:
     context = views.record_context(record, at)
     if record.kind == "country":
         # The timeline filtered to this country, instead of a copy of it.
-        dated = [r for r in views.lib.records.values() if r.alternatives("date") and record.id in r.refs("countries")]
-        context["timeline"] = {"count": len(dated),
+        context["timeline"] = {"count": views.dated_in(record.id),
                                "href": href(at, "timeline/index.html") + "?country=" + record.id}
         context["focus"] = bool(record.get("focus"))
     description = record_description(views, record)
@@ -226,9 +225,12 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
 
     passages = [{"key": a.key, "paragraph": a.paragraph, "text": source.text[a.start:a.end], "claims": citing(a)}
                 for a in anchors]
+    in_paragraph: dict[int, list[dict]] = {}
+    for q in passages:
+        in_paragraph.setdefault(q["paragraph"], []).append(q)
     paragraphs = []
     for p in source.paragraphs:
-        inside = [q for q in passages if q["paragraph"] == p.number]
+        inside = in_paragraph.get(p.number, ())
         # Each claim once per paragraph, in the order of its first passage.
         margin = list({c["href"]: c for q in inside for c in q["claims"]}.values())
         paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts),
@@ -247,8 +249,7 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
             "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
             # Sources counted as one voice with this one (same publisher, republication, wire story).
             "counted_with": [{"title": views.source_title(other), "href": href(at, source_page(other))}
-                             for other, group in lib.source_groups.items()
-                             if group == lib.source_groups.get(source_id) and other != source_id],
+                             for other in views.counted_with(source_id)],
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")

@@ -23,9 +23,14 @@ def about(meta: Mapping[str, Any]) -> str:
 
 
 class Citation:
-    """One citation link on one page."""
+    """One citation link on one page. Views make many that no template shows
+    (a list entry's date carries its citations), so the link is worked out
+    only when asked for."""
 
-    def __init__(self, ledger: "PageCitations", source: str, key: str, href: str, quote: str, paragraph: int,
+    __slots__ = ("ledger", "source_label", "timing", "language", "translation", "source", "key", "quote",
+                 "paragraph", "_href")
+
+    def __init__(self, ledger: "PageCitations", source: str, key: str, quote: str, paragraph: int,
                  source_label: str = "", timing: str = "", language: str = "", translation: str = "") -> None:
         self.ledger = ledger
         self.source_label = source_label  # "AFP · wire · B" (assessment.label), shown beside the number
@@ -34,9 +39,16 @@ class Citation:
         self.translation = translation
         self.source = source
         self.key = key
-        self.href = href
         self.quote = quote
         self.paragraph = paragraph
+        self._href = ""
+
+    @property
+    def href(self) -> str:
+        """The passage on the source's page, relative to this page."""
+        if not self._href:
+            self._href = href(self.ledger.page, source_page(self.source), f"q-{self.key}")
+        return self._href
 
     @property
     def title(self) -> str:
@@ -49,7 +61,6 @@ class Citation:
         return self.ledger.use(self)
 
 
-
 class PageCitations:
     def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base_url: str = "",
                  language: str = "en") -> None:
@@ -58,11 +69,13 @@ class PageCitations:
         self.base = base_url.rstrip("/") + "/" if base_url else ""  # for the source page's address on paper
         self.meta = source_meta
         self._order: list[str] = []  # source ids in order of first use
+        self._labels: dict[str, str] = {}  # source id -> its number on this page
         self._passages: dict[str, dict[str, Citation]] = {}  # source -> key -> first citation of it
+        self._entries: list[dict] | None = None  # the reference list as it stands, until a new passage is cited
 
     def cite(self, source: str, key: str, quote: str, paragraph: int, **notes: str) -> Citation:
         """`notes`: source_label, timing, language and translation, as views.py finds them."""
-        return Citation(self, source, key, href(self.page, source_page(source), f"q-{key}"), quote, paragraph, **notes)
+        return Citation(self, source, key, quote, paragraph, **notes)
 
     def title(self, source: str) -> str:
         return str(self.meta[source].get("title", source))
@@ -71,18 +84,24 @@ class PageCitations:
         return about(self.meta[source])
 
     def use(self, citation: Citation) -> str:
-        if citation.source not in self._passages:
+        passages = self._passages.get(citation.source)
+        if passages is None:
             self._order.append(citation.source)
-            self._passages[citation.source] = {}
-        self._passages[citation.source].setdefault(citation.key, citation)
+            self._labels[citation.source] = str(len(self._order))
+            passages = self._passages[citation.source] = {}
+        if citation.key not in passages:
+            passages[citation.key] = citation
+            self._entries = None
         return self.label_of(citation.source)
 
     def label_of(self, source: str) -> str:
-        return str(self._order.index(source) + 1)
+        return self._labels[source]
 
     @property
     def entries(self) -> list[dict]:
         """The reference list, in the order the sources were first cited."""
+        if self._entries is not None:
+            return self._entries
         entries = []
         for number, source in enumerate(self._order, start=1):
             meta = self.meta[source]
@@ -99,6 +118,7 @@ class PageCitations:
                 "address": self.base + url_path(source_page(source)) if self.base else "",
                 "passages": _passage_labels(passages),
             })
+        self._entries = entries
         return entries
 
 

@@ -43,7 +43,7 @@ def relative(from_page: str, target: str) -> str:
     segments), so the link climbs '..' out of each folder of the page below
     their common prefix, then goes down the rest of the target. Any other
     path goes to posixpath.relpath, which normalises first."""
-    if _plain(from_page) and _plain(target):
+    if plain(from_page) and plain(target):
         up = from_page.split("/")
         up.pop()  # the page's own name
         down = target.split("/") if target else []
@@ -62,8 +62,8 @@ def relative(from_page: str, target: str) -> str:
     return link
 
 
-def _plain(path: str) -> bool:
-    """No segment relpath would normalise away: '.', '..', '' (from '//'), or a leading '/'."""
+def plain(path: str) -> bool:
+    """A site path as routes.py makes them: no segment relpath would normalise away: '.', '..', '' (from '//'), or a leading '/'."""
     return not (path.startswith(("/", ".")) or "/." in path or "//" in path)
 
 

@@ -12,7 +12,7 @@ from .references import Citation, PageCitations, as_of
 from .config import Project
 from .eventstatus import LABELS as STATUS_LABELS
 from .model import Cite, Claim, Dispute, Library, Record
-from .routes import href, record_fragment, record_page, root_of, source_page, url_path
+from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
 from .timing import BEFORE_EVENT, published_before
 
@@ -50,9 +50,31 @@ class Page:
 
 
 class SiteViews:
+    """Builds the view data of every page. What does not depend on the page
+    (a record's dates in words, a source's citation label, the navigation
+    of pages at one place in the tree) is worked out once and kept here, so
+    the stage grows with the number of pages and links, not their product."""
+
     def __init__(self, library: Library, project: Project) -> None:
         self.lib = library
         self.project = project
+        # The site's absolute address with a final slash, or "" when unknown.
+        self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
+        self.site = {"title": project.title, "description": project.description, "language": project.language}
+        self._navs: dict[tuple, list[dict]] = {}  # see nav()
+        self._shown_dates: dict = {}  # DateSpan -> in words
+        self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
+        self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
+        self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
+        self._summaries: dict[str, dict] = {}  # record id -> the page-independent part of summary()
+        self._source_notes: dict[str, tuple[str, str]] = {}  # source id -> (citation label, language)
+        self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
+        self._groups: dict[str, list[str]] | None = None  # see counted_with()
+        self._dated_in: dict[str, int] | None = None  # see dated_in()
+        self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
+        for dispute in library.disputes:
+            for record_id in dict.fromkeys(p.record for p in dispute.positions):
+                self.disputes_by_record[record_id].append(dispute)
         self.inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
         for record in library.records.values():
             for ref in record.named():
@@ -66,6 +88,11 @@ class SiteViews:
         self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
         # Prose pages (pages/*.md) come after the sections, before Search.
         self.nav_items = NAV[:-1] + tuple((page.title, page.output) for page in library.pages) + NAV[-1:]
+        self._nav_targets = {target for _, target in self.nav_items}
+        # How many of a page's first folders can matter to a link to a nav target
+        # (None: a target that is no plain path; nothing is shared then).
+        self._nav_depth = (max(target.count("/") for target in self._nav_targets) + 1
+                           if all(plain(target) for target in self._nav_targets) else None)
         # quote key -> (prose page, the words it backs) for backlinks
         self.prose_citing: dict[str, list] = defaultdict(list)
         for prose in library.pages:
@@ -102,26 +129,38 @@ class SiteViews:
         base = self.base
         if path == "404.html" and base:
             # Hosts serve the 404 page at any depth, so its links must be absolute.
-            link, root = (lambda target: base + url_path(target)), base
+            home, root = base, base
+            nav = [{"label": label, "href": base + url_path(target), "current": target == path}
+                   for label, target in self.nav_items]
         else:
-            link, root = (lambda target: href(path, target)), root_of(path)
+            home, root, nav = href(path, "index.html"), root_of(path), self.nav(path)
         canonical = base + url_path(path) if base and path.endswith("index.html") else ""
-        nav = [{"label": label, "href": link(target), "current": target == path} for label, target in self.nav_items]
         return Page(path, template, {
             "page": {"path": path, "title": title, "root": root, "canonical": canonical, "nav": nav,
-                     "home": link("index.html"), "description": description or self.project.description or title,
+                     "home": home, "description": description or self.project.description or title,
                      "jsonld": jsonld or {}, "og_type": og_type,
                      "facets": [{"key": key, "value": value} for key, value in facets],
                      "references": self.ledger(path), "as_of": self.as_of},
-            "site": {"title": self.project.title, "description": self.project.description,
-                     "language": self.project.language},
+            "site": self.site,
             **context,
         })
 
-    @property
-    def base(self) -> str:
-        """The site's absolute address with a final slash, or "" when unknown."""
-        return self.project.base_url.rstrip("/") + "/" if self.project.base_url else ""
+    def nav(self, path: str) -> list[dict]:
+        """The navigation as seen from `path`. A link to a nav target depends
+        only on the page's first folders (as many as the deepest target has)
+        and its depth, and the current item on the page itself, so pages that
+        agree on those share one list (read-only, like all view data)."""
+        depth = path.count("/")
+        if self._nav_depth is None or not plain(path):
+            key: tuple = (path,)
+        else:
+            key = (tuple(path.split("/", self._nav_depth)[:min(depth, self._nav_depth)]), depth,
+                   path if path in self._nav_targets else None)
+        nav = self._navs.get(key)
+        if nav is None:
+            nav = self._navs[key] = [{"label": label, "href": href(path, target), "current": target == path}
+                                     for label, target in self.nav_items]
+        return nav
 
     def absolute(self, path: str) -> str:
         return self.base + url_path(path) if self.base else ""
@@ -146,10 +185,32 @@ class SiteViews:
         return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
 
     def show_date(self, span) -> str:
-        return datefmt.display(span, self.project.language)
+        shown = self._shown_dates.get(span)
+        if shown is None:
+            shown = self._shown_dates[span] = datefmt.display(span, self.project.language)
+        return shown
 
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
+
+    def counted_with(self, source_id: str) -> list[str]:
+        """The other sources counted as one voice with this one, in the order of source_groups."""
+        if self._groups is None:
+            self._groups = defaultdict(list)
+            for other, group in self.lib.source_groups.items():
+                self._groups[group].append(other)
+        group = self.lib.source_groups.get(source_id)
+        return [other for other in self._groups.get(group, ()) if other != source_id]
+
+    def dated_in(self, country_id: str) -> int:
+        """How many dated records name the country among their `countries`: its entries on the timeline."""
+        if self._dated_in is None:
+            self._dated_in = defaultdict(int)
+            for record in self.lib.records.values():
+                if record.alternatives("date"):
+                    for country in set(record.refs("countries")):
+                        self._dated_in[country] += 1
+        return self._dated_in.get(country_id, 0)
 
     def ledger(self, at: str) -> PageCitations:
         if at not in self.ledgers:
@@ -160,16 +221,22 @@ class SiteViews:
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
         """`record` is the record the citation speaks for: a source published
         before that event is marked, since it can only tell of a plan."""
-        early = record is not None and published_before(record, self.lib.source_meta[cite.source])
-        meta = self.lib.source_meta[cite.source]
-        return self.ledger(at).cite(cite.source, cite.key, cite.quote, self.lib.anchors[cite.key].paragraph,
-                                    source_label=assessment.label(meta), timing=BEFORE_EVENT if early else "",
-                                    language=meta.get("language") or self.project.language,
-                                    translation=cite.translation)
+        source = cite.source
+        notes = self._source_notes.get(source)
+        if notes is None:
+            meta = self.lib.source_meta[source]
+            notes = self._source_notes[source] = (assessment.label(meta), meta.get("language") or self.project.language)
+        early = False
+        if record is not None:
+            early = self._early.get((record.id, source))
+            if early is None:
+                early = self._early[record.id, source] = published_before(record, self.lib.source_meta[source])
+        return self.ledger(at).cite(source, cite.key, cite.quote, self.lib.anchors[cite.key].paragraph,
+                                    source_label=notes[0], timing=BEFORE_EVENT if early else "",
+                                    language=notes[1], translation=cite.translation)
 
     def cites(self, cites, at: str, record: Record | None = None) -> list[Citation]:
-        unique = {c.key: c for c in cites}
-        return [self.cite(c, at, record) for c in unique.values()]
+        return [self.cite(c, at, record) for c in _unique(cites)]
 
     def claim(self, claim: Claim, at: str, record: Record | None = None) -> dict:
         sources = self.lib.independent_sources(claim.cites)
@@ -183,39 +250,58 @@ class SiteViews:
     def links(self, ids, at: str) -> list[dict]:
         return [self.link(self.lib.records[i], at) for i in ids if i in self.lib.records]
 
-    def field_values(self, record: Record, field: str, at: str, show) -> list[dict]:
-        return [{"display": show(alt.value), "value": alt.value,
-                 "cites": self.cites(self.lib.support.get((record.id, field, i), alt.cites), at, record)}
+    def field_values(self, record: Record, field: str, at: str) -> list[dict]:
+        """Each value of a date, amount or status field in words, with the
+        citations whose quotes state it (support.py), else the value's own."""
+        return [{"display": display, "value": value, "cites": [self.cite(c, at, record) for c in cites]}
+                for display, value, _, cites in self._stated(record, field)]
+
+    def _stated(self, record: Record, field: str) -> list[tuple]:
+        """(in words, value, datetime attribute, unique citations) per value; the same on every page."""
+        key = (record.id, field)
+        stated = self._values.get(key)
+        if stated is None:
+            stated = self._values[key] = [
+                (self._show(record, field, alt.value), alt.value,
+                 alt.value.datetime_attr() if field == "date" else None,
+                 _unique(self.lib.support.get((record.id, field, i), alt.cites)))
                 for i, alt in enumerate(record.alternatives(field))]
+        return stated
+
+    def _show(self, record: Record, field: str, value) -> str:
+        if field == "date":
+            return self.show_date(value)
+        if field == "status":
+            return STATUS_LABELS.get(value)
+        return quantities.display(value, record.get("currency"), record.get("unit"), record.get("qualifier"))
 
     def status(self, record: Record, at: str) -> dict | None:
         """An event's status in words; None for records that are not events.
         No stated status is "not reported", never "held"."""
         if record.kind not in EVENT_KINDS:
             return None
-        values = self.field_values(record, "status", at, STATUS_LABELS.get)
-        stated = list(dict.fromkeys(v["value"] for v in values))
-        if not stated:
-            value, label = "not-reported", "Status not reported"
-        elif len(stated) > 1:
-            value, label = "disputed", "Status disputed: " + " or ".join(STATUS_LABELS[s].lower() for s in stated)
-        else:
-            value, label = stated[0], STATUS_LABELS[stated[0]]
-        return {"value": value, "label": label, "stated": values, "disputed": len(stated) > 1}
+        said = self._statuses.get(record.id)
+        if said is None:
+            stated = list(dict.fromkeys(value for _, value, _, _ in self._stated(record, "status")))
+            if not stated:
+                value, label = "not-reported", "Status not reported"
+            elif len(stated) > 1:
+                value, label = "disputed", "Status disputed: " + " or ".join(STATUS_LABELS[s].lower() for s in stated)
+            else:
+                value, label = stated[0], STATUS_LABELS[stated[0]]
+            said = self._statuses[record.id] = (value, label, len(stated) > 1)
+        return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
+                "disputed": said[2]}
 
     def dates(self, record: Record, at: str) -> list[dict]:
-        values = self.field_values(record, "date", at, self.show_date)
-        for value in values:
-            value["datetime"] = value.pop("value").datetime_attr()
-        return values
+        return [{"display": display, "cites": [self.cite(c, at, record) for c in cites], "datetime": datetime}
+                for display, _, datetime, cites in self._stated(record, "date")]
 
     def amount(self, record: Record, at: str) -> list[dict]:
-        currency, unit, qualifier = record.get("currency"), record.get("unit"), record.get("qualifier")
-        return self.field_values(record, "amount", at, lambda v: quantities.display(v, currency, unit, qualifier))
+        return self.field_values(record, "amount", at)
 
     def disputes_of(self, record: Record, at: str) -> list[dict]:
-        return [self.dispute(d, at) for d in self.lib.disputes
-                if any(p.record == record.id for p in d.positions)]
+        return [self.dispute(d, at) for d in self.disputes_by_record.get(record.id, ())]
 
     def dispute(self, dispute: Dispute, at: str) -> dict:
         positions = [{"text": p.text, "record": self.link(self.lib.records[p.record], at),
@@ -227,19 +313,31 @@ class SiteViews:
 
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
-        equivalent = record.get("equivalent")
-        return {**self.link(record, at), "dates": self.dates(record, at), "place": record.get("place", ""),
-                "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
-                "amount": self.amount(record, at) if record.kind == "figure" else [],
+        fixed = self._summaries.get(record.id)
+        if fixed is None:
+            equivalent = record.get("equivalent")
+            fixed = self._summaries[record.id] = {
+                "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
                 "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None)
                 if equivalent else ""}
+        return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
+                "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
+                "amount": self.amount(record, at) if record.kind == "figure" else [],
+                "unit": fixed["unit"], "equivalent": fixed["equivalent"]}
+
+    def sort_key(self, record: Record) -> tuple:
+        """sort_key(record), worked out once per record."""
+        key = self._sort_keys.get(record.id)
+        if key is None:
+            key = self._sort_keys[record.id] = sort_key(record)
+        return key
 
     def related(self, record: Record, at: str) -> dict[str, list[dict]]:
         """Records linked to this one in either direction, grouped by section."""
         ids = (self.inbound[record.id] | record.named()) - {record.id}
         groups: dict[str, list[dict]] = defaultdict(list)
-        for other in sorted((self.lib.records[i] for i in ids if i in self.lib.records), key=sort_key):
+        for other in sorted((self.lib.records[i] for i in ids if i in self.lib.records), key=self.sort_key):
             groups[group_of(other)].append(self.summary(other, at))
         return {name: groups[name] for name in GROUP_ORDER if groups.get(name)}
 
@@ -270,9 +368,16 @@ def _show_value(field: str, value) -> str:
 GROUP_ORDER = ("Countries", "Events", "Agreements", "Figures", "Organisations")
 
 
+_GROUP = {"country": "Countries", "agreement": "Agreements", "figure": "Figures", "organisation": "Organisations"}
+
+
 def group_of(record: Record) -> str:
-    return {"country": "Countries", "agreement": "Agreements", "figure": "Figures",
-            "organisation": "Organisations"}.get(record.kind, "Events")
+    return _GROUP.get(record.kind, "Events")
+
+
+def _unique(cites) -> list[Cite]:
+    """One citation per passage: the last of those with one key, where the first stood."""
+    return list({c.key: c for c in cites}.values())
 
 
 def sort_key(record: Record) -> tuple:

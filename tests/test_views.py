@@ -1,0 +1,71 @@
+"""View data is worked out once where it does not depend on the page: the
+shared pieces must equal what each page would get on its own."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.build import check, open_project
+from briefgen.diagnostics import Diagnostics
+from briefgen.references import PageCitations
+from briefgen.routes import href, source_page
+from briefgen.views import SiteViews
+
+ABOUT = """\
+---
+title: About this brief
+---
+The forum drew a crowd [[cite source="report" quote="More than 350 companies took part."]].
+"""
+
+
+def site_views(root) -> SiteViews:
+    project = open_project(root, Diagnostics(root))
+    library = check(root).library
+    assert library is not None
+    return SiteViews(library, project)
+
+
+def own_nav(views: SiteViews, path: str) -> list[dict]:
+    """The navigation worked out for one page alone."""
+    return [{"label": label, "href": href(path, target), "current": target == path} for label, target in views.nav_items]
+
+
+SEGMENTS = st.sampled_from(["events", "countries", "about", "x", "kz", "index.html", "other.html", "a.csv",
+                            "", ".", ".."])
+
+
+def test_shared_navigation_equals_each_pages_own(make_project):
+    views = site_views(make_project({"pages/about.md": ABOUT}))
+    assert ("About this brief", "about/index.html") in views.nav_items
+    # Every nav target is current on its own page only, among pages that share its folders.
+    paths = [target for _, target in views.nav_items] + [
+        "events/astana-forum-2024/index.html", "events/other/index.html", "countries/kz/index.html",
+        "about/x/index.html", "about/index.htm", "404.html", "feed.xml", "a/b/c/d/index.html"]
+    for path in paths * 2:  # the second round is answered from what the first one kept
+        assert views.nav(path) == own_nav(views, path), path
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(SEGMENTS, min_size=1, max_size=5).map("/".join))
+    def generated(path):
+        assert views.nav(path) == own_nav(views, path)
+    generated()
+
+
+def test_a_citation_links_its_passage_from_its_own_page():
+    ledger = PageCitations("events/x/index.html", {"s": {"title": "S"}})
+    citation = ledger.cite("s", "abc123", "a quote", 2)
+    assert citation.href == href("events/x/index.html", source_page("s"), "q-abc123") == "../../sources/s/#q-abc123"
+
+
+def test_the_reference_list_follows_labels_asked_after_it_was_read():
+    ledger = PageCitations("index.html", {"s": {"title": "S"}, "t": {"title": "T"}})
+    first = ledger.cite("s", "k1", "one", 1)
+    assert first.label == "1"
+    assert [e["id"] for e in ledger.entries] == ["s"]
+    assert ledger.entries is ledger.entries  # kept while nothing new is cited
+    assert ledger.cite("t", "k2", "two", 4).label == "2"
+    assert ledger.cite("s", "k3", "three", 3).label == "1"
+    entries = ledger.entries
+    assert [e["id"] for e in entries] == ["s", "t"]
+    assert [p["label"] for p in entries[0]["passages"]] == ["¶1", "¶3"]
+    assert ledger.cite("s", "k1", "one", 1).label == "1"  # a passage already listed changes nothing
+    assert ledger.entries is entries
