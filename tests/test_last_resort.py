@@ -32,10 +32,10 @@ def built(mini: Path, capsys) -> Path:
 def test_a_crash_while_reading_a_fact_file_names_it_and_exits_3(built, monkeypatch, capsys):
     real_read = facts._read
 
-    def crash_on_forums(path, diagnostics):
+    def crash_on_forums(path, diagnostics, *cache):
         if path.name == "forums.yaml":
             return 1 // 0
-        return real_read(path, diagnostics)
+        return real_read(path, diagnostics, *cache)
 
     monkeypatch.setattr(facts, "_read", crash_on_forums)
     before = tree(built)

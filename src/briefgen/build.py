@@ -122,7 +122,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     forget()
     diagnostics = Diagnostics(root.resolve())
     _check_environment(diagnostics)
-    project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url)
+    project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url, clean=clean)
     refused = refusal(project.out, project.root)
     if refused is not None:
         diagnostics.environment_error(_output_location(project), refused.message, refused.hint)

@@ -40,6 +40,7 @@ class Project:
     groups: tuple[str, ...] = ()
     search: bool = True
     out: Path = field(default=None)  # type: ignore[assignment]
+    clean: bool = False  # build --clean: parse every input afresh, reusing nothing cached
 
     @property
     def seeds(self) -> Path:

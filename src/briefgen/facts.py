@@ -1,14 +1,22 @@
-"""Read content/*.yaml into located raw records, one list per file."""
+"""Read content/*.yaml into located raw records, one list per file.
+
+A file whose bytes were parsed before is not parsed again: its located YAML
+comes from the parse cache (parsecache.py). Records are validated afresh on
+every build, since that depends on the other files."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import inputs, yamlsource
+from . import inputs, locatedjson, parsed, yamlsource
 from .current import working_on
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostic, Diagnostics
+from .locatedjson import BadShape
+from .parsecache import ParseCache
 from .schema import KINDS
-from .textfile import read_utf8
+from .textfile import decode_utf8, read_bytes
+
+_PARSING = Path("-")  # parse_fact_file reports about no file in particular: its caller relocates
 
 
 @dataclass(frozen=True)
@@ -19,26 +27,31 @@ class FactFile:
     readable: bool = True  # False: unreadable or not YAML (already reported), so records is empty
 
 
-def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None) -> list[FactFile]:
-    """Every fact file in `content`; `root` is the project folder they must stay in."""
+def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None,
+                    cache: Path | None = None, reuse: bool = True) -> list[FactFile]:
+    """Every fact file in `content`; `root` is the project folder they must
+    stay in. With `cache` (the project's cache folder), a file is parsed only
+    when its bytes are not those of the last parse (`reuse=False`: parse all)."""
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
                           "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
         return []
     files: list[FactFile] = []
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
-    for path in _yaml_names(content):
-        if path.stem not in KINDS:
-            if path in readable:
-                diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
-                                    f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
-            continue
-        if path not in readable:  # refused, and reported: its records are unknown, not absent
-            files.append(FactFile(path.stem, path, [], readable=False))
-            continue
-        with working_on(path):
-            loaded = _read(path, diagnostics)
-        files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
+    with ParseCache(cache, "content", reuse) as store:
+        for path in _yaml_names(content):
+            if path.stem not in KINDS:
+                if path in readable:
+                    diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
+                                        f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+                continue
+            if path not in readable:  # refused, and reported: its records are unknown, not absent
+                files.append(FactFile(path.stem, path, [], readable=False))
+                continue
+            with working_on(path):
+                loaded = _read(path, diagnostics, store)
+            files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
+        store.keep_only({path.name for path in readable})  # a file that failed to parse keeps its outcome
     if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
@@ -54,22 +67,81 @@ def _yaml_names(content: Path) -> list[Path]:
         return []
 
 
-def _read(path: Path, diagnostics: Diagnostics) -> list | None:
-    text = read_utf8(path, "fact file", diagnostics)
+def _read(path: Path, diagnostics: Diagnostics, store: ParseCache) -> list | None:
+    """The file's records; None (reported) when it cannot be read or parsed."""
+    raw = read_bytes(path, "fact file", diagnostics)
+    if raw is None:
+        return None
+    key = store.key(path.name, raw)
+    stored = store.get(path.name, key, parsed.largest(len(raw)))
+    outcome = None
+    if stored is not None:
+        try:
+            outcome = _outcome(stored)
+        except BadShape:  # damaged, truncated or not ours: parse the file afresh
+            pass
+    if outcome is None:
+        text = parse_fact_file(raw)
+        if text is None:  # too large to store: parse once more and use the objects directly
+            reported = parsed.recorder()
+            records = _parse(raw, reported)
+            outcome = reported.items, records
+        else:
+            outcome = _outcome(text)
+            store.put(path.name, key, text)
+    problems, records = outcome
+    parsed.relocate(problems, path, diagnostics)
+    return records
+
+
+def parse_fact_file(raw: bytes) -> str | None:
+    """What the bytes of a fact file give, as the JSON text of parsed.py:
+    the located records, or the problems found. None when that would be too
+    large to store. A pure function, cached."""
+    reported = parsed.recorder()
+    records = _parse(raw, reported)
+    try:
+        value = None if records is None else {"records": locatedjson.to_plain(records, parsed.largest(len(raw)))
+                                              if records else None}
+    except locatedjson.TooLarge:
+        return None
+    return parsed.dumps(value, reported, len(raw))
+
+
+def _parse(raw: bytes, reported: Diagnostics) -> list | None:
+    text = decode_utf8(raw, _PARSING, "fact file", reported)
     if text is None:
         return None
     try:
         data = yamlsource.parse(text)
     except yamlsource.YamlError as exc:
         for problem in exc.all():
-            diagnostics.error(diagnostics.where(path, problem.line, problem.col), problem.message, problem.hint)
+            reported.error(reported.where(_PARSING, problem.line, problem.col), problem.message, problem.hint)
         return None
     if data is None:
         return []
     if not isinstance(data, list):
         mark = getattr(data, "mark", None)
-        diagnostics.error(diagnostics.where(path, mark.line if mark else 1, mark.col if mark else 1),
-                          "a fact file must be a list of records",
-                          "start each record with '- id: ...'")
+        reported.error(reported.where(_PARSING, mark.line if mark else 1, mark.col if mark else 1),
+                       "a fact file must be a list of records",
+                       "start each record with '- id: ...'")
         return None
     return data
+
+
+def _outcome(text: str) -> tuple[list[Diagnostic], list | None]:
+    """The problems and records that parse_fact_file gave as `text`; raises
+    BadShape for anything it cannot have written."""
+    value, problems = parsed.loads(text)
+    if value is None or parsed.has_error(problems):
+        if value is not None or not parsed.has_error(problems):  # records exactly when nothing is wrong
+            raise BadShape("records and errors, or neither")
+        return problems, None
+    if type(value) is not dict or value.keys() != {"records"}:
+        raise BadShape("not parsed records")
+    if value["records"] is None:
+        return problems, []
+    records = locatedjson.from_plain(value["records"])
+    if not isinstance(records, yamlsource.LocatedList) or not records:
+        raise BadShape("records are not a list")
+    return problems, records

@@ -39,8 +39,9 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     with working_on(project.seeds):  # sources.py may name each file more precisely
-        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root)
-    files = load_fact_files(project.content, diagnostics, project.root)
+        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
+                               reuse=not project.clean)
+    files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean)
     unreadable = source_stems(project.seeds) - set(sources)
     meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}

@@ -14,10 +14,14 @@ from typing import Mapping
 
 import markdown
 
-from . import frontmatter_split, inputs
-from .diagnostics import Diagnostics, Location
+from . import frontmatter_split, inputs, locatedjson, parsed, parsepool
+from .current import working_on
+from .diagnostics import Diagnostic, Diagnostics, Location
 from .ids import SLUG, slug_hint
+from .locatedjson import BadShape
+from .parsecache import ParseCache
 from .textfile import decode_utf8
+from .yamlsource import LocatedMap
 
 SOURCE_SUFFIXES = (".txt", ".md")
 # python-markdown parses nested blocks recursively: hundreds of levels
@@ -25,6 +29,8 @@ SOURCE_SUFFIXES = (".txt", ".md")
 # nest a few levels.
 MAX_MARKDOWN_DEPTH = 50
 _INDENT_WIDTH = 4  # python-markdown's tab_length: one level of nesting
+_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+_PARSING = Path("-")  # parse_source reports about no file in particular: its caller relocates
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,11 @@ class Source:
         return self.paragraphs[-1]
 
 
-def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Path | None = None) -> dict[str, Source]:
-    """Every source in `seeds`; `root` is the project folder they must stay in."""
+def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Path | None = None,
+                 cache: Path | None = None, reuse: bool = True) -> dict[str, Source]:
+    """Every source in `seeds`; `root` is the project folder they must stay in.
+    With `cache` (the project's cache folder), each file is parsed only when
+    its bytes are not those of the last parse (`reuse=False`: parse them all)."""
     sources: dict[str, Source] = {}
     if not seeds.is_dir():
         diagnostics.error(diagnostics.where(seeds), "no seeds/ folder with source documents",
@@ -61,14 +70,47 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
         return sources
     files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
     by_stem = _source_files_by_stem(files)
+    read: list[tuple[Path, bytes]] = []
     for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
             diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
         elif _unique_stem(path, by_stem[path.stem], diagnostics):
-            source = read_source(path, max_bytes, diagnostics)
-            if source is not None:
-                sources[source.id] = source
+            raw = _read_raw(path, max_bytes, diagnostics)
+            if raw is not None:
+                read.append((path, raw))
+    outcomes = _parse_all(read, cache, reuse, diagnostics)
+    for (path, _), (problems, source) in zip(read, outcomes):
+        parsed.relocate(problems, path, diagnostics)
+        if source is not None:
+            sources[source.id] = source
     return sources
+
+
+def _parse_all(read: list[tuple[Path, bytes]], cache: Path | None, reuse: bool,
+               diagnostics: Diagnostics) -> list[tuple[list[Diagnostic], Source | None]]:
+    """The outcome of parsing each file: from the parse cache when its bytes
+    were parsed before, else parsed afresh (on all cores when there are many)."""
+    with ParseCache(cache, "seeds", reuse) as store:
+        keys = [store.key(path.name, raw) for path, raw in read]
+        outcomes: list = [None] * len(read)
+        for index, ((path, raw), key) in enumerate(zip(read, keys)):
+            stored = store.get(path.name, key, parsed.largest(len(raw)))
+            if stored is not None:
+                try:
+                    outcomes[index] = _outcome(path, stored, diagnostics)
+                except BadShape:  # damaged, truncated or not ours: parse the file afresh
+                    pass
+        missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
+        with parsepool.ordered(parse_source, [(read[i][1], read[i][0].suffix) for i in missing]) as fresh:
+            for index in missing:
+                path, raw = read[index]
+                with working_on(path):
+                    text = next(fresh)
+                    outcomes[index] = _fresh(path, raw, text, diagnostics)
+                if text is not None:
+                    store.put(path.name, keys[index], text)
+        store.keep_only({path.name for path, _ in read})
+    return outcomes
 
 
 def _source_files_by_stem(files: list[Path]) -> dict[str, list[Path]]:
@@ -102,6 +144,16 @@ def source_stems(seeds: Path) -> set[str]:
 
 
 def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source | None:
+    """One source file, parsed afresh."""
+    raw = _read_raw(path, max_bytes, diagnostics)
+    if raw is None:
+        return None
+    problems, source = _fresh(path, raw, parse_source(raw, path.suffix), diagnostics)
+    parsed.relocate(problems, path, diagnostics)
+    return source
+
+
+def _read_raw(path: Path, max_bytes: int, diagnostics: Diagnostics) -> bytes | None:
     where = diagnostics.where(path)
     if not SLUG.fullmatch(path.stem):
         diagnostics.error(where, f"source id '{path.stem}' is not a slug", slug_hint(path.stem))
@@ -115,24 +167,93 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
         diagnostics.error(where, f"source is {path.stat().st_size:,} bytes, over the limit of {max_bytes:,}",
                           "split the document, or raise max_source_bytes in briefgen.toml")
         return None
-    text = decode_utf8(raw, path, "source", diagnostics)
+    return raw
+
+
+def parse_source(raw: bytes, suffix: str) -> str | None:
+    """What the bytes of a source file (.txt or .md) give, as the JSON text
+    of parsed.py; None when that would be too large to pass on or store. A
+    pure function, run in worker processes and cached."""
+    reported = parsed.recorder()
+    source = _parse(raw, suffix, reported)
+    try:
+        value = None if source is None else {
+            "text": source[0], "paragraphs": [[p.start, p.end, p.tag] for p in source[1]],
+            "front_matter": locatedjson.to_plain(source[2], parsed.largest(len(raw)))}
+    except locatedjson.TooLarge:
+        return None
+    return parsed.dumps(value, reported, len(raw))
+
+
+def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Paragraph], LocatedMap] | None:
+    """The text readers see, its paragraphs, and the front matter; None
+    after a problem, which is reported."""
+    text = decode_utf8(raw, _PARSING, "source", reported)
     if text is None:
         return None
-    meta, body = frontmatter_split.split(path, text, diagnostics)
+    meta, body = frontmatter_split.split(_PARSING, text, reported)
     if meta is None:
         return None
-    if path.suffix == ".md":
+    if suffix == ".md":
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
-        blocks = _markdown_blocks(path, body, body_line, diagnostics)
+        blocks = _markdown_blocks(_PARSING, body, body_line, reported)
         if blocks is None:
             return None
         body, paragraphs = blocks
     else:
         paragraphs = _line_paragraphs(body)
     if not paragraphs:
-        diagnostics.error(where, "source has no text", "add the document's text below its front matter")
+        reported.error(reported.where(_PARSING), "source has no text", "add the document's text below its front matter")
         return None
-    return Source(path.stem, path, where, body, tuple(paragraphs), meta)
+    return body, paragraphs, meta
+
+
+def _fresh(path: Path, raw: bytes, text: str | None, diagnostics: Diagnostics) -> tuple[list[Diagnostic], Source | None]:
+    """The outcome of parsing `raw`, given as `text` by parse_source; when
+    that was too large, `raw` is parsed once more to use its objects directly."""
+    if text is not None:
+        return _outcome(path, text, diagnostics)
+    reported = parsed.recorder()
+    source = _parse(raw, path.suffix, reported)
+    if source is None:
+        return reported.items, None
+    body, paragraphs, meta = source
+    return reported.items, Source(path.stem, path, diagnostics.where(path), body, tuple(paragraphs), meta)
+
+
+def _outcome(path: Path, text: str, diagnostics: Diagnostics) -> tuple[list[Diagnostic], Source | None]:
+    """The problems and the source that `parse_source` gave as `text`; raises
+    BadShape for anything it cannot have written."""
+    value, problems = parsed.loads(text)
+    if value is None or parsed.has_error(problems):
+        if value is not None or not parsed.has_error(problems):  # a source is read exactly when nothing is wrong
+            raise BadShape("a source and errors, or neither")
+        return problems, None
+    if type(value) is not dict or value.keys() != {"text", "paragraphs", "front_matter"} \
+            or type(value["text"]) is not str:
+        raise BadShape("not a parsed source")
+    front_matter = locatedjson.from_plain(value["front_matter"])
+    if not isinstance(front_matter, LocatedMap):
+        raise BadShape("front matter is not a map")
+    body = value["text"]
+    return problems, Source(path.stem, path, diagnostics.where(path), body,
+                            _paragraphs(value["paragraphs"], len(body)), front_matter)
+
+
+def _paragraphs(items, length: int) -> tuple[Paragraph, ...]:
+    """Paragraphs in order, each a non-empty span of the text."""
+    if type(items) is not list or not items:
+        raise BadShape("no paragraphs")
+    paragraphs, previous = [], 0
+    for number, item in enumerate(items, 1):
+        if type(item) is not list or len(item) != 3:
+            raise BadShape("not a paragraph")
+        start, end, tag = item
+        if type(start) is not int or type(end) is not int or not previous <= start < end <= length or tag not in _TAGS:
+            raise BadShape("not a paragraph of this text")
+        paragraphs.append(Paragraph(number, start, end, tag))
+        previous = end
+    return tuple(paragraphs)
 
 
 def _too_deep(body: str) -> int | None:

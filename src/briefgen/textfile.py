@@ -10,13 +10,17 @@ from .inputs import read_regular
 
 
 def read_utf8(path: Path, what: str, diagnostics: Diagnostics) -> str | None:
+    raw = read_bytes(path, what, diagnostics)
+    return None if raw is None else decode_utf8(raw, path, what, diagnostics)
+
+
+def read_bytes(path: Path, what: str, diagnostics: Diagnostics) -> bytes | None:
     try:
-        raw = read_regular(path)
+        return read_regular(path)
     except OSError as exc:
         diagnostics.error(diagnostics.where(path), f"cannot read the {what}: {exc.strerror}",
                           "check that it is a readable file")
         return None
-    return decode_utf8(raw, path, what, diagnostics)
 
 
 def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostics) -> str | None:

@@ -6,7 +6,7 @@ that later stages can point an editor at the exact spot.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -15,11 +15,10 @@ from .textfile import not_xml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
-_MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
+MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):  # a tuple: made by the hundred thousand when the parse cache is read
     line: int  # 1-based
     col: int  # 1-based
 
@@ -84,7 +83,7 @@ def _check_depth(text: str) -> None:
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
-            if depth > _MAX_DEPTH:
+            if depth > MAX_DEPTH:
                 raise YamlError("invalid YAML: nested too deeply", event.start_mark.line + 1,
                                 event.start_mark.column + 1, "fact files nest a few levels; check the brackets")
         elif isinstance(event, yaml.CollectionEndEvent):
@@ -147,7 +146,7 @@ class _Converter:
         if self.remaining < 0:
             raise YamlError("invalid YAML: aliases expand to too much data", *_mark_tuple(node),
                             "write the values out instead of repeating them with * aliases")
-        if depth > _MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
+        if depth > MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
             raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
         if isinstance(node, yaml.MappingNode):
             result = LocatedMap()

@@ -1,0 +1,420 @@
+"""The parse cache: a rebuild parses only the sources and fact files whose
+bytes changed, a cached file reports exactly what a fresh parse does, and a
+damaged, planted or linked cache entry is never used (the site is the one a
+clean build makes). Sources parsed in worker processes equal those parsed
+in the build's own process, and an interrupted build leaves no worker behind."""
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from briefgen import facts, parsepool, sources, yamlsource
+from briefgen.build import build, check
+from briefgen.current import current, forget
+from briefgen.diagnostics import Diagnostics
+from briefgen.locatedjson import to_plain
+from conftest import MINI, write_project
+
+WIRE = """\
+---
+title: Wire story
+publisher: Example Wire
+---
+# Wire story
+
+On 9 August 2024, the forum met in *Astana*.
+
+- More than 350 companies took part.
+"""
+
+BROKEN = {
+    "seeds/unclosed.md": "---\ntitle: ok\nauthor: [unclosed\n---\nBody\n",
+    "seeds/ambiguous.txt": "---\ntitle: yes\nlanguage: no\n---\nText\n",
+    "seeds/latin.txt": b"fine line\ncaf\xe9 au lait\n",
+    "seeds/empty.md": "---\ntitle: Empty\n---\n\n",
+    "seeds/deep.md": "".join("    " * level + "- item\n" for level in range(60)),
+    "seeds/open.md": "---\ntitle: never closed\n",
+    "content/organisations.yaml": "- id: x\n  name: [\n",
+    "content/summits.yaml": "id: not-a-list\n",
+}
+
+
+def project(tmp_path: Path, extra: dict | None = None, name: str = "project") -> Path:
+    return write_project(tmp_path / name, {**MINI, "seeds/wire.md": WIRE, **(extra or {})})
+
+
+def site(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def entries(root: Path, folder: str = "seeds") -> Path:
+    return root / ".briefgen-cache" / "parsed" / folder
+
+
+class Parsing:
+    """Counts the parser runs: python-markdown's, and YAML's (front matter and fact files)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.markdown: list[str] = []
+        self.yaml: list[str] = []
+        real_blocks, real_parse = sources._markdown_blocks, yamlsource.parse
+
+        def blocks(path, body, *rest):
+            self.markdown.append((body.strip().splitlines() or [""])[0])
+            return real_blocks(path, body, *rest)
+
+        def parse(text):
+            self.yaml.append((text.strip().splitlines() or [""])[0])
+            return real_parse(text)
+
+        monkeypatch.setattr(sources, "_markdown_blocks", blocks)
+        monkeypatch.setattr(yamlsource, "parse", parse)
+
+    def reset(self) -> None:
+        self.markdown.clear()
+        self.yaml.clear()
+
+
+def test_a_rebuild_parses_only_the_files_whose_bytes_changed(tmp_path, monkeypatch):
+    root = project(tmp_path)
+    parsing = Parsing(monkeypatch)
+    assert build(root, search=False).ok
+    assert parsing.markdown == ["# Wire story"]
+    assert sorted(parsing.yaml) == ["- id: article", "- id: astana-forum-2024", "- id: companies", "- id: kz",
+                                    "title: Wire story"]
+    parsing.reset()
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text().replace("The forum met in Astana", "The forum met in Astana,"))
+    again = build(root, search=False)
+    assert again.ok and again.reused is None
+    assert parsing.markdown == [] and parsing.yaml == ["- id: astana-forum-2024"]
+    parsing.reset()
+    wire = root / "seeds" / "wire.md"
+    wire.write_text(wire.read_text().replace("took part.", "took part in it."))
+    assert build(root, search=False).ok
+    assert parsing.markdown == ["# Wire story"] and parsing.yaml == ["title: Wire story"]
+    parsing.reset()
+    assert build(root, search=False, clean=True).ok  # --clean parses everything again
+    assert parsing.markdown == ["# Wire story"] and len(parsing.yaml) == 5
+
+
+def test_entries_of_files_that_are_gone_are_removed(tmp_path):
+    root = project(tmp_path)
+    assert check(root).ok
+    assert sorted(os.listdir(entries(root))) == ["article.txt", "wire.md"]
+    assert sorted(os.listdir(entries(root, "content"))) == ["countries.yaml", "figures.yaml", "forums.yaml",
+                                                            "sources.yaml"]
+    (root / "seeds" / "wire.md").rename(root / "seeds" / "wire2.md")
+    dead = 2 ** 22 + 1  # above the default pid_max: no process has it
+    (entries(root) / f".wire.md.{dead}.tmp").write_text("left by a killed build")
+    (entries(root) / f".wire.md.{os.getpid()}.tmp").write_text("a live build's")
+    (entries(root) / "notes.txt").mkdir()  # not an entry briefgen wrote: left alone
+    assert check(root).ok
+    assert sorted(os.listdir(entries(root))) == [f".wire.md.{os.getpid()}.tmp", "article.txt", "notes.txt",
+                                                 "wire2.md"]
+
+
+def test_cached_files_report_exactly_what_fresh_ones_do(tmp_path, monkeypatch):
+    root = project(tmp_path, BROKEN)
+    first = check(root)
+    shown = [d.format() for d in first.diagnostics.items]
+    assert "seeds/unclosed.md:3:9: error: front matter is not valid YAML: list starting here is never closed" in \
+        "\n".join(shown)
+    assert any(line.startswith("seeds/ambiguous.txt:2:8: error: ambiguous YAML") for line in shown)
+    assert any(line.startswith("seeds/latin.txt:2:4: error: source is not UTF-8") for line in shown)
+    assert any(line.startswith("content/summits.yaml:1:1: error: a fact file must be a list") for line in shown)
+    assert any(line.startswith("seeds/deep.md:52:1: error: Markdown nests more than 50") for line in shown)
+    parsing = Parsing(monkeypatch)
+    again = check(root)
+    assert parsing.markdown == [] and parsing.yaml == []  # all of it from the cache
+    assert [d.format() for d in again.diagnostics.items] == shown
+    shutil.rmtree(root / ".briefgen-cache")
+    assert [d.format() for d in check(root).diagnostics.items] == shown
+
+
+def _forge(entry: Path) -> str:
+    text = entry.read_text(encoding="utf-8")
+    assert "Wire story" in text
+    return text.replace("Wire story", "PLANTED!!!")  # same length: the paragraphs still fit
+
+
+def _replace_json(entry: Path, change) -> None:
+    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(body)
+    change(data)
+    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
+
+
+def _set_paragraphs(value):
+    return lambda data: data["value"].__setitem__("paragraphs", value)
+
+
+TAMPERING = {
+    "truncated": lambda entry: entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2]),
+    "emptied": lambda entry: entry.write_bytes(b""),
+    "garbage": lambda entry: entry.write_bytes(os.urandom(300)),
+    "another key": lambda entry: entry.write_text("0" * 48 + "\n" + _forge(entry).partition("\n")[2]),
+    "another file's entry": lambda entry: shutil.copy(entry.parent / "article.txt", entry),
+    "paragraph offsets as text": lambda entry: _replace_json(entry, _set_paragraphs([["0", 5, "p"]])),
+    "a paragraph past the text": lambda entry: _replace_json(entry, _set_paragraphs([[0, 10 ** 6, "p"]])),
+    "overlapping paragraphs": lambda entry: _replace_json(entry, _set_paragraphs([[0, 8, "p"], [4, 9, "p"]])),
+    "a tag that is not one": lambda entry: _replace_json(entry, _set_paragraphs([[0, 4, "script"]])),
+    "booleans for marks": lambda entry: _replace_json(
+        entry, lambda data: data["value"]["front_matter"].__setitem__("map", [True, True])),
+    "a repeated key": lambda entry: _replace_json(
+        entry, lambda data: data["value"]["front_matter"]["items"].append(data["value"]["front_matter"]["items"][0])),
+    "an error hidden": lambda entry: _replace_json(entry, lambda data: data.__setitem__("value", None)),
+    "a diagnostic with terminal escapes": lambda entry: _replace_json(
+        entry, lambda data: data.__setitem__("value", None) or data["diagnostics"].append(
+            ["error", 1, 1, "\x1b[2J\rforged: error", ""])),
+    "nested without end": lambda entry: entry.write_text(
+        entry.read_text().partition("\n")[0] + "\n" + "[" * 200_000),
+    "oversized": lambda entry: entry.write_text(entry.read_text() + " " * 400_000),
+    "a folder": lambda entry: (entry.unlink(), entry.mkdir()),
+    "a named pipe": lambda entry: (entry.unlink(), os.mkfifo(entry)),
+}
+
+
+@pytest.mark.parametrize("tampering", TAMPERING)
+def test_a_damaged_cache_entry_is_ignored_and_the_site_is_that_of_a_clean_build(tmp_path, tampering):
+    root = project(tmp_path)
+    assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
+    entry = entries(root) / "wire.md"
+    good = entry.read_bytes()
+    TAMPERING[tampering](entry)
+    again = build(root, search=False)
+    assert again.ok, again.diagnostics.errors
+    assert site(root / "site") == site(tmp_path / "clean")
+    assert "PLANTED" not in (root / "site" / "sources" / "wire" / "index.html").read_text()
+    if tampering != "a folder":  # which briefgen does not remove: it did not make it
+        assert entry.read_bytes() == good  # parsed afresh, and stored again
+
+
+def test_an_entry_is_read_only_as_a_regular_file_never_through_a_link(tmp_path):
+    root = project(tmp_path)
+    assert check(root).ok
+    entry = entries(root) / "wire.md"
+    forged = _forge(entry)
+    entry.write_text(forged)  # a regular file with the right key is taken as the parse: the control
+    assert check(root).library.sources["wire"].text.startswith("PLANTED!!!")
+    outside = tmp_path / "outside"
+    outside.write_text(forged)
+    entry.unlink()
+    entry.symlink_to(outside)
+    assert check(root).library.sources["wire"].text.startswith("Wire story")
+    assert outside.read_text() == forged  # replaced, not written through
+    assert entry.is_file() and not entry.is_symlink()
+
+
+def test_a_cache_that_came_with_the_project_is_not_used(tmp_path):
+    """A tarball or a copy of a project may carry a planted cache: entries
+    are bound to the folder they were written in."""
+    root = project(tmp_path)
+    assert check(root).ok
+    entry = entries(root) / "wire.md"
+    entry.write_text(_forge(entry))
+    copy = tmp_path / "copy"
+    shutil.copytree(root, copy, symlinks=True)
+    assert check(copy).library.sources["wire"].text.startswith("Wire story")
+
+
+@pytest.mark.parametrize("linked", [".briefgen-cache", ".briefgen-cache/parsed", ".briefgen-cache/parsed/seeds"])
+def test_a_linked_cache_folder_is_neither_read_nor_written(tmp_path, linked):
+    root = project(tmp_path)
+    assert check(root).ok
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(root / linked, elsewhere)
+    for entry in elsewhere.rglob("wire.md"):
+        entry.write_text(_forge(entry))
+    before = site(elsewhere)
+    (root / linked).symlink_to(elsewhere, target_is_directory=True)
+    result = check(root)
+    assert result.ok
+    assert result.library.sources["wire"].text.startswith("Wire story")
+    assert site(elsewhere) == before
+
+
+CAN_MOUNT = shutil.which("unshare") is not None and subprocess.run(
+    ["unshare", "-rm", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not CAN_MOUNT, reason="needs unprivileged user namespaces (unshare -rm) to mount read-only")
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_read_only_project_builds_with_or_without_its_cache(tmp_path, cached):
+    root = project(tmp_path)
+    assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
+    if not cached:
+        shutil.rmtree(root / ".briefgen-cache")
+    before = site(root)
+    command = f"{sys.executable} -m briefgen --root {root} build --no-search --out {tmp_path / 'out'}"
+    done = subprocess.run(["unshare", "-rm", "sh", "-c",
+                           f"mount --bind {root} {root}; mount -o remount,bind,ro {root} {root}; {command}"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert site(tmp_path / "out") == site(tmp_path / "clean")
+    assert site(root) == before
+
+
+def test_a_fact_file_whose_aliases_repeat_much_text_is_parsed_but_not_stored(tmp_path):
+    long = "x" * 2000
+    text = f"- id: a\n  name: &long {long}\n" + "".join(f"- id: b{n}\n  name: *long\n" for n in range(1000))
+    root = write_project(tmp_path / "project", {"content/organisations.yaml": text})
+    diagnostics = Diagnostics(root)
+    files = facts.load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache")
+    assert files[0].records == yamlsource.parse(text) and len(files[0].records) == 1001
+    assert not (entries(root, "content") / "organisations.yaml").exists()
+
+
+# Worker processes find a function by its module and name, so these live at the top level.
+PARSE = sources.parse_source
+
+def killed_in_a_worker(raw: bytes, suffix: str):
+    if b"KILL" in raw and os.getpid() != MAIN:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return PARSE(raw, suffix)
+
+
+def failing_on_one(raw: bytes, suffix: str):
+    if b"FAIL" in raw:
+        raise ValueError("a parser bug")
+    return PARSE(raw, suffix)
+
+
+MAIN = os.getpid()
+
+
+def many_sources(tmp_path: Path) -> Path:
+    files = {f"seeds/s{n:02d}.md": f"---\ntitle: Story {n}\n---\n# Story {n}\n\nParagraph *{n}*.\n" for n in range(14)}
+    files.update({"seeds/plain.txt": "Plain\nOne line.\n", "seeds/kill.txt": "KILL\nsecond line\n",
+                  **{k: v for k, v in BROKEN.items() if k.startswith("seeds/")}})
+    return write_project(tmp_path / "many", files)
+
+
+def snapshot(loaded: dict, diagnostics: Diagnostics) -> tuple:
+    return ({sid: (s.text, [(p.number, p.start, p.end, p.tag) for p in s.paragraphs],
+                   to_plain(s.front_matter, 10 ** 9), str(s.location)) for sid, s in loaded.items()},
+            [d.format() for d in diagnostics.items])
+
+
+@pytest.fixture
+def pools(monkeypatch) -> list:
+    """Count the pools of worker processes (two, whatever the machine has)."""
+    started = []
+
+    class CountedPool(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(parsepool, "ProcessPoolExecutor", CountedPool)
+    return started
+
+
+def load(root: Path, monkeypatch, parallel: bool, cache: bool = False) -> tuple:
+    monkeypatch.setattr(parsepool, "PARALLEL_FROM", 0 if parallel else 10 ** 9)  # even a small project
+    diagnostics = Diagnostics(root)
+    loaded = sources.load_sources(root / "seeds", 100_000, diagnostics, root,
+                                  root / ".briefgen-cache" if cache else None)
+    return snapshot(loaded, diagnostics)
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+@linux_only
+def test_sources_parsed_in_worker_processes_equal_those_parsed_here(tmp_path, monkeypatch, pools):
+    root = many_sources(tmp_path)
+    serial = load(root, monkeypatch, parallel=False)
+    assert not pools
+    assert len(serial[0]) == 16 and len(serial[1]) == 7
+    assert load(root, monkeypatch, parallel=True, cache=True) == serial
+    assert pools == [(2,)]
+    assert load(root, monkeypatch, parallel=True, cache=True) == serial  # all cached: no pool
+    assert pools == [(2,)]
+
+
+@linux_only
+def test_a_worker_killed_midway_leaves_its_work_to_the_build(tmp_path, monkeypatch, pools):
+    root = many_sources(tmp_path)
+    serial = load(root, monkeypatch, parallel=False)
+    monkeypatch.setattr(sources, "parse_source", killed_in_a_worker)
+    assert load(root, monkeypatch, parallel=True) == serial
+    assert pools
+
+
+@linux_only
+def test_a_parser_crash_in_a_worker_names_the_file_as_it_would_here(tmp_path, monkeypatch, pools):
+    root = many_sources(tmp_path)
+    (root / "seeds" / "s07.md").write_text("FAIL\n")
+    monkeypatch.setattr(sources, "parse_source", failing_on_one)
+    forget()
+    with pytest.raises(ValueError, match="a parser bug"):
+        load(root, monkeypatch, parallel=True)
+    assert pools and current() == root / "seeds" / "s07.md"
+
+
+INTERRUPTED = textwrap.dedent("""\
+    import os, sys, time
+    from pathlib import Path
+    from briefgen import parsepool, sources
+    from briefgen.diagnostics import Diagnostics
+
+    parsepool.PARALLEL_FROM, parsepool.usable_cpus = 0, lambda: 2
+    real = sources.parse_source
+
+    def slow(raw, suffix):
+        time.sleep(3 if raw.startswith(b"Slow") else 0.05)
+        return real(raw, suffix)
+
+    sources.parse_source = slow
+    root = Path(sys.argv[1])
+    try:
+        sources.load_sources(root / "seeds", 100_000, Diagnostics(root), root)
+    except KeyboardInterrupt:
+        children = [pid for pid in os.listdir("/proc") if pid.isdigit()
+                    and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1] == str(os.getpid())]
+        print("interrupted; children left:", children, flush=True)
+        sys.exit(130)
+    print("finished")
+    """)
+
+
+def _group(pgid: int) -> list[str]:
+    found = []
+    for pid in os.listdir("/proc"):
+        try:
+            if pid.isdigit() and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[2] == str(pgid):
+                found.append(pid)
+        except OSError:
+            pass
+    return found
+
+
+@linux_only
+def test_ctrl_c_stops_the_workers_and_leaves_none_behind(tmp_path):
+    # One worker is busy with the slow source when Ctrl-C comes, the other
+    # has finished the rest and waits for work.
+    root = write_project(tmp_path / "project", {"seeds/s00.txt": "Slow story\n",
+                                                **{f"seeds/s{n:02d}.txt": f"Story {n}\n" for n in range(1, 8)}})
+    process = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(root)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while len(_group(process.pid)) < 3 and time.monotonic() < deadline:  # the build and its two workers
+        time.sleep(0.05)
+    assert len(_group(process.pid)) >= 3
+    time.sleep(1)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the group
+    out, err = process.communicate(timeout=60)
+    assert (process.returncode, out, err) == (130, "interrupted; children left: []\n", "")
+    assert _group(process.pid) == []
