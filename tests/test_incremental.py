@@ -30,8 +30,31 @@ def _add_source(root: Path) -> None:
           "          quote: \"the forum met in Astana again\"\n")
 
 
+MARKDOWN_SOURCE = """\
+---
+title: Third report
+publisher: Example Wire
+---
+# Third report
+
+On 9 August 2024, *the forum* met in Astana a third time.
+"""
+
+
+def _add_markdown_source(root: Path) -> None:
+    (root / "seeds" / "third.md").write_text(MARKDOWN_SOURCE)
+    _edit(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: third\n"
+          "          quote: \"the forum met in Astana a third time\"\n")
+
+
 CHANGES = {
     "source added": _add_source,
+    "markdown source added": _add_markdown_source,
+    "markdown source edited": lambda root: (_add_markdown_source(root), build(root, search=False),
+                                            _edit(root, "seeds/third.md", "title: Third report", "title: Third"),
+                                            _edit(root, "seeds/third.md", "a third time.", "a third time, again.")),
+    "front matter added to a source": lambda root: _edit(root, "seeds/article.txt", "Forum report",
+                                                         "---\npublisher: Other News\n---\nForum report"),
     "source edited": lambda root: _edit(root, "seeds/article.txt", "Forum report", "Forum report, revised"),
     "source deleted": lambda root: (_add_source(root), build(root, search=False),
                                     (root / "seeds" / "second.txt").unlink(),

@@ -418,3 +418,111 @@ def test_ctrl_c_stops_the_workers_and_leaves_none_behind(tmp_path):
     out, err = process.communicate(timeout=60)
     assert (process.returncode, out, err) == (130, "interrupted; children left: []\n", "")
     assert _group(process.pid) == []
+
+
+def _located(value) -> object:
+    """A located value with every mark spelled out, to compare two of them whole."""
+    if isinstance(value, yamlsource.LocatedMap):
+        return ("map", tuple(value.mark), [(key, tuple(value.key_marks[key]), tuple(value.value_marks[key]),
+                                            _located(item)) for key, item in value.items()])
+    if isinstance(value, yamlsource.LocatedList):
+        return ("list", tuple(value.mark), [(tuple(mark), _located(item))
+                                            for mark, item in zip(value.item_marks, value)])
+    return (type(value).__name__, repr(value))
+
+
+def _random_yaml(rng, depth: int = 0) -> str:
+    scalars = ["plain", "'single quoted'", '"double \\u00e9"', "42", "-7", "3.5", "4e9", "true", "null", "~",
+               "2024-08", "'yes'", "\"multi\\nline\"", "|\n  block\n  text", ">-\n  folded\n  text", "[]", "{}"]
+    if depth > 3 or rng.random() < 0.3:
+        return rng.choice(scalars)
+    if rng.random() < 0.5:
+        return "[" + ", ".join(rng.choice(scalars[:12]) for _ in range(rng.randrange(4))) + "]"
+    lines = []
+    for n in range(rng.randrange(1, 5)):
+        value = _random_yaml(rng, depth + 1)
+        if "\n" in value and not value.startswith(("|", ">")):
+            value = value.replace("\n", "\n  ")
+        prefix = "- " if rng.random() < 0.5 else f"k{n}: "
+        lines.append(prefix + ("\n  " + value.replace("\n", "\n  ") if value.startswith(("|", ">")) is False
+                               and rng.random() < 0.3 else value.replace("\n", "\n  ")))
+    return "\n".join(lines)
+
+
+def test_located_yaml_comes_back_from_json_with_every_mark(tmp_path):
+    import random
+    from briefgen.locatedjson import from_plain
+    rng = random.Random(12)
+    compared = 0
+    for _ in range(400):
+        text = _random_yaml(rng)
+        try:
+            value = yamlsource.parse(text)
+        except yamlsource.YamlError:
+            continue
+        back = from_plain(json.loads(json.dumps(to_plain(value, 10 ** 6))))
+        assert _located(back) == _located(value), text
+        compared += 1
+    assert compared > 200
+
+
+def _mutations(rng, data):
+    """`data` (parsed JSON) with one node replaced, removed or added."""
+    copy = json.loads(json.dumps(data))
+    nodes = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key in node:
+                nodes.append((node, key))
+                walk(node[key])
+        elif isinstance(node, list):
+            for index in range(len(node)):
+                nodes.append((node, index))
+                walk(node[index])
+
+    walk(copy)
+    if not nodes:
+        return copy
+    parent, key = rng.choice(nodes)
+    kind = rng.randrange(4)
+    if kind == 0:
+        parent[key] = rng.choice([None, True, 0, -1, 2 ** 70, 1.5, float("nan"), "", "p", "x" * 50, [], {}, [1, 2],
+                                  {"map": [1, 1], "items": []}, {"list": [1, 1], "items": [[1, 1, "a"]]}])
+    elif kind == 1:
+        del parent[key]
+    elif kind == 2 and isinstance(parent, list):
+        parent.append(parent[key])
+    else:
+        parent[key] = [parent[key]] if not isinstance(parent[key], list) else {"wrapped": parent[key]}
+    return copy
+
+
+@pytest.mark.parametrize("name", ["wire.md", "forums.yaml"])
+def test_a_mutated_entry_is_either_well_formed_or_refused(tmp_path, name):
+    """Whatever an entry holds, reading it gives a well-formed outcome or
+    BadShape, never another exception."""
+    import random
+    from briefgen.locatedjson import BadShape
+    root = project(tmp_path)
+    assert check(root).ok
+    folder = "seeds" if name.endswith(".md") else "content"
+    key, _, body = (entries(root, folder) / name).read_text().partition("\n")
+    data = json.loads(body)
+    rng = random.Random(name)
+    refused = 0
+    for _ in range(600):
+        mutated = data
+        for _ in range(rng.randrange(1, 4)):
+            mutated = _mutations(rng, mutated)
+        text = json.dumps(mutated)
+        try:
+            if folder == "seeds":
+                problems, source = sources._outcome(root / "seeds" / name, text, Diagnostics(root))
+                if source is not None:
+                    assert all(0 <= p.start < p.end <= len(source.text) for p in source.paragraphs)
+            else:
+                facts._outcome(text)
+        except BadShape:
+            refused += 1
+    assert refused > 300

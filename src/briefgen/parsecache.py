@@ -38,7 +38,7 @@ import yaml
 FOLDER = "parsed"
 FORMAT = 1  # raise when the outcome's JSON changes shape or meaning
 _CODE = ("sources.py", "facts.py", "frontmatter_split.py", "yamlsource.py", "yamlplain.py", "textfile.py",
-         "locatedjson.py", "parsed.py", "parsecache.py")  # the code that decides what an entry holds
+         "diagnostics.py", "locatedjson.py", "parsed.py", "parsecache.py")  # what decides an entry's content
 _ENTRY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\.[a-z]+")  # a source or fact file's name: a slug and a suffix
 _TEMPORARY = re.compile(r"\.(.+)\.(\d+)\.tmp")
 _DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC

@@ -249,7 +249,8 @@ def _paragraphs(items, length: int) -> tuple[Paragraph, ...]:
         if type(item) is not list or len(item) != 3:
             raise BadShape("not a paragraph")
         start, end, tag = item
-        if type(start) is not int or type(end) is not int or not previous <= start < end <= length or tag not in _TAGS:
+        if type(start) is not int or type(end) is not int or type(tag) is not str \
+                or not previous <= start < end <= length or tag not in _TAGS:
             raise BadShape("not a paragraph of this text")
         paragraphs.append(Paragraph(number, start, end, tag))
         previous = end
