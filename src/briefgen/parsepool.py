@@ -20,11 +20,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-# Fewer inputs are run in this process: forking the workers and passing
-# texts back and forth costs tens of milliseconds, and on a machine whose
-# cores are busy with other work they gain nothing. From a few hundred
-# Markdown sources (2-5 ms each) the gain on idle cores is worth a second.
-PARALLEL_FROM = 200
+# Fewer inputs are run in this process. Measured on the benchmark corpus
+# (process times, so the machine's other load does not count): a Markdown
+# source takes ~3.1 ms to parse; with workers the build spends ~0.3 ms per
+# source passing texts and the workers ~10 ms starting, so two cores win
+# from about a dozen sources. The margin covers forking a large process
+# (serve, after many builds), whose memory map is copied.
+PARALLEL_FROM = 50
 _CHUNK = 16  # inputs per task: little overhead, and an interrupted worker stops soon
 _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
