@@ -18,7 +18,7 @@ import pytest
 
 from briefgen import serve as serve_module
 from briefgen.cli import main
-from briefgen.search import search_bundle
+from briefgen.search import index_pages, indexed
 from briefgen.serve import Server
 from browser import chromium_page
 from conftest import MINI
@@ -265,28 +265,37 @@ def test_a_nul_in_the_address_is_a_bad_request_not_a_crash(served, path, capfd):
 SEARCH_UPDATING = "The search index is updating"
 
 
+def indexed_pages(site: Path) -> dict[str, bytes]:
+    """The pages of `site` that search indexes, as they are now."""
+    pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")}
+    return {path: file.read_bytes() for path, file in sorted(pages.items()) if indexed(path)}
+
+
 @pytest.fixture
 def held_index(monkeypatch):
-    """serve's search_bundle, held until `release` is set; records the pages it was given."""
-    release, calls = __import__("threading").Event(), []
-    real = serve_module.search_bundle
+    """serve's index_folder, held until `release` is set; `started` counts the
+    calls, `read` holds the pages each call then read (Pagefind reads the
+    served site in place)."""
+    release, started, read = __import__("threading").Event(), [], []
+    real = serve_module.index_folder
 
-    def held(pages, cache, language):
-        calls.append(pages)
+    def held(site, cache, language):
+        started.append(site)
         assert release.wait(60), "the test never released the index"
-        return real(pages, cache, language)
+        read.append(indexed_pages(site))
+        return real(site, cache, language)
 
-    monkeypatch.setattr(serve_module, "search_bundle", held)
-    return release, calls
+    monkeypatch.setattr(serve_module, "index_folder", held)
+    return release, started, read
 
 
 def test_edits_are_served_before_the_search_index_which_follows_in_the_background(mini, held_index, capsys):
-    release, calls = held_index
+    release, started, read = held_index
     server = Server(mini, port=0)
     server.start()
     try:
         url, pagefind = server.url + EVENT_PAGE, server.site / "pagefind"
-        wait_until(lambda: calls, "the first index to start")
+        wait_until(lambda: started, "the first index to start")
         assert get(url)[0] == 200 and not pagefind.exists()
         assert SEARCH_UPDATING in get(server.url + "search/")[1]
         assert SEARCH_UPDATING not in get(url)[1]
@@ -299,11 +308,11 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         release.set()
         wait_until(lambda: (pagefind / "pagefind.js").is_file(), "the search index to be placed", timeout=60)
         assert SEARCH_UPDATING not in get(server.url + "search/")[1]
-        # The index placed is that of the edited pages, never the stale first one.
-        assert NEW_CLAIM in calls[-1][EVENT_PAGE + "index.html"].decode()
-        assert all(NEW_CLAIM not in page.decode() for page in calls[0].values())
-        # The placed files are those search_bundle makes from these pages (now from its cache).
-        bundle = search_bundle(calls[-1], mini / ".briefgen-cache" / "search")
+        # The index placed is that of the edited pages, which the served site holds.
+        assert NEW_CLAIM in read[-1][EVENT_PAGE + "index.html"].decode()
+        assert read[-1] == indexed_pages(server.site)
+        # The placed files are those a build makes from these pages (now from its cache).
+        bundle = index_pages(read[-1], mini / ".briefgen-cache" / "search")
         placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
         assert placed == bundle
         assert "search index updated" in capsys.readouterr().out
@@ -321,7 +330,7 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
 
 
 def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, monkeypatch):
-    monkeypatch.setattr(serve_module, "search_bundle", lambda *args: pytest.fail("indexed with search off"))
+    monkeypatch.setattr(serve_module, "index_folder", lambda *args: pytest.fail("indexed with search off"))
     root = make_project({"briefgen.toml": '[site]\nsearch = false\n'})
     server = Server(root, port=0)
     server.start()

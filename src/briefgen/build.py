@@ -24,7 +24,7 @@ from .current import forget, working_on
 from .diagnostics import Location
 from .locks import OutputLocked, output_lock, project_lock
 from .outguard import refusal, target_of
-from .search import SearchIndexError, search_bundle
+from .search import SearchIndexError, index_pages
 from .views import SiteViews
 from .write import OutputRefused, write_site
 
@@ -199,7 +199,7 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     if project.search:
         try:
             with working_on("the search index (.briefgen-cache/search)"):
-                files |= search_bundle(files, project.cache / "search", project.language)
+                files |= index_pages(files, project.cache / "search", project.language)
             timer.lap("search", "checking links")
         except SearchIndexError as exc:
             diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)

@@ -30,7 +30,7 @@ from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
-from .search import NOT_INDEXED, SearchIndexError, search_bundle
+from .search import SearchIndexError, index_folder
 from .write import write_tree
 
 HOST = "127.0.0.1"
@@ -302,10 +302,11 @@ class Indexer:
                 self._give_up(generation, f"search index crashed: {type(exc).__name__}: {exc}")
 
     def _index_once(self, generation: int, site: Path, cache: Path, language: str) -> None:
-        pages = _pages_to_index(site)
         if not self._current(generation):
             return
-        bundle = search_bundle(pages, cache / "search", language)
+        # Pagefind reads the served pages where they are; should a rebuild
+        # replace them meanwhile, index_folder fails rather than mix two sites.
+        bundle = index_folder(site, cache / "search", language)
         if not self._current(generation):
             return
         remove_abandoned(cache, INDEX_STAGING)  # left by a serve that was killed
@@ -335,18 +336,6 @@ class Indexer:
                 return  # a newer rebuild has its own index coming
             self.status.indexing = False
         print(message, file=sys.stderr, flush=True)
-
-
-def _pages_to_index(site: Path) -> dict[str, bytes]:
-    """The site's HTML pages that search_bundle indexes, as written."""
-    pages = {}
-    for folder, folders, names in os.walk(site):  # links are not followed
-        for name in names:
-            if name.endswith(".html"):
-                relative = Path(folder, name).relative_to(site).as_posix()
-                if relative not in NOT_INDEXED:
-                    pages[relative] = Path(folder, name).read_bytes()
-    return pages
 
 
 class Server:

@@ -1,0 +1,127 @@
+"""What search indexes: the pages whose text is the brief (records, sources,
+the figures table, prose pages), never the pages that repeat it (home,
+timeline, section lists) nor a record page's list of related records; and
+Pagefind reads those pages where they are, refusing an index of pages that
+changed while it read them.
+
+The index is read as search.js reads it: Pagefind's fragment files, one per
+indexed page, hold its URL and the text that can be found."""
+import gzip
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import pagefind_bin
+import pytest
+
+from briefgen import build
+from briefgen.search import SearchIndexError, index_folder, index_pages, indexed
+from conftest import MINI, write_project
+
+PROJECT = MINI | {
+    "pages/about.md": """
+        # About this brief
+
+        Written by the quizzical editors.
+        """,
+    "content/organisations.yaml": """
+        - id: airline
+          name: Example Airline
+          country: jp
+          claims:
+            - text: Japan pledged $1 billion for an airport in Uzbekistan.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """,
+}
+
+# Every page of PROJECT, and whether readers search it.
+SEARCHED = ["events/astana-forum-2024/", "countries/kz/", "countries/jp/", "organisations/airline/",
+            "sources/article/", "figures/", "about/"]
+REPEATS = ["", "timeline/", "events/", "countries/", "agreements/", "organisations/", "sources/", "search/",
+           "404.html"]
+
+
+def fragments(bundle: Path) -> dict[str, dict]:
+    """Each indexed page's fragment (URL, searchable content, anchors), by URL."""
+    found = {}
+    for path in (bundle / "fragment").iterdir():
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"].lstrip("/")] = fragment
+    return found
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = write_project(tmp_path_factory.mktemp("scope") / "project", PROJECT)
+    result = build(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def test_the_pages_that_hold_the_brief_are_indexed_and_those_that_repeat_it_are_not(site):
+    built = {p.relative_to(site).as_posix() for p in site.rglob("*.html") if "pagefind" not in p.parts}
+    assert {path.removesuffix("index.html") for path in built} == set(SEARCHED) | set(REPEATS)
+    assert sorted(fragments(site / "pagefind")) == sorted(SEARCHED)
+    assert sorted(path.removesuffix("index.html") for path in built if indexed(path)) == sorted(SEARCHED)
+
+
+def test_a_record_is_found_on_its_own_page_not_on_the_pages_that_list_it(site):
+    pages = fragments(site / "pagefind")
+    # "Example Airline" is the organisation's name: the organisations list, the home
+    # page and Japan's related records show it too, but only its page is indexed with it.
+    assert [url for url, page in pages.items() if "Example Airline" in page["content"]] == ["organisations/airline/"]
+    assert "Astana Forum" not in pages["countries/kz/"]["content"]  # kz lists the forum among its related records
+    assert "quizzical" in pages["about/"]["content"]
+    assert "More than 350 companies" in pages["figures/"]["content"]
+    assert "Japan pledged $1 billion" in pages["sources/article/"]["content"]
+
+
+def test_index_folder_reads_a_built_site_in_place_and_gives_the_builds_index(site, tmp_path):
+    """serve indexes its site where it lies; the bundle is the one the build made
+    from the same pages (the same cache key, so here straight from the cache)."""
+    cache = tmp_path / "cache"
+    bundle = index_folder(site, cache, "en")
+    assert {path: hashlib.sha256(data).hexdigest() for path, data in bundle.items()} == {
+        f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
+    pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+    assert index_pages(pages, cache, "en") == bundle
+    # A caller's digests of the pages it wrote give the same key.
+    digests = {path: hashlib.sha256(data).hexdigest() for path, data in pages.items()}
+    [entry] = [name for name in os.listdir(cache) if not name.startswith(".")]
+    assert index_folder(site, cache, "en", digests) == bundle
+    assert [name for name in os.listdir(cache) if not name.startswith(".")] == [entry]
+
+
+REWRITES_A_PAGE = f"""#!{sys.executable}
+import subprocess, sys
+from pathlib import Path
+site = Path(sys.argv[sys.argv.index("--site") + 1])
+page = site / "events" / "astana-forum-2024" / "index.html"
+page.write_bytes(page.read_bytes().replace(b"Astana Forum", b"Astana Summit"))
+sys.exit(subprocess.run([{str(pagefind_bin.get_executable())!r}] + sys.argv[1:]).returncode)
+"""
+
+
+def test_a_page_rewritten_while_pagefind_reads_the_site_fails_the_index_and_caches_nothing(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "project", PROJECT)
+    assert build(root, search=False).ok
+    stand_in = tmp_path / "pagefind"
+    stand_in.write_text(REWRITES_A_PAGE, encoding="utf-8")
+    stand_in.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stand_in))
+    cache = tmp_path / "cache"
+    with pytest.raises(SearchIndexError, match="the pages changed while pagefind read them"):
+        index_folder(root / "site", cache, "en")
+    assert os.listdir(cache) == []  # no entry, no working folder
+    assert "Astana Summit" in (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text()
