@@ -203,7 +203,8 @@ def test_cli_serves_until_ctrl_c_and_exits_0(mini):
         out, err = process.communicate(timeout=20)
     finally:
         process.kill()
-    assert (process.returncode, out, err) == (0, "stopped\n", "")
+    # The index made in the background may be placed, and say so, before it stops.
+    assert (process.returncode, out.replace("search index updated\n", ""), err) == (0, "stopped\n", "")
 
 
 def test_a_busy_port_a_bad_port_or_no_project_is_a_usage_error(mini, capsys):

@@ -419,11 +419,11 @@ class Server:
             result = _build_reporting_crashes(self.root)
             result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
-            self.status.publish(result)
             if result.ok and result.out is not None:
                 project = load_project(self.root, Diagnostics(self.root))  # the build read it without error
-                if project.search:
+                if project.search:  # before the pages reload, so the search page they get says it is updating
                     self.indexer.index(result.out, project.cache, project.language)
+            self.status.publish(result)
 
 
 def _build_reporting_crashes(root: Path) -> Result:
@@ -462,8 +462,8 @@ def serve(root: Path, port: int = 8000, bind: str = HOST, expose: bool = False) 
         return _usage_error(f"cannot serve on {bind}:{port}: {exc.strerror or exc}",
                             "choose another port with --port N, or --port 0 for any free one")
     if server.watch_error is None:
-        print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
-        try:
+        try:  # from the line on: Ctrl-C may come as soon as it is read
+            print(f"serving {server.url} (Ctrl-C to stop)", flush=True)
             server.wait()
         except KeyboardInterrupt:
             pass
