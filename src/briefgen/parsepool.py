@@ -18,7 +18,6 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 # Fewer inputs are run in this process. Measured on the benchmark corpus
 # (process times, so the machine's other load does not count): a Markdown
@@ -69,7 +68,7 @@ def _in_order(results: Iterator, function: Callable, inputs: list[tuple]) -> Ite
         for result in results:
             yield result
             done += 1
-    except Exception:  # noqa: BLE001 - a worker killed (out of memory) or a failing input: see below
+    except Exception:  # a worker killed (BrokenProcessPool: out of memory, a stray signal) or an input that fails
         # The rest is run here, so a failing input fails exactly as it would
         # without workers, while the caller says which file it was.
         for arguments in inputs[done:]:
