@@ -27,7 +27,6 @@ from pathlib import Path
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
 from .prose import RESERVED
-from .write import write_tree
 
 # What readers search is the brief's own text: a record's page, a source's
 # page, the figures table and a prose page. Every other page repeats it: the
@@ -112,14 +111,19 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
     """For a build that holds its pages in memory (relative path -> bytes):
     the `pagefind/` files for those that `indexed()` accepts. Only when the
     index is not cached are these pages written, into the working folder,
-    for Pagefind to read."""
-    pages = {path: files[path] for path in sorted(files) if indexed(path)}
-    key = _key(((path, hashlib.sha256(data).hexdigest()) for path, data in pages.items()), language)
+    for Pagefind to read. Each page is looked up once for the key and once to
+    be written, never all held at once here, so a mapping that reads its pages
+    from disk on access stays cheap in memory; but a build whose pages are on
+    disk already calls `index_folder` on their folder, which copies nothing."""
+    pages = [path for path in sorted(files) if indexed(path)]
+    key = _key(((path, hashlib.sha256(files[path]).hexdigest()) for path in pages), language)
 
     def written(work: Path) -> tuple[Path, dict[str, Seen]]:
         site = work / "site"
         try:
-            write_tree(pages, site)
+            for path in pages:  # indexed() let through no '..' nor absolute path
+                (site / path).parent.mkdir(parents=True, exist_ok=True)
+                (site / path).write_bytes(files[path])
         except OSError as exc:  # name the page, not the working folder
             if str(exc.filename or "").startswith(str(site) + os.sep):
                 exc.filename = str(exc.filename)[len(str(site)) + 1:]
