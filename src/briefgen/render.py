@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import traceback
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -40,6 +41,28 @@ class _ProjectLoader(jinja2.FileSystemLoader):
         return super().get_source(environment, template)
 
 
+# What `d.name` finds on a plain dict through getattr: its methods, and nothing else.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja reads `a.b` as the attribute first, then the item; on the plain
+    dicts of the view data the attribute lookup always fails, and raising
+    and catching that AttributeError was the largest cost of rendering. A dict
+    has no attributes but those of its type, so looking the key up first
+    for every other name finds exactly what Jinja would (overriding
+    getattr is how Jinja's own sandbox changes lookups); a missing key is
+    the same StrictUndefined error."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def environment(project_templates: Path) -> jinja2.Environment:
     """A project's own templates/ overrides the built-in theme file by file.
 
@@ -51,8 +74,11 @@ def environment(project_templates: Path) -> jinja2.Environment:
     if project_templates.is_dir():
         loaders.append(_ProjectLoader(project_templates))
     loaders.append(builtin)
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        # One environment per build: a template is read and compiled once,
+        # not checked on disk again each time a page extends or imports it.
+        auto_reload=False,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
