@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import assessment, figuretable, metadata, quantities
+from .gcpause import collector_paused
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .model import Library, Record
@@ -16,6 +17,11 @@ EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 
 def all_pages(views: SiteViews) -> list[Page]:
+    with collector_paused():
+        return _all_pages(views)
+
+
+def _all_pages(views: SiteViews) -> list[Page]:
     lib = views.lib
     pages = [home(views), timeline_page(views), figures(views), sources_index(views)]
     sections = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
