@@ -21,7 +21,7 @@ def paragraph_html(source: Source, paragraph: Paragraph, anchors: Iterable[Ancho
     for depth, a in enumerate(inside):
         count = claim_counts.get(a.key, 0)
         label = f"cited by {count} claim{'s' if count != 1 else ''}"
-        opening = Markup('<mark id="q-{}" class="quote" data-claims="{}" title="{}">').format(a.key, count, label)
+        opening = Markup(f'<mark id="q-{escape(a.key)}" class="quote" data-claims="{count}" title="{escape(label)}">')
         events.append((a.start, 1, depth, opening))
         events.append((a.end, 0, -depth, Markup("</mark>")))
     events.sort(key=lambda e: e[:3])

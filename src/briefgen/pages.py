@@ -231,15 +231,18 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
 
     passages = [{"key": a.key, "paragraph": a.paragraph, "text": source.text[a.start:a.end], "claims": citing(a)}
                 for a in anchors]
+    # A passage's paragraph is the one holding it (provenance.py rejects quotes across two).
     in_paragraph: dict[int, list[dict]] = {}
-    for q in passages:
+    anchors_in: dict[int, list] = {}
+    for q, a in zip(passages, anchors):
         in_paragraph.setdefault(q["paragraph"], []).append(q)
+        anchors_in.setdefault(a.paragraph, []).append(a)
     paragraphs = []
     for p in source.paragraphs:
         inside = in_paragraph.get(p.number, ())
         # Each claim once per paragraph, in the order of its first passage.
         margin = list({c["href"]: c for q in inside for c in q["claims"]}.values())
-        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors, counts),
+        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors_in.get(p.number, ()), counts),
                            "claims": margin})
     published = meta.get("published")
     retrieved = meta.get("retrieved")
