@@ -89,9 +89,10 @@ class SiteViews:
         # Prose pages (pages/*.md) come after the sections, before Search.
         self.nav_items = NAV[:-1] + tuple((page.title, page.output) for page in library.pages) + NAV[-1:]
         self._nav_targets = {target for _, target in self.nav_items}
-        # How many of a page's first folders can matter to a link to a nav target
-        # (None: a target that is no plain path; nothing is shared then).
-        self._nav_depth = (max(target.count("/") for target in self._nav_targets) + 1
+        # How many of a page's first folders can matter to a link to a nav target:
+        # its most segments ('events/' has one). None: a target is no plain path; nothing is shared.
+        self._nav_depth = (max(len(url_path(t).rstrip("/").split("/")) if url_path(t) else 0
+                               for t in self._nav_targets)
                            if all(plain(target) for target in self._nav_targets) else None)
         # quote key -> (prose page, the words it backs) for backlinks
         self.prose_citing: dict[str, list] = defaultdict(list)
