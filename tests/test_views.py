@@ -1,5 +1,7 @@
 """View data is worked out once where it does not depend on the page: the
 shared pieces must equal what each page would get on its own."""
+import textwrap
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -8,6 +10,7 @@ from briefgen.diagnostics import Diagnostics
 from briefgen.references import PageCitations
 from briefgen.routes import href, source_page
 from briefgen.views import SiteViews
+from conftest import MINI
 
 ABOUT = """\
 ---
@@ -72,3 +75,17 @@ def test_the_reference_list_follows_labels_asked_after_it_was_read():
     assert [p["label"] for p in entries[0]["passages"]] == ["¶1", "¶3"]
     assert ledger.cite("s", "k1", "one", 1).label == "1"  # a passage already listed changes nothing
     assert ledger.entries is entries
+
+
+def test_links_to_sources_of_one_voice_are_those_each_page_would_make(make_project):
+    """Source pages share the links to the others of their publisher; each must read as if made from it."""
+    seeds = {f"seeds/wire{n}.txt": f"Wire story {n}\nThe forum met again, report {n} says.\n" for n in range(4)}
+    listed = "".join(f"- id: wire{n}\n  title: Wire story {n}\n  publisher: Example News\n" for n in range(4))
+    root = make_project({**seeds, "content/sources.yaml": textwrap.dedent(MINI["content/sources.yaml"]) + listed})
+    views = site_views(root)
+    for source_id in views.lib.sources:
+        at = source_page(source_id)
+        others = [o for o in views.lib.sources if o != source_id]  # the article is Example News too
+        expected = [{"title": views.source_title(o), "href": href(at, source_page(o))} for o in others]
+        assert views.voice_links(source_id) == expected, source_id
+    assert views.voice_links("wire0")[-1] is views.voice_links("wire1")[-1]  # wire3's link, made once

@@ -257,8 +257,7 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
             "publisher_type": meta.get("publisher_type", ""), "reliability": assessment.grade_words(meta),
             "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
             # Sources counted as one voice with this one (same publisher, republication, wire story).
-            "counted_with": [{"title": views.source_title(other), "href": href(at, source_page(other))}
-                             for other in views.counted_with(source_id)],
+            "counted_with": views.voice_links(source_id),
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")

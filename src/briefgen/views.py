@@ -71,6 +71,7 @@ class SiteViews:
         self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
         self._dated_in: dict[str, int] | None = None  # see dated_in()
+        self._voice_links: dict[str, dict] = {}  # see voice_links()
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
             for record_id in dict.fromkeys(p.record for p in dispute.positions):
@@ -193,6 +194,23 @@ class SiteViews:
 
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
+
+    def voice_links(self, source_id: str) -> list[dict]:
+        """Links from a source's page to the sources counted as one voice with
+        it. A brief with few publishers lists many on every page, and source
+        pages are siblings (sources/<id>/), so a link to one reads the same
+        ('../<id>/') from each of the others: it is made once and shared."""
+        at = source_page(source_id)
+        links = []
+        for other in self.counted_with(source_id):
+            target = source_page(other)
+            link = self._voice_links.get(other) if plain(at) and plain(target) else None
+            if link is None:
+                link = {"title": self.source_title(other), "href": href(at, target)}
+                if plain(at) and plain(target):
+                    self._voice_links[other] = link
+            links.append(link)
+        return links
 
     def counted_with(self, source_id: str) -> list[str]:
         """The other sources counted as one voice with this one, in the order of source_groups."""
