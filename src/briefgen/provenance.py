@@ -148,7 +148,9 @@ def _report_partial_overlaps(anchors: Iterable[Anchor], cites: Iterable[Cite], d
         first_cite.setdefault(cite.key, cite)
     ordered = sorted(anchors, key=lambda a: (a.source, a.start, -a.end))
     for i, outer in enumerate(ordered):
-        for inner in ordered[i + 1:]:
+        # By index: a slice of the rest would copy it for every passage (quadratic).
+        for j in range(i + 1, len(ordered)):
+            inner = ordered[j]
             if inner.source != outer.source or inner.start >= outer.end:
                 break
             if inner.end > outer.end:
