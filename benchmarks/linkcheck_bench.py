@@ -17,7 +17,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefgen.linkcheck import _PageScan
+from briefgen.linkcheck import PageScan
 
 
 class _Standard(HTMLParser):
@@ -58,7 +58,7 @@ def regular_expressions(html: str):
 
 
 def selectolax(html: str):
-    scan = _PageScan(html)
+    scan = PageScan(html)
     return scan.links, scan.ids
 
 

@@ -2,7 +2,7 @@
 the file must be built, the #fragment must be an element id on it."""
 from briefgen.cli import main
 from briefgen.diagnostics import Diagnostics
-from briefgen.linkcheck import BrokenLink, LinkChecker, check_links
+from briefgen.linkcheck import BrokenLink, LinkChecker, PageScan, check_links
 
 
 def page(*links: str, ids: tuple[str, ...] = ()) -> bytes:
@@ -12,14 +12,14 @@ def page(*links: str, ids: tuple[str, ...] = ()) -> bytes:
 
 
 def broken(files: dict[str, bytes], base_url: str = "") -> list[BrokenLink]:
-    return LinkChecker(files, base_url).broken_links()
+    return LinkChecker.of(files, base_url).broken_links(files)
 
 
 def test_a_link_to_a_built_page_and_its_fragment_is_good():
     files = {"events/a/index.html": page("../../sources/s/#q-1"),
              "sources/s/index.html": page(ids=("q-1",))}
-    checker = LinkChecker(files)
-    assert checker.broken_links() == []
+    checker = LinkChecker.of(files)
+    assert checker.broken_links(files) == []
     assert checker.checked == 1
 
 
@@ -49,8 +49,8 @@ def test_asset_links_from_any_element_are_checked():
     html = (b'<link rel="stylesheet" href="../assets/style.css"><script src="../assets/app.js"></script>'
             b'<img src="../assets/missing.png">')
     files = {"figures/index.html": html, "assets/style.css": b"", "assets/app.js": b""}
-    checker = LinkChecker(files)
-    assert checker.broken_links() == [
+    checker = LinkChecker.of(files)
+    assert checker.broken_links(files) == [
         BrokenLink("figures/index.html", "../assets/missing.png", "nothing is built at assets/missing.png")]
     assert checker.checked == 3
 
@@ -58,8 +58,8 @@ def test_asset_links_from_any_element_are_checked():
 def test_links_that_leave_the_site_are_not_followed():
     files = {"index.html": page("https://example.org/x", "http://example.org/", "mailto:a@example.org",
                                 "data:,", "//cdn.example.org/x.js")}
-    checker = LinkChecker(files)
-    assert checker.broken_links() == []
+    checker = LinkChecker.of(files)
+    assert checker.broken_links(files) == []
     assert checker.checked == 0
 
 
@@ -76,8 +76,8 @@ def test_absolute_links_under_the_base_url_are_checked_as_internal():
     base = "https://example.org/brief/"
     files = {"404.html": page(base, base + "events/", base + "gone/", "https://example.org/elsewhere/"),
              "index.html": page(), "events/index.html": page()}
-    checker = LinkChecker(files, base)
-    assert checker.broken_links() == [BrokenLink("404.html", base + "gone/", "nothing is built at gone/index.html")]
+    checker = LinkChecker.of(files, base)
+    assert checker.broken_links(files) == [BrokenLink("404.html", base + "gone/", "nothing is built at gone/index.html")]
     assert checker.checked == 3
 
 
@@ -85,7 +85,8 @@ def test_a_broken_link_is_reported_once_per_page_naming_its_template(tmp_path):
     files = {"events/a/index.html": page("../../nowhere/", "../../nowhere/", "../../nowhere/#x"),
              "assets/help.html": page("gone.html")}
     diagnostics = Diagnostics(tmp_path)
-    checked = check_links(files, {"events/a/index.html": "event.html"}, tmp_path / "site", diagnostics)
+    checked = check_links(LinkChecker.of(files), files, {"events/a/index.html": "event.html"}, tmp_path / "site",
+                          diagnostics)
     assert checked == 4
     assert [d.format() for d in diagnostics.items] == [
         "site/assets/help.html: error: broken link gone.html (from templates/assets/help.html, copied as it is)\n"
@@ -123,10 +124,10 @@ def test_only_real_attributes_are_links_never_text_that_looks_like_one():
             b'<meta property="og:title" content=\'a <img src="gone.png">\'></head>'
             b'<body><p>See src=x and <code>&lt;a href="missing/"&gt;</code>.</p><!-- <a href="commented/"> -->'
             b'<a href="#real" title="src=elsewhere.png">x</a><p id="real">y</p></body></html>')
-    checker = LinkChecker({"index.html": html})
-    assert checker.broken_links() == []
+    checker = LinkChecker.of({"index.html": html})
+    assert checker.broken_links({"index.html": html}) == []
     assert checker.checked == 1
-    scan = checker._scan("index.html")
+    scan = PageScan(html.decode())
     assert (scan.links, scan.ids) == (["#real"], {"real"})
 
 

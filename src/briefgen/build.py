@@ -1,11 +1,13 @@
 """The library API: `check()` and `build()` run the stages in order.
 
 settings → sources + facts → validate → link → (stop on errors) → views →
-render → link check → write atomically → report."""
+render and write into a staging folder → link check → swap it in → report."""
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,18 +17,19 @@ from . import anchors, buildstate, exports, inputs
 from .config import Project, load_project
 from .diagnostics import Diagnostics
 from .library import load_library
-from .linkcheck import check_links
+from .linkcheck import LinkChecker, check_links
 from .model import Library
 from .pages import all_pages
-from .render import environment, render_pages, report_template_error, static_files
+from .pagewriter import write_pages
+from .render import TemplateFailed, environment, report_template_error, static_files
 from .routes import check_collisions
 from .current import forget, working_on
 from .diagnostics import Location
 from .locks import OutputLocked, output_lock, project_lock
 from .outguard import refusal, target_of
-from .search import SearchIndexError, index_pages
-from .views import SiteViews
-from .write import OutputRefused, write_site
+from .search import SearchIndexError, index_folder
+from .views import Page, SiteViews
+from .write import OutputRefused, Staging, WriteFailed
 
 
 @dataclass(frozen=True)
@@ -188,45 +191,88 @@ def _build(project: Project, diagnostics: Diagnostics, strict: bool, progress: C
     with working_on("the page views"):
         pages = all_pages(SiteViews(library, project))
     timer.lap("views")
+    where = _output_location(project)
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(working_on(project.out))
+            stack.enter_context(output_lock(project.out))
+            site = stack.enter_context(Staging(project.out))
+        except (OutputRefused, OutputLocked, OSError) as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        links = LinkChecker(project.base_url)
+        try:
+            written = _write_files(site, links, env, pages, library, project, diagnostics, timer)
+        except WriteFailed as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        if not written:
+            return failed()
+        with working_on("the link check"):
+            checked = check_links(links, site.files, {page.path: page.template for page in pages}, project.out,
+                                  diagnostics)
+        timer.lap("links", "writing the site")
+        if diagnostics.errors:
+            return failed()
+        try:
+            site.publish()
+        except (OutputRefused, OSError) as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        html = len(site.pages)
+    timer.lap("write")
+    # The permalinks just published, so the next check can tell when one moves.
+    anchors.save(project.cache, dict(library.records))
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked)
+
+
+def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[Page], library: Library,
+                 project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
+    """Every file of the site, into the staging folder as it is made, each
+    HTML file summarised for the link check; False after a reported error."""
     try:
-        files = render_pages(env, pages) | static_files(project.templates)
+        write_pages(env, pages, site, links)
+        for path, data in static_files(project.templates).items():
+            _add(site, links, path, data)
         with working_on("the data files (data/, feed.xml, sitemap.xml)"):
-            files |= exports.data_files(library, project, env, [page.path for page in pages])
-    except jinja2.TemplateError as exc:  # a project's own template: the editor's to fix
+            for path, data in exports.data_files(library, project, env, [page.path for page in pages]).items():
+                _add(site, links, path, data)
+    except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix
         report_template_error(exc, project.templates, diagnostics)
-        return failed()
-    timer.lap("render", "indexing for search")
+        return False
+    timer.lap("render", "indexing for search" if project.search else "checking links")
     if project.search:
         try:
             with working_on("the search index (.briefgen-cache/search)"):
-                files |= index_pages(files, project.cache / "search", project.language)
+                bundle = index_folder(site.folder, project.cache / "search", project.language)
+            for path, data in bundle.items():
+                _add(site, links, path, data)
             timer.lap("search", "checking links")
         except SearchIndexError as exc:
             diagnostics.environment_error(_output_location(project), f"search index failed: {exc}", exc.hint)
-            return failed()
-    with working_on("the link check"):
-        links = check_links(files, {page.path: page.template for page in pages}, project.out, diagnostics,
-                            project.base_url)
-    timer.lap("links", "writing the site")
-    if diagnostics.errors:
-        return failed()
-    where = _output_location(project)
-    try:
-        with working_on(project.out), output_lock(project.out):
-            write_site(files, project.out)
-        timer.lap("write")
-    except OutputRefused as exc:
+            return False
+    return True
+
+
+def _add(site: Staging, links: LinkChecker, path: str, data: bytes) -> None:
+    site.write(path, data)
+    if path.endswith(".html"):
+        links.add(path, data)
+
+
+def _output_failed(exc: Exception, where: Location, diagnostics: Diagnostics) -> None:
+    if isinstance(exc, OutputRefused):
         diagnostics.environment_error(where, exc.refusal.message, exc.refusal.hint)
-        return failed()
-    except OutputLocked as exc:
+    elif isinstance(exc, OutputLocked):
         diagnostics.environment_error(where, str(exc), "wait for the other build to finish")
-        return failed()
-    except OSError as exc:
+    elif isinstance(exc, WriteFailed) and exc.errno == errno.ENAMETOOLONG:
+        shown = str(exc.filename)
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror} ({shown})",
+                                      "a page's path is too long for this file system: "
+                                      "shorten the id of the record it shows")
+    else:
+        assert isinstance(exc, OSError)
         diagnostics.environment_error(where, f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
                                       "check that the output folder's parent exists and is writable, "
                                       "and that the disk has room")
-        return failed()
-    # The permalinks just published, so the next check can tell when one moves.
-    anchors.save(project.cache, dict(library.records))
-    html = sum(1 for path in files if path.endswith(".html"))
-    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, links)

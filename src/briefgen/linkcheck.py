@@ -1,19 +1,35 @@
 """Internal links of a finished build: every relative href/src must name a
 file the build writes, and every #fragment an element id on that page.
 
-Runs on the in-memory output, after rendering and before writing, so a
-broken template never reaches site/."""
+Each page is read once, as it is written, into a compact summary: where its
+distinct internal links lead, and its element ids, but not its HTML. The
+check runs over those summaries once every file is written and before the
+new site is swapped in, so a broken template never reaches the output. Only
+a page found to hold a broken link is read again, to report each of its
+links as written."""
 from __future__ import annotations
 
 import posixpath
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
 from .diagnostics import Diagnostics
+
+FROM_ROOT = "a link from the server root breaks when the site is served under a sub-path"
+OUTSIDE = "it points outside the site"
+
+# Where a link leads, as one short string shared by every page that has it:
+# "=" + path + "\0" + fragment names exactly that file; "~" the same, or
+# path/index.html when only that is built (static hosts redirect 'x' to
+# 'x/'); BROKEN a link broken whatever the site holds.
+EXACT, OR_FOLDER, BROKEN = "=", "~", "!"
+
 
 @dataclass(frozen=True)
 class BrokenLink:
@@ -22,13 +38,14 @@ class BrokenLink:
     problem: str  # why it is broken, said to the editor as the hint
 
 
-class _PageScan:
+class PageScan:
     """Links (in document order) and element ids of one page, read by an
     HTML5 parser (lexbor, through selectolax): only real attributes count, so
     text such as a title holding "src=x", inside another attribute's value,
     is never taken for a link. On 5,016 pages (40 MB) it reads them in
     2.0-2.2 s, against 2.4-4.5 s for the former regular expressions and
     13-16 s for the standard library's html.parser (benchmarks/linkcheck_bench.py)."""
+    __slots__ = ("links", "ids")
 
     def __init__(self, html: str) -> None:
         self.links: list[str] = []
@@ -40,77 +57,174 @@ class _PageScan:
                 self.ids.add(attributes["id"] or "")
 
 
+class PageSummary(NamedTuple):
+    """What the check keeps of one page."""
+    checked: int  # internal links, repeats included
+    leads: tuple[str, ...]  # where its distinct internal links lead (EXACT, OR_FOLDER, BROKEN)
+    ids: str | frozenset[str]  # its element ids, joined by "\0" (a set if one holds "\0")
+
+
+def summarise(page: str, html: str | bytes, base: str) -> PageSummary:
+    """The summary of `page` (its output path) holding `html`; `base` as
+    `site_base` gives it. Runs where the page is rendered, worker processes included."""
+    scan = PageScan(_text(html))
+    internal = [link for link in scan.links if _internal(link, base)]
+    leads = dict.fromkeys(_lead(_locate(page, link, base)) for link in dict.fromkeys(internal))
+    return PageSummary(len(internal), tuple(leads), _packed(scan.ids))
+
+
+def _packed(ids: set[str]) -> str | frozenset[str]:
+    """One string instead of a set of many: a tenth of the memory."""
+    joined = "\0".join(ids)
+    return joined if joined.count("\0") == max(len(ids) - 1, 0) else frozenset(ids)
+
+
+def site_base(base_url: str) -> str:
+    """Absolute links into the site itself (the 404 page's, when the base URL
+    is known) are checked like relative ones."""
+    return base_url.rstrip("/") + "/" if base_url else ""
+
+
 class LinkChecker:
-    def __init__(self, files: Mapping[str, bytes], base_url: str = "") -> None:
-        self.files = files
-        # Absolute links into the site itself (the 404 page's, when the base
-        # URL is known) are checked like relative ones.
-        self.base = base_url.rstrip("/") + "/" if base_url else ""
-        self._scans: dict[str, _PageScan] = {}
+    """The summaries of a site's pages, and the check over them."""
+
+    def __init__(self, base_url: str = "") -> None:
+        self.base = site_base(base_url)
+        self._pages: dict[str, PageSummary] = {}
+        self._leads: dict[str, str] = {}  # each distinct lead once, shared by the pages holding it
         self.checked = 0
 
-    def broken_links(self) -> list[BrokenLink]:
+    @classmethod
+    def of(cls, files: Mapping[str, bytes], base_url: str = "") -> LinkChecker:
+        """The checker of a site held in memory (relative path -> bytes)."""
+        checker = cls(base_url)
+        for path in files:
+            if path.endswith(".html"):
+                checker.add(path, files[path])
+        return checker
+
+    def add(self, page: str, html: str | bytes) -> None:
+        self.adopt(page, summarise(page, html, self.base))
+
+    def adopt(self, page: str, summary: PageSummary) -> None:
+        """A page summarised elsewhere (a worker process)."""
+        shared = self._leads
+        leads = tuple([shared.setdefault(lead, lead) for lead in summary.leads])
+        replaced = self._pages.get(page)
+        self.checked += summary.checked - (replaced.checked if replaced else 0)
+        self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
+
+    def broken_links(self, files: Mapping[str, bytes]) -> list[BrokenLink]:
+        """Every broken link, page by page in path order, each distinct link of
+        a page once (a bad nav link is one mistake); `files` is the whole site."""
+        bad = self._bad_leads(files)
         broken: list[BrokenLink] = []
-        for page in sorted(p for p in self.files if p.endswith(".html")):
-            links = [link for link in self._scan(page).links if self._internal(link)]
-            self.checked += len(links)
-            # One report per distinct link on a page: a bad nav link is one mistake.
-            for link in dict.fromkeys(links):
-                problem = self.problem(page, link)
-                if problem:
-                    broken.append(BrokenLink(page, link, problem))
+        for page in sorted(self._pages):
+            if any(lead in bad for lead in self._pages[page].leads):
+                broken += self._report(page, files)
         return broken
 
-    def problem(self, page: str, link: str) -> str:
+    def _bad_leads(self, files: Mapping[str, bytes]) -> set[str]:
+        """The leads that fail, each looked at once; the ids of a page are
+        unpacked once for all the fragments wanted on it."""
+        bad = {BROKEN}
+        wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for lead in self._leads:
+            if lead == BROKEN:
+                continue
+            path, _, fragment = lead[1:].partition("\0")
+            target = _target(path, lead[0] == OR_FOLDER, files)
+            if target not in files:
+                bad.add(lead)
+            elif fragment and target.endswith(".html"):
+                wanted[target].append((lead, fragment))
+        for target, fragments in wanted.items():
+            ids = self._ids(target, files)
+            bad.update(lead for lead, fragment in fragments if fragment not in ids)
+        return bad
+
+    def _report(self, page: str, files: Mapping[str, bytes]) -> list[BrokenLink]:
+        """The page's broken links as written, read again from `files`."""
+        scan = PageScan(_text(files[page]))
+        internal = dict.fromkeys(link for link in scan.links if _internal(link, self.base))
+        found = ((link, self.problem(page, link, files)) for link in internal)
+        return [BrokenLink(page, link, problem) for link, problem in found if problem]
+
+    def problem(self, page: str, link: str, files: Mapping[str, bytes]) -> str:
         """Why the internal `link` on `page` is broken; "" when it works."""
-        if self.base and link.startswith(self.base):
-            folder, link = "", "./" + link[len(self.base):]
-        elif link.startswith("/"):
-            return "a link from the server root breaks when the site is served under a sub-path"
-        else:
-            folder = posixpath.dirname(page)
-        parts = urlsplit(link)
-        target = self._target(page, folder, unquote(parts.path))
-        if target is None:
-            return "it points outside the site"
-        if target not in self.files:
+        located = _locate(page, link, self.base)
+        if isinstance(located, str):
+            return located
+        path, fragment, or_folder = located
+        target = _target(path, or_folder, files)
+        if target not in files:
             return f"nothing is built at {target}"
-        fragment = unquote(parts.fragment)
-        if fragment and target.endswith(".html") and fragment not in self._scan(target).ids:
+        if fragment and target.endswith(".html") and fragment not in self._ids(target, files):
             return f"{target} has no element with id '{fragment}'"
         return ""
 
-    def _internal(self, link: str) -> bool:
-        parts = urlsplit(link)
-        # http(s):, mailto:, data: and //host links lead elsewhere.
-        return not (parts.scheme or parts.netloc) or bool(self.base and link.startswith(self.base))
-
-    def _target(self, page: str, folder: str, path: str) -> str | None:
-        if not path:
-            return page  # "#fragment" alone stays on this page
-        joined = posixpath.normpath(posixpath.join(folder, path))
-        if joined == ".." or joined.startswith("../"):
-            return None
-        directory = "" if joined == "." else joined
-        if path.endswith("/") or not directory:
-            return posixpath.join(directory, "index.html")
-        if joined not in self.files and posixpath.join(joined, "index.html") in self.files:
-            return posixpath.join(joined, "index.html")  # static hosts redirect 'x' to 'x/'
-        return joined
-
-    def _scan(self, page: str) -> _PageScan:
-        scan = self._scans.get(page)
-        if scan is None:
-            scan = self._scans[page] = _PageScan(self.files[page].decode("utf-8", errors="replace"))
-        return scan
+    def _ids(self, page: str, files: Mapping[str, bytes]) -> set[str] | frozenset[str]:
+        summary = self._pages.get(page)
+        if summary is None:  # an HTML file nobody summarised
+            summary = summarise(page, files[page], self.base)
+        if isinstance(summary.ids, frozenset):
+            return summary.ids
+        return set(summary.ids.split("\0")) if summary.ids else set()
 
 
-def check_links(files: Mapping[str, bytes], templates: Mapping[str, str], out: Path,
-                diagnostics: Diagnostics, base_url: str = "") -> int:
-    """Report each broken internal link as an error naming the template that
-    made its page; return how many links were checked."""
-    checker = LinkChecker(files, base_url)
-    for broken in checker.broken_links():
+def _text(html: str | bytes) -> str:
+    return html if isinstance(html, str) else html.decode("utf-8", errors="replace")
+
+
+def _internal(link: str, base: str) -> bool:
+    parts = urlsplit(link)
+    # http(s):, mailto:, data: and //host links lead elsewhere.
+    return not (parts.scheme or parts.netloc) or bool(base and link.startswith(base))
+
+
+def _locate(page: str, link: str, base: str) -> tuple[str, str, bool] | str:
+    """Where an internal `link` on `page` leads, as far as the link alone
+    tells: (path, fragment, whether path/index.html may stand for path), or
+    why it is broken wherever it leads."""
+    if base and link.startswith(base):
+        folder, link = "", "./" + link[len(base):]
+    elif link.startswith("/"):
+        return FROM_ROOT
+    else:
+        folder = posixpath.dirname(page)
+    parts = urlsplit(link)
+    path, fragment = unquote(parts.path), unquote(parts.fragment)
+    if not path:
+        return page, fragment, False  # "#fragment" alone stays on this page
+    joined = posixpath.normpath(posixpath.join(folder, path))
+    if joined == ".." or joined.startswith("../"):
+        return OUTSIDE
+    directory = "" if joined == "." else joined
+    if path.endswith("/") or not directory:
+        return posixpath.join(directory, "index.html"), fragment, False
+    return joined, fragment, True
+
+
+def _lead(located: tuple[str, str, bool] | str) -> str:
+    if isinstance(located, str):
+        return BROKEN
+    path, fragment, or_folder = located
+    if "\0" in path:  # no file name holds one; the report says what is built instead
+        return BROKEN
+    return f"{OR_FOLDER if or_folder else EXACT}{path}\0{fragment}"
+
+
+def _target(path: str, or_folder: bool, files: Mapping[str, bytes]) -> str:
+    if or_folder and path not in files and posixpath.join(path, "index.html") in files:
+        return posixpath.join(path, "index.html")
+    return path
+
+
+def check_links(checker: LinkChecker, files: Mapping[str, bytes], templates: Mapping[str, str], out: Path,
+                diagnostics: Diagnostics) -> int:
+    """Report each broken internal link of the site `files` as an error
+    naming the template that made its page; return how many links were checked."""
+    for broken in checker.broken_links(files):
         template = templates.get(broken.page)
         origin = f"template {template}" if template else f"templates/{broken.page}, copied as it is"
         fix = (f"fix the link in {template} or a template it extends or imports" if template

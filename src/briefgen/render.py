@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -94,13 +95,9 @@ def theme_folders(project_templates: Path) -> list[Path]:
     return [BUILTIN_THEME] + ([project_templates] if project_templates.is_dir() else [])
 
 
-def render_pages(env: jinja2.Environment, pages: list[Page]) -> dict[str, bytes]:
-    return {page.path: _render(env, page) for page in pages}
-
-
-def _render(env: jinja2.Environment, page: Page) -> bytes:
+def render_page(env: jinja2.Environment, page: Page) -> str:
     with working_on(f"page {page.path} (template {page.template})"):
-        return env.get_template(page.template).render(page.context).encode("utf-8")
+        return env.get_template(page.template).render(page.context)
 
 
 def static_files(project_templates: Path) -> dict[str, bytes]:
@@ -118,11 +115,28 @@ def static_files(project_templates: Path) -> dict[str, bytes]:
     return files
 
 
-def report_template_error(exc: jinja2.TemplateError, project_templates: Path, diagnostics: Diagnostics) -> None:
+@dataclass(frozen=True)
+class TemplateProblem:
+    """A template error as the editor is told it: its place and words. Plain
+    data, so a worker process can send it back."""
+    path: Path | None
+    line: int
+    message: str
+    hint: str
+
+
+class TemplateFailed(Exception):
+    """A template error met in a worker process, sent back as its problem."""
+
+    def __init__(self, problem: TemplateProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
     """A template that does not parse, names an undefined value or a missing
-    template becomes one diagnostic at the template's file and line."""
+    template is one problem at the template's file and line."""
     path, line = _template_position(exc)
-    where = diagnostics.where(path, line, 1) if path else diagnostics.where(project_templates)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         message, hint = f"template syntax error: {exc.message}", "check the {% %} and {{ }} tags around this line"
     elif isinstance(exc, jinja2.TemplateNotFound):
@@ -135,7 +149,16 @@ def report_template_error(exc: jinja2.TemplateError, project_templates: Path, di
         hint = "templates receive only the view data listed in docs/theming.md; check the name's spelling"
     else:
         message, hint = f"template error: {exc}", "fix the template"
-    diagnostics.error(where, message, hint)
+    return TemplateProblem(path, line, message, hint)
+
+
+def report_template_error(exc: jinja2.TemplateError | TemplateFailed, project_templates: Path,
+                          diagnostics: Diagnostics) -> None:
+    """One diagnostic at the template's file and line."""
+    problem = exc.problem if isinstance(exc, TemplateFailed) else template_problem(exc)
+    where = (diagnostics.where(problem.path, problem.line, 1) if problem.path
+             else diagnostics.where(project_templates))
+    diagnostics.error(where, problem.message, problem.hint)
 
 
 def _template_position(exc: jinja2.TemplateError) -> tuple[Path | None, int]:

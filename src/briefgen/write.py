@@ -1,7 +1,7 @@
 """Put a finished site in place all at once, or not at all.
 
-Files go to a fresh sibling folder that is then exchanged with the old
-output in one rename, so readers and editors never see a half-written site
+Files go, as they are made, to a fresh sibling folder that is then
+exchanged with the old output in one rename, so readers and editors never see a half-written site
 and a failed or interrupted build leaves the previous one whole. Only a
 folder briefgen made is ever replaced or removed: every site, and every
 staging folder from its first moment, carries the marker file."""
@@ -14,11 +14,17 @@ import posixpath
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+class WriteFailed(OSError):
+    """A file of the new site could not be written (a full disk, a name too
+    long); its name is given inside the output folder."""
 
 
 class OutputRefused(Exception):
@@ -27,41 +33,133 @@ class OutputRefused(Exception):
         self.refusal = refusal
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Call with `locks.output_lock(out)` held; `out` as `outguard.target_of` gives it."""
-    refused = folder_refusal(out)  # checked again: the folder may have changed since the build began
-    if refused is not None:
-        raise OutputRefused(refused)
-    _remove_leftovers(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
-    try:
-        (staging / MARKER).write_bytes(MARKER_TEXT)
-        staging.chmod(0o755)
+class Staging:
+    """A fresh sibling folder of `out`, marked from its first moment, that a
+    build writes its files into one by one as it makes them; `publish()`
+    swaps it into place. Leaving the `with` block any other way (an error,
+    Ctrl-C) removes it and the previous site stays whole.
+
+    Use with `locks.output_lock(out)` held, `out` as `outguard.target_of`
+    gives it. A forked worker process may write into it too (`write`); the
+    parent then records those files with `adopt`."""
+
+    def __init__(self, out: Path) -> None:
+        refused = folder_refusal(out)  # checked again: the folder may have changed since the build began
+        if refused is not None:
+            raise OutputRefused(refused)
+        _remove_leftovers(out)
+        self.out = out
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
+        self._owner = os.getpid()  # a forked worker never removes it
+        self._paths: set[str] = set()
+        self._made: set[str] = set()
         try:
-            write_tree(files, staging)
-        except OSError as exc:  # name the page, not the staging folder's random name
-            if exc.filename and str(exc.filename).startswith(str(staging) + os.sep):
-                exc.filename = out.name + str(exc.filename)[len(str(staging)):]
+            (self.folder / MARKER).write_bytes(MARKER_TEXT)
+            self.folder.chmod(0o755)
+        except BaseException:
+            self.discard()
             raise
-        _swap_into_place(staging, out)
-    finally:
-        _remove_if_ours(staging)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.discard()
+
+    def write(self, relative: str, data: bytes) -> None:
+        """Write one file; an error names it inside the output, not inside
+        the staging folder's random name."""
+        path = _inside(relative)
+        try:
+            parent = posixpath.dirname(path)
+            if parent and parent not in self._made:
+                (self.folder / parent).mkdir(parents=True, exist_ok=True)
+                self._made.add(parent)
+            (self.folder / path).write_bytes(data)
+        except OSError as exc:
+            shown = str(exc.filename or "")
+            if shown.startswith(str(self.folder) + os.sep):
+                shown = self.out.name + shown[len(str(self.folder)):]
+            raise WriteFailed(exc.errno, exc.strerror or str(exc), shown or None) from None
+        self._paths.add(relative)
+
+    def adopt(self, relative: str) -> None:
+        """A file a forked worker wrote with `write`."""
+        self._paths.add(relative)
+
+    @property
+    def files(self) -> StagedFiles:
+        """Every file written so far, as a mapping whose values are read back
+        from the folder when asked for."""
+        return StagedFiles(self.folder, self._paths)
+
+    @property
+    def pages(self) -> StagedFiles:
+        """The HTML files written so far, likewise."""
+        return StagedFiles(self.folder, {path for path in self._paths if path.endswith(".html")})
+
+    def publish(self) -> None:
+        refused = folder_refusal(self.out)  # once more: the build took a while
+        if refused is not None:
+            raise OutputRefused(refused)
+        _swap_into_place(self.folder, self.out)
+
+    def discard(self) -> None:
+        """After `publish` the folder holds the old site (or nothing): removed too."""
+        if os.getpid() == self._owner:
+            _remove_if_ours(self.folder)
+
+
+class StagedFiles(Mapping[str, bytes]):
+    """Relative path -> bytes of files in a staging folder, read on access,
+    so no more than one is held at a time."""
+
+    def __init__(self, folder: Path, paths: set[str]) -> None:
+        self.folder = folder
+        self._paths = paths
+
+    def __getitem__(self, relative: str) -> bytes:
+        if relative not in self._paths:
+            raise KeyError(relative)
+        return (self.folder / relative).read_bytes()
+
+    def __contains__(self, relative: object) -> bool:
+        return relative in self._paths
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._paths))
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def write_site(files: dict[str, bytes], out: Path) -> None:
+    """Write a site held in memory and swap it in (with `locks.output_lock(out)` held)."""
+    with Staging(out) as site:
+        for relative, data in sorted(files.items()):
+            site.write(relative, data)
+        site.publish()
 
 
 def write_tree(files: dict[str, bytes], folder: Path) -> None:
     """Write `files` (relative path -> bytes) into the new `folder`."""
     made: set[str] = set()
     for relative, data in sorted(files.items()):
-        # Checked on the text: the folder is new, so no link inside it can
-        # lead elsewhere, and resolving thousands of paths is slow.
-        path = posixpath.normpath(relative)
-        if path.startswith(("/", "../")) or path in ("..", "."):
-            raise ValueError(f"refusing to write outside the output directory: {relative}")
+        path = _inside(relative)
         parent = posixpath.dirname(path)
         if parent and parent not in made:
             (folder / parent).mkdir(parents=True, exist_ok=True)
             made.add(parent)
         (folder / path).write_bytes(data)
+
+
+def _inside(relative: str) -> str:
+    """The normalised path, checked on the text: the folder is new, so no
+    link inside it can lead elsewhere, and resolving thousands of paths is slow."""
+    path = posixpath.normpath(relative)
+    if path.startswith(("/", "../")) or path in ("..", "."):
+        raise ValueError(f"refusing to write outside the output directory: {relative}")
+    return path
 
 
 def _remove_leftovers(out: Path) -> None:

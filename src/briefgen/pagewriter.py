@@ -1,0 +1,231 @@
+"""Render every page straight into the staging folder, keeping of each only
+the link check's summary, never its HTML; in worker processes when there are
+enough pages to pay for them.
+
+Workers are forked once the page list is built, so they inherit the pages,
+their views and the Jinja environment rather than receiving copies; each
+renders, writes and summarises a share of the pages at a time and sends back
+only the summaries. The outcome is the serial one: the same files, the same
+summaries, and the first failing page in page order reported the same way."""
+from __future__ import annotations
+
+import ctypes
+import gc
+import multiprocessing
+import os
+import pickle
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+import jinja2
+
+from .current import current, working_on
+from .linkcheck import LinkChecker, PageSummary, summarise
+from .render import TemplateFailed, TemplateProblem, render_page, template_problem
+from .views import Page
+from .write import Staging
+
+# Below this many pages, forking and feeding workers costs more than it saves.
+PARALLEL_FROM = 1500
+SHARE_MOST, SHARE_LEAST = 200, 25  # pages a worker takes at a time: small enough to balance the load
+
+
+def write_pages(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker,
+                workers: int | None = None) -> None:
+    """Render, write and summarise every page. Raises jinja2.TemplateError
+    (or TemplateFailed, from a worker) for the first page in order whose
+    template fails, OSError for a file that cannot be written."""
+    count = worker_count(len(pages)) if workers is None else workers
+    if count > 1:
+        _in_workers(env, pages, site, links, count)
+        return
+    for page in pages:
+        html = render_page(env, page)
+        site.write(page.path, html.encode("utf-8"))
+        links.add(page.path, html)
+
+
+def worker_count(pages: int) -> int:
+    """The processes worth using: one per usable CPU, for a large enough site,
+    where processes can be forked."""
+    if pages < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else range(os.cpu_count() or 1)
+    return max(1, min(len(usable), pages // SHARE_LEAST))
+
+
+@dataclass(frozen=True)
+class _Share:
+    """What a worker sends back for pages[start:stop]: the summaries of the
+    pages it wrote, and why it stopped early, if it did."""
+    summaries: list[PageSummary]
+    problem: TemplateProblem | None = None  # a template error, as the editor is told it
+    error: BaseException | None = None  # anything else (a full disk), raised again by the parent
+    doing: object = None  # what the worker was working on then, for the report of an unforeseen error
+
+
+# What a worker inherits when it is forked: (environment, pages, staging, link base).
+_job: tuple[jinja2.Environment, list[Page], Staging, str] | None = None
+
+
+def _in_workers(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker,
+                count: int) -> None:
+    global _job
+    size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
+    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
+    _compile_templates(env, pages)
+    _job = (env, pages, site, links.base)
+    gc.freeze()  # the collector of a worker leaves what it inherited alone: fewer pages copied
+    try:
+        with _crew(count) as pipes:
+            failures = _run(pipes, shares, pages, site, links)
+    finally:
+        gc.unfreeze()
+        _job = None
+    if failures:
+        first = failures[min(failures)]
+        if first.problem is not None:
+            raise TemplateFailed(first.problem)
+        with working_on(first.doing):
+            raise first.error
+
+
+def _compile_templates(env: jinja2.Environment, pages: list[Page]) -> None:
+    """Compiled once here rather than once in every worker. A template that
+    fails to compile is left for the page that uses it to report, in order."""
+    for name in dict.fromkeys(page.template for page in pages):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass
+
+
+def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[Page],
+         site: Staging, links: LinkChecker) -> dict[int, _Share]:
+    """Hand out shares in order, one per idle worker, and take in the summaries.
+    After a failure, no later share is handed out, and the earlier ones
+    finish: the failure to report is the first in page order."""
+    waiting = list(enumerate(shares))
+    busy: dict[Connection, int] = {}
+    failures: dict[int, _Share] = {}
+
+    def hand_out(pipe: Connection) -> None:
+        if waiting and (not failures or waiting[0][0] < min(failures)):
+            index, bounds = waiting.pop(0)
+            pipe.send(bounds)
+            busy[pipe] = index
+
+    for pipe in pipes:
+        hand_out(pipe)
+    while busy:
+        sentinels = {pipes[pipe].sentinel: pipe for pipe in busy}
+        for ready in wait([*busy, *sentinels]):
+            pipe = sentinels.get(ready, ready)
+            if pipe not in busy:
+                continue  # its result and its end were both ready: taken already
+            try:
+                share: _Share = pipe.recv()
+            except (EOFError, OSError):
+                process = pipes[pipe]
+                process.join()
+                raise RuntimeError(f"a worker process rendering pages ended unexpectedly "
+                                   f"(exit code {process.exitcode})") from None
+            index = busy.pop(pipe)
+            start, _ = shares[index]
+            for offset, summary in enumerate(share.summaries):
+                path = pages[start + offset].path
+                site.adopt(path)
+                links.adopt(path, summary)
+            if share.problem is not None or share.error is not None:
+                failures[index] = share
+            hand_out(pipe)
+    return failures
+
+
+@contextmanager
+def _crew(count: int) -> Iterator[dict[Connection, multiprocessing.Process]]:
+    """`count` forked workers, each behind its own pipe; on the way out, by
+    any way, they are ended and waited for: none outlives the build."""
+    context = multiprocessing.get_context("fork")
+    pipes: dict[Connection, multiprocessing.Process] = {}
+    finished = False
+    try:
+        for _ in range(count):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_work, args=(theirs, os.getpid()), daemon=True)
+            process.start()
+            theirs.close()
+            pipes[ours] = process
+        yield pipes
+        for pipe in pipes:
+            pipe.send(None)  # done: the worker returns
+        finished = True
+    finally:
+        for pipe, process in pipes.items():
+            if finished:
+                process.join(timeout=10)
+            if process.exitcode is None:
+                process.kill()
+                process.join()
+            pipe.close()
+
+
+def _work(pipe: Connection, parent: int) -> None:
+    """A worker's life: shares in, summaries out, until told it is done."""
+    _die_with(parent)
+    # Ctrl-C reaches the whole process group, and the CLI turns SIGTERM into
+    # Ctrl-C: the parent alone unwinds, and ends its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    while True:
+        try:
+            bounds = pipe.recv()
+        except EOFError:
+            return
+        if bounds is None:
+            return
+        pipe.send(_render_share(*bounds))
+
+
+def _die_with(parent: int) -> None:
+    """A build killed outright (SIGKILL) takes its workers with it (Linux
+    PR_SET_PDEATHSIG), so none keeps writing into a staging folder."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _render_share(start: int, stop: int) -> _Share:
+    assert _job is not None
+    env, pages, site, base = _job
+    summaries: list[PageSummary] = []
+    for page in pages[start:stop]:
+        try:
+            html = render_page(env, page)
+            site.write(page.path, html.encode("utf-8"))
+            summaries.append(summarise(page.path, html, base))
+        except jinja2.TemplateError as exc:
+            return _Share(summaries, problem=template_problem(exc))
+        except Exception as exc:
+            return _Share(summaries, error=_sendable(exc), doing=_sendable(current()))
+    return _Share(summaries)
+
+
+def _sendable(value):
+    """`value` if it survives the pipe, else its words."""
+    try:
+        pickle.dumps(value)
+        return value
+    except Exception:
+        if isinstance(value, BaseException):
+            return RuntimeError(f"{type(value).__name__}: {value}")
+        return str(value)

@@ -1,0 +1,272 @@
+"""Pages are rendered straight into the staging folder, by forked worker
+processes when the site is large: the site is byte-identical to the one a
+single process writes, a failure is reported exactly as a single process
+reports it, the previous site stays whole, and no worker outlives the build."""
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from briefgen import build, pagewriter
+from briefgen.cli import main
+from briefgen.outguard import MARKER, MARKER_TEXT
+from conftest import write_project
+
+MEETINGS = 40
+
+
+def meetings_project(count: int = MEETINGS) -> dict[str, str]:
+    """A brief of `count` sources, each cited by a meeting: enough pages for many small shares."""
+    files = {"content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: true\n"}
+    sources, meetings = [], []
+    for i in range(count):
+        files[f"seeds/log-{i}.txt"] = (f"Meeting log {i}\nMeeting number {i} took place in Astana on "
+                                       f"{1 + i % 28} August 2024.\n")
+        sources.append(f"- id: log-{i}\n  title: Meeting log {i}\n  publisher: Publisher {i % 3}\n")
+        meetings.append(f"- id: meeting-{i}\n  name: Meeting {i}\n  date: 2024-08-{1 + i % 28:02d}\n"
+                        f"  countries: [kz]\n  claims:\n    - text: Meeting {i} took place in Astana.\n"
+                        f"      cite:\n        - source: log-{i}\n"
+                        f"          quote: \"Meeting number {i} took place in Astana on {1 + i % 28} August 2024.\"\n")
+    files["content/sources.yaml"] = "".join(sources)
+    files["content/meetings.yaml"] = "".join(meetings)
+    return files
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if path.name.startswith((".site-new-", ".site-old-")))
+
+
+def children() -> list[int]:
+    """Processes this test process started that are still there."""
+    found = []
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        try:
+            found += [int(pid) for pid in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+@pytest.fixture
+def workers(monkeypatch, tmp_path):
+    """Force three workers taking one to three pages at a time, and record
+    which processes rendered: the pids file proves the workers did the work."""
+    pids = tmp_path / "rendered-by"
+    real = pagewriter.render_page
+    slow: set[str] = set()
+
+    def recorded(env, page):
+        with open(pids, "a", encoding="ascii") as handle:
+            handle.write(f"{os.getpid()}\n")
+        if page.path in slow:
+            time.sleep(0.5)
+        return real(env, page)
+
+    def use(on: bool) -> None:
+        monkeypatch.setattr(pagewriter, "worker_count", (lambda pages: 3) if on else (lambda pages: 1))
+        monkeypatch.setattr(pagewriter, "SHARE_LEAST", 1)
+        monkeypatch.setattr(pagewriter, "SHARE_MOST", 3)
+        monkeypatch.setattr(pagewriter, "render_page", recorded)
+        pids.unlink(missing_ok=True)
+
+    def renderers() -> set[int]:
+        return {int(line) for line in pids.read_text(encoding="ascii").split()} if pids.exists() else set()
+
+    use.renderers = renderers
+    use.slow = slow
+    return use
+
+
+def test_parallel_rendering_writes_the_very_site_serial_rendering_writes(tmp_path, workers):
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(False)
+    serial = build(project, out=tmp_path / "serial", search=False, clean=True)
+    assert serial.ok, [d.format() for d in serial.diagnostics.items]
+    assert workers.renderers() == {os.getpid()}
+    workers(True)
+    parallel = build(project, out=tmp_path / "parallel", search=False, clean=True)
+    assert parallel.ok, [d.format() for d in parallel.diagnostics.items]
+    rendered_by = workers.renderers()
+    assert os.getpid() not in rendered_by and len(rendered_by) >= 2
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+    assert (parallel.pages, parallel.links) == (serial.pages, serial.links) and parallel.pages > 2 * MEETINGS
+    assert [d.format() for d in parallel.diagnostics.items] == [d.format() for d in serial.diagnostics.items]
+    assert children() == []
+
+
+def failing_both_ways(project: Path, workers, capsys) -> tuple[str, str, int]:
+    """Build the project serially and in workers over a previous site; both
+    must fail alike, leave the site and nothing else, and no process behind."""
+    site = project / "site"
+    (site / "events").mkdir(parents=True)
+    (site / MARKER).write_bytes(MARKER_TEXT)
+    (site / "events" / "index.html").write_text("the previous build", encoding="utf-8")
+    before = tree(site)
+    outcomes = []
+    for parallel in (False, True):
+        workers(parallel)
+        code = main(["--root", str(project), "build", "--no-search"])
+        outcomes.append((capsys.readouterr(), code))
+        assert tree(site) == before
+        assert leftovers(project) == []
+        assert children() == []
+    (serial, serial_code), (parallel, parallel_code) = outcomes
+    assert (parallel.out, parallel.err, parallel_code) == (serial.out, serial.err, serial_code)
+    assert workers.renderers() - {os.getpid()}, "the workers never ran"
+    return serial.err, serial.out, serial_code
+
+
+def test_a_broken_link_in_parallel_mode_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
+    project = write_project(tmp_path / "project", meetings_project() | {
+        "templates/event.html": '{% extends "briefgen/event.html" %}\n'
+                                  '{% block extra %}<a href="../../nowhere/">x</a>{% endblock %}\n'})
+    err, out, code = failing_both_ways(project, workers, capsys)
+    assert code == 1
+    assert err.splitlines()[:2] == [
+        "site/events/meeting-0/index.html: error: broken link ../../nowhere/ (from template event.html)",
+        "    hint: nothing is built at nowhere/index.html; fix the link in event.html "
+        "or a template it extends or imports"]
+    assert out == f"failed: {MEETINGS} errors, 0 warnings; nothing written\n"
+
+
+def test_the_first_template_error_in_page_order_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
+    """An event page fails slowly and every source page (after the events)
+    fails at once: the workers meet the source error first, yet the error
+    reported is the event's, as in serial mode."""
+    project = write_project(tmp_path / "project", meetings_project() | {
+        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'
+                                '{% if record.name == "Meeting 3" %}{{ page.editor.name }}{% endif %}\n'
+                                "{% endblock %}\n",
+        "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}\n'
+                                 "{% include 'sidebar.html' %}\n{% endblock %}\n"})
+    workers.slow.add("events/meeting-3/index.html")
+    err, out, code = failing_both_ways(project, workers, capsys)
+    assert code == 1
+    assert err == ("templates/event.html:3:1: error: template error: 'dict object' has no attribute 'editor'\n"
+                   "    hint: templates receive only the view data listed in docs/theming.md; "
+                   "check the name's spelling\n")
+    assert out == "failed: 1 error, 0 warnings; nothing written\n"
+
+
+def test_a_template_that_does_not_compile_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
+    project = write_project(tmp_path / "project", meetings_project() | {
+        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n{% if page %}\n'
+                                  "{% endblock %}\n"})
+    err, _, code = failing_both_ways(project, workers, capsys)
+    assert code == 1
+    assert err.startswith("templates/event.html:4:1: error: template syntax error: Encountered unknown tag")
+
+
+def test_a_full_disk_met_by_a_worker_is_reported_as_in_serial_mode(tmp_path, workers, capsys, monkeypatch):
+    project = write_project(tmp_path / "project", meetings_project())
+    real = Path.write_bytes
+
+    def disk_full_for_sources(path, data):
+        if "/sources/" in str(path):
+            raise OSError(28, "No space left on device", str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full_for_sources)  # inherited by the forked workers
+    err, _, code = failing_both_ways(project, workers, capsys)
+    assert code == 2
+    assert err.splitlines()[0].startswith("site: error: cannot write the site: No space left on device (site/sources/")
+
+
+def test_an_unforeseen_error_in_a_worker_names_the_page_as_in_serial_mode(tmp_path, workers, capsys, monkeypatch):
+    project = write_project(tmp_path / "project", meetings_project())
+    real = jinja2.Template.render
+
+    def crash_on_sources(self, *args, **kwargs):
+        if self.name == "source.html":
+            raise ZeroDivisionError("division by zero")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", crash_on_sources)
+    err, _, code = failing_both_ways(project, workers, capsys)
+    assert code == 3
+    assert err.startswith("page sources/log-0/index.html (template source.html): internal error: "
+                          "ZeroDivisionError: division by zero\n")
+
+
+# --- Real processes, real signals -------------------------------------------
+
+PARALLEL_BUILD = ("import sys; from briefgen import pagewriter; from briefgen.cli import main; "
+                  "pagewriter.worker_count = lambda pages: 2; pagewriter.SHARE_MOST = 5; "
+                  "sys.exit(main(sys.argv[1:]))")
+
+
+@pytest.fixture(scope="module")
+def big_project(tmp_path_factory) -> Path:
+    return write_project(tmp_path_factory.mktemp("parallel") / "big", meetings_project(300))
+
+
+def processes_of(root: Path) -> list[int]:
+    """Processes whose command line names the project: the build and its forked workers."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(root).encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def interrupted(root: Path, send) -> subprocess.CompletedProcess:
+    """A parallel build, interrupted by `send(process)` once its staging folder holds pages."""
+    for _ in range(5):
+        site = root / "site"
+        site.mkdir(exist_ok=True)
+        (site / MARKER).write_bytes(MARKER_TEXT)
+        (site / "index.html").write_text("the previous build", encoding="utf-8")
+        process = subprocess.Popen([sys.executable, "-c", PARALLEL_BUILD, "--root", str(root), "build",
+                                    "--no-search", "--clean"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        sent = False
+        while process.poll() is None:
+            if any((staging / "sources").is_dir() for staging in root.glob(".site-new-*")):
+                send(process)
+                sent = True
+                break
+            time.sleep(0.002)
+        out, err = process.communicate(timeout=120)
+        if sent:
+            return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    pytest.fail("the build never ran long enough to be interrupted while writing")
+
+
+@pytest.mark.parametrize("how", ["SIGINT to the build", "Ctrl-C to the process group", "SIGTERM"])
+def test_an_interrupted_parallel_build_keeps_the_previous_site_and_leaves_no_process(big_project, how):
+    send = {"SIGINT to the build": lambda p: p.send_signal(signal.SIGINT),
+            "Ctrl-C to the process group": lambda p: os.killpg(p.pid, signal.SIGINT),
+            "SIGTERM": lambda p: p.send_signal(signal.SIGTERM)}[how]
+    done = interrupted(big_project, send)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "interrupted; the previous site is unchanged\n"
+    assert (big_project / "site" / "index.html").read_text(encoding="utf-8") == "the previous build"
+    assert leftovers(big_project) == []
+    assert processes_of(big_project) == []
+
+
+def test_a_killed_parallel_build_takes_its_workers_with_it(big_project):
+    done = interrupted(big_project, lambda p: p.send_signal(signal.SIGKILL))
+    assert done.returncode == -signal.SIGKILL
+    for _ in range(100):  # the kernel ends them at once, but asynchronously
+        if not processes_of(big_project):
+            break
+        time.sleep(0.05)
+    assert processes_of(big_project) == []
+    assert (big_project / "site" / "index.html").read_text(encoding="utf-8") == "the previous build"
+    assert build(big_project, search=False).ok  # and the next build removes the staging folder
+    assert leftovers(big_project) == []
