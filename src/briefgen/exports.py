@@ -18,6 +18,7 @@ from .config import Project
 from .ids import slugify
 from .model import Cite, Claim, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
+from .epoch import source_date_epoch_problem
 from .schema import EVENT_KINDS
 from .timing import published_before
 from .views import sort_key
@@ -77,21 +78,6 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     feed_id = base or f"urn:briefgen:{slugify(project.title) or 'brief'}"
     return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
                                                entries=entries, author=project.title).encode()
-
-
-# The last second of year 9999: Atom dates have four-digit years.
-_LATEST_EPOCH = 253402300799
-
-
-def source_date_epoch_problem() -> tuple[str, str] | None:
-    """(message, hint) when SOURCE_DATE_EPOCH is set but is not a time
-    briefgen can write; the reproducible-builds spec asks to fail then
-    (build.py reports it before anything is rendered)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch == "" or epoch.isascii() and epoch.isdigit() and int(epoch) <= _LATEST_EPOCH:
-        return None
-    return (f"must be a whole number of seconds since 1970-01-01, not '{epoch}'",
-            "set it to the output of date +%s (or git log -1 --format=%ct), or unset it")
 
 
 def _epoch() -> str:

@@ -13,6 +13,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .diagnostics import Location
+
 MARKER = ".briefgen-site"
 MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", ".briefgen-cache", ".git")
@@ -111,3 +113,11 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "something that is not a folder"
+
+
+def output_location(out: Path, root: Path) -> Location:
+    """The output as typed relative to the project, never through a link it may be."""
+    try:
+        return Location(out.relative_to(root).as_posix())
+    except ValueError:
+        return Location(out.as_posix())

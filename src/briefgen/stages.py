@@ -1,0 +1,148 @@
+"""The stages of a full build, in order:
+
+sources + facts → validate → link → (stop on errors) → views → render and
+write into a staging folder → search index → link check → swap it in.
+
+Kept apart from build.py, which imports this module only when a build
+runs: a rebuild of unchanged inputs then never loads Jinja, Markdown or
+the checks (a third of a second, more than the rest of it)."""
+from __future__ import annotations
+
+import errno
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+
+import jinja2
+
+from . import anchors, exports, inputs
+from .config import Project
+from .current import working_on
+from .diagnostics import Diagnostics, Location
+from .library import load_library
+from .linkcheck import LinkChecker, check_links
+from .locks import OutputLocked, output_lock
+from .model import Library
+from .outguard import output_location
+from .pages import all_pages
+from .pagewriter import write_pages
+from .render import TemplateFailed, environment, report_template_error, static_files
+from .result import Result, StageTimer
+from .routes import check_collisions
+from .search import SearchIndexError, index_folder
+from .views import Page, SiteViews
+from .write import OutputRefused, Staging, WriteFailed
+
+
+def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
+           started: float) -> Result:
+    timer = StageTimer(progress)
+
+    def failed() -> Result:
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+
+    library = load_library(project, diagnostics)
+    check_templates(project, diagnostics)
+    timer.lap("load", "rendering pages")
+    if library is not None:
+        check_collisions(library, diagnostics)
+    if strict:
+        diagnostics.escalate_warnings()
+    if diagnostics.errors or library is None:
+        return failed()
+    env = environment(project.templates)
+    with working_on("the page views"):
+        pages = all_pages(SiteViews(library, project))
+    timer.lap("views")
+    where = output_location(project.out, project.root)
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(working_on(project.out))
+            stack.enter_context(output_lock(project.out))
+            site = stack.enter_context(Staging(project.out))
+        except (OutputRefused, OutputLocked, OSError) as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        links = LinkChecker(project.base_url)
+        try:
+            written = _write_files(site, links, env, pages, library, project, diagnostics, timer)
+        except WriteFailed as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        if not written:
+            return failed()
+        with working_on("the link check"):
+            checked = check_links(links, site.files, {page.path: page.template for page in pages}, project.out,
+                                  diagnostics)
+        timer.lap("links", "writing the site")
+        if diagnostics.errors:
+            return failed()
+        try:
+            site.publish()
+        except (OutputRefused, OSError) as exc:
+            _output_failed(exc, where, diagnostics)
+            return failed()
+        html = len(site.pages)
+    timer.lap("write")
+    # The permalinks just published, so the next check can tell when one moves.
+    anchors.save(project.cache, dict(library.records))
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked)
+
+
+def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[Page], library: Library,
+                 project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
+    """Every file of the site, into the staging folder as it is made, each
+    HTML file summarised for the link check; False after a reported error."""
+    try:
+        write_pages(env, pages, site, links)
+        for path, data in static_files(project.templates).items():
+            _add(site, links, path, data)
+        with working_on("the data files (data/, feed.xml, sitemap.xml)"):
+            for path, data in exports.data_files(library, project, env, [page.path for page in pages]).items():
+                _add(site, links, path, data)
+    except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix
+        report_template_error(exc, project.templates, diagnostics)
+        return False
+    timer.lap("render", "indexing for search" if project.search else "checking links")
+    if project.search:
+        try:
+            with working_on("the search index (.briefgen-cache/search)"):
+                bundle = index_folder(site.folder, project.cache / "search", project.language)
+            for path, data in bundle.items():
+                _add(site, links, path, data)
+            timer.lap("search", "checking links")
+        except SearchIndexError as exc:
+            diagnostics.environment_error(output_location(project.out, project.root), f"search index failed: {exc}", exc.hint)
+            return False
+    return True
+
+
+def _add(site: Staging, links: LinkChecker, path: str, data: bytes) -> None:
+    site.write(path, data)
+    if path.endswith(".html"):
+        links.add(path, data)
+
+
+def _output_failed(exc: Exception, where: Location, diagnostics: Diagnostics) -> None:
+    if isinstance(exc, OutputRefused):
+        diagnostics.environment_error(where, exc.refusal.message, exc.refusal.hint)
+    elif isinstance(exc, OutputLocked):
+        diagnostics.environment_error(where, str(exc), "wait for the other build to finish")
+    elif isinstance(exc, WriteFailed) and exc.errno == errno.ENAMETOOLONG:
+        shown = str(exc.filename)
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror} ({shown})",
+                                      "a page's path is too long for this file system: "
+                                      "shorten the id of the record it shows")
+    else:
+        assert isinstance(exc, OSError)
+        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
+                                      "check that the output folder's parent exists and is writable, "
+                                      "and that the disk has room")
+
+
+def check_templates(project: Project, diagnostics: Diagnostics) -> None:
+    """The project's templates and assets are read like its sources: regular
+    files inside the project only."""
+    if project.templates.is_dir() or project.templates.is_symlink():
+        inputs.tree(project.templates, project.root, diagnostics)
