@@ -146,7 +146,7 @@ def _serve_latency(brief: Path, row: Row, timeout: float = 600) -> None:
             time.sleep(0.01)
         row.add(time.perf_counter() - started, _pages(brief / "site"), 0.0)
     finally:
-        server.send_signal(signal.SIGINT)
+        server.send_signal(signal.SIGTERM)  # as Ctrl-C to serve; SIGINT may be ignored in a background job
         server.wait(timeout=60)
 
 
