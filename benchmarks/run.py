@@ -105,6 +105,19 @@ def _clean(brief: Path) -> None:
             shutil.rmtree(folder)
 
 
+def _edit_claim(forums: Path) -> bool:
+    """Toggle a comma in the first claim (its quote still supports it), so
+    every call is a real edit whatever the last one did; True if the claim
+    had the comma before."""
+    text = forums.read_text()
+    first = text[:text.index("\n- id:", 1)]
+    had_comma = " was held, in " in first
+    edited = (first.replace(" was held, in ", " was held in ", 1) if had_comma
+              else first.replace(" was held in ", " was held, in ", 1))
+    forums.write_text(edited + text[len(first):])
+    return had_comma
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -131,15 +144,10 @@ def _serve_latency(brief: Path, row: Row, timeout: float = 600) -> None:
         while not _get(page) and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(1)  # the watcher is in place once the first build is served
-        forums = brief / "content" / "forums.yaml"
-        text = forums.read_text()
         # The quote always holds "was held in": the claim's comma comes and goes.
         comma = b"Forum 0-0 was held, in Tashkent"
-        had_comma = " was held, in " in text[:text.index("\n- id:", 1)]
-        text = (text.replace(" was held, in ", " was held in ", 1) if had_comma
-                else text.replace(" was held in ", " was held, in ", 1))
         started = time.perf_counter()
-        forums.write_text(text)
+        had_comma = _edit_claim(brief / "content" / "forums.yaml")
         while (comma in (served := _get(page))) == had_comma or b"</html>" not in served:
             if time.monotonic() > deadline:
                 raise SystemExit("briefgen serve did not show the edit")
@@ -168,14 +176,7 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
         # background, so they are timed without it, as the targets count them.
         _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
         _briefgen(brief, rows["briefgen no change"], "--no-search")
-        # Same words in another order: the claim changes, its quote still supports it.
-        text = forums.read_text()
-        first = text.index("    - text: ")
-        line_end = text.index("\n", first)
-        claim = text[first:line_end]
-        edited = claim.replace(" was held in ", " was held, in ", 1) if run % 2 == 0 else claim.replace(
-            " was held, in ", " was held in ", 1)
-        forums.write_text(text[:first] + edited + text[line_end:])
+        _edit_claim(forums)
         _briefgen(brief, rows["briefgen one claim edited"], "--no-search")
         add_source(brief, sources + run)
         _briefgen(brief, rows["briefgen one source added"], "--no-search")
