@@ -14,7 +14,7 @@ from .current import forget
 from .diagnostics import Diagnostics, Location
 from .epoch import source_date_epoch_problem
 from .locks import project_lock
-from .outguard import output_location, refusal, target_of
+from .outguard import cache_refusal, output_location, refusal, target_of
 from .result import Result
 
 __all__ = ["Result", "build", "check", "open_project"]
@@ -29,6 +29,8 @@ def check(root: Path, strict: bool = False) -> Result:
     forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics)
+    if not _cache_usable(project, diagnostics):
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
     from .library import load_library  # only when checking: see stages.py
     library = load_library(project, diagnostics)
     if strict:
@@ -48,6 +50,8 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     refused = refusal(project.out, project.root)
     if refused is not None:
         diagnostics.environment_error(output_location(project.out, project.root), refused.message, refused.hint)
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
+    if not _cache_usable(project, diagnostics):
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     if search is not None:
         project = project.with_options(search=search)
@@ -73,6 +77,13 @@ def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progre
                 started: float) -> Result:
     from . import stages  # loaded only when something is to be built (see its docstring)
     return stages.run(project, diagnostics, strict, progress, started)
+
+
+def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:
+    refused = cache_refusal(project.cache)
+    if refused is not None:
+        diagnostics.environment_error(output_location(project.cache, project.root), refused.message, refused.hint)
+    return refused is None
 
 
 def _check_environment(diagnostics: Diagnostics) -> None:

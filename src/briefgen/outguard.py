@@ -54,6 +54,23 @@ def refusal(out: Path, root: Path) -> Refusal | None:
     return folder_refusal(out)
 
 
+def cache_refusal(cache: Path) -> Refusal | None:
+    """Every build reads and writes the cache folder (locks, parse cache,
+    build state, search index): it must be a real folder, or missing, so
+    that no link leads those reads and writes out of the project."""
+    try:
+        info = os.lstat(cache)
+    except OSError:
+        return None  # missing: made as a folder when needed; unreadable: used as far as it can be
+    if stat.S_ISLNK(info.st_mode):
+        return Refusal(f"refusing to use the cache folder: it is a symbolic link (to {os.readlink(cache)})",
+                       f"remove the link; briefgen makes {cache.name}/ itself, inside the project")
+    if not stat.S_ISDIR(info.st_mode):
+        return Refusal("refusing to use the cache folder: it is not a folder",
+                       f"remove or rename it; briefgen makes {cache.name}/ itself")
+    return None
+
+
 def folder_refusal(out: Path) -> Refusal | None:
     """Why `out` itself may not be replaced: it is not a folder briefgen made."""
     try:

@@ -1,0 +1,53 @@
+"""The cache folder is read and written by every build and check: a link
+there would lead those reads and writes out of the project, so briefgen
+refuses it, writes nothing, and says what to do."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI, write_project
+
+
+def _run(root: Path, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), *command],
+                          capture_output=True, text=True)
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+@pytest.mark.parametrize("command", [("build",), ("build", "--no-search"), ("check",)])
+def test_a_linked_cache_folder_is_refused_and_nothing_is_written_through_it(tmp_path, command):
+    root = write_project(tmp_path / "brief", MINI)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("mine")
+    (root / ".briefgen-cache").symlink_to(elsewhere)
+    done = _run(root, *command)
+    assert done.returncode == 2, done.stderr
+    assert ".briefgen-cache: error: refusing to use the cache folder: it is a symbolic link" in done.stderr
+    assert "remove the link" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert _listing(elsewhere) == ["notes.txt"]
+    assert not (root / "site").exists()
+
+
+def test_a_file_in_place_of_the_cache_folder_is_refused_and_kept(tmp_path):
+    root = write_project(tmp_path / "brief", MINI)
+    (root / ".briefgen-cache").write_text("not a folder")
+    done = _run(root, "build")
+    assert done.returncode == 2
+    assert "refusing to use the cache folder: it is not a folder" in done.stderr
+    assert (root / ".briefgen-cache").read_text() == "not a folder"
+
+
+def test_a_real_cache_folder_is_used(tmp_path):
+    root = write_project(tmp_path / "brief", MINI)
+    assert _run(root, "build").returncode == 0
+    assert (root / ".briefgen-cache").is_dir() and not (root / ".briefgen-cache").is_symlink()
+    again = _run(root, "build")
+    assert again.returncode == 0 and again.stdout.startswith("up to date")
