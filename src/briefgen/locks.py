@@ -109,7 +109,7 @@ def _abandoned(folder: Path, rest: str) -> bool:
     try:
         descriptor = os.open(folder / OWNER_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except FileNotFoundError:
-        return not _alive(int(pid))
+        return not process_alive(int(pid))
     except OSError:
         return False
     try:
@@ -121,7 +121,7 @@ def _abandoned(folder: Path, rest: str) -> bool:
         os.close(descriptor)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

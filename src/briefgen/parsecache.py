@@ -20,7 +20,6 @@ with the project, never with its history.
 """
 from __future__ import annotations
 
-import errno
 import hashlib
 import importlib.metadata
 import json
@@ -34,6 +33,8 @@ from pathlib import Path
 import frontmatter
 import markdown
 import yaml
+
+from .locks import process_alive
 
 FOLDER = "parsed"
 FORMAT = 1  # raise when the outcome's JSON changes shape or meaning
@@ -126,7 +127,7 @@ class ParseCache:
             return
         for name in listed:
             temporary = _TEMPORARY.fullmatch(name)
-            if temporary is not None and _alive(int(temporary.group(2))):
+            if temporary is not None and process_alive(int(temporary.group(2))):
                 continue
             if (temporary is not None or (_ENTRY_NAME.fullmatch(name) and name not in names)) \
                     and _is_regular(name, self._fd):
@@ -187,16 +188,6 @@ def _unlink(name: str, folder: int | None) -> None:
         os.unlink(name, dir_fd=folder)
     except OSError:
         pass
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError as exc:  # EPERM: alive, someone else's
-        return exc.errno == errno.EPERM
-    return True
 
 
 @lru_cache(maxsize=1)
