@@ -105,6 +105,22 @@ def test_parallel_rendering_writes_the_very_site_serial_rendering_writes(tmp_pat
     assert children() == []
 
 
+def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False).ok
+    meetings = project / "content" / "meetings.yaml"
+    meetings.write_text(meetings.read_text().replace("Meeting 7 took place", "Meeting 7 was held", 1))
+    again = build(project, search=False)
+    assert again.ok, [d.format() for d in again.diagnostics.items]
+    assert 0 < again.kept < again.pages - 1  # the meeting's page and its source's page are rendered
+    assert os.getpid() not in workers.renderers()
+    workers(False)
+    clean = build(project, out=tmp_path / "clean", search=False, clean=True)
+    assert tree(project / "site") == tree(tmp_path / "clean")
+    assert children() == []
+
+
 def failing_both_ways(project: Path, workers, capsys) -> tuple[str, str, int]:
     """Build the project serially and in workers over a previous site; both
     must fail alike, leave the site and nothing else, and no process behind."""

@@ -16,6 +16,7 @@ since a second write in the same clock tick would leave its times alone."""
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import stat
@@ -53,14 +54,14 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
     """A digest of everything a build reads. Digests of files whose metadata
     is as the last build in `cache` recorded are taken from its state."""
     taken_ns = time.time_ns()
-    state = _load(cache) if cache is not None else {}
+    state = load_json(cache / STATE_FILE) if cache is not None else {}
     known, known_taken = state.get("files"), state.get("taken_ns")
     if not isinstance(known, dict) or not isinstance(known_taken, int):
         known, known_taken = {}, 0
     digest = hashlib.blake2b(digest_size=20)
     digest.update(json.dumps({**options, "python": sys.version, "epoch": os.environ.get("SOURCE_DATE_EPOCH")},
                              sort_keys=True, default=str).encode())
-    digest.update(_code_identity())
+    digest.update(code_identity())
     files: dict[str, list] = {}
     listed: list[tuple[Path, str]] = []
     for name in INPUT_FILES:
@@ -84,7 +85,7 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
     return Fingerprint(digest.hexdigest(), files, taken_ns)
 
 
-def _code_identity() -> bytes:
+def code_identity() -> bytes:
     """briefgen's own modules and theme, by name, size and time: an upgrade
     or an edit of the engine is a change like any other."""
     entries = []
@@ -95,6 +96,14 @@ def _code_identity() -> bytes:
             info = os.stat(os.path.join(folder, name))
             entries.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
     return "\n".join(entries).encode()
+
+
+def package_version(distribution: str) -> str:
+    """An installed distribution's version, "" when it is not installed as one."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 def _tree_files(root: Path, folder: str) -> list[tuple[Path, str]] | None:
@@ -177,7 +186,7 @@ def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
     """The last build's outcome, if its inputs were these and its site is untouched."""
     if inputs.digest is None:
         return None
-    state = _load(cache)
+    state = load_json(cache / STATE_FILE)
     try:
         if state["inputs"] != inputs.digest or state["out"] != str(out) or state["site"] != output_listing(out):
             return None
@@ -190,26 +199,26 @@ def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int]
     """Best effort: a cache that cannot be written only costs the next build time."""
     if inputs.digest is None:
         return
-    _save(cache, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns, "out": str(out),
-                  "site": output_listing(out), "counts": counts,
-                  "diagnostics": [d.as_dict() for d in diagnostics.items]})
+    save_json(cache, STATE_FILE, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns,
+                                  "out": str(out), "site": output_listing(out), "counts": counts,
+                                  "diagnostics": [d.as_dict() for d in diagnostics.items]})
 
 
 def site_grew(cache: Path, out: Path, before: str | None) -> None:
     """The site listed as `before` was given files after the build (serve's
     background search index): it still counts as that build's site. Best
     effort; a state that no longer describes `before` is left alone."""
-    state = _load(cache)
+    state = load_json(cache / STATE_FILE)
     if before is None or state.get("out") != str(out) or state.get("site") != before:
         return
     state["site"] = output_listing(out)
-    _save(cache, state)
+    save_json(cache, STATE_FILE, state)
 
 
-def _load(cache: Path) -> dict:
-    """The saved state, or {}: only a regular file, never through a link."""
+def load_json(path: Path) -> dict:
+    """A JSON object saved by save_json, or {}: only a regular file, never through a link."""
     try:
-        descriptor = os.open(cache / STATE_FILE, os.O_RDONLY | os.O_NOFOLLOW)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return {}
     try:
@@ -222,12 +231,14 @@ def _load(cache: Path) -> dict:
     return state if isinstance(state, dict) else {}
 
 
-def _save(cache: Path, state: dict) -> None:
+def save_json(cache: Path, name: str, state: dict) -> None:
+    """Best effort, and whole or not at all: a cache file that cannot be
+    written only costs the next build time."""
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        temporary = cache / f".{STATE_FILE}.{os.getpid()}"
-        temporary.write_text(json.dumps(state), encoding="utf-8")
-        os.replace(temporary, cache / STATE_FILE)
+        temporary = cache / f".{name}.{os.getpid()}"
+        temporary.write_text(json.dumps(state, separators=(",", ":")), encoding="utf-8")
+        os.replace(temporary, cache / name)
     except OSError:
         pass
 

@@ -1,12 +1,14 @@
 """Render every page straight into the staging folder, keeping of each only
 the link check's summary, never its HTML; in worker processes when there are
-enough pages to pay for them.
+enough pages to pay for them. A page the last build wrote with the same
+fingerprint is kept instead (pagereuse.py).
 
 Workers are forked once the page list is built, so they inherit the pages,
 their views and the Jinja environment rather than receiving copies; each
-renders, writes and summarises a share of the pages at a time and sends back
-only the summaries. The outcome is the serial one: the same files, the same
-summaries, and the first failing page in page order reported the same way."""
+renders (or keeps), writes and summarises a share of the pages at a time and
+sends back only the summaries and record entries. The outcome is the serial
+one: the same files, the same summaries, and the first failing page in page
+order reported the same way."""
 from __future__ import annotations
 
 import ctypes
@@ -24,6 +26,7 @@ import jinja2
 
 from .current import current, working_on
 from .linkcheck import LinkChecker, PageSummary, summarise
+from .pagereuse import Fingerprints, LastPages, NewPages, written
 from .render import TemplateFailed, TemplateProblem, render_page, template_problem
 from .views import Page
 from .write import Staging
@@ -33,19 +36,43 @@ PARALLEL_FROM = 1500
 SHARE_MOST, SHARE_LEAST = 200, 25  # pages a worker takes at a time: small enough to balance the load
 
 
-def write_pages(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker,
+@dataclass
+class Reuse:
+    """A build's page fingerprints, the last build's record of its pages,
+    and the record of this build's (pagereuse.py)."""
+    fingerprints: Fingerprints
+    last: LastPages
+    new: NewPages
+
+
+def write_pages(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker, reuse: Reuse,
                 workers: int | None = None) -> None:
-    """Render, write and summarise every page. Raises jinja2.TemplateError
-    (or TemplateFailed, from a worker) for the first page in order whose
+    """Render, write and summarise every page, or keep the last build's file
+    of a page that would be the same. Raises jinja2.TemplateError (or
+    TemplateFailed, from a worker) for the first page in order whose
     template fails, OSError for a file that cannot be written."""
+    reuse.fingerprints.prepare(dict.fromkeys(page.template for page in pages))
     count = worker_count(len(pages)) if workers is None else workers
     if count > 1:
-        _in_workers(env, pages, site, links, count)
+        _in_workers(env, pages, site, links, reuse, count)
         return
     for page in pages:
-        html = render_page(env, page)
-        site.write(page.path, html.encode("utf-8"))
-        links.add(page.path, html)
+        summary, entry, kept = _make(env, page, site, links.base, reuse)
+        links.adopt(page.path, summary)
+        reuse.new.add(page.path, entry, summary, kept)
+
+
+def _make(env: jinja2.Environment, page: Page, site: Staging, base: str,
+          reuse: Reuse) -> tuple[PageSummary, list | None, bool]:
+    """One page into the site: its link-check summary, its record entry, and
+    whether it was kept from the last build rather than rendered."""
+    fingerprint = reuse.fingerprints.of(page)
+    kept = reuse.last.keep(page.path, fingerprint, site)
+    if kept is not None:
+        return kept[0], kept[1], True
+    html = render_page(env, page)
+    site.write(page.path, html.encode("utf-8"))
+    return summarise(page.path, html, base), written(site, page.path, fingerprint), False
 
 
 def worker_count(pages: int) -> int:
@@ -59,29 +86,29 @@ def worker_count(pages: int) -> int:
 
 @dataclass(frozen=True)
 class _Share:
-    """What a worker sends back for pages[start:stop]: the summaries of the
-    pages it wrote, and why it stopped early, if it did."""
-    summaries: list[PageSummary]
+    """What a worker sends back for pages[start:stop]: what it made of each
+    page it wrote, and why it stopped early, if it did."""
+    made: list[tuple[PageSummary, list | None, bool]]  # per page: see _make
     problem: TemplateProblem | None = None  # a template error, as the editor is told it
     error: BaseException | None = None  # anything else (a full disk), raised again by the parent
     doing: object = None  # what the worker was working on then, for the report of an unforeseen error
 
 
-# What a worker inherits when it is forked: (environment, pages, staging, link base).
-_job: tuple[jinja2.Environment, list[Page], Staging, str] | None = None
+# What a worker inherits when it is forked: (environment, pages, staging, link base, reuse).
+_job: tuple[jinja2.Environment, list[Page], Staging, str, Reuse] | None = None
 
 
-def _in_workers(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker,
+def _in_workers(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker, reuse: Reuse,
                 count: int) -> None:
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
     shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
     _compile_templates(env, pages)
-    _job = (env, pages, site, links.base)
+    _job = (env, pages, site, links.base, reuse)
     gc.freeze()  # the collector of a worker leaves what it inherited alone: fewer pages copied
     try:
         with _crew(count) as pipes:
-            failures = _run(pipes, shares, pages, site, links)
+            failures = _run(pipes, shares, pages, site, links, reuse.new)
     finally:
         gc.unfreeze()
         _job = None
@@ -104,7 +131,7 @@ def _compile_templates(env: jinja2.Environment, pages: list[Page]) -> None:
 
 
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[Page],
-         site: Staging, links: LinkChecker) -> dict[int, _Share]:
+         site: Staging, links: LinkChecker, record: NewPages) -> dict[int, _Share]:
     """Hand out shares in order, one per idle worker, and take in the summaries.
     After a failure, no later share is handed out, and the earlier ones
     finish: the failure to report is the first in page order."""
@@ -135,10 +162,11 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
                                    f"(exit code {process.exitcode})") from None
             index = busy.pop(pipe)
             start, _ = shares[index]
-            for offset, summary in enumerate(share.summaries):
+            for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
                 site.adopt(path)
                 links.adopt(path, summary)
+                record.add(path, entry, summary, kept)
             if share.problem is not None or share.error is not None:
                 failures[index] = share
             hand_out(pipe)
@@ -206,18 +234,16 @@ def _die_with(parent: int) -> None:
 
 def _render_share(start: int, stop: int) -> _Share:
     assert _job is not None
-    env, pages, site, base = _job
-    summaries: list[PageSummary] = []
+    env, pages, site, base, reuse = _job
+    made: list[tuple[PageSummary, list | None, bool]] = []
     for page in pages[start:stop]:
         try:
-            html = render_page(env, page)
-            site.write(page.path, html.encode("utf-8"))
-            summaries.append(summarise(page.path, html, base))
+            made.append(_make(env, page, site, base, reuse))
         except jinja2.TemplateError as exc:
-            return _Share(summaries, problem=template_problem(exc))
+            return _Share(made, problem=template_problem(exc))
         except Exception as exc:
-            return _Share(summaries, error=_sendable(exc), doing=_sendable(current()))
-    return _Share(summaries)
+            return _Share(made, error=_sendable(exc), doing=_sendable(current()))
+    return _Share(made)
 
 
 def _sendable(value):

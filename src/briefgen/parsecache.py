@@ -21,7 +21,6 @@ with the project, never with its history.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import os
 import re
@@ -34,6 +33,7 @@ import frontmatter
 import markdown
 import yaml
 
+from .buildstate import package_version
 from .locks import process_alive
 
 FOLDER = "parsed"
@@ -198,14 +198,7 @@ def _identity() -> bytes:
     for name in _CODE:
         code.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
     parts = {"format": FORMAT, "code": code.hexdigest(), "python": sys.version,
-             "briefgen": _version("briefgen"), "markdown": markdown.__version__,
+             "briefgen": package_version("briefgen"), "markdown": markdown.__version__,
              "pyyaml": yaml.__version__, "libyaml": getattr(yaml, "__with_libyaml__", False),
-             "python-frontmatter": _version("python-frontmatter") or getattr(frontmatter, "__version__", "")}
+             "python-frontmatter": package_version("python-frontmatter") or getattr(frontmatter, "__version__", "")}
     return json.dumps(parts, sort_keys=True).encode()
-
-
-def _version(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return ""

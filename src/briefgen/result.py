@@ -25,6 +25,7 @@ class Result:
     # When the inputs are those of the last build and its site is untouched,
     # nothing is rebuilt: these are that build's counts.
     reused: dict[str, int] | None = None
+    kept: int = 0  # pages the last build wrote just so, kept rather than rendered again
 
     @property
     def ok(self) -> bool:
@@ -59,8 +60,9 @@ class Result:
                     f"by the last build, whose inputs are unchanged; checked in {self.seconds:.2f}s")
         done = (f"built {_count(self.pages, 'page')} from {_count(counts['sources'], 'source')}"
                 if self.out else f"checked {_count(counts['records'], 'record')} from {_count(counts['sources'], 'source')}")
+        kept = f"; {self.kept} of them unchanged, kept from the last build" if self.kept else ""
         return (f"{done}, {_count(counts['claims'], 'claim')} verified ({_count(counts['quotes'], 'quoted passage')})"
-                f" in {self.seconds:.2f}s")
+                f" in {self.seconds:.2f}s{kept}")
 
 
 def _count(number: int, noun: str) -> str:

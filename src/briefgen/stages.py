@@ -19,13 +19,15 @@ from . import anchors, exports, inputs
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
+from .gcpause import collector_paused
 from .library import load_library
 from .linkcheck import LinkChecker, check_links
 from .locks import OutputLocked, output_lock
 from .model import Library
 from .outguard import output_location
 from .pages import all_pages
-from .pagewriter import write_pages
+from .pagereuse import Fingerprints, LastPages, NewPages
+from .pagewriter import Reuse, write_pages
 from .render import TemplateFailed, environment, report_template_error, static_files
 from .result import Result, StageTimer
 from .routes import check_collisions
@@ -64,8 +66,10 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
             _output_failed(exc, where, diagnostics)
             return failed()
         links = LinkChecker(project.base_url)
+        reuse = Reuse(Fingerprints(env, library.source_meta), LastPages(project.cache, project.out, not project.clean),
+                      NewPages())
         try:
-            written = _write_files(site, links, env, pages, library, project, diagnostics, timer)
+            written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
         except WriteFailed as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
@@ -83,21 +87,23 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
             _output_failed(exc, where, diagnostics)
             return failed()
         html = len(site.pages)
+        reuse.new.save(project.cache, project.out)
     timer.lap("write")
     # The permalinks just published, so the next check can tell when one moves.
     anchors.save(project.cache, dict(library.records))
-    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked)
+    return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
+                  kept=reuse.new.kept)
 
 
-def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[Page], library: Library,
-                 project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
+def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[Page], reuse: Reuse,
+                 library: Library, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
     """Every file of the site, into the staging folder as it is made, each
     HTML file summarised for the link check; False after a reported error."""
     try:
-        write_pages(env, pages, site, links)
+        write_pages(env, pages, site, links, reuse)
         for path, data in static_files(project.templates).items():
             _add(site, links, path, data)
-        with working_on("the data files (data/, feed.xml, sitemap.xml)"):
+        with working_on("the data files (data/, feed.xml, sitemap.xml)"), collector_paused():
             for path, data in exports.data_files(library, project, env, [page.path for page in pages]).items():
                 _add(site, links, path, data)
     except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix

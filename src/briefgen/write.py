@@ -69,19 +69,44 @@ class Staging:
     def write(self, relative: str, data: bytes) -> None:
         """Write one file; an error names it inside the output, not inside
         the staging folder's random name."""
-        path = _inside(relative)
         try:
-            parent = posixpath.dirname(path)
-            if parent and parent not in self._made:
-                (self.folder / parent).mkdir(parents=True, exist_ok=True)
-                self._made.add(parent)
-            (self.folder / path).write_bytes(data)
+            self._place(relative).write_bytes(data)
         except OSError as exc:
-            shown = str(exc.filename or "")
-            if shown.startswith(str(self.folder) + os.sep):
-                shown = self.out.name + shown[len(str(self.folder)):]
-            raise WriteFailed(exc.errno, exc.strerror or str(exc), shown or None) from None
+            raise self._failed(exc) from None
         self._paths.add(relative)
+
+    def link(self, relative: str, name: str, folder: int) -> os.stat_result:
+        """Put the file `name` of the open folder `folder` (a file of the
+        last site) in the site as `relative`: hard-linked, or copied where
+        the file system cannot link; the new file's status."""
+        try:
+            target = self._place(relative)
+        except OSError as exc:
+            raise self._failed(exc) from None
+        try:
+            os.link(name, target, src_dir_fd=folder, follow_symlinks=False)
+        except OSError:
+            descriptor = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+            with os.fdopen(descriptor, "rb") as handle:
+                self.write(relative, handle.read())
+        self._paths.add(relative)
+        return os.stat(target, follow_symlinks=False)
+
+    def _place(self, relative: str) -> Path:
+        """Where `relative` goes in the staging folder, whose folders exist."""
+        path = _inside(relative)
+        parent = posixpath.dirname(path)
+        if parent and parent not in self._made:
+            (self.folder / parent).mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+        return self.folder / path
+
+    def _failed(self, exc: OSError) -> WriteFailed:
+        """The error, naming the file inside the output, not inside the staging folder's random name."""
+        shown = str(exc.filename or "")
+        if shown.startswith(str(self.folder) + os.sep):
+            shown = self.out.name + shown[len(str(self.folder)):]
+        return WriteFailed(exc.errno, exc.strerror or str(exc), shown or None)
 
     def adopt(self, relative: str) -> None:
         """A file a forked worker wrote with `write`."""

@@ -1,0 +1,240 @@
+"""Pages of the last build that a rebuild keeps instead of rendering them again.
+
+A page's HTML follows from its view data, its template with every template
+that one extends, includes or imports, the entries of the sources it cites
+(its reference list is made while it renders), and the code of briefgen and
+Jinja. A page's fingerprint hashes all of them; the view data is hashed as
+pickle writes it, which is the same bytes for the same values (it is never
+unpickled). When a page's fingerprint is the one the last build recorded for
+it, and the file at its place in the site is still the file that build wrote
+(a regular file of the same size, modification time and inode, reached
+through no link), that file is hard-linked into the new site, or copied where
+links cannot be made, and its recorded link-check summary stands for it: it
+is not rendered, written or read. An unchanged page so keeps its file and its
+modification time, and a deployment sees only the pages that changed.
+
+The record, `.briefgen-cache/pages.json`, is untrusted input: JSON data only,
+read through no link, every entry checked; a doubtful entry means the page
+is rendered. It is replaced after each build that publishes a site."""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+import stat
+import sys
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+import jinja2
+import jinja2.meta
+
+from .buildstate import code_identity, load_json, package_version, save_json
+from .gcpause import collector_paused
+from .linkcheck import PageSummary
+from .references import Citation, PageCitations
+from .views import Page
+from .write import Staging
+
+STATE_FILE = "pages.json"
+FORMAT = 1  # raise when an entry's shape or meaning changes
+_DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+
+
+class Fingerprints:
+    """The fingerprint of each page of one build."""
+
+    def __init__(self, env: jinja2.Environment, source_meta: Mapping[str, Mapping]) -> None:
+        self._env = env
+        self._meta = source_meta
+        self._engine = hashlib.blake2b(json.dumps(
+            [FORMAT, sys.version, package_version("jinja2"), package_version("markupsafe")]).encode() + code_identity(),
+            digest_size=20)
+        self._templates: dict[str, bytes | None] = {}
+        self._reached: dict[str, tuple[str, list[str | None]]] = {}  # template -> (its text, the names it names)
+        self._sources: dict[str, bytes] = {}
+        self._reducers = {Citation: self._citation, PageCitations: _ledger, MappingProxyType: _mapping}
+
+    def prepare(self, templates: Iterable[str]) -> None:
+        """Hash the templates once, before worker processes are forked."""
+        for name in templates:
+            self._template(name)
+
+    def of(self, page: Page) -> str | None:
+        """None when the page cannot be fingerprinted: it is then rendered."""
+        template = self._template(page.template)
+        if template is None:
+            return None
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.dispatch_table = self._reducers
+        try:
+            pickler.dump((page.path, page.template, page.context))
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError):
+            return None
+        digest = hashlib.blake2b(template, digest_size=20)
+        digest.update(buffer.getbuffer())
+        return digest.hexdigest()
+
+    def _citation(self, citation: Citation) -> tuple:
+        """A citation by its values and its source's entry, not by its page's
+        ledger, which holds every source's meta (the page, language and base
+        address of the ledger are kept: see _ledger)."""
+        return (Citation, (citation.ledger, citation.source, citation.key, citation.quote, citation.paragraph,
+                           citation.source_label, citation.timing, citation.language, citation.translation,
+                           self._source(citation.source)))
+
+    def _source(self, source: str) -> bytes:
+        digest = self._sources.get(source)
+        if digest is None:
+            meta = self._meta.get(source)
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler.dispatch_table = {MappingProxyType: _mapping}
+            pickler.dump(dict(meta) if meta is not None else None)
+            digest = self._sources[source] = hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
+        return digest
+
+    def _template(self, name: str) -> bytes | None:
+        if name not in self._templates:
+            self._templates[name] = self._template_digest(name)
+        return self._templates[name]
+
+    def _template_digest(self, name: str) -> bytes | None:
+        """The engine's identity and the text of `name` and of every template
+        it reaches; a name made while rendering may reach any template. None
+        when one of them cannot be read or parsed: rendering reports it."""
+        digest = self._engine.copy()
+        seen: set[str] = set()
+        pending = [name]
+        while pending:
+            current = pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            try:
+                source, reached = self._read(current)
+            except (jinja2.TemplateError, OSError):
+                return None
+            digest.update(f"{current}\0{len(source)}\0".encode() + source.encode("utf-8", "surrogatepass"))
+            if None in reached:
+                reached = self._env.list_templates()
+            pending += sorted(set(reached) - seen, reverse=True)
+        return digest.digest()
+
+
+    def _read(self, name: str) -> tuple[str, list[str | None]]:
+        """A template's text and the templates it names (None: a name made while rendering)."""
+        if name not in self._reached:
+            source, _, _ = self._env.loader.get_source(self._env, name)
+            self._reached[name] = (source, list(jinja2.meta.find_referenced_templates(self._env.parse(source))))
+        return self._reached[name]
+
+
+def _ledger(ledger: PageCitations) -> tuple:
+    return (PageCitations, (ledger.page, ledger.language, ledger.base))
+
+
+def _mapping(mapping: MappingProxyType) -> tuple:
+    return (dict, (dict(mapping),))
+
+
+class LastPages:
+    """What the last build recorded of the pages it published in `out`."""
+
+    def __init__(self, cache: Path, out: Path, use: bool = True) -> None:
+        with collector_paused():  # a record of many small lists that live to the end of the build
+            state = load_json(cache / STATE_FILE) if use else {}
+        pages, leads = state.get("pages"), state.get("leads")
+        if state.get("format") != FORMAT or state.get("out") != str(out) or not isinstance(pages, dict) \
+                or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
+            pages, leads = {}, []
+        self._pages: dict = pages
+        self._leads: list[str] = leads
+        self._out = out
+
+    def keep(self, path: str, fingerprint: str | None, site: Staging) -> tuple[PageSummary, list] | None:
+        """Put the last build's file for `path` into `site`, if it is still
+        the page with this fingerprint: its summary and record entry; else None."""
+        entry = self._pages.get(path)
+        if fingerprint is None or not _valid(entry) or entry[0] != fingerprint:
+            return None
+        summary = self._summary(entry)
+        if summary is None:
+            return None
+        placed = _place(self._out, path, entry[1:4], site)
+        return (summary, [fingerprint, *placed]) if placed is not None else None
+
+    def _summary(self, entry: list) -> PageSummary | None:
+        checked, leads, ids = entry[4:]
+        if not all(type(i) is int and 0 <= i < len(self._leads) for i in leads):
+            return None
+        if isinstance(ids, list):
+            if not all(isinstance(i, str) for i in ids):
+                return None
+            ids = frozenset(ids)
+        return PageSummary(checked, tuple(self._leads[i] for i in leads), ids)
+
+
+def _valid(entry) -> bool:
+    return (isinstance(entry, list) and len(entry) == 7 and isinstance(entry[0], str)
+            and all(type(n) is int for n in entry[1:5]) and isinstance(entry[5], list)
+            and isinstance(entry[6], (str, list)))
+
+
+def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
+    """Link (or copy) `out`/`path` into the site if it is the regular file
+    `known` describes ([size, mtime_ns, inode]), reached through no link:
+    the new file's [size, mtime_ns, inode], else None."""
+    *folders, name = path.split("/")
+    try:
+        folder = os.open(out, _DIRECTORY)
+    except OSError:
+        return None
+    try:
+        for part in folders:
+            inner = os.open(part, _DIRECTORY, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
+        if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns, info.st_ino] != known:
+            return None
+        placed = site.link(path, name, folder)
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(folder)
+    return [placed.st_size, placed.st_mtime_ns, placed.st_ino]
+
+
+class NewPages:
+    """The record of the pages a build writes, saved once the site is published."""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, list] = {}
+        self._leads: dict[str, int] = {}
+        self.kept = 0  # pages taken from the last build
+
+    def add(self, path: str, entry: list | None, summary: PageSummary, kept: bool) -> None:
+        """`entry`: [fingerprint, size, mtime_ns, inode], None for a page with no fingerprint."""
+        self.kept += kept
+        if entry is None:
+            return
+        ids = summary.ids if isinstance(summary.ids, str) else sorted(summary.ids)
+        self._pages[path] = [*entry, summary.checked,
+                             [self._leads.setdefault(lead, len(self._leads)) for lead in summary.leads], ids]
+
+    def save(self, cache: Path, out: Path) -> None:
+        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._leads),
+                                      "pages": self._pages})
+
+
+def written(site: Staging, path: str, fingerprint: str | None) -> list | None:
+    """The record entry of a page just rendered into the site."""
+    if fingerprint is None:
+        return None
+    info = os.stat(site.folder / path, follow_symlinks=False)
+    return [fingerprint, info.st_size, info.st_mtime_ns, info.st_ino]

@@ -1,0 +1,166 @@
+"""A rebuild keeps the last build's file of every page that would come out
+the same, and renders the rest: the site is always the one a clean build
+writes, and an unchanged page keeps its file (and its modification time)."""
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import build
+
+from conftest import MINI, write_project
+
+FACT_EDIT = ("content/forums.yaml", "The forum met in Astana on 9 August 2024.",
+             "On 9 August 2024 the forum met in Astana.")
+
+
+def pages(site: Path) -> dict[str, os.stat_result]:
+    return {p.relative_to(site).as_posix(): p.stat() for p in sorted(site.rglob("*.html"))}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def edit(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text()
+    assert old in text, (relative, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+def kept_files(before: dict[str, os.stat_result], after: dict[str, os.stat_result]) -> set[str]:
+    """Pages whose file is the very file of the last build."""
+    return {path for path, info in after.items()
+            if path in before and (info.st_ino, info.st_mtime_ns) == (before[path].st_ino, before[path].st_mtime_ns)}
+
+
+def rebuilt_equals_clean(root: Path, tmp_path: Path, **options) -> None:
+    clean = build(root, out=tmp_path / "clean", search=False, clean=True, **options)
+    assert clean.ok, clean.diagnostics.errors
+    assert tree(root / "site") == tree(tmp_path / "clean")
+
+
+@pytest.fixture
+def built(tmp_path):
+    root = write_project(tmp_path / "project", MINI)
+    first = build(root, search=False)
+    assert first.ok and first.kept == 0, first.diagnostics.errors
+    return root
+
+
+def test_a_fact_edit_renders_only_the_pages_that_show_it(built, tmp_path):
+    before_bytes, before = tree(built / "site"), pages(built / "site")
+    edit(built, *FACT_EDIT)
+    again = build(built, search=False)
+    assert again.ok and again.reused is None
+    after, after_bytes = pages(built / "site"), tree(built / "site")
+    kept = kept_files(before, after)
+    changed = {path for path in after if after_bytes[path] != before_bytes[path]}
+    assert changed and changed.isdisjoint(kept)  # the forum's page shows the claim: rendered
+    assert "404.html" in kept and "events/astana-forum-2024/index.html" not in kept
+    assert again.kept == len(kept) and 0 < again.kept < again.pages
+    assert again.summary().endswith(f"; {again.kept} of them unchanged, kept from the last build")
+    rebuilt_equals_clean(built, tmp_path)
+
+
+def test_clean_renders_every_page(built):
+    before = pages(built / "site")
+    again = build(built, search=False, clean=True)
+    assert again.ok and again.kept == 0 and "kept" not in again.summary()
+    assert kept_files(before, pages(built / "site")) == set()
+
+
+def test_a_page_changed_by_hand_is_rendered_again(built, tmp_path):
+    (built / "site" / "404.html").write_text("edited by hand")
+    edit(built, *FACT_EDIT)
+    assert build(built, search=False).ok
+    rebuilt_equals_clean(built, tmp_path)
+
+
+def test_a_template_edit_renders_the_pages_that_use_it(built, tmp_path):
+    before = pages(built / "site")
+    write_project(built, {"templates/404.html": '{% extends "briefgen/404.html" %}\n'})
+    again = build(built, search=False)
+    assert again.ok
+    after = pages(built / "site")
+    assert set(after) - kept_files(before, after) == {"404.html"}
+    rebuilt_equals_clean(built, tmp_path)
+
+    write_project(built, {"templates/base.html": '{% extends "briefgen/base.html" %}\n'})
+    again = build(built, search=False)
+    assert again.ok and again.kept == 0  # every page extends base.html
+    rebuilt_equals_clean(built, tmp_path)
+
+
+def test_another_output_folder_or_address_keeps_nothing_it_should_not(built, tmp_path):
+    other = build(built, out=tmp_path / "other", search=False)
+    assert other.ok and other.kept == 0
+    moved = build(built, search=False, base_url="https://example.org/brief/")
+    assert moved.ok
+    assert "index.html" not in kept_files(pages(tmp_path / "other"), pages(built / "site"))
+    rebuilt_equals_clean(built, tmp_path, base_url="https://example.org/brief/")
+
+
+def _record(root: Path) -> Path:
+    return root / ".briefgen-cache" / "pages.json"
+
+
+def _damage_entries(root: Path, change) -> None:
+    state = json.loads(_record(root).read_text())
+    for entry in state["pages"].values():
+        change(entry)
+    _record(root).write_text(json.dumps(state))
+
+
+DAMAGE = {
+    "not JSON": lambda root: _record(root).write_text("{not json"),
+    "a list": lambda root: _record(root).write_text("[]"),
+    "another format": lambda root: _record(root).write_text(
+        json.dumps({**json.loads(_record(root).read_text()), "format": 99})),
+    "leads out of range": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, [10 ** 9])),
+    "leads not numbers": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, ["x"])),
+    "ids not text": lambda root: _damage_entries(root, lambda e: e.__setitem__(6, [1, 2])),
+    "entries cut short": lambda root: _damage_entries(root, lambda e: e.__delitem__(slice(3, None))),
+    "sizes as text": lambda root: _damage_entries(root, lambda e: e.__setitem__(1, "12")),
+    "a folder": lambda root: (_record(root).unlink(), _record(root).mkdir()),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_record_of_pages_renders_them_again(built, tmp_path, damage):
+    DAMAGE[damage](built)
+    os.utime(built / "content" / "forums.yaml")  # the inputs differ in their times only: still built again
+    edit(built, *FACT_EDIT)
+    again = build(built, search=False)
+    assert again.ok and again.kept == 0, again.diagnostics.items
+    rebuilt_equals_clean(built, tmp_path)
+
+
+def test_a_record_that_is_a_link_is_not_read(built, tmp_path):
+    elsewhere = tmp_path / "elsewhere.json"
+    shutil.move(_record(built), elsewhere)
+    _record(built).symlink_to(elsewhere)
+    edit(built, *FACT_EDIT)
+    again = build(built, search=False)
+    assert again.ok and again.kept == 0
+    rebuilt_equals_clean(built, tmp_path)
+
+
+def test_a_page_reached_through_a_linked_folder_is_not_kept(built, tmp_path):
+    """The file may be the one the last build wrote, moved: a link in the
+    site leads outside it, and nothing is taken from there."""
+    site = built / "site"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.move(site / "sources", outside / "sources")  # same file system: the same files
+    (site / "sources").symlink_to(outside / "sources")
+    moved = {p.stat().st_ino for p in (outside / "sources").rglob("*.html")}
+    edit(built, *FACT_EDIT)
+    again = build(built, search=False)
+    assert again.ok, again.diagnostics.items
+    assert moved.isdisjoint(info.st_ino for info in pages(site).values())
+    assert (outside / "sources" / "index.html").is_file()  # left where it is
+    rebuilt_equals_clean(built, tmp_path)
