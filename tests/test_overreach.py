@@ -225,3 +225,16 @@ def test_a_brief_in_another_language_uses_its_stemmer_and_stop_words(make_projec
     out = report(root, capsys)
     assert "Astana" in out and "claim 2: words not in its quotes: Mitsubishi" in out
     assert not any(word in out for word in ("Vertrag", "unterzeichnete", "einen"))
+
+
+def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, capsys, monkeypatch):
+    from briefgen import parsepool
+    claims = [(f"Sojitz signed contract {i} with Mitsubishi.", "Sojitz signed the contract.") for i in range(60)]
+    claims += [("Over 350 companies took part.", "More than 350 companies took part.")] * 10
+    root = make_project(forum(*claims))
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    together = report(root, capsys, "--format", "json")
+    monkeypatch.setattr(parsepool, "PARALLEL_FROM", 10 ** 9)
+    alone = report(root, capsys, "--format", "json")
+    assert together == alone
+    assert json.loads(alone)["totals"] == {"claims": 71, "flagged": 60, "numbers": 60, "names": 60, "words": 0}

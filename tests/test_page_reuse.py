@@ -164,3 +164,14 @@ def test_a_page_reached_through_a_linked_folder_is_not_kept(built, tmp_path):
     assert moved.isdisjoint(info.st_ino for info in pages(site).values())
     assert (outside / "sources" / "index.html").is_file()  # left where it is
     rebuilt_equals_clean(built, tmp_path)
+
+
+def test_moving_entries_within_a_fact_file_renders_no_page(built):
+    """Where a source's entry or a record stands in its file is for
+    diagnostics, never shown: a comment above them changes no page."""
+    for name in ("sources.yaml", "forums.yaml"):
+        path = built / "content" / name
+        path.write_text("# reviewed\n" + path.read_text())
+    again = build(built, search=False)
+    assert again.ok and again.reused is None
+    assert again.kept == again.pages

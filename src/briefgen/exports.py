@@ -16,7 +16,7 @@ from . import assessment, citations, figuretable
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
-from .model import Cite, Claim, Library, Record
+from .model import META_LOCATIONS, Cite, Claim, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
 from .schema import EVENT_KINDS
@@ -151,7 +151,7 @@ def record_data(record: Record, library: Library) -> dict:
 
 
 def source_data(source_id: str, library: Library) -> dict:
-    meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k not in ("location", "field_locations")}
+    meta = {k: _plain(v) for k, v in library.source_meta[source_id].items() if k not in META_LOCATIONS}
     return meta | {"id": source_id, "page": url_path(source_page(source_id)),
                    "paragraphs": len(library.sources[source_id].paragraphs),
                    # Always present, null when the editor has not assessed the source.

@@ -107,6 +107,11 @@ class Anchor:
     paragraph: int
 
 
+# The keys of a source's meta that say where in sources.yaml its entry stands:
+# for diagnostics only, never published.
+META_LOCATIONS = frozenset({"location", "field_locations"})
+
+
 @dataclass(frozen=True)
 class Library:
     records: Mapping[str, Record]

@@ -76,7 +76,7 @@ from typing import Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 import snowballstemmer
 import stopwords
 
-from . import dates, quantities
+from . import dates, parsepool, quantities
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .sources import Source
@@ -375,17 +375,32 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
          meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en") -> list[Overreach]:
     """`anchored`: keys of the citations found in their sources. A claim with
     a quote that was not found is already an error, and is not judged."""
-    reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language)
+    global _reader
+    judged = [(rid, kind, number, item) for rid, kind, number, item in _texts(records, disputes)
+              if all(cite.key in anchored for cite in item.cites)]
+    questions = [(item.text, item.cites,
+                  _linked_countries(records, item.record if isinstance(item, Position) else rid))
+                 for rid, _, _, item in judged]
+    _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language)
     found = []
-    for rid, kind, number, item in _texts(records, disputes):
-        if not all(cite.key in anchored for cite in item.cites):
-            continue
-        also = _linked_countries(records, item.record if isinstance(item, Position) else rid)
-        numbers, names, words = reader.unsupported(item.text, item.cites, also)
-        if numbers or names or words:
-            found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
-                                   tuple(numbers), tuple(names), tuple(words)))
+    try:
+        # Each claim is judged on its own: on every core (worker processes inherit the reader).
+        with parsepool.ordered(_unsupported, questions) as verdicts:
+            for (rid, kind, number, item), (numbers, names, words) in zip(judged, verdicts):
+                if numbers or names or words:
+                    found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
+                                           tuple(numbers), tuple(names), tuple(words)))
+    finally:
+        _reader = None
     return found
+
+
+_reader: Reader | None = None  # the reader of the claims find() is judging
+
+
+def _unsupported(text: str, cites: tuple[Cite, ...], also: list[str]) -> tuple[list[str], list[str], list[str]]:
+    assert _reader is not None
+    return _reader.unsupported(text, cites, also)
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:

@@ -35,6 +35,7 @@ import jinja2.meta
 from .buildstate import code_identity, load_json, package_version, save_json
 from .gcpause import collector_paused
 from .linkcheck import PageSummary
+from .model import META_LOCATIONS
 from .references import Citation, PageCitations
 from .views import Page
 from .write import Staging
@@ -94,7 +95,7 @@ class Fingerprints:
             buffer = io.BytesIO()
             pickler = pickle.Pickler(buffer, protocol=5)
             pickler.dispatch_table = {MappingProxyType: _mapping}
-            pickler.dump(dict(meta) if meta is not None else None)
+            pickler.dump({k: v for k, v in meta.items() if k not in META_LOCATIONS} if meta is not None else None)
             digest = self._sources[source] = hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
         return digest
 
