@@ -1,5 +1,7 @@
-"""Every page of the site as (path, template, view data)."""
+"""Every page of the site: its path, template and search filters at once, its view data when it is rendered."""
 from __future__ import annotations
+
+from functools import partial
 
 from . import assessment, figuretable, metadata, quantities
 from .gcpause import collector_paused
@@ -9,41 +11,55 @@ from .model import Library, Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page
-from .views import FACET_LABEL, Page, SiteViews, kind_id, kind_label, sort_key
+from .views import FACET_LABEL, Page, PagePlan, SiteViews, kind_id, kind_label, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
 EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 
-def all_pages(views: SiteViews) -> list[Page]:
+def all_pages(views: SiteViews) -> list[PagePlan]:
+    """Every page of the site, in order, as plans: a page's view data is made
+    only when it is rendered (pagewriter.py), so it is never all held at once."""
     with collector_paused():
         return _all_pages(views)
 
 
-def _all_pages(views: SiteViews) -> list[Page]:
+def _all_pages(views: SiteViews) -> list[PagePlan]:
     lib = views.lib
-    pages = [home(views), timeline_page(views), figures(views), sources_index(views)]
+    plans = [PagePlan("index.html", "home.html", (), partial(home, views)),
+             PagePlan("timeline/index.html", "timeline.html", (), partial(timeline_page, views)),
+             PagePlan("figures/index.html", "figures.html", figure_facets(views), partial(figures, views)),
+             PagePlan("sources/index.html", "sources.html", (), partial(sources_index, views))]
     sections = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
                 ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
     for section, kinds, title in sections:
         records = sorted((r for r in lib.of_kind(*kinds) if has_page(views, r)), key=sort_key)
-        pages.append(section_index(views, section, title, records))
+        plans.append(PagePlan(f"{section}/index.html", "list.html", (),
+                              partial(section_index, views, section, title, records)))
         for record in records:
-            pages.append(record_detail(views, record))
+            facets = views.facets(kind_id(record), [record])
+            plans.append(PagePlan(record_page(record), record_template(record), facets,
+                                  partial(record_detail, views, record, facets)))
     for source_id in lib.sources:
-        pages.append(source_detail(views, source_id))
+        facets = source_facets(views, source_id)
+        plans.append(PagePlan(source_page(source_id), "source.html", facets,
+                              partial(source_detail, views, source_id, facets)))
     for prose in lib.pages:
-        pages.append(prose_page(views, prose))
-    pages.append(views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
-                            jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", ""))))
-    pages.append(search_page(views, pages))
-    return pages
+        plans.append(PagePlan(prose.output, "prose.html", (), partial(prose_page, views, prose)))
+    plans.append(PagePlan("404.html", "404.html", (), partial(not_found, views)))
+    plans.append(PagePlan("search/index.html", "search.html", (), partial(search_page, views, list(plans))))
+    return plans
 
 
-def search_page(views: SiteViews, pages: list[Page]) -> Page:
+def not_found(views: SiteViews) -> Page:
+    return views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
+                      jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", "")))
+
+
+def search_page(views: SiteViews, plans: list[PagePlan]) -> Page:
     """Its kind and country filters offer exactly the values the indexed pages carry."""
-    found = {(f["key"], value) for page in pages for f in page.context["page"]["facets"] for value in f["value"].split()}
+    found = {(key, value) for plan in plans for key, values in plan.facets for value in values.split()}
     kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: FACET_LABEL[v])
     countries = sorted((v for k, v in found if k == "countries"), key=lambda v: views.lib.records[v].name.lower())
     description = f"Search the records and sources of {views.project.title}."
@@ -69,7 +85,11 @@ def has_page(views: SiteViews, record: Record) -> bool:
     return record.kind != "country" or bool(record.claims) or bool(views.inbound[record.id])
 
 
-def record_detail(views: SiteViews, record: Record) -> Page:
+def record_template(record: Record) -> str:
+    return f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html"
+
+
+def record_detail(views: SiteViews, record: Record, facets: list[tuple[str, str]]) -> Page:
     at = record_page(record)
     context = views.record_context(record, at)
     if record.kind == "country":
@@ -87,9 +107,8 @@ def record_detail(views: SiteViews, record: Record) -> Page:
                                   citation=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                             for s in sources])
     jsonld = metadata.graph(metadata.record_node(record, parties, about, description), page_node)
-    return views.page(at, f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html",
-                      record.name, description=description, jsonld=jsonld,
-                      facets=views.facets(kind_id(record), [record]), **context)
+    return views.page(at, record_template(record), record.name, description=description, jsonld=jsonld,
+                      facets=facets, **context)
 
 
 def record_description(views: SiteViews, record: Record) -> str:
@@ -161,8 +180,11 @@ def figures(views: SiteViews) -> Page:
                             metadata.dataset(f"{views.project.title}: figures", description,
                                              [views.data_file(at, "figure.csv")]) if rows else {})
     return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
-                      facets=views.facets("figure", views.lib.of_kind("figure")),
-                      rows=rows, chart=figuretable.money_chart(views.lib))
+                      facets=figure_facets(views), rows=rows, chart=figuretable.money_chart(views.lib))
+
+
+def figure_facets(views: SiteViews) -> list[tuple[str, str]]:
+    return views.facets("figure", views.lib.of_kind("figure"))
 
 
 def home(views: SiteViews) -> Page:
@@ -215,7 +237,12 @@ def sources_index(views: SiteViews) -> Page:
                       entries=entries, data=views.downloads(at, files))
 
 
-def source_detail(views: SiteViews, source_id: str) -> Page:
+def source_facets(views: SiteViews, source_id: str) -> list[tuple[str, str]]:
+    """A source's page is found by the countries of the records citing it."""
+    return views.facets("source", [record for a in views.anchors_in[source_id] for record, _, _ in views.citing[a.key]])
+
+
+def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]]) -> Page:
     at = source_page(source_id)
     lib = views.lib
     source, meta = lib.sources[source_id], lib.source_meta[source_id]
@@ -266,10 +293,8 @@ def source_detail(views: SiteViews, source_id: str) -> Page:
     description = description[0].upper() + description[1:]
     node = metadata.article(meta, info["url"] or views.absolute(at))
     jsonld = metadata.graph(metadata.web_page(info["title"], description, views.absolute(at), mainEntity=node))
-    citing = [record for a in anchors for record, _, _ in views.citing[a.key]]
     return views.page(at, "source.html", info["title"], description=description, jsonld=jsonld, og_type="article",
-                      facets=views.facets("source", citing),
-                      source=info, paragraphs=paragraphs, passages=passages)
+                      facets=facets, source=info, paragraphs=paragraphs, passages=passages)
 
 
 def _claim_target(record: Record, fragment: str) -> str:

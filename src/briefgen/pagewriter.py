@@ -3,10 +3,11 @@ the link check's summary, never its HTML; in worker processes when there are
 enough pages to pay for them. A page the last build wrote with the same
 fingerprint is kept instead (pagereuse.py).
 
-Workers are forked once the page list is built, so they inherit the pages,
-their views and the Jinja environment rather than receiving copies; each
-renders (or keeps), writes and summarises a share of the pages at a time and
-sends back only the summaries and record entries. The outcome is the serial
+Workers are forked once the pages are planned, so they inherit the plans,
+the site's views and the Jinja environment rather than receiving copies;
+each makes the view data of a share of the pages at a time, renders (or
+keeps), writes and summarises them, and sends back only the summaries and
+record entries. The outcome is the serial
 one: the same files, the same summaries, and the first failing page in page
 order reported the same way."""
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .current import current, working_on
 from .linkcheck import LinkChecker, PageSummary, summarise
 from .pagereuse import Fingerprints, LastPages, NewPages, written
 from .render import TemplateFailed, TemplateProblem, render_page, template_problem
-from .views import Page
+from .views import PagePlan
 from .write import Staging
 
 # Below this many pages, forking and feeding workers costs more than it saves.
@@ -45,7 +46,7 @@ class Reuse:
     new: NewPages
 
 
-def write_pages(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker, reuse: Reuse,
+def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
                 workers: int | None = None) -> None:
     """Render, write and summarise every page, or keep the last build's file
     of a page that would be the same. Raises jinja2.TemplateError (or
@@ -62,10 +63,12 @@ def write_pages(env: jinja2.Environment, pages: list[Page], site: Staging, links
         reuse.new.add(page.path, entry, summary, kept)
 
 
-def _make(env: jinja2.Environment, page: Page, site: Staging, base: str,
+def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
           reuse: Reuse) -> tuple[PageSummary, list | None, bool]:
     """One page into the site: its link-check summary, its record entry, and
     whether it was kept from the last build rather than rendered."""
+    with working_on(f"the view data of page {plan.path}"):
+        page = plan.build()
     fingerprint = reuse.fingerprints.of(page)
     kept = reuse.last.keep(page.path, fingerprint, site)
     if kept is not None:
@@ -95,10 +98,10 @@ class _Share:
 
 
 # What a worker inherits when it is forked: (environment, pages, staging, link base, reuse).
-_job: tuple[jinja2.Environment, list[Page], Staging, str, Reuse] | None = None
+_job: tuple[jinja2.Environment, list[PagePlan], Staging, str, Reuse] | None = None
 
 
-def _in_workers(env: jinja2.Environment, pages: list[Page], site: Staging, links: LinkChecker, reuse: Reuse,
+def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
                 count: int) -> None:
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
@@ -120,7 +123,7 @@ def _in_workers(env: jinja2.Environment, pages: list[Page], site: Staging, links
             raise first.error
 
 
-def _compile_templates(env: jinja2.Environment, pages: list[Page]) -> None:
+def _compile_templates(env: jinja2.Environment, pages: list[PagePlan]) -> None:
     """Compiled once here rather than once in every worker. A template that
     fails to compile is left for the page that uses it to report, in order."""
     for name in dict.fromkeys(page.template for page in pages):
@@ -130,7 +133,7 @@ def _compile_templates(env: jinja2.Environment, pages: list[Page]) -> None:
             pass
 
 
-def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[Page],
+def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],
          site: Staging, links: LinkChecker, record: NewPages) -> dict[int, _Share]:
     """Hand out shares in order, one per idle worker, and take in the summaries.
     After a failure, no later share is handed out, and the earlier ones

@@ -32,7 +32,7 @@ from .render import TemplateFailed, environment, report_template_error, static_f
 from .result import Result, StageTimer
 from .routes import check_collisions
 from .search import SearchIndexError, index_folder
-from .views import Page, SiteViews
+from .views import PagePlan, SiteViews
 from .write import OutputRefused, Staging, WriteFailed
 
 
@@ -95,7 +95,7 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
                   kept=reuse.new.kept)
 
 
-def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[Page], reuse: Reuse,
+def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
                  library: Library, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
     """Every file of the site, into the staging folder as it is made, each
     HTML file summarised for the link check; False after a reported error."""

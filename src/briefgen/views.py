@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from . import assessment, datefmt, quantities
 from .anchors import claim_anchor
@@ -49,6 +49,24 @@ class Page:
     context: dict
 
 
+@dataclass(frozen=True)
+class PagePlan:
+    """A page before its view data is made: `build()` makes it when the page
+    is rendered, so a build holds one page's view data at a time, and worker
+    processes make theirs in parallel. `facets` are the page's search
+    filters, known beforehand for the search page's choices."""
+    path: str
+    template: str
+    facets: tuple | list
+    make: Callable[[], Page]
+
+    def build(self) -> Page:
+        page = self.make()
+        if (page.path, page.template) != (self.path, self.template):
+            raise RuntimeError(f"the plan of {self.path} ({self.template}) made {page.path} ({page.template})")
+        return page
+
+
 class SiteViews:
     """Builds the view data of every page. What does not depend on the page
     (a record's dates in words, a source's citation label, the navigation
@@ -81,7 +99,7 @@ class SiteViews:
             for ref in record.named():
                 self.inbound[ref].add(record.id)
         self.as_of = as_of(library.source_meta, project.language)
-        self.ledgers: dict[str, PageCitations] = {}  # page -> its citations, numbered as rendered
+        self._ledger: PageCitations | None = None  # the citations of the page being made, numbered as rendered
         self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
             self.anchors_in[anchor.source].append(anchor)
@@ -232,10 +250,10 @@ class SiteViews:
         return self._dated_in.get(country_id, 0)
 
     def ledger(self, at: str) -> PageCitations:
-        if at not in self.ledgers:
-            self.ledgers[at] = PageCitations(at, self.lib.source_meta, self.project.base_url,
-                                             self.project.language)
-        return self.ledgers[at]
+        """Pages are made one at a time (PagePlan), so only the current page's is kept."""
+        if self._ledger is None or self._ledger.page != at:
+            self._ledger = PageCitations(at, self.lib.source_meta, self.project.base_url, self.project.language)
+        return self._ledger
 
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
         """`record` is the record the citation speaks for: a source published
