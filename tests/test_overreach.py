@@ -238,3 +238,49 @@ def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, ca
     alone = report(root, capsys, "--format", "json")
     assert together == alone
     assert json.loads(alone)["totals"] == {"claims": 71, "flagged": 60, "numbers": 60, "names": 60, "words": 0}
+
+
+NAME_LATER = ("Mitsubishi signed the contract.", "Sojitz signed the contract.")
+
+
+def test_a_verdict_kept_from_the_last_check_is_judged_again_when_the_brief_reads_a_word_otherwise(make_project):
+    """'Mitsubishi' opens the claim: a name only once some text capitalises
+    it inside a sentence. The kept verdict asked about it, and is not reused."""
+    root = make_project(forum(NAME_LATER))
+    assert warnings(root) == [] and (root / ".briefgen-cache" / "overreach.json").is_file()
+    assert warnings(root) == []  # the kept verdict
+    (root / "seeds" / "wire.txt").write_text("Wire\nThe deal went to Mitsubishi in the end.\n")
+    assert ["names Mitsubishi" in d.message for d in warnings(root)] == [True]
+
+
+def test_kept_verdicts_give_the_report_a_fresh_check_gives(make_project, capsys):
+    claims = [("Sojitz signed a secret contract with Mitsubishi.", "Sojitz signed the contract."), NAME_LATER,
+              ("Over 350 companies took part.", "More than 350 companies took part.")]
+    root = make_project(forum(*claims))
+    first = [d.format() for d in check(root).diagnostics.items]
+    again = [d.format() for d in check(root).diagnostics.items]
+    assert again == first and any("Mitsubishi" in line for line in first)
+
+
+def _damage(root, change):
+    path = root / ".briefgen-cache" / "overreach.json"
+    state = json.loads(path.read_text())
+    change(state)
+    path.write_text(json.dumps(state))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda root: (root / ".briefgen-cache" / "overreach.json").write_text("{not json"),
+    lambda root: _damage(root, lambda s: s.update(verdicts=[])),
+    lambda root: _damage(root, lambda s: [v.__setitem__(3, "x") for v in s["verdicts"].values()]),
+    lambda root: _damage(root, lambda s: [v.__setitem__(0, [1]) for v in s["verdicts"].values()]),
+    lambda root: _damage(root, lambda s: [p.__setitem__(1, not p[1]) for v in s["verdicts"].values() for p in v[3]]),
+    lambda root: _damage(root, lambda s: [v.__setitem__(0, 7) for v in s["vocabularies"].values()]),
+], ids=["not JSON", "verdicts a list", "probes not a list", "numbers not words", "probes answered otherwise",
+        "vocabulary not words"])
+def test_a_damaged_record_of_verdicts_is_judged_afresh(make_project, damage):
+    root = make_project(forum(("Sojitz signed a secret contract with Mitsubishi.", "Sojitz signed the contract."),
+                              NAME_LATER))
+    first = [d.format() for d in check(root).diagnostics.items]
+    damage(root)
+    assert [d.format() for d in check(root).diagnostics.items] == first

@@ -63,7 +63,8 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     field_support = support.check_fields(by_id, meta, languages, diagnostics)
     conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
-    overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors, project.language), diagnostics)
+    overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors, project.language, project.cache,
+                                  reuse=not project.clean), diagnostics)
     if _every_record_valid(facts, len(records) + len(disputes)):
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)

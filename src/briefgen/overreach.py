@@ -71,6 +71,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 
 import snowballstemmer
@@ -79,6 +80,7 @@ import stopwords
 from . import dates, parsepool, quantities
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
+from .overreachcache import OverreachMemo, Verdict
 from .sources import Source
 from .textmatch import normalise
 
@@ -245,14 +247,14 @@ class Reader:
     Corporation", but not "Companies", "Besides" or "Hundreds"."""
 
     def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = (),
-                 language: str = "en") -> None:
+                 language: str = "en", memo: OverreachMemo | None = None) -> None:
         self.language = _language(language)
         lowercase: set[str] = set()
         inner_names: set[str] = set()
-        for text in itertools.chain((s.text for s in sources.values()), texts):
-            text = normalise(text)  # one at a time: every source's copy at once would double the texts' memory
-            lowercase.update(_LOWER_WORD.findall(text))
-            inner_names.update(_INNER_NAME.findall(text))
+        read = [memo.vocabulary(s.text, vocabulary) if memo else vocabulary(s.text) for s in sources.values()]
+        for lower, inner in itertools.chain(read, map(vocabulary, texts)):
+            lowercase.update(lower)
+            inner_names.update(inner)
         self.lowercase = frozenset(lowercase)
         self.inner_names = frozenset(w.lower() for w in inner_names)
         self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
@@ -265,9 +267,11 @@ class Reader:
             stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in _tokens(normalise(name)))
         return stems
 
-    def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = ()) -> tuple[list[str], list[str], list[str]]:
+    def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
+                    probes: list | None = None) -> tuple[list[str], list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance.
-        `also` are names the claim may use without a quote (linked countries)."""
+        `also` are names the claim may use without a quote (linked countries).
+        `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
         evidence = _evidence(cites, self.published, self.language.code)
@@ -302,7 +306,7 @@ class Reader:
                     numbers.append(token.text)
             elif token.lower in _CARDINALS:
                 continue  # not a count ("one analysis"); counts were judged as amounts
-            elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None):
+            elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None, probes):
                 stemmed = stem(token.lower)
                 if stemmed not in allowed and not _name_in(stemmed, evidence.stems | allowed):
                     names.append(token.text)
@@ -310,17 +314,31 @@ class Reader:
                 words.append(token.text)
         return _unique(numbers), _unique(names), _unique(words)
 
-    def _is_name(self, token: _Token, following: _Token | None) -> bool:
+    def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
             return True  # "C5"
         if not token.text[0].isupper() or self.language.code in _NOUNS_CAPITALISED:
             return False
         if not token.initial:
             return True
-        if token.lower in self.lowercase:
+        lower, inner = self.answer(token.lower)
+        if probes is not None:
+            probes.append([token.lower, lower, inner])
+        if lower:
             return False
-        return token.lower in self.inner_names or (
-            following is not None and not following.initial and following.text[0].isupper())
+        return inner or (following is not None and not following.initial and following.text[0].isupper())
+
+    def answer(self, word: str) -> tuple[bool, bool]:
+        """Whether the brief writes `word` in lower case, and capitalised inside a sentence."""
+        return word in self.lowercase, word in self.inner_names
+
+
+def vocabulary(text: str) -> tuple[list[str], list[str]]:
+    """The words `text` writes in lower case, and those it capitalises inside
+    a sentence. One text at a time: every source's normalised copy at once
+    would double the texts' memory."""
+    text = normalise(text)
+    return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
 
 
 def _name_in(stem: str, stems: frozenset[str]) -> bool:
@@ -372,35 +390,49 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
-         meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en") -> list[Overreach]:
+         meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
+         cache: Path | None = None, reuse: bool = True) -> list[Overreach]:
     """`anchored`: keys of the citations found in their sources. A claim with
-    a quote that was not found is already an error, and is not judged."""
+    a quote that was not found is already an error, and is not judged.
+    `cache`: the project's cache folder, where verdicts are kept for the
+    next run (overreachcache.py); `reuse=False` reads none of them."""
     global _reader
+    memo = OverreachMemo(cache, reuse)
     judged = [(rid, kind, number, item) for rid, kind, number, item in _texts(records, disputes)
               if all(cite.key in anchored for cite in item.cites)]
     questions = [(item.text, item.cites,
                   _linked_countries(records, item.record if isinstance(item, Position) else rid))
                  for rid, _, _, item in judged]
-    _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language)
-    found = []
+    _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language, memo)
+    keys = [memo.key([text, [[c.quote, c.translation, _reader.published.get(c.source)] for c in cites], also,
+                      language]) for text, cites, also in questions]
+    verdicts = [memo.verdict(key, _reader.answer) for key in keys]
+    missing = [i for i, verdict in enumerate(verdicts) if verdict is None]
     try:
         # Each claim is judged on its own: on every core (worker processes inherit the reader).
-        with parsepool.ordered(_unsupported, questions) as verdicts:
-            for (rid, kind, number, item), (numbers, names, words) in zip(judged, verdicts):
-                if numbers or names or words:
-                    found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
-                                           tuple(numbers), tuple(names), tuple(words)))
+        with parsepool.ordered(_judge, [questions[i] for i in missing]) as fresh:
+            for i, verdict in zip(missing, fresh):
+                verdicts[i] = verdict
+                memo.remember(keys[i], verdict)
     finally:
         _reader = None
+    memo.save()
+    found = []
+    for (rid, kind, number, item), (numbers, names, words, _) in zip(judged, verdicts):
+        if numbers or names or words:
+            found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
+                                   tuple(numbers), tuple(names), tuple(words)))
     return found
 
 
 _reader: Reader | None = None  # the reader of the claims find() is judging
 
 
-def _unsupported(text: str, cites: tuple[Cite, ...], also: list[str]) -> tuple[list[str], list[str], list[str]]:
+def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:
     assert _reader is not None
-    return _reader.unsupported(text, cites, also)
+    probes: list = []
+    numbers, names, words = _reader.unsupported(text, cites, also, probes)
+    return numbers, names, words, probes
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
