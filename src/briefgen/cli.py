@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shlex
@@ -113,6 +114,16 @@ def _stop_on_sigterm() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), handler)
+
+
+def command() -> int:
+    """The `briefgen` command (and `python -m briefgen`): main(), then the
+    process ends without a last collection of the garbage collector over
+    every object the build made (a second at 10,000 sources), which the exit
+    frees anyway."""
+    code = main()
+    gc.freeze()
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

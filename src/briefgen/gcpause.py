@@ -1,4 +1,5 @@
-"""The cyclic garbage collector paused while a stage builds many objects."""
+"""The cyclic garbage collector paused while a stage builds many objects,
+and kept off the objects that live to the end of the build."""
 from __future__ import annotations
 
 import gc
@@ -20,3 +21,25 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_frozen = 0  # how many collector_frozen() blocks are open
+
+
+@contextmanager
+def collector_frozen() -> Iterator[None]:
+    """The objects alive when the block begins (the library, at hundreds of
+    thousands of objects) are left out of every collection until the
+    outermost such block ends: each full collection would walk them all
+    again (half a second at 4,000 sources), and a forked worker that touches
+    no object's collector header copies fewer pages. They are collected as
+    before afterwards, so a long `serve` session frees each build's."""
+    global _frozen
+    gc.freeze()
+    _frozen += 1
+    try:
+        yield
+    finally:
+        _frozen -= 1
+        if not _frozen:
+            gc.unfreeze()

@@ -4,7 +4,6 @@ This is the whole of `briefgen check`; `briefgen build` renders its result.
 """
 from __future__ import annotations
 
-import gc
 from types import MappingProxyType
 
 from . import anchors as claim_anchors
@@ -14,6 +13,7 @@ from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile, load_fact_files
+from .gcpause import collector_paused
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages
@@ -26,15 +26,8 @@ from .yamlsource import LocatedMap
 
 
 def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
-    # Loading builds many small objects; the cyclic GC only slows it down.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with working_on(project.content):  # the stages within name a file where they can
-            return _load(project, diagnostics)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    with collector_paused(), working_on(project.content):  # the stages within name a file where they can
+        return _load(project, diagnostics)
 
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:

@@ -13,7 +13,6 @@ order reported the same way."""
 from __future__ import annotations
 
 import ctypes
-import gc
 import multiprocessing
 import os
 import pickle
@@ -26,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 import jinja2
 
 from .current import current, working_on
+from .gcpause import collector_frozen
 from .linkcheck import LinkChecker, PageSummary, summarise
 from .pagereuse import Fingerprints, LastPages, NewPages, written
 from .render import TemplateFailed, TemplateProblem, render_page, template_problem
@@ -108,12 +108,10 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
     _compile_templates(env, pages)
     _job = (env, pages, site, links.base, reuse)
-    gc.freeze()  # the collector of a worker leaves what it inherited alone: fewer pages copied
     try:
-        with _crew(count) as pipes:
+        with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
             failures = _run(pipes, shares, pages, site, links, reuse.new)
     finally:
-        gc.unfreeze()
         _job = None
     if failures:
         first = failures[min(failures)]
