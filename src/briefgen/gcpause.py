@@ -28,12 +28,11 @@ _frozen = 0  # how many collector_frozen() blocks are open
 
 @contextmanager
 def collector_frozen() -> Iterator[None]:
-    """The objects alive when the block begins (the library, at hundreds of
-    thousands of objects) are left out of every collection until the
-    outermost such block ends: each full collection would walk them all
-    again (half a second at 4,000 sources), and a forked worker that touches
-    no object's collector header copies fewer pages. They are collected as
-    before afterwards, so a long `serve` session frees each build's."""
+    """The objects alive when the block begins are left out of every
+    collection until the outermost such block ends: a forked worker then
+    never writes to their collector headers, so it shares their memory pages
+    with the build instead of copying them. They are collected as before
+    afterwards, so a long `serve` session frees each build's."""
     global _frozen
     gc.freeze()
     _frozen += 1
