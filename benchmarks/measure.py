@@ -16,7 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
-from briefgen.cli import main
+from briefgen.cli import command
 
 
 class ChildPeak(threading.Thread):
@@ -77,7 +77,7 @@ def _run() -> int:
     watcher = ChildPeak()
     watcher.start()
     try:
-        return main(arguments)
+        return command(arguments)  # as the `briefgen` command runs it
     finally:
         watcher.stopped.set()
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

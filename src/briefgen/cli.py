@@ -116,12 +116,12 @@ def _stop_on_sigterm() -> None:
             signal.signal(getattr(signal, name), handler)
 
 
-def command() -> int:
+def command(argv: list[str] | None = None) -> int:
     """The `briefgen` command (and `python -m briefgen`): main(), then the
     process ends without a last collection of the garbage collector over
     every object the build made (a second at 10,000 sources), which the exit
     frees anyway."""
-    code = main()
+    code = main(argv)
     gc.freeze()
     return code
 
