@@ -4,7 +4,6 @@ from __future__ import annotations
 from functools import partial
 
 from . import assessment, figuretable, metadata, quantities
-from .gcpause import collector_paused
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .model import Library, Record
@@ -21,11 +20,6 @@ EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 def all_pages(views: SiteViews) -> list[PagePlan]:
     """Every page of the site, in order, as plans: a page's view data is made
     only when it is rendered (pagewriter.py), so it is never all held at once."""
-    with collector_paused():
-        return _all_pages(views)
-
-
-def _all_pages(views: SiteViews) -> list[PagePlan]:
     lib = views.lib
     plans = [PagePlan("index.html", "home.html", (), partial(home, views)),
              PagePlan("timeline/index.html", "timeline.html", (), partial(timeline_page, views)),

@@ -53,7 +53,7 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
     if diagnostics.errors or library is None:
         return failed()
     env = environment(project.templates)
-    with working_on("the page views"):
+    with working_on("the page views"), collector_paused():
         pages = all_pages(SiteViews(library, project))
     timer.lap("views")
     where = output_location(project.out, project.root)
