@@ -80,8 +80,10 @@ class OverreachMemo:
 
     def save(self) -> None:
         if self._cache is not None:
-            save_json(self._cache, FILE, {"identity": self._identity, "vocabularies": self._vocabularies,
-                                          "verdicts": self._verdicts})
+            # In key order: the same verdicts make the same file, whatever order the claims came in.
+            save_json(self._cache, FILE, {"identity": self._identity,
+                                          "vocabularies": dict(sorted(self._vocabularies.items())),
+                                          "verdicts": dict(sorted(self._verdicts.items()))})
 
 
 def _mapping(value) -> dict:
