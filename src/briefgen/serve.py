@@ -379,8 +379,11 @@ class Server:
             raise
 
     def wait(self) -> None:
-        """Until stopped, or until watching fails."""
-        self._threads[0].join()
+        """Until stopped, or until watching fails. The join wakes up now and
+        then: the kernel may hand Ctrl-C to another thread, and only a main
+        thread that runs Python again raises it."""
+        while self._threads[0].is_alive():
+            self._threads[0].join(timeout=0.1)
 
     def stop(self) -> None:
         self._stopping.set()
