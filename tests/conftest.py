@@ -45,6 +45,19 @@ def write_project(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def file_tree(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder`: relative path -> bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def edit_file(root: Path, relative: str, old: str, new: str) -> None:
+    """Replace the first `old` in a project file, which must hold it."""
+    path = root / relative
+    text = path.read_text()
+    assert old in text, (relative, old)
+    path.write_text(text.replace(old, new, 1))
+
+
 MINI = {
     "seeds/article.txt": """
         Forum report

@@ -8,25 +8,14 @@ import pytest
 
 from briefgen.build import build
 
-from conftest import MINI, write_project
+from conftest import MINI, edit_file, file_tree, write_project
 
 SECOND_SOURCE = "Second report\nOn 9 August 2024, the forum met in Astana again.\n"
 
 
-def _tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def _edit(root: Path, relative: str, old: str, new: str) -> None:
-    path = root / relative
-    text = path.read_text()
-    assert old in text, (relative, old)
-    path.write_text(text.replace(old, new, 1))
-
-
 def _add_source(root: Path) -> None:
     (root / "seeds" / "second.txt").write_text(SECOND_SOURCE)
-    _edit(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: second\n"
+    edit_file(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: second\n"
           "          quote: \"the forum met in Astana again\"\n")
 
 
@@ -43,7 +32,7 @@ On 9 August 2024, *the forum* met in Astana a third time.
 
 def _add_markdown_source(root: Path) -> None:
     (root / "seeds" / "third.md").write_text(MARKDOWN_SOURCE)
-    _edit(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: third\n"
+    edit_file(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: third\n"
           "          quote: \"the forum met in Astana a third time\"\n")
 
 
@@ -51,17 +40,17 @@ CHANGES = {
     "source added": _add_source,
     "markdown source added": _add_markdown_source,
     "markdown source edited": lambda root: (_add_markdown_source(root), build(root, search=False),
-                                            _edit(root, "seeds/third.md", "title: Third report", "title: Third"),
-                                            _edit(root, "seeds/third.md", "a third time.", "a third time, again.")),
-    "front matter added to a source": lambda root: _edit(root, "seeds/article.txt", "Forum report",
+                                            edit_file(root, "seeds/third.md", "title: Third report", "title: Third"),
+                                            edit_file(root, "seeds/third.md", "a third time.", "a third time, again.")),
+    "front matter added to a source": lambda root: edit_file(root, "seeds/article.txt", "Forum report",
                                                          "---\npublisher: Other News\n---\nForum report"),
-    "source edited": lambda root: _edit(root, "seeds/article.txt", "Forum report", "Forum report, revised"),
+    "source edited": lambda root: edit_file(root, "seeds/article.txt", "Forum report", "Forum report, revised"),
     "source deleted": lambda root: (_add_source(root), build(root, search=False),
                                     (root / "seeds" / "second.txt").unlink(),
-                                    _edit(root, "content/forums.yaml",
+                                    edit_file(root, "content/forums.yaml",
                                           "        - source: second\n          quote: \"the forum met in Astana again\"\n",
                                           "")),
-    "fact edited": lambda root: _edit(root, "content/forums.yaml", "The forum met in Astana on 9 August 2024.",
+    "fact edited": lambda root: edit_file(root, "content/forums.yaml", "The forum met in Astana on 9 August 2024.",
                                       "On 9 August 2024 the forum met in Astana."),
     "template edited": lambda root: write_project(root, {"templates/base.html": """
         {% extends "briefgen/base.html" %}
@@ -82,18 +71,18 @@ def test_a_rebuild_after_a_change_equals_a_clean_build(tmp_path, change):
     assert again.reused is None  # the change was seen
     clean = build(root, out=tmp_path / "clean", search=False, clean=True)
     assert clean.ok
-    assert _tree(root / "site") == _tree(tmp_path / "clean")
+    assert file_tree(root / "site") == file_tree(tmp_path / "clean")
 
 
 def test_unchanged_inputs_reuse_the_last_build_and_its_warnings(tmp_path):
     root = write_project(tmp_path / "project", MINI)
     first = build(root, search=False)
-    before = _tree(root / "site")
+    before = file_tree(root / "site")
     again = build(root, search=False)
     assert again.ok and again.reused is not None
     assert again.summary().startswith(f"up to date: {first.pages} pages from 1 source, 2 claims verified")
     assert [d.format() for d in again.diagnostics.items] == [d.format() for d in first.diagnostics.items]
-    assert _tree(root / "site") == before
+    assert file_tree(root / "site") == before
 
 
 def test_a_site_changed_by_hand_is_built_again(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.build import build
 
-from conftest import MINI, write_project
+from conftest import MINI, edit_file, file_tree, write_project
 
 FACT_EDIT = ("content/forums.yaml", "The forum met in Astana on 9 August 2024.",
              "On 9 August 2024 the forum met in Astana.")
@@ -18,17 +18,6 @@ FACT_EDIT = ("content/forums.yaml", "The forum met in Astana on 9 August 2024.",
 
 def pages(site: Path) -> dict[str, os.stat_result]:
     return {p.relative_to(site).as_posix(): p.stat() for p in sorted(site.rglob("*.html"))}
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def edit(root: Path, relative: str, old: str, new: str) -> None:
-    path = root / relative
-    text = path.read_text()
-    assert old in text, (relative, old)
-    path.write_text(text.replace(old, new, 1))
 
 
 def kept_files(before: dict[str, os.stat_result], after: dict[str, os.stat_result]) -> set[str]:
@@ -40,7 +29,7 @@ def kept_files(before: dict[str, os.stat_result], after: dict[str, os.stat_resul
 def rebuilt_equals_clean(root: Path, tmp_path: Path, **options) -> None:
     clean = build(root, out=tmp_path / "clean", search=False, clean=True, **options)
     assert clean.ok, clean.diagnostics.errors
-    assert tree(root / "site") == tree(tmp_path / "clean")
+    assert file_tree(root / "site") == file_tree(tmp_path / "clean")
 
 
 @pytest.fixture
@@ -52,11 +41,11 @@ def built(tmp_path):
 
 
 def test_a_fact_edit_renders_only_the_pages_that_show_it(built, tmp_path):
-    before_bytes, before = tree(built / "site"), pages(built / "site")
-    edit(built, *FACT_EDIT)
+    before_bytes, before = file_tree(built / "site"), pages(built / "site")
+    edit_file(built, *FACT_EDIT)
     again = build(built, search=False)
     assert again.ok and again.reused is None
-    after, after_bytes = pages(built / "site"), tree(built / "site")
+    after, after_bytes = pages(built / "site"), file_tree(built / "site")
     kept = kept_files(before, after)
     changed = {path for path in after if after_bytes[path] != before_bytes[path]}
     assert changed and changed.isdisjoint(kept)  # the forum's page shows the claim: rendered
@@ -75,7 +64,7 @@ def test_clean_renders_every_page(built):
 
 def test_a_page_changed_by_hand_is_rendered_again(built, tmp_path):
     (built / "site" / "404.html").write_text("edited by hand")
-    edit(built, *FACT_EDIT)
+    edit_file(built, *FACT_EDIT)
     assert build(built, search=False).ok
     rebuilt_equals_clean(built, tmp_path)
 
@@ -133,7 +122,7 @@ DAMAGE = {
 def test_a_damaged_record_of_pages_renders_them_again(built, tmp_path, damage):
     DAMAGE[damage](built)
     os.utime(built / "content" / "forums.yaml")  # the inputs differ in their times only: still built again
-    edit(built, *FACT_EDIT)
+    edit_file(built, *FACT_EDIT)
     again = build(built, search=False)
     assert again.ok and again.kept == 0, again.diagnostics.items
     rebuilt_equals_clean(built, tmp_path)
@@ -143,7 +132,7 @@ def test_a_record_that_is_a_link_is_not_read(built, tmp_path):
     elsewhere = tmp_path / "elsewhere.json"
     shutil.move(_record(built), elsewhere)
     _record(built).symlink_to(elsewhere)
-    edit(built, *FACT_EDIT)
+    edit_file(built, *FACT_EDIT)
     again = build(built, search=False)
     assert again.ok and again.kept == 0
     rebuilt_equals_clean(built, tmp_path)
@@ -158,7 +147,7 @@ def test_a_page_reached_through_a_linked_folder_is_not_kept(built, tmp_path):
     shutil.move(site / "sources", outside / "sources")  # same file system: the same files
     (site / "sources").symlink_to(outside / "sources")
     moved = {p.stat().st_ino for p in (outside / "sources").rglob("*.html")}
-    edit(built, *FACT_EDIT)
+    edit_file(built, *FACT_EDIT)
     again = build(built, search=False)
     assert again.ok, again.diagnostics.items
     assert moved.isdisjoint(info.st_ino for info in pages(site).values())

@@ -126,7 +126,6 @@ class Fingerprints:
             pending += sorted(set(reached) - seen, reverse=True)
         return digest.digest()
 
-
     def _read(self, name: str) -> tuple[str, list[str | None]]:
         """A template's text and the templates it names (None: a name made while rendering)."""
         if name not in self._reached:
