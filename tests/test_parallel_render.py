@@ -143,10 +143,14 @@ def failing_both_ways(project: Path, workers, capsys) -> tuple[str, str, int]:
     return serial.err, serial.out, serial_code
 
 
+def with_event_template(tmp_path: Path, extra: str) -> Path:
+    """The meetings project whose event pages add `extra` in their extra block."""
+    return write_project(tmp_path / "project", meetings_project() | {
+        "templates/event.html": f'{{% extends "briefgen/event.html" %}}\n{{% block extra %}}{extra}{{% endblock %}}\n'})
+
+
 def test_a_broken_link_in_parallel_mode_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
-    project = write_project(tmp_path / "project", meetings_project() | {
-        "templates/event.html": '{% extends "briefgen/event.html" %}\n'
-                                  '{% block extra %}<a href="../../nowhere/">x</a>{% endblock %}\n'})
+    project = with_event_template(tmp_path, '<a href="../../nowhere/">x</a>')
     err, out, code = failing_both_ways(project, workers, capsys)
     assert code == 1
     assert err.splitlines()[:2] == [
@@ -176,9 +180,7 @@ def test_the_first_template_error_in_page_order_is_reported_as_in_serial_mode(tm
 
 
 def test_a_template_that_does_not_compile_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
-    project = write_project(tmp_path / "project", meetings_project() | {
-        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n{% if page %}\n'
-                                  "{% endblock %}\n"})
+    project = with_event_template(tmp_path, "\n{% if page %}\n")
     err, _, code = failing_both_ways(project, workers, capsys)
     assert code == 1
     assert err.startswith("templates/event.html:4:1: error: template syntax error: Encountered unknown tag")

@@ -36,13 +36,13 @@ from .buildstate import code_identity, load_json, package_version, save_json
 from .gcpause import collector_paused
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
+from .nofollow import DIRECTORY, step
 from .references import Citation, PageCitations
 from .views import Page
 from .write import Staging
 
 STATE_FILE = "pages.json"
 FORMAT = 1  # raise when an entry's shape or meaning changes
-_DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 class Fingerprints:
@@ -191,14 +191,12 @@ def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
     the new file's [size, mtime_ns, inode], else None."""
     *folders, name = path.split("/")
     try:
-        folder = os.open(out, _DIRECTORY)
+        folder = os.open(out, DIRECTORY)
+        for part in folders:
+            folder = step(folder, part)  # closes the folder it steps out of, also on failure
     except OSError:
         return None
     try:
-        for part in folders:
-            inner = os.open(part, _DIRECTORY, dir_fd=folder)
-            os.close(folder)
-            folder = inner
         info = os.stat(name, dir_fd=folder, follow_symlinks=False)
         if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns, info.st_ino] != known:
             return None

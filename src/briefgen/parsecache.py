@@ -35,6 +35,7 @@ import yaml
 
 from .buildstate import package_version
 from .locks import process_alive
+from .nofollow import step
 
 FOLDER = "parsed"
 FORMAT = 1  # raise when the outcome's JSON changes shape or meaning
@@ -42,7 +43,6 @@ _CODE = ("sources.py", "facts.py", "frontmatter_split.py", "yamlsource.py", "yam
          "diagnostics.py", "locatedjson.py", "parsed.py", "parsecache.py")  # what decides an entry's content
 _ENTRY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\.[a-z]+")  # a source or fact file's name: a slug and a suffix
 _TEMPORARY = re.compile(r"\.(.+)\.(\d+)\.tmp")
-_DIRECTORY = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 # Every step relative to an open folder (os.replace is os.rename with replacing; not listed itself).
 _SUPPORTED = {os.open, os.rename, os.unlink, os.mkdir, os.stat} <= os.supports_dir_fd
 
@@ -150,30 +150,13 @@ class ParseCache:
         try:
             current = os.open(self._root, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
             for part in self._path:
-                current = _step(current, part, create)
+                current = step(current, part, create)
         except OSError:  # absent, a link, not a folder, read-only
             self._writable = self._writable and not create
             return False
         self._fd = current
         self._salt = _identity() + f"\0{os.fstat(current).st_ino}\0".encode()
         return True
-
-
-def _step(parent: int, name: str, create: bool) -> int:
-    """The folder `name` inside the open folder `parent` (which is closed)."""
-    try:
-        try:
-            return os.open(name, _DIRECTORY, dir_fd=parent)
-        except FileNotFoundError:
-            if not create:
-                raise
-            try:
-                os.mkdir(name, 0o777, dir_fd=parent)
-            except FileExistsError:
-                pass
-            return os.open(name, _DIRECTORY, dir_fd=parent)
-    finally:
-        os.close(parent)
 
 
 def _is_regular(name: str, folder: int) -> bool:
