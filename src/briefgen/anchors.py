@@ -17,6 +17,7 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
+from . import jsontext
 from .diagnostics import Diagnostics
 from .model import Claim, Record
 from .routes import record_page
@@ -64,11 +65,11 @@ def save(cache: Path, records: dict[str, Record]) -> bool:
     """Best effort, like every cache: a read-only project or a full disk
     builds all the same (and leaves nothing half-written); only the next
     check's warning about moved permalinks is lost. True when stored."""
-    text = json.dumps({"version": STORE_VERSION, "claims": published(records)}, indent=1, sort_keys=True) + "\n"
+    text = jsontext.indented({"version": STORE_VERSION, "claims": published(records)})
     temporary = cache / (STORE + ".tmp")
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(text)
         os.replace(temporary, cache / STORE)
         return True
     except OSError:

@@ -25,6 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import jsontext
 from .diagnostics import Diagnostic, Diagnostics, Location
 
 STATE_FILE = "build-state.json"
@@ -237,7 +238,7 @@ def save_json(cache: Path, name: str, state: dict) -> None:
     try:
         cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{name}.{os.getpid()}"
-        temporary.write_text(json.dumps(state, separators=(",", ":")), encoding="utf-8")
+        temporary.write_bytes(jsontext.compact(state))
         os.replace(temporary, cache / name)
     except OSError:
         pass

@@ -2,9 +2,10 @@
 BibTeX (data/sources.bib), one entry per source, keyed by its id."""
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Mapping
+
+from . import jsontext
 
 # publisher_type (when a brief states it) → CSL item type; otherwise "article".
 CSL_TYPE = {"wire": "article-newspaper", "newspaper": "article-newspaper", "think-tank": "report",
@@ -13,7 +14,7 @@ CSL_TYPE = {"wire": "article-newspaper", "newspaper": "article-newspaper", "thin
 
 def csl_json(sources: Mapping[str, Mapping[str, Any]]) -> bytes:
     items = [csl_item(source_id, meta) for source_id, meta in sources.items()]
-    return (json.dumps(items, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    return jsontext.indented(items)
 
 
 def csl_item(source_id: str, meta: Mapping[str, Any]) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import time
@@ -12,7 +11,7 @@ from decimal import Decimal
 
 import jinja2
 
-from . import assessment, citations, figuretable
+from . import assessment, citations, figuretable, jsontext
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -39,7 +38,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment,
                                     for p in d.positions]} for d in library.disputes],
     }
     disputed = {d.positions[0].record for d in library.disputes if d.field}  # a field found disputed
-    files = {"data/briefgen.json": (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode()}
+    files = {"data/briefgen.json": jsontext.indented(document)}
     for kind in sorted({r.kind for r in library.records.values()}):
         files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed)
     files["data/sources.json"] = citations.csl_json(library.source_meta)

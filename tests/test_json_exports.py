@@ -1,0 +1,28 @@
+"""The data files are standard indented JSON, whatever the encoder: two
+spaces, keys sorted, text unescaped, one final newline (jsontext.py)."""
+import json
+
+from briefgen import build, jsontext
+
+from conftest import MINI
+
+NAMES = MINI["content/countries.yaml"].replace("name: Kazakhstan", 'name: "Қазақстан \\"KZ\\" \\\\ tab\\there"')
+
+
+def canonical(text: str) -> str:
+    return json.dumps(json.loads(text), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def test_data_files_are_indented_sorted_unescaped_json(make_project):
+    root = make_project({"content/countries.yaml": NAMES})
+    assert build(root).ok
+    for name in ("briefgen.json", "sources.json"):
+        text = (root / "site" / "data" / name).read_text(encoding="utf-8")
+        assert text == canonical(text), name
+    assert "Қазақстан \\\"KZ\\\" \\\\ tab\\there" in (root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8")
+
+
+def test_what_orjson_refuses_is_written_by_the_standard_library():
+    for value in ({"big": 10 ** 25, "list": [1, {"b": 2, "a": 1}]}, {1: "integer key"}):
+        assert jsontext.indented(value) == canonical(json.dumps(value)).encode("utf-8")
+        assert json.loads(jsontext.compact(value)) == json.loads(json.dumps(value))
