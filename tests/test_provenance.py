@@ -214,3 +214,96 @@ def test_occurrences_are_offsets_into_the_text_as_stored(index):
 def test_closest_scores_by_paragraph_and_rounds_down(index):
     assert index.closest("japan pledged $1 billion") == Closest(3, 95, "Japan pledged $1 billion")
     assert index.closest("Japan pledged $1 billion") == Closest(3, 100, "Japan pledged $1 billion")
+
+
+# -- places kept from the last check (quoteplaces.py) ---------------------------
+
+NOTES = "Analyst notes\nMore than 350 companies took part.\n"
+
+
+@pytest.fixture
+def indexes_made(monkeypatch) -> list[str]:
+    """The ids of the sources searched for quotes, as the check searches them."""
+    made: list[str] = []
+
+    class Counted(SourceIndex):
+        def __init__(self, source):
+            made.append(source.id)
+            super().__init__(source)
+
+    monkeypatch.setattr("briefgen.provenance.SourceIndex", Counted)
+    return made
+
+
+def two_sources(quoting) -> Path:
+    root = quoting({"quote": "officials said the talks were useful.", "prefix": "In Tokyo,"},
+                   seeds={"seeds/notes.txt": NOTES})
+    meetings = root / "content" / "meetings.yaml"
+    meetings.write_text(meetings.read_text(encoding="utf-8") + citing({"quote": "More than 350 companies took part."},
+                                                                      source="notes").replace("talks", "notes"),
+                        encoding="utf-8")
+    return root
+
+
+def outcome(root: Path) -> tuple:
+    result = check(root)
+    return result.library and dict(result.library.anchors), [d.format() for d in result.diagnostics.items]
+
+
+def test_only_a_changed_source_is_searched_again(quoting, indexes_made):
+    root = two_sources(quoting)
+    first = outcome(root)
+    assert first[0] and sorted(indexes_made) == ["article", "notes"]
+    indexes_made.clear()
+    assert outcome(root) == first and indexes_made == []
+    (root / "seeds" / "notes.txt").write_text("Analyst notes\nA new line.\nMore than 350 companies took part.\n",
+                                              encoding="utf-8")
+    anchors, _ = outcome(root)
+    assert indexes_made == ["notes"]
+    moved = [a for a in anchors.values() if a.source == "notes"]
+    assert [(a.paragraph, a.start) for a in moved] == [(3, NOTES.index("More") + len("A new line.\n"))]
+
+
+def test_a_quote_not_found_is_reported_on_every_check(quoting, indexes_made):
+    root = quoting({"quote": "officials said the talks were useful."}, {"quote": "Trade grew."})
+    first = outcome(root)
+    assert any("quote occurs 2 times" in line for line in first[1])
+    indexes_made.clear()
+    assert outcome(root) == first and indexes_made == ["article"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda places: {text: {key: [0, 5] for key in keys} for text, keys in places.items()},  # not the quote's words
+    lambda places: {text: {key: [5, 10 ** 9] for key in keys} for text, keys in places.items()},  # past the end
+    lambda places: {text: {key: ["0", 5] for key in keys} for text, keys in places.items()},
+    lambda places: {text: {key: [7] for key in keys} for text, keys in places.items()},
+    lambda places: {text: [] for text in places},
+    lambda places: [],
+])
+def test_a_damaged_place_is_searched_for_afresh(quoting, indexes_made, damage):
+    root = two_sources(quoting)
+    first = outcome(root)
+    stored = root / ".briefgen-cache" / "quote-places.json"
+    state = json.loads(stored.read_text(encoding="utf-8"))
+    stored.write_text(json.dumps({**state, "places": damage(state["places"])}), encoding="utf-8")
+    indexes_made.clear()
+    assert outcome(root) == first and sorted(indexes_made) == ["article", "notes"]
+
+
+def test_a_clean_build_reads_no_places(quoting, indexes_made):
+    root = two_sources(quoting)
+    assert build(root).ok
+    indexes_made.clear()
+    assert build(root, clean=True).ok and sorted(indexes_made) == ["article", "notes"]
+
+
+def test_a_places_file_that_is_a_link_is_neither_read_nor_written_through(quoting, indexes_made, tmp_path):
+    root = two_sources(quoting)
+    first = outcome(root)
+    stored, elsewhere = root / ".briefgen-cache" / "quote-places.json", tmp_path / "elsewhere.json"
+    stored.rename(elsewhere)
+    stored.symlink_to(elsewhere)
+    kept = elsewhere.read_bytes()
+    indexes_made.clear()
+    assert outcome(root) == first and sorted(indexes_made) == ["article", "notes"]
+    assert elsewhere.read_bytes() == kept and not stored.is_symlink()

@@ -17,6 +17,7 @@ from .gcpause import collector_paused
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages
+from .quoteplaces import QuotePlaces
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
@@ -50,7 +51,9 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
-    anchors = anchor_cites(cites, sources, diagnostics)
+    places = QuotePlaces(project.cache, reuse=not project.clean)
+    anchors = anchor_cites(cites, sources, diagnostics, places)
+    places.save()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     field_support = support.check_fields(by_id, meta, languages, diagnostics)

@@ -4,13 +4,15 @@ text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from functools import partial
+from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
 from .current import working_on
 from .diagnostics import Diagnostics
 from .model import Anchor, Cite
+from .quoteplaces import QuotePlaces
 from .sources import Source
 from .textmatch import normalise, normalise_with_offsets
 
@@ -79,9 +81,11 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end if end != -1 else len(text)]
 
 
-def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics) -> dict[str, Anchor]:
+def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics,
+                 places: QuotePlaces | None = None) -> dict[str, Anchor]:
     """Locate every cited passage; report quotes that are missing, ambiguous,
-    span paragraphs, or overlap another passage partially."""
+    span paragraphs, or overlap another passage partially. `places`: where
+    the last check found them (quoteplaces.py)."""
     cites = list(cites)
     by_source: dict[str, list[Cite]] = {}
     for cite in cites:
@@ -90,12 +94,20 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     # One source at a time, so only one normalised copy of a text is alive.
     found_by_key: dict[str, Anchor] = {}
     for sid, cited in by_source.items():
-        index = SourceIndex(sources[sid])
+        source = sources[sid]
+        text_key = places.text_key(source) if places is not None else ""
+        index: SourceIndex | None = None  # made when a quote must be searched for
         for cite in cited:
             if cite.key in found_by_key:
                 continue  # a key names its source, so its other citations are in this group too
+            span = places.get(text_key, source, cite) if places is not None else None
             with working_on(cite.location):
-                found = anchor(cite, index, diagnostics)
+                if span is not None:
+                    found = placed(cite, source, [span], diagnostics)
+                else:
+                    index = index or SourceIndex(source)
+                    found_once = partial(places.put, text_key, cite) if places is not None else None
+                    found = anchor(cite, index, diagnostics, found_once)
             if found is not None:
                 found_by_key[cite.key] = found
     # In the citations' order, as the pages and exports list them.
@@ -104,7 +116,9 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     return anchors
 
 
-def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor | None:
+def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
+           found_once: Callable[[tuple[int, int]], None] | None = None) -> Anchor | None:
+    """`found_once` is told the place of a quote found exactly once."""
     source = index.source
     spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
     if not spans:
@@ -117,6 +131,13 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics) -> Anchor |
             hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"' if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
+    if len(spans) == 1 and found_once is not None:
+        found_once(spans[0])
+    return placed(cite, source, spans, diagnostics)
+
+
+def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics) -> Anchor | None:
+    """The anchor of a quote found at `spans`: one place, in one paragraph."""
     if len(spans) > 1:
         where = _paragraphs(source, spans)
         hint = ("the prefix/suffix fits each of them; lengthen it until it fits only the passage you mean"
