@@ -30,11 +30,11 @@ def all_pages(views: SiteViews) -> list[PagePlan]:
     for section, kinds, title in sections:
         records = sorted((r for r in lib.of_kind(*kinds) if has_page(views, r)), key=sort_key)
         plans.append(PagePlan(f"{section}/index.html", "list.html", (),
-                              partial(section_index, views, section, title, records)))
+                              partial(section_index, views, section, title, tuple(r.id for r in records))))
         for record in records:
             facets = views.facets(kind_id(record), [record])
             plans.append(PagePlan(record_page(record), record_template(record), facets,
-                                  partial(record_detail, views, record, facets)))
+                                  partial(record_detail, views, record.id, facets)))
     for source_id in lib.sources:
         facets = source_facets(views, source_id)
         plans.append(PagePlan(source_page(source_id), "source.html", facets,
@@ -42,7 +42,8 @@ def all_pages(views: SiteViews) -> list[PagePlan]:
     for prose in lib.pages:
         plans.append(PagePlan(prose.output, "prose.html", (), partial(prose_page, views, prose)))
     plans.append(PagePlan("404.html", "404.html", (), partial(not_found, views)))
-    plans.append(PagePlan("search/index.html", "search.html", (), partial(search_page, views, list(plans))))
+    found = sorted({(key, value) for plan in plans for key, values in plan.facets for value in values.split()})
+    plans.append(PagePlan("search/index.html", "search.html", (), partial(search_page, views, found)))
     return plans
 
 
@@ -51,9 +52,8 @@ def not_found(views: SiteViews) -> Page:
                       jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", "")))
 
 
-def search_page(views: SiteViews, plans: list[PagePlan]) -> Page:
-    """Its kind and country filters offer exactly the values the indexed pages carry."""
-    found = {(key, value) for plan in plans for key, values in plan.facets for value in values.split()}
+def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
+    """Its kind and country filters offer exactly the values the indexed pages carry (`found`)."""
     kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: FACET_LABEL[v])
     countries = sorted((v for k, v in found if k == "countries"), key=lambda v: views.lib.records[v].name.lower())
     description = f"Search the records and sources of {views.project.title}."
@@ -83,7 +83,8 @@ def record_template(record: Record) -> str:
     return f"{record.kind if record.kind in ('country', 'agreement', 'organisation') else 'event'}.html"
 
 
-def record_detail(views: SiteViews, record: Record, facets: list[tuple[str, str]]) -> Page:
+def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]]) -> Page:
+    record = views.lib.records[record_id]
     at = record_page(record)
     context = views.record_context(record, at)
     if record.kind == "country":
@@ -128,8 +129,9 @@ SECTION_NOUN = {"countries": ("country", "countries"), "events": ("event", "even
                 "agreements": ("agreement", "agreements"), "organisations": ("organisation", "organisations")}
 
 
-def section_index(views: SiteViews, section: str, title: str, records: list[Record]) -> Page:
+def section_index(views: SiteViews, section: str, title: str, ids: tuple[str, ...]) -> Page:
     at = f"{section}/index.html"
+    records = [views.lib.records[i] for i in ids]
     entries = [views.summary(r, at) | {"claims": len(r.claims), "focus": bool(r.get("focus"))} for r in records]
     one, many = SECTION_NOUN[section]
     description = f"{len(records)} {one if len(records) == 1 else many} in {views.project.title}, each statement linked to its source."

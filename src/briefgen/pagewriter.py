@@ -20,6 +20,7 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection, wait
 
 import jinja2
@@ -27,6 +28,7 @@ import jinja2
 from .current import current, working_on
 from .gcpause import collector_frozen
 from .linkcheck import LinkChecker, PageSummary, summarise
+from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages, written
 from .render import TemplateFailed, TemplateProblem, render_page, template_problem
 from .views import PagePlan
@@ -40,10 +42,12 @@ SHARE_MOST, SHARE_LEAST = 200, 25  # pages a worker takes at a time: small enoug
 @dataclass
 class Reuse:
     """A build's page fingerprints, the last build's record of its pages,
-    and the record of this build's (pagereuse.py)."""
+    the record of this build's (pagereuse.py), and the digests of what pages
+    read (pageinputs.py)."""
     fingerprints: Fingerprints
     last: LastPages
     new: NewPages
+    inputs: PageInputs
 
 
 def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
@@ -66,16 +70,24 @@ def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
 def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
           reuse: Reuse) -> tuple[PageSummary, list | None, bool]:
     """One page into the site: its link-check summary, its record entry, and
-    whether it was kept from the last build rather than rendered."""
-    with working_on(f"the view data of page {plan.path}"):
+    whether it was kept from the last build rather than rendered. A page
+    whose inputs are those of the last build is kept without being made; one
+    whose view data is the same is kept without being rendered."""
+    template = reuse.fingerprints.template(plan.template)
+    if template is not None:
+        kept = reuse.last.keep_unmade(plan.path, partial(reuse.inputs.of, plan, template), site)
+        if kept is not None:
+            return kept[0], kept[1], True
+    with working_on(f"the view data of page {plan.path}"), reuse.inputs.reading() as read:
         page = plan.build()
+    inputs = (reuse.inputs.of(plan, template, read) if template is not None else None, list(read))
     fingerprint = reuse.fingerprints.of(page)
-    kept = reuse.last.keep(page.path, fingerprint, site)
+    kept = reuse.last.keep(page.path, fingerprint, site, inputs)
     if kept is not None:
         return kept[0], kept[1], True
     html = render_page(env, page)
     site.write(page.path, html.encode("utf-8"))
-    return summarise(page.path, html, base), written(site, page.path, fingerprint), False
+    return summarise(page.path, html, base), written(site, page.path, fingerprint, inputs), False
 
 
 def worker_count(pages: int) -> int:

@@ -26,6 +26,7 @@ from .locks import OutputLocked, output_lock
 from .model import Library
 from .outguard import output_location
 from .pages import all_pages
+from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
 from .pagewriter import Reuse, write_pages
 from .render import TemplateFailed, environment, report_template_error, static_files
@@ -54,7 +55,8 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
         return failed()
     env = environment(project.templates)
     with working_on("the page views"), collector_paused():
-        pages = all_pages(SiteViews(library, project))
+        views = SiteViews(library, project)
+        pages = all_pages(views)
     timer.lap("views")
     where = output_location(project.out, project.root)
     with ExitStack() as stack:
@@ -66,8 +68,8 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
             _output_failed(exc, where, diagnostics)
             return failed()
         links = LinkChecker(project.base_url)
-        reuse = Reuse(Fingerprints(env, library.source_meta), LastPages(project.cache, project.out, not project.clean),
-                      NewPages())
+        last = LastPages(project.cache, project.out, not project.clean)
+        reuse = Reuse(Fingerprints(env, library.source_meta), last, NewPages(last), PageInputs(views))
         try:
             written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
         except WriteFailed as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any, Callable
 
 from . import assessment, datefmt, quantities
@@ -15,6 +16,7 @@ from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
 from .timing import BEFORE_EVENT, published_before
+from .tracked import Reads, Tracked, TrackedLibrary
 
 KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
               "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
@@ -74,7 +76,12 @@ class SiteViews:
     the stage grows with the number of pages and links, not their product."""
 
     def __init__(self, library: Library, project: Project) -> None:
-        self.lib = library
+        # Pages read the library through `lib`, which notes each read in the
+        # page's read set (tracked.py); the indexes below are built from it
+        # untracked, and each is read through a Tracked mapping of its own.
+        self.raw = library
+        self.reads = Reads()
+        self.lib = TrackedLibrary(library, self.reads)
         self.project = project
         # The site's absolute address with a final slash, or "" when unknown.
         self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
@@ -90,19 +97,20 @@ class SiteViews:
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
         self._dated_in: dict[str, int] | None = None  # see dated_in()
         self._voice_links: dict[str, dict] = {}  # see voice_links()
+        # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
             for record_id in dict.fromkeys(p.record for p in dispute.positions):
                 self.disputes_by_record[record_id].append(dispute)
-        self.inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
+        inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
         for record in library.records.values():
             for ref in record.named():
-                self.inbound[ref].add(record.id)
+                inbound[ref].add(record.id)
         self.as_of = as_of(library.source_meta, project.language)
         self._ledger: PageCitations | None = None  # the citations of the page being made, numbered as rendered
-        self.anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
+        anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
-            self.anchors_in[anchor.source].append(anchor)
+            anchors_in[anchor.source].append(anchor)
         # Also a date with one value, when a quote's weekday or relative date contradicts it (datecheck).
         self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
         # Prose pages (pages/*.md) come after the sections, before Search.
@@ -114,31 +122,36 @@ class SiteViews:
                                for t in self._nav_targets)
                            if all(plain(target) for target in self._nav_targets) else None)
         # quote key -> (prose page, the words it backs) for backlinks
-        self.prose_citing: dict[str, list] = defaultdict(list)
+        prose_citing: dict[str, list] = defaultdict(list)
         for prose in library.pages:
             for group, statement in zip(prose.citations, prose.statements):
                 for key in dict.fromkeys(c.key for c in group):
-                    self.prose_citing[key].append((prose, statement))
+                    prose_citing[key].append((prose, statement))
         # quote key -> (record, statement, anchor on the record's page) for backlinks
-        self.citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
+        citing: dict[str, list[tuple[Record, str, str]]] = defaultdict(list)
         for record in library.records.values():
             for claim in record.claims:
                 for key in dict.fromkeys(c.key for c in claim.cites):
-                    self.citing[key].append((record, claim.text, claim_anchor(record, claim)))
+                    citing[key].append((record, claim.text, claim_anchor(record, claim)))
             for field in ("date", "amount", "status"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
                         shown = self.show_date(alt.value) if field == "date" else _show_value(field, alt.value)
-                        self.citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
+                        citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
         for dispute in library.disputes:
             for position in dispute.positions:
                 for key in dict.fromkeys(c.key for c in position.cites):
                     record = library.records[position.record]
-                    self.citing[key].append((record, position.text, f"dispute-{dispute.id}"))
+                    citing[key].append((record, position.text, f"dispute-{dispute.id}"))
             if dispute.resolution:  # shown in the dispute's box, on its first record's page
                 record = library.records[dispute.positions[0].record]
                 for key in dict.fromkeys(c.key for c in dispute.resolution.cites):
-                    self.citing[key].append((record, dispute.resolution.text, f"dispute-{dispute.id}"))
+                    citing[key].append((record, dispute.resolution.text, f"dispute-{dispute.id}"))
+        self.index = {"inbound": inbound, "anchors_in": anchors_in, "prose_citing": prose_citing, "citing": citing}
+        self.inbound: Mapping[str, set[str]] = Tracked(inbound, "inbound", self.reads)
+        self.anchors_in: Mapping[str, list] = Tracked(anchors_in, "anchors_in", self.reads)
+        self.prose_citing: Mapping[str, list] = Tracked(prose_citing, "prose_citing", self.reads)
+        self.citing: Mapping[str, list[tuple[Record, str, str]]] = Tracked(citing, "citing", self.reads)
 
     # -- building blocks ----------------------------------------------------
     def page(self, path: str, template: str, title: str, description: str = "", jsonld: dict | None = None,
@@ -221,6 +234,7 @@ class SiteViews:
         at = source_page(source_id)
         links = []
         for other in self.counted_with(source_id):
+            self.reads.note("meta", other)  # its title, also when the link is shared
             target = source_page(other)
             link = self._voice_links.get(other) if plain(at) and plain(target) else None
             if link is None:
@@ -232,18 +246,23 @@ class SiteViews:
 
     def counted_with(self, source_id: str) -> list[str]:
         """The other sources counted as one voice with this one, in the order of source_groups."""
+        return [other for other in self.groupmates(self.lib.source_groups.get(source_id)) if other != source_id]
+
+    def groupmates(self, group: str | None) -> list[str]:
+        """The sources of one group, in the order of source_groups."""
         if self._groups is None:
             self._groups = defaultdict(list)
-            for other, group in self.lib.source_groups.items():
-                self._groups[group].append(other)
-        group = self.lib.source_groups.get(source_id)
-        return [other for other in self._groups.get(group, ()) if other != source_id]
+            for other, its_group in self.raw.source_groups.items():
+                self._groups[its_group].append(other)
+        self.reads.note("groupmates", group)
+        return self._groups.get(group, [])
 
     def dated_in(self, country_id: str) -> int:
         """How many dated records name the country among their `countries`: its entries on the timeline."""
+        self.reads.note("dated_in", country_id)
         if self._dated_in is None:
             self._dated_in = defaultdict(int)
-            for record in self.lib.records.values():
+            for record in self.raw.records.values():
                 if record.alternatives("date"):
                     for country in set(record.refs("countries")):
                         self._dated_in[country] += 1
@@ -252,13 +271,15 @@ class SiteViews:
     def ledger(self, at: str) -> PageCitations:
         """Pages are made one at a time (PagePlan), so only the current page's is kept."""
         if self._ledger is None or self._ledger.page != at:
-            self._ledger = PageCitations(at, self.lib.source_meta, self.project.base_url, self.project.language)
+            # The entries of the sources cited on the page are noted as each is cited (cite()).
+            self._ledger = PageCitations(at, self.raw.source_meta, self.project.base_url, self.project.language)
         return self._ledger
 
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
         """`record` is the record the citation speaks for: a source published
         before that event is marked, since it can only tell of a plan."""
         source = cite.source
+        self.reads.note("meta", source)  # its label, language and reference entry, also when remembered here
         notes = self._source_notes.get(source)
         if notes is None:
             meta = self.lib.source_meta[source]

@@ -1,0 +1,184 @@
+"""The digest of what a page's view data read: a rebuild keeps a page
+without making it when everything it read last time is as it was (Lektor's
+build state, at the grain of records, sources and index entries).
+
+A page's inputs are:
+- the site-wide settings every page shows (title, address, language, the
+  navigation, the date the references stand at);
+- its template, with every template that one reaches, and briefgen's code
+  (pagereuse.Fingerprints);
+- its plan: the function that makes it and the values it is given;
+- each (table, key) its view data read (tracked.py), by the digest of what
+  that entry holds now. A record's digest holds the record (never where it
+  stands in its file), the quotes that state its fields (support) and the
+  disputes it takes part in, which is what views.py works out once per
+  record and remembers for every page.
+
+The view data follows from these alone, so the same digest means the same
+page. Each entry's digest is worked out once per build, when a page asks."""
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from collections import defaultdict
+from functools import partial
+from types import MappingProxyType
+from typing import Any
+
+from .diagnostics import Location
+from .model import META_LOCATIONS, Alternative, Record
+from .tracked import ALL, Key
+from .views import PagePlan, SiteViews
+
+ABSENT = bytes(16)  # the digest of an entry that does not exist
+
+
+class PageInputs:
+    def __init__(self, views: SiteViews) -> None:
+        self._views = views
+        self._lib = views.raw
+        self._digests: dict[Key, bytes] = {}
+        self._support: dict[str, list] | None = None  # record id -> its support entries
+        self._reducers = {Location: _nothing, MappingProxyType: _mapping, Record: self._record_reference}
+        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
+
+    def of(self, plan: PagePlan, template: bytes, reads) -> str | None:
+        """The digest of a page's inputs; None for a plan not made from known values."""
+        make = plan.make
+        if not (isinstance(make, partial) and make.args and make.args[0] is self._views):
+            return None
+        try:
+            given = self._digest((plan.path, plan.template, plan.facets, make.func.__module__, make.func.__qualname__,
+                                  make.args[1:], make.keywords))
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError):  # a value pickle cannot write
+            return None
+        parts = [self.site, template, given] + [self.entry(key) for key in reads]
+        return hashlib.blake2b(b"".join(parts), digest_size=20).hexdigest()
+
+    def reading(self):
+        """The read set of the page made within (tracked.py)."""
+        return self._views.reads.page()
+
+    def entry(self, key: Key) -> bytes:
+        """The key, and the digest of what its entry holds now."""
+        digest = self._digests.get(key)
+        if digest is None:
+            table, name = key
+            digest = self._digests[key] = (f"{table}\0{name}\0{name is ALL}\0".encode("utf-8", "surrogatepass")
+                                           + self._entry(table, name))
+        return digest
+
+    def _entry(self, table: str, key: Any) -> bytes:
+        """What entry `key` of `table` holds now: plain values by their repr,
+        which tells them apart as pickle would, and faster; others as pickled."""
+        lib, index = self._lib, self._views.index
+        if key is ALL:
+            return self._whole(table)
+        if table == "rec":
+            record = lib.records.get(key)
+            if record is None:
+                return ABSENT
+            return _hash(_record_form(record, self._support_of(key), self._views.disputes_by_record.get(key, ())))
+        if table == "anchor":
+            anchor = lib.anchors.get(key)
+            return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph)))
+        if table == "citing":
+            return _hash(repr([(record.id, self.entry(("rec", record.id)), text, fragment)
+                               for record, text, fragment in index["citing"].get(key, ())]))
+        if table == "anchors_in":
+            return _hash(repr([(a.key, a.start, a.end, a.paragraph) for a in index["anchors_in"].get(key, ())]))
+        if table == "inbound":
+            return _hash(repr(sorted(index["inbound"].get(key, ()))))
+        if table == "prose_citing":
+            citing = index["prose_citing"].get(key)
+            return self._digest(citing) if citing else ABSENT
+        if table == "group":
+            return _hash(repr(lib.source_groups.get(key)))
+        if table == "groupmates":
+            return _hash(repr(self._views.groupmates(key)))
+        if table == "dated_in":
+            return _hash(repr(self._views.dated_in(key)))
+        if table == "meta":
+            meta = lib.source_meta.get(key)
+            return ABSENT if meta is None else self._digest(self._plain(meta))
+        if table == "src":
+            # Its front matter is read as its entry ("meta"); its paragraphs and file name as they are.
+            source = lib.sources.get(key)
+            return ABSENT if source is None else _hash_bytes(source.text.encode("utf-8", "surrogatepass") + repr(
+                (source.id, source.path.name, [(p.number, p.start, p.end, p.tag) for p in source.paragraphs])).encode())
+        raise AssertionError(f"no digest for table {table!r}")  # tracked.py notes a table this module does not know
+
+    def _whole(self, table: str) -> bytes:
+        lib, index = self._lib, self._views.index
+        if table in ("rec", "src", "meta", "anchor", "group"):
+            keys = {"rec": lib.records, "src": lib.sources, "meta": lib.source_meta, "anchor": lib.anchors,
+                    "group": lib.source_groups}[table]
+            return _hash_bytes(b"".join(self.entry((table, key)) for key in keys))
+        if table in index:
+            return _hash_bytes(b"".join(self.entry((table, key)) for key in sorted(index[table])))
+        if table == "support":
+            return self._digest(lib.support)
+        if table == "disputes":
+            return self._digest(lib.disputes)
+        raise AssertionError(f"no digest for the whole of table {table!r}")
+
+    @staticmethod
+    def _plain(meta) -> dict:
+        return {k: v for k, v in meta.items() if k not in META_LOCATIONS}
+
+    def _support_of(self, record_id: str) -> list:
+        if self._support is None:
+            self._support = defaultdict(list)
+            for (record, field, alternative), cites in self._lib.support.items():
+                self._support[record].append((field, alternative, cites))
+        return self._support.get(record_id, [])
+
+    def _record_reference(self, record: Record) -> tuple:
+        """A record inside an index entry stands for its digest."""
+        return (str, ("record " + record.id + " " + self.entry(("rec", record.id)).hex(),))
+
+    def _digest(self, value) -> bytes:
+        """The hash of `value` as pickle writes it (it is never unpickled)."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.dispatch_table = self._reducers
+        pickler.dump(value)
+        return _hash_bytes(buffer.getbuffer())
+
+def _record_form(record: Record, support: list, disputes) -> str:
+    """A record as pages show it, with the quotes that state its fields and
+    the disputes it takes part in; never where any of it stands in its file."""
+    return repr((record.kind, record.id, record.name,
+                 [(name, _value_form(value)) for name, value in record.fields.items()],
+                 [(claim.text, claim.id, _cites_form(claim.cites)) for claim in record.claims],
+                 [(field, alternative, _cites_form(cites)) for field, alternative, cites in support],
+                 [(d.id, d.question, d.field, [(p.record, p.text, _cites_form(p.cites)) for p in d.positions],
+                   d.resolution and (d.resolution.text, d.resolution.id, _cites_form(d.resolution.cites)))
+                  for d in disputes]))
+
+
+def _value_form(value):
+    if isinstance(value, tuple) and value and isinstance(value[0], Alternative):
+        return [(alternative.value, _cites_form(alternative.cites)) for alternative in value]
+    return value
+
+
+def _cites_form(cites) -> list[tuple]:
+    return [(c.source, c.quote, c.prefix, c.suffix, c.translation) for c in cites]
+
+
+def _hash(text: str) -> bytes:
+    return _hash_bytes(text.encode("utf-8", "surrogatepass"))
+
+
+def _hash_bytes(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _nothing(_) -> tuple:
+    return (type(None), ())
+
+
+def _mapping(mapping: MappingProxyType) -> tuple:
+    return (dict, (dict(mapping),))
