@@ -200,7 +200,7 @@ class LastPages:
 
     def _summary(self, entry: list) -> PageSummary | None:
         checked, leads, ids = entry[4:7]
-        if not all(type(i) is int and 0 <= i < len(self._leads) for i in leads):
+        if leads and not (set(map(type, leads)) == {int} and 0 <= min(leads) and max(leads) < len(self._leads)):
             return None
         if isinstance(ids, list):
             if not all(isinstance(i, str) for i in ids):

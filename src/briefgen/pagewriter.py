@@ -174,15 +174,15 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
                 raise RuntimeError(f"a worker process rendering pages ended unexpectedly "
                                    f"(exit code {process.exitcode})") from None
             index = busy.pop(pipe)
+            if share.problem is not None or share.error is not None:
+                failures[index] = share
+            hand_out(pipe)  # before taking in this share's pages, so the worker is not kept waiting
             start, _ = shares[index]
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
                 site.adopt(path)
                 links.adopt(path, summary)
                 record.add(path, entry, summary, kept)
-            if share.problem is not None or share.error is not None:
-                failures[index] = share
-            hand_out(pipe)
     return failures
 
 
