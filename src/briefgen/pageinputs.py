@@ -28,7 +28,7 @@ from typing import Any
 
 from .diagnostics import Location
 from .model import META_LOCATIONS, Alternative, Record
-from .tracked import ALL, Key
+from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
 from .views import PagePlan, SiteViews
 
 ABSENT = bytes(16)  # the digest of an entry that does not exist
@@ -38,7 +38,7 @@ class PageInputs:
     def __init__(self, views: SiteViews) -> None:
         self._views = views
         self._lib = views.raw
-        self._digests: dict[Key, bytes] = {}
+        self._digests: dict[str, bytes] = {}
         self._support: dict[str, list] | None = None  # record id -> its support entries
         self._reducers = {Location: _nothing, MappingProxyType: _mapping, Record: self._record_reference}
         self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
@@ -60,13 +60,21 @@ class PageInputs:
         """The read set of the page made within (tracked.py)."""
         return self._views.reads.page()
 
-    def entry(self, key: Key) -> bytes:
+    def recorded(self, plan: PagePlan, template: bytes | None, read: list[str]) -> tuple[str | None, str]:
+        """What the record keeps of a page just made: the digest of its
+        inputs (None: it cannot be kept unmade) and its read set as one string."""
+        text = SEPARATOR.join(read)
+        if template is None or text.count(SEPARATOR) != max(len(read) - 1, 0):  # a key holding the separator
+            return None, ""
+        return self.of(plan, template, read), text
+
+    def entry(self, key: str) -> bytes:
         """The key, and the digest of what its entry holds now."""
         digest = self._digests.get(key)
         if digest is None:
-            table, name = key
-            digest = self._digests[key] = (f"{table}\0{name}\0{name is ALL}\0".encode("utf-8", "surrogatepass")
-                                           + self._entry(table, name))
+            table, _, name = key.partition(KEY_END)
+            digest = self._digests[key] = (key.encode("utf-8", "surrogatepass") + b"\0"
+                                           + self._entry(table, ALL if name == WHOLE else name))
         return digest
 
     def _entry(self, table: str, key: Any) -> bytes:
@@ -84,7 +92,7 @@ class PageInputs:
             anchor = lib.anchors.get(key)
             return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph)))
         if table == "citing":
-            return _hash(repr([(record.id, self.entry(("rec", record.id)), text, fragment)
+            return _hash(repr([(record.id, self.entry(f"rec{KEY_END}{record.id}"), text, fragment)
                                for record, text, fragment in index["citing"].get(key, ())]))
         if table == "anchors_in":
             return _hash(repr([(a.key, a.start, a.end, a.paragraph) for a in index["anchors_in"].get(key, ())]))
@@ -114,9 +122,9 @@ class PageInputs:
         if table in ("rec", "src", "meta", "anchor", "group"):
             keys = {"rec": lib.records, "src": lib.sources, "meta": lib.source_meta, "anchor": lib.anchors,
                     "group": lib.source_groups}[table]
-            return _hash_bytes(b"".join(self.entry((table, key)) for key in keys))
+            return _hash_bytes(b"".join(self.entry(f"{table}{KEY_END}{key}") for key in keys))
         if table in index:
-            return _hash_bytes(b"".join(self.entry((table, key)) for key in sorted(index[table])))
+            return _hash_bytes(b"".join(self.entry(f"{table}{KEY_END}{key}") for key in sorted(index[table])))
         if table == "support":
             return self._digest(lib.support)
         if table == "disputes":
@@ -136,7 +144,7 @@ class PageInputs:
 
     def _record_reference(self, record: Record) -> tuple:
         """A record inside an index entry stands for its digest."""
-        return (str, ("record " + record.id + " " + self.entry(("rec", record.id)).hex(),))
+        return (str, ("record " + record.id + " " + self.entry(f"rec{KEY_END}{record.id}").hex(),))
 
     def _digest(self, value) -> bytes:
         """The hash of `value` as pickle writes it (it is never unpickled)."""

@@ -38,12 +38,12 @@ from .linkcheck import PageSummary
 from .model import META_LOCATIONS
 from .nofollow import DIRECTORY, step
 from .references import Citation, PageCitations
-from .tracked import Key
+from .tracked import SEPARATOR
 from .views import Page
 from .write import Staging
 
 STATE_FILE = "pages.json"
-FORMAT = 2  # raise when an entry's shape or meaning changes
+FORMAT = 3  # raise when an entry's shape or meaning changes
 
 
 class Fingerprints:
@@ -154,29 +154,21 @@ class LastPages:
     def __init__(self, cache: Path, out: Path, use: bool = True) -> None:
         with collector_paused():  # a record of many small lists that live to the end of the build
             state = load_json(cache / STATE_FILE) if use else {}
-            pages, leads, reads = state.get("pages"), state.get("leads"), state.get("reads")
+            pages, leads = state.get("pages"), state.get("leads")
             if state.get("format") != FORMAT or state.get("out") != str(out) or not isinstance(pages, dict) \
-                    or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads) \
-                    or not isinstance(reads, list) or not all(_read(key) for key in reads) \
-                    or type(state.get("live")) is not int:
-                pages, leads, reads = {}, [], []
+                    or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
+                pages, leads = {}, []
             self._pages: dict = pages
             self._leads: list[str] = leads
-            # Every (table, key) a page read, once; a page's entry lists their places here.
-            self.reads: list[Key] = [(table, key) for table, key in reads]
-            self.live: int = state.get("live", 0) if reads else 0  # how many of them were in use when last counted
         self._out = out
 
-    def keep_unmade(self, path: str, inputs: Callable[[list[Key]], str | None],
+    def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:
         """Put the last build's file for `path` into `site` without making the
         page, if `inputs(what it read)` is the digest of its inputs recorded
         then: its summary and record entry; else None."""
         entry = self._pages.get(path)
-        if not _valid(entry) or entry[7] is None:
-            return None
-        places = _places(entry[8], len(self.reads))
-        if places is None or inputs([self.reads[i] for i in places]) != entry[7]:
+        if not _valid(entry) or entry[7] is None or inputs(entry[8].split(SEPARATOR) if entry[8] else []) != entry[7]:
             return None
         summary = self._summary(entry)
         if summary is None:
@@ -185,7 +177,7 @@ class LastPages:
         return (summary, [entry[0], *placed, entry[7], entry[8]]) if placed is not None else None
 
     def keep(self, path: str, fingerprint: str | None, site: Staging,
-             inputs: tuple[str | None, list[Key]]) -> tuple[PageSummary, list] | None:
+             inputs: tuple[str | None, str]) -> tuple[PageSummary, list] | None:
         """Put the last build's file for `path` into `site`, if it is still
         the page with this fingerprint: its summary and record entry (with
         `inputs`, the digest of the page's inputs and what it read); else None."""
@@ -216,21 +208,6 @@ def _valid(entry) -> bool:
             and isinstance(entry[8], str))
 
 
-def _places(text: str, count: int) -> list[int] | None:
-    """The places "3,17,52" in a table of `count` reads; None unless each is one."""
-    if not text:
-        return []
-    try:
-        places = list(map(int, text.split(",")))
-    except ValueError:
-        return None
-    return places if 0 <= min(places) and max(places) < count else None
-
-
-def _read(key) -> bool:
-    return isinstance(key, list) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], (str, type(None)))
-
-
 def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
     """Link (or copy) `out`/`path` into the site if it is the regular file
     `known` describes ([size, mtime_ns, inode]), reached through no link:
@@ -257,60 +234,28 @@ def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
 class NewPages:
     """The record of the pages a build writes, saved once the site is published."""
 
-    def __init__(self, last: LastPages) -> None:
+    def __init__(self) -> None:
         self._pages: dict[str, list] = {}
         self._leads: dict[str, int] = {}
-        # The last build's table of reads, so a page kept unmade keeps its places as they are.
-        self._reads: list[Key] = last.reads
-        self._live: int | None = last.live if last.reads else None  # None: all of them, a table begun afresh
-        self._place_of: dict[Key, int] | None = None
         self.kept = 0  # pages taken from the last build
 
     def add(self, path: str, entry: list | None, summary: PageSummary, kept: bool) -> None:
         """`entry`: [fingerprint, size, mtime_ns, inode, digest of the inputs
-        (or None), what the page read: (table, key)s, or their places in the
-        table as the last build recorded them], None for a page with no fingerprint."""
+        (or None), what the page read (tracked.py)], None for a page with no fingerprint."""
         self.kept += kept
         if entry is None:
             return
         ids = summary.ids if isinstance(summary.ids, str) else sorted(summary.ids)
-        read = entry[5] if isinstance(entry[5], str) else self._intern(entry[5])
         self._pages[path] = [*entry[:4], summary.checked,
                              [self._leads.setdefault(lead, len(self._leads)) for lead in summary.leads], ids,
-                             entry[4], read]
-
-    def _intern(self, keys: list[Key]) -> str:
-        if self._place_of is None:
-            self._place_of = {key: place for place, key in enumerate(self._reads)}
-        places = []
-        for key in keys:
-            place = self._place_of.get(key)
-            if place is None:
-                place = self._place_of[key] = len(self._reads)
-                self._reads.append(key)
-            places.append(place)
-        return ",".join(map(str, places))
+                             entry[4], entry[5]]
 
     def save(self, cache: Path, out: Path) -> None:
-        if self._live is None:
-            self._live = len(self._reads)
-        elif len(self._reads) > 2 * self._live + 1024:  # reads no page makes any more pile up: count again
-            self._compact()
         save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._leads),
-                                      "reads": [list(key) for key in self._reads], "live": self._live,
                                       "pages": self._pages})
 
-    def _compact(self) -> None:
-        used = sorted({int(place) for entry in self._pages.values() if entry[8] for place in entry[8].split(",")})
-        moved = {str(old): str(new) for new, old in enumerate(used)}
-        self._reads = [self._reads[old] for old in used]
-        for entry in self._pages.values():
-            if entry[8]:
-                entry[8] = ",".join(moved[place] for place in entry[8].split(","))
-        self._live = len(self._reads)
 
-
-def written(site: Staging, path: str, fingerprint: str | None, inputs: tuple[str | None, list[Key]]) -> list | None:
+def written(site: Staging, path: str, fingerprint: str | None, inputs: tuple[str | None, str]) -> list | None:
     """The record entry of a page just rendered into the site."""
     if fingerprint is None:
         return None

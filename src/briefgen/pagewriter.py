@@ -80,7 +80,7 @@ def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
             return kept[0], kept[1], True
     with working_on(f"the view data of page {plan.path}"), reuse.inputs.reading() as read:
         page = plan.build()
-    inputs = (reuse.inputs.of(plan, template, read) if template is not None else None, list(read))
+    inputs = reuse.inputs.recorded(plan, template, list(read))
     fingerprint = reuse.fingerprints.of(page)
     kept = reuse.last.keep(page.path, fingerprint, site, inputs)
     if kept is not None:

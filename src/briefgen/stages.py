@@ -69,7 +69,7 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
             return failed()
         links = LinkChecker(project.base_url)
         last = LastPages(project.cache, project.out, not project.clean)
-        reuse = Reuse(Fingerprints(env, library.source_meta), last, NewPages(last), PageInputs(views))
+        reuse = Reuse(Fingerprints(env, library.source_meta), last, NewPages(), PageInputs(views))
         try:
             written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
         except WriteFailed as exc:

@@ -2,9 +2,11 @@
 the page being made, so a rebuild can tell which pages read only what is
 unchanged (pageinputs.py).
 
-A read of one entry notes (table, key); a read of a whole table (iterating
-it, its length) notes (table, ALL). Nothing is noted between pages: the
-plans, the data files and the checks read the library freely."""
+A read of one entry notes "table\x1fkey"; a read of a whole table
+(iterating it, its length) notes "table\x1f\x00". Keys are text so that a
+page's read set is kept as one string and read back with one split. Nothing
+is noted between pages: the plans, the data files and the checks read the
+library freely."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
@@ -14,8 +16,12 @@ from typing import Any
 from .model import Library
 
 ALL = None  # the key of a read of a whole table
+WHOLE = "\x00"  # how ALL is written in a noted key
+KEY_END, SEPARATOR = "\x1f", "\x1e"  # after a table's name; between the keys of a read set
 
-Key = tuple[str, Any]
+
+def key_of(table: str, key: Any) -> str:
+    return f"{table}{KEY_END}{WHOLE if key is ALL else key}"
 
 
 class Reads:
@@ -23,10 +29,10 @@ class Reads:
     __slots__ = ("current",)
 
     def __init__(self) -> None:
-        self.current: dict[Key, None] | None = None
+        self.current: dict[str, None] | None = None
 
     @contextmanager
-    def page(self) -> Iterator[dict[Key, None]]:
+    def page(self) -> Iterator[dict[str, None]]:
         self.current = read = {}
         try:
             yield read
@@ -35,7 +41,7 @@ class Reads:
 
     def note(self, table: str, key: Any = ALL) -> None:
         if self.current is not None:
-            self.current[(table, key)] = None
+            self.current[key_of(table, key)] = None
 
 
 class Tracked(Mapping):
@@ -43,12 +49,12 @@ class Tracked(Mapping):
     __slots__ = ("_data", "_table", "_reads")
 
     def __init__(self, data: Mapping, table: str, reads: Reads) -> None:
-        self._data, self._table, self._reads = data, table, reads
+        self._data, self._table, self._reads = data, table + KEY_END, reads
 
     def _note(self, key: Any) -> None:
         current = self._reads.current
         if current is not None:
-            current[(self._table, key)] = None
+            current[f"{self._table}{WHOLE if key is ALL else key}"] = None
 
     def __getitem__(self, key):
         self._note(key)
@@ -91,7 +97,7 @@ class TrackedSupport(Tracked):
     def _note(self, key: Any) -> None:
         current = self._reads.current
         if current is not None:
-            current[("rec", key[0]) if key is not ALL else ("support", ALL)] = None
+            current[key_of("rec", key[0]) if key is not ALL else key_of("support", ALL)] = None
 
 
 class TrackedSequence:
