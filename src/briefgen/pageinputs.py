@@ -26,6 +26,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
+from .buildstate import package_version
 from .diagnostics import Location
 from .model import META_LOCATIONS, Alternative, Record
 from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
@@ -41,7 +42,9 @@ class PageInputs:
         self._digests: dict[str, bytes] = {}
         self._support: dict[str, list] | None = None  # record id -> its support entries
         self._reducers = {Location: _nothing, MappingProxyType: _mapping, Record: self._record_reference}
-        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
+        # Babel puts dates and amounts into words on every page; Jinja and briefgen are in the template's digest.
+        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language,
+                                  package_version("babel")))
 
     def of(self, plan: PagePlan, template: bytes, reads) -> str | None:
         """The digest of a page's inputs; None for a plan not made from known values."""

@@ -3,8 +3,8 @@ date already displayed, so templates only lay things out."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from . import assessment, datefmt, quantities
