@@ -88,3 +88,13 @@ def test_a_linked_or_corrupt_state_file_is_ignored(tmp_path, monkeypatch):
     os.replace(state, elsewhere)
     state.symlink_to(elsewhere)
     assert build(root, search=False).reused is None
+
+
+def test_an_upgraded_dependency_is_another_build(tmp_path, monkeypatch):
+    """Babel words the dates: a new version may word them otherwise, so the last site is not reused."""
+    root = write_project(tmp_path / "project", MINI)
+    assert build(root, search=False).ok and build(root, search=False).reused is not None
+    assert "babel" in buildstate.dependency_versions()
+    installed = buildstate.package_version
+    monkeypatch.setattr(buildstate, "package_version", lambda name: "0.0-other" if name == "babel" else installed(name))
+    assert build(root, search=False).reused is None

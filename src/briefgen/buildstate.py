@@ -19,6 +19,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -60,8 +61,8 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
     if not isinstance(known, dict) or not isinstance(known_taken, int):
         known, known_taken = {}, 0
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps({**options, "python": sys.version, "epoch": os.environ.get("SOURCE_DATE_EPOCH")},
-                             sort_keys=True, default=str).encode())
+    digest.update(json.dumps({**options, "python": sys.version, "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+                              "dependencies": dependency_versions()}, sort_keys=True, default=str).encode())
     digest.update(code_identity())
     files: dict[str, list] = {}
     listed: list[tuple[Path, str]] = []
@@ -97,6 +98,18 @@ def code_identity() -> bytes:
             info = os.stat(os.path.join(folder, name))
             entries.append(f"{os.path.relpath(os.path.join(folder, name), _PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
     return "\n".join(entries).encode()
+
+
+def dependency_versions() -> dict[str, str]:
+    """The installed version of each package briefgen runs on (the
+    dependencies its metadata lists): an upgrade can change the site as an
+    edit can (a date worded otherwise, a template filter fixed)."""
+    try:
+        required = importlib.metadata.requires("briefgen") or []
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree
+        required = []
+    names = {re.match(r"[A-Za-z0-9._-]+", line).group(0) for line in required if "extra ==" not in line}
+    return {name: package_version(name) for name in sorted(names)}
 
 
 def package_version(distribution: str) -> str:
