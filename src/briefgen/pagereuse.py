@@ -13,6 +13,10 @@ links cannot be made, and its recorded link-check summary stands for it: it
 is not rendered, written or read. An unchanged page so keeps its file and its
 modification time, and a deployment sees only the pages that changed.
 
+Before that, a page whose inputs (what its view data read, pageinputs.py)
+have the digest the last build recorded is kept the same way without its
+view data being made at all.
+
 The record, `.briefgen-cache/pages.json`, is untrusted input: JSON data only,
 read through no link, every entry checked; a doubtful entry means the page
 is rendered. It is replaced after each build that publishes a site."""
