@@ -129,9 +129,9 @@ def test_a_clean_build_makes_every_page(brief, made):
 
 def test_another_babel_makes_every_page(brief, made, monkeypatch):
     """Dates and amounts are put into words by babel: another version may word them otherwise."""
-    from briefgen import pageinputs
-    installed = pageinputs.package_version
-    monkeypatch.setattr(pageinputs, "package_version", lambda name: "0.0-other" if name == "babel" else installed(name))
+    from briefgen import buildstate
+    installed = buildstate.package_version
+    monkeypatch.setattr(buildstate, "package_version", lambda name: "0.0-other" if name == "babel" else installed(name))
     EDITS["claim reworded"](brief)
     result = build(brief, search=False)
     assert result.ok and len(made) == result.pages

@@ -26,9 +26,9 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from .buildstate import package_version
 from .diagnostics import Location
-from .model import META_LOCATIONS, Alternative, Record
+from .model import Alternative, Record
+from .pagereuse import Fingerprints, mapping_as_dict
 from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
 from .views import PagePlan, SiteViews
 
@@ -36,15 +36,15 @@ ABSENT = bytes(16)  # the digest of an entry that does not exist
 
 
 class PageInputs:
-    def __init__(self, views: SiteViews) -> None:
+    def __init__(self, views: SiteViews, fingerprints: Fingerprints) -> None:
         self._views = views
+        self._fingerprints = fingerprints
         self._lib = views.raw
         self._digests: dict[str, bytes] = {}
         self._support: dict[str, list] | None = None  # record id -> its support entries
-        self._reducers = {Location: _nothing, MappingProxyType: _mapping, Record: self._record_reference}
-        # Babel puts dates and amounts into words on every page; Jinja and briefgen are in the template's digest.
-        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language,
-                                  package_version("babel")))
+        self._reducers = {Location: _nothing, MappingProxyType: mapping_as_dict, Record: self._record_reference}
+        # briefgen's code and its dependencies' versions are in each template's digest (Fingerprints).
+        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
 
     def of(self, plan: PagePlan, template: bytes, reads) -> str | None:
         """The digest of a page's inputs; None for a plan not made from known values."""
@@ -111,12 +111,11 @@ class PageInputs:
         if table == "dated_in":
             return _hash(repr(self._views.dated_in(key)))
         if table == "meta":
-            meta = lib.source_meta.get(key)
-            return ABSENT if meta is None else self._digest(self._plain(meta))
+            return ABSENT if key not in lib.source_meta else self._fingerprints.source_entry(key)
         if table == "src":
             # Its front matter is read as its entry ("meta"); its paragraphs and file name as they are.
             source = lib.sources.get(key)
-            return ABSENT if source is None else _hash_bytes(source.text.encode("utf-8", "surrogatepass") + repr(
+            return ABSENT if source is None else _hash_bytes(source.text_digest + repr(
                 (source.id, source.path.name, [(p.number, p.start, p.end, p.tag) for p in source.paragraphs])).encode())
         raise AssertionError(f"no digest for table {table!r}")  # tracked.py notes a table this module does not know
 
@@ -133,10 +132,6 @@ class PageInputs:
         if table == "disputes":
             return self._digest(lib.disputes)
         raise AssertionError(f"no digest for the whole of table {table!r}")
-
-    @staticmethod
-    def _plain(meta) -> dict:
-        return {k: v for k, v in meta.items() if k not in META_LOCATIONS}
 
     def _support_of(self, record_id: str) -> list:
         if self._support is None:
@@ -189,7 +184,3 @@ def _hash_bytes(data: bytes) -> bytes:
 
 def _nothing(_) -> tuple:
     return (type(None), ())
-
-
-def _mapping(mapping: MappingProxyType) -> tuple:
-    return (dict, (dict(mapping),))

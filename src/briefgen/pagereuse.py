@@ -36,7 +36,7 @@ from types import MappingProxyType
 import jinja2
 import jinja2.meta
 
-from .buildstate import code_identity, load_json, package_version, save_json
+from .buildstate import code_identity, dependency_versions, load_json, package_version, save_json
 from .gcpause import collector_paused
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
@@ -56,27 +56,23 @@ class Fingerprints:
     def __init__(self, env: jinja2.Environment, source_meta: Mapping[str, Mapping]) -> None:
         self._env = env
         self._meta = source_meta
+        # Babel words dates and amounts, Jinja and MarkupSafe render: every dependency's version counts.
         self._engine = hashlib.blake2b(json.dumps(
-            [FORMAT, sys.version, package_version("jinja2"), package_version("markupsafe")]).encode() + code_identity(),
+            [FORMAT, sys.version, dependency_versions(), package_version("markupsafe")]).encode() + code_identity(),
             digest_size=20)
         self._templates: dict[str, bytes | None] = {}
         self._reached: dict[str, tuple[str, list[str | None]]] = {}  # template -> (its text, the names it names)
         self._sources: dict[str, bytes] = {}
-        self._reducers = {Citation: self._citation, PageCitations: _ledger, MappingProxyType: _mapping}
+        self._reducers = {Citation: self._citation, PageCitations: _ledger, MappingProxyType: mapping_as_dict}
 
     def prepare(self, templates: Iterable[str]) -> None:
         """Hash the templates once, before worker processes are forked."""
         for name in templates:
-            self._template(name)
-
-    def template(self, name: str) -> bytes | None:
-        """The digest of a template, every template it reaches and the engine;
-        None when one cannot be read or parsed."""
-        return self._template(name)
+            self.template(name)
 
     def of(self, page: Page) -> str | None:
         """None when the page cannot be fingerprinted: it is then rendered."""
-        template = self._template(page.template)
+        template = self.template(page.template)
         if template is None:
             return None
         buffer = io.BytesIO()
@@ -96,20 +92,23 @@ class Fingerprints:
         address of the ledger are kept: see _ledger)."""
         return (Citation, (citation.ledger, citation.source, citation.key, citation.quote, citation.paragraph,
                            citation.source_label, citation.timing, citation.language, citation.translation,
-                           self._source(citation.source)))
+                           self.source_entry(citation.source)))
 
-    def _source(self, source: str) -> bytes:
+    def source_entry(self, source: str) -> bytes:
+        """The digest of a source's entry (its meta), without where it stands in sources.yaml."""
         digest = self._sources.get(source)
         if digest is None:
             meta = self._meta.get(source)
             buffer = io.BytesIO()
             pickler = pickle.Pickler(buffer, protocol=5)
-            pickler.dispatch_table = {MappingProxyType: _mapping}
+            pickler.dispatch_table = {MappingProxyType: mapping_as_dict}
             pickler.dump({k: v for k, v in meta.items() if k not in META_LOCATIONS} if meta is not None else None)
             digest = self._sources[source] = hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
         return digest
 
-    def _template(self, name: str) -> bytes | None:
+    def template(self, name: str) -> bytes | None:
+        """The digest of a template, every template it reaches and the engine;
+        None when one cannot be read or parsed."""
         if name not in self._templates:
             self._templates[name] = self._template_digest(name)
         return self._templates[name]
@@ -148,7 +147,8 @@ def _ledger(ledger: PageCitations) -> tuple:
     return (PageCitations, (ledger.page, ledger.language, ledger.base))
 
 
-def _mapping(mapping: MappingProxyType) -> tuple:
+def mapping_as_dict(mapping: MappingProxyType) -> tuple:
+    """A pickle reducer: a read-only mapping hashes as the dict it shows."""
     return (dict, (dict(mapping),))
 
 
@@ -174,11 +174,7 @@ class LastPages:
         entry = self._pages.get(path)
         if not _valid(entry) or entry[7] is None or inputs(entry[8].split(SEPARATOR) if entry[8] else []) != entry[7]:
             return None
-        summary = self._summary(entry)
-        if summary is None:
-            return None
-        placed = _place(self._out, path, entry[1:4], site)
-        return (summary, [entry[0], *placed, entry[7], entry[8]]) if placed is not None else None
+        return self._placed(path, entry, site, entry[0], (entry[7], entry[8]))
 
     def keep(self, path: str, fingerprint: str | None, site: Staging,
              inputs: tuple[str | None, str]) -> tuple[PageSummary, list] | None:
@@ -188,6 +184,11 @@ class LastPages:
         entry = self._pages.get(path)
         if fingerprint is None or not _valid(entry) or entry[0] != fingerprint:
             return None
+        return self._placed(path, entry, site, fingerprint, inputs)
+
+    def _placed(self, path: str, entry: list, site: Staging, fingerprint: str,
+                inputs: tuple[str | None, str]) -> tuple[PageSummary, list] | None:
+        """The recorded file of `path` linked into `site`: its summary and new record entry."""
         summary = self._summary(entry)
         if summary is None:
             return None

@@ -95,7 +95,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     found_by_key: dict[str, Anchor] = {}
     for sid, cited in by_source.items():
         source = sources[sid]
-        text_key = places.text_key(source) if places is not None else ""
+        text_key = source.text_digest.hex()
         index: SourceIndex | None = None  # made when a quote must be searched for
         for cite in cited:
             if cite.key in found_by_key:

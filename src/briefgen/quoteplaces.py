@@ -37,10 +37,6 @@ class QuotePlaces:
         self._before: dict = places if isinstance(places, dict) else {}
         self._now: dict[str, dict[str, list[int]]] = {}
 
-    @staticmethod
-    def text_key(source: Source) -> str:
-        return hashlib.blake2b(source.text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
     def get(self, text_key: str, source: Source, cite: Cite) -> tuple[int, int] | None:
         """The (start, end) the quote had in this text, if the text there is still the quote."""
         known = self._before.get(text_key)

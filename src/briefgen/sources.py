@@ -7,7 +7,9 @@ Markdown sources are rendered and split into their block elements' text.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Mapping
@@ -49,6 +51,10 @@ class Source:
     text: str  # the body readers see: verbatim for .txt, block text for .md
     paragraphs: tuple[Paragraph, ...]
     front_matter: Mapping[str, object]  # located and unchecked; validated with sources.yaml
+
+    @cached_property  # asked for by the quote places and the page inputs of every build
+    def text_digest(self) -> bytes:
+        return hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph holding `offset`, else the last one."""

@@ -68,8 +68,9 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
             _output_failed(exc, where, diagnostics)
             return failed()
         links = LinkChecker(project.base_url)
-        last = LastPages(project.cache, project.out, not project.clean)
-        reuse = Reuse(Fingerprints(env, library.source_meta), last, NewPages(), PageInputs(views))
+        fingerprints = Fingerprints(env, library.source_meta)
+        reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
+                      PageInputs(views, fingerprints))
         try:
             written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
         except WriteFailed as exc:
