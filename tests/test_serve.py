@@ -280,11 +280,11 @@ def held_index(monkeypatch):
     release, started, read = __import__("threading").Event(), [], []
     real = serve_module.index_folder
 
-    def held(site, cache, language):
+    def held(site, cache, language, **options):
         started.append(site)
         assert release.wait(60), "the test never released the index"
         read.append(indexed_pages(site))
-        return real(site, cache, language)
+        return real(site, cache, language, **options)
 
     monkeypatch.setattr(serve_module, "index_folder", held)
     return release, started, read
@@ -328,6 +328,51 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         server.stop()
     cache = mini / ".briefgen-cache"
     assert not [name for name in os.listdir(cache) if name.startswith(serve_module.INDEX_STAGING)]
+
+
+# Pagefind stand-in that never finishes, as Pagefind over a large site seems to
+# a rebuild that starts meanwhile; each run leaves its process id.
+HANGING_PAGEFIND = f"""#!{sys.executable}
+import os
+from pathlib import Path
+Path(__file__).with_name(f"ran-{{os.getpid()}}").touch()
+os.execv("/bin/sleep", ["sleep", "120"])
+"""
+
+
+def running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_a_rebuild_ends_the_stale_index_at_once_and_so_does_stopping(mini, tmp_path, monkeypatch):
+    stand_in = tmp_path / "stand-in" / "pagefind"
+    stand_in.parent.mkdir()
+    stand_in.write_text(HANGING_PAGEFIND, encoding="utf-8")
+    stand_in.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stand_in))
+
+    def runs() -> list[int]:
+        return sorted(int(p.name[4:]) for p in stand_in.parent.glob("ran-*"))
+
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        [first] = wait_until(runs, "Pagefind to index the first site")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: len(runs()) == 2, "Pagefind to index the edited site")
+        assert not running(first)  # ended, not left to index pages no longer served
+        [second] = set(runs()) - {first}
+        assert running(second)
+        stopping = time.monotonic()
+    finally:
+        server.stop()
+    assert not running(second) and time.monotonic() - stopping < 10
+    assert not (server.site / "pagefind").exists()
+    assert os.listdir(mini / ".briefgen-cache" / "search") == []  # no working folder left behind
 
 
 def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, monkeypatch):

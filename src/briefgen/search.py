@@ -45,6 +45,7 @@ MANIFEST = "manifest.json"
 WORK_PREFIX = ".work-"  # working folders inside the cache
 TEMP_PREFIX = "briefgen-search-"  # working folders in $TMPDIR, when the cache cannot be written
 COMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pagefind")  # gzip: a cut shows
+STOP_POLL = 0.1  # seconds between two askings of stop() while Pagefind runs
 HINT = "check that pagefind is installed: pip install 'pagefind[bin]'"
 
 # Pagefind is started through this stub so that it dies with the build, even
@@ -71,6 +72,11 @@ class SearchIndexError(Exception):
         self.hint = hint
 
 
+class IndexAbandoned(Exception):
+    """The caller's `stop()` said the index is no longer wanted: Pagefind was
+    ended and nothing was kept."""
+
+
 def indexed(path: str) -> bool:
     """Whether readers search the page at `path` (relative to the site, with
     '/'): a record's or source's page, the figures page, or a prose page.
@@ -85,7 +91,7 @@ def indexed(path: str) -> bool:
 
 
 def index_folder(site: Path, cache: Path | None, language: str = "en",
-                 digests: Mapping[str, str] | None = None) -> dict[str, bytes]:
+                 digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
     """The `pagefind/` files for the pages under `site` that `indexed()`
     accepts, read where they are (nothing is copied); raises
     SearchIndexError, with a hint, for anything that stops it.
@@ -96,15 +102,25 @@ def index_folder(site: Path, cache: Path | None, language: str = "en",
     is hashed from disk. The pages are those found under `site` before
     Pagefind runs, and must be the same files after it: a page written,
     added or removed meanwhile (a rebuild replacing a served site) makes it
-    fail rather than cache an index of other pages under their key."""
+    fail rather than cache an index of other pages under their key.
+
+    `stop()` is asked as the pages are hashed and while Pagefind runs: once
+    it answers True, Pagefind is ended and IndexAbandoned raised (`serve`
+    drops an index that a newer rebuild made stale, and the CPU it takes)."""
     digests = digests or {}
+
+    def digest(path: str) -> str:
+        if stop():
+            raise IndexAbandoned
+        return digests.get(path) or _file_digest(site / path)
+
     try:
         pages = _pages_in(site)
-        key = _key(((path, digests.get(path) or _file_digest(site / path)) for path in sorted(pages)), language)
+        key = _key(((path, digest(path)) for path in sorted(pages)), language)
     except OSError as exc:
         raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
                                "build again once nothing else writes the site") from None
-    return _bundle(cache, key, language, lambda work: (site, pages))
+    return _bundle(cache, key, language, lambda work: (site, pages), stop)
 
 
 def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = "en") -> dict[str, bytes]:
@@ -133,8 +149,8 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
     return _bundle(cache, key, language, written)
 
 
-def _bundle(cache: Path | None, key: str, language: str,
-            pages_to_read: Callable[[Path], tuple[Path, dict[str, Seen]]]) -> dict[str, bytes]:
+def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, dict[str, Seen]]],
+            stop: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
     _remove_what_killed_builds_left(cache)
     if cache is not None:
         cached = _cached(cache / key, key)
@@ -147,7 +163,7 @@ def _bundle(cache: Path | None, key: str, language: str,
     try:
         with owned_folder(parent, prefix) as work:
             site, pages = pages_to_read(work)
-            bundle = _index(site, pages, work, language)
+            bundle = _index(site, pages, work, language, stop)
             if _pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
@@ -214,7 +230,7 @@ def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
     return Path(tempfile.gettempdir()), TEMP_PREFIX, False
 
 
-def _index(site: Path, pages: Iterable[str], work: Path, language: str) -> dict[str, bytes]:
+def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Callable[[], bool]) -> dict[str, bytes]:
     """Pagefind reads the pages in `site` itself, chosen by a glob: the record
     and source pages by their sections, the few pages one level down by name.
     It runs in the working folder, so that no pagefind.yml of wherever briefgen
@@ -228,13 +244,28 @@ def _index(site: Path, pages: Iterable[str], work: Path, language: str) -> dict[
                "--force-language", language.lower(), "--quiet"]
     environment = {name: value for name, value in os.environ.items()
                    if not name.startswith("PAGEFIND_") or name == "PAGEFIND_BINARY_PATH"}
-    # On any exception, Ctrl-C and SIGTERM included, run() kills Pagefind before
-    # passing it on.
-    done = subprocess.run(command, capture_output=True, text=True, errors="replace", cwd=work, env=environment)
-    if done.returncode != 0:
-        lines = (done.stderr or done.stdout).strip().splitlines()
-        raise SearchIndexError(f"pagefind failed: {lines[-1][:300] if lines else f'exit {done.returncode}'}")
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace",
+                          cwd=work, env=environment) as pagefind:
+        try:
+            out, err = _finished(pagefind, stop)
+        except BaseException:  # Ctrl-C, SIGTERM, a stop: Pagefind never outlives what it ran for
+            pagefind.kill()
+            pagefind.communicate()
+            raise
+    if pagefind.returncode != 0:
+        lines = (err or out).strip().splitlines()
+        raise SearchIndexError(f"pagefind failed: {lines[-1][:300] if lines else f'exit {pagefind.returncode}'}")
     return _read_bundle(work / "pagefind")
+
+
+def _finished(pagefind: subprocess.Popen, stop: Callable[[], bool]) -> tuple[str, str]:
+    """Pagefind's output once it exits; IndexAbandoned as soon as `stop()` says so."""
+    while True:
+        try:
+            return pagefind.communicate(timeout=STOP_POLL)
+        except subprocess.TimeoutExpired:
+            if stop():
+                raise IndexAbandoned from None
 
 
 def _incomplete(bundle: dict[str, bytes]) -> str | None:
