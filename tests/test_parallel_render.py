@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from briefgen import build, pagewriter
+from briefgen import build, exports, pagewriter
 from briefgen.cli import main
 from briefgen.outguard import MARKER, MARKER_TEXT
 from conftest import write_project
@@ -103,6 +103,45 @@ def test_parallel_rendering_writes_the_very_site_serial_rendering_writes(tmp_pat
     assert (parallel.pages, parallel.links) == (serial.pages, serial.links) and parallel.pages > 2 * MEETINGS
     assert [d.format() for d in parallel.diagnostics.items] == [d.format() for d in serial.diagnostics.items]
     assert children() == []
+
+
+def test_a_worker_makes_the_data_files_while_the_others_render_pages(tmp_path, workers, monkeypatch):
+    made_by = tmp_path / "data-files-made-by"
+    real = exports.data_files
+
+    def recorded(*args):
+        made_by.write_text(str(os.getpid()), encoding="ascii")
+        return real(*args)
+
+    monkeypatch.setattr(exports, "data_files", recorded)
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False, clean=True).ok
+    assert int(made_by.read_text(encoding="ascii")) not in (os.getpid(), *children())
+    assert (project / "site" / "data" / "briefgen.json").is_file() and (project / "site" / "feed.xml").is_file()
+    workers(False)
+    assert build(project, out=tmp_path / "serial", search=False, clean=True).ok
+    assert int(made_by.read_text(encoding="ascii")) == os.getpid()
+    assert tree(project / "site") == tree(tmp_path / "serial")
+
+
+def test_a_broken_feed_template_is_reported_as_in_serial_mode(tmp_path, workers, capsys):
+    project = write_project(tmp_path / "project", meetings_project() | {
+        "templates/feed.xml": "<feed>\n{{ title.nothing.here }}\n"})
+    err, out, code = failing_both_ways(project, workers, capsys)
+    assert code == 1
+    assert err.startswith("templates/feed.xml:2:1: error: template error: ")
+
+
+def test_a_page_failing_and_the_feed_failing_report_the_page_as_in_serial_mode(tmp_path, workers, capsys):
+    """The data files are made first in a worker, but come after the pages in the serial order."""
+    project = write_project(tmp_path / "project", meetings_project() | {
+        "templates/feed.xml": "{{ title.nothing.here }}\n",
+        "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}{{ page.nothing.here }}'
+                                 "{% endblock %}\n"})
+    err, _, code = failing_both_ways(project, workers, capsys)
+    assert code == 1
+    assert err.startswith("templates/source.html:2:1: error: template error:")
 
 
 def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):

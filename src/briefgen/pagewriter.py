@@ -7,9 +7,11 @@ Workers are forked once the pages are planned, so they inherit the plans,
 the site's views and the Jinja environment rather than receiving copies;
 each makes the view data of a share of the pages at a time, renders (or
 keeps), writes and summarises them, and sends back only the summaries and
-record entries. The outcome is the serial
-one: the same files, the same summaries, and the first failing page in page
-order reported the same way."""
+record entries. The site's other files (its data files, made from the whole
+library) are one more share, handed out first, so that they are made while
+the other worker renders pages. The outcome is the serial one: the same
+files, the same summaries, and the first failure in the serial order (the
+pages in order, then the other files) reported the same way."""
 from __future__ import annotations
 
 import ctypes
@@ -17,9 +19,9 @@ import multiprocessing
 import os
 import pickle
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing.connection import Connection, wait
 
@@ -50,21 +52,38 @@ class Reuse:
     inputs: PageInputs
 
 
+# The site's files besides its pages: relative path -> bytes.
+OtherFiles = Callable[[], dict[str, bytes]]
+
+
 def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
-                workers: int | None = None) -> None:
+                others: OtherFiles = dict, workers: int | None = None) -> None:
     """Render, write and summarise every page, or keep the last build's file
-    of a page that would be the same. Raises jinja2.TemplateError (or
-    TemplateFailed, from a worker) for the first page in order whose
-    template fails, OSError for a file that cannot be written."""
+    of a page that would be the same; then write the files `others()`
+    makes. Raises jinja2.TemplateError (or TemplateFailed, from a worker)
+    for the first page in order whose template fails, OSError for a file
+    that cannot be written."""
     reuse.fingerprints.prepare(dict.fromkeys(page.template for page in pages))
     count = worker_count(len(pages)) if workers is None else workers
     if count > 1:
-        _in_workers(env, pages, site, links, reuse, count)
+        _in_workers(env, pages, others, site, links, reuse, count)
         return
     for page in pages:
         summary, entry, kept = _make(env, page, site, links.base, reuse)
         links.adopt(page.path, summary)
         reuse.new.add(page.path, entry, summary, kept)
+    for path, summary in _write_others(others, site, links.base):
+        if summary is not None:
+            links.adopt(path, summary)
+
+
+def _write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[str, PageSummary | None]]:
+    """Each file `others()` makes, written, with its summary if it is a page."""
+    written_files = []
+    for path, data in others().items():
+        site.write(path, data)
+        written_files.append((path, summarise(path, data.decode("utf-8"), base) if path.endswith(".html") else None))
+    return written_files
 
 
 def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
@@ -104,22 +123,24 @@ class _Share:
     """What a worker sends back for pages[start:stop]: what it made of each
     page it wrote, and why it stopped early, if it did."""
     made: list[tuple[PageSummary, list | None, bool]]  # per page: see _make
+    others: list[tuple[str, PageSummary | None]] = field(default_factory=list)  # the other files' share: see _write_others
     problem: TemplateProblem | None = None  # a template error, as the editor is told it
     error: BaseException | None = None  # anything else (a full disk), raised again by the parent
     doing: object = None  # what the worker was working on then, for the report of an unforeseen error
 
 
-# What a worker inherits when it is forked: (environment, pages, staging, link base, reuse).
-_job: tuple[jinja2.Environment, list[PagePlan], Staging, str, Reuse] | None = None
+# What a worker inherits when it is forked: (environment, pages, other files, staging, link base, reuse).
+_job: tuple[jinja2.Environment, list[PagePlan], OtherFiles, Staging, str, Reuse] | None = None
+OTHERS = (-1, -1)  # the bounds that stand for the other files' share
 
 
-def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
-                count: int) -> None:
+def _in_workers(env: jinja2.Environment, pages: list[PagePlan], others: OtherFiles, site: Staging,
+                links: LinkChecker, reuse: Reuse, count: int) -> None:
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
-    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
+    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)] + [OTHERS]
     _compile_templates(env, pages)
-    _job = (env, pages, site, links.base, reuse)
+    _job = (env, pages, others, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
             failures = _run(pipes, shares, pages, site, links, reuse.new)
@@ -145,10 +166,12 @@ def _compile_templates(env: jinja2.Environment, pages: list[PagePlan]) -> None:
 
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],
          site: Staging, links: LinkChecker, record: NewPages) -> dict[int, _Share]:
-    """Hand out shares in order, one per idle worker, and take in the summaries.
-    After a failure, no later share is handed out, and the earlier ones
-    finish: the failure to report is the first in page order."""
+    """Hand out shares, one per idle worker, and take in the summaries: the
+    last share (the other files) first, the pages' in order. After a
+    failure, no later share is handed out, and the earlier ones finish: the
+    failure to report is the first in the serial order."""
     waiting = list(enumerate(shares))
+    waiting.insert(0, waiting.pop())
     busy: dict[Connection, int] = {}
     failures: dict[int, _Share] = {}
 
@@ -177,6 +200,10 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             if share.problem is not None or share.error is not None:
                 failures[index] = share
             hand_out(pipe)  # before taking in this share's pages, so the worker is not kept waiting
+            for path, summary in share.others:
+                site.adopt(path)
+                if summary is not None:
+                    links.adopt(path, summary)
             start, _ = shares[index]
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
@@ -247,15 +274,17 @@ def _die_with(parent: int) -> None:
 
 def _render_share(start: int, stop: int) -> _Share:
     assert _job is not None
-    env, pages, site, base, reuse = _job
+    env, pages, others, site, base, reuse = _job
     made: list[tuple[PageSummary, list | None, bool]] = []
-    for page in pages[start:stop]:
-        try:
+    try:
+        if (start, stop) == OTHERS:
+            return _Share(made, _write_others(others, site, base))
+        for page in pages[start:stop]:
             made.append(_make(env, page, site, base, reuse))
-        except jinja2.TemplateError as exc:
-            return _Share(made, problem=template_problem(exc))
-        except Exception as exc:
-            return _Share(made, error=_sendable(exc), doing=_sendable(current()))
+    except jinja2.TemplateError as exc:
+        return _Share(made, problem=template_problem(exc))
+    except Exception as exc:
+        return _Share(made, error=_sendable(exc), doing=_sendable(current()))
     return _Share(made)
 
 

@@ -12,6 +12,7 @@ import errno
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
+from functools import partial
 
 import jinja2
 
@@ -106,12 +107,9 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
     """Every file of the site, into the staging folder as it is made, each
     HTML file summarised for the link check; False after a reported error."""
     try:
-        write_pages(env, pages, site, links, reuse)
+        write_pages(env, pages, site, links, reuse, partial(_data_files, library, project, env, pages))
         for path, data in static_files(project.templates).items():
             _add(site, links, path, data)
-        with working_on("the data files (data/, feed.xml, sitemap.xml)"), collector_paused():
-            for path, data in exports.data_files(library, project, env, [page.path for page in pages]).items():
-                _add(site, links, path, data)
     except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix
         report_template_error(exc, project.templates, diagnostics)
         return False
@@ -127,6 +125,11 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
             diagnostics.environment_error(output_location(project.out, project.root), f"search index failed: {exc}", exc.hint)
             return False
     return True
+
+
+def _data_files(library: Library, project: Project, env: jinja2.Environment, pages: list[PagePlan]) -> dict[str, bytes]:
+    with working_on("the data files (data/, feed.xml, sitemap.xml)"), collector_paused():
+        return exports.data_files(library, project, env, [page.path for page in pages])
 
 
 def _add(site: Staging, links: LinkChecker, path: str, data: bytes) -> None:
