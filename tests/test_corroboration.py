@@ -116,3 +116,24 @@ def test_a_bad_republishes_is_a_located_error(project, republishes, message):
     root = project(f"  republishes: {republishes}\n")
     found = [d.format() for d in check(root).diagnostics.errors]
     assert len(found) == 1 and found[0].startswith(f"content/sources.yaml:7:16: error: {message}\n    hint: ")
+
+
+def test_a_source_page_names_ten_of_the_sources_counted_with_it_and_counts_the_rest(make_project):
+    """A brief with few publishers would list hundreds on every source page;
+    the whole group is still in the data."""
+    wires = {f"seeds/wire-{n:02d}.txt": f"Wire {n}\nThe forum met in Astana.\n" for n in range(13)}
+    described = "".join(f"- id: wire-{n:02d}\n  title: Wire {n}\n  publisher: Example News\n" for n in range(13))
+    root = make_project(wires | {"seeds/second.txt": SECOND, "seeds/third.txt": THIRD, "content/forums.yaml": FORUM,
+                                 "content/sources.yaml": sources() + described})
+    assert build(root, out=root / "site").ok
+    html = (root / "site" / "sources" / "article" / "index.html").read_text(encoding="utf-8")
+    [listed] = re.findall(r"<dt>Counted as one source with</dt><dd>(.*?)</dd>", html)
+    assert re.findall(r">(Wire \d+)</a>", listed) == [f"Wire {n}" for n in range(10)]
+    assert "; and 3 more sources <span" in listed
+    html = (root / "site" / "sources" / "wire-12" / "index.html").read_text(encoding="utf-8")
+    [listed] = re.findall(r"<dt>Counted as one source with</dt><dd>(.*?)</dd>", html)
+    assert re.findall(r">([^<]+)</a>", listed) == ["Forum report"] + [f"Wire {n}" for n in range(9)]
+    assert "; and 3 more sources <span" in listed
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    assert sorted(s["id"] for s in data["sources"] if s["counted_as"] == "article") == \
+        ["article"] + [f"wire-{n:02d}" for n in range(13)]

@@ -87,5 +87,5 @@ def test_links_to_sources_of_one_voice_are_those_each_page_would_make(make_proje
         at = source_page(source_id)
         others = [o for o in views.lib.sources if o != source_id]  # the article is Example News too
         expected = [{"title": views.source_title(o), "href": href(at, source_page(o))} for o in others]
-        assert views.voice_links(source_id) == expected, source_id
-    assert views.voice_links("wire0")[-1] is views.voice_links("wire1")[-1]  # wire3's link, made once
+        assert views.voice_links(source_id) == (expected, 0), source_id
+    assert views.voice_links("wire0")[0][-1] is views.voice_links("wire1")[0][-1]  # wire3's link, made once

@@ -269,6 +269,7 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
                            "claims": margin})
     published = meta.get("published")
     retrieved = meta.get("retrieved")
+    counted_with, counted_with_more = views.voice_links(source_id)
     info = {"title": views.source_title(source_id), "publisher": meta.get("publisher", ""),
             "author": meta.get("author", ""), "url": meta.get("url", ""), "language": meta.get("language", ""),
             "published": views.show_date(published) if published else "",
@@ -280,7 +281,7 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
             "publisher_type": meta.get("publisher_type", ""), "reliability": assessment.grade_words(meta),
             "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
             # Sources counted as one voice with this one (same publisher, republication, wire story).
-            "counted_with": views.voice_links(source_id),
+            "counted_with": counted_with, "counted_with_more": counted_with_more,
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")

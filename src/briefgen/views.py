@@ -38,6 +38,8 @@ def kind_label(record: Record) -> str:
     return KIND_LABEL[record.kind]
 
 
+VOICES_SHOWN = 10  # sources a source's page names among those counted as one voice with it
+
 NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
        ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
        ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
@@ -226,14 +228,18 @@ class SiteViews:
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
 
-    def voice_links(self, source_id: str) -> list[dict]:
-        """Links from a source's page to the sources counted as one voice with
-        it. A brief with few publishers lists many on every page, and source
-        pages are siblings (sources/<id>/), so a link to one reads the same
-        ('../<id>/') from each of the others: it is made once and shared."""
+    def voice_links(self, source_id: str) -> tuple[list[dict], int]:
+        """Links from a source's page to the first VOICES_SHOWN sources
+        counted as one voice with it, and how many more there are. A brief
+        with few publishers would otherwise list hundreds on every source
+        page: unreadable, and the site would grow with the square of its
+        sources. Source pages are siblings (sources/<id>/), so a link to one
+        reads the same ('../<id>/') from each of the others: it is made once
+        and shared."""
         at = source_page(source_id)
+        others = self.counted_with(source_id)
         links = []
-        for other in self.counted_with(source_id):
+        for other in others[:VOICES_SHOWN]:
             self.reads.note("meta", other)  # its title, also when the link is shared
             target = source_page(other)
             link = self._voice_links.get(other) if plain(at) and plain(target) else None
@@ -242,7 +248,7 @@ class SiteViews:
                 if plain(at) and plain(target):
                     self._voice_links[other] = link
             links.append(link)
-        return links
+        return links, len(others) - len(links)
 
     def counted_with(self, source_id: str) -> list[str]:
         """The other sources counted as one voice with this one, in the order of source_groups."""
