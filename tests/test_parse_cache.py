@@ -368,6 +368,55 @@ def test_a_parser_crash_in_a_worker_names_the_file_as_it_would_here(tmp_path, mo
     assert pools and current() == root / "seeds" / "s07.md"
 
 
+PARSE_FACTS = facts.parse_fact_file
+
+
+def fact_file_killed_in_a_worker(raw: bytes):
+    if b"KILL" in raw and os.getpid() != MAIN:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return PARSE_FACTS(raw)
+
+
+def children() -> list[str]:
+    return [pid for task in os.listdir(f"/proc/{os.getpid()}/task")
+            for pid in open(f"/proc/{os.getpid()}/task/{task}/children").read().split()]
+
+
+def load_both_ways(tmp_path: Path, monkeypatch, pools, first_line: str = "") -> list[tuple]:
+    """What check reports of a project with broken fact files, and the site
+    a valid project builds, with the fact files parsed here, then ahead in
+    worker processes while the sources load; `first_line` starts the valid
+    project's forums.yaml."""
+    broken = project(tmp_path, {k: v for k, v in BROKEN.items() if k.startswith("content/")}, name="broken")
+    forums = first_line + textwrap.dedent(MINI["content/forums.yaml"])
+    valid = project(tmp_path, {"content/forums.yaml": forums}, name="valid")
+    outcomes = []
+    for ahead in (False, True):
+        monkeypatch.setattr(facts, "AHEAD_FROM", 0 if ahead else 10 ** 9)
+        for root in (broken, valid):
+            shutil.rmtree(root / ".briefgen-cache", ignore_errors=True)
+        reported = [d.format() for d in check(broken).diagnostics.items]
+        built = build(valid, out=tmp_path / f"site-{ahead}", search=False)
+        assert built.ok and reported, reported
+        outcomes.append((reported, site(tmp_path / f"site-{ahead}")))
+        assert len(pools) == (2 if ahead else 0)  # one for each load: its fact files, not its few sources
+        assert children() == []
+    return outcomes
+
+
+@linux_only
+def test_fact_files_parsed_ahead_equal_those_parsed_here(tmp_path, monkeypatch, pools):
+    here, ahead = load_both_ways(tmp_path, monkeypatch, pools)
+    assert ahead == here
+
+
+@linux_only
+def test_a_worker_killed_parsing_a_fact_file_leaves_it_to_the_build(tmp_path, monkeypatch, pools):
+    monkeypatch.setattr(facts, "parse_fact_file", fact_file_killed_in_a_worker)
+    here, ahead = load_both_ways(tmp_path, monkeypatch, pools, first_line="# KILL\n")
+    assert ahead == here
+
+
 INTERRUPTED = textwrap.dedent("""\
     import os, sys, time
     from pathlib import Path

@@ -12,7 +12,7 @@ from . import assessment, corroboration, datecheck, overreach, support
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
-from .facts import FactFile, load_fact_files
+from .facts import FactFile, load_fact_files, parsing_ahead
 from .gcpause import collector_paused
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
@@ -32,10 +32,12 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
 
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
-    with working_on(project.seeds):  # sources.py may name each file more precisely
-        sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
-                               reuse=not project.clean)
-    files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean)
+    with parsing_ahead(project.content, project.root, project.cache, reuse=not project.clean) as parsed_ahead:
+        with working_on(project.seeds):  # sources.py may name each file more precisely
+            sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
+                                   reuse=not project.clean)
+        files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean,
+                                ahead=parsed_ahead)
     unreadable = source_stems(project.seeds) - set(sources)
     meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}

@@ -16,7 +16,8 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any
 from concurrent.futures import ProcessPoolExecutor
 
 # Fewer inputs are run in this process. Measured on the benchmark corpus
@@ -45,21 +46,56 @@ def ordered(function: Callable, inputs: list[tuple]) -> Iterator[Iterator]:
     if len(inputs) < PARALLEL_FROM or workers < 2 or not _can_fork():
         yield (function(*arguments) for arguments in inputs)
         return
+    with _pool(workers) as pool:
+        chunk = max(1, min(_CHUNK, len(inputs) // (4 * workers)))
+        results = _submitted(lambda: pool.map(function, *zip(*inputs), chunksize=chunk))
+        yield _in_order(results, function, inputs)
+
+
+@contextlib.contextmanager
+def ahead(function: Callable, inputs: dict[Hashable, tuple]) -> Iterator[Callable[[Hashable], Any]]:
+    """`with ahead(f, {key: (a, b), …}) as result:` starts f(a, b), … at once
+    in worker processes, so that this process can do other work first;
+    `result(key)` then waits for that call's value. It is None for a key not
+    given, where processes cannot be forked, or when the call failed: the
+    caller then makes the call itself, and a failure is reported exactly as
+    without workers."""
+    workers = min(usable_cpus(), len(inputs))
+    if not inputs or not _can_fork():
+        yield lambda key: None
+        return
+    with _pool(workers) as pool:
+        futures = _submitted(lambda: {key: pool.submit(function, *arguments) for key, arguments in inputs.items()})
+
+        def result(key: Hashable) -> Any:
+            future = futures.get(key)
+            try:
+                return future.result() if future is not None else None
+            except Exception:  # a worker killed, or an input that fails: see above
+                return None
+
+        yield result
+
+
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_started, initargs=(os.getpid(),))
     try:
-        # Workers are forked by the first submission; with the stop signals
-        # blocked meanwhile, none can reach a worker before it ignores them.
-        # A signal that arrives is held for this process, not lost.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-        try:
-            chunk = max(1, min(_CHUNK, len(inputs) // (4 * workers)))
-            results = pool.map(function, *zip(*inputs), chunksize=chunk)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        yield _in_order(results, function, inputs)
+        yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submitted(submit: Callable[[], Any]) -> Any:
+    """Workers are forked by the first submission; with the stop signals
+    blocked meanwhile, none can reach a worker before it ignores them. A
+    signal that arrives is held for this process, not lost."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        return submit()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _in_order(results: Iterator, function: Callable, inputs: list[tuple]) -> Iterator:
