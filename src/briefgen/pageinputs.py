@@ -12,7 +12,8 @@ A page's inputs are:
   that entry holds now. A record's digest holds the record (never where it
   stands in its file), the quotes that state its fields (support) and the
   disputes it takes part in, which is what views.py works out once per
-  record and remembers for every page.
+  record and remembers for every page; its claims' words (and the anchors
+  made of them) are their own entry, read only where a claim is shown.
 
 The view data follows from these alone, so the same digest means the same
 page. Each entry's digest is worked out once per build, when a page asks."""
@@ -91,6 +92,9 @@ class PageInputs:
             if record is None:
                 return ABSENT
             return _hash(_record_form(record, self._support_of(key), self._views.disputes_by_record.get(key, ())))
+        if table == "claims":
+            record = lib.records.get(key)
+            return ABSENT if record is None else _hash(repr([(claim.text, claim.id) for claim in record.claims]))
         if table == "anchor":
             anchor = lib.anchors.get(key)
             return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph)))
@@ -154,10 +158,12 @@ class PageInputs:
 
 def _record_form(record: Record, support: list, disputes) -> str:
     """A record as pages show it, with the quotes that state its fields and
-    the disputes it takes part in; never where any of it stands in its file."""
+    the disputes it takes part in; never where any of it stands in its file.
+    Its claims' words and ids are an entry of their own ("claims"): the many
+    pages that list the record never show them."""
     return repr((record.kind, record.id, record.name,
                  [(name, _value_form(value)) for name, value in record.fields.items()],
-                 [(claim.text, claim.id, _cites_form(claim.cites)) for claim in record.claims],
+                 [_cites_form(claim.cites) for claim in record.claims],
                  [(field, alternative, _cites_form(cites)) for field, alternative, cites in support],
                  [(d.id, d.question, d.field, [(p.record, p.text, _cites_form(p.cites)) for p in d.positions],
                    d.resolution and (d.resolution.text, d.resolution.id, _cites_form(d.resolution.cites)))

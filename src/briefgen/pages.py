@@ -115,6 +115,7 @@ def record_description(views: SiteViews, record: Record) -> str:
     if record.get("place"):
         head.append(str(record.get("place")))
     if record.claims:
+        views.reads.note("claims", record.id)
         return metadata.shorten(" · ".join(head) + ": " + record.claims[0].text)
     named = len(views.inbound[record.id])
     return metadata.shorten(" · ".join(head) + f": named by {named} record{'s' if named != 1 else ''} of this brief.")
