@@ -133,3 +133,17 @@ def test_the_command_line_says_when_nothing_changed(tmp_path):
     assert done.stdout.startswith("up to date: ")
     clean = subprocess.run(command + ["--clean"], capture_output=True, text=True)
     assert clean.stdout.startswith("built ")
+
+
+def test_builds_and_checks_leave_the_garbage_collector_as_they_found_it(tmp_path):
+    """A build keeps what it loads out of collections (gcpause.settle) only
+    until it ends: `serve` builds again and again in one process."""
+    import gc
+    from briefgen.build import check
+    root = write_project(tmp_path / "project", MINI)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    for _ in range(2):
+        assert build(root, search=False, clean=True).ok
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        assert check(root).ok
+        assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -26,6 +26,16 @@ def collector_paused() -> Iterator[None]:
 _frozen = 0  # how many collector_frozen() blocks are open
 
 
+def settle() -> None:
+    """The objects alive now live to the end of the build: inside a
+    collector_frozen block they are left out of every collection until it
+    ends. Called while the collector is paused, before it would walk them:
+    the first collections after loading 4,000 sources took a second.
+    Outside such a block nothing changes."""
+    if _frozen:
+        gc.freeze()
+
+
 @contextmanager
 def collector_frozen() -> Iterator[None]:
     """The objects alive when the block begins are left out of every

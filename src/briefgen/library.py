@@ -13,7 +13,7 @@ from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile, load_fact_files, parsing_ahead
-from .gcpause import collector_paused
+from .gcpause import collector_paused, settle
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages
@@ -28,7 +28,9 @@ from .yamlsource import LocatedMap
 
 def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
     with collector_paused(), working_on(project.content):  # the stages within name a file where they can
-        return _load(project, diagnostics)
+        library = _load(project, diagnostics)
+        settle()
+        return library
 
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:

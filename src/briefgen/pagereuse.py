@@ -37,7 +37,7 @@ import jinja2
 import jinja2.meta
 
 from .buildstate import code_identity, dependency_versions, load_json, package_version, save_json
-from .gcpause import collector_paused
+from .gcpause import collector_paused, settle
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
 from .nofollow import DIRECTORY, step
@@ -164,6 +164,7 @@ class LastPages:
                 pages, leads = {}, []
             self._pages: dict = pages
             self._leads: list[str] = leads
+            settle()
         self._out = out
 
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],

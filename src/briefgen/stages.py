@@ -20,7 +20,7 @@ from . import anchors, exports, inputs
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
-from .gcpause import collector_paused
+from .gcpause import collector_frozen, collector_paused, settle
 from .library import load_library
 from .linkcheck import LinkChecker, check_links
 from .locks import OutputLocked, output_lock
@@ -39,7 +39,14 @@ from .write import OutputRefused, Staging, WriteFailed
 
 
 def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-           started: float) -> Result:
+        started: float) -> Result:
+    # What the stages make lives to the end of the build (gcpause.settle); collections walk it again only then.
+    with collector_frozen():
+        return _run(project, diagnostics, strict, progress, started)
+
+
+def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
+         started: float) -> Result:
     timer = StageTimer(progress)
 
     def failed() -> Result:
@@ -58,6 +65,7 @@ def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Call
     with working_on("the page views"), collector_paused():
         views = SiteViews(library, project)
         pages = all_pages(views)
+        settle()
     timer.lap("views")
     where = output_location(project.out, project.root)
     with ExitStack() as stack:
