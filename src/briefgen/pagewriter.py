@@ -28,7 +28,7 @@ from multiprocessing.connection import Connection, wait
 import jinja2
 
 from .current import current, working_on
-from .gcpause import collector_frozen
+from .gcpause import collector_frozen, collector_paused
 from .linkcheck import LinkChecker, PageSummary, summarise
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages, written
@@ -280,7 +280,8 @@ def _render_share(start: int, stop: int) -> _Share:
         if (start, stop) == OTHERS:
             return _Share(made, _write_others(others, site, base))
         for page in pages[start:stop]:
-            made.append(_make(env, page, site, base, reuse))
+            with collector_paused():
+                made.append(_make(env, page, site, base, reuse))
     except jinja2.TemplateError as exc:
         return _Share(made, problem=template_problem(exc))
     except Exception as exc:
