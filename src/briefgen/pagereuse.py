@@ -229,7 +229,7 @@ def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
         info = os.stat(name, dir_fd=folder, follow_symlinks=False)
         if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns, info.st_ino] != known:
             return None
-        placed = site.link(path, name, folder)
+        placed = site.link(path, name, folder) or info
     except (OSError, ValueError):
         return None
     finally:

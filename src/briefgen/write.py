@@ -75,12 +75,13 @@ class Staging:
             raise self._failed(exc) from None
         self._paths.add(relative)
 
-    def link(self, relative: str, name: str, folder: int) -> os.stat_result:
+    def link(self, relative: str, name: str, folder: int) -> os.stat_result | None:
         """Put the file `name` of the open folder `folder` (a file of the
-        last site) in the site as `relative`: hard-linked, or copied where
-        the file system cannot link; the new file's status."""
+        last site) in the site as `relative`: hard-linked (None: it is the
+        same file, its status unchanged), or copied where the file system
+        cannot link (the copy's status)."""
         try:
-            target = self._place(relative)
+            target = self._target(relative)
         except OSError as exc:
             raise self._failed(exc) from None
         try:
@@ -89,17 +90,28 @@ class Staging:
             descriptor = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
             with os.fdopen(descriptor, "rb") as handle:
                 self.write(relative, handle.read())
+            return os.stat(target, follow_symlinks=False)
         self._paths.add(relative)
-        return os.stat(target, follow_symlinks=False)
+        return None
 
     def _place(self, relative: str) -> Path:
-        """Where `relative` goes in the staging folder, whose folders exist."""
+        return Path(self._target(relative))
+
+    def _target(self, relative: str) -> str:
+        """Where `relative` goes in the staging folder, whose folders exist.
+        Text, not Path: kept pages are linked by the ten thousand."""
         path = _inside(relative)
         parent = posixpath.dirname(path)
         if parent and parent not in self._made:
-            (self.folder / parent).mkdir(parents=True, exist_ok=True)
+            folder = f"{self.folder}/{parent}"
+            try:
+                os.mkdir(folder)
+            except FileExistsError:  # made by another worker
+                pass
+            except FileNotFoundError:  # its own parent is not made yet
+                os.makedirs(folder, exist_ok=True)
             self._made.add(parent)
-        return self.folder / path
+        return f"{self.folder}/{path}"
 
     def _failed(self, exc: OSError) -> WriteFailed:
         """The error, naming the file inside the output, not inside the staging folder's random name."""
