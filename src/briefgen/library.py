@@ -51,6 +51,8 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     check_references(by_id, disputes, diagnostics, _declared(facts, "id"))
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, _broken_sources(files, unreadable), diagnostics)
+    every_record_valid = _every_record_valid(facts, len(records) + len(disputes))
+    del files, facts  # the located YAML of every record, the largest thing loading holds: freed before the checks below
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
@@ -65,7 +67,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
     overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors, project.language, project.cache,
                                   reuse=not project.clean), diagnostics)
-    if _every_record_valid(facts, len(records) + len(disputes)):
+    if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)
     if not diagnostics.errors:

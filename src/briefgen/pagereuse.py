@@ -167,6 +167,10 @@ class LastPages:
             settle()
         self._out = out
 
+    def release(self) -> None:
+        """Forget the record once every page is written."""
+        self._pages, self._leads = {}, []
+
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:
         """Put the last build's file for `path` into `site` without making the
