@@ -97,16 +97,19 @@ def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
         kept = reuse.last.keep_unmade(plan.path, partial(reuse.inputs.of, plan, template), site)
         if kept is not None:
             return kept[0], kept[1], True
-    with working_on(f"the view data of page {plan.path}"), reuse.inputs.reading() as read:
-        page = plan.build()
-    inputs = reuse.inputs.recorded(plan, template, list(read))
-    fingerprint = reuse.fingerprints.of(page)
-    kept = reuse.last.keep(page.path, fingerprint, site, inputs)
-    if kept is not None:
-        return kept[0], kept[1], True
-    html = render_page(env, page)
-    site.write(page.path, html.encode("utf-8"))
-    return summarise(page.path, html, base), written(site, page.path, fingerprint, inputs), False
+    # A large page's objects would set off full collections again and again (a dozen in one
+    # worker at 4,000 sources); they are freed when it is written.
+    with collector_paused():
+        with working_on(f"the view data of page {plan.path}"), reuse.inputs.reading() as read:
+            page = plan.build()
+        inputs = reuse.inputs.recorded(plan, template, list(read))
+        fingerprint = reuse.fingerprints.of(page)
+        kept = reuse.last.keep(page.path, fingerprint, site, inputs)
+        if kept is not None:
+            return kept[0], kept[1], True
+        html = render_page(env, page)
+        site.write(page.path, html.encode("utf-8"))
+        return summarise(page.path, html, base), written(site, page.path, fingerprint, inputs), False
 
 
 def worker_count(pages: int) -> int:
@@ -280,8 +283,7 @@ def _render_share(start: int, stop: int) -> _Share:
         if (start, stop) == OTHERS:
             return _Share(made, _write_others(others, site, base))
         for page in pages[start:stop]:
-            with collector_paused():
-                made.append(_make(env, page, site, base, reuse))
+            made.append(_make(env, page, site, base, reuse))
     except jinja2.TemplateError as exc:
         return _Share(made, problem=template_problem(exc))
     except Exception as exc:

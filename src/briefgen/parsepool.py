@@ -17,8 +17,8 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Hashable, Iterator
-from typing import Any
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 # Fewer inputs are run in this process. Measured on the benchmark corpus
 # (process times, so the machine's other load does not count): a Markdown

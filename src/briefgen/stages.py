@@ -88,8 +88,8 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         if not written:
             return failed()
         reuse.last.release()  # the largest thing a rebuild holds (70 MB at 4,000 sources), not needed again
-        # Every page is made: a full collection would only walk the library and the records of the
-        # pages again (half a second at 4,000 sources), and little of what follows is garbage.
+        # Every page is made: a full collection would only walk the records of the pages (half a
+        # second at 4,000 sources), and little of what follows is garbage.
         stack.enter_context(collector_paused())
         with working_on("the link check"):
             checked = check_links(links, site.files, {page.path: page.template for page in pages}, project.out,

@@ -70,7 +70,7 @@ class Staging:
         """Write one file; an error names it inside the output, not inside
         the staging folder's random name."""
         try:
-            self._place(relative).write_bytes(data)
+            Path(self._target(relative)).write_bytes(data)
         except OSError as exc:
             raise self._failed(exc) from None
         self._paths.add(relative)
@@ -93,9 +93,6 @@ class Staging:
             return os.stat(target, follow_symlinks=False)
         self._paths.add(relative)
         return None
-
-    def _place(self, relative: str) -> Path:
-        return Path(self._target(relative))
 
     def _target(self, relative: str) -> str:
         """Where `relative` goes in the staging folder, whose folders exist.
