@@ -72,9 +72,7 @@ def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
         summary, entry, kept = _make(env, page, site, links.base, reuse)
         links.adopt(page.path, summary)
         reuse.new.add(page.path, entry, summary, kept)
-    for path, summary in _write_others(others, site, links.base):
-        if summary is not None:
-            links.adopt(path, summary)
+    _take_in(_write_others(others, site, links.base), site, links)
 
 
 def _write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[str, PageSummary | None]]:
@@ -84,6 +82,14 @@ def _write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[st
         site.write(path, data)
         written_files.append((path, summarise(path, data.decode("utf-8"), base) if path.endswith(".html") else None))
     return written_files
+
+
+def _take_in(others: list[tuple[str, PageSummary | None]], site: Staging, links: LinkChecker) -> None:
+    """The other files, as _write_others gives them (here or in a worker), recorded."""
+    for path, summary in others:
+        site.adopt(path)
+        if summary is not None:
+            links.adopt(path, summary)
 
 
 def _make(env: jinja2.Environment, plan: PagePlan, site: Staging, base: str,
@@ -203,10 +209,7 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             if share.problem is not None or share.error is not None:
                 failures[index] = share
             hand_out(pipe)  # before taking in this share's pages, so the worker is not kept waiting
-            for path, summary in share.others:
-                site.adopt(path)
-                if summary is not None:
-                    links.adopt(path, summary)
+            _take_in(share.others, site, links)
             start, _ = shares[index]
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
