@@ -30,14 +30,14 @@ def built(mini: Path, capsys) -> Path:
 
 
 def test_a_crash_while_reading_a_fact_file_names_it_and_exits_3(built, monkeypatch, capsys):
-    real_read = facts._read
+    real_load = facts._load
 
-    def crash_on_forums(path, diagnostics, *cache):
+    def crash_on_forums(path, *args):
         if path.name == "forums.yaml":
             return 1 // 0
-        return real_read(path, diagnostics, *cache)
+        return real_load(path, *args)
 
-    monkeypatch.setattr(facts, "_read", crash_on_forums)
+    monkeypatch.setattr(facts, "_load", crash_on_forums)
     before = tree(built)
     assert main(["--root", str(built), "build", "--clean"]) == 3
     out, err = capsys.readouterr()

@@ -25,12 +25,12 @@ needs_mounts = pytest.mark.skipif(not CAN_MOUNT, reason="needs unprivileged user
 
 
 def tree(folder: Path) -> dict[str, str]:
-    """Every file, except the parse cache and the overreach verdicts: a build
-    that fails late has parsed and judged the inputs, and keeps that for the
-    next build."""
+    """Every file, except the parse cache, the checked records and the
+    overreach verdicts: a build that fails late has parsed, checked and
+    judged the inputs, and keeps that for the next build."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()
-            and not p.relative_to(folder).as_posix().startswith((".briefgen-cache/parsed/",
+            and not p.relative_to(folder).as_posix().startswith((".briefgen-cache/parsed/", ".briefgen-cache/checked/",
                                                                  ".briefgen-cache/overreach.json"))}
 
 

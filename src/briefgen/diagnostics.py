@@ -144,6 +144,9 @@ class Diagnostics:
     def __bool__(self) -> bool:
         return bool(self._items)
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def print(self, file=None) -> None:
         """Every diagnostic, compiler style, to stderr unless told otherwise."""
         for diagnostic in self.items:

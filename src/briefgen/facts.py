@@ -1,9 +1,11 @@
 """Read content/*.yaml into located raw records, one list per file.
 
-A file whose bytes were parsed before is not parsed again: its located YAML
-comes from the parse cache (parsecache.py). The others can be parsed ahead,
-in worker processes, while the sources load (`parsing_ahead`). Records are
-validated afresh on every build, since that depends on the other files."""
+A file whose bytes passed every check before is not even parsed: its checked
+records come from the checked-records cache (checkedcache.py), and are taken
+once the sources they cite are known (factcheck.py). A file whose bytes were
+parsed before is not parsed again: its located YAML comes from the parse
+cache (parsecache.py). The others can be parsed ahead, in worker processes,
+while the sources load (`parsing_ahead`)."""
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import inputs, locatedjson, parsed, parsepool, yamlsource
+from . import checkedcache, inputs, locatedjson, parsed, parsepool, yamlsource
 from .current import working_on
 from .diagnostics import Diagnostic, Diagnostics
 from .locatedjson import BadShape
@@ -35,6 +37,14 @@ class FactFile:
     path: Path
     records: list  # LocatedMap items, unchecked
     readable: bool = True  # False: unreadable or not YAML (already reported), so records is empty
+    raw: bytes = b""  # the bytes read, when readable
+    clean: bool = True  # reading and parsing reported nothing
+    checked: list | None = None  # records checked by an earlier build (recordjson.py); records is then empty
+
+    @property
+    def count(self) -> int:
+        """How many records the file holds."""
+        return len(self.checked) if self.checked is not None else len(self.records)
 
 
 @contextmanager
@@ -65,30 +75,29 @@ def _digest(raw: bytes) -> bytes:
 def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None,
                     cache: Path | None = None, reuse: bool = True, ahead: Ahead = lambda digest: None) -> list[FactFile]:
     """Every fact file in `content`; `root` is the project folder they must
-    stay in. With `cache` (the project's cache folder), a file is parsed only
-    when its bytes are not those of the last parse (`reuse=False`: parse
-    all), or taken from `ahead` when parsed there (parsing_ahead)."""
+    stay in. With `cache` (the project's cache folder), a file whose bytes
+    passed every check before comes with its checked records instead of
+    located ones (`checked`), and a file is parsed only when its bytes are not
+    those of the last parse (`reuse=False`: parse all), or taken from `ahead`
+    when parsed there (parsing_ahead)."""
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
                           "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
         return []
     files: list[FactFile] = []
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
-    with ParseCache(cache, "content", reuse) as store:
+    with ParseCache(cache, "content", reuse) as store, checkedcache.store(cache, reuse) as checked:
         for path in _yaml_names(content):
             if path.stem not in KINDS:
                 if path in readable:
                     diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
                                         f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
                 continue
-            if path not in readable:  # refused, and reported: its records are unknown, not absent
-                files.append(FactFile(path.stem, path, [], readable=False))
-                continue
             with working_on(path):
-                loaded = _read(path, diagnostics, store, ahead)
-            files.append(FactFile(path.stem, path, loaded or [], readable=loaded is not None))
+                files.append(_load(path, path in readable, diagnostics, store, checked, ahead))
         store.keep_only({path.name for path in readable})  # a file that failed to parse keeps its outcome
-    if not any(f.records for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
+        checked.keep_only({path.name for path in readable})
+    if not any(f.count for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
     return files
@@ -103,11 +112,21 @@ def _yaml_names(content: Path) -> list[Path]:
         return []
 
 
-def _read(path: Path, diagnostics: Diagnostics, store: ParseCache, ahead: Ahead) -> list | None:
-    """The file's records; None (reported) when it cannot be read or parsed."""
-    raw = read_bytes(path, "fact file", diagnostics)
-    if raw is None:
-        return None
+def _load(path: Path, readable: bool, diagnostics: Diagnostics, store: ParseCache, checked: ParseCache,
+          ahead: Ahead) -> FactFile:
+    raw = read_bytes(path, "fact file", diagnostics) if readable else None
+    if raw is None:  # refused or unreadable, and reported: its records are unknown, not absent
+        return FactFile(path.stem, path, [], readable=False)
+    earlier = checkedcache.get(checked, path.name, raw) if path.stem != "sources" else None
+    if earlier is not None:
+        return FactFile(path.stem, path, [], raw=raw, checked=earlier)
+    return located(path, raw, diagnostics, store, ahead)
+
+
+def located(path: Path, raw: bytes, diagnostics: Diagnostics, store: ParseCache,
+            ahead: Ahead = lambda digest: None) -> FactFile:
+    """The fact file at `path`, read as `raw`, with its located records
+    (none when it cannot be parsed: reported)."""
     key = store.key(path.name, raw)
     stored = store.get(path.name, key, parsed.largest(len(raw)))
     outcome = None
@@ -127,7 +146,7 @@ def _read(path: Path, diagnostics: Diagnostics, store: ParseCache, ahead: Ahead)
             store.put(path.name, key, text)
     problems, records = outcome
     parsed.relocate(problems, path, diagnostics)
-    return records
+    return FactFile(path.stem, path, records or [], readable=records is not None, raw=raw, clean=not problems)
 
 
 def parse_fact_file(raw: bytes) -> str | None:

@@ -12,6 +12,7 @@ from . import assessment, corroboration, datecheck, overreach, support
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
+from .factcheck import check_fact_files
 from .facts import FactFile, load_fact_files, parsing_ahead
 from .gcpause import collector_paused, settle
 from .links import check_references, unique_records
@@ -45,14 +46,15 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
     source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
     assessment.check_sources(meta, source_ids, diagnostics)
-    facts = [f for f in files if f.stem != "sources"]
-    records, _, disputes = check_files(facts, source_ids, diagnostics, _broken_sources(files, unreadable))
-    by_id = unique_records(records, diagnostics)
-    check_references(by_id, disputes, diagnostics, _declared(facts, "id"))
+    checked = check_fact_files([f for f in files if f.stem != "sources"], source_ids, diagnostics,
+                               _broken_sources(files, unreadable), project.cache, reuse=not project.clean)
+    disputes = checked.disputes
+    by_id = unique_records(checked.records, diagnostics)
+    check_references(by_id, disputes, diagnostics, checked.declared)
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, _broken_sources(files, unreadable), diagnostics)
-    every_record_valid = _every_record_valid(facts, len(records) + len(disputes))
-    del files, facts  # the located YAML of every record, the largest thing loading holds: freed before the checks below
+    every_record_valid = checked.every_record_valid
+    del files, checked  # the located YAML of the files checked afresh: freed before the checks below
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
@@ -178,10 +180,6 @@ def _alias_locations(files: list[FactFile], sources: dict[str, Source], diagnost
         if mark is not None:
             found[sid] = diagnostics.where(source.path, mark.line, mark.col)
     return found
-
-
-def _every_record_valid(facts: list[FactFile], valid: int) -> bool:
-    return bool(facts) and all(f.readable for f in facts) and valid == sum(len(f.records) for f in facts)
 
 
 def _warn_unused(sources: dict[str, Source], cites, diagnostics: Diagnostics) -> None:

@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,10 +51,14 @@ _SUPPORTED = {os.open, os.rename, os.unlink, os.mkdir, os.stat} <= os.supports_d
 class ParseCache:
     """The entries of one input folder (`seeds`, `content`) in the project's
     cache folder `cache` (None: no cache). `reuse=False` (a clean build)
-    reads no entry but stores them all."""
+    reads no entry but stores them all. Another kind of outcome of the
+    files' bytes is kept the same way in its own `top` folder, its keys
+    made with its own `identity` (everything else that decides it)."""
 
-    def __init__(self, cache: Path | None, folder: str, reuse: bool = True) -> None:
-        self._path = (cache.name, FOLDER, folder) if cache is not None else ()
+    def __init__(self, cache: Path | None, folder: str, reuse: bool = True, top: str = FOLDER,
+                 identity: Callable[[], bytes] | None = None) -> None:
+        self._path = (cache.name, top, folder) if cache is not None else ()
+        self._identity = identity or parse_identity
         self._root = cache.parent if cache is not None else None
         self._reuse = reuse
         self._fd: int | None = None
@@ -155,7 +160,7 @@ class ParseCache:
             self._writable = self._writable and not create
             return False
         self._fd = current
-        self._salt = _identity() + f"\0{os.fstat(current).st_ino}\0".encode()
+        self._salt = self._identity() + f"\0{os.fstat(current).st_ino}\0".encode()
         return True
 
 
@@ -174,7 +179,7 @@ def _unlink(name: str, folder: int | None) -> None:
 
 
 @lru_cache(maxsize=1)
-def _identity() -> bytes:
+def parse_identity() -> bytes:
     """Everything besides a file's bytes that decides what parsing it gives."""
     here = Path(__file__).resolve().parent
     code = hashlib.blake2b(digest_size=24)

@@ -6,6 +6,7 @@ checking goes on after a problem so the editor sees all of them in one run.
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -36,6 +37,7 @@ class RecordChecker:
         # Names of sources that exist but failed their own checks, or None when
         # sources.yaml could not be read and any alias may be one of them.
         self.broken_sources = broken_sources
+        self.written: dict[Cite, str] = {}  # each citation checked -> the source name it gives
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -266,7 +268,9 @@ class RecordChecker:
                       did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
         quote = self._text(Field("quote", "", ""), item["quote"], self.at(item, "quote"))
         extra = {k: self._text(Field(k, "", ""), item[k], self.at(item, k)) for k in ("prefix", "suffix", "translation") if k in item}
-        return Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
+        cite = Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
+        self.written[cite] = source
+        return cite
 
 
 def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
@@ -276,27 +280,45 @@ def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: 
     source_meta: dict[str, dict] = {}
     disputes: list[Dispute] = []
     for file in files:
-        checker = RecordChecker(file.path, diagnostics, source_ids, broken_sources)
-        kind = KINDS[file.stem][0]
-        container = file.records
-        for index, raw in enumerate(container):
-            values = checker.record(file.stem, raw, index, container)
-            if values is None:
-                continue
-            where = checker.at(container, index)
-            if kind == "source":
-                values["location"] = where
-                values["field_locations"] = _locations(checker, raw)
-                source_meta[values["id"]] = values
-            elif kind == "dispute":
-                disputes.append(_dispute(values, where))
-            else:
-                claims = values.pop("claims", ())
-                locations = _locations(checker, raw)
-                record_id, name = values.pop("id"), values.pop("name")
-                records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
-                                      MappingProxyType(locations)))
+        checked = check_file(file, RecordChecker(file.path, diagnostics, source_ids, broken_sources))
+        records += checked.records
+        source_meta.update(checked.source_meta)
+        disputes += checked.disputes
     return records, source_meta, disputes
+
+
+@dataclass
+class FileCheck:
+    """What passed in one file, and the source name each citation was
+    written with (an id or an alias)."""
+    records: list[Record]
+    source_meta: dict[str, dict]
+    disputes: list[Dispute]
+    written: dict[Cite, str]
+
+
+def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
+    checked = FileCheck([], {}, [], checker.written)
+    kind = KINDS[file.stem][0]
+    container = file.records
+    for index, raw in enumerate(container):
+        values = checker.record(file.stem, raw, index, container)
+        if values is None:
+            continue
+        where = checker.at(container, index)
+        if kind == "source":
+            values["location"] = where
+            values["field_locations"] = _locations(checker, raw)
+            checked.source_meta[values["id"]] = values
+        elif kind == "dispute":
+            checked.disputes.append(_dispute(values, where))
+        else:
+            claims = values.pop("claims", ())
+            locations = _locations(checker, raw)
+            record_id, name = values.pop("id"), values.pop("name")
+            checked.records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
+                                          MappingProxyType(locations)))
+    return checked
 
 
 def _locations(checker: RecordChecker, raw: LocatedMap) -> dict[str, Location]:

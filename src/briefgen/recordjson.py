@@ -1,0 +1,211 @@
+"""Checked records (model.py) as plain JSON data, and back.
+
+A fact file that passed every check is stored this way (factcheck.py), so
+that a rebuild takes its records instead of checking the file again. A
+citation keeps its source as the file wrote it (an id or an alias) and is
+resolved when read back, as checking resolves it; a name that no longer
+resolves makes the entry unusable, and the file is checked afresh. Locations
+are kept as line and column, and given the file's path when read back.
+
+The way back reads the cache, which is untrusted: anything `to_plain` cannot
+have written raises `BadShape`, so the file is checked afresh instead.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+
+from . import dates, quantities
+from .diagnostics import Location
+from .ids import SLUG
+from .locatedjson import BadShape
+from .model import Alternative, Cite, Claim, Dispute, Position, Record
+from .schema import KINDS, Field, fields_of
+
+
+class Unresolved(Exception):
+    """A citation names a source that the project no longer has."""
+
+
+def to_plain(stem: str, records: list[Record], disputes: list[Dispute], written: dict[Cite, str]) -> list:
+    """The records (or disputes) of the fact file `stem`; `written` gives the
+    source name each citation was written with."""
+    encode = _Encoder(written)
+    if KINDS[stem][0] == "dispute":
+        return [encode.dispute(d) for d in disputes]
+    fields = fields_of(stem)
+    return [encode.record(r, fields) for r in records]
+
+
+def from_plain(stem: str, plain, path: str, source_ids: dict[str, str]) -> tuple[list[Record], list[Dispute]]:
+    """What `to_plain` was given, located in the file shown as `path`, its
+    citations resolved by `source_ids` (raises Unresolved when one is not)."""
+    if type(plain) is not list:
+        raise BadShape("not a list of records")
+    decode = _Decoder(path, source_ids)
+    kind = KINDS[stem][0]
+    try:
+        if kind == "dispute":
+            return [], [decode.dispute(item) for item in plain]
+        return [decode.record(kind, fields_of(stem), item) for item in plain], []
+    except (TypeError, ValueError, KeyError) as exc:  # a wrong count or type of items; ValueError holds BadShape
+        raise BadShape(str(exc)) from None
+
+
+class _Encoder:
+    def __init__(self, written: dict[Cite, str]) -> None:
+        self._written = written
+
+    def record(self, record: Record, fields: dict[str, Field]) -> list:
+        return [*_at(record.location), record.id, record.name,
+                [[name, self._value(fields[name], value)] for name, value in record.fields.items()],
+                [self.claim(c) for c in record.claims],
+                [[name, *_at(location)] for name, location in record.field_locations.items()]]
+
+    def dispute(self, dispute: Dispute) -> list:
+        return [*_at(dispute.location), dispute.id, dispute.question,
+                [[p.record, p.text, self._cites(p.cites), *_at(p.location), *_at(p.text_location)]
+                 for p in dispute.positions],
+                self.claim(dispute.resolution) if dispute.resolution else None]
+
+    def claim(self, claim: Claim) -> list:
+        return [*_at(claim.location), claim.text, claim.id, *_at(claim.text_location), self._cites(claim.cites)]
+
+    def _cites(self, cites: tuple[Cite, ...]) -> list:
+        return [[self._written[c], c.quote, *_at(c.location), c.prefix, c.suffix, c.translation] for c in cites]
+
+    def _value(self, field: Field, value):
+        kind = field.type
+        if kind in ("date", "amount", "status"):
+            return [[_scalar(kind, a.value), self._cites(a.cites), *_at(a.location)] for a in value]
+        if kind == "iso-date":
+            return value.iso()
+        if kind == "equivalent":
+            return [str(value["amount"]), value["currency"]]
+        return list(value) if isinstance(value, tuple) else value  # refs, strings; text, ids, choices, true/false
+
+
+def _scalar(kind: str, value) -> str:
+    return value.iso() if kind == "date" else str(value)
+
+
+def _at(location: Location) -> tuple[int, int]:
+    return location.line, location.col
+
+
+class _Decoder:
+    def __init__(self, path: str, source_ids: dict[str, str]) -> None:
+        self._path = path
+        self._source_ids = source_ids
+
+    def record(self, kind: str, fields: dict[str, Field], item) -> Record:
+        line, col, record_id, name, values, claims, locations = item
+        return Record(kind, _slug(record_id), _text(name),
+                      MappingProxyType({_text(key): self._value(fields[key], value) for key, value in _list(values)}),
+                      tuple(self.claim(c) for c in _list(claims)), self._at(line, col),
+                      MappingProxyType({_text(key): self._at(at_line, at_col) for key, at_line, at_col in _list(locations)}))
+
+    def dispute(self, item) -> Dispute:
+        line, col, dispute_id, question, positions, resolution = item
+        return Dispute(_slug(dispute_id), _text(question), tuple(self._position(p) for p in _list(positions)),
+                       self._at(line, col), None if resolution is None else self.claim(resolution))
+
+    def _position(self, item) -> Position:
+        record, text, cites, line, col, text_line, text_col = item
+        return Position(_slug(record), _text(text), self._cited(cites), self._at(line, col), self._at(text_line, text_col))
+
+    def claim(self, item) -> Claim:
+        line, col, text, claim_id, text_line, text_col, cites = item
+        return Claim(_text(text), self._cited(cites), self._at(line, col), self._at(text_line, text_col),
+                     _slug(claim_id) if claim_id != "" else "")
+
+    def _cites(self, items) -> tuple[Cite, ...]:
+        cites = []
+        for written, quote, line, col, prefix, suffix, translation in _list(items):
+            source = self._source_ids.get(_text(written))
+            if source is None:
+                raise Unresolved(written)
+            cites.append(Cite(source, _text(quote), self._at(line, col), _str(prefix), _str(suffix), _str(translation)))
+        return tuple(cites)
+
+    def _cited(self, items) -> tuple[Cite, ...]:
+        """A claim's or a position's citations: one at least."""
+        cites = self._cites(items)
+        if not cites:
+            raise BadShape("no citation")
+        return cites
+
+    def _value(self, field: Field, value):
+        kind = field.type
+        if kind in ("date", "amount", "status"):
+            alternatives = tuple(Alternative(self._scalar(field, scalar), self._cites(cites), self._at(line, col))
+                                 for scalar, cites, line, col in _list(value))
+            if not alternatives:
+                raise BadShape("no value")
+            return alternatives
+        if kind == "iso-date":
+            return dates.parse_iso(_text(value))
+        if kind == "equivalent":
+            amount, currency = _list(value)
+            return MappingProxyType({"amount": _number(amount), "currency": _text(currency)})
+        if kind in ("refs", "strings"):
+            check = _slug if kind == "refs" else _text
+            return tuple(check(item) for item in _list(value))
+        if kind == "bool":
+            if type(value) is not bool:
+                raise BadShape("not true or false")
+            return value
+        if kind == "choice":
+            if value not in field.choices:
+                raise BadShape("not a choice")
+            return value
+        return _slug(value) if kind in ("slug", "ref") else _text(value)  # text, url, language, currency
+
+    def _scalar(self, field: Field, value):
+        if field.type == "date":
+            return dates.parse_iso(_text(value))
+        if field.type == "amount":
+            return _number(value)
+        if value not in field.choices:
+            raise BadShape("not a status")
+        return value
+
+    def _at(self, line, col) -> Location:
+        if type(line) is not int or type(col) is not int or line < 0 or col < 0:
+            raise BadShape("not a line and column")
+        return Location(self._path, line, col)
+
+
+def _str(value) -> str:
+    if type(value) is not str:
+        raise BadShape("not text")
+    return value
+
+
+def _text(value) -> str:
+    """Checked text: never empty, as checking leaves it."""
+    if not _str(value):
+        raise BadShape("empty text")
+    return value
+
+
+def _slug(value) -> str:
+    if not SLUG.fullmatch(_str(value)):
+        raise BadShape("not an id")
+    return value
+
+
+def _list(value) -> list:
+    if type(value) is not list:
+        raise BadShape("not a list")
+    return value
+
+
+def _number(value) -> Decimal:
+    try:
+        number = Decimal(_str(value))
+    except InvalidOperation:
+        raise BadShape("not a number") from None
+    if not number.is_finite() or abs(number) >= quantities.MAX_AMOUNT:
+        raise BadShape("not an amount")
+    return number

@@ -1,0 +1,335 @@
+"""The checked-records cache: a rebuild neither parses nor checks a fact file
+whose bytes passed every check before, takes records equal to those a fresh
+check gives, checks a file afresh when a source its citations name went or
+moved, and never uses a damaged entry (the site is the one a clean build
+makes)."""
+import hashlib
+import json
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen import factcheck, recordjson
+from briefgen.build import build, check
+from briefgen.diagnostics import Diagnostics
+from briefgen.facts import load_fact_files
+from briefgen.factcheck import check_fact_files
+from briefgen.locatedjson import BadShape
+from briefgen.schema import KINDS, fields_of
+from conftest import MINI, write_project
+
+# Every kind of field a record or a dispute can have, each written the long way round.
+RICH = {
+    "content/countries.yaml": """
+        - id: kz
+          name: Kazakhstan
+          type: country
+          group: Central Asia
+          focus: true
+          claims:
+            - id: kz-energy
+              text: Kazakhstan signed an energy memorandum.
+              cite:
+                - source: report
+                  quote: signed a memorandum
+                  prefix: "Japan "
+                  suffix: " on energy"
+                  translation: a memorandum was signed
+        - id: jp
+          name: Japan
+        """,
+    "content/organisations.yaml": """
+        - id: jica
+          name: JICA
+          type: agency
+          country: jp
+          countries: [kz]
+        """,
+    "content/summits.yaml": """
+        - id: summit-2024
+          name: Summit
+          date: 2024-08-09/2024-08-12
+          status:
+            - value: planned
+              cite:
+                - source: wire
+                  quote: The summit was planned for August 2024.
+            - value: held
+              cite:
+                - source: article
+                  quote: The summit was held in Astana
+          place: Astana
+          type: summit
+          countries: [kz, jp]
+          organisations: [jica]
+          people: [Fumio Kishida, Kassym-Jomart Tokayev]
+          claims:
+            - text: The summit was held in Astana.
+              cite:
+                - {source: article, quote: The summit was held in Astana}
+        """,
+    "content/forums.yaml": """
+        - id: forum-2024
+          name: Forum
+          date:
+            - value: 2024-08-09
+              cite:
+                - source: article
+                  quote: On 9 August 2024, the forum met in Astana.
+            - value: 2024-08
+              cite:
+                - source: wire
+                  quote: The forum in Astana ran in August 2024.
+          part_of: summit-2024
+          claims:
+            - text: The forum met in Astana.
+              cite:
+                - source: article
+                  quote: the forum met in Astana
+        """,
+    "content/agreements.yaml": """
+        - id: memo
+          name: Energy memorandum
+          type: memorandum
+          date: 2024
+          event: summit-2024
+          parties: [kz, jp]
+          topics: [energy, transport]
+          countries: [kz]
+          claims:
+            - text: A memorandum was signed.
+              cite:
+                - source: article
+                  quote: signed a memorandum
+        """,
+    "content/figures.yaml": """
+        - id: pledge
+          name: Pledge
+          type: pledge
+          amount:
+            - value: 1000000000
+              cite:
+                - source: article
+                  quote: Japan pledged $1 billion
+            - value: 1.5e9
+              cite:
+                - source: wire
+                  quote: $1.5 billion
+          currency: USD
+          qualifier: about
+          equivalent: {amount: 150000000000, currency: JPY}
+          period: 5 years
+          date: 2024-08
+          by: [jp]
+          to: [kz]
+          event: summit-2024
+          agreement: memo
+          countries: [kz]
+          claims:
+            - text: Japan pledged about $1 billion.
+              cite:
+                - source: article
+                  quote: Japan pledged $1 billion
+        - id: companies
+          name: Companies
+          amount: 350
+          unit: companies
+          claims:
+            - text: More than 350 companies took part.
+              cite:
+                - source: article
+                  quote: More than 350 companies took part.
+        """,
+    "content/disputes.yaml": """
+        - id: forum-length
+          question: How long did the forum run?
+          positions:
+            - record: forum-2024
+              text: One day.
+              cite:
+                - source: article
+                  quote: On 9 August 2024, the forum met in Astana.
+            - record: forum-2024
+              text: Through August.
+              cite:
+                - source: wire
+                  quote: The forum in Astana ran in August 2024.
+          resolution:
+            id: settled
+            text: The forum opened on 9 August.
+            cite:
+              - source: article
+                quote: On 9 August 2024
+        - id: pledge-amount
+          question: How much was pledged?
+        """,
+}
+SOURCE_IDS = {"article": "article", "report": "article", "wire": "wire"}
+
+
+def checked(root: Path, reuse: bool = True, source_ids: dict | None = None):
+    diagnostics = Diagnostics(root)
+    files = load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache", reuse=reuse)
+    result = check_fact_files(files, source_ids or SOURCE_IDS, diagnostics, frozenset(), root / ".briefgen-cache",
+                              reuse=reuse)
+    return files, result, diagnostics
+
+
+def entries(root: Path) -> Path:
+    return root / ".briefgen-cache" / "checked" / "content"
+
+
+def site(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_records_taken_from_the_cache_equal_those_checked_afresh(tmp_path):
+    root = write_project(tmp_path / "rich", RICH)
+    files, fresh, diagnostics = checked(root, reuse=False)
+    assert not diagnostics and all(f.checked is None for f in files)
+    files, taken, diagnostics = checked(root)
+    assert not diagnostics and all(f.checked is not None and not f.records for f in files)
+    assert taken == fresh  # every value, citation and location
+    for mine, theirs in zip(taken.records, fresh.records):  # in the order the file gives them, too
+        assert list(mine.fields.items()) == list(theirs.fields.items())
+        assert list(mine.field_locations.items()) == list(theirs.field_locations.items())
+    shown = {type(value) for r in taken.records for value in r.fields.values()}
+    assert shown >= {str, bool, tuple} and taken.disputes[0].resolution.id == "settled"
+    # The fixture uses every type of field a fact file other than sources.yaml can have.
+    used = {fields_of(file.stem)[name].type for file in files for plain in file.checked
+            if KINDS[file.stem][0] != "dispute" for name, _ in plain[4]}
+    every = {f.type for stem in KINDS if stem not in ("sources", "disputes") for f in fields_of(stem).values()}
+    assert used | {"slug", "text", "claims"} == every  # id, name and claims are the record's own
+
+
+def test_a_rebuild_checks_only_the_fact_files_whose_bytes_changed(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "mini", MINI)
+    checking = []
+    real = factcheck.check_file
+    monkeypatch.setattr(factcheck, "check_file", lambda file, checker: checking.append(file.stem) or real(file, checker))
+    assert build(root, search=False).ok
+    assert sorted(checking) == ["countries", "figures", "forums"]
+    assert sorted(p.name for p in entries(root).iterdir()) == ["countries.yaml", "figures.yaml", "forums.yaml"]
+    checking.clear()
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text().replace("The forum met in Astana", "The forum met in Astana,"))
+    assert build(root, search=False).ok
+    assert checking == ["forums"]
+    assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
+    assert site(root / "site") == site(tmp_path / "clean")
+    checking.clear()
+    (root / "content" / "countries.yaml").unlink()  # its records go, and so does its entry
+    assert not build(root, search=False).ok
+    assert checking == [] and sorted(p.name for p in entries(root).iterdir()) == ["figures.yaml", "forums.yaml"]
+
+
+@pytest.mark.parametrize("change", ["alias renamed", "alias moved", "source removed"])
+def test_a_file_is_checked_afresh_when_a_source_it_cites_went_or_moved(tmp_path, change):
+    """figures.yaml cites the article by its alias, 'report'; its bytes stay the same."""
+    root = write_project(tmp_path / "mini", {**MINI, "seeds/wire.txt": "Wire\nThe forum met in Astana.\n"})
+    assert build(root, search=False).ok
+    described = root / "content" / "sources.yaml"
+    if change == "alias renamed":
+        described.write_text(described.read_text().replace("alias: report", "alias: rep"))
+    elif change == "alias moved":
+        described.write_text(described.read_text().replace("  alias: report\n", "")
+                             + "- id: wire\n  alias: report\n  title: Wire\n")
+    else:
+        described.write_text(described.read_text().replace("alias: report", "alias: article-report"))
+        (root / "seeds" / "wire.txt").unlink()
+    again = check(root)
+    shown = [d.format() for d in again.diagnostics.items]
+    assert not again.ok
+    shutil.rmtree(root / ".briefgen-cache")
+    assert [d.format() for d in check(root).diagnostics.items] == shown
+    if change != "alias moved":
+        assert "content/figures.yaml:11:19: error: unknown source 'report'" in "\n".join(shown)
+
+
+def test_a_file_with_a_problem_is_not_stored_and_reports_it_every_time(tmp_path):
+    root = write_project(tmp_path / "mini", MINI)
+    figures = root / "content" / "figures.yaml"
+    figures.write_text(figures.read_text().replace("unit: companies", "unit: companies\n  colour: red"))
+    first = [d.format() for d in check(root).diagnostics.items]
+    assert any("unknown field 'colour'" in line for line in first)
+    assert not (entries(root) / "figures.yaml").exists() and (entries(root) / "forums.yaml").exists()
+    assert [d.format() for d in check(root).diagnostics.items] == first
+
+
+def _replace(entry: Path, change) -> None:
+    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(body)
+    change(data)
+    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
+
+
+def _record(change):
+    return lambda entry: _replace(entry, lambda data: change(data[0]))
+
+
+TAMPERING = {
+    "truncated": lambda entry: entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2]),
+    "garbage": lambda entry: entry.write_bytes(b"\xff" * 300),
+    "a mapping for records": lambda entry: entry.write_text(entry.read_text().partition("\n")[0] + '\n{"a": 1}'),
+    "a record that is text": lambda entry: _replace(entry, lambda data: data.__setitem__(0, "x" * 7)),
+    "a number for a name": _record(lambda record: record.__setitem__(3, 5)),
+    "an id that is not one": _record(lambda record: record.__setitem__(2, "<script>")),
+    "an unknown field": _record(lambda record: record[4].append(["colour", "red"])),
+    "an amount that is not a number": _record(lambda record: record[4][0].__setitem__(1, [["NaN", [], 1, 1]])),
+    "an amount beyond any": _record(lambda record: record[4][0].__setitem__(1, [["1e30", [], 1, 1]])),
+    "a claim without citations": _record(lambda record: record[5][0].__setitem__(6, [])),
+    "a negative line": _record(lambda record: record.__setitem__(0, -1)),
+    "a choice that is not one": _record(lambda record: record[4].append(["qualifier", "roughly"])),
+}
+
+
+@pytest.mark.parametrize("tampering", TAMPERING)
+def test_a_damaged_entry_is_ignored_and_the_site_is_that_of_a_clean_build(tmp_path, tampering):
+    root = write_project(tmp_path / "mini", MINI)
+    assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
+    entry = entries(root) / "figures.yaml"
+    good = entry.read_bytes()
+    TAMPERING[tampering](entry)
+    again = build(root, search=False)
+    assert again.ok, again.diagnostics.errors
+    assert site(root / "site") == site(tmp_path / "clean")
+    assert entry.read_bytes() == good  # checked afresh, and stored again
+
+
+def _mutated(rng: random.Random, plain):
+    copy = json.loads(json.dumps(plain))
+    nodes = []
+
+    def walk(value):
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                nodes.append((value, index))
+                walk(item)
+
+    walk(copy)
+    parent, index = rng.choice(nodes)
+    parent[index] = rng.choice([None, True, 0, -1, 2 ** 70, 1.5, "", "p", "x y", [], {}, [1, 2], ["a", 1, 1]])
+    return copy
+
+
+def test_whatever_an_entry_holds_reading_it_gives_records_or_refuses(tmp_path):
+    """Never another exception, and nothing checking could not have given."""
+    root = write_project(tmp_path / "rich", RICH)
+    checked(root, reuse=False)
+    files, _, _ = checked(root)
+    rng = random.Random(7)
+    refused = 0
+    for _ in range(1500):
+        file = rng.choice(files)
+        try:
+            records, disputes = recordjson.from_plain(file.stem, _mutated(rng, file.checked), "x", SOURCE_IDS)
+        except (BadShape, recordjson.Unresolved):
+            refused += 1
+            continue
+        for record in records:
+            assert isinstance(record.id, str) and isinstance(record.name, str) and record.name
+            assert all(claim.cites for claim in record.claims)
+    assert refused > 1000
