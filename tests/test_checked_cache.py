@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import factcheck, recordjson
+from briefgen import factcheck, factchunks, recordjson, yamlsource
 from briefgen.build import build, check
 from briefgen.diagnostics import Diagnostics
 from briefgen.facts import load_fact_files
-from briefgen.factcheck import check_fact_files
+from briefgen.factcheck import check_fact_files, taking
 from briefgen.locatedjson import BadShape
 from briefgen.schema import KINDS, fields_of
 from conftest import MINI, write_project
@@ -171,7 +171,8 @@ SOURCE_IDS = {"article": "article", "report": "article", "wire": "wire"}
 
 def checked(root: Path, reuse: bool = True, source_ids: dict | None = None):
     diagnostics = Diagnostics(root)
-    files = load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache", reuse=reuse)
+    with taking(root / ".briefgen-cache", reuse=reuse) as take:
+        files = load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache", reuse=reuse, take=take)
     result = check_fact_files(files, source_ids or SOURCE_IDS, diagnostics, frozenset(), root / ".briefgen-cache",
                               reuse=reuse)
     return files, result, diagnostics
@@ -199,7 +200,7 @@ def test_records_taken_from_the_cache_equal_those_checked_afresh(tmp_path):
     shown = {type(value) for r in taken.records for value in r.fields.values()}
     assert shown >= {str, bool, tuple} and taken.disputes[0].resolution.id == "settled"
     # The fixture uses every type of field a fact file other than sources.yaml can have.
-    used = {fields_of(file.stem)[name].type for file in files for plain in file.checked
+    used = {fields_of(file.stem)[name].type for file in files for chunk in file.checked for plain in chunk.items
             if KINDS[file.stem][0] != "dispute" for name, _ in plain[4]}
     every = {f.type for stem in KINDS if stem not in ("sources", "disputes") for f in fields_of(stem).values()}
     assert used | {"slug", "text", "claims"} == every  # id, name and claims are the record's own
@@ -267,14 +268,17 @@ def _replace(entry: Path, change) -> None:
 
 
 def _record(change):
-    return lambda entry: _replace(entry, lambda data: change(data[0]))
+    """A change to the first record of the entry: [bytes digest, [[item digest, line, [record, …]], …]]."""
+    return lambda entry: _replace(entry, lambda data: change(data[1][0][2][0]))
 
 
 TAMPERING = {
     "truncated": lambda entry: entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2]),
     "garbage": lambda entry: entry.write_bytes(b"\xff" * 300),
     "a mapping for records": lambda entry: entry.write_text(entry.read_text().partition("\n")[0] + '\n{"a": 1}'),
-    "a record that is text": lambda entry: _replace(entry, lambda data: data.__setitem__(0, "x" * 7)),
+    "a record that is text": lambda entry: _replace(entry, lambda data: data[1][0][2].__setitem__(0, "x" * 7)),
+    "a chunk at line 0": lambda entry: _replace(entry, lambda data: data[1][0].__setitem__(1, 0)),
+    "another file's digest": lambda entry: _replace(entry, lambda data: data.__setitem__(0, "0" * 48)),
     "a number for a name": _record(lambda record: record.__setitem__(3, 5)),
     "an id that is not one": _record(lambda record: record.__setitem__(2, "<script>")),
     "an unknown field": _record(lambda record: record[4].append(["colour", "red"])),
@@ -324,12 +328,101 @@ def test_whatever_an_entry_holds_reading_it_gives_records_or_refuses(tmp_path):
     refused = 0
     for _ in range(1500):
         file = rng.choice(files)
+        chunk = rng.choice(file.checked)
         try:
-            records, disputes = recordjson.from_plain(file.stem, _mutated(rng, file.checked), "x", SOURCE_IDS)
+            items = recordjson.from_plain(file.stem, _mutated(rng, chunk.items), "x", SOURCE_IDS, chunk.start - 1)
         except (BadShape, recordjson.Unresolved):
             refused += 1
             continue
-        for record in records:
+        for record in items if KINDS[file.stem][0] != "dispute" else ():
             assert isinstance(record.id, str) and isinstance(record.name, str) and record.name
             assert all(claim.cites for claim in record.claims)
     assert refused > 1000
+
+
+FORUMS = """\
+# Forums of the brief
+- id: astana-forum-2024
+  name: First forum
+  date: 2024-08-09
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+
+- id: undated-forum
+  name: Undated forum
+  claims:
+    - text: More than 350 companies took part.
+      cite:
+        - source: article
+          quote: More than 350 companies took part.
+"""
+
+
+def test_an_edited_file_is_parsed_and_checked_only_in_the_items_that_changed(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "mini", {**MINI, "content/forums.yaml": FORUMS})
+    forums = root / "content" / "forums.yaml"
+    first = check(root)
+    assert first.ok
+    assert [d.format().splitlines()[0] for d in first.diagnostics.warnings] == [
+        "content/forums.yaml:11:7: warning: forum 'undated-forum' has no date, so the timelines and the home page "
+        "leave it out"]
+    parsed = []
+    real = yamlsource.parse
+    monkeypatch.setattr(yamlsource, "parse", lambda text: parsed.append(text.splitlines()[0]) or real(text))
+    # Two lines more in the first item: the second one's warning moves with it.
+    forums.write_text(FORUMS.replace("  date: 2024-08-09\n", "  date: 2024-08-09\n  place: Astana\n  type: forum\n"))
+    again = check(root)
+    assert parsed == ["- id: astana-forum-2024"]  # that item alone; the file is not parsed whole
+    shown = [d.format() for d in again.diagnostics.items]
+    assert shown[0].startswith("content/forums.yaml:13:7: warning: forum 'undated-forum' has no date")
+    assert again.library.records["astana-forum-2024"].get("place") == "Astana"
+    shutil.rmtree(root / ".briefgen-cache")
+    clean = check(root)
+    assert [d.format() for d in clean.diagnostics.items] == shown
+    assert clean.library.records == again.library.records
+
+
+EDITS = {
+    "a mistake in one item": ("  name: Undated forum\n", "  name: Undated forum\n  colour: red\n"),
+    "an alias of another item's anchor": ("  name: First forum\n  date: 2024-08-09\n",
+                                          "  name: &title First forum\n  date: 2024-08-09\n  type: *title\n"),
+    "a quoted text running on at the margin": ("  name: Undated forum\n", '  name: "Undated\n- forum"\n'),
+    "a document marker": ("# Forums of the brief\n", "---\n"),
+    "an unknown source": ("source: article\n          quote: More", "source: nowhere\n          quote: More"),
+    "every item rewritten": ("forum", "meeting"),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_an_edit_that_items_cannot_be_checked_alone_for_reports_as_a_clean_build(tmp_path, edit):
+    root = write_project(tmp_path / "mini", {**MINI, "content/forums.yaml": FORUMS})
+    assert check(root).ok
+    forums = root / "content" / "forums.yaml"
+    old, new = EDITS[edit]
+    forums.write_text(FORUMS.replace(old, new))
+    again = check(root)
+    shown = [d.format() for d in again.diagnostics.items]
+    shutil.rmtree(root / ".briefgen-cache")
+    clean = check(root)
+    assert [d.format() for d in clean.diagnostics.items] == shown
+    assert (again.library and again.library.records) == (clean.library and clean.library.records)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("- id: a\n  name: A\n\n# a comment\n- id: b\n", [(1, "- id: a\n  name: A\n\n# a comment"), (5, "- id: b\n")]),
+    ("# notes\n  # indented notes\n\n- id: a\n", [(4, "- id: a\n")]),
+    ("- id: a\r\n-\r\n  id: b\r\n", [(1, "- id: a\r"), (2, "-\r\n  id: b\r\n")]),
+    ("- id: a\n---\n- id: b\n", None),
+    ("%YAML 1.2\n---\n- id: a\n", None),
+    ("id: a\n", None),
+    ("  - id: a\n", None),
+    ("- id: a\n\tname: A\n", None),
+    ("- id: a\r- id: b\n", None),
+    ("- id: a\n  name: A\u2028B\n", None),
+    ("", None),
+])
+def test_a_file_cuts_into_items_only_where_only_items_start_at_the_margin(text, items):
+    assert factchunks.cut(text) == items

@@ -1,19 +1,25 @@
-"""Check the fact files' records (validate.py), or take a file's records as
-an earlier build checked them (checkedcache.py) when its bytes are the same
-and every source its citations name still resolves. A file that passed every
-check is stored for the next build."""
+"""Check the fact files' records (validate.py), or take them as an earlier
+build checked them (checkedcache.py), item by item: a file with the same
+bytes is neither parsed nor checked, and in an edited one only the items
+whose text changed are (factchunks.py). Taken records are resolved against
+the sources as checking resolves them; when a source one cites went or
+moved, the file is checked afresh, whole, and reports what a clean build
+reports. Each file that passed every check is stored for the next build."""
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checkedcache, recordjson
+from . import checkedcache, factchunks, recordjson, yamlsource
+from .checkedcache import Chunk
 from .diagnostics import Diagnostics
-from .facts import FactFile, located
+from .facts import FactFile, Take, located
 from .locatedjson import BadShape
 from .model import Dispute, Record
 from .parsecache import ParseCache
+from .schema import KINDS
 from .validate import RecordChecker, check_file, declared_names
 
 
@@ -25,6 +31,73 @@ class CheckedFacts:
     # when a file could not be read, so any id may be in it.
     declared: set[str] | None
     every_record_valid: bool
+
+
+class _AnySource(dict):
+    """The sources as an item checked alone sees them: every name is one, by
+    that name. Its records keep the names as written, resolved when taken."""
+
+    def __contains__(self, name) -> bool:
+        return True
+
+    def __getitem__(self, name):
+        return name
+
+
+@contextmanager
+def taking(cache: Path | None, reuse: bool = True) -> Iterator[Take]:
+    """What load_fact_files may `take`: a file's chunks, each stored or
+    checked alone; None when it must be read whole (no entry for the file,
+    or an item that does not check cleanly on its own)."""
+    with checkedcache.store(cache, reuse) as entries:
+        def take(path: Path, raw: bytes) -> list[Chunk] | None:
+            stored = checkedcache.get(entries, path.name, len(raw))
+            if stored is None:
+                return None
+            digest, chunks = stored
+            if digest == checkedcache.bytes_digest(raw):
+                return chunks
+            chunks = _rechunked(path, raw, {c.digest: c.items for c in chunks if c.digest})
+            if chunks is not None:
+                checkedcache.put(entries, path.name, raw, chunks)
+            return chunks
+        yield take
+
+
+def _rechunked(path: Path, raw: bytes, known: dict[str, list]) -> list[Chunk] | None:
+    try:
+        cut = factchunks.cut(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+    if cut is None or sum(factchunks.digest(text) not in known for _, text in cut) > len(cut) // 2 + 1:
+        return None  # mostly new: reading it whole is faster than item by item
+    chunks = []
+    for start, text in cut:
+        digest = factchunks.digest(text)
+        items = known.get(digest)
+        if items is None:
+            items = known[digest] = _checked_alone(path, text)
+            if items is None:
+                return None
+        chunks.append(Chunk(digest, start, items))
+    return chunks
+
+
+def _checked_alone(path: Path, text: str) -> list | None:
+    """One item's text, parsed and checked on its own: its checked records,
+    or None if anything is reported (the whole file then says where)."""
+    try:
+        items = yamlsource.parse(text)
+    except yamlsource.YamlError:
+        return None
+    if not isinstance(items, yamlsource.LocatedList) or len(items) != 1:
+        return None
+    reported = Diagnostics()
+    checked = check_file(FactFile(path.stem, path, items), RecordChecker(path, reported, _AnySource()))
+    passed = checked.disputes if KINDS[path.stem][0] == "dispute" else checked.records
+    if reported or len(passed) != 1:
+        return None
+    return recordjson.to_plain(path.stem, passed, checked.written)
 
 
 def check_fact_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
@@ -39,34 +112,49 @@ def check_fact_files(files: list[FactFile], source_ids: dict[str, str], diagnost
         for file in files:
             taken = _taken(file, source_ids, diagnostics) if file.checked is not None else None
             if taken is None:
-                if file.checked is not None:  # the sources changed under it: check it afresh
+                if file.checked is not None:  # a source it cites went or moved: check it afresh
                     file = located(file.path, file.raw, diagnostics, parses)
-                file_records, file_disputes = _check(file, source_ids, diagnostics, broken_sources, entries)
+                taken = _check(file, source_ids, diagnostics, broken_sources, entries)
                 declared |= declared_names(file, "id")
             else:
-                file_records, file_disputes = taken
-                declared |= {r.id for r in file_records} | {d.id for d in file_disputes}
-            records += file_records
-            disputes += file_disputes
+                declared |= {item.id for item in taken}
+            if KINDS[file.stem][0] == "dispute":
+                disputes += taken
+            else:
+                records += taken
             given += file.count
+        entries.keep_only({f.path.name for f in files})
     readable = all(f.readable for f in files)
     return CheckedFacts(records, disputes, declared if readable else None,
                         bool(files) and readable and given == len(records) + len(disputes))
 
 
-def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics):
+def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics) -> list | None:
+    shown = diagnostics.where(file.path).path
     try:
-        return recordjson.from_plain(file.stem, file.checked, diagnostics.where(file.path).path, source_ids)
+        return [item for chunk in file.checked
+                for item in recordjson.from_plain(file.stem, chunk.items, shown, source_ids, chunk.start - 1)]
     except (BadShape, recordjson.Unresolved):
         return None
 
 
 def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
-           broken_sources: Container[str] | None, entries: ParseCache) -> tuple[list[Record], list[Dispute]]:
+           broken_sources: Container[str] | None, entries: ParseCache) -> list:
     reported = len(diagnostics)
     checked = check_file(file, RecordChecker(file.path, diagnostics, source_ids, broken_sources))
-    if file.readable and file.clean and len(diagnostics) == reported \
-            and len(checked.records) + len(checked.disputes) == len(file.records):
-        checkedcache.put(entries, file.path.name, file.raw,
-                         recordjson.to_plain(file.stem, checked.records, checked.disputes, checked.written))
-    return checked.records, checked.disputes
+    passed = checked.disputes if KINDS[file.stem][0] == "dispute" else checked.records
+    if file.readable and file.clean and len(diagnostics) == reported and len(passed) == len(file.records):
+        checkedcache.put(entries, file.path.name, file.raw, _chunks(file, passed, checked.written))
+    return passed
+
+
+def _chunks(file: FactFile, passed: list, written) -> list[Chunk]:
+    """A file's checked records by item, when it cuts cleanly into as many
+    items as it has records; else one chunk from its first line."""
+    cut = factchunks.cut(file.raw.decode("utf-8"))
+    if cut is not None and len(cut) == len(passed) \
+            and all(start <= item.location.line < end for start, end, item
+                    in zip([s for s, _ in cut], [s for s, _ in cut[1:]] + [float("inf")], passed)):
+        return [Chunk(factchunks.digest(text), start, recordjson.to_plain(file.stem, [item], written, start - 1))
+                for (start, text), item in zip(cut, passed)]
+    return [Chunk("", 1, recordjson.to_plain(file.stem, passed, written))]

@@ -1,8 +1,8 @@
 """Read content/*.yaml into located raw records, one list per file.
 
-A file whose bytes passed every check before is not even parsed: its checked
-records come from the checked-records cache (checkedcache.py), and are taken
-once the sources they cite are known (factcheck.py). A file whose bytes were
+A file checked before is not parsed whole: its checked records, and those of
+its changed items checked alone, come from factcheck.py (`take`), and are
+resolved once the sources they cite are known. A file whose bytes were
 parsed before is not parsed again: its located YAML comes from the parse
 cache (parsecache.py). The others can be parsed ahead, in worker processes,
 while the sources load (`parsing_ahead`)."""
@@ -28,6 +28,9 @@ AHEAD_FROM = 256 * 1024
 # A file's parse started ahead, by the digest of its bytes: its JSON text
 # (parse_fact_file), or None when it must be parsed now.
 Ahead = Callable[[bytes], str | None]
+# A file's checked records (checkedcache.Chunk items) from its path and bytes,
+# without parsing it whole; None when it must be read whole.
+Take = Callable[[Path, bytes], list | None]
 _PARSING = Path("-")  # parse_fact_file reports about no file in particular: its caller relocates
 
 
@@ -39,12 +42,12 @@ class FactFile:
     readable: bool = True  # False: unreadable or not YAML (already reported), so records is empty
     raw: bytes = b""  # the bytes read, when readable
     clean: bool = True  # reading and parsing reported nothing
-    checked: list | None = None  # records checked by an earlier build (recordjson.py); records is then empty
+    checked: list | None = None  # checked records (checkedcache.Chunk items), unresolved; records is then empty
 
     @property
     def count(self) -> int:
         """How many records the file holds."""
-        return len(self.checked) if self.checked is not None else len(self.records)
+        return sum(len(c.items) for c in self.checked) if self.checked is not None else len(self.records)
 
 
 @contextmanager
@@ -52,14 +55,17 @@ def parsing_ahead(content: Path, root: Path, cache: Path | None, reuse: bool = T
     """Start parsing, in worker processes, the fact files that
     load_fact_files(content, …, root, cache, reuse) will find neither parsed
     in the cache nor too small to be worth it, and give their outcomes to it.
-    Reads what it would read, and reports nothing: it does."""
+    A file checked before is left out: its unchanged items need no parse
+    (factcheck.py). Reads what it would read, and reports nothing: it does."""
     unreported = Diagnostics()
     todo: dict[bytes, tuple[bytes]] = {}
     if content.is_dir():
         readable = inputs.entries(content, root, unreported)
-        with ParseCache(cache, "content", reuse) as store:
+        with ParseCache(cache, "content", reuse) as store, checkedcache.store(cache, reuse) as checked:
             for path in _yaml_names(content):
-                raw = read_bytes(path, "fact file", unreported) if path.stem in KINDS and path in readable else None
+                if path.stem not in KINDS or path not in readable or path.stem != "sources" and checkedcache.holds(checked, path.name):
+                    continue
+                raw = read_bytes(path, "fact file", unreported)
                 if raw is not None and store.get(path.name, store.key(path.name, raw), parsed.largest(len(raw))) is None:
                     todo[_digest(raw)] = (raw,)
     if sum(len(raw) for raw, in todo.values()) < AHEAD_FROM:
@@ -73,20 +79,21 @@ def _digest(raw: bytes) -> bytes:
 
 
 def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None,
-                    cache: Path | None = None, reuse: bool = True, ahead: Ahead = lambda digest: None) -> list[FactFile]:
+                    cache: Path | None = None, reuse: bool = True, ahead: Ahead = lambda digest: None,
+                    take: Take = lambda path, raw: None) -> list[FactFile]:
     """Every fact file in `content`; `root` is the project folder they must
-    stay in. With `cache` (the project's cache folder), a file whose bytes
-    passed every check before comes with its checked records instead of
-    located ones (`checked`), and a file is parsed only when its bytes are not
-    those of the last parse (`reuse=False`: parse all), or taken from `ahead`
-    when parsed there (parsing_ahead)."""
+    stay in. A file other than sources.yaml that `take` gives comes with its
+    checked records instead of located ones. With `cache` (the project's
+    cache folder), a file is parsed only when its bytes are not those of the
+    last parse (`reuse=False`: parse all), or taken from `ahead` when parsed
+    there (parsing_ahead)."""
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
                           "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
         return []
     files: list[FactFile] = []
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
-    with ParseCache(cache, "content", reuse) as store, checkedcache.store(cache, reuse) as checked:
+    with ParseCache(cache, "content", reuse) as store:
         for path in _yaml_names(content):
             if path.stem not in KINDS:
                 if path in readable:
@@ -94,9 +101,8 @@ def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None =
                                         f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
                 continue
             with working_on(path):
-                files.append(_load(path, path in readable, diagnostics, store, checked, ahead))
+                files.append(_load(path, path in readable, diagnostics, store, ahead, take))
         store.keep_only({path.name for path in readable})  # a file that failed to parse keeps its outcome
-        checked.keep_only({path.name for path in readable})
     if not any(f.count for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
@@ -112,14 +118,14 @@ def _yaml_names(content: Path) -> list[Path]:
         return []
 
 
-def _load(path: Path, readable: bool, diagnostics: Diagnostics, store: ParseCache, checked: ParseCache,
-          ahead: Ahead) -> FactFile:
+def _load(path: Path, readable: bool, diagnostics: Diagnostics, store: ParseCache, ahead: Ahead,
+          take: Take) -> FactFile:
     raw = read_bytes(path, "fact file", diagnostics) if readable else None
     if raw is None:  # refused or unreadable, and reported: its records are unknown, not absent
         return FactFile(path.stem, path, [], readable=False)
-    earlier = checkedcache.get(checked, path.name, raw) if path.stem != "sources" else None
-    if earlier is not None:
-        return FactFile(path.stem, path, [], raw=raw, checked=earlier)
+    checked = take(path, raw) if path.stem != "sources" else None
+    if checked is not None:
+        return FactFile(path.stem, path, [], raw=raw, checked=checked)
     return located(path, raw, diagnostics, store, ahead)
 
 

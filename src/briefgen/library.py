@@ -12,7 +12,7 @@ from . import assessment, corroboration, datecheck, overreach, support
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
-from .factcheck import check_fact_files
+from .factcheck import check_fact_files, taking
 from .facts import FactFile, load_fact_files, parsing_ahead
 from .gcpause import collector_paused, settle
 from .links import check_references, unique_records
@@ -39,8 +39,9 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         with working_on(project.seeds):  # sources.py may name each file more precisely
             sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
                                    reuse=not project.clean)
-        files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean,
-                                ahead=parsed_ahead)
+        with taking(project.cache, reuse=not project.clean) as take:
+            files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean,
+                                    ahead=parsed_ahead, take=take)
     unreadable = source_stems(project.seeds) - set(sources)
     meta = _source_metadata(files, sources, unreadable, diagnostics)
     aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}

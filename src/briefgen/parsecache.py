@@ -80,6 +80,19 @@ class ParseCache:
     def get(self, name: str, key: str | None, limit: int) -> str | None:
         """The stored outcome (JSON text) of the file `name` if stored under
         `key`, of at most `limit` bytes; None on any doubt."""
+        body = self._body(name, key, limit, limit)
+        try:
+            return None if body is None else body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def holds(self, name: str, key: str | None) -> bool:
+        """Whether an outcome of the file `name` is stored under `key` (not read)."""
+        return self._body(name, key, None, 0) is not None
+
+    def _body(self, name: str, key: str | None, limit: int | None, reading: int) -> bytes | None:
+        """The first `reading` bytes of the entry of `name` after its key, if
+        stored under `key` and (unless `limit` is None) of at most `limit`."""
         if not self._reuse or key is None or self._fd is None or not _ENTRY_NAME.fullmatch(name):
             return None
         try:
@@ -88,21 +101,16 @@ class ParseCache:
             return None
         try:
             info = os.fstat(descriptor)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > limit + len(key) + 1:
+            if not stat.S_ISREG(info.st_mode) or limit is not None and info.st_size > limit + len(key) + 1:
                 return None
             with open(descriptor, "rb", closefd=False) as handle:
-                data = handle.read(limit + len(key) + 2)
+                data = handle.read(reading + len(key) + 2)
         except OSError:
             return None
         finally:
             os.close(descriptor)
         head, newline, body = data.partition(b"\n")
-        if not newline or head != key.encode():
-            return None
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
+        return body if newline and head == key.encode() else None
 
     def put(self, name: str, key: str | None, outcome: str) -> None:
         """Store `outcome` (JSON text) for the file `name`. Best effort: when

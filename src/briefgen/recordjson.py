@@ -27,57 +27,64 @@ class Unresolved(Exception):
     """A citation names a source that the project no longer has."""
 
 
-def to_plain(stem: str, records: list[Record], disputes: list[Dispute], written: dict[Cite, str]) -> list:
-    """The records (or disputes) of the fact file `stem`; `written` gives the
-    source name each citation was written with."""
-    encode = _Encoder(written)
+def to_plain(stem: str, items: list, written: dict[Cite, str], shift: int = 0) -> list:
+    """The records (or disputes) of the fact file `stem`, lines counted from
+    line `shift` + 1; `written` gives the source name each citation was
+    written with."""
+    encode = _Encoder(written, shift)
     if KINDS[stem][0] == "dispute":
-        return [encode.dispute(d) for d in disputes]
+        return [encode.dispute(d) for d in items]
     fields = fields_of(stem)
-    return [encode.record(r, fields) for r in records]
+    return [encode.record(r, fields) for r in items]
 
 
-def from_plain(stem: str, plain, path: str, source_ids: dict[str, str]) -> tuple[list[Record], list[Dispute]]:
-    """What `to_plain` was given, located in the file shown as `path`, its
-    citations resolved by `source_ids` (raises Unresolved when one is not)."""
+def from_plain(stem: str, plain, path: str, source_ids: dict[str, str], shift: int = 0) -> list:
+    """The records (or disputes) `to_plain` was given, located in the file
+    shown as `path` at lines `shift` further on, their citations resolved by
+    `source_ids` (raises Unresolved when one is not)."""
     if type(plain) is not list:
         raise BadShape("not a list of records")
-    decode = _Decoder(path, source_ids)
+    decode = _Decoder(path, source_ids, shift)
     kind = KINDS[stem][0]
     try:
         if kind == "dispute":
-            return [], [decode.dispute(item) for item in plain]
-        return [decode.record(kind, fields_of(stem), item) for item in plain], []
+            return [decode.dispute(item) for item in plain]
+        fields = fields_of(stem)
+        return [decode.record(kind, fields, item) for item in plain]
     except (TypeError, ValueError, KeyError) as exc:  # a wrong count or type of items; ValueError holds BadShape
         raise BadShape(str(exc)) from None
 
 
 class _Encoder:
-    def __init__(self, written: dict[Cite, str]) -> None:
+    def __init__(self, written: dict[Cite, str], shift: int) -> None:
         self._written = written
+        self._shift = shift
 
     def record(self, record: Record, fields: dict[str, Field]) -> list:
-        return [*_at(record.location), record.id, record.name,
+        return [*self._at(record.location), record.id, record.name,
                 [[name, self._value(fields[name], value)] for name, value in record.fields.items()],
                 [self.claim(c) for c in record.claims],
-                [[name, *_at(location)] for name, location in record.field_locations.items()]]
+                [[name, *self._at(location)] for name, location in record.field_locations.items()]]
 
     def dispute(self, dispute: Dispute) -> list:
-        return [*_at(dispute.location), dispute.id, dispute.question,
-                [[p.record, p.text, self._cites(p.cites), *_at(p.location), *_at(p.text_location)]
+        return [*self._at(dispute.location), dispute.id, dispute.question,
+                [[p.record, p.text, self._cites(p.cites), *self._at(p.location), *self._at(p.text_location)]
                  for p in dispute.positions],
                 self.claim(dispute.resolution) if dispute.resolution else None]
 
     def claim(self, claim: Claim) -> list:
-        return [*_at(claim.location), claim.text, claim.id, *_at(claim.text_location), self._cites(claim.cites)]
+        return [*self._at(claim.location), claim.text, claim.id, *self._at(claim.text_location), self._cites(claim.cites)]
 
     def _cites(self, cites: tuple[Cite, ...]) -> list:
-        return [[self._written[c], c.quote, *_at(c.location), c.prefix, c.suffix, c.translation] for c in cites]
+        return [[self._written[c], c.quote, *self._at(c.location), c.prefix, c.suffix, c.translation] for c in cites]
+
+    def _at(self, location: Location) -> tuple[int, int]:
+        return location.line - self._shift if location.line else 0, location.col
 
     def _value(self, field: Field, value):
         kind = field.type
         if kind in ("date", "amount", "status"):
-            return [[_scalar(kind, a.value), self._cites(a.cites), *_at(a.location)] for a in value]
+            return [[_scalar(kind, a.value), self._cites(a.cites), *self._at(a.location)] for a in value]
         if kind == "iso-date":
             return value.iso()
         if kind == "equivalent":
@@ -89,14 +96,11 @@ def _scalar(kind: str, value) -> str:
     return value.iso() if kind == "date" else str(value)
 
 
-def _at(location: Location) -> tuple[int, int]:
-    return location.line, location.col
-
-
 class _Decoder:
-    def __init__(self, path: str, source_ids: dict[str, str]) -> None:
+    def __init__(self, path: str, source_ids: dict[str, str], shift: int) -> None:
         self._path = path
         self._source_ids = source_ids
+        self._shift = shift
 
     def record(self, kind: str, fields: dict[str, Field], item) -> Record:
         line, col, record_id, name, values, claims, locations = item
@@ -173,7 +177,7 @@ class _Decoder:
     def _at(self, line, col) -> Location:
         if type(line) is not int or type(col) is not int or line < 0 or col < 0:
             raise BadShape("not a line and column")
-        return Location(self._path, line, col)
+        return Location(self._path, line + self._shift if line else 0, col)
 
 
 def _str(value) -> str:
