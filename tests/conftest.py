@@ -1,3 +1,4 @@
+import json
 import shutil
 import textwrap
 from pathlib import Path
@@ -31,6 +32,14 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if DEMO_TESTS in item.path.parents:
             item.add_marker(skip)
+
+
+def edit_cache_entry(entry: Path, change) -> None:
+    """`change` the JSON data of a cache entry (its key line, then JSON), in place."""
+    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
+    data = json.loads(body)
+    change(data)
+    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
 
 
 def write_project(root: Path, files: dict[str, str | bytes]) -> Path:

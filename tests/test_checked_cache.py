@@ -18,7 +18,7 @@ from briefgen.facts import load_fact_files
 from briefgen.factcheck import check_fact_files, taking
 from briefgen.locatedjson import BadShape
 from briefgen.schema import KINDS, fields_of
-from conftest import MINI, write_project
+from conftest import MINI, edit_cache_entry, write_project
 
 # Every kind of field a record or a dispute can have, each written the long way round.
 RICH = {
@@ -260,25 +260,18 @@ def test_a_file_with_a_problem_is_not_stored_and_reports_it_every_time(tmp_path)
     assert [d.format() for d in check(root).diagnostics.items] == first
 
 
-def _replace(entry: Path, change) -> None:
-    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    data = json.loads(body)
-    change(data)
-    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
-
-
 def _record(change):
     """A change to the first record of the entry: [bytes digest, [[item digest, line, [record, …]], …]]."""
-    return lambda entry: _replace(entry, lambda data: change(data[1][0][2][0]))
+    return lambda entry: edit_cache_entry(entry, lambda data: change(data[1][0][2][0]))
 
 
 TAMPERING = {
     "truncated": lambda entry: entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2]),
     "garbage": lambda entry: entry.write_bytes(b"\xff" * 300),
     "a mapping for records": lambda entry: entry.write_text(entry.read_text().partition("\n")[0] + '\n{"a": 1}'),
-    "a record that is text": lambda entry: _replace(entry, lambda data: data[1][0][2].__setitem__(0, "x" * 7)),
-    "a chunk at line 0": lambda entry: _replace(entry, lambda data: data[1][0].__setitem__(1, 0)),
-    "another file's digest": lambda entry: _replace(entry, lambda data: data.__setitem__(0, "0" * 48)),
+    "a record that is text": lambda entry: edit_cache_entry(entry, lambda data: data[1][0][2].__setitem__(0, "x" * 7)),
+    "a chunk at line 0": lambda entry: edit_cache_entry(entry, lambda data: data[1][0].__setitem__(1, 0)),
+    "another file's digest": lambda entry: edit_cache_entry(entry, lambda data: data.__setitem__(0, "0" * 48)),
     "a number for a name": _record(lambda record: record.__setitem__(3, 5)),
     "an id that is not one": _record(lambda record: record.__setitem__(2, "<script>")),
     "an unknown field": _record(lambda record: record[4].append(["colour", "red"])),

@@ -22,7 +22,7 @@ from briefgen.build import build, check
 from briefgen.current import current, forget
 from briefgen.diagnostics import Diagnostics
 from briefgen.locatedjson import to_plain
-from conftest import MINI, write_project
+from conftest import MINI, edit_cache_entry, write_project
 
 WIRE = """\
 ---
@@ -148,13 +148,6 @@ def _forge(entry: Path) -> str:
     return text.replace("Wire story", "PLANTED!!!")  # same length: the paragraphs still fit
 
 
-def _replace_json(entry: Path, change) -> None:
-    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    data = json.loads(body)
-    change(data)
-    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
-
-
 def _set_paragraphs(value):
     return lambda data: data["value"].__setitem__("paragraphs", value)
 
@@ -165,16 +158,16 @@ TAMPERING = {
     "garbage": lambda entry: entry.write_bytes(os.urandom(300)),
     "another key": lambda entry: entry.write_text("0" * 48 + "\n" + _forge(entry).partition("\n")[2]),
     "another file's entry": lambda entry: shutil.copy(entry.parent / "article.txt", entry),
-    "paragraph offsets as text": lambda entry: _replace_json(entry, _set_paragraphs([["0", 5, "p"]])),
-    "a paragraph past the text": lambda entry: _replace_json(entry, _set_paragraphs([[0, 10 ** 6, "p"]])),
-    "overlapping paragraphs": lambda entry: _replace_json(entry, _set_paragraphs([[0, 8, "p"], [4, 9, "p"]])),
-    "a tag that is not one": lambda entry: _replace_json(entry, _set_paragraphs([[0, 4, "script"]])),
-    "booleans for marks": lambda entry: _replace_json(
+    "paragraph offsets as text": lambda entry: edit_cache_entry(entry, _set_paragraphs([["0", 5, "p"]])),
+    "a paragraph past the text": lambda entry: edit_cache_entry(entry, _set_paragraphs([[0, 10 ** 6, "p"]])),
+    "overlapping paragraphs": lambda entry: edit_cache_entry(entry, _set_paragraphs([[0, 8, "p"], [4, 9, "p"]])),
+    "a tag that is not one": lambda entry: edit_cache_entry(entry, _set_paragraphs([[0, 4, "script"]])),
+    "booleans for marks": lambda entry: edit_cache_entry(
         entry, lambda data: data["value"]["front_matter"].__setitem__("map", [True, True])),
-    "a repeated key": lambda entry: _replace_json(
+    "a repeated key": lambda entry: edit_cache_entry(
         entry, lambda data: data["value"]["front_matter"]["items"].append(data["value"]["front_matter"]["items"][0])),
-    "an error hidden": lambda entry: _replace_json(entry, lambda data: data.__setitem__("value", None)),
-    "a diagnostic with terminal escapes": lambda entry: _replace_json(
+    "an error hidden": lambda entry: edit_cache_entry(entry, lambda data: data.__setitem__("value", None)),
+    "a diagnostic with terminal escapes": lambda entry: edit_cache_entry(
         entry, lambda data: data.__setitem__("value", None) or data["diagnostics"].append(
             ["error", 1, 1, "\x1b[2J\rforged: error", ""])),
     "nested without end": lambda entry: entry.write_text(

@@ -63,7 +63,9 @@ def parsing_ahead(content: Path, root: Path, cache: Path | None, reuse: bool = T
         readable = inputs.entries(content, root, unreported)
         with ParseCache(cache, "content", reuse) as store, checkedcache.store(cache, reuse) as checked:
             for path in _yaml_names(content):
-                if path.stem not in KINDS or path not in readable or path.stem != "sources" and checkedcache.holds(checked, path.name):
+                if path.stem not in KINDS or path not in readable:
+                    continue
+                if path.stem != "sources" and checkedcache.holds(checked, path.name):
                     continue
                 raw = read_bytes(path, "fact file", unreported)
                 if raw is not None and store.get(path.name, store.key(path.name, raw), parsed.largest(len(raw))) is None:
