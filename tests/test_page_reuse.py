@@ -109,8 +109,11 @@ DAMAGE = {
     "a list": lambda root: _record(root).write_text("[]"),
     "another format": lambda root: _record(root).write_text(
         json.dumps({**json.loads(_record(root).read_text()), "format": 99})),
-    "leads out of range": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, [10 ** 9])),
-    "leads not numbers": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, ["x"])),
+    "leads out of range": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1," + str(10 ** 9))),
+    "leads not numbers": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1,x")),
+    "leads negative": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "-1")),
+    "leads in other digits": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "\u0661")),
+    "leads as a list": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, [0])),
     "ids not text": lambda root: _damage_entries(root, lambda e: e.__setitem__(6, [1, 2])),
     "entries cut short": lambda root: _damage_entries(root, lambda e: e.__delitem__(slice(3, None))),
     "sizes as text": lambda root: _damage_entries(root, lambda e: e.__setitem__(1, "12")),

@@ -47,7 +47,7 @@ from .views import Page
 from .write import Staging
 
 STATE_FILE = "pages.json"
-FORMAT = 3  # raise when an entry's shape or meaning changes
+FORMAT = 4  # raise when an entry's shape or meaning changes
 
 
 class Fingerprints:
@@ -201,8 +201,9 @@ class LastPages:
         return (summary, [fingerprint, *placed, *inputs]) if placed is not None else None
 
     def _summary(self, entry: list) -> PageSummary | None:
-        checked, leads, ids = entry[4:7]
-        if leads and not (set(map(type, leads)) == {int} and 0 <= min(leads) and max(leads) < len(self._leads)):
+        checked, indices, ids = entry[4:7]
+        leads = _indices(indices)
+        if leads is None or leads and not (0 <= min(leads) and max(leads) < len(self._leads)):
             return None
         if isinstance(ids, list):
             if not all(isinstance(i, str) for i in ids):
@@ -211,9 +212,19 @@ class LastPages:
         return PageSummary(checked, tuple(self._leads[i] for i in leads), ids)
 
 
+def _indices(text: str) -> list[int] | None:
+    """A page's leads, as indices into the record's table of them, written
+    "3,17,240": one string rather than a list of numbers for each page keeps
+    the record small in memory."""
+    if not text:
+        return []
+    parts = text.split(",")
+    return [int(part) for part in parts] if all(part.isascii() and part.isdigit() for part in parts) else None
+
+
 def _valid(entry) -> bool:
     return (isinstance(entry, list) and len(entry) == 9 and isinstance(entry[0], str)
-            and all(type(n) is int for n in entry[1:5]) and isinstance(entry[5], list)
+            and all(type(n) is int for n in entry[1:5]) and isinstance(entry[5], str)
             and isinstance(entry[6], (str, list)) and isinstance(entry[7], (str, type(None)))
             and isinstance(entry[8], str))
 
@@ -257,7 +268,7 @@ class NewPages:
             return
         ids = summary.ids if isinstance(summary.ids, str) else sorted(summary.ids)
         self._pages[path] = [*entry[:4], summary.checked,
-                             [self._leads.setdefault(lead, len(self._leads)) for lead in summary.leads], ids,
+                             ",".join(str(self._leads.setdefault(lead, len(self._leads))) for lead in summary.leads), ids,
                              entry[4], entry[5]]
 
     def save(self, cache: Path, out: Path) -> None:
