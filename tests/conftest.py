@@ -1,3 +1,4 @@
+import hashlib
 import json
 import shutil
 import textwrap
@@ -32,6 +33,26 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if DEMO_TESTS in item.path.parents:
             item.add_marker(skip)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    """Every file under `folder`, by relative path: the sha256 of its bytes."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def rebuild_with_damaged_entry(root: Path, clean: Path, entry: Path, damage) -> bytes:
+    """Build `root` clean into `clean`, `damage` its cache entry `entry`, and
+    build again: the build succeeds and its site is the clean one. The
+    entry's bytes before the damage."""
+    from briefgen.build import build
+    assert build(root, out=clean, search=False, clean=True).ok
+    good = entry.read_bytes()
+    damage(entry)
+    again = build(root, search=False)
+    assert again.ok, again.diagnostics.errors
+    assert digests(root / "site") == digests(clean)
+    return good
 
 
 def edit_cache_entry(entry: Path, change) -> None:

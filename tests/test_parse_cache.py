@@ -3,7 +3,6 @@ bytes changed, a cached file reports exactly what a fresh parse does, and a
 damaged, planted or linked cache entry is never used (the site is the one a
 clean build makes). Sources parsed in worker processes equal those parsed
 in the build's own process, and an interrupted build leaves no worker behind."""
-import hashlib
 import json
 import os
 import shutil
@@ -22,7 +21,7 @@ from briefgen.build import build, check
 from briefgen.current import current, forget
 from briefgen.diagnostics import Diagnostics
 from briefgen.locatedjson import to_plain
-from conftest import MINI, edit_cache_entry, write_project
+from conftest import MINI, digests, edit_cache_entry, rebuild_with_damaged_entry, write_project
 
 WIRE = """\
 ---
@@ -50,11 +49,6 @@ BROKEN = {
 
 def project(tmp_path: Path, extra: dict | None = None, name: str = "project") -> Path:
     return write_project(tmp_path / name, {**MINI, "seeds/wire.md": WIRE, **(extra or {})})
-
-
-def site(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def entries(root: Path, folder: str = "seeds") -> Path:
@@ -181,13 +175,8 @@ TAMPERING = {
 @pytest.mark.parametrize("tampering", TAMPERING)
 def test_a_damaged_cache_entry_is_ignored_and_the_site_is_that_of_a_clean_build(tmp_path, tampering):
     root = project(tmp_path)
-    assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
     entry = entries(root) / "wire.md"
-    good = entry.read_bytes()
-    TAMPERING[tampering](entry)
-    again = build(root, search=False)
-    assert again.ok, again.diagnostics.errors
-    assert site(root / "site") == site(tmp_path / "clean")
+    good = rebuild_with_damaged_entry(root, tmp_path / "clean", entry, TAMPERING[tampering])
     assert "PLANTED" not in (root / "site" / "sources" / "wire" / "index.html").read_text()
     if tampering != "a folder":  # which briefgen does not remove: it did not make it
         assert entry.read_bytes() == good  # parsed afresh, and stored again
@@ -229,7 +218,7 @@ def test_a_linked_cache_folder_is_neither_read_nor_written(tmp_path, linked):
     shutil.move(root / linked, elsewhere)
     for entry in elsewhere.rglob("wire.md"):
         entry.write_text(_forge(entry))
-    before = site(elsewhere)
+    before = digests(elsewhere)
     (root / linked).symlink_to(elsewhere, target_is_directory=True)
     result = check(root)
     if linked == ".briefgen-cache":  # the whole cache folder: refused outright (test_cache_safety.py)
@@ -238,7 +227,7 @@ def test_a_linked_cache_folder_is_neither_read_nor_written(tmp_path, linked):
     else:
         assert result.ok
         assert result.library.sources["wire"].text.startswith("Wire story")
-    assert site(elsewhere) == before
+    assert digests(elsewhere) == before
 
 
 CAN_MOUNT = shutil.which("unshare") is not None and subprocess.run(
@@ -252,14 +241,14 @@ def test_a_read_only_project_builds_with_or_without_its_cache(tmp_path, cached):
     assert build(root, out=tmp_path / "clean", search=False, clean=True).ok
     if not cached:
         shutil.rmtree(root / ".briefgen-cache")
-    before = site(root)
+    before = digests(root)
     command = f"{sys.executable} -m briefgen --root {root} build --no-search --out {tmp_path / 'out'}"
     done = subprocess.run(["unshare", "-rm", "sh", "-c",
                            f"mount --bind {root} {root}; mount -o remount,bind,ro {root} {root}; {command}"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert site(tmp_path / "out") == site(tmp_path / "clean")
-    assert site(root) == before
+    assert digests(tmp_path / "out") == digests(tmp_path / "clean")
+    assert digests(root) == before
 
 
 def test_a_fact_file_whose_aliases_repeat_much_text_is_parsed_but_not_stored(tmp_path):
@@ -391,7 +380,7 @@ def load_both_ways(tmp_path: Path, monkeypatch, pools, first_line: str = "") -> 
         reported = [d.format() for d in check(broken).diagnostics.items]
         built = build(valid, out=tmp_path / f"site-{ahead}", search=False)
         assert built.ok and reported, reported
-        outcomes.append((reported, site(tmp_path / f"site-{ahead}")))
+        outcomes.append((reported, digests(tmp_path / f"site-{ahead}")))
         assert len(pools) == (2 if ahead else 0)  # one for each load: its fact files, not its few sources
         assert children() == []
     return outcomes
