@@ -404,7 +404,40 @@ def test_an_edit_that_items_cannot_be_checked_alone_for_reports_as_a_clean_build
     ("- id: a\n\tname: A\n", None),
     ("- id: a\r- id: b\n", None),
     ("- id: a\n  name: A\u2028B\n", None),
+    ("\ufeff- id: a\n", None),
     ("", None),
 ])
 def test_a_file_cuts_into_items_only_where_only_items_start_at_the_margin(text, items):
     assert factchunks.cut(text) == items
+
+
+def test_items_of_a_file_with_windows_line_ends_are_taken_at_their_lines(tmp_path, monkeypatch):
+    crlf = FORUMS.replace("\n", "\r\n")
+    root = write_project(tmp_path / "mini", {**MINI})
+    forums = root / "content" / "forums.yaml"
+    forums.write_bytes(crlf.encode())
+    assert check(root).ok
+    parsed = []
+    real = yamlsource.parse
+    monkeypatch.setattr(yamlsource, "parse", lambda text: parsed.append(text.splitlines()[0]) or real(text))
+    forums.write_bytes(crlf.replace("  date: 2024-08-09\r\n", "  date: 2024-08-09\r\n  place: Astana\r\n").encode())
+    again = check(root)
+    assert parsed == ["- id: astana-forum-2024"]
+    shown = [d.format() for d in again.diagnostics.items]
+    assert shown[0].startswith("content/forums.yaml:12:7: warning: forum 'undated-forum' has no date")
+    shutil.rmtree(root / ".briefgen-cache")
+    clean = check(root)
+    assert [d.format() for d in clean.diagnostics.items] == shown
+    assert clean.library.records == again.library.records
+
+
+def test_a_file_that_does_not_cut_into_items_is_taken_whole_while_its_bytes_stay(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "mini", MINI)
+    (root / "content" / "forums.yaml").write_text("\ufeff" + FORUMS, encoding="utf-8")  # a byte-order mark
+    first = check(root)
+    checking = []
+    real = factcheck.check_file
+    monkeypatch.setattr(factcheck, "check_file", lambda file, checker: checking.append(file.stem) or real(file, checker))
+    again = check(root)
+    assert checking == [] and again.library.records == first.library.records
+    assert [d.format() for d in again.diagnostics.items] == [d.format() for d in first.diagnostics.items]
