@@ -15,6 +15,7 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import parsed
@@ -73,5 +74,6 @@ def put(entries: ParseCache, name: str, raw: bytes, chunks: list[Chunk]) -> None
         entries.put(name, entries.key(name, b""), text)
 
 
+@lru_cache(maxsize=1)  # the code and packages this process runs: opened three times a build
 def _identity() -> bytes:
     return parse_identity() + json.dumps([FORMAT, sys.version, dependency_versions()]).encode() + code_identity()

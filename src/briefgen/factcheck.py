@@ -69,11 +69,13 @@ def _rechunked(path: Path, raw: bytes, known: dict[str, list]) -> list[Chunk] | 
         cut = factchunks.cut(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return None
-    if cut is None or sum(factchunks.digest(text) not in known for _, text in cut) > len(cut) // 2 + 1:
+    if cut is None:
+        return None
+    digests = [factchunks.digest(text) for _, text in cut]
+    if sum(digest not in known for digest in digests) > len(cut) // 2 + 1:
         return None  # mostly new: reading it whole is faster than item by item
     chunks = []
-    for start, text in cut:
-        digest = factchunks.digest(text)
+    for (start, text), digest in zip(cut, digests):
         items = known.get(digest)
         if items is None:
             items = known[digest] = _checked_alone(path, text)

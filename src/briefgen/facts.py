@@ -68,7 +68,7 @@ def parsing_ahead(content: Path, root: Path, cache: Path | None, reuse: bool = T
                 if path.stem != "sources" and checkedcache.holds(checked, path.name):
                     continue
                 raw = read_bytes(path, "fact file", unreported)
-                if raw is not None and store.get(path.name, store.key(path.name, raw), parsed.largest(len(raw))) is None:
+                if raw is not None and not store.holds(path.name, store.key(path.name, raw)):
                     todo[_digest(raw)] = (raw,)
     if sum(len(raw) for raw, in todo.values()) < AHEAD_FROM:
         todo = {}

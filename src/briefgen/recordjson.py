@@ -20,7 +20,7 @@ from .diagnostics import Location
 from .ids import SLUG
 from .locatedjson import BadShape
 from .model import Alternative, Cite, Claim, Dispute, Position, Record
-from .schema import KINDS, Field, fields_of
+from .schema import FIELDS_OF_KIND, KINDS, Field
 
 
 class Unresolved(Exception):
@@ -32,9 +32,10 @@ def to_plain(stem: str, items: list, written: dict[Cite, str], shift: int = 0) -
     line `shift` + 1; `written` gives the source name each citation was
     written with."""
     encode = _Encoder(written, shift)
-    if KINDS[stem][0] == "dispute":
+    kind = KINDS[stem][0]
+    if kind == "dispute":
         return [encode.dispute(d) for d in items]
-    fields = fields_of(stem)
+    fields = FIELDS_OF_KIND[kind]
     return [encode.record(r, fields) for r in items]
 
 
@@ -49,7 +50,7 @@ def from_plain(stem: str, plain, path: str, source_ids: dict[str, str], shift: i
     try:
         if kind == "dispute":
             return [decode.dispute(item) for item in plain]
-        fields = fields_of(stem)
+        fields = FIELDS_OF_KIND[kind]
         return [decode.record(kind, fields, item) for item in plain]
     except (TypeError, ValueError, KeyError) as exc:  # a wrong count or type of items; ValueError holds BadShape
         raise BadShape(str(exc)) from None
