@@ -1,15 +1,17 @@
 """Structured fields must be stated by a cited quote: a date or amount that
 no quote gives fails at its own file:line:col, with a hint saying what the
 quotes do give."""
+import json
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from briefgen import build, check
+from briefgen import build, check, support
 
-from conftest import MINI
+from conftest import MINI, edit_file
 
 AIRPORT = """\
 - id: airport-pledge
@@ -204,3 +206,102 @@ def test_last_september_states_no_date_without_a_published_date(make_project):
         "content/forums.yaml:3:9: error: date 2023-09 of forum 'astana-forum-2024' is not stated by any cited quote\n"
         "    hint: the cited quotes give no date; cite the passage that gives this date, "
         "or write the date with the precision the source gives"]
+
+
+# -- answers kept from the last check (supportmemo.py) ------------------------
+
+@pytest.fixture
+def quotes_read(monkeypatch) -> list[str]:
+    """The quotes read for a date, an amount or a status, as the check reads them."""
+    read: list[str] = []
+
+    def counted(function):
+        def reading(cite, *args):
+            read.append(cite.quote if hasattr(cite, "quote") else cite)
+            return function(cite, *args)
+        return reading
+
+    for name in ("_dates_in", "_amounts_in"):
+        monkeypatch.setattr(f"briefgen.support.{name}", counted(getattr(support, name)))
+    monkeypatch.setattr("briefgen.support.eventstatus.stated", counted(support.eventstatus.stated))
+    return read
+
+
+def checked_afresh(root: Path, tmp_path: Path) -> list[str]:
+    """The diagnostics of a check of a copy of `root` without its cache."""
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(root, fresh, ignore=shutil.ignore_patterns(".briefgen-cache"))
+    return diagnostics(fresh)
+
+
+def test_a_recheck_reads_only_the_quotes_of_questions_that_changed(make_project, quotes_read):
+    root = make_project({})
+    first = check(root)
+    assert first.ok and quotes_read == ["On 9 August 2024, the forum met in Astana", "More than 350 companies took part."]
+    quotes_read.clear()
+    again = check(root)
+    assert again.ok and quotes_read == [] and again.library.support == first.library.support
+    edit_file(root, "content/forums.yaml", "date: 2024-08-09", "date: 2024-08")
+    assert check(root).ok and quotes_read == ["On 9 August 2024, the forum met in Astana"]
+
+
+@pytest.mark.parametrize("change", [
+    ("seeds/meeting.txt", "published: 2024-03-15", "published: 2025-03-15"),  # "last September" moves a year
+    ("seeds/meeting.txt", "published: 2024-03-15", "published: 2024-03-15\nlanguage: fr"),
+    ("content/forums.yaml", "date: 2023-09", "date: 2023-10"),
+])
+def test_a_kept_answer_does_not_outlive_what_it_depends_on(make_project, tmp_path, change):
+    root = make_project({"seeds/meeting.txt": f"---\npublished: 2024-03-15\n---\n{LAST_SEPTEMBER}",
+                         "content/forums.yaml": FORUM.format(date="2023-09", source="meeting",
+                                                             quote=LAST_SEPTEMBER.strip())})
+    assert diagnostics(root) == []
+    edit_file(root, *change)
+    found = diagnostics(root)
+    assert any("is not stated by any cited quote" in line for line in found)
+    assert found == checked_afresh(root, tmp_path)
+
+
+def test_an_amount_kept_is_asked_again_when_its_qualifier_changes(make_project, tmp_path):
+    root = make_project({})
+    assert diagnostics(root) == []
+    edit_file(root, "content/figures.yaml", "qualifier: more-than", "qualifier: about")
+    found = diagnostics(root)
+    assert found and found == checked_afresh(root, tmp_path)
+
+
+def test_a_value_no_quote_states_is_not_kept_and_is_reported_every_time(make_project):
+    root = make_project({"content/forums.yaml": FORUM.format(
+        date="2024-08-10", source="article", quote="On 9 August 2024, the forum met in Astana")})
+    first = diagnostics(root)
+    assert len(first) == 1 and diagnostics(root) == first
+    answers = json.loads((root / ".briefgen-cache" / "support.json").read_text(encoding="utf-8"))["answers"]
+    assert list(answers.values()) == [[0]]  # the figure's amount, not the forum's date
+
+
+@pytest.mark.parametrize("damage", [
+    lambda answers: {key: [5] for key in answers},  # no such citation
+    lambda answers: {key: [-1] for key in answers},
+    lambda answers: {key: [0, 0] for key in answers},  # the same citation twice
+    lambda answers: {key: ["0"] for key in answers},
+    lambda answers: {key: [True] for key in answers},
+    lambda answers: {key: [] for key in answers},
+    lambda answers: {key: {} for key in answers},
+    lambda answers: [],
+])
+def test_a_damaged_answer_is_asked_afresh(make_project, quotes_read, damage):
+    root = make_project({})
+    first = check(root)
+    stored = root / ".briefgen-cache" / "support.json"
+    state = json.loads(stored.read_text(encoding="utf-8"))
+    stored.write_text(json.dumps({**state, "answers": damage(state["answers"])}), encoding="utf-8")
+    quotes_read.clear()
+    again = check(root)
+    assert again.ok and again.library.support == first.library.support and quotes_read
+
+
+def test_a_clean_build_reads_no_answers(make_project, quotes_read):
+    root = make_project({})
+    assert build(root).ok
+    quotes_read.clear()
+    assert build(root, clean=True).ok and quotes_read

@@ -23,6 +23,7 @@ from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
 from .suggest import did_you_mean
+from .supportmemo import SupportMemo
 from .validate import RecordChecker, check_files, declared_names
 from .yamlsource import LocatedMap
 
@@ -65,7 +66,8 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     places.save()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
-    field_support = support.check_fields(by_id, meta, languages, diagnostics)
+    field_support = support.check_fields(by_id, meta, languages, diagnostics,
+                                         SupportMemo(project.cache, reuse=not project.clean))
     conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
     all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
     overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors, project.language, project.cache,

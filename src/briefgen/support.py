@@ -3,42 +3,58 @@ that no cited passage gives is an error, so no number or status on the site
 is unsourced.
 
 Returns, for every field value, the citations whose quotes state it, so the
-site can show each date, amount and status with the passages that prove it."""
+site can show each date, amount and status with the passages that prove it.
+What the last check found is kept (supportmemo.py)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Mapping
 
 from . import cldr, cldrtext, dates, eventstatus, quantities
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
+from .supportmemo import SupportMemo
 
 _READ_IN_ENGLISH = {"USD", "JPY", "EUR"}  # the currencies quantities.py knows
 Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
 
 
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
-                 diagnostics: Diagnostics) -> Support:
+                 diagnostics: Diagnostics, memo: SupportMemo | None = None) -> Support:
     meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
+    memo = memo or SupportMemo(None)
     support: Support = {}
     for record in records.values():
         claimed = tuple(c for claim in record.claims for c in claim.cites)
         for index, alt in enumerate(record.alternatives("date")):
-            support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics)
+            support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
+                                                              memo)
         for index, alt in enumerate(record.alternatives("status")):
-            support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta, diagnostics)
+            support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
+                                                                  diagnostics, memo)
         if record.kind != "figure":
             continue
         for index, alt in enumerate(record.alternatives("amount")):
             support[(record.id, "amount", index)] = _check_amount(
                 record, alt, alt.cites or claimed, meta, diagnostics,
-                record.get("currency"), record.get("unit"), record.get("qualifier"))
+                record.get("currency"), record.get("unit"), record.get("qualifier"), memo)
         equivalent = record.get("equivalent")
         if equivalent:
             alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
             support[(record.id, "equivalent", 0)] = _check_amount(
-                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None)
+                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, memo)
+    memo.save()
     return support
+
+
+def _stating(memo: SupportMemo, question: tuple, cites: tuple[Cite, ...], meta: Mapping[str, Mapping],
+             states: Callable[[Cite], bool]) -> tuple[Cite, ...]:
+    """The citations whose quotes state the value: those `states`, or those
+    that did last time the same question was asked of the same quotes."""
+    quotes = tuple((c.quote, _language(c, meta), repr(_published(c, meta))) for c in cites)
+    indices = memo.stating(question + quotes, len(cites), lambda: [i for i, c in enumerate(cites) if states(c)])
+    return tuple(cites[i] for i in indices)
 
 
 def _published(cite: Cite, meta: Mapping[str, Mapping]):
@@ -72,8 +88,9 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None):
     return found
 
 
-def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics) -> tuple[Cite, ...]:
-    stating = tuple(c for c in cites if dates.supports(alt.value, _dates_in(c, meta)))
+def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
+                memo: SupportMemo) -> tuple[Cite, ...]:
+    stating = _stating(memo, ("date", repr(alt.value)), cites, meta, lambda c: dates.supports(alt.value, _dates_in(c, meta)))
     if not stating:
         found = [d for c in cites for d in _dates_in(c, meta)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
@@ -84,8 +101,10 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
     return stating
 
 
-def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics) -> tuple[Cite, ...]:
-    stating = tuple(c for c in cites if alt.value in eventstatus.stated(c.quote, _language(c, meta)))
+def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
+                  memo: SupportMemo) -> tuple[Cite, ...]:
+    stating = _stating(memo, ("status", alt.value), cites, meta,
+                       lambda c: alt.value in eventstatus.stated(c.quote, _language(c, meta)))
     if not stating:
         found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
         examples = ", ".join(f"'{p}'" for p in eventstatus.EXAMPLES[alt.value])
@@ -104,9 +123,9 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
 
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  currency, unit, qualifier) -> tuple[Cite, ...]:
-    stating = tuple(c for c in cites
-                    if quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)))
+                  currency, unit, qualifier, memo: SupportMemo) -> tuple[Cite, ...]:
+    stating = _stating(memo, ("amount", repr(alt.value), currency, unit, qualifier), cites, meta,
+                       lambda c: quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)))
     if stating:
         return stating
     found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
