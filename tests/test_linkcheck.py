@@ -2,7 +2,7 @@
 the file must be built, the #fragment must be an element id on it."""
 from briefgen.cli import main
 from briefgen.diagnostics import Diagnostics
-from briefgen.linkcheck import BrokenLink, LinkChecker, PageScan, check_links
+from briefgen.linkcheck import BrokenLink, LinkChecker, PageScan, check_links, summarise
 
 
 def page(*links: str, ids: tuple[str, ...] = ()) -> bytes:
@@ -21,6 +21,24 @@ def test_a_link_to_a_built_page_and_its_fragment_is_good():
     checker = LinkChecker.of(files)
     assert checker.broken_links(files) == []
     assert checker.checked == 1
+
+
+def test_pages_kept_from_the_last_build_bring_their_leads_as_numbers_in_its_table():
+    files = {"events/a/index.html": page("../../nowhere/", "../b/"), "events/b/index.html": page("../a/"),
+             "events/c/index.html": page("../b/")}
+    last = LinkChecker()
+    recorded = {path: last.adopt(path, summarise(path, files[path], "")) for path in list(files)[:2]}
+    assert last.leads == ["=nowhere/index.html\0", "=events/b/index.html\0", "=events/a/index.html\0"]
+    assert recorded["events/a/index.html"].leads == "0,1"
+    # The table holds a lead twice (a damaged record): a page numbering the first copy is reported too.
+    checker = LinkChecker("", last.leads + [last.leads[0]])
+    assert checker.adopt("events/a/index.html", recorded["events/a/index.html"]).leads == "0,1"
+    checker.adopt("events/b/index.html", recorded["events/b/index.html"])
+    fresh = checker.adopt("events/c/index.html", summarise("events/c/index.html", files["events/c/index.html"], ""))
+    assert fresh.leads == "1" and len(checker.leads) == 4  # a lead in the table is not added again
+    assert checker.broken_links(files) == [
+        BrokenLink("events/a/index.html", "../../nowhere/", "nothing is built at nowhere/index.html")]
+    assert checker.checked == 4
 
 
 def test_a_link_to_a_file_nothing_builds_is_broken():

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import build
+from briefgen.linkcheck import summarise
 
 from conftest import MINI, edit_file, file_tree, write_project
 
@@ -113,6 +114,8 @@ DAMAGE = {
     "leads not numbers": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1,x")),
     "leads negative": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "-1")),
     "leads in other digits": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "\u0661")),
+    "leads with a leading zero": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "01")),
+    "leads with an empty number": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1,,2")),
     "leads as a list": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, [0])),
     "ids not text": lambda root: _damage_entries(root, lambda e: e.__setitem__(6, [1, 2])),
     "entries cut short": lambda root: _damage_entries(root, lambda e: e.__delitem__(slice(3, None))),
@@ -167,3 +170,32 @@ def test_moving_entries_within_a_fact_file_renders_no_page(built):
     again = build(built, search=False)
     assert again.ok and again.reused is None
     assert again.kept == again.pages
+
+
+def test_the_record_of_where_links_lead_grows_with_the_site_not_with_its_history(built, tmp_path):
+    """Each rename of the forum leaves the leads to its old page unused: the
+    table drops them once they are a quarter of it, and the pages kept
+    since still name their leads right."""
+    def table() -> tuple[int, int]:
+        state = json.loads(_record(built).read_text())
+        used = {n for entry in state["pages"].values() if entry[5] for n in entry[5].split(",")}
+        assert all(int(n) < len(state["leads"]) for n in used)
+        return len(state["leads"]), len(used)
+
+    size, used = table()
+    assert size == used
+    compacted = False
+    for step in range(1, 9):
+        old, new = f"astana-forum-{2023 + step}", f"astana-forum-{2024 + step}"
+        edit_file(built, "content/forums.yaml", f"id: {old}", f"id: {new}")
+        edit_file(built, "content/figures.yaml", f"event: {old}", f"event: {new}")
+        assert build(built, search=False).ok
+        size, used = table()
+        assert size - used <= size // 4
+        compacted |= size < used + step
+    assert compacted
+    rebuilt_equals_clean(built, tmp_path)
+    state = json.loads(_record(built).read_text())
+    for path, entry in state["pages"].items():
+        recorded = [state["leads"][int(n)] for n in entry[5].split(",")] if entry[5] else []
+        assert recorded == list(summarise(path, (built / "site" / path).read_bytes(), "").leads), path

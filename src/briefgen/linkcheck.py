@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -60,7 +60,9 @@ class PageScan:
 class PageSummary(NamedTuple):
     """What the check keeps of one page."""
     checked: int  # internal links, repeats included
-    leads: tuple[str, ...]  # where its distinct internal links lead (EXACT, OR_FOLDER, BROKEN)
+    # Where its distinct internal links lead (EXACT, OR_FOLDER, BROKEN); once a
+    # LinkChecker holds it, their numbers in its table, joined by commas ("3,17,240").
+    leads: tuple[str, ...] | str
     ids: str | frozenset[str]  # its element ids, joined by "\0" (a set if one holds "\0")
 
 
@@ -86,12 +88,18 @@ def site_base(base_url: str) -> str:
 
 
 class LinkChecker:
-    """The summaries of a site's pages, and the check over them."""
+    """The summaries of a site's pages, and the check over them.
 
-    def __init__(self, base_url: str = "") -> None:
+    Each distinct lead is kept once, in a table, and a page's leads as their
+    numbers in it: one short string a page. The table may start as the last
+    build's (pagereuse.py), so that a page kept from that build brings its
+    leads as they were recorded, with nothing to look up."""
+
+    def __init__(self, base_url: str = "", leads: Sequence[str] = ()) -> None:
         self.base = site_base(base_url)
         self._pages: dict[str, PageSummary] = {}
-        self._leads: dict[str, str] = {}  # each distinct lead once, shared by the pages holding it
+        self.leads: list[str] = list(leads)  # the table: every lead a page has (or had last build), by number
+        self._numbers: dict[str, str] = {lead: str(number) for number, lead in enumerate(self.leads)}
         self.checked = 0
 
     @classmethod
@@ -106,21 +114,36 @@ class LinkChecker:
     def add(self, page: str, html: str | bytes) -> None:
         self.adopt(page, summarise(page, html, self.base))
 
-    def adopt(self, page: str, summary: PageSummary) -> None:
-        """A page summarised elsewhere (a worker process)."""
-        shared = self._leads
-        leads = tuple([shared.setdefault(lead, lead) for lead in summary.leads])
+    def adopt(self, page: str, summary: PageSummary) -> PageSummary:
+        """A page summarised elsewhere (a worker process), or recorded by the
+        last build with its leads' numbers in the table this checker started
+        with: the summary as the checker keeps it."""
+        leads = summary.leads
+        if not isinstance(leads, str):
+            leads = ",".join([self._number(lead) for lead in leads])
         replaced = self._pages.get(page)
         self.checked += summary.checked - (replaced.checked if replaced else 0)
-        self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
+        kept = self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
+        return kept
+
+    def _number(self, lead: str) -> str:
+        number = self._numbers.get(lead)
+        if number is None:
+            number = self._numbers[lead] = str(len(self.leads))
+            self.leads.append(lead)
+        return number
 
     def broken_links(self, files: Mapping[str, bytes]) -> list[BrokenLink]:
         """Every broken link, page by page in path order, each distinct link of
         a page once (a bad nav link is one mistake); `files` is the whole site."""
         bad = self._bad_leads(files)
+        numbers = {str(number) for number, lead in enumerate(self.leads) if lead in bad}
         broken: list[BrokenLink] = []
+        if not numbers:
+            return broken
         for page in sorted(self._pages):
-            if any(lead in bad for lead in self._pages[page].leads):
+            leads = self._pages[page].leads
+            if leads and not numbers.isdisjoint(leads.split(",")):
                 broken += self._report(page, files)
         return broken
 
@@ -129,7 +152,7 @@ class LinkChecker:
         unpacked once for all the fragments wanted on it."""
         bad = {BROKEN}
         wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for lead in self._leads:
+        for lead in self.leads:
             if lead == BROKEN:
                 continue
             path, _, fragment = lead[1:].partition("\0")

@@ -27,6 +27,7 @@ import io
 import json
 import os
 import pickle
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -163,13 +164,13 @@ class LastPages:
                     or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
                 pages, leads = {}, []
             self._pages: dict = pages
-            self._leads: list[str] = leads
+            self.leads: list[str] = leads  # the table of leads the pages' summaries number (linkcheck.py)
             settle()
         self._out = out
 
     def release(self) -> None:
         """Forget the record once every page is written."""
-        self._pages, self._leads = {}, []
+        self._pages, self.leads = {}, []
 
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:
@@ -201,25 +202,21 @@ class LastPages:
         return (summary, [fingerprint, *placed, *inputs]) if placed is not None else None
 
     def _summary(self, entry: list) -> PageSummary | None:
-        checked, indices, ids = entry[4:7]
-        leads = _indices(indices)
-        if leads is None or leads and not (0 <= min(leads) and max(leads) < len(self._leads)):
+        """The recorded summary, its leads numbered in the record's table."""
+        checked, leads, ids = entry[4:7]
+        if leads and not (_NUMBERS.fullmatch(leads) and max(map(int, leads.split(","))) < len(self.leads)):
             return None
         if isinstance(ids, list):
             if not all(isinstance(i, str) for i in ids):
                 return None
             ids = frozenset(ids)
-        return PageSummary(checked, tuple(self._leads[i] for i in leads), ids)
+        return PageSummary(checked, leads, ids)
 
 
-def _indices(text: str) -> list[int] | None:
-    """A page's leads, as indices into the record's table of them, written
-    "3,17,240": one string rather than a list of numbers for each page keeps
-    the record small in memory."""
-    if not text:
-        return []
-    parts = text.split(",")
-    return [int(part) for part in parts] if all(part.isascii() and part.isdigit() for part in parts) else None
+# A page's leads as numbers in the record's table, "3,17,240": one string
+# rather than a list of numbers for each page keeps the record small in
+# memory. Written one way only, so that the same lead is the same string.
+_NUMBERS = re.compile(r"(?:0|[1-9][0-9]*)(?:,(?:0|[1-9][0-9]*))*")
 
 
 def _valid(entry) -> bool:
@@ -257,23 +254,38 @@ class NewPages:
 
     def __init__(self) -> None:
         self._pages: dict[str, list] = {}
-        self._leads: dict[str, int] = {}
         self.kept = 0  # pages taken from the last build
 
     def add(self, path: str, entry: list | None, summary: PageSummary, kept: bool) -> None:
         """`entry`: [fingerprint, size, mtime_ns, inode, digest of the inputs
-        (or None), what the page read (tracked.py)], None for a page with no fingerprint."""
+        (or None), what the page read (tracked.py)], None for a page with no
+        fingerprint; `summary` as the link checker keeps it."""
         self.kept += kept
         if entry is None:
             return
+        assert isinstance(summary.leads, str)
         ids = summary.ids if isinstance(summary.ids, str) else sorted(summary.ids)
-        self._pages[path] = [*entry[:4], summary.checked,
-                             ",".join(str(self._leads.setdefault(lead, len(self._leads))) for lead in summary.leads), ids,
-                             entry[4], entry[5]]
+        self._pages[path] = [*entry[:4], summary.checked, summary.leads, ids, entry[4], entry[5]]
 
-    def save(self, cache: Path, out: Path) -> None:
-        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._leads),
+    def save(self, cache: Path, out: Path, leads: list[str]) -> None:
+        """`leads`: the table the pages' leads are numbered in."""
+        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": self._compacted(leads),
                                       "pages": self._pages})
+
+    def _compacted(self, leads: list[str]) -> list[str]:
+        """The table, without the leads of pages since changed or gone once
+        they are a quarter of it (the pages renumbered): it grows with the
+        site, not with its history."""
+        numbers = ",".join(entry[5] for entry in self._pages.values() if entry[5])
+        used = set(numbers.split(",")) if numbers else set()
+        if len(leads) - len(used) <= len(leads) // 4:
+            return leads
+        kept = sorted(used, key=int)
+        renumbered = {old: str(new) for new, old in enumerate(kept)}
+        for entry in self._pages.values():
+            if entry[5]:
+                entry[5] = ",".join([renumbered[old] for old in entry[5].split(",")])
+        return [leads[int(old)] for old in kept]
 
 
 def written(site: Staging, path: str, fingerprint: str | None, inputs: tuple[str | None, str]) -> list | None:

@@ -70,8 +70,7 @@ def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
         return
     for page in pages:
         summary, entry, kept = _make(env, page, site, links.base, reuse)
-        links.adopt(page.path, summary)
-        reuse.new.add(page.path, entry, summary, kept)
+        reuse.new.add(page.path, entry, links.adopt(page.path, summary), kept)
     _take_in(_write_others(others, site, links.base), site, links)
 
 
@@ -214,8 +213,7 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
                 site.adopt(path)
-                links.adopt(path, summary)
-                record.add(path, entry, summary, kept)
+                record.add(path, entry, links.adopt(path, summary), kept)
     return failures
 
 

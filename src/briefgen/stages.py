@@ -76,10 +76,10 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         except (OutputRefused, OutputLocked, OSError) as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
-        links = LinkChecker(project.base_url)
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
                       PageInputs(views, fingerprints))
+        links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
         try:
             written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
         except WriteFailed as exc:
@@ -103,7 +103,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             _output_failed(exc, where, diagnostics)
             return failed()
         html = len(site.pages)
-        reuse.new.save(project.cache, project.out)
+        reuse.new.save(project.cache, project.out, links.leads)
     timer.lap("write")
     # The permalinks just published, so the next check can tell when one moves.
     anchors.save(project.cache, dict(library.records))
