@@ -15,7 +15,7 @@ from briefgen import build
 from briefgen.cli import main
 from briefgen.locks import output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT
-from briefgen.write import write_site
+from briefgen.write import OutputRefused, write_site
 from conftest import write_project
 
 PREVIOUS_SITE = {  # a site an earlier build made: it carries the marker
@@ -101,6 +101,31 @@ def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     assert leftovers(tmp_path) == [".site-new-drafts"]
     assert (tmp_path / ".site-notes").is_file()
     assert (tmp_path / ".site-new-drafts" / "draft.md").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("remover", ["/bin/rm", "/bin/false", "/nonexistent/rm"])
+def test_the_replaced_site_is_gone_when_a_build_returns_however_it_is_removed(mini, monkeypatch, remover):
+    """`rm` removes the last site while the build saves its records; where it
+    fails, or there is none, the build removes it itself."""
+    monkeypatch.setattr("briefgen.write._RM", remover)
+    assert build(mini).ok
+    replaced = fingerprint(mini / "site")
+    (mini / "content" / "forums.yaml").write_text(
+        (mini / "content" / "forums.yaml").read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"),
+        encoding="utf-8")
+    assert build(mini).ok
+    assert leftovers(mini) == [] and fingerprint(mini / "site") != replaced
+    assert not list(mini.parent.glob(".*-new-*"))
+
+
+def test_a_folder_that_is_not_ours_is_never_put_to_rm(tmp_path, monkeypatch):
+    spawned = []
+    monkeypatch.setattr("briefgen.write.subprocess.Popen", lambda *args, **kw: spawned.append(args))
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "notes.md").write_text("mine", encoding="utf-8")  # no marker: an editor's folder
+    with pytest.raises(OutputRefused):
+        write_site({"index.html": b"new"}, tmp_path / "site")
+    assert spawned == [] and (tmp_path / "site" / "notes.md").read_text(encoding="utf-8") == "mine"
 
 
 # --- Real processes, real signals -------------------------------------------

@@ -16,6 +16,7 @@ from .epoch import source_date_epoch_problem
 from .locks import project_lock
 from .outguard import cache_refusal, output_location, refusal, target_of
 from .result import Result
+from .write import finish_removals
 
 __all__ = ["Result", "build", "check", "open_project"]
 
@@ -55,22 +56,30 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     if search is not None:
         project = project.with_options(search=search)
-    with project_lock(project.cache, progress or (lambda message: None)):
-        if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
-            return _full_build(project, diagnostics, strict, progress, started)
-        options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
-        inputs_now = buildstate.fingerprint(project.root, options, project.cache)
-        if not clean:
-            prior = buildstate.previous(project.cache, inputs_now, project.out)
-            if prior is not None:
-                diagnostics.replay(prior.diagnostics)
-                return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
-                              reused=prior.counts)
-        result = _full_build(project, diagnostics, strict, progress, started)
-        if result.ok and result.out is not None:
-            buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
-                                diagnostics)
-        return result
+    try:
+        with project_lock(project.cache, progress or (lambda message: None)):
+            return _build_locked(project, diagnostics, strict, progress, started, clean)
+    finally:
+        finish_removals()  # the last site, removed (by `rm`) while the records were saved
+
+
+def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
+                  started: float, clean: bool) -> Result:
+    if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
+        return _full_build(project, diagnostics, strict, progress, started)
+    options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
+    inputs_now = buildstate.fingerprint(project.root, options, project.cache)
+    if not clean:
+        prior = buildstate.previous(project.cache, inputs_now, project.out)
+        if prior is not None:
+            diagnostics.replay(prior.diagnostics)
+            return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
+                          reused=prior.counts)
+    result = _full_build(project, diagnostics, strict, progress, started)
+    if result.ok and result.out is not None:
+        buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
+                            diagnostics)
+    return result
 
 
 def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,

@@ -104,9 +104,9 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             return failed()
         html = len(site.pages)
         reuse.new.save(project.cache, project.out, links.leads)
+        # The permalinks just published, so the next check can tell when one moves.
+        anchors.save(project.cache, dict(library.records))
     timer.lap("write")
-    # The permalinks just published, so the next check can tell when one moves.
-    anchors.save(project.cache, dict(library.records))
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
                   kept=reuse.new.kept)
 

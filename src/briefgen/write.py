@@ -13,6 +13,7 @@ import os
 import posixpath
 import shutil
 import stat
+import subprocess
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -51,6 +52,7 @@ class Staging:
         self.out = out
         self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
         self._owner = os.getpid()  # a forked worker never removes it
+        self._published = False
         self._paths: set[str] = set()
         self._made: set[str] = set()
         try:
@@ -137,11 +139,13 @@ class Staging:
         if refused is not None:
             raise OutputRefused(refused)
         _swap_into_place(self.folder, self.out)
+        self._published = True
 
     def discard(self) -> None:
-        """After `publish` the folder holds the old site (or nothing): removed too."""
+        """After `publish` the folder holds the old site (or nothing): removed
+        too, by `rm` in the background where there is one (see finish_removals)."""
         if os.getpid() == self._owner:
-            _remove_if_ours(self.folder)
+            _remove_if_ours(self.folder, background=self._published)
 
 
 class StagedFiles(Mapping[str, bytes]):
@@ -173,6 +177,7 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
         for relative, data in sorted(files.items()):
             site.write(relative, data)
         site.publish()
+    finish_removals()
 
 
 def write_tree(files: dict[str, bytes], folder: Path) -> None:
@@ -217,9 +222,33 @@ def _is_ours(folder: Path) -> bool:
         return False
 
 
-def _remove_if_ours(folder: Path) -> None:
-    if _is_ours(folder):
-        shutil.rmtree(folder, ignore_errors=True)
+# Removing the last site is the kernel's work (0.4 s for 20,000 pages):
+# `rm`, a process of its own, does it on another core while the build saves
+# its records, and the build waits for it before it returns.
+_RM = "/bin/rm"
+_removing: list[subprocess.Popen] = []
+
+
+def _remove_if_ours(folder: Path, background: bool = False) -> None:
+    if not _is_ours(folder):
+        return
+    if background and os.access(_RM, os.X_OK):
+        try:
+            _removing.append(subprocess.Popen([_RM, "-rf", "--", os.fspath(folder)], stdin=subprocess.DEVNULL,
+                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            return
+        except OSError:
+            pass
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def finish_removals() -> None:
+    """Wait until every folder put to `rm` is gone; one `rm` left unfinished
+    (it failed) is finished here."""
+    while _removing:
+        removal = _removing.pop()
+        if removal.wait() != 0:
+            shutil.rmtree(removal.args[-1], ignore_errors=True)
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
