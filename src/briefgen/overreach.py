@@ -251,7 +251,8 @@ class Reader:
         self.language = _language(language)
         lowercase: set[str] = set()
         inner_names: set[str] = set()
-        read = [memo.vocabulary(s.text, vocabulary) if memo else vocabulary(s.text) for s in sources.values()]
+        read = [memo.vocabulary(s.text, vocabulary, s.text_digest) if memo else vocabulary(s.text)
+                for s in sources.values()]
         for lower, inner in itertools.chain(read, map(vocabulary, texts)):
             lowercase.update(lower)
             inner_names.update(inner)
@@ -404,8 +405,8 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                   _linked_countries(records, item.record if isinstance(item, Position) else rid))
                  for rid, _, _, item in judged]
     _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language, memo)
-    keys = [memo.key([text, [[c.quote, c.translation, _reader.published.get(c.source)] for c in cites], also,
-                      language]) for text, cites, also in questions]
+    keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source)) for c in cites),
+                      tuple(also), language)) for text, cites, also in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
     missing = [i for i, verdict in enumerate(verdicts) if verdict is None]
     try:

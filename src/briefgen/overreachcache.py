@@ -19,14 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from .buildstate import code_identity, load_json, package_version, save_json
 from .gcpause import collector_paused
 
 FILE = "overreach.json"
-FORMAT = 1  # raise when an entry's shape or meaning changes
+FORMAT = 2  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
 Verdict = tuple[list[str], list[str], list[str], list[list]]  # numbers, names, words, probes
@@ -48,9 +48,12 @@ class OverreachMemo:
         self._vocabularies: dict[str, list] = {}
         self._verdicts: dict[str, list] = {}
 
-    def vocabulary(self, text: str, read: Callable[[str], Vocabulary]) -> Vocabulary:
-        """`read(text)`, or what it gave for the same text last time."""
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    def vocabulary(self, text: str, read: Callable[[str], Vocabulary], digest: bytes | None = None) -> Vocabulary:
+        """`read(text)`, or what it gave for the same text last time.
+        `digest`: the text's blake2b digest of 20 bytes, when it is known."""
+        if digest is None:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        key = digest.hex()
         known = self._vocabularies_before.get(key)
         if not (isinstance(known, list) and len(known) == 2 and all(_words(part) for part in known)):
             known = list(read(text))
@@ -58,10 +61,10 @@ class OverreachMemo:
         return known[0], known[1]
 
     @staticmethod
-    def key(question: Iterable) -> str:
-        """The hash of what a verdict depends on besides the probes (JSON-able)."""
-        return hashlib.blake2b(json.dumps(question, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"),
-                               digest_size=20).hexdigest()
+    def key(question: tuple) -> str:
+        """The hash of what a verdict depends on besides the probes (its repr
+        tells questions apart: strings, numbers, dates, and tuples of them)."""
+        return hashlib.blake2b(repr(question).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
     def verdict(self, key: str, answer: Callable[[str], tuple[bool, bool]]) -> Verdict | None:
         """The verdict kept under `key`, if each of its probes still gets the
@@ -91,7 +94,15 @@ def _mapping(value) -> dict:
 
 
 def _words(value) -> bool:
-    return isinstance(value, list) and all(isinstance(word, str) for word in value)
+    """A list of strings (joining them is the quickest way to ask, for
+    thousands of words a source)."""
+    if not isinstance(value, list):
+        return False
+    try:
+        "".join(value)
+    except TypeError:
+        return False
+    return True
 
 
 def _probe(value) -> bool:
