@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.diagnostics import Diagnostics
 from briefgen.outguard import MARKER, MARKER_TEXT
 from conftest import MINI, write_project
 
@@ -190,3 +191,24 @@ def test_hidden_entries_are_neither_read_nor_reported(project):
     os.mkfifo(project / "seeds" / ".article.txt.swp")
     done = run(project, "build")
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("{root}/seeds/a.txt", "seeds/a.txt"),
+    ("{root}/seeds/../content/b.yaml", "content/b.yaml"),
+    ("{root}/./seeds//c.txt", "seeds/c.txt"),
+    ("{root}/seeds/", "seeds"),
+    ("{root}/seeds/..d.txt", "seeds/..d.txt"),
+    ("{root}/seeds/.e.txt", "seeds/.e.txt"),
+    ("{root}x/f.txt", "{root}x/f.txt"),  # beside the project, not in it
+])
+def test_a_file_is_named_from_the_project_as_written(tmp_path, written, shown):
+    root = (tmp_path / "project").resolve()
+    root.mkdir()
+    location = Diagnostics(root).where(written.format(root=root), 3, 4)
+    assert (location.path, location.line, location.col) == (shown.format(root=root), 3, 4)
+
+
+def test_a_linked_file_inside_the_project_is_named_as_the_link(project):
+    (project / "seeds" / "alias.txt").symlink_to(project / "seeds" / "article.txt")
+    assert Diagnostics(project).where(project / "seeds" / "alias.txt").path == "seeds/alias.txt"

@@ -18,6 +18,7 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # first and last characters are enough to recognise it.
 MAX_TEXT = 400
 _HEAD, _TAIL = 300, 60
+_UNNORMAL = re.compile(r"/\.{1,2}(?:/|$)|//|/$")  # a path os.path.abspath would change
 
 
 def printable(text: str) -> str:
@@ -68,6 +69,7 @@ class Diagnostics:
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root.resolve() if root is not None else None
+        self._root_slash = os.fspath(self.root).rstrip("/") + "/" if root is not None else ""
         self._items: list[Diagnostic] = []
         self._shown: dict[Path | str, str] = {}
         self._environment = False  # a problem outside the content: exit 2, not 1
@@ -84,6 +86,9 @@ class Diagnostics:
 
     def _relative(self, path: Path) -> str:
         if self.root is not None:
+            text = os.fspath(path)
+            if os.sep == "/" and text.startswith(self._root_slash) and not _UNNORMAL.search(text):
+                return text[len(self._root_slash):]  # already absolute and normal: no Path needed
             # The path as named first: a symbolic link is shown as the link,
             # not as the file it leads to.
             named = Path(os.path.abspath(path))

@@ -83,6 +83,19 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool) -
     for path in listed:
         if path.name.startswith("."):
             continue
+        # An entry that is no link, in a folder already found inside the
+        # project, is inside it too: a plain file or folder needs no realpath.
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            mode = 0
+        if stat.S_ISREG(mode):
+            files.append(path)
+            continue
+        if stat.S_ISDIR(mode):
+            if recursive:
+                files += _scan(path, root, diagnostics, recursive)
+            continue
         problem = refusal(path, root, folder_ok=True)
         if problem is not None:
             diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
