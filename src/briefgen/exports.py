@@ -62,10 +62,11 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     epoch = _epoch()
     dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
                    key=sort_key, reverse=True)
+    newest = _newest_dates(library)
     entries = []
     for record in dated:
         page = base + url_path(record_page(record))
-        changed = _changed(record, library)
+        changed = max((newest[c.source] for c in record.cites if newest[c.source]), default="")
         entries.append({"title": record.name, "link": page or url_path(record_page(record)),
                         # An entry's id is its page's URL when the site's address is known, else a stable URN.
                         "id": page if base else f"urn:briefgen:{record.kind}:{record.id}",
@@ -86,11 +87,13 @@ def _epoch() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(int(epoch)))
 
 
-def _changed(record: Record, library: Library) -> str:
-    """The newest published/retrieved date of the sources the record cites."""
-    dates = [meta[key].end.iso() for meta in (library.source_meta[c.source] for c in record.cites)
-             for key in ("published", "retrieved") if meta.get(key)]
-    return _atom_date(max(dates)) if dates else ""
+def _newest_dates(library: Library) -> dict[str, str]:
+    """Each source's newest published or retrieved date as Atom writes it, "" if it has none."""
+    newest = {}
+    for sid, meta in library.source_meta.items():
+        dates = [meta[key].end.iso() for key in ("published", "retrieved") if meta.get(key)]
+        newest[sid] = _atom_date(max(dates)) if dates else ""
+    return newest
 
 
 def _atom_date(iso: str) -> str:
