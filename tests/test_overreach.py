@@ -9,6 +9,7 @@ import pytest
 
 from briefgen import check
 from briefgen.cli import main
+from briefgen.overreach import _APART, vocabulary
 
 ARTICLE = """\
 Forum report
@@ -284,3 +285,16 @@ def test_a_damaged_record_of_verdicts_is_judged_afresh(make_project, damage):
     first = [d.format() for d in check(root).diagnostics.items]
     damage(root)
     assert [d.format() for d in check(root).diagnostics.items] == first
+
+
+@pytest.mark.parametrize("texts", [
+    ["Tokyo hosted it", "Sojitz Corporation signed", "the deal was signed by Japan"],
+    ["it ended with dogs", "'tis the season in Astana", "and then, Tashkent agreed; Bishkek too"],
+    ["", "  Leading space. Then Dushanbe, then Almaty", "ends with a quote'", "s Japan"],
+    ["a\x00b Name", "Ｆull-width and “curly” quotes in Kyiv", "x y Zed"],
+])
+def test_the_claims_read_as_one_text_give_the_words_each_gives_alone(texts):
+    lower, inner = vocabulary(_APART.join(texts))
+    alone = [vocabulary(text) for text in texts]
+    assert set(lower) == {word for words, _ in alone for word in words}
+    assert set(inner) == {word for _, words in alone for word in words}

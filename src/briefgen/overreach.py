@@ -253,7 +253,8 @@ class Reader:
         inner_names: set[str] = set()
         read = [memo.vocabulary(s.text, vocabulary, s.text_digest) if memo else vocabulary(s.text)
                 for s in sources.values()]
-        for lower, inner in itertools.chain(read, map(vocabulary, texts)):
+        # The claims' words are read in one pass over all of them (see _APART).
+        for lower, inner in itertools.chain(read, [vocabulary(_APART.join(texts))]):
             lowercase.update(lower)
             inner_names.update(inner)
         self.lowercase = frozenset(lowercase)
@@ -332,6 +333,12 @@ class Reader:
     def answer(self, word: str) -> tuple[bool, bool]:
         """Whether the brief writes `word` in lower case, and capitalised inside a sentence."""
         return word in self.lowercase, word in self.inner_names
+
+
+# Between texts read as one: not a space, so it stays after normalising, and
+# neither a letter nor a word's end, so no word runs across it and the word
+# after it opens its text as at the start of a text.
+_APART = " \x00 "
 
 
 def vocabulary(text: str) -> tuple[list[str], list[str]]:
