@@ -2,6 +2,8 @@
 supports. Numbers and names are warnings at the claim text; other content
 words only appear in `briefgen check --overreach`."""
 import json
+import os
+import shutil
 import sys
 import subprocess
 
@@ -239,6 +241,37 @@ def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, ca
     alone = report(root, capsys, "--format", "json")
     assert together == alone
     assert json.loads(alone)["totals"] == {"claims": 71, "flagged": 60, "numbers": 60, "names": 60, "words": 0}
+
+
+def test_a_large_brief_is_judged_in_a_worker_beside_the_other_checks_as_in_one_process(make_project, monkeypatch,
+                                                                                        tmp_path):
+    from briefgen import overreach, parsepool
+    claims = [(f"Sojitz signed contract {i} with Mitsubishi.", "Sojitz signed the contract.") for i in range(8)]
+    root = make_project(forum(*claims))
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    alone = [d.format() for d in check(root).diagnostics.items]
+    judged_in, real_find = tmp_path / "judged-in", overreach.find
+
+    def find(*arguments):
+        judged_in.write_text(str(os.getpid()))
+        return real_find(*arguments)
+
+    monkeypatch.setattr(overreach, "find", find)
+    monkeypatch.setattr(overreach, "AHEAD_FROM", 1)
+    shutil.rmtree(root / ".briefgen-cache")  # every claim judged afresh, in the worker
+    assert [d.format() for d in check(root).diagnostics.items] == alone
+    assert judged_in.read_text() != str(os.getpid())
+    assert sum("none of its quotes" in line for line in alone) == 8
+
+
+def test_a_worker_that_fails_to_judge_leaves_the_judging_to_the_build(make_project, monkeypatch):
+    from briefgen import overreach
+    claims = [("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")]
+    root = make_project(forum(*claims))
+    alone = [d.format() for d in check(root).diagnostics.items]
+    monkeypatch.setattr(overreach, "AHEAD_FROM", 1)
+    monkeypatch.setattr(overreach, "_find_inherited", lambda: os._exit(3))  # the worker dies
+    assert [d.format() for d in check(root).diagnostics.items] == alone
 
 
 NAME_LATER = ("Mitsubishi signed the contract.", "Sojitz signed the contract.")

@@ -66,12 +66,13 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     places.save()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
-    field_support = support.check_fields(by_id, meta, languages, diagnostics,
-                                         SupportMemo(project.cache, reuse=not project.clean))
-    conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
-    all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
-    overreach.warn(overreach.find(by_id, disputes, sources, meta, anchors, project.language, project.cache,
-                                  reuse=not project.clean), diagnostics)
+    with overreach.finding(by_id, disputes, sources, meta, anchors, project.language, project.cache,
+                           reuse=not project.clean) as found:  # beside the checks of fields, dates and disputes
+        field_support = support.check_fields(by_id, meta, languages, diagnostics,
+                                             SupportMemo(project.cache, reuse=not project.clean))
+        conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
+        all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
+        overreach.warn(found(), diagnostics)
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)

@@ -65,6 +65,7 @@ unsupported are listed.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -434,6 +435,40 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
 
 
 _reader: Reader | None = None  # the reader of the claims find() is judging
+
+# From this many claim texts, finding() runs find() in a worker process:
+# below it, forking costs more than the checks it runs beside save.
+AHEAD_FROM = 2000
+_finding: tuple | None = None  # find()'s arguments, inherited by the worker finding() forks
+
+
+@contextlib.contextmanager
+def finding(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
+            meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
+            cache: Path | None = None, reuse: bool = True) -> Iterator[Callable[[], list[Overreach]]]:
+    """`with finding(…) as found:` starts find(…) in a worker process (which
+    inherits the library rather than receiving a copy), so that the checks
+    that do not need its verdicts run meanwhile; `found()` is what find(…)
+    gives, found in this process where no worker can be forked, for a small
+    brief, or when the worker failed."""
+    global _finding
+    arguments = (records, disputes, sources, meta, anchored, language, cache, reuse)
+    _finding = arguments
+    try:
+        with parsepool.beside(_find_inherited, count_texts(records, disputes) >= AHEAD_FROM) as result:
+            _finding = None  # the worker is forked by now
+            yield lambda: _found(result(), arguments)
+    finally:
+        _finding = None
+
+
+def _found(result: list[Overreach] | None, arguments: tuple) -> list[Overreach]:
+    return result if result is not None else find(*arguments)
+
+
+def _find_inherited() -> list[Overreach]:
+    assert _finding is not None
+    return find(*_finding)
 
 
 def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:

@@ -78,6 +78,55 @@ def ahead(function: Callable, inputs: dict[Hashable, tuple]) -> Iterator[Callabl
 
 
 @contextlib.contextmanager
+def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callable[[], Any]]:
+    """`with beside(f) as result:` starts f() in a forked worker process,
+    which inherits whatever f reads, so that this process can do other work
+    meanwhile; `result()` then waits for its value. It is None when not
+    `wanted`, where processes cannot be forked, or when the call failed: the
+    caller then makes the call itself, and a failure is reported exactly as
+    without a worker. Leaving the block any other way (an error, Ctrl-C)
+    ends the worker at once rather than waiting for it."""
+    if not wanted or not _can_fork():
+        yield lambda: None
+        return
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    worker = context.Process(target=_run_beside, args=(function, sending, os.getpid()))
+    _submitted(worker.start)
+    sending.close()
+    outcome: list = []
+
+    def result() -> Any:
+        if not outcome:
+            try:
+                done, value = receiving.recv()
+            except (EOFError, OSError):  # the worker died
+                done, value = False, None
+            outcome.append(value if done else None)
+        return outcome[0]
+
+    try:
+        yield result
+    finally:
+        if not outcome:
+            worker.kill()
+        worker.join()
+        receiving.close()
+
+
+def _run_beside(function: Callable[[], Any], sending, parent: int) -> None:
+    _worker_started(parent)
+    try:
+        value = (True, function())
+    except Exception:  # the build makes the call again, and reports the failure as it would
+        value = (False, None)
+    try:
+        sending.send(value)
+    except Exception:  # a value pickle cannot write
+        sending.send((False, None))
+
+
+@contextlib.contextmanager
 def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_worker_started, initargs=(os.getpid(),))

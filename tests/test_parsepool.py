@@ -1,0 +1,67 @@
+"""Work run in a forked worker beside the build (parsepool.beside): its
+value comes back, a failure leaves the call to the build, and a build that
+stops early ends the worker at once instead of waiting for it."""
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen import parsepool
+
+pytestmark = pytest.mark.skipif(not parsepool._can_fork(), reason="workers are forked only on Linux")
+
+_LEFT: dict = {}  # what the worker reads: inherited, never sent
+
+
+def _answer() -> dict:
+    return {"pid": os.getpid(), "words": _LEFT["words"]}
+
+
+def _fails() -> None:
+    raise ValueError("a failing check")
+
+
+def _unpicklable():
+    return lambda: None
+
+
+def _slow() -> None:
+    folder = _LEFT["folder"]
+    (folder / "pid").write_text(str(os.getpid()))
+    time.sleep(20)
+    (folder / "finished").write_text("yes")
+
+
+def test_the_worker_inherits_what_it_reads_and_its_value_comes_back():
+    _LEFT["words"] = ["inherited", "not sent"]
+    with parsepool.beside(_answer) as result:
+        _LEFT.clear()  # changed here after the fork: the worker still has its own copy
+        value = result()
+    assert value == {"pid": value["pid"], "words": ["inherited", "not sent"]} and value["pid"] != os.getpid()
+    assert result() is value  # asked again: the same value, not another wait
+
+
+@pytest.mark.parametrize("function", [_fails, _unpicklable])
+def test_a_call_that_fails_in_the_worker_gives_none(function):
+    with parsepool.beside(function) as result:
+        assert result() is None
+
+
+def test_nothing_is_forked_when_not_wanted(monkeypatch):
+    monkeypatch.setattr(parsepool.multiprocessing, "get_context", lambda *_: pytest.fail("forked"))
+    with parsepool.beside(_answer, wanted=False) as result:
+        assert result() is None
+
+
+def test_leaving_early_ends_the_worker_at_once(tmp_path: Path):
+    _LEFT["folder"] = tmp_path
+    with pytest.raises(KeyboardInterrupt):
+        with parsepool.beside(_slow):
+            while not (tmp_path / "pid").exists():
+                time.sleep(0.01)
+            raise KeyboardInterrupt
+    pid = int((tmp_path / "pid").read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # gone, and reaped
+    assert not (tmp_path / "finished").exists()
