@@ -16,7 +16,6 @@ from .epoch import source_date_epoch_problem
 from .locks import project_lock
 from .outguard import cache_refusal, output_location, refusal, target_of
 from .result import Result
-from .write import finish_removals
 
 __all__ = ["Result", "build", "check", "open_project"]
 
@@ -56,11 +55,8 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     if search is not None:
         project = project.with_options(search=search)
-    try:
-        with project_lock(project.cache, progress or (lambda message: None)):
-            return _build_locked(project, diagnostics, strict, progress, started, clean)
-    finally:
-        finish_removals()  # the last site, removed (by `rm`) while the records were saved
+    with project_lock(project.cache, progress or (lambda message: None)):
+        return _build_locked(project, diagnostics, strict, progress, started, clean)
 
 
 def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
@@ -76,9 +72,13 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
             return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
                           reused=prior.counts)
     result = _full_build(project, diagnostics, strict, progress, started)
-    if result.ok and result.out is not None:
-        buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
-                            diagnostics)
+    try:
+        if result.ok and result.out is not None:
+            buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
+                                diagnostics)
+    finally:
+        from .write import finish_removals  # loaded by the build: an unchanged build loads none of it
+        finish_removals()  # the last site, removed (by `rm`) while the records were saved
     return result
 
 

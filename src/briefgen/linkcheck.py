@@ -99,7 +99,7 @@ class LinkChecker:
         self.base = site_base(base_url)
         self._pages: dict[str, PageSummary] = {}
         self.leads: list[str] = list(leads)  # the table: every lead a page has (or had last build), by number
-        self._numbers: dict[str, str] = {lead: str(number) for number, lead in enumerate(self.leads)}
+        self._numbers: dict[str, int] = {lead: number for number, lead in enumerate(self.leads)}
         self.checked = 0
 
     @classmethod
@@ -120,16 +120,16 @@ class LinkChecker:
         with: the summary as the checker keeps it."""
         leads = summary.leads
         if not isinstance(leads, str):
-            leads = ",".join([self._number(lead) for lead in leads])
+            leads = ",".join([str(self._number(lead)) for lead in leads])
         replaced = self._pages.get(page)
         self.checked += summary.checked - (replaced.checked if replaced else 0)
         kept = self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
         return kept
 
-    def _number(self, lead: str) -> str:
+    def _number(self, lead: str) -> int:
         number = self._numbers.get(lead)
         if number is None:
-            number = self._numbers[lead] = str(len(self.leads))
+            number = self._numbers[lead] = len(self.leads)
             self.leads.append(lead)
         return number
 
