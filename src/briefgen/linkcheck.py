@@ -99,7 +99,7 @@ class LinkChecker:
         self.base = site_base(base_url)
         self._pages: dict[str, PageSummary] = {}
         self.leads: list[str] = list(leads)  # the table: every lead a page has (or had last build), by number
-        self._numbers: dict[str, int] = {lead: number for number, lead in enumerate(self.leads)}
+        self._numbers: dict[str, int] | None = None  # made when a fresh summary comes: after workers are forked
         self.checked = 0
 
     @classmethod
@@ -127,6 +127,8 @@ class LinkChecker:
         return kept
 
     def _number(self, lead: str) -> int:
+        if self._numbers is None:
+            self._numbers = {known: number for number, known in enumerate(self.leads)}
         number = self._numbers.get(lead)
         if number is None:
             number = self._numbers[lead] = len(self.leads)
