@@ -11,19 +11,15 @@ while every probe still gets the same answer. The words each source writes
 are kept under a hash of its text, so the reader's vocabulary is not read
 from every source again.
 
-The file is untrusted input: JSON data only, read through no link, every
-entry checked before use; it holds only what this run used, so it grows
-with the brief, never with its history. A clean build reads nothing from it."""
+The file (memofile.py) is untrusted input: every entry is checked before use."""
 from __future__ import annotations
 
 import hashlib
-import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .buildstate import code_identity, load_json, package_version, save_json
-from .gcpause import collector_paused
+from .buildstate import package_version
+from .memofile import MemoFile
 
 FILE = "overreach.json"
 FORMAT = 2  # raise when an entry's shape or meaning changes
@@ -32,21 +28,10 @@ Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capital
 Verdict = tuple[list[str], list[str], list[str], list[list]]  # numbers, names, words, probes
 
 
-class OverreachMemo:
+class OverreachMemo(MemoFile):
     def __init__(self, cache: Path | None, reuse: bool = True) -> None:
-        self._cache = cache
-        self._identity = hashlib.blake2b(json.dumps(
-            [FORMAT, sys.version, package_version("snowballstemmer"), package_version("stopwords")]).encode()
-            + code_identity(), digest_size=20).hexdigest()
-        state = {}
-        if cache is not None and reuse:
-            with collector_paused():  # many small lists, kept to the end of the check
-                state = load_json(cache / FILE)
-        known = state.get("identity") == self._identity
-        self._vocabularies_before = _mapping(state.get("vocabularies")) if known else {}
-        self._verdicts_before = _mapping(state.get("verdicts")) if known else {}
-        self._vocabularies: dict[str, list] = {}
-        self._verdicts: dict[str, list] = {}
+        super().__init__(cache, FILE, [FORMAT, package_version("snowballstemmer"), package_version("stopwords")],
+                         ("vocabularies", "verdicts"), reuse)
 
     def vocabulary(self, text: str, read: Callable[[str], Vocabulary], digest: bytes | None = None) -> Vocabulary:
         """`read(text)`, or what it gave for the same text last time.
@@ -54,10 +39,10 @@ class OverreachMemo:
         if digest is None:
             digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
         key = digest.hex()
-        known = self._vocabularies_before.get(key)
+        known = self.before["vocabularies"].get(key)
         if not (isinstance(known, list) and len(known) == 2 and all(_words(part) for part in known)):
             known = list(read(text))
-        self._vocabularies[key] = known
+        self.now["vocabularies"][key] = known
         return known[0], known[1]
 
     @staticmethod
@@ -69,28 +54,17 @@ class OverreachMemo:
     def verdict(self, key: str, answer: Callable[[str], tuple[bool, bool]]) -> Verdict | None:
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""
-        known = self._verdicts_before.get(key)
+        known = self.before["verdicts"].get(key)
         if not (isinstance(known, list) and len(known) == 4 and all(_words(part) for part in known[:3])
                 and isinstance(known[3], list) and all(_probe(p) for p in known[3])):
             return None
         if any(answer(word) != (lower, inner) for word, lower, inner in known[3]):
             return None
-        self._verdicts[key] = known
+        self.now["verdicts"][key] = known
         return known[0], known[1], known[2], known[3]
 
     def remember(self, key: str, verdict: Verdict) -> None:
-        self._verdicts[key] = [list(part) for part in verdict]
-
-    def save(self) -> None:
-        if self._cache is not None:
-            # In key order: the same verdicts make the same file, whatever order the claims came in.
-            save_json(self._cache, FILE, {"identity": self._identity,
-                                          "vocabularies": dict(sorted(self._vocabularies.items())),
-                                          "verdicts": dict(sorted(self._verdicts.items()))})
-
-
-def _mapping(value) -> dict:
-    return value if isinstance(value, dict) else {}
+        self.now["verdicts"][key] = [list(part) for part in verdict]
 
 
 def _words(value) -> bool:

@@ -5,17 +5,13 @@ seconds of anchoring at 4,000 sources).
 A place is kept under the hash of the source's text and the citation's key
 (its quote, prefix and suffix), and only when the quote was found exactly
 once. It is used only after the words at that place are seen to be the
-quote's. The file, `.briefgen-cache/quote-places.json`, is untrusted input
-like every cache: JSON only, read through no link, every entry checked; it
-holds only this run's places; `--clean` reads nothing from it."""
+quote's. The file, `.briefgen-cache/quote-places.json` (memofile.py), is
+untrusted input like every cache: every entry is checked."""
 from __future__ import annotations
 
-import hashlib
-import sys
 from pathlib import Path
 
-from .buildstate import code_identity, load_json, save_json
-from .gcpause import collector_paused
+from .memofile import MemoFile
 from .model import Cite
 from .sources import Source
 from .textmatch import normalise
@@ -24,22 +20,13 @@ FILE = "quote-places.json"
 FORMAT = 1  # raise when an entry's shape or meaning changes
 
 
-class QuotePlaces:
+class QuotePlaces(MemoFile):
     def __init__(self, cache: Path | None, reuse: bool = True) -> None:
-        self._cache = cache
-        self._identity = hashlib.blake2b(f"{FORMAT}\0{sys.version}\0".encode() + code_identity(),
-                                         digest_size=20).hexdigest()
-        state = {}
-        if cache is not None and reuse:
-            with collector_paused():
-                state = load_json(cache / FILE)
-        places = state.get("places") if state.get("identity") == self._identity else None
-        self._before: dict = places if isinstance(places, dict) else {}
-        self._now: dict[str, dict[str, list[int]]] = {}
+        super().__init__(cache, FILE, [FORMAT], ("places",), reuse)
 
     def get(self, text_key: str, source: Source, cite: Cite) -> tuple[int, int] | None:
         """The (start, end) the quote had in this text, if the text there is still the quote."""
-        known = self._before.get(text_key)
+        known = self.before["places"].get(text_key)
         span = known.get(cite.key) if isinstance(known, dict) else None
         if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
                 and 0 <= span[0] < span[1] <= len(source.text)):
@@ -51,10 +38,4 @@ class QuotePlaces:
         return span[0], span[1]
 
     def put(self, text_key: str, cite: Cite, span: tuple[int, int]) -> None:
-        self._now.setdefault(text_key, {})[cite.key] = [span[0], span[1]]
-
-    def save(self) -> None:
-        if self._cache is not None:
-            # In key order: the same places make the same file, whatever order the citations came in.
-            save_json(self._cache, FILE, {"identity": self._identity, "places": {
-                text: dict(sorted(places.items())) for text, places in sorted(self._now.items())}})
+        self.now["places"].setdefault(text_key, {})[cite.key] = [span[0], span[1]]

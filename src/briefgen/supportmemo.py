@@ -11,50 +11,32 @@ citations that state the value; only an answer that names at least one is
 kept, so a value no quote states is read again, and reported the same way,
 every time.
 
-The file is untrusted input like every cache: JSON only, read through no
-link, every entry checked; it holds only this run's answers; `--clean` reads
-nothing from it."""
+The file (memofile.py) is untrusted input like every cache: every entry is checked."""
 from __future__ import annotations
 
 import hashlib
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .buildstate import code_identity, load_json, save_json
-from .gcpause import collector_paused
+from .memofile import MemoFile
 
 FILE = "support.json"
 FORMAT = 1  # raise when an entry's shape or meaning changes
 
 
-class SupportMemo:
+class SupportMemo(MemoFile):
     def __init__(self, cache: Path | None, reuse: bool = True) -> None:
-        self._cache = cache
-        self._identity = hashlib.blake2b(f"{FORMAT}\0{sys.version}\0".encode() + code_identity(),
-                                         digest_size=20).hexdigest()
-        state = {}
-        if cache is not None and reuse:
-            with collector_paused():
-                state = load_json(cache / FILE)
-        answers = state.get("answers") if state.get("identity") == self._identity else None
-        self._before: dict = answers if isinstance(answers, dict) else {}
-        self._now: dict[str, list[int]] = {}
+        super().__init__(cache, FILE, [FORMAT], ("answers",), reuse)
 
     def stating(self, question: tuple, count: int, answer: Callable[[], list[int]]) -> list[int]:
         """The indices of the `count` citations that state the value, as
         `answer()` gives them, or as it gave them last time. `question`
         holds everything the answer depends on (its repr tells questions apart)."""
         key = hashlib.blake2b(repr(question).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        known = self._before.get(key)
+        known = self.before["answers"].get(key)
         if not (isinstance(known, list) and known and all(type(i) is int for i in known)
                 and 0 <= known[0] and known[-1] < count and all(a < b for a, b in zip(known, known[1:]))):
             known = answer()
         if known:
-            self._now[key] = known
+            self.now["answers"][key] = known
         return known
-
-    def save(self) -> None:
-        if self._cache is not None:
-            # In key order: the same answers make the same file, whatever order the records came in.
-            save_json(self._cache, FILE, {"identity": self._identity, "answers": dict(sorted(self._now.items()))})

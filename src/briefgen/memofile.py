@@ -1,0 +1,51 @@
+"""One cache file of what a check found, kept for the next run: tables of
+answers under the keys of their questions, and the identity of the code
+that found them (the file's format, Python, briefgen's code and whatever
+else the answers depend on). A file of another identity is not read.
+
+The file is untrusted input like every cache: JSON only, read through no
+link; each user checks every entry it takes. It holds only what this run
+put in, so it grows with the brief, never with its history; `reuse=False`
+(`--clean`) reads nothing from it."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from .buildstate import code_identity, load_json, save_json
+from .gcpause import collector_paused
+
+
+class MemoFile:
+    def __init__(self, cache: Path | None, name: str, identity: list, tables: tuple[str, ...],
+                 reuse: bool = True) -> None:
+        """`identity`: JSON-able values besides the format of `name`'s
+        entries, Python's version and briefgen's code."""
+        self._cache = cache
+        self._name = name
+        self._identity = hashlib.blake2b(json.dumps([*identity, sys.version]).encode() + code_identity(),
+                                         digest_size=20).hexdigest()
+        state = {}
+        if cache is not None and reuse:
+            with collector_paused():  # many small lists, kept to the end of the check
+                state = load_json(cache / name)
+        known = state.get("identity") == self._identity
+        self.before: dict[str, dict] = {table: _mapping(state.get(table)) if known else {} for table in tables}
+        self.now: dict[str, dict] = {table: {} for table in tables}
+
+    def save(self) -> None:
+        if self._cache is not None:
+            # In key order: the same answers make the same file, whatever order they came in.
+            save_json(self._cache, self._name, {"identity": self._identity,
+                                                **{table: _in_order(kept) for table, kept in self.now.items()}})
+
+
+def _mapping(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _in_order(table: dict) -> dict:
+    return {key: dict(sorted(value.items())) if isinstance(value, dict) else value
+            for key, value in sorted(table.items())}
