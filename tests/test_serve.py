@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -169,6 +170,31 @@ def test_open_pages_learn_of_builds_they_have_not_seen(served):
         edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
         assert events.readline() == b"event: build\n"
         assert events.readline() == b"data: 2\n"
+
+
+def test_open_pages_are_told_as_soon_as_the_new_site_is_in_place(served, monkeypatch):
+    """Before the build saves what it knows for the next one (the record of
+    its pages, here held back until the page has heard of the build)."""
+    from briefgen import pagereuse
+    heard, saved = threading.Event(), threading.Event()
+    real_save = pagereuse.NewPages.save
+
+    def save_once_heard(self, *args):
+        heard.wait(timeout=20)
+        real_save(self, *args)
+        saved.set()
+
+    monkeypatch.setattr(pagereuse.NewPages, "save", save_once_heard)
+    with urllib.request.urlopen(served.url + "__briefgen/events?after=1", timeout=30) as events:
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        assert events.readline() == b"event: build\n"
+        saved_before = saved.is_set()
+        heard.set()
+        assert events.readline() == b"data: 2\n"
+    assert not saved_before
+    status, page = get(served.url + EVENT_PAGE)
+    assert status == 200 and NEW_CLAIM in page
+    assert saved.wait(timeout=20)
 
 
 def test_the_page_reloads_itself_after_an_edit_and_after_a_failure(served):

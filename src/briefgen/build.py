@@ -39,9 +39,12 @@ def check(root: Path, strict: bool = False) -> Result:
 
 
 def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
-          progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False) -> Result:
+          progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False,
+          published: Callable[[], None] | None = None) -> Result:
     """Build the site. `search=False` skips the search index (default: the
-    project's `search` setting); `clean=True` ignores the last build's state."""
+    project's `search` setting); `clean=True` ignores the last build's state;
+    `published()` is called as soon as the new site is in place, before the
+    build saves what it knows for the next one (`serve` reloads pages then)."""
     started = time.perf_counter()
     forget()
     diagnostics = Diagnostics(root.resolve())
@@ -56,13 +59,13 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     if search is not None:
         project = project.with_options(search=search)
     with project_lock(project.cache, progress or (lambda message: None)):
-        return _build_locked(project, diagnostics, strict, progress, started, clean)
+        return _build_locked(project, diagnostics, strict, progress, started, clean, published)
 
 
 def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                  started: float, clean: bool) -> Result:
+                  started: float, clean: bool, published: Callable[[], None] | None) -> Result:
     if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
-        return _full_build(project, diagnostics, strict, progress, started)
+        return _full_build(project, diagnostics, strict, progress, started, published)
     options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
     inputs_now = buildstate.fingerprint(project.root, options, project.cache)
     if not clean:
@@ -71,7 +74,7 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
             diagnostics.replay(prior.diagnostics)
             return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
                           reused=prior.counts)
-    result = _full_build(project, diagnostics, strict, progress, started)
+    result = _full_build(project, diagnostics, strict, progress, started, published)
     try:
         if result.ok and result.out is not None:
             buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
@@ -83,9 +86,9 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
 
 
 def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                started: float) -> Result:
+                started: float, published: Callable[[], None] | None = None) -> Result:
     from . import stages  # loaded only when something is to be built (see its docstring)
-    return stages.run(project, diagnostics, strict, progress, started)
+    return stages.run(project, diagnostics, strict, progress, started, published)
 
 
 def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:

@@ -19,6 +19,7 @@ import socket
 import sys
 import threading
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -79,10 +80,11 @@ class BuildStatus:
         self.closed = False
         self.indexing = False  # the served site's search index is behind its pages
 
-    def publish(self, result: Result) -> None:
+    def publish(self, result: Result | None) -> None:
+        """`result`: the build's, or None for a new site just put in place."""
         with self._changed:
             self.builds += 1
-            self.failure = None if result.ok else result
+            self.failure = None if result is None or result.ok else result
             self._changed.notify_all()
 
     def latest(self) -> tuple[int, Result | None]:
@@ -420,22 +422,35 @@ class Server:
             self._watching.set()
 
     def _rebuild(self, changed: str) -> None:
-        """Pages first, published at once; the search index follows in the background."""
+        """Pages first, published at once; the search index follows in the background.
+        Open pages reload as soon as the new site is in place, while the
+        build still saves what it knows for the next one."""
         with self._building:
             self.indexer.site_changing()
-            result = _build_reporting_crashes(self.root)
+            announced: list[bool] = []
+
+            def published() -> None:
+                self._announce(None)
+                announced.append(True)
+
+            result = _build_reporting_crashes(self.root, published)
             result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
-            if result.ok and result.out is not None:
-                project = load_project(self.root, Diagnostics(self.root))  # the build read it without error
-                if project.search:  # before the pages reload, so the search page they get says it is updating
-                    self.indexer.index(result.out, project.cache, project.language)
-            self.status.publish(result)
+            if not announced:  # no new site: a failure, or the last one still stands
+                self._announce(result)
+
+    def _announce(self, result: Result | None) -> None:
+        """A build is done: `result`, or None for a new site just put in place."""
+        if result is None or (result.ok and result.out is not None):
+            project = load_project(self.root, Diagnostics(self.root))  # the build read it without error
+            if project.search:  # before the pages reload, so the search page they get says it is updating
+                self.indexer.index(project.out, project.cache, project.language)
+        self.status.publish(result)
 
 
-def _build_reporting_crashes(root: Path) -> Result:
+def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None) -> Result:
     try:
-        return build(root, search=False)
+        return build(root, search=False, published=published)
     except Exception as exc:  # e.g. a file deleted mid-build; the session must go on
         diagnostics = Diagnostics(root)
         where = diagnostics.where(getattr(exc, "filename", None) or root)

@@ -39,14 +39,14 @@ from .write import OutputRefused, Staging, WriteFailed
 
 
 def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-        started: float) -> Result:
+        started: float, published: Callable[[], None] | None = None) -> Result:
     # What the stages make lives to the end of the build (gcpause.settle); collections walk it again only then.
     with collector_frozen():
-        return _run(project, diagnostics, strict, progress, started)
+        return _run(project, diagnostics, strict, progress, started, published)
 
 
 def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-         started: float) -> Result:
+         started: float, published: Callable[[], None] | None) -> Result:
     timer = StageTimer(progress)
 
     def failed() -> Result:
@@ -102,6 +102,8 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         except (OutputRefused, OSError) as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
+        if published is not None:
+            published()
         html = len(site.pages)
         reuse.new.save(project.cache, project.out, links.leads)
         # The permalinks just published, so the next check can tell when one moves.
