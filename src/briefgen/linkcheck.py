@@ -123,8 +123,8 @@ class LinkChecker:
             leads = ",".join([str(self._number(lead)) for lead in leads])
         replaced = self._pages.get(page)
         self.checked += summary.checked - (replaced.checked if replaced else 0)
-        kept = self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
-        return kept
+        held = self._pages[page] = PageSummary(summary.checked, leads, summary.ids)
+        return held
 
     def _number(self, lead: str) -> int:
         if self._numbers is None:

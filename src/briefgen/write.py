@@ -244,7 +244,8 @@ def _remove_if_ours(folder: Path, background: bool = False) -> None:
 
 def finish_removals() -> None:
     """Wait until every folder put to `rm` is gone; one `rm` left unfinished
-    (it failed) is finished here."""
+    (it failed) is finished here, without asking for the marker again: the
+    folder was briefgen's when put to `rm`, which may have removed the marker."""
     while _removing:
         removal = _removing.pop()
         if removal.wait() != 0:
