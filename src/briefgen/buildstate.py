@@ -24,6 +24,7 @@ import stat
 import sys
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import jsontext
@@ -87,9 +88,13 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
     return Fingerprint(digest.hexdigest(), files, taken_ns)
 
 
+@lru_cache(maxsize=1)
 def code_identity() -> bytes:
     """briefgen's own modules and theme, by name, size and time: an upgrade
-    or an edit of the engine is a change like any other."""
+    or an edit of the engine is a change like any other. Taken once a
+    process, as the code it runs was loaded: every cache it writes is
+    stamped with that code, even if the files change meanwhile (an
+    upgrade while `serve` runs)."""
     entries = []
     for folder, _, names in sorted(os.walk(_PACKAGE)):
         if "__pycache__" in folder:

@@ -154,9 +154,10 @@ def _chunks(file: FactFile, passed: list, written) -> list[Chunk]:
     """A file's checked records by item, when it cuts cleanly into as many
     items as it has records; else one chunk from its first line."""
     cut = factchunks.cut(file.raw.decode("utf-8"))
-    if cut is not None and len(cut) == len(passed) \
-            and all(start <= item.location.line < end for start, end, item
-                    in zip([s for s, _ in cut], [s for s, _ in cut[1:]] + [float("inf")], passed)):
-        return [Chunk(factchunks.digest(text), start, recordjson.to_plain(file.stem, [item], written, start - 1))
-                for (start, text), item in zip(cut, passed)]
+    if cut is not None and len(cut) == len(passed):
+        starts = [start for start, _ in cut]
+        ends = starts[1:] + [float("inf")]
+        if all(start <= item.location.line < end for start, end, item in zip(starts, ends, passed)):
+            return [Chunk(factchunks.digest(text), start, recordjson.to_plain(file.stem, [item], written, start - 1))
+                    for (start, text), item in zip(cut, passed)]
     return [Chunk("", 1, recordjson.to_plain(file.stem, passed, written))]

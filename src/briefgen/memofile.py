@@ -35,6 +35,12 @@ class MemoFile:
         self.before: dict[str, dict] = {table: _mapping(state.get(table)) if known else {} for table in tables}
         self.now: dict[str, dict] = {table: {} for table in tables}
 
+    @staticmethod
+    def key(question: tuple) -> str:
+        """The key of an answer: the hash of everything it depends on, whose
+        repr tells questions apart (strings, numbers, dates, tuples of them)."""
+        return hashlib.blake2b(repr(question).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
     def save(self) -> None:
         if self._cache is not None:
             # In key order: the same answers make the same file, whatever order they came in.

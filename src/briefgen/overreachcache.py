@@ -45,12 +45,6 @@ class OverreachMemo(MemoFile):
         self.now["vocabularies"][key] = known
         return known[0], known[1]
 
-    @staticmethod
-    def key(question: tuple) -> str:
-        """The hash of what a verdict depends on besides the probes (its repr
-        tells questions apart: strings, numbers, dates, and tuples of them)."""
-        return hashlib.blake2b(repr(question).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
     def verdict(self, key: str, answer: Callable[[str], tuple[bool, bool]]) -> Verdict | None:
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""

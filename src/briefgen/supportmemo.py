@@ -14,7 +14,6 @@ every time.
 The file (memofile.py) is untrusted input like every cache: every entry is checked."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,7 @@ class SupportMemo(MemoFile):
         """The indices of the `count` citations that state the value, as
         `answer()` gives them, or as it gave them last time. `question`
         holds everything the answer depends on (its repr tells questions apart)."""
-        key = hashlib.blake2b(repr(question).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        key = self.key(question)
         known = self.before["answers"].get(key)
         if not (isinstance(known, list) and known and all(type(i) is int for i in known)
                 and 0 <= known[0] and known[-1] < count and all(a < b for a, b in zip(known, known[1:]))):
