@@ -356,6 +356,33 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
     assert not [name for name in os.listdir(cache) if name.startswith(serve_module.INDEX_STAGING)]
 
 
+def test_the_index_is_placed_only_into_a_site_the_build_has_recorded(mini, monkeypatch, capsys):
+    """Pages reload before the build saves its state; the index must not be
+    placed before that state is saved (here, slowly, as on a loaded machine),
+    or the next unchanged save would not be 'up to date'."""
+    from briefgen import buildstate
+    real_save = buildstate.save_json
+
+    def slow_state(cache, name, state):
+        if name == buildstate.STATE_FILE and threading.current_thread() is not threading.main_thread():
+            time.sleep(1.5)  # the watcher's build: its listing of the site is taken, its state not yet saved
+        real_save(cache, name, state)
+
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: "search index updated" in capsys.readouterr().out, "the first index", timeout=60)
+        monkeypatch.setattr(buildstate, "save_json", slow_state)
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edited claim to be served")
+        wait_until(lambda: "search index updated" in capsys.readouterr().out, "the new index", timeout=60)
+        monkeypatch.setattr(buildstate, "save_json", real_save)
+        save(mini, "content/forums.yaml", (mini / "content" / "forums.yaml").read_text(encoding="utf-8"))
+        wait_until(lambda: "up to date" in capsys.readouterr().out, "the unchanged rebuild")
+    finally:
+        server.stop()
+
+
 # Pagefind stand-in that never finishes, as Pagefind over a large site seems to
 # a rebuild that starts meanwhile; each run leaves its process id.
 HANGING_PAGEFIND = f"""#!{sys.executable}

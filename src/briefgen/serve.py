@@ -274,6 +274,11 @@ class Indexer:
             self._generation += 1
             self._request = None
 
+    def expect(self) -> None:
+        """An index is coming for the site just put in place (`index` asks for it)."""
+        with self._lock:
+            self.status.indexing = True
+
     def index(self, site: Path, cache: Path, language: str) -> None:
         """Index `site`, just written by the latest rebuild."""
         with self._lock:
@@ -424,28 +429,31 @@ class Server:
     def _rebuild(self, changed: str) -> None:
         """Pages first, published at once; the search index follows in the background.
         Open pages reload as soon as the new site is in place, while the
-        build still saves what it knows for the next one."""
+        build still saves what it knows for the next one; the index is asked
+        for once it has, so that the index is placed into a site the build
+        has recorded (buildstate.site_grew)."""
         with self._building:
             self.indexer.site_changing()
             announced: list[bool] = []
 
             def published() -> None:
-                self._announce(None)
+                if self._project().search:  # before the pages reload, so the search page says it is updating
+                    self.indexer.expect()
+                self.status.publish(None)
                 announced.append(True)
 
             result = _build_reporting_crashes(self.root, published)
             result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
+            if announced or (result.ok and result.out is not None):
+                project = self._project()
+                if project.search:
+                    self.indexer.index(project.out, project.cache, project.language)
             if not announced:  # no new site: a failure, or the last one still stands
-                self._announce(result)
+                self.status.publish(result)
 
-    def _announce(self, result: Result | None) -> None:
-        """A build is done: `result`, or None for a new site just put in place."""
-        if result is None or (result.ok and result.out is not None):
-            project = load_project(self.root, Diagnostics(self.root))  # the build read it without error
-            if project.search:  # before the pages reload, so the search page they get says it is updating
-                self.indexer.index(project.out, project.cache, project.language)
-        self.status.publish(result)
+    def _project(self):
+        return load_project(self.root, Diagnostics(self.root))  # the build read it without error
 
 
 def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None) -> Result:
