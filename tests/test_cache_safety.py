@@ -51,3 +51,23 @@ def test_a_real_cache_folder_is_used(tmp_path):
     assert (root / ".briefgen-cache").is_dir() and not (root / ".briefgen-cache").is_symlink()
     again = _run(root, "build")
     assert again.returncode == 0 and again.stdout.startswith("up to date")
+
+
+@pytest.mark.parametrize("name", ["pages.json", "build-state.json", "claim-anchors.json", "support.json",
+                                  "overreach.json", "quote-places.json"])
+@pytest.mark.parametrize("content", [b"[" * 200_000, b'{"format": NaN, "pages": [1e999999]}',
+                                     b'{"format": 123456789012345678901234567890}', b"\xff\xfe{"],
+                         ids=["nested without end", "not numbers", "a number beyond 64 bits", "not UTF-8"])
+def test_a_cache_file_that_is_not_ours_is_read_as_none_and_the_site_is_a_clean_builds(tmp_path, name, content):
+    root = write_project(tmp_path / "brief", MINI)
+    assert _run(root, "build", "--no-search").returncode == 0
+    clean = tmp_path / "clean"
+    assert _run(root, "build", "--no-search", "--clean", "--out", str(clean)).returncode == 0
+    (root / ".briefgen-cache" / name).write_bytes(content)
+    (root / "content" / "forums.yaml").write_text((root / "content" / "forums.yaml").read_text() + "\n")
+    done = _run(root, "build", "--no-search")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr.lower()
+    assert _listing(root / "site") == _listing(clean)
+    assert all((root / "site" / p).read_bytes() == (clean / p).read_bytes()
+               for p in _listing(clean) if (clean / p).is_file())

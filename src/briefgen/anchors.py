@@ -12,7 +12,6 @@ Every successful build stores the anchors it published in
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -84,7 +83,7 @@ def load(cache: Path) -> list[dict]:
     """The last build's anchors; nothing when there was none or the file is
     not ours any more (it is a cache: never an error)."""
     try:
-        data = json.loads((cache / STORE).read_text(encoding="utf-8"))
+        data = jsontext.loads((cache / STORE).read_bytes())
     except (OSError, ValueError):
         return []
     if not isinstance(data, dict) or data.get("version") != STORE_VERSION or not isinstance(data.get("claims"), list):

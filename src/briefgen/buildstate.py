@@ -244,7 +244,7 @@ def load_json(path: Path) -> dict:
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 return {}
-            state = json.loads(handle.read())
+            state = jsontext.loads(handle.read())
     except (OSError, ValueError):
         return {}
     return state if isinstance(state, dict) else {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import parsed
+from . import jsontext, parsed
 from .buildstate import code_identity, dependency_versions
 from .parsecache import ParseCache, parse_identity
 
@@ -53,8 +53,8 @@ def get(entries: ParseCache, name: str, size: int) -> tuple[str, list[Chunk]] | 
     if text is None:
         return None
     try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
+        value = jsontext.loads(text)
+    except ValueError:
         return None
     if type(value) is not list or len(value) != 2 or type(value[0]) is not str or type(value[1]) is not list:
         return None

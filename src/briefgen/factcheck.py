@@ -16,11 +16,15 @@ from . import checkedcache, factchunks, recordjson, yamlsource
 from .checkedcache import Chunk
 from .diagnostics import Diagnostics
 from .facts import FactFile, Take, located
+from .keptobjects import KeptObjects
 from .locatedjson import BadShape
 from .model import Dispute, Record
 from .parsecache import ParseCache
 from .schema import KINDS
 from .validate import RecordChecker, check_file, declared_names
+
+# (file, path as shown, first line, digest of its text) -> a chunk's records, decoded; see _taken
+_DECODED = KeptObjects()
 
 
 @dataclass
@@ -110,9 +114,10 @@ def check_fact_files(files: list[FactFile], source_ids: dict[str, str], diagnost
     disputes: list[Dispute] = []
     declared: set[str] = set()
     given = 0
-    with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses:
+    with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses, \
+            _DECODED.using(source_ids, reuse) as decoded:
         for file in files:
-            taken = _taken(file, source_ids, diagnostics) if file.checked is not None else None
+            taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
             if taken is None:
                 if file.checked is not None:  # a source it cites went or moved: check it afresh
                     file = located(file.path, file.raw, diagnostics, parses)
@@ -131,13 +136,25 @@ def check_fact_files(files: list[FactFile], source_ids: dict[str, str], diagnost
                         bool(files) and readable and given == len(records) + len(disputes))
 
 
-def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics) -> list | None:
+def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:
+    """The file's checked records, each chunk's as this process last
+    decoded it (under the same sources) or decoded now."""
     shown = diagnostics.where(file.path).path
+    whole = ""  # the digest of a chunk that is the whole file: its bytes'
+    taken = []
     try:
-        return [item for chunk in file.checked
-                for item in recordjson.from_plain(file.stem, chunk.items, shown, source_ids, chunk.start - 1)]
+        for chunk in file.checked:
+            if not chunk.digest and not whole:
+                whole = checkedcache.bytes_digest(file.raw)
+            key = (file.stem, shown, chunk.start, chunk.digest or whole)
+            items = decoded.get(key)
+            if items is None:
+                items = tuple(recordjson.from_plain(file.stem, chunk.items, shown, source_ids, chunk.start - 1))
+            decoded.put(key, items)
+            taken += items
     except (BadShape, recordjson.Unresolved):
         return None
+    return taken
 
 
 def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,

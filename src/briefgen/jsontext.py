@@ -5,7 +5,12 @@ seconds of the data files at 4,000 sources went to data/briefgen.json.
 orjson writes the same text, apart from floats in exponent form ("1e-7"
 rather than "1e-07"), and refuses what JSON libraries disagree about; that
 (an integer beyond 64 bits, a string with a lone surrogate, a key that is
-not a string) is left to the standard library, which writes it as before."""
+not a string) is left to the standard library, which writes it as before.
+Reading is the same: orjson first, and the standard library for what
+orjson refuses. One difference remains: an integer beyond 64 bits reads as
+a float. briefgen writes none (sizes, times, inodes, lines, counts), and
+every reader of a cache refuses a float where it wrote an integer, so such
+a file is read afresh, as any file that is not ours."""
 from __future__ import annotations
 
 import json
@@ -29,3 +34,16 @@ def compact(value) -> bytes:
         return orjson.dumps(value)
     except TypeError:
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def loads(data: bytes | str):
+    """The value of JSON text; ValueError for anything else, however deeply
+    nested (a cache file is untrusted: it must never end a build)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None

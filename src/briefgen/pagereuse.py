@@ -140,8 +140,20 @@ class Fingerprints:
         """A template's text and the templates it names (None: a name made while rendering)."""
         if name not in self._reached:
             source, _, _ = self._env.loader.get_source(self._env, name)
-            self._reached[name] = (source, list(jinja2.meta.find_referenced_templates(self._env.parse(source))))
+            named = _NAMED.get(source)
+            if named is None:
+                if len(_NAMED) >= _NAMED_MOST:
+                    _NAMED.clear()
+                named = _NAMED[source] = list(jinja2.meta.find_referenced_templates(self._env.parse(source)))
+            self._reached[name] = (source, named)
         return self._reached[name]
+
+
+# A template's text -> the templates it names, as this process parsed it
+# (environment() parses every template alike): serve's rebuilds parse only
+# the templates that changed.
+_NAMED: dict[str, list[str | None]] = {}
+_NAMED_MOST = 1000
 
 
 def _ledger(ledger: PageCitations) -> tuple:

@@ -86,6 +86,18 @@ class ParseCache:
         except UnicodeDecodeError:
             return None
 
+    def stamp(self, name: str) -> tuple[int, int, int] | None:
+        """The entry of `name` as its file stands now (inode, size, time
+        written), to tell whether it is the entry last read or written; None
+        when there is no regular file to read."""
+        if self._fd is None or not _ENTRY_NAME.fullmatch(name):
+            return None
+        try:
+            info = os.stat(name, dir_fd=self._fd, follow_symlinks=False)
+        except OSError:
+            return None
+        return (info.st_ino, info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else None
+
     def holds(self, name: str, key: str | None) -> bool:
         """Whether an outcome of the file `name` is stored under `key` (not read)."""
         return self._body(name, key, None, 0) is not None

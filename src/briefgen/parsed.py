@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from . import jsontext
 from .diagnostics import Diagnostic, Diagnostics, Location, clipped, printable
 from .locatedjson import BadShape
 
@@ -40,8 +41,8 @@ def dumps(value, reported: Diagnostics, size: int) -> str | None:
 def loads(text: str) -> tuple[object, list[Diagnostic]]:
     """(value, diagnostics with an empty path: `relocate` them)."""
     try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
+        data = jsontext.loads(text)
+    except ValueError:
         raise BadShape("not JSON") from None
     if type(data) is not dict or data.keys() != {"value", "diagnostics"} or type(data["diagnostics"]) is not list:
         raise BadShape("not a parse outcome")

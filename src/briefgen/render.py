@@ -64,6 +64,32 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+class _CompiledInThisProcess(jinja2.BytecodeCache):
+    """Templates as this process compiled them, under their name and file,
+    checked against their text by Jinja: a rebuild in the same process
+    (serve) compiles only the templates that changed. Kept in memory only:
+    compiled code is never read from the project's files. Every environment
+    compiles alike (environment() makes them all), so they share it."""
+
+    MOST = 1000  # templates kept: a theme has dozens; a long test run makes many projects
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[str, Any]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        kept = self._code.get(bucket.key)
+        if kept is not None and kept[0] == bucket.checksum:
+            bucket.code = kept[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if len(self._code) >= self.MOST:
+            self._code.clear()
+        self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+
+_COMPILED = _CompiledInThisProcess()
+
+
 def environment(project_templates: Path) -> jinja2.Environment:
     """A project's own templates/ overrides the built-in theme file by file.
 
@@ -80,6 +106,7 @@ def environment(project_templates: Path) -> jinja2.Environment:
         # One environment per build: a template is read and compiled once,
         # not checked on disk again each time a page extends or imports it.
         auto_reload=False,
+        bytecode_cache=_COMPILED,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -20,6 +20,7 @@ from . import frontmatter_split, inputs, locatedjson, parsed, parsepool
 from .current import working_on
 from .diagnostics import Diagnostic, Diagnostics, Location
 from .ids import SLUG, slug_hint
+from .keptobjects import KeptObjects
 from .locatedjson import BadShape
 from .parsecache import ParseCache
 from .textfile import decode_utf8
@@ -33,6 +34,7 @@ MAX_MARKDOWN_DEPTH = 50
 _INDENT_WIDTH = 4  # python-markdown's tab_length: one level of nesting
 _TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARSING = Path("-")  # parse_source reports about no file in particular: its caller relocates
+_DECODED = KeptObjects()  # (parse key, path, path as shown) -> (problems, source): see _parse_all
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,15 @@ def _parse_all(read: list[tuple[Path, bytes]], cache: Path | None, reuse: bool,
                diagnostics: Diagnostics) -> list[tuple[list[Diagnostic], Source | None]]:
     """The outcome of parsing each file: from the parse cache when its bytes
     were parsed before, else parsed afresh (on all cores when there are many)."""
-    with ParseCache(cache, "seeds", reuse) as store:
+    with ParseCache(cache, "seeds", reuse) as store, _DECODED.using(reuse=reuse) as decoded:
         keys = [store.key(path.name, raw) for path, raw in read]
-        outcomes: list = [None] * len(read)
+        # The outcome as this process last decoded it from the same entry
+        # (as the file stands: one damaged since is read, and stored again).
+        kept_as = [_kept_as(path, key, store, diagnostics) for (path, _), key in zip(read, keys)]
+        outcomes: list = [decoded.get(kept) if kept is not None else None for kept in kept_as]
         for index, ((path, raw), key) in enumerate(zip(read, keys)):
+            if outcomes[index] is not None:
+                continue
             stored = store.get(path.name, key, parsed.largest(len(raw)))
             if stored is not None:
                 try:
@@ -115,8 +122,19 @@ def _parse_all(read: list[tuple[Path, bytes]], cache: Path | None, reuse: bool,
                     outcomes[index] = _fresh(path, raw, text, diagnostics)
                 if text is not None:
                     store.put(path.name, keys[index], text)
+                    kept_as[index] = _kept_as(path, keys[index], store, diagnostics)
         store.keep_only({path.name for path, _ in read})
+        for kept, outcome in zip(kept_as, outcomes):
+            if kept is not None:
+                decoded.put(kept, outcome)
     return outcomes
+
+
+def _kept_as(path: Path, key: str | None, store: ParseCache, diagnostics: Diagnostics) -> tuple | None:
+    """The key of a file's outcome among those this process decoded: its
+    entry's key, and the entry as it stands; its path, also as shown."""
+    stamp = store.stamp(path.name) if key is not None else None
+    return None if stamp is None else (key, stamp, str(path), diagnostics.where(path).path)
 
 
 def _source_files_by_stem(files: list[Path]) -> dict[str, list[Path]]:

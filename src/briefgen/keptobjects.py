@@ -1,0 +1,43 @@
+"""What one build decoded from its caches, kept in this process for the
+next build (`serve` rebuilds in one process), under the keys its entries
+have on disk: a rebuild takes the same objects instead of decoding the same
+entry again.
+
+Only what nothing changes is kept (frozen dataclasses, tuples, read-only
+mappings), so two builds may share it. A table keeps only what its last
+use took or made: it grows with the project, never with its history. A
+table may depend on a context besides its keys (the sources that citations
+resolve to): under another context it keeps nothing."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class KeptObjects:
+    def __init__(self) -> None:
+        self._last: dict = {}
+        self._now: dict = {}
+        self._context = None
+
+    @contextmanager
+    def using(self, context=None, reuse: bool = True) -> Iterator[KeptObjects]:
+        """One build's use: within it `get` finds what the last use kept
+        under an equal `context` (nothing when `reuse` is false), and the
+        table then keeps what this use took or made."""
+        last = self._last if reuse and context == self._context else {}
+        self._last, self._now, self._context = last, {}, context
+        try:
+            yield self
+        finally:
+            self._last, self._now = self._now, {}
+
+    def get(self, key):
+        """What is kept under `key`, or None."""
+        value = self._last.get(key)
+        if value is not None:
+            self._now[key] = value
+        return value
+
+    def put(self, key, value) -> None:
+        self._now[key] = value

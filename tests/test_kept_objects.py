@@ -1,0 +1,118 @@
+"""What one build decoded from its caches is kept in the process for the next
+(serve rebuilds in one process): the same sources, records and compiled
+templates are taken again while their files are unchanged, and made afresh
+when they, or what they depend on, change."""
+from pathlib import Path
+
+import jinja2
+
+from briefgen import render
+from briefgen.build import build, open_project
+from briefgen.diagnostics import Diagnostics
+from briefgen.library import load_library
+from briefgen.model import Library
+from conftest import MINI, digests, edit_file, write_project
+
+
+def _load(root: Path, clean: bool = False) -> Library:
+    diagnostics = Diagnostics(root)
+    library = load_library(open_project(root, diagnostics, clean=clean), diagnostics)
+    assert library is not None, diagnostics.errors
+    return library
+
+
+def _built(root: Path) -> None:
+    result = build(root, search=False)
+    assert result.ok, result.diagnostics.errors
+
+
+def test_a_rebuild_takes_the_sources_and_records_it_decoded_while_their_files_are_unchanged(tmp_path):
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)  # fills the caches: the loads below take from them
+    first = _load(root)
+    second = _load(root)
+    assert second.sources["article"] is first.sources["article"]
+    assert second.records["astana-forum-2024"] is first.records["astana-forum-2024"]
+    assert second.records["companies"] is first.records["companies"]
+
+
+def test_an_edited_source_or_record_is_decoded_afresh_and_the_rest_still_taken(tmp_path):
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    first = _load(root)
+    edit_file(root, "seeds/article.txt", "Forum report", "Forum report, updated")
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    second = _load(root)
+    assert second.sources["article"] is not first.sources["article"]
+    assert second.sources["article"].text.startswith("Forum report, updated")
+    assert second.records["companies"].claims[0].text == "More than 350 companies took part, the organisers said."
+    assert second.records["astana-forum-2024"] is first.records["astana-forum-2024"]
+
+
+def test_records_are_decoded_afresh_when_the_names_they_cite_resolve_to_other_sources(tmp_path):
+    root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
+    _built(root)
+    assert _load(root).records["companies"].claims[0].cites[0].source == "article"  # "report", its alias
+    # The alias moves to the other source: the record's citation of "report" now means it.
+    (root / "content" / "sources.yaml").write_text(
+        "- id: article\n  title: Forum report\n- id: other\n  alias: report\n  title: The same report\n")
+    assert _load(root).records["companies"].claims[0].cites[0].source == "other"
+
+
+def test_a_clean_build_takes_nothing_this_process_kept(tmp_path):
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    first = _load(root)
+    clean = _load(root, clean=True)
+    assert clean.sources["article"] is not first.sources["article"]
+    assert clean.records["companies"] is not first.records["companies"]
+
+
+def test_a_damaged_cache_entry_is_not_hidden_by_what_the_process_kept(tmp_path):
+    """The kept source stands for its entry only while the entry's file is
+    the one read or written: one changed since is read (and, damaged, stored again)."""
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    first = _load(root)
+    entry = root / ".briefgen-cache" / "parsed" / "seeds" / "article.txt"
+    entry.write_bytes(entry.read_bytes()[:40])
+    second = _load(root)
+    assert second.sources["article"] is not first.sources["article"]
+    assert second.sources["article"].text == first.sources["article"].text
+    assert len(entry.read_bytes()) > 40  # stored again
+
+
+def test_templates_are_compiled_once_a_process_and_again_when_their_text_changes(tmp_path, monkeypatch):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "note.html").write_text("<p>{{ word }}</p>")
+    compiled = []
+    original = jinja2.Environment._compile
+    monkeypatch.setattr(jinja2.Environment, "_compile",
+                        lambda env, source, filename: compiled.append(filename) or original(env, source, filename))
+    assert render.environment(folder).get_template("note.html").render(word="a") == "<p>a</p>"
+    assert render.environment(folder).get_template("note.html").render(word="b") == "<p>b</p>"
+    assert len(compiled) == 1
+    (folder / "note.html").write_text("<em>{{ word }}</em>")
+    assert render.environment(folder).get_template("note.html").render(word="c") == "<em>c</em>"
+    assert len(compiled) == 2
+
+
+def test_builds_in_one_process_make_the_site_a_clean_build_makes_after_each_kind_of_edit(tmp_path):
+    root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
+    _built(root)
+    edits = [
+        lambda: edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana"),
+        lambda: edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)"),
+        lambda: (root / "content" / "sources.yaml").write_text(
+            "- id: article\n  title: Forum report\n- id: other\n  alias: report\n  title: The same report\n"),
+        lambda: write_project(root, {"templates/note.txt": "unused"}),
+    ]
+    for number, edit in enumerate(edits):
+        edit()
+        _built(root)
+        clean = tmp_path / f"clean-{number}"
+        assert build(root, out=clean, search=False, clean=True).ok
+        assert digests(root / "site") == digests(clean), number
