@@ -439,3 +439,70 @@ def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, mo
         assert not (server.site / "pagefind").exists()
     finally:
         server.stop()
+
+
+def test_the_builds_own_output_and_caches_are_not_watched(mini, monkeypatch):
+    """Only the input folders are watched: the thousands of files a build
+    writes never reach the watch (watching them cost every rebuild)."""
+    seen: list[str] = []
+    check = serve_module._ProjectFilter.__call__
+    monkeypatch.setattr(serve_module._ProjectFilter, "__call__",
+                        lambda self, change, path: seen.append(path) or check(self, change, path))
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+        time.sleep(0.5)  # what the rebuild wrote would have arrived by now
+    finally:
+        server.stop()
+    assert any(path.endswith("forums.yaml") for path in seen)
+    outside = [p for p in seen if Path(p).relative_to(mini).parts[0] not in serve_module.WATCHED_FOLDERS]
+    assert outside == []
+
+
+def test_the_settings_saved_while_serving_rebuild_the_site(make_project):
+    root = make_project({"briefgen.toml": '[site]\ntitle = "First title"\nsearch = false\n'})
+    server = Server(root, port=0)
+    server.start()
+    try:
+        assert "First title" in get(server.url)[1]
+        save(root, "briefgen.toml", '[site]\ntitle = "Second title"\nsearch = false\n')
+        wait_until(lambda: "Second title" in get(server.url)[1], "the new title")
+    finally:
+        server.stop()
+
+
+def test_an_input_folder_made_while_serving_is_built_and_then_watched(make_project):
+    root = make_project({"briefgen.toml": '[site]\nsearch = false\n'})
+    assert not (root / "pages").exists()
+    server = Server(root, port=0)
+    server.start()
+    try:
+        (root / "pages").mkdir()
+        (root / "pages" / "about.md").write_text("---\ntitle: About this brief\n---\nFirst words.\n")
+        wait_until(lambda: "First words." in get(server.url + "about/")[1], "the new folder's page")
+        save(root, "pages/about.md", "---\ntitle: About this brief\n---\nSecond words.\n")
+        wait_until(lambda: "Second words." in get(server.url + "about/")[1], "an edit in the new folder")
+    finally:
+        server.stop()
+
+
+def test_a_site_up_to_date_at_start_is_read_ahead_so_the_first_edit_decodes_only_what_changed(mini, monkeypatch):
+    from briefgen import recordjson
+    from briefgen.build import build
+    assert build(mini, search=False).ok  # serve's first build then finds the site up to date
+    decoded: list[str] = []
+    from_plain = recordjson.from_plain
+    monkeypatch.setattr(recordjson, "from_plain",
+                        lambda stem, *args: decoded.append(stem) or from_plain(stem, *args))
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: {"forums", "figures", "countries"} <= set(decoded), "the project read ahead")
+        decoded.clear()
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert decoded == ["forums"]  # the edited item alone; the others as the reading ahead decoded them

@@ -16,6 +16,7 @@ import io
 import ipaddress
 import os
 import socket
+import stat
 import sys
 import threading
 import urllib.parse
@@ -26,17 +27,19 @@ import jinja2
 import watchfiles
 
 from . import buildstate
-from .build import Result, build
+from .build import Result, build, check
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
+from .render import compile_templates
 from .search import IndexAbandoned, SearchIndexError, index_folder
 from .write import write_tree
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
 WATCHED_FOLDERS = ("seeds", "content", "templates", "pages")
+TICK_MS = 100  # how often the watch looks at the root's own entries (and at whether to stop)
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
 SEARCH_PAGE = "search/index.html"
 INDEX_STAGING = ".serve-index-"  # working folders in .briefgen-cache/
@@ -384,7 +387,9 @@ class Server:
             thread.start()
         try:
             self._watching.wait()
-            self._rebuild("")
+            if self._rebuild("").reused is not None:
+                # Never joined: stopping does not wait for it, and it leaves nothing half-written.
+                threading.Thread(target=self._read_ahead, name="briefgen-read-ahead", daemon=True).start()
         except BaseException:
             self.stop()
             raise
@@ -409,24 +414,53 @@ class Server:
             self.indexer.stop()  # after the watcher: no rebuild asks for an index any more
 
     def _watch(self) -> None:
-        # The root is watched, not each input folder, so that templates/ or
-        # briefgen.toml created while serving are noticed too.
+        """The input folders are watched, not the root: a build writes
+        thousands of files and folders into site/ and .briefgen-cache/, and
+        watching those would cost every rebuild (each new folder watched,
+        each write passed to this process). The root's own entries (the
+        settings file, an input folder made, removed or replaced) are looked
+        at on every tick instead; when the folders change, they are watched
+        anew before the rebuild, so that nothing written meanwhile is missed."""
         try:
-            changes_seen = watchfiles.watch(
-                self.root, watch_filter=_ProjectFilter(self.root), debounce=400, step=50,
-                stop_event=self._stopping, rust_timeout=100, yield_on_timeout=True,
-                raise_interrupt=False, ignore_permission_denied=True)
-            for changes in changes_seen:
-                self._watching.set()  # the first (empty) yield: the watch is in place
-                changed = _changed_files(changes, self.root)
-                if changed:
-                    self._rebuild(_describe(changed))
+            top = _top_level(self.root)
+            pending: list[str] = []
+            while not self._stopping.is_set():
+                folders = [self.root / name for name, _ in top[1]]
+                ticks = watchfiles.watch(
+                    *folders, watch_filter=_ProjectFilter(self.root), debounce=400, step=50,
+                    stop_event=self._stopping, rust_timeout=TICK_MS, yield_on_timeout=True,
+                    raise_interrupt=False, ignore_permission_denied=True) if folders else _idle(self._stopping)
+                for changes in ticks:
+                    self._watching.set()  # the first (empty) yield: the watch is in place
+                    now = _top_level(self.root)
+                    changed = pending + _changed_files(changes, self.root) + _top_level_changes(top, now)
+                    pending = []
+                    regrouped, top = now[1] != top[1], now
+                    if regrouped:
+                        pending = changed
+                        break
+                    if changed:
+                        self._rebuild(_describe(sorted(set(changed))))
         except Exception as exc:  # e.g. out of inotify watches: say so, stop serving
             self.watch_error = exc
         finally:
             self._watching.set()
 
-    def _rebuild(self, changed: str) -> None:
+    def _read_ahead(self) -> None:
+        """A site that is up to date is served without reading the project;
+        read it now (as `check` does), and compile its templates, so that the
+        first edit is rebuilt from what this process keeps (keptobjects.py)
+        like every later one. A rebuild asked for meanwhile waits for it."""
+        with self._building:
+            if self._stopping.is_set():
+                return
+            try:
+                check(self.root)
+                compile_templates(self._project().templates)
+            except Exception:  # what fails here is reported by the next build, which does it all again
+                pass
+
+    def _rebuild(self, changed: str) -> Result:
         """Pages first, published at once; the search index follows in the background.
         Open pages reload as soon as the new site is in place, while the
         build still saves what it knows for the next one; the index is asked
@@ -451,6 +485,7 @@ class Server:
                     self.indexer.index(project.out, project.cache, project.language)
             if not announced:  # no new site: a failure, or the last one still stands
                 self.status.publish(result)
+            return result
 
     def _project(self):
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
@@ -465,6 +500,32 @@ def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = 
         diagnostics.error(where, f"build crashed: {type(exc).__name__}: {exc}",
                           "save again to retry; if it persists, report it as a briefgen bug")
         return Result(diagnostics, None)
+
+
+def _top_level(root: Path) -> tuple[tuple | None, tuple[tuple[str, int], ...]]:
+    """What the watch looks at in the root itself: the settings file as it
+    stands, and the input folders there are (by name and inode)."""
+    def status(name: str):
+        try:
+            return os.lstat(root / name)
+        except OSError:
+            return None
+    config = status(CONFIG_FILE)
+    folders = ((name, status(name)) for name in WATCHED_FOLDERS)
+    return ((config.st_ino, config.st_size, config.st_mtime_ns) if config is not None else None,
+            tuple((name, info.st_ino) for name, info in folders if info is not None and stat.S_ISDIR(info.st_mode)))
+
+
+def _top_level_changes(before, after) -> list[str]:
+    """The root's entries that differ: the settings file, input folders made, removed or replaced."""
+    moved = {name for name, _ in set(before[1]) ^ set(after[1])}
+    return ([CONFIG_FILE] if before[0] != after[0] else []) + sorted(moved)
+
+
+def _idle(stopping: threading.Event):
+    """The ticks of a watch with nothing to watch: no input folder yet."""
+    while not stopping.wait(TICK_MS / 1000):
+        yield set()
 
 
 def _changed_files(changes: set[tuple[watchfiles.Change, str]], root: Path) -> list[str]:
