@@ -4,6 +4,7 @@ shows its diagnostics (escaped) instead of the stale site, which stays intact
 on disk, until the next good build."""
 import html
 import os
+import pickle
 import re
 import signal
 import socket
@@ -298,31 +299,49 @@ def indexed_pages(site: Path) -> dict[str, bytes]:
     return {path: file.read_bytes() for path, file in sorted(pages.items()) if indexed(path)}
 
 
+class HeldIndex:
+    """serve's index_folder, held until `release()`; `started()` lists the
+    calls, `read()` the pages each call then read (Pagefind reads the served
+    site in place). Told through files: serve indexes in a process of its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def release(self) -> None:
+        (self.folder / "release").touch()
+
+    def started(self) -> list[Path]:
+        return sorted(self.folder.glob("started-*"))
+
+    def read(self) -> list[dict[str, bytes]]:
+        return [pickle.loads(path.read_bytes()) for path in sorted(self.folder.glob("read-*"))]
+
+
 @pytest.fixture
-def held_index(monkeypatch):
-    """serve's index_folder, held until `release` is set; `started` counts the
-    calls, `read` holds the pages each call then read (Pagefind reads the
-    served site in place)."""
-    release, started, read = __import__("threading").Event(), [], []
+def held_index(monkeypatch, tmp_path):
+    held = HeldIndex(tmp_path / "held-index")
+    held.folder.mkdir()
     real = serve_module.index_folder
 
-    def held(site, cache, language, **options):
-        started.append(site)
-        assert release.wait(60), "the test never released the index"
-        read.append(indexed_pages(site))
+    def index_folder(site, cache, language, **options):
+        (held.folder / f"started-{time.time_ns()}").touch()
+        deadline = time.monotonic() + 60
+        while not (held.folder / "release").exists():
+            assert time.monotonic() < deadline, "the test never released the index"
+            time.sleep(0.02)
+        (held.folder / f"read-{time.time_ns()}").write_bytes(pickle.dumps(indexed_pages(site)))
         return real(site, cache, language, **options)
 
-    monkeypatch.setattr(serve_module, "index_folder", held)
-    return release, started, read
+    monkeypatch.setattr(serve_module, "index_folder", index_folder)
+    return held
 
 
 def test_edits_are_served_before_the_search_index_which_follows_in_the_background(mini, held_index, capsys):
-    release, started, read = held_index
     server = Server(mini, port=0)
     server.start()
     try:
         url, pagefind = server.url + EVENT_PAGE, server.site / "pagefind"
-        wait_until(lambda: started, "the first index to start")
+        wait_until(held_index.started, "the first index to start")
         assert get(url)[0] == 200 and not pagefind.exists()
         assert SEARCH_UPDATING in get(server.url + "search/")[1]
         assert SEARCH_UPDATING not in get(url)[1]
@@ -332,14 +351,15 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         wait_until(lambda: NEW_CLAIM in get(url)[1], "the edited claim to be served")
         assert not pagefind.exists() and SEARCH_UPDATING in get(server.url + "search/")[1]
 
-        release.set()
+        held_index.release()
         wait_until(lambda: (pagefind / "pagefind.js").is_file(), "the search index to be placed", timeout=60)
         assert SEARCH_UPDATING not in get(server.url + "search/")[1]
         # The index placed is that of the edited pages, which the served site holds.
-        assert NEW_CLAIM in read[-1][EVENT_PAGE + "index.html"].decode()
-        assert read[-1] == indexed_pages(server.site)
+        read = held_index.read()[-1]
+        assert NEW_CLAIM in read[EVENT_PAGE + "index.html"].decode()
+        assert read == indexed_pages(server.site)
         # The placed files are those a build makes from these pages (now from its cache).
-        bundle = index_pages(read[-1], mini / ".briefgen-cache" / "search")
+        bundle = index_pages(read, mini / ".briefgen-cache" / "search")
         placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
         assert placed == bundle
         assert "search index updated" in capsys.readouterr().out
@@ -350,7 +370,7 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         wait_until(lambda: "up to date" in capsys.readouterr().out, "the unchanged rebuild")
         assert (pagefind / "pagefind-entry.json").stat().st_mtime_ns == index_file
     finally:
-        release.set()
+        held_index.release()
         server.stop()
     cache = mini / ".briefgen-cache"
     assert not [name for name in os.listdir(cache) if name.startswith(serve_module.INDEX_STAGING)]

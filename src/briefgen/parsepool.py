@@ -77,6 +77,9 @@ def ahead(function: Callable, inputs: dict[Hashable, tuple]) -> Iterator[Callabl
         yield result
 
 
+UNTIL_POLL = 0.1  # seconds between two askings of beside's `until()`
+
+
 @contextlib.contextmanager
 def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callable[[], Any]]:
     """`with beside(f) as result:` starts f() in a forked worker process,
@@ -84,10 +87,12 @@ def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callabl
     meanwhile; `result()` then waits for its value. It is None when not
     `wanted`, where processes cannot be forked, or when the call failed: the
     caller then makes the call itself, and a failure is reported exactly as
-    without a worker. Leaving the block any other way (an error, Ctrl-C)
-    ends the worker at once rather than waiting for it."""
+    without a worker. `result(until)` also gives None as soon as `until()`
+    is true (asked every UNTIL_POLL seconds), ending the worker. Leaving the
+    block any other way (an error, Ctrl-C) ends the worker at once rather
+    than waiting for it."""
     if not wanted or not _can_fork():
-        yield lambda: None
+        yield lambda until=None: None
         return
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
@@ -96,8 +101,11 @@ def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callabl
     sending.close()
     outcome: list = []
 
-    def result() -> Any:
+    def result(until: Callable[[], bool] | None = None) -> Any:
         if not outcome:
+            while until is not None and not receiving.poll(UNTIL_POLL):
+                if until():
+                    return None  # the worker is ended on the way out
             try:
                 done, value = receiving.recv()
             except (EOFError, OSError):  # the worker died

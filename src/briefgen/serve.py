@@ -14,11 +14,13 @@ import functools
 import http.server
 import io
 import ipaddress
+import multiprocessing
 import os
 import socket
 import stat
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +28,7 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
-from . import buildstate
+from . import buildstate, parsepool
 from .build import Result, build, check
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
@@ -39,6 +41,7 @@ from .write import write_tree
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
 WATCHED_FOLDERS = ("seeds", "content", "templates", "pages")
+STOP_SECONDS = 10  # an index no longer wanted is given this long to end its Pagefind, then ended outright
 TICK_MS = 100  # how often the watch looks at the root's own entries (and at whether to stop)
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
 SEARCH_PAGE = "search/index.html"
@@ -316,16 +319,27 @@ class Indexer:
                 self._give_up(generation, f"search index crashed: {type(exc).__name__}: {exc}")
 
     def _index_once(self, generation: int, site: Path, cache: Path, language: str) -> None:
-        if not self._current(generation):
-            return
-        # Pagefind reads the served pages where they are; should a rebuild
-        # replace them meanwhile, index_folder fails rather than mix two sites.
-        bundle = index_folder(site, cache / "search", language, stop=lambda: not self._current(generation))
-        if not self._current(generation):
+        def stale() -> bool:
+            return not self._current(generation)
+
+        if stale():
             return
         remove_abandoned(cache, INDEX_STAGING)  # left by a serve that was killed
         with owned_folder(cache, INDEX_STAGING) as work:
-            write_tree(bundle, work)
+            # In a process of its own: reading the pages and writing the index
+            # here would take this process's interpreter from the rebuild that
+            # an edit starts meanwhile, which then ends that process at once.
+            made, stop_aside = work / "aside", multiprocessing.get_context("fork").Event()
+            with parsepool.beside(functools.partial(_index_into, site, cache, language, made, stop_aside.is_set)) as aside:
+                done = aside(until=stale)
+                if done is None and stale():
+                    stop_aside.set()  # the worker ends Pagefind and waits for it, as a stop asks
+                    deadline = time.monotonic() + STOP_SECONDS
+                    aside(until=lambda: time.monotonic() > deadline)  # else it is ended outright
+                    return
+            if done is None:
+                made = work / "here"  # the worker failed: index here, where the failure is reported
+                _index_into(site, cache, language, made, stop=stale)
             with self._lock:
                 target = site / "pagefind"
                 # The site is briefgen's (its marker) and was written without an
@@ -336,7 +350,7 @@ class Indexer:
                 if not is_marked(site) or os.path.lexists(target):
                     return
                 before = buildstate.output_listing(site)
-                os.rename(work / "pagefind", target)
+                os.rename(made / "pagefind", target)
                 buildstate.site_grew(cache, site, before)  # an unchanged rebuild is still skipped
         print("search index updated", flush=True)
 
@@ -489,6 +503,14 @@ class Server:
 
     def _project(self):
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
+
+
+def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Callable[[], bool] = lambda: False) -> bool:
+    """The search index of `site` written into the new `folder`. Pagefind
+    reads the served pages where they are; should a rebuild replace them
+    meanwhile, index_folder fails rather than mix two sites."""
+    write_tree(index_folder(site, cache / "search", language, stop=stop), folder)
+    return True
 
 
 def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None) -> Result:
