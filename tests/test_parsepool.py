@@ -65,3 +65,24 @@ def test_leaving_early_ends_the_worker_at_once(tmp_path: Path):
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # gone, and reaped
     assert not (tmp_path / "finished").exists()
+
+
+def test_a_result_no_longer_wanted_gives_none_and_the_worker_is_ended(tmp_path: Path):
+    _LEFT["folder"] = tmp_path
+    asked = []
+    started = time.monotonic()
+    with parsepool.beside(_slow) as result:
+        while not (tmp_path / "pid").exists():
+            time.sleep(0.01)
+        assert result(until=lambda: asked.append(1) or len(asked) >= 3) is None
+    assert len(asked) == 3 and time.monotonic() - started < 10  # given up when told, not after the call's 20 s
+    with pytest.raises(ProcessLookupError):
+        os.kill(int((tmp_path / "pid").read_text()), 0)
+    assert not (tmp_path / "finished").exists()
+
+
+def test_until_is_not_asked_once_the_value_is_there():
+    _LEFT["words"] = ["ready"]
+    with parsepool.beside(_answer) as result:
+        time.sleep(0.5)
+        assert result(until=lambda: pytest.fail("asked")) == {"pid": result()["pid"], "words": ["ready"]}

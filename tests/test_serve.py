@@ -324,7 +324,7 @@ def held_index(monkeypatch, tmp_path):
     real = serve_module.index_folder
 
     def index_folder(site, cache, language, **options):
-        (held.folder / f"started-{time.time_ns()}").touch()
+        (held.folder / f"started-{time.time_ns()}-{os.getpid()}").touch()
         deadline = time.monotonic() + 60
         while not (held.folder / "release").exists():
             assert time.monotonic() < deadline, "the test never released the index"
@@ -342,6 +342,8 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
     try:
         url, pagefind = server.url + EVENT_PAGE, server.site / "pagefind"
         wait_until(held_index.started, "the first index to start")
+        # In a process of its own: the index never takes this one's interpreter from a rebuild.
+        assert {int(path.name.rsplit("-", 1)[1]) for path in held_index.started()} - {os.getpid()}
         assert get(url)[0] == 200 and not pagefind.exists()
         assert SEARCH_UPDATING in get(server.url + "search/")[1]
         assert SEARCH_UPDATING not in get(url)[1]
