@@ -327,8 +327,8 @@ class Indexer:
         remove_abandoned(cache, INDEX_STAGING)  # left by a serve that was killed
         with owned_folder(cache, INDEX_STAGING) as work:
             # In a process of its own: reading the pages and writing the index
-            # here would take this process's interpreter from the rebuild that
-            # an edit starts meanwhile, which then ends that process at once.
+            # in this one would take its interpreter from a rebuild begun
+            # meanwhile. The rebuild ends the worker (and its Pagefind) instead.
             made, stop_aside = work / "aside", multiprocessing.get_context("fork").Event()
             with parsepool.beside(functools.partial(_index_into, site, cache, language, made, stop_aside.is_set)) as aside:
                 done = aside(until=stale)
