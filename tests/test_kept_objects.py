@@ -116,3 +116,36 @@ def test_builds_in_one_process_make_the_site_a_clean_build_makes_after_each_kind
         clean = tmp_path / f"clean-{number}"
         assert build(root, out=clean, search=False, clean=True).ok
         assert digests(root / "site") == digests(clean), number
+
+
+def _pages_records_read(monkeypatch) -> list:
+    """Each record of the pages (pages.json) that builds read from its file."""
+    from briefgen import buildstate
+    read = []
+    loads = buildstate.jsontext.loads
+
+    def recording(data):
+        value = loads(data)
+        if isinstance(value, dict) and "leads" in value:
+            read.append(value)
+        return value
+
+    monkeypatch.setattr(buildstate.jsontext, "loads", recording)
+    return read
+
+
+def test_the_record_of_the_pages_is_taken_as_this_process_saved_it_while_its_file_is_that_one(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    read = _pages_records_read(monkeypatch)
+    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
+    _built(root)
+    assert read == []  # taken as saved, not read
+    record = root / ".briefgen-cache" / "pages.json"
+    record.write_bytes(record.read_bytes() + b" ")  # another file now: read from disk
+    edit_file(root, "content/forums.yaml", "The forum met, in Astana", "The forum met in Astana")
+    _built(root)
+    assert len(read) == 1
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)

@@ -509,22 +509,3 @@ def test_an_input_folder_made_while_serving_is_built_and_then_watched(make_proje
     finally:
         server.stop()
 
-
-def test_a_site_up_to_date_at_start_is_read_ahead_so_the_first_edit_decodes_only_what_changed(mini, monkeypatch):
-    from briefgen import recordjson
-    from briefgen.build import build
-    assert build(mini, search=False).ok  # serve's first build then finds the site up to date
-    decoded: list[str] = []
-    from_plain = recordjson.from_plain
-    monkeypatch.setattr(recordjson, "from_plain",
-                        lambda stem, *args: decoded.append(stem) or from_plain(stem, *args))
-    server = Server(mini, port=0)
-    server.start()
-    try:
-        wait_until(lambda: {"forums", "figures", "countries"} <= set(decoded), "the project read ahead")
-        decoded.clear()
-        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
-        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
-    finally:
-        server.stop()
-    assert decoded == ["forums"]  # the edited item alone; the others as the reading ahead decoded them

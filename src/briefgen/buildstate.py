@@ -234,32 +234,56 @@ def site_grew(cache: Path, out: Path, before: str | None) -> None:
     save_json(cache, STATE_FILE, state)
 
 
-def load_json(path: Path) -> dict:
-    """A JSON object saved by save_json, or {}: only a regular file, never through a link."""
+def load_json(path: Path, kept: bool = False) -> dict:
+    """A JSON object saved by save_json, or {}: only a regular file, never
+    through a link. `kept`: what this process saved there with `keep`, while
+    the file is the one it wrote, is taken without reading it (the caller
+    changes nothing in it)."""
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return {}
     try:
         with os.fdopen(descriptor, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
                 return {}
+            written = _WRITTEN.get(str(path)) if kept else None
+            if written is not None and written[0] == _stamp(info):
+                return written[1]
             state = jsontext.loads(handle.read())
     except (OSError, ValueError):
         return {}
     return state if isinstance(state, dict) else {}
 
 
-def save_json(cache: Path, name: str, state: dict) -> None:
+def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
     """Best effort, and whole or not at all: a cache file that cannot be
-    written only costs the next build time."""
+    written only costs the next build time. `keep`: `state` is kept in this
+    process for load_json (serve's next rebuild reads it back at once); the
+    caller then changes nothing in it."""
+    path = cache / name
+    _WRITTEN.pop(str(path), None)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{name}.{os.getpid()}"
         temporary.write_bytes(jsontext.compact(state))
-        os.replace(temporary, cache / name)
+        os.replace(temporary, path)
+        if keep:
+            while len(_WRITTEN) >= _WRITTEN_MOST:  # one project's, in serve; a test run builds many
+                _WRITTEN.pop(next(iter(_WRITTEN)))
+            _WRITTEN[str(path)] = (_stamp(os.stat(path, follow_symlinks=False)), state)
     except OSError:
         pass
+
+
+# A file save_json wrote with `keep`, as it wrote it: path -> ((inode, size, mtime_ns), the object saved).
+_WRITTEN: dict[str, tuple[tuple[int, int, int], dict]] = {}
+_WRITTEN_MOST = 8
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int]:
+    return info.st_ino, info.st_size, info.st_mtime_ns
 
 
 def _diagnostic(item: dict) -> Diagnostic:

@@ -170,7 +170,7 @@ class LastPages:
 
     def __init__(self, cache: Path, out: Path, use: bool = True) -> None:
         with collector_paused():  # a record of many small lists that live to the end of the build
-            state = load_json(cache / STATE_FILE) if use else {}
+            state = load_json(cache / STATE_FILE, kept=True) if use else {}  # read-only here
             pages, leads = state.get("pages"), state.get("leads")
             if state.get("format") != FORMAT or state.get("out") != str(out) or not isinstance(pages, dict) \
                     or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
@@ -281,8 +281,8 @@ class NewPages:
 
     def save(self, cache: Path, out: Path, leads: list[str]) -> None:
         """`leads`: the table the pages' leads are numbered in."""
-        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": self._compacted(leads),
-                                      "pages": self._pages})
+        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._compacted(leads)),
+                                      "pages": self._pages}, keep=True)  # nothing changes it after
 
     def _compacted(self, leads: list[str]) -> list[str]:
         """The table, without the leads of pages since changed or gone once

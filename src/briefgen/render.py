@@ -117,17 +117,6 @@ def environment(project_templates: Path) -> jinja2.Environment:
     return env
 
 
-def compile_templates(project_templates: Path) -> None:
-    """Compile every template a build may use, for this process to keep;
-    one that fails is left for the build that uses it to report."""
-    env = environment(project_templates)
-    for name in env.list_templates(filter_func=lambda name: "assets" not in name.split("/")[:2]):
-        try:
-            env.get_template(name)
-        except jinja2.TemplateError:
-            pass
-
-
 def theme_folders(project_templates: Path) -> list[Path]:
     """Template folders, built-in theme first, so later ones override."""
     return [BUILTIN_THEME] + ([project_templates] if project_templates.is_dir() else [])

@@ -29,12 +29,11 @@ import jinja2
 import watchfiles
 
 from . import buildstate, parsepool
-from .build import Result, build, check
+from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
-from .render import compile_templates
 from .search import IndexAbandoned, SearchIndexError, index_folder
 from .write import write_tree
 
@@ -401,9 +400,7 @@ class Server:
             thread.start()
         try:
             self._watching.wait()
-            if self._rebuild("").reused is not None:
-                # Never joined: stopping does not wait for it, and it leaves nothing half-written.
-                threading.Thread(target=self._read_ahead, name="briefgen-read-ahead", daemon=True).start()
+            self._rebuild("")
         except BaseException:
             self.stop()
             raise
@@ -460,21 +457,7 @@ class Server:
         finally:
             self._watching.set()
 
-    def _read_ahead(self) -> None:
-        """A site that is up to date is served without reading the project;
-        read it now (as `check` does), and compile its templates, so that the
-        first edit is rebuilt from what this process keeps (keptobjects.py)
-        like every later one. A rebuild asked for meanwhile waits for it."""
-        with self._building:
-            if self._stopping.is_set():
-                return
-            try:
-                check(self.root)
-                compile_templates(self._project().templates)
-            except Exception:  # what fails here is reported by the next build, which does it all again
-                pass
-
-    def _rebuild(self, changed: str) -> Result:
+    def _rebuild(self, changed: str) -> None:
         """Pages first, published at once; the search index follows in the background.
         Open pages reload as soon as the new site is in place, while the
         build still saves what it knows for the next one; the index is asked
@@ -499,7 +482,6 @@ class Server:
                     self.indexer.index(project.out, project.cache, project.language)
             if not announced:  # no new site: a failure, or the last one still stands
                 self.status.publish(result)
-            return result
 
     def _project(self):
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
