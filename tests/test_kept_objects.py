@@ -5,6 +5,7 @@ when they, or what they depend on, change."""
 from pathlib import Path
 
 import jinja2
+import pytest
 
 from briefgen import render
 from briefgen.build import build, open_project
@@ -149,3 +150,23 @@ def test_the_record_of_the_pages_is_taken_as_this_process_saved_it_while_its_fil
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)
+
+
+def test_a_use_abandoned_raises_in_its_own_thread_only():
+    import threading
+    from briefgen.keptobjects import Abandoned, KeptObjects, abandoned_when
+    table, stop = KeptObjects(), threading.Event()
+    with table.using() as kept, abandoned_when(stop):
+        kept.put("a", 1)
+        stop.set()
+        elsewhere = []
+        thread = threading.Thread(target=lambda: elsewhere.append(kept.get("a")))
+        thread.start()
+        thread.join()
+        assert elsewhere == [None]  # another thread's use goes on (nothing kept there yet under "a" last time)
+        with pytest.raises(Abandoned):
+            kept.get("a")
+        with pytest.raises(Abandoned):
+            kept.put("b", 2)
+    with table.using() as kept:
+        assert kept.get("a") == 1 and kept.get("b") is None  # what was made before, kept; after, not

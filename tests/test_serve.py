@@ -509,3 +509,53 @@ def test_an_input_folder_made_while_serving_is_built_and_then_watched(make_proje
     finally:
         server.stop()
 
+
+
+def test_a_site_up_to_date_at_start_is_read_ahead_so_the_first_edit_decodes_only_what_changed(mini, monkeypatch):
+    from briefgen import recordjson
+    from briefgen.build import build
+    assert build(mini, search=False).ok  # serve's first build then finds the site up to date
+    decoded: list[str] = []
+    from_plain = recordjson.from_plain
+    monkeypatch.setattr(recordjson, "from_plain",
+                        lambda stem, *args: decoded.append(stem) or from_plain(stem, *args))
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: {"forums", "figures", "countries"} <= set(decoded), "the project read ahead")
+        decoded.clear()
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert decoded == ["forums"]  # the edited item alone; the others as the reading ahead decoded them
+
+
+def test_an_edit_ends_the_reading_ahead_at_once(mini, monkeypatch):
+    """The reading ahead gives way to the edit it prepares for: it stops at
+    the next file or item it would decode, and the rebuild decodes the rest."""
+    from briefgen import recordjson
+    from briefgen.build import build
+    assert build(mini, search=False).ok
+    ahead: list[str] = []
+    edited = threading.Event()
+    from_plain = recordjson.from_plain
+
+    def decoding(stem, *args):
+        if threading.current_thread().name == "briefgen-read-ahead":
+            ahead.append(stem)
+            assert edited.wait(20), "the test never edited"
+            time.sleep(0.5)  # the watch sees the edit meanwhile
+        return from_plain(stem, *args)
+
+    monkeypatch.setattr(recordjson, "from_plain", decoding)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: ahead, "the reading ahead to begin")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        edited.set()
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert len(ahead) == 1  # it stopped before the next item

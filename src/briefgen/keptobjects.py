@@ -10,8 +10,33 @@ table may depend on a context besides its keys (the sources that citations
 resolve to): under another context it keeps nothing."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+
+class Abandoned(Exception):
+    """The work a table was used for is no longer wanted (see abandoned_when)."""
+
+
+_abandoning = threading.local()
+
+
+@contextmanager
+def abandoned_when(wanted_no_more: threading.Event) -> Iterator[None]:
+    """Within, this thread's uses of any table raise Abandoned once the
+    event is set: `serve` reads ahead for the first edit, and gives way to it."""
+    _abandoning.event = wanted_no_more
+    try:
+        yield
+    finally:
+        _abandoning.event = None
+
+
+def _go_on() -> None:
+    event = getattr(_abandoning, "event", None)
+    if event is not None and event.is_set():
+        raise Abandoned
 
 
 class KeptObjects:
@@ -34,10 +59,12 @@ class KeptObjects:
 
     def get(self, key):
         """What is kept under `key`, or None."""
+        _go_on()
         value = self._last.get(key)
         if value is not None:
             self._now[key] = value
         return value
 
     def put(self, key, value) -> None:
+        _go_on()
         self._now[key] = value

@@ -35,7 +35,19 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
         return library
 
 
-def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
+def read_ahead(project: Project) -> None:
+    """Read the sources and fact files as a build does, reporting nothing,
+    for this process to keep what it decodes (keptobjects.py): `serve`
+    does it while it waits for the first edit."""
+    with collector_paused(), working_on(project.content):
+        _read(project, Diagnostics(project.root))
+        settle()
+
+
+def _read(project: Project, diagnostics: Diagnostics):
+    """The sources, the fact files, the unreadable sources' names, the
+    sources' metadata, the names citations may give them, and the fact
+    files' records as checked."""
     with parsing_ahead(project.content, project.root, project.cache, reuse=not project.clean) as parsed_ahead:
         with working_on(project.seeds):  # sources.py may name each file more precisely
             sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
@@ -50,6 +62,11 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     assessment.check_sources(meta, source_ids, diagnostics)
     checked = check_fact_files([f for f in files if f.stem != "sources"], source_ids, diagnostics,
                                _broken_sources(files, unreadable), project.cache, reuse=not project.clean)
+    return sources, files, unreadable, meta, source_ids, checked
+
+
+def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
+    sources, files, unreadable, meta, source_ids, checked = _read(project, diagnostics)
     disputes = checked.disputes
     by_id = unique_records(checked.records, diagnostics)
     check_references(by_id, disputes, diagnostics, checked.declared)

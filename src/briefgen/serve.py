@@ -28,10 +28,11 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
-from . import buildstate, parsepool
+from . import buildstate, keptobjects, parsepool
 from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
+from .library import read_ahead
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
 from .search import IndexAbandoned, SearchIndexError, index_folder
@@ -379,6 +380,7 @@ class Server:
         self._stopping = threading.Event()
         self._watching = threading.Event()
         self._building = threading.Lock()  # the first build and rebuilds never overlap
+        self._edited = threading.Event()  # set by the first edit, and by stopping: no more reading ahead
         self._threads: list[threading.Thread] = []
         self.indexer: Indexer | None = None
         self.watch_error: Exception | None = None
@@ -400,7 +402,9 @@ class Server:
             thread.start()
         try:
             self._watching.wait()
-            self._rebuild("")
+            if self._rebuild("").reused is not None:
+                # Never joined: an edit or stopping ends it, and it leaves nothing half-written.
+                threading.Thread(target=self._read_ahead, name="briefgen-read-ahead", daemon=True).start()
         except BaseException:
             self.stop()
             raise
@@ -414,6 +418,7 @@ class Server:
 
     def stop(self) -> None:
         self._stopping.set()
+        self._edited.set()
         self.status.close()
         if self._http is not None:
             self._http.shutdown()
@@ -451,13 +456,26 @@ class Server:
                         pending = changed
                         break
                     if changed:
+                        self._edited.set()
                         self._rebuild(_describe(sorted(set(changed))))
         except Exception as exc:  # e.g. out of inotify watches: say so, stop serving
             self.watch_error = exc
         finally:
             self._watching.set()
 
-    def _rebuild(self, changed: str) -> None:
+    def _read_ahead(self) -> None:
+        """A site that is up to date is served without reading the project;
+        its sources and fact files are read now, so that the first edit is
+        rebuilt from what this process keeps (keptobjects.py), as later ones
+        are. An edit (or stopping) ends the reading at once: the rebuild
+        takes what was read so far."""
+        with self._building, keptobjects.abandoned_when(self._edited):
+            try:
+                read_ahead(self._project())
+            except Exception:  # Abandoned, or what the next build reports, doing it all again
+                pass
+
+    def _rebuild(self, changed: str) -> Result:
         """Pages first, published at once; the search index follows in the background.
         Open pages reload as soon as the new site is in place, while the
         build still saves what it knows for the next one; the index is asked
@@ -482,6 +500,7 @@ class Server:
                     self.indexer.index(project.out, project.cache, project.language)
             if not announced:  # no new site: a failure, or the last one still stands
                 self.status.publish(result)
+            return result
 
     def _project(self):
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
