@@ -6,6 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import keptobjects
+
+# Builds in this process follow one another as in `serve`, and keep what
+# serve keeps between them; the command-line tests, each in a process of
+# its own, keep nothing.
+keptobjects.keep_between_builds()
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO_TESTS = Path(__file__).resolve().parent / "demo"

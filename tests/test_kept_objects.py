@@ -170,3 +170,17 @@ def test_a_use_abandoned_raises_in_its_own_thread_only():
             kept.put("b", 2)
     with table.using() as kept:
         assert kept.get("a") == 1 and kept.get("b") is None  # what was made before, kept; after, not
+
+
+def test_a_process_that_builds_once_keeps_nothing(tmp_path):
+    from briefgen import buildstate, keptobjects
+    root = write_project(tmp_path / "brief", MINI)
+    keptobjects.keep_between_builds(False)
+    try:
+        _built(root)
+        first, second = _load(root), _load(root)
+        assert second.sources["article"] is not first.sources["article"]
+        assert second.records["companies"] is not first.records["companies"]
+        assert str(root / ".briefgen-cache" / "pages.json") not in buildstate._WRITTEN
+    finally:
+        keptobjects.keep_between_builds()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import jsontext
+from . import jsontext, keptobjects
 from .diagnostics import Diagnostic, Diagnostics, Location
 
 STATE_FILE = "build-state.json"
@@ -259,9 +259,9 @@ def load_json(path: Path, kept: bool = False) -> dict:
 
 def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
     """Best effort, and whole or not at all: a cache file that cannot be
-    written only costs the next build time. `keep`: `state` is kept in this
-    process for load_json (serve's next rebuild reads it back at once); the
-    caller then changes nothing in it."""
+    written only costs the next build time. `keep`: in a process that builds
+    again (keptobjects.keeping), `state` is kept for load_json (serve's next
+    rebuild reads it back at once); the caller then changes nothing in it."""
     path = cache / name
     _WRITTEN.pop(str(path), None)
     try:
@@ -269,7 +269,7 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
         temporary = cache / f".{name}.{os.getpid()}"
         temporary.write_bytes(jsontext.compact(state))
         os.replace(temporary, path)
-        if keep:
+        if keep and keptobjects.keeping():
             while len(_WRITTEN) >= _WRITTEN_MOST:  # one project's, in serve; a test run builds many
                 _WRITTEN.pop(next(iter(_WRITTEN)))
             _WRITTEN[str(path)] = (_stamp(os.stat(path, follow_symlinks=False)), state)

@@ -392,6 +392,7 @@ class Server:
 
     def start(self) -> None:
         """Raises OSError when the port cannot be used."""
+        keptobjects.keep_between_builds()
         self._http = _HTTPServer(self.host, self.requested_port, self.site, self.status)
         self.indexer = Indexer(self.status)
         watcher = threading.Thread(target=self._watch, name="briefgen-watch", daemon=True)
