@@ -249,7 +249,7 @@ def load_json(path: Path, kept: bool = False) -> dict:
             if not stat.S_ISREG(info.st_mode):
                 return {}
             written = _WRITTEN.get(str(path)) if kept else None
-            if written is not None and written[0] == _stamp(info):
+            if written is not None and written[0] == stamp(info):
                 return written[1]
             state = jsontext.loads(handle.read())
     except (OSError, ValueError):
@@ -272,7 +272,7 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
         if keep and keptobjects.keeping():
             while len(_WRITTEN) >= _WRITTEN_MOST:  # one project's, in serve; a test run builds many
                 _WRITTEN.pop(next(iter(_WRITTEN)))
-            _WRITTEN[str(path)] = (_stamp(os.stat(path, follow_symlinks=False)), state)
+            _WRITTEN[str(path)] = (stamp(os.stat(path, follow_symlinks=False)), state)
     except OSError:
         pass
 
@@ -282,7 +282,9 @@ _WRITTEN: dict[str, tuple[tuple[int, int, int], dict]] = {}
 _WRITTEN_MOST = 8
 
 
-def _stamp(info: os.stat_result) -> tuple[int, int, int]:
+def stamp(info: os.stat_result) -> tuple[int, int, int]:
+    """A file as it stands (inode, size, time written): another write, or
+    another file put in its place, gives another stamp."""
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 

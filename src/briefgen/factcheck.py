@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checkedcache, factchunks, recordjson, yamlsource
+from . import checkedcache, factchunks, keptobjects, recordjson, yamlsource
 from .checkedcache import Chunk
 from .diagnostics import Diagnostics
 from .facts import FactFile, Take, located
@@ -140,11 +140,11 @@ def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
     """The file's checked records, each chunk's as this process last
     decoded it (under the same sources) or decoded now."""
     shown = diagnostics.where(file.path).path
-    whole = ""  # the digest of a chunk that is the whole file: its bytes'
+    whole = ""  # the digest of a chunk that is the whole file: its bytes' (only if it is kept)
     taken = []
     try:
         for chunk in file.checked:
-            if not chunk.digest and not whole:
+            if not chunk.digest and not whole and keptobjects.keeping():
                 whole = checkedcache.bytes_digest(file.raw)
             key = (file.stem, shown, chunk.start, chunk.digest or whole)
             items = decoded.get(key)

@@ -34,7 +34,7 @@ import frontmatter
 import markdown
 import yaml
 
-from .buildstate import package_version
+from .buildstate import package_version, stamp
 from .locks import process_alive
 from .nofollow import step
 
@@ -96,7 +96,7 @@ class ParseCache:
             info = os.stat(name, dir_fd=self._fd, follow_symlinks=False)
         except OSError:
             return None
-        return (info.st_ino, info.st_size, info.st_mtime_ns) if stat.S_ISREG(info.st_mode) else None
+        return stamp(info) if stat.S_ISREG(info.st_mode) else None
 
     def holds(self, name: str, key: str | None) -> bool:
         """Whether an outcome of the file `name` is stored under `key` (not read)."""

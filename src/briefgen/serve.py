@@ -536,7 +536,7 @@ def _top_level(root: Path) -> tuple[tuple | None, tuple[tuple[str, int], ...]]:
             return None
     config = status(CONFIG_FILE)
     folders = ((name, status(name)) for name in WATCHED_FOLDERS)
-    return ((config.st_ino, config.st_size, config.st_mtime_ns) if config is not None else None,
+    return (buildstate.stamp(config) if config is not None else None,
             tuple((name, info.st_ino) for name, info in folders if info is not None and stat.S_ISDIR(info.st_mode)))
 
 

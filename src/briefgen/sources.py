@@ -16,7 +16,7 @@ from typing import Mapping
 
 import markdown
 
-from . import frontmatter_split, inputs, locatedjson, parsed, parsepool
+from . import frontmatter_split, inputs, keptobjects, locatedjson, parsed, parsepool
 from .current import working_on
 from .diagnostics import Diagnostic, Diagnostics, Location
 from .ids import SLUG, slug_hint
@@ -132,8 +132,9 @@ def _parse_all(read: list[tuple[Path, bytes]], cache: Path | None, reuse: bool,
 
 def _kept_as(path: Path, key: str | None, store: ParseCache, diagnostics: Diagnostics) -> tuple | None:
     """The key of a file's outcome among those this process decoded: its
-    entry's key, and the entry as it stands; its path, also as shown."""
-    stamp = store.stamp(path.name) if key is not None else None
+    entry's key, and the entry as it stands; its path, also as shown. None
+    in a process that builds once (nothing is kept: no file is looked at)."""
+    stamp = store.stamp(path.name) if key is not None and keptobjects.keeping() else None
     return None if stamp is None else (key, stamp, str(path), diagnostics.where(path).path)
 
 
