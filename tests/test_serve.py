@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import serve as serve_module
+from briefgen import parsepool, serve as serve_module
 from briefgen.cli import main
 from briefgen.search import index_pages, indexed
 from briefgen.serve import Server
@@ -448,6 +448,28 @@ def test_a_rebuild_ends_the_stale_index_at_once_and_so_does_stopping(mini, tmp_p
     assert not running(second) and time.monotonic() - stopping < 10
     assert not (server.site / "pagefind").exists()
     assert os.listdir(mini / ".briefgen-cache" / "search") == []  # no working folder left behind
+
+
+def test_a_rebuild_ends_the_stale_pagefind_itself_without_waiting_for_the_index_to_be_looked_at(
+        mini, tmp_path, monkeypatch):
+    """Pagefind takes a core that the rebuild needs: the rebuild tells the
+    index's worker to end it as it begins, rather than leaving it until the
+    index thread next looks (made half a minute here, so only the first can pass)."""
+    stand_in = tmp_path / "stand-in" / "pagefind"
+    stand_in.parent.mkdir()
+    stand_in.write_text(HANGING_PAGEFIND, encoding="utf-8")
+    stand_in.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stand_in))
+    monkeypatch.setattr(parsepool, "UNTIL_POLL", 30)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        [first] = wait_until(lambda: [int(p.name[4:]) for p in stand_in.parent.glob("ran-*")],
+                             "Pagefind to index the first site")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: not running(first), "the stale Pagefind to end", timeout=10)
+    finally:
+        server.stop()
 
 
 def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, monkeypatch):

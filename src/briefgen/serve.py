@@ -272,6 +272,7 @@ class Indexer:
         self._generation = 0  # rebuilds begun
         self._request: tuple[int, Path, Path, str] | None = None
         self._stopped = False
+        self._stop_running = None  # the running index's stop event: set at once when it goes stale
         self._thread = threading.Thread(target=self._run, name="briefgen-index", daemon=True)
         self._thread.start()
 
@@ -279,6 +280,7 @@ class Indexer:
         with self._lock:  # waits at most for one rename
             self._generation += 1
             self._request = None
+            self._stop_aside()  # Pagefind ends now, not when the stale index is next looked at
 
     def expect(self) -> None:
         """An index is coming for the site just put in place (`index` asks for it)."""
@@ -295,9 +297,14 @@ class Indexer:
     def stop(self) -> None:
         with self._lock:
             self._stopped = True
+            self._stop_aside()
             self._lock.notify_all()
         if self._thread is not threading.current_thread():
             self._thread.join()
+
+    def _stop_aside(self) -> None:
+        if self._stop_running is not None:
+            self._stop_running.set()
 
     def _run(self) -> None:
         while True:
@@ -330,13 +337,21 @@ class Indexer:
             # in this one would take its interpreter from a rebuild begun
             # meanwhile. The rebuild ends the worker (and its Pagefind) instead.
             made, stop_aside = work / "aside", multiprocessing.get_context("fork").Event()
-            with parsepool.beside(functools.partial(_index_into, site, cache, language, made, stop_aside.is_set)) as aside:
-                done = aside(until=stale)
-                if done is None and stale():
-                    stop_aside.set()  # the worker ends Pagefind and waits for it, as a stop asks
-                    deadline = time.monotonic() + STOP_SECONDS
-                    aside(until=lambda: time.monotonic() > deadline)  # else it is ended outright
+            with self._lock:
+                if self._generation != generation or self._stopped:
                     return
+                self._stop_running = stop_aside
+            try:
+                with parsepool.beside(functools.partial(_index_into, site, cache, language, made, stop_aside.is_set)) as aside:
+                    done = aside(until=stale)
+                    if done is None and stale():
+                        stop_aside.set()  # the worker ends Pagefind and waits for it, as a stop asks
+                        deadline = time.monotonic() + STOP_SECONDS
+                        aside(until=lambda: time.monotonic() > deadline)  # else it is ended outright
+                        return
+            finally:
+                with self._lock:
+                    self._stop_running = None
             if done is None:
                 made = work / "here"  # the worker failed: index here, where the failure is reported
                 _index_into(site, cache, language, made, stop=stale)
