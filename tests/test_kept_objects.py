@@ -181,6 +181,6 @@ def test_a_process_that_builds_once_keeps_nothing(tmp_path):
         first, second = _load(root), _load(root)
         assert second.sources["article"] is not first.sources["article"]
         assert second.records["companies"] is not first.records["companies"]
-        assert str(root / ".briefgen-cache" / "pages.json") not in buildstate._WRITTEN
+        assert str(root / ".briefgen-cache" / "pages.json") not in buildstate._KEPT
     finally:
         keptobjects.keep_between_builds()

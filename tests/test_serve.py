@@ -553,6 +553,42 @@ def test_a_site_up_to_date_at_start_is_read_ahead_so_the_first_edit_decodes_only
     assert decoded == ["forums"]  # the edited item alone; the others as the reading ahead decoded them
 
 
+def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages_read(mini, monkeypatch):
+    """The reading ahead also compiles the templates and decodes the last
+    build's record of its pages: the rebuild of the first edit does neither."""
+    import jinja2
+    from briefgen import buildstate
+    from briefgen.render import _COMPILED
+    subprocess.run([sys.executable, "-m", "briefgen", "--root", str(mini), "build", "--no-search"], check=True)
+    _COMPILED.clear()  # as in a new process: the templates were compiled by other tests in this one
+    done_in: dict[str, list[str]] = {"compiled": [], "pages record read": []}
+    compile_, loads = jinja2.Environment.compile, buildstate.jsontext.loads
+
+    def compiling(self, *args, **kwargs):
+        done_in["compiled"].append(threading.current_thread().name)
+        return compile_(self, *args, **kwargs)
+
+    def decoding(data):
+        value = loads(data)
+        if isinstance(value, dict) and "leads" in value:
+            done_in["pages record read"].append(threading.current_thread().name)
+        return value
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compiling)
+    monkeypatch.setattr(buildstate.jsontext, "loads", decoding)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: "briefgen-read-ahead" not in {t.name for t in threading.enumerate()},
+                   "the reading ahead to end")
+        assert set(done_in["compiled"]) == set(done_in["pages record read"]) == {"briefgen-read-ahead"}
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert set(done_in["compiled"]) == set(done_in["pages record read"]) == {"briefgen-read-ahead"}
+
+
 def test_an_edit_ends_the_reading_ahead_at_once(mini, monkeypatch):
     """The reading ahead gives way to the edit it prepares for: it stops at
     the next file or item it would decode, and the rebuild decodes the rest."""

@@ -236,9 +236,10 @@ def site_grew(cache: Path, out: Path, before: str | None) -> None:
 
 def load_json(path: Path, kept: bool = False) -> dict:
     """A JSON object saved by save_json, or {}: only a regular file, never
-    through a link. `kept`: what this process saved there with `keep`, while
-    the file is the one it wrote, is taken without reading it (the caller
-    changes nothing in it)."""
+    through a link. `kept`: in a process that builds again
+    (keptobjects.keeping), what this process saved there with `keep` or
+    read there with `kept`, while the file is the one it wrote or read, is
+    taken without reading it (the caller changes nothing in it)."""
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
@@ -248,13 +249,17 @@ def load_json(path: Path, kept: bool = False) -> dict:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 return {}
-            written = _WRITTEN.get(str(path)) if kept else None
-            if written is not None and written[0] == stamp(info):
-                return written[1]
+            kept_here = _KEPT.get(str(path)) if kept else None
+            if kept_here is not None and kept_here[0] == stamp(info):
+                return kept_here[1]
             state = jsontext.loads(handle.read())
     except (OSError, ValueError):
         return {}
-    return state if isinstance(state, dict) else {}
+    if not isinstance(state, dict):
+        return {}
+    if kept:
+        _keep(path, stamp(info), state)
+    return state
 
 
 def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
@@ -263,23 +268,30 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
     again (keptobjects.keeping), `state` is kept for load_json (serve's next
     rebuild reads it back at once); the caller then changes nothing in it."""
     path = cache / name
-    _WRITTEN.pop(str(path), None)
+    _KEPT.pop(str(path), None)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{name}.{os.getpid()}"
         temporary.write_bytes(jsontext.compact(state))
         os.replace(temporary, path)
-        if keep and keptobjects.keeping():
-            while len(_WRITTEN) >= _WRITTEN_MOST:  # one project's, in serve; a test run builds many
-                _WRITTEN.pop(next(iter(_WRITTEN)))
-            _WRITTEN[str(path)] = (stamp(os.stat(path, follow_symlinks=False)), state)
+        if keep:
+            _keep(path, stamp(os.stat(path, follow_symlinks=False)), state)
     except OSError:
         pass
 
 
-# A file save_json wrote with `keep`, as it wrote it: path -> ((inode, size, mtime_ns), the object saved).
-_WRITTEN: dict[str, tuple[tuple[int, int, int], dict]] = {}
-_WRITTEN_MOST = 8
+def _keep(path: Path, as_it_stands: tuple[int, int, int], state: dict) -> None:
+    if keptobjects.keeping():
+        _KEPT.pop(str(path), None)
+        while len(_KEPT) >= _KEPT_MOST:  # one project's, in serve; a test run builds many
+            _KEPT.pop(next(iter(_KEPT)))
+        _KEPT[str(path)] = (as_it_stands, state)
+
+
+# A file save_json wrote with `keep` or load_json read with `kept`, as it
+# was then: path -> ((inode, size, mtime_ns), the object saved or read).
+_KEPT: dict[str, tuple[tuple[int, int, int], dict]] = {}
+_KEPT_MOST = 8
 
 
 def stamp(info: os.stat_result) -> tuple[int, int, int]:

@@ -165,6 +165,21 @@ def mapping_as_dict(mapping: MappingProxyType) -> tuple:
     return (dict, (dict(mapping),))
 
 
+def read_ahead(env: jinja2.Environment, cache: Path, out: Path) -> None:
+    """What a rebuild in this process then takes at once, made beforehand
+    (`serve`, while it waits for the first edit): every template compiled
+    (render.py keeps the code) and parsed for the templates it names, and
+    the last build's record of its pages decoded (load_json keeps it)."""
+    names = [name for name in env.list_templates() if "assets" not in name.split("/")[:2]]  # not static files
+    for name in names:
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # the build reports it
+    Fingerprints(env, {}).prepare(names)
+    LastPages(cache, out)
+
+
 class LastPages:
     """What the last build recorded of the pages it published in `out`."""
 

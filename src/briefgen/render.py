@@ -83,8 +83,11 @@ class _CompiledInThisProcess(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         if len(self._code) >= self.MOST:
-            self._code.clear()
+            self.clear()
         self._code[bucket.key] = (bucket.checksum, bucket.code)
+
+    def clear(self) -> None:
+        self._code.clear()
 
 
 _COMPILED = _CompiledInThisProcess()

@@ -28,13 +28,14 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
-from . import buildstate, keptobjects, parsepool
+from . import buildstate, keptobjects, pagereuse, parsepool
 from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
 from .library import read_ahead
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
+from .render import environment
 from .search import IndexAbandoned, SearchIndexError, index_folder
 from .write import write_tree
 
@@ -483,11 +484,15 @@ class Server:
         """A site that is up to date is served without reading the project;
         its sources and fact files are read now, so that the first edit is
         rebuilt from what this process keeps (keptobjects.py), as later ones
-        are. An edit (or stopping) ends the reading at once: the rebuild
+        are; then its templates are compiled and the record of its pages
+        decoded. An edit (or stopping) ends the reading at once: the rebuild
         takes what was read so far."""
         with self._building, keptobjects.abandoned_when(self._edited):
             try:
-                read_ahead(self._project())
+                project = self._project()
+                read_ahead(project)
+                if not self._edited.is_set():
+                    pagereuse.read_ahead(environment(project.templates), project.cache, project.out)
             except Exception:  # Abandoned, or what the next build reports, doing it all again
                 pass
 
