@@ -98,3 +98,26 @@ def test_an_upgraded_dependency_is_another_build(tmp_path, monkeypatch):
     installed = buildstate.package_version
     monkeypatch.setattr(buildstate, "package_version", lambda name: "0.0-other" if name == "babel" else installed(name))
     assert build(root, search=False).reused is None
+
+
+@pytest.mark.parametrize("odd", ["a linked file", "a linked folder", "a named pipe", "a linked settings file"])
+def test_anything_but_plain_files_and_folders_gives_no_fingerprint(tmp_path, odd):
+    """The fingerprint follows no link and reads no special file: the full
+    build decides what such an input means."""
+    root = write_project(tmp_path / "brief", MINI)
+    assert buildstate.fingerprint(root, {}).digest is not None
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "note.txt").write_text("Written elsewhere.\n")
+    if odd == "a linked file":
+        (root / "seeds" / "note.txt").symlink_to(outside / "note.txt")
+    elif odd == "a linked folder":
+        (root / "content" / "more").symlink_to(outside)
+    elif odd == "a named pipe":
+        (root / "templates").mkdir(exist_ok=True)
+        os.mkfifo(root / "templates" / "pipe.html")
+    else:
+        (root / "briefgen.toml").unlink(missing_ok=True)
+        (outside / "briefgen.toml").write_text("[site]\n")
+        (root / "briefgen.toml").symlink_to(outside / "briefgen.toml")
+    assert buildstate.fingerprint(root, {}).digest is None

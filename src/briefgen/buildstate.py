@@ -66,12 +66,14 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
                               "dependencies": dependency_versions()}, sort_keys=True, default=str).encode())
     digest.update(code_identity())
     files: dict[str, list] = {}
-    listed: list[tuple[Path, str]] = []
+    listed: list[tuple[str, str, os.stat_result]] = []
     for name in INPUT_FILES:
-        if os.path.lexists(root / name):
-            listed.append((root / name, name))
-        else:
+        try:
+            listed.append((os.fspath(root / name), name, os.lstat(root / name)))
+        except FileNotFoundError:
             digest.update(f"{name}: absent\0".encode())
+        except OSError:
+            return Fingerprint(None, {}, taken_ns)
     for folder in INPUT_FOLDERS:
         found = _tree_files(root, folder)
         if found is None:
@@ -79,8 +81,8 @@ def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerp
         if not found:
             digest.update(f"{folder}: absent\0".encode())
         listed += found
-    for path, name in listed:
-        entry = _file_entry(path, known.get(name), known_taken)
+    for path, name, info in listed:
+        entry = _file_entry(path, info, known.get(name), known_taken)
         if entry is None:
             return Fingerprint(None, {}, taken_ns)
         files[name] = entry
@@ -109,68 +111,91 @@ def dependency_versions() -> dict[str, str]:
     """The installed version of each package briefgen runs on (the
     dependencies its metadata lists): an upgrade can change the site as an
     edit can (a date worded otherwise, a template filter fixed)."""
+    return {name: package_version(name) for name in _dependencies()}
+
+
+@lru_cache(maxsize=1)
+def _dependencies() -> tuple[str, ...]:
     try:
         required = importlib.metadata.requires("briefgen") or []
     except importlib.metadata.PackageNotFoundError:  # run from a source tree
         required = []
-    names = {re.match(r"[A-Za-z0-9._-]+", line).group(0) for line in required if "extra ==" not in line}
-    return {name: package_version(name) for name in sorted(names)}
+    return tuple(sorted({re.match(r"[A-Za-z0-9._-]+", line).group(0) for line in required if "extra ==" not in line}))
 
 
 def package_version(distribution: str) -> str:
     """An installed distribution's version, "" when it is not installed as one."""
+    return _installed_version(distribution)
+
+
+@lru_cache(maxsize=None)
+def _installed_version(distribution: str) -> str:
+    """Looked up once a process (a third of a millisecond each, a dozen
+    packages, several caches a build), as code_identity is taken: the
+    process runs the packages it loaded, even if they are upgraded meanwhile."""
     try:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:
         return ""
 
 
-def _tree_files(root: Path, folder: str) -> list[tuple[Path, str]] | None:
-    """(path, name relative to the project) of every file under `folder`, []
-    when it is absent, None for anything a build state does not follow."""
-    top = root / folder
+def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]] | None:
+    """(path, name relative to the project, status) of every file under
+    `folder`, in a stable order (each folder's files, then its folders); []
+    when it is absent, None for anything a build state does not follow (a
+    link, a special file, a folder that cannot be listed). Names as text,
+    not Paths: a project has thousands."""
+    top = os.path.join(root, folder)
     try:
         info = os.lstat(top)
     except FileNotFoundError:
         return []
-    if not stat.S_ISDIR(info.st_mode):
-        return None
-    listed = []
-    for path in _files(top):
-        if path is None:
-            return None
-        listed.append((path, path.relative_to(root).as_posix()))
-    return listed
-
-
-def _files(top: Path):
-    """Every file below `top` in a stable order; None for a linked folder,
-    which no build state follows."""
-    for current, folders, names in os.walk(top):
-        folders.sort()
-        if any(os.path.islink(os.path.join(current, name)) for name in folders):
-            yield None
-            return
-        for name in sorted(names):
-            yield Path(current, name)
-
-
-def _file_entry(path: Path, known, known_taken: int) -> list | None:
-    """[size, mtime_ns, ctime_ns, inode, digest] of a regular file, reusing the
-    known digest when nothing about the file changed since it was taken at
-    `known_taken`; None if it is not a regular file."""
-    try:
-        info = os.lstat(path)
     except OSError:
         return None
+    if not stat.S_ISDIR(info.st_mode):
+        return None
+    listed: list[tuple[str, str, os.stat_result]] = []
+    try:
+        return listed if _list_files(top, folder, listed) else None
+    except OSError:
+        return None
+
+
+def _list_files(folder: str, name: str, listed: list) -> bool:
+    with os.scandir(folder) as scanned:
+        entries = sorted(scanned, key=lambda entry: entry.name)
+    folders = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry)
+        else:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode):
+                return False
+            listed.append((entry.path, f"{name}/{entry.name}", info))
+    return all(_list_files(entry.path, f"{name}/{entry.name}", listed) for entry in folders)
+
+
+def _file_entry(path: str, info: os.stat_result, known, known_taken: int) -> list | None:
+    """[size, mtime_ns, ctime_ns, inode, digest] of the regular file `path`
+    whose status is `info`, reusing the known digest when nothing about the
+    file changed since it was taken at `known_taken`; None if it is not a
+    regular file."""
     if not stat.S_ISREG(info.st_mode):
         return None
     seen = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
     if (isinstance(known, list) and len(known) == 5 and known[:4] == seen and isinstance(known[4], str)
             and max(info.st_mtime_ns, info.st_ctime_ns) < known_taken - _RACY_NS):
         return known
-    with open(path, "rb") as handle:
-        return seen + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
+    try:
+        with open(path, "rb", opener=_not_through_a_link) as handle:
+            return seen + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
+    except OSError:  # replaced by a link, or removed, since it was listed
+        return None
+
+
+def _not_through_a_link(path: str, flags: int) -> int:
+    return os.open(path, flags | os.O_NOFOLLOW)
 
 
 def output_listing(out: Path) -> str | None:
