@@ -52,6 +52,35 @@ def test_an_edited_source_or_record_is_decoded_afresh_and_the_rest_still_taken(t
     assert second.records["astana-forum-2024"] is first.records["astana-forum-2024"]
 
 
+def test_a_rebuild_reads_no_checked_records_entry_it_decoded_or_wrote(tmp_path, monkeypatch):
+    """The stored entries of the fact files are taken as decoded while their
+    files are those read, and an edited file's as written: a rebuild after
+    an edit reads none; one whose entry file changed is read again."""
+    from briefgen import checkedcache
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    _load(root)  # decoded here, in this process
+    read: list[str] = []
+    get = checkedcache.get
+    monkeypatch.setattr(checkedcache, "get", lambda entries, name, size: read.append(name) or get(entries, name, size))
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    assert read == []
+    edit_file(root, "content/figures.yaml", "took part, the organisers said.\n", "took part.\n")
+    _built(root)
+    assert read == []  # the entry as this process wrote it
+    entry = root / ".briefgen-cache" / "checked" / "content" / "countries.yaml"
+    copy = entry.with_name("copy")
+    copy.write_bytes(entry.read_bytes())
+    copy.replace(entry)  # another file in its place
+    _load(root)
+    assert read == ["countries.yaml"]
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
 def test_records_are_decoded_afresh_when_the_names_they_cite_resolve_to_other_sources(tmp_path):
     root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
     _built(root)

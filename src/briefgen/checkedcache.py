@@ -68,10 +68,9 @@ def get(entries: ParseCache, name: str, size: int) -> tuple[str, list[Chunk]] | 
 
 
 def put(entries: ParseCache, name: str, raw: bytes, chunks: list[Chunk]) -> None:
-    text = json.dumps([bytes_digest(raw), [[c.digest, c.start, c.items] for c in chunks]],
-                      ensure_ascii=False, separators=(",", ":"))
-    if len(text.encode("utf-8")) <= parsed.largest(len(raw)):
-        entries.put(name, entries.key(name, b""), text)
+    data = jsontext.compact([bytes_digest(raw), [[c.digest, c.start, c.items] for c in chunks]])
+    if len(data) <= parsed.largest(len(raw)):
+        entries.put(name, entries.key(name, b""), data.decode("utf-8"))
 
 
 @lru_cache(maxsize=1)  # the code and packages this process runs: opened three times a build

@@ -25,6 +25,9 @@ from .validate import RecordChecker, check_file, declared_names
 
 # (file, path as shown, first line, digest of its text) -> a chunk's records, decoded; see _taken
 _DECODED = KeptObjects()
+# (file name, its entry file's stamp) -> the entry decoded (its chunks' plain
+# records are only read: by recordjson and by the next entry written); see _entry
+_ENTRIES = KeptObjects()
 
 
 @dataclass
@@ -53,9 +56,9 @@ def taking(cache: Path | None, reuse: bool = True) -> Iterator[Take]:
     """What load_fact_files may `take`: a file's chunks, each stored or
     checked alone; None when it must be read whole (no entry for the file,
     or an item that does not check cleanly on its own)."""
-    with checkedcache.store(cache, reuse) as entries:
+    with checkedcache.store(cache, reuse) as entries, _ENTRIES.using(reuse=reuse) as kept:
         def take(path: Path, raw: bytes) -> list[Chunk] | None:
-            stored = checkedcache.get(entries, path.name, len(raw))
+            stored = _entry(entries, kept, path.name, len(raw))
             if stored is None:
                 return None
             digest, chunks = stored
@@ -64,8 +67,22 @@ def taking(cache: Path | None, reuse: bool = True) -> Iterator[Take]:
             chunks = _rechunked(path, raw, {c.digest: c.items for c in chunks if c.digest})
             if chunks is not None:
                 checkedcache.put(entries, path.name, raw, chunks)
+                _entry(entries, kept, path.name, len(raw), (checkedcache.bytes_digest(raw), chunks))
             return chunks
         yield take
+
+
+def _entry(entries: ParseCache, kept: KeptObjects, name: str, size: int,
+           written: tuple[str, list[Chunk]] | None = None) -> tuple[str, list[Chunk]] | None:
+    """The stored entry of the file `name` (`size` bytes long), as this
+    process last decoded or `written` it while the entry file is that one
+    (in a process that keeps), else decoded now."""
+    stamp = entries.stamp(name) if keptobjects.keeping() else None
+    stored = written or (kept.get((name, stamp)) if stamp is not None else None) \
+        or checkedcache.get(entries, name, size)
+    if stored is not None and stamp is not None:
+        kept.put((name, stamp), stored)
+    return stored
 
 
 def _rechunked(path: Path, raw: bytes, known: dict[str, list]) -> list[Chunk] | None:
