@@ -23,38 +23,59 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                  diagnostics: Diagnostics, memo: SupportMemo | None = None) -> Support:
     meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
-    memo = memo or SupportMemo(None)
+    questions = Questions(memo or SupportMemo(None), meta)
     support: Support = {}
     for record in records.values():
         claimed = tuple(c for claim in record.claims for c in claim.cites)
         for index, alt in enumerate(record.alternatives("date")):
             support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
-                                                              memo)
+                                                              questions)
         for index, alt in enumerate(record.alternatives("status")):
             support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
-                                                                  diagnostics, memo)
+                                                                  diagnostics, questions)
         if record.kind != "figure":
             continue
         for index, alt in enumerate(record.alternatives("amount")):
             support[(record.id, "amount", index)] = _check_amount(
                 record, alt, alt.cites or claimed, meta, diagnostics,
-                record.get("currency"), record.get("unit"), record.get("qualifier"), memo)
+                record.get("currency"), record.get("unit"), record.get("qualifier"), questions)
         equivalent = record.get("equivalent")
         if equivalent:
             alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
             support[(record.id, "equivalent", 0)] = _check_amount(
-                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, memo)
-    memo.save()
+                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, questions)
+    questions.save()
     return support
 
 
-def _stating(memo: SupportMemo, question: tuple, cites: tuple[Cite, ...], meta: Mapping[str, Mapping],
-             states: Callable[[Cite], bool]) -> tuple[Cite, ...]:
-    """The citations whose quotes state the value: those `states`, or those
-    that did last time the same question was asked of the same quotes."""
-    quotes = tuple((c.quote, _language(c, meta), repr(_published(c, meta))) for c in cites)
-    indices = memo.stating(question + quotes, len(cites), lambda: [i for i, c in enumerate(cites) if states(c)])
-    return tuple(cites[i] for i in indices)
+class Questions:
+    """The memo of answers, asked with how each source's quotes are read
+    (its language and publication date), worked out once per source rather
+    than for each citation."""
+
+    def __init__(self, memo: SupportMemo, meta: Mapping[str, Mapping]) -> None:
+        self._memo = memo
+        self._meta = meta
+        self._readings: dict[str, tuple[str, str]] = {}
+
+    def save(self) -> None:
+        self._memo.save()
+
+    def stating(self, question: tuple, cites: tuple[Cite, ...], states: Callable[[Cite], bool]) -> tuple[Cite, ...]:
+        """The citations whose quotes state the value: those `states`, or those
+        that did last time the same question was asked of the same quotes."""
+        quotes = tuple((c.quote, *self._reading(c.source)) for c in cites)
+        indices = self._memo.stating(question + quotes, len(cites),
+                                     lambda: [i for i, c in enumerate(cites) if states(c)])
+        return tuple(cites[i] for i in indices)
+
+    def _reading(self, source: str) -> tuple[str, str]:
+        reading = self._readings.get(source)
+        if reading is None:
+            published = self._meta.get(source, {}).get("published")
+            reading = self._readings[source] = (self._meta.get(source, {}).get("language") or "en",
+                                                repr(published.start if published else None))
+        return reading
 
 
 def _published(cite: Cite, meta: Mapping[str, Mapping]):
@@ -89,8 +110,8 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None):
 
 
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                memo: SupportMemo) -> tuple[Cite, ...]:
-    stating = _stating(memo, ("date", repr(alt.value)), cites, meta, lambda c: dates.supports(alt.value, _dates_in(c, meta)))
+                questions: Questions) -> tuple[Cite, ...]:
+    stating = questions.stating(("date", repr(alt.value)), cites, lambda c: dates.supports(alt.value, _dates_in(c, meta)))
     if not stating:
         found = [d for c in cites for d in _dates_in(c, meta)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
@@ -102,9 +123,9 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
 
 
 def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  memo: SupportMemo) -> tuple[Cite, ...]:
-    stating = _stating(memo, ("status", alt.value), cites, meta,
-                       lambda c: alt.value in eventstatus.stated(c.quote, _language(c, meta)))
+                  questions: Questions) -> tuple[Cite, ...]:
+    stating = questions.stating(("status", alt.value), cites,
+                           lambda c: alt.value in eventstatus.stated(c.quote, _language(c, meta)))
     if not stating:
         found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
         examples = ", ".join(f"'{p}'" for p in eventstatus.EXAMPLES[alt.value])
@@ -123,9 +144,10 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
 
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  currency, unit, qualifier, memo: SupportMemo) -> tuple[Cite, ...]:
-    stating = _stating(memo, ("amount", repr(alt.value), currency, unit, qualifier), cites, meta,
-                       lambda c: quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)))
+                  currency, unit, qualifier, questions: Questions) -> tuple[Cite, ...]:
+    stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier), cites,
+                           lambda c: quantities.supports(alt.value, currency, unit, qualifier,
+                                                         _amounts_in(c, meta, currency)))
     if stating:
         return stating
     found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
