@@ -105,7 +105,7 @@ def test_parallel_rendering_writes_the_very_site_serial_rendering_writes(tmp_pat
     assert children() == []
 
 
-def test_a_worker_makes_the_data_files_while_the_others_render_pages(tmp_path, workers, monkeypatch):
+def test_a_worker_of_their_own_makes_the_data_files_while_the_pages_are_planned(tmp_path, workers, monkeypatch):
     made_by = tmp_path / "data-files-made-by"
     real = exports.data_files
 

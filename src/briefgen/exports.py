@@ -26,8 +26,7 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
                "countries", "claims", "page")
 
 
-def data_files(library: Library, project: Project, env: jinja2.Environment,
-               page_paths: list[str]) -> dict[str, bytes]:
+def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
     records = [record_data(r, library) for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
     document = {
         "title": project.title,
@@ -45,14 +44,22 @@ def data_files(library: Library, project: Project, env: jinja2.Environment,
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     if "data/figure.csv" in files:  # the figures table as shown, with its citations
         files["data/figure.csv"] = figuretable.csv_bytes(library, disputed)
-    base = project.base_url.rstrip("/") + "/" if project.base_url else ""
-    files["feed.xml"] = feed(library, project, env, base)
-    if base:
-        # A sitemap must list absolute URLs, so it exists only when the site's
-        # address is known; it lists the pages pages.py made.
-        pages = sorted(p for p in page_paths if p.endswith("index.html"))
-        files["sitemap.xml"] = env.get_template("sitemap.xml").render(urls=[base + url_path(p) for p in pages]).encode()
+    files["feed.xml"] = feed(library, project, env, _base(project))
     return files
+
+
+def sitemap(project: Project, env: jinja2.Environment, page_paths: list[str]) -> dict[str, bytes]:
+    """A sitemap must list absolute URLs, so it exists only when the site's
+    address is known; it lists the pages pages.py made."""
+    base = _base(project)
+    if not base:
+        return {}
+    pages = sorted(p for p in page_paths if p.endswith("index.html"))
+    return {"sitemap.xml": env.get_template("sitemap.xml").render(urls=[base + url_path(p) for p in pages]).encode()}
+
+
+def _base(project: Project) -> str:
+    return project.base_url.rstrip("/") + "/" if project.base_url else ""
 
 
 def feed(library: Library, project: Project, env: jinja2.Environment, base: str) -> bytes:

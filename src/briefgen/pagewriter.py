@@ -7,11 +7,11 @@ Workers are forked once the pages are planned, so they inherit the plans,
 the site's views and the Jinja environment rather than receiving copies;
 each makes the view data of a share of the pages at a time, renders (or
 keeps), writes and summarises them, and sends back only the summaries and
-record entries. The site's other files (its data files, made from the whole
-library) are one more share, handed out first, so that they are made while
-the other worker renders pages. The outcome is the serial one: the same
-files, the same summaries, and the first failure in the serial order (the
-pages in order, then the other files) reported the same way."""
+record entries. The outcome is the serial one: the same files, the same
+summaries, and the first failure in the page order reported the same way.
+The site's other files (its data files, made from the whole library) are
+written by `write_others`, in whichever process the caller runs it
+(stages.py: a worker of their own, while the pages are planned)."""
 from __future__ import annotations
 
 import ctypes
@@ -21,7 +21,7 @@ import pickle
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection, wait
 
@@ -57,25 +57,24 @@ OtherFiles = Callable[[], dict[str, bytes]]
 
 
 def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
-                others: OtherFiles = dict, workers: int | None = None) -> None:
+                workers: int | None = None) -> None:
     """Render, write and summarise every page, or keep the last build's file
-    of a page that would be the same; then write the files `others()`
-    makes. Raises jinja2.TemplateError (or TemplateFailed, from a worker)
-    for the first page in order whose template fails, OSError for a file
-    that cannot be written."""
+    of a page that would be the same. Raises jinja2.TemplateError (or
+    TemplateFailed, from a worker) for the first page in order whose
+    template fails, OSError for a file that cannot be written."""
     reuse.fingerprints.prepare(dict.fromkeys(page.template for page in pages))
     count = worker_count(len(pages)) if workers is None else workers
     if count > 1:
-        _in_workers(env, pages, others, site, links, reuse, count)
+        _in_workers(env, pages, site, links, reuse, count)
         return
     for page in pages:
         summary, entry, kept = _make(env, page, site, links.base, reuse)
         reuse.new.add(page.path, entry, links.adopt(page.path, summary), kept)
-    _take_in(_write_others(others, site, links.base), site, links)
 
 
-def _write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[str, PageSummary | None]]:
-    """Each file `others()` makes, written, with its summary if it is a page."""
+def write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[str, PageSummary | None]]:
+    """Each file `others()` makes, written, with its summary if it is a page
+    (`base`: the link checker's): plain data, to send from a worker."""
     written_files = []
     for path, data in others().items():
         site.write(path, data)
@@ -83,8 +82,8 @@ def _write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[st
     return written_files
 
 
-def _take_in(others: list[tuple[str, PageSummary | None]], site: Staging, links: LinkChecker) -> None:
-    """The other files, as _write_others gives them (here or in a worker), recorded."""
+def take_in(others: list[tuple[str, PageSummary | None]], site: Staging, links: LinkChecker) -> None:
+    """The other files, as write_others gives them (here or in a worker), recorded."""
     for path, summary in others:
         site.adopt(path)
         if summary is not None:
@@ -131,24 +130,22 @@ class _Share:
     """What a worker sends back for pages[start:stop]: what it made of each
     page it wrote, and why it stopped early, if it did."""
     made: list[tuple[PageSummary, list | None, bool]]  # per page: see _make
-    others: list[tuple[str, PageSummary | None]] = field(default_factory=list)  # the other files' share: see _write_others
     problem: TemplateProblem | None = None  # a template error, as the editor is told it
     error: BaseException | None = None  # anything else (a full disk), raised again by the parent
     doing: object = None  # what the worker was working on then, for the report of an unforeseen error
 
 
-# What a worker inherits when it is forked: (environment, pages, other files, staging, link base, reuse).
-_job: tuple[jinja2.Environment, list[PagePlan], OtherFiles, Staging, str, Reuse] | None = None
-OTHERS = (-1, -1)  # the bounds that stand for the other files' share
+# What a worker inherits when it is forked: (environment, pages, staging, link base, reuse).
+_job: tuple[jinja2.Environment, list[PagePlan], Staging, str, Reuse] | None = None
 
 
-def _in_workers(env: jinja2.Environment, pages: list[PagePlan], others: OtherFiles, site: Staging,
-                links: LinkChecker, reuse: Reuse, count: int) -> None:
+def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, links: LinkChecker, reuse: Reuse,
+                count: int) -> None:
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
-    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)] + [OTHERS]
+    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
     _compile_templates(env, pages)
-    _job = (env, pages, others, site, links.base, reuse)
+    _job = (env, pages, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
             failures = _run(pipes, shares, pages, site, links, reuse.new)
@@ -174,12 +171,10 @@ def _compile_templates(env: jinja2.Environment, pages: list[PagePlan]) -> None:
 
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],
          site: Staging, links: LinkChecker, record: NewPages) -> dict[int, _Share]:
-    """Hand out shares, one per idle worker, and take in the summaries: the
-    last share (the other files) first, the pages' in order. After a
-    failure, no later share is handed out, and the earlier ones finish: the
-    failure to report is the first in the serial order."""
+    """Hand out shares in order, one per idle worker, and take in the
+    summaries. After a failure, no later share is handed out, and the
+    earlier ones finish: the failure to report is the first in the serial order."""
     waiting = list(enumerate(shares))
-    waiting.insert(0, waiting.pop())
     busy: dict[Connection, int] = {}
     failures: dict[int, _Share] = {}
 
@@ -208,7 +203,6 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             if share.problem is not None or share.error is not None:
                 failures[index] = share
             hand_out(pipe)  # before taking in this share's pages, so the worker is not kept waiting
-            _take_in(share.others, site, links)
             start, _ = shares[index]
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
@@ -278,11 +272,9 @@ def _die_with(parent: int) -> None:
 
 def _render_share(start: int, stop: int) -> _Share:
     assert _job is not None
-    env, pages, others, site, base, reuse = _job
+    env, pages, site, base, reuse = _job
     made: list[tuple[PageSummary, list | None, bool]] = []
     try:
-        if (start, stop) == OTHERS:
-            return _Share(made, _write_others(others, site, base))
         for page in pages[start:stop]:
             made.append(_make(env, page, site, base, reuse))
     except jinja2.TemplateError as exc:

@@ -16,20 +16,20 @@ from functools import partial
 
 import jinja2
 
-from . import anchors, exports, inputs
+from . import anchors, exports, inputs, pagewriter, parsepool
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .gcpause import collector_frozen, collector_paused, settle
 from .library import load_library
-from .linkcheck import LinkChecker, check_links
+from .linkcheck import LinkChecker, PageSummary, check_links, site_base
 from .locks import OutputLocked, output_lock
 from .model import Library
 from .outguard import output_location
 from .pages import all_pages
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
-from .pagewriter import Reuse, write_pages
+from .pagewriter import Reuse, take_in, write_others, write_pages
 from .render import TemplateFailed, environment, report_template_error, static_files
 from .result import Result, StageTimer
 from .routes import check_collisions
@@ -62,11 +62,6 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
     if diagnostics.errors or library is None:
         return failed()
     env = environment(project.templates)
-    with working_on("the page views"), collector_paused():
-        views = SiteViews(library, project)
-        pages = all_pages(views)
-        settle()
-    timer.lap("views")
     where = output_location(project.out, project.root)
     with ExitStack() as stack:
         try:
@@ -76,12 +71,23 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         except (OutputRefused, OutputLocked, OSError) as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
+        # The data files need only the library: a worker makes them while this process makes the views.
+        data_files = partial(_data_files, library, project, env)
+        data_aside = stack.enter_context(parsepool.beside(
+            partial(write_others, data_files, site, site_base(project.base_url)),
+            wanted=pagewriter.worker_count(len(library.records) + len(library.sources)) > 1))
+        with working_on("the page views"), collector_paused():
+            views = SiteViews(library, project)
+            pages = all_pages(views)
+            settle()
+        timer.lap("views")
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
                       PageInputs(views, fingerprints))
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
         try:
-            written = _write_files(site, links, env, pages, reuse, library, project, diagnostics, timer)
+            written = _write_files(site, links, env, pages, reuse, project, diagnostics, timer,
+                                   lambda: data_aside() or write_others(data_files, site, links.base))
         except WriteFailed as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
@@ -114,11 +120,17 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
 
 
 def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
-                 library: Library, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
+                 project: Project, diagnostics: Diagnostics, timer: StageTimer,
+                 data_files: Callable[[], list[tuple[str, PageSummary | None]]]) -> bool:
     """Every file of the site, into the staging folder as it is made, each
-    HTML file summarised for the link check; False after a reported error."""
+    HTML file summarised for the link check; False after a reported error.
+    `data_files()` writes the data files, or gives them as a worker wrote
+    them; a failure among them is reported after the pages', as in their order."""
     try:
-        write_pages(env, pages, site, links, reuse, partial(_data_files, library, project, env, pages))
+        write_pages(env, pages, site, links, reuse)
+        take_in(data_files(), site, links)
+        sitemap = partial(exports.sitemap, project, env, [page.path for page in pages])
+        take_in(write_others(sitemap, site, links.base), site, links)
         for path, data in static_files(project.templates).items():
             _add(site, links, path, data)
     except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix
@@ -138,9 +150,9 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
     return True
 
 
-def _data_files(library: Library, project: Project, env: jinja2.Environment, pages: list[PagePlan]) -> dict[str, bytes]:
-    with working_on("the data files (data/, feed.xml, sitemap.xml)"), collector_paused():
-        return exports.data_files(library, project, env, [page.path for page in pages])
+def _data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
+    with working_on("the data files (data/, feed.xml)"), collector_paused():
+        return exports.data_files(library, project, env)
 
 
 def _add(site: Staging, links: LinkChecker, path: str, data: bytes) -> None:
