@@ -199,3 +199,24 @@ def test_the_record_of_where_links_lead_grows_with_the_site_not_with_its_history
     for path, entry in state["pages"].items():
         recorded = [state["leads"][int(n)] for n in entry[5].split(",")] if entry[5] else []
         assert recorded == list(summarise(path, (built / "site" / path).read_bytes(), "").leads), path
+
+
+def test_a_rebuild_leaves_nothing_of_the_last_site_open_whether_it_succeeds_or_fails(built, tmp_path):
+    """serve rebuilds for hours in one process: the folders of the last site
+    opened to keep its pages are closed after every build, failed or not."""
+    def open_descriptors() -> set[str]:
+        return {os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+                if os.path.exists(f"/proc/self/fd/{fd}")}
+
+    site = str(built / "site")
+    before = {name for name in open_descriptors() if not name.startswith(site)}
+    edit_file(built, *FACT_EDIT)
+    kept = build(built, search=False)
+    assert kept.ok and kept.kept > 0
+    (built / "templates").mkdir(exist_ok=True)
+    (built / "templates" / "404.html").write_text("{{ nothing.here }}\n")  # the last page in order fails
+    edit_file(built, FACT_EDIT[0], FACT_EDIT[2], FACT_EDIT[1])
+    assert not build(built, search=False).ok
+    after = open_descriptors()
+    assert not [name for name in after if name.startswith(site) or ".site-" in name]
+    assert after - before <= {name for name in after if name.startswith(("pipe:", "socket:", "anon_inode:"))}

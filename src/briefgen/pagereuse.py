@@ -41,7 +41,7 @@ from .buildstate import code_identity, dependency_versions, load_json, package_v
 from .gcpause import collector_paused, settle
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
-from .nofollow import DIRECTORY, step
+from .nofollow import DIRECTORY
 from .references import Citation, PageCitations
 from .tracked import SEPARATOR
 from .views import Page
@@ -193,11 +193,12 @@ class LastPages:
             self._pages: dict = pages
             self.leads: list[str] = leads  # the table of leads the pages' summaries number (linkcheck.py)
             settle()
-        self._out = out
+        self._folders = _Folders(out)
 
     def release(self) -> None:
-        """Forget the record once every page is written."""
+        """Forget the record once every page is written (and close what was opened to read the last site)."""
         self._pages, self.leads = {}, []
+        self._folders.close()
 
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:
@@ -225,7 +226,7 @@ class LastPages:
         summary = self._summary(entry)
         if summary is None:
             return None
-        placed = _place(self._out, path, entry[1:4], site)
+        placed = _place(self._folders, path, entry[1:4], site)
         return (summary, [fingerprint, *placed, *inputs]) if placed is not None else None
 
     def _summary(self, entry: list) -> PageSummary | None:
@@ -253,15 +254,41 @@ def _valid(entry) -> bool:
             and isinstance(entry[8], str))
 
 
-def _place(out: Path, path: str, known: list, site: Staging) -> list | None:
-    """Link (or copy) `out`/`path` into the site if it is the regular file
-    `known` describes ([size, mtime_ns, inode]), reached through no link:
-    the new file's [size, mtime_ns, inode], else None."""
-    *folders, name = path.split("/")
+class _Folders:
+    """The folders of the last site, opened one step at a time, never
+    through a link; those above the pages' own folders are held open for
+    the build (a section's folder serves thousands of pages)."""
+
+    def __init__(self, out: Path) -> None:
+        self._out = out
+        self._held: dict[tuple[str, ...], int] = {}
+
+    def open(self, parts: tuple[str, ...]) -> int:
+        """A new descriptor of the folder `parts` of the last site, the
+        caller's to close; OSError if it is not a folder reached through no link."""
+        if not parts:
+            return os.open(self._out, DIRECTORY)
+        return os.open(parts[-1], DIRECTORY, dir_fd=self._holding(parts[:-1]))
+
+    def _holding(self, parts: tuple[str, ...]) -> int:
+        held = self._held.get(parts)
+        if held is None:
+            held = self._held[parts] = self.open(parts)
+        return held
+
+    def close(self) -> None:
+        for held in self._held.values():
+            os.close(held)
+        self._held.clear()
+
+
+def _place(folders: _Folders, path: str, known: list, site: Staging) -> list | None:
+    """Link (or copy) the last site's `path` into the new one if it is the
+    regular file `known` describes ([size, mtime_ns, inode]), reached
+    through no link: the new file's [size, mtime_ns, inode], else None."""
+    *parts, name = path.split("/")
     try:
-        folder = os.open(out, DIRECTORY)
-        for part in folders:
-            folder = step(folder, part)  # closes the folder it steps out of, also on failure
+        folder = folders.open(tuple(parts))
     except OSError:
         return None
     try:

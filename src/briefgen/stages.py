@@ -84,6 +84,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
                       PageInputs(views, fingerprints))
+        stack.callback(reuse.last.release)  # also when the build fails
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
         try:
             written = _write_files(site, links, env, pages, reuse, project, diagnostics, timer,
