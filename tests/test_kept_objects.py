@@ -81,6 +81,26 @@ def test_a_rebuild_reads_no_checked_records_entry_it_decoded_or_wrote(tmp_path, 
     assert digests(root / "site") == digests(clean)
 
 
+def test_a_rebuild_works_out_the_anchors_of_the_edited_claims_alone(tmp_path, monkeypatch):
+    """A claim's permalink is asked for by the checks, the views, the data
+    files and the store: worked out once a claim, and a rebuild in the same
+    process works out only those of the records it decoded afresh."""
+    from briefgen import anchors
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    _load(root)  # the records as this process decodes them from now on
+    worked_out: list[str] = []
+    anchor = anchors._anchor
+    monkeypatch.setattr(anchors, "_anchor", lambda record, claim: worked_out.append(claim.text) or anchor(record, claim))
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    assert worked_out == ["More than 350 companies took part, the organisers said."]
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
 def test_records_are_decoded_afresh_when_the_names_they_cite_resolve_to_other_sources(tmp_path):
     root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
     _built(root)

@@ -26,6 +26,20 @@ STORE_VERSION = 1
 
 
 def claim_anchor(record: Record, claim: Claim) -> str:
+    """Asked four times a build for each claim (checks, views, data, the
+    store), and again by every rebuild in the same process of the same
+    (kept) records: worked out once for each claim of each record."""
+    known = _ANCHORS.get(id(claim))
+    if known is not None and known[0] is claim and known[1] is record:
+        return known[2]
+    if len(_ANCHORS) >= _ANCHORS_MOST:
+        _ANCHORS.clear()
+    anchor = _anchor(record, claim)
+    _ANCHORS[id(claim)] = (claim, record, anchor)  # held, so that no other claim takes its id meanwhile
+    return anchor
+
+
+def _anchor(record: Record, claim: Claim) -> str:
     if claim.id:
         return f"c-{claim.id}"
     anchor = "c-" + hashlib.sha1(f"{record.id}\x1f{claim.text}".encode("utf-8")).hexdigest()[:8]
@@ -33,6 +47,10 @@ def claim_anchor(record: Record, claim: Claim) -> str:
     twins = [c for c in record.claims if not c.id and c.text == claim.text]
     copy = next((i for i, c in enumerate(twins) if c is claim), 0)
     return anchor if copy == 0 else f"{anchor}-{copy + 1}"
+
+
+_ANCHORS: dict[int, tuple[Claim, Record, str]] = {}  # id(claim) -> (claim, its record, its anchor)
+_ANCHORS_MOST = 200_000  # two builds of 10,000 sources; a rebuild in serve makes only its edited claims anew
 
 
 def check_unique(records: dict[str, Record], diagnostics: Diagnostics) -> None:
