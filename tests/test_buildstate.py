@@ -1,6 +1,7 @@
 """The input fingerprint reads only the files whose metadata changed since
 the last build, and is never fooled into reusing a stale digest."""
 import builtins
+import json
 import os
 from pathlib import Path
 
@@ -121,3 +122,16 @@ def test_anything_but_plain_files_and_folders_gives_no_fingerprint(tmp_path, odd
         (outside / "briefgen.toml").write_text("[site]\n")
         (root / "briefgen.toml").symlink_to(outside / "briefgen.toml")
     assert buildstate.fingerprint(root, {}).digest is None
+
+
+def test_the_site_is_recorded_as_a_listing_of_it_would_find_it(tmp_path):
+    """The build lists the files it published rather than walking the site's
+    folders: the record must be what the next build's walk finds, or no
+    unchanged build could be skipped."""
+    root = write_project(tmp_path / "brief", {**MINI, "pages/about.md": "---\ntitle: About\n---\nText.\n",
+                                              "templates/assets/extra.css": "p { margin: 0 }\n"})
+    result = build(root, search=False)
+    assert result.ok and len(result.files) > result.pages
+    state = json.loads((root / ".briefgen-cache" / buildstate.STATE_FILE).read_text())
+    assert state["site"] == buildstate.output_listing(root / "site")
+    assert build(root, search=False).reused is not None

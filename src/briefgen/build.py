@@ -78,7 +78,7 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     try:
         if result.ok and result.out is not None:
             buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
-                                diagnostics)
+                                diagnostics, result.files)
     finally:
         from .write import finish_removals  # loaded by the build: an unchanged build loads none of it
         finish_removals()  # the last site, removed (by `rm`) while the records were saved

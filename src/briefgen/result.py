@@ -26,6 +26,7 @@ class Result:
     # nothing is rebuilt: these are that build's counts.
     reused: dict[str, int] | None = None
     kept: int = 0  # pages the last build wrote just so, kept rather than rendered again
+    files: tuple[str, ...] = ()  # every file of the site this build published, relative to it
 
     @property
     def ok(self) -> bool:

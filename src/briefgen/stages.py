@@ -25,7 +25,7 @@ from .library import load_library
 from .linkcheck import LinkChecker, PageSummary, check_links, site_base
 from .locks import OutputLocked, output_lock
 from .model import Library
-from .outguard import output_location
+from .outguard import MARKER, output_location
 from .pages import all_pages
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
@@ -112,12 +112,13 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         if published is not None:
             published()
         html = len(site.pages)
+        written = (MARKER, *site.files)
         reuse.new.save(project.cache, project.out, links.leads)
         # The permalinks just published, so the next check can tell when one moves.
         anchors.save(project.cache, dict(library.records))
     timer.lap("write")
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
-                  kept=reuse.new.kept)
+                  kept=reuse.new.kept, files=written)
 
 
 def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
