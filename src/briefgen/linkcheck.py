@@ -150,22 +150,24 @@ class LinkChecker:
         return broken
 
     def _bad_leads(self, files: Mapping[str, bytes]) -> set[str]:
-        """The leads that fail, each looked at once; the ids of a page are
-        unpacked once for all the fragments wanted on it."""
+        """The leads that fail, each looked at once; each path they lead to
+        is looked for once (a source page is the lead of every passage cited
+        on it), and its ids unpacked once for all the fragments wanted on it."""
         bad = {BROKEN}
-        wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        by_path: dict[str, list[tuple[str, str]]] = defaultdict(list)  # kind and path -> (lead, fragment)
         for lead in self.leads:
-            if lead == BROKEN:
-                continue
-            path, _, fragment = lead[1:].partition("\0")
-            target = _target(path, lead[0] == OR_FOLDER, files)
+            if lead != BROKEN:
+                path, _, fragment = lead.partition("\0")
+                by_path[path].append((lead, fragment))
+        for kind_and_path, leads in by_path.items():
+            target = _target(kind_and_path[1:], kind_and_path[0] == OR_FOLDER, files)
             if target not in files:
-                bad.add(lead)
-            elif fragment and target.endswith(".html"):
-                wanted[target].append((lead, fragment))
-        for target, fragments in wanted.items():
-            ids = self._ids(target, files)
-            bad.update(lead for lead, fragment in fragments if fragment not in ids)
+                bad.update(lead for lead, _ in leads)
+                continue
+            fragments = [(lead, fragment) for lead, fragment in leads if fragment]
+            if fragments and target.endswith(".html"):
+                ids = self._ids(target, files)
+                bad.update(lead for lead, fragment in fragments if fragment not in ids)
         return bad
 
     def _report(self, page: str, files: Mapping[str, bytes]) -> list[BrokenLink]:
