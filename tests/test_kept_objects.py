@@ -101,6 +101,23 @@ def test_a_rebuild_works_out_the_anchors_of_the_edited_claims_alone(tmp_path, mo
     assert digests(root / "site") == digests(clean)
 
 
+def test_a_rebuild_searches_only_new_quotes_for_relative_dates(tmp_path):
+    """Which weekdays and relative dates a quote names is worked out once
+    for each quote and source date in a process that builds again; an edited
+    quote is searched afresh."""
+    from briefgen import relative
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    _load(root)
+    searched = relative._found_before.cache_info().misses
+    edit_file(root, "content/forums.yaml", '"On 9 August 2024, the forum met in Astana"', '"On 9 August 2024, the forum met"')
+    _built(root)
+    assert relative._found_before.cache_info().misses == searched + 1
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
 def test_records_are_decoded_afresh_when_the_names_they_cite_resolve_to_other_sources(tmp_path):
     root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
     _built(root)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import keptobjects
 from .cldr import locale_of
 from .dates import PartialDate
 
@@ -51,6 +52,10 @@ class _Form:
 
 def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:
     """Every weekday and relative-date phrase in `text`, in order."""
+    return list((_found_before if keptobjects.keeping() else _found)(text, reference, language))
+
+
+def _found(text: str, reference: PartialDate | None, language: str) -> tuple[RelativeMention, ...]:
     pattern, forms, week_start = _grammar(language)
     found = []
     for match in pattern.finditer(text):
@@ -62,7 +67,11 @@ def find_relative(text: str, reference: PartialDate | None = None, language: str
             continue
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
-    return found
+    return tuple(found)
+
+
+# A rebuild in the same process (serve) searches the same quotes again; most hold no such phrase.
+_found_before = lru_cache(maxsize=1 << 17)(_found)
 
 
 def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tuple[date, date] | None:
