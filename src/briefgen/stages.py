@@ -112,13 +112,13 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         if published is not None:
             published()
         html = len(site.pages)
-        written = (MARKER, *site.files)
+        site_files = (MARKER, *site.files)
         reuse.new.save(project.cache, project.out, links.leads)
         # The permalinks just published, so the next check can tell when one moves.
         anchors.save(project.cache, dict(library.records))
     timer.lap("write")
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
-                  kept=reuse.new.kept, files=written)
+                  kept=reuse.new.kept, files=site_files)
 
 
 def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
