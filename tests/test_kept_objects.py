@@ -118,6 +118,31 @@ def test_a_rebuild_searches_only_new_quotes_for_relative_dates(tmp_path):
     assert digests(root / "site") == digests(clean)
 
 
+def test_a_rebuild_reads_only_the_source_files_whose_status_changed(tmp_path, monkeypatch):
+    """In a process that builds again, a source file whose inode, size and
+    times are as when it was read is not read again (written long enough
+    before that reading, which the test stands in for); one edited, even to
+    the same size, is."""
+    from briefgen import inputs, sources
+    monkeypatch.setattr(sources, "_RACY_NS", 0)
+    root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": "Other report\nAnother text.\n"})
+    _built(root)
+    _load(root)  # read and noted here
+    read: list[str] = []
+    read_regular = inputs.read_regular
+    monkeypatch.setattr(inputs, "read_regular", lambda path, limit=None: read.append(path.name) or read_regular(path, limit))
+    edit_file(root, "seeds/article.txt", "Forum report", "Forum Report")  # the same size
+    _built(root)
+    assert read == ["article.txt"]
+    assert "Forum Report" in (root / "site" / "sources" / "article" / "index.html").read_text()
+    read.clear()
+    _load(root, clean=True)
+    assert sorted(read) == ["article.txt", "other.txt"]  # a clean build reads every file
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
 def test_records_are_decoded_afresh_when_the_names_they_cite_resolve_to_other_sources(tmp_path):
     root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
     _built(root)

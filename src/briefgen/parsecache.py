@@ -48,6 +48,11 @@ _TEMPORARY = re.compile(r"\.(.+)\.(\d+)\.tmp")
 _SUPPORTED = {os.open, os.rename, os.unlink, os.mkdir, os.stat} <= os.supports_dir_fd
 
 
+def bytes_digest(raw: bytes) -> bytes:
+    """What a key holds of a file's bytes."""
+    return hashlib.blake2b(raw, digest_size=32).digest()
+
+
 class ParseCache:
     """The entries of one input folder (`seeds`, `content`) in the project's
     cache folder `cache` (None: no cache). `reuse=False` (a clean build)
@@ -70,12 +75,16 @@ class ParseCache:
     def key(self, name: str, raw: bytes) -> str | None:
         """The key of `raw`, the bytes of the file `name`, or None when the
         cache can be neither read nor written."""
+        return self.key_of(name, bytes_digest(raw))
+
+    def key_of(self, name: str, digest: bytes) -> str | None:
+        """The key of the bytes of the file `name` whose bytes_digest is `digest`."""
         if self._fd is None and not (self._writable and self._open(create=True)):
             return None
-        digest = hashlib.blake2b(self._salt, digest_size=24)
-        digest.update(Path(name).suffix.encode() + b"\0")
-        digest.update(raw)
-        return digest.hexdigest()
+        key = hashlib.blake2b(self._salt, digest_size=24)
+        key.update(Path(name).suffix.encode() + b"\0")
+        key.update(digest)
+        return key.hexdigest()
 
     def get(self, name: str, key: str | None, limit: int) -> str | None:
         """The stored outcome (JSON text) of the file `name` if stored under
