@@ -2,6 +2,7 @@
 (serve rebuilds in one process): the same sources, records and compiled
 templates are taken again while their files are unchanged, and made afresh
 when they, or what they depend on, change."""
+import json
 from pathlib import Path
 
 import jinja2
@@ -138,6 +139,27 @@ def test_a_rebuild_reads_only_the_source_files_whose_status_changed(tmp_path, mo
     read.clear()
     _load(root, clean=True)
     assert sorted(read) == ["article.txt", "other.txt"]  # a clean build reads every file
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
+def test_a_rebuild_asks_the_memo_only_the_questions_it_has_not_answered(tmp_path, monkeypatch):
+    """Whether a quote states a field's value is answered once a process:
+    a rebuild makes the memo key (a hash of every quote) only of a question
+    that changed, and the memo file still keeps every answer."""
+    from briefgen import supportmemo
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    _load(root)
+    asked: list[tuple] = []
+    key = supportmemo.SupportMemo.key
+    monkeypatch.setattr(supportmemo.SupportMemo, "key", staticmethod(lambda question: asked.append(question) or key(question)))
+    edit_file(root, "content/forums.yaml", "date: 2024-08-09", "date: 2024-08")
+    _built(root)
+    assert [question[:2] for question in asked] == [("date", repr(_load(root).records["astana-forum-2024"].get("date")[0].value))]
+    answers = json.loads((root / ".briefgen-cache" / supportmemo.FILE).read_text())["answers"]
+    assert len(answers) == 2  # the forum's date and the figure's amount
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)

@@ -5,11 +5,12 @@ import json
 import re
 import shutil
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from briefgen import build, check, support
+from briefgen import build, check, keptobjects, support
 
 from conftest import MINI, edit_file
 
@@ -211,8 +212,10 @@ def test_last_september_states_no_date_without_a_published_date(make_project):
 # -- answers kept from the last check (supportmemo.py) ------------------------
 
 @pytest.fixture
-def quotes_read(monkeypatch) -> list[str]:
-    """The quotes read for a date, an amount or a status, as the check reads them."""
+def quotes_read(monkeypatch) -> Iterator[list[str]]:
+    """The quotes read for a date, an amount or a status, as the check reads
+    them in a process that checks once: what the memo file kept is all it has
+    (a process that checks again keeps its answers too: test_kept_objects.py)."""
     read: list[str] = []
 
     def counted(function):
@@ -224,7 +227,9 @@ def quotes_read(monkeypatch) -> list[str]:
     for name in ("_dates_in", "_amounts_in"):
         monkeypatch.setattr(f"briefgen.support.{name}", counted(getattr(support, name)))
     monkeypatch.setattr("briefgen.support.eventstatus.stated", counted(support.eventstatus.stated))
-    return read
+    keptobjects.keep_between_builds(False)
+    yield read
+    keptobjects.keep_between_builds()
 
 
 def checked_afresh(root: Path, tmp_path: Path) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Mapping
 
-from . import cldr, cldrtext, dates, eventstatus, quantities
+from . import cldr, cldrtext, dates, eventstatus, keptobjects, quantities
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
@@ -48,6 +48,15 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
     return support
 
 
+# In a process that builds again, the answers it found, by question: a
+# question holds only text (and None), so equal questions are the same
+# question, and its memo key need not be made again (the repr and hash of
+# every quote, a rebuild's largest share of these checks). Answers that name
+# no citation are asked again, as the memo file asks them.
+_ANSWERED: dict[tuple, tuple[str, list[int]]] = {}
+_ANSWERED_MOST = 200_000
+
+
 class Questions:
     """The memo of answers, asked with how each source's quotes are read
     (its language and publication date), worked out once per source rather
@@ -64,9 +73,18 @@ class Questions:
     def stating(self, question: tuple, cites: tuple[Cite, ...], states: Callable[[Cite], bool]) -> tuple[Cite, ...]:
         """The citations whose quotes state the value: those `states`, or those
         that did last time the same question was asked of the same quotes."""
-        quotes = tuple((c.quote, *self._reading(c.source)) for c in cites)
-        indices = self._memo.stating(question + quotes, len(cites),
-                                     lambda: [i for i, c in enumerate(cites) if states(c)])
+        asked = question + tuple((c.quote, *self._reading(c.source)) for c in cites)  # text and None only
+        answered = _ANSWERED.get(asked) if keptobjects.keeping() else None
+        if answered is not None:
+            key, indices = answered
+            self._memo.keep(key, indices)
+        else:
+            key = self._memo.key(asked)
+            indices = self._memo.answered(key, len(cites), lambda: [i for i, c in enumerate(cites) if states(c)])
+            if indices and keptobjects.keeping():
+                if len(_ANSWERED) >= _ANSWERED_MOST:
+                    _ANSWERED.clear()
+                _ANSWERED[asked] = (key, indices)
         return tuple(cites[i] for i in indices)
 
     def _reading(self, source: str) -> tuple[str, str]:

@@ -31,11 +31,18 @@ class SupportMemo(MemoFile):
         """The indices of the `count` citations that state the value, as
         `answer()` gives them, or as it gave them last time. `question`
         holds everything the answer depends on (its repr tells questions apart)."""
-        key = self.key(question)
+        return self.answered(self.key(question), count, answer)
+
+    def answered(self, key: str, count: int, answer: Callable[[], list[int]]) -> list[int]:
+        """As `stating`, for the question whose key is `key`."""
         known = self.before["answers"].get(key)
         if not (isinstance(known, list) and known and all(type(i) is int for i in known)
                 and 0 <= known[0] and known[-1] < count and all(a < b for a, b in zip(known, known[1:]))):
             known = answer()
-        if known:
-            self.now["answers"][key] = known
+        self.keep(key, known)
         return known
+
+    def keep(self, key: str, indices: list[int]) -> None:
+        """Keep an answer for the next run (one that names no citation is asked again)."""
+        if indices:
+            self.now["answers"][key] = indices
