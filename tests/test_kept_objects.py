@@ -124,8 +124,8 @@ def test_a_rebuild_reads_only_the_source_files_whose_status_changed(tmp_path, mo
     times are as when it was read is not read again (written long enough
     before that reading, which the test stands in for); one edited, even to
     the same size, is."""
-    from briefgen import inputs, sources
-    monkeypatch.setattr(sources, "_RACY_NS", 0)
+    from briefgen import buildstate, inputs
+    monkeypatch.setattr(buildstate, "_RACY_NS", 0)
     root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": "Other report\nAnother text.\n"})
     _built(root)
     _load(root)  # read and noted here

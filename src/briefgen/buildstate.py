@@ -176,6 +176,19 @@ def _list_files(folder: str, name: str, listed: list) -> bool:
     return all(_list_files(entry.path, f"{name}/{entry.name}", listed) for entry in folders)
 
 
+def status(info: os.stat_result) -> list[int]:
+    """What tells a file apart from itself as it was: [size, mtime_ns, ctime_ns, inode]."""
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+
+
+def unchanged_since(info: os.stat_result, known: list, taken_ns: int) -> bool:
+    """Whether the file whose status is now `info` had the status `known`
+    when it was read at `taken_ns`, and had not changed for a while then:
+    like git's index, a file written within a few seconds of its reading may
+    have been written again in the same clock tick, leaving its times alone."""
+    return known == status(info) and max(info.st_mtime_ns, info.st_ctime_ns) < taken_ns - _RACY_NS
+
+
 def _file_entry(path: str, info: os.stat_result, known, known_taken: int) -> list | None:
     """[size, mtime_ns, ctime_ns, inode, digest] of the regular file `path`
     whose status is `info`, reusing the known digest when nothing about the
@@ -183,13 +196,12 @@ def _file_entry(path: str, info: os.stat_result, known, known_taken: int) -> lis
     regular file."""
     if not stat.S_ISREG(info.st_mode):
         return None
-    seen = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
-    if (isinstance(known, list) and len(known) == 5 and known[:4] == seen and isinstance(known[4], str)
-            and max(info.st_mtime_ns, info.st_ctime_ns) < known_taken - _RACY_NS):
+    if isinstance(known, list) and len(known) == 5 and isinstance(known[4], str) \
+            and unchanged_since(info, known[:4], known_taken):
         return known
     try:
         with open(path, "rb", opener=_not_through_a_link) as handle:
-            return seen + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
+            return status(info) + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
     except OSError:  # replaced by a link, or removed, since it was listed
         return None
 
@@ -224,7 +236,7 @@ def listing_of(out: Path, files: tuple[str, ...]) -> str | None:
             info = os.stat(f"{top}/{path}", follow_symlinks=False)
             if not stat.S_ISREG(info.st_mode):
                 return None
-            digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            digest.update(_listed(path, info))
     except OSError:
         return None
     return digest.hexdigest()
@@ -240,10 +252,15 @@ def _list_folder(folder: str, prefix: str, digest) -> bool:
                 return False
         elif entry.is_file(follow_symlinks=False):
             info = entry.stat(follow_symlinks=False)
-            digest.update(f"{prefix}{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+            digest.update(_listed(f"{prefix}{entry.name}", info))
         else:
             return False
     return True
+
+
+def _listed(path: str, info: os.stat_result) -> bytes:
+    """A file of the site as its listing holds it."""
+    return f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode()
 
 
 def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:

@@ -62,12 +62,13 @@ def taking(cache: Path | None, reuse: bool = True) -> Iterator[Take]:
             if stored is None:
                 return None
             digest, chunks = stored
-            if digest == checkedcache.bytes_digest(raw):
+            now = checkedcache.bytes_digest(raw)
+            if digest == now:
                 return chunks
             chunks = _rechunked(path, raw, {c.digest: c.items for c in chunks if c.digest})
             if chunks is not None:
                 checkedcache.put(entries, path.name, raw, chunks)
-                _entry(entries, kept, path.name, len(raw), (checkedcache.bytes_digest(raw), chunks))
+                _entry(entries, kept, path.name, len(raw), (now, chunks))
             return chunks
         yield take
 

@@ -43,6 +43,7 @@ from .linkcheck import PageSummary
 from .model import META_LOCATIONS
 from .nofollow import DIRECTORY
 from .references import Citation, PageCitations
+from .render import compile_templates, every_template
 from .tracked import SEPARATOR
 from .views import Page
 from .write import Staging
@@ -170,12 +171,8 @@ def read_ahead(env: jinja2.Environment, cache: Path, out: Path) -> None:
     (`serve`, while it waits for the first edit): every template compiled
     (render.py keeps the code) and parsed for the templates it names, and
     the last build's record of its pages decoded (load_json keeps it)."""
-    names = [name for name in env.list_templates() if "assets" not in name.split("/")[:2]]  # not static files
-    for name in names:
-        try:
-            env.get_template(name)
-        except jinja2.TemplateError:
-            pass  # the build reports it
+    names = every_template(env)
+    compile_templates(env, names)
     Fingerprints(env, {}).prepare(names)
     LastPages(cache, out)
 

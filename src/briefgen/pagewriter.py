@@ -32,7 +32,7 @@ from .gcpause import collector_frozen, collector_paused
 from .linkcheck import LinkChecker, PageSummary, summarise
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages, written
-from .render import TemplateFailed, TemplateProblem, render_page, template_problem
+from .render import TemplateFailed, TemplateProblem, compile_templates, render_page, template_problem
 from .views import PagePlan
 from .write import Staging
 
@@ -144,7 +144,7 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
     shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
-    _compile_templates(env, pages)
+    compile_templates(env, dict.fromkeys(page.template for page in pages))  # here, not once in every worker
     _job = (env, pages, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
@@ -157,16 +157,6 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
             raise TemplateFailed(first.problem)
         with working_on(first.doing):
             raise first.error
-
-
-def _compile_templates(env: jinja2.Environment, pages: list[PagePlan]) -> None:
-    """Compiled once here rather than once in every worker. A template that
-    fails to compile is left for the page that uses it to report, in order."""
-    for name in dict.fromkeys(page.template for page in pages):
-        try:
-            env.get_template(name)
-        except jinja2.TemplateError:
-            pass
 
 
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],

@@ -5,6 +5,7 @@ import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import jinja2
@@ -118,6 +119,21 @@ def environment(project_templates: Path) -> jinja2.Environment:
     )
     env.filters["counted"] = counted
     return env
+
+
+def compile_templates(env: jinja2.Environment, names: Iterable[str]) -> None:
+    """Compile the templates `names` for this process to keep (_COMPILED);
+    one that fails is left for the page that uses it to report, in order."""
+    for name in names:
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass
+
+
+def every_template(env: jinja2.Environment) -> list[str]:
+    """The names of the theme's and the project's templates, not their static assets."""
+    return env.list_templates(filter_func=lambda name: "assets" not in name.split("/")[:2])
 
 
 def theme_folders(project_templates: Path) -> list[Path]:

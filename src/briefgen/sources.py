@@ -25,6 +25,7 @@ from .diagnostics import Diagnostic, Diagnostics, Location
 from .ids import SLUG, slug_hint
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
+from .buildstate import status, unchanged_since
 from .parsecache import ParseCache, bytes_digest
 from .textfile import decode_utf8
 from .yamlsource import LocatedMap
@@ -39,19 +40,8 @@ _TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARSING = Path("-")  # parse_source reports about no file in particular: its caller relocates
 _DECODED = KeptObjects()  # (parse key, path, path as shown) -> (problems, source): see _parse_all
 # In a process that builds again, each source file as it was last read, by
-# path: (its inode, size and times written and changed, when it was read,
-# the digest of its bytes); see _unread.
-_READ: dict[str, tuple[tuple[int, int, int, int], int, bytes]] = {}
-# A file changed this close to its reading may have changed again within
-# the same tick of the file system's clock: its status proves nothing.
-_RACY_NS = 2_000_000_000
-
-
-@dataclass(frozen=True)
-class _Unread:
-    """A source file left unread: its status is as when this process last
-    read it (_unread), so its bytes are those, whose digest this is."""
-    digest: bytes
+# path: (its status, when it was read, the digest of its bytes); see _unread.
+_READ: dict[str, tuple[list[int], int, bytes]] = {}
 
 
 @dataclass(frozen=True)
@@ -95,47 +85,47 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
         return sources
     files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
     by_stem = _source_files_by_stem(files)
-    read: list[tuple[Path, bytes | _Unread]] = []
-    noted: dict[str, tuple[tuple[int, int, int, int], int, bytes]] = {}
+    read: list[tuple[Path, bytes | None, bytes]] = []  # each file, its bytes (None: left unread), their digest
+    noted: dict[str, tuple[list[int], int, bytes]] = {}
     for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
             diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
         elif _unique_stem(path, by_stem[path.stem], diagnostics):
-            raw = _unread(path, max_bytes, reuse, noted) or _read_noted(path, max_bytes, diagnostics, noted)
-            if raw is not None:
-                read.append((path, raw))
+            found = _unread(path, max_bytes, reuse, noted) or _read_noted(path, max_bytes, diagnostics, noted)
+            if found is not None:
+                read.append((path, *found))
     _READ.clear()
     _READ.update(noted)  # the files of this build only
     outcomes = _parse_all(read, cache, reuse, diagnostics, max_bytes)
-    for (path, _), (problems, source) in zip(read, outcomes):
+    for (path, _, _), (problems, source) in zip(read, outcomes):
         parsed.relocate(problems, path, diagnostics)
         if source is not None:
             sources[source.id] = source
     return sources
 
 
-def _parse_all(read: list[tuple[Path, bytes | _Unread]], cache: Path | None, reuse: bool,
+def _parse_all(read: list[tuple[Path, bytes | None, bytes]], cache: Path | None, reuse: bool,
                diagnostics: Diagnostics, max_bytes: int) -> list[tuple[list[Diagnostic], Source | None]]:
     """The outcome of parsing each file: from the parse cache when its bytes
     were parsed before, else parsed afresh (on all cores when there are many).
     A file left unread is read when its outcome was not kept after all."""
     with ParseCache(cache, "seeds", reuse) as store, _DECODED.using(reuse=reuse) as decoded:
-        keys = [store.key_of(path.name, raw.digest) if isinstance(raw, _Unread) else store.key(path.name, raw)
-                for path, raw in read]
+        keys = [store.key_of(path.name, digest) for path, _, digest in read]
         # The outcome as this process last decoded it from the same entry
         # (as the file stands: one damaged since is read, and stored again).
-        kept_as = [_kept_as(path, key, store, diagnostics) for (path, _), key in zip(read, keys)]
+        kept_as = [_kept_as(path, key, store, diagnostics) for (path, _, _), key in zip(read, keys)]
         outcomes: list = [decoded.get(kept) if kept is not None else None for kept in kept_as]
-        for index, ((path, raw), key) in enumerate(zip(read, keys)):
+        for index, ((path, raw, _), key) in enumerate(zip(read, keys)):
             if outcomes[index] is not None:
                 continue
-            if isinstance(raw, _Unread):
+            if raw is None:
                 raw = _read_raw(path, max_bytes, diagnostics)
                 if raw is None:  # gone or changed since its status was read: reported
                     outcomes[index] = ([], None)
                     continue
-                read[index], key = (path, raw), store.key(path.name, raw)
-                keys[index] = key
+                digest = bytes_digest(raw)
+                key = keys[index] = store.key_of(path.name, digest)
+                read[index] = (path, raw, digest)
             stored = store.get(path.name, key, parsed.largest(len(raw)))
             if stored is not None:
                 try:
@@ -145,25 +135,24 @@ def _parse_all(read: list[tuple[Path, bytes | _Unread]], cache: Path | None, reu
         missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
         with parsepool.ordered(parse_source, [(read[i][1], read[i][0].suffix) for i in missing]) as fresh:
             for index in missing:
-                path, raw = read[index]
+                path, raw, _ = read[index]
                 with working_on(path):
                     text = next(fresh)
                     outcomes[index] = _fresh(path, raw, text, diagnostics)
                 if text is not None:
                     store.put(path.name, keys[index], text)
                     kept_as[index] = _kept_as(path, keys[index], store, diagnostics)
-        store.keep_only({path.name for path, _ in read})
+        store.keep_only({path.name for path, _, _ in read})
         for kept, outcome in zip(kept_as, outcomes):
             if kept is not None:
                 decoded.put(kept, outcome)
     return outcomes
 
 
-def _unread(path: Path, max_bytes: int, reuse: bool, noted: dict) -> _Unread | None:
-    """In a process that builds again, a source file whose status is as
-    when this process last read it, long enough after its last change that
-    no write since could have left that status alone (git's racy check):
-    it is not read again. Else None."""
+def _unread(path: Path, max_bytes: int, reuse: bool, noted: dict) -> tuple[None, bytes] | None:
+    """In a process that builds again, a source file unchanged since this
+    process read it (buildstate.unchanged_since) is not read again: (None,
+    the digest of its bytes). Else None."""
     last = _READ.get(str(path)) if reuse and keptobjects.keeping() else None
     if last is None:
         return None
@@ -171,28 +160,27 @@ def _unread(path: Path, max_bytes: int, reuse: bool, noted: dict) -> _Unread | N
         info = os.lstat(path)
     except OSError:
         return None
-    seen = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-    if (seen != last[0] or not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes
-            or max(info.st_mtime_ns, info.st_ctime_ns) >= last[1] - _RACY_NS):
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes or not unchanged_since(info, last[0], last[1]):
         return None
     noted[str(path)] = last
-    return _Unread(last[2])
+    return None, last[2]
 
 
-def _read_noted(path: Path, max_bytes: int, diagnostics: Diagnostics, noted: dict) -> bytes | None:
-    """The file's bytes (_read_raw); noted with its status, in a process that builds again."""
-    if not keptobjects.keeping():
-        return _read_raw(path, max_bytes, diagnostics)
+def _read_noted(path: Path, max_bytes: int, diagnostics: Diagnostics, noted: dict) -> tuple[bytes, bytes] | None:
+    """The file's bytes (_read_raw) and their digest; noted with its status
+    in a process that builds again."""
     reading = time.time_ns()
     try:
-        info = os.lstat(path)
+        info = os.lstat(path) if keptobjects.keeping() else None
     except OSError:
         info = None
     raw = _read_raw(path, max_bytes, diagnostics)
-    if raw is not None and info is not None:
-        noted[str(path)] = ((info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns), reading,
-                            bytes_digest(raw))
-    return raw
+    if raw is None:
+        return None
+    digest = bytes_digest(raw)
+    if info is not None:
+        noted[str(path)] = (status(info), reading, digest)
+    return raw, digest
 
 
 def _kept_as(path: Path, key: str | None, store: ParseCache, diagnostics: Diagnostics) -> tuple | None:
