@@ -232,6 +232,95 @@ def test_builds_in_one_process_make_the_site_a_clean_build_makes_after_each_kind
         assert digests(root / "site") == digests(clean), number
 
 
+def _digests_worked_out(monkeypatch) -> list[str]:
+    """The page inputs' entries whose digest builds work out (pageinputs.py),
+    besides those of whole tables, made of their entries' digests."""
+    from briefgen import pageinputs
+    from briefgen.tracked import ALL
+    worked_out = []
+    entry = pageinputs.PageInputs._entry
+
+    def working_out(self, table, key):
+        if key is not ALL:
+            worked_out.append(f"{table} {key}")
+        return entry(self, table, key)
+
+    monkeypatch.setattr(pageinputs.PageInputs, "_entry", working_out)
+    return worked_out
+
+
+def test_a_rebuild_works_out_afresh_only_the_digests_of_the_records_and_sources_that_changed(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
+    _built(root)  # with the records as this process decodes them from now on
+    worked_out = _digests_worked_out(monkeypatch)
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    kept_tables = [entry for entry in worked_out if entry.split()[0] in ("rec", "claims", "src")]
+    assert sorted(kept_tables) == ["claims companies", "rec companies"]
+    worked_out.clear()
+    edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)")
+    _built(root)
+    assert "src article" in worked_out and "rec companies" not in worked_out
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
+def test_every_digest_a_rebuild_takes_from_the_last_equals_the_one_worked_out_afresh(tmp_path, monkeypatch):
+    """The oracle of the kept digests: after each kind of edit, each digest
+    a build took from the last one is the digest worked out from the
+    library as it is. (No clean build in between: it would make every
+    object anew, and nothing would be taken.)"""
+    from briefgen import pageinputs
+    from briefgen.tracked import KEY_END
+    from conftest import DISPUTED_FORUM, WIRE
+    root = write_project(tmp_path / "brief", {**MINI, "seeds/other.txt": MINI["seeds/article.txt"]})
+    taken = []
+    keep = pageinputs.PageInputs.keep
+
+    def keep_and_check(self, fresh):
+        afresh = {**self._fresh, **fresh}
+        keep(self, fresh)
+        for key, (witness, digest) in pageinputs._KEPT.items():
+            table, _, name = key.partition(KEY_END)
+            if key not in afresh and pageinputs._same(witness, self._witness(table, name)):
+                assert digest == self._entry(table, name), key
+                taken.append(key)
+
+    monkeypatch.setattr(pageinputs.PageInputs, "keep", keep_and_check)
+    question = "- id: astana-forum-2024-date\n  question: On which days of August 2024 did the Astana Forum meet?\n"
+    resolution = ("  resolution:\n    text: The organisers said later that the forum closed on 12 August.\n"
+                  "    cite:\n      - source: wire\n"
+                  "        quote: \"Organisers later said the forum closed on 12 August 2024.\"\n")
+    _built(root)
+    edits = [
+        lambda: edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana"),
+        lambda: edit_file(root, "content/figures.yaml", "amount: 350", "amount: 350.0"),
+        lambda: edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)"),
+        lambda: edit_file(root, "content/sources.yaml", "publisher: Example News",
+                          "publisher: Example News\n  language: en"),
+        lambda: write_project(root, {"seeds/wire.txt": WIRE, "content/sources.yaml": (
+            root / "content" / "sources.yaml").read_text() + "- id: wire\n  title: Wire report\n"}),
+        lambda: write_project(root, {"content/forums.yaml": DISPUTED_FORUM.format(second="2024-08-09/2024-08-12")}),
+        lambda: write_project(root, {"content/disputes.yaml": question}),
+        # The forum's record is the same object; the dispute it takes part in is worded anew.
+        lambda: edit_file(root, "content/disputes.yaml", "did the Astana Forum meet", "did the forum meet"),
+        lambda: write_project(root, {"content/disputes.yaml": question + resolution}),
+        lambda: (root / "seeds" / "other.txt").unlink(),
+    ]
+    for number, edit in enumerate(edits):
+        taken.clear()
+        edit()
+        _built(root)
+        assert taken, number
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
 def _pages_records_read(monkeypatch) -> list:
     """Each record of the pages (pages.json) that builds read from its file."""
     from briefgen import buildstate

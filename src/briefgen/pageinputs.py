@@ -16,7 +16,13 @@ A page's inputs are:
   made of them) are their own entry, read only where a claim is shown.
 
 The view data follows from these alone, so the same digest means the same
-page. Each entry's digest is worked out once per build, when a page asks."""
+page. Each entry's digest is worked out once per build, when a page asks.
+A process that builds again (`serve`) keeps the digests of the entries
+that cost most (records, their claims, sources) with the objects each was
+made of, and takes one again while those are the same objects and the
+values beside them (the quotes that state the record's fields, its
+disputes) are equal: a rebuild works out afresh only the entries of what
+changed, in whichever process asks (the workers send theirs back)."""
 from __future__ import annotations
 
 import hashlib
@@ -28,6 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .diagnostics import Location
+from .keptobjects import keeping
 from .model import Alternative, Record
 from .pagereuse import Fingerprints, mapping_as_dict
 from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
@@ -43,6 +50,8 @@ class PageInputs:
         self._lib = views.raw
         self._digests: dict[str, bytes] = {}
         self._support: dict[str, list] | None = None  # record id -> its support entries
+        self._keeping = keeping()
+        self._fresh: dict[str, bytes] = {}  # kept tables' entries worked out afresh in this process
         self._reducers = {Location: _nothing, MappingProxyType: mapping_as_dict, Record: self._record_reference}
         # briefgen's code and its dependencies' versions are in each template's digest (Fingerprints).
         self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
@@ -77,9 +86,54 @@ class PageInputs:
         digest = self._digests.get(key)
         if digest is None:
             table, _, name = key.partition(KEY_END)
-            digest = self._digests[key] = (key.encode("utf-8", "surrogatepass") + b"\0"
-                                           + self._entry(table, ALL if name == WHOLE else name))
+            digest = self._digests[key] = key.encode("utf-8", "surrogatepass") + b"\0" + self._taken_or_made(
+                key, table, name)
         return digest
+
+    def _taken_or_made(self, key: str, table: str, name: str) -> bytes:
+        """The digest the last build in this process worked out for `key`,
+        if what it was made of is the same; else worked out now."""
+        if name == WHOLE:
+            return self._entry(table, ALL)
+        kept = self._keeping and table in _WITNESSED
+        if kept:
+            last = _KEPT.get(key)
+            if last is not None and _same(last[0], self._witness(table, name)):
+                return last[1]
+        digest = self._entry(table, name)
+        if kept:
+            self._fresh[key] = digest
+        return digest
+
+    def _witness(self, table: str, name: str) -> tuple[tuple, Any]:
+        """What entry `name` of `table` is made of: objects nothing changes,
+        the same only if they are the very ones, and values, the same if
+        they are equal (strings, numbers, quotes and disputes, compared field by field)."""
+        if table == "rec":
+            return (self._lib.records.get(name),), (self._support_of(name),
+                                                    self._views.disputes_by_record.get(name, ()))
+        if table == "claims":
+            return (self._lib.records.get(name),), None
+        return (self._lib.sources.get(name),), None  # "src"
+
+    def made_afresh(self) -> dict[str, bytes]:
+        """The kept tables' digests worked out afresh in this process since
+        the last call (a render worker sends them to the build's process)."""
+        fresh, self._fresh = self._fresh, {}
+        return fresh
+
+    def keep(self, fresh: dict[str, bytes]) -> None:
+        """In the build's process, once every page is made: the digests
+        worked out afresh (`fresh`: in the workers) kept for the next build,
+        with what each was made of, in a process that builds again."""
+        if not self._keeping:
+            return
+        fresh = {**self.made_afresh(), **fresh}
+        if len(_KEPT) + len(fresh) > _KEPT_PER_ITEM * (len(self._lib.records) + len(self._lib.sources)) + 1000:
+            _KEPT.clear()  # it grows with the project, not with its history (deleted records, other projects)
+        for key, digest in fresh.items():
+            table, _, name = key.partition(KEY_END)
+            _KEPT[key] = (self._witness(table, name), digest)
 
     def _entry(self, table: str, key: Any) -> bytes:
         """What entry `key` of `table` holds now: plain values by their repr,
@@ -155,6 +209,17 @@ class PageInputs:
         pickler.dispatch_table = self._reducers
         pickler.dump(value)
         return _hash_bytes(buffer.getbuffer())
+
+# The tables whose entries' digests a process that builds again keeps:
+# key -> (what the entry was made of, see PageInputs._witness; its digest).
+_WITNESSED = frozenset({"rec", "claims", "src"})
+_KEPT: dict[str, tuple[tuple[tuple, Any], bytes]] = {}
+_KEPT_PER_ITEM = 4  # a record's entry and its claims', a source's, and room for those since deleted
+
+
+def _same(last: tuple[tuple, Any], now: tuple[tuple, Any]) -> bool:
+    return all(a is b for a, b in zip(last[0], now[0])) and last[1] == now[1]
+
 
 def _record_form(record: Record, support: list, disputes) -> str:
     """A record as pages show it, with the quotes that state its fields and

@@ -70,6 +70,7 @@ def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     for page in pages:
         summary, entry, kept = _make(env, page, site, links.base, reuse)
         reuse.new.add(page.path, entry, links.adopt(page.path, summary), kept)
+    reuse.inputs.keep({})
 
 
 def write_others(others: OtherFiles, site: Staging, base: str) -> list[tuple[str, PageSummary | None]]:
@@ -130,6 +131,7 @@ class _Share:
     """What a worker sends back for pages[start:stop]: what it made of each
     page it wrote, and why it stopped early, if it did."""
     made: list[tuple[PageSummary, list | None, bool]]  # per page: see _make
+    digests: dict[str, bytes]  # the entries' digests worked out afresh (PageInputs.made_afresh)
     problem: TemplateProblem | None = None  # a template error, as the editor is told it
     error: BaseException | None = None  # anything else (a full disk), raised again by the parent
     doing: object = None  # what the worker was working on then, for the report of an unforeseen error
@@ -148,7 +150,7 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     _job = (env, pages, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
-            failures = _run(pipes, shares, pages, site, links, reuse.new)
+            failures, digests = _run(pipes, shares, pages, site, links, reuse.new)
     finally:
         _job = None
     if failures:
@@ -157,16 +159,19 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
             raise TemplateFailed(first.problem)
         with working_on(first.doing):
             raise first.error
+    reuse.inputs.keep(digests)
 
 
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],
-         site: Staging, links: LinkChecker, record: NewPages) -> dict[int, _Share]:
+         site: Staging, links: LinkChecker, record: NewPages) -> tuple[dict[int, _Share], dict[str, bytes]]:
     """Hand out shares in order, one per idle worker, and take in the
-    summaries. After a failure, no later share is handed out, and the
-    earlier ones finish: the failure to report is the first in the serial order."""
+    summaries and the digests worked out afresh. After a failure, no later
+    share is handed out, and the earlier ones finish: the failure to report
+    is the first in the serial order."""
     waiting = list(enumerate(shares))
     busy: dict[Connection, int] = {}
     failures: dict[int, _Share] = {}
+    digests: dict[str, bytes] = {}
 
     def hand_out(pipe: Connection) -> None:
         if waiting and (not failures or waiting[0][0] < min(failures)):
@@ -193,12 +198,13 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             if share.problem is not None or share.error is not None:
                 failures[index] = share
             hand_out(pipe)  # before taking in this share's pages, so the worker is not kept waiting
+            digests.update(share.digests)
             start, _ = shares[index]
             for offset, (summary, entry, kept) in enumerate(share.made):
                 path = pages[start + offset].path
                 site.adopt(path)
                 record.add(path, entry, links.adopt(path, summary), kept)
-    return failures
+    return failures, digests
 
 
 @contextmanager
@@ -268,10 +274,10 @@ def _render_share(start: int, stop: int) -> _Share:
         for page in pages[start:stop]:
             made.append(_make(env, page, site, base, reuse))
     except jinja2.TemplateError as exc:
-        return _Share(made, problem=template_problem(exc))
+        return _Share(made, {}, problem=template_problem(exc))
     except Exception as exc:
-        return _Share(made, error=_sendable(exc), doing=_sendable(current()))
-    return _Share(made)
+        return _Share(made, {}, error=_sendable(exc), doing=_sendable(current()))
+    return _Share(made, reuse.inputs.made_afresh())
 
 
 def _sendable(value):
