@@ -210,6 +210,7 @@ class PageInputs:
         pickler.dump(value)
         return _hash_bytes(buffer.getbuffer())
 
+
 # The tables whose entries' digests a process that builds again keeps:
 # key -> (what the entry was made of, see PageInputs._witness; its digest).
 _WITNESSED = frozenset({"rec", "claims", "src"})
