@@ -87,6 +87,23 @@ def file_tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def digests_worked_out(monkeypatch) -> list[str]:
+    """The page inputs' entries whose digest builds work out (pageinputs.py),
+    as "table key", besides those of whole tables, made of their entries' digests."""
+    from briefgen import pageinputs
+    from briefgen.tracked import ALL
+    worked_out = []
+    entry = pageinputs.PageInputs._entry
+
+    def working_out(self, table, key):
+        if key is not ALL:
+            worked_out.append(f"{table} {key}")
+        return entry(self, table, key)
+
+    monkeypatch.setattr(pageinputs.PageInputs, "_entry", working_out)
+    return worked_out
+
+
 def edit_file(root: Path, relative: str, old: str, new: str) -> None:
     """Replace the first `old` in a project file, which must hold it."""
     path = root / relative

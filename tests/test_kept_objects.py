@@ -13,7 +13,7 @@ from briefgen.build import build, open_project
 from briefgen.diagnostics import Diagnostics
 from briefgen.library import load_library
 from briefgen.model import Library
-from conftest import MINI, digests, edit_file, write_project
+from conftest import MINI, digests, digests_worked_out, edit_file, write_project
 
 
 def _load(root: Path, clean: bool = False) -> Library:
@@ -232,29 +232,12 @@ def test_builds_in_one_process_make_the_site_a_clean_build_makes_after_each_kind
         assert digests(root / "site") == digests(clean), number
 
 
-def _digests_worked_out(monkeypatch) -> list[str]:
-    """The page inputs' entries whose digest builds work out (pageinputs.py),
-    besides those of whole tables, made of their entries' digests."""
-    from briefgen import pageinputs
-    from briefgen.tracked import ALL
-    worked_out = []
-    entry = pageinputs.PageInputs._entry
-
-    def working_out(self, table, key):
-        if key is not ALL:
-            worked_out.append(f"{table} {key}")
-        return entry(self, table, key)
-
-    monkeypatch.setattr(pageinputs.PageInputs, "_entry", working_out)
-    return worked_out
-
-
 def test_a_rebuild_works_out_afresh_only_the_digests_of_the_records_and_sources_that_changed(tmp_path, monkeypatch):
     root = write_project(tmp_path / "brief", MINI)
     _built(root)
     edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
     _built(root)  # with the records as this process decodes them from now on
-    worked_out = _digests_worked_out(monkeypatch)
+    worked_out = digests_worked_out(monkeypatch)
     edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
               "More than 350 companies took part, the organisers said.\n")
     _built(root)

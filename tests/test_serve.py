@@ -23,7 +23,7 @@ from briefgen.cli import main
 from briefgen.search import index_pages, indexed
 from briefgen.serve import Server
 from browser import chromium_page
-from conftest import MINI
+from conftest import MINI, digests_worked_out
 
 EVENT_PAGE = "events/astana-forum-2024/"
 OLD_CLAIM = "The forum met in Astana on 9 August 2024."
@@ -551,6 +551,30 @@ def test_a_site_up_to_date_at_start_is_read_ahead_so_the_first_edit_decodes_only
     finally:
         server.stop()
     assert decoded == ["forums"]  # the edited item alone; the others as the reading ahead decoded them
+
+
+def test_the_first_edit_works_out_afresh_only_the_digests_of_the_record_it_changed(mini, monkeypatch):
+    """The reading ahead also checks the project and works out the digests
+    of what pages read, as a build would: the first edit's rebuild works out
+    those of the edited record alone, as later edits do."""
+    from briefgen import pageinputs
+    from briefgen.build import build
+    assert build(mini, search=False).ok  # serve's first build then finds the site up to date
+    pageinputs._KEPT.clear()  # as in a new process: the build above kept the digests
+    worked_out = digests_worked_out(monkeypatch)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: {"rec astana-forum-2024", "claims companies", "src article"} <= set(worked_out)
+                   and not any(thread.name == "briefgen-read-ahead" for thread in threading.enumerate()),
+                   "the project read ahead")
+        worked_out.clear()
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    kept_tables = sorted(entry for entry in worked_out if entry.split()[0] in ("rec", "claims", "src"))
+    assert kept_tables == ["claims astana-forum-2024", "rec astana-forum-2024"]
 
 
 def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages_read(mini, monkeypatch):

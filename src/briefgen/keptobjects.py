@@ -45,7 +45,8 @@ def abandoned_when(wanted_no_more: threading.Event) -> Iterator[None]:
         _abandoning.event = None
 
 
-def _go_on() -> None:
+def go_on() -> None:
+    """Raises Abandoned when this thread's work is no longer wanted (abandoned_when)."""
     event = getattr(_abandoning, "event", None)
     if event is not None and event.is_set():
         raise Abandoned
@@ -71,13 +72,13 @@ class KeptObjects:
 
     def get(self, key):
         """What is kept under `key`, or None."""
-        _go_on()
+        go_on()
         value = self._last.get(key)
         if value is not None:
             self._now[key] = value
         return value
 
     def put(self, key, value) -> None:
-        _go_on()
+        go_on()
         if _keeping:
             self._now[key] = value

@@ -15,6 +15,7 @@ from .diagnostics import Diagnostics, Location
 from .factcheck import check_fact_files, taking
 from .facts import FactFile, load_fact_files, parsing_ahead
 from .gcpause import collector_paused, settle
+from .keptobjects import go_on
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages
@@ -33,15 +34,6 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
         library = _load(project, diagnostics)
         settle()
         return library
-
-
-def read_ahead(project: Project) -> None:
-    """Read the sources and fact files as a build does, reporting nothing,
-    for this process to keep what it decodes (keptobjects.py): `serve`
-    does it while it waits for the first edit."""
-    with collector_paused(), working_on(project.content):
-        _read(project, Diagnostics(project.root))
-        settle()
 
 
 def _read(project: Project, diagnostics: Diagnostics):
@@ -81,14 +73,18 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     places = QuotePlaces(project.cache, reuse=not project.clean)
     anchors = anchor_cites(cites, sources, diagnostics, places)
     places.save()
+    go_on()  # the checks below are serve's reading ahead too, which an edit ends (keptobjects.abandoned_when)
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     with overreach.finding(by_id, disputes, sources, meta, anchors, project.language, project.cache,
                            reuse=not project.clean) as found:  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean))
+        go_on()
         conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
+        go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
+        go_on()
         overreach.warn(found(), diagnostics)
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.

@@ -34,7 +34,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .diagnostics import Location
-from .keptobjects import keeping
+from .keptobjects import go_on, keeping
 from .model import Alternative, Record
 from .pagereuse import Fingerprints, mapping_as_dict
 from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
@@ -115,6 +115,19 @@ class PageInputs:
         if table == "claims":
             return (self._lib.records.get(name),), None
         return (self._lib.sources.get(name),), None  # "src"
+
+    def prime(self) -> None:
+        """Work out and keep the digest of every record, its claims and every
+        source, as pages would ask (`serve` reads ahead for the first edit);
+        those worked out are kept even when the edit comes first."""
+        try:
+            for table, names in (("rec", self._lib.records), ("claims", self._lib.records),
+                                 ("src", self._lib.sources)):
+                for name in names:
+                    go_on()
+                    self.entry(f"{table}{KEY_END}{name}")
+        finally:
+            self.keep({})
 
     def made_afresh(self) -> dict[str, bytes]:
         """The kept tables' digests worked out afresh in this process since

@@ -28,14 +28,12 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
-from . import buildstate, keptobjects, pagereuse, parsepool
+from . import buildstate, keptobjects, parsepool, stages
 from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
-from .library import read_ahead
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
-from .render import environment
 from .search import IndexAbandoned, SearchIndexError, index_folder
 from .write import write_tree
 
@@ -482,17 +480,13 @@ class Server:
 
     def _read_ahead(self) -> None:
         """A site that is up to date is served without reading the project;
-        its sources and fact files are read now, so that the first edit is
-        rebuilt from what this process keeps (keptobjects.py), as later ones
-        are; then its templates are compiled and the record of its pages
-        decoded. An edit (or stopping) ends the reading at once: the rebuild
-        takes what was read so far."""
+        it is read and checked now, as a build would, so that the first edit
+        is rebuilt from what this process keeps, as later ones are
+        (stages.read_ahead). An edit (or stopping) ends the reading: the
+        rebuild takes what was done so far."""
         with self._building, keptobjects.abandoned_when(self._edited):
             try:
-                project = self._project()
-                read_ahead(project)
-                if not self._edited.is_set():
-                    pagereuse.read_ahead(environment(project.templates), project.cache, project.out)
+                stages.read_ahead(self._project())
             except Exception:  # Abandoned, or what the next build reports, doing it all again
                 pass
 

@@ -16,11 +16,12 @@ from functools import partial
 
 import jinja2
 
-from . import anchors, exports, inputs, pagewriter, parsepool
+from . import anchors, exports, inputs, pagereuse, pagewriter, parsepool
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .gcpause import collector_frozen, collector_paused, settle
+from .keptobjects import go_on
 from .library import load_library
 from .linkcheck import LinkChecker, PageSummary, check_links, site_base
 from .locks import OutputLocked, output_lock
@@ -119,6 +120,28 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
     timer.lap("write")
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
                   kept=reuse.new.kept, files=site_files)
+
+
+def read_ahead(project: Project) -> None:
+    """What a rebuild in this process then takes at once, worked out as a
+    build works it out, reporting nothing and writing no page (`serve`,
+    while it waits for the first edit): the sources and fact files read and
+    checked (the kept objects and the checks' memos keep what was found),
+    the templates compiled and the last build's record of its pages decoded
+    (pagereuse.read_ahead), and the digests of the records and sources the
+    pages read (pageinputs.py). Raises keptobjects.Abandoned once the edit comes."""
+    library = load_library(project, Diagnostics(project.root))
+    go_on()
+    env = environment(project.templates)
+    pagereuse.read_ahead(env, project.cache, project.out)
+    if library is None:
+        return
+    go_on()
+    with collector_paused():
+        views = SiteViews(library, project)
+        settle()
+    go_on()
+    PageInputs(views, Fingerprints(env, library.source_meta)).prime()
 
 
 def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
