@@ -613,6 +613,42 @@ def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages
     assert set(done_in["compiled"]) == set(done_in["pages record read"]) == {"briefgen-read-ahead"}
 
 
+def test_an_edit_ends_the_digests_read_ahead_and_the_rebuild_takes_those_worked_out(mini, monkeypatch):
+    from briefgen import pageinputs
+    from briefgen.build import build
+    from briefgen.tracked import ALL
+    assert build(mini, search=False).ok
+    pageinputs._KEPT.clear()  # as in a new process
+    ahead: list[str] = []
+    rebuilt: list[str] = []
+    edited = threading.Event()
+    entry = pageinputs.PageInputs._entry
+
+    def working_out(self, table, key):
+        if key is not ALL:
+            reading_ahead = threading.current_thread().name == "briefgen-read-ahead"
+            (ahead if reading_ahead else rebuilt).append(f"{table} {key}")
+            if reading_ahead and (table, key) == ("rec", "jp"):
+                assert edited.wait(20), "the test never edited"
+                time.sleep(0.5)  # the watch sees the edit meanwhile
+        return entry(self, table, key)
+
+    monkeypatch.setattr(pageinputs.PageInputs, "_entry", working_out)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: "rec jp" in ahead, "the digests to be read ahead")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        edited.set()
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert ahead[-1] == "rec jp" and "rec kz" not in ahead  # it stopped before the next digest
+    # Those it worked out are kept: the rebuild works out the edited record's and those not reached.
+    assert [key for key in ahead if key in rebuilt] == ["rec astana-forum-2024"]
+    assert "rec kz" in rebuilt
+
+
 def test_an_edit_ends_the_reading_ahead_at_once(mini, monkeypatch):
     """The reading ahead gives way to the edit it prepares for: it stops at
     the next file or item it would decode, and the rebuild decodes the rest."""
