@@ -613,6 +613,34 @@ def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages
     assert set(done_in["compiled"]) == set(done_in["pages record read"]) == {"briefgen-read-ahead"}
 
 
+def test_an_edit_ends_the_templates_compiled_ahead_between_two_templates(mini, monkeypatch):
+    from briefgen import pagereuse
+    from briefgen.build import build
+    assert build(mini, search=False).ok
+    ahead: list[list[str]] = []
+    edited = threading.Event()
+    compile_templates = pagereuse.compile_templates
+
+    def compiling(env, names):
+        if threading.current_thread().name == "briefgen-read-ahead":
+            ahead.append(list(names))
+            assert edited.wait(20), "the test never edited"
+            time.sleep(0.5)  # the watch sees the edit meanwhile
+        return compile_templates(env, names)
+
+    monkeypatch.setattr(pagereuse, "compile_templates", compiling)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(lambda: ahead, "the templates to be compiled ahead")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        edited.set()
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+    assert len(ahead) == 1 and len(ahead[0]) == 1  # one template, then it stopped
+
+
 def test_an_edit_ends_the_digests_read_ahead_and_the_rebuild_takes_those_worked_out(mini, monkeypatch):
     from briefgen import pageinputs
     from briefgen.build import build

@@ -39,6 +39,7 @@ import jinja2.meta
 
 from .buildstate import code_identity, dependency_versions, load_json, package_version, save_json
 from .gcpause import collector_paused, settle
+from .keptobjects import go_on
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
 from .nofollow import DIRECTORY
@@ -170,10 +171,14 @@ def read_ahead(env: jinja2.Environment, cache: Path, out: Path) -> None:
     """What a rebuild in this process then takes at once, made beforehand
     (`serve`, while it waits for the first edit): every template compiled
     (render.py keeps the code) and parsed for the templates it names, and
-    the last build's record of its pages decoded (load_json keeps it)."""
+    the last build's record of its pages decoded (load_json keeps it).
+    An edit ends it between templates (keptobjects.abandoned_when)."""
     names = every_template(env)
-    compile_templates(env, names)
-    Fingerprints(env, {}).prepare(names)
+    fingerprints = Fingerprints(env, {})
+    for name in names:
+        go_on()
+        compile_templates(env, [name])
+        fingerprints.template(name)
     LastPages(cache, out)
 
 
