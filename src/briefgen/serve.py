@@ -521,12 +521,26 @@ class Server:
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
 
 
+BACKGROUND_NICENESS = 10
+
+
 def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Callable[[], bool] = lambda: False) -> bool:
     """The search index of `site` written into the new `folder`. Pagefind
     reads the served pages where they are; should a rebuild replace them
-    meanwhile, index_folder fails rather than mix two sites."""
+    meanwhile, index_folder fails rather than mix two sites. It runs at a
+    lower priority, as does its Pagefind: the CPU goes first to the rebuild
+    of the next edit and to reading ahead for it."""
+    _in_background()
     write_tree(index_folder(site, cache / "search", language, stop=stop), folder)
     return True
+
+
+def _in_background() -> None:
+    """This process, and those it starts, yield the CPU to others (niceness 10, where there is such a thing)."""
+    try:
+        os.nice(BACKGROUND_NICENESS)
+    except (AttributeError, OSError):
+        pass
 
 
 def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None) -> Result:
