@@ -615,6 +615,26 @@ def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages
     assert set(done_in["compiled"]) == set(done_in["pages record read"]) == {"briefgen-read-ahead"}
 
 
+def _held_until(edited: threading.Event) -> None:
+    """In the reading ahead: wait for the test's edit, and for the watch to see it."""
+    assert edited.wait(20), "the test never edited"
+    time.sleep(0.5)
+
+
+def _edit_while_reading_ahead(mini: Path, begun, edited: threading.Event) -> None:
+    """Serve `mini`; once `begun()`, edit it while the reading ahead is held
+    (_held_until `edited`), and wait for the edit to be served."""
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(begun, "the reading ahead to begin")
+        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+        edited.set()
+        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
+    finally:
+        server.stop()
+
+
 def test_an_edit_ends_the_templates_compiled_ahead_between_two_templates(mini, monkeypatch):
     from briefgen import pagereuse
     from briefgen.build import build
@@ -626,20 +646,11 @@ def test_an_edit_ends_the_templates_compiled_ahead_between_two_templates(mini, m
     def compiling(env, names):
         if threading.current_thread().name == "briefgen-read-ahead":
             ahead.append(list(names))
-            assert edited.wait(20), "the test never edited"
-            time.sleep(0.5)  # the watch sees the edit meanwhile
+            _held_until(edited)
         return compile_templates(env, names)
 
     monkeypatch.setattr(pagereuse, "compile_templates", compiling)
-    server = Server(mini, port=0)
-    server.start()
-    try:
-        wait_until(lambda: ahead, "the templates to be compiled ahead")
-        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
-        edited.set()
-        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
-    finally:
-        server.stop()
+    _edit_while_reading_ahead(mini, lambda: ahead, edited)
     assert len(ahead) == 1 and len(ahead[0]) == 1  # one template, then it stopped
 
 
@@ -659,20 +670,11 @@ def test_an_edit_ends_the_digests_read_ahead_and_the_rebuild_takes_those_worked_
             reading_ahead = threading.current_thread().name == "briefgen-read-ahead"
             (ahead if reading_ahead else rebuilt).append(f"{table} {key}")
             if reading_ahead and (table, key) == ("rec", "jp"):
-                assert edited.wait(20), "the test never edited"
-                time.sleep(0.5)  # the watch sees the edit meanwhile
+                _held_until(edited)
         return entry(self, table, key)
 
     monkeypatch.setattr(pageinputs.PageInputs, "_entry", working_out)
-    server = Server(mini, port=0)
-    server.start()
-    try:
-        wait_until(lambda: "rec jp" in ahead, "the digests to be read ahead")
-        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
-        edited.set()
-        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
-    finally:
-        server.stop()
+    _edit_while_reading_ahead(mini, lambda: "rec jp" in ahead, edited)
     assert ahead[-1] == "rec jp" and "rec kz" not in ahead  # it stopped before the next digest
     # Those it worked out are kept: the rebuild works out the edited record's and those not reached.
     assert [key for key in ahead if key in rebuilt] == ["rec astana-forum-2024"]
@@ -692,18 +694,9 @@ def test_an_edit_ends_the_reading_ahead_at_once(mini, monkeypatch):
     def decoding(stem, *args):
         if threading.current_thread().name == "briefgen-read-ahead":
             ahead.append(stem)
-            assert edited.wait(20), "the test never edited"
-            time.sleep(0.5)  # the watch sees the edit meanwhile
+            _held_until(edited)
         return from_plain(stem, *args)
 
     monkeypatch.setattr(recordjson, "from_plain", decoding)
-    server = Server(mini, port=0)
-    server.start()
-    try:
-        wait_until(lambda: ahead, "the reading ahead to begin")
-        edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
-        edited.set()
-        wait_until(lambda: NEW_CLAIM in get(server.url + EVENT_PAGE)[1], "the edit")
-    finally:
-        server.stop()
+    _edit_while_reading_ahead(mini, lambda: ahead, edited)
     assert len(ahead) == 1  # it stopped before the next item

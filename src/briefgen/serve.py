@@ -521,7 +521,7 @@ class Server:
         return load_project(self.root, Diagnostics(self.root))  # the build read it without error
 
 
-BACKGROUND_NICENESS = 10
+BACKGROUND_NICENESS = 10  # how far serve's search index yields the CPU to rebuilds
 
 
 def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Callable[[], bool] = lambda: False) -> bool:
@@ -536,7 +536,7 @@ def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Call
 
 
 def _in_background() -> None:
-    """This process, and those it starts, yield the CPU to others (niceness 10, where there is such a thing)."""
+    """This process, and those it starts, yield the CPU to others, where the system has priorities."""
     try:
         os.nice(BACKGROUND_NICENESS)
     except (AttributeError, OSError):
