@@ -160,6 +160,24 @@ def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
     assert children() == []
 
 
+def test_the_digests_workers_work_out_are_kept_for_the_next_build(tmp_path, workers):
+    """In a process that builds again, the workers send back the digests of
+    the page inputs they worked out afresh, and this process keeps them."""
+    from briefgen import pageinputs
+    from briefgen.tracked import KEY_END
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False).ok
+    pageinputs._KEPT.clear()
+    meetings = project / "content" / "meetings.yaml"
+    meetings.write_text(meetings.read_text().replace("Meeting 7 took place", "Meeting 7 was held", 1))
+    again = build(project, search=False)
+    assert again.ok, [d.format() for d in again.diagnostics.items]
+    assert os.getpid() not in workers.renderers()
+    records = {f"rec{KEY_END}{record}" for record in again.library.records}
+    assert len(records) > MEETINGS and records <= set(pageinputs._KEPT)
+
+
 def failing_both_ways(project: Path, workers, capsys) -> tuple[str, str, int]:
     """Build the project serially and in workers over a previous site; both
     must fail alike, leave the site and nothing else, and no process behind."""
