@@ -164,7 +164,7 @@ def test_the_digests_workers_work_out_are_kept_for_the_next_build(tmp_path, work
     """In a process that builds again, the workers send back the digests of
     the page inputs they worked out afresh, and this process keeps them."""
     from briefgen import pageinputs
-    from briefgen.tracked import KEY_END
+    from briefgen.tracked import key_of
     project = write_project(tmp_path / "project", meetings_project())
     workers(True)
     assert build(project, search=False).ok
@@ -174,7 +174,7 @@ def test_the_digests_workers_work_out_are_kept_for_the_next_build(tmp_path, work
     again = build(project, search=False)
     assert again.ok, [d.format() for d in again.diagnostics.items]
     assert os.getpid() not in workers.renderers()
-    records = {f"rec{KEY_END}{record}" for record in again.library.records}
+    records = {key_of("rec", record) for record in again.library.records}
     assert len(records) > MEETINGS and records <= set(pageinputs._KEPT)
 
 

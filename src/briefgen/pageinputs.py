@@ -37,7 +37,7 @@ from .diagnostics import Location
 from .keptobjects import go_on, keeping
 from .model import Alternative, Record
 from .pagereuse import Fingerprints, mapping_as_dict
-from .tracked import ALL, KEY_END, SEPARATOR, WHOLE
+from .tracked import ALL, KEY_END, SEPARATOR, WHOLE, key_of
 from .views import PagePlan, SiteViews
 
 ABSENT = bytes(16)  # the digest of an entry that does not exist
@@ -125,7 +125,7 @@ class PageInputs:
                                  ("src", self._lib.sources)):
                 for name in names:
                     go_on()
-                    self.entry(f"{table}{KEY_END}{name}")
+                    self.entry(key_of(table, name))
         finally:
             self.keep({})
 

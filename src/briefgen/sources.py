@@ -20,12 +20,12 @@ from typing import Mapping
 import markdown
 
 from . import frontmatter_split, inputs, keptobjects, locatedjson, parsed, parsepool
+from .buildstate import status, unchanged_since
 from .current import working_on
 from .diagnostics import Diagnostic, Diagnostics, Location
 from .ids import SLUG, slug_hint
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
-from .buildstate import status, unchanged_since
 from .parsecache import ParseCache, bytes_digest
 from .textfile import decode_utf8
 from .yamlsource import LocatedMap
