@@ -6,14 +6,15 @@ makes)."""
 import json
 import random
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
 
-from briefgen import factcheck, factchunks, recordjson, yamlsource
+from briefgen import factcheck, factchunks, facts, recordjson, yamlsource
 from briefgen.build import build, check
 from briefgen.diagnostics import Diagnostics
-from briefgen.facts import load_fact_files
+from briefgen.facts import fact_files
 from briefgen.factcheck import check_fact_files, taking
 from briefgen.locatedjson import BadShape
 from briefgen.schema import KINDS, fields_of
@@ -170,10 +171,11 @@ SOURCE_IDS = {"article": "article", "report": "article", "wire": "wire"}
 
 def checked(root: Path, reuse: bool = True, source_ids: dict | None = None):
     diagnostics = Diagnostics(root)
-    with taking(root / ".briefgen-cache", reuse=reuse) as take:
-        files = load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache", reuse=reuse, take=take)
-    result = check_fact_files(files, source_ids or SOURCE_IDS, diagnostics, frozenset(), root / ".briefgen-cache",
-                              reuse=reuse)
+    with taking(root / ".briefgen-cache", reuse=reuse) as take, \
+            fact_files(root / "content", diagnostics, root, root / ".briefgen-cache", reuse=reuse, take=take) as (_, others):
+        files = list(others)
+        result = check_fact_files(files, source_ids or SOURCE_IDS, diagnostics, frozenset(), root / ".briefgen-cache",
+                                  reuse=reuse)
     return files, result, diagnostics
 
 
@@ -441,3 +443,22 @@ def test_a_file_that_does_not_cut_into_items_is_taken_whole_while_its_bytes_stay
     again = check(root)
     assert checking == [] and again.library.records == first.library.records
     assert [d.format() for d in again.diagnostics.items] == [d.format() for d in first.diagnostics.items]
+
+
+def test_each_fact_file_read_afresh_is_let_go_before_the_next_is_read(tmp_path, monkeypatch):
+    # Located YAML takes more memory than the records checked from it: a
+    # check holds one file's at a time, whatever the number of files.
+    root = write_project(tmp_path / "mini", MINI)
+    read, alive_then = [], []
+    load = facts._load
+
+    def watched(path, *args):
+        alive_then.append([ref().path.name for ref in read if ref() is not None])
+        file = load(path, *args)
+        read.append(weakref.ref(file))
+        return file
+
+    monkeypatch.setattr(facts, "_load", watched)
+    assert check(root).ok
+    # sources.yaml, read first, names the sources the others cite: it is held while they are checked.
+    assert alive_then == [[], ["sources.yaml"], ["sources.yaml"], ["sources.yaml"]]

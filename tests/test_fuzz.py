@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from briefgen import yamlsource
 from briefgen.build import check
 from briefgen.diagnostics import Diagnostics
-from briefgen.facts import load_fact_files
+from briefgen.facts import fact_files
 from briefgen.schema import KINDS, fields_of
 from briefgen.sources import read_source
 from briefgen.validate import check_files
@@ -111,8 +111,8 @@ def test_yaml_text_parses_or_fails_with_a_located_error(text):
 def test_any_fact_file_text_gives_diagnostics_only(project, text):
     root = fresh_mini(project, {"content/forums.yaml": text})
     diagnostics = Diagnostics(root)
-    files = load_fact_files(root / "content", diagnostics)
-    check_files([f for f in files if f.stem != "sources"], {"article": "article"}, diagnostics)
+    with fact_files(root / "content", diagnostics) as (_, others):
+        check_files(list(others), {"article": "article"}, diagnostics)
     assert_only_diagnostics(root)
 
 

@@ -256,7 +256,8 @@ def test_a_fact_file_whose_aliases_repeat_much_text_is_parsed_but_not_stored(tmp
     text = f"- id: a\n  name: &long {long}\n" + "".join(f"- id: b{n}\n  name: *long\n" for n in range(1000))
     root = write_project(tmp_path / "project", {"content/organisations.yaml": text})
     diagnostics = Diagnostics(root)
-    files = facts.load_fact_files(root / "content", diagnostics, root, root / ".briefgen-cache")
+    with facts.fact_files(root / "content", diagnostics, root, root / ".briefgen-cache") as (_, others):
+        files = list(others)
     assert files[0].records == yamlsource.parse(text) and len(files[0].records) == 1001
     assert not (entries(root, "content") / "organisations.yaml").exists()
 

@@ -7,7 +7,7 @@ moved, the file is checked afresh, whole, and reports what a clean build
 reports. Each file that passed every check is stored for the next build."""
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +53,7 @@ class _AnySource(dict):
 
 @contextmanager
 def taking(cache: Path | None, reuse: bool = True) -> Iterator[Take]:
-    """What load_fact_files may `take`: a file's chunks, each stored or
+    """What facts.fact_files may `take`: a file's chunks, each stored or
     checked alone; None when it must be read whole (no entry for the file,
     or an item that does not check cleanly on its own)."""
     with checkedcache.store(cache, reuse) as entries, _ENTRIES.using(reuse=reuse) as kept:
@@ -124,34 +124,43 @@ def _checked_alone(path: Path, text: str) -> list | None:
     return recordjson.to_plain(path.stem, passed, checked.written)
 
 
-def check_fact_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
+def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
                      broken_sources: Container[str] | None, cache: Path | None, reuse: bool = True) -> CheckedFacts:
     """The records and disputes of `files` (none of them sources.yaml) that
-    pass, citations resolved by `source_ids`."""
+    pass, citations resolved by `source_ids`. Each file is let go before
+    the next is asked for (facts.fact_files reads it then)."""
     records: list[Record] = []
     disputes: list[Dispute] = []
     declared: set[str] = set()
+    names: set[str] = set()
     given = 0
+    readable = True
     with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses, \
             _DECODED.using(source_ids, reuse) as decoded:
         for file in files:
-            taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
-            if taken is None:
-                if file.checked is not None:  # a source it cites went or moved: check it afresh
-                    file = located(file.path, file.raw, diagnostics, parses)
-                taken = _check(file, source_ids, diagnostics, broken_sources, entries)
-                declared |= declared_names(file, "id")
-            else:
-                declared |= {item.id for item in taken}
-            if KINDS[file.stem][0] == "dispute":
-                disputes += taken
-            else:
-                records += taken
+            names.add(file.path.name)
+            readable &= file.readable
             given += file.count
-        entries.keep_only({f.path.name for f in files})
-    readable = all(f.readable for f in files)
+            into = disputes if KINDS[file.stem][0] == "dispute" else records
+            taken, named = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded)
+            del file  # its located YAML, before the next file is read
+            into += taken
+            declared |= named
+        entries.keep_only(names)
     return CheckedFacts(records, disputes, declared if readable else None,
-                        bool(files) and readable and given == len(records) + len(disputes))
+                        readable and bool(names) and given == len(records) + len(disputes))
+
+
+def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
+             broken_sources: Container[str] | None, entries: ParseCache, parses: ParseCache,
+             decoded: KeptObjects) -> tuple[list, set[str]]:
+    """One file's records (or disputes) that pass, and the ids it declares."""
+    taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
+    if taken is not None:
+        return taken, {item.id for item in taken}
+    if file.checked is not None:  # a source it cites went or moved: check it afresh
+        file = located(file.path, file.raw, diagnostics, parses)
+    return _check(file, source_ids, diagnostics, broken_sources, entries), declared_names(file, "id")
 
 
 def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:

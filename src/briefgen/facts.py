@@ -53,7 +53,7 @@ class FactFile:
 @contextmanager
 def parsing_ahead(content: Path, root: Path, cache: Path | None, reuse: bool = True) -> Iterator[Ahead]:
     """Start parsing, in worker processes, the fact files that
-    load_fact_files(content, …, root, cache, reuse) will find neither parsed
+    fact_files(content, …, root, cache, reuse) will find neither parsed
     in the cache nor too small to be worth it, and give their outcomes to it.
     A file checked before is left out: its unchanged items need no parse
     (factcheck.py). Reads what it would read, and reports nothing: it does."""
@@ -80,35 +80,56 @@ def _digest(raw: bytes) -> bytes:
     return hashlib.blake2b(raw, digest_size=24).digest()
 
 
-def load_fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None,
-                    cache: Path | None = None, reuse: bool = True, ahead: Ahead = lambda digest: None,
-                    take: Take = lambda path, raw: None) -> list[FactFile]:
-    """Every fact file in `content`; `root` is the project folder they must
-    stay in. A file other than sources.yaml that `take` gives comes with its
-    checked records instead of located ones. With `cache` (the project's
-    cache folder), a file is parsed only when its bytes are not those of the
-    last parse (`reuse=False`: parse all), or taken from `ahead` when parsed
-    there (parsing_ahead)."""
+@contextmanager
+def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None, cache: Path | None = None,
+               reuse: bool = True, ahead: Ahead = lambda digest: None,
+               take: Take = lambda path, raw: None) -> Iterator[tuple[list[FactFile], Iterator[FactFile]]]:
+    """The fact files in `content`: sources.yaml (the files describing the
+    sources), read at once, and the others, each read when the caller asks
+    for it, so that a caller checking each before asking for the next holds
+    one file's located YAML at a time (at 10,000 sources, all of them took
+    more memory than the records checked). `root` is the project folder
+    they must stay in. A file other than sources.yaml that `take` gives
+    comes with its checked records instead of located ones. With `cache`
+    (the project's cache folder), a file is parsed only when its bytes are
+    not those of the last parse (`reuse=False`: parse all), or taken from
+    `ahead` when parsed there (parsing_ahead)."""
     if not content.is_dir():
         diagnostics.error(diagnostics.where(content), "no content/ folder with fact files",
                           "create content/ with YAML files such as countries.yaml; run briefgen docs for the content format")
-        return []
-    files: list[FactFile] = []
+        yield [], iter(())
+        return
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
+    names = []
+    for path in _yaml_names(content):
+        if path.stem in KINDS:
+            names.append(path)
+        elif path in readable:
+            diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
+                                f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+    erred = bool(diagnostics.errors)  # before the fact files: then a missing record is no news
+    facts = 0  # records read, besides those of sources.yaml and disputes.yaml
+
+    def load(path: Path) -> FactFile:
+        nonlocal erred, facts
+        before = len(diagnostics.errors)
+        with working_on(path):
+            file = _load(path, path in readable, diagnostics, store, ahead, take)
+        erred |= len(diagnostics.errors) > before
+        facts += file.count if file.stem not in ("sources", "disputes") else 0
+        return file
+
+    def others() -> Iterator[FactFile]:
+        for path in names:
+            if path.stem != "sources":
+                yield load(path)  # held by no name here while the caller checks it
+
     with ParseCache(cache, "content", reuse) as store:
-        for path in _yaml_names(content):
-            if path.stem not in KINDS:
-                if path in readable:
-                    diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
-                                        f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
-                continue
-            with working_on(path):
-                files.append(_load(path, path in readable, diagnostics, store, ahead, take))
+        yield [load(path) for path in names if path.stem == "sources"], others()
         store.keep_only({path.name for path in readable})  # a file that failed to parse keeps its outcome
-    if not any(f.count for f in files if f.stem not in ("sources", "disputes")) and not diagnostics.errors:
+    if not facts and not erred:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
-    return files
 
 
 def _yaml_names(content: Path) -> list[Path]:

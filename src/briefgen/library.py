@@ -13,7 +13,7 @@ from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .factcheck import check_fact_files, taking
-from .facts import FactFile, load_fact_files, parsing_ahead
+from .facts import FactFile, fact_files, parsing_ahead
 from .gcpause import collector_paused, settle
 from .keptobjects import go_on
 from .links import check_references, unique_records
@@ -37,35 +37,35 @@ def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
 
 
 def _read(project: Project, diagnostics: Diagnostics):
-    """The sources, the fact files, the unreadable sources' names, the
-    sources' metadata, the names citations may give them, and the fact
-    files' records as checked."""
-    with parsing_ahead(project.content, project.root, project.cache, reuse=not project.clean) as parsed_ahead:
+    """The sources, the names of the sources whose problems are already
+    reported, the unreadable sources' names, the sources' metadata, the
+    names citations may give them, and the fact files' records as checked."""
+    reuse = not project.clean
+    with parsing_ahead(project.content, project.root, project.cache, reuse=reuse) as parsed_ahead:
         with working_on(project.seeds):  # sources.py may name each file more precisely
             sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
-                                   reuse=not project.clean)
-        with taking(project.cache, reuse=not project.clean) as take:
-            files = load_fact_files(project.content, diagnostics, project.root, project.cache, reuse=not project.clean,
-                                    ahead=parsed_ahead, take=take)
-    unreadable = source_stems(project.seeds) - set(sources)
-    meta = _source_metadata(files, sources, unreadable, diagnostics)
-    aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
-    source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
-    assessment.check_sources(meta, source_ids, diagnostics)
-    checked = check_fact_files([f for f in files if f.stem != "sources"], source_ids, diagnostics,
-                               _broken_sources(files, unreadable), project.cache, reuse=not project.clean)
-    return sources, files, unreadable, meta, source_ids, checked
+                                   reuse=reuse)
+        unreadable = source_stems(project.seeds) - set(sources)
+        with taking(project.cache, reuse=reuse) as take, \
+                fact_files(project.content, diagnostics, project.root, project.cache, reuse=reuse, ahead=parsed_ahead,
+                           take=take) as (described, others):
+            meta = _source_metadata(described, sources, unreadable, diagnostics)
+            aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
+            source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
+            assessment.check_sources(meta, source_ids, diagnostics)
+            broken = _broken_sources(described, unreadable)
+            checked = check_fact_files(others, source_ids, diagnostics, broken, project.cache, reuse=reuse)
+    return sources, broken, unreadable, meta, source_ids, checked
 
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
-    sources, files, unreadable, meta, source_ids, checked = _read(project, diagnostics)
+    sources, broken, unreadable, meta, source_ids, checked = _read(project, diagnostics)
     disputes = checked.disputes
     by_id = unique_records(checked.records, diagnostics)
     check_references(by_id, disputes, diagnostics, checked.declared)
     _check_groups(by_id, project.groups, diagnostics)
-    pages = load_pages(project.pages, source_ids, _broken_sources(files, unreadable), diagnostics)
+    pages = load_pages(project.pages, source_ids, broken, diagnostics)
     every_record_valid = checked.every_record_valid
-    del files, checked  # the located YAML of the files checked afresh: freed before the checks below
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
