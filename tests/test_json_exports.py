@@ -26,3 +26,16 @@ def test_what_orjson_refuses_is_written_by_the_standard_library():
     for value in ({"big": 10 ** 25, "list": [1, {"b": 2, "a": 1}]}, {1: "integer key"}):
         assert jsontext.indented(value) == canonical(json.dumps(value)).encode("utf-8")
         assert json.loads(jsontext.compact(value)) == json.loads(json.dumps(value))
+
+
+def test_a_record_written_in_parts_reads_back_as_the_record():
+    # Build records are written a batch of items at a time (jsontext.compact_parts).
+    record = {"format": 4, "out": "/site", "none": [], "empty": {}, "one": ["a"],
+              "leads": [f"lead \0{n} é" for n in range(7)],
+              "pages": {f"p{n}/index.html": ["ab" * n, n, [n, None], {"x": n}] for n in range(9)},
+              "big": [10 ** 25, 1, 2], "keys": {1: "integer key", 2: "b", 3: "c"}}
+    whole = json.loads(jsontext.compact(record))
+    for most in (1, 2, 3, 4096):
+        parts = list(jsontext.compact_parts(record, most))
+        assert json.loads(b"".join(parts)) == whole
+        assert max(map(len, parts)) < len(jsontext.compact(record["pages"])) or most == 4096

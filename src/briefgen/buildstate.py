@@ -337,7 +337,8 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
     try:
         cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{name}.{os.getpid()}"
-        temporary.write_bytes(jsontext.compact(state))
+        with temporary.open("wb") as handle:
+            handle.writelines(jsontext.compact_parts(state))
         os.replace(temporary, path)
         if keep:
             _keep(path, stamp(os.stat(path, follow_symlinks=False)), state)

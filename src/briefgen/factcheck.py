@@ -16,6 +16,7 @@ from . import checkedcache, factchunks, keptobjects, recordjson, yamlsource
 from .checkedcache import Chunk
 from .diagnostics import Diagnostics
 from .facts import FactFile, Take, located
+from .gcpause import give_back
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
 from .model import Dispute, Record
@@ -144,6 +145,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             into = disputes if KINDS[file.stem][0] == "dispute" else records
             taken, named = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded)
             del file  # its located YAML, before the next file is read
+            give_back()
             into += taken
             declared |= named
         entries.keep_only(names)

@@ -1,7 +1,9 @@
 """The cyclic garbage collector paused while a stage builds many objects,
-and kept off the objects that live to the end of the build."""
+and kept off the objects that live to the end of the build; the memory a
+stage freed given back to the system before the next one grows."""
 from __future__ import annotations
 
+import ctypes
 import gc
 from contextlib import contextmanager
 from typing import Iterator
@@ -31,9 +33,26 @@ def settle() -> None:
     collector_frozen block they are left out of every collection until it
     ends. Called while the collector is paused, before it would walk them:
     the first collections after loading 4,000 sources took a second.
-    Outside such a block nothing changes."""
+    Outside such a block nothing changes. What was freed is given back."""
     if _frozen:
         gc.freeze()
+    give_back()
+
+
+def give_back() -> None:
+    """Return to the system the memory freed so far, where the C library
+    can (glibc): it keeps what a stage freed (the parse results of every
+    source, a fact file's located YAML) among what lives on, and the
+    process's peak would add each stage's to the last's. At 4,000 sources
+    reading the sources freed 40 MB it kept."""
+    if _trim is not None:
+        _trim(0)
+
+
+try:
+    _trim = ctypes.CDLL(None).malloc_trim
+except (OSError, AttributeError):  # not glibc
+    _trim = None
 
 
 @contextmanager

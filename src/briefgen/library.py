@@ -14,7 +14,7 @@ from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .factcheck import check_fact_files, taking
 from .facts import FactFile, fact_files, parsing_ahead
-from .gcpause import collector_paused, settle
+from .gcpause import collector_paused, give_back, settle
 from .keptobjects import go_on
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
@@ -45,6 +45,7 @@ def _read(project: Project, diagnostics: Diagnostics):
         with working_on(project.seeds):  # sources.py may name each file more precisely
             sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
                                    reuse=reuse)
+        give_back()  # the sources' parse results, before the fact files' located YAML grows
         unreadable = source_stems(project.seeds) - set(sources)
         with taking(project.cache, reuse=reuse) as take, \
                 fact_files(project.content, diagnostics, project.root, project.cache, reuse=reuse, ahead=parsed_ahead,

@@ -154,17 +154,18 @@ class LinkChecker:
         is looked for once (a source page is the lead of every passage cited
         on it), and its ids unpacked once for all the fragments wanted on it."""
         bad = {BROKEN}
-        by_path: dict[str, list[tuple[str, str]]] = defaultdict(list)  # kind and path -> (lead, fragment)
+        # Kind and path -> its leads; each lead's fragment is cut again when needed rather than
+        # held beside it (at 10,000 sources, 440,000 leads: 45 MB more at the build's peak).
+        by_path: dict[str, list[str]] = defaultdict(list)
         for lead in self.leads:
             if lead != BROKEN:
-                path, _, fragment = lead.partition("\0")
-                by_path[path].append((lead, fragment))
+                by_path[lead.partition("\0")[0]].append(lead)
         for kind_and_path, leads in by_path.items():
             target = _target(kind_and_path[1:], kind_and_path[0] == OR_FOLDER, files)
             if target not in files:
-                bad.update(lead for lead, _ in leads)
+                bad.update(leads)
                 continue
-            fragments = [(lead, fragment) for lead, fragment in leads if fragment]
+            fragments = [(lead, fragment) for lead in leads if (fragment := lead.partition("\0")[2])]
             if fragments and target.endswith(".html"):
                 ids = self._ids(target, files)
                 bad.update(lead for lead, fragment in fragments if fragment not in ids)

@@ -332,8 +332,10 @@ class NewPages:
         """The table, without the leads of pages since changed or gone once
         they are a quarter of it (the pages renumbered): it grows with the
         site, not with its history."""
-        numbers = ",".join(entry[5] for entry in self._pages.values() if entry[5])
-        used = set(numbers.split(",")) if numbers else set()
+        used: set[str] = set()
+        for entry in self._pages.values():
+            if entry[5]:
+                used.update(entry[5].split(","))  # not all pages' at once: 60 MB more at 10,000 sources
         if len(leads) - len(used) <= len(leads) // 4:
             return leads
         kept = sorted(used, key=int)
