@@ -71,7 +71,8 @@ def summarise(page: str, html: str | bytes, base: str) -> PageSummary:
     `site_base` gives it. Runs where the page is rendered, worker processes included."""
     scan = PageScan(_text(html))
     internal = [link for link in scan.links if _internal(link, base)]
-    leads = dict.fromkeys(_lead(_locate(page, link, base)) for link in dict.fromkeys(internal))
+    folder = posixpath.dirname(page)
+    leads = dict.fromkeys(_lead(_locate(page, link, base, folder)) for link in dict.fromkeys(internal))
     return PageSummary(len(internal), tuple(leads), _packed(scan.ids))
 
 
@@ -205,21 +206,23 @@ def _text(html: str | bytes) -> str:
 
 
 def _internal(link: str, base: str) -> bool:
+    if ":" not in link and link[:1] > " " and link[:1] != "/":
+        return True  # no scheme, and no host however urlsplit strips it (most links: a tenth of its time)
     parts = urlsplit(link)
     # http(s):, mailto:, data: and //host links lead elsewhere.
     return not (parts.scheme or parts.netloc) or bool(base and link.startswith(base))
 
 
-def _locate(page: str, link: str, base: str) -> tuple[str, str, bool] | str:
-    """Where an internal `link` on `page` leads, as far as the link alone
-    tells: (path, fragment, whether path/index.html may stand for path), or
-    why it is broken wherever it leads."""
+def _locate(page: str, link: str, base: str, folder: str | None = None) -> tuple[str, str, bool] | str:
+    """Where an internal `link` on `page` (in `folder`, its folder) leads,
+    as far as the link alone tells: (path, fragment, whether path/index.html
+    may stand for path), or why it is broken wherever it leads."""
     if base and link.startswith(base):
         folder, link = "", "./" + link[len(base):]
     elif link.startswith("/"):
         return FROM_ROOT
     else:
-        folder = posixpath.dirname(page)
+        folder = posixpath.dirname(page) if folder is None else folder
     parts = urlsplit(link)
     path, fragment = unquote(parts.path), unquote(parts.fragment)
     if not path:
