@@ -71,8 +71,7 @@ def summarise(page: str, html: str | bytes, base: str) -> PageSummary:
     `site_base` gives it. Runs where the page is rendered, worker processes included."""
     scan = PageScan(_text(html))
     internal = [link for link in scan.links if _internal(link, base)]
-    folder = posixpath.dirname(page)
-    leads = dict.fromkeys(_lead(_locate(page, link, base, folder)) for link in dict.fromkeys(internal))
+    leads = dict.fromkeys(_lead(_locate(page, link, base)) for link in dict.fromkeys(internal))
     return PageSummary(len(internal), tuple(leads), _packed(scan.ids))
 
 
@@ -206,23 +205,21 @@ def _text(html: str | bytes) -> str:
 
 
 def _internal(link: str, base: str) -> bool:
-    if ":" not in link and link[:1] > " " and link[:1] != "/":
-        return True  # as urlsplit finds it (no scheme, no host however it strips it), at a tenth of the cost
     parts = urlsplit(link)
     # http(s):, mailto:, data: and //host links lead elsewhere.
     return not (parts.scheme or parts.netloc) or bool(base and link.startswith(base))
 
 
-def _locate(page: str, link: str, base: str, folder: str | None = None) -> tuple[str, str, bool] | str:
-    """Where an internal `link` on `page` (in `folder`, its folder) leads,
-    as far as the link alone tells: (path, fragment, whether path/index.html
-    may stand for path), or why it is broken wherever it leads."""
+def _locate(page: str, link: str, base: str) -> tuple[str, str, bool] | str:
+    """Where an internal `link` on `page` leads, as far as the link alone
+    tells: (path, fragment, whether path/index.html may stand for path), or
+    why it is broken wherever it leads."""
     if base and link.startswith(base):
         folder, link = "", "./" + link[len(base):]
     elif link.startswith("/"):
         return FROM_ROOT
     else:
-        folder = posixpath.dirname(page) if folder is None else folder
+        folder = posixpath.dirname(page)
     parts = urlsplit(link)
     path, fragment = unquote(parts.path), unquote(parts.fragment)
     if not path:
