@@ -332,10 +332,10 @@ class NewPages:
         """The table, without the leads of pages since changed or gone once
         they are a quarter of it (the pages renumbered): it grows with the
         site, not with its history."""
-        used: set[str] = set()
+        used: set[str] = set()  # page by page: every page's numbers at once were 1.1 M strings at 10,000 sources
         for entry in self._pages.values():
             if entry[5]:
-                used.update(entry[5].split(","))  # not all pages' at once: 60 MB more at 10,000 sources
+                used.update(entry[5].split(","))
         if len(leads) - len(used) <= len(leads) // 4:
             return leads
         kept = sorted(used, key=int)
