@@ -160,6 +160,83 @@ def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
     assert children() == []
 
 
+def handed_out(monkeypatch) -> list:
+    """The shares each build cuts the pages into, in the order it hands them out: lists of page paths."""
+    orders = []
+    cut = pagewriter._shares
+
+    def recording(pages, size, recorded_size):
+        shares, order = cut(pages, size, recorded_size)
+        orders.append([[page.path for page in pages[slice(*shares[index])]] for index in order])
+        return shares, order
+
+    monkeypatch.setattr(pagewriter, "_shares", recording)
+    return orders
+
+
+def test_the_largest_pages_of_the_last_build_go_out_first_each_alone(tmp_path, workers, monkeypatch):
+    """The pages that list the brief take longest to make: each is a share
+    of its own, handed out before the rest, largest first, so that no
+    worker is left with them after the others have run out of pages."""
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False).ok
+    sizes = {path.relative_to(project / "site").as_posix(): path.stat().st_size
+             for path in (project / "site").rglob("*.html")}
+    threshold = sorted(sizes.values())[-3]
+    monkeypatch.setattr(pagewriter, "ALONE_FROM", threshold)
+    orders = handed_out(monkeypatch)
+    meetings = project / "content" / "meetings.yaml"
+    meetings.write_text(meetings.read_text() + (
+        "- id: meeting-extra\n  name: Meeting extra\n  date: 2024-08-01\n  countries: [kz]\n  claims:\n"
+        "    - text: Meeting 0 took place in Astana.\n      cite:\n        - source: log-0\n"
+        "          quote: \"Meeting number 0 took place in Astana on 1 August 2024.\"\n"))
+    again = build(project, search=False)
+    assert again.ok, [d.format() for d in again.diagnostics.items]
+    [order] = orders
+    large = {path for path, size in sizes.items() if size >= threshold}
+    first = order[:len(large)]
+    assert all(len(share) == 1 for share in first) and {path for [path] in first} == large
+    assert [sizes[path] for [path] in first] == sorted((sizes[path] for [path] in first), reverse=True)
+    paths = [path for share in order for path in share]
+    assert len(paths) == len(set(paths)) and set(paths) == set(sizes) | {"events/meeting-extra/index.html"}
+    workers(False)
+    assert build(project, out=tmp_path / "clean", search=False, clean=True).ok
+    assert tree(project / "site") == tree(tmp_path / "clean")
+    assert children() == []
+
+
+def test_a_failure_is_reported_in_page_order_whatever_order_the_shares_go_out_in(tmp_path, workers, capsys,
+                                                                                monkeypatch):
+    """Every page alone, the largest first: the source pages (larger than
+    the event pages before them) fail at once, the event page slowly, and
+    the event's error is still the one reported, as in serial mode."""
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False).ok
+    monkeypatch.setattr(pagewriter, "ALONE_FROM", 1)
+    orders = handed_out(monkeypatch)
+    write_project(project, {
+        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'
+                                '{% if record.name == "Meeting 3" %}{{ page.editor.name }}{% endif %}\n'
+                                "{% endblock %}\n",
+        "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}\n'
+                                 "{% include 'sidebar.html' %}\n{% endblock %}\n"})
+    workers.slow.add("events/meeting-3/index.html")
+    capsys.readouterr()
+    outcomes = []
+    for parallel in (False, True):
+        workers(parallel)
+        outcomes.append((main(["--root", str(project), "build", "--no-search"]), capsys.readouterr()))
+    [order] = orders
+    first_source = min(i for i, [path] in enumerate(order) if path.startswith("sources/"))
+    assert first_source < order.index(["events/meeting-3/index.html"])  # the later error met first
+    (serial_code, serial), (parallel_code, parallel) = outcomes
+    assert (parallel_code, parallel.out, parallel.err) == (serial_code, serial.out, serial.err)
+    assert serial.err.startswith("templates/event.html:3:1: error: template error: 'dict object' has no attribute")
+    assert children() == []
+
+
 def test_the_digests_workers_work_out_are_kept_for_the_next_build(tmp_path, workers):
     """In a process that builds again, the workers send back the digests of
     the page inputs they worked out afresh, and this process keeps them."""

@@ -202,6 +202,11 @@ class LastPages:
         self._pages, self.leads = {}, []
         self._folders.close()
 
+    def recorded_size(self, path: str) -> int:
+        """The size of the file the last build wrote for `path`; 0 when none is recorded."""
+        entry = self._pages.get(path)
+        return entry[1] if _valid(entry) else 0
+
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:
         """Put the last build's file for `path` into `site` without making the

@@ -39,6 +39,12 @@ from .write import Staging
 # Below this many pages, forking and feeding workers costs more than it saves.
 PARALLEL_FROM = 1500
 SHARE_MOST, SHARE_LEAST = 200, 25  # pages a worker takes at a time: small enough to balance the load
+# A page whose last file was this large is a share of its own, handed out
+# before the others, largest first. The pages that list the brief (the
+# timeline, the country every record names) take a second or more each to
+# make at 4,000 sources; in one share with the pages around them, they kept
+# one worker busy for seconds after the other had run out of pages.
+ALONE_FROM = 64 * 1024
 
 
 @dataclass
@@ -145,12 +151,12 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
                 count: int) -> None:
     global _job
     size = max(SHARE_LEAST, min(SHARE_MOST, len(pages) // (count * 8)))
-    shares = [(start, min(start + size, len(pages))) for start in range(0, len(pages), size)]
+    shares, order = _shares(pages, size, reuse.last.recorded_size)
     compile_templates(env, dict.fromkeys(page.template for page in pages))  # here, not once in every worker
     _job = (env, pages, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
-            failures, digests = _run(pipes, shares, pages, site, links, reuse.new)
+            failures, digests = _run(pipes, shares, order, pages, site, links, reuse.new)
     finally:
         _job = None
     if failures:
@@ -162,22 +168,45 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     reuse.inputs.keep(digests)
 
 
-def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], pages: list[PagePlan],
-         site: Staging, links: LinkChecker, record: NewPages) -> tuple[dict[int, _Share], dict[str, bytes]]:
-    """Hand out shares in order, one per idle worker, and take in the
-    summaries and the digests worked out afresh. After a failure, no later
-    share is handed out, and the earlier ones finish: the failure to report
-    is the first in the serial order."""
-    waiting = list(enumerate(shares))
+def _shares(pages: list[PagePlan], size: int,
+            recorded_size: Callable[[str], int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The pages cut into shares of at most `size` pages, in page order, a
+    page whose last file was large a share of its own (ALONE_FROM); and the
+    order to hand the shares out in: those alone first, largest first, then
+    the others in page order."""
+    shares: list[tuple[int, int]] = []
+    alone: list[tuple[int, int]] = []  # (minus its last size, its share)
+    start = 0
+    for index, page in enumerate(pages):
+        last_size = recorded_size(page.path)
+        if last_size >= ALONE_FROM:
+            shares += [(first, min(first + size, index)) for first in range(start, index, size)]
+            alone.append((-last_size, len(shares)))
+            shares.append((index, index + 1))
+            start = index + 1
+    shares += [(first, min(first + size, len(pages))) for first in range(start, len(pages), size)]
+    first = [share for _, share in sorted(alone)]
+    return shares, first + sorted(set(range(len(shares))) - set(first))
+
+
+def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], order: list[int],
+         pages: list[PagePlan], site: Staging, links: LinkChecker,
+         record: NewPages) -> tuple[dict[int, _Share], dict[str, bytes]]:
+    """Hand out the shares in `order`, one per idle worker, and take in the
+    summaries and the digests worked out afresh. After a failure, no share
+    later in page order is handed out, and the earlier ones finish: the
+    failure to report is the first in the serial order."""
+    waiting = list(order)
     busy: dict[Connection, int] = {}
     failures: dict[int, _Share] = {}
     digests: dict[str, bytes] = {}
 
     def hand_out(pipe: Connection) -> None:
-        if waiting and (not failures or waiting[0][0] < min(failures)):
-            index, bounds = waiting.pop(0)
-            pipe.send(bounds)
-            busy[pipe] = index
+        wanted = [index for index in waiting if not failures or index < min(failures)]
+        if wanted:
+            waiting.remove(wanted[0])
+            pipe.send(shares[wanted[0]])
+            busy[pipe] = wanted[0]
 
     for pipe in pipes:
         hand_out(pipe)
