@@ -17,7 +17,8 @@ import pagefind_bin
 import pytest
 
 from briefgen import build
-from briefgen.search import SearchIndexError, index_folder, index_pages, indexed
+from briefgen import search
+from briefgen.search import SearchIndexError, index_folder, index_folder_into, index_pages, indexed
 from conftest import MINI, write_project
 
 PROJECT = MINI | {
@@ -101,6 +102,38 @@ def test_index_folder_reads_a_built_site_in_place_and_gives_the_builds_index(sit
     [entry] = [name for name in os.listdir(cache) if not name.startswith(".")]
     assert index_folder(site, cache, "en", digests) == bundle
     assert [name for name in os.listdir(cache) if not name.startswith(".")] == [entry]
+
+
+def test_the_index_put_into_a_folder_is_the_cache_entrys_files_never_held_whole(site, tmp_path, monkeypatch):
+    """A build puts the index into its site as links to the cache entry's
+    files (nothing read into memory but to check each against the entry's
+    manifest), and what it checks is what it publishes: a file of the entry
+    replaced between the manifest's check and its placing is found out
+    where it landed, nothing of the entry is kept, and Pagefind indexes afresh."""
+    cache = tmp_path / "cache"
+    bundle = index_folder(site, cache, "en")
+    [entry] = [cache / name for name in os.listdir(cache) if not name.startswith(".")]
+    monkeypatch.setattr(search, "_read_verified", lambda *args: pytest.fail("the index read into memory"))
+    into = tmp_path / "into"
+    placed = index_folder_into(site, cache, "en", into)
+    assert sorted(placed) == sorted(bundle) and {path: (into / path).read_bytes() for path in placed} == bundle
+    assert all((into / path).stat().st_ino == (entry / path).stat().st_ino for path in placed)  # linked, not copied
+    victim = sorted(bundle)[len(bundle) // 2]
+    link, replaced = os.link, []
+
+    def replaced_first(source, target, **options):
+        if str(source) == str(entry / victim) and not replaced:
+            replaced.append(source)
+            Path(source).unlink()
+            Path(source).write_bytes(b"planted")
+        return link(source, target, **options)
+
+    monkeypatch.setattr(search.os, "link", replaced_first)
+    again = tmp_path / "again"
+    placed = index_folder_into(site, cache, "en", again)
+    assert {path: (again / path).read_bytes() for path in placed} == bundle  # made afresh by Pagefind
+    assert sorted(path.relative_to(again).as_posix() for path in again.rglob("*") if path.is_file()) == sorted(bundle)
+    assert replaced and b"planted" not in (again / victim).read_bytes()
 
 
 REWRITES_A_PAGE = f"""#!{sys.executable}

@@ -300,7 +300,7 @@ def indexed_pages(site: Path) -> dict[str, bytes]:
 
 
 class HeldIndex:
-    """serve's index_folder, held until `release()`; `started()` lists the
+    """serve's index_folder_into, held until `release()`; `started()` lists the
     calls, `read()` the pages each call then read (Pagefind reads the served
     site in place). Told through files: serve indexes in a process of its own."""
 
@@ -321,18 +321,18 @@ class HeldIndex:
 def held_index(monkeypatch, tmp_path):
     held = HeldIndex(tmp_path / "held-index")
     held.folder.mkdir()
-    real = serve_module.index_folder
+    real = serve_module.index_folder_into
 
-    def index_folder(site, cache, language, **options):
+    def index_folder_into(site, cache, language, into, **options):
         (held.folder / f"started-{time.time_ns()}-{os.getpid()}").touch()
         deadline = time.monotonic() + 60
         while not (held.folder / "release").exists():
             assert time.monotonic() < deadline, "the test never released the index"
             time.sleep(0.02)
         (held.folder / f"read-{time.time_ns()}").write_bytes(pickle.dumps(indexed_pages(site)))
-        return real(site, cache, language, **options)
+        return real(site, cache, language, into, **options)
 
-    monkeypatch.setattr(serve_module, "index_folder", index_folder)
+    monkeypatch.setattr(serve_module, "index_folder_into", index_folder_into)
     return held
 
 
@@ -475,7 +475,7 @@ def test_a_rebuild_ends_the_stale_pagefind_itself_without_waiting_for_the_index_
 
 
 def test_serve_makes_no_index_when_the_project_turns_search_off(make_project, monkeypatch):
-    monkeypatch.setattr(serve_module, "index_folder", lambda *args: pytest.fail("indexed with search off"))
+    monkeypatch.setattr(serve_module, "index_folder_into", lambda *args: pytest.fail("indexed with search off"))
     root = make_project({"briefgen.toml": '[site]\nsearch = false\n'})
     server = Server(root, port=0)
     server.start()

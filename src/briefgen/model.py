@@ -70,7 +70,7 @@ class Record:
         """Ids of every record this one names in its reference fields."""
         return {ref for name in REFERENCE_FIELDS[self.kind] for ref in self.refs(name)}
 
-    @property
+    @cached_property  # asked for by a dozen checks, views and exports of every record in every build
     def cites(self) -> tuple[Cite, ...]:
         found = [c for claim in self.claims for c in claim.cites]
         for value in self.fields.values():

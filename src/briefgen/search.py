@@ -21,8 +21,10 @@ import subprocess
 import sys
 import tempfile
 import zlib
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
@@ -62,6 +64,8 @@ if os.getppid() != parent:
 runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
 """
 
+T = TypeVar("T")
+
 # A page's identity on disk while Pagefind reads it: any write changes it.
 Seen = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
 
@@ -94,7 +98,18 @@ def index_folder(site: Path, cache: Path | None, language: str = "en",
                  digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
     """The `pagefind/` files for the pages under `site` that `indexed()`
     accepts, read where they are (nothing is copied); raises
-    SearchIndexError, with a hint, for anything that stops it.
+    SearchIndexError, with a hint, for anything that stops it. See
+    index_folder_into for the arguments."""
+    return _indexed(site, cache, language, digests, stop, _read_verified)
+
+
+def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
+                      digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> list[str]:
+    """As index_folder, the files put into the folder `into` instead of
+    being read into memory (65 MB at 10,000 sources): hard-linked from the
+    cache entry (copied across file systems), each checked against the
+    entry's manifest once it is in place, so that nothing another process
+    does to the cache meanwhile is published. The paths put there, relative.
 
     `digests` maps a page's relative path to the sha256 hex digest of its
     bytes, for a caller that wrote the pages and hashed them on the way (the
@@ -107,6 +122,11 @@ def index_folder(site: Path, cache: Path | None, language: str = "en",
     `stop()` is asked as the pages are hashed and while Pagefind runs: once
     it answers True, Pagefind is ended and IndexAbandoned raised (`serve`
     drops an index that a newer rebuild made stale, and the CPU it takes)."""
+    return _indexed(site, cache, language, digests, stop, functools.partial(_linked_into, into))
+
+
+def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str, str] | None,
+             stop: Callable[[], bool], take: Callable[[Path, dict[str, str]], T | None]) -> T:
     digests = digests or {}
 
     def digest(path: str) -> str:
@@ -120,7 +140,7 @@ def index_folder(site: Path, cache: Path | None, language: str = "en",
     except OSError as exc:
         raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
                                "build again once nothing else writes the site") from None
-    return _bundle(cache, key, language, lambda work: (site, pages), stop)
+    return _bundle(cache, key, language, lambda work: (site, pages), take, stop)
 
 
 def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = "en") -> dict[str, bytes]:
@@ -146,14 +166,16 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
             raise
         return site, _pages_in(site)
 
-    return _bundle(cache, key, language, written)
+    return _bundle(cache, key, language, written, _read_verified)
 
 
 def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, dict[str, Seen]]],
-            stop: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
+            take: Callable[[Path, dict[str, str]], T | None], stop: Callable[[], bool] = lambda: False) -> T:
+    """The index, taken (`take(folder, manifest)`: None if a file is not the
+    manifest's) from the cache entry under `key`, else made by Pagefind."""
     _remove_what_killed_builds_left(cache)
     if cache is not None:
-        cached = _cached(cache / key, key)
+        cached = _cached(cache / key, key, take)
         if cached is not None:
             _keep_only(cache, key)
             return cached
@@ -163,19 +185,24 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
     try:
         with owned_folder(parent, prefix) as work:
             site, pages = pages_to_read(work)
-            bundle = _index(site, pages, work, language, stop)
+            _index(site, pages, work, language, stop)
             if _pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
-            problem = _incomplete(bundle)
+            hashes, problem = _checked(work / "pagefind")
             if problem is not None:
                 raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
                                        f"the disk holding {place} may be full: free some space and build again")
+            made = work
             if cacheable:
-                _store(cache, key, work, bundle)
+                made = _store(cache, key, work, hashes)
+            taken = take(made, hashes)
+            if taken is None:
+                raise SearchIndexError("the search index changed while it was read",
+                                       "build again once nothing else writes .briefgen-cache/search")
     except OSError as exc:
         raise _write_failed(exc, site, place) from None
-    return bundle
+    return taken
 
 
 def _pages_in(site: Path) -> dict[str, Seen]:
@@ -230,7 +257,7 @@ def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
     return Path(tempfile.gettempdir()), TEMP_PREFIX, False
 
 
-def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Callable[[], bool]) -> dict[str, bytes]:
+def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Callable[[], bool]) -> None:
     """Pagefind reads the pages in `site` itself, chosen by a glob: the record
     and source pages by their sections, the few pages one level down by name.
     It runs in the working folder, so that no pagefind.yml of wherever briefgen
@@ -255,7 +282,6 @@ def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Ca
     if pagefind.returncode != 0:
         lines = (err or out).strip().splitlines()
         raise SearchIndexError(f"pagefind failed: {lines[-1][:300] if lines else f'exit {pagefind.returncode}'}")
-    return _read_bundle(work / "pagefind")
 
 
 def _finished(pagefind: subprocess.Popen, stop: Callable[[], bool]) -> tuple[str, str]:
@@ -268,26 +294,33 @@ def _finished(pagefind: subprocess.Popen, stop: Callable[[], bool]) -> tuple[str
                 raise IndexAbandoned from None
 
 
-def _incomplete(bundle: dict[str, bytes]) -> str | None:
-    """Pagefind exits 0 even when its writes fail (a full disk leaves 0-byte
-    files), so its output is checked: no empty file, every compressed file
-    whole, and the entry file's indexes present."""
-    for path, data in bundle.items():
+def _checked(output: Path) -> tuple[dict[str, str], str | None]:
+    """The sha256 of each file Pagefind wrote ("pagefind/..." -> hex), read
+    one at a time, and what is wrong with them, if anything. Pagefind exits
+    0 even when its writes fail (a full disk leaves 0-byte files), so its
+    output is checked: no empty file, every compressed file whole, and the
+    entry file's indexes present."""
+    hashes: dict[str, str] = {}
+    for file in sorted(output.rglob("*")):
+        if not file.is_file():
+            continue
+        path, data = f"pagefind/{file.relative_to(output).as_posix()}", file.read_bytes()
         if not data:
-            return f"{path} is empty"
+            return hashes, f"{path} is empty"
         if path.endswith(COMPRESSED):
             try:
                 gzip.decompress(data)
             except (OSError, EOFError, zlib.error):
-                return f"{path} is cut short"
+                return hashes, f"{path} is cut short"
+        hashes[path] = hashlib.sha256(data).hexdigest()
     try:
-        entry = json.loads(bundle["pagefind/pagefind-entry.json"])
+        entry = json.loads((output / "pagefind-entry.json").read_bytes())
         needed = ["pagefind/pagefind.js"] + [f"pagefind/pagefind.{language['hash']}.pf_meta"
                                             for language in entry["languages"].values()]
-    except (KeyError, ValueError, TypeError, AttributeError):
-        return "pagefind/pagefind-entry.json is missing or unreadable"
-    missing = [path for path in needed if path not in bundle]
-    return f"{missing[0]} is missing" if missing else None
+    except (OSError, KeyError, ValueError, TypeError, AttributeError):
+        return hashes, "pagefind/pagefind-entry.json is missing or unreadable"
+    missing = [path for path in needed if path not in hashes]
+    return hashes, f"{missing[0]} is missing" if missing else None
 
 
 def _key(pages: Iterable[tuple[str, str]], language: str) -> str:
@@ -311,41 +344,85 @@ def _key(pages: Iterable[tuple[str, str]], language: str) -> str:
     return digest.hexdigest()[:24]
 
 
-def _read_bundle(bundle: Path) -> dict[str, bytes]:
-    return {f"pagefind/{p.relative_to(bundle).as_posix()}": p.read_bytes()
-            for p in sorted(bundle.rglob("*")) if p.is_file()}
+def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] | None:
+    """The files `expected` names (path -> sha256) read from `folder`; None if one is not as named."""
+    try:
+        bundle = {path: (folder / path).read_bytes() for path in sorted(expected)}
+    except OSError:
+        return None
+    return bundle if all(hashlib.sha256(data).hexdigest() == expected[path] for path, data in bundle.items()) else None
 
 
-def _hashes(bundle: dict[str, bytes]) -> dict[str, str]:
-    return {path: hashlib.sha256(data).hexdigest() for path, data in bundle.items()}
+def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str] | None:
+    """The files `expected` names (path -> sha256) put from `folder` into
+    `into`, where each is then read and checked, so that what is published
+    is what was checked: None, with nothing left behind, if one is not as
+    named or is gone. A file that cannot be written raises OSError."""
+    put: list[str] = []
+    for path in sorted(expected):
+        target = into / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            try:
+                os.link(folder / path, target, follow_symlinks=False)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+                    raise
+                shutil.copyfile(folder / path, target, follow_symlinks=False)
+            put.append(path)
+            same = _digest_of_file(target) == expected[path]
+        except FileNotFoundError:  # taken away meanwhile
+            same = False
+        if not same:
+            for placed in put:
+                os.unlink(into / placed)
+            return None
+    return put
 
 
-def _cached(entry: Path, key: str) -> dict[str, bytes] | None:
-    """The entry's files if every one matches the manifest and nothing else is
-    there; otherwise the entry is removed (when it can be) and None returned."""
+def _digest_of_file(path: Path) -> str | None:
+    """The sha256 of the regular file at `path`; None for a link, which is never followed."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None
+        raise
+    with os.fdopen(descriptor, "rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
+def _cached(entry: Path, key: str, take: Callable[[Path, dict[str, str]], T | None]) -> T | None:
+    """The entry's files as `take` gives them, if each is as the manifest
+    names it and nothing else is there; otherwise the entry is removed (when
+    it can be) and None returned."""
     if not os.path.lexists(entry):
         return None
-    bundle = _verified(entry, key)
-    if bundle is None:
+    expected = _expected(entry, key)
+    taken = take(entry, expected) if expected is not None else None
+    if taken is None:
         _remove_entry(entry)
-    return bundle
+    return taken
 
 
-def _verified(entry: Path, key: str) -> dict[str, bytes] | None:
+def _expected(entry: Path, key: str) -> dict[str, str] | None:
+    """What the entry's manifest says it holds (path -> sha256), if it is an
+    entry for `key` holding those files and nothing else; else None."""
     try:
         if not stat.S_ISDIR(os.lstat(entry).st_mode):
             return None  # never read through a link, which may lead out of the project
         manifest = json.loads((entry / MANIFEST).read_bytes())
         expected = manifest["files"]
-        if manifest.get("key") != key or not isinstance(expected, dict):
+        if manifest.get("key") != key or not isinstance(expected, dict) or not all(
+                isinstance(path, str) and path.startswith("pagefind/") and isinstance(digest, str)
+                for path, digest in expected.items()):
             return None
         found = _regular_files(entry)
         if found != set(expected) | {MANIFEST}:
             return None  # something missing, or planted
-        bundle = {path: (entry / path).read_bytes() for path in sorted(expected)}
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return bundle if _hashes(bundle) == expected else None
+    return expected
 
 
 def _regular_files(entry: Path) -> set[str]:
@@ -362,13 +439,14 @@ def _regular_files(entry: Path) -> set[str]:
     return found
 
 
-def _store(cache: Path, key: str, work: Path, bundle: dict[str, bytes]) -> None:
+def _store(cache: Path, key: str, work: Path, hashes: dict[str, str]) -> Path:
     """Give the finished index its manifest, rename it into place, and keep
-    only the latest entry: the cache is a speed-up, never a source of truth."""
+    only the latest entry: the cache is a speed-up, never a source of truth.
+    The entry's folder."""
     entry = work / "entry"
     entry.mkdir()
     os.rename(work / "pagefind", entry / "pagefind")
-    manifest = {"key": key, "files": _hashes(bundle)}
+    manifest = {"key": key, "files": hashes}
     (entry / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     try:
         os.rename(entry, cache / key)
@@ -376,6 +454,7 @@ def _store(cache: Path, key: str, work: Path, bundle: dict[str, bytes]) -> None:
         if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
             raise
     _keep_only(cache, key)
+    return cache / key
 
 
 def _keep_only(cache: Path, key: str) -> None:

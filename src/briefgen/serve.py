@@ -34,8 +34,7 @@ from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
-from .search import IndexAbandoned, SearchIndexError, index_folder
-from .write import write_tree
+from .search import IndexAbandoned, SearchIndexError, index_folder_into
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
@@ -527,11 +526,11 @@ BACKGROUND_NICENESS = 10  # how far serve's search index yields the CPU to rebui
 def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Callable[[], bool] = lambda: False) -> bool:
     """The search index of `site` written into the new `folder`. Pagefind
     reads the served pages where they are; should a rebuild replace them
-    meanwhile, index_folder fails rather than mix two sites. It runs at a
+    meanwhile, index_folder_into fails rather than mix two sites. It runs at a
     lower priority, as does its Pagefind: the CPU goes first to the rebuild
     of the next edit and to reading ahead for it."""
     _in_background()
-    write_tree(index_folder(site, cache / "search", language, stop=stop), folder)
+    index_folder_into(site, cache / "search", language, folder, stop=stop)
     return True
 
 

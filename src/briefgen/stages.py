@@ -34,7 +34,7 @@ from .pagewriter import Reuse, take_in, write_others, write_pages
 from .render import TemplateFailed, environment, report_template_error, static_files
 from .result import Result, StageTimer
 from .routes import check_collisions
-from .search import SearchIndexError, index_folder
+from .search import SearchIndexError, index_folder_into
 from .views import PagePlan, SiteViews
 from .write import OutputRefused, Staging, WriteFailed
 
@@ -165,9 +165,8 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
     if project.search:
         try:
             with working_on("the search index (.briefgen-cache/search)"):
-                bundle = index_folder(site.folder, project.cache / "search", project.language)
-            for path, data in bundle.items():
-                _add(site, links, path, data)
+                for path in index_folder_into(site.folder, project.cache / "search", project.language, site.folder):
+                    site.adopt(path)  # scripts, styles and index files: no page among them
             timer.lap("search", "checking links")
         except SearchIndexError as exc:
             diagnostics.environment_error(output_location(project.out, project.root), f"search index failed: {exc}", exc.hint)

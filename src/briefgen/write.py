@@ -180,18 +180,6 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     finish_removals()
 
 
-def write_tree(files: dict[str, bytes], folder: Path) -> None:
-    """Write `files` (relative path -> bytes) into the new `folder`."""
-    made: set[str] = set()
-    for relative, data in sorted(files.items()):
-        path = _inside(relative)
-        parent = posixpath.dirname(path)
-        if parent and parent not in made:
-            (folder / parent).mkdir(parents=True, exist_ok=True)
-            made.add(parent)
-        (folder / path).write_bytes(data)
-
-
 def _inside(relative: str) -> str:
     """The normalised path, checked on the text: the folder is new, so no
     link inside it can lead elsewhere, and resolving thousands of paths is slow."""
