@@ -160,6 +160,15 @@ def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
     assert children() == []
 
 
+# Meeting 3's event page names what no template receives; every source page includes a missing template.
+FAILING_TEMPLATES = {
+    "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'
+                            '{% if record.name == "Meeting 3" %}{{ page.editor.name }}{% endif %}\n'
+                            "{% endblock %}\n",
+    "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}\n'
+                             "{% include 'sidebar.html' %}\n{% endblock %}\n"}
+
+
 def handed_out(monkeypatch) -> list:
     """The shares each build cuts the pages into, in the order it hands them out: lists of page paths."""
     orders = []
@@ -216,12 +225,7 @@ def test_a_failure_is_reported_in_page_order_whatever_order_the_shares_go_out_in
     assert build(project, search=False).ok
     monkeypatch.setattr(pagewriter, "ALONE_FROM", 1)
     orders = handed_out(monkeypatch)
-    write_project(project, {
-        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'
-                                '{% if record.name == "Meeting 3" %}{{ page.editor.name }}{% endif %}\n'
-                                "{% endblock %}\n",
-        "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}\n'
-                                 "{% include 'sidebar.html' %}\n{% endblock %}\n"})
+    write_project(project, FAILING_TEMPLATES)
     workers.slow.add("events/meeting-3/index.html")
     capsys.readouterr()
     outcomes = []
@@ -298,12 +302,7 @@ def test_the_first_template_error_in_page_order_is_reported_as_in_serial_mode(tm
     """An event page fails slowly and every source page (after the events)
     fails at once: the workers meet the source error first, yet the error
     reported is the event's, as in serial mode."""
-    project = write_project(tmp_path / "project", meetings_project() | {
-        "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'
-                                '{% if record.name == "Meeting 3" %}{{ page.editor.name }}{% endif %}\n'
-                                "{% endblock %}\n",
-        "templates/source.html": '{% extends "briefgen/source.html" %}\n{% block main %}\n'
-                                 "{% include 'sidebar.html' %}\n{% endblock %}\n"})
+    project = write_project(tmp_path / "project", meetings_project() | FAILING_TEMPLATES)
     workers.slow.add("events/meeting-3/index.html")
     err, out, code = failing_both_ways(project, workers, capsys)
     assert code == 1
