@@ -203,9 +203,10 @@ class LastPages:
         self._folders.close()
 
     def recorded_size(self, path: str) -> int:
-        """The size of the file the last build wrote for `path`; 0 when none is recorded."""
+        """The size of the file the last build wrote for `path`, as recorded
+        (only an estimate of the work a page is: an entry is checked when used); 0 when none is."""
         entry = self._pages.get(path)
-        return entry[1] if _valid(entry) else 0
+        return entry[1] if type(entry) is list and len(entry) > 1 and type(entry[1]) is int else 0
 
     def keep_unmade(self, path: str, inputs: Callable[[list[str]], str | None],
                     site: Staging) -> tuple[PageSummary, list] | None:

@@ -10,6 +10,7 @@ is rebuilt, never published."""
 from __future__ import annotations
 
 import errno
+import functools
 import gzip
 import hashlib
 import importlib.metadata
@@ -21,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import zlib
-import functools
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -174,15 +174,14 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
     """The index, taken (`take(folder, manifest)`: None if a file is not the
     manifest's) from the cache entry under `key`, else made by Pagefind."""
     _remove_what_killed_builds_left(cache)
-    if cache is not None:
-        cached = _cached(cache / key, key, take)
-        if cached is not None:
-            _keep_only(cache, key)
-            return cached
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
     work = site = None
     try:
+        cached = _cached(cache / key, key, take) if cache is not None else None
+        if cached is not None:
+            _keep_only(cache, key)
+            return cached
         with owned_folder(parent, prefix) as work:
             site, pages = pages_to_read(work)
             _index(site, pages, work, language, stop)
