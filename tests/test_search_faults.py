@@ -168,3 +168,24 @@ def test_a_full_temporary_folder_under_a_read_only_project_is_a_diagnostic(proje
     assert done.stdout == REFUSED
     assert tree(project) == before
     assert not (tmp_path / "out").exists()
+
+
+def test_a_cached_index_that_cannot_be_put_into_the_site_is_a_diagnostic(project, monkeypatch, capsys):
+    """The cached index is linked into the new site (copied across file
+    systems); a file system that refuses it is said so, like any other."""
+    from briefgen import search
+    from briefgen.cli import main
+
+    def no_room(source, target, **options):
+        raise OSError(28, "No space left on device", str(target))
+
+    before = tree(project)
+    monkeypatch.setattr(search.os, "link", no_room)
+    assert main(["--root", str(project), "build", "--clean"]) == 2
+    out, err = capsys.readouterr()
+    first, hint = err.splitlines()
+    assert re.fullmatch(r"site: error: search index failed: cannot write the search index: "
+                        r"No space left on device \(pagefind/[\w./-]+\)", first), first
+    assert hint == "    hint: the disk the site is written to is full: free some space and build again"
+    assert out == REFUSED
+    assert tree(project) == before

@@ -356,7 +356,7 @@ def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str
     """The files `expected` names (path -> sha256) put from `folder` into
     `into`, where each is then read and checked, so that what is published
     is what was checked: None, with nothing left behind, if one is not as
-    named or is gone. A file that cannot be written raises OSError."""
+    named or is gone. A file that cannot be written is a SearchIndexError."""
     put: list[str] = []
     for path in sorted(expected):
         target = into / path
@@ -372,6 +372,10 @@ def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str
             same = _digest_of_file(target) == expected[path]
         except FileNotFoundError:  # taken away meanwhile
             same = False
+        except OSError as exc:
+            hint = ("the disk the site is written to is full: free some space and build again"
+                    if exc.errno == errno.ENOSPC else "check that the site's folder can be written")
+            raise SearchIndexError(f"cannot write the search index: {exc.strerror or exc} ({path})", hint) from None
         if not same:
             for placed in put:
                 os.unlink(into / placed)
