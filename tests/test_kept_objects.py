@@ -369,3 +369,38 @@ def test_a_process_that_builds_once_keeps_nothing(tmp_path):
         assert str(root / ".briefgen-cache" / "pages.json") not in buildstate._KEPT
     finally:
         keptobjects.keep_between_builds()
+
+
+def test_a_rebuild_checks_the_fields_of_the_records_that_changed_or_whose_sources_read_otherwise(tmp_path, monkeypatch):
+    """A record's dates, statuses and amounts are checked against its quotes
+    again only when the record changed, or a source it cites is read another
+    way (its language or its date of publication); a record whose check
+    reported something is checked, and reports it, every time."""
+    from briefgen import support
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
+    _built(root)  # with the records as this process decodes them from now on
+    checked: list[str] = []
+    real = support._check_record
+    monkeypatch.setattr(support, "_check_record", lambda record, *args: checked.append(record.id) or real(record, *args))
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    assert checked == ["companies"]
+    checked.clear()
+    edit_file(root, "content/forums.yaml", "  place: Astana\n", "  place: Astana\n  status: held\n")
+    edit_file(root, "content/sources.yaml", "publisher: Example News", "publisher: Example News\n  published: 2024-08-01")
+    held = "status 'held' of forum 'astana-forum-2024' rests only on sources published before the event"
+    for edit in range(2):
+        result = build(root, search=False)
+        assert result.ok and [d.message for d in result.diagnostics.warnings if "status" in d.message] == [held], edit
+        # The first time both cite a source now published; then the figure is edited, and the forum,
+        # unchanged, is checked again for its warning.
+        assert sorted(checked) == ["astana-forum-2024", "companies"], edit
+        checked.clear()
+        if edit == 0:
+            edit_file(root, "content/figures.yaml", "the organisers said", "organisers said")
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)

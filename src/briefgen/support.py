@@ -22,29 +22,64 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                  diagnostics: Diagnostics, memo: SupportMemo | None = None) -> Support:
+    global _CHECKED, _READINGS
     meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
     questions = Questions(memo or SupportMemo(None), meta)
     support: Support = {}
+    keeping = keptobjects.keeping()
+    readings = {sid: (source.get("language"), source.get("published")) for sid, source in meta.items()}
+    reread = {sid for sid, reading in readings.items() if _READINGS.get(sid) != reading}
+    reread |= _READINGS.keys() - readings.keys()  # sources gone
+    checked: dict[str, tuple] = {}
     for record in records.values():
-        claimed = tuple(c for claim in record.claims for c in claim.cites)
-        for index, alt in enumerate(record.alternatives("date")):
-            support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
-                                                              questions)
-        for index, alt in enumerate(record.alternatives("status")):
-            support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
-                                                                  diagnostics, questions)
-        if record.kind != "figure":
+        kept = _CHECKED.get(record.id) if keeping else None
+        if kept is not None and kept[0] is record and (not reread or reread.isdisjoint(c.source for c in record.cites)):
+            support.update(kept[1])
+            questions.keep(kept[2])
+            checked[record.id] = kept
             continue
-        for index, alt in enumerate(record.alternatives("amount")):
-            support[(record.id, "amount", index)] = _check_amount(
-                record, alt, alt.cites or claimed, meta, diagnostics,
-                record.get("currency"), record.get("unit"), record.get("qualifier"), questions)
-        equivalent = record.get("equivalent")
-        if equivalent:
-            alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
-            support[(record.id, "equivalent", 0)] = _check_amount(
-                record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, questions)
+        said = len(diagnostics)
+        answers = len(questions.answers)
+        own = _check_record(record, meta, diagnostics, questions)
+        support.update(own)
+        if keeping and len(diagnostics) == said:  # a record whose check says something is checked again
+            checked[record.id] = (record, own, questions.answers[answers:])
+    _CHECKED, _READINGS = (checked, readings) if keeping else ({}, {})
     questions.save()
+    return support
+
+
+# In a process that builds again, each record's support as its last check
+# found it, and the answers that check asked the memo for; and how each
+# source was read then (its language and date of publication, all that the
+# checks read of it). A record's is taken again while the record is the very
+# object and no source it cites is read otherwise. Only a record whose check
+# reported nothing is kept.
+_CHECKED: dict[str, tuple] = {}
+_READINGS: dict[str, tuple] = {}
+
+
+def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
+                  questions: Questions) -> Support:
+    support: Support = {}
+    claimed = tuple(c for claim in record.claims for c in claim.cites)
+    for index, alt in enumerate(record.alternatives("date")):
+        support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
+                                                          questions)
+    for index, alt in enumerate(record.alternatives("status")):
+        support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
+                                                              diagnostics, questions)
+    if record.kind != "figure":
+        return support
+    for index, alt in enumerate(record.alternatives("amount")):
+        support[(record.id, "amount", index)] = _check_amount(
+            record, alt, alt.cites or claimed, meta, diagnostics,
+            record.get("currency"), record.get("unit"), record.get("qualifier"), questions)
+    equivalent = record.get("equivalent")
+    if equivalent:
+        alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
+        support[(record.id, "equivalent", 0)] = _check_amount(
+            record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, questions)
     return support
 
 
@@ -66,9 +101,16 @@ class Questions:
         self._memo = memo
         self._meta = meta
         self._readings: dict[str, tuple[str, str]] = {}
+        self.answers: list[tuple[str, list[int]]] = []  # (memo key, answer), as asked
 
     def save(self) -> None:
         self._memo.save()
+
+    def keep(self, answers: list[tuple[str, list[int]]]) -> None:
+        """Answers asked by an earlier check, kept in the memo as if asked again."""
+        for key, indices in answers:
+            self._memo.keep(key, indices)
+        self.answers += answers
 
     def stating(self, question: tuple, cites: tuple[Cite, ...], states: Callable[[Cite], bool]) -> tuple[Cite, ...]:
         """The citations whose quotes state the value: those `states`, or those
@@ -78,6 +120,7 @@ class Questions:
         if answered is not None:
             key, indices = answered
             self._memo.keep(key, indices)
+            self.answers.append(answered)
         else:
             key = self._memo.key(asked)
             indices = self._memo.answered(key, len(cites), lambda: [i for i, c in enumerate(cites) if states(c)])
@@ -85,6 +128,7 @@ class Questions:
                 if len(_ANSWERED) >= _ANSWERED_MOST:
                     _ANSWERED.clear()
                 _ANSWERED[asked] = (key, indices)
+            self.answers.append((key, indices))
         return tuple(cites[i] for i in indices)
 
     def _reading(self, source: str) -> tuple[str, str]:
