@@ -404,3 +404,29 @@ def test_a_rebuild_checks_the_fields_of_the_records_that_changed_or_whose_source
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)
+
+
+def test_a_rebuild_finds_in_their_sources_only_the_quotes_of_what_changed(tmp_path, monkeypatch):
+    """Where each quote stands is looked for again only for a citation made
+    anew (its record edited) or in a source whose text changed."""
+    from briefgen import provenance
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
+    _built(root)  # with the records as this process decodes them from now on
+    looked_for: list[str] = []
+    real = provenance.placed
+    monkeypatch.setattr(provenance, "placed", lambda cite, *args: looked_for.append(cite.quote) or real(cite, *args))
+    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
+              "More than 350 companies took part, the organisers said.\n")
+    _built(root)
+    assert looked_for == ["More than 350 companies took part."]
+    places = json.loads((root / ".briefgen-cache" / "quote-places.json").read_text())["places"]
+    assert sum(len(spans) for spans in places.values()) == 2  # the next process still knows both places
+    looked_for.clear()
+    edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)")
+    _built(root)
+    assert sorted(looked_for) == ["More than 350 companies took part.", "On 9 August 2024, the forum met in Astana"]
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
+from . import keptobjects
 from .current import working_on
 from .diagnostics import Diagnostics
 from .model import Anchor, Cite
@@ -86,11 +87,14 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     """Locate every cited passage; report quotes that are missing, ambiguous,
     span paragraphs, or overlap another passage partially. `places`: where
     the last check found them (quoteplaces.py)."""
+    global _ANCHORED
     cites = list(cites)
     by_source: dict[str, list[Cite]] = {}
     for cite in cites:
         if cite.source in sources:
             by_source.setdefault(cite.source, []).append(cite)
+    keeping = keptobjects.keeping()
+    anchored: dict[str, tuple] = {}
     # One source at a time, so only one normalised copy of a text is alive.
     found_by_key: dict[str, Anchor] = {}
     for sid, cited in by_source.items():
@@ -100,6 +104,13 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
         for cite in cited:
             if cite.key in found_by_key:
                 continue  # a key names its source, so its other citations are in this group too
+            kept = _ANCHORED.get(cite.key) if keeping else None
+            if kept is not None and kept[0] is cite and kept[1] is source:
+                if places is not None and kept[3] is not None:
+                    places.put(text_key, cite, kept[3])
+                found_by_key[cite.key] = kept[2]
+                anchored[cite.key] = kept
+                continue
             span = places.get(text_key, source, cite) if places is not None else None
             with working_on(cite.location):
                 if span is not None:
@@ -110,10 +121,22 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
                     found = anchor(cite, index, diagnostics, found_once)
             if found is not None:
                 found_by_key[cite.key] = found
+                if keeping:
+                    put = places.now["places"].get(text_key, {}).get(cite.key) if places is not None else None
+                    anchored[cite.key] = (cite, source, found, put)
+    _ANCHORED = anchored
     # In the citations' order, as the pages and exports list them.
     anchors = {cite.key: found_by_key[cite.key] for cite in cites if cite.key in found_by_key}
     _report_partial_overlaps(anchors.values(), cites, diagnostics)
     return anchors
+
+
+# In a process that builds again, where each citation's quote was found by
+# the last check, with the place the quote places were told (if any): taken
+# again while the citation and its source are the very objects (the quote
+# and the text are then those found, and a quote found stands alone: the
+# check reported nothing of it).
+_ANCHORED: dict[str, tuple] = {}
 
 
 def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
