@@ -28,6 +28,26 @@ def _built(root: Path) -> None:
     assert result.ok, result.diagnostics.errors
 
 
+def _decoded_here(tmp_path: Path) -> Path:
+    """MINI, built twice in this process: its records are from then on the objects this process decodes."""
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
+    _built(root)
+    return root
+
+
+def _noted(monkeypatch, module, name: str, noting) -> list:
+    """Each call of `module.name` from now on, noted as `noting(its first argument)`."""
+    noted = []
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda first, *args: noted.append(noting(first)) or real(first, *args))
+    return noted
+
+
+FIGURE_CLAIM_EDITED = ("More than 350 companies took part.\n", "More than 350 companies took part, the organisers said.\n")
+
+
 def test_a_rebuild_takes_the_sources_and_records_it_decoded_while_their_files_are_unchanged(tmp_path):
     root = write_project(tmp_path / "brief", MINI)
     _built(root)  # fills the caches: the loads below take from them
@@ -43,8 +63,7 @@ def test_an_edited_source_or_record_is_decoded_afresh_and_the_rest_still_taken(t
     _built(root)
     first = _load(root)
     edit_file(root, "seeds/article.txt", "Forum report", "Forum report, updated")
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     second = _load(root)
     assert second.sources["article"] is not first.sources["article"]
@@ -64,8 +83,7 @@ def test_a_rebuild_reads_no_checked_records_entry_it_decoded_or_wrote(tmp_path, 
     read: list[str] = []
     get = checkedcache.get
     monkeypatch.setattr(checkedcache, "get", lambda entries, name, size: read.append(name) or get(entries, name, size))
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     assert read == []
     edit_file(root, "content/figures.yaml", "took part, the organisers said.\n", "took part.\n")
@@ -93,8 +111,7 @@ def test_a_rebuild_works_out_the_anchors_of_the_edited_claims_alone(tmp_path, mo
     worked_out: list[str] = []
     anchor = anchors._anchor
     monkeypatch.setattr(anchors, "_anchor", lambda record, claim: worked_out.append(claim.text) or anchor(record, claim))
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     assert worked_out == ["More than 350 companies took part, the organisers said."]
     clean = tmp_path / "clean"
@@ -233,13 +250,9 @@ def test_builds_in_one_process_make_the_site_a_clean_build_makes_after_each_kind
 
 
 def test_a_rebuild_works_out_afresh_only_the_digests_of_the_records_and_sources_that_changed(tmp_path, monkeypatch):
-    root = write_project(tmp_path / "brief", MINI)
-    _built(root)
-    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
-    _built(root)  # with the records as this process decodes them from now on
+    root = _decoded_here(tmp_path)
     worked_out = digests_worked_out(monkeypatch)
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     kept_tables = [entry for entry in worked_out if entry.split()[0] in ("rec", "claims", "src")]
     assert sorted(kept_tables) == ["claims companies", "rec companies"]
@@ -377,15 +390,9 @@ def test_a_rebuild_checks_the_fields_of_the_records_that_changed_or_whose_source
     way (its language or its date of publication); a record whose check
     reported something is checked, and reports it, every time."""
     from briefgen import support
-    root = write_project(tmp_path / "brief", MINI)
-    _built(root)
-    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
-    _built(root)  # with the records as this process decodes them from now on
-    checked: list[str] = []
-    real = support._check_record
-    monkeypatch.setattr(support, "_check_record", lambda record, *args: checked.append(record.id) or real(record, *args))
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    root = _decoded_here(tmp_path)
+    checked = _noted(monkeypatch, support, "_check_record", lambda record: record.id)
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     assert checked == ["companies"]
     checked.clear()
@@ -410,15 +417,9 @@ def test_a_rebuild_finds_in_their_sources_only_the_quotes_of_what_changed(tmp_pa
     """Where each quote stands is looked for again only for a citation made
     anew (its record edited) or in a source whose text changed."""
     from briefgen import provenance
-    root = write_project(tmp_path / "brief", MINI)
-    _built(root)
-    edit_file(root, "content/forums.yaml", "The forum met in Astana", "The forum met, in Astana")
-    _built(root)  # with the records as this process decodes them from now on
-    looked_for: list[str] = []
-    real = provenance.placed
-    monkeypatch.setattr(provenance, "placed", lambda cite, *args: looked_for.append(cite.quote) or real(cite, *args))
-    edit_file(root, "content/figures.yaml", "More than 350 companies took part.\n",
-              "More than 350 companies took part, the organisers said.\n")
+    root = _decoded_here(tmp_path)
+    looked_for = _noted(monkeypatch, provenance, "placed", lambda cite: cite.quote)
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)
     _built(root)
     assert looked_for == ["More than 350 companies took part."]
     places = json.loads((root / ".briefgen-cache" / "quote-places.json").read_text())["places"]
