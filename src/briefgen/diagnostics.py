@@ -150,10 +150,6 @@ class Diagnostics:
         return bool(self._items)
 
     def __len__(self) -> int:
-        """How many have been reported so far (a check tells whether it reported anything)."""
-        return len(self._items)
-
-    def __len__(self) -> int:
         return len(self._items)
 
     def print(self, file=None) -> None:
