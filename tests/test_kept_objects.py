@@ -45,6 +45,18 @@ def _noted(monkeypatch, module, name: str, noting) -> list:
     return noted
 
 
+def _warned_twice(root: Path, warning: str, checked: list, expected: list[list[str]], between) -> None:
+    """Two builds, `between()` after the first: each reports the warning (a
+    message starting with `warning`) once and checks the records `expected` lists."""
+    for number, records in enumerate(expected):
+        result = build(root, search=False)
+        assert result.ok and sum(d.message.startswith(warning) for d in result.diagnostics.warnings) == 1, number
+        assert sorted(checked) == records, number
+        checked.clear()
+        if number == 0:
+            between()
+
+
 FIGURE_CLAIM_EDITED = ("More than 350 companies took part.\n", "More than 350 companies took part, the organisers said.\n")
 
 
@@ -398,16 +410,11 @@ def test_a_rebuild_checks_the_fields_of_the_records_that_changed_or_whose_source
     checked.clear()
     edit_file(root, "content/forums.yaml", "  place: Astana\n", "  place: Astana\n  status: held\n")
     edit_file(root, "content/sources.yaml", "publisher: Example News", "publisher: Example News\n  published: 2024-08-01")
-    held = "status 'held' of forum 'astana-forum-2024' rests only on sources published before the event"
-    for edit in range(2):
-        result = build(root, search=False)
-        assert result.ok and [d.message for d in result.diagnostics.warnings if "status" in d.message] == [held], edit
-        # The first time both cite a source now published; then the figure is edited, and the forum,
-        # unchanged, is checked again for its warning.
-        assert sorted(checked) == ["astana-forum-2024", "companies"], edit
-        checked.clear()
-        if edit == 0:
-            edit_file(root, "content/figures.yaml", "the organisers said", "organisers said")
+    # The first time both cite a source now published; then the figure is edited, and the forum,
+    # unchanged, is checked again for its warning.
+    _warned_twice(root, "status 'held' of forum 'astana-forum-2024' rests only on sources published before",
+                  checked, [["astana-forum-2024", "companies"]] * 2,
+                  lambda: edit_file(root, "content/figures.yaml", "the organisers said", "organisers said"))
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)
@@ -428,6 +435,37 @@ def test_a_rebuild_finds_in_their_sources_only_the_quotes_of_what_changed(tmp_pa
     edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)")
     _built(root)
     assert sorted(looked_for) == ["More than 350 companies took part.", "On 9 August 2024, the forum met in Astana"]
+    clean = tmp_path / "clean"
+    assert build(root, out=clean, search=False, clean=True).ok
+    assert digests(root / "site") == digests(clean)
+
+
+def test_a_rebuild_checks_the_dates_of_the_records_that_changed_or_whose_quotes_read_otherwise(tmp_path, monkeypatch):
+    """A dated record's quotes, and those of the records that belong to it,
+    are checked against its date again only when one of those records
+    changed, or a source they cite is read another way; a record whose check
+    reported something is checked, and reports it, every time."""
+    from briefgen import datecheck
+    root = _decoded_here(tmp_path)
+    checked = _noted(monkeypatch, datecheck, "_conflicts", lambda record: record.id)
+    edit_file(root, "content/countries.yaml", "name: Kazakhstan", "name: Republic of Kazakhstan")
+    _built(root)
+    assert checked == []
+    edit_file(root, "content/figures.yaml", *FIGURE_CLAIM_EDITED)  # the figure belongs to the forum
+    _built(root)
+    assert checked == ["astana-forum-2024"]
+    checked.clear()
+    edit_file(root, "content/sources.yaml", "publisher: Example News", "publisher: Example News\n  published: 2024-08-20")
+    _built(root)
+    assert checked == ["astana-forum-2024"]
+    checked.clear()
+    edit_file(root, "seeds/article.txt", "More than 350", "The forum met on Saturday, 9 August 2024. More than 350")
+    edit_file(root, "content/forums.yaml", "      cite:\n", "      cite:\n        - source: article\n"
+              "          quote: \"The forum met on Saturday, 9 August 2024.\"\n")
+    # The second time (a country renamed back) the forum is unchanged, but it warned.
+    _warned_twice(root, "the quote contradicts itself about the date of forum 'astana-forum-2024'",
+                  checked, [["astana-forum-2024"]] * 2,
+                  lambda: edit_file(root, "content/countries.yaml", "name: Republic of Kazakhstan", "name: Kazakhstan"))
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)

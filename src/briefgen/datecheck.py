@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Mapping
 
-from . import relative
+from . import keptobjects, relative
 from .dates import DateSpan, PartialDate
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
@@ -38,45 +38,80 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], lang
                 diagnostics: Diagnostics) -> dict[str, list[Conflict]]:
     """Conflicts per record id that each have their own citation; quotes
     that contradict themselves are reported here as warnings."""
+    global _CHECKED, _READINGS
     members: dict[str, list[Record]] = defaultdict(list)
     for record in records.values():
         for name in BELONGS_TO:
             for parent in record.refs(name):
                 if parent in records and parent != record.id:
                     members[parent].append(record)
+    keeping = keptobjects.keeping()
+    readings = {sid: (languages.get(sid, "en"), meta.get(sid, {}).get("published")) for sid in languages}
+    reread = {sid for sid, reading in readings.items() if _READINGS.get(sid) != reading}
+    reread |= _READINGS.keys() - readings.keys()  # sources gone
+    checked: dict[str, tuple] = {}
     conflicts: dict[str, list[Conflict]] = {}
     for record in records.values():
         alternatives = record.alternatives("date")
         if not alternatives:
             continue
         stating = {c.key for i in range(len(alternatives)) for c in support.get((record.id, "date", i), ())}
-        cites = {c.key: c for r in (record, *members[record.id]) for c in r.cites}
-        grouped: dict[tuple, list] = {}
-        for cite in cites.values():
-            source = meta.get(cite.source, {})
-            published = source.get("published")
-            reference = published.start if published else None
-            for mention in relative.find_relative(cite.quote, reference, languages.get(cite.source, "en")):
-                if any(_allows(mention, alt.value) for alt in alternatives):
-                    continue
-                detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
-                if cite.key in stating:
-                    diagnostics.warning(cite.location,
-                                        f"the quote contradicts itself about the date of {record.kind} "
-                                        f"'{record.id}': {detail}",
-                                        "cite the source as it is, and give the date the source means "
-                                        "with a note in the claim, or cite a passage that is not self-contradictory")
-                    continue
-                grouped.setdefault((mention.weekday, mention.window), []).append((cite, mention, detail))
-        found = []
-        for items in grouped.values():
-            cite, mention, detail = items[0]
-            text = _position_text(mention)
-            found.append(Conflict(Position(record.id, text, tuple(c for c, _, _ in items), cite.location),
-                                  f"{detail} (at {cite.location})"))
+        belonging = tuple(members[record.id])
+        kept = _CHECKED.get(record.id) if keeping else None
+        if kept is not None and kept[0] is record and kept[1] == belonging and kept[2] == stating and (
+                not reread or reread.isdisjoint(c.source for r in (record, *belonging) for c in r.cites)):
+            if kept[3]:
+                conflicts[record.id] = kept[3]
+            checked[record.id] = kept
+            continue
+        said = len(diagnostics)
+        found = _conflicts(record, alternatives, belonging, stating, meta, languages, diagnostics)
         if found:
             conflicts[record.id] = found
+        if keeping and len(diagnostics) == said:  # a record whose check says something is checked again
+            checked[record.id] = (record, belonging, stating, found)
+    _CHECKED, _READINGS = (checked, readings) if keeping else ({}, {})
     return conflicts
+
+
+# In a process that builds again, each dated record's conflicts as its last
+# check found them, with what that check read: the record, the records that
+# belong to it, which of their citations state its date, and how each
+# source was read (its language and date of publication). Taken again while
+# the records are the very objects, the rest is equal and no source they
+# cite is read otherwise. Only a record whose check reported nothing is kept.
+_CHECKED: dict[str, tuple] = {}
+_READINGS: dict[str, tuple] = {}
+
+
+def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stating: set[str],
+               meta: Mapping[str, Mapping], languages: Mapping[str, str], diagnostics: Diagnostics) -> list[Conflict]:
+    """The conflicts of one dated record's quotes, and theirs that belong to it, with its date."""
+    cites = {c.key: c for r in (record, *belonging) for c in r.cites}
+    grouped: dict[tuple, list] = {}
+    for cite in cites.values():
+        source = meta.get(cite.source, {})
+        published = source.get("published")
+        reference = published.start if published else None
+        for mention in relative.find_relative(cite.quote, reference, languages.get(cite.source, "en")):
+            if any(_allows(mention, alt.value) for alt in alternatives):
+                continue
+            detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
+            if cite.key in stating:
+                diagnostics.warning(cite.location,
+                                    f"the quote contradicts itself about the date of {record.kind} "
+                                    f"'{record.id}': {detail}",
+                                    "cite the source as it is, and give the date the source means "
+                                    "with a note in the claim, or cite a passage that is not self-contradictory")
+                continue
+            grouped.setdefault((mention.weekday, mention.window), []).append((cite, mention, detail))
+    found = []
+    for items in grouped.values():
+        cite, mention, detail = items[0]
+        text = _position_text(mention)
+        found.append(Conflict(Position(record.id, text, tuple(c for c, _, _ in items), cite.location),
+                              f"{detail} (at {cite.location})"))
+    return found
 
 
 def _days(value: DateSpan) -> tuple[date, date]:
