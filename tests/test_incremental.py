@@ -147,3 +147,20 @@ def test_builds_and_checks_leave_the_garbage_collector_as_they_found_it(tmp_path
         assert gc.isenabled() and gc.get_freeze_count() == 0
         assert check(root).ok
         assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_paused_stage_ended_by_an_error_in_a_frozen_block_leaves_what_it_made_out_of_collections():
+    """Serve keeps what a reading ahead decoded when an edit ends it: the
+    objects are left out of collections until the frozen block ends, so the
+    collector, enabled again, does not walk them all while the rebuild waits."""
+    import gc
+    from briefgen.gcpause import collector_frozen, collector_paused
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with collector_frozen():
+        before = gc.get_freeze_count()
+        with pytest.raises(RuntimeError):
+            with collector_paused():
+                made = [[] for _ in range(1000)]
+                raise RuntimeError("an edit ends it")
+        assert gc.isenabled() and gc.get_freeze_count() >= before + len(made)
+    assert gc.isenabled() and gc.get_freeze_count() == 0

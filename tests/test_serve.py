@@ -2,6 +2,7 @@
 the built files; an edit rebuilds and reloads open pages; a failing rebuild
 shows its diagnostics (escaped) instead of the stale site, which stays intact
 on disk, until the next good build."""
+import gc
 import html
 import os
 import pickle
@@ -700,3 +701,30 @@ def test_an_edit_ends_the_reading_ahead_at_once(mini, monkeypatch):
     monkeypatch.setattr(recordjson, "from_plain", decoding)
     _edit_while_reading_ahead(mini, lambda: ahead, edited)
     assert len(ahead) == 1  # it stopped before the next item
+
+
+def test_an_edit_ends_the_reading_ahead_between_the_records_the_checks_go_through(mini, monkeypatch):
+    """The checks over the whole brief give way to the edit between two
+    records: the reading ahead checks no further record's fields, and the
+    rebuild checks them all."""
+    from briefgen import support
+    from briefgen.build import build
+    assert build(mini, search=False).ok
+    ahead: list[str] = []
+    rebuilt: list[str] = []
+    edited = threading.Event()
+    check_record = support._check_record
+
+    def checking(record, *args):
+        if threading.current_thread().name == "briefgen-read-ahead":
+            ahead.append(record.id)
+            _held_until(edited)
+        else:
+            rebuilt.append(record.id)
+        return check_record(record, *args)
+
+    monkeypatch.setattr(support, "_check_record", checking)
+    _edit_while_reading_ahead(mini, lambda: ahead, edited)
+    assert len(ahead) == 1  # it stopped before the next record
+    assert sorted(rebuilt) == sorted(support._CHECKED)  # every record, none kept from the reading ahead
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # what it froze on the way out is back with the rest

@@ -52,6 +52,7 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], lang
     checked: dict[str, tuple] = {}
     conflicts: dict[str, list[Conflict]] = {}
     for record in records.values():
+        keptobjects.go_on()
         alternatives = record.alternatives("date")
         if not alternatives:
             continue

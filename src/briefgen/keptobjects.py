@@ -47,9 +47,14 @@ def abandoned_when(wanted_no_more: threading.Event) -> Iterator[None]:
 
 def go_on() -> None:
     """Raises Abandoned when this thread's work is no longer wanted (abandoned_when)."""
-    event = getattr(_abandoning, "event", None)
-    if event is not None and event.is_set():
+    if abandoned():
         raise Abandoned
+
+
+def abandoned() -> bool:
+    """Whether this thread's work is no longer wanted (abandoned_when), for a wait to end on."""
+    event = getattr(_abandoning, "event", None)
+    return event is not None and event.is_set()
 
 
 class KeptObjects:

@@ -61,9 +61,13 @@ def _read(project: Project, diagnostics: Diagnostics):
 
 def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     sources, broken, unreadable, meta, source_ids, checked = _read(project, diagnostics)
+    # Serve's reading ahead loads too, and an edit ends it (keptobjects.abandoned_when): the checks
+    # over the whole brief give way between stages, and the longest between records or sources.
+    go_on()
     disputes = checked.disputes
     by_id = unique_records(checked.records, diagnostics)
     check_references(by_id, disputes, diagnostics, checked.declared)
+    go_on()
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, broken, diagnostics)
     every_record_valid = checked.every_record_valid
@@ -74,7 +78,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     places = QuotePlaces(project.cache, reuse=not project.clean)
     anchors = anchor_cites(cites, sources, diagnostics, places)
     places.save()
-    go_on()  # the checks below are serve's reading ahead too, which an edit ends (keptobjects.abandoned_when)
+    go_on()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     with overreach.finding(by_id, disputes, sources, meta, anchors, project.language, project.cache,

@@ -78,7 +78,7 @@ from typing import Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 import snowballstemmer
 import stopwords
 
-from . import dates, parsepool, quantities
+from . import dates, keptobjects, parsepool, quantities
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -457,13 +457,17 @@ def finding(records: Mapping[str, Record], disputes: Iterable[Dispute], sources:
     try:
         with parsepool.beside(_find_inherited, count_texts(records, disputes) >= AHEAD_FROM) as result:
             _finding = None  # the worker is forked by now
-            yield lambda: _found(result(), arguments)
+            # Serve's reading ahead stops waiting as soon as an edit ends it (keptobjects.abandoned_when).
+            yield lambda: _found(result(until=keptobjects.abandoned), arguments)
     finally:
         _finding = None
 
 
 def _found(result: list[Overreach] | None, arguments: tuple) -> list[Overreach]:
-    return result if result is not None else find(*arguments)
+    if result is not None:
+        return result
+    keptobjects.go_on()
+    return find(*arguments)
 
 
 def _find_inherited() -> list[Overreach]:

@@ -98,6 +98,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     # One source at a time, so only one normalised copy of a text is alive.
     found_by_key: dict[str, Anchor] = {}
     for sid, cited in by_source.items():
+        keptobjects.go_on()
         source = sources[sid]
         text_key = source.text_digest.hex()
         index: SourceIndex | None = None  # made when a quote must be searched for

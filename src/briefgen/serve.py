@@ -28,7 +28,7 @@ from pathlib import Path
 import jinja2
 import watchfiles
 
-from . import buildstate, keptobjects, parsepool, stages
+from . import buildstate, gcpause, keptobjects, parsepool, stages
 from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
@@ -483,7 +483,7 @@ class Server:
         is rebuilt from what this process keeps, as later ones are
         (stages.read_ahead). An edit (or stopping) ends the reading: the
         rebuild takes what was done so far."""
-        with self._building, keptobjects.abandoned_when(self._edited):
+        with self._building, keptobjects.abandoned_when(self._edited), gcpause.collector_frozen():
             try:
                 stages.read_ahead(self._project())
             except Exception:  # Abandoned, or what the next build reports, doing it all again

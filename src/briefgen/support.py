@@ -32,6 +32,7 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
     reread |= _READINGS.keys() - readings.keys()  # sources gone
     checked: dict[str, tuple] = {}
     for record in records.values():
+        keptobjects.go_on()
         kept = _CHECKED.get(record.id) if keeping else None
         if kept is not None and kept[0] is record and (not reread or reread.isdisjoint(c.source for c in record.cites)):
             support.update(kept[1])
