@@ -21,6 +21,7 @@ from . import keptobjects, relative
 from .dates import DateSpan, PartialDate
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
+from .support import source_readings
 
 # Fields naming the event a record belongs to: it happened within that event's dates.
 BELONGS_TO = ("part_of", "event")
@@ -46,9 +47,8 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], lang
                 if parent in records and parent != record.id:
                     members[parent].append(record)
     keeping = keptobjects.keeping()
-    readings = {sid: (languages.get(sid, "en"), meta.get(sid, {}).get("published")) for sid in languages}
-    reread = {sid for sid, reading in readings.items() if _READINGS.get(sid) != reading}
-    reread |= _READINGS.keys() - readings.keys()  # sources gone
+    readings = source_readings(meta, languages)
+    reread = keptobjects.changed(_READINGS, readings)
     checked: dict[str, tuple] = {}
     conflicts: dict[str, list[Conflict]] = {}
     for record in records.values():

@@ -12,7 +12,7 @@ resolve to): under another context it keeps nothing."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 
@@ -55,6 +55,14 @@ def abandoned() -> bool:
     """Whether this thread's work is no longer wanted (abandoned_when), for a wait to end on."""
     event = getattr(_abandoning, "event", None)
     return event is not None and event.is_set()
+
+
+def changed(last: Mapping, now: Mapping) -> set:
+    """The keys whose value in `now` is not the one in `last`, and those `now` has lost."""
+    return {key for key, value in now.items() if last.get(key, _NONE) != value} | (last.keys() - now.keys())
+
+
+_NONE = object()
 
 
 class KeptObjects:

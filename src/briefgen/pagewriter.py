@@ -202,11 +202,11 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
     digests: dict[str, bytes] = {}
 
     def hand_out(pipe: Connection) -> None:
-        wanted = [index for index in waiting if not failures or index < min(failures)]
-        if wanted:
-            waiting.remove(wanted[0])
-            pipe.send(shares[wanted[0]])
-            busy[pipe] = wanted[0]
+        wanted = next((index for index in waiting if not failures or index < min(failures)), None)
+        if wanted is not None:
+            waiting.remove(wanted)
+            pipe.send(shares[wanted])
+            busy[pipe] = wanted
 
     for pipe in pipes:
         hand_out(pipe)

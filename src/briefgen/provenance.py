@@ -123,8 +123,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
             if found is not None:
                 found_by_key[cite.key] = found
                 if keeping:
-                    put = places.now["places"].get(text_key, {}).get(cite.key) if places is not None else None
-                    anchored[cite.key] = (cite, source, found, put)
+                    anchored[cite.key] = (cite, source, found, places.told(text_key, cite) if places else None)
     _ANCHORED = anchored
     # In the citations' order, as the pages and exports list them.
     anchors = {cite.key: found_by_key[cite.key] for cite in cites if cite.key in found_by_key}

@@ -37,5 +37,9 @@ class QuotePlaces(MemoFile):
         self.put(text_key, cite, (span[0], span[1]))
         return span[0], span[1]
 
+    def told(self, text_key: str, cite: Cite) -> list[int] | None:
+        """The place this run was told for the quote in this text, if any."""
+        return self.now["places"].get(text_key, {}).get(cite.key)
+
     def put(self, text_key: str, cite: Cite, span: tuple[int, int]) -> None:
         self.now["places"].setdefault(text_key, {})[cite.key] = [span[0], span[1]]

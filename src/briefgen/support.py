@@ -23,13 +23,12 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                  diagnostics: Diagnostics, memo: SupportMemo | None = None) -> Support:
     global _CHECKED, _READINGS
+    keeping = keptobjects.keeping()
+    readings = source_readings(meta, languages)
+    reread = keptobjects.changed(_READINGS, readings)
     meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
     questions = Questions(memo or SupportMemo(None), meta)
     support: Support = {}
-    keeping = keptobjects.keeping()
-    readings = {sid: (source.get("language"), source.get("published")) for sid, source in meta.items()}
-    reread = {sid for sid, reading in readings.items() if _READINGS.get(sid) != reading}
-    reread |= _READINGS.keys() - readings.keys()  # sources gone
     checked: dict[str, tuple] = {}
     for record in records.values():
         keptobjects.go_on()
@@ -58,6 +57,12 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
 # reported nothing is kept.
 _CHECKED: dict[str, tuple] = {}
 _READINGS: dict[str, tuple] = {}
+
+
+def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -> dict[str, tuple]:
+    """All that the checks of a record's quotes read of each source: the
+    language it is read in and its date of publication."""
+    return {sid: (language, meta.get(sid, {}).get("published")) for sid, language in languages.items()}
 
 
 def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
