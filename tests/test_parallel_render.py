@@ -350,6 +350,49 @@ def test_an_unforeseen_error_in_a_worker_names_the_page_as_in_serial_mode(tmp_pa
                           "ZeroDivisionError: division by zero\n")
 
 
+def test_an_error_working_out_what_a_page_read_names_the_page_as_in_serial_mode(tmp_path, workers, capsys,
+                                                                                 monkeypatch):
+    """The workers work out the entries many pages read before any page;
+    one that fails there is worked out again by the first page reading it,
+    which names the page as a single process does."""
+    from briefgen import pageinputs
+    project = write_project(tmp_path / "project", meetings_project())
+    real = pageinputs._record_form
+
+    def crash_on_meeting_7(record, *args):
+        if record.id == "meeting-7":
+            raise ZeroDivisionError("division by zero")
+        return real(record, *args)
+
+    monkeypatch.setattr(pageinputs, "_record_form", crash_on_meeting_7)
+    err, _, code = failing_both_ways(project, workers, capsys)
+    assert code == 3
+    assert "internal error: ZeroDivisionError: division by zero\n" in err.splitlines(keepends=True)[0]
+
+
+def test_the_workers_work_out_each_record_s_entry_once_between_them(tmp_path, workers, monkeypatch):
+    """Every page that lists the brief reads every record: the workers share
+    the work of the records' digests instead of each doing all of it."""
+    from briefgen import pageinputs
+    project = write_project(tmp_path / "project", meetings_project())
+    worked_out = tmp_path / "worked-out"
+    real = pageinputs._record_form
+
+    def noted(record, *args):
+        with open(worked_out, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {record.id}\n")
+        return real(record, *args)
+
+    monkeypatch.setattr(pageinputs, "_record_form", noted)
+    workers(True)
+    built = build(project, search=False, clean=True)
+    assert built.ok, [d.format() for d in built.diagnostics.items]
+    lines = [line.split() for line in worked_out.read_text(encoding="utf-8").splitlines()]
+    records = [record for _, record in lines]
+    assert sorted(records) == sorted(built.library.records)  # each once
+    assert len({pid for pid, _ in lines}) == 3 and os.getpid() not in {int(pid) for pid, _ in lines}
+
+
 # --- Real processes, real signals -------------------------------------------
 
 PARALLEL_BUILD = ("import sys; from briefgen import pagewriter; from briefgen.cli import main; "

@@ -129,6 +129,19 @@ class PageInputs:
         finally:
             self.keep({})
 
+    def shared_part(self, part: int, parts: int) -> dict[str, bytes]:
+        """Part `part` of `parts` of the entries many pages read (SHARED),
+        worked out here: render workers each work out one part and take in
+        the others' (`take_in`), rather than each working out them all."""
+        lib = self._lib
+        keys = [key_of(table, name) for table, names in (("rec", lib.records), ("anchor", lib.anchors),
+                                                         ("meta", lib.source_meta)) for name in names]
+        return {key: self.entry(key) for key in keys[part::parts]}
+
+    def take_in(self, entries: dict[str, bytes]) -> None:
+        """Entries another process worked out from the same views (shared_part)."""
+        self._digests.update(entries)
+
     def made_afresh(self) -> dict[str, bytes]:
         """The kept tables' digests worked out afresh in this process since
         the last call (a render worker sends them to the build's process)."""

@@ -156,6 +156,7 @@ def _in_workers(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     _job = (env, pages, site, links.base, reuse)
     try:
         with collector_frozen(), _crew(count) as pipes:  # workers leave what they inherit alone
+            _share_entries(pipes)
             failures, digests = _run(pipes, shares, order, pages, site, links, reuse.new)
     finally:
         _job = None
@@ -189,6 +190,26 @@ def _shares(pages: list[PagePlan], size: int,
     return shares, first + sorted(set(range(len(shares))) - set(first))
 
 
+def _share_entries(pipes: dict[Connection, multiprocessing.Process]) -> None:
+    """Each worker works out its part of the entries many pages read (the
+    pages that list the brief read every record), and takes in the others'
+    parts: each entry is worked out once, not once in every worker."""
+    for part, pipe in enumerate(pipes):
+        pipe.send(("entries", part, len(pipes)))
+    parts = [_received(pipe, pipes[pipe]) for pipe in pipes]
+    for part, pipe in enumerate(pipes):
+        pipe.send(("take in", parts[:part] + parts[part + 1:]))
+
+
+def _received(pipe: Connection, process: multiprocessing.Process):
+    try:
+        return pipe.recv()
+    except (EOFError, OSError):
+        process.join()
+        raise RuntimeError(f"a worker process rendering pages ended unexpectedly "
+                           f"(exit code {process.exitcode})") from None
+
+
 def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[int, int]], order: list[int],
          pages: list[PagePlan], site: Staging, links: LinkChecker,
          record: NewPages) -> tuple[dict[int, _Share], dict[str, bytes]]:
@@ -205,7 +226,7 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
         wanted = next((index for index in waiting if not failures or index < min(failures)), None)
         if wanted is not None:
             waiting.remove(wanted)
-            pipe.send(shares[wanted])
+            pipe.send(("share", *shares[wanted]))
             busy[pipe] = wanted
 
     for pipe in pipes:
@@ -216,13 +237,7 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
             pipe = sentinels.get(ready, ready)
             if pipe not in busy:
                 continue  # its result and its end were both ready: taken already
-            try:
-                share: _Share = pipe.recv()
-            except (EOFError, OSError):
-                process = pipes[pipe]
-                process.join()
-                raise RuntimeError(f"a worker process rendering pages ended unexpectedly "
-                                   f"(exit code {process.exitcode})") from None
+            share: _Share = _received(pipe, pipes[pipe])
             index = busy.pop(pipe)
             if share.problem is not None or share.error is not None:
                 failures[index] = share
@@ -275,12 +290,18 @@ def _work(pipe: Connection, parent: int) -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     while True:
         try:
-            bounds = pipe.recv()
+            message = pipe.recv()
         except EOFError:
             return
-        if bounds is None:
+        if message is None:
             return
-        pipe.send(_render_share(*bounds))
+        verb, *arguments = message
+        if verb == "entries":
+            pipe.send(_shared_part(*arguments))
+        elif verb == "take in":
+            _take_in(*arguments)
+        else:
+            pipe.send(_render_share(*arguments))
 
 
 def _die_with(parent: int) -> None:
@@ -293,6 +314,24 @@ def _die_with(parent: int) -> None:
         pass
     if os.getppid() != parent:
         os._exit(1)
+
+
+def _shared_part(part: int, parts: int) -> dict[str, bytes]:
+    """This worker's part of the shared entries; none if working them out
+    fails (the pages that read them then work them out, and report it)."""
+    assert _job is not None
+    *_, reuse = _job
+    try:
+        return reuse.inputs.shared_part(part, parts)
+    except Exception:
+        return {}
+
+
+def _take_in(parts: list[dict[str, bytes]]) -> None:
+    assert _job is not None
+    *_, reuse = _job
+    for entries in parts:
+        reuse.inputs.take_in(entries)
 
 
 def _render_share(start: int, stop: int) -> _Share:
