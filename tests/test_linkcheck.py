@@ -56,6 +56,22 @@ def test_a_fragment_missing_from_the_target_page_is_broken():
     ]
 
 
+def test_pages_of_one_folder_share_what_their_links_lead_to_but_never_a_link_to_the_page_itself():
+    """Where a link leads is worked out once per folder, except a link with
+    no path (however it is written), which leads to the page it is on."""
+    same_page = ("#top", "", "?q#top", " #top")
+    files = {"events/a.html": page("b.html#top", *same_page, ids=("top",)),
+             "events/b.html": page(*same_page),
+             "events/c.html": page("b.html#top", *same_page, ids=("top",))}
+    checker = LinkChecker.of(files)
+    problem = "events/b.html has no element with id 'top'"
+    assert checker.broken_links(files) == [
+        BrokenLink("events/a.html", "b.html#top", problem),
+        *(BrokenLink("events/b.html", link, problem) for link in ("#top", "?q#top", " #top")),
+        BrokenLink("events/c.html", "b.html#top", problem)]
+    assert checker.checked == 3 * len(same_page) + 2
+
+
 def test_directory_links_lead_to_the_index_page():
     files = {"index.html": page("./", "events/", "events", "events/a/#top"),
              "events/index.html": page("../"),

@@ -70,9 +70,43 @@ def summarise(page: str, html: str | bytes, base: str) -> PageSummary:
     """The summary of `page` (its output path) holding `html`; `base` as
     `site_base` gives it. Runs where the page is rendered, worker processes included."""
     scan = PageScan(_text(html))
-    internal = [link for link in scan.links if _internal(link, base)]
-    leads = dict.fromkeys(_lead(_locate(page, link, base)) for link in dict.fromkeys(internal))
-    return PageSummary(len(internal), tuple(leads), _packed(scan.ids))
+    folder = posixpath.dirname(page)
+    checked, leads = 0, {}
+    for link in scan.links:
+        lead = _lead_from(page, folder, link, base)
+        if lead is not None:
+            checked += 1
+            leads[lead] = None
+    return PageSummary(checked, tuple(leads), _packed(scan.ids))
+
+
+# Where a link leads from a folder, None for a link out of the site: every
+# page of a folder has its navigation, and most links on a page are written
+# on other pages too. A process keeps what it worked out, up to a bound.
+_LEADS: dict[tuple[str, str, str], str | None] = {}
+_LEADS_MOST = 200_000
+
+
+def _lead_from(page: str, folder: str, link: str, base: str) -> str | None:
+    """The lead of `link` on `page` (in `folder`), None if it is not internal."""
+    key = (folder, link, base)
+    lead = _LEADS.get(key, _UNKNOWN)
+    if lead is not _UNKNOWN:
+        return lead
+    if _internal(link, base):
+        located = _locate(page, link, base)
+        lead = _lead(located)
+        if isinstance(located, tuple) and located[0] == page and not located[2]:
+            return lead  # perhaps this very page (a link with no path), not the folder's
+    else:
+        lead = None
+    if len(_LEADS) >= _LEADS_MOST:
+        _LEADS.clear()
+    _LEADS[key] = lead
+    return lead
+
+
+_UNKNOWN = "unknown"  # not yet worked out; no lead is written so
 
 
 def _packed(ids: set[str]) -> str | frozenset[str]:
