@@ -264,6 +264,21 @@ def test_a_large_brief_is_judged_in_a_worker_beside_the_other_checks_as_in_one_p
     assert sum("none of its quotes" in line for line in alone) == 8
 
 
+def test_a_claim_whose_quote_is_not_found_is_not_judged_also_when_a_worker_judges(make_project, monkeypatch):
+    """Its quote not found is the error; a word of it no quote supports is not reported besides."""
+    from briefgen import overreach, parsepool
+    claims = [("Sojitz signed contract 7 with Mitsubishi.", "Sojitz signed the contract."),
+              ("Marubeni signed contract 8 with Itochu.", "Marubeni signed the deal.")]  # not in the article
+    root = make_project(forum(*claims))
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    alone = [d.format() for d in check(root).diagnostics.items]
+    monkeypatch.setattr(overreach, "AHEAD_FROM", 1)
+    shutil.rmtree(root / ".briefgen-cache")
+    assert [d.format() for d in check(root).diagnostics.items] == alone
+    assert sum("none of its quotes" in line for line in alone) == 1
+    assert sum("quote not found" in line for line in alone) == 1
+
+
 def test_a_worker_that_fails_to_judge_leaves_the_judging_to_the_build(make_project, monkeypatch):
     from briefgen import overreach
     claims = [("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")]
