@@ -31,6 +31,20 @@ def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path
         ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
 
 
+def test_each_markdown_source_reads_alone_whatever_was_read_before(tmp_path):
+    """One converter serves every source of a thread: nothing a source
+    defines (a link reference) reaches the next."""
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text("See [the ministry][mofa].\n\n[mofa]: https://www.mofa.go.jp/\n", encoding="utf-8")
+    second.write_text("As [the ministry][mofa] said.\n", encoding="utf-8")
+    alone, _ = read(second)
+    read(first)
+    after, diagnostics = read(second)
+    assert not diagnostics
+    assert [after.text[p.start:p.end] for p in after.paragraphs] == ["As [the ministry][mofa] said."]
+    assert after.text == alone.text
+
+
 def test_front_matter_errors_point_at_the_file_line(tmp_path):
     path = tmp_path / "bad.md"
     path.write_text("---\ntitle: ok\nauthor: [unclosed\n---\nBody\n", encoding="utf-8")

@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import os
 import stat
+import threading
 import time
 from dataclasses import dataclass
 from functools import cached_property
@@ -386,12 +387,24 @@ class _BlockText(HTMLParser):
             self._stack[-1][1].append(data)
 
 
+def _converter() -> markdown.Markdown:
+    """This thread's Markdown converter: making one for each source (as
+    markdown.markdown does) was a tenth of parsing it; reset, it converts as new."""
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:
+        converter = _converters.markdown = markdown.Markdown()
+    return converter
+
+
+_converters = threading.local()
+
+
 def _markdown_blocks(path: Path, body: str, body_line: int,
                      diagnostics: Diagnostics) -> tuple[str, list[Paragraph]] | None:
     """The block elements' text; None (reported) when the nesting is too deep to parse."""
     deep = _too_deep(body)
     try:
-        html = markdown.markdown(body) if deep is None else None
+        html = _converter().reset().convert(body) if deep is None else None
     except RecursionError:  # nesting that indentation does not show ("- - - - …")
         html = None
     if html is None:
