@@ -45,6 +45,20 @@ def test_each_markdown_source_reads_alone_whatever_was_read_before(tmp_path):
     assert after.text == alone.text
 
 
+def test_a_markdown_source_too_deep_to_convert_leaves_the_next_one_unharmed(tmp_path):
+    deep, report = tmp_path / "deep.md", tmp_path / "report.md"
+    deep.write_text("- " * 2_000 + "item\n", encoding="utf-8")  # nesting its indentation does not show
+    report.write_text("# Report\n\n- first point\n- second point\n\nA closing line.\n", encoding="utf-8")
+    alone, _ = read(report)
+    source, diagnostics = read(deep)
+    assert source is None and "Markdown nests more than" in diagnostics.errors[0].message
+    after, diagnostics = read(report)
+    assert not diagnostics
+    assert [after.text[p.start:p.end] for p in after.paragraphs] == [
+        "Report", "first point", "second point", "A closing line."]
+    assert after.text == alone.text
+
+
 def test_front_matter_errors_point_at_the_file_line(tmp_path):
     path = tmp_path / "bad.md"
     path.write_text("---\ntitle: ok\nauthor: [unclosed\n---\nBody\n", encoding="utf-8")

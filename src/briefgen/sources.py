@@ -387,13 +387,16 @@ class _BlockText(HTMLParser):
             self._stack[-1][1].append(data)
 
 
-def _converter() -> markdown.Markdown:
-    """This thread's Markdown converter: making one for each source (as
-    markdown.markdown does) was a tenth of parsing it; reset, it converts as new."""
-    converter = getattr(_converters, "markdown", None)
-    if converter is None:
-        converter = _converters.markdown = markdown.Markdown()
-    return converter
+def _convert(body: str) -> str:
+    """`body` as HTML by this thread's Markdown converter: making one for
+    each source (as markdown.markdown does) was a tenth of parsing it; reset,
+    it converts as new. One that fails is not used again: a conversion cut
+    short (a RecursionError) leaves its block parser's state behind."""
+    converter = getattr(_converters, "markdown", None) or markdown.Markdown()
+    _converters.markdown = None
+    html = converter.reset().convert(body)
+    _converters.markdown = converter
+    return html
 
 
 _converters = threading.local()
@@ -404,7 +407,7 @@ def _markdown_blocks(path: Path, body: str, body_line: int,
     """The block elements' text; None (reported) when the nesting is too deep to parse."""
     deep = _too_deep(body)
     try:
-        html = _converter().reset().convert(body) if deep is None else None
+        html = _convert(body) if deep is None else None
     except RecursionError:  # nesting that indentation does not show ("- - - - …")
         html = None
     if html is None:
