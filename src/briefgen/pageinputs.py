@@ -130,9 +130,10 @@ class PageInputs:
             self.keep({})
 
     def shared_part(self, part: int, parts: int) -> dict[str, bytes]:
-        """Part `part` of `parts` of the entries many pages read (SHARED),
-        worked out here: render workers each work out one part and take in
-        the others' (`take_in`), rather than each working out them all."""
+        """Part `part` of `parts` of the entries many pages read (every
+        record's, anchor's and source's: the pages that list the brief read
+        them all), worked out here: render workers each work out one part
+        and take in the others' (`take_in`), rather than each all of them."""
         lib = self._lib
         keys = [key_of(table, name) for table, names in (("rec", lib.records), ("anchor", lib.anchors),
                                                          ("meta", lib.source_meta)) for name in names]

@@ -202,6 +202,7 @@ def _share_entries(pipes: dict[Connection, multiprocessing.Process]) -> None:
 
 
 def _received(pipe: Connection, process: multiprocessing.Process):
+    """A worker's answer; RuntimeError if the worker is gone."""
     try:
         return pipe.recv()
     except (EOFError, OSError):
@@ -300,7 +301,7 @@ def _work(pipe: Connection, parent: int) -> None:
             pipe.send(_shared_part(*arguments))
         elif verb == "take in":
             _take_in(*arguments)
-        else:
+        else:  # a share of the pages
             pipe.send(_render_share(*arguments))
 
 
