@@ -1,7 +1,13 @@
 from pathlib import Path
 
+import markdown
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from briefgen import sources
 from briefgen.diagnostics import Diagnostics
-from briefgen.sources import read_source
+from briefgen.sources import parse_source, read_source
 
 
 def read(path: Path, max_bytes: int = 10_000):
@@ -57,6 +63,56 @@ def test_a_markdown_source_too_deep_to_convert_leaves_the_next_one_unharmed(tmp_
     assert [after.text[p.start:p.end] for p in after.paragraphs] == [
         "Report", "first point", "second point", "A closing line."]
     assert after.text == alone.text
+
+
+def parsed_trying_every_pattern(raw: bytes) -> str | None:
+    """parse_source as Python-Markdown alone parses: its inline patterns
+    tried on every text, including the text none of them can match."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(sources, "_INLINE_PATTERNS", frozenset())
+        patched.setattr(sources._converters, "markdown", None)
+        parsed = parse_source(raw, ".md")
+        sources._converters.markdown = None  # this thread's next converter skips plain text again
+    return parsed
+
+
+MARKDOWN_ISH = st.lists(st.sampled_from(list("ab Z9.,-#>!()[]*_`<>&;/:\\\n") + ["  \n", "http://x.org", "&amp;"]),
+                        max_size=80).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=MARKDOWN_ISH)
+@example(body="Plain words.\n\n- a *bold* item\n- a plain item\n\nEnds  \nhere.")
+# Each sign of markup alone in its text:
+@example(body="See [the report](http://x.org) today.")
+@example(body="Visit <http://x.org> or write to <desk@x.org>.")
+@example(body="A <b>bold</b> word.")
+@example(body="Run `make` first.")
+@example(body="Not a heading: \\# one.")
+@example(body="An _emphasised_ word.")
+@example(body="A *starred* word.")
+@example(body="Ends  \nhere.")
+@example(body="Tom & Jerry &amp; co. &#35;1")
+def test_text_no_inline_pattern_can_match_is_left_as_every_pattern_trying_leaves_it(body):
+    raw = body.encode()
+    assert parse_source(raw, ".md") == parsed_trying_every_pattern(raw)
+
+
+def test_a_markdown_that_knows_other_inline_patterns_tries_them_on_every_text(monkeypatch):
+    class WithStrikethrough(markdown.Markdown):
+        def build_parser(self):
+            super().build_parser()
+            strike = markdown.inlinepatterns.SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del")
+            self.inlinePatterns.register(strike, "strike", 40)
+            return self
+
+    monkeypatch.setattr(sources.markdown, "Markdown", WithStrikethrough)
+    monkeypatch.setattr(sources._converters, "markdown", None)
+    try:
+        text = sources._convert("Talks were ~~held~~ postponed.")
+    finally:
+        sources._converters.markdown = None
+    assert text == "<p>Talks were <del>held</del> postponed.</p>"
 
 
 def test_front_matter_errors_point_at_the_file_line(tmp_path):
