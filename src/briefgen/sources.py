@@ -408,9 +408,9 @@ def _converter() -> markdown.Markdown:
     """A Markdown converter that leaves alone the text no inline pattern
     can match, when its patterns are those _MARKUP knows."""
     converter = markdown.Markdown()
-    if {item.name for item in converter.inlinePatterns._priority} == _INLINE_PATTERNS:
-        priority = next(item.priority for item in converter.treeprocessors._priority if item.name == "inline")
-        converter.treeprocessors.register(_InlineUnlessPlain(converter), "inline", priority)
+    patterns = converter.inlinePatterns
+    if len(patterns) == len(_INLINE_PATTERNS) and all(name in patterns for name in _INLINE_PATTERNS):
+        converter.treeprocessors.register(_InlineUnlessPlain(converter), "inline", _INLINE_PRIORITY)
     return converter
 
 
@@ -423,6 +423,7 @@ _INLINE_PATTERNS = frozenset({"backtick", "escape", "reference", "link", "image_
                               "short_reference", "short_image_ref", "autolink", "automail", "linebreak", "html",
                               "entity", "em_strong"})
 _MARKUP = re.compile(r"[\\`\[<&*_]|  \n")
+_INLINE_PRIORITY = 20  # the inline treeprocessor's, after the block parser's tree, before prettifying
 
 
 class _InlineUnlessPlain(InlineProcessor):
