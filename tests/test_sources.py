@@ -70,10 +70,8 @@ def parsed_trying_every_pattern(raw: bytes) -> str | None:
     tried on every text, including the text none of them can match."""
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(sources, "_INLINE_PATTERNS", frozenset())
-        patched.setattr(sources._converters, "markdown", None)
-        parsed = parse_source(raw, ".md")
-        sources._converters.markdown = None  # this thread's next converter skips plain text again
-    return parsed
+        patched.setattr(sources._converters, "markdown", None, raising=False)  # a converter made afresh
+        return parse_source(raw, ".md")
 
 
 MARKDOWN_ISH = st.lists(st.sampled_from(list("ab Z9.,-#>!()[]*_`<>&;/:\\\n") + ["  \n", "http://x.org", "&amp;"]),
@@ -107,12 +105,8 @@ def test_a_markdown_that_knows_other_inline_patterns_tries_them_on_every_text(mo
             return self
 
     monkeypatch.setattr(sources.markdown, "Markdown", WithStrikethrough)
-    monkeypatch.setattr(sources._converters, "markdown", None)
-    try:
-        text = sources._convert("Talks were ~~held~~ postponed.")
-    finally:
-        sources._converters.markdown = None
-    assert text == "<p>Talks were <del>held</del> postponed.</p>"
+    monkeypatch.setattr(sources._converters, "markdown", None, raising=False)  # a converter made afresh
+    assert sources._convert("Talks were ~~held~~ postponed.") == "<p>Talks were <del>held</del> postponed.</p>"
 
 
 def test_front_matter_errors_point_at_the_file_line(tmp_path):
