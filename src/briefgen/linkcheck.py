@@ -80,10 +80,11 @@ def summarise(page: str, html: str | bytes, base: str) -> PageSummary:
     return PageSummary(checked, tuple(leads), _packed(scan.ids))
 
 
-# Where a link leads from a folder, None for a link out of the site: every
-# page of a folder has its navigation, and most links on a page are written
-# on other pages too. A process keeps what it worked out, up to a bound.
-_LEADS: dict[tuple[str, str, str], str | None] = {}
+# Where a link leads from a folder: its lead, None for a link out of the
+# site, or THIS_PAGE and the fragment for a link with no path. Every page of
+# a folder has its navigation, and most links on a page are written on other
+# pages too. A process keeps what it worked out, up to a bound.
+_LEADS: dict[tuple[str, str, str], str | tuple[object, str, bool] | None] = {}
 _LEADS_MOST = 200_000
 
 
@@ -91,22 +92,17 @@ def _lead_from(page: str, folder: str, link: str, base: str) -> str | None:
     """The lead of `link` on `page` (in `folder`), None if it is not internal."""
     key = (folder, link, base)
     lead = _LEADS.get(key, _UNKNOWN)
-    if lead is not _UNKNOWN:
-        return lead
-    if _internal(link, base):
-        located = _locate(page, link, base)
-        lead = _lead(located)
-        if isinstance(located, tuple) and located[0] == page and not located[2]:
-            return lead  # perhaps this very page (a link with no path), not the folder's
-    else:
-        lead = None
-    if len(_LEADS) >= _LEADS_MOST:
-        _LEADS.clear()
-    _LEADS[key] = lead
+    if lead is _UNKNOWN:
+        if len(_LEADS) >= _LEADS_MOST:
+            _LEADS.clear()
+        located = _located_from(folder, link, base) if _internal(link, base) else None
+        lead = _LEADS[key] = located if located is None or _on_this_page(located) else _lead(located)
+    if type(lead) is tuple:  # the page it is on
+        return _lead((page, lead[1], False))
     return lead
 
 
-_UNKNOWN = "unknown"  # not yet worked out; no lead is written so
+_UNKNOWN = object()  # not yet worked out
 
 
 def _packed(ids: set[str]) -> str | frozenset[str]:
@@ -248,16 +244,21 @@ def _locate(page: str, link: str, base: str) -> tuple[str, str, bool] | str:
     """Where an internal `link` on `page` leads, as far as the link alone
     tells: (path, fragment, whether path/index.html may stand for path), or
     why it is broken wherever it leads."""
+    located = _located_from(posixpath.dirname(page), link, base)
+    return (page, located[1], False) if _on_this_page(located) else located
+
+
+def _located_from(folder: str, link: str, base: str) -> tuple[str, str, bool] | tuple[object, str, bool] | str:
+    """_locate for a page in `folder`: (THIS_PAGE, fragment, False) for a
+    link with no path, which stays on the page it is on."""
     if base and link.startswith(base):
         folder, link = "", "./" + link[len(base):]
     elif link.startswith("/"):
         return FROM_ROOT
-    else:
-        folder = posixpath.dirname(page)
     parts = urlsplit(link)
     path, fragment = unquote(parts.path), unquote(parts.fragment)
     if not path:
-        return page, fragment, False  # "#fragment" alone stays on this page
+        return THIS_PAGE, fragment, False  # "#fragment" alone
     joined = posixpath.normpath(posixpath.join(folder, path))
     if joined == ".." or joined.startswith("../"):
         return OUTSIDE
@@ -265,6 +266,13 @@ def _locate(page: str, link: str, base: str) -> tuple[str, str, bool] | str:
     if path.endswith("/") or not directory:
         return posixpath.join(directory, "index.html"), fragment, False
     return joined, fragment, True
+
+
+THIS_PAGE = object()  # where a link with no path leads: whichever page it is on
+
+
+def _on_this_page(located) -> bool:
+    return isinstance(located, tuple) and located[0] is THIS_PAGE
 
 
 def _lead(located: tuple[str, str, bool] | str) -> str:

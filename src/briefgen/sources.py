@@ -394,7 +394,7 @@ def _convert(body: str) -> str:
     each source (as markdown.markdown does) was a tenth of parsing it; reset,
     it converts as new. One that fails is not used again: a conversion cut
     short (a RecursionError) leaves its block parser's state behind."""
-    converter = getattr(_converters, "markdown", None) or _converter()
+    converter = getattr(_converters, "markdown", None) or _new_converter()
     _converters.markdown = None
     html = converter.reset().convert(body)
     _converters.markdown = converter
@@ -404,7 +404,7 @@ def _convert(body: str) -> str:
 _converters = threading.local()
 
 
-def _converter() -> markdown.Markdown:
+def _new_converter() -> markdown.Markdown:
     """A Markdown converter that leaves alone the text no inline pattern
     can match, when its patterns are those _MARKUP knows."""
     converter = markdown.Markdown()
