@@ -37,6 +37,29 @@ def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path
         ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
 
 
+def test_a_source_s_paragraphs_read_alike_fresh_and_from_the_parse_cache(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "wire.md").write_text("---\ntitle: Wire\n---\n# Heading\n\nFirst *one*.\n\n## Sub\n\nLast one.\n",
+                                   encoding="utf-8")
+    cache = tmp_path / ".briefgen-cache"
+    fresh, cached = (sources.load_sources(seeds, 10_000, Diagnostics(tmp_path), tmp_path, cache=cache)["wire"]
+                     for _ in range(2))
+    expected = [(1, "h1", "Heading"), (2, "p", "First one."), (3, "h2", "Sub"), (4, "p", "Last one.")]
+    for source in (fresh, cached):
+        paragraphs = source.paragraphs
+        assert [(p.number, p.tag, source.text[p.start:p.end]) for p in paragraphs] == expected
+        assert len(paragraphs) == 4 and paragraphs[-1] == paragraphs[3] and paragraphs[1:3] == tuple(paragraphs)[1:3]
+        with pytest.raises(IndexError):
+            paragraphs[4]
+        second, third = paragraphs[1], paragraphs[2]
+        assert source.paragraph_at(second.start) == second and source.paragraph_at(second.end - 1) == second
+        assert source.paragraph_at(third.start) == third
+        assert source.paragraph_at(second.end) == paragraphs[-1]  # in no paragraph: the last one
+        assert source.paragraph_at(len(source.text) + 5) == paragraphs[-1]
+    assert cached.paragraphs == fresh.paragraphs and hash(cached.paragraphs) == hash(fresh.paragraphs)
+
+
 def test_each_markdown_source_reads_alone_whatever_was_read_before(tmp_path):
     """One converter serves every source of a thread: nothing a source
     defines (a link reference) reaches the next."""

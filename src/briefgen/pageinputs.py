@@ -200,8 +200,8 @@ class PageInputs:
         if table == "src":
             # Its front matter is read as its entry ("meta"); its paragraphs and file name as they are.
             source = lib.sources.get(key)
-            return ABSENT if source is None else _hash_bytes(source.text_digest + repr(
-                (source.id, source.path.name, [(p.number, p.start, p.end, p.tag) for p in source.paragraphs])).encode())
+            return ABSENT if source is None else _hash_bytes(
+                source.text_digest + repr((source.id, source.path.name)).encode() + source.paragraphs.key())
         raise AssertionError(f"no digest for table {table!r}")  # tracked.py notes a table this module does not know
 
     def _whole(self, table: str) -> bytes:
