@@ -202,6 +202,22 @@ def test_records_taken_from_the_cache_equal_those_checked_afresh(tmp_path):
     assert used | {"slug", "text", "claims"} == every  # id, name and claims are the record's own
 
 
+def test_records_share_field_names_references_and_places_whether_checked_or_taken(tmp_path):
+    """A brief holds hundreds of thousands of these: equal ones are one object."""
+    root = write_project(tmp_path / "rich", RICH)
+    for reuse in (False, True):
+        _, result, _ = checked(root, reuse=reuse)
+        records = {r.id: r for r in result.records}
+        summit, memo, jica = records["summit-2024"], records["memo"], records["jica"]
+        assert summit.refs("countries")[0] is memo.refs("countries")[0] is jica.refs("countries")[0] == "kz"
+        names = {key: key for key in memo.field_locations}
+        assert all(names[key] is key for key in summit.field_locations if key in names)
+        assert "countries[0]" in names and "name" in names
+        date = summit.alternatives("date")[0]
+        assert date.location is summit.field_locations["date"]
+        assert summit.claims[0].location is summit.field_locations["claims[0]"]
+
+
 def test_a_rebuild_checks_only_the_fact_files_whose_bytes_changed(tmp_path, monkeypatch):
     root = write_project(tmp_path / "mini", MINI)
     checking = []

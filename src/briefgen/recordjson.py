@@ -12,6 +12,7 @@ have written raises `BadShape`, so the file is checked afresh instead.
 """
 from __future__ import annotations
 
+import sys
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
@@ -102,13 +103,19 @@ class _Decoder:
         self._path = path
         self._source_ids = source_ids
         self._shift = shift
+        # A field and its value, a claim and its item, share a place: one Location for
+        # each place, and one number for each line (a record stands on a few lines).
+        self._places: dict[tuple[int, int], Location] = {}
+        self._lines: dict[int, int] = {}
 
     def record(self, kind: str, fields: dict[str, Field], item) -> Record:
         line, col, record_id, name, values, claims, locations = item
         return Record(kind, _slug(record_id), _text(name),
-                      MappingProxyType({_text(key): self._value(fields[key], value) for key, value in _list(values)}),
+                      MappingProxyType({fields[key].name: self._value(fields[key], value) for key, value in _list(values)}),
                       tuple(self.claim(c) for c in _list(claims)), self._at(line, col),
-                      MappingProxyType({_text(key): self._at(at_line, at_col) for key, at_line, at_col in _list(locations)}))
+                      # The same few names in every record: one string each.
+                      MappingProxyType({sys.intern(_text(key)): self._at(at_line, at_col)
+                                        for key, at_line, at_col in _list(locations)}))
 
     def dispute(self, item) -> Dispute:
         line, col, dispute_id, question, positions, resolution = item
@@ -153,9 +160,10 @@ class _Decoder:
         if kind == "equivalent":
             amount, currency = _list(value)
             return MappingProxyType({"amount": _number(amount), "currency": _text(currency)})
-        if kind in ("refs", "strings"):
-            check = _slug if kind == "refs" else _text
-            return tuple(check(item) for item in _list(value))
+        if kind == "refs":  # a reference names one of a few records in thousands: one string for all
+            return tuple(sys.intern(_slug(item)) for item in _list(value))
+        if kind == "strings":
+            return tuple(_text(item) for item in _list(value))
         if kind == "bool":
             if type(value) is not bool:
                 raise BadShape("not true or false")
@@ -164,7 +172,9 @@ class _Decoder:
             if value not in field.choices:
                 raise BadShape("not a choice")
             return value
-        return _slug(value) if kind in ("slug", "ref") else _text(value)  # text, url, language, currency
+        if kind == "ref":
+            return sys.intern(_slug(value))
+        return _slug(value) if kind == "slug" else _text(value)  # text, url, language, currency
 
     def _scalar(self, field: Field, value):
         if field.type == "date":
@@ -178,7 +188,13 @@ class _Decoder:
     def _at(self, line, col) -> Location:
         if type(line) is not int or type(col) is not int or line < 0 or col < 0:
             raise BadShape("not a line and column")
-        return Location(self._path, line + self._shift if line else 0, col)
+        place = self._places.get((line, col))
+        if place is None:
+            shifted = self._lines.get(line)
+            if shifted is None:
+                shifted = self._lines[line] = line + self._shift if line else 0
+            place = self._places[line, col] = Location(self._path, shifted, col)
+        return place
 
 
 def _str(value) -> str:

@@ -5,6 +5,7 @@ checking goes on after a problem so the editor sees all of them in one run.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal
@@ -38,6 +39,9 @@ class RecordChecker:
         # sources.yaml could not be read and any alias may be one of them.
         self.broken_sources = broken_sources
         self.written: dict[Cite, str] = {}  # each citation checked -> the source name it gives
+        # The current record's places: a field and its value, a claim and its item,
+        # share one; one Location each (a brief holds hundreds of thousands).
+        self._places: dict[tuple[int, int], Location] = {}
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -46,7 +50,12 @@ class RecordChecker:
             mark = container.value_marks.get(key) if key is not None else container.mark
         elif isinstance(container, LocatedList):
             mark = container.item_marks[key] if key is not None else container.mark
-        return self.diagnostics.where(self.path, mark.line, mark.col) if mark else self.diagnostics.where(self.path)
+        if not mark:
+            return self.diagnostics.where(self.path)
+        place = self._places.get((mark.line, mark.col))
+        if place is None:
+            place = self._places[mark.line, mark.col] = self.diagnostics.where(self.path, mark.line, mark.col)
+        return place
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:
         mark = mapping.key_marks[key]
@@ -60,6 +69,7 @@ class RecordChecker:
     def record(self, stem: str, raw: Any, index: int, container: LocatedList | None,
                required: bool = True) -> dict | None:
         kind = KINDS[stem][0]
+        self._places = {}
         if not isinstance(raw, LocatedMap):
             self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
                                    "start the record with '- id: ...' and indent its fields")
@@ -78,9 +88,10 @@ class RecordChecker:
                                        f"add '{field.name}:' ({field.description})")
         values: dict[str, Any] = {}
         for key, value in raw.items():
-            if key in fields:
+            field = fields.get(key)
+            if field is not None:
                 try:
-                    values[key] = self.value(fields[key], value, raw, key)
+                    values[field.name] = self.value(field, value, raw, key)  # the schema's string, not one per record
                 except _Invalid:
                     ok = False
         return values if ok else None
@@ -163,12 +174,13 @@ class RecordChecker:
         self._expect(field, value, (bool,), where, "true or false")
         return value
 
+    # A reference names one of a few records (a country) in thousands: one string for all of them.
     def _ref(self, field, value, where, *_):
-        return self._slug(field, value, where)
+        return sys.intern(self._slug(field, value, where))
 
     def _refs(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of ids")
-        return tuple(self._slug(field, item, self.at(value, i)) for i, item in enumerate(value))
+        return tuple(sys.intern(self._slug(field, item, self.at(value, i))) for i, item in enumerate(value))
 
     def _strings(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of text")
@@ -326,9 +338,9 @@ def _locations(checker: RecordChecker, raw: LocatedMap) -> dict[str, Location]:
     in 'countries: [kz, xx]' is shown where 'xx' is."""
     locations = {}
     for key, value in raw.items():
-        locations[key] = checker.at(raw, key)
+        locations[sys.intern(key)] = checker.at(raw, key)  # the same few names in every record: one string each
         if isinstance(value, LocatedList):
-            locations.update((f"{key}[{i}]", checker.at(value, i)) for i in range(len(value)))
+            locations.update((sys.intern(f"{key}[{i}]"), checker.at(value, i)) for i in range(len(value)))
     return locations
 
 
