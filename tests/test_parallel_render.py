@@ -160,6 +160,37 @@ def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
     assert children() == []
 
 
+def test_a_worker_sends_back_only_the_new_file_of_a_page_kept_as_the_record_has_it(tmp_path, workers, monkeypatch):
+    project = write_project(tmp_path / "project", meetings_project())
+    workers(True)
+    assert build(project, search=False).ok
+    sent = []
+    received = pagewriter._received
+
+    def recording(pipe, process):
+        answer = received(pipe, process)
+        if isinstance(answer, pagewriter._Share):
+            sent.extend(answer.made)
+        return answer
+
+    monkeypatch.setattr(pagewriter, "_received", recording)
+    meetings = project / "content" / "meetings.yaml"
+    text = meetings.read_text()
+    meetings.write_text(text.replace("Meeting 7 took place", "Meeting 7 was held", 1))
+    again = build(project, search=False)
+    assert again.ok and 0 < again.kept < again.pages - 1
+    as_recorded = [made for made in sent if made[0] is None]
+    assert len(as_recorded) == again.kept  # no summary, no fingerprint, no read set: the parent has them
+    assert all(kept and len(placed) == 3 and all(type(n) is int for n in placed) for _, placed, kept in as_recorded)
+    # The record the parent made of them serves the next build as well as a serial one.
+    meetings.write_text(text)
+    third = build(project, search=False)
+    assert third.ok and third.kept == again.kept
+    workers(False)
+    assert build(project, out=tmp_path / "clean", search=False, clean=True).ok
+    assert tree(project / "site") == tree(tmp_path / "clean")
+
+
 # Meeting 3's event page names what no template receives; every source page includes a missing template.
 FAILING_TEMPLATES = {
     "templates/event.html": '{% extends "briefgen/event.html" %}\n{% block extra %}\n'

@@ -37,11 +37,14 @@ def compact(value) -> bytes:
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def compact_parts(record: dict, most: int = 4096) -> Iterator[bytes]:
+def compact_parts(record: dict, most: int = 256) -> Iterator[bytes | memoryview]:
     """The text of compact(record), a mapping with text keys, in parts: each
     member by itself, and a long list or mapping `most` items at a time. A
     build's record is then never one string (the pages' at 10,000 sources
-    is 70 MB, written while every page's summary is still held)."""
+    is 70 MB, written while every page's summary is still held), and no
+    part is large enough to grow the heap for good (malloc serves a part of
+    megabytes from the heap once one such has been freed: 4,096 pages at a
+    time raised the peak of a build at 10,000 sources by 38 MB)."""
     yield b"{"
     for number, (key, value) in enumerate(record.items()):
         yield (b"," if number else b"") + compact(key) + b":"
@@ -54,7 +57,9 @@ def compact_parts(record: dict, most: int = 4096) -> Iterator[bytes]:
         for start in range(0, len(items), most):
             part = items[start:start + most]
             text = compact(dict(part) if isinstance(value, dict) else part)
-            yield (b"," if start else b"") + text[1:-1]
+            if start:
+                yield b","
+            yield memoryview(text)[1:-1]
         yield brackets[1:]
     yield b"}"
 
