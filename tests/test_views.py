@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from briefgen.build import check, open_project
 from briefgen.diagnostics import Diagnostics
+from briefgen.pages import all_pages
 from briefgen.references import PageCitations
 from briefgen.routes import href, source_page
 from briefgen.views import SiteViews
@@ -54,6 +55,15 @@ def test_shared_navigation_equals_each_pages_own(make_project):
     def generated(path):
         assert views.nav(path) == own_nav(views, path)
     generated()
+
+
+def test_pages_with_the_same_search_filters_share_one_list_of_them(make_project):
+    views = site_views(make_project({}))
+    plans = {plan.path: plan for plan in all_pages(views)}
+    forum, source = plans["events/astana-forum-2024/index.html"], plans["sources/article/index.html"]
+    assert forum.facets == [("kind", "forum"), ("countries", "jp kz")]
+    assert views.facets("forum", [views.lib.records["astana-forum-2024"]]) is forum.facets
+    assert source.facets == [("kind", "source"), ("countries", "jp kz")] and source.facets is not forum.facets
 
 
 def test_a_citation_links_its_passage_from_its_own_page():
