@@ -99,7 +99,7 @@ class SiteViews:
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
         self._dated_in: dict[str, int] | None = None  # see dated_in()
         self._voice_links: dict[str, dict] = {}  # see voice_links()
-        self._facets: dict[str, list[tuple[str, str]]] = {}  # see facets()
+        self._facets: dict[tuple[str, str], list[tuple[str, str]]] = {}  # see facets()
         # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
@@ -208,10 +208,13 @@ class SiteViews:
         for record in records:
             ids = (record.id,) if record.kind == "country" else (*record.refs("countries"), *record.refs("country"))
             countries.update(dict.fromkeys(i for i in ids if i in self.lib.records))
-        facets = [("kind", kind)] + ([("countries", " ".join(sorted(countries)))] if countries else [])
         # Thousands of pages have the same few: one list each, which nothing changes (pages.py gives it to
         # the page's plan and view data), instead of one a page (10 MB at 10,000 sources).
-        return self._facets.setdefault(repr(facets), facets)
+        key = (kind, " ".join(sorted(countries)))
+        facets = self._facets.get(key)
+        if facets is None:
+            facets = self._facets[key] = [("kind", kind)] + ([("countries", key[1])] if countries else [])
+        return facets
 
     def data_file(self, at: str, name: str) -> tuple[str, str]:
         """(file name, its address for JSON-LD: absolute when the site's address is known)."""
