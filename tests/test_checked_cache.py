@@ -202,7 +202,7 @@ def test_records_taken_from_the_cache_equal_those_checked_afresh(tmp_path):
     assert used | {"slug", "text", "claims"} == every  # id, name and claims are the record's own
 
 
-def test_records_share_field_names_references_and_places_whether_checked_or_taken(tmp_path):
+def test_records_share_field_names_and_references_whether_checked_or_taken(tmp_path):
     """A brief holds hundreds of thousands of these: equal ones are one object."""
     root = write_project(tmp_path / "rich", RICH)
     for reuse in (False, True):
@@ -213,9 +213,12 @@ def test_records_share_field_names_references_and_places_whether_checked_or_take
         names = {key: key for key in memo.field_locations}
         assert all(names[key] is key for key in summit.field_locations if key in names)
         assert "countries[0]" in names and "name" in names
-        date = summit.alternatives("date")[0]
-        assert date.location is summit.field_locations["date"]
-        assert summit.claims[0].location is summit.field_locations["claims[0]"]
+        assert summit.alternatives("date")[0].location == summit.field_locations["date"]
+        assert summit.claims[0].location == summit.field_locations["claims[0]"]
+        assert summit.field_locations["claims[0]"].path == "content/summits.yaml"
+        with pytest.raises(KeyError):
+            summit.field_locations["claims[9]"]
+        assert summit.field_locations.get("claims[9]") is None and "claims[9]" not in summit.field_locations
 
 
 def test_a_rebuild_checks_only_the_fact_files_whose_bytes_changed(tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ have written raises `BadShape`, so the file is checked afresh instead.
 from __future__ import annotations
 
 import sys
+from array import array
 from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
@@ -20,7 +21,7 @@ from . import dates, quantities
 from .diagnostics import Location
 from .ids import SLUG
 from .locatedjson import BadShape
-from .model import Alternative, Cite, Claim, Dispute, Position, Record
+from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record
 from .schema import FIELDS_OF_KIND, KINDS, Field
 
 
@@ -112,10 +113,22 @@ class _Decoder:
         line, col, record_id, name, values, claims, locations = item
         return Record(kind, _slug(record_id), _text(name),
                       MappingProxyType({fields[key].name: self._value(fields[key], value) for key, value in _list(values)}),
-                      tuple(self.claim(c) for c in _list(claims)), self._at(line, col),
-                      # The same few names in every record: one string each.
-                      MappingProxyType({sys.intern(_text(key)): self._at(at_line, at_col)
-                                        for key, at_line, at_col in _list(locations)}))
+                      tuple(self.claim(c) for c in _list(claims)), self._at(line, col), self._field_places(locations))
+
+    def _field_places(self, items) -> Places:
+        names, numbers, shift = [], array("q"), self._shift
+        try:
+            for name, line, col in _list(items):
+                if type(line) is not int or type(col) is not int or line < 0 or col < 0:
+                    raise BadShape("not a line and column")
+                names.append(sys.intern(_text(name)))  # the same few names in every record: one string each
+                numbers.append(line + shift if line else 0)
+                numbers.append(col)
+        except OverflowError:
+            raise BadShape("not a line and column") from None
+        if len(set(names)) != len(names):
+            raise BadShape("a field placed twice")
+        return Places(self._path, tuple(names), numbers)
 
     def dispute(self, item) -> Dispute:
         line, col, dispute_id, question, positions, resolution = item

@@ -19,7 +19,7 @@ from .cldr import currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import SLUG, slug_hint
-from .model import Alternative, Cite, Claim, Dispute, Position, Record
+from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
 from .yamlsource import LocatedList, LocatedMap
@@ -329,7 +329,7 @@ def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
             locations = _locations(checker, raw)
             record_id, name = values.pop("id"), values.pop("name")
             checked.records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
-                                          MappingProxyType(locations)))
+                                          Places.of(locations)))
     return checked
 
 
