@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections.abc import Iterator
-from functools import cached_property
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 from .diagnostics import Location

@@ -30,6 +30,7 @@ import pickle
 import re
 import stat
 import sys
+from array import array
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -367,10 +368,12 @@ class NewPages:
         if len(leads) - count <= len(leads) // 4:
             return leads
         kept = [number for number in range(len(leads)) if used[number]]
-        renumbered = dict(zip(map(str, kept), map(str, range(count))))
+        renumbered = array("q", bytes(8 * len(leads)))  # old number -> new: no string for each of them
+        for new, old in enumerate(kept):
+            renumbered[old] = new
         for entry in self._pages.values():
             if entry[5]:
-                entry[5] = ",".join([renumbered[old] for old in entry[5].split(",")])
+                entry[5] = ",".join([str(renumbered[int(old)]) for old in entry[5].split(",")])
         return [leads[number] for number in kept]
 
 

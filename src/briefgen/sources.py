@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
 import os
 import re
 import stat
 import threading
 import time
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from html.parser import HTMLParser
