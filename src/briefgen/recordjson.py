@@ -104,10 +104,6 @@ class _Decoder:
         self._path = path
         self._source_ids = source_ids
         self._shift = shift
-        # A field and its value, a claim and its item, share a place: one Location for
-        # each place, and one number for each line (a record stands on a few lines).
-        self._places: dict[tuple[int, int], Location] = {}
-        self._lines: dict[int, int] = {}
 
     def record(self, kind: str, fields: dict[str, Field], item) -> Record:
         line, col, record_id, name, values, claims, locations = item
@@ -199,17 +195,9 @@ class _Decoder:
         return value
 
     def _at(self, line, col) -> Location:
-        if type(line) is not int or type(col) is not int:
+        if type(line) is not int or type(col) is not int or line < 0 or col < 0:
             raise BadShape("not a line and column")
-        place = self._places.get((line, col))
-        if place is None:
-            if line < 0 or col < 0:
-                raise BadShape("not a line and column")
-            shifted = self._lines.get(line)
-            if shifted is None:
-                shifted = self._lines[line] = line + self._shift if line else 0
-            place = self._places[line, col] = Location(self._path, shifted, col)
-        return place
+        return Location(self._path, line + self._shift if line else 0, col)
 
 
 def _str(value) -> str:

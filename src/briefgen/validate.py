@@ -39,9 +39,6 @@ class RecordChecker:
         # sources.yaml could not be read and any alias may be one of them.
         self.broken_sources = broken_sources
         self.written: dict[Cite, str] = {}  # each citation checked -> the source name it gives
-        # The current record's places: a field and its value, a claim and its item,
-        # share one; one Location each (a brief holds hundreds of thousands).
-        self._places: dict[tuple[int, int], Location] = {}
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -50,12 +47,7 @@ class RecordChecker:
             mark = container.value_marks.get(key) if key is not None else container.mark
         elif isinstance(container, LocatedList):
             mark = container.item_marks[key] if key is not None else container.mark
-        if not mark:
-            return self.diagnostics.where(self.path)
-        place = self._places.get((mark.line, mark.col))
-        if place is None:
-            place = self._places[mark.line, mark.col] = self.diagnostics.where(self.path, mark.line, mark.col)
-        return place
+        return self.diagnostics.where(self.path, mark.line, mark.col) if mark else self.diagnostics.where(self.path)
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:
         mark = mapping.key_marks[key]
@@ -69,7 +61,6 @@ class RecordChecker:
     def record(self, stem: str, raw: Any, index: int, container: LocatedList | None,
                required: bool = True) -> dict | None:
         kind = KINDS[stem][0]
-        self._places = {}
         if not isinstance(raw, LocatedMap):
             self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
                                    "start the record with '- id: ...' and indent its fields")
