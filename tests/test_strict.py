@@ -104,7 +104,12 @@ def test_records_that_are_not_orphans(files, make_project):
 
 def test_a_mistyped_reference_is_one_error_not_also_an_orphan(make_project):
     forum = UNDATED_FORUM.replace("countries: [kz, jp]", "countries: [kz, jp, dee]")
-    result = build(make_project({"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN, "content/forums.yaml": forum}))
+    root = make_project({"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN, "content/forums.yaml": forum})
+    result = build(root)
     assert [(d.severity, d.message) for d in result.diagnostics.items] == [
         ("warning", "forum 'astana-forum-2024' has no date, so the timelines and the home page leave it out"),
         ("error", "forum 'astana-forum-2024' field 'countries' refers to unknown id 'dee'")]
+    lines = (root / "content" / "forums.yaml").read_text().splitlines()
+    number, line = next((number, line) for number, line in enumerate(lines, 1) if "dee]" in line)
+    error = result.diagnostics.items[1].location
+    assert (error.path, error.line, error.col) == ("content/forums.yaml", number, line.index("dee") + 1)  # the item

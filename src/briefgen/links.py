@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Location
 from .model import Dispute, Record
 from .schema import FIELDS_OF_KIND, REFERENCE_FIELDS
 from .suggest import did_you_mean
@@ -38,27 +38,36 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
         for name in REFERENCE_FIELDS[record.kind]:
             field = FIELDS_OF_KIND[record.kind][name]
             for index, ref in enumerate(record.refs(name)):
-                location = record.field_locations.get(f"{name}[{index}]", record.field_locations[name])
-                _check_ref(ref, field.refs, records, declared, location,
-                           f"{record.kind} '{record.id}' field '{name}'", diagnostics)
+                problem = _ref_problem(ref, field.refs, records, declared, f"{record.kind} '{record.id}' field '{name}'")
+                if problem is not None:  # only then where it stands is worked out (model.Places)
+                    diagnostics.error(_item_place(record, name, index), *problem)
     _check_part_of_cycles(records, diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
-            _check_ref(position.record, (), records, declared, position.location,
-                       f"dispute '{dispute.id}' position", diagnostics)
+            problem = _ref_problem(position.record, (), records, declared, f"dispute '{dispute.id}' position")
+            if problem is not None:
+                diagnostics.error(position.location, *problem)
 
 
-def _check_ref(ref, kinds, records, declared, location, what, diagnostics) -> None:
+def _item_place(record: Record, name: str, index: int) -> Location:
+    """Where item `index` of the list field `name` stands, else the field."""
+    places = record.field_locations
+    return places.get(f"{name}[{index}]") or places[name]
+
+
+def _ref_problem(ref, kinds, records, declared, what) -> tuple[str, str] | None:
+    """What is wrong with a reference (message, hint), if anything."""
     target = records.get(ref)
     if target is None:
         if declared is None or ref in declared:
-            return
+            return None
         candidates = [r.id for r in records.values() if not kinds or r.kind in kinds]
-        diagnostics.error(location, f"{what} refers to unknown id '{ref}'",
-                          did_you_mean(ref, candidates, f"add a record with id '{ref}', or fix the id"))
-    elif kinds and target.kind not in kinds:
-        diagnostics.error(location, f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
-                          "point it at a record of the right kind")
+        return (f"{what} refers to unknown id '{ref}'",
+                did_you_mean(ref, candidates, f"add a record with id '{ref}', or fix the id"))
+    if kinds and target.kind not in kinds:
+        return (f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
+                "point it at a record of the right kind")
+    return None
 
 
 def _check_part_of_cycles(records: dict[str, Record], diagnostics: Diagnostics) -> None:
