@@ -26,17 +26,6 @@ class Places(Mapping[str, Location]):
         """`numbers`: the line and column of each name in turn."""
         self._path, self._names, self._numbers = path, names, numbers
 
-    @classmethod
-    def of(cls, places: Mapping[str, Location]) -> Places:
-        """The places of a mapping of Locations, all in one file (or none)."""
-        paths = {location.path for location in places.values()}
-        if len(paths) > 1:
-            raise ValueError("places in more than one file")
-        numbers = array("q")
-        for location in places.values():
-            numbers.extend((location.line, location.col))
-        return cls(paths.pop() if paths else "", tuple(places), numbers)
-
     def __getitem__(self, name: str) -> Location:
         try:
             index = self._names.index(name)

@@ -362,8 +362,8 @@ class NewPages:
         used = bytearray(len(leads))
         for entry in self._pages.values():
             if entry[5]:
-                for number in entry[5].split(","):
-                    used[int(number)] = 1
+                for number in map(int, entry[5].split(",")):
+                    used[number] = 1
         count = used.count(1)
         if len(leads) - count <= len(leads) // 4:
             return leads

@@ -66,18 +66,17 @@ class Paragraphs(Sequence[Paragraph]):
     objects); a Paragraph is made when one is asked for."""
     __slots__ = ("_offsets", "_tags")
 
-    def __init__(self, paragraphs: Iterable[Paragraph] = ()) -> None:
-        self._offsets = array("q")  # start, end of each paragraph in turn
-        self._tags = bytearray()
-        for paragraph in paragraphs:
-            self._offsets.extend((paragraph.start, paragraph.end))
-            self._tags.append(_TAG_INDEX[paragraph.tag])
+    def __init__(self, offsets: array, tags: bytearray) -> None:
+        """`offsets`: the start and end of each paragraph in turn; `tags`: the index of each one's in _TAG_LIST."""
+        self._offsets, self._tags = offsets, tags
 
     @classmethod
-    def spans(cls, starts_and_ends: array, tags: bytearray) -> Paragraphs:
-        made = cls()
-        made._offsets, made._tags = starts_and_ends, tags
-        return made
+    def of(cls, paragraphs: Iterable[Paragraph]) -> Paragraphs:
+        offsets, tags = array("q"), bytearray()
+        for paragraph in paragraphs:
+            offsets.extend((paragraph.start, paragraph.end))
+            tags.append(_TAG_INDEX[paragraph.tag])
+        return cls(offsets, tags)
 
     def __len__(self) -> int:
         return len(self._tags)
@@ -132,10 +131,13 @@ class Source:
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph holding `offset`, else the last one."""
-        index = self.paragraphs.index_ending_after(offset)
-        if index < len(self.paragraphs) and self.paragraphs[index].start <= offset:
-            return self.paragraphs[index]
-        return self.paragraphs[-1]
+        paragraphs = self.paragraphs
+        index = paragraphs.index_ending_after(offset)
+        if index < len(paragraphs):
+            paragraph = paragraphs[index]  # each one asked for is made: once
+            if paragraph.start <= offset:
+                return paragraph
+        return paragraphs[-1]
 
 
 def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Path | None = None,
@@ -361,7 +363,7 @@ def _fresh(path: Path, raw: bytes, text: str | None, diagnostics: Diagnostics) -
     if source is None:
         return reported.items, None
     body, paragraphs, meta = source
-    return reported.items, Source(path.stem, path, diagnostics.where(path), body, Paragraphs(paragraphs), meta)
+    return reported.items, Source(path.stem, path, diagnostics.where(path), body, Paragraphs.of(paragraphs), meta)
 
 
 def _outcome(path: Path, text: str, diagnostics: Diagnostics) -> tuple[list[Diagnostic], Source | None]:
@@ -399,7 +401,7 @@ def _paragraphs(items, length: int) -> Paragraphs:
         offsets.append(end)
         tags.append(_TAG_INDEX[tag])
         previous = end
-    return Paragraphs.spans(offsets, tags)
+    return Paragraphs(offsets, tags)
 
 
 def _too_deep(body: str) -> int | None:

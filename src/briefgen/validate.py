@@ -6,6 +6,7 @@ checking goes on after a problem so the editor sees all of them in one run.
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Container
 from dataclasses import dataclass
 from decimal import Decimal
@@ -42,12 +43,29 @@ class RecordChecker:
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
+        return self.diagnostics.where(self.path, *self._line_col(container, key))
+
+    def _line_col(self, container: Any, key: Any = None) -> tuple[int, int]:
         mark = None
         if isinstance(container, LocatedMap):
             mark = container.value_marks.get(key) if key is not None else container.mark
         elif isinstance(container, LocatedList):
             mark = container.item_marks[key] if key is not None else container.mark
-        return self.diagnostics.where(self.path, mark.line, mark.col) if mark else self.diagnostics.where(self.path)
+        return (mark.line, mark.col) if mark else (0, 0)
+
+    def places(self, raw: LocatedMap) -> Places:
+        """Where each field stands, and each list item as 'name[i]', so a bad
+        id in 'countries: [kz, xx]' is shown where 'xx' is; as numbers, not a
+        Location each (model.Places)."""
+        names, numbers = [], array("q")
+        for key, value in raw.items():
+            names.append(sys.intern(key))  # the same few names in every record: one string each
+            numbers.extend(self._line_col(raw, key))
+            if isinstance(value, LocatedList):
+                for index in range(len(value)):
+                    names.append(sys.intern(f"{key}[{index}]"))
+                    numbers.extend(self._line_col(value, index))
+        return Places(self.diagnostics.where(self.path).path, tuple(names), numbers)
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:
         mark = mapping.key_marks[key]
@@ -311,28 +329,16 @@ def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
         where = checker.at(container, index)
         if kind == "source":
             values["location"] = where
-            values["field_locations"] = _locations(checker, raw)
+            values["field_locations"] = checker.places(raw)
             checked.source_meta[values["id"]] = values
         elif kind == "dispute":
             checked.disputes.append(_dispute(values, where))
         else:
             claims = values.pop("claims", ())
-            locations = _locations(checker, raw)
             record_id, name = values.pop("id"), values.pop("name")
             checked.records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
-                                          Places.of(locations)))
+                                          checker.places(raw)))
     return checked
-
-
-def _locations(checker: RecordChecker, raw: LocatedMap) -> dict[str, Location]:
-    """Each field's location, and each list item's as 'name[i]', so a bad id
-    in 'countries: [kz, xx]' is shown where 'xx' is."""
-    locations = {}
-    for key, value in raw.items():
-        locations[sys.intern(key)] = checker.at(raw, key)  # the same few names in every record: one string each
-        if isinstance(value, LocatedList):
-            locations.update((sys.intern(f"{key}[{i}]"), checker.at(value, i)) for i in range(len(value)))
-    return locations
 
 
 def declared_names(file: FactFile, key: str) -> set[str]:
