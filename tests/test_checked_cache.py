@@ -219,6 +219,10 @@ def test_records_share_field_names_and_references_whether_checked_or_taken(tmp_p
         with pytest.raises(KeyError):
             summit.field_locations["claims[9]"]
         assert summit.field_locations.get("claims[9]") is None and "claims[9]" not in summit.field_locations
+        date = summit.alternatives("date")[0]
+        parts = (summit, summit.claims[0], summit.claims[0].cites[0], date, date.value, date.value.start)
+        assert not any(hasattr(part, "__dict__") for part in parts)  # no dict beside each one's fields
+        assert summit.cites[0] is summit.claims[0].cites[0] and len(summit.claims[0].cites[0].key) == 10
 
 
 def test_a_rebuild_checks_only_the_fact_files_whose_bytes_changed(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
 _PRECISIONS = ("year", "month", "day")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: one or two for every dated record
 class PartialDate:
     year: int = field(compare=False)
     month: int | None = field(default=None, compare=False)
@@ -75,7 +75,7 @@ class PartialDate:
         return words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateSpan:
     start: PartialDate
     end: PartialDate  # == start for a single date

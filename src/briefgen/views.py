@@ -53,7 +53,7 @@ class Page:
     context: dict
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one for every page
 class PagePlan:
     """A page before its view data is made: `build()` makes it when the page
     is rendered, so a build holds one page's view data at a time, and worker
