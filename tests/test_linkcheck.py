@@ -72,6 +72,20 @@ def test_pages_of_one_folder_share_what_their_links_lead_to_but_never_a_link_to_
     assert checker.checked == 3 * len(same_page) + 2
 
 
+def test_a_link_to_the_page_itself_or_an_id_on_it_is_checked_at_once_and_leaves_no_lead():
+    """Only what depends on other files is left for the check over the whole site."""
+    files = {"events/a/index.html": page("#here", "./#here", "", "../a/", "index.html#here", "#gone", "../b/",
+                                         ids=("here",)),
+             "events/b/index.html": page()}
+    summary = summarise("events/a/index.html", files["events/a/index.html"], "")
+    assert summary.leads == ("=events/a/index.html\0gone", "=events/b/index.html\0")
+    assert summary.checked == 7
+    checker = LinkChecker.of(files)
+    assert checker.broken_links(files) == [
+        BrokenLink("events/a/index.html", "#gone", "events/a/index.html has no element with id 'gone'")]
+    assert checker.checked == 7
+
+
 def test_directory_links_lead_to_the_index_page():
     files = {"index.html": page("./", "events/", "events", "events/a/#top"),
              "events/index.html": page("../"),
