@@ -135,3 +135,15 @@ def test_the_site_is_recorded_as_a_listing_of_it_would_find_it(tmp_path):
     state = json.loads((root / ".briefgen-cache" / buildstate.STATE_FILE).read_text())
     assert state["site"] == buildstate.output_listing(root / "site")
     assert build(root, search=False).reused is not None
+
+
+def test_a_state_saved_with_rows_is_a_line_an_entry_and_reads_back_whole(tmp_path):
+    """A large record (the pages') is read a line at a time, never as one text."""
+    rows = {f"page-{n}/index.html": ["fingerprint", n, "a\0b", None] for n in range(1000)}
+    state = {"format": 1, "leads": ["=a\0b"], "pages": rows}
+    buildstate.save_json(tmp_path, "record.json", state, rows="pages")
+    text = (tmp_path / "record.json").read_bytes()
+    assert text.count(b"\n") == 1001 and json.loads(text.splitlines()[0]) == {"format": 1, "leads": ["=a\0b"]}
+    assert buildstate.load_json(tmp_path / "record.json", rows="pages") == state
+    (tmp_path / "record.json").write_bytes(text + b'{"page": 1}\n')  # a line that is no entry
+    assert buildstate.load_json(tmp_path / "record.json", rows="pages") == {}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import jsontext
 from briefgen.build import build
 from briefgen.linkcheck import summarise
 
@@ -98,18 +99,28 @@ def _record(root: Path) -> Path:
     return root / ".briefgen-cache" / "pages.json"
 
 
+def _state(root: Path) -> dict:
+    """The record as its JSON Lines give it: a head line, then a line a page."""
+    return jsontext.read_lines(_record(root).read_bytes().splitlines(), "pages")
+
+
+def _write_state(root: Path, state: dict) -> None:
+    _record(root).write_bytes(b"".join(jsontext.lines(state, "pages")))
+
+
 def _damage_entries(root: Path, change) -> None:
-    state = json.loads(_record(root).read_text())
+    state = _state(root)
     for entry in state["pages"].values():
         change(entry)
-    _record(root).write_text(json.dumps(state))
+    _write_state(root, state)
 
 
 DAMAGE = {
     "not JSON": lambda root: _record(root).write_text("{not json"),
     "a list": lambda root: _record(root).write_text("[]"),
-    "another format": lambda root: _record(root).write_text(
-        json.dumps({**json.loads(_record(root).read_text()), "format": 99})),
+    "another format": lambda root: _write_state(root, {**_state(root), "format": 99}),
+    "one object": lambda root: _record(root).write_text(json.dumps(_state(root))),
+    "a line not a page": lambda root: _record(root).write_text(_record(root).read_text() + "[1, 2]\n"),
     "leads out of range": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1," + str(10 ** 9))),
     "leads not numbers": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "1,x")),
     "leads negative": lambda root: _damage_entries(root, lambda e: e.__setitem__(5, "-1")),
@@ -177,7 +188,7 @@ def test_the_record_of_where_links_lead_grows_with_the_site_not_with_its_history
     table drops them once they are a quarter of it, and the pages kept
     since still name their leads right."""
     def table() -> tuple[int, int]:
-        state = json.loads(_record(built).read_text())
+        state = _state(built)
         used = {n for entry in state["pages"].values() if entry[5] for n in entry[5].split(",")}
         assert all(int(n) < len(state["leads"]) for n in used)
         return len(state["leads"]), len(used)
@@ -195,7 +206,7 @@ def test_the_record_of_where_links_lead_grows_with_the_site_not_with_its_history
         compacted |= size < used + step
     assert compacted
     rebuilt_equals_clean(built, tmp_path)
-    state = json.loads(_record(built).read_text())
+    state = _state(built)
     for path, entry in state["pages"].items():
         recorded = [state["leads"][int(n)] for n in entry[5].split(",")] if entry[5] else []
         assert recorded == list(summarise(path, (built / "site" / path).read_bytes(), "").leads), path

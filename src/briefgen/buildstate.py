@@ -299,9 +299,9 @@ def site_grew(cache: Path, out: Path, before: str | None) -> None:
     save_json(cache, STATE_FILE, state)
 
 
-def load_json(path: Path, kept: bool = False) -> dict:
+def load_json(path: Path, kept: bool = False, rows: str | None = None) -> dict:
     """A JSON object saved by save_json, or {}: only a regular file, never
-    through a link. `kept`: in a process that builds again
+    through a link; `rows` as save_json was given it. `kept`: in a process that builds again
     (keptobjects.keeping), what this process saved there with `keep` or
     read there with `kept`, while the file is the one it wrote or read, is
     taken without reading it (the caller changes nothing in it)."""
@@ -317,7 +317,7 @@ def load_json(path: Path, kept: bool = False) -> dict:
             kept_here = _KEPT.get(str(path)) if kept else None
             if kept_here is not None and kept_here[0] == stamp(info):
                 return kept_here[1]
-            state = jsontext.loads(handle.read())
+            state = jsontext.read_lines(handle, rows) if rows else jsontext.loads(handle.read())
     except (OSError, ValueError):
         return {}
     if not isinstance(state, dict):
@@ -327,9 +327,10 @@ def load_json(path: Path, kept: bool = False) -> dict:
     return state
 
 
-def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
+def save_json(cache: Path, name: str, state: dict, keep: bool = False, rows: str | None = None) -> None:
     """Best effort, and whole or not at all: a cache file that cannot be
-    written only costs the next build time. `keep`: in a process that builds
+    written only costs the next build time. `rows`: the member of `state`
+    that maps text to lists and is written, and read, a line an entry (jsontext.lines). `keep`: in a process that builds
     again (keptobjects.keeping), `state` is kept for load_json (serve's next
     rebuild reads it back at once); the caller then changes nothing in it."""
     path = cache / name
@@ -338,7 +339,7 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False) -> None:
         cache.mkdir(parents=True, exist_ok=True)
         temporary = cache / f".{name}.{os.getpid()}"
         with temporary.open("wb") as handle:
-            handle.writelines(jsontext.compact_parts(state))
+            handle.writelines(jsontext.lines(state, rows) if rows else jsontext.compact_parts(state))
         os.replace(temporary, path)
         if keep:
             _keep(path, stamp(os.stat(path, follow_symlinks=False)), state)

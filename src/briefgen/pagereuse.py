@@ -17,9 +17,9 @@ Before that, a page whose inputs (what its view data read, pageinputs.py)
 have the digest the last build recorded is kept the same way without its
 view data being made at all.
 
-The record, `.briefgen-cache/pages.json`, is untrusted input: JSON data only,
-read through no link, every entry checked; a doubtful entry means the page
-is rendered. It is replaced after each build that publishes a site."""
+The record, `.briefgen-cache/pages.json`, is JSON Lines (a line per page,
+read one at a time) and untrusted input: JSON data only, read through no
+link, every entry checked; a doubtful entry means the page is rendered. It is replaced after each build that publishes a site."""
 from __future__ import annotations
 
 import hashlib
@@ -51,7 +51,7 @@ from .views import Page
 from .write import Staging
 
 STATE_FILE = "pages.json"
-FORMAT = 4  # raise when an entry's shape or meaning changes
+FORMAT = 5  # raise when an entry's shape or meaning changes
 
 
 class Fingerprints:
@@ -188,7 +188,7 @@ class LastPages:
 
     def __init__(self, cache: Path, out: Path, use: bool = True) -> None:
         with collector_paused():  # a record of many small lists that live to the end of the build
-            state = load_json(cache / STATE_FILE, kept=True) if use else {}  # read-only here
+            state = load_json(cache / STATE_FILE, kept=True, rows="pages") if use else {}  # read-only here
             pages, leads = state.get("pages"), state.get("leads")
             if state.get("format") != FORMAT or state.get("out") != str(out) or not isinstance(pages, dict) \
                     or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
@@ -351,7 +351,7 @@ class NewPages:
     def save(self, cache: Path, out: Path, leads: list[str]) -> None:
         """`leads`: the table the pages' leads are numbered in."""
         save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._compacted(leads)),
-                                      "pages": self._pages}, keep=True)  # nothing changes it after
+                                      "pages": self._pages}, keep=True, rows="pages")  # nothing changes it after
 
     def _compacted(self, leads: list[str]) -> list[str]:
         """The table, without the leads of pages since changed or gone once
