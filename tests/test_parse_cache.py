@@ -459,11 +459,11 @@ def test_ctrl_c_stops_the_workers_and_leaves_none_behind(tmp_path):
 def _located(value) -> object:
     """A located value with every mark spelled out, to compare two of them whole."""
     if isinstance(value, yamlsource.LocatedMap):
-        return ("map", tuple(value.mark), [(key, tuple(value.key_marks[key]), tuple(value.value_marks[key]),
+        return ("map", tuple(value.mark), [(key, tuple(value.key_mark(key)), tuple(value.value_mark(key)),
                                             _located(item)) for key, item in value.items()])
     if isinstance(value, yamlsource.LocatedList):
-        return ("list", tuple(value.mark), [(tuple(mark), _located(item))
-                                            for mark, item in zip(value.item_marks, value)])
+        return ("list", tuple(value.mark), [(tuple(value.item_mark(index)), _located(item))
+                                            for index, item in enumerate(value)])
     return (type(value).__name__, repr(value))
 
 

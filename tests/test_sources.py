@@ -32,7 +32,7 @@ def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path
     source, diagnostics = read(path)
     assert not diagnostics
     assert dict(source.front_matter) == {"title": "Wire", "published": "2026-01-02"}
-    assert source.front_matter.value_marks["published"].line == 3
+    assert source.front_matter.value_mark("published").line == 3
     assert [(p.tag, source.text[p.start:p.end]) for p in source.paragraphs] == [
         ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
 

@@ -7,8 +7,10 @@ def test_values_keep_their_line_and_column():
     data = yamlsource.parse("- id: a\n  date: 2024-08-09\n  amount: 3\n")
     record = data[0]
     assert record == {"id": "a", "date": "2024-08-09", "amount": 3}
-    assert (record.value_marks["date"].line, record.value_marks["date"].col) == (2, 9)
-    assert (record.key_marks["amount"].line, record.key_marks["amount"].col) == (3, 3)
+    assert (record.value_mark("date").line, record.value_mark("date").col) == (2, 9)
+    assert (record.key_mark("amount").line, record.key_mark("amount").col) == (3, 3)
+    assert record.key_mark("place") is None and data.item_mark(0) == (1, 3) and data.item_mark(1) is None
+    assert not hasattr(record, "__dict__") and not hasattr(data, "__dict__")  # numbers, not a Mark each
 
 
 def test_dates_stay_text_so_their_precision_survives():

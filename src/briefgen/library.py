@@ -195,10 +195,9 @@ def _alias_locations(files: list[FactFile], sources: dict[str, Source], diagnost
         if file.stem == "sources":
             for raw in file.records:
                 if isinstance(raw, LocatedMap) and "alias" in raw and isinstance(raw.get("id"), str):
-                    mark = raw.value_marks["alias"]
-                    found[raw["id"]] = diagnostics.where(file.path, mark.line, mark.col)
+                    found[raw["id"]] = diagnostics.where(file.path, *(raw.value_mark("alias") or (0, 0)))
     for sid, source in sources.items():
-        mark = source.front_matter.value_marks.get("alias") if "alias" in source.front_matter else None
+        mark = source.front_matter.value_mark("alias") if "alias" in source.front_matter else None
         if mark is not None:
             found[sid] = diagnostics.where(source.path, mark.line, mark.col)
     return found

@@ -39,14 +39,15 @@ class _Plain:
             return value
         if isinstance(value, LocatedMap):
             self._spend(16 + 32 * len(value))
+            marks = value.marks
             return {"map": [value.mark.line, value.mark.col],
-                    "items": [[self.convert(key), value.key_marks[key].line, value.key_marks[key].col,
-                               value.value_marks[key].line, value.value_marks[key].col, self.convert(item)]
-                              for key, item in value.items()]}
+                    "items": [[self.convert(key), *marks[4 * position:4 * position + 4], self.convert(item)]
+                              for position, (key, item) in enumerate(value.items())]}
         if isinstance(value, LocatedList):
             self._spend(16 + 16 * len(value))
             return {"list": [value.mark.line, value.mark.col],
-                    "items": [[mark.line, mark.col, self.convert(item)] for mark, item in zip(value.item_marks, value)]}
+                    "items": [[*value.marks[2 * index:2 * index + 2], self.convert(item)]
+                              for index, item in enumerate(value)]}
         if type(value) in _SCALARS:
             self._spend(24)
             return value
@@ -76,8 +77,7 @@ def _map(data: dict, depth: int) -> LocatedMap:
         raise BadShape("map items are not a list")
     result = LocatedMap()
     result.mark = mark(data["map"])
-    key_marks = result.key_marks = {}
-    value_marks = result.value_marks = {}
+    marks = result.marks
     for item in items:
         if type(item) is not list or len(item) != 6:
             raise BadShape("a map item is not [key, line, col, line, col, value]")
@@ -88,8 +88,7 @@ def _map(data: dict, depth: int) -> LocatedMap:
                 and key_line > 0 and key_col > 0 and value_line > 0 and value_col > 0):
             raise BadShape("not a [line, col] mark")
         result[key] = value if type(value) in _SCALARS else from_plain(value, depth + 1)
-        key_marks[key] = _new_mark(Mark, (key_line, key_col))
-        value_marks[key] = _new_mark(Mark, (value_line, value_col))
+        _extend(marks, (key_line, key_col, value_line, value_col))
     return result
 
 
@@ -99,19 +98,23 @@ def _list(data: dict, depth: int) -> LocatedList:
         raise BadShape("list items are not a list")
     result = LocatedList()
     result.mark = mark(data["list"])
-    item_marks = result.item_marks = []
+    marks = result.marks
     for item in items:
         if type(item) is not list or len(item) != 3:
             raise BadShape("a list item is not [line, col, value]")
         line, col, value = item
         if not (type(line) is type(col) is int and line > 0 and col > 0):
             raise BadShape("not a [line, col] mark")
-        item_marks.append(_new_mark(Mark, (line, col)))
+        _extend(marks, (line, col))
         result.append(value if type(value) in _SCALARS else from_plain(value, depth + 1))
     return result
 
 
-_new_mark = tuple.__new__  # Mark(line, col) without the call through its Python __new__
+def _extend(marks, numbers: tuple[int, ...]) -> None:
+    try:
+        marks.extend(numbers)
+    except OverflowError:  # no file has a line past 2**63
+        raise BadShape("not a [line, col] mark") from None
 
 
 def mark(pair) -> Mark:

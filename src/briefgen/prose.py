@@ -95,8 +95,8 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
         return None
     unknown = set(meta) - {"title", "order"}
     for key in sorted(unknown):
-        mark = meta.key_marks[key]
-        diagnostics.error(diagnostics.where(path, mark.line, mark.col), f"unknown field '{key}' in page front matter",
+        mark = meta.key_mark(key) or (0, 0)
+        diagnostics.error(diagnostics.where(path, *mark), f"unknown field '{key}' in page front matter",
                           did_you_mean(key, ("title", "order"), "a page knows 'title' and 'order'"))
     # A page with a bad citation still hands on its good ones, so every quote
     # is checked in the same run; the errors already stop the build.

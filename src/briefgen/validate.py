@@ -48,9 +48,9 @@ class RecordChecker:
     def _line_col(self, container: Any, key: Any = None) -> tuple[int, int]:
         mark = None
         if isinstance(container, LocatedMap):
-            mark = container.value_marks.get(key) if key is not None else container.mark
+            mark = container.value_mark(key) if key is not None else container.mark
         elif isinstance(container, LocatedList):
-            mark = container.item_marks[key] if key is not None else container.mark
+            mark = container.item_mark(key) if key is not None else container.mark
         return (mark.line, mark.col) if mark else (0, 0)
 
     def places(self, raw: LocatedMap) -> Places:
@@ -58,18 +58,18 @@ class RecordChecker:
         id in 'countries: [kz, xx]' is shown where 'xx' is; as numbers, not a
         Location each (model.Places)."""
         names, numbers = [], array("q")
-        for key, value in raw.items():
+        for position, (key, value) in enumerate(raw.items()):
             names.append(sys.intern(key))  # the same few names in every record: one string each
-            numbers.extend(self._line_col(raw, key))
+            numbers.extend(raw.marks[4 * position + 2:4 * position + 4])
             if isinstance(value, LocatedList):
                 for index in range(len(value)):
                     names.append(sys.intern(f"{key}[{index}]"))
-                    numbers.extend(self._line_col(value, index))
+                    numbers.extend(value.marks[2 * index:2 * index + 2])
         return Places(self.diagnostics.where(self.path).path, tuple(names), numbers)
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:
-        mark = mapping.key_marks[key]
-        return self.diagnostics.where(self.path, mark.line, mark.col)
+        mark = mapping.key_mark(key)
+        return self.diagnostics.where(self.path, *(mark or (0, 0)))
 
     def fail(self, location: Location, message: str, hint: str = "") -> None:
         self.diagnostics.error(location, message, hint)
