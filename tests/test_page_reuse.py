@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import jsontext
+from briefgen import jsontext, keptobjects
 from briefgen.build import build
 from briefgen.linkcheck import summarise
+from briefgen.pagereuse import LastPages
 
 from conftest import MINI, edit_file, file_tree, write_project
 
@@ -231,3 +232,24 @@ def test_a_rebuild_leaves_nothing_of_the_last_site_open_whether_it_succeeds_or_f
     after = open_descriptors()
     assert not [name for name in after if name.startswith(site) or ".site-" in name]
     assert after - before <= {name for name in after if name.startswith(("pipe:", "socket:", "anon_inode:"))}
+
+
+def test_a_page_made_lets_go_of_its_entry_unless_the_record_is_kept_for_the_next_build(built):
+    """One build holds the last record and the new one a page at a time; a
+    process that builds again (`serve`) keeps the last as it was read, for a
+    build after a failed one."""
+    cache, out = built / ".briefgen-cache", built / "site"
+    last = LastPages(cache, out)  # the record this process saved, kept (conftest.py: it builds again)
+    last.done("index.html")
+    assert last.recorded_size("index.html") > 0 and LastPages(cache, out).recorded_size("index.html") > 0
+    keptobjects.keep_between_builds(False)  # a process that builds once: the record is read from its file
+    try:
+        copy = cache / "copy"
+        copy.write_bytes((cache / "pages.json").read_bytes())
+        os.replace(copy, cache / "pages.json")
+        last = LastPages(cache, out)
+        assert last.recorded_size("index.html") > 0
+        last.done("index.html")
+        assert last.recorded_size("index.html") == 0
+    finally:
+        keptobjects.keep_between_builds()  # as conftest.py has it

@@ -355,6 +355,11 @@ def _keep(path: Path, as_it_stands: tuple[int, int, int], state: dict) -> None:
         _KEPT[str(path)] = (as_it_stands, state)
 
 
+def is_kept(state: dict) -> bool:
+    """Whether `state` is kept for load_json to give again: its holder must change nothing in it."""
+    return any(kept is state for _, kept in _KEPT.values())
+
+
 # A file save_json wrote with `keep` or load_json read with `kept`, as it
 # was then: path -> ((inode, size, mtime_ns), the object saved or read).
 _KEPT: dict[str, tuple[tuple[int, int, int], dict]] = {}

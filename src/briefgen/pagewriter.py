@@ -76,6 +76,7 @@ def write_pages(env: jinja2.Environment, pages: list[PagePlan], site: Staging, l
     for page in pages:
         summary, entry, kept = _make(env, page, site, links.base, reuse)
         reuse.new.add(page.path, entry, links.adopt(page.path, summary), kept)
+        reuse.last.done(page.path)
     reuse.inputs.keep({})
 
 
@@ -254,6 +255,7 @@ def _run(pipes: dict[Connection, multiprocessing.Process], shares: list[tuple[in
                     summary, entry = reuse.last.recorded(path, entry)
                 site.adopt(path)
                 reuse.new.add(path, entry, links.adopt(path, summary), kept)
+                reuse.last.done(path)
     return failures, digests
 
 
