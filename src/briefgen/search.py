@@ -24,7 +24,7 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
@@ -66,8 +66,13 @@ runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
 
 T = TypeVar("T")
 
-# A page's identity on disk while Pagefind reads it: any write changes it.
-Seen = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
+class Listing(NamedTuple):
+    """The pages to index, found on disk (_pages_in)."""
+    paths: list[str]
+    # Of each page's inode, size and times while Pagefind reads them: any write
+    # changes it. One digest rather than four numbers a page: 15 MB at 10,000
+    # sources, held twice at the build's peak.
+    seen: bytes
 
 
 class SearchIndexError(Exception):
@@ -136,7 +141,7 @@ def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str
 
     try:
         pages = _pages_in(site)
-        key = _key(((path, digest(path)) for path in sorted(pages)), language)
+        key = _key(((path, digest(path)) for path in sorted(pages.paths)), language)
     except OSError as exc:
         raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
                                "build again once nothing else writes the site") from None
@@ -154,7 +159,7 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
     pages = [path for path in sorted(files) if indexed(path)]
     key = _key(((path, hashlib.sha256(files[path]).hexdigest()) for path in pages), language)
 
-    def written(work: Path) -> tuple[Path, dict[str, Seen]]:
+    def written(work: Path) -> tuple[Path, Listing]:
         site = work / "site"
         try:
             for path in pages:  # indexed() let through no '..' nor absolute path
@@ -169,7 +174,7 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
     return _bundle(cache, key, language, written, _read_verified)
 
 
-def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, dict[str, Seen]]],
+def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, Listing]],
             take: Callable[[Path, dict[str, str]], T | None], stop: Callable[[], bool] = lambda: False) -> T:
     """The index, taken (`take(folder, manifest)`: None if a file is not the
     manifest's) from the cache entry under `key`, else made by Pagefind."""
@@ -184,7 +189,7 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
             return cached
         with owned_folder(parent, prefix) as work:
             site, pages = pages_to_read(work)
-            _index(site, pages, work, language, stop)
+            _index(site, pages.paths, work, language, stop)
             if _pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
@@ -204,11 +209,12 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
     return taken
 
 
-def _pages_in(site: Path) -> dict[str, Seen]:
-    """The pages under `site` that readers search, each with what tells a
+def _pages_in(site: Path) -> Listing:
+    """The pages under `site` that readers search, and what tells a
     rewrite: only the folders such pages live in are looked into, and only
     regular files count (a link is not followed out of the site)."""
-    found: dict[str, Seen] = {}
+    found: list[str] = []
+    seen = hashlib.blake2b(digest_size=20)
 
     def add(path: str) -> None:
         try:
@@ -216,7 +222,9 @@ def _pages_in(site: Path) -> dict[str, Seen]:
         except (FileNotFoundError, NotADirectoryError):
             return
         if stat.S_ISREG(info.st_mode) and indexed(path):
-            found[path] = (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+            found.append(path)
+            seen.update(f"{path}\0{info.st_ino} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns}\0".encode(
+                "utf-8", "surrogateescape"))
 
     with os.scandir(site) as top:
         folders = sorted(entry.name for entry in top if entry.is_dir(follow_symlinks=False))
@@ -228,7 +236,7 @@ def _pages_in(site: Path) -> dict[str, Seen]:
                         add(f"{folder}/{entry.name}/index.html")
         else:
             add(f"{folder}/index.html")
-    return found
+    return Listing(found, seen.digest())
 
 
 def _file_digest(path: Path) -> str:

@@ -95,13 +95,19 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             return failed()
         if not written:
             return failed()
-        reuse.last.release()  # the largest thing a rebuild holds (70 MB at 4,000 sources), not needed again
-        # Every page is made: a full collection would only walk the records of the pages (half a
-        # second at 4,000 sources), and little of what follows is garbage.
+        reuse.last.release()
+        # Every page is made: what made them goes before the search index and the link check
+        # (the views, the pages' plans and the digests of what they read: 48 MB at 10,000 sources).
+        templates = {page.path: page.template for page in pages}
+        new_pages = reuse.new
+        del views, pages, reuse
+        # A full collection would only walk the records of the pages (half a second at 4,000
+        # sources), and little of what follows is garbage.
         stack.enter_context(collector_paused())
+        if project.search and not _search_index(site, project, diagnostics, timer):
+            return failed()
         with working_on("the link check"):
-            checked = check_links(links, site.files, {page.path: page.template for page in pages}, project.out,
-                                  diagnostics)
+            checked = check_links(links, site.files, templates, project.out, diagnostics)
         timer.lap("links", "writing the site")
         if diagnostics.errors:
             return failed()
@@ -114,12 +120,12 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             published()
         html = len(site.pages)
         site_files = (MARKER, *site.files)
-        reuse.new.save(project.cache, project.out, links.leads)
+        new_pages.save(project.cache, project.out, links.leads)
         # The permalinks just published, so the next check can tell when one moves.
         anchors.save(project.cache, dict(library.records))
     timer.lap("write")
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
-                  kept=reuse.new.kept, files=site_files)
+                  kept=new_pages.kept, files=site_files)
 
 
 def read_ahead(project: Project) -> None:
@@ -162,15 +168,19 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
         report_template_error(exc, project.templates, diagnostics)
         return False
     timer.lap("render", "indexing for search" if project.search else "checking links")
-    if project.search:
-        try:
-            with working_on("the search index (.briefgen-cache/search)"):
-                for path in index_folder_into(site.folder, project.cache / "search", project.language, site.folder):
-                    site.adopt(path)  # scripts, styles and index files: no page among them
-            timer.lap("search", "checking links")
-        except SearchIndexError as exc:
-            diagnostics.environment_error(output_location(project.out, project.root), f"search index failed: {exc}", exc.hint)
-            return False
+    return True
+
+
+def _search_index(site: Staging, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
+    """The search index into the staging folder; False after a reported error."""
+    try:
+        with working_on("the search index (.briefgen-cache/search)"):
+            for path in index_folder_into(site.folder, project.cache / "search", project.language, site.folder):
+                site.adopt(path)  # scripts, styles and index files: no page among them
+        timer.lap("search", "checking links")
+    except SearchIndexError as exc:
+        diagnostics.environment_error(output_location(project.out, project.root), f"search index failed: {exc}", exc.hint)
+        return False
     return True
 
 
