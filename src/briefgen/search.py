@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from . import jsontext
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
 from .prose import RESERVED
@@ -308,10 +309,11 @@ def _checked(output: Path) -> tuple[dict[str, str], str | None]:
     output is checked: no empty file, every compressed file whole, and the
     entry file's indexes present."""
     hashes: dict[str, str] = {}
-    for file in sorted(output.rglob("*")):
+    for name in _files_under(output):
+        file = output / name
         if not file.is_file():
             continue
-        path, data = f"pagefind/{file.relative_to(output).as_posix()}", file.read_bytes()
+        path, data = f"pagefind/{name}", file.read_bytes()
         if not data:
             return hashes, f"{path} is empty"
         if path.endswith(COMPRESSED):
@@ -358,6 +360,17 @@ def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] |
     except OSError:
         return None
     return bundle if all(hashlib.sha256(data).hexdigest() == expected[path] for path, data in bundle.items()) else None
+
+
+def _files_under(folder: Path) -> list[str]:
+    """The relative paths of what is in `folder` and its subfolders but the
+    folders themselves, in the order of their parts; strings, not a Path each
+    (Pagefind writes a file a page: 25 MB of Paths at 10,000 sources)."""
+    found = []
+    for inside, _, names in os.walk(folder):
+        relative = os.path.relpath(inside, folder).replace(os.sep, "/")
+        found += names if relative == "." else [f"{relative}/{name}" for name in names]
+    return sorted(found, key=lambda path: path.split("/"))
 
 
 def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str] | None:
@@ -458,7 +471,8 @@ def _store(cache: Path, key: str, work: Path, hashes: dict[str, str]) -> Path:
     entry.mkdir()
     os.rename(work / "pagefind", entry / "pagefind")
     manifest = {"key": key, "files": hashes}
-    (entry / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    # orjson: the standard library indents in Python, a string a line held until joined (15 MB at 10,000 sources).
+    (entry / MANIFEST).write_bytes(jsontext.indented(manifest))
     try:
         os.rename(entry, cache / key)
     except OSError as exc:
