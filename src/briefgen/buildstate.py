@@ -301,8 +301,8 @@ def site_grew(cache: Path, out: Path, before: str | None) -> None:
 
 def load_json(path: Path, kept: bool = False, rows: str | None = None) -> dict:
     """A JSON object saved by save_json, or {}: only a regular file, never
-    through a link; `rows` as save_json was given it. `kept`: in a process that builds again
-    (keptobjects.keeping), what this process saved there with `keep` or
+    through a link; `rows` as save_json was given it. `kept`: in a process
+    that builds again (keptobjects.keeping), what this process saved there with `keep` or
     read there with `kept`, while the file is the one it wrote or read, is
     taken without reading it (the caller changes nothing in it)."""
     try:
@@ -330,8 +330,9 @@ def load_json(path: Path, kept: bool = False, rows: str | None = None) -> dict:
 def save_json(cache: Path, name: str, state: dict, keep: bool = False, rows: str | None = None) -> None:
     """Best effort, and whole or not at all: a cache file that cannot be
     written only costs the next build time. `rows`: the member of `state`
-    that maps text to lists and is written, and read, a line an entry (jsontext.lines). `keep`: in a process that builds
-    again (keptobjects.keeping), `state` is kept for load_json (serve's next
+    that maps text to lists, written (and read) a line an entry
+    (jsontext.lines). `keep`: in a process that builds again
+    (keptobjects.keeping), `state` is kept for load_json (serve's next
     rebuild reads it back at once); the caller then changes nothing in it."""
     path = cache / name
     _KEPT.pop(str(path), None)

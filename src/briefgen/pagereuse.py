@@ -17,9 +17,10 @@ Before that, a page whose inputs (what its view data read, pageinputs.py)
 have the digest the last build recorded is kept the same way without its
 view data being made at all.
 
-The record, `.briefgen-cache/pages.json`, is JSON Lines (a line per page,
+The record, `.briefgen-cache/pages.json`, is JSON Lines (a line a page,
 read one at a time) and untrusted input: JSON data only, read through no
-link, every entry checked; a doubtful entry means the page is rendered. It is replaced after each build that publishes a site."""
+link, every entry checked; a doubtful entry means the page is rendered. It
+is replaced after each build that publishes a site."""
 from __future__ import annotations
 
 import hashlib

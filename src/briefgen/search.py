@@ -67,6 +67,7 @@ runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
 
 T = TypeVar("T")
 
+
 class Listing(NamedTuple):
     """The pages to index, found on disk (_pages_in)."""
     paths: list[str]
