@@ -310,11 +310,12 @@ def _checked(output: Path) -> tuple[dict[str, str], str | None]:
     output is checked: no empty file, every compressed file whole, and the
     entry file's indexes present."""
     hashes: dict[str, str] = {}
-    for name in _files_under(output):
-        file = output / name
-        if not file.is_file():
-            continue
-        path, data = f"pagefind/{name}", file.read_bytes()
+    try:
+        names = sorted(_regular_files(output))
+    except ValueError as exc:
+        return hashes, str(exc)
+    for name in names:
+        path, data = f"pagefind/{name}", (output / name).read_bytes()
         if not data:
             return hashes, f"{path} is empty"
         if path.endswith(COMPRESSED):
@@ -361,17 +362,6 @@ def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] |
     except OSError:
         return None
     return bundle if all(hashlib.sha256(data).hexdigest() == expected[path] for path, data in bundle.items()) else None
-
-
-def _files_under(folder: Path) -> list[str]:
-    """The relative paths of what is in `folder` and its subfolders but the
-    folders themselves, in the order of their parts; strings, not a Path each
-    (Pagefind writes a file a page: 25 MB of Paths at 10,000 sources)."""
-    found = []
-    for inside, _, names in os.walk(folder):
-        relative = os.path.relpath(inside, folder).replace(os.sep, "/")
-        found += names if relative == "." else [f"{relative}/{name}" for name in names]
-    return sorted(found, key=lambda path: path.split("/"))
 
 
 def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str] | None:
@@ -450,17 +440,21 @@ def _expected(entry: Path, key: str) -> dict[str, str] | None:
     return expected
 
 
-def _regular_files(entry: Path) -> set[str]:
-    """Every file under `entry`, relative; a link or anything special makes the entry bad."""
+def _regular_files(folder: Path) -> set[str]:
+    """Every file under `folder`, relative; ValueError for a link or anything
+    special. Strings, not a Path each: Pagefind writes a file a page (25 MB
+    of Paths at 10,000 sources)."""
     found = set()
-    for directory, folders, names in os.walk(entry):
+    top = os.fspath(folder)
+    for directory, folders, names in os.walk(top):
+        relative = os.path.relpath(directory, top)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
         for name in folders + names:
-            path = Path(directory, name)
-            mode = os.lstat(path).st_mode
+            mode = os.lstat(os.path.join(directory, name)).st_mode
             if stat.S_ISREG(mode):
-                found.add(path.relative_to(entry).as_posix())
+                found.add(prefix + name)
             elif not stat.S_ISDIR(mode):
-                raise ValueError(f"not a regular file: {path}")
+                raise ValueError(f"not a regular file: {prefix}{name}")
     return found
 
 
