@@ -3,7 +3,9 @@
     python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
 
 For each scale it writes the synthetic corpus (corpus.py), then, for every
-run: a cold briefgen build with search; a cold build without it, then
+run: a cold briefgen build with search, and Pagefind alone over the pages
+that build indexed (how much of it no briefgen work could save); a cold
+build without search, then
 (still without search, which `serve` indexes in the background) a rebuild
 with nothing changed, one claim edited, one source added with a record
 citing it, and one template edited; then the time `briefgen serve` takes
@@ -34,6 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_source, make_corpus  # noqa: E402
+
+from briefgen.search import indexed, pagefind_arguments  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MEASURE = HERE / "measure.py"
@@ -98,6 +102,20 @@ def _briefgen(brief: Path, row: Row, *options: str) -> None:
         memory = json.loads(Path(report.name).read_text() or "{}")
     row.add(seconds, _pages(brief / "site"), memory.get("self_mb", 0.0), memory.get("pagefind_mb", 0.0),
             memory.get("workers_mb", 0.0))
+
+
+def _pagefind_alone(brief: Path, row: Row) -> None:
+    """Pagefind by itself over the pages a build just indexed, run as the
+    build runs it: the part of a cold build that is Pagefind's, whatever
+    briefgen does."""
+    site = brief / "site"
+    pages = [path for path in (page.relative_to(site).as_posix() for page in site.rglob("index.html"))
+             if indexed(path)]
+    with tempfile.TemporaryDirectory(dir=brief.parent) as work:
+        # The corpus is English (corpus.py).
+        seconds, rss = _timed([sys.executable, "-m", "pagefind",
+                               *pagefind_arguments(site, pages, Path(work) / "pagefind", "en")], Path(work))
+    row.add(seconds, len(pages), 0.0, rss)
 
 
 def _clean(brief: Path) -> None:
@@ -179,13 +197,14 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
     make_corpus(root, sources)
     brief = root / "brief"
     rows = {label: Row(label) for label in (
-        "briefgen cold", "briefgen cold, no search", "briefgen no change", "briefgen one claim edited",
+        "briefgen cold", "Pagefind alone over the pages briefgen indexes", "briefgen cold, no search", "briefgen no change", "briefgen one claim edited",
         "briefgen one source added", "briefgen one template edited", "briefgen serve: claim saved → page updated", "Hugo", "Hugo + Pagefind", "Eleventy")}
     forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
     for run in range(runs):
         print(f"  run {run + 1}/{runs}", file=sys.stderr, flush=True)
         _clean(brief)
         _briefgen(brief, rows["briefgen cold"])
+        _pagefind_alone(brief, rows["Pagefind alone over the pages briefgen indexes"])
         _clean(brief)
         # The rebuilds an editor waits for: `serve` indexes search in the
         # background, so they are timed without it, as the targets count them.
@@ -231,12 +250,14 @@ def print_table(results: dict[int, list[Row]]) -> None:
             print(f"| {sources:,} | {row.label} | {row.median:.2f} | {min(row.seconds):.2f} | {row.pages:,} "
                   f"| {' | '.join(memory)} |")
     print()
-    print("| sources | cold ÷ (Hugo + Pagefind) | cold no search ÷ Hugo | cold ÷ Eleventy |")
-    print("|---|---|---|---|")
+    print("| sources | cold ÷ (Hugo + Pagefind) | cold no search ÷ Hugo | cold ÷ Eleventy "
+          "| Pagefind alone over briefgen's pages ÷ (Hugo + Pagefind) |")
+    print("|---|---|---|---|---|")
     for sources, rows in results.items():
         named = {row.label: row for row in rows}
         print(f"| {sources:,} | {_ratio(named, 'briefgen cold', 'Hugo + Pagefind')} "
-              f"| {_ratio(named, 'briefgen cold, no search', 'Hugo')} | {_ratio(named, 'briefgen cold', 'Eleventy')} |")
+              f"| {_ratio(named, 'briefgen cold, no search', 'Hugo')} | {_ratio(named, 'briefgen cold', 'Eleventy')} "
+              f"| {_ratio(named, 'Pagefind alone over the pages briefgen indexes', 'Hugo + Pagefind')} |")
 
 
 def main() -> None:

@@ -266,18 +266,25 @@ def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
     return Path(tempfile.gettempdir()), TEMP_PREFIX, False
 
 
-def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Callable[[], bool]) -> None:
-    """Pagefind reads the pages in `site` itself, chosen by a glob: the record
-    and source pages by their sections, the few pages one level down by name.
-    It runs in the working folder, so that no pagefind.yml of wherever briefgen
-    was started from, nor a PAGEFIND_* setting, changes the index behind the key."""
+def pagefind_arguments(site: Path, pages: Iterable[str], output: Path, language: str) -> list[str]:
+    """The arguments Pagefind's CLI is given to index `pages` (relative
+    paths that indexed() accepts) of `site` into `output`: the pages are
+    chosen by a glob, the record and source pages by their sections, the few
+    pages one level down by name. benchmarks/run.py times Pagefind alone with them."""
     top = sorted({path.split("/")[0] for path in pages if path.count("/") == 1})
     glob = "{" + ",".join([f"{name}/index.html" for name in top] + ["{" + ",".join(SECTIONS) + "}/*/index.html"]) + "}"
+    return ["--site", str(site), "--glob", glob, "--output-path", str(output), *PAGEFIND_OPTIONS,
+            "--force-language", language.lower(), "--quiet"]
+
+
+def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Callable[[], bool]) -> None:
+    """Pagefind reads the pages in `site` itself. It runs in the working
+    folder, so that no pagefind.yml of wherever briefgen was started from,
+    nor a PAGEFIND_* setting, changes the index behind the key."""
     # The Python API polls its service every 0.1 s per page; the CLI over a
     # folder is two orders of magnitude faster.
     command = [sys.executable, "-c", _DIE_WITH_THE_BUILD, str(os.getpid()),
-               "--site", str(site), "--glob", glob, "--output-path", str(work / "pagefind"), *PAGEFIND_OPTIONS,
-               "--force-language", language.lower(), "--quiet"]
+               *pagefind_arguments(site, pages, work / "pagefind", language)]
     environment = {name: value for name, value in os.environ.items()
                    if not name.startswith("PAGEFIND_") or name == "PAGEFIND_BINARY_PATH"}
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace",
