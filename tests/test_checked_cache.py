@@ -298,6 +298,10 @@ TAMPERING = {
     "an amount beyond any": _record(lambda record: record[4][0].__setitem__(1, [["1e30", [], 1, 1]])),
     "a claim without citations": _record(lambda record: record[5][0].__setitem__(6, [])),
     "a negative line": _record(lambda record: record.__setitem__(0, -1)),
+    "a field placed twice": _record(lambda record: (record[6][0].append(record[6][0][0]), record[6][1].extend([1, 1]))),
+    "a field without its column": _record(lambda record: record[6][1].pop()),
+    "a field's line that is true": _record(lambda record: record[6][1].__setitem__(0, True)),
+    "a number for a field's name": _record(lambda record: record[6][0].__setitem__(0, 5)),
     "a choice that is not one": _record(lambda record: record[4].append(["qualifier", "roughly"])),
 }
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,6 +12,22 @@ from .diagnostics import Location
 from .schema import REFERENCE_FIELDS
 from .sources import Source
 from .textmatch import normalise
+
+
+# The names of records' places: the same few tuples for thousands of records
+# (a kind's fields, in the order its files write them), held once each.
+_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_NAMES_MOST = 1000  # the project's kinds and field orders; a long test run makes many
+
+
+def shared_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The one tuple equal to `names` (strings) that the records share, its names interned."""
+    shared = _NAMES.get(names)
+    if shared is None:
+        if len(_NAMES) >= _NAMES_MOST:
+            _NAMES.clear()
+        shared = _NAMES[names] = tuple(map(sys.intern, names))
+    return shared
 
 
 class Places(Mapping[str, Location]):

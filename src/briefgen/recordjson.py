@@ -21,7 +21,7 @@ from . import dates, quantities
 from .diagnostics import Location
 from .ids import SLUG
 from .locatedjson import BadShape
-from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record
+from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import FIELDS_OF_KIND, KINDS, Field
 
 
@@ -67,7 +67,8 @@ class _Encoder:
         return [*self._at(record.location), record.id, record.name,
                 [[name, self._value(fields[name], value)] for name, value in record.fields.items()],
                 [self.claim(c) for c in record.claims],
-                [[name, *self._at(location)] for name, location in record.field_locations.items()]]
+                [list(record.field_locations),
+                 [number for location in record.field_locations.values() for number in self._at(location)]]]
 
     def dispute(self, dispute: Dispute) -> list:
         return [*self._at(dispute.location), dispute.id, dispute.question,
@@ -111,20 +112,23 @@ class _Decoder:
                       MappingProxyType({fields[key].name: self._value(fields[key], value) for key, value in _list(values)}),
                       tuple(self.claim(c) for c in _list(claims)), self._at(line, col), self._field_places(locations))
 
-    def _field_places(self, items) -> Places:
-        names, numbers, shift = [], array("q"), self._shift
-        try:
-            for name, line, col in _list(items):
-                if type(line) is not int or type(col) is not int or line < 0 or col < 0:
-                    raise BadShape("not a line and column")
-                names.append(sys.intern(_text(name)))  # the same few names in every record: one string each
-                numbers.append(line + shift if line else 0)
-                numbers.append(col)
-        except OverflowError:
-            raise BadShape("not a line and column") from None
+    def _field_places(self, item) -> Places:
+        """[the names, [line, column, line, column, …]] as _Encoder writes them."""
+        names, numbers = _list(item)
+        names = tuple(_list(names))
+        if not all(type(name) is str and name for name in names):
+            raise BadShape("not a field's name")
         if len(set(names)) != len(names):
             raise BadShape("a field placed twice")
-        return Places(self._path, tuple(names), numbers)
+        if len(_list(numbers)) != 2 * len(names) or not all(type(n) is int and n >= 0 for n in numbers):
+            raise BadShape("not a line and column")
+        try:
+            places = array("q", numbers)
+        except OverflowError:
+            raise BadShape("not a line and column") from None
+        if self._shift:
+            places[0::2] = array("q", [line + self._shift if line else 0 for line in places[0::2]])
+        return Places(self._path, shared_names(names), places)
 
     def dispute(self, item) -> Dispute:
         line, col, dispute_id, question, positions, resolution = item

@@ -20,7 +20,7 @@ from .cldr import currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import SLUG, slug_hint
-from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record
+from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
 from .yamlsource import LocatedList, LocatedMap
@@ -59,13 +59,13 @@ class RecordChecker:
         Location each (model.Places)."""
         names, numbers = [], array("q")
         for position, (key, value) in enumerate(raw.items()):
-            names.append(sys.intern(key))  # the same few names in every record: one string each
+            names.append(key)
             numbers.extend(raw.marks[4 * position + 2:4 * position + 4])
             if isinstance(value, LocatedList):
                 for index in range(len(value)):
-                    names.append(sys.intern(f"{key}[{index}]"))
+                    names.append(f"{key}[{index}]")
                     numbers.extend(value.marks[2 * index:2 * index + 2])
-        return Places(self.diagnostics.where(self.path).path, tuple(names), numbers)
+        return Places(self.diagnostics.where(self.path).path, shared_names(tuple(names)), numbers)
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:
         mark = mapping.key_mark(key)
