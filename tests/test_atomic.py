@@ -15,7 +15,7 @@ from briefgen import build
 from briefgen.cli import main
 from briefgen.locks import output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT
-from briefgen.write import OutputRefused, write_site
+from briefgen.write import OutputRefused, Staging, finish_removals, write_site
 from conftest import write_project
 
 PREVIOUS_SITE = {  # a site an earlier build made: it carries the marker
@@ -116,6 +116,18 @@ def test_the_replaced_site_is_gone_when_a_build_returns_however_it_is_removed(mi
     assert build(mini).ok
     assert leftovers(mini) == [] and fingerprint(mini / "site") != replaced
     assert not list(mini.parent.glob(".*-new-*"))
+
+
+def test_publishing_puts_the_old_site_to_rm_at_once_and_its_files_read_as_published(tmp_path):
+    """The build saves its records after publishing: the old site is removed meanwhile, not after."""
+    put_previous_site(tmp_path / "site")
+    with output_lock(tmp_path / "site"), Staging(tmp_path / "site") as site:
+        site.write("index.html", b"new")
+        site.publish()
+        finish_removals()
+        assert leftovers(tmp_path) == []
+        assert site.files["index.html"] == b"new" and dict(site.pages) == {"index.html": b"new"}
+    assert leftovers(tmp_path) == [] and sorted(fingerprint(tmp_path / "site")) == [MARKER, "index.html"]
 
 
 def test_a_folder_that_is_not_ours_is_never_put_to_rm(tmp_path, monkeypatch):

@@ -52,7 +52,7 @@ class Staging:
         self.out = out
         self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
         self._owner = os.getpid()  # a forked worker never removes it
-        self._published = False
+        self._published = self._discarded = False
         self._paths: set[str] = set()
         self._made: set[str] = set()
         try:
@@ -126,13 +126,18 @@ class Staging:
     @property
     def files(self) -> StagedFiles:
         """Every file written so far, as a mapping whose values are read back
-        from the folder when asked for."""
-        return StagedFiles(self.folder, self._paths)
+        from the folder when asked for (the output, once published)."""
+        return StagedFiles(self._holding, self._paths)
 
     @property
     def pages(self) -> StagedFiles:
         """The HTML files written so far, likewise."""
-        return StagedFiles(self.folder, {path for path in self._paths if path.endswith(".html")})
+        return StagedFiles(self._holding, {path for path in self._paths if path.endswith(".html")})
+
+    @property
+    def _holding(self) -> Path:
+        """The folder the files are in: after `publish`, the staging folder holds the old site."""
+        return self.out if self._published else self.folder
 
     def publish(self) -> None:
         refused = folder_refusal(self.out)  # once more: the build took a while
@@ -140,11 +145,14 @@ class Staging:
             raise OutputRefused(refused)
         _swap_into_place(self.folder, self.out)
         self._published = True
+        self.discard()  # the old site, now in the folder: removed while the build saves its records
 
     def discard(self) -> None:
         """After `publish` the folder holds the old site (or nothing): removed
-        too, by `rm` in the background where there is one (see finish_removals)."""
-        if os.getpid() == self._owner:
+        too, by `rm` in the background where there is one (see finish_removals).
+        Once only: the `rm` may still be at work when the `with` block ends."""
+        if os.getpid() == self._owner and not self._discarded:
+            self._discarded = True
             _remove_if_ours(self.folder, background=self._published)
 
 
