@@ -1,5 +1,8 @@
 """The build checks every internal link of the site it is about to write:
 the file must be built, the #fragment must be an element id on it."""
+import random
+
+from briefgen import linkcheck
 from briefgen.cli import main
 from briefgen.diagnostics import Diagnostics
 from briefgen.linkcheck import BrokenLink, LinkChecker, PageScan, check_links, summarise
@@ -70,6 +73,40 @@ def test_pages_of_one_folder_share_what_their_links_lead_to_but_never_a_link_to_
         *(BrokenLink("events/b.html", link, problem) for link in ("#top", "?q#top", " #top")),
         BrokenLink("events/c.html", "b.html#top", problem)]
     assert checker.checked == 3 * len(same_page) + 2
+
+
+def test_what_a_link_leads_to_is_the_same_worked_out_afresh_or_kept_from_other_folders(monkeypatch):
+    """Links that climb to the site's top are kept once per depth of folder,
+    the others once per folder: over folders of every depth and links that
+    climb too far or not far enough, with dots written as escapes, with a
+    query or a fragment, or with no path, a summary made with what other
+    pages left equals one made from nothing."""
+    rng = random.Random(5)
+    pieces = ["../", "../../", "../../../", "./", "%2E%2E/", "..%2F", "countries/", "a0/", "b1", "index.html",
+              "#top", "?q", "#", "/", "https://example.org/brief/", "..", ".", "a%20b/"]
+    kept = {}  # what every page before left
+    for _ in range(4000):
+        folder = "/".join(rng.choice(["events", "a", "b", "sources", "x y", "a.b"]) + str(rng.randrange(2))
+                          for _ in range(rng.randrange(4)))
+        path = f"{folder}/index.html" if folder else "index.html"
+        html = page(*("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5))) for _ in range(4)),
+                    ids=("top",))
+        base = rng.choice(["", "https://example.org/brief/"])
+        monkeypatch.setattr(linkcheck, "_LEADS", kept)
+        after_others = summarise(path, html, base)
+        monkeypatch.setattr(linkcheck, "_LEADS", {})
+        assert after_others == summarise(path, html, base), (path, html)
+
+
+def test_a_link_climbing_to_the_top_is_worked_out_once_for_every_folder_as_deep(monkeypatch):
+    worked_out = []
+    located = linkcheck._located_from
+    monkeypatch.setattr(linkcheck, "_located_from",
+                        lambda folder, link, base: worked_out.append(link) or located(folder, link, base))
+    monkeypatch.setattr(linkcheck, "_LEADS", {})
+    for folder in ("events/a", "events/b", "sources/c"):
+        summarise(f"{folder}/index.html", page("../../countries/x/", "../sibling/", "../../../out/"), "")
+    assert sorted(worked_out) == ["../../../out/", "../../countries/x/", *["../sibling/"] * 3]
 
 
 def test_a_link_to_the_page_itself_or_an_id_on_it_is_checked_at_once_and_leaves_no_lead():

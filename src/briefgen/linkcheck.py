@@ -92,16 +92,23 @@ def _on_the_page(fragment: str, ids: set[str]) -> bool:
 
 
 # Where a link leads from a folder: its lead, None for a link out of the
-# site, or THIS_PAGE and the fragment for a link with no path. Every page of
-# a folder has its navigation, and most links on a page are written on other
-# pages too. A process keeps what it worked out, up to a bound.
-_LEADS: dict[tuple[str, str, str], str | tuple[object, str, bool] | None] = {}
+# site, or THIS_PAGE and the fragment for a link with no path. Most links on
+# a page are written on other pages too: the navigation, and links to
+# records and sources. A link that climbs out of its folder to the site's
+# top ("../../countries/x/" from "events/y") leads to the same place from
+# every folder as deep, whatever their names: it is kept under that depth,
+# once for all of them (a page has a folder of its own, so that under the
+# folder it would be worked out again on every page). A process keeps what
+# it worked out, up to a bound.
+_LEADS: dict[tuple[str | int, str, str], str | tuple[object, str, bool] | None] = {}
 _LEADS_MOST = 200_000
+_UP = tuple("../" * depth for depth in range(64))  # a page this deep is unheard of; deeper, keyed by folder
 
 
 def _lead_from(page: str, folder: str, link: str, base: str) -> str | None:
     """The lead of `link` on `page` (in `folder`), None if it is not internal."""
-    key = (folder, link, base)
+    depth = folder.count("/") + 1 if folder else 0
+    key = (depth, link, base) if depth < len(_UP) and link.startswith(_UP[depth]) else (folder, link, base)
     lead = _LEADS.get(key, _UNKNOWN)
     if lead is _UNKNOWN:
         if len(_LEADS) >= _LEADS_MOST:
