@@ -98,15 +98,25 @@ def test_what_a_link_leads_to_is_the_same_worked_out_afresh_or_kept_from_other_f
         assert after_others == summarise(path, html, base), (path, html)
 
 
-def test_a_link_climbing_to_the_top_is_worked_out_once_for_every_folder_as_deep(monkeypatch):
+def test_a_link_is_worked_out_once_for_the_folders_that_share_what_it_depends_on(monkeypatch):
+    """A page has a folder of its own: under its whole folder, every link would be worked out on every page."""
     worked_out = []
     located = linkcheck._located_from
     monkeypatch.setattr(linkcheck, "_located_from",
-                        lambda folder, link, base: worked_out.append(link) or located(folder, link, base))
+                        lambda folder, link, base: worked_out.append(f"{link} from {folder}") or located(folder, link, base))
     monkeypatch.setattr(linkcheck, "_LEADS", {})
-    for folder in ("events/a", "events/b", "sources/c"):
-        summarise(f"{folder}/index.html", page("../../countries/x/", "../sibling/", "../../../out/"), "")
-    assert sorted(worked_out) == ["../../../out/", "../../countries/x/", *["../sibling/"] * 3]
+    for folder in ("events/a", "events/b", "sources/c", "events/a/d"):
+        summarise(f"{folder}/index.html", page("../../countries/x/", "../sibling/", "../../../out/", "./", "#p-1"), "")
+    assert sorted(worked_out) == [
+        "#p-1 from events/a",  # the page it is on, from anywhere
+        "../../../out/ from events/a",  # out of the site from every folder as deep
+        "../../../out/ from events/a/d",
+        "../../countries/x/ from events/a",  # the top, from every folder as deep
+        "../../countries/x/ from events/a/d",  # events/, from events/*/
+        "../sibling/ from events/a",  # events/sibling/, from events/*
+        "../sibling/ from events/a/d",
+        "../sibling/ from sources/c",
+        "./ from events/a", "./ from events/a/d", "./ from events/b", "./ from sources/c"]
 
 
 def test_a_link_to_the_page_itself_or_an_id_on_it_is_checked_at_once_and_leaves_no_lead():

@@ -10,6 +10,7 @@ links as written."""
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -94,21 +95,34 @@ def _on_the_page(fragment: str, ids: set[str]) -> bool:
 # Where a link leads from a folder: its lead, None for a link out of the
 # site, or THIS_PAGE and the fragment for a link with no path. Most links on
 # a page are written on other pages too: the navigation, and links to
-# records and sources. A link that climbs out of its folder to the site's
-# top ("../../countries/x/" from "events/y") leads to the same place from
-# every folder as deep, whatever their names: it is kept under that depth,
-# once for all of them (a page has a folder of its own, so that under the
-# folder it would be worked out again on every page). A process keeps what
-# it worked out, up to a bound.
-_LEADS: dict[tuple[str | int, str, str], str | tuple[object, str, bool] | None] = {}
+# records, sources and paragraphs. A page has a folder of its own, so each
+# is kept under only the part of the folder it depends on (_leads_key),
+# once for every page that shares that part. A process keeps what it worked
+# out, up to a bound.
+_LEADS: dict[tuple[int, str, str, str], str | tuple[object, str, bool] | None] = {}
 _LEADS_MOST = 200_000
-_UP = tuple("../" * depth for depth in range(64))  # a page this deep is unheard of; deeper, keyed by folder
+_CLIMB = re.compile(r"(?:\.\./)*")
+
+
+def _leads_key(folder: str, link: str, base: str) -> tuple[int, str, str, str]:
+    """What the lead of `link` in `folder` depends on. A link with no path
+    ("#x") stays on its page, wherever that is. A link that climbs k folders
+    ("../../x") leads from a folder as it does from the folder's first
+    (depth - k) parts, whatever the others are called: "../y/" from
+    "events/a" and from "events/b" leads to "events/y/"; one that climbs to
+    the top or beyond, from every folder as deep alike."""
+    if link.startswith("#"):
+        return -1, "", link, base
+    depth = folder.count("/") + 1 if folder else 0
+    climbs = _CLIMB.match(link).end() // 3
+    if climbs >= depth:
+        return depth, "", link, base
+    return depth, folder.rsplit("/", climbs)[0] if climbs else folder, link, base
 
 
 def _lead_from(page: str, folder: str, link: str, base: str) -> str | None:
     """The lead of `link` on `page` (in `folder`), None if it is not internal."""
-    depth = folder.count("/") + 1 if folder else 0
-    key = (depth, link, base) if depth < len(_UP) and link.startswith(_UP[depth]) else (folder, link, base)
+    key = _leads_key(folder, link, base)
     lead = _LEADS.get(key, _UNKNOWN)
     if lead is _UNKNOWN:
         if len(_LEADS) >= _LEADS_MOST:
