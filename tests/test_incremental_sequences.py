@@ -58,9 +58,11 @@ def _add_report(root: Path) -> None:
 
 
 def _remove_report(root: Path) -> None:
+    """The last report added and its meeting; a report is added when there is none."""
     reports = _added_reports(root)
     if not reports:
-        return _add_report(root)
+        _add_report(root)
+        return
     number = reports[-1]
     (root / "seeds" / f"report-{number}.txt").unlink()
     meetings = root / "content" / "meetings.yaml"
