@@ -367,7 +367,8 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         bundle = index_pages(read, mini / ".briefgen-cache" / "search")
         placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
         assert placed == bundle
-        assert "search index updated" in capsys.readouterr().out
+        # Said once the site's listing with the index is recorded, a moment after the index is in place.
+        wait_until(lambda: "search index updated" in capsys.readouterr().out, "the index to be reported")
         index_file = (pagefind / "pagefind-entry.json").stat().st_mtime_ns
 
         # A save that restores the built inputs is still 'up to date': the placed index belongs to that site.
