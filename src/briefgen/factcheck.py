@@ -162,7 +162,7 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
         return taken, {item.id for item in taken}
     if file.checked is not None:  # a source it cites went or moved: check it afresh
         file = located(file.path, file.raw, diagnostics, parses)
-    named = declared_names(file, "id")
+    named = declared_names(file, "id")  # first: _check lets go of the file's records
     return _check(file, source_ids, diagnostics, broken_sources, entries), named
 
 

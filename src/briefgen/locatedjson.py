@@ -46,7 +46,7 @@ class _Plain:
         if isinstance(value, LocatedList):
             self._spend(16 + 16 * len(value))
             return {"list": [value.mark.line, value.mark.col],
-                    "items": [[*value.marks[2 * index:2 * index + 2], self.convert(item)]
+                    "items": [[*value.item_numbers(index), self.convert(item)]
                               for index, item in enumerate(value)]}
         if type(value) in _SCALARS:
             self._spend(24)

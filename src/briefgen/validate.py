@@ -60,11 +60,11 @@ class RecordChecker:
         names, numbers = [], array("q")
         for position, (key, value) in enumerate(raw.items()):
             names.append(key)
-            numbers.extend(raw.marks[4 * position + 2:4 * position + 4])
+            numbers.extend(raw.value_numbers(position))
             if isinstance(value, LocatedList):
                 for index in range(len(value)):
                     names.append(f"{key}[{index}]")
-                    numbers.extend(value.marks[2 * index:2 * index + 2])
+                    numbers.extend(value.item_numbers(index))
         return Places(self.diagnostics.where(self.path).path, shared_names(tuple(names)), numbers)
 
     def key_at(self, mapping: LocatedMap, key: str) -> Location:

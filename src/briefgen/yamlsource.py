@@ -43,6 +43,11 @@ class LocatedMap(dict):
     def value_mark(self, key: str) -> Mark | None:
         return self._mark_of(key, 2)
 
+    def value_numbers(self, position: int) -> array:
+        """The line and column of the value of the key at `position` (in
+        order of the keys), as numbers: no Mark for a caller that keeps numbers."""
+        return self.marks[4 * position + 2:4 * position + 4]
+
     def _mark_of(self, key: str, offset: int) -> Mark | None:
         if key not in self:
             return None
@@ -63,6 +68,10 @@ class LocatedList(list):
     def item_mark(self, index: int) -> Mark | None:
         at = 2 * index
         return Mark(self.marks[at], self.marks[at + 1]) if 0 <= at and at + 1 < len(self.marks) else None
+
+    def item_numbers(self, index: int) -> array:
+        """The line and column of item `index`, as numbers."""
+        return self.marks[2 * index:2 * index + 2]
 
 
 class YamlError(Exception):
