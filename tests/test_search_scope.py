@@ -158,3 +158,39 @@ def test_a_page_rewritten_while_pagefind_reads_the_site_fails_the_index_and_cach
         index_folder(root / "site", cache, "en")
     assert os.listdir(cache) == []  # no entry, no working folder
     assert "Astana Summit" in (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text()
+
+
+CUTS_A_FRAGMENT = f"""#!{sys.executable}
+import subprocess, sys
+from pathlib import Path
+done = subprocess.run([{str(pagefind_bin.get_executable())!r}] + sys.argv[1:]).returncode
+output = Path(sys.argv[sys.argv.index("--output-path") + 1])
+fragment = sorted((output / "fragment").iterdir())[0]
+fragment.write_bytes(fragment.read_bytes()[:-4])  # its gzip trailer's length, gone
+sys.exit(done)
+"""
+
+
+def test_an_index_made_afresh_is_put_into_the_folder_checked_there_and_stored_as_it_stands(site, tmp_path,
+                                                                                        monkeypatch):
+    """Pagefind's new index is linked into the folder and checked where it
+    landed: the files there are the cache entry's, and the entry's manifest
+    names what they hold; a file Pagefind cut short fails the index, with
+    nothing left in the folder and nothing cached."""
+    cache, into = tmp_path / "cache", tmp_path / "into"
+    placed = index_folder_into(site, cache, "en", into)
+    [entry] = [cache / name for name in os.listdir(cache) if not name.startswith(".")]
+    manifest = json.loads((entry / search.MANIFEST).read_bytes())["files"]
+    built = {f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
+    assert sorted(placed) == sorted(manifest) and tree(into) == manifest == built  # the build's own index
+    assert all((into / path).stat().st_ino == (entry / path).stat().st_ino for path in placed)  # linked, not copied
+
+    stand_in = tmp_path / "pagefind"
+    stand_in.write_text(CUTS_A_FRAGMENT, encoding="utf-8")
+    stand_in.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stand_in))  # another binary: another key, so made afresh
+    again, other_cache = tmp_path / "again", tmp_path / "other-cache"
+    with pytest.raises(SearchIndexError, match=r"pagefind wrote an incomplete index \(pagefind/fragment/.+ is cut short\)"):
+        index_folder_into(site, other_cache, "en", again)
+    assert [path for path in again.rglob("*") if path.is_file()] == []
+    assert os.listdir(other_cache) == []

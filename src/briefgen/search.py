@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import functools
-import gzip
 import hashlib
 import importlib.metadata
 import json
@@ -48,6 +47,7 @@ MANIFEST = "manifest.json"
 WORK_PREFIX = ".work-"  # working folders inside the cache
 TEMP_PREFIX = "briefgen-search-"  # working folders in $TMPDIR, when the cache cannot be written
 COMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pagefind")  # gzip: a cut shows
+GZIP = 16 + zlib.MAX_WBITS  # zlib reads one gzip member, as Pagefind writes them
 STOP_POLL = 0.02  # seconds between two askings of stop() while Pagefind runs: a stale index frees the CPU at once
 HINT = "check that pagefind is installed: pip install 'pagefind[bin]'"
 
@@ -107,7 +107,7 @@ def index_folder(site: Path, cache: Path | None, language: str = "en",
     accepts, read where they are (nothing is copied); raises
     SearchIndexError, with a hint, for anything that stops it. See
     index_folder_into for the arguments."""
-    return _indexed(site, cache, language, digests, stop, _read_verified)
+    return _indexed(site, cache, language, digests, stop, _IN_MEMORY)
 
 
 def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
@@ -129,11 +129,25 @@ def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
     `stop()` is asked as the pages are hashed and while Pagefind runs: once
     it answers True, Pagefind is ended and IndexAbandoned raised (`serve`
     drops an index that a newer rebuild made stale, and the CPU it takes)."""
-    return _indexed(site, cache, language, digests, stop, functools.partial(_linked_into, into))
+    return _indexed(site, cache, language, digests, stop,
+                    _Taking(functools.partial(_linked_into, into), functools.partial(_linked_fresh, into),
+                            functools.partial(_unlinked, into)))
+
+
+class _Taking(NamedTuple):
+    """How an index is taken: from a cache entry, each file checked against
+    its manifest (`cached(entry, manifest)`: None if one is not as named);
+    as Pagefind just wrote it, each file read once, where it is taken to,
+    to be checked and hashed for the manifest (`fresh(output, names)`: what
+    was taken, the hashes, and what is wrong, if anything, in which case
+    nothing is left behind); and `undo(taken)`, should storing it fail."""
+    cached: Callable[[Path, dict[str, str]], Any]
+    fresh: Callable[[Path, list[str]], tuple[Any, dict[str, str], str | None]]
+    undo: Callable[[Any], None]
 
 
 def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str, str] | None,
-             stop: Callable[[], bool], take: Callable[[Path, dict[str, str]], T | None]) -> T:
+             stop: Callable[[], bool], take: _Taking) -> Any:
     digests = digests or {}
 
     def digest(path: str) -> str:
@@ -173,19 +187,19 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
             raise
         return site, _pages_in(site)
 
-    return _bundle(cache, key, language, written, _read_verified)
+    return _bundle(cache, key, language, written, _IN_MEMORY)
 
 
 def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, Listing]],
-            take: Callable[[Path, dict[str, str]], T | None], stop: Callable[[], bool] = lambda: False) -> T:
-    """The index, taken (`take(folder, manifest)`: None if a file is not the
-    manifest's) from the cache entry under `key`, else made by Pagefind."""
+            take: _Taking, stop: Callable[[], bool] = lambda: False) -> Any:
+    """The index, taken from the cache entry under `key`, else made by
+    Pagefind (and then stored under `key`)."""
     _remove_what_killed_builds_left(cache)
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
     work = site = None
     try:
-        cached = _cached(cache / key, key, take) if cache is not None else None
+        cached = _cached(cache / key, key, take.cached) if cache is not None else None
         if cached is not None:
             _keep_only(cache, key)
             return cached
@@ -195,17 +209,21 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
             if _pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
-            hashes, problem = _checked(work / "pagefind")
+            try:
+                names = sorted(_regular_files(work / "pagefind"))
+                # Read once, where it is taken to: what is published is what was checked and stored.
+                taken, hashes, problem = take.fresh(work / "pagefind", names)
+            except ValueError as exc:
+                problem = str(exc)
             if problem is not None:
                 raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
                                        f"the disk holding {place} may be full: free some space and build again")
-            made = work
             if cacheable:
-                made = _store(cache, key, work, hashes)
-            taken = take(made, hashes)
-            if taken is None:
-                raise SearchIndexError("the search index changed while it was read",
-                                       "build again once nothing else writes .briefgen-cache/search")
+                try:
+                    _store(cache, key, work, hashes)
+                except OSError:
+                    take.undo(taken)
+                    raise
     except OSError as exc:
         raise _write_failed(exc, site, place) from None
     return taken
@@ -310,32 +328,30 @@ def _finished(pagefind: subprocess.Popen, stop: Callable[[], bool]) -> tuple[str
                 raise IndexAbandoned from None
 
 
-def _checked(output: Path) -> tuple[dict[str, str], str | None]:
-    """The sha256 of each file Pagefind wrote ("pagefind/..." -> hex), read
-    one at a time, and what is wrong with them, if anything. Pagefind exits
-    0 even when its writes fail (a full disk leaves 0-byte files), so its
-    output is checked: no empty file, every compressed file whole, and the
-    entry file's indexes present."""
+def _checked(names: list[str], read: Callable[[str], bytes]) -> tuple[dict[str, str], str | None]:
+    """The sha256 of each file Pagefind wrote ("pagefind/..." -> hex), each
+    read (`read(name)`) once, and what is wrong with them, if anything.
+    Pagefind exits 0 even when its writes fail (a full disk leaves 0-byte
+    files), so its output is checked: no empty file, every compressed file
+    whole, and the entry file's indexes present."""
     hashes: dict[str, str] = {}
-    try:
-        names = sorted(_regular_files(output))
-    except ValueError as exc:
-        return hashes, str(exc)
+    entry = None
     for name in names:
-        path, data = f"pagefind/{name}", (output / name).read_bytes()
+        path, data = f"pagefind/{name}", read(name)
         if not data:
             return hashes, f"{path} is empty"
         if path.endswith(COMPRESSED):
             try:
-                gzip.decompress(data)
-            except (OSError, EOFError, zlib.error):
+                zlib.decompress(data, GZIP)
+            except zlib.error:
                 return hashes, f"{path} is cut short"
+        elif name == "pagefind-entry.json":
+            entry = data
         hashes[path] = hashlib.sha256(data).hexdigest()
     try:
-        entry = json.loads((output / "pagefind-entry.json").read_bytes())
-        needed = ["pagefind/pagefind.js"] + [f"pagefind/pagefind.{language['hash']}.pf_meta"
-                                            for language in entry["languages"].values()]
-    except (OSError, KeyError, ValueError, TypeError, AttributeError):
+        languages = json.loads(entry)["languages"].values()
+        needed = ["pagefind/pagefind.js"] + [f"pagefind/pagefind.{language['hash']}.pf_meta" for language in languages]
+    except (KeyError, ValueError, TypeError, AttributeError):
         return hashes, "pagefind/pagefind-entry.json is missing or unreadable"
     missing = [path for path in needed if path not in hashes]
     return hashes, f"{missing[0]} is missing" if missing else None
@@ -371,6 +387,63 @@ def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] |
     return bundle if all(hashlib.sha256(data).hexdigest() == expected[path] for path, data in bundle.items()) else None
 
 
+def _read_fresh(output: Path, names: list[str]) -> tuple[dict[str, bytes], dict[str, str], str | None]:
+    bundle: dict[str, bytes] = {}
+
+    def read(name: str) -> bytes:
+        data = bundle[f"pagefind/{name}"] = (output / name).read_bytes()
+        return data
+
+    hashes, problem = _checked(names, read)
+    return bundle, hashes, problem
+
+
+_IN_MEMORY = _Taking(_read_verified, _read_fresh, lambda taken: None)
+
+
+def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str], dict[str, str], str | None]:
+    """Pagefind's files in `output` put into `into` (as _linked_into puts a
+    cache entry's), and checked where they landed."""
+    put: list[str] = []
+    try:
+        for name in names:
+            put.append(_put(output / name, into / "pagefind" / name, f"pagefind/{name}"))
+        hashes, problem = _checked(names, lambda name: _read_regular(into / "pagefind" / name))
+    except BaseException:
+        _unlinked(into, put)
+        raise
+    if problem is not None:
+        _unlinked(into, put)
+    return put, hashes, problem
+
+
+def _put(source: Path, target: Path, path: str) -> str:
+    """`source` hard-linked (else copied) to `target`; SearchIndexError if it cannot be written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+                raise
+            shutil.copyfile(source, target, follow_symlinks=False)
+    except FileNotFoundError:  # the source taken away: the caller's to judge
+        raise
+    except OSError as exc:
+        hint = ("the disk the site is written to is full: free some space and build again"
+                if exc.errno == errno.ENOSPC else "check that the site's folder can be written")
+        raise SearchIndexError(f"cannot write the search index: {exc.strerror or exc} ({path})", hint) from None
+    return path
+
+
+def _unlinked(into: Path, put: list[str]) -> None:
+    for placed in put:
+        try:
+            os.unlink(into / placed)
+        except FileNotFoundError:
+            pass
+
+
 def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str] | None:
     """The files `expected` names (path -> sha256) put from `folder` into
     `into`, where each is then read and checked, so that what is published
@@ -378,28 +451,21 @@ def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str
     named or is gone. A file that cannot be written is a SearchIndexError."""
     put: list[str] = []
     for path in sorted(expected):
-        target = into / path
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            try:
-                os.link(folder / path, target, follow_symlinks=False)
-            except OSError as exc:
-                if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
-                    raise
-                shutil.copyfile(folder / path, target, follow_symlinks=False)
-            put.append(path)
-            same = _digest_of_file(target) == expected[path]
+            put.append(_put(folder / path, into / path, path))
+            same = _digest_of_file(into / path) == expected[path]
         except FileNotFoundError:  # taken away meanwhile
             same = False
-        except OSError as exc:
-            hint = ("the disk the site is written to is full: free some space and build again"
-                    if exc.errno == errno.ENOSPC else "check that the site's folder can be written")
-            raise SearchIndexError(f"cannot write the search index: {exc.strerror or exc} ({path})", hint) from None
         if not same:
-            for placed in put:
-                os.unlink(into / placed)
+            _unlinked(into, put)
             return None
     return put
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of the regular file at `path`; OSError (ELOOP) for a link, which is never followed."""
+    with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC), "rb") as file:
+        return file.read()
 
 
 def _digest_of_file(path: Path) -> str | None:
