@@ -406,6 +406,7 @@ def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str]
     cache entry's), and checked where they landed."""
     put: list[str] = []
     try:
+        _folders_for(into, [f"pagefind/{name}" for name in names])
         for name in names:
             put.append(_put(output / name, into / "pagefind" / name, f"pagefind/{name}"))
         hashes, problem = _checked(names, lambda name: _read_regular(into / "pagefind" / name))
@@ -418,8 +419,8 @@ def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str]
 
 
 def _put(source: Path, target: Path, path: str) -> str:
-    """`source` hard-linked (else copied) to `target`; SearchIndexError if it cannot be written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """`source` hard-linked (else copied) to `target`, whose folder exists
+    (_folders_for); SearchIndexError if it cannot be written."""
     try:
         try:
             os.link(source, target, follow_symlinks=False)
@@ -436,6 +437,12 @@ def _put(source: Path, target: Path, path: str) -> str:
     return path
 
 
+def _folders_for(into: Path, paths: Iterable[str]) -> None:
+    """The folders the files `paths` go into, made once each (Pagefind writes thousands of files into a few)."""
+    for folder in sorted({(into / path).parent for path in paths}):
+        folder.mkdir(parents=True, exist_ok=True)
+
+
 def _unlinked(into: Path, put: list[str]) -> None:
     for placed in put:
         try:
@@ -450,6 +457,7 @@ def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str
     is what was checked: None, with nothing left behind, if one is not as
     named or is gone. A file that cannot be written is a SearchIndexError."""
     put: list[str] = []
+    _folders_for(into, expected)
     for path in sorted(expected):
         try:
             put.append(_put(folder / path, into / path, path))
