@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import subprocess
+import time
 
 import pytest
 
@@ -346,3 +347,49 @@ def test_the_claims_read_as_one_text_give_the_words_each_gives_alone(texts):
     alone = [vocabulary(text) for text in texts]
     assert set(lower) == {word for words, _ in alone for word in words}
     assert set(inner) == {word for _, words in alone for word in words}
+
+
+def test_a_build_makes_its_views_while_the_worker_judges_and_reports_every_verdict(make_project, monkeypatch,
+                                                                                   tmp_path):
+    """Only warnings come of the judging, so a build goes on to make its
+    views while the worker judges (here the worker waits to see the views
+    begun), and its diagnostics are those of a check judged in one process."""
+    from briefgen import build, overreach, parsepool, stages
+    claims = [(f"Sojitz signed contract {i} with Mitsubishi.", "Sojitz signed the contract.") for i in range(3)]
+    root = make_project(forum(*claims))
+    alone = [d.format() for d in check(root).diagnostics.items]
+    views_begun, saw_views, real_find, real_views = tmp_path / "views-begun", tmp_path / "saw", overreach.find, \
+        stages.SiteViews
+
+    def find(*arguments):
+        deadline = time.monotonic() + 10
+        while not views_begun.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        saw_views.write_text(str(views_begun.exists()))
+        return real_find(*arguments)
+
+    def site_views(*arguments):
+        views_begun.touch()
+        return real_views(*arguments)
+
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(overreach, "AHEAD_FROM", 1)
+    monkeypatch.setattr(overreach, "find", find)
+    monkeypatch.setattr(stages, "SiteViews", site_views)
+    shutil.rmtree(root / ".briefgen-cache")
+    result = build(root, search=False)
+    assert result.ok and saw_views.read_text() == "True"
+    assert [d.format() for d in result.diagnostics.items] == alone
+    assert sum("none of its quotes" in line for line in alone) == 3
+
+
+def test_strict_fails_a_build_on_a_warning_its_worker_finds(make_project, monkeypatch):
+    from briefgen import build, overreach, parsepool
+    root = make_project(forum(("More than 400 companies took part.", "More than 350 companies took part.")))
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(overreach, "AHEAD_FROM", 1)
+    result = build(root, search=False, strict=True)
+    assert not result.ok and not (root / "site").exists()
+    assert [d.format().splitlines()[0] for d in result.diagnostics.errors] == [
+        "content/forums.yaml:11:13: error: claim 2 of forum 'astana-forum-2024' states what none of its quotes does: "
+        "numbers More than 400"]

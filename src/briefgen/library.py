@@ -4,6 +4,8 @@ This is the whole of `briefgen check`; `briefgen build` renders its result.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import ExitStack
 from types import MappingProxyType
 
 from . import anchors as claim_anchors
@@ -29,9 +31,14 @@ from .validate import RecordChecker, check_files, declared_names
 from .yamlsource import LocatedMap
 
 
-def load_library(project: Project, diagnostics: Diagnostics) -> Library | None:
+def load_library(project: Project, diagnostics: Diagnostics, later: ExitStack | None = None) -> Library | None:
+    """The checked library, or None after an error. With `later`, the
+    overreach check's verdicts may still be coming when it returns: they
+    only ever warn, and are added to `diagnostics` when `later` closes, so
+    a build makes its views meanwhile (`serve`, whose other checks keep
+    their answers, would otherwise wait for them)."""
     with collector_paused(), working_on(project.content):  # the stages within name a file where they can
-        library = _load(project, diagnostics)
+        library = _load(project, diagnostics, later)
         settle()
         return library
 
@@ -59,7 +66,7 @@ def _read(project: Project, diagnostics: Diagnostics):
     return sources, broken, unreadable, meta, source_ids, checked
 
 
-def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
+def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -> Library | None:
     sources, broken, unreadable, meta, source_ids, checked = _read(project, diagnostics)
     # Serve's reading ahead loads too, and an edit ends it (keptobjects.abandoned_when): the checks
     # over the whole brief give way between stages, and the longest between records or sources.
@@ -81,8 +88,10 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
     go_on()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
-    with overreach.finding(by_id, disputes, sources, meta, anchors, project.language, project.cache,
-                           reuse=not project.clean) as found:  # beside the checks of fields, dates and disputes
+    with ExitStack() as now:
+        found = (later or now).enter_context(overreach.finding(
+            by_id, disputes, sources, meta, anchors, project.language, project.cache,
+            reuse=not project.clean))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean))
         go_on()
@@ -90,7 +99,7 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
         go_on()
-        overreach.warn(found(), diagnostics)
+        (later or now).push(_warning_when_done(found, diagnostics))
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)
@@ -114,6 +123,15 @@ def _load(project: Project, diagnostics: Diagnostics) -> Library | None:
         pages=tuple(pages),
         language=project.language,
     )
+
+
+def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics):
+    """The overreach warnings, added as the stack they wait on closes,
+    unless it closes on an exception (then they are not waited for)."""
+    def done(failed, *_) -> None:
+        if failed is None:
+            overreach.warn(found(), diagnostics)
+    return done
 
 
 def _declared(files: list[FactFile], key: str) -> set[str] | None:

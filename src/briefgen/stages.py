@@ -42,23 +42,26 @@ from .write import OutputRefused, Staging, WriteFailed
 def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
         started: float, published: Callable[[], None] | None = None) -> Result:
     # What the stages make lives to the end of the build (gcpause.settle); collections walk it again only then.
-    with collector_frozen():
-        return _run(project, diagnostics, strict, progress, started, published)
+    # The overreach check's warnings may come while the views are made (library.load_library).
+    with collector_frozen(), ExitStack() as checking:
+        return _run(project, diagnostics, strict, progress, started, published, checking)
 
 
 def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-         started: float, published: Callable[[], None] | None) -> Result:
+         started: float, published: Callable[[], None] | None, checking: ExitStack) -> Result:
     timer = StageTimer(progress)
 
     def failed() -> Result:
+        checking.close()  # every check's diagnostics in
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
 
-    library = load_library(project, diagnostics)
+    library = load_library(project, diagnostics, later=checking)
     check_templates(project, diagnostics)
     timer.lap("load", "rendering pages")
     if library is not None:
         check_collisions(library, diagnostics)
     if strict:
+        checking.close()  # a warning to come fails the build too
         diagnostics.escalate_warnings()
     if diagnostics.errors or library is None:
         return failed()
@@ -81,6 +84,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             views = SiteViews(library, project)
             pages = all_pages(views)
             settle()
+        checking.close()
         timer.lap("views")
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
