@@ -89,7 +89,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     with ExitStack() as now:
-        found = (later or now).enter_context(overreach.finding(
+        waiting = later if later is not None else now
+        found = waiting.enter_context(overreach.finding(
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
             reuse=not project.clean))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
@@ -99,7 +100,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
         go_on()
-        (later or now).push(_warning_when_done(found, diagnostics))
+        waiting.push(_warning_when_done(found, diagnostics))
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)

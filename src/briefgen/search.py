@@ -388,6 +388,7 @@ def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] |
 
 
 def _read_fresh(output: Path, names: list[str]) -> tuple[dict[str, bytes], dict[str, str], str | None]:
+    """Pagefind's files in `output` read into memory ("pagefind/..." -> bytes), and checked as they are read."""
     bundle: dict[str, bytes] = {}
 
     def read(name: str) -> bytes:
