@@ -2,9 +2,12 @@
 after every edit the site a rebuild publishes is byte-identical to a clean
 build of the same inputs, whether its pages are made in worker processes
 (kept pages reported as recorded, digests shared between workers) or in
-the build's own process. One edit at a time is covered by
-test_incremental.py and test_page_inputs.py; this is about what one
-rebuild leaves for the next."""
+the build's own process; whether the process keeps what it decoded for
+the next build (`serve`) or not, and, when it does, whether it read the
+project ahead of the edit (wholly, or until the edit ended the reading);
+whether claims are judged in a worker beside the other checks or not. One
+edit at a time is covered by test_incremental.py and test_page_inputs.py;
+this is about what one rebuild leaves for the next."""
 import random
 import re
 import shutil
@@ -13,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import pagewriter, parsepool
-from briefgen.build import build
+from briefgen import gcpause, keptobjects, overreach, pagewriter, parsepool, stages
+from briefgen.build import build, open_project
+from briefgen.diagnostics import Diagnostics
 from briefgen.init import init_project
 
 from conftest import file_tree
@@ -120,6 +124,30 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
+class _EditAfter:
+    """An edit that ends serve's reading ahead once the reading has asked `checks` times whether to go on."""
+
+    def __init__(self, checks: int) -> None:
+        self.left = checks
+
+    def is_set(self) -> bool:
+        self.left -= 1
+        return self.left < 0
+
+
+def _read_ahead(root: Path, rng: random.Random) -> str:
+    """As serve reads an up-to-date project while it waits for an edit:
+    wholly, or until an edit comes (after a number of askings drawn at random)."""
+    checks = rng.choice([None, rng.randrange(1, 60)])
+    project = open_project(root, Diagnostics(root.resolve())).with_options(search=False)
+    with keptobjects.abandoned_when(_EditAfter(10 ** 9 if checks is None else checks)), gcpause.collector_frozen():
+        try:
+            stages.read_ahead(project)
+        except keptobjects.Abandoned:
+            pass
+    return "read ahead" if checks is None else f"read ahead until {checks} askings"
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, monkeypatch, seed):
     monkeypatch.setattr(pagewriter, "SHARE_LEAST", 1)
@@ -131,9 +159,13 @@ def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, m
     assert build(root, search=False).ok
     done, kept = [], []
     for step in range(14):
+        keeping = rng.choice([True, False])
+        keptobjects.keep_between_builds(keeping)
+        monkeypatch.setattr(overreach, "AHEAD_FROM", rng.choice([1, 10 ** 9]))
+        read = _read_ahead(root, rng) if keeping and rng.random() < 0.5 else ""
         edit = rng.choice(sorted(EDITS))
         EDITS[edit](root)
-        done.append(edit)
+        done.append(f"{edit} ({'kept' if keeping else 'not kept'}{', ' + read if read else ''})")
         workers = rng.choice([1, 2])
         monkeypatch.setattr(pagewriter, "worker_count", lambda pages: workers)
         again = build(root, search=False)
@@ -145,3 +177,9 @@ def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, m
         assert build(copy, search=False, clean=True).ok, done
         assert file_tree(root / "site") == file_tree(copy / "site"), done
     assert sum(kept) > 0  # pages were carried over, not all made again
+
+
+@pytest.fixture(autouse=True)
+def _keeping_as_conftest_has_it():
+    yield
+    keptobjects.keep_between_builds()
