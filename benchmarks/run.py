@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import add_source, make_corpus  # noqa: E402
 
-from briefgen.search import indexed, pagefind_arguments  # noqa: E402
+from briefgen.search import pages_in, pagefind_arguments  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MEASURE = HERE / "measure.py"
@@ -109,8 +109,7 @@ def _pagefind_alone(brief: Path, row: Row) -> None:
     build runs it: the part of a cold build that is Pagefind's, whatever
     briefgen does."""
     site = brief / "site"
-    pages = [path for path in (page.relative_to(site).as_posix() for page in site.rglob("index.html"))
-             if indexed(path)]
+    pages = pages_in(site).paths
     with tempfile.TemporaryDirectory(dir=brief.parent) as work:
         # The corpus is English (corpus.py).
         seconds, rss = _timed([sys.executable, "-m", "pagefind",
@@ -197,8 +196,9 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
     make_corpus(root, sources)
     brief = root / "brief"
     rows = {label: Row(label) for label in (
-        "briefgen cold", "Pagefind alone over the pages briefgen indexes", "briefgen cold, no search", "briefgen no change", "briefgen one claim edited",
-        "briefgen one source added", "briefgen one template edited", "briefgen serve: claim saved → page updated", "Hugo", "Hugo + Pagefind", "Eleventy")}
+        "briefgen cold", "Pagefind alone over the pages briefgen indexes", "briefgen cold, no search",
+        "briefgen no change", "briefgen one claim edited", "briefgen one source added", "briefgen one template edited",
+        "briefgen serve: claim saved → page updated", "Hugo", "Hugo + Pagefind", "Eleventy")}
     forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
     for run in range(runs):
         print(f"  run {run + 1}/{runs}", file=sys.stderr, flush=True)

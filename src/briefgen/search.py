@@ -69,7 +69,7 @@ T = TypeVar("T")
 
 
 class Listing(NamedTuple):
-    """The pages to index, found on disk (_pages_in)."""
+    """The pages to index, found on disk (pages_in)."""
     paths: list[str]
     # Of each page's inode, size and times while Pagefind reads them: any write
     # changes it. One digest rather than four numbers a page: 15 MB at 10,000
@@ -156,7 +156,7 @@ def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str
         return digests.get(path) or _file_digest(site / path)
 
     try:
-        pages = _pages_in(site)
+        pages = pages_in(site)
         key = _key(((path, digest(path)) for path in sorted(pages.paths)), language)
     except OSError as exc:
         raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
@@ -185,7 +185,7 @@ def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = 
             if str(exc.filename or "").startswith(str(site) + os.sep):
                 exc.filename = str(exc.filename)[len(str(site)) + 1:]
             raise
-        return site, _pages_in(site)
+        return site, pages_in(site)
 
     return _bundle(cache, key, language, written, _IN_MEMORY)
 
@@ -206,15 +206,16 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
         with owned_folder(parent, prefix) as work:
             site, pages = pages_to_read(work)
             _index(site, pages.paths, work, language, stop)
-            if _pages_in(site) != pages:
+            if pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
             try:
                 names = sorted(_regular_files(work / "pagefind"))
+            except ValueError as exc:  # a link or a special file among them
+                problem = str(exc)
+            else:
                 # Read once, where it is taken to: what is published is what was checked and stored.
                 taken, hashes, problem = take.fresh(work / "pagefind", names)
-            except ValueError as exc:
-                problem = str(exc)
             if problem is not None:
                 raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
                                        f"the disk holding {place} may be full: free some space and build again")
@@ -229,10 +230,11 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
     return taken
 
 
-def _pages_in(site: Path) -> Listing:
+def pages_in(site: Path) -> Listing:
     """The pages under `site` that readers search, and what tells a
     rewrite: only the folders such pages live in are looked into, and only
-    regular files count (a link is not followed out of the site)."""
+    regular files count (a link is not followed out of the site).
+    benchmarks/run.py times Pagefind alone over these pages."""
     found: list[str] = []
     seen = hashlib.blake2b(digest_size=20)
 
