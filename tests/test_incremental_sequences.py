@@ -157,7 +157,7 @@ def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, m
     init_project(root, "Long River", "en", "")
     rng = random.Random(seed)
     assert build(root, search=False).ok
-    done, kept = [], []
+    done, kept, previewed = [], [], []
     for step in range(14):
         keeping = rng.choice([True, False])
         keptobjects.keep_between_builds(keeping)
@@ -168,8 +168,13 @@ def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, m
         done.append(f"{edit} ({'kept' if keeping else 'not kept'}{', ' + read if read else ''})")
         workers = rng.choice([1, 2])
         monkeypatch.setattr(pagewriter, "worker_count", lambda pages: workers)
-        again = build(root, search=False)
+        # As serve asks for the pages open in a browser, shown before the site is written.
+        asked = rng.sample(sorted(p.relative_to(root / "site").as_posix() for p in (root / "site").rglob("*.html")), 3)
+        shown: dict[str, bytes] = {}
+        again = build(root, search=False, preview=lambda rendered: shown.update(rendered(asked)))
         assert again.ok, (done, [d.format() for d in again.diagnostics.errors])
+        assert {page: (root / "site" / page).read_bytes() for page in shown} == shown, done
+        previewed.append(len(shown))
         kept.append(again.kept)
         # In a copy: a build of this project elsewhere would be the record the next rebuild finds.
         copy = tmp_path / f"clean-{step}"
@@ -177,6 +182,7 @@ def test_every_rebuild_of_a_random_run_of_edits_equals_a_clean_build(tmp_path, m
         assert build(copy, search=False, clean=True).ok, done
         assert file_tree(root / "site") == file_tree(copy / "site"), done
     assert sum(kept) > 0  # pages were carried over, not all made again
+    assert sum(previewed) > 0  # pages whose inputs changed were shown early
 
 
 @pytest.fixture(autouse=True)

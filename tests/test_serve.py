@@ -88,7 +88,8 @@ def overlay_diagnostics(page: str) -> list[str]:
 def test_pages_get_the_reload_script_but_the_built_files_do_not(served):
     status, page = get(served.url + EVENT_PAGE)
     assert status == 200
-    assert '<script data-briefgen-serve>new EventSource("/__briefgen/events?after=1")' in page
+    assert ('<script data-briefgen-serve>new EventSource('
+            '"/__briefgen/events?after=1&page=events/astana-forum-2024/index.html")') in page
     assert page.index("data-briefgen-serve") < page.rindex("</body>")
     on_disk = (served.site / EVENT_PAGE / "index.html").read_text(encoding="utf-8")
     assert OLD_CLAIM in on_disk and "__briefgen" not in on_disk
@@ -197,6 +198,96 @@ def test_open_pages_are_told_as_soon_as_the_new_site_is_in_place(served, monkeyp
     status, page = get(served.url + EVENT_PAGE)
     assert status == 200 and NEW_CLAIM in page
     assert saved.wait(timeout=20)
+
+
+EVENT_OUTPUT = EVENT_PAGE + "index.html"
+
+
+def event_stream(server: Server, query: str) -> socket.socket:
+    """An open page's stream of build events, its response head read."""
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    connection = socket.create_connection(("127.0.0.1", port), timeout=30)
+    connection.sendall(f"GET {serve_module.EVENTS_PATH}?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += connection.recv(1)
+    assert head.startswith(b"HTTP/1.0 200")
+    return connection
+
+
+def told(stream: socket.socket, within: float = 30) -> bytes:
+    """The next event the stream tells (b"" if none comes `within` seconds)."""
+    stream.settimeout(within)
+    said = b""
+    try:
+        while not said.endswith(b"\n\n"):
+            said += stream.recv(1)
+    except TimeoutError:
+        return b""
+    return said
+
+
+def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_written(served, monkeypatch):
+    """As Hugo's server renders the pages in view first: once the edited
+    brief has passed its checks, an open page shows the edit while the rest
+    of the site is still being written; the site on disk and the pages not
+    open stay as they were until the new site is in place, which holds the
+    page as shown, so it is not reloaded again (a stream naming no page is)."""
+    from briefgen import stages
+    release = threading.Event()
+    real_write_pages = stages.write_pages
+
+    def held(*args, **kwargs):
+        assert release.wait(timeout=30)
+        return real_write_pages(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "write_pages", held)
+    monkeypatch.setattr(served, "stop", lambda real=served.stop: (release.set(), real()))
+    on_disk = served.site / EVENT_OUTPUT
+    listing_before = get(served.url + "events/")[1]
+    opened = event_stream(served, f"after=1&page={EVENT_OUTPUT}")
+    try:
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        assert told(opened) == b"event: build\ndata: 2\n\n"
+    finally:
+        opened.close()
+    status, shown = get(served.url + EVENT_PAGE)
+    assert status == 200 and NEW_CLAIM in shown
+    assert f'after=2&page={EVENT_OUTPUT}")' in shown
+    assert OLD_CLAIM in on_disk.read_text(encoding="utf-8")  # nothing written yet
+    assert without_reload_script(get(served.url + "events/")[1]) == without_reload_script(listing_before)
+
+    reloaded, nameless = event_stream(served, f"after=2&page={EVENT_OUTPUT}"), event_stream(served, "after=2")
+    try:
+        release.set()
+        assert told(nameless) == b"event: build\ndata: 3\n\n"
+        assert told(reloaded, within=1.5) == b""
+    finally:
+        reloaded.close()
+        nameless.close()
+    assert without_reload_script(shown) == on_disk.read_text(encoding="utf-8")
+    assert NEW_CLAIM in get(served.url + EVENT_PAGE)[1]
+
+
+def test_a_page_shown_early_gives_way_to_the_diagnostics_when_the_build_then_fails(make_project):
+    """The page is shown once the brief passed its checks; the link check
+    that then fails the build replaces it with the diagnostics."""
+    root = make_project({"templates/event.html": '{% extends "briefgen/event.html" %}'})
+    server = Server(root, port=0)
+    server.start()
+    opened = event_stream(server, f"after=1&page={EVENT_OUTPUT}")
+    try:
+        save(root, "templates/event.html", '{% extends "briefgen/event.html" %}{% block main %}'
+                                           '<a href="../no-such-event/">gone</a>{{ super() }}{% endblock %}')
+        assert told(opened) == b"event: build\ndata: 2\n\n"  # the page, shown early
+        assert told(opened) == b"event: build\ndata: 3\n\n"  # the failure
+        status, page = get(server.url + EVENT_PAGE)
+        assert status == 500
+        assert [line for line in overlay_diagnostics(page) if "no-such-event" in line]
+        assert "no-such-event" not in (server.site / EVENT_OUTPUT).read_text(encoding="utf-8")
+    finally:
+        opened.close()
+        server.stop()
 
 
 def test_the_page_reloads_itself_after_an_edit_and_after_a_failure(served):

@@ -5,7 +5,7 @@ the last good build; only if not are the stages (stages.py) loaded and run."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import buildstate
@@ -40,11 +40,16 @@ def check(root: Path, strict: bool = False) -> Result:
 
 def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
           progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False,
-          published: Callable[[], None] | None = None) -> Result:
+          published: Callable[[], None] | None = None,
+          preview: Callable[[Callable[[Iterable[str]], dict[str, bytes]]], None] | None = None) -> Result:
     """Build the site. `search=False` skips the search index (default: the
     project's `search` setting); `clean=True` ignores the last build's state;
     `published()` is called as soon as the new site is in place, before the
-    build saves what it knows for the next one (`serve` reloads pages then)."""
+    build saves what it knows for the next one (`serve` reloads pages then);
+    `preview(rendered)`, once the brief has passed its checks and before any
+    page is written: `rendered(paths)` is the HTML of those of the site's
+    pages at `paths` (output paths), made as the build then writes them
+    (`serve` shows the pages open in a browser at once)."""
     started = time.perf_counter()
     forget()
     diagnostics = Diagnostics(root.resolve())
@@ -59,13 +64,13 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     if search is not None:
         project = project.with_options(search=search)
     with project_lock(project.cache, progress or (lambda message: None)):
-        return _build_locked(project, diagnostics, strict, progress, started, clean, published)
+        return _build_locked(project, diagnostics, strict, progress, started, clean, published, preview)
 
 
 def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                  started: float, clean: bool, published: Callable[[], None] | None) -> Result:
+                  started: float, clean: bool, published: Callable[[], None] | None, preview) -> Result:
     if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
-        return _full_build(project, diagnostics, strict, progress, started, published)
+        return _full_build(project, diagnostics, strict, progress, started, published, preview)
     options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
     inputs_now = buildstate.fingerprint(project.root, options, project.cache)
     if not clean:
@@ -74,7 +79,7 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
             diagnostics.replay(prior.diagnostics)
             return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
                           reused=prior.counts)
-    result = _full_build(project, diagnostics, strict, progress, started, published)
+    result = _full_build(project, diagnostics, strict, progress, started, published, preview)
     try:
         if result.ok and result.out is not None:
             buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
@@ -86,9 +91,9 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
 
 
 def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                started: float, published: Callable[[], None] | None = None) -> Result:
+                started: float, published: Callable[[], None] | None = None, preview=None) -> Result:
     from . import stages  # loaded only when something is to be built (see its docstring)
-    return stages.run(project, diagnostics, strict, progress, started, published)
+    return stages.run(project, diagnostics, strict, progress, started, published, preview)
 
 
 def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:

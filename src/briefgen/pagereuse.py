@@ -225,10 +225,16 @@ class LastPages:
         """Put the last build's file for `path` into `site` without making the
         page, if `inputs(what it read)` is the digest of its inputs recorded
         then: its summary and record entry; else None."""
-        entry = self._pages.get(path)
-        if not _valid(entry) or entry[7] is None or inputs(entry[8].split(SEPARATOR) if entry[8] else []) != entry[7]:
+        if not self.inputs_unchanged(path, inputs):
             return None
+        entry = self._pages[path]
         return self._placed(path, entry, site, entry[0], (entry[7], entry[8]))
+
+    def inputs_unchanged(self, path: str, inputs: Callable[[list[str]], str | None]) -> bool:
+        """Whether `inputs(what the page at `path` read)` is the digest of its inputs the last build recorded."""
+        entry = self._pages.get(path)
+        return _valid(entry) and entry[7] is not None and \
+            inputs(entry[8].split(SEPARATOR) if entry[8] else []) == entry[7]
 
     def as_recorded(self, path: str, summary: PageSummary, entry: list) -> list | None:
         """Of a page kept with the summary and inputs the record gives it

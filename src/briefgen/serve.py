@@ -10,6 +10,8 @@ diagnostics instead of the stale site (which stays on disk untouched) until
 the next good build."""
 from __future__ import annotations
 
+import collections
+import contextlib
 import functools
 import http.server
 import io
@@ -22,7 +24,7 @@ import sys
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import jinja2
@@ -48,8 +50,9 @@ INDEX_UPDATING = ('<p data-briefgen-serve class="search-updating" role="status">
                   'after your last edit: reload this page in a moment to search the new text.</p>\n')
 
 # `after` is the build the page was served from: a build that finished before
-# the page connected still reloads it.
-RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}")'
+# the page connected still reloads it. `page` (its output path, quoted) tells
+# the server which pages are open, to show them before the rest is written.
+RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}&page={page}")'
                  '.addEventListener("build", () => location.reload());</script>\n')
 
 OVERLAY = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
@@ -75,7 +78,9 @@ pre { white-space: pre-wrap; background: #fff3f3; border-left: 4px solid #b00020
 
 class BuildStatus:
     """The latest build as the browser should see it: a counter that open
-    pages wait on, and the diagnostics while the build is failing."""
+    pages wait on, the diagnostics while the build is failing, and the pages
+    open in a browser that a build under way shows before its site is in
+    place (as Hugo's server renders the pages in view first)."""
 
     def __init__(self) -> None:
         self._changed = threading.Condition()
@@ -83,17 +88,69 @@ class BuildStatus:
         self.failure: Result | None = None
         self.closed = False
         self.indexing = False  # the served site's search index is behind its pages
+        self.previews: dict[str, bytes] = {}  # output path -> the page as the build under way makes it
+        self._open: collections.Counter[str] = collections.Counter()  # output paths of pages open, by stream
+        # What each recent count brought: ("pages", those shown early), ("site", the pages of those
+        # that it holds as they were shown) or ("failure", nothing); a page told of neither kind reloads.
+        self._news: collections.deque[tuple[int, str, frozenset[str]]] = collections.deque(maxlen=64)
 
-    def publish(self, result: Result | None) -> None:
-        """`result`: the build's, or None for a new site just put in place."""
+    def publish(self, result: Result | None, as_shown: Iterable[str] = ()) -> None:
+        """`result`: the build's, or None for a new site just put in place;
+        `as_shown`: the pages shown early that the new site holds unchanged."""
         with self._changed:
             self.builds += 1
             self.failure = None if result is None or result.ok else result
+            self._news.append((self.builds, "site" if self.failure is None else "failure", frozenset(as_shown)))
+            self.previews = {}
             self._changed.notify_all()
 
-    def latest(self) -> tuple[int, Result | None]:
-        with self._changed:  # both from the same build
-            return self.builds, self.failure
+    def show(self, pages: dict[str, bytes]) -> None:
+        """Pages of the build under way, served until it ends."""
+        if not pages:
+            return
+        with self._changed:
+            self.builds += 1
+            self.previews = pages
+            self._news.append((self.builds, "pages", frozenset(pages)))
+            self._changed.notify_all()
+
+    def open_pages(self) -> list[str]:
+        with self._changed:
+            return sorted(self._open)
+
+    @contextlib.contextmanager
+    def watching(self, page: str | None) -> Iterator[None]:
+        """While a page's stream is open, the page is open."""
+        if page is None:
+            yield
+            return
+        with self._changed:
+            self._open[page] += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._open[page] -= 1
+                if self._open[page] <= 0:
+                    del self._open[page]
+
+    def concerns(self, page: str | None, seen: int, now: int) -> bool:
+        """Whether `page` (served from count `seen`) is to reload for what
+        counts up to `now` brought: a page shown early is not reloaded when
+        the site that follows holds it unchanged; a stream that names no
+        page reloads for every site and failure, never for pages shown early."""
+        with self._changed:
+            news = [item for item in self._news if seen < item[0] <= now]
+        if len(news) < now - seen:
+            return True  # older than what is remembered
+        for _, kind, pages in news:
+            if kind == "failure" or (kind == "pages") == (page in pages):
+                return True
+        return False
+
+    def latest(self) -> tuple[int, Result | None, dict[str, bytes]]:
+        with self._changed:  # all from the same build
+            return self.builds, self.failure, self.previews
 
     def wait(self, after: int, timeout: float) -> int:
         """The build count once it passes `after`, or when `timeout` runs out."""
@@ -154,8 +211,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def _send_page(self, path: Path):
         # Read the count before the file: a page can be newer than its count
         # (one extra reload), never older (a missed one).
-        served_build, failure = self.server.status.latest()
-        if failure is not None:
+        served_build, failure, previews = self.server.status.latest()
+        page = _output_path(path, Path(self.directory))
+        if page in previews:  # the build under way passed its checks: it shows this page before the rest
+            code, html = 200, previews[page]
+        elif failure is not None:
             code, html = 500, OVERLAY.render(summary=failure.summary(), diagnostics=failure.diagnostics.items).encode()
         else:
             code, html = 200, _read(path)
@@ -166,7 +226,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return None
         if code == 200 and self.server.status.indexing and path == Path(self.directory) / SEARCH_PAGE:
             html = _inject(html, INDEX_UPDATING.encode())
-        html = _inject_reload(html, served_build)
+        html = _inject_reload(html, served_build, page)
         self.send_response(code)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(html)))
@@ -180,18 +240,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             seen = int(query.get("after", [""])[0])
         except ValueError:
             seen = status.builds
+        page = query.get("page", [None])[0]
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
         try:
-            while not status.closed:
-                current = status.wait(seen, KEEPALIVE_SECONDS)
-                if status.closed:
-                    return
-                self.wfile.write(b": keepalive\n\n" if current == seen else f"event: build\ndata: {current}\n\n".encode())
-                self.wfile.flush()
-                seen = current
+            with status.watching(page):
+                while not status.closed:
+                    current = status.wait(seen, KEEPALIVE_SECONDS)
+                    if status.closed:
+                        return
+                    if current == seen:
+                        self.wfile.write(b": keepalive\n\n")
+                    elif status.concerns(page, seen, current):
+                        self.wfile.write(f"event: build\ndata: {current}\n\n".encode())
+                    self.wfile.flush()
+                    seen = current
         except (BrokenPipeError, ConnectionResetError):
             return  # the page went away
 
@@ -203,8 +268,17 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def _inject_reload(html: bytes, build: int) -> bytes:
-    return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build).encode())
+def _inject_reload(html: bytes, build: int, page: str) -> bytes:
+    quoted = urllib.parse.quote(page, safe="/")  # nothing that ends the script's string or the script
+    return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build, page=quoted).encode())
+
+
+def _output_path(path: Path, site: Path) -> str:
+    """The output path of the file `path` in the served `site` ("" outside it)."""
+    try:
+        return path.relative_to(site).as_posix()
+    except ValueError:
+        return ""
 
 
 def _inject(html: bytes, markup: bytes) -> bytes:
@@ -502,10 +576,15 @@ class Server:
             def published() -> None:
                 if self._project().search:  # before the pages reload, so the search page says it is updating
                     self.indexer.expect()
-                self.status.publish(None)
+                _, _, shown = self.status.latest()
+                self.status.publish(None, [page for page, html in shown.items() if _read(self.site / page) == html])
                 announced.append(True)
 
-            result = _build_reporting_crashes(self.root, published)
+            def preview(rendered: stages.Rendered) -> None:
+                made = rendered(self.status.open_pages())
+                self.status.show({page: html for page, html in made.items() if _read(self.site / page) != html})
+
+            result = _build_reporting_crashes(self.root, published, preview)
             result.diagnostics.print()
             print(f"{changed}; {result.summary()}" if changed else result.summary(), flush=True)
             if announced or (result.ok and result.out is not None):
@@ -542,9 +621,10 @@ def _in_background() -> None:
         pass
 
 
-def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None) -> Result:
+def _build_reporting_crashes(root: Path, published: Callable[[], None] | None = None,
+                             preview: Callable[[stages.Rendered], None] | None = None) -> Result:
     try:
-        return build(root, search=False, published=published)
+        return build(root, search=False, published=published, preview=preview)
     except Exception as exc:  # e.g. a file deleted mid-build; the session must go on
         diagnostics = Diagnostics(root)
         where = diagnostics.where(getattr(exc, "filename", None) or root)

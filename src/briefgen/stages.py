@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from functools import partial
 
@@ -31,7 +31,7 @@ from .pages import all_pages
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
 from .pagewriter import Reuse, take_in, write_others, write_pages
-from .render import TemplateFailed, environment, report_template_error, static_files
+from .render import TemplateFailed, environment, render_page, report_template_error, static_files
 from .result import Result, StageTimer
 from .routes import check_collisions
 from .search import SearchIndexError, index_folder_into
@@ -39,16 +39,22 @@ from .views import PagePlan, SiteViews
 from .write import OutputRefused, Staging, WriteFailed
 
 
+# What `preview` is given: the HTML of those of the paths asked for that the new site has.
+Rendered = Callable[[Iterable[str]], dict[str, bytes]]
+
+
 def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-        started: float, published: Callable[[], None] | None = None) -> Result:
+        started: float, published: Callable[[], None] | None = None,
+        preview: Callable[[Rendered], None] | None = None) -> Result:
     # What the stages make lives to the end of the build (gcpause.settle); collections walk it again only then.
     # The overreach check's warnings may come while the views are made (library.load_library).
     with collector_frozen(), ExitStack() as checking:
-        return _run(project, diagnostics, strict, progress, started, published, checking)
+        return _run(project, diagnostics, strict, progress, started, published, preview, checking)
 
 
 def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-         started: float, published: Callable[[], None] | None, checking: ExitStack) -> Result:
+         started: float, published: Callable[[], None] | None, preview: Callable[[Rendered], None] | None,
+         checking: ExitStack) -> Result:
     timer = StageTimer(progress)
 
     def failed() -> Result:
@@ -84,12 +90,14 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             views = SiteViews(library, project)
             pages = all_pages(views)
             settle()
-        checking.close()
-        timer.lap("views")
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
                       PageInputs(views, fingerprints))
         stack.callback(reuse.last.release)  # also when the build fails
+        if preview is not None:  # the brief passed its checks: pages can be shown before the site is written
+            preview(partial(_rendered, env, {page.path: page for page in pages}, reuse))
+        checking.close()
+        timer.lap("views")
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
         try:
             written = _write_files(site, links, env, pages, reuse, project, diagnostics, timer,
@@ -173,6 +181,26 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
         return False
     timer.lap("render", "indexing for search" if project.search else "checking links")
     return True
+
+
+def _rendered(env: jinja2.Environment, plans: dict[str, PagePlan], reuse: Reuse,
+              paths: Iterable[str]) -> dict[str, bytes]:
+    """Those of the pages at `paths` that the site has and whose inputs
+    changed since the last build, each made and rendered as write_pages
+    makes it; none whose template fails (the build reports it)."""
+    made = {}
+    with collector_paused():
+        for path in dict.fromkeys(paths):
+            plan = plans.get(path)
+            template = reuse.fingerprints.template(plan.template) if plan is not None else None
+            if plan is None or (template is not None and reuse.last.inputs_unchanged(
+                    path, partial(reuse.inputs.of, plan, template))):
+                continue
+            try:
+                made[path] = render_page(env, plan.build()).encode("utf-8")
+            except Exception:  # reported where the build renders it
+                continue
+    return made
 
 
 def _search_index(site: Staging, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
