@@ -5,8 +5,9 @@ the last good build; only if not are the stages (stages.py) loaded and run."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import buildstate
 from .config import Project, load_project
@@ -16,6 +17,9 @@ from .epoch import source_date_epoch_problem
 from .locks import project_lock
 from .outguard import cache_refusal, output_location, refusal, target_of
 from .result import Result
+
+if TYPE_CHECKING:
+    from .stages import Rendered
 
 __all__ = ["Result", "build", "check", "open_project"]
 
@@ -41,7 +45,7 @@ def check(root: Path, strict: bool = False) -> Result:
 def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
           progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False,
           published: Callable[[], None] | None = None,
-          preview: Callable[[Callable[[Iterable[str]], dict[str, bytes]]], None] | None = None) -> Result:
+          preview: Callable[[Rendered], None] | None = None) -> Result:
     """Build the site. `search=False` skips the search index (default: the
     project's `search` setting); `clean=True` ignores the last build's state;
     `published()` is called as soon as the new site is in place, before the
@@ -68,7 +72,8 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
 
 
 def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                  started: float, clean: bool, published: Callable[[], None] | None, preview) -> Result:
+                  started: float, clean: bool, published: Callable[[], None] | None,
+                  preview: Callable[[Rendered], None] | None) -> Result:
     if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
         return _full_build(project, diagnostics, strict, progress, started, published, preview)
     options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
@@ -91,7 +96,8 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
 
 
 def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
-                started: float, published: Callable[[], None] | None = None, preview=None) -> Result:
+                started: float, published: Callable[[], None] | None = None,
+                preview: Callable[[Rendered], None] | None = None) -> Result:
     from . import stages  # loaded only when something is to be built (see its docstring)
     return stages.run(project, diagnostics, strict, progress, started, published, preview)
 
