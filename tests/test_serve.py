@@ -269,6 +269,33 @@ def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_writt
     assert NEW_CLAIM in get(served.url + EVENT_PAGE)[1]
 
 
+def test_a_browser_shows_each_edit_before_the_site_is_written_and_loads_the_page_once_for_it(served, monkeypatch):
+    from briefgen import stages
+    release = threading.Event()
+    real_write_pages = stages.write_pages
+
+    def held(*args, **kwargs):
+        assert release.wait(timeout=30)
+        return real_write_pages(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "write_pages", held)
+    monkeypatch.setattr(served, "stop", lambda real=served.stop: (release.set(), real()))
+    on_disk = served.site / EVENT_OUTPUT
+    with chromium_page() as page:
+        page.add_init_script("sessionStorage.loads = String(Number(sessionStorage.loads || 0) + 1)")
+        page.goto(served.url + EVENT_PAGE)
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        page.wait_for_function(f"() => document.body.innerText.includes({NEW_CLAIM!r})", timeout=20000)
+        assert OLD_CLAIM in on_disk.read_text(encoding="utf-8")  # shown before the site is written
+        release.set()
+        wait_until(lambda: NEW_CLAIM in on_disk.read_text(encoding="utf-8") and served.status.builds == 3,
+                   "the new site in place")
+        # The next edit's page is the next load: had the site in place reloaded the page, it would be one more.
+        edit_forums(served.root, NEW_CLAIM, OLD_CLAIM)
+        page.wait_for_function(f"() => document.body.innerText.includes({OLD_CLAIM!r})", timeout=20000)
+        assert page.evaluate("sessionStorage.loads") == "3"
+
+
 def test_a_page_shown_early_gives_way_to_the_diagnostics_when_the_build_then_fails(make_project):
     """The page is shown once the brief passed its checks; the link check
     that then fails the build replaces it with the diagnostics."""
