@@ -227,12 +227,8 @@ def told(stream: socket.socket, within: float = 30) -> bytes:
     return said
 
 
-def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_written(served, monkeypatch):
-    """As Hugo's server renders the pages in view first: once the edited
-    brief has passed its checks, an open page shows the edit while the rest
-    of the site is still being written; the site on disk and the pages not
-    open stay as they were until the new site is in place, which holds the
-    page as shown, so it is not reloaded again (a stream naming no page is)."""
+def writing_held(server: Server, monkeypatch) -> threading.Event:
+    """Builds of `server` write no page until the event is set (stopping the server sets it)."""
     from briefgen import stages
     release = threading.Event()
     real_write_pages = stages.write_pages
@@ -242,7 +238,17 @@ def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_writt
         return real_write_pages(*args, **kwargs)
 
     monkeypatch.setattr(stages, "write_pages", held)
-    monkeypatch.setattr(served, "stop", lambda real=served.stop: (release.set(), real()))
+    monkeypatch.setattr(server, "stop", lambda real=server.stop: (release.set(), real()))
+    return release
+
+
+def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_written(served, monkeypatch):
+    """As Hugo's server renders the pages in view first: once the edited
+    brief has passed its checks, an open page shows the edit while the rest
+    of the site is still being written; the site on disk and the pages not
+    open stay as they were until the new site is in place, which holds the
+    page as shown, so it is not reloaded again (a stream naming no page is)."""
+    release = writing_held(served, monkeypatch)
     on_disk = served.site / EVENT_OUTPUT
     listing_before = get(served.url + "events/")[1]
     opened = event_stream(served, f"after=1&page={EVENT_OUTPUT}")
@@ -270,16 +276,7 @@ def test_an_open_page_is_shown_from_the_build_under_way_before_the_site_is_writt
 
 
 def test_a_browser_shows_each_edit_before_the_site_is_written_and_loads_the_page_once_for_it(served, monkeypatch):
-    from briefgen import stages
-    release = threading.Event()
-    real_write_pages = stages.write_pages
-
-    def held(*args, **kwargs):
-        assert release.wait(timeout=30)
-        return real_write_pages(*args, **kwargs)
-
-    monkeypatch.setattr(stages, "write_pages", held)
-    monkeypatch.setattr(served, "stop", lambda real=served.stop: (release.set(), real()))
+    release = writing_held(served, monkeypatch)
     on_disk = served.site / EVENT_OUTPUT
     with chromium_page() as page:
         page.add_init_script("sessionStorage.loads = String(Number(sessionStorage.loads || 0) + 1)")

@@ -192,15 +192,19 @@ def _rendered(env: jinja2.Environment, plans: dict[str, PagePlan], reuse: Reuse,
     with collector_paused():
         for path in dict.fromkeys(paths):
             plan = plans.get(path)
-            template = reuse.fingerprints.template(plan.template) if plan is not None else None
-            if plan is None or (template is not None and reuse.last.inputs_unchanged(
-                    path, partial(reuse.inputs.of, plan, template))):
+            if plan is None or _inputs_unchanged(plan, reuse):
                 continue
             try:
                 made[path] = render_page(env, plan.build()).encode("utf-8")
             except Exception:  # reported where the build renders it
                 continue
     return made
+
+
+def _inputs_unchanged(plan: PagePlan, reuse: Reuse) -> bool:
+    """Whether the page read nothing that changed since the last build (as write_pages tells)."""
+    template = reuse.fingerprints.template(plan.template)
+    return template is not None and reuse.last.inputs_unchanged(plan.path, partial(reuse.inputs.of, plan, template))
 
 
 def _search_index(site: Staging, project: Project, diagnostics: Diagnostics, timer: StageTimer) -> bool:
