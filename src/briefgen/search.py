@@ -482,13 +482,11 @@ def _read_regular(path: Path) -> bytes:
 def _digest_of_file(path: Path) -> str | None:
     """The sha256 of the regular file at `path`; None for a link, which is never followed."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        return hashlib.sha256(_read_regular(path)).hexdigest()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return None
         raise
-    with os.fdopen(descriptor, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _cached(entry: Path, key: str, take: Callable[[Path, dict[str, str]], T | None]) -> T | None:
