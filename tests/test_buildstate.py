@@ -137,6 +137,27 @@ def test_the_site_is_recorded_as_a_listing_of_it_would_find_it(tmp_path):
     assert build(root, search=False).reused is not None
 
 
+def test_a_folder_joining_the_site_is_listed_as_a_walk_would_find_it_once_renamed_in(tmp_path):
+    """serve lists the site with its search index before the index is put in
+    place: the pair must be what output_listing finds before and after,
+    whatever names sort beside the folder's."""
+    site, index = tmp_path / "site", tmp_path / "made" / "pagefind"
+    files = {site / "index.html": "home", site / "page" / "index.html": "a", site / "pagefind-notes.html": "b",
+             site / "pagefinder" / "x.html": "c", site / "pagefin.html": "d", site / "zz" / "y" / "index.html": "e",
+             index / "pagefind.js": "js", index / "index" / "en_1.pf_index": "ix", index / "fragment" / "f.pf_fragment": "f"}
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    before = buildstate.output_listing(site)
+    joined = buildstate.listings_joined(site, index, "pagefind")
+    (site / "pagefind").parent.mkdir(exist_ok=True)
+    index.rename(site / "pagefind")
+    assert joined == (before, buildstate.output_listing(site))
+    assert joined[0] != joined[1]
+    (site / "pagefinder" / "link").symlink_to(site / "index.html")
+    assert buildstate.listings_joined(site, tmp_path / "made", "pagefind") is None
+
+
 def test_a_state_saved_with_rows_is_a_line_an_entry_and_reads_back_whole(tmp_path):
     """A large record (the pages') is read a line at a time, never as one text."""
     rows = {f"page-{n}/index.html": ["fingerprint", n, "a\0b", None] for n in range(1000)}

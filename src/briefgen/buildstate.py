@@ -213,12 +213,34 @@ def _not_through_a_link(path: str, flags: int) -> int:
 def output_listing(out: Path) -> str | None:
     """Names, sizes and times of every file in the site, as one digest; None
     if the site holds a link or anything but files and folders."""
-    digest = hashlib.blake2b(digest_size=20)
+    files = _files_in(out)
+    return None if files is None else _digest_of(files)
+
+
+def listings_joined(out: Path, folder: Path, name: str) -> tuple[str, str] | None:
+    """output_listing of `out` as it is, and as it will be once `folder` is
+    renamed into it as `name` (new there), both from one look at each
+    folder: a rename changes no file's size or time. None as output_listing."""
+    site, joining = _files_in(out), _files_in(folder, f"{name}/")
+    if site is None or joining is None:
+        return None
+    return _digest_of(site), _digest_of(sorted(site + joining, key=lambda file: file[0].split("/")))
+
+
+def _files_in(folder: Path, prefix: str = "") -> list[tuple[str, os.stat_result]] | None:
+    """Every file under `folder` with its status, in the order the listing
+    takes them; None if it holds a link or anything but files and folders."""
+    files: list[tuple[str, os.stat_result]] = []
     try:
-        if not _list_folder(os.fspath(out), "", digest):
-            return None
+        return files if _list_folder(os.fspath(folder), prefix, files) else None
     except OSError:
         return None
+
+
+def _digest_of(files: list[tuple[str, os.stat_result]]) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for path, info in files:
+        digest.update(_listed(path, info))
     return digest.hexdigest()
 
 
@@ -242,17 +264,16 @@ def listing_of(out: Path, files: tuple[str, ...]) -> str | None:
     return digest.hexdigest()
 
 
-def _list_folder(folder: str, prefix: str, digest) -> bool:
+def _list_folder(folder: str, prefix: str, files: list) -> bool:
     """Depth first in name order; scandir spares a Path and a stat call per folder entry."""
     with os.scandir(folder) as listing:
         entries = sorted(listing, key=lambda entry: entry.name)
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            if not _list_folder(entry.path, f"{prefix}{entry.name}/", digest):
+            if not _list_folder(entry.path, f"{prefix}{entry.name}/", files):
                 return False
         elif entry.is_file(follow_symlinks=False):
-            info = entry.stat(follow_symlinks=False)
-            digest.update(_listed(f"{prefix}{entry.name}", info))
+            files.append((f"{prefix}{entry.name}", entry.stat(follow_symlinks=False)))
         else:
             return False
     return True
@@ -288,14 +309,15 @@ def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int]
                                   "diagnostics": [d.as_dict() for d in diagnostics.items]})
 
 
-def site_grew(cache: Path, out: Path, before: str | None) -> None:
+def site_grew(cache: Path, out: Path, before: str, after: str) -> None:
     """The site listed as `before` was given files after the build (serve's
-    background search index): it still counts as that build's site. Best
-    effort; a state that no longer describes `before` is left alone."""
+    background search index), and is now listed as `after`: it still counts
+    as that build's site. Best effort; a state that no longer describes
+    `before` is left alone."""
     state = load_json(cache / STATE_FILE)
-    if before is None or state.get("out") != str(out) or state.get("site") != before:
+    if state.get("out") != str(out) or state.get("site") != before:
         return
-    state["site"] = output_listing(out)
+    state["site"] = after
     save_json(cache, STATE_FILE, state)
 
 

@@ -26,6 +26,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 import jinja2
 import watchfiles
@@ -426,8 +427,8 @@ class Indexer:
                     self._stop_running = None
             if done is None:
                 made = work / "here"  # the worker failed: index here, where the failure is reported
-                _index_into(site, cache, language, made, stop=stale)
-            with self._lock:
+                done = _index_into(site, cache, language, made, stop=stale)
+            with self._lock:  # a rebuild waits for it: the site is listed beforehand (_index_into)
                 target = site / "pagefind"
                 # The site is briefgen's (its marker) and was written without an
                 # index: nothing there is replaced.
@@ -436,9 +437,9 @@ class Indexer:
                 self.status.indexing = False
                 if not is_marked(site) or os.path.lexists(target):
                     return
-                before = buildstate.output_listing(site)
                 os.rename(made / "pagefind", target)
-                buildstate.site_grew(cache, site, before)  # an unchanged rebuild is still skipped
+                if done is not True:  # an unchanged rebuild is still skipped
+                    buildstate.site_grew(cache, site, *done)
         print("search index updated", flush=True)
 
     def _current(self, generation: int) -> bool:
@@ -602,15 +603,20 @@ class Server:
 BACKGROUND_NICENESS = 10  # how far serve's search index yields the CPU to rebuilds
 
 
-def _index_into(site: Path, cache: Path, language: str, folder: Path, stop: Callable[[], bool] = lambda: False) -> bool:
+def _index_into(site: Path, cache: Path, language: str, folder: Path,
+                stop: Callable[[], bool] = lambda: False) -> tuple[str, str] | Literal[True]:
     """The search index of `site` written into the new `folder`. Pagefind
     reads the served pages where they are; should a rebuild replace them
     meanwhile, index_folder_into fails rather than mix two sites. It runs at a
     lower priority, as does its Pagefind: the CPU goes first to the rebuild
-    of the next edit and to reading ahead for it."""
+    of the next edit and to reading ahead for it. Then the site's listing
+    without the index and with it (buildstate.listings_joined), made here
+    rather than while the index is put in place, which a rebuild waits for
+    (a second at 10,000 sources); True where the site cannot be listed. A
+    rebuild begun since drops the index: the site listed is the one it joins."""
     _in_background()
     index_folder_into(site, cache / "search", language, folder, stop=stop)
-    return True
+    return buildstate.listings_joined(site, folder / "pagefind", "pagefind") or True
 
 
 def _in_background() -> None:
