@@ -434,10 +434,12 @@ class Indexer:
                 # index: nothing there is replaced.
                 if self._generation != generation:
                     return
-                self.status.indexing = False
-                if not is_marked(site) or os.path.lexists(target):
+                placed = is_marked(site) and not os.path.lexists(target)
+                if placed:
+                    os.rename(made / "pagefind", target)
+                self.status.indexing = False  # the search page says so once the index is there
+                if not placed:
                     return
-                os.rename(made / "pagefind", target)
                 if done is not True:  # an unchanged rebuild is still skipped
                     buildstate.site_grew(cache, site, *done)
         print("search index updated", flush=True)
