@@ -416,8 +416,8 @@ class Indexer:
                 self._stop_running = stop_aside
             try:
                 with parsepool.beside(functools.partial(_index_into, site, cache, language, made, stop_aside.is_set)) as aside:
-                    done = aside(until=stale)
-                    if done is None and stale():
+                    listed = aside(until=stale)
+                    if listed is None and stale():
                         stop_aside.set()  # the worker ends Pagefind and waits for it, as a stop asks
                         deadline = time.monotonic() + STOP_SECONDS
                         aside(until=lambda: time.monotonic() > deadline)  # else it is ended outright
@@ -425,9 +425,9 @@ class Indexer:
             finally:
                 with self._lock:
                     self._stop_running = None
-            if done is None:
+            if listed is None:
                 made = work / "here"  # the worker failed: index here, where the failure is reported
-                done = _index_into(site, cache, language, made, stop=stale)
+                listed = _index_into(site, cache, language, made, stop=stale)
             with self._lock:  # a rebuild waits for it: the site is listed beforehand (_index_into)
                 target = site / "pagefind"
                 # The site is briefgen's (its marker) and was written without an
@@ -437,11 +437,11 @@ class Indexer:
                 placed = is_marked(site) and not os.path.lexists(target)
                 if placed:
                     os.rename(made / "pagefind", target)
-                self.status.indexing = False  # the search page says so once the index is there
-                if not placed:
-                    return
-                if done is not True:  # an unchanged rebuild is still skipped
-                    buildstate.site_grew(cache, site, *done)
+                    if listed is not True:  # an unchanged rebuild is still skipped
+                        buildstate.site_grew(cache, site, *listed)
+                self.status.indexing = False  # said once the index is there
+            if not placed:
+                return
         print("search index updated", flush=True)
 
     def _current(self, generation: int) -> bool:
