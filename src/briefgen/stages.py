@@ -95,7 +95,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
                       PageInputs(views, fingerprints))
         stack.callback(reuse.last.release)  # also when the build fails
         if preview is not None:  # the brief passed its checks: pages can be shown before the site is written
-            preview(partial(_rendered, env, {page.path: page for page in pages}, reuse))
+            preview(partial(_rendered, env, pages, reuse))
         checking.close()
         timer.lap("views")
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
@@ -183,19 +183,21 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
     return True
 
 
-def _rendered(env: jinja2.Environment, plans: dict[str, PagePlan], reuse: Reuse,
+def _rendered(env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
               paths: Iterable[str]) -> dict[str, bytes]:
     """Those of the pages at `paths` that the site has and whose inputs
     changed since the last build, each made and rendered as write_pages
     makes it; none whose template fails (the build reports it)."""
-    made = {}
+    wanted = set(paths)
+    made: dict[str, bytes] = {}
+    if not wanted:  # no page open: nothing to look through
+        return made
     with collector_paused():
-        for path in dict.fromkeys(paths):
-            plan = plans.get(path)
-            if plan is None or _inputs_unchanged(plan, reuse):
+        for plan in pages:
+            if plan.path not in wanted or _inputs_unchanged(plan, reuse):
                 continue
             try:
-                made[path] = render_page(env, plan.build()).encode("utf-8")
+                made[plan.path] = render_page(env, plan.build()).encode("utf-8")
             except Exception:  # reported where the build renders it
                 continue
     return made
