@@ -422,6 +422,23 @@ def test_an_edit_that_items_cannot_be_checked_alone_for_reports_as_a_clean_build
     assert (again.library and again.library.records) == (clean.library and clean.library.records)
 
 
+def test_a_file_found_not_to_parse_once_checked_afresh_reports_as_a_clean_build(tmp_path):
+    """An item naming another's anchor is not taken from the cache once that
+    item is gone, and the file, parsed afresh, no longer parses: references
+    to its ids from other files are then not judged, as a clean build does
+    not judge them (figures.yaml names the forum just removed)."""
+    text = FORUMS.replace("  date: 2024-08-09\n", "  date: 2024-08-09\n  countries: &both [kz, jp]\n") \
+        .replace("  name: Undated forum\n", "  name: Undated forum\n  countries: *both\n")
+    root = write_project(tmp_path / "mini", {**MINI, "content/forums.yaml": text})
+    assert check(root).ok
+    (root / "content" / "forums.yaml").write_text(text[:text.index("- id: astana")] + text[text.index("- id: undated"):])
+    again = check(root)
+    shown = [d.format() for d in again.diagnostics.items]
+    assert any("undefined alias" in line for line in shown)
+    shutil.rmtree(root / ".briefgen-cache")
+    assert [d.format() for d in check(root).diagnostics.items] == shown
+
+
 @pytest.mark.parametrize("text, items", [
     ("- id: a\n  name: A\n\n# a comment\n- id: b\n", [(1, "- id: a\n  name: A\n\n# a comment"), (5, "- id: b\n")]),
     ("# notes\n  # indented notes\n\n- id: a\n", [(4, "- id: a\n")]),

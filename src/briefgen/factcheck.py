@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import checkedcache, factchunks, keptobjects, recordjson, yamlsource
 from .checkedcache import Chunk
@@ -140,30 +141,38 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             _DECODED.using(source_ids, reuse) as decoded:
         for file in files:
             names.add(file.path.name)
-            readable &= file.readable
-            given += file.count
             into = disputes if KINDS[file.stem][0] == "dispute" else records
-            taken, named = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded)
+            checked = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded)
             del file  # its located YAML, before the next file is read
             give_back()
-            into += taken
-            declared |= named
+            readable &= checked.readable
+            given += checked.given
+            into += checked.items
+            declared |= checked.declared
         entries.keep_only(names)
     return CheckedFacts(records, disputes, declared if readable else None,
                         readable and bool(names) and given == len(records) + len(disputes))
 
 
+class _Checked(NamedTuple):
+    """What one fact file gave, as read in the end (from the cache, or parsed afresh)."""
+    items: list  # its records (or disputes) that pass
+    declared: set[str]  # the ids it declares
+    readable: bool
+    given: int  # how many records it holds
+
+
 def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
              broken_sources: Container[str] | None, entries: ParseCache, parses: ParseCache,
-             decoded: KeptObjects) -> tuple[list, set[str]]:
-    """One file's records (or disputes) that pass, and the ids it declares."""
+             decoded: KeptObjects) -> _Checked:
     taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
     if taken is not None:
-        return taken, {item.id for item in taken}
-    if file.checked is not None:  # a source it cites went or moved: check it afresh
+        return _Checked(taken, {item.id for item in taken}, file.readable, file.count)
+    if file.checked is not None:  # a source it cites went or moved: check it afresh, and so it may not parse
         file = located(file.path, file.raw, diagnostics, parses)
     named = declared_names(file, "id")  # first: _check lets go of the file's records
-    return _check(file, source_ids, diagnostics, broken_sources, entries), named
+    readable, given = file.readable, file.count
+    return _Checked(_check(file, source_ids, diagnostics, broken_sources, entries), named, readable, given)
 
 
 def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:
