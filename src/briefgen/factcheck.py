@@ -168,7 +168,8 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
     taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
     if taken is not None:
         return _Checked(taken, {item.id for item in taken}, file.readable, file.count)
-    if file.checked is not None:  # a source it cites went or moved: check it afresh, and so it may not parse
+    if file.checked is not None:  # its items cannot be taken (a source it cites went or moved, say):
+        # it is checked afresh, and may now not parse
         file = located(file.path, file.raw, diagnostics, parses)
     named = declared_names(file, "id")  # first: _check lets go of the file's records
     readable, given = file.readable, file.count
