@@ -1,12 +1,20 @@
 import hashlib
 import json
 import shutil
+import signal
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from briefgen import keptobjects
+
+# A suite started as a background job of a shell without job control
+# inherits SIGINT ignored, and so would every build it starts: the tests
+# that interrupt a build with it would see the build finish instead. A
+# handler here is reset to the default in each program started (exec).
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # Builds in this process follow one another as in `serve`, and keep what
 # serve keeps between them; the command-line tests, each in a process of
