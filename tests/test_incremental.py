@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import stages
 from briefgen.build import build
+from briefgen.pages import all_pages
 
 from conftest import MINI, edit_file, file_tree, write_project
 
@@ -164,3 +166,25 @@ def test_a_paused_stage_ended_by_an_error_in_a_frozen_block_leaves_what_it_made_
                 raise RuntimeError("an edit ends it")
         assert gc.isenabled() and gc.get_freeze_count() >= before + len(made)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_page_open_while_serving_is_shown_before_the_site_is_planned(tmp_path, monkeypatch):
+    """`serve` shows the pages open in a browser as soon as the brief passes
+    its checks: a page of one record or source is planned alone; the site's
+    plan is made for a page that lists many, and only once for it and the build."""
+    root = write_project(tmp_path / "mini", MINI)
+    assert build(root, search=False).ok
+    edit_file(root, "content/forums.yaml", "name: Astana Forum", "name: Astana Business Forum")
+    planned = []
+    monkeypatch.setattr(stages, "all_pages", lambda views: planned.append(views) or all_pages(views))
+    seen, shown = [], {}
+    one, many = ["events/astana-forum-2024/index.html", "sources/article/index.html"], ["index.html"]
+
+    def preview(rendered):
+        for paths in (one, many):
+            shown.update(made := rendered(paths))
+            seen.append((sorted(made), len(planned)))
+
+    assert build(root, search=False, preview=preview).ok
+    assert seen == [(one, 0), (many, 1)] and len(planned) == 1
+    assert {path: (root / "site" / path).read_bytes() for path in shown} == shown

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from briefgen.build import check, open_project
 from briefgen.diagnostics import Diagnostics
-from briefgen.pages import all_pages
+from briefgen.pages import all_pages, planned_alone
 from briefgen.references import PageCitations
+from briefgen.render import environment, render_page
 from briefgen.routes import href, source_page
 from briefgen.views import SiteViews
 from conftest import MINI
@@ -64,6 +65,25 @@ def test_pages_with_the_same_search_filters_share_one_list_of_them(make_project)
     assert forum.facets == [("kind", "forum"), ("countries", "jp kz")]
     assert views.facets("forum", [views.lib.records["astana-forum-2024"]]) is forum.facets
     assert source.facets == [("kind", "source"), ("countries", "jp kz")] and source.facets is not forum.facets
+
+
+def test_a_page_of_one_record_source_or_prose_page_is_planned_alone_as_the_site_plans_it(make_project):
+    countries = textwrap.dedent(MINI["content/countries.yaml"]) + "- id: uz\n  name: Uzbekistan\n"
+    views = site_views(make_project({"pages/about.md": ABOUT, "content/countries.yaml": countries}))
+    env = environment(views.project.templates)
+    site = {plan.path: plan for plan in all_pages(views)}
+    asked = {*site, "countries/uz/index.html", "nowhere/index.html"}  # uz: a country with no page
+    alone = planned_alone(views, asked)
+    assert sorted(alone) == ["about/index.html", "countries/jp/index.html", "countries/kz/index.html",
+                             "events/astana-forum-2024/index.html", "sources/article/index.html"]
+    for path, plan in alone.items():
+        planned = site[path]
+        assert (plan.path, plan.template, plan.facets) == (planned.path, planned.template, planned.facets)
+        assert (plan.make.func, plan.make.args, plan.make.keywords) == \
+            (planned.make.func, planned.make.args, planned.make.keywords)
+        assert render_page(env, plan.build()) == render_page(env, planned.build())
+    # Pages listing many are planned with the site.
+    assert planned_alone(views, {"index.html", "events/index.html", "timeline/index.html", "search/index.html"}) == {}
 
 
 def test_a_citation_links_its_passage_from_its_own_page():

@@ -1,6 +1,7 @@
 """Every page of the site: its path, template and search filters at once, its view data when it is rendered."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import partial
 
 from . import assessment, figuretable, metadata, quantities
@@ -17,6 +18,11 @@ from .views import FACET_LABEL, Page, PagePlan, SiteViews, kind_id, kind_label, 
 EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 
+# Each section's folder, the kinds of record it lists (one page each) and its title.
+SECTIONS = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
+            ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
+
+
 def all_pages(views: SiteViews) -> list[PagePlan]:
     """Every page of the site, in order, as plans: a page's view data is made
     only when it is rendered (pagewriter.py), so it is never all held at once."""
@@ -25,26 +31,49 @@ def all_pages(views: SiteViews) -> list[PagePlan]:
              PagePlan("timeline/index.html", "timeline.html", (), partial(timeline_page, views)),
              PagePlan("figures/index.html", "figures.html", figure_facets(views), partial(figures, views)),
              PagePlan("sources/index.html", "sources.html", (), partial(sources_index, views))]
-    sections = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
-                ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
-    for section, kinds, title in sections:
+    for section, kinds, title in SECTIONS:
         records = sorted((r for r in lib.of_kind(*kinds) if has_page(views, r)), key=sort_key)
         plans.append(PagePlan(f"{section}/index.html", "list.html", (),
                               partial(section_index, views, section, title, tuple(r.id for r in records))))
-        for record in records:
-            facets = views.facets(kind_id(record), [record])
-            plans.append(PagePlan(record_page(record), record_template(record), facets,
-                                  partial(record_detail, views, record.id, facets)))
-    for source_id in lib.sources:
-        facets = source_facets(views, source_id)
-        plans.append(PagePlan(source_page(source_id), "source.html", facets,
-                              partial(source_detail, views, source_id, facets)))
-    for prose in lib.pages:
-        plans.append(PagePlan(prose.output, "prose.html", (), partial(prose_page, views, prose)))
+        plans += [_record_plan(views, record) for record in records]
+    plans += [_source_plan(views, source_id) for source_id in lib.sources]
+    plans += [_prose_plan(views, prose) for prose in lib.pages]
     plans.append(PagePlan("404.html", "404.html", (), partial(not_found, views)))
     found = sorted({(key, value) for plan in plans for key, values in plan.facets for value in values.split()})
     plans.append(PagePlan("search/index.html", "search.html", (), partial(search_page, views, found)))
     return plans
+
+
+def planned_alone(views: SiteViews, paths: Collection[str]) -> dict[str, PagePlan]:
+    """The plans all_pages gives those of `paths` that show one record,
+    source or prose page, each made without planning the rest of the site
+    (`serve` shows the pages open in a browser before the site is planned,
+    a fifth of a second at 4,000 sources). Pages that list many are planned
+    with the site."""
+    lib = views.lib
+    plans = {}
+    for _, kinds, _ in SECTIONS:
+        plans.update((path, _record_plan(views, record)) for record in lib.of_kind(*kinds)
+                     if (path := record_page(record)) in paths and has_page(views, record))
+    plans.update((path, _source_plan(views, source_id)) for source_id in lib.sources
+                 if (path := source_page(source_id)) in paths)
+    plans.update((prose.output, _prose_plan(views, prose)) for prose in lib.pages if prose.output in paths)
+    return plans
+
+
+def _record_plan(views: SiteViews, record: Record) -> PagePlan:
+    facets = views.facets(kind_id(record), [record])
+    return PagePlan(record_page(record), record_template(record), facets,
+                    partial(record_detail, views, record.id, facets))
+
+
+def _source_plan(views: SiteViews, source_id: str) -> PagePlan:
+    facets = source_facets(views, source_id)
+    return PagePlan(source_page(source_id), "source.html", facets, partial(source_detail, views, source_id, facets))
+
+
+def _prose_plan(views: SiteViews, prose: ProsePage) -> PagePlan:
+    return PagePlan(prose.output, "prose.html", (), partial(prose_page, views, prose))
 
 
 def not_found(views: SiteViews) -> Page:

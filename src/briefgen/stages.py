@@ -12,7 +12,7 @@ import errno
 import time
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
-from functools import partial
+from functools import cache, partial
 
 import jinja2
 
@@ -27,7 +27,7 @@ from .linkcheck import LinkChecker, PageSummary, check_links, site_base
 from .locks import OutputLocked, output_lock
 from .model import Library
 from .outguard import MARKER, output_location
-from .pages import all_pages
+from .pages import all_pages, planned_alone
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
 from .pagewriter import Reuse, take_in, write_others, write_pages
@@ -88,14 +88,15 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             wanted=pagewriter.worker_count(len(library.records) + len(library.sources)) > 1))
         with working_on("the page views"), collector_paused():
             views = SiteViews(library, project)
-            pages = all_pages(views)
             settle()
         fingerprints = Fingerprints(env, library.source_meta)
         reuse = Reuse(fingerprints, LastPages(project.cache, project.out, not project.clean), NewPages(),
                       PageInputs(views, fingerprints))
         stack.callback(reuse.last.release)  # also when the build fails
+        site_plans = cache(partial(_planned, views))
         if preview is not None:  # the brief passed its checks: pages can be shown before the site is written
-            preview(partial(_rendered, env, pages, reuse))
+            preview(partial(_rendered, env, views, site_plans, reuse))
+        pages = site_plans()
         checking.close()
         timer.lap("views")
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
@@ -183,21 +184,34 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
     return True
 
 
-def _rendered(env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
+def _planned(views: SiteViews) -> list[PagePlan]:
+    with working_on("the page views"), collector_paused():
+        pages = all_pages(views)
+        settle()
+    return pages
+
+
+def _rendered(env: jinja2.Environment, views: SiteViews, site_plans: Callable[[], list[PagePlan]], reuse: Reuse,
               paths: Iterable[str]) -> dict[str, bytes]:
     """Those of the pages at `paths` that the site has and whose inputs
     changed since the last build, each made and rendered as write_pages
-    makes it; none whose template fails (the build reports it)."""
+    makes it; none whose template fails (the build reports it). A page
+    showing one record or source is planned alone; the site is planned
+    (`site_plans()`, which the build then takes) only for a page listing many."""
     wanted = set(paths)
     made: dict[str, bytes] = {}
-    if not wanted:  # no page open: nothing to look through
+    if not wanted:  # no page open: nothing to plan
         return made
     with collector_paused():
-        for plan in pages:
-            if plan.path not in wanted or _inputs_unchanged(plan, reuse):
+        plans = planned_alone(views, wanted)
+        if len(plans) < len(wanted):
+            plans = {plan.path: plan for plan in site_plans() if plan.path in wanted} | plans
+        for path in sorted(wanted):
+            plan = plans.get(path)
+            if plan is None or _inputs_unchanged(plan, reuse):
                 continue
             try:
-                made[plan.path] = render_page(env, plan.build()).encode("utf-8")
+                made[path] = render_page(env, plan.build()).encode("utf-8")
             except Exception:  # reported where the build renders it
                 continue
     return made
