@@ -2,12 +2,14 @@
 kind of change is byte-identical to a clean build of the same inputs."""
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
 
 from briefgen import stages
 from briefgen.build import build
+from briefgen.linkcheck import check_links
 from briefgen.pages import all_pages
 
 from conftest import MINI, edit_file, file_tree, write_project
@@ -188,3 +190,32 @@ def test_a_page_open_while_serving_is_shown_before_the_site_is_planned(tmp_path,
     assert build(root, search=False, preview=preview).ok
     assert seen == [(one, 0), (many, 1)] and len(planned) == 1
     assert {path: (root / "site" / path).read_bytes() for path in shown} == shown
+
+
+def test_the_plan_of_the_site_is_let_go_before_the_link_check(tmp_path, monkeypatch):
+    """Memory stays bounded: once every page is written, the plans of its
+    pages (and what they hold) are not kept through the search index and the
+    link check, whether or not a page was shown early."""
+    class Plans(list):
+        pass
+
+    held: list[weakref.ref] = []
+
+    def planning(views):
+        plans = Plans(all_pages(views))
+        held.append(weakref.ref(plans))
+        return plans
+
+    def checking(*args, **kwargs):
+        alive.append(sum(plans() is not None for plans in held))
+        return check_links(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "all_pages", planning)
+    monkeypatch.setattr(stages, "check_links", checking)
+    root = write_project(tmp_path / "mini", MINI)
+    for was, now, preview in (("Astana Forum", "Forum 1", None),
+                              ("Forum 1", "Forum 2", lambda rendered: rendered(["index.html"]))):
+        alive: list[int] = []
+        edit_file(root, "content/forums.yaml", f"name: {was}", f"name: {now}")
+        assert build(root, search=False, preview=preview).ok
+        assert alive == [0]

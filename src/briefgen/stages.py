@@ -113,7 +113,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         # (the views, the pages' plans and the digests of what they read: 48 MB at 10,000 sources).
         templates = {page.path: page.template for page in pages}
         new_pages = reuse.new
-        del views, pages, reuse
+        del views, pages, reuse, site_plans
         # A full collection would only walk the records of the pages (half a second at 4,000
         # sources), and little of what follows is garbage.
         stack.enter_context(collector_paused())
