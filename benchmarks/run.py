@@ -2,8 +2,8 @@
 
     python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
 
-For each scale it writes the synthetic corpus (corpus.py), then, for every
-run: a cold briefgen build with search, and Pagefind alone over the pages
+For each scale, in every run, it writes the synthetic corpus afresh
+(corpus.py), then: a cold briefgen build with search, and Pagefind alone over the pages
 that build indexed (how much of it no briefgen work could save); a cold
 build without search, then (still without search, which `serve` indexes in
 the background) a rebuild with nothing changed, one claim edited, one
@@ -222,8 +222,6 @@ def _next_build(events, deadline: float, page: str | None = None) -> bytes:
 
 def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
     root = work / str(sources)
-    print(f"writing the corpus of {sources} sources into {root} …", file=sys.stderr, flush=True)
-    make_corpus(root, sources)
     brief = root / "brief"
     rows = {label: Row(label) for label in (
         "briefgen cold", "Pagefind alone over the pages briefgen indexes", "briefgen cold, no search",
@@ -231,8 +229,10 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
         *SERVE_ROWS, "Hugo", "Hugo + Pagefind", "Eleventy")}
     forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
     for run in range(runs):
-        print(f"  run {run + 1}/{runs}", file=sys.stderr, flush=True)
-        _clean(brief)
+        # Written afresh for each run: every run builds the same brief, not the last run's edited one.
+        print(f"run {run + 1}/{runs}: writing the corpus of {sources} sources into {root} …",
+              file=sys.stderr, flush=True)
+        make_corpus(root, sources)
         _briefgen(brief, rows["briefgen cold"])
         _pagefind_alone(brief, rows["Pagefind alone over the pages briefgen indexes"])
         _clean(brief)
@@ -242,9 +242,9 @@ def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
         _briefgen(brief, rows["briefgen no change"], "--no-search")
         _edit_claim(forums)
         _briefgen(brief, rows["briefgen one claim edited"], "--no-search")
-        add_source(brief, sources + run)
+        add_source(brief, sources)
         _briefgen(brief, rows["briefgen one source added"], "--no-search")
-        template.write_text(template.read_text().replace("</p>", f" Edit {run}.</p>", 1))
+        template.write_text(template.read_text().replace("</p>", " Edited.</p>", 1))
         _briefgen(brief, rows["briefgen one template edited"], "--no-search")
         _serve_latency(brief, rows)
 
