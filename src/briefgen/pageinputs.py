@@ -52,7 +52,6 @@ class PageInputs:
         self._support: dict[str, list] | None = None  # record id -> its support entries
         self._keeping = keeping()
         self._fresh: dict[str, bytes] = {}  # kept tables' entries worked out afresh in this process
-        self._reducers = {Location: _nothing, MappingProxyType: mapping_as_dict, Record: self._record_reference}
         # briefgen's code and its dependencies' versions are in each template's digest (Fingerprints).
         self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
 
@@ -233,7 +232,9 @@ class PageInputs:
         """The hash of `value` as pickle writes it (it is never unpickled)."""
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=5)
-        pickler.dispatch_table = self._reducers
+        # Made for each pickler: a table kept on self would hold a bound method of self, a cycle
+        # that kept each build's views and library alive until a full collection (serve).
+        pickler.dispatch_table = {Location: _nothing, MappingProxyType: mapping_as_dict, Record: self._record_reference}
         pickler.dump(value)
         return _hash_bytes(buffer.getbuffer())
 

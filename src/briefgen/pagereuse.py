@@ -68,7 +68,6 @@ class Fingerprints:
         self._templates: dict[str, bytes | None] = {}
         self._reached: dict[str, tuple[str, list[str | None]]] = {}  # template -> (its text, the names it names)
         self._sources: dict[str, bytes] = {}
-        self._reducers = {Citation: self._citation, PageCitations: _ledger, MappingProxyType: mapping_as_dict}
 
     def prepare(self, templates: Iterable[str]) -> None:
         """Hash the templates once, before worker processes are forked."""
@@ -82,7 +81,8 @@ class Fingerprints:
             return None
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=5)
-        pickler.dispatch_table = self._reducers
+        # Made for each pickler, not kept on self: see PageInputs._digest.
+        pickler.dispatch_table = {Citation: self._citation, PageCitations: _ledger, MappingProxyType: mapping_as_dict}
         try:
             pickler.dump((page.path, page.template, page.context))
         except (pickle.PicklingError, TypeError, AttributeError, ValueError):
