@@ -1,6 +1,7 @@
 """Work run in a forked worker beside the build (parsepool.beside): its
 value comes back, a failure leaves the call to the build, and a build that
 stops early ends the worker at once instead of waiting for it."""
+import gc
 import os
 import time
 from pathlib import Path
@@ -40,6 +41,18 @@ def test_the_worker_inherits_what_it_reads_and_its_value_comes_back():
         value = result()
     assert value == {"pid": value["pid"], "words": ["inherited", "not sent"]} and value["pid"] != os.getpid()
     assert result() is value  # asked again: the same value, not another wait
+
+
+def test_the_worker_leaves_what_it_inherits_out_of_its_collections():
+    """A full collection in the worker would walk (and copy) everything the
+    build holds; `serve` forks its search index worker between builds."""
+    _LEFT["held"] = [[] for _ in range(1000)]
+    try:
+        with parsepool.beside(gc.get_freeze_count) as result:
+            frozen = result()
+    finally:
+        _LEFT.clear()
+    assert frozen >= 1000 and gc.get_freeze_count() == 0
 
 
 @pytest.mark.parametrize("function", [_fails, _unpicklable])
