@@ -2,8 +2,8 @@
 date already displayed, so templates only lay things out."""
 from __future__ import annotations
 
-from collections import defaultdict
 import weakref
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Callable
