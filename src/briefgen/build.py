@@ -56,9 +56,9 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     pages at `paths` (output paths), made as the build then writes them
     (`serve` shows the pages open in a browser at once)."""
     started = time.perf_counter()
-    # What an earlier build in this process kept (`serve`) is left out of collections from the first
-    # step: a full collection before the stages walked all of it (2 s at 10,000 sources) while the
-    # editor waited for the page.
+    # What an earlier build in this process kept (`serve`), and what this one makes and keeps to its
+    # end (gcpause.settle), is left out of collections from the first step: a full collection before
+    # the stages walked all of it (2 s at 10,000 sources) while the editor waited for the page.
     with collector_frozen():
         forget()
         diagnostics = Diagnostics(root.resolve())

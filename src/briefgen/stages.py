@@ -20,7 +20,7 @@ from . import anchors, exports, inputs, pagereuse, pagewriter, parsepool
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
-from .gcpause import collector_frozen, collector_paused, settle
+from .gcpause import collector_paused, settle
 from .keptobjects import go_on
 from .library import load_library
 from .linkcheck import LinkChecker, PageSummary, check_links, site_base
@@ -46,9 +46,10 @@ Rendered = Callable[[Iterable[str]], dict[str, bytes]]
 def run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,
         started: float, published: Callable[[], None] | None = None,
         preview: Callable[[Rendered], None] | None = None) -> Result:
-    # What the stages make lives to the end of the build (gcpause.settle); collections walk it again only then.
-    # The overreach check's warnings may come while the views are made (library.load_library).
-    with collector_frozen(), ExitStack() as checking:
+    # What the stages make lives to the end of the build (gcpause.settle, within build()'s frozen
+    # block); collections walk it again only then. The overreach check's warnings may come while
+    # the views are made (library.load_library).
+    with ExitStack() as checking:
         return _run(project, diagnostics, strict, progress, started, published, preview, checking)
 
 
