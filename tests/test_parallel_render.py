@@ -105,6 +105,25 @@ def test_parallel_rendering_writes_the_very_site_serial_rendering_writes(tmp_pat
     assert children() == []
 
 
+def test_a_render_worker_leaves_stopping_to_the_build_as_every_worker_does(tmp_path, workers, monkeypatch):
+    """Ctrl-C, SIGTERM and SIGHUP reach the whole process group: the build
+    alone unwinds and ends its workers, which ignore them (parsepool.worker_started)."""
+    seen = tmp_path / "signals-in-workers"
+    real = pagewriter.render_page
+
+    def noting(env, page):
+        with open(seen, "a", encoding="ascii") as handle:
+            handle.write(" ".join(str(signal.getsignal(number) == signal.SIG_IGN)
+                                  for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)) + "\n")
+        return real(env, page)
+
+    workers(True)
+    monkeypatch.setattr(pagewriter, "render_page", noting)
+    assert build(write_project(tmp_path / "project", meetings_project()), search=False).ok
+    assert set(seen.read_text(encoding="ascii").splitlines()) == {"True True True"}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the build's own, untouched
+
+
 def test_a_worker_of_their_own_makes_the_data_files_while_the_pages_are_planned(tmp_path, workers, monkeypatch):
     made_by = tmp_path / "data-files-made-by"
     real = exports.data_files

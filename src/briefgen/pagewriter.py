@@ -14,11 +14,9 @@ written by `write_others`, in whichever process the caller runs it
 (stages.py: a worker of their own, while the pages are planned)."""
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import pickle
-import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from multiprocessing.connection import Connection, wait
 
 import jinja2
 
+from . import parsepool
 from .current import current, working_on
 from .gcpause import collector_frozen, collector_paused
 from .linkcheck import LinkChecker, PageSummary, summarise
@@ -270,7 +269,7 @@ def _crew(count: int) -> Iterator[dict[Connection, multiprocessing.Process]]:
         for _ in range(count):
             ours, theirs = context.Pipe()
             process = context.Process(target=_work, args=(theirs, os.getpid()), daemon=True)
-            process.start()
+            parsepool.forked(process.start)
             theirs.close()
             pipes[ours] = process
         yield pipes
@@ -289,13 +288,7 @@ def _crew(count: int) -> Iterator[dict[Connection, multiprocessing.Process]]:
 
 def _work(pipe: Connection, parent: int) -> None:
     """A worker's life: shares in, summaries out, until told it is done."""
-    _die_with(parent)
-    # Ctrl-C reaches the whole process group, and the CLI turns SIGTERM into
-    # Ctrl-C: the parent alone unwinds, and ends its workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    parsepool.worker_started(parent)
     while True:
         try:
             message = pipe.recv()
@@ -310,18 +303,6 @@ def _work(pipe: Connection, parent: int) -> None:
             _take_in(*arguments)
         else:  # a share of the pages
             pipe.send(_render_share(*arguments))
-
-
-def _die_with(parent: int) -> None:
-    """A build killed outright (SIGKILL) takes its workers with it (Linux
-    PR_SET_PDEATHSIG), so none keeps writing into a staging folder."""
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-        prctl(1, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:
-        os._exit(1)
 
 
 def _shared_part(part: int, parts: int) -> dict[str, bytes]:

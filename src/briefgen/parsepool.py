@@ -7,6 +7,7 @@ SIGHUP (a closed terminal signals the whole process group) are ignored in
 them and handled by the build, which cancels the queued work and waits for
 every worker to exit, so none is left running or unreaped. Should the build
 itself be killed outright, the kernel kills the workers (PR_SET_PDEATHSIG).
+pagewriter's render workers start the same way (`forked`, `worker_started`).
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def ordered(function: Callable, inputs: list[tuple]) -> Iterator[Iterator]:
         return
     with _pool(workers) as pool:
         chunk = max(1, min(_CHUNK, len(inputs) // (4 * workers)))
-        results = _submitted(lambda: pool.map(function, *zip(*inputs), chunksize=chunk))
+        results = forked(lambda: pool.map(function, *zip(*inputs), chunksize=chunk))
         yield _in_order(results, function, inputs)
 
 
@@ -66,7 +67,7 @@ def ahead(function: Callable, inputs: dict[Hashable, tuple]) -> Iterator[Callabl
         yield lambda key: None
         return
     with _pool(workers) as pool:
-        futures = _submitted(lambda: {key: pool.submit(function, *arguments) for key, arguments in inputs.items()})
+        futures = forked(lambda: {key: pool.submit(function, *arguments) for key, arguments in inputs.items()})
 
         def result(key: Hashable) -> Any:
             future = futures.get(key)
@@ -98,7 +99,7 @@ def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callabl
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     worker = context.Process(target=_run_beside, args=(function, sending, os.getpid()))
-    _submitted(worker.start)
+    forked(worker.start)
     sending.close()
     outcome: list = []
 
@@ -124,7 +125,7 @@ def beside(function: Callable[[], Any], wanted: bool = True) -> Iterator[Callabl
 
 
 def _run_beside(function: Callable[[], Any], sending, parent: int) -> None:
-    _worker_started(parent)
+    worker_started(parent)
     try:
         value = (True, function())
     except Exception:  # the build makes the call again, and reports the failure as it would
@@ -138,20 +139,21 @@ def _run_beside(function: Callable[[], Any], sending, parent: int) -> None:
 @contextlib.contextmanager
 def _pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_worker_started, initargs=(os.getpid(),))
+                               initializer=worker_started, initargs=(os.getpid(),))
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _submitted(submit: Callable[[], Any]) -> Any:
-    """Workers are forked by the first submission; with the stop signals
-    blocked meanwhile, none can reach a worker before it ignores them. A
-    signal that arrives is held for this process, not lost."""
+def forked(start: Callable[[], Any]) -> Any:
+    """`start()`, which forks workers (a pool forks them on its first
+    submission), with the stop signals blocked meanwhile, so that none can
+    reach a worker before it ignores them (worker_started). A signal that
+    arrives is held for this process, not lost."""
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        return submit()
+        return start()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
@@ -173,11 +175,17 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _worker_started(parent: int) -> None:
+def worker_started(parent: int) -> None:
+    """The first step of every forked worker (pagewriter's too), `parent`
+    being the build's process id: it leaves stopping to the build, dies
+    with it, and leaves what it inherits out of its collections."""
     for number in _STOP_SIGNALS:
         signal.signal(number, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    prctl = getattr(ctypes.CDLL(None), "prctl", None)
+    try:
+        prctl = getattr(ctypes.CDLL(None), "prctl", None)
+    except OSError:
+        prctl = None
     if prctl is not None:
         prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the build
     if os.getppid() != parent:  # the build ended before the line above
