@@ -15,6 +15,7 @@ modified within a few seconds of the last fingerprint is read again anyway,
 since a second write in the same clock tick would leave its times alone."""
 from __future__ import annotations
 
+import glob
 import hashlib
 import importlib.metadata
 import json
@@ -356,18 +357,63 @@ def save_json(cache: Path, name: str, state: dict, keep: bool = False, rows: str
     (jsontext.lines). `keep`: in a process that builds again
     (keptobjects.keeping), `state` is kept for load_json (serve's next
     rebuild reads it back at once); the caller then changes nothing in it."""
+    put_in_place(write_aside(cache, name, state, rows), cache, name, state if keep else None)
+
+
+def write_aside(cache: Path, name: str, state: dict, rows: str | None = None) -> Path | None:
+    """`state` written whole beside its place in `cache` (save_json's
+    arguments): the file, for put_in_place, or None if it could not be
+    written. What a process that ended in between left there is removed
+    first (a build killed while Pagefind ran, once it had written its
+    record of pages ahead: 60 MB at 10,000 sources)."""
+    _KEPT.pop(str(cache / name), None)
+    temporary = cache / f".{name}.{os.getpid()}"
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        for left in cache.glob(f".{glob.escape(name)}.*"):
+            if _ended(left.name[len(name) + 2:]):
+                left.unlink(missing_ok=True)
+        with temporary.open("wb") as handle:
+            handle.writelines(jsontext.lines(state, rows) if rows else jsontext.compact_parts(state))
+    except OSError:
+        discard_aside(temporary)
+        return None
+    return temporary
+
+
+def put_in_place(written: Path | None, cache: Path, name: str, keep: dict | None = None) -> None:
+    """A file write_aside wrote, in its place: `keep` as save_json's `state` when kept."""
+    if written is None:
+        return
     path = cache / name
     _KEPT.pop(str(path), None)
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = cache / f".{name}.{os.getpid()}"
-        with temporary.open("wb") as handle:
-            handle.writelines(jsontext.lines(state, rows) if rows else jsontext.compact_parts(state))
-        os.replace(temporary, path)
-        if keep:
-            _keep(path, stamp(os.stat(path, follow_symlinks=False)), state)
+        os.replace(written, path)
+        if keep is not None:
+            _keep(path, stamp(os.stat(path, follow_symlinks=False)), keep)
     except OSError:
-        pass
+        discard_aside(written)
+
+
+def _ended(pid: str) -> bool:
+    """Whether `pid` names no running process (a number only)."""
+    if not pid.isdigit() or not pid.isascii():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError, ValueError):
+        return False
+    return False
+
+
+def discard_aside(written: Path | None) -> None:
+    if written is not None:
+        try:
+            written.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _keep(path: Path, as_it_stands: tuple[int, int, int], state: dict) -> None:

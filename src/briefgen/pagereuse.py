@@ -39,8 +39,9 @@ from types import MappingProxyType
 import jinja2
 import jinja2.meta
 
-from .buildstate import code_identity, dependency_versions, is_kept, load_json, package_version, save_json
-from .gcpause import collector_paused, settle
+from .buildstate import (code_identity, dependency_versions, discard_aside, is_kept, load_json, package_version,
+                         put_in_place, save_json, write_aside)
+from .gcpause import collector_paused, give_back, settle
 from .keptobjects import go_on
 from .linkcheck import PageSummary
 from .model import META_LOCATIONS
@@ -353,6 +354,8 @@ class NewPages:
     def __init__(self) -> None:
         self._pages: dict[str, list] = {}
         self.kept = 0  # pages taken from the last build
+        self._aside: Path | None = None  # the record, written ahead (write_ahead)
+        self._ahead = False
 
     def add(self, path: str, entry: list | None, summary: PageSummary, kept: bool) -> None:
         """`entry`: [fingerprint, size, mtime_ns, inode, digest of the inputs
@@ -365,10 +368,30 @@ class NewPages:
         ids = summary.ids if isinstance(summary.ids, str) else sorted(summary.ids)
         self._pages[path] = [*entry[:4], summary.checked, summary.leads, ids, entry[4], entry[5]]
 
+    def write_ahead(self, cache: Path, out: Path, leads: list[str]) -> None:
+        """Every page made: the record written now, beside its place, and let
+        go of; `save` puts it in place once the site is published, and
+        `discard` removes it should the build fail first. A build that
+        indexes for search does so: Pagefind runs meanwhile, and the record
+        (36 MB at 10,000 sources) was the build's peak beside it."""
+        self._aside = write_aside(cache, STATE_FILE, self._state(out, leads), rows="pages")
+        self._pages, self._ahead = {}, True
+        give_back()
+
     def save(self, cache: Path, out: Path, leads: list[str]) -> None:
         """`leads`: the table the pages' leads are numbered in."""
-        save_json(cache, STATE_FILE, {"format": FORMAT, "out": str(out), "leads": list(self._compacted(leads)),
-                                      "pages": self._pages}, keep=True, rows="pages")  # nothing changes it after
+        if self._ahead:
+            put_in_place(self._aside, cache, STATE_FILE)
+            self._aside = None
+            return
+        save_json(cache, STATE_FILE, self._state(out, leads), keep=True, rows="pages")  # nothing changes it after
+
+    def discard(self) -> None:
+        discard_aside(self._aside)
+        self._aside = None
+
+    def _state(self, out: Path, leads: list[str]) -> dict:
+        return {"format": FORMAT, "out": str(out), "leads": list(self._compacted(leads)), "pages": self._pages}
 
     def _compacted(self, leads: list[str]) -> list[str]:
         """The table, without the leads of pages since changed or gone once
