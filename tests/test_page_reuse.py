@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import jsontext, keptobjects, search
+from briefgen import buildstate, jsontext, keptobjects, search, stages
 from briefgen.build import build
 from briefgen.linkcheck import summarise
 from briefgen.pagereuse import LastPages
@@ -257,36 +257,63 @@ def test_a_page_made_lets_go_of_its_entry_unless_the_record_is_kept_for_the_next
         keptobjects.keep_between_builds()  # as conftest.py has it
 
 
-def test_a_build_indexing_for_search_writes_its_record_ahead_and_puts_it_in_place_once_published(
-        built, monkeypatch):
-    """Every page made, the record is written beside its place and let go
-    of, rather than held while Pagefind runs (36 MB at 10,000 sources, the
-    build's peak); the last record stands until the new site is published."""
-    cache = built / ".briefgen-cache"
-    assert build(built).ok  # with search, as the project has it
-    last = (cache / "pages.json").read_bytes()
-    seen: dict[str, object] = {}
-    real = search._index
+@pytest.fixture
+def builds_once():
+    """This process as the command line's: it keeps nothing for a next build."""
+    keptobjects.keep_between_builds(False)
+    yield
+    keptobjects.keep_between_builds()  # as conftest.py has it
 
-    def indexing(*arguments):
+
+def records_while(cache: Path, monkeypatch, module, name: str) -> dict[str, dict[str, bytes]]:
+    """What the cache holds of the record of pages each time `module.name` is called."""
+    seen: dict[str, dict[str, bytes]] = {}
+    real = getattr(module, name)
+
+    def noting(*arguments, **options):
         seen["aside"] = {path.name: path.read_bytes() for path in cache.glob(".pages.json.*")}
-        seen["in place"] = (cache / "pages.json").read_bytes()
-        return real(*arguments)
+        seen["in place"] = {"pages.json": (cache / "pages.json").read_bytes()}
+        return real(*arguments, **options)
 
-    monkeypatch.setattr(search, "_index", indexing)
+    monkeypatch.setattr(module, name, noting)
+    return seen
+
+
+@pytest.mark.parametrize("searching", [True, False])
+def test_a_build_writes_its_record_ahead_and_puts_it_in_place_once_published(built, monkeypatch, builds_once,
+                                                                             searching):
+    """Every page made, the record is written beside its place and let go
+    of, rather than held while Pagefind runs and links are checked (36 MB at
+    10,000 sources, the build's peak); the last record stands until the
+    new site is published."""
+    cache = built / ".briefgen-cache"
+    assert build(built, search=searching).ok
+    last = (cache / "pages.json").read_bytes()
+    seen = records_while(cache, monkeypatch, *((search, "_index") if searching else (stages, "check_links")))
     edit_file(built, *FACT_EDIT)
-    result = build(built)
+    result = build(built, search=searching)
     assert result.ok and result.kept > 0, result.diagnostics.errors
-    assert list(seen["aside"]) == [f".pages.json.{os.getpid()}"] and seen["in place"] == last
-    assert (cache / "pages.json").read_bytes() == seen["aside"][f".pages.json.{os.getpid()}"] != last
+    written = seen["aside"]
+    assert list(written) == [f".pages.json.{os.getpid()}"] and seen["in place"]["pages.json"] == last
+    assert (cache / "pages.json").read_bytes() == written[f".pages.json.{os.getpid()}"] != last
     assert list(cache.glob(".pages.json.*")) == []
     before = pages(built / "site")
     edit_file(built, FACT_EDIT[0], FACT_EDIT[2], FACT_EDIT[1])
-    again = build(built)  # it reads the record put in place
+    again = build(built, search=searching)  # it reads the record put in place
     assert again.ok and again.kept > 0 and "404.html" in kept_files(before, pages(built / "site"))
 
 
-def test_a_build_failing_after_writing_its_record_ahead_leaves_the_last_record(built, monkeypatch):
+def test_a_process_that_builds_again_keeps_its_record_and_saves_it_once_published(built, monkeypatch):
+    """`serve` publishes first, so that open pages reload at once, and keeps the record for its next build."""
+    cache = built / ".briefgen-cache"
+    seen = records_while(cache, monkeypatch, stages, "check_links")
+    edit_file(built, *FACT_EDIT)
+    assert build(built, search=False).ok
+    assert seen["aside"] == {}
+    assert buildstate.load_json(cache / "pages.json", kept=True) is buildstate.load_json(cache / "pages.json", kept=True)
+
+
+def test_a_build_failing_after_writing_its_record_ahead_leaves_the_last_record(built, monkeypatch, builds_once):
     cache = built / ".briefgen-cache"
     last = (cache / "pages.json").read_bytes()
 

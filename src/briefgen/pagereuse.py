@@ -371,9 +371,10 @@ class NewPages:
     def write_ahead(self, cache: Path, out: Path, leads: list[str]) -> None:
         """Every page made: the record written now, beside its place, and let
         go of; `save` puts it in place once the site is published, and
-        `discard` removes it should the build fail first. A build that
-        indexes for search does so: Pagefind runs meanwhile, and the record
-        (36 MB at 10,000 sources) was the build's peak beside it."""
+        `discard` removes it should the build fail first. A build in a
+        process that builds once does so: the search index and the link
+        check come meanwhile, and the record (36 MB at 10,000 sources) held
+        beside them made the build's peak."""
         self._aside = write_aside(cache, STATE_FILE, self._state(out, leads), rows="pages")
         self._pages, self._ahead = {}, True
         give_back()

@@ -21,7 +21,7 @@ from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
 from .gcpause import collector_paused, settle
-from .keptobjects import go_on
+from .keptobjects import go_on, keeping
 from .library import load_library
 from .linkcheck import LinkChecker, PageSummary, check_links, site_base
 from .locks import OutputLocked, output_lock
@@ -118,12 +118,12 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         # A full collection would only walk the records of the pages (half a second at 4,000
         # sources), and little of what follows is garbage.
         stack.enter_context(collector_paused())
-        if project.search:
-            # Written now and let go of, rather than held beside Pagefind; put in place once published.
+        if not keeping():  # a process that builds again keeps the record for its next build anyway
+            # Written now and let go of, rather than held beside Pagefind and the link check.
             new_pages.write_ahead(project.cache, project.out, links.leads)
             stack.callback(new_pages.discard)  # a build that fails from here on
-            if not _search_index(site, project, diagnostics, timer):
-                return failed()
+        if project.search and not _search_index(site, project, diagnostics, timer):
+            return failed()
         with working_on("the link check"):
             checked = check_links(links, site.files, templates, project.out, diagnostics)
         timer.lap("links", "writing the site")
