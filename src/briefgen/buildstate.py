@@ -382,11 +382,11 @@ def write_aside(cache: Path, name: str, state: dict, rows: str | None = None) ->
 
 
 def put_in_place(written: Path | None, cache: Path, name: str, keep: dict | None = None) -> None:
-    """A file write_aside wrote, in its place: `keep` as save_json's `state` when kept."""
+    """A file write_aside wrote (which forgot what was kept of the last), in
+    its place: `keep` as save_json's `state` when kept."""
     if written is None:
         return
     path = cache / name
-    _KEPT.pop(str(path), None)
     try:
         os.replace(written, path)
         if keep is not None:
