@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import buildstate
+from briefgen import buildstate, sitelisting
 from briefgen.build import build
 
 from conftest import MINI, write_project
@@ -124,22 +124,24 @@ def test_anything_but_plain_files_and_folders_gives_no_fingerprint(tmp_path, odd
     assert buildstate.fingerprint(root, {}).digest is None
 
 
-def test_the_site_is_recorded_as_a_listing_of_it_would_find_it(tmp_path):
-    """The build lists the files it published rather than walking the site's
-    folders: the record must be what the next build's walk finds, or no
-    unchanged build could be skipped."""
+def test_the_site_is_recorded_as_a_walk_of_it_would_find_it(tmp_path):
+    """The build records the files it published rather than walking the
+    site's folders: the record must be what a walk finds, or no unchanged
+    build could be skipped."""
     root = write_project(tmp_path / "brief", {**MINI, "pages/about.md": "---\ntitle: About\n---\nText.\n",
                                               "templates/assets/extra.css": "p { margin: 0 }\n"})
     result = build(root, search=False)
     assert result.ok and len(result.files) > result.pages
     state = json.loads((root / ".briefgen-cache" / buildstate.STATE_FILE).read_text())
-    assert state["site"] == buildstate.output_listing(root / "site")
+    walked = sitelisting.site_files(root / "site")
+    assert sorted(state["site_files"]) == sorted(walked)
+    assert state["site"] == sitelisting.listing(root / "site", state["site_files"]) is not None
     assert build(root, search=False).reused is not None
 
 
-def test_a_folder_joining_the_site_is_listed_as_a_walk_would_find_it_once_renamed_in(tmp_path):
+def test_a_folder_joining_the_site_is_listed_as_it_will_be_once_renamed_in(tmp_path):
     """serve lists the site with its search index before the index is put in
-    place: the pair must be what output_listing finds before and after,
+    place: the pair must be what listing() finds before and after,
     whatever names sort beside the folder's."""
     site, index = tmp_path / "site", tmp_path / "made" / "pagefind"
     files = {site / "index.html": "home", site / "page" / "index.html": "a", site / "pagefind-notes.html": "b",
@@ -148,14 +150,15 @@ def test_a_folder_joining_the_site_is_listed_as_a_walk_would_find_it_once_rename
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
-    before = buildstate.output_listing(site)
-    joined = buildstate.listings_joined(site, index, "pagefind")
-    (site / "pagefind").parent.mkdir(exist_ok=True)
+    before = sitelisting.listing(site, sitelisting.site_files(site))
+    joined = sitelisting.joined(site, index, "pagefind")
+    assert joined.before == before is not None
+    os.utime(site, ns=(0, 10**18))  # the rename below is as likely to come in the same clock tick
     index.rename(site / "pagefind")
-    assert joined == (before, buildstate.output_listing(site))
-    assert joined[0] != joined[1]
+    assert sorted(joined.files) == sorted(sitelisting.site_files(site))
+    assert joined.after(site) == sitelisting.listing(site, joined.files) != before
     (site / "pagefinder" / "link").symlink_to(site / "index.html")
-    assert buildstate.listings_joined(site, tmp_path / "made", "pagefind") is None
+    assert sitelisting.joined(site, tmp_path / "made", "pagefind") is None
 
 
 def test_a_state_saved_with_rows_is_a_line_an_entry_and_reads_back_whole(tmp_path):

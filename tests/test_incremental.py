@@ -1,5 +1,6 @@
 """Rebuilds: the same inputs are not built twice, and a rebuild after any
 kind of change is byte-identical to a clean build of the same inputs."""
+import os
 import subprocess
 import sys
 import weakref
@@ -96,6 +97,48 @@ def test_a_site_changed_by_hand_is_built_again(tmp_path):
     again = build(root, search=False)
     assert again.reused is None
     assert (root / "site" / "index.html").read_text() != "edited by hand"
+
+
+def _same_size_and_time(page: Path, text: bytes) -> None:
+    """`page` replaced by a file of the same size and modification time."""
+    before = page.stat()
+    twin = page.with_name("twin")
+    twin.write_bytes(text[:before.st_size].ljust(before.st_size, b" "))
+    os.utime(twin, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(twin, page)
+
+
+def _swapped_for_a_link(page: Path, text: bytes) -> None:
+    copy = page.parent.parent / "copy.html"
+    copy.write_bytes(page.read_bytes())
+    page.unlink()
+    page.symlink_to(copy)
+
+
+SITE_EDITS = {
+    "a file added beside a page": lambda page, text: (page.parent / "notes.txt").write_bytes(text),
+    "an empty folder added": lambda page, text: (page.parent / "drafts").mkdir(),
+    "a page removed": lambda page, text: page.unlink(),
+    "a page renamed": lambda page, text: page.rename(page.with_name("index.htm")),
+    "a page replaced by one of the same size and time": _same_size_and_time,
+    "a page swapped for a link": _swapped_for_a_link,
+    "a page's folder swapped for a link": lambda page, text: (
+        page.parent.rename(page.parent.with_name("moved")), page.parent.symlink_to("moved")),
+}
+
+
+@pytest.mark.parametrize("edit", SITE_EDITS)
+def test_a_site_changed_by_hand_in_any_way_is_built_again(tmp_path, edit):
+    """What the build remembers of its site is each file's size and time and
+    each folder's time: anything added, removed, renamed or replaced shows."""
+    root = write_project(tmp_path / "project", MINI)
+    build(root, search=False)
+    clean = file_tree(root / "site")
+    page = root / "site" / "sources" / "article" / "index.html"
+    SITE_EDITS[edit](page, b"<p>Edited by hand</p>")
+    again = build(root, search=False)
+    assert again.ok and again.reused is None
+    assert file_tree(root / "site") == clean
 
 
 def test_other_options_are_another_build(tmp_path):

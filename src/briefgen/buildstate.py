@@ -5,7 +5,7 @@ Lektor's build state, at the grain of the whole site: the fingerprint covers
 every byte under seeds/, content/, templates/ and pages/, the settings file,
 the build's options, and briefgen's own code and theme; the site is taken as
 current only if the fingerprint matches and the output folder still holds
-exactly the files (names, sizes, modification times) that build wrote.
+exactly the files that build wrote, as they were (sitelisting.py).
 Anything unusual (a link, a special file) means no shortcut: the full build
 then reports it.
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import jsontext, keptobjects
+from . import jsontext, keptobjects, sitelisting
 from .diagnostics import Diagnostic, Diagnostics, Location
 
 STATE_FILE = "build-state.json"
@@ -211,87 +211,15 @@ def _not_through_a_link(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NOFOLLOW)
 
 
-def output_listing(out: Path) -> str | None:
-    """Names, sizes and times of every file in the site, as one digest; None
-    if the site holds a link or anything but files and folders."""
-    files = _files_in(out)
-    return None if files is None else _digest_of(files)
-
-
-def listings_joined(out: Path, folder: Path, name: str) -> tuple[str, str] | None:
-    """output_listing of `out` as it is, and as it will be once `folder` is
-    renamed into it as `name` (new there), both from one look at each
-    folder: a rename changes no file's size or time. None as output_listing."""
-    site, joining = _files_in(out), _files_in(folder, f"{name}/")
-    if site is None or joining is None:
-        return None
-    return _digest_of(site), _digest_of(sorted(site + joining, key=lambda file: file[0].split("/")))
-
-
-def _files_in(folder: Path, prefix: str = "") -> list[tuple[str, os.stat_result]] | None:
-    """Every file under `folder` with its status, in the order the listing
-    takes them; None if it holds a link or anything but files and folders."""
-    files: list[tuple[str, os.stat_result]] = []
-    try:
-        return files if _list_folder(os.fspath(folder), prefix, files) else None
-    except OSError:
-        return None
-
-
-def _digest_of(files: list[tuple[str, os.stat_result]]) -> str:
-    digest = hashlib.blake2b(digest_size=20)
-    for path, info in files:
-        digest.update(_listed(path, info))
-    return digest.hexdigest()
-
-
-def listing_of(out: Path, files: tuple[str, ...]) -> str | None:
-    """What output_listing gives of `out` when it holds just `files`: each
-    file's status read, no folder listed (a quarter of the time: a site has
-    a folder per page). Should the site hold anything else, or not these,
-    the next build's own listing differs from it, and that build is done
-    in full: never wrongly skipped."""
-    digest = hashlib.blake2b(digest_size=20)
-    top = os.fspath(out)
-    try:
-        for parts in sorted(path.split("/") for path in files):
-            path = "/".join(parts)
-            info = os.stat(f"{top}/{path}", follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode):
-                return None
-            digest.update(_listed(path, info))
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def _list_folder(folder: str, prefix: str, files: list) -> bool:
-    """Depth first in name order; scandir spares a Path and a stat call per folder entry."""
-    with os.scandir(folder) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            if not _list_folder(entry.path, f"{prefix}{entry.name}/", files):
-                return False
-        elif entry.is_file(follow_symlinks=False):
-            files.append((f"{prefix}{entry.name}", entry.stat(follow_symlinks=False)))
-        else:
-            return False
-    return True
-
-
-def _listed(path: str, info: os.stat_result) -> bytes:
-    """A file of the site as its listing holds it."""
-    return f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode()
-
-
 def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
     """The last build's outcome, if its inputs were these and its site is untouched."""
     if inputs.digest is None:
         return None
     state = load_json(cache / STATE_FILE)
     try:
-        if state["inputs"] != inputs.digest or state["out"] != str(out) or state["site"] != output_listing(out):
+        files = state["site_files"]
+        if state["inputs"] != inputs.digest or state["out"] != str(out) or not isinstance(files, list) \
+                or not all(isinstance(path, str) for path in files) or state["site"] != sitelisting.listing(out, files):
             return None
         return Previous(state["counts"], [_diagnostic(item) for item in state["diagnostics"]])
     except (ValueError, KeyError, TypeError):
@@ -304,21 +232,22 @@ def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int]
     time. `files`: those the build just published in `out`, if it knows them."""
     if inputs.digest is None:
         return
+    site = list(files) or sitelisting.site_files(out) or []
     save_json(cache, STATE_FILE, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns,
-                                  "out": str(out), "site": listing_of(out, files) if files else output_listing(out),
+                                  "out": str(out), "site": sitelisting.listing(out, site), "site_files": site,
                                   "counts": counts,
                                   "diagnostics": [d.as_dict() for d in diagnostics.items]})
 
 
-def site_grew(cache: Path, out: Path, before: str, after: str) -> None:
-    """The site listed as `before` was given files after the build (serve's
-    background search index), and is now listed as `after`: it still counts
-    as that build's site. Best effort; a state that no longer describes
-    `before` is left alone."""
+def site_grew(cache: Path, out: Path, grown: sitelisting.Joined) -> None:
+    """The site listed as `grown.before` was given a folder after the build
+    (serve's background search index), now in place: it still counts as
+    that build's site. Best effort; a state that no longer describes the
+    site as it was is left alone."""
     state = load_json(cache / STATE_FILE)
-    if state.get("out") != str(out) or state.get("site") != before:
+    if state.get("out") != str(out) or state.get("site") != grown.before:
         return
-    state["site"] = after
+    state["site"], state["site_files"] = grown.after(out), grown.files
     save_json(cache, STATE_FILE, state)
 
 

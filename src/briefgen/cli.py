@@ -15,8 +15,6 @@ from .build import build, check
 from .config import SETTINGS
 from .current import current
 from .diagnostics import Diagnostics
-from .init import InitError, init_project, version
-from .jsonschemas import write_schemas
 from .urls import base_url
 
 CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
@@ -54,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     common = _common_options()
     parser = argparse.ArgumentParser(prog="briefgen", parents=[common],
                                      description="Build a research brief whose every claim cites its source.")
-    parser.add_argument("--version", action="version", version=f"briefgen {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show briefgen's version and exit")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -97,6 +95,15 @@ def _parser() -> argparse.ArgumentParser:
     docs = command("docs", "print a reference shipped with briefgen")
     docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format")
     return parser
+
+
+class _Version(argparse.Action):
+    """argparse's own version action, with the version looked up only when asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .init import version
+        print(f"briefgen {version()}")
+        parser.exit()
 
 
 def _progress():
@@ -250,6 +257,7 @@ def _report(args, result) -> None:
 
 
 def _init(args) -> int:
+    from .init import InitError, init_project
     folder = args.dir if args.dir.is_absolute() else args.root / args.dir
     try:
         written = init_project(folder, args.title, args.language, args.base_url or "")
@@ -268,6 +276,7 @@ def _init(args) -> int:
 
 
 def _schemas(root: Path, quiet: bool) -> int:
+    from .jsonschemas import write_schemas
     try:
         written = write_schemas(root / "schemas")
     except OSError as exc:

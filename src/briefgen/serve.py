@@ -31,7 +31,7 @@ from typing import Literal
 import jinja2
 import watchfiles
 
-from . import buildstate, gcpause, keptobjects, parsepool, stages
+from . import buildstate, gcpause, keptobjects, parsepool, sitelisting, stages
 from .build import Result, build
 from .config import CONFIG_FILE, load_project
 from .diagnostics import Diagnostics
@@ -438,7 +438,7 @@ class Indexer:
                 if placed:
                     os.rename(made / "pagefind", target)
                     if listed is not True:  # an unchanged rebuild is still skipped
-                        buildstate.site_grew(cache, site, *listed)
+                        buildstate.site_grew(cache, site, listed)
                 self.status.indexing = False  # said once the index is there
             if not placed:
                 return
@@ -606,19 +606,19 @@ BACKGROUND_NICENESS = 10  # how far serve's search index yields the CPU to rebui
 
 
 def _index_into(site: Path, cache: Path, language: str, folder: Path,
-                stop: Callable[[], bool] = lambda: False) -> tuple[str, str] | Literal[True]:
+                stop: Callable[[], bool] = lambda: False) -> sitelisting.Joined | Literal[True]:
     """The search index of `site` written into the new `folder`. Pagefind
     reads the served pages where they are; should a rebuild replace them
     meanwhile, index_folder_into fails rather than mix two sites. It runs at a
     lower priority, as does its Pagefind: the CPU goes first to the rebuild
     of the next edit and to reading ahead for it. Then the site's listing
-    without the index and with it (buildstate.listings_joined), made here
+    without the index and with it (sitelisting.joined), made here
     rather than while the index is put in place, which a rebuild waits for
     (a second at 10,000 sources); True where the site cannot be listed. A
     rebuild begun since drops the index: the site listed is the one it joins."""
     _in_background()
     index_folder_into(site, cache / "search", language, folder, stop=stop)
-    return buildstate.listings_joined(site, folder / "pagefind", "pagefind") or True
+    return sitelisting.joined(site, folder / "pagefind", "pagefind") or True
 
 
 def _in_background() -> None:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    # Imported here: only a mistake asks for it, and a build that finds none (or none to
+    # build) would spend a fifth of an unchanged build's time loading it.
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
     # Damerau: a swapped pair of letters ('titel') is one slip, not two.
     match = process.extractOne(word, list(choices), scorer=DamerauLevenshtein.normalized_similarity,
                                score_cutoff=cutoff)
