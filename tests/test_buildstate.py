@@ -139,6 +139,28 @@ def test_the_site_is_recorded_as_a_walk_of_it_would_find_it(tmp_path):
     assert build(root, search=False).reused is not None
 
 
+RECORDS_OF_THE_SITE = {
+    # The listing of a missing file fails: that must never match a record of a failed listing.
+    "a failed listing": lambda state: state | {"site": None, "site_files": ["no-such-page.html"]},
+    "a path out of the site": lambda state: state | {"site_files": state["site_files"] + ["../outside.html"]},
+    "a file listed twice": lambda state: state | {"site_files": state["site_files"] * 2},
+    "no list": lambda state: state | {"site_files": "index.html"},
+}
+
+
+@pytest.mark.parametrize("record", RECORDS_OF_THE_SITE)
+def test_a_record_of_the_site_that_cannot_stand_for_it_is_another_build(tmp_path, monkeypatch, record):
+    """The record is untrusted: a listing that fails, or a file list that is
+    not one of paths within the site, once each, never makes a build current."""
+    root = write_project(tmp_path / "brief", MINI)
+    _settle(monkeypatch)
+    build(root, search=False)
+    (tmp_path / "brief" / "outside.html").write_text("beside the site")
+    state_file = root / ".briefgen-cache" / buildstate.STATE_FILE
+    state_file.write_text(json.dumps(RECORDS_OF_THE_SITE[record](json.loads(state_file.read_text()))))
+    assert build(root, search=False).reused is None
+
+
 def test_a_folder_joining_the_site_is_listed_as_it_will_be_once_renamed_in(tmp_path):
     """serve lists the site with its search index before the index is put in
     place: the pair must be what listing() finds before and after,

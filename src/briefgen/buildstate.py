@@ -219,7 +219,10 @@ def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
     try:
         files = state["site_files"]
         if state["inputs"] != inputs.digest or state["out"] != str(out) or not isinstance(files, list) \
-                or not all(isinstance(path, str) for path in files) or state["site"] != sitelisting.listing(out, files):
+                or not all(isinstance(path, str) for path in files):
+            return None
+        site = sitelisting.listing(out, files)
+        if site is None or site != state["site"]:  # a site that cannot be listed is never taken as current
             return None
         return Previous(state["counts"], [_diagnostic(item) for item in state["diagnostics"]])
     except (ValueError, KeyError, TypeError):
@@ -227,14 +230,14 @@ def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
 
 
 def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int], diagnostics: Diagnostics,
-             files: tuple[str, ...] = ()) -> None:
+             files: tuple[str, ...]) -> None:
     """Best effort: a cache that cannot be written only costs the next build
-    time. `files`: those the build just published in `out`, if it knows them."""
+    time. `files`: those the build just published in `out`."""
     if inputs.digest is None:
         return
-    site = list(files) or sitelisting.site_files(out) or []
     save_json(cache, STATE_FILE, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns,
-                                  "out": str(out), "site": sitelisting.listing(out, site), "site_files": site,
+                                  "out": str(out), "site": sitelisting.listing(out, list(files)),
+                                  "site_files": list(files),
                                   "counts": counts,
                                   "diagnostics": [d.as_dict() for d in diagnostics.items]})
 
