@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 import urllib.request
@@ -15,6 +16,23 @@ def test_build_prints_one_summary_line_and_exits_0(mini, capsys):
     assert err == ""
     assert out.startswith("built 14 pages from 1 source, 2 claims verified (2 quoted passages) in ")
     assert (mini / "site" / "events" / "astana-forum-2024" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_the_command_ends_at_once_with_its_output_whole_and_main_s_exit_status(make_project, broken):
+    """`briefgen` ends its process without the interpreter's teardown: what
+    it printed into a pipe, which buffers it, still arrives whole."""
+    root = make_project({"content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: yes please\n"}
+                        if broken else {})
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check"], capture_output=True,
+                          text=True, env=buffered)
+    if broken:
+        assert done.returncode == 1 and done.stdout.startswith("failed: ") and done.stdout.endswith("\n")
+        assert "countries.yaml:3:10: error:" in done.stderr and done.stderr.endswith("\n")
+    else:
+        assert done.returncode == 0 and done.stderr == ""
+        assert done.stdout.startswith("checked ") and done.stdout.endswith("\n")
 
 
 def test_check_writes_nothing(mini, capsys):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import shlex
@@ -10,6 +9,7 @@ import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from .build import build, check
 from .config import SETTINGS
@@ -123,14 +123,20 @@ def _stop_on_sigterm() -> None:
             signal.signal(getattr(signal, name), handler)
 
 
-def command(argv: list[str] | None = None) -> int:
+def command(argv: list[str] | None = None) -> NoReturn:
     """The `briefgen` command (and `python -m briefgen`): main(), then the
-    process ends without a last collection of the garbage collector over
-    every object the build made (a second at 10,000 sources), which the exit
-    frees anyway."""
+    process ends at once, its output flushed. The interpreter's teardown
+    would free every object the build made, one at a time (0.2 s at 4,000
+    sources), which the exit frees anyway; nothing else is left to it:
+    every file, worker and child process is closed or waited for by then,
+    and briefgen registers nothing to run at exit."""
     code = main(argv)
-    gc.freeze()
-    return code
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (`briefgen build | head`), a closed stream
+            pass
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
