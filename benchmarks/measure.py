@@ -16,7 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
-from briefgen.cli import command
+from briefgen.cli import end, main
 
 
 class ChildPeak(threading.Thread):
@@ -77,7 +77,7 @@ def _run() -> int:
     watcher = ChildPeak()
     watcher.start()
     try:
-        return command(arguments)  # as the `briefgen` command runs it
+        return main(arguments)
     finally:
         watcher.stopped.set()
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -86,4 +86,4 @@ def _run() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_run())
+    end(_run())  # as the `briefgen` command ends

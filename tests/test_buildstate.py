@@ -175,7 +175,7 @@ def test_a_folder_joining_the_site_is_listed_as_it_will_be_once_renamed_in(tmp_p
     before = sitelisting.listing(site, sitelisting.site_files(site))
     joined = sitelisting.joined(site, index, "pagefind")
     assert joined.before == before is not None
-    os.utime(site, ns=(0, 10**18))  # the rename below is as likely to come in the same clock tick
+    os.utime(site, ns=(0, 10**18))  # far from now: the rename's own time shows, however coarse the clock
     index.rename(site / "pagefind")
     assert sorted(joined.files) == sorted(sitelisting.site_files(site))
     assert joined.after(site) == sitelisting.listing(site, joined.files) != before

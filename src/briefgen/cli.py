@@ -124,13 +124,16 @@ def _stop_on_sigterm() -> None:
 
 
 def command(argv: list[str] | None = None) -> NoReturn:
-    """The `briefgen` command (and `python -m briefgen`): main(), then the
-    process ends at once, its output flushed. The interpreter's teardown
-    would free every object the build made, one at a time (0.2 s at 4,000
-    sources), which the exit frees anyway; nothing else is left to it:
-    every file, worker and child process is closed or waited for by then,
-    and briefgen registers nothing to run at exit."""
-    code = main(argv)
+    """The `briefgen` command (and `python -m briefgen`)."""
+    end(main(argv))
+
+
+def end(code: int) -> NoReturn:
+    """The process ends at once with `code`, its output flushed. The
+    interpreter's teardown would free every object the build made, one at a
+    time (0.2 s at 4,000 sources), which the exit frees anyway; nothing else
+    is left to it: every file, worker and child process is closed or waited
+    for by then, and briefgen registers nothing to run at exit."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

