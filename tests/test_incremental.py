@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import stages
+from briefgen import pagewriter, parsepool, stages
 from briefgen.build import build
 from briefgen.linkcheck import check_links
 from briefgen.pages import all_pages
+from briefgen.views import SiteViews
 
 from conftest import MINI, edit_file, file_tree, write_project
 
@@ -285,6 +286,32 @@ def test_a_page_open_while_serving_is_shown_before_the_site_is_planned(tmp_path,
     assert build(root, search=False, preview=preview).ok
     assert seen == [(one, 0), (many, 1)] and len(planned) == 1
     assert {path: (root / "site" / path).read_bytes() for path in shown} == shown
+
+
+@pytest.mark.parametrize("shown_early", [False, True])
+def test_the_data_files_worker_starts_after_the_pages_shown_early(tmp_path, monkeypatch, shown_early):
+    """The data files are made in a worker beside the pages: forked before
+    the views for a build, after the pages it shows early for `serve`, whose
+    editor waits for those; the files are the same either way."""
+    monkeypatch.setattr(pagewriter, "PARALLEL_FROM", 1)  # even this brief is worth a worker (given two CPUs)
+    monkeypatch.setattr(pagewriter, "SHARE_LEAST", 1)
+    events: list[str] = []
+    beside = parsepool.beside
+
+    def forking(work, *args, **kwargs):
+        if getattr(work, "func", None) is stages.write_others:  # not the overreach check's
+            events.append("forked")
+        return beside(work, *args, **kwargs)
+
+    monkeypatch.setattr(parsepool, "beside", forking)
+    monkeypatch.setattr(stages, "SiteViews", lambda *args: events.append("views") or SiteViews(*args))
+    root = write_project(tmp_path / "mini", MINI)
+    edit_file(root, "content/forums.yaml", "name: Astana Forum", "name: Astana Business Forum")
+    preview = (lambda rendered: events.append("shown") or rendered(["index.html"])) if shown_early else None
+    assert build(root, search=False, preview=preview).ok
+    assert events == (["views", "shown", "forked"] if shown_early else ["forked", "views"])
+    clean = build(root, out=tmp_path / "clean", search=False, clean=True)
+    assert clean.ok and file_tree(root / "site") == file_tree(tmp_path / "clean")
 
 
 def test_the_plan_of_the_site_is_let_go_before_the_link_check(tmp_path, monkeypatch):
