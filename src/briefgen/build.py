@@ -82,13 +82,14 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     if diagnostics.errors:  # the settings themselves are wrong: the full build reports it
         return _full_build(project, diagnostics, strict, progress, started, published, preview)
     options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search}
-    inputs_now = buildstate.fingerprint(project.root, options, project.cache)
-    if not clean:
-        prior = buildstate.previous(project.cache, inputs_now, project.out)
-        if prior is not None:
-            diagnostics.replay(prior.diagnostics)
-            return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
-                          reused=prior.counts)
+    last = buildstate.last_state(project.cache)
+    inputs_now = buildstate.fingerprint(project.root, options, last)
+    prior = None if clean else buildstate.previous(last, inputs_now, project.out)
+    del last  # not held through the build
+    if prior is not None:
+        diagnostics.replay(prior.diagnostics)
+        return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
+                      reused=prior.counts)
     result = _full_build(project, diagnostics, strict, progress, started, published, preview)
     try:
         if result.ok and result.out is not None:

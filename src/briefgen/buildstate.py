@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import jsontext, keptobjects, sitelisting
+from . import jsontext, keptobjects, plainfiles, sitelisting
 from .diagnostics import Diagnostic, Diagnostics, Location
 
 STATE_FILE = "build-state.json"
@@ -54,11 +54,17 @@ class Previous:
     diagnostics: list[Diagnostic]
 
 
-def fingerprint(root: Path, options: dict, cache: Path | None = None) -> Fingerprint:
+def last_state(cache: Path) -> dict:
+    """What the last build that published recorded (remember): read once, for
+    fingerprint and previous (a megabyte at 4,000 sources, with the site's files)."""
+    return load_json(cache / STATE_FILE)
+
+
+def fingerprint(root: Path, options: dict, state: dict | None = None) -> Fingerprint:
     """A digest of everything a build reads. Digests of files whose metadata
-    is as the last build in `cache` recorded are taken from its state."""
+    is as the last build's `state` recorded are taken from it."""
     taken_ns = time.time_ns()
-    state = load_json(cache / STATE_FILE) if cache is not None else {}
+    state = state or {}
     known, known_taken = state.get("files"), state.get("taken_ns")
     if not isinstance(known, dict) or not isinstance(known_taken, int):
         known, known_taken = {}, 0
@@ -141,11 +147,8 @@ def _installed_version(distribution: str) -> str:
 
 
 def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]] | None:
-    """(path, name relative to the project, status) of every file under
-    `folder`, in a stable order (each folder's files, then its folders); []
-    when it is absent, None for anything a build state does not follow (a
-    link, a special file, a folder that cannot be listed). Names as text,
-    not Paths: a project has thousands."""
+    """plainfiles.under `folder` of the project, named from the project; []
+    when it is absent, None for anything a build state does not follow."""
     top = os.path.join(root, folder)
     try:
         info = os.lstat(top)
@@ -153,28 +156,7 @@ def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]
         return []
     except OSError:
         return None
-    if not stat.S_ISDIR(info.st_mode):
-        return None
-    listed: list[tuple[str, str, os.stat_result]] = []
-    try:
-        return listed if _list_files(top, folder, listed) else None
-    except OSError:
-        return None
-
-
-def _list_files(folder: str, name: str, listed: list) -> bool:
-    with os.scandir(folder) as scanned:
-        entries = sorted(scanned, key=lambda entry: entry.name)
-    folders = []
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            folders.append(entry)
-        else:
-            info = entry.stat(follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode):
-                return False
-            listed.append((entry.path, f"{name}/{entry.name}", info))
-    return all(_list_files(entry.path, f"{name}/{entry.name}", listed) for entry in folders)
+    return plainfiles.under(top, f"{folder}/") if stat.S_ISDIR(info.st_mode) else None
 
 
 def status(info: os.stat_result) -> list[int]:
@@ -211,11 +193,11 @@ def _not_through_a_link(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NOFOLLOW)
 
 
-def previous(cache: Path, inputs: Fingerprint, out: Path) -> Previous | None:
-    """The last build's outcome, if its inputs were these and its site is untouched."""
+def previous(state: dict, inputs: Fingerprint, out: Path) -> Previous | None:
+    """The last build's outcome, from its `state`, if its inputs were these
+    and its site is untouched."""
     if inputs.digest is None:
         return None
-    state = load_json(cache / STATE_FILE)
     try:
         files = state["site_files"]
         if state["inputs"] != inputs.digest or state["out"] != str(out) or not isinstance(files, list) \

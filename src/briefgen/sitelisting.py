@@ -22,28 +22,14 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
+from . import plainfiles
+
 
 def site_files(out: Path) -> list[str] | None:
     """Every file under `out`, by its path within it; None if `out` holds a
     link or anything but files and folders, or cannot be listed."""
-    files: list[str] = []
-    try:
-        return files if _walk(os.fspath(out), "", files) else None
-    except OSError:
-        return None
-
-
-def _walk(folder: str, prefix: str, files: list[str]) -> bool:
-    with os.scandir(folder) as listing:
-        for entry in listing:
-            if entry.is_dir(follow_symlinks=False):
-                if not _walk(entry.path, f"{prefix}{entry.name}/", files):
-                    return False
-            elif entry.is_file(follow_symlinks=False):
-                files.append(f"{prefix}{entry.name}")
-            else:
-                return False
-    return True
+    files = plainfiles.under(os.fspath(out))
+    return None if files is None else [name for _, name, _ in files]
 
 
 def listing(out: Path, files: list[str]) -> str | None:
@@ -71,11 +57,9 @@ def joined(out: Path, folder: Path, name: str) -> Joined | None:
     files, joining = site_files(out), site_files(folder)
     if files is None or joining is None:
         return None
-    top = os.fspath(out)
-    before = _body(top, files)
+    before = listing(out, files)
     files += [f"{name}/{path}" for path in joining]
-    after = _body(top, files, (name, os.fspath(folder)))
-    before = None if before is None else _sealed(before, out)
+    after = _body(os.fspath(out), files, (name, os.fspath(folder)))
     return None if before is None or after is None else Joined(before, files, after)
 
 

@@ -1,0 +1,34 @@
+"""Every regular file under a folder, reached through no link: how the
+build state lists the project's inputs (buildstate.py) and a published
+site (sitelisting.py)."""
+from __future__ import annotations
+
+import os
+import stat
+
+
+def under(folder: str, prefix: str = "") -> list[tuple[str, str, os.stat_result]] | None:
+    """(path, `prefix` + its name within `folder`, status) of every file
+    under `folder`, in a stable order (each folder's files, then its
+    folders); None at anything else (a link, a special file, a folder that
+    cannot be listed). Names as text, not Paths: a project has thousands."""
+    listed: list[tuple[str, str, os.stat_result]] = []
+    try:
+        return listed if _list(folder, prefix, listed) else None
+    except OSError:
+        return None
+
+
+def _list(folder: str, prefix: str, listed: list) -> bool:
+    with os.scandir(folder) as scanned:
+        entries = sorted(scanned, key=lambda entry: entry.name)
+    folders = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry)
+        else:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode):
+                return False
+            listed.append((entry.path, f"{prefix}{entry.name}", info))
+    return all(_list(entry.path, f"{prefix}{entry.name}/", listed) for entry in folders)
