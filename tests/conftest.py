@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import keptobjects
+from briefgen.write import Staging, finish_removals
 
 # A suite started as a background job of a shell without job control
 # inherits SIGINT ignored, and so would every build it starts: the tests
@@ -210,3 +211,12 @@ def make_project(tmp_path: Path):
         shutil.rmtree(root, ignore_errors=True)
         return write_project(root, {k: v for k, v in merged.items() if v is not None})
     return make
+
+
+def publish_site(files: dict[str, bytes], out: Path) -> None:
+    """A site held in memory written and swapped in, as a build publishes its pages."""
+    with Staging(out) as site:
+        for relative, data in sorted(files.items()):
+            site.write(relative, data)
+        site.publish()
+    finish_removals()

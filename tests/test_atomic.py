@@ -15,8 +15,8 @@ from briefgen import build
 from briefgen.cli import main
 from briefgen.locks import output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT
-from briefgen.write import OutputRefused, Staging, finish_removals, write_site
-from conftest import write_project
+from briefgen.write import OutputRefused, Staging, finish_removals
+from conftest import publish_site, write_project
 
 PREVIOUS_SITE = {  # a site an earlier build made: it carries the marker
     MARKER: MARKER_TEXT,
@@ -78,7 +78,7 @@ def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp
 
     monkeypatch.setattr(Path, "write_bytes", disk_fills_up)
     with pytest.raises(OSError):
-        write_site({f"page-{i}/index.html": b"new" for i in range(5)}, tmp_path / "site")
+        publish_site({f"page-{i}/index.html": b"new" for i in range(5)}, tmp_path / "site")
     monkeypatch.undo()
     assert len(written) == 2
     assert fingerprint(tmp_path / "site") == before
@@ -95,7 +95,7 @@ def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     (tmp_path / ".site-notes").write_text("not ours", encoding="utf-8")
     (tmp_path / ".site-new-drafts").mkdir()  # a user's folder that happens to look like staging
     (tmp_path / ".site-new-drafts" / "draft.md").write_text("mine", encoding="utf-8")
-    write_site({"index.html": b"new"}, tmp_path / "site")
+    publish_site({"index.html": b"new"}, tmp_path / "site")
     assert fingerprint(tmp_path / "site") == {MARKER: hashlib.sha256(MARKER_TEXT).hexdigest(),
                                               "index.html": hashlib.sha256(b"new").hexdigest()}
     assert leftovers(tmp_path) == [".site-new-drafts"]
@@ -136,7 +136,7 @@ def test_a_folder_that_is_not_ours_is_never_put_to_rm(tmp_path, monkeypatch):
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "notes.md").write_text("mine", encoding="utf-8")  # no marker: an editor's folder
     with pytest.raises(OutputRefused):
-        write_site({"index.html": b"new"}, tmp_path / "site")
+        publish_site({"index.html": b"new"}, tmp_path / "site")
     assert spawned == [] and (tmp_path / "site" / "notes.md").read_text(encoding="utf-8") == "mine"
 
 

@@ -1,7 +1,6 @@
 """Citations in a real browser (Debian's chromium), on a small fixture brief:
 following one lands on its passage, in view and alone highlighted; a tap
 preview stays on screen; print keeps the references."""
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,6 @@
 """The cache folder is read and written by every build and check: a link
 there would lead those reads and writes out of the project, so briefgen
 refuses it, writes nothing, and says what to do."""
-import os
 import subprocess
 import sys
 from pathlib import Path

@@ -14,7 +14,7 @@ import pytest
 from briefgen import build
 from briefgen.outguard import MARKER, MARKER_TEXT
 from briefgen import write
-from conftest import MINI, write_project
+from conftest import MINI, publish_site, write_project
 
 PREVIOUS_SITE = {MARKER: MARKER_TEXT, "index.html": b"<title>previous build</title>\n"}
 SUGGESTION = "    hint: build into a folder of its own, e.g. --out site"
@@ -177,7 +177,7 @@ def test_a_folder_swapped_in_at_the_last_moment_is_put_back(tmp_path, monkeypatc
     before = everything(tmp_path)
     monkeypatch.setattr(write, "folder_refusal", lambda out: None)  # the check that would have caught it
     with pytest.raises(write.OutputRefused):
-        write.write_site({"index.html": b"new"}, tmp_path / "site")
+        publish_site({"index.html": b"new"}, tmp_path / "site")
     assert everything(tmp_path) == before
 
 

@@ -174,7 +174,7 @@ def test_workers_keep_the_unchanged_pages_of_the_last_build(tmp_path, workers):
     assert 0 < again.kept < again.pages - 1  # the meeting's page and its source's page are rendered
     assert os.getpid() not in workers.renderers()
     workers(False)
-    clean = build(project, out=tmp_path / "clean", search=False, clean=True)
+    assert build(project, out=tmp_path / "clean", search=False, clean=True).ok
     assert tree(project / "site") == tree(tmp_path / "clean")
     assert children() == []
 

@@ -18,7 +18,7 @@ import pytest
 
 from briefgen import build
 from briefgen import search
-from briefgen.search import SearchIndexError, index_folder, index_folder_into, index_pages, indexed
+from briefgen.search import SearchIndexError, index_folder_into, indexed
 from conftest import MINI, write_project
 
 PROJECT = MINI | {
@@ -88,32 +88,35 @@ def test_a_record_is_found_on_its_own_page_not_on_the_pages_that_list_it(site):
     assert "Japan pledged $1 billion" in pages["sources/article/"]["content"]
 
 
-def test_index_folder_reads_a_built_site_in_place_and_gives_the_builds_index(site, tmp_path):
-    """serve indexes its site where it lies; the bundle is the one the build made
-    from the same pages (the same cache key, so here straight from the cache)."""
+def files_under(folder: Path, paths: list[str]) -> dict[str, bytes]:
+    return {path: (folder / path).read_bytes() for path in paths}
+
+
+def test_the_index_of_a_built_site_read_in_place_is_the_builds_index(site, tmp_path):
+    """serve indexes its site where it lies; the index is the one the build
+    made from the same pages (the same cache key, so here straight from the cache)."""
     cache = tmp_path / "cache"
-    bundle = index_folder(site, cache, "en")
-    assert {path: hashlib.sha256(data).hexdigest() for path, data in bundle.items()} == {
-        f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
-    pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
-    assert index_pages(pages, cache, "en") == bundle
+    placed = index_folder_into(site, cache, "en", tmp_path / "first")
+    assert {path: hashlib.sha256(data).hexdigest() for path, data in files_under(tmp_path / "first", placed).items()} \
+        == {f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
     # A caller's digests of the pages it wrote give the same key.
+    pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
     digests = {path: hashlib.sha256(data).hexdigest() for path, data in pages.items()}
     [entry] = [name for name in os.listdir(cache) if not name.startswith(".")]
-    assert index_folder(site, cache, "en", digests) == bundle
+    again = index_folder_into(site, cache, "en", tmp_path / "again", digests)
+    assert files_under(tmp_path / "again", again) == files_under(tmp_path / "first", placed)
     assert [name for name in os.listdir(cache) if not name.startswith(".")] == [entry]
 
 
-def test_the_index_put_into_a_folder_is_the_cache_entrys_files_never_held_whole(site, tmp_path, monkeypatch):
+def test_the_index_put_into_a_folder_is_the_cache_entrys_files_checked_where_they_land(site, tmp_path, monkeypatch):
     """A build puts the index into its site as links to the cache entry's
     files (nothing read into memory but to check each against the entry's
     manifest), and what it checks is what it publishes: a file of the entry
     replaced between the manifest's check and its placing is found out
     where it landed, nothing of the entry is kept, and Pagefind indexes afresh."""
     cache = tmp_path / "cache"
-    bundle = index_folder(site, cache, "en")
+    bundle = files_under(tmp_path / "first", index_folder_into(site, cache, "en", tmp_path / "first"))
     [entry] = [cache / name for name in os.listdir(cache) if not name.startswith(".")]
-    monkeypatch.setattr(search, "_read_verified", lambda *args: pytest.fail("the index read into memory"))
     into = tmp_path / "into"
     placed = index_folder_into(site, cache, "en", into)
     assert sorted(placed) == sorted(bundle) and {path: (into / path).read_bytes() for path in placed} == bundle
@@ -155,8 +158,9 @@ def test_a_page_rewritten_while_pagefind_reads_the_site_fails_the_index_and_cach
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(stand_in))
     cache = tmp_path / "cache"
     with pytest.raises(SearchIndexError, match="the pages changed while pagefind read them"):
-        index_folder(root / "site", cache, "en")
+        index_folder_into(root / "site", cache, "en", tmp_path / "into")
     assert os.listdir(cache) == []  # no entry, no working folder
+    assert [path for path in (tmp_path / "into").rglob("*") if path.is_file()] == []
     assert "Astana Summit" in (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text()
 
 

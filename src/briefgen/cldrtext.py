@@ -236,7 +236,6 @@ def _amount_grammar(language: str):
     number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
     connective = _CONNECTIVES.get(locale.language)
     join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"
-    codes = _alternation(currencies)
     # Before a number only signs and codes ("R$ 5", "BRL 5"): a short
     # alternation tried at every position. Names follow the number ("5 euros")
     # and are tried only there, so scanning stays fast with ~300 currencies.

@@ -7,7 +7,7 @@ from functools import partial
 from . import assessment, figuretable, metadata, quantities
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
-from .model import Library, Record
+from .model import Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page

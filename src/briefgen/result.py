@@ -46,10 +46,6 @@ class Result:
     def claims(self) -> int:
         return self.counts["claims"]
 
-    @property
-    def verified_quotes(self) -> int:
-        return self.counts["quotes"]
-
     def summary(self) -> str:
         if not self.ok:
             errors, warnings = len(self.diagnostics.errors), len(self.diagnostics.warnings)

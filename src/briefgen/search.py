@@ -10,7 +10,6 @@ is rebuilt, never published."""
 from __future__ import annotations
 
 import errno
-import functools
 import hashlib
 import importlib.metadata
 import json
@@ -23,7 +22,7 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from . import jsontext
 from .ids import SLUG
@@ -65,8 +64,6 @@ if os.getppid() != parent:
 runpy.run_module("pagefind", run_name="__main__", alter_sys=True)
 """
 
-T = TypeVar("T")
-
 
 class Listing(NamedTuple):
     """The pages to index, found on disk (pages_in)."""
@@ -101,22 +98,16 @@ def indexed(path: str) -> bool:
     return False
 
 
-def index_folder(site: Path, cache: Path | None, language: str = "en",
-                 digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> dict[str, bytes]:
-    """The `pagefind/` files for the pages under `site` that `indexed()`
-    accepts, read where they are (nothing is copied); raises
-    SearchIndexError, with a hint, for anything that stops it. See
-    index_folder_into for the arguments."""
-    return _indexed(site, cache, language, digests, stop, _IN_MEMORY)
-
-
 def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
                       digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> list[str]:
-    """As index_folder, the files put into the folder `into` instead of
-    being read into memory (65 MB at 10,000 sources): hard-linked from the
-    cache entry (copied across file systems), each checked against the
-    entry's manifest once it is in place, so that nothing another process
-    does to the cache meanwhile is published. The paths put there, relative.
+    """The `pagefind/` files for the pages under `site` that `indexed()`
+    accepts, read where they are (nothing is copied), put into the folder
+    `into` rather than read into memory (65 MB at 10,000 sources):
+    hard-linked from the cache entry (copied across file systems), each
+    checked against the entry's manifest once it is in place, so that
+    nothing another process does to the cache meanwhile is published. The
+    paths put there, relative; SearchIndexError, with a hint, for anything
+    that stops it.
 
     `digests` maps a page's relative path to the sha256 hex digest of its
     bytes, for a caller that wrote the pages and hashed them on the way (the
@@ -129,25 +120,6 @@ def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
     `stop()` is asked as the pages are hashed and while Pagefind runs: once
     it answers True, Pagefind is ended and IndexAbandoned raised (`serve`
     drops an index that a newer rebuild made stale, and the CPU it takes)."""
-    return _indexed(site, cache, language, digests, stop,
-                    _Taking(functools.partial(_linked_into, into), functools.partial(_linked_fresh, into),
-                            functools.partial(_unlinked, into)))
-
-
-class _Taking(NamedTuple):
-    """How an index is taken: from a cache entry, each file checked against
-    its manifest (`cached(entry, manifest)`: None if one is not as named);
-    as Pagefind just wrote it, each file read once, where it is taken to,
-    to be checked and hashed for the manifest (`fresh(output, names)`: what
-    was taken, the hashes, and what is wrong, if anything, in which case
-    nothing is left behind); and `undo(taken)`, should storing it fail."""
-    cached: Callable[[Path, dict[str, str]], Any]
-    fresh: Callable[[Path, list[str]], tuple[Any, dict[str, str], str | None]]
-    undo: Callable[[Any], None]
-
-
-def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str, str] | None,
-             stop: Callable[[], bool], take: _Taking) -> Any:
     digests = digests or {}
 
     def digest(path: str) -> str:
@@ -161,50 +133,24 @@ def _indexed(site: Path, cache: Path | None, language: str, digests: Mapping[str
     except OSError as exc:
         raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
                                "build again once nothing else writes the site") from None
-    return _bundle(cache, key, language, lambda work: (site, pages), take, stop)
+    return _bundle(cache, key, language, site, pages, into, stop)
 
 
-def index_pages(files: Mapping[str, bytes], cache: Path | None, language: str = "en") -> dict[str, bytes]:
-    """For a build that holds its pages in memory (relative path -> bytes):
-    the `pagefind/` files for those that `indexed()` accepts. Only when the
-    index is not cached are these pages written, into the working folder,
-    for Pagefind to read. Each page is looked up once for the key and once to
-    be written, never all held at once here, so a mapping that reads its pages
-    from disk on access stays cheap in memory; but a build whose pages are on
-    disk already calls `index_folder` on their folder, which copies nothing."""
-    pages = [path for path in sorted(files) if indexed(path)]
-    key = _key(((path, hashlib.sha256(files[path]).hexdigest()) for path in pages), language)
-
-    def written(work: Path) -> tuple[Path, Listing]:
-        site = work / "site"
-        try:
-            for path in pages:  # indexed() let through no '..' nor absolute path
-                (site / path).parent.mkdir(parents=True, exist_ok=True)
-                (site / path).write_bytes(files[path])
-        except OSError as exc:  # name the page, not the working folder
-            if str(exc.filename or "").startswith(str(site) + os.sep):
-                exc.filename = str(exc.filename)[len(str(site)) + 1:]
-            raise
-        return site, pages_in(site)
-
-    return _bundle(cache, key, language, written, _IN_MEMORY)
-
-
-def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable[[Path], tuple[Path, Listing]],
-            take: _Taking, stop: Callable[[], bool] = lambda: False) -> Any:
-    """The index, taken from the cache entry under `key`, else made by
-    Pagefind (and then stored under `key`)."""
+def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: Listing, into: Path,
+            stop: Callable[[], bool]) -> list[str]:
+    """The index put into `into`: taken from the cache entry under `key`,
+    else made by Pagefind (and then stored under `key`)."""
     _remove_what_killed_builds_left(cache)
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
-    work = site = None
+    read = None  # the site, once Pagefind reads it: an error then names a page within it
     try:
-        cached = _cached(cache / key, key, take.cached) if cache is not None else None
+        cached = _cached(cache / key, key, into) if cache is not None else None
         if cached is not None:
             _keep_only(cache, key)
             return cached
         with owned_folder(parent, prefix) as work:
-            site, pages = pages_to_read(work)
+            read = site
             _index(site, pages.paths, work, language, stop)
             if pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
@@ -214,8 +160,8 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
             except ValueError as exc:  # a link or a special file among them
                 problem = str(exc)
             else:
-                # Read once, where it is taken to: what is published is what was checked and stored.
-                taken, hashes, problem = take.fresh(work / "pagefind", names)
+                # Read once, where it is put: what is published is what was checked and stored.
+                put, hashes, problem = _linked_fresh(into, work / "pagefind", names)
             if problem is not None:
                 raise SearchIndexError(f"pagefind wrote an incomplete index ({problem})",
                                        f"the disk holding {place} may be full: free some space and build again")
@@ -223,11 +169,11 @@ def _bundle(cache: Path | None, key: str, language: str, pages_to_read: Callable
                 try:
                     _store(cache, key, work, hashes)
                 except OSError:
-                    take.undo(taken)
+                    _unlinked(into, put)
                     raise
     except OSError as exc:
-        raise _write_failed(exc, site, place) from None
-    return taken
+        raise _write_failed(exc, read, place) from None
+    return put
 
 
 def pages_in(site: Path) -> Listing:
@@ -380,30 +326,6 @@ def _key(pages: Iterable[tuple[str, str]], language: str) -> str:
     return digest.hexdigest()[:24]
 
 
-def _read_verified(folder: Path, expected: dict[str, str]) -> dict[str, bytes] | None:
-    """The files `expected` names (path -> sha256) read from `folder`; None if one is not as named."""
-    try:
-        bundle = {path: (folder / path).read_bytes() for path in sorted(expected)}
-    except OSError:
-        return None
-    return bundle if all(hashlib.sha256(data).hexdigest() == expected[path] for path, data in bundle.items()) else None
-
-
-def _read_fresh(output: Path, names: list[str]) -> tuple[dict[str, bytes], dict[str, str], str | None]:
-    """Pagefind's files in `output` read into memory ("pagefind/..." -> bytes), and checked as they are read."""
-    bundle: dict[str, bytes] = {}
-
-    def read(name: str) -> bytes:
-        data = bundle[f"pagefind/{name}"] = (output / name).read_bytes()
-        return data
-
-    hashes, problem = _checked(names, read)
-    return bundle, hashes, problem
-
-
-_IN_MEMORY = _Taking(_read_verified, _read_fresh, lambda taken: None)
-
-
 def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str], dict[str, str], str | None]:
     """Pagefind's files in `output` put into `into` (as _linked_into puts a
     cache entry's), and checked where they landed."""
@@ -489,17 +411,17 @@ def _digest_of_file(path: Path) -> str | None:
         raise
 
 
-def _cached(entry: Path, key: str, take: Callable[[Path, dict[str, str]], T | None]) -> T | None:
-    """The entry's files as `take` gives them, if each is as the manifest
-    names it and nothing else is there; otherwise the entry is removed (when
-    it can be) and None returned."""
+def _cached(entry: Path, key: str, into: Path) -> list[str] | None:
+    """The entry's files put into `into` (_linked_into), if each is as the
+    manifest names it and nothing else is there; otherwise the entry is
+    removed (when it can be) and None returned."""
     if not os.path.lexists(entry):
         return None
     expected = _expected(entry, key)
-    taken = take(entry, expected) if expected is not None else None
-    if taken is None:
+    put = _linked_into(into, entry, expected) if expected is not None else None
+    if put is None:
         _remove_entry(entry)
-    return taken
+    return put
 
 
 def _expected(entry: Path, key: str) -> dict[str, str] | None:

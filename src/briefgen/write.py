@@ -179,15 +179,6 @@ class StagedFiles(Mapping[str, bytes]):
         return len(self._paths)
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Write a site held in memory and swap it in (with `locks.output_lock(out)` held)."""
-    with Staging(out) as site:
-        for relative, data in sorted(files.items()):
-            site.write(relative, data)
-        site.publish()
-    finish_removals()
-
-
 def _inside(relative: str) -> str:
     """The normalised path, checked on the text: the folder is new, so no
     link inside it can lead elsewhere, and resolving thousands of paths is slow."""
