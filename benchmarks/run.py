@@ -2,8 +2,8 @@
 
     python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
 
-For each scale, in every run, it writes the synthetic corpus afresh
-(corpus.py), then: a cold briefgen build with search, and Pagefind alone
+In every run, for each scale in turn (so that the machine's drift falls on
+every scale alike), it writes the synthetic corpus afresh (corpus.py), then: a cold briefgen build with search, and Pagefind alone
 over the pages that build indexed (how much of it no briefgen work could
 save); a cold build without search, then (still without search, which
 `serve` indexes in the background) a rebuild with nothing changed, one
@@ -220,49 +220,49 @@ def _next_build(events, deadline: float, page: str | None = None) -> bytes:
                 return served
 
 
-def bench_scale(sources: int, runs: int, work: Path) -> list[Row]:
-    root = work / str(sources)
-    brief = root / "brief"
-    rows = {label: Row(label) for label in (
+def new_rows() -> dict[str, Row]:
+    return {label: Row(label) for label in (
         "briefgen cold", "Pagefind alone over the pages briefgen indexes", "briefgen cold, no search",
         "briefgen no change", "briefgen one claim edited", "briefgen one source added", "briefgen one template edited",
         *SERVE_ROWS, "Hugo", "Hugo + Pagefind", "Eleventy")}
-    forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
-    for run in range(runs):
-        # Written afresh for each run: every run builds the same brief, not the last run's edited one.
-        print(f"run {run + 1}/{runs}: writing the corpus of {sources} sources into {root} …",
-              file=sys.stderr, flush=True)
-        make_corpus(root, sources)
-        _briefgen(brief, rows["briefgen cold"])
-        _pagefind_alone(brief, rows["Pagefind alone over the pages briefgen indexes"])
-        _clean(brief)
-        # The rebuilds an editor waits for: `serve` indexes search in the
-        # background, so they are timed without it, as the targets count them.
-        _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
-        _briefgen(brief, rows["briefgen no change"], "--no-search")
-        _edit_claim(forums)
-        _briefgen(brief, rows["briefgen one claim edited"], "--no-search")
-        add_source(brief, sources)
-        _briefgen(brief, rows["briefgen one source added"], "--no-search")
-        template.write_text(template.read_text().replace("</p>", " Edited.</p>", 1))
-        _briefgen(brief, rows["briefgen one template edited"], "--no-search")
-        _serve_latency(brief, rows)
 
-        hugo = _hugo_binary()
-        if hugo:
-            out = root / "hugo-public"
-            shutil.rmtree(out, ignore_errors=True)
-            seconds, rss = _timed([hugo, "--quiet", "--source", str(root / "hugo"), "--destination", str(out)], root)
-            rows["Hugo"].add(seconds, _pages(out), rss)
-            index_seconds, index_rss = _timed([sys.executable, "-m", "pagefind", "--site", str(out)], root)
-            rows["Hugo + Pagefind"].add(seconds + index_seconds, _pages(out), rss, index_rss)
-        if ELEVENTY.exists():
-            out = root / "eleventy-site"
-            shutil.rmtree(out, ignore_errors=True)
-            seconds, rss = _timed([str(ELEVENTY), "--quiet", f"--input={root / 'eleventy' / 'src'}",
-                                   f"--output={out}"], root / "eleventy")
-            rows["Eleventy"].add(seconds, _pages(out), rss)
-    return [row for row in rows.values() if row.seconds]
+
+def bench_run(sources: int, work: Path, rows: dict[str, Row]) -> None:
+    """One run of every measurement at one scale, added to `rows`."""
+    root = work / str(sources)
+    brief = root / "brief"
+    forums, template = brief / "content" / "forums.yaml", brief / "templates" / "base.html"
+    # Written afresh for each run: every run builds the same brief, not the last run's edited one.
+    make_corpus(root, sources)
+    _briefgen(brief, rows["briefgen cold"])
+    _pagefind_alone(brief, rows["Pagefind alone over the pages briefgen indexes"])
+    _clean(brief)
+    # The rebuilds an editor waits for: `serve` indexes search in the
+    # background, so they are timed without it, as the targets count them.
+    _briefgen(brief, rows["briefgen cold, no search"], "--no-search")
+    _briefgen(brief, rows["briefgen no change"], "--no-search")
+    _edit_claim(forums)
+    _briefgen(brief, rows["briefgen one claim edited"], "--no-search")
+    add_source(brief, sources)
+    _briefgen(brief, rows["briefgen one source added"], "--no-search")
+    template.write_text(template.read_text().replace("</p>", " Edited.</p>", 1))
+    _briefgen(brief, rows["briefgen one template edited"], "--no-search")
+    _serve_latency(brief, rows)
+
+    hugo = _hugo_binary()
+    if hugo:
+        out = root / "hugo-public"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, rss = _timed([hugo, "--quiet", "--source", str(root / "hugo"), "--destination", str(out)], root)
+        rows["Hugo"].add(seconds, _pages(out), rss)
+        index_seconds, index_rss = _timed([sys.executable, "-m", "pagefind", "--site", str(out)], root)
+        rows["Hugo + Pagefind"].add(seconds + index_seconds, _pages(out), rss, index_rss)
+    if ELEVENTY.exists():
+        out = root / "eleventy-site"
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, rss = _timed([str(ELEVENTY), "--quiet", f"--input={root / 'eleventy' / 'src'}",
+                               f"--output={out}"], root / "eleventy")
+        rows["Eleventy"].add(seconds, _pages(out), rss)
 
 
 def _ratio(rows: dict[str, Row], numerator: str, denominator: str) -> str:
@@ -302,8 +302,16 @@ def main() -> None:
     if not ELEVENTY.exists():
         print("Eleventy not found: npm ci --prefix benchmarks", file=sys.stderr)
     _byte_compiled()
-    results = {sources: bench_scale(sources, args.runs, args.work) for sources in args.scales}
-    print_table(results)
+    rows = {sources: new_rows() for sources in args.scales}
+    # Each run goes through every scale in turn: the machine's speed drifts
+    # over the hour a run takes, and scale after scale it fell on the largest
+    # alone, showing as growth (benchmarks/README.md, 2026-12-02).
+    for run in range(args.runs):
+        for sources in args.scales:
+            print(f"run {run + 1}/{args.runs}: writing the corpus of {sources} sources into "
+                  f"{args.work / str(sources)} …", file=sys.stderr, flush=True)
+            bench_run(sources, args.work, rows[sources])
+    print_table({sources: [row for row in named.values() if row.seconds] for sources, named in rows.items()})
 
 
 def _byte_compiled() -> None:
