@@ -3,18 +3,19 @@
     python benchmarks/run.py 1000 4000 10000 [--runs 3] [--work /dev/shm/briefgen-bench]
 
 In every run, for each scale in turn (so that the machine's drift falls on
-every scale alike), it writes the synthetic corpus afresh (corpus.py), then: a cold briefgen build with search, and Pagefind alone
-over the pages that build indexed (how much of it no briefgen work could
-save); a cold build without search, then (still without search, which
-`serve` indexes in the background) a rebuild with nothing changed, one
-claim edited, one source added with a record citing it, and one template
-edited; then the time `briefgen serve` takes from a saved claim to showing
-the open page with it and to publishing the whole site, for a save a second
-after it started and for the next, once its search index is done; then
-Hugo, Hugo + Pagefind over Hugo's output, and Eleventy over the same
-articles. It prints one table: median and minimum seconds, pages written,
-peak RSS (briefgen's own process, its largest worker and its Pagefind child
-apart) and the ratios the targets in benchmarks/README.md are about.
+every scale alike), it writes the synthetic corpus afresh (corpus.py),
+then: a cold briefgen build with search, and Pagefind alone over the pages
+that build indexed (how much of it no briefgen work could save); a cold
+build without search, then (still without search, which `serve` indexes in
+the background) a rebuild with nothing changed, one claim edited, one
+source added with a record citing it, and one template edited; then the
+time `briefgen serve` takes from a saved claim to showing the open page
+with it and to publishing the whole site, for a save a second after it
+started and for the next, once its search index is done; then Hugo, Hugo +
+Pagefind over Hugo's output, and Eleventy over the same articles. It
+prints one table: median and minimum seconds, pages written, peak RSS
+(briefgen's own process, its largest worker and its Pagefind child apart)
+and the ratios the targets in benchmarks/README.md are about.
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ import pytest
 from briefgen import build
 from briefgen import search
 from briefgen.search import SearchIndexError, index_folder_into, indexed
-from conftest import MINI, write_project
+from conftest import MINI, file_tree, write_project
 
 PROJECT = MINI | {
     "pages/about.md": """
@@ -88,23 +88,19 @@ def test_a_record_is_found_on_its_own_page_not_on_the_pages_that_list_it(site):
     assert "Japan pledged $1 billion" in pages["sources/article/"]["content"]
 
 
-def files_under(folder: Path, paths: list[str]) -> dict[str, bytes]:
-    return {path: (folder / path).read_bytes() for path in paths}
-
-
 def test_the_index_of_a_built_site_read_in_place_is_the_builds_index(site, tmp_path):
     """serve indexes its site where it lies; the index is the one the build
     made from the same pages (the same cache key, so here straight from the cache)."""
     cache = tmp_path / "cache"
     placed = index_folder_into(site, cache, "en", tmp_path / "first")
-    assert {path: hashlib.sha256(data).hexdigest() for path, data in files_under(tmp_path / "first", placed).items()} \
-        == {f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
+    built = {f"pagefind/{path}": digest for path, digest in tree(site / "pagefind").items()}
+    assert sorted(placed) == sorted(built) and tree(tmp_path / "first") == built
     # A caller's digests of the pages it wrote give the same key.
     pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
     digests = {path: hashlib.sha256(data).hexdigest() for path, data in pages.items()}
     [entry] = [name for name in os.listdir(cache) if not name.startswith(".")]
     again = index_folder_into(site, cache, "en", tmp_path / "again", digests)
-    assert files_under(tmp_path / "again", again) == files_under(tmp_path / "first", placed)
+    assert sorted(again) == sorted(placed) and tree(tmp_path / "again") == built
     assert [name for name in os.listdir(cache) if not name.startswith(".")] == [entry]
 
 
@@ -115,7 +111,8 @@ def test_the_index_put_into_a_folder_is_the_cache_entrys_files_checked_where_the
     replaced between the manifest's check and its placing is found out
     where it landed, nothing of the entry is kept, and Pagefind indexes afresh."""
     cache = tmp_path / "cache"
-    bundle = files_under(tmp_path / "first", index_folder_into(site, cache, "en", tmp_path / "first"))
+    index_folder_into(site, cache, "en", tmp_path / "first")
+    bundle = file_tree(tmp_path / "first")
     [entry] = [cache / name for name in os.listdir(cache) if not name.startswith(".")]
     into = tmp_path / "into"
     placed = index_folder_into(site, cache, "en", into)

@@ -24,7 +24,7 @@ from briefgen.cli import main
 from briefgen.search import index_folder_into, indexed
 from briefgen.serve import Server
 from browser import chromium_page
-from conftest import MINI, digests_worked_out
+from conftest import MINI, digests_worked_out, write_project
 
 EVENT_PAGE = "events/astana-forum-2024/"
 OLD_CLAIM = "The forum met in Astana on 9 August 2024."
@@ -480,10 +480,7 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         assert NEW_CLAIM in read[EVENT_PAGE + "index.html"].decode()
         assert read == indexed_pages(server.site)
         # The placed files are those a build makes from these pages (now from its cache).
-        copy, again = mini.parent / "pages-read", mini.parent / "index-again"
-        for path, data in read.items():
-            (copy / path).parent.mkdir(parents=True, exist_ok=True)
-            (copy / path).write_bytes(data)
+        copy, again = write_project(mini.parent / "pages-read", read), mini.parent / "index-again"
         bundle = {path: (again / path).read_bytes()
                   for path in index_folder_into(copy, mini / ".briefgen-cache" / "search", "en", again)}
         placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}

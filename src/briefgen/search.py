@@ -143,14 +143,12 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
     _remove_what_killed_builds_left(cache)
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
-    read = None  # the site, once Pagefind reads it: an error then names a page within it
     try:
         cached = _cached(cache / key, key, into) if cache is not None else None
         if cached is not None:
             _keep_only(cache, key)
             return cached
         with owned_folder(parent, prefix) as work:
-            read = site
             _index(site, pages.paths, work, language, stop)
             if pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
@@ -172,7 +170,7 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
                     _unlinked(into, put)
                     raise
     except OSError as exc:
-        raise _write_failed(exc, read, place) from None
+        raise _write_failed(exc, site, place) from None
     return put
 
 
