@@ -301,6 +301,8 @@ TAMPERING = {
     "a field placed twice": _record(lambda record: (record[6][0].append(record[6][0][0]), record[6][1].extend([1, 1]))),
     "a field without its column": _record(lambda record: record[6][1].pop()),
     "a field's line that is true": _record(lambda record: record[6][1].__setitem__(0, True)),
+    "a field's column below zero": _record(lambda record: record[6][1].__setitem__(-1, -3)),
+    "a field's line that is a fraction": _record(lambda record: record[6][1].__setitem__(0, 2.0)),
     "a number for a field's name": _record(lambda record: record[6][0].__setitem__(0, 5)),
     "a choice that is not one": _record(lambda record: record[4].append(["qualifier", "roughly"])),
 }

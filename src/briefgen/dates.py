@@ -6,6 +6,7 @@ never 2023-01-01.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -127,6 +128,7 @@ _ISO_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO_HINT = "write 2024-08-09, 2024-08 or 2024"
 
 
+@functools.lru_cache(maxsize=4096)  # a brief's records share a few thousand dates; a span is immutable
 def parse_iso(text: str) -> DateSpan:
     """Parse "2024", "2024-08", "2024-08-09" or "start/end" of any precisions."""
     parts = text.strip().split("/")
