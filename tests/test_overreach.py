@@ -349,6 +349,17 @@ def test_the_claims_read_as_one_text_give_the_words_each_gives_alone(texts):
     assert set(inner) == {word for _, words in alone for word in words}
 
 
+@pytest.mark.parametrize("text, inner", [
+    ("talks with Japan, Astana; Tashkent", ["Astana", "Japan", "Tashkent"]),  # after a word, a comma, a semicolon
+    ("Tokyo hosted it. Bishkek agreed", []),  # a sentence's first word is not known to be a name
+    ("met in  Almaty and 7 Dushanbe", ["Almaty"]),  # spaces run together as in a quote; not after a digit
+    ("the Bank's loan went to X and Ab", ["Ab", "Bank"]),  # one letter is no name; a possessive ends it
+    ("the G7 and the Élysée and the Kyiv_office", ["Kyiv"]),  # letters only; the capital an ASCII one
+])
+def test_a_capitalised_word_counts_as_written_inside_a_sentence_only_after_a_lower_case_word(text, inner):
+    assert vocabulary(text)[1] == inner
+
+
 def test_a_build_makes_its_views_while_the_worker_judges_and_reports_every_verdict(make_project, monkeypatch,
                                                                                    tmp_path):
     """Only warnings come of the judging, so a build goes on to make its

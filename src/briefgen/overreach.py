@@ -113,7 +113,10 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
-_INNER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]+")
+# A capital after a lower-case word: the capital first, then the look back
+# (which checks it again), so the search skips ahead to capitals rather than
+# looking back from every character: a third of the time over news text.
+_INNER_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[^\W\d_]+")
 _SHORTEST_NAME = 4  # "Asia"; shorter names would match too much
 
 
