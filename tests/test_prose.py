@@ -107,6 +107,29 @@ def test_raw_html_is_text_and_script_links_are_dropped(make_project):
     assert '<a>one</a> <a href="https://example.org/">two</a> <a href="../sources/">three</a>' in html
 
 
+@pytest.mark.parametrize("address", [
+    "&#106;avascript:alert&#40;1&#41;", "&#x6a;avascript&#x3a;alert(1)", "&#106avascript:alert(1)",
+    "javascript&colon;alert(1)", "java&Tab;script:alert(1)", "&NewLine;javascript:alert(1)",
+    "jav&#x09;ascript:alert(1)", "&#1;javascript:alert(1)", "<javascript:alert(1)>", "&#100;ata:text/html,x",
+    "http://[",  # no address a browser follows either
+])
+def test_a_link_is_dropped_whose_address_the_browser_reads_as_a_script(make_project, address):
+    """The browser decodes character references in an attribute, drops tabs
+    and line breaks anywhere in an address, and controls at its ends."""
+    site = built(make_project, {"pages/notes.md": f"# Notes\n\n[one]({address}) ![two]({address}) [three](../sources/)\n"})
+    html = (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert '<p><a>one</a> <img alt="two"> <a href="../sources/">three</a></p>' in html
+
+
+@pytest.mark.parametrize("text", ["BRIEFGENCITE0X", "`BRIEFGENCITE0X`", "BRIEFGENCITE7X", "BRIEFGENCITE", "x BRIEFGENCITEQ0X"])
+def test_a_page_that_writes_the_citations_placeholder_shows_it_as_written(make_project, text):
+    page = f"# Notes\n\n{text} here.\n\nThe forum drew a crowd {ABOUT.split('crowd ')[1]}"
+    site = built(make_project, {"pages/notes.md": page})
+    html = (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert text.replace("`", "") + " here." in html.replace("<code>", "").replace("</code>", "")
+    assert html.count('class="cite"') == 1
+
+
 @pytest.mark.parametrize("name, problem", [
     ("timeline", "page timeline.md: 'timeline' is taken by the site's own pages"),
     ("About_Us", "page About_Us.md: 'About_Us' is not a valid page name"),

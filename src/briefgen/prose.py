@@ -12,6 +12,7 @@ citation, and a quote that is not in the source is an error there.
 """
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -33,7 +34,11 @@ ATTRIBUTE = re.compile(r"\s*(?P<name>[A-Za-z_]+)\s*=\s*(?:\"(?P<double>[^\"]*)\"
 # A page may not take the address of a section, an asset folder or a data file.
 RESERVED = {"countries", "events", "agreements", "organisations", "figures", "timeline", "sources", "search",
             "data", "assets", "pagefind", "index", "404", "feed", "sitemap"}
-PLACEHOLDER = "BRIEFGENCITE{}X"  # survives Markdown untouched; replaced by the citations after rendering
+# A run of citations stands in the Markdown as the marker, its number and "X":
+# letters and digits, which Markdown leaves as they are, replaced by the
+# citations once rendered. The marker is one the page does not write, so no
+# words of the page can pass for a citation.
+MARKER = "BRIEFGENCITE"
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 
 
@@ -43,9 +48,10 @@ class ProsePage:
     title: str
     order: int | None  # pages with an order come first, then the others by name
     path: Path
-    html: str  # Markdown rendered with raw HTML escaped, holding PLACEHOLDER tokens
+    html: str  # Markdown rendered with raw HTML escaped, holding the marker's placeholders
     citations: tuple[tuple[Cite, ...], ...]  # per placeholder: adjacent shortcodes together
     statements: tuple[str, ...]  # per placeholder: the words it backs, for the source page's backlinks
+    marker: str = MARKER
 
     @property
     def cites(self) -> tuple[Cite, ...]:
@@ -100,7 +106,8 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
                           did_you_mean(key, ("title", "order"), "a page knows 'title' and 'order'"))
     # A page with a bad citation still hands on its good ones, so every quote
     # is checked in the same run; the errors already stop the build.
-    return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements))
+    return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements),
+                     reader.marker)
 
 
 def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
@@ -127,6 +134,7 @@ class _Shortcodes:
         self.citations: list[tuple[Cite, ...]] = []
         self.statements: list[str] = []
         self.failed = False
+        self.marker = _marker(body)
         self.marked_text = self._replace()
         for match in re.finditer(r"\[\[(?!cite\b)\s*cite", self.marked_text):
             self._error(match.start(), "a citation must start with '[[cite ' exactly")
@@ -155,7 +163,7 @@ class _Shortcodes:
             adjacent = following is not None and not self.body[match.end():following.start()].strip()
             if not adjacent:
                 if group:
-                    out.append(PLACEHOLDER.format(len(self.citations)))
+                    out.append(f"{self.marker}{len(self.citations)}X")
                     self.citations.append(tuple(group))
                     self.statements.append(_statement(self.body[:group_start]))
                 group = []
@@ -200,6 +208,16 @@ class _Shortcodes:
                     prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
 
 
+def _marker(body: str) -> str:
+    """MARKER, followed by as many Qs as it takes for the page not to
+    write it. It neither starts nor ends as it begins, so no words before a
+    placeholder can run on into one either."""
+    marker = MARKER
+    while marker in body:
+        marker += "Q"
+    return marker
+
+
 def _statement(before: str) -> str:
     """The words a citation backs: the sentence just before it, as plain text."""
     paragraph = re.split(r"\n\s*\n", before)[-1]
@@ -216,8 +234,24 @@ class _SafeLinks(markdown.treeprocessors.Treeprocessor):
         for element in root.iter():
             for attribute in ("href", "src"):
                 value = element.get(attribute)
-                if value is not None and urlsplit(value.strip()).scheme.lower() not in SAFE_SCHEMES:
+                if value is not None and _scheme_read(value) not in SAFE_SCHEMES:
                     del element.attrib[attribute]
+
+
+# Markdown writes a link's character references as the editor wrote them
+# ("&#106;avascript:"), and the browser decodes them; it then drops tabs and
+# line breaks anywhere in the address, and controls and spaces at its ends.
+_DROPPED = re.compile(r"[\t\n\r]")
+_ENDS = "".join(map(chr, range(0x21)))
+
+
+def _scheme_read(value: str) -> str | None:
+    """The scheme a browser reads in the attribute `value`, lower-cased;
+    None for an address it cannot be sure of."""
+    try:
+        return urlsplit(_DROPPED.sub("", html.unescape(value)).strip(_ENDS)).scheme.lower()
+    except ValueError:  # "http://[": an address no browser would follow either
+        return None
 
 
 def _markdown(text: str) -> str:
@@ -232,6 +266,6 @@ def _markdown(text: str) -> str:
 def placeholder_parts(page: ProsePage) -> list[tuple[str, int | None]]:
     """The page's HTML split at its placeholders: (html, None) and ("", group index)."""
     parts: list[tuple[str, int | None]] = []
-    for index, chunk in enumerate(re.split(r"BRIEFGENCITE(\d+)X", page.html)):
+    for index, chunk in enumerate(re.split(re.escape(page.marker) + r"(\d+)X", page.html)):
         parts.append((chunk, None) if index % 2 == 0 else ("", int(chunk)))
     return parts
