@@ -24,3 +24,11 @@ def test_a_setting_outside_the_site_table_is_an_error(make_project):
 def test_the_settings_init_writes_are_all_known(make_project, tmp_path):
     from briefgen.init import settings_text
     assert errors(make_project, settings_text("T", "en", "https://example.org/b/")) == []
+
+
+def test_a_byte_order_mark_before_the_settings_is_no_part_of_them(make_project):
+    from briefgen.config import load_project
+    from briefgen.diagnostics import Diagnostics
+    root = make_project({"briefgen.toml": b'\xef\xbb\xbf[site]\ntitle = "BOM brief"\n'})
+    diagnostics = Diagnostics(root)
+    assert load_project(root, diagnostics).title == "BOM brief" and not diagnostics

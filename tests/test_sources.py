@@ -142,6 +142,17 @@ def test_front_matter_errors_point_at_the_file_line(tmp_path):
         "    hint: add the closing ], or quote the value if it is text"]
 
 
+@pytest.mark.parametrize("name", ["wire.md", "wire.txt"])
+def test_a_byte_order_mark_before_the_front_matter_is_no_part_of_the_source(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf---\ntitle: Wire\npublisher: BOM Wire\n---\nThe leaders met in Riverton.\n")
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert dict(source.front_matter) == {"title": "Wire", "publisher": "BOM Wire"}
+    assert source.front_matter.value_mark("publisher").line == 3
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == ["The leaders met in Riverton."]
+
+
 def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes(b"fine line\ncaf\xe9 au lait\n")

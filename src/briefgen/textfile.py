@@ -25,9 +25,12 @@ def read_bytes(path: Path, what: str, diagnostics: Diagnostics) -> bytes | None:
 
 
 def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostics) -> str | None:
-    """`path` names the text in a diagnostic; it may be '<stdin>'."""
+    """`path` names the text in a diagnostic; it may be '<stdin>'. A
+    byte-order mark that starts the file (Windows editors write one) is no
+    part of its text: front matter after it would be read as the body."""
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
+        return text[1:] if text.startswith("\ufeff") else text
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
