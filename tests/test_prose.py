@@ -81,6 +81,12 @@ def test_line_numbers_count_the_front_matter(make_project):
     ('[[cite source="article" quotes="the forum met"]]', "7:25: error: unknown citation field 'quotes'\n    hint: did you mean 'quote'?"),
     ('[[cite source="article"]]', "7:1: error: citation is missing 'quote'"),
     ('[[cite source="article" quote=the forum met]]', "7:25: error: cannot read this citation"),
+    ('[[cite source="article" quote="the forum met"].', "7:1: error: a citation must end with ']]'"),
+    ('[[cite source="article" quote="the forum met"', "7:1: error: a citation must end with ']]'"),
+    ('[[Cite source="article" quote="the forum met"]]', "7:1: error: a citation must start with '[[cite ' exactly"),
+    ('[[ cite source="article" quote="the forum met"]]', "7:1: error: a citation must start with '[[cite ' exactly"),
+    ('[[cite source="report" quote="More than 350 companies took part."]] then [[cite source="article"',
+     "7:74: error: a citation must end with ']]'"),
 ])
 def test_a_malformed_citation_is_located(make_project, shortcode, message):
     page = "---\ntitle: About\n---\n# About\n\nText.\n" + shortcode + "\n"

@@ -30,6 +30,7 @@ from .suggest import did_you_mean
 from .textfile import decode_utf8
 
 SHORTCODE = re.compile(r"\[\[cite\b(?P<body>[^\]]*)\]\]")
+_CITATION_START = re.compile(r"\[\[\s*cite\b", re.IGNORECASE)
 ATTRIBUTE = re.compile(r"\s*(?P<name>[A-Za-z_]+)\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')")
 # A page may not take the address of a section, an asset folder or a data file.
 RESERVED = {"countries", "events", "agreements", "organisations", "figures", "timeline", "sources", "search",
@@ -136,8 +137,11 @@ class _Shortcodes:
         self.failed = False
         self.marker = _marker(body)
         self.marked_text = self._replace()
-        for match in re.finditer(r"\[\[(?!cite\b)\s*cite", self.marked_text):
-            self._error(match.start(), "a citation must start with '[[cite ' exactly")
+        read = {match.start() for match in SHORTCODE.finditer(body)}
+        for match in _CITATION_START.finditer(body):  # what is left of one would be published as text
+            if match.start() not in read:
+                self._error(match.start(), "a citation must end with ']]'" if match.group() == "[[cite"
+                            else "a citation must start with '[[cite ' exactly")
 
     def where(self, offset: int) -> Location:
         line = self.body.count("\n", 0, offset)
