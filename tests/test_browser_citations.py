@@ -197,6 +197,21 @@ def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
         context.close()
 
 
+def test_an_address_with_a_malformed_fragment_leaves_the_passage_keys_working(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(url + "sources/long/#%E0%A4%A")  # not UTF-8 once decoded
+        marks = page.eval_on_selector_all("mark.quote", "ms => ms.map(m => m.id)")
+        page.keyboard.press("j")
+        assert page.evaluate("location.hash") == "#" + marks[0]
+        assert errors == []
+    finally:
+        context.close()
+
+
 def test_the_figures_chart_prints_and_the_table_sorts(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800)

@@ -9,7 +9,12 @@
   if (!marks.length || !prev || !next) return;
 
   function current() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch (malformed) {
+      // "#%E0%A4%A" names no passage; left as written, it matches none.
+    }
     for (var i = 0; i < marks.length; i++) if (marks[i].id === id) return i;
     return -1;
   }
