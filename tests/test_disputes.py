@@ -1,5 +1,6 @@
 """When sources disagree, the build says so and the site shows every value
 with its own citation, marked as disputed, never silently picking one."""
+import json
 import re
 from pathlib import Path
 
@@ -104,6 +105,11 @@ def test_a_resolution_shows_as_resolved_with_its_citation(make_project):
                      r"Organisers later said the forum closed on 12 August 2024\.</mark>", source)
     assert re.search(rf'<li id="cited-q-{key}">.*?<li><a href="\.\./\.\./events/astana-forum-2024/'
                      r'#dispute-astana-forum-2024-date">The organisers said later', source, flags=re.S)
+    [exported] = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))["disputes"]
+    assert exported["resolved"] and exported["resolution"]["text"] == (
+        "The organisers said later that the forum closed on 12 August.")
+    [cite] = exported["resolution"]["cite"]
+    assert (cite["source"], cite["href"]) == ("wire", f"sources/wire/#q-{key}")
 
 
 AGREEING = {"seeds/wire.txt": "Wire report\nThe forum in Astana opened on 9 August 2024.\n"}

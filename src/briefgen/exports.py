@@ -34,7 +34,10 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
                       "positions": [{"record": p.record, "text": p.text, "cite": [cite_data(c, library) for c in p.cites]}
-                                    for p in d.positions]} for d in library.disputes],
+                                    for p in d.positions],
+                      "resolution": d.resolution and {"text": d.resolution.text,
+                                                      "cite": [cite_data(c, library) for c in d.resolution.cites]}}
+                     for d in library.disputes],
     }
     disputed = {d.positions[0].record for d in library.disputes if d.field}  # a field found disputed
     files = {"data/briefgen.json": jsontext.indented(document)}
