@@ -136,6 +136,25 @@ def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
     assert not (tmp_path / "b").exists()
 
 
+@pytest.mark.parametrize("option, value, problem", [
+    ("--language", "xx", "unknown language 'xx'; write a BCP 47 language tag such as en, es, pt-BR or ja"),
+    ("--language", "EN", "unknown language 'EN'; did you mean 'en'?"),
+    ("--language", "de_DE", "unknown language 'de_DE'; did you mean 'de-DE'?"),
+    ("--language", "", "unknown language ''"),
+    ("--title", "  ", "a title needs words"),
+])
+def test_a_language_or_title_the_brief_could_not_build_with_is_a_usage_error(tmp_path, capsys, option, value, problem):
+    assert main(["init", str(tmp_path / "b"), option, value]) == 2
+    assert f"briefgen init: error: argument {option}: {problem}" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize("language", ["de-DE", "pt-BR", "ja"])
+def test_a_brief_started_in_a_language_cldr_knows_builds(tmp_path, language):
+    assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
+    assert build(tmp_path / "b", out=tmp_path / "b" / "site", search=False).ok
+
+
 def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):
     assert main(["init", str(tmp_path / "b"), "-q"]) == 0
     assert capsys.readouterr().out == ""

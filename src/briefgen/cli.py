@@ -60,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 
     init = command("init", "start a new brief that builds at once")
     init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder (default: current folder)")
-    init.add_argument("--title", default="My research brief", help="the site's title")
-    init.add_argument("--language", default="en", help="language of the brief, e.g. en or es")
+    init.add_argument("--title", type=_title, default="My research brief", help="the site's title")
+    init.add_argument("--language", type=_language, default="en", help="language of the brief, e.g. en or es")
     init.add_argument("--base-url", type=base_url, help="absolute http(s) URL the site will be published at")
 
     build = command("build", "build the site into site/")
@@ -263,6 +263,23 @@ def _report(args, result) -> None:
     if args.verbose:
         for stage, seconds in result.stages.items():
             print(f"  {stage}: {seconds:.3f}s", file=sys.stderr)
+
+
+def _language(tag: str) -> str:
+    """argparse type: a language CLDR knows, as briefgen.toml must name it,
+    rather than a project that does not build."""
+    from .cldr import language_problem
+    problem = language_problem(tag)
+    if problem:
+        message, hint = problem
+        raise argparse.ArgumentTypeError(f"{message}; {hint}")
+    return tag
+
+
+def _title(title: str) -> str:
+    if not title.strip():
+        raise argparse.ArgumentTypeError("a title needs words: every page's <title> shows it")
+    return title
 
 
 def _init(args) -> int:
