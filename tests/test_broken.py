@@ -47,7 +47,7 @@ def test_the_corpus_covers_every_class_of_bad_input():
         "yaml-tab-indent", "yaml-unclosed-quote", "unknown-field", "missing-required-field", "wrong-type",
         "date-impossible-day", "date-not-iso", "duplicate-id", "unknown-reference", "quote-not-in-source",
         "source-not-utf8", "empty-content", "missing-content", "front-matter-not-yaml", "id-parent-dir",
-        "id-absolute-path", "url-javascript-sources-yaml", "url-javascript-front-matter", "source-too-large",
+        "id-absolute-path", "id-too-long", "url-javascript-sources-yaml", "url-javascript-front-matter", "source-too-large",
         "source-same-id-two-suffixes", "alias-is-another-source-id-front-matter",
         "alias-is-another-source-id-sources-yaml", "text-control-character-escape", "front-matter-not-xml-character",
         "amount-infinite", "amount-not-a-number", "amount-too-large", "quote-number-29-digits",

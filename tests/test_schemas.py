@@ -101,7 +101,8 @@ def _not_yaml11(value: str) -> bool:
 
 
 text = st.text(alphabet="abc XYZ:#-'\"[]{}é", min_size=1, max_size=10).filter(_not_yaml11)
-slug = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True).filter(_not_yaml11)
+slug = st.one_of(st.from_regex(r"[a-z0-9][a-z0-9_-]{0,6}", fullmatch=True).filter(_not_yaml11),
+                 st.sampled_from(["i" * 150, "i" * 151]))  # the longest id, and one longer
 
 
 @st.composite

@@ -5,6 +5,8 @@ import re
 import unicodedata
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*")
+# A record's id names its page's folder, and file systems allow 255 bytes a name.
+LONGEST_ID = 150
 
 
 def slugify(text: str, max_length: int | None = None) -> str:

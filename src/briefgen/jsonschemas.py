@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from .cldr import currency_codes, language_tags
-from .ids import SLUG
+from .ids import LONGEST_ID, SLUG
 from .quantities import MAX_AMOUNT
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .yamlplain import AMBIGUOUS_TEXT_PATTERN
@@ -52,8 +52,9 @@ def _alternatives(value: dict, what: str) -> dict:
 
 
 _DEFS = {
-    "id": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11"),
-           "description": "Lowercase letters, digits, '-' and '_', starting with a letter or digit."},
+    "id": {"type": "string", "pattern": f"^{SLUG.pattern}$", "maxLength": LONGEST_ID, "not": _ref("yaml11"),
+           "description": f"Lowercase letters, digits, '-' and '_', starting with a letter or digit; "
+                          f"at most {LONGEST_ID}."},
     "text": {"type": "string", "pattern": r"\S", "not": _ref("yaml11")},
     "yaml11": {"type": "string", "pattern": AMBIGUOUS_TEXT_PATTERN,
                "description": "Unquoted, YAML 1.1 (and briefgen) read this as true/false or a number: "

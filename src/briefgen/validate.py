@@ -19,7 +19,7 @@ from . import dates, quantities
 from .cldr import currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
-from .ids import SLUG, slug_hint
+from .ids import LONGEST_ID, SLUG, slug_hint, slugify
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
@@ -118,6 +118,10 @@ class RecordChecker:
         self._expect(field, value, (str,), where, "an id")
         if not SLUG.fullmatch(value):
             self.fail(where, f"'{field.name}' value '{value}' is not a valid id", slug_hint(value))
+        if len(value) > LONGEST_ID:
+            self.fail(where, f"'{field.name}' value '{value[:40]}…' is {len(value)} characters long",
+                      f"an id names its record's page folder: shorten it to at most {LONGEST_ID}, "
+                      f"e.g. '{slugify(value, LONGEST_ID)}'")
         return value
 
     def _text(self, field, value, where, *_):
