@@ -18,6 +18,7 @@ import pytest
 
 from briefgen.diagnostics import Diagnostics
 from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen.schema import KINDS
 from conftest import MINI, write_project
 
 PREVIOUS_SITE = {"index.html": b"<!doctype html><title>previous build</title>\n", MARKER: MARKER_TEXT}
@@ -212,3 +213,18 @@ def test_a_file_is_named_from_the_project_as_written(tmp_path, written, shown):
 def test_a_linked_file_inside_the_project_is_named_as_the_link(project):
     (project / "seeds" / "alias.txt").symlink_to(project / "seeds" / "article.txt")
     assert Diagnostics(project).where(project / "seeds" / "alias.txt").path == "seeds/alias.txt"
+
+
+def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(project):
+    (project / "content" / "forum.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
+    (project / "content" / "organisations.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")
+    (project / "seeds" / "note.markdown").write_text("A note.\n", encoding="utf-8")
+    from briefgen import check
+    warnings = [d.format() for d in check(project).diagnostics.items if d.severity == "warning"]
+    assert sorted(w for w in warnings if "ignored" in w) == [
+        "content/forum.yaml: warning: ignored: 'forum.yaml' is not a known fact file\n"
+        "    hint: fact files are: " + ", ".join(f"{stem}.yaml" for stem in KINDS),
+        "content/organisations.YAML: warning: ignored: 'organisations.YAML' does not end in .yaml\n"
+        "    hint: rename it to organisations.yaml: a fact file's name is in lower case",
+        "seeds/note.markdown: warning: ignored: sources must be .txt or .md files",
+    ]

@@ -102,7 +102,11 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
     names = []
     for path in _yaml_names(content):
-        if path.stem in KINDS:
+        if path.suffix not in (".yaml", ".yml"):
+            if path in readable:
+                diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' does not end in .yaml",
+                                    f"rename it to {path.stem}.yaml: a fact file's name is in lower case")
+        elif path.stem in KINDS:
             names.append(path)
         elif path in readable:
             diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
@@ -135,7 +139,7 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
 def _yaml_names(content: Path) -> list[Path]:
     """Every YAML name in content/, whether or not it may be read."""
     try:
-        return sorted(path for path in content.iterdir() if path.suffix in (".yaml", ".yml")
+        return sorted(path for path in content.iterdir() if path.suffix.lower() in (".yaml", ".yml")
                       and not path.name.startswith(".") and not path.is_dir())
     except OSError:  # reported when listing the folder
         return []
