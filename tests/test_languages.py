@@ -273,3 +273,44 @@ def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(ma
     plain = make_project(SPANISH, base=None, name="plain")
     assert build(plain, out=plain / "site").ok
     assert re.findall(r'#q-[0-9a-f]{10}', html)[0] in read(plain / "site", "events/cumbre-2026/index.html")
+
+
+ARABIC_SOURCE = {
+    "seeds/tahlil.txt": "تحليل\nوقعت اليابان وكازاخستان اتفاقية للتعاون في مجال الطاقة.\n",
+    "content/sources.yaml": MINI["content/sources.yaml"] + """
+        - id: tahlil
+          title: تحليل
+          language: ar
+        """,
+    "content/organisations.yaml": """
+        - id: energy-partners
+          name: Energy partners
+          claims:
+            - text: Japan and Kazakhstan signed an energy cooperation agreement.
+              cite:
+                - source: tahlil
+                  quote: "وقعت اليابان وكازاخستان اتفاقية للتعاون في مجال الطاقة."
+        """,
+}
+
+
+def test_a_quote_and_a_source_text_written_right_to_left_say_so_in_a_left_to_right_brief(make_project):
+    site = built(make_project(ARABIC_SOURCE))
+    assert '<html lang="en">' in read(site, "index.html")
+    page = read(site, "organisations/energy-partners/index.html")
+    assert '<q lang="ar" dir="rtl">وقعت اليابان' in page
+    source = read(site, "sources/tahlil/index.html")
+    assert '<div class="text" lang="ar" dir="rtl">' in source
+    assert '<div class="text">' in read(site, "sources/article/index.html")  # the brief's own language
+    assert '<q lang="en">' in read(site, "events/astana-forum-2024/index.html")
+
+
+def test_a_brief_written_right_to_left_says_so_and_marks_what_is_written_left_to_right(make_project):
+    files = {**ARABIC_SOURCE, **ENGLISH_SOURCE, "briefgen.toml": '[site]\ntitle = "موجز"\nlanguage = "ar"\n'}
+    files["content/sources.yaml"] = ENGLISH_SOURCE["content/sources.yaml"] + ARABIC_SOURCE["content/sources.yaml"].split(
+        "publisher: Example News\n", 1)[1]
+    site = built(make_project(files))
+    assert '<html lang="ar" dir="rtl">' in read(site, "index.html")
+    assert '<q lang="ar">وقعت اليابان' in read(site, "organisations/energy-partners/index.html")
+    assert '<q lang="en" dir="ltr">' in read(site, "events/astana-forum-2024/index.html")
+    assert '<div class="text" lang="en" dir="ltr">' in read(site, "sources/article/index.html")

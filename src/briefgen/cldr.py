@@ -37,6 +37,17 @@ def language_problem(language: str) -> tuple[str, str] | None:
             did_you_mean(language, language_tags(), "write a BCP 47 language tag such as en, es, pt-BR or ja"))
 
 
+@lru_cache(maxsize=64)
+def direction(language: str) -> str:
+    """"rtl" for a language written right to left (Arabic, Hebrew, Persian,
+    Urdu…), else "ltr"."""
+    try:
+        order = locale_of(language).character_order
+    except ValueError:
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def is_english(language: str) -> bool:
     return locale_of(language).language == "en"
 

@@ -300,8 +300,12 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
     published = meta.get("published")
     retrieved = meta.get("retrieved")
     counted_with, counted_with_more = views.voice_links(source_id)
+    written_in = meta.get("language") or views.site["language"]
     info = {"title": views.source_title(source_id), "publisher": meta.get("publisher", ""),
             "author": meta.get("author", ""), "url": meta.get("url", ""), "language": meta.get("language", ""),
+            # The text's language and direction, when not the brief's.
+            "text_language": written_in if written_in != views.site["language"] else "",
+            "text_direction": views.direction_apart(written_in),
             "published": views.show_date(published) if published else "",
             "published_datetime": published.datetime_attr() if published else "",
             "published_basis": meta.get("published_basis", ""),

@@ -27,15 +27,17 @@ class Citation:
     (a list entry's date carries its citations), so the link is worked out
     only when asked for."""
 
-    __slots__ = ("ledger", "source_label", "timing", "language", "translation", "source", "key", "quote",
-                 "paragraph", "_href")
+    __slots__ = ("ledger", "source_label", "timing", "language", "direction", "translation", "source", "key",
+                 "quote", "paragraph", "_href")
 
     def __init__(self, ledger: "PageCitations", source: str, key: str, quote: str, paragraph: int,
-                 source_label: str = "", timing: str = "", language: str = "", translation: str = "") -> None:
+                 source_label: str = "", timing: str = "", language: str = "", direction: str = "",
+                 translation: str = "") -> None:
         self.ledger = ledger
         self.source_label = source_label  # "AFP · wire · B" (assessment.label), shown beside the number
         self.timing = timing  # e.g. "reported before the event", set by views
         self.language = language  # of the quote, for <q lang>
+        self.direction = direction  # of the quote's writing when not the page's ("rtl", "ltr"), for <q dir>
         self.translation = translation
         self.source = source
         self.key = key
@@ -74,7 +76,7 @@ class PageCitations:
         self._entries: list[dict] | None = None  # the reference list as it stands, until a new passage is cited
 
     def cite(self, source: str, key: str, quote: str, paragraph: int, **notes: str) -> Citation:
-        """`notes`: source_label, timing, language and translation, as views.py finds them."""
+        """`notes`: source_label, timing, language, direction and translation, as views.py finds them."""
         return Citation(self, source, key, quote, paragraph, **notes)
 
     def title(self, source: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import assessment, datefmt, quantities
+from . import assessment, cldr, datefmt, quantities
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of
 from .config import Project
@@ -108,14 +108,15 @@ class SiteViews:
         self.project = project
         # The site's absolute address with a final slash, or "" when unknown.
         self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
-        self.site = {"title": project.title, "description": project.description, "language": project.language}
+        self.site = {"title": project.title, "description": project.description, "language": project.language,
+                     "direction": cldr.direction(project.language)}
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict = {}  # DateSpan -> in words
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
         self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
         self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
         self._summaries: dict[str, dict] = {}  # record id -> the page-independent part of summary()
-        self._source_notes: dict[str, tuple[str, str]] = {}  # source id -> (citation label, language)
+        self._source_notes: dict[str, tuple[str, str, str]] = {}  # source id -> (citation label, language, direction)
         self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
         self._dated_in: dict[str, int] | None = None  # see dated_in()
@@ -317,7 +318,8 @@ class SiteViews:
         notes = self._source_notes.get(source)
         if notes is None:
             meta = self.lib.source_meta[source]
-            notes = self._source_notes[source] = (assessment.label(meta), meta.get("language") or self.project.language)
+            language = meta.get("language") or self.project.language
+            notes = self._source_notes[source] = (assessment.label(meta), language, self.direction_apart(language))
         early = False
         if record is not None:
             early = self._early.get((record.id, source))
@@ -325,7 +327,12 @@ class SiteViews:
                 early = self._early[record.id, source] = published_before(record, self.lib.source_meta[source])
         return self.ledger(at).cite(source, cite.key, cite.quote, self.lib.anchors[cite.key].paragraph,
                                     source_label=notes[0], timing=BEFORE_EVENT if early else "",
-                                    language=notes[1], translation=cite.translation)
+                                    language=notes[1], direction=notes[2], translation=cite.translation)
+
+    def direction_apart(self, language: str) -> str:
+        """The direction `language` is written in, when not the brief's; else ""."""
+        written = cldr.direction(language)
+        return "" if written == self.site["direction"] else written
 
     def cites(self, cites, at: str, record: Record | None = None) -> list[Citation]:
         return [self.cite(c, at, record) for c in _unique(cites)]
