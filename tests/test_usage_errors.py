@@ -85,3 +85,15 @@ def test_a_valid_source_date_epoch_dates_the_feed(project):
     done = run("--root", str(project), "build", env={"SOURCE_DATE_EPOCH": "1700000000"})
     assert done.returncode == 0, done.stderr
     assert "<updated>2023-11-14T22:13:20Z</updated>" in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["build", "check", "serve"])
+def test_a_folder_that_holds_no_brief_is_refused_and_nothing_is_written_in_it(tmp_path, command):
+    (tmp_path / "notes.txt").write_text("the user's own file\n", encoding="utf-8")
+    done = run(command, cwd=tmp_path)
+    assert done.stderr.splitlines()[-2:] == [
+        f"{'error' if command == 'serve' else 'briefgen.toml: error'}: no brief here: {tmp_path.resolve()} has no "
+        "briefgen.toml, content/ or seeds/",
+        "    hint: start one with briefgen init, or name the project's folder with --root"]
+    assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import buildstate
-from .config import Project, load_project
+from .config import CONFIG_FILE, NO_BRIEF_HINT, Project, holds_a_brief, load_project
 from .current import forget
 from .diagnostics import Diagnostics, Location
 from .epoch import source_date_epoch_problem
@@ -34,7 +34,7 @@ def check(root: Path, strict: bool = False) -> Result:
     forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics)
-    if not _cache_usable(project, diagnostics):
+    if not _in_a_project(project, diagnostics) or not _cache_usable(project, diagnostics):
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     from .library import load_library  # only when checking: see stages.py
     library = load_library(project, diagnostics)
@@ -64,6 +64,8 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         diagnostics = Diagnostics(root.resolve())
         _check_environment(diagnostics)
         project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url, clean=clean)
+        if not _in_a_project(project, diagnostics):
+            return Result(diagnostics, None, seconds=time.perf_counter() - started)
         refused = refusal(project.out, project.root)
         if refused is not None:
             diagnostics.environment_error(output_location(project.out, project.root), refused.message, refused.hint)
@@ -106,6 +108,16 @@ def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progre
                 preview: Callable[[Rendered], None] | None = None) -> Result:
     from . import stages  # loaded only when something is to be built (see its docstring)
     return stages.run(project, diagnostics, strict, progress, started, published, preview)
+
+
+def _in_a_project(project: Project, diagnostics: Diagnostics) -> bool:
+    """Nothing is written in a folder that is no project, not even a cache."""
+    if holds_a_brief(project.root):
+        return True
+    diagnostics.environment_error(diagnostics.where(project.root / CONFIG_FILE),
+                                  f"no brief here: {project.root} has no briefgen.toml, content/ or seeds/",
+                                  NO_BRIEF_HINT)
+    return False
 
 
 def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:

@@ -69,6 +69,15 @@ class Project:
 _TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)$| \(at end of document\)$")
 
 
+def holds_a_brief(root: Path) -> bool:
+    """Whether `root` holds any of a brief's inputs (briefgen.toml, content/,
+    seeds/): a folder with none is no project, and nothing is written in it."""
+    return any(os.path.lexists(root / name) for name in (CONFIG_FILE, "content", "seeds"))
+
+
+NO_BRIEF_HINT = "start one with briefgen init, or name the project's folder with --root"
+
+
 def load_project(root: Path, diagnostics: Diagnostics) -> Project:
     root = root.resolve()
     settings: dict = {}
