@@ -46,7 +46,7 @@ def test_the_corpus_covers_every_class_of_bad_input():
     assert set(CASES) >= {
         "yaml-tab-indent", "yaml-unclosed-quote", "unknown-field", "missing-required-field", "wrong-type",
         "date-impossible-day", "date-not-iso", "duplicate-id", "unknown-reference", "quote-not-in-source",
-        "source-not-utf8", "empty-content", "missing-content", "front-matter-not-yaml", "id-parent-dir",
+        "source-not-utf8", "source-control-character", "empty-content", "missing-content", "front-matter-not-yaml", "id-parent-dir",
         "id-absolute-path", "id-too-long", "url-javascript-sources-yaml", "url-javascript-front-matter", "source-too-large",
         "source-same-id-two-suffixes", "alias-is-another-source-id-front-matter",
         "alias-is-another-source-id-sources-yaml", "text-control-character-escape", "front-matter-not-xml-character",

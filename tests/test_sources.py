@@ -153,6 +153,13 @@ def test_a_byte_order_mark_before_the_front_matter_is_no_part_of_the_source(tmp_
     assert [source.text[p.start:p.end] for p in source.paragraphs] == ["The leaders met in Riverton."]
 
 
+def test_tabs_line_breaks_and_form_feeds_stay_in_a_source(tmp_path):
+    path = tmp_path / "pages.txt"
+    path.write_bytes(b"Title\r\nPage one\tends.\x0cPage two.\n")
+    source, diagnostics = read(path)
+    assert not diagnostics and "\x0c" in source.text
+
+
 def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes(b"fine line\ncaf\xe9 au lait\n")

@@ -330,11 +330,22 @@ def parse_source(raw: bytes, suffix: str) -> str | None:
     return parsed.dumps(value, reported, len(raw))
 
 
+# Control characters HTML reads as errors (NUL becomes U+FFFD) and XML 1.0
+# cannot hold at all: a sign of a damaged or binary file, not of news text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
 def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Paragraph], LocatedMap] | None:
     """The text readers see, its paragraphs, and the front matter; None
     after a problem, which is reported."""
     text = decode_utf8(raw, _PARSING, "source", reported)
     if text is None:
+        return None
+    stray = _CONTROL.search(text)
+    if stray is not None:
+        at = stray.start()
+        reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+                       f"control character U+{ord(stray.group()):04X} in the source's text",
+                       "remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)")
         return None
     meta, body = frontmatter_split.split(_PARSING, text, reported)
     if meta is None:
