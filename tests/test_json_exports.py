@@ -40,3 +40,19 @@ def test_a_record_written_in_parts_reads_back_as_the_record():
         parts = list(jsontext.compact_parts(record, most))
         assert json.loads(b"".join(parts)) == whole
         assert max(map(len, parts)) < len(jsontext.compact(record["pages"])) / 2  # never the long mapping whole
+
+
+def test_an_organisations_own_country_is_among_the_countries_its_csv_row_lists(make_project):
+    import csv
+    root = make_project({"content/organisations.yaml": """
+        - id: fund
+          name: Green fund
+          country: kz
+          countries: [jp, kz]
+        - id: bank
+          name: Bank
+          country: jp
+        """})
+    assert build(root, out=root / "site").ok
+    rows = csv.DictReader((root / "site" / "data" / "organisation.csv").open(encoding="utf-8"))
+    assert {row["id"]: row["countries"] for row in rows} == {"bank": "jp", "fund": "kz jp"}

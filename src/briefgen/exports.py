@@ -197,6 +197,11 @@ def spreadsheet_safe(cell: object) -> object:
     return cell
 
 
+def _countries(fields: dict) -> list[str]:
+    """The countries a record's page lists: an organisation's own country first."""
+    return list(dict.fromkeys(([fields["country"]] if fields.get("country") else []) + fields.get("countries", [])))
+
+
 def _csv(records: list[dict], disputed: set[str]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -209,6 +214,6 @@ def _csv(records: list[dict], disputed: set[str]) -> bytes:
                "yes" if r["id"] in disputed else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
-               f.get("qualifier", ""), " ".join(f.get("countries", [])), len(r["claims"]), r["page"]]
+               f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]
         writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue().encode("utf-8")
