@@ -90,6 +90,28 @@ def test_an_acknowledged_dispute_builds_quietly_and_shows_its_question(make_proj
     assert cite_sources(box) == ["article", "wire"]
 
 
+def test_positions_given_with_a_field_disputes_id_are_named_in_a_warning(make_project):
+    positions = ACKNOWLEDGED + """\
+  positions:
+    - record: astana-forum-2024
+      text: The forum met on 9 August.
+      cite:
+        - source: wire
+          quote: "Organisers later said the forum closed on 12 August 2024."
+    - record: astana-forum-2024
+      text: It closed on 12 August.
+      cite:
+        - source: wire
+          quote: "Organisers later said the forum closed on 12 August 2024."
+"""
+    root = disputed(make_project, **{"content/disputes.yaml": positions})
+    assert [d.format() for d in check(root).diagnostics.items if "positions of" in d.message] == [
+        "content/disputes.yaml:4:15: warning: the positions of dispute 'astana-forum-2024-date' are not shown: "
+        "the page shows the date values of forum 'astana-forum-2024', each with its citations\n"
+        "    hint: remove 'positions:' and give each source's value under the record's 'date:', "
+        "or give the dispute an id of its own to show these positions"]
+
+
 def test_a_resolution_shows_as_resolved_with_its_citation(make_project):
     root = disputed(make_project, **{"content/disputes.yaml": RESOLVED})
     result, diagnostics = built(root, strict=True)

@@ -46,6 +46,12 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                 question = f"Sources disagree on the {field} of {record.name}."
                 found.append(Dispute(dispute_id, question, positions, record.location, None, field))
             else:
+                if editor.positions:
+                    diagnostics.warning(editor.positions[0].location,
+                                        f"the positions of dispute '{dispute_id}' are not shown: the page shows "
+                                        f"the {field} values of {record.kind} '{record.id}', each with its citations",
+                                        "remove 'positions:' and give each source's value under the record's "
+                                        f"'{field}:', or give the dispute an id of its own to show these positions")
                 found.append(Dispute(dispute_id, editor.question, positions, editor.location, editor.resolution, field))
     for dispute in marked.values():
         if len(dispute.positions) < 2:
