@@ -6,6 +6,8 @@ import csv
 import io
 import re
 
+import pytest
+
 from briefgen import build, check
 
 ARTICLE = """\
@@ -167,6 +169,16 @@ def test_a_figure_type_must_be_one_of_the_known_ones(make_project):
     errors = [d.format() for d in check(root).diagnostics.errors]
     assert len(errors) == 1 and errors[0].startswith(
         "content/figures.yaml:29:9: error: 'type' must be one of target, pledge, grant, investment, count; got 'gift'")
+
+
+@pytest.mark.parametrize("figure_id", ["main", "references-title", "ref-report", "dispute-x", "c-met"])
+def test_a_figure_may_not_take_an_id_its_page_gives_one_of_its_own_parts(make_project, figure_id):
+    root = make_project({"seeds/article.txt": ARTICLE, "content/figures.yaml": FIGURES.replace(
+        "- id: companies", f"- id: {figure_id}", 1)})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert errors == [f"content/figures.yaml:1:7: error: figure '{figure_id}' takes an id the figures page gives "
+                      "one of its own parts\n    hint: rename it: 'main', 'references-title' and ids starting "
+                      "'ref-', 'dispute-' or 'c-' name parts of that page, and a link to the figure would land there"]
 
 
 def test_the_home_page_headlines_figures_in_any_currency(make_project):

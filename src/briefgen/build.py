@@ -37,7 +37,10 @@ def check(root: Path, strict: bool = False) -> Result:
     if not _in_a_project(project, diagnostics) or not _cache_usable(project, diagnostics):
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     from .library import load_library  # only when checking: see stages.py
+    from .routes import check_collisions
     library = load_library(project, diagnostics)
+    if library is not None:  # what a build would refuse before writing a page
+        check_collisions(library, diagnostics)
     if strict:
         diagnostics.escalate_warnings()
     return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)

@@ -72,11 +72,23 @@ def root_of(page: str) -> str:
     return "../" * depth
 
 
+# A figure's id is the id of its row on the figures page (figures/#id), beside
+# the ids the page gives its own parts: the skip link's target, the reference
+# list, each source's reference, disputes and claims.
+FIGURES_PAGE_IDS = ("main", "references-title")
+FIGURES_PAGE_ID_STARTS = ("ref-", "dispute-", "c-")
+
+
 def check_collisions(library: Library, diagnostics: Diagnostics) -> None:
-    """Two inputs must never claim one output path."""
+    """Two inputs must never claim one output path, nor a figure an id of its page."""
     claimed: dict[str, str] = {}
     for record in library.records.values():
         if record.kind == "figure":
+            if record.id in FIGURES_PAGE_IDS or record.id.startswith(FIGURES_PAGE_ID_STARTS):
+                diagnostics.error(record.field_locations.get("id", record.location),
+                                  f"figure '{record.id}' takes an id the figures page gives one of its own parts",
+                                  "rename it: 'main', 'references-title' and ids starting 'ref-', 'dispute-' "
+                                  "or 'c-' name parts of that page, and a link to the figure would land there")
             continue
         _claim(claimed, record_page(record), f"{record.kind} '{record.id}'", record.location, diagnostics)
     for source in library.sources.values():
