@@ -353,11 +353,23 @@ def declared_names(file: FactFile, key: str) -> set[str]:
             if isinstance(raw, dict) and isinstance(raw.get(key), str) and SLUG.fullmatch(raw[key])}
 
 
+# How each item of a list of mappings starts, for the hint.
+_ITEM_EXAMPLE = {
+    "a list of citations": "'- source: <source id>' with 'quote: \"<the source's exact words>\"' below it",
+    "a list of claims": "'- text: <the claim>' with 'cite:' and its citations below it",
+    "a list of positions": "'- record: <record id>' with 'text:' and 'cite:' below it",
+}
+
+
 def _type_hint(field: Field, value: Any, what: str) -> str:
     if what == "text":
         return f"write {field.name}: \"...\"; quotes keep a value that starts with [ or {{ or contains ': ' as text"
+    if what in _ITEM_EXAMPLE:
+        return f"write each item on its own lines below '{field.name}:', starting {_ITEM_EXAMPLE[what]}"
     if what.startswith("a list") and isinstance(value, str):
         return f"put even a single item in brackets: {field.name}: [{value}]"
+    if field.name == "citation":
+        return f"write it as {_ITEM_EXAMPLE['a list of citations']}"
     return f"write {field.name} as {what}"
 
 

@@ -1,0 +1,30 @@
+"""A value of the wrong shape gets a hint that, followed, gives one of the
+right shape: a list of mappings is written item by item, not in brackets."""
+import pytest
+
+from briefgen import check
+
+from conftest import MINI
+
+FORUM = MINI["content/forums.yaml"]
+CITE = """cite:
+                - source: article
+                  quote: "On 9 August 2024, the forum met in Astana\""""
+
+
+@pytest.mark.parametrize("change, expected", [
+    ((CITE, "cite: article"),
+     "'cite' must be a list of citations, not text\n    hint: write each item on its own lines below 'cite:', "
+     "starting '- source: <source id>' with 'quote: \"<the source's exact words>\"' below it"),
+    ((CITE, "cite: [article]"),
+     "'citation' must be a mapping, not text\n    hint: write it as '- source: <source id>' with "
+     "'quote: \"<the source's exact words>\"' below it"),
+    (("countries: [kz, jp]", "countries: kz"),
+     "'countries' must be a list of ids, not text\n    hint: put even a single item in brackets: countries: [kz]"),
+])
+def test_the_hint_for_a_value_of_the_wrong_shape_leads_to_the_right_one(make_project, change, expected):
+    old, new = change
+    assert old in FORUM
+    root = make_project({"content/forums.yaml": FORUM.replace(old, new)})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.split(": error: ", 1)[1] == expected
