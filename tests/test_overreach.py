@@ -143,6 +143,15 @@ def test_a_linked_country_may_be_named_but_not_another(make_project):
     assert warning.message.endswith("names Kazakhstan")
 
 
+def test_a_claim_naming_a_country_whose_file_failed_is_not_warned_of_as_well(make_project):
+    claim = ("The forum met in Astana, Kazakhstan.", "the forum met in Astana")
+    files = forum(claim, countries="[kz, jp]")
+    files["content/countries.yaml"] = "- id: kz\n  name: [Kazakhstan\n"
+    diagnostics = check(make_project(files)).diagnostics
+    assert [d.message.split(":")[0] for d in diagnostics.errors] == ["invalid YAML"]
+    assert warnings(make_project(files)) == []
+
+
 def test_dispute_positions_are_checked(make_project):
     files = forum()
     files["content/disputes.yaml"] = """\

@@ -100,7 +100,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
         go_on()
-        waiting.push(_warning_when_done(found, diagnostics))
+        waiting.push(_warning_when_done(found, diagnostics, every_record_valid))
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)
@@ -126,11 +126,13 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     )
 
 
-def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics):
+def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, every_record_valid: bool):
     """The overreach warnings, added as the stack they wait on closes,
-    unless it closes on an exception (then they are not waited for)."""
+    unless it closes on an exception (then they are not waited for), or a
+    record failed its checks: a claim may name what that record is, which
+    would then be taken for a name no quote gives (one mistake, one message)."""
     def done(failed, *_) -> None:
-        if failed is None:
+        if failed is None and every_record_valid:
             overreach.warn(found(), diagnostics)
     return done
 
