@@ -1,5 +1,5 @@
-"""A value of the wrong shape gets a hint that, followed, gives one of the
-right shape: a list of mappings is written item by item, not in brackets."""
+"""A field's error names its record and gives a hint that, followed, fixes
+it: a list of mappings is written item by item, not in brackets."""
 import pytest
 
 from briefgen import check
@@ -28,3 +28,10 @@ def test_the_hint_for_a_value_of_the_wrong_shape_leads_to_the_right_one(make_pro
     root = make_project({"content/forums.yaml": FORUM.replace(old, new)})
     [error] = [d.format() for d in check(root).diagnostics.errors]
     assert error.split(": error: ", 1)[1] == expected
+
+
+def test_an_unknown_field_in_a_sources_front_matter_names_the_source(make_project):
+    root = make_project({"seeds/note.md": "---\ntitle: Note\npublsher: Wire\n---\nThe forum met.\n"})
+    errors = [d.format() for d in check(root).diagnostics.errors]
+    assert errors[0].startswith("seeds/note.md:3:1: error: unknown field 'publsher' in source 'note'\n"
+                                "    hint: did you mean 'publisher'?")

@@ -163,7 +163,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
     meta: dict[str, dict] = {}
     for sid, source in sources.items():
         checker = RecordChecker(source.path, diagnostics, {})
-        values = checker.record("sources", source.front_matter, 0, None, required=False) or {}
+        values = checker.record("sources", source.front_matter, 0, None, required=False, name=sid) or {}
         merged = dict(from_yaml.get(sid, {}))
         locations = dict(merged.get("field_locations", {}))
         locations.update((key, checker.at(source.front_matter, key)) for key in values)

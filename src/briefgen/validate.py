@@ -77,7 +77,8 @@ class RecordChecker:
 
     # -- records ----------------------------------------------------------
     def record(self, stem: str, raw: Any, index: int, container: LocatedList | None,
-               required: bool = True) -> dict | None:
+               required: bool = True, name: str = "?") -> dict | None:
+        """`name`: the record's id when its fields do not give it (a source's front matter: its file's stem)."""
         kind = KINDS[stem][0]
         if not isinstance(raw, LocatedMap):
             self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
@@ -88,12 +89,12 @@ class RecordChecker:
         for key in raw:
             if key not in fields:
                 ok = False
-                self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{raw.get('id', '?')}'",
+                self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{raw.get('id', name)}'",
                                        did_you_mean(key, fields, f"fields of a {kind}: {', '.join(fields)}"))
         for field in fields.values():
             if required and field.required and field.name not in raw:
                 ok = False
-                self.diagnostics.error(self.at(raw), f"{kind} '{raw.get('id', '?')}' is missing required field '{field.name}'",
+                self.diagnostics.error(self.at(raw), f"{kind} '{raw.get('id', name)}' is missing required field '{field.name}'",
                                        f"add '{field.name}:' ({field.description})")
         values: dict[str, Any] = {}
         for key, value in raw.items():
