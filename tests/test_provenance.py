@@ -150,6 +150,14 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
     pytest.param("Japan pledged $1 billion for an airport in Uzbekistan. And more besides.",
                  'closest (85%) in ¶3: "Japan pledged $1 billion for an airport in Uzbekistan."',
                  id="a quote that runs past its paragraph is no perfect match"),
+    pytest.param("In Tokyo, officials\u200b said the talks were use\u00adful.",
+                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."; the quote or the source '
+                 "holds characters no one sees (U+00AD soft hyphen, U+200B zero width space): type the quote again "
+                 "without them", id="characters no one sees"),
+    pytest.param("In Tokyo, officials said the talks were usefu\u0301l.",
+                 'closest (98%) in ¶6: "In Tokyo, officials said the talks were useful."; the quote and the source '
+                 "write accented letters differently (one as a letter and a combining mark): copy the quote from "
+                 "the source file", id="a combining accent"),
 ])
 def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting, quote, hint):
     assert errors(quoting({"quote": quote})) == [

@@ -3,6 +3,7 @@ text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Iterable
@@ -72,6 +73,22 @@ class SourceIndex:
             if best is None or int(score) > best.score:
                 best = Closest(paragraph.number, int(score), passage)
         return best
+
+
+def _unseen(quote: str, passage: str) -> str:
+    """What tells the quote from the passage that no one can see: characters
+    with no glyph (a soft hyphen, a zero-width space), or accents written as
+    a letter and a combining mark on one side only (Unicode NFD, as some
+    systems save files). Said after a hint that would otherwise look like
+    the quote itself."""
+    hidden = sorted({c for c in quote + passage if unicodedata.category(c) == "Cf"})
+    if hidden:
+        named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in hidden)
+        return f"; the quote or the source holds characters no one sees ({named}): type the quote again without them"
+    if unicodedata.is_normalized("NFC", quote) != unicodedata.is_normalized("NFC", passage):
+        return ("; the quote and the source write accented letters differently (one as a letter and a combining "
+                "mark): copy the quote from the source file")
+    return ""
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -151,7 +168,8 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
                     "copy the words just before or after it from the source")
         else:
             near = index.closest(cite.quote)
-            hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"' if near else ""
+            hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(cite.quote, near.text)}' \
+                if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
     if len(spans) == 1 and found_once is not None:
