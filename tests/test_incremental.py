@@ -51,6 +51,9 @@ CHANGES = {
     "front matter added to a source": lambda root: edit_file(root, "seeds/article.txt", "Forum report",
                                                          "---\npublisher: Other News\n---\nForum report"),
     "source edited": lambda root: edit_file(root, "seeds/article.txt", "Forum report", "Forum report, revised"),
+    # The quote still matches at the same place; the source's words shown for it changed.
+    "cited passage retyped in place": lambda root: edit_file(root, "seeds/article.txt", "On 9 August 2024",
+                                                             "On 9\u00a0August 2024"),
     "source deleted": lambda root: (_add_source(root), build(root, search=False),
                                     (root / "seeds" / "second.txt").unlink(),
                                     edit_file(root, "content/forums.yaml",

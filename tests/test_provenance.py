@@ -315,3 +315,16 @@ def test_a_places_file_that_is_a_link_is_neither_read_nor_written_through(quotin
     indexes_made.clear()
     assert outcome(root) == first and sorted(indexes_made) == ["article", "notes"]
     assert elsewhere.read_bytes() == kept and not stored.is_symlink()
+
+
+def test_what_is_shown_as_the_sources_words_is_what_the_source_writes(quoting):
+    """Matching forgives a quote its quotation marks and dashes; the tooltip,
+    the data file and the reference all show the source's own."""
+    root = quoting({"quote": "Japan's \"Central Asia plus Japan\" dialogue - launched in 2004 - met again."})
+    assert build(root, out=root / "site").ok
+    written = "Japan’s “Central Asia plus Japan” dialogue – launched in 2004 — met again."
+    page = (root / "site" / "events" / "talks" / "index.html").read_text(encoding="utf-8")
+    assert f"<q lang=\"en\">{written}</q>" in page
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    [cite] = next(r for r in data["records"] if r["id"] == "talks")["claims"][0]["cite"]
+    assert cite["quote"] == written

@@ -115,7 +115,7 @@ def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dic
     """`record` is the record the citation speaks for; for an event, whether
     the source was published before it."""
     anchor = library.anchors[cite.key]
-    data = {"source": cite.source, "quote": cite.quote, "paragraph": anchor.paragraph,
+    data = {"source": cite.source, "quote": library.passage(cite.key), "paragraph": anchor.paragraph,
             "href": url_path(source_page(cite.source)) + f"#q-{cite.key}",
             "label": assessment.label(library.source_meta[cite.source])}
     if record is not None and record.kind in EVENT_KINDS:

@@ -70,7 +70,7 @@ def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
             " ".join(record.refs("by")), " ".join(record.refs("to")), record.get("event", ""),
             record.get("agreement", ""),
             " | ".join(dict.fromkeys(str(library.source_meta[c.source].get("title", c.source)) for c in cites)),
-            " | ".join(f"{_cite_ref(c, library)} \u201c{c.quote}\u201d" for c in cites),
+            " | ".join(f"{_cite_ref(c, library)} \u201c{library.passage(c.key)}\u201d" for c in cites),
             url_path("figures/index.html") + f"#{record.id}")])
     return out.getvalue().encode("utf-8")
 

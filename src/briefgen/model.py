@@ -181,5 +181,12 @@ class Library:
     def of_kind(self, *kinds: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind in kinds]
 
+    def passage(self, key: str) -> str:
+        """The source's own words a quote (by its key) stands for: matching
+        forgives the quote its spaces, quotation marks and dashes, and what
+        is shown as the source's words is what the source writes."""
+        anchor = self.anchors[key]
+        return self.sources[anchor.source].text[anchor.start:anchor.end]
+
     def independent_sources(self, cites) -> int:
         return len({self.source_groups.get(c.source, c.source) for c in cites})

@@ -177,7 +177,8 @@ class PageInputs:
             return ABSENT if record is None else _hash(repr([(claim.text, claim.id) for claim in record.claims]))
         if table == "anchor":
             anchor = lib.anchors.get(key)
-            return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph)))
+            return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph,
+                                                             lib.passage(key))))
         if table == "citing":
             return _hash(repr([(record.id, self.entry(f"rec{KEY_END}{record.id}"), text, fragment)
                                for record, text, fragment in index["citing"].get(key, ())]))

@@ -325,7 +325,8 @@ class SiteViews:
             early = self._early.get((record.id, source))
             if early is None:
                 early = self._early[record.id, source] = published_before(record, self.lib.source_meta[source])
-        return self.ledger(at).cite(source, cite.key, cite.quote, self.lib.anchors[cite.key].paragraph,
+        # The passage as the source writes it; the page reads it with the anchor's entry (pageinputs.py).
+        return self.ledger(at).cite(source, cite.key, self.raw.passage(cite.key), self.lib.anchors[cite.key].paragraph,
                                     source_label=notes[0], timing=BEFORE_EVENT if early else "",
                                     language=notes[1], direction=notes[2], translation=cite.translation)
 
