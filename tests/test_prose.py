@@ -158,3 +158,16 @@ def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
     [error] = errors(make_project, {"pages/about.md": "---\ntitle: About\nordr: 2\n---\nText.\n"})
     assert error == ("pages/about.md:3:1: error: unknown field 'ordr' in page front matter\n"
                      "    hint: did you mean 'order'?")
+
+
+def test_a_page_linked_to_a_file_inside_the_project_is_read_and_one_outside_is_refused(make_project, tmp_path):
+    root = make_project({"drafts/about.md": ABOUT})
+    (root / "pages").mkdir()
+    (root / "pages" / "about.md").symlink_to(root / "drafts" / "about.md")
+    assert build(root, out=root / "site").ok
+    assert "<h1>About this brief</h1>" in (root / "site" / "about" / "index.html").read_text(encoding="utf-8")
+    secret = tmp_path / "secret.md"
+    secret.write_text("# Secret\n", encoding="utf-8")
+    (root / "pages" / "secret.md").symlink_to(secret)
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.startswith(f"pages/secret.md: error: symbolic link leads outside the project, to {secret}")

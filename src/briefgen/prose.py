@@ -21,13 +21,13 @@ from urllib.parse import urlsplit
 
 import markdown
 
-from . import frontmatter_split
+from . import frontmatter_split, inputs
 from .diagnostics import Diagnostics, Location
 from .ids import SLUG
 from .model import Cite
 from .schema import CITE_FIELDS
 from .suggest import did_you_mean
-from .textfile import decode_utf8
+from .textfile import read_utf8
 
 SHORTCODE = re.compile(r"\[\[cite\b(?P<body>[^\]]*)\]\]")
 _CITATION_START = re.compile(r"\[\[\s*cite\b", re.IGNORECASE)
@@ -83,10 +83,12 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
                           "rename the file: lowercase letters, digits and '-', e.g. pages/about.md"
                           if slug not in RESERVED else f"rename it, e.g. pages/about-{slug}.md")
         return None
-    if path.is_symlink() or not path.is_file():
-        diagnostics.error(diagnostics.where(path), "a page must be a regular file", "copy the file into pages/")
+    # As every input: a link is followed only to a regular file inside the project.
+    problem = inputs.refusal(path, path.parent.parent.resolve())
+    if problem is not None:
+        diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
         return None
-    text = decode_utf8(path.read_bytes(), path, "page", diagnostics)
+    text = read_utf8(path, "page", diagnostics)
     if text is None:
         return None
     meta, body, body_line = _front_matter(text, path, diagnostics)
