@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import buildstate
-from .config import CONFIG_FILE, NO_BRIEF_HINT, Project, holds_a_brief, load_project
+from .config import CONFIG_FILE, Project, load_project, no_brief
 from .current import forget
 from .diagnostics import Diagnostics, Location
 from .epoch import source_date_epoch_problem
@@ -115,12 +115,10 @@ def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progre
 
 def _in_a_project(project: Project, diagnostics: Diagnostics) -> bool:
     """Nothing is written in a folder that is no project, not even a cache."""
-    if holds_a_brief(project.root):
-        return True
-    diagnostics.environment_error(diagnostics.where(project.root / CONFIG_FILE),
-                                  f"no brief here: {project.root} has no briefgen.toml, content/ or seeds/",
-                                  NO_BRIEF_HINT)
-    return False
+    problem = no_brief(project.root)
+    if problem is not None:
+        diagnostics.environment_error(diagnostics.where(project.root / CONFIG_FILE), *problem)
+    return problem is None
 
 
 def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:

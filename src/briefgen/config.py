@@ -69,13 +69,14 @@ class Project:
 _TOML_POSITION = re.compile(r" \(at line (\d+), column (\d+)\)$| \(at end of document\)$")
 
 
-def holds_a_brief(root: Path) -> bool:
-    """Whether `root` holds any of a brief's inputs (briefgen.toml, content/,
-    seeds/): a folder with none is no project, and nothing is written in it."""
-    return any(os.path.lexists(root / name) for name in (CONFIG_FILE, "content", "seeds"))
-
-
-NO_BRIEF_HINT = "start one with briefgen init, or name the project's folder with --root"
+def no_brief(root: Path) -> tuple[str, str] | None:
+    """(message, hint) when `root` holds none of a brief's inputs
+    (briefgen.toml, content/, seeds/): it is no project, and nothing is
+    written in it; else None."""
+    if any(os.path.lexists(root / name) for name in (CONFIG_FILE, "content", "seeds")):
+        return None
+    return (f"no brief here: {root.resolve()} has no briefgen.toml, content/ or seeds/",
+            "start one with briefgen init, or name the project's folder with --root")
 
 
 def load_project(root: Path, diagnostics: Diagnostics) -> Project:

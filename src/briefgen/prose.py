@@ -216,8 +216,8 @@ class _Shortcodes:
 
 def _marker(body: str) -> str:
     """MARKER, followed by as many Qs as it takes for the page not to
-    write it. It neither starts nor ends as it begins, so no words before a
-    placeholder can run on into one either."""
+    write it. Its last letter is never its first (B), so it cannot overlap
+    itself: words just before a placeholder cannot run on into one."""
     marker = MARKER
     while marker in body:
         marker += "Q"

@@ -33,7 +33,7 @@ import watchfiles
 
 from . import buildstate, gcpause, keptobjects, parsepool, sitelisting, stages
 from .build import Result, build
-from .config import CONFIG_FILE, NO_BRIEF_HINT, holds_a_brief, load_project
+from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
@@ -685,8 +685,9 @@ def serve(root: Path, port: int = 8000, bind: str = HOST, expose: bool = False) 
     refused = _bind_problem(bind, expose)
     if refused:
         return _usage_error(*refused)
-    if not holds_a_brief(root):
-        return _usage_error(f"no brief here: {root.resolve()} has no briefgen.toml, content/ or seeds/", NO_BRIEF_HINT)
+    problem = no_brief(root)
+    if problem is not None:
+        return _usage_error(*problem)
     server = Server(root, port, bind)
     try:
         server.start()
