@@ -55,6 +55,8 @@ _DEFS = {
     "id": {"type": "string", "pattern": f"^{SLUG.pattern}$", "maxLength": LONGEST_ID, "not": _ref("yaml11"),
            "description": f"Lowercase letters, digits, '-' and '_', starting with a letter or digit; "
                           f"at most {LONGEST_ID}."},
+    # A reference names a record; only the record's own id is held to the length of a page folder.
+    "ref": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11")},
     "text": {"type": "string", "pattern": r"\S", "not": _ref("yaml11")},
     "yaml11": {"type": "string", "pattern": AMBIGUOUS_TEXT_PATTERN,
                "description": "Unquoted, YAML 1.1 (and briefgen) read this as true/false or a number: "
@@ -85,8 +87,10 @@ _DEFS = {
 def field_schema(field: Field) -> dict:
     """The JSON Schema of one field, following validate.RecordChecker's check for its type."""
     kind = field.type
-    if kind in ("slug", "ref"):
+    if kind == "slug":
         schema = _ref("id")
+    elif kind == "ref":
+        schema = _ref("ref")
     elif kind == "text":
         schema = _ref("text")
     elif kind == "url":
@@ -104,7 +108,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "bool":
         schema = {"type": "boolean"}
     elif kind == "refs":
-        schema = {"type": "array", "items": _ref("id")}
+        schema = {"type": "array", "items": _ref("ref")}
     elif kind == "strings":
         schema = {"type": "array", "items": _ref("text")}
     elif kind == "language":
@@ -127,7 +131,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "positions":
         schema = {"type": "array", "minItems": 2, "items": {
             "type": "object",
-            "properties": {"record": _ref("id"), "text": _ref("text"), "cite": _ref("cites")},
+            "properties": {"record": _ref("ref"), "text": _ref("text"), "cite": _ref("cites")},
             "required": ["record", "text", "cite"],
             "additionalProperties": False,
         }}

@@ -119,7 +119,7 @@ class RecordChecker:
         self._expect(field, value, (str,), where, "an id")
         if not SLUG.fullmatch(value):
             self.fail(where, f"'{field.name}' value '{value}' is not a valid id", slug_hint(value))
-        if len(value) > LONGEST_ID:
+        if len(value) > LONGEST_ID and field.type == "slug":  # a reference to it is not a second mistake
             self.fail(where, f"'{field.name}' value '{value[:40]}…' is {len(value)} characters long",
                       f"an id names its record's page folder: shorten it to at most {LONGEST_ID}, "
                       f"e.g. '{slugify(value, LONGEST_ID)}'")
