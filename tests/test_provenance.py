@@ -170,6 +170,45 @@ def test_a_quote_may_not_span_two_paragraphs(quoting):
         "    hint: cite each paragraph's part as its own quote"]
 
 
+# -- a quote keeps the source's words whole ---------------------------------
+
+WORDS = """\
+Figures
+Tokyo will investigate a fund of $1.5bn, 1,000,000 yen and 21.5 tons.
+Japanese firms came to the cafe\u0301. Japan paid.
+日本は中央アジアに投資する。
+6209a5ac0fd0e76f397682ff33ba81dbThe ministers met.
+"""
+
+
+@pytest.mark.parametrize("quote, word, paragraph", [
+    ("Tokyo will invest", "investigate", 2),  # says what the source does not
+    ("okyo will investigate", "Tokyo", 2),
+    ("a fund of $1.5", "1.5bn", 2),
+    ("1,000", "1,000,000", 2),
+    ("1.5 tons", "21.5", 2),
+    ("firms came to the caf", "cafe\u0301", 3),
+    ("firms came to the cafe", "cafe\u0301", 3),  # the accent is written as a mark after the letter
+])
+def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, word, paragraph):
+    root = quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS})
+    assert errors(root) == [
+        f"content/meetings.yaml:7:18: error: quote cuts the word '{word}' in ¶{paragraph} of words\n"
+        "    hint: a quote keeps the source's words whole: extend it to the whole word, or end it before that word"]
+
+
+@pytest.mark.parametrize("quote, passage", [
+    ("Japan", "Japan"),  # the whole word, not the start of "Japanese": one place, not two
+    ("$1.5bn, 1,000,000 yen and 21.5 tons.", "$1.5bn, 1,000,000 yen and 21.5 tons."),
+    ("中央アジア", "中央アジア"),  # a script without spaces: any character may end a word
+    ("The ministers met.", "The ministers met."),  # a capital after a small letter starts a word
+])
+def test_a_quote_of_whole_words_is_anchored(quoting, quote, passage):
+    anchor, text = anchored(quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS}))
+    assert text == passage
+    assert WORDS[anchor.start:anchor.end] == passage
+
+
 def test_passages_that_cross_are_an_error_pointing_at_both(quoting):
     root = quoting({"quote": "In Astana, officials said"}, {"quote": "officials said the talks were useful. Trade"})
     assert errors(root) == [

@@ -3,6 +3,7 @@ text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import partial
@@ -172,13 +173,23 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
                 if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
-    if len(spans) == 1 and found_once is not None:
+    whole = [span for span in spans if _cut_word(source.text, *span) is None]
+    spans = whole or spans  # found only inside longer words: placed() says which
+    if len(spans) == 1 and whole and found_once is not None:
         found_once(spans[0])
     return placed(cite, source, spans, diagnostics)
 
 
 def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics) -> Anchor | None:
-    """The anchor of a quote found at `spans`: one place, in one paragraph."""
+    """The anchor of a quote found at `spans`: one place, in one paragraph,
+    beginning and ending at the edges of words."""
+    word = _cut_word(source.text, *spans[0])
+    if word is not None and all(_cut_word(source.text, *span) for span in spans[1:]):
+        paragraph = source.paragraph_at(spans[0][0]).number
+        diagnostics.error(cite.location, f"quote cuts the word '{word}' in ¶{paragraph} of {source.id}",
+                          "a quote keeps the source's words whole: extend it to the whole word, or end it "
+                          "before that word")
+        return None
     if len(spans) > 1:
         where = _paragraphs(source, spans)
         hint = ("the prefix/suffix fits each of them; lengthen it until it fits only the passage you mean"
@@ -193,6 +204,44 @@ def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics
                           "cite each paragraph's part as its own quote")
         return None
     return Anchor(cite.key, source.id, start, end, first.number)
+
+
+# Scripts written without spaces between words, and Hangul, whose particles join the word
+# before them: any character may end a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                       r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+
+def _joined(before: str, after: str) -> bool:
+    """Whether the boundary between two characters lies inside one word."""
+    if unicodedata.category(after).startswith("M"):
+        return True  # an accent belongs to the letter before it
+    if before.islower() and after.isupper():
+        return False  # a capital after a small letter starts a word run on to the last ("…dbThe")
+    return before.isalnum() and after.isalnum() and not (_UNSPACED.match(before) or _UNSPACED.match(after))
+
+
+def _cut_word(text: str, start: int, end: int) -> str | None:
+    """The word a quote at text[start:end] begins or ends inside ("Japan"
+    in "Japanese", "$1.5" in "$1.5bn", "1,000" in "1,000,000"), or None."""
+    def inside(at: int) -> bool:
+        if not 0 < at < len(text):
+            return False
+        if _joined(text[at - 1], text[at]):
+            return True
+        # a number's separator between two digits: "1,000|,000", "21|.5"
+        return (text[at] in ".," and text[at - 1].isdigit() and at + 1 < len(text) and text[at + 1].isdigit()
+                or text[at - 1] in ".," and text[at].isdigit() and at > 1 and text[at - 2].isdigit())
+    at = start if inside(start) else end if inside(end) else None
+    if at is None:
+        return None
+    first = at
+    while first > 0 and (inside(first) or text[first - 1] in ".," and inside(first - 1)):
+        first -= 1
+    last = at
+    while last < len(text) and (inside(last) or text[last] in ".," and inside(last + 1)):
+        last += 1
+    return text[first:last]
 
 
 MAX_LISTED = 10  # places named in one message
