@@ -136,6 +136,25 @@ def test_a_page_that_writes_the_citations_placeholder_shows_it_as_written(make_p
     assert html.count('class="cite"') == 1
 
 
+def test_a_citation_written_as_code_is_shown_as_written_and_not_checked(make_project):
+    page = ("# Method\n\nWrite `[[cite source=\"article\" quote=\"words <b>not</b> in it\"]]` after a claim, "
+            "never `[[Cite` or ``[[cite source='x'``.\n\n"
+            "    [[cite source=\"nowhere\" quote=\"an example\"]]\n    [[cite\n\n"
+            "The forum drew a crowd " + ABOUT.split("crowd ")[1])
+    site = built(make_project, {"pages/method.md": page})
+    html = (site / "method" / "index.html").read_text(encoding="utf-8")
+    assert ('<code>[[cite source="article" quote="words &lt;b&gt;not&lt;/b&gt; in it"]]</code>' in html)
+    assert "never <code>[[Cite</code> or <code>[[cite source='x'</code>." in html
+    assert '<pre><code>[[cite source="nowhere" quote="an example"]]\n[[cite\n</code></pre>' in html
+    assert html.count('class="cite"') == 1  # the one citation outside code
+
+
+def test_a_citation_beside_code_is_still_a_citation(make_project):
+    page = 'A `code` span. The forum met [[cite source="article" quote="nowhere in the text"]] `[[cite`.\n'
+    assert [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})] == [
+        "pages/about.md:1:61: error: quote not found in article"]
+
+
 @pytest.mark.parametrize("name, problem", [
     ("timeline", "page timeline.md: 'timeline' is taken by the site's own pages"),
     ("About_Us", "page About_Us.md: 'About_Us' is not a valid page name"),

@@ -138,12 +138,19 @@ class _Shortcodes:
         self.statements: list[str] = []
         self.failed = False
         self.marker = _marker(body)
-        self.marked_text = self._replace()
-        read = {match.start() for match in SHORTCODE.finditer(body)}
-        for match in _CITATION_START.finditer(body):  # what is left of one would be published as text
-            if match.start() not in read:
-                self._error(match.start(), "a citation must end with ']]'" if match.group() == "[[cite"
+        starts = list(_CITATION_START.finditer(body))
+        shown = _shown_as_code(body, starts, self.marker)
+        written: list[re.Match] = []
+        for start in starts:
+            if start.start() in shown:
+                continue
+            match = SHORTCODE.match(body, start.start()) if not written or start.start() >= written[-1].end() else None
+            if match is not None:
+                written.append(match)
+            else:  # what is left of one would be published as text
+                self._error(start.start(), "a citation must end with ']]'" if start.group() == "[[cite"
                             else "a citation must start with '[[cite ' exactly")
+        self.marked_text = self._replace(written)
 
     def where(self, offset: int) -> Location:
         line = self.body.count("\n", 0, offset)
@@ -155,9 +162,8 @@ class _Shortcodes:
         self.diagnostics.error(self.where(offset), message,
                                hint or 'write [[cite source="source-id" quote="exact words of the source"]]')
 
-    def _replace(self) -> str:
+    def _replace(self, matches: list[re.Match]) -> str:
         out, last, group, group_start = [], 0, [], 0
-        matches = list(SHORTCODE.finditer(self.body))
         for index, match in enumerate(matches):
             if not group:
                 out.append(self.body[last:match.start()])
@@ -212,6 +218,26 @@ class _Shortcodes:
         quote, quote_at = values["quote"]
         return Cite(self.source_ids[source], quote, self.where(quote_at),
                     prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
+
+
+_CODE = re.compile(r"<code>(.*?)</code>", re.S)
+
+
+def _shown_as_code(body: str, starts: list[re.Match], marker: str) -> set[int]:
+    """Where the citations written in a code span or block start: a page that
+    explains the syntax shows them as written, not as citations. Markdown
+    decides what is code, so each '[[cite' stands in as a placeholder of
+    letters and digits, which it leaves as they are, and the page is read once."""
+    if not starts:
+        return set()
+    pieces, last = [], 0
+    for number, start in enumerate(starts):
+        pieces += [body[last:start.start()], f"{marker}{number}X"]
+        last = start.end()
+    pieces.append(body[last:])
+    placeholder = re.compile(re.escape(marker) + r"(\d+)X")
+    return {starts[int(number)].start() for code in _CODE.findall(_markdown("".join(pieces)))
+            for number in placeholder.findall(code)}
 
 
 def _marker(body: str) -> str:
