@@ -174,6 +174,28 @@ def test_dispute_positions_are_checked(make_project):
     assert warning.message == "text 1 of dispute 'first-forum' states what none of its quotes does: numbers first"
 
 
+def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_project, capsys):
+    files = forum()
+    files["pages/about.md"] = (
+        "# About\n\n"
+        "The forum met in Astana [[cite source=\"article\" quote=\"the forum met in Astana\"]]. "
+        "Some 500 firms and Mitsubishi signed a secret deal [[cite source=\"article\" quote=\"Sojitz signed\"]].\n\n"
+        "Sojitz signed the contract [[cite source=\"article\" quote=\"Sojitz signed the contract.\"]].\n")
+    root = make_project(files)
+    [warning] = warnings(root)
+    assert str(warning.location) == "pages/about.md:3:166"  # the quote of the citation after the sentence
+    assert warning.message == ("the sentence before citation 2 of page 'about' states what none of its quotes "
+                               "does: numbers 500; names Mitsubishi")
+    data = json.loads(report(root, capsys, "--format", "json"))
+    assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "location": "pages/about.md:3:166",
+                               "text": "Some 500 firms and Mitsubishi signed a secret deal",
+                               "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"]}]
+    assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
+    assert ("pages/about.md:3:166: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
+            "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
+    assert main(["--root", str(root), "check", "--strict"]) == 1
+
+
 def test_the_command_line_reports_through_the_module_entry_point(make_project):
     root = make_project(forum(("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")))
     done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check", "--overreach"],

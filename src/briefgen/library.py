@@ -92,7 +92,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         waiting = later if later is not None else now
         found = waiting.enter_context(overreach.finding(
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
-            reuse=not project.clean))  # beside the checks of fields, dates and disputes
+            reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean))
         go_on()

@@ -1,7 +1,8 @@
 """Claim words that none of the claim's quotes supports: the claim says more
 than its sources (`briefgen check --overreach`).
 
-Every claim (and every dispute position or resolution) is read word by word
+Every claim (and every dispute position or resolution, and the sentence of a
+page just before each of its citations) is read word by word
 and each word is looked for in the quotes the claim itself cites — not in the
 record's other claims, not in the record's name or links: the page shows a
 claim with its own citations, so those must carry it. Words are compared
@@ -59,9 +60,10 @@ write the source's spelling, or expect the word in the report.
     }
 
 `id` and `kind` are the record's (`kind` is "dispute" for a dispute's
-position or resolution, numbered in order, the resolution last); `claim` is
-the claim's number in the record, from 1. Only claims with something
-unsupported are listed.
+position or resolution, numbered in order, the resolution last; "page",
+with the page's name as `id`, for a page's sentence, numbered by the
+citation after it); `claim` is the claim's number in the record, from 1.
+Only claims with something unsupported are listed.
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Container, Iterable, Iterator, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mapping, NamedTuple
 
 import snowballstemmer
 import stopwords
@@ -84,6 +86,9 @@ from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .sources import Source
 from .textmatch import normalise
+
+if TYPE_CHECKING:
+    from .prose import ProsePage
 
 # Function words the `stopwords` English list leaves out; "one" too, since
 # "one analysis" or "one of" is not a count.
@@ -379,7 +384,17 @@ def _unique(items: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> Iterator[tuple[str, str, int, Claim | Position]]:
+@dataclass(frozen=True)
+class PageSentence:
+    """The sentence of a page (pages/*.md) that a group of citations backs."""
+    text: str
+    cites: tuple[Cite, ...]
+    location: Location  # of the group's first quote: the sentence has no field of its own
+    text_location: None = None
+
+
+def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute],
+           pages: Iterable[ProsePage] = ()) -> Iterator[tuple[str, str, int, Claim | Position | PageSentence]]:
     for record in records.values():
         for number, claim in enumerate(record.claims, start=1):
             yield record.id, record.kind, number, claim
@@ -389,6 +404,10 @@ def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> Iterat
             said.append(dispute.resolution)
         for number, item in enumerate(said, start=1):
             yield dispute.id, "dispute", number, item
+    for page in pages:
+        for number, (group, sentence) in enumerate(zip(page.citations, page.statements), start=1):
+            if sentence and group:
+                yield page.slug, "page", number, PageSentence(sentence, group, group[0].location)
 
 
 def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
@@ -403,19 +422,22 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
          meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
-         cache: Path | None = None, reuse: bool = True) -> list[Overreach]:
+         cache: Path | None = None, reuse: bool = True, pages: Iterable[ProsePage] = ()) -> list[Overreach]:
     """`anchored`: keys of the citations found in their sources. A claim with
     a quote that was not found is already an error, and is not judged.
     `cache`: the project's cache folder, where verdicts are kept for the
     next run (overreachcache.py); `reuse=False` reads none of them."""
     global _reader
     memo = OverreachMemo(cache, reuse)
-    judged = [(rid, kind, number, item) for rid, kind, number, item in _texts(records, disputes)
+    pages = tuple(pages)
+    judged = [(rid, kind, number, item) for rid, kind, number, item in _texts(records, disputes, pages)
               if all(cite.key in anchored for cite in item.cites)]
     questions = [(item.text, item.cites,
-                  _linked_countries(records, item.record if isinstance(item, Position) else rid))
-                 for rid, _, _, item in judged]
-    _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes)), language, memo)
+                  [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
+                                                              else rid))
+                 for rid, kind, _, item in judged]
+    _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes, pages)), language,
+                     memo)
     keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source)) for c in cites),
                       tuple(also), language)) for text, cites, also in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
@@ -448,17 +470,19 @@ _finding: tuple | None = None  # find()'s arguments, inherited by the worker fin
 @contextlib.contextmanager
 def finding(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
             meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
-            cache: Path | None = None, reuse: bool = True) -> Iterator[Callable[[], list[Overreach]]]:
+            cache: Path | None = None, reuse: bool = True,
+            pages: Iterable[ProsePage] = ()) -> Iterator[Callable[[], list[Overreach]]]:
     """`with finding(…) as found:` starts find(…) in a worker process (which
     inherits the library rather than receiving a copy), so that the checks
     that do not need its verdicts run meanwhile; `found()` is what find(…)
     gives, found in this process where no worker can be forked, for a small
     brief, or when the worker failed."""
     global _finding
-    arguments = (records, disputes, sources, meta, anchored, language, cache, reuse)
+    pages = tuple(pages)
+    arguments = (records, disputes, sources, meta, anchored, language, cache, reuse, pages)
     _finding = arguments
     try:
-        with parsepool.beside(_find_inherited, count_texts(records, disputes) >= AHEAD_FROM) as result:
+        with parsepool.beside(_find_inherited, count_texts(records, disputes, pages) >= AHEAD_FROM) as result:
             _finding = None  # the worker is forked by now
             # Serve's reading ahead stops waiting as soon as an edit ends it (keptobjects.abandoned_when).
             yield lambda: _found(result(until=keptobjects.abandoned), arguments)
@@ -492,8 +516,9 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
         said = "; ".join(part for part in (
             f"numbers {', '.join(item.numbers)}" if item.numbers else "",
             f"names {', '.join(item.names)}" if item.names else "") if part)
-        what = f"claim {item.claim} of {item.kind} '{item.id}'" if item.kind != "dispute" \
-            else f"text {item.claim} of dispute '{item.id}'"
+        what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
+                "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
+            item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
         diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
                             "cite a passage that states them, or keep to what the quotes say; "
                             "`briefgen check --overreach` lists every unsupported word")
@@ -511,7 +536,7 @@ def as_data(found: list[Overreach], claims: int) -> dict:
 def as_text(found: list[Overreach], claims: int) -> str:
     lines = []
     for o in found:
-        head = f"{o.location}: {o.kind} '{o.id}' claim {o.claim}:"
+        head = f"{o.location}: {o.kind} '{o.id}' {'citation' if o.kind == 'page' else 'claim'} {o.claim}:"
         parts = [f"{label} not in its quotes: {', '.join(items)}"
                  for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
         lines.append(head + " " + "; ".join(parts))
@@ -521,13 +546,13 @@ def as_text(found: list[Overreach], claims: int) -> str:
     return "\n".join(lines)
 
 
-def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute]) -> int:
-    return sum(1 for _ in _texts(records, disputes))
+def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute], pages: Iterable[ProsePage] = ()) -> int:
+    return sum(1 for _ in _texts(records, disputes, pages))
 
 
 def print_report(library, fmt: str) -> None:
     found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors,
-                 library.language)
-    claims = count_texts(library.records, library.disputes)
+                 library.language, pages=library.pages)
+    claims = count_texts(library.records, library.disputes, library.pages)
     print(json.dumps(as_data(found, claims), indent=2, ensure_ascii=False) if fmt == "json"
           else as_text(found, claims))
