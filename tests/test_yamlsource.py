@@ -29,6 +29,24 @@ def test_errors_are_located(text, message, line, col):
     assert (info.value.message, info.value.line, info.value.col) == (message, line, col)
 
 
+@pytest.mark.parametrize("text, tag, col", [
+    ("name: !custom Long River\n", "!custom", 7),
+    ("amount: !!binary aGVsbG8=\n", "!!binary", 9),
+    ("- !!python/object:os.system {}\n", "!!python/object:os.system", 3),
+    ("parties: !!set {a, b}\n", "!!set", 10),
+])
+def test_a_tag_briefgen_does_not_read_is_an_error_not_dropped(text, tag, col):
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(text)
+    assert (info.value.message, info.value.line, info.value.col) == (f"YAML tag '{tag}' is not read by briefgen", 1, col)
+    assert info.value.hint == "remove the tag: briefgen reads every value as written"
+
+
+def test_yamls_own_tags_for_text_numbers_lists_and_mappings_are_read():
+    assert yamlsource.parse("a: !!str 2024\nb: !!int '5'\nc: !!seq [x]\nd: !!map {e: !!float 1}\n") == {
+        "a": "2024", "b": 5, "c": ["x"], "d": {"e": 1.0}}
+
+
 def test_self_referencing_alias_is_an_error_not_a_crash():
     with pytest.raises(yamlsource.YamlError):
         yamlsource.parse("&a [*a]")

@@ -18,6 +18,11 @@ from .textfile import not_xml
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
 MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
+_YAML_TAG = "tag:yaml.org,2002:"
+# The tags a value is read by: YAML's own for text, numbers, lists and
+# mappings, which the reader also gives untagged values. Any other ("!custom",
+# "!!binary", "!!python/object") would be dropped without a word.
+_READ_TAGS = {_YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 
 
 class Mark(NamedTuple):  # a tuple: made by the hundred thousand when the parse cache is read
@@ -188,6 +193,10 @@ class _Converter:
                             "write the values out instead of repeating them with * aliases")
         if depth > MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
             raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
+        if node.tag not in _READ_TAGS:
+            tag = node.tag.replace(_YAML_TAG, "!!", 1)
+            self.problems.append(YamlError(f"YAML tag '{tag}' is not read by briefgen", *_mark_tuple(node),
+                                           "remove the tag: briefgen reads every value as written"))
         if isinstance(node, yaml.MappingNode):
             result = LocatedMap()
             result.mark = _mark(node)
