@@ -124,6 +124,13 @@ def test_conversions_come_only_from_the_source(make_project):
     assert '<tr id="training-fund">' in html and "¥5 billion" in html
 
 
+def test_a_sort_key_is_the_number_as_written_plainly(make_project):
+    figures = FIGURES.replace("amount: 1000000000", "amount: 1e9").replace("amount: 350", "amount: 3.5e2")
+    html = (built(make_project, figures) / "figures" / "index.html").read_text(encoding="utf-8")
+    keys = dict(re.findall(r'<tr id="([a-z-]+)">.*?data-label="Amount" data-value="([^"]*)"', html, flags=re.S))
+    assert (keys["airport"], keys["companies"]) == ("1000000000", "350")
+
+
 def test_the_table_has_type_amount_date_by_to_and_source_and_sort_keys(make_project):
     html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
     headers = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', html)

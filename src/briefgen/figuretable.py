@@ -61,9 +61,9 @@ def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
             record.id, record.name, figure_type(record),
             "yes" if record.id in disputed or len(record.alternatives("amount")) > 1 or
             len(record.alternatives("date")) > 1 else "",
-            " | ".join(_number(a.value) for a in record.alternatives("amount")),
+            " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
             record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record),
-            _number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
+            plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
             " | ".join(_cite_ref(c, library) for c in equivalent_cites),
             record.get("period", ""),
             " | ".join(a.value.iso() for a in record.alternatives("date")),
@@ -80,7 +80,8 @@ def _cite_ref(cite, library: Library) -> str:
     return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
 
 
-def _number(value: Decimal) -> str:
+def plain_number(value: Decimal) -> str:
+    """A number as written plainly: '2000000' for 2e6, '1.5'."""
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 

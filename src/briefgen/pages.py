@@ -193,7 +193,7 @@ def figures(views: SiteViews) -> Page:
             "figure_type": kind, "type_title": figuretable.TYPE_TITLE[kind].rstrip("s") if kind != "other" else "Other",
             "type_order": figuretable.TYPE_ORDER.index(kind),
             # Sort keys: dollars where a source states them, else the plain number.
-            "amount_sort": str(usd if usd is not None else record.alternatives("amount")[0].value),
+            "amount_sort": figuretable.plain_number(usd if usd is not None else record.alternatives("amount")[0].value),
             "date_sort": min(d.value.iso() for d in dates) if dates else "",
             "by": views.links(record.refs("by"), at), "to": views.links(record.refs("to"), at),
             "event": views.links(record.refs("event"), at), "agreement": views.links(record.refs("agreement"), at),
