@@ -263,6 +263,15 @@ def test_closest_scores_by_paragraph_and_rounds_down(index):
     assert index.closest("Japan pledged $1 billion") == Closest(3, 100, "Japan pledged $1 billion")
 
 
+def test_the_closest_passage_in_a_script_without_spaces_is_the_match_not_its_paragraph(tmp_path):
+    path = tmp_path / "kiji.txt"
+    path.write_text("記事\n日本政府は中央アジア諸国との首脳会合で、物流網の整備と人材育成に関する共同文書を発表する予定だ。"
+                    "会合は八月にカザフスタンで開かれる。\n", encoding="utf-8")
+    index = SourceIndex(read_source(path, 10_000, Diagnostics(tmp_path)))
+    near = index.closest("物流網の整備と人材の育成に関する共同文書")
+    assert (near.paragraph, near.text) == (2, "物流網の整備と人材育成に関する共同文書")
+
+
 # -- places kept from the last check (quoteplaces.py) ---------------------------
 
 NOTES = "Analyst notes\nMore than 350 companies took part.\n"

@@ -94,10 +94,15 @@ def _unseen(quote: str, passage: str) -> str:
 
 def _whole_words(text: str, start: int, end: int) -> str:
     """Widen a fuzzy match of normalised text to whole words, so the hint
-    can be pasted as the quote."""
-    start = text.rfind(" ", 0, start + 1) + 1
-    end = text.find(" ", max(end - 1, start))
-    return text[start:end if end != -1 else len(text)]
+    can be pasted as the quote: to the spaces around it, but in a script
+    written without them, no further than the match (not to the paragraph)."""
+    def widens(before: str, after: str) -> bool:
+        return " " not in (before, after) and not (_UNSPACED.match(before) or _UNSPACED.match(after))
+    while 0 < start < len(text) and widens(text[start - 1], text[start]):
+        start -= 1
+    while 0 < end < len(text) and widens(text[end - 1], text[end]):
+        end += 1
+    return text[start:end].strip(" \u3000\u3001\u3002\uff0c")  # and the ideographic comma a match may take in
 
 
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics,
