@@ -177,6 +177,11 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("ru", "1,5 млрд рублей", 1_500_000_000, "RUB", None),
     ("ja", "5年間で3兆円の事業", 3_000_000_000_000, "JPY", None),
     ("ja", "約190億ドル", 19_000_000_000, "USD", "about"),
+    ("ar", "تعهدت اليابان بتقديم 5 مليار دولار", 5_000_000_000, "USD", None),  # "dollar", as English writes it
+    ("ko", "50억 달러 규모의 투자", 5_000_000_000, "USD", None),
+    ("tr", "5 milyar dolar yatırım", 5_000_000_000, "USD", None),
+    ("it", "5 miliardi di dollari", 5_000_000_000, "USD", None),
+    ("pl", "5 mld dolarów", 5_000_000_000, "USD", None),
 ])
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]

@@ -32,6 +32,11 @@ _CURRENCY_WORDS = {
     "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY"},
     "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
+    "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
+    "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY"},
+    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY"},
+    "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
+    "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
 }
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
