@@ -66,6 +66,12 @@ CHANGES = {
         {% block footer %}{{ super() }}<p>Edited footer</p>{% endblock %}
         """}),
     "settings edited": lambda root: write_project(root, {"briefgen.toml": '[site]\ntitle = "Renamed brief"\n'}),
+    "static file added": lambda root: write_project(root, {"static/CNAME": "brief.example.org\n"}),
+    "static file edited": lambda root: (write_project(root, {"static/files/notes.txt": "first"}),
+                                        build(root, search=False),
+                                        write_project(root, {"static/files/notes.txt": "second"})),
+    "static file deleted": lambda root: (write_project(root, {"static/CNAME": "brief.example.org\n"}),
+                                         build(root, search=False), (root / "static" / "CNAME").unlink()),
 }
 
 

@@ -38,9 +38,11 @@ def check(root: Path, strict: bool = False) -> Result:
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     from .library import load_library  # only when checking: see stages.py
     from .routes import check_collisions
+    from .staticfolder import listed
     library = load_library(project, diagnostics)
     if library is not None:  # what a build would refuse before writing a page
         check_collisions(library, diagnostics)
+    listed(project.root, diagnostics)
     if strict:
         diagnostics.escalate_warnings()
     return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)

@@ -32,7 +32,7 @@ from . import jsontext, keptobjects, plainfiles, sitelisting
 from .diagnostics import Diagnostic, Diagnostics, Location
 
 STATE_FILE = "build-state.json"
-INPUT_FOLDERS = ("seeds", "content", "templates", "pages")
+INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static")
 INPUT_FILES = ("briefgen.toml",)
 _PACKAGE = Path(__file__).resolve().parent
 

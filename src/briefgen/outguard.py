@@ -17,7 +17,7 @@ from .diagnostics import Location
 
 MARKER = ".briefgen-site"
 MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
-INPUT_FOLDERS = ("seeds", "content", "templates", "pages", ".briefgen-cache", ".git")
+INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static", ".briefgen-cache", ".git")
 SUGGESTION = "build into a folder of its own, e.g. --out site"
 
 

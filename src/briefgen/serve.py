@@ -41,7 +41,7 @@ from .search import IndexAbandoned, SearchIndexError, index_folder_into
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
-WATCHED_FOLDERS = ("seeds", "content", "templates", "pages")
+WATCHED_FOLDERS = buildstate.INPUT_FOLDERS
 STOP_SECONDS = 10  # an index no longer wanted is given this long to end its Pagefind, then ended outright
 TICK_MS = 100  # how often the watch looks at the root's own entries (and at whether to stop)
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write

@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from functools import cache, partial
+from pathlib import Path
 
 import jinja2
 
-from . import anchors, exports, inputs, pagereuse, pagewriter, parsepool
+from . import anchors, exports, inputs, pagereuse, pagewriter, parsepool, staticfolder
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -64,6 +65,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
 
     library = load_library(project, diagnostics, later=checking)
     check_templates(project, diagnostics)
+    published_as_is = staticfolder.listed(project.root, diagnostics)
     timer.lap("load", "rendering pages")
     if library is not None:
         check_collisions(library, diagnostics)
@@ -111,7 +113,8 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         links = LinkChecker(project.base_url, reuse.last.leads)  # numbered as the kept pages' leads are
         try:
             written = _write_files(site, links, env, pages, reuse, project, diagnostics, timer,
-                                   lambda: data_aside() or write_others(data_files, site, links.base))
+                                   lambda: data_aside() or write_others(data_files, site, links.base),
+                                   published_as_is)
         except WriteFailed as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
@@ -178,11 +181,13 @@ def read_ahead(project: Project) -> None:
 
 def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pages: list[PagePlan], reuse: Reuse,
                  project: Project, diagnostics: Diagnostics, timer: StageTimer,
-                 data_files: Callable[[], list[tuple[str, PageSummary | None]]]) -> bool:
+                 data_files: Callable[[], list[tuple[str, PageSummary | None]]],
+                 published_as_is: dict[str, Path]) -> bool:
     """Every file of the site, into the staging folder as it is made, each
     HTML file summarised for the link check; False after a reported error.
     `data_files()` writes the data files, or gives them as a worker wrote
-    them; a failure among them is reported after the pages', as in their order."""
+    them; a failure among them is reported after the pages', as in their order.
+    The files of static/ (`published_as_is`) come last: one may not take the place of a made file."""
     try:
         write_pages(env, pages, site, links, reuse)
         take_in(data_files(), site, links)
@@ -190,6 +195,8 @@ def _write_files(site: Staging, links: LinkChecker, env: jinja2.Environment, pag
         take_in(write_others(sitemap, site, links.base), site, links)
         for path, data in static_files(project.templates).items():
             _add(site, links, path, data)
+        if not staticfolder.copy(published_as_is, site, diagnostics):
+            return False
     except (jinja2.TemplateError, TemplateFailed) as exc:  # a project's own template: the editor's to fix
         report_template_error(exc, project.templates, diagnostics)
         return False

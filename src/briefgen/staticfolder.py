@@ -1,0 +1,54 @@
+"""static/: files published as they are, at the same place in the site
+(static/CNAME → site/CNAME, static/files/report.pdf → site/files/report.pdf).
+
+The output folder is briefgen's own, and each build replaces it whole, so a
+file an editor puts into site/ by hand (a custom domain's CNAME, a logo, a
+PDF) is gone after the next build; put into static/, it is published with
+every build. A file the site makes itself is refused, not replaced: the
+brief's own pages never give way to a copy."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import inputs
+from .diagnostics import Diagnostics
+from .write import Staging
+
+FOLDER = "static"
+_INDEX = "pagefind"  # the search index's folder, written after every other file
+
+
+def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
+    """The files of static/ by their path in the site, each one briefgen may
+    read; every other entry is an error naming it (inputs.py)."""
+    folder = root / FOLDER
+    if not os.path.lexists(folder):
+        return {}
+    found = {}
+    for path in inputs.tree(folder, root.resolve(), diagnostics):
+        name = path.relative_to(folder).as_posix()
+        if name.split("/", 1)[0] == _INDEX:
+            diagnostics.error(diagnostics.where(path), f"{_INDEX}/ is the search index's folder",
+                              f"move the file out of {FOLDER}/{_INDEX}/")
+            continue
+        found[name] = path
+    return found
+
+
+def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> bool:
+    """Write `files` (as `listed` gives them) into the site, after every file
+    the site makes; False after reporting one that would take a made file's
+    place, or a folder's."""
+    made = set(site.files)
+    folders = {name.rsplit("/", i)[0] for name in made for i in range(1, name.count("/") + 1)}
+    copied = True
+    for name, path in files.items():
+        parents = {name.rsplit("/", i)[0] for i in range(1, name.count("/") + 1)}
+        if name in made or name in folders or parents & made:
+            diagnostics.error(diagnostics.where(path), f"the site makes '{name}' itself",
+                              f"rename or remove {FOLDER}/{name}: a brief's own pages and files come first")
+            copied = False
+            continue
+        site.write(name, inputs.read_regular(path))
+    return copied

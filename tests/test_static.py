@@ -1,0 +1,89 @@
+"""static/: files an editor publishes as they are (a CNAME, a PDF), with
+every build, where a file put into site/ by hand would be gone after the next."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from briefgen import build, check
+
+PDF = bytes(range(256)) * 4  # any bytes, not only text
+
+
+def built(root):
+    result = build(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def errors(result) -> list[str]:
+    return [d.format() for d in result.diagnostics.errors]
+
+
+@pytest.fixture
+def project(make_project):
+    root = make_project({"static/CNAME": "brief.example.org\n",
+                         "pages/about.md": "# About\n\nThe [full report](../files/report.pdf).\n",
+                         "static/.DS_Store": "hidden"})
+    (root / "static" / "files").mkdir()
+    (root / "static" / "files" / "report.pdf").write_bytes(PDF)
+    return root
+
+
+def test_static_files_are_published_as_they_are_and_links_to_them_check(project):
+    site = built(project)
+    assert (site / "CNAME").read_text(encoding="utf-8") == "brief.example.org\n"
+    assert (site / "files" / "report.pdf").read_bytes() == PDF
+    assert not (site / ".DS_Store").exists()  # hidden files are not published
+    assert 'href="../files/report.pdf"' in (site / "about" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_static_file_survives_every_build_and_an_edit_to_it_is_published(project):
+    built(project)
+    assert build(project).reused is not None  # nothing changed: the site, static files too, is current
+    assert (project / "site" / "CNAME").read_text(encoding="utf-8") == "brief.example.org\n"
+    (project / "static" / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    again = build(project)
+    assert again.reused is None and (project / "site" / "robots.txt").is_file()
+    assert (project / "site" / "CNAME").read_text(encoding="utf-8") == "brief.example.org\n"
+    (project / "static" / "CNAME").write_text("www.example.org\n", encoding="utf-8")
+    assert (built(project) / "CNAME").read_text(encoding="utf-8") == "www.example.org\n"
+    (project / "static" / "CNAME").unlink()
+    assert not (built(project) / "CNAME").exists()
+
+
+@pytest.mark.parametrize("name, message", [
+    ("index.html", "static/index.html: error: the site makes 'index.html' itself"),
+    ("assets/style.css", "static/assets/style.css: error: the site makes 'assets/style.css' itself"),
+    ("events", "static/events: error: the site makes 'events' itself"),  # a folder of the site
+    ("data/briefgen.json/x", "static/data/briefgen.json/x: error: the site makes 'data/briefgen.json/x' itself"),
+    ("pagefind/pagefind.js", "static/pagefind/pagefind.js: error: pagefind/ is the search index's folder"),
+])
+def test_a_static_file_never_takes_the_place_of_one_the_site_makes(project, name, message):
+    site = built(project)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    path = project / "static" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("editor's copy", encoding="utf-8")
+    result = build(project)
+    assert [e.split("\n")[0] for e in errors(result)] == [message]
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before  # the last site stands
+
+
+def test_a_static_link_leading_outside_the_project_is_refused_by_check_and_build(project, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for publishing", encoding="utf-8")
+    os.symlink(secret, project / "static" / "secret.txt")
+    for result in (check(project), build(project)):
+        assert [e.split("\n")[0] for e in errors(result)] == [
+            f"static/secret.txt: error: symbolic link leads outside the project, to {secret}"]
+    assert not (project / "site").exists()
+
+
+def test_the_output_may_not_be_the_static_folder(project):
+    done = subprocess.run([sys.executable, "-m", "briefgen", "build", "--out", "static"],
+                          capture_output=True, text=True, cwd=project)
+    assert done.returncode == 2
+    assert done.stderr.startswith("static: error: refusing to build inside static/, which belongs to the project")
+    assert (project / "static" / "CNAME").read_text(encoding="utf-8") == "brief.example.org\n"
