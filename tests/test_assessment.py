@@ -46,6 +46,18 @@ def test_the_source_page_shows_type_grade_and_assessment(make_project):
     assert '<dd id="assessment">Names its sources and dates its facts; one error in a title.</dd>' in html
 
 
+def test_a_value_set_in_sources_yaml_and_otherwise_in_front_matter_warns_and_the_front_matter_wins(make_project):
+    root = make_project({"content/sources.yaml": GRADED,
+                         "seeds/article.txt": "---\npublisher: Other Wire\nreliability: B\ntitle: Forum report\n---\n"
+                                              + MINI["seeds/article.txt"]})
+    result, diagnostics = built(root)
+    assert not result.ok  # under --strict
+    assert diagnostics == [
+        "content/sources.yaml:4:14: error: 'publisher' of source 'article' differs from its front matter's, which is "
+        "used\n    hint: keep one: remove 'publisher' here, or from the front matter of seeds/article.txt"]
+    assert check(root).library.source_meta["article"]["publisher"] == "Other Wire"
+
+
 def test_an_ungraded_source_says_so(mini):
     result, _ = built(mini)
     assert result.ok

@@ -166,6 +166,12 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         values = checker.record("sources", source.front_matter, 0, None, required=False, name=sid) or {}
         merged = dict(from_yaml.get(sid, {}))
         locations = dict(merged.get("field_locations", {}))
+        for key in sorted(values.keys() & merged.keys() - {"id"}):
+            if values[key] != merged[key]:
+                diagnostics.warning(locations.get(key, merged["location"]),
+                                    f"'{key}' of source '{sid}' differs from its front matter's, which is used",
+                                    f"keep one: remove '{key}' here, or from the front matter of "
+                                    f"seeds/{source.path.name}")
         locations.update((key, checker.at(source.front_matter, key)) for key in values)
         merged.update(values)
         merged["field_locations"] = locations
