@@ -74,6 +74,23 @@ def test_each_markdown_source_reads_alone_whatever_was_read_before(tmp_path):
     assert after.text == alone.text
 
 
+@pytest.mark.parametrize("line, deep", [
+    ("> " * 50 + "a quote in 50 quotes", False),
+    ("> " * 51 + "a quote in 51 quotes", True),
+    (">" * 51 + " quotes written together", True),
+    ("    " * 12 + "- " * 38 + "an item 50 levels in", False),
+    ("    " * 12 + "- " * 39 + "an item 51 levels in", True),
+    ("1. " * 51 + "numbered", True),
+    ("- " * 60 + "-", False),  # a line across the page, not lists
+])
+def test_nesting_is_counted_by_indentation_and_by_the_markers_that_open_a_line(tmp_path, line, deep):
+    path = tmp_path / "nested.md"
+    path.write_text(f"# Report\n\nA first line.\n\n{line}\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    shown = [d.format().split("\n")[0] for d in diagnostics.errors]
+    assert shown == (["nested.md:5:1: error: Markdown nests more than 50 levels deep"] if deep else [])
+
+
 def test_a_markdown_source_too_deep_to_convert_leaves_the_next_one_unharmed(tmp_path):
     deep, report = tmp_path / "deep.md", tmp_path / "report.md"
     deep.write_text("- " * 2_000 + "item\n", encoding="utf-8")  # nesting its indentation does not show

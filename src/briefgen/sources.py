@@ -415,14 +415,27 @@ def _paragraphs(items, length: int) -> Paragraphs:
     return Paragraphs(offsets, tags)
 
 
+# A quote or list marker opening a line, after its indentation: one level each ("> > text", "- - item").
+_NESTING_MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+_RULE = re.compile(r" {0,3}(?:(?:\* ?){3,}|(?:- ?){3,}|(?:_ ?){3,})[ \t]*$")  # "- - -": a line across, no list
+
+
 def _too_deep(body: str) -> int | None:
-    """Index of the first line indented deeper than MAX_MARKDOWN_DEPTH levels."""
-    limit = MAX_MARKDOWN_DEPTH * _INDENT_WIDTH
+    """Index of the first line nested deeper than MAX_MARKDOWN_DEPTH levels,
+    by its indentation and the quote and list markers that open it."""
     for index, line in enumerate(body.split("\n")):
         indent = len(line) - len(line.lstrip(" \t"))
-        if indent > limit // _INDENT_WIDTH and len(line[:indent].expandtabs(_INDENT_WIDTH)) > limit:
+        levels = len(line[:indent].expandtabs(_INDENT_WIDTH)) // _INDENT_WIDTH if indent else 0
+        if line[indent:indent + 1] in _MARKER_STARTS and not _RULE.match(line):
+            at = indent
+            while levels <= MAX_MARKDOWN_DEPTH and (marker := _NESTING_MARKER.match(line, at)):
+                levels, at = levels + 1, marker.end()
+        if levels > MAX_MARKDOWN_DEPTH:
             return index
     return None
+
+
+_MARKER_STARTS = frozenset(">-*+0123456789")
 
 
 def _line_paragraphs(body: str) -> list[Paragraph]:
