@@ -147,6 +147,34 @@ def test_the_table_has_type_amount_date_by_to_and_source_and_sort_keys(make_proj
     assert 'src="../assets/sortable.js"' in html
 
 
+def test_a_conversion_the_source_qualifies_carries_its_qualifier(make_project):
+    about = ARTICLE.replace("equivalent to $19 billion", "equivalent to about $19 billion")
+    figures = FIGURES.replace("equivalent to $19 billion", "equivalent to about $19 billion")
+    root = make_project({"seeds/article.txt": about, "content/figures.yaml": figures})
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/figures.yaml:43:15: error: amount $19 billion of figure 'five-year-target' is not stated by any "
+        "cited quote\n    hint: the quote says 'about $19 billion'; set equivalent.qualifier: about"]
+    (root / "content" / "figures.yaml").write_text(
+        figures.replace("currency: USD}", "currency: USD, qualifier: about}", 1), encoding="utf-8")
+    result = build(root, out=root / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    assert "≈ ~$19 billion, as the source converts it" in html
+    csv_before = (root / "site" / "data" / "figure.csv").read_bytes()
+    [target] = [r for r in csv.DictReader(io.StringIO(csv_before.decode("utf-8"))) if r["id"] == "five-year-target"]
+    assert (target["equivalent_amount"], target["equivalent_currency"], target["equivalent_qualifier"]) == (
+        "19000000000", "USD", "about")
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    again = build(root, out=root / "site", strict=True)  # the figures come from the checked-records cache
+    assert again.ok and again.reused is None
+    assert (root / "site" / "data" / "figure.csv").read_bytes() == csv_before
+    (root / "content" / "figures.yaml").write_text(
+        figures.replace("currency: USD}", "currency: USD, qualifier: roughly}", 1), encoding="utf-8")
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.startswith("content/figures.yaml:43:63: error: 'qualifier' must be one of more-than, over,")
+
+
 def test_the_csv_is_the_table_with_its_citations(make_project):
     site = built(make_project)
     rows = list(csv.DictReader(io.StringIO((site / "data" / "figure.csv").read_text(encoding="utf-8"))))

@@ -15,9 +15,9 @@ from .routes import source_page, url_path
 TYPE_ORDER = ("target", "pledge", "investment", "grant", "count", "other")
 TYPE_TITLE = {"target": "Targets", "pledge": "Pledges", "investment": "Investments", "grant": "Grants",
               "count": "Counts", "other": "Other amounts"}
-CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown", "equivalent_amount",
-               "equivalent_currency", "equivalent_source", "period", "date", "by", "to", "event", "agreement",
-               "sources", "citations", "page")
+CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown",
+               "equivalent_amount", "equivalent_currency", "equivalent_qualifier", "equivalent_source", "period",
+               "date", "by", "to", "event", "agreement", "sources", "citations", "page")
 
 
 def figure_type(record: Record) -> str:
@@ -64,6 +64,7 @@ def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
             " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
             record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record),
             plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
+            equivalent.get("qualifier", "") if equivalent else "",
             " | ".join(_cite_ref(c, library) for c in equivalent_cites),
             record.get("period", ""),
             " | ".join(a.value.iso() for a in record.alternatives("date")),

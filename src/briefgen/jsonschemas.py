@@ -124,7 +124,8 @@ def field_schema(field: Field) -> dict:
     elif kind == "equivalent":
         schema = {
             "type": "object",
-            "properties": {"amount": AMOUNT, "currency": field_schema(fields_of("figures")["currency"])},
+            "properties": {"amount": AMOUNT, "currency": field_schema(fields_of("figures")["currency"]),
+                           "qualifier": field_schema(fields_of("figures")["qualifier"])},
             "required": ["amount", "currency"],
             "additionalProperties": False,
         }

@@ -187,7 +187,8 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
-            "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None) if equivalent else "",
+            "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None,
+                                            equivalent.get("qualifier")) if equivalent else "",
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": figuretable.TYPE_TITLE[kind].rstrip("s") if kind != "other" else "Other",

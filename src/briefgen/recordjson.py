@@ -99,7 +99,7 @@ class _Encoder:
         if kind == "iso-date":
             return value.iso()
         if kind == "equivalent":
-            return [str(value["amount"]), value["currency"]]
+            return [str(value["amount"]), value["currency"], *([value["qualifier"]] if "qualifier" in value else [])]
         return list(value) if isinstance(value, tuple) else value  # refs, strings; text, ids, choices, true/false
 
 
@@ -185,8 +185,11 @@ class _Decoder:
         if kind == "iso-date":
             return dates.parse_iso(_text(value))
         if kind == "equivalent":
-            amount, currency = _list(value)
-            return MappingProxyType({"amount": _number(amount), "currency": _text(currency)})
+            amount, currency, *qualifier = _list(value)
+            if len(qualifier) > 1:
+                raise BadShape("not an equivalent")
+            return MappingProxyType({"amount": _number(amount), "currency": _text(currency)}
+                                    | {"qualifier": _text(q) for q in qualifier})
         if kind == "refs":  # a reference names one of a few records in thousands: one string for all
             return tuple(sys.intern(_slug(item)) for item in _list(value))
         if kind == "strings":

@@ -85,7 +85,8 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     if equivalent:
         alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
         support[(record.id, "equivalent", 0)] = _check_amount(
-            record, alt, claimed, meta, diagnostics, equivalent["currency"], None, None, questions)
+            record, alt, claimed, meta, diagnostics, equivalent["currency"], None, equivalent.get("qualifier"),
+            questions, qualifier_field="equivalent.qualifier")
     return support
 
 
@@ -212,7 +213,8 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
 
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  currency, unit, qualifier, questions: Questions) -> tuple[Cite, ...]:
+                  currency, unit, qualifier, questions: Questions,
+                  qualifier_field: str = "qualifier") -> tuple[Cite, ...]:
     stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier), cites,
                            lambda c: quantities.supports(alt.value, currency, unit, qualifier,
                                                          _amounts_in(c, meta, currency)))
@@ -221,8 +223,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     if same and same[0].qualifier != qualifier:
-        hint = (f"the quote says '{same[0].text}'; set qualifier: {same[0].qualifier}" if same[0].qualifier
-                else f"the quote says '{same[0].text}' without a qualifier; remove 'qualifier'")
+        hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
+                else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
     else:
         stated = ", ".join(f"'{q.text}'" for q in found) or "no amount"
         hint = f"the cited quotes state {stated}; fix the amount or cite the passage that states it"

@@ -224,10 +224,14 @@ class RecordChecker:
         return value
 
     def _equivalent(self, field, value, where, *_):
-        self._mapping(field, value, where, {"amount", "currency"})
+        self._mapping(field, value, where, {"amount", "currency"}, frozenset({"qualifier"}))
         amount = self._number(Field("amount", "amount", ""), value["amount"], self.at(value, "amount"))
-        currency = self._currency(fields_of("figures")["currency"], value["currency"], self.at(value, "currency"))
-        return MappingProxyType({"amount": amount, "currency": currency})
+        figure = fields_of("figures")
+        currency = self._currency(figure["currency"], value["currency"], self.at(value, "currency"))
+        if "qualifier" not in value:
+            return MappingProxyType({"amount": amount, "currency": currency})
+        qualifier = self._choice(figure["qualifier"], value["qualifier"], self.at(value, "qualifier"))
+        return MappingProxyType({"amount": amount, "currency": currency, "qualifier": qualifier})
 
     def _mapping(self, field, value, where, required: set[str], optional: frozenset = frozenset()) -> None:
         self._expect(field, value, (dict,), where, "a mapping")

@@ -421,7 +421,8 @@ class SiteViews:
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
-                "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None, None)
+                "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None,
+                                                 equivalent.get("qualifier"))
                 if equivalent else ""}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
