@@ -319,3 +319,23 @@ def test_a_brief_written_right_to_left_says_so_and_marks_what_is_written_left_to
     assert '<q lang="ar">وقعت اليابان' in read(site, "organisations/energy-partners/index.html")
     assert '<q lang="en" dir="ltr">' in read(site, "events/astana-forum-2024/index.html")
     assert '<div class="text" lang="en" dir="ltr">' in read(site, "sources/article/index.html")
+
+
+def test_a_right_to_left_brief_lays_its_lists_and_marks_out_from_the_right(make_project):
+    """The theme's indents and rules are logical (start and end), so a brief
+    in Arabic is laid out as a mirror of one in English."""
+    from browser import chromium_page, serve_directory
+    files = {**ARABIC_SOURCE, **ENGLISH_SOURCE, "briefgen.toml": '[site]\ntitle = "موجز"\nlanguage = "ar"\n'}
+    files["content/sources.yaml"] = ENGLISH_SOURCE["content/sources.yaml"] + ARABIC_SOURCE["content/sources.yaml"].split(
+        "publisher: Example News\n", 1)[1]
+    sides = {}
+    for direction, project in (("ltr", make_project(ARABIC_SOURCE, name="ltr")), ("rtl", make_project(files, name="rtl"))):
+        site = built(project)
+        with serve_directory(site) as url, chromium_page() as page:
+            page.goto(url + "organisations/energy-partners/")
+            sides[direction] = page.eval_on_selector(".claims", """list => {
+                const style = getComputedStyle(list);
+                return [style.paddingLeft, style.paddingRight];
+            }""")
+    assert sides["ltr"][0] != "0px" and sides["ltr"][1] == "0px"  # the indent at the start of a line
+    assert sides["rtl"] == sides["ltr"][::-1]
