@@ -87,3 +87,18 @@ def test_the_output_may_not_be_the_static_folder(project):
     assert done.returncode == 2
     assert done.stderr.startswith("static: error: refusing to build inside static/, which belongs to the project")
     assert (project / "static" / "CNAME").read_text(encoding="utf-8") == "brief.example.org\n"
+
+
+def test_a_static_file_that_cannot_be_read_when_copied_is_an_error_not_a_crash(project, monkeypatch):
+    from briefgen import inputs
+    read = inputs.read_regular
+
+    def vanished(path, limit=None):
+        if path.name == "report.pdf":  # as if removed after it was listed
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return read(path, limit)
+    monkeypatch.setattr(inputs, "read_regular", vanished)
+    result = build(project)
+    assert [e.split("\n")[0] for e in errors(result)] == [
+        "static/files/report.pdf: error: cannot read it: No such file or directory"]
+    assert not (project / "site").exists()

@@ -50,5 +50,12 @@ def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> boo
                               f"rename or remove {FOLDER}/{name}: a brief's own pages and files come first")
             copied = False
             continue
-        site.write(name, inputs.read_regular(path))
+        try:
+            data = inputs.read_regular(path)
+        except OSError as exc:  # replaced by a folder or a pipe, or removed, since it was listed
+            diagnostics.error(diagnostics.where(path), f"cannot read it: {exc.strerror}",
+                              "save it again as a regular file, and build again")
+            copied = False
+            continue
+        site.write(name, data)
     return copied
