@@ -389,7 +389,7 @@ class PageSentence:
     """The sentence of a page (pages/*.md) that a group of citations backs."""
     text: str
     cites: tuple[Cite, ...]
-    location: Location  # of the group's first quote: the sentence has no field of its own
+    location: Location  # where the sentence begins
     text_location: None = None
 
 
@@ -405,9 +405,10 @@ def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute],
         for number, item in enumerate(said, start=1):
             yield dispute.id, "dispute", number, item
     for page in pages:
-        for number, (group, sentence) in enumerate(zip(page.citations, page.statements), start=1):
+        for number, (group, sentence, place) in enumerate(
+                zip(page.citations, page.statements, page.statement_places), start=1):
             if sentence and group:
-                yield page.slug, "page", number, PageSentence(sentence, group, group[0].location)
+                yield page.slug, "page", number, PageSentence(sentence, group, place)
 
 
 def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:

@@ -52,6 +52,7 @@ class ProsePage:
     html: str  # Markdown rendered with raw HTML escaped, holding the marker's placeholders
     citations: tuple[tuple[Cite, ...], ...]  # per placeholder: adjacent shortcodes together
     statements: tuple[str, ...]  # per placeholder: the words it backs, for the source page's backlinks
+    statement_places: tuple[Location, ...]  # per placeholder: where those words begin in the file
     marker: str = MARKER
 
     @property
@@ -110,7 +111,7 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
     # A page with a bad citation still hands on its good ones, so every quote
     # is checked in the same run; the errors already stop the build.
     return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements),
-                     reader.marker)
+                     tuple(reader.statement_places), reader.marker)
 
 
 def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
@@ -136,6 +137,7 @@ class _Shortcodes:
         self.source_ids, self.broken_sources, self.diagnostics = source_ids, broken_sources, diagnostics
         self.citations: list[tuple[Cite, ...]] = []
         self.statements: list[str] = []
+        self.statement_places: list[Location] = []
         self.failed = False
         self.marker = _marker(body)
         starts = list(_CITATION_START.finditer(body))
@@ -178,6 +180,7 @@ class _Shortcodes:
                     out.append(f"{self.marker}{len(self.citations)}X")
                     self.citations.append(tuple(group))
                     self.statements.append(_statement(self.body[:group_start]))
+                    self.statement_places.append(self.where(_sentence_start(self.body[:group_start])))
                 group = []
                 last = match.end()
         out.append(self.body[last:])
@@ -257,6 +260,16 @@ def _statement(before: str) -> str:
     plain = " ".join(plain.split())
     sentence = re.split(r"(?<=[.!?])\s+", plain)[-1] if plain else ""
     return sentence if len(sentence) <= 160 else "…" + sentence[-159:]
+
+
+def _sentence_start(before: str) -> int:
+    """Where in `before` the sentence just before a citation begins, as
+    _statement reads it: after the last sentence end in its paragraph."""
+    start = paragraph = max((match.end() for match in re.finditer(r"\n\s*\n", before)), default=0)
+    for end in re.finditer(r"(?<=[.!?])\s+", before[paragraph:]):
+        if before[paragraph + end.end():].strip():
+            start = paragraph + end.end()
+    return start + len(before[start:]) - len(before[start:].lstrip())
 
 
 class _SafeLinks(markdown.treeprocessors.Treeprocessor):
