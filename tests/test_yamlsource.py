@@ -38,7 +38,8 @@ def test_errors_are_located(text, message, line, col):
 def test_a_tag_briefgen_does_not_read_is_an_error_not_dropped(text, tag, col):
     with pytest.raises(yamlsource.YamlError) as info:
         yamlsource.parse(text)
-    assert (info.value.message, info.value.line, info.value.col) == (f"YAML tag '{tag}' is not read by briefgen", 1, col)
+    assert (info.value.message, info.value.line, info.value.col) == (
+        f"invalid YAML: tag '{tag}' is not read by briefgen", 1, col)
     assert info.value.hint == "remove the tag: briefgen reads every value as written"
 
 

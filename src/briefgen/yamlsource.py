@@ -195,7 +195,7 @@ class _Converter:
             raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
         if node.tag not in _READ_TAGS:
             tag = node.tag.replace(_YAML_TAG, "!!", 1)
-            self.problems.append(YamlError(f"YAML tag '{tag}' is not read by briefgen", *_mark_tuple(node),
+            self.problems.append(YamlError(f"invalid YAML: tag '{tag}' is not read by briefgen", *_mark_tuple(node),
                                            "remove the tag: briefgen reads every value as written"))
         if isinstance(node, yaml.MappingNode):
             result = LocatedMap()
