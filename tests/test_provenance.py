@@ -178,6 +178,7 @@ Tokyo will investigate a fund of $1.5bn, 1,000,000 yen and 21.5 tons.
 Japanese firms came to the cafe\u0301. Japan paid.
 日本は中央アジアに投資する。
 6209a5ac0fd0e76f397682ff33ba81dbThe ministers met.
+Turnout was 12-15 thousand after a $2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today.
 """
 
 
@@ -189,6 +190,13 @@ Japanese firms came to the cafe\u0301. Japan paid.
     ("1.5 tons", "21.5", 2),
     ("firms came to the caf", "cafe\u0301", 3),
     ("firms came to the cafe", "cafe\u0301", 3),  # the accent is written as a mark after the letter
+    # a number runs on through its signs and joins, an abbreviation through its points
+    ("Turnout was 12", "12-15", 6),
+    ("after a $2.5", "2.5-billion", 6),
+    ("firms took 45", "45%", 6),
+    ("45% of 1", "1/2", 6),
+    ("the stands at 40", "40°C", 6),
+    ("in the U", "U.S", 6),
 ])
 def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, word, paragraph):
     root = quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS})
@@ -202,6 +210,8 @@ def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, wo
     ("$1.5bn, 1,000,000 yen and 21.5 tons.", "$1.5bn, 1,000,000 yen and 21.5 tons."),
     ("中央アジア", "中央アジア"),  # a script without spaces: any character may end a word
     ("The ministers met.", "The ministers met."),  # a capital after a small letter starts a word
+    ("$2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today.",
+     "$2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today."),
 ])
 def test_a_quote_of_whole_words_is_anchored(quoting, quote, passage):
     anchor, text = anchored(quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS}))

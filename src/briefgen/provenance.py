@@ -226,25 +226,40 @@ def _joined(before: str, after: str) -> bool:
     return before.isalnum() and after.isalnum() and not (_UNSPACED.match(before) or _UNSPACED.match(after))
 
 
+_NUMBER_SIGNS = "%‰°"
+_NUMBER_JOINS = ".,/-\u2010\u2011\u2013"
+_JOINS = _NUMBER_JOINS + _NUMBER_SIGNS
+
+
 def _cut_word(text: str, start: int, end: int) -> str | None:
     """The word a quote at text[start:end] begins or ends inside ("Japan"
     in "Japanese", "$1.5" in "$1.5bn", "1,000" in "1,000,000"), or None."""
     def inside(at: int) -> bool:
         if not 0 < at < len(text):
             return False
-        if _joined(text[at - 1], text[at]):
+        before, after = text[at - 1], text[at]
+        if _joined(before, after):
             return True
-        # a number's separator between two digits: "1,000|,000", "21|.5"
-        return (text[at] in ".," and text[at - 1].isdigit() and at + 1 < len(text) and text[at + 1].isdigit()
-                or text[at - 1] in ".," and text[at].isdigit() and at > 1 and text[at - 2].isdigit())
+        following = text[at + 1] if at + 1 < len(text) else ""
+        preceding = text[at - 2] if at > 1 else ""
+        # A number runs on through its separators and signs: "1,000|,000", "21|.5", "12|%", "1|/2",
+        # "$1.5|-billion", "12|-fold", "40|°C"; and an abbreviation through its points: "U|.S."
+        return (before.isdigit() and (after in _NUMBER_SIGNS or after in _NUMBER_JOINS and following.isalnum())
+                or after.isdigit() and (before in _NUMBER_SIGNS or before in _NUMBER_JOINS and preceding.isdigit())
+                or before.isalpha() and after == "." and following.isalpha()
+                or before == "." and after.isalpha() and preceding.isalpha())
     at = start if inside(start) else end if inside(end) else None
     if at is None:
         return None
     first = at
-    while first > 0 and (inside(first) or text[first - 1] in ".," and inside(first - 1)):
+    while first > 0 and (inside(first) or text[first - 1] in _JOINS and inside(first - 1)):
         first -= 1
     last = at
-    while last < len(text) and (inside(last) or text[last] in ".," and inside(last + 1)):
+    while last < len(text) and (inside(last) or text[last] in _JOINS and inside(last + 1)):
+        last += 1
+    while first > 0 and text[first - 1].isalnum():  # the words a number runs into: "1.5-billion", "40°C"
+        first -= 1
+    while last < len(text) and text[last].isalnum():
         last += 1
     return text[first:last]
 
