@@ -196,6 +196,15 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert main(["--root", str(root), "check", "--strict"]) == 1
 
 
+def test_a_second_citation_in_a_sentence_backs_only_the_words_since_the_first(make_project):
+    files = forum()
+    files["pages/about.md"] = (
+        "Japan pledged $1 billion [[cite source=\"article\" quote=\"Japan pledged 1 billion dollars\"]], "
+        "and more than 350 companies took part [[cite source=\"article\" quote=\"More than 350 companies took part.\"]]."
+        "\n")
+    assert warnings(make_project(files)) == []
+
+
 def test_the_command_line_reports_through_the_module_entry_point(make_project):
     root = make_project(forum(("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")))
     done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check", "--overreach"],

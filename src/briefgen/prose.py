@@ -179,8 +179,11 @@ class _Shortcodes:
                 if group:
                     out.append(f"{self.marker}{len(self.citations)}X")
                     self.citations.append(tuple(group))
-                    self.statements.append(_statement(self.body[:group_start]))
-                    self.statement_places.append(self.where(_sentence_start(self.body[:group_start])))
+                    # The words since the citation before, if that stands in the same sentence: what it
+                    # backs is not this one's to state.
+                    before = self.body[last:group_start]
+                    self.statements.append(_statement(before))
+                    self.statement_places.append(self.where(last + _sentence_start(before)))
                 group = []
                 last = match.end()
         out.append(self.body[last:])
@@ -223,7 +226,7 @@ class _Shortcodes:
                     prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
 
 
-_CODE = re.compile(r"<code>(.*?)</code>", re.S)
+_CODE = re.compile(r"<code(?: class=\"[^\"]*\")?>(.*?)</code>", re.S)
 
 
 def _shown_as_code(body: str, starts: list[re.Match], marker: str) -> set[int]:
@@ -258,7 +261,7 @@ def _statement(before: str) -> str:
     paragraph = re.split(r"\n\s*\n", before)[-1]
     plain = re.sub(r"[*_`#>\[\]]|\(\S*\)", "", SHORTCODE.sub("", paragraph))
     plain = " ".join(plain.split())
-    sentence = re.split(r"(?<=[.!?])\s+", plain)[-1] if plain else ""
+    sentence = re.split(r"(?<=[.!?])\s+", plain)[-1].lstrip(_LEADING) if plain else ""
     return sentence if len(sentence) <= 160 else "…" + sentence[-159:]
 
 
@@ -269,7 +272,11 @@ def _sentence_start(before: str) -> int:
     for end in re.finditer(r"(?<=[.!?])\s+", before[paragraph:]):
         if before[paragraph + end.end():].strip():
             start = paragraph + end.end()
-    return start + len(before[start:]) - len(before[start:].lstrip())
+    return start + len(before[start:]) - len(before[start:].lstrip(_LEADING + " \t\r\n"))
+
+
+# What may stand between a citation and the words after it in the same sentence.
+_LEADING = ",;:\u2013\u2014 "
 
 
 class _SafeLinks(markdown.treeprocessors.Treeprocessor):
@@ -301,7 +308,7 @@ def _scheme_read(value: str) -> str | None:
 
 def _markdown(text: str) -> str:
     """Markdown without raw HTML: tags in a page are shown as text, never run."""
-    converter = markdown.Markdown(extensions=["tables"], output_format="html")
+    converter = markdown.Markdown(extensions=["tables", "fenced_code"], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     converter.treeprocessors.register(_SafeLinks(converter), "briefgen-safe-links", 0)
