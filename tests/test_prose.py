@@ -149,6 +149,18 @@ def test_a_citation_written_as_code_is_shown_as_written_and_not_checked(make_pro
     assert html.count('class="cite"') == 1  # the one citation outside code
 
 
+def test_a_fenced_code_block_is_code_and_its_citations_are_shown_as_written(make_project):
+    page = ("# Method\n\n```yaml\ncite:\n\n[[cite source=\"article\" quote=\"not in it\"]]\n```\n\n"
+            "~~~\n[[cite source=\"nowhere\" quote=\"an example\"]] <b>\n~~~\n\n"
+            "The forum drew a crowd " + ABOUT.split("crowd ")[1])
+    site = built(make_project, {"pages/method.md": page})
+    html = (site / "method" / "index.html").read_text(encoding="utf-8")
+    assert ('<pre><code class="language-yaml">cite:\n\n[[cite source=&quot;article&quot; quote=&quot;not in it&quot;]]\n'
+            '</code></pre>') in html
+    assert '<pre><code>[[cite source=&quot;nowhere&quot; quote=&quot;an example&quot;]] &lt;b&gt;\n</code></pre>' in html
+    assert html.count('class="cite"') == 1
+
+
 def test_a_citation_beside_code_is_still_a_citation(make_project):
     page = 'A `code` span. The forum met [[cite source="article" quote="nowhere in the text"]] `[[cite`.\n'
     assert [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})] == [
