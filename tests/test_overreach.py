@@ -90,6 +90,9 @@ def test_a_fair_paraphrase_gives_no_warning(make_project, capsys, text, quote):
     ("Sojitz signed the contract with Mitsubishi.", "Sojitz signed the contract.", "names Mitsubishi"),
     ("Mitsubishi Corporation signed the contract.", "Sojitz signed the contract.", "names Mitsubishi, Corporation"),
     ("Astana hosted the forum.", "The inaugural forum was organised by the ministry.", "names Astana"),
+    # a made-up name that starts with a common word of the quote is still a name no quote gives
+    ("The inaugural forum was organised in Forumville.", "The inaugural forum was organised by the ministry.",
+     "names Forumville"),
 ])
 def test_an_unsupported_number_or_name_is_a_warning_at_the_claim_text(make_project, text, quote, said):
     root = make_project(forum((text, quote)))

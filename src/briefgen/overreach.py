@@ -31,7 +31,8 @@ Three kinds of word are told apart:
 Two allowances for names, both about how a name is written, not what is
 claimed: a name is supported by a quoted name it extends or shortens
 ("Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; at
-least four letters), and a claim may name the countries its record is tied
+least four letters; a word the quote writes in lower case is no name, so
+"Stationville" is not supported by "station"), and a claim may name the countries its record is tied
 to (`countries`, `parties`, `by`, `to`, `country`; a country record's own
 name), since the page shows those links beside the claim. Nothing else of
 the record counts: not its `name`, not its other claims' quotes.
@@ -191,6 +192,7 @@ def _ordinal(token: str) -> int | None:
 class _Evidence:
     """What a claim's quotes state, in comparable form."""
     stems: frozenset[str]
+    name_stems: frozenset[str]  # of the words the quotes capitalise: only a name may extend or shorten one
     numbers: frozenset[Decimal]
     ordinals: frozenset[int]
     amounts: tuple[quantities.Quantity, ...]
@@ -203,6 +205,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
     parts = [_quote_evidence(text, published.get(cite.source), language)
              for cite in cites for text in (cite.quote, cite.translation) if text]
     return _Evidence(frozenset().union(*(p.stems for p in parts)),
+                     frozenset().union(*(p.name_stems for p in parts)),
                      frozenset().union(*(p.numbers for p in parts)),
                      frozenset().union(*(p.ordinals for p in parts)),
                      tuple(q for p in parts for q in p.amounts),
@@ -214,7 +217,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     stem = _language(language).stem
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
-    stems, numbers, ordinals = set(), set(), set()
+    stems, name_stems, numbers, ordinals = set(), set(), set(), set()
     for token in _tokens(quote):
         value, ordinal = _number(token.text), _ordinal(token.text)
         if value is not None:
@@ -224,9 +227,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif token.lower in _CARDINALS:
             numbers.add(Decimal(_CARDINALS[token.lower]))
         stems.add(stem(token.lower))
+        if token.text[0].isupper():
+            name_stems.add(stem(token.lower))
     amounts = quantities.find_quantities(quote, mentions)
     numbers |= {q.amount for q in amounts}
-    return _Evidence(frozenset(stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
+    return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None))
 
 
@@ -319,7 +324,7 @@ class Reader:
                 continue  # not a count ("one analysis"); counts were judged as amounts
             elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None, probes):
                 stemmed = stem(token.lower)
-                if stemmed not in allowed and not _name_in(stemmed, evidence.stems | allowed):
+                if stemmed not in allowed and not _name_in(stemmed, evidence.stems, evidence.name_stems | allowed):
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems:
                 words.append(token.text)
@@ -358,13 +363,14 @@ def vocabulary(text: str) -> tuple[list[str], list[str]]:
     return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
 
 
-def _name_in(stem: str, stems: frozenset[str]) -> bool:
+def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
     """A name is supported by itself, or by the name it extends or shortens:
-    "Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"."""
-    if stem in stems:
+    "Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; not by
+    a common word it starts with ("Stationville" by "station")."""
+    if stem in stems or stem in names:
         return True
     return len(stem) >= _SHORTEST_NAME and any(
-        len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in stems)
+        len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
 
 
 def _quantities(text: str, mentions: list[dates.DateMention]) -> Iterator[tuple[quantities.Quantity, int, int]]:

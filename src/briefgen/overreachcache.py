@@ -22,7 +22,7 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 2  # raise when an entry's shape or meaning changes
+FORMAT = 3  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
 Verdict = tuple[list[str], list[str], list[str], list[list]]  # numbers, names, words, probes
