@@ -57,7 +57,8 @@ def test_a_static_file_survives_every_build_and_an_edit_to_it_is_published(proje
     ("index.html", "static/index.html: error: the site makes 'index.html' itself"),
     ("assets/style.css", "static/assets/style.css: error: the site makes 'assets/style.css' itself"),
     ("events", "static/events: error: the site makes 'events' itself"),  # a folder of the site
-    ("data/briefgen.json/x", "static/data/briefgen.json/x: error: the site makes 'data/briefgen.json/x' itself"),
+    ("data/briefgen.json/x", "static/data/briefgen.json/x: error: the site makes 'data/briefgen.json' itself"),
+    ("Index.html", "static/Index.html: error: the site makes 'index.html' itself"),  # one file where case is ignored
     ("pagefind/pagefind.js", "static/pagefind/pagefind.js: error: pagefind/ is the search index's folder"),
 ])
 def test_a_static_file_never_takes_the_place_of_one_the_site_makes(project, name, message):
@@ -102,3 +103,10 @@ def test_a_static_file_that_cannot_be_read_when_copied_is_an_error_not_a_crash(p
     assert [e.split("\n")[0] for e in errors(result)] == [
         "static/files/report.pdf: error: cannot read it: No such file or directory"]
     assert not (project / "site").exists()
+
+
+def test_a_static_that_is_no_folder_is_an_error_saying_so(project):
+    import shutil
+    shutil.rmtree(project / "static")
+    (project / "static").write_text("not a folder", encoding="utf-8")
+    assert [e.split("\n")[0] for e in errors(check(project))] == ["static: error: static is not a folder"]

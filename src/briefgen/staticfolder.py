@@ -25,6 +25,10 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
     folder = root / FOLDER
     if not os.path.lexists(folder):
         return {}
+    if not folder.is_dir():  # a link is followed to a folder inside the project, as inputs.tree then checks
+        diagnostics.error(diagnostics.where(folder), f"{FOLDER} is not a folder",
+                          f"make {FOLDER}/ a folder of the files to publish as they are, or remove it")
+        return {}
     found = {}
     for path in inputs.tree(folder, root.resolve(), diagnostics):
         name = path.relative_to(folder).as_posix()
@@ -36,17 +40,25 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
     return found
 
 
+def _parents(name: str) -> list[str]:
+    """The folders a site path lies in: 'a/b/c.html' -> ['a/b', 'a']."""
+    return [name.rsplit("/", i)[0] for i in range(1, name.count("/") + 1)]
+
+
 def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> bool:
     """Write `files` (as `listed` gives them) into the site, after every file
     the site makes; False after reporting one that would take a made file's
     place, or a folder's."""
-    made = set(site.files)
-    folders = {name.rsplit("/", i)[0] for name in made for i in range(1, name.count("/") + 1)}
+    # Compared without case: on a file system that ignores it (macOS, Windows), Index.html is index.html.
+    made = {name.casefold(): name for name in site.files}
+    folders = {folder.casefold(): folder for name in site.files for folder in _parents(name)}
     copied = True
     for name, path in files.items():
-        parents = {name.rsplit("/", i)[0] for i in range(1, name.count("/") + 1)}
-        if name in made or name in folders or parents & made:
-            diagnostics.error(diagnostics.where(path), f"the site makes '{name}' itself",
+        folded = name.casefold()
+        clash = made.get(folded) or folders.get(folded) or next(
+            (made[parent.casefold()] for parent in _parents(name) if parent.casefold() in made), None)
+        if clash is not None:
+            diagnostics.error(diagnostics.where(path), f"the site makes '{clash}' itself",
                               f"rename or remove {FOLDER}/{name}: a brief's own pages and files come first")
             copied = False
             continue
