@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import partial
 
-from . import assessment, figuretable, metadata, quantities
+from . import assessment, figuretable, metadata
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .model import Record
@@ -177,7 +177,6 @@ def figures(views: SiteViews) -> Page:
     at = "figures/index.html"
     rows = []
     for record in figuretable.ordered(views.lib):
-        equivalent = record.get("equivalent")
         kind = figuretable.figure_type(record)
         usd = figuretable.usd_value(record)
         dates = record.alternatives("date")
@@ -187,8 +186,7 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
-            "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None,
-                                            equivalent.get("qualifier")) if equivalent else "",
+            "equivalent": figuretable.equivalent_label(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": figuretable.TYPE_TITLE[kind].rstrip("s") if kind != "other" else "Other",

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, quantities
+from . import assessment, cldr, datefmt, figuretable, quantities
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of
 from .config import Project
@@ -417,13 +417,10 @@ class SiteViews:
         """What a list entry shows: link, kind, date and place."""
         fixed = self._summaries.get(record.id)
         if fixed is None:
-            equivalent = record.get("equivalent")
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
-                "equivalent": quantities.display(equivalent["amount"], equivalent["currency"], None,
-                                                 equivalent.get("qualifier"))
-                if equivalent else ""}
+                "equivalent": figuretable.equivalent_label(record)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
                 "amount": self.amount(record, at) if record.kind == "figure" else [],
