@@ -226,6 +226,9 @@ class _Shortcodes:
                     prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
 
 
+# What code in a page starts with: a backtick (a span or a fence), a tilde
+# fence, or a line indented as a code block.
+_MAY_HOLD_CODE = re.compile(r"`|~~~|^(?: {4}|\t)", re.M)
 _CODE = re.compile(r"<code(?: class=\"[^\"]*\")?>(.*?)</code>", re.S)
 
 
@@ -234,8 +237,8 @@ def _shown_as_code(body: str, starts: list[re.Match], marker: str) -> set[int]:
     explains the syntax shows them as written, not as citations. Markdown
     decides what is code, so each '[[cite' stands in as a placeholder of
     letters and digits, which it leaves as they are, and the page is read once."""
-    if not starts:
-        return set()
+    if not starts or not _MAY_HOLD_CODE.search(body):
+        return set()  # the page is read once, not twice
     pieces, last = [], 0
     for number, start in enumerate(starts):
         pieces += [body[last:start.start()], f"{marker}{number}X"]

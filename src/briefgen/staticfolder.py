@@ -49,6 +49,8 @@ def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> boo
     """Write `files` (as `listed` gives them) into the site, after every file
     the site makes; False after reporting one that would take a made file's
     place, or a folder's."""
+    if not files:
+        return True  # no need to fold every name of the site
     # Compared without case: on a file system that ignores it (macOS, Windows), Index.html is index.html.
     made = {name.casefold(): name for name in site.files}
     folders = {folder.casefold(): folder for name in site.files for folder in _parents(name)}
