@@ -11,7 +11,7 @@ def test_unknown_tables_and_settings_are_located_with_a_suggestion(make_project)
     toml = '[site]\ntitle = "Brief"\ntitel = "Typo"\n\n[build]\nstrict = true\n\n[sites.extra]\nx = 1\n'
     assert errors(make_project, toml) == [
         "briefgen.toml:3:1: error: unknown setting 'titel'\n    hint: did you mean 'title'?",
-        "briefgen.toml:5:2: error: unknown table [build]\n    hint: settings go under [site]",
+        "briefgen.toml:5:2: error: unknown table [build]\n    hint: settings go under [site], labels under [labels]",
         "briefgen.toml:8:2: error: unknown table [sites]\n    hint: did you mean 'site'?",
     ]
 

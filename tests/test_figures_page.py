@@ -220,5 +220,5 @@ def test_the_home_page_headlines_figures_in_any_currency(make_project):
     html = (built(make_project) / "index.html").read_text(encoding="utf-8")
     headline = re.search(r"<h2>Headline figures</h2>(.*?)</ul>", html, flags=re.S).group(1)
     assert "Five-year target" in headline and "¥3 trillion" in headline
-    assert "≈ $19 billion as the source converts it" in headline
+    assert "≈ $19 billion, as the source converts it" in headline
     assert "Training fund" in headline  # yen only: no dollar value, still a headline

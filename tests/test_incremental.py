@@ -66,6 +66,11 @@ CHANGES = {
         {% block footer %}{{ super() }}<p>Edited footer</p>{% endblock %}
         """}),
     "settings edited": lambda root: write_project(root, {"briefgen.toml": '[site]\ntitle = "Renamed brief"\n'}),
+    # The interface's words, dates and amounts in German; the sources stay English.
+    "language changed": lambda root: (edit_file(root, "content/sources.yaml", "publisher: Example News",
+                                                "publisher: Example News\n  language: en"),
+                                      write_project(root, {"briefgen.toml": '[site]\nlanguage = "de"\n'})),
+    "label reworded": lambda root: write_project(root, {"briefgen.toml": '[labels]\nreferences = "Works cited"\n'}),
     "static file added": lambda root: write_project(root, {"static/CNAME": "brief.example.org\n"}),
     "static file edited": lambda root: (write_project(root, {"static/files/notes.txt": "first"}),
                                         build(root, search=False),

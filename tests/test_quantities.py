@@ -176,6 +176,24 @@ def test_display(amount, currency, unit, qualifier, expected):
     assert display(amount, currency, unit, qualifier) == expected
 
 
+@pytest.mark.parametrize("amount, currency, qualifier, language, expected", [
+    (1000000000, "USD", None, "es", "$1 mil millones"),
+    (7500000, "USD", "about", "es", "~$7,5 millones"),
+    (1250000, None, None, "fr", "1,25 million"),  # CLDR's French: 1.25 takes the singular
+    (1234567, None, None, "es", "1.234.567"),  # "1,23 millones" would round
+    (1000000000, "USD", None, "ja", "$10億"),
+    (1234567, None, None, "ja", "1,234,567"),  # "123万" would round: 万 divides by 10,000
+    (3000000000000, "JPY", None, "zh", "¥3万亿"),
+    (19000000000, "USD", None, "ru", "$19 миллиардов"),
+    (350, None, "more-than", "de", "350+"),
+    (999999, None, None, "de", "999.999"),  # below a million, digits in every language
+    (Decimal("2.5"), None, None, "de", "2,5"),
+    (1000000000, "USD", None, "en-GB", "$1 billion"),
+])
+def test_display_in_the_briefs_language_never_rounds(amount, currency, qualifier, language, expected):
+    assert display(amount, currency, None, qualifier, language) == expected
+
+
 def test_display_rejects_unknown_qualifier():
     with pytest.raises(ValueError) as error:
         display(5, None, None, "lots")

@@ -7,32 +7,24 @@ show). A grade without a reason is refused: a letter alone cannot be checked.
 """
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Callable, Mapping
 
 from .diagnostics import Diagnostics
-
-# NATO Admiralty code (AJP-2.1), source reliability.
-RELIABILITY = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-
 
 # A label follows every citation; a longer publisher name would crowd the
 # claim it supports (the reference list at the page's foot gives it whole).
 SHORT_NAME = 24
 
 
-def label(meta: Mapping) -> str:
+def label(meta: Mapping, publisher_type: Callable[[str], str] = str) -> str:
     """The short form a citation shows: publisher (else alias, else id), type
-    and grade, e.g. "AFP · wire · B". A long publisher gives way to the
-    source's alias, or is cut short when there is none."""
+    (in words: `publisher_type`) and grade, e.g. "AFP · wire · B". A long
+    publisher gives way to the source's alias, or is cut short when there is none."""
     parts = [_short_name(meta)]
-    parts += [str(meta[key]) for key in ("publisher_type", "reliability") if meta.get(key)]
+    if meta.get("publisher_type"):
+        parts.append(publisher_type(str(meta["publisher_type"])))
+    if meta.get("reliability"):
+        parts.append(str(meta["reliability"]))
     return " · ".join(parts)
 
 
@@ -45,10 +37,11 @@ def _short_name(meta: Mapping) -> str:
     return str(alias) if alias else publisher[:SHORT_NAME - 1].rstrip() + "…"
 
 
-def grade_words(meta: Mapping) -> str:
-    """"B — usually reliable", or "" when the source is not graded."""
+def grade_words(meta: Mapping, words: Callable[[str], str]) -> str:
+    """"B — usually reliable" (`words`: a grade of the NATO Admiralty code,
+    AJP-2.1, in words), or "" when the source is not graded."""
     grade = meta.get("reliability")
-    return f"{grade} — {RELIABILITY[grade]}" if grade else ""
+    return f"{grade} — {words(grade)}" if grade else ""
 
 
 def check_sources(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], diagnostics: Diagnostics) -> None:

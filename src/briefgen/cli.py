@@ -92,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("path", help="text file to add, or - for standard input")
 
     command("schemas", "write the fact files' JSON Schemas into schemas/")
+    labels = command("labels", "print the interface's labels as a [labels] table for briefgen.toml")
+    labels.add_argument("--language", type=_language,
+                        help="the labels in this language (default: the brief's, with its own [labels])")
     docs = command("docs", "print a reference shipped with briefgen")
     docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format")
     return parser
@@ -250,6 +253,8 @@ def _run(args) -> int:
         return _init(args)
     if args.command == "schemas":
         return _schemas(root, args.quiet)
+    if args.command == "labels":
+        return _labels(root, args.language)
     if args.command == "docs":
         print(REFERENCES[args.topic](), end="")
         return EXIT_OK
@@ -298,6 +303,22 @@ def _init(args) -> int:
         where = "" if folder.resolve() == Path.cwd() else f"cd {shlex.quote(str(args.dir))} && "
         print(f"created a brief with {len(written)} files in {folder}\n"
               f"next: {where}briefgen build && briefgen serve")
+    return EXIT_OK
+
+
+def _labels(root: Path, language: str | None) -> int:
+    """The labels as TOML to paste and translate: in `language`, else as the brief shows them."""
+    from . import labels
+    from .config import load_project
+    from .diagnostics import Diagnostics
+    overrides = ()
+    if language is None:
+        project = load_project(root, Diagnostics(root))
+        language, overrides = project.language, project.labels
+    print(f"# The interface's labels in '{language}', as briefgen.toml's [labels] table takes them.")
+    print("[labels]")
+    for key, value in labels.table(language, overrides).items():
+        print(f"{key} = {labels.as_toml(value)}")
     return EXIT_OK
 
 

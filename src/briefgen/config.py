@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import inputs
+from . import inputs, labels
 from .cldr import language_problem
 from .diagnostics import Diagnostics, Location
 from .suggest import did_you_mean
@@ -39,6 +39,8 @@ class Project:
     language: str = "en"
     groups: tuple[str, ...] = ()
     search: bool = True
+    # [labels]: (key, text) pairs, a count's text its (category, form) pairs (labels.py).
+    labels: tuple[tuple[str, object], ...] = ()
     out: Path = field(default=None)  # type: ignore[assignment]
     clean: bool = False  # build --clean: parse every input afresh, reusing nothing cached
 
@@ -107,6 +109,19 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
         diagnostics.error(_key_at(path, text, "site", diagnostics), "'site' must be a table",
                           "put the settings under a [site] line")
         return {}
+    settings = _site_settings(path, text, site, diagnostics)
+    if "labels" in data:
+        settings["labels"] = _labels(path, text, data["labels"], diagnostics)
+    language = settings.get("language", SETTINGS["language"][0])
+    if untranslated(language, settings.get("labels", ())) and "labels" not in data:
+        where = _key_at(path, text, "language", diagnostics) if "language" in site else diagnostics.where(path)
+        diagnostics.warning(where, f"briefgen has no labels in '{language}': the interface's own words "
+                                   "(References, Countries, 3 claims) are shown in English",
+                            "translate them under [labels]: `briefgen labels` prints every one")
+    return settings
+
+
+def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) -> dict:
     settings = {}
     for key, value in site.items():
         where = _key_at(path, text, key, diagnostics)
@@ -122,15 +137,42 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     return settings
 
 
+def _labels(path: Path, text: str, table: object, diagnostics: Diagnostics) -> tuple:
+    """The [labels] table: known keys, each with the English label's placeholders."""
+    at = _table_start(text, "labels")
+    if not isinstance(table, dict):
+        diagnostics.error(_key_at(path, text, "labels", diagnostics), "'labels' must be a table",
+                          "put the labels under a [labels] line")
+        return ()
+    english, found = labels.english(), []
+    for key, value in table.items():
+        where = _key_at(path, text, key, diagnostics, start=at)
+        if key not in english:
+            diagnostics.error(where, f"unknown label '{key}'",
+                              did_you_mean(key, english, "`briefgen labels` prints every label"))
+        elif (problem := labels.problem(key, value)) is not None:
+            diagnostics.error(where, *problem)
+        elif isinstance(value, str) and (bad := not_xml(value)) is not None:
+            diagnostics.error(where, f"label '{key}' contains the {bad}", "remove it; a page cannot hold it")
+        else:
+            found.append((key, tuple(sorted(value.items())) if isinstance(value, dict) else value))
+    return tuple(sorted(found))
+
+
+def untranslated(language: str, overrides: tuple) -> int:
+    return labels.untranslated(language, overrides) if not language_problem(language) else 0
+
+
 def _check_tables(path: Path, text: str, data: dict, diagnostics: Diagnostics) -> None:
     """briefgen.toml has one table, [site]; anything else is a mistake that
     would otherwise be ignored without a word."""
     for name, value in data.items():
-        if name == "site":
+        if name in ("site", "labels"):
             continue
         where = _key_at(path, text, name, diagnostics)
         if isinstance(value, dict):
-            diagnostics.error(where, f"unknown table [{name}]", did_you_mean(name, ("site",), "settings go under [site]"))
+            diagnostics.error(where, f"unknown table [{name}]",
+                              did_you_mean(name, ("site", "labels"), "settings go under [site], labels under [labels]"))
         elif name in SETTINGS:
             diagnostics.error(where, f"setting '{name}' is outside [site]", "move it below the [site] line")
         else:
@@ -159,9 +201,15 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     return None
 
 
-def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics) -> Location:
-    """Where `key = …` (or the [key] table) starts; tomllib does not say."""
-    found = re.search(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\].]""", text, re.MULTILINE)
+def _table_start(text: str, name: str) -> int:
+    found = re.search(rf"^[ \t]*\[[ \t]*{re.escape(name)}[ \t]*\]", text, re.MULTILINE)
+    return found.end() if found else 0
+
+
+def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics, start: int = 0) -> Location:
+    """Where `key = …` (or the [key] table) starts, from `start` on; tomllib does not say."""
+    pattern = re.compile(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\].]""", re.MULTILINE)
+    found = pattern.search(text, start) or pattern.search(text)
     if found is None:
         return diagnostics.where(path)
     start = found.start("key")

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from . import labels
 from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .eventstatus import LABELS
 from .model import Dispute, Position, Record
 
 DISPUTABLE = ("date", "amount", "status")
+
+
+def question_of(field: str, name: str, words: Mapping = labels.english()) -> str:
+    """The neutral question of a field's dispute no editor has worded, in `words` (a label table)."""
+    return labels.fill(words[f"disagree_on_{field}"], {"name": name})
 
 
 def field_dispute_id(record: Record, field: str) -> str:
@@ -43,7 +49,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                                     f"sources disagree on the {field} of {record.kind} '{record.id}'",
                                     f"{said}acknowledge it in content/disputes.yaml with id '{dispute_id}' "
                                     "and a neutral question, or add a resolution")
-                question = f"Sources disagree on the {field} of {record.name}."
+                question = question_of(field, record.name)
                 found.append(Dispute(dispute_id, question, positions, record.location, None, field))
             else:
                 if editor.positions:

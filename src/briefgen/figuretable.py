@@ -7,14 +7,13 @@ import csv
 import io
 import math
 from decimal import Decimal
+from typing import Callable
 
 from . import quantities
 from .model import Library, Record
 from .routes import source_page, url_path
 
 TYPE_ORDER = ("target", "pledge", "investment", "grant", "count", "other")
-TYPE_TITLE = {"target": "Targets", "pledge": "Pledges", "investment": "Investments", "grant": "Grants",
-              "count": "Counts", "other": "Other amounts"}
 CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown",
                "equivalent_amount", "equivalent_currency", "equivalent_qualifier", "equivalent_source", "period",
                "date", "by", "to", "event", "agreement", "sources", "citations", "page")
@@ -41,8 +40,8 @@ def ordered(library: Library) -> list[Record]:
         TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
 
 
-def shown(record: Record) -> str:
-    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"))
+def shown(record: Record, language: str = "en") -> str:
+    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"), language)
                for a in record.alternatives("amount")]
     unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
     return " or ".join(amounts) + unit
@@ -81,11 +80,11 @@ def _cite_ref(cite, library: Library) -> str:
     return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
 
 
-def equivalent_label(record: Record) -> str:
+def equivalent_label(record: Record, language: str = "en") -> str:
     """The conversion the figure's source gives, as pages show it ("~$19 billion"), or ""."""
     equivalent = record.get("equivalent")
     return quantities.display(equivalent["amount"], equivalent["currency"], None,
-                              equivalent.get("qualifier")) if equivalent else ""
+                              equivalent.get("qualifier"), language) if equivalent else ""
 
 
 def plain_number(value: Decimal) -> str:
@@ -115,10 +114,11 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def money_chart(library: Library) -> dict:
-    """Dollar amounts on a linear axis, grouped by type; the same bars on a
-    log axis for a reader who asks for it. Amounts in other currencies appear
-    only through a conversion their source gives."""
+def money_chart(library: Library, title: Callable[[str], str], language: str = "en") -> dict:
+    """Dollar amounts on a linear axis, grouped by type (`title`: a type's
+    group in words; amounts written as `language` writes them); the same bars on a log axis for a reader who asks for
+    it. Amounts in other currencies appear only through a conversion their
+    source gives."""
     bars = [(r, usd_value(r)) for r in ordered(library)]
     bars = [(r, float(v)) for r, v in bars if v]
     if not bars:
@@ -132,13 +132,13 @@ def money_chart(library: Library) -> dict:
     for record, value in bars:
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": quantities.display(value, "USD", None, record.get("qualifier")),
+            "label": quantities.display(value, "USD", None, record.get("qualifier"), language),
             "converted": record.get("currency") != "USD",
-            "original": shown(record),
+            "original": shown(record, language),
             "linear": round(100 * value / top, 2),
             "log": round(100 * (math.log10(value) - low) / span, 2)})
     return {
-        "groups": [{"type": t, "title": TYPE_TITLE[t], "bars": groups[t]} for t in TYPE_ORDER if t in groups],
-        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None)} for t in ticks],
-        "log_ticks": [{"at": round(100 * (e - low) / span, 2), "label": quantities.display(10 ** e, "USD", None, None)}
+        "groups": [{"type": t, "title": title(t), "bars": groups[t]} for t in TYPE_ORDER if t in groups],
+        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None, language)} for t in ticks],
+        "log_ticks": [{"at": round(100 * (e - low) / span, 2), "label": quantities.display(10 ** e, "USD", None, None, language)}
                       for e in range(low, high + 1)]}

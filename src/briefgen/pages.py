@@ -11,16 +11,17 @@ from .model import Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page
-from .views import FACET_LABEL, Page, PagePlan, SiteViews, kind_id, kind_label, sort_key
+from .views import Page, PagePlan, SiteViews, kind_id, kind_key, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
 EXPORTS = ("briefgen.json", "sources.json", "sources.bib")
 
 
-# Each section's folder, the kinds of record it lists (one page each) and its title.
-SECTIONS = (("countries", ("country",), "Countries"), ("events", EVENT_KINDS, "Events"),
-            ("agreements", ("agreement",), "Agreements"), ("organisations", ("organisation",), "Organisations"))
+# Each section's folder (its title's label too), the kinds of record it lists (one page each)
+# and the count its description gives.
+SECTIONS = (("countries", ("country",), "count_country"), ("events", EVENT_KINDS, "count_event"),
+            ("agreements", ("agreement",), "count_agreement"), ("organisations", ("organisation",), "count_organisation"))
 
 
 def all_pages(views: SiteViews) -> list[PagePlan]:
@@ -31,10 +32,10 @@ def all_pages(views: SiteViews) -> list[PagePlan]:
              PagePlan("timeline/index.html", "timeline.html", (), partial(timeline_page, views)),
              PagePlan("figures/index.html", "figures.html", figure_facets(views), partial(figures, views)),
              PagePlan("sources/index.html", "sources.html", (), partial(sources_index, views))]
-    for section, kinds, title in SECTIONS:
+    for section, kinds, _ in SECTIONS:
         records = sorted((r for r in lib.of_kind(*kinds) if has_page(views, r)), key=sort_key)
         plans.append(PagePlan(f"{section}/index.html", "list.html", (),
-                              partial(section_index, views, section, title, tuple(r.id for r in records))))
+                              partial(section_index, views, section, tuple(r.id for r in records))))
         plans += [_record_plan(views, record) for record in records]
     plans += [_source_plan(views, source_id) for source_id in lib.sources]
     plans += [_prose_plan(views, prose) for prose in lib.pages]
@@ -77,19 +78,20 @@ def _prose_plan(views: SiteViews, prose: ProsePage) -> PagePlan:
 
 
 def not_found(views: SiteViews) -> Page:
-    return views.page("404.html", "404.html", "Page not found", description="This page does not exist, or it moved.",
-                      jsonld=metadata.graph(metadata.web_page("Page not found", "This page does not exist.", "")))
+    title, description = views.labels["not_found"], views.labels["not_found_text"]
+    return views.page("404.html", "404.html", title, description=description,
+                      jsonld=metadata.graph(metadata.web_page(title, description, "")))
 
 
 def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
     """Its kind and country filters offer exactly the values the indexed pages carry (`found`)."""
-    kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: FACET_LABEL[v])
+    kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: views.labels[kind_key(v)].casefold())
     countries = sorted((v for k, v in found if k == "countries"), key=lambda v: views.lib.records[v].name.lower())
-    description = f"Search the records and sources of {views.project.title}."
-    jsonld = metadata.graph(metadata.web_page("Search", description, views.absolute("search/index.html"),
+    title, description = views.labels["search"], views.label("search_description", title=views.project.title)
+    jsonld = metadata.graph(metadata.web_page(title, description, views.absolute("search/index.html"),
                                               "SearchResultsPage"))
-    return views.page("search/index.html", "search.html", "Search", description=description, jsonld=jsonld,
-                      kinds=[{"id": k, "label": FACET_LABEL[k]} for k in kinds],
+    return views.page("search/index.html", "search.html", title, description=description, jsonld=jsonld,
+                      kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
 
 
@@ -137,17 +139,17 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
 
 def record_description(views: SiteViews, record: Record) -> str:
     """"Summit · 9 Aug 2024 · Astana: <first claim>" — what a link preview shows."""
-    head = [kind_label(record)]
+    head = [views.kind_label(record)]
     dates = record.alternatives("date")
     if dates:
-        head.append(" or ".join(views.show_date(alt.value) for alt in dates))
+        head.append(f" {views.labels['or_between']} ".join(views.show_date(alt.value) for alt in dates))
     if record.get("place"):
         head.append(str(record.get("place")))
     if record.claims:
         views.reads.note("claims", record.id)
         return metadata.shorten(" · ".join(head) + ": " + record.claims[0].text)
-    named = len(views.inbound[record.id])
-    return metadata.shorten(" · ".join(head) + f": named by {named} record{'s' if named != 1 else ''} of this brief.")
+    named = views.count("count_record", len(views.inbound[record.id]))
+    return metadata.shorten(" · ".join(head) + ": " + views.label("named_by", count=named))
 
 
 def source_url(views: SiteViews, source_id: str) -> str:
@@ -155,16 +157,12 @@ def source_url(views: SiteViews, source_id: str) -> str:
     return str(views.lib.source_meta[source_id].get("url", "")) or views.absolute(source_page(source_id))
 
 
-SECTION_NOUN = {"countries": ("country", "countries"), "events": ("event", "events"),
-                "agreements": ("agreement", "agreements"), "organisations": ("organisation", "organisations")}
-
-
-def section_index(views: SiteViews, section: str, title: str, ids: tuple[str, ...]) -> Page:
+def section_index(views: SiteViews, section: str, ids: tuple[str, ...]) -> Page:
     at = f"{section}/index.html"
     records = [views.lib.records[i] for i in ids]
     entries = [views.summary(r, at) | {"claims": len(r.claims), "focus": bool(r.get("focus"))} for r in records]
-    one, many = SECTION_NOUN[section]
-    description = f"{len(records)} {one if len(records) == 1 else many} in {views.project.title}, each statement linked to its source."
+    title, counted = views.labels[section], next(count for name, _, count in SECTIONS if name == section)
+    description = views.label("list_description", count=views.count(counted, len(records)), title=views.project.title)
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in records})]
     jsonld = metadata.graph(
         metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
@@ -186,10 +184,10 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
-            "equivalent": figuretable.equivalent_label(record),
+            "equivalent": figuretable.equivalent_label(record, views.project.language),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
-            "figure_type": kind, "type_title": figuretable.TYPE_TITLE[kind].rstrip("s") if kind != "other" else "Other",
+            "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
             "type_order": figuretable.TYPE_ORDER.index(kind),
             # Sort keys: dollars where a source states them, else the plain number.
             "amount_sort": figuretable.plain_number(usd if usd is not None else record.alternatives("amount")[0].value),
@@ -199,13 +197,16 @@ def figures(views: SiteViews) -> Page:
             "sources": views.cites(first_per_source.values(), at),
             "disputes": views.disputes_of(record, at),
         })
-    description = (f"{len(rows)} figure{'s' if len(rows) != 1 else ''} of {views.project.title}: "
-                   "amounts pledged, invested and counted, each with the passage that states it.")
-    jsonld = metadata.graph(metadata.web_page("Figures", description, views.absolute(at)),
-                            metadata.dataset(f"{views.project.title}: figures", description,
+    title = views.labels["figures"]
+    description = views.label("figures_description", count=views.count("count_figure", len(rows)),
+                              title=views.project.title)
+    jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at)),
+                            metadata.dataset(f"{views.project.title}: {title.lower()}", description,
                                              [views.data_file(at, "figure.csv")]) if rows else {})
-    return views.page(at, "figures.html", "Figures", description=description, jsonld=jsonld,
-                      facets=figure_facets(views), rows=rows, chart=figuretable.money_chart(views.lib))
+    return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
+                      facets=figure_facets(views), rows=rows,
+                      chart=figuretable.money_chart(views.lib, lambda kind: views.labels[f"figures_{kind}"],
+                                                    views.project.language))
 
 
 def figure_facets(views: SiteViews) -> list[tuple[str, str]]:
@@ -220,14 +221,13 @@ def home(views: SiteViews) -> Page:
     headline = sorted(lib.of_kind("figure"), key=lambda r: (
         r.get("currency") is None, figuretable.usd_value(r) is None, -(figuretable.usd_value(r) or 0), r.name.lower()))
     claims = sum(len(r.claims) for r in lib.records.values())
-    description = views.project.description or f"{views.project.title}: a research brief."
+    description = views.project.description or views.label("home_description", title=views.project.title)
     files = [views.data_file(at, name) for name in EXPORTS]
     files += [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in lib.records.values()})]
     jsonld = metadata.graph(
         {"@type": "WebSite", "name": views.project.title, "description": description,
          **({"url": views.base} if views.base else {})},
-        metadata.dataset(views.project.title, f"Every record, claim and citation of {views.project.title}, "
-                         "with the source list as CSL-JSON and BibTeX.", files))
+        metadata.dataset(views.project.title, views.label("home_dataset", title=views.project.title), files))
     return views.page(at, "home.html", views.project.title, description=description, jsonld=jsonld,
                       latest=[views.summary(r, at) for r in dated[:6]],
                       headline=[views.summary(r, at) for r in headline[:4]],
@@ -249,16 +249,16 @@ def sources_index(views: SiteViews) -> Page:
                         "published": views.show_date(published) if published else "",
                         "datetime": published.datetime_attr() if published else "",
                         "passages": len(views.anchors_in[source_id])})
-    description = (f"The {len(entries)} source document{'s' if len(entries) != 1 else ''} of {views.project.title}, "
-                   "kept verbatim, with every cited passage marked.")
+    title = views.labels["sources"]
+    description = views.label("sources_description", count=views.count("count_source_document", len(entries)),
+                              title=views.project.title)
     files = [views.data_file(at, name) for name in ("sources.json", "sources.bib")]
     jsonld = metadata.graph(
-        metadata.web_page("Sources", description, views.absolute(at), "CollectionPage",
+        metadata.web_page(title, description, views.absolute(at), "CollectionPage",
                           hasPart=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                    for s in views.lib.sources]),
-        metadata.dataset(f"{views.project.title}: sources", "The sources as CSL-JSON and BibTeX, for reference managers.",
-                         files))
-    return views.page(at, "sources.html", "Sources", description=description, jsonld=jsonld,
+        metadata.dataset(f"{views.project.title}: {title.lower()}", views.labels["sources_dataset"], files))
+    return views.page(at, "sources.html", title, description=description, jsonld=jsonld,
                       entries=entries, data=views.downloads(at, files))
 
 
@@ -273,6 +273,9 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
     source, meta = lib.sources[source_id], lib.source_meta[source_id]
     anchors = views.anchors_in[source_id]
     counts = {a.key: len(views.citing[a.key]) + len(views.prose_citing[a.key]) for a in anchors}
+
+    def cited_by(count: int) -> str:
+        return views.label("passage_cited_by", count=views.count("count_claim", count))
 
     def citing(anchor) -> list[dict]:
         return ([{"text": text, "record": views.link(record, at),
@@ -294,7 +297,7 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
         inside = in_paragraph.get(p.number, ())
         # Each claim once per paragraph, in the order of its first passage.
         margin = list({c["href"]: c for q in inside for c in q["claims"]}.values())
-        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors_in.get(p.number, ()), counts),
+        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors_in.get(p.number, ()), counts, cited_by),
                            "claims": margin})
     published = meta.get("published")
     retrieved = meta.get("retrieved")
@@ -311,15 +314,15 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
             "retrieved": views.show_date(retrieved) if retrieved else "",
             "retrieved_datetime": retrieved.datetime_attr() if retrieved else "",
             "file": source.path.name,
-            "publisher_type": meta.get("publisher_type", ""), "reliability": assessment.grade_words(meta),
+            "publisher_type": views.publisher_type(meta["publisher_type"]) if meta.get("publisher_type") else "", "reliability": assessment.grade_words(meta, lambda grade: views.labels[f"reliability_{grade.lower()}"]),
             "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
             # Sources counted as one voice with this one (same publisher, republication, wire story).
             "counted_with": counted_with, "counted_with_more": counted_with_more,
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
     description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")
-                                   + f"the full text, with its {len(anchors)} cited passage{'s' if len(anchors) != 1 else ''}"
-                                   " linked to the claims that cite them.")
+                                   + views.label("source_description",
+                                                 count=views.count("count_cited_passage", len(anchors))))
     description = description[0].upper() + description[1:]
     node = metadata.article(meta, info["url"] or views.absolute(at))
     jsonld = metadata.graph(metadata.web_page(info["title"], description, views.absolute(at), mainEntity=node))

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
+from babel.numbers import format_compact_decimal, format_decimal
+
+from .cldr import locale_of
 from .dates import DateMention, find_date_mentions
 
 
@@ -225,12 +228,14 @@ _PREFIXES = {"about": "~", "nearly": "~", "up-to": "≤", "less-than": "<"}
 
 
 def display(amount: Decimal | int | float, currency: str | None, unit: str | None,
-            qualifier: str | None) -> str:
+            qualifier: str | None, language: str = "en") -> str:
     """A compact label: "$1 billion", "¥3 trillion", "~80 million", "350+".
 
     - From a million up the number is written with million/billion/trillion
       when that needs at most two decimals ("$7.5 million"); otherwise, and
-      below a million, in digits with thousands commas ("1,234,567").
+      below a million, in digits with thousands commas ("1,234,567"). In
+      another `language`, CLDR's long compact forms and separators, under
+      the same rule: "7,5 millones", "10億", "1.234.567", never rounded.
     - Currencies show as $, ¥ or €; any other code is written before the
       number ("GBP 5 million").
     - more-than, over, exceeding and at-least add "+" after the number;
@@ -238,7 +243,7 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
     - The unit is not shown: the caller's template words it. The parameter
       is there so a figure's fields can be passed as they are.
     """
-    number = _format_number(_decimal(amount))
+    number = _format_number(_decimal(amount)) if language == "en" else _format_in(_decimal(amount), language)
     if currency:
         number = _SYMBOLS.get(currency, f"{currency} ") + number
     if qualifier is None:
@@ -249,6 +254,37 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
         return _PREFIXES[qualifier] + number
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of "
                      + ", ".join(sorted(_PLUS | _PREFIXES.keys())))
+
+
+def _format_in(amount: Decimal, language: str) -> str:
+    """The number as `language` writes it: in its long compact form when the
+    form's divisor leaves at most two decimals, else in full."""
+    try:
+        locale = locale_of(language)
+    except ValueError:
+        return _format_number(amount)
+    if locale.language == "en":
+        return _format_number(amount)
+    divisor = _compact_divisor(locale, abs(amount))
+    if divisor and (amount / divisor) * 100 % 1 == 0:
+        return format_compact_decimal(amount, format_type="long", locale=locale, fraction_digits=2)
+    return format_decimal(_normalise(amount), locale=locale, decimal_quantization=False)
+
+
+def _compact_divisor(locale, amount: Decimal) -> int | None:
+    """What CLDR's long compact pattern for `amount` divides it by ("0万" of
+    10000 by 10000, "00万" of 100000 by 10000), or None below a million or
+    where the pattern writes the number in full."""
+    if amount < 10**6:
+        return None
+    patterns = locale.compact_decimal_formats.get("long", {}).get("other", {})
+    magnitude = max((int(m) for m in patterns if int(m) <= amount), default=None)
+    if magnitude is None:
+        return None
+    zeros = patterns[str(magnitude)].pattern.count("0")
+    if zeros == 0 or patterns[str(magnitude)].pattern == "0":
+        return None
+    return magnitude // 10 ** (zeros - 1)
 
 
 def _format_number(amount: Decimal) -> str:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from . import datefmt, dates
 from .routes import href, source_page, url_path
 
 
-def about(meta: Mapping[str, Any]) -> str:
-    """'AFP · wire · B': who, what kind of publisher, how reliable, as far as
-    sources.yaml says (the reference already names the source by its title)."""
-    parts = [str(meta.get(key, "")).strip() for key in ("publisher", "publisher_type", "reliability")]
+def about(meta: Mapping[str, Any], publisher_type: Callable[[str], str] = str) -> str:
+    """'AFP · wire · B': who, what kind of publisher (in words: `publisher_type`),
+    how reliable, as far as sources.yaml says (the reference already names the source by its title)."""
+    kind = str(meta.get("publisher_type", "")).strip()
+    parts = [str(meta.get("publisher", "")).strip(), publisher_type(kind) if kind else "",
+             str(meta.get("reliability", "")).strip()]
     return " · ".join(p for p in parts if p)
 
 
@@ -65,8 +67,9 @@ class Citation:
 
 class PageCitations:
     def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base_url: str = "",
-                 language: str = "en") -> None:
+                 language: str = "en", publisher_type: Callable[[str], str] = str) -> None:
         self.page = page
+        self.publisher_type = publisher_type  # a publisher type in the brief's words
         self.language = language  # dates are written as the brief's readers write them
         self.base = base_url.rstrip("/") + "/" if base_url else ""  # for the source page's address on paper
         self.meta = source_meta
@@ -83,7 +86,7 @@ class PageCitations:
         return str(self.meta[source].get("title", source))
 
     def about(self, source: str) -> str:
-        return about(self.meta[source])
+        return about(self.meta[source], self.publisher_type)
 
     def use(self, citation: Citation) -> str:
         passages = self._passages.get(citation.source)

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
-from . import inputs
+from . import inputs, labels
 from .current import working_on
 from .diagnostics import Diagnostics
 from .inputs import read_regular
@@ -94,12 +96,15 @@ class _CompiledInThisProcess(jinja2.BytecodeCache):
 _COMPILED = _CompiledInThisProcess()
 
 
-def environment(project_templates: Path) -> jinja2.Environment:
+def environment(project_templates: Path, language: str = "en", words: Mapping | None = None) -> jinja2.Environment:
     """A project's own templates/ overrides the built-in theme file by file.
 
     The built-ins stay reachable as "briefgen/<name>", so a project's
     base.html can `{% extends "briefgen/base.html" %}` and override blocks
-    instead of extending itself."""
+    instead of extending itself. Every template, macros too, has the
+    interface's words in the brief's `language` (`words`, labels.table):
+    `label("references")`, `label("paragraph", n=3)`, `n|plural("count_claim")`."""
+    words = labels.table(language) if words is None else words
     builtin = jinja2.FileSystemLoader(str(BUILTIN_THEME))
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUILTIN_PREFIX: builtin})]
     if project_templates.is_dir():
@@ -118,7 +123,26 @@ def environment(project_templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["counted"] = counted
+    env.globals["label"] = partial(_label, words)
+    env.filters["plural"] = partial(_plural, words, language)
     return env
+
+
+def _label(words: Mapping, key: str, **values: Any) -> Markup:
+    """A label with its {placeholders} filled, each value escaped unless it is markup already."""
+    return Markup(labels.fill(_known(words, key), values, escape=escape))
+
+
+def _plural(words: Mapping, language: str, number: int, key: str) -> str:
+    _known(words, key)
+    return labels.count(words, language, key, number)
+
+
+def _known(words: Mapping, key: str):
+    try:
+        return words[key]
+    except (KeyError, TypeError):
+        raise jinja2.UndefinedError(f"unknown label {key!r}; `briefgen labels` prints every label") from None
 
 
 def compile_templates(env: jinja2.Environment, names: Iterable[str]) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import anchors, exports, inputs, pagereuse, pagewriter, parsepool, staticfolder
+from . import anchors, exports, inputs, labels, pagereuse, pagewriter, parsepool, staticfolder
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -74,7 +74,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         diagnostics.escalate_warnings()
     if diagnostics.errors or library is None:
         return failed()
-    env = environment(project.templates)
+    env = environment(project.templates, project.language, labels.table(project.language, project.labels))
     where = output_location(project.out, project.root)
     with ExitStack() as stack:
         try:
@@ -167,7 +167,7 @@ def read_ahead(project: Project) -> None:
     pages read (pageinputs.py). Raises keptobjects.Abandoned once the edit comes."""
     library = load_library(project, Diagnostics(project.root))
     go_on()
-    env = environment(project.templates)
+    env = environment(project.templates, project.language, labels.table(project.language, project.labels))
     pagereuse.read_ahead(env, project.cache, project.out)
     if library is None:
         return

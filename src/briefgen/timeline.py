@@ -18,9 +18,9 @@ from collections import defaultdict
 from . import eventstatus, metadata
 from .dates import DateSpan
 from .model import Record
-from .views import KIND_LABEL, SiteViews
+from .views import KINDS, SiteViews, kind_key
 
-STATUS_LABEL = {**eventstatus.LABELS, "disputed": "Status disputed", "not-reported": "Status not reported"}
+STATUSES = (*eventstatus.STATUSES, "disputed", "not-reported")  # in the order the filter lists them
 
 
 def first_date(record: Record) -> DateSpan:
@@ -74,18 +74,19 @@ def timeline_page(views: SiteViews):
             "precision": span.start.precision, "axis": axis(span, year),
         }
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
-    kinds = sorted({r.kind for r in dated}, key=list(KIND_LABEL).index)
+    kinds = sorted({r.kind for r in dated}, key=KINDS.index)
     countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records},
                        key=lambda c: views.lib.records[c].name.lower())
-    statuses = sorted({status_id(r) for r in dated} - {""}, key=list(STATUS_LABEL).index)
-    description = (f"{len(dated)} dated record{'s' if len(dated) != 1 else ''} of {views.project.title} "
-                   "in chronological order, filterable by country, kind, status and year.")
+    statuses = sorted({status_id(r) for r in dated} - {""}, key=STATUSES.index)
+    title = views.labels["timeline"]
+    description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),
+                              title=views.project.title)
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
-    jsonld = metadata.graph(metadata.web_page("Timeline", description, views.absolute(at), "CollectionPage"),
-                            metadata.dataset(f"{views.project.title}: dated records", description, files) if files else {})
-    return views.page(at, "timeline.html", "Timeline", description=description, jsonld=jsonld,
+    jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
+                            metadata.dataset(f"{views.project.title}: {title.lower()}", description, files) if files else {})
+    return views.page(at, "timeline.html", title, description=description, jsonld=jsonld,
                       data=views.downloads(at, files), total=len(dated),
                       years=[{"year": y, **groups} for y, groups in sorted(years.items())],
-                      kinds=[{"id": k, "label": KIND_LABEL[k]} for k in kinds],
-                      statuses=[{"id": s, "label": STATUS_LABEL.get(s, s.capitalize())} for s in statuses],
+                      kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
+                      statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])

@@ -8,21 +8,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, figuretable, quantities
+from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of
 from .config import Project
-from .eventstatus import LABELS as STATUS_LABELS
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
-from .timing import BEFORE_EVENT, published_before
+from .timing import published_before
 from .tracked import Reads, Tracked, TrackedLibrary
 
-KIND_LABEL = {"country": "Country", "summit": "Summit", "forum": "Forum", "meeting": "Meeting",
-              "agreement": "Agreement", "figure": "Figure", "organisation": "Organisation"}
-# countries.yaml records may be blocs (the EU) or states that no longer exist (the USSR).
-COUNTRY_TYPE_LABEL = {"country": "Country", "bloc": "Bloc", "former-state": "Former state"}
+# The kinds of record in the order filters list them.
+KINDS = ("country", "summit", "forum", "meeting", "agreement", "figure", "organisation")
 
 
 def kind_id(record: Record) -> str:
@@ -30,21 +27,17 @@ def kind_id(record: Record) -> str:
     return (record.get("type") or "country") if record.kind == "country" else record.kind
 
 
-FACET_LABEL = {**KIND_LABEL, **{k: v for k, v in COUNTRY_TYPE_LABEL.items()}, "source": "Source"}
-
-
-def kind_label(record: Record) -> str:
-    if record.kind == "country":
-        return COUNTRY_TYPE_LABEL[record.get("type") or "country"]
-    return KIND_LABEL[record.kind]
+def kind_key(kind: str) -> str:
+    """The label of a kind (or a country's type, or "source"): kind_former_state."""
+    return "kind_" + kind.replace("-", "_")
 
 
 VOICES_SHOWN = 10  # sources a source's page names among those counted as one voice with it
 
-NAV = (("Home", "index.html"), ("Countries", "countries/index.html"), ("Events", "events/index.html"),
-       ("Agreements", "agreements/index.html"), ("Figures", "figures/index.html"),
-       ("Timeline", "timeline/index.html"), ("Organisations", "organisations/index.html"),
-       ("Sources", "sources/index.html"), ("Search", "search/index.html"))
+NAV = (("home", "index.html"), ("countries", "countries/index.html"), ("events", "events/index.html"),
+       ("agreements", "agreements/index.html"), ("figures", "figures/index.html"),
+       ("timeline", "timeline/index.html"), ("organisations", "organisations/index.html"),
+       ("sources", "sources/index.html"), ("search", "search/index.html"))  # (label, page)
 
 
 class _SourceMeta(Mapping):
@@ -108,8 +101,10 @@ class SiteViews:
         self.project = project
         # The site's absolute address with a final slash, or "" when unknown.
         self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
+        # The interface's words in the brief's language (labels.py): every page reads them as site.labels.
+        self.labels = labels.table(project.language, project.labels)
         self.site = {"title": project.title, "description": project.description, "language": project.language,
-                     "direction": cldr.direction(project.language)}
+                     "direction": cldr.direction(project.language), "labels": self.labels}
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict = {}  # DateSpan -> in words
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
@@ -139,7 +134,8 @@ class SiteViews:
         # Also a date with one value, when a quote's weekday or relative date contradicts it (datecheck).
         self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
         # Prose pages (pages/*.md) come after the sections, before Search.
-        self.nav_items = NAV[:-1] + tuple((page.title, page.output) for page in library.pages) + NAV[-1:]
+        nav = tuple((self.labels[key], target) for key, target in NAV)
+        self.nav_items = nav[:-1] + tuple((page.title, page.output) for page in library.pages) + nav[-1:]
         self._nav_targets = {target for _, target in self.nav_items}
         # How many of a page's first folders can matter to a link to a nav target:
         # its most segments ('events/' has one). None: a target is no plain path; nothing is shared.
@@ -161,8 +157,9 @@ class SiteViews:
             for field in ("date", "amount", "status"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
-                        shown = self.show_date(alt.value) if field == "date" else _show_value(field, alt.value)
-                        citing[key].append((record, f"{field.capitalize()}: {shown}", f"field-{field}"))
+                        shown = self.show_date(alt.value) if field == "date" else self._show_value(field, alt.value)
+                        said = self.label("field_value", field=self.labels[f"field_{field}"], value=shown)
+                        citing[key].append((record, said, f"field-{field}"))
         for dispute in library.disputes:
             for position in dispute.positions:
                 for key in dict.fromkeys(c.key for c in position.cites):
@@ -307,7 +304,8 @@ class SiteViews:
         """Pages are made one at a time (PagePlan), so only the current page's is kept."""
         if self._ledger is None or self._ledger.page != at:
             # The entries of the sources cited on the page are noted as each is cited (cite()).
-            self._ledger = PageCitations(at, _SourceMeta(self.raw), self.project.base_url, self.project.language)
+            self._ledger = PageCitations(at, _SourceMeta(self.raw), self.project.base_url, self.project.language,
+                                         self.publisher_type)
         return self._ledger
 
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
@@ -319,7 +317,8 @@ class SiteViews:
         if notes is None:
             meta = self.lib.source_meta[source]
             language = meta.get("language") or self.project.language
-            notes = self._source_notes[source] = (assessment.label(meta), language, self.direction_apart(language))
+            notes = self._source_notes[source] = (assessment.label(meta, self.publisher_type), language,
+                                                  self.direction_apart(language))
         early = False
         if record is not None:
             early = self._early.get((record.id, source))
@@ -327,8 +326,35 @@ class SiteViews:
                 early = self._early[record.id, source] = published_before(record, self.lib.source_meta[source])
         # The passage as the source writes it; the page reads it with the anchor's entry (pageinputs.py).
         return self.ledger(at).cite(source, cite.key, self.raw.passage(cite.key), self.lib.anchors[cite.key].paragraph,
-                                    source_label=notes[0], timing=BEFORE_EVENT if early else "",
+                                    source_label=notes[0], timing=self.labels["reported_before_event"] if early else "",
                                     language=notes[1], direction=notes[2], translation=cite.translation)
+
+    def label(self, key: str, **values: Any) -> str:
+        """A label with its {placeholders} filled: plain text, escaped where a template shows it."""
+        return labels.fill(self.labels[key], values)
+
+    def count(self, key: str, number: int) -> str:
+        """"3 claims": the count label `key` in the number's plural form."""
+        return labels.count(self.labels, self.project.language, key, number)
+
+    def kind_label(self, record: Record) -> str:
+        return self.labels[kind_key(kind_id(record))]
+
+    def type_label(self, record: Record) -> str:
+        """A record's type beside its kind: a figure's in words; a country's
+        is its kind already (Bloc, Former state); other kinds' types are the editor's words."""
+        if record.kind == "country":
+            return ""
+        if record.kind == "figure" and record.get("type"):
+            return self.labels[f"figure_type_{record.get('type')}"]
+        return record.get("type", "")
+
+    def publisher_type(self, kind: str) -> str:
+        return self.labels.get(f"publisher_{kind.replace('-', '_')}", kind)
+
+    def _show_value(self, field: str, value) -> str:
+        """An amount or a status as a backlink names it."""
+        return self.labels[f"status_{value}"] if field == "status" else str(value)
 
     def direction_apart(self, language: str) -> str:
         """The direction `language` is written in, when not the brief's; else ""."""
@@ -347,7 +373,7 @@ class SiteViews:
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
-                "kind": kind_label(record), "id": record.id}
+                "kind": self.kind_label(record), "id": record.id}
 
     def links(self, ids, at: str) -> list[dict]:
         return [self.link(self.lib.records[i], at) for i in ids if i in self.lib.records]
@@ -374,8 +400,9 @@ class SiteViews:
         if field == "date":
             return self.show_date(value)
         if field == "status":
-            return STATUS_LABELS.get(value)
-        return quantities.display(value, record.get("currency"), record.get("unit"), record.get("qualifier"))
+            return self.labels[f"status_{value}"]
+        return quantities.display(value, record.get("currency"), record.get("unit"), record.get("qualifier"),
+                                  self.project.language)
 
     def status(self, record: Record, at: str) -> dict | None:
         """An event's status in words; None for records that are not events.
@@ -386,11 +413,12 @@ class SiteViews:
         if said is None:
             stated = list(dict.fromkeys(value for _, value, _, _ in self._stated(record, "status")))
             if not stated:
-                value, label = "not-reported", "Status not reported"
+                value, label = "not-reported", self.labels["status_not_reported"]
             elif len(stated) > 1:
-                value, label = "disputed", "Status disputed: " + " or ".join(STATUS_LABELS[s].lower() for s in stated)
+                between = f" {self.labels['or_between']} ".join(self.labels[f"status_{s}"].lower() for s in stated)
+                value, label = "disputed", self.label("status_disputed_between", statuses=between)
             else:
-                value, label = stated[0], STATUS_LABELS[stated[0]]
+                value, label = stated[0], self.labels[f"status_{stated[0]}"]
             said = self._statuses[record.id] = (value, label, len(stated) > 1)
         return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
                 "disputed": said[2]}
@@ -410,7 +438,10 @@ class SiteViews:
                       "sources": sorted({self.source_title(c.source) for c in p.cites}),
                       "cites": self.cites(p.cites, at, self.lib.records[p.record])} for p in dispute.positions]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
-        return {"id": dispute.id, "question": dispute.question, "positions": positions,
+        question, first = dispute.question, self.lib.records[dispute.positions[0].record].name
+        if dispute.field and question == disputes.question_of(dispute.field, first):  # briefgen's words, not an editor's
+            question = disputes.question_of(dispute.field, first, self.labels)
+        return {"id": dispute.id, "question": question, "positions": positions,
                 "resolution": resolution, "field": dispute.field}
 
     def summary(self, record: Record, at: str) -> dict:
@@ -420,7 +451,7 @@ class SiteViews:
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
-                "equivalent": figuretable.equivalent_label(record)}
+                "equivalent": figuretable.equivalent_label(record, self.project.language)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
                 "amount": self.amount(record, at) if record.kind == "figure" else [],
@@ -439,13 +470,12 @@ class SiteViews:
         groups: dict[str, list[dict]] = defaultdict(list)
         for other in sorted((self.lib.records[i] for i in ids if i in self.lib.records), key=self.sort_key):
             groups[group_of(other)].append(self.summary(other, at))
-        return {name: groups[name] for name in GROUP_ORDER if groups.get(name)}
+        return {self.labels[name]: groups[name] for name in GROUP_ORDER if groups.get(name)}
 
     def record(self, record: Record, at: str) -> dict:
         return {
-            "id": record.id, "name": record.name, "kind": kind_label(record),
-            # A country's type is already its kind label (Bloc, Former state).
-            "type": record.get("type", "") if record.kind != "country" else "", "place": record.get("place", ""),
+            "id": record.id, "name": record.name, "kind": self.kind_label(record), "type": self.type_label(record),
+            "place": record.get("place", ""),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
             "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
@@ -460,19 +490,14 @@ class SiteViews:
         }
 
 
-def _show_value(field: str, value) -> str:
-    """An amount or a status as a backlink names it."""
-    return STATUS_LABELS[value] if field == "status" else str(value)
+GROUP_ORDER = ("countries", "events", "agreements", "figures", "organisations")  # labels of the related groups
 
 
-GROUP_ORDER = ("Countries", "Events", "Agreements", "Figures", "Organisations")
-
-
-_GROUP = {"country": "Countries", "agreement": "Agreements", "figure": "Figures", "organisation": "Organisations"}
+_GROUP = {"country": "countries", "agreement": "agreements", "figure": "figures", "organisation": "organisations"}
 
 
 def group_of(record: Record) -> str:
-    return _GROUP.get(record.kind, "Events")
+    return _GROUP.get(record.kind, "events")
 
 
 def _unique(cites) -> list[Cite]:

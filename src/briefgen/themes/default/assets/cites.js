@@ -4,6 +4,8 @@
 // link instead of leaving the page at once.
 (function () {
   "use strict";
+  var script = document.currentScript;
+  var words = JSON.parse((script && script.getAttribute("data-labels")) || "{}");
   var pop = null, opener = null, lastPointer = "";
 
   function keepInside(cite) {
@@ -38,18 +40,18 @@
     pop = document.createElement("div");
     pop.className = "cite-pop";
     pop.setAttribute("role", "dialog");
-    pop.setAttribute("aria-label", "Citation " + cite.querySelector(".cite-n").textContent);
+    pop.setAttribute("aria-label", (words.citation || "Citation {n}").replace("{n}", cite.querySelector(".cite-n").textContent));
     var text = document.createElement("p");
     text.className = "cite-pop-quote";
     text.textContent = quote ? quote.textContent : "";
     var go = document.createElement("a");
     go.className = "cite-pop-go";
     go.href = cite.getAttribute("href");
-    go.textContent = "Go to source \u203a";
+    go.textContent = (words.go || "Go to source") + " \u203a";
     var shut = document.createElement("button");
     shut.type = "button";
     shut.className = "cite-pop-close";
-    shut.setAttribute("aria-label", "Close");
+    shut.setAttribute("aria-label", words.close || "Close");
     shut.textContent = "\u00d7";
     shut.addEventListener("click", function () { close(true); });
     pop.appendChild(shut);

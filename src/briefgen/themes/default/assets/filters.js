@@ -3,6 +3,7 @@
 // The chosen filters live in the URL (?country=kz&kind=summit&year=2025), so
 // a filtered timeline can be shared, and a shared one opens filtered.
 (function () {
+  var labels = window.briefgenLabels(document.currentScript);
   var form = document.getElementById("filters");
   if (!form) return;
   var NAMES = ["country", "kind", "status", "year"];
@@ -32,9 +33,9 @@
     document.querySelectorAll("section.year, section.year .vague").forEach(function (group) {
       group.hidden = !group.querySelector("li[data-kind]:not([hidden])");
     });
-    var noun = items.length === 1 ? "entry" : "entries";
-    count.textContent = shown === items.length ? items.length + " " + noun
-      : shown + " of " + items.length + " " + noun + " shown";
+    var all = labels.count("entries", items.length);
+    count.textContent = shown === items.length ? all
+      : labels.text("shown", { shown: shown.toLocaleString(document.documentElement.lang || "en"), count: all });
     if (writeUrl) {
       var params = new URLSearchParams(window.location.search);
       NAMES.forEach(function (name) { if (v[name]) params.set(name, v[name]); else params.delete(name); });

@@ -2,6 +2,7 @@
 // j / k keys. Without script the links still lead to the first and last one.
 (function () {
   "use strict";
+  var labels = window.briefgenLabels(document.currentScript);
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark.quote[id]"));
   var prev = document.querySelector(".passage-prev");
   var next = document.querySelector(".passage-next");
@@ -35,7 +36,9 @@
     next.href = "#" + marks[Math.min(after, marks.length - 1)].id;
     prev.setAttribute("aria-disabled", before < 0 ? "true" : "false");
     next.setAttribute("aria-disabled", after >= marks.length ? "true" : "false");
-    at.textContent = i >= 0 ? "Passage " + (i + 1) + " of " + marks.length : marks.length + " cited passages";
+    var lang = document.documentElement.lang || "en";
+    at.textContent = i >= 0 ? labels.text("at", { at: (i + 1).toLocaleString(lang), count: marks.length.toLocaleString(lang) })
+      : labels.count("passages", marks.length);
   }
 
   function go(link) {

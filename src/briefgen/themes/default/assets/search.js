@@ -11,6 +11,7 @@
 // - Every text from the index is inserted as text, or escaped, never as markup.
 (function () {
   var script = document.currentScript;
+  var labels = window.briefgenLabels(script);
   var form = document.getElementById("search-form");
   if (!form || !script) return;
   // pagefind.js finds its own index from where it is loaded, so results
@@ -161,10 +162,8 @@
   }
 
   function say(total, values, capped) {
-    var what = values.q ? " for “" + values.q + "”" : "";
-    var noun = total === 1 ? " result" : " results";
-    status.textContent = total === 0 ? "No results" + what + "." :
-      (capped ? "At least " : "") + total + noun + what + ".";
+    var found = { query: values.q, count: labels.count("results", total) };
+    status.textContent = labels.text(total === 0 ? "none" : capped ? "atLeast" : "found", found);
   }
 
   async function showMore(run) {
@@ -184,14 +183,13 @@
     shown = [];
     pending = [];
     if (!values.q && !values.kind && !values.country) { status.textContent = ""; return; }
-    if (!values.q) { status.textContent = "Type a word to search within this kind or country."; return; }
+    if (!values.q) { status.textContent = labels.text("prompt"); return; }
     if (!pagefind) {
       try {
         pagefind = await import(bundle);
       } catch (error) {
         // Built with --no-search, or serve is still indexing in the background.
-        status.textContent = "The search index is not ready: it is being updated, or this site was built " +
-          "without search. Reload the page in a moment.";
+        status.textContent = labels.text("notReady");
         return;
       }
     }

@@ -1,0 +1,148 @@
+"""The interface's own words ("References", "Status not reported", "3
+claims") in the brief's language: the English catalogue, a built-in
+catalogue for the brief's language when briefgen has one (labels/*.toml,
+found by the tag, then by its language: pt-BR finds pt), and the brief's
+own `[labels]` in briefgen.toml over both.
+
+A label is text or, for a count, a table of CLDR plural categories, each
+form holding {n}; a label's {placeholders} are filled with text that is
+escaped where it lands, like everything a template shows."""
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from babel.numbers import format_decimal
+
+from .cldr import locale_of
+
+CATALOGUES = Path(__file__).resolve().parent / "labels"
+CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+@lru_cache(maxsize=None)
+def _catalogue(name: str) -> Mapping[str, str | Mapping[str, str]]:
+    with open(CATALOGUES / f"{name}.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def english() -> Mapping[str, str | Mapping[str, str]]:
+    return _catalogue("en")
+
+
+@lru_cache(maxsize=None)
+def built_in(language: str) -> str | None:
+    """The name of the catalogue that speaks `language`, or None."""
+    tag = language.strip().casefold()
+    names = {path.stem.casefold(): path.stem for path in CATALOGUES.glob("*.toml")}
+    for candidate in (tag, tag.split("-")[0]):
+        if candidate in names:
+            return names[candidate]
+    return None
+
+
+def table(language: str, overrides: tuple = ()) -> dict:
+    """Every label, in `language` as far as briefgen and the brief know it
+    (`overrides`: the brief's (key, value) pairs, a count's value its
+    (category, form) pairs)."""
+    found = dict(english())
+    name = built_in(language)
+    if name is not None and name != "en":
+        found.update(_catalogue(name))
+    found.update((key, dict(value) if isinstance(value, tuple) else value) for key, value in overrides)
+    return found
+
+
+def untranslated(language: str, overrides: tuple) -> int:
+    """How many labels stay in English for a brief in `language`."""
+    if built_in(language) is not None:
+        return 0
+    return len(english().keys() - {key for key, _ in overrides})
+
+
+def as_toml(value: str | Mapping[str, str]) -> str:
+    """A label as TOML writes it (a JSON string is a TOML basic string)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return "{ " + ", ".join(f"{category} = {json.dumps(form, ensure_ascii=False)}"
+                            for category, form in value.items()) + " }"
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def problem(key: str, value: object) -> tuple[str, str] | None:
+    """(message, hint) when `value` cannot stand for the English label `key`."""
+    model = english()[key]
+    if isinstance(model, str):
+        if not isinstance(value, str):
+            return f"label '{key}' must be text", f'write {key} = "…", as the English "{model}"'
+        return _placeholder_problem(key, value, model)
+    example = ", ".join(f'{c} = "{form}"' for c, form in model.items())
+    if not isinstance(value, dict) or not all(isinstance(form, str) for form in value.values()):
+        return (f"label '{key}' must be a table of plural forms",
+                f"write {key} = {{ {example} }}, with the forms your language has (zero, one, two, few, many, other)")
+    if "other" not in value or not value.keys() <= set(CATEGORIES):
+        wrong = sorted(value.keys() - set(CATEGORIES))
+        return (f"label '{key}' has no form 'other'" if not wrong else
+                f"label '{key}' has forms that are no plural category: {', '.join(wrong)}",
+                "the plural categories are zero, one, two, few, many and other; 'other' is required")
+    for category, form in value.items():
+        found = _placeholder_problem(f"{key}.{category}", form, "{n}")
+        if found:
+            return found
+    return None
+
+
+def _placeholder_problem(name: str, text: str, model: str) -> tuple[str, str] | None:
+    wanted, given = placeholders(model), placeholders(text)
+    if given == wanted:
+        return None
+    shown = ", ".join("{" + p + "}" for p in wanted) or "none"
+    return (f"label '{name}' has the placeholders {', '.join('{' + p + '}' for p in given) or 'none'}, "
+            f"not those of the English label",
+            f"keep each of these exactly once: {shown} (the English is \"{model}\")")
+
+
+def fill(text: str, values: Mapping[str, object], escape=str) -> str:
+    """`text` with each {name} replaced by its value; `escape` is applied to
+    the label's own words and to each value (markupsafe.escape leaves a
+    value that is already markup as it is)."""
+    parts, last = [], 0
+    for found in _PLACEHOLDER.finditer(text):
+        parts.append(escape(text[last:found.start()]))
+        name = found.group(1)
+        parts.append(escape(values[name]) if name in values else escape(found.group(0)))
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return escape("").join(parts)
+
+
+def count(labels: Mapping, language: str, key: str, number: int) -> str:
+    """"3 claims" in `language`: the form of `key` for `number`'s plural category."""
+    forms = labels[key]
+    category = _plural_rule(language)(number)
+    form = forms.get(category) or forms["other"]
+    return form.replace("{n}", _number(language, number))
+
+
+@lru_cache(maxsize=64)
+def _plural_rule(language: str):
+    try:
+        return locale_of(language).plural_form
+    except ValueError:
+        return locale_of("en").plural_form
+
+
+@lru_cache(maxsize=4096)
+def _number(language: str, number: int) -> str:
+    try:
+        return format_decimal(number, locale=locale_of(language))
+    except ValueError:
+        return str(number)

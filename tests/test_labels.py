@@ -1,0 +1,274 @@
+"""The interface's own words in the brief's language: the built-in
+catalogues, a brief's [labels] over them, counts in each language's plural
+forms, and `briefgen labels` to start a translation."""
+import html
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+from briefgen import build, check
+from briefgen import labels as catalogue
+
+from browser import chromium_page, serve_directory
+from conftest import DISPUTED_FORUM, MINI, WIRE
+
+CATALOGUES = sorted(path.stem for path in catalogue.CATALOGUES.glob("*.toml"))
+TRANSLATED = [name for name in CATALOGUES if name != "en"]
+
+# MINI's sources are English whatever the brief's language.
+ENGLISH = dict(MINI, **{"content/sources.yaml": MINI["content/sources.yaml"] + "  language: en\n"})
+
+# ENGLISH, with what the rarer labels need: a graded wire source, a date
+# the sources disagree on (its question in briefgen's words).
+RICH = dict(ENGLISH, **{
+    "seeds/wire.txt": WIRE,
+    "content/sources.yaml": ENGLISH["content/sources.yaml"] + """
+        - id: wire
+          title: Wire report
+          publisher: Wire Agency
+          publisher_type: wire
+          reliability: B
+          assessment: A wire service with a record of corrections.
+          language: en
+        """,
+    "content/forums.yaml": DISPUTED_FORUM.format(second="2024-08-09/2024-08-12"),
+    "content/figures.yaml": MINI["content/figures.yaml"] + """- id: airport
+          name: Airport pledge
+          type: pledge
+          amount: 1000000000
+          currency: USD
+          countries: [jp]
+          claims:
+            - text: Japan pledged $1 billion for an airport in Uzbekistan.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """,
+})
+
+
+def settings(language: str, more: str = "") -> dict:
+    return {"briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n{more}'}
+
+
+def built(root: Path) -> Path:
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site"
+
+
+def shown_text(page: str) -> str:
+    """What a reader sees or hears: text, and the attributes that are read out."""
+    page = re.sub(r"<script\b.*?</script>", " ", page, flags=re.S)
+    spoken = " ".join(re.findall(r'(?:aria-label|title|data-label)="([^"]*)"', page))
+    return html.unescape(re.sub(r"<[^>]+>", " ", page) + " " + spoken)
+
+
+def english_phrases(language: str) -> list[str]:
+    """The English labels' words that the language's catalogue says otherwise:
+    each run of words between placeholders, of two words or more."""
+    english, translated = catalogue.english(), catalogue.table(language)
+    phrases = []
+    for key, text in english.items():
+        if not isinstance(text, str) or translated[key] == text:
+            continue
+        for part in re.split(r"\{\w*\}", text):
+            part = part.strip(" .,:;()“”≈*")
+            if len(part.split()) >= 2 and part not in str(translated[key]):
+                phrases.append(part)
+    return phrases
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_brief_in_a_language_briefgen_speaks_shows_no_english_label(make_project, language):
+    site = built(make_project(dict(RICH, **settings(language))))
+    phrases = english_phrases(language)
+    assert phrases  # the check has something to find
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 8
+    for page in pages:
+        text = shown_text(page.read_text(encoding="utf-8"))
+        found = [p for p in phrases if p in text]
+        assert not found, (page.relative_to(site).as_posix(), found)
+
+
+def test_every_catalogue_has_every_label_with_its_placeholders_and_plural_forms():
+    assert len(TRANSLATED) >= 11
+    english = catalogue.english()
+    for name in TRANSLATED:
+        words = catalogue.table(name)
+        assert catalogue._catalogue(name).keys() == english.keys(), name
+        for key, value in catalogue._catalogue(name).items():
+            assert catalogue.problem(key, value) is None, (name, key, catalogue.problem(key, value))
+            if isinstance(value, dict):  # exactly the forms CLDR's plural rules can choose
+                assert set(value) == Locale.parse(name).plural_form.tags | {"other"}, (name, key)
+        assert words.keys() == english.keys()
+
+
+def test_english_pages_keep_their_words(make_project):
+    site = built(make_project(dict(RICH, **settings("en"))))
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "<h2>Latest events</h2>" in home
+    assert "5 records · 1 event · 3 claims, each linked to its source passage · 2 sources" in home
+    event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    assert '<h2 id="references-title">References</h2>' in event
+    assert "Status not reported" in event
+    assert "Wire Agency · wire · B" in event
+
+
+def test_spanish_pages_speak_spanish_counts_and_labels(make_project):
+    site = built(make_project(dict(RICH, **settings("es"))))
+    words = catalogue.table("es")
+    event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    assert f'<h2 id="references-title">{html.escape(words["references"])}</h2>' in event
+    assert html.escape(words["status_not_reported"]) in event
+    assert f'Wire Agency · {html.escape(words["publisher_wire"])} · B' in event
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert html.escape(words["count_source"]["other"].replace("{n}", "2")) in home
+    assert html.escape(words["count_event"]["one"].replace("{n}", "1")) in home
+    source = (site / "sources/wire/index.html").read_text(encoding="utf-8")
+    assert f'B — {html.escape(words["reliability_b"])}' in source
+    # Amounts as Spanish writes them, on the page; the data keep English.
+    figures = (site / "figures/index.html").read_text(encoding="utf-8")
+    assert '<span class="value">$1 mil millones</span>' in figures
+    assert f'<p class="chart-group">{html.escape(words["figures_pledge"])}</p>' in figures
+    assert "$1 billion" in (site / "data/figure.csv").read_text(encoding="utf-8")
+
+
+RUSSIAN_SOURCES = '{ one = "{n} источник", few = "{n} источника", many = "{n} источников", other = "{n} источника" }'
+
+
+@pytest.mark.parametrize("sources, shown", [(1, "1 источник"), (2, "2 источника"), (5, "5 источников")])
+def test_a_count_takes_the_plural_form_cldr_gives_its_number(make_project, sources, shown):
+    files = dict(ENGLISH, **settings("ru", f"\n[labels]\ncount_source = {RUSSIAN_SOURCES}\n"))
+    for n in range(2, sources + 1):
+        files[f"seeds/extra{n}.txt"] = f"Extra report {n}\nNothing happened in Astana on day {n}.\n"
+    home = (built(make_project(files)) / "index.html").read_text(encoding="utf-8")
+    assert shown in home
+
+
+def test_the_briefs_labels_override_the_built_in_ones_and_escape(make_project):
+    more = '\n[labels]\nreferences = "Cited <sources> & more"\nwhat_the_sources_say = "Said"\n'
+    site = built(make_project(dict(RICH, **settings("es", more))))
+    event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    assert '<h2 id="references-title">Cited &lt;sources&gt; &amp; more</h2>' in event
+    assert "<h2>Said</h2>" in event
+    # The rest are still the built-in Spanish ones.
+    assert html.escape(catalogue.table("es")["skip_to_content"]) in event
+
+
+def test_a_placeholder_value_is_escaped_and_markup_of_the_template_kept(make_project):
+    files = dict(RICH, **settings("en", '\n[labels]\nno_statement_about = "Nothing about <b>{name}</b> & co."\n'))
+    files["content/countries.yaml"] = MINI["content/countries.yaml"] + '- id: uz\n          name: "Uz<script>"\n'
+    files["content/forums.yaml"] = files["content/forums.yaml"].replace("claims:", "countries: [uz]\n  claims:", 1)
+    site = built(make_project(files))
+    country = (site / "countries/uz/index.html").read_text(encoding="utf-8")
+    assert "Nothing about &lt;b&gt;Uz&lt;script&gt;&lt;/b&gt; &amp; co." in country
+    assert "<script>" not in country.split("<main")[1].split("</main>")[0]
+
+
+@pytest.mark.parametrize("table, message", [
+    ('referencez = "Refs"', "3:1: error: unknown label 'referencez'\n    hint: did you mean 'references'?"),
+    ('references = 3', "3:1: error: label 'references' must be text"),
+    ('passages_in_print = "Passages"', "3:1: error: label 'passages_in_print' has the placeholders none, "
+                                       "not those of the English label"),
+    ('footer = "{json} {csl} {bibtex} {feed} {extra}"', "3:1: error: label 'footer' has the placeholders"),
+    ('count_claim = "claims"', "3:1: error: label 'count_claim' must be a table of plural forms"),
+    ('count_claim = { one = "{n} claim" }', "3:1: error: label 'count_claim' has no form 'other'"),
+    ('count_claim = { other = "{n} claims", lots = "{n}" }', "forms that are no plural category: lots"),
+    ('count_claim = { other = "claims" }', "3:1: error: label 'count_claim.other' has the placeholders none"),
+])
+def test_a_wrong_label_is_an_error_at_its_line_and_the_last_site_stands(make_project, table, message):
+    root = make_project(dict(MINI, **{"briefgen.toml": '[site]\ntitle = "Brief"\n'}))
+    site = built(root)
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (root / "briefgen.toml").write_text(f'[labels]\n# a comment\n{table}\n[site]\ntitle = "Brief"\n')
+    result = build(root, out=site, search=False)
+    errors = [d.format() for d in result.diagnostics.errors]
+    assert len(errors) == 1 and message in errors[0] and errors[0].startswith("briefgen.toml:"), errors
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_a_language_briefgen_does_not_speak_warns_until_the_brief_gives_labels(make_project):
+    root = make_project(dict(ENGLISH, **settings("kk")))
+    warned = [d.format() for d in check(root).diagnostics.items]
+    assert warned == ["briefgen.toml:3:1: warning: briefgen has no labels in 'kk': the interface's own words "
+                      "(References, Countries, 3 claims) are shown in English\n"
+                      "    hint: translate them under [labels]: `briefgen labels` prints every one"]
+    assert not check(root, strict=True).ok
+    (root / "briefgen.toml").write_text('[site]\nlanguage = "kk"\n[labels]\nreferences = "Дереккөздер"\n')
+    assert [d.format() for d in check(root, strict=True).diagnostics.items] == []
+    # A regional tag finds its language's catalogue.
+    (root / "briefgen.toml").write_text('[site]\nlanguage = "pt-BR"\n')
+    assert [d.format() for d in check(root).diagnostics.items if "labels" in d.message] == []
+
+
+def briefgen(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_the_labels_command_prints_a_table_that_builds_the_same_site(make_project):
+    root = make_project(dict(RICH, **settings("es", '\n[labels]\nreferences = "Obras citadas"\n')))
+    printed = briefgen("labels", cwd=root)
+    assert printed.returncode == 0, printed.stderr
+    table = tomllib.loads(printed.stdout)["labels"]
+    assert table.keys() == catalogue.english().keys()
+    assert table["references"] == "Obras citadas"  # the brief's own, over the built-in
+    assert table["skip_to_content"] == catalogue.table("es")["skip_to_content"]
+    first = {p.relative_to(root / "site"): p.read_bytes() for p in built(root).rglob("*") if p.is_file()}
+    (root / "briefgen.toml").write_text('[site]\ntitle = "Brief"\nlanguage = "es"\n' + printed.stdout)
+    assert [d.format() for d in check(root).diagnostics.items if d.location.path == "briefgen.toml"] == []
+    again = {p.relative_to(root / "site"): p.read_bytes() for p in built(root).rglob("*") if p.is_file()}
+    assert again == first
+    german = briefgen("labels", "--language", "de", cwd=root)
+    assert tomllib.loads(german.stdout)["labels"] == catalogue.table("de")
+    assert briefgen("labels", "--language", "xx-nope", cwd=root).returncode == 2
+
+
+def test_an_unknown_label_in_a_template_is_a_located_template_error(make_project):
+    root = make_project(dict(MINI, **{"templates/404.html": '{% extends "briefgen/404.html" %}\n'
+                                                             '{% block main %}\n{{ label("nope") }}\n{% endblock %}\n'}))
+    errors = [d.format() for d in build(root, out=root / "site", search=False).diagnostics.errors]
+    assert len(errors) == 1 and errors[0].startswith("templates/404.html:3:"), errors
+    assert "unknown label 'nope'" in errors[0]
+
+
+TIMELINE_SEED = "Meetings report\n" + "".join(f"On {day} March 2024 the ministers met in Astana.\n"
+                                               for day in range(1, 6))
+
+
+def test_the_scripts_count_and_speak_in_the_pages_language(make_project):
+    meetings = "".join(f"""
+        - id: meeting-{day}
+          name: Meeting {day}
+          date: 2024-03-0{day}
+          countries: [{"kz" if day < 3 else "jp"}]
+          claims:
+            - text: The ministers met on {day} March 2024.
+              cite:
+                - source: meetings
+                  quote: "On {day} March 2024 the ministers met in Astana."
+        """ for day in range(1, 6))
+    root = make_project(dict(ENGLISH, **settings("ru"), **{
+        "seeds/meetings.txt": TIMELINE_SEED, "content/meetings.yaml": meetings,
+        "content/sources.yaml": ENGLISH["content/sources.yaml"] + "        - id: meetings\n          title: Meetings report\n          language: en\n"}))
+    site = built(root)
+    words = catalogue.table("ru")
+    entries = catalogue.count(words, "ru", "count_entry", 6)
+    with serve_directory(site) as url, chromium_page() as page:
+        page.goto(url + "timeline/?country=kz")
+        assert page.inner_text("#timeline-count") == catalogue.fill(words["entries_shown"],
+                                                                    {"shown": "3", "count": entries})
+        page.click("button[type=reset]")
+        page.wait_for_function("location.search === ''")
+        assert page.inner_text("#timeline-count") == entries
+        page.goto(url + "sources/meetings/")
+        assert page.inner_text(".passage-at") == catalogue.count(words, "ru", "count_cited_passage", 5)
+        page.goto(url + "sources/meetings/#" + page.get_attribute("mark.quote[id]", "id"))
+        page.wait_for_function("document.querySelector('.passage-at').textContent.length > 0")
+        assert page.inner_text(".passage-at") == catalogue.fill(words["passage_of"], {"at": "1", "count": "5"})
