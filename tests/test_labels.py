@@ -65,7 +65,7 @@ def built(root: Path) -> Path:
 def shown_text(page: str) -> str:
     """What a reader sees or hears: text, and the attributes that are read out."""
     page = re.sub(r"<script\b.*?</script>", " ", page, flags=re.S)
-    spoken = " ".join(re.findall(r'(?:aria-label|title|data-label)="([^"]*)"', page))
+    spoken = " ".join(re.findall(r'(?:aria-label|title|data-label|data-before)="([^"]*)"', page))
     return html.unescape(re.sub(r"<[^>]+>", " ", page) + " " + spoken)
 
 

@@ -268,7 +268,8 @@ def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(ma
     html = read(root / "site", "events/cumbre-2026/index.html")
     tooltip = re.search(r'<ul class="claims">.*?<span class="cite-quote"[^>]*>(.*?)</span></a>', html, flags=re.S).group(1)
     assert tooltip.startswith('“<q lang="es">La cumbre se celebró el 13 de mayo de 2026 en Asunción.</q>” '
-                              '<span class="translation">(translation: “The summit was held on 13 May 2026 in '
+                              # The label is the brief's language's; the translation the editor's.
+                              '<span class="translation">(traducción: “The summit was held on 13 May 2026 in '
                               'Asunción &lt;script&gt;alert(1)&lt;/script&gt;.”)</span> — Cumbre en Asunción, ¶2')
     assert "<script>alert" not in html
     data = json.loads(read(root / "site", "data/briefgen.json"))
