@@ -272,3 +272,16 @@ def test_the_scripts_count_and_speak_in_the_pages_language(make_project):
         page.goto(url + "sources/meetings/#" + page.get_attribute("mark.quote[id]", "id"))
         page.wait_for_function("document.querySelector('.passage-at').textContent.length > 0")
         assert page.inner_text(".passage-at") == catalogue.fill(words["passage_of"], {"at": "1", "count": "5"})
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ja"])
+def test_a_qualified_amount_says_its_qualifier_in_words(make_project, language):
+    """"350+" would read as 350 or more, and "~40" could not tell "nearly 40" from "about 40"."""
+    site = built(make_project(dict(RICH, **settings(language))))
+    words = catalogue.table(language)
+    more_than = html.escape(catalogue.fill(words["qualifier_more_than"], {"amount": "350"}))
+    figures = (site / "figures/index.html").read_text(encoding="utf-8")
+    assert f'<span class="value">{more_than}</span>' in figures
+    assert f"{more_than} companies" in (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    # The data keep the qualifier as a value of its own.
+    assert ",more-than,350+ companies," in (site / "data/figure.csv").read_text(encoding="utf-8")

@@ -208,6 +208,20 @@ def test_a_second_citation_in_a_sentence_backs_only_the_words_since_the_first(ma
     assert warnings(make_project(files)) == []
 
 
+def test_a_list_items_sentence_starts_after_its_marker_and_at_its_own_item(make_project, capsys):
+    files = forum()
+    files["pages/about.md"] = (
+        "# About\n\n"
+        "- The forum met in Astana [[cite source=\"article\" quote=\"the forum met in Astana\"]]\n"
+        "- Sojitz signed\n"
+        "  1. The firm Mitsubishi signed the contract [[cite source=\"article\" quote=\"Sojitz signed the contract.\"]]\n")
+    root = make_project(files)
+    [warning] = warnings(root)
+    assert str(warning.location) == "pages/about.md:5:6"  # the item's words, not its "1. " nor the item before
+    data = json.loads(report(root, capsys, "--format", "json"))
+    assert [c["text"] for c in data["claims"] if c["kind"] == "page"] == ["The firm Mitsubishi signed the contract"]
+
+
 def test_the_command_line_reports_through_the_module_entry_point(make_project):
     root = make_project(forum(("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")))
     done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check", "--overreach"],

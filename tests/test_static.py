@@ -39,6 +39,28 @@ def test_static_files_are_published_as_they_are_and_links_to_them_check(project)
     assert 'href="../files/report.pdf"' in (site / "about" / "index.html").read_text(encoding="utf-8")
 
 
+def test_hidden_static_files_are_published_but_not_version_controls_or_an_editors(project):
+    for name in (".well-known/security.txt", ".nojekyll", ".git/config", ".gitkeep", "files/.notes.txt.swp",
+                 ".well-known/.DS_Store"):
+        (project / "static" / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / "static" / name).write_text("x", encoding="utf-8")
+    site = built(project)
+    assert (site / ".well-known" / "security.txt").read_text(encoding="utf-8") == "x"
+    assert (site / ".nojekyll").exists()
+    for name in (".git", ".gitkeep", "files/.notes.txt.swp", ".well-known/.DS_Store", ".DS_Store"):
+        assert not (site / name).exists(), name
+
+
+def test_a_linked_folder_is_reported_not_skipped_without_a_word(project):
+    (project / "docs-to-publish").mkdir()
+    (project / "docs-to-publish" / "a.txt").write_text("a", encoding="utf-8")
+    os.symlink(project / "docs-to-publish", project / "static" / "docs")
+    result = build(project)
+    assert [d.format() for d in result.diagnostics.warnings] == [
+        "static/docs: warning: a linked folder is not read\n    hint: move or copy its files here, or link each file"]
+    assert not (project / "site" / "docs").exists()
+
+
 def test_a_static_file_survives_every_build_and_an_edit_to_it_is_published(project):
     built(project)
     assert build(project).reused is not None  # nothing changed: the site, static files too, is current

@@ -80,13 +80,6 @@ def _cite_ref(cite, library: Library) -> str:
     return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
 
 
-def equivalent_label(record: Record, language: str = "en") -> str:
-    """The conversion the figure's source gives, as pages show it ("~$19 billion"), or ""."""
-    equivalent = record.get("equivalent")
-    return quantities.display(equivalent["amount"], equivalent["currency"], None,
-                              equivalent.get("qualifier"), language) if equivalent else ""
-
-
 def plain_number(value: Decimal) -> str:
     """A number as written plainly: '2000000' for 2e6, '1.5'."""
     return str(int(value)) if value == value.to_integral_value() else str(value)

@@ -13,6 +13,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .diagnostics import Diagnostics
 
@@ -57,12 +58,14 @@ def refusal(path: Path, root: Path, folder_ok: bool = False) -> Refusal | None:
 def entries(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
     """The regular files of the folder `folder`, in name order. Every other
     entry that is not hidden is reported, except sub-folders, which are not read."""
-    return _scan(folder, root, diagnostics, recursive=False) if _folder_ok(folder, root, diagnostics) else []
+    return _scan(folder, root, diagnostics, False, lambda name: False) if _folder_ok(folder, root, diagnostics) else []
 
 
-def tree(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
-    """Like `entries`, through all sub-folders (but not into linked ones)."""
-    return _scan(folder, root, diagnostics, recursive=True) if _folder_ok(folder, root, diagnostics) else []
+def tree(folder: Path, root: Path, diagnostics: Diagnostics,
+         hidden: Callable[[str], bool] = lambda name: False) -> list[Path]:
+    """Like `entries`, through all sub-folders (but not into linked ones,
+    which are reported); a hidden entry only where `hidden(name)` says so."""
+    return _scan(folder, root, diagnostics, True, hidden) if _folder_ok(folder, root, diagnostics) else []
 
 
 def _folder_ok(folder: Path, root: Path, diagnostics: Diagnostics) -> bool:
@@ -72,7 +75,8 @@ def _folder_ok(folder: Path, root: Path, diagnostics: Diagnostics) -> bool:
     return problem is None
 
 
-def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool) -> list[Path]:
+def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool,
+          hidden: Callable[[str], bool]) -> list[Path]:
     try:
         listed = sorted(folder.iterdir())
     except OSError as exc:
@@ -81,7 +85,7 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool) -
         return []
     files: list[Path] = []
     for path in listed:
-        if path.name.startswith("."):
+        if path.name.startswith(".") and not hidden(path.name):
             continue
         # An entry that is no link, in a folder already found inside the
         # project, is inside it too: a plain file or folder needs no realpath.
@@ -94,15 +98,16 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool) -
             continue
         if stat.S_ISDIR(mode):
             if recursive:
-                files += _scan(path, root, diagnostics, recursive)
+                files += _scan(path, root, diagnostics, recursive, hidden)
             continue
         problem = refusal(path, root, folder_ok=True)
         if problem is not None:
             diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
         elif not path.is_dir():
             files.append(path)
-        elif recursive and not path.is_symlink():
-            files += _scan(path, root, diagnostics, recursive)
+        elif recursive:  # a folder read through a link could be read twice, or go round in a loop
+            diagnostics.warning(diagnostics.where(path), "a linked folder is not read",
+                                "move or copy its files here, or link each file")
     return files
 
 

@@ -11,7 +11,7 @@ from .model import Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
 from .timeline import timeline_page
-from .views import Page, PagePlan, SiteViews, kind_id, kind_key, sort_key
+from .views import Page, PagePlan, SiteViews, kind_id, kind_key, publisher_word, sort_key
 
 
 # Whole-brief exports every build writes (exports.py); the CSVs depend on the kinds present.
@@ -184,7 +184,7 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": record.get("unit", "") if not record.get("currency") else "",
-            "equivalent": figuretable.equivalent_label(record, views.project.language),
+            "equivalent": views.equivalent(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
@@ -314,7 +314,8 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
             "retrieved": views.show_date(retrieved) if retrieved else "",
             "retrieved_datetime": retrieved.datetime_attr() if retrieved else "",
             "file": source.path.name,
-            "publisher_type": views.publisher_type(meta["publisher_type"]) if meta.get("publisher_type") else "", "reliability": assessment.grade_words(meta, lambda grade: views.labels[f"reliability_{grade.lower()}"]),
+            "publisher_type": publisher_word(views.labels, meta["publisher_type"]) if meta.get("publisher_type") else "",
+            "reliability": assessment.grade_words(meta, lambda grade: views.labels[f"reliability_{grade.lower()}"]),
             "assessment": meta.get("assessment", ""), "wire_id": meta.get("wire_id", ""),
             # Sources counted as one voice with this one (same publisher, republication, wire story).
             "counted_with": counted_with, "counted_with_more": counted_with_more,

@@ -259,9 +259,14 @@ def _marker(body: str) -> str:
     return marker
 
 
+# A list item's marker starts its line; the item is a sentence of its own.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
+
+
 def _statement(before: str) -> str:
     """The words a citation backs: the sentence just before it, as plain text."""
     paragraph = re.split(r"\n\s*\n", before)[-1]
+    paragraph = paragraph[max((item.end() for item in _LIST_ITEM.finditer(paragraph)), default=0):]
     plain = re.sub(r"[*_`#>\[\]]|\(\S*\)", "", SHORTCODE.sub("", paragraph))
     plain = " ".join(plain.split())
     sentence = re.split(r"(?<=[.!?])\s+", plain)[-1].lstrip(_LEADING) if plain else ""
@@ -271,7 +276,8 @@ def _statement(before: str) -> str:
 def _sentence_start(before: str) -> int:
     """Where in `before` the sentence just before a citation begins, as
     _statement reads it: after the last sentence end in its paragraph."""
-    start = paragraph = max((match.end() for match in re.finditer(r"\n\s*\n", before)), default=0)
+    start = max((match.end() for match in re.finditer(r"\n\s*\n", before)), default=0)
+    start = paragraph = max((item.end() for item in _LIST_ITEM.finditer(before, start)), default=start)
     for end in re.finditer(r"(?<=[.!?])\s+", before[paragraph:]):
         if before[paragraph + end.end():].strip():
             start = paragraph + end.end()

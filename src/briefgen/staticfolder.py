@@ -16,6 +16,15 @@ from .diagnostics import Diagnostics
 from .write import Staging
 
 FOLDER = "static"
+# Hidden files are published (.well-known/, .nojekyll), but not version
+# control's, a file manager's or an editor's own.
+NOT_PUBLISHED = frozenset({".git", ".gitignore", ".gitattributes", ".gitkeep", ".hg", ".svn", ".DS_Store"})
+
+
+def published(name: str) -> bool:
+    """Whether a hidden file or folder of static/ is published."""
+    return name not in NOT_PUBLISHED and not name.endswith((".swp", ".swo", "~"))
+
 _INDEX = "pagefind"  # the search index's folder, written after every other file
 
 
@@ -30,7 +39,7 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
                           f"make {FOLDER}/ a folder of the files to publish as they are, or remove it")
         return {}
     found = {}
-    for path in inputs.tree(folder, root.resolve(), diagnostics):
+    for path in inputs.tree(folder, root.resolve(), diagnostics, hidden=published):
         name = path.relative_to(folder).as_posix()
         if name.split("/", 1)[0] == _INDEX:
             diagnostics.error(diagnostics.where(path), f"{_INDEX}/ is the search index's folder",

@@ -6,6 +6,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable
 
 from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities
@@ -305,7 +306,7 @@ class SiteViews:
         if self._ledger is None or self._ledger.page != at:
             # The entries of the sources cited on the page are noted as each is cited (cite()).
             self._ledger = PageCitations(at, _SourceMeta(self.raw), self.project.base_url, self.project.language,
-                                         self.publisher_type)
+                                         partial(publisher_word, self.labels))
         return self._ledger
 
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
@@ -317,7 +318,7 @@ class SiteViews:
         if notes is None:
             meta = self.lib.source_meta[source]
             language = meta.get("language") or self.project.language
-            notes = self._source_notes[source] = (assessment.label(meta, self.publisher_type), language,
+            notes = self._source_notes[source] = (assessment.label(meta, partial(publisher_word, self.labels)), language,
                                                   self.direction_apart(language))
         early = False
         if record is not None:
@@ -349,8 +350,6 @@ class SiteViews:
             return self.labels[f"figure_type_{record.get('type')}"]
         return record.get("type", "")
 
-    def publisher_type(self, kind: str) -> str:
-        return self.labels.get(f"publisher_{kind.replace('-', '_')}", kind)
 
     def _show_value(self, field: str, value) -> str:
         """An amount or a status as a backlink names it."""
@@ -401,8 +400,19 @@ class SiteViews:
             return self.show_date(value)
         if field == "status":
             return self.labels[f"status_{value}"]
-        return quantities.display(value, record.get("currency"), record.get("unit"), record.get("qualifier"),
-                                  self.project.language)
+        return self.amount_words(value, record.get("currency"), record.get("qualifier"))
+
+    def amount_words(self, amount, currency: str | None, qualifier: str | None) -> str:
+        """An amount as pages show it: its qualifier in words ("more than 350":
+        "350+" would read as 350 or more), the number as the brief's language writes it."""
+        number = quantities.display(amount, currency, None, None, self.project.language)
+        return self.label(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number
+
+    def equivalent(self, record: Record) -> str:
+        """The conversion a figure's source gives, as pages show it ("about $19 billion"), or ""."""
+        equivalent = record.get("equivalent")
+        return self.amount_words(equivalent["amount"], equivalent["currency"],
+                                 equivalent.get("qualifier")) if equivalent else ""
 
     def status(self, record: Record, at: str) -> dict | None:
         """An event's status in words; None for records that are not events.
@@ -451,7 +461,7 @@ class SiteViews:
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
-                "equivalent": figuretable.equivalent_label(record, self.project.language)}
+                "equivalent": self.equivalent(record)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
                 "amount": self.amount(record, at) if record.kind == "figure" else [],
@@ -488,6 +498,13 @@ class SiteViews:
             "related": self.related(record, at),
             "disputes": self.disputes_of(record, at),
         }
+
+
+def publisher_word(words: Mapping[str, Any], kind: str) -> str:
+    """A publisher type in the brief's words (`words`: labels.table): a
+    function of the labels alone, since a page's ledger keeps it, and the
+    views must not be kept in a cycle through it."""
+    return words.get(f"publisher_{kind.replace('-', '_')}", kind)
 
 
 GROUP_ORDER = ("countries", "events", "agreements", "figures", "organisations")  # labels of the related groups
