@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from briefgen import build, jsonschemas, yamlsource
+from briefgen import build, jsonschemas, labels, yamlsource
 from briefgen.cli import main
 from briefgen.schema import KINDS, RECORD_KINDS
 
@@ -149,10 +149,16 @@ def test_a_language_or_title_the_brief_could_not_build_with_is_a_usage_error(tmp
     assert not (tmp_path / "b").exists()
 
 
-@pytest.mark.parametrize("language", ["de-DE", "pt-BR", "ja"])
-def test_a_brief_started_in_a_language_cldr_knows_builds(tmp_path, language):
+@pytest.mark.parametrize("language", ["de-DE", "pt-BR", "ja", "kk", "pl"])
+def test_a_brief_started_in_a_language_cldr_knows_builds_strictly(tmp_path, language):
     assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
-    assert build(tmp_path / "b", out=tmp_path / "b" / "site", search=False).ok
+    result = build(tmp_path / "b", out=tmp_path / "b" / "site", search=False, strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))
+    if labels.built_in(language):
+        assert "labels" not in settings
+    else:  # every label, in English, for the editor to translate
+        assert settings["labels"] == dict(labels.english())
 
 
 def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):

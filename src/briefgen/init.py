@@ -11,6 +11,7 @@ import os
 from importlib import metadata
 from pathlib import Path
 
+from . import labels
 from .config import CONFIG_FILE
 from .jsonschemas import write_schemas
 
@@ -75,4 +76,15 @@ def settings_text(title: str, language: str, base_url: str) -> str:
         f"language = {json.dumps(language, ensure_ascii=False)}\n"
         "# The address the site is published at, for canonical links, the feed and\n"
         "# the sitemap (the publish workflow passes GitHub Pages' address itself):\n"
-        f"{url}\n")
+        f"{url}\n" + _labels_to_translate(language))
+
+
+def _labels_to_translate(language: str) -> str:
+    """For a language briefgen has no labels in, every label in English, to
+    translate: the site's own words are then the editor's from the start."""
+    if labels.built_in(language) is not None:
+        return ""
+    lines = [f"{key} = {labels.as_toml(value)}" for key, value in labels.english().items()]
+    return ("\n# The interface's own words: briefgen has none in this language, so here they are\n"
+            "# in English, to translate (keep each {placeholder}; see `briefgen docs configuration`).\n"
+            "[labels]\n" + "\n".join(lines) + "\n")
