@@ -230,12 +230,15 @@ def test_the_labels_command_prints_a_table_that_builds_the_same_site(make_projec
     assert briefgen("labels", "--language", "xx-nope", cwd=root).returncode == 2
 
 
-def test_an_unknown_label_in_a_template_is_a_located_template_error(make_project):
+@pytest.mark.parametrize("call, message", [('label("nope")', "unknown label 'nope'"),
+                                           ('3|plural("nope")', "unknown label 'nope'"),
+                                           ('3|plural("references")', "label 'references' is no count")])
+def test_an_unknown_label_in_a_template_is_a_located_template_error(make_project, call, message):
     root = make_project(dict(MINI, **{"templates/404.html": '{% extends "briefgen/404.html" %}\n'
-                                                             '{% block main %}\n{{ label("nope") }}\n{% endblock %}\n'}))
+                                                             f'{{% block main %}}\n{{{{ {call} }}}}\n{{% endblock %}}\n'}))
     errors = [d.format() for d in build(root, out=root / "site", search=False).diagnostics.errors]
     assert len(errors) == 1 and errors[0].startswith("templates/404.html:3:"), errors
-    assert "unknown label 'nope'" in errors[0]
+    assert message in errors[0]
 
 
 TIMELINE_SEED = "Meetings report\n" + "".join(f"On {day} March 2024 the ministers met in Astana.\n"

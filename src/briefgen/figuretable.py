@@ -41,7 +41,8 @@ def ordered(library: Library) -> list[Record]:
 
 
 def shown(record: Record, language: str = "en") -> str:
-    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"), language)
+    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"),
+                                  language)
                for a in record.alternatives("amount")]
     unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
     return " or ".join(amounts) + unit
@@ -109,9 +110,9 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
 
 def money_chart(library: Library, title: Callable[[str], str], language: str = "en") -> dict:
     """Dollar amounts on a linear axis, grouped by type (`title`: a type's
-    group in words; amounts written as `language` writes them); the same bars on a log axis for a reader who asks for
-    it. Amounts in other currencies appear only through a conversion their
-    source gives."""
+    group in words; amounts as `language` writes them); the same bars on a
+    log axis for a reader who asks for it. Amounts in other currencies
+    appear only through a conversion their source gives."""
     bars = [(r, usd_value(r)) for r in ordered(library)]
     bars = [(r, float(v)) for r, v in bars if v]
     if not bars:
@@ -132,6 +133,8 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
             "log": round(100 * (math.log10(value) - low) / span, 2)})
     return {
         "groups": [{"type": t, "title": title(t), "bars": groups[t]} for t in TYPE_ORDER if t in groups],
-        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None, language)} for t in ticks],
-        "log_ticks": [{"at": round(100 * (e - low) / span, 2), "label": quantities.display(10 ** e, "USD", None, None, language)}
+        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None, language)}
+                  for t in ticks],
+        "log_ticks": [{"at": round(100 * (e - low) / span, 2),
+                       "label": quantities.display(10 ** e, "USD", None, None, language)}
                       for e in range(low, high + 1)]}

@@ -134,7 +134,8 @@ def _label(words: Mapping, key: str, **values: Any) -> Markup:
 
 
 def _plural(words: Mapping, language: str, number: int, key: str) -> str:
-    _known(words, key)
+    if not isinstance(_known(words, key), Mapping):
+        raise jinja2.UndefinedError(f"label {key!r} is no count: `plural` takes a count_… label")
     return labels.count(words, language, key, number)
 
 
