@@ -138,6 +138,12 @@ def test_spanish_pages_speak_spanish_counts_and_labels(make_project):
     assert '<span class="value">$1 mil millones</span>' in figures
     assert f'<p class="chart-group">{html.escape(words["figures_pledge"])}</p>' in figures
     assert "$1 billion" in (site / "data/figure.csv").read_text(encoding="utf-8")
+    # The dispute briefgen words itself: its question and positions in Spanish.
+    question = catalogue.fill(words["disagree_on_date"], {"name": "Astana Forum"})
+    assert html.escape(catalogue.fill(words["dispute_open"], {"question": question})) in event
+    box = event.split('class="dispute"')[1].split("</section>")[0]
+    assert "<li>9 ago 2024 — <cite>" in box and "<li>9–12 ago 2024 — <cite>" in box
+    assert " Aug " not in box
 
 
 RUSSIAN_SOURCES = '{ one = "{n} источник", few = "{n} источника", many = "{n} источников", other = "{n} источника" }'

@@ -444,7 +444,12 @@ class SiteViews:
         return [self.dispute(d, at) for d in self.disputes_by_record.get(record.id, ())]
 
     def dispute(self, dispute: Dispute, at: str) -> dict:
-        positions = [{"text": p.text, "record": self.link(self.lib.records[p.record], at),
+        in_words = {}  # a field's value as disputes.py states it -> as this brief says it
+        if dispute.field:
+            record = self.lib.records[dispute.positions[0].record]
+            in_words = {disputes.position_text(alt.value): self._show(record, dispute.field, alt.value)
+                        for alt in record.alternatives(dispute.field)}
+        positions = [{"text": in_words.get(p.text, p.text), "record": self.link(self.lib.records[p.record], at),
                       "sources": sorted({self.source_title(c.source) for c in p.cites}),
                       "cites": self.cites(p.cites, at, self.lib.records[p.record])} for p in dispute.positions]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
