@@ -85,7 +85,7 @@ def test_the_reference_list_gives_title_publisher_date_passage_and_url(make_proj
     site = built(make_project)
     html = (site / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
     entry = re.search(r'<li id="ref-article">(.*?)</li>', html, flags=re.S).group(1)
-    assert '<cite><a href="../../sources/article/">Forum report</a></cite>' in entry
+    assert '<cite dir="auto"><a href="../../sources/article/">Forum report</a></cite>' in entry
     assert "Example News" in entry and '<time datetime="2024-08-10">10 Aug 2024</time>' in entry
     # Both passages of the source, each linked, told apart within their paragraph.
     passages = re.findall(r'<a href="(\.\./\.\./sources/article/#q-[0-9a-f]{10})">(¶[0-9a-z]+)</a>', entry)

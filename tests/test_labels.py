@@ -2,6 +2,7 @@
 catalogues, a brief's [labels] over them, counts in each language's plural
 forms, and `briefgen labels` to start a translation."""
 import html
+import json
 import re
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from babel import Locale
 
 from briefgen import build, check
+from briefgen import cldr
 from briefgen import labels as catalogue
 
 from browser import chromium_page, serve_directory
@@ -188,6 +190,7 @@ def test_a_placeholder_value_is_escaped_and_markup_of_the_template_kept(make_pro
     ('count_claim = { one = "{n} claim" }', "3:1: error: label 'count_claim' has no form 'other'"),
     ('count_claim = { other = "{n} claims", lots = "{n}" }', "forms that are no plural category: lots"),
     ('count_claim = { other = "claims" }', "3:1: error: label 'count_claim.other' has the placeholders none"),
+    ('count_claim = { other = "{n} claims\\u0001" }', "3:1: error: label 'count_claim' contains the control character"),
 ])
 def test_a_wrong_label_is_an_error_at_its_line_and_the_last_site_stands(make_project, table, message):
     root = make_project(dict(MINI, **{"briefgen.toml": '[site]\ntitle = "Brief"\n'}))
@@ -202,16 +205,23 @@ def test_a_wrong_label_is_an_error_at_its_line_and_the_last_site_stands(make_pro
 
 def test_a_language_briefgen_does_not_speak_warns_until_the_brief_gives_labels(make_project):
     root = make_project(dict(ENGLISH, **settings("kk")))
+    every = len(catalogue.english())
     warned = [d.format() for d in check(root).diagnostics.items]
-    assert warned == ["briefgen.toml:3:1: warning: briefgen has no labels in 'kk': the interface's own words "
-                      "(References, Countries, 3 claims) are shown in English\n"
+    assert warned == [f"briefgen.toml:3:1: warning: briefgen has no labels in 'kk': {every} of the interface's own "
+                      "words (References, Countries, 3 claims) are shown in English\n"
                       "    hint: translate them under [labels]: `briefgen labels` prints every one"]
     assert not check(root, strict=True).ok
-    (root / "briefgen.toml").write_text('[site]\nlanguage = "kk"\n[labels]\nreferences = "Дереккөздер"\n')
+    # A few labels given: the rest are still English, and said to be.
+    (root / "briefgen.toml").write_text('[labels]\nreferences = "Дереккөздер"\n[site]\nlanguage = "kk"\n')
+    [warning] = [d.format() for d in check(root).diagnostics.items]
+    assert warning.startswith(f"briefgen.toml:4:1: warning: briefgen has no labels in 'kk': {every - 1} of")
+    table = "\n".join(f"{key} = {catalogue.as_toml(value)}" for key, value in catalogue.english().items())
+    (root / "briefgen.toml").write_text(f'[site]\nlanguage = "kk"\n[labels]\n{table}\n')
     assert [d.format() for d in check(root, strict=True).diagnostics.items] == []
-    # A regional tag finds its language's catalogue.
-    (root / "briefgen.toml").write_text('[site]\nlanguage = "pt-BR"\n')
-    assert [d.format() for d in check(root).diagnostics.items if "labels" in d.message] == []
+    # A regional tag finds its language's catalogue; Traditional Chinese is not Simplified.
+    for language, warns in (("pt-BR", False), ("zh-Hans", False), ("zh-Hant-TW", True), ("zh-Hant", True)):
+        (root / "briefgen.toml").write_text(f'[site]\nlanguage = "{language}"\n')
+        assert any("has no labels" in d.message for d in check(root).diagnostics.items) == warns, language
 
 
 def briefgen(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -234,6 +244,22 @@ def test_the_labels_command_prints_a_table_that_builds_the_same_site(make_projec
     german = briefgen("labels", "--language", "de", cwd=root)
     assert tomllib.loads(german.stdout)["labels"] == catalogue.table("de")
     assert briefgen("labels", "--language", "xx-nope", cwd=root).returncode == 2
+    (root / "briefgen.toml").write_text('[site]\nlanguage = "es"\n[labels]\nreferencez = "Obras"\n')
+    broken = briefgen("labels", cwd=root)
+    assert broken.returncode == 1 and broken.stdout == ""
+    assert broken.stderr.startswith("briefgen.toml:4:1: error: unknown label 'referencez'")
+
+
+def test_a_setting_is_located_in_its_own_table_whatever_comes_first(make_project):
+    root = make_project(dict(MINI, **{"briefgen.toml": '[labels]\nsearch = "Find"\n\n[site]\nsearch = "yes"\n'}))
+    assert [d.format().split("\n")[0] for d in check(root).diagnostics.errors] == [
+        "briefgen.toml:5:1: error: setting 'search' must be true or false"]
+
+
+def test_turkish_small_letters_dot_their_i():
+    assert catalogue.lower("İptal edildi", "tr") == "iptal edildi"
+    assert catalogue.lower("IRMAK", "tr") == "ırmak"
+    assert catalogue.lower("İptal", "en") == "i̇ptal"  # Python's reading, right outside Turkish and Azerbaijani
 
 
 @pytest.mark.parametrize("call, message", [('label("nope")', "unknown label 'nope'"),
@@ -281,6 +307,13 @@ def test_the_scripts_count_and_speak_in_the_pages_language(make_project):
         page.goto(url + "sources/meetings/#" + page.get_attribute("mark.quote[id]", "id"))
         page.wait_for_function("document.querySelector('.passage-at').textContent.length > 0")
         assert page.inner_text(".passage-at") == catalogue.fill(words["passage_of"], {"at": "1", "count": "5"})
+        # Numbers as the page writes them, whatever the browser's own formatting.
+        for language in ("ru", "es", "de-CH", "hi", "ar-EG"):
+            page.evaluate("form => document.querySelector('script[data-labels]').setAttribute('data-labels', "
+                          "JSON.stringify({number: form}))", cldr.number_format(language))
+            written = page.evaluate("() => [1234, 1234567, 1000000001].map(n => "
+                                    "window.briefgenLabels(document.querySelector('script[data-labels]')).number(n))")
+            assert written == [cldr.written(n, language) for n in ("1234", "1234567", "1000000001")], language
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ja"])
@@ -294,3 +327,62 @@ def test_a_qualified_amount_says_its_qualifier_in_words(make_project, language):
     assert f"{more_than} companies" in (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
     # The data keep the qualifier as a value of its own.
     assert ",more-than,350+ companies," in (site / "data/figure.csv").read_text(encoding="utf-8")
+
+
+AMOUNTS_SEED = """Station report
+The station will cost $7.5 million, the ministry said.
+The builder put the cost at $8 million.
+"""
+
+
+@pytest.mark.parametrize("language, first, second", [("en", "$7.5 million", "$8 million"),
+                                                     ("es", "$7,5 millones", "$8 millones")])
+def test_a_disputed_amount_shows_each_value_whole_in_the_dispute_and_the_source_margin(make_project, language,
+                                                                                       first, second):
+    figures = """
+        - id: station
+          name: Station cost
+          currency: USD
+          amount:
+            - value: 7500000
+              cite:
+                - source: station
+                  quote: "The station will cost $7.5 million"
+            - value: 8e6
+              cite:
+                - source: station
+                  quote: "The builder put the cost at $8 million."
+          claims:
+            - text: The station will cost $7.5 million.
+              cite:
+                - source: station
+                  quote: "The station will cost $7.5 million"
+        """
+    root = make_project(dict(ENGLISH, **settings(language), **{
+        "seeds/station.txt": AMOUNTS_SEED, "content/figures.yaml": figures,
+        "content/sources.yaml": ENGLISH["content/sources.yaml"] + "        - id: station\n"
+                                "          title: Station report\n          language: en\n"}))
+    site = built(root)
+    box = (site / "figures/index.html").read_text(encoding="utf-8").split('class="dispute"')[1].split("</section>")[0]
+    assert f"<li>{first} — <cite>" in box and f"<li>{second} — <cite>" in box
+    margin = (site / "sources/station/index.html").read_text(encoding="utf-8")
+    amount = catalogue.table(language)["field_amount"]
+    assert f"{amount}: {second}" in margin and "8000000" not in margin
+    data = json.loads((site / "data/briefgen.json").read_text(encoding="utf-8"))
+    [dispute] = data["disputes"]
+    assert [p["text"] for p in dispute["positions"]] == ["$7.5 million", "$8 million"]
+
+
+def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_project):
+    files = dict(RICH, **settings("ar"))
+    files["seeds/wire.txt"] = WIRE.replace("Wire report", "Wire report: was it held?")
+    files["content/sources.yaml"] = files["content/sources.yaml"].replace("title: Wire report",
+                                                                          'title: "Wire report: was it held?"')
+    site = built(make_project(files))
+    page = (site / "sources/wire/index.html").read_text(encoding="utf-8")
+    assert page.startswith('<!doctype html>\n<html lang="ar" dir="rtl">')
+    assert '<h1 dir="auto">Wire report: was it held?</h1>' in page
+    assert '<p class="source-bar-title" dir="auto">Wire report: was it held?</p>' in page
+    event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    assert '<cite dir="auto"><a href="../../sources/wire/">Wire report: was it held?</a></cite>' in event
+    assert "— <bdi>Wire report: was it held?</bdi>, ¶" in event

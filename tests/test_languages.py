@@ -270,7 +270,7 @@ def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(ma
     assert tooltip.startswith('“<q lang="es">La cumbre se celebró el 13 de mayo de 2026 en Asunción.</q>” '
                               # The label is the brief's language's; the translation the editor's.
                               '<span class="translation">(traducción: “The summit was held on 13 May 2026 in '
-                              'Asunción &lt;script&gt;alert(1)&lt;/script&gt;.”)</span> — Cumbre en Asunción, ¶2')
+                              'Asunción &lt;script&gt;alert(1)&lt;/script&gt;.”)</span> — <bdi>Cumbre en Asunción</bdi>, ¶2')
     assert "<script>alert" not in html
     data = json.loads(read(root / "site", "data/briefgen.json"))
     [cite] = next(r for r in data["records"] if r["id"] == "cumbre-2026")["claims"][0]["cite"]

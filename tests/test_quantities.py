@@ -189,6 +189,10 @@ def test_display(amount, currency, unit, qualifier, expected):
     (999999, None, None, "de", "999.999"),  # below a million, digits in every language
     (Decimal("2.5"), None, None, "de", "2,5"),
     (1000000000, "USD", None, "en-GB", "$1 billion"),
+    (1000000001, None, None, "de-CH", "1'000'000'001"),  # babel's own formatting writes 1000000'001
+    (1234567, None, None, "hi", "12,34,567"),  # Indian grouping: 3, then 2
+    (1250000, "USD", None, "sw", "$1,250,000"),  # babel's Swahili compact form would say 12.5 milioni
+    (1250000, "USD", None, "hi", "$12.5 लाख"),
 ])
 def test_display_in_the_briefs_language_never_rounds(amount, currency, qualifier, language, expected):
     assert display(amount, currency, None, qualifier, language) == expected

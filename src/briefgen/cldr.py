@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
-from babel.numbers import list_currencies
+from babel.numbers import get_decimal_symbol, get_group_symbol, list_currencies
 
 from .suggest import did_you_mean
 
@@ -46,6 +46,37 @@ def direction(language: str) -> str:
     except ValueError:
         return "ltr"
     return "rtl" if order == "right-to-left" else "ltr"
+
+
+@lru_cache(maxsize=64)
+def number_format(language: str) -> dict:
+    """How `language` writes a number in Latin digits: its group and
+    decimal symbols and its grouping (3 then 3; Hindi 3 then 2). Pages and
+    their scripts both write numbers by it (babel's own formatting groups
+    some locales wrongly, de-CH's 1000000'001, and browsers differ again)."""
+    try:
+        locale = locale_of(language)
+    except ValueError:
+        locale = locale_of("en")
+    primary, secondary = locale.decimal_formats[None].grouping
+    return {"group": get_group_symbol(locale), "decimal": get_decimal_symbol(locale),
+            "primary": primary, "secondary": secondary}
+
+
+def written(number: str, language: str) -> str:
+    """`number` (plain digits, an optional sign and point: "-1234567.5") as `language` writes it."""
+    form = number_format(language)
+    sign = "-" if number.startswith("-") else ""
+    whole, _, fraction = number.lstrip("-").partition(".")
+    groups = []
+    if len(whole) > form["primary"]:
+        groups.append(whole[-form["primary"]:])
+        whole = whole[:-form["primary"]]
+        while len(whole) > form["secondary"]:
+            groups.append(whole[-form["secondary"]:])
+            whole = whole[:-form["secondary"]]
+    groups.append(whole)
+    return sign + form["group"].join(reversed(groups)) + (form["decimal"] + fraction if fraction else "")
 
 
 def is_english(language: str) -> bool:

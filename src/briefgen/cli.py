@@ -313,7 +313,11 @@ def _labels(root: Path, language: str | None) -> int:
     from .diagnostics import Diagnostics
     overrides = ()
     if language is None:
-        project = load_project(root, Diagnostics(root))
+        diagnostics = Diagnostics(root)
+        project = load_project(root, diagnostics)
+        if diagnostics.errors:  # the labels of a brief whose settings do not read would not be its own
+            diagnostics.print()
+            return diagnostics.exit_code
         language, overrides = project.language, project.labels
     print(f"# The interface's labels in '{language}', as briefgen.toml's [labels] table takes them.")
     print("[labels]")

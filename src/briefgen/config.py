@@ -113,18 +113,20 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     if "labels" in data:
         settings["labels"] = _labels(path, text, data["labels"], diagnostics)
     language = settings.get("language", SETTINGS["language"][0])
-    if untranslated(language, settings.get("labels", ())) and "labels" not in data:
-        where = _key_at(path, text, "language", diagnostics) if "language" in site else diagnostics.where(path)
-        diagnostics.warning(where, f"briefgen has no labels in '{language}': the interface's own words "
-                                   "(References, Countries, 3 claims) are shown in English",
+    english = untranslated(language, settings.get("labels", ()))
+    if english and not (diagnostics.errors and "labels" in data):  # a wrong label is reported, not counted
+        where = _key_at(path, text, "language", diagnostics, start=_table_start(text, "site")) \
+            if "language" in site else diagnostics.where(path)
+        diagnostics.warning(where, f"briefgen has no labels in '{language}': {english} of the interface's own "
+                                   "words (References, Countries, 3 claims) are shown in English",
                             "translate them under [labels]: `briefgen labels` prints every one")
     return settings
 
 
 def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) -> dict:
-    settings = {}
+    settings, at = {}, _table_start(text, "site")
     for key, value in site.items():
-        where = _key_at(path, text, key, diagnostics)
+        where = _key_at(path, text, key, diagnostics, start=at)
         if key not in SETTINGS:
             diagnostics.error(where, f"unknown setting '{key}'",
                               did_you_mean(key, SETTINGS, f"known settings: {', '.join(SETTINGS)}"))
@@ -152,7 +154,8 @@ def _labels(path: Path, text: str, table: object, diagnostics: Diagnostics) -> t
                               did_you_mean(key, english, "`briefgen labels` prints every label"))
         elif (problem := labels.problem(key, value)) is not None:
             diagnostics.error(where, *problem)
-        elif isinstance(value, str) and (bad := not_xml(value)) is not None:
+        elif (bad := next(filter(None, map(not_xml, [value] if isinstance(value, str) else value.values())),
+                          None)) is not None:
             diagnostics.error(where, f"label '{key}' contains the {bad}", "remove it; a page cannot hold it")
         else:
             found.append((key, tuple(sorted(value.items())) if isinstance(value, dict) else value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from . import labels
+from . import labels, quantities
 from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .eventstatus import LABELS
@@ -40,7 +40,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
             dispute_id = field_dispute_id(record, field)
             editor = marked.pop(dispute_id, None)
             positions = tuple(
-                Position(record.id, position_text(alt.value), alt.cites or (support or {}).get((record.id, field, i), ()),
+                Position(record.id, position_text(record, alt.value), alt.cites or (support or {}).get((record.id, field, i), ()),
                          alt.location)
                 for i, alt in enumerate(alternatives)) + tuple(c.position for c in extra)
             if editor is None:
@@ -75,15 +75,18 @@ def _report_repeated_values(record: Record, field: str, alternatives, diagnostic
     first: dict = {}
     for number, alt in enumerate(alternatives, start=1):
         if alt.value in first:
-            shown = alt.value.iso() if field == "date" else position_text(alt.value)
+            shown = alt.value.iso() if field == "date" else position_text(record, alt.value)
             diagnostics.error(alt.location, f"{field} {shown} of {record.kind} '{record.id}' "
                                             f"is given twice (values {first[alt.value]} and {number})",
                               "sources that agree are one value: list all their citations under its 'cite:'")
         first.setdefault(alt.value, number)
 
 
-def position_text(value) -> str:
-    """A field's value as a dispute's position states it (in English: pages say it in the brief's words)."""
+def position_text(record: Record, value) -> str:
+    """A field's value as a dispute's position states it, in English (pages
+    say it in the brief's words): "9 Aug 2024", "Held", "$7.5 million", "350+"."""
     if isinstance(value, str):  # an event status
         return LABELS[value]
-    return value.display() if hasattr(value, "display") else format(value, ",f").rstrip("0").rstrip(".")
+    if hasattr(value, "display"):
+        return value.display()
+    return quantities.display(value, record.get("currency"), None, record.get("qualifier"))

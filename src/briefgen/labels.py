@@ -16,9 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from babel.numbers import format_decimal
-
-from .cldr import locale_of
+from .cldr import locale_of, written
 
 CATALOGUES = Path(__file__).resolve().parent / "labels"
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -35,15 +33,20 @@ def english() -> Mapping[str, str | Mapping[str, str]]:
     return _catalogue("en")
 
 
+# Tags whose language has a catalogue in another script: zh.toml is Simplified Chinese.
+_OTHER_SCRIPT = re.compile(r"^zh-(hant|tw|hk|mo)\b")
+
+
 @lru_cache(maxsize=None)
 def built_in(language: str) -> str | None:
     """The name of the catalogue that speaks `language`, or None."""
     tag = language.strip().casefold()
     names = {path.stem.casefold(): path.stem for path in CATALOGUES.glob("*.toml")}
-    for candidate in (tag, tag.split("-")[0]):
-        if candidate in names:
-            return names[candidate]
-    return None
+    if tag in names:
+        return names[tag]
+    if _OTHER_SCRIPT.match(tag):
+        return None
+    return names.get(tag.split("-")[0])
 
 
 def table(language: str, overrides: tuple = ()) -> dict:
@@ -68,9 +71,21 @@ def untranslated(language: str, overrides: tuple) -> int:
 def as_toml(value: str | Mapping[str, str]) -> str:
     """A label as TOML writes it (a JSON string is a TOML basic string)."""
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    return "{ " + ", ".join(f"{category} = {json.dumps(form, ensure_ascii=False)}"
-                            for category, form in value.items()) + " }"
+        return _basic_string(value)
+    return "{ " + ", ".join(f"{category} = {_basic_string(form)}" for category, form in value.items()) + " }"
+
+
+def _basic_string(text: str) -> str:
+    # JSON escapes the control characters but DEL, which a TOML string may not hold raw.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def lower(text: str, language: str) -> str:
+    """`text` in small letters as `language` writes them: Turkish and
+    Azerbaijani dot their i (İ → i, I → ı), where str.lower gives i + a combining dot."""
+    if language.casefold().split("-")[0] in ("tr", "az"):
+        text = text.replace("İ", "i").replace("I", "ı")
+    return text.lower()
 
 
 def placeholders(text: str) -> list[str]:
@@ -142,7 +157,4 @@ def _plural_rule(language: str):
 
 @lru_cache(maxsize=4096)
 def _number(language: str, number: int) -> str:
-    try:
-        return format_decimal(number, locale=locale_of(language))
-    except ValueError:
-        return str(number)
+    return written(str(number), language)

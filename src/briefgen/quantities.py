@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
-from babel.numbers import format_compact_decimal, format_decimal
+from babel.numbers import format_compact_decimal
 
-from .cldr import locale_of
+from .cldr import locale_of, written
 from .dates import DateMention, find_date_mentions
 
 
@@ -268,7 +268,7 @@ def _format_in(amount: Decimal, language: str) -> str:
     divisor = _compact_divisor(locale, abs(amount))
     if divisor and (amount / divisor) * 100 % 1 == 0:
         return format_compact_decimal(amount, format_type="long", locale=locale, fraction_digits=2)
-    return format_decimal(_normalise(amount), locale=locale, decimal_quantization=False)
+    return written(format(_normalise(amount), "f"), language)
 
 
 def _compact_divisor(locale, amount: Decimal) -> int | None:
@@ -281,8 +281,10 @@ def _compact_divisor(locale, amount: Decimal) -> int | None:
     magnitude = max((int(m) for m in patterns if int(m) <= amount), default=None)
     if magnitude is None:
         return None
-    zeros = patterns[str(magnitude)].pattern.count("0")
-    if zeros == 0 or patterns[str(magnitude)].pattern == "0":
+    pattern = patterns[str(magnitude)].pattern
+    # A pattern with a negative part ("milioni 0;milioni -0", Swahili) is one babel divides wrongly by.
+    zeros = pattern.count("0")
+    if zeros == 0 or pattern == "0" or ";" in pattern:
         return None
     return magnitude // 10 ** (zeros - 1)
 

@@ -105,7 +105,8 @@ class SiteViews:
         # The interface's words in the brief's language (labels.py): every page reads them as site.labels.
         self.labels = labels.table(project.language, project.labels)
         self.site = {"title": project.title, "description": project.description, "language": project.language,
-                     "direction": cldr.direction(project.language), "labels": self.labels}
+                     "direction": cldr.direction(project.language), "labels": self.labels,
+                     "number": cldr.number_format(project.language)}
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict = {}  # DateSpan -> in words
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
@@ -158,7 +159,7 @@ class SiteViews:
             for field in ("date", "amount", "status"):
                 for alt in record.alternatives(field):
                     for key in dict.fromkeys(c.key for c in alt.cites):
-                        shown = self.show_date(alt.value) if field == "date" else self._show_value(field, alt.value)
+                        shown = self._show(record, field, alt.value)
                         said = self.label("field_value", field=self.labels[f"field_{field}"], value=shown)
                         citing[key].append((record, said, f"field-{field}"))
         for dispute in library.disputes:
@@ -351,10 +352,6 @@ class SiteViews:
         return record.get("type", "")
 
 
-    def _show_value(self, field: str, value) -> str:
-        """An amount or a status as a backlink names it."""
-        return self.labels[f"status_{value}"] if field == "status" else str(value)
-
     def direction_apart(self, language: str) -> str:
         """The direction `language` is written in, when not the brief's; else ""."""
         written = cldr.direction(language)
@@ -425,7 +422,8 @@ class SiteViews:
             if not stated:
                 value, label = "not-reported", self.labels["status_not_reported"]
             elif len(stated) > 1:
-                between = f" {self.labels['or_between']} ".join(self.labels[f"status_{s}"].lower() for s in stated)
+                between = f" {self.labels['or_between']} ".join(
+                    labels.lower(self.labels[f"status_{s}"], self.project.language) for s in stated)
                 value, label = "disputed", self.label("status_disputed_between", statuses=between)
             else:
                 value, label = stated[0], self.labels[f"status_{stated[0]}"]
@@ -447,7 +445,7 @@ class SiteViews:
         in_words = {}  # a field's value as disputes.py states it -> as this brief says it
         if dispute.field:
             record = self.lib.records[dispute.positions[0].record]
-            in_words = {disputes.position_text(alt.value): self._show(record, dispute.field, alt.value)
+            in_words = {disputes.position_text(record, alt.value): self._show(record, dispute.field, alt.value)
                         for alt in record.alternatives(dispute.field)}
         positions = [{"text": in_words.get(p.text, p.text), "record": self.link(self.lib.records[p.record], at),
                       "sources": sorted({self.source_title(c.source) for c in p.cites}),

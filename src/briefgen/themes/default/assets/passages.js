@@ -36,8 +36,7 @@
     next.href = "#" + marks[Math.min(after, marks.length - 1)].id;
     prev.setAttribute("aria-disabled", before < 0 ? "true" : "false");
     next.setAttribute("aria-disabled", after >= marks.length ? "true" : "false");
-    var lang = document.documentElement.lang || "en";
-    at.textContent = i >= 0 ? labels.text("at", { at: (i + 1).toLocaleString(lang), count: marks.length.toLocaleString(lang) })
+    at.textContent = i >= 0 ? labels.text("at", { at: labels.number(i + 1), count: labels.number(marks.length) })
       : labels.count("passages", marks.length);
   }
 
