@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,17 +125,28 @@ def _placeholder_problem(name: str, text: str, model: str) -> tuple[str, str] | 
             f"keep each of these exactly once: {shown} (the English is \"{model}\")")
 
 
-def fill(text: str, values: Mapping[str, object], escape=str) -> str:
-    """`text` with each {name} replaced by its value; `escape` is applied to
-    the label's own words and to each value (markupsafe.escape leaves a
-    value that is already markup as it is)."""
+def fill(text: str, values: Mapping[str, object]) -> str:
+    """`text` with each {name} replaced by its value; a {name} no value is given for stays."""
+    return joined(cut(text), values)
+
+
+def cut(text: str, escape: Callable[[str], str] = str) -> tuple[str, ...]:
+    """`text` cut at its placeholders: its words (passed through `escape`),
+    a placeholder's name, its words, …, its words."""
     parts, last = [], 0
     for found in _PLACEHOLDER.finditer(text):
-        parts.append(escape(text[last:found.start()]))
-        name = found.group(1)
-        parts.append(escape(values[name]) if name in values else escape(found.group(0)))
+        parts += [escape(text[last:found.start()]), found.group(1)]
         last = found.end()
-    parts.append(escape(text[last:]))
+    return (*parts, escape(text[last:]))
+
+
+def joined(cut: tuple[str, ...], values: Mapping[str, object], escape: Callable[[object], str] = str) -> str:
+    """A label cut by `cut`, with each placeholder's value (through `escape`:
+    markupsafe.escape leaves a value that is already markup as it is)."""
+    parts = [cut[0]]
+    for i in range(1, len(cut), 2):
+        name = cut[i]
+        parts += [escape(values[name]) if name in values else escape("{" + name + "}"), cut[i + 1]]
     return escape("").join(parts)
 
 

@@ -123,14 +123,31 @@ def environment(project_templates: Path, language: str = "en", words: Mapping | 
         keep_trailing_newline=True,
     )
     env.filters["counted"] = counted
-    env.globals["label"] = partial(_label, words)
+    env.globals["label"] = _Labels(words)
     env.filters["plural"] = partial(_plural, words, language)
     return env
 
 
-def _label(words: Mapping, key: str, **values: Any) -> Markup:
-    """A label with its {placeholders} filled, each value escaped unless it is markup already."""
-    return Markup(labels.fill(_known(words, key), values, escape=escape))
+class _Labels:
+    """`label(key, **values)` in templates: a label with its {placeholders}
+    filled, each value escaped unless it is markup already. A page asks for
+    dozens (one a claim), so each label is escaped and cut at its
+    placeholders once, when first asked for."""
+
+    def __init__(self, words: Mapping) -> None:
+        self._words = words
+        self._cut: dict[str, tuple[Markup, ...]] = {}  # key -> literal, name, literal, name, …, literal
+
+    def __call__(self, key: str, **values: Any) -> Markup:
+        cut = self._cut.get(key)
+        if cut is None:
+            text = _known(self._words, key)
+            if not isinstance(text, str):
+                raise jinja2.UndefinedError(f"label {key!r} is a count: write n|plural({key!r})")
+            cut = self._cut[key] = labels.cut(text, escape)
+        if len(cut) == 1:
+            return cut[0]
+        return Markup(labels.joined(cut, values, escape))
 
 
 def _plural(words: Mapping, language: str, number: int, key: str) -> str:

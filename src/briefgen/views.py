@@ -107,6 +107,7 @@ class SiteViews:
         self.site = {"title": project.title, "description": project.description, "language": project.language,
                      "direction": cldr.direction(project.language), "labels": self.labels,
                      "number": cldr.number_format(project.language)}
+        self._cut: dict[str, tuple[str, ...]] = {}  # label key -> labels.cut of it
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict = {}  # DateSpan -> in words
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
@@ -333,7 +334,10 @@ class SiteViews:
 
     def label(self, key: str, **values: Any) -> str:
         """A label with its {placeholders} filled: plain text, escaped where a template shows it."""
-        return labels.fill(self.labels[key], values)
+        cut = self._cut.get(key)
+        if cut is None:
+            cut = self._cut[key] = labels.cut(self.labels[key])
+        return labels.joined(cut, values)
 
     def count(self, key: str, number: int) -> str:
         """"3 claims": the count label `key` in the number's plural form."""
