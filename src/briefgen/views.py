@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities
+from . import assessment, cldr, datefmt, disputes, labels, quantities
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of
 from .config import Project
