@@ -250,6 +250,12 @@ def test_the_labels_command_prints_a_table_that_builds_the_same_site(make_projec
     assert broken.stderr.startswith("briefgen.toml:4:1: error: unknown label 'referencez'")
 
 
+def test_the_configuration_reference_says_where_labels_go(tmp_path):
+    reference = briefgen("docs", "configuration", cwd=tmp_path)
+    assert reference.returncode == 0 and "under a `[labels]` table" in reference.stdout
+    assert "`briefgen labels` prints every one" in reference.stdout
+
+
 def test_a_setting_is_located_in_its_own_table_whatever_comes_first(make_project):
     root = make_project(dict(MINI, **{"briefgen.toml": '[labels]\nsearch = "Find"\n\n[site]\nsearch = "yes"\n'}))
     assert [d.format().split("\n")[0] for d in check(root).diagnostics.errors] == [

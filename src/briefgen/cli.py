@@ -23,7 +23,12 @@ CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format
 def _settings_reference() -> str:
     rows = "".join(f"| `{name}` | `{json.dumps(default)}` | {text} |\n" for name, (default, text) in SETTINGS.items())
     return ("# briefgen.toml\n\nSettings go under a `[site]` table.\n\n"
-            "| setting | default | meaning |\n|---|---|---|\n" + rows)
+            "| setting | default | meaning |\n|---|---|---|\n" + rows +
+            "\nThe interface's own words go under a `[labels]` table, over the labels briefgen has in the\n"
+            "brief's language: `briefgen labels` prints every one, as the brief shows it, to paste and\n"
+            "translate. A label keeps each {placeholder} of its English text; a count (`count_*`) is a\n"
+            "table of CLDR plural forms (zero, one, two, few, many, other; `other` is required), each\n"
+            "holding {n}.\n")
 
 
 # References shipped inside the package, for `briefgen docs` and diagnostic hints.
