@@ -326,8 +326,7 @@ def _labels(root: Path, language: str | None) -> int:
         language, overrides = project.language, project.labels
     print(f"# The interface's labels in '{language}', as briefgen.toml's [labels] table takes them.")
     print("[labels]")
-    for key, value in labels.table(language, overrides).items():
-        print(f"{key} = {labels.as_toml(value)}")
+    print(labels.as_table(labels.table(language, overrides)), end="")
     return EXIT_OK
 
 

@@ -13,9 +13,10 @@ from .model import Dispute, Position, Record
 DISPUTABLE = ("date", "amount", "status")
 
 
-def question_of(field: str, name: str, words: Mapping = labels.english()) -> str:
-    """The neutral question of a field's dispute no editor has worded, in `words` (a label table)."""
-    return labels.fill(words[f"disagree_on_{field}"], {"name": name})
+def question_of(field: str, name: str, words: Mapping | None = None) -> str:
+    """The neutral question of a field's dispute no editor has worded, in
+    `words` (a label table; English when not given)."""
+    return labels.fill((words or labels.english())[f"disagree_on_{field}"], {"name": name})
 
 
 def field_dispute_id(record: Record, field: str) -> str:

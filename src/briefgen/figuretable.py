@@ -40,9 +40,8 @@ def ordered(library: Library) -> list[Record]:
         TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
 
 
-def shown(record: Record, language: str = "en") -> str:
-    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"),
-                                  language)
+def shown(record: Record) -> str:
+    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"))
                for a in record.alternatives("amount")]
     unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
     return " or ".join(amounts) + unit
@@ -128,7 +127,6 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
             "id": record.id, "name": record.name,
             "label": quantities.display(value, "USD", None, record.get("qualifier"), language),
             "converted": record.get("currency") != "USD",
-            "original": shown(record, language),
             "linear": round(100 * value / top, 2),
             "log": round(100 * (math.log10(value) - low) / span, 2)})
     return {

@@ -84,7 +84,6 @@ def _labels_to_translate(language: str) -> str:
     translate: the site's own words are then the editor's from the start."""
     if labels.built_in(language) is not None:
         return ""
-    lines = [f"{key} = {labels.as_toml(value)}" for key, value in labels.english().items()]
     return ("\n# The interface's own words: briefgen has none in this language, so here they are\n"
             "# in English, to translate (keep each {placeholder}; see `briefgen docs configuration`).\n"
-            "[labels]\n" + "\n".join(lines) + "\n")
+            "[labels]\n" + labels.as_table(labels.english()))

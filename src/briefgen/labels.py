@@ -68,6 +68,11 @@ def untranslated(language: str, overrides: tuple) -> int:
     return len(english().keys() - {key for key, _ in overrides})
 
 
+def as_table(words: Mapping[str, str | Mapping[str, str]]) -> str:
+    """Labels as the lines of briefgen.toml's [labels] table."""
+    return "".join(f"{key} = {as_toml(value)}\n" for key, value in words.items())
+
+
 def as_toml(value: str | Mapping[str, str]) -> str:
     """A label as TOML writes it (a JSON string is a TOML basic string)."""
     if isinstance(value, str):
@@ -138,6 +143,25 @@ def cut(text: str, escape: Callable[[str], str] = str) -> tuple[str, ...]:
         parts += [escape(text[last:found.start()]), found.group(1)]
         last = found.end()
     return (*parts, escape(text[last:]))
+
+
+class Filler:
+    """Labels filled in: `filler(key, **values)`. Each label is cut at its
+    placeholders once (a site asks for the same few thousands of times),
+    its words passed through `escape` then, each value when filled."""
+
+    def __init__(self, words: Mapping[str, str | Mapping[str, str]], escape: Callable = str) -> None:
+        self._words, self._escape = words, escape
+        self._cut: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, key: str, **values: object) -> str:
+        pieces = self._cut.get(key)
+        if pieces is None:
+            text = self._words[key]
+            if not isinstance(text, str):
+                raise TypeError(f"label {key!r} is a count")
+            pieces = self._cut[key] = cut(text, self._escape)
+        return pieces[0] if len(pieces) == 1 else joined(pieces, values, self._escape)
 
 
 def joined(cut: tuple[str, ...], values: Mapping[str, object], escape: Callable[[object], str] = str) -> str:

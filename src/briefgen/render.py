@@ -130,24 +130,16 @@ def environment(project_templates: Path, language: str = "en", words: Mapping | 
 
 class _Labels:
     """`label(key, **values)` in templates: a label with its {placeholders}
-    filled, each value escaped unless it is markup already. A page asks for
-    dozens (one a claim), so each label is escaped and cut at its
-    placeholders once, when first asked for."""
+    filled, each value escaped unless it is markup already."""
 
     def __init__(self, words: Mapping) -> None:
         self._words = words
-        self._cut: dict[str, tuple[Markup, ...]] = {}  # key -> literal, name, literal, name, …, literal
+        self._fill = labels.Filler(words, escape)
 
     def __call__(self, key: str, **values: Any) -> Markup:
-        cut = self._cut.get(key)
-        if cut is None:
-            text = _known(self._words, key)
-            if not isinstance(text, str):
-                raise jinja2.UndefinedError(f"label {key!r} is a count: write n|plural({key!r})")
-            cut = self._cut[key] = labels.cut(text, escape)
-        if len(cut) == 1:
-            return cut[0]
-        return Markup(labels.joined(cut, values, escape))
+        if not isinstance(_known(self._words, key), str):
+            raise jinja2.UndefinedError(f"label {key!r} is a count: write n|plural({key!r})")
+        return Markup(self._fill(key, **values))
 
 
 def _plural(words: Mapping, language: str, number: int, key: str) -> str:

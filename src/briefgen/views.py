@@ -104,10 +104,10 @@ class SiteViews:
         self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
         # The interface's words in the brief's language (labels.py): every page reads them as site.labels.
         self.labels = labels.table(project.language, project.labels)
+        self._fill = labels.Filler(self.labels)  # see label()
         self.site = {"title": project.title, "description": project.description, "language": project.language,
                      "direction": cldr.direction(project.language), "labels": self.labels,
                      "number": cldr.number_format(project.language)}
-        self._cut: dict[str, tuple[str, ...]] = {}  # label key -> labels.cut of it
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict = {}  # DateSpan -> in words
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
@@ -334,10 +334,7 @@ class SiteViews:
 
     def label(self, key: str, **values: Any) -> str:
         """A label with its {placeholders} filled: plain text, escaped where a template shows it."""
-        cut = self._cut.get(key)
-        if cut is None:
-            cut = self._cut[key] = labels.cut(self.labels[key])
-        return labels.joined(cut, values)
+        return self._fill(key, **values)
 
     def count(self, key: str, number: int) -> str:
         """"3 claims": the count label `key` in the number's plural form."""
