@@ -138,7 +138,7 @@ def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
 
 @pytest.mark.parametrize("option, value, problem", [
     ("--language", "xx", "unknown language 'xx'; write a BCP 47 language tag such as en, es, pt-BR or ja"),
-    ("--language", "EN", "unknown language 'EN'; did you mean 'en'?"),
+    ("--language", "German", "unknown language 'German'; did you mean 'de'? (the tag, not the name)"),
     ("--language", "de_DE", "unknown language 'de_DE'; did you mean 'de-DE'?"),
     ("--language", "", "unknown language ''"),
     ("--title", "  ", "a title needs words"),
@@ -149,7 +149,7 @@ def test_a_language_or_title_the_brief_could_not_build_with_is_a_usage_error(tmp
     assert not (tmp_path / "b").exists()
 
 
-@pytest.mark.parametrize("language", ["de-DE", "pt-BR", "ja", "kk", "pl"])
+@pytest.mark.parametrize("language", ["de-DE", "pt-BR", "ja", "kk", "pl", "zh-TW", "zh-CN"])
 def test_a_brief_started_in_a_language_cldr_knows_builds_strictly(tmp_path, language):
     assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
     result = build(tmp_path / "b", out=tmp_path / "b" / "site", search=False, strict=True)
@@ -169,3 +169,9 @@ def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):
     assert main(["schemas", "--root", str(tmp_path / "b")]) == 0
     assert stale.read_text(encoding="utf-8") == jsonschemas.render(jsonschemas.schema_for("figures"))
     assert capsys.readouterr().out == f"wrote {len(KINDS)} JSON Schemas into {tmp_path / 'b' / 'schemas'}\n"
+
+
+def test_init_writes_the_language_tag_as_bcp_47_spells_it(tmp_path):
+    assert main(["init", str(tmp_path / "b"), "--language", "pt-br", "-q"]) == 0
+    settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))
+    assert settings["site"]["language"] == "pt-BR"

@@ -108,7 +108,7 @@ def test_every_catalogue_has_every_label_with_its_placeholders_and_plural_forms(
         for key, value in catalogue._catalogue(name).items():
             assert catalogue.problem(key, value) is None, (name, key, catalogue.problem(key, value))
             if isinstance(value, dict):  # exactly the forms CLDR's plural rules can choose
-                assert set(value) == Locale.parse(name).plural_form.tags | {"other"}, (name, key)
+                assert set(value) == Locale.parse(name, sep="-").plural_form.tags | {"other"}, (name, key)
         assert words.keys() == english.keys()
 
 
@@ -218,8 +218,10 @@ def test_a_language_briefgen_does_not_speak_warns_until_the_brief_gives_labels(m
     table = "\n".join(f"{key} = {catalogue.as_toml(value)}" for key, value in catalogue.english().items())
     (root / "briefgen.toml").write_text(f'[site]\nlanguage = "kk"\n[labels]\n{table}\n')
     assert [d.format() for d in check(root, strict=True).diagnostics.items] == []
-    # A regional tag finds its language's catalogue; Traditional Chinese is not Simplified.
-    for language, warns in (("pt-BR", False), ("zh-Hans", False), ("zh-Hant-TW", True), ("zh-Hant", True)):
+    # A regional tag finds its language's catalogue in its script: Traditional Chinese is not
+    # Simplified (zh-TW is Traditional), and Chinese in Latin letters is neither.
+    for language, warns in (("pt-BR", False), ("zh-Hans", False), ("zh-CN", False), ("zh-Hant-TW", False),
+                            ("zh-tw", False), ("zh-Latn", True)):
         (root / "briefgen.toml").write_text(f'[site]\nlanguage = "{language}"\n')
         assert any("has no labels" in d.message for d in check(root).diagnostics.items) == warns, language
 

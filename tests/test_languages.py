@@ -57,16 +57,31 @@ def test_the_search_index_is_made_in_the_brief_language(make_project):
 
 
 def test_an_unknown_language_is_an_error_with_did_you_mean(make_project):
-    root = make_project({"briefgen.toml": '[site]\nlanguage = "es-ES"\n', **ENGLISH_SOURCE})
-    assert messages(root) == []
-    root = make_project({"briefgen.toml": '[site]\nlanguage = "pt-br"\n'})
-    assert messages(root) == ["briefgen.toml:2:1: error: unknown language 'pt-br' in setting 'language'\n"
-                              "    hint: did you mean 'pt-BR'?"]
+    root = make_project({"briefgen.toml": '[site]\nlanguage = "es-XX"\n'})
+    assert messages(root) == ["briefgen.toml:2:1: error: unknown language 'es-XX' in setting 'language'\n"
+                              "    hint: did you mean 'es'? (CLDR has no 'es-XX')"]
     sources = MINI["content/sources.yaml"].replace("publisher: Example News",
                                                    "publisher: Example News\n          language: english")
     root = make_project({"content/sources.yaml": sources})
     assert messages(root) == ["content/sources.yaml:5:13: error: unknown language 'english' in 'language'\n"
-                              "    hint: write a BCP 47 language tag such as en, es, pt-BR or ja"]
+                              "    hint: did you mean 'en'? (the tag, not the name)"]
+
+
+@pytest.mark.parametrize("written, tag", [("es-ES", "es-ES"), ("pt-br", "pt-BR"), ("EN", "en"), ("zh-CN", "zh-CN"),
+                                          ("zh-tw", "zh-TW"), ("es-419", "es-419"), ("sr-latn-rs", "sr-Latn-RS")])
+def test_a_language_tag_is_taken_in_any_case_and_with_any_region_cldr_knows(make_project, written, tag):
+    root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n', **ENGLISH_SOURCE})
+    assert [m for m in messages(root) if "error" in m] == []
+    assert f'<html lang="{tag}">' in read(built(root), "index.html")
+
+
+def test_a_source_language_in_other_case_is_the_brief_language(make_project):
+    sources = ENGLISH_SOURCE["content/sources.yaml"].replace("language: en", "language: EN")
+    assert sources != ENGLISH_SOURCE["content/sources.yaml"]
+    site = built(make_project({"briefgen.toml": '[site]\nlanguage = "en"\n', **ENGLISH_SOURCE,
+                               "content/sources.yaml": sources}))
+    pages = [page.read_text(encoding="utf-8") for page in (site / "sources").glob("*/index.html")]
+    assert pages and not any('lang="EN"' in page or '<div class="text" lang=' in page for page in pages)
 
 
 def test_a_source_without_a_language_is_read_in_the_brief_language(make_project):

@@ -2,9 +2,11 @@
 language tag, and the ISO 4217 currency codes."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.localedata import locale_identifiers
 from babel.numbers import get_decimal_symbol, get_group_symbol, list_currencies
 
@@ -20,21 +22,70 @@ def locale_of(language: str) -> Locale:
         raise ValueError(f"unknown language '{language}'") from exc
 
 
-@lru_cache(maxsize=1)
-def language_tags() -> frozenset[str]:
-    """Every BCP 47 tag CLDR has data for, spelt as CLDR does ("pt-BR")."""
-    return frozenset(identifier.replace("_", "-") for identifier in locale_identifiers()
-                     if identifier != "root" and "POSIX" not in identifier)
+# A BCP 47 tag without extensions or private use: language, script, region,
+# variants, in any case (also the editors' JSON schema's pattern).
+TAG_PATTERN = (r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
+               r"(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$")
+_TAG = re.compile(TAG_PATTERN)
+
+
+def canonical(language: str) -> str:
+    """`language` in the case BCP 47 writes it ("pt-BR", "zh-Hant-TW",
+    "es-419"): case means nothing in a tag, so "pt-br" is the same tag."""
+    first, *rest = language.strip().split("-")
+    return "-".join([first.lower()] + [part.title() if len(part) == 4 and part.isalpha() else
+                                       part.upper() if len(part) == 2 else part.lower() for part in rest])
 
 
 def language_problem(language: str) -> tuple[str, str] | None:
-    """(message, hint) when `language` is not a tag CLDR knows, else None."""
-    if language in language_tags():
-        return None
-    spelt = {tag.casefold(): tag for tag in language_tags()}.get(language.casefold())
-    return (f"unknown language '{language}'",
-            f"did you mean '{spelt}'?" if spelt else
-            did_you_mean(language, language_tags(), "write a BCP 47 language tag such as en, es, pt-BR or ja"))
+    """(message, hint) when `language` is not a tag CLDR knows a language
+    of (in any case, with any region: "zh-CN", "pt-br", "es-419"), else None."""
+    if _TAG.fullmatch(language) and language.split("-")[0].lower() != "und":
+        try:
+            locale_of(language)
+            return None
+        except ValueError:
+            pass
+    return f"unknown language '{language}'", _language_hint(language)
+
+
+def _language_hint(language: str) -> str:
+    general = "write a BCP 47 language tag such as en, es, pt-BR or ja"
+    first = language.split("-")[0]
+    if first.lower() == "und":
+        return f"'und' means an undetermined language: {general}"
+    named = _named().get(language.strip().casefold())
+    if named:
+        return f"did you mean '{named}'? (the tag, not the name)"
+    if first != language and not language_problem(first):
+        return f"did you mean '{canonical(first)}'? (CLDR has no '{language}')"
+    return did_you_mean(language, _language_tags(), general)
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    """Each language's English name, casefolded, to its tag: "german" is de."""
+    names = {tag: Locale.parse(tag).english_name for tag in locale_identifiers() if "_" not in tag and tag != "root"}
+    return {name.casefold(): tag for tag, name in names.items() if name}
+
+
+def script(language: str) -> str:
+    """The script `language` is written in: the tag's own ("sr-Latn"), else
+    the one CLDR finds likely for its language and region (zh-TW: Hant)."""
+    locale = locale_of(language)
+    if locale.script:
+        return locale.script
+    likely = get_global("likely_subtags")
+    found = likely.get(f"{locale.language}_{locale.territory}") or likely.get(locale.language) or ""
+    parts = [part for part in found.split("_") if len(part) == 4]
+    return parts[0] if parts else ""
+
+
+@lru_cache(maxsize=1)
+def _language_tags() -> frozenset[str]:
+    """Every tag CLDR has data for, spelt as BCP 47 does ("pt-BR"): what an unknown tag is likened to."""
+    return frozenset(identifier.replace("_", "-") for identifier in locale_identifiers()
+                     if identifier != "root" and "POSIX" not in identifier)
 
 
 @lru_cache(maxsize=64)

@@ -278,12 +278,12 @@ def _report(args, result) -> None:
 def _language(tag: str) -> str:
     """argparse type: a language CLDR knows, as briefgen.toml must name it,
     rather than a project that does not build."""
-    from .cldr import language_problem
+    from .cldr import canonical, language_problem
     problem = language_problem(tag)
     if problem:
         message, hint = problem
         raise argparse.ArgumentTypeError(f"{message}; {hint}")
-    return tag
+    return canonical(tag)
 
 
 def _title(title: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import inputs, labels
-from .cldr import language_problem
+from .cldr import canonical, language_problem
 from .diagnostics import Diagnostics, Location
 from .suggest import did_you_mean
 from .textfile import not_xml, read_utf8
@@ -134,6 +134,8 @@ def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) 
         problem = setting_problem(key, value)
         if problem is not None:
             diagnostics.error(where, *problem)
+        elif key == "language":
+            settings[key] = canonical(value)  # one spelling, whatever case the editor wrote it in
         else:
             settings[key] = tuple(value) if isinstance(value, list) else value
     return settings

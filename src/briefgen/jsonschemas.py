@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .cldr import currency_codes, language_tags
+from .cldr import TAG_PATTERN, currency_codes
 from .ids import LONGEST_ID, SLUG
 from .quantities import MAX_AMOUNT
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
@@ -112,7 +112,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "strings":
         schema = {"type": "array", "items": _ref("text")}
     elif kind == "language":
-        schema = {"type": "string", "enum": sorted(language_tags())}
+        schema = {"type": "string", "pattern": TAG_PATTERN, "examples": ["en", "pt-BR", "zh-TW", "es-419"]}
     elif kind == "currency":
         schema = {"type": "string", "enum": sorted(currency_codes())}
     elif kind == "choice":

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from .cldr import locale_of, written
+from .cldr import locale_of, script, written
 
 CATALOGUES = Path(__file__).resolve().parent / "labels"
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
@@ -33,20 +33,23 @@ def english() -> Mapping[str, str | Mapping[str, str]]:
     return _catalogue("en")
 
 
-# Tags whose language has a catalogue in another script: zh.toml is Simplified Chinese.
-_OTHER_SCRIPT = re.compile(r"^zh-(hant|tw|hk|mo)\b")
-
-
 @lru_cache(maxsize=None)
 def built_in(language: str) -> str | None:
-    """The name of the catalogue that speaks `language`, or None."""
-    tag = language.strip().casefold()
+    """The name of the catalogue that speaks `language`, or None: the tag's
+    own ("pt-BR"), else its language's in its script ("zh-Hant" for zh-TW),
+    else its language's ("pt" for pt-BR) if written in the same script (a
+    language's own catalogue is in the script CLDR finds likely for it: zh
+    is Simplified Chinese, so zh-TW does not take it)."""
     names = {path.stem.casefold(): path.stem for path in CATALOGUES.glob("*.toml")}
-    if tag in names:
-        return names[tag]
-    if _OTHER_SCRIPT.match(tag):
-        return None
-    return names.get(tag.split("-")[0])
+    try:
+        written_in, locale = script(language), locale_of(language)
+    except ValueError:
+        return names.get(language.strip().casefold())
+    for tag in (language.strip(), f"{locale.language}-{written_in}"):
+        if tag.casefold() in names:
+            return names[tag.casefold()]
+    own = names.get(locale.language)
+    return own if own is not None and script(locale.language) == written_in else None
 
 
 def table(language: str, overrides: tuple = ()) -> dict:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import dates, quantities
-from .cldr import currency_problem, language_problem
+from .cldr import canonical, currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import LONGEST_ID, SLUG, slug_hint, slugify
@@ -214,7 +214,7 @@ class RecordChecker:
         problem = language_problem(value)
         if problem:
             self.fail(where, f"{problem[0]} in '{field.name}'", problem[1])
-        return value
+        return canonical(value)
 
     def _currency(self, field, value, where, *_):
         value = self._text(field, value, where)
