@@ -137,7 +137,7 @@ def test_spanish_pages_speak_spanish_counts_and_labels(make_project):
     assert f'B — {html.escape(words["reliability_b"])}' in source
     # Amounts as Spanish writes them, on the page; the data keep English.
     figures = (site / "figures/index.html").read_text(encoding="utf-8")
-    assert '<span class="value">$1 mil millones</span>' in figures
+    assert '<span class="value">1 mil millones\u00a0US$</span>' in figures
     assert f'<p class="chart-group">{html.escape(words["figures_pledge"])}</p>' in figures
     assert "$1 billion" in (site / "data/figure.csv").read_text(encoding="utf-8")
     # The dispute briefgen words itself: its question and positions in Spanish.
@@ -344,7 +344,7 @@ The builder put the cost at $8 million.
 
 
 @pytest.mark.parametrize("language, first, second", [("en", "$7.5 million", "$8 million"),
-                                                     ("es", "$7,5 millones", "$8 millones")])
+                                                     ("es", "7,5 millones\u00a0US$", "8 millones\u00a0US$")])
 def test_a_disputed_amount_shows_each_value_whole_in_the_dispute_and_the_source_margin(make_project, language,
                                                                                        first, second):
     figures = """

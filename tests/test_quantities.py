@@ -177,22 +177,28 @@ def test_display(amount, currency, unit, qualifier, expected):
 
 
 @pytest.mark.parametrize("amount, currency, qualifier, language, expected", [
-    (1000000000, "USD", None, "es", "$1 mil millones"),
-    (7500000, "USD", "about", "es", "~$7,5 millones"),
+    (1000000000, "USD", None, "es", "1 mil millones\u00a0US$"),  # where and as CLDR writes it
+    (7500000, "USD", "about", "es", "~7,5 millones\u00a0US$"),
     (1250000, None, None, "fr", "1,25 million"),  # CLDR's French: 1.25 takes the singular
     (1234567, None, None, "es", "1.234.567"),  # "1,23 millones" would round
     (1000000000, "USD", None, "ja", "$10億"),
     (1234567, None, None, "ja", "1,234,567"),  # "123万" would round: 万 divides by 10,000
-    (3000000000000, "JPY", None, "zh", "¥3万亿"),
-    (19000000000, "USD", None, "ru", "$19 миллиардов"),
+    (3000000000000, "JPY", None, "zh", "JP¥3万亿"),  # ¥ alone is the yuan in Chinese
+    (19000000000, "USD", None, "ru", "19 миллиардов\u00a0$"),
     (350, None, "more-than", "de", "350+"),
     (999999, None, None, "de", "999.999"),  # below a million, digits in every language
     (Decimal("2.5"), None, None, "de", "2,5"),
     (1000000000, "USD", None, "en-GB", "$1 billion"),
     (1000000001, None, None, "de-CH", "1'000'000'001"),  # babel's own formatting writes 1000000'001
     (1234567, None, None, "hi", "12,34,567"),  # Indian grouping: 3, then 2
-    (1250000, "USD", None, "sw", "$1,250,000"),  # babel's Swahili compact form would say 12.5 milioni
+    (1250000, "USD", None, "sw", "US$\u00a01,250,000"),  # babel's Swahili compact form would say 12.5 milioni
     (1250000, "USD", None, "hi", "$12.5 लाख"),
+    (7500000, "EUR", None, "de", "7,5 Millionen\u00a0€"),
+    (7500000, "USD", None, "fr", "7,5 millions\u00a0$US"),
+    (7500000, "USD", None, "es-419", "USD\u00a07.5 millones"),  # a symbol ending in a letter is spaced off
+    (7500000, "KZT", None, "it", "7,5 milioni\u00a0KZT"),
+    (7500000, "USD", None, "ar", "7.5 مليون\u00a0US$"),  # no bidirectional marks: pages mark direction
+    (7500000, "GBP", None, "en-GB", "GBP 7.5 million"),  # English keeps briefgen's own form
 ])
 def test_display_in_the_briefs_language_never_rounds(amount, currency, qualifier, language, expected):
     assert display(amount, currency, None, qualifier, language) == expected

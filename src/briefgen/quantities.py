@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable
 
-from babel.numbers import format_compact_decimal
+from babel.numbers import format_compact_decimal, get_currency_symbol
 
 from .cldr import locale_of, written
 from .dates import DateMention, find_date_mentions
@@ -236,8 +238,9 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
       below a million, in digits with thousands commas ("1,234,567"). In
       another `language`, CLDR's long compact forms and separators, under
       the same rule: "7,5 millones", "10億", "1.234.567", never rounded.
-    - Currencies show as $, ¥ or €; any other code is written before the
-      number ("GBP 5 million").
+    - In English, currencies show as $, ¥ or €; any other code is written
+      before the number ("GBP 5 million"). In another language, as and
+      where CLDR writes them (_with_currency).
     - more-than, over, exceeding and at-least add "+" after the number;
       about and nearly put "~" before it, up-to "≤" and less-than "<".
     - The unit is not shown: the caller's template words it. The parameter
@@ -245,7 +248,7 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
     """
     number = _format_number(_decimal(amount)) if language == "en" else _format_in(_decimal(amount), language)
     if currency:
-        number = _SYMBOLS.get(currency, f"{currency} ") + number
+        number = _with_currency(number, currency, language)
     if qualifier is None:
         return number
     if qualifier in _PLUS:
@@ -254,6 +257,42 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
         return _PREFIXES[qualifier] + number
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of "
                      + ", ".join(sorted(_PLUS | _PREFIXES.keys())))
+
+
+def _with_currency(number: str, currency: str, language: str) -> str:
+    """`number` with its currency: in English "$7.5 million" or "GBP 5
+    million"; in another language where and as CLDR puts it ("7,5 millones
+    US$", "7,5 Millionen €", "US$10亿"), spaced from the number where the
+    symbol's edge is a letter (CLDR's currency spacing: "USD 7.5 millones")."""
+    try:
+        locale = locale_of(language)
+    except ValueError:
+        locale = None
+    if locale is None or locale.language == "en":
+        return _SYMBOLS.get(currency, f"{currency} ") + number
+    prefix, suffix = _currency_pattern(locale)
+    symbol = get_currency_symbol(currency, locale)
+    before, after = prefix.replace("¤", symbol), suffix.replace("¤", symbol)
+    if before and _needs_space(before[-1]):
+        before += "\u00a0"
+    if after and _needs_space(after[0]):
+        after = "\u00a0" + after
+    return before + number + after
+
+
+@lru_cache(maxsize=64)
+def _currency_pattern(locale) -> tuple[str, str]:
+    """What CLDR's currency pattern for `locale` writes before and after the
+    number ("¤\u00a0", ""), without its bidirectional marks (pages mark direction)."""
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    pattern = re.sub("[\u200e\u200f\u061c]", "", pattern)
+    found = re.fullmatch(r"([^#0-9.,]*)[#0-9.,]+([^#0-9.,]*)", pattern)
+    return found.groups() if found else ("¤\u00a0", "")
+
+
+def _needs_space(edge: str) -> bool:
+    """CLDR's currency spacing: a symbol whose edge is neither a symbol nor a space is set off."""
+    return unicodedata.category(edge)[0] not in "SZ"
 
 
 def _format_in(amount: Decimal, language: str) -> str:
