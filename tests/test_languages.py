@@ -134,6 +134,35 @@ def test_any_iso_4217_currency_is_accepted_and_an_unknown_one_has_did_you_mean(m
                               "    hint: write an ISO 4217 code such as USD, EUR, JPY or BRL"]
 
 
+@pytest.mark.parametrize("currency, sentence, quote", [
+    ("INR", "India pledged 40 million rupees for the port.", "40 million rupees"),
+    ("CHF", "Geneva pledged 3 million francs for the port.", "3 million francs"),
+    ("GBP", "London pledged 5 million pounds for the port.", "5 million pounds"),
+    ("KZT", "Astana pledged 2 billion tenge for the port.", "2 billion tenge"),
+])
+def test_a_currency_noun_several_currencies_share_is_read_as_the_records(make_project, currency, sentence, quote):
+    # "rupees" names INR, PKR, LKR…: the record says which; any other currency is not stated by it.
+    amount = {"INR": 40_000_000, "CHF": 3_000_000, "GBP": 5_000_000, "KZT": 2_000_000_000}[currency]
+    figure = BRL.replace("5000000", str(amount)).replace("Brazil pledged R$ 5 million.", sentence).replace(
+        '"R$ 5 million"', f'"{sentence.rstrip(".")}"')
+    seed = MINI["seeds/article.txt"] + f"        {sentence}\n"
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": figure.replace("{code}", currency)})
+    assert messages(root, strict=True) == []
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": figure.replace("{code}", "MXN")})
+    assert [m.split("\n")[0] for m in messages(root)] == [
+        f"content/figures.yaml:3:11: error: amount MXN {quote.split(' ', 2)[0]} {quote.split(' ')[1]} of figure "
+        "'pledge' is not stated by any cited quote"]
+
+
+def test_a_shared_currency_noun_is_read_in_the_sources_language():
+    assert [(q.amount, q.currency) for q in find_amounts("Pakistán recibió 40 millones de rupias.", "es", "PKR")] \
+        == [(40_000_000, "PKR")]
+    assert [q.currency for q in find_amounts("Pakistán recibió 40 millones de rupias.", "es")] == [None]
+    assert [q.currency for q in find_amounts("3 Millionen Franken", "de", "CHF")] == ["CHF"]
+    # A count is never taken for money: "units" names no currency the record asks for.
+    assert [q.currency for q in find_amounts("5 million units", "en")] == [None]
+
+
 COUNTRIES = """
     - id: kz
       name: Kazakhstan

@@ -38,6 +38,8 @@ _CURRENCY_WORDS = {
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
 }
+# Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
+_NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
            "casi": "nearly", "hasta": "up-to", "menos de": "less-than"},
@@ -132,18 +134,25 @@ def _unspaced(word: str) -> bool:
 
 # --- amounts ----------------------------------------------------------------
 
-def find_amounts(text: str, language: str) -> list[Quantity]:
+def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Quantity]:
     """Amounts of money and counts, in order: "4.000 millones de euros",
     "1,5 Milliarden Euro", "3兆円", "R$ 5 millones". Numbers inside dates and
     bare years are not amounts. A count's unit is not read (nouns are
     compared in the brief's language, not the source's), so any figure unit
-    may be supported by it."""
-    head, tail, scales, currencies, qualifiers, symbols = _amount_grammar(language)
+    may be supported by it. A currency word several currencies share
+    ("rupees": INR, PKR, LKR…) is read as `wanted` (the record's currency)
+    if it is one of them, else as no currency."""
+    head, tail, scales, currencies, qualifiers, symbols, shared = _amount_grammar(language)
+
+    def currency_of(word: str) -> str | None:
+        key = _fold_space(word)
+        return currencies.get(key) or (wanted if wanted in shared.get(key, ()) else None)
+
     taken = TakenSpans([(start, end) for start, end, _ in date_mentions(text, None, language)])
     found = []
     for m in head.finditer(text):
         after = tail.match(text, m.end())
-        prefix = currencies.get(_fold_space(m["cur1"])) if m["cur1"] else None
+        prefix = currency_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
         qualifier = qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
         if taken.overlaps(m.start("number"), m.end("number")) and not prefix \
@@ -159,7 +168,7 @@ def find_amounts(text: str, language: str) -> list[Quantity]:
             amount *= scales[_fold_space(after["scale"])]
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
-        currency = prefix or (currencies[_fold_space(after["cur2"])] if after["cur2"] else None)
+        currency = prefix or (currency_of(after["cur2"]) if after["cur2"] else None)
         if currency is None and not after["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
         found.append(Quantity(_normalise(amount), currency, None, qualifier, text[start:after.end()].strip()))
@@ -210,11 +219,13 @@ def _amount_grammar(language: str):
                 scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
     currencies: dict[str, str | None] = {}
+    shared: dict[str, set[str]] = {}  # a word two currencies or more share: read only as the record's
 
     def add(word: str, code: str) -> None:
         key = _fold_space(word)
         if key and currencies.get(key, code) != code:
-            currencies[key] = None  # two currencies share it: not read
+            shared.setdefault(key, {currencies[key]} - {None}).add(code)
+            currencies[key] = None
         elif key:
             currencies[key] = code
 
@@ -224,15 +235,21 @@ def _amount_grammar(language: str):
         symbol = get_currency_symbol(code, locale)
         if symbol != code:
             add(symbol, code)
-        if code in locale.currencies:
-            add(locale.currencies[code], code)
-        for name in dict(plurals.get(code, {})).values():
+        names = [locale.currencies[code]] if code in locale.currencies else []
+        for name in names + list(dict(plurals.get(code, {})).values()):
             add(name, code)
+            words_of_name = name.split()
+            if len(words_of_name) > 1:  # "Indian rupees" is also said "rupees": read only as the record's currency
+                noun = words_of_name[0] if locale.language in _NOUN_FIRST else words_of_name[-1]
+                shared.setdefault(_fold_space(noun), set()).add(code)
     for word, code in _CURRENCY_WORDS.get(locale.language, {}).items():
         currencies[_fold_space(word)] = code
     for universal, code in (("€", "EUR"), ("US$", "USD"), ("R$", "BRL")):
         currencies.setdefault(_fold_space(universal), code)
+    words = currencies  # every word, shared ones too, is matched where it stands
     currencies = {k: v for k, v in currencies.items() if v}
+    shared = {k: frozenset(v) for k, v in shared.items() if k not in currencies}
+    words.update(dict.fromkeys(shared.keys() - words.keys()))
     qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
     unspaced = _unspaced(locale.months["format"]["wide"][1])
     edge = "" if unspaced else r"(?<![\w.,/])"
@@ -244,7 +261,7 @@ def _amount_grammar(language: str):
     # Before a number only signs and codes ("R$ 5", "BRL 5"): a short
     # alternation tried at every position. Names follow the number ("5 euros")
     # and are tried only there, so scanning stays fast with ~300 currencies.
-    signs = [form for form in currencies if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)]
+    signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)]
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"
@@ -252,7 +269,7 @@ def _amount_grammar(language: str):
     )
     tail = (
         rf"(?:\s*(?P<scale>{_alternation(scales) or '(?!)'}){end})?"
-        rf"(?:{join}(?P<cur2>{_alternation(currencies)}){end})?"
+        rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?"
     )
     return (re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE), scales, currencies, qualifiers,
-            (groups, decimal))
+            (groups, decimal), shared)

@@ -171,10 +171,11 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None):
     million", "BRL 2 billion")."""
     language = _language(cite, meta)
     if not cldr.is_english(language):
-        return cldrtext.find_amounts(cite.quote, language)
+        return cldrtext.find_amounts(cite.quote, language, currency)
     found = quantities.find_quantities(cite.quote)
     if currency is not None and currency not in _READ_IN_ENGLISH:  # only then is the second reading needed
-        found += [q for q in cldrtext.find_amounts(cite.quote, language) if q.currency not in _READ_IN_ENGLISH]
+        found += [q for q in cldrtext.find_amounts(cite.quote, language, currency)
+                  if q.currency not in _READ_IN_ENGLISH]
     return found
 
 
