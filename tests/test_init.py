@@ -157,8 +157,11 @@ def test_a_brief_started_in_a_language_cldr_knows_builds_strictly(tmp_path, lang
     settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))
     if labels.built_in(language):
         assert "labels" not in settings
-    else:  # every label, in English, for the editor to translate
-        assert settings["labels"] == dict(labels.english())
+    else:  # every label, in English, for the editor to translate; a count with the forms the language uses
+        assert settings["labels"] == {key: value if isinstance(value, str) else labels.used_forms(value, language)
+                                      for key, value in labels.english().items()}
+    if language == "pl":
+        assert set(settings["labels"]["count_claim"]) == {"one", "few", "many", "other"}
 
 
 def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):

@@ -258,6 +258,26 @@ def test_the_configuration_reference_says_where_labels_go(tmp_path):
     assert "`briefgen labels` prints every one" in reference.stdout
 
 
+def test_a_count_with_forms_its_language_never_uses_or_lacks_warns_at_its_line(make_project):
+    russian = '[site]\nlanguage = "ru"\n[labels]\ncount_claim = { one = "{n} утверждение", other = "{n} утверждения", ' \
+              'zero = "{n} утверждений" }\n'
+    root = make_project(dict(MINI, **{"briefgen.toml": russian}))
+    warnings = sorted(d.format().split("\n")[0] for d in check(root).diagnostics.items
+                      if d.location.path == "briefgen.toml")
+    assert warnings == [
+        "briefgen.toml:4:1: warning: label 'count_claim' has no form few: Russian uses it for 2, 3, 4…, "
+        "which are shown with 'other'",
+        "briefgen.toml:4:1: warning: label 'count_claim' has no form many: Russian uses it for 0, 5, 6…, "
+        "which are shown with 'other'",
+        "briefgen.toml:4:1: warning: label 'count_claim' has the form zero, which Russian never uses: it is never shown"]
+    english = '[labels]\ncount_claim = { one = "{n} claim", other = "{n} claims" }\n'
+    assert check(make_project(dict(MINI, **{"briefgen.toml": english}))).diagnostics.items == []
+    strict = check(make_project(dict(MINI, **{"briefgen.toml": english.replace(" }", ', few = "{n} claimz" }')})),
+                   strict=True)
+    assert [d.format().split("\n")[0] for d in strict.diagnostics.items] == [
+        "briefgen.toml:2:1: error: label 'count_claim' has the form few, which English never uses: it is never shown"]
+
+
 def test_a_setting_is_located_in_its_own_table_whatever_comes_first(make_project):
     root = make_project(dict(MINI, **{"briefgen.toml": '[labels]\nsearch = "Find"\n\n[site]\nsearch = "yes"\n'}))
     assert [d.format().split("\n")[0] for d in check(root).diagnostics.errors] == [

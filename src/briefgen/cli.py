@@ -326,7 +326,7 @@ def _labels(root: Path, language: str | None) -> int:
         language, overrides = project.language, project.labels
     print(f"# The interface's labels in '{language}', as briefgen.toml's [labels] table takes them.")
     print("[labels]")
-    print(labels.as_table(labels.table(language, overrides)), end="")
+    print(labels.as_table(labels.table(language, overrides), language), end="")
     return EXIT_OK
 
 

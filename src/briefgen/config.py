@@ -113,6 +113,11 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     if "labels" in data:
         settings["labels"] = _labels(path, text, data["labels"], diagnostics)
     language = settings.get("language", SETTINGS["language"][0])
+    at = _table_start(text, "labels")
+    for key, value in settings.get("labels", ()):
+        if isinstance(value, tuple):
+            for problem in labels.form_problems(language, key, dict(value)):
+                diagnostics.warning(_key_at(path, text, key, diagnostics, start=at), *problem)
     english = untranslated(language, settings.get("labels", ()))
     if english and not (diagnostics.errors and "labels" in data):  # a wrong label is reported, not counted
         where = _key_at(path, text, "language", diagnostics, start=_table_start(text, "site")) \

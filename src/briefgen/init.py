@@ -86,4 +86,4 @@ def _labels_to_translate(language: str) -> str:
         return ""
     return ("\n# The interface's own words: briefgen has none in this language, so here they are\n"
             "# in English, to translate (keep each {placeholder}; see `briefgen docs configuration`).\n"
-            "[labels]\n" + labels.as_table(labels.english()))
+            "[labels]\n" + labels.as_table(labels.english(), language))

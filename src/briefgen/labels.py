@@ -71,9 +71,22 @@ def untranslated(language: str, overrides: tuple) -> int:
     return len(english().keys() - {key for key, _ in overrides})
 
 
-def as_table(words: Mapping[str, str | Mapping[str, str]]) -> str:
-    """Labels as the lines of briefgen.toml's [labels] table."""
-    return "".join(f"{key} = {as_toml(value)}\n" for key, value in words.items())
+def as_table(words: Mapping[str, str | Mapping[str, str]], language: str) -> str:
+    """Labels as the lines of briefgen.toml's [labels] table, each count
+    with the forms `language` uses (those it lacks as 'other', as shown)."""
+    return "".join(f"{key} = {as_toml(value if isinstance(value, str) else used_forms(value, language))}\n"
+                   for key, value in words.items())
+
+
+def used_forms(forms: Mapping[str, str], language: str) -> dict[str, str]:
+    """A count's forms as `language` uses them: each of its plural
+    categories, the form for it or else 'other', and no other category."""
+    try:
+        tags = locale_of(language).plural_form.tags
+    except ValueError:
+        tags = frozenset(forms)
+    return {category: forms.get(category, forms["other"]) for category in CATEGORIES
+            if category in tags or category == "other"}
 
 
 def as_toml(value: str | Mapping[str, str]) -> str:
@@ -121,6 +134,29 @@ def problem(key: str, value: object) -> tuple[str, str] | None:
         if found:
             return found
     return None
+
+
+def form_problems(language: str, key: str, forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(message, hint) for the forms of count `key` that `language` never
+    uses (never shown), and for those it uses that are missing (their
+    numbers are shown with 'other')."""
+    try:
+        rule, name = locale_of(language).plural_form, locale_of(language).english_name
+    except ValueError:
+        return []
+    uses = [category for category in CATEGORIES if category in rule.tags | {"other"}]
+    found = []
+    unused = [category for category in CATEGORIES if category in forms and category not in uses]
+    if unused:
+        found.append((f"label '{key}' has the form{'s' * (len(unused) > 1)} {', '.join(unused)}, which {name} "
+                      f"never uses: {'they are' if len(unused) > 1 else 'it is'} never shown",
+                      f"{name} counts with {', '.join(uses)}; remove the others"))
+    for category in (category for category in uses if category not in forms):
+        numbers = [n for n in range(1000) if rule(n) == category][:3]
+        found.append((f"label '{key}' has no form {category}: {name} uses it for "
+                      f"{', '.join(map(str, numbers))}…, which are shown with 'other'",
+                      f'add {category} = "…" to the table'))
+    return found
 
 
 def _placeholder_problem(name: str, text: str, model: str) -> tuple[str, str] | None:
