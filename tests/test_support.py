@@ -84,6 +84,20 @@ def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
         "    hint: the quote says 'More than 350 companies'; set qualifier: more-than"]
 
 
+@pytest.mark.parametrize("said, qualifier, shown", [
+    ("At least", "at-least", "at least 350"), ("Fewer than", "less-than", "less than 350"),
+    ("Up to", "up-to", "up to 350"), ("Nearly", "nearly", "nearly 350"), ("Over", "over", "over 350")])
+def test_every_qualifier_a_hint_names_is_one_a_figure_takes_and_shows_in_words(make_project, said, qualifier, shown):
+    seed = MINI["seeds/article.txt"].replace("More than", said)
+    figure = COMPANIES.replace("More than", said)
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": figure.format(extra="")})
+    [error] = diagnostics(root)
+    assert error.endswith(f"set qualifier: {qualifier}")
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": figure.format(
+        extra=f"\n  qualifier: {qualifier}")})
+    assert f">{shown}<" in built_page(root, "figures/index.html").replace("\n", "").replace("  ", "")
+
+
 def test_a_qualifier_the_quote_lacks_fails_with_a_hint_to_remove_it(make_project):
     root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="\n  qualifier: about")})
     assert diagnostics(root) == [

@@ -82,7 +82,7 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("currency", "currency", "Currency of a money amount: an ISO 4217 code (USD, EUR, JPY, BRL…)."),
         Field("unit", "text", "What a count counts (plural noun), when it is not money."),
         Field("qualifier", "choice", "How the source qualifies the number.",
-              choices=("more-than", "over", "exceeding", "about", "nearly", "up-to")),
+              choices=("more-than", "over", "exceeding", "at-least", "about", "nearly", "up-to", "less-than")),
         Field("equivalent", "equivalent",
               "Conversion the source itself gives: {amount, currency}, and its qualifier if the source has one."),
         Field("period", "text", "Period the amount covers, e.g. '5 years'."),
