@@ -215,6 +215,21 @@ def test_a_project_template_with_a_broken_link_fails_the_build(make_project, cap
     assert not (root / "site").exists()
 
 
+def test_a_broken_link_a_prose_page_holds_is_reported_where_its_markdown_writes_it(make_project, capsys):
+    about = ("---\ntitle: About\n---\nSee [the plan](../nowhere/) and [the forum][f].\n\n"
+             "[f]: <../events/nope/>\n")
+    root = make_project({"pages/about.md": about})
+    assert main(["--root", str(root), "build", "--no-search"]) == 1
+    assert capsys.readouterr().err == (
+        "pages/about.md:4:16: error: broken link ../nowhere/\n"
+        "    hint: nothing is built at nowhere/index.html; fix the link (it is relative to the page's own address, "
+        "about/)\n"
+        "pages/about.md:6:7: error: broken link ../events/nope/\n"
+        "    hint: nothing is built at events/nope/index.html; fix the link (it is relative to the page's own "
+        "address, about/)\n")
+    assert not (root / "site").exists()
+
+
 def test_only_real_attributes_are_links_never_text_that_looks_like_one():
     html = (b'<!doctype html><html><head><title>Brief src=x href="nowhere"</title>'
             b'<meta name="description" content="Brief src=x href=nowhere id=fake">'

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -307,6 +308,23 @@ def _on_this_page(located) -> bool:
     return isinstance(located, tuple) and located[0] is THIS_PAGE
 
 
+def _written_at(path: Path | None, link: str) -> tuple[Path, int, int] | None:
+    """Where `link` is written in the Markdown file `path` (its first
+    occurrence as a link's target), or None."""
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = re.search(r"(?:(?<=\]\()|(?<=\]:))[ \t]*<?" + re.escape(link), text)  # [text](link), [ref]: link
+    if found is None:
+        return None
+    start = found.start() + len(found.group()) - len(found.group().lstrip(" \t<"))
+    line = text.count("\n", 0, start) + 1
+    return path, line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
 def _lead(located: tuple[str, str, bool] | str) -> str:
     if isinstance(located, str):
         return BROKEN
@@ -323,10 +341,19 @@ def _target(path: str, or_folder: bool, files: Mapping[str, bytes]) -> str:
 
 
 def check_links(checker: LinkChecker, files: Mapping[str, bytes], templates: Mapping[str, str], out: Path,
-                diagnostics: Diagnostics) -> int:
+                diagnostics: Diagnostics, written: Mapping[str, Path] = MappingProxyType({})) -> int:
     """Report each broken internal link of the site `files` as an error
-    naming the template that made its page; return how many links were checked."""
+    where it is written: in the file of a prose page that holds it
+    (`written`: page path -> its Markdown file), else naming the template
+    that made its page; return how many links were checked."""
     for broken in checker.broken_links(files):
+        place = _written_at(written.get(broken.page), broken.link)
+        if place is not None:
+            path, line, col = place
+            diagnostics.error(diagnostics.where(path, line, col), f"broken link {broken.link}",
+                              f"{broken.problem}; fix the link (it is relative to the page's own address, "
+                              f"{posixpath.dirname(broken.page) + '/' if '/' in broken.page else '/'})")
+            continue
         template = templates.get(broken.page)
         origin = f"template {template}" if template else f"templates/{broken.page}, copied as it is"
         fix = (f"fix the link in {template} or a template it extends or imports" if template

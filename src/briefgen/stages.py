@@ -136,7 +136,8 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         if project.search and not _search_index(site, project, diagnostics, timer):
             return failed()
         with working_on("the link check"):
-            checked = check_links(links, site.files, templates, project.out, diagnostics)
+            checked = check_links(links, site.files, templates, project.out, diagnostics,
+                                  {prose.output: prose.path for prose in library.pages})
         timer.lap("links", "writing the site")
         if diagnostics.errors:
             return failed()
