@@ -14,7 +14,7 @@ import pytest
 from briefgen import build
 from briefgen.cli import main
 from briefgen.locks import output_lock
-from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen.outguard import MARKER, MARKER_TEXT, marker_listing
 from briefgen.write import OutputRefused, Staging, finish_removals
 from conftest import publish_site, write_project
 
@@ -96,7 +96,7 @@ def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     (tmp_path / ".site-new-drafts").mkdir()  # a user's folder that happens to look like staging
     (tmp_path / ".site-new-drafts" / "draft.md").write_text("mine", encoding="utf-8")
     publish_site({"index.html": b"new"}, tmp_path / "site")
-    assert fingerprint(tmp_path / "site") == {MARKER: hashlib.sha256(MARKER_TEXT).hexdigest(),
+    assert fingerprint(tmp_path / "site") == {MARKER: hashlib.sha256(marker_listing({MARKER, "index.html"})).hexdigest(),
                                               "index.html": hashlib.sha256(b"new").hexdigest()}
     assert leftovers(tmp_path) == [".site-new-drafts"]
     assert (tmp_path / ".site-notes").is_file()

@@ -142,18 +142,30 @@ SITE_EDITS = {
 }
 
 
+# Edits that put something of the editor's into the site: the site is then not the build's to replace.
+EDITOR_ADDS = {"a file added beside a page", "an empty folder added", "a page renamed", "a page swapped for a link",
+               "a page's folder swapped for a link"}
+
+
 @pytest.mark.parametrize("edit", SITE_EDITS)
-def test_a_site_changed_by_hand_in_any_way_is_built_again(tmp_path, edit):
+def test_a_site_changed_by_hand_in_any_way_is_built_again_or_kept(tmp_path, edit):
     """What the build remembers of its site is each file's size and time and
-    each folder's time: anything added, removed, renamed or replaced shows."""
+    each folder's time: anything added, removed, renamed or replaced shows.
+    A site that lost or changed a file of the build's is built again; one
+    that holds something the build did not write is refused, and kept."""
     root = write_project(tmp_path / "project", MINI)
     build(root, search=False)
     clean = file_tree(root / "site")
     page = root / "site" / "sources" / "article" / "index.html"
     SITE_EDITS[edit](page, b"<p>Edited by hand</p>")
+    edited = file_tree(root / "site")
     again = build(root, search=False)
-    assert again.ok and again.reused is None
-    assert file_tree(root / "site") == clean
+    if edit in EDITOR_ADDS:
+        assert again.diagnostics.exit_code == 2 and "refusing to replace a site" in again.diagnostics.errors[0].message
+        assert file_tree(root / "site") == edited
+    else:
+        assert again.ok and again.reused is None
+        assert file_tree(root / "site") == clean
 
 
 def test_other_options_are_another_build(tmp_path):

@@ -3,7 +3,9 @@ made (missing, empty, or carrying its marker), and refuses everything else —
 the project, its input folders, a user's folder, a link, a file, a device —
 before doing any work, with exit 2 and nothing deleted, moved or created."""
 import hashlib
+import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -14,7 +16,7 @@ import pytest
 from briefgen import build
 from briefgen.outguard import MARKER, MARKER_TEXT
 from briefgen import write
-from conftest import MINI, publish_site, write_project
+from conftest import MINI, edit_file, publish_site, write_project
 
 PREVIOUS_SITE = {MARKER: MARKER_TEXT, "index.html": b"<title>previous build</title>\n"}
 SUGGESTION = "    hint: build into a folder of its own, e.g. --out site"
@@ -138,7 +140,10 @@ def test_a_missing_empty_or_marked_output_is_built_and_marked(tmp_path, state):
         write_project(out, PREVIOUS_SITE | {"events/gone/index.html": "a page the new build no longer has"})
     done = run_build(project, str(out))
     assert done.returncode == 0, done.stderr
-    assert (out / MARKER).read_bytes() == MARKER_TEXT
+    marker = (out / MARKER).read_bytes()
+    assert marker.startswith(MARKER_TEXT)
+    listed = {json.loads(line) for line in marker.splitlines()[2:]}
+    assert listed == {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     assert (out / "events" / "astana-forum-2024" / "index.html").is_file()
     assert not (out / "events" / "gone").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out", "project"]
@@ -157,6 +162,60 @@ def test_a_site_whose_marker_was_removed_is_no_longer_replaced(tmp_path):
         "    hint: it looks like a site built by an earlier briefgen, which did not mark its sites: "
         "check that nothing in it is yours, remove it, and build again"]
     assert everything(project / "site") == before
+
+
+@pytest.mark.parametrize("added, shown", [("CNAME", "CNAME"), ("mine/notes.txt", "mine/"), ("empty/", "empty/"),
+                                          ("events/astana-forum-2024/draft.html", "events/astana-forum-2024/draft.html")])
+def test_a_file_or_folder_put_into_a_built_site_is_never_lost(tmp_path, added, shown):
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    where = project / "site" / added
+    if added.endswith("/"):
+        where.mkdir()
+    else:
+        where.parent.mkdir(exist_ok=True)
+        where.write_text("the editor's own", encoding="utf-8")
+    before = everything(project / "site")
+    result = build(project, search=False)
+    assert result.diagnostics.exit_code == 2
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "site: error: refusing to replace a site that holds what briefgen did not write there "
+        f"({shown})\n"
+        "    hint: briefgen replaces its output folder whole: move what is yours into static/, whose files every "
+        "build publishes, or remove it; then build again"]
+    assert everything(project / "site") == before
+    # Once it is moved out, the site is the build's again.
+    shutil.move(project / "site" / shown.rstrip("/"), tmp_path / "kept")
+    assert build(project, search=False).ok
+
+
+def test_what_a_file_browser_leaves_in_a_site_does_not_stop_a_build(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    for litter in (".DS_Store", "events/.DS_Store", "Thumbs.db"):
+        (project / "site" / litter).write_bytes(b"\0")
+    edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
+    assert build(project, search=False).ok
+    assert not (project / "site" / ".DS_Store").exists()
+
+
+def test_a_site_built_inside_another_is_not_lost_by_the_outer_build(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    assert build(project, out=project / "site" / "sub", search=False).ok
+    before = everything(project / "site")
+    edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
+    assert build(project, search=False).diagnostics.exit_code == 2
+    assert everything(project / "site") == before
+
+
+def test_a_refused_site_folder_is_not_suggested_again(tmp_path):
+    project = write_project(tmp_path / "project", MINI | {"site/notes.txt": "mine"})
+    result = build(project, search=False)
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "site: error: refusing to replace a folder briefgen did not make (it holds notes.txt)\n"
+        "    hint: briefgen replaces only an empty folder or a site it built; build into a folder of its own, "
+        "e.g. --out public"]
 
 
 def test_a_marker_that_is_a_link_does_not_count(tmp_path):

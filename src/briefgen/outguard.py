@@ -2,13 +2,17 @@
 
 A build swaps its new site in place of the old one and then removes the old
 one, so the output must be a folder briefgen made: missing, empty, or
-carrying the marker file every site is written with. Anything else — the
-project itself, an input folder, a user's folder, a file, a device, a
-symbolic link — is refused before any work is done, and again just before
-the swap."""
+carrying the marker file every site is written with, and holding nothing
+but the files that marker lists (what the build that made it wrote: a file
+an editor put there since, a CNAME, would be lost with the old site).
+Anything else — the project itself, an input folder, a user's folder or
+file, a device, a symbolic link — is refused before any work is done, and
+again just before the swap."""
 from __future__ import annotations
 
+import json
 import os
+import posixpath
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +21,8 @@ from .diagnostics import Location
 
 MARKER = ".briefgen-site"
 MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
+# What a published site's marker says then, before the files the build wrote, one JSON string a line.
+LISTING_TEXT = b"It holds these files and no others (a build refuses to replace it otherwise):\n"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static", ".briefgen-cache", ".git")
 SUGGESTION = "build into a folder of its own, e.g. --out site"
 
@@ -95,15 +101,83 @@ def _not_ours(out: Path) -> Refusal | None:
     except OSError as exc:
         return Refusal(f"cannot look inside the output folder: {exc.strerror}",
                        "briefgen replaces only an empty folder or a site it built; check its permissions")
-    if not entries or is_marked(out):
+    if not entries:
         return None
+    if is_marked(out):
+        return _foreign(out)
     shown = ", ".join(_short(name) for name in entries[:3]) + (", …" if len(entries) > 3 else "")
     if (out / "data" / "briefgen.json").is_file():
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
                 "check that nothing in it is yours, remove it, and build again")
     else:
-        hint = f"briefgen replaces only an empty folder or a site it built; {SUGGESTION}"
+        elsewhere = SUGGESTION if out.name != "site" else "build into a folder of its own, e.g. --out public"
+        hint = f"briefgen replaces only an empty folder or a site it built; {elsewhere}"
     return Refusal(f"refusing to replace a folder briefgen did not make (it holds {shown})", hint)
+
+
+_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
+def marker_listing(paths) -> bytes:
+    """The marker of a site holding exactly `paths` (relative, the marker's own among them)."""
+    return MARKER_TEXT + LISTING_TEXT + b"".join(json.dumps(path).encode() + b"\n" for path in sorted(paths))
+
+
+def _listed(out: Path) -> set[str] | None:
+    """The files the marker of `out` lists; None for a marker that lists
+    none (a staging folder's, or a site an earlier briefgen wrote) or that
+    cannot be read."""
+    try:
+        with open(out / MARKER, "rb") as file:
+            head = file.read(len(MARKER_TEXT) + len(LISTING_TEXT))
+            if head != MARKER_TEXT + LISTING_TEXT:
+                return None
+            listed = {json.loads(line) for line in file}
+    except (OSError, ValueError):
+        return None
+    return listed if all(isinstance(path, str) for path in listed) else None
+
+
+def _foreign(out: Path) -> Refusal | None:
+    """Why the marked site `out` may not be replaced: what it holds that its
+    marker does not list, the first few in order; None if nothing."""
+    listed = _listed(out)
+    if listed is None:
+        return None
+    folders: set[str] = set()
+    for path in listed:
+        folder = posixpath.dirname(path)
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = posixpath.dirname(folder)
+    found: list[str] = []
+    _walk_foreign(out, "", listed, folders, found)
+    if not found:
+        return None
+    shown = ", ".join(_short(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
+    return Refusal(f"refusing to replace a site that holds what briefgen did not write there ({shown})",
+                   "briefgen replaces its output folder whole: move what is yours into static/, whose "
+                   "files every build publishes, or remove it; then build again")
+
+
+def _walk_foreign(folder: Path, relative: str, listed: set[str], folders: set[str], found: list[str]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        found.append(relative or ".")
+        return
+    for entry in entries:
+        path = f"{relative}{entry.name}"
+        if path + "/" in listed and entry.is_dir(follow_symlinks=False):
+            continue  # a folder the build left for briefgen to fill (serve's search index)
+        if entry.name in _LITTER and entry.is_file(follow_symlinks=False):
+            continue  # what a file browser leaves in every folder it shows: nobody's work
+        if entry.is_dir(follow_symlinks=False) and path in folders:
+            _walk_foreign(Path(entry.path), path + "/", listed, folders, found)
+        elif path not in listed or entry.is_dir(follow_symlinks=False) or entry.is_symlink():
+            found.append(path + ("/" if entry.is_dir(follow_symlinks=False) else ""))
+        if len(found) > 3:
+            return
 
 
 def _short(name: str) -> str:

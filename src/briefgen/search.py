@@ -43,6 +43,7 @@ SECTIONS = ("countries", "events", "agreements", "organisations", "sources")  # 
 FIGURES = "figures"
 PAGEFIND_OPTIONS = ("--root-selector", "main", "--exclude-selectors", ".related", "--exclude-selectors", ".backlinks")
 MANIFEST = "manifest.json"
+SEARCH_FOLDER = "pagefind"  # the index's folder in the site
 WORK_PREFIX = ".work-"  # working folders inside the cache
 TEMP_PREFIX = "briefgen-search-"  # working folders in $TMPDIR, when the cache cannot be written
 COMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pagefind")  # gzip: a cut shows

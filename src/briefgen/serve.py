@@ -37,7 +37,7 @@ from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
 from .outguard import is_marked
-from .search import IndexAbandoned, SearchIndexError, index_folder_into
+from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
@@ -429,7 +429,7 @@ class Indexer:
                 made = work / "here"  # the worker failed: index here, where the failure is reported
                 listed = _index_into(site, cache, language, made, stop=stale)
             with self._lock:  # a rebuild waits for it: the site is listed beforehand (_index_into)
-                target = site / "pagefind"
+                target = site / SEARCH_FOLDER
                 # The site is briefgen's (its marker) and was written without an
                 # index: nothing there is replaced.
                 if self._generation != generation:

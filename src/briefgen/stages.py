@@ -35,7 +35,7 @@ from .pagewriter import Reuse, take_in, write_others, write_pages
 from .render import TemplateFailed, environment, render_page, report_template_error, static_files
 from .result import Result, StageTimer
 from .routes import check_collisions
-from .search import SearchIndexError, index_folder_into
+from .search import SEARCH_FOLDER, SearchIndexError, index_folder_into
 from .views import PagePlan, SiteViews
 from .write import OutputRefused, Staging, WriteFailed
 
@@ -84,6 +84,8 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         except (OutputRefused, OutputLocked, OSError) as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
+        if not project.search:
+            site.reserve(SEARCH_FOLDER)  # serve puts the index there once the site is in place
         data_files = partial(_data_files, library, project, env)
 
         def data_beside() -> Callable[[], list[tuple[str, PageSummary | None]] | None]:

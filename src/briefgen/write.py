@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked
+from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, marker_listing
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -54,6 +54,7 @@ class Staging:
         self._owner = os.getpid()  # a forked worker never removes it
         self._published = self._discarded = False
         self._paths: set[str] = set()
+        self._reserved: set[str] = set()
         self._made: set[str] = set()
         try:
             (self.folder / MARKER).write_bytes(MARKER_TEXT)
@@ -119,6 +120,11 @@ class Staging:
             shown = self.out.name + shown[len(str(self.folder)):]
         return WriteFailed(exc.errno, exc.strerror or str(exc), shown or None)
 
+    def reserve(self, folder: str) -> None:
+        """A folder of the site that briefgen may fill once it is published
+        (listed as the folder's, "name/": whatever it then holds is briefgen's)."""
+        self._reserved.add(folder.rstrip("/") + "/")
+
     def adopt(self, relative: str) -> None:
         """A file a forked worker wrote with `write`."""
         self._paths.add(relative)
@@ -143,6 +149,10 @@ class Staging:
         refused = folder_refusal(self.out)  # once more: the build took a while
         if refused is not None:
             raise OutputRefused(refused)
+        try:  # what the site holds, so that the next build can tell an editor's file from its own
+            (self.folder / MARKER).write_bytes(marker_listing(self._paths | {MARKER} | self._reserved))
+        except OSError as exc:
+            raise self._failed(exc) from None
         _swap_into_place(self.folder, self.out)
         self._published = True
         self.discard()  # the old site, now in the folder: removed while the build saves its records
