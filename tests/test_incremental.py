@@ -144,7 +144,7 @@ SITE_EDITS = {
 
 # Edits that put something of the editor's into the site: the site is then not the build's to replace.
 EDITOR_ADDS = {"a file added beside a page", "an empty folder added", "a page renamed", "a page swapped for a link",
-               "a page's folder swapped for a link"}
+               "a page's folder swapped for a link"}  # the last two leave the file or folder the link leads to
 
 
 @pytest.mark.parametrize("edit", SITE_EDITS)

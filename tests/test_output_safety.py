@@ -199,13 +199,15 @@ def test_what_a_file_browser_leaves_in_a_site_does_not_stop_a_build(tmp_path):
     assert not (project / "site" / ".DS_Store").exists()
 
 
-def test_a_site_built_inside_another_is_not_lost_by_the_outer_build(tmp_path):
+def test_no_site_is_built_inside_another(tmp_path):
     project = write_project(tmp_path / "project", MINI)
     assert build(project, search=False).ok
-    assert build(project, out=project / "site" / "sub", search=False).ok
     before = everything(project / "site")
-    edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
-    assert build(project, search=False).diagnostics.exit_code == 2
+    inner = build(project, out=project / "site" / "sub" / "deeper", search=False)
+    assert [d.format() for d in inner.diagnostics.errors] == [
+        "site/sub/deeper: error: refusing to build inside site/, a site briefgen made\n"
+        "    hint: a site is replaced whole, so one inside it would be lost or stop it being built; "
+        "build into a folder of its own, e.g. --out public"]
     assert everything(project / "site") == before
 
 

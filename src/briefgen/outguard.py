@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import posixpath
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +56,11 @@ def refusal(out: Path, root: Path) -> Refusal | None:
                            f"briefgen replaces its output folder whole; {SUGGESTION}")
         if any(out in folder.parents for folder in inputs):
             return Refusal(f"refusing to build into a folder that contains the project's {name}/", SUGGESTION)
+    site = next((folder for folder in out.parents if is_marked(folder)), None)
+    if site is not None:
+        return Refusal(f"refusing to build inside {site.name}/, a site briefgen made",
+                       "a site is replaced whole, so one inside it would be lost or stop it being built; "
+                       "build into a folder of its own, e.g. --out public")
     return folder_refusal(out)
 
 
@@ -101,10 +105,8 @@ def _not_ours(out: Path) -> Refusal | None:
     except OSError as exc:
         return Refusal(f"cannot look inside the output folder: {exc.strerror}",
                        "briefgen replaces only an empty folder or a site it built; check its permissions")
-    if not entries:
+    if not entries or is_marked(out):
         return None
-    if is_marked(out):
-        return _foreign(out)
     shown = ", ".join(_short(name) for name in entries[:3]) + (", …" if len(entries) > 3 else "")
     if (out / "data" / "briefgen.json").is_file():
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
@@ -132,26 +134,23 @@ def _listed(out: Path) -> set[str] | None:
             head = file.read(len(MARKER_TEXT) + len(LISTING_TEXT))
             if head != MARKER_TEXT + LISTING_TEXT:
                 return None
-            listed = {json.loads(line) for line in file}
+            # One JSON string a line, and no raw line break within one: one array to decode.
+            listed = json.loads(b"[" + file.read().rstrip(b"\n").replace(b"\n", b",") + b"]")
     except (OSError, ValueError):
         return None
-    return listed if all(isinstance(path, str) for path in listed) else None
+    return set(listed) if all(isinstance(path, str) for path in listed) else None
 
 
-def _foreign(out: Path) -> Refusal | None:
-    """Why the marked site `out` may not be replaced: what it holds that its
-    marker does not list, the first few in order; None if nothing."""
+def replace_refusal(out: Path) -> Refusal | None:
+    """Why `out` may not be replaced now (folder_refusal), or, a site
+    briefgen made, what it holds that its marker does not list, the first
+    few in order; None if nothing. It reads every folder of the site: asked
+    by a build that is to replace it, never by one that finds it up to date."""
+    refused = folder_refusal(out)
+    if refused is not None or not is_marked(out):
+        return refused
     listed = _listed(out)
-    if listed is None:
-        return None
-    folders: set[str] = set()
-    for path in listed:
-        folder = posixpath.dirname(path)
-        while folder and folder not in folders:
-            folders.add(folder)
-            folder = posixpath.dirname(folder)
-    found: list[str] = []
-    _walk_foreign(out, "", listed, folders, found)
+    found = [] if listed is None else _unlisted(os.fspath(out), listed)
     if not found:
         return None
     shown = ", ".join(_short(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
@@ -160,24 +159,39 @@ def _foreign(out: Path) -> Refusal | None:
                    "files every build publishes, or remove it; then build again")
 
 
-def _walk_foreign(folder: Path, relative: str, listed: set[str], folders: set[str], found: list[str]) -> None:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
-        found.append(relative or ".")
-        return
-    for entry in entries:
-        path = f"{relative}{entry.name}"
-        if path + "/" in listed and entry.is_dir(follow_symlinks=False):
-            continue  # a folder the build left for briefgen to fill (serve's search index)
-        if entry.name in _LITTER and entry.is_file(follow_symlinks=False):
-            continue  # what a file browser leaves in every folder it shows: nobody's work
-        if entry.is_dir(follow_symlinks=False) and path in folders:
-            _walk_foreign(Path(entry.path), path + "/", listed, folders, found)
-        elif path not in listed or entry.is_dir(follow_symlinks=False) or entry.is_symlink():
-            found.append(path + ("/" if entry.is_dir(follow_symlinks=False) else ""))
-        if len(found) > 3:
-            return
+def _unlisted(top: str, listed: set[str]) -> list[str]:
+    """What the site at `top` holds that `listed` does not name, in order:
+    each folder's entries against the names it should hold, one read of
+    each folder, none of what a folder "name/" leaves for briefgen to fill.
+    (A link put in place of a listed file or folder is not told apart: the
+    swap removes the link, never what it leads to.)"""
+    holds: dict[str, set[str]] = {}  # folder ("" the site's own) -> the names it holds
+    filled = {path[:-1] for path in listed if path.endswith("/")}
+    for path in listed:
+        folder, _, name = path.rstrip("/").rpartition("/")
+        while name not in holds.setdefault(folder, set()):
+            holds[folder].add(name)
+            if not folder:
+                break
+            folder, _, name = folder.rpartition("/")
+    found = []
+    for folder, names in holds.items():
+        if folder in filled:
+            continue
+        where = f"{top}/{folder}" if folder else top
+        try:
+            extra = set(os.listdir(where)) - names
+        except OSError:
+            continue  # gone, or no folder: nothing of anyone's is lost there
+        for name in extra:
+            path = f"{folder}/{name}" if folder else name
+            try:
+                mode = os.lstat(f"{where}/{name}").st_mode
+            except OSError:
+                continue
+            if not (name in _LITTER and stat.S_ISREG(mode)):
+                found.append(path + ("/" if stat.S_ISDIR(mode) else ""))
+    return sorted(found)
 
 
 def _short(name: str) -> str:

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, marker_listing
+from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, marker_listing, replace_refusal
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -146,7 +146,9 @@ class Staging:
         return self.out if self._published else self.folder
 
     def publish(self) -> None:
-        refused = folder_refusal(self.out)  # once more: the build took a while
+        # Once more, the build took a while; and now what the site holds, all of it: a file an
+        # editor put there since the last build is theirs (0.2 s at 4,000 sources, once per build).
+        refused = replace_refusal(self.out)
         if refused is not None:
             raise OutputRefused(refused)
         try:  # what the site holds, so that the next build can tell an editor's file from its own
