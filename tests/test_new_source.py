@@ -28,6 +28,7 @@ title: 'Japan: "a new partner" in Central Asia'
 # publisher_type: wire, newspaper, think-tank, government, blog or analysis
 # reliability: A to F (Admiralty scale), with the reason as assessment
 # assessment:
+# The language the document is written in (its dates and amounts are read in it):
 language: en
 ---
 """
@@ -120,8 +121,36 @@ def test_explains_inputs_it_cannot_take(mini, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Ташкент\nText.\n".encode())))
     assert new_source(mini, "-", capsys)[2] == (
         "<stdin>:1:1: error: cannot make a source id from the title 'Ташкент'\n"
-        "    hint: save the text as a file named like the id you want, e.g. japan-uzbekistan-airport.txt\n"
+        "    hint: give the id with --id, e.g. --id japan-uzbekistan-airport (lowercase letters, digits, '-' and "
+        "'_')\n"
         "no source added\n")
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def test_a_document_named_in_any_script_is_added_under_the_id_given(mini, tmp_path, capsys):
+    document = tmp_path / "台積電 德勒斯登.txt"
+    document.write_text("台積電德勒斯登廠動工\n於2024年8月20日舉行動土典禮。\n", encoding="utf-8")
+    code = main(["--root", str(mini), "new", "source", str(document), "--id", "tsmc-dresden"])
+    assert code == 0 and (mini / "seeds" / "tsmc-dresden.txt").is_file()
+    assert capsys.readouterr().out.splitlines()[0] == "added seeds/tsmc-dresden.txt (source id: tsmc-dresden)"
+    assert main(["--root", str(mini), "new", "source", str(document), "--id", "TSMC Dresden"]) == 2
+    assert "'TSMC Dresden' is no source id" in capsys.readouterr().err
+
+
+def test_a_new_source_is_in_the_briefs_language(mini, tmp_path, capsys):
+    (mini / "briefgen.toml").write_text('[site]\nlanguage = "de"\n', encoding="utf-8")
+    document = tmp_path / "bahn.txt"
+    document.write_text("Der Bau beginnt\nAm 5. September 2024 begann der Bau.\n", encoding="utf-8")
+    assert new_source(mini, document, capsys)[0] == 0
+    front = (mini / "seeds" / "bahn.txt").read_text(encoding="utf-8").split("---\n")[1]
+    assert yaml.safe_load(front)["language"] == "de"
+
+
+def test_a_bad_character_is_reported_where_the_input_holds_it(mini, tmp_path, capsys):
+    document = tmp_path / "nul.txt"
+    document.write_bytes(b"A title\nsome \0 text\n")
+    code, out, err = new_source(mini, document, capsys)
+    assert code == 1 and err.startswith(f"{document}:2:6: error: control character U+0000")
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
 
 

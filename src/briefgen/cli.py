@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     new = command("new", "add a source document")
     new.add_argument("what", choices=("source",))
     new.add_argument("path", help="text file to add, or - for standard input")
+    new.add_argument("--id", type=_source_id, help="the source's id (default: made from the file name, "
+                                                   "or from the title of standard input)")
 
     command("schemas", "write the fact files' JSON Schemas into schemas/")
     labels = command("labels", "print the interface's labels as a [labels] table for briefgen.toml")
@@ -264,7 +266,7 @@ def _run(args) -> int:
         print(REFERENCES[args.topic](), end="")
         return EXIT_OK
     from .newsource import new_source
-    return new_source(root, args.path)
+    return new_source(root, args.path, args.id)
 
 
 def _report(args, result) -> None:
@@ -284,6 +286,16 @@ def _language(tag: str) -> str:
         message, hint = problem
         raise argparse.ArgumentTypeError(f"{message}; {hint}")
     return canonical(tag)
+
+
+def _source_id(text: str) -> str:
+    """argparse type: an id as sources take them."""
+    from .ids import SLUG
+    from .newsource import MAX_ID_LENGTH
+    if not SLUG.fullmatch(text) or len(text) > MAX_ID_LENGTH:
+        raise argparse.ArgumentTypeError(f"'{text}' is no source id: write lowercase letters, digits, '-' and '_', "
+                                         f"at most {MAX_ID_LENGTH}, e.g. tsmc-dresden")
+    return text
 
 
 def _title(title: str) -> str:

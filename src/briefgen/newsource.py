@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import frontmatter
 import yaml
 
 from .config import load_project
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, Location
 from .ids import slugify
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
@@ -35,7 +36,8 @@ METADATA_SLOTS = """\
 """
 
 
-def new_source(root: Path, argument: str) -> int:
+def new_source(root: Path, argument: str, source_id: str | None = None) -> int:
+    """`source_id`: the id to give it (else one made from the file name, or from the title of standard input)."""
     diagnostics = Diagnostics(root)
     project = load_project(root, diagnostics)
     if diagnostics.errors:
@@ -49,30 +51,38 @@ def new_source(root: Path, argument: str) -> int:
         checked.error(checked.where(name), f"the document is over the limit of {project.max_source_bytes:,} bytes",
                       "split the document, or raise max_source_bytes in briefgen.toml")
         return _failed(checked)
-    named = _title_and_id(raw, name, checked)
+    named = _title_and_id(raw, name, checked, source_id)
     if named is None:
         return _failed(checked)
     title, source_id = named
 
     target = project.seeds / (source_id + (".md" if _is_markdown(name) else ".txt"))
+    shown_target = target.relative_to(project.root).as_posix()
     same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
     existing = next((path for path in same_id if path.exists()), None)
-    if existing is None and not _create(target, _front_matter(title).encode() + raw):
+    skeleton = _front_matter(title, project.language)
+    if existing is None and not _create(target, skeleton.encode() + raw):
         existing = target
     if existing is not None:
         shown = existing.relative_to(project.root).as_posix()
         diagnostics.error(diagnostics.where(existing), f"source '{source_id}' already exists",
                           f"edit {shown} instead, or give the new document a file name of its own")
         return _failed(diagnostics)
-    source = read_source(target, project.max_source_bytes, diagnostics)
-    if source is None or diagnostics.errors:
-        target.unlink()
-        return _failed(diagnostics)
+    read = Diagnostics(root)
+    source = read_source(target, project.max_source_bytes, read)
+    if source is None or read.errors:
+        target.unlink()  # what is wrong is the input's: reported where it is in the input, not in the file removed
+        for item in read.items:
+            line = item.location.line - skeleton.count("\n")
+            checked.replay([replace(item, location=Location(item.location.path, 0, 0) if line < 1 or
+                                    item.location.path != shown_target else Location(name, line, item.location.col))])
+        return _failed(checked)
     _print_next_steps(source, target.relative_to(project.root).as_posix())
     return 0
 
 
-def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics) -> tuple[str, str] | None:
+def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
+                  given: str | None = None) -> tuple[str, str] | None:
     """The title and source id the input gets, or None with the reason reported."""
     text = decode_utf8(raw, name, "source", diagnostics)
     if text is None:
@@ -85,12 +95,13 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics) -> tuple[str,
     if not title:
         diagnostics.error(diagnostics.where(name), "source has no text", "give a file that holds the document's text")
         return None
-    source_id = slugify(title if name == STDIN else Path(name).stem, MAX_ID_LENGTH)
+    source_id = given or slugify(title if name == STDIN else Path(name).stem, MAX_ID_LENGTH)
     if not source_id:
         made_from, where = ((f"the title '{title}'", diagnostics.where(name, line, 1)) if name == STDIN
                             else (f"the file name '{Path(name).name}'", diagnostics.where(name)))
         diagnostics.error(where, f"cannot make a source id from {made_from}",
-                          "save the text as a file named like the id you want, e.g. japan-uzbekistan-airport.txt")
+                          "give the id with --id, e.g. --id japan-uzbekistan-airport (lowercase letters, digits, "
+                          "'-' and '_')")
         return None
     return title, source_id
 
@@ -122,10 +133,12 @@ def _title(text: str, markdown: bool) -> tuple[str, int]:
     return "", 0
 
 
-def _front_matter(title: str) -> str:
+def _front_matter(title: str, language: str) -> str:
+    """The skeleton: the document in the brief's language until the editor says otherwise."""
     # safe_dump quotes whatever YAML would misread (': ', quotes, 'yes', '2024').
     title_field = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6)
-    return f"---\n{title_field}{METADATA_SLOTS}language: en\n---\n"
+    return (f"---\n{title_field}{METADATA_SLOTS}# The language the document is written in (its dates and amounts "
+            f"are read in it):\nlanguage: {language}\n---\n")
 
 
 def _create(target: Path, data: bytes) -> bool:
