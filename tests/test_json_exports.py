@@ -56,3 +56,16 @@ def test_an_organisations_own_country_is_among_the_countries_its_csv_row_lists(m
     assert build(root, out=root / "site").ok
     rows = csv.DictReader((root / "site" / "data" / "organisation.csv").open(encoding="utf-8"))
     assert {row["id"]: row["countries"] for row in rows} == {"bank": "jp", "fund": "kz jp"}
+
+
+def test_each_field_value_carries_the_quotes_that_state_it_as_its_page_does(make_project):
+    root = make_project({})
+    assert build(root, out=root / "site", search=False).ok
+    records = {r["id"]: r for r in json.loads((root / "site" / "data" / "briefgen.json").read_text())["records"]}
+    [date] = records["astana-forum-2024"]["fields"]["date"]
+    assert date["value"] == "2024-08-09"
+    assert [(c["source"], c["quote"]) for c in date["cite"]] == [("article", "On 9 August 2024, the forum met in Astana")]
+    [amount] = records["companies"]["fields"]["amount"]
+    assert [c["quote"] for c in amount["cite"]] == ["More than 350 companies took part."]
+    page = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    assert date["cite"][0]["href"].split("#")[1] in page

@@ -148,8 +148,11 @@ def record_data(record: Record, library: Library) -> dict:
     fields = {}
     for name, value in record.fields.items():
         if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
-            fields[name] = [{"value": _plain(alt.value), "cite": [cite_data(c, library, record) for c in alt.cites]}
-                            for alt in value]
+            # Each value with the quotes that state it, as its page cites them (support.py).
+            fields[name] = [{"value": _plain(alt.value),
+                             "cite": [cite_data(c, library, record)
+                                      for c in library.support.get((record.id, name, i), alt.cites)]}
+                            for i, alt in enumerate(value)]
         else:
             fields[name] = _plain(value)
     page = url_path(record_page(record))
