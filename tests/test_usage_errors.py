@@ -44,6 +44,7 @@ def assert_usage_error(done: subprocess.CompletedProcess, expected: list[str]) -
     ("ftp://example.org/", "it must start with https:// or http://"),
     ("https://example.org/brief/?q=1", "it may not carry a ?query or #fragment"),
     ("http://[::1", "it is not a valid URL"),
+    ('https://example.org/a"><script>/', "it contains \" < >, which a URL writes percent-encoded"),
 ])
 def test_a_base_url_option_that_is_not_http_is_refused_even_without_strict(project, url, why):
     before = fingerprint(project)

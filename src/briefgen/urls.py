@@ -11,6 +11,9 @@ def base_url_problem(url: str) -> str:
     """Why `url` cannot be a base URL, or '' when it can."""
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
         return "it contains a space or a control character"
+    unsafe = sorted(set(url) & set('"<>\\^`{|}'))
+    if unsafe:  # RFC 3986 allows none of them raw; percent-encode them
+        return f"it contains {' '.join(unsafe)}, which a URL writes percent-encoded"
     try:
         parts = urllib.parse.urlsplit(url)
         parts.hostname  # parsed lazily: "http://[::1" fails here
