@@ -384,3 +384,15 @@ def test_a_right_to_left_brief_lays_its_lists_and_marks_out_from_the_right(make_
             }""")
     assert sides["ltr"][0] != "0px" and sides["ltr"][1] == "0px"  # the indent at the start of a line
     assert sides["rtl"] == sides["ltr"][::-1]
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("deutsch", "did you mean 'de'? (the tag, not the name)"),
+    ("日本語", "did you mean 'ja'? (the tag, not the name)"),
+    ("zh_TW", "did you mean 'zh-TW'? (a tag joins its parts with -)"),
+    ("und", "'und' means an undetermined language: write a BCP 47 language tag such as en, es, pt-BR or ja"),
+])
+def test_a_language_written_as_a_name_or_with_underscores_is_told_its_tag(make_project, written, hint):
+    root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n'})
+    assert messages(root) == [f"briefgen.toml:2:1: error: unknown language '{written}' in setting 'language'\n"
+                              f"    hint: {hint}"]

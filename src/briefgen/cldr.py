@@ -57,6 +57,9 @@ def _language_hint(language: str) -> str:
     named = _named().get(language.strip().casefold())
     if named:
         return f"did you mean '{named}'? (the tag, not the name)"
+    joined = language.strip().replace("_", "-")
+    if joined != language.strip() and _TAG.fullmatch(joined) and not language_problem(joined):
+        return f"did you mean '{canonical(joined)}'? (a tag joins its parts with -)"
     if first != language and not language_problem(first):
         return f"did you mean '{canonical(first)}'? (CLDR has no '{language}')"
     return did_you_mean(language, _language_tags(), general)
@@ -64,9 +67,14 @@ def _language_hint(language: str) -> str:
 
 @lru_cache(maxsize=1)
 def _named() -> dict[str, str]:
-    """Each language's English name, casefolded, to its tag: "german" is de."""
-    names = {tag: Locale.parse(tag).english_name for tag in locale_identifiers() if "_" not in tag and tag != "root"}
-    return {name.casefold(): tag for tag, name in names.items() if name}
+    """Each language's name in English and in itself, casefolded, to its tag: "german" and "deutsch" are de."""
+    found: dict[str, str] = {}
+    for tag in (tag for tag in locale_identifiers() if "_" not in tag and tag != "root"):
+        locale = Locale.parse(tag)
+        for name in (locale.english_name, locale.display_name):
+            if name:
+                found.setdefault(name.casefold(), tag)
+    return found
 
 
 def script(language: str) -> str:
