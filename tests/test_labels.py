@@ -396,6 +396,9 @@ def test_a_disputed_amount_shows_each_value_whole_in_the_dispute_and_the_source_
     margin = (site / "sources/station/index.html").read_text(encoding="utf-8")
     amount = catalogue.table(language)["field_amount"]
     assert f"{amount}: {second}" in margin and "8000000" not in margin
+    # Each passage is listed once among those citing it, in the brief's words, not again as the dispute's.
+    backlinks = margin.split('class="backlinks"')[1]
+    assert backlinks.count(f"{amount}: {second}") == 1 and f'">{second}</a>' not in backlinks
     data = json.loads((site / "data/briefgen.json").read_text(encoding="utf-8"))
     [dispute] = data["disputes"]
     assert [p["text"] for p in dispute["positions"]] == ["$7.5 million", "$8 million"]

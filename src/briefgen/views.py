@@ -164,7 +164,9 @@ class SiteViews:
                         said = self.label("field_value", field=self.labels[f"field_{field}"], value=shown)
                         citing[key].append((record, said, f"field-{field}"))
         for dispute in library.disputes:
-            for position in dispute.positions:
+            # A field's dispute states the field's values, whose passages are listed above as the
+            # record's (in the brief's words): listed again, the same passage read twice.
+            for position in (() if dispute.field else dispute.positions):
                 for key in dict.fromkeys(c.key for c in position.cites):
                     record = library.records[position.record]
                     citing[key].append((record, position.text, f"dispute-{dispute.id}"))
