@@ -98,6 +98,20 @@ def test_every_qualifier_a_hint_names_is_one_a_figure_takes_and_shows_in_words(m
     assert f">{shown}<" in built_page(root, "figures/index.html").replace("\n", "").replace("  ", "")
 
 
+@pytest.mark.parametrize("sentence, hint", [
+    ("Geneva pledged 3 million Swiss francs for the airport.",
+     "the quote says '3 million Swiss francs', in CHF: fix the currency"),
+    ("Geneva pledged 3 million for the airport.",
+     "the quote says '3 million' without naming the currency: cite a passage that names it"),
+])
+def test_an_amount_in_another_currency_or_none_is_told_so(make_project, sentence, hint):
+    seed = MINI["seeds/article.txt"] + f"        {sentence}\n"
+    figure = AIRPORT.format(amount=3000000, extra="").replace("currency: USD", "currency: EUR").replace(
+        "Japan pledged $1 billion for an airport in Uzbekistan.", sentence)
+    [error] = diagnostics(make_project({"seeds/article.txt": seed, "content/figures.yaml": figure}))
+    assert error.split("\n")[1] == f"    hint: {hint}"
+
+
 def test_a_qualifier_the_quote_lacks_fails_with_a_hint_to_remove_it(make_project):
     root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="\n  qualifier: about")})
     assert diagnostics(root) == [

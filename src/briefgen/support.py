@@ -164,16 +164,17 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping]):
     return cldrtext.find_dates(cite.quote, _published(cite, meta), language)
 
 
-def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None):
+def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False):
     """The amounts a quote states, read in its source's language from CLDR's
     numbers and currencies. English has its own reader, which knows counts'
     units and qualifiers; CLDR adds the currencies it does not know ("R$ 5
-    million", "BRL 2 billion")."""
+    million", "BRL 2 billion"), when `currency` is one of them or
+    `every_currency` asks (a hint naming the currency a quote gives)."""
     language = _language(cite, meta)
     if not cldr.is_english(language):
         return cldrtext.find_amounts(cite.quote, language, currency)
     found = quantities.find_quantities(cite.quote)
-    if currency is not None and currency not in _READ_IN_ENGLISH:  # only then is the second reading needed
+    if every_currency or (currency is not None and currency not in _READ_IN_ENGLISH):  # the second reading
         found += [q for q in cldrtext.find_amounts(cite.quote, language, currency)
                   if q.currency not in _READ_IN_ENGLISH]
     return found
@@ -223,9 +224,17 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         return stating
     found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
+    # For the hint only: the amount read with every currency CLDR names, in whichever reader states one.
+    other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
+                          if q.amount == alt.value and q.currency != currency),
+                         key=lambda q: q.currency is None)
     if same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
                 else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
+    elif other_money and currency is not None:
+        said = other_money[0]
+        hint = (f"the quote says '{said.text}', in {said.currency}: fix the currency" if said.currency else
+                f"the quote says '{said.text}' without naming the currency: cite a passage that names it")
     else:
         stated = ", ".join(f"'{q.text}'" for q in found) or "no amount"
         hint = f"the cited quotes state {stated}; fix the amount or cite the passage that states it"
