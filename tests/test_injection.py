@@ -182,3 +182,21 @@ def test_no_payload_runs_in_a_browser(site):
         page.wait_for_selector(".search-excerpt", timeout=15000)  # excerpts show indexed text
     assert dialogs == []
     assert errors == []
+
+
+def test_a_texts_unclosed_direction_override_stays_within_it(make_project):
+    """U+202E (right-to-left override) in a name or claim, never closed,
+    would write every word of the page after it backwards: each text the
+    templates write closes what it opens."""
+    from conftest import MINI
+    forums = MINI["content/forums.yaml"].replace("name: Astana Forum", 'name: "Astana \\u202eForum"').replace(
+        "- text: The forum met in Astana on 9 August 2024.", '- text: "The forum met \\u2067in Astana on 9 August 2024."')
+    root = make_project({"content/forums.yaml": forums})
+    assert build(root, out=root / "site", search=False).ok
+    pages = [page.read_text(encoding="utf-8") for page in (root / "site").rglob("*.html")]
+    shown = [page for page in pages if "Astana \u202eForum" in page]
+    assert len(shown) > 3
+    for page in shown:
+        assert page.count("Astana \u202eForum") == page.count("Astana \u202eForum\u202c")
+    event = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    assert "The forum met \u2067in Astana on 9 August 2024.\u2069" in event

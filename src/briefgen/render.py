@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -121,11 +122,38 @@ def environment(project_templates: Path, language: str = "en", words: Mapping | 
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=bidi_closed,
     )
     env.filters["counted"] = counted
     env.globals["label"] = _Labels(words)
     env.filters["plural"] = partial(_plural, words, language)
     return env
+
+
+# Unicode's bidirectional embeddings and overrides (closed by PDF) and isolates (closed by PDI).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EMBEDDING, _ISOLATE, _PDF, _PDI = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068", "\u202c", "\u2069"
+
+
+def bidi_closed(value: Any) -> Any:
+    """Every text a template writes, with the bidirectional embeddings and
+    isolates it leaves open closed at its end: what a name, claim or quote
+    says about direction stays within it (an unclosed U+202E would write
+    the page's own words after it backwards: "ecruos elgnis"). Markup is
+    briefgen's own (a filled label closes each value it holds; JSON must
+    stay as written)."""
+    if type(value) is not str or _BIDI.search(value) is None:
+        return value
+    open_: list[str] = []
+    for mark in _BIDI.findall(value):
+        if mark in _EMBEDDING or mark in _ISOLATE:
+            open_.append(mark)
+        elif mark == _PDF and open_ and open_[-1] in _EMBEDDING:
+            open_.pop()
+        elif mark == _PDI and any(m in _ISOLATE for m in open_):
+            while open_.pop() not in _ISOLATE:
+                pass
+    return value + "".join(_PDI if mark in _ISOLATE else _PDF for mark in reversed(open_))
 
 
 class _Labels:
@@ -134,7 +162,7 @@ class _Labels:
 
     def __init__(self, words: Mapping) -> None:
         self._words = words
-        self._fill = labels.Filler(words, escape)
+        self._fill = labels.Filler(words, lambda value: escape(bidi_closed(value)))
 
     def __call__(self, key: str, **values: Any) -> Markup:
         if not isinstance(_known(self._words, key), str):
