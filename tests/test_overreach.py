@@ -288,6 +288,33 @@ def test_a_brief_in_another_language_uses_its_stemmer_and_stop_words(make_projec
     assert not any(word in out for word in ("Vertrag", "unterzeichnete", "einen"))
 
 
+def test_chinese_is_read_character_by_character_and_its_numbers_still_checked(make_project, capsys):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "zh-TW"\n',
+        "seeds/tsmc.txt": "台積電\n台積電宣布在亞利桑那州投資逾650億美元，建造三座晶圓廠。\n",
+        "content/sources.yaml": "- id: tsmc\n  title: 台積電\n  language: zh-TW\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "台積電承諾投資逾650億美元。"
+                  cite:
+                    - source: tsmc
+                      quote: "投資逾650億美元"
+                - text: "台積電承諾投資逾700億美元。"
+                  cite:
+                    - source: tsmc
+                      quote: "投資逾650億美元"
+            """,
+    }
+    root = make_project(files)
+    # A reworded sentence is no "name"; a number the quote lacks still warns.
+    assert [d.message for d in warnings(root)] == [
+        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 700"]
+    assert "claim 1: words not in its quotes: 台, 積, 電, 承, 諾" in report(root, capsys)
+
+
 def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, capsys, monkeypatch):
     from briefgen import parsepool
     claims = [(f"Sojitz signed contract {i} with Mitsubishi.", "Sojitz signed the contract.") for i in range(60)]

@@ -44,6 +44,7 @@ reported, since a fair paraphrase often uses other words.
 Words are read in the brief's language (its Snowball stemmer and stop words;
 English also has the lists below); a citation's `translation` counts like its
 quote. In German every noun is capitalised, so there capitals mark no name.
+Chinese and Japanese write no spaces: each of their characters is a word.
 
 Not checked: stop words (the English list of the `stopwords` package: articles,
 pronouns, auxiliaries, prepositions), the few function words it lacks
@@ -114,6 +115,9 @@ _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "
                            "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[.,]\d+)*")
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = re.compile(f"[{_HAN_KANA}]")
+_UNSPACED_PIECE = re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -166,7 +170,13 @@ def _tokens(text: str) -> list[_Token]:
         if "'" in word or "’" in word:
             word = _POSSESSIVE.sub("", word)
         initial = not found or _SENTENCE_MARK.search(text, end, match.start()) is not None
-        found.append(_Token(word, word.lower(), match.start(), match.end(), initial))
+        if _UNSPACED.search(word):  # Chinese and Japanese write no spaces: each character is a word of its own
+            for piece in _UNSPACED_PIECE.finditer(word):
+                start = match.start() + piece.start()
+                found.append(_Token(piece.group(), piece.group().lower(), start, start + len(piece.group()),
+                                    initial and piece.start() == 0))
+        else:
+            found.append(_Token(word, word.lower(), match.start(), match.end(), initial))
         end = match.end()
     return found
 
