@@ -226,10 +226,26 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("tr", "5 milyar dolar yatırım", 5_000_000_000, "USD", None),
     ("it", "5 miliardi di dollari", 5_000_000_000, "USD", None),
     ("pl", "5 mld dolarów", 5_000_000_000, "USD", None),
+    ("zh-TW", "總投資額超過86億美元", 8_600_000_000, "USD", "more-than"),
+    ("zh-TW", "投資逾650億美元", 65_000_000_000, "USD", "more-than"),
+    ("zh-TW", "約合新台幣1000億元", 100_000_000_000, "TWD", "about"),  # a currency's name before the number
+    ("zh", "最高50亿美元", 5_000_000_000, "USD", "up-to"),
+    ("zh-CN", "将近40亿美元", 4_000_000_000, "USD", "nearly"),
+    ("de", "knapp 42 Milliarden Euro", 42_000_000_000, "EUR", "nearly"),
+    ("de", "mindestens 3 Mio. Euro", 3_000_000, "EUR", "at-least"),
+    ("it", "oltre 5 miliardi di dollari", 5_000_000_000, "USD", "over"),
+    ("ko", "약 50억 달러", 5_000_000_000, "USD", "about"),
+    ("ja", "最大5兆円", 5_000_000_000_000, "JPY", "up-to"),
 ])
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]
     assert (found.amount, found.currency, found.qualifier) == (amount, currency, qualifier)
+
+
+def test_yuan_names_the_records_currency_of_those_called_so():
+    assert [q.currency for q in find_amounts("约30亿元", "zh", "CNY")] == ["CNY"]
+    assert [q.currency for q in find_amounts("約30億元", "zh-TW", "TWD")] == ["TWD"]
+    assert [q.currency for q in find_amounts("约30亿元", "zh", "USD")] == [None]
 
 
 def test_separators_follow_the_language():

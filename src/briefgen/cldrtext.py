@@ -38,19 +38,34 @@ _CURRENCY_WORDS = {
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
 }
+# Currency words several currencies share, read only as the record's currency (see find_amounts).
+_SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")}}
 # Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
 _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
+# Words before a number that qualify it (those after it, "100億ドル超", are not read).
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
-           "casi": "nearly", "hasta": "up-to", "menos de": "less-than"},
+           "aproximadamente": "about", "casi": "nearly", "hasta": "up-to", "menos de": "less-than",
+           "al menos": "at-least"},
     "fr": {"plus de": "more-than", "environ": "about", "près de": "nearly", "presque": "nearly",
-           "jusqu'à": "up-to", "moins de": "less-than"},
-    "de": {"mehr als": "more-than", "über": "over", "rund": "about", "etwa": "about", "fast": "nearly",
-           "bis zu": "up-to", "weniger als": "less-than"},
-    "ru": {"более": "more-than", "свыше": "over", "около": "about", "почти": "nearly", "до": "up-to",
-           "менее": "less-than"},
-    "ja": {"約": "about"},
-    "pt": {"mais de": "more-than", "cerca de": "about", "quase": "nearly", "até": "up-to"},
+           "jusqu'à": "up-to", "moins de": "less-than", "au moins": "at-least"},
+    "de": {"mehr als": "more-than", "über": "over", "rund": "about", "etwa": "about", "ungefähr": "about",
+           "circa": "about", "ca.": "about", "fast": "nearly", "knapp": "nearly", "beinahe": "nearly",
+           "bis zu": "up-to", "höchstens": "up-to", "weniger als": "less-than", "mindestens": "at-least"},
+    "it": {"più di": "more-than", "oltre": "over", "circa": "about", "quasi": "nearly", "fino a": "up-to",
+           "meno di": "less-than", "almeno": "at-least"},
+    "ru": {"более": "more-than", "свыше": "over", "около": "about", "примерно": "about", "почти": "nearly",
+           "до": "up-to", "менее": "less-than", "не менее": "at-least"},
+    "ja": {"約": "about", "およそ": "about", "最大": "up-to", "少なくとも": "at-least"},
+    # Simplified and Traditional forms alike.
+    "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
+           "约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly", "将近": "nearly",
+           "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "至少": "at-least",
+           "不到": "less-than", "少于": "less-than", "少於": "less-than"},
+    "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
+    "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
+           "até": "up-to", "menos de": "less-than", "pelo menos": "at-least"},
+    "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least"},
 }
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
 _DASH = r"\s*[-–—]\s*"
@@ -242,6 +257,8 @@ def _amount_grammar(language: str):
             if len(words_of_name) > 1:  # "Indian rupees" is also said "rupees": read only as the record's currency
                 noun = words_of_name[0] if locale.language in _NOUN_FIRST else words_of_name[-1]
                 shared.setdefault(_fold_space(noun), set()).add(code)
+    for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
+        shared.setdefault(_fold_space(word), set()).update(codes)
     for word, code in _CURRENCY_WORDS.get(locale.language, {}).items():
         currencies[_fold_space(word)] = code
     for universal, code in (("€", "EUR"), ("US$", "USD"), ("R$", "BRL")):
@@ -261,7 +278,9 @@ def _amount_grammar(language: str):
     # Before a number only signs and codes ("R$ 5", "BRL 5"): a short
     # alternation tried at every position. Names follow the number ("5 euros")
     # and are tried only there, so scanning stays fast with ~300 currencies.
-    signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)]
+    # Where words are not spaced, a currency's name stands before the number too ("新台幣1000億元").
+    signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)
+             or (unspaced and _unspaced(form))]
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"

@@ -6,11 +6,26 @@ author of it: it says which statuses a quote states, never whose status (a
 quote naming two events states both events' phrases), so editors cite the
 shortest passage that makes the point.
 
-Phrases live in one table per language (BCP 47 primary subtag, e.g. `en`).
-Each phrase is a regular-expression fragment matched case-insensitively on
-whole words, with any run of spaces standing for any whitespace. A language
-is added by adding its table to PHRASES; sources whose language has no table
-are read with the English one.
+Phrases live in one table per language (BCP 47 primary subtag, e.g. `en`,
+`de`, `zh` for Simplified and Traditional Chinese alike). Each phrase is a
+regular-expression fragment matched case-insensitively, with any run of
+spaces standing for any whitespace. In a language written with spaces
+between words, a phrase matches only whole words (a phrase may end in `\\w*`
+to take a word's endings, as Korean and Turkish ones do); in a language
+written without them (UNSPACED: Chinese, Japanese) it matches anywhere, so
+its phrases are long or specific enough not to occur inside other words.
+
+Scanning takes the leftmost phrase, the longest where two start at the same
+place, and moves on past it: so a negated or future form listed as a phrase
+of its own ("was not held", "will be held", 未能举行, 将于…举行) is read as
+that, never also as the shorter phrase inside it. A table may also list
+phrases under NO_STATUS: they state nothing, and are listed only to keep a
+phrase inside them from being read (自由で開かれた, "free and open", is not
+開かれた, "was held"; German "wie geplant", "as planned", is not a plan).
+
+A language is added by adding its table to PHRASES (and its examples to
+LANGUAGE_EXAMPLES); sources whose language has no table are read with the
+English one.
 """
 from __future__ import annotations
 
@@ -23,6 +38,9 @@ from .textmatch import normalise
 STATUSES = ("planned", "held", "postponed", "cancelled")
 LABELS = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled"}
 DEFAULT_LANGUAGE = "en"
+NO_STATUS = "none"  # a table's phrases that state no status (see the module's docstring)
+# Languages written without spaces between words: their phrases match anywhere.
+UNSPACED = frozenset({"ja", "zh"})
 EXAMPLES = {  # for hints: what a passage stating each status reads like
     "planned": ("will attend", "is scheduled", "plans to"),
     "held": ("took place", "was held", "hosted"),
@@ -35,6 +53,76 @@ EXAMPLES = {  # for hints: what a passage stating each status reads like
 # longer phrase wins where two start at the same word, and scanning moves on
 # past a match, so "will be held" is never also read as "held".
 _EN_VERBS = r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|go\s+ahead|take\s+place|be\s+held)"
+
+# German. Separable verbs stand apart from their particle ("Das Treffen fand
+# am 9. August in Astana statt"): a phrase spans up to twelve words between
+# them, within a clause ("9." of a date is a word, not a full stop), and
+# never across a negation, which makes the phrase a cancellation instead.
+_DE_WORDS = r"(?:(?!(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner) )(?:\d+\.|[^\s.!?;:]+) ){0,12}?"
+_DE_WORDS_NO_COMMA = r"(?:(?!(?:nicht|nie|niemals) )[^\s.!?;:,]+ ){0,6}?"
+_DE_CLAUSE_END = r"(?=\s*(?:[.!?;,:)\]\"'\u00bb\u00ab]|$|\s(?:und|oder|aber|sondern|weil|nachdem|als)\s))"
+_DE_MODAL = r"(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|will|wollen|würde|würden)"
+_DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusammenkommen|zusammentreffen|tagen"
+                   r"|abgehalten|veranstaltet|ausgerichtet|erwartet)")
+
+# Chinese, Simplified and Traditional alike. Bare 举行/召开 ("held", "convened")
+# is how news reports an event that happened (中国－中亚峰会在西安举行); a plan
+# reads 将/预计/定于… before the verb, and the phrase reaches from there to the
+# verb, across a date and place but not across a sentence, nor across words
+# that make it a postponement, cancellation or negation (将会议推迟举行).
+_ZH_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
+            r"|出[访訪]|前往|[进進]行)")
+_ZH_NOT = (r"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒]"
+           r"|[无無]法)")
+_ZH_SPAN = rf"(?:{_ZH_NOT}[^。！？；!?;]){{0,30}}?"
+_ZH_CLAUSE = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
+_ZH_WILL = r"(?:[将將](?![军軍领領近其士帅帥])|即[将將]|[预預][计計]|[预預]定|定[于於]|[拟擬]|[计計][划劃]|准[备備]|準備|打算|有望)"
+
+# Japanese. A past form that goes on as a wish or condition (開催したい,
+# 訪問したら) is not a past.
+_JA_PAST = r"(?:た|ました)(?![いくらり])"
+
+# Korean and Turkish words take endings: a phrase is a whole word's start,
+# its endings `\w*`.
+
+# Arabic: a phrase may carry the prefixes و, ف, ب, ل, ال; letters may carry
+# vowel marks; alif with or without hamza, ya and alif maqsura, ta marbuta and
+# ha are read alike, as writers use them (see _arabic()).
+_AR_MARKS = "[\u064b-\u065f\u0670\u0640]*"
+_AR_ALIKE = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ي": "[يى]", "ى": "[يى]", "ة": "[ةه]"}
+
+
+def _arabic_letters(fragment: str) -> str:
+    out, i = [], 0
+    while i < len(fragment):
+        char = fragment[i]
+        if char == "[":  # a class of letters is one letter
+            end = fragment.index("]", i) + 1
+            out.append(fragment[i:end] + _AR_MARKS)
+            i = end
+            continue
+        if "\u0621" <= char <= "\u064a":
+            out.append(_AR_ALIKE.get(char, char) + _AR_MARKS)
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
+_AR_PREFIX = f"(?:{_arabic_letters('[وف]')})?(?:{'|'.join(_arabic_letters(p) for p in ('بال', 'لل', 'ال', 'ب', 'ل'))})?"
+
+
+def _arabic(*phrases: str) -> tuple[str, ...]:
+    return tuple(_AR_PREFIX + _arabic_letters(phrase) for phrase in phrases)
+
+
+# Russian "прошёл/прошла/прошло" is "took place", but also "(time) passed"
+# and "underwent": not when a span of time or a course follows.
+_RU_NOT_TIME = (r"(?!\s+(?:уже\s+)?(?:почти\s+|более\s+|менее\s+|около\s+|больше\s+|меньше\s+|целых\s+)?(?:\d+\s+)?"
+                r"(?:лет|год|месяц|недел|дн|сут|час|минут|врем|пол|много|немного|несколько|один|одна|два|две|три"
+                r"|четыр|пять|шест|сем|восем|девят|десят|обучени|проверк|отбор|испытани|курс|лечени|стажировк))")
+_RU_VERBS = r"(?:состояться|пройти|посетить|принять\s+участие|провести|встретиться|участвовать)"
+
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "planned": (
@@ -61,6 +149,302 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
         ),
     },
+    "de": {
+        "planned": (
+            rf"{_DE_MODAL} {_DE_WORDS}{_DE_INFINITIVES}", rf"{_DE_MODAL} sich {_DE_WORDS}treffen",
+            rf"finde[nt] {_DE_WORDS}statt",  # present: "Das Treffen findet im Mai statt"
+            r"stattfindet", r"stattfinden (?:soll|sollen|sollte|sollten|wird|werde|werden|würde|würden)",
+            r"geplant(?:e[nmrs]?)?", r"plan(?:t|te|ten|en)", r"vorgesehen(?:e[nmrs]?)?", r"angesetzt(?:e[nmrs]?)?",
+            r"bevorstehende?[nmrs]?", r"anstehende?[nmrs]?", r"beabsichtig(?:t|en|te|ten)",
+            r"Vorbereitung(?:en)? (?:auf|für)",
+        ),
+        "held": (
+            rf"fand(?:en)? {_DE_WORDS}statt", r"stattfand(?:en)?", r"stattgefunden(?:e[nmrs]?)?", r"abgehalten",
+            r"tagte(?:n)?", r"traf(?:en)? sich", r"besuchte(?:n)?", rf"ha(?:t|tte|ben|tten) {_DE_WORDS}besucht",
+            rf"nahm(?:en)? {_DE_WORDS}teil{_DE_CLAUSE_END}", r"teilgenommen", r"empfing(?:en)?",
+            r"war(?:en)? Gastgeber(?:in)?", r"veranstaltete(?:n)?",
+            rf"kam(?:en)? {_DE_WORDS}zusammen{_DE_CLAUSE_END}", r"zusammengekommen", r"reiste(?:n)? (?:nach|in|zu)",
+        ),
+        "postponed": (
+            r"verschoben(?:e[nmrs]?)?", r"verschieb(?:t|en)", r"verschob", r"Verschiebung", r"vertagt(?:e[nmrs]?)?",
+            r"Vertagung", r"aufgeschoben",
+        ),
+        "cancelled": (
+            r"abgesagt(?:e[nmrs]?)?", r"Absage", rf"sagte(?:n)? {_DE_WORDS_NO_COMMA}ab{_DE_CLAUSE_END}",
+            r"annulliert", r"geplatzt", r"platzte(?:n)?", r"nicht zustande",
+            rf"fand(?:en)? {_DE_WORDS}(?:nicht|nie|niemals) statt", rf"finde[nt] {_DE_WORDS}(?:nicht|nie) statt",
+            r"(?:nicht|nie|niemals) (?:stattgefunden|stattfinden|stattfand(?:en)?|stattfindet)",
+        ),
+        NO_STATUS: (r"wie (?:geplant|vorgesehen)",),
+    },
+    "es": {
+        "planned": (
+            r"se (?:celebrará|celebrarán|realizará|realizarán|reunirá|reunirán|llevará a cabo|llevarán a cabo|desarrollará)",
+            r"tendrán? lugar", r"celebrarán?",
+            r"(?:visitará|visitarán|asistirá|asistirán|participará|participarán|acogerá|acogerán|albergará)",
+            r"será (?:anfitri[oó]n|sede)",
+            r"(?:va|van|iba|iban) a (?:celebrar|visitar|asistir|participar|acoger|reunirse|realizar|tener lugar)",
+            r"(?:debe|deberá|debería) (?:celebrarse|realizarse|tener lugar)",
+            r"(?:está|están|estaba|estaban) (?:previst|programad)[oa]s?", r"(?:previst|programad)[oa]s? para",
+            r"tienen? previsto", r"prevé", r"planea(?:n)?", r"tienen? la intención de", r"se espera que",
+            r"próxim[oa]s? (?:cumbre|reunión|foro|visita)",
+        ),
+        "held": (
+            r"se (?:celebró|celebraron|realizó|realizaron|reunió|reunieron|llevó a cabo|llevaron a cabo|desarrolló)",
+            r"tuvo lugar", r"tuvieron lugar", r"(?:ha|han|había|habían) tenido lugar",
+            r"(?:fue|fueron) (?:celebrad|realizad)[oa]s?",
+            r"(?:visitó|visitaron|asistió|asistieron|participó|participaron|acogió|acogieron|albergó)",
+            r"fue (?:anfitri[oó]n|sede)",
+        ),
+        "postponed": (
+            r"aplazad[oa]s?", r"aplazó", r"aplazaron", r"aplazamiento", r"pospuest[oa]s?", r"pospuso", r"pospusieron",
+            r"postergad[oa]s?", r"postergó", r"postergación", r"reprogramad[oa]s?",
+        ),
+        "cancelled": (
+            r"cancelad[oa]s?", r"canceló", r"cancelaron", r"cancelación", r"suspendid[oa]s?", r"suspendió",
+            r"anulad[oa]s?", r"anuló",
+            r"(?:no|nunca) se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo)",
+            r"(?:no|nunca) (?:tuvo|tendrá) lugar",
+        ),
+        NO_STATUS: (r"(?:como estaba|según lo|tal como estaba|como) previsto",),
+    },
+    "fr": {
+        "planned": (
+            r"se (?:tiendra|tiendront|déroulera|dérouleront|rendra|rendront|réunira|réuniront)",
+            r"(?:aura|auront) lieu",
+            r"(?:doit|doivent|devrait|devraient|va|vont) (?:se tenir|avoir lieu|se dérouler|se rendre|participer"
+            r"|assister|accueillir|visiter|rencontrer|se réunir)",
+            r"(?:visitera|visiteront|assistera|assisteront|participera|participeront|accueillera|accueilleront"
+            r"|rencontrera|rencontreront)",
+            r"(?:est|sont|était|étaient) prévue?s?", r"prévue?s? (?:pour|le|la|les|en|au|à|début|fin|mi)",
+            r"programmée?s?", r"(?:prévoit|prévoient|envisage|envisagent) de",
+            r"compte (?:se rendre|participer|assister)", r"a l'intention de", r"est attendue? (?:à|en|au)",
+        ),
+        "held": (
+            r"(?:s'est|se sont|s'était|s'étaient) (?:tenue?s?|déroulée?s?|réunie?s?)",
+            r"(?:a|ont|avait|avaient) eu lieu",
+            r"(?:a|ont) été (?:organisée?s?|tenue?s?)",
+            r"(?:a|ont) (?:accueilli|visité|assisté|participé|pris part|rencontré|réuni)",
+            r"(?:a|ont) tenu (?:un|une|des|le|la|les|sa|son|ses|leur|leurs)",
+            r"s'est rendue? (?:à|en|au|aux)", r"se sont rendue?s (?:à|en|au|aux)",
+        ),
+        "postponed": (
+            r"reportée?s?", r"repoussée?s?", r"ajournée?s?", r"ajournement", r"différée?s?", r"reprogrammée?s?",
+            r"(?:le )?report (?:du|de la|de l'|des)",
+        ),
+        "cancelled": (
+            r"annulée?s?", r"annulation", r"annulent", r"annule",
+            r"n'(?:a|ont|avait|avaient)(?: finalement| donc)? (?:pas|jamais) eu lieu",
+            r"n'(?:aura|auront)(?: finalement| donc)? (?:pas|jamais) lieu",
+            r"ne (?:s'est|se sont|s'était|se tiendra|se tiendront)(?: finalement| donc)? (?:pas|jamais)(?: tenue?s?)?",
+        ),
+        NO_STATUS: (r"comme prévu",),
+    },
+    "it": {
+        "planned": (
+            r"si (?:terrà|terranno|svolgerà|svolgeranno|riunirà|riuniranno|recherà|recheranno)",
+            r"(?:avrà|avranno) luogo",
+            r"(?:visiterà|visiteranno|parteciperà|parteciperanno|ospiterà|ospiteranno|incontrerà|incontreranno)",
+            r"(?:dovrebbe|dovrebbero|deve|devono) (?:tenersi|svolgersi|avere luogo|partecipare|visitare|incontrare"
+            r"|ospitare|recarsi)",
+            r"(?:è|sono|era|erano) previst[oaie]", r"previst[oaie] (?:per|il|la|a|in|nel|nella)",
+            r"in programma", r"programmat[oaie]", r"(?:prevede|prevedono) di", r"(?:intende|intendono)",
+        ),
+        "held": (
+            r"si (?:è|sono|era|erano) (?:svolt|tenut|riunit)[oaie]", r"(?:ha|hanno|aveva|avevano) avuto luogo",
+            r"(?:ha|hanno) (?:ospitato|visitato|partecipato|incontrato|preso parte)",
+            r"(?:è|sono) stat[oaie] (?:organizzat|ospitat|tenut)[oaie]", r"si (?:è|sono) recat[oaie] (?:a|in)",
+        ),
+        "postponed": (
+            r"rinviat[oaie]", r"posticipat[oaie]", r"rimandat[oaie]", r"(?:è|sono) slittat[oaie]", r"differit[oaie]",
+        ),
+        "cancelled": (
+            r"annullat[oaie]", r"annullamento", r"cancellat[oaie]",
+            r"non si (?:è|sono) (?:svolt|tenut)[oaie]", r"non (?:ha|hanno) avuto luogo",
+            r"non si (?:terrà|terranno|svolgerà)", r"non (?:avrà|avranno) luogo",
+        ),
+        NO_STATUS: (r"come previsto",),
+    },
+    "pt": {
+        "planned": (
+            r"(?:será|serão) realizad[oa]s?", r"realizar-se-(?:á|ão)", r"(?:terá|terão) lugar",
+            r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão)",
+            r"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão)",
+            r"(?:vai|vão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
+            r"|acontecer|ocorrer|se reunir|reunir-se|ter lugar)",
+            r"(?:está|estão|estava|estavam) (?:previst|programad|marcad|agendad)[oa]s?",
+            r"(?:previst|marcad|agendad|programad)[oa]s? para", r"programad[oa]s?",
+            r"(?:planeja|planejam|planeia|planeiam|pretende|pretendem)", r"espera-se que",
+        ),
+        "held": (
+            r"realiz(?:ou|aram)-se", r"(?:foi|foram) realizad[oa]s?", r"(?:teve|tiveram) lugar",
+            r"(?:ocorreu|ocorreram|aconteceu|aconteceram)", r"(?:se reuniu|se reuniram|reuniu-se|reuniram-se)",
+            r"(?:visitou|visitaram|participou|participaram|sediou|sediaram|acolheu|acolheram)",
+        ),
+        "postponed": (r"adiad[oa]s?", r"adiou", r"adiaram", r"adiamento", r"postergad[oa]s?", r"remarcad[oa]s?"),
+        "cancelled": (
+            r"cancelad[oa]s?", r"cancelou", r"cancelaram", r"cancelamento", r"(?:foi|foram) suspens[oa]s?",
+            r"não (?:se realizou|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
+            r"|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
+        ),
+        NO_STATUS: (r"(?:como|conforme) (?:estava )?previsto",),
+    },
+    "ru": {
+        "planned": (
+            r"состо(?:ится|ятся)", r"пройд[её]т", r"пройдут", r"(?:будет|будут) провед[её]н[аоы]?",
+            r"провед[её]т", r"проведут", r"запланирован\w*", r"планиру\w*", r"намерен[аы]?", r"намерева\w*",
+            r"посетит", r"посетят", r"приедет", r"приедут", r"(?:примет|примут) участие", r"ожидается",
+            r"предстоящ\w*", r"намечен[аоы]?", r"встретится", r"встретятся",
+            rf"(?:должен|должна|должно|должны|планирует|планируют|намерен|намерена|намерены) {_RU_VERBS}",
+            r"(?:будет|будут) (?:участвовать|проходить)",
+        ),
+        "held": (
+            r"состоял(?:ся|ась|ось|ись)", rf"прош(?:ёл|ел|ла|ло|ли){_RU_NOT_TIME}",
+            r"(?:был|была|было|были) провед[её]н[аоы]?", rf"(?:провёл|провел|провела|провели){_RU_NOT_TIME}",
+            r"посетил[аи]?", r"(?:принял|приняла|приняли) участие", r"участвовал[аи]?",
+            r"встретил(?:ся|ась|ись)", r"завершил(?:ся|ась|ось|ись)",
+        ),
+        "postponed": (
+            r"перенес[её]н[аоы]?", r"перенесли", r"отложен[аоы]?", r"отложили", r"отложил[аи]?", r"отсроч\w*",
+        ),
+        "cancelled": (
+            r"отмен[её]н[аоы]?", r"отменили", r"отменил[аи]?", r"отмен[аеуы]",
+            r"не (?:состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|пройд[её]т|пройдут)",
+            r"сорван[аоы]?",
+        ),
+        NO_STATUS: (r"как (?:и )?планировалось",),
+    },
+    "ja": {
+        "planned": (
+            r"予定", rf"開催(?:される|する|予定)", r"開かれる", r"(?:開催|訪問|出席|参加|来日|訪日)へ",
+            r"開催したい", r"(?:する|される|れる)(?:見通し|見込み|方針)", r"計画(?:している|しています|だ|です|中)",
+        ),
+        "held": (
+            rf"開催(?:され|し){_JA_PAST}", rf"開かれ{_JA_PAST}", rf"行われ{_JA_PAST}", rf"実施され{_JA_PAST}",
+            rf"(?:訪問|出席|参加|会談|会見|主催|来日|訪日)し{_JA_PAST}", rf"訪れ{_JA_PAST}",
+            rf"(?:会談|会議|会合|会議)を(?:行っ|開い){_JA_PAST}",
+        ),
+        "postponed": (r"延期", r"先送り", r"順延"),
+        "cancelled": (
+            r"中止", r"取りやめ", r"取り止め", r"取り消",
+            r"(?:開催され|開催し|開かれ|行われ|実施され)(?:なかった|ない|ません)",
+        ),
+        NO_STATUS: (r"自由(?:で|かつ)開かれた", r"開かれたインド太平洋", r"予定(?:通り|どおり)"),
+    },
+    "zh": {
+        "planned": (
+            rf"{_ZH_WILL}{_ZH_CLAUSE}{_ZH_VERB}",
+            rf"(?:[将將][于於在]|即[将將]|定[于於]|[拟擬][于於]|[预預]定[于於]?|[计計][划劃][于於在]|[预預][计計][将將于於])"
+            rf"{_ZH_SPAN}{_ZH_VERB}",
+            r"[将將][于於]", r"定[于於]", r"[拟擬][于於]", r"[预預]定[于於]", r"[计計][划劃][于於]", r"即[将將]",
+        ),
+        "held": (
+            r"[举舉]行", r"召[开開]", r"[举舉][办辦]", r"出席", r"[会會][见見]", r"[会會]晤", r"到[访訪]",
+            r"(?:[访訪][问問]|[参參][加与與]|主持)了",
+        ),
+        "postponed": (
+            rf"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)(?:[^。！？；!?;]{{0,15}}?[举舉]行)?",
+        ),
+        "cancelled": (
+            rf"取消(?:[^。！？；!?;]{{0,15}}?{_ZH_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
+            rf"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
+        ),
+        NO_STATUS: (r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
+                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])"),
+    },
+    "ko": {
+        "planned": (
+            r"예정\w*", r"(?:할|될)\s+계획\w*", r"계획이\w*", r"앞두\w*", r"앞둔",
+            r"개최(?:될|할|한다|된다|하기로)", r"열릴", r"열린다",
+            r"(?:방문|참석|참가|주최|회담)(?:할|한다|하기로)",
+        ),
+        "held": (
+            r"개최(?:됐|되었|했|하였)\w*", r"개최(?:된|한)", r"열렸\w*",
+            r"(?:방문|참석|참가|주최|회담)(?:했|하였)\w*", r"(?:방문|참석|참가|주최)한", r"만났\w*",
+            r"\w*(?:회담|회의|회동|간담회|포럼)을\s+가졌\w*",
+        ),
+        "postponed": (
+            r"연기(?:됐|되었|된|될|되어|돼|했|하였|하기로|한다)\w*", r"미뤄(?:졌|진|지게)\w*", r"미뤘\w*", r"순연\w*",
+        ),
+        "cancelled": (
+            r"취소\w*", r"무산\w*",
+            r"(?:열리지|개최되지|진행되지)\s+(?:않았|못했|않는다|않을|못할|않기로|못하게)\w*",
+        ),
+        NO_STATUS: (r"예정대로", r"계획대로", r"(?:길|문)이\s+열렸\w*"),
+    },
+    "ar": {
+        "planned": _arabic(
+            r"س[يت](?:عقد|نعقد|قام|زور|شارك|حضر|لتقي|جتمع|ستضيف)\w*",
+            "من المقرر", "من المتوقع", "من المزمع", "المرتقب", "المرتقبة", "المقررة",
+            "يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "يخططون", "يتوقع أن", "تتوقع أن",
+        ),
+        "held": _arabic(
+            "عقدت", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "استضاف", "استضافت",
+            "زار", "زارت", "زاروا", "شارك", "شاركت", "شاركوا", "حضر", "حضرت", "حضروا",
+            "التقى", "التقت", "التقوا", "اجتمع", "اجتمعت", "اجتمعوا", "اختتم", "اختتمت",
+            "تم عقد", "تمت استضافة", "تم تنظيم",
+        ),
+        "postponed": _arabic("تأجيل", "تأجل", "تأجلت", "أرجئ", "أرجئت", "إرجاء", "مؤجل", "مؤجلة"),
+        "cancelled": _arabic(
+            "إلغاء", "ألغي", "ألغيت", "ألغى", "ألغت", "ملغاة",
+            r"لم [يت](?:عقد|نعقد|جر)", r"لن [يت](?:عقد|نعقد|قام)",
+        ),
+    },
+    "tr": {
+        "planned": (
+            r"düzenlenecek\w*", r"gerçekleştirilecek\w*", r"gerçekleşecek\w*", r"ziyaret edecek\w*", r"katılacak\w*",
+            r"ev sahipliği yapacak\w*", r"bir araya gelecek\w*", r"görüşecek\w*", r"planlan\w*", r"planlıyor\w*",
+            r"bekleniyor\w*", r"niyetinde\w*", r"yaklaşan",
+        ),
+        "held": (
+            r"düzenlendi\w*", r"gerçekleştirildi\w*", r"gerçekleştirdi\w*", r"gerçekleşti(?:ği\w*)?",
+            r"ziyaret (?:etti|etmişti|etmiştir|ettiği)\w*", r"katıldı\w*", r"ev sahipliği yaptı\w*",
+            r"bir araya geldi\w*", r"görüştü\w*",
+        ),
+        "postponed": (r"ertelen\w*", r"erteledi\w*", r"ileri bir tarihe"),
+        "cancelled": (
+            r"iptal\w*", r"gerçekleşmedi\w*", r"gerçekleşmeyecek\w*", r"gerçekleştirilmedi\w*",
+            r"düzenlenmedi\w*", r"düzenlenmeyecek\w*", r"yapılmadı\w*", r"yapılmayacak\w*",
+        ),
+    },
+}
+
+# For hints, what a passage stating each status reads like in a language.
+LANGUAGE_EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": EXAMPLES,
+    "de": {"planned": ("findet im Mai statt", "soll stattfinden", "geplant"),
+           "held": ("fand statt", "stattgefunden", "tagte"),
+           "postponed": ("verschoben", "vertagt"), "cancelled": ("abgesagt", "fand nicht statt")},
+    "es": {"planned": ("se celebrará", "tendrá lugar", "está previsto"),
+           "held": ("se celebró", "tuvo lugar", "visitó"),
+           "postponed": ("aplazada", "pospuesta"), "cancelled": ("cancelada", "no tuvo lugar")},
+    "fr": {"planned": ("se tiendra", "aura lieu", "est prévu"),
+           "held": ("s'est tenu", "a eu lieu", "a accueilli"),
+           "postponed": ("reporté", "ajourné"), "cancelled": ("annulé", "n'a pas eu lieu")},
+    "it": {"planned": ("si terrà", "avrà luogo", "è previsto"),
+           "held": ("si è svolto", "si è tenuto", "ha avuto luogo"),
+           "postponed": ("rinviato", "posticipato"), "cancelled": ("annullato", "non si è tenuto")},
+    "pt": {"planned": ("será realizado", "terá lugar", "está previsto"),
+           "held": ("realizou-se", "foi realizado", "teve lugar"),
+           "postponed": ("adiado", "adiamento"), "cancelled": ("cancelado", "não se realizou")},
+    "ru": {"planned": ("состоится", "пройдёт", "запланирован"),
+           "held": ("состоялся", "прошёл", "был проведён"),
+           "postponed": ("перенесён", "отложен"), "cancelled": ("отменён", "не состоялся")},
+    "ja": {"planned": ("開催される予定", "開催へ"),
+           "held": ("開催された", "開かれた", "行われた"),
+           "postponed": ("延期", "先送り"), "cancelled": ("中止", "開催されなかった")},
+    "zh": {"planned": ("将举行", "定于…举行"),
+           "held": ("举行", "召开"),
+           "postponed": ("推迟", "延期"), "cancelled": ("取消", "未能举行")},
+    "ko": {"planned": ("개최될 예정", "열릴"),
+           "held": ("개최됐다", "열렸다", "방문했다"),
+           "postponed": ("연기됐다",), "cancelled": ("취소됐다", "무산됐다")},
+    "ar": {"planned": ("سيعقد", "من المقرر"),
+           "held": ("عقدت", "انعقد", "استضاف"),
+           "postponed": ("تأجيل", "تأجلت"), "cancelled": ("إلغاء", "لم يعقد")},
+    "tr": {"planned": ("düzenlenecek", "planlanan"),
+           "held": ("düzenlendi", "gerçekleşti", "ziyaret etti"),
+           "postponed": ("ertelendi",), "cancelled": ("iptal edildi", "gerçekleşmedi")},
 }
 
 
@@ -76,12 +460,19 @@ def table_language(language: str | None) -> str:
     return primary if primary in PHRASES else DEFAULT_LANGUAGE
 
 
+def examples(status: str, language: str | None = None) -> tuple[str, ...]:
+    """For a hint: phrases that state `status` in the table `language` is read with."""
+    return LANGUAGE_EXAMPLES.get(table_language(language), EXAMPLES)[status]
+
+
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]]:
     entries = [(phrase, status) for status, phrases in PHRASES[language].items() for phrase in phrases]
     # Longest first, so that at one position the fuller phrase is the one taken.
     entries.sort(key=lambda e: -len(e[0]))
     groups = "|".join(f"(?P<p{i}>{_whitespace_tolerant(phrase)})" for i, (phrase, _) in enumerate(entries))
+    if language in UNSPACED:  # no spaces to mark a word's ends: a phrase stands anywhere
+        return re.compile(f"(?:{groups})", re.IGNORECASE), tuple(s for _, s in entries)
     return re.compile(rf"(?<![\w'])(?:{groups})(?![\w'])", re.IGNORECASE), tuple(s for _, s in entries)
 
 
@@ -93,8 +484,9 @@ def find_statuses(text: str, language: str | None = None) -> list[StatusMention]
     pattern, statuses = _pattern(table_language(language))
     found = []
     for match in pattern.finditer(normalise(text)):
-        index = int(match.lastgroup[1:])
-        found.append(StatusMention(statuses[index], match.group()))
+        status = statuses[int(match.lastgroup[1:])]
+        if status != NO_STATUS:  # read only to keep a phrase inside it from being read
+            found.append(StatusMention(status, match.group()))
     return found
 
 
