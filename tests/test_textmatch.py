@@ -15,6 +15,9 @@ from briefgen.textmatch import normalise, normalise_with_offsets
     ("no\u00a0break space", "no break space"),
     ("  trimmed \t", "trimmed"),
     ("Case Stays", "Case Stays"),
+    ("«Die Bahn» ‹gut›", '"Die Bahn" \'gut\''),
+    ("此協議是「美國半導體製造業的歷史性時刻」", '此協議是"美國半導體製造業的歷史性時刻"'),
+    ("『引用』＂x＂", '"引用""x"'),
 ])
 def test_normalise_forgives_only_typography_and_whitespace(raw, expected):
     assert normalise(raw) == expected

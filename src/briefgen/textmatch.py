@@ -7,6 +7,9 @@ import re
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    # Guillemets, CJK corner brackets and full-width marks: other languages' quotation marks.
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'", "\u300c": '"', "\u300d": '"',
+    "\u300e": '"', "\u300f": '"', "\uff02": '"', "\uff07": "'",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
 })
 _LEADING_SPACE = re.compile(r"\s*")
