@@ -352,6 +352,7 @@ def test_each_language_states_each_status(language, text, expected):
     ("zh", "第二届峰会尚未举行。"),                          # not yet held: neither held nor cancelled
     ("zh", "根据五年计划，两国加强合作。"),
     ("ko", "양국 협력의 길이 열렸다."),                       # "a path opened", not "was held"
+    ("ko", "배우가 연기했다."),                               # "the actor performed", not "postponed"
     ("ko", "서울의 인구는 약 천만 명이다."),
     ("ar", "من أجل تعزيز التعاون بين البلدين."),               # "for the sake of", not "postponed"
     ("ar", "يبلغ عدد سكان المدينة ثلاثة ملايين نسمة."),
@@ -368,6 +369,10 @@ def test_text_that_states_no_status(language, text):
     ("ja", "開催される予定だったが中止された。", ["planned", "cancelled"]),
     ("zh", "原定於5月舉行的峰會已宣布取消。", ["planned", "cancelled"]),
     ("ru", "Саммит, который должен был состояться в мае, отменён.", ["planned", "cancelled"]),
+    ("zh", "他将于明日出发，会议已于昨日举行。", ["planned", "held"]),  # a plan does not reach across 已 (done)
+    ("ko", "회의가 예정대로 열렸다.", ["held"]),                # "as scheduled" states no plan
+    ("ja", "会議は予定通り開催されました。", ["held"]),
+    ("fr", "Le sommet s'est tenu comme prévu.", ["held"]),
 ])
 def test_a_quote_may_state_several_statuses_in_order(language, text, expected):
     assert [m.status for m in find_statuses(text, language)] == expected

@@ -79,7 +79,7 @@ def test_find_quantities_phrasings(text, expected):
     "In December 2022, the parties",
     "began in 2004 and",
     "the years 2022-2023 and the “2023-2025 Cooperation Program”",
-    "2024 companies",  # a year, not a count: 1900 to 2100 reads as a year
+    "in 2024, companies",  # a year, not a count: 1900 to 2100 reads as a year unless a count's noun follows
     "relations between the parties.[10] Subsequent years",
     "international relations.[8] Consequently",
     "(Access Date: 12.31.2024).",

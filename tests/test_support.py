@@ -112,6 +112,14 @@ def test_an_amount_in_another_currency_or_none_is_told_so(make_project, sentence
     assert error.split("\n")[1] == f"    hint: {hint}"
 
 
+def test_a_count_that_looks_like_a_year_is_read_as_a_count(make_project):
+    seed = MINI["seeds/article.txt"] + "        There were 2000 buses in service in 2024.\n"
+    figure = COMPANIES.format(extra="").replace("amount: 350", "amount: 2000").replace(
+        "unit: companies", "unit: buses").replace("More than 350 companies took part.",
+                                                  "There were 2000 buses in service in 2024.")
+    assert diagnostics(make_project({"seeds/article.txt": seed, "content/figures.yaml": figure})) == []
+
+
 def test_a_qualifier_the_quote_lacks_fails_with_a_hint_to_remove_it(make_project):
     root = make_project({"content/figures.yaml": AIRPORT.format(amount=1000000000, extra="\n  qualifier: about")})
     assert diagnostics(root) == [

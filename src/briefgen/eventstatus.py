@@ -69,10 +69,11 @@ _DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusamme
 # is how news reports an event that happened (中国－中亚峰会在西安举行); a plan
 # reads 将/预计/定于… before the verb, and the phrase reaches from there to the
 # verb, across a date and place but not across a sentence, nor across words
-# that make it a postponement, cancellation or negation (将会议推迟举行).
+# that make it a postponement, cancellation, negation or a thing done (将会议
+# 推迟举行, 他将于明日出发，会议已于昨日举行).
 _ZH_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
             r"|出[访訪]|前往|[进進]行)")
-_ZH_NOT = (r"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒]"
+_ZH_NOT = (r"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒已]"
            r"|[无無]法)")
 _ZH_SPAN = rf"(?:{_ZH_NOT}[^。！？；!?;]){{0,30}}?"
 _ZH_CLAUSE = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
@@ -295,7 +296,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"провед[её]т", r"проведут", r"запланирован\w*", r"планиру\w*", r"намерен[аы]?", r"намерева\w*",
             r"посетит", r"посетят", r"приедет", r"приедут", r"(?:примет|примут) участие", r"ожидается",
             r"предстоящ\w*", r"намечен[аоы]?", r"встретится", r"встретятся",
-            rf"(?:должен|должна|должно|должны|планирует|планируют|намерен|намерена|намерены) {_RU_VERBS}",
+            rf"(?:(?:должен|должна|должно|должны)(?: (?:был|была|было|были))?|планирует|планируют|намерен|намерена"
+            rf"|намерены) {_RU_VERBS}",
             r"(?:будет|будут) (?:участвовать|проходить)",
         ),
         "held": (
@@ -316,7 +318,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ja": {
         "planned": (
-            r"予定", rf"開催(?:される|する|予定)", r"開かれる", r"(?:開催|訪問|出席|参加|来日|訪日)へ",
+            r"予定", r"(?:開催(?:される|する)?|開かれる|行われる|実施される|(?:訪問|出席|参加)する)予定",
+            r"開催(?:される|する)", r"開かれる", r"(?:開催|訪問|出席|参加|来日|訪日)へ",
             r"開催したい", r"(?:する|される|れる)(?:見通し|見込み|方針)", r"計画(?:している|しています|だ|です|中)",
         ),
         "held": (
@@ -364,7 +367,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\w*(?:회담|회의|회동|간담회|포럼)을\s+가졌\w*",
         ),
         "postponed": (
-            r"연기(?:됐|되었|된|될|되어|돼|했|하였|하기로|한다)\w*", r"미뤄(?:졌|진|지게)\w*", r"미뤘\w*", r"순연\w*",
+            # 연기됐다, not 연기했다: that is also "acted"
+            r"연기(?:됐|되었|된|될|되어|돼|하기로)\w*", r"미뤄(?:졌|진|지게)\w*", r"미뤘\w*", r"순연\w*",
         ),
         "cancelled": (
             r"취소\w*", r"무산\w*",
@@ -468,8 +472,9 @@ def examples(status: str, language: str | None = None) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]]:
     entries = [(phrase, status) for status, phrases in PHRASES[language].items() for phrase in phrases]
-    # Longest first, so that at one position the fuller phrase is the one taken.
-    entries.sort(key=lambda e: -len(e[0]))
+    # Longest first, so that at one position the fuller phrase is the one taken;
+    # a phrase stating nothing before any other, as it is listed to be taken.
+    entries.sort(key=lambda e: (e[1] != NO_STATUS, -len(e[0])))
     groups = "|".join(f"(?P<p{i}>{_whitespace_tolerant(phrase)})" for i, (phrase, _) in enumerate(entries))
     if language in UNSPACED:  # no spaces to mark a word's ends: a phrase stands anywhere
         return re.compile(f"(?:{groups})", re.IGNORECASE), tuple(s for _, s in entries)

@@ -92,7 +92,8 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
 
     Skipped, because they are not stated quantities: numbers inside dates and
     years ("9 August 2024", "in 2023"; a 4-digit number from 1900 to 2100 is a
-    year unless a currency sign precedes it), URLs, footnote markers,
+    year unless a currency sign precedes it or a count's noun follows it:
+    "2000 buses"), URLs, footnote markers,
     ordinals, percentages, number ranges, and vague plurals ("billions of
     dollars"). A spelled-out number (one to twenty) counts only with a unit
     or a multiplier, so "one another" is not a count.
@@ -103,12 +104,14 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     if date_mentions is None:
         date_mentions = find_date_mentions(text)
     taken = TakenSpans([(m.start, m.end) for m in date_mentions] + [m.span() for m in _URL.finditer(text)])
+    # A bare year's number followed by a count's noun is a count as well ("2000 buses").
+    years = {(m.start, m.end) for m in date_mentions if m.end - m.start == 4}
     found = []
     for match in _QUANTITY.finditer(text):
-        if taken.overlaps(match.start(), match.end()):
+        if taken.overlaps(match.start(), match.end()) and match.span("number") not in years:
             continue
         quantity = _quantity(text, match)
-        if quantity is not None:
+        if quantity is not None and (match.span("number") not in years or quantity.unit):
             found.append(quantity)
     return found
 
