@@ -456,6 +456,11 @@ def test_a_german_quote_that_says_held_does_not_state_cancelled(make_project):
     result = check(german_brief(make_project, "cancelled"))
     assert [d.message for d in result.diagnostics.errors] == [
         "status 'cancelled' of forum 'astana-forum-2024' is not stated by any cited quote"]
+    # The hint suggests what a German source would say.
+    hint = result.diagnostics.errors[0].hint
+    examples = ", ".join(f"'{phrase}'" for phrase in eventstatus.examples("cancelled", "de"))
+    assert f"(such as {examples})" in hint and examples != ", ".join(
+        f"'{phrase}'" for phrase in eventstatus.EXAMPLES["cancelled"])
 
 
 TAIWAN_SEED = """\

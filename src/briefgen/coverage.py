@@ -141,7 +141,7 @@ def _unsupported(record: Record) -> tuple[Unsupported, ...]:
 def _statuses_in_quotes(library: Library, record: Record) -> tuple[str, ...]:
     found = set()
     for cite in record.cites:
-        found |= eventstatus.stated(cite.quote, library.source_meta[cite.source].get("language"))
+        found |= eventstatus.stated(cite.quote, library.source_meta[cite.source].get("language") or library.language)
     return tuple(s for s in eventstatus.STATUSES if s in found)
 
 

@@ -199,7 +199,9 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                            lambda c: alt.value in eventstatus.stated(c.quote, _language(c, meta)))
     if not stating:
         found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
-        examples = ", ".join(f"'{p}'" for p in eventstatus.EXAMPLES[alt.value])
+        # Phrases of the language its first citation's source is read in.
+        examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, _language(cites[0], meta) if cites
+                                                                       else None))
         diagnostics.error(alt.location,
                           f"status '{alt.value}' of {record.kind} '{record.id}' is not stated by any cited quote",
                           f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
