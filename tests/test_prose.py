@@ -2,6 +2,8 @@
 sources with [[cite ...]] shortcodes that are checked like any claim."""
 import re
 
+from pathlib import Path
+
 import pytest
 
 from briefgen import build, check
@@ -28,6 +30,14 @@ def built(make_project, files):
     result = build(root, out=root / "site", strict=True)
     assert [d.format() for d in result.diagnostics.items] == []
     return root / "site"
+
+
+def built_warned(make_project, files) -> tuple[Path, list[str]]:
+    """The site, and the first lines of the warnings its build gave."""
+    root = make_project(files)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return root / "site", [d.format().split("\n")[0] for d in result.diagnostics.items]
 
 
 def errors(make_project, files) -> list[str]:
@@ -106,7 +116,9 @@ def test_every_problem_of_a_page_is_reported_in_one_run(make_project):
 def test_raw_html_is_text_and_script_links_are_dropped(make_project):
     page = ("# Notes\n\n<script>alert(1)</script> <img src=x onerror=alert(1)>\n\n"
             "[one](javascript:alert(1)) [two](https://example.org/) [three](../sources/)\n")
-    site = built(make_project, {"pages/notes.md": page})
+    site, warned = built_warned(make_project, {"pages/notes.md": page})
+    assert warned == ["pages/notes.md:5:7: warning: link to 'javascript:alert(1)' dropped: a page links only to web "
+                      "addresses (http, https, mailto) or within the site"]
     html = (site / "notes" / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;" in html
     assert "<script>alert" not in html and "javascript:" not in html
@@ -122,7 +134,9 @@ def test_raw_html_is_text_and_script_links_are_dropped(make_project):
 def test_a_link_is_dropped_whose_address_the_browser_reads_as_a_script(make_project, address):
     """The browser decodes character references in an attribute, drops tabs
     and line breaks anywhere in an address, and controls at its ends."""
-    site = built(make_project, {"pages/notes.md": f"# Notes\n\n[one]({address}) ![two]({address}) [three](../sources/)\n"})
+    site, warned = built_warned(
+        make_project, {"pages/notes.md": f"# Notes\n\n[one]({address}) ![two]({address}) [three](../sources/)\n"})
+    assert warned and all("dropped: a page links only to web addresses" in w for w in warned)
     html = (site / "notes" / "index.html").read_text(encoding="utf-8")
     assert '<p><a>one</a> <img alt="two"> <a href="../sources/">three</a></p>' in html
 

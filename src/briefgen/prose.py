@@ -96,7 +96,15 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
     if meta is None:
         return None
     reader = _Shortcodes(path, body, body_line, source_ids, broken_sources, diagnostics)
-    html = _markdown(reader.marked_text)
+    dropped: list[str] = []
+    html = _markdown(reader.marked_text, dropped)
+    for address in dict.fromkeys(dropped):
+        at = text.find(address)
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 0
+        diagnostics.warning(diagnostics.where(path, line, at - text.rfind("\n", 0, at) if at >= 0 else 0),
+                            f"link to '{address}' dropped: a page links only to web addresses (http, https, "
+                            "mailto) or within the site", "write the link's address in full, e.g. https://…, "
+                            "or remove the link")
     title = meta.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
     order = meta.get("order")
     if not isinstance(title, str) or not isinstance(order, (int, type(None))) or isinstance(order, bool):
@@ -289,7 +297,12 @@ _LEADING = ",;:\u2013\u2014 "
 
 
 class _SafeLinks(markdown.treeprocessors.Treeprocessor):
-    """Links and images may point only at web addresses or within the site."""
+    """Links and images may point only at web addresses or within the site;
+    the addresses dropped are added to `dropped`."""
+
+    def __init__(self, md: markdown.Markdown, dropped: list[str]) -> None:
+        super().__init__(md)
+        self.dropped = dropped
 
     def run(self, root: ET.Element) -> None:
         for element in root.iter():
@@ -297,6 +310,7 @@ class _SafeLinks(markdown.treeprocessors.Treeprocessor):
                 value = element.get(attribute)
                 if value is not None and _scheme_read(value) not in SAFE_SCHEMES:
                     del element.attrib[attribute]
+                    self.dropped.append(value)
 
 
 # Markdown writes a link's character references as the editor wrote them
@@ -315,12 +329,14 @@ def _scheme_read(value: str) -> str | None:
         return None
 
 
-def _markdown(text: str) -> str:
-    """Markdown without raw HTML: tags in a page are shown as text, never run."""
+def _markdown(text: str, dropped: list[str] | None = None) -> str:
+    """Markdown without raw HTML: tags in a page are shown as text, never run;
+    a link to an address of another kind loses it (added to `dropped`)."""
     converter = markdown.Markdown(extensions=["tables", "fenced_code"], output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    converter.treeprocessors.register(_SafeLinks(converter), "briefgen-safe-links", 0)
+    converter.treeprocessors.register(_SafeLinks(converter, [] if dropped is None else dropped),
+                                      "briefgen-safe-links", 0)
     return converter.convert(text)
 
 
