@@ -206,6 +206,20 @@ def test_dates_in_other_languages_keep_their_precision(language, text, dates):
     assert [d.iso() for d in find_dates(text, None, language)] == dates
 
 
+@pytest.mark.parametrize("language, text, spans", [
+    ("de", "vom 30. September bis 2. Oktober 2024", ["2024-09-30/2024-10-02"]),
+    ("de", "vom 30. Dezember 2024 bis 2. Januar 2025", ["2024-12-30/2025-01-02"]),
+    ("de", "im Zeitraum von 2021 bis 2027", ["2021/2027"]),
+    ("es", "del 30 de septiembre al 2 de octubre de 2024", ["2024-09-30/2024-10-02"]),
+    ("es", "de 2021 a 2027", ["2021/2027"]),
+    ("fr", "du 30 septembre au 2 octobre 2024", ["2024-09-30/2024-10-02"]),
+    ("ru", "с 30 сентября по 2 октября 2024 года", ["2024-09-30/2024-10-02"]),
+    ("de", "vom 24. bis 27. September 2024", ["2024-09-24/2024-09-27"]),  # within a month, as before
+])
+def test_a_span_across_months_or_years_is_one_date(language, text, spans):
+    assert [d.iso() for d in find_dates(text, PartialDate(2024), language)] == spans
+
+
 def test_a_date_without_a_year_needs_the_publication_date():
     assert find_dates("el 13 de mayo", None, "es") == []
     assert [d.iso() for d in find_dates("el 13 de mayo", PartialDate(2026, 6), "es")] == ["2026-05-13"]

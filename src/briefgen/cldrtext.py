@@ -69,6 +69,8 @@ _QUALIFIERS = {
 }
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
 _DASH = r"\s*[-–—]\s*"
+# Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
+_RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 
 
@@ -95,6 +97,15 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
+    if g.get("ry1"):
+        return DateSpan(PartialDate(int(g["ry1"])), PartialDate(int(g["ry2"])))
+    if g.get("xd1"):
+        last_year = int(g["xy2"]) if g.get("xy2") else (reference.year if reference else None)
+        if last_year is None:
+            return None
+        first_year = int(g["xy1"]) if g.get("xy1") else last_year
+        return DateSpan(PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º"))),
+                        PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º"))))
     name = g.get("month") or g.get("month2")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
@@ -140,7 +151,15 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     day_month = day_month.replace(rf"(?P<d2>{day})", rf"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     month_year = rf"(?<!\w){names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
     bare = rf"{free}(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
-    return re.compile(f"{day_month}|{month_year}|{bare}", re.IGNORECASE), months
+    # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
+    # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
+    to = rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS})\s+)"
+    one_day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
+    across = (rf"{free}(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
+              rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
+              rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
+    years = rf"{free}(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
+    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}", re.IGNORECASE), months
 
 
 def _unspaced(word: str) -> bool:
