@@ -159,6 +159,30 @@ def test_the_focus_preview_stays_inside_the_viewport(site, width, height):
         context.close()
 
 
+def test_escape_hides_the_focus_preview_and_tab_leaves_the_tap_preview_for_its_citation(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800, touch=True)
+    try:
+        page.goto(url + "events/airport-talks/")
+        cite = page.locator("ul.claims a.cite").first
+        cite.focus()
+        quote = cite.locator(".cite-quote")
+        assert quote.bounding_box()["width"] > 100
+        page.keyboard.press("Escape")
+        assert quote.bounding_box() is None  # hidden, the focus still on the citation
+        assert page.evaluate("document.activeElement.classList.contains('cite')")
+        page.locator("ul.claims a.cite").nth(1).focus()  # leaving it brings its preview back next time
+        cite.focus()
+        assert quote.bounding_box()["width"] > 100
+        cite.tap()
+        page.locator(".cite-pop").wait_for(state="visible")
+        page.keyboard.press("Tab")  # from "Go to source", the last stop in the preview
+        assert page.locator(".cite-pop").count() == 0
+        assert page.evaluate("document.activeElement === document.querySelector('ul.claims a.cite')")
+    finally:
+        context.close()
+
+
 def test_print_shows_the_references_with_titles_urls_and_as_of_date(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800)

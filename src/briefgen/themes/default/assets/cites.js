@@ -1,7 +1,8 @@
 // Citation previews. Without script a citation shows its quote on hover and
 // focus (CSS) and a tap follows it. With script the hover/focus preview is
-// kept inside the viewport, and a tap opens the quote with a "Go to source"
-// link instead of leaving the page at once.
+// kept inside the viewport and Escape hides it (until the citation is left),
+// and a tap opens the quote with a "Go to source" link instead of leaving
+// the page at once; Tab out of that preview closes it and returns to its citation.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -87,7 +88,24 @@
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && pop) close(true);
+    if (event.key === "Escape") {
+      if (pop) { close(true); return; }
+      // The hover or focus preview: hidden until the citation is left (WCAG 1.4.13).
+      document.querySelectorAll("a.cite:hover, a.cite:focus").forEach(function (cite) {
+        cite.classList.add("dismissed");
+      });
+    } else if (event.key === "Tab" && pop && pop.contains(event.target)) {
+      var stops = pop.querySelectorAll("button, a[href]");
+      var leaving = event.shiftKey ? stops[0] : stops[stops.length - 1];
+      if (event.target === leaving) { event.preventDefault(); close(true); }
+    }
+  });
+
+  ["mouseout", "focusout"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var cite = event.target.closest && event.target.closest("a.cite");
+      if (cite && !(event.relatedTarget && cite.contains(event.relatedTarget))) cite.classList.remove("dismissed");
+    });
   });
 
   ["mouseover", "focusin"].forEach(function (type) {
