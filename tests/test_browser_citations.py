@@ -217,6 +217,7 @@ def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
         page.keyboard.press("k")
         assert page.evaluate("location.hash") == "#" + marks[0]
         assert page.evaluate(STRONG) == [marks[0]]
+        assert page.evaluate("document.activeElement.id") == marks[0]  # the focus went along
     finally:
         context.close()
 

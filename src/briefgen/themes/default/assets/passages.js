@@ -1,5 +1,6 @@
 // Source page: step through the cited passages with the bar's links or the
-// j / k keys. Without script the links still lead to the first and last one.
+// j / k keys, which move the focus to the passage. Without script the links
+// still lead to the first and last one.
 (function () {
   "use strict";
   var labels = window.briefgenLabels(document.currentScript);
@@ -42,7 +43,14 @@
 
   function go(link) {
     if (link.getAttribute("aria-disabled") === "true") return;
-    location.hash = link.getAttribute("href").slice(1);
+    var id = link.getAttribute("href").slice(1);
+    location.hash = id;
+    // The keyboard's place follows: a screen reader reads the passage, Tab goes on from it.
+    var mark = document.getElementById(id);
+    if (mark) {
+      mark.setAttribute("tabindex", "-1");
+      mark.focus({ preventScroll: true });
+    }
   }
 
   document.addEventListener("keydown", function (event) {
