@@ -43,6 +43,13 @@ def test_a_tag_briefgen_does_not_read_is_an_error_not_dropped(text, tag, col):
     assert info.value.hint == "remove the tag: briefgen reads every value as written"
 
 
+def test_a_merge_key_is_named_as_the_editor_wrote_it():
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse("- &rec\n  id: a\n  name: A\n- <<: *rec\n  id: b\n")
+    assert (info.value.message, info.value.line, info.value.col, info.value.hint) == (
+        "invalid YAML: a merge key '<<' is not read by briefgen", 4, 3, "write the fields out in this record instead")
+
+
 def test_yamls_own_tags_for_text_numbers_lists_and_mappings_are_read():
     assert yamlsource.parse("a: !!str 2024\nb: !!int '5'\nc: !!seq [x]\nd: !!map {e: !!float 1}\n") == {
         "a": "2024", "b": 5, "c": ["x"], "d": {"e": 1.0}}

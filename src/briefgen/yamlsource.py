@@ -193,7 +193,10 @@ class _Converter:
                             "write the values out instead of repeating them with * aliases")
         if depth > MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
             raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
-        if node.tag not in _READ_TAGS:
+        if node.tag == _YAML_TAG + "merge":  # "<<: *record": a key no editor tags, so not called a tag
+            self.problems.append(YamlError("invalid YAML: a merge key '<<' is not read by briefgen",
+                                           *_mark_tuple(node), "write the fields out in this record instead"))
+        elif node.tag not in _READ_TAGS:
             tag = node.tag.replace(_YAML_TAG, "!!", 1)
             self.problems.append(YamlError(f"invalid YAML: tag '{tag}' is not read by briefgen", *_mark_tuple(node),
                                            "remove the tag: briefgen reads every value as written"))
