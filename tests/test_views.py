@@ -11,6 +11,7 @@ from briefgen.pages import all_pages, planned_alone
 from briefgen.references import PageCitations
 from briefgen.render import environment, render_page
 from briefgen.routes import href, source_page
+from briefgen import build
 from briefgen.views import SiteViews
 from conftest import MINI
 
@@ -119,3 +120,14 @@ def test_links_to_sources_of_one_voice_are_those_each_page_would_make(make_proje
         expected = [{"title": views.source_title(o), "href": href(at, source_page(o))} for o in others]
         assert views.voice_links(source_id) == (expected, 0), source_id
     assert views.voice_links("wire0")[0][-1] is views.voice_links("wire1")[0][-1]  # wire3's link, made once
+
+
+def test_two_citations_in_a_row_are_apart(make_project):
+    forums = MINI["content/forums.yaml"].replace(
+        '                  quote: "On 9 August 2024, the forum met in Astana"',
+        '                  quote: "On 9 August 2024, the forum met in Astana"\n'
+        '                - source: article\n                  quote: "More than 350 companies took part."')
+    root = make_project({"content/forums.yaml": forums})
+    assert build(root, out=root / "site", search=False).ok
+    page = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    assert "</a> <a class=\"cite\"" in page and "</a><a class=\"cite\"" not in page
