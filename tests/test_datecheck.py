@@ -197,10 +197,43 @@ def test_relative_dates_are_resolved_against_the_publication_date(make_project, 
                  "seeds/dated.txt": f"Dated report\nThe summit took place on {_spoken(date_value)} in Tokyo.\n"}
         summit = RELATIVE.replace("{day}", phrase).replace("on December 19", f"on {_spoken(date_value)}")
         root = project(make_project, published=published, date_value=date_value, summit=summit, **files)
-        return [m for m in messages(root) if "disagree" in m]
-    assert run(good) == []
-    [warning] = run(bad)
-    assert f"a quote says '{phrase.removeprefix('on ')}'" in warning
+        return messages(root)
+    assert [m for m in run(good) if "disagree" in m] == []
+    said = run(bad)
+    if bad.startswith("2025"):  # the dated report (of December 2025) states it: the two sources disagree
+        [warning] = [m for m in said if "disagree" in m]
+        assert f"a quote says '{phrase.removeprefix('on ')}'" in warning
+    else:  # no quote states it: an error, whose hint gives what the quotes say, and no dispute besides
+        assert [m for m in said if "disagree" in m] == []
+        assert any("is not stated by any cited quote" in m for m in said)
+
+
+@pytest.mark.parametrize("language, seed, date_value", [
+    ("de", "Das Gremium tagte letzten Freitag.", "2024-09-27"),
+    ("en", "The board met last Friday.", "2024-09-27"),
+    ("en", "The board met yesterday.", "2024-09-30"),
+])
+def test_a_relative_date_that_pins_one_day_states_it(make_project, language, seed, date_value):
+    files = {
+        "seeds/board.txt": f"---\ntitle: Board\npublished: 2024-10-01\nlanguage: {language}\n---\nBoard\n{seed}\n",
+        "content/meetings.yaml": f"""
+            - id: board-meeting
+              name: Board meeting
+              date: {date_value}
+              claims:
+                - text: "{seed}"
+                  cite:
+                    - source: board
+                      quote: "{seed}"
+            """,
+    }
+    root = make_project(files, base=None)
+    assert [m for m in messages(root) if "error" in m] == []
+    wrong = make_project({**files, "content/meetings.yaml": files["content/meetings.yaml"].replace(
+        date_value, "2024-09-26")}, base=None, name="wrong")
+    [error] = messages(wrong)
+    assert "error: date 2024-09-26 of meeting 'board-meeting' is not stated by any cited quote" in error
+    assert "disagree" not in error
 
 
 def _spoken(iso: str) -> str:

@@ -66,7 +66,8 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], lang
             checked[record.id] = kept
             continue
         said = len(diagnostics)
-        found = _conflicts(record, alternatives, belonging, stating, meta, languages, diagnostics)
+        # A date no quote states is an error of the support check already, the quote's reading in its hint.
+        found = _conflicts(record, alternatives, belonging, stating, meta, languages, diagnostics) if stating else []
         if found:
             conflicts[record.id] = found
         if keeping and len(diagnostics) == said:  # a record whose check says something is checked again
@@ -149,7 +150,7 @@ def _weekday(number: int) -> str:
 def _detail(mention: relative.RelativeMention, value: DateSpan | None) -> str:
     said = f"a quote says '{mention.text}'"
     if mention.window is not None:
-        said += f" ({_span(mention).display()} from the source's publication date)"
+        said += f" ({relative.span_of(mention).display()} from the source's publication date)"
     if value is None:
         return said + ", which fits none of the dates given"
     if value.start == value.end and value.start.day is not None and mention.weekday is not None:
@@ -158,25 +159,8 @@ def _detail(mention: relative.RelativeMention, value: DateSpan | None) -> str:
     return f"{said}, but the date is {value.iso()}"
 
 
-def _span(mention: relative.RelativeMention) -> DateSpan:
-    """The window as a date with honest precision: a whole month is a month."""
-    first, last = mention.window
-    if mention.weekday is not None and (last - first).days < 7:
-        days = [first + timedelta(n) for n in range((last - first).days + 1)]
-        matching = [d for d in days if d.weekday() == mention.weekday]
-        if len(matching) == 1:
-            first = last = matching[0]
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
-        return DateSpan(PartialDate(first.year), PartialDate(first.year))
-    if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
-            and last.day == calendar.monthrange(last.year, last.month)[1]:
-        month = PartialDate(first.year, first.month)
-        return DateSpan(month, month)
-    return DateSpan(PartialDate(first.year, first.month, first.day), PartialDate(last.year, last.month, last.day))
-
-
 def _position_text(mention: relative.RelativeMention) -> str:
     if mention.weekday is not None and mention.window is None:
         said = f"a {_weekday(mention.weekday)}"
         return said if mention.text.casefold() == _weekday(mention.weekday).casefold() else f"{said} (“{mention.text}”)"
-    return f"{_span(mention).display()} (“{mention.text}”)"
+    return f"{relative.span_of(mention).display()} (“{mention.text}”)"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import keptobjects
 from .cldr import locale_of
-from .dates import PartialDate
+from .dates import DateSpan, PartialDate
 
 _UNITS = ("day", "week", "month", "year")
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
@@ -72,6 +72,24 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
 
 # A rebuild in the same process (serve) searches the same quotes again; most hold no such phrase.
 _found_before = lru_cache(maxsize=1 << 17)(_found)
+
+
+def span_of(mention: RelativeMention) -> DateSpan:
+    """The window as a date with honest precision: a whole month is a month,
+    and a weekday the one day of it in a window of less than a week."""
+    first, last = mention.window
+    if mention.weekday is not None and (last - first).days < 7:
+        days = [first + timedelta(n) for n in range((last - first).days + 1)]
+        matching = [d for d in days if d.weekday() == mention.weekday]
+        if len(matching) == 1:
+            first = last = matching[0]
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return DateSpan(PartialDate(first.year), PartialDate(first.year))
+    if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
+            and last.day == calendar.monthrange(last.year, last.month)[1]:
+        month = PartialDate(first.year, first.month)
+        return DateSpan(month, month)
+    return DateSpan(PartialDate(first.year, first.month, first.day), PartialDate(last.year, last.month, last.day))
 
 
 def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tuple[date, date] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Mapping
 
-from . import cldr, cldrtext, dates, eventstatus, keptobjects, quantities
+from . import cldr, cldrtext, dates, eventstatus, keptobjects, quantities, relative
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
@@ -157,11 +157,14 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
 
 
 def _dates_in(cite: Cite, meta: Mapping[str, Mapping]):
-    """The dates a quote states, read in its source's language."""
-    language = _language(cite, meta)
-    if cldr.is_english(language):
-        return dates.find_dates(cite.quote, _published(cite, meta))
-    return cldrtext.find_dates(cite.quote, _published(cite, meta), language)
+    """The dates a quote states, read in its source's language: written out,
+    or relative to its publication date where that pins one day, month or
+    year ("letzten Freitag" in a source published on a Tuesday)."""
+    language, published = _language(cite, meta), _published(cite, meta)
+    found = (dates.find_dates(cite.quote, published) if cldr.is_english(language)
+             else cldrtext.find_dates(cite.quote, published, language))
+    pinned = [relative.span_of(m) for m in relative.find_relative(cite.quote, published, language) if m.window]
+    return found + [span for span in pinned if span.start == span.end and span not in found]
 
 
 def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False):
