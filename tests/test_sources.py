@@ -91,6 +91,19 @@ def test_nesting_is_counted_by_indentation_and_by_the_markers_that_open_a_line(t
     assert shown == (["nested.md:5:1: error: Markdown nests more than 50 levels deep"] if deep else [])
 
 
+@pytest.mark.parametrize("text", ["[" * 5_000, "![" * 2_000, "[a](" * 2_000], ids=["open", "image", "link"])
+def test_a_paragraph_of_brackets_markdown_would_take_hours_over_is_refused_at_once(tmp_path, text):
+    path = tmp_path / "brackets.md"
+    path.write_text(f"# Report\n\nA first line.\n\n{text}\n", encoding="utf-8")
+    source, diagnostics = read(path)  # at once: read as Markdown, it took hours
+    assert source is None and [d.format().split("\n")[0] for d in diagnostics.errors] == [
+        "brackets.md:5:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it"]
+
+
+def test_many_links_in_a_paragraph_are_read():
+    assert sources._too_many_brackets("[a](b) " * 500) is None
+
+
 def test_a_markdown_source_too_deep_to_convert_leaves_the_next_one_unharmed(tmp_path):
     deep, report = tmp_path / "deep.md", tmp_path / "report.md"
     deep.write_text("- " * 2_000 + "item\n", encoding="utf-8")  # nesting its indentation does not show

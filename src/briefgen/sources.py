@@ -40,6 +40,9 @@ SOURCE_SUFFIXES = (".txt", ".md")
 # exhaust Python's stack, and take seconds before they do. Real documents
 # nest a few levels.
 MAX_MARKDOWN_DEPTH = 50
+# Python-Markdown reads a paragraph's "[" in time growing with their square (4,000 take 5 s, 50,000 hours):
+# no article holds so many, so a paragraph with more is refused rather than read.
+MAX_BRACKETS = 1000
 _INDENT_WIDTH = 4  # python-markdown's tab_length: one level of nesting
 _TAG_LIST = ("p", "h1", "h2", "h3", "h4", "h5", "h6")
 _TAGS = frozenset(_TAG_LIST)
@@ -420,6 +423,18 @@ _NESTING_MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _RULE = re.compile(r" {0,3}(?:(?:\* ?){3,}|(?:- ?){3,}|(?:_ ?){3,})[ \t]*$")  # "- - -": a line across, no list
 
 
+def _too_many_brackets(body: str) -> int | None:
+    """Index of the first line of the first paragraph holding more than MAX_BRACKETS '['."""
+    if body.count("[") <= MAX_BRACKETS:
+        return None
+    line = 0
+    for block in re.split(r"(\n[ \t]*\n)", body):
+        if block.count("[") > MAX_BRACKETS and block.strip():
+            return line
+        line += block.count("\n")
+    return None
+
+
 def _too_deep(body: str) -> int | None:
     """Index of the first line nested deeper than MAX_MARKDOWN_DEPTH levels,
     by its indentation and the quote and list markers that open it."""
@@ -526,6 +541,12 @@ class _InlineUnlessPlain(InlineProcessor):
 def _markdown_blocks(path: Path, body: str, body_line: int,
                      diagnostics: Diagnostics) -> tuple[str, list[Paragraph]] | None:
     """The block elements' text; None (reported) when the nesting is too deep to parse."""
+    crowded = _too_many_brackets(body)
+    if crowded is not None:
+        diagnostics.error(diagnostics.where(path, body_line + crowded, 1),
+                          f"a paragraph holds more than {MAX_BRACKETS:,} '[': Markdown would take minutes to read it",
+                          "write them as \\[ , or save the document as .txt, whose text is read as it is")
+        return None
     deep = _too_deep(body)
     try:
         html = _convert(body) if deep is None else None
