@@ -216,3 +216,10 @@ def test_a_page_linked_to_a_file_inside_the_project_is_read_and_one_outside_is_r
     (root / "pages" / "secret.md").symlink_to(secret)
     [error] = [d.format() for d in check(root).diagnostics.errors]
     assert error.startswith(f"pages/secret.md: error: symbolic link leads outside the project, to {secret}")
+
+
+def test_a_page_paragraph_of_brackets_is_refused_at_once(make_project):
+    page = "# Notes\n\nA first line.\n\n" + "[" * 5_000 + "\n"
+    assert errors(make_project, {"pages/notes.md": page}) == [
+        "pages/notes.md:5:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it\n"
+        "    hint: write them as \\[ , or split the paragraph"]

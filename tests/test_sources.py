@@ -101,7 +101,7 @@ def test_a_paragraph_of_brackets_markdown_would_take_hours_over_is_refused_at_on
 
 
 def test_many_links_in_a_paragraph_are_read():
-    assert sources._too_many_brackets("[a](b) " * 500) is None
+    assert sources.too_many_brackets("[a](b) " * 500) is None
 
 
 def test_a_markdown_source_too_deep_to_convert_leaves_the_next_one_unharmed(tmp_path):

@@ -423,7 +423,7 @@ _NESTING_MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _RULE = re.compile(r" {0,3}(?:(?:\* ?){3,}|(?:- ?){3,}|(?:_ ?){3,})[ \t]*$")  # "- - -": a line across, no list
 
 
-def _too_many_brackets(body: str) -> int | None:
+def too_many_brackets(body: str) -> int | None:
     """Index of the first line of the first paragraph holding more than MAX_BRACKETS '['."""
     if body.count("[") <= MAX_BRACKETS:
         return None
@@ -541,7 +541,7 @@ class _InlineUnlessPlain(InlineProcessor):
 def _markdown_blocks(path: Path, body: str, body_line: int,
                      diagnostics: Diagnostics) -> tuple[str, list[Paragraph]] | None:
     """The block elements' text; None (reported) when the nesting is too deep to parse."""
-    crowded = _too_many_brackets(body)
+    crowded = too_many_brackets(body)
     if crowded is not None:
         diagnostics.error(diagnostics.where(path, body_line + crowded, 1),
                           f"a paragraph holds more than {MAX_BRACKETS:,} '[': Markdown would take minutes to read it",
