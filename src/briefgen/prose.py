@@ -27,7 +27,7 @@ from .ids import SLUG
 from .model import Cite
 from .schema import CITE_FIELDS
 from .suggest import did_you_mean
-from .sources import MAX_BRACKETS, too_many_brackets
+from .sources import crowded
 from .textfile import read_utf8
 
 SHORTCODE = re.compile(r"\[\[cite\b(?P<body>[^\]]*)\]\]")
@@ -96,11 +96,7 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
     meta, body, body_line = _front_matter(text, path, diagnostics)
     if meta is None:
         return None
-    crowded = too_many_brackets(body)
-    if crowded is not None:
-        diagnostics.error(diagnostics.where(path, body_line + crowded, 1),
-                          f"a paragraph holds more than {MAX_BRACKETS:,} '[': Markdown would take minutes to read it",
-                          "write them as \\[ , or split the paragraph")
+    if crowded(path, body, body_line, diagnostics, "split the paragraph"):
         return None
     reader = _Shortcodes(path, body, body_line, source_ids, broken_sources, diagnostics)
     dropped: list[str] = []

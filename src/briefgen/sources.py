@@ -423,6 +423,17 @@ _NESTING_MARKER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _RULE = re.compile(r" {0,3}(?:(?:\* ?){3,}|(?:- ?){3,}|(?:_ ?){3,})[ \t]*$")  # "- - -": a line across, no list
 
 
+def crowded(path: Path, body: str, body_line: int, diagnostics: Diagnostics, remedy: str) -> bool:
+    """Whether a paragraph of the Markdown `body` (starting at `body_line`
+    of `path`) holds more than MAX_BRACKETS '[', reported with `remedy`."""
+    line = too_many_brackets(body)
+    if line is not None:
+        diagnostics.error(diagnostics.where(path, body_line + line, 1),
+                          f"a paragraph holds more than {MAX_BRACKETS:,} '[': Markdown would take minutes to read it",
+                          f"write them as \\[ , or {remedy}")
+    return line is not None
+
+
 def too_many_brackets(body: str) -> int | None:
     """Index of the first line of the first paragraph holding more than MAX_BRACKETS '['."""
     if body.count("[") <= MAX_BRACKETS:
@@ -541,11 +552,7 @@ class _InlineUnlessPlain(InlineProcessor):
 def _markdown_blocks(path: Path, body: str, body_line: int,
                      diagnostics: Diagnostics) -> tuple[str, list[Paragraph]] | None:
     """The block elements' text; None (reported) when the nesting is too deep to parse."""
-    crowded = too_many_brackets(body)
-    if crowded is not None:
-        diagnostics.error(diagnostics.where(path, body_line + crowded, 1),
-                          f"a paragraph holds more than {MAX_BRACKETS:,} '[': Markdown would take minutes to read it",
-                          "write them as \\[ , or save the document as .txt, whose text is read as it is")
+    if crowded(path, body, body_line, diagnostics, "save the document as .txt, whose text is read as it is"):
         return None
     deep = _too_deep(body)
     try:
