@@ -24,6 +24,7 @@ MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it who
 LISTING_TEXT = b"It holds these files and no others (a build refuses to replace it otherwise):\n"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static", ".briefgen-cache", ".git")
 SUGGESTION = "build into a folder of its own, e.g. --out site"
+ELSEWHERE = "build into a folder of its own, e.g. --out public"  # where site/ itself is what is refused
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def refusal(out: Path, root: Path) -> Refusal | None:
     if site is not None:
         return Refusal(f"refusing to build inside {site.name}/, a site briefgen made",
                        "a site is replaced whole, so one inside it would be lost or stop it being built; "
-                       "build into a folder of its own, e.g. --out public")
+                       + ELSEWHERE)
     return folder_refusal(out)
 
 
@@ -112,7 +113,7 @@ def _not_ours(out: Path) -> Refusal | None:
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
                 "check that nothing in it is yours, remove it, and build again")
     else:
-        elsewhere = SUGGESTION if out.name != "site" else "build into a folder of its own, e.g. --out public"
+        elsewhere = SUGGESTION if out.name != "site" else ELSEWHERE
         hint = f"briefgen replaces only an empty folder or a site it built; {elsewhere}"
     return Refusal(f"refusing to replace a folder briefgen did not make (it holds {shown})", hint)
 
