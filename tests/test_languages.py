@@ -250,10 +250,27 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("it", "oltre 5 miliardi di dollari", 5_000_000_000, "USD", "over"),
     ("ko", "약 50억 달러", 5_000_000_000, "USD", "about"),
     ("ja", "最大5兆円", 5_000_000_000_000, "JPY", "up-to"),
+    # Compound numbers: a larger scale and then smaller ones.
+    ("ja", "4兆2900億円の予算", 4_290_000_000_000, "JPY", None),
+    ("ja", "約3億5000万ドル", 350_000_000, "USD", "about"),
+    ("zh", "3亿5000万美元", 350_000_000, "USD", None),
+    ("ko", "4조 2900억 달러", 4_290_000_000_000, "USD", None),
+    # Qualifiers written after the amount.
+    ("ja", "100億ドル超の投資", 10_000_000_000, "USD", "more-than"),
+    ("ja", "5000億円以上", 500_000_000_000, "JPY", "at-least"),
+    ("zh", "100亿美元左右", 10_000_000_000, "USD", "about"),
+    ("ko", "50억 달러 이상", 5_000_000_000, "USD", "at-least"),
 ])
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]
     assert (found.amount, found.currency, found.qualifier) == (amount, currency, qualifier)
+
+
+def test_the_parts_of_a_compound_number_are_not_amounts_of_their_own():
+    assert [q.amount for q in find_amounts("4兆2900億円と3億円", "ja")] == [4_290_000_000_000, 300_000_000]
+    # Only a smaller scale continues a number: "3億" and "5億" are two amounts.
+    assert [q.amount for q in find_amounts("3億、5億", "ja")] == [300_000_000, 500_000_000]
+    assert [q.amount for q in find_amounts("3 Millionen 2 Milliarden", "de")] == [3_000_000, 2_000_000_000]
 
 
 def test_yuan_names_the_records_currency_of_those_called_so():
@@ -328,6 +345,36 @@ def test_a_brief_in_spanish_builds_with_its_dates_and_amounts_checked(make_proje
     [error] = messages(root)
     assert error.startswith("content/summits.yaml:3:9: error: date 2026-05-14 of summit 'cumbre-2026' "
                             "is not stated by any cited quote\n    hint: the cited quotes give 13 May 2026")
+
+
+JAPANESE = {
+    "briefgen.toml": '[site]\ntitle = "予算"\nlanguage = "ja"\n',
+    "seeds/yosan.txt": "予算案\n政府は4兆2900億円超の予算案を2025年12月26日に決定した。\n",
+    "content/sources.yaml": "- id: yosan\n  title: 予算案\n",
+    "content/countries.yaml": "- id: jp\n  name: 日本\n  focus: true\n",
+    "content/figures.yaml": """
+        - id: yosan-2026
+          name: 予算案
+          amount: 4290000000000
+          currency: JPY
+          qualifier: more-than
+          countries: [jp]
+          claims:
+            - text: 政府は4兆2900億円超の予算案を決定した。
+              cite:
+                - source: yosan
+                  quote: "4兆2900億円超の予算案"
+        """,
+}
+
+
+def test_a_compound_amount_with_its_qualifier_after_it_is_stated_in_japanese(make_project):
+    root = make_project(JAPANESE, base=None)
+    assert messages(root, strict=True) == []
+    wrong = dict(JAPANESE, **{"content/figures.yaml": JAPANESE["content/figures.yaml"].replace(
+        "          qualifier: more-than\n", "")})
+    [error] = messages(make_project(wrong, base=None, name="wrong"))
+    assert "amount" in error and "4兆2900億円超" in error and "qualifier: more-than" in error
 
 
 def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(make_project):

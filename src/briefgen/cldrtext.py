@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel.numbers import get_currency_symbol
 
@@ -42,7 +43,7 @@ _CURRENCY_WORDS = {
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")}}
 # Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
 _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
-# Words before a number that qualify it (those after it, "100億ドル超", are not read).
+# Words before a number that qualify it.
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to", "menos de": "less-than",
@@ -66,6 +67,15 @@ _QUALIFIERS = {
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least"},
     "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least"},
+}
+# Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
+_QUALIFIERS_AFTER = {
+    "ja": {"超": "more-than", "余り": "more-than", "余": "more-than", "以上": "at-least", "未満": "less-than",
+           "以下": "up-to", "弱": "nearly", "近く": "nearly", "程度": "about", "前後": "about", "ほど": "about"},
+    "zh": {"以上": "at-least", "余": "more-than", "餘": "more-than", "多": "more-than", "以下": "up-to",
+           "左右": "about", "上下": "about"},
+    "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
+           "정도": "about", "안팎": "about", "내외": "about"},
 }
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
 _DASH = r"\s*[-–—]\s*"
@@ -170,43 +180,67 @@ def _unspaced(word: str) -> bool:
 
 def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Quantity]:
     """Amounts of money and counts, in order: "4.000 millones de euros",
-    "1,5 Milliarden Euro", "3兆円", "R$ 5 millones". Numbers inside dates and
-    bare years are not amounts. A count's unit is not read (nouns are
-    compared in the brief's language, not the source's), so any figure unit
-    may be supported by it. A currency word several currencies share
-    ("rupees": INR, PKR, LKR…) is read as `wanted` (the record's currency)
-    if it is one of them, else as no currency."""
-    head, tail, scales, currencies, qualifiers, symbols, shared = _amount_grammar(language)
+    "1,5 Milliarden Euro", "3兆円", "4兆2900億円", "R$ 5 millones", "100億ドル超".
+    Numbers inside dates and bare years are not amounts. A count's unit is
+    not read (nouns are compared in the brief's language, not the source's),
+    so any figure unit may be supported by it. A currency word several
+    currencies share ("rupees": INR, PKR, LKR…) is read as `wanted` (the
+    record's currency) if it is one of them, else as no currency."""
+    grammar = _amount_grammar(language)
 
     def currency_of(word: str) -> str | None:
         key = _fold_space(word)
-        return currencies.get(key) or (wanted if wanted in shared.get(key, ()) else None)
+        return grammar.currencies.get(key) or (wanted if wanted in grammar.shared.get(key, ()) else None)
 
     taken = TakenSpans([(start, end) for start, end, _ in date_mentions(text, None, language)])
     found = []
-    for m in head.finditer(text):
-        after = tail.match(text, m.end())
+    position = 0
+    while (m := grammar.head.search(text, position)) is not None:
+        position = m.end()
         prefix = currency_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
-        qualifier = qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
-        if taken.overlaps(m.start("number"), m.end("number")) and not prefix \
-                and not after["cur2"] and not after["scale"]:
-            continue
         if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
             continue  # a serial number or a run of digits, not an amount
         try:
-            amount = _number(m["number"], symbols)
+            amount, end = _scaled(text, m, grammar)
         except (InvalidOperation, ValueError):
             continue
-        if after["scale"]:
-            amount *= scales[_fold_space(after["scale"])]
+        scaled = end > m.end()
+        after = grammar.currency.match(text, end)
+        if taken.overlaps(m.start("number"), m.end("number")) and not prefix and not after["cur2"] and not scaled:
+            continue
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
         currency = prefix or (currency_of(after["cur2"]) if after["cur2"] else None)
-        if currency is None and not after["scale"] and re.fullmatch(_BARE_YEAR, m["number"]):
+        if currency is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
-        found.append(Quantity(_normalise(amount), currency, None, qualifier, text[start:after.end()].strip()))
+        qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
+        end = after.end()
+        trailing = grammar.trailing.match(text, end)
+        if trailing is not None:
+            qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
+            end = trailing.end()
+        found.append(Quantity(_normalise(amount), currency, None, qualifier, text[start:end].strip()))
+        position = end  # the parts of a compound number are not amounts of their own
     return found
+
+
+def _scaled(text: str, m: re.Match, grammar: _AmountGrammar) -> tuple[Decimal, int]:
+    """The number `m` found, times the scale word after it, and the smaller
+    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends."""
+    amount = _number(m["number"], grammar.symbols)
+    scale = grammar.scale.match(text, m.end())
+    if scale is None:
+        return amount, m.end()
+    last = grammar.scales[_fold_space(scale["scale"])]
+    amount, end = amount * last, scale.end()
+    while (part := grammar.part.match(text, end)) is not None:
+        size = grammar.scales[_fold_space(part["scale"])]
+        if size >= last:
+            break
+        amount += _number(part["number"], grammar.symbols) * size
+        last, end = size, part.end()
+    return amount, end
 
 
 def _fold_space(words: str) -> str:
@@ -287,6 +321,7 @@ def _amount_grammar(language: str):
     shared = {k: frozenset(v) for k, v in shared.items() if k not in currencies}
     words.update(dict.fromkeys(shared.keys() - words.keys()))
     qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
+    qualifiers_after = {_fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
     unspaced = _unspaced(locale.months["format"]["wide"][1])
     edge = "" if unspaced else r"(?<![\w.,/])"
     end = "" if unspaced else r"(?!\w)"
@@ -305,9 +340,26 @@ def _amount_grammar(language: str):
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"
         rf"(?P<number>{number})(?!\d|{d}\d)"
     )
-    tail = (
-        rf"(?:\s*(?P<scale>{_alternation(scales) or '(?!)'}){end})?"
-        rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?"
-    )
-    return (re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE), scales, currencies, qualifiers,
-            (groups, decimal), shared)
+    scale_words = _alternation(scales) or "(?!)"
+    return _AmountGrammar(
+        head=re.compile(head, re.IGNORECASE),
+        scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
+        part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
+        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?", re.IGNORECASE),
+        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){end}", re.IGNORECASE),
+        scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
+        symbols=(groups, decimal), shared=shared)
+
+
+class _AmountGrammar(NamedTuple):
+    head: re.Pattern  # a qualifier, a currency sign or code, and the number
+    scale: re.Pattern  # the scale word after it ("millones", "億")
+    part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
+    currency: re.Pattern  # the currency after the number, or nothing
+    trailing: re.Pattern  # a qualifier after the amount ("超")
+    scales: dict[str, Decimal]
+    currencies: dict[str, str]
+    qualifiers: dict[str, str]
+    qualifiers_after: dict[str, str]
+    symbols: tuple[str, str]  # group and decimal separators
+    shared: dict[str, frozenset[str]]
