@@ -254,3 +254,17 @@ def test_the_figures_chart_prints_and_the_table_sorts(site):
         assert header.get_attribute("aria-sort") == "descending"
     finally:
         context.close()
+
+
+def test_a_preview_puts_one_pair_of_quotation_marks_around_its_quote(site):
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "events/airport-talks/")
+        quote = page.locator("#c-terminal a.cite .cite-quote").first
+        text = quote.evaluate("e => e.textContent")
+        assert text.startswith("“Officials said") and text.count("“") == 1 and text.count("”") == 1
+        # The <q> element inside adds none of its own (a browser's default would: ““…””).
+        assert quote.locator("q").evaluate("q => getComputedStyle(q).quotes") == "none"
+    finally:
+        context.close()

@@ -99,6 +99,13 @@ def test_a_brief_in_a_language_briefgen_speaks_shows_no_english_label(make_proje
         assert not found, (page.relative_to(site).as_posix(), found)
 
 
+@pytest.mark.parametrize("language, before, after", [("de", "„", "“"), ("ja", "「", "」"), ("fr", "«\u00a0", "\u00a0»")])
+def test_a_quote_stands_in_the_briefs_own_quotation_marks(make_project, language, before, after):
+    page = (built(make_project(dict(ENGLISH, **settings(language)))) / "events/astana-forum-2024/index.html").read_text("utf-8")
+    quotes = re.findall(r'(.{0,2})<q lang="en">[^<]*</q>(.{0,2})', page)
+    assert quotes and all(a.endswith(before) and b.startswith(after) for a, b in quotes), quotes
+
+
 def test_every_catalogue_has_every_label_with_its_placeholders_and_plural_forms():
     assert len(TRANSLATED) >= 11
     english = catalogue.english()
