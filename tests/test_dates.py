@@ -154,6 +154,10 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("by mid-2024", None, ["2024"]),
     ("expected by mid-July", PartialDate(2024), ["2024-07"]),
     ("in June 2025 and in June", PartialDate(2024), ["2025-06", "2024-06"]),
+    # Two days joined by "and": a span when they follow each other, else each day.
+    ("the summit on 3 and 4 April 2025 in Astana", None, ["2025-04-03/2025-04-04"]),
+    ("talks on April 3 and 4, 2025", None, ["2025-04-03/2025-04-04"]),
+    ("votes on 3 and 5 April 2025", None, ["2025-04-03", "2025-04-05"]),
 ])
 def test_find_dates_phrasings(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected

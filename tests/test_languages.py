@@ -215,6 +215,12 @@ def test_dates_in_other_languages_keep_their_precision(language, text, dates):
     ("fr", "du 30 septembre au 2 octobre 2024", ["2024-09-30/2024-10-02"]),
     ("ru", "с 30 сентября по 2 октября 2024 года", ["2024-09-30/2024-10-02"]),
     ("de", "vom 24. bis 27. September 2024", ["2024-09-24/2024-09-27"]),  # within a month, as before
+    # Two days joined by "and": a span when they follow each other, else each day.
+    ("fr", "les 3 et 4 avril 2025", ["2025-04-03/2025-04-04"]),
+    ("de", "am 3. und 4. April 2025", ["2025-04-03/2025-04-04"]),
+    ("es", "el 3 y 4 de abril de 2025", ["2025-04-03/2025-04-04"]),
+    ("pt", "nos dias 2 e 3 de julho de 2025", ["2025-07-02/2025-07-03"]),
+    ("fr", "les 3 et 5 avril 2025", ["2025-04-03", "2025-04-05"]),
 ])
 def test_a_span_across_months_or_years_is_one_date(language, text, spans):
     assert [d.iso() for d in find_dates(text, PartialDate(2024), language)] == spans

@@ -214,6 +214,17 @@ def test_a_day_range_supports_a_span_and_shows_its_true_precision(make_project):
     assert '<time datetime="2024-08-09">9–10 Aug 2024</time>' in built_page(root, "events/astana-forum-2024/index.html")
 
 
+def test_two_days_joined_by_and_state_the_span_of_both(make_project):
+    seed = {"seeds/pair.txt": "The talks ran on 3 and 4 April 2025 in Astana.\n"}
+    root = make_project({**seed, "content/forums.yaml": FORUM.format(
+        date="2025-04-03/2025-04-04", source="pair", quote="The talks ran on 3 and 4 April 2025 in Astana.")})
+    assert check(root).ok
+    root = make_project({**seed, "content/forums.yaml": FORUM.format(
+        date="2025-04-04", source="pair", quote="The talks ran on 3 and 4 April 2025 in Astana.")}, name="one-day")
+    [error] = diagnostics(root)
+    assert "date 2025-04-04" in error and "3–4 Apr 2025" in error
+
+
 LAST_SEPTEMBER = "Last September, the ministers met in Tokyo.\n"
 
 

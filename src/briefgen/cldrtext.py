@@ -79,6 +79,8 @@ _QUALIFIERS_AFTER = {
 }
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
 _DASH = r"\s*[-–—]\s*"
+# Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
+_AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -98,11 +100,11 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
             span = None
-        found.append((m.start(), m.end(), span))
+        found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found
 
 
-def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | None:
+def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
     g = m.groupdict()
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
@@ -129,6 +131,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(date, date)
     first = PartialDate(year, month, int(g["d1"]))
     last = PartialDate(year, month, int(g["d2"])) if g.get("d2") else first
+    if g.get("both") and last.day - first.day != 1:  # "les 3 et 5 avril": two days, not the days between
+        return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
 
 
@@ -155,7 +159,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
     year_words = _YEAR_WORDS.get(locale.language, "")
     day_month = (rf"{free}(?P<d1>{day.replace('(?:', '(?:', 1)})"
-                 rf"(?:(?:{_DASH}|\s+(?:al|au|bis)\s+)(?P<d2>{day}))?{of}{names}"
+                 rf"(?:(?:{_DASH}|\s+(?:al|au|bis)\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", rf"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", rf"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)

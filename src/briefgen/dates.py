@@ -219,6 +219,15 @@ def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
                     PartialDate(end_year, end_month, d2))
 
 
+def _day_pair(m: re.Match, reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
+    """Two days of one month joined by "and": the span of both when they
+    follow each other ("3 and 4 April": a two-day meeting), else each day."""
+    span = _day_span(m, reference)
+    if span is None or span.end.day - span.start.day == 1:
+        return span
+    return [_single(span.start), _single(span.end)]
+
+
 def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
@@ -276,7 +285,7 @@ _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
 _CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout)"
 _PART = r"(?i:early|late|mid)"
 
-_Resolver = Callable[[re.Match, PartialDate | None], DateSpan | None]
+_Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
 # What a rule cannot match without: a spelled-out month, a digit, the word
 # "year". A text lacking one is not searched with the rules that need it.
 _NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR = "month", "digit", "year"
@@ -290,6 +299,11 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (r"\b" + _group("m1", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?"
      + _TO + rf"(?:{_group('m2', _MONTH)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    # "3 and 4 April 2025", "April 3 and 4, 2025": one month's two days
+    (_FREE + _group("d1", _DAY) + r"\s+and\s+" + _group("d2", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}"
+     + rf"(?:,?\s+{_group('y2', _YEAR)})?", _day_pair, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    (r"\b" + _group("m2", _MONTH) + rf"\s+{_group('d1', _DAY)}\s+and\s+{_group('d2', _DAY)}"
+     + rf"(?:,?\s+{_group('y2', _YEAR)})?", _day_pair, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "9 August 2024", "9th of August"
     (_FREE + _group("d1", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
@@ -352,7 +366,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = resolve(match, reference)
         except ValueError:  # "31 June", or an end before its start
             span = None
-        mentions.append(DateMention(match.start(), match.end(), span))
+        for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
+            mentions.append(DateMention(match.start(), match.end(), one))
         pos = match.end()
         upcoming = [(pattern, pattern.search(text, pos) if m is not None and m.start() < pos else m, resolve)
                     for pattern, m, resolve in upcoming]
