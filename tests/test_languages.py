@@ -201,6 +201,7 @@ from briefgen.dates import PartialDate  # noqa: E402
     ("fr", "Le sommet a eu lieu le 3 mars 2025, puis le 1er avril 2025.", ["2025-03-03", "2025-04-01"]),
     ("de", "Das Treffen fand am 3. März 2025 statt, das nächste im Juni 2025.", ["2025-03-03", "2025-06"]),
     ("ja", "首脳会議は2024年8月9日～10日に開かれた。2025年12月にも。", ["2024-08-09/2024-08-10", "2025-12"]),
+    ("ar", "عقد الاجتماع في ١٥ مارس ٢٠٢٥ وفي عام ٢٠٢٤.", ["2025-03-15", "2024"]),
 ])
 def test_dates_in_other_languages_keep_their_precision(language, text, dates):
     assert [d.iso() for d in find_dates(text, None, language)] == dates
@@ -266,6 +267,11 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("ja", "5000億円以上", 500_000_000_000, "JPY", "at-least"),
     ("zh", "100亿美元左右", 10_000_000_000, "USD", "about"),
     ("ko", "50억 달러 이상", 5_000_000_000, "USD", "at-least"),
+    # Arabic: its own digits and decimal sign, the plural scale word, its qualifiers.
+    ("ar", "بلغت الاستثمارات ١٢٫٥ مليار دولار", 12_500_000_000, "USD", None),
+    ("ar", "خصصت الحكومة 3 مليارات دولار", 3_000_000_000, "USD", None),
+    ("ar", "شاركت أكثر من 400 شركة", 400, None, "more-than"),
+    ("ar", "وقدمت و١٬٥٠٠ منحة", 1500, None, None),
 ])
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]

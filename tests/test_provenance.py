@@ -179,6 +179,7 @@ Japanese firms came to the cafe\u0301. Japan paid.
 日本は中央アジアに投資する。
 6209a5ac0fd0e76f397682ff33ba81dbThe ministers met.
 Turnout was 12-15 thousand after a $2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today.
+Sums: 1’500 francs, ١٢٫٥ مليار, 4兆2900億円 and 4조 2900억 달러; on May 3 500 people marched.
 """
 
 
@@ -197,12 +198,25 @@ Turnout was 12-15 thousand after a $2.5-billion deal; firms took 45% of 1/2 the 
     ("45% of 1", "1/2", 6),
     ("the stands at 40", "40°C", 6),
     ("in the U", "U.S", 6),
+    # a number runs on through its group signs, Arabic's decimal sign and CJK scale words
+    ("500 francs", "1’500", 7),
+    ("٥ مليار", "١٢٫٥", 7),
+    ("2900億円", "4兆2900億円", 7),
+    ("Sums: 1’500 francs, ١٢٫٥ مليار, 4兆", "4兆2900億円", 7),
+    ("2900억 달러", "4조 2900억", 7),
 ])
 def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, word, paragraph):
     root = quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS})
     assert errors(root) == [
         f"content/meetings.yaml:7:18: error: quote cuts the word '{word}' in ¶{paragraph} of words\n"
         "    hint: a quote keeps the source's words whole: extend it to the whole word, or end it before that word"]
+
+
+@pytest.mark.parametrize("language, error", [("fr", "quote cuts the word '1 500' in ¶1 of pret"), ("en", None)])
+def test_a_quote_may_not_start_inside_a_number_its_language_groups_with_spaces(quoting, language, error):
+    source = f"---\nlanguage: {language}\n---\nPrêt\nLe prêt atteint 1\u202f500 millions d’euros.\n"
+    root = quoting({"quote": "500 millions d’euros"}, source="pret", seeds={"seeds/pret.md": source})
+    assert [e.split("\n")[0].split("error: ")[1] for e in errors(root)] == ([error] if error else [])
 
 
 @pytest.mark.parametrize("quote, passage", [
@@ -212,6 +226,7 @@ def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, wo
     ("The ministers met.", "The ministers met."),  # a capital after a small letter starts a word
     ("$2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today.",
      "$2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today."),
+    ("500 people marched", "500 people marched"),  # English groups no digits with a space
 ])
 def test_a_quote_of_whole_words_is_anchored(quoting, quote, passage):
     anchor, text = anchored(quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS}))

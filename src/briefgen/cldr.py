@@ -122,6 +122,11 @@ def number_format(language: str) -> dict:
             "primary": primary, "secondary": secondary}
 
 
+def groups_with_spaces(language: str) -> bool:
+    """Whether `language` groups a number's digits with a space ("1 500" in French, Russian, Polish)."""
+    return number_format(language)["group"].isspace()
+
+
 def written(number: str, language: str) -> str:
     """`number` (plain digits, an optional sign and point: "-1234567.5") as `language` writes it."""
     form = number_format(language)

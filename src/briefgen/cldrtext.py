@@ -13,6 +13,8 @@ functions, no I/O.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,6 +69,9 @@ _QUALIFIERS = {
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least"},
     "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least"},
+    "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than",
+           "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
+           "ما يقرب من": "nearly", "أقل من": "less-than", "ما يصل إلى": "up-to", "حتى": "up-to"},
 }
 # Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
 _QUALIFIERS_AFTER = {
@@ -77,6 +82,10 @@ _QUALIFIERS_AFTER = {
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
            "정도": "about", "안팎": "about", "내외": "about"},
 }
+# Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
+_SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12}}
+# Arabic's own decimal and group signs, read in every language beside the language's own.
+_ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
 _DASH = r"\s*[-–—]\s*"
 # Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
@@ -95,7 +104,7 @@ def find_dates(text: str, reference: PartialDate | None = None, language: str = 
 def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:
     pattern, months = _date_grammar(language)
     found = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(_latin_digits(text)):
         try:
             span = _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
@@ -191,6 +200,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     currencies share ("rupees": INR, PKR, LKR…) is read as `wanted` (the
     record's currency) if it is one of them, else as no currency."""
     grammar = _amount_grammar(language)
+    written, text = text, _latin_digits(text)
 
     def currency_of(word: str) -> str | None:
         key = _fold_space(word)
@@ -224,7 +234,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if trailing is not None:
             qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
             end = trailing.end()
-        found.append(Quantity(_normalise(amount), currency, None, qualifier, text[start:end].strip()))
+        found.append(Quantity(_normalise(amount), currency, None, qualifier, written[start:end].strip()))
         position = end  # the parts of a compound number are not amounts of their own
     return found
 
@@ -247,6 +257,19 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar) -> tuple[Decimal, i
     return amount, end
 
 
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    return {code: str(unicodedata.digit(chr(code))) for code in range(0x80, sys.maxunicode + 1)
+            if unicodedata.category(chr(code)) == "Nd"}
+
+
+def _latin_digits(text: str) -> str:
+    """`text` with every script's digits written 0–9 ("١٥ مارس ٢٠٢٥", "१५"),
+    and Arabic's decimal and group signs as the language's (٫ ٬): one
+    character for one, so every offset stays that of `text`."""
+    return text if text.isascii() else text.translate(_digit_table())
+
+
 def _fold_space(words: str) -> str:
     return " ".join(words.replace("’", "'").replace("\xa0", " ").casefold().split())
 
@@ -254,9 +277,9 @@ def _fold_space(words: str) -> str:
 def _number(text: str, symbols: tuple[str, str]) -> Decimal:
     group, decimal = symbols
     cleaned = text
-    for mark in group:
+    for mark in group + _ARABIC_GROUP:
         cleaned = cleaned.replace(mark, "")
-    return Decimal(cleaned.replace(decimal, "."))
+    return Decimal(cleaned.replace(decimal, ".").replace(_ARABIC_DECIMAL, "."))
 
 
 def _normalise(amount: Decimal) -> Decimal:
@@ -290,6 +313,8 @@ def _amount_grammar(language: str):
                     continue  # "M", "K", "mil M": too short or ambiguous to read in prose
                 scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
+    for word, size in _SCALE_WORDS.get(locale.language, {}).items():
+        scales.setdefault(_fold_space(word), Decimal(size))
     currencies: dict[str, str | None] = {}
     shared: dict[str, set[str]] = {}  # a word two currencies or more share: read only as the record's
 
@@ -327,9 +352,11 @@ def _amount_grammar(language: str):
     qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
     qualifiers_after = {_fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
     unspaced = _unspaced(locale.months["format"]["wide"][1])
-    edge = "" if unspaced else r"(?<![\w.,/])"
+    # Arabic glues its conjunction and prepositions to a number ("و5 مليارات": and 5 billion).
+    glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
+    edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
-    g, d = "[" + re.escape(groups) + "]", re.escape(decimal)
+    g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
     number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
     connective = _CONNECTIVES.get(locale.language)
     join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"

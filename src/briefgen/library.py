@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import assessment, corroboration, datecheck, overreach, support
+from . import assessment, cldr, corroboration, datecheck, overreach, support
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -82,12 +82,13 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
     cites += [c for d in disputes if d.resolution for c in d.resolution.cites]
-    places = QuotePlaces(project.cache, reuse=not project.clean)
-    anchors = anchor_cites(cites, sources, diagnostics, places)
-    places.save()
-    go_on()
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
+    places = QuotePlaces(project.cache, reuse=not project.clean)
+    anchors = anchor_cites(cites, sources, diagnostics, places,
+                           spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)})
+    places.save()
+    go_on()
     with ExitStack() as now:
         waiting = later if later is not None else now
         found = waiting.enter_context(overreach.finding(

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Iterable
+from typing import Callable, Container, Iterable
 
 from rapidfuzz import fuzz
 
@@ -106,10 +106,12 @@ def _whole_words(text: str, start: int, end: int) -> str:
 
 
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics,
-                 places: QuotePlaces | None = None) -> dict[str, Anchor]:
+                 places: QuotePlaces | None = None, spaced: Container[str] = ()) -> dict[str, Anchor]:
     """Locate every cited passage; report quotes that are missing, ambiguous,
     span paragraphs, or overlap another passage partially. `places`: where
-    the last check found them (quoteplaces.py)."""
+    the last check found them (quoteplaces.py); `spaced`: the sources whose
+    language groups a number's digits with spaces ("1 500" is one number in
+    French, two in English)."""
     global _ANCHORED
     cites = list(cites)
     by_source: dict[str, list[Cite]] = {}
@@ -123,13 +125,14 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     for sid, cited in by_source.items():
         keptobjects.go_on()
         source = sources[sid]
+        grouped = sid in spaced
         text_key = source.text_digest.hex()
         index: SourceIndex | None = None  # made when a quote must be searched for
         for cite in cited:
             if cite.key in found_by_key:
                 continue  # a key names its source, so its other citations are in this group too
             kept = _ANCHORED.get(cite.key) if keeping else None
-            if kept is not None and kept[0] is cite and kept[1] is source:
+            if kept is not None and kept[0] is cite and kept[1] is source and kept[4] == grouped:
                 if places is not None and kept[3] is not None:
                     places.put(text_key, cite, kept[3])
                 found_by_key[cite.key] = kept[2]
@@ -138,15 +141,16 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
             span = places.get(text_key, source, cite) if places is not None else None
             with working_on(cite.location):
                 if span is not None:
-                    found = placed(cite, source, [span], diagnostics)
+                    found = placed(cite, source, [span], diagnostics, grouped)
                 else:
                     index = index or SourceIndex(source)
                     found_once = partial(places.put, text_key, cite) if places is not None else None
-                    found = anchor(cite, index, diagnostics, found_once)
+                    found = anchor(cite, index, diagnostics, found_once, grouped)
             if found is not None:
                 found_by_key[cite.key] = found
                 if keeping:
-                    anchored[cite.key] = (cite, source, found, places.told(text_key, cite) if places else None)
+                    anchored[cite.key] = (cite, source, found, places.told(text_key, cite) if places else None,
+                                          grouped)
     _ANCHORED = anchored
     # In the citations' order, as the pages and exports list them.
     anchors = {cite.key: found_by_key[cite.key] for cite in cites if cite.key in found_by_key}
@@ -163,8 +167,9 @@ _ANCHORED: dict[str, tuple] = {}
 
 
 def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
-           found_once: Callable[[tuple[int, int]], None] | None = None) -> Anchor | None:
-    """`found_once` is told the place of a quote found exactly once."""
+           found_once: Callable[[tuple[int, int]], None] | None = None, spaced: bool = False) -> Anchor | None:
+    """`found_once` is told the place of a quote found exactly once;
+    `spaced`: the source's language groups digits with spaces."""
     source = index.source
     spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
     if not spans:
@@ -178,18 +183,19 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
                 if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
-    whole = [span for span in spans if _cut_word(source.text, *span) is None]
+    whole = [span for span in spans if _cut_word(source.text, *span, spaced) is None]
     spans = whole or spans  # found only inside longer words: placed() says which
     if len(spans) == 1 and whole and found_once is not None:
         found_once(spans[0])
-    return placed(cite, source, spans, diagnostics)
+    return placed(cite, source, spans, diagnostics, spaced)
 
 
-def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics) -> Anchor | None:
+def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics,
+           spaced: bool = False) -> Anchor | None:
     """The anchor of a quote found at `spans`: one place, in one paragraph,
     beginning and ending at the edges of words."""
-    word = _cut_word(source.text, *spans[0])
-    if word is not None and all(_cut_word(source.text, *span) for span in spans[1:]):
+    word = _cut_word(source.text, *spans[0], spaced)
+    if word is not None and all(_cut_word(source.text, *span, spaced) for span in spans[1:]):
         paragraph = source.paragraph_at(spans[0][0]).number
         diagnostics.error(cite.location, f"quote cuts the word '{word}' in ¶{paragraph} of {source.id}",
                           "a quote keeps the source's words whole: extend it to the whole word, or end it "
@@ -227,13 +233,21 @@ def _joined(before: str, after: str) -> bool:
 
 
 _NUMBER_SIGNS = "%‰°"
-_NUMBER_JOINS = ".,/-\u2010\u2011\u2013"
+# Arabic's decimal and group signs (٫ ٬) join digits as the point and the comma do.
+_NUMBER_JOINS = ".,/-\u2010\u2011\u2013\u066b\u066c"
 _JOINS = _NUMBER_JOINS + _NUMBER_SIGNS
+# A group separator only between digits: "1’500" (Swiss), "1 500" where a language groups with spaces.
+_DIGIT_GROUPS = "'\u2019"
+_SPACES = " \u00a0\u202f"
+# Scale words a number in Chinese, Japanese or Korean runs on through: "4兆|2900億", "4조 |2900억".
+_CJK_SCALES = "万萬億亿兆京만억조경"
 
 
-def _cut_word(text: str, start: int, end: int) -> str | None:
+def _cut_word(text: str, start: int, end: int, spaced: bool = False) -> str | None:
     """The word a quote at text[start:end] begins or ends inside ("Japan"
-    in "Japanese", "$1.5" in "$1.5bn", "1,000" in "1,000,000"), or None."""
+    in "Japanese", "$1.5" in "$1.5bn", "1,000" in "1,000,000", "2900億" in
+    "4兆2900億"), or None. `spaced`: digits grouped by spaces are one number
+    ("1 500" in a French source)."""
     def inside(at: int) -> bool:
         if not 0 < at < len(text):
             return False
@@ -247,7 +261,8 @@ def _cut_word(text: str, start: int, end: int) -> str | None:
         return (before.isdigit() and (after in _NUMBER_SIGNS or after in _NUMBER_JOINS and following.isalnum())
                 or after.isdigit() and (before in _NUMBER_SIGNS or before in _NUMBER_JOINS and preceding.isdigit())
                 or before.isalpha() and after == "." and following.isalpha()
-                or before == "." and after.isalpha() and preceding.isalpha())
+                or before == "." and after.isalpha() and preceding.isalpha()
+                or _in_grouped_number(text, at, spaced))
     at = start if inside(start) else end if inside(end) else None
     if at is None:
         return None
@@ -262,6 +277,37 @@ def _cut_word(text: str, start: int, end: int) -> str | None:
     while last < len(text) and text[last].isalnum():
         last += 1
     return text[first:last]
+
+
+def _in_grouped_number(text: str, at: int, spaced: bool) -> bool:
+    """Whether `at` lies within one number written in groups: at a group
+    separator between digits ("1’|500", and "1 |500" when `spaced`: a run of
+    at most three digits, then exactly three), or after a CJK scale word
+    that follows a digit ("4兆|2900億", "4조 |2900억")."""
+    digits_after = at < len(text) and text[at].isdigit()
+    joins = _DIGIT_GROUPS + (_SPACES if spaced else "")
+    for gap in (0, 1):  # the boundary on either side of the separator
+        mark = at - 1 + gap
+        if 0 < mark < len(text) - 1 and text[mark] in joins and text[mark - 1].isdigit() \
+                and _group_of_three(text, mark + 1) and (text[mark] not in _SPACES or _short_run(text, mark)):
+            return True
+    if not digits_after:
+        return False
+    scale = at - 1 if text[at - 1] in _CJK_SCALES else at - 2 if at > 1 and text[at - 1] == " " \
+        and text[at - 2] in _CJK_SCALES else None
+    return scale is not None and scale > 0 and text[scale - 1].isdigit()
+
+
+def _group_of_three(text: str, at: int) -> bool:
+    return text[at:at + 3].isdigit() and len(text[at:at + 3]) == 3 and not text[at + 3:at + 4].isdigit()
+
+
+def _short_run(text: str, mark: int) -> bool:
+    """A run of one to three digits ends before `mark`, as a number's groups do ("1 500", never "2024 500")."""
+    first = mark
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    return mark - first <= 3
 
 
 MAX_LISTED = 10  # places named in one message
