@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import keptobjects
+from briefgen.outguard import MARKER, marker_listing
 from briefgen.write import Staging, finish_removals
 
 # A suite started as a background job of a shell without job control
@@ -211,6 +212,11 @@ def make_project(tmp_path: Path):
         shutil.rmtree(root, ignore_errors=True)
         return write_project(root, {k: v for k, v in merged.items() if v is not None})
     return make
+
+
+def a_built_site(files: dict[str, bytes]) -> dict[str, bytes]:
+    """`files`, with the marker a build writes beside them: it lists each of them."""
+    return {**files, MARKER: marker_listing(set(files) | {MARKER})}
 
 
 def publish_site(files: dict[str, bytes], out: Path) -> None:

@@ -16,14 +16,13 @@ from briefgen.cli import main
 from briefgen.locks import output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT, marker_listing
 from briefgen.write import OutputRefused, Staging, finish_removals
-from conftest import publish_site, write_project
+from conftest import a_built_site, publish_site, write_project
 
-PREVIOUS_SITE = {  # a site an earlier build made: it carries the marker
-    MARKER: MARKER_TEXT,
+PREVIOUS_SITE = a_built_site({  # a site an earlier build made: its marker lists its files
     "index.html": b"<!doctype html><title>previous build</title>\n",
     "events/old/index.html": b"<p>an event page from the previous build</p>\n",
     "assets/logo.png": bytes(range(256)),
-}
+})
 
 
 def put_previous_site(site: Path) -> dict[str, str]:
@@ -87,18 +86,23 @@ def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp
 
 def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     put_previous_site(tmp_path / "site")
-    for stale in (".site-new-4242-x1y2z3", ".site-old-4242"):
+    for stale in (".site-new-4242-x1y2z3ab", ".site-old-4242"):
         (tmp_path / stale / "events").mkdir(parents=True)
         (tmp_path / stale / MARKER).write_bytes(MARKER_TEXT)  # staging is marked from its first moment
         (tmp_path / stale / "events" / "index.html").write_bytes(b"half written")
-    (tmp_path / ".site-new-4243-killed-before-its-marker").mkdir()
+    (tmp_path / ".site-new-4243-k1lled_b").mkdir()  # killed before its marker was written
     (tmp_path / ".site-notes").write_text("not ours", encoding="utf-8")
     (tmp_path / ".site-new-drafts").mkdir()  # a user's folder that happens to look like staging
     (tmp_path / ".site-new-drafts" / "draft.md").write_text("mine", encoding="utf-8")
+    # A user's copy of the site, marker and all, with notes added: named like a leftover, or exactly so.
+    for backup in (".site-old-backup", ".site-old-4244"):
+        put_previous_site(tmp_path / backup)
+        (tmp_path / backup / "notes.txt").write_text("mine", encoding="utf-8")
     publish_site({"index.html": b"new"}, tmp_path / "site")
     assert fingerprint(tmp_path / "site") == {MARKER: hashlib.sha256(marker_listing({MARKER, "index.html"})).hexdigest(),
                                               "index.html": hashlib.sha256(b"new").hexdigest()}
-    assert leftovers(tmp_path) == [".site-new-drafts"]
+    assert leftovers(tmp_path) == [".site-new-drafts", ".site-old-4244", ".site-old-backup"]
+    assert (tmp_path / ".site-old-4244" / "notes.txt").is_file() and (tmp_path / ".site-old-backup" / "notes.txt").is_file()
     assert (tmp_path / ".site-notes").is_file()
     assert (tmp_path / ".site-new-drafts" / "draft.md").read_text(encoding="utf-8") == "mine"
 

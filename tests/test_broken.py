@@ -10,16 +10,15 @@ from pathlib import Path
 import pytest
 
 from briefgen.cli import main
-from briefgen.outguard import MARKER, MARKER_TEXT
+from conftest import a_built_site
 
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "broken"
 CASES = sorted(path.name for path in BROKEN.iterdir() if path.is_dir())
-PREVIOUS_SITE = {
-    MARKER: MARKER_TEXT,
+PREVIOUS_SITE = a_built_site({
     "index.html": b"<!doctype html><title>previous build</title>\n",
     "sources/article/index.html": b"<p>previous source page</p>\n",
     "assets/logo.png": bytes(range(256)),
-}
+})
 
 
 def copy_case(case: str, tmp_path: Path) -> Path:

@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.diagnostics import Diagnostics
-from briefgen.outguard import MARKER, MARKER_TEXT
 from briefgen.schema import KINDS
-from conftest import MINI, write_project
+from conftest import MINI, a_built_site, write_project
 
-PREVIOUS_SITE = {"index.html": b"<!doctype html><title>previous build</title>\n", MARKER: MARKER_TEXT}
+PREVIOUS_SITE = a_built_site({"index.html": b"<!doctype html><title>previous build</title>\n"})
 FAILED = "failed: 1 error, 0 warnings; nothing written\n"
 REPLACE = "    hint: replace it with a regular file inside the project, or remove it"
 SECRET = "TOP SECRET: must never be published\n"

@@ -16,9 +16,9 @@ import pytest
 from briefgen import build
 from briefgen.outguard import MARKER, MARKER_TEXT
 from briefgen import write
-from conftest import MINI, edit_file, publish_site, write_project
+from conftest import MINI, a_built_site, edit_file, publish_site, write_project
 
-PREVIOUS_SITE = {MARKER: MARKER_TEXT, "index.html": b"<title>previous build</title>\n"}
+PREVIOUS_SITE = a_built_site({"index.html": b"<title>previous build</title>\n"})
 SUGGESTION = "    hint: build into a folder of its own, e.g. --out site"
 
 
@@ -137,7 +137,8 @@ def test_a_missing_empty_or_marked_output_is_built_and_marked(tmp_path, state):
     if state != "missing":
         out.mkdir()
     if state == "marked":
-        write_project(out, PREVIOUS_SITE | {"events/gone/index.html": "a page the new build no longer has"})
+        write_project(out, a_built_site({"index.html": b"<title>previous build</title>\n",
+                                         "events/gone/index.html": b"a page the new build no longer has"}))
     done = run_build(project, str(out))
     assert done.returncode == 0, done.stderr
     marker = (out / MARKER).read_bytes()
@@ -187,6 +188,49 @@ def test_a_file_or_folder_put_into_a_built_site_is_never_lost(tmp_path, added, s
     # Once it is moved out, the site is the build's again.
     shutil.move(project / "site" / shown.rstrip("/"), tmp_path / "kept")
     assert build(project, search=False).ok
+
+
+@pytest.mark.parametrize("replaced, put, shown", [
+    ("feed.xml", "feed.xml/notes.txt", "feed.xml/"),  # a folder where the build wrote a file
+    ("events/astana-forum-2024", "events/astana-forum-2024", "events/astana-forum-2024"),  # and a file for a folder
+    (None, "pagefind/notes.txt", "pagefind/"),  # the search index's folder, left for serve to fill
+])
+def test_what_an_editor_put_in_place_of_the_builds_own_file_or_folder_is_never_lost(tmp_path, replaced, put, shown):
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    if replaced:
+        target = project / "site" / replaced
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+    (project / "site" / put).parent.mkdir(parents=True, exist_ok=True)
+    (project / "site" / put).write_text("the editor's own", encoding="utf-8")
+    before = everything(project / "site")
+    result = build(project, search=False, clean=True)
+    assert [d.format().split("\n")[0] for d in result.diagnostics.errors] == [
+        f"site: error: refusing to replace a site that holds what briefgen did not write there ({shown})"]
+    assert everything(project / "site") == before
+
+
+@pytest.mark.parametrize("marker", [MARKER_TEXT, b"", b"not briefgen's words\n"])
+def test_a_site_whose_marker_lists_nothing_is_replaced_only_when_it_holds_nothing_else(tmp_path, marker):
+    """An earlier briefgen's marker, an empty one, or one changed by hand:
+    what the folder holds cannot be told apart from an editor's files."""
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    (project / "site" / MARKER).write_bytes(marker)
+    (project / "site" / "CNAME").write_text("example.org\n", encoding="utf-8")
+    before = everything(project / "site")
+    edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
+    result = build(project, search=False)
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "site: error: refusing to replace a folder whose .briefgen-site does not list what it holds "
+        "(404.html, CNAME, agreements, …)\n"
+        "    hint: an earlier briefgen made it, or its marker was copied or changed: check that nothing in it is "
+        "yours, remove it, and build again"]
+    assert everything(project / "site") == before
+    for path in list((project / "site").iterdir()):  # holding nothing but its marker, it is the build's again
+        if path.name != MARKER:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    assert build(project, search=False).ok and (project / "site" / "CNAME").exists() is False
 
 
 def test_what_a_file_browser_leaves_in_a_site_does_not_stop_a_build(tmp_path):

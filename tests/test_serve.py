@@ -21,6 +21,7 @@ import pytest
 
 from briefgen import parsepool, serve as serve_module
 from briefgen.cli import main
+from briefgen.outguard import MARKER, marker_listing
 from briefgen.search import index_folder_into, indexed
 from briefgen.serve import Server
 from browser import chromium_page
@@ -483,8 +484,10 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
         copy, again = write_project(mini.parent / "pages-read", read), mini.parent / "index-again"
         bundle = {path: (again / path).read_bytes()
                   for path in index_folder_into(copy, mini / ".briefgen-cache" / "search", "en", again)}
-        placed = {p.relative_to(server.site).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
-        assert placed == bundle
+        placed = {p.relative_to(pagefind).as_posix(): p.read_bytes() for p in pagefind.rglob("*") if p.is_file()}
+        # With the index's own marker, which lists them: a build tells them from an editor's files.
+        assert placed == {path.removeprefix("pagefind/"): data for path, data in bundle.items()} \
+            | {MARKER: marker_listing({MARKER, *(path.removeprefix("pagefind/") for path in bundle)})}
         # Said once the site's listing with the index is recorded, a moment after the index is in place.
         wait_until(lambda: "search index updated" in capsys.readouterr().out, "the index to be reported")
         index_file = (pagefind / "pagefind-entry.json").stat().st_mtime_ns

@@ -106,8 +106,10 @@ def _not_ours(out: Path) -> Refusal | None:
     except OSError as exc:
         return Refusal(f"cannot look inside the output folder: {exc.strerror}",
                        "briefgen replaces only an empty folder or a site it built; check its permissions")
-    if not entries or is_marked(out):
+    if not entries:
         return None
+    if is_marked(out):
+        return None if _lists_its_files(out) else _unlisting_refusal(out, entries)
     shown = ", ".join(_short(name) for name in entries[:3]) + (", …" if len(entries) > 3 else "")
     if (out / "data" / "briefgen.json").is_file():
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
@@ -124,6 +126,28 @@ _LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 def marker_listing(paths) -> bytes:
     """The marker of a site holding exactly `paths` (relative, the marker's own among them)."""
     return MARKER_TEXT + LISTING_TEXT + b"".join(json.dumps(path).encode() + b"\n" for path in sorted(paths))
+
+
+def _lists_its_files(out: Path) -> bool:
+    """Whether the marker of `out` begins as one listing the site's files does."""
+    try:
+        with open(out / MARKER, "rb") as file:
+            return file.read(len(MARKER_TEXT) + len(LISTING_TEXT)) == MARKER_TEXT + LISTING_TEXT
+    except OSError:
+        return False
+
+
+def _unlisting_refusal(out: Path, entries: list[str]) -> Refusal | None:
+    """A marked folder whose marker lists nothing (an earlier briefgen's
+    site, or a marker copied or changed by hand) may be replaced only when
+    it holds nothing else: what briefgen wrote there cannot be told apart."""
+    others = [name for name in entries if name != MARKER and name not in _LITTER]
+    if not others:
+        return None
+    shown = ", ".join(_short(name) for name in others[:3]) + (", …" if len(others) > 3 else "")
+    return Refusal(f"refusing to replace a folder whose {MARKER} does not list what it holds ({shown})",
+                   "an earlier briefgen made it, or its marker was copied or changed: check that nothing in it "
+                   "is yours, remove it, and build again")
 
 
 def _listed(out: Path) -> set[str] | None:
@@ -151,7 +175,13 @@ def replace_refusal(out: Path) -> Refusal | None:
     if refused is not None or not is_marked(out):
         return refused
     listed = _listed(out)
-    found = [] if listed is None else _unlisted(os.fspath(out), listed)
+    if listed is None:
+        try:
+            return _unlisting_refusal(out, sorted(os.listdir(out)))
+        except OSError as exc:
+            return Refusal(f"cannot look inside the output folder: {exc.strerror}",
+                           "briefgen replaces only an empty folder or a site it built; check its permissions")
+    found = _unlisted(os.fspath(out), listed)
     if not found:
         return None
     shown = ", ".join(_short(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
@@ -160,12 +190,21 @@ def replace_refusal(out: Path) -> Refusal | None:
                    "files every build publishes, or remove it; then build again")
 
 
+def holds_unlisted(folder: Path) -> bool:
+    """Whether a marked folder's marker lists its files and the folder holds
+    more than those (a staging folder's marker lists none: False)."""
+    listed = _listed(folder)
+    return listed is not None and bool(_unlisted(os.fspath(folder), listed))
+
+
 def _unlisted(top: str, listed: set[str]) -> list[str]:
     """What the site at `top` holds that `listed` does not name, in order:
     each folder's entries against the names it should hold, one read of
-    each folder, none of what a folder "name/" leaves for briefgen to fill.
-    (A link put in place of a listed file or folder is not told apart: the
-    swap removes the link, never what it leads to.)"""
+    each folder; a folder where a file is listed, or anything but a folder
+    where one is; and in a folder "name/" left for briefgen to fill (serve's
+    search index), whatever its own marker does not list. (A link put in
+    place of a listed file or folder is not told apart: the swap removes
+    the link, never what it leads to.)"""
     holds: dict[str, set[str]] = {}  # folder ("" the site's own) -> the names it holds
     filled = {path[:-1] for path in listed if path.endswith("/")}
     for path in listed:
@@ -181,18 +220,37 @@ def _unlisted(top: str, listed: set[str]) -> list[str]:
             continue
         where = f"{top}/{folder}" if folder else top
         try:
-            extra = set(os.listdir(where)) - names
+            entries = list(os.scandir(where))
         except OSError:
             continue  # gone, or no folder: nothing of anyone's is lost there
-        for name in extra:
-            path = f"{folder}/{name}" if folder else name
+        for entry in entries:
+            path = f"{folder}/{entry.name}" if folder else entry.name
             try:
-                mode = os.lstat(f"{where}/{name}").st_mode
+                is_folder = entry.is_dir(follow_symlinks=False)
+                is_file = entry.is_file(follow_symlinks=False)
             except OSError:
                 continue
-            if not (name in _LITTER and stat.S_ISREG(mode)):
-                found.append(path + ("/" if stat.S_ISDIR(mode) else ""))
+            if entry.name not in names:
+                if not (entry.name in _LITTER and is_file):
+                    found.append(path + ("/" if is_folder else ""))
+            elif path in filled:
+                found += _filled(where, entry.name, path) if is_folder else [path]
+            elif is_folder != (path in holds):  # a folder for a file, or a file for a folder
+                found.append(path + ("/" if is_folder else ""))
     return sorted(found)
+
+
+def _filled(where: str, name: str, path: str) -> list[str]:
+    """What a folder left for briefgen to fill holds that its own marker
+    does not list (the whole folder, if it has no marker that lists)."""
+    inside = Path(where) / name
+    listed = _listed(inside) if is_marked(inside) else None
+    if listed is None:
+        try:
+            return [] if not os.listdir(inside) else [path + "/"]
+        except OSError:
+            return []
+    return [f"{path}/{found}" for found in _unlisted(os.fspath(inside), listed)]
 
 
 def _short(name: str) -> str:

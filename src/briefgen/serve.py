@@ -36,7 +36,7 @@ from .build import Result, build
 from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics
 from .locks import owned_folder, remove_abandoned
-from .outguard import is_marked
+from .outguard import MARKER, is_marked, marker_listing
 from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
 
 HOST = "127.0.0.1"
@@ -618,7 +618,13 @@ def _index_into(site: Path, cache: Path, language: str, folder: Path,
     rebuild begun since drops the index: the site listed is the one it joins."""
     _in_background()
     index_folder_into(site, cache / "search", language, folder, stop=stop)
-    return sitelisting.joined(site, folder / "pagefind", "pagefind") or True
+    index = folder / SEARCH_FOLDER
+    # The site's marker leaves this folder to be filled; its own marker says what the index holds,
+    # so that a build can tell it from a file an editor put there (outguard._filled).
+    files = sitelisting.site_files(index)
+    if files is not None:
+        (index / MARKER).write_bytes(marker_listing({*files, MARKER}))
+    return sitelisting.joined(site, index, SEARCH_FOLDER) or True
 
 
 def _in_background() -> None:

@@ -11,6 +11,7 @@ import ctypes
 import errno
 import os
 import posixpath
+import re
 import shutil
 import stat
 import subprocess
@@ -18,7 +19,8 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .outguard import MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, marker_listing, replace_refusal
+from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, holds_unlisted, marker_listing,
+                       replace_refusal)
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -203,12 +205,16 @@ def _inside(relative: str) -> str:
 def _remove_leftovers(out: Path) -> None:
     """A build killed outright (SIGKILL, power loss) cannot remove its staging
     or swapped-out folder; the next one does. Under the output lock no other
-    build is writing here, and only folders carrying the marker (or left
-    empty) are taken as leftovers: a user's folder of the same name stays."""
-    prefixes = (f".{out.name}-new-", f".{out.name}-old-")
+    build is writing here. A leftover is named exactly as a build names
+    them, and carries the marker (or is empty), holding nothing its marker
+    does not list if it lists any: a user's folder of a like name
+    (".site-old-backup", a copy of the site with notes added) stays."""
+    leftover = re.compile(rf"\.{re.escape(out.name)}-(?:new-\d+-[a-z0-9_]{{8}}|old-\d+)")
     for name in os.listdir(out.parent):
-        if name.startswith(prefixes):
-            _remove_if_ours(out.parent / name)
+        if leftover.fullmatch(name):
+            folder = out.parent / name
+            if not (is_marked(folder) and holds_unlisted(folder)):
+                _remove_if_ours(folder)
 
 
 def _is_ours(folder: Path) -> bool:
