@@ -9,6 +9,7 @@ stand-in that hangs, or runs the real Pagefind and then leaves its output
 half-written, at the moment the test chooses."""
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -223,6 +224,19 @@ def test_a_damaged_cache_entry_is_rebuilt_never_published(project, env, referenc
     assert tree(project / "site" / "pagefind") == reference
     assert tree(cache_entry(project) / "pagefind") == reference  # the entry was rebuilt, complete
     assert leftovers(project, env) == []
+
+
+def test_a_link_in_place_of_the_search_cache_is_never_followed(project, env, reference, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ("0123456789abcdef" * 2)[:24]).write_text("mine", encoding="utf-8")  # named like an entry
+    before = tree(elsewhere)
+    shutil.rmtree(project / ".briefgen-cache" / "search")
+    (project / ".briefgen-cache" / "search").symlink_to(elsewhere)
+    done = run_build(project, env)
+    assert done.returncode == 0, done.stderr
+    assert tree(project / "site" / "pagefind") == reference  # made without the cache
+    assert tree(elsewhere) == before
 
 
 # --- Builds killed or stopped in the search step ---------------------------

@@ -141,6 +141,7 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
             stop: Callable[[], bool]) -> list[str]:
     """The index put into `into`: taken from the cache entry under `key`,
     else made by Pagefind (and then stored under `key`)."""
+    cache = cache if cache is None or _real_folder(cache) else None
     _remove_what_killed_builds_left(cache)
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
@@ -209,6 +210,22 @@ def pages_in(site: Path) -> Listing:
 def _file_digest(path: Path) -> str:
     with open(path, "rb") as page:
         return hashlib.file_digest(page, "sha256").hexdigest()
+
+
+def _real_folder(cache: Path) -> bool:
+    """Whether the cache's folder is a real one (made if missing): a link
+    there would lead its reads, writes and removals out of the project, and
+    the index is then made without a cache."""
+    try:
+        os.mkdir(cache)
+    except FileExistsError:
+        pass
+    except OSError:
+        return False
+    try:
+        return stat.S_ISDIR(os.lstat(cache).st_mode)
+    except OSError:
+        return False
 
 
 def _remove_what_killed_builds_left(cache: Path | None) -> None:
