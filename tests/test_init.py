@@ -174,6 +174,25 @@ def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):
     assert capsys.readouterr().out == f"wrote {len(KINDS)} JSON Schemas into {tmp_path / 'b' / 'schemas'}\n"
 
 
+@pytest.mark.parametrize("linked, said", [
+    ("schemas/forums.schema.json", "schemas/forums.schema.json is not a regular file (a link?)"),
+    ("schemas", "schemas/ is a symbolic link"),
+])
+def test_the_schemas_command_never_writes_through_a_link(tmp_path, capsys, linked, said):
+    assert main(["init", str(tmp_path / "b"), "-q"]) == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "forums.schema.json").write_text("the user's own", encoding="utf-8")
+    link = tmp_path / "b" / linked
+    shutil.rmtree(link) if link.is_dir() else link.unlink()
+    link.symlink_to(elsewhere if linked == "schemas" else elsewhere / "forums.schema.json")
+    capsys.readouterr()
+    assert main(["schemas", "--root", str(tmp_path / "b")]) == 2
+    assert said in capsys.readouterr().err
+    assert [p.name for p in elsewhere.iterdir()] == ["forums.schema.json"]
+    assert (elsewhere / "forums.schema.json").read_text(encoding="utf-8") == "the user's own"
+
+
 def test_init_writes_the_language_tag_as_bcp_47_spells_it(tmp_path):
     assert main(["init", str(tmp_path / "b"), "--language", "pt-br", "-q"]) == 0
     settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))

@@ -9,6 +9,8 @@ shipped files match.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 from .cldr import TAG_PATTERN, currency_codes
@@ -190,11 +192,28 @@ def render(schema: dict) -> str:
 
 
 def write_schemas(folder: Path) -> list[Path]:
+    """Each fact file's schema into `folder`, replacing the schema written
+    there before. Never through a link: OSError names one found in place of
+    the folder or of a schema, or anything else that is not a regular file."""
     folder.mkdir(parents=True, exist_ok=True)
+    if not stat.S_ISDIR(os.lstat(folder).st_mode):
+        raise OSError(f"{folder.name}/ is a symbolic link; remove it, and briefgen makes the folder itself")
     written = []
     for stem, schema in all_schemas().items():
         path = folder / f"{stem}.schema.json"
-        path.write_text(render(schema), encoding="utf-8")
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            raise OSError(f"{folder.name}/{path.name} is not a regular file (a link?); remove it, "
+                          "and briefgen writes the schema there")
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(render(schema), encoding="utf-8")
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
         written.append(path)
     return written
 
