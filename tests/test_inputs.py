@@ -165,6 +165,20 @@ def test_a_named_pipe_is_reported_and_never_opened(project, folder, name):
         assert_refused(project, expected)
 
 
+@pytest.mark.parametrize("folder", ["seeds", "content", "templates", "static"])
+def test_a_file_name_that_is_not_utf8_is_reported_by_name(project, folder):
+    (project / folder).mkdir(exist_ok=True)
+    with open(os.path.join(os.fsencode(project / folder), b"bad\xff.txt"), "wb") as file:
+        file.write(b"y\n")
+    before = snapshot(project / "site")
+    done = run(project, "build")
+    assert (done.returncode, done.stdout) == (1, FAILED), done.stderr
+    assert done.stderr.splitlines() == [f"{folder}/bad\\udcff.txt: error: the file name is not valid UTF-8",
+                                        "    hint: rename it: briefgen reads and publishes only files whose names "
+                                        "are UTF-8 text"]
+    assert snapshot(project / "site") == before
+
+
 def test_a_device_is_reported_and_never_opened(project):
     try:
         os.mknod(project / "seeds" / "zero.txt", stat.S_IFCHR | 0o600, os.makedev(1, 5))

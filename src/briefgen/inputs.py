@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from .diagnostics import Diagnostics
+from .plainfiles import utf8_name
 
 _KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
           stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket"}
@@ -86,6 +87,10 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool,
     files: list[Path] = []
     for path in listed:
         if path.name.startswith(".") and not hidden(path.name):
+            continue
+        if not utf8_name(path.name):
+            diagnostics.error(diagnostics.where(path), "the file name is not valid UTF-8",
+                              "rename it: briefgen reads and publishes only files whose names are UTF-8 text")
             continue
         # An entry that is no link, in a folder already found inside the
         # project, is inside it too: a plain file or folder needs no realpath.

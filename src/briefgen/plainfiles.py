@@ -24,6 +24,8 @@ def _list(folder: str, prefix: str, listed: list) -> bool:
         entries = sorted(scanned, key=lambda entry: entry.name)
     folders = []
     for entry in entries:
+        if not utf8_name(entry.name):
+            return False
         if entry.is_dir(follow_symlinks=False):
             folders.append(entry)
         else:
@@ -32,3 +34,16 @@ def _list(folder: str, prefix: str, listed: list) -> bool:
                 return False
             listed.append((entry.path, f"{prefix}{entry.name}", info))
     return all(_list(entry.path, f"{prefix}{entry.name}/", listed) for entry in folders)
+
+
+def utf8_name(name: str) -> bool:
+    """Whether a file name (as os gives it) is text in UTF-8: one that is
+    not holds the bytes it could not decode as surrogates, which no page,
+    digest or JSON file can be written with."""
+    if name.isascii():
+        return True
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
