@@ -407,6 +407,20 @@ def test_a_nul_in_the_address_is_a_bad_request_not_a_crash(served, path, capfd):
     assert "Traceback" not in capfd.readouterr().err
 
 
+@pytest.mark.parametrize("link", ["leak.txt", "events/leak.html", "linked/"])
+def test_a_link_put_into_the_site_is_never_followed(served, tmp_path, link):
+    secret = tmp_path / "outside"
+    secret.mkdir()
+    (secret / "secret.txt").write_text("TOP SECRET", encoding="utf-8")
+    (secret / "leak.html").write_text("TOP SECRET", encoding="utf-8")
+    name = link.rstrip("/")
+    (served.site / name).symlink_to(secret if link.endswith("/") else secret / ("leak.html" if name.endswith(".html")
+                                                                             else "secret.txt"))
+    address = served.url + (link + "secret.txt" if link.endswith("/") else link)
+    status, body = get(address)
+    assert status == 404 and "TOP SECRET" not in body
+
+
 SEARCH_UPDATING = "The search index is updating"
 
 

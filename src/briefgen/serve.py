@@ -165,6 +165,24 @@ class BuildStatus:
             self._changed.notify_all()
 
 
+def _no_link_on_the_way(path: Path, top: Path) -> bool:
+    """Whether no folder or file from the site's own folder `top` down to
+    `path` is a symbolic link (nor `path` lies outside `top`)."""
+    try:
+        parts = path.relative_to(top).parts
+    except ValueError:
+        return False
+    at = top
+    for part in parts:
+        at = at / part
+        try:
+            if stat.S_ISLNK(os.lstat(at).st_mode):
+                return False
+        except OSError:
+            return True  # missing: the page that is not found says so
+    return True
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     server: "_HTTPServer"
 
@@ -201,6 +219,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
+        if not _no_link_on_the_way(path, Path(self.directory)):  # a build writes none: one put there leads out
+            self.send_error(404, "Not found")
+            return None
         if path.is_dir() and urllib.parse.urlsplit(self.path).path.endswith("/"):
             path = path / "index.html"
         elif path.is_dir():
