@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import feedparser
+import pybtex.database
 import pytest
 
 from briefgen import build
@@ -199,18 +200,21 @@ def test_sources_as_csl_json(sites):
 def test_sources_as_bibtex_escape_every_special_character(sites):
     bib = (sites[0] / "data" / "sources.bib").read_text("utf-8")
     wire = bib[bib.index("@online{wire,"):]
-    assert (r"title = {{Wire: the EU \& the "r'"100\% \{green\}" fund\_1 \textbackslash{} \#2 '
-            r"\textasciitilde{} \textasciicircum{}}}") in wire
+    assert (r"title = {{Wire: the EU \& the "r'"100\% \textbraceleft{}green\textbraceright{}" fund\_1 '
+            r"\textbackslash{} \#2 \textasciitilde{} \textasciicircum{}}}") in wire
     assert "author = {{Agence France-Presse}}" in wire
     assert "url = {https://example.org/a%20b?x=%7B1%7D}" in wire and "urldate = {2024-09-01}" in wire
-    # Braces balance in every entry, so no entry swallows the next.
+    # Braces balance in every entry as BibTeX counts them (a backslash escapes none), so no entry
+    # swallows the next, and a BibTeX reader takes every entry with the fields written.
     for entry in bib.split("\n@")[0:]:
         depth = 0
-        for i, char in enumerate(entry):
-            if char in "{}" and (i == 0 or entry[i - 1] != "\\"):
-                depth += 1 if char == "{" else -1
-                assert depth >= 0
+        for char in entry:
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            assert depth >= 0
         assert depth == 0, entry
+    parsed = pybtex.database.parse_string(bib, "bibtex")
+    assert set(parsed.entries) == {"article", "wire"}
+    assert set(parsed.entries["wire"].fields) == {"title", "url", "urldate"}  # the author a person field
 
 
 def test_every_csv_is_linked_from_the_pages_showing_its_data(sites):
