@@ -157,3 +157,23 @@ def test_docs_prints_the_shipped_references(capsys):
     assert main(["docs", "configuration"]) == 0
     out = capsys.readouterr().out
     assert all(f"| `{name}` |" in out for name in SETTINGS)
+
+
+# Sends Ctrl-C to itself as a module deep in briefgen's own starts loading, then loads the command.
+INTERRUPTED_WHILE_LOADING = """
+import os, signal, sys
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "briefgen.buildstate":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+sys.meta_path.insert(0, Interrupt())
+from briefgen.cli import command
+command(["--version"])
+"""
+
+
+def test_ctrl_c_while_the_command_loads_ends_it_quietly():
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_LOADING], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted\n")

@@ -11,11 +11,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
-from .build import build, check
-from .config import SETTINGS
-from .current import current
-from .diagnostics import Diagnostics
-from .urls import base_url
+from .interrupts import INTERRUPTED, ending_quietly
+
+with ending_quietly():  # the command's modules: the longest part of a command that finds nothing to do
+    from .build import build, check
+    from .config import SETTINGS
+    from .current import current
+    from .diagnostics import Diagnostics
+    from .urls import base_url
 
 CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
 
@@ -157,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
+    except KeyboardInterrupt:
+        return INTERRUPTED
     args.root = getattr(args, "root", Path("."))
     args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
     _stop_on_sigterm()
@@ -164,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     except BrokenPipeError:  # serve or new source: their work is done, only the reader left
         _discard_stdout()
         return EXIT_OK

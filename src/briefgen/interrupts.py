@@ -1,0 +1,34 @@
+"""Ctrl-C while briefgen's modules load ends the process at once, quietly
+(exit 130): the KeyboardInterrupt Python would raise there prints a
+traceback, and raised inside a C extension's set-up (orjson's) it can crash
+the interpreter. Nothing is written while modules load, so nothing is lost."""
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+INTERRUPTED = 130
+
+
+@contextmanager
+def ending_quietly() -> Iterator[None]:
+    """Within: Ctrl-C ends the process, unless the program has a Ctrl-C handler of its own."""
+    try:
+        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+            yield
+            return
+        signal.signal(signal.SIGINT, _end)
+    except ValueError:  # not the main thread, which alone is given signals
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _end(signum, frame) -> None:
+    os.write(2, b"interrupted\n")
+    os._exit(INTERRUPTED)
