@@ -120,6 +120,8 @@ def test_quiet_and_verbose_exclude_each_other(mini, capsys):
     ("https:///brief/", "it names no host"),
     ("https://example.org/?x=1", "it may not carry a ?query or #fragment"),
     ("https://example.org/a b/", "it contains a space or a control character"),
+    ("https://user:secret@example.org/", "it carries a user name or password, which every page would publish"),
+    ("https://example.org:99999/", "its port is not a number from 0 to 65535"),
 ])
 def test_a_bad_base_url_is_a_usage_error_naming_the_problem(mini, capsys, url, problem):
     assert main(["build", "--root", str(mini), "--base-url", url]) == 2

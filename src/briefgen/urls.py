@@ -23,6 +23,12 @@ def base_url_problem(url: str) -> str:
         return "it must start with https:// or http://"
     if not parts.hostname:
         return "it names no host"
+    if parts.username is not None or parts.password is not None:
+        return "it carries a user name or password, which every page would publish"
+    try:
+        parts.port  # parsed lazily too: "https://a.example:99999/" fails here
+    except ValueError:
+        return "its port is not a number from 0 to 65535"
     if parts.query or parts.fragment or url.endswith(("?", "#")):
         return "it may not carry a ?query or #fragment"
     return ""
