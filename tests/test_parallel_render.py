@@ -15,7 +15,7 @@ import pytest
 
 from briefgen import build, exports, pagewriter
 from briefgen.cli import main
-from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen.outguard import MARKER, marker_listing
 from conftest import write_project
 
 MEETINGS = 40
@@ -314,7 +314,7 @@ def failing_both_ways(project: Path, workers, capsys) -> tuple[str, str, int]:
     must fail alike, leave the site and nothing else, and no process behind."""
     site = project / "site"
     (site / "events").mkdir(parents=True)
-    (site / MARKER).write_bytes(MARKER_TEXT)
+    (site / MARKER).write_bytes(marker_listing({MARKER, "events/index.html"}))
     (site / "events" / "index.html").write_text("the previous build", encoding="utf-8")
     before = tree(site)
     outcomes = []
@@ -472,7 +472,7 @@ def interrupted(root: Path, send) -> subprocess.CompletedProcess:
     for _ in range(5):
         site = root / "site"
         site.mkdir(exist_ok=True)
-        (site / MARKER).write_bytes(MARKER_TEXT)
+        (site / MARKER).write_bytes(marker_listing({MARKER, "index.html"}))
         (site / "index.html").write_text("the previous build", encoding="utf-8")
         process = subprocess.Popen([sys.executable, "-c", PARALLEL_BUILD, "--root", str(root), "build",
                                     "--no-search", "--clean"],

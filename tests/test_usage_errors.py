@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.outguard import MARKER, MARKER_TEXT
+from briefgen.outguard import MARKER, marker_listing
 
 PREVIOUS = b"<!doctype html><title>previous build</title>\n"
 
@@ -17,7 +17,7 @@ PREVIOUS = b"<!doctype html><title>previous build</title>\n"
 def project(mini: Path) -> Path:
     (mini / "site").mkdir()
     (mini / "site" / "index.html").write_bytes(PREVIOUS)
-    (mini / "site" / MARKER).write_bytes(MARKER_TEXT)  # a site briefgen made: the next build may replace it
+    (mini / "site" / MARKER).write_bytes(marker_listing({MARKER, "index.html"}))  # a site briefgen made
     return mini
 
 
