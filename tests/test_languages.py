@@ -202,6 +202,10 @@ from briefgen.dates import PartialDate  # noqa: E402
     ("de", "Das Treffen fand am 3. März 2025 statt, das nächste im Juni 2025.", ["2025-03-03", "2025-06"]),
     ("ja", "首脳会議は2024年8月9日～10日に開かれた。2025年12月にも。", ["2024-08-09/2024-08-10", "2025-12"]),
     ("ar", "عقد الاجتماع في ١٥ مارس ٢٠٢٥ وفي عام ٢٠٢٤.", ["2025-03-15", "2024"]),
+    ("ko", "정상회의는 2025년 12월 19일 서울에서, 다음은 2026년 3월에.", ["2025-12-19", "2026-03"]),
+    ("ko", "회담은 2024년 8월 9~10일 열렸다.", ["2024-08-09/2024-08-10"]),
+    ("ja", "令和7年12月19日、令和元年5月に。", ["2025-12-19", "2019-05"]),  # an era's years
+    ("zh", "会议于2025年12月19号举行。", ["2025-12-19"]),
 ])
 def test_dates_in_other_languages_keep_their_precision(language, text, dates):
     assert [d.iso() for d in find_dates(text, None, language)] == dates
@@ -230,6 +234,10 @@ def test_a_span_across_months_or_years_is_one_date(language, text, spans):
 def test_a_date_without_a_year_needs_the_publication_date():
     assert find_dates("el 13 de mayo", None, "es") == []
     assert [d.iso() for d in find_dates("el 13 de mayo", PartialDate(2026, 6), "es")] == ["2026-05-13"]
+    for language, text in (("ja", "会合は12月19日に東京で開かれた。"), ("zh", "会议于12月19日举行。"),
+                           ("ko", "회의는 12월 19일 열렸다.")):
+        assert find_dates(text, None, language) == []
+        assert [d.iso() for d in find_dates(text, PartialDate(2025, 12, 22), language)] == ["2025-12-19"]
 
 
 @pytest.mark.parametrize("language, text, amount, currency, qualifier", [

@@ -105,6 +105,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     pattern, months = _date_grammar(language)
     found = []
     for m in pattern.finditer(_latin_digits(text)):
+        if m.end() == m.start():  # a number that begins no date: "5人"
+            continue
         try:
             span = _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
@@ -130,6 +132,10 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     name = g.get("month") or g.get("month2")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
+    if g.get("era"):
+        written = str(_ERAS[g["era"]] + (1 if g["era_year"] == "元" else int(g["era_year"])))
+    if not written and month is None:
+        return None  # a bare number
     year = int(written) if written else (reference.year if reference else None)
     if year is None:
         return None
@@ -158,10 +164,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
             for number, name in locale.months[context][width].items():
                 months.setdefault(_fold(name), number)
     free = r"(?<![\w.,/])"
-    if _unspaced(locale.months["format"]["wide"][1]):
-        # "2024年8月9日～10日", "2024年8月", "2024年"
-        pattern = (rf"(?P<year>\d{{4}})年(?:(?P<m>\d{{1,2}})月(?:(?P<d1>\d{{1,2}})日(?:[～〜~\-–—](?P<d2>\d{{1,2}})日)?)?)?")
-        return re.compile(pattern), {}
+    if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
+        return re.compile(_EAST_ASIAN_DATE), {}
     names = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in sorted(months, key=len, reverse=True))
     names = rf"(?P<month>{names})\.?(?!\w)"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
@@ -183,6 +187,18 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
     years = rf"{free}(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
     return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}", re.IGNORECASE), months
+
+
+# Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
+# publication's), "令和7年12月19日" (an era's year), "2025년 12월 19일", "12월 19~20일", "12月19号".
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_DAY_MARK = r"\s?[日일号號]"
+_EAST_ASIAN_DATE = (
+    rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
+    rf"(?:(?:(?P<year>\d{{4}})\s?[年년]|(?P<era>{'|'.join(_ERAS)})(?P<era_year>\d{{1,2}}|元)年)\s?)?"
+    rf"(?:(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
+    rf"(?:\s?[～〜~\-–—]\s?(?P<d2>\d{{1,2}}))?{_DAY_MARK})?)?"
+)
 
 
 def _unspaced(word: str) -> bool:
