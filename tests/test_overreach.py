@@ -288,6 +288,30 @@ def test_a_brief_in_another_language_uses_its_stemmer_and_stop_words(make_projec
     assert not any(word in out for word in ("Vertrag", "unterzeichnete", "einen"))
 
 
+def test_amounts_in_the_briefs_language_are_compared_by_value(make_project):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "fr"\n',
+        "seeds/pret.txt": "Prêt\nLa banque prête 1 200 millions d’euros à l’Ouzbékistan.\n",
+        "content/sources.yaml": "- id: pret\n  title: Prêt\n  language: fr\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "La banque prête 1,2 milliard d’euros."
+                  cite:
+                    - source: pret
+                      quote: "La banque prête 1 200 millions d’euros"
+                - text: "La banque prête 1 300 millions d’euros."
+                  cite:
+                    - source: pret
+                      quote: "La banque prête 1 200 millions d’euros"
+            """,
+    }
+    assert [d.message for d in warnings(make_project(files))] == [
+        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 1 300 millions d'euros"]
+
+
 def test_chinese_is_read_character_by_character_and_its_numbers_still_checked(make_project, capsys):
     files = {
         "briefgen.toml": '[site]\nlanguage = "zh-TW"\n',
@@ -311,7 +335,7 @@ def test_chinese_is_read_character_by_character_and_its_numbers_still_checked(ma
     root = make_project(files)
     # A reworded sentence is no "name"; a number the quote lacks still warns.
     assert [d.message for d in warnings(root)] == [
-        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 700"]
+        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 逾700億美元"]
     assert "claim 1: words not in its quotes: 台, 積, 電, 承, 諾" in report(root, capsys)
 
 

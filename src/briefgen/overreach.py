@@ -82,7 +82,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import dates, keptobjects, parsepool, quantities
+from . import cldrtext, dates, keptobjects, parsepool, quantities
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -239,7 +239,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         stems.add(stem(token.lower))
         if token.text[0].isupper():
             name_stems.add(stem(token.lower))
-    amounts = quantities.find_quantities(quote, mentions)
+    # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones.
+    amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None))
@@ -273,6 +274,7 @@ class Reader:
     def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = (),
                  language: str = "en", memo: OverreachMemo | None = None) -> None:
         self.language = _language(language)
+        self.tag = language or "en"  # whole, for CLDR's numbers: "zh-TW" writes 億 where "zh" writes 亿
         lowercase: set[str] = set()
         inner_names: set[str] = set()
         read = [memo.vocabulary(s.text, vocabulary, s.text_digest) if memo else vocabulary(s.text)
@@ -300,21 +302,23 @@ class Reader:
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
-        evidence = _evidence(cites, self.published, self.language.code)
+        evidence = _evidence(cites, self.published, self.tag)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
         mentions = dates.find_date_mentions(text)  # read once, for the amounts and the dates
         numbers: list[str] = []
-        for quantity, start, end in _quantities(text, mentions):
+        for quantity, start, end in _quantities(text, mentions, self.tag):
+            # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
-                     and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS)]
+                     and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
+                          or self.language.code != "en")]
             if not parts:
                 continue
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        for q in evidence.amounts):
-                numbers.append(text[start:parts[-1].end])
+                numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
         for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
@@ -383,9 +387,21 @@ def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
         len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
 
 
-def _quantities(text: str, mentions: list[dates.DateMention]) -> Iterator[tuple[quantities.Quantity, int, int]]:
+def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
+    """The amounts of a text in the brief's language, if that is not English, by CLDR's rules."""
+    return [] if _english(language) else cldrtext.find_amounts(text, language)
+
+
+def _english(language: str) -> bool:
+    return language.replace("_", "-").split("-")[0].lower() == "en"
+
+
+def _quantities(text: str, mentions: list[dates.DateMention],
+                language: str = "en") -> Iterator[tuple[quantities.Quantity, int, int]]:
+    """The amounts of a claim's text, read in the brief's language, with where each stands."""
     pos = 0
-    for quantity in quantities.find_quantities(text, mentions):
+    found = quantities.find_quantities(text, mentions) if _english(language) else _other_amounts(text, language)
+    for quantity in found:
         start = text.find(quantity.text, pos)
         if start < 0:
             continue
