@@ -512,3 +512,13 @@ def test_strict_fails_a_build_on_a_warning_its_worker_finds(make_project, monkey
     assert [d.format().splitlines()[0] for d in result.diagnostics.errors] == [
         "content/forums.yaml:11:13: error: claim 2 of forum 'astana-forum-2024' states what none of its quotes does: "
         "numbers More than 400"]
+
+
+def test_a_word_runs_on_through_its_combining_marks():
+    from briefgen.overreach import Reader
+    from briefgen.diagnostics import Location
+    from briefgen.model import Cite
+    quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
+    reader = Reader({}, {}, [], "ar")
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]

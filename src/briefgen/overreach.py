@@ -73,6 +73,7 @@ import contextlib
 import itertools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -114,7 +115,23 @@ _ORDINALS = {w: n for n, w in enumerate(
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
                            "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur"})
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:[.,]\d+)*")
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern:
+    """A word, its apostrophes and a number's decimals. A word runs on
+    through combining marks (Arabic's vowels and shadda, Devanagari's vowel
+    signs), which `\\w` leaves out; made on first use (40 ms)."""
+    # The planes that hold marks: the first two, and the variation selectors (a tenth of the time of all).
+    codes = itertools.chain(range(0x20000), range(0xE0100, 0xE01F0))
+    marks = [code for code in codes if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")]
+    ranges, start = [], marks[0]
+    for previous, code in zip(marks, marks[1:] + [None]):
+        if code != previous + 1:
+            ranges.append(f"{chr(start)}-{chr(previous)}" if previous > start else chr(start))
+            start = code
+    word = rf"[^\W_]+(?:[{''.join(ranges)}]+[^\W_]*)*"
+    return re.compile(rf"{word}(?:['’]{word})*(?:[.,]\d+)*")
+
+
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_HAN_KANA}]")
 _UNSPACED_PIECE = re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
@@ -165,7 +182,7 @@ class _Token(NamedTuple):  # a tuple: a claim and its quotes make hundreds of th
 def _tokens(text: str) -> list[_Token]:
     found: list[_Token] = []
     end = 0
-    for match in _TOKEN.finditer(text):
+    for match in _token_pattern().finditer(text):
         word = match.group()
         if "'" in word or "’" in word:
             word = _POSSESSIVE.sub("", word)
