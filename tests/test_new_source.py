@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 import yaml
 
 from briefgen.cli import main
@@ -62,6 +63,15 @@ def test_adds_the_file_byte_for_byte_under_valid_front_matter(mini, tmp_path, ca
         "cite": [{"source": "japan-pledge-2025", "quote": "Tokyo, 12 May 2025. Japan will invest $1"}],
     }]
     assert out.splitlines()[-1] == "  3. run briefgen build (or briefgen serve, which rebuilds as you save)"
+
+
+@pytest.mark.parametrize("argv", [["-q", "new", "source"], ["new", "source", "--quiet"]])
+def test_quiet_adds_the_source_and_prints_nothing(mini, tmp_path, capsys, argv):
+    document = tmp_path / "Japan Pledge 2025.txt"
+    document.write_bytes(ARTICLE)
+    assert main(["--root", str(mini), *argv, str(document)]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert (mini / "seeds" / "japan-pledge-2025.txt").read_bytes() == FRONT_MATTER.encode() + ARTICLE
 
 
 def test_markdown_stays_markdown(mini, tmp_path, capsys):

@@ -271,7 +271,7 @@ def _run(args) -> int:
         print(REFERENCES[args.topic](), end="")
         return EXIT_OK
     from .newsource import new_source
-    return new_source(root, args.path, args.id)
+    return new_source(root, args.path, args.id, args.quiet)
 
 
 def _report(args, result) -> None:

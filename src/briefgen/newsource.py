@@ -36,8 +36,9 @@ METADATA_SLOTS = """\
 """
 
 
-def new_source(root: Path, argument: str, source_id: str | None = None) -> int:
-    """`source_id`: the id to give it (else one made from the file name, or from the title of standard input)."""
+def new_source(root: Path, argument: str, source_id: str | None = None, quiet: bool = False) -> int:
+    """`source_id`: the id to give it (else one made from the file name, or
+    from the title of standard input); `quiet`: say only what goes wrong."""
     diagnostics = Diagnostics(root)
     project = load_project(root, diagnostics)
     if diagnostics.errors:
@@ -77,7 +78,8 @@ def new_source(root: Path, argument: str, source_id: str | None = None) -> int:
             checked.replay([replace(item, location=Location(item.location.path, 0, 0) if line < 1 or
                                     item.location.path != shown_target else Location(name, line, item.location.col))])
         return _failed(checked)
-    _print_next_steps(source, target.relative_to(project.root).as_posix())
+    if not quiet:
+        _print_next_steps(source, target.relative_to(project.root).as_posix())
     return 0
 
 
