@@ -259,6 +259,12 @@ def test_the_labels_command_prints_a_table_that_builds_the_same_site(make_projec
     assert broken.stderr.startswith("briefgen.toml:4:1: error: unknown label 'referencez'")
 
 
+def test_a_missing_form_for_large_round_numbers_names_them():
+    [(message, _)] = catalogue.form_problems("fr", "count_claim", {"one": "{n} a", "other": "{n} b"})
+    assert message == ("label 'count_claim' has no form many: French uses it for 1000000, 2000000, 3000000…, "
+                       "which are shown with 'other'")
+
+
 def test_the_configuration_reference_says_where_labels_go(tmp_path):
     reference = briefgen("docs", "configuration", cwd=tmp_path)
     assert reference.returncode == 0 and "under a `[labels]` table" in reference.stdout

@@ -9,6 +9,8 @@ form holding {n}; a label's {placeholders} are filled with text that is
 escaped where it lands, like everything a template shows."""
 from __future__ import annotations
 
+import itertools
+
 import json
 import re
 import tomllib
@@ -152,9 +154,11 @@ def form_problems(language: str, key: str, forms: Mapping[str, str]) -> list[tup
                       f"never uses: {'they are' if len(unused) > 1 else 'it is'} never shown",
                       f"{name} counts with {', '.join(uses)}; remove the others"))
     for category in (category for category in uses if category not in forms):
-        numbers = [n for n in range(1000) if rule(n) == category][:3]
+        # Some forms are for large round numbers only: French "many" is for 1000000, 2000000…
+        candidates = itertools.chain(range(1000), (m * 10 ** k for k in range(3, 16) for m in range(1, 10)))
+        numbers = list(itertools.islice((n for n in candidates if rule(n) == category), 3))
         found.append((f"label '{key}' has no form {category}: {name} uses it for "
-                      f"{', '.join(map(str, numbers))}…, which are shown with 'other'",
+                      f"{', '.join(map(str, numbers)) or 'some numbers'}…, which are shown with 'other'",
                       f'add {category} = "…" to the table'))
     return found
 
