@@ -106,6 +106,13 @@ def test_a_quote_stands_in_the_briefs_own_quotation_marks(make_project, language
     assert quotes and all(a.endswith(before) and b.startswith(after) for a, b in quotes), quotes
 
 
+def test_a_reference_is_punctuated_in_the_briefs_language(make_project):
+    page = (built(make_project(dict(ENGLISH, **settings("ja")))) / "events/astana-forum-2024/index.html").read_text("utf-8")
+    reference = re.search(r'<li id="ref-article">.*?</li>', page).group()
+    assert reference.endswith("— Example News。<a href=\"../../sources/article/#q-6f80c785ff\">¶2</a>。</li>")
+    assert re.search(r"</bdi>、¶\d", page)  # in a citation's preview too
+
+
 def test_every_catalogue_has_every_label_with_its_placeholders_and_plural_forms():
     assert len(TRANSLATED) >= 11
     english = catalogue.english()
@@ -429,4 +436,4 @@ def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_pr
     assert '<p class="source-bar-title" dir="auto">Wire report: was it held?</p>' in page
     event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
     assert '<cite dir="auto"><a href="../../sources/wire/">Wire report: was it held?</a></cite>' in event
-    assert "— <bdi>Wire report: was it held?</bdi>, ¶" in event
+    assert "— <bdi>Wire report: was it held?</bdi>، ¶" in event  # and Arabic's own comma
