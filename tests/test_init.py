@@ -193,6 +193,18 @@ def test_the_schemas_command_never_writes_through_a_link(tmp_path, capsys, linke
     assert (elsewhere / "forums.schema.json").read_text(encoding="utf-8") == "the user's own"
 
 
+@pytest.mark.parametrize("language, line", [
+    ("fr", 'description = "Ce que couvre ce dossier, en un paragraphe."'),
+    ("zh-TW", 'description = "用一段話說明本簡報涵蓋的內容。"'),
+    ("pl", '# description = "What this brief covers, in one paragraph."  # in the brief\'s language'),
+])
+def test_init_writes_the_placeholder_description_in_the_briefs_language(tmp_path, language, line):
+    assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
+    assert line in (tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8").splitlines()
+    assert main(["build", "--root", str(tmp_path / "b"), "-q", "--no-search"]) == 0
+    assert "What this brief covers" not in (tmp_path / "b" / "site" / "index.html").read_text(encoding="utf-8")
+
+
 def test_init_writes_the_language_tag_as_bcp_47_spells_it(tmp_path):
     assert main(["init", str(tmp_path / "b"), "--language", "pt-br", "-q"]) == 0
     settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))

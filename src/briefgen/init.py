@@ -72,11 +72,39 @@ def settings_text(title: str, language: str, base_url: str) -> str:
         "# Settings of this brief; `briefgen docs configuration` lists them all.\n"
         "[site]\n"
         f"title = {json.dumps(title, ensure_ascii=False)}\n"
-        'description = "What this brief covers, in one paragraph."\n'
+        f"{_description(language)}\n"
         f"language = {json.dumps(language, ensure_ascii=False)}\n"
         "# The address the site is published at, for canonical links, the feed and\n"
         "# the sitemap (the publish workflow passes GitHub Pages' address itself):\n"
         f"{url}\n" + _labels_to_translate(language))
+
+
+# The placeholder description, in the languages briefgen has labels in: the home page shows it.
+_DESCRIPTIONS = {
+    "en": "What this brief covers, in one paragraph.",
+    "es": "De qué trata este informe, en un párrafo.",
+    "fr": "Ce que couvre ce dossier, en un paragraphe.",
+    "de": "Worum es in diesem Dossier geht, in einem Absatz.",
+    "it": "Di che cosa tratta questo dossier, in un paragrafo.",
+    "pt": "Do que trata este dossiê, em um parágrafo.",
+    "ru": "О чём этот обзор, в одном абзаце.",
+    "tr": "Bu raporun konusu, tek bir paragrafta.",
+    "ja": "このブリーフが扱う内容を一段落で。",
+    "zh": "用一段话说明本简报涵盖的内容。",
+    "zh-Hant": "用一段話說明本簡報涵蓋的內容。",
+    "ko": "이 브리프가 다루는 내용을 한 단락으로.",
+    "ar": "ما يتناوله هذا الموجز، في فقرة واحدة.",
+}
+
+
+def _description(language: str) -> str:
+    """The description line: a placeholder in the brief's language, or, in a
+    language briefgen has no words in, the English one left as a comment to
+    write (the home page would show it in English)."""
+    catalogue = labels.built_in(language)
+    if catalogue in _DESCRIPTIONS:
+        return f"description = {json.dumps(_DESCRIPTIONS[catalogue], ensure_ascii=False)}"
+    return f"# description = {json.dumps(_DESCRIPTIONS['en'])}  # in the brief's language"
 
 
 def _labels_to_translate(language: str) -> str:
