@@ -82,6 +82,10 @@ def test_a_static_file_survives_every_build_and_an_edit_to_it_is_published(proje
     ("data/briefgen.json/x", "static/data/briefgen.json/x: error: the site makes 'data/briefgen.json' itself"),
     ("Index.html", "static/Index.html: error: the site makes 'index.html' itself"),  # one file where case is ignored
     ("pagefind/pagefind.js", "static/pagefind/pagefind.js: error: pagefind/ is the search index's folder"),
+    (".briefgen-site", "static/.briefgen-site: error: .briefgen-site is the name of the marker briefgen writes "
+                       "into every site it makes"),
+    (".briefgen-site/x", "static/.briefgen-site/x: error: .briefgen-site is the name of the marker briefgen writes "
+                         "into every site it makes"),
 ])
 def test_a_static_file_never_takes_the_place_of_one_the_site_makes(project, name, message):
     site = built(project)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import inputs
 from .diagnostics import Diagnostics
+from .outguard import MARKER
 from .write import Staging
 
 FOLDER = "static"
@@ -44,6 +45,10 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
         if name.split("/", 1)[0] == _INDEX:
             diagnostics.error(diagnostics.where(path), f"{_INDEX}/ is the search index's folder",
                               f"move the file out of {FOLDER}/{_INDEX}/")
+            continue
+        if name.split("/", 1)[0] == MARKER:
+            diagnostics.error(diagnostics.where(path), f"{MARKER} is the name of the marker briefgen writes "
+                              "into every site it makes", f"rename {FOLDER}/{MARKER}")
             continue
         found[name] = path
     return found
