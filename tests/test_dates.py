@@ -239,3 +239,10 @@ def test_relative_years_resolve_against_the_publication_date(text, expected):
 
 def test_relative_years_need_a_reference():
     assert find_dates("this year") == []
+
+
+def test_a_date_is_written_as_its_dataclass_writes_it():
+    # Page digests hold these (pageinputs.py): the same text as before keeps every kept page's digest.
+    span = DateSpan(PartialDate(2024, 8, 9), PartialDate(2024, 8))
+    assert repr(span) == ("DateSpan(start=PartialDate(year=2024, month=8, day=9), "
+                          "end=PartialDate(year=2024, month=8, day=None))")
