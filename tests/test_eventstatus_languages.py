@@ -359,6 +359,20 @@ def test_each_language_states_each_status(language, text, expected):
     ("ar", "من أجل تعزيز التعاون بين البلدين."),               # "for the sake of", not "postponed"
     ("ar", "يبلغ عدد سكان المدينة ثلاثة ملايين نسمة."),
     ("tr", "Şehrin nüfusu 3 milyon."),
+    # A status negated states no status ("was not held" alone is a cancellation of its own).
+    ("en", "The summit was not postponed."), ("en", "The talks were never cancelled."),
+    ("en", "The talks weren't called off."), ("en", "It was not delayed."), ("en", "It has not been held yet."),
+    ("en", "The meeting may be convened in July."), ("en", "The leaders are expected to have met by June."),
+    ("es", "La cumbre no fue aplazada."), ("es", "La cumbre no fue cancelada."),
+    ("de", "Der Gipfel wurde nicht verschoben."), ("de", "Der Gipfel wurde nicht abgesagt."),
+    ("de", "Der Gipfel ist noch nicht abgehalten worden."),
+    ("fr", "Le sommet n'a pas été reporté."), ("fr", "Le sommet n’a jamais été annulé."),
+    ("it", "Il vertice non è stato rinviato."), ("it", "La riunione non è stata annullata."),
+    ("pt", "A cúpula não foi adiada."), ("pt", "A reunião não foi cancelada."),
+    ("ru", "Саммит не был перенесён."), ("ru", "Встреча не была отменена."),
+    ("ja", "会議は延期されなかった。"), ("zh", "会议没有推迟。"), ("zh", "峰會並未取消。"),
+    ("ko", "회의는 연기되지 않았다."), ("ar", "لم يتم تأجيل القمة."),
+    ("tr", "Zirve ertelenmedi."), ("tr", "Toplantı iptal edilmedi."),
 ])
 def test_text_that_states_no_status(language, text):
     assert stated(text, language) == set()
@@ -375,6 +389,10 @@ def test_text_that_states_no_status(language, text):
     ("ko", "회의가 예정대로 열렸다.", ["held"]),                # "as scheduled" states no plan
     ("ja", "会議は予定通り開催されました。", ["held"]),
     ("fr", "Le sommet s'est tenu comme prévu.", ["held"]),
+    ("en", "The summit was not postponed and went ahead on 13 May.", ["held"]),
+    ("en", "The summit is to be hosted by Riverton.", ["planned"]),
+    ("ru", "Саммит не был проведён.", ["cancelled"]),  # not held, as "was not held"
+    ("de", "Der Gipfel hat nicht stattgefunden, der nächste noch nicht.", ["cancelled"]),
 ])
 def test_a_quote_may_state_several_statuses_in_order(language, text, expected):
     assert [m.status for m in find_statuses(text, language)] == expected

@@ -54,6 +54,14 @@ EXAMPLES = {  # for hints: what a passage stating each status reads like
 # past a match, so "will be held" is never also read as "held".
 _EN_VERBS = r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|go\s+ahead|take\s+place|be\s+held)"
 
+# A status word negated, or an event that only may happen, states no status
+# ("was not postponed", "has not been held yet", "may be convened"); "was not
+# held" is a cancellation of its own, found first as it starts further left.
+_EN_UNSTATED = (r"(?:postpone(?:d|ment)?|delayed|deferred|put off|pushed back|rescheduled|cancell?ed|called off"
+                r"|scrapped|held|hosted|convened)(?: yet)?")
+_EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
+             r"|gone ahead|postponed|delayed|cancell?ed|called off)")
+
 # German. Separable verbs stand apart from their particle ("Das Treffen fand
 # am 9. August in Astana statt"): a phrase spans up to twelve words between
 # them, within a clause ("9." of a date is a word, not a full stop), and
@@ -130,7 +138,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"will (?:also |now |then |soon )?{_EN_VERBS}",
             rf"would (?:also )?{_EN_VERBS}",
             rf"(?:is|are|was|were) (?:also )?to {_EN_VERBS}",
-            r"to be held",
+            r"to be (?:held|hosted|convened)",
             r"scheduled", r"planned", r"plans? to", r"planning to", r"plans? for",
             r"expected to", r"(?:is|was) expected that", r"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
             r"(?:is|are|was|were) set to", r"intends? to", r"upcoming", r"forthcoming",
@@ -139,7 +147,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "held": (
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
             r"held", r"hosted", r"met", r"visited", r"attended", r"took part", r"participated",
-            r"convened", r"coincided with", r"wrapped up",
+            r"convened", r"coincided with", r"wrapped up", r"went ahead", r"(?:has|have|had) gone ahead",
         ),
         "postponed": (
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
@@ -149,6 +157,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
         ),
+        NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
     },
     "de": {
         "planned": (
@@ -176,7 +185,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"fand(?:en)? {_DE_WORDS}(?:nicht|nie|niemals) statt", rf"finde[nt] {_DE_WORDS}(?:nicht|nie) statt",
             r"(?:nicht|nie|niemals) (?:stattgefunden|stattfinden|stattfand(?:en)?|stattfindet)",
         ),
-        NO_STATUS: (r"wie (?:geplant|vorgesehen)",),
+        NO_STATUS: (r"(?:nicht|nie|niemals|keineswegs) (?:\w+ ){0,2}?(?:verschoben|abgesagt|vertagt|aufgeschoben|annulliert)(?:e[nmrs]?)?",
+                   r"noch nicht (?:\w+ ){0,2}?(?:abgehalten|stattgefunden)", r"wie (?:geplant|vorgesehen)",),
     },
     "es": {
         "planned": (
@@ -207,7 +217,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:no|nunca) se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo)",
             r"(?:no|nunca) (?:tuvo|tendrá) lugar",
         ),
-        NO_STATUS: (r"(?:como estaba|según lo|tal como estaba|como) previsto",),
+        NO_STATUS: (r"no (?:fue|fueron|ha sido|han sido|será|serán|se ha|se han|está|están) (?:aplazad|pospuest|cancelad|suspendid|anulad|postergad)[oa]s?", r"no se (?:aplazó|aplazaron|canceló|cancelaron|suspendió|suspendieron|pospuso|pospusieron|anuló|postergó|ha celebrado|han celebrado)", r"(?:como estaba|según lo|tal como estaba|como) previsto",),
     },
     "fr": {
         "planned": (
@@ -239,7 +249,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"n'(?:aura|auront)(?: finalement| donc)? (?:pas|jamais) lieu",
             r"ne (?:s'est|se sont|s'était|se tiendra|se tiendront)(?: finalement| donc)? (?:pas|jamais)(?: tenue?s?)?",
         ),
-        NO_STATUS: (r"comme prévu",),
+        NO_STATUS: (r"n['’](?:a|ont|est|sont|avait|avaient|était|étaient) (?:pas|jamais) (?:été )?(?:report|annul|ajourn|repouss|différ|décal|ten)u?[ée]?e?s?", r"ne (?:sera|seront|fut|furent) (?:pas|jamais) (?:report|annul|ajourn|repouss|différ)[ée]e?s?", r"comme prévu",),
     },
     "it": {
         "planned": (
@@ -264,7 +274,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"non si (?:è|sono) (?:svolt|tenut)[oaie]", r"non (?:ha|hanno) avuto luogo",
             r"non si (?:terrà|terranno|svolgerà)", r"non (?:avrà|avranno) luogo",
         ),
-        NO_STATUS: (r"come previsto",),
+        NO_STATUS: (r"non (?:è|sono|fu|furono|sarà|saranno|era|erano) (?:stat[oaie] )?(?:rinviat|posticipat|annullat|cancellat|rimandat|sospes)[oaie]", r"come previsto",),
     },
     "pt": {
         "planned": (
@@ -288,7 +298,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"não (?:se realizou|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
             r"|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
         ),
-        NO_STATUS: (r"(?:como|conforme) (?:estava )?previsto",),
+        NO_STATUS: (r"não (?:foi|foram|será|serão|tem sido|têm sido|está|estão|é) (?:adiad|cancelad|suspens|pospost)[oa]s?", r"não se adiou", r"(?:como|conforme) (?:estava )?previsto",),
     },
     "ru": {
         "planned": (
@@ -311,10 +321,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cancelled": (
             r"отмен[её]н[аоы]?", r"отменили", r"отменил[аи]?", r"отмен[аеуы]",
-            r"не (?:состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|пройд[её]т|пройдут)",
+            r"не (?:состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|пройд[её]т|пройдут)", r"не (?:был[аио]? |были )?(?:проведен|проведён)\w*",
             r"сорван[аоы]?",
         ),
-        NO_STATUS: (r"как (?:и )?планировалось",),
+        NO_STATUS: (r"не (?:был[аио]? |были |будет |будут )?(?:перенес[её]н|отложен|отмен[её]н)\w*", r"не (?:перенесли|отложили|отменили|перенесла|отменила|перенес|отменил)\w*", r"как (?:и )?планировалось",),
     },
     "ja": {
         "planned": (
@@ -332,7 +342,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"中止", r"取りやめ", r"取り止め", r"取り消",
             r"(?:開催され|開催し|開かれ|行われ|実施され)(?:なかった|ない|ません)",
         ),
-        NO_STATUS: (r"自由(?:で|かつ)開かれた", r"開かれたインド太平洋", r"予定(?:通り|どおり)"),
+        NO_STATUS: (r"(?:延期|中止|取り消し|取消)(?:に)?(?:さ|し|な)(?:れ)?(?:ない|なかった|ず|ません)", r"自由(?:で|かつ)開かれた", r"開かれたインド太平洋", r"予定(?:通り|どおり)"),
     },
     "zh": {
         "planned": (
@@ -352,7 +362,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"取消(?:[^。！？；!?;]{{0,15}}?{_ZH_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
             rf"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
         ),
-        NO_STATUS: (r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
+        NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
                     r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])"),
     },
     "ko": {
@@ -374,7 +384,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"취소\w*", r"무산\w*",
             r"(?:열리지|개최되지|진행되지)\s+(?:않았|못했|않는다|않을|못할|않기로|못하게)\w*",
         ),
-        NO_STATUS: (r"예정대로", r"계획대로", r"(?:길|문)이\s+열렸\w*"),
+        NO_STATUS: (r"(?:연기|취소)(?:되지|하지)\s*않\w*", r"예정대로", r"계획대로", r"(?:길|문)이\s+열렸\w*"),
     },
     "ar": {
         "planned": _arabic(
@@ -395,6 +405,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "إلغاء", "ألغي", "ألغيت", "ألغى", "ألغت", "ملغاة",
             r"لم [يت](?:عقد|نعقد|جر)", r"لن [يت](?:عقد|نعقد|قام)",
         ),
+        NO_STATUS: _arabic("لم يتم تأجيل", "لم يتم إلغاء", "لم تؤجل", "لم يؤجل", "لم تلغ", "لم يلغ", "لن تؤجل", "لن تلغى",
+                           "لم تتأجل", "لم يتأجل"),
     },
     "tr": {
         "planned": (
@@ -412,6 +424,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"iptal\w*", r"gerçekleşmedi\w*", r"gerçekleşmeyecek\w*", r"gerçekleştirilmedi\w*",
             r"düzenlenmedi\w*", r"düzenlenmeyecek\w*", r"yapılmadı\w*", r"yapılmayacak\w*",
         ),
+        NO_STATUS: (r"ertelenme(?:d|y|mi)\w*", r"iptal edilme(?:d|y|mi)\w*",),
     },
 }
 
