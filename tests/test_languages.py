@@ -280,6 +280,11 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("ar", "خصصت الحكومة 3 مليارات دولار", 3_000_000_000, "USD", None),
     ("ar", "شاركت أكثر من 400 شركة", 400, None, "more-than"),
     ("ar", "وقدمت و١٬٥٠٠ منحة", 1500, None, None),
+    # Negated qualifiers: at most, at least.
+    ("es", "no más de 350 empresas", 350, None, "up-to"),
+    ("fr", "pas moins de 350 entreprises", 350, None, "at-least"),
+    ("de", "nicht mehr als 350 Firmen", 350, None, "up-to"),
+    ("ru", "не более 350 компаний", 350, None, "up-to"),
 ])
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]

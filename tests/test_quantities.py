@@ -63,6 +63,11 @@ def q(amount, currency=None, unit=None, qualifier=None, text=""):
     ("with US$ 2024 in grants", [q(2024, "USD", text="US$ 2024")]),
     ("5 million US dollars", [q(5000000, "USD", text="5 million US dollars")]),
     ("More\nthan 350 companies", [q(350, unit="companies", qualifier="more-than", text="More\nthan 350 companies")]),
+    # A negated qualifier says the opposite: at most, at least.
+    ("Turnout was not more than 6,000 people.",
+     [q(6000, unit="people", qualifier="up-to", text="not more than 6,000 people")]),
+    ("No more than $2 billion", [q(2000000000, "USD", qualifier="up-to", text="No more than $2 billion")]),
+    ("not less than $4 billion", [q(4000000000, "USD", qualifier="at-least", text="not less than $4 billion")]),
 ])
 def test_find_quantities_phrasings(text, expected):
     assert find_quantities(text) == expected

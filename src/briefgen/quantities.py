@@ -41,6 +41,9 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "nearly": "nearly", "almost": "nearly", "up to": "up-to",
     "less than": "less-than", "fewer than": "less-than",
+    # Negated, they say the opposite: "no more than 6,000" is at most 6,000.
+    "no more than": "up-to", "not more than": "up-to", "not over": "up-to",
+    "no less than": "at-least", "not less than": "at-least", "no fewer than": "at-least", "not fewer than": "at-least",
 }
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
