@@ -158,6 +158,10 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("the summit on 3 and 4 April 2025 in Astana", None, ["2025-04-03/2025-04-04"]),
     ("talks on April 3 and 4, 2025", None, ["2025-04-03/2025-04-04"]),
     ("votes on 3 and 5 April 2025", None, ["2025-04-03", "2025-04-05"]),
+    # Without a year: the year that puts it nearest the publication date, not always the publication's.
+    ("The ministers met on 28 December in Riverton.", PartialDate(2026, 1, 3), ["2025-12-28"]),
+    ("They will meet on 5 January.", PartialDate(2025, 12, 28), ["2026-01-05"]),
+    ("The talks began in December.", PartialDate(2026, 1, 5), ["2025-12"]),
 ])
 def test_find_dates_phrasings(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected

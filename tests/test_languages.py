@@ -238,6 +238,9 @@ def test_a_date_without_a_year_needs_the_publication_date():
                            ("ko", "회의는 12월 19일 열렸다.")):
         assert find_dates(text, None, language) == []
         assert [d.iso() for d in find_dates(text, PartialDate(2025, 12, 22), language)] == ["2025-12-19"]
+    # The year that puts it nearest the publication date: late December, published in early January.
+    assert [d.iso() for d in find_dates("am 28. Dezember in Berlin", PartialDate(2026, 1, 3), "de")] == ["2025-12-28"]
+    assert [d.iso() for d in find_dates("会合は12月28日に", PartialDate(2026, 1, 3), "ja")] == ["2025-12-28"]
 
 
 @pytest.mark.parametrize("language, text, amount, currency, qualifier", [

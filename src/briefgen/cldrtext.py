@@ -22,7 +22,7 @@ from typing import NamedTuple
 from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of
-from .dates import DateSpan, PartialDate
+from .dates import DateSpan, PartialDate, nearest_year
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
@@ -140,9 +140,12 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         written = str(_ERAS[g["era"]] + (1 if g["era_year"] == "元" else int(g["era_year"])))
     if not written and month is None:
         return None  # a bare number
-    year = int(written) if written else (reference.year if reference else None)
-    if year is None:
+    if written:
+        year = int(written)
+    elif reference is None:
         return None
+    else:  # the year that puts it nearest the publication date
+        year = nearest_year(reference, month, int(g["d2"] or g["d1"]) if g.get("d1") else None)
     if month is None:
         return DateSpan(PartialDate(year), PartialDate(year))
     if not g.get("d1"):

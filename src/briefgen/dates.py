@@ -6,6 +6,7 @@ never 2023-01-01.
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -201,6 +202,27 @@ def _single(date: PartialDate) -> DateSpan:
     return DateSpan(date, date)
 
 
+def nearest_year(reference: PartialDate, month: int, day: int | None = None) -> int:
+    """The year of a date written without one ("28 December", "in June"):
+    of the years around the publication date `reference`, the one that puts
+    it nearest, the earlier where two are as near (news reports what
+    happened more than what will). A reference of a year only gives that year."""
+    if reference.month is None:
+        return reference.year
+    if day is None:  # in months
+        now = reference.year * 12 + reference.month
+        return min((reference.year + shift for shift in (-1, 0, 1)),
+                   key=lambda year: (abs(year * 12 + month - now), year))
+    now = datetime.date(reference.year, reference.month, reference.day or 15)
+
+    def distance(year: int) -> int:
+        try:
+            return abs((datetime.date(year, month, day) - now).days)
+        except ValueError:  # 29 February of a year without one
+            return 10 ** 6
+    return min((reference.year + shift for shift in (-1, 0, 1)), key=lambda year: (distance(year), year))
+
+
 def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """A day or day range from groups d1 m1 y1 (start) and d2 m2 y2 (end).
 
@@ -215,7 +237,7 @@ def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if g.get("y2") or g.get("y1"):
         end_year = int(g.get("y2") or g["y1"])
     elif reference is not None:
-        end_year = reference.year
+        end_year = nearest_year(reference, end_month, d2)
     else:
         return None
     # "30 December – 2 January 2025" can only start in the year before.
@@ -262,7 +284,8 @@ def _last_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
 def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if reference is None:
         return None
-    return _single(PartialDate(reference.year, _month(m["month"])))
+    month = _month(m["month"])
+    return _single(PartialDate(nearest_year(reference, month), month))
 
 
 def _relative_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
