@@ -301,6 +301,14 @@ def test_the_parts_of_a_compound_number_are_not_amounts_of_their_own():
     assert [q.amount for q in find_amounts("3 Millionen 2 Milliarden", "de")] == [3_000_000, 2_000_000_000]
 
 
+def test_indian_grouping_lakh_and_crore_are_read_whole():
+    assert [(q.amount, q.currency) for q in find_amounts("a loan of ₹4,00,00,000 to farmers", "en", "INR")] \
+        == [(40_000_000, "INR")]
+    assert [(q.amount, q.currency) for q in find_amounts("सरकार ने 40 करोड़ रुपये दिए", "hi", "INR")] \
+        == [(400_000_000, "INR")]
+    assert [q.amount for q in find_amounts("1,000,000 and 12,345", "en")] == [1_000_000, 12_345]
+
+
 def test_yuan_names_the_records_currency_of_those_called_so():
     assert [q.currency for q in find_amounts("约30亿元", "zh", "CNY")] == ["CNY"]
     assert [q.currency for q in find_amounts("約30億元", "zh-TW", "TWD")] == ["TWD"]

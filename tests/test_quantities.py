@@ -68,6 +68,9 @@ def q(amount, currency=None, unit=None, qualifier=None, text=""):
      [q(6000, unit="people", qualifier="up-to", text="not more than 6,000 people")]),
     ("No more than $2 billion", [q(2000000000, "USD", qualifier="up-to", text="No more than $2 billion")]),
     ("not less than $4 billion", [q(4000000000, "USD", qualifier="at-least", text="not less than $4 billion")]),
+    # Indian grouping, lakh and crore.
+    ("a grant of 2,50,000 rupees", [q(250000, unit="rupees", text="2,50,000 rupees")]),
+    ("40 crore for roads", [q(400000000, text="40 crore")]),
 ])
 def test_find_quantities_phrasings(text, expected):
     assert find_quantities(text) == expected

@@ -42,7 +42,9 @@ _CURRENCY_WORDS = {
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
 }
 # Currency words several currencies share, read only as the record's currency (see find_amounts).
-_SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")}}
+_RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
+_SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
+                 "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES}}
 # Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
 _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
 # Words before a number that qualify it.
@@ -380,7 +382,8 @@ def _amount_grammar(language: str):
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
-    number = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
+    number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
     connective = _CONNECTIVES.get(locale.language)
     join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"
     # Before a number only signs and codes ("R$ 5", "BRL 5"): a short

@@ -35,7 +35,8 @@ _NUMBER_WORDS = {
         " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)
 }
 _MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-                "mn": 10**6, "bn": 10**9, "tn": 10**12}
+                "mn": 10**6, "bn": 10**9, "tn": 10**12,
+                "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English
 _QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
@@ -65,7 +66,9 @@ _QUANTITY = re.compile(
     r"(?<![\w.,/+$€¥\[–-])"
     rf"(?:(?P<qualifier>{_words(_QUALIFIERS)})\s+)?"
     r"(?:(?P<prefix>US\$|\$|¥|€|(?:USD|JPY|EUR)\b)\s*)?"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_words(_NUMBER_WORDS)})\b)"
+    # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
+    rf"(?P<number>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:{_words(_NUMBER_WORDS)})\b)"
     r"(?!\d|[.,]\d)"
     r"(?:"
     # "five-year" counts five years.
