@@ -151,8 +151,15 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("on the 9th of August 2024", None, ["2024-08-09"]),
     ("on 9 August", PartialDate(2024, 7), ["2024-08-09"]),
     ("from 2004 to 2024", None, ["2004/2024"]),
-    ("by mid-2024", None, ["2024"]),
-    ("expected by mid-July", PartialDate(2024), ["2024-07"]),
+    ("in mid-2024", None, ["2024"]),
+    ("expected in mid-July", PartialDate(2024), ["2024-07"]),
+    # A bound is not the date of what is told: "before", "after", "by" a date state no date.
+    ("The ministers met before 13 May 2026.", None, []),
+    ("The ministers met after 13 May 2026.", None, []),
+    ("The deal must be signed by 20 May 2026.", None, []),
+    ("expected by mid-July", PartialDate(2024), []),
+    ("in the week of 4 May 2026", None, []),
+    ("talks held since 2004", None, ["2004"]),  # "since" gives when it began
     ("in June 2025 and in June", PartialDate(2024), ["2025-06", "2024-06"]),
     # Two days joined by "and": a span when they follow each other, else each day.
     ("the summit on 3 and 4 April 2025 in Astana", None, ["2025-04-03/2025-04-04"]),

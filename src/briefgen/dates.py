@@ -397,11 +397,25 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = resolve(match, reference)
         except ValueError:  # "31 June", or an end before its start
             span = None
+        if _bounded(text, match):
+            span = None  # "before 13 May 2026" states no date the event had
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
         pos = match.end()
         upcoming = [(pattern, pattern.search(text, pos) if m is not None and m.start() < pos else m, resolve)
                     for pattern, m, resolve in upcoming]
+
+
+# Words that make a date a bound, not the date of what is told: "met before 13 May", "signed by 20 May".
+_BOUND = r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than|not\s+later\s+than|week\s+of)"
+_BOUND_BEFORE = re.compile(rf"(?<![\w-]){_BOUND}\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
+_BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
+
+
+def _bounded(text: str, match: re.Match) -> bool:
+    """Whether a bound's word stands just before the date, or begins it ("before June")."""
+    return (_BOUND_START.match(match.group()) is not None
+            or _BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None)
 
 
 def find_dates(text: str, reference: PartialDate | None = None) -> list[DateSpan]:
