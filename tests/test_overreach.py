@@ -522,3 +522,26 @@ def test_a_word_runs_on_through_its_combining_marks():
     reader = Reader({}, {}, [], "ar")
     assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [])  # "signed": the mark no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    ("The summit was not held in Riverton.", "The summit was held in Riverton.", "negation not"),
+    ("The summit wasn't held in Riverton.", "The summit was held in Riverton.", "negation wasn't"),
+    ("At least 40 companies took part.", "About 40 companies took part.", "numbers At least 40"),
+    ("40 companies took part.", "More than 40 companies took part.", "numbers 40"),
+    ("The summit was not held.", "The summit was not held.", None),  # the quote's own negation
+    ("Over 350 companies took part.", "More than 350 companies took part.", None),  # one bound, other words
+    ("Japan set a target over five years.", "Japan set a target in 5 years.", None),  # "over" years: during them
+])
+def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
+    from briefgen.overreach import Overreach, Reader
+    from briefgen.diagnostics import Diagnostics, Location
+    from briefgen.model import Cite
+    from briefgen import overreach
+    numbers, names, words = Reader({}, {}, [], "en").unsupported(claim, [Cite("s", quote, Location("x"))])
+    reported = Diagnostics()
+    overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words))],
+                   reported)
+    messages = [d.message for d in reported.items]
+    assert messages == ([] if said is None else
+                        [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])

@@ -39,7 +39,11 @@ the record counts: not its `name`, not its other claims' quotes.
 
 Unsupported numbers and names are warnings (at the claim text's
 file:line:col, errors under `--strict`); unsupported content words are only
-reported, since a fair paraphrase often uses other words.
+reported, since a fair paraphrase often uses other words. So is a negation
+("not", "never", "nicht", "не"…) that the claim writes and none of its
+quotes does: "The summit was not held" citing "The summit was held" turns
+the quote round (it is listed among the words, and warns). An amount is
+supported only with the quote's own bound: "at least 40" is not "about 40".
 
 Words are read in the brief's language (its Snowball stemmer and stop words;
 English also has the lists below); a citation's `translation` counts like its
@@ -224,6 +228,7 @@ class _Evidence:
     ordinals: frozenset[int]
     amounts: tuple[quantities.Quantity, ...]
     dates: tuple[dates.DateSpan, ...]
+    negated: bool = False  # a quote writes a negation
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
@@ -236,7 +241,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      frozenset().union(*(p.numbers for p in parts)),
                      frozenset().union(*(p.ordinals for p in parts)),
                      tuple(q for p in parts for q in p.amounts),
-                     tuple(d for p in parts for d in p.dates))
+                     tuple(d for p in parts for d in p.dates),
+                     any(p.negated for p in parts))
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
@@ -245,7 +251,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
     stems, name_stems, numbers, ordinals = set(), set(), set(), set()
+    negations = _negations(language)
+    negated = False
     for token in _tokens(quote):
+        negated = negated or _negation(token.lower, negations)
         value, ordinal = _number(token.text), _ordinal(token.text)
         if value is not None:
             numbers.add(value)
@@ -260,7 +269,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(m.span for m in mentions if m.span is not None))
+                     tuple(m.span for m in mentions if m.span is not None), negated)
 
 
 @dataclass(frozen=True)
@@ -275,8 +284,13 @@ class Overreach:
     words: tuple[str, ...]
 
     @property
+    def negations(self) -> tuple[str, ...]:
+        """The negations the claim writes and its quotes do not (among its words)."""
+        return tuple(word for word in self.words if _negation(word.lower(), _ANY_NEGATION))
+
+    @property
     def warned(self) -> bool:
-        return bool(self.numbers or self.names)
+        return bool(self.numbers or self.names or self.negations)
 
 
 class Reader:
@@ -329,19 +343,23 @@ class Reader:
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
-                          or self.language.code != "en")]
+                          or t.lower in _QUALIFIER_WORDS or self.language.code != "en")]
             if not parts:
                 continue
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
-                       for q in evidence.amounts):
+                       and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts):
                 numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
         for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
         names: list[str] = []
         words: list[str] = []
+        negations = _negations(self.tag)
         for index, token in enumerate(tokens):
+            if token.start not in judged and _negation(token.lower, negations) and not evidence.negated:
+                words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
+                continue
             if token.start in judged or token.lower in stop:
                 continue
             value, ordinal = _number(token.text), _ordinal(token.text)
@@ -402,6 +420,37 @@ def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
         return True
     return len(stem) >= _SHORTEST_NAME and any(
         len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
+
+
+# Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
+_NEGATIONS = {
+    "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
+    "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco"}),
+    "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune"}),
+    "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}),
+    "it": frozenset({"non", "mai"}),
+    "pt": frozenset({"não", "nunca", "jamais"}),
+    "ru": frozenset({"не", "нет", "никогда", "ни"}),
+    "pl": frozenset({"nie", "nigdy"}),
+    "nl": frozenset({"niet", "nooit", "geen"}),
+    "ar": frozenset({"لم", "لا", "لن", "ليس", "ليست"}),
+    "zh": frozenset({"不", "没", "沒", "未"}),
+}
+_ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
+_QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
+
+
+def _negations(language: str) -> frozenset[str]:
+    return _NEGATIONS.get(language.replace("_", "-").split("-")[0].lower(), _NEGATIONS["en"])
+
+
+def _negation(word: str, negations: frozenset[str]) -> bool:
+    return word in negations or word.endswith(("n't", "n’t"))
+
+
+def _bound(qualifier: str | None) -> str | None:
+    """What a qualifier says of the number, whatever its words: "more than" and "over" alike."""
+    return {"over": "more-than", "exceeding": "more-than"}.get(qualifier, qualifier) if qualifier else None
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
@@ -565,7 +614,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             continue
         said = "; ".join(part for part in (
             f"numbers {', '.join(item.numbers)}" if item.numbers else "",
-            f"names {', '.join(item.names)}" if item.names else "") if part)
+            f"names {', '.join(item.names)}" if item.names else "",
+            f"negation {', '.join(item.negations)}" if item.negations else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")

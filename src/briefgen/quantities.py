@@ -46,6 +46,7 @@ _QUALIFIERS = {
     "no more than": "up-to", "not more than": "up-to", "not over": "up-to",
     "no less than": "at-least", "not less than": "at-least", "no fewer than": "at-least", "not fewer than": "at-least",
 }
+QUALIFIER_PHRASES = tuple(_QUALIFIERS)  # "more than", "at least"…: the words of an amount's bound
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD",
@@ -164,13 +165,19 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     if spelled and not (unit or currency or match["multiplier"]):
         return None
     qualifier = match["qualifier"]
+    start = match.start()
+    if qualifier and _phrase(qualifier) == "over" and unit in _TIME_UNITS:
+        qualifier, start = None, match.start("number")  # "over five years": during them, not more than five
     return Quantity(
         amount=_normalise(amount),
         currency=currency,
         unit=unit,
         qualifier=_QUALIFIERS[_phrase(qualifier)] if qualifier else None,
-        text=text[match.start():end],
+        text=text[start:end],
     )
+
+
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "hours"})
 
 
 def _phrase(words: str) -> str:
