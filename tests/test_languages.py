@@ -417,7 +417,7 @@ def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(ma
     summit = SPANISH["content/summits.yaml"].replace(
         'quote: "La cumbre se celebró el 13 de mayo de 2026 en Asunción."',
         'quote: "La cumbre se celebró el 13 de mayo de 2026 en Asunción."\n'
-        '                  translation: "The summit was held on 13 May 2026 in Asunción <script>alert(1)</script>."')
+        '                  translation: "The summit was held on 13 May 2026 in Asunción <script>alert(document.domain)</script>."')
     root = make_project(dict(SPANISH, **{"content/summits.yaml": summit}), base=None)
     result = build(root, out=root / "site", strict=True)
     assert [d.format() for d in result.diagnostics.items] == []
@@ -427,7 +427,7 @@ def test_a_citation_shows_the_editors_translation_beside_the_original_escaped(ma
     assert tooltip.startswith('“<q lang="es">La cumbre se celebró el 13 de mayo de 2026 en Asunción.</q>” '
                               # The label is the brief's language's; the translation the editor's.
                               '<span class="translation">(traducción: “The summit was held on 13 May 2026 in '
-                              'Asunción &lt;script&gt;alert(1)&lt;/script&gt;.”)</span> — <bdi>Cumbre en Asunción</bdi>, ¶2')
+                              'Asunción &lt;script&gt;alert(document.domain)&lt;/script&gt;.”)</span> — <bdi>Cumbre en Asunción</bdi>, ¶2')
     assert "<script>alert" not in html
     data = json.loads(read(root / "site", "data/briefgen.json"))
     [cite] = next(r for r in data["records"] if r["id"] == "cumbre-2026")["claims"][0]["cite"]

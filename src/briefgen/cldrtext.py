@@ -110,7 +110,7 @@ def find_dates(text: str, reference: PartialDate | None = None, language: str = 
 def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:
     pattern, months = _date_grammar(language)
     found = []
-    for m in pattern.finditer(_latin_digits(text)):
+    for m in pattern.finditer(latin_digits(text)):
         if m.end() == m.start():  # a number that begins no date: "5人"
             continue
         try:
@@ -225,7 +225,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     currencies share ("rupees": INR, PKR, LKR…) is read as `wanted` (the
     record's currency) if it is one of them, else as no currency."""
     grammar = _amount_grammar(language)
-    written, text = text, _latin_digits(text)
+    written, text = text, latin_digits(text)
 
     def currency_of(word: str) -> str | None:
         key = _fold_space(word)
@@ -288,7 +288,7 @@ def _digit_table() -> dict[int, str]:
             if unicodedata.category(chr(code)) == "Nd"}
 
 
-def _latin_digits(text: str) -> str:
+def latin_digits(text: str) -> str:
     """`text` with every script's digits written 0–9 ("١٥ مارس ٢٠٢٥", "१५"),
     and Arabic's decimal and group signs as the language's (٫ ٬): one
     character for one, so every offset stays that of `text`."""

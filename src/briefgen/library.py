@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import assessment, cldr, corroboration, datecheck, overreach, support
+from . import assessment, cldr, corroboration, datecheck, overreach, support, translations
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -88,6 +88,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     anchors = anchor_cites(cites, sources, diagnostics, places,
                            spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)})
     places.save()
+    translations.check((c for c in cites if c.key in anchors), diagnostics)
     go_on()
     with ExitStack() as now:
         waiting = later if later is not None else now

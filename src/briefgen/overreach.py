@@ -448,6 +448,11 @@ def _negation(word: str, negations: frozenset[str]) -> bool:
     return word in negations or word.endswith(("n't", "n’t"))
 
 
+def negated(text: str) -> bool:
+    """Whether `text` writes a negation in any language briefgen knows ("not", "no", "nicht", "не"…)."""
+    return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(normalise(text)))
+
+
 def _bound(qualifier: str | None) -> str | None:
     """What a qualifier says of the number, whatever its words: "more than" and "over" alike."""
     return {"over": "more-than", "exceeding": "more-than"}.get(qualifier, qualifier) if qualifier else None

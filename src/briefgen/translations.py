@@ -1,0 +1,40 @@
+"""An editor's `translation` of a quote must say what the quote says: a
+claim is compared with it (overreach.py), so a translation that adds a
+number, or adds or drops a negation, would let a claim say what no source
+does. Checked by what every language writes alike: digits (any script's,
+with any group or decimal marks: "1.200" is "1,200" is "1 200"), and
+negations from every language's list."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .cldrtext import latin_digits
+from .diagnostics import Diagnostics
+from .model import Cite
+from .overreach import negated
+
+# A number's digits, with the marks between its groups.
+_NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u066b\u066c ]\d+)*")
+
+
+def check(cites: Iterable[Cite], diagnostics: Diagnostics) -> None:
+    seen: set[str] = set()
+    for cite in cites:
+        if not cite.translation or cite.key in seen:
+            continue
+        seen.add(cite.key)
+        added = sorted(_numbers(cite.translation) - _numbers(cite.quote), key=lambda n: (len(n), n))
+        if added:
+            diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
+                                "translate the quote as it stands; a claim is compared with its translation")
+        said, translated = negated(cite.quote), negated(cite.translation)
+        if said != translated:
+            what = "drops the quote's negation" if said else "adds a negation the quote does not write"
+            diagnostics.warning(cite.location, f"the translation {what}",
+                                "translate the quote as it stands; a claim is compared with its translation")
+
+
+def _numbers(text: str) -> set[str]:
+    """Each number's digits, its marks left out (the quote's language writes them its own way)."""
+    return {re.sub(r"\D", "", found) for found in _NUMBER.findall(latin_digits(text))}

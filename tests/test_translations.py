@@ -1,0 +1,44 @@
+"""An editor's translation of a quote says what the quote says: no number
+of its own, no negation added or dropped (a claim is compared with it)."""
+import pytest
+
+from briefgen import check
+
+SOURCE = ("---\ntitle: Crónica\nlanguage: es\npublisher: Diario\npublished: 2026-05-14\n---\nCrónica\n"
+          "La cumbre no se celebró en Asunción el 13 de mayo de 2026.\n"
+          "La UE anunció 1.200 millones de euros para el puerto.\n")
+
+MEETING = """
+- id: asuncion
+  name: Asunción summit
+  claims:
+    - text: "{claim}"
+      cite:
+        - source: cronica
+          quote: "{quote}"
+          translation: "{translation}"
+"""
+
+
+def warnings_of(make_project, quote: str, translation: str) -> list[str]:
+    root = make_project({"seeds/cronica.md": SOURCE, "content/meetings.yaml": MEETING.format(
+        claim=translation, quote=quote, translation=translation)})
+    return [d.message for d in check(root).diagnostics.items if "translation" in d.message]
+
+
+@pytest.mark.parametrize("quote, translation, said", [
+    ("La cumbre no se celebró en Asunción el 13 de mayo de 2026.",
+     "The summit was held in Asunción on 13 May 2026.", ["the translation drops the quote's negation"]),
+    ("La UE anunció 1.200 millones de euros para el puerto.",
+     "The EU did not announce 1,200 million euros for the port.",
+     ["the translation adds a negation the quote does not write"]),
+    ("La UE anunció 1.200 millones de euros para el puerto.",
+     "The EU announced 1,200 million euros for the port on 14 May.",
+     ["the translation states numbers its quote does not: 14"]),
+    ("La UE anunció 1.200 millones de euros para el puerto.",
+     "The EU announced 1,200 million euros for the port.", []),  # "1.200" is "1,200"
+    ("La cumbre no se celebró en Asunción el 13 de mayo de 2026.",
+     "The summit did not take place in Asunción on 13 May 2026.", []),
+])
+def test_a_translation_says_what_its_quote_says(make_project, quote, translation, said):
+    assert warnings_of(make_project, quote, translation) == said
