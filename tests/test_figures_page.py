@@ -106,6 +106,26 @@ def test_the_chart_is_linear_with_tick_labels_and_grouped_by_type(make_project):
     assert re.findall(r'<p class="chart-group">([^<]+)</p>', linear) == ["Targets", "Pledges", "Grants"]
 
 
+def test_a_disputed_amount_is_charted_with_every_value_its_sources_give(make_project):
+    disputed = FIGURES.replace("""  amount: 100000000
+  currency: USD""", """  amount:
+    - value: 100000000
+      cite:
+        - source: report
+          quote: "Japan will give a grant of $100 million for water projects."
+    - value: 1000000000
+      cite:
+        - source: report
+          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+  currency: USD""")
+    linear = chart((built(make_project, disputed) / "figures" / "index.html").read_text(encoding="utf-8"))
+    row = re.search(r'href="#water">.*?</div>', linear, flags=re.S).group(0)
+    # The bar reaches the least value, shaded on to the most; the label gives both, and says so.
+    assert '<rect class="bar bar-grant" x="0" y="1.5" width="0.5" height="7"/>' in row
+    assert '<rect class="bar bar-grant bar-disputed" x="0.5" y="1.5" width="4.5" height="7"/>' in row
+    assert "$100 million – $1 billion (disputed)" in row
+
+
 def test_a_log_scale_is_offered_only_on_request_and_labelled(make_project):
     html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
     log = re.search(r'<details class="chart-log">(.*?)</details>', html, flags=re.S).group(1)
@@ -149,7 +169,8 @@ def test_the_table_has_type_amount_date_by_to_and_source_and_sort_keys(make_proj
 
 def test_a_conversion_the_source_qualifies_carries_its_qualifier(make_project):
     about = ARTICLE.replace("equivalent to $19 billion", "equivalent to about $19 billion")
-    figures = FIGURES.replace("equivalent to $19 billion", "equivalent to about $19 billion")
+    figures = FIGURES.replace("equivalent to $19 billion", "equivalent to about $19 billion").replace(
+        "given as $19 billion", "given as about $19 billion")  # the claim keeps the quote's bound too
     root = make_project({"seeds/article.txt": about, "content/figures.yaml": figures})
     assert [d.format() for d in check(root).diagnostics.errors] == [
         "content/figures.yaml:43:15: error: amount $19 billion of figure 'five-year-target' is not stated by any "

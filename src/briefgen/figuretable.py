@@ -34,6 +34,14 @@ def usd_value(record: Record) -> Decimal | None:
     return None
 
 
+def _usd_values(record: Record) -> list[float]:
+    """Every dollar value of a figure's amount as its sources give them (more than one where they disagree)."""
+    if record.get("currency") == "USD":
+        return [float(a.value) for a in record.alternatives("amount") if a.value]
+    value = usd_value(record)
+    return [float(value)] if value else []
+
+
 def ordered(library: Library) -> list[Record]:
     """By type, then largest first where a dollar value is known, then by name."""
     return sorted(library.of_kind("figure"), key=lambda r: (
@@ -112,23 +120,28 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
     group in words; amounts as `language` writes them); the same bars on a
     log axis for a reader who asks for it. Amounts in other currencies
     appear only through a conversion their source gives."""
-    bars = [(r, usd_value(r)) for r in ordered(library)]
-    bars = [(r, float(v)) for r, v in bars if v]
+    bars = [(r, _usd_values(r)) for r in ordered(library)]
+    bars = [(r, values) for r, values in bars if values]
     if not bars:
         return {"groups": [], "ticks": [], "log_ticks": []}
-    ticks = nice_ticks(max(v for _, v in bars))
+    ticks = nice_ticks(max(max(values) for _, values in bars))
     top = ticks[-1]
-    low = math.floor(math.log10(min(v for _, v in bars)))
-    high = math.ceil(math.log10(max(v for _, v in bars)))
+    low = math.floor(math.log10(min(min(values) for _, values in bars)))
+    high = math.ceil(math.log10(max(max(values) for _, values in bars)))
     span = max(high - low, 1)
     groups: dict[str, list[dict]] = {}
-    for record, value in bars:
+    for record, values in bars:
+        # A disputed amount is every value its sources give: its bar reaches the least, shaded on to the most.
+        least, most = min(values), max(values)
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": quantities.display(value, "USD", None, record.get("qualifier"), language),
+            "label": " – ".join(quantities.display(value, "USD", None, record.get("qualifier"), language)
+                                for value in sorted(set(values))),
+            "disputed": least != most,
             "converted": record.get("currency") != "USD",
-            "linear": round(100 * value / top, 2),
-            "log": round(100 * (math.log10(value) - low) / span, 2)})
+            "linear": round(100 * most / top, 2), "linear_least": round(100 * least / top, 2),
+            "log": round(100 * (math.log10(most) - low) / span, 2),
+            "log_least": round(100 * (math.log10(least) - low) / span, 2)})
     return {
         "groups": [{"type": t, "title": title(t), "bars": groups[t]} for t in TYPE_ORDER if t in groups],
         "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None, language)}
