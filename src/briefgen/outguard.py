@@ -235,7 +235,7 @@ def _unlisted(top: str, listed: set[str]) -> list[str]:
                     found.append(path + ("/" if is_folder else ""))
             elif path in filled:
                 found += _filled(where, entry.name, path) if is_folder else [path]
-            elif is_folder != (path in holds):  # a folder for a file, or a file for a folder
+            elif is_folder != (path in holds) and not entry.is_symlink():  # a folder for a file, a file for a folder
                 found.append(path + ("/" if is_folder else ""))
     return sorted(found)
 
