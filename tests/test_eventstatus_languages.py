@@ -391,6 +391,7 @@ def test_text_that_states_no_status(language, text):
     ("fr", "Le sommet s'est tenu comme prévu.", ["held"]),
     ("en", "The summit was not postponed and went ahead on 13 May.", ["held"]),
     ("en", "The summit is to be hosted by Riverton.", ["planned"]),
+    ("tr", "Zirve Ankara'da yapıldı, bir sonraki yapılmadı.", ["held", "cancelled"]),
     ("ru", "Саммит не был проведён.", ["cancelled"]),  # not held, as "was not held"
     ("de", "Der Gipfel hat nicht stattgefunden, der nächste noch nicht.", ["cancelled"]),
 ])

@@ -417,7 +417,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "held": (
             r"düzenlendi\w*", r"gerçekleştirildi\w*", r"gerçekleştirdi\w*", r"gerçekleşti(?:ği\w*)?",
             r"ziyaret (?:etti|etmişti|etmiştir|ettiği)\w*", r"katıldı\w*", r"ev sahipliği yaptı\w*",
-            r"bir araya geldi\w*", r"görüştü\w*",
+            r"bir araya geldi\w*", r"görüştü\w*", r"yapıldı\w*",
         ),
         "postponed": (r"ertelen\w*", r"erteledi\w*", r"ileri bir tarihe"),
         "cancelled": (
