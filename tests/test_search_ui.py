@@ -57,6 +57,20 @@ def test_a_result_links_to_the_claim_that_matched(served):
     assert title == "Japan pledged $1 billion for an airport in Uzbekistan."
 
 
+@pytest.mark.parametrize("query", ["Astanaville", "Uzbekistanis2000", "airports"])
+def test_a_word_the_brief_does_not_hold_finds_nothing_but_a_stem_does(served, query):
+    """Pagefind answers an unknown word with pages holding its longest known
+    prefix ("Astanaville": "Astana"); a stem's other form ("airports") is found."""
+    _, url, page = served
+    page.goto(url + f"search/?q={query}")
+    status = page.locator("#search-status")
+    page.wait_for_function("() => document.querySelector('#search-status').textContent.trim() !== ''", timeout=15000)
+    if query == "airports":
+        assert results(page) and "results" in status.text_content()
+    else:
+        assert status.text_content().startswith("No results") and page.locator(".search-result").count() == 0
+
+
 def test_the_field_is_labelled_and_the_query_follows_typing(served):
     site, url, page = served
     html = (site / "search" / "index.html").read_text(encoding="utf-8")

@@ -110,6 +110,32 @@
       (!values.country || (meta.countries || "").split(" ").indexOf(values.country) >= 0);
   }
 
+  // Pagefind answers a word it does not hold with pages holding its longest
+  // prefix that it does ("Northland" finds "no", "Riverton" "river"): for
+  // a reader asking whether the brief names something, a false hit. A page
+  // is kept when each word asked for is one its matched words begin with,
+  // hold, or run on from by a stem's few letters ("visits" of "visit").
+  function plain(word) {
+    return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+
+  function covered(term, word) {
+    if (word.indexOf(term) >= 0) return true;
+    if (term.indexOf(word) === 0) return word.length >= term.length - 2;
+    var same = 0;
+    while (same < term.length && term[same] === word[same]) same++;
+    return same >= 4 && same >= Math.min(term.length, word.length) - 2; // "companies" and "company"
+  }
+
+  function holdsEveryWord(data, query) {
+    var words = data.content.split(/\s+/);
+    var found = data.locations.map(function (i) { return plain(words[i] || ""); })
+      .concat((data.meta.title || "").split(/\s+/).map(plain)).filter(Boolean);
+    return query.split(/\s+/).map(plain).filter(Boolean).every(function (term) {
+      return found.some(function (word) { return covered(term, word); });
+    });
+  }
+
   function keepInUrl(values) {
     var params = new URLSearchParams(window.location.search);
     ["q"].concat(FILTERS).forEach(function (name) {
@@ -195,14 +221,11 @@
     }
     var search = await pagefind.search(values.q);
     if (mine !== generation || !search) return;
-    var results = search.results, capped = false;
-    if (values.kind || values.country) {
-      // Filtering needs each result's page data: read the best SCAN of them.
-      capped = results.length > SCAN;
-      var data = await Promise.all(results.slice(0, SCAN).map(function (r) { return r.data(); }));
-      if (mine !== generation) return;
-      results = data.filter(function (d) { return matches(d, values); });
-    }
+    // Telling a page's words and its filters needs its data: read the best SCAN pages.
+    var capped = search.results.length > SCAN;
+    var data = await Promise.all(search.results.slice(0, SCAN).map(function (r) { return r.data(); }));
+    if (mine !== generation) return;
+    var results = data.filter(function (d) { return matches(d, values) && holdsEveryWord(d, values.q); });
     pending = results.slice();
     say(results.length, values, capped);
     await showMore(mine);
