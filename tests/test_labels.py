@@ -437,3 +437,24 @@ def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_pr
     event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
     assert '<cite dir="auto"><a href="../../sources/wire/">Wire report: was it held?</a></cite>' in event
     assert "— <bdi>Wire report: was it held?</bdi>، ¶" in event  # and Arabic's own comma
+
+
+def test_a_right_to_left_page_is_no_wider_than_the_window_and_its_timeline_dots_clear_the_text(make_project):
+    site = built(make_project(dict(RICH, **settings("ar"))))
+    with serve_directory(site) as url, chromium_page() as page:
+        for width in (1280, 360):
+            page.set_viewport_size({"width": width, "height": 800})
+            for path in ("", "timeline/", "figures/"):
+                page.goto(url + path)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+                assert page.evaluate("window.scrollTo(-10000, 0), window.scrollX") == 0, (path, width)
+        page.goto(url + "timeline/")
+        # The dot stands in the item's padding at its start (the right, here), not on its first letter.
+        dot, text = page.evaluate("""() => {
+            const li = document.querySelector('ol.timeline li');
+            const dot = getComputedStyle(li, '::before');
+            return [parseFloat(dot.width), parseFloat(getComputedStyle(li).paddingRight)]; }""")
+        assert text >= dot
+        page.keyboard.press("Tab")  # the skip link shows once focused
+        assert page.evaluate("document.activeElement.className") == "skip"
+        assert page.evaluate("document.activeElement.getBoundingClientRect().width") > 10
