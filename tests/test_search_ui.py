@@ -19,6 +19,10 @@ PROJECT = MINI | {
               cite:
                 - source: article
                   quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+            - text: The pledge was for an airport.
+              cite:
+                - source: article
+                  quote: "for an airport"
         """,
 }
 LINKS = "els => els.map(e => e.getAttribute('href'))"
@@ -69,6 +73,15 @@ def test_a_word_the_brief_does_not_hold_finds_nothing_but_a_stem_does(served, qu
         assert results(page) and "results" in status.text_content()
     else:
         assert status.text_content().startswith("No results") and page.locator(".search-result").count() == 0
+
+
+def test_a_passage_found_is_titled_with_all_its_words_those_of_a_passage_within_it_too(served):
+    _, url, page = served
+    page.goto(url + "search/?q=pledged")
+    results(page)
+    titles = page.eval_on_selector_all(".search-subresults a[href*='sources/article/#q-']",
+                                       "els => els.map(e => e.textContent)")
+    assert "Japan pledged $1 billion for an airport in Uzbekistan." in titles, titles
 
 
 def test_the_field_is_labelled_and_the_query_follows_typing(served):

@@ -48,8 +48,13 @@
       (anchor.element === "li" && /^c-/.test(anchor.id));
   }
 
+  function wordCount(anchor) {
+    return (anchor.text || "").split(/\s+/).filter(Boolean).length;
+  }
+
   // Where each target element ends, in words: a row runs to the next row;
-  // a claim or passage as far as its own text.
+  // a claim or passage as far as its own text, and the passages within it
+  // (Pagefind gives an element's own text, without its children's).
   function regions(anchors, words) {
     var targets = anchors.filter(isTarget).sort(function (a, b) { return a.location - b.location; });
     return targets.map(function (anchor, i) {
@@ -59,7 +64,10 @@
           if (targets[j].element === "tr") { end = targets[j].location; break; }
         }
       } else {
-        end = anchor.location + Math.max(1, (anchor.text || "").split(/\s+/).filter(Boolean).length);
+        end = anchor.location + Math.max(1, wordCount(anchor));
+        for (var k = i + 1; k < targets.length && targets[k].location < end; k++) {
+          if (targets[k].element === "mark") end += wordCount(targets[k]);
+        }
       }
       return { anchor: anchor, start: anchor.location, end: end };
     });
@@ -82,6 +90,8 @@
       var g = groups[id], span = g.span;
       var title = span.anchor.element === "tr"
         ? words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ").replace(/\[\d+\]/g, "")
+        // A passage as the source writes it, the passages within it too.
+        : span.anchor.element === "mark" ? words.slice(span.start, span.end).join(" ")
         // A claim's own words end where its first citation label ([1], [AFP]) starts.
         : (span.anchor.text || "").split(/\s*\[[^\]]*\]/)[0].replace(/\s*#?\s*$/, "");
       return { title: title.length > 100 ? title.slice(0, 99) + "…" : title, url: page + "#" + id,
