@@ -134,6 +134,22 @@ def test_a_resolution_shows_as_resolved_with_its_citation(make_project):
     assert (cite["source"], cite["href"]) == ("wire", f"sources/wire/#q-{key}")
 
 
+def test_a_resolved_date_is_marked_resolved_not_disputed_on_every_page_and_in_the_data(make_project):
+    root = disputed(make_project, **{"content/disputes.yaml": RESOLVED})
+    result, _ = built(root, strict=True)
+    assert result.ok
+    field = re.search(r'<dd id="field-date">(.*?)</dd>', event_page(root), flags=re.S).group(1)
+    assert '<span class="badge resolved">resolved</span>' in field and "disputed" not in field
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'events/astana-forum-2024/">.*?</li>', home, flags=re.S).group(0)
+    assert "badge resolved" in listed and "badge disputed" not in listed
+    rows = (root / "site" / "data" / "forum.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1].split(",")[4] == "resolved"  # the `disputed` column
+    unresolved = disputed(make_project, **{"content/disputes.yaml": ACKNOWLEDGED})
+    built(unresolved)
+    assert "badge disputed" in re.search(r'<dd id="field-date">(.*?)</dd>', event_page(unresolved), flags=re.S).group(1)
+
+
 AGREEING = {"seeds/wire.txt": "Wire report\nThe forum in Astana opened on 9 August 2024.\n"}
 
 

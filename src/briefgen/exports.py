@@ -39,14 +39,16 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
                                                       "cite": [cite_data(c, library) for c in d.resolution.cites]}}
                      for d in library.disputes],
     }
-    disputed = {d.positions[0].record for d in library.disputes if d.field}  # a field found disputed
+    field_disputes = [d for d in library.disputes if d.field]  # a field the sources disagree about
+    disputed = {d.positions[0].record for d in field_disputes if d.resolution is None}
+    resolved = {d.positions[0].record for d in field_disputes} - disputed  # every one resolved by the editor
     files = {"data/briefgen.json": jsontext.indented(document)}
     for kind in sorted({r.kind for r in library.records.values()}):
-        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed)
+        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed, resolved)
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     if "data/figure.csv" in files:  # the figures table as shown, with its citations
-        files["data/figure.csv"] = figuretable.csv_bytes(library, disputed)
+        files["data/figure.csv"] = figuretable.csv_bytes(library, disputed, resolved)
     files["feed.xml"] = feed(library, project, env, _base(project))
     return files
 
@@ -205,7 +207,9 @@ def _countries(fields: dict) -> list[str]:
     return list(dict.fromkeys(([fields["country"]] if fields.get("country") else []) + fields.get("countries", [])))
 
 
-def _csv(records: list[dict], disputed: set[str]) -> bytes:
+def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset()) -> bytes:
+    """`disputed`: records a field of which the sources disagree about; `resolved`: those whose every such
+    disagreement the brief resolves ("resolved" in the column)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -214,7 +218,7 @@ def _csv(records: list[dict], disputed: set[str]) -> bytes:
         dates = f.get("date", [])
         amounts = f.get("amount", [])
         row = [r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
-               "yes" if r["id"] in disputed else "",
+               "yes" if r["id"] in disputed else "resolved" if r["id"] in resolved else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]

@@ -55,8 +55,9 @@ def shown(record: Record) -> str:
     return " or ".join(amounts) + unit
 
 
-def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
-    """`disputed`: ids of records whose sources disagree about a field."""
+def csv_bytes(library: Library, disputed: set[str] = frozenset(), resolved: set[str] = frozenset()) -> bytes:
+    """`disputed`: ids of records whose sources disagree about a field;
+    `resolved`: those whose every such disagreement the brief resolves."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -66,8 +67,8 @@ def csv_bytes(library: Library, disputed: set[str] = frozenset()) -> bytes:
         cites = {c.key: c for c in record.cites}.values()
         writer.writerow([_safe(v) for v in (
             record.id, record.name, figure_type(record),
-            "yes" if record.id in disputed or len(record.alternatives("amount")) > 1 or
-            len(record.alternatives("date")) > 1 else "",
+            "resolved" if record.id in resolved else "yes" if record.id in disputed or
+            len(record.alternatives("amount")) > 1 or len(record.alternatives("date")) > 1 else "",
             " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
             record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record),
             plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",

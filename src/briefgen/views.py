@@ -135,7 +135,10 @@ class SiteViews:
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
             anchors_in[anchor.source].append(anchor)
         # Also a date with one value, when a quote's weekday or relative date contradicts it (datecheck).
-        self.disputed_dates = {d.positions[0].record for d in library.disputes if d.field == "date"}
+        date_disputes = [d for d in library.disputes if d.field == "date"]
+        self.disputed_dates = {d.positions[0].record for d in date_disputes if d.resolution is None}
+        # A date whose sources disagree, every such dispute resolved by the editor: shown as resolved.
+        self.resolved_dates = {d.positions[0].record for d in date_disputes} - self.disputed_dates
         # Prose pages (pages/*.md) come after the sections, before Search.
         nav = tuple((self.labels[key], target) for key, target in NAV)
         self.nav_items = nav[:-1] + tuple((page.title, page.output) for page in library.pages) + nav[-1:]
@@ -466,11 +469,12 @@ class SiteViews:
         if fixed is None:
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
+                "date_resolved": record.id in self.resolved_dates,
                 "unit": record.get("unit", "") if not record.get("currency") else "",
                 "equivalent": self.equivalent(record)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
-                "date_disputed": fixed["date_disputed"], "status": self.status(record, at),
-                "amount": self.amount(record, at) if record.kind == "figure" else [],
+                "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
+                "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
                 "unit": fixed["unit"], "equivalent": fixed["equivalent"]}
 
     def sort_key(self, record: Record) -> tuple:
@@ -494,8 +498,8 @@ class SiteViews:
             "place": record.get("place", ""),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
-            "date_disputed": record.id in self.disputed_dates, "status": self.status(record, at),
-            "claims": [self.claim(c, at, record) for c in record.claims],
+            "date_disputed": record.id in self.disputed_dates, "date_resolved": record.id in self.resolved_dates,
+            "status": self.status(record, at), "claims": [self.claim(c, at, record) for c in record.claims],
         }
 
     def record_context(self, record: Record, at: str) -> dict:

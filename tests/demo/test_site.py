@@ -104,13 +104,14 @@ def test_dates_show_their_true_precision(built, page, shown):
     assert shown in (built[1] / page).read_text(encoding="utf-8")
 
 
-def test_disputed_visit_dates_show_both_values_with_their_sources(built):
+def test_the_visits_two_spans_show_both_values_with_their_sources_marked_resolved(built):
     html = (built[1] / "events" / "kishida-central-asia-visit-2024" / "index.html").read_text(encoding="utf-8")
     field = re.search(r'<dd id="field-date">(.*?)</dd>', html, flags=re.S).group(1)
     assert '<time datetime="2024-08-09">9–10 Aug 2024</time>' in field
     assert '<time datetime="2024-08-09">9–12 Aug 2024</time>' in field
     assert 'data-source="000_6b63e09ce1224b78"' in field and 'data-source="002_67d3dee2a9e37524"' in field
-    assert "disputed" in field
+    # content/disputes.yaml resolves it (the visit and the forum): resolved, no longer disputed.
+    assert '<span class="badge resolved">resolved</span>' in field and "disputed" not in field
 
 
 def test_the_tokyo_date_is_disputed_between_19_december_and_saturday(built):
