@@ -41,7 +41,7 @@ def test_the_source_page_shows_type_grade_and_assessment(make_project):
     result, diagnostics = built(root)
     assert result.ok and diagnostics == []
     html = page(root, "sources/article/index.html")
-    assert "<dt>Type</dt><dd>wire</dd>" in html
+    assert "<dt>Type</dt> <dd>wire</dd>" in html
     assert '<dd id="reliability">B — usually reliable <span class="basis">(NATO Admiralty scale)</span></dd>' in html
     assert '<dd id="assessment">Names its sources and dates its facts; one error in a title.</dd>' in html
 
@@ -71,7 +71,7 @@ def test_every_citation_carries_the_short_label(make_project):
     root = make_project({"content/sources.yaml": GRADED})
     built(root)
     html = page(root, "events/astana-forum-2024/index.html")
-    cites = re.findall(r'<a class="cite" href="[^"]+" data-source="article"><span class="cite-n">\[\d+\]</span>'
+    cites = re.findall(r'<a class="cite" href="[^"]+" data-source="article" data-pagefind-ignore><span class="cite-n">\[\d+\]</span>'
                        r'<span class="cite-label"> ([^<]*)</span>', html)
     assert cites and set(cites) == {"Example News · wire · B"}
     data = json.loads(page(root, "data/briefgen.json"))

@@ -77,7 +77,7 @@ def test_one_numbering_per_page_in_order_of_first_use(make_project):
     assert labels(html) == ["1", "2", "1", "2", "1", "3", "2"]
     assert references(html) == [("wire", "1"), ("article", "2"), ("notes", "3")]
     # Beside the number, the source's own short label (publisher or alias, type, grade).
-    assert re.search(r'data-source="article"><span class="cite-n">\[2\]</span><span class="cite-label"> Example News</span>',
+    assert re.search(r'data-source="article" data-pagefind-ignore><span class="cite-n">\[2\]</span><span class="cite-label"> Example News</span>',
                      html)
 
 

@@ -49,7 +49,7 @@ def dispute_box(html: str, dispute_id: str) -> str:
 
 
 def cite_sources(html: str) -> list[str]:
-    return re.findall(r'<a class="cite" href="[^"]+#q-[0-9a-f]{10}" data-source="([a-z0-9_-]+)">', html)
+    return re.findall(r'<a class="cite" href="[^"]+#q-[0-9a-f]{10}" data-source="([a-z0-9_-]+)"[^>]*>', html)
 
 
 def test_an_unacknowledged_dispute_is_a_warning(make_project):

@@ -274,10 +274,10 @@ def test_a_source_published_before_the_event_is_marked_reported_before_the_event
     assert result.ok and diagnostics == []
     field = status_field(root)
     # Citations are numbered per page in order of first use: the date's source (article) is [1].
-    assert ('data-source="plan"><span class="cite-n">[2]</span><span class="cite-label"> plan</span>'
+    assert ('data-source="plan" data-pagefind-ignore><span class="cite-n">[2]</span><span class="cite-label"> plan</span>'
             '<span class="cite-timing">, reported before the event</span>') in field
     html = page(root, "events/astana-forum-2024/index.html")
-    article_cite = re.search(r'<a class="cite" [^>]*data-source="article">.*?</a>', html).group()
+    article_cite = re.search(r'<a class="cite" [^>]*data-source="article"[^>]*>.*?</a>', html).group()
     assert "reported before the event" not in article_cite
     event = next(r for r in json.loads(page(root, "data/briefgen.json"))["records"] if r["id"] == "astana-forum-2024")
     assert [c["reported_before_event"] for c in event["status"]["values"][0]["cite"]] == [True]

@@ -109,7 +109,7 @@ def test_a_source_with_a_url_links_back_to_its_original(make_project):
     result = build(root, out=root / "site")
     assert result.ok, [d.format() for d in result.diagnostics.items]
     html = (root / "site" / "sources" / "article" / "index.html").read_text(encoding="utf-8")
-    assert ('<dt>Original</dt><dd><a href="https://example.org/news/forum?id=7&amp;lang=en" '
+    assert ('<dt>Original</dt> <dd><a href="https://example.org/news/forum?id=7&amp;lang=en" '
             'rel="noopener noreferrer">https://example.org/news/forum?id=7&amp;lang=en</a></dd>') in html
 
 
