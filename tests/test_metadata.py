@@ -268,3 +268,12 @@ def test_no_heading_level_is_skipped_on_a_disputed_record(make_project, tmp_path
         levels = [int(tag[1]) for tag, _ in scan(page).elements if re.fullmatch(r"h[1-6]", tag)]
         for before, after in zip(levels, levels[1:]):
             assert after <= before + 1, (page, levels)
+
+
+def test_two_briefs_titled_without_latin_letters_have_feeds_of_their_own(tmp_path):
+    ids = []
+    for title in ("موجز الطاقة", "予算の動向"):
+        root = write_project(tmp_path / title, PROJECT | {"briefgen.toml": f'[site]\ntitle = "{title}"\n'})
+        assert build(root, out=root / "site").ok
+        ids.append(feedparser.parse((root / "site" / "feed.xml").read_bytes()).feed.id)
+    assert len(set(ids)) == 2 and all(i.startswith("urn:briefgen:") and i != "urn:briefgen:brief" for i in ids)

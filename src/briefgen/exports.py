@@ -3,6 +3,7 @@ BibTeX, the Atom feed, and (when the site's address is known) the sitemap."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import re
@@ -87,7 +88,8 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     updated = max(known, default="1970-01-01T00:00:00Z")
     for entry in entries:
         entry["updated"] = entry.pop("changed") or epoch or updated
-    feed_id = base or f"urn:briefgen:{slugify(project.title) or 'brief'}"
+    # A title of no Latin letters ("موجز", "予算") makes no slug: its own digest tells two briefs apart.
+    feed_id = base or f"urn:briefgen:{slugify(project.title) or hashlib.sha1(project.title.encode()).hexdigest()[:16]}"
     return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
                                                entries=entries, author=project.title).encode()
 
