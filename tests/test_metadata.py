@@ -277,3 +277,12 @@ def test_two_briefs_titled_without_latin_letters_have_feeds_of_their_own(tmp_pat
         assert build(root, out=root / "site").ok
         ids.append(feedparser.parse((root / "site" / "feed.xml").read_bytes()).feed.id)
     assert len(set(ids)) == 2 and all(i.startswith("urn:briefgen:") and i != "urn:briefgen:brief" for i in ids)
+
+
+def test_sources_yaml_may_leave_the_title_to_the_front_matter(tmp_path):
+    files = PROJECT | {"seeds/wire.txt": "---\ntitle: Wire from the front matter\n---\n" + PROJECT["seeds/wire.txt"],
+                       "content/sources.yaml": "- id: article\n  title: Forum report\n- id: wire\n  publisher: Wire Agency\n"}
+    root = write_project(tmp_path / "p", files)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    assert result.library.source_meta["wire"]["title"] == "Wire from the front matter"

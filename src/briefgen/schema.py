@@ -102,7 +102,7 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
     "sources": ("source", (
         Field("id", "slug", "File stem of the source in seeds/.", required=True),
         Field("alias", "slug", "Short id that citations may use instead."),
-        Field("title", "text", "Title of the document.", required=True),
+        Field("title", "text", "Title of the document (else its front matter's, else its first line)."),
         Field("publisher", "text", "Who published it."),
         Field("author", "text", "Who wrote it."),
         Field("published", "iso-date", "Publication date, only when the text allows it."),
