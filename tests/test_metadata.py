@@ -281,7 +281,7 @@ def test_two_briefs_titled_without_latin_letters_have_feeds_of_their_own(tmp_pat
 
 def test_sources_yaml_may_leave_the_title_to_the_front_matter(tmp_path):
     files = PROJECT | {"seeds/wire.txt": "---\ntitle: Wire from the front matter\n---\n" + PROJECT["seeds/wire.txt"],
-                       "content/sources.yaml": "- id: article\n  title: Forum report\n- id: wire\n  publisher: Wire Agency\n"}
+                       "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n- id: wire\n  publisher: Wire Agency\n"}
     root = write_project(tmp_path / "p", files)
     result = build(root, out=root / "site")
     assert result.ok, [d.format() for d in result.diagnostics.items]
