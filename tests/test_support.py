@@ -131,7 +131,8 @@ def test_the_qualified_figure_renders_with_its_qualifier(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="\n  qualifier: more-than")})
     html = built_page(root, "figures/index.html")
     row = re.search(r'<tr id="companies">(.*?)</tr>', html, flags=re.S).group(1)
-    assert re.search(r'<td class="amount"[^>]*><span class="value">more than 350</span><a class="cite" .*?</a> companies', row)
+    # The unit stays with its number, before the citation.
+    assert re.search(r'<td class="amount"[^>]*><span class="value">more than 350</span> companies<a class="cite" ', row)
 
 
 CONVERSION = {
