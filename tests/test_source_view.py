@@ -47,3 +47,11 @@ def test_a_source_nobody_cites_has_no_passage_navigation(make_project):
     build(root, out=root / "site")
     html = (root / "site" / "sources" / "spare" / "index.html").read_text(encoding="utf-8")
     assert 'class="source-bar"' in html and 'class="passage-nav"' not in html
+
+
+def test_a_markdown_sources_headings_stand_below_its_pages_one_h1(make_project):
+    root = make_project({"seeds/notes.md": "# Notes on the forum\n\nThe forum met.\n\n## Later\n\nIt met again.\n"})
+    assert build(root, out=root / "site", search=False).ok
+    html = (root / "site" / "sources" / "notes" / "index.html").read_text(encoding="utf-8")
+    assert html.count("<h1") == 1
+    assert re.search(r'<h2 id="p-1">', html) and re.search(r'<h3 id="p-3">', html)

@@ -297,7 +297,8 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
         inside = in_paragraph.get(p.number, ())
         # Each claim once per paragraph, in the order of its first passage.
         margin = list({c["href"]: c for q in inside for c in q["claims"]}.values())
-        paragraphs.append({"number": p.number, "tag": p.tag, "html": paragraph_html(source, p, anchors_in.get(p.number, ()), counts, cited_by),
+        paragraphs.append({"number": p.number, "tag": _within_page(p.tag),
+                           "html": paragraph_html(source, p, anchors_in.get(p.number, ()), counts, cited_by),
                            "claims": margin})
     published = meta.get("published")
     retrieved = meta.get("retrieved")
@@ -336,3 +337,11 @@ def _claim_target(record: Record, fragment: str) -> str:
     if record.kind == "figure" and not fragment.startswith("c-"):
         return record.id
     return fragment
+
+
+def _within_page(tag: str) -> str:
+    """A source's own headings one level down: its page's one h1 is the source's title (a Markdown
+    source's "# Title" would be a second, and a search result of its own)."""
+    if len(tag) == 2 and tag[0] == "h" and tag[1] in "12345":
+        return f"h{int(tag[1]) + 1}"
+    return tag
