@@ -358,3 +358,16 @@ def test_a_clean_build_reads_no_answers(make_project, quotes_read):
     assert build(root).ok
     quotes_read.clear()
     assert build(root, clean=True).ok and quotes_read
+
+
+def test_a_place_or_person_the_page_shows_must_be_written_in_a_quote(make_project):
+    forum = FORUM.format(date="2024-08-09", source="article", quote="On 9 August 2024, the forum met in Astana.")
+    root = make_project({"content/forums.yaml": forum + "  place: Astana\n  people: [Fumio Kishida]\n"})
+    assert diagnostics(root) == [
+        "content/forums.yaml:10:12: warning: people 'Fumio Kishida' of forum 'astana-forum-2024' is written in none "
+        "of its quotes\n    hint: write it as a cited quote does, or cite a passage that names it"]
+    # A name in a script no quote writes is not judged: a Japanese quote, no translation.
+    root = make_project({"seeds/ja.txt": "記事\n岸田首相が東京で会談した。\n", "content/forums.yaml": FORUM.format(
+        date="2024", source="ja", quote="岸田首相が東京で会談した。").replace("date: 2024\n", "") + "  place: Tokyo\n"},
+        name="japanese")
+    assert [d for d in diagnostics(root) if "written in none" in d] == []

@@ -7,6 +7,7 @@ site can show each date, amount and status with the passages that prove it.
 What the last check found is kept (supportmemo.py)."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Mapping
 
@@ -15,6 +16,7 @@ from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
 from .supportmemo import SupportMemo
+from .textmatch import normalise
 
 _READ_IN_ENGLISH = {"USD", "JPY", "EUR"}  # the currencies quantities.py knows
 Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
@@ -75,6 +77,7 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
                                                               diagnostics, questions)
+    _check_named(record, record.cites, diagnostics)
     if record.kind != "figure":
         return support
     for index, alt in enumerate(record.alternatives("amount")):
@@ -150,6 +153,35 @@ class Questions:
 def _published(cite: Cite, meta: Mapping[str, Mapping]):
     published = meta.get(cite.source, {}).get("published")
     return published.start if published else None
+
+
+# Fields shown as facts beside the sourced ones, written as the sources write them: each must stand in a quote.
+_NAMED_FIELDS = ("place", "people")
+
+
+def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnostics) -> None:
+    """A place or person the page shows must be written in one of the
+    record's quotes (or their translations), as the sources write it. One
+    written in a script no quote uses is not judged ("Tokyo" of a quote in
+    Japanese with no translation)."""
+    texts = [normalise(f"{c.quote} {c.translation}").casefold() for c in cites]
+    scripts = _scripts(" ".join(texts))
+    for name in _NAMED_FIELDS:
+        value = record.get(name)
+        if not value:
+            continue
+        for index, item in enumerate([value] if isinstance(value, str) else value):
+            wanted = normalise(item).casefold()
+            if not _scripts(wanted) & scripts or any(wanted in text for text in texts):
+                continue
+            where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
+            diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
+                                "write it as a cited quote does, or cite a passage that names it")
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of `text`'s letters ("LATIN", "CJK", "ARABIC"…), by their Unicode names."""
+    return {unicodedata.name(ch, " ").split(" ")[0] for ch in set(text) if ch.isalpha()}
 
 
 def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
