@@ -15,18 +15,18 @@ INTERRUPTED = 130
 @contextmanager
 def ending_quietly() -> Iterator[None]:
     """Within: Ctrl-C ends the process, unless the program has a Ctrl-C handler of its own."""
+    ours = False
     try:
-        if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-            yield
-            return
-        signal.signal(signal.SIGINT, _end)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _end)
+            ours = True
     except ValueError:  # not the main thread, which alone is given signals
-        yield
-        return
+        pass
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if ours:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _end(signum, frame) -> None:
