@@ -164,15 +164,17 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
     record's quotes (or their translations), as the sources write it. One
     written in a script no quote uses is not judged ("Tokyo" of a quote in
     Japanese with no translation)."""
+    if not any(record.get(name) for name in _NAMED_FIELDS):
+        return
     texts = [normalise(f"{c.quote} {c.translation}").casefold() for c in cites]
-    scripts = _scripts(" ".join(texts))
     for name in _NAMED_FIELDS:
         value = record.get(name)
         if not value:
             continue
         for index, item in enumerate([value] if isinstance(value, str) else value):
             wanted = normalise(item).casefold()
-            if not _scripts(wanted) & scripts or any(wanted in text for text in texts):
+            # The scripts only of a name not found: the few (a letter's Unicode name each).
+            if any(wanted in text for text in texts) or not _scripts(wanted) & _scripts(" ".join(texts)):
                 continue
             where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
             diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
