@@ -96,7 +96,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
             reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
-                                             SupportMemo(project.cache, reuse=not project.clean))
+                                             SupportMemo(project.cache, reuse=not project.clean), anchors)
         go_on()
         conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
         go_on()

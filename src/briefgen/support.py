@@ -8,7 +8,7 @@ What the last check found is kept (supportmemo.py)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Mapping
 
 from . import cldr, cldrtext, dates, eventstatus, keptobjects, quantities, relative
@@ -23,7 +23,11 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 
 
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
-                 diagnostics: Diagnostics, memo: SupportMemo | None = None) -> Support:
+                 diagnostics: Diagnostics, memo: SupportMemo | None = None,
+                 anchored: Container[str] | None = None) -> Support:
+    """`anchored`: the keys of the citations whose quotes were found; a
+    record with one not found (already an error) is not judged again by
+    the names it shows (one mistake, one message)."""
     global _CHECKED, _READINGS
     keeping = keptobjects.keeping()
     readings = source_readings(meta, languages)
@@ -42,7 +46,7 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
             continue
         said = len(diagnostics)
         answers = len(questions.answers)
-        own = _check_record(record, meta, diagnostics, questions)
+        own = _check_record(record, meta, diagnostics, questions, anchored)
         support.update(own)
         if keeping and len(diagnostics) == said:  # a record whose check says something is checked again
             checked[record.id] = (record, own, questions.answers[answers:])
@@ -68,7 +72,7 @@ def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -
 
 
 def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
-                  questions: Questions) -> Support:
+                  questions: Questions, anchored: Container[str] | None = None) -> Support:
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
     for index, alt in enumerate(record.alternatives("date")):
@@ -77,7 +81,8 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
                                                               diagnostics, questions)
-    _check_named(record, record.cites, diagnostics)
+    if anchored is None or all(c.key in anchored for c in record.cites):
+        _check_named(record, record.cites, diagnostics)
     if record.kind != "figure":
         return support
     for index, alt in enumerate(record.alternatives("amount")):
