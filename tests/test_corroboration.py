@@ -118,6 +118,14 @@ def test_a_bad_republishes_is_a_located_error(project, republishes, message):
     assert len(found) == 1 and found[0].startswith(f"content/sources.yaml:7:16: error: {message}\n    hint: ")
 
 
+def test_sources_that_republish_one_another_in_a_circle_are_a_located_error(project):
+    root = project("  republishes: third\n", "  republishes: second\n")
+    found = [d.format() for d in check(root).diagnostics.errors]
+    assert found == ["content/sources.yaml:7:16: error: sources 'second', 'third' republish one another in a circle: "
+                     "none of them is the original\n"
+                     "    hint: remove 'republishes' from the source that first published the story"]
+
+
 def test_a_source_page_names_ten_of_the_sources_counted_with_it_and_counts_the_rest(make_project):
     """A brief with few publishers would list hundreds on every source page;
     the whole group is still in the data."""

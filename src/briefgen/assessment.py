@@ -66,3 +66,31 @@ def check_sources(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], di
         elif source_ids[original] == sid:
             diagnostics.error(where, f"source '{sid}' cannot republish itself",
                               "name the source whose story it reproduces, or remove 'republishes'")
+    _check_circles(meta, source_ids, diagnostics)
+
+
+def _check_circles(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], diagnostics: Diagnostics) -> None:
+    """Sources that republish one another in a circle leave none of them the
+    original: reported once, at the first of them in name order."""
+    def next_of(sid: str) -> str | None:
+        original = source_ids.get(meta.get(sid, {}).get("republishes", ""))
+        return original if original != sid else None
+
+    reported: set[str] = set()
+    for sid in sorted(meta):
+        chain, at = [], sid
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = next_of(at)
+        if at is None:
+            continue
+        circle = chain[chain.index(at):]
+        if len(circle) < 2 or reported & set(circle):
+            continue
+        reported |= set(circle)
+        first = min(circle)
+        values = meta[first]
+        where = values.get("field_locations", {}).get("republishes", values.get("location"))
+        named = ", ".join(f"'{s}'" for s in sorted(circle))
+        diagnostics.error(where, f"sources {named} republish one another in a circle: none of them is the original",
+                          "remove 'republishes' from the source that first published the story")
