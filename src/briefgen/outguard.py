@@ -104,13 +104,12 @@ def _not_ours(out: Path) -> Refusal | None:
     try:
         entries = sorted(os.listdir(out))
     except OSError as exc:
-        return Refusal(f"cannot look inside the output folder: {exc.strerror}",
-                       "briefgen replaces only an empty folder or a site it built; check its permissions")
+        return _unreadable(exc)
     if not entries:
         return None
     if is_marked(out):
         return None if _lists_its_files(out) else _unlisting_refusal(out, entries)
-    shown = ", ".join(_short(name) for name in entries[:3]) + (", …" if len(entries) > 3 else "")
+    shown = _first_few(entries)
     if (out / "data" / "briefgen.json").is_file():
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
                 "check that nothing in it is yours, remove it, and build again")
@@ -144,7 +143,7 @@ def _unlisting_refusal(out: Path, entries: list[str]) -> Refusal | None:
     others = [name for name in entries if name != MARKER and name not in _LITTER]
     if not others:
         return None
-    shown = ", ".join(_short(name) for name in others[:3]) + (", …" if len(others) > 3 else "")
+    shown = _first_few(others)
     return Refusal(f"refusing to replace a folder whose {MARKER} does not list what it holds ({shown})",
                    "an earlier briefgen made it, or its marker was copied or changed: check that nothing in it "
                    "is yours, remove it, and build again")
@@ -179,12 +178,11 @@ def replace_refusal(out: Path) -> Refusal | None:
         try:
             return _unlisting_refusal(out, sorted(os.listdir(out)))
         except OSError as exc:
-            return Refusal(f"cannot look inside the output folder: {exc.strerror}",
-                           "briefgen replaces only an empty folder or a site it built; check its permissions")
+            return _unreadable(exc)
     found = _unlisted(os.fspath(out), listed)
     if not found:
         return None
-    shown = ", ".join(_short(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
+    shown = _first_few(found)
     return Refusal(f"refusing to replace a site that holds what briefgen did not write there ({shown})",
                    "briefgen replaces its output folder whole: move what is yours into static/, whose "
                    "files every build publishes, or remove it; then build again")
@@ -251,6 +249,16 @@ def _filled(where: str, name: str, path: str) -> list[str]:
         except OSError:
             return []
     return [f"{path}/{found}" for found in _unlisted(os.fspath(inside), listed)]
+
+
+def _unreadable(exc: OSError) -> Refusal:
+    return Refusal(f"cannot look inside the output folder: {exc.strerror}",
+                   "briefgen replaces only an empty folder or a site it built; check its permissions")
+
+
+def _first_few(names: list[str]) -> str:
+    """The first three names, shown on one line each, and "…" for the rest."""
+    return ", ".join(_short(name) for name in names[:3]) + (", …" if len(names) > 3 else "")
 
 
 def _short(name: str) -> str:
