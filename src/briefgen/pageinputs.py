@@ -65,7 +65,8 @@ class PageInputs:
                                   make.args[1:], make.keywords))
         except (pickle.PicklingError, TypeError, AttributeError, ValueError):  # a value pickle cannot write
             return None
-        parts = [self.site, template, given] + [self.entry(key) for key in reads]
+        known, entry = self._digests.get, self.entry  # hundreds of thousands of reads a build, most known
+        parts = [self.site, template, given] + [known(key) or entry(key) for key in reads]
         return hashlib.blake2b(b"".join(parts), digest_size=20).hexdigest()
 
     def reading(self):
