@@ -124,7 +124,7 @@ def test_json_report(make_project, capsys):
         ("Sojitz signed a secret contract with Mitsubishi.", "Sojitz signed the contract.")))
     data = json.loads(report(root, capsys, "--format", "json"))
     assert data == {
-        "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "location": "content/forums.yaml:11:13",
+        "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"]}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
@@ -190,7 +190,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert warning.message == ("the sentence before citation 2 of page 'about' states what none of its quotes "
                                "does: numbers 500; names Mitsubishi")
     data = json.loads(report(root, capsys, "--format", "json"))
-    assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "location": "pages/about.md:3:84",
+    assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"]}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
@@ -545,3 +545,47 @@ def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, 
     messages = [d.message for d in reported.items]
     assert messages == ([] if said is None else
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])
+
+
+PLEDGE = """\
+- id: airport-pledge
+  name: Airport pledge
+  amount: 1000000000
+  currency: USD
+  period: {period}
+  countries: [kz]
+  claims:
+    - text: Japan pledged 1 billion dollars for an airport.
+      cite:
+        - source: article
+          quote: "Japan pledged 1 billion dollars for an airport in Uzbekistan."
+    - text: The money is to be spent over five years.
+      cite:
+        - source: plan
+          quote: "The money is to be spent over five years, until 2029."
+"""
+
+
+@pytest.mark.parametrize("period, said", [
+    ("5 years", []),
+    ("five years", []),
+    ("2025–2029", ["numbers 2025"]),  # a year no quote states
+    ("7 years", ["numbers 7"]),
+    ("5 years from FY2026", ["names FY2026"]),
+])
+def test_a_figures_period_is_shown_as_a_fact_and_so_must_stand_in_its_quotes(make_project, capsys, period, said):
+    files = forum()
+    files["seeds/plan.txt"] = "Spending plan\nThe money is to be spent over five years, until 2029.\n"
+    files["content/figures.yaml"] = PLEDGE.format(period=period)
+    root = make_project(files)
+    found = warnings(root)
+    assert [w.message.split(": ", 1)[1] for w in found] == said
+    if said:
+        [warning] = found
+        assert str(warning.location) == "content/figures.yaml:5:11"
+        assert warning.message.startswith(f"period '{period}' of figure 'airport-pledge' states what none of its quotes does")
+        data = json.loads(report(root, capsys, "--format", "json"))
+        [item] = [c for c in data["claims"] if c["field"]]
+        assert (item["kind"], item["claim"], item["field"], item["text"]) == ("figure", 0, "period", period)
+        label, items = said[0].split(" ", 1)
+        assert f"figure 'airport-pledge' period: {label} not in its quotes: {items}" in report(root, capsys)

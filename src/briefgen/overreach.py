@@ -60,7 +60,7 @@ write the source's spelling, or expect the word in the report.
 `--format json` prints this structure; keys may be added, never renamed:
 
     {
-      "claims": [{"id": str, "kind": str, "claim": int, "location": str, "text": str,
+      "claims": [{"id": str, "kind": str, "claim": int, "field": str, "location": str, "text": str,
                   "numbers": [str], "names": [str], "words": [str]}],
       "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
     }
@@ -69,6 +69,9 @@ write the source's spelling, or expect the word in the report.
 position or resolution, numbered in order, the resolution last; "page",
 with the page's name as `id`, for a page's sentence, numbered by the
 citation after it); `claim` is the claim's number in the record, from 1.
+A record's `period` (what a figure's amount covers, "5 years") is shown
+as a fact too, and judged against all the record's quotes: its item has
+`claim` 0 and `field` "period" (`field` is "" for every other item).
 Only claims with something unsupported are listed.
 """
 from __future__ import annotations
@@ -282,6 +285,7 @@ class Overreach:
     numbers: tuple[str, ...]
     names: tuple[str, ...]
     words: tuple[str, ...]
+    field: str = ""  # a record's field judged as its text ("period"), or "" for a claim, position or sentence
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -487,6 +491,20 @@ def _unique(items: list[str]) -> list[str]:
     return list(seen.values())
 
 
+# A record's fields of free text that its page shows as facts, judged against all its quotes.
+_FIELD_TEXTS = ("period",)
+
+
+@dataclass(frozen=True)
+class FieldText:
+    """A record's field of free text (_FIELD_TEXTS), judged as a claim citing every quote of the record."""
+    text: str
+    cites: tuple[Cite, ...]
+    location: Location
+    field: str
+    text_location: None = None
+
+
 @dataclass(frozen=True)
 class PageSentence:
     """The sentence of a page (pages/*.md) that a group of citations backs."""
@@ -497,10 +515,15 @@ class PageSentence:
 
 
 def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute],
-           pages: Iterable[ProsePage] = ()) -> Iterator[tuple[str, str, int, Claim | Position | PageSentence]]:
+           pages: Iterable[ProsePage] = ()) -> Iterator[tuple[str, str, int, Claim | Position | PageSentence | FieldText]]:
     for record in records.values():
         for number, claim in enumerate(record.claims, start=1):
             yield record.id, record.kind, number, claim
+        for name in _FIELD_TEXTS:
+            value = record.get(name)
+            if isinstance(value, str) and value and record.cites:
+                yield record.id, record.kind, 0, FieldText(value, record.cites,
+                                                           record.field_locations.get(name, record.location), name)
     for dispute in disputes:
         said = [p for p in dispute.positions if p.text_location is not None]  # field positions are values, not prose
         if dispute.resolution:
@@ -559,7 +582,8 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     for (rid, kind, number, item), (numbers, names, words, _) in zip(judged, verdicts):
         if numbers or names or words:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
-                                   tuple(numbers), tuple(names), tuple(words)))
+                                   tuple(numbers), tuple(names), tuple(words),
+                                   item.field if isinstance(item, FieldText) else ""))
     return found
 
 
@@ -624,6 +648,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
+        if item.field:
+            what = f"{item.field} '{item.text}' of {item.kind} '{item.id}'"
         diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
                             "cite a passage that states them, or keep to what the quotes say; "
                             "`briefgen check --overreach` lists every unsupported word")
@@ -631,8 +657,9 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
 
 def as_data(found: list[Overreach], claims: int) -> dict:
     return {
-        "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "location": str(o.location), "text": o.text,
-                    "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words)} for o in found],
+        "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
+                    "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words)}
+                   for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
     }
@@ -641,7 +668,8 @@ def as_data(found: list[Overreach], claims: int) -> dict:
 def as_text(found: list[Overreach], claims: int) -> str:
     lines = []
     for o in found:
-        head = f"{o.location}: {o.kind} '{o.id}' {'citation' if o.kind == 'page' else 'claim'} {o.claim}:"
+        head = f"{o.location}: {o.kind} '{o.id}' " + (
+            o.field if o.field else f"{'citation' if o.kind == 'page' else 'claim'} {o.claim}") + ":"
         parts = [f"{label} not in its quotes: {', '.join(items)}"
                  for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
         lines.append(head + " " + "; ".join(parts))
