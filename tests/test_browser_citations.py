@@ -256,6 +256,24 @@ def test_the_figures_chart_prints_and_the_table_sorts(site):
         context.close()
 
 
+# An A4 page's printable width at 96 px an inch, within Chromium's default margins.
+PRINTED_WIDTH = 718
+
+
+@pytest.mark.parametrize("path", ["", "timeline/", "figures/", "sources/", "sources/long/", "events/airport-talks/",
+                                  "countries/uz/"])
+def test_a_printed_page_is_no_wider_than_the_paper(site, path):
+    """What runs past a printed page's edge is lost: the figures table wraps its cells instead."""
+    url, browser = site
+    context, page = open_page(browser, PRINTED_WIDTH, 1000)
+    try:
+        page.goto(url + path)
+        page.emulate_media(media="print")
+        assert page.evaluate("document.documentElement.scrollWidth") <= PRINTED_WIDTH
+    finally:
+        context.close()
+
+
 def test_a_preview_puts_one_pair_of_quotation_marks_around_its_quote(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800)
