@@ -9,6 +9,7 @@ import re
 import pytest
 
 from briefgen import build, check
+from browser import chromium_browser, serve_directory
 
 ARTICLE = """\
 Forum report
@@ -243,3 +244,18 @@ def test_the_home_page_headlines_figures_in_any_currency(make_project):
     assert "Five-year target" in headline and "¥3 trillion" in headline
     assert "≈ $19 billion, as the source converts it" in headline
     assert "Training fund" in headline  # yen only: no dollar value, still a headline
+
+
+def test_sorting_by_amount_compares_dollars_with_dollars_never_yen_or_companies(make_project):
+    """Dollars (stated, or as a source converts them) sort first, then each
+    other currency, then each unit of count; within each, by amount."""
+    site = built(make_project)
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/")
+        sort = page.locator("th[data-sort] button.sort", has_text="Amount")
+        order = "() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)"
+        sort.click()
+        assert page.evaluate(order) == ["water", "airport", "five-year-target", "training-fund", "companies"]
+        sort.click()
+        assert page.evaluate(order) == ["five-year-target", "airport", "water", "training-fund", "companies"]

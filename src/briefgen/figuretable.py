@@ -89,6 +89,15 @@ def _cite_ref(cite, library: Library) -> str:
     return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
 
 
+def sort_group(record: Record, usd: Decimal | None) -> str:
+    """The amounts a figure's sorts among: dollars (stated or as a source
+    converts them) first, then each other currency, then each unit of count."""
+    if usd is not None:
+        return "0"
+    currency = record.get("currency")
+    return f"1 {currency}" if currency else f"2 {record.get('unit', '')}"
+
+
 def plain_number(value: Decimal) -> str:
     """A number as written plainly: '2000000' for 2e6, '1.5'."""
     return str(int(value)) if value == value.to_integral_value() else str(value)

@@ -189,8 +189,10 @@ def figures(views: SiteViews) -> Page:
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
             "type_order": figuretable.TYPE_ORDER.index(kind),
-            # Sort keys: dollars where a source states them, else the plain number.
+            # Sort keys: dollars where a source states them, else the plain number, among amounts of one
+            # currency or unit only (the group): yen and dollars, or dollars and companies, do not compare.
             "amount_sort": figuretable.plain_number(usd if usd is not None else record.alternatives("amount")[0].value),
+            "amount_group": figuretable.sort_group(record, usd),
             "date_sort": min(d.value.iso() for d in dates) if dates else "",
             "by": views.links(record.refs("by"), at), "to": views.links(record.refs("to"), at),
             "event": views.links(record.refs("event"), at), "agreement": views.links(record.refs("agreement"), at),

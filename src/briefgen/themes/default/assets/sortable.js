@@ -22,6 +22,9 @@
         // Empty values go last in either direction.
         var xEmpty = kind === "number" ? isNaN(x) : x === "", yEmpty = kind === "number" ? isNaN(y) : y === "";
         if (xEmpty !== yEmpty) return xEmpty ? 1 : -1;
+        // Cells of different groups (a figure's currency or unit) do not compare: groups keep their order.
+        var group = a.cells[index].getAttribute("data-group") || "", other = b.cells[index].getAttribute("data-group") || "";
+        if (group !== other) return group < other ? -1 : 1;
         var order = kind === "number" ? x - y : x.localeCompare(y);
         if (order === 0) return original.indexOf(a) - original.indexOf(b);
         return direction === "ascending" ? order : -order;
