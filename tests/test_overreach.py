@@ -177,6 +177,37 @@ def test_dispute_positions_are_checked(make_project):
     assert warning.message == "text 1 of dispute 'first-forum' states what none of its quotes does: numbers first"
 
 
+def test_a_disputes_resolution_is_named_as_such(make_project, capsys):
+    files = forum()
+    files["content/disputes.yaml"] = """\
+        - id: first-forum
+          question: Was it the first forum?
+          positions:
+            - record: astana-forum-2024
+              text: The report calls it the inaugural forum.
+              cite:
+                - source: article
+                  quote: "The inaugural forum was organised by the ministry."
+            - record: astana-forum-2024
+              text: The report says the forum met in Astana.
+              cite:
+                - source: article
+                  quote: "the forum met in Astana"
+          resolution:
+            text: The report calls it the first of 3 forums.
+            cite:
+              - source: article
+                quote: "The inaugural forum was organised by the ministry."
+        """
+    root = make_project(files)
+    [warning] = warnings(root)
+    assert warning.message == ("the resolution of dispute 'first-forum' states what none of its quotes does: "
+                               "numbers 3, first")
+    [item] = [c for c in json.loads(report(root, capsys, "--format", "json"))["claims"] if c["numbers"]]
+    assert (item["kind"], item["claim"], item["field"]) == ("dispute", 3, "resolution")
+    assert "dispute 'first-forum' resolution: numbers not in its quotes: 3, first" in report(root, capsys)
+
+
 def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_project, capsys):
     files = forum()
     files["pages/about.md"] = (

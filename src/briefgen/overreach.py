@@ -71,7 +71,8 @@ with the page's name as `id`, for a page's sentence, numbered by the
 citation after it); `claim` is the claim's number in the record, from 1.
 A record's `period` (what a figure's amount covers, "5 years") is shown
 as a fact too, and judged against all the record's quotes: its item has
-`claim` 0 and `field` "period" (`field` is "" for every other item).
+`claim` 0 and `field` "period". A dispute's resolution has `field`
+"resolution"; every other item has `field` "".
 Only claims with something unsupported are listed.
 """
 from __future__ import annotations
@@ -285,7 +286,7 @@ class Overreach:
     numbers: tuple[str, ...]
     names: tuple[str, ...]
     words: tuple[str, ...]
-    field: str = ""  # a record's field judged as its text ("period"), or "" for a claim, position or sentence
+    field: str = ""  # a record's field judged as its text ("period"), "resolution" of a dispute, else ""
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -583,8 +584,15 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         if numbers or names or words:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
-                                   item.field if isinstance(item, FieldText) else ""))
+                                   _field_of(kind, item)))
     return found
+
+
+def _field_of(kind: str, item) -> str:
+    """What Overreach.field says of a text judged: a record's field, or a dispute's resolution."""
+    if isinstance(item, FieldText):
+        return item.field
+    return "resolution" if kind == "dispute" and isinstance(item, Claim) else ""
 
 
 _reader: Reader | None = None  # the reader of the claims find() is judging
@@ -648,7 +656,9 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
-        if item.field:
+        if item.field == "resolution":
+            what = f"the resolution of dispute '{item.id}'"
+        elif item.field:
             what = f"{item.field} '{item.text}' of {item.kind} '{item.id}'"
         diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
                             "cite a passage that states them, or keep to what the quotes say; "
