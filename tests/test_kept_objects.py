@@ -472,3 +472,19 @@ def test_a_rebuild_checks_the_dates_of_the_records_that_changed_or_whose_quotes_
     clean = tmp_path / "clean"
     assert build(root, out=clean, search=False, clean=True).ok
     assert digests(root / "site") == digests(clean)
+
+
+def test_a_record_whose_quote_was_not_found_is_checked_whole_once_it_is(tmp_path):
+    """A record with a quote not found is not judged by the place it shows
+    (one mistake, one message); once the quote is found again, it is."""
+    root = write_project(tmp_path / "brief", MINI)
+    _built(root)
+    edit_file(root, "content/forums.yaml", "place: Astana", "place: Astanaville")
+    warning = "place 'Astanaville' of forum 'astana-forum-2024' is written in none of its quotes"
+    assert [d.message for d in build(root, search=False).diagnostics.warnings] == [warning]
+    edit_file(root, "seeds/article.txt", "the forum met in Astana", "the forum gathered in Astana")
+    assert not build(root, search=False).ok  # the quote is not found
+    edit_file(root, "seeds/article.txt", "the forum gathered in Astana", "the forum met in Astana")
+    edit_file(root, "seeds/article.txt", "Forum report", "Forum report (revised)")  # the inputs of no earlier build
+    result = build(root, search=False)
+    assert result.ok and [d.message for d in result.diagnostics.warnings] == [warning]

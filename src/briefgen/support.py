@@ -46,9 +46,11 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
             continue
         said = len(diagnostics)
         answers = len(questions.answers)
-        own = _check_record(record, meta, diagnostics, questions, anchored)
+        whole = anchored is None or all(c.key in anchored for c in record.cites)
+        own = _check_record(record, meta, diagnostics, questions, whole)
         support.update(own)
-        if keeping and len(diagnostics) == said:  # a record whose check says something is checked again
+        # A record whose check says something, or skipped what a quote not found hides, is checked again.
+        if keeping and whole and len(diagnostics) == said:
             checked[record.id] = (record, own, questions.answers[answers:])
     _CHECKED, _READINGS = (checked, readings) if keeping else ({}, {})
     questions.save()
@@ -72,7 +74,8 @@ def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -
 
 
 def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
-                  questions: Questions, anchored: Container[str] | None = None) -> Support:
+                  questions: Questions, anchored: bool = True) -> Support:
+    """`anchored`: whether every quote of the record was found (else the places and people it shows are not judged)."""
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
     for index, alt in enumerate(record.alternatives("date")):
@@ -81,7 +84,7 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
                                                               diagnostics, questions)
-    if anchored is None or all(c.key in anchored for c in record.cites):
+    if anchored:
         _check_named(record, record.cites, diagnostics)
     if record.kind != "figure":
         return support
