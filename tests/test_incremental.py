@@ -92,6 +92,9 @@ def test_a_rebuild_after_a_change_equals_a_clean_build(tmp_path, change):
     clean = build(root, out=tmp_path / "clean", search=False, clean=True)
     assert clean.ok
     assert file_tree(root / "site") == file_tree(tmp_path / "clean")
+    # The same diagnostics, but for the one about the last build itself: a claim's permalink it published moved.
+    assert [d.format() for d in again.diagnostics.items if "permalink changed" not in d.message] == \
+        [d.format() for d in clean.diagnostics.items]
 
 
 def test_unchanged_inputs_reuse_the_last_build_and_its_warnings(tmp_path):
@@ -367,3 +370,35 @@ def test_the_plan_of_the_site_is_let_go_before_the_link_check(tmp_path, monkeypa
         edit_file(root, "content/forums.yaml", f"name: {was}", f"name: {now}")
         assert build(root, search=False, preview=preview).ok
         assert alive == [0]
+
+
+def test_a_quote_found_once_as_one_language_reads_numbers_is_looked_for_again_in_another(tmp_path):
+    """French groups digits with spaces, so "500" in "1 500" is cut from a
+    number there and the quote is found once; read in English, it is found
+    twice, which the rebuild reports as a clean build does."""
+    root = write_project(tmp_path / "project", {
+        **MINI,
+        "seeds/trade.txt": "Trade report\nExports reached 1 500 tonnes in March.\nImports reached 500 tonnes in April.\n",
+        "content/sources.yaml": """
+            - id: article
+              alias: report
+              title: Forum report
+            - id: trade
+              title: Trade report
+              language: fr
+            """,
+        "content/meetings.yaml": """
+            - id: trade-talks
+              name: Trade talks
+              countries: [kz]
+              claims:
+                - text: Imports reached 500 tonnes.
+                  cite:
+                    - source: trade
+                      quote: "500 tonnes"
+            """})
+    assert build(root, search=False).ok
+    edit_file(root, "content/sources.yaml", "language: fr", "language: en")
+    again, clean = build(root, search=False), build(root, out=tmp_path / "clean", search=False, clean=True)
+    assert [d.message for d in again.diagnostics.errors] == [d.message for d in clean.diagnostics.errors] == [
+        "quote occurs 2 times in trade (¶2, ¶3)"]

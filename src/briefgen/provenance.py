@@ -126,7 +126,9 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
         keptobjects.go_on()
         source = sources[sid]
         grouped = sid in spaced
-        text_key = source.text_digest.hex()
+        # A quote found once where digits grouped by spaces make one number ("500" cut from "1 500") may be
+        # found twice where they do not: a place is kept for one reading of the text only.
+        text_key = source.text_digest.hex() + ("/spaced" if grouped else "")
         index: SourceIndex | None = None  # made when a quote must be searched for
         for cite in cited:
             if cite.key in found_by_key:

@@ -2,9 +2,10 @@
 text is unchanged is not normalised again to find its quotes (0.6 of the 0.7
 seconds of anchoring at 4,000 sources).
 
-A place is kept under the hash of the source's text and the citation's key
-(its quote, prefix and suffix), and only when the quote was found exactly
-once. It is used only after the words at that place are seen to be the
+A place is kept under the hash of the source's text (and whether its
+language groups digits with spaces, which decides where a number ends) and
+the citation's key (its quote, prefix and suffix), and only when the quote
+was found exactly once. It is used only after the words at that place are seen to be the
 quote's. The file, `.briefgen-cache/quote-places.json` (memofile.py), is
 untrusted input like every cache: every entry is checked."""
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .sources import Source
 from .textmatch import normalise
 
 FILE = "quote-places.json"
-FORMAT = 1  # raise when an entry's shape or meaning changes
+FORMAT = 2  # raise when an entry's shape or meaning changes
 
 
 class QuotePlaces(MemoFile):
