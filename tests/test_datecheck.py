@@ -268,6 +268,18 @@ def test_weekdays_and_relative_dates_in_other_languages():
     assert saturday.weekday() == 5
 
 
+def test_spanish_phrases_are_read_in_either_order_news_writes_them():
+    day = PartialDate(2025, 12, 22)  # a Monday
+    last = (date(2025, 12, 15), date(2025, 12, 21))
+    for text in ("el sábado pasado", "el pasado sábado"):
+        assert [(m.text, m.weekday, m.window) for m in find_relative(f"Se reunieron {text}.", day, "es")] == [
+            (text, 5, last)]
+    assert [m.window for m in find_relative("Firmaron la pasada semana.", day, "es")] == [last]
+    assert [m.text for m in find_relative("Viajan el lunes próximo.", day, "es")] == ["el lunes próximo"]
+    # Only where the language writes both: a French "dernier samedi" is the last Saturday of something else.
+    assert [m.text for m in find_relative("Le dernier samedi du mois.", day, "fr")] == ["samedi"]
+
+
 def test_a_weekday_without_a_reference_keeps_only_its_weekday():
     [mention] = find_relative("The leaders agreed on Saturday to expand cooperation.")
     assert (mention.text, mention.weekday, mention.window) == ("Saturday", 5, None)

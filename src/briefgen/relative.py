@@ -140,6 +140,20 @@ def _spaced(script_sample: str) -> bool:
     return True
 
 
+# Languages whose news writes CLDR's three-word phrases with their last two
+# words either way round: "el sábado pasado" and "el pasado sábado", "la
+# semana pasada" and "la pasada semana", "el próximo lunes" and "el lunes próximo".
+_EITHER_ORDER = {"es"}
+
+
+def _phrases(language: str, phrase: str) -> list[str]:
+    """CLDR's phrase, and its other order where the language writes both (_EITHER_ORDER)."""
+    words = phrase.split()
+    if language.split("-")[0].split("_")[0] in _EITHER_ORDER and len(words) == 3:
+        return [phrase, " ".join((words[0], words[2], words[1]))]
+    return [phrase]
+
+
 @lru_cache(maxsize=None)
 def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
     locale = locale_of(language)
@@ -148,11 +162,13 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
     for unit in _UNITS:
         for offset, phrase in dict(fields[unit].get("relative", {})).items():
             if offset in (-1, 0, 1) or unit == "day":
-                forms.setdefault(_fold(phrase), _Form(unit, offset, None))
+                for written in _phrases(language, phrase):
+                    forms.setdefault(_fold(written), _Form(unit, offset, None))
     for weekday, key in enumerate(_WEEKDAY_FIELDS):
         relative = dict(fields[key].get("relative", {}))
         for offset, phrase in relative.items():
-            forms.setdefault(_fold(phrase), _Form("weekday", offset, weekday))
+            for written in _phrases(language, phrase):
+                forms.setdefault(_fold(written), _Form("weekday", offset, weekday))
         names = {locale.days[context]["wide"][weekday] for context in ("format", "stand-alone")}
         # Declined forms ("в субботу") appear only inside CLDR's relative phrases:
         # take the word of each that begins like the weekday's name.
