@@ -132,3 +132,11 @@ def test_another_babel_makes_every_page(brief, made, monkeypatch):
     EDITS["claim reworded"](brief)
     result = build(brief, search=False)
     assert result.ok and len(made) == result.pages
+
+
+def test_a_record_added_remakes_the_lists_of_its_kind_not_those_of_others(brief, made):
+    EDITS["record added"](brief)  # a meeting
+    result = build(brief, search=False)
+    assert result.ok
+    assert "events/index.html" in made and "timeline/index.html" in made  # a meeting is an event
+    assert "figures/index.html" not in made and "agreements/index.html" not in made

@@ -9,7 +9,8 @@ A page's inputs are:
   (pagereuse.Fingerprints);
 - its plan: the function that makes it and the values it is given;
 - each (table, key) its view data read (tracked.py), by the digest of what
-  that entry holds now. A record's digest holds the record (never where it
+  that entry holds now (the records of one kind are an entry of their own,
+  "kind", each record in it by its entry). A record's digest holds the record (never where it
   stands in its file), the quotes that state its fields (support) and the
   disputes it takes part in, which is what views.py works out once per
   record and remembers for every page; its claims' words (and the anchors
@@ -180,6 +181,9 @@ class PageInputs:
             anchor = lib.anchors.get(key)
             return ABSENT if anchor is None else _hash(repr((anchor.source, anchor.start, anchor.end, anchor.paragraph,
                                                              lib.passage(key))))
+        if table == "kind":  # the records of one kind, in order, each by its entry
+            return _hash_bytes(b"".join(self.entry(f"rec{KEY_END}{record.id}") for record in lib.records.values()
+                                        if record.kind == key))
         if table == "citing":
             return _hash(repr([(record.id, self.entry(f"rec{KEY_END}{record.id}"), text, fragment)
                                for record, text, fragment in index["citing"].get(key, ())]))

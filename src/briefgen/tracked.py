@@ -130,6 +130,7 @@ class TrackedLibrary:
     page's own content is part of its plan."""
 
     def __init__(self, library: Library, reads: Reads) -> None:
+        self._library, self._reads = library, reads
         self.records = Tracked(library.records, "rec", reads)
         self.sources = Tracked(library.sources, "src", reads)
         self.source_meta = Tracked(library.source_meta, "meta", reads)
@@ -140,5 +141,12 @@ class TrackedLibrary:
         self.pages = library.pages
         self.language = library.language
 
-    of_kind = Library.of_kind
+    def of_kind(self, *kinds: str) -> list:
+        """The records of `kinds`, read as the entries of those kinds ("kind"),
+        not as the whole table: the figures page stays the same when a
+        forum is added."""
+        for kind in kinds:
+            self._reads.note("kind", kind)
+        return self._library.of_kind(*kinds)
+
     independent_sources = Library.independent_sources
