@@ -136,6 +136,16 @@ def test_a_grade_without_its_reason_is_an_error(make_project):
         "it), or remove the grade"]
 
 
+def test_a_grade_and_its_reason_given_in_two_files_warn(make_project):
+    root = make_project({"content/sources.yaml": GRADED.replace("  reliability: B\n", ""),
+                         "seeds/article.txt": "---\nreliability: C\n---\n" + MINI["seeds/article.txt"]})
+    result, diagnostics = built(root)
+    assert not result.ok  # under --strict
+    assert diagnostics == [
+        "seeds/article.txt:2:14: error: source 'article' has its reliability here and its assessment in "
+        "content/sources.yaml\n    hint: a grade and its reason belong together: move one of them next to the other"]
+
+
 def test_front_matter_is_checked_the_same_way_with_its_own_location(make_project):
     root = make_project({"seeds/note.md": "---\ntitle: Note\nreliability: Z\n---\nThe forum met in Astana.\n",
                          "content/forums.yaml": None, "content/figures.yaml": None})

@@ -175,6 +175,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
                                     f"keep one: remove '{key}' here, or from the front matter of "
                                     f"seeds/{source.path.name}")
         locations.update((key, checker.at(source.front_matter, key)) for key in values)
+        _warn_grade_apart(sid, values, merged, locations, diagnostics)
         merged.update(values)
         merged["field_locations"] = locations
         merged.setdefault("title", source.text[source.paragraphs[0].start:source.paragraphs[0].end])
@@ -186,6 +187,18 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
                               f"add seeds/{sid}.txt or .md, or remove the entry")
     _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
     return meta
+
+
+def _warn_grade_apart(sid: str, front: dict, listed: dict, locations: dict, diagnostics: Diagnostics) -> None:
+    """A grade given only in the front matter and its reason only in
+    sources.yaml, or the other way round: read as one judgement, they would
+    drift apart unseen."""
+    if {"reliability", "assessment"} <= (front.keys() ^ listed.keys()) and \
+            ("reliability" in front) != ("assessment" in front):
+        other = locations["assessment"].path
+        diagnostics.warning(locations["reliability"],
+                            f"source '{sid}' has its reliability here and its assessment in {other}",
+                            "a grade and its reason belong together: move one of them next to the other")
 
 
 def _check_groups(records: dict[str, Record], groups: tuple[str, ...], diagnostics: Diagnostics) -> None:
