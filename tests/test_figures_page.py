@@ -210,7 +210,18 @@ def test_the_csv_is_the_table_with_its_citations(make_project):
     assert (airport["by"], airport["to"], airport["date"]) == ("jp", "kz", "2024-08-09")
     assert airport["citations"].count("sources/article/#q-") == 2
     assert airport["sources"] == "Forum report" and airport["page"] == "figures/#airport"
-    assert rows[-1]["type"] == "count" and rows[-1]["shown"] == "350+ companies"
+    # As the table shows it: "350+" would read as 350 or more.
+    assert rows[-1]["type"] == "count" and rows[-1]["shown"] == "more than 350 companies"
+
+
+def test_the_csv_shows_amounts_in_the_briefs_language(make_project):
+    root = make_project({"seeds/article.txt": ARTICLE, "content/figures.yaml": FIGURES,
+                         "briefgen.toml": '[site]\nlanguage = "fr"\n',
+                         "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n  language: en\n"})
+    assert build(root, out=root / "site").ok
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text()))}
+    assert rows["companies"]["shown"] == "plus de 350 companies"
+    assert rows["airport"]["shown"] == "1 milliard\u00a0$US"
 
 
 def test_csv_cells_never_start_a_formula(make_project):

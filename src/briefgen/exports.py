@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import jinja2
 
-from . import assessment, citations, figuretable, jsontext
+from . import assessment, citations, figuretable, jsontext, labels
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -49,7 +49,8 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     if "data/figure.csv" in files:  # the figures table as shown, with its citations
-        files["data/figure.csv"] = figuretable.csv_bytes(library, disputed, resolved)
+        files["data/figure.csv"] = figuretable.csv_bytes(library, labels.table(project.language, project.labels),
+                                                         disputed, resolved)
     files["feed.xml"] = feed(library, project, env, _base(project))
     return files
 

@@ -7,9 +7,9 @@ import csv
 import io
 import math
 from decimal import Decimal
-from typing import Callable
+from typing import Callable, Mapping
 
-from . import quantities
+from . import labels, quantities
 from .model import Library, Record
 from .routes import source_page, url_path
 
@@ -48,15 +48,23 @@ def ordered(library: Library) -> list[Record]:
         TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
 
 
-def shown(record: Record) -> str:
-    amounts = [quantities.display(a.value, record.get("currency"), record.get("unit"), record.get("qualifier"))
-               for a in record.alternatives("amount")]
+def shown(record: Record, language: str, words: Mapping) -> str:
+    """The amount as the figures page shows it, in the brief's language
+    (`words`: its labels): "more than 350 companies", "1 000 000 $ US"."""
+    fill = labels.Filler(words)
+    qualifier = record.get("qualifier")
     unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
-    return " or ".join(amounts) + unit
+    amounts = []
+    for alternative in record.alternatives("amount"):
+        number = quantities.display(alternative.value, record.get("currency"), None, None, language)
+        amounts.append((fill(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number) + unit)
+    return f" {fill('or_between')} ".join(amounts)
 
 
-def csv_bytes(library: Library, disputed: set[str] = frozenset(), resolved: set[str] = frozenset()) -> bytes:
-    """`disputed`: ids of records whose sources disagree about a field;
+def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset(),
+              resolved: set[str] = frozenset()) -> bytes:
+    """`words`: the brief's labels (the `shown` column is in its language);
+    `disputed`: ids of records whose sources disagree about a field;
     `resolved`: those whose every such disagreement the brief resolves."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -70,7 +78,7 @@ def csv_bytes(library: Library, disputed: set[str] = frozenset(), resolved: set[
             "resolved" if record.id in resolved else "yes" if record.id in disputed or
             len(record.alternatives("amount")) > 1 or len(record.alternatives("date")) > 1 else "",
             " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
-            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record),
+            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record, library.language, words),
             plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
             equivalent.get("qualifier", "") if equivalent else "",
             " | ".join(_cite_ref(c, library) for c in equivalent_cites),
