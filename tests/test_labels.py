@@ -439,6 +439,26 @@ def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_pr
     assert "— <bdi>Wire report: was it held?</bdi>، ¶" in event  # and Arabic's own comma
 
 
+def test_a_currency_sign_written_in_latin_letters_keeps_its_order_in_a_right_to_left_page(make_project):
+    """CLDR's Arabic "US$": in a right-to-left line its "$" would take the
+    line's direction and show as "$US"; it is isolated left to right."""
+    site = built(make_project(dict(RICH, **settings("ar"))))
+    assert "\u2066US$\u2069" in (site / "figures/index.html").read_text(encoding="utf-8")
+    with serve_directory(site) as url, chromium_page() as page:
+        page.goto(url + "figures/")
+        # Where "U" and "$" of the first "US$" stand on screen: "U" leftmost, as written.
+        u, dollar = page.evaluate("""() => {
+            const walker = document.createTreeWalker(document.querySelector('table.figures'), NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                const at = node.data.indexOf('US$');
+                if (at < 0) continue;
+                const x = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                                 return r.getBoundingClientRect().left; };
+                return [x(at), x(at + 2)];
+            } }""")
+        assert u < dollar
+
+
 def test_a_right_to_left_page_is_no_wider_than_the_window_and_its_timeline_dots_clear_the_text(make_project):
     site = built(make_project(dict(RICH, **settings("ar"))))
     with serve_directory(site) as url, chromium_page() as page:

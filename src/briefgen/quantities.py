@@ -288,6 +288,10 @@ def _with_currency(number: str, currency: str, language: str) -> str:
         return _SYMBOLS.get(currency, f"{currency} ") + number
     prefix, suffix = _currency_pattern(locale)
     symbol = get_currency_symbol(currency, locale)
+    if locale.character_order == "right-to-left" and any(c.isascii() and c.isalpha() for c in symbol) \
+            and not symbol.isalpha():
+        # "US$" in a right-to-left line would show as "$US": its sign takes the line's direction.
+        symbol = f"\u2066{symbol}\u2069"  # isolated left to right
     before, after = prefix.replace("¤", symbol), suffix.replace("¤", symbol)
     if before and _needs_space(before[-1]):
         before += "\u00a0"
