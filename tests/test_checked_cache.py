@@ -441,6 +441,22 @@ def test_a_file_found_not_to_parse_once_checked_afresh_reports_as_a_clean_build(
     assert [d.format() for d in check(root).diagnostics.items] == shown
 
 
+@pytest.mark.parametrize("anchored", ["  countries: &both [kz, jp]\n\n", "  countries: &both [kz, jp]\n"])
+def test_an_item_naming_an_anchor_another_item_changed_reports_as_a_clean_build(tmp_path, anchored):
+    """The second item's text is unchanged, but what its alias stands for is not."""
+    text = FORUMS.replace('the forum met in Astana"\n\n', 'the forum met in Astana"\n' + anchored) \
+        .replace("  name: Undated forum\n", "  name: Undated forum\n  countries: *both\n")
+    root = write_project(tmp_path / "mini", {**MINI, "content/forums.yaml": text})
+    assert check(root).ok
+    (root / "content" / "forums.yaml").write_text(text.replace("&both [kz, jp]", "&both [kz]"))
+    again = check(root)
+    assert again.library.records["undated-forum"].refs("countries") == ("kz",)
+    shown = [d.format() for d in again.diagnostics.items]
+    shutil.rmtree(root / ".briefgen-cache")
+    clean = check(root)
+    assert [d.format() for d in clean.diagnostics.items] == shown and again.library.records == clean.library.records
+
+
 @pytest.mark.parametrize("text, items", [
     ("- id: a\n  name: A\n\n# a comment\n- id: b\n", [(1, "- id: a\n  name: A\n\n# a comment"), (5, "- id: b\n")]),
     ("# notes\n  # indented notes\n\n- id: a\n", [(4, "- id: a\n")]),
@@ -454,6 +470,8 @@ def test_a_file_found_not_to_parse_once_checked_afresh_reports_as_a_clean_build(
     ("- id: a\n  name: A\u2028B\n", None),
     ("\ufeff- id: a\n", None),
     ("", None),
+    ("- id: a\n  place: &c A\n- id: b\n  place: *c\n", None),  # an alias: what it names may change elsewhere
+    ("- id: a\n  countries: [*c]\n", None),
 ])
 def test_a_file_cuts_into_items_only_where_only_items_start_at_the_margin(text, items):
     assert factchunks.cut(text) == items
