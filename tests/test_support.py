@@ -315,6 +315,19 @@ def test_a_kept_answer_does_not_outlive_what_it_depends_on(make_project, tmp_pat
     assert found == checked_afresh(root, tmp_path)
 
 
+def test_a_kept_answer_does_not_outlive_the_cldr_data_it_was_read_with(make_project, tmp_path, monkeypatch):
+    """Another Babel may read a date another way: every memo of answers is then read afresh."""
+    root = make_project({})
+    assert diagnostics(root) == []
+    from briefgen import buildstate, supportmemo
+    installed = buildstate.package_version
+    monkeypatch.setattr(buildstate, "package_version", lambda name: "0.0-other" if name == "babel" else installed(name))
+    memo = supportmemo.SupportMemo(root / ".briefgen-cache")
+    assert memo.before["answers"] == {}  # the last check's answers, found with another Babel, are not taken
+    monkeypatch.undo()
+    assert supportmemo.SupportMemo(root / ".briefgen-cache").before["answers"] != {}
+
+
 def test_an_amount_kept_is_asked_again_when_its_qualifier_changes(make_project, tmp_path):
     root = make_project({})
     assert diagnostics(root) == []

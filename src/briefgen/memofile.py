@@ -1,7 +1,9 @@
 """One cache file of what a check found, kept for the next run: tables of
 answers under the keys of their questions, and the identity of the code
-that found them (the file's format, Python, briefgen's code and whatever
-else the answers depend on). A file of another identity is not read.
+that found them (the file's format, Python, briefgen's code, the versions
+of the packages it runs on, such as Babel, whose CLDR data reads dates and
+amounts, and whatever else the answers depend on). A file of another
+identity is not read.
 
 The file is untrusted input like every cache: JSON only, read through no
 link; each user checks every entry it takes. It holds only what this run
@@ -14,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from .buildstate import code_identity, load_json, save_json
+from .buildstate import code_identity, dependency_versions, load_json, save_json
 from .gcpause import collector_paused
 
 
@@ -25,8 +27,8 @@ class MemoFile:
         entries, Python's version and briefgen's code."""
         self._cache = cache
         self._name = name
-        self._identity = hashlib.blake2b(json.dumps([*identity, sys.version]).encode() + code_identity(),
-                                         digest_size=20).hexdigest()
+        self._identity = hashlib.blake2b(json.dumps([*identity, sys.version, dependency_versions()]).encode()
+                                         + code_identity(), digest_size=20).hexdigest()
         state = {}
         if cache is not None and reuse:
             with collector_paused():  # many small lists, kept to the end of the check
