@@ -52,6 +52,30 @@ def test_text_that_states_no_status(text):
     assert stated(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "No summit was held in 2026.",
+    "The two leaders never met in March 2026.",
+    "The prime minister has not visited Riverton in 2026.",
+    "Neither leader attended the summit on 4 May 2026.",
+    "Nobody attended the summit.",
+    "It is not true that the summit took place.",
+    "Opposition leaders denied that the summit took place on 4 April 2026.",
+    "Rumours that a summit was held on 6 June 2026 were false.",
+    "It is unclear whether the summit was held.",
+])
+def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
+    assert "held" not in stated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit, which no one expected, was held on Monday.",
+    "No agreement was signed, but the leaders met in Astana.",
+    "The summit was held, as no one doubted.",
+])
+def test_a_denial_of_something_else_leaves_held_alone(text):
+    assert stated(text) == {"held"}
+
+
 def test_a_future_or_negated_held_is_not_held():
     assert [m.status for m in find_statuses("It will be held, and the other was not held.")] == ["planned", "cancelled"]
 

@@ -59,6 +59,9 @@ _EN_VERBS = r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|conv
 # held" is a cancellation of its own, found first as it starts further left.
 _EN_UNSTATED = (r"(?:postpone(?:d|ment)?|delayed|deferred|put off|pushed back|rescheduled|cancell?ed|called off"
                 r"|scrapped|held|hosted|convened)(?: yet)?")
+# What an event's happening is said with, for the phrases that deny or doubt it ("denied that the summit took place").
+_EN_HAPPENED = (r"(?:took place|taken place|held|hosted|convened|met|visited|attended|took part|participated"
+                r"|went ahead|gone ahead|organi[sz]ed)")
 _EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
              r"|gone ahead|postponed|delayed|cancell?ed|called off)")
 
@@ -157,7 +160,18 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
         ),
-        NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
+        NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}",
+                    # "never met", "has not visited", "have not attended": it did not happen, or not yet
+                    r"(?:not|never|n't) (?:yet |ever |once )?(?:met|visited|attended|took part|participated)",
+                    # "No summit was held in 2026", "no talks took place", "Neither leader attended",
+                    # "Nobody attended": none happened, which is no status of one event
+                    rf"(?<![\w-])(?:no|neither|nor|nobody|no one|none of) (?:[^\s.!?;:,]+ ){{0,5}}?"
+                    rf"(?:(?:was|were|is|are|has been|have been|had been) )?{_EN_HAPPENED}",
+                    # Denied, doubted, rumoured or only supposed: "denied that the summit took place",
+                    # "it is unclear whether it was held", "rumours that a summit was held", "if it is held at all"
+                    rf"(?:not true that|untrue that|false that|den(?:y|ies|ied|ying) that|unclear (?:whether|if)"
+                    rf"|whether|rumou?rs? that|doubts? that|if|unless) (?:[^\s.!?;:,]+ ){{0,8}}?"
+                    rf"(?:(?:is|are|was|were|be|been) )?{_EN_HAPPENED}", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
     },
     "de": {
         "planned": (
