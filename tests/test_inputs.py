@@ -229,15 +229,26 @@ def test_a_linked_file_inside_the_project_is_named_as_the_link(project):
 
 
 def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(project):
-    (project / "content" / "forum.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
-    (project / "content" / "organisations.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")
+    (project / "content" / "notes.yaml").write_text("- id: aside\n  name: Aside\n", encoding="utf-8")
     (project / "seeds" / "note.markdown").write_text("A note.\n", encoding="utf-8")
     from briefgen import check
     warnings = [d.format() for d in check(project).diagnostics.items if d.severity == "warning"]
     assert sorted(w for w in warnings if "ignored" in w) == [
-        "content/forum.yaml: warning: ignored: 'forum.yaml' is not a known fact file\n"
+        "content/notes.yaml: warning: ignored: 'notes.yaml' is not a known fact file\n"
         "    hint: fact files are: " + ", ".join(f"{stem}.yaml" for stem in KINDS),
-        "content/organisations.YAML: warning: ignored: 'organisations.YAML' does not end in .yaml\n"
-        "    hint: rename it to organisations.yaml: a fact file's name is in lower case",
         "seeds/note.markdown: warning: ignored: sources must be .txt or .md files",
+    ]
+
+
+def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_unseen(project):
+    (project / "content" / "organizations.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
+    (project / "content" / "forums.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")
+    from briefgen import check
+    result = check(project)
+    assert not result.ok
+    assert sorted(d.format() for d in result.diagnostics.errors) == [
+        "content/forums.YAML: error: ignored: 'forums.YAML' does not end in .yaml\n"
+        "    hint: rename it to forums.yaml: a fact file's name is in lower case",
+        "content/organizations.yaml: error: 'organizations.yaml' is not a known fact file: its records are left "
+        "out\n    hint: did you mean 'organisations.yaml'? rename it",
     ]

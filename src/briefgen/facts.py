@@ -20,6 +20,7 @@ from .diagnostics import Diagnostic, Diagnostics
 from .locatedjson import BadShape
 from .parsecache import ParseCache
 from .schema import KINDS
+from .suggest import closest
 from .textfile import decode_utf8, read_bytes
 
 # Parsing YAML takes ~0.4 ms a kilobyte, forking a worker ~10 ms: fewer bytes
@@ -104,13 +105,20 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
     for path in _yaml_names(content):
         if path.suffix not in (".yaml", ".yml"):
             if path in readable:
-                diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' does not end in .yaml",
-                                    f"rename it to {path.stem}.yaml: a fact file's name is in lower case")
+                # Records left out without a word are lost: a fact file's name mistyped is an error.
+                report = diagnostics.error if path.stem in KINDS else diagnostics.warning
+                report(diagnostics.where(path), f"ignored: '{path.name}' does not end in .yaml",
+                       f"rename it to {path.stem}.yaml: a fact file's name is in lower case")
         elif path.stem in KINDS:
             names.append(path)
         elif path in readable:
-            diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
-                                f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
+            meant = closest(path.stem, sorted(KINDS))
+            if meant:
+                diagnostics.error(diagnostics.where(path), f"'{path.name}' is not a known fact file: its records are "
+                                  "left out", f"did you mean '{meant}.yaml'? rename it")
+            else:
+                diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
+                                    f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
     erred = bool(diagnostics.errors)  # before the fact files: then a missing record is no news
     facts = 0  # records read, besides those of sources.yaml and disputes.yaml
 
