@@ -207,3 +207,12 @@ def test_standard_input_is_read_only_up_to_the_limit(mini, monkeypatch, capsys):
     assert new_source(mini, "-", capsys)[:2] == (1, "")
     assert stream.tell() <= 8192 + 101  # one buffer's worth at most, never the whole stream
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+@pytest.mark.parametrize("name, written", [("no.txt", 'source: "no"'), ("2024.txt", 'source: "2024"'),
+                                           ("japan-pledge.txt", "source: japan-pledge")])
+def test_the_printed_example_writes_the_id_as_yaml_reads_it_back(mini, tmp_path, capsys, name, written):
+    document = tmp_path / name
+    document.write_bytes(ARTICLE)
+    code, out, _ = new_source(mini, document, capsys)
+    assert code == 0 and f"- {written}\n" in out

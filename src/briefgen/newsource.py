@@ -17,6 +17,7 @@ from .diagnostics import Diagnostics, Location
 from .ids import slugify
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
+from . import yamlplain
 
 STDIN = "<stdin>"
 MAX_ID_LENGTH = 60
@@ -160,6 +161,13 @@ def _failed(diagnostics: Diagnostics) -> int:
     return 1
 
 
+def _as_yaml_text(value: str) -> str:
+    """`value` as YAML writes that text: quoted where, plain, it would read
+    as something else ("no" is false in YAML 1.1, "2024" a number)."""
+    plain = yamlplain.ambiguity(value) is None and isinstance(yaml.safe_load(f"value: {value}")["value"], str)
+    return value if plain else json.dumps(value, ensure_ascii=False)
+
+
 def _print_next_steps(source: Source, shown_path: str) -> None:
     # Quote the opening words of the first paragraph after the title: a
     # citation that the build will find, whatever the document says.
@@ -173,7 +181,7 @@ next steps:
     claims:
       - text: "What the source says, in your own words."
         cite:
-          - source: {source.id}
+          - source: {_as_yaml_text(source.id)}
             quote: {json.dumps(quote, ensure_ascii=False)}
 
   3. run briefgen build (or briefgen serve, which rebuilds as you save)""")
