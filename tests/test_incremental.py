@@ -198,7 +198,7 @@ def test_no_search_from_the_command_line_and_the_settings(tmp_path):
     refused = build(root)
     assert [d.format() for d in refused.diagnostics.errors] == [
         "briefgen.toml:2:1: error: setting 'search' must be true or false\n"
-        "    hint: see search in docs/configuration.md"]
+        "    hint: see search in `briefgen docs configuration`"]
 
 
 def test_the_command_line_says_when_nothing_changed(tmp_path):

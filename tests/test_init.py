@@ -142,6 +142,7 @@ def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
     ("--language", "de_DE", "unknown language 'de_DE'; did you mean 'de-DE'?"),
     ("--language", "", "unknown language ''"),
     ("--title", "  ", "a title needs words"),
+    ("--title", "Brief\x07", "the title contains the control character U+0007; remove it"),
 ])
 def test_a_language_or_title_the_brief_could_not_build_with_is_a_usage_error(tmp_path, capsys, option, value, problem):
     assert main(["init", str(tmp_path / "b"), option, value]) == 2

@@ -306,6 +306,9 @@ def _source_id(text: str) -> str:
 def _title(title: str) -> str:
     if not title.strip():
         raise argparse.ArgumentTypeError("a title needs words: every page's <title> shows it")
+    from .textfile import not_xml
+    if not_xml(title) is not None:  # the brief would not build: its feed cannot hold it
+        raise argparse.ArgumentTypeError(f"the title contains the {not_xml(title)}; remove it")
     return title
 
 

@@ -195,7 +195,7 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     kind = type(SETTINGS[key][0])
     if type(value) is not kind:  # not isinstance: true is an int to Python
         what = {int: "an integer", list: "a list", bool: "true or false"}.get(kind, "text")
-        return f"setting '{key}' must be {what}", f"see {key} in docs/configuration.md"
+        return f"setting '{key}' must be {what}", f"see {key} in `briefgen docs configuration`"
     if key == "max_source_bytes" and value <= 0:
         return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",
                 "the default is 2000000 (2 MB)")
