@@ -164,6 +164,16 @@ def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
 
 
+def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
+    """A quote copied from one source and cited from another: the hint names
+    the source that holds it, not a passage that only looks a little alike."""
+    wire = "Wire report\nThe ministers agreed on a new water-sharing plan.\n"
+    root = quoting({"quote": "The ministers agreed on a new water-sharing plan."}, seeds={"seeds/wire.txt": wire})
+    assert errors(root) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n    hint: the quote is in 'wire', word for "
+        "word: is that the source you meant? fix 'source:'"]
+
+
 def test_a_quote_may_not_span_two_paragraphs(quoting):
     assert errors(quoting({"quote": "took part. Japan pledged"})) == [
         "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of article\n"

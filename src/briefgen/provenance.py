@@ -147,7 +147,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
                 else:
                     index = index or SourceIndex(source)
                     found_once = partial(places.put, text_key, cite) if places is not None else None
-                    found = anchor(cite, index, diagnostics, found_once, grouped)
+                    found = anchor(cite, index, diagnostics, found_once, grouped, partial(_elsewhere, sources))
             if found is not None:
                 found_by_key[cite.key] = found
                 if keeping:
@@ -160,6 +160,15 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     return anchors
 
 
+def _elsewhere(sources: dict[str, Source], cite: Cite) -> list[str]:
+    """The other sources whose text holds the quote (as matching forgives
+    spaces and typography), in id order. Asked only of a quote not found:
+    every source's text is normalised again."""
+    wanted = normalise(cite.quote)
+    return sorted(sid for sid, source in sources.items()
+                  if sid != cite.source and wanted and wanted in normalise(source.text))
+
+
 # In a process that builds again, where each citation's quote was found by
 # the last check, with the place the quote places were told (if any): taken
 # again while the citation and its source are the very objects (the quote
@@ -169,9 +178,11 @@ _ANCHORED: dict[str, tuple] = {}
 
 
 def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
-           found_once: Callable[[tuple[int, int]], None] | None = None, spaced: bool = False) -> Anchor | None:
+           found_once: Callable[[tuple[int, int]], None] | None = None, spaced: bool = False,
+           elsewhere: Callable[[Cite], list[str]] | None = None) -> Anchor | None:
     """`found_once` is told the place of a quote found exactly once;
-    `spaced`: the source's language groups digits with spaces."""
+    `spaced`: the source's language groups digits with spaces; `elsewhere`:
+    the other sources that hold a quote not found in its own."""
     source = index.source
     spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
     if not spans:
@@ -179,6 +190,9 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
         if without_context:
             hint = (f"the quote is in {_paragraphs(source, without_context)}, but not with this prefix/suffix; "
                     "copy the words just before or after it from the source")
+        elif elsewhere is not None and (holding := elsewhere(cite)):
+            named = ", ".join(f"'{sid}'" for sid in holding[:3]) + (" and others" if len(holding) > 3 else "")
+            hint = f"the quote is in {named}, word for word: is that the source you meant? fix 'source:'"
         else:
             near = index.closest(cite.quote)
             hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(cite.quote, near.text)}' \
