@@ -216,3 +216,15 @@ def test_the_printed_example_writes_the_id_as_yaml_reads_it_back(mini, tmp_path,
     document.write_bytes(ARTICLE)
     code, out, _ = new_source(mini, document, capsys)
     assert code == 0 and f"- {written}\n" in out
+
+
+@pytest.mark.parametrize("raw, hint", [
+    ("Title\nText ≠ UTF-8\n".encode("utf-16"), 'it was saved as UTF-16 ("Unicode" in Notepad): re-save it as UTF-8'),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "it is a PDF, not text: copy its text into a .txt or .md file"),
+    (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff", "it holds NUL bytes: a binary file, or text saved as UTF-16"),
+])
+def test_a_file_that_is_not_utf8_gets_the_hint_that_fits_what_it_is(mini, tmp_path, capsys, raw, hint):
+    document = tmp_path / "document.txt"
+    document.write_bytes(raw)
+    code, _, err = new_source(mini, document, capsys)
+    assert code == 1 and "is not UTF-8" in err and f"hint: {hint}" in err

@@ -35,8 +35,25 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         diagnostics.error(diagnostics.where(path, line, col), f"{what} is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                          "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+                          _resave_hint(raw))
         return None
+
+
+# Files that start with these bytes are not text in a single-byte encoding, which iconv's usual advice assumes.
+_NOT_SINGLE_BYTE = ((b"\xff\xfe", "it was saved as UTF-16 (\"Unicode\" in Notepad): re-save it as UTF-8, "
+                                  "e.g. iconv -f UTF-16 -t UTF-8"),
+                    (b"\xfe\xff", "it was saved as UTF-16: re-save it as UTF-8, e.g. iconv -f UTF-16 -t UTF-8"),
+                    (b"%PDF", "it is a PDF, not text: copy its text into a .txt or .md file"))
+
+
+def _resave_hint(raw: bytes) -> str:
+    for start, hint in _NOT_SINGLE_BYTE:
+        if raw.startswith(start):
+            return hint
+    if b"\0" in raw[:4096]:
+        return ("it holds NUL bytes: a binary file, or text saved as UTF-16; give text saved as UTF-8 "
+                "(iconv -f UTF-16 -t UTF-8 converts UTF-16)")
+    return "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
 
 
 # Everything outside XML 1.0's Char production: C0 controls but tab and line
