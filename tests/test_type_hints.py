@@ -19,6 +19,7 @@ CITE = """cite:
     ((CITE, "cite: [article]"),
      "'citation' must be a mapping, not text\n    hint: write it as '- source: <source id>' with "
      "'quote: \"<the source's exact words>\"' below it"),
+    (("\n              " + CITE, ""), "'claim' is missing 'cite'\n    hint: add 'cite:' beside its 'text:'"),
     (("countries: [kz, jp]", "countries: kz"),
      "'countries' must be a list of ids, not text\n    hint: put even a single item in brackets: countries: [kz]"),
 ])

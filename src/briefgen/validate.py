@@ -240,7 +240,10 @@ class RecordChecker:
                 self.fail(self.key_at(value, key), f"unknown field '{key}' in '{field.name}'",
                           did_you_mean(key, required | optional, f"expected: {', '.join(sorted(required | optional))}"))
         for key in sorted(required - set(value)):
-            self.fail(where, f"'{field.name}' is missing '{key}'", f"add '{key}:' under '{field.name}:'")
+            # A claim or an equivalent has no key of its own to be under: the fields it has show where.
+            beside = next(iter(value), None)
+            self.fail(where, f"'{field.name}' is missing '{key}'",
+                      f"add '{key}:' beside its '{beside}:'" if beside else f"add '{key}:' to it")
 
     def _claims(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of claims")
