@@ -166,3 +166,10 @@ def test_assessment_text_is_escaped(make_project):
     built(root)
     html = page(root, "sources/article/index.html")
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; Names its sources" in html
+
+
+def test_an_entry_for_a_source_seeds_lacks_suggests_the_one_it_may_mean(make_project):
+    root = make_project({"content/sources.yaml": GRADED.replace("- id: article", "- id: artcle")})
+    [error] = [e for e in errors(root) if "no such file" in e]
+    assert error == ("content/sources.yaml:1:3: error: sources.yaml describes 'artcle', but seeds/ has no such file\n"
+                     "    hint: did you mean 'article'?")

@@ -184,7 +184,8 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
     for sid, values in from_yaml.items():
         if sid not in sources and sid not in unreadable:
             diagnostics.error(values["location"], f"sources.yaml describes '{sid}', but seeds/ has no such file",
-                              f"add seeds/{sid}.txt or .md, or remove the entry")
+                              did_you_mean(sid, set(sources) - set(from_yaml),
+                                           f"add seeds/{sid}.txt or .md, or remove the entry"))
     _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
     return meta
 
