@@ -151,8 +151,8 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
                  'closest (85%) in ¶3: "Japan pledged $1 billion for an airport in Uzbekistan."',
                  id="a quote that runs past its paragraph is no perfect match"),
     pytest.param("In Tokyo, officials\u200b said the talks were use\u00adful.",
-                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."; the quote or the source '
-                 "holds characters no one sees (U+00AD soft hyphen, U+200B zero width space): type the quote again "
+                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."; the quote holds '
+                 "characters no one sees (U+00AD soft hyphen, U+200B zero width space): type the quote again "
                  "without them", id="characters no one sees"),
     pytest.param("In Tokyo, officials said the talks were usefu\u0301l.",
                  'closest (98%) in ¶6: "In Tokyo, officials said the talks were useful."; the quote and the source '
@@ -162,6 +162,15 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
 def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting, quote, hint):
     assert errors(quoting({"quote": quote})) == [
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
+
+
+def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):
+    """A soft hyphen copied from a web page into the source: typing the quote again cannot help."""
+    root = quoting({"quote": "the talks were useful"},
+                   seeds={"seeds/article.txt": ARTICLE.replace("were useful", "were use\u00adful")})
+    [error] = errors(root)
+    assert error.endswith('; the source holds characters no one sees (U+00AD soft hyphen) inside these words: '
+                          "copy the quote from the source file, or quote the words around them")
 
 
 def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):

@@ -82,14 +82,22 @@ def _unseen(quote: str, passage: str) -> str:
     a letter and a combining mark on one side only (Unicode NFD, as some
     systems save files). Said after a hint that would otherwise look like
     the quote itself."""
-    hidden = sorted({c for c in quote + passage if unicodedata.category(c) == "Cf"})
-    if hidden:
-        named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in hidden)
-        return f"; the quote or the source holds characters no one sees ({named}): type the quote again without them"
+    in_quote = sorted({c for c in quote if unicodedata.category(c) == "Cf"} - set(passage))
+    in_source = sorted({c for c in passage if unicodedata.category(c) == "Cf"} - set(quote))
+    if in_quote:
+        return f"; the quote holds characters no one sees ({_named(in_quote)}): type the quote again without them"
+    if in_source:
+        # A quote matches what the source writes: those characters are part of the words it cites.
+        return (f"; the source holds characters no one sees ({_named(in_source)}) inside these words: copy the "
+                "quote from the source file, or quote the words around them")
     if unicodedata.is_normalized("NFC", quote) != unicodedata.is_normalized("NFC", passage):
         return ("; the quote and the source write accented letters differently (one as a letter and a combining "
                 "mark): copy the quote from the source file")
     return ""
+
+
+def _named(characters: list[str]) -> str:
+    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in characters)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
