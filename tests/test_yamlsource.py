@@ -22,6 +22,9 @@ def test_dates_stay_text_so_their_precision_survives():
     ('a: "open\n', "invalid YAML: quoted text starting here is never closed", 1, 4),
     ("a: 1\na: 2\n", "duplicate key 'a'", 2, 1),
     ("a: *nowhere\n", "invalid YAML: found undefined alias", 1, 4),
+    # The missing ':' is noticed a line later: the error names the line that lacks it.
+    ("- id: x\n  place Riverton\n  name: X\n", "invalid YAML: a key without ':' (or text where a 'key: value' "
+                                              "belongs)", 2, 3),
 ])
 def test_errors_are_located(text, message, line, col):
     with pytest.raises(yamlsource.YamlError) as info:

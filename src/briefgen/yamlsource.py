@@ -144,6 +144,10 @@ def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
     context = exc.context_mark
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
+    if exc.context == "while scanning a simple key":
+        # "place Riverton" without its ':' is noticed only on the line after it: name that line.
+        return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
+                         context.line + 1, context.column + 1, "write 'key: value', with ':' after the key")
     if _never_closed(exc, text):
         # The parser notices only where it gives up, often the end of the file;
         # the editor needs the quote or bracket that was left open.
@@ -177,7 +181,8 @@ def _hint_for(problem: str) -> str:
     if "quoted scalar" in problem or "end of stream" in problem:
         return "a quoted string is not closed; add the missing quote"
     if "mapping values are not allowed" in problem:
-        return "a value containing ': ' must be quoted"
+        return ("a value containing ': ' must be quoted; or this line is indented further than the fields "
+                "beside it")
     return "check the indentation and quoting around this position"
 
 
