@@ -126,7 +126,7 @@ def test_json_report(make_project, capsys):
     assert data == {
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
-                    "numbers": [], "names": ["Mitsubishi"], "words": ["secret"]}],
+                    "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -223,7 +223,8 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     data = json.loads(report(root, capsys, "--format", "json"))
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
-                               "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"]}]
+                               "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
+                               "denied": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -551,7 +552,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [])  # "signed": the mark no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -563,16 +564,24 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("The summit was not held.", "The summit was not held.", None),  # the quote's own negation
     ("Over 350 companies took part.", "More than 350 companies took part.", None),  # one bound, other words
     ("Japan set a target over five years.", "Japan set a target in 5 years.", None),  # "over" years: during them
+    # What its quote denies, the claim states without a negation of its own: it turns its quote round.
+    ("The commission received $9 million.", "The commission did not receive $9 million.",
+     "without the negation its quotes write: received"),
+    ("An agreement was signed on 9 April 2026.", "No agreement was signed on 9 April 2026.",
+     "without the negation its quotes write: agreement"),
+    ("Japan pledged $1 billion.", "Japan pledged $1 billion, not $2 billion.", None),  # an amount, judged as one
+    ("The ministers met in Astana.", "The ministers, who had not met since 2020, met in Astana.", None),
+    ("Japan is investing in Astana.", "Japan is not only investing in Astana but also training staff.", None),
 ])
 def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
     from briefgen.overreach import Overreach, Reader
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words = Reader({}, {}, [], "en").unsupported(claim, [Cite("s", quote, Location("x"))])
+    numbers, names, words, denied = Reader({}, {}, [], "en").unsupported(claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
-    overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words))],
-                   reported)
+    overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
+                              denied=tuple(denied))], reported)
     messages = [d.message for d in reported.items]
     assert messages == ([] if said is None else
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])

@@ -61,6 +61,7 @@ write the source's spelling, or expect the word in the report.
 
     {
       "claims": [{"id": str, "kind": str, "claim": int, "field": str, "location": str, "text": str,
+                  "denied": [str],
                   "numbers": [str], "names": [str], "words": [str]}],
       "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
     }
@@ -233,6 +234,9 @@ class _Evidence:
     amounts: tuple[quantities.Quantity, ...]
     dates: tuple[dates.DateSpan, ...]
     negated: bool = False  # a quote writes a negation
+    # The stems a quote writes only right after a negation ("did not receive"): a claim writing one without
+    # any negation turns its quote round.
+    denied: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
@@ -240,13 +244,22 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
     in the brief's language is compared with those)."""
     parts = [_quote_evidence(text, published.get(cite.source), language)
              for cite in cites for text in (cite.quote, cite.translation) if text]
-    return _Evidence(frozenset().union(*(p.stems for p in parts)),
+    stems = frozenset().union(*(p.stems for p in parts))
+    return _Evidence(stems,
                      frozenset().union(*(p.name_stems for p in parts)),
                      frozenset().union(*(p.numbers for p in parts)),
                      frozenset().union(*(p.ordinals for p in parts)),
                      tuple(q for p in parts for q in p.amounts),
                      tuple(d for p in parts for d in p.dates),
-                     any(p.negated for p in parts))
+                     any(p.negated for p in parts),
+                     # Denied in one quote and stated in another (or by the translation) is stated.
+                     frozenset().union(*(p.denied for p in parts)) - frozenset().union(*(p.stems - p.denied
+                                                                                         for p in parts)))
+
+
+# How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
+_NEGATION_SCOPE = 3
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "solamente", "seulement", "nur", "только", "apenas"})
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
@@ -255,10 +268,23 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
     stems, name_stems, numbers, ordinals = set(), set(), set(), set()
-    negations = _negations(language)
+    negations, stop = _negations(language), _language(language).stop
     negated = False
+    denied: set[str] = set()
+    affirmed: set[str] = set()
+    scope = 0  # tokens after a negation still to look at for the word it denies
     for token in _tokens(quote):
-        negated = negated or _negation(token.lower, negations)
+        if _negation(token.lower, negations):
+            negated, scope = True, _NEGATION_SCOPE
+        elif scope:
+            scope -= 1
+            if _number(token.text) is not None or token.lower in _CARDINALS or token.lower in _NOT_ONLY:
+                scope = 0  # "not $2 billion": an amount, judged as amounts are; "not only X but also Y" states X
+            elif token.lower not in stop and token.text[0].isalpha():
+                denied.add(stem(token.lower))
+                scope = 0
+        else:
+            affirmed.add(stem(token.lower))
         value, ordinal = _number(token.text), _ordinal(token.text)
         if value is not None:
             numbers.add(value)
@@ -273,7 +299,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(m.span for m in mentions if m.span is not None), negated)
+                     tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed))
 
 
 @dataclass(frozen=True)
@@ -287,6 +313,7 @@ class Overreach:
     names: tuple[str, ...]
     words: tuple[str, ...]
     field: str = ""  # a record's field judged as its text ("period"), "resolution" of a dispute, else ""
+    denied: tuple[str, ...] = ()  # words it writes that its quotes write only denied, with no negation of its own
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -295,7 +322,7 @@ class Overreach:
 
     @property
     def warned(self) -> bool:
-        return bool(self.numbers or self.names or self.negations)
+        return bool(self.numbers or self.names or self.negations or self.denied)
 
 
 class Reader:
@@ -332,8 +359,10 @@ class Reader:
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
-                    probes: list | None = None) -> tuple[list[str], list[str], list[str]]:
-        """Unsupported (numbers, names, words) of `text`, in order of appearance.
+                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Unsupported (numbers, names, words) of `text`, in order of appearance,
+        and the words it writes that its quotes write only denied ("received"
+        where the quote says "did not receive"), when it writes no negation.
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
@@ -382,7 +411,9 @@ class Reader:
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems:
                 words.append(token.text)
-        return _unique(numbers), _unique(names), _unique(words)
+        dropped = [] if any(_negation(t.lower, negations) for t in tokens) else [
+            t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
+        return _unique(numbers), _unique(names), _unique(words), _unique(dropped)
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
@@ -580,11 +611,11 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         _reader = None
     memo.save()
     found = []
-    for (rid, kind, number, item), (numbers, names, words, _) in zip(judged, verdicts):
-        if numbers or names or words:
+    for (rid, kind, number, item), (numbers, names, words, dropped, _) in zip(judged, verdicts):
+        if numbers or names or words or dropped:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
-                                   _field_of(kind, item)))
+                                   _field_of(kind, item), tuple(dropped)))
     return found
 
 
@@ -641,8 +672,8 @@ def _find_inherited() -> list[Overreach]:
 def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words = _reader.unsupported(text, cites, also, probes)
-    return numbers, names, words, probes
+    numbers, names, words, dropped = _reader.unsupported(text, cites, also, probes)
+    return numbers, names, words, dropped, probes
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -652,7 +683,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
         said = "; ".join(part for part in (
             f"numbers {', '.join(item.numbers)}" if item.numbers else "",
             f"names {', '.join(item.names)}" if item.names else "",
-            f"negation {', '.join(item.negations)}" if item.negations else "") if part)
+            f"negation {', '.join(item.negations)}" if item.negations else "",
+            f"without the negation its quotes write: {', '.join(item.denied)}" if item.denied else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -668,7 +700,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
 def as_data(found: list[Overreach], claims: int) -> dict:
     return {
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
-                    "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words)}
+                    "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
+                    "denied": list(o.denied)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -682,6 +715,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             o.field if o.field else f"{'citation' if o.kind == 'page' else 'claim'} {o.claim}") + ":"
         parts = [f"{label} not in its quotes: {', '.join(items)}"
                  for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
+        if o.denied:
+            parts.append(f"its quotes deny: {', '.join(o.denied)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "
