@@ -205,7 +205,9 @@ def test_display(amount, currency, unit, qualifier, expected):
     (7500000, "USD", None, "fr", "7,5 millions\u00a0$US"),
     (7500000, "USD", None, "es-419", "USD\u00a07.5 millones"),  # a symbol ending in a letter is spaced off
     (7500000, "KZT", None, "it", "7,5 milioni\u00a0KZT"),
-    (7500000, "USD", None, "ar", "7.5 مليون\u00a0US$"),  # no bidirectional marks: pages mark direction
+    # No bidirectional marks (pages mark direction), but a sign written with Latin letters is isolated left to
+    # right: in a right-to-left line, "US$" would show as "$US".
+    (7500000, "USD", None, "ar", "7.5 مليون\u00a0\u2066US$\u2069"),
     (7500000, "GBP", None, "en-GB", "GBP 7.5 million"),  # English keeps briefgen's own form
 ])
 def test_display_in_the_briefs_language_never_rounds(amount, currency, qualifier, language, expected):
