@@ -178,7 +178,8 @@ def test_a_rebuild_asks_the_memo_only_the_questions_it_has_not_answered(tmp_path
     """Whether a quote states a field's value is answered once a process:
     a rebuild makes the memo key (a hash of every quote) only of a question
     that changed, and the memo file still keeps every answer."""
-    from briefgen import supportmemo
+    from briefgen import support, supportmemo
+    monkeypatch.setattr(support, "_ANSWERED", {})  # not the answers of earlier tests to the same questions
     root = write_project(tmp_path / "brief", MINI)
     _built(root)
     _load(root)
