@@ -155,14 +155,14 @@ def test_a_claim_naming_a_country_whose_file_failed_is_not_warned_of_as_well(mak
     assert warnings(make_project(files)) == []
 
 
-def test_dispute_positions_are_checked(make_project):
-    files = forum()
-    files["content/disputes.yaml"] = """\
+def first_forum_dispute(calls: str, resolution: str = "") -> str:
+    """A dispute over the forum whose first position says the report `calls` it so."""
+    return f"""\
         - id: first-forum
           question: Was it the first forum?
           positions:
             - record: astana-forum-2024
-              text: The report calls it the first forum.
+              text: The report calls it {calls}.
               cite:
                 - source: article
                   quote: "The inaugural forum was organised by the ministry."
@@ -171,7 +171,12 @@ def test_dispute_positions_are_checked(make_project):
               cite:
                 - source: article
                   quote: "the forum met in Astana"
-        """
+{resolution}        """
+
+
+def test_dispute_positions_are_checked(make_project):
+    files = forum()
+    files["content/disputes.yaml"] = first_forum_dispute("the first forum")
     [warning] = warnings(make_project(files))
     assert str(warning.location) == "content/disputes.yaml:5:13"
     assert warning.message == "text 1 of dispute 'first-forum' states what none of its quotes does: numbers first"
@@ -179,26 +184,13 @@ def test_dispute_positions_are_checked(make_project):
 
 def test_a_disputes_resolution_is_named_as_such(make_project, capsys):
     files = forum()
-    files["content/disputes.yaml"] = """\
-        - id: first-forum
-          question: Was it the first forum?
-          positions:
-            - record: astana-forum-2024
-              text: The report calls it the inaugural forum.
-              cite:
-                - source: article
-                  quote: "The inaugural forum was organised by the ministry."
-            - record: astana-forum-2024
-              text: The report says the forum met in Astana.
-              cite:
-                - source: article
-                  quote: "the forum met in Astana"
+    files["content/disputes.yaml"] = first_forum_dispute("the inaugural forum", """\
           resolution:
             text: The report calls it the first of 3 forums.
             cite:
               - source: article
                 quote: "The inaugural forum was organised by the ministry."
-        """
+""")
     root = make_project(files)
     [warning] = warnings(root)
     assert warning.message == ("the resolution of dispute 'first-forum' states what none of its quotes does: "
