@@ -48,10 +48,9 @@ def ordered(library: Library) -> list[Record]:
         TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
 
 
-def shown(record: Record, language: str, words: Mapping) -> str:
+def shown(record: Record, language: str, fill: labels.Filler) -> str:
     """The amount as the figures page shows it, in the brief's language
-    (`words`: its labels): "more than 350 companies", "1 000 000 $ US"."""
-    fill = labels.Filler(words)
+    (`fill`: its labels filled): "more than 350 companies", "1 000 000 $ US"."""
     qualifier = record.get("qualifier")
     unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
     amounts = []
@@ -69,6 +68,7 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    fill = labels.Filler(words)
     for record in ordered(library):
         equivalent = record.get("equivalent")
         equivalent_cites = library.support.get((record.id, "equivalent", 0), ())
@@ -78,7 +78,7 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
             "resolved" if record.id in resolved else "yes" if record.id in disputed or
             len(record.alternatives("amount")) > 1 or len(record.alternatives("date")) > 1 else "",
             " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
-            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record, library.language, words),
+            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record, library.language, fill),
             plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
             equivalent.get("qualifier", "") if equivalent else "",
             " | ".join(_cite_ref(c, library) for c in equivalent_cites),

@@ -130,6 +130,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     anchored: dict[str, tuple] = {}
     # One source at a time, so only one normalised copy of a text is alive.
     found_by_key: dict[str, Anchor] = {}
+    normalised: dict[str, str] = {}  # the sources' texts, normalised once only when a quote is not found
     for sid, cited in by_source.items():
         keptobjects.go_on()
         source = sources[sid]
@@ -155,7 +156,8 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
                 else:
                     index = index or SourceIndex(source)
                     found_once = partial(places.put, text_key, cite) if places is not None else None
-                    found = anchor(cite, index, diagnostics, found_once, grouped, partial(_elsewhere, sources))
+                    found = anchor(cite, index, diagnostics, found_once, grouped,
+                                   partial(_elsewhere, sources, normalised))
             if found is not None:
                 found_by_key[cite.key] = found
                 if keeping:
@@ -168,13 +170,22 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     return anchors
 
 
-def _elsewhere(sources: dict[str, Source], cite: Cite) -> list[str]:
+def _elsewhere(sources: dict[str, Source], normalised: dict[str, str], cite: Cite) -> list[str]:
     """The other sources whose text holds the quote (as matching forgives
-    spaces and typography), in id order. Asked only of a quote not found:
-    every source's text is normalised again."""
+    spaces and typography), in id order. Asked only of a quote not found;
+    `normalised` keeps each text normalised for the next such quote."""
     wanted = normalise(cite.quote)
-    return sorted(sid for sid, source in sources.items()
-                  if sid != cite.source and wanted and wanted in normalise(source.text))
+    if not wanted:
+        return []
+    holding = []
+    for sid, source in sources.items():
+        if sid != cite.source:
+            text = normalised.get(sid)
+            if text is None:
+                text = normalised[sid] = normalise(source.text)
+            if wanted in text:
+                holding.append(sid)
+    return sorted(holding)
 
 
 # In a process that builds again, where each citation's quote was found by
