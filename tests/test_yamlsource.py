@@ -25,6 +25,11 @@ def test_dates_stay_text_so_their_precision_survives():
     # The missing ':' is noticed a line later: the error names the line that lacks it.
     ("- id: x\n  place Riverton\n  name: X\n", "invalid YAML: a key without ':' (or text where a 'key: value' "
                                               "belongs)", 2, 3),
+    # An item of a nested list reads on into the next line, whose ':' is where YAML notices.
+    ("- cite:\n    - source long-river\n      quote: x\n",
+     "invalid YAML: a key without ':' (or text where a 'key: value' belongs)", 2, 7),
+    # A value that reads on into a line with ': ' is a value's problem, told as such.
+    ("- text: a long\n    sentence: here\n", "invalid YAML: mapping values are not allowed in this context", 2, 13),
 ])
 def test_errors_are_located(text, message, line, col):
     with pytest.raises(yamlsource.YamlError) as info:

@@ -143,11 +143,13 @@ def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
         return YamlError("invalid YAML: tab character used for indentation", line, col, _hint_for("tab"))
     context = exc.context_mark
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
+        keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
+        if keyless is not None:
+            return _key_without_colon(keyless)
         return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
     if exc.context == "while scanning a simple key":
         # "place Riverton" without its ':' is noticed only on the line after it: name that line.
-        return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
-                         context.line + 1, context.column + 1, "write 'key: value', with ':' after the key")
+        return _key_without_colon(context)
     if _never_closed(exc, text):
         # The parser notices only where it gives up, often the end of the file;
         # the editor needs the quote or bracket that was left open.
@@ -159,6 +161,31 @@ def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
     # "did not find expected key" is found far from the cause; name where it started.
     hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {_hint_for(problem)}"
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
+
+
+def _key_without_colon(mark) -> YamlError:
+    return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
+                     mark.line + 1, mark.column + 1, "write 'key: value', with ':' after the key")
+
+
+def _keyless_item(text: str, problem):
+    """Where a list item's first key lacks its ':' ("- source x" above
+    "  quote: …"), which YAML reads on into the next line and notices only
+    at that line's ':'; None when the text before that ':' is a value's."""
+    if problem is None:
+        return None
+    before = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.end_mark.index > problem.index:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.plain and token.start_mark.line < problem.line \
+                    and token.end_mark.index == problem.index and isinstance(before, yaml.BlockEntryToken):
+                return token.start_mark
+            before = token
+    except yaml.MarkedYAMLError:
+        pass
+    return None
 
 
 _OPENERS = {'"': ("quoted text", '"'), "'": ("quoted text", "'"), "[": ("list", "]"), "{": ("mapping", "}")}
