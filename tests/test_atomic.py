@@ -2,7 +2,9 @@
 another build holding the output lock, a write that fails half-way, Ctrl-C,
 SIGTERM, and even SIGKILL (whose staging folder the next build removes)."""
 import errno
+import fcntl
 import hashlib
+import multiprocessing
 import signal
 import subprocess
 import sys
@@ -11,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import build
+from briefgen import build, locks
 from briefgen.cli import main
-from briefgen.locks import output_lock
+from briefgen.locks import OutputLocked, output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT, marker_listing
 from briefgen.write import OutputRefused, Staging, finish_removals
 from conftest import a_built_site, publish_site, write_project
@@ -38,7 +40,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Staging or swapped-out folders next to site/ (the lock file may stay)."""
+    """Staging or swapped-out folders next to site/."""
     return sorted(path.name for path in folder.iterdir() if path.name.startswith((".site-new-", ".site-old-")))
 
 
@@ -63,6 +65,42 @@ def test_a_second_build_fails_with_the_lock_error_while_one_is_writing(mini, cap
     assert out == "failed: 1 error, 0 warnings; nothing written\n"
     assert fingerprint(mini / "site") == before
     assert main(["--root", str(mini), "build"]) == 0  # the lock is released with its holder
+    assert not (mini / ".site.lock").exists()  # and its file removed by the build that made it
+
+
+def _hold_the_output_lock_again_and_again(out: Path, times: int) -> int:
+    """How often this process held the lock while another did too. Each
+    waits a moment between opening the lock file and locking it, as a busy
+    machine may, when another may remove the file."""
+    class SlowToLock:
+        def __getattr__(self, name):
+            return getattr(fcntl, name)
+
+        @staticmethod
+        def flock(descriptor, operation):
+            time.sleep(0.0005)
+            fcntl.flock(descriptor, operation)
+    locks.fcntl = SlowToLock()  # in this worker process only
+    inside, both = out.parent / "inside", 0
+    for _ in range(times):
+        try:
+            with output_lock(out):
+                try:
+                    inside.mkdir()
+                except FileExistsError:
+                    both += 1
+                    continue
+                time.sleep(0.001)
+                inside.rmdir()
+        except OutputLocked:
+            pass
+    return both
+
+
+def test_the_output_lock_holds_one_writer_while_builds_remove_the_lock_files_they_made(tmp_path):
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        held_together = pool.starmap(_hold_the_output_lock_again_and_again, [(tmp_path / "site", 600)] * 4)
+    assert held_together == [0, 0, 0, 0]
 
 
 def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp_path, monkeypatch):

@@ -147,7 +147,14 @@ def test_a_missing_empty_or_marked_output_is_built_and_marked(tmp_path, state):
     assert listed == {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
     assert (out / "events" / "astana-forum-2024" / "index.html").is_file()
     assert not (out / "events" / "gone").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out", "project"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "project"]  # the build's lock file went with it
+
+
+def test_a_lock_file_the_build_did_not_make_stays(tmp_path):
+    project = write_project(tmp_path / "project", MINI)
+    (tmp_path / ".out.lock").write_bytes(b"someone's")
+    assert run_build(project, str(tmp_path / "out")).returncode == 0
+    assert (tmp_path / ".out.lock").read_bytes() == b"someone's"
 
 
 def test_a_site_whose_marker_was_removed_is_no_longer_replaced(tmp_path):

@@ -56,15 +56,51 @@ def output_lock(out: Path) -> Iterator[None]:
     """Only one build may write a given output folder at a time (builds of
     different projects into one folder fail rather than wait)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = _open_lock_file(out.parent / f".{out.name}.lock")
-    try:
+    path = out.parent / f".{out.name}.lock"
+    while True:
+        made, descriptor = _made_or_opened(path)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            os.close(descriptor)
             raise OutputLocked(f"another briefgen build is writing {out}") from None
+        if _still_at(descriptor, path):
+            break
+        os.close(descriptor)  # its maker removed it as we opened it: lock the one there now
+    try:
         yield
     finally:
+        # A lock file this build made goes with it, removed before it is released, so whoever
+        # opens it meanwhile sees it gone (_still_at) and makes its own; one it found stays.
+        if made:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
         os.close(descriptor)
+
+
+def _made_or_opened(path: Path) -> tuple[bool, int]:
+    """(whether this call made the file, a descriptor of it)."""
+    flags = os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC
+    while True:
+        try:
+            return True, os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            pass
+        try:
+            return False, os.open(path, flags)
+        except FileNotFoundError:  # removed by its maker meanwhile
+            pass
+
+
+def _still_at(descriptor: int, path: Path) -> bool:
+    try:
+        now = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    held = os.fstat(descriptor)
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
 
 
 @contextmanager
