@@ -254,6 +254,31 @@ def test_planned_postponed_and_cancelled_read_differently_from_held(project):
     assert '<span class="status status-postponed">Postponed</span>' in labels["postponed"]
 
 
+@pytest.mark.parametrize("status, sentence, later", [
+    ("planned", "The forum planned for August was cancelled.", "'cancelled' (cancelled)"),
+    ("planned", "The planned forum took place in Astana.", "'took place' (held)"),
+    ("postponed", "The forum, postponed from July, was held in Astana.", "'held' (held)"),
+])
+def test_a_status_stated_beside_a_later_one_warns(project, status, sentence, later):
+    claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    root = project(f"  status: {status}\n", claim, **{"seeds/plan.txt": PLAN + sentence + "\n"})
+    result, diagnostics = built(root)
+    assert result.ok
+    assert [d for d in diagnostics if "also says" in d] == [
+        f"content/forums.yaml:4:11: warning: status '{status}' of forum 'astana-forum-2024' is stated by a quote "
+        f"that also says {later}\n    hint: if that is this event, write status: {later.split('(')[1][:-1]}; "
+        "otherwise cite a passage about this event alone"]
+
+
+def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
+    for status, sentence in (("planned", "The forum will be held in Astana"),
+                             ("held", "The planned forum took place in Astana.")):
+        claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+        root = project(f"  status: {status}\n", claim, published="2024-09",
+                       **{"seeds/plan.txt": PLAN + ("" if sentence in PLAN else sentence + "\n")})
+        assert built(root, strict=True)[1] == [], status
+
+
 def test_statuses_with_their_own_citations_make_a_dispute(project):
     root = project(DISPUTED_STATUS)
     result, diagnostics = built(root)

@@ -258,7 +258,30 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "published before the event",
                             "a source written beforehand can only report a plan: cite one published after "
                             "the event, or write status: planned")
+    elif alt.value in _LATER:
+        _warn_overtaken(record, alt, stating, meta, diagnostics)
     return stating
+
+
+# What may follow each status in an event's life: a quote that states one of them beside the
+# status given ("The forum planned for May was cancelled") may say the event has moved on.
+_LATER = {"planned": ("postponed", "held", "cancelled"), "postponed": ("held", "cancelled")}
+
+
+def _warn_overtaken(record: Record, alt: Alternative, stating, meta, diagnostics: Diagnostics) -> None:
+    """A status a quote states beside a later one ("the planned meeting took
+    place") may be the event's past: a warning, as the quote may speak of
+    another event too (eventstatus.py says which statuses, never whose)."""
+    later = {m.text: m.status for c in stating for m in eventstatus.find_statuses(c.quote, _language(c, meta))
+             if m.status in _LATER[alt.value]}
+    if later:
+        said = ", ".join(f"'{text}' ({status})" for text, status in sorted(later.items()))
+        statuses = " or ".join(sorted(set(later.values())))
+        diagnostics.warning(alt.location,
+                            f"status '{alt.value}' of {record.kind} '{record.id}' is stated by a quote that also "
+                            f"says {said}",
+                            f"if that is this event, write status: {statuses}; otherwise cite a passage about "
+                            "this event alone")
 
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
