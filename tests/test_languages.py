@@ -278,6 +278,17 @@ def test_a_date_without_a_year_needs_the_publication_date():
     ("ja", "5000億円以上", 500_000_000_000, "JPY", "at-least"),
     ("zh", "100亿美元左右", 10_000_000_000, "USD", "about"),
     ("ko", "50억 달러 이상", 5_000_000_000, "USD", "at-least"),
+    ("ko", "50억 달러 이상을 투자", 5_000_000_000, "USD", "at-least"),  # a particle glued on
+    # ... and after a count's counter.
+    ("ja", "会合には300社以上の企業が参加した", 300, None, "at-least"),
+    ("ja", "300人超が参加", 300, None, "more-than"),
+    ("ja", "50カ国以上", 50, None, "at-least"),
+    ("ja", "50か国以上", 50, None, "at-least"),
+    ("zh", "300家以上企业", 300, None, "at-least"),
+    ("ko", "300개 이상의 기업", 300, None, "at-least"),
+    ("ko", "300명이상", 300, None, "at-least"),
+    ("ja", "300社の企業", 300, None, None),  # a counter alone qualifies nothing
+    ("ko", "300명이 참석", 300, None, None),
     # Arabic: its own digits and decimal sign, the plural scale word, its qualifiers.
     ("ar", "بلغت الاستثمارات ١٢٫٥ مليار دولار", 12_500_000_000, "USD", None),
     ("ar", "خصصت الحكومة 3 مليارات دولار", 3_000_000_000, "USD", None),

@@ -88,6 +88,14 @@ _QUALIFIERS_AFTER = {
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
            "정도": "about", "안팎": "about", "내외": "about"},
 }
+# A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
+_COUNTERS = {
+    "ja": r"[かカヶケ]国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}",
+    "zh": r"[\u4e00-\u9fff]{1,2}",
+    "ko": r"[\uac00-\ud7a3]{1,3}",
+}
+# Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이".
+_PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
 _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12}}
 # Arabic's own decimal and group signs, read in every language beside the language's own.
@@ -256,6 +264,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
         end = after.end()
         trailing = grammar.trailing.match(text, end)
+        if trailing is None and currency is None:
+            trailing = grammar.counted.match(text, end)
         if trailing is not None:
             qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
             end = trailing.end()
@@ -381,6 +391,8 @@ def _amount_grammar(language: str):
     glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
+    # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
+    after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
     # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
     number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
@@ -403,7 +415,10 @@ def _amount_grammar(language: str):
         scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
         currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?", re.IGNORECASE),
-        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){end}", re.IGNORECASE),
+        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}",
+                            re.IGNORECASE),
+        counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
+                           rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
         symbols=(groups, decimal), shared=shared)
 
@@ -414,6 +429,7 @@ class _AmountGrammar(NamedTuple):
     part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
     currency: re.Pattern  # the currency after the number, or nothing
     trailing: re.Pattern  # a qualifier after the amount ("超")
+    counted: re.Pattern  # a qualifier after a count's counter ("社以上")
     scales: dict[str, Decimal]
     currencies: dict[str, str]
     qualifiers: dict[str, str]
