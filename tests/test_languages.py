@@ -243,6 +243,28 @@ def test_a_date_without_a_year_needs_the_publication_date():
     assert [d.iso() for d in find_dates("会合は12月28日に", PartialDate(2026, 1, 3), "ja")] == ["2025-12-28"]
 
 
+@pytest.mark.parametrize("language, text, month", [
+    ("de", "Das Forum in Lissabon im Mai wurde abgesagt.", "2025-05"),
+    ("de", "Anfang Dezember", "2024-12"),  # nearest the publication date, 20 May 2025
+    ("fr", "Le sommet prévu en mai", "2025-05"),
+    ("fr", "mi-juin", "2025-06"),
+    ("es", "a principios de mayo", "2025-05"),
+    ("it", "a maggio", "2025-05"),
+    ("pt", "em maio", "2025-05"),
+])
+def test_a_month_named_alone_after_a_cue_is_the_nearest_one(language, text, month):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 5, 20), language)] == [month]
+    assert find_dates(text, None, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "im Mai letzten Jahres"), ("fr", "en mai dernier"), ("es", "en mayo del año pasado"),
+    ("it", "a maggio scorso"), ("fr", "Mars est une planète"),
+])
+def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(language, text):
+    assert find_dates(text, PartialDate(2025, 5, 20), language) == []
+
+
 @pytest.mark.parametrize("language, text, amount, currency, qualifier", [
     ("es", "una inversión de 4.000 millones de euros", 4_000_000_000, "EUR", None),
     ("es", "más de 350 empresas", 350, None, "more-than"),

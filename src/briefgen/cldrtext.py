@@ -107,6 +107,22 @@ _AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
+# Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
+# is the one nearest the publication date, as in English "in May". Only where the month's name is
+# the one CLDR gives (Russian's "в мае" is a case CLDR does not list).
+_MONTH_CUES = {
+    "de": r"im|seit|bis|ab|für|vor|nach|Anfang|Mitte|Ende|bis\s+Ende|seit\s+Anfang|seit\s+Ende",
+    "fr": r"en|depuis|jusqu['’]en|dès|début|fin|mi|courant|avant|après",
+    "es": r"en|desde|hasta|para|(?:a\s+)?(?:principios|finales|mediados|fines)\s+de|antes\s+de|después\s+de",
+    "it": r"a|in|da|fino\s+a|entro|(?:all['’])?inizio\s+di|(?:alla\s+)?fine\s+di|a\s+metà",
+    "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de",
+    "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
+}
+# Words after such a month that move it to another year ("im Mai letzten Jahres", "en mai dernier"):
+# not read as the nearest year's.
+_MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dernier|dernière|prochain|prochaine"
+                r"|de\s+l['’]an|pasado|próximo|que\s+viene|del\s+año|scorso|passato|prossimo|dell['’]anno"
+                r"|passado|do\s+ano|que\s+vem|vorig|volgend|van\s+het\s+jaar|van\s+vorig")
 
 
 def find_dates(text: str, reference: PartialDate | None = None, language: str = "es") -> list[DateSpan]:
@@ -143,7 +159,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         first_year = int(g["xy1"]) if g.get("xy1") else last_year
         return DateSpan(PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º"))),
                         PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º"))))
-    name = g.get("month") or g.get("month2")
+    name = g.get("month") or g.get("month2") or g.get("month3")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
     if g.get("era"):
@@ -203,7 +219,10 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
               rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
     years = rf"{free}(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
-    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}", re.IGNORECASE), months
+    cues = _MONTH_CUES.get(locale.language)
+    # Not before a day or a year: "im Mai 2025" is the month and year's.
+    cued = (rf"|(?<!\w)(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
+    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}{cued}", re.IGNORECASE), months
 
 
 # Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
