@@ -126,7 +126,8 @@ def test_json_report(make_project, capsys):
     assert data == {
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
-                    "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": []}],
+                    "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
+                    "planned": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -216,7 +217,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
-                               "denied": []}]
+                               "denied": [], "planned": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -544,7 +545,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [])  # "signed": the mark no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -564,16 +565,25 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("Japan pledged $1 billion.", "Japan pledged $1 billion, not $2 billion.", None),  # an amount, judged as one
     ("The ministers met in Astana.", "The ministers, who had not met since 2020, met in Astana.", None),
     ("Japan is investing in Astana.", "Japan is not only investing in Astana but also training staff.", None),
+    # What its quote only intends, the claim tells as done, with no word of intent of its own.
+    ("Northland and Southland signed a fisheries agreement in June.",
+     "Northland and Southland plan to sign a fisheries agreement in June.", "as done, what its quotes only intend: signed"),
+    ("Japan invested $2 billion.", "Japan will invest $2 billion.", "as done, what its quotes only intend: invested"),
+    ("Japan plans to sign the agreement.", "Japan plans to sign the agreement.", None),
+    ("Japan will sign the agreement.", "Japan plans to sign the agreement.", None),  # its own word of intent
+    ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
+    ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])
 def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
     from briefgen.overreach import Overreach, Reader
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words, denied = Reader({}, {}, [], "en").unsupported(claim, [Cite("s", quote, Location("x"))])
+    numbers, names, words, denied, planned = Reader({}, {}, [], "en").unsupported(
+        claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
     overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
-                              denied=tuple(denied))], reported)
+                              denied=tuple(denied), planned=tuple(planned))], reported)
     messages = [d.message for d in reported.items]
     assert messages == ([] if said is None else
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])

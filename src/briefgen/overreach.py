@@ -61,7 +61,7 @@ write the source's spelling, or expect the word in the report.
 
     {
       "claims": [{"id": str, "kind": str, "claim": int, "field": str, "location": str, "text": str,
-                  "denied": [str],
+                  "denied": [str], "planned": [str],
                   "numbers": [str], "names": [str], "words": [str]}],
       "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
     }
@@ -237,6 +237,8 @@ class _Evidence:
     # The stems a quote writes only right after a negation ("did not receive"): a claim writing one without
     # any negation turns its quote round.
     denied: frozenset[str] = frozenset()
+    # Likewise right after a word of intent ("plan to sign"): a claim writing one with none tells a plan as done.
+    planned: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
@@ -252,9 +254,14 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      tuple(q for p in parts for q in p.amounts),
                      tuple(d for p in parts for d in p.dates),
                      any(p.negated for p in parts),
-                     # Denied in one quote and stated in another (or by the translation) is stated.
-                     frozenset().union(*(p.denied for p in parts)) - frozenset().union(*(p.stems - p.denied
-                                                                                         for p in parts)))
+                     # Denied (or planned) in one quote and stated in another (or by the translation) is stated.
+                     _only(parts, "denied"), _only(parts, "planned"))
+
+
+def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
+    """The stems some quote writes only so (`which`: "denied" or "planned") and none writes otherwise."""
+    return frozenset().union(*(getattr(p, which) for p in parts)) - frozenset().union(
+        *(p.stems - getattr(p, which) for p in parts))
 
 
 # How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
@@ -268,14 +275,19 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
     stems, name_stems, numbers, ordinals = set(), set(), set(), set()
-    negations, stop = _negations(language), _language(language).stop
+    negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
     denied: set[str] = set()
+    planned: set[str] = set()
     affirmed: set[str] = set()
     scope = 0  # tokens after a negation still to look at for the word it denies
+    intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     for token in _tokens(quote):
         if _negation(token.lower, negations):
-            negated, scope = True, _NEGATION_SCOPE
+            negated, scope, intent = True, _NEGATION_SCOPE, False
+        elif token.lower in intents:
+            intent = True
+            affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
             if _number(token.text) is not None or token.lower in _CARDINALS or token.lower in _NOT_ONLY:
@@ -283,6 +295,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(stem(token.lower))
                 scope = 0
+        elif intent and token.lower in _INTENT_FILLERS:
+            continue
+        elif intent:
+            intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
+            (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(stem(token.lower))
         else:
             affirmed.add(stem(token.lower))
         value, ordinal = _number(token.text), _ordinal(token.text)
@@ -299,7 +316,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed))
+                     tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
+                     frozenset(planned - affirmed))
 
 
 @dataclass(frozen=True)
@@ -314,6 +332,7 @@ class Overreach:
     words: tuple[str, ...]
     field: str = ""  # a record's field judged as its text ("period"), "resolution" of a dispute, else ""
     denied: tuple[str, ...] = ()  # words it writes that its quotes write only denied, with no negation of its own
+    planned: tuple[str, ...] = ()  # words it writes that its quotes write only as intended, with no intent of its own
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -322,7 +341,7 @@ class Overreach:
 
     @property
     def warned(self) -> bool:
-        return bool(self.numbers or self.names or self.negations or self.denied)
+        return bool(self.numbers or self.names or self.negations or self.denied or self.planned)
 
 
 class Reader:
@@ -359,10 +378,12 @@ class Reader:
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
-                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
+                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
-        where the quote says "did not receive"), when it writes no negation.
+        where the quote says "did not receive"), when it writes no negation,
+        and those they write only as intended ("signed" where the quote
+        says "plan to sign"), when it writes no word of intent.
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
@@ -413,7 +434,11 @@ class Reader:
                 words.append(token.text)
         dropped = [] if any(_negation(t.lower, negations) for t in tokens) else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
-        return _unique(numbers), _unique(names), _unique(words), _unique(dropped)
+        intents = _intents(self.tag)
+        done = [] if any(t.lower in intents for t in tokens) else [  # "was to provide": an infinitive plans too
+            t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
+            and not (i and tokens[i - 1].lower in _INFINITIVE_MARKS)]
+        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done)
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
@@ -473,11 +498,44 @@ _NEGATIONS = {
     "zh": frozenset({"不", "没", "沒", "未"}),
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
+# Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
+# Modal guesses ("may", "could") are left out: "May" is also a month.
+_INTENTS = {
+    "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
+                     "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
+                     "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
+                     "vows"}),
+    "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
+                     "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
+                     "vorgesehen", "erwartet"}),
+    "es": frozenset({"planea", "planean", "prevé", "prevén", "previsto", "prevista", "pretende", "pretenden",
+                     "quiere", "quieren", "espera", "esperan", "busca", "buscan", "proyecta", "proyectan"}),
+    "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "compte", "comptent", "envisage", "envisagent",
+                     "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"}),
+    "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "intende", "intendono", "vuole", "vogliono",
+                     "punta", "puntano"}),
+    "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
+                     "quer", "querem"}),
+    "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
+                     "المزمع"}),
+}
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
 
 
 def _negations(language: str) -> frozenset[str]:
     return _NEGATIONS.get(language.replace("_", "-").split("-")[0].lower(), _NEGATIONS["en"])
+
+
+# Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
+# "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
+_INTENT_FILLERS = frozenset({"to", "be", "also", "now", "then", "soon", "further", "jointly", "again", "de", "d",
+                             "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
+# A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
+_INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
+
+
+def _intents(language: str) -> frozenset[str]:
+    return _INTENTS.get(language.replace("_", "-").split("-")[0].lower(), _INTENTS["en"])
 
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
@@ -611,11 +669,11 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         _reader = None
     memo.save()
     found = []
-    for (rid, kind, number, item), (numbers, names, words, dropped, _) in zip(judged, verdicts):
-        if numbers or names or words or dropped:
+    for (rid, kind, number, item), (numbers, names, words, dropped, done, _) in zip(judged, verdicts):
+        if numbers or names or words or dropped or done:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
-                                   _field_of(kind, item), tuple(dropped)))
+                                   _field_of(kind, item), tuple(dropped), tuple(done)))
     return found
 
 
@@ -672,8 +730,8 @@ def _find_inherited() -> list[Overreach]:
 def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words, dropped = _reader.unsupported(text, cites, also, probes)
-    return numbers, names, words, dropped, probes
+    numbers, names, words, dropped, done = _reader.unsupported(text, cites, also, probes)
+    return numbers, names, words, dropped, done, probes
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -684,7 +742,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             f"numbers {', '.join(item.numbers)}" if item.numbers else "",
             f"names {', '.join(item.names)}" if item.names else "",
             f"negation {', '.join(item.negations)}" if item.negations else "",
-            f"without the negation its quotes write: {', '.join(item.denied)}" if item.denied else "") if part)
+            f"without the negation its quotes write: {', '.join(item.denied)}" if item.denied else "",
+            f"as done, what its quotes only intend: {', '.join(item.planned)}" if item.planned else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -701,7 +760,7 @@ def as_data(found: list[Overreach], claims: int) -> dict:
     return {
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
-                    "denied": list(o.denied)}
+                    "denied": list(o.denied), "planned": list(o.planned)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -717,6 +776,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
                  for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
         if o.denied:
             parts.append(f"its quotes deny: {', '.join(o.denied)}")
+        if o.planned:
+            parts.append(f"its quotes only intend: {', '.join(o.planned)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "
