@@ -37,6 +37,15 @@ def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path
         ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
 
 
+def test_a_markdown_table_s_cells_are_paragraphs_not_a_line_of_pipes(tmp_path):
+    path = tmp_path / "wire.md"
+    path.write_text("Volumes:\n\n| Partner | Volume |\n|---|---|\n| Kazakhstan | $1.2 billion |\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == [
+        "Volumes:", "Partner", "Volume", "Kazakhstan", "$1.2 billion"]
+
+
 def test_a_source_s_paragraphs_read_alike_fresh_and_from_the_parse_cache(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
