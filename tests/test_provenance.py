@@ -173,6 +173,22 @@ def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):
                           "copy the quote from the source file, or quote the words around them")
 
 
+@pytest.mark.parametrize("source_words, quote_words, said", [
+    ("وقّع الطرفان الاتفاق", "وقع الطرفان الاتفاق",
+     "the source writes marks on its letters that the quote leaves out (U+0651 arabic shadda): copy the quote "
+     "from the source file, marks and all"),
+    ("وقع الطرفان الاتفاق", "وقّع الطرفان الاتفاق",
+     "the quote writes marks on its letters that the source does not (U+0651 arabic shadda): type the quote "
+     "without them, as the source writes it"),
+])
+def test_marks_a_writer_often_leaves_out_are_named_when_only_they_differ(quoting, source_words, quote_words, said):
+    """Arabic harakat and Hebrew niqqud: a quote that leaves them out looks like its passage."""
+    root = quoting({"quote": quote_words},
+                   seeds={"seeds/article.txt": ARTICLE + f"\n{source_words} في أستانا.\n"})
+    [error] = errors(root)
+    assert error.endswith(f"; {said}")
+
+
 def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
     """A quote copied from one source and cited from another: the hint names
     the source that holds it, not a passage that only looks a little alike."""

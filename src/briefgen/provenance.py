@@ -93,7 +93,21 @@ def _unseen(quote: str, passage: str) -> str:
     if unicodedata.is_normalized("NFC", quote) != unicodedata.is_normalized("NFC", passage):
         return ("; the quote and the source write accented letters differently (one as a letter and a combining "
                 "mark): copy the quote from the source file")
+    if _unmarked(quote) in _unmarked(passage):
+        # Vowel signs and the like (Arabic harakat, Hebrew niqqud), which writers often leave out.
+        in_source = sorted({c for c in passage if unicodedata.category(c) == "Mn"} - set(quote))
+        if in_source:
+            return (f"; the source writes marks on its letters that the quote leaves out ({_named(in_source)}): "
+                    "copy the quote from the source file, marks and all")
+        in_quote = sorted({c for c in quote if unicodedata.category(c) == "Mn"} - set(passage))
+        if in_quote:
+            return (f"; the quote writes marks on its letters that the source does not ({_named(in_quote)}): "
+                    "type the quote without them, as the source writes it")
     return ""
+
+
+def _unmarked(text: str) -> str:
+    return "".join(c for c in normalise(text) if unicodedata.category(c) != "Mn")
 
 
 def _named(characters: list[str]) -> str:
