@@ -440,6 +440,19 @@ def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_pr
     assert "— <bdi>Wire report: was it held?</bdi>، ¶" in event  # and Arabic's own comma
 
 
+def test_every_list_and_aside_a_page_writes_takes_the_brief_s_own_comma(make_project):
+    files = dict(RICH, **settings("ar"))
+    files["content/sources.yaml"] = files["content/sources.yaml"].replace(
+        "publisher_type: wire", 'publisher_type: wire\n          published: "2024-08-10"')
+    site = built(make_project(files))
+    source = (site / "sources/wire/index.html").read_text(encoding="utf-8")
+    assert "</code>، " in source  # the file, and what it shows
+    assert '<meta name="description" content="Wire Agency، ' in source  # the publisher, and when
+    for path in site.rglob("*.html"):
+        shown = shown_text(path.read_text(encoding="utf-8"))
+        assert not re.search(r"[\u0600-\u06ff], [\u0600-\u06ff]", shown), path
+
+
 def test_a_currency_sign_written_in_latin_letters_keeps_its_order_in_a_right_to_left_page(make_project):
     """CLDR's Arabic "US$": in a right-to-left line its "$" would take the
     line's direction and show as "$US"; it is isolated left to right."""

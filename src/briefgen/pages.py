@@ -324,7 +324,7 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
             "counted_with": counted_with, "counted_with_more": counted_with_more,
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
-    description = metadata.shorten(", ".join(x for x in said if x) + (": " if any(said) else "")
+    description = metadata.shorten(views.label("comma").join(x for x in said if x) + (": " if any(said) else "")
                                    + views.label("source_description",
                                                  count=views.count("count_cited_passage", len(anchors))))
     description = description[0].upper() + description[1:]
