@@ -147,6 +147,14 @@ def test_a_linked_country_may_be_named_but_not_another(make_project):
     assert warning.message.endswith("names Kazakhstan")
 
 
+def test_a_linked_country_opening_a_claim_is_not_reported_as_another_word(make_project, capsys):
+    root = make_project(forum(("Kazakhstan hosted the forum in Astana.", "the forum met in Astana"),
+                              countries="[kz, jp]"))
+    assert warnings(root) == []
+    assert "words not in its quotes: hosted" in report(root, capsys)
+    assert "Kazakhstan" not in report(root, capsys)
+
+
 def test_a_claim_naming_a_country_whose_file_failed_is_not_warned_of_as_well(make_project):
     claim = ("The forum met in Astana, Kazakhstan.", "the forum met in Astana")
     files = forum(claim, countries="[kz, jp]")

@@ -430,8 +430,8 @@ class Reader:
                 stemmed = stem(token.lower)
                 if stemmed not in allowed and not _name_in(stemmed, evidence.stems, evidence.name_stems | allowed):
                     names.append(token.text)
-            elif stem(token.lower) not in evidence.stems:
-                words.append(token.text)
+            elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
+                words.append(token.text)  # a linked country's name opening the claim is no other word either
         dropped = [] if any(_negation(t.lower, negations) for t in tokens) else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
         intents = _intents(self.tag)
