@@ -316,6 +316,13 @@ def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(langua
     ("ar", "خصصت الحكومة 3 مليارات دولار", 3_000_000_000, "USD", None),
     ("ar", "شاركت أكثر من 400 شركة", 400, None, "more-than"),
     ("ar", "وقدمت و١٬٥٠٠ منحة", 1500, None, None),
+    # Small numbers written as words, before a scale word.
+    ("de", "Die EU stellt zwei Milliarden Euro bereit", 2_000_000_000, "EUR", None),
+    ("de", "eine Milliarde Euro", 1_000_000_000, "EUR", None),
+    ("fr", "deux milliards d’euros", 2_000_000_000, "EUR", None),
+    ("es", "dos mil millones de dólares", 2_000_000_000, "USD", None),
+    ("it", "tre miliardi di dollari", 3_000_000_000, "USD", None),
+    ("pt", "dois bilhões de dólares", 2_000_000_000, "USD", None),
     # Negated qualifiers: at most, at least.
     ("es", "no más de 350 empresas", 350, None, "up-to"),
     ("fr", "pas moins de 350 entreprises", 350, None, "at-least"),
@@ -325,6 +332,11 @@ def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(langua
 def test_amounts_in_other_languages(language, text, amount, currency, qualifier):
     [found] = [q for q in find_amounts(text, language) if q.currency or q.qualifier or not currency]
     assert (found.amount, found.currency, found.qualifier) == (amount, currency, qualifier)
+
+
+def test_a_number_written_as_a_word_is_an_amount_only_before_a_scale_word():
+    assert find_amounts("zwei Unternehmen und eine Delegation", "de") == []
+    assert find_amounts("deux entreprises", "fr") == []
 
 
 def test_the_parts_of_a_compound_number_are_not_amounts_of_their_own():

@@ -94,6 +94,21 @@ _COUNTERS = {
     "zh": r"[\u4e00-\u9fff]{1,2}",
     "ko": r"[\uac00-\ud7a3]{1,3}",
 }
+# Small numbers written as words, read only before a scale word ("zwei Milliarden Euro", "deux milliards").
+_NUMBER_WORDS = {
+    "de": {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "cent": 100},
+    "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100},
+    "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+           "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "cento": 100},
+    "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+           "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20, "cem": 100},
+    "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "honderd": 100},
+}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
@@ -296,7 +311,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
 def _scaled(text: str, m: re.Match, grammar: _AmountGrammar) -> tuple[Decimal, int]:
     """The number `m` found, times the scale word after it, and the smaller
     parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends."""
-    amount = _number(m["number"], grammar.symbols)
+    word = grammar.number_words.get(m["number"].casefold())
+    amount = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
     scale = grammar.scale.match(text, m.end())
     if scale is None:
         return amount, m.end()
@@ -423,12 +439,14 @@ def _amount_grammar(language: str):
     # Where words are not spaced, a currency's name stands before the number too ("新台幣1000億元").
     signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)
              or (unspaced and _unspaced(form))]
+    scale_words = _alternation(scales) or "(?!)"
+    number_words = _NUMBER_WORDS.get(locale.language, {})
+    spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"
-        rf"(?P<number>{number})(?!\d|{d}\d)"
+        rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
-    scale_words = _alternation(scales) or "(?!)"
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
@@ -439,7 +457,7 @@ def _amount_grammar(language: str):
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
-        symbols=(groups, decimal), shared=shared)
+        symbols=(groups, decimal), shared=shared, number_words=number_words)
 
 
 class _AmountGrammar(NamedTuple):
@@ -455,3 +473,4 @@ class _AmountGrammar(NamedTuple):
     qualifiers_after: dict[str, str]
     symbols: tuple[str, str]  # group and decimal separators
     shared: dict[str, frozenset[str]]
+    number_words: dict[str, int]  # small numbers written as words, read before a scale word
