@@ -579,6 +579,9 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("Japan invested $2 billion.", "Japan will invest $2 billion.", "as done, what its quotes only intend: invested"),
     ("Japan plans to sign the agreement.", "Japan plans to sign the agreement.", None),
     ("Japan will sign the agreement.", "Japan plans to sign the agreement.", None),  # its own word of intent
+    ("The forum was to be held in Astana.", "The forum will be held in Astana.", None),  # an infinitive
+    ("Japan signed the deal.", "Japan is expected to sign the deal.", "as done, what its quotes only intend: signed"),
+    ("The forum met in Astana.", "The planned forum met in Astana.", None),  # "planned" as an adjective
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])

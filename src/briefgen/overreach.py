@@ -282,11 +282,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     affirmed: set[str] = set()
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
+    wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
     for token in _tokens(quote):
+        if wants_to:
+            wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
             negated, scope, intent = True, _NEGATION_SCOPE, False
         elif token.lower in intents:
-            intent = True
+            intent, wants_to = token.lower not in _INTENT_PARTICIPLES, token.lower in _INTENT_PARTICIPLES
             affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
@@ -437,7 +440,7 @@ class Reader:
         intents = _intents(self.tag)
         done = [] if any(t.lower in intents for t in tokens) else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
-            and not (i and tokens[i - 1].lower in _INFINITIVE_MARKS)]
+            and not _infinitive(tokens, i)]
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done)
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
@@ -526,12 +529,25 @@ def _negations(language: str) -> frozenset[str]:
     return _NEGATIONS.get(language.replace("_", "-").split("-")[0].lower(), _NEGATIONS["en"])
 
 
+# Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
+# plan only the verb after a "to" ("planned to sign", "expected to attend").
+_INTENT_PARTICIPLES = frozenset({"planned", "proposed", "expected", "scheduled", "intended", "geplant",
+                                 "vorgesehen", "erwartet", "previsto", "prevista", "prévu", "prévue"})
 # Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
 # "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
 _INTENT_FILLERS = frozenset({"to", "be", "also", "now", "then", "soon", "further", "jointly", "again", "de", "d",
                              "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
 # A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
+
+
+def _infinitive(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is an infinitive: "to sign", "to be held", "to also provide"."""
+    while index and tokens[index - 1].lower in _INTENT_FILLERS:
+        index -= 1
+        if tokens[index].lower in _INFINITIVE_MARKS:
+            return True
+    return False
 
 
 def _intents(language: str) -> frozenset[str]:
