@@ -38,6 +38,8 @@ STATING = {
         ],
         "cancelled": [
             "Die Reise wurde abgesagt.",
+            "Das Treffen fiel aus.",
+            "Das Treffen ist wegen des Streiks ausgefallen.",
             "Das Treffen fand in diesem Jahr nicht statt.",
             "Kishida sagte die Reise ab.",
             "Der Gipfel hat nie stattgefunden.",
@@ -340,6 +342,8 @@ def test_each_language_states_each_status(language, text, expected):
     ("de", "Die Stadt hat 3 Millionen Einwohner."),
     ("de", "Er sagte, dass er ab Montag in Berlin sei."),   # "sagte … ab" is "called off" only at a clause's end
     ("de", "Er fand die Idee gut."),                        # "fand" without "statt"
+    ("de", "Das Ergebnis fiel positiv aus."),                # "turned out well", not "was called off"
+    ("de", "ein ausgefallenes Programm"),                     # "an unusual programme"
     ("de", "Die Kosten werden auf 3 Milliarden Euro geschätzt."),
     ("es", "La ciudad tiene tres millones de habitantes."),
     ("fr", "La ville compte trois millions d'habitants."),

@@ -196,6 +196,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "cancelled": (
             r"abgesagt(?:e[nmrs]?)?", r"Absage", rf"sagte(?:n)? {_DE_WORDS_NO_COMMA}ab{_DE_CLAUSE_END}",
             r"annulliert", r"geplatzt", r"platzte(?:n)?", r"nicht zustande",
+            # "fiel aus" (was called off), not "fiel positiv aus" (turned out well); "ist ausgefallen", not
+            # "ein ausgefallenes Programm" (an unusual one)
+            rf"fiel(?:en)? aus{_DE_CLAUSE_END}", rf"(?:ist|sind|war|waren) {_DE_WORDS_NO_COMMA}ausgefallen{_DE_CLAUSE_END}",
             rf"fand(?:en)? {_DE_WORDS}(?:nicht|nie|niemals) statt", rf"finde[nt] {_DE_WORDS}(?:nicht|nie) statt",
             r"(?:nicht|nie|niemals) (?:stattgefunden|stattfinden|stattfand(?:en)?|stattfindet)",
         ),
