@@ -17,7 +17,16 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
 
 def did_you_mean(word: str, choices: Iterable[str], otherwise: str = "") -> str:
     choices = sorted(choices)
-    match = closest(word, choices)
+    match = closest(word, choices) or _the_one_longer(word, choices)
     if match:
         return f"did you mean '{match}'?"
     return otherwise
+
+
+def _the_one_longer(word: str, choices: list[str]) -> str | None:
+    """The only choice that is `word` and more, part by part ('rundschau' of
+    'rundschau-partner'), which spelling alone does not find."""
+    if len(word) < 4:
+        return None
+    longer = [c for c in choices if word in c.replace("_", "-").split("-") or c.startswith(word + "-")]
+    return longer[0] if len(longer) == 1 else None
