@@ -130,6 +130,27 @@ def test_check_warns_when_a_published_permalink_moved_and_says_how_to_keep_it(ma
     assert f'<li id="{old_anchor}">The forum met in Astana.' in page_of(root)
 
 
+def test_a_build_into_another_folder_says_nothing_of_the_permalinks_site_published(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    forums = root / "content" / "forums.yaml"
+    assert build(root, out=root / "site").ok
+    published = first_anchor(root)
+    forums.write_text(forum("The forum met in Astana."), encoding="utf-8")
+    reworded = first_anchor(root)
+    elsewhere = build(root, out=root.parent / "elsewhere")
+    assert elsewhere.ok and not elsewhere.diagnostics.warnings  # nothing was published there before
+    forums.write_text(forum(), encoding="utf-8")
+    assert not build(root, out=root / "site").diagnostics.warnings  # site/ still holds these permalinks
+    forums.write_text(forum("The forum met in Astana."), encoding="utf-8")
+    assert [d.message.split(";")[0] for d in check(root).diagnostics.warnings] == [
+        f"this claim's permalink changed from #{published} (last build) to #{reworded}"]
+
+
+def first_anchor(root) -> str:
+    record = check(root).library.records["astana-forum-2024"]
+    return claim_anchor(record, record.claims[0])
+
+
 def test_a_removed_claim_or_a_first_build_gives_no_permalink_warning(make_project):
     root = make_project({"content/forums.yaml": forum()})
     assert not check(root).diagnostics.warnings  # no build yet: nothing published

@@ -19,10 +19,12 @@ from pathlib import Path
 from . import jsontext
 from .diagnostics import Diagnostics
 from .model import Claim, Record
+from .outguard import target_of
 from .routes import record_page
 
 STORE = "claim-anchors.json"
-STORE_VERSION = 1
+STORE_VERSION = 2  # 2: the claims under the output folder they were published to
+_OUTPUTS_KEPT = 8  # the output folders whose last published permalinks are kept, latest first
 
 
 def claim_anchor(record: Record, claim: Claim) -> str:
@@ -78,11 +80,15 @@ def published(records: dict[str, Record]) -> list[dict]:
             for record in sorted(records.values(), key=lambda r: r.id) for index, claim in enumerate(record.claims)]
 
 
-def save(cache: Path, records: dict[str, Record]) -> bool:
+def save(cache: Path, out: Path, records: dict[str, Record]) -> bool:
     """Best effort, like every cache: a read-only project or a full disk
     builds all the same (and leaves nothing half-written); only the next
-    check's warning about moved permalinks is lost. True when stored."""
-    text = jsontext.indented({"version": STORE_VERSION, "claims": published(records)})
+    check's warning about moved permalinks is lost. True when stored. Kept
+    per output folder: a build elsewhere (`--out`) says nothing of what
+    site/ published."""
+    others = [entry for entry in _stored(cache) if entry["out"] != str(target_of(out))][:_OUTPUTS_KEPT - 1]
+    text = jsontext.indented({"version": STORE_VERSION,
+                              "outputs": [{"out": str(target_of(out)), "claims": published(records)}, *others]})
     temporary = cache / (STORE + ".tmp")
     try:
         cache.mkdir(parents=True, exist_ok=True)
@@ -97,17 +103,23 @@ def save(cache: Path, records: dict[str, Record]) -> bool:
         return False
 
 
-def load(cache: Path) -> list[dict]:
-    """The last build's anchors; nothing when there was none or the file is
-    not ours any more (it is a cache: never an error)."""
+def load(cache: Path, out: Path) -> list[dict]:
+    """The anchors the last build into `out` published; nothing when there
+    was none or the file is not ours any more (it is a cache: never an error)."""
+    claims = next((entry["claims"] for entry in _stored(cache) if entry["out"] == str(target_of(out))), [])
+    return [c for c in claims if isinstance(c, dict) and isinstance(c.get("record"), str)
+            and isinstance(c.get("anchor"), str) and isinstance(c.get("index"), int) and isinstance(c.get("cites"), list)]
+
+
+def _stored(cache: Path) -> list[dict]:
     try:
         data = jsontext.loads((cache / STORE).read_bytes())
     except (OSError, ValueError):
         return []
-    if not isinstance(data, dict) or data.get("version") != STORE_VERSION or not isinstance(data.get("claims"), list):
+    if not isinstance(data, dict) or data.get("version") != STORE_VERSION or not isinstance(data.get("outputs"), list):
         return []
-    return [c for c in data["claims"] if isinstance(c, dict) and isinstance(c.get("record"), str)
-            and isinstance(c.get("anchor"), str) and isinstance(c.get("index"), int) and isinstance(c.get("cites"), list)]
+    return [entry for entry in data["outputs"] if isinstance(entry, dict) and isinstance(entry.get("out"), str)
+            and isinstance(entry.get("claims"), list)]
 
 
 def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:

@@ -112,7 +112,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     _warn_undated_events(by_id, diagnostics)
     claim_anchors.check_unique(by_id, diagnostics)
     if not diagnostics.errors:
-        claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache), diagnostics)
+        claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache, project.out), diagnostics)
     if diagnostics.errors:
         return None
     return Library(

@@ -154,7 +154,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         site_files = (MARKER, *site.files)
         new_pages.save(project.cache, project.out, links.leads)
         # The permalinks just published, so the next check can tell when one moves.
-        anchors.save(project.cache, dict(library.records))
+        anchors.save(project.cache, project.out, dict(library.records))
     timer.lap("write")
     return Result(diagnostics, library, html, time.perf_counter() - started, project.out, timer.stages, checked,
                   kept=new_pages.kept, files=site_files)
