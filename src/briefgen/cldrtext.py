@@ -222,8 +222,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     day_month = (rf"{free}(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{_DASH}|\s+(?:al|au|bis)\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words})?")
-    day_month = day_month.replace(rf"(?P<d1>{day})", rf"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
-    day_month = day_month.replace(rf"(?P<d2>{day})", rf"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
+    day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
+    day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     month_year = rf"(?<!\w){names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
     bare = rf"{free}(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
