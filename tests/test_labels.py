@@ -369,13 +369,14 @@ def test_a_qualified_amount_says_its_qualifier_in_words(make_project, language):
     """"350+" would read as 350 or more, and "~40" could not tell "nearly 40" from "about 40"."""
     site = built(make_project(dict(RICH, **settings(language))))
     words = catalogue.table(language)
-    more_than = html.escape(catalogue.fill(words["qualifier_more_than"], {"amount": "350"}))
+    # The unit stands with the number, inside the qualifier: "more than 350 companies", "350companies超".
+    counted = catalogue.fill(words["amount_with_unit"], {"amount": "350", "unit": "companies"})
+    shown = catalogue.fill(words["qualifier_more_than"], {"amount": counted})
     figures = (site / "figures/index.html").read_text(encoding="utf-8")
-    assert f'<span class="value">{more_than}</span>' in figures
-    assert f"{more_than} companies" in (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
+    assert f'<span class="value">{html.escape(shown)}</span>' in figures
+    assert html.escape(shown) in (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
     # The data keep the qualifier as a value of its own, and say the amount as the page does.
-    shown = catalogue.fill(words["qualifier_more_than"], {"amount": "350"})
-    assert f",more-than,{shown} companies," in (site / "data/figure.csv").read_text(encoding="utf-8")
+    assert f",more-than,{shown}," in (site / "data/figure.csv").read_text(encoding="utf-8")
 
 
 AMOUNTS_SEED = """Station report

@@ -51,12 +51,13 @@ def ordered(library: Library) -> list[Record]:
 def shown(record: Record, language: str, fill: labels.Filler) -> str:
     """The amount as the figures page shows it, in the brief's language
     (`fill`: its labels filled): "more than 350 companies", "1 000 000 $ US"."""
-    qualifier = record.get("qualifier")
-    unit = f" {record.get('unit')}" if record.get("unit") and not record.get("currency") else ""
+    qualifier, unit = record.get("qualifier"), record.get("unit") if not record.get("currency") else None
     amounts = []
     for alternative in record.alternatives("amount"):
         number = quantities.display(alternative.value, record.get("currency"), None, None, language)
-        amounts.append((fill(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number) + unit)
+        if unit:
+            number = fill("amount_with_unit", amount=number, unit=unit)
+        amounts.append(fill(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number)
     return f" {fill('or_between')} ".join(amounts)
 
 

@@ -183,7 +183,7 @@ def figures(views: SiteViews) -> Page:
             first_per_source.setdefault(cite.source, cite)
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
-            "unit": record.get("unit", "") if not record.get("currency") else "",
+            "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
             "equivalent": views.equivalent(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),

@@ -403,12 +403,16 @@ class SiteViews:
             return self.show_date(value)
         if field == "status":
             return self.labels[f"status_{value}"]
-        return self.amount_words(value, record.get("currency"), record.get("qualifier"))
+        return self.amount_words(value, record.get("currency"), record.get("qualifier"), record.get("unit"))
 
-    def amount_words(self, amount, currency: str | None, qualifier: str | None) -> str:
+    def amount_words(self, amount, currency: str | None, qualifier: str | None, unit: str | None = None) -> str:
         """An amount as pages show it: its qualifier in words ("more than 350":
-        "350+" would read as 350 or more), the number as the brief's language writes it."""
+        "350+" would read as 350 or more), the number as the brief's language
+        writes it, and a count's unit with it, inside the qualifier ("more
+        than 350 companies", "300社以上")."""
         number = quantities.display(amount, currency, None, None, self.project.language)
+        if unit and not currency:
+            number = self.label("amount_with_unit", amount=number, unit=unit)
         return self.label(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number
 
     def equivalent(self, record: Record) -> str:
@@ -470,7 +474,7 @@ class SiteViews:
             fixed = self._summaries[record.id] = {
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "date_resolved": record.id in self.resolved_dates,
-                "unit": record.get("unit", "") if not record.get("currency") else "",
+                "unit": "",  # shown within the amount (amount_words); kept for themes that write it
                 "equivalent": self.equivalent(record)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
