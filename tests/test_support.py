@@ -85,8 +85,9 @@ def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
 
 
 @pytest.mark.parametrize("said, qualifier, shown", [
-    ("At least", "at-least", "at least 350"), ("Fewer than", "less-than", "less than 350"),
-    ("Up to", "up-to", "up to 350"), ("Nearly", "nearly", "nearly 350"), ("Over", "over", "over 350")])
+    ("At least", "at-least", "at least 350 companies"), ("Fewer than", "less-than", "less than 350 companies"),
+    ("Up to", "up-to", "up to 350 companies"), ("Nearly", "nearly", "nearly 350 companies"),
+    ("Over", "over", "over 350 companies")])
 def test_every_qualifier_a_hint_names_is_one_a_figure_takes_and_shows_in_words(make_project, said, qualifier, shown):
     seed = MINI["seeds/article.txt"].replace("More than", said)
     figure = COMPANIES.replace("More than", said)
@@ -131,8 +132,8 @@ def test_the_qualified_figure_renders_with_its_qualifier(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="\n  qualifier: more-than")})
     html = built_page(root, "figures/index.html")
     row = re.search(r'<tr id="companies">(.*?)</tr>', html, flags=re.S).group(1)
-    # The unit stays with its number, before the citation.
-    assert re.search(r'<td class="amount"[^>]*><span class="value">more than 350</span> companies<a class="cite" ', row)
+    # The unit stays with its number, inside the qualifier, before the citation.
+    assert re.search(r'<td class="amount"[^>]*><span class="value">more than 350 companies</span><a class="cite" ', row)
 
 
 CONVERSION = {
