@@ -169,6 +169,13 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("The ministers met on 28 December in Riverton.", PartialDate(2026, 1, 3), ["2025-12-28"]),
     ("They will meet on 5 January.", PartialDate(2025, 12, 28), ["2026-01-05"]),
     ("The talks began in December.", PartialDate(2026, 1, 5), ["2025-12"]),
+    # A month abbreviated as wires write it, beside a day or a year.
+    ("The fair opened on Oct 16, 2025.", None, ["2025-10-16"]),
+    ("It opened Sept. 16, 2025.", None, ["2025-09-16"]),
+    ("It opened on 16 Oct 2025.", None, ["2025-10-16"]),
+    ("CAIRO, Oct 16 (Meridian) - Ministers met.", PartialDate(2025, 10, 17), ["2025-10-16"]),
+    ("9-10 Aug 2024", None, ["2024-08-09/2024-08-10"]),
+    ("in Dec 2022", None, ["2022-12"]),
 ])
 def test_find_dates_phrasings(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected
@@ -191,6 +198,8 @@ def test_find_dates_phrasings(text, reference, expected):
     "we may consider it",
     "31 June 2024",
     "from 2025 to 2023",
+    "Jan Kowalski said so in Jan",  # an abbreviated month alone is no date
+    "Octopus 5",
 ])
 def test_find_dates_skips_non_dates_and_impossible_dates(text):
     assert find_dates(text, PartialDate(2024, 7)) == []

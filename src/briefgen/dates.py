@@ -191,7 +191,10 @@ def _group(name: str, pattern: str) -> str:
 
 
 def _month(name: str | None) -> int | None:
-    return _MONTHS.index(name) + 1 if name else None
+    if not name:
+        return None
+    name = name.rstrip(".")
+    return _ABBREVIATED[name] if name in _ABBREVIATED else _MONTHS.index(name) + 1
 
 
 def _day(text: str) -> int:
@@ -303,6 +306,11 @@ def _bare_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
 
 
 _MONTH = "(?:" + "|".join(_MONTHS) + r")\b"
+# Beside a day or a year, a month may be abbreviated as wires write it ("Oct 16, 2025", "16 Sept. 2025",
+# "Dec 2022"); alone ("in Jan") it is not read: "Jan" and "Mar" are also words.
+_ABBREVIATED = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+                "Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH_D = "(?:" + "|".join(_MONTHS + sorted(_ABBREVIATED, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"\d{4}\b"
 # A bare four-digit number is a year only in this range, so "350 companies"
@@ -323,26 +331,26 @@ _NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR = "month", "digit", "year"
 _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (re.compile(p), r, frozenset(needs)) for p, r, needs in [
     # "9-10 August 2024", "30 August – 2 September 2024"
-    (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH)})?(?:,?\s+{_group('y1', _YEAR)})?"
-     + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
+    (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?"
+     + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "August 9 to 12", "August 30 – September 2, 2024"
-    (r"\b" + _group("m1", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?"
-     + _TO + rf"(?:{_group('m2', _MONTH)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
+    (r"\b" + _group("m1", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?"
+     + _TO + rf"(?:{_group('m2', _MONTH_D)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "3 and 4 April 2025", "April 3 and 4, 2025": one month's two days
-    (_FREE + _group("d1", _DAY) + r"\s+and\s+" + _group("d2", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}"
+    (_FREE + _group("d1", _DAY) + r"\s+and\s+" + _group("d2", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH_D)}"
      + rf"(?:,?\s+{_group('y2', _YEAR)})?", _day_pair, (_NEEDS_DIGIT, _NEEDS_MONTH)),
-    (r"\b" + _group("m2", _MONTH) + rf"\s+{_group('d1', _DAY)}\s+and\s+{_group('d2', _DAY)}"
+    (r"\b" + _group("m2", _MONTH_D) + rf"\s+{_group('d1', _DAY)}\s+and\s+{_group('d2', _DAY)}"
      + rf"(?:,?\s+{_group('y2', _YEAR)})?", _day_pair, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "9 August 2024", "9th of August"
-    (_FREE + _group("d1", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH)}(?:,?\s+{_group('y2', _YEAR)})?",
+    (_FREE + _group("d1", _DAY) + rf"\s+(?:of\s+)?{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "August 9, 2024", "December 19"
-    (r"\b" + _group("m2", _MONTH) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
+    (r"\b" + _group("m2", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "December 2022"
-    (r"\b" + _group("month", _MONTH) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "September last year"
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"
@@ -359,7 +367,7 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "in 2023"
     (_FREE + _group("year", _BARE_YEAR) + _YEAR_END, _bare_year, (_NEEDS_DIGIT,)),
 ]]
-_ANY_MONTH = re.compile(_MONTH)  # case as in the rules: they read only capitalised month names
+_ANY_MONTH = re.compile(_MONTH_D)  # case as in the rules: they read only capitalised month names
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -375,8 +383,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     """Every date phrase in order, resolved where possible.
 
     Phrases that need a year are resolved against `reference` (the source's
-    publication date) or left unresolved, never guessed. Months must be
-    spelled out ("Dec 2022" gives only 2022). Weekdays ("on Saturday"),
+    publication date) or left unresolved, never guessed. A month may be
+    abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. Weekdays ("on Saturday"),
     relative words ("this year"), URLs and dotted dates ("12.31.2024") are
     not read as dates.
     """
