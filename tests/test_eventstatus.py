@@ -37,6 +37,8 @@ from briefgen.eventstatus import find_statuses, stated
     ("Kishida called off the trip", "cancelled"),
     ("The meeting did not take place", "cancelled"),
     ("The summit was not held that year", "cancelled"),
+    ("The meeting failed to take place", "cancelled"),
+    ("The plan was quietly dropped", "cancelled"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -62,9 +64,20 @@ def test_text_that_states_no_status(text):
     "Opposition leaders denied that the summit took place on 4 April 2026.",
     "Rumours that a summit was held on 6 June 2026 were false.",
     "It is unclear whether the summit was held.",
+    "The investors' meeting was to have been held on 3 December.",
 ])
 def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
     assert "held" not in stated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rumours that the Kigali summit was cancelled proved false.",
+    "No decision has been made on whether to cancel the ministerial.",
+    "Diplomats said it was unclear whether the talks were postponed.",
+    "An EU official denied that the investment summit had been postponed.",
+])
+def test_a_denied_or_doubted_postponement_or_cancellation_states_no_status(text):
+    assert stated(text) == set()
 
 
 @pytest.mark.parametrize("text", [

@@ -62,6 +62,9 @@ _EN_UNSTATED = (r"(?:postpone(?:d|ment)?|delayed|deferred|put off|pushed back|re
 # What an event's happening is said with, for the phrases that deny or doubt it ("denied that the summit took place").
 _EN_HAPPENED = (r"(?:took place|taken place|held|hosted|convened|met|visited|attended|took part|participated"
                 r"|went ahead|gone ahead|organi[sz]ed)")
+# ... and its being put off or called off, which a denial or a doubt leaves unsaid too ("whether to cancel").
+_EN_CHANGED = (r"(?:postpone[ds]?|postponement|delay(?:ed|s)?|deferred|put off|pushed back|rescheduled"
+               r"|cancel(?:l?ed|s)?|cancellation|called off|call off|scrapped|scrap)")
 _EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
              r"|gone ahead|postponed|delayed|cancell?ed|called off)")
 
@@ -159,6 +162,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped",
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
+            r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)", r"(?:was|were) (?:quietly |later |then )?dropped",
         ),
         NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}",
                     # "never met", "has not visited", "have not attended": it did not happen, or not yet
@@ -171,7 +175,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     # "it is unclear whether it was held", "rumours that a summit was held", "if it is held at all"
                     rf"(?:not true that|untrue that|false that|den(?:y|ies|ied|ying) that|unclear (?:whether|if)"
                     rf"|whether|rumou?rs? that|doubts? that|if|unless) (?:[^\s.!?;:,]+ ){{0,8}}?"
-                    rf"(?:(?:is|are|was|were|be|been) )?{_EN_HAPPENED}", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
+                    rf"(?:(?:is|are|was|were|be|been|had been|has been|have been) )?(?:{_EN_HAPPENED}|{_EN_CHANGED})",
+                    # What was to have happened did not, or not then: "was to have been held"
+                    rf"(?:was|were) (?:due |supposed |meant |scheduled |set )?to have (?:been )?(?:{_EN_HAPPENED}|{_EN_CHANGED})", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
     },
     "de": {
         "planned": (
