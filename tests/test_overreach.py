@@ -582,6 +582,12 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("The forum was to be held in Astana.", "The forum will be held in Astana.", None),  # an infinitive
     ("Japan signed the deal.", "Japan is expected to sign the deal.", "as done, what its quotes only intend: signed"),
     ("The forum met in Astana.", "The planned forum met in Astana.", None),  # "planned" as an adjective
+    ("Officials said the forum was held in March 2026.", "Officials said the forum could be held in March 2026.",
+     "as done, what its quotes only intend: held"),
+    ("The deal was signed in May 2025.", "The deal may be signed in May 2025.",
+     "as done, what its quotes only intend: signed"),
+    ("The deal was signed in May 2025.", "In May 2025 the deal was signed.", None),  # "May" the month
+    ("Kazakhstan has yet to sign the deal.", "Kazakhstan has not yet signed the deal.", None),  # a negation in all but name
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])

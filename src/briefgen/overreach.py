@@ -288,7 +288,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
             negated, scope, intent = True, _NEGATION_SCOPE, False
-        elif token.lower in intents:
+        elif _intended(token, intents):
             intent, wants_to = token.lower not in _INTENT_PARTICIPLES, token.lower in _INTENT_PARTICIPLES
             affirmed.add(stem(token.lower))
         elif scope:
@@ -435,10 +435,10 @@ class Reader:
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
-        dropped = [] if any(_negation(t.lower, negations) for t in tokens) else [
+        dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
         intents = _intents(self.tag)
-        done = [] if any(t.lower in intents for t in tokens) else [  # "was to provide": an infinitive plans too
+        done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done)
@@ -502,12 +502,12 @@ _NEGATIONS = {
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
-# Modal guesses ("may", "could") are left out: "May" is also a month.
+# "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
 _INTENTS = {
     "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
                      "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
                      "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
-                     "vows"}),
+                     "vows", "could", "might", "may"}),
     "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
                      "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
                      "vorgesehen", "erwartet"}),
@@ -535,10 +535,21 @@ _INTENT_PARTICIPLES = frozenset({"planned", "proposed", "expected", "scheduled",
                                  "vorgesehen", "erwartet", "previsto", "prevista", "prévu", "prévue"})
 # Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
 # "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
-_INTENT_FILLERS = frozenset({"to", "be", "also", "now", "then", "soon", "further", "jointly", "again", "de", "d",
+_INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",
+                             "de", "d",
                              "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
 # A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
+
+
+def _intended(token: _Token, intents: frozenset[str]) -> bool:
+    """A word of intent, as written: "may" is one, "May" the month is not."""
+    return token.lower in intents and (token.lower != "may" or token.text == "may")
+
+
+def _yet_to(tokens: list[_Token]) -> bool:
+    """Whether a claim says something is still to be done ("has yet to sign"): a negation in all but name."""
+    return any(a.lower == "yet" and b.lower == "to" for a, b in zip(tokens, tokens[1:]))
 
 
 def _infinitive(tokens: list[_Token], index: int) -> bool:
