@@ -147,6 +147,16 @@ def test_a_linked_country_may_be_named_but_not_another(make_project):
     assert warning.message.endswith("names Kazakhstan")
 
 
+def test_a_linked_country_may_be_named_by_its_initials(make_project):
+    countries = ("- id: eu\n  name: European Union\n  type: bloc\n"
+                 "- id: kz\n  name: Kazakhstan\n- id: jp\n  name: Japan\n")
+    claim = ("The EU met in Astana.", "the forum met in Astana")
+    assert warnings(make_project({**forum(claim, countries="[eu, jp]"), "content/countries.yaml": countries})) == []
+    [warning] = warnings(make_project({**forum(claim, countries="[kz, jp]"), "content/countries.yaml": countries},
+                                      name="unlinked"))
+    assert warning.message.endswith("names EU")
+
+
 def test_a_linked_country_opening_a_claim_is_not_reported_as_another_word(make_project, capsys):
     root = make_project(forum(("Kazakhstan hosted the forum in Astana.", "the forum met in Astana"),
                               countries="[kz, jp]"))

@@ -661,7 +661,15 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
     if record is None:
         return []
     ids = record.named() | ({record.id} if record.kind == "country" else set())
-    return [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
+    names = [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
+    return names + [short for short in map(_initials, names) if short]
+
+
+def _initials(name: str) -> str:
+    """What a name of several capitalised words is also written as: "EU" for
+    "European Union", "UAE" for "United Arab Emirates"; "" for one word."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
