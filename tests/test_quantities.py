@@ -71,6 +71,14 @@ def q(amount, currency=None, unit=None, qualifier=None, text=""):
     # Indian grouping, lakh and crore.
     ("a grant of 2,50,000 rupees", [q(250000, unit="rupees", text="2,50,000 rupees")]),
     ("40 crore for roads", [q(400000000, text="40 crore")]),
+    # A conversion in brackets is as bounded as its amount, unless it says its own bound.
+    ("up to 1 billion euros ($1.08 billion)", [q(1000000000, "EUR", qualifier="up-to", text="up to 1 billion euros"),
+                                               q(1080000000, "USD", qualifier="up-to", text="$1.08 billion")]),
+    ("up to 1 billion euros (about $1.1 billion)",
+     [q(1000000000, "EUR", qualifier="up-to", text="up to 1 billion euros"),
+      q(1100000000, "USD", qualifier="about", text="about $1.1 billion")]),
+    ("up to 1 billion euros, and $2 billion", [q(1000000000, "EUR", qualifier="up-to", text="up to 1 billion euros"),
+                                               q(2000000000, "USD", text="$2 billion")]),
 ])
 def test_find_quantities_phrasings(text, expected):
     assert find_quantities(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -114,13 +114,23 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     # A bare year's number followed by a count's noun is a count as well ("2000 buses").
     years = {(m.start, m.end) for m in date_mentions if m.end - m.start == 4}
     found = []
+    last_end = -1
     for match in _QUANTITY.finditer(text):
         if taken.overlaps(match.start(), match.end()) and match.span("number") not in years:
             continue
         quantity = _quantity(text, match)
         if quantity is not None and (match.span("number") not in years or quantity.unit):
+            if found and quantity.qualifier is None and found[-1].qualifier and quantity.currency \
+                    and found[-1].currency and _CONVERSION_BETWEEN.fullmatch(text, last_end, match.start()):
+                # "up to 1 billion euros ($1.08 billion)": the conversion is as bounded as the amount
+                quantity = replace(quantity, qualifier=found[-1].qualifier)
             found.append(quantity)
+            last_end = match.end()
     return found
+
+
+# Between an amount and the same amount converted, in brackets: "1 billion euros ($1.08 billion)".
+_CONVERSION_BETWEEN = re.compile(r"\s*[(\[]\s*")
 
 
 class TakenSpans:
