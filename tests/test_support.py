@@ -77,6 +77,42 @@ def test_the_stated_amount_passes_and_shows_with_its_citation(make_project):
                      r'href="\.\./sources/article/#q-[0-9a-f]{10}" data-source="article" data-pagefind-ignore>', row)
 
 
+@pytest.mark.parametrize("sentence, amount, stated", [
+    ("KfW did not commit $500 million to the project.", 500000000, False),
+    ("Japan pledged $1 billion, not $2 billion.", 2000000000, False),
+    ("Japan pledged $1 billion, not $2 billion.", 1000000000, True),
+    ("Japan did not say when the $1 billion would be paid.", 1000000000, True),
+    ("Japan is not only investing $2 billion in ports.", 2000000000, True),
+])
+def test_an_amount_a_quote_denies_is_not_stated(make_project, sentence, amount, stated):
+    figure = AIRPORT.format(amount=amount, extra="").replace(
+        "Japan pledged $1 billion for an airport in Uzbekistan.", sentence)
+    root = make_project({"seeds/article.txt": MINI["seeds/article.txt"] + sentence + "\n",
+                         "content/figures.yaml": figure})
+    errors = [d for d in diagnostics(root) if "is not stated" in d]
+    if stated:
+        assert errors == []
+    else:
+        assert errors == [f"content/figures.yaml:3:11: error: amount ${amount // 1000000 if amount < 10**9 else amount // 10**9} "
+                          f"{'million' if amount < 10**9 else 'billion'} of figure 'airport-pledge' is not stated by "
+                          "any cited quote\n    hint: the cited quotes give it only where they deny it (\"did not commit "
+                          "500 million euros\"); cite a passage that states it"]
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    ("No agreement was signed on 9 August 2024.", False),
+    ("No agreement was signed, but the forum met on 9 August 2024.", True),
+])
+def test_a_date_a_quote_denies_is_not_stated(make_project, sentence, stated):
+    root = make_project({"seeds/article.txt": MINI["seeds/article.txt"] + sentence + "\n",
+                         "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
+    errors = [d for d in diagnostics(root) if "is not stated" in d]
+    assert errors == ([] if stated else [
+        "content/forums.yaml:3:9: error: date 2024-08-09 of forum 'astana-forum-2024' is not stated by any cited "
+        "quote\n    hint: the cited quotes give it only where they deny it (\"No agreement was signed on 9 April\"); "
+        "cite a passage that states it"])
+
+
 def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="")})
     assert diagnostics(root) == [
@@ -268,9 +304,9 @@ def quotes_read(monkeypatch) -> Iterator[list[str]]:
     read: list[str] = []
 
     def counted(function):
-        def reading(cite, *args):
+        def reading(cite, *args, **options):
             read.append(cite.quote if hasattr(cite, "quote") else cite)
-            return function(cite, *args)
+            return function(cite, *args, **options)
         return reading
 
     for name in ("_dates_in", "_amounts_in"):

@@ -569,6 +569,34 @@ def _negation(word: str, negations: frozenset[str]) -> bool:
     return word in negations or word.endswith(("n't", "n’t"))
 
 
+# What ends the clause a negation may deny a number in, looking back from it.
+_CLAUSE_EDGE = frozenset({"but", "when", "where", "whether", "how", "that", "which", "who", "whom", "if", "although",
+                          "though", "while", "because", "as", "and", "or"})
+# Words that make a negation bound or widen a number rather than deny it: "not until 9 April", "not only $2 billion".
+_NOT_DENYING = frozenset({"until", "till", "before", "after", "since", "later", "earlier", "more", "less", "fewer",
+                          "only", "just", "merely"}) | _NOT_ONLY
+
+
+def denies(text: str, start: int, language: str = "en") -> bool:
+    """Whether the words just before `start` deny the date or amount written
+    there: "KfW did not commit 500 million euros", "No agreement was signed
+    on 9 April 2026", "$1 billion, not $2 billion"; not "not until 9 April",
+    "did not say when the $1 billion", "not only $2 billion"."""
+    before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
+    negations, stop = _negations(language), _language(language).stop
+    words = 0
+    for token in reversed(_tokens(before)):
+        if _negation(token.lower, negations):
+            return True
+        if token.lower in _CLAUSE_EDGE or token.lower in _NOT_DENYING:
+            return False
+        if token.lower not in stop:
+            words += 1
+            if words > 3:
+                return False
+    return False
+
+
 def negated(text: str) -> bool:
     """Whether `text` writes a negation in any language briefgen knows ("not", "no", "nicht", "не"…)."""
     return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(normalise(text)))

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable, Container
 from typing import Mapping
 
-from . import cldr, cldrtext, dates, eventstatus, keptobjects, quantities, relative
+from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
@@ -198,41 +198,55 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
     return meta.get(cite.source, {}).get("language") or "en"
 
 
-def _dates_in(cite: Cite, meta: Mapping[str, Mapping]):
-    """The dates a quote states, read in its source's language: written out,
+def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
+    """The dates a quote gives, read in its source's language: written out,
     or relative to its publication date where that pins one day, month or
-    year ("letzten Freitag" in a source published on a Tuesday)."""
+    year ("letzten Freitag" in a source published on a Tuesday). `stated`:
+    only those it does not deny ("No agreement was signed on 9 April")."""
     language, published = _language(cite, meta), _published(cite, meta)
-    found = (dates.find_dates(cite.quote, published) if cldr.is_english(language)
-             else cldrtext.find_dates(cite.quote, published, language))
+    if cldr.is_english(language):
+        mentions = [(m.start, m.span) for m in dates.find_date_mentions(cite.quote, published) if m.span is not None]
+    else:
+        mentions = [(start, span) for start, _, span in cldrtext.date_mentions(cite.quote, published, language)
+                    if span is not None]
+    found = [span for start, span in mentions if not (stated and overreach.denies(cite.quote, start, language))]
     pinned = [relative.span_of(m) for m in relative.find_relative(cite.quote, published, language) if m.window]
     return found + [span for span in pinned if span.start == span.end and span not in found]
 
 
-def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False):
-    """The amounts a quote states, read in its source's language from CLDR's
+def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False,
+                stated: bool = False):
+    """The amounts a quote gives, read in its source's language from CLDR's
     numbers and currencies. English has its own reader, which knows counts'
     units and qualifiers; CLDR adds the currencies it does not know ("R$ 5
     million", "BRL 2 billion"), when `currency` is one of them or
-    `every_currency` asks (a hint naming the currency a quote gives)."""
+    `every_currency` asks (a hint naming the currency a quote gives).
+    `stated`: only those it does not deny ("did not commit 500 million euros")."""
     language = _language(cite, meta)
     if not cldr.is_english(language):
-        return cldrtext.find_amounts(cite.quote, language, currency)
-    found = quantities.find_quantities(cite.quote)
-    if every_currency or (currency is not None and currency not in _READ_IN_ENGLISH):  # the second reading
-        found += [q for q in cldrtext.find_amounts(cite.quote, language, currency)
-                  if q.currency not in _READ_IN_ENGLISH]
+        found = cldrtext.find_amounts(cite.quote, language, currency)
+    else:
+        found = quantities.find_quantities(cite.quote)
+        if every_currency or (currency is not None and currency not in _READ_IN_ENGLISH):  # the second reading
+            found += [q for q in cldrtext.find_amounts(cite.quote, language, currency)
+                      if q.currency not in _READ_IN_ENGLISH]
+    if stated:
+        found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
     return found
 
 
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
                 questions: Questions) -> tuple[Cite, ...]:
-    stating = questions.stating(("date", repr(alt.value)), cites, lambda c: dates.supports(alt.value, _dates_in(c, meta)))
+    stating = questions.stating(("date", repr(alt.value)), cites,
+                                lambda c: dates.supports(alt.value, _dates_in(c, meta, stated=True)))
     if not stating:
         found = [d for c in cites for d in _dates_in(c, meta)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
+        denied = dates.supports(alt.value, found)
         diagnostics.error(alt.location,
                           f"date {alt.value.iso()} of {record.kind} '{record.id}' is not stated by any cited quote",
+                          "the cited quotes give it only where they deny it (\"No agreement was signed on 9 April\"); "
+                          "cite a passage that states it" if denied else
                           f"the cited quotes give {stated}; cite the passage that gives this date, "
                           "or write the date with the precision the source gives")
     return stating
@@ -289,7 +303,7 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                   qualifier_field: str = "qualifier") -> tuple[Cite, ...]:
     stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier), cites,
                            lambda c: quantities.supports(alt.value, currency, unit, qualifier,
-                                                         _amounts_in(c, meta, currency)))
+                                                         _amounts_in(c, meta, currency, stated=True)))
     if stating:
         return stating
     found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
@@ -298,7 +312,10 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
                           if q.amount == alt.value and q.currency != currency),
                          key=lambda q: q.currency is None)
-    if same and same[0].qualifier != qualifier:
+    if any(quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)) for c in cites):
+        hint = ("the cited quotes give it only where they deny it (\"did not commit 500 million euros\"); "
+                "cite a passage that states it")
+    elif same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
                 else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
     elif other_money and currency is not None:
