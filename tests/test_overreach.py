@@ -598,6 +598,7 @@ def test_a_word_runs_on_through_its_combining_marks():
      "as done, what its quotes only intend: signed"),
     ("The deal was signed in May 2025.", "In May 2025 the deal was signed.", None),  # "May" the month
     ("Kazakhstan has yet to sign the deal.", "Kazakhstan has not yet signed the deal.", None),  # a negation in all but name
+    ("The EU pledged up to €1bn.", "The EU pledged up to 1 billion euros.", None),  # a number and its scale in one word
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])

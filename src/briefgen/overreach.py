@@ -401,6 +401,7 @@ class Reader:
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
+                          or any(c.isdigit() for c in t.text)  # "1bn", "1.5tn": a number and its scale in one
                           or t.lower in _QUALIFIER_WORDS or self.language.code != "en")]
             if not parts:
                 continue
