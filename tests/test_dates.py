@@ -176,6 +176,11 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("CAIRO, Oct 16 (Meridian) - Ministers met.", PartialDate(2025, 10, 17), ["2025-10-16"]),
     ("9-10 Aug 2024", None, ["2024-08-09/2024-08-10"]),
     ("in Dec 2022", None, ["2022-12"]),
+    # Quarters and halves of a year, as the months they span.
+    ("construction begins in Q3 2027", None, ["2027-07/2027-09"]),
+    ("in the first quarter of 2026", None, ["2026-01/2026-03"]),
+    ("during the second half of 2025", None, ["2025-07/2025-12"]),
+    ("H1 2026 results", None, ["2026-01/2026-06"]),
 ])
 def test_find_dates_phrasings(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected

@@ -265,6 +265,19 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
 
+_ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    """A quarter or a half of a year, as the months it spans: "Q3 2027" is
+    July to September 2027, "the first half of 2026" January to June."""
+    which = m["q"] or m["h"] or m["part"] or m["half"]
+    number = int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower()]
+    months = 3 if m["q"] or m["quarter"] else 6
+    year = int(m["year"])
+    return DateSpan(PartialDate(year, months * (number - 1) + 1), PartialDate(year, months * number))
+
+
 def _month_last_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if reference is None:
         return None
@@ -351,6 +364,10 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    # "Q3 2027", "H1 2026", "the first quarter of 2026", "the second half of 2025"
+    (rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+     rf"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of))\s+" + _group("year", _YEAR),
+     _part_of_year, (_NEEDS_DIGIT,)),
     # "September last year"
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"
