@@ -283,6 +283,22 @@ def test_a_status_stated_beside_a_later_one_warns(project, status, sentence, lat
         "otherwise cite a passage about this event alone"]
 
 
+@pytest.mark.parametrize("sentence, hedge", [
+    ("The forum reportedly took place in Astana.", "'reportedly'"),
+    ("Delegates met in Astana, according to unconfirmed reports.", "'unconfirmed'"),
+    ("The forum took place in Astana, though we could not confirm it.", "'could not confirm'"),
+])
+def test_a_status_resting_only_on_hedged_quotes_warns(project, sentence, hedge):
+    claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    status = f"  status:\n    - value: held\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    root = project(status, claim, published="2024-09", **{"seeds/plan.txt": PLAN + sentence + "\n"})
+    result, diagnostics = built(root)
+    assert result.ok and [d for d in diagnostics if "hedge" in d] == [
+        f"content/forums.yaml:5:7: warning: status 'held' of forum 'astana-forum-2024' rests only on quotes that "
+        f"hedge it ({hedge})\n    hint: the page shows the status as a fact: cite a source that confirms it, or "
+        "leave 'status' out"]
+
+
 def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
     for status, sentence in (("planned", "The forum will be held in Astana"),
                              ("held", "The planned forum took place in Astana.")):
