@@ -67,6 +67,16 @@ def test_independent_sources_per_claim(project, second, third, expected):
     assert counts(project(second, third)) == expected
 
 
+@pytest.mark.parametrize("second, third, counted_as", [
+    ("  wire_id: w-1\n  published: 2024-08-10\n", "  wire_id: w-1\n  published: 2024-08-09\n", "third"),  # earliest
+    ("  publisher: Other Daily\n  republishes: third\n", "  publisher: Other Daily\n", "third"),  # the original
+    ("  wire_id: w-1\n", "  wire_id: w-1\n", "second"),  # else the first in id order
+])
+def test_a_group_of_sources_is_counted_as_its_original(project, second, third, counted_as):
+    groups = check(project(second, third)).library.source_groups
+    assert groups["second"] == groups["third"] == counted_as
+
+
 def test_single_source_claims_are_marked_on_the_page_and_in_the_data(project):
     root = project("  publisher: Example News\n")
     result = build(root, out=root / "site", strict=True)

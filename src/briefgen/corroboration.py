@@ -12,7 +12,9 @@ from typing import Mapping
 
 
 def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str]) -> dict[str, str]:
-    """Source id -> id of the first source (in id order) of its independent group."""
+    """Source id -> id of the source its independent group is counted as:
+    the original (one that republishes no other), the earliest published,
+    then the first in id order."""
     parent = {sid: sid for sid in meta}
 
     def root(sid: str) -> str:
@@ -35,5 +37,15 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str]) -> dict[s
             name = " ".join(str(values.get(key) or "").casefold().split())
             if name:
                 join(sid, shared.setdefault((key, name), sid))
-    return {sid: root(sid) for sid in sorted(meta)}
+    members: dict[str, list[str]] = {}
+    for sid in sorted(meta):
+        members.setdefault(root(sid), []).append(sid)
+    counted_as = {group: min(ids, key=lambda sid: _originality(meta[sid], sid)) for group, ids in members.items()}
+    return {sid: counted_as[root(sid)] for sid in sorted(meta)}
+
+
+def _originality(values: Mapping, sid: str) -> tuple:
+    published = values.get("published")
+    return (bool(values.get("republishes")), published is None,
+            published.sort_key() if published is not None else (), sid)
 
