@@ -127,7 +127,7 @@ def test_json_report(make_project, capsys):
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
-                    "planned": []}],
+                    "planned": [], "hedges": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -235,7 +235,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
-                               "denied": [], "planned": []}]
+                               "denied": [], "planned": [], "hedges": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -563,7 +563,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [])  # "signed": the mark no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -599,6 +599,11 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("The deal was signed in May 2025.", "In May 2025 the deal was signed.", None),  # "May" the month
     ("Kazakhstan has yet to sign the deal.", "Kazakhstan has not yet signed the deal.", None),  # a negation in all but name
     ("The EU pledged up to €1bn.", "The EU pledged up to 1 billion euros.", None),  # a number and its scale in one word
+    # What its quotes hedge, the claim tells as certain, saying of no one that they said it.
+    ("The conference took place in Rabat.", "The conference reportedly took place in Rabat.",
+     "as certain, what its quotes hedge: reportedly"),
+    ("The conference reportedly took place in Rabat.", "The conference reportedly took place in Rabat.", None),
+    ("Officials said the conference took place in Rabat.", "The conference reportedly took place in Rabat.", None),
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])
@@ -607,11 +612,11 @@ def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, 
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words, denied, planned = Reader({}, {}, [], "en").unsupported(
+    numbers, names, words, denied, planned, hedges = Reader({}, {}, [], "en").unsupported(
         claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
     overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
-                              denied=tuple(denied), planned=tuple(planned))], reported)
+                              denied=tuple(denied), planned=tuple(planned), hedges=tuple(hedges))], reported)
     messages = [d.message for d in reported.items]
     assert messages == ([] if said is None else
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])

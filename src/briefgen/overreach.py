@@ -61,7 +61,7 @@ write the source's spelling, or expect the word in the report.
 
     {
       "claims": [{"id": str, "kind": str, "claim": int, "field": str, "location": str, "text": str,
-                  "denied": [str], "planned": [str],
+                  "denied": [str], "planned": [str], "hedges": [str],
                   "numbers": [str], "names": [str], "words": [str]}],
       "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
     }
@@ -239,6 +239,8 @@ class _Evidence:
     denied: frozenset[str] = frozenset()
     # Likewise right after a word of intent ("plan to sign"): a claim writing one with none tells a plan as done.
     planned: frozenset[str] = frozenset()
+    # The words a quote hedges what it says with ("reportedly"); of all the quotes, those every one writes a hedge.
+    hedges: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
@@ -255,7 +257,10 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      tuple(d for p in parts for d in p.dates),
                      any(p.negated for p in parts),
                      # Denied (or planned) in one quote and stated in another (or by the translation) is stated.
-                     _only(parts, "denied"), _only(parts, "planned"))
+                     _only(parts, "denied"), _only(parts, "planned"),
+                     # Hedged only when every quote (and translation) hedges: one that does not confirms it.
+                     frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
+                     else frozenset())
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -283,7 +288,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
+    hedges: set[str] = set()
     for token in _tokens(quote):
+        if token.lower in _HEDGES:
+            hedges.add(token.lower)
         if wants_to:
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
@@ -320,7 +328,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
-                     frozenset(planned - affirmed))
+                     frozenset(planned - affirmed), frozenset(hedges))
 
 
 @dataclass(frozen=True)
@@ -336,6 +344,7 @@ class Overreach:
     field: str = ""  # a record's field judged as its text ("period"), "resolution" of a dispute, else ""
     denied: tuple[str, ...] = ()  # words it writes that its quotes write only denied, with no negation of its own
     planned: tuple[str, ...] = ()  # words it writes that its quotes write only as intended, with no intent of its own
+    hedges: tuple[str, ...] = ()  # the hedges every one of its quotes writes ("reportedly"), when it writes none
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -344,7 +353,7 @@ class Overreach:
 
     @property
     def warned(self) -> bool:
-        return bool(self.numbers or self.names or self.negations or self.denied or self.planned)
+        return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges)
 
 
 class Reader:
@@ -381,12 +390,15 @@ class Reader:
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
-                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str], list[str],
+                                                         list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
         where the quote says "did not receive"), when it writes no negation,
         and those they write only as intended ("signed" where the quote
-        says "plan to sign"), when it writes no word of intent.
+        says "plan to sign"), when it writes no word of intent, and the
+        hedges every quote writes ("reportedly"), when it writes no hedge and
+        says of no one that they said it.
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
@@ -442,7 +454,8 @@ class Reader:
         done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
-        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done)
+        unhedged = [] if any(t.lower in _HEDGES or t.lower in _ATTRIBUTED for t in tokens) else sorted(evidence.hedges)
+        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
@@ -502,6 +515,12 @@ _NEGATIONS = {
     "zh": frozenset({"不", "没", "沒", "未"}),
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
+# Words a writer hedges a report with (English): a claim that drops them tells as certain what its quotes do not.
+_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "unconfirmed",
+                     "unverified", "rumoured", "rumored"})
+# Words by which a claim says who said it, which keep a report a report.
+_ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
+                         "stated", "alleged", "suggested", "rumours", "rumors"})
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
 # "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
 _INTENTS = {
@@ -733,11 +752,11 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         _reader = None
     memo.save()
     found = []
-    for (rid, kind, number, item), (numbers, names, words, dropped, done, _) in zip(judged, verdicts):
-        if numbers or names or words or dropped or done:
+    for (rid, kind, number, item), (numbers, names, words, dropped, done, unhedged, _) in zip(judged, verdicts):
+        if numbers or names or words or dropped or done or unhedged:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
-                                   _field_of(kind, item), tuple(dropped), tuple(done)))
+                                   _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged)))
     return found
 
 
@@ -794,8 +813,8 @@ def _find_inherited() -> list[Overreach]:
 def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words, dropped, done = _reader.unsupported(text, cites, also, probes)
-    return numbers, names, words, dropped, done, probes
+    numbers, names, words, dropped, done, unhedged = _reader.unsupported(text, cites, also, probes)
+    return numbers, names, words, dropped, done, unhedged, probes
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -807,7 +826,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             f"names {', '.join(item.names)}" if item.names else "",
             f"negation {', '.join(item.negations)}" if item.negations else "",
             f"without the negation its quotes write: {', '.join(item.denied)}" if item.denied else "",
-            f"as done, what its quotes only intend: {', '.join(item.planned)}" if item.planned else "") if part)
+            f"as done, what its quotes only intend: {', '.join(item.planned)}" if item.planned else "",
+            f"as certain, what its quotes hedge: {', '.join(item.hedges)}" if item.hedges else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -824,7 +844,7 @@ def as_data(found: list[Overreach], claims: int) -> dict:
     return {
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
-                    "denied": list(o.denied), "planned": list(o.planned)}
+                    "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -842,6 +862,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             parts.append(f"its quotes deny: {', '.join(o.denied)}")
         if o.planned:
             parts.append(f"its quotes only intend: {', '.join(o.planned)}")
+        if o.hedges:
+            parts.append(f"its quotes hedge: {', '.join(o.hedges)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "

@@ -22,11 +22,11 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 5  # raise when an entry's shape or meaning changes
+FORMAT = 6  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
-Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[list]]  # numbers, names, words, denied,
-# planned, probes
+Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[list]]  # numbers, names,
+# words, denied, planned, hedges, probes
 
 
 class OverreachMemo(MemoFile):
@@ -50,13 +50,13 @@ class OverreachMemo(MemoFile):
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""
         known = self.before["verdicts"].get(key)
-        if not (isinstance(known, list) and len(known) == 6 and all(_words(part) for part in known[:5])
-                and isinstance(known[5], list) and all(_probe(p) for p in known[5])):
+        if not (isinstance(known, list) and len(known) == 7 and all(_words(part) for part in known[:6])
+                and isinstance(known[6], list) and all(_probe(p) for p in known[6])):
             return None
-        if any(answer(word) != (lower, inner) for word, lower, inner in known[5]):
+        if any(answer(word) != (lower, inner) for word, lower, inner in known[6]):
             return None
         self.now["verdicts"][key] = known
-        return known[0], known[1], known[2], known[3], known[4], known[5]
+        return known[0], known[1], known[2], known[3], known[4], known[5], known[6]
 
     def remember(self, key: str, verdict: Verdict) -> None:
         self.now["verdicts"][key] = [list(part) for part in verdict]
