@@ -214,8 +214,8 @@ def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_projec
     html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
     amount = re.search(r'<tr id="companies">.*?<td class="amount"[^>]*>(.*?)</td>', html, flags=re.S).group(1)
     first, second = re.split(r'<span class="or">or</span>', amount)
-    assert '<span class="value">more than 350</span>' in first and cite_sources(first) == ["article"]
-    assert '<span class="value">more than 400</span>' in second and cite_sources(second) == ["wire"]
+    assert '<span class="value">more than 350 companies</span>' in first and cite_sources(first) == ["article"]
+    assert '<span class="value">more than 400 companies</span>' in second and cite_sources(second) == ["wire"]
     assert '<span class="badge disputed">disputed</span>' in second
 
 
