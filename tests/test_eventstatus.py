@@ -75,9 +75,21 @@ def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
     "No decision has been made on whether to cancel the ministerial.",
     "Diplomats said it was unclear whether the talks were postponed.",
     "An EU official denied that the investment summit had been postponed.",
+    "The Lagos talks were postponed, a claim the government denied.",  # denied once said
+    "The talks were postponed, which officials later denied.",
 ])
 def test_a_denied_or_doubted_postponement_or_cancellation_states_no_status(text):
     assert stated(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The summit was held, which no one denied.",
+    "The summit was held, a claim nobody disputed.",
+    "The forum was held in Astana, and the minister denied any wrongdoing.",
+    "The forum was held. A claim about the budget was denied.",
+])
+def test_a_denial_of_something_else_or_none_leaves_the_status(text):
+    assert stated(text) == {"held"}
 
 
 @pytest.mark.parametrize("text", [

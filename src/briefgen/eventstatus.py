@@ -524,13 +524,26 @@ def _whitespace_tolerant(phrase: str) -> str:
 
 
 def find_statuses(text: str, language: str | None = None) -> list[StatusMention]:
-    pattern, statuses = _pattern(table_language(language))
+    table = table_language(language)
+    pattern, statuses = _pattern(table)
+    text = normalise(text)
+    # What a sentence says and then denies ("…were postponed, a claim the government denied") states nothing.
+    denied = [m.start() for m in _DENIED_AFTER.finditer(text)] if table == DEFAULT_LANGUAGE else []
     found = []
-    for match in pattern.finditer(normalise(text)):
+    for match in pattern.finditer(text):
         status = statuses[int(match.lastgroup[1:])]
-        if status != NO_STATUS:  # read only to keep a phrase inside it from being read
+        # A NO_STATUS phrase is read only to keep a phrase inside it from being read.
+        if status != NO_STATUS and not any(match.end() <= at and not _SENTENCE_END.search(text, match.end(), at)
+                                           for at in denied):
             found.append(StatusMention(status, match.group()))
     return found
+
+
+# A denial of what the sentence has just said (English).
+_UNDENIED = r"(?!(?:[^\s.!?;,]+ ){0,4}?(?:no|not|nobody|none|never|no one)\b)"  # "a claim nobody disputed"
+_DENIED_AFTER = re.compile(rf", (?:(?:a claim|an account|a report|reports?|claims?) (?:that |which )?|which )"
+                           rf"{_UNDENIED}(?:[^\s.!?;,]+ ){{0,4}}?(?:denied|disputed|rejected|refuted|dismissed)\b")
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
 def stated(text: str, language: str | None = None) -> set[str]:
