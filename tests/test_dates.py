@@ -158,7 +158,10 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("The ministers met after 13 May 2026.", None, []),
     ("The deal must be signed by 20 May 2026.", None, []),
     ("expected by mid-July", PartialDate(2024), []),
-    ("in the week of 4 May 2026", None, []),
+    # "The week of" a day is that week, Monday to Sunday: its month and year, no day of it.
+    ("in the week of 4 May 2026", None, ["2026-05-04/2026-05-10"]),
+    ("the week of October 15, 2025", None, ["2025-10-13/2025-10-19"]),
+    ("the week of 30 December 2025", None, ["2025-12-29/2026-01-04"]),
     ("talks held since 2004", None, ["2004"]),  # "since" gives when it began
     ("in June 2025 and in June", PartialDate(2024), ["2025-06", "2024-06"]),
     # Two days joined by "and": a span when they follow each other, else each day.

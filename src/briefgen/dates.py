@@ -422,7 +422,9 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = resolve(match, reference)
         except ValueError:  # "31 June", or an end before its start
             span = None
-        if _bounded(text, match):
+        if isinstance(span, DateSpan) and _WEEK_OF.search(text, max(0, match.start() - 20), match.start()):
+            span = _week_of(span)  # "in the week of 13 October 2025": that week, or no day of it
+        elif _bounded(text, match):
             span = None  # "before 13 May 2026" states no date the event had
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
@@ -435,6 +437,21 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
 _BOUND = r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than|not\s+later\s+than|week\s+of)"
 _BOUND_BEFORE = re.compile(rf"(?<![\w-]){_BOUND}\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
+
+
+_WEEK_OF = re.compile(r"(?<![\w-])week\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _week_of(span: DateSpan) -> DateSpan | None:
+    """The Monday-to-Sunday week of a day ("the week of 13 October 2025" is
+    13–19 October); what is not one day names no week."""
+    if span.start != span.end or span.start.day is None:
+        return None
+    day = datetime.date(span.start.year, span.start.month, span.start.day)
+    monday = day - datetime.timedelta(days=day.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    return DateSpan(PartialDate(monday.year, monday.month, monday.day),
+                    PartialDate(sunday.year, sunday.month, sunday.day))
 
 
 def _bounded(text: str, match: re.Match) -> bool:
