@@ -236,6 +236,31 @@ def test_a_relative_date_that_pins_one_day_states_it(make_project, language, see
     assert "disagree" not in error
 
 
+@pytest.mark.parametrize("seed, good, bad", [
+    ("The board met this week.", ["2024-10", "2024-10-07/2024-10-13", "2024"], ["2024-10-08", "2024-09"]),
+    ("The board met last week.", ["2024-09-30/2024-10-06", "2024"], ["2024-10", "2024-10-01"]),  # across months
+])
+def test_a_week_named_relative_to_publication_states_that_week(make_project, seed, good, bad):
+    """Published on Friday 11 October 2024: "this week" is 7–13 October, its month and its year, no day of it."""
+    def errors(date_value: str, name: str) -> list[str]:
+        files = {"seeds/board.txt": f"---\ntitle: Board\npublished: 2024-10-11\n---\nBoard\n{seed}\n",
+                 "content/meetings.yaml": f"""
+            - id: board-meeting
+              name: Board meeting
+              date: {date_value}
+              claims:
+                - text: "{seed}"
+                  cite:
+                    - source: board
+                      quote: "{seed}"
+            """}
+        return [m for m in messages(make_project(files, base=None, name=name)) if "is not stated" in m]
+    for value in good:
+        assert errors(value, f"good-{value.replace('/', '-')}") == [], value
+    for value in bad:
+        assert errors(value, f"bad-{value.replace('/', '-')}") != [], value
+
+
 def _spoken(iso: str) -> str:
     day = date.fromisoformat(iso)
     return f"{day:%B} {day.day}"

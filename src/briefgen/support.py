@@ -211,8 +211,10 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
         mentions = [(start, span) for start, _, span in cldrtext.date_mentions(cite.quote, published, language)
                     if span is not None]
     found = [span for start, span in mentions if not (stated and overreach.denies(cite.quote, start, language))]
-    pinned = [relative.span_of(m) for m in relative.find_relative(cite.quote, published, language) if m.window]
-    return found + [span for span in pinned if span.start == span.end and span not in found]
+    # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
+    # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
+    pinned = [(m, relative.span_of(m)) for m in relative.find_relative(cite.quote, published, language) if m.window]
+    return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
 
 
 def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False,
