@@ -365,8 +365,8 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "Q3 2027", "H1 2026", "the first quarter of 2026", "the second half of 2025"
-    (rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
-     rf"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of))\s+" + _group("year", _YEAR),
+    (r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+     r"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of))\s+" + _group("year", _YEAR),
      _part_of_year, (_NEEDS_DIGIT,)),
     # "September last year"
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
