@@ -173,6 +173,16 @@ def read_as_editors_do(text: str):
     return reader.load(text)
 
 
+@pytest.mark.parametrize("language, valid", [
+    ("en", True), ("EN", True), ("pt-BR", True), ("zh-Hant-TW", True), ("es-419", True),
+    ("xx-yy", False), ("und", False), ("english", False),
+])
+def test_the_schema_knows_the_languages_the_check_knows(language, valid):
+    """A language CLDR does not know ("xx-yy") is refused by the editors' schema too, not only by the check."""
+    errors = list(Validator(jsonschemas.schema_for("sources")).iter_errors([{"id": "wire", "language": language}]))
+    assert (errors == []) is valid
+
+
 @settings(max_examples=200, deadline=None)
 @given(record())
 def test_schema_and_validator_agree_on_every_record(generated):

@@ -148,6 +148,16 @@ def is_english(language: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def known_tag_pattern() -> str:
+    """TAG_PATTERN, with a language CLDR knows in place of any two or three
+    letters, in any case: the editors' schema rejects "xx-yy" as the check
+    does (which also asks CLDR of the region: "pt-XX" passes only this)."""
+    primaries = sorted({tag.split("_")[0] for tag in locale_identifiers()
+                        if re.fullmatch(r"[a-z]{2,3}", tag.split("_")[0]) and tag.split("_")[0] != "und"})
+    any_case = ("".join(f"[{c.upper()}{c}]" for c in primary) for primary in primaries)
+    return "^(" + "|".join(any_case) + ")" + TAG_PATTERN.removeprefix("^[A-Za-z]{2,3}")
+
+
 def currency_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 

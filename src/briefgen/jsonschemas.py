@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from .cldr import TAG_PATTERN, currency_codes
+from .cldr import currency_codes, known_tag_pattern
 from .ids import LONGEST_ID, SLUG
 from .quantities import MAX_AMOUNT
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
@@ -114,7 +114,7 @@ def field_schema(field: Field) -> dict:
     elif kind == "strings":
         schema = {"type": "array", "items": _ref("text")}
     elif kind == "language":
-        schema = {"type": "string", "pattern": TAG_PATTERN, "examples": ["en", "pt-BR", "zh-TW", "es-419"]}
+        schema = {"type": "string", "pattern": known_tag_pattern(), "examples": ["en", "pt-BR", "zh-TW", "es-419"]}
     elif kind == "currency":
         schema = {"type": "string", "enum": sorted(currency_codes())}
     elif kind == "choice":
