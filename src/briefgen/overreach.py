@@ -288,10 +288,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
-    hedges: set[str] = set()
     for token in _tokens(quote):
-        if token.lower in _HEDGES:
-            hedges.add(token.lower)
         if wants_to:
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
@@ -328,7 +325,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
-                     frozenset(planned - affirmed), frozenset(hedges))
+                     frozenset(planned - affirmed), frozenset(hedges_in(quote)))
 
 
 @dataclass(frozen=True)
@@ -454,7 +451,7 @@ class Reader:
         done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
-        unhedged = [] if any(t.lower in _HEDGES or t.lower in _ATTRIBUTED for t in tokens) else sorted(evidence.hedges)
+        unhedged = [] if hedges_in(text) or any(t.lower in _ATTRIBUTED for t in tokens) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
@@ -516,8 +513,18 @@ _NEGATIONS = {
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
 # Words a writer hedges a report with (English): a claim that drops them tells as certain what its quotes do not.
-_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "unconfirmed",
-                     "unverified", "rumoured", "rumored"})
+_HEDGES = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified"
+                     r"|rumou?r(?:s|ed)?|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
+                     r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified))\b", re.IGNORECASE)
+
+
+def hedges_in(text: str) -> list[str]:
+    """The words a writer hedges a report with, as written in lower case
+    ("reportedly", "could not confirm"; English): a claim or a status that
+    drops them tells as certain what its quote does not."""
+    return [m.group().lower() for m in _HEDGES.finditer(text)]
+
+
 # Words by which a claim says who said it, which keep a report a report.
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
                          "stated", "alleged", "suggested", "rumours", "rumors"})

@@ -7,7 +7,6 @@ site can show each date, amount and status with the passages that prove it.
 What the last check found is kept (supportmemo.py)."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Container
 from typing import Mapping
@@ -277,21 +276,15 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "the event, or write status: planned")
     elif alt.value in _LATER:
         _warn_overtaken(record, alt, stating, meta, diagnostics)
-    hedged = [_HEDGES.search(c.quote) for c in stating if cldr.is_english(_language(c, meta))]
+    hedged = [overreach.hedges_in(c.quote) for c in stating if cldr.is_english(_language(c, meta))]
     if stating and len(hedged) == len(stating) and all(hedged):
-        said = ", ".join(sorted({f"'{h.group()}'" for h in hedged}))
+        said = ", ".join(sorted({f"'{h[0]}'" for h in hedged}))
         diagnostics.warning(alt.location,
                             f"status '{alt.value}' of {record.kind} '{record.id}' rests only on quotes that hedge "
                             f"it ({said})",
                             "the page shows the status as a fact: cite a source that confirms it, or leave "
                             "'status' out")
     return stating
-
-
-# What a writer says of a report they could not confirm (English sources): a status resting on it alone is no fact.
-_HEDGES = re.compile(r"\b(?:reportedly|allegedly|purportedly|unconfirmed|unverified|rumou?r(?:s|ed)?"
-                     r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
-                     r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified))\b", re.IGNORECASE)
 
 
 # What may follow each status in an event's life: a quote that states one of them beside the
