@@ -316,13 +316,14 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                                                          _amounts_in(c, meta, currency, stated=True)))
     if stating:
         return stating
-    found = list({q.text: q for c in cites for q in _amounts_in(c, meta, currency)}.values())
+    given = [_amounts_in(c, meta, currency) for c in cites]
+    found = list({q.text: q for amounts in given for q in amounts}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     # For the hint only: the amount read with every currency CLDR names, in whichever reader states one.
     other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
                           if q.amount == alt.value and q.currency != currency),
                          key=lambda q: q.currency is None)
-    if any(quantities.supports(alt.value, currency, unit, qualifier, _amounts_in(c, meta, currency)) for c in cites):
+    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts) for amounts in given):
         hint = ("the cited quotes give it only where they deny it (\"did not commit 500 million euros\"); "
                 "cite a passage that states it")
     elif same and same[0].qualifier != qualifier:
