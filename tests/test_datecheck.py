@@ -214,23 +214,9 @@ def test_relative_dates_are_resolved_against_the_publication_date(make_project, 
     ("en", "The board met yesterday.", "2024-09-30"),
 ])
 def test_a_relative_date_that_pins_one_day_states_it(make_project, language, seed, date_value):
-    files = {
-        "seeds/board.txt": f"---\ntitle: Board\npublished: 2024-10-01\nlanguage: {language}\n---\nBoard\n{seed}\n",
-        "content/meetings.yaml": f"""
-            - id: board-meeting
-              name: Board meeting
-              date: {date_value}
-              claims:
-                - text: "{seed}"
-                  cite:
-                    - source: board
-                      quote: "{seed}"
-            """,
-    }
-    root = make_project(files, base=None)
+    root = make_project(board_meeting(seed, date_value, "2024-10-01", language), base=None)
     assert [m for m in messages(root) if "error" in m] == []
-    wrong = make_project({**files, "content/meetings.yaml": files["content/meetings.yaml"].replace(
-        date_value, "2024-09-26")}, base=None, name="wrong")
+    wrong = make_project(board_meeting(seed, "2024-09-26", "2024-10-01", language), base=None, name="wrong")
     [error] = messages(wrong)
     assert "error: date 2024-09-26 of meeting 'board-meeting' is not stated by any cited quote" in error
     assert "disagree" not in error
@@ -243,8 +229,19 @@ def test_a_relative_date_that_pins_one_day_states_it(make_project, language, see
 def test_a_week_named_relative_to_publication_states_that_week(make_project, seed, good, bad):
     """Published on Friday 11 October 2024: "this week" is 7–13 October, its month and its year, no day of it."""
     def errors(date_value: str, name: str) -> list[str]:
-        files = {"seeds/board.txt": f"---\ntitle: Board\npublished: 2024-10-11\n---\nBoard\n{seed}\n",
-                 "content/meetings.yaml": f"""
+        root = make_project(board_meeting(seed, date_value, "2024-10-11"), base=None, name=name)
+        return [m for m in messages(root) if "is not stated" in m]
+    for value in good:
+        assert errors(value, f"good-{value.replace('/', '-')}") == [], value
+    for value in bad:
+        assert errors(value, f"bad-{value.replace('/', '-')}") != [], value
+
+
+def board_meeting(seed: str, date_value: str, published: str, language: str = "en") -> dict[str, str]:
+    """A board meeting dated `date_value`, whose one claim quotes `seed` from a source published then."""
+    return {
+        "seeds/board.txt": f"---\ntitle: Board\npublished: {published}\nlanguage: {language}\n---\nBoard\n{seed}\n",
+        "content/meetings.yaml": f"""
             - id: board-meeting
               name: Board meeting
               date: {date_value}
@@ -253,12 +250,8 @@ def test_a_week_named_relative_to_publication_states_that_week(make_project, see
                   cite:
                     - source: board
                       quote: "{seed}"
-            """}
-        return [m for m in messages(make_project(files, base=None, name=name)) if "is not stated" in m]
-    for value in good:
-        assert errors(value, f"good-{value.replace('/', '-')}") == [], value
-    for value in bad:
-        assert errors(value, f"bad-{value.replace('/', '-')}") != [], value
+            """,
+    }
 
 
 def _spoken(iso: str) -> str:
