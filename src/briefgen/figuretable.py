@@ -55,9 +55,7 @@ def shown(record: Record, language: str, fill: labels.Filler) -> str:
     amounts = []
     for alternative in record.alternatives("amount"):
         number = quantities.display(alternative.value, record.get("currency"), None, None, language)
-        if unit:
-            number = fill("amount_with_unit", amount=number, unit=unit)
-        amounts.append(fill(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number)
+        amounts.append(labels.amount_phrase(fill, number, qualifier, unit))
     return f" {fill('or_between')} ".join(amounts)
 
 

@@ -217,6 +217,15 @@ def joined(cut: tuple[str, ...], values: Mapping[str, object], escape: Callable[
     return escape("").join(parts)
 
 
+def amount_phrase(fill: Callable[..., str], number: str, qualifier: str | None, unit: str | None) -> str:
+    """An amount in words (`fill`: the brief's labels filled): a count's unit
+    with its number, inside the qualifier ("more than 350 companies",
+    "300社以上"); "350+" would read as 350 or more."""
+    if unit:
+        number = fill("amount_with_unit", amount=number, unit=unit)
+    return fill(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number
+
+
 def count(labels: Mapping, language: str, key: str, number: int) -> str:
     """"3 claims" in `language`: the form of `key` for `number`'s plural category."""
     forms = labels[key]

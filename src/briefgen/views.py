@@ -411,9 +411,7 @@ class SiteViews:
         writes it, and a count's unit with it, inside the qualifier ("more
         than 350 companies", "300社以上")."""
         number = quantities.display(amount, currency, None, None, self.project.language)
-        if unit and not currency:
-            number = self.label("amount_with_unit", amount=number, unit=unit)
-        return self.label(f"qualifier_{qualifier.replace('-', '_')}", amount=number) if qualifier else number
+        return labels.amount_phrase(self.label, number, qualifier, None if currency else unit)
 
     def equivalent(self, record: Record) -> str:
         """The conversion a figure's source gives, as pages show it ("about $19 billion"), or ""."""
