@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import build
+from briefgen.locks import OWNER_FILE, OWNER_MARK
 from conftest import MINI, write_project
 
 CAN_MOUNT = shutil.which("unshare") is not None and subprocess.run(
@@ -124,11 +125,14 @@ def test_a_full_disk_under_the_cache_is_a_diagnostic_and_leaves_nothing(project,
     before = tree(project)
     done = in_namespace(tiny_disk(cache, "8k"), project, env, after=f"ls -A {cache / 'search'}")
     assert done.returncode == 2
-    # Pagefind reads the pages where the build wrote them: its own output is what the disk refuses.
+    # Pagefind reads the pages where the build wrote them: its own output, or the
+    # working folder's owner file before it, is what the disk refuses.
     first, hint = done.stderr.splitlines()
-    assert re.fullmatch(r"site: error: search index failed: pagefind wrote an incomplete index "
-                        r"\(pagefind/[\w./-]+ is (empty|cut short|missing)\)", first), first
-    assert hint == "    hint: the disk holding .briefgen-cache/ in the project may be full: free some space and build again"
+    assert re.fullmatch(r"site: error: search index failed: (pagefind wrote an incomplete index "
+                        r"\(pagefind/[\w./-]+ is (empty|cut short|missing)\)"
+                        r"|cannot write the search index: No space left on device)", first), first
+    assert re.fullmatch(r"    hint: the disk holding \.briefgen-cache/ in the project (may be|is) full: "
+                        r"free some space and build again", hint), hint
     assert done.stdout == REFUSED  # and `ls -A` of the cache found nothing left behind
     assert tree(project) == before
 
@@ -190,3 +194,36 @@ def test_a_cached_index_that_cannot_be_put_into_the_site_is_a_diagnostic(project
     assert hint == "    hint: the disk the site is written to is full: free some space and build again"
     assert out == REFUSED
     assert tree(project) == before
+
+
+def test_a_users_folders_named_like_a_working_folder_are_left_alone(project, env, tmp_path):
+    """A build removes only the working folders its killed predecessors left:
+    a folder of the user's that merely shares the name pattern, or a leftover
+    that holds what briefgen never writes there, stays whole."""
+    temporary = Path(env["TMPDIR"])
+    for name in ("briefgen-search-99999999-mine", "briefgen-search-1-notes", "briefgen-search-abc"):
+        write_project(temporary / name, {"thesis.txt": "three years of work\n"})
+    cache = project / ".briefgen-cache"
+    write_project(cache / ".work-99999999-x1", {"my-draft.md": "mine\n"})
+    before = file_listing(temporary) | file_listing(cache / ".work-99999999-x1")
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(project), "build", "--clean"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert file_listing(temporary) | file_listing(cache / ".work-99999999-x1") == before
+
+
+def test_a_killed_builds_working_folders_are_removed(project, env):
+    """What a build killed midway left (its owner file unlocked, or, killed
+    before it made that file, an empty folder of a dead process) goes."""
+    temporary = Path(env["TMPDIR"])
+    left = temporary / "briefgen-search-99999999-ab12cd34"
+    write_project(left, {OWNER_FILE: OWNER_MARK, "site/index.html": "<p>half</p>\n"})
+    (temporary / "briefgen-search-99999998-ef56gh78").mkdir()
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(project), "build", "--clean"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert os.listdir(temporary) == []
+
+
+def file_listing(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder.parent).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -17,6 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 OWNER_FILE = ".briefgen-owner"
+# What the owner file says: a folder is removed as abandoned only if it says
+# so, never for its name alone (a user's folder may share the pattern).
+OWNER_MARK = b"briefgen working folder\n"
 
 
 class OutputLocked(Exception):
@@ -113,6 +116,7 @@ def owned_folder(parent: Path, prefix: str) -> Iterator[Path]:
         descriptor = _open_lock_file(folder / OWNER_FILE)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX)
+            os.write(descriptor, OWNER_MARK)
             yield folder
         finally:
             os.close(descriptor)
@@ -122,9 +126,11 @@ def owned_folder(parent: Path, prefix: str) -> Iterator[Path]:
 
 def remove_abandoned(parent: Path, prefix: str) -> None:
     """Remove working folders made by builds that have died. A folder counts
-    as ours only by its name, its owner (this user), being a real folder and
-    not a link, and an owner lock nobody holds, or, if killed before it could
-    make that lock, an owning process that no longer exists."""
+    as ours only by its name (`<prefix><pid>-<random>`), its owner (this
+    user), being a real folder and not a link, and either an owner file that
+    says it is ours and whose lock nobody holds, or, if its build was killed
+    before it could write that file, nothing in it and an owning process that
+    no longer exists."""
     try:
         names = os.listdir(parent)
     except OSError:
@@ -135,20 +141,26 @@ def remove_abandoned(parent: Path, prefix: str) -> None:
 
 
 def _abandoned(folder: Path, rest: str) -> bool:
-    pid = rest.split("-", 1)[0]
+    pid, _, random = rest.partition("-")
+    if not (pid.isdigit() and random and random.replace("_", "").isalnum()):
+        return False
     try:
         info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return False
+        entries = os.listdir(folder)
     except OSError:
         return False
-    if not pid.isdigit() or not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-        return False
+    if OWNER_FILE not in entries:
+        return not entries and not process_alive(int(pid))
     try:
         descriptor = os.open(folder / OWNER_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return not process_alive(int(pid))
     except OSError:
         return False
     try:
+        mark = os.read(descriptor, len(OWNER_MARK) + 1)
+        if mark != OWNER_MARK:  # killed between making the file and marking it, or not ours
+            return mark == b"" and entries == [OWNER_FILE] and not process_alive(int(pid))
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
     except BlockingIOError:
