@@ -421,6 +421,23 @@ def test_a_link_put_into_the_site_is_never_followed(served, tmp_path, link):
     assert status == 404 and "TOP SECRET" not in body
 
 
+def test_a_site_folder_that_is_a_link_is_never_served(mini, tmp_path):
+    """The build refuses to replace a `site` that is a link; serve does not
+    serve what it leads to either."""
+    secret = tmp_path / "outside"
+    write_project(secret, {"secret.txt": "TOP SECRET", "index.html": "TOP SECRET"})
+    (mini / "site").symlink_to(secret)
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        for page in ("secret.txt", "", "index.html"):
+            status, body = get(server.url + page)
+            assert "TOP SECRET" not in body and status in (404, 500), (page, status)
+    finally:
+        server.stop()
+    assert (secret / "secret.txt").read_text(encoding="utf-8") == "TOP SECRET"
+
+
 SEARCH_UPDATING = "The search index is updating"
 
 

@@ -166,14 +166,14 @@ class BuildStatus:
 
 
 def _no_link_on_the_way(path: Path, top: Path) -> bool:
-    """Whether no folder or file from the site's own folder `top` down to
-    `path` is a symbolic link (nor `path` lies outside `top`)."""
+    """Whether no folder or file from the site's own folder `top` (itself
+    included) down to `path` is a symbolic link (nor `path` lies outside `top`)."""
     try:
         parts = path.relative_to(top).parts
     except ValueError:
         return False
-    at = top
-    for part in parts:
+    at = top.parent
+    for part in (top.name, *parts):
         at = at / part
         try:
             if stat.S_ISLNK(os.lstat(at).st_mode):
