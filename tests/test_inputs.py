@@ -85,6 +85,17 @@ def test_a_seed_linked_outside_the_project_is_refused(project, secret):
         "    hint: copy the file into the project instead of linking to it"])
 
 
+@pytest.mark.parametrize("target", [".git/config", ".env", ".briefgen-cache/lock"])
+def test_a_seed_linked_into_a_hidden_part_of_the_project_is_refused(project, target):
+    """Hidden files are never read: a link to one (git's settings, which may
+    hold credentials) is refused like a link out of the project."""
+    write_project(project, {target: SECRET})
+    (project / "seeds" / "leak.txt").symlink_to(project / target)
+    assert_refused(project, [
+        f"seeds/leak.txt: error: symbolic link leads into {target}, a hidden file briefgen never reads",
+        "    hint: copy what you mean to publish into the project instead of linking to it"])
+
+
 def test_a_seed_linked_to_the_process_environment_is_refused(project):
     (project / "seeds" / "environ.txt").symlink_to("/proc/self/environ")
     before = snapshot(project)

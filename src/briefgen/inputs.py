@@ -1,5 +1,5 @@
 """Which files of a project briefgen may read: regular files that resolve
-inside the project folder, nothing else.
+inside the project folder, outside its hidden folders, nothing else.
 
 A symbolic link out of the project (seeds/x.txt -> /etc/passwd) would be
 published as if it were a source, and opening a named pipe waits forever for
@@ -49,6 +49,11 @@ def refusal(path: Path, root: Path, folder_ok: bool = False) -> Refusal | None:
         return Refusal(f"symbolic link leads outside the project, to {real}",
                        "copy the file into the project instead of linking to it")
     mode = os.stat(real).st_mode
+    inside = real.relative_to(root)
+    if any(part.startswith(".") for part in inside.parts):  # .git/config may hold credentials
+        kind = "folder" if stat.S_ISDIR(mode) else "file"
+        return Refusal(f"symbolic link leads into {inside.as_posix()}, a hidden {kind} briefgen never reads",
+                       "copy what you mean to publish into the project instead of linking to it")
     if stat.S_ISREG(mode) or (folder_ok and stat.S_ISDIR(mode)):
         return None
     if stat.S_ISDIR(mode):
