@@ -15,6 +15,21 @@ CASES = {
     "missing": ("templates/event.html", '{% extends "briefgen/event.html" %}\n{% block main %}\n'
                 '{% include "sidebar.html" %}\n{% endblock %}\n',
                 "templates/event.html:3:1: error: template not found: sidebar.html"),
+    # Templates are sandboxed: a brief someone shares cannot run Python on the editor's machine.
+    "unsafe": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+               "{{ cycler.__init__.__globals__.os.popen('touch pwned').read() }}\n{% endblock %}\n",
+               "templates/base.html:3:1: error: template error: access to attribute '__init__' of "
+               "'type' object is unsafe"),
+    "division": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                 "{{ 1 / 0 }}\n{% endblock %}\n",
+                 "templates/base.html:3:1: error: template error: division by zero"),
+    "extends itself": ("templates/event.html", '{% extends "event.html" %}\n',
+                       "templates/event.html:1:1: error: template error: the template extends, includes or calls itself "
+                       "without end"),
+    "endless macro": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                      "{% macro again(n) %}{{ again(n + 1) }}{% endmacro %}\n{{ again(1) }}\n{% endblock %}\n",
+                      "templates/base.html:3:1: error: template error: the template extends, includes or calls itself "
+                      "without end"),
 }
 
 
@@ -34,3 +49,4 @@ def test_a_broken_template_is_a_located_diagnostic(make_project, capsys, case):
     assert err.splitlines()[1].startswith("    hint: ")
     assert out.startswith("failed: 1 error")
     assert (root / "site" / "index.html").read_bytes() == before
+    assert not (root / "pwned").exists()

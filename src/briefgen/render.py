@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from . import inputs, labels
@@ -50,7 +51,7 @@ class _ProjectLoader(jinja2.FileSystemLoader):
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
-class _Environment(jinja2.Environment):
+class _Environment(jinja2.sandbox.SandboxedEnvironment):
     """Jinja reads `a.b` as the attribute first, then the item; on the plain
     dicts of the view data the attribute lookup always fails, and raising
     and catching that AttributeError was the largest cost of rendering. A dict
@@ -204,9 +205,32 @@ def theme_folders(project_templates: Path) -> list[Path]:
     return [BUILTIN_THEME] + ([project_templates] if project_templates.is_dir() else [])
 
 
+# What a template's own expression can raise ({{ 1 / 0 }}, {{ x[99] }}, {{ "a" + 1 }}).
+_EXPRESSION_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, AttributeError)
+ENDLESS = "the template extends, includes or calls itself without end"
+
+
 def render_page(env: jinja2.Environment, page: Page) -> str:
+    """Raises jinja2.TemplateError for a mistake in a project's template,
+    whether Jinja or the template's own Python expression finds it."""
     with working_on(f"page {page.path} (template {page.template})"):
-        return env.get_template(page.template).render(page.context)
+        try:
+            return env.get_template(page.template).render(page.context)
+        except jinja2.TemplateError:  # TemplateNotFound is a LookupError too
+            raise
+        except RecursionError as exc:
+            raise _in_project_template(ENDLESS, exc) from None
+        except _EXPRESSION_ERRORS as exc:
+            raise _in_project_template(str(exc), exc) from None
+
+
+def _in_project_template(message: str, exc: Exception) -> Exception:
+    """A template error at the project template's line; raised inside the
+    built-in theme, it is briefgen's own bug and stays as it is."""
+    path, _ = _template_position(exc)
+    if path is None or path.resolve().is_relative_to(BUILTIN_THEME):
+        return exc
+    return jinja2.TemplateRuntimeError(message).with_traceback(exc.__traceback__)
 
 
 def static_files(project_templates: Path) -> dict[str, bytes]:
@@ -256,6 +280,11 @@ def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
     elif isinstance(exc, jinja2.UndefinedError):
         message = f"template error: {exc.message}"
         hint = "templates receive only the view data listed in docs/theming.md; check the name's spelling"
+    elif isinstance(exc, jinja2.sandbox.SecurityError):
+        message = f"template error: {str(exc).rstrip('.')}"
+        hint = "templates run sandboxed: they may read the view data and call its methods, not Python's internals"
+    elif str(exc) == ENDLESS:
+        message, hint = f"template error: {exc}", "a template may extend only another one, and a macro must stop calling itself"
     else:
         message, hint = f"template error: {exc}", "fix the template"
     return TemplateProblem(path, line, message, hint)
