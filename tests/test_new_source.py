@@ -228,3 +228,18 @@ def test_a_file_that_is_not_utf8_gets_the_hint_that_fits_what_it_is(mini, tmp_pa
     document.write_bytes(raw)
     code, _, err = new_source(mini, document, capsys)
     assert code == 1 and "is not UTF-8" in err and f"hint: {hint}" in err
+
+
+def test_a_seeds_folder_linked_outside_the_project_gets_nothing_written(mini, tmp_path, capsys):
+    elsewhere = tmp_path / "elsewhere"
+    (mini / "seeds").rename(elsewhere)
+    (mini / "seeds").symlink_to(elsewhere)
+    before = sorted(p.name for p in elsewhere.iterdir())
+    document = tmp_path / "report.txt"
+    document.write_text("A report\n\nIts text.\n", encoding="utf-8")
+    assert main(["--root", str(mini), "new", "source", str(document)]) == 1
+    assert sorted(p.name for p in elsewhere.iterdir()) == before
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"seeds: error: symbolic link leads outside the project, to {elsewhere}",
+                   "    hint: copy the file into the project instead of linking to it",
+                   "no source added"]

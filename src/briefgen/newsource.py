@@ -5,6 +5,7 @@ their offsets count in it."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from . import inputs
 from .config import load_project
 from .diagnostics import Diagnostics, Location
 from .ids import slugify
@@ -44,6 +46,11 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     project = load_project(root, diagnostics)
     if diagnostics.errors:
         return _failed(diagnostics)
+    if os.path.lexists(project.seeds):  # never written through a link out of the project
+        problem = inputs.refusal(project.seeds, project.root, folder_ok=True)
+        if problem is not None:
+            diagnostics.error(diagnostics.where(project.seeds), problem.message, problem.hint)
+            return _failed(diagnostics)
     raw = _read_input(argument, project.max_source_bytes)
     if raw is None:
         return 2
