@@ -199,6 +199,19 @@ def test_tabs_line_breaks_and_form_feeds_stay_in_a_source(tmp_path):
     assert not diagnostics and "\x0c" in source.text
 
 
+@pytest.mark.parametrize("name", ["wire.md", "wire.txt"])
+def test_line_breaks_of_a_carriage_return_alone_are_refused_at_the_first(tmp_path, name):
+    """Classic Mac line endings: read as one line, the front matter would be
+    published as the text. Lines are counted in LF (or CRLF) only."""
+    path = tmp_path / name
+    path.write_bytes(b"---\rtitle: Wire\r---\rFirst line.\rSecond line.\r")
+    source, diagnostics = read(path)
+    assert source is None
+    assert [d.format() for d in diagnostics.items] == [
+        f"{name}:1:4: error: a line ends in a carriage return alone (old Mac line endings)\n"
+        "    hint: save the file with LF or CRLF line endings"]
+
+
 def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes(b"fine line\ncaf\xe9 au lait\n")

@@ -336,6 +336,8 @@ def parse_source(raw: bytes, suffix: str) -> str | None:
 # Control characters HTML reads as errors (NUL becomes U+FFFD) and XML 1.0
 # cannot hold at all: a sign of a damaged or binary file, not of news text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Lines and paragraphs are counted at LF: a file broken by CR alone would be one line.
+_LONE_CR = re.compile("\r(?!\n)")
 
 def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Paragraph], LocatedMap] | None:
     """The text readers see, its paragraphs, and the front matter; None
@@ -349,6 +351,13 @@ def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Pa
         reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
                        f"control character U+{ord(stray.group()):04X} in the source's text",
                        "remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)")
+        return None
+    lone = _LONE_CR.search(text)
+    if lone is not None:
+        at = lone.start()
+        reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+                       "a line ends in a carriage return alone (old Mac line endings)",
+                       "save the file with LF or CRLF line endings")
         return None
     meta, body = frontmatter_split.split(_PARSING, text, reported)
     if meta is None:
