@@ -95,13 +95,23 @@ def load_project(root: Path, diagnostics: Diagnostics) -> Project:
     return Project(root=root, out=root / "site", **settings)
 
 
+_TOML_HINT = "fix the syntax; settings look like title = \"My brief\" under a [site] line"
+_DEEP_NESTING = re.compile(r"[\[{](?:\s*[\[{]){99}")
+
+
 def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
-                          f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}",
-                          "fix the syntax; settings look like title = \"My brief\" under a [site] line")
+                          f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}", _TOML_HINT)
+        return {}
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        deep = _DEEP_NESTING.search(text)
+        where = (diagnostics.where(path, text.count("\n", 0, deep.start()) + 1,
+                                   deep.start() - text.rfind("\n", 0, deep.start()))
+                 if deep else diagnostics.where(path))
+        diagnostics.error(where, "invalid TOML: nested too deep to read", _TOML_HINT)
         return {}
     _check_tables(path, text, data, diagnostics)
     site = data.get("site", {})
@@ -190,6 +200,10 @@ def _check_tables(path: Path, text: str, data: dict, diagnostics: Diagnostics) -
                               did_you_mean(name, SETTINGS, "settings go under [site]: " + ", ".join(SETTINGS)))
 
 
+# A source is read whole into memory, several times over: no news article comes near.
+MOST_SOURCE_BYTES = 1_000_000_000
+
+
 def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid `key`, else None."""
     kind = type(SETTINGS[key][0])
@@ -198,6 +212,9 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
         return f"setting '{key}' must be {what}", f"see {key} in `briefgen docs configuration`"
     if key == "max_source_bytes" and value <= 0:
         return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",
+                "the default is 2000000 (2 MB)")
+    if key == "max_source_bytes" and value > MOST_SOURCE_BYTES:
+        return (f"setting 'max_source_bytes' must be at most {MOST_SOURCE_BYTES} (1 GB), not {value}",
                 "the default is 2000000 (2 MB)")
     if key == "language" and (problem := language_problem(value)):
         return f"{problem[0]} in setting 'language'", problem[1]
