@@ -52,7 +52,7 @@ def test_the_corpus_covers_every_class_of_bad_input():
         "amount-infinite", "amount-not-a-number", "amount-too-large", "quote-number-29-digits",
         "markdown-nested-800-deep", "markdown-nested-list-markers", "settings-toml-syntax",
         "settings-max-source-bytes-true", "settings-max-source-bytes-negative", "settings-base-url-javascript",
-        "settings-title-control-character",
+        "settings-title-control-character", "settings-max-source-bytes-huge", "settings-toml-nested-too-deep",
     }
 
 
