@@ -189,3 +189,51 @@ def test_a_cache_that_cannot_be_written_costs_only_the_warning(make_project):
     result = build(root, out=root / "site")
     assert result.ok and not result.diagnostics.items
     assert not (root / ".briefgen-cache" / "claim-anchors.json.tmp").exists()
+
+
+TWINS = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: [kz, jp]
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+{claims}"""
+BY_ARTICLE = """\
+    - text: More than 350 companies took part.
+      cite:
+        - source: article
+          quote: "More than 350 companies took part."
+"""
+BY_REPORT = BY_ARTICLE.replace("source: article", "source: report").replace(
+    '"More than 350 companies took part."', '"More than 350 companies took part"')
+
+
+def test_a_claim_of_the_same_wording_put_before_another_warns_that_the_permalink_now_leads_elsewhere(make_project):
+    """Numbered by order, a wording's second copy would silently take the
+    first's anchor: the warning names the claim that lost it."""
+    root = make_project({"content/forums.yaml": TWINS.format(claims=BY_ARTICLE)})
+    assert build(root, out=root / "site").ok
+    anchor = re.search(r'<li id="(c-[0-9a-f]{8})">More than 350', page_of(root)).group(1)
+    (root / "content" / "forums.yaml").write_text(TWINS.format(claims=BY_REPORT + BY_ARTICLE), encoding="utf-8")
+    result = check(root)
+    assert [d.format() for d in result.diagnostics.warnings] == [
+        f"content/forums.yaml:14:7: warning: this claim's permalink changed from #{anchor} (last build) to "
+        f"#{anchor}-2; #{anchor} now leads to another claim of the same wording (line 10)\n"
+        f"    hint: add 'id: {anchor[2:]}' to the claim to keep the old link, and give the claim at line 10 "
+        "an 'id:' of its own"]
+
+
+def test_removing_the_first_of_two_claims_of_one_wording_warns_for_the_second(make_project):
+    root = make_project({"content/forums.yaml": TWINS.format(claims=BY_REPORT + BY_ARTICLE)})
+    assert build(root, out=root / "site").ok
+    second = re.findall(r'<li id="(c-[0-9a-f]{8}(?:-2)?)">More than 350', page_of(root))[1]
+    (root / "content" / "forums.yaml").write_text(TWINS.format(claims=BY_ARTICLE), encoding="utf-8")
+    result = check(root)
+    assert [d.format() for d in result.diagnostics.warnings] == [
+        f"content/forums.yaml:10:7: warning: this claim's permalink changed from #{second} (last build) to "
+        f"#{second[:-2]}; links shared to the old one now miss it\n"
+        f"    hint: add 'id: {second[2:]}' to the claim to keep the old link"]

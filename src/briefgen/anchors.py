@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -125,7 +126,9 @@ def _stored(cache: Path) -> list[dict]:
 def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:
     """A claim whose old anchor is gone but which is still there (same
     citations, or the same place in an unchanged-length list) moved its
-    permalink: every link shared from the last build now misses it."""
+    permalink: every link shared from the last build now misses it. A claim
+    whose anchor another claim of the same wording took (copies are
+    numbered in order) moved too, and the old links now reach the wrong one."""
     old_by_record: dict[str, list[dict]] = defaultdict(list)
     for entry in previous:
         old_by_record[entry["record"]].append(entry)
@@ -134,17 +137,42 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
         if record is None:
             continue
         now = [claim_anchor(record, claim) for claim in record.claims]
+        cites = [sorted({c.key for c in claim.cites}) for claim in record.claims]
         for entry in old:
-            if entry["anchor"] in now:
+            held_by = now.index(entry["anchor"]) if entry["anchor"] in now else None
+            if held_by is not None and cites[held_by] == entry["cites"]:
                 continue
-            index = _same_claim(record, entry, now, {e["anchor"] for e in old}, len(old))
+            twin = _copy_with_its_citations(record, entry, now, cites)
+            if held_by is not None:
+                if twin is None or twin == held_by:
+                    continue
+                other_line = record.claims[held_by].location.line
+                diagnostics.warning(record.claims[twin].location,
+                                    f"this claim's permalink changed from #{entry['anchor']} (last build) to "
+                                    f"#{now[twin]}; #{entry['anchor']} now leads to another claim of the same "
+                                    f"wording (line {other_line})",
+                                    f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old "
+                                    f"link, and give the claim at line {other_line} an 'id:' of its own")
+                continue
+            index = twin if twin is not None else _same_claim(record, entry, now, {e["anchor"] for e in old}, len(old))
             if index is None:
                 continue
-            claim = record.claims[index]
-            diagnostics.warning(claim.location,
+            diagnostics.warning(record.claims[index].location,
                                 f"this claim's permalink changed from #{entry['anchor']} (last build) to #{now[index]}; "
                                 "links shared to the old one now miss it",
                                 f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old link")
+
+
+_COPY_NUMBER = re.compile(r"-\d+$")
+
+
+def _copy_with_its_citations(record: Record, entry: dict, now: list[str], cites: list[list[str]]) -> int | None:
+    """The one claim, if one, of the wording the stored anchor was made from
+    (anchors without an editor's id, copy numbers aside) that cites what it cited."""
+    wording = _COPY_NUMBER.sub("", entry["anchor"])
+    found = [i for i, anchor in enumerate(now) if not record.claims[i].id
+             and _COPY_NUMBER.sub("", anchor) == wording and cites[i] == entry["cites"]]
+    return found[0] if len(found) == 1 else None
 
 
 def _same_claim(record: Record, entry: dict, now: list[str], old_anchors: set[str], old_count: int) -> int | None:
