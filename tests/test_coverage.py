@@ -142,3 +142,16 @@ def test_check_coverage_of_a_broken_project_prints_its_errors(make_project, caps
     out, err = capsys.readouterr()
     assert "content/forums.yaml:1:3: error: forum 'x' is missing required field 'claims'" in err
     assert out.startswith("failed: 1 error")
+
+
+def test_check_with_both_reports_prints_both(covered, capsys):
+    assert main(["--root", str(covered), "check", "--coverage"]) == 0
+    coverage_text = capsys.readouterr().out
+    assert main(["--root", str(covered), "check", "--overreach"]) == 0
+    overreach_text = capsys.readouterr().out
+    assert main(["--root", str(covered), "check", "--coverage", "--overreach"]) == 0
+    assert capsys.readouterr().out == coverage_text + "\n" + overreach_text
+    assert main(["--root", str(covered), "check", "--coverage", "--overreach", "--format", "json"]) == 0
+    both = json.loads(capsys.readouterr().out)
+    assert set(both) == {"coverage", "overreach"}
+    assert both["coverage"]["totals"]["sources"] == 2 and "claims" in json.dumps(both["overreach"])

@@ -244,14 +244,9 @@ def _run(args) -> int:
     if args.command == "check":
         result = check(root, strict=args.strict)
         with _reader_may_leave():
-            if args.coverage and result.library is not None:
-                from .coverage import print_coverage
-                result.diagnostics.print()  # warnings still matter while reading coverage
-                print_coverage(result.library, args.format)
-            elif args.overreach and result.library is not None:
-                from .overreach import print_report
-                result.diagnostics.print()
-                print_report(result.library, args.format)
+            if (args.coverage or args.overreach) and result.library is not None:
+                result.diagnostics.print()  # warnings still matter while reading a report
+                _print_reports(result.library, args.coverage, args.overreach, args.format)
             elif args.format == "json":
                 print(result.diagnostics.to_json())
             else:
@@ -272,6 +267,18 @@ def _run(args) -> int:
         return EXIT_OK
     from .newsource import new_source
     return new_source(root, args.path, args.id, args.quiet)
+
+
+def _print_reports(library, coverage: bool, overreach: bool, fmt: str) -> None:
+    """Each report asked for, in turn; as JSON, the one report's object, or
+    both under their names."""
+    from . import coverage as coverage_module, overreach as overreach_module
+    reports = ([("coverage", coverage_module.report(library, fmt))] if coverage else []) + \
+              ([("overreach", overreach_module.report(library, fmt))] if overreach else [])
+    if fmt == "json":
+        print(json.dumps(dict(reports) if len(reports) > 1 else reports[0][1], indent=2, ensure_ascii=False))
+    else:
+        print("\n\n".join(text for _, text in reports))
 
 
 def _report(args, result) -> None:

@@ -32,7 +32,6 @@ something to report, by id.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from . import eventstatus
@@ -205,6 +204,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def print_coverage(library: Library, fmt: str) -> None:
-    report = coverage(library)
-    print(json.dumps(as_data(report), indent=2, ensure_ascii=False) if fmt == "json" else as_text(report))
+def report(library: Library, fmt: str) -> dict | str:
+    """The coverage report as `check --coverage` prints it: JSON data or text."""
+    found = coverage(library)
+    return as_data(found) if fmt == "json" else as_text(found)

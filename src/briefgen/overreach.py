@@ -80,7 +80,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -882,9 +881,9 @@ def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute], page
     return sum(1 for _ in _texts(records, disputes, pages))
 
 
-def print_report(library, fmt: str) -> None:
+def report(library, fmt: str) -> dict | str:
+    """The report as `check --overreach` prints it: JSON data or text."""
     found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors,
                  library.language, pages=library.pages)
     claims = count_texts(library.records, library.disputes, library.pages)
-    print(json.dumps(as_data(found, claims), indent=2, ensure_ascii=False) if fmt == "json"
-          else as_text(found, claims))
+    return as_data(found, claims) if fmt == "json" else as_text(found, claims)
