@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import assessment, cldr, corroboration, datecheck, overreach, support, translations
+from . import assessment, cldr, corroboration, datecheck, overreach, quotecontext, support, translations
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -98,6 +98,9 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         field_support = support.check_fields(by_id, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean), anchors)
         go_on()
+        quotecontext.check(cites, anchors, sources, languages,
+                           {c.key for (_, field, _), stating in field_support.items() if field == "status"
+                            for c in stating}, diagnostics)
         conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)

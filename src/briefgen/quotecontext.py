@@ -1,0 +1,106 @@
+"""Whether a quote was cut from a sentence that says otherwise.
+
+A quote proves its own words are in the source, not that the source asserts
+them: "It is not true that the summit took place", quoted from "the summit
+took place", reads as the opposite of what the source says. So each cited
+passage is read again inside its sentence, and a warning names a quote the
+rest of the sentence denies, doubts or hedges:
+
+- a negation just before it ("did not [pledge $1 billion]"), in any language
+  briefgen knows negations in;
+- for a passage cited for an event's status, a status it states that its
+  sentence does not ("denied that [the summit took place]"), read with the
+  status tables of the source's language;
+- a hedge in the rest of the sentence ("reportedly [pledged]");
+- in English, a frame that denies or doubts what follows ("it is not true
+  that", "no evidence that", "unclear whether") or what went before ("…,
+  a claim the ministry denied", "… proved false").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable, Mapping
+
+from . import eventstatus, overreach
+from .diagnostics import Diagnostics
+from .model import Anchor, Cite, Source
+
+# How far the sentence around a quote is looked for: enough for any sentence of news.
+_REACH = 400
+_SENTENCE_END = re.compile(r"[.!?。！？；;](?=\s|$)|[。！？；]|\n")
+_ENDS = ".!?;。！？；\n"
+_ENDS_IF_SPACED = ".!?;"  # in a script written with spaces, a sentence ends at one of these before a space
+_SENTENCE_MARKS = ".!?;。！？； \t\r\n\"'”’»)"
+
+_FRAME_BEFORE = re.compile(
+    r"(?:(?:is|was|it's)\s+(?:not|n't|never)\s+(?:true|the\s+case|correct|accurate)|untrue|false|incorrect"
+    r"|den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed|(?:no|little|scant)\s+evidence"
+    r"|rumou?rs?|rumou?red|speculation|doubts?|doubted|unclear|uncertain|unknown|not\s+known|whether)"
+    r"\s+(?:[^\s.!?;,]+\s+){0,3}?(?:that|whether|if)?\s*$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(
+    r"^[^.!?;]*?(?:,\s*(?:a\s+claim|an\s+account|a\s+report|reports?|claims?|which)\b[^.!?;]{0,40}?"
+    r"\b(?:denied|disputed|rejected|refuted|dismissed)\b"
+    r"|\b(?:proved|proven|turned\s+out\s+to\s+be|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+)?(?:shown\s+to\s+be)?)"
+    r"\s*(?:false|untrue|unfounded|baseless|wrong|denied)\b)", re.IGNORECASE)
+
+
+def check(cites: Iterable[Cite], anchors: Mapping[str, Anchor], sources: Mapping[str, Source],
+          languages: Mapping[str, str], status_keys: Container[str], diagnostics: Diagnostics) -> None:
+    """A warning at the first citation of each passage its sentence denies or
+    doubts. `status_keys`: the passages cited for an event's status (reading
+    statuses is slow: only theirs are read)."""
+    seen: set[str] = set()
+    for cite in cites:
+        anchor = anchors.get(cite.key)
+        if anchor is None or cite.key in seen:
+            continue
+        seen.add(cite.key)
+        text = sources[anchor.source].text
+        lead, tail = _around(text, anchor.start, anchor.end)
+        if not lead.strip() and not tail.strip(_SENTENCE_MARKS):
+            continue  # the whole sentence is quoted
+        why = _denied_or_doubted(lead, text[anchor.start:anchor.end], tail, languages.get(anchor.source, "en"),
+                                 cite.key in status_keys)
+        if why:
+            sentence = " ".join((lead + text[anchor.start:anchor.end] + tail).split())
+            diagnostics.warning(cite.location, f"the source's sentence {why}: \"{sentence}\"",
+                                "quote the whole sentence, and let the claim say what the source says "
+                                "(that it is denied, doubted or only reported)")
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The rest of the sentence before and after the passage text[start:end]."""
+    lead = text[_sentence_start(text, start):start]
+    if text[end - 1:end] in _ENDS:
+        return lead, ""  # the passage ends its sentence
+    after = text[end:end + _REACH]
+    stop = _SENTENCE_END.search(after)
+    return lead, after[:stop.end() if stop else len(after)]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (looked for within _REACH)."""
+    low = max(0, at - _REACH)
+    while True:
+        edge = max(text.rfind(mark, low, at) for mark in _ENDS)
+        if edge < 0:
+            return low
+        if text[edge] not in _ENDS_IF_SPACED or text[edge + 1:edge + 2].isspace():
+            return edge + 1
+        at = edge  # "1.5", "U.S": no sentence ends there
+
+
+def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status: bool) -> str:
+    """Why the sentence does not assert the passage, in words; "" when it does."""
+    if lead.strip() and overreach.denies(lead + passage, len(lead), language):
+        return "negates this quote just before it"
+    if status:
+        lost = eventstatus.stated(passage, language) - eventstatus.stated(lead + passage + tail, language)
+        if lost:
+            return f"does not say the event was {' or '.join(sorted(lost))}"
+    hedges = overreach.hedges_in(lead + " " + tail)
+    if hedges and not overreach.hedges_in(passage):
+        return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
+    if eventstatus.table_language(language) == "en" and (_FRAME_BEFORE.search(lead) or _FRAME_AFTER.search(tail)):
+        return "denies or doubts this quote"
+    return ""

@@ -1,0 +1,106 @@
+"""A quote cut from a sentence that denies, doubts or hedges it is a warning
+at the quote: its words are in the source, but the source does not assert
+them."""
+import pytest
+
+from briefgen import check
+from conftest import write_project
+
+FORUM = """\
+- id: riverton-summit
+  name: Riverton Summit
+  date: 2026-04-09
+  status: held
+  countries: [kz]
+  claims:
+    - text: The summit in Riverton took place on 9 April 2026.
+      cite:
+        - source: wire
+          quote: "{quote}"
+"""
+
+
+def project(tmp_path, sentence: str, quote: str, language: str = "en"):
+    return write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Wire report\nLeaders gathered. {sentence} More talks follow.\n",
+        "content/sources.yaml": f"- id: wire\n  title: Wire report\n  publisher: Example Wire\n  language: {language}\n",
+        "content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: true\n",
+        "content/forums.yaml": FORUM.format(quote=quote),
+    })
+
+
+def warnings(root) -> list[str]:
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return [d.format() for d in result.diagnostics.warnings]
+
+
+QUOTE = "the summit in Riverton took place on 9 April 2026"
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("It is not true that the summit in Riverton took place on 9 April 2026.", "does not say the event was held"),
+    ("Officials denied that the summit in Riverton took place on 9 April 2026.", "does not say the event was held"),
+    ("Rumours that the summit in Riverton took place on 9 April 2026 proved false.",
+     "does not say the event was held"),
+    ("There is no evidence that the summit in Riverton took place on 9 April 2026.",
+     "denies or doubts this quote"),
+    ("Some say the summit in Riverton took place on 9 April 2026, a claim the ministry denied.",
+     "does not say the event was held"),
+    ("Reportedly, the summit in Riverton took place on 9 April 2026.", "hedges this quote (reportedly)"),
+])
+def test_a_quote_cut_from_a_denying_or_doubting_sentence_is_a_warning(tmp_path, sentence, why):
+    root = project(tmp_path, sentence, QUOTE)
+    assert warnings(root) == [
+        f"content/forums.yaml:10:18: warning: the source's sentence {why}: \"{sentence}\"\n"
+        "    hint: quote the whole sentence, and let the claim say what the source says "
+        "(that it is denied, doubted or only reported)"]
+
+
+def test_a_negation_just_before_an_amount_is_a_warning(tmp_path):
+    root = write_project(tmp_path / "brief", {
+        "seeds/wire.txt": "Wire report\nJapan did not pledge $1 billion for the airport.\n",
+        "content/sources.yaml": "- id: wire\n  title: Wire report\n  publisher: Example Wire\n",
+        "content/countries.yaml": "- id: jp\n  name: Japan\n  focus: true\n",
+        "content/organisations.yaml": """\
+- id: jica
+  name: JICA
+  claims:
+    - text: Japan pledged $1 billion for the airport.
+      cite:
+        - source: wire
+          quote: "pledge $1 billion for the airport"
+""",
+    })
+    said = [d.message for d in check(root).diagnostics.warnings if "the source's sentence" in d.message]
+    assert said == ["the source's sentence negates this quote just before it: "
+                    "\"Japan did not pledge $1 billion for the airport.\""]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Riverton, the summit in Riverton took place on 9 April 2026 as planned.",
+    "It was not until spring that the summit in Riverton took place on 9 April 2026.",
+    "Officials said the summit in Riverton took place on 9 April 2026.",
+])
+def test_a_quote_its_sentence_asserts_is_no_warning(tmp_path, sentence):
+    assert warnings(project(tmp_path, sentence, QUOTE)) == []
+
+
+def test_a_denial_in_another_sentence_is_no_warning(tmp_path):
+    root = project(tmp_path, "Nobody denied it. Then the summit in Riverton took place on 9 April 2026.", QUOTE)
+    assert warnings(root) == []
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("It is not true that the summit in Riverton took place on 9 April 2026.", "denies or doubts this quote"),
+    ("There is no evidence that the summit in Riverton took place on 9 April 2026.", "denies or doubts this quote"),
+    ("Some say the summit in Riverton took place on 9 April 2026, a claim the ministry denied.",
+     "denies or doubts this quote"),
+    ("Rumours that the summit in Riverton took place on 9 April 2026 proved false.", "hedges this quote (rumours)"),
+])
+def test_a_claim_without_a_status_is_warned_of_an_english_denying_frame(tmp_path, sentence, why):
+    root = project(tmp_path, sentence, QUOTE)
+    edit = root / "content" / "forums.yaml"
+    edit.write_text(edit.read_text(encoding="utf-8").replace("  status: held\n", ""), encoding="utf-8")
+    assert [w.split("\n")[0] for w in warnings(root)] == [
+        f"content/forums.yaml:9:18: warning: the source's sentence {why}: \"{sentence}\""]
