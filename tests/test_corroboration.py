@@ -10,6 +10,7 @@ import pytest
 from briefgen import build, check
 from briefgen.cli import main
 from briefgen.coverage import SingleSource, coverage
+from conftest import MINI
 
 SECOND = "Second report\nOn 9 August 2024, the forum met in Astana, organisers said.\n"
 THIRD = "Third report\nOn 9 August 2024, the forum met in Astana, a delegate said.\n"
@@ -51,7 +52,7 @@ def project(make_project):
 
 def counts(root: Path) -> list[int]:
     library = check(root).library
-    return [library.independent_sources(c.cites) for c in library.records["astana-forum-2024"].claims]
+    return [library.independent_sources(c) for c in library.records["astana-forum-2024"].claims]
 
 
 @pytest.mark.parametrize("second, third, expected", [
@@ -155,3 +156,49 @@ def test_a_source_page_names_ten_of_the_sources_counted_with_it_and_counts_the_r
     data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
     assert sorted(s["id"] for s in data["sources"] if s["counted_as"] == "article") == \
         ["article"] + [f"wire-{n:02d}" for n in range(13)]
+
+
+def claim_counts(make_project, seeds: dict[str, str], cites: list[tuple[str, ...]],
+                 text: str = "Japan pledged $1 billion for the airport in Uzbekistan.") -> int:
+    """The independent sources of one claim citing (source, quote[, translation]) of `seeds`, each its own publisher."""
+    listed = "".join(f"        - source: {sid}\n          quote: \"{quote}\"\n"
+                     + "".join(f"          translation: \"{t}\"\n" for t in translation)
+                     for sid, quote, *translation in cites)
+    root = make_project({
+        **{f"seeds/{sid}.txt": body for sid, body in seeds.items()},
+        "content/sources.yaml": "".join(f"- id: {sid}\n  title: {sid.title()}\n  publisher: {sid.title()} Daily\n"
+                                        for sid in seeds),
+        "content/forums.yaml": None, "content/figures.yaml": None,
+        "content/organisations.yaml": f"- id: jica\n  name: JICA\n  claims:\n    - text: {text}\n      cite:\n{listed}",
+    }, base={k: v for k, v in MINI.items() if k == "content/countries.yaml"})
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    return result.library.independent_sources(result.library.records["jica"].claims[0])
+
+
+PLEDGE = "Japan pledged $1 billion for the airport in Uzbekistan."
+
+
+def test_a_citation_whose_quote_says_nothing_of_the_claim_is_no_second_source(make_project):
+    seeds = {"first": f"First\n{PLEDGE}\n", "second": "Second\nThe ministry declined to comment on the airport.\n"}
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", "The ministry declined to comment")]) == 1
+    seeds["second"] = "Second\nTokyo pledged $1 billion for the Uzbek airport, officials said.\n"
+    assert claim_counts(make_project, seeds, [("first", PLEDGE),
+                                              ("second", "Tokyo pledged $1 billion for the Uzbek airport")]) == 2
+
+
+def test_one_long_passage_in_two_papers_is_one_story(make_project):
+    story = ("Japan pledged $1 billion for the airport in Uzbekistan, the agency reported on Monday "
+             "after talks in Tashkent.")
+    seeds = {"first": f"First\n{story}\n", "second": f"Second\n{story}\n"}
+    assert claim_counts(make_project, seeds, [("first", story), ("second", story)]) == 1
+    short = "Japan pledged $1 billion for the airport"  # a short passage two reporters may well both write
+    assert claim_counts(make_project, seeds, [("first", short), ("second", short)]) == 2
+
+
+def test_a_quote_in_another_language_bears_on_the_claim_through_its_translation(make_project):
+    seeds = {"first": f"First\n{PLEDGE}\n",
+             "second": "---\nlanguage: fr\n---\nLe ministère n'a pas commenté.\n"}
+    french = ("second", "Le ministère n'a pas commenté.")
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), french]) == 2  # unread: it counts
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), (*french, "The ministry did not comment.")]) == 1

@@ -119,7 +119,7 @@ def coverage(library: Library) -> Coverage:
         status_missing = record.kind in EVENT_KINDS and not record.alternatives("status")
         single = tuple(SingleSource(number, claim.text, claim.cites[0].source)
                        for number, claim in enumerate(record.claims, start=1)
-                       if library.independent_sources(claim.cites) == 1)
+                       if library.independent_sources(claim) == 1)
         if unsupported or not record.claims or status_missing or single:
             records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported, status_missing,
                                           _statuses_in_quotes(library, record) if status_missing else (), single))

@@ -188,5 +188,9 @@ class Library:
         anchor = self.anchors[key]
         return self.sources[anchor.source].text[anchor.start:anchor.end]
 
-    def independent_sources(self, cites) -> int:
-        return len({self.source_groups.get(c.source, c.source) for c in cites})
+    def independent_sources(self, claim: Claim) -> int:
+        """corroboration.py: the sources of one voice, and the citations that do not bear on the claim, count once or not at all."""
+        from . import corroboration  # it reads quotes as overreach.py does, which needs this module
+        return corroboration.independent(claim, self.source_groups,
+                                         lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
+                                         self.language)

@@ -486,6 +486,13 @@ def vocabulary(text: str) -> tuple[list[str], list[str]]:
     return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
 
 
+def content_stems(text: str, language: str) -> frozenset[str]:
+    """The stems of the words of `text` that are not stop words, numbers
+    included as written: what a text says, to compare with another's."""
+    words = _language(language)
+    return frozenset(words.stem(t.lower) for t in _tokens(normalise(text)) if t.lower not in words.stop)
+
+
 def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
     """A name is supported by itself, or by the name it extends or shortens:
     "Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; not by

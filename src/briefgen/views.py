@@ -369,7 +369,7 @@ class SiteViews:
     def claim(self, claim: Claim, at: str, record: Record | None = None) -> dict:
         if record is not None:
             self.reads.note("claims", record.id)  # its words and anchor: not part of the record's entry
-        sources = self.lib.independent_sources(claim.cites)
+        sources = self.lib.independent_sources(claim)
         return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
                 "cites": self.cites(claim.cites, at, record), "sources": sources, "single_source": sources == 1}
 
