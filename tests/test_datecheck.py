@@ -311,3 +311,22 @@ def test_relative_words_that_are_also_nouns_are_read_as_nouns_when_the_text_says
         (date(2025, 12, 23), date(2025, 12, 23))]
     assert find_relative("Am Morgen unterzeichneten sie.", day, "de") == []
     assert [m.text for m in find_relative("Sie reisen morgen ab.", day, "de")] == ["morgen"]
+
+
+@pytest.mark.parametrize("typo", [
+    ('published: "{published}"', 'published: "2025-13"'),  # a bad value in the entry of the source the record cites
+    ("- id: wire", "- id wire"),                              # an entry YAML cannot read
+])
+def test_a_typo_in_a_sources_metadata_is_one_error_not_a_cascade(make_project, typo):
+    """The checks that read a source's metadata (its date of publication, its
+    language) do not judge the records citing it while that metadata is
+    wrong: their findings would be the typo's echo."""
+    root = project(make_project, **LEADERS, **{
+        "content/disputes.yaml": "- id: tokyo-summit-date\n  question: On which day did the Tokyo summit take place?\n"})
+    assert messages(root) == []
+    sources = root / "content" / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text(text.replace(typo[0].replace("{published}", "2025-12"), typo[1], 1) if "published" in typo[0]
+                       else text.replace(*typo, 1), encoding="utf-8")
+    found = messages(root)
+    assert len(found) == 1 and found[0].startswith("content/sources.yaml:"), found

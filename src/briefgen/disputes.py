@@ -2,7 +2,7 @@
 declared by editors in disputes.yaml. Never settled silently."""
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Container, Mapping
 
 from . import labels, quantities
 from .datecheck import Conflict
@@ -25,11 +25,14 @@ def field_dispute_id(record: Record, field: str) -> str:
 
 def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics,
             support: Mapping[tuple[str, str, int], tuple] | None = None,
-            conflicts: Mapping[str, list[Conflict]] | None = None) -> list[Dispute]:
+            conflicts: Mapping[str, list[Conflict]] | None = None, unjudged: Container[str] = ()) -> list[Dispute]:
     """Disputes found in fields and declared by editors. `conflicts` are
     quotes that contradict a record's date (datecheck): each is one more
-    position on that date, beside the citations that state it."""
+    position on that date, beside the citations that state it. `unjudged`:
+    records whose quotes were not checked (a cited source's metadata is
+    wrong), so a dispute declared on one of their fields is not judged either."""
     marked = {d.id: d for d in declared}
+    unsure = {field_dispute_id(records[rid], field) for rid in unjudged if rid in records for field in DISPUTABLE}
     found: list[Dispute] = []
     for record in records.values():
         for field in DISPUTABLE:
@@ -61,6 +64,8 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                                         f"'{field}:', or give the dispute an id of its own to show these positions")
                 found.append(Dispute(dispute_id, editor.question, positions, editor.location, editor.resolution, field))
     for dispute in marked.values():
+        if len(dispute.positions) < 2 and dispute.id in unsure:
+            continue
         if len(dispute.positions) < 2:
             diagnostics.error(dispute.location, f"dispute '{dispute.id}' needs at least two positions",
                               "list each source's answer under 'positions:', or use the id of a record field "

@@ -45,8 +45,9 @@ def load_library(project: Project, diagnostics: Diagnostics, later: ExitStack | 
 
 def _read(project: Project, diagnostics: Diagnostics):
     """The sources, the names of the sources whose problems are already
-    reported, the unreadable sources' names, the sources' metadata, the
-    names citations may give them, and the fact files' records as checked."""
+    reported, the unreadable sources' names, the sources' metadata, those
+    whose metadata has an error, the names citations may give them, and the
+    fact files' records as checked."""
     reuse = not project.clean
     with parsing_ahead(project.content, project.root, project.cache, reuse=reuse) as parsed_ahead:
         with working_on(project.seeds):  # sources.py may name each file more precisely
@@ -57,17 +58,17 @@ def _read(project: Project, diagnostics: Diagnostics):
         with taking(project.cache, reuse=reuse) as take, \
                 fact_files(project.content, diagnostics, project.root, project.cache, reuse=reuse, ahead=parsed_ahead,
                            take=take) as (described, others):
-            meta = _source_metadata(described, sources, unreadable, diagnostics)
+            meta, uncertain = _source_metadata(described, sources, unreadable, diagnostics)
             aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
             source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
             assessment.check_sources(meta, source_ids, diagnostics)
             broken = _broken_sources(described, unreadable)
             checked = check_fact_files(others, source_ids, diagnostics, broken, project.cache, reuse=reuse)
-    return sources, broken, unreadable, meta, source_ids, checked
+    return sources, broken, unreadable, meta, uncertain, source_ids, checked
 
 
 def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -> Library | None:
-    sources, broken, unreadable, meta, source_ids, checked = _read(project, diagnostics)
+    sources, broken, unreadable, meta, uncertain, source_ids, checked = _read(project, diagnostics)
     # Serve's reading ahead loads too, and an edit ends it (keptobjects.abandoned_when): the checks
     # over the whole brief give way between stages, and the longest between records or sources.
     go_on()
@@ -77,7 +78,10 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     go_on()
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, broken, diagnostics)
-    every_record_valid = checked.every_record_valid
+    # What reads a source's metadata (its date of publication, its language) does not judge the records
+    # citing a source whose metadata has an error: the findings would be that error's echo.
+    judged = {rid: r for rid, r in by_id.items() if uncertain.isdisjoint(c.source for c in r.cites)}
+    every_record_valid = checked.every_record_valid and not uncertain
     cites = [c for r in by_id.values() for c in r.cites]
     cites += [c for page in pages for c in page.cites]
     cites += [c for d in disputes for p in d.positions for c in p.cites]
@@ -95,15 +99,16 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         found = waiting.enter_context(overreach.finding(
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
             reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
-        field_support = support.check_fields(by_id, meta, languages, diagnostics,
+        field_support = support.check_fields(judged, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean), anchors)
         go_on()
-        quotecontext.check(cites, anchors, sources, languages,
+        quotecontext.check((c for c in cites if c.source not in uncertain), anchors, sources, languages,
                            {c.key for (_, field, _), stating in field_support.items() if field == "status"
                             for c in stating}, diagnostics)
-        conflicts = datecheck.check_dates(by_id, meta, languages, field_support, diagnostics)
+        conflicts = datecheck.check_dates(judged, meta, languages, field_support, diagnostics)
         go_on()
-        all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts)
+        all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts,
+                                             unjudged=by_id.keys() - judged.keys())
         go_on()
         waiting.push(_warning_when_done(found, diagnostics, every_record_valid))
     if every_record_valid:
@@ -162,13 +167,21 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
                      diagnostics: Diagnostics) -> dict[str, dict]:
     """Front matter first; content/sources.yaml fills what front matter lacks."""
     from_yaml: dict[str, dict] = {}
+    uncertain: set[str] = set()
     for file in files:
         if file.stem == "sources":
+            errors = len(diagnostics.errors)
             _, from_yaml, _ = check_files([file], {}, diagnostics)
+            uncertain |= _entries_in_error(from_yaml, diagnostics.errors[errors:], set(sources))
+            if not file.readable or not file.clean:  # what YAML could not read may be any source's entry
+                uncertain |= set(sources) - from_yaml.keys()
     meta: dict[str, dict] = {}
     for sid, source in sources.items():
         checker = RecordChecker(source.path, diagnostics, {})
+        errors = len(diagnostics.errors)
         values = checker.record("sources", source.front_matter, 0, None, required=False, name=sid) or {}
+        if len(diagnostics.errors) > errors:
+            uncertain.add(sid)
         merged = dict(from_yaml.get(sid, {}))
         locations = dict(merged.get("field_locations", {}))
         for key in sorted(values.keys() & merged.keys() - {"id"}):
@@ -190,7 +203,22 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
                               did_you_mean(sid, set(sources) - set(from_yaml),
                                            f"add seeds/{sid}.txt or .md, or remove the entry"))
     _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
-    return meta
+    return meta, uncertain
+
+
+def _entries_in_error(entries: dict[str, dict], errors: list, sources: set[str]) -> set[str]:
+    """The sources whose metadata the errors in sources.yaml may have left
+    wrong: the entry each error falls in, by line, and every source without a
+    readable entry (an error may be in the one entry YAML could not read)."""
+    if not errors:
+        return set()
+    starts = sorted((values["location"].line, sid) for sid, values in entries.items())
+    found = sources - entries.keys()
+    for error in errors:
+        before = [sid for line, sid in starts if line <= error.location.line]
+        if before:
+            found.add(before[-1])
+    return found
 
 
 def _warn_grade_apart(sid: str, front: dict, listed: dict, locations: dict, diagnostics: Diagnostics) -> None:
