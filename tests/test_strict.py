@@ -113,3 +113,25 @@ def test_a_mistyped_reference_is_one_error_not_also_an_orphan(make_project):
     number, line = next((number, line) for number, line in enumerate(lines, 1) if "dee]" in line)
     error = result.diagnostics.items[1].location
     assert (error.path, error.line, error.col) == ("content/forums.yaml", number, line.index("dee") + 1)  # the item
+
+
+@pytest.mark.parametrize("status, sentence, warned", [
+    ("postponed", "The forum in Astana was postponed indefinitely.", False),
+    ("cancelled", "The forum in Astana was cancelled.", False),
+    ("planned", "The forum in Astana will take place later.", False),
+    ("held", "The forum in Astana took place.", True),
+])
+def test_an_event_that_has_not_happened_may_pass_strict_without_a_date(make_project, status, sentence, warned):
+    """A date the sources do not give cannot be added: an event only
+    planned, put off or called off is not warned of having none."""
+    quote = sentence.rstrip(".")
+    root = make_project({
+        "seeds/later.txt": f"Later report\n{sentence}\n",
+        "content/forums.yaml": UNDATED_FORUM.replace("      countries:", f"      status: {status}\n      countries:")
+        .replace('quote: "the forum met in Astana"', f'quote: "{quote}"').replace("source: article", "source: later")
+        .replace("The forum met in Astana.", sentence),
+    })
+    result = build(root, out=root / "site", strict=True)
+    said = [d.message for d in result.diagnostics.items]
+    assert said == (["forum 'astana-forum-2024' has no date, so the timelines and the home page leave it out"]
+                    if warned else []), said

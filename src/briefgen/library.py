@@ -303,9 +303,14 @@ def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnosti
                                 "name it from the records it concerns, give it a cited claim, or remove it")
 
 
+# An event only planned, put off or called off may have no date to give.
+_MAY_BE_UNDATED = frozenset({"planned", "postponed", "cancelled"})
+
+
 def _warn_undated_events(records: dict[str, Record], diagnostics: Diagnostics) -> None:
     for record in records.values():
-        if record.kind in EVENT_KINDS and not record.alternatives("date"):
+        statuses = {alt.value for alt in record.alternatives("status")}
+        if record.kind in EVENT_KINDS and not record.alternatives("date") and not (statuses and statuses <= _MAY_BE_UNDATED):
             diagnostics.warning(record.field_locations.get("id", record.location),
                                 f"{record.kind} '{record.id}' has no date, "
                                 "so the timelines and the home page leave it out",
