@@ -159,6 +159,8 @@ def test_docs_prints_the_shipped_references(capsys):
     assert main(["docs", "configuration"]) == 0
     out = capsys.readouterr().out
     assert all(f"| `{name}` |" in out for name in SETTINGS)
+    assert main(["docs", "theming"]) == 0  # where template errors' hints send the editor
+    assert capsys.readouterr().out.startswith("# Theming\n")
 
 
 # Sends Ctrl-C to itself as a module deep in briefgen's own starts loading, then loads the command.

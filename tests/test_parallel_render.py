@@ -357,7 +357,7 @@ def test_the_first_template_error_in_page_order_is_reported_as_in_serial_mode(tm
     err, out, code = failing_both_ways(project, workers, capsys)
     assert code == 1
     assert err == ("templates/event.html:3:1: error: template error: 'dict object' has no attribute 'editor'\n"
-                   "    hint: templates receive only the view data listed in docs/theming.md; "
+                   "    hint: templates receive only the view data `briefgen docs theming` lists; "
                    "check the name's spelling\n")
     assert out == "failed: 1 error, 0 warnings; nothing written\n"
 

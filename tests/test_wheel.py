@@ -53,7 +53,8 @@ def installed(tmp_path_factory) -> tuple[Path, dict]:
     names = set(zipfile.ZipFile(wheel).namelist())
     for packaged in ("briefgen/themes/default/base.html", "briefgen/themes/default/assets/style.css",
                      "briefgen/starter/content/figures.yaml", "briefgen/starter/gitignore",
-                     "briefgen/starter/publish.yml", "briefgen/reference/content-format.md"):
+                     "briefgen/starter/publish.yml", "briefgen/reference/content-format.md",
+                     "briefgen/reference/theming.md"):
         assert packaged in names, packaged
     venv = work / "venv"
     run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=work, env=os.environ.copy())
@@ -95,3 +96,4 @@ def test_init_build_and_docs_from_the_wheel_in_an_empty_folder(installed, tmp_pa
     assert 'class="cite" href="../../sources/long-river-summit/#q-' in event
     assert str(REPO) not in home + event
     assert run(briefgen, "docs", cwd=tmp_path, env=env).stdout.startswith("# Content format")
+    assert run(briefgen, "docs", "theming", cwd=tmp_path, env=env).stdout.startswith("# Theming")

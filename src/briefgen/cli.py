@@ -21,6 +21,7 @@ with ending_quietly():  # the command's modules: the longest part of a command t
     from .urls import base_url
 
 CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
+THEMING = CONTENT_FORMAT.with_name("theming.md")
 
 
 def _settings_reference() -> str:
@@ -36,7 +37,8 @@ def _settings_reference() -> str:
 
 # References shipped inside the package, for `briefgen docs` and diagnostic hints.
 REFERENCES = {"content-format": lambda: CONTENT_FORMAT.read_text(encoding="utf-8"),
-              "configuration": _settings_reference}
+              "configuration": _settings_reference,
+              "theming": lambda: THEMING.read_text(encoding="utf-8")}
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3  # 1, content errors: Diagnostics.exit_code
 REPORT = "this is a bug in briefgen: please report it with this message and the command you ran"

@@ -276,10 +276,10 @@ def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
         names = ", ".join(getattr(exc, "templates", None) or [exc.name])
         message = f"template not found: {names}"
         hint = ("a project template may extend or include its own templates/ files, or the built-in ones "
-                f"as {BUILTIN_PREFIX}/<name>; see docs/theming.md")
+                f"as {BUILTIN_PREFIX}/<name>; see `briefgen docs theming`")
     elif isinstance(exc, jinja2.UndefinedError):
         message = f"template error: {exc.message}"
-        hint = "templates receive only the view data listed in docs/theming.md; check the name's spelling"
+        hint = "templates receive only the view data `briefgen docs theming` lists; check the name's spelling"
     elif isinstance(exc, jinja2.sandbox.SecurityError):
         message = f"template error: {str(exc).rstrip('.')}"
         hint = "templates run sandboxed: they may read the view data and call its methods, not Python's internals"
