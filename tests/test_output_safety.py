@@ -303,3 +303,15 @@ def test_names_in_the_refusal_are_shown_on_one_line_with_control_characters_esca
     assert done.stderr.splitlines()[0] == (
         f"{tmp_path / 'mine'}: error: refusing to replace a folder briefgen did not make (it holds notes\\n\\x1b[31mred)")
     assert everything(tmp_path) == before
+
+
+@pytest.mark.parametrize("name", ["content/x\n\x1b[31mred", "../mi\x1b[31mne"])
+def test_an_out_path_is_shown_on_one_line_with_control_characters_escaped(tmp_path, name):
+    project = write_project(tmp_path / "project", MINI)
+    (tmp_path / "mi\x1b[31mne").mkdir()
+    (tmp_path / "mi\x1b[31mne" / "notes.txt").write_text("mine", encoding="utf-8")
+    done = run_build(project, name)
+    assert done.returncode == 2
+    first = done.stderr.splitlines()[0]
+    assert "\x1b" not in done.stderr and first.startswith(name.replace("\n", "\\n").replace("\x1b", "\\x1b")
+                                                          .replace("../", f"{tmp_path}/") + ": error: refusing")

@@ -53,7 +53,8 @@ class Diagnostic:
     hint: str = ""
 
     def format(self) -> str:
-        text = f"{self.location}: {self.severity}: {self.message}"
+        # Escaped again here: not every place is named through Diagnostics.where (--out, a document's name).
+        text = f"{printable(str(self.location))}: {self.severity}: {self.message}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
