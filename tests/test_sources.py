@@ -226,3 +226,19 @@ def test_oversized_source_is_refused(tmp_path):
     source, diagnostics = read(path, max_bytes=10)
     assert source is None
     assert diagnostics.items[0].message == "source is 50 bytes, over the limit of 10"
+
+
+@pytest.mark.parametrize("error, said", [(OSError(5, "Input/output error"), "Input/output error"),
+                                         (OSError("the disk went away"), "the disk went away"),
+                                         (OSError(), "OSError")])
+def test_a_source_that_cannot_be_read_says_why_in_words_never_none(tmp_path, monkeypatch, error, said):
+    path = tmp_path / "note.txt"
+    path.write_text("Title\n", encoding="utf-8")
+
+    def refuse(*args, **options):
+        raise error
+
+    monkeypatch.setattr(sources.inputs, "read_regular", refuse)
+    source, diagnostics = read(path)
+    assert source is None
+    assert [d.message for d in diagnostics.items] == [f"cannot read the source: {said}"]

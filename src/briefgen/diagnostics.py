@@ -27,6 +27,13 @@ def printable(text: str) -> str:
                             text)
 
 
+def os_reason(exc: OSError, with_file: bool = False) -> str:
+    """Why the system refused, in its words ("Permission denied"), never
+    "None"; with `with_file`, followed by the file it names, if it names one."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{reason} ({exc.filename})" if with_file and exc.filename is not None else reason
+
+
 def clipped(text: str) -> str:
     if len(text) <= MAX_TEXT:
         return text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, os_reason
 from .plainfiles import utf8_name
 
 _KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
@@ -44,7 +44,7 @@ def refusal(path: Path, root: Path, folder_ok: bool = False) -> Refusal | None:
             return Refusal("symbolic link loop: following it leads back to itself", _REPLACE)
         if os.path.islink(path):
             return Refusal(f"dangling symbolic link: its target {os.readlink(path)} does not exist", _REPLACE)
-        return Refusal(f"cannot read it: {exc.strerror}", "check that it exists and is readable")
+        return Refusal(f"cannot read it: {os_reason(exc)}", "check that it exists and is readable")
     if not real.is_relative_to(root):
         return Refusal(f"symbolic link leads outside the project, to {real}",
                        "copy the file into the project instead of linking to it")
@@ -86,7 +86,7 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool,
     try:
         listed = sorted(folder.iterdir())
     except OSError as exc:
-        diagnostics.error(diagnostics.where(folder), f"cannot list the folder: {exc.strerror}",
+        diagnostics.error(diagnostics.where(folder), f"cannot list the folder: {os_reason(exc)}",
                           "check the folder's permissions")
         return []
     files: list[Path] = []

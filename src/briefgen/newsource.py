@@ -15,7 +15,7 @@ import yaml
 
 from . import inputs
 from .config import load_project
-from .diagnostics import Diagnostics, Location
+from .diagnostics import Diagnostics, Location, os_reason, printable
 from .ids import slugify
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
@@ -129,7 +129,7 @@ def _read_input(argument: str, limit: int) -> bytes | None:
         with open(argument, "rb") as handle:
             return handle.read(limit + 1)
     except OSError as exc:
-        print(f"{argument}: error: cannot read the document: {exc.strerror}", file=sys.stderr)
+        print(f"{printable(argument)}: error: cannot read the document: {os_reason(exc)}", file=sys.stderr)
         print("    hint: give the path of a .txt or .md file, or - to read standard input", file=sys.stderr)
         return None
 

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Location
+from .diagnostics import Location, os_reason
 
 MARKER = ".briefgen-site"
 MARKER_TEXT = b"This folder was made by briefgen; the next build replaces it whole.\n"
@@ -89,7 +89,7 @@ def folder_refusal(out: Path) -> Refusal | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return Refusal(f"cannot use this output folder: {exc.strerror}",
+        return Refusal(f"cannot use this output folder: {os_reason(exc)}",
                        "check that the output folder's parent is a folder and readable")
     if stat.S_ISLNK(info.st_mode):
         return Refusal(f"refusing to replace a symbolic link (to {_short(os.readlink(out))})",
@@ -252,7 +252,7 @@ def _filled(where: str, name: str, path: str) -> list[str]:
 
 
 def _unreadable(exc: OSError) -> Refusal:
-    return Refusal(f"cannot look inside the output folder: {exc.strerror}",
+    return Refusal(f"cannot look inside the output folder: {os_reason(exc)}",
                    "briefgen replaces only an empty folder or a site it built; check its permissions")
 
 

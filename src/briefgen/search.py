@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import jsontext
+from .diagnostics import os_reason
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
 from .prose import RESERVED
@@ -132,7 +133,7 @@ def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
         pages = pages_in(site)
         key = _key(((path, digest(path)) for path in sorted(pages.paths)), language)
     except OSError as exc:
-        raise SearchIndexError(f"cannot read the pages to index: {exc.strerror or exc} ({exc.filename})",
+        raise SearchIndexError(f"cannot read the pages to index: {os_reason(exc, with_file=True)}",
                                "build again once nothing else writes the site") from None
     return _bundle(cache, key, language, site, pages, into, stop)
 
@@ -374,7 +375,7 @@ def _put(source: Path, target: Path, path: str) -> str:
     except OSError as exc:
         hint = ("the disk the site is written to is full: free some space and build again"
                 if exc.errno == errno.ENOSPC else "check that the site's folder can be written")
-        raise SearchIndexError(f"cannot write the search index: {exc.strerror or exc} ({path})", hint) from None
+        raise SearchIndexError(f"cannot write the search index: {os_reason(exc)} ({path})", hint) from None
     return path
 
 
@@ -531,4 +532,4 @@ def _write_failed(exc: OSError, site: Path | None, place: str) -> SearchIndexErr
         hint = f"the disk holding {place} is full: free some space and build again"
     else:
         hint = f"check that {place} can be written: the index is built there"
-    return SearchIndexError(f"cannot write the search index: {exc.strerror or exc}{where}", hint)
+    return SearchIndexError(f"cannot write the search index: {os_reason(exc)}{where}", hint)

@@ -34,7 +34,7 @@ import watchfiles
 from . import buildstate, gcpause, keptobjects, parsepool, sitelisting, stages
 from .build import Result, build
 from .config import CONFIG_FILE, load_project, no_brief
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, os_reason
 from .locks import owned_folder, remove_abandoned
 from .outguard import MARKER, is_marked, marker_listing
 from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
@@ -415,7 +415,7 @@ class Indexer:
             except SearchIndexError as exc:
                 self._give_up(generation, f"search index failed: {exc}\n    hint: {exc.hint}")
             except OSError as exc:  # the site was replaced while read, or the cache cannot be written
-                self._give_up(generation, f"search index not updated: {exc.strerror or exc}")
+                self._give_up(generation, f"search index not updated: {os_reason(exc)}")
             except Exception as exc:  # the session must go on; pages are served without search
                 self._give_up(generation, f"search index crashed: {type(exc).__name__}: {exc}")
 
@@ -719,7 +719,7 @@ def serve(root: Path, port: int = 8000, bind: str = HOST, expose: bool = False) 
     try:
         server.start()
     except OSError as exc:
-        return _usage_error(f"cannot serve on {bind}:{port}: {exc.strerror or exc}",
+        return _usage_error(f"cannot serve on {bind}:{port}: {os_reason(exc)}",
                             "choose another port with --port N, or --port 0 for any free one")
     if server.watch_error is None:
         try:  # from the line on: Ctrl-C may come as soon as it is read

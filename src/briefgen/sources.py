@@ -27,7 +27,7 @@ from markdown.treeprocessors import InlineProcessor
 from . import frontmatter_split, inputs, keptobjects, locatedjson, parsed, parsepool
 from .buildstate import status, unchanged_since
 from .current import working_on
-from .diagnostics import Diagnostic, Diagnostics, Location
+from .diagnostics import Diagnostic, Diagnostics, Location, os_reason
 from .ids import SLUG, slug_hint
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
@@ -309,7 +309,7 @@ def _read_raw(path: Path, max_bytes: int, diagnostics: Diagnostics) -> bytes | N
     try:
         raw = inputs.read_regular(path, max_bytes)
     except OSError as exc:
-        diagnostics.error(where, f"cannot read the source: {exc.strerror}", "check that it is a readable file")
+        diagnostics.error(where, f"cannot read the source: {os_reason(exc)}", "check that it is a readable file")
         return None
     if len(raw) > max_bytes:
         diagnostics.error(where, f"source is {path.stat().st_size:,} bytes, over the limit of {max_bytes:,}",

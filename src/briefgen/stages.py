@@ -20,7 +20,7 @@ import jinja2
 from . import anchors, exports, inputs, labels, pagereuse, pagewriter, parsepool, staticfolder
 from .config import Project
 from .current import working_on
-from .diagnostics import Diagnostics, Location
+from .diagnostics import Diagnostics, Location, os_reason
 from .gcpause import collector_paused, settle
 from .keptobjects import go_on, keeping
 from .library import load_library
@@ -278,12 +278,12 @@ def _output_failed(exc: Exception, where: Location, diagnostics: Diagnostics) ->
     elif isinstance(exc, WriteFailed) and exc.errno == errno.ENAMETOOLONG:
         shown = str(exc.filename)
         shown = shown if len(shown) <= 80 else shown[:79] + "…"
-        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror} ({shown})",
+        diagnostics.environment_error(where, f"cannot write the site: {os_reason(exc)} ({shown})",
                                       "a page's path is too long for this file system: "
                                       "shorten the id of the record it shows")
     else:
         assert isinstance(exc, OSError)
-        diagnostics.environment_error(where, f"cannot write the site: {exc.strerror or exc} ({exc.filename})",
+        diagnostics.environment_error(where, f"cannot write the site: {os_reason(exc, with_file=True)}",
                                       "check that the output folder's parent exists and is writable, "
                                       "and that the disk has room")
 

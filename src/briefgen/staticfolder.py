@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from . import inputs
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, os_reason
 from .outguard import MARKER
 from .write import Staging
 
@@ -81,7 +81,7 @@ def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> boo
         try:
             data = inputs.read_regular(path)
         except OSError as exc:  # replaced by a folder or a pipe, or removed, since it was listed
-            diagnostics.error(diagnostics.where(path), f"cannot read it: {exc.strerror}",
+            diagnostics.error(diagnostics.where(path), f"cannot read it: {os_reason(exc)}",
                               "save it again as a regular file, and build again")
             copied = False
             continue

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, os_reason
 from .inputs import read_regular
 
 
@@ -19,7 +19,7 @@ def read_bytes(path: Path, what: str, diagnostics: Diagnostics) -> bytes | None:
     try:
         return read_regular(path)
     except OSError as exc:
-        diagnostics.error(diagnostics.where(path), f"cannot read the {what}: {exc.strerror}",
+        diagnostics.error(diagnostics.where(path), f"cannot read the {what}: {os_reason(exc)}",
                           "check that it is a readable file")
         return None
 
