@@ -223,3 +223,12 @@ def test_a_page_paragraph_of_brackets_is_refused_at_once(make_project):
     assert errors(make_project, {"pages/notes.md": page}) == [
         "pages/notes.md:5:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it\n"
         "    hint: write them as \\[ , or split the paragraph"]
+
+
+def test_a_page_longer_than_a_source_may_be_is_refused(make_project):
+    root = make_project({"pages/about.md": "---\ntitle: About\n---\n" + "A long page. " * 300,
+                         "briefgen.toml": '[site]\ntitle = "Brief"\nmax_source_bytes = 2000\n'})
+    result = build(root)
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "pages/about.md: error: the page is over the limit of 2,000 bytes\n"
+        "    hint: split it, or raise max_source_bytes in briefgen.toml"]

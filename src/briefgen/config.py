@@ -21,7 +21,7 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "title": ("Research brief", "Site title shown in the header, feed and page titles."),
     "description": ("", "One paragraph on the home page saying what the brief covers."),
     "base_url": ("", "Absolute URL the site is published at; used for canonical links, feed and sitemap."),
-    "max_source_bytes": (2_000_000, "Largest source file accepted; bigger ones are an error."),
+    "max_source_bytes": (2_000_000, "Largest source file or page (pages/) accepted; bigger ones are an error."),
     "language": ("en", "BCP 47 tag of the brief's language: <html lang>, the search index, dates on pages, "
                        "and the default language of sources."),
     "groups": ([], "Names of the country groups a country's 'group' may use; empty allows any text."),

@@ -77,7 +77,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     check_references(by_id, disputes, diagnostics, checked.declared)
     go_on()
     _check_groups(by_id, project.groups, diagnostics)
-    pages = load_pages(project.pages, source_ids, broken, diagnostics)
+    pages = load_pages(project.pages, source_ids, broken, diagnostics, project.max_source_bytes)
     # What reads a source's metadata (its date of publication, its language) does not judge the records
     # citing a source whose metadata has an error: the findings would be that error's echo.
     judged = {rid: r for rid, r in by_id.items() if uncertain.isdisjoint(c.source for c in r.cites)}

@@ -65,18 +65,21 @@ class ProsePage:
         return f"{self.slug}/index.html"
 
 
-def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnostics: Diagnostics) -> list[ProsePage]:
+def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnostics: Diagnostics,
+               max_bytes: int | None = None) -> list[ProsePage]:
+    """`max_bytes`: a page may be no longer than a source (max_source_bytes)."""
     if not folder.is_dir():
         return []
     pages = []
     for path in sorted(folder.glob("*.md")):
-        page = _read_page(path, source_ids, broken_sources, diagnostics)
+        page = _read_page(path, source_ids, broken_sources, diagnostics, max_bytes)
         if page is not None:
             pages.append(page)
     return sorted(pages, key=lambda p: (p.order is None, p.order or 0, p.slug))
 
 
-def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics) -> ProsePage | None:
+def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
+               max_bytes: int | None = None) -> ProsePage | None:
     slug = path.stem
     if not SLUG.fullmatch(slug) or slug in RESERVED:
         problem = (f"'{slug}' is taken by the site's own pages" if slug in RESERVED
@@ -90,7 +93,7 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics)
     if problem is not None:
         diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
         return None
-    text = read_utf8(path, "page", diagnostics)
+    text = read_utf8(path, "page", diagnostics, max_bytes)
     if text is None:
         return None
     meta, body, body_line = _front_matter(text, path, diagnostics)

@@ -10,18 +10,25 @@ from .diagnostics import Diagnostics, os_reason
 from .inputs import read_regular
 
 
-def read_utf8(path: Path, what: str, diagnostics: Diagnostics) -> str | None:
-    raw = read_bytes(path, what, diagnostics)
+def read_utf8(path: Path, what: str, diagnostics: Diagnostics, limit: int | None = None) -> str | None:
+    raw = read_bytes(path, what, diagnostics, limit)
     return None if raw is None else decode_utf8(raw, path, what, diagnostics)
 
 
-def read_bytes(path: Path, what: str, diagnostics: Diagnostics) -> bytes | None:
+def read_bytes(path: Path, what: str, diagnostics: Diagnostics, limit: int | None = None) -> bytes | None:
+    """The file's bytes; with `limit`, a file longer than that is an error
+    (the limit of a source, max_source_bytes: read no further than it)."""
     try:
-        return read_regular(path)
+        raw = read_regular(path, limit)
     except OSError as exc:
         diagnostics.error(diagnostics.where(path), f"cannot read the {what}: {os_reason(exc)}",
                           "check that it is a readable file")
         return None
+    if limit is not None and len(raw) > limit:
+        diagnostics.error(diagnostics.where(path), f"the {what} is over the limit of {limit:,} bytes",
+                          "split it, or raise max_source_bytes in briefgen.toml")
+        return None
+    return raw
 
 
 def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostics) -> str | None:
