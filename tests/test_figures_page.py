@@ -14,7 +14,7 @@ from browser import chromium_browser, serve_directory
 ARTICLE = """\
 Forum report
 On 9 August 2024, the forum met in Astana. More than 350 companies took part.
-Japan pledged $1 billion for an airport in Uzbekistan.
+Japan pledged $1 billion for an airport in Kazakhstan.
 Japan will give a grant of $100 million for water projects.
 Japan set a target of 3 trillion yen, equivalent to $19 billion, over five years.
 A fund of 5 billion yen was announced for training.
@@ -44,7 +44,7 @@ FIGURES = """\
     - text: Japan pledged $1 billion for an airport.
       cite:
         - source: report
-          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+          quote: "Japan pledged $1 billion for an airport in Kazakhstan."
         - source: report
           quote: "On 9 August 2024, the forum met in Astana."
 - id: water
@@ -117,7 +117,7 @@ def test_a_disputed_amount_is_charted_with_every_value_its_sources_give(make_pro
     - value: 1000000000
       cite:
         - source: report
-          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+          quote: "Japan pledged $1 billion for an airport in Kazakhstan."
   currency: USD""")
     linear = chart((built(make_project, disputed) / "figures" / "index.html").read_text(encoding="utf-8"))
     row = re.search(r'href="#water">.*?</div>', linear, flags=re.S).group(0)

@@ -421,3 +421,40 @@ def test_a_place_or_person_the_page_shows_must_be_written_in_a_quote(make_projec
         date="2024", source="ja", quote="岸田首相が東京で会談した。").replace("date: 2024\n", "") + "  place: Tokyo\n"},
         name="japanese")
     assert [d for d in diagnostics(root) if "written in none" in d] == []
+
+
+CREDITED = """\
+- id: pledge
+  name: Airport pledge
+  amount: 1000000000
+  currency: USD
+  by: [{by}]
+  to: [uz]
+  claims:
+    - text: "{said} pledged $1 billion for the airport."
+      cite:
+        - source: article
+          quote: "{said} pledged $1 billion for an airport in Uzbekistan"
+"""
+UZ = "- id: uz\n  name: Uzbekistan\n- id: kr\n  name: South Korea\n- id: jp\n  name: Japan\n"
+
+
+@pytest.mark.parametrize("by, said, warned", [("jp", "Japan", False), ("kr", "Japan", True)])
+def test_who_a_figure_credits_must_be_named_in_its_quotes(make_project, by, said, warned):
+    root = make_project({"content/figures.yaml": CREDITED.format(by=by, said=said),
+                         "content/countries.yaml": UZ})
+    found = [line for line in diagnostics(root) if "is named in none of its quotes" in line]
+    assert found == (["content/figures.yaml:5:8: warning: by 'kr' (South Korea) of figure 'pledge' is named in none "
+                      "of its quotes\n    hint: cite a passage that names who gives it, as the page credits them"]
+                     if warned else [])
+
+
+def test_a_receiver_named_by_its_adjective_is_named(make_project):
+    figure = CREDITED.format(by="jp", said="Japan").replace("an airport in Uzbekistan", "an Uzbek airport")
+    seed = MINI["seeds/article.txt"].replace("an airport in Uzbekistan", "an Uzbek airport")
+    root = make_project({"content/figures.yaml": figure, "content/countries.yaml": UZ, "seeds/article.txt": seed})
+    assert not [line for line in diagnostics(root) if "is named in none of its quotes" in line]
+    root = make_project({"content/figures.yaml": figure.replace("to: [uz]", "to: [kr]"),
+                         "content/countries.yaml": UZ, "seeds/article.txt": seed})
+    assert [line.split("\n")[0] for line in diagnostics(root) if "is named in none" in line] == [
+        "content/figures.yaml:6:8: warning: to 'kr' (South Korea) of figure 'pledge' is named in none of its quotes"]

@@ -7,6 +7,8 @@ site can show each date, amount and status with the passages that prove it.
 What the last check found is kept (supportmemo.py)."""
 from __future__ import annotations
 
+import os
+import re
 import unicodedata
 from collections.abc import Callable, Container
 from typing import Mapping
@@ -187,6 +189,44 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
             where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
             diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
                                 "write it as a cited quote does, or cite a passage that names it")
+
+
+def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> None:
+    """Who a figure credits with giving (`by`), and a single receiver (`to`),
+    must be named in one of its quotes: "Japan pledged" credited to Korea
+    is a false claim. A name counts in any of its forms that share its start
+    ("Japanese" for Japan); a group of receivers ("five Central Asian
+    countries") is not judged name by name."""
+    for record in records.values():
+        credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
+        if len(record.refs("to")) == 1:
+            credited.append(("to", 0, record.refs("to")[0]))
+        if not credited:
+            continue
+        texts = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites).casefold()
+        for field, index, ref in credited:
+            other = records.get(ref)
+            if other is None or _named_in(other.name, texts) or not _scripts(other.name) & _scripts(texts):
+                continue
+            where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
+            diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
+                                "none of its quotes", f"cite a passage that names who {'gives' if field == 'by' else 'receives'} "
+                                "it, as the page credits them")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` names `name`, whole or, for a one-word name, by a word
+    sharing at least half its start ("Uzbek" for Uzbekistan, "Chinese" for China)."""
+    wanted = normalise(name).casefold()
+    if wanted in text:
+        return True
+    if not wanted.isalpha():
+        return False
+    least = max(4, (len(wanted) + 1) // 2)
+    return any(len(os.path.commonprefix((wanted, word))) >= least for word in set(_WORD.findall(text)))
+
+
+_WORD = re.compile(r"\w{4,}")
 
 
 def _scripts(text: str) -> set[str]:
