@@ -191,23 +191,9 @@ def test_a_cache_that_cannot_be_written_costs_only_the_warning(make_project):
     assert not (root / ".briefgen-cache" / "claim-anchors.json.tmp").exists()
 
 
-TWINS = """\
-- id: astana-forum-2024
-  name: Astana Forum
-  date: 2024-08-09
-  countries: [kz, jp]
-  claims:
-    - text: The forum met in Astana on 9 August 2024.
-      cite:
-        - source: article
-          quote: "On 9 August 2024, the forum met in Astana"
-{claims}"""
-BY_ARTICLE = """\
-    - text: More than 350 companies took part.
-      cite:
-        - source: article
-          quote: "More than 350 companies took part."
-"""
+# The forum with its first claim only, then the claims given; and its second claim, as FORUM writes it.
+BY_ARTICLE = "    - text: More than 350" + forum().split("    - text: More than 350")[1]
+TWINS = forum().removesuffix(BY_ARTICLE) + "{claims}"
 BY_REPORT = BY_ARTICLE.replace("source: article", "source: report").replace(
     '"More than 350 companies took part."', '"More than 350 companies took part"')
 
