@@ -184,11 +184,27 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
         for index, item in enumerate([value] if isinstance(value, str) else value):
             wanted = normalise(item).casefold()
             # The scripts only of a name not found: the few (a letter's Unicode name each).
-            if any(wanted in text for text in texts) or not _scripts(wanted) & _scripts(" ".join(texts)):
+            if any(wanted in text for text in texts) or _inflected_in(wanted, texts) \
+                    or not _scripts(wanted) & _scripts(" ".join(texts)):
                 continue
             where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
             diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
                                 "write it as a cited quote does, or cite a passage that names it")
+
+
+def _inflected_in(name: str, texts: list[str]) -> bool:
+    """Whether one text writes every word of `name` with at most its last two
+    letters changed or added, as a language that declines names does
+    (Russian "в Астане" for Астана, "Токаева" for Токаев)."""
+    words = _ANY_WORD.findall(name)
+    return bool(words) and any(all(any(_inflects(word, other) for other in set(_ANY_WORD.findall(text)))
+                                   for word in words) for text in texts)
+
+
+def _inflects(word: str, other: str) -> bool:
+    if len(word) < 5:
+        return word == other
+    return len(os.path.commonprefix((word, other))) >= len(word) - 2 and len(other) <= len(word) + 2
 
 
 def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> None:
@@ -227,6 +243,7 @@ def _named_in(name: str, text: str) -> bool:
 
 
 _WORD = re.compile(r"\w{4,}")
+_ANY_WORD = re.compile(r"\w+")
 
 
 def _scripts(text: str) -> set[str]:
