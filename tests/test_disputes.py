@@ -286,3 +286,56 @@ def test_an_unknown_record_in_a_position_is_reported_at_that_position(make_proje
     assert errors == [
         "content/disputes.yaml:7:15: error: dispute 'which-forum' position refers to unknown id 'astana-forum-2042'\n"
         "    hint: did you mean 'astana-forum-2024'?"]
+
+
+CONTRADICTED = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  status: held
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+    - text: The forum in Astana was {said}.
+      cite:
+        - source: wire
+          quote: "The forum in Astana was {said} until next year."
+"""
+
+
+def test_a_status_another_of_the_records_quotes_contradicts_is_a_dispute(make_project):
+    """The record says held; a quote it cites for a claim says postponed:
+    two sources disagree, and the page shows both, not the record's alone."""
+    files = {"seeds/wire.txt": "Wire report\nThe forum in Astana was postponed until next year.\n",
+             "content/forums.yaml": CONTRADICTED.format(said="postponed")}
+    root = make_project(files)
+    assert [d.format() for d in check(root).diagnostics.items] == [
+        "content/forums.yaml:4:11: warning: sources disagree on the status of forum 'astana-forum-2024'\n"
+        "    hint: a quote says it was postponed, but the status is 'held' (at content/forums.yaml:13:18); "
+        "acknowledge it in content/disputes.yaml with id 'astana-forum-2024-status' and a neutral question, "
+        "or add a resolution"]
+    root = make_project({**files, "content/disputes.yaml":
+                         "- id: astana-forum-2024-status\n  question: Did the Astana forum take place?\n"})
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    box = re.search(r'<section class="dispute" id="dispute-astana-forum-2024-status">(.*?)</section>', html, re.S)
+    items = re.findall(r"<li>(.*?)</li>", box.group(1), flags=re.S)
+    assert [item.split(" — ")[0] for item in items] == ["Held", "Postponed"]
+    assert 'data-source="wire"' in items[1]
+    field = re.search(r'<dd id="field-status">(.*?)</dd>', html, flags=re.S).group(1)
+    assert '<span class="badge disputed">disputed</span>' in field
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    record = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert record["status"]["value"] == "disputed"
+    assert [v["value"] for v in record["status"]["values"]] == ["held", "postponed"]
+
+
+def test_a_quote_that_agrees_with_the_status_or_only_plans_is_no_dispute(make_project):
+    for said, seed in (("held", "The forum in Astana was held until next year."),
+                       ("to be held", "The forum in Astana was to be held until next year.")):
+        root = make_project({"seeds/wire.txt": f"Wire report\n{seed}\n",
+                             "content/forums.yaml": CONTRADICTED.format(said=said)}, name=said.replace(" ", "-"))
+        assert not [d for d in check(root).diagnostics.items if "disagree" in d.message], said

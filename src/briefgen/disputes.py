@@ -25,10 +25,12 @@ def field_dispute_id(record: Record, field: str) -> str:
 
 def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics,
             support: Mapping[tuple[str, str, int], tuple] | None = None,
-            conflicts: Mapping[str, list[Conflict]] | None = None, unjudged: Container[str] = ()) -> list[Dispute]:
+            conflicts: Mapping[str, list[Conflict]] | None = None, unjudged: Container[str] = (),
+            status_conflicts: Mapping[str, list[Conflict]] | None = None) -> list[Dispute]:
     """Disputes found in fields and declared by editors. `conflicts` are
-    quotes that contradict a record's date (datecheck): each is one more
-    position on that date, beside the citations that state it. `unjudged`:
+    quotes that contradict a record's date (datecheck), `status_conflicts`
+    its status (statusconflicts): each is one more position on that field,
+    beside the citations that state its value. `unjudged`:
     records whose quotes were not checked (a cited source's metadata is
     wrong), so a dispute declared on one of their fields is not judged either."""
     marked = {d.id: d for d in declared}
@@ -38,7 +40,8 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
         for field in DISPUTABLE:
             alternatives = record.alternatives(field)
             _report_repeated_values(record, field, alternatives, diagnostics)
-            extra = (conflicts or {}).get(record.id, []) if field == "date" else []
+            extra = {"date": conflicts, "status": status_conflicts}.get(field) or {}
+            extra = extra.get(record.id, [])
             if len({alt.value for alt in alternatives}) < 2 and not extra:
                 continue
             dispute_id = field_dispute_id(record, field)

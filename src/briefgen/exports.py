@@ -21,7 +21,7 @@ from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
 from .schema import EVENT_KINDS
 from .timing import published_before
-from .views import sort_key
+from .views import STATUS_OF_LABEL, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
                "countries", "claims", "page")
@@ -144,6 +144,11 @@ def status_data(record: Record, library: Library) -> dict:
     values = [{"value": alt.value,
                "cite": [cite_data(c, library, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
               for i, alt in enumerate(record.alternatives("status"))]
+    # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
+    for dispute in library.disputes:
+        if dispute.field == "status" and dispute.positions[0].record == record.id:
+            values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_data(c, library, record) for c in p.cites]}
+                       for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values}

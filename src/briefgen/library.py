@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import assessment, cldr, corroboration, datecheck, overreach, quotecontext, support, translations
+from . import assessment, cldr, corroboration, datecheck, overreach, quotecontext, statusconflicts, support, translations
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -108,7 +108,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         conflicts = datecheck.check_dates(judged, meta, languages, field_support, diagnostics)
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts,
-                                             unjudged=by_id.keys() - judged.keys())
+                                             unjudged=by_id.keys() - judged.keys(),
+                                             status_conflicts=statusconflicts.find(judged, languages, field_support))
         go_on()
         waiting.push(_warning_when_done(found, diagnostics, every_record_valid))
     if every_record_valid:

@@ -10,6 +10,7 @@ from functools import partial
 from typing import Any, Callable
 
 from . import assessment, cldr, datefmt, disputes, labels, quantities
+from .eventstatus import LABELS as STATUS_LABELS
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of
 from .config import Project
@@ -40,6 +41,9 @@ NAV = (("home", "index.html"), ("countries", "countries/index.html"), ("events",
        ("timeline", "timeline/index.html"), ("organisations", "organisations/index.html"),
        ("sources", "sources/index.html"), ("search", "search/index.html"))  # (label, page)
 
+
+# A dispute's position names a status by its English label (disputes.position_text).
+STATUS_OF_LABEL = {label: status for status, label in STATUS_LABELS.items()}
 
 class _SourceMeta(Mapping):
     """The library's sources' metadata, as a page's ledger reads it, held
@@ -139,6 +143,9 @@ class SiteViews:
         self.disputed_dates = {d.positions[0].record for d in date_disputes if d.resolution is None}
         # A date whose sources disagree, every such dispute resolved by the editor: shown as resolved.
         self.resolved_dates = {d.positions[0].record for d in date_disputes} - self.disputed_dates
+        # Also a status with one value, when another of the record's quotes contradicts it (statusconflicts).
+        self.disputed_statuses = {d.positions[0].record: [STATUS_OF_LABEL.get(p.text) for p in d.positions]
+                                  for d in library.disputes if d.field == "status" and d.resolution is None}
         # Prose pages (pages/*.md) come after the sections, before Search.
         nav = tuple((self.labels[key], target) for key, target in NAV)
         self.nav_items = nav[:-1] + tuple((page.title, page.output) for page in library.pages) + nav[-1:]
@@ -427,6 +434,7 @@ class SiteViews:
         said = self._statuses.get(record.id)
         if said is None:
             stated = list(dict.fromkeys(value for _, value, _, _ in self._stated(record, "status")))
+            stated += [s for s in self.disputed_statuses.get(record.id, ()) if s and s not in stated]
             if not stated:
                 value, label = "not-reported", self.labels["status_not_reported"]
             elif len(stated) > 1:

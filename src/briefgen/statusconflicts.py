@@ -1,0 +1,49 @@
+"""An event's status that another of its own quotes contradicts.
+
+A record gives one status ("held") and a quote that states it; another quote
+the record cites (for a claim) may say the event was postponed or called off.
+That is two sources disagreeing on the status: a dispute, found like one
+between two given values, so the page shows both instead of silently
+picking the record's (DESIGN: disputes).
+
+A plan contradicts nothing (it is what came before); held, postponed and
+cancelled contradict one another. eventstatus.py says which statuses a
+quote states, never whose: a quote that also speaks of another event is
+better cut to the passage about this one.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import eventstatus
+from .datecheck import Conflict
+from .model import Cite, Position, Record
+
+_HAPPENINGS = frozenset({"held", "postponed", "cancelled"})
+
+
+def find(records: Mapping[str, Record], languages: Mapping[str, str],
+         support: Mapping[tuple[str, str, int], tuple[Cite, ...]]) -> dict[str, list[Conflict]]:
+    """Per record id, the quotes that state a status contradicting its one status."""
+    found: dict[str, list[Conflict]] = {}
+    for record in records.values():
+        alternatives = record.alternatives("status")
+        if len(alternatives) != 1 or alternatives[0].value not in _HAPPENINGS:
+            continue
+        given = alternatives[0].value
+        stating = {c.key for c in support.get((record.id, "status", 0), ())}
+        by_status: dict[str, list[Cite]] = {}
+        for claim in record.claims:
+            for cite in claim.cites:
+                if cite.key in stating:
+                    continue
+                said = eventstatus.stated(cite.quote, languages.get(cite.source, "en")) & _HAPPENINGS
+                for status in sorted(said - {given}):
+                    if cite not in by_status.setdefault(status, []):
+                        by_status[status].append(cite)
+        if by_status:
+            found[record.id] = [
+                Conflict(Position(record.id, eventstatus.LABELS[status], tuple(cites), cites[0].location),
+                         f"a quote says it was {status}, but the status is '{given}' (at {cites[0].location})")
+                for status, cites in by_status.items()]
+    return found
