@@ -16,7 +16,7 @@ from .config import CONFIG_FILE
 from .jsonschemas import write_schemas
 
 STARTER = Path(__file__).resolve().parent / "starter"
-# The example in other languages: starter/<catalogue>/ holds the files that
+# The example in other languages: translated/<catalogue>/ holds the files that
 # replace the English ones of the same path (the source, the records, the
 # about page), named like the label catalogues briefgen has (fr, pt, zh-Hant).
 TRANSLATED = STARTER / "translated"
