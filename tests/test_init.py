@@ -220,6 +220,8 @@ SUMMIT_CLAIM = {
     "es": "Los líderes de Norlandia y Surlandia se reunieron en Riverton el 2 de marzo de 2026.",
     "de": "Die Staatschefs von Nordland und Südland trafen sich am 2. März 2026 in Riverton.",
     "ru": "Лидеры Северландии и Южландии встретились в Ривертоне 2 марта 2026 года.",
+    "pt": "Os líderes da Norlândia e da Sulândia se reuniram em Riverton em 2 de março de 2026.",
+    "it": "I leader della Nordlandia e della Sudlandia si sono incontrati a Riverton il 2 marzo 2026.",
 }
 TRANSLATED = STARTER / "translated"
 
@@ -234,7 +236,8 @@ def started(tmp_path: Path, language: str) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize("language, catalogue", [(c, c) for c in SUMMIT_CLAIM if c != "en"] + [
-    ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru")])
+    ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru"), ("pt-BR", "pt"),
+    ("pt-PT", "pt"), ("it-CH", "it")])
 def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_example_in_it(
         tmp_path, language, catalogue):
     folder, event = started(tmp_path, language)
