@@ -222,6 +222,8 @@ SUMMIT_CLAIM = {
     "ru": "Лидеры Северландии и Южландии встретились в Ривертоне 2 марта 2026 года.",
     "pt": "Os líderes da Norlândia e da Sulândia se reuniram em Riverton em 2 de março de 2026.",
     "it": "I leader della Nordlandia e della Sudlandia si sono incontrati a Riverton il 2 marzo 2026.",
+    "ja": "ノースランドとサウスランドの首脳は2026年3月2日にリバートンで会談した。",
+    "zh": "2026年3月2日，北兰和南兰领导人在里弗顿会面。",
 }
 TRANSLATED = STARTER / "translated"
 
@@ -237,7 +239,7 @@ def started(tmp_path: Path, language: str) -> tuple[Path, str]:
 
 @pytest.mark.parametrize("language, catalogue", [(c, c) for c in SUMMIT_CLAIM if c != "en"] + [
     ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru"), ("pt-BR", "pt"),
-    ("pt-PT", "pt"), ("it-CH", "it")])
+    ("pt-PT", "pt"), ("it-CH", "it"), ("ja-JP", "ja"), ("zh-CN", "zh"), ("zh-Hans-SG", "zh")])
 def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_example_in_it(
         tmp_path, language, catalogue):
     folder, event = started(tmp_path, language)
