@@ -13,6 +13,7 @@ import yaml
 
 from briefgen import build, jsonschemas, labels, yamlsource
 from briefgen.cli import main
+from briefgen.init import STARTER
 from briefgen.schema import KINDS, RECORD_KINDS
 
 
@@ -210,3 +211,80 @@ def test_init_writes_the_language_tag_as_bcp_47_spells_it(tmp_path):
     assert main(["init", str(tmp_path / "b"), "--language", "pt-br", "-q"]) == 0
     settings = tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))
     assert settings["site"]["language"] == "pt-BR"
+
+
+# The summit's claim in the starter, as each translation of it writes it.
+SUMMIT_CLAIM = {
+    "en": "The leaders of Northland and Southland met in Riverton on 2 March 2026.",
+    "fr": "Les dirigeants du Nordland et du Sudland se sont réunis à Riverton le 2 mars 2026.",
+    "es": "Los líderes de Norlandia y Surlandia se reunieron en Riverton el 2 de marzo de 2026.",
+    "de": "Die Staatschefs von Nordland und Südland trafen sich am 2. März 2026 in Riverton.",
+    "ru": "Лидеры Северландии и Южландии встретились в Ривертоне 2 марта 2026 года.",
+    "pt": "Os líderes da Norlândia e da Sulândia se reuniram em Riverton em 2 de março de 2026.",
+    "it": "I leader della Nordlandia e della Sudlandia si sono incontrati a Riverton il 2 marzo 2026.",
+    "ja": "ノースランドとサウスランドの首脳は2026年3月2日にリバートンで会談した。",
+    "zh": "2026年3月2日，北兰和南兰领导人在里弗顿会面。",
+    "zh-Hant": "2026年3月2日，北蘭和南蘭領導人在里弗頓會面。",
+    "ar": "التقى قادة نورثلاند وساوثلاند في ريفرتون في 2 مارس 2026.",
+}
+TRANSLATED = STARTER / "translated"
+
+
+def started(tmp_path: Path, language: str) -> tuple[Path, str]:
+    """A brief started in `language` and built strictly, and its summit's page."""
+    assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
+    result = build(tmp_path / "b", out=tmp_path / "b" / "site", search=False, strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    return tmp_path / "b", (tmp_path / "b" / "site" / "events" / "long-river-summit-2026" / "index.html").read_text(
+        encoding="utf-8")
+
+
+@pytest.mark.parametrize("language, catalogue", [(c, c) for c in SUMMIT_CLAIM if c != "en"] + [
+    ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru"), ("pt-BR", "pt"),
+    ("pt-PT", "pt"), ("it-CH", "it"), ("ja-JP", "ja"), ("zh-CN", "zh"), ("zh-Hans-SG", "zh"),
+    ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("ar-EG", "ar")])
+def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_example_in_it(
+        tmp_path, language, catalogue):
+    folder, event = started(tmp_path, language)
+    assert SUMMIT_CLAIM[catalogue] in event and SUMMIT_CLAIM["en"] not in event
+    seed = yamlsource.parse((folder / "seeds" / "long-river-summit.md").read_text(encoding="utf-8").split("---")[1])
+    # The language its source is read in: the tag's primary subtag, but the script too for Traditional
+    # Chinese, whose "200萬美元" a source in zh (Simplified) would not state.
+    assert seed["language"] == catalogue
+    home = (folder / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Northland" not in home and "Long River" not in home
+
+
+@pytest.mark.parametrize("language", ["en-GB", "pl", "kk"])
+def test_a_brief_in_a_language_the_starter_is_not_translated_into_starts_with_the_english_example(tmp_path, language):
+    folder, event = started(tmp_path, language)
+    assert SUMMIT_CLAIM["en"] in event
+    assert (folder / "seeds" / "long-river-summit.md").read_bytes() == \
+        (STARTER / "seeds" / "long-river-summit.md").read_bytes()
+
+
+def test_every_translation_of_the_starter_is_the_same_brief_in_other_words():
+    """Each translated file replaces an English one; a fact file holds the same
+    records, ids, dates and amounts, only its words (names, claims, quotes,
+    places, units) translated. Every translation is tested above."""
+    words = {"name", "text", "quote", "place", "unit"}
+
+    def facts(value):
+        if isinstance(value, dict):
+            return {key: facts(item) for key, item in value.items() if key not in words}
+        return [facts(item) for item in value] if isinstance(value, list) else value
+
+    translations = sorted(path.name for path in TRANSLATED.iterdir())
+    assert translations == sorted(c for c in SUMMIT_CLAIM if c != "en")
+    english = sorted(path.relative_to(STARTER).as_posix() for path in STARTER.rglob("*")
+                     if path.is_file() and TRANSLATED not in path.parents)
+    for name in translations:
+        assert labels.built_in(name) == name
+        files = sorted(path.relative_to(TRANSLATED / name).as_posix() for path in (TRANSLATED / name).rglob("*")
+                       if path.is_file())
+        assert files == [f for f in english if f.startswith(("content/", "seeds/", "pages/"))], name
+        for relative in files:
+            if relative.endswith(".yaml"):
+                ours, theirs = ((root / relative).read_text(encoding="utf-8") for root in (STARTER, TRANSLATED / name))
+                assert ours.splitlines()[0] == theirs.splitlines()[0]  # the schema it names
+                assert facts(yamlsource.parse(theirs)) == facts(yamlsource.parse(ours)), (name, relative)

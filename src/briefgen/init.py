@@ -16,6 +16,10 @@ from .config import CONFIG_FILE
 from .jsonschemas import write_schemas
 
 STARTER = Path(__file__).resolve().parent / "starter"
+# The example in other languages: translated/<catalogue>/ holds the files that
+# replace the English ones of the same path (the source, the records, the
+# about page), named like the label catalogues briefgen has (fr, pt, zh-Hant).
+TRANSLATED = STARTER / "translated"
 # Dotfiles are stored without their dot: package-data globs skip hidden files.
 RENAMED = {"gitignore": ".gitignore", "publish.yml": ".github/workflows/publish.yml"}
 
@@ -38,8 +42,7 @@ def init_project(folder: Path, title: str, language: str, base_url: str) -> list
         raise InitError(f"{folder} exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()):
         raise InitError(f"{folder} is not empty; briefgen init only writes into an empty or new folder")
-    files = {_target(path.relative_to(STARTER).as_posix()): path.read_bytes()
-             for path in sorted(STARTER.rglob("*")) if path.is_file()}
+    files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title, language, base_url).encode("utf-8")
     files["requirements.txt"] = (
         "# What the publish workflow installs; pin the briefgen you build with.\n"
@@ -50,6 +53,32 @@ def init_project(folder: Path, title: str, language: str, base_url: str) -> list
     written = [Path(relative) for relative in files]
     written += [path.relative_to(folder) for path in write_schemas(folder / "schemas")]
     return sorted(written)
+
+
+def starter_files(language: str) -> dict[str, bytes]:
+    """The starter project's files, by the path they are written to: the
+    English example, with the files of its translation into the brief's
+    language in place of the English ones, if there is one (else English)."""
+    files = {_target(relative): data for relative, data in _files_under(STARTER, skip=TRANSLATED).items()}
+    overlay = starter_language(language)
+    if overlay is not None:
+        files.update((_target(relative), data) for relative, data in _files_under(TRANSLATED / overlay).items())
+    return files
+
+
+def starter_language(language: str) -> str | None:
+    """Which translation of the example a brief in `language` starts with:
+    the one of the catalogue that speaks it (pt for pt-BR, zh-Hant for
+    zh-TW), or None, for English, when there is none."""
+    catalogue = labels.built_in(language)
+    if catalogue is None or catalogue == "en" or not (TRANSLATED / catalogue).is_dir():
+        return None
+    return catalogue
+
+
+def _files_under(folder: Path, skip: Path | None = None) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and (skip is None or not path.is_relative_to(skip))}
 
 
 def _target(relative: str) -> str:
