@@ -299,6 +299,10 @@ def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(langua
     ("ja", "100億ドル超の投資", 10_000_000_000, "USD", "more-than"),
     ("ja", "5000億円以上", 500_000_000_000, "JPY", "at-least"),
     ("zh", "100亿美元左右", 10_000_000_000, "USD", "about"),
+    # Chinese in either script, whichever the tag says: "zh" news may write Traditional characters.
+    ("zh", "北方國認捐200萬美元", 2_000_000, "USD", None),
+    ("zh", "總額達1.5萬億元", 1_500_000_000_000, None, None),
+    ("zh-Hant", "北方国认捐200万美元", 2_000_000, "USD", None),
     ("ko", "50억 달러 이상", 5_000_000_000, "USD", "at-least"),
     ("ko", "50억 달러 이상을 투자", 5_000_000_000, "USD", "at-least"),  # a particle glued on
     # ... and after a count's counter.

@@ -112,7 +112,10 @@ _NUMBER_WORDS = {
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
-_SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12}}
+_SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12},
+                # Chinese news tagged "zh" may be written in Traditional characters, and "zh-Hant" in Simplified:
+                # each script's scale words are read in both (CLDR lists only its own).
+                "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}}
 # Arabic's own decimal and group signs, read in every language beside the language's own.
 _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
