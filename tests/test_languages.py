@@ -315,6 +315,9 @@ def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(langua
     ("ko", "300명이상", 300, None, "at-least"),
     ("ja", "300社の企業", 300, None, None),  # a counter alone qualifies nothing
     ("ko", "300명이 참석", 300, None, None),
+    ("ko", "120곳이 넘는 기업이 참가", 120, None, "more-than"),
+    ("ko", "120여 개 기업", 120, None, "more-than"),
+    ("ko", "200만 달러를 약속했다", 2_000_000, "USD", None),  # a particle glued to the currency
     # Arabic: its own digits and decimal sign, the plural scale word, its qualifiers.
     ("ar", "بلغت الاستثمارات ١٢٫٥ مليار دولار", 12_500_000_000, "USD", None),
     ("ar", "خصصت الحكومة 3 مليارات دولار", 3_000_000_000, "USD", None),

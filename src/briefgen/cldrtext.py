@@ -86,7 +86,8 @@ _QUALIFIERS_AFTER = {
     "zh": {"以上": "at-least", "余": "more-than", "餘": "more-than", "多": "more-than", "以下": "up-to",
            "左右": "about", "上下": "about"},
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
-           "정도": "about", "안팎": "about", "내외": "about"},
+           "정도": "about", "안팎": "about", "내외": "about", "넘는": "more-than", "넘게": "more-than",
+           "여": "more-than"},  # "120곳이 넘는" (exceeding), "120여 개" (120-odd)
 }
 # A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
 _COUNTERS = {
@@ -109,7 +110,7 @@ _NUMBER_WORDS = {
     "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "honderd": 100},
 }
-# Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이".
+# Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
 _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12},
@@ -454,7 +455,8 @@ def _amount_grammar(language: str):
         head=re.compile(head, re.IGNORECASE),
         scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
-        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?", re.IGNORECASE),
+        # A particle may be glued on after the currency too ("200만 달러를").
+        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){after_end})?", re.IGNORECASE),
         trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}",
                             re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
