@@ -270,3 +270,22 @@ def test_sorting_by_amount_compares_dollars_with_dollars_never_yen_or_companies(
         assert page.evaluate(order) == ["water", "airport", "five-year-target", "training-fund", "companies"]
         sort.click()
         assert page.evaluate(order) == ["five-year-target", "airport", "water", "training-fund", "companies"]
+
+
+def test_a_converted_bar_carries_its_conversions_qualifier_not_the_amounts(make_project):
+    """"More than 3 trillion yen, about $19 billion": the dollar bar is
+    about $19 billion, never "more than"."""
+    article = ARTICLE.replace("a target of 3 trillion yen, equivalent to $19 billion",
+                              "a target of more than 3 trillion yen, equivalent to about $19 billion")
+    figures = FIGURES.replace("  amount: 3000000000000\n  currency: JPY\n  equivalent: {amount: 19000000000, currency: USD}",
+                              "  amount: 3000000000000\n  currency: JPY\n  qualifier: more-than\n"
+                              "  equivalent: {amount: 19000000000, currency: USD, qualifier: about}").replace(
+        "a target of 3 trillion yen, given as $19 billion", "a target of more than 3 trillion yen, given as about $19 billion"
+    ).replace("a target of 3 trillion yen, equivalent to $19 billion", "a target of more than 3 trillion yen, "
+              "equivalent to about $19 billion")
+    root = make_project({"seeds/article.txt": article, "content/figures.yaml": figures})
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    bar = re.search(r'href="#five-year-target">.*?<span class="chart-value"[^>]*>([^<]+)<', chart(html), flags=re.S)
+    assert bar.group(1) == "~$19 billion*"  # about, and converted by the source

@@ -42,6 +42,14 @@ def _usd_values(record: Record) -> list[float]:
     return [float(value)] if value else []
 
 
+def _usd_qualifier(record: Record) -> str | None:
+    """The qualifier of a figure's dollar value: its own, or its conversion's
+    ("more than 80 billion yen, about $550 million": about)."""
+    if record.get("currency") == "USD":
+        return record.get("qualifier")
+    return (record.get("equivalent") or {}).get("qualifier")
+
+
 def ordered(library: Library) -> list[Record]:
     """By type, then largest first where a dollar value is known, then by name."""
     return sorted(library.of_kind("figure"), key=lambda r: (
@@ -152,7 +160,7 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
         least, most = min(values), max(values)
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": " – ".join(quantities.display(value, "USD", None, record.get("qualifier"), language)
+            "label": " – ".join(quantities.display(value, "USD", None, _usd_qualifier(record), language)
                                 for value in sorted(set(values))),
             "disputed": least != most,
             "converted": record.get("currency") != "USD",
