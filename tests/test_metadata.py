@@ -13,7 +13,7 @@ import pybtex.database
 import pytest
 
 from briefgen import build
-from conftest import MINI, WIRE, write_project
+from conftest import DISPUTED_FORUM, MINI, WIRE, write_project
 from htmlscan import scan
 
 BASE = "https://example.org/brief/"
@@ -286,3 +286,16 @@ def test_sources_yaml_may_leave_the_title_to_the_front_matter(tmp_path):
     result = build(root, out=root / "site")
     assert result.ok, [d.format() for d in result.diagnostics.items]
     assert result.library.source_meta["wire"]["title"] == "Wire from the front matter"
+
+
+def test_a_disputed_date_is_stated_neither_in_the_json_ld_nor_as_fact_in_the_description(make_project):
+    root = make_project({"seeds/wire.txt": WIRE,
+                         "content/forums.yaml": DISPUTED_FORUM.format(second="2024-08-09/2024-08-12")})
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S).group(1))
+    event = next(node for node in data["@graph"] if node["@type"] == "Event")
+    assert "startDate" not in event and "endDate" not in event
+    description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+    assert description.startswith("Forum · 9 Aug 2024 or 9–12 Aug 2024 (disputed): "), description

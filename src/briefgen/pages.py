@@ -132,7 +132,8 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
     page_node = metadata.web_page(record.name, description, views.absolute(at),
                                   citation=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                             for s in sources])
-    jsonld = metadata.graph(metadata.record_node(record, parties, about, description), page_node)
+    jsonld = metadata.graph(metadata.record_node(record, parties, about, description,
+                                                 record.id in views.disputed_dates), page_node)
     return views.page(at, record_template(record), record.name, description=description, jsonld=jsonld,
                       facets=facets, **context)
 
@@ -142,7 +143,9 @@ def record_description(views: SiteViews, record: Record) -> str:
     head = [views.kind_label(record)]
     dates = record.alternatives("date")
     if dates:
-        head.append(f" {views.labels['or_between']} ".join(views.show_date(alt.value) for alt in dates))
+        shown = f" {views.labels['or_between']} ".join(views.show_date(alt.value) for alt in dates)
+        disputed = len(dates) > 1 or record.id in views.disputed_dates
+        head.append(f"{shown} ({views.labels['disputed']})" if disputed else shown)
     if record.get("place"):
         head.append(str(record.get("place")))
     if record.claims:
@@ -208,7 +211,7 @@ def figures(views: SiteViews) -> Page:
     return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
                       facets=figure_facets(views), rows=rows,
                       chart=figuretable.money_chart(views.lib, lambda kind: views.labels[f"figures_{kind}"],
-                                                    views.project.language))
+                                                    views.project.language, views.label))
 
 
 def figure_facets(views: SiteViews) -> list[tuple[str, str]]:
