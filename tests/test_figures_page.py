@@ -270,3 +270,28 @@ def test_sorting_by_amount_compares_dollars_with_dollars_never_yen_or_companies(
         assert page.evaluate(order) == ["water", "airport", "five-year-target", "training-fund", "companies"]
         sort.click()
         assert page.evaluate(order) == ["five-year-target", "airport", "water", "training-fund", "companies"]
+
+
+@pytest.mark.parametrize("language, about_water, about_target", [
+    ("en", "about $100 million", "about $19 billion*"),
+    ("fr", "environ 100 millions\u00a0$US", "environ 19 milliards\u00a0$US*")])
+def test_a_bar_is_labelled_with_its_amounts_own_qualifier_in_words(make_project, language, about_water, about_target):
+    """"About $100 million" is not "$100 million+" (more than); a converted
+    amount carries the conversion's qualifier, not the original amount's."""
+    article = ARTICLE.replace("a grant of $100 million", "a grant of about $100 million").replace(
+        "a target of 3 trillion yen, equivalent to $19 billion", "a target of more than 3 trillion yen, equivalent to about $19 billion")
+    figures = FIGURES.replace("a grant of $100 million", "a grant of about $100 million").replace(
+        "  amount: 100000000\n  currency: USD", "  amount: 100000000\n  currency: USD\n  qualifier: about").replace(
+        "a target of 3 trillion yen, equivalent to $19 billion", "a target of more than 3 trillion yen, equivalent to about $19 billion").replace(
+        "given as $19 billion", "given as about $19 billion").replace("3 trillion yen, given", "more than 3 trillion yen, given").replace(
+        "  currency: JPY\n  equivalent: {amount: 19000000000, currency: USD}",
+        "  currency: JPY\n  qualifier: more-than\n  equivalent: {amount: 19000000000, currency: USD, qualifier: about}")
+    root = make_project({"seeds/article.txt": article, "content/figures.yaml": figures,
+                         "briefgen.toml": f'[site]\nlanguage = "{language}"\n',
+                         "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n  language: en\n"})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    linear = chart((root / "site" / "figures" / "index.html").read_text(encoding="utf-8"))
+    labels = re.findall(r'<span class="chart-value"[^>]*>([^<]*)</span>', linear)
+    assert about_water in labels and about_target in labels, labels
+    assert not [label for label in labels if "+" in label or "~" in label]

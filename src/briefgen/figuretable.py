@@ -132,11 +132,24 @@ def nice_ticks(top: float, count: int = 5) -> list[float]:
     return ticks
 
 
-def money_chart(library: Library, title: Callable[[str], str], language: str = "en") -> dict:
+def chart_qualifier(record: Record) -> str | None:
+    """The qualifier of the dollar amount a bar shows: the figure's own for
+    dollars, the conversion's for an amount its source converts ("about $19
+    billion" for "3 trillion yen")."""
+    if record.get("currency") == "USD":
+        return record.get("qualifier")
+    equivalent = record.get("equivalent")
+    return equivalent.get("qualifier") if equivalent else None
+
+
+def money_chart(library: Library, title: Callable[[str], str], language: str = "en",
+                fill: Callable[..., str] | None = None) -> dict:
     """Dollar amounts on a linear axis, grouped by type (`title`: a type's
-    group in words; amounts as `language` writes them); the same bars on a
-    log axis for a reader who asks for it. Amounts in other currencies
-    appear only through a conversion their source gives."""
+    group in words; amounts as `language` writes them, each with its
+    qualifier in words as `fill`, the brief's labels filled, gives them);
+    the same bars on a log axis for a reader who asks for it. Amounts in
+    other currencies appear only through a conversion their source gives."""
+    fill = fill or labels.Filler(labels.english())
     bars = [(r, _usd_values(r)) for r in ordered(library)]
     bars = [(r, values) for r, values in bars if values]
     if not bars:
@@ -152,7 +165,8 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
         least, most = min(values), max(values)
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": " – ".join(quantities.display(value, "USD", None, record.get("qualifier"), language)
+            "label": " – ".join(labels.amount_phrase(fill, quantities.display(value, "USD", None, None, language),
+                                                     chart_qualifier(record), None)
                                 for value in sorted(set(values))),
             "disputed": least != most,
             "converted": record.get("currency") != "USD",
