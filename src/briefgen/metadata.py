@@ -81,11 +81,14 @@ def article(meta, url: str) -> dict:
     return node
 
 
-def date_fields(record: Record) -> dict:
+def date_fields(record: Record, disputed: bool = False) -> dict:
     """startDate/endDate with the precision the sources give (ISO 8601 allows
-    2024-08 and 2024). A disputed date gives the first value; the page shows both."""
+    2024-08 and 2024). A date the sources disagree on (`disputed`, or values
+    of its own that differ) has none: schema.org cannot say a date is
+    disputed, and one side given as the date would settle what the page
+    leaves open (the description gives both, marked disputed)."""
     dates = record.alternatives("date")
-    if not dates:
+    if not dates or disputed or len({alt.value for alt in dates}) > 1:
         return {}
     span = dates[0].value
     fields = {"startDate": span.start.iso()}
@@ -98,9 +101,12 @@ EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https:/
                 "postponed": "https://schema.org/EventPostponed", "cancelled": "https://schema.org/EventCancelled"}
 
 
-def record_node(record: Record, parties: list[Record], about: list[Record], description: str) -> dict:
+def record_node(record: Record, parties: list[Record], about: list[Record], description: str,
+                date_disputed: bool = False) -> dict:
+    """`date_disputed`: sources disagree on the record's date (see date_fields)."""
     if record.kind in EVENT_KINDS:
-        node = {"@type": "Event", "name": record.name, "description": description, **date_fields(record)}
+        node = {"@type": "Event", "name": record.name, "description": description,
+                **date_fields(record, date_disputed)}
         if record.get("place"):
             node["location"] = place(record.get("place"))
         if parties:
@@ -117,7 +123,7 @@ def record_node(record: Record, parties: list[Record], about: list[Record], desc
     if record.kind == "organisation":
         return {"@type": "Organization", "name": record.name, "description": description}
     node = {"@type": "CreativeWork", "name": record.name, "description": description}
-    dates = date_fields(record)
+    dates = date_fields(record, date_disputed)
     if dates:
         node["dateCreated"] = dates["startDate"]
     if about:
