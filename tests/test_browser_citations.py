@@ -286,3 +286,21 @@ def test_a_preview_puts_one_pair_of_quotation_marks_around_its_quote(site):
         assert quote.locator("q").evaluate("q => getComputedStyle(q).quotes") == "none"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_claim_a_permalink_leads_to_is_highlighted_and_clear_of_the_top(site, scheme):
+    url, browser = site
+    context, page = open_page(browser, 1280, 300, scheme=scheme)
+    try:
+        page.goto(url + "events/airport-talks/#c-terminal")
+        page.wait_for_timeout(200)
+        claim = page.locator("#c-terminal")
+        assert page.evaluate("window.scrollY") > 0  # the page did scroll to it
+        assert claim.bounding_box()["y"] >= 12, claim.bounding_box()
+        background = claim.evaluate("e => getComputedStyle(e).backgroundColor")
+        other = page.locator("ul.claims li:not(:target)").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert background not in ("rgba(0, 0, 0, 0)", "transparent", other)
+        assert page.locator("#c-terminal > .permalink").evaluate("e => getComputedStyle(e).opacity") == "1"
+    finally:
+        context.close()
