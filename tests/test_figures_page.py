@@ -140,7 +140,7 @@ def test_conversions_come_only_from_the_source(make_project):
     assert "$19 billion*" in chart(html)
     row = re.search(r'<tr id="five-year-target">(.*?)</tr>', html, flags=re.S).group(1)
     assert "≈ $19 billion, as the source converts it" in row and 'class="cite"' in row.split("≈")[1]
-    # ... and a yen amount without one is in the table but never charted.
+    # ... and a yen amount without one is in the table, never on the dollar chart (it has one of its own).
     assert "training-fund" not in chart(html)
     assert '<tr id="training-fund">' in html and "¥5 billion" in html
 
@@ -295,3 +295,51 @@ def test_a_bar_is_labelled_with_its_amounts_own_qualifier_in_words(make_project,
     labels = re.findall(r'<span class="chart-value"[^>]*>([^<]*)</span>', linear)
     assert about_water in labels and about_target in labels, labels
     assert not [label for label in labels if "+" in label or "~" in label]
+
+
+EUROS = """\
+- id: eu-fund
+  name: EU fund
+  type: investment
+  amount: 500000000
+  currency: EUR
+  claims:
+    - text: The EU announced an investment of €500 million.
+      cite:
+        - source: report
+          quote: "The EU announced an investment of €500 million."
+- id: scholarships
+  name: Scholarships
+  type: investment
+  amount: 100000000
+  currency: JPY
+  claims:
+    - text: A further 100 million yen went to scholarships.
+      cite:
+        - source: report
+          quote: "A further 100 million yen went to scholarships."
+"""
+
+
+def test_amounts_sort_within_their_currency_and_none_is_left_off_the_charts(make_project):
+    """Within a type, dollars first, then each currency by its code, largest
+    first within each: 500 million euros never sort between yen amounts as
+    if 500 million were comparable with 5 billion. Amounts no source gives
+    in dollars are charted on their own, per currency, never left off."""
+    root = make_project({"seeds/article.txt": ARTICLE + "The EU announced an investment of €500 million.\n"
+                                                        "A further 100 million yen went to scholarships.\n",
+                         "content/figures.yaml": FIGURES + EUROS})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="([a-z-]+)">', html)
+    assert rows == ["five-year-target", "airport", "eu-fund", "training-fund", "scholarships", "water", "companies"]
+    csv_rows = [r["id"] for r in csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text()))]
+    assert csv_rows == rows
+    charted = set(re.findall(r'<a class="chart-name" href="#([a-z-]+)">', html))
+    money = {"five-year-target", "airport", "eu-fund", "training-fund", "scholarships", "water"}
+    assert charted == money
+    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption>([^<]*)</figcaption>(.*?)</figure>', html, flags=re.S)
+    assert [caption.split(" that")[0] for caption, _ in others] == ["Amounts in EUR", "Amounts in JPY"]
+    assert "€500 million" in others[0][1] and "€" in re.search(r'class="chart-ticks">(.*?)</span>\s*</div>', others[0][1], flags=re.S).group(1)
+    assert "¥5 billion" in others[1][1] and "¥100 million" in others[1][1]

@@ -218,7 +218,9 @@ def figures(views: SiteViews) -> Page:
     return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
                       facets=figure_facets(views), rows=rows,
                       chart=figuretable.money_chart(views.lib, lambda kind: views.labels[f"figures_{kind}"],
-                                                    views.project.language, views.label))
+                                                    views.project.language, views.label),
+                      other_charts=figuretable.other_charts(views.lib, lambda kind: views.labels[f"figures_{kind}"],
+                                                            views.project.language, views.label))
 
 
 def figure_facets(views: SiteViews) -> list[tuple[str, str]]:
