@@ -194,7 +194,7 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
-            "equivalent": views.equivalent(record),
+            "equivalent": views.equivalent(record), "equivalent_qualified": views.equivalent_qualified(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
