@@ -286,3 +286,44 @@ def test_a_preview_puts_one_pair_of_quotation_marks_around_its_quote(site):
         assert quote.locator("q").evaluate("q => getComputedStyle(q).quotes") == "none"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_claim_a_permalink_leads_to_is_highlighted_and_clear_of_the_top(site, scheme):
+    url, browser = site
+    context, page = open_page(browser, 1280, 300, scheme=scheme)
+    try:
+        page.goto(url + "events/airport-talks/#c-terminal")
+        page.wait_for_timeout(200)
+        claim = page.locator("#c-terminal")
+        assert page.evaluate("window.scrollY") > 0  # the page did scroll to it
+        assert claim.bounding_box()["y"] >= 12, claim.bounding_box()
+        background = claim.evaluate("e => getComputedStyle(e).backgroundColor")
+        other = page.locator("ul.claims li:not(:target)").first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert background not in ("rgba(0, 0, 0, 0)", "transparent", other)
+        assert page.locator("#c-terminal > .permalink").evaluate("e => getComputedStyle(e).opacity") == "1"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("how", ["hover", "focus"])
+def test_a_preview_near_the_bottom_right_corner_stays_inside_the_viewport(site, how):
+    url, browser = site
+    width, height = 1280, 700
+    context, page = open_page(browser, width, height)
+    try:
+        page.goto(url + "events/airport-talks/")
+        # Room to scroll the claims to the window's bottom edge, as on a long page.
+        page.evaluate("document.querySelector('main').insertAdjacentHTML('afterbegin', '<div style=\"height: 3000px\"></div>')")
+        cites = page.locator("ul.claims a.cite")
+        cite = cites.nth(max(range(cites.count()), key=lambda i: cites.nth(i).bounding_box()["x"]))  # the rightmost
+        page.evaluate("c => window.scrollBy(0, c.getBoundingClientRect().bottom - window.innerHeight + 4)",
+                      cite.element_handle())
+        assert height - 30 < cite.bounding_box()["y"] < height
+        cite.hover() if how == "hover" else cite.focus()
+        quote = cite.locator(".cite-quote").bounding_box()
+        assert quote["width"] > 100
+        assert quote["y"] >= 0 and quote["y"] + quote["height"] <= height, quote
+        assert quote["x"] >= 0 and quote["x"] + quote["width"] <= width, quote
+    finally:
+        context.close()

@@ -140,7 +140,7 @@ def test_conversions_come_only_from_the_source(make_project):
     assert "$19 billion*" in chart(html)
     row = re.search(r'<tr id="five-year-target">(.*?)</tr>', html, flags=re.S).group(1)
     assert "≈ $19 billion, as the source converts it" in row and 'class="cite"' in row.split("≈")[1]
-    # ... and a yen amount without one is in the table but never charted.
+    # ... and a yen amount without one is in the table, never on the dollar chart (it has one of its own).
     assert "training-fund" not in chart(html)
     assert '<tr id="training-fund">' in html and "¥5 billion" in html
 
@@ -181,7 +181,7 @@ def test_a_conversion_the_source_qualifies_carries_its_qualifier(make_project):
     result = build(root, out=root / "site", strict=True)
     assert [d.format() for d in result.diagnostics.items] == []
     html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
-    assert "≈ about $19 billion, as the source converts it" in html
+    assert "about $19 billion, as the source converts it" in html and "≈ about" not in html  # "about" once
     csv_before = (root / "site" / "data" / "figure.csv").read_bytes()
     [target] = [r for r in csv.DictReader(io.StringIO(csv_before.decode("utf-8"))) if r["id"] == "five-year-target"]
     assert (target["equivalent_amount"], target["equivalent_currency"], target["equivalent_qualifier"]) == (
@@ -289,3 +289,76 @@ def test_a_converted_bar_carries_its_conversions_qualifier_not_the_amounts(make_
     html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
     bar = re.search(r'href="#five-year-target">.*?<span class="chart-value"[^>]*>([^<]+)<', chart(html), flags=re.S)
     assert bar.group(1) == "about $19 billion*"  # about, and converted by the source
+
+
+@pytest.mark.parametrize("language, about_water, about_target", [
+    ("en", "about $100 million", "about $19 billion*"),
+    ("fr", "environ 100 millions\u00a0$US", "environ 19 milliards\u00a0$US*")])
+def test_a_bar_is_labelled_with_its_amounts_own_qualifier_in_words(make_project, language, about_water, about_target):
+    """"About $100 million" is not "$100 million+" (more than); a converted
+    amount carries the conversion's qualifier, not the original amount's."""
+    article = ARTICLE.replace("a grant of $100 million", "a grant of about $100 million").replace(
+        "a target of 3 trillion yen, equivalent to $19 billion", "a target of more than 3 trillion yen, equivalent to about $19 billion")
+    figures = FIGURES.replace("a grant of $100 million", "a grant of about $100 million").replace(
+        "  amount: 100000000\n  currency: USD", "  amount: 100000000\n  currency: USD\n  qualifier: about").replace(
+        "a target of 3 trillion yen, equivalent to $19 billion", "a target of more than 3 trillion yen, equivalent to about $19 billion").replace(
+        "given as $19 billion", "given as about $19 billion").replace("3 trillion yen, given", "more than 3 trillion yen, given").replace(
+        "  currency: JPY\n  equivalent: {amount: 19000000000, currency: USD}",
+        "  currency: JPY\n  qualifier: more-than\n  equivalent: {amount: 19000000000, currency: USD, qualifier: about}")
+    root = make_project({"seeds/article.txt": article, "content/figures.yaml": figures,
+                         "briefgen.toml": f'[site]\nlanguage = "{language}"\n',
+                         "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n  language: en\n"})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    linear = chart((root / "site" / "figures" / "index.html").read_text(encoding="utf-8"))
+    labels = re.findall(r'<span class="chart-value"[^>]*>([^<]*)</span>', linear)
+    assert about_water in labels and about_target in labels, labels
+    assert not [label for label in labels if "+" in label or "~" in label]
+
+
+EUROS = """\
+- id: eu-fund
+  name: EU fund
+  type: investment
+  amount: 500000000
+  currency: EUR
+  claims:
+    - text: The EU announced an investment of €500 million.
+      cite:
+        - source: report
+          quote: "The EU announced an investment of €500 million."
+- id: scholarships
+  name: Scholarships
+  type: investment
+  amount: 100000000
+  currency: JPY
+  claims:
+    - text: A further 100 million yen went to scholarships.
+      cite:
+        - source: report
+          quote: "A further 100 million yen went to scholarships."
+"""
+
+
+def test_amounts_sort_within_their_currency_and_none_is_left_off_the_charts(make_project):
+    """Within a type, dollars first, then each currency by its code, largest
+    first within each: 500 million euros never sort between yen amounts as
+    if 500 million were comparable with 5 billion. Amounts no source gives
+    in dollars are charted on their own, per currency, never left off."""
+    root = make_project({"seeds/article.txt": ARTICLE + "The EU announced an investment of €500 million.\n"
+                                                        "A further 100 million yen went to scholarships.\n",
+                         "content/figures.yaml": FIGURES + EUROS})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="([a-z-]+)">', html)
+    assert rows == ["five-year-target", "airport", "eu-fund", "training-fund", "scholarships", "water", "companies"]
+    csv_rows = [r["id"] for r in csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text()))]
+    assert csv_rows == rows
+    charted = set(re.findall(r'<a class="chart-name" href="#([a-z-]+)">', html))
+    money = {"five-year-target", "airport", "eu-fund", "training-fund", "scholarships", "water"}
+    assert charted == money
+    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption>([^<]*)</figcaption>(.*?)</figure>', html, flags=re.S)
+    assert [caption.split(" that")[0] for caption, _ in others] == ["Amounts in EUR", "Amounts in JPY"]
+    assert "€500 million" in others[0][1] and "€" in re.search(r'class="chart-ticks">(.*?)</span>\s*</div>', others[0][1], flags=re.S).group(1)
+    assert "¥5 billion" in others[1][1] and "¥100 million" in others[1][1]

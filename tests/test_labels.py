@@ -493,3 +493,84 @@ def test_a_right_to_left_page_is_no_wider_than_the_window_and_its_timeline_dots_
         page.keyboard.press("Tab")  # the skip link shows once focused
         assert page.evaluate("document.activeElement.className") == "skip"
         assert page.evaluate("document.activeElement.getBoundingClientRect().width") > 10
+
+
+FRENCH_WORDING = {
+    "seeds/more.txt": "More\nThe Japan agency opened an office.\nJapan and Kazakhstan signed a memorandum.\n"
+                      "A target of 3 trillion yen, equivalent to about $19 billion, was set.\n",
+    "content/sources.yaml": ENGLISH["content/sources.yaml"] + "        - id: more\n          title: More\n          language: en\n",
+    "content/organisations.yaml": """
+        - id: jica
+          name: JICA
+          type: agency
+          claims:
+            - text: The agency opened an office.
+              cite:
+                - source: more
+                  quote: "The Japan agency opened an office."
+        - id: lab
+          name: Lab
+          type: laboratoire
+          claims:
+            - text: The agency opened an office.
+              cite:
+                - source: more
+                  quote: "The Japan agency opened an office."
+        """,
+    "content/agreements.yaml": """
+        - id: memo
+          name: Memorandum
+          type: memorandum
+          claims:
+            - text: Japan and Kazakhstan signed a memorandum.
+              cite:
+                - source: more
+                  quote: "Japan and Kazakhstan signed a memorandum."
+        """,
+    "content/figures.yaml": MINI["content/figures.yaml"] + """- id: target
+          name: Target
+          type: target
+          amount: 3000000000000
+          currency: JPY
+          equivalent: {amount: 19000000000, currency: USD, qualifier: about}
+          claims:
+            - text: A target of 3 trillion yen, about $19 billion, was set.
+              cite:
+                - source: more
+                  quote: "A target of 3 trillion yen, equivalent to about $19 billion, was set."
+        """,
+}
+
+
+def test_french_pages_agree_in_gender_and_number_and_speak_no_english_type(make_project):
+    site = built(make_project(dict(ENGLISH, **settings("fr"), **FRENCH_WORDING)))
+    eyebrow = lambda path: re.search(r'<p class="eyebrow">(.*?)</p>', (site / path).read_text("utf-8")).group(1)
+    assert eyebrow("organisations/jica/index.html") == "Organisation · agence"
+    assert eyebrow("agreements/memo/index.html") == "Accord · mémorandum"
+    assert eyebrow("organisations/lab/index.html") == "Organisation · laboratoire"  # the editor's own word
+    figures = (site / "figures/index.html").read_text("utf-8")
+    row = re.search(r'<tr id="target">(.*?)</tr>', figures, flags=re.S).group(1)
+    assert "environ 19 milliards\u00a0$US, selon la conversion de la source" in html.unescape(row)
+    assert "≈ environ" not in html.unescape(figures) and "≈ environ" not in html.unescape(
+        (site / "index.html").read_text("utf-8"))
+    date = re.search(r'<td data-label="Date"[^>]*>(.*?)</td>', row, flags=re.S).group(1)
+    assert "non indiquée" in date
+    words = catalogue.table("fr")
+    shown = catalogue.fill(words["entries_shown"], {"shown": catalogue.count(words, "fr", "count_shown", 1),
+                                                   "count": catalogue.count(words, "fr", "count_entry", 3)})
+    assert shown == "1 affichée sur 3 entrées"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_type_briefgen_suggests_is_in_every_catalogue(language):
+    """The types schema.py suggests for events, agreements and organisations each have a label."""
+    from briefgen.schema import KINDS
+    suggested = set()
+    for _, fields in KINDS.values():
+        for field in fields:
+            if field.name == "type" and field.type == "text":
+                suggested |= {w.strip("…").strip() for w in field.description.split(",")}
+    assert {"agency", "memorandum", "dialogue", "joint-statement"} <= suggested
+    words = catalogue.table(language)
+    missing = [w for w in suggested if "type_" + w.replace("-", "_") not in words]
+    assert not missing

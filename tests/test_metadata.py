@@ -5,6 +5,7 @@ sources as CSL-JSON and BibTeX; every CSV linked from the pages showing its
 data. On a small fixture project, never the demo brief."""
 import json
 import re
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -288,14 +289,29 @@ def test_sources_yaml_may_leave_the_title_to_the_front_matter(tmp_path):
     assert result.library.source_meta["wire"]["title"] == "Wire from the front matter"
 
 
-def test_a_disputed_date_is_stated_neither_in_the_json_ld_nor_as_fact_in_the_description(make_project):
-    root = make_project({"seeds/wire.txt": WIRE,
-                         "content/forums.yaml": DISPUTED_FORUM.format(second="2024-08-09/2024-08-12")})
-    result = build(root, out=root / "site")
+@pytest.mark.parametrize("language", ["en", "fr", "ja"])
+def test_a_disputed_date_is_never_stated_as_settled_to_machines_or_previews(make_project, tmp_path, language):
+    """JSON-LD cannot say a date is disputed, so it gives none; the
+    description gives both sides and says the date is disputed; the
+    timeline's bar spans both dates, marked disputed."""
+    from conftest import DISPUTED_FORUM
+    from briefgen import labels
+    forum = DISPUTED_FORUM.format(second="2024-08-12").replace(
+        "The forum in Astana ran on 9-12 August 2024.", "the forum closed on 12 August 2024")
+    root = make_project({"seeds/wire.txt": WIRE, "briefgen.toml": f'[site]\nlanguage = "{language}"\n',
+                         "content/sources.yaml": textwrap.dedent(MINI["content/sources.yaml"]) + "  language: en\n"
+                                                 "- id: wire\n  title: Wire report\n  language: en\n",
+                         "content/forums.yaml": forum})
+    result = build(root, out=tmp_path / "site", search=False)
     assert result.ok, [d.format() for d in result.diagnostics.items]
-    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, flags=re.S).group(1))
-    event = next(node for node in data["@graph"] if node["@type"] == "Event")
+    page = tmp_path / "site" / "events" / "astana-forum-2024" / "index.html"
+    [event] = [n for n in nodes(json_ld(page)[0]) if n["@type"] == "Event"]
     assert "startDate" not in event and "endDate" not in event
-    description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
-    assert description.startswith("Forum · 9 Aug 2024 or 9–12 Aug 2024 (disputed): "), description
+    said = labels.table(language)["date_disputed"]
+    description = meta(page)["description"]
+    assert said in description and event["description"] == description
+    assert description.count("2024") == 2  # both dates, neither alone
+    timeline = (tmp_path / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    bar = re.search(r'<span class="axis [^"]*" aria-hidden="true">(.*?)</span></li>', timeline).group(0)
+    assert "disputed" in bar.split('"')[1]
+    assert re.findall(r"--from: ([0-9.]+)%", bar) == ["60.38", "61.2"]  # 9 and 12 August

@@ -119,3 +119,21 @@ def test_country_page_links_the_timeline_filtered_to_it(site):
     uz = (site / "countries" / "uz" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../../timeline/?country=uz">2 dated records about Uzbekistan on the timeline</a>' in uz
     assert '<ol class="timeline">' not in uz
+
+
+def test_without_script_no_control_that_needs_it_shows_and_search_says_it_needs_it(site):
+    """The `hidden` attribute must win over a class's display (a form laid
+    out as flex or grid shows through it otherwise)."""
+    from browser import chromium_browser
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_context(java_script_enabled=False).new_page()
+        page.goto(url + "timeline/")
+        assert not page.locator("#filters").is_visible()
+        assert page.locator("ol.timeline li").first.is_visible()
+        page.goto(url + "search/")
+        assert not page.locator("#search-form").is_visible()
+        assert not page.locator("#search-input").is_visible()
+        assert page.locator("main p", has_text="Search needs JavaScript").is_visible()
+        with_script = browser.new_page()
+        with_script.goto(url + "timeline/")
+        with_script.wait_for_selector("#filters", state="visible")

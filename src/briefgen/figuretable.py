@@ -43,9 +43,14 @@ def _usd_values(record: Record) -> list[float]:
 
 
 def ordered(library: Library) -> list[Record]:
-    """By type, then largest first where a dollar value is known, then by name."""
-    return sorted(library.of_kind("figure"), key=lambda r: (
-        TYPE_ORDER.index(figure_type(r)), -(usd_value(r) or 0), -r.alternatives("amount")[0].value, r.name.lower()))
+    """By type; within a type, dollars (stated or as a source converts them)
+    first, then each other currency, then each unit of count (sort_group),
+    largest first within each: yen and euros never compare as numbers."""
+    def key(record: Record) -> tuple:
+        usd = usd_value(record)
+        amount = usd if usd is not None else record.alternatives("amount")[0].value
+        return (TYPE_ORDER.index(figure_type(record)), sort_group(record, usd), -amount, record.name.lower(), record.id)
+    return sorted(library.of_kind("figure"), key=key)
 
 
 def shown(record: Record, language: str, fill: labels.Filler) -> str:
@@ -148,12 +153,37 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
     group in words; amounts as `language` writes them, each with its
     qualifier in words as `fill`, the brief's labels filled, gives them);
     the same bars on a log axis for a reader who asks for it. Amounts in
-    other currencies appear only through a conversion their source gives."""
-    fill = fill or labels.Filler(labels.english())
+    other currencies appear here only through a conversion their source
+    gives (the others: other_charts)."""
     bars = [(r, _usd_values(r)) for r in ordered(library)]
+    return _chart(bars, "USD", chart_qualifier, title, language, fill)
+
+
+def other_charts(library: Library, title: Callable[[str], str], language: str = "en",
+                 fill: Callable[..., str] | None = None) -> list[dict]:
+    """A chart of its own for each other currency, of the amounts no source
+    converts to dollars, so no figure is left off silently (briefgen
+    converts nothing, and yen and euros share no axis), by currency code."""
+    charts = []
+    by_currency: dict[str, list[Record]] = {}
+    for record in ordered(library):
+        if record.get("currency") and usd_value(record) is None:
+            by_currency.setdefault(record.get("currency"), []).append(record)
+    for currency in sorted(by_currency):
+        bars = [(r, [float(a.value) for a in r.alternatives("amount") if a.value]) for r in by_currency[currency]]
+        chart = _chart(bars, currency, lambda r: r.get("qualifier"), title, language, fill)
+        if chart["groups"]:
+            charts.append(chart)
+    return charts
+
+
+def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Callable[[Record], str | None],
+           title: Callable[[str], str], language: str, fill: Callable[..., str] | None) -> dict:
+    """The bars of amounts in `currency` (each record with its values) on a linear and a log axis."""
+    fill = fill or labels.Filler(labels.english())
     bars = [(r, values) for r, values in bars if values]
     if not bars:
-        return {"groups": [], "ticks": [], "log_ticks": []}
+        return {"currency": currency, "groups": [], "ticks": [], "log_ticks": []}
     ticks = nice_ticks(max(max(values) for _, values in bars))
     top = ticks[-1]
     low = math.floor(math.log10(min(min(values) for _, values in bars)))
@@ -165,18 +195,19 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
         least, most = min(values), max(values)
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": " – ".join(labels.amount_phrase(fill, quantities.display(value, "USD", None, None, language),
-                                                     chart_qualifier(record), None)
+            "label": " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
+                                                     qualifier(record), None)
                                 for value in sorted(set(values))),
             "disputed": least != most,
-            "converted": record.get("currency") != "USD",
+            "converted": record.get("currency") != currency,
             "linear": round(100 * most / top, 2), "linear_least": round(100 * least / top, 2),
             "log": round(100 * (math.log10(most) - low) / span, 2),
             "log_least": round(100 * (math.log10(least) - low) / span, 2)})
     return {
+        "currency": currency,
         "groups": [{"type": t, "title": title(t), "bars": groups[t]} for t in TYPE_ORDER if t in groups],
-        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, "USD", None, None, language)}
+        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, currency, None, None, language)}
                   for t in ticks],
         "log_ticks": [{"at": round(100 * (e - low) / span, 2),
-                       "label": quantities.display(10 ** e, "USD", None, None, language)}
+                       "label": quantities.display(10 ** e, currency, None, None, language)}
                       for e in range(low, high + 1)]}

@@ -83,10 +83,12 @@ def article(meta, url: str) -> dict:
 
 def date_fields(record: Record, disputed: bool = False) -> dict:
     """startDate/endDate with the precision the sources give (ISO 8601 allows
-    2024-08 and 2024). A disputed date gives none: one side would be stated
-    as fact, and schema.org has no way to say two; the page shows both."""
+    2024-08 and 2024). A date the sources disagree on (`disputed`, or values
+    of its own that differ) has none: schema.org cannot say a date is
+    disputed, and one side given as the date would settle what the page
+    leaves open (the description gives both, marked disputed)."""
     dates = record.alternatives("date")
-    if not dates or disputed or len(dates) > 1:
+    if not dates or disputed or len({alt.value for alt in dates}) > 1:
         return {}
     span = dates[0].value
     fields = {"startDate": span.start.iso()}
@@ -101,6 +103,7 @@ EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https:/
 
 def record_node(record: Record, parties: list[Record], about: list[Record], description: str,
                 date_disputed: bool = False) -> dict:
+    """`date_disputed`: sources disagree on the record's date (see date_fields)."""
     if record.kind in EVENT_KINDS:
         node = {"@type": "Event", "name": record.name, "description": description,
                 **date_fields(record, date_disputed)}

@@ -132,8 +132,8 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
     page_node = metadata.web_page(record.name, description, views.absolute(at),
                                   citation=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                             for s in sources])
-    jsonld = metadata.graph(metadata.record_node(record, parties, about, description,
-                                                 record.id in views.disputed_dates), page_node)
+    jsonld = metadata.graph(metadata.record_node(record, parties, about, description, date_disagreed(views, record)),
+                            page_node)
     return views.page(at, record_template(record), record.name, description=description, jsonld=jsonld,
                       facets=facets, **context)
 
@@ -143,9 +143,9 @@ def record_description(views: SiteViews, record: Record) -> str:
     head = [views.kind_label(record)]
     dates = record.alternatives("date")
     if dates:
-        shown = f" {views.labels['or_between']} ".join(views.show_date(alt.value) for alt in dates)
-        disputed = len(dates) > 1 or record.id in views.disputed_dates
-        head.append(f"{shown} ({views.labels['disputed']})" if disputed else shown)
+        head.append(f" {views.labels['or_between']} ".join(views.show_date(alt.value) for alt in dates))
+        if date_disagreed(views, record) and record.id not in views.resolved_dates:
+            head.append(views.labels["date_disputed"])  # never one side stated as the date
     if record.get("place"):
         head.append(str(record.get("place")))
     if record.claims:
@@ -153,6 +153,13 @@ def record_description(views: SiteViews, record: Record) -> str:
         return metadata.shorten(" · ".join(head) + ": " + record.claims[0].text)
     named = views.count("count_record", len(views.inbound[record.id]))
     return metadata.shorten(" · ".join(head) + ": " + views.label("named_by", count=named))
+
+
+def date_disagreed(views: SiteViews, record: Record) -> bool:
+    """The sources disagree on the record's date: values that differ, or a
+    quote that contradicts its one value (datecheck), resolved or not."""
+    return (record.id in views.disputed_dates or record.id in views.resolved_dates
+            or len({alt.value for alt in record.alternatives("date")}) > 1)
 
 
 def source_url(views: SiteViews, source_id: str) -> str:
@@ -187,7 +194,7 @@ def figures(views: SiteViews) -> Page:
         rows.append(views.record(record, at) | {
             "amount": views.amount(record, at),
             "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
-            "equivalent": views.equivalent(record),
+            "equivalent": views.equivalent(record), "equivalent_qualified": views.equivalent_qualified(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
@@ -211,7 +218,9 @@ def figures(views: SiteViews) -> Page:
     return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
                       facets=figure_facets(views), rows=rows,
                       chart=figuretable.money_chart(views.lib, lambda kind: views.labels[f"figures_{kind}"],
-                                                    views.project.language, views.label))
+                                                    views.project.language, views.label),
+                      other_charts=figuretable.other_charts(views.lib, lambda kind: views.labels[f"figures_{kind}"],
+                                                            views.project.language, views.label))
 
 
 def figure_facets(views: SiteViews) -> list[tuple[str, str]]:

@@ -39,18 +39,29 @@ def _day_of_year(year: int, month: int, day: int) -> int:
     return datetime.date(year, month, day).timetuple().tm_yday - 1
 
 
-def axis(span: DateSpan, year: int) -> dict:
+def axis(span: DateSpan, year: int) -> dict | None:
     """Where in `year` the entry's date may fall, as percentages of the year:
-    a day is a sliver, a month a twelfth, a year-only date the whole bar."""
+    a day is a sliver, a month a twelfth, a year-only date the whole bar;
+    None when the date falls in another year."""
     length = 366 if calendar.isleap(year) else 365
     start = span.start
     first = (start.year, start.month or 1, start.day or 1)
     end = span.end
     last_month = end.month or 12
     last = (end.year, last_month, end.day or calendar.monthrange(end.year, last_month)[1])
+    if first[0] > year or last[0] < year:
+        return None
     begin = 0 if first[0] < year else _day_of_year(*first)
     finish = length if last[0] > year else _day_of_year(*last) + 1
     return {"from": round(100 * begin / length, 2), "len": round(100 * (finish - begin) / length, 2)}
+
+
+def axes(record: Record, year: int) -> list[dict]:
+    """The bar of an entry listed under `year`: every date its sources give
+    that falls in that year (two when they disagree), each as its span."""
+    spans = sorted({alt.value for alt in record.alternatives("date")}, key=lambda d: d.sort_key())
+    found = [axis(span, year) for span in spans]
+    return list(dict.fromkeys(tuple(a.items()) for a in found if a is not None))
 
 
 def status_id(record: Record) -> str:
@@ -68,10 +79,15 @@ def timeline_page(views: SiteViews):
     for record in dated:
         span = first_date(record)
         year = span.start.year
+        spans = [alt.value for alt in record.alternatives("date")]
+        covered = sorted({y for s in spans for y in range(s.start.year, s.end.year + 1)})
         entry = views.summary(record, at) | {
             "countries": " ".join(record.refs("countries")), "kind_id": record.kind,
-            "status_id": status_id(record), "years": " ".join(str(y) for y in range(year, span.end.year + 1)),
+            "status_id": status_id(record), "years": " ".join(map(str, covered)),
             "precision": span.start.precision, "axis": axis(span, year),
+            # Every date the sources give, where they disagree: the bar never shows one side alone.
+            "axes": [dict(a) for a in axes(record, year)],
+            "disputed_date": len(set(spans)) > 1 or record.id in views.disputed_dates,
         }
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
     kinds = sorted({r.kind for r in dated}, key=KINDS.index)

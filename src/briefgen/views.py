@@ -357,12 +357,17 @@ class SiteViews:
 
     def type_label(self, record: Record) -> str:
         """A record's type beside its kind: a figure's in words; a country's
-        is its kind already (Bloc, Former state); other kinds' types are the editor's words."""
+        is its kind already (Bloc, Former state); another kind's in the
+        brief's words where the catalogue has the editor's word (the types
+        briefgen suggests: "agency" is "agence" in French), else as the
+        editor wrote it."""
         if record.kind == "country":
             return ""
         if record.kind == "figure" and record.get("type"):
             return self.labels[f"figure_type_{record.get('type')}"]
-        return record.get("type", "")
+        written = str(record.get("type", ""))
+        key = "type_" + "_".join(written.casefold().replace("-", " ").split())
+        return self.labels.get(key, written) if written else ""
 
 
     def direction_apart(self, language: str) -> str:
@@ -419,6 +424,13 @@ class SiteViews:
         than 350 companies", "300社以上")."""
         number = quantities.display(amount, currency, None, None, self.project.language)
         return labels.amount_phrase(self.label, number, qualifier, None if currency else unit)
+
+    @staticmethod
+    def equivalent_qualified(record: Record) -> bool:
+        """The source's conversion has a qualifier of its own ("about $19
+        billion"): shown without "≈", which would say "about" twice."""
+        equivalent = record.get("equivalent")
+        return bool(equivalent and equivalent.get("qualifier"))
 
     def equivalent(self, record: Record) -> str:
         """The conversion a figure's source gives, as pages show it ("about $19 billion"), or ""."""
@@ -481,11 +493,12 @@ class SiteViews:
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "date_resolved": record.id in self.resolved_dates,
                 "unit": "",  # shown within the amount (amount_words); kept for themes that write it
-                "equivalent": self.equivalent(record)}
+                "equivalent": self.equivalent(record), "equivalent_qualified": self.equivalent_qualified(record)}
         return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
-                "unit": fixed["unit"], "equivalent": fixed["equivalent"]}
+                "unit": fixed["unit"], "equivalent": fixed["equivalent"],
+                "equivalent_qualified": fixed["equivalent_qualified"]}
 
     def sort_key(self, record: Record) -> tuple:
         """sort_key(record), worked out once per record."""

@@ -9,17 +9,24 @@
   var words = JSON.parse((script && script.getAttribute("data-labels")) || "{}");
   var pop = null, opener = null, lastPointer = "";
 
+  // Sideways by --shift; above its citation (class "above") when there is
+  // no room below it and there is above. A preview fixed to the window's
+  // foot (narrow screens) is inside it already.
   function keepInside(cite) {
     var quote = cite.querySelector(".cite-quote");
     if (!quote) return;
     cite.style.removeProperty("--shift");
+    cite.classList.remove("above");
     var box = quote.getBoundingClientRect();
-    if (box.width <= 1) return;
-    var margin = 8, room = document.documentElement.clientWidth;
+    if (box.width <= 1 || window.getComputedStyle(quote).position === "fixed") return;
+    var margin = 8, room = document.documentElement.clientWidth, tall = document.documentElement.clientHeight;
     var shift = 0;
     if (box.right > room - margin) shift = room - margin - box.right;
     if (box.left + shift < margin) shift = margin - box.left;
     if (shift) cite.style.setProperty("--shift", shift + "px");
+    if (box.bottom > tall - margin && cite.getBoundingClientRect().top - box.height - margin >= 0) {
+      cite.classList.add("above");
+    }
   }
 
   function close(returnFocus) {

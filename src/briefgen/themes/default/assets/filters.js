@@ -35,7 +35,7 @@
     });
     var all = labels.count("entries", items.length);
     count.textContent = shown === items.length ? all
-      : labels.text("shown", { shown: labels.number(shown), count: all });
+      : labels.text("shown", { shown: labels.count("shownCount", shown), count: all });
     if (writeUrl) {
       var params = new URLSearchParams(window.location.search);
       NAMES.forEach(function (name) { if (v[name]) params.set(name, v[name]); else params.delete(name); });
