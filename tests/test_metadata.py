@@ -14,7 +14,7 @@ import pybtex.database
 import pytest
 
 from briefgen import build
-from conftest import DISPUTED_FORUM, MINI, WIRE, write_project
+from conftest import MINI, WIRE, write_project
 from htmlscan import scan
 
 BASE = "https://example.org/brief/"
