@@ -117,6 +117,98 @@ def test_find_quantities_skips_what_is_not_a_quantity(text):
     assert find_quantities(text) == []
 
 
+# Scales as wires abbreviate them, hyphenated or glued, and the currencies of other countries: the
+# scale is never dropped ("$3.5" is not read out of "$3.5 billion").
+@pytest.mark.parametrize("text, expected", [
+    ("a £3bn fund", [q(3000000000, "GBP", text="£3bn")]),
+    ("a €500m loan", [q(500000000, "EUR", text="€500m")]),
+    ("a $5b deal and $50k in fees", [q(5000000000, "USD", text="$5b"), q(50000, "USD", text="$50k")]),
+    ("C$2 billion for Ottawa", [q(2000000000, "CAD", text="C$2 billion")]),
+    ("A$3 million and NZ$4 million", [q(3000000, "AUD", text="A$3 million"), q(4000000, "NZD", text="NZ$4 million")]),
+    ("GBP 7 million", [q(7000000, "GBP", text="GBP 7 million")]),
+    ("a $2.3-billion plan", [q(2300000000, "USD", text="$2.3-billion")]),
+    ("$1.5 bln in loans", [q(1500000000, "USD", text="$1.5 bln")]),
+    ("4 mln tonnes", [q(4000000, unit="tonnes", text="4 mln tonnes")]),
+    # A one-letter scale without a currency sign may be metres: not read, never read without its scale.
+    ("a 5m wall", []),
+])
+def test_scales_and_currencies_as_wires_write_them(text, expected):
+    assert find_quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", ["$3.5 billion", "$3.5-billion", "$3.5bn", "$3.5 bln", "$3.5b", "$2–3.5 billion",
+                                  "between $3.5 and $4 billion", "$3.5 to $4 billion"])
+def test_a_scale_is_never_dropped(text):
+    assert supports(3.5, "USD", None, None, find_quantities(text)) is None
+    assert supports(Decimal("3.5"), "USD", None, "at-least", find_quantities(text)) is None
+
+
+# A range states its bounds, not its lower end as the amount; a change ("from ... to") states both amounts.
+@pytest.mark.parametrize("text, expected", [
+    ("$2–3 billion", [q(2000000000, "USD", qualifier="at-least", text="$2–3 billion"),
+                      q(3000000000, "USD", qualifier="up-to", text="$2–3 billion")]),
+    ("between $2 and $3 billion", [q(2000000000, "USD", qualifier="at-least", text="between $2 and $3 billion"),
+                                   q(3000000000, "USD", qualifier="up-to", text="between $2 and $3 billion")]),
+    ("2 to 3 million euros", [q(2000000, "EUR", qualifier="at-least", text="2 to 3 million euros"),
+                              q(3000000, "EUR", qualifier="up-to", text="2 to 3 million euros")]),
+    ("between 2 and 3 million people", [q(2000000, unit="people", qualifier="at-least", text="between 2 and 3 million people"),
+                                        q(3000000, unit="people", qualifier="up-to", text="between 2 and 3 million people")]),
+    ("rose from $2 to $3 billion", [q(2000000000, "USD", text="from $2 to $3 billion"),
+                                    q(3000000000, "USD", text="from $2 to $3 billion")]),
+    ("$500 million to $1 billion", [q(500000000, "USD", qualifier="at-least", text="$500 million to $1 billion"),
+                                    q(1000000000, "USD", qualifier="up-to", text="$500 million to $1 billion")]),
+    ("$500 to $1 billion", []),  # which scale the first end has is not said
+])
+def test_a_range_states_its_bounds(text, expected):
+    assert find_quantities(text) == expected
+
+
+def test_the_lower_end_of_a_range_is_stated_only_as_a_bound():
+    found = find_quantities("Japan will invest $2–3 billion.")
+    assert supports(2000000000, "USD", None, None, found) is None
+    assert supports(2000000000, "USD", None, "at-least", found) is not None
+    assert supports(3000000000, "USD", None, "up-to", found) is not None
+
+
+# A rate carries its period, and states only a value of that rate, never a total.
+@pytest.mark.parametrize("text, per, said", [
+    ("$2 billion a year", "year", "$2 billion a year"),
+    ("$2 billion per year", "year", "$2 billion per year"),
+    ("€300 million annually", "year", "€300 million annually"),
+    ("12 flights a week", "week", "12 flights a week"),
+    ("$2–3 billion a year", "year", "$2–3 billion a year"),
+    ("$2 billion a year ago", None, "$2 billion"),
+])
+def test_a_rate_keeps_its_period(text, per, said):
+    assert {(found.per, found.text) for found in find_quantities(text)} == {(per, said)}
+
+
+@pytest.mark.parametrize("period, stated", [
+    (None, False), ("5 years", False), ("over five years", False),
+    ("a year", True), ("per year", True), ("annually", True), ("annual", True), ("per annum", True),
+    ("a month", False),
+])
+def test_a_rate_supports_only_a_value_of_that_rate(period, stated):
+    found = find_quantities("Japan will spend $2 billion a year on the corridor.")
+    assert (supports(2000000000, "USD", None, None, found, period=period) is not None) == stated
+
+
+def test_a_total_is_not_supported_as_a_rate():
+    assert supports(2000000000, "USD", None, None, find_quantities("$2 billion over five years"), period="a year") is None
+
+
+# A hedge before a bound keeps the bound: "could sign as many as 12" is up to 12.
+@pytest.mark.parametrize("text, expected", [
+    ("They could sign as many as 12 agreements.",
+     [q(12, unit="agreements", qualifier="up-to", text="as many as 12 agreements")]),
+    ("as much as $4 billion", [q(4000000000, "USD", qualifier="up-to", text="as much as $4 billion")]),
+    ("upwards of 300 delegates", [q(300, unit="delegates", qualifier="more-than", text="upwards of 300 delegates")]),
+    ("in excess of €1 billion", [q(1000000000, "EUR", qualifier="more-than", text="in excess of €1 billion")]),
+])
+def test_hedged_bounds(text, expected):
+    assert find_quantities(text) == expected
+
+
 # --- supports ---------------------------------------------------------------
 
 FOUND = find_quantities(
