@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from briefgen.cldrtext import find_amounts
 from briefgen.quantities import Quantity, display, find_quantities, supports
 
 
@@ -207,6 +208,44 @@ def test_a_total_is_not_supported_as_a_rate():
 ])
 def test_hedged_bounds(text, expected):
     assert find_quantities(text) == expected
+
+
+# The reader of other languages (cldrtext.py), which also reads the currencies English's reader does
+# not know in English quotes: the same rules, so neither drops a scale or reads a range's lower end.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "£3bn", [(3000000000, "GBP", None)]),
+    ("en", "€500m", [(500000000, "EUR", None)]),
+    ("en", "C$2 billion", [(2000000000, "CAD", None)]),
+    ("en", "S$1 million", [(1000000, "SGD", None)]),
+    ("en", "GBP 3 bln", [(3000000000, "GBP", None)]),
+    ("en", "CHF 2.3-billion", [(2300000000, "CHF", None)]),
+    ("en", "₹40 crore", [(400000000, "INR", None)]),
+    ("en", "a 5m wall", []),
+    ("en", "£2–3 billion", [(2000000000, "GBP", "at-least"), (3000000000, "GBP", "up-to")]),
+    ("en", "between CHF 2 and 3 billion", [(2000000000, "CHF", "at-least"), (3000000000, "CHF", "up-to")]),
+    ("fr", "2 à 3 milliards d’euros", [(2000000000, "EUR", "at-least"), (3000000000, "EUR", "up-to")]),
+    ("es", "entre 2 y 3 millones de euros", [(2000000, "EUR", "at-least"), (3000000, "EUR", "up-to")]),
+    ("de", "2 bis 3 Milliarden Euro", [(2000000000, "EUR", "at-least"), (3000000000, "EUR", "up-to")]),
+    # Turkish: "TL" and "lira", and case endings glued to the amount, on which its qualifier depends.
+    ("tr", "300 milyon TL", [(300000000, "TRY", None)]),
+    ("tr", "300 milyon lira", [(300000000, "TRY", None)]),
+    ("tr", "300 milyon liralık yatırım", [(300000000, "TRY", None)]),
+    ("tr", "5 milyar dolarlık anlaşma", [(5000000000, "USD", None)]),
+    ("tr", "300'den fazla şirket", [(300, None, "more-than")]),
+    ("tr", "5 milyar dolardan fazla", [(5000000000, "USD", "more-than")]),
+    ("tr", "300'ü aşkın şirket", [(300, None, "more-than")]),
+    ("tr", "300 milyon TL'ye kadar", [(300000000, "TRY", "up-to")]),
+    ("tr", "300'den az şirket", [(300, None, "less-than")]),
+    ("tr", "en fazla 12 anlaşma", [(12, None, "up-to")]),
+])
+def test_amounts_read_in_other_languages_keep_their_scale_and_bounds(language, text, expected):
+    assert [(q.amount, q.currency, q.qualifier) for q in find_amounts(text, language)] == expected
+
+
+def test_a_rate_keeps_its_period_in_the_second_reading_of_english():
+    [found] = find_amounts("£2 billion a year", "en")
+    assert (found.amount, found.currency, found.per) == (2000000000, "GBP", "year")
+    assert supports(2000000000, "GBP", None, None, [found]) is None
 
 
 # --- supports ---------------------------------------------------------------

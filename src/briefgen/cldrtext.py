@@ -23,6 +23,7 @@ from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of
 from .dates import DateSpan, PartialDate, nearest_year
+from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
@@ -36,7 +37,9 @@ _CURRENCY_WORDS = {
     "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
     "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
-    "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY"},
+    "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY", "euro": "EUR", "TL": "TRY", "lira": "TRY"},
+    # Other countries' dollars and pounds as English news marks them ("C$2 billion"), as quantities.py reads them.
+    "en": {sign: code for sign, code in quantities.SIGNS.items() if sign != "$"},
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
@@ -74,7 +77,7 @@ _QUALIFIERS = {
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
            "não menos de": "at-least"},
-    "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least"},
+    "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least", "en fazla": "up-to"},
     "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than",
            "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
            "ما يقرب من": "nearly", "أقل من": "less-than", "ما يصل إلى": "up-to", "حتى": "up-to"},
@@ -88,6 +91,15 @@ _QUALIFIERS_AFTER = {
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
            "정도": "about", "안팎": "about", "내외": "about"},
 }
+# Turkish glues its case endings to a number, scale or currency ("300'den fazla": more than 300,
+# "5 milyar dolarlık": worth 5 billion dollars, "300 milyon TL'ye kadar": up to 300 million lira), and
+# the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
+_ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])"}
+_ENDED_QUALIFIERS = {"tr": {
+    r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aşkın": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
+    r"['’]?[dt][ae]n\s+az": "less-than", r"['’]?n?[ıiuü]n\s+üzerinde": "over", r"\s+civarında": "about",
+    r"\s+dolayında": "about", r"\s+kadar": "about",
+}}
 # A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
 _COUNTERS = {
     "ja": r"[かカヶケ]国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}",
@@ -119,6 +131,10 @@ _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr
 _DASH = r"\s*[-–—]\s*"
 # Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
 _AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
+# Words before a range joined by "and": "between 2 and 3 billion", "entre 2 y 3 millones".
+_BETWEEN_WORDS = r"between|entre|zwischen|tra|fra|tussen|między|между"
+# Languages that glue a counter to a count ("300명", "300개"), so a letter after a number ends no word.
+_GLUED_COUNTERS = {"ko"}
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -280,20 +296,25 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         position = m.end()
         prefix = currency_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
-        if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
-            continue  # a serial number or a run of digits, not an amount
         try:
-            amount, end = _scaled(text, m, grammar)
+            amount, end = _scaled(text, m, grammar, prefix is not None)
         except (InvalidOperation, ValueError):
             continue
+        if amount is None:
+            continue  # a run of digits, or a number glued to a word it is part of ("5m" without a sign)
         scaled = end > m.end()
         after = grammar.currency.match(text, end)
         if taken.overlaps(m.start("number"), m.end("number")) and not prefix and not after["cur2"] and not scaled:
             continue
+        bounds = _range_after(text, m, amount, end, grammar)
+        if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
+            amount, (high, high_match, end) = bounds[0], bounds[1:]
+            after = grammar.currency.match(text, end)
+            prefix = prefix or (currency_of(high_match["cur1"]) if high_match["cur1"] else None)
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
         currency = prefix or (currency_of(after["cur2"]) if after["cur2"] else None)
-        if currency is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
+        if currency is None and bounds is None and end == m.end() and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
         qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
         end = after.end()
@@ -303,18 +324,71 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if trailing is not None:
             qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
             end = trailing.end()
-        found.append(Quantity(_normalise(amount), currency, None, qualifier, written[start:end].strip()))
+        elif (ended := _ended_qualifier(text, end, grammar)) is not None:
+            qualifier, end = qualifier or ended[0], ended[1]
+        per, end = quantities.rate_after(text, end) if grammar.english else (None, end)
+        said = written[start:end].strip()
+        if bounds is not None:
+            found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),
+                      Quantity(_normalise(high), currency, None, "up-to", said, per)]
+        else:
+            found.append(Quantity(_normalise(amount), currency, None, qualifier, said, per))
         position = end  # the parts of a compound number are not amounts of their own
     return found
 
 
-def _scaled(text: str, m: re.Match, grammar: _AmountGrammar) -> tuple[Decimal, int]:
+def _range_after(text: str, m: re.Match, low: Decimal, end: int,
+                 grammar: _AmountGrammar) -> tuple[Decimal, Decimal, re.Match, int] | None:
+    """A range's two ends, when a dash or "to" and a second number follow
+    the first ("2–3 milliards", "2 bis 3 Milliarden Euro"), and where the
+    second ends: the first takes the second's scale when it has none. None
+    when no second number follows, or the ends are not in order ("500 a 1
+    millón": which scale the first has is not said)."""
+    joined = grammar.joiner.match(text, end)
+    if joined is None or (joined["and"] and not grammar.between.search(text, max(0, m.start() - 12), m.start())):
+        return None
+    second = grammar.head.match(text, joined.end())
+    if second is None or second["qualifier"]:
+        return None
+    try:
+        high, high_end = _scaled(text, second, grammar, bool(second["cur1"] or m["cur1"]))
+    except (InvalidOperation, ValueError):
+        return None
+    if high is None:
+        return None
+    if end == m.end():  # the first end unscaled: the second's scale
+        number = _number(second["number"], grammar.symbols) if second["number"].casefold() not in grammar.number_words \
+            else Decimal(grammar.number_words[second["number"].casefold()])
+        low = low * (high / number) if number else low
+    return (low, high, second, high_end) if low < high else None
+
+
+def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str, int] | None:
+    """A qualifier after a case ending glued to the amount ("300'den fazla"), and where it ends."""
+    for pattern, qualifier in grammar.ended:
+        found = pattern.match(text, end)
+        if found is not None:
+            return qualifier, found.end()
+    return None
+
+
+def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tuple[Decimal | None, int]:
     """The number `m` found, times the scale word after it, and the smaller
-    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends."""
+    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends.
+    None for a run of digits, or a number glued to a word that is no scale
+    ("5m" without a currency sign before it, "3bn" in a language without
+    that word): a number is never read without its scale."""
+    if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
+        return None, m.end()  # a serial number or a run of digits, not an amount
     word = grammar.number_words.get(m["number"].casefold())
     amount = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
     scale = grammar.scale.match(text, m.end())
     if scale is None:
+        short = grammar.short.match(text, m.end()) if signed else None
+        if short is not None:  # "€500m": a one-letter scale, read only after a currency sign
+            return amount * quantities.SHORT_MULTIPLIERS[short["short"].casefold()], short.end()
+        if grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
+            return None, m.end()
         return amount, m.end()
     last = grammar.scales[_fold_space(scale["scale"])]
     amount, end = amount * last, scale.end()
@@ -385,6 +459,9 @@ def _amount_grammar(language: str):
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
     for word, size in _SCALE_WORDS.get(locale.language, {}).items():
         scales.setdefault(_fold_space(word), Decimal(size))
+    if locale.language == "en":  # the scale words English news writes beyond CLDR's ("bn", "bln", "crore")
+        for word, size in quantities.MULTIPLIERS.items():
+            scales.setdefault(word, Decimal(size))
     currencies: dict[str, str | None] = {}
     shared: dict[str, set[str]] = {}  # a word two currencies or more share: read only as the record's
 
@@ -426,6 +503,9 @@ def _amount_grammar(language: str):
     glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
+    ending = _ENDINGS.get(locale.language)
+    # Where the language glues case endings on, a scale or currency word may end in one ("dolarlık").
+    word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
@@ -449,9 +529,17 @@ def _amount_grammar(language: str):
     )
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
-        scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
+        # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
+        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){word_end}", re.IGNORECASE),
+        short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
+                         else "(?!)", re.IGNORECASE),
+        joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+        between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
+        ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
+                    for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
+        english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
-        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){end})?", re.IGNORECASE),
+        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){word_end})?", re.IGNORECASE),
         trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}",
                             re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
@@ -463,6 +551,12 @@ def _amount_grammar(language: str):
 class _AmountGrammar(NamedTuple):
     head: re.Pattern  # a qualifier, a currency sign or code, and the number
     scale: re.Pattern  # the scale word after it ("millones", "億")
+    short: re.Pattern  # a one-letter scale glued to it, after a currency sign ("€500m")
+    joiner: re.Pattern  # what joins a range's two ends ("–", "bis", "and" after "between")
+    between: re.Pattern  # "between" before a range's first end
+    ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
+    english: bool  # English news' rates are read ("a year")
+    spaced: bool  # a number glued to a letter is part of a word
     part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
     currency: re.Pattern  # the currency after the number, or nothing
     trailing: re.Pattern  # a qualifier after the amount ("超")

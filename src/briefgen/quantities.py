@@ -28,7 +28,7 @@ class Quantity:
 
 # A scale of one letter, read only glued to an amount with a currency sign ("€500m", "$5b", "$50k"):
 # without one, "5m" may be metres. It is never dropped: such a number without a sign is not read.
-_SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9}
+SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9}
 # Larger than any sum or count a brief reports (world GDP is ~10^14 dollars);
 # fields must stay below it too, so every amount is a sane, finite number.
 MAX_AMOUNT = Decimal(10) ** 18
@@ -39,7 +39,7 @@ _NUMBER_WORDS = {
         "one two three four five six seven eight nine ten eleven twelve thirteen"
         " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)
 }
-_MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
                 "mn": 10**6, "bn": 10**9, "tn": 10**12,
                 "mln": 10**6, "bln": 10**9, "tln": 10**12, "trn": 10**12,  # wires' abbreviations
                 "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English
@@ -64,11 +64,11 @@ _CURRENCIES = {
 }
 # Signs and codes written before the number only. The dollars of other countries carry their
 # mark ("C$2 billion"); "$" alone is the US dollar, as in English news.
-_SIGNS = {
+SIGNS = {
     "$": "USD", "us$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP",
     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₹": "INR",
 }
-_SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
+SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
 
@@ -77,12 +77,12 @@ def _words(options: Iterable[str]) -> str:
     return "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(options, key=len, reverse=True))
 
 
-_PREFIX = rf"(?:{_words(_SIGNS)}|(?:{'|'.join(_SIGN_CODES)})\b)"
+_PREFIX = rf"(?:{_words(SIGNS)}|(?:{'|'.join(SIGN_CODES)})\b)"
 # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
 _NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
            rf"|(?:{_words(_NUMBER_WORDS)})\b")
 # A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
-_SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(_MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
+_SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
 _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
 # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
 # is part of something else.
@@ -211,7 +211,7 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
     unit = None
     if currency is None:
         unit, end = _unit_after(text, end)
-    per, end = _rate(text, end)
+    per, end = rate_after(text, end)
     said = text[match.start():end]
     if match["from"]:  # a change, from one amount to another: both stated
         return [Quantity(_normalise(low), currency, unit, None, said, per),
@@ -228,11 +228,11 @@ def _number(number: str, scale: str | None) -> Decimal | None:
         return None  # a serial number or a run of digits, not an amount
     amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
     if scale:
-        amount *= (_MULTIPLIERS.get(scale.lower()) or _SHORT_MULTIPLIERS[scale.lower()])
+        amount *= (MULTIPLIERS.get(scale.lower()) or SHORT_MULTIPLIERS[scale.lower()])
     return amount if abs(amount) < MAX_AMOUNT else None
 
 
-def _rate(text: str, end: int) -> tuple[str | None, int]:
+def rate_after(text: str, end: int) -> tuple[str | None, int]:
     """The period a rate after `end` is per ("a year": "year"), and where it ends; or None and `end`."""
     rate = _RATE.match(text, end)
     if rate is None:
@@ -283,7 +283,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
         return None
-    per, end = (None, end) if match["period"] else _rate(text, end)
+    per, end = (None, end) if match["period"] else rate_after(text, end)
     qualifier = match["qualifier"]
     start = match.start()
     if qualifier and _phrase(qualifier) == "over" and unit in _TIME_UNITS:
@@ -300,7 +300,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
 
 def _currency(word: str) -> str:
     word = _phrase(word)
-    return _CURRENCIES.get(word) or _SIGNS.get(word) or word.upper()  # a code: "GBP"
+    return _CURRENCIES.get(word) or SIGNS.get(word) or word.upper()  # a code: "GBP"
 
 
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "hours"})
