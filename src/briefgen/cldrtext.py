@@ -22,7 +22,7 @@ from typing import NamedTuple
 from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of
-from .dates import DateSpan, PartialDate, nearest_year
+from .dates import DateSpan, PartialDate, nearest_year, part_of_year
 from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
@@ -149,6 +149,21 @@ _MONTH_CUES = {
     "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
 }
+# Halves and quarters of a year: ordinals and the parts' words with their months ("primer semestre":
+# January to June). Nouns that mean a half of anything ("mitad", "moitié") are not read.
+_PARTS_OF_YEAR = {
+    "es": ({"primer": 1, "primero": 1, "1er": 1, "segundo": 2, "2º": 2, "tercer": 3, "tercero": 3, "3er": 3,
+            "cuarto": 4, "4º": 4}, {"semestre": 6, "trimestre": 3}),
+    "pt": ({"primeiro": 1, "1º": 1, "segundo": 2, "2º": 2, "terceiro": 3, "3º": 3, "quarto": 4, "4º": 4},
+           {"semestre": 6, "trimestre": 3}),
+    "fr": ({"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
+            "4e": 4}, {"semestre": 6, "trimestre": 3}),
+    "it": ({"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}, {"semestre": 6, "trimestre": 3}),
+    "de": ({"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
+           {"halbjahr": 6, "quartal": 3}),
+}
+
+
 # Words after such a month that move it to another year ("im Mai letzten Jahres", "en mai dernier"):
 # not read as the nearest year's.
 _MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dernier|dernière|prochain|prochaine"
@@ -178,6 +193,9 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
 
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
     g = m.groupdict()
+    if g.get("pord"):  # a half or a quarter of a year
+        return part_of_year(reference, months[f"ordinal {_fold_space(g['pord'])}"],
+                            months[f"part {_fold_space(g['ppart'])}"], int(g["pyear"]) if g.get("pyear") else None)
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
@@ -190,6 +208,12 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         first_year = int(g["xy1"]) if g.get("xy1") else last_year
         return DateSpan(PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º"))),
                         PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º"))))
+    if g.get("rm"):  # "上个月20日": a day of the month before, this or the next
+        if reference is None or reference.month is None:
+            return None
+        year, month = divmod(reference.year * 12 + reference.month - 1 + months[f"month {_fold(g['rm'])}"], 12)
+        day = PartialDate(year, month + 1, int(g["rmd"]))
+        return DateSpan(day, day)
     name = g.get("month") or g.get("month2") or g.get("month3")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
@@ -201,6 +225,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year = int(written)
     elif reference is None:
         return None
+    elif g.get("ry"):  # "去年12月": in the year before the publication's
+        year = reference.year + months[f"year {_fold(g['ry'])}"]
     else:  # the year that puts it nearest the publication date
         year = nearest_year(reference, month, int(g["d2"] or g["d1"]) if g.get("d1") else None)
     if month is None:
@@ -229,7 +255,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                 months.setdefault(_fold(name), number)
     free = r"(?<![\w.,/])"
     if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
-        return re.compile(_EAST_ASIAN_DATE), {}
+        return _east_asian_grammar(locale)
     names = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in sorted(months, key=len, reverse=True))
     names = rf"(?P<month>{names})\.?(?!\w)"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
@@ -253,7 +279,16 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's.
     cued = (rf"|(?<!\w)(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
-    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}{cued}", re.IGNORECASE), months
+    parts = _PARTS_OF_YEAR.get(locale.language)
+    # "el primer semestre de 2025", "im dritten Quartal 2026"; alone ("el segundo semestre"), the nearest one.
+    # Before a bare year, which would take the year alone.
+    part = (rf"(?<!\w)(?P<pord>{_alternation(parts[0])})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
+            rf"(?:(?:{of}|\s+des\s+Jahres\s+|\s+)(?P<pyear>\d{{4}})(?!\d){year_words}|(?!\s+(?:{_MONTH_MOVED})))|"
+            if parts else "")
+    if parts:  # the words' numbers, beside the months' (no month is spelled so)
+        months.update({f"ordinal {_fold_space(w)}": n for w, n in parts[0].items()})
+        months.update({f"part {_fold_space(w)}": n for w, n in parts[1].items()})
+    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{part}{bare}{cued}", re.IGNORECASE), months
 
 
 # Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
@@ -266,6 +301,23 @@ _EAST_ASIAN_DATE = (
     rf"(?:(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
     rf"(?:\s?[～〜~\-–—]\s?(?P<d2>\d{{1,2}}))?{_DAY_MARK})?)?"
 )
+
+
+def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
+    """The East Asian date pattern, with CLDR's words for last, this and next
+    year before a month ("去年12月": December of the year before publication,
+    "明年3月") and for last, this and next month before a day ("上个月20日").
+    Returns the pattern and those words' offsets (-1, 0, 1)."""
+    fields = locale._data["date_fields"]
+    offsets: dict[str, dict[str, int]] = {}
+    for unit in ("year", "month"):
+        offsets[unit] = {_fold(phrase): offset for offset, phrase in dict(fields[unit].get("relative", {})).items()
+                         if offset in (-1, 0, 1)}
+    years, months = (_alternation(offsets[unit]) or "(?!)" for unit in ("year", "month"))
+    pattern = (rf"(?<!\d)(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
+               + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK}")
+    return re.compile(pattern), {**{f"year {w}": o for w, o in offsets["year"].items()},
+                                 **{f"month {w}": o for w, o in offsets["month"].items()}}
 
 
 def _unspaced(word: str) -> bool:
