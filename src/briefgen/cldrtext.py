@@ -71,7 +71,7 @@ _QUALIFIERS = {
     # Simplified and Traditional forms alike.
     "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
            "约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly", "将近": "nearly",
-           "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "至少": "at-least",
+           "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "多达": "up-to", "多達": "up-to", "至少": "at-least",
            "不到": "less-than", "少于": "less-than", "少於": "less-than"},
     "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
@@ -381,8 +381,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         per, end = quantities.rate_after(text, end) if grammar.english else (None, end)
         said = written[start:end].strip()
         if bounds is not None:
-            found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),
-                      Quantity(_normalise(high), currency, None, "up-to", said, per)]
+            found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),  # as quantities.py says them
+                      Quantity(_normalise(high), currency, None, "up-to", written[high_match.start():end].strip(), per)]
         else:
             found.append(Quantity(_normalise(amount), currency, None, qualifier, said, per))
         position = end  # the parts of a compound number are not amounts of their own

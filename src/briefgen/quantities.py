@@ -212,12 +212,14 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
     if currency is None:
         unit, end = _unit_after(text, end)
     per, end = rate_after(text, end)
-    said = text[match.start():end]
+    # The lower end is said with the whole range, which alone gives its scale; the higher from where it
+    # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
+    said, high_said = text[match.start():end], text[match.start("high_prefix" if match["high_prefix"] else "high"):end]
     if match["from"]:  # a change, from one amount to another: both stated
         return [Quantity(_normalise(low), currency, unit, None, said, per),
-                Quantity(_normalise(high), currency, unit, None, said, per)]
+                Quantity(_normalise(high), currency, unit, None, high_said, per)]
     return [Quantity(_normalise(low), currency, unit, "at-least", said, per),
-            Quantity(_normalise(high), currency, unit, "up-to", said, per)]
+            Quantity(_normalise(high), currency, unit, "up-to", high_said, per)]
 
 
 def _number(number: str, scale: str | None) -> Decimal | None:
