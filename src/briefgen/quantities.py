@@ -79,8 +79,8 @@ def _words(options: Iterable[str]) -> str:
 
 _PREFIX = rf"(?:{_words(SIGNS)}|(?:{'|'.join(SIGN_CODES)})\b)"
 # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
-_NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-           rf"|(?:{_words(_NUMBER_WORDS)})\b")
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = _DIGITS + rf"|(?:{_words(_NUMBER_WORDS)})\b"
 # A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
 _SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
 _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
@@ -106,7 +106,8 @@ _QUANTITY = re.compile(
 # Two amounts that bound one: "$2–3 billion", "between $2 and $3 billion", "2 to 3 million euros". The
 # scale and currency of one end are the other's where it has none. Read only with a scale or a
 # currency: a range of counts ("5-10 companies") is not read at all.
-_END = (rf"(?:(?P<{{side}}_prefix>{_PREFIX})\s*)?(?P<{{side}}>{_NUMBER})(?!\d|[.,]\d)"
+# In digits: "two to three billion" is rare, and a range tried at every word would cost every quote's scan.
+_END = (rf"(?:(?P<{{side}}_prefix>{_PREFIX})\s*)?(?P<{{side}}>{_DIGITS})(?!\d|[.,]\d)"
         + _SCALE.replace("?P<multiplier>", "?P<{side}_multiplier>").replace("?P<short>", "?P<{side}_short>")
         + rf"?(?:\s+(?P<{{side}}_suffix>{_SUFFIX}))?")
 _RANGE = re.compile(

@@ -149,6 +149,7 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
 
 # English tense around a bare weekday: "met on Wednesday" is the latest Wednesday, "will meet on
 # Wednesday" the next. A clause that says both or neither leaves the weekday on either side.
+_CLAUSE_REACH = 300
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|going)\s+to|"
                      r"(?:is|are)\s+to|plans?\s+to|intends?\s+to|'ll|to\s+be\s+held|upcoming|next)\b")
@@ -159,10 +160,12 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|
 
 def _tense(text: str, start: int, end: int) -> int | None:
     """-1 when the clause around a weekday speaks of the past, 1 of the future, None when it says both or neither."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    first = ends[-1] if ends else 0
-    after = _CLAUSE_END.search(text, end)
-    clause = text[first:after.start() if after else len(text)]
+    # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
+    reach = max(0, start - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
+    first = ends[-1] if ends else reach
+    after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    clause = text[first:after.start() if after else min(len(text), end + _CLAUSE_REACH)]
     future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
     return None if future == past else (1 if future else -1)
 
