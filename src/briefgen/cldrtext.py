@@ -6,8 +6,12 @@ its format form), decimal and group separators, currency codes, symbols and
 names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
 connective "de" of "millones de euros", common short currency words, the
-qualifiers "más de", "mehr als") are small tables here. The precision is as
-honest as in English: "mayo de 2026" is a month, "en 2023" a year. Pure
+qualifiers "más de", "mehr als", Turkish case endings and the qualifiers
+after them, "300'den fazla") are small tables here. The precision is as
+honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
+semestre de 2025" January to June, "去年6月" June of the year before
+publication. As in English, a number is never read without its scale, and
+a range ("2 à 3 milliards") states its bounds, not its lower end. Pure
 functions, no I/O.
 """
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""Amounts of money and counts of things, as English prose states them."""
+"""Amounts of money and counts of things, as English prose states them.
+
+A quantity says what the words say, no more: a scale is never dropped
+("$3.5 billion" is never 3.5), a range states its bounds ("$2–3 billion": at
+least $2 billion, up to $3 billion), a rate its period ("$2 billion a
+year"), and a bound its qualifier ("as many as 12" is up to 12)."""
 from __future__ import annotations
 
 import bisect
