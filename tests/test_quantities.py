@@ -138,10 +138,18 @@ def test_scales_and_currencies_as_wires_write_them(text, expected):
 
 
 @pytest.mark.parametrize("text", ["$3.5 billion", "$3.5-billion", "$3.5bn", "$3.5 bln", "$3.5b", "$2–3.5 billion",
-                                  "between $3.5 and $4 billion", "$3.5 to $4 billion"])
+                                  "between $3.5 and $4 billion", "$3.5 to $4 billion", "$3.5 billions",
+                                  "$3.5 or $4 billion", "$3.5 and $4 billion", "$3.5/$4 billion"])
 def test_a_scale_is_never_dropped(text):
     assert supports(3.5, "USD", None, None, find_quantities(text)) is None
     assert supports(Decimal("3.5"), "USD", None, "at-least", find_quantities(text)) is None
+    assert not [q for q in find_amounts(text, "en") if q.amount == Decimal("3.5")]
+
+
+@pytest.mark.parametrize("language, text", [("es", "3,5 o 4 millones de euros"), ("de", "3,5 oder 4 Milliarden Euro"),
+                                            ("fr", "3,5 ou 4 milliards d’euros")])
+def test_a_scale_an_alternative_shares_is_never_dropped_in_other_languages(language, text):
+    assert [q.amount for q in find_amounts(text, language) if q.amount < 1000] == []
 
 
 # A range states its bounds, not its lower end as the amount; a change ("from ... to") states both amounts.

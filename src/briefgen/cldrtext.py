@@ -363,6 +363,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if taken.overlaps(m.start("number"), m.end("number")) and not prefix and not after["cur2"] and not scaled:
             continue
         bounds = _range_after(text, m, amount, end, grammar)
+        if bounds is None and not scaled and _scaled_next(text, end, grammar):
+            continue  # "3,5 o 4 millones": its scale is the next amount's, which it may not share; never without it
         if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
             amount, (high, high_match, end) = bounds[0], bounds[1:]
             after = grammar.currency.match(text, end)
@@ -417,6 +419,11 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
             else Decimal(grammar.number_words[second["number"].casefold()])
         low = low * (high / number) if number else low
     return (low, high, second, high_end) if low < high else None
+
+
+def _scaled_next(text: str, end: int, grammar: _AmountGrammar) -> bool:
+    """Whether an amount with a scale follows at `end`, joined as an alternative or in a list ("or", "/")."""
+    return grammar.alternative.match(text, end) is not None
 
 
 def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str, int] | None:
@@ -590,6 +597,9 @@ def _amount_grammar(language: str):
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+        alternative=re.compile(rf"\s*(?:/|&|\s(?:or|o|ou|oder|или|veya|ya\s+da|{_AND_WORDS})(?!\w))\s*"
+                               rf"(?:(?:{_alternation(signs) or '(?!)'})\s*)?(?:{number})(?!\d|{d}\d)"
+                               rf"(?:\s*|-)(?:{scale_words}){word_end}", re.IGNORECASE),
         between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
         ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
                     for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
@@ -609,6 +619,7 @@ class _AmountGrammar(NamedTuple):
     scale: re.Pattern  # the scale word after it ("millones", "億")
     short: re.Pattern  # a one-letter scale glued to it, after a currency sign ("€500m")
     joiner: re.Pattern  # what joins a range's two ends ("–", "bis", "and" after "between")
+    alternative: re.Pattern  # an amount with a scale after "o", "/" or "and": the scale a number before may share
     between: re.Pattern  # "between" before a range's first end
     ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
     english: bool  # English news' rates are read ("a year")

@@ -47,6 +47,7 @@ _NUMBER_WORDS = {
 MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
                 "mn": 10**6, "bn": 10**9, "tn": 10**12,
                 "mln": 10**6, "bln": 10**9, "tln": 10**12, "trn": 10**12,  # wires' abbreviations
+               "millions": 10**6, "billions": 10**9, "trillions": 10**12,  # "$3.5 billions", as translations write
                 "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English
 _QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
@@ -122,6 +123,9 @@ _RANGE = re.compile(
     + r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))",
     re.IGNORECASE,
 )
+# An amount with a scale just after another, joined as alternatives or a list: "$3.5 or $4 billion".
+_SCALED_NEXT = re.compile(rf"\s*(?:or|and|/|&)\s*(?:{_PREFIX}\s*)?(?:{_DIGITS})(?:\s*|-)(?:{_words(MULTIPLIERS)})\b",
+                          re.IGNORECASE)
 # What makes an amount a rate: "$2 billion a year", "100 flights per week", "annually". Not "a year ago".
 _RATE = re.compile(
     r"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|quarter|annum)\b"
@@ -277,6 +281,8 @@ class TakenSpans:
 def _quantity(text: str, match: re.Match) -> Quantity | None:
     if match["short"] and not match["prefix"]:
         return None  # "5m": metres, perhaps; a one-letter scale is read only after a currency sign
+    if not (match["multiplier"] or match["short"] or match["period"]) and _SCALED_NEXT.match(text, match.end()):
+        return None  # "$3.5 or $4 billion": its scale is the next amount's, which it may not share; never without it
     amount = _number(match["number"], match["multiplier"] or match["short"])
     if amount is None:
         return None
