@@ -253,6 +253,30 @@ def test_amounts_read_in_other_languages_keep_their_scale_and_bounds(language, t
     assert [(q.amount, q.currency, q.qualifier) for q in find_amounts(text, language)] == expected
 
 
+@pytest.mark.parametrize("language, text, per", [
+    ("es", "2.000 millones de euros al año", "year"),
+    ("pt", "2 bilhões de dólares por ano", "year"),
+    ("fr", "2 milliards d’euros par an", "year"),
+    ("de", "1,5 Milliarden Euro pro Jahr", "year"),
+    ("de", "1,5 Milliarden Euro im Jahr 2025", None),  # in that year
+    ("it", "5 miliardi di dollari all’anno", "year"),
+    ("ru", "1,5 млрд рублей в год", "year"),
+    ("tr", "5 milyar dolar yılda", "year"),
+    ("es", "300 millones de euros al mes", "month"),
+])
+def test_a_rate_keeps_its_period_in_other_languages(language, text, per):
+    [found] = find_amounts(text, language)
+    assert found.per == per
+    assert (supports(found.amount, found.currency, None, None, [found]) is None) == (per is not None)
+
+
+@pytest.mark.parametrize("period, per", [("al año", "year"), ("pro Jahr", "year"), ("par an", "year"),
+                                         ("5 años", None), ("al mes", "month")])
+def test_a_records_period_in_the_briefs_language_says_its_rate(period, per):
+    from briefgen.quantities import rate_of
+    assert rate_of(period) == per
+
+
 def test_a_rate_keeps_its_period_in_the_second_reading_of_english():
     [found] = find_amounts("£2 billion a year", "en")
     assert (found.amount, found.currency, found.per) == (2000000000, "GBP", "year")

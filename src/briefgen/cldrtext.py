@@ -95,6 +95,16 @@ _QUALIFIERS_AFTER = {
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
            "정도": "about", "안팎": "about", "내외": "about"},
 }
+# Words after an amount that make it a rate, by the period it is per: "2.000 millones de euros al año".
+_RATES = {
+    "es": {"year": r"al\s+año|por\s+año|anuales|cada\s+año", "month": r"al\s+mes|por\s+mes|mensuales"},
+    "pt": {"year": r"por\s+ano|ao\s+ano|anuais|cada\s+ano", "month": r"por\s+mês|ao\s+mês|mensais"},
+    "fr": {"year": r"par\s+an|par\s+année|annuels|annuelles|chaque\s+année", "month": r"par\s+mois|mensuels"},
+    "de": {"year": r"pro\s+Jahr|im\s+Jahr|jährlich|jedes\s+Jahr", "month": r"pro\s+Monat|im\s+Monat|monatlich"},
+    "it": {"year": r"all['’]anno|l['’]anno|annui|annue|ogni\s+anno", "month": r"al\s+mese|mensili"},
+    "ru": {"year": r"в\s+год|ежегодно", "month": r"в\s+месяц|ежемесячно"},
+    "tr": {"year": r"yılda|her\s+yıl", "month": r"ayda|her\s+ay"},
+}
 # Turkish glues its case endings to a number, scale or currency ("300'den fazla": more than 300,
 # "5 milyar dolarlık": worth 5 billion dollars, "300 milyon TL'ye kadar": up to 300 million lira), and
 # the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
@@ -384,7 +394,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             end = trailing.end()
         elif (ended := _ended_qualifier(text, end, grammar)) is not None:
             qualifier, end = qualifier or ended[0], ended[1]
-        per, end = quantities.rate_after(text, end) if grammar.english else (None, end)
+        per, end = quantities.rate_after(text, end) if grammar.english else _rate_after(text, end, grammar)
         said = written[start:end].strip()
         if bounds is not None:
             found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),  # as quantities.py says them
@@ -424,6 +434,24 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
 def _scaled_next(text: str, end: int, grammar: _AmountGrammar) -> bool:
     """Whether an amount with a scale follows at `end`, joined as an alternative or in a list ("or", "/")."""
     return grammar.alternative.match(text, end) is not None
+
+
+def rate_in(words: str) -> str | None:
+    """The period a record's `period` written in a language other than English says its amount is per
+    ("al año", "pro Jahr": "year"), or None."""
+    for periods in _RATES.values():
+        for period, pattern in periods.items():
+            if re.fullmatch(pattern, words.strip(), re.IGNORECASE):
+                return period
+    return None
+
+
+def _rate_after(text: str, end: int, grammar: _AmountGrammar) -> tuple[str | None, int]:
+    """The period of a rate's words at `end` ("al año": "year"), and where they end; or None and `end`."""
+    found = grammar.rate.match(text, end)
+    if found is None:
+        return None, end
+    return next(period for period, words in found.groupdict().items() if words), found.end()
 
 
 def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str, int] | None:
@@ -566,6 +594,7 @@ def _amount_grammar(language: str):
     glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
+    rates = _RATES.get(locale.language, {})
     ending = _ENDINGS.get(locale.language)
     # Where the language glues case endings on, a scale or currency word may end in one ("dolarlık").
     word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
@@ -597,6 +626,9 @@ def _amount_grammar(language: str):
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+        # Not "im Jahr 2025": in that year.
+        rate=re.compile(rf"\s+(?:{'|'.join(f'(?P<{period}>{words})' for period, words in rates.items())})(?!\w)(?!\s*\d)"
+                        if rates else "(?!)", re.IGNORECASE),
         alternative=re.compile(rf"\s*(?:/|&|\s(?:or|o|ou|oder|или|veya|ya\s+da|{_AND_WORDS})(?!\w))\s*"
                                rf"(?:(?:{_alternation(signs) or '(?!)'})\s*)?(?:{number})(?!\d|{d}\d)"
                                rf"(?:\s*|-)(?:{scale_words}){word_end}", re.IGNORECASE),
@@ -622,7 +654,8 @@ class _AmountGrammar(NamedTuple):
     alternative: re.Pattern  # an amount with a scale after "o", "/" or "and": the scale a number before may share
     between: re.Pattern  # "between" before a range's first end
     ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
-    english: bool  # English news' rates are read ("a year")
+    rate: re.Pattern  # a rate's words after the amount ("al año"), a group by the period it is per
+    english: bool  # English news' rates are read as quantities.py reads them ("a year")
     spaced: bool  # a number glued to a letter is part of a word
     part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
     currency: re.Pattern  # the currency after the number, or nothing

@@ -393,7 +393,10 @@ def rate_of(period: str | None) -> str | None:
     if words in _PER_WORDS:
         return _PER_WORDS[words]
     rate = _RATE.fullmatch(" " + words)
-    return _PER.get((rate["unit"] or rate["adverb"]).lower(), (rate["unit"] or rate["adverb"]).lower()) if rate else None
+    if rate is None:
+        from .cldrtext import rate_in  # the brief may be written in another language; cldrtext reads this module
+        return rate_in(words)
+    return _PER.get((rate["unit"] or rate["adverb"]).lower(), (rate["unit"] or rate["adverb"]).lower())
 
 
 # A record's period written as one word or a sign: "annual", "/year", "year".
