@@ -207,7 +207,7 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
             if offset in (-1, 0, 1) or unit == "day":
                 for written in _phrases(language, phrase):
                     forms.setdefault(_fold(written), _Form(unit, offset, None))
-    weeks = {offset: phrase for offset, phrase in dict(fields["week"].get("relative", {})).items()}
+    weeks = dict(fields["week"].get("relative", {}))
     more_weeks = _WEEK_WORDS.get(locale.language, {})
     for offset, words in more_weeks.items():
         for word in words:
