@@ -190,6 +190,8 @@ RELATIVE = """
     ("last week", "2025-12-24", "2025-12-19", "2025-12-12"),
     ("on Saturday", "2025-12-22", "2025-12-20", "2025-12-19"),
     ("last Friday", "2025-12-22", "2025-12-19", "2025-12-12"),
+    # A weekday in a sentence in the past is the latest one, not the next ("met" on Monday 22 December).
+    ("on Friday", "2025-12-22", "2025-12-19", "2025-12-26"),
 ])
 def test_relative_dates_are_resolved_against_the_publication_date(make_project, phrase, published, good, bad):
     def run(date_value):
@@ -220,6 +222,47 @@ def test_a_relative_date_that_pins_one_day_states_it(make_project, language, see
     [error] = messages(wrong)
     assert "error: date 2024-09-26 of meeting 'board-meeting' is not stated by any cited quote" in error
     assert "disagree" not in error
+
+
+@pytest.mark.parametrize("language, seed, published, date_value", [
+    # Chinese names the week: "上周二" is Tuesday of last week, not the latest Tuesday (1 October).
+    ("zh", "董事会上周二开会。", "2024-10-04", "2024-09-24"),
+    ("zh", "董事会上星期二开会。", "2024-10-04", "2024-09-24"),
+    ("zh", "董事会下周三开会。", "2024-09-30", "2024-10-09"),
+    ("ja", "取締役会は先週の火曜日に開かれた。", "2024-10-04", "2024-09-24"),
+    # English tense says on which side of the publication date a weekday is.
+    ("en", "The board met on Friday.", "2024-10-01", "2024-09-27"),
+    ("en", "The board will meet on Friday.", "2024-10-01", "2024-10-04"),
+])
+def test_a_weekday_pinned_by_its_week_or_its_tense_states_it(make_project, language, seed, published, date_value):
+    root = make_project(board_meeting(seed, date_value, published, language), base=None)
+    assert [m for m in messages(root) if "error" in m] == []
+
+
+def test_a_weekday_whose_tense_is_not_said_keeps_both_sides():
+    day = PartialDate(2025, 12, 19)  # a Friday
+    for text in ("They meet on Wednesday.", "The talks that ended on Wednesday will resume."):
+        [mention] = find_relative(text, day)
+        assert mention.window == (date(2025, 12, 13), date(2025, 12, 25))
+    [past] = find_relative("The leaders met on Wednesday.", day)
+    [future] = find_relative("The leaders will meet on Wednesday. They met on Monday.", day)[:1]
+    assert (past.window, future.window) == ((date(2025, 12, 13), day_of(day)), (day_of(day), date(2025, 12, 25)))
+
+
+def day_of(value: PartialDate) -> date:
+    return date(value.year, value.month, value.day)
+
+
+def test_a_weekday_of_a_named_week_is_that_weeks():
+    day = PartialDate(2025, 12, 19)  # a Friday
+    last, this, following = ((date(2025, 12, 8), date(2025, 12, 14)), (date(2025, 12, 15), date(2025, 12, 21)),
+                             (date(2025, 12, 22), date(2025, 12, 28)))
+    found = [(m.text, m.weekday, m.window) for m in find_relative("上周二签署，本周五会谈，下周三再议；上個月、去年、明年。", day, "zh")]
+    assert found[:3] == [("上周二", 1, last), ("本周五", 4, this), ("下周三", 2, following)]
+    assert [m.text for m in find_relative("上星期二、上礼拜二、下星期三", day, "zh")] == ["上星期二", "上礼拜二", "下星期三"]
+    assert [m.window for m in find_relative("上週二", day, "zh-Hant")] == [last]
+    # "last Tuesday" in English, Korean's "지난 화요일": the latest Tuesday before, as CLDR's words say no week.
+    assert [m.window for m in find_relative("last Tuesday", day)] == [(date(2025, 12, 12), date(2025, 12, 18))]
 
 
 @pytest.mark.parametrize("seed, good, bad", [

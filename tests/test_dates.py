@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from briefgen.dates import DateSpan, PartialDate, find_date_mentions, find_dates, parse_iso, supports
@@ -274,3 +276,54 @@ def test_a_date_is_written_as_its_dataclass_writes_it():
     span = DateSpan(PartialDate(2024, 8, 9), PartialDate(2024, 8))
     assert repr(span) == ("DateSpan(start=PartialDate(year=2024, month=8, day=9), "
                           "end=PartialDate(year=2024, month=8, day=None))")
+
+
+# --- a month or a part of a year without its year ----------------------------------------------
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # "for" cues a month as "in" does: the nearest one, or a year-only publication's.
+    ("A summit planned for April", PartialDate(2025), ["2025-04"]),
+    ("A summit planned for April", PartialDate(2025, 12, 19), ["2026-04"]),
+    ("talks scheduled for May 2026", PartialDate(2025), ["2026-05"]),
+    # A half or a quarter "of this year" is the publication's.
+    ("in the second half of this year", PartialDate(2025, 3), ["2025-07/2025-12"]),
+    ("the first quarter of the year", PartialDate(2025), ["2025-01/2025-03"]),
+])
+def test_a_month_or_a_part_of_a_year_resolves_against_the_publication_date(text, reference, expected):
+    assert isos(find_dates(text, reference)) == expected
+    if not any(word.isdigit() for word in text.split()):
+        assert find_dates(text) == []  # without its year, never guessed
+
+
+@pytest.mark.parametrize("text", ["the first half of the match", "in the first quarter", "before April"])
+def test_a_part_of_something_else_or_a_bound_is_no_date(text):
+    assert find_dates(text, PartialDate(2025, 5, 20)) == []
+
+
+# Other languages (cldrtext.py): halves and quarters ("primer semestre"), and Chinese, Japanese and Korean
+# words for last, this and next year before a month ("去年12月") and for last month before a day ("上个月20日").
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "en el primer semestre de 2025", ["2025-01/2025-06"]),
+    ("es", "durante el segundo semestre", ["2025-07/2025-12"]),
+    ("es", "en el primer trimestre de 2026", ["2026-01/2026-03"]),
+    ("es", "el cuarto trimestre", ["2024-10/2024-12"]),  # as near as 2025's: the earlier
+    ("es", "el tercer trimestre del año pasado", []),  # moved to another year: not the nearest
+    ("pt", "no primeiro semestre de 2024", ["2024-01/2024-06"]),
+    ("fr", "au premier semestre 2025", ["2025-01/2025-06"]),
+    ("it", "nel primo trimestre del 2026", ["2026-01/2026-03"]),
+    ("de", "im dritten Quartal 2026", ["2026-07/2026-09"]),
+    ("de", "im zweiten Halbjahr", ["2025-07/2025-12"]),
+    ("zh", "去年6月签署", ["2024-06"]),  # not June 2025, the nearest June
+    ("zh", "去年3月签署", ["2024-03"]),
+    ("zh", "今年12月", ["2025-12"]),
+    ("zh", "明年1月19日", ["2026-01-19"]),
+    ("zh", "上个月20日", ["2025-04-20"]),
+    ("ja", "昨年6月", ["2024-06"]),
+    ("ja", "先月20日", ["2025-04-20"]),
+    ("ko", "작년 6월", ["2024-06"]),
+])
+def test_parts_of_a_year_and_relative_years_in_other_languages(language, text, expected):
+    from briefgen.cldrtext import find_dates as find_dates_in
+    assert isos(find_dates_in(text, PartialDate(2025, 5, 20), language)) == expected
+    if not re.search(r"\d{4}", text):
+        assert find_dates_in(text, None, language) == []  # without its year, never guessed

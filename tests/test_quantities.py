@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from briefgen.cldrtext import find_amounts
 from briefgen.quantities import Quantity, display, find_quantities, supports
 
 
@@ -117,6 +118,171 @@ def test_find_quantities_skips_what_is_not_a_quantity(text):
     assert find_quantities(text) == []
 
 
+# Scales as wires abbreviate them, hyphenated or glued, and the currencies of other countries: the
+# scale is never dropped ("$3.5" is not read out of "$3.5 billion").
+@pytest.mark.parametrize("text, expected", [
+    ("a £3bn fund", [q(3000000000, "GBP", text="£3bn")]),
+    ("a €500m loan", [q(500000000, "EUR", text="€500m")]),
+    ("a $5b deal and $50k in fees", [q(5000000000, "USD", text="$5b"), q(50000, "USD", text="$50k")]),
+    ("C$2 billion for Ottawa", [q(2000000000, "CAD", text="C$2 billion")]),
+    ("A$3 million and NZ$4 million", [q(3000000, "AUD", text="A$3 million"), q(4000000, "NZD", text="NZ$4 million")]),
+    ("GBP 7 million", [q(7000000, "GBP", text="GBP 7 million")]),
+    ("a $2.3-billion plan", [q(2300000000, "USD", text="$2.3-billion")]),
+    ("$1.5 bln in loans", [q(1500000000, "USD", text="$1.5 bln")]),
+    ("4 mln tonnes", [q(4000000, unit="tonnes", text="4 mln tonnes")]),
+    # A one-letter scale without a currency sign may be metres: not read, never read without its scale.
+    ("a 5m wall", []),
+])
+def test_scales_and_currencies_as_wires_write_them(text, expected):
+    assert find_quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", ["$3.5 billion", "$3.5-billion", "$3.5bn", "$3.5 bln", "$3.5b", "$2–3.5 billion",
+                                  "between $3.5 and $4 billion", "$3.5 to $4 billion", "$3.5 billions",
+                                  "$3.5 or $4 billion", "$3.5 and $4 billion", "$3.5/$4 billion"])
+def test_a_scale_is_never_dropped(text):
+    assert supports(3.5, "USD", None, None, find_quantities(text)) is None
+    assert supports(Decimal("3.5"), "USD", None, "at-least", find_quantities(text)) is None
+    assert not [q for q in find_amounts(text, "en") if q.amount == Decimal("3.5")]
+
+
+@pytest.mark.parametrize("language, text", [("es", "3,5 o 4 millones de euros"), ("de", "3,5 oder 4 Milliarden Euro"),
+                                            ("fr", "3,5 ou 4 milliards d’euros")])
+def test_a_scale_an_alternative_shares_is_never_dropped_in_other_languages(language, text):
+    assert [q.amount for q in find_amounts(text, language) if q.amount < 1000] == []
+
+
+# A range states its bounds, not its lower end as the amount; a change ("from ... to") states both amounts.
+# The lower end is said with the whole range, which alone gives its scale.
+@pytest.mark.parametrize("text, expected", [
+    ("$2–3 billion", [q(2000000000, "USD", qualifier="at-least", text="$2–3 billion"),
+                      q(3000000000, "USD", qualifier="up-to", text="3 billion")]),
+    ("between $2 and $3 billion", [q(2000000000, "USD", qualifier="at-least", text="between $2 and $3 billion"),
+                                   q(3000000000, "USD", qualifier="up-to", text="$3 billion")]),
+    ("2 to 3 million euros", [q(2000000, "EUR", qualifier="at-least", text="2 to 3 million euros"),
+                              q(3000000, "EUR", qualifier="up-to", text="3 million euros")]),
+    ("between 2 and 3 million people", [q(2000000, unit="people", qualifier="at-least", text="between 2 and 3 million people"),
+                                        q(3000000, unit="people", qualifier="up-to", text="3 million people")]),
+    ("rose from $2 to $3 billion", [q(2000000000, "USD", text="from $2 to $3 billion"),
+                                    q(3000000000, "USD", text="$3 billion")]),
+    ("$500 million to $1 billion", [q(500000000, "USD", qualifier="at-least", text="$500 million to $1 billion"),
+                                    q(1000000000, "USD", qualifier="up-to", text="$1 billion")]),
+    ("$500 to $1 billion", []),  # which scale the first end has is not said
+])
+def test_a_range_states_its_bounds(text, expected):
+    assert find_quantities(text) == expected
+
+
+def test_the_lower_end_of_a_range_is_stated_only_as_a_bound():
+    found = find_quantities("Japan will invest $2–3 billion.")
+    assert supports(2000000000, "USD", None, None, found) is None
+    assert supports(2000000000, "USD", None, "at-least", found) is not None
+    assert supports(3000000000, "USD", None, "up-to", found) is not None
+
+
+# A rate carries its period, and states only a value of that rate, never a total.
+@pytest.mark.parametrize("text, per, said", [
+    ("$2 billion a year", "year", "$2 billion a year"),
+    ("$2 billion per year", "year", "$2 billion per year"),
+    ("€300 million annually", "year", "€300 million annually"),
+    ("12 flights a week", "week", "12 flights a week"),
+    ("$2–3 billion a year", "year", "$2–3 billion a year"),  # and its higher end, "3 billion a year"
+    ("$2 billion a year ago", None, "$2 billion"),
+])
+def test_a_rate_keeps_its_period(text, per, said):
+    assert {found.per for found in find_quantities(text)} == {per}
+    assert find_quantities(text)[0].text == said
+
+
+@pytest.mark.parametrize("period, stated", [
+    (None, False), ("5 years", False), ("over five years", False),
+    ("a year", True), ("per year", True), ("annually", True), ("annual", True), ("per annum", True),
+    ("a month", False),
+])
+def test_a_rate_supports_only_a_value_of_that_rate(period, stated):
+    found = find_quantities("Japan will spend $2 billion a year on the corridor.")
+    assert (supports(2000000000, "USD", None, None, found, period=period) is not None) == stated
+
+
+def test_a_total_is_not_supported_as_a_rate():
+    assert supports(2000000000, "USD", None, None, find_quantities("$2 billion over five years"), period="a year") is None
+
+
+# A hedge before a bound keeps the bound: "could sign as many as 12" is up to 12.
+@pytest.mark.parametrize("text, expected", [
+    ("They could sign as many as 12 agreements.",
+     [q(12, unit="agreements", qualifier="up-to", text="as many as 12 agreements")]),
+    ("as much as $4 billion", [q(4000000000, "USD", qualifier="up-to", text="as much as $4 billion")]),
+    ("upwards of 300 delegates", [q(300, unit="delegates", qualifier="more-than", text="upwards of 300 delegates")]),
+    ("in excess of €1 billion", [q(1000000000, "EUR", qualifier="more-than", text="in excess of €1 billion")]),
+])
+def test_hedged_bounds(text, expected):
+    assert find_quantities(text) == expected
+
+
+# The reader of other languages (cldrtext.py), which also reads the currencies English's reader does
+# not know in English quotes: the same rules, so neither drops a scale or reads a range's lower end.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "£3bn", [(3000000000, "GBP", None)]),
+    ("en", "€500m", [(500000000, "EUR", None)]),
+    ("en", "C$2 billion", [(2000000000, "CAD", None)]),
+    ("en", "S$1 million", [(1000000, "SGD", None)]),
+    ("en", "GBP 3 bln", [(3000000000, "GBP", None)]),
+    ("en", "CHF 2.3-billion", [(2300000000, "CHF", None)]),
+    ("en", "₹40 crore", [(400000000, "INR", None)]),
+    ("en", "a 5m wall", []),
+    ("en", "£2–3 billion", [(2000000000, "GBP", "at-least"), (3000000000, "GBP", "up-to")]),
+    ("en", "between CHF 2 and 3 billion", [(2000000000, "CHF", "at-least"), (3000000000, "CHF", "up-to")]),
+    ("fr", "2 à 3 milliards d’euros", [(2000000000, "EUR", "at-least"), (3000000000, "EUR", "up-to")]),
+    ("es", "entre 2 y 3 millones de euros", [(2000000, "EUR", "at-least"), (3000000, "EUR", "up-to")]),
+    ("de", "2 bis 3 Milliarden Euro", [(2000000000, "EUR", "at-least"), (3000000000, "EUR", "up-to")]),
+    # Turkish: "TL" and "lira", and case endings glued to the amount, on which its qualifier depends.
+    ("tr", "300 milyon TL", [(300000000, "TRY", None)]),
+    ("tr", "300 milyon lira", [(300000000, "TRY", None)]),
+    ("tr", "300 milyon liralık yatırım", [(300000000, "TRY", None)]),
+    ("tr", "5 milyar dolarlık anlaşma", [(5000000000, "USD", None)]),
+    ("tr", "300'den fazla şirket", [(300, None, "more-than")]),
+    ("tr", "5 milyar dolardan fazla", [(5000000000, "USD", "more-than")]),
+    ("tr", "300'ü aşkın şirket", [(300, None, "more-than")]),
+    ("tr", "300 milyon TL'ye kadar", [(300000000, "TRY", "up-to")]),
+    ("tr", "300'den az şirket", [(300, None, "less-than")]),
+    ("tr", "en fazla 12 anlaşma", [(12, None, "up-to")]),
+    ("zh", "可能签署多达12项协议", [(12, None, "up-to")]),  # "as many as 12"
+])
+def test_amounts_read_in_other_languages_keep_their_scale_and_bounds(language, text, expected):
+    assert [(q.amount, q.currency, q.qualifier) for q in find_amounts(text, language)] == expected
+
+
+@pytest.mark.parametrize("language, text, per", [
+    ("es", "2.000 millones de euros al año", "year"),
+    ("pt", "2 bilhões de dólares por ano", "year"),
+    ("fr", "2 milliards d’euros par an", "year"),
+    ("de", "1,5 Milliarden Euro pro Jahr", "year"),
+    ("de", "1,5 Milliarden Euro im Jahr 2025", None),  # in that year
+    ("it", "5 miliardi di dollari all’anno", "year"),
+    ("ru", "1,5 млрд рублей в год", "year"),
+    ("tr", "5 milyar dolar yılda", "year"),
+    ("es", "300 millones de euros al mes", "month"),
+])
+def test_a_rate_keeps_its_period_in_other_languages(language, text, per):
+    [found] = find_amounts(text, language)
+    assert found.per == per
+    assert (supports(found.amount, found.currency, None, None, [found]) is None) == (per is not None)
+
+
+@pytest.mark.parametrize("period, per", [("al año", "year"), ("pro Jahr", "year"), ("par an", "year"),
+                                         ("5 años", None), ("al mes", "month")])
+def test_a_records_period_in_the_briefs_language_says_its_rate(period, per):
+    from briefgen.quantities import rate_of
+    assert rate_of(period) == per
+
+
+def test_a_rate_keeps_its_period_in_the_second_reading_of_english():
+    [found] = find_amounts("£2 billion a year", "en")
+    assert (found.amount, found.currency, found.per) == (2000000000, "GBP", "year")
+    assert supports(2000000000, "GBP", None, None, [found]) is None
+
+
 # --- supports ---------------------------------------------------------------
 
 FOUND = find_quantities(
@@ -230,3 +396,58 @@ def test_display_rejects_unknown_qualifier():
 
 
 # --- seeds: dates and quantities together -------------------------------------
+
+
+# --- what the build says of an amount no quote states -----------------------------------------
+
+def amount_errors(make_project, sentence: str, amount, fields: str = "", language: str = "en") -> list[str]:
+    """The errors of a figure of `amount` (with YAML `fields`) whose one claim quotes `sentence`."""
+    from briefgen import check
+    root = make_project({
+        "seeds/wire.txt": f"---\ntitle: Wire\npublished: 2025-06-02\nlanguage: {language}\n---\nWire\n{sentence}\n",
+        "content/figures.yaml": f"""
+            - id: pledge
+              name: Pledge
+              amount: {amount}{fields}
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: wire
+                      quote: "{sentence}"
+            """,
+    }, base=None)
+    return [d.format().split("\n    hint: ")[-1] for d in check(root).diagnostics.items if d.severity == "error"]
+
+
+@pytest.mark.parametrize("sentence, amount, fields, language, hint", [
+    # The scale is never dropped: 3.5 is not what "$3.5 billion" states.
+    ("Japan pledged $3.5 billion.", 3.5, "\n              currency: USD", "en",
+     "the cited quotes state '$3.5 billion'; fix the amount or cite the passage that states it"),
+    ("Britain pledged £3bn.", 3, "\n              currency: GBP", "en",
+     "the cited quotes state '£3bn'; fix the amount or cite the passage that states it"),
+    # A range's lower end is a bound, and the hint says which.
+    ("Japan will invest $2–3 billion.", 2000000000, "\n              currency: USD", "en",
+     "the quote says '$2–3 billion'; set qualifier: at-least"),
+    # A rate is not a total: the hint quotes it with its period.
+    ("Japan will spend $2 billion a year.", 2000000000, "\n              currency: USD\n              period: 5 years",
+     "en", "the cited quotes state '$2 billion a year'; fix the amount or cite the passage that states it"),
+    # "300'den fazla" is more than 300: the hint no longer says to remove the qualifier.
+    ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies", "tr",
+     "the quote says '300'den fazla'; set qualifier: more-than"),
+    ("They could sign as many as 12 agreements.", 12, "\n              unit: agreements", "en",
+     "the quote says 'as many as 12 agreements'; set qualifier: up-to"),
+])
+def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence, amount, fields, language, hint):
+    assert amount_errors(make_project, sentence, amount, fields, language) == [hint]
+
+
+@pytest.mark.parametrize("sentence, amount, fields, language", [
+    ("Japan will invest $2–3 billion.", 2000000000, "\n              currency: USD\n              qualifier: at-least", "en"),
+    ("Britain pledged £3bn.", 3000000000, "\n              currency: GBP", "en"),
+    ("Canada pledged C$2 billion.", 2000000000, "\n              currency: CAD", "en"),
+    ("Hükümet 300 milyon TL ayırdı.", 300000000, "\n              currency: TRY", "tr"),
+    ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies\n              qualifier: more-than",
+     "tr"),
+])
+def test_an_amount_stated_as_the_quote_says_it_passes(make_project, sentence, amount, fields, language):
+    assert amount_errors(make_project, sentence, amount, fields, language) == []

@@ -6,8 +6,12 @@ its format form), decimal and group separators, currency codes, symbols and
 names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
 connective "de" of "millones de euros", common short currency words, the
-qualifiers "más de", "mehr als") are small tables here. The precision is as
-honest as in English: "mayo de 2026" is a month, "en 2023" a year. Pure
+qualifiers "más de", "mehr als", Turkish case endings and the qualifiers
+after them, "300'den fazla") are small tables here. The precision is as
+honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
+semestre de 2025" January to June, "去年6月" June of the year before
+publication. As in English, a number is never read without its scale, and
+a range ("2 à 3 milliards") states its bounds, not its lower end. Pure
 functions, no I/O.
 """
 from __future__ import annotations
@@ -22,7 +26,8 @@ from typing import NamedTuple
 from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of
-from .dates import DateSpan, PartialDate, nearest_year
+from .dates import DateSpan, PartialDate, nearest_year, part_of_year
+from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
@@ -36,7 +41,9 @@ _CURRENCY_WORDS = {
     "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
     "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
-    "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY"},
+    "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY", "euro": "EUR", "TL": "TRY", "lira": "TRY"},
+    # Other countries' dollars and pounds as English news marks them ("C$2 billion"), as quantities.py reads them.
+    "en": {sign: code for sign, code in quantities.SIGNS.items() if sign != "$"},
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
@@ -68,13 +75,13 @@ _QUALIFIERS = {
     # Simplified and Traditional forms alike.
     "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
            "约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly", "将近": "nearly",
-           "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "至少": "at-least",
+           "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "多达": "up-to", "多達": "up-to", "至少": "at-least",
            "不到": "less-than", "少于": "less-than", "少於": "less-than"},
     "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
            "não menos de": "at-least"},
-    "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least"},
+    "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least", "en fazla": "up-to"},
     "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than",
            "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
            "ما يقرب من": "nearly", "أقل من": "less-than", "ما يصل إلى": "up-to", "حتى": "up-to"},
@@ -89,6 +96,25 @@ _QUALIFIERS_AFTER = {
            "정도": "about", "안팎": "about", "내외": "about", "넘는": "more-than", "넘게": "more-than",
            "여": "more-than"},  # "120곳이 넘는" (exceeding), "120여 개" (120-odd)
 }
+# Words after an amount that make it a rate, by the period it is per: "2.000 millones de euros al año".
+_RATES = {
+    "es": {"year": r"al\s+año|por\s+año|anuales|cada\s+año", "month": r"al\s+mes|por\s+mes|mensuales"},
+    "pt": {"year": r"por\s+ano|ao\s+ano|anuais|cada\s+ano", "month": r"por\s+mês|ao\s+mês|mensais"},
+    "fr": {"year": r"par\s+an|par\s+année|annuels|annuelles|chaque\s+année", "month": r"par\s+mois|mensuels"},
+    "de": {"year": r"pro\s+Jahr|im\s+Jahr|jährlich|jedes\s+Jahr", "month": r"pro\s+Monat|im\s+Monat|monatlich"},
+    "it": {"year": r"all['’]anno|l['’]anno|annui|annue|ogni\s+anno", "month": r"al\s+mese|mensili"},
+    "ru": {"year": r"в\s+год|ежегодно", "month": r"в\s+месяц|ежемесячно"},
+    "tr": {"year": r"yılda|her\s+yıl", "month": r"ayda|her\s+ay"},
+}
+# Turkish glues its case endings to a number, scale or currency ("300'den fazla": more than 300,
+# "5 milyar dolarlık": worth 5 billion dollars, "300 milyon TL'ye kadar": up to 300 million lira), and
+# the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
+_ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])"}
+_ENDED_QUALIFIERS = {"tr": {
+    r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aşkın": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
+    r"['’]?[dt][ae]n\s+az": "less-than", r"['’]?n?[ıiuü]n\s+üzerinde": "over", r"\s+civarında": "about",
+    r"\s+dolayında": "about", r"\s+kadar": "about",
+}}
 # A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
 _COUNTERS = {
     "ja": r"[かカヶケ]国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}",
@@ -123,6 +149,10 @@ _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr
 _DASH = r"\s*[-–—]\s*"
 # Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
 _AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
+# Words before a range joined by "and": "between 2 and 3 billion", "entre 2 y 3 millones".
+_BETWEEN_WORDS = r"between|entre|zwischen|tra|fra|tussen|między|между"
+# Languages that glue a counter to a count ("300명", "300개"), so a letter after a number ends no word.
+_GLUED_COUNTERS = {"ko"}
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -137,6 +167,21 @@ _MONTH_CUES = {
     "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
 }
+# Halves and quarters of a year: ordinals and the parts' words with their months ("primer semestre":
+# January to June). Nouns that mean a half of anything ("mitad", "moitié") are not read.
+_PARTS_OF_YEAR = {
+    "es": ({"primer": 1, "primero": 1, "1er": 1, "segundo": 2, "2º": 2, "tercer": 3, "tercero": 3, "3er": 3,
+            "cuarto": 4, "4º": 4}, {"semestre": 6, "trimestre": 3}),
+    "pt": ({"primeiro": 1, "1º": 1, "segundo": 2, "2º": 2, "terceiro": 3, "3º": 3, "quarto": 4, "4º": 4},
+           {"semestre": 6, "trimestre": 3}),
+    "fr": ({"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
+            "4e": 4}, {"semestre": 6, "trimestre": 3}),
+    "it": ({"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}, {"semestre": 6, "trimestre": 3}),
+    "de": ({"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
+           {"halbjahr": 6, "quartal": 3}),
+}
+
+
 # Words after such a month that move it to another year ("im Mai letzten Jahres", "en mai dernier"):
 # not read as the nearest year's.
 _MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dernier|dernière|prochain|prochaine"
@@ -166,6 +211,9 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
 
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
     g = m.groupdict()
+    if g.get("pord"):  # a half or a quarter of a year
+        return part_of_year(reference, months[f"ordinal {_fold_space(g['pord'])}"],
+                            months[f"part {_fold_space(g['ppart'])}"], int(g["pyear"]) if g.get("pyear") else None)
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
@@ -178,6 +226,12 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         first_year = int(g["xy1"]) if g.get("xy1") else last_year
         return DateSpan(PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º"))),
                         PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º"))))
+    if g.get("rm"):  # "上个月20日": a day of the month before, this or the next
+        if reference is None or reference.month is None:
+            return None
+        year, month = divmod(reference.year * 12 + reference.month - 1 + months[f"month {_fold(g['rm'])}"], 12)
+        day = PartialDate(year, month + 1, int(g["rmd"]))
+        return DateSpan(day, day)
     name = g.get("month") or g.get("month2") or g.get("month3")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
@@ -189,6 +243,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year = int(written)
     elif reference is None:
         return None
+    elif g.get("ry"):  # "去年12月": in the year before the publication's
+        year = reference.year + months[f"year {_fold(g['ry'])}"]
     else:  # the year that puts it nearest the publication date
         year = nearest_year(reference, month, int(g["d2"] or g["d1"]) if g.get("d1") else None)
     if month is None:
@@ -217,7 +273,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                 months.setdefault(_fold(name), number)
     free = r"(?<![\w.,/])"
     if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
-        return re.compile(_EAST_ASIAN_DATE), {}
+        return _east_asian_grammar(locale)
     names = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in sorted(months, key=len, reverse=True))
     names = rf"(?P<month>{names})\.?(?!\w)"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
@@ -241,7 +297,16 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's.
     cued = (rf"|(?<!\w)(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
-    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{bare}{cued}", re.IGNORECASE), months
+    parts = _PARTS_OF_YEAR.get(locale.language)
+    # "el primer semestre de 2025", "im dritten Quartal 2026"; alone ("el segundo semestre"), the nearest one.
+    # Before a bare year, which would take the year alone.
+    part = (rf"(?<!\w)(?P<pord>{_alternation(parts[0])})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
+            rf"(?:(?:{of}|\s+des\s+Jahres\s+|\s+)(?P<pyear>\d{{4}})(?!\d){year_words}|(?!\s+(?:{_MONTH_MOVED})))|"
+            if parts else "")
+    if parts:  # the words' numbers, beside the months' (no month is spelled so)
+        months.update({f"ordinal {_fold_space(w)}": n for w, n in parts[0].items()})
+        months.update({f"part {_fold_space(w)}": n for w, n in parts[1].items()})
+    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{part}{bare}{cued}", re.IGNORECASE), months
 
 
 # Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
@@ -254,6 +319,23 @@ _EAST_ASIAN_DATE = (
     rf"(?:(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
     rf"(?:\s?[～〜~\-–—]\s?(?P<d2>\d{{1,2}}))?{_DAY_MARK})?)?"
 )
+
+
+def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
+    """The East Asian date pattern, with CLDR's words for last, this and next
+    year before a month ("去年12月": December of the year before publication,
+    "明年3月") and for last, this and next month before a day ("上个月20日").
+    Returns the pattern and those words' offsets (-1, 0, 1)."""
+    fields = locale._data["date_fields"]
+    offsets: dict[str, dict[str, int]] = {}
+    for unit in ("year", "month"):
+        offsets[unit] = {_fold(phrase): offset for offset, phrase in dict(fields[unit].get("relative", {})).items()
+                         if offset in (-1, 0, 1)}
+    years, months = (_alternation(offsets[unit]) or "(?!)" for unit in ("year", "month"))
+    pattern = (rf"(?<!\d)(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
+               + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK}")
+    return re.compile(pattern), {**{f"year {w}": o for w, o in offsets["year"].items()},
+                                 **{f"month {w}": o for w, o in offsets["month"].items()}}
 
 
 def _unspaced(word: str) -> bool:
@@ -284,20 +366,27 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         position = m.end()
         prefix = currency_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
-        if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
-            continue  # a serial number or a run of digits, not an amount
         try:
-            amount, end = _scaled(text, m, grammar)
+            amount, end = _scaled(text, m, grammar, prefix is not None)
         except (InvalidOperation, ValueError):
             continue
+        if amount is None:
+            continue  # a run of digits, or a number glued to a word it is part of ("5m" without a sign)
         scaled = end > m.end()
         after = grammar.currency.match(text, end)
         if taken.overlaps(m.start("number"), m.end("number")) and not prefix and not after["cur2"] and not scaled:
             continue
+        bounds = _range_after(text, m, amount, end, grammar)
+        if bounds is None and not scaled and _scaled_next(text, end, grammar):
+            continue  # "3,5 o 4 millones": its scale is the next amount's, which it may not share; never without it
+        if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
+            amount, (high, high_match, end) = bounds[0], bounds[1:]
+            after = grammar.currency.match(text, end)
+            prefix = prefix or (currency_of(high_match["cur1"]) if high_match["cur1"] else None)
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
         currency = prefix or (currency_of(after["cur2"]) if after["cur2"] else None)
-        if currency is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
+        if currency is None and bounds is None and end == m.end() and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
         qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
         end = after.end()
@@ -307,18 +396,94 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if trailing is not None:
             qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
             end = trailing.end()
-        found.append(Quantity(_normalise(amount), currency, None, qualifier, written[start:end].strip()))
+        elif (ended := _ended_qualifier(text, end, grammar)) is not None:
+            qualifier, end = qualifier or ended[0], ended[1]
+        per, end = quantities.rate_after(text, end) if grammar.english else _rate_after(text, end, grammar)
+        said = written[start:end].strip()
+        if bounds is not None:
+            found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),  # as quantities.py says them
+                      Quantity(_normalise(high), currency, None, "up-to", written[high_match.start():end].strip(), per)]
+        else:
+            found.append(Quantity(_normalise(amount), currency, None, qualifier, said, per))
         position = end  # the parts of a compound number are not amounts of their own
     return found
 
 
-def _scaled(text: str, m: re.Match, grammar: _AmountGrammar) -> tuple[Decimal, int]:
+def _range_after(text: str, m: re.Match, low: Decimal, end: int,
+                 grammar: _AmountGrammar) -> tuple[Decimal, Decimal, re.Match, int] | None:
+    """A range's two ends, when a dash or "to" and a second number follow
+    the first ("2–3 milliards", "2 bis 3 Milliarden Euro"), and where the
+    second ends: the first takes the second's scale when it has none. None
+    when no second number follows, or the ends are not in order ("500 a 1
+    millón": which scale the first has is not said)."""
+    joined = grammar.joiner.match(text, end)
+    if joined is None or (joined["and"] and not grammar.between.search(text, max(0, m.start() - 12), m.start())):
+        return None
+    second = grammar.head.match(text, joined.end())
+    if second is None or second["qualifier"]:
+        return None
+    try:
+        high, high_end = _scaled(text, second, grammar, bool(second["cur1"] or m["cur1"]))
+    except (InvalidOperation, ValueError):
+        return None
+    if high is None:
+        return None
+    if end == m.end():  # the first end unscaled: the second's scale
+        number = _number(second["number"], grammar.symbols) if second["number"].casefold() not in grammar.number_words \
+            else Decimal(grammar.number_words[second["number"].casefold()])
+        low = low * (high / number) if number else low
+    return (low, high, second, high_end) if low < high else None
+
+
+def _scaled_next(text: str, end: int, grammar: _AmountGrammar) -> bool:
+    """Whether an amount with a scale follows at `end`, joined as an alternative or in a list ("or", "/")."""
+    return grammar.alternative.match(text, end) is not None
+
+
+def rate_in(words: str) -> str | None:
+    """The period a record's `period` written in a language other than English says its amount is per
+    ("al año", "pro Jahr": "year"), or None."""
+    for periods in _RATES.values():
+        for period, pattern in periods.items():
+            if re.fullmatch(pattern, words.strip(), re.IGNORECASE):
+                return period
+    return None
+
+
+def _rate_after(text: str, end: int, grammar: _AmountGrammar) -> tuple[str | None, int]:
+    """The period of a rate's words at `end` ("al año": "year"), and where they end; or None and `end`."""
+    found = grammar.rate.match(text, end)
+    if found is None:
+        return None, end
+    return next(period for period, words in found.groupdict().items() if words), found.end()
+
+
+def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str, int] | None:
+    """A qualifier after a case ending glued to the amount ("300'den fazla"), and where it ends."""
+    for pattern, qualifier in grammar.ended:
+        found = pattern.match(text, end)
+        if found is not None:
+            return qualifier, found.end()
+    return None
+
+
+def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tuple[Decimal | None, int]:
     """The number `m` found, times the scale word after it, and the smaller
-    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends."""
+    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends.
+    None for a run of digits, or a number glued to a word that is no scale
+    ("5m" without a currency sign before it, "3bn" in a language without
+    that word): a number is never read without its scale."""
+    if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
+        return None, m.end()  # a serial number or a run of digits, not an amount
     word = grammar.number_words.get(m["number"].casefold())
     amount = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
     scale = grammar.scale.match(text, m.end())
     if scale is None:
+        short = grammar.short.match(text, m.end()) if signed else None
+        if short is not None:  # "€500m": a one-letter scale, read only after a currency sign
+            return amount * quantities.SHORT_MULTIPLIERS[short["short"].casefold()], short.end()
+        if grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
+            return None, m.end()
         return amount, m.end()
     last = grammar.scales[_fold_space(scale["scale"])]
     amount, end = amount * last, scale.end()
@@ -389,6 +554,9 @@ def _amount_grammar(language: str):
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
     for word, size in _SCALE_WORDS.get(locale.language, {}).items():
         scales.setdefault(_fold_space(word), Decimal(size))
+    if locale.language == "en":  # the scale words English news writes beyond CLDR's ("bn", "bln", "crore")
+        for word, size in quantities.MULTIPLIERS.items():
+            scales.setdefault(word, Decimal(size))
     currencies: dict[str, str | None] = {}
     shared: dict[str, set[str]] = {}  # a word two currencies or more share: read only as the record's
 
@@ -430,6 +598,10 @@ def _amount_grammar(language: str):
     glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
+    rates = _RATES.get(locale.language, {})
+    ending = _ENDINGS.get(locale.language) or _PARTICLES.get(locale.language)  # "dolarlık", "달러를"
+    # Where the language glues case endings on, a scale or currency word may end in one ("dolarlık").
+    word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
@@ -453,10 +625,23 @@ def _amount_grammar(language: str):
     )
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
-        scale=re.compile(rf"\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
+        # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
+        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){word_end}", re.IGNORECASE),
+        short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
+                         else "(?!)", re.IGNORECASE),
+        joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+        # Not "im Jahr 2025": in that year.
+        rate=re.compile(rf"\s+(?:{'|'.join(f'(?P<{period}>{words})' for period, words in rates.items())})(?!\w)(?!\s*\d)"
+                        if rates else "(?!)", re.IGNORECASE),
+        alternative=re.compile(rf"\s*(?:/|&|\s(?:or|o|ou|oder|или|veya|ya\s+da|{_AND_WORDS})(?!\w))\s*"
+                               rf"(?:(?:{_alternation(signs) or '(?!)'})\s*)?(?:{number})(?!\d|{d}\d)"
+                               rf"(?:\s*|-)(?:{scale_words}){word_end}", re.IGNORECASE),
+        between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
+        ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
+                    for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
+        english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
-        # A particle may be glued on after the currency too ("200만 달러를").
-        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){after_end})?", re.IGNORECASE),
+        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){word_end})?", re.IGNORECASE),
         trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}",
                             re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
@@ -468,6 +653,14 @@ def _amount_grammar(language: str):
 class _AmountGrammar(NamedTuple):
     head: re.Pattern  # a qualifier, a currency sign or code, and the number
     scale: re.Pattern  # the scale word after it ("millones", "億")
+    short: re.Pattern  # a one-letter scale glued to it, after a currency sign ("€500m")
+    joiner: re.Pattern  # what joins a range's two ends ("–", "bis", "and" after "between")
+    alternative: re.Pattern  # an amount with a scale after "o", "/" or "and": the scale a number before may share
+    between: re.Pattern  # "between" before a range's first end
+    ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
+    rate: re.Pattern  # a rate's words after the amount ("al año"), a group by the period it is per
+    english: bool  # English news' rates are read as quantities.py reads them ("a year")
+    spaced: bool  # a number glued to a letter is part of a word
     part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
     currency: re.Pattern  # the currency after the number, or nothing
     trailing: re.Pattern  # a qualifier after the amount ("超")

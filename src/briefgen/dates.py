@@ -226,6 +226,26 @@ def nearest_year(reference: PartialDate, month: int, day: int | None = None) -> 
     return min((reference.year + shift for shift in (-1, 0, 1)), key=lambda year: (distance(year), year))
 
 
+def part_of_year(reference: PartialDate | None, number: int, months: int, year: int | None = None) -> DateSpan | None:
+    """The `number`th part of `months` months of a year ("the second half": 2, 6), as the months it
+    spans. Without `year`, that of the parts around the publication date `reference` nearest it, the
+    earlier where two are as near (as nearest_year); with neither, None."""
+    first, last = months * (number - 1) + 1, months * number
+    if year is None:
+        if reference is None:
+            return None
+        if reference.month is None:
+            year = reference.year
+        else:
+            now = reference.year * 12 + reference.month
+
+            def distance(candidate: int) -> int:
+                start, end = candidate * 12 + first, candidate * 12 + last
+                return max(start - now, now - end, 0)
+            year = min((reference.year + shift for shift in (-1, 0, 1)), key=lambda y: (distance(y), y))
+    return DateSpan(PartialDate(year, first), PartialDate(year, last))
+
+
 def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """A day or day range from groups d1 m1 y1 (start) and d2 m2 y2 (end).
 
@@ -268,14 +288,16 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
+def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """A quarter or a half of a year, as the months it spans: "Q3 2027" is
-    July to September 2027, "the first half of 2026" January to June."""
+    July to September 2027, "the first half of 2026" January to June. "The
+    second half of this year" is the publication year's."""
     which = m["q"] or m["h"] or m["part"] or m["half"]
     number = int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower()]
     months = 3 if m["q"] or m["quarter"] else 6
-    year = int(m["year"])
-    return DateSpan(PartialDate(year, months * (number - 1) + 1), PartialDate(year, months * number))
+    if m["year"]:
+        return part_of_year(reference, number, months, int(m["year"]))
+    return part_of_year(reference, number, months, reference.year) if reference else None
 
 
 def _month_last_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
@@ -334,7 +356,8 @@ _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 # Numbers glued to words, decimals, paths or number ranges are not dates:
 # "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09", "$ 2024".
 _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
-_CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout)"
+# "planned for April", "scheduled for May": for a month, that month.
+_CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for)"
 _PART = r"(?i:early|late|mid)"
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
@@ -368,6 +391,10 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
      r"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of))\s+" + _group("year", _YEAR),
      _part_of_year, (_NEEDS_DIGIT,)),
+    # "the second half of this year", "the first quarter of the year": the publication's.
+    (r"\b(?i:(?P<part>first|second|third|fourth)\s+(?P<quarter>quarter)|(?P<half>first|second)\s+half)"
+     r"\s+of\s+(?P<this>this|the)\s+year\b(?P<q>)(?P<h>)(?P<year>)",
+     _part_of_year, (_NEEDS_YEAR,)),
     # "September last year"
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"

@@ -1,4 +1,9 @@
-"""Amounts of money and counts of things, as English prose states them."""
+"""Amounts of money and counts of things, as English prose states them.
+
+A quantity says what the words say, no more: a scale is never dropped
+("$3.5 billion" is never 3.5), a range states its bounds ("$2–3 billion": at
+least $2 billion, up to $3 billion), a rate its period ("$2 billion a
+year"), and a bound its qualifier ("as many as 12" is up to 12)."""
 from __future__ import annotations
 
 import bisect
@@ -21,9 +26,14 @@ class Quantity:
     currency: str | None  # "USD", "JPY", "EUR"; None for a count
     unit: str | None  # for counts, the plural noun as written, lowercased
     qualifier: str | None  # normalised ("more-than", "about", ...); None when exact
-    text: str  # the phrase as it appears, qualifier to unit
+    text: str  # the phrase as it appears, qualifier to unit (and rate)
+    # The period a rate is per ("$2 billion a year": "year"); None for an amount that is no rate.
+    per: str | None = None
 
 
+# A scale of one letter, read only glued to an amount with a currency sign ("€500m", "$5b", "$50k"):
+# without one, "5m" may be metres. It is never dropped: such a number without a sign is not read.
+SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9}
 # Larger than any sum or count a brief reports (world GDP is ~10^14 dollars);
 # fields must stay below it too, so every amount is a sane, finite number.
 MAX_AMOUNT = Decimal(10) ** 18
@@ -34,13 +44,18 @@ _NUMBER_WORDS = {
         "one two three four five six seven eight nine ten eleven twelve thirteen"
         " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)
 }
-_MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
                 "mn": 10**6, "bn": 10**9, "tn": 10**12,
+                "mln": 10**6, "bln": 10**9, "tln": 10**12, "trn": 10**12,  # wires' abbreviations
+               "millions": 10**6, "billions": 10**9, "trillions": 10**12,  # "$3.5 billions", as translations write
                 "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English
 _QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "nearly": "nearly", "almost": "nearly", "up to": "up-to",
+    # "could sign as many as 12": at most 12, whatever the hedge before it.
+    "as many as": "up-to", "as much as": "up-to",
+    "upwards of": "more-than", "in excess of": "more-than",
     "less than": "less-than", "fewer than": "less-than",
     # Negated, they say the opposite: "no more than 6,000" is at most 6,000.
     "no more than": "up-to", "not more than": "up-to", "not over": "up-to",
@@ -53,6 +68,13 @@ _CURRENCIES = {
     "¥": "JPY", "jpy": "JPY", "yen": "JPY",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 }
+# Signs and codes written before the number only. The dollars of other countries carry their
+# mark ("C$2 billion"); "$" alone is the US dollar, as in English news.
+SIGNS = {
+    "$": "USD", "us$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP",
+    "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₹": "INR",
+}
+SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
 
@@ -61,27 +83,58 @@ def _words(options: Iterable[str]) -> str:
     return "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(options, key=len, reverse=True))
 
 
+_PREFIX = rf"(?:{_words(SIGNS)}|(?:{'|'.join(SIGN_CODES)})\b)"
+# Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = _DIGITS + rf"|(?:{_words(_NUMBER_WORDS)})\b"
+# A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
+_SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
+_SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
+# A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
+# is part of something else.
+_FREE = r"(?<![\w.,/+$€¥£\[–-])"
 _QUANTITY = re.compile(
-    # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
-    # is part of something else.
-    r"(?<![\w.,/+$€¥\[–-])"
-    rf"(?:(?P<qualifier>{_words(_QUALIFIERS)})\s+)?"
-    r"(?:(?P<prefix>US\$|\$|¥|€|(?:USD|JPY|EUR)\b)\s*)?"
-    # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
-    rf"(?P<number>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:{_words(_NUMBER_WORDS)})\b)"
+    _FREE + rf"(?:(?P<qualifier>{_words(_QUALIFIERS)})\s+)?"
+    rf"(?:(?P<prefix>{_PREFIX})\s*)?"
+    rf"(?P<number>{_NUMBER})"
     r"(?!\d|[.,]\d)"
     r"(?:"
     # "five-year" counts five years.
     r"-(?P<period>year|month|week|day)s?\b"
     r"|"
-    rf"(?:\s*(?P<multiplier>{_words(_MULTIPLIERS)})\b)?"
-    r"(?:\s+(?P<suffix>US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b)?"
+    rf"{_SCALE}?"
+    rf"(?:\s+(?P<suffix>{_SUFFIX}))?"
     # Percentages and ordinals ("20th") are neither amounts nor counts.
     r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))"
     r")",
     re.IGNORECASE,
 )
+# Two amounts that bound one: "$2–3 billion", "between $2 and $3 billion", "2 to 3 million euros". The
+# scale and currency of one end are the other's where it has none. Read only with a scale or a
+# currency: a range of counts ("5-10 companies") is not read at all.
+# In digits: "two to three billion" is rare, and a range tried at every word would cost every quote's scan.
+_END = (rf"(?:(?P<{{side}}_prefix>{_PREFIX})\s*)?(?P<{{side}}>{_DIGITS})(?!\d|[.,]\d)"
+        + _SCALE.replace("?P<multiplier>", "?P<{side}_multiplier>").replace("?P<short>", "?P<{side}_short>")
+        + rf"?(?:\s+(?P<{{side}}_suffix>{_SUFFIX}))?")
+_RANGE = re.compile(
+    _FREE + r"(?:(?P<between>between)\s+|(?P<from>from)\s+)?"
+    + _END.replace("{side}", "low") + r"(?:\s*[–—-]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+    + _END.replace("{side}", "high")
+    + r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))",
+    re.IGNORECASE,
+)
+# An amount with a scale just after another, joined as alternatives or a list: "$3.5 or $4 billion".
+_SCALED_NEXT = re.compile(rf"\s*(?:or|and|/|&)\s*(?:{_PREFIX}\s*)?(?:{_DIGITS})(?:\s*|-)(?:{_words(MULTIPLIERS)})\b",
+                          re.IGNORECASE)
+# What makes an amount a rate: "$2 billion a year", "100 flights per week", "annually". Not "a year ago".
+_RATE = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?P<unit>year|month|week|day|quarter|annum)\b"
+    r"|(?P<adverb>annually|yearly|monthly|weekly|daily|quarterly)\b)"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)",
+    re.IGNORECASE,
+)
+_PER = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+        "daily": "day", "quarterly": "quarter"}
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z’'-]*)")
 # Words that end a noun phrase: the unit is never found past them.
@@ -101,9 +154,15 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     years ("9 August 2024", "in 2023"; a 4-digit number from 1900 to 2100 is a
     year unless a currency sign precedes it or a count's noun follows it:
     "2000 buses"), URLs, footnote markers,
-    ordinals, percentages, number ranges, and vague plurals ("billions of
+    ordinals, percentages, ranges of counts, and vague plurals ("billions of
     dollars"). A spelled-out number (one to twenty) counts only with a unit
     or a multiplier, so "one another" is not a count.
+
+    A range of money or with a scale ("$2–3 billion", "between $2 and $3
+    billion") states its bounds, never an exact amount: at least its lower
+    end and up to its higher. "From $2 to $3 billion" states both amounts
+    (a change), each with the scale. A rate ("$2 billion a year") carries
+    its period in `per`.
 
     `date_mentions`: the date phrases of `text`, when the caller has read
     them already (their places do not depend on the reference date).
@@ -113,20 +172,85 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     taken = TakenSpans([(m.start, m.end) for m in date_mentions] + [m.span() for m in _URL.finditer(text)])
     # A bare year's number followed by a count's noun is a count as well ("2000 buses").
     years = {(m.start, m.end) for m in date_mentions if m.end - m.start == 4}
+    # A range that is not in order ("$500 to $1 billion") is read as nothing, not as two amounts.
+    ranges = [(match, bounds) for match in _RANGE.finditer(text)
+              if not taken.overlaps(match.start(), match.end()) and (bounds := _range(text, match)) is not None]
+    in_ranges = TakenSpans([match.span() for match, _ in ranges])
     found = []
     last_end = -1
     for match in _QUANTITY.finditer(text):
+        if in_ranges.overlaps(match.start(), match.end()):
+            continue
         if taken.overlaps(match.start(), match.end()) and match.span("number") not in years:
             continue
         quantity = _quantity(text, match)
         if quantity is not None and (match.span("number") not in years or quantity.unit):
-            if found and quantity.qualifier is None and found[-1].qualifier and quantity.currency \
-                    and found[-1].currency and _CONVERSION_BETWEEN.fullmatch(text, last_end, match.start()):
+            before = found[-1][1] if found else None
+            if before and quantity.qualifier is None and before.qualifier and quantity.currency \
+                    and before.currency and _CONVERSION_BETWEEN.fullmatch(text, last_end, match.start()):
                 # "up to 1 billion euros ($1.08 billion)": the conversion is as bounded as the amount
-                quantity = replace(quantity, qualifier=found[-1].qualifier)
-            found.append(quantity)
+                quantity = replace(quantity, qualifier=before.qualifier)
+            found.append((match.start(), quantity))
             last_end = match.end()
-    return found
+    found += [(match.start(), bound) for match, bounds in ranges for bound in bounds]
+    return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
+
+
+def _range(text: str, match: re.Match) -> list[Quantity] | None:
+    """The two bounds a range states, or the two amounts of a change ("from
+    $2 to $3 billion"); none when its ends, each scaled, are not in order or
+    a one-letter scale has no currency sign. None when it is not a range of
+    money or with a scale."""
+    if not any(match[f"{side}_{part}"] for side in ("low", "high") for part in ("prefix", "suffix", "multiplier")):
+        return None
+    sides = {}
+    for side, other in (("low", "high"), ("high", "low")):
+        scale = match[f"{side}_multiplier"] or match[f"{side}_short"] \
+            or match[f"{other}_multiplier"] or match[f"{other}_short"]
+        amount = _number(match[side], scale)
+        currency_word = match[f"{side}_prefix"] or match[f"{side}_suffix"] \
+            or match[f"{other}_prefix"] or match[f"{other}_suffix"]
+        if amount is None or (not (match["low_prefix"] or match["high_prefix"])
+                              and (match[f"{side}_short"] or match[f"{other}_short"])):
+            return []  # "5m": metres, perhaps; a one-letter scale is read only after a currency sign
+        sides[side] = (amount, _currency(currency_word) if currency_word else None)
+    (low, currency), (high, _) = sides["low"], sides["high"]
+    if low >= high:
+        return []  # "$500 to $1 billion": which scale the first end has is not said
+    end = match.end()
+    unit = None
+    if currency is None:
+        unit, end = _unit_after(text, end)
+    per, end = rate_after(text, end)
+    # The lower end is said with the whole range, which alone gives its scale; the higher from where it
+    # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
+    said, high_said = text[match.start():end], text[match.start("high_prefix" if match["high_prefix"] else "high"):end]
+    if match["from"]:  # a change, from one amount to another: both stated
+        return [Quantity(_normalise(low), currency, unit, None, said, per),
+                Quantity(_normalise(high), currency, unit, None, high_said, per)]
+    return [Quantity(_normalise(low), currency, unit, "at-least", said, per),
+            Quantity(_normalise(high), currency, unit, "up-to", high_said, per)]
+
+
+def _number(number: str, scale: str | None) -> Decimal | None:
+    """The value of a number as written, times its scale word; None for a run of digits or beyond any amount."""
+    number = number.lower()
+    spelled = number in _NUMBER_WORDS
+    if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
+        return None  # a serial number or a run of digits, not an amount
+    amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
+    if scale:
+        amount *= (MULTIPLIERS.get(scale.lower()) or SHORT_MULTIPLIERS[scale.lower()])
+    return amount if abs(amount) < MAX_AMOUNT else None
+
+
+def rate_after(text: str, end: int) -> tuple[str | None, int]:
+    """The period a rate after `end` is per ("a year": "year"), and where it ends; or None and `end`."""
+    rate = _RATE.match(text, end)
+    if rate is None:
+        return None, end
+    word = (rate["unit"] or rate["adverb"]).lower()
+    return _PER.get(word, word), rate.end()
 
 
 # Between an amount and the same amount converted, in brackets: "1 billion euros ($1.08 billion)".
@@ -155,17 +279,16 @@ class TakenSpans:
 
 
 def _quantity(text: str, match: re.Match) -> Quantity | None:
-    number = match["number"].lower()
-    spelled = number in _NUMBER_WORDS
-    if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
-        return None  # a serial number or a run of digits, not an amount
-    amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
-    if match["multiplier"]:
-        amount *= _MULTIPLIERS[match["multiplier"].lower()]
-    if abs(amount) >= MAX_AMOUNT:
+    if match["short"] and not match["prefix"]:
+        return None  # "5m": metres, perhaps; a one-letter scale is read only after a currency sign
+    if not (match["multiplier"] or match["short"] or match["period"]) and _SCALED_NEXT.match(text, match.end()):
+        return None  # "$3.5 or $4 billion": its scale is the next amount's, which it may not share; never without it
+    amount = _number(match["number"], match["multiplier"] or match["short"])
+    if amount is None:
         return None
+    spelled = match["number"].lower() in _NUMBER_WORDS
     currency_word = match["prefix"] or match["suffix"]
-    currency = _CURRENCIES[_phrase(currency_word)] if currency_word else None
+    currency = _currency(currency_word) if currency_word else None
     end = match.end()
     unit = None
     if match["period"]:
@@ -174,6 +297,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
         return None
+    per, end = (None, end) if match["period"] else rate_after(text, end)
     qualifier = match["qualifier"]
     start = match.start()
     if qualifier and _phrase(qualifier) == "over" and unit in _TIME_UNITS:
@@ -184,7 +308,13 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         unit=unit,
         qualifier=_QUALIFIERS[_phrase(qualifier)] if qualifier else None,
         text=text[start:end],
+        per=per,
     )
+
+
+def _currency(word: str) -> str:
+    word = _phrase(word)
+    return _CURRENCIES.get(word) or SIGNS.get(word) or word.upper()  # a code: "GBP"
 
 
 _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "hours"})
@@ -233,21 +363,45 @@ def _decimal(amount: Decimal | int | float) -> Decimal:
 
 
 def supports(amount: Decimal | int | float, currency: str | None, unit: str | None,
-             qualifier: str | None, found: Iterable[Quantity]) -> Quantity | None:
+             qualifier: str | None, found: Iterable[Quantity], period: str | None = None) -> Quantity | None:
     """The found quantity that states this value, or None.
 
     Amount and currency must be equal and the qualifier identical (None is
     exact, so "more than 350" does not support an exact 350). A unit, when
     given, must match a quantity that has one; "a population exceeding 80
-    million" has none and so supports 80000000 people.
+    million" has none and so supports 80000000 people. A rate ("$2 billion
+    a year") supports only a value whose `period` (the record's: "a year",
+    "annually", "per year") is that rate: never a total ("5 years") nor a
+    value that names no period.
     """
     value = _decimal(amount)
+    per = rate_of(period)
     for quantity in found:
         if (quantity.amount == value and quantity.currency == currency
-                and quantity.qualifier == qualifier
+                and quantity.qualifier == qualifier and quantity.per == per
                 and (unit is None or quantity.unit is None or quantity.unit == unit)):
             return quantity
     return None
+
+
+def rate_of(period: str | None) -> str | None:
+    """The period a record's `period` says its amount is per ("a year", "per annum", "annual": "year"),
+    or None when it is a stretch of time the amount covers ("5 years") or not given."""
+    if not period:
+        return None
+    words = _phrase(period).removeprefix("1 ").removeprefix("one ")
+    if words in _PER_WORDS:
+        return _PER_WORDS[words]
+    rate = _RATE.fullmatch(" " + words)
+    if rate is None:
+        from .cldrtext import rate_in  # the brief may be written in another language; cldrtext reads this module
+        return rate_in(words)
+    return _PER.get((rate["unit"] or rate["adverb"]).lower(), (rate["unit"] or rate["adverb"]).lower())
+
+
+# A record's period written as one word or a sign: "annual", "/year", "year".
+_PER_WORDS = {"annual": "year", "year": "year", "/year": "year", "/yr": "year", "month": "month",
+              "/month": "month", "week": "week", "day": "day", "quarter": "quarter", "quarterly": "quarter"}
 
 
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))

@@ -6,14 +6,16 @@ date fields ("el año pasado", "в прошлую субботу", "先週の土
 names a period only relative to a reference (the source's publication
 date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
-even when nothing says which week. Pure functions, no I/O.
+even when nothing says which week. Where CLDR's phrase names the week
+("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
+latest before. Pure functions, no I/O.
 """
 from __future__ import annotations
 
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -24,7 +26,8 @@ from .dates import DateSpan, PartialDate
 _UNITS = ("day", "week", "month", "year")
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
 # A weekday named without "last"/"next" is, in news, a day of the week before
-# or after publication; the tense that would say which is not read.
+# or after publication: in English, the side its clause's tense says (_tense);
+# where the tense is not read or says both, either.
 _WEEKDAY_REACH = 6
 # CLDR relative words that are also common nouns: "la mañana" is the morning,
 # "am Morgen" (capitalised) too. Read as the noun when the text says so.
@@ -48,6 +51,17 @@ class _Form:
     unit: str  # "day", "week", "month", "year" or "weekday"
     offset: int | None  # -1 last, 0 this, 1 next; None for a bare weekday name
     weekday: int | None
+    # A weekday of a named week: "上周二" is Tuesday of last week, where "last Tuesday" is the latest before.
+    in_week: bool = False
+    tense: int | None = None  # a bare weekday's side of the reference, as its sentence's tense says: -1, 1
+
+
+# Words for last, this and next week that CLDR does not give, as news writes them: Chinese "上星期二"
+# beside CLDR's "上周二". A weekday after one is that week's (_grammar).
+_WEEK_WORDS = {
+    "zh": {-1: ("上星期", "上礼拜", "上禮拜", "上週", "上周"), 0: ("这周", "這週", "这星期", "這星期", "本星期", "本週", "本周"),
+           1: ("下星期", "下礼拜", "下禮拜", "下週", "下周")},
+}
 
 
 def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:
@@ -65,6 +79,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
         if noun and noun(text, match.start(), match.group(0)):
             continue
+        if form.unit == "weekday" and form.offset is None and language.split("-")[0].split("_")[0] == "en":
+            form = replace(form, tense=_tense(text, match.start(), match.end()))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
     return tuple(found)
@@ -116,8 +132,12 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
         if form.unit == "week":
             first = week + timedelta(7 * form.offset)
             return first, first + timedelta(6)
-        if form.offset is None:  # a bare weekday: the one before or after
-            return day - timedelta(_WEEKDAY_REACH), day + timedelta(_WEEKDAY_REACH)
+        if form.in_week:  # "上周二": the weekday of that week
+            first = week + timedelta(7 * form.offset)
+            return first, first + timedelta(6)
+        if form.offset is None:  # a bare weekday: the one before or after, or on the side its tense says
+            return (day - timedelta(_WEEKDAY_REACH) if form.tense != 1 else day,
+                    day + timedelta(_WEEKDAY_REACH) if form.tense != -1 else day)
         if form.offset == 0:  # "this Saturday": in the reference's week
             return week, week + timedelta(6)
         if form.offset < 0:  # "last Saturday": the latest one before the reference
@@ -125,6 +145,29 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
         return day + timedelta(1), day + timedelta(7)
     except OverflowError:
         return None
+
+
+# English tense around a bare weekday: "met on Wednesday" is the latest Wednesday, "will meet on
+# Wednesday" the next. A clause that says both or neither leaves the weekday on either side.
+_CLAUSE_REACH = 300
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|going)\s+to|"
+                     r"(?:is|are)\s+to|plans?\s+to|intends?\s+to|'ll|to\s+be\s+held|upcoming|next)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|made|gave|told|began|"
+                   r"announced|pledged|visited|attended|opened|ended|concluded|reported|approved|adopted|"
+                   r"launched|unveiled|declared|confirmed|last)\b")
+
+
+def _tense(text: str, start: int, end: int) -> int | None:
+    """-1 when the clause around a weekday speaks of the past, 1 of the future, None when it says both or neither."""
+    # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
+    reach = max(0, start - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
+    first = ends[-1] if ends else reach
+    after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    clause = text[first:after.start() if after else min(len(text), end + _CLAUSE_REACH)]
+    future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
+    return None if future == past else (1 if future else -1)
 
 
 def _fold(phrase: str) -> str:
@@ -164,11 +207,22 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
             if offset in (-1, 0, 1) or unit == "day":
                 for written in _phrases(language, phrase):
                     forms.setdefault(_fold(written), _Form(unit, offset, None))
+    weeks = dict(fields["week"].get("relative", {}))
+    more_weeks = _WEEK_WORDS.get(locale.language, {})
+    for offset, words in more_weeks.items():
+        for word in words:
+            forms.setdefault(_fold(word), _Form("week", offset, None))
     for weekday, key in enumerate(_WEEKDAY_FIELDS):
         relative = dict(fields[key].get("relative", {}))
         for offset, phrase in relative.items():
+            # CLDR's phrase names the week where it holds the week's own: "上周二", "先週の火曜日", "Thứ Ba tuần trước".
+            in_week = offset in weeks and _fold(weeks[offset]) in _fold(phrase)
             for written in _phrases(language, phrase):
-                forms.setdefault(_fold(written), _Form("weekday", offset, weekday))
+                forms.setdefault(_fold(written), _Form("weekday", offset, weekday, in_week))
+            if in_week and phrase.startswith(weeks[offset]):  # "上周" + "二": the day after other words for the week
+                day_word = phrase[len(weeks[offset]):]
+                for word in more_weeks.get(offset, ()):
+                    forms.setdefault(_fold(word + day_word), _Form("weekday", offset, weekday, True))
         names = {locale.days[context]["wide"][weekday] for context in ("format", "stand-alone")}
         # Declined forms ("в субботу") appear only inside CLDR's relative phrases:
         # take the word of each that begins like the weekday's name.

@@ -368,9 +368,11 @@ def _warn_overtaken(record: Record, alt: Alternative, stating, meta, diagnostics
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
                   currency, unit, qualifier, questions: Questions,
                   qualifier_field: str = "qualifier") -> tuple[Cite, ...]:
-    stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier), cites,
+    # A rate ("$2 billion a year") states a figure only whose period is that rate.
+    period = record.get("period")
+    stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier, period), cites,
                            lambda c: quantities.supports(alt.value, currency, unit, qualifier,
-                                                         _amounts_in(c, meta, currency, stated=True)))
+                                                         _amounts_in(c, meta, currency, stated=True), period))
     if stating:
         return stating
     given = [_amounts_in(c, meta, currency) for c in cites]
@@ -380,7 +382,7 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
                           if q.amount == alt.value and q.currency != currency),
                          key=lambda q: q.currency is None)
-    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts) for amounts in given):
+    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in given):
         hint = ("the cited quotes give it only where they deny it (\"did not commit 500 million euros\"); "
                 "cite a passage that states it")
     elif same and same[0].qualifier != qualifier:
