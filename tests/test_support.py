@@ -476,3 +476,25 @@ def test_a_name_inflected_by_the_sources_language_is_written_in_its_quote(make_p
     assert check(root).ok
     said = [line.split(" '")[0].split("warning: ")[1] for line in diagnostics(root) if "written in none" in line]
     assert said == warned
+
+
+RATE = """\
+- id: yearly-aid
+  name: Yearly aid
+  amount: 2000000000
+  currency: USD
+{period}  claims:
+    - text: Japan gives $2 billion a year.
+      cite:
+        - source: rate
+          quote: "Japan gives $2 billion a year"
+"""
+
+
+@pytest.mark.parametrize("period, stated", [("  period: a year\n", True), ("", False), ("  period: 5 years\n", False)])
+def test_a_rate_states_a_figure_only_of_its_period(make_project, period, stated):
+    """"$2 billion a year" is no total: it states a figure whose period is a year, nothing else."""
+    root = make_project({"seeds/rate.txt": "Rate\nJapan gives $2 billion a year for aid.\n",
+                         "content/figures.yaml": RATE.format(period=period)})
+    errors = [line for line in diagnostics(root) if "is not stated by any cited quote" in line]
+    assert (errors == []) == stated, errors
