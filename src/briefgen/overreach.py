@@ -243,11 +243,17 @@ class _Evidence:
     hedges: frozenset[str] = frozenset()
 
 
-def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
+def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
+              written_in: Mapping[str, str | None] | None = None) -> _Evidence:
     """What the quotes state, and the editor's translations of them (a claim
-    in the brief's language is compared with those)."""
-    parts = [_quote_evidence(text, published.get(cite.source), language)
-             for cite in cites for text in (cite.quote, cite.translation) if text]
+    in the brief's language is compared with those). `written_in`: each
+    source's language, where its quotes' hedges are read (a translation's
+    in the brief's; a source without one is in the brief's too)."""
+    written_in = written_in or {}
+    parts = [_quote_evidence(text, published.get(cite.source), language, hedged_in)
+             for cite in cites
+             for text, hedged_in in ((cite.quote, written_in.get(cite.source) or language), (cite.translation, language))
+             if text]
     stems = frozenset().union(*(p.stems for p in parts))
     return _Evidence(stems,
                      frozenset().union(*(p.name_stems for p in parts)),
@@ -275,7 +281,10 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "solamente", 
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
-def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str) -> _Evidence:
+def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str,
+                    written_in: str | None = None) -> _Evidence:
+    """What `quote` states, its words read in the brief's `language` and its
+    hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
@@ -325,7 +334,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
-                     frozenset(planned - affirmed), frozenset(hedges_in(quote)))
+                     frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)))
 
 
 @dataclass(frozen=True)
@@ -377,6 +386,8 @@ class Reader:
         self.lowercase = frozenset(lowercase)
         self.inner_names = frozenset(w.lower() for w in inner_names)
         self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
+        self.written_in = {sid: str(m["language"]) if m.get("language") else None  # the sources' languages
+                           for sid, m in meta.items()}
         self._stems_of_names: dict[str, tuple[str, ...]] = {}  # the same few countries' names, claim after claim
 
     def _name_stems(self, name: str) -> tuple[str, ...]:
@@ -400,7 +411,7 @@ class Reader:
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
-        evidence = _evidence(cites, self.published, self.tag)
+        evidence = _evidence(cites, self.published, self.tag, self.written_in)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
@@ -451,7 +462,7 @@ class Reader:
         done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
-        unhedged = [] if hedges_in(text) or any(t.lower in _ATTRIBUTED for t in tokens) else sorted(evidence.hedges)
+        unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
@@ -512,22 +523,78 @@ _NEGATIONS = {
     "zh": frozenset({"不", "没", "沒", "未"}),
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
-# Words a writer hedges a report with (English): a claim that drops them tells as certain what its quotes do not.
-_HEDGES = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified"
-                     r"|rumou?r(?:s|ed)?|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
-                     r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified))\b", re.IGNORECASE)
+# Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
+# its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
+_HEDGE_PHRASES = {
+    "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
+           r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
+           r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
+    "ru": (r"по (?:имеющимся |неподтвержд[её]нным |некоторым |предварительным )?(?:сообщениям|данным|информации)"
+           r"(?: (?:СМИ|источников|прессы))?|якобы|предположительно|по слухам|слух\w*|как сообщается|неподтвержд[её]нн\w*"
+           r"|не удалось (?:независимо )?(?:подтвердить|проверить)"),
+    "es": (r"según (?:(?:algunos|varios|los) )?(?:informes|informaciones|fuentes|medios|rumores|versiones)|supuestamente"
+           r"|presuntamente|al parecer|aparentemente|se rumorea|rumor(?:es)?|sin confirmar|no confirmad[oa]s?"
+           r"|no (?:se )?(?:pudo|ha podido|han podido|pudieron|se pudo) (?:ser )?(?:confirmar|verificar|confirmad[oa]|verificad[oa])"),
+    "fr": (r"selon (?:des|certaines|plusieurs) (?:informations|sources|rumeurs|médias)|prétendument|apparemment"
+           r"|supposément|présumément|dit-on|rumeurs?|non (?:confirmée?s?|vérifiée?s?)"
+           r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"),
+    "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
+           r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
+    "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
+           r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
+           r"|verificar)"),
+    "it": (r"presumibilmente|presuntamente|apparentemente|a quanto pare|(?:secondo|stando a) (?:alcune |le )?"
+           r"(?:indiscrezioni|fonti|notizie|informazioni|voci)|si dice|non confermat[oaie]|non (?:è stato|è stata) "
+           r"possibile (?:confermare|verificare)"),
+    "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
+           r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"),
+    "zh": r"据报道|據報導|據報道|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信",
+    "ja": r"とされる|とみられる|と伝えられ|伝えられるところでは|未確認|とのうわさ|との噂",
+    "ko": r"것으로\s+알려졌\w*|전해졌\w*|소문\w*|미확인\w*",
+    "ar": r"بحسب تقارير|وفقا لتقارير|وفقاً لتقارير|حسب تقارير|يزعم|يُزعم|مزعوم\w*|شائعات|غير مؤكد\w*|لم يتسن التأكد",
+}
 
 
-def hedges_in(text: str) -> list[str]:
+@lru_cache(maxsize=None)
+def _hedges(language: str) -> re.Pattern:
+    code = language.replace("_", "-").split("-")[0].lower()
+    phrases = _HEDGE_PHRASES.get(code, _HEDGE_PHRASES["en"]).replace(" ", r"\s+")
+    if code in ("zh", "ja"):  # written without spaces: a hedge stands anywhere
+        return re.compile(f"(?:{phrases})")
+    return re.compile(rf"(?<![\w'])(?:{phrases})(?![\w'])", re.IGNORECASE)
+
+
+def hedges_in(text: str, language: str | None = None) -> list[str]:
     """The words a writer hedges a report with, as written in lower case
-    ("reportedly", "could not confirm"; English): a claim or a status that
-    drops them tells as certain what its quote does not."""
-    return [m.group().lower() for m in _HEDGES.finditer(text)]
+    ("reportedly", "could not confirm", "якобы", "据报道"), read in `language`
+    (the text's: a quote's source's, a claim's brief's; English if none): a
+    claim or a status that drops them tells as certain what its quote does not."""
+    # Turkish "İ" lowers to "i" and a combining dot in Python: the dot is dropped, as Turkish writes it.
+    return [m.group().replace("İ", "i").lower() for m in _hedges(language or "en").finditer(text)]
 
 
-# Words by which a claim says who said it, which keep a report a report.
+# Words by which a claim says who said it, which keep a report a report: English, and the brief's language
+# ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
                          "stated", "alleged", "suggested", "rumours", "rumors"})
+_ATTRIBUTED_IN = {
+    "es": frozenset({"según", "dijo", "dice", "afirmó", "afirma", "informó", "declaró", "aseguró", "indicó"}),
+    "fr": frozenset({"selon", "dit", "affirme", "affirmé", "déclaré", "indiqué", "rapporte"}),
+    "de": frozenset({"laut", "zufolge", "sagte", "sagt", "erklärte", "berichtete", "teilte"}),
+    "pt": frozenset({"segundo", "disse", "afirmou", "declarou", "informou"}),
+    "it": frozenset({"secondo", "detto", "dichiarato", "affermato", "riferito"}),
+    "ru": frozenset({"словам", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "заявили",
+                     "утверждает", "утверждают"}),
+    "tr": frozenset({"göre", "açıkladı", "bildirdi", "dedi", "söyledi"}),
+    "zh": frozenset({"称", "稱", "说", "說", "据", "據"}),
+}
+
+
+def _attributed(tokens: list[_Token], language: str) -> bool:
+    said = _ATTRIBUTED | _ATTRIBUTED_IN.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+    return any(t.lower in said for t in tokens)
+
+
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
 # "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
 _INTENTS = {
@@ -745,7 +812,8 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                  for rid, kind, _, item in judged]
     _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes, pages)), language,
                      memo)
-    keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source)) for c in cites),
+    keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
+                                   _reader.written_in.get(c.source)) for c in cites),
                       tuple(also), language)) for text, cites, also in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
     missing = [i for i, verdict in enumerate(verdicts) if verdict is None]
