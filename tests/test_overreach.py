@@ -686,6 +686,44 @@ def test_a_quotes_hedges_are_read_in_its_sources_language():
                    translation="The meeting took place.")[5] == []
 
 
+# A plan told by the verb's own form (a future), which the claim tells as done (a past form of that verb).
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("es", "Japón ha invertido 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares.", ["invertido"]),
+    ("es", "Japón firmó el acuerdo.", "Japón firmará el acuerdo.", ["firmó"]),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония вложит 2 млрд долларов.", ["вложила"]),
+    ("ru", "Япония инвестировала 2 млрд долларов.", "Япония инвестирует 2 млрд долларов.", ["инвестировала"]),
+    ("ru", "Япония подписала соглашение.", "Япония подпишет соглашение.", ["подписала"]),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония планирует вложить 2 млрд долларов.", ["вложила"]),
+    ("zh", "日本投资了20亿美元。", "日本将投资20亿美元。", ["投", "资"]),
+    ("zh", "日本已投资20亿美元。", "日本将投资20亿美元。", ["投", "资"]),
+    ("zh", "峰会在北京举行。", "峰会将于明年在北京举行。", ["举", "行"]),
+    ("tr", "Japonya 2 milyar dolar yatırdı.", "Japonya 2 milyar dolar yatıracak.", ["yatırdı"]),
+    ("tr", "Japonya 2 milyar dolarlık yatırım yaptı.", "Japonya 2 milyar dolarlık yatırım yapacak.", ["yaptı"]),
+    ("tr", "Bakan Ankara'yı ziyaret etti.", "Bakan Ankara'yı ziyaret edecek.", ["etti"]),
+    ("fr", "Le Japon a investi 2 milliards de dollars.", "Le Japon investira 2 milliards de dollars.", ["investi"]),
+    ("pt", "O Japão investiu 2 bilhões de dólares.", "O Japão investirá 2 bilhões de dólares.", ["investiu"]),
+    ("it", "Il Giappone ha investito 2 miliardi di dollari.", "Il Giappone investirà 2 miliardi di dollari.",
+     ["investito"]),
+])
+def test_a_plan_told_by_a_future_form_that_the_claim_tells_as_done_is_reported(language, claim, quote, done):
+    assert _judged(claim, quote, language)[4] == done
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("es", "Japón invertirá 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares."),  # a plan too
+    ("es", "Japón no ha invertido nada.", "Japón invertirá 2.000 millones de dólares."),  # a negation's, judged so
+    ("ru", "Япония вложит 2 млрд долларов.", "Япония вложит 2 млрд долларов."),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония вложила 2 млрд долларов."),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония не вложит, а уже вложила 2 млрд долларов."),
+    ("zh", "日本计划投资20亿美元。", "日本将投资20亿美元。"),  # its own word of intent
+    ("zh", "峰会在北京举行。", "峰会在北京举行。"),
+    ("tr", "Japonya 2 milyar dolar yatıracak.", "Japonya 2 milyar dolar yatıracak."),
+    ("tr", "Japonya gelecek yıl yatırım yaptı.", "Japonya gelecek yıl yatırım yaptı."),  # "gelecek": next
+])
+def test_a_claim_that_keeps_the_plan_or_whose_quote_tells_it_done_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[4] == []
+
+
 PLEDGE = """\
 - id: airport-pledge
   name: Airport pledge

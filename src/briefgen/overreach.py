@@ -92,7 +92,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldrtext, dates, keptobjects, parsepool, quantities
+from . import cldrtext, dates, keptobjects, parsepool, quantities, verbforms
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -241,6 +241,10 @@ class _Evidence:
     planned: frozenset[str] = frozenset()
     # The words a quote hedges what it says with ("reportedly"); of all the quotes, those every one writes a hedge.
     hedges: frozenset[str] = frozenset()
+    # The verbs a quote writes in a future form ("invertirá", "вложит"), by key (verbforms.py), and those it
+    # writes in a past one; of all the quotes, the first less the second.
+    foretold: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -252,8 +256,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
     written_in = written_in or {}
     parts = [_quote_evidence(text, published.get(cite.source), language, hedged_in)
              for cite in cites
-             for text, hedged_in in ((cite.quote, written_in.get(cite.source) or language), (cite.translation, language))
-             if text]
+             for text, hedged_in in ((cite.quote, written_in.get(cite.source) or language),
+                                     (cite.translation, language)) if text]
     stems = frozenset().union(*(p.stems for p in parts))
     return _Evidence(stems,
                      frozenset().union(*(p.name_stems for p in parts)),
@@ -266,7 +270,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      _only(parts, "denied"), _only(parts, "planned"),
                      # Hedged only when every quote (and translation) hedges: one that does not confirms it.
                      frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
-                     else frozenset())
+                     else frozenset(),
+                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -297,7 +302,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
-    for token in _tokens(quote):
+    # Chinese: the characters of a verb after a word of intent ("将投资"), which its tokens do not show.
+    zh_planned = {i for start, end in verbforms.zh_planned(quote) for i in range(start, end)} \
+        if _code(language) == "zh" else set()
+    tokens = _tokens(quote)
+    for token in tokens:
         if wants_to:
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
@@ -317,6 +326,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
             (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(stem(token.lower))
+        elif token.start in zh_planned:
+            planned.add(stem(token.lower))
         else:
             affirmed.add(stem(token.lower))
         value, ordinal = _number(token.text), _ordinal(token.text)
@@ -332,9 +343,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones.
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
+    # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
+    words = [t.lower for t in tokens]
+    foretold = {key for i, key in verbforms.foretold(words, language).items()
+                if not (i and _negation(words[i - 1], negations))}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
-                     frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)))
+                     frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
+                     frozenset(foretold), frozenset(verbforms.told(words, language).values()))
 
 
 @dataclass(frozen=True)
@@ -458,10 +474,17 @@ class Reader:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
-        intents = _intents(self.tag)
-        done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
+        intents, lowered = _intents(self.tag), [t.lower for t in tokens]
+        plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
+                 or bool(verbforms.foretold(lowered, self.tag))  # its own future form ("invertirá")
+                 or (_code(self.tag) == "zh" and verbforms.zh_plans(text)))
+        done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
+        if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
+            # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido").
+            done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
+                     if any(verbforms.same_verb(key, planned) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 
@@ -613,10 +636,19 @@ _INTENTS = {
                      "punta", "puntano"}),
     "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
                      "quer", "querem"}),
+    "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
+                     "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
+                     "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
+                     "предполагается"}),
     "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
                      "المزمع"}),
 }
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
+
+
+def _code(language: str) -> str:
+    """A language tag's primary subtag, in lower case: "zh" of "zh-TW"."""
+    return language.replace("_", "-").split("-")[0].lower()
 
 
 def _negations(language: str) -> frozenset[str]:
