@@ -44,6 +44,10 @@ reported, since a fair paraphrase often uses other words. So is a negation
 quotes does: "The summit was not held" citing "The summit was held" turns
 the quote round (it is listed among the words, and warns). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40".
+Likewise a plan its quotes tell ("plan to sign"; a future form, "invertirá",
+"вложит", "yatıracak", verbforms.py) that the claim tells as done, and a
+hedge every quote writes ("reportedly", "якобы", "据报道"; read in the
+quote's source's language) that the claim drops.
 
 Words are read in the brief's language (its Snowball stemmer and stop words;
 English also has the lists below); a citation's `translation` counts like its
