@@ -317,6 +317,24 @@ def test_a_status_resting_only_on_hedged_quotes_warns(project, sentence, hedge):
         "leave 'status' out"]
 
 
+@pytest.mark.parametrize("language, sentence, hedge", [
+    ("ru", "Форум якобы состоялся в Астане.", "'якобы'"),
+    ("es", "Según informes, el foro se celebró en Astana.", "'según informes'"),
+    ("zh", "据报道，论坛在阿斯塔纳举行。", "'据报道'"),
+    ("tr", "İddiaya göre forum Astana'da düzenlendi.", "'iddiaya göre'"),
+])
+def test_a_status_resting_only_on_quotes_hedged_in_their_sources_language_warns(project, language, sentence, hedge):
+    claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    status = f"  status:\n    - value: held\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    sources = PLAN_SOURCES.format(published="2024-09") + f"  language: {language}\n"
+    root = project(status, claim, **{"seeds/plan.txt": PLAN + sentence + "\n", "content/sources.yaml": sources})
+    result, diagnostics = built(root)
+    assert result.ok and [d for d in diagnostics if "hedge" in d] == [
+        f"content/forums.yaml:5:7: warning: status 'held' of forum 'astana-forum-2024' rests only on quotes that "
+        f"hedge it ({hedge})\n    hint: the page shows the status as a fact: cite a source that confirms it, or "
+        "leave 'status' out"]
+
+
 def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
     for status, sentence in (("planned", "The forum will be held in Astana"),
                              ("held", "The planned forum took place in Astana.")):

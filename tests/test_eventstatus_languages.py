@@ -382,6 +382,84 @@ def test_text_that_states_no_status(language, text):
     assert stated(text, language) == set()
 
 
+# Denied, doubted or rumoured, as English "denied that the summit took place": the event's happening, or its
+# being put off or called off, is left unsaid.
+@pytest.mark.parametrize("language, text", [
+    ("ru", "МИД опроверг сообщения о том, что встреча состоялась."),
+    ("ru", "Министерство отрицает, что саммит был проведён в мае."),
+    ("ru", "Неизвестно, состоялась ли встреча."),
+    ("ru", "Слухи о том, что переговоры прошли в Дохе, не подтвердились."),
+    ("ru", "Кремль опроверг, что визит был отменён."),
+    ("zh", "外交部否认双方举行了会晤。"),
+    ("zh", "外交部否認雙方舉行了會晤。"),
+    ("zh", "目前尚不清楚峰会是否已经举行。"),
+    ("zh", "有传闻称两国领导人已在北京会见。"),
+    ("zh", "关于峰会已推迟的报道不实。"),
+    ("tr", "Bakanlık görüşmenin yapıldığı iddialarını yalanladı."),
+    ("tr", "Bakanlık zirvenin ertelendiği haberlerini yalanladı."),
+    ("tr", "Toplantının yapılıp yapılmadığı belirsiz."),
+    ("tr", "Zirvenin düzenlendiğine dair söylentiler asılsız çıktı."),
+    ("es", "El gobierno desmintió que la cumbre fue aplazada."),
+    ("es", "No está claro si la reunión se celebró."),
+    ("es", "Rumores de que el presidente visitó Moscú."),
+    ("fr", "Le ministère a démenti que la réunion a eu lieu."),
+    ("fr", "On ignore si le sommet a eu lieu."),
+    ("fr", "Des rumeurs selon lesquelles le sommet a été reporté."),
+    ("de", "Das Ministerium bestritt, dass das Treffen stattgefunden habe."),
+    ("de", "Es ist unklar, ob das Treffen am 9. August stattgefunden hat."),
+    ("de", "Die Regierung dementierte, dass der Gipfel verschoben wurde."),
+    ("it", "Il governo ha negato che il vertice si è tenuto."),
+    ("it", "Non è chiaro se la riunione ha avuto luogo."),
+    ("pt", "O ministério desmentiu que a cúpula foi adiada."),
+    ("pt", "Não está claro se a reunião teve lugar."),
+    ("ar", "نفت الوزارة أن الاجتماع انعقد."),
+    ("ar", "نفت الوزارة أن يكون الاجتماع قد جرى في الدوحة."),
+    ("ar", "ليس واضحا ما إذا كان الاجتماع قد انعقد."),
+    ("ar", "شائعات بأن القمة تأجلت."),
+    ("ko", "정부는 회담이 열렸다는 보도를 부인했다."),
+    ("ko", "회담이 열렸는지 확인되지 않았다."),
+    ("ko", "정상회의가 연기됐다는 소문을 일축했다."),
+    ("ja", "政府は会談が行われたとの報道を否定した。"),
+    ("ja", "会議が開催されたかどうかは不明だ。"),
+    ("ja", "首脳会談が延期されたとのうわさを否定した。"),
+])
+def test_an_event_denied_doubted_or_rumoured_states_no_status(language, text):
+    assert stated(text, language) == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "МИД опроверг слухи об отставке. Встреча состоялась в Москве."),
+    ("ru", "Встреча состоялась, хотя ранее МИД это отрицал."),
+    ("zh", "外交部否认有关报道。会议在北京举行。"),
+    ("zh", "峰会于5月举行，但关于峰会已推迟的报道不实。"),
+    ("tr", "Bakanlık iddiaları yalanladı. Toplantı Ankara'da yapıldı."),
+    ("es", "El ministro negó la acusación. La cumbre se celebró en Madrid."),
+    ("de", "Der Minister bestritt die Vorwürfe. Das Treffen fand in Berlin statt."),
+    ("ko", "정부는 회의가 열렸다고 밝혔다."),  # said so: a report, not a denial
+    ("ja", "会議が開催されたと発表した。"),
+])
+def test_a_denial_of_something_else_leaves_held(language, text):
+    assert "held" in stated(text, language)
+
+
+# Chinese 会晤 is both "to meet" and "talks": only the verb says the talks were held.
+@pytest.mark.parametrize("text, expected", [
+    ("双方就会晤安排进行沟通。", set()),             # the arrangements for the talks
+    ("此次会晤引发关注。", set()),                   # these talks drew attention
+    ("两国外长在会晤期间交换了意见。", set()),
+    ("在北京会晤的两国外长签署了协议。", set()),
+    ("习近平未同普京会晤。", set()),                 # did not meet
+    ("两国外长在北京会晤。", {"held"}),
+    ("习近平同普京会晤。", {"held"}),
+    ("双方会晤了两个小时。", {"held"}),
+    ("双方举行会晤。", {"held"}),
+    ("此次会晤在北京举行。", {"held"}),
+    ("他将与普京会晤。", {"planned"}),
+])
+def test_chinese_talks_as_a_noun_state_nothing_and_as_a_verb_held(text, expected):
+    assert stated(text, "zh") == expected
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("de", "Der für Mai geplante Gipfel wurde abgesagt.", ["planned", "cancelled"]),
     ("de", "Das Treffen fand statt, das nächste findet im Juni statt.", ["held", "planned"]),

@@ -622,6 +622,108 @@ def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, 
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])
 
 
+def _judged(claim: str, quote: str, brief: str, source: str | None = None, translation: str = ""):
+    """What Reader.unsupported gives for `claim` in a brief in `brief` citing `quote` of a source in `source`."""
+    from briefgen.diagnostics import Location
+    from briefgen.model import Cite
+    from briefgen.overreach import Reader
+    meta = {"s": {"language": source}} if source else {}
+    return Reader({}, meta, [], brief).unsupported(claim, [Cite("s", quote, Location("x"), translation=translation)])
+
+
+# A hedge in the quote's language that the claim drops: the claim tells as certain what its quote only reports.
+@pytest.mark.parametrize("language, claim, quote, hedges", [
+    ("ru", "Япония вложила 2 млрд долларов.", "По сообщениям СМИ, Япония вложила 2 млрд долларов.", ["по сообщениям сми"]),
+    ("ru", "Встреча состоялась в Москве.", "Встреча якобы состоялась в Москве.", ["якобы"]),
+    ("ru", "Встреча состоялась в Москве.", "Встреча предположительно состоялась в Москве.", ["предположительно"]),
+    ("ru", "Встреча состоялась в Москве.", "По данным СМИ, встреча состоялась в Москве.", ["по данным сми"]),
+    ("es", "La cumbre se celebró en Madrid.", "Según informes, la cumbre se celebró en Madrid.", ["según informes"]),
+    ("es", "La cumbre se celebró en Madrid.", "La cumbre supuestamente se celebró en Madrid.", ["supuestamente"]),
+    ("es", "El ministro recibió el dinero.", "El ministro presuntamente recibió el dinero.", ["presuntamente"]),
+    ("zh", "峰会在北京举行。", "据报道，峰会在北京举行。", ["据报道"]),
+    ("zh", "峰会在北京举行。", "据称峰会在北京举行。", ["据称"]),
+    ("zh", "峰会在北京举行。", "据悉，峰会在北京举行。", ["据悉"]),
+    ("zh", "峰会在北京举行。", "传闻峰会在北京举行。", ["传闻"]),
+    ("tr", "Toplantı Ankara'da yapıldı.", "İddiaya göre toplantı Ankara'da yapıldı.", ["iddiaya göre"]),
+    ("tr", "Toplantı Ankara'da yapıldı.", "Bildirildiğine göre toplantı Ankara'da yapıldı.", ["bildirildiğine göre"]),
+    ("tr", "Toplantı Ankara'da yapıldı.", "Söylendiğine göre toplantı Ankara'da yapıldı.", ["söylendiğine göre"]),
+    ("fr", "Le sommet a eu lieu à Paris.", "Le sommet a apparemment eu lieu à Paris.", ["apparemment"]),
+    ("fr", "Le ministre a reçu l'argent.", "Le ministre a prétendument reçu l'argent.", ["prétendument"]),
+    ("de", "Das Treffen fand in Berlin statt.", "Das Treffen fand angeblich in Berlin statt.", ["angeblich"]),
+    ("de", "Das Treffen fand in Berlin statt.", "Berichten zufolge fand das Treffen in Berlin statt.",
+     ["berichten zufolge"]),
+    ("pt", "A reunião ocorreu em Lisboa.", "A reunião supostamente ocorreu em Lisboa.", ["supostamente"]),
+    ("pt", "O ministro recebeu o dinheiro.", "O ministro alegadamente recebeu o dinheiro.", ["alegadamente"]),
+    ("it", "Il vertice si è svolto a Roma.", "Il vertice si è presumibilmente svolto a Roma.", ["presumibilmente"]),
+    ("it", "Il vertice si è svolto a Roma.", "Secondo indiscrezioni, il vertice si è svolto a Roma.",
+     ["secondo indiscrezioni"]),
+])
+def test_a_hedge_in_the_quotes_language_that_the_claim_drops_is_reported(language, claim, quote, hedges):
+    assert _judged(claim, quote, language, language)[5] == hedges
+    assert _judged(claim, quote, language)[5] == hedges  # a source without a language is in the brief's
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("ru", "Встреча якобы состоялась в Москве.", "Встреча якобы состоялась в Москве."),  # the claim keeps it
+    ("ru", "По словам МИД, встреча состоялась в Москве.", "Встреча якобы состоялась в Москве."),  # says who said it
+    ("es", "Según el ministerio, la cumbre se celebró en Madrid.", "La cumbre supuestamente se celebró en Madrid."),
+    ("zh", "据报道，峰会在北京举行。", "据称峰会在北京举行。"),
+    ("tr", "Bakanlığa göre toplantı Ankara'da yapıldı.", "İddiaya göre toplantı Ankara'da yapıldı."),
+    ("de", "Laut Ministerium fand das Treffen in Berlin statt.", "Das Treffen fand angeblich in Berlin statt."),
+])
+def test_a_claim_that_keeps_a_hedge_or_says_who_said_it_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language, language)[5] == []
+
+
+def test_a_quotes_hedges_are_read_in_its_sources_language():
+    # A Russian brief citing an English source: "reportedly" is a hedge there.
+    assert _judged("Встреча состоялась.", "The meeting reportedly took place.", "ru", "en")[5] == ["reportedly"]
+    # An English brief citing a Russian source and translating it: both hedge, so the claim drops a hedge.
+    assert _judged("The meeting took place.", "Встреча якобы состоялась.", "en", "ru",
+                   translation="The meeting allegedly took place.")[5] == ["allegedly", "якобы"]
+    # ... and where the translation drops the hedge, the quote alone hedges: not every part does.
+    assert _judged("The meeting took place.", "Встреча якобы состоялась.", "en", "ru",
+                   translation="The meeting took place.")[5] == []
+
+
+# A plan told by the verb's own form (a future), which the claim tells as done (a past form of that verb).
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("es", "Japón ha invertido 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares.", ["invertido"]),
+    ("es", "Japón firmó el acuerdo.", "Japón firmará el acuerdo.", ["firmó"]),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония вложит 2 млрд долларов.", ["вложила"]),
+    ("ru", "Япония инвестировала 2 млрд долларов.", "Япония инвестирует 2 млрд долларов.", ["инвестировала"]),
+    ("ru", "Япония подписала соглашение.", "Япония подпишет соглашение.", ["подписала"]),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония планирует вложить 2 млрд долларов.", ["вложила"]),
+    ("zh", "日本投资了20亿美元。", "日本将投资20亿美元。", ["投", "资"]),
+    ("zh", "日本已投资20亿美元。", "日本将投资20亿美元。", ["投", "资"]),
+    ("zh", "峰会在北京举行。", "峰会将于明年在北京举行。", ["举", "行"]),
+    ("tr", "Japonya 2 milyar dolar yatırdı.", "Japonya 2 milyar dolar yatıracak.", ["yatırdı"]),
+    ("tr", "Japonya 2 milyar dolarlık yatırım yaptı.", "Japonya 2 milyar dolarlık yatırım yapacak.", ["yaptı"]),
+    ("tr", "Bakan Ankara'yı ziyaret etti.", "Bakan Ankara'yı ziyaret edecek.", ["etti"]),
+    ("fr", "Le Japon a investi 2 milliards de dollars.", "Le Japon investira 2 milliards de dollars.", ["investi"]),
+    ("pt", "O Japão investiu 2 bilhões de dólares.", "O Japão investirá 2 bilhões de dólares.", ["investiu"]),
+    ("it", "Il Giappone ha investito 2 miliardi di dollari.", "Il Giappone investirà 2 miliardi di dollari.",
+     ["investito"]),
+])
+def test_a_plan_told_by_a_future_form_that_the_claim_tells_as_done_is_reported(language, claim, quote, done):
+    assert _judged(claim, quote, language)[4] == done
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("es", "Japón invertirá 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares."),  # a plan too
+    ("es", "Japón no ha invertido nada.", "Japón invertirá 2.000 millones de dólares."),  # a negation's, judged so
+    ("ru", "Япония вложит 2 млрд долларов.", "Япония вложит 2 млрд долларов."),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония вложила 2 млрд долларов."),
+    ("ru", "Япония вложила 2 млрд долларов.", "Япония не вложит, а уже вложила 2 млрд долларов."),
+    ("zh", "日本计划投资20亿美元。", "日本将投资20亿美元。"),  # its own word of intent
+    ("zh", "峰会在北京举行。", "峰会在北京举行。"),
+    ("tr", "Japonya 2 milyar dolar yatıracak.", "Japonya 2 milyar dolar yatıracak."),
+    ("tr", "Japonya gelecek yıl yatırım yaptı.", "Japonya gelecek yıl yatırım yaptı."),  # "gelecek": next
+])
+def test_a_claim_that_keeps_the_plan_or_whose_quote_tells_it_done_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[4] == []
+
+
 PLEDGE = """\
 - id: airport-pledge
   name: Airport pledge

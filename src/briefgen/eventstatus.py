@@ -131,12 +131,86 @@ def _arabic(*phrases: str) -> tuple[str, ...]:
     return tuple(_AR_PREFIX + _arabic_letters(phrase) for phrase in phrases)
 
 
+# Arabic denials, doubts and rumours, and the event's happening or its being put off or called off.
+_AR_DOUBT = "(?:نفى|نفت|نفوا|تنفي|ينفي|نفي|كذبت|كذب|تكذيب|شائعات|شائعة|إشاعات|مزاعم|ادعاءات|غير صحيح|ليس صحيحا|ما إذا)"
+_AR_EVENT = "(?:" + "|".join(_AR_PREFIX + _arabic_letters(word) for word in (
+    "عقد", "عقدت", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "استضاف", "استضافت", "زار", "زارت", "شارك", "شاركت",
+    "حضر", "حضرت", "التقى", "التقت", "التقوا", "اجتمع", "اجتمعت", "اجتمعوا", "تأجل", "تأجلت", "أرجئ", "أرجئت", "أجلت",
+    "ألغي", "ألغيت", "ألغى", "ألغت")) + ")"
+
+
 # Russian "прошёл/прошла/прошло" is "took place", but also "(time) passed"
 # and "underwent": not when a span of time or a course follows.
 _RU_NOT_TIME = (r"(?!\s+(?:уже\s+)?(?:почти\s+|более\s+|менее\s+|около\s+|больше\s+|меньше\s+|целых\s+)?(?:\d+\s+)?"
                 r"(?:лет|год|месяц|недел|дн|сут|час|минут|врем|пол|много|немного|несколько|один|одна|два|две|три"
                 r"|четыр|пять|шест|сем|восем|девят|десят|обучени|проверк|отбор|испытани|курс|лечени|стажировк))")
 _RU_VERBS = r"(?:состояться|пройти|посетить|принять\s+участие|провести|встретиться|участвовать)"
+
+# A denial, doubt or rumour and, a few words on in its sentence, the event's
+# happening (or its being put off or called off) that it leaves unsaid, as
+# English "denied that the summit took place": a NO_STATUS phrase from the
+# denial on, so the status word inside it is not read ("опроверг сообщения о
+# том, что встреча состоялась", "negó que la cumbre se celebró").
+def _doubted(doubt: str, event: str, words: int = 8, word: str = r"[^\s.!?;]+") -> str:
+    return rf"(?:{doubt})[,:]? (?:{word} ){{0,{words}}}?(?:{event})"
+
+
+_ES_DOUBT = (r"neg(?:ó|aron|aba|ado)|niegan?|desm(?:intió|intieron|iente|ienten|entido)|no es (?:cierto|verdad)|es falso"
+             r"|rumor(?:es)?|se rumorea|no (?:está|queda) claro|se desconoce|no se sabe|dud(?:a|as|an|ó|aron)|si")
+_ES_EVENT = (r"se (?:celebr|realiz|reun|desarroll)\w*|se llev\w* a cabo|tuv\w* lugar|tenido lugar|celebrad[oa]s?"
+             r"|realizad[oa]s?|visit(?:ó|aron|ara|aran|ase)|asist\w*|particip\w*|acogi\w*|alberg\w*|aplaz\w*|pospu\w*"
+             r"|posterg\w*|cancel\w*|suspend\w*|anul\w*")
+_FR_DOUBT = (r"(?:a |ont |avait |avaient )?(?:démenti|nié|contesté)|dément(?:ent)?|nient?|contestent?|rumeurs?|bruits?"
+             r"|il est faux|pas vrai|inexact|(?:on )?ignore si|ne sait pas si|pas clair si|incertain|savoir si"
+             r"|doute(?:nt)?")
+_FR_EVENT = (r"(?:a|ont|avait|avaient|ait|aient|aurait|auraient) eu lieu"
+             r"|(?:s'est|se sont|s'était|s'étaient|se soit|se soient|se serait|se seraient) (?:tenue?s?|déroulée?s?|réunie?s?)"
+             r"|(?:a|ont|ait|aient|aurait|auraient) (?:été )?(?:organisée?s?|tenue?s?|accueilli|visité|assisté|participé"
+             r"|pris part|rencontré|réuni)|reportée?s?|annulée?s?|ajournée?s?|repoussée?s?")
+_DE_DOUBT = (r"bestr(?:itt|itten|eitet|eiten|eite)|dementier\w*|leugne\w*|zurückgewiesen|Gerücht\w*|Spekulation\w*"
+             r"|Berichte?, wonach|unklar|ungewiss|fraglich|unbestätigt\w*|nicht (?:wahr|richtig|zutreffend|bestätigt)"
+             r"|falsch|bezweifel\w*|Zweifel|ob")
+_DE_EVENT = (r"stattgefunden\w*|stattfand\w*|stattfinde\w*|abgehalten|getagt|tagte\w*|getroffen|trafen|traf|besucht\w*"
+             r"|teilgenommen|teilnahm\w*|zusammengekommen|zusammenkam\w*|veranstaltet\w*|verschoben\w*|verschob\w*"
+             r"|vertagt\w*|abgesagt\w*|ausgefallen|ausfiel\w*|annulliert\w*|geplatzt|platzte\w*")
+_IT_DOUBT = (r"(?:ha |hanno )?(?:negato|smentito)|negano|nega|smentisce|smentiscono|voci|indiscrezioni"
+             r"|non è (?:vero|chiaro|certo|noto)|è falso|non si sa|resta da capire|dubbi\w*")
+_IT_EVENT = (r"si (?:è|sono|sia|siano|fosse|fossero|era|erano) (?:svolt|tenut|riunit)\w*"
+             r"|(?:ha|hanno|abbia|abbiano|avesse|avessero|aveva|avevano) (?:avuto luogo|ospitato|visitato|partecipato"
+             r"|incontrato|preso parte)|stat[oaie] (?:organizzat|ospitat|tenut)\w*|rinviat\w*|posticipat\w*|annullat\w*"
+             r"|cancellat\w*|rimandat\w*|slittat\w*")
+_PT_DOUBT = (r"neg(?:ou|aram|a|am)|desment(?:iu|iram|e|em)|rumores?|boatos?|não é (?:verdade|certo)|é falso"
+             r"|não (?:está|é) claro|não se sabe|dúvidas?")
+_PT_EVENT = (r"(?:se )?realiz(?:ou|aram)(?:-se)?|realizad[oa]s?|(?:teve|tiveram|tido|tivesse|tivessem) lugar"
+             r"|(?:ocorr|acontec)\w*|(?:se )?reuni(?:u|ram)(?:-se)?|visit(?:ou|aram)|particip(?:ou|aram)|sedi(?:ou|aram)"
+             r"|acolh(?:eu|eram)|adiad[oa]s?|adi(?:ou|aram)|cancelad[oa]s?|cancel(?:ou|aram)|suspens[oa]s?")
+_RU_DOUBT = (r"опроверг\w*|опровер(?:гает|гают|жение|жения)|отрица\w*|отверг\w*|оспари\w*|оспорил\w*|слух\w*"
+             r"|сомнева\w*|сомнени\w*|неправда|ложь|не соответству\w* действительности|неясно|не ясно|неизвестно"
+             r"|не известно|непонятно|не подтвер(?:дил|дила|дили|ждает|ждают|ждено|ждена|жден)\w*")
+_RU_EVENT = (r"состоял\w*|прош(?:ёл|ел|ла|ло|ли)|провед[её]н\w*|провел\w*|провёл|посетил\w*|принял\w* участие"
+             r"|участвовал\w*|встретил\w*|завершил\w*|перенес\w*|отложен\w*|отложил\w*|отсроч\w*|отмен\w*|сорван\w*")
+_TR_EVENT = (r"(?:düzenlen|gerçekleştiril|gerçekleştir|gerçekleş|yapıl|ziyaret et|katıl|ev sahipliği yap|bir araya gel"
+             r"|görüş|ertelen|ertele|iptal edil|iptal et)")
+# Turkish says it the other way round: the event's verb, made a noun, then the claim and its denial or doubt
+# ("görüşmenin yapıldığı iddialarını yalanladı", "yapıldığına dair söylentiler"), or "whether or not"
+# ("yapılıp yapılmadığı").
+_TR_DOUBT = (r"iddia\w*|söylenti\w*|yalanla\w*|reddet\w*|redded\w*|asılsız\w*|doğru değil\w*|doğrulanma\w*"
+             r"|belirsiz\w*|bilinmiyor\w*|net değil\w*|şüphe\w*|kuşku\w*")
+_ZH_HAPPENED = (r"[举舉]行|召[开開]|[举舉][办辦]|出席|[会會][见見]|[会會]晤|到[访訪]|[访訪][问問]|[参參][加与與]|主持"
+                r"|推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延|取消|叫停|停[办辦]")
+_ZH_DOUBT = (r"否[认認]|辟[谣謠]|[驳駁]斥|[传傳][闻聞]|[谣謠]言|[谣謠][传傳]|[传傳]言|据[传傳]|據傳|是否|有[无無]|能否"
+             r"|[质質]疑|并非|並非|不确定|不確定|不清楚|不明|未[经經]?[证證]实|未[经經]?[證]實|未[获獲][证證]实|未獲證實")
+# ... or after the report it denies: "关于峰会已推迟的报道不实" (reports that the summit was put off are untrue).
+_ZH_UNTRUE = (r"(?:[报報]道|消息|[说說]法|[传傳][闻聞]|[传傳]言)[^。！？；!?;]{0,6}?(?:不[实實]|失[实實]|不[属屬][实實]"
+              r"|[纯純][属屬]|虚假|虛假|[谣謠]言|[遭被](?:到)?否[认認])")
+# Chinese 会晤 is "to meet" and "talks": held only as a verb, with an aspect mark (会晤了) or whom or where one
+# met before it (同普京会晤, 在北京会晤), and not where a noun follows (会晤安排, 会晤期间).
+_ZH_TALKS_NOUN = (r"(?:安排|期[间間]|事宜|地[点點]|日程|[议議]程|[细細]节|[细細]節|[机機]制|[筹籌][备備]|准[备備]|準備"
+                  r"|[计計][划劃]|成果|[结結]果|[内內]容|[话話][题題]|[进進]程|[问問][题題]|[机機][会會]|[时時]|前|后|後|中"
+                  r"|的|上|[邀][请請]|[报報]道|消息)")
+_JA_EVENT = r"(?:開催(?:され|し)|開かれ|行われ|実施され|(?:訪問|出席|参加|会談|会見|主催|来日|訪日)し|訪れ|延期され|中止され)"
+_KO_EVENT = r"\w*(?:열렸|개최됐|개최되었|개최했|만났|방문했|참석했|참가했|연기됐|연기되었|취소됐|취소되었|무산됐)"
+
 
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -209,7 +283,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:nicht|nie|niemals) (?:stattgefunden|stattfinden|stattfand(?:en)?|stattfindet)",
         ),
         NO_STATUS: (r"(?:nicht|nie|niemals|keineswegs) (?:\w+ ){0,2}?(?:verschoben|abgesagt|vertagt|aufgeschoben|annulliert)(?:e[nmrs]?)?",
-                   r"noch nicht (?:\w+ ){0,2}?(?:abgehalten|stattgefunden)", r"wie (?:geplant|vorgesehen)",),
+                   r"noch nicht (?:\w+ ){0,2}?(?:abgehalten|stattgefunden)", r"wie (?:geplant|vorgesehen)",
+                   _doubted(_DE_DOUBT, _DE_EVENT, 12, r"(?:\d+\.|[^\s.!?;:]+)"),),
     },
     "es": {
         "planned": (
@@ -240,7 +315,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:no|nunca) se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo)",
             r"(?:no|nunca) (?:tuvo|tendrá) lugar",
         ),
-        NO_STATUS: (r"no (?:fue|fueron|ha sido|han sido|será|serán|se ha|se han|está|están) (?:aplazad|pospuest|cancelad|suspendid|anulad|postergad)[oa]s?", r"no se (?:aplazó|aplazaron|canceló|cancelaron|suspendió|suspendieron|pospuso|pospusieron|anuló|postergó|ha celebrado|han celebrado)", r"(?:como estaba|según lo|tal como estaba|como) previsto",),
+        NO_STATUS: (r"no (?:fue|fueron|ha sido|han sido|será|serán|se ha|se han|está|están) (?:aplazad|pospuest|cancelad|suspendid|anulad|postergad)[oa]s?", r"no se (?:aplazó|aplazaron|canceló|cancelaron|suspendió|suspendieron|pospuso|pospusieron|anuló|postergó|ha celebrado|han celebrado)", r"(?:como estaba|según lo|tal como estaba|como) previsto",
+                   _doubted(_ES_DOUBT, _ES_EVENT),),
     },
     "fr": {
         "planned": (
@@ -272,7 +348,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"n'(?:aura|auront)(?: finalement| donc)? (?:pas|jamais) lieu",
             r"ne (?:s'est|se sont|s'était|se tiendra|se tiendront)(?: finalement| donc)? (?:pas|jamais)(?: tenue?s?)?",
         ),
-        NO_STATUS: (r"n['’](?:a|ont|est|sont|avait|avaient|était|étaient) (?:pas|jamais) (?:été )?(?:report|annul|ajourn|repouss|différ|décal|ten)u?[ée]?e?s?", r"ne (?:sera|seront|fut|furent) (?:pas|jamais) (?:report|annul|ajourn|repouss|différ)[ée]e?s?", r"comme prévu",),
+        NO_STATUS: (r"n['’](?:a|ont|est|sont|avait|avaient|était|étaient) (?:pas|jamais) (?:été )?(?:report|annul|ajourn|repouss|différ|décal|ten)u?[ée]?e?s?", r"ne (?:sera|seront|fut|furent) (?:pas|jamais) (?:report|annul|ajourn|repouss|différ)[ée]e?s?", r"comme prévu", _doubted(_FR_DOUBT, _FR_EVENT),),
     },
     "it": {
         "planned": (
@@ -297,7 +373,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"non si (?:è|sono) (?:svolt|tenut)[oaie]", r"non (?:ha|hanno) avuto luogo",
             r"non si (?:terrà|terranno|svolgerà)", r"non (?:avrà|avranno) luogo",
         ),
-        NO_STATUS: (r"non (?:è|sono|fu|furono|sarà|saranno|era|erano) (?:stat[oaie] )?(?:rinviat|posticipat|annullat|cancellat|rimandat|sospes)[oaie]", r"come previsto",),
+        NO_STATUS: (r"non (?:è|sono|fu|furono|sarà|saranno|era|erano) (?:stat[oaie] )?(?:rinviat|posticipat|annullat|cancellat|rimandat|sospes)[oaie]", r"come previsto", _doubted(_IT_DOUBT, _IT_EVENT),),
     },
     "pt": {
         "planned": (
@@ -321,7 +397,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"não (?:se realizou|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
             r"|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
         ),
-        NO_STATUS: (r"não (?:foi|foram|será|serão|tem sido|têm sido|está|estão|é) (?:adiad|cancelad|suspens|pospost)[oa]s?", r"não se adiou", r"(?:como|conforme) (?:estava )?previsto",),
+        NO_STATUS: (r"não (?:foi|foram|será|serão|tem sido|têm sido|está|estão|é) (?:adiad|cancelad|suspens|pospost)[oa]s?", r"não se adiou", r"(?:como|conforme) (?:estava )?previsto",
+                   _doubted(_PT_DOUBT, _PT_EVENT),),
     },
     "ru": {
         "planned": (
@@ -347,7 +424,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (?:состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|пройд[её]т|пройдут)", r"не (?:был[аио]? |были )?(?:проведен|проведён)\w*",
             r"сорван[аоы]?",
         ),
-        NO_STATUS: (r"не (?:был[аио]? |были |будет |будут )?(?:перенес[её]н|отложен|отмен[её]н)\w*", r"не (?:перенесли|отложили|отменили|перенесла|отменила|перенес|отменил)\w*", r"как (?:и )?планировалось",),
+        NO_STATUS: (r"не (?:был[аио]? |были |будет |будут )?(?:перенес[её]н|отложен|отмен[её]н)\w*", r"не (?:перенесли|отложили|отменили|перенесла|отменила|перенес|отменил)\w*", r"как (?:и )?планировалось",
+                   # "неизвестно, состоялась ли встреча" (whether it took place)
+                   _doubted(_RU_DOUBT, _RU_EVENT), rf"(?:{_RU_EVENT}) ли",),
     },
     "ja": {
         "planned": (
@@ -365,7 +444,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"中止", r"取りやめ", r"取り止め", r"取り消",
             r"(?:開催され|開催し|開かれ|行われ|実施され)(?:なかった|ない|ません)",
         ),
-        NO_STATUS: (r"(?:延期|中止|取り消し|取消)(?:に)?(?:さ|し|な)(?:れ)?(?:ない|なかった|ず|ません)", r"自由(?:で|かつ)開かれた", r"開かれたインド太平洋", r"予定(?:通り|どおり)"),
+        NO_STATUS: (r"(?:延期|中止|取り消し|取消)(?:に)?(?:さ|し|な)(?:れ)?(?:ない|なかった|ず|ません)", r"自由(?:で|かつ)開かれた", r"開かれたインド太平洋", r"予定(?:通り|どおり)",
+                   # whether it was held (開催されたかどうか), or a report that it was that is denied or a rumour
+                   rf"{_JA_EVENT}(?:た|ました)(?:かどうか|のかどうか|のか|か)",
+                   rf"{_JA_EVENT}(?:た|ました)(?:との|という|とする|と)[^。！？]{{0,15}}?(?:否定|否認|うわさ|噂|デマ|憶測|臆測"
+                   rf"|誤り|事実無根|事実ではない|不明)"),
     },
     "zh": {
         "planned": (
@@ -375,7 +458,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"[将將][于於]", r"定[于於]", r"[拟擬][于於]", r"[预預]定[于於]", r"[计計][划劃][于於]", r"即[将將]",
         ),
         "held": (
-            r"[举舉]行", r"召[开開]", r"[举舉][办辦]", r"出席", r"[会會][见見]", r"[会會]晤", r"到[访訪]",
+            r"[举舉]行", r"召[开開]", r"[举舉][办辦]", r"出席", r"[会會][见見]", r"到[访訪]",
+            rf"[会會]晤(?:了|[过過])", rf"(?:同|与|與|和|跟|在)(?:{_ZH_NOT}[^。！？；!?;，,、]){{1,15}}?[会會]晤(?!{_ZH_TALKS_NOUN})",
             r"(?:[访訪][问問]|[参參][加与與]|主持)了",
         ),
         "postponed": (
@@ -386,7 +470,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
         ),
         NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
-                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])"),
+                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])",
+                    # did not meet: no status, as English "never met"
+                    r"(?:未能|未|[没沒]有|并未|並未|不曾|从未|從未|不[会會])(?:同|与|與|和|跟|在)[^。！？；!?;，,、]{1,15}?[会會]晤",
+                    rf"(?:{_ZH_DOUBT})[^。！？；!?;]{{0,20}}?(?:{_ZH_HAPPENED})",
+                    rf"[^。！？；!?;，,]{{0,20}}?(?:{_ZH_HAPPENED})[^。！？；!?;，,]{{0,8}}?{_ZH_UNTRUE}"),
     },
     "ko": {
         "planned": (
@@ -407,7 +495,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"취소\w*", r"무산\w*",
             r"(?:열리지|개최되지|진행되지)\s+(?:않았|못했|않는다|않을|못할|않기로|못하게)\w*",
         ),
-        NO_STATUS: (r"(?:연기|취소)(?:되지|하지)\s*않\w*", r"예정대로", r"계획대로", r"(?:길|문)이\s+열렸\w*"),
+        NO_STATUS: (r"(?:연기|취소)(?:되지|하지)\s*않\w*", r"예정대로", r"계획대로", r"(?:길|문)이\s+열렸\w*",
+                    # whether it was held (열렸는지), or a report that it was, denied or a rumour (열렸다는 보도를 부인했다)
+                    rf"{_KO_EVENT}(?:는지|는가)\w*",
+                    rf"{_KO_EVENT}(?:다는|다고)\s+(?:\S+\s+){{0,3}}?(?:(?:소문|루머|의혹|부인|반박|일축|부정|사실무근|사실이)\w*"
+                    rf"|설(?:이|을|도|은|에)?)"),
     },
     "ar": {
         "planned": _arabic(
@@ -429,7 +521,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"لم [يت](?:عقد|نعقد|جر)", r"لن [يت](?:عقد|نعقد|قام)",
         ),
         NO_STATUS: _arabic("لم يتم تأجيل", "لم يتم إلغاء", "لم تؤجل", "لم يؤجل", "لم تلغ", "لم يلغ", "لن تؤجل", "لن تلغى",
-                           "لم تتأجل", "لم يتأجل"),
+                           "لم تتأجل", "لم يتأجل")
+        # denied, doubted or rumoured: "نفت الوزارة أن الاجتماع انعقد", "ما إذا كان الاجتماع قد انعقد"
+        + (_AR_PREFIX + _arabic_letters(_AR_DOUBT) + rf" (?:[^\s.!?;:،؛؟]+ ){{0,8}}?{_AR_EVENT}",),
     },
     "tr": {
         "planned": (
@@ -447,7 +541,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"iptal\w*", r"gerçekleşmedi\w*", r"gerçekleşmeyecek\w*", r"gerçekleştirilmedi\w*",
             r"düzenlenmedi\w*", r"düzenlenmeyecek\w*", r"yapılmadı\w*", r"yapılmayacak\w*",
         ),
-        NO_STATUS: (r"ertelenme(?:d|y|mi)\w*", r"iptal edilme(?:d|y|mi)\w*",),
+        NO_STATUS: (r"ertelenme(?:d|y|mi)\w*", r"iptal edilme(?:d|y|mi)\w*",
+                    rf"{_TR_EVENT}(?:diğ|dığ|düğ|duğ|tiğ|tığ|tüğ|tuğ)\w* (?:[^\s.!?;]+ ){{0,3}}?(?:{_TR_DOUBT})",
+                    rf"{_TR_EVENT}(?:ip|ıp|up|üp) [^\s.!?;]*m[ae](?:diğ|dığ)\w*",),
     },
 }
 

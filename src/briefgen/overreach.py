@@ -44,6 +44,10 @@ reported, since a fair paraphrase often uses other words. So is a negation
 quotes does: "The summit was not held" citing "The summit was held" turns
 the quote round (it is listed among the words, and warns). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40".
+Likewise a plan its quotes tell ("plan to sign"; a future form, "invertirá",
+"вложит", "yatıracak", verbforms.py) that the claim tells as done, and a
+hedge every quote writes ("reportedly", "якобы", "据报道"; read in the
+quote's source's language) that the claim drops.
 
 Words are read in the brief's language (its Snowball stemmer and stop words;
 English also has the lists below); a citation's `translation` counts like its
@@ -91,7 +95,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldrtext, dates, keptobjects, parsepool, quantities
+from . import cldrtext, dates, keptobjects, parsepool, quantities, verbforms
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -240,13 +244,23 @@ class _Evidence:
     planned: frozenset[str] = frozenset()
     # The words a quote hedges what it says with ("reportedly"); of all the quotes, those every one writes a hedge.
     hedges: frozenset[str] = frozenset()
+    # The verbs a quote writes in a future form ("invertirá", "вложит"), by key (verbforms.py), and those it
+    # writes in a past one; of all the quotes, the first less the second.
+    foretold: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
 
 
-def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str) -> _Evidence:
+def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
+              written_in: Mapping[str, str | None] | None = None) -> _Evidence:
     """What the quotes state, and the editor's translations of them (a claim
-    in the brief's language is compared with those)."""
-    parts = [_quote_evidence(text, published.get(cite.source), language)
-             for cite in cites for text in (cite.quote, cite.translation) if text]
+    in the brief's language is compared with those). `written_in`: each
+    source's language, where its quotes' hedges are read (a translation's
+    in the brief's; a source without one is in the brief's too)."""
+    written_in = written_in or {}
+    parts = [_quote_evidence(text, published.get(cite.source), language, hedged_in)
+             for cite in cites
+             for text, hedged_in in ((cite.quote, written_in.get(cite.source) or language),
+                                     (cite.translation, language)) if text]
     stems = frozenset().union(*(p.stems for p in parts))
     return _Evidence(stems,
                      frozenset().union(*(p.name_stems for p in parts)),
@@ -259,7 +273,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      _only(parts, "denied"), _only(parts, "planned"),
                      # Hedged only when every quote (and translation) hedges: one that does not confirms it.
                      frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
-                     else frozenset())
+                     else frozenset(),
+                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -274,7 +289,10 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "solamente", 
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
-def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str) -> _Evidence:
+def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str,
+                    written_in: str | None = None) -> _Evidence:
+    """What `quote` states, its words read in the brief's `language` and its
+    hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
     quote = normalise(quote)
     mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
@@ -287,7 +305,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
-    for token in _tokens(quote):
+    # Chinese: the characters of a verb after a word of intent ("将投资"), which its tokens do not show.
+    zh_planned = {i for start, end in verbforms.zh_planned(quote) for i in range(start, end)} \
+        if _code(language) == "zh" else set()
+    tokens = _tokens(quote)
+    for token in tokens:
         if wants_to:
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations):
@@ -307,6 +329,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
             (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(stem(token.lower))
+        elif token.start in zh_planned:
+            planned.add(stem(token.lower))
         else:
             affirmed.add(stem(token.lower))
         value, ordinal = _number(token.text), _ordinal(token.text)
@@ -322,9 +346,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones.
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
+    # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
+    words = [t.lower for t in tokens]
+    foretold = {key for i, key in verbforms.foretold(words, language).items()
+                if not (i and _negation(words[i - 1], negations))}
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
-                     frozenset(planned - affirmed), frozenset(hedges_in(quote)))
+                     frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
+                     frozenset(foretold), frozenset(verbforms.told(words, language).values()))
 
 
 @dataclass(frozen=True)
@@ -376,6 +405,8 @@ class Reader:
         self.lowercase = frozenset(lowercase)
         self.inner_names = frozenset(w.lower() for w in inner_names)
         self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
+        self.written_in = {sid: str(m["language"]) if m.get("language") else None  # the sources' languages
+                           for sid, m in meta.items()}
         self._stems_of_names: dict[str, tuple[str, ...]] = {}  # the same few countries' names, claim after claim
 
     def _name_stems(self, name: str) -> tuple[str, ...]:
@@ -399,7 +430,7 @@ class Reader:
         `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
-        evidence = _evidence(cites, self.published, self.tag)
+        evidence = _evidence(cites, self.published, self.tag, self.written_in)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
@@ -446,11 +477,18 @@ class Reader:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
-        intents = _intents(self.tag)
-        done = [] if any(_intended(t, intents) for t in tokens) or _yet_to(tokens) else [  # "was to provide": an infinitive plans too
+        intents, lowered = _intents(self.tag), [t.lower for t in tokens]
+        plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
+                 or bool(verbforms.foretold(lowered, self.tag))  # its own future form ("invertirá")
+                 or (_code(self.tag) == "zh" and verbforms.zh_plans(text)))
+        done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i)]
-        unhedged = [] if hedges_in(text) or any(t.lower in _ATTRIBUTED for t in tokens) else sorted(evidence.hedges)
+        if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
+            # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido").
+            done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
+                     if any(verbforms.same_verb(key, planned) for planned in evidence.foretold)]
+        unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
@@ -518,22 +556,78 @@ _NEGATIONS = {
     "zh": frozenset({"不", "没", "沒", "未"}),
 }
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
-# Words a writer hedges a report with (English): a claim that drops them tells as certain what its quotes do not.
-_HEDGES = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified"
-                     r"|rumou?r(?:s|ed)?|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
-                     r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified))\b", re.IGNORECASE)
+# Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
+# its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
+_HEDGE_PHRASES = {
+    "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
+           r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
+           r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
+    "ru": (r"по (?:имеющимся |неподтвержд[её]нным |некоторым |предварительным )?(?:сообщениям|данным|информации)"
+           r"(?: (?:СМИ|источников|прессы))?|якобы|предположительно|по слухам|слух\w*|как сообщается|неподтвержд[её]нн\w*"
+           r"|не удалось (?:независимо )?(?:подтвердить|проверить)"),
+    "es": (r"según (?:(?:algunos|varios|los) )?(?:informes|informaciones|fuentes|medios|rumores|versiones)|supuestamente"
+           r"|presuntamente|al parecer|aparentemente|se rumorea|rumor(?:es)?|sin confirmar|no confirmad[oa]s?"
+           r"|no (?:se )?(?:pudo|ha podido|han podido|pudieron|se pudo) (?:ser )?(?:confirmar|verificar|confirmad[oa]|verificad[oa])"),
+    "fr": (r"selon (?:des|certaines|plusieurs) (?:informations|sources|rumeurs|médias)|prétendument|apparemment"
+           r"|supposément|présumément|dit-on|rumeurs?|non (?:confirmée?s?|vérifiée?s?)"
+           r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"),
+    "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
+           r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
+    "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
+           r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
+           r"|verificar)"),
+    "it": (r"presumibilmente|presuntamente|apparentemente|a quanto pare|(?:secondo|stando a) (?:alcune |le )?"
+           r"(?:indiscrezioni|fonti|notizie|informazioni|voci)|si dice|non confermat[oaie]|non (?:è stato|è stata) "
+           r"possibile (?:confermare|verificare)"),
+    "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
+           r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"),
+    "zh": r"据报道|據報導|據報道|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信",
+    "ja": r"とされる|とみられる|と伝えられ|伝えられるところでは|未確認|とのうわさ|との噂",
+    "ko": r"것으로\s+알려졌\w*|전해졌\w*|소문\w*|미확인\w*",
+    "ar": r"بحسب تقارير|وفقا لتقارير|وفقاً لتقارير|حسب تقارير|يزعم|يُزعم|مزعوم\w*|شائعات|غير مؤكد\w*|لم يتسن التأكد",
+}
 
 
-def hedges_in(text: str) -> list[str]:
+@lru_cache(maxsize=None)
+def _hedges(language: str) -> re.Pattern:
+    code = language.replace("_", "-").split("-")[0].lower()
+    phrases = _HEDGE_PHRASES.get(code, _HEDGE_PHRASES["en"]).replace(" ", r"\s+")
+    if code in ("zh", "ja"):  # written without spaces: a hedge stands anywhere
+        return re.compile(f"(?:{phrases})")
+    return re.compile(rf"(?<![\w'])(?:{phrases})(?![\w'])", re.IGNORECASE)
+
+
+def hedges_in(text: str, language: str | None = None) -> list[str]:
     """The words a writer hedges a report with, as written in lower case
-    ("reportedly", "could not confirm"; English): a claim or a status that
-    drops them tells as certain what its quote does not."""
-    return [m.group().lower() for m in _HEDGES.finditer(text)]
+    ("reportedly", "could not confirm", "якобы", "据报道"), read in `language`
+    (the text's: a quote's source's, a claim's brief's; English if none): a
+    claim or a status that drops them tells as certain what its quote does not."""
+    # Turkish "İ" lowers to "i" and a combining dot in Python: the dot is dropped, as Turkish writes it.
+    return [m.group().replace("İ", "i").lower() for m in _hedges(language or "en").finditer(text)]
 
 
-# Words by which a claim says who said it, which keep a report a report.
+# Words by which a claim says who said it, which keep a report a report: English, and the brief's language
+# ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
                          "stated", "alleged", "suggested", "rumours", "rumors"})
+_ATTRIBUTED_IN = {
+    "es": frozenset({"según", "dijo", "dice", "afirmó", "afirma", "informó", "declaró", "aseguró", "indicó"}),
+    "fr": frozenset({"selon", "dit", "affirme", "affirmé", "déclaré", "indiqué", "rapporte"}),
+    "de": frozenset({"laut", "zufolge", "sagte", "sagt", "erklärte", "berichtete", "teilte"}),
+    "pt": frozenset({"segundo", "disse", "afirmou", "declarou", "informou"}),
+    "it": frozenset({"secondo", "detto", "dichiarato", "affermato", "riferito"}),
+    "ru": frozenset({"словам", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "заявили",
+                     "утверждает", "утверждают"}),
+    "tr": frozenset({"göre", "açıkladı", "bildirdi", "dedi", "söyledi"}),
+    "zh": frozenset({"称", "稱", "说", "說", "据", "據"}),
+}
+
+
+def _attributed(tokens: list[_Token], language: str) -> bool:
+    said = _ATTRIBUTED | _ATTRIBUTED_IN.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+    return any(t.lower in said for t in tokens)
+
+
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
 # "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
 _INTENTS = {
@@ -552,10 +646,19 @@ _INTENTS = {
                      "punta", "puntano"}),
     "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
                      "quer", "querem"}),
+    "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
+                     "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
+                     "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
+                     "предполагается"}),
     "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
                      "المزمع"}),
 }
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
+
+
+def _code(language: str) -> str:
+    """A language tag's primary subtag, in lower case: "zh" of "zh-TW"."""
+    return language.replace("_", "-").split("-")[0].lower()
 
 
 def _negations(language: str) -> frozenset[str]:
@@ -751,7 +854,8 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                  for rid, kind, _, item in judged]
     _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes, pages)), language,
                      memo)
-    keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source)) for c in cites),
+    keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
+                                   _reader.written_in.get(c.source)) for c in cites),
                       tuple(also), language)) for text, cites, also in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
     missing = [i for i, verdict in enumerate(verdicts) if verdict is None]

@@ -333,7 +333,7 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "the event, or write status: planned")
     elif alt.value in _LATER:
         _warn_overtaken(record, alt, stating, meta, diagnostics)
-    hedged = [overreach.hedges_in(c.quote) for c in stating if cldr.is_english(_language(c, meta))]
+    hedged = [overreach.hedges_in(c.quote, _language(c, meta)) for c in stating]  # in each source's language
     if stating and len(hedged) == len(stating) and all(hedged):
         said = ", ".join(sorted({f"'{h[0]}'" for h in hedged}))
         diagnostics.warning(alt.location,

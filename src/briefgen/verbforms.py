@@ -1,0 +1,118 @@
+"""A plan told by a verb's own form, for the overreach check's "plan told as
+done" (overreach.py): Spanish "invertirá", Russian "вложит", Turkish
+"yatıracak" (will invest) say what is still to come with no word of intent
+before the verb, as English "will invest" does. A claim that writes the same
+verb in a past form ("ha invertido", "вложил", "yatırdı") tells the plan as
+done.
+
+Each language has two patterns, each matched against a whole word in lower
+case, that give the verb's root (group `root`): its future (in Russian, any
+present-future form, since "вложит" is a future and "инвестирует" says
+"invests" or "will invest") and its past or past participle. Two roots are
+one verb when they are equal or differ in their last letter or by one
+letter at the end ("подпиш"/"подпис" of "подпишет"/"подписал", "откро"/
+"откр"), so a verb whose stem changes more ("invirtió") is not matched: the
+check stays quiet rather than wrong. Turkish light verbs ("ziyaret edecek",
+"yatırım yaptı") are keyed by the noun before them.
+
+Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
+拟…) right before it (_ZH_PLAN), and the verb's two characters are planned;
+or an event's verb later in the intent's clause (将于明年在北京举行).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import eventstatus
+
+_FUTURE = {
+    "es": r"(?P<root>\w{4,}?)(?:aré|arás|ará|aremos|aréis|arán|eré|erás|erá|eremos|eréis|erán|iré|irás|irá|iremos|iréis"
+          r"|irán)",
+    "pt": r"(?P<root>\w{4,}?)(?:arei|arás|ará|aremos|arão|erei|erás|erá|eremos|erão|irei|irás|irá|iremos|irão)",
+    "it": r"(?P<root>\w{4,}?)(?:erò|erai|erà|eremo|erete|eranno|irò|irai|irà|iremo|irete|iranno)",
+    "fr": r"(?P<root>\w{4,}?)(?:erai|eras|era|erons|erez|eront|irai|iras|ira|irons|irez|iront)",
+    "ru": r"(?P<root>\w{4,}?)(?:ует|уют|ает|ают|яет|яют|ит|ят|ет|ут|ют|ёт|ат)",
+    # "gelecek" is also "the future", "next" (gelecek yıl, next year)
+    "tr": r"(?!gelecek|geleceğ)(?P<root>\w{2,}?)y?[ae]c[ae][kğ]\w*",
+}
+_PAST = {
+    "es": r"(?P<root>\w{4,}?)(?:ó|ió|aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas)",
+    "pt": r"(?P<root>\w{4,}?)(?:ou|aram|eu|eram|iu|iram|ado|ada|ados|adas|ido|ida|idos|idas)",
+    "it": r"(?P<root>\w{4,}?)(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ò|ì|arono|irono|erono)",
+    "fr": r"(?P<root>\w{4,}?)(?:é|ée|és|ées|i|ie|is|ies)",
+    "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
+    "tr": r"(?P<root>\w{2,}?)(?:[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler|ğ\w*)?|m[ıiuü]ş(?:tır|tir|tur|tür|lar|ler)?)",
+}
+# Turkish verbs that make a verb of the noun before them ("ziyaret etti", visited): the verb is the pair.
+_LIGHT = {"ed": "et", "et": "et", "yap": "yap", "ol": "ol", "eyle": "eyle"}
+_SHORTEST_ROOT = 3
+
+# Chinese: a word of intent, what may stand between it and the verb, and the verb's two characters; not after
+# a preposition (将在北京举行: the place, not the verb, comes next).
+_ZH_INTENT = r"(?:[将將](?:要|[会會])?|即[将將]|[计計][划劃]|[拟擬]|准[备備]|準備|打算|[预預][计計]|有望|[决決]定|承[诺諾])"
+_ZH_FILLER = r"(?:再|正式|共同|[继繼][续續]|[进進]一步)?"
+_ZH_PLAN = re.compile(rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>(?![在于於与與同和向对對从從把为為以至到])[\u4e00-\u9fff]{{2}})")
+
+
+def _code(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    code = _code(language)
+    if code not in _FUTURE:
+        return None
+    return re.compile(_FUTURE[code]), re.compile(_PAST[code])
+
+
+def _key(words: list[str], index: int, pattern: re.Pattern) -> str | None:
+    match = pattern.fullmatch(words[index])
+    if match is None:
+        return None
+    root = match["root"]
+    if root in _LIGHT:
+        return f"{words[index - 1]} {_LIGHT[root]}" if index else None
+    return root if len(root) >= _SHORTEST_ROOT else None
+
+
+def foretold(words: list[str], language: str) -> dict[int, str]:
+    """The words (lower case, in order) that are a verb's future form, by index, with the verb's key."""
+    patterns = _patterns(language)
+    if patterns is None:
+        return {}
+    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[0])) is not None}
+
+
+def told(words: list[str], language: str) -> dict[int, str]:
+    """The words that are a verb's past form or past participle, by index, with the verb's key."""
+    patterns = _patterns(language)
+    if patterns is None:
+        return {}
+    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1])) is not None}
+
+
+def same_verb(one: str, other: str) -> bool:
+    """Whether two keys are one verb's: equal, or differing only in the last letter or one more letter."""
+    if one == other:
+        return True
+    if " " in one or " " in other:
+        return False
+    short, long = sorted((one, other), key=len)
+    return (len(short) >= _SHORTEST_ROOT + 1 and len(long) - len(short) <= 1
+            and long.startswith(short[:-1]))
+
+
+# ... or an event's verb further on in its clause (将于明年在北京举行: 举行), as eventstatus.py reads a plan.
+_ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus._ZH_CLAUSE}(?P<verb>{eventstatus._ZH_VERB})")
+
+
+def zh_planned(text: str) -> list[tuple[int, int]]:
+    """Where a Chinese text writes a verb after a word of intent ("将投资": 投资), as (start, end)."""
+    return [m.span("verb") for pattern in (_ZH_PLAN, _ZH_EVENT_PLAN) for m in pattern.finditer(text)]
+
+
+def zh_plans(text: str) -> bool:
+    """Whether a Chinese text writes a word of intent (a claim that does tells no plan as done)."""
+    return re.search(_ZH_INTENT, text) is not None
