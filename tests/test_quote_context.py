@@ -104,3 +104,16 @@ def test_a_claim_without_a_status_is_warned_of_an_english_denying_frame(tmp_path
     edit.write_text(edit.read_text(encoding="utf-8").replace("  status: held\n", ""), encoding="utf-8")
     assert [w.split("\n")[0] for w in warnings(root)] == [
         f"content/forums.yaml:9:18: warning: the source's sentence {why}: \"{sentence}\""]
+
+
+def test_a_hedge_is_read_in_the_sources_language(tmp_path):
+    sentence = "По сообщениям СМИ, саммит в Ривертоне состоялся 9 апреля 2026 года."
+    root = write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Сводка\n{sentence}\n",
+        "content/sources.yaml": "- id: wire\n  title: Сводка\n  publisher: Example Wire\n  language: ru\n",
+        "content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: true\n",
+        "content/forums.yaml": FORUM.replace("  status: held\n", "").format(
+            quote="саммит в Ривертоне состоялся 9 апреля 2026 года"),
+    })
+    said = [d.message for d in check(root).diagnostics.warnings if "the source's sentence" in d.message]
+    assert said == [f"the source's sentence hedges this quote (по сообщениям сми): \"{sentence}\""]

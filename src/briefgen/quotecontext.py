@@ -11,7 +11,8 @@ rest of the sentence denies, doubts or hedges:
 - for a passage cited for an event's status, a status it states that its
   sentence does not ("denied that [the summit took place]"), read with the
   status tables of the source's language;
-- a hedge in the rest of the sentence ("reportedly [pledged]");
+- a hedge in the rest of the sentence ("reportedly [pledged]"), in the
+  source's language ("якобы", "据报道");
 - in English, a frame that denies or doubts what follows ("it is not true
   that", "no evidence that", "unclear whether") or what went before ("…,
   a claim the ministry denied", "… proved false").
@@ -98,8 +99,8 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
         lost = eventstatus.stated(passage, language) - eventstatus.stated(lead + passage + tail, language)
         if lost:
             return f"does not say the event was {' or '.join(sorted(lost))}"
-    hedges = overreach.hedges_in(lead + " " + tail)
-    if hedges and not overreach.hedges_in(passage):
+    hedges = overreach.hedges_in(lead + " " + tail, language)
+    if hedges and not overreach.hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
     if eventstatus.table_language(language) == "en" and (_FRAME_BEFORE.search(lead) or _FRAME_AFTER.search(tail)):
         return "denies or doubts this quote"
