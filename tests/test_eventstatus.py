@@ -39,6 +39,9 @@ from briefgen.eventstatus import find_statuses, stated
     ("The summit was not held that year", "cancelled"),
     ("The meeting failed to take place", "cancelled"),
     ("The plan was quietly dropped", "cancelled"),
+    # Not there or not then, but elsewhere or later: it took place.
+    ("The summit did not take place in Riverton but in Gamma City", "held"),
+    ("The forum was not held in May but in June", "held"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -49,6 +52,9 @@ def test_each_usual_phrase_states_its_status(text, status):
     "due to the war in Ukraine",          # "due to" only with an event verb
     "an unscheduled stop",                # a word containing a phrase is not the phrase
     "the metal industry",                 # "met" is a whole word only
+    "The plan met with criticism",        # a reaction, not a meeting
+    "The proposal met with strong resistance in parliament",
+    "the idea met with a cool reception",
 ])
 def test_text_that_states_no_status(text):
     assert stated(text) == set()

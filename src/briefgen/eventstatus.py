@@ -228,6 +228,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
             r"held", r"hosted", r"met", r"visited", r"attended", r"took part", r"participated",
             r"convened", r"coincided with", r"wrapped up", r"went ahead", r"(?:has|have|had) gone ahead",
+            # Not there or then, but elsewhere or later: "did not take place in Riverton but in Gamma City".
+            r"(?:did not|didn't|(?:was|were) not) (?:take place|go ahead|held) (?:in|on|at) [^.;!?]{1,60}? but (?:in|on|at)",
         ),
         "postponed": (
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
@@ -239,6 +241,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)", r"(?:was|were) (?:quietly |later |then )?dropped",
         ),
         NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}",
+                    # A reaction, not a meeting: "met with criticism", "met with a cool reception".
+                    r"met with (?:(?:a|an|some|much|little|strong|fierce|broad|wide|mixed|cool|warm|[\w-]+ly) )*"
+                    r"(?:criticism|resistance|opposition|approval|praise|scepticism|skepticism|protests?|anger|concerns?"
+                    r"|objections?|hostility|silence|success|dismay|disapproval|enthusiasm|applause|derision"
+                    r"|reception|response|reaction|backlash|outrage|suspicion)",
                     # "never met", "has not visited", "have not attended": it did not happen, or not yet
                     r"(?:not|never|n't) (?:yet |ever |once )?(?:met|visited|attended|took part|participated)",
                     # "No summit was held in 2026", "no talks took place", "Neither leader attended",
