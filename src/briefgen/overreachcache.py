@@ -2,7 +2,7 @@
 claims that changed: `.briefgen-cache/overreach.json`.
 
 Judging a claim is a pure function of its text, its quotes (with their
-translations and their sources' publication dates), the countries it may
+translations and their sources' publication dates and languages), the countries it may
 name, the brief's language, and, for a word that opens a sentence, whether
 the brief writes that word in lower case or capitalised inside a sentence
 anywhere (overreach.Reader). A verdict is kept under a hash of the first
