@@ -67,3 +67,15 @@ def chromium_browser():
             yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def built_and_served(root: Path):
+    """Build the project at `root` into its site/, serve it and open Chromium:
+    yields (base URL, browser)."""
+    from briefgen import build  # the helpers above need no briefgen
+
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_browser() as browser:
+        yield url, browser

@@ -4,8 +4,7 @@ preview stays on screen; print keeps the references."""
 
 import pytest
 
-from briefgen import build
-from browser import chromium_browser, serve_directory
+from browser import built_and_served
 from conftest import write_project
 
 FILLER = "This paragraph is background that no claim cites, kept so the page is long enough to scroll."
@@ -67,11 +66,8 @@ VIEWPORTS = [(1280, 800), (375, 700)]
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = write_project(tmp_path_factory.mktemp("cites") / "brief", FILES)
-    result = build(root, out=root / "site")
-    assert result.ok, [d.format() for d in result.diagnostics.items]
-    with serve_directory(root / "site") as url, chromium_browser() as browser:
-        yield url, browser
+    with built_and_served(write_project(tmp_path_factory.mktemp("cites") / "brief", FILES)) as served:
+        yield served
 
 
 def open_page(browser, width, height, touch=False, scheme="light"):

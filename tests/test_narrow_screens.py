@@ -5,8 +5,7 @@ import textwrap
 
 import pytest
 
-from briefgen import build
-from browser import chromium_browser, serve_directory
+from browser import built_and_served
 from conftest import MINI, WIRE, write_project
 
 LONG_URL = "https://www.example-ministere-des-affaires-etrangeres.gouv.fr/fr/politique-etrangere/" \
@@ -41,11 +40,8 @@ PAGES = ["", "sources/", "sources/article/", "sources/wire/", "events/astana-for
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = write_project(tmp_path_factory.mktemp("narrow") / "project", PROJECT)
-    result = build(root, out=root / "site")
-    assert result.ok, [d.format() for d in result.diagnostics.items]
-    with serve_directory(root / "site") as url, chromium_browser() as browser:
-        yield url, browser
+    with built_and_served(write_project(tmp_path_factory.mktemp("narrow") / "project", PROJECT)) as served:
+        yield served
 
 
 @pytest.mark.parametrize("path", PAGES)
