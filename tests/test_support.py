@@ -498,3 +498,11 @@ def test_a_rate_states_a_figure_only_of_its_period(make_project, period, stated)
                          "content/figures.yaml": RATE.format(period=period)})
     errors = [line for line in diagnostics(root) if "is not stated by any cited quote" in line]
     assert (errors == []) == stated, errors
+
+
+def test_who_a_figure_credits_may_be_named_by_its_initials(make_project):
+    figure = CREDITED.format(by="eu", said="The EU")
+    seed = MINI["seeds/article.txt"].replace("Japan pledged", "The EU pledged")
+    root = make_project({"content/figures.yaml": figure, "seeds/article.txt": seed,
+                         "content/countries.yaml": UZ + "- id: eu\n  name: European Union\n"})
+    assert [line for line in diagnostics(root) if "is named in none of its quotes" in line] == []

@@ -826,10 +826,10 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
         return []
     ids = record.named() | ({record.id} if record.kind == "country" else set())
     names = [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
-    return names + [short for short in map(_initials, names) if short]
+    return names + [short for short in map(initials, names) if short]
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """What a name of several capitalised words is also written as: "EU" for
     "European Union", "UAE" for "United Arab Emirates"; "" for one word."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]

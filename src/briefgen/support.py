@@ -211,18 +211,22 @@ def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> N
     """Who a figure credits with giving (`by`), and a single receiver (`to`),
     must be named in one of its quotes: "Japan pledged" credited to Korea
     is a false claim. A name counts in any of its forms that share its start
-    ("Japanese" for Japan); a group of receivers ("five Central Asian
-    countries") is not judged name by name."""
+    ("Japanese" for Japan), or by its initials as written ("UE" for Unión
+    Europea); a group of receivers ("five Central Asian countries") is not
+    judged name by name."""
     for record in records.values():
         credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
         if len(record.refs("to")) == 1:
             credited.append(("to", 0, record.refs("to")[0]))
         if not credited:
             continue
-        texts = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites).casefold()
+        written = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites)
+        texts = written.casefold()
         for field, index, ref in credited:
             other = records.get(ref)
-            if other is None or _named_in(other.name, texts) or not _scripts(other.name) & _scripts(texts):
+            short = overreach.initials(other.name) if other is not None else ""
+            if other is None or _named_in(other.name, texts) or not _scripts(other.name) & _scripts(texts) \
+                    or (short and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", written)):  # "UE", "EU", "JICA"
                 continue
             where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
             diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
