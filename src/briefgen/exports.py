@@ -16,7 +16,7 @@ from . import assessment, citations, figuretable, jsontext, labels
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
-from .model import META_LOCATIONS, Cite, Claim, Library, Record
+from .model import META_LOCATIONS, Cite, Claim, Dispute, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
 from .schema import EVENT_KINDS
@@ -28,7 +28,10 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
 
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
-    records = [record_data(r, library) for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
+    # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
+    status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
+    records = [record_data(r, library, status_disputes.get(r.id))
+               for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
     document = {
         "title": project.title,
         "records": records,
@@ -137,24 +140,24 @@ def claim_data(claim: Claim, library: Library, record: Record) -> dict:
             "sources": sources, "single_source": sources == 1}
 
 
-def status_data(record: Record, library: Library) -> dict:
+def status_data(record: Record, library: Library, dispute: Dispute | None = None) -> dict:
     """An event's status: "not-reported" when no source states one (never
     "held"), "disputed" when sources give different ones. `values` lists each
-    stated status with the citations whose quotes state it."""
+    stated status with the citations whose quotes state it; `dispute`: the
+    record's dispute on its status, if any."""
     values = [{"value": alt.value,
                "cite": [cite_data(c, library, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
               for i, alt in enumerate(record.alternatives("status"))]
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
-    for dispute in library.disputes:
-        if dispute.field == "status" and dispute.positions[0].record == record.id:
-            values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_data(c, library, record) for c in p.cites]}
-                       for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
+    if dispute is not None:
+        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_data(c, library, record) for c in p.cites]}
+                   for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values}
 
 
-def record_data(record: Record, library: Library) -> dict:
+def record_data(record: Record, library: Library, status_dispute: Dispute | None = None) -> dict:
     fields = {}
     for name, value in record.fields.items():
         if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
@@ -171,7 +174,7 @@ def record_data(record: Record, library: Library) -> dict:
             "fields": fields,
             "claims": [claim_data(c, library, record) for c in record.claims]}
     if record.kind in EVENT_KINDS:
-        data["status"] = status_data(record, library)
+        data["status"] = status_data(record, library, status_dispute)
     return data
 
 
