@@ -196,9 +196,14 @@ def _inflected_in(name: str, texts: list[str]) -> bool:
     """Whether one text writes every word of `name` with at most its last two
     letters changed or added, as a language that declines names does
     (Russian "в Астане" for Астана, "Токаева" for Токаев)."""
-    words = _ANY_WORD.findall(name)
-    return bool(words) and any(all(any(_inflects(word, other) for other in set(_ANY_WORD.findall(text)))
-                                   for word in words) for text in texts)
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    for text in texts:
+        written = set(_WORD.findall(text))
+        if all(any(_inflects(word, other) for other in written) for word in words):
+            return True
+    return False
 
 
 def _inflects(word: str, other: str) -> bool:
@@ -246,8 +251,7 @@ def _named_in(name: str, text: str) -> bool:
     return any(len(os.path.commonprefix((wanted, word))) >= least for word in set(_WORD.findall(text)))
 
 
-_WORD = re.compile(r"\w{4,}")
-_ANY_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def _scripts(text: str) -> set[str]:
