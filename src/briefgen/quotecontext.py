@@ -28,9 +28,10 @@ from .model import Anchor, Cite, Source
 
 # How far the sentence around a quote is looked for: enough for any sentence of news.
 _REACH = 400
-_SENTENCE_END = re.compile(r"[.!?。！？；;](?=\s|$)|[。！？；]|\n")
-_ENDS = ".!?;。！？；\n"
 _ENDS_IF_SPACED = ".!?;"  # in a script written with spaces, a sentence ends at one of these before a space
+_ENDS_ANYWHERE = "。！？；\n"
+_ENDS = _ENDS_IF_SPACED + _ENDS_ANYWHERE
+_SENTENCE_END = re.compile(rf"[{re.escape(_ENDS_IF_SPACED)}](?=\s|$)|[{_ENDS_ANYWHERE}]")
 _SENTENCE_MARKS = ".!?;。！？； \t\r\n\"'”’»)"
 
 _FRAME_BEFORE = re.compile(
