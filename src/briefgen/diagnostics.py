@@ -82,6 +82,13 @@ class Diagnostics:
         self._shown: dict[Path | str, str] = {}
         self._environment = False  # a problem outside the content: exit 2, not 1
 
+    def fresh(self) -> "Diagnostics":
+        """An empty collector that names places as this one does (its root
+        and the paths it has shown), to tell what one step found."""
+        other = Diagnostics()
+        other.root, other._root_slash, other._shown = self.root, self._root_slash, self._shown
+        return other
+
     def where(self, path: Path | str, line: int = 0, col: int = 0) -> Location:
         return Location(self._display_path(path), line, col)
 

@@ -172,18 +172,20 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
     uncertain: set[str] = set()
     for file in files:
         if file.stem == "sources":
-            errors = len(diagnostics.errors)
-            _, from_yaml, _ = check_files([file], {}, diagnostics)
-            uncertain |= _entries_in_error(from_yaml, diagnostics.errors[errors:], set(sources))
+            found = diagnostics.fresh()  # this file's own, to tell which entries they fall in
+            _, from_yaml, _ = check_files([file], {}, found)
+            uncertain |= _entries_in_error(from_yaml, found.errors, set(sources))
+            diagnostics.extend(found)
             if not file.readable or not file.clean:  # what YAML could not read may be any source's entry
                 uncertain |= set(sources) - from_yaml.keys()
     meta: dict[str, dict] = {}
     for sid, source in sources.items():
-        checker = RecordChecker(source.path, diagnostics, {})
-        errors = len(diagnostics.errors)
+        found = diagnostics.fresh()  # this front matter's own: the whole run's errors are sorted each time they are read
+        checker = RecordChecker(source.path, found, {})
         values = checker.record("sources", source.front_matter, 0, None, required=False, name=sid) or {}
-        if len(diagnostics.errors) > errors:
+        if found.errors:
             uncertain.add(sid)
+        diagnostics.extend(found)
         merged = dict(from_yaml.get(sid, {}))
         locations = dict(merged.get("field_locations", {}))
         for key in sorted(values.keys() & merged.keys() - {"id"}):
