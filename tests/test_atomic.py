@@ -98,9 +98,25 @@ def _hold_the_output_lock_again_and_again(out: Path, times: int) -> int:
 
 
 def test_the_output_lock_holds_one_writer_while_builds_remove_the_lock_files_they_made(tmp_path):
-    with multiprocessing.get_context("fork").Pool(4) as pool:
-        held_together = pool.starmap(_hold_the_output_lock_again_and_again, [(tmp_path / "site", 600)] * 4)
+    # Plain processes that end by themselves: a pool is ended by SIGTERM,
+    # and a forked worker takes whatever handler the test runner has for it.
+    context = multiprocessing.get_context("fork")
+    results = context.SimpleQueue()
+    workers = [context.Process(target=_report, args=(results, tmp_path / "site", 600)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    held_together = [results.get() for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
     assert held_together == [0, 0, 0, 0]
+    assert [worker.exitcode for worker in workers] == [0, 0, 0, 0]
+
+
+def _report(results, out: Path, times: int) -> None:
+    try:
+        results.put(_hold_the_output_lock_again_and_again(out, times))
+    except BaseException as exc:  # the test reads one result per worker, whatever happens
+        results.put(repr(exc))
 
 
 def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp_path, monkeypatch):

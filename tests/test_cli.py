@@ -1,4 +1,5 @@
 import os
+import signal
 import subprocess
 import sys
 import urllib.request
@@ -79,6 +80,14 @@ def test_an_unwritable_output_is_a_diagnostic_not_a_traceback(mini, capsys):
     assert "Traceback" not in err
     assert err.splitlines() == ["not-a-folder/site: error: cannot use this output folder: Not a directory",
                                 "    hint: check that the output folder's parent is a folder and readable"]
+
+
+def test_main_called_from_a_program_leaves_its_signal_handlers_as_they_were(mini):
+    """The command's own process unwinds on SIGTERM; a program calling main()
+    (a test runner whose forked pool workers are ended by SIGTERM) keeps its own."""
+    before = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)}
+    assert main(["--root", str(mini), "build"]) == 0
+    assert {number: signal.getsignal(number) for number in before} == before
 
 
 def test_version(capsys):

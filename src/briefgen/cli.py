@@ -139,7 +139,10 @@ def _stop_on_sigterm() -> None:
 
 
 def command(argv: list[str] | None = None) -> NoReturn:
-    """The `briefgen` command (and `python -m briefgen`)."""
+    """The `briefgen` command (and `python -m briefgen`). Only the process's
+    own entry point changes how it takes signals: `main()` called from a
+    program (a test runner, a pool's forked workers) leaves them as they were."""
+    _stop_on_sigterm()
     end(main(argv))
 
 
@@ -166,7 +169,6 @@ def main(argv: list[str] | None = None) -> int:
         return INTERRUPTED
     args.root = getattr(args, "root", Path("."))
     args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
-    _stop_on_sigterm()
     try:
         return _run(args)
     except KeyboardInterrupt:
