@@ -445,9 +445,9 @@ def test_the_workers_work_out_each_record_s_entry_once_between_them(tmp_path, wo
 
 # --- Real processes, real signals -------------------------------------------
 
-PARALLEL_BUILD = ("import sys; from briefgen import pagewriter; from briefgen.cli import main; "
+PARALLEL_BUILD = ("import sys; from briefgen import pagewriter; from briefgen.cli import command; "
                   "pagewriter.worker_count = lambda pages: 2; pagewriter.SHARE_MOST = 5; "
-                  "sys.exit(main(sys.argv[1:]))")
+                  "command(sys.argv[1:])")
 
 
 @pytest.fixture(scope="module")
