@@ -88,6 +88,14 @@ def test_a_record_is_found_on_its_own_page_not_on_the_pages_that_list_it(site):
     assert "Japan pledged $1 billion" in pages["sources/article/"]["content"]
 
 
+def test_a_source_is_found_by_its_words_not_its_paragraph_numbers_or_its_sticky_bar(site):
+    source = fragments(site / "pagefind")["sources/article/"]
+    assert "¶" not in source["content"]
+    assert source["content"].count("Example News") == 1  # in its facts, not again in the bar that repeats them
+    passages = {anchor["id"]: anchor["text"] for anchor in source["anchors"] if anchor["id"].startswith("p-")}
+    assert passages["p-1"] == "Forum report"  # a result's passage is titled by its words
+
+
 def test_the_index_of_a_built_site_read_in_place_is_the_builds_index(site, tmp_path):
     """serve indexes its site where it lies; the index is the one the build
     made from the same pages (the same cache key, so here straight from the cache)."""
