@@ -604,6 +604,11 @@ def test_a_word_runs_on_through_its_combining_marks():
      "as certain, what its quotes hedge: reportedly"),
     ("The conference reportedly took place in Rabat.", "The conference reportedly took place in Rabat.", None),
     ("Officials said the conference took place in Rabat.", "The conference reportedly took place in Rabat.", None),
+    ("The conference took place in Rabat.", "The conference was said to have taken place in Rabat.",
+     "as certain, what its quotes hedge: was said to have"),
+    ("The talks were held in May.", "The talks are believed to have been held in May.",
+     "as certain, what its quotes hedge: are believed to have"),
+    ("Officials said the talks were held in May.", "The talks are believed to have been held in May.", None),
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
 ])
@@ -652,6 +657,10 @@ def _judged(claim: str, quote: str, brief: str, source: str | None = None, trans
     ("de", "Das Treffen fand in Berlin statt.", "Das Treffen fand angeblich in Berlin statt.", ["angeblich"]),
     ("de", "Das Treffen fand in Berlin statt.", "Berichten zufolge fand das Treffen in Berlin statt.",
      ["berichten zufolge"]),
+    ("de", "Das Treffen fand in Berlin statt.", "Das Treffen soll am 9. Mai in Berlin stattgefunden haben.", ["soll"]),
+    ("de", "Das Treffen wurde abgesagt.", "Das Treffen soll abgesagt worden sein.", ["soll"]),
+    ("de", "Das Treffen fand in Berlin statt.", "Es heißt, dass das Treffen in Berlin stattgefunden haben soll.",
+     ["haben soll"]),
     ("pt", "A reunião ocorreu em Lisboa.", "A reunião supostamente ocorreu em Lisboa.", ["supostamente"]),
     ("pt", "O ministro recebeu o dinheiro.", "O ministro alegadamente recebeu o dinheiro.", ["alegadamente"]),
     ("it", "Il vertice si è svolto a Roma.", "Il vertice si è presumibilmente svolto a Roma.", ["presumibilmente"]),

@@ -258,7 +258,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     rf"|whether|rumou?rs? that|doubts? that|if|unless) (?:[^\s.!?;:,]+ ){{0,8}}?"
                     rf"(?:(?:is|are|was|were|be|been|had been|has been|have been) )?(?:{_EN_HAPPENED}|{_EN_CHANGED})",
                     # What was to have happened did not, or not then: "was to have been held"
-                    rf"(?:was|were) (?:due |supposed |meant |scheduled |set )?to have (?:been )?(?:{_EN_HAPPENED}|{_EN_CHANGED})", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
+                    rf"(?:was|were) (?:due |supposed |meant |scheduled |set )?to have (?:been )?(?:{_EN_HAPPENED}|{_EN_CHANGED})", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"would (?:not |also |still )?have (?:been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
     },
     "de": {
         "planned": (
@@ -384,7 +384,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "pt": {
         "planned": (
-            r"(?:será|serão) realizad[oa]s?", r"realizar-se-(?:á|ão)", r"(?:terá|terão) lugar",
+            r"(?:será|serão) realizad[oa]s?", r"realizar-se-(?:á|ão)", r"se realizar(?:á|ão)", r"(?:terá|terão) lugar",
             r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão)",
             r"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão)",
             r"(?:vai|vão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
@@ -394,14 +394,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:planeja|planejam|planeia|planeiam|pretende|pretendem)", r"espera-se que",
         ),
         "held": (
-            r"realiz(?:ou|aram)-se", r"(?:foi|foram) realizad[oa]s?", r"(?:teve|tiveram) lugar",
+            r"realiz(?:ou|aram)-se", r"se realiz(?:ou|aram)", r"(?:foi|foram) realizad[oa]s?", r"(?:teve|tiveram) lugar",
             r"(?:ocorreu|ocorreram|aconteceu|aconteceram)", r"(?:se reuniu|se reuniram|reuniu-se|reuniram-se)",
             r"(?:visitou|visitaram|participou|participaram|sediou|sediaram|acolheu|acolheram)",
         ),
         "postponed": (r"adiad[oa]s?", r"adiou", r"adiaram", r"adiamento", r"postergad[oa]s?", r"remarcad[oa]s?"),
         "cancelled": (
             r"cancelad[oa]s?", r"cancelou", r"cancelaram", r"cancelamento", r"(?:foi|foram) suspens[oa]s?",
-            r"não (?:se realizou|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
+            r"não (?:se realiz(?:ou|aram|ará|arão)|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
             r"|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
         ),
         NO_STATUS: (r"não (?:foi|foram|será|serão|tem sido|têm sido|está|estão|é) (?:adiad|cancelad|suspens|pospost)[oa]s?", r"não se adiou", r"(?:como|conforme) (?:estava )?previsto",

@@ -560,6 +560,8 @@ _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
 # its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
 _HEDGE_PHRASES = {
     "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
+           r"|(?:is|are|was|were) (?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|supposed)"
+           r" to (?:have|be)"
            r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
            r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
     "ru": (r"по (?:имеющимся |неподтвержд[её]нным |некоторым |предварительным )?(?:сообщениям|данным|информации)"
@@ -571,7 +573,9 @@ _HEDGE_PHRASES = {
     "fr": (r"selon (?:des|certaines|plusieurs) (?:informations|sources|rumeurs|médias)|prétendument|apparemment"
            r"|supposément|présumément|dit-on|rumeurs?|non (?:confirmée?s?|vérifiée?s?)"
            r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"),
-    "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
+    "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar"
+           # Hearsay "soll": "soll stattgefunden haben", "sollen abgesagt worden sein", "… stattgefunden haben soll"
+           r"|soll(?:en)?(?=\s(?:(?:[^.;:!?]|(?<=\d)\.)*\s)?\w+(?:t|en)\s(?:worden\s)?(?:haben|sein)\b)|(?:haben|sein)\s+soll(?:en)?|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
            r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
     "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
            r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
