@@ -662,6 +662,13 @@ def _judged(claim: str, quote: str, brief: str, source: str | None = None, trans
     ("de", "Das Treffen fand in Berlin statt.", "Es heißt, dass das Treffen in Berlin stattgefunden haben soll.",
      ["haben soll"]),
     ("pt", "A reunião ocorreu em Lisboa.", "A reunião supostamente ocorreu em Lisboa.", ["supostamente"]),
+    # The conditional of hearsay
+    ("fr", "Le sommet a eu lieu à Paris.", "Le sommet aurait eu lieu à Paris.", ["aurait"]),
+    ("fr", "Le sommet s'est tenu à Paris.", "Le sommet se serait tenu à Paris.", ["serait"]),
+    ("es", "La cumbre tuvo lugar en Madrid.", "La cumbre habría tenido lugar en Madrid.", ["habría"]),
+    ("it", "Il vertice ha avuto luogo a Roma.", "Il vertice avrebbe avuto luogo a Roma.", ["avrebbe"]),
+    ("it", "Il vertice si è svolto a Roma.", "Il vertice si sarebbe svolto a Roma.", ["sarebbe"]),
+    ("pt", "A reunião ocorreu em Lisboa.", "A reunião teria ocorrido em Lisboa.", ["teria"]),
     ("pt", "O ministro recebeu o dinheiro.", "O ministro alegadamente recebeu o dinheiro.", ["alegadamente"]),
     ("it", "Il vertice si è svolto a Roma.", "Il vertice si è presumibilmente svolto a Roma.", ["presumibilmente"]),
     ("it", "Il vertice si è svolto a Roma.", "Secondo indiscrezioni, il vertice si è svolto a Roma.",
@@ -682,6 +689,18 @@ def test_a_hedge_in_the_quotes_language_that_the_claim_drops_is_reported(languag
 ])
 def test_a_claim_that_keeps_a_hedge_or_says_who_said_it_is_not_reported(language, claim, quote):
     assert _judged(claim, quote, language, language)[5] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # A conditional or a "soll" that reports nothing heard: "it would be a mistake", "one would have to
+    # wait", "the summit is to take place in May" (a plan), "it would be important"
+    ("fr", "Ce serait une erreur."), ("es", "Habría que esperar a mayo."), ("it", "Sarebbe importante."),
+    ("pt", "Teria que esperar."), ("de", "Der Gipfel soll im Mai stattfinden."),
+    ("de", "Das Treffen soll am 9. Mai stattfinden."), ("en", "The summit is to be held in May."),
+])
+def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language, text):
+    from briefgen.overreach import hedges_in
+    assert hedges_in(text, language) == []
 
 
 def test_a_quotes_hedges_are_read_in_its_sources_language():

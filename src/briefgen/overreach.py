@@ -558,6 +558,8 @@ _NEGATIONS = {
 _ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
 # Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
 # its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
+# The Romance languages report hearsay in the conditional perfect ("aurait eu lieu", "habría firmado",
+# "avrebbe avuto luogo", "teria ocorrido"): the auxiliary is the hedge, where a participle follows it.
 _HEDGE_PHRASES = {
     "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
            r"|(?:is|are|was|were) (?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|supposed)"
@@ -569,20 +571,25 @@ _HEDGE_PHRASES = {
            r"|не удалось (?:независимо )?(?:подтвердить|проверить)"),
     "es": (r"según (?:(?:algunos|varios|los) )?(?:informes|informaciones|fuentes|medios|rumores|versiones)|supuestamente"
            r"|presuntamente|al parecer|aparentemente|se rumorea|rumor(?:es)?|sin confirmar|no confirmad[oa]s?"
-           r"|no (?:se )?(?:pudo|ha podido|han podido|pudieron|se pudo) (?:ser )?(?:confirmar|verificar|confirmad[oa]|verificad[oa])"),
+           r"|no (?:se )?(?:pudo|ha podido|han podido|pudieron|se pudo) (?:ser )?(?:confirmar|verificar|confirmad[oa]|verificad[oa])"
+           r"|habría(?:n)?(?=\s\w+(?:ad|id)[oa]s?\b|\s(?:hecho|dicho|puesto|visto|abierto|escrito|vuelto)\b)"),
     "fr": (r"selon (?:des|certaines|plusieurs) (?:informations|sources|rumeurs|médias)|prétendument|apparemment"
            r"|supposément|présumément|dit-on|rumeurs?|non (?:confirmée?s?|vérifiée?s?)"
-           r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"),
+           r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"
+           r"|aurai(?:t|ent)(?=\s(?:eu|été|\w+[éiu]e?s?)\b)|serai(?:t|ent)(?=\s\w+[éiu]e?s?\b)"),
     "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar"
            # Hearsay "soll": "soll stattgefunden haben", "sollen abgesagt worden sein", "… stattgefunden haben soll"
-           r"|soll(?:en)?(?=\s(?:(?:[^.;:!?]|(?<=\d)\.)*\s)?\w+(?:t|en)\s(?:worden\s)?(?:haben|sein)\b)|(?:haben|sein)\s+soll(?:en)?|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
+           r"|soll(?:en)?(?=\s(?:(?:[^.;:!?]|(?<=\d)\.)*\s)?\w+(?:t|en)\s(?:worden\s)?(?:haben|sein)\b)"
+           r"|(?:haben|sein)\s+soll(?:en)?|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
            r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
     "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
            r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
-           r"|verificar)"),
+           r"|verificar)"
+           r"|teria(?:m)?(?=\s(?:sido|\w+(?:ad|id)[oa]s?)\b)"),
     "it": (r"presumibilmente|presuntamente|apparentemente|a quanto pare|(?:secondo|stando a) (?:alcune |le )?"
            r"(?:indiscrezioni|fonti|notizie|informazioni|voci)|si dice|non confermat[oaie]|non (?:è stato|è stata) "
-           r"possibile (?:confermare|verificare)"),
+           r"possibile (?:confermare|verificare)"
+           r"|(?:avrebbe|sarebbe)(?:ro)?(?=\s\w+(?:at|it|ut|ss|olt|ost|es|en)[oaie]\b)"),
     "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
            r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"),
     "zh": r"据报道|據報導|據報道|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信",
