@@ -703,6 +703,17 @@ def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language
     assert hedges_in(text, language) == []
 
 
+@pytest.mark.parametrize("one, other, language, same", [
+    ("invert", "invirt", "es", True), ("dorm", "durm", "es", True), ("convert", "convirt", "es", True),
+    ("invert", "invirt", "pt", False),  # Portuguese keeps the vowel ("investiu")
+    ("pens", "puns", "es", False), ("mont", "mant", "es", False),  # no -ir verb changes these vowels
+    ("ment", "mint", "es", True), ("servid", "sirvid", "es", False),  # a vowel after the change: not the stem's last
+])
+def test_a_spanish_ir_verb_is_one_verb_across_its_stem_change(one, other, language, same):
+    from briefgen.verbforms import same_verb
+    assert same_verb(one, other, language) is same
+
+
 def test_a_quotes_hedges_are_read_in_its_sources_language():
     # A Russian brief citing an English source: "reportedly" is a hedge there.
     assert _judged("Встреча состоялась.", "The meeting reportedly took place.", "ru", "en")[5] == ["reportedly"]
@@ -718,6 +729,8 @@ def test_a_quotes_hedges_are_read_in_its_sources_language():
 @pytest.mark.parametrize("language, claim, quote, done", [
     ("es", "Japón ha invertido 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares.", ["invertido"]),
     ("es", "Japón firmó el acuerdo.", "Japón firmará el acuerdo.", ["firmó"]),
+    ("es", "Japón invirtió 2.000 millones de dólares.", "Japón invertirá 2.000 millones de dólares.", ["invirtió"]),
+    ("es", "Los bancos invirtieron 2.000 millones.", "Los bancos invertirán 2.000 millones.", ["invirtieron"]),
     ("ru", "Япония вложила 2 млрд долларов.", "Япония вложит 2 млрд долларов.", ["вложила"]),
     ("ru", "Япония инвестировала 2 млрд долларов.", "Япония инвестирует 2 млрд долларов.", ["инвестировала"]),
     ("ru", "Япония подписала соглашение.", "Япония подпишет соглашение.", ["подписала"]),

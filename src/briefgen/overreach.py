@@ -487,7 +487,7 @@ class Reader:
         if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido").
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
-                     if any(verbforms.same_verb(key, planned) for planned in evidence.foretold)]
+                     if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
 

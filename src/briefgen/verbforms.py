@@ -11,8 +11,9 @@ present-future form, since "вложит" is a future and "инвестируе�
 "invests" or "will invest") and its past or past participle. Two roots are
 one verb when they are equal or differ in their last letter or by one
 letter at the end ("подпиш"/"подпис" of "подпишет"/"подписал", "откро"/
-"откр"), so a verb whose stem changes more ("invirtió") is not matched: the
-check stays quiet rather than wrong. Turkish light verbs ("ziyaret edecek",
+"откр"), or, in Spanish, by the vowel an -ir verb changes in its past
+("invertirá"/"invirtió"); a verb whose stem changes more (an irregular
+future, "hará"/"hizo") is not matched: the check stays quiet rather than wrong. Turkish light verbs ("ziyaret edecek",
 "yatırım yaptı") are keyed by the noun before them.
 
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
@@ -93,15 +94,28 @@ def told(words: list[str], language: str) -> dict[int, str]:
     return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1])) is not None}
 
 
-def same_verb(one: str, other: str) -> bool:
-    """Whether two keys are one verb's: equal, or differing only in the last letter or one more letter."""
+def same_verb(one: str, other: str, language: str = "") -> bool:
+    """Whether two keys are one verb's: equal, or differing only in the last
+    letter or one more letter; in Spanish also by the vowel an -ir verb
+    changes in its past ("invert"/"invirt" of "invertirá"/"invirtió", "dorm"/"durm")."""
     if one == other:
         return True
     if " " in one or " " in other:
         return False
     short, long = sorted((one, other), key=len)
-    return (len(short) >= _SHORTEST_ROOT + 1 and len(long) - len(short) <= 1
-            and long.startswith(short[:-1]))
+    if len(short) >= _SHORTEST_ROOT + 1 and len(long) - len(short) <= 1 and long.startswith(short[:-1]):
+        return True
+    return _code(language) == "es" and len(one) == len(other) and _stem_changed(one, other)
+
+
+def _stem_changed(one: str, other: str) -> bool:
+    """Whether two Spanish roots differ only by e/i or o/u in their last vowel."""
+    differ = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    return ({one[at], other[at]} in ({"e", "i"}, {"o", "u"})
+            and not any(letter in "aeiouáéíóú" for letter in one[at + 1:]))
 
 
 # ... or an event's verb further on in its clause (将于明年在北京举行: 举行), as eventstatus.py reads a plan.
