@@ -317,6 +317,9 @@ def test_a_month_moved_to_another_year_or_no_month_is_not_the_nearest_one(langua
     ("ko", "300명이 참석", 300, None, None),
     ("ko", "120곳이 넘는 기업이 참가", 120, None, "more-than"),
     ("ko", "120여 개 기업", 120, None, "more-than"),
+    ("ko", "120여개 기업", 120, None, "more-than"),  # the counter glued on
+    ("ko", "기업 120여곳이 참가", 120, None, "more-than"),
+    ("ko", "120여명이 참석", 120, None, "more-than"),
     ("ko", "200만 달러를 약속했다", 2_000_000, "USD", None),  # a particle glued to the currency
     # Arabic: its own digits and decimal sign, the plural scale word, its qualifiers.
     ("ar", "بلغت الاستثمارات ١٢٫٥ مليار دولار", 12_500_000_000, "USD", None),

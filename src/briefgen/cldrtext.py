@@ -604,6 +604,8 @@ def _amount_grammar(language: str):
     word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
+    # Korean glues the counter to "여" (120-odd) too: "120여개", "120여곳이".
+    counter_after = rf"(?:{_COUNTERS['ko']})?" if locale.language == "ko" else ""
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
     # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
     number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
@@ -642,7 +644,7 @@ def _amount_grammar(language: str):
         english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
         currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){word_end})?", re.IGNORECASE),
-        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}",
+        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){counter_after}{after_end}",
                             re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
