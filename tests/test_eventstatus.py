@@ -71,6 +71,11 @@ def test_text_that_states_no_status(text):
     "Rumours that a summit was held on 6 June 2026 were false.",
     "It is unclear whether the summit was held.",
     "The investors' meeting was to have been held on 3 December.",
+    "The ministry denied reports that the port summit was held in Dubai on 12 November 2026.",
+    "Officials denied the rail forum took place on 10 November 2026.",  # no "that"
+    "The transport forum was falsely reported to have taken place on 5 November 2026.",
+    "Claims that the finance meeting was held on 9 November 2026 were later retracted.",
+    "The meeting has been held up by a row over port fees.",  # delayed, not held
 ])
 def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
     assert "held" not in stated(text)
@@ -83,6 +88,13 @@ def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
     "An EU official denied that the investment summit had been postponed.",
     "The Lagos talks were postponed, a claim the government denied.",  # denied once said
     "The talks were postponed, which officials later denied.",
+    # Asked for, threatened, weighed or refused: not done
+    "Uganda threatened to cancel the rail summit.",
+    "Opposition leaders demanded that the ports forum be postponed.",
+    "Officials rejected calls to call off the logistics meeting.",
+    "The minister warned that the summit could be postponed.",
+    "The government is considering postponing the summit.",
+    "The ministry ruled out cancelling the forum.",
 ])
 def test_a_denied_or_doubted_postponement_or_cancellation_states_no_status(text):
     assert stated(text) == set()
@@ -93,6 +105,8 @@ def test_a_denied_or_doubted_postponement_or_cancellation_states_no_status(text)
     "The summit was held, a claim nobody disputed.",
     "The forum was held in Astana, and the minister denied any wrongdoing.",
     "The forum was held. A claim about the budget was denied.",
+    "They held up signs as the summit took place.",
+    "The summit took place after Uganda threatened to walk out.",
 ])
 def test_a_denial_of_something_else_or_none_leaves_the_status(text):
     assert stated(text) == {"held"}

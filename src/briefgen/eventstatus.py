@@ -254,9 +254,24 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     rf"(?:(?:was|were|is|are|has been|have been|had been) )?{_EN_HAPPENED}",
                     # Denied, doubted, rumoured or only supposed: "denied that the summit took place",
                     # "it is unclear whether it was held", "rumours that a summit was held", "if it is held at all"
-                    rf"(?:not true that|untrue that|false that|den(?:y|ies|ied|ying) that|unclear (?:whether|if)"
-                    rf"|whether|rumou?rs? that|doubts? that|if|unless) (?:[^\s.!?;:,]+ ){{0,8}}?"
-                    rf"(?:(?:is|are|was|were|be|been|had been|has been|have been) )?(?:{_EN_HAPPENED}|{_EN_CHANGED})",
+                    # "denied reports that it was held", "denied the forum took place", "claims that it was held
+                    # were retracted", "falsely reported to have taken place"
+                    rf"(?:not true that|untrue that|false that|unclear (?:whether|if)|whether|doubts? that|if|unless"
+                    rf"|den(?:y|ies|ied|ying)(?: (?:the |any )?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?"
+                    rf"|accounts?|speculation))?(?: that)?"
+                    rf"|(?:rumou?rs?|claims?|allegations?|suggestions?|speculation|reports?) that"
+                    rf"|(?:falsely|wrongly|incorrectly|mistakenly|erroneously) (?:\w+ )?(?:reported|claimed|said|stated"
+                    rf"|announced|suggested)) (?:[^\s.!?;:,]+ ){{0,8}}?"
+                    rf"(?:(?:is|are|was|were|be|been|had been|has been|have been|to have|to have been) )?"
+                    rf"(?:{_EN_HAPPENED}|{_EN_CHANGED})",
+                    # Asked for, threatened or weighed, not done: "threatened to cancel", "demanded that the forum
+                    # be postponed", "rejected calls to call off", "is considering postponing"
+                    rf"(?:threat\w*|demand\w*|call(?:s|ed|ing)? (?:for|to|on)|urg\w*|press\w* for|push\w* for"
+                    rf"|appeal\w* for|ask\w*|request\w*|lobb\w*|propos\w*|suggest\w*|consider\w*|weigh\w*|mull\w*"
+                    rf"|vow\w*|seek\w*|sought|want\w*|refus\w*|reject\w*|oppos\w*|warn\w*|rul(?:e|ed|es|ing) out)"
+                    rf"(?: (?:that|to|for))? (?:[^\s.!?;:,]+ ){{0,8}}?(?:(?:be|been|to be) )?{_EN_CHANGED}",
+                    # Held up is delayed, not held: "has been held up by a row over fees"
+                    r"held up",
                     # What was to have happened did not, or not then: "was to have been held"
                     rf"(?:was|were) (?:due |supposed |meant |scheduled |set )?to have (?:been )?(?:{_EN_HAPPENED}|{_EN_CHANGED})", rf"(?:was|were|is|are|has|have|had|will|would|did|does|do)n't (?:yet )?(?:been |be )?{_EN_UNSTATED}", rf"(?:may|might|could|should|must|can|cannot) (?:not |also |still |yet )?(?:have )?(?:be |been )?{_EN_MAYBE}", rf"would (?:not |also |still )?have (?:been )?{_EN_MAYBE}", rf"expected to have {_EN_MAYBE}",),
     },
