@@ -83,6 +83,16 @@ def test_the_stated_amount_passes_and_shows_with_its_citation(make_project):
     ("Japan pledged $1 billion, not $2 billion.", 1000000000, True),
     ("Japan did not say when the $1 billion would be paid.", 1000000000, True),
     ("Japan is not only investing $2 billion in ports.", 2000000000, True),
+    # Denied by a verb, not yet done, or said in error (and then corrected)
+    ("Qatar denied pledging $500 million to the railway.", 500000000, False),
+    ("Qatar denied that it had pledged $500 million.", 500000000, False),
+    ("The fund has yet to disburse the $500 million it promised.", 500000000, False),
+    ("Kenya failed to secure $500 million for the port.", 500000000, False),
+    ("An earlier version incorrectly said the EU had committed $500 million; it committed $2 billion.",
+     500000000, False),
+    ("An earlier version incorrectly said the EU had committed $500 million; it committed $2 billion.",
+     2000000000, True),
+    ("Japan, which denied wrongdoing, pledged $2 billion.", 2000000000, True),
 ])
 def test_an_amount_a_quote_denies_is_not_stated(make_project, sentence, amount, stated):
     figure = AIRPORT.format(amount=amount, extra="").replace(

@@ -724,24 +724,47 @@ _NOT_DENYING = frozenset({"until", "till", "before", "after", "since", "later", 
                           "only", "just", "merely"}) | _NOT_ONLY
 
 
+# English verbs that deny what follows them ("denied pledging $500 million", "denied that it had pledged"),
+# and those that do when "to" follows ("has yet to disburse", "failed to secure", "refused to pay").
+_DENYING = frozenset({"deny", "denies", "denied", "denying"})
+_DENYING_BEFORE_TO = frozenset({"yet", "fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
+                                "refusing"})
+# "incorrectly said the EU had committed €200 million": what was said in error.
+_SAID_IN_ERROR = re.compile(r"\b(?:incorrectly|falsely|wrongly|mistakenly|erroneously)\s+(?:\w+\s+)?"
+                            r"(?:said|stated|reported|claimed|wrote|announced|suggested|gave)\b", re.IGNORECASE)
+
+
 def denies(text: str, start: int, language: str = "en") -> bool:
     """Whether the words just before `start` deny the date or amount written
     there: "KfW did not commit 500 million euros", "No agreement was signed
-    on 9 April 2026", "$1 billion, not $2 billion"; not "not until 9 April",
-    "did not say when the $1 billion", "not only $2 billion"."""
+    on 9 April 2026", "$1 billion, not $2 billion", "denied pledging $500
+    million", "has yet to disburse the $1 billion", "incorrectly said … $2
+    billion"; not "not until 9 April", "did not say when the $1 billion",
+    "not only $2 billion"."""
     before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
     negations, stop = _negations(language), _language(language).stop
+    english = _english(language)
+    if english and _SAID_IN_ERROR.search(before):
+        return True
+    tokens = _tokens(before)
     words = 0
-    for token in reversed(_tokens(before)):
-        if _negation(token.lower, negations):
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].lower
+        if _negation(word, negations) or (english and _denying(tokens, index)):
             return True
-        if token.lower in _CLAUSE_EDGE or token.lower in _NOT_DENYING:
-            return False
-        if token.lower not in stop:
+        if word in _CLAUSE_EDGE or word in _NOT_DENYING:
+            return english and word == "that" and index > 0 and tokens[index - 1].lower in _DENYING
+        if word not in stop:
             words += 1
             if words > 3:
                 return False
     return False
+
+
+def _denying(tokens: list[_Token], index: int) -> bool:
+    word = tokens[index].lower
+    return word in _DENYING or (word in _DENYING_BEFORE_TO and index + 1 < len(tokens)
+                                and tokens[index + 1].lower == "to")
 
 
 def negated(text: str) -> bool:

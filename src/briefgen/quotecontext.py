@@ -94,12 +94,12 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status: bool) -> str:
     """Why the sentence does not assert the passage, in words; "" when it does."""
-    if lead.strip() and overreach.denies(lead + passage, len(lead), language):
-        return "negates this quote just before it"
-    if status:
+    if status:  # the more telling reason first: "denied that [it took place]" is said not to say it was held
         lost = eventstatus.stated(passage, language) - eventstatus.stated(lead + passage + tail, language)
         if lost:
             return f"does not say the event was {' or '.join(sorted(lost))}"
+    if lead.strip() and overreach.denies(lead + passage, len(lead), language):
+        return "negates this quote just before it"
     hedges = overreach.hedges_in(lead + " " + tail, language)
     if hedges and not overreach.hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
