@@ -127,6 +127,11 @@ def test_find_quantities_skips_what_is_not_a_quantity(text):
     ("C$2 billion for Ottawa", [q(2000000000, "CAD", text="C$2 billion")]),
     ("A$3 million and NZ$4 million", [q(3000000, "AUD", text="A$3 million"), q(4000000, "NZD", text="NZ$4 million")]),
     ("GBP 7 million", [q(7000000, "GBP", text="GBP 7 million")]),
+    # Regional news marks its own currencies before the number.
+    ("KSh 1.5 billion for Lamu", [q(1500000000, "KES", text="KSh 1.5 billion")]),
+    ("TSh 900 billion", [q(900000000000, "TZS", text="TSh 900 billion")]),
+    ("Dh2.2 billion and QR1.8bn", [q(2200000000, "AED", text="Dh2.2 billion"), q(1800000000, "QAR", text="QR1.8bn")]),
+    ("₦5bn for the line", [q(5000000000, "NGN", text="₦5bn")]),
     ("a $2.3-billion plan", [q(2300000000, "USD", text="$2.3-billion")]),
     ("$1.5 bln in loans", [q(1500000000, "USD", text="$1.5 bln")]),
     ("4 mln tonnes", [q(4000000, unit="tonnes", text="4 mln tonnes")]),

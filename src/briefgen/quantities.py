@@ -69,10 +69,14 @@ _CURRENCIES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 }
 # Signs and codes written before the number only. The dollars of other countries carry their
-# mark ("C$2 billion"); "$" alone is the US dollar, as in English news.
+# mark ("C$2 billion"); "$" alone is the US dollar, as in English news. Regional news marks its
+# own currencies so too: "KSh 1.5 billion", "TSh 900 billion", "Dh2.2 billion", "QR1.8bn", "₦5bn".
 SIGNS = {
     "$": "USD", "us$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP",
     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₹": "INR",
+    "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",
+    "dh": "AED", "dhs": "AED", "qr": "QAR", "sr": "SAR", "r$": "BRL", "e£": "EGP",
+    "₦": "NGN", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP",
 }
 SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
