@@ -1,12 +1,14 @@
 """An editor's translation of a quote says what the quote says: no number
-of its own, no negation added or dropped (a claim is compared with it)."""
+of its own, no negation added or dropped, no status the quote does not state
+(a claim is compared with it)."""
 import pytest
 
 from briefgen import check
 
 SOURCE = ("---\ntitle: Crónica\nlanguage: es\npublisher: Diario\npublished: 2026-05-14\n---\nCrónica\n"
           "La cumbre no se celebró en Asunción el 13 de mayo de 2026.\n"
-          "La UE anunció 1.200 millones de euros para el puerto.\n")
+          "La UE anunció 1.200 millones de euros para el puerto.\n"
+          "La cumbre de Lima fue cancelada.\n")
 
 MEETING = """
 - id: asuncion
@@ -39,6 +41,25 @@ def warnings_of(make_project, quote: str, translation: str) -> list[str]:
      "The EU announced 1,200 million euros for the port.", []),  # "1.200" is "1,200"
     ("La cumbre no se celebró en Asunción el 13 de mayo de 2026.",
      "The summit did not take place in Asunción on 13 May 2026.", []),
+    ("La cumbre de Lima fue cancelada.", "The Lima summit was held.",
+     ["the translation says the event was held; the quote says cancelled"]),
+    ("La UE anunció 1.200 millones de euros para el puerto.",
+     "The EU announced 1,200 million euros for the port at the summit it hosted.",
+     ["the translation says the event was held; the quote states no status"]),
+    ("La cumbre de Lima fue cancelada.", "The Lima summit was cancelled.", []),
+    ("La cumbre de Lima fue cancelada.", "The Lima summit was called off.", []),
 ])
 def test_a_translation_says_what_its_quote_says(make_project, quote, translation, said):
     assert warnings_of(make_project, quote, translation) == said
+
+
+def test_a_quote_in_a_language_without_a_status_table_is_not_read_for_one(make_project):
+    """Swahili has no table of statuses: its quote would be read with English
+    phrases and state none, so its translation's status is not compared."""
+    root = make_project({
+        "seeds/habari.md": "---\ntitle: Habari\nlanguage: sw\npublisher: Gazeti\n---\nHabari\n"
+                           "Mkutano ulifanyika Nairobi.\n",
+        "content/meetings.yaml": MEETING.replace("cronica", "habari").format(
+            claim="The meeting was held in Nairobi.", quote="Mkutano ulifanyika Nairobi.",
+            translation="The meeting was held in Nairobi.")})
+    assert [d.message for d in check(root).diagnostics.items if "translation" in d.message] == []

@@ -92,7 +92,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     anchors = anchor_cites(cites, sources, diagnostics, places,
                            spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)})
     places.save()
-    translations.check((c for c in cites if c.key in anchors), diagnostics)
+    translations.check((c for c in cites if c.key in anchors), diagnostics, languages, project.language)
     go_on()
     with ExitStack() as now:
         waiting = later if later is not None else now

@@ -3,11 +3,14 @@ claim is compared with it (overreach.py), so a translation that adds a
 number, or adds or drops a negation, would let a claim say what no source
 does. Checked by what every language writes alike: digits (any script's,
 with any group or decimal marks: "1.200" is "1,200" is "1 200"), and
-negations from every language's list."""
+negations from every language's list; and by what an event's status reads
+in each language (eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+from . import eventstatus
 
 from .cldrtext import latin_digits
 from .diagnostics import Diagnostics
@@ -18,7 +21,11 @@ from .overreach import negated
 _NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u066b\u066c ]\d+)*")
 
 
-def check(cites: Iterable[Cite], diagnostics: Diagnostics) -> None:
+def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[str, str] | None = None,
+          language: str = "en") -> None:
+    """`languages`: each source's language (the quote's); `language`: the
+    brief's, which translations are written in."""
+    languages = languages or {}
     seen: set[str] = set()
     for cite in cites:
         if not cite.translation or cite.key in seen:
@@ -33,6 +40,21 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics) -> None:
             what = "drops the quote's negation" if said else "adds a negation the quote does not write"
             diagnostics.warning(cite.location, f"the translation {what}",
                                 "translate the quote as it stands; a claim is compared with its translation")
+            continue  # one mistake, one message: a negation dropped turns the status round too
+        quoted = languages.get(cite.source, language)
+        if _read_in_its_own(quoted) and eventstatus.table_language(quoted) != eventstatus.table_language(language):
+            said, translated = eventstatus.stated(cite.quote, quoted), eventstatus.stated(cite.translation, language)
+            if translated - said:
+                quote_says = f"the quote says {' or '.join(sorted(said))}" if said else "the quote states no status"
+                diagnostics.warning(cite.location, f"the translation says the event was "
+                                    f"{' or '.join(sorted(translated - said))}; {quote_says}",
+                                    "translate the quote as it stands; a claim is compared with its translation")
+
+
+def _read_in_its_own(language: str) -> bool:
+    """Whether eventstatus.py has a table of this language's own (else a
+    quote would be read with English phrases, and state no status)."""
+    return eventstatus.table_language(language) == language.replace("_", "-").split("-")[0].lower()
 
 
 def _numbers(text: str) -> set[str]:
