@@ -42,6 +42,11 @@ from briefgen.eventstatus import find_statuses, stated
     # Not there or not then, but elsewhere or later: it took place.
     ("The summit did not take place in Riverton but in Gamma City", "held"),
     ("The forum was not held in May but in June", "held"),
+    # The present of a fixed future, and of what is under way
+    ("The ports summit is taking place in Arusha next month.", "planned"),
+    ("Leaders are meeting in Astana next week.", "planned"),
+    ("The summit is being held in Doha tomorrow.", "planned"),
+    ("Talks are taking place in Doha.", "held"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}

@@ -223,6 +223,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"expected to", r"(?:is|was) expected that", r"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
             r"(?:is|are|was|were) set to", r"intends? to", r"upcoming", r"forthcoming",
             r"prepar(?:es|ing) for", r"(?:is|are) going to",
+            # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
+            r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
+            r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
         ),
         "held": (
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
