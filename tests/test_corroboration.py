@@ -187,6 +187,24 @@ def test_a_citation_whose_quote_says_nothing_of_the_claim_is_no_second_source(ma
                                               ("second", "Tokyo pledged $1 billion for the Uzbek airport")]) == 2
 
 
+def test_a_citation_that_writes_other_numbers_than_the_claims_is_no_second_source(make_project):
+    """A quote that gives another amount or day contradicts the claim rather than corroborating it."""
+    other = "Japan pledged $2 billion for the airport in Uzbekistan."
+    seeds = {"first": f"First\n{PLEDGE}\n", "second": f"Second\n{other}\n"}
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", other)]) == 1
+    dated = "Japan pledged $1 billion for the airport in Uzbekistan on 14 May."
+    seeds["second"] = f"Second\n{dated}\n"
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", dated)]) == 2  # more numbers: it says as much
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", dated)],
+                        text="Japan pledged $1 billion for the airport in Uzbekistan on 12 May.") == 1
+    assert claim_counts(make_project, {**seeds, "first": f"First\n{PLEDGE} The date was not given.\n"},
+                        [("first", PLEDGE), ("second", dated)],
+                        text="Japan pledged $1 billion for the airport in Uzbekistan on 14 May.") == 2  # part of it
+    words = "Japan pledged a large sum for the airport in Uzbekistan."  # no number: judged by its words
+    seeds["second"] = f"Second\n{words}\n"
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", words)]) == 2
+
+
 def test_one_long_passage_in_two_papers_is_one_story(make_project):
     story = ("Japan pledged $1 billion for the airport in Uzbekistan, the agency reported on Monday "
              "after talks in Tashkent.")

@@ -13,6 +13,10 @@ For one claim, two more things make fewer voices than citations:
   second source for "Japan pledged $1 billion". A quote in another language
   than the claim's is compared through its `translation`, and without one
   it counts (nothing here can read it);
+- nor does one that writes another number in place of one of the claim's:
+  "€300 million" is no second source for "€350 million", "on 14 November"
+  none for "on 12 November" (a quote that writes fewer of the claim's
+  numbers, or more, is judged by its words);
 - two quotes that are the same long passage word for word (at least
   SAME_STORY_WORDS words) from two sources are one story, as two papers
   printing one agency's copy are, whatever their metadata says.
@@ -24,6 +28,7 @@ from typing import Callable, Mapping
 from . import overreach
 from .model import Claim
 from .textmatch import normalise
+from .translations import numbers_in
 
 SAME_STORY_WORDS = 12
 BEARING_SHARE = 0.5
@@ -44,7 +49,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         return name
 
     for cite in claim.cites:
-        if not _bears(cite, said, language_of(cite.source), claim_language):
+        if not _bears(cite, said, claim.text, language_of(cite.source), claim_language):
             continue
         group = of("group:" + groups.get(cite.source, cite.source))
         words = normalise(cite.quote).casefold().split()
@@ -53,7 +58,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
 
 
-def _bears(cite, said: frozenset[str], quote_language: str, claim_language: str) -> bool:
+def _bears(cite, said: frozenset[str], claim_text: str, quote_language: str, claim_language: str) -> bool:
     if not said:
         return True
     if _primary(quote_language) == _primary(claim_language):
@@ -62,7 +67,10 @@ def _bears(cite, said: frozenset[str], quote_language: str, claim_language: str)
         text = cite.translation
     else:
         return True
-    return len(said & overreach.content_stems(text, claim_language)) >= BEARING_SHARE * len(said)
+    if len(said & overreach.content_stems(text, claim_language)) < BEARING_SHARE * len(said):
+        return False
+    written, claimed = numbers_in(text), numbers_in(claim_text)
+    return not (written - claimed and claimed - written)  # not another number in place of the claim's
 
 
 def _primary(language: str) -> str:

@@ -31,7 +31,7 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
         if not cite.translation or cite.key in seen:
             continue
         seen.add(cite.key)
-        added = sorted(_numbers(cite.translation) - _numbers(cite.quote), key=lambda n: (len(n), n))
+        added = sorted(numbers_in(cite.translation) - numbers_in(cite.quote), key=lambda n: (len(n), n))
         if added:
             diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
                                 "translate the quote as it stands; a claim is compared with its translation")
@@ -57,6 +57,6 @@ def _read_in_its_own(language: str) -> bool:
     return eventstatus.table_language(language) == language.replace("_", "-").split("-")[0].lower()
 
 
-def _numbers(text: str) -> set[str]:
+def numbers_in(text: str) -> set[str]:
     """Each number's digits, its marks left out (the quote's language writes them its own way)."""
     return {re.sub(r"\D", "", found) for found in _NUMBER.findall(latin_digits(text))}
