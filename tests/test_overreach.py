@@ -880,6 +880,28 @@ def test_a_kept_verdict_is_judged_again_when_the_records_date_changes(make_proje
     assert overreach_messages(root) == ["numbers 18, 2026; names November"]
 
 
+BERBERA = "will put €180 million into the Berbera corridor."
+
+
+@pytest.mark.parametrize("claim, quote", [
+    (f"The EU {BERBERA}", f"The European Union {BERBERA}"),
+    (f"The European Union {BERBERA}", f"The EU {BERBERA}"),
+    (f"The USA {BERBERA}", f"The United States of America {BERBERA}"),
+])
+def test_a_name_may_be_written_as_the_initials_of_the_name_its_quote_writes_out(make_project, claim, quote):
+    root = make_project(eldoret(claim, quote, None))
+    assert overreach_messages(root) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    (f"The AU {BERBERA}", f"The European Union {BERBERA}", "names AU"),
+    (f"The African Union {BERBERA}", f"The EU {BERBERA}", "names African, Union"),
+])
+def test_initials_of_another_name_still_warn(make_project, claim, quote, said):
+    root = make_project(eldoret(claim, quote, None))
+    assert overreach_messages(root) == [said]
+
+
 def test_claims_writing_out_their_records_date_are_judged_on_every_core_as_in_one_process(make_project, capsys,
                                                                                           monkeypatch):
     from briefgen import parsepool

@@ -248,6 +248,10 @@ class _Evidence:
     # writes in a past one; of all the quotes, the first less the second.
     foretold: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
+    # The initials of the runs of capitalised words a quote writes ("EU" for "European Union"), and the
+    # initialisms it writes ("EU"): a claim may write either for the other.
+    initials: frozenset[str] = frozenset()
+    initialisms: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -274,7 +278,9 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      # Hedged only when every quote (and translation) hedges: one that does not confirms it.
                      frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
                      else frozenset(),
-                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)))
+                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)),
+                     initials=frozenset().union(*(p.initials for p in parts)),
+                     initialisms=frozenset().union(*(p.initialisms for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -353,7 +359,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
-                     frozenset(foretold), frozenset(verbforms.told(words, language).values()))
+                     frozenset(foretold), frozenset(verbforms.told(words, language).values()),
+                     frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
+                     frozenset(t.text for t in tokens if _initialism(t.text)))
 
 
 @dataclass(frozen=True)
@@ -470,6 +478,9 @@ class Reader:
                 if dates.supports(span, (value,)) and stated[value]:
                     judged |= covered
                     break
+        # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.
+        initialled = {t.start for run in _capitalised_runs(tokens, text) for short, part in _run_initials(run)
+                      if short in evidence.initialisms for t in part} if evidence.initialisms else set()
         names: list[str] = []
         words: list[str] = []
         negations = _negations(self.tag)
@@ -490,7 +501,9 @@ class Reader:
                 continue  # not a count ("one analysis"); counts were judged as amounts
             elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None, probes):
                 stemmed = stem(token.lower)
-                if stemmed not in allowed and not _name_in(stemmed, evidence.stems, evidence.name_stems | allowed):
+                if not (stemmed in allowed or _name_in(stemmed, evidence.stems, evidence.name_stems | allowed)
+                        or token.start in initialled
+                        or (_initialism(token.text) and token.text in evidence.initials)):
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
@@ -885,6 +898,53 @@ def initials(name: str) -> str:
     "European Union", "UAE" for "United Arab Emirates"; "" for one word."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+# Small words a name of several words may hold that its initials leave out: "Bank of Japan", "Bosnia and Herzegovina".
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "della", "y", "e",
+                           "et", "für", "und", "der", "van", "von", "do", "da"})
+_INITIALISM = re.compile(r"[^\W\d_]{2,5}")
+_LONGEST_INITIALS = 5
+
+
+def _initialism(word: str) -> bool:
+    """Whether `word` may be the initials of a name: two to five capital letters ("EU", "UAE")."""
+    return word.isupper() and _INITIALISM.fullmatch(word) is not None
+
+
+def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
+    """The runs of capitalised words `text` writes with only spaces (and small joining words) between them."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    for index, token in enumerate(tokens):
+        capitalised = token.text[0].isupper() and not _initialism(token.text)
+        joined = run and not text[run[-1].end:token.start].strip()
+        if capitalised and joined:
+            run.append(token)
+        elif (joined and token.lower in _NAME_JOINERS and index + 1 < len(tokens)
+              and tokens[index + 1].text[0].isupper() and not text[token.end:tokens[index + 1].start].strip()):
+            run.append(token)
+        else:
+            if len(run) > 1:
+                runs.append(run)
+            run = [token] if capitalised else []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _run_initials(run: list[_Token]) -> Iterator[tuple[str, list[_Token]]]:
+    """The initials of each part of `run` of two to five capitalised words (initials()), with that part:
+    "The European Union" gives "TEU", "TE" and "EU"."""
+    for first, token in enumerate(run):
+        if not token.text[0].isupper():
+            continue
+        for last in range(first + 1, min(first + 2 * _LONGEST_INITIALS, len(run))):
+            if run[last].text[0].isupper():
+                short = initials(" ".join(t.text for t in run[first:last + 1]))
+                if len(short) > _LONGEST_INITIALS:
+                    break
+                yield short, run[first:last + 1]
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
