@@ -807,3 +807,116 @@ def test_a_figures_period_is_shown_as_a_fact_and_so_must_stand_in_its_quotes(mak
         assert (item["kind"], item["claim"], item["field"], item["text"]) == ("figure", 0, "period", period)
         label, items = said[0].split(" ", 1)
         assert f"figure 'airport-pledge' period: {label} not in its quotes: {items}" in report(root, capsys)
+
+
+def eldoret(claim: str, quote: str, date_value: str | None, published: str = "2026-11-19",
+            language: str = "en") -> dict:
+    """A forum dated `date_value` (none if None) whose one claim quotes a source published on `published`."""
+    date_line = f"  date: {date_value}\n" if date_value else ""
+    return {
+        "briefgen.toml": f'[site]\nlanguage = "{language}"\n',
+        "seeds/wire.txt": f"---\ntitle: Wire\npublished: {published}\nlanguage: {language}\n---\nWire\n{quote}\n",
+        "content/sources.yaml": None,
+        "seeds/article.txt": None,
+        "content/figures.yaml": None,
+        "content/forums.yaml": f"""\
+- id: eldoret-talks
+  name: Eldoret talks
+{date_line}  claims:
+    - text: "{claim}"
+      cite:
+        - source: wire
+          quote: "{quote}"
+""",
+    }
+
+
+def overreach_messages(root) -> list[str]:
+    return [d.message.split(": ", 1)[1] for d in warnings(root)]
+
+
+@pytest.mark.parametrize("claim, quote, date_value, language", [
+    ("The ministers met in Eldoret on 18 November 2026.", "The ministers met in Eldoret yesterday.", "2026-11-18",
+     "en"),
+    ("The ministers met in Eldoret on November 18, 2026.", "The ministers met in Eldoret yesterday.", "2026-11-18",
+     "en"),
+    ("The ministers met in Eldoret on 18 November.", "The ministers met in Eldoret yesterday.", "2026-11-18", "en"),
+    ("The ministers met in Eldoret in November 2026.", "The ministers met in Eldoret last Tuesday.", "2026-11-17",
+     "en"),
+    ("The ministers will meet in Eldoret in December 2026.", "The ministers will meet in Eldoret next month.",
+     "2026-12", "en"),
+    # In the brief's language, in its order of day and month, its month's name from CLDR.
+    ("Los ministros se reunieron en Eldoret el 18 de noviembre de 2026.",
+     "Los ministros se reunieron ayer en Eldoret.", "2026-11-18", "es"),
+    ("Les ministres se sont réunis à Eldoret le 18 novembre 2026.",
+     "Les ministres se sont réunis hier à Eldoret.", "2026-11-18", "fr"),
+])
+def test_a_claim_may_write_out_its_records_date_that_its_quotes_give_relative_to_publication(
+        make_project, claim, quote, date_value, language):
+    root = make_project(eldoret(claim, quote, date_value, language=language))
+    assert [m for m in check(root).diagnostics.items if m.severity == "error"] == []
+    assert overreach_messages(root) == []
+
+
+@pytest.mark.parametrize("claim, date_value, said", [
+    # another day than the record's
+    ("The ministers met in Eldoret on 17 November 2026.", "2026-11-18", "numbers 17, 2026; names November"),
+    # the record's date less precise than the claim
+    ("The ministers met in Eldoret on 18 November 2026.", "2026-11", "numbers 18, 2026; names November"),
+    # a record with no date: nothing vouches for the day
+    ("The ministers met in Eldoret on 18 November 2026.", None, "numbers 18, 2026; names November"),
+])
+def test_a_claim_writing_a_date_not_its_records_stated_one_still_warns(make_project, claim, date_value, said):
+    root = make_project(eldoret(claim, "The ministers met in Eldoret yesterday.", date_value))
+    assert overreach_messages(root) == [said]
+
+
+def test_a_kept_verdict_is_judged_again_when_the_records_date_changes(make_project):
+    claim = "The ministers met in Eldoret on 18 November 2026."
+    root = make_project(eldoret(claim, "The ministers met in Eldoret yesterday.", "2026-11-18"))
+    assert overreach_messages(root) == []
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text().replace("date: 2026-11-18", "date: 2026-11"))
+    assert overreach_messages(root) == ["numbers 18, 2026; names November"]
+
+
+BERBERA = "will put €180 million into the Berbera corridor."
+
+
+@pytest.mark.parametrize("claim, quote", [
+    (f"The EU {BERBERA}", f"The European Union {BERBERA}"),
+    (f"The European Union {BERBERA}", f"The EU {BERBERA}"),
+    (f"The USA {BERBERA}", f"The United States of America {BERBERA}"),
+])
+def test_a_name_may_be_written_as_the_initials_of_the_name_its_quote_writes_out(make_project, claim, quote):
+    root = make_project(eldoret(claim, quote, None))
+    assert overreach_messages(root) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    (f"The AU {BERBERA}", f"The European Union {BERBERA}", "names AU"),
+    (f"The African Union {BERBERA}", f"The EU {BERBERA}", "names African, Union"),
+])
+def test_initials_of_another_name_still_warn(make_project, claim, quote, said):
+    root = make_project(eldoret(claim, quote, None))
+    assert overreach_messages(root) == [said]
+
+
+def test_claims_writing_out_their_records_date_are_judged_on_every_core_as_in_one_process(make_project, capsys,
+                                                                                          monkeypatch):
+    from briefgen import parsepool
+    files = eldoret("The ministers met in Eldoret yesterday.", "The ministers met in Eldoret yesterday.", "2026-11-18")
+    files["content/forums.yaml"] += "".join(f"""
+    - text: "The ministers met in Eldoret on {day} November 2026."
+      cite:
+        - source: wire
+          quote: "The ministers met in Eldoret yesterday."
+""" for day in [18, 17] * 30)
+    root = make_project(files)
+    monkeypatch.setattr(parsepool, "usable_cpus", lambda: 2)
+    together = report(root, capsys, "--format", "json")
+    shutil.rmtree(root / ".briefgen-cache")  # every claim judged afresh, in this process
+    monkeypatch.setattr(parsepool, "PARALLEL_FROM", 10 ** 9)
+    alone = report(root, capsys, "--format", "json")
+    assert together == alone
+    assert json.loads(alone)["totals"]["flagged"] == 30

@@ -248,6 +248,10 @@ class _Evidence:
     # writes in a past one; of all the quotes, the first less the second.
     foretold: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
+    # The initials of the runs of capitalised words a quote writes ("EU" for "European Union"), and the
+    # initialisms it writes ("EU"): a claim may write either for the other.
+    initials: frozenset[str] = frozenset()
+    initialisms: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -274,7 +278,9 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      # Hedged only when every quote (and translation) hedges: one that does not confirms it.
                      frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
                      else frozenset(),
-                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)))
+                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)),
+                     initials=frozenset().union(*(p.initials for p in parts)),
+                     initialisms=frozenset().union(*(p.initialisms for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -353,7 +359,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
-                     frozenset(foretold), frozenset(verbforms.told(words, language).values()))
+                     frozenset(foretold), frozenset(verbforms.told(words, language).values()),
+                     frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
+                     frozenset(t.text for t in tokens if _initialism(t.text)))
 
 
 @dataclass(frozen=True)
@@ -407,6 +415,9 @@ class Reader:
         self.published = {sid: (m.get("published").start if m.get("published") else None) for sid, m in meta.items()}
         self.written_in = {sid: str(m["language"]) if m.get("language") else None  # the sources' languages
                            for sid, m in meta.items()}
+        # As the support check reads the sources: in their language, or else in the brief's.
+        self.meta = {sid: {"published": m.get("published"), "language": m.get("language") or self.tag}
+                     for sid, m in meta.items()}
         self._stems_of_names: dict[str, tuple[str, ...]] = {}  # the same few countries' names, claim after claim
 
     def _name_stems(self, name: str) -> tuple[str, ...]:
@@ -417,8 +428,8 @@ class Reader:
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
-                    probes: list | None = None) -> tuple[list[str], list[str], list[str], list[str], list[str],
-                                                         list[str]]:
+                    probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = ()
+                    ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
         where the quote says "did not receive"), when it writes no negation,
@@ -427,7 +438,11 @@ class Reader:
         hedges every quote writes ("reportedly"), when it writes no hedge and
         says of no one that they said it.
         `also` are names the claim may use without a quote (linked countries).
-        `probes` is given what the verdict asked of the brief's vocabulary (see answer())."""
+        `probes` is given what the verdict asked of the brief's vocabulary (see answer()).
+        `own_dates`: the values of the date of the claim's record, each with
+        the citations its support is checked against: one those state
+        (support.states_date) the claim may write out at its precision or
+        coarser ("18 November 2026" for a quote's "yesterday")."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
         evidence = _evidence(cites, self.published, self.tag, self.written_in)
@@ -451,6 +466,21 @@ class Reader:
         for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
+        own_dates = tuple(own_dates)
+        stated: dict[dates.DateSpan, bool] = {}  # asked only of a date the quotes do not give as the claim does
+        for start, end, span in self.own_dates(text, tuple(value for value, _ in own_dates)):
+            covered = {t.start for t in tokens if start <= t.start < end}
+            if covered <= judged:
+                continue
+            for value, stating in own_dates:
+                if dates.supports(span, (value,)) and value not in stated:
+                    stated[value] = self._states(value, stating)
+                if dates.supports(span, (value,)) and stated[value]:
+                    judged |= covered
+                    break
+        # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.
+        initialled = {t.start for run in _capitalised_runs(tokens, text) for short, part in _run_initials(run)
+                      if short in evidence.initialisms for t in part} if evidence.initialisms else set()
         names: list[str] = []
         words: list[str] = []
         negations = _negations(self.tag)
@@ -471,7 +501,9 @@ class Reader:
                 continue  # not a count ("one analysis"); counts were judged as amounts
             elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None, probes):
                 stemmed = stem(token.lower)
-                if stemmed not in allowed and not _name_in(stemmed, evidence.stems, evidence.name_stems | allowed):
+                if not (stemmed in allowed or _name_in(stemmed, evidence.stems, evidence.name_stems | allowed)
+                        or token.start in initialled
+                        or (_initialism(token.text) and token.text in evidence.initials)):
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
@@ -490,6 +522,27 @@ class Reader:
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
+
+    def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
+        from . import support  # which reads denials with this module's denies()
+        return support.states_date(value, cites, self.meta)
+
+    def own_dates(self, text: str, own: tuple[dates.DateSpan, ...]) -> list[tuple[int, int, dates.DateSpan]]:
+        """Where `text` writes one of `own` (its record's dates), in the
+        brief's language, at the date's precision or coarser: "18 November
+        2026", "November 18, 2026", "November 2026", "18 November" (its year
+        the date's). Only what names the date, by its numbers or its month;
+        not what is relative to it ("the day before"). `text`: normalised."""
+        if not own:
+            return []
+        reference = own[0].start
+        if self.language.code == "en":
+            found = [(m.start, m.end, m.span) for m in dates.find_date_mentions(text, reference)]
+        else:
+            found = cldrtext.date_mentions(text, reference, self.tag)
+        return [(start, end, span) for start, end, span in found
+                if span is not None and dates.supports(span, own)
+                and (any(c.isdigit() for c in text[start:end]) or len(text[start:end].split()) == 1)]
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
@@ -870,6 +923,53 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+# Small words a name of several words may hold that its initials leave out: "Bank of Japan", "Bosnia and Herzegovina".
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "della", "y", "e",
+                           "et", "für", "und", "der", "van", "von", "do", "da"})
+_INITIALISM = re.compile(r"[^\W\d_]{2,5}")
+_LONGEST_INITIALS = 5
+
+
+def _initialism(word: str) -> bool:
+    """Whether `word` may be the initials of a name: two to five capital letters ("EU", "UAE")."""
+    return word.isupper() and _INITIALISM.fullmatch(word) is not None
+
+
+def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
+    """The runs of capitalised words `text` writes with only spaces (and small joining words) between them."""
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    for index, token in enumerate(tokens):
+        capitalised = token.text[0].isupper() and not _initialism(token.text)
+        joined = run and not text[run[-1].end:token.start].strip()
+        if capitalised and joined:
+            run.append(token)
+        elif (joined and token.lower in _NAME_JOINERS and index + 1 < len(tokens)
+              and tokens[index + 1].text[0].isupper() and not text[token.end:tokens[index + 1].start].strip()):
+            run.append(token)
+        else:
+            if len(run) > 1:
+                runs.append(run)
+            run = [token] if capitalised else []
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _run_initials(run: list[_Token]) -> Iterator[tuple[str, list[_Token]]]:
+    """The initials of each part of `run` of two to five capitalised words (initials()), with that part:
+    "The European Union" gives "TEU", "TE" and "EU"."""
+    for first, token in enumerate(run):
+        if not token.text[0].isupper():
+            continue
+        for last in range(first + 1, min(first + 2 * _LONGEST_INITIALS, len(run))):
+            if run[last].text[0].isupper():
+                short = initials(" ".join(t.text for t in run[first:last + 1]))
+                if len(short) > _LONGEST_INITIALS:
+                    break
+                yield short, run[first:last + 1]
+
+
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
          meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
          cache: Path | None = None, reuse: bool = True, pages: Iterable[ProsePage] = ()) -> list[Overreach]:
@@ -882,15 +982,20 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     pages = tuple(pages)
     judged = [(rid, kind, number, item) for rid, kind, number, item in _texts(records, disputes, pages)
               if all(cite.key in anchored for cite in item.cites)]
-    questions = [(item.text, item.cites,
-                  [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
-                                                              else rid))
-                 for rid, kind, _, item in judged]
     _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes, pages)), language,
                      memo)
+    questions = [(item.text, item.cites,
+                  [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
+                                                              else rid),
+                  () if kind in ("dispute", "page") else _own_dates(records[rid], item.text, _reader))
+                 for rid, kind, _, item in judged]
     keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
                                    _reader.written_in.get(c.source)) for c in cites),
-                      tuple(also), language)) for text, cites, also in questions]
+                      tuple(also), language,
+                      tuple((value.iso(), tuple((c.quote, _reader.published.get(c.source),
+                                                 _reader.written_in.get(c.source)) for c in stating))
+                            for value, stating in own)))
+            for text, cites, also, own in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
     missing = [i for i, verdict in enumerate(verdicts) if verdict is None]
     try:
@@ -909,6 +1014,24 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged)))
     return found
+
+
+def _own_dates(record: Record, text: str, reader: Reader) -> tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]:
+    """The values of `record`'s date that its claim (or field) `text` writes
+    out, each with the citations the support check reads it in (its own,
+    or else those of all the record's claims): where these state it, the
+    claim may write it though its own quotes give it otherwise ("yesterday").
+    Whether they do is asked when the claim is judged, and only then if its
+    own quotes do not give the date as it writes it."""
+    values = record.alternatives("date")
+    if not values:
+        return ()
+    written = {span for _, _, span in reader.own_dates(normalise(text), tuple(alt.value for alt in values))}
+    if not written:
+        return ()
+    claimed = tuple(c for claim in record.claims for c in claim.cites)
+    return tuple((alt.value, alt.cites or claimed) for alt in values
+                 if any(dates.supports(span, (alt.value,)) for span in written))
 
 
 def _field_of(kind: str, item) -> str:
@@ -961,10 +1084,11 @@ def _find_inherited() -> list[Overreach]:
     return find(*_finding)
 
 
-def _judge(text: str, cites: tuple[Cite, ...], also: list[str]) -> Verdict:
+def _judge(text: str, cites: tuple[Cite, ...], also: list[str],
+           own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words, dropped, done, unhedged = _reader.unsupported(text, cites, also, probes)
+    numbers, names, words, dropped, done, unhedged = _reader.unsupported(text, cites, also, probes, own)
     return numbers, names, words, dropped, done, unhedged, probes
 
 

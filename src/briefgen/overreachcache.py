@@ -3,10 +3,11 @@ claims that changed: `.briefgen-cache/overreach.json`.
 
 Judging a claim is a pure function of its text, its quotes (with their
 translations and their sources' publication dates and languages), the countries it may
-name, the brief's language, and, for a word that opens a sentence, whether
+name, the brief's language, the dates of its record that the record's quotes
+state (which it may write out), and, for a word that opens a sentence, whether
 the brief writes that word in lower case or capitalised inside a sentence
 anywhere (overreach.Reader). A verdict is kept under a hash of the first
-five with the answers to the last it asked ("probes"); it is reused only
+six with the answers to the last it asked ("probes"); it is reused only
 while every probe still gets the same answer. The words each source writes
 are kept under a hash of its text, so the reader's vocabulary is not read
 from every source again.
@@ -22,7 +23,7 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 6  # raise when an entry's shape or meaning changes
+FORMAT = 7  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
 Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[list]]  # numbers, names,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from typing import Mapping
 
 from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative
@@ -300,6 +300,14 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, e
     if stated:
         found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
     return found
+
+
+def states_date(value: dates.DateSpan, cites: Iterable[Cite], meta: Mapping[str, Mapping]) -> bool:
+    """Whether a quote of `cites` states the date `value`, as the check of a
+    record's date finds it (_check_date), without asking the memo: the
+    overreach check lets a claim write out its record's date so stated
+    (overreach.py). `meta`: each source's, with the language it is read in."""
+    return any(dates.supports(value, _dates_in(c, meta, stated=True)) for c in cites)
 
 
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
