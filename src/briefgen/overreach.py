@@ -987,7 +987,7 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     questions = [(item.text, item.cites,
                   [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
                                                               else rid),
-                  () if kind in ("dispute", "page") else _own_dates(records[rid], item.text, _reader))
+                  () if kind in ("dispute", "page") else _own_dates(records[rid]))
                  for rid, kind, _, item in judged]
     keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
                                    _reader.written_in.get(c.source)) for c in cites),
@@ -1016,22 +1016,20 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     return found
 
 
-def _own_dates(record: Record, text: str, reader: Reader) -> tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]:
-    """The values of `record`'s date that its claim (or field) `text` writes
-    out, each with the citations the support check reads it in (its own,
-    or else those of all the record's claims): where these state it, the
-    claim may write it though its own quotes give it otherwise ("yesterday").
-    Whether they do is asked when the claim is judged, and only then if its
-    own quotes do not give the date as it writes it."""
+def _own_dates(record: Record) -> tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]:
+    """The values of `record`'s date, each with the citations the support
+    check reads it in (its own, or else those of all the record's claims):
+    where these state it, a claim may write it out though its own quotes
+    give it otherwise ("yesterday"). Whether a claim writes one, and whether
+    they state it, is asked only when the claim is judged (not for a kept
+    verdict: a scan of every claim for dates would cost a rebuild at 4,000
+    sources more than a second), and then only if its own quotes do not
+    give the date as it writes it."""
     values = record.alternatives("date")
     if not values:
         return ()
-    written = {span for _, _, span in reader.own_dates(normalise(text), tuple(alt.value for alt in values))}
-    if not written:
-        return ()
     claimed = tuple(c for claim in record.claims for c in claim.cites)
-    return tuple((alt.value, alt.cites or claimed) for alt in values
-                 if any(dates.supports(span, (alt.value,)) for span in written))
+    return tuple((alt.value, alt.cites or claimed) for alt in values)
 
 
 def _field_of(kind: str, item) -> str:
