@@ -580,6 +580,13 @@ def test_a_word_runs_on_through_its_combining_marks():
      "without the negation its quotes write: received"),
     ("An agreement was signed on 9 April 2026.", "No agreement was signed on 9 April 2026.",
      "without the negation its quotes write: agreement"),
+    # ... where the quote denies by a verb ("failed to", "denied", "refused to")
+    ("Kenya secured €90 million for the port.", "Kenya failed to secure €90 million for the port.",
+     "without the negation its quotes write: secured"),
+    ("Qatar pledged $500 million to the railway.", "Qatar denied pledging $500 million to the railway.",
+     "without the negation its quotes write: pledged"),
+    ("Kenya failed to secure €90 million.", "Kenya failed to secure €90 million.", None),
+    ("The ministry denied the report.", "The ministry denied the report.", None),
     ("Japan pledged $1 billion.", "Japan pledged $1 billion, not $2 billion.", None),  # an amount, judged as one
     ("The ministers met in Astana.", "The ministers, who had not met since 2020, met in Astana.", None),
     ("Japan is investing in Astana.", "Japan is not only investing in Astana but also training staff.", None),

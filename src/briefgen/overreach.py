@@ -315,10 +315,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     zh_planned = {i for start, end in verbforms.zh_planned(quote) for i in range(start, end)} \
         if _code(language) == "zh" else set()
     tokens = _tokens(quote)
-    for token in tokens:
+    english = _english(language)
+    for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = False, token.lower == "to"
-        if _negation(token.lower, negations):
+        if _negation(token.lower, negations) or (english and _denying(tokens, index)):  # "failed to secure"
             negated, scope, intent = True, _NEGATION_SCOPE, False
         elif _intended(token, intents):
             intent, wants_to = token.lower not in _INTENT_PARTICIPLES, token.lower in _INTENT_PARTICIPLES
@@ -507,7 +508,8 @@ class Reader:
                     names.append(token.text)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
-        dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) else [
+        denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
+        dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
         intents, lowered = _intents(self.tag), [t.lower for t in tokens]
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
