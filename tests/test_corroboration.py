@@ -205,6 +205,27 @@ def test_a_citation_that_writes_other_numbers_than_the_claims_is_no_second_sourc
     assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", words)]) == 2
 
 
+def test_two_papers_carrying_one_agencys_story_by_its_dateline_are_one_voice(make_project):
+    short = "The money comes from the Global Gateway programme."  # too short to be told one story by its words
+    claim = "The money comes from the Global Gateway programme."
+    wire = "DAR ES SALAAM, Nov 17 (Coastline Wire) - Tanzania signed the loan. " + short
+    seeds = {"first": f"First\n{wire}\n", "second": f"Second\n{wire}\n"}
+    cites = [("first", short), ("second", short)]
+    assert claim_counts(make_project, seeds, cites, text=claim) == 1
+    seeds["second"] = f"Second\nDODOMA (Kyodo) — {short}\n"  # another agency's story
+    assert claim_counts(make_project, seeds, cites, text=claim) == 2
+    seeds["second"] = f"Second\nDodoma, Tanzania: {short}\n"  # no dateline naming an agency
+    assert claim_counts(make_project, seeds, cites, text=claim) == 2
+
+
+def test_a_story_an_agency_datelines_counts_with_the_agency_itself():
+    from briefgen.corroboration import dateline_agency, groups
+    meta = {"agency": {"publisher": "Coastline Wire"}, "paper": {"publisher": "Daily Standard"}}
+    agencies = {"agency": None, "paper": dateline_agency("Lamu deal\nLAMU, Nov 17 (Coastline  wire) - The port…")}
+    assert groups(meta, {sid: sid for sid in meta}, agencies) == {"agency": "agency", "paper": "agency"}
+    assert groups(meta, {sid: sid for sid in meta}) == {"agency": "agency", "paper": "paper"}
+
+
 def test_one_long_passage_in_two_papers_is_one_story(make_project):
     story = ("Japan pledged $1 billion for the airport in Uzbekistan, the agency reported on Monday "
              "after talks in Tashkent.")

@@ -3,8 +3,10 @@
 Sources are one voice when they share a publisher (compared case- and
 space-insensitively), when one `republishes` another, or when they carry the
 same `wire_id`; these links are followed transitively, so a newspaper that
-reprints an agency story counts with the agency. A source that names no
-publisher is its own voice: nothing says it is another's.
+reprints an agency story counts with the agency. An agency a story names in
+its dateline ("NAIROBI, Nov 17 (Reuters) -") is its publisher too: two
+papers' copies of one agency's story are one voice, and the agency's. A
+source that names no publisher is its own voice: nothing says it is another's.
 
 For one claim, two more things make fewer voices than citations:
 - a citation counts only if its quote bears on the claim: it says at least
@@ -23,6 +25,7 @@ For one claim, two more things make fewer voices than citations:
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Mapping
 
 from . import overreach
@@ -77,10 +80,29 @@ def _primary(language: str) -> str:
     return language.replace("_", "-").split("-")[0].lower()
 
 
-def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str]) -> dict[str, str]:
+# A wire story's dateline, at the start of its text: a place in capitals, perhaps a date, and the agency
+# in brackets before a dash ("DAR ES SALAAM, Nov 17 (Coastline Wire) -", "TOKYO (Kyodo) —").
+_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z .'’-]{1,40},?(?:[^\S\n]+[\w .,]{1,20}?)?[^\S\n]*"
+                       r"\((?P<agency>[A-Z][\w .&'’-]{1,60})\)[^\S\n]*[-–—]", re.MULTILINE)
+_DATELINE_LINES = 3  # the title may come first
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a story's dateline names, if its first lines open with one."""
+    for line in text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        found = _DATELINE.match(line)
+        if found is not None:
+            return found["agency"]
+    return None
+
+
+def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
+           agencies: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """Source id -> id of the source its independent group is counted as:
     the original (one that republishes no other), the earliest published,
-    then the first in id order."""
+    then the first in id order. `agencies`: the agency each source's
+    dateline names (dateline_agency), a publisher of it."""
+    agencies = agencies or {}
     parent = {sid: sid for sid in meta}
 
     def root(sid: str) -> str:
@@ -99,8 +121,9 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str]) -> dict[s
         original = source_ids.get(values.get("republishes", ""))
         if original in parent:
             join(sid, original)
-        for key in ("publisher", "wire_id"):
-            name = " ".join(str(values.get(key) or "").casefold().split())
+        for key, value in (("publisher", values.get("publisher")), ("wire_id", values.get("wire_id")),
+                           ("publisher", agencies.get(sid))):
+            name = " ".join(str(value or "").casefold().split())
             if name:
                 join(sid, shared.setdefault((key, name), sid))
     members: dict[str, list[str]] = {}

@@ -132,7 +132,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         anchors=MappingProxyType(anchors),
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
-        source_groups=MappingProxyType(corroboration.groups(meta, source_ids)),
+        source_groups=MappingProxyType(corroboration.groups(
+            meta, source_ids, {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()})),
         pages=tuple(pages),
         language=project.language,
     )
