@@ -459,6 +459,22 @@ def test_who_a_figure_credits_must_be_named_in_its_quotes(make_project, by, said
                      if warned else [])
 
 
+@pytest.mark.parametrize("name, said, warned", [
+    ("Niger", "Nigeria", True),  # a longer name, not an adjective of this one
+    ("Sudan", "South Sudan", True),  # the end of a longer name
+    ("Nigeria", "Nigerian officials", False), ("Japan", "Japanese officials", False), ("Sudan", "Sudan", False),
+])
+def test_a_giver_is_not_named_by_a_longer_name_that_holds_its_own(make_project, name, said, warned):
+    sentence = f"{said} pledged $1 billion for an airport in Uzbekistan"
+    root = make_project({"content/figures.yaml": CREDITED.format(by="giver", said=said),
+                         "content/countries.yaml": UZ + f"- id: giver\n  name: {name}\n",
+                         "seeds/article.txt": MINI["seeds/article.txt"].replace(
+                             "Japan pledged $1 billion for an airport in Uzbekistan", sentence)})
+    found = [line.split("\n")[0] for line in diagnostics(root) if "is named in none of its quotes" in line]
+    assert found == ([f"content/figures.yaml:5:8: warning: by 'giver' ({name}) of figure 'pledge' is named in none "
+                      "of its quotes"] if warned else [])
+
+
 def test_a_receiver_named_by_its_adjective_is_named(make_project):
     figure = CREDITED.format(by="jp", said="Japan").replace("an airport in Uzbekistan", "an Uzbek airport")
     seed = MINI["seeds/article.txt"].replace("an airport in Uzbekistan", "an Uzbek airport")

@@ -240,18 +240,32 @@ def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> N
 
 
 def _named_in(name: str, text: str) -> bool:
-    """Whether `text` names `name`, whole or, for a one-word name, by a word
-    sharing at least half its start ("Uzbek" for Uzbekistan, "Chinese" for China)."""
+    """Whether `text` names `name`: whole, as words of their own and not the
+    end of a longer name ("Sudan" is not named by "South Sudan"), or, for a
+    one-word name, by a word sharing at least half its start ("Uzbek" for
+    Uzbekistan, "Chinese" for China), or by the whole name and an
+    adjective's ending ("Japanese", "Kenyan"): "Nigeria" does not name Niger."""
     wanted = normalise(name).casefold()
-    if wanted in text:
-        return True
+    if wanted in text and (_glued(wanted) or re.search(rf"(?<!\w){_COMPASS}{re.escape(wanted)}(?!\w)", text)):
+        return True  # scripts that glue particles on ("ノースランドは", "한국은") have no word edges to find
     if not wanted.isalpha():
         return False
     least = max(4, (len(wanted) + 1) // 2)
-    return any(len(os.path.commonprefix((wanted, word))) >= least for word in set(_WORD.findall(text)))
+    return any(len(os.path.commonprefix((wanted, word))) >= least
+               and (not word.startswith(wanted) or word[len(wanted):] in _ADJECTIVE_ENDINGS)
+               for word in set(_OWN_WORD.findall(text)))
+
+
+def _glued(name: str) -> bool:
+    """Whether `name` is written in a script that glues words or particles to it (CJK, kana, Hangul)."""
+    return any(ord(ch) >= 0x2E80 for ch in name)
 
 
 _WORD = re.compile(r"\w+")
+# What a longer name puts before a shorter one ("South Sudan", "North Macedonia").
+_COMPASS = "".join(f"(?<!{word} )" for word in ("south", "north", "east", "west"))
+_OWN_WORD = re.compile(rf"(?<!\w){_COMPASS}\w+")  # a word not the end of such a name
+_ADJECTIVE_ENDINGS = frozenset({"", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ite", "er", "s"})
 
 
 def _scripts(text: str) -> set[str]:
