@@ -33,7 +33,7 @@ def test_each_cited_paragraph_lists_the_claims_citing_it_with_links(mini):
 
 def test_the_bar_names_the_source_and_links_to_the_first_and_last_passage(mini):
     html = source_html(mini)
-    bar = re.search(r'<div class="source-bar">(.*?)</nav>', html, flags=re.S).group(1)
+    bar = re.search(r'<div class="source-bar"[^>]*>(.*?)</nav>', html, flags=re.S).group(1)
     assert '<p class="source-bar-title" dir="auto">Forum report</p>' in bar
     assert "<span>Example News</span>" in bar and "date not stated" in bar
     marks = re.findall(r'<mark id="(q-[0-9a-f]{10})" class="quote"', html)
