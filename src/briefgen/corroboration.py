@@ -43,7 +43,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     that bear on it (at least 1: a claim always has its first source)."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
-    said = overreach.content_stems(claim.text, claim_language)
+    said, claimed = overreach.content_stems(claim.text, claim_language), numbers_in(claim.text)
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
 
     def of(name: str) -> str:
@@ -52,7 +52,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         return name
 
     for cite in claim.cites:
-        if not _bears(cite, said, claim.text, language_of(cite.source), claim_language):
+        if not _bears(cite, said, claimed, language_of(cite.source), claim_language):
             continue
         group = of("group:" + groups.get(cite.source, cite.source))
         words = normalise(cite.quote).casefold().split()
@@ -61,7 +61,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
 
 
-def _bears(cite, said: frozenset[str], claim_text: str, quote_language: str, claim_language: str) -> bool:
+def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> bool:
     if not said:
         return True
     if _primary(quote_language) == _primary(claim_language):
@@ -72,7 +72,7 @@ def _bears(cite, said: frozenset[str], claim_text: str, quote_language: str, cla
         return True
     if len(said & overreach.content_stems(text, claim_language)) < BEARING_SHARE * len(said):
         return False
-    written, claimed = numbers_in(text), numbers_in(claim_text)
+    written = numbers_in(text)
     return not (written - claimed and claimed - written)  # not another number in place of the claim's
 
 

@@ -619,8 +619,16 @@ class StatusMention:
 
 def table_language(language: str | None) -> str:
     """The table a source's language is read with: its primary subtag's, else English."""
-    primary = (language or "").split("-")[0].split("_")[0].lower()
-    return primary if primary in PHRASES else DEFAULT_LANGUAGE
+    return _primary(language) if has_table(language) else DEFAULT_LANGUAGE
+
+
+def has_table(language: str | None) -> bool:
+    """Whether the language has a table of its own (else it is read with English phrases)."""
+    return _primary(language) in PHRASES
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").split("-")[0].split("_")[0].lower()
 
 
 def examples(status: str, language: str | None = None) -> tuple[str, ...]:

@@ -42,19 +42,13 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
                                 "translate the quote as it stands; a claim is compared with its translation")
             continue  # one mistake, one message: a negation dropped turns the status round too
         quoted = languages.get(cite.source, language)
-        if _read_in_its_own(quoted) and eventstatus.table_language(quoted) != eventstatus.table_language(language):
+        if eventstatus.has_table(quoted) and eventstatus.table_language(quoted) != eventstatus.table_language(language):
             said, translated = eventstatus.stated(cite.quote, quoted), eventstatus.stated(cite.translation, language)
             if translated - said:
                 quote_says = f"the quote says {' or '.join(sorted(said))}" if said else "the quote states no status"
                 diagnostics.warning(cite.location, f"the translation says the event was "
                                     f"{' or '.join(sorted(translated - said))}; {quote_says}",
                                     "translate the quote as it stands; a claim is compared with its translation")
-
-
-def _read_in_its_own(language: str) -> bool:
-    """Whether eventstatus.py has a table of this language's own (else a
-    quote would be read with English phrases, and state no status)."""
-    return eventstatus.table_language(language) == language.replace("_", "-").split("-")[0].lower()
 
 
 def numbers_in(text: str) -> set[str]:
