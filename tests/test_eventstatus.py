@@ -330,6 +330,8 @@ def test_a_status_stated_beside_a_later_one_warns(project, status, sentence, lat
     ("The forum reportedly took place in Astana.", "'reportedly'"),
     ("Delegates met in Astana, according to unconfirmed reports.", "'unconfirmed'"),
     ("The forum took place in Astana, though we could not confirm it.", "'could not confirm'"),
+    ("The organisers claimed the forum took place in Astana.", "'claimed'"),
+    ("Officials alleged that the forum took place in Astana.", "'alleged that'"),
 ])
 def test_a_status_resting_only_on_hedged_quotes_warns(project, sentence, hedge):
     claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"

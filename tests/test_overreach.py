@@ -669,6 +669,8 @@ def _judged(claim: str, quote: str, brief: str, source: str | None = None, trans
     ("de", "Das Treffen fand in Berlin statt.", "Es heißt, dass das Treffen in Berlin stattgefunden haben soll.",
      ["haben soll"]),
     ("pt", "A reunião ocorreu em Lisboa.", "A reunião supostamente ocorreu em Lisboa.", ["supostamente"]),
+    ("en", "The summit took place in Paris.", "The ministry claimed the summit took place in Paris.", ["claimed"]),
+    ("en", "The summit took place in Paris.", "Critics claim that the summit took place in Paris.", ["claim that"]),
     # The conditional of hearsay
     ("fr", "Le sommet a eu lieu à Paris.", "Le sommet aurait eu lieu à Paris.", ["aurait"]),
     ("fr", "Le sommet s'est tenu à Paris.", "Le sommet se serait tenu à Paris.", ["serait"]),
@@ -704,6 +706,8 @@ def test_a_claim_that_keeps_a_hedge_or_says_who_said_it_is_not_reported(language
     ("fr", "Ce serait une erreur."), ("es", "Habría que esperar a mayo."), ("it", "Sarebbe importante."),
     ("pt", "Teria que esperar."), ("de", "Der Gipfel soll im Mai stattfinden."),
     ("de", "Das Treffen soll am 9. Mai stattfinden."), ("en", "The summit is to be held in May."),
+    ("en", "Kazakhstan claimed the top spot at the forum, which was held in Astana."),
+    ("en", "The alleged bribe was paid in May."), ("en", "Claims were made about the summit."),
 ])
 def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language, text):
     from briefgen.overreach import hedges_in

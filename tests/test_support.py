@@ -123,6 +123,63 @@ def test_a_date_a_quote_denies_is_not_stated(make_project, sentence, stated):
         "cite a passage that states it"])
 
 
+
+FORMER = ("content/forums.yaml:3:9: warning: date 2024-08-09 of forum 'astana-forum-2024' is given by its quotes "
+          "only as a date the event moved from ({marker})\n    hint: write the date the event took place or is now "
+          "set for, and cite the passage that gives it; or, if it was postponed or called off, write its status")
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("The forum, originally scheduled for 9 August 2024, was held in Astana on 12 August 2024.",
+     "'originally scheduled'"),
+    ("The forum had been set for 9 August 2024 but opened on 12 August 2024.", "'had been set'"),
+    ("The forum was initially planned to take place in Astana on 9 August 2024.", "'initially planned'"),
+    ("The forum was postponed from 9 August 2024 to 12 August 2024.", "'postponed from'"),
+    ("The forum met on 12 August 2024 instead of 9 August 2024.", "'instead of'"),
+    ("The forum was to have been held on 9 August 2024.", "'was to have been'"),
+])
+def test_a_date_a_quote_gives_only_as_the_one_the_event_moved_from_warns(make_project, sentence, marker):
+    root = make_project({"seeds/article.txt": MINI["seeds/article.txt"] + sentence + "\n",
+                         "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
+    assert [d for d in diagnostics(root) if "moved from" in d] == [FORMER.format(marker=marker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The forum, originally scheduled for May, met on 9 August 2024.",  # the marker gives another date
+    "The forum was postponed from July 2024 to 9 August 2024.",  # the new date
+    "The forum was postponed from 5 August 2024 to 9 August 2024.",  # moved, not the days between
+    "The forum met on 9 August 2024, as originally planned.",
+    "The forum went ahead as originally scheduled on 9 August 2024.",
+    "The forum, originally scheduled for 9 August 2024, took place then as planned. It met on 9 August 2024.",
+])
+def test_a_date_a_quote_also_gives_as_the_events_own_is_no_former_date(make_project, sentence):
+    root = make_project({"seeds/article.txt": MINI["seeds/article.txt"] + sentence + "\n",
+                         "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
+    assert [d for d in diagnostics(root) if "moved from" in d or "error" in d] == []
+
+
+@pytest.mark.parametrize("status", ["postponed", "cancelled"])
+def test_an_event_postponed_or_called_off_keeps_the_date_it_was_set_for(make_project, status):
+    sentence = f"The forum, originally scheduled for 9 August 2024, was {status}."
+    forum = FORUM.format(date="2024-08-09", source="article", quote=sentence).replace(
+        "  claims:", f"  status: {status}\n  claims:")
+    root = make_project({"seeds/article.txt": MINI["seeds/article.txt"] + sentence + "\n",
+                         "content/forums.yaml": forum})
+    assert [d for d in diagnostics(root) if "moved from" in d or "error" in d] == []
+
+
+@pytest.mark.parametrize("language, sentence, marker", [
+    ("fr", "Le forum, initialement prévu le 9 août 2024, s'est tenu le 12 août 2024.", "'initialement prévu'"),
+    ("es", "El foro, inicialmente previsto para el 9 de agosto de 2024, se celebró el 12 de agosto de 2024.",
+     "'inicialmente previsto'"),
+    ("de", "Das Forum war ursprünglich für den 9. August 2024 geplant und fand am 12. August 2024 statt.",
+     "'ursprünglich'"),
+])
+def test_a_former_date_is_read_in_the_quotes_language(make_project, language, sentence, marker):
+    root = make_project({"seeds/article.txt": f"---\nlanguage: {language}\n---\n{sentence}\n",
+                         "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
+    assert [d for d in diagnostics(root) if "moved from" in d] == [FORMER.format(marker=marker)]
+
 def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="")})
     assert diagnostics(root) == [

@@ -619,6 +619,13 @@ _HEDGE_PHRASES = {
     "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
            r"|(?:is|are|was|were) (?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|supposed)"
            r" to (?:have|be)"
+           # "claimed that …", "claimed the forum was held": one side's word, not a fact
+           r"|(?:claim|allege)(?:s|d|ed)? that"
+           # (not the noun: "the alleged bribe", "claims were made")
+           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:claims|claimed|alleges|alleged)"
+           r"(?! (?:was|were|is|are|have|has|had|of|about|by|to|for|from|made|and|or)\b)"
+           r"(?=(?: [\w'-]+){1,4} (?:was|were|is|are|had|has|have|would|will|took|met|held|made|gave|went|began|won"
+           r"|paid|signed|agreed|\w+ed)\b)"
            r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
            r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
     "ru": (r"по (?:имеющимся |неподтвержд[её]нным |некоторым |предварительным )?(?:сообщениям|данным|информации)"

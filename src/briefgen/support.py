@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable
 from typing import Mapping
 
-from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative
+from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative, superseded
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
@@ -277,18 +277,42 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
     return meta.get(cite.source, {}).get("language") or "en"
 
 
+def _written_dates(cite: Cite, meta: Mapping[str, Mapping],
+                   unresolved: bool = False) -> list[tuple[int, int, dates.DateSpan | None]]:
+    """Where the quote writes each date it gives out (start, end, span), read
+    in its source's language; with `unresolved`, also those it cannot pin
+    ("in May" without a year it can be read in), their span None."""
+    language, published = _language(cite, meta), _published(cite, meta)
+    if cldr.is_english(language):
+        found = [(m.start, m.end, m.span) for m in dates.find_date_mentions(cite.quote, published)]
+    else:
+        found = cldrtext.date_mentions(cite.quote, published, language)
+    return [date for start, end, span in found if span is not None or unresolved for date in (
+        _moved_apart(cite.quote, start, end, span) if span is not None and span.start != span.end
+        and superseded.moved_from(cite.quote, start, language) else [(start, end, span)])]
+
+
+def _moved_apart(quote: str, start: int, end: int, span: dates.DateSpan) -> list[tuple[int, int, dates.DateSpan]]:
+    """"Postponed from 9 to 12 August": the date it moved from and the one
+    it moved to, each at the range's ends, not the days between."""
+    gap = _RANGE_GAP.search(quote, start, end)
+    middle = gap.start() if gap else start
+    return [(start, middle, dates.DateSpan(span.start, span.start)),
+            (gap.end() if gap else end, end, dates.DateSpan(span.end, span.end))]
+
+
+# What joins a range's ends: "to", "–", "au", "al", "bis", "по"…
+_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|bis|zum|tot|по|до)\s+", re.IGNORECASE)
+
+
 def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
     """The dates a quote gives, read in its source's language: written out,
     or relative to its publication date where that pins one day, month or
     year ("letzten Freitag" in a source published on a Tuesday). `stated`:
     only those it does not deny ("No agreement was signed on 9 April")."""
     language, published = _language(cite, meta), _published(cite, meta)
-    if cldr.is_english(language):
-        mentions = [(m.start, m.span) for m in dates.find_date_mentions(cite.quote, published) if m.span is not None]
-    else:
-        mentions = [(start, span) for start, _, span in cldrtext.date_mentions(cite.quote, published, language)
-                    if span is not None]
-    found = [span for start, span in mentions if not (stated and overreach.denies(cite.quote, start, language))]
+    found = [span for start, _, span in _written_dates(cite, meta)
+             if not (stated and overreach.denies(cite.quote, start, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
     pinned = [(m, relative.span_of(m)) for m in relative.find_relative(cite.quote, published, language) if m.window]
@@ -338,7 +362,45 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
                           "cite a passage that states it" if denied else
                           f"the cited quotes give {stated}; cite the passage that gives this date, "
                           "or write the date with the precision the source gives")
+    elif not _LEFT_BEHIND.intersection(alt.value for alt in record.alternatives("status")):
+        _warn_former(record, alt, stating, meta, diagnostics)
     return stating
+
+
+# An event postponed or called off is shown with the date it had been set for.
+_LEFT_BEHIND = {"postponed", "cancelled"}
+
+
+def _warn_former(record: Record, alt: Alternative, stating, meta, diagnostics: Diagnostics) -> None:
+    """A date every stating quote gives only as the one the event moved
+    from ("originally scheduled for 12 May", superseded.py) is published
+    as its date: a warning, since the quote says so and a record may still
+    mean that date (a forum's first date, given with its postponement)."""
+    markers = [_former(alt.value, c, meta) for c in stating]
+    if not markers or not all(markers):
+        return
+    said = ", ".join(sorted({f"'{marker}'" for marker in markers}))
+    diagnostics.warning(alt.location,
+                        f"date {alt.value.iso()} of {record.kind} '{record.id}' is given by its quotes only as a "
+                        f"date the event moved from ({said})",
+                        "write the date the event took place or is now set for, and cite the passage that gives "
+                        "it; or, if it was postponed or called off, write its status")
+
+
+def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> str | None:
+    """The marker that gives every date of `cite` stating `value` as a
+    former date ("originally scheduled for"); None if one is written as the event's."""
+    language = _language(cite, meta)
+    if not superseded.may_mark(cite.quote, language):
+        return None
+    marker, previous_end = None, 0
+    for start, end, span in _written_dates(cite, meta, unresolved=True):
+        if span is not None and dates.supports(value, [span]) and not overreach.denies(cite.quote, start, language):
+            marker = superseded.superseded(cite.quote, start, language, previous_end)
+            if marker is None:
+                return None
+        previous_end = end
+    return marker
 
 
 def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,

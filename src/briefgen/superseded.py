@@ -1,0 +1,105 @@
+"""A date a quote gives as an event's former date: "originally scheduled
+for 12 May", "postponed from 12 May", "held on 14 May instead of 12 May".
+
+Such a date is in the quote, so it passes the check that a structured
+field's date appears in a cited passage; but a record that gives it as the
+event's date publishes the date the event moved away from. support.py warns
+of a record's date that every quote stating it gives only so.
+
+The words that mark it stand before the date in its clause, a few words
+away at most ("originally scheduled to take place in Astana on 12 May"),
+with no other date between ("postponed from 12 May to 14 May": 14 May is
+the new one). "As originally planned" keeps the date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Moved from a date: the words stand just before it ("postponed from 9 to 12 August" moves it, no range).
+_MOVED = {
+    "en": r"(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|shifted|deferred"
+          r"|advanced)\s+from",
+    "fr": r"(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?|déplacée?s?)\s+(?:du|de)",
+    "es": r"(?:aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|trasladad[oa]s?|adelantad[oa]s?)\s+(?:del|de)",
+    "pt": r"(?:adiad[oa]s?|transferid[oa]s?|antecipad[oa]s?)\s+(?:do|de)",
+    "it": r"(?:rinviat[oaie]|posticipat[oaie]|spostat[oaie]|anticipat[oaie])\s+(?:dal|da)",
+    "de": r"(?:verschoben|verlegt|vorgezogen)\s+vom",
+    "nl": r"(?:uitgesteld|verplaatst|vervroegd)\s+van",
+    "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
+}
+# Every other mark of a former date, by language (primary subtag); a language without its own is read
+# with the English ones.
+_FORMER = {
+    "en": (r"(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?"
+           r"(?:scheduled|planned|set|slated|due|expected|intended|meant|announced|proposed|fixed|billed)"
+           r"|had\s+(?:originally\s+|initially\s+)?been\s+(?:scheduled|planned|set|slated|due|expected)"
+           r"|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:to\s+have\s+been|due\s+to\s+have)"
+           r"|instead\s+of|rather\s+than|formerly"),
+    "fr": (r"(?:initialement|primitivement|originellement|d'abord|au\s+départ)\s+"
+           r"(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?|planifiée?s?)|au\s+lieu\s+(?:du|de)"),
+    "es": (r"(?:inicialmente|originalmente|originariamente|en\s+un\s+principio|en\s+principio)\s+"
+           r"(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?|planead[oa]s?|planificad[oa]s?|anunciad[oa]s?)"
+           r"|en\s+(?:lugar|vez)\s+(?:del|de)"),
+    "pt": (r"(?:inicialmente|originalmente|a\s+princípio)\s+"
+           r"(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?|planejad[oa]s?|planead[oa]s?)"
+           r"|em\s+(?:vez|lugar)\s+(?:do|de)"),
+    "it": (r"(?:inizialmente|originariamente|originalmente|in\s+origine)\s+"
+           r"(?:previst[oaie]|programmat[oaie]|fissat[oaie]|annunciat[oaie])|invece\s+(?:del|che)|anziché"),
+    # The participle follows the date in German ("ursprünglich für den 12. Mai geplant"): the adverb marks it.
+    "de": r"ursprünglich|anfänglich|zunächst|(?:an)?statt|anstelle",
+    "nl": r"oorspronkelijk|aanvankelijk|in\s+plaats\s+van",
+    "ru": r"первоначально|изначально|вместо",
+}
+# The date stands within this many words of its marker.
+_WITHIN = 8
+_KEPT = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as originally planned": the date held
+# A clause ends at these; a full stop only where no number precedes it ("am 12. Mai" is one clause).
+_CLAUSE_END = re.compile(r"[;!?:]|(?<!\d)\.(?=\s|$)")
+
+
+def _code(language: str) -> str:
+    code = language.replace("_", "-").split("-")[0].lower()
+    return code if code in _FORMER else "en"
+
+
+@lru_cache(maxsize=None)
+def _markers(language: str) -> re.Pattern:
+    code = _code(language)
+    return re.compile(rf"(?<![\w'])(?:{_MOVED[code]}|{_FORMER[code]})(?![\w'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _moved(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{_MOVED[_code(language)]})\s*$", re.IGNORECASE)
+
+
+def moved_from(text: str, start: int, language: str = "en") -> bool:
+    """Whether the words just before `start` move an event from the date
+    written there ("postponed from"): "from 9 to 12 August" that follows
+    them gives two dates, the old and the new, not the days between."""
+    return _moved(language).search(text, max(0, start - 40), start) is not None
+
+
+def may_mark(text: str, language: str = "en") -> bool:
+    """Whether `text` writes a marker at all (one search: most quotes write none)."""
+    return _markers(language).search(text) is not None
+
+
+def superseded(text: str, start: int, language: str = "en", previous_end: int = 0) -> str | None:
+    """The marker ("originally scheduled for") that gives the date written
+    at `start` in `text` as a former one, as written; None if none does.
+    `previous_end`: where the date before it in `text` ends (none is read past)."""
+    window = text[previous_end:start]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window_start = previous_end + ends[-1].end()
+        window = text[window_start:start]
+    else:
+        window_start = previous_end
+    found = list(_markers(language).finditer(window))
+    if not found:
+        return None
+    marker = found[-1]
+    if len(window[marker.end():].split()) > _WITHIN or _KEPT.search(text[:window_start + marker.start()]):
+        return None
+    return " ".join(marker.group().split())
