@@ -180,6 +180,27 @@ def test_a_former_date_is_read_in_the_quotes_language(make_project, language, se
                          "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
     assert [d for d in diagnostics(root) if "moved from" in d] == [FORMER.format(marker=marker)]
 
+
+RUPEES = "The bank lent Rs 50 crore for the port."
+
+
+def rupee_figure(make_project, currency: str) -> Path:
+    figure = AIRPORT.format(amount=500000000, extra="").replace("USD", currency).replace(
+        "Japan pledged $1 billion for an airport in Uzbekistan.", RUPEES)
+    return make_project({"seeds/article.txt": MINI["seeds/article.txt"] + RUPEES + "\n",
+                         "content/figures.yaml": figure})
+
+
+@pytest.mark.parametrize("currency", ["INR", "PKR", "LKR"])
+def test_a_sign_several_currencies_share_states_each_of_them(make_project, currency):
+    assert [d for d in diagnostics(rupee_figure(make_project, currency)) if "error" in d] == []
+
+
+def test_a_sign_several_currencies_share_is_the_first_of_them_for_another_currency(make_project):
+    errors = [d for d in diagnostics(rupee_figure(make_project, "USD")) if "error" in d]
+    assert len(errors) == 1 and errors[0].endswith("hint: the quote says 'Rs 50 crore', in INR: fix the currency")
+
+
 def test_a_missing_qualifier_fails_with_a_hint_naming_it(make_project):
     root = make_project({"content/figures.yaml": COMPANIES.format(extra="")})
     assert diagnostics(root) == [

@@ -48,7 +48,11 @@ MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion"
                 "mn": 10**6, "bn": 10**9, "tn": 10**12,
                 "mln": 10**6, "bln": 10**9, "tln": 10**12, "trn": 10**12,  # wires' abbreviations
                "millions": 10**6, "billions": 10**9, "trillions": 10**12,  # "$3.5 billions", as translations write
-                "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English
+                "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian English
+                "lakh crore": 10**12, "lakh crores": 10**12, "mil": 10**6}
+# "A billion dollars", "half a billion euros": an article for the number, only before a scale word.
+_ARTICLE_NUMBERS = {"a": 1, "an": 1, "one": 1, "half a": Decimal("0.5"), "half an": Decimal("0.5")}
+_ARTICLE = r"(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
 _QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
@@ -77,7 +81,11 @@ SIGNS = {
     "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",
     "dh": "AED", "dhs": "AED", "qr": "QAR", "sr": "SAR", "r$": "BRL", "e£": "EGP",
     "₦": "NGN", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP",
+    "rp": "IDR", "rm": "MYR", "tk": "BDT", "rs": "INR", "rs.": "INR",
 }
+# Signs that more than one country's currency writes: "Rs" is the rupee of India, Pakistan, Sri Lanka,
+# Nepal and Mauritius. It is read as the first, or as the currency a figure gives where that is one of them.
+SHARED_SIGNS = {"rs": ("INR", "PKR", "LKR", "NPR", "MUR"), "rs.": ("INR", "PKR", "LKR", "NPR", "MUR")}
 SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
@@ -90,7 +98,7 @@ def _words(options: Iterable[str]) -> str:
 _PREFIX = rf"(?:{_words(SIGNS)}|(?:{'|'.join(SIGN_CODES)})\b)"
 # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = _DIGITS + rf"|(?:{_words(_NUMBER_WORDS)})\b"
+_NUMBER = _DIGITS + rf"|{_ARTICLE}|(?:{_words(_NUMBER_WORDS)})\b"
 # A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
 _SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
 _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
@@ -238,7 +246,9 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
 
 def _number(number: str, scale: str | None) -> Decimal | None:
     """The value of a number as written, times its scale word; None for a run of digits or beyond any amount."""
-    number = number.lower()
+    number = " ".join(number.lower().split())
+    if number in _ARTICLE_NUMBERS:
+        return Decimal(_ARTICLE_NUMBERS[number]) * MULTIPLIERS[scale.lower()] if scale else None
     spelled = number in _NUMBER_WORDS
     if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
         return None  # a serial number or a run of digits, not an amount
@@ -314,6 +324,24 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         text=text[start:end],
         per=per,
     )
+
+
+def read_as(found: list[Quantity], currency: str | None) -> list[Quantity]:
+    """`found`, each amount written with a sign several currencies share
+    ("Rs 500 crore") read as `currency` where that is one of them."""
+    if currency is None:
+        return found
+    return [replace(q, currency=currency) if currency in _shared(q.text) else q for q in found]
+
+
+def _shared(text: str) -> tuple[str, ...]:
+    """The currencies the sign opening `text` may be ("Rs": the rupees), when several may."""
+    sign = _SHARED_SIGN.match(text)
+    return SHARED_SIGNS[sign["sign"].lower()] if sign else ()
+
+
+_SHARED_SIGN = re.compile(rf"(?:(?:{_words(_QUALIFIERS)})\s+)?(?P<sign>{_words(SHARED_SIGNS)})(?=\s*\d)",
+                          re.IGNORECASE)
 
 
 def _currency(word: str) -> str:

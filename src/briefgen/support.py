@@ -337,7 +337,7 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, e
                       if q.currency not in _READ_IN_ENGLISH]
     if stated:
         found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
-    return found
+    return quantities.read_as(found, currency)
 
 
 def states_date(value: dates.DateSpan, cites: Iterable[Cite], meta: Mapping[str, Mapping]) -> bool:
