@@ -47,6 +47,15 @@ from briefgen.eventstatus import find_statuses, stated
     ("Leaders are meeting in Astana next week.", "planned"),
     ("The summit is being held in Doha tomorrow.", "planned"),
     ("Talks are taking place in Doha.", "held"),
+    # A plan's "to" takes its verb: "to be held" is no "held"
+    ("The summit is expected to be held later this year.", "planned"),
+    ("The forum is slated for December.", "planned"),
+    ("The two sides agreed to hold the next summit in Tokyo.", "planned"),
+    ("The visit was shelved.", "cancelled"),
+    ("Plans for the summit were abandoned.", "cancelled"),
+    ("Organisers have put the forum on hold.", "postponed"),
+    ("The talks were put on ice.", "postponed"),
+    ("The forum was moved to next year.", "postponed"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -59,6 +68,9 @@ def test_each_usual_phrase_states_its_status(text, status):
     "the metal industry",                 # "met" is a whole word only
     "The plan met with criticism",        # a reaction, not a meeting
     "The proposal met with strong resistance in parliament",
+    "The leaders agreed to expand cooperation.",
+    "He set to work on the draft.",
+    "The forum was moved to Tashkent.",
     "the idea met with a cool reception",
 ])
 def test_text_that_states_no_status(text):

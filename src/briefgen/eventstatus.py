@@ -53,6 +53,8 @@ EXAMPLES = {  # for hints: what a passage stating each status reads like
 # longer phrase wins where two start at the same word, and scanning moves on
 # past a match, so "will be held" is never also read as "held".
 _EN_VERBS = r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|go\s+ahead|take\s+place|be\s+held)"
+# What a plan's "to" may take: "set to host", "expected to be held".
+_EN_TO_VERB = rf"(?: (?:be (?:held|hosted|convened)|{_EN_VERBS}))?"
 
 # A status word negated, or an event that only may happen, states no status
 # ("was not postponed", "has not been held yet", "may be convened"); "was not
@@ -219,10 +221,13 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"would (?:also )?{_EN_VERBS}",
             rf"(?:is|are|was|were) (?:also )?to {_EN_VERBS}",
             r"to be (?:held|hosted|convened)",
-            r"scheduled", r"planned", r"plans? to", r"planning to", r"plans? for",
-            r"expected to", r"(?:is|was) expected that", r"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
-            r"(?:is|are|was|were) set to", r"intends? to", r"upcoming", r"forthcoming",
-            r"prepar(?:es|ing) for", r"(?:is|are) going to",
+            # A plan's "to" takes the verb after it: "expected to be held" is a plan, never also "held".
+            rf"(?:scheduled|planned|plans?|planning|expected|slated|intends?|(?:is|are|was|were) (?:set|going)) to"
+            rf"{_EN_TO_VERB}",
+            rf"agreed to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
+            r"scheduled", r"planned", r"plans? for", r"slated for",
+            r"(?:is|was) expected that", rf"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
+            r"upcoming", r"forthcoming", r"prepar(?:es|ing) for",
             # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
             r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
             r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
@@ -236,9 +241,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "postponed": (
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
+            r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
         ),
         "cancelled": (
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped",
+            r"(?:was|were|been) (?:quietly |later |then )?(?:abandoned|shelved)",
+            # "Plans for the summit were abandoned": no plan stated, but its end
+            r"plans? (?:for|to) (?:[^\s.!?;:,]+ ){0,6}?(?:(?:was|were|has been|have been|had been) )?"
+            r"(?:(?:quietly|later|then) )?(?:abandoned|dropped|scrapped|shelved|cancell?ed)",
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
             r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)", r"(?:was|were) (?:quietly |later |then )?dropped",
