@@ -218,6 +218,19 @@ def test_two_papers_carrying_one_agencys_story_by_its_dateline_are_one_voice(mak
     assert claim_counts(make_project, seeds, cites, text=claim) == 2
 
 
+
+@pytest.mark.parametrize("first, second, voices", [
+    ("according to Reuters", "citing a Reuters report", 1),  # one agency's report, passed on twice
+    ("according to AP", "the Associated Press reported", 1),  # one agency, by two of its names
+    ("Kyodo News reported", "according to Xinhua", 2),  # two agencies
+    ("according to officials", "officials in Tashkent said", 2),  # nothing tells whose words these are
+    ("according to the Second Daily", "it said", 1),  # the other source's own publisher
+])
+def test_papers_passing_on_one_outlets_report_are_one_voice(make_project, first, second, voices):
+    seeds = {"first": f"First\n{PLEDGE[:-1]}, {first}.\n", "second": f"Second\n{PLEDGE[:-1]}, {second}.\n"}
+    cites = [("first", f"{PLEDGE[:-1]}, {first}"), ("second", f"{PLEDGE[:-1]}, {second}")]
+    assert claim_counts(make_project, seeds, cites) == voices
+
 def test_a_story_an_agency_datelines_counts_with_the_agency_itself():
     from briefgen.corroboration import dateline_agency, groups
     meta = {"agency": {"publisher": "Coastline Wire"}, "paper": {"publisher": "Daily Standard"}}

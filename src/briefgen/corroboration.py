@@ -21,7 +21,13 @@ For one claim, two more things make fewer voices than citations:
   numbers, or more, is judged by its words);
 - two quotes that are the same long passage word for word (at least
   SAME_STORY_WORDS words) from two sources are one story, as two papers
-  printing one agency's copy are, whatever their metadata says.
+  printing one agency's copy are, whatever their metadata says;
+- a quote that gives what it says as an outlet's ("according to Reuters",
+  "citing Kyodo", "Xinhua reported") is that outlet's voice: two papers
+  passing on one agency's report are one voice, and the agency's own story
+  with them. An outlet is a wire agency news credits so (WIRE_AGENCIES) or
+  the publisher of a source the claim cites; what else a quote credits
+  ("according to officials", "the minister said") is not told apart.
 """
 from __future__ import annotations
 
@@ -38,12 +44,15 @@ BEARING_SHARE = 0.5
 
 
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
-                claim_language: str) -> int:
+                claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None) -> int:
     """The number of independent sources among the citations of `claim`
     that bear on it (at least 1: a claim always has its first source)."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
     said, claimed = overreach.content_stems(claim.text, claim_language), numbers_in(claim.text)
+    publishers = {sid: _outlet(publisher_of(sid) or "") for sid in {c.source for c in claim.cites}}
+    outlets = {**{name: name for name in publishers.values() if name}, **WIRE_AGENCIES}
+    publishers = {sid: outlets.get(name, name) for sid, name in publishers.items()}  # "AP": the Associated Press
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
 
     def of(name: str) -> str:
@@ -57,8 +66,56 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         group = of("group:" + groups.get(cite.source, cite.source))
         words = normalise(cite.quote).casefold().split()
         if len(words) >= SAME_STORY_WORDS:
-            voice[group] = of("passage:" + " ".join(words))
+            voice[group] = group = of("passage:" + " ".join(words))
+        for outlet in ({publishers[cite.source]} | credited(cite.quote, outlets)) - {""}:
+            voice[group] = group = of("outlet:" + outlet)
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
+
+
+# Agencies whose reports news passes on by name, each as credited (as _outlet() writes it) -> the agency.
+_AGENCY_NAMES = {
+    "reuters": ("reuters", "thomson reuters"), "associated press": ("ap", "associated press"),
+    "afp": ("afp", "agence france-presse", "agence france presse"), "bloomberg": ("bloomberg", "bloomberg news"),
+    "xinhua": ("xinhua", "xinhua news agency"), "kyodo": ("kyodo", "kyodo news"), "jiji": ("jiji", "jiji press"),
+    "tass": ("tass", "itar-tass"), "ria novosti": ("ria novosti", "ria"), "interfax": ("interfax",), "dpa": ("dpa",),
+    "ansa": ("ansa",), "efe": ("efe",), "anadolu": ("anadolu", "anadolu agency", "aa"), "yonhap": ("yonhap",),
+    "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
+    "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
+    "uza": ("uza",), "dunya": ("dunya",), "apa": ("apa",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
+    "kuna": ("kuna",), "qna": ("qna",), "mena": ("mena",), "ukrinform": ("ukrinform",),
+}
+WIRE_AGENCIES = {name: agency for agency, names in _AGENCY_NAMES.items() for name in names}
+# Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported".
+_CREDIT_BEFORE = re.compile(
+    r"\b(?i:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via)\s+(?i:an?\s+|the\s+)?"
+    r"(?i:(?:report|story|article|dispatch)\s+(?:by|from|in|of)\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|du)){0,4})")
+_CREDIT_AFTER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})(?:'s|’s)?\s+"
+                           r"(?:news\s+agency\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b")
+
+
+def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
+    """The outlets that `quote` gives its words as: `outlets` maps each name
+    that may credit one (as _outlet() writes it) to the outlet."""
+    found = set()
+    for match in (*_CREDIT_BEFORE.finditer(quote), *_CREDIT_AFTER.finditer(quote)):
+        words = match["name"].split()
+        # The longest run of its first words that names an outlet: "Reuters Monday" is Reuters.
+        named = (_outlet(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        outlet = next((outlets[name] for name in named if name in outlets), None)
+        if outlet is not None:
+            found.add(outlet)
+    return found
+
+
+def _outlet(name: str) -> str:
+    """A publisher's or agency's name as compared: case, spaces, "the" and a possessive aside."""
+    words = name.replace("’", "'").casefold().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return " ".join(words).rstrip(".")
 
 
 def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> bool:

@@ -193,4 +193,4 @@ class Library:
         from . import corroboration  # it reads quotes as overreach.py does, which needs this module
         return corroboration.independent(claim, self.source_groups,
                                          lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
-                                         self.language)
+                                         self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"))
