@@ -22,9 +22,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_directory(directory: Path, mount: str = "/"):
+def serve_directory(directory: Path, mount: str = "/", not_found_page: bool = False):
     """Serve `directory` at http://127.0.0.1:PORT{mount}; yields the base URL.
-    Anything outside the mount is a 404, as on a static host's sub-path."""
+    Anything outside the mount is a 404, as on a static host's sub-path;
+    with `not_found_page`, a 404 under the mount is the site's 404.html,
+    at the address asked for, as GitHub Pages and Netlify serve it."""
     mount = "/" + mount.strip("/") + "/" if mount.strip("/") else "/"
 
     class Handler(_QuietHandler):
@@ -32,6 +34,18 @@ def serve_directory(directory: Path, mount: str = "/"):
             if not path.startswith(mount):
                 return str(directory / "__outside_mount__")
             return super().translate_path("/" + path[len(mount):])
+
+        def send_error(self, code, message=None, explain=None):
+            page = directory / "404.html"
+            if code != 404 or not not_found_page or not self.path.startswith(mount) or not page.is_file():
+                return super().send_error(code, message, explain)
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)

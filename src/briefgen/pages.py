@@ -79,8 +79,10 @@ def _prose_plan(views: SiteViews, prose: ProsePage) -> PagePlan:
 
 def not_found(views: SiteViews) -> Page:
     title, description = views.labels["not_found"], views.labels["not_found_text"]
+    # Hosts serve it at whatever address was asked for: with no base URL to make its links absolute, a
+    # script finds the site's root from there (themes/default/404.html).
     return views.page("404.html", "404.html", title, description=description,
-                      jsonld=metadata.graph(metadata.web_page(title, description, "")))
+                      jsonld=metadata.graph(metadata.web_page(title, description, "")), find_root=not views.base)
 
 
 def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
