@@ -184,6 +184,9 @@ def test_spans_sort_chronologically_coarse_before_fine():
     # Quarters and halves of a year, as the months they span.
     ("construction begins in Q3 2027", None, ["2027-07/2027-09"]),
     ("in the first quarter of 2026", None, ["2026-01/2026-03"]),
+    # A day as press releases and data tables write it
+    ("ISO 2024-08-09 in prose", None, ["2024-08-09"]),
+    ("updated 2024-08-09T10:00", None, ["2024-08-09"]),
     ("during the second half of 2025", None, ["2025-07/2025-12"]),
     ("H1 2026 results", None, ["2026-01/2026-06"]),
 ])
@@ -204,7 +207,7 @@ def test_find_dates_phrasings(text, reference, expected):
     "the 1990s",
     "in 5 years",
     "C5+1 arrangement",
-    "ISO 2024-08-09 in prose",
+    "release v2024-08-09", "a month 2024-13-01 cannot have",
     "we may consider it",
     "31 June 2024",
     "from 2025 to 2023",
@@ -288,6 +291,9 @@ def test_a_date_is_written_as_its_dataclass_writes_it():
     # A half or a quarter "of this year" is the publication's.
     ("in the second half of this year", PartialDate(2025, 3), ["2025-07/2025-12"]),
     ("the first quarter of the year", PartialDate(2025), ["2025-01/2025-03"]),
+    # A quarter without its year: the one nearest the publication, as "el cuarto trimestre"
+    ("in the first quarter", PartialDate(2025, 5, 20), ["2025-01/2025-03"]),
+    ("the plant opens in Q1", PartialDate(2024, 11, 2), ["2025-01/2025-03"]),
 ])
 def test_a_month_or_a_part_of_a_year_resolves_against_the_publication_date(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected
@@ -295,7 +301,8 @@ def test_a_month_or_a_part_of_a_year_resolves_against_the_publication_date(text,
         assert find_dates(text) == []  # without its year, never guessed
 
 
-@pytest.mark.parametrize("text", ["the first half of the match", "in the first quarter", "before April"])
+@pytest.mark.parametrize("text", ["the first half of the match", "in the second half", "before April",
+                                  "the first quarter of the match"])
 def test_a_part_of_something_else_or_a_bound_is_no_date(text):
     assert find_dates(text, PartialDate(2025, 5, 20)) == []
 

@@ -300,6 +300,18 @@ def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None
     return part_of_year(reference, number, months, reference.year) if reference else None
 
 
+def _nearest_part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """"In the first quarter", "Q3" without a year: the quarter nearest the
+    publication date (part_of_year); none without it."""
+    which = m["q"] or m["part"]
+    return part_of_year(reference, int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower()], 3)
+
+
+def _iso_day(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    """"2024-11-05", as press releases and data tables write a day."""
+    return _single(PartialDate(int(m["year"]), int(m["month"]), int(m["day"])))
+
+
 def _month_last_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if reference is None:
         return None
@@ -354,7 +366,7 @@ _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 _YEAR_END = r"(?![\w%])(?![.,/–-]\d)"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
 # Numbers glued to words, decimals, paths or number ranges are not dates:
-# "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09", "$ 2024".
+# "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09" (which is read whole), "$ 2024".
 _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
 # "planned for April", "scheduled for May": for a month, that month.
 _CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for)"
@@ -395,6 +407,14 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (r"\b(?i:(?P<part>first|second|third|fourth)\s+(?P<quarter>quarter)|(?P<half>first|second)\s+half)"
      r"\s+of\s+(?P<this>this|the)\s+year\b(?P<q>)(?P<h>)(?P<year>)",
      _part_of_year, (_NEEDS_YEAR,)),
+    # "in the first quarter", "Q3" with no year: the one nearest the publication (as "el cuarto trimestre").
+    # Not a quarter "of" anything else; nor a half alone ("the first half" of a match, of a speech).
+    (r"\b(?:Q(?P<q>[1-4])\b|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<quarter>quarter))\b)"
+     r"(?!\s+of\b|\s*\d)(?P<half>)",
+     _nearest_part_of_year, ()),
+    # "2024-11-05"
+    (_FREE + _group("year", _YEAR[:-2]) + "-" + _group("month", r"0[1-9]|1[0-2]") + "-"
+     + _group("day", r"0[1-9]|[12]\d|3[01]") + r"(?!(?!T\d)[\w-]|[.,/]\d)", _iso_day, (_NEEDS_DIGIT,)),
     # "September last year"
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"
