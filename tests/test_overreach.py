@@ -127,7 +127,7 @@ def test_json_report(make_project, capsys):
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
-                    "planned": [], "hedges": []}],
+                    "planned": [], "hedges": [], "former": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -235,7 +235,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
-                               "denied": [], "planned": [], "hedges": []}]
+                               "denied": [], "planned": [], "hedges": [], "former": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -563,7 +563,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [], [])  # "signed": the mark no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -618,17 +618,28 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("Officials said the talks were held in May.", "The talks are believed to have been held in May.", None),
     ("Japan signed the agreement.", "Japan, which had planned to sign it for years, signed the agreement.", None),
     ("The deal was not signed.", "The deal will not be signed.", None),  # a negation's, judged as one
+    # A date its quotes give only as the one the event moved from, given as the event's
+    ("The forum was held on 12 May 2024.", "The forum, originally scheduled for 12 May 2024, was held on 14 May 2024.",
+     "as the event's date, one its quotes give only as the date it moved from: 12 May 2024"),
+    ("The forum met on 12 May 2024.", "The forum was postponed from 12 May 2024 to 14 May 2024.",
+     "as the event's date, one its quotes give only as the date it moved from: 12 May 2024"),
+    ("The forum, originally planned for 12 May 2024, met on 14 May 2024.",
+     "The forum, originally scheduled for 12 May 2024, was held on 14 May 2024.", None),
+    ("The forum was held on 14 May 2024.", "The forum, originally scheduled for 12 May 2024, was held on 14 May 2024.",
+     None),
+    ("The forum moved to 14 May 2024.", "The forum was postponed from 12 May 2024 to 14 May 2024.", None),
 ])
 def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
     from briefgen.overreach import Overreach, Reader
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words, denied, planned, hedges = Reader({}, {}, [], "en").unsupported(
+    numbers, names, words, denied, planned, hedges, former = Reader({}, {}, [], "en").unsupported(
         claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
     overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
-                              denied=tuple(denied), planned=tuple(planned), hedges=tuple(hedges))], reported)
+                              denied=tuple(denied), planned=tuple(planned), hedges=tuple(hedges),
+                              former=tuple(former))], reported)
     messages = [d.message for d in reported.items]
     assert messages == ([] if said is None else
                         [f"claim 1 of forum 'f' states what none of its quotes does: {said}"])

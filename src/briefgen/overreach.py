@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldrtext, dates, keptobjects, parsepool, quantities, verbforms
+from . import cldrtext, dates, keptobjects, parsepool, quantities, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -252,6 +252,10 @@ class _Evidence:
     # initialisms it writes ("EU"): a claim may write either for the other.
     initials: frozenset[str] = frozenset()
     initialisms: frozenset[str] = frozenset()
+    # Dates a quote gives only as the one an event moved from ("originally scheduled for 12 May", superseded.py),
+    # and those it gives as they stand; of all the quotes, the first that none gives as the second.
+    former: tuple[dates.DateSpan, ...] = ()
+    current: tuple[dates.DateSpan, ...] = ()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -280,7 +284,10 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      else frozenset(),
                      frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)),
                      initials=frozenset().union(*(p.initials for p in parts)),
-                     initialisms=frozenset().union(*(p.initialisms for p in parts)))
+                     initialisms=frozenset().union(*(p.initialisms for p in parts)),
+                     former=tuple(span for p in parts for span in p.former
+                                  if not any(dates.supports(span, q.current) for q in parts)),
+                     current=tuple(span for p in parts for span in p.current))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -357,12 +364,16 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     words = [t.lower for t in tokens]
     foretold = {key for i, key in verbforms.foretold(words, language).items()
                 if not (i and _negation(words[i - 1], negations))}
+    read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
+        if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(m.span for m in mentions if m.span is not None), negated, frozenset(denied - affirmed),
+                     tuple(span for _, _, span, _ in read if span is not None), negated, frozenset(denied - affirmed),
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values()),
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
-                     frozenset(t.text for t in tokens if _initialism(t.text)))
+                     frozenset(t.text for t in tokens if _initialism(t.text)),
+                     tuple(span for _, _, span, former in read if span is not None and former),
+                     tuple(span for _, _, span, former in read if span is not None and not former))
 
 
 @dataclass(frozen=True)
@@ -379,6 +390,7 @@ class Overreach:
     denied: tuple[str, ...] = ()  # words it writes that its quotes write only denied, with no negation of its own
     planned: tuple[str, ...] = ()  # words it writes that its quotes write only as intended, with no intent of its own
     hedges: tuple[str, ...] = ()  # the hedges every one of its quotes writes ("reportedly"), when it writes none
+    former: tuple[str, ...] = ()  # dates it gives as they stand, that its quotes give only as ones an event moved from
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -387,7 +399,8 @@ class Overreach:
 
     @property
     def warned(self) -> bool:
-        return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges)
+        return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges
+                    or self.former)
 
 
 class Reader:
@@ -430,14 +443,16 @@ class Reader:
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
                     probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = ()
-                    ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str]]:
+                    ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
         where the quote says "did not receive"), when it writes no negation,
         and those they write only as intended ("signed" where the quote
         says "plan to sign"), when it writes no word of intent, and the
         hedges every quote writes ("reportedly"), when it writes no hedge and
-        says of no one that they said it.
+        says of no one that they said it; and the dates it gives as they stand
+        that its quotes give only as ones an event moved from ("originally
+        scheduled for 12 May").
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer()).
         `own_dates`: the values of the date of the claim's record, each with
@@ -467,6 +482,11 @@ class Reader:
         for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
+        former = [] if not evidence.former else [
+            text[start:end] for start, end, span, marker in superseded.read(
+                text, [(m.start, m.end, m.span) for m in mentions], self.tag)
+            if span is not None and marker is None and dates.supports(span, evidence.former)
+            and not dates.supports(span, evidence.current)]
         own_dates = tuple(own_dates)
         stated: dict[dates.DateSpan, bool] = {}  # asked only of a date the quotes do not give as the claim does
         for start, end, span in self.own_dates(text, tuple(value for value, _ in own_dates)):
@@ -523,7 +543,7 @@ class Reader:
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
-        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged
+        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
         from . import support  # which reads denials with this module's denies()
@@ -1017,11 +1037,13 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         _reader = None
     memo.save()
     found = []
-    for (rid, kind, number, item), (numbers, names, words, dropped, done, unhedged, _) in zip(judged, verdicts):
-        if numbers or names or words or dropped or done or unhedged:
+    for (rid, kind, number, item), (numbers, names, words, dropped, done, unhedged, former, _) in zip(judged,
+                                                                                                      verdicts):
+        if numbers or names or words or dropped or done or unhedged or former:
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
-                                   _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged)))
+                                   _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
+                                   tuple(former)))
     return found
 
 
@@ -1095,8 +1117,8 @@ def _judge(text: str, cites: tuple[Cite, ...], also: list[str],
            own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words, dropped, done, unhedged = _reader.unsupported(text, cites, also, probes, own)
-    return numbers, names, words, dropped, done, unhedged, probes
+    numbers, names, words, dropped, done, unhedged, former = _reader.unsupported(text, cites, also, probes, own)
+    return numbers, names, words, dropped, done, unhedged, former, probes
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -1109,7 +1131,9 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             f"negation {', '.join(item.negations)}" if item.negations else "",
             f"without the negation its quotes write: {', '.join(item.denied)}" if item.denied else "",
             f"as done, what its quotes only intend: {', '.join(item.planned)}" if item.planned else "",
-            f"as certain, what its quotes hedge: {', '.join(item.hedges)}" if item.hedges else "") if part)
+            f"as certain, what its quotes hedge: {', '.join(item.hedges)}" if item.hedges else "",
+            f"as the event's date, one its quotes give only as the date it moved from: {', '.join(item.former)}"
+            if item.former else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -1126,7 +1150,8 @@ def as_data(found: list[Overreach], claims: int) -> dict:
     return {
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
-                    "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges)}
+                    "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges),
+                    "former": list(o.former)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -1146,6 +1171,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             parts.append(f"its quotes only intend: {', '.join(o.planned)}")
         if o.hedges:
             parts.append(f"its quotes hedge: {', '.join(o.hedges)}")
+        if o.former:
+            parts.append(f"its quotes give only as a date the event moved from: {', '.join(o.former)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import DateSpan
+
 # Moved from a date: the words stand just before it ("postponed from 9 to 12 August" moves it, no range).
 _MOVED = {
     "en": r"(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|shifted|deferred"
@@ -103,3 +105,34 @@ def superseded(text: str, start: int, language: str = "en", previous_end: int = 
     if len(window[marker.end():].split()) > _WITHIN or _KEPT.search(text[:window_start + marker.start()]):
         return None
     return " ".join(marker.group().split())
+
+
+def read(text: str, mentions, language: str = "en") -> list[tuple[int, int, DateSpan | None, str | None]]:
+    """Each date of `mentions` ((start, end, span) in order, span None where
+    it cannot be pinned), as (start, end, span, the marker that gives it as
+    a former date or None), a move's range taken apart (moved_apart)."""
+    found, previous_end = [], 0
+    for start, end, span in mentions:
+        for part_start, part_end, part in moved_apart(text, start, end, span, language):
+            found.append((part_start, part_end, part,
+                          None if part is None else superseded(text, part_start, language, previous_end)))
+            previous_end = part_end
+    return found
+
+
+def moved_apart(text: str, start: int, end: int, span: DateSpan | None,
+                language: str = "en") -> list[tuple[int, int, DateSpan | None]]:
+    """The date written at text[start:end] as (start, end, span), or, for a
+    range the words before move an event from ("postponed from 9 to 12
+    August"), the date it moved from and the one it moved to, each a range's
+    end: not the days between."""
+    if span is None or span.start == span.end or not moved_from(text, start, language):
+        return [(start, end, span)]
+    gap = _RANGE_GAP.search(text, start, end)
+    middle = gap.start() if gap else start
+    return [(start, middle, DateSpan(span.start, span.start)),
+            (gap.end() if gap else end, end, DateSpan(span.end, span.end))]
+
+
+# What joins a range's ends: "to", "–", "au", "al", "bis", "по"…
+_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|bis|zum|tot|по|до)\s+", re.IGNORECASE)

@@ -287,22 +287,8 @@ def _written_dates(cite: Cite, meta: Mapping[str, Mapping],
         found = [(m.start, m.end, m.span) for m in dates.find_date_mentions(cite.quote, published)]
     else:
         found = cldrtext.date_mentions(cite.quote, published, language)
-    return [date for start, end, span in found if span is not None or unresolved for date in (
-        _moved_apart(cite.quote, start, end, span) if span is not None and span.start != span.end
-        and superseded.moved_from(cite.quote, start, language) else [(start, end, span)])]
-
-
-def _moved_apart(quote: str, start: int, end: int, span: dates.DateSpan) -> list[tuple[int, int, dates.DateSpan]]:
-    """"Postponed from 9 to 12 August": the date it moved from and the one
-    it moved to, each at the range's ends, not the days between."""
-    gap = _RANGE_GAP.search(quote, start, end)
-    middle = gap.start() if gap else start
-    return [(start, middle, dates.DateSpan(span.start, span.start)),
-            (gap.end() if gap else end, end, dates.DateSpan(span.end, span.end))]
-
-
-# What joins a range's ends: "to", "–", "au", "al", "bis", "по"…
-_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|bis|zum|tot|по|до)\s+", re.IGNORECASE)
+    return [date for start, end, span in found if span is not None or unresolved
+            for date in superseded.moved_apart(cite.quote, start, end, span, language)]
 
 
 def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
@@ -393,13 +379,13 @@ def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> s
     language = _language(cite, meta)
     if not superseded.may_mark(cite.quote, language):
         return None
-    marker, previous_end = None, 0
-    for start, end, span in _written_dates(cite, meta, unresolved=True):
+    marker = None
+    for start, _, span, former in superseded.read(cite.quote, _written_dates(cite, meta, unresolved=True),
+                                                   language):
         if span is not None and dates.supports(value, [span]) and not overreach.denies(cite.quote, start, language):
-            marker = superseded.superseded(cite.quote, start, language, previous_end)
-            if marker is None:
+            if former is None:
                 return None
-        previous_end = end
+            marker = former
     return marker
 
 
