@@ -127,7 +127,7 @@ def test_json_report(make_project, capsys):
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
-                    "planned": [], "hedges": [], "former": []}],
+                    "planned": [], "hedges": [], "former": [], "contradicted": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -235,7 +235,8 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
-                               "denied": [], "planned": [], "hedges": [], "former": []}]
+                               "denied": [], "planned": [], "hedges": [], "former": [],
+                               "contradicted": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -563,7 +564,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [], [])  # "signed": the mark no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [], [], [])  # "signed": no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -634,7 +635,7 @@ def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, 
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words, denied, planned, hedges, former = Reader({}, {}, [], "en").unsupported(
+    numbers, names, words, denied, planned, hedges, former, _ = Reader({}, {}, [], "en").unsupported(
         claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
     overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
@@ -942,3 +943,59 @@ def test_claims_writing_out_their_records_date_are_judged_on_every_core_as_in_on
     alone = report(root, capsys, "--format", "json")
     assert together == alone
     assert json.loads(alone)["totals"]["flagged"] == 30
+
+
+def two_sources(make_project, first: str, second: str, claim: str):
+    """A forum whose claim cites one sentence of each of two sources."""
+    cites = "".join(f"""
+        - source: {sid}
+          quote: "{quote}"
+""" for sid, quote in (("article", first), ("second", second)))
+    return make_project({
+        "seeds/article.txt": f"Forum report\n{first}\n", "seeds/second.txt": f"Second report\n{second}\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": f"""\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: [kz, jp]
+  claims:
+    - text: "{claim}"
+      cite:{cites}""",
+    })
+
+
+def contradictions(root) -> list[str]:
+    return [d.format() for d in check(root).diagnostics.warnings if "in place of" in d.message]
+
+
+@pytest.mark.parametrize("first, second, claim, given", [
+    ("Japan pledged $1 billion for the airport.", "Japan pledged $2 billion for the airport.",
+     "Japan pledged $1 billion for the airport.", "$2 billion for $1 billion"),
+    ("More than 300 companies took part.", "About 250 companies took part.", "More than 300 companies took part.",
+     "About 250 companies for More than 300 companies"),
+    ("The forum met on 9 August 2024.", "The forum met on 10 August 2024.", "The forum met on 9 August 2024.",
+     "10 Aug 2024 for 9 August 2024"),
+])
+def test_a_claim_citing_a_quote_that_gives_another_value_in_place_of_its_own_warns(make_project, first, second,
+                                                                                    claim, given):
+    assert contradictions(two_sources(make_project, first, second, claim)) == [
+        f"content/forums.yaml:6:13: warning: claim 1 of forum 'astana-forum-2024' cites a quote that gives another "
+        f"value in place of one it states: {given}\n    hint: if the sources disagree, give each value with its own "
+        "citations (a dispute on the record's field); otherwise cite only the passages that agree"]
+
+
+@pytest.mark.parametrize("first, second, claim", [
+    # Each quote states one of the claim's values
+    ("Japan pledged $1 billion.", "Korea pledged $2 billion.", "Japan pledged $1 billion and Korea $2 billion."),
+    ("The forum met on 9 August 2024.", "The deal was signed on 12 August 2024.",
+     "The forum met on 9 August 2024 and the deal was signed on 12 August 2024."),
+    # Another currency, unit or month is no other value of the same thing
+    ("Japan pledged $1 billion.", "Japan pledged 150 billion yen.", "Japan pledged $1 billion."),
+    ("More than 300 companies took part.", "Some 40 agreements were signed.", "More than 300 companies took part."),
+    ("The forum met on 9 August 2024.", "Talks began on 3 July 2024.", "The forum met on 9 August 2024."),
+    # The same value, bounded otherwise
+    ("Japan pledged $1 billion.", "Japan pledged at least $1 billion.", "Japan pledged $1 billion."),
+])
+def test_quotes_that_each_state_their_own_value_are_no_disagreement(make_project, first, second, claim):
+    assert contradictions(two_sources(make_project, first, second, claim)) == []

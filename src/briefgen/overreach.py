@@ -256,6 +256,9 @@ class _Evidence:
     # and those it gives as they stand; of all the quotes, the first that none gives as the second.
     former: tuple[dates.DateSpan, ...] = ()
     current: tuple[dates.DateSpan, ...] = ()
+    # Each quote's (and translation's) own amounts and dates, in their order: one may give another value in place
+    # of the claim's, where another quote gives the claim's.
+    each: tuple[tuple[tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -287,7 +290,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      initialisms=frozenset().union(*(p.initialisms for p in parts)),
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
-                     current=tuple(span for p in parts for span in p.current))
+                     current=tuple(span for p in parts for span in p.current),
+                     each=tuple((p.amounts, p.dates) for p in parts))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -391,6 +395,7 @@ class Overreach:
     planned: tuple[str, ...] = ()  # words it writes that its quotes write only as intended, with no intent of its own
     hedges: tuple[str, ...] = ()  # the hedges every one of its quotes writes ("reportedly"), when it writes none
     former: tuple[str, ...] = ()  # dates it gives as they stand, that its quotes give only as ones an event moved from
+    contradicted: tuple[str, ...] = ()  # what a quote gives in place of an amount or a day another quote states
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -400,7 +405,7 @@ class Overreach:
     @property
     def warned(self) -> bool:
         return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges
-                    or self.former)
+                    or self.former or self.contradicted)
 
 
 class Reader:
@@ -443,7 +448,8 @@ class Reader:
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
                     probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = ()
-                    ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str]]:
+                    ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str],
+                               list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
         where the quote says "did not receive"), when it writes no negation,
@@ -452,7 +458,8 @@ class Reader:
         hedges every quote writes ("reportedly"), when it writes no hedge and
         says of no one that they said it; and the dates it gives as they stand
         that its quotes give only as ones an event moved from ("originally
-        scheduled for 12 May").
+        scheduled for 12 May"); and what another of its quotes gives in place of
+        an amount or a day it states ("$2 billion for $1 billion").
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer()).
         `own_dates`: the values of the date of the claim's record, each with
@@ -467,6 +474,7 @@ class Reader:
         tokens = _tokens(text)
         mentions = dates.find_date_mentions(text)  # read once, for the amounts and the dates
         numbers: list[str] = []
+        stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         for quantity, start, end in _quantities(text, mentions, self.tag):
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
@@ -476,12 +484,18 @@ class Reader:
             if not parts:
                 continue
             judged |= {t.start for t in parts}
+            written = text[start:parts[-1].end] if self.language.code == "en" else text[start:end]
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts):
-                numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
+                numbers.append(written)
+            else:
+                stated.append((quantity, text[start:end]))
+        stated_dates: list[tuple[dates.DateSpan, str]] = []
         for mention in mentions:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
+                stated_dates.append((mention.span, text[mention.start:mention.end]))
+        contradicted = _contradicted(stated, stated_dates, evidence.each)
         former = [] if not evidence.former else [
             text[start:end] for start, end, span, marker in superseded.read(
                 text, [(m.start, m.end, m.span) for m in mentions], self.tag)
@@ -543,7 +557,8 @@ class Reader:
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
-        return _unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former
+        return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
+                contradicted)
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
         from . import support  # which reads denials with this module's denies()
@@ -881,6 +896,34 @@ def _quantities(text: str, mentions: list[dates.DateMention],
         yield quantity, start, pos
 
 
+def _contradicted(amounts: list[tuple[quantities.Quantity, str]], days: list[tuple[dates.DateSpan, str]],
+                  each) -> list[str]:
+    """"$2 billion for $1 billion": for each amount or day of a claim that
+    one of its quotes states (`amounts`, `days`: as the claim writes them),
+    what another quote (`each`: every quote's amounts and dates) gives in its
+    place, where that quote gives none of the claim's own: the same currency
+    and unit, or a day of the same month. What the claim writes itself is no
+    rival ("$1 billion and Korea $2 billion" citing one quote for each)."""
+    claimed = {q.amount for q, _ in amounts}
+    claimed_days = {span for span, _ in days}
+    found = []
+    for quantity, written in amounts:
+        for given, _ in each:
+            rivals = [q for q in given if q.currency == quantity.currency and q.unit == quantity.unit
+                      and q.per == quantity.per]
+            if rivals and not any(q.amount == quantity.amount for q in rivals):
+                found += [f"{q.text} for {written}" for q in rivals if q.amount not in claimed][:1]
+    for span, written in days:
+        if span.start != span.end or span.start.day is None:
+            continue
+        for _, spans in each:
+            rivals = [d for d in spans if d.start == d.end and d.start.day is not None
+                      and (d.start.year, d.start.month) == (span.start.year, span.start.month)]
+            if rivals and not dates.supports(span, rivals):
+                found += [f"{d.display()} for {written}" for d in rivals if d not in claimed_days][:1]
+    return _unique(found)
+
+
 def _unique(items: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
@@ -1037,13 +1080,13 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
         _reader = None
     memo.save()
     found = []
-    for (rid, kind, number, item), (numbers, names, words, dropped, done, unhedged, former, _) in zip(judged,
-                                                                                                      verdicts):
-        if numbers or names or words or dropped or done or unhedged or former:
+    for (rid, kind, number, item), (*said, _) in zip(judged, verdicts):
+        numbers, names, words, dropped, done, unhedged, former, contradicted = said
+        if any(said):
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
-                                   tuple(former)))
+                                   tuple(former), tuple(contradicted)))
     return found
 
 
@@ -1117,8 +1160,7 @@ def _judge(text: str, cites: tuple[Cite, ...], also: list[str],
            own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]) -> Verdict:
     assert _reader is not None
     probes: list = []
-    numbers, names, words, dropped, done, unhedged, former = _reader.unsupported(text, cites, also, probes, own)
-    return numbers, names, words, dropped, done, unhedged, former, probes
+    return (*_reader.unsupported(text, cites, also, probes, own), probes)
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -1141,9 +1183,15 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             what = f"the resolution of dispute '{item.id}'"
         elif item.field:
             what = f"{item.field} '{item.text}' of {item.kind} '{item.id}'"
-        diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
-                            "cite a passage that states them, or keep to what the quotes say; "
-                            "`briefgen check --overreach` lists every unsupported word")
+        if said:
+            diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
+                                "cite a passage that states them, or keep to what the quotes say; "
+                                "`briefgen check --overreach` lists every unsupported word")
+        if item.contradicted:
+            diagnostics.warning(item.location, f"{what} cites a quote that gives another value in place of one it "
+                                f"states: {', '.join(item.contradicted)}",
+                                "if the sources disagree, give each value with its own citations (a dispute on the "
+                                "record's field); otherwise cite only the passages that agree")
 
 
 def as_data(found: list[Overreach], claims: int) -> dict:
@@ -1151,7 +1199,7 @@ def as_data(found: list[Overreach], claims: int) -> dict:
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
                     "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges),
-                    "former": list(o.former)}
+                    "former": list(o.former), "contradicted": list(o.contradicted)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -1173,6 +1221,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             parts.append(f"its quotes hedge: {', '.join(o.hedges)}")
         if o.former:
             parts.append(f"its quotes give only as a date the event moved from: {', '.join(o.former)}")
+        if o.contradicted:
+            parts.append(f"a quote gives in its place: {', '.join(o.contradicted)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "

@@ -23,11 +23,11 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 8  # raise when an entry's shape or meaning changes
+FORMAT = 9  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
-Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[list]]  # numbers,
-# names, words, denied, planned, hedges, former dates, probes
+# numbers, names, words, denied, planned, hedges, former dates, values given in place of the claim's, probes
+Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[list]]
 
 
 class OverreachMemo(MemoFile):
@@ -51,13 +51,13 @@ class OverreachMemo(MemoFile):
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""
         known = self.before["verdicts"].get(key)
-        if not (isinstance(known, list) and len(known) == 8 and all(_words(part) for part in known[:7])
-                and isinstance(known[7], list) and all(_probe(p) for p in known[7])):
+        if not (isinstance(known, list) and len(known) == 9 and all(_words(part) for part in known[:8])
+                and isinstance(known[8], list) and all(_probe(p) for p in known[8])):
             return None
-        if any(answer(word) != (lower, inner) for word, lower, inner in known[7]):
+        if any(answer(word) != (lower, inner) for word, lower, inner in known[8]):
             return None
         self.now["verdicts"][key] = known
-        return known[0], known[1], known[2], known[3], known[4], known[5], known[6], known[7]
+        return known[0], known[1], known[2], known[3], known[4], known[5], known[6], known[7], known[8]
 
     def remember(self, key: str, verdict: Verdict) -> None:
         self.now["verdicts"][key] = [list(part) for part in verdict]
