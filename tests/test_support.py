@@ -181,6 +181,16 @@ def test_a_former_date_is_read_in_the_quotes_language(make_project, language, se
     assert [d for d in diagnostics(root) if "moved from" in d] == [FORMER.format(marker=marker)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Zunächst trafen sich die Minister am 9. August 2024.",  # "first of all", not "at first"
+    "Das Forum fand am 8. August 2024 statt, am 9. August 2024 tagten die Minister.",  # "fand … statt": took place
+])
+def test_german_words_that_only_look_like_a_former_date_mark_none(make_project, sentence):
+    root = make_project({"seeds/article.txt": f"---\nlanguage: de\n---\n{sentence}\n", "content/figures.yaml": None,
+                         "content/forums.yaml": FORUM.format(date="2024-08-09", source="article", quote=sentence)})
+    assert [d for d in diagnostics(root) if "moved from" in d or "error" in d] == []
+
+
 RUPEES = "The bank lent Rs 50 crore for the port."
 
 

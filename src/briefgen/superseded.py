@@ -4,7 +4,8 @@ for 12 May", "postponed from 12 May", "held on 14 May instead of 12 May".
 Such a date is in the quote, so it passes the check that a structured
 field's date appears in a cited passage; but a record that gives it as the
 event's date publishes the date the event moved away from. support.py warns
-of a record's date that every quote stating it gives only so.
+of a record's date that every quote stating it gives only so, and
+overreach.py of a claim that gives it as the event's.
 
 The words that mark it stand before the date in its clause, a few words
 away at most ("originally scheduled to take place in Astana on 12 May"),
@@ -47,8 +48,9 @@ _FORMER = {
            r"|em\s+(?:vez|lugar)\s+(?:do|de)"),
     "it": (r"(?:inizialmente|originariamente|originalmente|in\s+origine)\s+"
            r"(?:previst[oaie]|programmat[oaie]|fissat[oaie]|annunciat[oaie])|invece\s+(?:del|che)|anziché"),
-    # The participle follows the date in German ("ursprünglich für den 12. Mai geplant"): the adverb marks it.
-    "de": r"ursprünglich|anfänglich|zunächst|(?:an)?statt|anstelle",
+    # The participle follows the date in German ("ursprünglich für den 12. Mai geplant"): the adverb marks it;
+    # not "zunächst" ("first of all") nor a bare "statt" (of "fand … statt", "took place").
+    "de": r"ursprünglich|anfänglich|anstatt|statt\s+(?:am|im|des|dem|vom|zum)|anstelle",
     "nl": r"oorspronkelijk|aanvankelijk|in\s+plaats\s+van",
     "ru": r"первоначально|изначально|вместо",
 }
