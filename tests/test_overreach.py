@@ -996,6 +996,8 @@ def test_a_claim_citing_a_quote_that_gives_another_value_in_place_of_its_own_war
     ("The forum met on 9 August 2024.", "Talks began on 3 July 2024.", "The forum met on 9 August 2024."),
     # The same value, bounded otherwise
     ("Japan pledged $1 billion.", "Japan pledged at least $1 billion.", "Japan pledged $1 billion."),
+    # A quote about something else, cited beside the one that states the claim
+    ("The forum met on 9 August 2024.", "Delegations arrived on 8 August 2024.", "The forum met on 9 August 2024."),
 ])
 def test_quotes_that_each_state_their_own_value_are_no_disagreement(make_project, first, second, claim):
     assert contradictions(two_sources(make_project, first, second, claim)) == []

@@ -40,7 +40,6 @@ from .textmatch import normalise
 from .translations import numbers_in
 
 SAME_STORY_WORDS = 12
-BEARING_SHARE = 0.5
 
 
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
@@ -127,7 +126,7 @@ def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, c
         text = cite.translation
     else:
         return True
-    if len(said & overreach.content_stems(text, claim_language)) < BEARING_SHARE * len(said):
+    if not overreach.bears_on(said, overreach.content_stems(text, claim_language)):
         return False
     written = numbers_in(text)
     return not (written - claimed and claimed - written)  # not another number in place of the claim's

@@ -256,9 +256,9 @@ class _Evidence:
     # and those it gives as they stand; of all the quotes, the first that none gives as the second.
     former: tuple[dates.DateSpan, ...] = ()
     current: tuple[dates.DateSpan, ...] = ()
-    # Each quote's (and translation's) own amounts and dates, in their order: one may give another value in place
-    # of the claim's, where another quote gives the claim's.
-    each: tuple[tuple[tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
+    # Each quote's (and translation's) own stems, amounts and dates, in their order: one may give another value in
+    # place of the claim's, where another quote gives the claim's.
+    each: tuple[tuple[frozenset[str], tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -291,7 +291,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
-                     each=tuple((p.amounts, p.dates) for p in parts))
+                     each=tuple((p.stems, p.amounts, p.dates) for p in parts))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -495,7 +495,9 @@ class Reader:
             if mention.span is not None and dates.supports(mention.span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
                 stated_dates.append((mention.span, text[mention.start:mention.end]))
-        contradicted = _contradicted(stated, stated_dates, evidence.each)
+        said = content_stems(text, self.tag) if stated or stated_dates else frozenset()
+        contradicted = _contradicted(stated, stated_dates, [(amounts, spans) for stems, amounts, spans in evidence.each
+                                                            if bears_on(said, stems)]) if said else []
         former = [] if not evidence.former else [
             text[start:end] for start, end, span, marker in superseded.read(
                 text, [(m.start, m.end, m.span) for m in mentions], self.tag)
@@ -612,6 +614,17 @@ def vocabulary(text: str) -> tuple[list[str], list[str]]:
     would double the texts' memory."""
     text = normalise(text)
     return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
+
+
+# A quote that writes fewer of a claim's words than this share is about something else: it is no second
+# source for the claim (corroboration.py), and the values it gives are not given in place of the claim's
+# ("The ministers arrived on 8 August" beside "The forum met on 9 August").
+BEARING_SHARE = 0.5
+
+
+def bears_on(said: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether a quote writing `stems` bears on a claim saying `said` (content_stems of each)."""
+    return len(said & stems) >= BEARING_SHARE * len(said)
 
 
 def content_stems(text: str, language: str) -> frozenset[str]:
@@ -900,10 +913,11 @@ def _contradicted(amounts: list[tuple[quantities.Quantity, str]], days: list[tup
                   each) -> list[str]:
     """"$2 billion for $1 billion": for each amount or day of a claim that
     one of its quotes states (`amounts`, `days`: as the claim writes them),
-    what another quote (`each`: every quote's amounts and dates) gives in its
-    place, where that quote gives none of the claim's own: the same currency
-    and unit, or a day of the same month. What the claim writes itself is no
-    rival ("$1 billion and Korea $2 billion" citing one quote for each)."""
+    what another quote that bears on the claim (`each`: their amounts and
+    dates) gives in its place, where that quote gives none of the claim's
+    own: the same currency and unit, or a day of the same month. What the
+    claim writes itself is no rival ("$1 billion and Korea $2 billion"
+    citing one quote for each)."""
     claimed = {q.amount for q, _ in amounts}
     claimed_days = {span for span, _ in days}
     found = []
