@@ -362,15 +362,22 @@ def _warn_former(record: Record, alt: Alternative, stating, meta, diagnostics: D
     from ("originally scheduled for 12 May", superseded.py) is published
     as its date: a warning, since the quote says so and a record may still
     mean that date (a forum's first date, given with its postponement)."""
-    markers = [_former(alt.value, c, meta) for c in stating]
-    if not markers or not all(markers):
+    said = _said_by_each([_former(alt.value, c, meta) for c in stating])
+    if said is None:
         return
-    said = ", ".join(sorted({f"'{marker}'" for marker in markers}))
     diagnostics.warning(alt.location,
                         f"date {alt.value.iso()} of {record.kind} '{record.id}' is given by its quotes only as a "
                         f"date the event moved from ({said})",
                         "write the date the event took place or is now set for, and cite the passage that gives "
                         "it; or, if it was postponed or called off, write its status")
+
+
+def _said_by_each(words: list[str | None]) -> str | None:
+    """"'a', 'b'": the words each stating quote writes (one a quote), if
+    every one writes some; None if one writes none, or there is none."""
+    if not words or not all(words):
+        return None
+    return ", ".join(sorted({f"'{word}'" for word in words}))
 
 
 def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> str | None:
@@ -411,12 +418,12 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "the event, or write status: planned")
     elif alt.value in _LATER:
         _warn_overtaken(record, alt, stating, meta, diagnostics)
-    hedged = [overreach.hedges_in(c.quote, _language(c, meta)) for c in stating]  # in each source's language
-    if stating and len(hedged) == len(stating) and all(hedged):
-        said = ", ".join(sorted({f"'{h[0]}'" for h in hedged}))
+    hedged = _said_by_each([next(iter(overreach.hedges_in(c.quote, _language(c, meta))), None)  # in its language
+                            for c in stating])
+    if hedged is not None:
         diagnostics.warning(alt.location,
                             f"status '{alt.value}' of {record.kind} '{record.id}' rests only on quotes that hedge "
-                            f"it ({said})",
+                            f"it ({hedged})",
                             "the page shows the status as a fact: cite a source that confirms it, or leave "
                             "'status' out")
     return stating
