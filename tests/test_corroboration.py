@@ -95,6 +95,25 @@ def test_single_source_claims_are_marked_on_the_page_and_in_the_data(project):
     assert by_id["second"]["counted_as"] == "article" and by_id["third"]["counted_as"] == "third"
 
 
+
+@pytest.mark.parametrize("second, third, marked", [
+    ("D", "E", [False, True]),  # the first claim cites the ungraded article too
+    ("C", "E", [False, False]),
+    ("F", "F", [False, False]),  # "cannot be judged" is no low grade
+])
+def test_claims_resting_only_on_sources_graded_d_or_e_are_marked(project, second, third, marked):
+    graded = "  reliability: {}\n  assessment: Its editor says so.\n"
+    root = project(graded.format(second), graded.format(third))
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li id="c-[0-9a-f]+">(.*?)</li>', html)
+    badge = '<span class="badge low-reliability">low-reliability sources</span>'
+    assert [badge in item for item in items] == marked
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    forum = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert [c["low_reliability"] for c in forum["claims"]] == marked
+
 def test_the_source_page_names_the_sources_counted_with_it(project):
     root = project("  republishes: article\n")
     build(root, out=root / "site", strict=True)

@@ -7,7 +7,7 @@ show). A grade without a reason is refused: a letter alone cannot be checked.
 """
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from .diagnostics import Diagnostics
 
@@ -35,6 +35,17 @@ def _short_name(meta: Mapping) -> str:
     if len(publisher) <= SHORT_NAME:
         return publisher
     return str(alias) if alias else publisher[:SHORT_NAME - 1].rstrip() + "…"
+
+
+# The grades of sources not to be relied on: D "not usually reliable", E "unreliable" (F is "cannot be judged").
+LOW_GRADES = frozenset({"D", "E"})
+
+
+def all_low(metas: Iterable[Mapping]) -> bool:
+    """Whether every source of `metas` (one at least) is graded D or E: a
+    claim resting on them alone is marked so, as a claim on one voice is."""
+    grades = [str(meta.get("reliability") or "") for meta in metas]
+    return bool(grades) and all(grade in LOW_GRADES for grade in grades)
 
 
 def grade_words(meta: Mapping, words: Callable[[str], str]) -> str:

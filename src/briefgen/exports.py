@@ -133,11 +133,12 @@ def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dic
 
 def claim_data(claim: Claim, library: Library, record: Record) -> dict:
     """`sources` counts independent sources: one publisher, or a story and its
-    republications, count once (corroboration.py)."""
+    republications, count once (corroboration.py); `low_reliability`: every
+    source it cites is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
     return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
             "cite": [cite_data(c, library, record) for c in claim.cites],
-            "sources": sources, "single_source": sources == 1}
+            "sources": sources, "single_source": sources == 1, "low_reliability": library.low_reliability(claim)}
 
 
 def status_data(record: Record, library: Library, dispute: Dispute | None = None) -> dict:

@@ -188,6 +188,11 @@ class Library:
         anchor = self.anchors[key]
         return self.sources[anchor.source].text[anchor.start:anchor.end]
 
+    def low_reliability(self, claim: Claim) -> bool:
+        """assessment.py: every source the claim cites is graded D or E."""
+        from . import assessment
+        return assessment.all_low(self.source_meta.get(sid, {}) for sid in dict.fromkeys(c.source for c in claim.cites))
+
     def independent_sources(self, claim: Claim) -> int:
         """corroboration.py: the sources of one voice, and the citations that do not bear on the claim, count once or not at all."""
         from . import corroboration  # it reads quotes as overreach.py does, which needs this module

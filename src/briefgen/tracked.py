@@ -150,3 +150,4 @@ class TrackedLibrary:
         return self._library.of_kind(*kinds)
 
     independent_sources = Library.independent_sources
+    low_reliability = Library.low_reliability

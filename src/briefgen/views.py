@@ -383,7 +383,8 @@ class SiteViews:
             self.reads.note("claims", record.id)  # its words and anchor: not part of the record's entry
         sources = self.lib.independent_sources(claim)
         return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
-                "cites": self.cites(claim.cites, at, record), "sources": sources, "single_source": sources == 1}
+                "cites": self.cites(claim.cites, at, record), "sources": sources, "single_source": sources == 1,
+                "low_reliability": self.lib.low_reliability(claim)}
 
     def link(self, record: Record, at: str) -> dict:
         return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
