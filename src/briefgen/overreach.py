@@ -484,10 +484,9 @@ class Reader:
             if not parts:
                 continue
             judged |= {t.start for t in parts}
-            written = text[start:parts[-1].end] if self.language.code == "en" else text[start:end]
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts):
-                numbers.append(written)
+                numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
             else:
                 stated.append((quantity, text[start:end]))
         stated_dates: list[tuple[dates.DateSpan, str]] = []
@@ -504,15 +503,15 @@ class Reader:
             if span is not None and marker is None and dates.supports(span, evidence.former)
             and not dates.supports(span, evidence.current)]
         own_dates = tuple(own_dates)
-        stated: dict[dates.DateSpan, bool] = {}  # asked only of a date the quotes do not give as the claim does
+        own_stated: dict[dates.DateSpan, bool] = {}  # asked only of a date the quotes do not give as the claim does
         for start, end, span in self.own_dates(text, tuple(value for value, _ in own_dates)):
             covered = {t.start for t in tokens if start <= t.start < end}
             if covered <= judged:
                 continue
             for value, stating in own_dates:
-                if dates.supports(span, (value,)) and value not in stated:
-                    stated[value] = self._states(value, stating)
-                if dates.supports(span, (value,)) and stated[value]:
+                if dates.supports(span, (value,)) and value not in own_stated:
+                    own_stated[value] = self._states(value, stating)
+                if dates.supports(span, (value,)) and own_stated[value]:
                     judged |= covered
                     break
         # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.

@@ -51,7 +51,7 @@ MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion"
                 "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian English
                 "lakh crore": 10**12, "lakh crores": 10**12, "mil": 10**6}
 # "A billion dollars", "half a billion euros": an article for the number, only before a scale word.
-_ARTICLE_NUMBERS = {"a": 1, "an": 1, "one": 1, "half a": Decimal("0.5"), "half an": Decimal("0.5")}
+_ARTICLE_NUMBERS = {"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "half an": Decimal("0.5")}
 _ARTICLE = r"(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
 _QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
@@ -85,7 +85,8 @@ SIGNS = {
 }
 # Signs that more than one country's currency writes: "Rs" is the rupee of India, Pakistan, Sri Lanka,
 # Nepal and Mauritius. It is read as the first, or as the currency a figure gives where that is one of them.
-SHARED_SIGNS = {"rs": ("INR", "PKR", "LKR", "NPR", "MUR"), "rs.": ("INR", "PKR", "LKR", "NPR", "MUR")}
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR")
+SHARED_SIGNS = {"rs": _RUPEES, "rs.": _RUPEES}
 SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
@@ -248,7 +249,7 @@ def _number(number: str, scale: str | None) -> Decimal | None:
     """The value of a number as written, times its scale word; None for a run of digits or beyond any amount."""
     number = " ".join(number.lower().split())
     if number in _ARTICLE_NUMBERS:
-        return Decimal(_ARTICLE_NUMBERS[number]) * MULTIPLIERS[scale.lower()] if scale else None
+        return _ARTICLE_NUMBERS[number] * MULTIPLIERS[scale.lower()] if scale else None
     spelled = number in _NUMBER_WORDS
     if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
         return None  # a serial number or a run of digits, not an amount

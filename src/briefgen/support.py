@@ -277,17 +277,20 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
     return meta.get(cite.source, {}).get("language") or "en"
 
 
-def _written_dates(cite: Cite, meta: Mapping[str, Mapping],
-                   unresolved: bool = False) -> list[tuple[int, int, dates.DateSpan | None]]:
-    """Where the quote writes each date it gives out (start, end, span), read
-    in its source's language; with `unresolved`, also those it cannot pin
-    ("in May" without a year it can be read in), their span None."""
+def _mentions(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, int, dates.DateSpan | None]]:
+    """Where the quote writes a date (start, end, span), read in its source's
+    language; the span None for one it cannot pin ("in May" without a year)."""
     language, published = _language(cite, meta), _published(cite, meta)
     if cldr.is_english(language):
-        found = [(m.start, m.end, m.span) for m in dates.find_date_mentions(cite.quote, published)]
-    else:
-        found = cldrtext.date_mentions(cite.quote, published, language)
-    return [date for start, end, span in found if span is not None or unresolved
+        return [(m.start, m.end, m.span) for m in dates.find_date_mentions(cite.quote, published)]
+    return cldrtext.date_mentions(cite.quote, published, language)
+
+
+def _written_dates(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, int, dates.DateSpan]]:
+    """The dates the quote writes out (start, end, span), a move's range taken
+    apart ("postponed from 9 to 12 August": two dates, superseded.py)."""
+    language = _language(cite, meta)
+    return [date for start, end, span in _mentions(cite, meta) if span is not None
             for date in superseded.moved_apart(cite.quote, start, end, span, language)]
 
 
@@ -348,7 +351,7 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
                           "cite a passage that states it" if denied else
                           f"the cited quotes give {stated}; cite the passage that gives this date, "
                           "or write the date with the precision the source gives")
-    elif not _LEFT_BEHIND.intersection(alt.value for alt in record.alternatives("status")):
+    elif not _LEFT_BEHIND.intersection(status.value for status in record.alternatives("status")):
         _warn_former(record, alt, stating, meta, diagnostics)
     return stating
 
@@ -387,8 +390,7 @@ def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> s
     if not superseded.may_mark(cite.quote, language):
         return None
     marker = None
-    for start, _, span, former in superseded.read(cite.quote, _written_dates(cite, meta, unresolved=True),
-                                                   language):
+    for start, _, span, former in superseded.read(cite.quote, _mentions(cite, meta), language):
         if span is not None and dates.supports(value, [span]) and not overreach.denies(cite.quote, start, language):
             if former is None:
                 return None
