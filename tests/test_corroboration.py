@@ -9,7 +9,7 @@ import pytest
 
 from briefgen import build, check
 from briefgen.cli import main
-from briefgen.coverage import SingleSource, coverage
+from briefgen.coverage import LowReliability, SingleSource, coverage
 from conftest import MINI
 
 SECOND = "Second report\nOn 9 August 2024, the forum met in Astana, organisers said.\n"
@@ -273,3 +273,22 @@ def test_a_quote_in_another_language_bears_on_the_claim_through_its_translation(
     french = ("second", "Le ministère n'a pas commenté.")
     assert claim_counts(make_project, seeds, [("first", PLEDGE), french]) == 2  # unread: it counts
     assert claim_counts(make_project, seeds, [("first", PLEDGE), (*french, "The ministry did not comment.")]) == 1
+
+
+def test_check_coverage_lists_claims_resting_only_on_low_reliability_sources(project, capsys):
+    graded = "  reliability: {}\n  assessment: Its editor says so.\n"
+    root = project(graded.format("E"), graded.format("D"))
+    forum = next(r for r in coverage(check(root).library).records if r.id == "astana-forum-2024")
+    # The first claim cites the ungraded article too: only the second rests on low grades alone.
+    assert forum.low_reliability == (LowReliability(2, "Organisers spoke about it.", (("second", "E"),)),)
+    assert main(["--root", str(root), "check", "--coverage"]) == 0
+    out = capsys.readouterr().out
+    assert ("forum 'astana-forum-2024' claim 2 rests only on low-reliability sources (second: E): "
+            "Organisers spoke about it.\n") in out
+    assert out.endswith("; 1 claim on low-reliability sources only\n")
+    assert main(["--root", str(root), "check", "--coverage", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    forum = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert forum["low_reliability"] == [{"claim": 2, "text": "Organisers spoke about it.",
+                                         "sources": [{"id": "second", "reliability": "E"}]}]
+    assert data["totals"]["low_reliability_claims"] == 1

@@ -42,7 +42,7 @@ forum 'astana-forum-2024' claim 2 rests on a single source (wire): Kishida sent 
 figure 'companies' claim 1 rests on a single source (article): More than 350 companies took part.
 country 'jp' has no claims
 country 'kz' has no claims
-total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value; 1 event without a status; 3 single-source claims
+total: 2/4 paragraphs cited (50%) in 2 sources; 2 of 4 records without claims; 1 unsupported field value; 1 event without a status; 3 single-source claims; 0 claims on low-reliability sources only
 """
 
 
@@ -115,17 +115,20 @@ def test_check_coverage_json_has_the_documented_structure(covered, capsys):
              "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}],
              "status_missing": True, "status_in_quotes": ["held"],
              "single_source": [{"claim": 1, "text": "The forum met in Astana on 9 August 2024.", "source": "article"},
-                               {"claim": 2, "text": "Kishida sent a message.", "source": "wire"}]},
+                               {"claim": 2, "text": "Kishida sent a message.", "source": "wire"}],
+             "low_reliability": []},
             {"id": "companies", "kind": "figure", "claims": 1, "unsupported": [], "status_missing": False,
              "status_in_quotes": [],
-             "single_source": [{"claim": 1, "text": "More than 350 companies took part.", "source": "article"}]},
+             "single_source": [{"claim": 1, "text": "More than 350 companies took part.", "source": "article"}],
+             "low_reliability": []},
             {"id": "jp", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
-             "status_in_quotes": [], "single_source": []},
+             "status_in_quotes": [], "single_source": [], "low_reliability": []},
             {"id": "kz", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
-             "status_in_quotes": [], "single_source": []},
+             "status_in_quotes": [], "single_source": [], "low_reliability": []},
         ],
         "totals": {"sources": 2, "paragraphs": 4, "cited": 2, "share": 0.5, "records": 4,
-                   "records_without_claims": 2, "unsupported_fields": 1, "events_without_status": 1, "single_source_claims": 3},
+                   "records_without_claims": 2, "unsupported_fields": 1, "events_without_status": 1, "single_source_claims": 3,
+                   "low_reliability_claims": 0},
     }
 
 

@@ -10,7 +10,9 @@ error. Coverage reports what the build does not enforce:
 - per event without a `status`, the statuses its quotes state (often none):
   it is shown as "status not reported" until an editor gives one;
 - per record, the claims that rest on a single independent source (sources
-  of one publisher, or a story and its republications, count once).
+  of one publisher, or a story and its republications, count once);
+- per record, the claims whose every cited source is graded D or E (not
+  usually reliable, unreliable): the page marks them "low-reliability sources".
 
 `--format json` prints this structure; keys may be added, never renamed:
 
@@ -20,10 +22,13 @@ error. Coverage reports what the build does not enforce:
       "records": [{"id": str, "kind": str, "claims": int,
                    "unsupported": [{"field": str, "value": str}],
                    "status_missing": bool, "status_in_quotes": [str],
-                   "single_source": [{"claim": int, "text": str, "source": str}]}],
+                   "single_source": [{"claim": int, "text": str, "source": str}],
+                   "low_reliability": [{"claim": int, "text": str,
+                                        "sources": [{"id": str, "reliability": str}]}]}],
       "totals": {"sources": int, "paragraphs": int, "cited": int, "share": float,
                  "records": int, "records_without_claims": int, "unsupported_fields": int,
-                 "events_without_status": int, "single_source_claims": int}
+                 "events_without_status": int, "single_source_claims": int,
+                 "low_reliability_claims": int}
     }
 
 Paragraph numbers are the ¶ numbers of the source page. `share` is
@@ -35,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import eventstatus
-from .model import Library, Record
+from .model import Claim, Library, Record
 from .schema import EVENT_KINDS
 from .textmatch import normalise
 
@@ -65,6 +70,7 @@ class RecordCoverage:
     status_missing: bool = False  # an event without `status`
     status_in_quotes: tuple[str, ...] = ()  # what its quotes state, to help the editor add it
     single_source: tuple["SingleSource", ...] = ()
+    low_reliability: tuple["LowReliability", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,13 @@ class SingleSource:
     claim: int  # 1-based position among the record's claims
     text: str
     source: str  # the one independent source (the first of its group that the claim cites)
+
+
+@dataclass(frozen=True)
+class LowReliability:
+    claim: int  # 1-based position among the record's claims
+    text: str
+    sources: tuple[tuple[str, str], ...]  # (source id, its grade), each source the claim cites once
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,10 @@ class Coverage:
     def single_source_claims(self) -> int:
         return sum(len(r.single_source) for r in self.records)
 
+    @property
+    def low_reliability_claims(self) -> int:
+        return sum(len(r.low_reliability) for r in self.records)
+
 
 def coverage(library: Library) -> Coverage:
     cited_in: dict[str, set[int]] = {sid: set() for sid in library.sources}
@@ -120,9 +137,12 @@ def coverage(library: Library) -> Coverage:
         single = tuple(SingleSource(number, claim.text, claim.cites[0].source)
                        for number, claim in enumerate(record.claims, start=1)
                        if library.independent_sources(claim) == 1)
-        if unsupported or not record.claims or status_missing or single:
+        low = tuple(LowReliability(number, claim.text, _grades(library, claim))
+                    for number, claim in enumerate(record.claims, start=1) if library.low_reliability(claim))
+        if unsupported or not record.claims or status_missing or single or low:
             records.append(RecordCoverage(record.id, record.kind, len(record.claims), unsupported, status_missing,
-                                          _statuses_in_quotes(library, record) if status_missing else (), single))
+                                          _statuses_in_quotes(library, record) if status_missing else (), single,
+                                          low))
     return Coverage(sources, tuple(records), len(library.records))
 
 
@@ -135,6 +155,11 @@ def _unsupported(record: Record) -> tuple[Unsupported, ...]:
             if not any(normalise(item) in quote for quote in quotes):
                 missing.append(Unsupported(field, item))
     return tuple(missing)
+
+
+def _grades(library: Library, claim: Claim) -> tuple[tuple[str, str], ...]:
+    return tuple((sid, str(library.source_meta.get(sid, {}).get("reliability")))
+                 for sid in dict.fromkeys(c.source for c in claim.cites))
 
 
 def _statuses_in_quotes(library: Library, record: Record) -> tuple[str, ...]:
@@ -160,14 +185,18 @@ def as_data(report: Coverage) -> dict:
         "records": [{"id": r.id, "kind": r.kind, "claims": r.claims,
                      "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported],
                      "status_missing": r.status_missing, "status_in_quotes": list(r.status_in_quotes),
-                     "single_source": [{"claim": c.claim, "text": c.text, "source": c.source} for c in r.single_source]}
+                     "single_source": [{"claim": c.claim, "text": c.text, "source": c.source} for c in r.single_source],
+                     "low_reliability": [{"claim": c.claim, "text": c.text,
+                                          "sources": [{"id": sid, "reliability": grade} for sid, grade in c.sources]}
+                                         for c in r.low_reliability]}
                     for r in report.records],
         "totals": {"sources": len(report.sources), "paragraphs": report.paragraphs, "cited": report.cited,
                    "share": _share(report.cited, report.paragraphs), "records": report.record_count,
                    "records_without_claims": report.records_without_claims,
                    "unsupported_fields": report.unsupported_fields,
                    "events_without_status": report.events_without_status,
-                   "single_source_claims": report.single_source_claims},
+                   "single_source_claims": report.single_source_claims,
+                   "low_reliability_claims": report.low_reliability_claims},
     }
 
 
@@ -191,12 +220,16 @@ def as_text(report: Coverage) -> str:
                          + (f"; its quotes say it was {said}" if said else "; no quote says whether it happened"))
         for c in r.single_source:
             lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests on a single source ({c.source}): {c.text}")
+        for c in r.low_reliability:
+            graded = ", ".join(f"{sid}: {grade}" for sid, grade in c.sources)
+            lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests only on low-reliability sources ({graded}): {c.text}")
     lines.append(f"total: {report.cited}/{report.paragraphs} paragraphs cited "
                  f"({_percent(report.cited, report.paragraphs)}) in {_count(len(report.sources), 'source')}; "
                  f"{report.records_without_claims} of {_count(report.record_count, 'record')} without claims; "
                  f"{_count(report.unsupported_fields, 'unsupported field value')}; "
                  f"{_count(report.events_without_status, 'event')} without a status; "
-                 f"{_count(report.single_source_claims, 'single-source claim')}")
+                 f"{_count(report.single_source_claims, 'single-source claim')}; "
+                 f"{_count(report.low_reliability_claims, 'claim')} on low-reliability sources only")
     return "\n".join(lines)
 
 
