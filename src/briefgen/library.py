@@ -119,7 +119,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         # A mistyped reference would otherwise also make its intended target an orphan.
         _warn_orphans(by_id, disputes, diagnostics)
     _warn_undated_events(by_id, diagnostics)
-    support.check_credited(judged, diagnostics)
+    support.check_credited(judged, languages, project.language, diagnostics)
     claim_anchors.check_unique(by_id, diagnostics)
     if not diagnostics.errors:
         claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache, project.out), diagnostics)

@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
+from functools import lru_cache
 from typing import Mapping
 
 from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative, superseded
@@ -212,13 +213,16 @@ def _inflects(word: str, other: str) -> bool:
     return len(os.path.commonprefix((word, other))) >= len(word) - 2 and len(other) <= len(word) + 2
 
 
-def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> None:
+def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], brief_language: str,
+                   diagnostics: Diagnostics) -> None:
     """Who a figure credits with giving (`by`), and a single receiver (`to`),
     must be named in one of its quotes: "Japan pledged" credited to Korea
     is a false claim. A name counts in any of its forms that share its start
-    ("Japanese" for Japan), or by its initials as written ("UE" for Unión
-    Europea); a group of receivers ("five Central Asian countries") is not
-    judged name by name."""
+    ("Japanese" for Japan), by its initials as written ("UE" for Unión
+    Europea), or, for a country or union CLDR names, by its name in the
+    language of a cited source ("japonaises" for Japan in French, `languages`:
+    each source's); a group of receivers ("five Central Asian countries") is
+    not judged name by name."""
     for record in records.values():
         credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
         if len(record.refs("to")) == 1:
@@ -226,11 +230,16 @@ def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> N
         if not credited:
             continue
         written = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites)
-        texts = written.casefold()
+        texts = _unaccented(written.casefold())
         for field, index, ref in credited:
             other = records.get(ref)
             short = overreach.initials(other.name) if other is not None else ""
-            if other is None or _named_in(other.name, texts) or not _scripts(other.name) & _scripts(texts) \
+            if other is None:
+                continue
+            names = _names_of(other.name, brief_language,
+                              {languages.get(c.source) or brief_language for c in record.cites})
+            if any(_named_in(name, texts) for name in names) \
+                    or not set().union(*map(_scripts, names)) & _scripts(texts) \
                     or (short and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", written)):  # "UE", "EU", "JICA"
                 continue
             where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
@@ -239,13 +248,47 @@ def check_credited(records: Mapping[str, Record], diagnostics: Diagnostics) -> N
                                 "it, as the page credits them")
 
 
+def _names_of(name: str, brief_language: str, languages: set[str]) -> list[str]:
+    """`name`, and, if CLDR knows it as a territory's (in English or in the
+    brief's language: "Japan", "Japon"), that territory's name in each of
+    `languages` ("Japon", "Japón", "日本")."""
+    code = _territory_code(normalise(name).casefold(), brief_language)
+    if code is None:
+        return [name]
+    return [found for found in dict.fromkeys([name, *(_territory_name(code, language) for language in sorted(languages))])
+            if found]
+
+
+def _territory_code(name: str, brief_language: str) -> str | None:
+    return _territory_codes("en").get(name) or _territory_codes(brief_language).get(name)
+
+
+@lru_cache(maxsize=32)
+def _territory_codes(language: str) -> dict[str, str]:
+    """A territory's name in `language`, casefolded -> its CLDR code ("japan" -> "JP")."""
+    try:
+        names = cldr.locale_of(language).territories
+    except ValueError:  # checked where the language is read: no names to add
+        return {}
+    return {normalise(text).casefold(): code for code, text in names.items() if code.isalpha()}
+
+
+@lru_cache(maxsize=1024)
+def _territory_name(code: str, language: str) -> str:
+    try:
+        return cldr.locale_of(language).territories.get(code, "")
+    except ValueError:
+        return ""
+
+
 def _named_in(name: str, text: str) -> bool:
-    """Whether `text` names `name`: whole, as words of their own and not the
+    """Whether `text` (casefolded, its Latin letters without accents:
+    _unaccented) names `name`, accents aside ("kényanes" for Kenya): whole, as words of their own and not the
     end of a longer name ("Sudan" is not named by "South Sudan"), or, for a
     one-word name, by a word sharing at least half its start ("Uzbek" for
     Uzbekistan, "Chinese" for China), or by the whole name and an
     adjective's ending ("Japanese", "Kenyan"): "Nigeria" does not name Niger."""
-    wanted = normalise(name).casefold()
+    wanted = _unaccented(normalise(name).casefold())
     if wanted in text and (_glued(wanted) or re.search(rf"(?<!\w){_COMPASS}{re.escape(wanted)}(?!\w)", text)):
         return True  # scripts that glue particles on ("ノースランドは", "한국은") have no word edges to find
     if not wanted.isalpha():
@@ -265,7 +308,29 @@ _WORD = re.compile(r"\w+")
 # What a longer name puts before a shorter one ("South Sudan", "North Macedonia").
 _COMPASS = "".join(f"(?<!{word} )" for word in ("south", "north", "east", "west"))
 _OWN_WORD = re.compile(rf"(?<!\w){_COMPASS}\w+")  # a word not the end of such a name
-_ADJECTIVE_ENDINGS = frozenset({"", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ite", "er", "s"})
+# What the adjectives and demonyms of the languages sources are most often
+# in add to a whole name: English ("Japanese", "Congolese"), French
+# ("kényanes", "japonais", "malienne"), Spanish and Portuguese ("japonés",
+# "peruanos"), Italian ("giapponesi"), German ("japanisch").
+_ADJECTIVE_ENDINGS = frozenset({
+    "", "n", "an", "ian", "ean", "ese", "lese", "i", "ish", "ic", "ite", "er", "s",
+    "e", "es", "ne", "nes", "ns", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens",
+    "iennes", "ain", "aine", "ains", "aines", "ane", "anes", "ans",
+    "o", "a", "os", "as", "no", "na", "nos", "nas", "esa", "esas", "eses", "ano", "ana", "anos", "anas",
+    "ense", "enses", "esi", "ani", "ni",
+    "isch", "ische", "ischen", "ischer", "isches", "ern", "ers"})
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each accented Latin letter as its base letter ("é" as
+    "e"), one character for one; other scripts as they are (a kana's voicing
+    mark tells two words apart)."""
+    return text.translate(_BASE_LETTERS)
+
+
+_BASE_LETTERS = {code: unicodedata.normalize("NFD", chr(code))[0] for code in range(0xC0, 0x250)
+                 if unicodedata.normalize("NFD", chr(code))[0].isascii()
+                 and unicodedata.normalize("NFD", chr(code)) != chr(code)}
 
 
 def _scripts(text: str) -> set[str]:
