@@ -655,6 +655,24 @@ def _judged(claim: str, quote: str, brief: str, source: str | None = None, trans
     return Reader({}, meta, [], brief).unsupported(claim, [Cite("s", quote, Location("x"), translation=translation)])
 
 
+# A date is read in the claim's and the quote's language: "el 20 de marzo de 2025" is a day, not the year 2025.
+@pytest.mark.parametrize("language, claim, quote, former", [
+    ("es", "La cumbre se celebró el 20 de marzo de 2025.",
+     "La cumbre, inicialmente prevista para el 20 de marzo de 2025, se celebró el 15 de abril de 2025.",
+     ["20 de marzo de 2025"]),
+    ("es", "La cumbre se celebró el 15 de abril de 2025.",
+     "La cumbre, inicialmente prevista para el 20 de marzo de 2025, se celebró el 15 de abril de 2025.", []),
+    ("fr", "Le sommet s'est tenu le 12 mai 2025.",
+     "Le sommet, initialement prévu le 12 mai 2025, s'est tenu le 14 mai 2025.", ["12 mai 2025"]),
+    ("de", "Das Forum fand am 12. Mai 2025 statt.",
+     "Das Forum war ursprünglich für den 12. Mai 2025 geplant und fand am 14. Mai 2025 statt.", ["12. Mai 2025"]),
+    ("de", "Das Forum fand am 14. Mai 2025 statt.",
+     "Das Forum war ursprünglich für den 12. Mai 2025 geplant und fand am 14. Mai 2025 statt.", []),
+])
+def test_a_former_date_is_read_in_the_briefs_language(language, claim, quote, former):
+    assert _judged(claim, quote, language, language)[6] == former
+
+
 # A hedge in the quote's language that the claim drops: the claim tells as certain what its quote only reports.
 @pytest.mark.parametrize("language, claim, quote, hedges", [
     ("ru", "Япония вложила 2 млрд долларов.", "По сообщениям СМИ, Япония вложила 2 млрд долларов.", ["по сообщениям сми"]),

@@ -174,6 +174,14 @@ def test_an_event_postponed_or_called_off_keeps_the_date_it_was_set_for(make_pro
      "'inicialmente previsto'"),
     ("de", "Das Forum war ursprünglich für den 9. August 2024 geplant und fand am 12. August 2024 statt.",
      "'ursprünglich'"),
+    # The participle first, as often.
+    ("es", "El foro, previsto inicialmente para el 9 de agosto de 2024, se celebró el 12 de agosto de 2024.",
+     "'previsto inicialmente'"),
+    ("fr", "Le forum, prévu initialement le 9 août 2024, s'est tenu le 12 août 2024.", "'prévu initialement'"),
+    ("it", "Il forum, previsto inizialmente per il 9 agosto 2024, si è tenuto il 12 agosto 2024.",
+     "'previsto inizialmente'"),
+    ("pt", "O fórum, previsto inicialmente para 9 de agosto de 2024, realizou-se em 12 de agosto de 2024.",
+     "'previsto inicialmente'"),
 ])
 def test_a_former_date_is_read_in_the_quotes_language(make_project, language, sentence, marker):
     root = make_project({"seeds/article.txt": f"---\nlanguage: {language}\n---\n{sentence}\n",

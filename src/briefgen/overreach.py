@@ -312,7 +312,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
     quote = normalise(quote)
-    mentions = dates.find_date_mentions(quote, published)  # read once, for the dates and to skip them as amounts
+    mentions = _date_mentions(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals = set(), set(), set(), set()
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
@@ -472,7 +472,7 @@ class Reader:
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
-        mentions = dates.find_date_mentions(text)  # read once, for the amounts and the dates
+        mentions = _date_mentions(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         for quantity, start, end in _quantities(text, mentions, self.tag):
@@ -893,6 +893,14 @@ def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
 
 def _english(language: str) -> bool:
     return language.replace("_", "-").split("-")[0].lower() == "en"
+
+
+def _date_mentions(text: str, reference: dates.PartialDate | None, language: str) -> list[dates.DateMention]:
+    """Where `text` writes a date, read in `language` as support.py reads a
+    quote's ("el 20 de marzo de 2025" is a day, not the year 2025)."""
+    if _english(language):
+        return dates.find_date_mentions(text, reference)
+    return [dates.DateMention(start, end, span) for start, end, span in cldrtext.date_mentions(text, reference, language)]
 
 
 def _quantities(text: str, mentions: list[dates.DateMention],

@@ -23,7 +23,7 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 9  # raise when an entry's shape or meaning changes
+FORMAT = 10  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
 # numbers, names, words, denied, planned, hedges, former dates, values given in place of the claim's, probes

@@ -31,7 +31,8 @@ _MOVED = {
     "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
 }
 # Every other mark of a former date, by language (primary subtag); a language without its own is read
-# with the English ones.
+# with the English ones. The Romance languages put the adverb before the participle or after it
+# ("inicialmente prevista", "prevista inicialmente").
 _FORMER = {
     "en": (r"(?:originally|initially|previously|first|earlier)\s+(?:been\s+)?"
            r"(?:scheduled|planned|set|slated|due|expected|intended|meant|announced|proposed|fixed|billed)"
@@ -39,15 +40,23 @@ _FORMER = {
            r"|(?:was|were)\s+(?:originally\s+|initially\s+)?(?:to\s+have\s+been|due\s+to\s+have)"
            r"|instead\s+of|rather\s+than|formerly"),
     "fr": (r"(?:initialement|primitivement|originellement|d'abord|au\s+départ)\s+"
-           r"(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?|planifiée?s?)|au\s+lieu\s+(?:du|de)"),
+           r"(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?|planifiée?s?)"
+           r"|(?:prévue?s?|programmée?s?|fixée?s?|planifiée?s?)\s+(?:initialement|primitivement|originellement|au\s+départ)"
+           r"|au\s+lieu\s+(?:du|de)"),
     "es": (r"(?:inicialmente|originalmente|originariamente|en\s+un\s+principio|en\s+principio)\s+"
            r"(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?|planead[oa]s?|planificad[oa]s?|anunciad[oa]s?)"
+           r"|(?:previst[oa]s?|programad[oa]s?|fijad[oa]s?|planead[oa]s?|planificad[oa]s?)\s+"
+           r"(?:inicialmente|originalmente|originariamente|en\s+un\s+principio|en\s+principio)"
            r"|en\s+(?:lugar|vez)\s+(?:del|de)"),
     "pt": (r"(?:inicialmente|originalmente|a\s+princípio)\s+"
            r"(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?|planejad[oa]s?|planead[oa]s?)"
+           r"|(?:previst[oa]s?|programad[oa]s?|marcad[oa]s?|agendad[oa]s?|planejad[oa]s?)\s+"
+           r"(?:inicialmente|originalmente|a\s+princípio)"
            r"|em\s+(?:vez|lugar)\s+(?:do|de)"),
     "it": (r"(?:inizialmente|originariamente|originalmente|in\s+origine)\s+"
-           r"(?:previst[oaie]|programmat[oaie]|fissat[oaie]|annunciat[oaie])|invece\s+(?:del|che)|anziché"),
+           r"(?:previst[oaie]|programmat[oaie]|fissat[oaie]|annunciat[oaie])"
+           r"|(?:previst[oaie]|programmat[oaie]|fissat[oaie])\s+(?:inizialmente|originariamente|originalmente|in\s+origine)"
+           r"|invece\s+(?:del|che)|anziché"),
     # The participle follows the date in German ("ursprünglich für den 12. Mai geplant"): the adverb marks it;
     # not "zunächst" ("first of all") nor a bare "statt" (of "fand … statt", "took place").
     "de": r"ursprünglich|anfänglich|anstatt|statt\s+(?:am|im|des|dem|vom|zum)|anstelle",
