@@ -250,6 +250,37 @@ def test_papers_passing_on_one_outlets_report_are_one_voice(make_project, first,
     cites = [("first", f"{PLEDGE[:-1]}, {first}"), ("second", f"{PLEDGE[:-1]}, {second}")]
     assert claim_counts(make_project, seeds, cites) == voices
 
+@pytest.mark.parametrize("quote, outlets", [
+    ("Le Japon a promis 1 milliard de dollars, selon l'AFP.", {"afp"}),
+    ("Le Japon a promis 1 milliard de dollars, rapporte l’agence Reuters.", {"reuters"}),
+    ("Según la agencia EFE, Japón prometió 1.000 millones de dólares.", {"efe"}),
+    ("Japón prometió 1.000 millones de dólares, informó Reuters.", {"reuters"}),
+    ("Segundo a Reuters, o Japão prometeu mil milhões de dólares.", {"reuters"}),
+    ("Secondo l'ANSA, il Giappone ha promesso un miliardo di dollari.", {"ansa"}),
+    ("Laut dpa hat Japan eine Milliarde Dollar zugesagt.", {"dpa"}),
+    ("Japan hat Reuters zufolge eine Milliarde Dollar zugesagt.", {"reuters"}),
+    ("По данным ТАСС, Япония выделила 1 млрд долларов.", {"tass"}),
+    ("Japan pledged $1 billion, according to AP.", {"associated press"}),
+    # Whose words they are is not told: no outlet.
+    ("Selon des diplomates, le Japon a promis 1 milliard de dollars.", set()),
+    ("Japón prometió 1.000 millones de dólares, informa que hubo acuerdo.", set()),
+    ("Japan pledged $1 billion, a Reuters reporter found.", set()),
+])
+def test_an_outlet_a_quote_credits_is_read_in_the_quotes_language(quote, outlets):
+    from briefgen.corroboration import WIRE_AGENCIES, credited
+    assert credited(quote, WIRE_AGENCIES) == outlets
+
+
+def test_two_french_papers_passing_on_one_agencys_report_are_one_voice(make_project):
+    said = {"first": "Le Japon a promis 1 milliard de dollars pour l'aéroport, selon l'AFP.",
+            "second": "Le Japon a promis 1 milliard de dollars pour l'aéroport, a indiqué l'AFP."}
+    seeds = {sid: f"---\nlanguage: fr\n---\n{text}\n" for sid, text in said.items()}
+    assert claim_counts(make_project, seeds, [(sid, text) for sid, text in said.items()]) == 1
+    said["second"] = "Le Japon a promis 1 milliard de dollars pour l'aéroport, selon Reuters."
+    seeds = {sid: f"---\nlanguage: fr\n---\n{text}\n" for sid, text in said.items()}
+    assert claim_counts(make_project, seeds, [(sid, text) for sid, text in said.items()]) == 2
+
+
 def test_a_story_an_agency_datelines_counts_with_the_agency_itself():
     from briefgen.corroboration import dateline_agency, groups
     meta = {"agency": {"publisher": "Coastline Wire"}, "paper": {"publisher": "Daily Standard"}}

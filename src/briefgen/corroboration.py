@@ -23,7 +23,7 @@ For one claim, two more things make fewer voices than citations:
   SAME_STORY_WORDS words) from two sources are one story, as two papers
   printing one agency's copy are, whatever their metadata says;
 - a quote that gives what it says as an outlet's ("according to Reuters",
-  "citing Kyodo", "Xinhua reported") is that outlet's voice: two papers
+  "citing Kyodo", "Xinhua reported", "selon l'AFP", "laut dpa") is that outlet's voice: two papers
   passing on one agency's report are one voice, and the agency's own story
   with them. An outlet is a wire agency news credits so (WIRE_AGENCIES) or
   the publisher of a source the claim cites; what else a quote credits
@@ -83,14 +83,43 @@ _AGENCY_NAMES = {
     "uza": ("uza",), "dunya": ("dunya",), "apa": ("apa",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
     "kuna": ("kuna",), "qna": ("qna",), "mena": ("mena",), "ukrinform": ("ukrinform",),
 }
+# Agencies other scripts name otherwise.
+_AGENCY_NAMES["tass"] += ("тасс", "итар-тасс")
+_AGENCY_NAMES["ria novosti"] += ("риа новости", "риа")
+_AGENCY_NAMES["interfax"] += ("интерфакс",)
+_AGENCY_NAMES["xinhua"] += ("синьхуа", "新华社")
+_AGENCY_NAMES["kyodo"] += ("共同通信", "共同")
 WIRE_AGENCIES = {name: agency for agency, names in _AGENCY_NAMES.items() for name in names}
-# Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported".
+# Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
+# and as French, Spanish, Portuguese, Italian, German and Russian news write it ("selon l'AFP", "según EFE",
+# "laut dpa", "Reuters zufolge", "по данным ТАСС"). The name may start lower-case ("dpa"): only a known
+# outlet's name counts, so "according to officials" names none.
+_CREDIT_LEADS = (
+    r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via"
+    r"|selon|d['’]après|cité(?:e|s|es)?\s+par|rapporté(?:e|s|es)?\s+par"
+    r"|según|de\s+acuerdo\s+con|citad[oa]s?\s+por|citando\s+a|informad[oa]s?\s+por"
+    r"|segundo|de\s+acordo\s+com"
+    r"|secondo|citat[oaie]\s+da|riportat[oaie]\s+da"
+    r"|laut|zitiert\s+von|nach\s+(?:Angaben|Informationen)\s+(?:von|der|des)"
+    r"|по\s+данным|по\s+сообщению|как\s+сообща(?:ет|ют|ло|ла|л)|со\s+ссылкой\s+на"
+    # A verb before the name, as these languages often put it ("informó Reuters", "rapporte l'AFP").
+    r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta"
+    r"|ha\s+riferito|berichtete|berichtet|meldete|meldet|сообща(?:ет|ют|ло|ла|л)|пишет")
+# An article before the name: one elided ("l'AFP") is written against it, any other apart.
+_ARTICLE = r"(?:(?i:l['’])|(?i:an?|the|le|la|les|el|los|las|o|a|os|as|il|lo|der|die|dem|des|den)\s+)"
+_REPORTS = (r"report|story|article|dispatch|agence|agencia|agência|agenzia|Nachrichtenagentur"
+            r"|агентств[оа]|агентство|издани[ея]")
+# A word of a name after its first: capitalised, in Latin or Cyrillic letters.
+_NAME_ON = r"(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’.-]*|of|de|du))"
 _CREDIT_BEFORE = re.compile(
-    r"\b(?i:according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via)\s+(?i:an?\s+|the\s+)?"
-    r"(?i:(?:report|story|article|dispatch)\s+(?:by|from|in|of)\s+(?:the\s+)?)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|du)){0,4})")
-_CREDIT_AFTER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})(?:'s|’s)?\s+"
-                           r"(?:news\s+agency\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b")
+    rf"(?<!\w)(?i:{_CREDIT_LEADS})\s+{_ARTICLE}?"
+    rf"(?:(?i:{_REPORTS})\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
+    rf"(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
+_CREDIT_AFTER = re.compile(
+    rf"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’.-]*{_NAME_ON}{{0,4}})(?:'s|’s)?\s+"
+    r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
+    r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta|ha\s+riferito"
+    r"|zufolge|berichtete|berichtet|meldete|meldet|сообщает|сообщило|сообщил|сообщила|пишет)(?!\w)")
 
 
 def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
