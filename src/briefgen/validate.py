@@ -90,7 +90,7 @@ class RecordChecker:
             if key not in fields:
                 ok = False
                 self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{raw.get('id', name)}'",
-                                       did_you_mean(key, fields, f"fields of a {kind}: {', '.join(fields)}"))
+                                       did_you_mean(key, fields, f"fields of {_a(kind)}: {', '.join(fields)}"))
         for field in fields.values():
             if required and field.required and field.name not in raw:
                 ok = False
@@ -396,3 +396,8 @@ def _what_it_is(value: Any) -> str:
 
 def _dispute(values: dict, where: Location) -> Dispute:
     return Dispute(values["id"], values["question"], values.get("positions", ()), where, values.get("resolution"))
+
+
+def _a(noun: str) -> str:
+    """"a forum", "an agreement", "an organisation": the kinds' names are English."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
