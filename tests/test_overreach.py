@@ -127,7 +127,7 @@ def test_json_report(make_project, capsys):
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
-                    "planned": [], "hedges": [], "former": [], "contradicted": []}],
+                    "planned": [], "hedges": [], "former": [], "contradicted": [], "statuses": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -236,7 +236,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
                                "denied": [], "planned": [], "hedges": [], "former": [],
-                               "contradicted": []}]
+                               "contradicted": [], "statuses": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
@@ -564,7 +564,7 @@ def test_a_word_runs_on_through_its_combining_marks():
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
     reader = Reader({}, {}, [], "ar")
-    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [], [], [])  # "signed": no break
+    assert reader.unsupported("وقّع الطرفان الاتفاق.", [quote]) == ([], [], [], [], [], [], [], [], [])  # "signed": no break
     assert reader.unsupported("وقّع الطرفان العقد.", [quote])[2] == ["العقد"]
 
 
@@ -635,7 +635,7 @@ def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, 
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
-    numbers, names, words, denied, planned, hedges, former, _ = Reader({}, {}, [], "en").unsupported(
+    numbers, names, words, denied, planned, hedges, former, _, _ = Reader({}, {}, [], "en").unsupported(
         claim, [Cite("s", quote, Location("x"))])
     reported = Diagnostics()
     overreach.warn([Overreach("f", "forum", 1, Location("x"), claim, tuple(numbers), tuple(names), tuple(words),
@@ -1019,3 +1019,46 @@ def test_a_claim_citing_a_quote_that_gives_another_value_in_place_of_its_own_war
 ])
 def test_quotes_that_each_state_their_own_value_are_no_disagreement(make_project, first, second, claim):
     assert contradictions(two_sources(make_project, first, second, claim)) == []
+
+
+SUMMIT = """\
+- id: s
+  name: The summit
+  date: 2025-05-12
+  status: {status}
+  claims:
+    - text: "{claim}"
+      cite:
+        - source: news
+          quote: "{quote}"
+"""
+
+
+@pytest.mark.parametrize("language, status, quote, claim, said", [
+    ("en", "planned", "The summit is scheduled for 12 May 2025.", "The summit took place on 12 May 2025.",
+     "held, where its quotes say planned"),
+    ("en", "held", "The summit took place on 12 May 2025.", "The summit was held on 12 May 2025.", None),
+    ("en", "planned", "The summit is scheduled for 12 May 2025.", "The summit is to be held on 12 May 2025.", None),
+    ("de", "planned", "Der Gipfel soll am 12. Mai 2025 in Berlin stattfinden.",
+     "Der Gipfel fand am 12. Mai 2025 in Berlin statt.", "held, where its quotes say planned"),
+    ("es", "postponed", "La cumbre del 12 de mayo de 2025 fue aplazada.",
+     "La cumbre se celebró el 12 de mayo de 2025.", "held, where its quotes say postponed"),
+    ("fr", "cancelled", "Le sommet du 12 mai 2025 a été annulé.", "Le sommet s'est tenu le 12 mai 2025.",
+     "held, where its quotes say cancelled"),
+])
+def test_a_claim_may_not_say_an_event_became_what_its_quotes_do_not(make_project, language, status, quote, claim,
+                                                                   said):
+    root = make_project({"seeds/news.txt": f"---\nlanguage: {language}\n---\n{quote}\n",
+                         "content/summits.yaml": SUMMIT.format(status=status, claim=claim, quote=quote.rstrip(".")),
+                         "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n'}, name=f"status-{language}")
+    found = [w.message.split(": ", 1)[1] for w in warnings(root) if "the event as" in w.message]
+    assert found == ([] if said is None else [f"the event as {said}"])
+
+
+def test_only_an_events_claim_is_judged_by_what_became_of_the_event(make_project):
+    quote = "Japan pledged $1 billion at the summit planned for May"
+    figure = ("- id: pledge\n  name: Pledge\n  amount: 1000000000\n  currency: USD\n  claims:\n"
+              "    - text: Japan pledged $1 billion at the summit held in May.\n      cite:\n"
+              f"        - source: news\n          quote: \"{quote}\"\n")
+    root = make_project({"seeds/news.txt": f"News\n{quote}.\n", "content/figures.yaml": figure})
+    assert [w for w in warnings(root) if "the event as" in w.message] == []

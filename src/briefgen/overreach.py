@@ -96,9 +96,11 @@ import snowballstemmer
 import stopwords
 
 from . import cldrtext, dates, keptobjects, parsepool, quantities, superseded, verbforms
+from .eventstatus import STATUSES, stated as stated_statuses
 from .diagnostics import Diagnostics, Location
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
+from .schema import EVENT_KINDS
 from .sources import Source
 from .textmatch import normalise
 
@@ -259,6 +261,8 @@ class _Evidence:
     # Each quote's (and translation's) own stems, amounts and dates, in their order: one may give another value in
     # place of the claim's, where another quote gives the claim's.
     each: tuple[tuple[frozenset[str], tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
+    # What the quotes say became of an event (eventstatus.stated: "held", "planned", …), of all of them.
+    statuses: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -291,7 +295,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
-                     each=tuple((p.stems, p.amounts, p.dates) for p in parts))
+                     each=tuple((p.stems, p.amounts, p.dates) for p in parts),
+                     statuses=frozenset().union(*(p.statuses for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -377,7 +382,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
-                     tuple(span for _, _, span, former in read if span is not None and not former))
+                     tuple(span for _, _, span, former in read if span is not None and not former),
+                     statuses=frozenset(stated_statuses(quote, written_in or language)))
 
 
 @dataclass(frozen=True)
@@ -396,6 +402,8 @@ class Overreach:
     hedges: tuple[str, ...] = ()  # the hedges every one of its quotes writes ("reportedly"), when it writes none
     former: tuple[str, ...] = ()  # dates it gives as they stand, that its quotes give only as ones an event moved from
     contradicted: tuple[str, ...] = ()  # what a quote gives in place of an amount or a day another quote states
+    # What it says became of its event that its quotes do not ("held, where its quotes say planned"); events only.
+    statuses: tuple[str, ...] = ()
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -405,7 +413,7 @@ class Overreach:
     @property
     def warned(self) -> bool:
         return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges
-                    or self.former or self.contradicted)
+                    or self.former or self.contradicted or self.statuses)
 
 
 class Reader:
@@ -559,7 +567,7 @@ class Reader:
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
-                contradicted)
+                contradicted, _other_status(text, self.tag, evidence.statuses))
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
         from . import support  # which reads denials with this module's denies()
@@ -1102,13 +1110,26 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     memo.save()
     found = []
     for (rid, kind, number, item), (*said, _) in zip(judged, verdicts):
-        numbers, names, words, dropped, done, unhedged, former, contradicted = said
+        numbers, names, words, dropped, done, unhedged, former, contradicted, statuses = said
+        if kind not in EVENT_KINDS or isinstance(item, FieldText):  # what became of it is an event's claim's
+            said[8] = statuses = []
         if any(said):
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
-                                   tuple(former), tuple(contradicted)))
+                                   tuple(former), tuple(contradicted), tuple(statuses)))
     return found
+
+
+def _other_status(text: str, language: str, quoted: frozenset[str]) -> list[str]:
+    """What `text` says became of an event that its quotes, which say what
+    became of it, do not: "held, where its quotes say planned" for "The
+    summit took place in May" citing "The summit is scheduled for May"."""
+    if not quoted:
+        return []
+    told = stated_statuses(text, language) - quoted
+    said = " or ".join(status for status in STATUSES if status in quoted)
+    return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
 
 def _own_dates(record: Record) -> tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]:
@@ -1196,7 +1217,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             f"as done, what its quotes only intend: {', '.join(item.planned)}" if item.planned else "",
             f"as certain, what its quotes hedge: {', '.join(item.hedges)}" if item.hedges else "",
             f"as the event's date, one its quotes give only as the date it moved from: {', '.join(item.former)}"
-            if item.former else "") if part)
+            if item.former else "",
+            f"the event as {'; '.join(item.statuses)}" if item.statuses else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -1220,7 +1242,8 @@ def as_data(found: list[Overreach], claims: int) -> dict:
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
                     "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges),
-                    "former": list(o.former), "contradicted": list(o.contradicted)}
+                    "former": list(o.former), "contradicted": list(o.contradicted),
+                     "statuses": list(o.statuses)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -1244,6 +1267,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             parts.append(f"its quotes give only as a date the event moved from: {', '.join(o.former)}")
         if o.contradicted:
             parts.append(f"a quote gives in its place: {', '.join(o.contradicted)}")
+        if o.statuses:
+            parts.append(f"its quotes say otherwise of the event: {'; '.join(o.statuses)}")
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "

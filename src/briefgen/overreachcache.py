@@ -27,7 +27,8 @@ FORMAT = 10  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
 # numbers, names, words, denied, planned, hedges, former dates, values given in place of the claim's, probes
-Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[list]]
+Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str],
+                list[list]]
 
 
 class OverreachMemo(MemoFile):
@@ -51,13 +52,14 @@ class OverreachMemo(MemoFile):
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""
         known = self.before["verdicts"].get(key)
-        if not (isinstance(known, list) and len(known) == 9 and all(_words(part) for part in known[:8])
-                and isinstance(known[8], list) and all(_probe(p) for p in known[8])):
+        if not (isinstance(known, list) and len(known) == 10 and all(_words(part) for part in known[:9])
+                and isinstance(known[9], list) and all(_probe(p) for p in known[9])):
             return None
-        if any(answer(word) != (lower, inner) for word, lower, inner in known[8]):
+        if any(answer(word) != (lower, inner) for word, lower, inner in known[9]):
             return None
         self.now["verdicts"][key] = known
-        return known[0], known[1], known[2], known[3], known[4], known[5], known[6], known[7], known[8]
+        return (known[0], known[1], known[2], known[3], known[4], known[5], known[6], known[7], known[8],
+                known[9])
 
     def remember(self, key: str, verdict: Verdict) -> None:
         self.now["verdicts"][key] = [list(part) for part in verdict]
