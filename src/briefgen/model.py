@@ -75,7 +75,9 @@ class Cite:
     key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        basis = "\x1f".join((self.source, normalise(self.quote), normalise(self.prefix), normalise(self.suffix)))
+        # Most citations have no prefix or suffix: nothing to normalise (a rebuild makes every citation again).
+        basis = "\x1f".join((self.source, normalise(self.quote), self.prefix and normalise(self.prefix),
+                              self.suffix and normalise(self.suffix)))
         object.__setattr__(self, "key", hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10])
 
 

@@ -66,9 +66,12 @@ class PageInputs:
                                   make.args[1:], make.keywords))
         except (pickle.PicklingError, TypeError, AttributeError, ValueError):  # a value pickle cannot write
             return None
-        known, entry = self._digests.get, self.entry  # hundreds of thousands of reads a build, most known
-        parts = [self.site, template, given] + [known(key) or entry(key) for key in reads]
-        return hashlib.blake2b(b"".join(parts), digest_size=20).hexdigest()
+        parts = [self.site, template, given, *map(self._digests.get, reads)]  # hundreds of thousands a build
+        try:
+            joined = b"".join(parts)
+        except TypeError:  # an entry not worked out yet (None): the others are known
+            joined = b"".join(part or self.entry(key) for part, key in zip(parts, [None, None, None, *reads]))
+        return hashlib.blake2b(joined, digest_size=20).hexdigest()
 
     def reading(self):
         """The read set of the page made within (tracked.py)."""
