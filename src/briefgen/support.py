@@ -233,9 +233,9 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
         texts = _unaccented(written.casefold())
         for field, index, ref in credited:
             other = records.get(ref)
-            short = overreach.initials(other.name) if other is not None else ""
             if other is None:
                 continue
+            short = overreach.initials(other.name)
             names = _names_of(other.name, brief_language,
                               {languages.get(c.source) or brief_language for c in record.cites})
             if any(_named_in(name, texts) for name in names) \
@@ -283,8 +283,8 @@ def _territory_name(code: str, language: str) -> str:
 
 def _named_in(name: str, text: str) -> bool:
     """Whether `text` (casefolded, its Latin letters without accents:
-    _unaccented) names `name`, accents aside ("kényanes" for Kenya): whole, as words of their own and not the
-    end of a longer name ("Sudan" is not named by "South Sudan"), or, for a
+    _unaccented) names `name`, accents aside ("kényanes" for Kenya): whole,
+    as words of their own and not the end of a longer name ("Sudan" is not named by "South Sudan"), or, for a
     one-word name, by a word sharing at least half its start ("Uzbek" for
     Uzbekistan, "Chinese" for China), or by the whole name and an
     adjective's ending ("Japanese", "Kenyan"): "Nigeria" does not name Niger."""
