@@ -284,10 +284,11 @@ def _territory_name(code: str, language: str) -> str:
 def _named_in(name: str, text: str) -> bool:
     """Whether `text` (casefolded, its Latin letters without accents:
     _unaccented) names `name`, accents aside ("kényanes" for Kenya): whole,
-    as words of their own and not the end of a longer name ("Sudan" is not named by "South Sudan"), or, for a
-    one-word name, by a word sharing at least half its start ("Uzbek" for
-    Uzbekistan, "Chinese" for China), or by the whole name and an
-    adjective's ending ("Japanese", "Kenyan"): "Nigeria" does not name Niger."""
+    as words of their own and not the end of a longer name ("Sudan" is not
+    named by "South Sudan"), or, for a one-word name, by a word sharing at
+    least half its start ("Uzbek" for Uzbekistan, "Chinese" for China), or
+    by the whole name and an adjective's ending ("Japanese", "Kenyan"):
+    "Nigeria" does not name Niger."""
     wanted = _unaccented(normalise(name).casefold())
     if wanted in text and (_glued(wanted) or re.search(rf"(?<!\w){_COMPASS}{re.escape(wanted)}(?!\w)", text)):
         return True  # scripts that glue particles on ("ノースランドは", "한국은") have no word edges to find
