@@ -327,9 +327,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
-    # Chinese: the characters of a verb after a word of intent ("将投资"), which its tokens do not show.
-    zh_planned = {i for start, end in verbforms.zh_planned(quote) for i in range(start, end)} \
-        if _code(language) == "zh" else set()
+    # Chinese and Japanese: the characters of a verb a word of intent plans ("将投资", "投資する方針"), which
+    # its tokens (a character each) do not show.
+    cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
     tokens = _tokens(quote)
     english = _english(language)
     for index, token in enumerate(tokens):
@@ -352,7 +352,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
             (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(stem(token.lower))
-        elif token.start in zh_planned:
+        elif token.start in cjk_planned:
             planned.add(stem(token.lower))
         else:
             affirmed.add(stem(token.lower))
@@ -557,10 +557,14 @@ class Reader:
         intents, lowered = _intents(self.tag), [t.lower for t in tokens]
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
                  or bool(verbforms.foretold(lowered, self.tag))  # its own future form ("invertirá")
-                 or (_code(self.tag) == "zh" and verbforms.zh_plans(text)))
+                 or (_code(self.tag) == "zh" and verbforms.zh_plans(text))
+                 or (_code(self.tag) == "ja" and verbforms.ja_plans(text)))
+        # Japanese tells a deed by a past form only ("投資した"): its plain form may well be a plan.
+        told = {i for start, end in verbforms.ja_done(text) for i in range(start, end)} \
+            if _code(self.tag) == "ja" else None
         done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
-            and not _infinitive(tokens, i)]
+            and not _infinitive(tokens, i) and (told is None or t.start in told)]
         if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido").
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
@@ -901,6 +905,11 @@ def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
 
 def _english(language: str) -> bool:
     return language.replace("_", "-").split("-")[0].lower() == "en"
+
+
+def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:
+    code = _code(language)
+    return verbforms.zh_planned(text) if code == "zh" else verbforms.ja_planned(text) if code == "ja" else []
 
 
 def _date_mentions(text: str, reference: dates.PartialDate | None, language: str) -> list[dates.DateMention]:

@@ -19,6 +19,12 @@ future, "hará"/"hizo") is not matched: the check stays quiet rather than wrong.
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
 拟…) right before it (_ZH_PLAN), and the verb's two characters are planned;
 or an event's verb later in the intent's clause (将于明年在北京举行).
+
+Japanese news writes a plan as a verbal noun, する and a word of intent
+after it ("投資する方針だ", "署名する予定"): the noun's two characters are
+planned; a claim tells it as done only where it writes the noun in a past
+form ("投資した", "署名された"), since a verb's plain form ("投資する")
+says what will be as often as what is.
 """
 from __future__ import annotations
 
@@ -130,3 +136,27 @@ def zh_planned(text: str) -> list[tuple[int, int]]:
 def zh_plans(text: str) -> bool:
     """Whether a Chinese text writes a word of intent (a claim that does tells no plan as done)."""
     return re.search(_ZH_INTENT, text) is not None
+
+
+# Japanese: a word of intent after a verb ("署名することで合意": agreed to sign), the verbal noun (two kanji)
+# before する or を行う, and its past forms.
+_JA_INTENT = r"(?:方針|予定|計画|見通し|意向|考え|つもり|構え|見込み|方向|合意|決定)"
+_JA_PLAN = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:する|します|を行う|を実施する|を進める)(?:こと)?(?:を|と|の|で|に)?"
+                      rf"{_JA_INTENT}")
+_JA_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:を(?:行っ|実施し)|し|され)(?:た|ました)")
+
+
+def ja_planned(text: str) -> list[tuple[int, int]]:
+    """Where a Japanese text writes a verbal noun it only plans ("投資する方針": 投資), as (start, end)."""
+    return [m.span("verb") for m in _JA_PLAN.finditer(text)]
+
+
+def ja_done(text: str) -> list[tuple[int, int]]:
+    """Where a Japanese text writes a verbal noun in a past form ("投資した": 投資), as (start, end)."""
+    return [m.span("verb") for m in _JA_DONE.finditer(text)]
+
+
+def ja_plans(text: str) -> bool:
+    """Whether a Japanese text writes a word of intent (a claim that does tells no plan as done)."""
+    return re.search(_JA_INTENT, text) is not None
+
