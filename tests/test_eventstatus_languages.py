@@ -311,12 +311,15 @@ STATING = {
             "Forumun Astana'da yapılması planlanıyor.",
             "Başbakan Kazakistan'ı ziyaret edecek.",
             "Bakanların toplantıya katılması bekleniyor.",
+            "Zirve aralıkta Ankara'da yapılacak.",
+            "Komisyon gelecek ay toplanacak.",
         ],
         "held": [
             "Zirve Tokyo'da düzenlendi.",
             "Forum 9 Ağustos'ta Astana'da gerçekleşti.",
             "Başbakan Kazakistan'ı ziyaret etti.",
             "350'den fazla şirket foruma katıldı.",
+            "Komisyon Ankara'da toplandı.",
         ],
         "postponed": [
             "Zirve ertelendi.",

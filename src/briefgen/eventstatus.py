@@ -563,13 +563,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "tr": {
         "planned": (
             r"düzenlenecek\w*", r"gerçekleştirilecek\w*", r"gerçekleşecek\w*", r"ziyaret edecek\w*", r"katılacak\w*",
+            r"yapılacak\w*", r"toplanacak\w*",
             r"ev sahipliği yapacak\w*", r"bir araya gelecek\w*", r"görüşecek\w*", r"planlan\w*", r"planlıyor\w*",
             r"bekleniyor\w*", r"niyetinde\w*", r"yaklaşan",
         ),
         "held": (
             r"düzenlendi\w*", r"gerçekleştirildi\w*", r"gerçekleştirdi\w*", r"gerçekleşti(?:ği\w*)?",
             r"ziyaret (?:etti|etmişti|etmiştir|ettiği)\w*", r"katıldı\w*", r"ev sahipliği yaptı\w*",
-            r"bir araya geldi\w*", r"görüştü\w*", r"yapıldı\w*",
+            r"bir araya geldi\w*", r"görüştü\w*", r"yapıldı\w*", r"toplandı\w*",
         ),
         "postponed": (r"ertelen\w*", r"erteledi\w*", r"ileri bir tarihe"),
         "cancelled": (
