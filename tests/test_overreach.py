@@ -780,6 +780,8 @@ def test_a_quotes_hedges_are_read_in_its_sources_language():
     ("zh", "日本已投资20亿美元。", "日本将投资20亿美元。", ["投", "资"]),
     ("zh", "峰会在北京举行。", "峰会将于明年在北京举行。", ["举", "行"]),
     ("ja", "日本は5年間で3兆円を投資した。", "日本は今後5年間で3兆円を投資する方針だ。", ["投", "資"]),
+    ("ko", "일본은 30억 달러를 투자했다.", "일본은 30억 달러를 투자할 예정이다.", ["투자했다"]),
+    ("ko", "양국은 협정에 서명했습니다.", "양국은 협정에 서명하기로 했다.", ["서명했습니다"]),
     ("ja", "両国は協定に署名した。", "両国は協定に署名する予定だ。", ["署", "名"]),
     ("ja", "両国は協定に署名しました。", "両国は来月、協定に署名することで合意した。", ["署", "名"]),
     ("tr", "Japonya 2 milyar dolar yatırdı.", "Japonya 2 milyar dolar yatıracak.", ["yatırdı"]),
@@ -803,6 +805,8 @@ def test_a_plan_told_by_a_future_form_that_the_claim_tells_as_done_is_reported(l
     ("zh", "日本计划投资20亿美元。", "日本将投资20亿美元。"),  # its own word of intent
     ("zh", "峰会在北京举行。", "峰会在北京举行。"),
     ("ja", "日本は3兆円を投資する方針だ。", "日本は3兆円を投資する方針だ。"),  # its own word of intent
+    ("ko", "일본은 30억 달러를 투자할 예정이다.", "일본은 30억 달러를 투자할 예정이다."),
+    ("ko", "일본은 30억 달러를 투자했다.", "일본은 30억 달러를 투자했다."),
     ("ja", "日本は3兆円を投資する。", "日本は3兆円を投資する方針だ。"),  # a plain form: what will be, as often
     ("ja", "日本は3兆円を投資した。", "日本は3兆円を投資した。"),
     ("tr", "Japonya 2 milyar dolar yatıracak.", "Japonya 2 milyar dolar yatıracak."),

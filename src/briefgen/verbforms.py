@@ -14,7 +14,9 @@ letter at the end ("подпиш"/"подпис" of "подпишет"/"подп
 "откр"), or, in Spanish, by the vowel an -ir verb changes in its past
 ("invertirá"/"invirtió"); a verb whose stem changes more (an irregular
 future, "hará"/"hizo") is not matched: the check stays quiet rather than wrong. Turkish light verbs ("ziyaret edecek",
-"yatırım yaptı") are keyed by the noun before them.
+"yatırım yaptı") are keyed by the noun before them. Korean writes the
+plan on 하다 after a verbal noun ("투자할 예정", "서명하기로"), the deed
+on its past ("투자했다"): the noun is the root.
 
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
 拟…) right before it (_ZH_PLAN), and the verb's two characters are planned;
@@ -42,6 +44,8 @@ _FUTURE = {
     "ru": r"(?P<root>\w{4,}?)(?:ует|уют|ает|ают|яет|яют|ит|ят|ет|ут|ют|ёт|ат)",
     # "gelecek" is also "the future", "next" (gelecek yıl, next year)
     "tr": r"(?!gelecek|geleceğ)(?P<root>\w{2,}?)y?[ae]c[ae][kğ]\w*",
+    # Korean: a verbal noun and 하다's prospective forms ("투자할 예정", "투자하겠다"): what is still to come.
+    "ko": r"(?P<root>\w{2,}?)(?:할|될|하겠다|하겠습니다|하기로)",
 }
 _PAST = {
     "es": r"(?P<root>\w{4,}?)(?:ó|ió|aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas)",
@@ -50,10 +54,12 @@ _PAST = {
     "fr": r"(?P<root>\w{4,}?)(?:é|ée|és|ées|i|ie|is|ies)",
     "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
     "tr": r"(?P<root>\w{2,}?)(?:[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler|ğ\w*)?|m[ıiuü]ş(?:tır|tir|tur|tür|lar|ler)?)",
+    "ko": r"(?P<root>\w{2,}?)(?:했다|했습니다|했으며|했고|했으나|했던|됐다|되었다|됐으며|되었으며|됐습니다|되었습니다)",
 }
 # Turkish verbs that make a verb of the noun before them ("ziyaret etti", visited): the verb is the pair.
 _LIGHT = {"ed": "et", "et": "et", "yap": "yap", "ol": "ol", "eyle": "eyle"}
 _SHORTEST_ROOT = 3
+_SHORTEST_ROOTS = {"ko": 2}  # a Korean syllable is a letter block: "투자" (invest) is two
 
 # Chinese: a word of intent, what may stand between it and the verb, and the verb's two characters; not after
 # a preposition (将在北京举行: the place, not the verb, comes next).
@@ -74,14 +80,14 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(_FUTURE[code]), re.compile(_PAST[code])
 
 
-def _key(words: list[str], index: int, pattern: re.Pattern) -> str | None:
+def _key(words: list[str], index: int, pattern: re.Pattern, shortest: int) -> str | None:
     match = pattern.fullmatch(words[index])
     if match is None:
         return None
     root = match["root"]
     if root in _LIGHT:
         return f"{words[index - 1]} {_LIGHT[root]}" if index else None
-    return root if len(root) >= _SHORTEST_ROOT else None
+    return root if len(root) >= shortest else None
 
 
 def foretold(words: list[str], language: str) -> dict[int, str]:
@@ -89,7 +95,8 @@ def foretold(words: list[str], language: str) -> dict[int, str]:
     patterns = _patterns(language)
     if patterns is None:
         return {}
-    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[0])) is not None}
+    shortest = _SHORTEST_ROOTS.get(_code(language), _SHORTEST_ROOT)
+    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[0], shortest)) is not None}
 
 
 def told(words: list[str], language: str) -> dict[int, str]:
@@ -97,7 +104,8 @@ def told(words: list[str], language: str) -> dict[int, str]:
     patterns = _patterns(language)
     if patterns is None:
         return {}
-    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1])) is not None}
+    shortest = _SHORTEST_ROOTS.get(_code(language), _SHORTEST_ROOT)
+    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1], shortest)) is not None}
 
 
 def same_verb(one: str, other: str, language: str = "") -> bool:
