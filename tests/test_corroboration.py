@@ -261,10 +261,16 @@ def test_papers_passing_on_one_outlets_report_are_one_voice(make_project, first,
     ("Japan hat Reuters zufolge eine Milliarde Dollar zugesagt.", {"reuters"}),
     ("По данным ТАСС, Япония выделила 1 млрд долларов.", {"tass"}),
     ("Japan pledged $1 billion, according to AP.", {"associated press"}),
+    ("据新华社报道，日本将投资20亿美元。", {"xinhua"}),
+    ("新华社报道称，峰会将于明年举行。", {"xinhua"}),
+    ("日本の共同通信によると、日本は3兆円を投資する。", {"kyodo"}),
+    ("연합뉴스에 따르면 일본은 30억 달러를 투자한다.", {"yonhap"}),
     # Whose words they are is not told: no outlet.
     ("Selon des diplomates, le Japon a promis 1 milliard de dollars.", set()),
     ("Japón prometió 1.000 millones de dólares, informa que hubo acuerdo.", set()),
     ("Japan pledged $1 billion, a Reuters reporter found.", set()),
+    ("据报道，峰会在北京举行。", set()),
+    ("関係者によると、日本は3兆円を投資する。", set()),
 ])
 def test_an_outlet_a_quote_credits_is_read_in_the_quotes_language(quote, outlets):
     from briefgen.corroboration import WIRE_AGENCIES, credited

@@ -87,8 +87,15 @@ _AGENCY_NAMES = {
 _AGENCY_NAMES["tass"] += ("тасс", "итар-тасс")
 _AGENCY_NAMES["ria novosti"] += ("риа новости", "риа")
 _AGENCY_NAMES["interfax"] += ("интерфакс",)
-_AGENCY_NAMES["xinhua"] += ("синьхуа", "新华社")
-_AGENCY_NAMES["kyodo"] += ("共同通信", "共同")
+_AGENCY_NAMES["xinhua"] += ("синьхуа", "新华社", "新華社", "신화통신", "신화사")
+_AGENCY_NAMES["kyodo"] += ("共同通信", "共同社", "교도통신")
+_AGENCY_NAMES["jiji"] += ("時事通信", "时事社")
+_AGENCY_NAMES["reuters"] += ("路透社", "ロイター", "ロイター通信", "로이터", "로이터통신", "رويترز")
+_AGENCY_NAMES["associated press"] += ("美联社", "美聯社", "ap通信", "ap통신")
+_AGENCY_NAMES["afp"] += ("法新社", "afp通信", "afp통신", "فرانس برس")
+_AGENCY_NAMES["bloomberg"] += ("彭博社", "彭博", "ブルームバーグ", "블룸버그")
+_AGENCY_NAMES["yonhap"] += ("연합뉴스", "聯合ニュース", "韩联社", "韓聯社")
+_AGENCY_NAMES["tass"] += ("塔斯社", "タス通信")
 WIRE_AGENCIES = {name: agency for agency, names in _AGENCY_NAMES.items() for name in names}
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
 # and as French, Spanish, Portuguese, Italian, German and Russian news write it ("selon l'AFP", "según EFE",
@@ -122,6 +129,15 @@ _CREDIT_AFTER = re.compile(
     r"|zufolge|berichtete|berichtet|meldete|meldet|сообщает|сообщило|сообщил|сообщила|пишет)(?!\w)")
 
 
+# Chinese, Japanese and Korean write no spaces around a name: it stands between the words that credit it
+# ("据新华社报道", "共同通信によると", "연합뉴스에 따르면", "新华社报道").
+_CREDIT_CJK = re.compile(
+    r"(?:据|據|根据|根據)(?P<zh>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱)"
+    r"|(?P<zh_after>[^\s，。、；,.据據]{2,12}?)(?:报道称|報道稱|援引)"
+    r"|(?P<ja>[^\s、。，は]{2,12}?)(?:によると|によれば|が報じた|は報じた)"
+    r"|(?P<ko>[^\s,.]{2,12}?)(?:에 따르면|가 보도했다|이 보도했다|는 보도했다|은 보도했다)")
+
+
 def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
     """The outlets that `quote` gives its words as: `outlets` maps each name
     that may credit one (as _outlet() writes it) to the outlet."""
@@ -131,6 +147,12 @@ def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
         # The longest run of its first words that names an outlet: "Reuters Monday" is Reuters.
         named = (_outlet(" ".join(words[:n])) for n in range(len(words), 0, -1))
         outlet = next((outlets[name] for name in named if name in outlets), None)
+        if outlet is not None:
+            found.add(outlet)
+    for match in _CREDIT_CJK.finditer(quote):
+        words = _outlet(next(group for group in match.groups() if group))
+        # The longest end of what stands there that names an outlet: "日本の共同通信" is Kyodo.
+        outlet = next((outlets[words[n:]] for n in range(len(words)) if words[n:] in outlets), None)
         if outlet is not None:
             found.add(outlet)
     return found
