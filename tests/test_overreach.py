@@ -1049,6 +1049,8 @@ SUMMIT = """\
      "held, where its quotes say planned"),
     ("en", "held", "The summit took place on 12 May 2025.", "The summit was held on 12 May 2025.", None),
     ("en", "planned", "The summit is scheduled for 12 May 2025.", "The summit is to be held on 12 May 2025.", None),
+    # An event put off was not held on its date either.
+    ("en", "postponed", "The summit of 12 May 2025 was postponed.", "The summit was not held on 12 May 2025.", None),
     ("de", "planned", "Der Gipfel soll am 12. Mai 2025 in Berlin stattfinden.",
      "Der Gipfel fand am 12. Mai 2025 in Berlin statt.", "held, where its quotes say planned"),
     ("es", "postponed", "La cumbre del 12 de mayo de 2025 fue aplazada.",

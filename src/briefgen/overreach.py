@@ -1130,6 +1130,9 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     return found
 
 
+_NOT_HELD = frozenset({"postponed", "cancelled"})
+
+
 def _other_status(text: str, language: str, quoted: frozenset[str]) -> list[str]:
     """What `text` says became of an event that its quotes, which say what
     became of it, do not: "held, where its quotes say planned" for "The
@@ -1137,6 +1140,8 @@ def _other_status(text: str, language: str, quoted: frozenset[str]) -> list[str]
     if not quoted:
         return []
     told = stated_statuses(text, language) - quoted
+    if quoted & _NOT_HELD:  # "was not held" (read as called off) of an event its quotes say was put off
+        told -= _NOT_HELD
     said = " or ".join(status for status in STATUSES if status in quoted)
     return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
