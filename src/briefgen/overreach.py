@@ -261,8 +261,6 @@ class _Evidence:
     # Each quote's (and translation's) own stems, amounts and dates, in their order: one may give another value in
     # place of the claim's, where another quote gives the claim's.
     each: tuple[tuple[frozenset[str], tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
-    # What the quotes say became of an event (eventstatus.stated: "held", "planned", …), of all of them.
-    statuses: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -295,8 +293,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
-                     each=tuple((p.stems, p.amounts, p.dates) for p in parts),
-                     statuses=frozenset().union(*(p.statuses for p in parts)))
+                     each=tuple((p.stems, p.amounts, p.dates) for p in parts))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -382,8 +379,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
-                     tuple(span for _, _, span, former in read if span is not None and not former),
-                     statuses=frozenset(stated_statuses(quote, written_in or language)))
+                     tuple(span for _, _, span, former in read if span is not None and not former))
 
 
 @dataclass(frozen=True)
@@ -455,9 +451,10 @@ class Reader:
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
-                    probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = ()
+                    probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = (),
+                    event: bool = False
                     ) -> tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str],
-                               list[str]]:
+                               list[str], list[str]]:
         """Unsupported (numbers, names, words) of `text`, in order of appearance,
         and the words it writes that its quotes write only denied ("received"
         where the quote says "did not receive"), when it writes no negation,
@@ -570,8 +567,28 @@ class Reader:
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
+        # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
+        other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
-                contradicted, _other_status(text, self.tag, evidence.statuses))
+                contradicted, other_status)
+
+    def _other_status(self, text: str, cites: Iterable[Cite]) -> list[str]:
+        """What `text` says became of an event that its quotes, which say what
+        became of it, do not: "held, where its quotes say planned" for "The
+        summit took place in May" citing "The summit is scheduled for May"."""
+        told = _statuses_in(text, self.tag)
+        if not told:
+            return []
+        quoted = frozenset().union(*(_statuses_in(quote, in_language) for cite in cites
+                                     for quote, in_language in ((cite.quote, self.written_in.get(cite.source) or self.tag),
+                                                                (cite.translation, self.tag)) if quote))
+        if not quoted:
+            return []
+        told -= quoted
+        if quoted & _NOT_HELD:  # "was not held" (read as called off) of an event its quotes say was put off
+            told -= _NOT_HELD
+        said = " or ".join(status for status in STATUSES if status in quoted)
+        return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
         from . import support  # which reads denials with this module's denies()
@@ -1097,15 +1114,16 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     questions = [(item.text, item.cites,
                   [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
                                                               else rid),
-                  () if kind in ("dispute", "page") else _own_dates(records[rid]))
+                  () if kind in ("dispute", "page") else _own_dates(records[rid]),
+                  kind in EVENT_KINDS and not isinstance(item, FieldText))
                  for rid, kind, _, item in judged]
     keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
                                    _reader.written_in.get(c.source)) for c in cites),
                       tuple(also), language,
                       tuple((value.iso(), tuple((c.quote, _reader.published.get(c.source),
                                                  _reader.written_in.get(c.source)) for c in stating))
-                            for value, stating in own)))
-            for text, cites, also, own in questions]
+                            for value, stating in own), event))
+            for text, cites, also, own, event in questions]
     verdicts = [memo.verdict(key, _reader.answer) for key in keys]
     missing = [i for i, verdict in enumerate(verdicts) if verdict is None]
     try:
@@ -1120,8 +1138,6 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     found = []
     for (rid, kind, number, item), (*said, _) in zip(judged, verdicts):
         numbers, names, words, dropped, done, unhedged, former, contradicted, statuses = said
-        if kind not in EVENT_KINDS or isinstance(item, FieldText):  # what became of it is an event's claim's
-            said[8] = statuses = []
         if any(said):
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
@@ -1133,17 +1149,10 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
 _NOT_HELD = frozenset({"postponed", "cancelled"})
 
 
-def _other_status(text: str, language: str, quoted: frozenset[str]) -> list[str]:
-    """What `text` says became of an event that its quotes, which say what
-    became of it, do not: "held, where its quotes say planned" for "The
-    summit took place in May" citing "The summit is scheduled for May"."""
-    if not quoted:
-        return []
-    told = stated_statuses(text, language) - quoted
-    if quoted & _NOT_HELD:  # "was not held" (read as called off) of an event its quotes say was put off
-        told -= _NOT_HELD
-    said = " or ".join(status for status in STATUSES if status in quoted)
-    return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
+@lru_cache(maxsize=4096)  # a passage is often cited by several claims
+def _statuses_in(text: str, language: str) -> frozenset[str]:
+    """What a claim or a quote says became of an event (eventstatus.stated)."""
+    return frozenset(stated_statuses(text, language))
 
 
 def _own_dates(record: Record) -> tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]:
@@ -1213,10 +1222,10 @@ def _find_inherited() -> list[Overreach]:
 
 
 def _judge(text: str, cites: tuple[Cite, ...], also: list[str],
-           own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...]) -> Verdict:
+           own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...], event: bool) -> Verdict:
     assert _reader is not None
     probes: list = []
-    return (*_reader.unsupported(text, cites, also, probes, own), probes)
+    return (*_reader.unsupported(text, cites, also, probes, own, event), probes)
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
