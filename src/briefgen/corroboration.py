@@ -71,31 +71,24 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
 
 
-# Agencies whose reports news passes on by name, each as credited (as _outlet() writes it) -> the agency.
+# Agencies whose reports news passes on by name, each as credited (as _outlet() writes it), in the
+# scripts news writes them in -> the agency.
 _AGENCY_NAMES = {
-    "reuters": ("reuters", "thomson reuters"), "associated press": ("ap", "associated press"),
-    "afp": ("afp", "agence france-presse", "agence france presse"), "bloomberg": ("bloomberg", "bloomberg news"),
-    "xinhua": ("xinhua", "xinhua news agency"), "kyodo": ("kyodo", "kyodo news"), "jiji": ("jiji", "jiji press"),
-    "tass": ("tass", "itar-tass"), "ria novosti": ("ria novosti", "ria"), "interfax": ("interfax",), "dpa": ("dpa",),
-    "ansa": ("ansa",), "efe": ("efe",), "anadolu": ("anadolu", "anadolu agency", "aa"), "yonhap": ("yonhap",),
+    "reuters": ("reuters", "thomson reuters", "路透社", "ロイター", "ロイター通信", "로이터", "로이터통신", "رويترز"),
+    "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신"),
+    "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس"),
+    "bloomberg": ("bloomberg", "bloomberg news", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
+    "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "신화통신", "신화사"),
+    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同社", "교도통신"), "jiji": ("jiji", "jiji press", "時事通信", "时事社"),
+    "tass": ("tass", "itar-tass", "тасс", "итар-тасс", "塔斯社", "タス通信"),
+    "ria novosti": ("ria novosti", "ria", "риа новости", "риа"), "interfax": ("interfax", "интерфакс"), "dpa": ("dpa",),
+    "ansa": ("ansa",), "efe": ("efe",), "anadolu": ("anadolu", "anadolu agency", "aa"),
+    "yonhap": ("yonhap", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"),
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
     "uza": ("uza",), "dunya": ("dunya",), "apa": ("apa",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
     "kuna": ("kuna",), "qna": ("qna",), "mena": ("mena",), "ukrinform": ("ukrinform",),
 }
-# Agencies other scripts name otherwise.
-_AGENCY_NAMES["tass"] += ("тасс", "итар-тасс")
-_AGENCY_NAMES["ria novosti"] += ("риа новости", "риа")
-_AGENCY_NAMES["interfax"] += ("интерфакс",)
-_AGENCY_NAMES["xinhua"] += ("синьхуа", "新华社", "新華社", "신화통신", "신화사")
-_AGENCY_NAMES["kyodo"] += ("共同通信", "共同社", "교도통신")
-_AGENCY_NAMES["jiji"] += ("時事通信", "时事社")
-_AGENCY_NAMES["reuters"] += ("路透社", "ロイター", "ロイター通信", "로이터", "로이터통신", "رويترز")
-_AGENCY_NAMES["associated press"] += ("美联社", "美聯社", "ap通信", "ap통신")
-_AGENCY_NAMES["afp"] += ("法新社", "afp通信", "afp통신", "فرانس برس")
-_AGENCY_NAMES["bloomberg"] += ("彭博社", "彭博", "ブルームバーグ", "블룸버그")
-_AGENCY_NAMES["yonhap"] += ("연합뉴스", "聯合ニュース", "韩联社", "韓聯社")
-_AGENCY_NAMES["tass"] += ("塔斯社", "タス通信")
 WIRE_AGENCIES = {name: agency for agency, names in _AGENCY_NAMES.items() for name in names}
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
 # and as French, Spanish, Portuguese, Italian, German and Russian news write it ("selon l'AFP", "según EFE",

@@ -96,8 +96,8 @@ import snowballstemmer
 import stopwords
 
 from . import cldrtext, dates, keptobjects, parsepool, quantities, superseded, verbforms
-from .eventstatus import STATUSES, stated as stated_statuses
 from .diagnostics import Diagnostics, Location
+from .eventstatus import STATUSES, stated as stated_statuses
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
@@ -464,7 +464,9 @@ class Reader:
         says of no one that they said it; and the dates it gives as they stand
         that its quotes give only as ones an event moved from ("originally
         scheduled for 12 May"); and what another of its quotes gives in place of
-        an amount or a day it states ("$2 billion for $1 billion").
+        an amount or a day it states ("$2 billion for $1 billion"); and, for
+        an `event`'s claim, what it says became of the event that its quotes
+        do not (_other_status).
         `also` are names the claim may use without a quote (linked countries).
         `probes` is given what the verdict asked of the brief's vocabulary (see answer()).
         `own_dates`: the values of the date of the claim's record, each with
