@@ -594,6 +594,38 @@ def test_who_a_figure_credits_is_named_as_the_sources_language_names_it(make_pro
     assert found == warned
 
 
+GIVEN = """\
+- id: pledge
+  name: Pledge
+  amount: 1000000000
+  currency: USD
+  by: [jp]
+  to: [kz]
+  claims:
+    - text: "{quote}."
+      cite:
+        - source: news
+          quote: "{quote}"
+"""
+
+
+@pytest.mark.parametrize("quote, reversed_", [
+    ("Kazakhstan pledged $1 billion to Japan", True),
+    ("Kazakhstan will invest $1 billion in Japanese firms", True),
+    ("Japan pledged $1 billion to Kazakhstan", False),
+    ("$1 billion was pledged by Kazakhstan to Japan", False),  # a passive: not read
+    ("Kazakhstan received $1 billion from Japan", False),  # a receiving verb: not read
+    ("Kazakhstan said Japan pledged $1 billion to it", False),  # the giver before the verb too
+])
+def test_a_figures_giver_and_receiver_the_other_way_round_in_its_quotes_warn(make_project, quote, reversed_):
+    root = make_project({"seeds/news.txt": f"News\n{quote}.\n", "content/figures.yaml": GIVEN.format(quote=quote)},
+                        name="given")
+    found = [line.split("\n")[0] for line in diagnostics(root) if "the other way round" in line]
+    assert found == (["content/figures.yaml:5:8: warning: by 'jp' (Japan) and to 'kz' (Kazakhstan) of figure "
+                      "'pledge' are the other way round in its quotes: they say Kazakhstan gives to Japan"]
+                     if reversed_ else [])
+
+
 def test_a_receiver_named_by_its_adjective_is_named(make_project):
     figure = CREDITED.format(by="jp", said="Japan").replace("an airport in Uzbekistan", "an Uzbek airport")
     seed = MINI["seeds/article.txt"].replace("an airport in Uzbekistan", "an Uzbek airport")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from . import cldr, cldrtext, dates, eventstatus, keptobjects, overreach, quantities, relative, superseded
+from . import givers as givers_module
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .model import Alternative, Cite, Record
@@ -246,6 +247,30 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
             diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
                                 "none of its quotes", f"cite a passage that names who {'gives' if field == 'by' else 'receives'} "
                                 "it, as the page credits them")
+        _warn_reversed(record, records, languages, brief_language, diagnostics)
+
+
+def _warn_reversed(record: Record, records: Mapping[str, Record], languages: Mapping[str, str], brief_language: str,
+                   diagnostics: Diagnostics) -> None:
+    """A figure with one giver and one receiver whose English quotes say only
+    that the receiver gives to the giver (givers.py)."""
+    givers, receivers = record.refs("by"), record.refs("to")
+    if len(givers) != 1 or len(receivers) != 1 or givers[0] not in records or receivers[0] not in records:
+        return
+    giver, receiver = records[givers[0]], records[receivers[0]]
+    said = [givers_module.reversed_in(normalise(c.quote), _naming(giver.name), _naming(receiver.name))
+            for c in record.cites if cldr.is_english(languages.get(c.source) or brief_language)]
+    if True not in said or False in said:
+        return
+    where = record.field_locations.get("by[0]") or record.field_locations.get("by", record.location)
+    diagnostics.warning(where, f"by '{giver.id}' ({giver.name}) and to '{receiver.id}' ({receiver.name}) of "
+                        f"{record.kind} '{record.id}' are the other way round in its quotes: they say "
+                        f"{receiver.name} gives to {giver.name}",
+                        "swap `by` and `to`, or cite a passage that says who gives it to whom")
+
+
+def _naming(name: str) -> Callable[[str], bool]:
+    return lambda text: _named_in(name, _unaccented(text.casefold()))
 
 
 def _names_of(name: str, brief_language: str, languages: set[str]) -> list[str]:
