@@ -1282,18 +1282,12 @@ def as_text(found: list[Overreach], claims: int) -> str:
             o.field if o.field else f"{'citation' if o.kind == 'page' else 'claim'} {o.claim}") + ":"
         parts = [f"{label} not in its quotes: {', '.join(items)}"
                  for label, items in (("numbers", o.numbers), ("names", o.names), ("words", o.words)) if items]
-        if o.denied:
-            parts.append(f"its quotes deny: {', '.join(o.denied)}")
-        if o.planned:
-            parts.append(f"its quotes only intend: {', '.join(o.planned)}")
-        if o.hedges:
-            parts.append(f"its quotes hedge: {', '.join(o.hedges)}")
-        if o.former:
-            parts.append(f"its quotes give only as a date the event moved from: {', '.join(o.former)}")
-        if o.contradicted:
-            parts.append(f"a quote gives in its place: {', '.join(o.contradicted)}")
-        if o.statuses:
-            parts.append(f"its quotes say otherwise of the event: {'; '.join(o.statuses)}")
+        parts += [f"{label}: {separator.join(items)}" for label, items, separator in (
+            ("its quotes deny", o.denied, ", "), ("its quotes only intend", o.planned, ", "),
+            ("its quotes hedge", o.hedges, ", "),
+            ("its quotes give only as a date the event moved from", o.former, ", "),
+            ("a quote gives in its place", o.contradicted, ", "),
+            ("its quotes say otherwise of the event", o.statuses, "; ")) if items]
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "
