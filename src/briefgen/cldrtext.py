@@ -25,8 +25,8 @@ from typing import NamedTuple
 
 from babel.numbers import get_currency_symbol
 
-from .cldr import currency_codes, locale_of
-from .dates import DateSpan, PartialDate, nearest_year, part_of_year
+from .cldr import currency_codes, is_english, locale_of
+from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
 from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
 
@@ -193,6 +193,15 @@ def find_dates(text: str, reference: PartialDate | None = None, language: str = 
     """The dates stated in `text`, in order; a phrase without a year needs
     `reference` (the source's publication date)."""
     return [span for _, _, span in date_mentions(text, reference, language) if span is not None]
+
+
+def mentions_in(text: str, reference: PartialDate | None, language: str) -> list[DateMention]:
+    """Where `text` writes a date, read in `language`: English by dates.py's
+    reader, any other by CLDR's ("el 20 de marzo de 2025" is a day, not the
+    year 2025). The support and overreach checks read every text so."""
+    if is_english(language):
+        return find_date_mentions(text, reference)
+    return [DateMention(start, end, span) for start, end, span in date_mentions(text, reference, language)]
 
 
 def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:

@@ -314,7 +314,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
     quote = normalise(quote)
-    mentions = _date_mentions(quote, published, written_in or language)  # read once: dates, and not amounts
+    mentions = cldrtext.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals = set(), set(), set(), set()
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
@@ -479,7 +479,7 @@ class Reader:
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
-        mentions = _date_mentions(text, None, self.tag)  # read once, for the amounts and the dates
+        mentions = cldrtext.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         for quantity, start, end in _quantities(text, mentions, self.tag):
@@ -605,13 +605,9 @@ class Reader:
         if not own:
             return []
         reference = own[0].start
-        if self.language.code == "en":
-            found = [(m.start, m.end, m.span) for m in dates.find_date_mentions(text, reference)]
-        else:
-            found = cldrtext.date_mentions(text, reference, self.tag)
-        return [(start, end, span) for start, end, span in found
-                if span is not None and dates.supports(span, own)
-                and (any(c.isdigit() for c in text[start:end]) or len(text[start:end].split()) == 1)]
+        return [(m.start, m.end, m.span) for m in cldrtext.mentions_in(text, reference, self.tag)
+                if m.span is not None and dates.supports(m.span, own)
+                and (any(c.isdigit() for c in text[m.start:m.end]) or len(text[m.start:m.end].split()) == 1)]
 
     def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
@@ -929,14 +925,6 @@ def _english(language: str) -> bool:
 def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:
     code = _code(language)
     return verbforms.zh_planned(text) if code == "zh" else verbforms.ja_planned(text) if code == "ja" else []
-
-
-def _date_mentions(text: str, reference: dates.PartialDate | None, language: str) -> list[dates.DateMention]:
-    """Where `text` writes a date, read in `language` as support.py reads a
-    quote's ("el 20 de marzo de 2025" is a day, not the year 2025)."""
-    if _english(language):
-        return dates.find_date_mentions(text, reference)
-    return [dates.DateMention(start, end, span) for start, end, span in cldrtext.date_mentions(text, reference, language)]
 
 
 def _quantities(text: str, mentions: list[dates.DateMention],

@@ -371,10 +371,8 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
 def _mentions(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, int, dates.DateSpan | None]]:
     """Where the quote writes a date (start, end, span), read in its source's
     language; the span None for one it cannot pin ("in May" without a year)."""
-    language, published = _language(cite, meta), _published(cite, meta)
-    if cldr.is_english(language):
-        return [(m.start, m.end, m.span) for m in dates.find_date_mentions(cite.quote, published)]
-    return cldrtext.date_mentions(cite.quote, published, language)
+    return [(m.start, m.end, m.span) for m in cldrtext.mentions_in(cite.quote, _published(cite, meta),
+                                                                   _language(cite, meta))]
 
 
 def _written_dates(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, int, dates.DateSpan]]:
