@@ -232,13 +232,13 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
             continue
         written = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites)
         texts = _unaccented(written.casefold())
+        cited_in = {languages.get(c.source) or brief_language for c in record.cites}
         for field, index, ref in credited:
             other = records.get(ref)
             if other is None:
                 continue
             short = overreach.initials(other.name)
-            names = _names_of(other.name, brief_language,
-                              {languages.get(c.source) or brief_language for c in record.cites})
+            names = _names_of(other.name, brief_language, cited_in)
             if any(_named_in(name, texts) for name in names) \
                     or not set().union(*map(_scripts, names)) & _scripts(texts) \
                     or (short and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", written)):  # "UE", "EU", "JICA"
