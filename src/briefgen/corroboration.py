@@ -50,7 +50,8 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         return 1
     said, claimed = overreach.content_stems(claim.text, claim_language), numbers_in(claim.text)
     publishers = {sid: _outlet(publisher_of(sid) or "") for sid in {c.source for c in claim.cites}}
-    outlets = {**{name: name for name in publishers.values() if name}, **WIRE_AGENCIES}
+    named = {name: name for name in publishers.values() if name}
+    outlets = {**named, **WIRE_AGENCIES} if named else WIRE_AGENCIES  # not copied for sources without publishers
     publishers = {sid: outlets.get(name, name) for sid, name in publishers.items()}  # "AP": the Associated Press
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
 

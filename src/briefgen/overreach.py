@@ -1255,8 +1255,7 @@ def as_data(found: list[Overreach], claims: int) -> dict:
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
                     "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges),
-                    "former": list(o.former), "contradicted": list(o.contradicted),
-                     "statuses": list(o.statuses)}
+                    "former": list(o.former), "contradicted": list(o.contradicted), "statuses": list(o.statuses)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
