@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from markupsafe import escape
 
 from briefgen import build, jsonschemas, labels, yamlsource
 from briefgen.cli import main
@@ -226,6 +227,8 @@ SUMMIT_CLAIM = {
     "zh": "2026年3月2日，北兰和南兰领导人在里弗顿会面。",
     "zh-Hant": "2026年3月2日，北蘭和南蘭領導人在里弗頓會面。",
     "ar": "التقى قادة نورثلاند وساوثلاند في ريفرتون في 2 مارس 2026.",
+    "ko": "노스랜드와 사우스랜드 정상은 2026년 3월 2일 리버턴에서 만났다.",
+    "tr": "Kuzeyland ve Güneyland liderleri 2 Mart 2026'da Riverton'da bir araya geldi.",
 }
 TRANSLATED = STARTER / "translated"
 
@@ -242,11 +245,11 @@ def started(tmp_path: Path, language: str) -> tuple[Path, str]:
 @pytest.mark.parametrize("language, catalogue", [(c, c) for c in SUMMIT_CLAIM if c != "en"] + [
     ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru"), ("pt-BR", "pt"),
     ("pt-PT", "pt"), ("it-CH", "it"), ("ja-JP", "ja"), ("zh-CN", "zh"), ("zh-Hans-SG", "zh"),
-    ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("ar-EG", "ar")])
+    ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("ar-EG", "ar"), ("ko-KR", "ko"), ("tr-TR", "tr")])
 def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_example_in_it(
         tmp_path, language, catalogue):
     folder, event = started(tmp_path, language)
-    assert SUMMIT_CLAIM[catalogue] in event and SUMMIT_CLAIM["en"] not in event
+    assert escape(SUMMIT_CLAIM[catalogue]) in event and SUMMIT_CLAIM["en"] not in event
     seed = yamlsource.parse((folder / "seeds" / "long-river-summit.md").read_text(encoding="utf-8").split("---")[1])
     # The language its source is read in: the tag's primary subtag, but the script too for Traditional
     # Chinese, whose "200萬美元" a source in zh (Simplified) would not state.
