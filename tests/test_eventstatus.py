@@ -152,9 +152,10 @@ def test_typography_and_line_breaks_do_not_hide_a_phrase():
     assert stated("The meeting didn\u2019t\ntake   place") == {"cancelled"}
 
 
-def test_a_language_without_a_table_is_read_with_english_and_a_table_can_be_added(monkeypatch):
-    assert eventstatus.table_language("en-GB") == "en"
-    assert eventstatus.table_language("xx") == "en" and stated("was held", "xx") == {"held"}
+def test_a_language_without_a_table_states_no_status_and_a_table_can_be_added(monkeypatch):
+    assert eventstatus.table_language("en-GB") == "en" and eventstatus.table_language(None) == "en"
+    # Never read with the English words: Danish "held" is "luck".
+    assert eventstatus.table_language("xx") is None and stated("was held", "xx") == set()
     monkeypatch.setitem(eventstatus.PHRASES, "fr", {"planned": ("aura lieu",), "held": ("a eu lieu",),
                                                     "postponed": ("reporté",), "cancelled": ("annulé",)})
     eventstatus._pattern.cache_clear()

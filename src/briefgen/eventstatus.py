@@ -24,8 +24,10 @@ phrase inside them from being read (自由で開かれた, "free and open", is n
 開かれた, "was held"; German "wie geplant", "as planned", is not a plan).
 
 A language is added by adding its table to PHRASES (and its examples to
-LANGUAGE_EXAMPLES); sources whose language has no table are read with the
-English one.
+LANGUAGE_EXAMPLES). A source whose language has no table states no status:
+its words are never read with another language's table, where a word of its
+own may be an English status word (Dutch "met", "with"; Danish "held",
+"luck"). A text with no language given is read as English.
 """
 from __future__ import annotations
 
@@ -81,6 +83,29 @@ _DE_MODAL = r"(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|will|wollen|
 _DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusammenkommen|zusammentreffen|tagen"
                    r"|abgehalten|veranstaltet|ausgerichtet|erwartet)")
 
+# Dutch puts the verb last and parts a separable verb from its particle ("De top vond op 5 maart in
+# Brugge plaats", "zal op 18 maart in Oostende plaatsvinden"): as German, a phrase spans the words
+# between them, within a clause, never across a negation (which makes it a cancellation).
+_NL_NOT = r"(?:niet|nooit|geen|niets)"
+_NL_WORDS = rf"(?:(?!{_NL_NOT} )(?:\d+\.|[^\s.!?;:]+) ){{0,12}}?"
+_NL_CLAUSE_END = r"(?=\s*(?:[.!?;,:)\]\"'\u00bb\u00ab]|$|\s(?:en|of|maar|want|omdat|nadat|toen)\s))"
+_NL_MODAL = r"(?:zal|zullen|zou|zouden|moet|moeten|gaat|gaan)"
+_NL_INFINITIVES = (r"(?:plaatsvinden|plaats vinden|doorgaan|bezoeken|bijwonen|deelnemen|samenkomen|bijeenkomen"
+                   r"|vergaderen|ontmoeten|(?:worden )?(?:gehouden|georganiseerd)(?: worden)?)")
+_NL_DOUBT = (r"ontk(?:ende|enden|ent|ennen|end)|gerucht\w*|speculatie\w*|(?:niet duidelijk|onduidelijk|onbekend|onzeker"
+             r"|de vraag|twijfel\w*) of|niet bevestigd|onwaar|onjuist")
+_NL_EVENT = (r"plaatsvond\w*|plaatsgevonden|plaatsvinden|plaatsvindt|vond\w*|gehouden|georganiseerd|bezocht\w*"
+             r"|deelgenomen|doorging\w*|doorgegaan|uitgesteld\w*|afgelast\w*|geannuleerd\w*|afgezegd\w*")
+
+# Polish: the past tense and the participle agree with the event's gender and number ("szczyt odbył
+# się", "konferencja odbyła się", "forum odbyło się", "rozmowy odbyły się"; "przełożony/-a/-e").
+_PL_BE = r"(?:został|została|zostało|zostały|zostali|zostanie|zostaną|jest|są|był|była|było|były|byli)"
+_PL_GENDER = r"(?:ł|ła|ło|ły|li)"
+_PL_DOUBT = (r"zaprzecz\w*|zdementowa\w*|dementuj\w*|plotk\w*|pogłosk\w*|spekulacj\w*|niepotwierdzon\w*"
+             r"|nieprawd\w*|czy")
+_PL_EVENT = (rf"(?:się )?odby{_PL_GENDER}(?: się)?|odbędzie|odbędą|miał[aoy]? miejsce|doszło|przełożon\w*"
+             rf"|przełoży\w*|odwołan\w*|odwoła\w*|zorganizowan\w*|przeprowadzon\w*")
+
 # Chinese, Simplified and Traditional alike. Bare 举行/召开 ("held", "convened")
 # is how news reports an event that happened (中国－中亚峰会在西安举行); a plan
 # reads 将/预计/定于… before the verb, and the phrase reaches from there to the
@@ -89,8 +114,11 @@ _DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusamme
 # 推迟举行, 他将于明日出发，会议已于昨日举行).
 _ZH_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
             r"|出[访訪]|前往|[进進]行)")
-_ZH_NOT = (r"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒已]"
-           r"|[无無]法)")
+# 延至/改至 ("put off to", "moved to") before the verb make it a move (中非农业合作论坛延至5月举行), as 推迟
+# does; 改在 ("instead in/at") may move the place only, and states nothing (not 蔓延至, "spread to").
+_ZH_MOVED_TO = r"(?<!蔓)(?:[延推挪][至到]|改(?:至|到|[于於]))"
+_ZH_NOT = (rf"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒已]"
+           rf"|[无無]法|{_ZH_MOVED_TO}|改在)")
 _ZH_SPAN = rf"(?:{_ZH_NOT}[^。！？；!?;]){{0,30}}?"
 _ZH_CLAUSE = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
 _ZH_WILL = r"(?:[将將](?![军軍领領近其士帅帥])|即[将將]|[预預][计計]|[预預]定|定[于於]|[拟擬]|[计計][划劃]|准[备備]|準備|打算|有望)"
@@ -498,14 +526,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:[访訪][问問]|[参參][加与與]|主持)了",
         ),
         "postponed": (
-            r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)(?:[^。！？；!?;]{0,15}?[举舉]行)?",
+            r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)(?:[^。！？；!?;]{0,15}?(?:[举舉]行|召[开開]|[举舉][办辦]))?",
+            rf"{_ZH_MOVED_TO}[^。！？；!?;，,、]{{0,15}}?{_ZH_VERB}",
         ),
         "cancelled": (
             rf"取消(?:[^。！？；!?;]{{0,15}}?{_ZH_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
             r"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
         ),
         NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
-                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])",
+                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])", rf"改在[^。！？；!?;，,、]{{0,15}}?{_ZH_VERB}",
                     # did not meet: no status, as English "never met"
                     r"(?:未能|未|[没沒]有|并未|並未|不曾|从未|從未|不[会會])(?:同|与|與|和|跟|在)[^。！？；!?;，,、]{1,15}?[会會]晤",
                     rf"(?:{_ZH_DOUBT})[^。！？；!?;]{{0,20}}?(?:{_ZH_HAPPENED})",
@@ -524,7 +553,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "postponed": (
             # 연기됐다, not 연기했다: that is also "acted"
-            r"연기(?:됐|되었|된|될|되어|돼|하기로)\w*", r"미뤄(?:졌|진|지게)\w*", r"미뤘\w*", r"순연\w*",
+            r"연기(?:됐|되었|된|될|되어|돼|하기로)\w*", r"미뤄(?:졌|진|지게|져)\w*", r"미뤘\w*", r"순연\w*",
+            # 연기했다 moving it to a time ("6월로 연기했다", "내년으로 연기해"): a time word before it
+            r"\w*(?:월|일|년|주|달|기|말|초|순|후|뒤)(?:로|으로)\s+연기(?:했|하였|해|하여|하고|한)\w*",
         ),
         "cancelled": (
             r"취소\w*", r"무산\w*",
@@ -535,6 +566,76 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     rf"{_KO_EVENT}(?:는지|는가)\w*",
                     rf"{_KO_EVENT}(?:다는|다고)\s+(?:\S+\s+){{0,3}}?(?:(?:소문|루머|의혹|부인|반박|일축|부정|사실무근|사실이)\w*"
                     rf"|설(?:이|을|도|은|에)?)"),
+    },
+    "nl": {
+        "planned": (
+            rf"{_NL_MODAL} {_NL_WORDS}{_NL_INFINITIVES}", rf"vind(?:t|en) {_NL_WORDS}plaats{_NL_CLAUSE_END}",
+            rf"(?:wordt|worden) {_NL_WORDS}gehouden{_NL_CLAUSE_END}",  # the present for a fixed future
+            r"plaatsvindt", r"(?:in)?gepland(?:e)?", r"(?:is|zijn|was|waren) voorzien",
+            r"voorzien (?:op|voor|in)", r"(?:is|zijn|was|waren) van plan",
+            r"staa?t (?:\w+ ){0,6}?op (?:het programma|de agenda)",
+            r"aanstaande",
+        ),
+        "held": (
+            rf"vond(?:en)? {_NL_WORDS}plaats{_NL_CLAUSE_END}", r"plaatsvond(?:en)?", r"plaatsgevonden",
+            rf"(?:werd|werden|is|zijn) {_NL_WORDS}(?:gehouden|georganiseerd){_NL_CLAUSE_END}",
+            r"bezocht(?:en)?", r"deelgenomen", rf"nam(?:en)? {_NL_WORDS}deel{_NL_CLAUSE_END}",
+            rf"kwam(?:en)? {_NL_WORDS}(?:bijeen|samen){_NL_CLAUSE_END}", r"bijeengekomen", r"samengekomen",
+            r"vergaderde(?:n)?", r"ontmoette(?:n)?", r"organiseerde(?:n)?", r"ging(?:en)? (?:toch )?door(?! met)",
+            r"doorgegaan",
+        ),
+        "postponed": (
+            r"uitgesteld(?:e)?", r"uitstel", r"verdaagd(?:e)?", rf"stelde(?:n)? {_NL_WORDS}uit{_NL_CLAUSE_END}",
+            r"(?:verschoven|verplaatst) naar (?:later|volgend|een later)",
+        ),
+        "cancelled": (
+            r"afgelast(?:e)?", r"afgeblazen", r"geannuleerd(?:e)?", r"annulering", r"afgezegd(?:e)?", r"geschrapt",
+            rf"zegde(?:n)? {_NL_WORDS}af{_NL_CLAUSE_END}", rf"blies {_NL_WORDS}af{_NL_CLAUSE_END}",
+            r"(?:gaat|gaan|ging|gingen) (?:\w+ ){0,3}?niet door",
+            rf"vond(?:en)? {_NL_WORDS}(?:niet|nooit) plaats", rf"vind(?:t|en) {_NL_WORDS}(?:niet|nooit) plaats",
+            r"(?:niet|nooit) (?:plaatsgevonden|plaatsvinden|plaatsvond(?:en)?|plaatsvindt|doorgegaan|doorgaan)",
+            r"(?:werd|werden|is|zijn) (?:\w+ ){0,6}?(?:niet|nooit) gehouden",
+        ),
+        NO_STATUS: (rf"(?:niet|nooit|geen) (?:\w+ ){{0,2}}?(?:uitgesteld|afgelast|geannuleerd|afgezegd|verdaagd"
+                    rf"|geschrapt|afgeblazen)(?:e)?", r"nog niet (?:\w+ ){0,2}?(?:gehouden|plaatsgevonden)",
+                    r"(?:zoals|volgens) (?:gepland|voorzien|plan|afgesproken)",
+                    _doubted(_NL_DOUBT, _NL_EVENT, 12, r"(?:\d+\.|[^\s.!?;:]+)"),),
+    },
+    "pl": {
+        "planned": (
+            r"odbędzie się", r"odbędą się", r"się odbędzie", r"się odbędą",
+            r"(?:ma|mają|miał|miała|miało|miały) się odbyć",
+            r"(?:zostanie|zostaną) (?:zorganizowan|przeprowadzon)\w*", r"(?:zaplanowan|planowan|przewidzian)\w*",
+            r"planuj(?:e|ą)", r"zamierza(?:ją)?", r"odwiedzi", r"odwiedzą", r"(?:weźmie|wezmą) udział",
+            r"spotka(?:ją)? się", r"zbierze się", r"zbiorą się", r"będzie (?:gościć|gospodarzem)",
+            r"(?:dojdzie|ma dojść) do", r"(?:będzie|będą) miał[aoy]? miejsce", r"złoż(?:y|ą) wizytę",
+        ),
+        "held": (
+            rf"(?:się )?odby{_PL_GENDER}(?: się)?", rf"miał[aoy]? miejsce", r"doszło do",
+            rf"(?:został|została|zostało|zostały|zostali) (?:zorganizowan|przeprowadzon)\w*",
+            rf"zorganizowa{_PL_GENDER}", rf"odwiedzi{_PL_GENDER}",
+            r"(?:wziął|wzięła|wzięło|wzięli|wzięły) (?:\w+ ){0,2}?udział",
+            rf"spotka{_PL_GENDER} się", rf"zebra{_PL_GENDER} się", rf"obradowa{_PL_GENDER}", rf"gości{_PL_GENDER}",
+            rf"zakończy{_PL_GENDER} się", r"do (?:\w+ ){1,3}?doszło", rf"złoży{_PL_GENDER} wizytę",
+        ),
+        "postponed": (
+            rf"{_PL_BE} (?:\w+ ){{0,3}}?(?:przełożon|przesunięt|odłożon|odroczon)\w*",
+            r"przełożon(?:y|a|e|o) (?:na|o|z)", r"przełoż(?:ył|yła|yło|yli|yły|ono)", r"przesunięt(?:y|a|e|o) na",
+            r"odroczon\w*", r"odroczenie", r"przełożenie (?:szczytu|spotkania|wizyty|konferencji|forum|rozmów)",
+        ),
+        "cancelled": (
+            r"odwołan\w*", rf"odwoła{_PL_GENDER}", r"odwołano", r"anulowan\w*", r"anulowano",
+            rf"nie (?:się )?odby{_PL_GENDER}(?: się)?", r"nie odbędzie się", r"nie odbędą się",
+            r"nie (?:doszło|dojdzie) do", r"do (?:\w+ ){1,3}?nie (?:doszło|dojdzie)", rf"nie miał[aoy]? miejsca",
+            r"zrezygnowano z",
+        ),
+        NO_STATUS: (rf"nie {_PL_BE} (?:\w+ ){{0,2}}?(?:przełożon|odwołan|odłożon|anulowan|odroczon)\w*",
+                    r"nie (?:przełożono|odwołano|anulowano)", r"(?:zgodnie z|według) (?:planem|harmonogramem)",
+                    r"jak (?:\w+ )?(?:planowano|zaplanowano|przewidywano)",
+                    # a reaction, not a meeting: "spotkał się z krytyką" (met with criticism)
+                    r"spotka\w* się z (?:\w+ )?(?:krytyk|sprzeciw|aprobat|uznani|zainteresowani|entuzjazm|oburzeni"
+                    r"|protest|niechęci|poparci)\w*",
+                    _doubted(_PL_DOUBT, _PL_EVENT),),
     },
     "ar": {
         "planned": _arabic(
@@ -613,6 +714,12 @@ LANGUAGE_EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "ko": {"planned": ("개최될 예정", "열릴"),
            "held": ("개최됐다", "열렸다", "방문했다"),
            "postponed": ("연기됐다",), "cancelled": ("취소됐다", "무산됐다")},
+    "nl": {"planned": ("zal plaatsvinden", "gepland"),
+           "held": ("vond plaats", "heeft plaatsgevonden", "werd gehouden"),
+           "postponed": ("uitgesteld", "verdaagd"), "cancelled": ("afgelast", "geannuleerd")},
+    "pl": {"planned": ("odbędzie się", "zaplanowany"),
+           "held": ("odbył się", "odbyło się", "miało miejsce"),
+           "postponed": ("został przełożony", "zostało przełożone"), "cancelled": ("odwołany", "nie odbył się")},
     "ar": {"planned": ("سيعقد", "من المقرر"),
            "held": ("عقدت", "انعقد", "استضاف"),
            "postponed": ("تأجيل", "تأجلت"), "cancelled": ("إلغاء", "لم يعقد")},
@@ -628,13 +735,17 @@ class StatusMention:
     text: str  # the phrase as it stands in the (normalised) quote
 
 
-def table_language(language: str | None) -> str:
-    """The table a source's language is read with: its primary subtag's, else English."""
-    return _primary(language) if has_table(language) else DEFAULT_LANGUAGE
+def table_language(language: str | None) -> str | None:
+    """The table a source's language is read with: its primary subtag's;
+    English for a text with no language given; None for a language with no
+    table (its text states no status)."""
+    if not language:
+        return DEFAULT_LANGUAGE
+    return _primary(language) if has_table(language) else None
 
 
 def has_table(language: str | None) -> bool:
-    """Whether the language has a table of its own (else it is read with English phrases)."""
+    """Whether the language has a table of its own (else its text states no status)."""
     return _primary(language) in PHRASES
 
 
@@ -643,7 +754,8 @@ def _primary(language: str | None) -> str:
 
 
 def examples(status: str, language: str | None = None) -> tuple[str, ...]:
-    """For a hint: phrases that state `status` in the table `language` is read with."""
+    """For a hint: phrases that state `status` in the table `language` is
+    read with (English ones for a language with no table)."""
     return LANGUAGE_EXAMPLES.get(table_language(language), EXAMPLES)[status]
 
 
@@ -665,6 +777,8 @@ def _whitespace_tolerant(phrase: str) -> str:
 
 def find_statuses(text: str, language: str | None = None) -> list[StatusMention]:
     table = table_language(language)
+    if table is None:  # never read with another language's words
+        return []
     pattern, statuses = _pattern(table)
     text = normalise(text)
     # What a sentence says and then denies ("…were postponed, a claim the government denied") states nothing.

@@ -1,0 +1,228 @@
+"""Event statuses and former dates in more languages: Dutch and Polish
+status tables, a language with no table never read with the English one,
+a Chinese or Korean move to a new date read as postponed, former dates in
+Chinese, Japanese, Korean, Polish and Turkish, and every Romance verb that
+moves an event read as a move, not a span."""
+from pathlib import Path
+
+import pytest
+
+from briefgen import check, eventstatus
+from briefgen.eventstatus import find_statuses, stated
+
+STATING = {
+    "nl": {
+        "planned": [
+            "De Noordzeetop zal op 18 maart 2026 in Oostende plaatsvinden.",
+            "De top zal in Brugge worden gehouden.",
+            "De minister zal Kazachstan bezoeken.",
+            "De top wordt op 18 maart in Oostende gehouden.",
+            "De top is gepland voor mei.",
+            "de top die in mei plaatsvindt",
+        ],
+        "held": [
+            "Het ministersoverleg in Brugge vond op 5 maart 2026 plaats.",
+            "Het ministersoverleg heeft op 5 maart 2026 plaatsgevonden.",
+            "De top werd op 5 maart in Brugge gehouden.",
+            "De minister bezocht Kazachstan.",
+            "Er namen 35 bedrijven deel.",
+            "De top vond zoals gepland plaats.",
+        ],
+        "postponed": [
+            "De Noordzeetop werd uitgesteld tot 22 april 2026.",
+            "Het bezoek is verdaagd.",
+            "De regering stelde de top uit.",
+        ],
+        "cancelled": [
+            "De energietop met Duitsland van 20 mei 2026 werd afgelast.",
+            "Het forum is geannuleerd.",
+            "De top vond dit jaar niet plaats.",
+            "De top heeft nooit plaatsgevonden.",
+            "De top ging niet door.",
+            "Het kabinet zegde de reis af.",
+        ],
+    },
+    "pl": {
+        "planned": [
+            "Szczyt odbędzie się 18 marca 2026 r. w Wilnie.",
+            "Rozmowy odbędą się w Rydze.",
+            "Spotkanie ma się odbyć w maju.",
+            "Szczyt zaplanowany jest na maj.",
+            "Premier złoży wizytę w Wilnie.",
+        ],
+        "held": [
+            "Szczyt odbył się w Wilnie.",
+            "Konferencja odbyła się w Warszawie.",
+            "Spotkanie odbyło się 5 marca 2026 r.",
+            "Rozmowy odbyły się w Wilnie.",
+            "Spotkanie ministrów miało miejsce 5 marca 2026 r.",
+            "Komisja mieszana zebrała się w Gdańsku.",
+            "Do spotkania doszło w Rydze.",
+            "Szczyt odbył się zgodnie z planem.",
+        ],
+        "postponed": [
+            "Szczyt został przełożony na 22 kwietnia 2026 r.",
+            "Konferencja została przełożona.",
+            "Forum zostało przełożone na jesień.",
+            "Rozmowy zostały przełożone.",
+            "Szczyt przełożono na maj.",
+        ],
+        "cancelled": [
+            "Towarzyszące mu forum inwestorów zostało odwołane.",
+            "Wizyta została odwołana.",
+            "Szczyt został odwołany.",
+            "Szczyt się nie odbył.",
+            "Konferencja nie odbędzie się.",
+            "Do spotkania nie doszło.",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("language, text, status", [
+    (language, text, status)
+    for language, by_status in STATING.items() for status, texts in by_status.items() for text in texts])
+def test_dutch_and_polish_state_each_status(language, text, status):
+    assert stated(text, language) == {status}
+
+
+# Each beside what its words state without the word that makes it state nothing.
+@pytest.mark.parametrize("language, text, stating, status", [
+    ("nl", "De top werd niet uitgesteld.", "De top werd uitgesteld.", "postponed"),
+    ("nl", "De top kan in mei plaatsvinden.", "De top zal in mei plaatsvinden.", "planned"),  # may: no plan
+    ("nl", "Het ministerie ontkende dat de top op 5 maart plaatsvond.", "De top vond op 5 maart plaats.", "held"),
+    ("nl", "De regering ging door met de plannen.", "De top ging door.", "held"),  # went on with, not ahead
+    ("nl", "De top met Duitsland begint morgen.", "De top met Duitsland werd afgelast.", "cancelled"),  # "with"
+    ("pl", "Szczyt nie został przełożony.", "Szczyt został przełożony.", "postponed"),
+    ("pl", "MSZ zaprzeczyło, że spotkanie się odbyło.", "Spotkanie się odbyło.", "held"),
+    ("pl", "Nie wiadomo, czy szczyt się odbędzie.", "Szczyt się odbędzie.", "planned"),
+    ("pl", "Plan spotkał się z krytyką opozycji.", "Ministrowie spotkali się w Rydze.", "held"),  # met with criticism
+    ("pl", "Jego przełożony odmówił komentarza.", "Wizyta została przełożona.", "postponed"),  # also "superior"
+])
+def test_dutch_and_polish_text_that_states_no_status(language, text, stating, status):
+    assert stated(text, language) == set() and stated(stating, language) == {status}
+
+
+def test_a_polish_plan_then_its_postponement_states_both():
+    text = "Szczyt, pierwotnie zaplanowany na 18 marca 2026 r., został przełożony na 22 kwietnia 2026 r."
+    assert [m.status for m in find_statuses(text, "pl")] == ["planned", "postponed"]
+
+
+def test_the_examples_of_dutch_and_polish_state_their_status():
+    for language in ("nl", "pl"):
+        for status in eventstatus.STATUSES:
+            assert eventstatus.examples(status, language) != eventstatus.EXAMPLES[status]
+            for example in eventstatus.examples(status, language):
+                assert stated(example, language) == {status}, (language, status, example)
+
+
+def test_a_language_with_no_table_is_never_read_with_english_words():
+    # Danish "held" is "luck", Swedish "met" is nothing: no status, whatever the English table holds.
+    assert stated("Det var held.", "da") == set() and stated("The summit was held", "sv-SE") == set()
+    assert eventstatus.table_language("da") is None and not eventstatus.has_table("sv")
+    # English text and text with no language given read as before.
+    assert stated("The summit was held", "en") == stated("The summit was held") == {"held"}
+
+
+# --- Chinese, Korean: a move to a new date is a postponement ---------------------
+
+@pytest.mark.parametrize("text", [
+    "中非农业合作论坛延至5月举行。",
+    "中肯青年对话改至6月在蒙巴萨举行。",
+    "论坛延期至5月召开。",
+    "会议改于6月3日召开。",
+    "論壇延至5月舉行。",
+    "论坛将延至5月举行。",  # will be put off: no plan either
+])
+def test_a_chinese_move_to_a_new_date_is_postponed_not_held(text):
+    assert stated(text, "zh") == {"postponed"}
+
+
+def test_chinese_words_near_a_move_keep_their_own_reading():
+    assert stated("峰会改在上海举行。", "zh") == set()  # moved to Shanghai: its place or its time, unsaid
+    assert stated("峰会改至上海举行。", "zh") == {"postponed"}
+    assert stated("疫情蔓延至北京，会议在北京举行。", "zh") == {"held"}  # 蔓延至 is "spread to"
+    assert stated("双边部长级会议推迟到4月10日举行。", "zh") == {"postponed"}
+    assert stated("会议将于5月举行。", "zh") == {"planned"}
+
+
+def test_a_korean_move_to_a_new_date_is_postponed_as_japanese_is():
+    def said(text, language):
+        return [m.status for m in find_statuses(text, language)]
+    assert said("정상회의는 6월로 연기해 개최하기로 했다.", "ko") == ["postponed", "planned"]
+    assert said("회담은 내년으로 연기했다.", "ko") == ["postponed"]
+    assert said("회담은 5월 14일로 미뤄져 열렸다.", "ko") == ["postponed", "held"]
+    assert said("배우가 연기했다.", "ko") == []  # "performed", not "postponed"
+    # Japanese reads 延期 alone, wherever it stands: no gap of the kind.
+    assert said("会議は5月に延期された。", "ja") == ["postponed"]
+    assert said("会議は6月に延期して開催される。", "ja") == ["postponed", "planned"]
+
+
+# --- through check() ------------------------------------------------------------
+
+EVENT = """\
+- id: forum
+  name: Forum
+{fields}  claims:
+    - text: "{claim}"
+      cite:
+        - source: article
+          quote: "{quote}"
+"""
+
+
+def brief(make_project, language: str, sentence: str, fields: str = "", claim: str | None = None,
+          brief_language: str = "en") -> Path:
+    return make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{brief_language}"\n',
+        "seeds/article.txt": f"---\nlanguage: {language}\npublished: 2026-12-01\n---\nReport\n{sentence}\n",
+        "content/forums.yaml": EVENT.format(fields=fields, claim=claim or sentence, quote=sentence),
+        "content/figures.yaml": None,
+    })
+
+
+def findings(root: Path, *words: str) -> list[str]:
+    return [d.format() for d in check(root).diagnostics.items if any(word in d.message for word in words)]
+
+
+def test_a_dutch_quote_that_says_called_off_does_not_state_held(make_project):
+    sentence = "De energietop met Duitsland van 20 mei 2026 werd afgelast."
+    held = findings(brief(make_project, "nl", sentence, "  status: held\n"), "status")
+    assert any("error: status 'held' of forum 'forum' is not stated by any cited quote" in d
+               and "the cited quotes say 'afgelast' (cancelled)" in d and "'vond plaats'" in d for d in held)
+    assert findings(brief(make_project, "nl", sentence, "  status: cancelled\n"), "status") == []
+
+
+@pytest.mark.parametrize("language, sentence, status", [
+    ("nl", "De Noordzeetop werd uitgesteld tot 22 april 2026.", "postponed"),
+    ("nl", "Het ministersoverleg in Brugge vond op 5 maart 2026 plaats.", "held"),
+    ("nl", "De Noordzeetop zal op 18 maart 2026 in Oostende plaatsvinden.", "planned"),
+    ("pl", "Spotkanie ministrów w Suwałkach odbyło się 5 marca 2026 r.", "held"),
+    ("pl", "Szczyt został przełożony na 22 kwietnia 2026 r.", "postponed"),
+    ("pl", "Forum inwestorów zostało odwołane.", "cancelled"),
+    ("pl", "Szczyt odbędzie się 18 marca 2026 r. w Wilnie.", "planned"),
+])
+def test_a_dutch_or_polish_quote_states_its_status(make_project, language, sentence, status):
+    root = brief(make_project, language, sentence, f"  status: {status}\n")
+    assert [d for d in findings(root, "status") if "error" in d] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, said", [
+    ("nl", "De top vond op 18 maart 2026 in Oostende plaats.",
+     "De top zal op 18 maart 2026 in Oostende plaatsvinden.", "planned"),
+    ("nl", "Het investeerdersforum vond plaats.", "Het investeerdersforum werd afgelast.", "cancelled"),
+    ("pl", "Szczyt odbył się 18 marca 2026 r. w Wilnie.", "Szczyt odbędzie się 18 marca 2026 r. w Wilnie.",
+     "planned"),
+    ("pl", "Forum inwestorów odbyło się.", "Forum inwestorów zostało odwołane.", "cancelled"),
+    ("zh", "中非农业合作论坛已经举行。", "中非农业合作论坛延至5月举行。", "postponed"),
+])
+def test_a_claim_told_as_held_against_its_quotes_warns(make_project, language, claim, quote, said):
+    root = brief(make_project, language, quote, claim=claim, brief_language=language)
+    assert any(f"the event as held, where its quotes say {said}" in d for d in findings(root, "states what"))
+
+
+def test_a_chinese_move_does_not_state_held(make_project):
+    root = brief(make_project, "zh", "中非农业合作论坛延至5月举行。", "  status: held\n", brief_language="zh")
+    assert any("error: status 'held' of forum 'forum' is not stated" in d for d in findings(root, "status"))
+    root = brief(make_project, "zh", "中非农业合作论坛延至5月举行。", "  status: postponed\n", brief_language="zh")
+    assert [d for d in findings(root, "status") if "error" in d] == []
