@@ -226,3 +226,60 @@ def test_a_chinese_move_does_not_state_held(make_project):
     assert any("error: status 'held' of forum 'forum' is not stated" in d for d in findings(root, "status"))
     root = brief(make_project, "zh", "中非农业合作论坛延至5月举行。", "  status: postponed\n", brief_language="zh")
     assert [d for d in findings(root, "status") if "error" in d] == []
+
+
+# --- former dates ----------------------------------------------------------------
+
+FORMER = "date {date} of forum 'forum' is given by its quotes only as a date the event moved from ('{marker}')"
+
+
+@pytest.mark.parametrize("language, sentence, former, new, marker", [
+    ("zh", "原定于2025年3月18日举行的双边部长级会议推迟至2025年4月10日举行。", "2025-03-18", "2025-04-10", "原定"),
+    ("zh", "中肯海洋经济对话原计划于2025年3月25日在蒙巴萨召开，现改于2025年4月2日召开。", "2025-03-25",
+     "2025-04-02", "原计划"),
+    ("zh", "会议于2025年4月10日而非2025年3月18日举行。", "2025-03-18", "2025-04-10", "而非"),
+    ("ja", "会議は当初2025年4月8日に開催される予定だったが、2025年5月14日に延期された。", "2025-04-08",
+     "2025-05-14", "当初"),
+    ("ko", "당초 2025년 4월 8일 열릴 예정이었던 양국 외교장관 회담은 2025년 5월 14일로 연기됐다.", "2025-04-08",
+     "2025-05-14", "당초"),
+    ("pl", "Szczyt energetyczny, pierwotnie planowany na 10 kwietnia 2026 r., odbędzie się 15 maja 2026 r.",
+     "2026-04-10", "2026-05-15", "pierwotnie"),
+    ("pl", "Szczyt został przełożony z 10 kwietnia 2026 r. na 15 maja 2026 r.", "2026-04-10", "2026-05-15",
+     "przełożony z"),
+    ("tr", "Başlangıçta 18 Mart 2026'da yapılması planlanan enerji zirvesi 22 Nisan 2026'ya ertelendi.",
+     "2026-03-18", "2026-04-22", "Başlangıçta"),
+])
+def test_a_former_date_warns_and_the_new_one_does_not(make_project, language, sentence, former, new, marker):
+    assert findings(brief(make_project, language, sentence, f"  date: {former}\n"), "moved from") == [
+        f"content/forums.yaml:3:9: warning: {FORMER.format(date=former, marker=marker)}\n    hint: write the date "
+        "the event took place or is now set for, and cite the passage that gives it; or, if it was postponed or "
+        "called off, write its status"]
+    assert findings(brief(make_project, language, sentence, f"  date: {new}\n"), "moved from", "not stated") == []
+
+
+# Each beside a sentence whose marker gives the same date as a former one.
+@pytest.mark.parametrize("language, sentence, date, marked", [
+    ("pl", "Szczyt odbył się 10 kwietnia 2026 r., jak pierwotnie planowano.", "2026-04-10",
+     "Szczyt, pierwotnie planowany na 10 kwietnia 2026 r., odbył się 12 kwietnia 2026 r."),
+    ("ko", "회담은 원래대로 2025년 4월 8일 열렸다.", "2025-04-08", "회담은 원래 2025년 4월 8일 열릴 예정이었다."),
+    ("zh", "中方原计划扩大合作。会议于2025年4月10日举行。", "2025-04-10",  # another sentence's marker
+     "会议原计划于2025年4月10日举行。"),
+])
+def test_a_date_kept_as_planned_or_past_another_sentence_is_no_former_date(make_project, language, sentence, date,
+                                                                            marked):
+    assert findings(brief(make_project, language, sentence, f"  date: {date}\n"), "moved from", "not stated") == []
+    assert len(findings(brief(make_project, language, marked, f"  date: {date}\n"), "moved from")) == 1
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il forum è stato rimandato dal 10 marzo al 20 marzo 2025."),
+    ("it", "Il forum è slittato dal 10 marzo al 20 marzo 2025."),
+    ("it", "Il forum è slittato dal 10 al 20 marzo 2025."),
+    ("es", "El foro fue retrasado del 10 de marzo al 20 de marzo de 2025."),
+    ("fr", "Le forum a été reprogrammé du 10 mars au 20 mars 2025."),
+])
+def test_every_verb_that_moves_an_event_gives_two_dates_not_a_span(make_project, language, sentence):
+    span = findings(brief(make_project, language, sentence, "  date: 2025-03-10/2025-03-20\n"), "not stated")
+    assert len(span) == 1 and "date 2025-03-10/2025-03-20 of forum 'forum' is not stated" in span[0]
+    assert findings(brief(make_project, language, sentence, "  date: 2025-03-20\n"), "moved from", "not stated") == []
+    assert len(findings(brief(make_project, language, sentence, "  date: 2025-03-10\n"), "moved from")) == 1

@@ -10,7 +10,11 @@ overreach.py of a claim that gives it as the event's.
 The words that mark it stand before the date in its clause, a few words
 away at most ("originally scheduled to take place in Astana on 12 May"),
 with no other date between ("postponed from 12 May to 14 May": 14 May is
-the new one). "As originally planned" keeps the date."""
+the new one); in Chinese and Japanese, written without spaces, a few
+characters away (原定于2025年3月18日). Every verb that moves an event reads
+alike ("rinviato", "rimandato", "slittato dal 10 al 20 marzo": two dates,
+not the days between). "As originally planned" keeps the date ("jak
+pierwotnie planowano", "come inizialmente previsto")."""
 from __future__ import annotations
 
 import re
@@ -19,16 +23,22 @@ from functools import lru_cache
 from .dates import DateSpan
 
 # Moved from a date: the words stand just before it ("postponed from 9 to 12 August" moves it, no range).
+# Every verb of moving reads alike ("rinviato", "rimandato", "slittato dal 10 al 20 marzo").
 _MOVED = {
     "en": r"(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|shifted|deferred"
           r"|advanced)\s+from",
-    "fr": r"(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?|déplacée?s?)\s+(?:du|de)",
-    "es": r"(?:aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|trasladad[oa]s?|adelantad[oa]s?)\s+(?:del|de)",
-    "pt": r"(?:adiad[oa]s?|transferid[oa]s?|antecipad[oa]s?)\s+(?:do|de)",
-    "it": r"(?:rinviat[oaie]|posticipat[oaie]|spostat[oaie]|anticipat[oaie])\s+(?:dal|da)",
+    "fr": r"(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?|déplacée?s?|reprogrammée?s?|ajournée?s?|différée?s?)"
+          r"\s+(?:du|de)",
+    "es": (r"(?:aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|trasladad[oa]s?|adelantad[oa]s?|retrasad[oa]s?"
+           r"|reprogramad[oa]s?|diferid[oa]s?|movid[oa]s?)\s+(?:del|de)"),
+    "pt": (r"(?:adiad[oa]s?|transferid[oa]s?|antecipad[oa]s?|remarcad[oa]s?|postergad[oa]s?|reagendad[oa]s?)"
+           r"\s+(?:do|de)"),
+    "it": (r"(?:rinviat[oaie]|posticipat[oaie]|spostat[oaie]|anticipat[oaie]|rimandat[oaie]|slittat[oaie]"
+           r"|differit[oaie]|riprogrammat[oaie])\s+(?:dal|da)"),
     "de": r"(?:verschoben|verlegt|vorgezogen)\s+vom",
-    "nl": r"(?:uitgesteld|verplaatst|vervroegd)\s+van",
+    "nl": r"(?:uitgesteld|verplaatst|vervroegd|verschoven)\s+van",
     "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
+    "pl": r"(?:przełożon\w*|przesunięt\w*|odłożon\w*|przeniesion\w*)\s+(?:z|ze)",
 }
 # Every other mark of a former date, by language (primary subtag); a language without its own is read
 # with the English ones. The Romance languages put the adverb before the participle or after it
@@ -62,12 +72,26 @@ _FORMER = {
     "de": r"ursprünglich|anfänglich|anstatt|statt\s+(?:am|im|des|dem|vom|zum)|anstelle",
     "nl": r"oorspronkelijk|aanvankelijk|in\s+plaats\s+van",
     "ru": r"первоначально|изначально|вместо",
+    "pl": (r"pierwotnie|początkowo|wstępnie|zamiast"
+           r"|wcześniej\s+(?:planowan|zaplanowan|zapowiadan|wyznaczon|przewidywan)\w*"),
+    # Turkish puts the participle after the date ("Başlangıçta 18 Mart'ta yapılması planlanan"): the adverb marks it.
+    "tr": r"başlangıçta|ilk\s+başta|aslen",
+    # Korean too ("당초 4월 8일 열릴 예정이었던"); "원래대로" is "as originally planned".
+    "ko": r"(?:당초|애초|원래|본래)(?!대로)\w*",
+    # Chinese and Japanese are written without spaces: their markers stand anywhere, the date a few
+    # characters after (原定于2025年3月18日举行, 原计划于3月25日在蒙巴萨召开; 当初4月8日に予定).
+    "zh": r"原定|原訂|原[计計][划劃]|原本|原先|原[拟擬]|原[预預][计計定]|本[来來]|而非|而不是",
+    "ja": r"当初|もともと|元々",
 }
+# Languages written without spaces between words, and how many characters past its marker a date may stand.
+_UNSPACED = frozenset({"zh", "ja"})
+_WITHIN_CHARACTERS = 16
 # The date stands within this many words of its marker.
 _WITHIN = 8
-_KEPT = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as originally planned": the date held
+# "as originally planned": the date held ("jak pierwotnie planowano", "zoals oorspronkelijk gepland"…).
+_KEPT = re.compile(r"(?<!\w)(?:as|jak|zoals|wie|comme|come|como|как)\s+$", re.IGNORECASE)
 # A clause ends at these; a full stop only where no number precedes it ("am 12. Mai" is one clause).
-_CLAUSE_END = re.compile(r"[;!?:]|(?<!\d)\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[;!?:。！？；：，]|(?<!\d)\.(?=\s|$)")
 
 
 def _code(language: str) -> str:
@@ -78,19 +102,24 @@ def _code(language: str) -> str:
 @lru_cache(maxsize=None)
 def _markers(language: str) -> re.Pattern:
     code = _code(language)
-    return re.compile(rf"(?<![\w'])(?:{_MOVED[code]}|{_FORMER[code]})(?![\w'])", re.IGNORECASE)
+    marks = "|".join(m for m in (_MOVED.get(code), _FORMER[code]) if m)
+    if code in _UNSPACED:  # no spaces to mark a word's ends
+        return re.compile(marks, re.IGNORECASE)
+    return re.compile(rf"(?<![\w'])(?:{marks})(?![\w'])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
-def _moved(language: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'])(?:{_MOVED[_code(language)]})\s*$", re.IGNORECASE)
+def _moved(language: str) -> re.Pattern | None:
+    moved = _MOVED.get(_code(language))
+    return re.compile(rf"(?<![\w'])(?:{moved})\s*$", re.IGNORECASE) if moved else None
 
 
 def moved_from(text: str, start: int, language: str = "en") -> bool:
     """Whether the words just before `start` move an event from the date
     written there ("postponed from"): "from 9 to 12 August" that follows
     them gives two dates, the old and the new, not the days between."""
-    return _moved(language).search(text, max(0, start - 40), start) is not None
+    moved = _moved(language)
+    return moved is not None and moved.search(text, max(0, start - 40), start) is not None
 
 
 def may_mark(text: str, language: str = "en") -> bool:
@@ -113,7 +142,12 @@ def superseded(text: str, start: int, language: str = "en", previous_end: int = 
     if not found:
         return None
     marker = found[-1]
-    if len(window[marker.end():].split()) > _WITHIN or _KEPT.search(text[:window_start + marker.start()]):
+    between = window[marker.end():]
+    if _code(language) in _UNSPACED:
+        far = len("".join(between.split())) > _WITHIN_CHARACTERS
+    else:
+        far = len(between.split()) > _WITHIN
+    if far or _KEPT.search(text[:window_start + marker.start()]):
         return None
     return " ".join(marker.group().split())
 
@@ -145,5 +179,5 @@ def moved_apart(text: str, start: int, end: int, span: DateSpan | None,
             (gap.end() if gap else end, end, DateSpan(span.end, span.end))]
 
 
-# What joins a range's ends: "to", "–", "au", "al", "bis", "по"…
-_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|bis|zum|tot|по|до)\s+", re.IGNORECASE)
+# What joins a range's ends: "to", "–", "au", "al", "bis", "по", "para", "na"…
+_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|para|bis|zum|tot|по|до|na|do)\s+", re.IGNORECASE)
