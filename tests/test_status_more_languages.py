@@ -193,6 +193,15 @@ def test_a_dutch_quote_that_says_called_off_does_not_state_held(make_project):
     assert findings(brief(make_project, "nl", sentence, "  status: cancelled\n"), "status") == []
 
 
+def test_a_status_cited_only_from_a_language_with_no_table_is_told_so(make_project):
+    """Not "cite a passage such as 'was held'": no Swedish passage could say so to briefgen."""
+    sentence = "Toppmötet i Riverton hölls den 2 mars 2026."
+    found = findings(brief(make_project, "sv-SE", sentence, "  status: held\n"), "status")
+    assert len(found) == 1 and "error: status 'held' of forum 'forum' is not stated by any cited quote" in found[0]
+    assert "briefgen reads no words of event status in Swedish (sv-SE): leave 'status' out" in found[0]
+    assert "nl, pl, pt, ru, tr, zh)" in found[0] and "'was held'" not in found[0]
+
+
 @pytest.mark.parametrize("language, sentence, status", [
     ("nl", "De Noordzeetop werd uitgesteld tot 22 april 2026.", "postponed"),
     ("nl", "Het ministersoverleg in Brugge vond op 5 maart 2026 plaats.", "held"),

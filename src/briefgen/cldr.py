@@ -22,6 +22,14 @@ def locale_of(language: str) -> Locale:
         raise ValueError(f"unknown language '{language}'") from exc
 
 
+def english_name(language: str) -> str:
+    """A language's name in English, for a message ("Swedish" for sv-SE); the tag when CLDR has none."""
+    try:
+        return Locale("en").languages.get(locale_of(language).language) or language  # not "Swedish (Sweden)"
+    except ValueError:
+        return language
+
+
 # A BCP 47 tag without extensions or private use: language, script, region,
 # variants, in any case (also the editors' JSON schema's pattern).
 TAG_PATTERN = (r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"

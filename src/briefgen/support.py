@@ -494,13 +494,18 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     if not stating:
         found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
         # Phrases of the language its first citation's source is read in.
-        examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, _language(cites[0], meta) if cites
-                                                                       else None))
+        language = _language(cites[0], meta) if cites else None
+        if cites and not any(eventstatus.has_table(_language(c, meta)) for c in cites):
+            hint = (f"briefgen reads no words of event status in {cldr.english_name(language)} ({language}): "
+                    "leave 'status' out (the event is then shown as 'status not reported'), or cite a source "
+                    f"in a language it reads them in ({', '.join(sorted(eventstatus.PHRASES))})")
+        else:
+            examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, language))
+            hint = (f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
+                    f"cite a passage that says so (such as {examples}), "
+                    "or leave 'status' out: the event is then shown as 'status not reported'")
         diagnostics.error(alt.location,
-                          f"status '{alt.value}' of {record.kind} '{record.id}' is not stated by any cited quote",
-                          f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
-                          f"cite a passage that says so (such as {examples}), "
-                          "or leave 'status' out: the event is then shown as 'status not reported'")
+                          f"status '{alt.value}' of {record.kind} '{record.id}' is not stated by any cited quote", hint)
     elif alt.value == "held" and all(published_before(record, meta.get(c.source, {})) for c in stating):
         diagnostics.warning(alt.location,
                             f"status 'held' of {record.kind} '{record.id}' rests only on sources "
