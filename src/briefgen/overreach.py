@@ -18,7 +18,10 @@ Three kinds of word are told apart:
   "9 August 2024", "in 2025" by "this year" in a source published in 2025).
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
-  analysis" is not one.
+  analysis" is not one. In another language, two to twelve and first to
+  twelfth written out are numbers in each of their forms ("sette", "quinto",
+  "trzeciego"; not the article "un"), and so are Chinese and Japanese
+  numerals after 第 or before a measure word ("第三届", "连续五年").
 - **names**: capitalised words inside a sentence, and words mixing letters
   and digits ("C5"). A capitalised word that starts a sentence is a name only
   when neither the sources nor the brief's claims write it in lower case,
@@ -46,12 +49,16 @@ the quote round (it is listed among the words, and warns). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40".
 Likewise a plan its quotes tell ("plan to sign"; a future form, "invertirá",
 "вложит", "yatıracak", verbforms.py) that the claim tells as done, and a
-hedge every quote writes ("reportedly", "якобы", "据报道"; read in the
-quote's source's language) that the claim drops.
+hedge every quote writes ("reportedly", "якобы", "据外媒报道", "avrebbe
+deciso", "terá oferecido", "naar verluidt", "podobno", "iddia edildi", "것으로
+보인다"; read in the quote's source's language, _HEDGE_PHRASES) that the claim
+drops.
 
-Words are read in the brief's language (its Snowball stemmer and stop words;
-English also has the lists below); a citation's `translation` counts like its
-quote. In German every noun is capitalised, so there capitals mark no name.
+Words are read in the brief's language (its Snowball stemmer and stop words:
+the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
+the short words Polish's lacks, _STOP_ADDED; English also has the lists
+below); a citation's `translation` counts like its quote. In German every
+noun is capitalised, so there capitals mark no name.
 Chinese and Japanese write no spaces: each of their characters is a word.
 
 Not checked: stop words (the English list of the `stopwords` package: articles,
@@ -82,6 +89,7 @@ Only claims with something unsupported are listed.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import itertools
 import re
@@ -182,7 +190,34 @@ def _language(tag: str) -> _Language:
         stem = lru_cache(maxsize=None)(snowballstemmer.stemmer(name).stemWord)
     except Exception:  # no CLDR name or no Snowball stemmer for it
         stem = str
-    return _Language(code, frozenset(stopwords.safe_get_stopwords(code)), stem)
+    listed = stopwords.safe_get_stopwords(code)
+    if code == "tr":  # the package's Turkish list is Latin-1 read as Latin-5: "altý" for "altı", "beþ" for "beş"
+        listed = [word.translate(_TURKISH_LETTERS) for word in listed]
+    return _Language(code, frozenset(listed) | _STOP_ADDED.get(code, frozenset()), stem)
+
+
+# What the `stopwords` package's lists of some languages leave out: its Portuguese list (not the Brazilian one
+# it keeps apart) has no articles or prepositions ("a", "de", "do", "que"), its Dutch one is 51 words long
+# (no "op", "voor", "heeft", "wordt") and its Polish one has no word of one letter ("w", "i", "z", "o", "a"):
+# Snowball's own lists for Portuguese and Dutch, and Polish function words.
+_STOP_ADDED = {code: frozenset(words.split()) for code, words in {
+    "pt": "de a o que e do da em um para com uma os no se na por mais as dos como mas ao ele das à seu sua ou"
+          " quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos seus quem nas me"
+          " esse eles essa num nem suas meu às minha numa pelos elas qual nós lhe deles essas esses pelas este"
+          " dele tu te vocês vos lhes meus minhas teu tua teus tuas nosso nossa nossos nossas dela delas esta"
+          " estes estas aquele aquela aqueles aquelas isto aquilo estou está estamos estão estava estavam esteja"
+          " estejam estivesse estivessem hei há havemos hão houve haja hajam houver sou somos são era eram fui foi"
+          " fomos foram seja sejam fosse fossem serei será seremos serão seria seriam tenho tem temos têm tinha"
+          " tinham tive teve tivemos tiveram tenha tenham tivesse tivessem tiver",
+    "nl": "de en van ik te dat die in een hij het zijn is was op aan met als voor had er maar om hem dan zou of"
+          " wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben"
+          " deze u want nog zal me zij nu ge omdat iets worden toch al waren veel meer doen toen moet ben"
+          " kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds"
+          " wil kon uw iemand geweest andere",
+    "pl": "a i o u w we z ze oraz że to jest są był była było były byli przez przy nad między jako także również"
+          " tym tego tej tych który która które którego której których którym",
+}.items()}
+_TURKISH_LETTERS = str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")
 
 
 class _Token(NamedTuple):  # a tuple: a claim and its quotes make hundreds of thousands
@@ -229,6 +264,161 @@ def _ordinal(token: str) -> int | None:
     return int(match[1]) if match else None
 
 
+# Numbers other languages spell out, judged as digits are (English's are _CARDINALS and _ORDINALS, read as
+# the quantities recogniser reads them): "sette ministri" citing "tre ministri", "il quinto vertice" citing "il
+# secondo vertice". Two to twelve, and first to twelfth, in each form the word takes. One is no count: it is
+# the article ("un", "uno", "een", "jeden"), as "one analysis" is in English; nor "prima" (before), "neuf" (new).
+def _forms(stems: str, endings: str, start: int) -> dict[str, int]:
+    """Each of `stems` (the numbers from `start` on) with each of `endings` ("-" for none)."""
+    return {stem + ending.strip("-"): n for n, stem in enumerate(stems.split(), start) for ending in endings.split()}
+
+
+def _groups(groups: str, start: int = 2) -> dict[str, int]:
+    """The forms of each number from `start` on, a group of forms a number, "|" between groups."""
+    return {word: n for n, group in enumerate(groups.split("|"), start) for word in group.split()}
+
+
+_POLISH_HARD = "y a e ego ej emu ym ą ych ymi"
+_RUSSIAN_HARD = "ый ой ая ое ые ого ому ым ом ую ых ыми"
+_SPELLED_ORDINALS = {
+    "it": {w: n for w, n in _forms("prim second terz quart quint sest settim ottav non decim undicesim dodicesim",
+                                   "o a", 1).items() if w != "prima"},
+    "pt": _forms("primeir segund terceir quart quint sext sétim oitav non décim", "o a", 1),
+    "es": {**_forms("primer segund tercer cuart quint sext séptim octav noven décim", "o a", 1),
+           "primer": 1, "tercer": 3},
+    "fr": {**_groups("premier première|second seconde deuxième|troisième|quatrième|cinquième|sixième|septième"
+                     "|huitième|neuvième|dixième|onzième|douzième", 1)},
+    "de": _forms("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft", "e er en es em", 1),
+    "nl": _groups("eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde", 1),
+    "pl": {**_forms("pierwsz", _POLISH_HARD, 1), **_forms("drug", "i a ie iego iej iemu im ą ich imi", 2),
+           **_forms("trzec", "i ia ie iego iej iemu im ią ich imi", 3),
+           **_forms("czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast", _POLISH_HARD, 4)},
+    "ru": {**_forms("перв втор", _RUSSIAN_HARD, 1),
+           **_forms("трет", "ий ья ье ьи ьего ьему ьим ьем ьей ью ьих ьими", 3),
+           **_forms("четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат", _RUSSIAN_HARD, 4),
+           **_forms("четверт", _RUSSIAN_HARD, 4)},
+    "tr": _groups("birinci|ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu", 1),
+}
+_SPELLED_CARDINALS = {
+    "it": _groups("due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
+    "pt": _groups("dois duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+    "es": _groups("dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
+    "fr": {w: n for w, n in _groups("deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze").items() if w != "neuf"},
+    "de": _groups("zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"),
+    "nl": _groups("twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"),
+    "pl": _groups("dwa dwie dwaj dwóch dwu dwom dwoma|trzy trzech trzej trzem trzema|cztery czterech czterej czterem"
+                  " czterema|pięć pięciu pięcioma|sześć sześciu sześcioma|siedem siedmiu siedmioma|osiem ośmiu ośmioma"
+                  "|dziewięć dziewięciu dziewięcioma|dziesięć dziesięciu dziesięcioma|jedenaście jedenastu"
+                  "|dwanaście dwunastu"),
+    "ru": _groups("два две двух двум двумя|три трёх трех трём трем тремя|четыре четырёх четырех четырём четырем"
+                  " четырьмя|пять пяти пятью|шесть шести шестью|семь семи|восемь восьми восемью|девять девяти девятью"
+                  "|десять десяти десятью|одиннадцать одиннадцати|двенадцать двенадцати"),
+    "tr": _groups("iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on"),
+}
+# Words of larger numbers a small one may be part of ("ventitré" aside, "venti e tre", "двадцать два", "on iki"):
+# beside one of them, or a scale word, or digits, a spelled cardinal is not judged on its own.
+_LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
+    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento mille mila",
+    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento mil",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil",
+    "fr": "vingt trente quarante cinquante soixante cent cents mille",
+    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend",
+    "nl": "twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend",
+    "pl": "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sto dwieście trzysta tysiąc tysiące tysięcy"
+          " dwudziestu trzydziestu czterdziestu",
+    "ru": "двадцать тридцать сорок пятьдесят сто двести триста тысяча тысячи тысяч двадцати тридцати сорока",
+    "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan yüz bin",
+}.items()}
+# Each language's spelled numbers: whether an ordinal, and the value.
+_SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS[code].items()},
+                   **{w: (True, n) for w, n in ordinals.items()}} for code, ordinals in _SPELLED_ORDINALS.items()}
+_SCALE_PREFIXES = ("mil", "mld", "mln", "bil", "mrd", "tys", "мил", "млн", "млрд", "трлн", "тыс")
+_NUMBER_JOINERS = frozenset({"e", "y", "i", "et", "und", "en", "ve", "и", "a"})
+# "secondo" and "segundo" are also "according to": an ordinal only after an article ("il secondo vertice").
+_ALSO_ACCORDING = frozenset({"secondo", "segundo"})
+_ARTICLES = frozenset("il lo la i gli le un una uno del dello della dei degli delle al allo alla ai agli alle nel"
+                      " nello nella nei negli nelle dal dallo dalla sul sullo sulla questo questa o a os as um uma"
+                      " do da dos das no na nos nas ao aos pelo pela este esta el los las".split())
+# "primo ministro", "Premier ministre", "em primeiro lugar": a first that counts nothing.
+_AFTER_FIRST = ("ministr", "lugar", "luogo", "lieu", "plano", "piano", "dama", "dame", "lady")
+_HAN_NUMERAL = "〇零一二两兩三四五六七八九十百千"
+_HAN_DIGITS = {c: n for n, chars in enumerate(("〇零", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九"))
+               for c in chars}
+# Chinese and Japanese: "第三届", "第3回" (ordinals), and a numeral before a measure word ("连续五年", "三座").
+_HAN_NUMBER = re.compile(rf"第\s*(\d+|[{_HAN_NUMERAL}]+)|(?<![{_HAN_NUMERAL}])([〇零一二两兩三四五六七八九十][{_HAN_NUMERAL}]*)"
+                         r"(?=[届屆次轮輪回个個家座项項名位年条條艘架辆輛台批份种種件所间間部期场場倍])")
+
+
+def _han_value(numeral: str) -> int:
+    """The value of a numeral written in Chinese characters: "十二" 12, "二十" 20, "一百零五" 105, "二〇二五" 2025."""
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if not any(c in "十百千" for c in numeral):
+        return int("".join(str(_HAN_DIGITS[c]) for c in numeral))
+    total = current = 0
+    for c in numeral:
+        if c in _HAN_DIGITS:
+            current = _HAN_DIGITS[c]
+        else:
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            current = 0
+    return total + current
+
+
+def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int, tuple[bool, int | None, int]]:
+    """The numbers `text` spells out in `language` (other than English): by the index of the token each
+    starts at, whether it is an ordinal, its value and the index of its last token; the other tokens of a
+    number written in several (Chinese "第", "三") have the value None."""
+    code = _code(language)
+    found: dict[int, tuple[bool, int | None, int]] = {}
+    if code in ("zh", "ja"):
+        starts = [t.start for t in tokens]
+        for match in _HAN_NUMBER.finditer(text):
+            ordinal = match.group(1) is not None
+            value = _han_value(match.group(1) or match.group(2))
+            if not ordinal and value < 2:
+                continue
+            covered = range(bisect.bisect_left(starts, match.start()), bisect.bisect_left(starts, match.end()))
+            if covered:
+                found[covered[0]] = (ordinal, value, covered[-1])
+                found.update((i, (ordinal, None, i)) for i in covered[1:])
+        return found
+    spelled = _SPELLED.get(code)
+    if spelled is None:
+        return found
+    for index, token in enumerate(tokens):
+        entry = spelled.get(token.lower)
+        if entry is None and ("'" in token.lower or "’" in token.lower):
+            entry = spelled.get(token.lower.replace("’", "'").rsplit("'", 1)[-1])  # "l'ottavo"
+        if entry is None or not (token.text == token.lower or token.initial):
+            continue
+        ordinal, value = entry
+        if ordinal:
+            following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+            if (value == 1 and following.startswith(_AFTER_FIRST)
+                    or token.lower in _ALSO_ACCORDING and not (index and tokens[index - 1].lower in _ARTICLES)
+                    or text.startswith("-feira", token.end)):  # "segunda-feira", Monday
+                continue
+        elif any(_larger(tokens, at, code) for at in _beside(tokens, index)):
+            continue
+        found[index] = (ordinal, value, index)
+    return found
+
+
+def _beside(tokens: list[_Token], index: int) -> list[int]:
+    """The words next to `index`, and those past a joining word ("venti e tre")."""
+    near = [at for at in (index - 1, index + 1) if 0 <= at < len(tokens)]
+    return near + [at + at - index for at in near if tokens[at].lower in _NUMBER_JOINERS
+                   and 0 <= at + at - index < len(tokens)]
+
+
+def _larger(tokens: list[_Token], at: int, code: str) -> bool:
+    """Whether the word at `at` may be part of a number with a spelled one beside it."""
+    word = tokens[at].lower
+    return (word in _SPELLED_CARDINALS[code] or word in _LARGER_NUMBERS[code] or word.startswith(_SCALE_PREFIXES)
+            or any(c.isdigit() for c in word))
+
+
 @dataclass(frozen=True)
 class _Evidence:
     """What a claim's quotes state, in comparable form."""
@@ -261,6 +451,9 @@ class _Evidence:
     # Each quote's (and translation's) own stems, amounts and dates, in their order: one may give another value in
     # place of the claim's, where another quote gives the claim's.
     each: tuple[tuple[frozenset[str], tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
+    # The counts a quote spells out in a language whose amounts are read only with a scale word ("sette
+    # ministri", "五年"): a claim's count in digits ("7 ministri") is supported by one.
+    spelled: frozenset[Decimal] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -293,7 +486,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
-                     each=tuple((p.stems, p.amounts, p.dates) for p in parts))
+                     each=tuple((p.stems, p.amounts, p.dates) for p in parts),
+                     spelled=frozenset().union(*(p.spelled for p in parts)))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -363,6 +557,12 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         stems.add(stem(token.lower))
         if token.text[0].isupper():
             name_stems.add(stem(token.lower))
+    spelled = set()
+    for code in {_code(language), _code(written_in or language)}:  # numbers spelled out ("sette", "第三届")
+        for ordinal, value, _ in _spelled_numbers(tokens, quote, code).values():
+            if value is not None:
+                (ordinals if ordinal else spelled).add(value)
+    numbers |= {Decimal(value) for value in spelled}
     # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones.
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
     numbers |= {q.amount for q in amounts}
@@ -379,7 +579,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
-                     tuple(span for _, _, span, former in read if span is not None and not former))
+                     tuple(span for _, _, span, former in read if span is not None and not former),
+                     spelled=frozenset(Decimal(value) for value in spelled))
 
 
 @dataclass(frozen=True)
@@ -482,7 +683,11 @@ class Reader:
         mentions = cldrtext.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
+        in_amounts: set[int] = set()  # token starts inside an amount: its number is judged with it
         for quantity, start, end in _quantities(text, mentions, self.tag):
+            if text.endswith("第", 0, start):  # "第3届": an ordinal (_spelled_numbers), not a count of three
+                continue
+            in_amounts |= {t.start for t in tokens if start <= t.start < end}
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
@@ -492,7 +697,8 @@ class Reader:
                 continue
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
-                       and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts):
+                       and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts) and not (
+                    quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
             else:
                 stated.append((quantity, text[start:end]))
@@ -527,9 +733,16 @@ class Reader:
         names: list[str] = []
         words: list[str] = []
         negations = _negations(self.tag)
+        spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
             if token.start not in judged and _negation(token.lower, negations) and not evidence.negated:
                 words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
+                continue
+            if index in spelled:  # a number written out ("sette", "quinto", "第三"), many a stop word too
+                ordinal, value, last = spelled[index]
+                if (value is not None and token.start not in judged and token.start not in in_amounts
+                        and value not in (evidence.ordinals if ordinal else evidence.numbers)):
+                    numbers.append(text[token.start:tokens[last].end])
                 continue
             if token.start in judged or token.lower in stop:
                 continue
@@ -721,16 +934,43 @@ _HEDGE_PHRASES = {
     "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
            r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
            r"|verificar)"
-           r"|teria(?:m)?(?=\s(?:sido|\w+(?:ad|id)[oa]s?)\b)"),
+           # "teria assinado", and the future perfect of hearsay usual in Portugal, "terá oferecido"
+           r"|(?:teria(?:m)?|terá|terão)(?=\s(?:(?:já|ainda|também)\s)?(?:sido|\w+(?:ad|id)[oa]s?|feit[oa]s?|dit[oa]s?"
+           r"|post[oa]s?|vist[oa]s?|abert[oa]s?|escrit[oa]s?|pag[oa]s?|ganh[oa]s?|gast[oa]s?|entregues?|aceites?"
+           r"|eleit[oa]s?|cobert[oa]s?)\b)"),
     "it": (r"presumibilmente|presuntamente|apparentemente|a quanto pare|(?:secondo|stando a) (?:alcune |le )?"
            r"(?:indiscrezioni|fonti|notizie|informazioni|voci)|si dice|non confermat[oaie]|non (?:è stato|è stata) "
            r"possibile (?:confermare|verificare)"
-           r"|(?:avrebbe|sarebbe)(?:ro)?(?=\s\w+(?:at|it|ut|ss|olt|ost|es|en)[oaie]\b)"),
+           # the conditional perfect: any past participle, which ends in -to or -so ("raggiunto", "deciso",
+           # "fatto"), but not a word of the same ending that makes a plain conditional ("sarebbe giusto")
+           r"|(?:avrebbe|sarebbe)(?:ro)?(?=\s(?:(?:già|anche|poi|ormai|infatti|pure)\s)?"
+           r"(?!(?:questo|questa|tanto|molto|tutto|soltanto|subito|giusto|corretto|pronto|certo|diritto|senso"
+           r"|effetto|costo|caso|stesso|adatto|esatto|posto|tutti|tutte|molti|molte|tanti|tante)\b)"
+           r"(?!\w+[ae]nt[ei]\b)\w+[st][oaie]\b)"),  # nor an adjective in -ante, -ente ("sarebbe importante")
     "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
-           r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"),
-    "zh": r"据报道|據報導|據報道|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信",
+           r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"
+           # "… aktardığı iddia edildi": it was claimed that …
+           r"|iddia (?:edildi|ediliyor|edilmişti|edilmektedir|olunuyor)|(?:ileri|öne) sürüldü|(?:ileri|öne) sürülüyor"),
+    "nl": (r"naar verluidt|vermoedelijk|zogezegd|onbevestigd\w*|geruchten|gerucht"
+           r"|volgens (?:(?:onbevestigde|niet-bevestigde|ingewijde|anonieme|sommige|diverse) )?(?:berichten|bronnen"
+           r"|ingewijden|mediaberichten|geruchten|insiders)"
+           r"|(?:kon|konden|kan|kunnen) niet (?:onafhankelijk )?(?:worden )?(?:bevestigd|geverifieerd)(?: worden)?"
+           # Hearsay "zou … hebben/zijn" with a participle: "zou 120 miljoen euro hebben vrijgemaakt",
+           # "zouden zijn ondertekend", "zou toegezegd hebben"; not "het zou goed zijn", "zou worden gehouden"
+           r"|zou(?:den)?(?=\s(?:[^.;:!?]*\s)?(?:(?:hebben|zijn)\s(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her|er|onder)\w+"
+           r"(?:[dt]|en))|(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her|er|onder)\w+(?:[dt]|en))\s(?:hebben|zijn))\b)"),
+    "pl": (r"podobno|rzekomo|rzekom\w+|prawdopodobnie|nieoficjalnie|niepotwierdzon\w*|plotk\w*|pogłosk\w*"
+           r"|według (?:(?:nieoficjalnych|niepotwierdzonych|medialnych|prasowych) )?(?:informacji|doniesień|źródeł"
+           r"|mediów|relacji|plotek|pogłosek)|jak (?:donoszą|podają|twierdzą) media"
+           r"|nie (?:udało się|można było) (?:niezależnie )?(?:potwierdzić|zweryfikować)"
+           # "miał(a) przekazać": what one is said to have done (an infinitive follows)
+           r"|(?:miał[aoy]?|mieli)(?=\s(?:(?:się|już|też|także|również|jakoby)\s)?\w+(?:ć|móc)\b)"),
+    # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself
+    "zh": (r"据[^，。；！？,;!?\s]{0,10}?(?:报道|消息|透露)|據[^，。；！？,;!?\s]{0,10}?(?:報導|報道|消息|透露)"
+           r"|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信"),
     "ja": r"とされる|とみられる|と伝えられ|伝えられるところでは|未確認|とのうわさ|との噂",
-    "ko": r"것으로\s+알려졌\w*|전해졌\w*|소문\w*|미확인\w*",
+    # "것으로 알려졌다", "보인다", "추정된다", "전해졌다", "관측된다": it is known, seems, is thought, is said to be so
+    "ko": r"것으로\s+(?:알려|보인|보여|보이|추정|전해|관측)\w*|전해졌\w*|소문\w*|미확인\w*",
     "ar": r"بحسب تقارير|وفقا لتقارير|وفقاً لتقارير|حسب تقارير|يزعم|يُزعم|مزعوم\w*|شائعات|غير مؤكد\w*|لم يتسن التأكد",
 }
 
@@ -767,6 +1007,10 @@ _ATTRIBUTED_IN = {
                      "утверждает", "утверждают"}),
     "tr": frozenset({"göre", "açıkladı", "bildirdi", "dedi", "söyledi"}),
     "zh": frozenset({"称", "稱", "说", "說", "据", "據"}),
+    "nl": frozenset({"volgens", "zei", "zegt", "zeggen", "meldde", "meldt", "verklaarde", "stelde", "aldus"}),
+    "pl": frozenset({"według", "powiedział", "powiedziała", "poinformował", "poinformowała", "oświadczył",
+                     "oświadczyła", "twierdzi", "twierdzą", "podał", "podała"}),
+    "ko": frozenset({"따르면", "밝혔다", "말했다"}),
 }
 
 

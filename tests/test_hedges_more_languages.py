@@ -1,0 +1,160 @@
+"""Overreach in more languages: the hedges a claim drops (Chinese 据…报道, the
+Italian and Portuguese conditional of hearsay, Korean 것으로 보인다, Dutch,
+Polish and Turkish), the numbers a claim changes where they are spelled out
+("il quinto vertice" citing "il secondo vertice", "第二届" citing "第三届"),
+and the stop words of Portuguese, Dutch and Polish."""
+import pytest
+
+from briefgen import check
+from briefgen.cli import main
+from briefgen.diagnostics import Location
+from briefgen.model import Cite
+from briefgen.overreach import Reader, hedges_in
+
+
+def _judged(claim: str, quote: str, language: str):
+    """What Reader.unsupported gives for `claim` in a brief in `language` citing `quote` of a source in it."""
+    return Reader({}, {"s": {"language": language}}, [], language).unsupported(
+        claim, [Cite("s", quote, Location("x"))])
+
+
+@pytest.mark.parametrize("language, claim, quote, hedges", [
+    ("zh", "肯尼亚已与中方签署了融资协议。", "据外媒报道，肯尼亚已与中方签署了融资协议。", ["据外媒报道"]),
+    ("zh", "双方签署了协议。", "据知情人士透露，双方签署了协议。", ["据知情人士透露"]),
+    ("it", "Eni e Sonatrach hanno raggiunto un accordo.", "Eni e Sonatrach avrebbero raggiunto un accordo.",
+     ["avrebbero"]),
+    ("it", "Il governo ha deciso di raddoppiare le forniture.",
+     "Il governo avrebbe deciso di raddoppiare le forniture.", ["avrebbe"]),
+    ("it", "Il ministro ha fatto una promessa.", "Il ministro avrebbe fatto una promessa.", ["avrebbe"]),
+    ("ko", "정부는 세제 혜택을 확대했다.", "정부는 세제 혜택을 확대한 것으로 보인다.", ["것으로 보인다"]),
+    ("ko", "양측이 협정에 서명했다.", "양측이 협정에 서명한 것으로 추정된다.", ["것으로 추정된다"]),
+    ("ko", "양측이 협정에 서명했다.", "양측이 협정에 서명한 것으로 전해졌다.", ["것으로 전해졌다"]),
+    ("pt", "O Brasil ofereceu ainda 200 milhões de euros.", "O Brasil terá oferecido ainda 200 milhões de euros.",
+     ["terá"]),
+    ("nl", "Duitsland heeft 500 miljoen euro toegezegd.", "Naar verluidt heeft Duitsland 500 miljoen euro toegezegd.",
+     ["naar verluidt"]),
+    ("nl", "Het ministerie heeft 120 miljoen euro extra vrijgemaakt.",
+     "Het ministerie zou 120 miljoen euro extra hebben vrijgemaakt.", ["zou"]),
+    ("pl", "Niemcy zaoferowały 500 mln euro.", "Podobno Niemcy zaoferowały 500 mln euro.", ["podobno"]),
+    ("pl", "Łotwa przekazała 80 mln euro.", "Według nieoficjalnych informacji Łotwa przekazała 80 mln euro.",
+     ["według nieoficjalnych informacji"]),
+    ("pl", "Łotwa przekazała 80 mln euro.", "Łotwa rzekomo przekazała 80 mln euro.", ["rzekomo"]),
+    ("pl", "Łotwa przekazała 80 mln euro.", "Łotwa miała przekazać 80 mln euro.", ["miała"]),
+    ("tr", "Gürcistan projeye 80 milyon dolar aktardı.", "Gürcistan'ın projeye 80 milyon dolar aktardığı iddia edildi.",
+     ["iddia edildi"]),
+    ("tr", "Gürcistan projeye 80 milyon dolar aktardı.", "Gürcistan'ın projeye 80 milyon dolar aktardığı öne sürüldü.",
+     ["öne sürüldü"]),
+])
+def test_a_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
+    assert _judged(claim, quote, language)[5] == hedges
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("zh", "据外媒报道，肯尼亚已与中方签署了融资协议。", "据外媒报道，肯尼亚已与中方签署了融资协议。"),  # kept
+    ("it", "Secondo fonti diplomatiche, Eni e Sonatrach hanno raggiunto un accordo.",  # says who said it
+     "Eni e Sonatrach avrebbero raggiunto un accordo."),
+    ("ko", "정부는 세제 혜택을 확대한 것으로 보인다.", "정부는 세제 혜택을 확대한 것으로 보인다."),
+    ("pt", "O Brasil terá oferecido ainda 200 milhões de euros.",
+     "O Brasil terá oferecido ainda 200 milhões de euros."),
+    ("nl", "Volgens ingewijden heeft Duitsland 500 miljoen euro toegezegd.",
+     "Naar verluidt heeft Duitsland 500 miljoen euro toegezegd."),
+    ("pl", "Według ministerstwa Niemcy zaoferowały 500 mln euro.", "Podobno Niemcy zaoferowały 500 mln euro."),
+    ("tr", "Bakanlığa göre Gürcistan projeye 80 milyon dolar aktardı.",
+     "Gürcistan'ın projeye 80 milyon dolar aktardığı iddia edildi."),
+])
+def test_a_claim_that_keeps_the_hedge_or_says_who_said_it_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[5] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    # a conditional of opinion, a plan, a possession: nothing heard
+    ("it", "Sarebbe giusto rinviare il vertice."), ("it", "Sarebbe importante firmare."),
+    ("pt", "O país terá 200 milhões de euros."), ("nl", "Het zou goed zijn voor de economie."),
+    ("nl", "De top zou in mei worden gehouden."), ("pl", "Kraj miał 200 mln euro długu."),
+    ("zh", "据新华社电，中方将提供贷款。"),
+])
+def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language, text):
+    assert hedges_in(text, language) == []
+
+
+@pytest.mark.parametrize("language, claim, quote, numbers", [
+    ("zh", "第二届中非数字经济峰会将于9月举行。", "第三届中非数字经济峰会定于9月举行。", ["第二"]),
+    ("zh", "中国已连续六年成为肯尼亚最大贸易伙伴。", "中国已连续五年成为肯尼亚最大贸易伙伴。", ["六"]),
+    ("zh", "两国签署了十二项协议。", "两国签署了十项协议。", ["十二"]),
+    ("it", "Il quinto vertice si è svolto a Roma.", "Il secondo vertice si è svolto a Roma.", ["quinto"]),
+    ("it", "Hanno partecipato sette ministri.", "Hanno partecipato tre ministri.", ["sette"]),
+    ("pt", "A terceira cimeira realizou-se em Lisboa.", "A segunda cimeira realizou-se em Lisboa.", ["terceira"]),
+    ("nl", "De derde top vond plaats in Brussel.", "De tweede top vond plaats in Brussel.", ["derde"]),
+    ("pl", "Trzeci szczyt odbył się w Warszawie.", "Drugi szczyt odbył się w Warszawie.", ["Trzeci"]),
+    ("es", "Asistieron cinco ministros.", "Asistieron cuatro ministros.", ["cinco"]),
+    ("tr", "Üçüncü zirve Ankara'da yapıldı.", "İkinci zirve Ankara'da yapıldı.", ["Üçüncü"]),
+])
+def test_a_spelled_out_number_or_ordinal_the_quotes_do_not_give_warns(language, claim, quote, numbers):
+    assert _judged(claim, quote, language)[0] == numbers
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("zh", "第三届中非数字经济峰会定于9月举行。", "第三届中非数字经济峰会定于9月举行。"),
+    ("zh", "第3届峰会定于9月举行。", "第三届峰会定于9月举行。"),
+    ("zh", "中国已连续5年成为肯尼亚最大贸易伙伴。", "中国已连续五年成为肯尼亚最大贸易伙伴。"),
+    ("zh", "一带一路倡议和二十国集团", "一带一路倡议和二十国集团"),
+    ("it", "Hanno partecipato 7 ministri.", "Hanno partecipato sette ministri."),
+    ("it", "Il quinto vertice si è svolto a Roma.", "Il quinto vertice si è svolto a Roma."),
+    # "secondo" says who said it; "primo ministro" is a title; a number word inside a larger one
+    ("it", "Secondo il ministro, in secondo luogo il vertice si è svolto a Roma.", "Il vertice si è svolto a Roma."),
+    ("it", "Il primo ministro ha firmato.", "Il premier ha firmato."),
+    ("it", "L'Italia ha stanziato tre milioni di euro.", "L'Italia ha stanziato 3 milioni di euro."),
+    ("pt", "Segundo o ministro, a cimeira realizou-se na segunda-feira.", "A cimeira realizou-se na segunda-feira."),
+    ("pl", "Dwadzieścia dwa kraje podpisały umowę.", "22 kraje podpisały umowę."),
+    ("en", "The inaugural forum met in Astana.", "The first forum met in Astana."),
+])
+def test_a_number_the_quotes_give_or_a_word_that_counts_nothing_does_not_warn(language, claim, quote):
+    assert _judged(claim, quote, language)[0] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, words", [
+    # Function words the stop-word lists of these languages left out are no unsupported words.
+    ("pt", "A comissão instalou uma estação de monitoramento do rio.",
+     "A comissão instalou estação monitoramento rio", []),
+    ("nl", "Duitsland heeft op de top geld voor het project toegezegd.", "Duitsland top geld project toegezegd", []),
+    ("nl", "Het project wordt gefinancierd naar de wens van de partners.",
+     "project gefinancierd wens partners", []),
+    ("pl", "W Wilnie podpisano umowę i list o współpracy z Litwą.", "Wilnie podpisano umowę list współpracy Litwą", []),
+])
+def test_function_words_of_portuguese_dutch_and_polish_are_stop_words(language, claim, quote, words):
+    assert _judged(claim, quote, language)[2] == words
+
+
+def test_a_chinese_brief_warns_of_a_changed_ordinal_and_a_dropped_hedge(make_project, capsys):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "zh"\n',
+        "seeds/xinhua.txt": "峰会\n第三届中非数字经济峰会定于2025年9月在北京举行。\n\n据外媒报道，肯尼亚已与中方签署了融资协议。\n",
+        "content/sources.yaml": "- id: xinhua\n  title: 峰会\n  language: zh\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "第二届中非数字经济峰会定于2025年9月在北京举行。"
+                  cite:
+                    - source: xinhua
+                      quote: "第三届中非数字经济峰会定于2025年9月在北京举行"
+                - text: "肯尼亚已与中方签署了融资协议。"
+                  cite:
+                    - source: xinhua
+                      quote: "据外媒报道，肯尼亚已与中方签署了融资协议。"
+                - text: "第三届中非数字经济峰会定于2025年9月在北京举行。"
+                  cite:
+                    - source: xinhua
+                      quote: "第三届中非数字经济峰会定于2025年9月在北京举行"
+            """,
+    }
+    root = make_project(files)
+    assert sorted(d.message for d in check(root).diagnostics.warnings if "none of its quotes" in d.message) == [
+        "claim 1 of forum 'astana-forum-2024' states what none of its quotes does: numbers 第二",
+        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: as certain, what its quotes "
+        "hedge: 据外媒报道",
+    ]
+    capsys.readouterr()
+    assert main(["--root", str(root), "check", "--overreach"]) == 0
+    assert "claim 3" not in capsys.readouterr().out
