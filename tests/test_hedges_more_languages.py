@@ -72,6 +72,10 @@ def test_a_claim_that_keeps_the_hedge_or_says_who_said_it_is_not_reported(langua
     ("pt", "O país terá 200 milhões de euros."), ("nl", "Het zou goed zijn voor de economie."),
     ("nl", "De top zou in mei worden gehouden."), ("pl", "Kraj miał 200 mln euro długu."),
     ("zh", "据新华社电，中方将提供贷款。"),
+    # what was to be or should have been: a plan of the past, heard from no one
+    ("it", "Il vertice, che avrebbe dovuto svolgersi il 20 giugno, è stato rinviato."),
+    ("pl", "Spotkanie miało się odbyć 12 maja, ale zostało przełożone."),
+    ("pl", "Umowa miała zostać podpisana w maju."),
 ])
 def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language, text):
     assert hedges_in(text, language) == []
@@ -107,6 +111,8 @@ def test_a_spelled_out_number_or_ordinal_the_quotes_do_not_give_warns(language, 
     ("pt", "Segundo o ministro, a cimeira realizou-se na segunda-feira.", "A cimeira realizou-se na segunda-feira."),
     ("pl", "Dwadzieścia dwa kraje podpisały umowę.", "22 kraje podpisały umowę."),
     ("en", "The inaugural forum met in Astana.", "The first forum met in Astana."),
+    ("nl", "Het kabinet acht het nodig te investeren.", "Het kabinet wil investeren."),  # deems, not eight
+    ("ja", "東京五輪の会場が決まった。", "東京オリンピックの会場が決まった。"),  # the Olympics, not five rounds
 ])
 def test_a_number_the_quotes_give_or_a_word_that_counts_nothing_does_not_warn(language, claim, quote):
     assert _judged(claim, quote, language)[0] == []

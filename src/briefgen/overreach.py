@@ -332,6 +332,7 @@ _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
 # Each language's spelled numbers: whether an ordinal, and the value.
 _SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS[code].items()},
                    **{w: (True, n) for w, n in ordinals.items()}} for code, ordinals in _SPELLED_ORDINALS.items()}
+_DEEMS_WHAT = frozenset({"het", "dat", "zich", "de", "een", "deze", "dit", "hem", "haar", "hen", "dergelijke"})
 _SCALE_PREFIXES = ("mil", "mld", "mln", "bil", "mrd", "tys", "мил", "млн", "млрд", "трлн", "тыс")
 _NUMBER_JOINERS = frozenset({"e", "y", "i", "et", "und", "en", "ve", "и", "a"})
 # "secondo" and "segundo" are also "according to": an ordinal only after an article ("il secondo vertice").
@@ -346,7 +347,7 @@ _HAN_DIGITS = {c: n for n, chars in enumerate(("〇零", "一", "二两兩", "�
                for c in chars}
 # Chinese and Japanese: "第三届", "第3回" (ordinals), and a numeral before a measure word ("连续五年", "三座").
 _HAN_NUMBER = re.compile(rf"第\s*(\d+|[{_HAN_NUMERAL}]+)|(?<![{_HAN_NUMERAL}])([〇零一二两兩三四五六七八九十][{_HAN_NUMERAL}]*)"
-                         r"(?=[届屆次轮輪回个個家座项項名位年条條艘架辆輛台批份种種件所间間部期场場倍])")
+                         r"(?=[届屆次轮回个個家座项項名位年条條艘架辆輛台批份种種件所间間部场場倍])")  # not 五輪, 二期
 
 
 def _han_value(numeral: str) -> int:
@@ -399,7 +400,9 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
                     or token.lower in _ALSO_ACCORDING and not (index and tokens[index - 1].lower in _ARTICLES)
                     or text.startswith("-feira", token.end)):  # "segunda-feira", Monday
                 continue
-        elif any(_larger(tokens, at, code) for at in _beside(tokens, index)):
+        elif (any(_larger(tokens, at, code) for at in _beside(tokens, index))
+              or code == "nl" and token.lower == "acht" and index + 1 < len(tokens)
+              and tokens[index + 1].lower in _DEEMS_WHAT):  # "het kabinet acht het nodig": deems, not eight
             continue
         found[index] = (ordinal, value, index)
     return found
@@ -944,7 +947,9 @@ _HEDGE_PHRASES = {
            # the conditional perfect: any past participle, which ends in -to or -so ("raggiunto", "deciso",
            # "fatto"), but not a word of the same ending that makes a plain conditional ("sarebbe giusto")
            r"|(?:avrebbe|sarebbe)(?:ro)?(?=\s(?:(?:già|anche|poi|ormai|infatti|pure)\s)?"
-           r"(?!(?:questo|questa|tanto|molto|tutto|soltanto|subito|giusto|corretto|pronto|certo|diritto|senso"
+           # nor "avrebbe dovuto svolgersi", "avrebbe potuto": what should or could have been, heard from no one
+           r"(?!(?:dovut[oa]|potut[oa]|volut[oa]|questo|questa|tanto|molto|tutto|soltanto|subito|giusto|corretto|pronto"
+           r"|certo|diritto|senso"
            r"|effetto|costo|caso|stesso|adatto|esatto|posto|tutti|tutte|molti|molte|tanti|tante)\b)"
            r"(?!\w+[ae]nt[ei]\b)\w+[st][oaie]\b)"),  # nor an adjective in -ante, -ente ("sarebbe importante")
     "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
@@ -963,8 +968,10 @@ _HEDGE_PHRASES = {
            r"|według (?:(?:nieoficjalnych|niepotwierdzonych|medialnych|prasowych) )?(?:informacji|doniesień|źródeł"
            r"|mediów|relacji|plotek|pogłosek)|jak (?:donoszą|podają|twierdzą) media"
            r"|nie (?:udało się|można było) (?:niezależnie )?(?:potwierdzić|zweryfikować)"
-           # "miał(a) przekazać": what one is said to have done (an infinitive follows)
-           r"|(?:miał[aoy]?|mieli)(?=\s(?:(?:się|już|też|także|również|jakoby)\s)?\w+(?:ć|móc)\b)"),
+           # "miał(a) przekazać": what one is said to have done (an infinitive follows); not a plan of the past,
+           # "miał się odbyć", "miała zostać podpisana" (was to be held, to be signed)
+           r"|(?:miał[aoy]?|mieli)(?=\s(?:(?:już|też|także|również|jakoby)\s)?"
+           r"(?!(?:się|zostać|być|odbyć|nastąpić|rozpocząć)\b)\w+(?:ć|móc)\b)"),
     # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself
     "zh": (r"据[^，。；！？,;!?\s]{0,10}?(?:报道|消息|透露)|據[^，。；！？,;!?\s]{0,10}?(?:報導|報道|消息|透露)"
            r"|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信"),
