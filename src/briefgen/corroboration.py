@@ -1,12 +1,18 @@
 """How many independent sources stand behind each claim.
 
 Sources are one voice when they share a publisher (compared case- and
-space-insensitively), when one `republishes` another, or when they carry the
-same `wire_id`; these links are followed transitively, so a newspaper that
+space-insensitively, and a wire agency by any of its names: "Yonhap" and
+"연합뉴스"), when one `republishes` another, or when they carry the same
+`wire_id`; these links are followed transitively, so a newspaper that
 reprints an agency story counts with the agency. An agency a story names in
-its dateline ("NAIROBI, Nov 17 (Reuters) -") is its publisher too: two
-papers' copies of one agency's story are one voice, and the agency's. A
-source that names no publisher is its own voice: nothing says it is another's.
+its dateline is its publisher too: two papers' copies of one agency's story
+are one voice, and the agency's. Datelines are read as agencies write them:
+"NAIROBI, Nov 17 (Reuters) -", "İSTANBUL (DHA) -", "(ANSA) - ROMA, 12 MAR -",
+"Roma, 12 mar. (Adnkronos) -", "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】",
+"新华社内罗毕3月20日电", "【ワシントン共同】" (the last four shapes name an
+agency unlike any other words; the others name a known agency, WIRE_AGENCIES,
+unless the place is in capitals). A source that names no publisher is its
+own voice: nothing says it is another's.
 
 For one claim, two more things make fewer voices than citations:
 - a citation counts only if its quote bears on the claim: it says at least
@@ -20,18 +26,30 @@ For one claim, two more things make fewer voices than citations:
   none for "on 12 November" (a quote that writes fewer of the claim's
   numbers, or more, is judged by its words);
 - two quotes that are the same long passage word for word (at least
-  SAME_STORY_WORDS words) from two sources are one story, as two papers
-  printing one agency's copy are, whatever their metadata says;
-- a quote that gives what it says as an outlet's ("according to Reuters",
-  "citing Kyodo", "Xinhua reported", "selon l'AFP", "laut dpa") is that outlet's voice: two papers
-  passing on one agency's report are one voice, and the agency's own story
-  with them. An outlet is a wire agency news credits so (WIRE_AGENCIES) or
-  the publisher of a source the claim cites; what else a quote credits
-  ("according to officials", "the minister said") is not told apart.
+  SAME_STORY_WORDS words; Chinese and Japanese, unspaced, count two
+  letters a word) from two sources are one story, as two papers printing
+  one agency's copy are, whatever their metadata says;
+- a quote that gives what it says as an outlet's is that outlet's voice:
+  two papers passing on one agency's report are one voice, and the agency's
+  own story with them. It is read as English ("according to Reuters",
+  "citing Kyodo", "Xinhua reported"), French, Spanish, Portuguese, Italian,
+  German, Dutch, Polish, Czech, Slovak, Swedish, Norwegian, Danish and
+  Russian news write it, the name after the words that credit it or before
+  ("selon l'AFP", "segundo a Lusa", "riferisce l'ANSA", "laut dpa", "meldt
+  ANP", "Według PAP", "enligt TT", "по данным ТАСС"), as Turkish, Finnish and
+  Hungarian do, after it ("Anadolu Ajansı'nın haberine göre", "AA'nın
+  bildirdiğine göre", "STT:n mukaan", "az MTI szerint"), and as Chinese,
+  Japanese and Korean do, against it ("据新华社电", "新华社消息，",
+  "共同通信によると", "연합뉴스 보도에 따르면"). An outlet is a wire agency
+  news credits so (WIRE_AGENCIES) or the publisher of a source the claim
+  cites; what else a quote credits ("according to officials", "segundo
+  diplomatas", "diplomatlara göre", "the minister said") is not told apart.
 """
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from typing import Callable, Mapping
 
 from . import overreach
@@ -43,16 +61,22 @@ SAME_STORY_WORDS = 12
 
 
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
-                claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None) -> int:
+                claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
+                agency_of: Callable[[str], str | None] = lambda sid: None) -> int:
     """The number of independent sources among the citations of `claim`
-    that bear on it (at least 1: a claim always has its first source)."""
+    that bear on it (at least 1: a claim always has its first source).
+    `agency_of`: the agency a source's dateline names (dateline_agency), a
+    publisher of it too, so that a paper's copy of a Xinhua story and
+    another paper's quote crediting Xinhua are one voice."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
     said, claimed = overreach.content_stems(claim.text, claim_language), numbers_in(claim.text)
-    publishers = {sid: _outlet(publisher_of(sid) or "") for sid in {c.source for c in claim.cites}}
-    named = {name: name for name in publishers.values() if name}
+    cited = {c.source for c in claim.cites}
+    publishers = {sid: (_outlet(publisher_of(sid) or ""), _outlet(agency_of(sid) or "")) for sid in cited}
+    named = {name: name for names in publishers.values() for name in names if name}
     outlets = {**named, **WIRE_AGENCIES} if named else WIRE_AGENCIES  # not copied for sources without publishers
-    publishers = {sid: outlets.get(name, name) for sid, name in publishers.items()}  # "AP": the Associated Press
+    # "AP": the Associated Press
+    publishers = {sid: {outlets.get(name, name) for name in names} for sid, names in publishers.items()}
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
 
     def of(name: str) -> str:
@@ -64,92 +88,172 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         if not _bears(cite, said, claimed, language_of(cite.source), claim_language):
             continue
         group = of("group:" + groups.get(cite.source, cite.source))
-        words = normalise(cite.quote).casefold().split()
-        if len(words) >= SAME_STORY_WORDS:
+        text = normalise(cite.quote).casefold()
+        words = text.split()
+        if _story_words(text, words) >= SAME_STORY_WORDS:
             voice[group] = group = of("passage:" + " ".join(words))
-        for outlet in ({publishers[cite.source]} | credited(cite.quote, outlets)) - {""}:
+        for outlet in (publishers[cite.source] | credited(cite.quote, outlets)) - {""}:
             voice[group] = group = of("outlet:" + outlet)
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
 
 
-# Agencies whose reports news passes on by name, each as credited (as _outlet() writes it), in the
-# scripts news writes them in -> the agency.
+# Chinese and Japanese write their words unspaced: a passage's Han and kana letters, two a word, count as
+# its words do (a word of these languages is one to three letters long, most often two).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _story_words(text: str, words: list[str]) -> int:
+    """How many words long `text` (split into `words`) is, as the same-story rule counts them."""
+    if text.isascii():
+        return len(words)
+    return len(words) + len(_UNSPACED.findall(text)) // 2
+
+
+# Agencies whose reports news passes on by name, each as credited (as _outlet() writes it, but for its
+# letters' case: "İHA"), in the scripts news writes them in -> the agency.
 _AGENCY_NAMES = {
-    "reuters": ("reuters", "thomson reuters", "路透社", "ロイター", "ロイター通信", "로이터", "로이터통신", "رويترز"),
+    "reuters": ("reuters", "thomson reuters", "reutersa", "reutersem", "路透社", "路透", "ロイター", "ロイター通信",
+                "로이터", "로이터통신", "رويترز"),
     "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신"),
     "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس"),
-    "bloomberg": ("bloomberg", "bloomberg news", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
-    "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "신화통신", "신화사"),
-    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同社", "교도통신"), "jiji": ("jiji", "jiji press", "時事通信", "时事社"),
+    "bloomberg": ("bloomberg", "bloomberg news", "bloomberga", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
+    "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华网", "新華網", "신화통신", "신화사"),
+    "china news service": ("china news service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
+    "central news agency": ("中央社", "中央通讯社", "中央通訊社"),
+    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同", "共同社", "교도통신"),
+    "jiji": ("jiji", "jiji press", "時事通信", "時事", "时事社"),
     "tass": ("tass", "itar-tass", "тасс", "итар-тасс", "塔斯社", "タス通信"),
-    "ria novosti": ("ria novosti", "ria", "риа новости", "риа"), "interfax": ("interfax", "интерфакс"), "dpa": ("dpa",),
-    "ansa": ("ansa",), "efe": ("efe",), "anadolu": ("anadolu", "anadolu agency", "aa"),
-    "yonhap": ("yonhap", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"),
+    "ria novosti": ("ria novosti", "ria", "риа новости", "риа", "俄新社"), "interfax": ("interfax", "интерфакс"),
+    "dpa": ("dpa",), "apa": ("apa",),
+    "ansa": ("ansa",), "agi": ("agi", "agenzia italia"), "adnkronos": ("adnkronos",),
+    "efe": ("efe",), "europa press": ("europa press",),
+    "lusa": ("lusa", "agência lusa"), "agência brasil": ("agência brasil", "agencia brasil"),
+    "anp": ("anp",), "belga": ("belga",), "pap": ("pap", "polska agencja prasowa"),
+    "čtk": ("čtk", "ctk", "česká tisková kancelář"), "tasr": ("tasr",), "mti": ("mti",),
+    "tt": ("tt", "tidningarnas telegrambyrå"), "ntb": ("ntb",), "ritzau": ("ritzau", "ritzaus bureau"), "stt": ("stt",),
+    "anadolu": ("anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa"),
+    "dha": ("dha", "demirören haber ajansı"), "iha": ("İHA", "iha", "İhlas haber ajansı", "ihlas haber ajansı"),
+    "yonhap": ("yonhap", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"), "newsis": ("newsis", "뉴시스"),
+    "news1": ("news1", "뉴스1"), "vna": ("vna", "vietnam news agency", "越通社"),
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
-    "uza": ("uza",), "dunya": ("dunya",), "apa": ("apa",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
+    "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
     "kuna": ("kuna",), "qna": ("qna",), "mena": ("mena",), "ukrinform": ("ukrinform",),
 }
-WIRE_AGENCIES = {name: agency for agency, names in _AGENCY_NAMES.items() for name in names}
+WIRE_AGENCIES = {name.casefold(): agency for agency, names in _AGENCY_NAMES.items() for name in names}
+# Names of agencies that are words of some language too ("trend", "belga": Belgian, "ria": an estuary).
+_WORDS_TOO = frozenset(("trend", "belga", "ria", "ani", "agi", "apa", "spa", "antara", "dunya", "wam", "aa", "tt",
+                        "uza", "mena", "anadolu"))
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
-# and as French, Spanish, Portuguese, Italian, German and Russian news write it ("selon l'AFP", "según EFE",
-# "laut dpa", "Reuters zufolge", "по данным ТАСС"). The name may start lower-case ("dpa"): only a known
-# outlet's name counts, so "according to officials" names none.
+# and as French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Slovak, Hungarian, Swedish,
+# Norwegian, Danish, Finnish and Russian news write it ("selon l'AFP", "según EFE", "riferisce l'ANSA",
+# "laut dpa", "volgens ANP", "podała PAP", "enligt TT", "по данным ТАСС"). The name may start lower-case
+# ("dpa"): only a known outlet's name counts, so "according to officials" names none.
 _CREDIT_LEADS = (
     r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via"
     r"|selon|d['’]après|cité(?:e|s|es)?\s+par|rapporté(?:e|s|es)?\s+par"
     r"|según|de\s+acuerdo\s+con|citad[oa]s?\s+por|citando\s+a|informad[oa]s?\s+por"
-    r"|segundo|de\s+acordo\s+com"
-    r"|secondo|citat[oaie]\s+da|riportat[oaie]\s+da"
+    r"|segundo|de\s+acordo\s+com|citad[oa]s?\s+pel[oa]|noticiad[oa]s?\s+pel[oa]"
+    r"|secondo\s+quanto\s+(?:riportato|riferito|scritto|reso\s+noto|riferisce|riporta|scrive)(?:\s+da)?"
+    r"|secondo|(?:citat|riportat|riferit)[oaie](?:\s+da)?|come\s+riporta"
     r"|laut|zitiert\s+von|nach\s+(?:Angaben|Informationen)\s+(?:von|der|des)"
+    r"|volgens|aldus|według|za|podle|podľa|enligt|ifølge|ifølgje"
     r"|по\s+данным|по\s+сообщению|как\s+сообща(?:ет|ют|ло|ла|л)|со\s+ссылкой\s+на"
-    # A verb before the name, as these languages often put it ("informó Reuters", "rapporte l'AFP").
-    r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta"
-    r"|ha\s+riferito|berichtete|berichtet|meldete|meldet|сообща(?:ет|ют|ло|ла|л)|пишет")
-# An article before the name: one elided ("l'AFP") is written against it, any other apart.
-_ARTICLE = r"(?:(?i:l['’])|(?i:an?|the|le|la|les|el|los|las|o|a|os|as|il|lo|der|die|dem|des|den)\s+)"
-_REPORTS = (r"report|story|article|dispatch|agence|agencia|agência|agenzia|Nachrichtenagentur"
-            r"|агентств[оа]|агентство|издани[ея]")
-# A word of a name after its first: capitalised, in Latin or Cyrillic letters.
-_NAME_ON = r"(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’.-]*|of|de|du))"
+    # A verb before the name, as these languages often put it ("informó Reuters", "rapporte l'AFP",
+    # "fa sapere l'ANSA", "meldt ANP", "podała PAP", "disse à Lusa": what was said to it).
+    r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|avançou|adiantou"
+    r"|(?:disse|afirmou|declarou|contou)\s+à"
+    r"|riporta|riportano|ha\s+riportato|riferisce|riferiscono|ha\s+riferito|(?:fa|fanno|ha\s+fatto)\s+sapere"
+    r"|scrive|(?:ha\s+)?reso\s+noto|rende\s+noto"
+    r"|berichtete|berichtet|meldete|meldet|meldt|meldde|berichtte|bericht|schrijft|schreef"
+    r"|podała|podał|podało|podaje|poinformowała|poinformował|poinformowało|informuje|donosi"
+    r"|uvedla|uvedl|uviedla|uviedol|informovala|informoval|napsala|napsal|közölte|jelentette"
+    r"|uppger|rapporterar|skriver|skrev|melder|meldte|opplyser|oplyser|kertoo|kertoi|uutisoi"
+    r"|сообща(?:ет|ют|ло|ла|л)|пишет")
+# An article before the name: one elided ("l'AFP", "dall'ANSA") is written against it, any other apart.
+_ARTICLE = (r"(?:(?i:(?:d[aei]|a|su|ne)?ll['’]|l['’])|(?i:an?|the|le|la|les|el|los|las|o|a|os|as|il|lo|dal|dalla"
+            r"|del|della|pela|pelo|der|die|dem|des|den|het|de|az)\s+)")
+_REPORTS = (r"report|story|article|dispatch|agence|agencia|agência|agenzia|Nachrichtenagentur|persbureau"
+            r"|nieuwsagentschap|agencj[aiię]|agentur[aye]|agentúr[ay]|nyhetsbyrån?|nyhedsbureau(?:et)?"
+            r"|uutistoimisto|hírügynökség|агентств[оа]|агентство|издани[ея]")
+# A letter that starts a name in capitals, in Latin or Cyrillic letters.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
+# A word of a name after its first: capitalised.
+_NAME_ON = rf"(?:\s+(?:[{_CAPITAL}][\w&'’.-]*|of|de|du))"
 _CREDIT_BEFORE = re.compile(
     rf"(?<!\w)(?i:{_CREDIT_LEADS})\s+{_ARTICLE}?"
-    rf"(?:(?i:{_REPORTS})\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
+    rf"(?:(?i:(?P<report>{_REPORTS}))\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
     rf"(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
 _CREDIT_AFTER = re.compile(
-    rf"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w&'’.-]*{_NAME_ON}{{0,4}})(?:'s|’s)?\s+"
+    rf"(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}})(?:'s|’s)?\s+"
     r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta|ha\s+riferito"
-    r"|zufolge|berichtete|berichtet|meldete|meldet|сообщает|сообщило|сообщил|сообщила|пишет)(?!\w)")
+    r"|riferisce|scrive|fa\s+sapere|zufolge|berichtete|berichtet|meldete|meldet|meldt|meldde|bericht|schrijft"
+    r"|podała|podał|podało|podaje|informuje|donosi|uvedla|informovala|rapporterar|uppger|skriver|melder"
+    r"|kertoo|kertoi|сообщает|сообщило|сообщил|сообщила|пишет)(?!\w)")
+# Turkish, Finnish and Hungarian put the crediting word after the name, Turkish and Finnish with the name's
+# ending after an apostrophe or a colon, and perhaps a word between: "Reuters'ın haberine göre",
+# "Anadolu Ajansı'nın bildirdiğine göre", "AA'ya göre", "STT:n mukaan", "az MTI szerint".
+_POSTPOSITIONS = ("göre", "mukaan", "szerint")
+_CREDIT_POSTPOSED = re.compile(
+    rf"(?P<name>[{_CAPITAL}][\w&.-]*(?:\s+[{_CAPITAL}][\w&.-]*){{0,3}})(?:\s+(?i:haber\s+)?ajans\w*)?"
+    r"(?:['’:-][^\W\d_]{1,5})?(?:\s+[^\W\d_]+)?\s+(?:göre|mukaan|szerint)(?!\w)")
 
 
-# Chinese, Japanese and Korean write no spaces around a name: it stands between the words that credit it
-# ("据新华社报道", "共同通信によると", "연합뉴스에 따르면", "新华社报道").
-_CREDIT_CJK = re.compile(
-    r"(?:据|據|根据|根據)(?P<zh>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱)"
-    r"|(?P<zh_after>[^\s，。、；,.据據]{2,12}?)(?:报道称|報道稱|援引)"
-    r"|(?P<ja>[^\s、。，は]{2,12}?)(?:によると|によれば|が報じた|は報じた)"
-    r"|(?P<ko>[^\s,.]{2,12}?)(?:에 따르면|가 보도했다|이 보도했다|는 보도했다|은 보도했다)")
+# Chinese, Japanese and Korean write no spaces around a name: it stands between the words that credit it,
+# the lead "据" and a word for a report ("据新华社报道", "据新华社电"), or only the words after it
+# ("新华社消息，", "新华社报道称", "共同通信によると", "時事通信の報道によると", "연합뉴스에 따르면",
+# "연합뉴스 보도에 따르면"), where the name is the letters before them.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CREDIT_ZH = re.compile(r"(?:据|據|根据|根據)(?P<name>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱|电|電|讯|訊)")
+_CREDIT_CJK_AFTER = re.compile("|".join((
+    r"报道称|報道稱|援引|(?:报道|報道|消息)(?=[，,：:]|说|說|指出)",
+    *(f"{report}{by}" for report in ("の報道", "の取材", "の記事", "の調べ", "の配信", "")
+      for by in ("によると", "によれば", "が報じた", "は報じた", "が伝えた")),
+    *(f"{report}{by}" for report in ("의 보도", " 보도", "보도", "의 기사", " 기사", "기사", "의 발표", " 발표", "발표", "")
+      for by in ("에 따르면", "에 의하면")),
+    "가 보도했다|이 보도했다|는 보도했다|은 보도했다|가 전했다|이 전했다")))
+_CJK_NAME_LETTERS = 12  # a name before them is at most so long
+_CJK_STOP = re.compile(r"[\s，。、；,.据據は：:「」『』“”]")  # and stops before these
 
 
 def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
     """The outlets that `quote` gives its words as: `outlets` maps each name
     that may credit one (as _outlet() writes it) to the outlet."""
     found = set()
-    for match in (*_CREDIT_BEFORE.finditer(quote), *_CREDIT_AFTER.finditer(quote)):
-        words = match["name"].split()
-        # The longest run of its first words that names an outlet: "Reuters Monday" is Reuters.
-        named = (_outlet(" ".join(words[:n])) for n in range(len(words), 0, -1))
-        outlet = next((outlets[name] for name in named if name in outlets), None)
-        if outlet is not None:
-            found.add(outlet)
-    for match in _CREDIT_CJK.finditer(quote):
-        words = _outlet(next(group for group in match.groups() if group))
-        # The longest end of what stands there that names an outlet: "日本の共同通信" is Kyodo.
-        outlet = next((outlets[words[n:]] for n in range(len(words)) if words[n:] in outlets), None)
-        if outlet is not None:
-            found.add(outlet)
-    return found
+    for match in _CREDIT_BEFORE.finditer(quote):
+        found.add(_named(match["name"].split(), outlets, match["report"]))
+    for match in _CREDIT_AFTER.finditer(quote):
+        found.add(_named(match["name"].split(), outlets))
+    if any(word in quote for word in _POSTPOSITIONS):
+        for match in _CREDIT_POSTPOSED.finditer(quote):
+            words = match["name"].split()
+            # Finnish writes the name's ending against it: "Reutersin mukaan".
+            read = [words] + [[*words[:-1], words[-1][:-len(end)]] for end in ("in", "n") if words[-1].endswith(end)]
+            found.add(next(filter(None, (_named(name, outlets, ending=True) for name in read)), None))
+    if not quote.isascii() and _CJK_LETTER.search(quote):
+        named = [match["name"] for match in _CREDIT_ZH.finditer(quote)]
+        for match in _CREDIT_CJK_AFTER.finditer(quote):
+            named.append(_CJK_STOP.split(quote[max(0, match.start() - _CJK_NAME_LETTERS):match.start()])[-1])
+        for name in map(_outlet, named):
+            # The longest end of what stands there that names an outlet: "日本の共同通信" is Kyodo.
+            found.add(next((outlets[name[n:]] for n in range(len(name)) if name[n:] in outlets), None))
+    return found - {None}
+
+
+def _named(words: list[str], outlets: Mapping[str, str], report: str | None = None,
+           ending: bool = False) -> str | None:
+    """The outlet the longest run of `words`' first words names ("Reuters Monday" is Reuters), or of
+    their last if `ending` (the name ends where the crediting word starts: "Az MTI szerint"), else that
+    run after `report`, the word for an agency it followed ("Agência Brasil"). An agency whose name is
+    a word too counts only written capitalised: "según la belga Ana" credits no Belga."""
+    if words[0][:1].islower() and _outlet(words[0]) in _WORDS_TOO:
+        return None
+    runs = [" ".join(words[-n:] if ending else words[:n]) for n in range(len(words), 0, -1)]
+    named = (_outlet(run) for run in runs)
+    if report:
+        named = itertools.chain(named, (_outlet(f"{report} {run}") for run in runs))
+    return next((outlets[name] for name in named if name in outlets), None)
 
 
 def _outlet(name: str) -> str:
@@ -182,18 +286,39 @@ def _primary(language: str) -> str:
 
 
 # A wire story's dateline, at the start of its text: a place in capitals, perhaps a date, and the agency
-# in brackets before a dash ("DAR ES SALAAM, Nov 17 (Coastline Wire) -", "TOKYO (Kyodo) —").
-_DATELINE = re.compile(r"[^\S\n]*[A-Z][A-Z .'’-]{1,40},?(?:[^\S\n]+[\w .,]{1,20}?)?[^\S\n]*"
-                       r"\((?P<agency>[A-Z][\w .&'’-]{1,60})\)[^\S\n]*[-–—]", re.MULTILINE)
+# in brackets before a dash ("DAR ES SALAAM, Nov 17 (Coastline Wire) -", "TOKYO (Kyodo) —", "İZMİR (DHA) -").
+_DATELINE = re.compile(rf"[^\S\n]*[{_CAPITAL}][{_CAPITAL} .'’-]{{1,40}},?(?:[^\S\n]+[\w .,]{{1,20}}?)?[^\S\n]*"
+                       rf"\((?P<agency>[{_CAPITAL}][\w .&'’-]{{1,60}})\)\.?[^\S\n]*[-–—]")
+# And as agencies of other languages write it, which name the agency in a shape of their own: Korean ones
+# after the place, in Hangul, and "=" ("(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】"; a Japanese paper's
+# "【ワシントン＝青山直篤】" names its reporter), Chinese ones before the place
+# and the day, "电" after it ("新华社内罗毕3月20日电"; "本报" is the paper's own), Japanese ones in 【】
+# after the place ("【ワシントン共同】", "【北京AFP＝時事】").
+_DATELINE_KO = re.compile(r"[^\S\n]*[(（【\[][가-힣][^()（）【】\[\]=＝\n]{0,15}[=＝][^\S\n]*"
+                          r"(?P<agency>[^\W\d_][^()（）【】\[\]=＝\n]{0,19}?)[^\S\n]*[)）】\]]")
+_DATELINE_ZH = re.compile(r"[^\S\n]*[（(]?(?P<agency>(?!本)[^\W\d_]{1,10}?[社网網]|路透|彭博)"
+                          r"[^\W\d_]{0,12}?(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日[电電]")
+_DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|ロイター|AFP|ＡＦＰ|AP|ＡＰ|新華社|聯合ニュース)"
+                          r"(?:[=＝][^】\n]{1,8})?】")
+# A known agency's dateline may name its place as any word ("Roma, 12 mar. (Adnkronos) -", "Lisboa, 12 mar
+# (Lusa) -"), open with the agency ("(ANSA) - ROMA, 12 MAR -", "(AGI) - Roma, 12 mar. -") or write its
+# name lower-case ("BERLIN (dpa) -").
+_DATELINE_KNOWN = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40},?(?:[^\S\n]+[\w .,]{1,20}?)?[^\S\n]*)?"
+                             r"\((?P<agency>[^\W\d_][\w .&'’-]{0,30})\)\.?[^\S\n]*[-–—]")
+_DATELINES = (_DATELINE, _DATELINE_KO, _DATELINE_ZH, _DATELINE_JA)
 _DATELINE_LINES = 3  # the title may come first
 
 
 def dateline_agency(text: str) -> str | None:
     """The agency a story's dateline names, if its first lines open with one."""
     for line in text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
-        found = _DATELINE.match(line)
-        if found is not None:
-            return found["agency"]
+        for dateline in _DATELINES:
+            found = dateline.match(line)
+            if found is not None:
+                return unicodedata.normalize("NFKC", found["agency"]).strip()  # "ＡＦＰ": AFP
+        found = _DATELINE_KNOWN.match(line)
+        if found is not None and _outlet(found["agency"]) in WIRE_AGENCIES:
+            return found["agency"].strip()
     return None
 
 
@@ -225,6 +350,8 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
         for key, value in (("publisher", values.get("publisher")), ("wire_id", values.get("wire_id")),
                            ("publisher", agencies.get(sid))):
             name = " ".join(str(value or "").casefold().split())
+            if key == "publisher":
+                name = WIRE_AGENCIES.get(_outlet(name), name)  # "연합뉴스" and "Yonhap": one agency
             if name:
                 join(sid, shared.setdefault((key, name), sid))
     members: dict[str, list[str]] = {}
