@@ -149,6 +149,8 @@ def test_two_papers_passing_on_one_agencys_report_are_one_voice_in_more_language
     ("新华社报道，峰会将于明年举行。", {"xinhua"}),
     ("据路透报道，峰会将于明年举行。", {"reuters"}),
     ("時事通信の報道によると、日本は投資する。", {"jiji"}),
+    ("共同通信社によると、日本は投資する。", {"kyodo"}),
+    ("로이터 통신에 따르면 정부는 투자한다.", {"reuters"}),
     ("연합뉴스 보도에 따르면 정부는 투자할 예정이다.", {"yonhap"}),
     ("뉴시스에 따르면 정부는 투자한다.", {"newsis"}),
     ("L'Italia investirà 1,2 miliardi, riferisce l'ANSA.", {"ansa"}),

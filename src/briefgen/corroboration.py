@@ -117,11 +117,11 @@ _AGENCY_NAMES = {
     "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신"),
     "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس"),
     "bloomberg": ("bloomberg", "bloomberg news", "bloomberga", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
-    "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华网", "新華網", "신화통신", "신화사"),
+    "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华通讯社", "新華通訊社", "新华网", "新華網", "신화통신", "신화사"),
     "china news service": ("china news service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
     "central news agency": ("中央社", "中央通讯社", "中央通訊社"),
-    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同", "共同社", "교도통신"),
-    "jiji": ("jiji", "jiji press", "時事通信", "時事", "时事社"),
+    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同通信社", "共同", "共同社", "교도통신"),
+    "jiji": ("jiji", "jiji press", "時事通信", "時事通信社", "時事", "时事社"),
     "tass": ("tass", "itar-tass", "тасс", "итар-тасс", "塔斯社", "タス通信"),
     "ria novosti": ("ria novosti", "ria", "риа новости", "риа", "俄新社"), "interfax": ("interfax", "интерфакс"),
     "dpa": ("dpa",), "apa": ("apa",),
@@ -210,7 +210,8 @@ _CREDIT_CJK_AFTER = re.compile("|".join((
     r"报道称|報道稱|援引|(?:报道|報道|消息)(?=[，,：:]|说|說|指出)",
     *(f"{report}{by}" for report in ("の報道", "の取材", "の記事", "の調べ", "の配信", "")
       for by in ("によると", "によれば", "が報じた", "は報じた", "が伝えた")),
-    *(f"{report}{by}" for report in ("의 보도", " 보도", "보도", "의 기사", " 기사", "기사", "의 발표", " 발표", "발표", "")
+    *(f"{report}{by}" for report in ("의 보도", " 보도", "보도", "의 기사", " 기사", "기사", "의 발표", " 발표", "발표",
+                                     " 통신", "")  # "로이터 통신에 따르면": Reuters
       for by in ("에 따르면", "에 의하면")),
     "가 보도했다|이 보도했다|는 보도했다|은 보도했다|가 전했다|이 전했다")))
 _CJK_NAME_LETTERS = 12  # a name before them is at most so long
