@@ -145,6 +145,8 @@ def test_two_papers_passing_on_one_agencys_report_are_one_voice_in_more_language
 
 @pytest.mark.parametrize("quote, outlets", [
     ("据新华社电，中方将提供贷款。", {"xinhua"}),
+    ("据新华社北京3月20日电，中方将提供贷款。", {"xinhua"}),
+    ("据中日共同声明称，双方将加强合作。", set()),  # "共同" is Kyodo only in its dateline
     ("新华社消息，中方将向肯尼亚提供5亿美元优惠贷款。", {"xinhua"}),
     ("新华社报道，峰会将于明年举行。", {"xinhua"}),
     ("据路透报道，峰会将于明年举行。", {"reuters"}),

@@ -120,8 +120,8 @@ _AGENCY_NAMES = {
     "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华通讯社", "新華通訊社", "新华网", "新華網", "신화통신", "신화사"),
     "china news service": ("china news service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
     "central news agency": ("中央社", "中央通讯社", "中央通訊社"),
-    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同通信社", "共同", "共同社", "교도통신"),
-    "jiji": ("jiji", "jiji press", "時事通信", "時事通信社", "時事", "时事社"),
+    "kyodo": ("kyodo", "kyodo news", "共同通信", "共同通信社", "共同社", "교도통신"),
+    "jiji": ("jiji", "jiji press", "時事通信", "時事通信社", "时事社"),
     "tass": ("tass", "itar-tass", "тасс", "итар-тасс", "塔斯社", "タス通信"),
     "ria novosti": ("ria novosti", "ria", "риа новости", "риа", "俄新社"), "interfax": ("interfax", "интерфакс"),
     "dpa": ("dpa",), "apa": ("apa",),
@@ -233,13 +233,20 @@ def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
             read = [words] + [[*words[:-1], words[-1][:-len(end)]] for end in ("in", "n") if words[-1].endswith(end)]
             found.add(next(filter(None, (_named(name, outlets, ending=True) for name in read)), None))
     if not quote.isascii() and _CJK_LETTER.search(quote):
-        named = [match["name"] for match in _CREDIT_ZH.finditer(quote)]
+        for match in _CREDIT_ZH.finditer(quote):
+            # What follows "据" may go on past the name to a dateline: "据新华社北京3月20日电".
+            name = _outlet(match["name"])
+            found.add(next((outlets[name[:n]] for n in range(len(name), 1, -1) if name[:n] in outlets),
+                           _cjk_named(name, outlets)))
         for match in _CREDIT_CJK_AFTER.finditer(quote):
-            named.append(_CJK_STOP.split(quote[max(0, match.start() - _CJK_NAME_LETTERS):match.start()])[-1])
-        for name in map(_outlet, named):
-            # The longest end of what stands there that names an outlet: "日本の共同通信" is Kyodo.
-            found.add(next((outlets[name[n:]] for n in range(len(name)) if name[n:] in outlets), None))
+            before = quote[max(0, match.start() - _CJK_NAME_LETTERS):match.start()]
+            found.add(_cjk_named(_outlet(_CJK_STOP.split(before)[-1]), outlets))
     return found - {None}
+
+
+def _cjk_named(name: str, outlets: Mapping[str, str]) -> str | None:
+    """The outlet the longest end of `name` names: "日本の共同通信" is Kyodo."""
+    return next((outlets[name[n:]] for n in range(len(name)) if name[n:] in outlets), None)
 
 
 def _named(words: list[str], outlets: Mapping[str, str], report: str | None = None,
@@ -306,6 +313,7 @@ _DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|�
 # name lower-case ("BERLIN (dpa) -").
 _DATELINE_KNOWN = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40},?(?:[^\S\n]+[\w .,]{1,20}?)?[^\S\n]*)?"
                              r"\((?P<agency>[^\W\d_][\w .&'’-]{0,30})\)\.?[^\S\n]*[-–—]")
+_DATELINE_JA_NAMES = {"共同": "共同通信", "時事": "時事通信"}  # as the agencies' names go elsewhere
 _DATELINES = (_DATELINE, _DATELINE_KO, _DATELINE_ZH, _DATELINE_JA)
 _DATELINE_LINES = 3  # the title may come first
 
@@ -316,7 +324,8 @@ def dateline_agency(text: str) -> str | None:
         for dateline in _DATELINES:
             found = dateline.match(line)
             if found is not None:
-                return unicodedata.normalize("NFKC", found["agency"]).strip()  # "ＡＦＰ": AFP
+                agency = unicodedata.normalize("NFKC", found["agency"]).strip()  # "ＡＦＰ": AFP
+                return _DATELINE_JA_NAMES.get(agency, agency)
         found = _DATELINE_KNOWN.match(line)
         if found is not None and _outlet(found["agency"]) in WIRE_AGENCIES:
             return found["agency"].strip()
