@@ -125,6 +125,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache, project.out), diagnostics)
     if diagnostics.errors:
         return None
+    datelines = {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()}
     return Library(
         records=MappingProxyType(by_id),
         sources=MappingProxyType(sources),
@@ -132,8 +133,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         anchors=MappingProxyType(anchors),
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
-        source_groups=MappingProxyType(corroboration.groups(
-            meta, source_ids, {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()})),
+        source_groups=MappingProxyType(corroboration.groups(meta, source_ids, datelines)),
+        datelines=MappingProxyType({sid: agency for sid, agency in datelines.items() if agency}),
         pages=tuple(pages),
         language=project.language,
     )

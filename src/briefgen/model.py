@@ -177,6 +177,8 @@ class Library:
     # source id -> its independent group (corroboration.py): sources of one
     # publisher, or a story and its republications, count once
     source_groups: Mapping[str, str] = field(default_factory=dict)
+    # source id -> the agency its dateline names (corroboration.dateline_agency), for a source that has one
+    datelines: Mapping[str, str] = field(default_factory=dict)
     pages: tuple[Any, ...] = field(default=())  # prose.ProsePage, in navigation order
     language: str = "en"  # the brief's: its claims are written in it
 
@@ -200,4 +202,5 @@ class Library:
         from . import corroboration  # it reads quotes as overreach.py does, which needs this module
         return corroboration.independent(claim, self.source_groups,
                                          lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
-                                         self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"))
+                                         self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),
+                                         self.datelines.get)

@@ -138,6 +138,7 @@ class TrackedLibrary:
         self.support = TrackedSupport(library.support, "support", reads)
         self.disputes = TrackedSequence(library.disputes, "disputes", reads)
         self.source_groups = Tracked(library.source_groups, "group", reads)
+        self.datelines = Tracked(library.datelines, "src", reads)  # read in the source's text, its entry
         self.pages = library.pages
         self.language = library.language
 
