@@ -7,7 +7,8 @@ names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
 connective "de" of "millones de euros", common short currency words, the
 qualifiers "más de", "mehr als", Turkish case endings and the qualifiers
-after them, "300'den fazla") are small tables here. The precision is as
+after them, "300'den fazla") are small tables here. A word is looked up
+in any case, Turkish "MİLYON" too. The precision is as
 honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
 semestre de 2025" January to June, "去年6月" June of the year before
 publication. As in English, a number is never read without its scale, and
@@ -28,7 +29,7 @@ from babel.numbers import get_currency_symbol
 from .cldr import currency_codes, is_english, locale_of
 from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
 from . import quantities
-from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans
+from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
 _CONNECTIVES = {"es": r"de|del", "fr": r"de|d['’]", "pt": r"de", "it": r"di|d['’]", "ca": r"de|d['’]"}
@@ -269,7 +270,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
 
 
 def _fold(word: str) -> str:
-    return word.casefold().rstrip(".")
+    return caseless(word).rstrip(".")
 
 
 @lru_cache(maxsize=None)
@@ -438,8 +439,8 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
     if high is None:
         return None
     if end == m.end():  # the first end unscaled: the second's scale
-        number = _number(second["number"], grammar.symbols) if second["number"].casefold() not in grammar.number_words \
-            else Decimal(grammar.number_words[second["number"].casefold()])
+        number = _number(second["number"], grammar.symbols) if _fold_space(second["number"]) not in grammar.number_words \
+            else Decimal(grammar.number_words[_fold_space(second["number"])])
         low = low * (high / number) if number else low
     return (low, high, second, high_end) if low < high else None
 
@@ -484,13 +485,13 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tu
     that word): a number is never read without its scale."""
     if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
         return None, m.end()  # a serial number or a run of digits, not an amount
-    word = grammar.number_words.get(m["number"].casefold())
+    word = grammar.number_words.get(_fold_space(m["number"]))
     amount = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
     scale = grammar.scale.match(text, m.end())
     if scale is None:
         short = grammar.short.match(text, m.end()) if signed else None
         if short is not None:  # "€500m": a one-letter scale, read only after a currency sign
-            return amount * quantities.SHORT_MULTIPLIERS[short["short"].casefold()], short.end()
+            return amount * quantities.SHORT_MULTIPLIERS[caseless(short["short"])], short.end()
         if grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
             return None, m.end()
         return amount, m.end()
@@ -519,7 +520,7 @@ def latin_digits(text: str) -> str:
 
 
 def _fold_space(words: str) -> str:
-    return " ".join(words.replace("’", "'").replace("\xa0", " ").casefold().split())
+    return " ".join(caseless(words.replace("’", "'").replace("\xa0", " ")).split())
 
 
 def _number(text: str, symbols: tuple[str, str]) -> Decimal:
@@ -627,7 +628,7 @@ def _amount_grammar(language: str):
     signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)
              or (unspaced and _unspaced(form))]
     scale_words = _alternation(scales) or "(?!)"
-    number_words = _NUMBER_WORDS.get(locale.language, {})
+    number_words = {_fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
     spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"

@@ -91,6 +91,14 @@ SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "IN
 _SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
 
+def caseless(words: str) -> str:
+    """`words` folded as IGNORECASE matches them, so a matched word is a
+    table's key whatever its case: casefold, with Turkish dotted "İ" and
+    dotless "ı" as "i" (a pattern's "i" matches both, and "MİLYON" would
+    casefold to "mi̇lyon", with a combining dot no key has)."""
+    return words.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
 def _words(options: Iterable[str]) -> str:
     # Longest first, so "us dollars" is tried before "dollars".
     return "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(options, key=len, reverse=True))
@@ -247,15 +255,15 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
 
 def _number(number: str, scale: str | None) -> Decimal | None:
     """The value of a number as written, times its scale word; None for a run of digits or beyond any amount."""
-    number = " ".join(number.lower().split())
+    number = _phrase(number)
     if number in _ARTICLE_NUMBERS:
-        return _ARTICLE_NUMBERS[number] * MULTIPLIERS[scale.lower()] if scale else None
+        return _ARTICLE_NUMBERS[number] * MULTIPLIERS[caseless(scale)] if scale else None
     spelled = number in _NUMBER_WORDS
     if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
         return None  # a serial number or a run of digits, not an amount
     amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
     if scale:
-        amount *= (MULTIPLIERS.get(scale.lower()) or SHORT_MULTIPLIERS[scale.lower()])
+        amount *= (MULTIPLIERS.get(caseless(scale)) or SHORT_MULTIPLIERS[caseless(scale)])
     return amount if abs(amount) < MAX_AMOUNT else None
 
 
@@ -264,7 +272,7 @@ def rate_after(text: str, end: int) -> tuple[str | None, int]:
     rate = _RATE.match(text, end)
     if rate is None:
         return None, end
-    word = (rate["unit"] or rate["adverb"]).lower()
+    word = caseless(rate["unit"] or rate["adverb"])
     return _PER.get(word, word), rate.end()
 
 
@@ -301,13 +309,13 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     amount = _number(match["number"], match["multiplier"] or match["short"])
     if amount is None:
         return None
-    spelled = match["number"].lower() in _NUMBER_WORDS
+    spelled = caseless(match["number"]) in _NUMBER_WORDS
     currency_word = match["prefix"] or match["suffix"]
     currency = _currency(currency_word) if currency_word else None
     end = match.end()
     unit = None
     if match["period"]:
-        unit = match["period"].lower() + "s"
+        unit = caseless(match["period"]) + "s"
     elif currency is None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
@@ -338,7 +346,7 @@ def read_as(found: list[Quantity], currency: str | None) -> list[Quantity]:
 def _shared(text: str) -> tuple[str, ...]:
     """The currencies the sign opening `text` may be ("Rs": the rupees), when several may."""
     sign = _SHARED_SIGN.match(text)
-    return SHARED_SIGNS[sign["sign"].lower()] if sign else ()
+    return SHARED_SIGNS[caseless(sign["sign"])] if sign else ()
 
 
 _SHARED_SIGN = re.compile(rf"(?:(?:{_words(_QUALIFIERS)})\s+)?(?P<sign>{_words(SHARED_SIGNS)})(?=\s*\d)",
@@ -354,7 +362,7 @@ _TIME_UNITS = frozenset({"years", "months", "weeks", "days", "decades", "hours"}
 
 
 def _phrase(words: str) -> str:
-    return " ".join(words.lower().split())  # "More\n than" -> "more than"
+    return " ".join(caseless(words).split())  # "More\n than" -> "more than"
 
 
 def _unit_after(text: str, start: int) -> tuple[str | None, int]:
@@ -364,7 +372,7 @@ def _unit_after(text: str, start: int) -> tuple[str | None, int]:
     pos = start
     for _ in range(_UNIT_WINDOW):
         word = _NEXT_WORD.match(text, pos)
-        token = word[1].lower() if word else ""
+        token = caseless(word[1]) if word else ""
         if not token or token in _PHRASE_END:
             break
         pos = word.end()
@@ -429,7 +437,8 @@ def rate_of(period: str | None) -> str | None:
     if rate is None:
         from .cldrtext import rate_in  # the brief may be written in another language; cldrtext reads this module
         return rate_in(words)
-    return _PER.get((rate["unit"] or rate["adverb"]).lower(), (rate["unit"] or rate["adverb"]).lower())
+    word = caseless(rate["unit"] or rate["adverb"])
+    return _PER.get(word, word)
 
 
 # A record's period written as one word or a sign: "annual", "/year", "year".

@@ -1,0 +1,90 @@
+"""Amounts in Turkish capitals, Chinese, Japanese and Korean compounds,
+Dutch, Polish and Portuguese, read as their words say: a scale word in any
+case, thousands before a myriad ("5천만"), an upper-case ISO code and never a
+word ("zal"), "mil milhões" in any Portuguese, and the qualifiers before a number."""
+from decimal import Decimal
+
+import pytest
+
+from briefgen import check
+from briefgen.cldrtext import find_amounts, find_dates
+from briefgen.dates import PartialDate
+from briefgen.quantities import find_quantities
+
+
+def messages(root) -> list[str]:
+    """What a check reports, but that the interface's own words are not translated into the brief's language."""
+    return [d.format() for d in check(root).diagnostics.items if "has no labels in" not in d.message]
+
+
+def figure_brief(language: str, sentence: str, amount: int, currency: str, claim: str | None = None,
+                 qualifier: str | None = None) -> dict:
+    """A brief in `language` whose one figure cites `sentence` of its one source, its claim `claim` (the sentence)."""
+    return {
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/bericht.txt": f"Bericht\n{sentence}\n",
+        "content/sources.yaml": f"- id: bericht\n  title: Bericht\n  language: {language}\n",
+        "content/countries.yaml": "- id: xx\n  name: Xland\n  focus: true\n",
+        "content/figures.yaml": f"""
+            - id: bedrag
+              name: Bedrag
+              amount: {amount}
+              currency: {currency}
+              {f"qualifier: {qualifier}" if qualifier else ""}
+              countries: [xx]
+              claims:
+                - text: "{claim or sentence}"
+                  cite:
+                    - source: bericht
+                      quote: "{sentence}"
+            """,
+    }
+
+
+def read(text: str, language: str, wanted: str | None = None) -> list[tuple[Decimal, str | None, str | None]]:
+    return [(q.amount, q.currency, q.qualifier) for q in find_amounts(text, language, wanted)]
+
+
+# --- a word in capitals is the word ---------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, amounts", [
+    # Casefolded, "İ" is "i" and a combining dot; the pattern matches it, so must the tables.
+    ("tr", "Projeye 40 MİLYON dolar verildi.", [(40_000_000, "USD", None)]),
+    ("tr", "YAKLAŞIK 2 MİLYAR DOLAR", [(2_000_000_000, "USD", "about")]),
+    ("tr", "40 MİLYAR TÜRK LİRASI", [(40_000_000_000, "TRY", None)]),
+    ("tr", "300 MİLYON TL'YE KADAR", [(300_000_000, "TRY", "up-to")]),
+    ("tr", "Projeye 40 milyon dolar verildi.", [(40_000_000, "USD", None)]),
+])
+def test_a_turkish_capital_i_reads_as_the_word_in_capitals(language, text, amounts):
+    assert read(text, language) == amounts
+
+
+def test_english_words_in_turkish_capitals_are_read_too():
+    found = find_quantities("APPROXİMATELY $5 BİLLİON and FİVE million dollars")
+    assert [(q.amount, q.currency, q.qualifier) for q in found] == [(5_000_000_000, "USD", "about"),
+                                                                   (5_000_000, "USD", None)]
+
+
+def test_a_turkish_month_in_capitals_is_its_month():
+    day = PartialDate(2025, 5, 15)
+    assert [(d.start, d.end) for d in find_dates("15 MAYIS 2025", None, "tr")] == [(day, day)]
+
+
+def test_a_turkish_amount_in_capitals_is_checked_not_an_internal_error(make_project):
+    brief = figure_brief("tr", "Projeye 40 MİLYON dolar verildi.", 40_000_000, "USD")
+    assert messages(make_project(brief, base=None)) == []
+    wrong = figure_brief("tr", "Projeye 40 MİLYON dolar verildi.", 50_000_000, "USD")
+    [error] = messages(make_project(wrong, base=None, name="wrong"))
+    assert "amount $50 million of figure 'bedrag' is not stated by any cited quote" in error
+    assert "40 MİLYON dolar" in error
+
+
+# --- English stays as it was --------------------------------------------------------------------
+
+def test_english_amounts_read_as_before():
+    found = find_quantities("More than 350 companies and about $5 billion, up to €2 million, 1 billion euros.")
+    assert [(q.amount, q.currency, q.qualifier) for q in found] == [
+        (350, None, "more-than"), (5_000_000_000, "USD", "about"), (2_000_000, "EUR", "up-to"),
+        (1_000_000_000, "EUR", None)]
+    assert read("Brazil pledged R$ 5 million and BRL 2 billion.", "en") == [(5_000_000, "BRL", None),
+                                                                         (2_000_000_000, "BRL", None)]
