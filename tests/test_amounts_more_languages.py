@@ -79,6 +79,56 @@ def test_a_turkish_amount_in_capitals_is_checked_not_an_internal_error(make_proj
     assert "40 MİLYON dolar" in error
 
 
+# --- Chinese, Japanese and Korean: thousands, hundreds and tens before a myriad ---------------
+
+@pytest.mark.parametrize("language, text, amount, currency", [
+    ("ko", "5천만 달러", 50_000_000, "USD"),
+    ("ko", "5천억 원", 500_000_000_000, None),
+    ("ko", "2조 5천억 원", 2_500_000_000_000, None),
+    ("ko", "1천500만 달러", 15_000_000, "USD"),
+    ("ko", "5천5백만 달러", 55_000_000, "USD"),
+    ("ko", "5억2천만 달러를 빌려주기로 했다", 520_000_000, "USD"),
+    ("ko", "5억2000만 달러", 520_000_000, "USD"),
+    ("ko", "5,000만 달러", 50_000_000, "USD"),
+    ("ko", "5천 명이 참석", 5000, None),
+    ("ko", "1만5000명이 참석", 15_000, None),
+    ("zh", "5千万美元", 50_000_000, "USD"),
+    ("zh", "2亿5千万美元", 250_000_000, "USD"),
+    ("zh", "3百亿美元", 30_000_000_000, "USD"),
+    ("zh", "5百万美元", 5_000_000, "USD"),
+    ("zh-Hant", "2億5千萬美元", 250_000_000, "USD"),
+    ("ja", "5千万ドル", 50_000_000, "USD"),
+    ("ja", "2兆5千億円", 2_500_000_000_000, "JPY"),
+    ("ja", "1万5千人", 15_000, None),
+])
+def test_a_cjk_amount_is_read_with_the_thousands_before_its_scale(language, text, amount, currency):
+    assert read(text, language) == [(amount, currency, None)]
+
+
+def test_a_cjk_compounds_parts_are_not_amounts_of_their_own():
+    assert read("2조 5천억 원과 3억 원", "ko") == [(2_500_000_000_000, None, None), (300_000_000, None, None)]
+    assert read("3億、5千万円", "ja") == [(300_000_000, None, None), (50_000_000, "JPY", None)]
+    # Digits spaced from a myriad may be a count of their own, and are not added to it.
+    assert read("1만 5000명", "ko") == [(10_000, None, None), (5000, None, None)]
+
+
+def test_a_range_takes_a_cjk_scale_for_its_first_end_only_when_the_second_is_one_term(make_project):
+    assert read("2천만-3천만 달러", "ko") == [(20_000_000, "USD", "at-least"), (30_000_000, "USD", "up-to")]
+    assert read("2-3천만 달러", "ko") == [(20_000_000, "USD", "at-least"), (30_000_000, "USD", "up-to")]
+    # "2-3천500만": whether the first is 20 million is not said.
+    assert (20_000_000, "USD", "at-least") not in read("2-3천500만 달러", "ko")
+
+
+def test_a_korean_figure_in_thousands_of_myriads_is_stated_and_a_claim_ten_thousand_times_more_warns(make_project):
+    sentence = "수출입은행은 베트남 철도 사업에 5천만 달러를 빌려주기로 했다."
+    assert messages(make_project(figure_brief("ko", sentence, 50_000_000, "USD"), base=None)) == []
+    overreaching = figure_brief("ko", sentence, 50_000_000, "USD", claim=sentence.replace("5천만", "5천억"))
+    assert [m for m in messages(make_project(overreaching, base=None, name="more")) if "none of its quotes" in m] == [
+        "content/figures.yaml:8:13: warning: claim 1 of figure 'bedrag' states what none of its quotes does: "
+        "numbers 5천억 달러\n    hint: cite a passage that states them, or keep to what the quotes say; "
+        "`briefgen check --overreach` lists every unsupported word"]
+
+
 # --- English stays as it was --------------------------------------------------------------------
 
 def test_english_amounts_read_as_before():

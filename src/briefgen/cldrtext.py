@@ -7,8 +7,9 @@ names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
 connective "de" of "millones de euros", common short currency words, the
 qualifiers "más de", "mehr als", Turkish case endings and the qualifiers
-after them, "300'den fazla") are small tables here. A word is looked up
-in any case, Turkish "MİLYON" too. The precision is as
+after them, "300'den fazla", the thousands Chinese, Japanese and Korean
+write before a myriad, "5천만", "2亿5千万") are small tables here. A word
+is looked up in any case, Turkish "MİLYON" too. The precision is as
 honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
 semestre de 2025" January to June, "去年6月" June of the year before
 publication. As in English, a number is never read without its scale, and
@@ -144,6 +145,11 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                 # Chinese news tagged "zh" may be written in Traditional characters, and "zh-Hant" in Simplified:
                 # each script's scale words are read in both (CLDR lists only its own).
                 "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}}
+# Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
+# scale word: "5천만" is 5 × 1000 × 10^4, "2亿5千万" 2 × 10^8 + 5 × 1000 × 10^4, "1천500만" 1500 × 10^4.
+_SMALL_SCALES = {"ko": {"천": 1000, "백": 100, "십": 10},
+                 "zh": {"千": 1000, "百": 100, "十": 10}, "ja": {"千": 1000, "百": 100, "十": 10}}
+_GLUED_DIGITS = re.compile(r"\d+")
 # Arabic's own decimal and group signs, read in every language beside the language's own.
 _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
@@ -377,7 +383,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         prefix = currency_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
         try:
-            amount, end = _scaled(text, m, grammar, prefix is not None)
+            amount, end, _ = _scaled(text, m, grammar, prefix is not None)
         except (InvalidOperation, ValueError):
             continue
         if amount is None:
@@ -433,15 +439,15 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
     if second is None or second["qualifier"]:
         return None
     try:
-        high, high_end = _scaled(text, second, grammar, bool(second["cur1"] or m["cur1"]))
+        high, high_end, scale = _scaled(text, second, grammar, bool(second["cur1"] or m["cur1"]))
     except (InvalidOperation, ValueError):
         return None
     if high is None:
         return None
     if end == m.end():  # the first end unscaled: the second's scale
-        number = _number(second["number"], grammar.symbols) if _fold_space(second["number"]) not in grammar.number_words \
-            else Decimal(grammar.number_words[_fold_space(second["number"])])
-        low = low * (high / number) if number else low
+        if scale is None:
+            return None  # "2~3천500만": which scale the first has is not said
+        low = low * scale
     return (low, high, second, high_end) if low < high else None
 
 
@@ -477,33 +483,65 @@ def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str,
     return None
 
 
-def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tuple[Decimal | None, int]:
+def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tuple[Decimal | None, int, Decimal | None]:
     """The number `m` found, times the scale word after it, and the smaller
-    parts a compound number adds ("4兆2900億", "4조 2900억"); and where it ends.
-    None for a run of digits, or a number glued to a word that is no scale
-    ("5m" without a currency sign before it, "3bn" in a language without
-    that word): a number is never read without its scale."""
+    parts a compound number adds ("4兆2900億", "4조 2900억", "2조 5천억");
+    where it ends; and the scale it has when it is one number times one
+    scale ("3천만": 10^7), None when parts add to it. The amount is None for
+    a run of digits, or a number glued to a word that is no scale ("5m"
+    without a currency sign before it, "3bn" in a language without that
+    word): a number is never read without its scale."""
     if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
-        return None, m.end()  # a serial number or a run of digits, not an amount
+        return None, m.end(), None  # a serial number or a run of digits, not an amount
     word = grammar.number_words.get(_fold_space(m["number"]))
-    amount = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
-    scale = grammar.scale.match(text, m.end())
+    amount, end, lead = _below_scale(text, Decimal(word) if word is not None else _number(m["number"], grammar.symbols),
+                                     m.end(), grammar)
+    scale = grammar.scale.match(text, end)
     if scale is None:
         short = grammar.short.match(text, m.end()) if signed else None
         if short is not None:  # "€500m": a one-letter scale, read only after a currency sign
-            return amount * quantities.SHORT_MULTIPLIERS[caseless(short["short"])], short.end()
-        if grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
-            return None, m.end()
-        return amount, m.end()
+            size = quantities.SHORT_MULTIPLIERS[caseless(short["short"])]
+            return amount * size, short.end(), lead and lead * size
+        if end == m.end() and grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
+            return None, m.end(), None
+        return amount, end, lead
     last = grammar.scales[_fold_space(scale["scale"])]
-    amount, end = amount * last, scale.end()
+    amount, end, lead = amount * last, scale.end(), lead and lead * last
     while (part := grammar.part.match(text, end)) is not None:
-        size = grammar.scales[_fold_space(part["scale"])]
+        value, part_end, _ = _below_scale(text, _number(part["number"], grammar.symbols), part.end(), grammar)
+        scale = grammar.scale.match(text, part_end)
+        if scale is None:
+            # "1万5千", "1만5000": the units below the last scale, where thousands are written so; digits
+            # alone only glued to it, as a count apart is spaced ("1만 5000" may be two).
+            if grammar.small_sizes and value < last and (part_end > part.end() or part.start("number") == end):
+                amount, end, lead = amount + value, part_end, None
+            break
+        size = grammar.scales[_fold_space(scale["scale"])]
         if size >= last:
             break
-        amount += _number(part["number"], grammar.symbols) * size
-        last, end = size, part.end()
-    return amount, end
+        amount, lead = amount + value * size, None
+        last, end = size, scale.end()
+    return amount, end, lead
+
+
+def _below_scale(text: str, number: Decimal, end: int, grammar: _AmountGrammar) -> tuple[Decimal, int, Decimal | None]:
+    """`number` with the thousands, hundreds and tens a CJK numeral writes
+    after it ("5천": 5000, "1천500": 1500, "5千5百": 5500), which its scale
+    word, if one follows, multiplies; where they end; and the one small
+    scale the number has (1 without one, None when more terms follow)."""
+    value, last = Decimal(0), None
+    while (small := grammar.small.match(text, end)) is not None:
+        size = grammar.small_sizes[small["small"]]
+        if last is not None and size >= last:
+            break
+        value, end = value + number * size, small.end()
+        digits = _GLUED_DIGITS.match(text, end)
+        if digits is None or Decimal(digits.group()) >= size:  # "5千万": no more terms
+            return value, end, size if last is None else None
+        last, number, end = size, Decimal(digits.group()), digits.end()
+    if last is None:
+        return number, end, Decimal(1)
+    return value + number, end, None
 
 
 @lru_cache(maxsize=1)
@@ -564,6 +602,8 @@ def _amount_grammar(language: str):
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
     for word, size in _SCALE_WORDS.get(locale.language, {}).items():
         scales.setdefault(_fold_space(word), Decimal(size))
+    small = _SMALL_SCALES.get(locale.language, {})
+    scales = {word: size for word, size in scales.items() if word not in small}  # Korean's "천" is read as one
     if locale.language == "en":  # the scale words English news writes beyond CLDR's ("bn", "bln", "crore")
         for word, size in quantities.MULTIPLIERS.items():
             scales.setdefault(word, Decimal(size))
@@ -612,6 +652,8 @@ def _amount_grammar(language: str):
     ending = _ENDINGS.get(locale.language) or _PARTICLES.get(locale.language)  # "dolarlık", "달러를"
     # Where the language glues case endings on, a scale or currency word may end in one ("dolarlık").
     word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
+    # Where a compound number's parts may be glued ("5억2000만"), digits may follow a scale word.
+    scale_end = rf"(?:{word_end}|(?=\d))" if small else word_end
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
     # Korean glues the counter to "여" (120-odd) too: "120여개", "120여곳이".
@@ -638,7 +680,7 @@ def _amount_grammar(language: str):
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
-        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){word_end}", re.IGNORECASE),
+        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){scale_end}", re.IGNORECASE),
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
@@ -652,7 +694,9 @@ def _amount_grammar(language: str):
         ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
                     for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
         english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
-        part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)\s*(?P<scale>{scale_words}){end}", re.IGNORECASE),
+        part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)"),
+        small=re.compile(rf"\s*(?P<small>{'|'.join(small)})" if small else "(?!)"),
+        small_sizes={word: Decimal(size) for word, size in small.items()},
         currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){word_end})?", re.IGNORECASE),
         trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){counter_after}{after_end}",
                             re.IGNORECASE),
@@ -673,7 +717,9 @@ class _AmountGrammar(NamedTuple):
     rate: re.Pattern  # a rate's words after the amount ("al año"), a group by the period it is per
     english: bool  # English news' rates are read as quantities.py reads them ("a year")
     spaced: bool  # a number glued to a letter is part of a word
-    part: re.Pattern  # a smaller part of a compound number after it ("2900億" of "4兆2900億")
+    part: re.Pattern  # the number of a smaller part of a compound number after it ("2900" of "4兆2900億")
+    small: re.Pattern  # a thousand, hundred or ten after a number, below its scale word ("千" of "5千万")
+    small_sizes: dict[str, Decimal]
     currency: re.Pattern  # the currency after the number, or nothing
     trailing: re.Pattern  # a qualifier after the amount ("超")
     counted: re.Pattern  # a qualifier after a count's counter ("社以上")
