@@ -129,6 +129,30 @@ def test_a_korean_figure_in_thousands_of_myriads_is_stated_and_a_claim_ten_thous
         "`briefgen check --overreach` lists every unsupported word"]
 
 
+# --- currency codes are upper case and in use; a word is no code -------------------------------
+
+@pytest.mark.parametrize("language, text, amounts", [
+    ("nl", "België zal 800 miljoen euro bijdragen aan het eiland.", [(800_000_000, "EUR", None)]),
+    ("nl", "BELGIË ZAL 800 MILJOEN EURO BIJDRAGEN", [(800_000_000, "EUR", None)]),  # the currency named after it
+    ("nl", "BELGIË ZAL 800 MILJOEN BIJDRAGEN", [(800_000_000, None, None)]),  # ZAL: withdrawn in 1995
+    ("it", "5 miliardi all'anno", [(5_000_000_000, None, None)]),  # "all'", not the Albanian lek
+    ("es", "BRL 5 millones para el puerto", [(5_000_000, "BRL", None)]),
+    ("de", "5 Millionen CHF", [(5_000_000, "CHF", None)]),
+    ("de", "5 Milliarden DEM", [(5_000_000_000, "DEM", None)]),  # after the number, any ISO code
+    ("en", "KZT 2 billion", [(2_000_000_000, "KZT", None)]),
+])
+def test_a_currency_code_is_read_as_iso_writes_it_and_a_word_is_not_one(language, text, amounts):
+    assert read(text, language) == amounts
+
+
+def test_a_dutch_zal_before_an_amount_in_euros_is_no_currency(make_project):
+    sentence = "België zal 800 miljoen euro bijdragen aan het eiland."
+    assert messages(make_project(figure_brief("nl", sentence, 800_000_000, "EUR"), base=None)) == []
+    [error] = messages(make_project(figure_brief("nl", sentence, 800_000_000, "ZAL"), base=None, name="zal"))
+    assert "amount ZAL 800 million of figure 'bedrag' is not stated by any cited quote" in error
+    assert "in EUR: fix the currency" in error
+
+
 # --- English stays as it was --------------------------------------------------------------------
 
 def test_english_amounts_read_as_before():

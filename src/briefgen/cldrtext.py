@@ -4,12 +4,13 @@ The words come from CLDR through babel: month names in every form CLDR
 gives (format, stand-alone, abbreviated; Russian's genitive "августа" is
 its format form), decimal and group separators, currency codes, symbols and
 names, and scale words from the compact number patterns ("millones",
-"Milliarden", "млрд", "億", "兆"). A few words CLDR does not list (the
-connective "de" of "millones de euros", common short currency words, the
-qualifiers "más de", "mehr als", Turkish case endings and the qualifiers
-after them, "300'den fazla", the thousands Chinese, Japanese and Korean
-write before a myriad, "5천만", "2亿5千万") are small tables here. A word
-is looked up in any case, Turkish "MİLYON" too. The precision is as
+"Milliarden", "млрд", "億", "兆"). A currency code is read as ISO writes
+it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
+list (the connective "de" of "millones de euros", common short currency
+words, the qualifiers "más de", "mehr als", Turkish case endings and the
+qualifiers after them, "300'den fazla", the thousands Chinese, Japanese
+and Korean write before a myriad, "5천만", "2亿5千万") are small tables
+here. A word is looked up in any case, Turkish "MİLYON" too. The precision is as
 honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
 semestre de 2025" January to June, "去年6月" June of the year before
 publication. As in English, a number is never read without its scale, and
@@ -25,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
+from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, is_english, locale_of
@@ -372,15 +374,22 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     written, text = text, latin_digits(text)
 
     def currency_of(word: str) -> str | None:
+        if word in grammar.codes:
+            return word
         key = _fold_space(word)
         return grammar.currencies.get(key) or (wanted if wanted in grammar.shared.get(key, ()) else None)
+
+    def prefix_of(word: str) -> str | None:
+        # Before a number stands any word of a headline in capitals ("BELGIË ZAL 800 MILJOEN"): there a
+        # code is read only if some country pays in it now, not a withdrawn one such as ZAL.
+        return None if word in grammar.withdrawn else currency_of(word)
 
     taken = TakenSpans([(start, end) for start, end, _ in date_mentions(text, None, language)])
     found = []
     position = 0
     while (m := grammar.head.search(text, position)) is not None:
         position = m.end()
-        prefix = currency_of(m["cur1"]) if m["cur1"] else None
+        prefix = prefix_of(m["cur1"]) if m["cur1"] else None
         start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
         try:
             amount, end, _ = _scaled(text, m, grammar, prefix is not None)
@@ -398,10 +407,13 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
             amount, (high, high_match, end) = bounds[0], bounds[1:]
             after = grammar.currency.match(text, end)
-            prefix = prefix or (currency_of(high_match["cur1"]) if high_match["cur1"] else None)
+            prefix = prefix or (prefix_of(high_match["cur1"]) if high_match["cur1"] else None)
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
-        currency = prefix or (currency_of(after["cur2"]) if after["cur2"] else None)
+        named = currency_of(after["cur2"]) if after["cur2"] else None
+        if prefix and named and named != prefix:  # "ZAL 800 MILJOEN EURO": the currency named after the number
+            prefix, start = None, m.start("number")
+        currency = prefix or named
         if currency is None and bounds is None and end == m.end() and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
         qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
@@ -619,8 +631,10 @@ def _amount_grammar(language: str):
             currencies[key] = code
 
     plurals = locale._data["currency_names_plural"]
-    for code in sorted(currency_codes()):
-        add(code, code)
+    # Codes are read as ISO writes them, upper case, and not in `currencies`: Dutch "zal" (will) and
+    # Italian "all'" are words, not the codes ZAL and ALL.
+    iso_codes = frozenset(currency_codes())
+    for code in sorted(iso_codes):
         symbol = get_currency_symbol(code, locale)
         if symbol != code:
             add(symbol, code)
@@ -674,7 +688,7 @@ def _amount_grammar(language: str):
     spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
-        rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|[a-z]{{3}}(?![a-z]))\s*)?"
+        rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
         rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
     return _AmountGrammar(
@@ -697,13 +711,22 @@ def _amount_grammar(language: str):
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)"),
         small=re.compile(rf"\s*(?P<small>{'|'.join(small)})" if small else "(?!)"),
         small_sizes={word: Decimal(size) for word, size in small.items()},
-        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}){word_end})?", re.IGNORECASE),
+        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
+                            re.IGNORECASE),
         trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){counter_after}{after_end}",
                             re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
-        symbols=(groups, decimal), shared=shared, number_words=number_words)
+        symbols=(groups, decimal), shared=shared, number_words=number_words, codes=iso_codes,
+        withdrawn=iso_codes - _codes_in_use())
+
+
+@lru_cache(maxsize=1)
+def _codes_in_use() -> frozenset[str]:
+    """The codes of the currencies some country pays in now: legal tender with no end date in CLDR."""
+    return frozenset(code for spans in get_global("territory_currencies").values()
+                     for code, _, until, tender in spans if until is None and tender)
 
 
 class _AmountGrammar(NamedTuple):
@@ -730,3 +753,5 @@ class _AmountGrammar(NamedTuple):
     symbols: tuple[str, str]  # group and decimal separators
     shared: dict[str, frozenset[str]]
     number_words: dict[str, int]  # small numbers written as words, read before a scale word
+    codes: frozenset[str]  # ISO 4217 codes, read as written: "EUR", not "eur"
+    withdrawn: frozenset[str]  # those of currencies no country pays in now ("ZAL", "DEM")
