@@ -153,6 +153,71 @@ def test_a_dutch_zal_before_an_amount_in_euros_is_no_currency(make_project):
     assert "in EUR: fix the currency" in error
 
 
+# --- Portuguese billions, in Portugal's words and Brazil's ------------------------------------
+
+@pytest.mark.parametrize("language", ["pt", "pt-PT", "pt-BR"])
+@pytest.mark.parametrize("text, amount, currency", [
+    ("O fundo terá 1,2 mil milhões de euros de capital.", 1_200_000_000, "EUR"),
+    ("O banco aprovou 2,5 mil milhões de dólares em empréstimos.", 2_500_000_000, "USD"),
+    ("A Petrobras prevê investir R$ 3 bilhões em eólicas.", 3_000_000_000, "BRL"),
+    ("A EDP vai aplicar 4,5 milhões de euros em Viana.", 4_500_000, "EUR"),
+    ("O fundo recebeu 5 mil euros.", 5000, "EUR"),
+])
+def test_portuguese_billions_are_read_in_any_portuguese(language, text, amount, currency):
+    assert read(text, language) == [(amount, currency, None)]
+
+
+def test_a_portuguese_figure_in_mil_milhoes_is_stated(make_project):
+    sentence = "O fundo terá 1,2 mil milhões de euros de capital."
+    assert messages(make_project(figure_brief("pt", sentence, 1_200_000_000, "EUR"), base=None)) == []
+    wrong = figure_brief("pt", sentence, 1200, "EUR", claim="O fundo terá 1200 euros de capital.")
+    errors = [m for m in messages(make_project(wrong, base=None, name="wrong")) if "error" in m]
+    assert len(errors) == 1 and "the cited quotes state '1,2 mil milhões de euros'" in errors[0]
+
+
+# --- Dutch and Polish qualifiers -------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, amount, qualifier", [
+    ("nl", "Denemarken trekt ruim 30 miljoen euro uit.", 30_000_000, "more-than"),
+    ("nl", "Noorwegen trekt bijna 50 miljoen euro uit.", 50_000_000, "nearly"),
+    ("nl", "Zweden trekt ongeveer 60 miljoen euro uit.", 60_000_000, "about"),
+    ("nl", "Finland trekt meer dan 70 miljoen euro uit.", 70_000_000, "more-than"),
+    ("nl", "Er komt zo’n 40 miljoen euro bij.", 40_000_000, "about"),
+    ("nl", "Er komt tot 20 miljoen euro bij.", 20_000_000, "up-to"),
+    ("nl", "Er komt minder dan 20 miljoen euro bij.", 20_000_000, "less-than"),
+    ("pl", "Czechy przekażą około 40 mln euro.", 40_000_000, "about"),
+    ("pl", "Litwa przeznaczy niemal 1,2 mld euro.", 1_200_000_000, "nearly"),
+    ("pl", "Węgry przekazały ponad 30 mln euro.", 30_000_000, "more-than"),
+    ("pl", "Łotwa przekaże co najmniej 10 mln euro.", 10_000_000, "at-least"),
+    ("pl", "Estonia przekaże do 5 mln euro.", 5_000_000, "up-to"),
+    ("pl", "Estonia przekaże blisko 5 mln euro.", 5_000_000, "nearly"),
+    ("sv", "Sverige ger drygt 30 miljoner euro.", 30_000_000, "more-than"),
+    ("cs", "Česko dá přibližně 30 milionů eur.", 30_000_000, "about"),
+])
+def test_dutch_and_polish_qualifiers_bound_the_amount(language, text, amount, qualifier):
+    assert read(text, language) == [(amount, "EUR", qualifier)]
+
+
+def test_a_dutch_or_polish_range_states_its_bounds_and_tot_or_do_before_a_date_or_year_is_none():
+    assert read("van 20 tot 30 miljoen euro", "nl") == [(20_000_000, "EUR", "at-least"), (30_000_000, "EUR", "up-to")]
+    assert read("z 20 do 30 mln euro", "pl") == [(20_000_000, "EUR", "at-least"), (30_000_000, "EUR", "up-to")]
+    assert read("tot 15 maart 2026 en tot 2030", "nl") == []
+    assert read("do 15 marca 2026 r. i do 2030 r.", "pl") == []
+
+
+@pytest.mark.parametrize("language, sentence, amount, qualifier", [
+    ("nl", "Denemarken trekt ruim 30 miljoen euro uit voor het project.", 30_000_000, "more-than"),
+    ("pl", "Węgry przekazały ponad 30 mln euro na projekt.", 30_000_000, "more-than"),
+    ("nl", "Zweden trekt ongeveer 60 miljoen euro uit voor het project.", 60_000_000, "about"),
+    ("pl", "Litwa przeznaczy niemal 1,2 mld euro na odcinek graniczny.", 1_200_000_000, "nearly"),
+])
+def test_a_figure_states_the_qualifier_its_quote_gives(make_project, language, sentence, amount, qualifier):
+    assert messages(make_project(figure_brief(language, sentence, amount, "EUR", qualifier=qualifier), base=None)) == []
+    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, "EUR"), base=None,
+                                                name="exact")) if "error" in m]
+    assert f"set qualifier: {qualifier}" in error
+
+
 # --- English stays as it was --------------------------------------------------------------------
 
 def test_english_amounts_read_as_before():

@@ -7,10 +7,11 @@ names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A currency code is read as ISO writes
 it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
-words, the qualifiers "más de", "mehr als", Turkish case endings and the
-qualifiers after them, "300'den fazla", the thousands Chinese, Japanese
-and Korean write before a myriad, "5천만", "2亿5千万") are small tables
-here. A word is looked up in any case, Turkish "MİLYON" too. The precision is as
+words, the qualifiers "más de", "mehr als", "ruim", "ponad", Turkish case
+endings and the qualifiers after them, "300'den fazla", "mil milhões" and
+"bilhões" in any Portuguese, the thousands Chinese, Japanese and Korean
+write before a myriad, "5천만", "2亿5千万") are small tables here. A word
+is looked up in any case, Turkish "MİLYON" too. The precision is as
 honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
 semestre de 2025" January to June, "去年6月" June of the year before
 publication. As in English, a number is never read without its scale, and
@@ -86,6 +87,21 @@ _QUALIFIERS = {
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
            "não menos de": "at-least"},
     "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least", "en fazla": "up-to"},
+    # "Ruim 30 miljoen": well over 30 million.
+    "nl": {"meer dan": "more-than", "ruim": "more-than", "ongeveer": "about", "circa": "about", "ca.": "about",
+           "zo'n": "about", "bijna": "nearly", "tot": "up-to", "tot wel": "up-to", "hooguit": "up-to",
+           "minder dan": "less-than", "minstens": "at-least", "ten minste": "at-least", "niet meer dan": "up-to",
+           "niet minder dan": "at-least"},
+    "pl": {"ponad": "more-than", "przeszło": "more-than", "więcej niż": "more-than", "około": "about", "ok.": "about",
+           "blisko": "nearly", "niemal": "nearly", "prawie": "nearly", "do": "up-to", "maksymalnie": "up-to",
+           "mniej niż": "less-than", "co najmniej": "at-least", "przynajmniej": "at-least",
+           "nie więcej niż": "up-to", "nie mniej niż": "at-least"},
+    "sv": {"mer än": "more-than", "drygt": "more-than", "över": "over", "cirka": "about", "ca": "about",
+           "omkring": "about", "ungefär": "about", "nästan": "nearly", "närmare": "nearly", "upp till": "up-to",
+           "mindre än": "less-than", "minst": "at-least"},
+    "cs": {"více než": "more-than", "přes": "over", "přibližně": "about", "zhruba": "about", "asi": "about",
+           "kolem": "about", "cca": "about", "téměř": "nearly", "skoro": "nearly", "méně než": "less-than",
+           "nejméně": "at-least", "alespoň": "at-least"},
     "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than",
            "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
            "ما يقرب من": "nearly", "أقل من": "less-than", "ما يصل إلى": "up-to", "حتى": "up-to"},
@@ -146,7 +162,10 @@ _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12},
                 # Chinese news tagged "zh" may be written in Traditional characters, and "zh-Hant" in Simplified:
                 # each script's scale words are read in both (CLDR lists only its own).
-                "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}}
+                "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12},
+                # "mil milhões" is 10^9 in Portugal and "bilhões" in Brazil: no Portuguese reads either otherwise,
+                # so both are read in any. Portugal's "biliões" (10^12) is left to pt-PT, as CLDR lists it.
+                "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12}}
 # Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
 # scale word: "5천만" is 5 × 1000 × 10^4, "2亿5千万" 2 × 10^8 + 5 × 1000 × 10^4, "1천500만" 1500 × 10^4.
 _SMALL_SCALES = {"ko": {"천": 1000, "백": 100, "십": 10},
@@ -164,6 +183,8 @@ _BETWEEN_WORDS = r"between|entre|zwischen|tra|fra|tussen|między|между"
 _GLUED_COUNTERS = {"ko"}
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
+# Those joining two amounts only, where they also qualify one ("tot 30 miljoen": up to): "van 20 tot 30 miljoen".
+_AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do"}
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 # Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
 # is the one nearest the publication date, as in English "in May". Only where the month's name is
@@ -697,7 +718,8 @@ def _amount_grammar(language: str):
         scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){scale_end}", re.IGNORECASE),
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
-        joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to)\s+|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+        joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
+                          rf"|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
         # Not "im Jahr 2025": in that year.
         rate=re.compile(rf"\s+(?:{'|'.join(f'(?P<{period}>{words})' for period, words in rates.items())})(?!\w)(?!\s*\d)"
                         if rates else "(?!)", re.IGNORECASE),
