@@ -164,3 +164,10 @@ def test_a_chinese_brief_warns_of_a_changed_ordinal_and_a_dropped_hedge(make_pro
     capsys.readouterr()
     assert main(["--root", str(root), "check", "--overreach"]) == 0
     assert "claim 3" not in capsys.readouterr().out
+
+
+def test_a_turkish_word_opening_with_a_dotted_capital_is_the_word_in_lower_case():
+    """Python lowers "İş" to "i̇ş", with a combining dot no word written in lower case has."""
+    words = _judged("İş forumuna 120 şirket katıldı.", "120 şirketin katıldığı bir iş forumuyla", "tr")[2]
+    assert "İş" not in words
+    assert "İstanbul'da" in _judged("Forum İstanbul'da toplandı.", "120 şirketin katıldığı bir iş forumuyla", "tr")[1]

@@ -242,7 +242,10 @@ def _tokens(text: str) -> list[_Token]:
                 found.append(_Token(piece.group(), piece.group().lower(), start, start + len(piece.group()),
                                     initial and piece.start() == 0))
         else:
-            found.append(_Token(word, word.lower(), match.start(), match.end(), initial))
+            # Turkish "İş" is "iş", not "i̇ş" with a combining dot that no word written in lower case has.
+            lower = word.lower()
+            found.append(_Token(word, lower.replace("i\u0307", "i") if "\u0307" in lower else lower, match.start(),
+                                match.end(), initial))
         end = match.end()
     return found
 
