@@ -47,12 +47,17 @@ reported, since a fair paraphrase often uses other words. So is a negation
 quotes does: "The summit was not held" citing "The summit was held" turns
 the quote round (it is listed among the words, and warns). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40".
+Turkish and Korean write the negation in the verb or after it
+("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
+("yatırdı", "짓기로") drops it, and an amount before such a verb is
+denied (denies()).
 Likewise a plan its quotes tell ("plan to sign"; a future form, "invertirá",
-"вложит", "yatıracak", verbforms.py) that the claim tells as done, and a
-hedge every quote writes ("reportedly", "якобы", "据外媒报道", "avrebbe
-deciso", "terá oferecido", "naar verluidt", "podobno", "iddia edildi", "것으로
-보인다"; read in the quote's source's language, _HEDGE_PHRASES) that the claim
-drops.
+"вложит", "yatıracak", "zainwestuje"; an auxiliary and its verb, "vai
+investir", "sarà firmato", "gaat … investeren"; 将向肯尼亚提供; verbforms.py)
+that the claim tells as done, and a hedge every quote writes ("reportedly",
+"якобы", "据外媒报道", "avrebbe deciso", "terá oferecido", "naar
+verluidt", "podobno", "iddia edildi", "것으로 보인다"; read in the quote's
+source's language, _HEDGE_PHRASES) that the claim drops.
 
 Words are read in the brief's language (its Snowball stemmer and stop words:
 the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
@@ -533,7 +538,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         if wants_to:
             wants_to, intent = False, token.lower == "to"
         if _negation(token.lower, negations) or (english and _denying(tokens, index)):  # "failed to secure"
-            negated, scope, intent = True, _NEGATION_SCOPE, False
+            # what a negation after it denies is before it (verbforms.denied), not after
+            negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
         elif _intended(token, intents):
             intent, wants_to = token.lower not in _INTENT_PARTICIPLES, token.lower in _INTENT_PARTICIPLES
             affirmed.add(stem(token.lower))
@@ -574,8 +580,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     words = [t.lower for t in tokens]
-    foretold = {key for i, key in verbforms.foretold(words, language).items()
+    foretold = {key for i, key in verbforms.foretold(words, language, negations).items()
                 if not (i and _negation(words[i - 1], negations))}
+    if negated and _code(language) in _DENIED_IN_VERB:  # "yatırmadığını", "짓지 않기로": the verb denied
+        denied |= set(verbforms.denied(words, language).values())
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
@@ -770,11 +778,16 @@ class Reader:
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
+        lowered = [t.lower for t in tokens]
         dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
-        intents, lowered = _intents(self.tag), [t.lower for t in tokens]
+        if evidence.denied and _code(self.tag) in _DENIED_IN_VERB and not any(_negation(w, negations) for w in lowered):
+            # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로"
+            dropped += [tokens[i].text for i, key in verbforms.keys(lowered, self.tag).items()
+                        if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
+        intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
-                 or bool(verbforms.foretold(lowered, self.tag))  # its own future form ("invertirá")
+                 or verbforms.plans(lowered, self.tag)  # its own future form ("invertirá", "vai investir")
                  or (_code(self.tag) == "zh" and verbforms.zh_plans(text))
                  or (_code(self.tag) == "ja" and verbforms.ja_plans(text)))
         # Japanese tells a deed by a past form only ("投資した"): its plain form may well be a plan.
@@ -784,9 +797,14 @@ class Reader:
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i) and (told is None or t.start in told)]
         if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
-            # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido").
+            # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido"),
+            # and not in a future form as well.
+            own = verbforms.foretold(lowered, self.tag).values()
             done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
-                     if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)]
+                     if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)
+                     and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
+        if not plans and _code(self.tag) == "zh":
+            done += _zh_done(text, tokens, cites)
         unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
         other_status = self._other_status(text, cites) if event else []
@@ -889,6 +907,21 @@ def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
         len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
 
 
+class _Negations(frozenset):
+    """A language's negations: its words, and where a negation is part of a word or comes after the verb
+    (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`)."""
+    after: re.Pattern | None = None
+
+    def __new__(cls, words: Iterable[str], after: str | None = None) -> _Negations:
+        negations = super().__new__(cls, words)
+        negations.after = re.compile(after) if after else None
+        return negations
+
+
+# Turkish: a verb with -ma/-me after its root (verbforms._TR_NEGATED), and "değil" (not) after a predicate.
+_TR_AFTER = verbforms._TR_NEGATED.pattern + "|değil\\w*"
+# Korean: 않- and 못하- after a verb's -지, 없- (there is not).
+_KO_AFTER = verbforms._KO_AFTER.pattern + "|없\\w*"
 # Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
 _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
@@ -902,8 +935,11 @@ _NEGATIONS = {
     "nl": frozenset({"niet", "nooit", "geen"}),
     "ar": frozenset({"لم", "لا", "لن", "ليس", "ليست"}),
     "zh": frozenset({"不", "没", "沒", "未"}),
+    "tr": _Negations({"hiç", "asla", "yok"}, _TR_AFTER),
+    "ko": _Negations({"안", "못"}, _KO_AFTER),
 }
-_ANY_NEGATION = frozenset().union(*_NEGATIONS.values())
+_NEGATIONS = {code: words if isinstance(words, _Negations) else _Negations(words) for code, words in _NEGATIONS.items()}
+_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}")
 # Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
 # its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
 # The Romance languages report hearsay in the conditional perfect ("aurait eu lieu", "habría firmado",
@@ -1079,6 +1115,25 @@ _INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", 
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
 
 
+# Languages that write a negation inside the verb or after it (Turkish, Korean): verbforms.denied reads the verb.
+_DENIED_IN_VERB = frozenset({"tr", "ko"})
+
+
+def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str]:
+    """The characters of each verb a Chinese claim tells as done ("提供了", "已签署") that a quote writes only in
+    a clause after a word of intent, behind a place, a partner or a time ("将向肯尼亚提供"), and none writes
+    elsewhere. `text`: normalised."""
+    spans = verbforms.zh_done(text)
+    if not spans:
+        return []
+    read = [verbforms.zh_intended(normalise(quote)) for cite in cites for quote in (cite.quote, cite.translation)
+            if quote]
+    planned = [(start, end) for start, end in spans
+               if any(text[start:end] in clause for clauses, _ in read for clause in clauses)
+               and not any(text[start:end] in rest for _, rest in read)]
+    return [t.text for t in tokens if any(start <= t.start < end for start, end in planned)]
+
+
 def _intended(token: _Token, intents: frozenset[str]) -> bool:
     """A word of intent, as written: "may" is one, "May" the month is not."""
     return token.lower in intents and (token.lower != "may" or token.text == "may")
@@ -1103,7 +1158,13 @@ def _intents(language: str) -> frozenset[str]:
 
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
-    return word in negations or word.endswith(("n't", "n’t"))
+    return word in negations or word.endswith(("n't", "n’t")) or _negation_after(word, negations)
+
+
+def _negation_after(word: str, negations: frozenset[str]) -> bool:
+    """Whether `word` is a negation that comes after what it denies, or is part of it ("yatırmadı", "않기로")."""
+    after = getattr(negations, "after", None)  # a class attribute of every table's: found at once
+    return after is not None and word not in negations and after.fullmatch(word) is not None
 
 
 # What ends the clause a negation may deny a number in, looking back from it.
@@ -1134,6 +1195,8 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
     negations, stop = _negations(language), _language(language).stop
     english = _english(language)
+    if _code(language) in _DENIED_IN_VERB and _denied_after(text, start, negations):
+        return True
     if english and _SAID_IN_ERROR.search(before):
         return True
     tokens = _tokens(before)
@@ -1148,6 +1211,27 @@ def denies(text: str, start: int, language: str = "en") -> bool:
             words += 1
             if words > 3:
                 return False
+    return False
+
+
+# Turkish and Korean write the verb after its object, and the negation in it or after it: "600 milyon dolar
+# yatırmadığını", "600억 원을 투입하지 않기로". How many words after the amount's first may hold it (the amount's
+# own words among them), and the words that start another clause.
+_DENIED_AFTER_WORDS = 6
+_CLAUSE_EDGE_AFTER = frozenset({"ve", "ama", "fakat", "ancak", "ile", "그러나", "하지만", "그리고"})
+
+
+def _denied_after(text: str, start: int, negations: frozenset[str]) -> bool:
+    """Whether the words of its clause just after `start` deny the amount written there, in a language that
+    writes the verb after it (_DENIED_IN_VERB)."""
+    after = _tokens(re.split(r"[,;:.!?()\[\]，。]", text[start:])[0])
+    if not any(c.isdigit() for token in after[:2] for c in token.text):
+        return False  # no amount or date written there ("2 Mart 2026", "Mart 2026"), but a passage's first word
+    for token in after[1:_DENIED_AFTER_WORDS]:
+        if token.lower in _CLAUSE_EDGE_AFTER:
+            return False
+        if _negation(token.lower, negations):
+            return True
     return False
 
 

@@ -18,9 +18,29 @@ future, "hará"/"hizo") is not matched: the check stays quiet rather than wrong.
 plan on 하다 after a verbal noun ("투자할 예정", "서명하기로"), the deed
 on its past ("투자했다"): the noun is the root.
 
+A future told by an auxiliary and the verb after it (_AUXILIARIES) plans
+as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
+investir", "vai ser assinado", Spanish "va a invertir", French "va signer",
+Polish "będzie inwestować", Dutch "gaat … investeren", "zullen …
+ondertekenen" (the verb at the clause's end). A Polish perfective verb's
+present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
+verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
+present ("inwestuje", "podpisuje") says what is. Dutch tells the deed by a
+past participle after "heeft", "is", "werd"… ("heeft … geïnvesteerd") or a
+simple past ("investeerde").
+
+Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
+"yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
+after the verb ("짓지 않기로", "투입하지 못했다") or 안/못 before it:
+denied() keys the verb denied as told() keys a past form, so that a claim
+writing "yatırdı" or "짓기로" drops its quote's negation.
+
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
 拟…) right before it (_ZH_PLAN), and the verb's two characters are planned;
-or an event's verb later in the intent's clause (将于明年在北京举行).
+or an event's verb later in the intent's clause (将于明年在北京举行); or,
+behind a place, a partner or a time ("将向肯尼亚提供", "计划于下半年签署"),
+any verb of the clause, which a claim tells as done with 了 after it or
+已 before it ("提供了", "已签署").
 
 Japanese news writes a plan as a verbal noun, する and a word of intent
 after it ("投資する方針だ", "署名する予定"): the noun's two characters are
@@ -31,9 +51,24 @@ says what will be as often as what is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from typing import Container
 
 from . import eventstatus
+
+# Polish: a perfective verb's present form is its future ("zainwestuje", "podpiszą", "przeznaczy"); a perfective
+# verb is (but for a few) a prefixed one. An -uje form is keyed as its -ować verb ("zainwestuje": "zainwestow"),
+# so that an imperfective -ywać verb's ("podpisuje", is signing) keys no "podpisała". Prefixed verbs that are
+# imperfective all the same say what is, not what will be: "wynosi" (amounts to), "dotyczy", "należy".
+_PL_PREFIXES = ("za", "ze", "zo", "z", "s", "wy", "prze", "przy", "pod", "po", "do", "od", "na", "roz", "u", "o",
+                "ob", "w", "nad", "wz", "ode")
+_PL_PREFIX = r"(?:za|ze|zo|z(?=[^aeiouyąę])|s(?=[^aeiouyąęz])|wy|prze|przy|pod|po|do|od|na|roz|u|o|ob|w|nad|wz|ode)"
+_PL_IMPERFECTIVE = (r"(?!wynos|należ|zależ|dotycz|posiad|przewid|obejm|odpowiad|pozost|uważ|wymag|zawier|podkreśl"
+                    r"|ocen|potrzeb|organiz|opis|określ|uczestnicz|obowiąz|prowadz)")
+_PL_FUTURE = (rf"(?={_PL_PREFIX}){_PL_IMPERFECTIVE}(?P<root>\w{{4,}}?)"
+              r"(?:(?P<ow>uj)(?:e|ą|emy|ecie|esz|ę)|nie|ną|niemy|ie|e|y|i|ą|ę|ymy|imy|emy|iemy|ycie|icie|ecie|iecie"
+              r"|ysz|isz|esz|iesz)")
 
 _FUTURE = {
     "es": r"(?P<root>\w{4,}?)(?:aré|arás|ará|aremos|aréis|arán|eré|erás|erá|eremos|eréis|erán|iré|irás|irá|iremos|iréis"
@@ -46,6 +81,7 @@ _FUTURE = {
     "tr": r"(?!gelecek|geleceğ)(?P<root>\w{2,}?)y?[ae]c[ae][kğ]\w*",
     # Korean: a verbal noun and 하다's prospective forms ("투자할 예정", "투자하겠다"): what is still to come.
     "ko": r"(?P<root>\w{2,}?)(?:할|될|하겠다|하겠습니다|하기로)",
+    "pl": _PL_FUTURE,
 }
 _PAST = {
     "es": r"(?P<root>\w{4,}?)(?:ó|ió|aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas)",
@@ -55,6 +91,8 @@ _PAST = {
     "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
     "tr": r"(?P<root>\w{2,}?)(?:[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler|ğ\w*)?|m[ıiuü]ş(?:tır|tir|tur|tür|lar|ler)?)",
     "ko": r"(?P<root>\w{2,}?)(?:했다|했습니다|했으며|했고|했으나|했던|됐다|되었다|됐으며|되었으며|됐습니다|되었습니다)",
+    "pl": r"(?P<root>\w{3,}?)(?P<ow>ow)?(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęło|ęli|ęły"
+          r"|ła|ło|li|ły|ł)",
 }
 # Turkish verbs that make a verb of the noun before them ("ziyaret etti", visited): the verb is the pair.
 _LIGHT = {"ed": "et", "et": "et", "yap": "yap", "ol": "ol", "eyle": "eyle"}
@@ -66,6 +104,59 @@ _SHORTEST_ROOTS = {"ko": 2}  # a Korean syllable is a letter block: "투자" (in
 _ZH_INTENT = r"(?:[将將](?:要|[会會])?|即[将將]|[计計][划劃]|[拟擬]|准[备備]|準備|打算|[预預][计計]|有望|[决決]定|承[诺諾])"
 _ZH_FILLER = r"(?:再|正式|共同|[继繼][续續]|[进進]一步)?"
 _ZH_PLAN = re.compile(rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>(?![在于於与與同和向对對从從把为為以至到])[\u4e00-\u9fff]{{2}})")
+
+
+# A future told by an auxiliary and the verb after it: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese
+# "vai investir", Spanish "va a invertir", French "va signer", "sera signé", Polish "będzie inwestować", "planuje
+# zainwestować". Each language gives its auxiliaries, the words that may stand between (a passive's "essere",
+# "ser"; "a" of "va a"), how many words may stand there, and the main verb's forms: an infinitive (its root
+# before the ending) or a past participle (the language's _PAST). Dutch writes the verb at its clause's end
+# ("gaat 2,4 miljard euro investeren"): any word of the clause's next few may be it, and each that has an
+# infinitive's form is taken as planned (a noun's plural, "jaren", keys no verb a claim tells as done).
+_AUXILIARIES = {
+    "it": frozenset({"sarà", "saranno", "verrà", "verranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero", "potrà",
+                     "potranno", "potrebbe", "potrebbero", "andrà", "andranno"}),
+    "pt": frozenset({"vai", "vão", "vou", "vamos", "irá", "irão", "iria", "iriam", "deverá", "deverão", "deve", "devem",
+                     "deveria", "deveriam", "poderá", "poderão", "será", "serão"}),
+    "es": frozenset({"va", "van", "vamos", "voy", "iba", "iban", "deberá", "deberán", "debería", "deberían", "podrá",
+                     "podrán", "será", "serán"}),
+    "fr": frozenset({"va", "vont", "allait", "allaient", "sera", "seront", "devrait", "devraient", "pourrait",
+                     "pourraient", "pourra", "pourront", "devra", "devront"}),
+    "pl": frozenset({"będzie", "będą", "będziemy", "zamierza", "zamierzają", "planuje", "planują", "ma", "mają", "chce",
+                     "chcą"}),
+    "nl": frozenset({"zal", "zullen", "zult", "gaat", "gaan", "zou", "zouden", "wil", "willen", "plant", "plannen",
+                     "beoogt", "beogen", "moet", "moeten"}),
+}
+_BETWEEN = {
+    "it": frozenset({"essere", "anche", "poi", "presto", "inoltre", "ufficialmente", "quindi", "già"}),
+    "pt": frozenset({"ser", "também", "ainda", "agora", "em", "breve", "oficialmente", "a"}),
+    "es": frozenset({"a", "ser", "también", "pronto", "oficialmente"}),
+    "fr": frozenset({"être", "aussi", "également", "bientôt", "officiellement", "donc"}),
+    "pl": frozenset({"też", "także", "również", "wkrótce", "jeszcze", "już"}),
+    "nl": frozenset(),
+}
+_GAP = {"nl": 10}  # Dutch: the words before the verb at the clause's end; elsewhere, only those of _BETWEEN
+# Dutch words that end a clause before its verb may (the words carry no punctuation): "en", "maar", "dat"…
+_CLAUSE_EDGES = frozenset({"en", "maar", "dat", "die", "omdat", "want", "terwijl", "nadat", "toen", "of"})
+_INFINITIVE = {
+    "it": r"(?P<root>\w{4,}?)(?:are|ere|ire|arsi|ersi|irsi)",
+    "pt": r"(?P<root>\w{4,}?)(?:ar|er|ir)",
+    "es": r"(?P<root>\w{4,}?)(?:ar|er|ir)",
+    "fr": r"(?P<root>\w{4,}?)(?:er|ir)",
+    "pl": r"(?P<root>\w{3,}?)(?P<ow>ow)?(?:ać|ić|yć|eć|ąć|uć|ść|źć|c)",
+    "nl": r"(?P<root>\w{3,}?)(?:en)",
+}
+# Dutch tells a deed by a past participle after "heeft", "is", "werd"… in its clause ("heeft 2,4 miljard euro
+# geïnvesteerd", "werd ondertekend"), or by a simple past ("investeerde"). A participle is keyed as its
+# infinitive is: without "ge" and its ending, a doubled letter written once ("geïnvesteerd", "investeren": "invester").
+_NL_PERFECT = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt",
+                         "worden"})
+# ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd"): a deed's.
+_FINITE_DEED = _NL_PERFECT - {"hebben", "zijn", "worden"}
+_NL_PARTICIPLE = re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)"
+                            r"|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))")
+_NL_SIMPLE_PAST = re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)")
+_NL_DOUBLE = re.compile(r"(\w)\1")
 
 
 def _code(language: str) -> str:
@@ -80,6 +171,12 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(_FUTURE[code]), re.compile(_PAST[code])
 
 
+@lru_cache(maxsize=None)
+def _infinitive(language: str) -> re.Pattern | None:
+    code = _code(language)
+    return re.compile(_INFINITIVE[code]) if code in _INFINITIVE else None
+
+
 def _key(words: list[str], index: int, pattern: re.Pattern, shortest: int) -> str | None:
     match = pattern.fullmatch(words[index])
     if match is None:
@@ -87,31 +184,191 @@ def _key(words: list[str], index: int, pattern: re.Pattern, shortest: int) -> st
     root = match["root"]
     if root in _LIGHT:
         return f"{words[index - 1]} {_LIGHT[root]}" if index else None
+    if "ow" in pattern.groupindex and match["ow"]:
+        root += "ow"  # Polish: "zainwestuje", "zainwestowała", "inwestować": "zainwestow", "inwestow"
     return root if len(root) >= shortest else None
 
 
-def foretold(words: list[str], language: str) -> dict[int, str]:
-    """The words (lower case, in order) that are a verb's future form, by index, with the verb's key."""
+def _nl_key(root: str) -> str:
+    """A Dutch verb's key: "investeer" and "invester" (of "geïnvesteerd", "investeren") are "invester"."""
+    root = _NL_DOUBLE.sub(r"\1", unicodedata.normalize("NFD", root).replace("\u0308", ""))
+    return root[:-1] + {"v": "f", "z": "s"}.get(root[-1], root[-1]) if root else root
+
+
+def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dict[int, str]:
+    """The main verbs of the futures told by an auxiliary (_AUXILIARIES), by index, with their keys; not
+    those a negation before the auxiliary or between them denies ("não vai investir", "zal niet investeren")."""
+    auxiliaries = _AUXILIARIES.get(code)
+    if not auxiliaries:
+        return {}
+    between, gap = _BETWEEN[code], _GAP.get(code, 0)
+    edges = _CLAUSE_EDGES | _FINITE_DEED if code == "nl" else ()
+    infinitive, past = _infinitive(code), _patterns(code)
+    found: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if word not in auxiliaries or (index and words[index - 1] in negations):
+            continue
+        skipped = 0
+        for at in range(index + 1, min(len(words), index + 2 + len(between) + gap)):
+            if words[at] in negations or words[at] in edges or (at > index + 1 and words[at] in auxiliaries):
+                break
+            match = infinitive.fullmatch(words[at])
+            key = None
+            if match is not None and words[at] not in between:
+                key = match["root"] + ("ow" if "ow" in infinitive.groupindex and match["ow"] else "")
+                key = _nl_key(key) if code == "nl" else key
+            elif code == "nl":
+                key = _nl_told(words[at])
+            elif past is not None and words[at] not in between:
+                key = _key(words, at, past[1], _SHORTEST_ROOT)
+            if key is not None and len(key) >= _SHORTEST_ROOT:
+                found[at] = key
+                if code != "nl":
+                    break
+            if words[at] in between:
+                continue
+            skipped += 1
+            if skipped > gap:
+                break
+    return found
+
+
+def _nl_told(word: str) -> str | None:
+    match = _NL_PARTICIPLE.fullmatch(word)
+    if match is None:
+        return None
+    return _nl_key(match["root"] or match["prefixed"])
+
+
+def _nl_deeds(words: list[str]) -> dict[int, str]:
+    """Dutch: the past participles after a perfect's or a passive's auxiliary in the next few words, and the
+    simple pasts ("investeerde"), by index, with their keys."""
+    found: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if word in _NL_PERFECT:
+            for at in range(index + 1, min(len(words), index + 2 + _GAP["nl"])):
+                if words[at] in _CLAUSE_EDGES:
+                    break
+                key = _nl_told(words[at])
+                if key is not None and len(key) >= _SHORTEST_ROOT:
+                    found[at] = key
+                    break
+        elif (match := _NL_SIMPLE_PAST.fullmatch(word)) is not None:
+            found.setdefault(index, _nl_key(match["root"]))
+    return found
+
+
+def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
+    """The words (lower case, in order) that are a verb's future form, by index, with the verb's key; and
+    the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"), but not those `negations` deny."""
+    code = _code(language)
+    found = _periphrastic(words, code, negations)
     patterns = _patterns(language)
     if patterns is None:
-        return {}
-    shortest = _SHORTEST_ROOTS.get(_code(language), _SHORTEST_ROOT)
-    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[0], shortest)) is not None}
+        return found
+    shortest = _SHORTEST_ROOTS.get(code, _SHORTEST_ROOT)
+    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[0], shortest)) is not None} | found
 
 
 def told(words: list[str], language: str) -> dict[int, str]:
-    """The words that are a verb's past form or past participle, by index, with the verb's key."""
+    """The words that are a verb's past form or past participle, by index, with the verb's key: not a
+    participle a future's auxiliary tells ("sarà firmato")."""
+    code = _code(language)
+    if code == "nl":
+        planned = _periphrastic(words, code, ())
+        return {i: key for i, key in _nl_deeds(words).items() if i not in planned}
     patterns = _patterns(language)
     if patterns is None:
         return {}
-    shortest = _SHORTEST_ROOTS.get(_code(language), _SHORTEST_ROOT)
-    return {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1], shortest)) is not None}
+    shortest = _SHORTEST_ROOTS.get(code, _SHORTEST_ROOT)
+    found = {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1], shortest)) is not None}
+    if found and code in _AUXILIARIES:
+        for i in _periphrastic(words, code, ()):
+            found.pop(i, None)
+    return found
+
+
+def plans(words: list[str], language: str, negations: Container[str] = ()) -> bool:
+    """Whether a text tells a plan by a verb's form: a future (or a future's auxiliary and its verb). Not by a
+    Polish perfective present alone, whose forms a noun's may share ("umowę", "porty")."""
+    code = _code(language)
+    if code == "pl":
+        return bool(_periphrastic(words, code, negations))
+    return bool(foretold(words, language, negations))
+
+
+# Turkish writes a negation inside the verb, after its root: "yatırmadı" (did not invest), "yapmayacak",
+# "yatırmadığını" (that it did not invest), "vermemiş", "gelmiyor"; or with "değil" after a participle
+# ("verdiği doğru değil": it is not true that it gave); not a noun in -ma and the copula ("anlaşmadır": is an
+# agreement). Korean after the verb: "짓지 않기로" (decided not to
+# build), "투입하지 못했다", or with 안/못 before it ("안 지었다").
+_TR_NEGATED = re.compile(r"(?P<root>\w{2,}?)m[ae](?:d[ıiuü](?!r)\w*|y[ae]c[ae][kğ]\w*|m[ıiuü]ş\w*|y[ıiuü]p\w*)"
+                         r"|(?P<root2>\w{2,}?)m[ıiuü]yor\w*")
+_TR_PARTICIPLE = re.compile(r"(?P<root>\w{2,}?)(?:[dt][ıiuü][ğk]|[ae]c[ae][ğk])\w*")
+_TR_NOT = frozenset({"değil", "değildir", "değildi"})
+_KO_ENDINGS = re.compile(r"(?P<root>\w+?)(?:하기로|하겠다|했습니다|했으며|했고|했다|하지|하기|하는|하고|한다|합니다|할|한|하며"
+                         r"|기로|겠다|었다|았다|였다|는다|지|기|는|고|며)")
+_KO_AFTER = re.compile(r"(?:않|못하|못했|못한|못할)\w*")
+
+
+def _ko_key(word: str) -> str | None:
+    match = _KO_ENDINGS.fullmatch(word)
+    return match["root"] if match is not None else None
+
+
+def denied(words: list[str], language: str) -> dict[int, str]:
+    """The verbs a Turkish or Korean text writes denied (its negation part of the verb, or after it), by
+    index, with their keys, as told() keys a past form: "yatırmadığını" and "yatırdı" are "yatır"; "yatırım
+    yapmadı" and "yatırım yaptı", "yatırım yap"; "짓지 않기로" and "짓기로", "짓"."""
+    code = _code(language)
+    found: dict[int, str] = {}
+    if code == "tr":
+        for index, word in enumerate(words):
+            match = _TR_NEGATED.fullmatch(word)
+            if match is not None:
+                root = match["root"] or match["root2"]
+                key = (f"{words[index - 1]} {_LIGHT[root]}" if index else None) if root in _LIGHT else root
+            elif word in _TR_NOT:
+                # the participle it denies, before it and the word it says is not so ("doğru", "gerçek")
+                for at in range(index - 1, max(index - 3, -1), -1):
+                    match = _TR_PARTICIPLE.fullmatch(words[at])
+                    if match is not None:
+                        index, root = at, match["root"]
+                        break
+                else:
+                    continue
+                key = (f"{words[index - 1]} {_LIGHT[root]}" if index else None) if root in _LIGHT else root
+            else:
+                continue
+            if key is not None and len(key) >= 2:
+                found[index] = key
+    elif code == "ko":
+        for index, word in enumerate(words):
+            if word in ("안", "못") and index + 1 < len(words):
+                at = index + 1
+            elif _KO_AFTER.fullmatch(word) and index and words[index - 1].endswith("지"):
+                at = index - 1
+            else:
+                continue
+            key = _ko_key(words[at])
+            if key:
+                found[at] = key
+    return found
+
+
+def keys(words: list[str], language: str) -> dict[int, str]:
+    """Every word's verb key that denied() may match, by index: a past form's (told()), and in Korean any
+    form's ("짓기로": "짓")."""
+    if _code(language) == "ko":
+        return {i: key for i, word in enumerate(words) if (key := _ko_key(word))}
+    return told(words, language)
 
 
 def same_verb(one: str, other: str, language: str = "") -> bool:
     """Whether two keys are one verb's: equal, or differing only in the last
     letter or one more letter; in Spanish also by the vowel an -ir verb
-    changes in its past ("invert"/"invirt" of "invertirá"/"invirtió", "dorm"/"durm")."""
+    changes in its past ("invert"/"invirt" of "invertirá"/"invirtió", "dorm"/"durm");
+    in Polish also by a perfective prefix ("inwestow"/"zainwestow" of "będzie inwestować"/"zainwestowała")."""
     if one == other:
         return True
     if " " in one or " " in other:
@@ -119,7 +376,10 @@ def same_verb(one: str, other: str, language: str = "") -> bool:
     short, long = sorted((one, other), key=len)
     if len(short) >= _SHORTEST_ROOT + 1 and len(long) - len(short) <= 1 and long.startswith(short[:-1]):
         return True
-    return _code(language) == "es" and len(one) == len(other) and _stem_changed(one, other)
+    code = _code(language)
+    if code == "pl" and len(short) >= _SHORTEST_ROOT + 1 and long.endswith(short):
+        return long[:len(long) - len(short)] in _PL_PREFIXES
+    return code == "es" and len(one) == len(other) and _stem_changed(one, other)
 
 
 def _stem_changed(one: str, other: str) -> bool:
@@ -139,6 +399,28 @@ _ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus._ZH_CLAUSE}(?P<verb>{eve
 def zh_planned(text: str) -> list[tuple[int, int]]:
     """Where a Chinese text writes a verb after a word of intent ("将投资": 投资), as (start, end)."""
     return [m.span("verb") for pattern in (_ZH_PLAN, _ZH_EVENT_PLAN) for m in pattern.finditer(text)]
+
+
+# ... or a verb further on in its clause, behind a place, a partner or a time ("将向肯尼亚提供", "计划于2025年下半年签署",
+# "拟在肯尼亚投资建设"): which two characters are the verb, nothing here tells, so the clause is kept whole and a claim's
+# verb told as done (zh_done) is looked for in it.
+_ZH_INTENDED = re.compile(rf"{_ZH_INTENT}(?![军軍领領近其士帅帥])(?P<clause>[^。！？；!?;，,、\s]{{2,40}})")
+# A verb told as done: before 了 ("提供了"; not 了解, understand), or after 已/已经 ("已签署"; not before a
+# preposition, 已向: the verb is further on).
+_ZH_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})了(?![解结結])"
+                      r"|(?:已[经經]?|[业業]已)(?P<after>(?![在于於与與同和向对對从從把为為以至到将將])[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=4096)
+def zh_intended(text: str) -> tuple[tuple[str, ...], str]:
+    """The clauses a Chinese text writes after a word of intent ("将向肯尼亚提供5亿美元"), and the rest of it."""
+    clauses = tuple(m["clause"] for m in _ZH_INTENDED.finditer(text))
+    return clauses, _ZH_INTENDED.sub("。", text) if clauses else text
+
+
+def zh_done(text: str) -> list[tuple[int, int]]:
+    """Where a Chinese text writes a verb told as done ("提供了", "已签署": 提供, 签署), as (start, end)."""
+    return [m.span("verb") if m["verb"] else m.span("after") for m in _ZH_DONE.finditer(text)]
 
 
 def zh_plans(text: str) -> bool:
