@@ -47,6 +47,14 @@ DENIED = 3  # ... and of what it writes without the negation its quotes write
     ("pl", "Polska zainwestowała w porty.", "Polska będzie inwestować w porty.", ["zainwestowała"]),
     ("pl", "Umowa została podpisana.", "Umowa zostanie podpisana.", ["została"]),
     ("pl", "Niemcy przekazały 3 mln euro.", "Niemcy przekażą 3 mln euro.", ["przekazały"]),
+    # other verbs
+    ("it", "Il ponte è stato inaugurato a maggio.", "Il ponte verrà inaugurato a maggio.", ["inaugurato"]),
+    ("pt", "Os hospitais foram inaugurados.", "Os hospitais vão ser inaugurados.", ["inaugurados"]),
+    ("nl", "De brug werd in mei geopend.", "De brug zal in mei worden geopend.", ["geopend"]),
+    ("nl", "Het bedrijf bouwde een fabriek.", "Het bedrijf gaat een fabriek bouwen.", ["bouwde"]),
+    ("pl", "Rząd udzielił pożyczki.", "Rząd udzieli pożyczki.", ["udzielił"]),
+    ("pl", "Bank sfinansował budowę.", "Bank sfinansuje budowę.", ["sfinansował"]),
+    ("zh", "中方向肯尼亚援建了一所医院。", "中方将于明年向肯尼亚援建一所医院。", ["援", "建"]),
 ])
 def test_a_plan_its_quote_tells_that_the_claim_tells_as_done_is_reported(language, claim, quote, done):
     assert _judged(claim, quote, language)[DONE] == done
@@ -80,6 +88,14 @@ def test_a_plan_its_quote_tells_that_the_claim_tells_as_done_is_reported(languag
     ("pl", "Polska inwestowała w porty.", "Polska inwestuje w porty."),
     ("pl", "Kraje podpisały umowę.", "Kraje podpisują umowę."),
     ("pl", "Wartość kontraktu wynosiła 5 mln zł.", "Wartość kontraktu wynosi 5 mln zł."),
+    # a quote that tells the deed beside a plan of another verb, or of the same
+    ("it", "L'accordo è stato firmato ieri.", "L'accordo, che dovrebbe rafforzare i legami, è stato firmato ieri."),
+    ("nl", "Het verdrag werd in mei ondertekend.", "Het verdrag, dat de handel moet bevorderen, werd in mei ondertekend."),
+    ("nl", "Nederland heeft 2 miljard geïnvesteerd.", "Nederland heeft 2 miljard geïnvesteerd en zal meer investeren."),
+    ("pl", "Rząd przekazał 5 mln zł na drogi.", "Rząd przekazał 5 mln zł na drogi i przekaże kolejne."),
+    ("zh", "两国签署了协定。", "两国签署了协定，计划于明年开始实施。"),
+    # a noun that looks like a participle ("gebied", area) is no deed
+    ("nl", "Het bedrijf heeft het gebied gekocht.", "Het bedrijf zal het gebied bieden aan investeerders."),
     # an auxiliary with no verb after it
     ("it", "Il vertice è stato a Roma.", "Il vertice sarà a Roma."),
     ("pt", "O Brasil deve 2 milhões.", "O Brasil deve 2 milhões."),
@@ -96,6 +112,9 @@ def test_a_plan_or_a_deed_told_as_its_quote_tells_it_is_not_reported(language, c
     ("ko", "정부는 공장을 짓기로 했다.", "정부는 공장을 짓지 않기로 했다.", ["짓기로"]),
     ("ko", "정부는 예산을 투입했다.", "정부는 예산을 투입하지 못했다.", ["투입했다"]),
     ("ko", "정부는 예산을 투입했다.", "정부는 예산을 안 투입했다.", ["투입했다"]),
+    ("ko", "장관은 회의에 참석했다.", "장관은 회의에 참석하지 않았다.", ["참석했다"]),
+    ("tr", "Bakan zirveye katıldı.", "Bakan zirveye katılmayacak.", ["katıldı"]),
+    ("tr", "Türkiye anlaşmayı imzaladı.", "Türkiye'nin anlaşmayı imzaladığı doğru değil.", ["imzaladı"]),
 ])
 def test_a_claim_that_drops_a_negation_written_in_or_after_the_verb_is_reported(language, claim, quote, dropped):
     assert _judged(claim, quote, language)[DENIED] == dropped
@@ -122,6 +141,8 @@ def test_a_claim_that_adds_a_negation_written_in_or_after_the_verb_warns(languag
     ("tr", "Anlaşma imzalandı.", "Bu bir anlaşmadır ve imzalandı."),
     ("ko", "정부는 공장을 짓지 않기로 했다.", "정부는 공장을 짓지 않기로 했다."),
     ("ko", "정부는 예산을 투입하기로 했다.", "정부는 예산을 투입하기로 했다."),
+    ("ko", "사업은 차질 없이 진행됐다.", "사업은 차질 없이 진행됐다."),
+    ("tr", "Toplantı Ankara'da yapıldı.", "Toplantı Ankara'da yapıldı, ancak karar açıklanmadı."),
 ])
 def test_a_claim_that_keeps_its_quotes_negation_or_its_affirmation_is_not_reported(language, claim, quote):
     numbers, names, words, dropped, *_ = _judged(claim, quote, language)

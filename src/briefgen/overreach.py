@@ -491,7 +491,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      # Hedged only when every quote (and translation) hedges: one that does not confirms it.
                      frozenset().union(*(p.hedges for p in parts)) if parts and all(p.hedges for p in parts)
                      else frozenset(),
-                     frozenset().union(*(p.foretold for p in parts)) - frozenset().union(*(p.told for p in parts)),
+                     _foretold_only(parts, language),
                      initials=frozenset().union(*(p.initials for p in parts)),
                      initialisms=frozenset().union(*(p.initialisms for p in parts)),
                      former=tuple(span for p in parts for span in p.former
@@ -499,6 +499,14 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      current=tuple(span for p in parts for span in p.current),
                      each=tuple((p.stems, p.amounts, p.dates) for p in parts),
                      spelled=frozenset().union(*(p.spelled for p in parts)))
+
+
+def _foretold_only(parts: list[_Evidence], language: str) -> frozenset[str]:
+    """The verbs a quote writes in a future form that none writes in a past one ("przekaże" and "przekazał": one
+    verb, verbforms.same_verb)."""
+    told = frozenset().union(*(p.told for p in parts))
+    return frozenset(key for p in parts for key in p.foretold
+                     if key not in told and not any(verbforms.same_verb(key, other, language) for other in told))
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:

@@ -91,8 +91,9 @@ _PAST = {
     "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
     "tr": r"(?P<root>\w{2,}?)(?:[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler|ğ\w*)?|m[ıiuü]ş(?:tır|tir|tur|tür|lar|ler)?)",
     "ko": r"(?P<root>\w{2,}?)(?:했다|했습니다|했으며|했고|했으나|했던|됐다|되었다|됐으며|되었으며|됐습니다|되었습니다)",
+    # (-li, -ła… after a consonant only, "poszli": "udzieli" is a future, not "udzie-li")
     "pl": r"(?P<root>\w{3,}?)(?P<ow>ow)?(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęło|ęli|ęły"
-          r"|ła|ło|li|ły|ł)",
+          r"|eli|eły|(?<![aeiouyąęó])(?:ł|ła|ło|li|ły))",
 }
 # Turkish verbs that make a verb of the noun before them ("ziyaret etti", visited): the verb is the pair.
 _LIGHT = {"ed": "et", "et": "et", "yap": "yap", "ol": "ol", "eyle": "eyle"}
@@ -153,6 +154,7 @@ _NL_PERFECT = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was"
                          "worden"})
 # ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd"): a deed's.
 _FINITE_DEED = _NL_PERFECT - {"hebben", "zijn", "worden"}
+_NL_BESIDE = frozenset({"hebben", "zijn", "worden"})
 _NL_PARTICIPLE = re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)"
                             r"|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))")
 _NL_SIMPLE_PAST = re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)")
@@ -217,8 +219,9 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
             if match is not None and words[at] not in between:
                 key = match["root"] + ("ow" if "ow" in infinitive.groupindex and match["ow"] else "")
                 key = _nl_key(key) if code == "nl" else key
-            elif code == "nl":
-                key = _nl_told(words[at])
+            elif code == "nl":  # a participle beside a future's "worden", "zijn", "hebben" ("zal worden gebouwd")
+                key = _nl_told(words[at]) if (words[at - 1] in _NL_BESIDE
+                                              or (at + 1 < len(words) and words[at + 1] in _NL_BESIDE)) else None
             elif past is not None and words[at] not in between:
                 key = _key(words, at, past[1], _SHORTEST_ROOT)
             if key is not None and len(key) >= _SHORTEST_ROOT:
@@ -237,7 +240,8 @@ def _nl_told(word: str) -> str | None:
     match = _NL_PARTICIPLE.fullmatch(word)
     if match is None:
         return None
-    return _nl_key(match["root"] or match["prefixed"])
+    key = _nl_key(match["root"] or match["prefixed"])
+    return key if len(key) >= _SHORTEST_ROOT + 1 else None  # not a noun's "gebied" ("bie")
 
 
 def _nl_deeds(words: list[str]) -> dict[int, str]:
@@ -246,13 +250,15 @@ def _nl_deeds(words: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, word in enumerate(words):
         if word in _NL_PERFECT:
+            last = None  # the participle ends its clause: "heeft het gebied gekocht"
             for at in range(index + 1, min(len(words), index + 2 + _GAP["nl"])):
-                if words[at] in _CLAUSE_EDGES:
+                if words[at] in _CLAUSE_EDGES or words[at] in _NL_PERFECT:
                     break
                 key = _nl_told(words[at])
-                if key is not None and len(key) >= _SHORTEST_ROOT:
-                    found[at] = key
-                    break
+                if key is not None:
+                    last = (at, key)
+            if last is not None:
+                found[last[0]] = last[1]
         elif (match := _NL_SIMPLE_PAST.fullmatch(word)) is not None:
             found.setdefault(index, _nl_key(match["root"]))
     return found
