@@ -150,6 +150,14 @@ def test_a_claim_that_keeps_its_quotes_negation_or_its_affirmation_is_not_report
                                                      tuple(words)).negations
 
 
+@pytest.mark.parametrize("text", [
+    "The funds were immediately disbursed.", "An intermediate report was published.", "Il rimedio è arrivato.",
+    "Los fondos se entregaron de forma inmediata.", "A comedian opened the forum.",
+])
+def test_a_word_of_another_language_shaped_like_a_turkish_negated_verb_is_no_negation(text):
+    assert not overreach.negated(text)
+
+
 @pytest.mark.parametrize("language, text, amount, denied", [
     ("tr", "Bakanlık, Katar'ın projeye 600 milyon dolar yatırmadığını açıkladı.", "600", True),
     ("tr", "Katar projeye 700 milyon dolar yatırım yapmadı.", "700", True),

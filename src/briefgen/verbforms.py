@@ -306,10 +306,10 @@ def plans(words: list[str], language: str, negations: Container[str] = ()) -> bo
 # Turkish writes a negation inside the verb, after its root: "yatırmadı" (did not invest), "yapmayacak",
 # "yatırmadığını" (that it did not invest), "vermemiş", "gelmiyor"; or with "değil" after a participle
 # ("verdiği doğru değil": it is not true that it gave); not a noun in -ma and the copula ("anlaşmadır": is an
-# agreement). Korean after the verb: "짓지 않기로" (decided not to
+# agreement), nor another language's word ("immediately": only a Turkish verb's endings follow -madı). Korean after the verb: "짓지 않기로" (decided not to
 # build), "투입하지 못했다", or with 안/못 before it ("안 지었다").
-_TR_NEGATED = re.compile(r"(?P<root>\w{2,}?)m[ae](?:d[ıiuü](?!r)\w*|y[ae]c[ae][kğ]\w*|m[ıiuü]ş\w*|y[ıiuü]p\w*)"
-                         r"|(?P<root2>\w{2,}?)m[ıiuü]yor\w*")
+_TR_NEGATED = re.compile(r"(?P<root>\w{2,}?)m[ae](?:d[ıiuü](?:[mnk]|n[ıiuü]z|l[ae]r|k[ıi]|ys[ae]|ğ\w*)?"
+                         r"|y[ae]c[ae][kğ]\w*|m[ıiuü]ş\w*|y[ıiuü]p\w*)|(?P<root2>\w{2,}?)m[ıiuü]yor\w*")
 _TR_PARTICIPLE = re.compile(r"(?P<root>\w{2,}?)(?:[dt][ıiuü][ğk]|[ae]c[ae][ğk])\w*")
 _TR_NOT = frozenset({"değil", "değildir", "değildi"})
 _KO_ENDINGS = re.compile(r"(?P<root>\w+?)(?:하기로|하겠다|했습니다|했으며|했고|했다|하지|하기|하는|하고|한다|합니다|할|한|하며"
