@@ -168,6 +168,11 @@ def test_a_word_of_another_language_shaped_like_a_turkish_negated_verb_is_no_neg
     ("tr", "Katar 600 milyon dolar yatırdı ve 200 milyon dolar vermedi.", "200", True),
     ("ko", "정부는 600억 원을 투입하지 않기로 했다.", "600", True),
     ("ko", "정부는 600억 원을 투입하기로 했다.", "600", False),
+    ("ko", "정부는 600억 원을 투입하고 200억 원은 투입하지 않았다.", "600", False),
+    ("ko", "정부는 600억 원을 투입하고 200억 원은 투입하지 않았다.", "200", True),
+    ("tr", "Katar 600 milyon dolar yatırdı 200 milyon dolar vermedi.", "600", False),
+    ("tr", "Katar 600 milyon dolar yatırıp 200 milyon dolar vermedi.", "600", False),
+    ("tr", "Katar 600 milyon dolar kredi vermedi.", "600", True),
     ("pt", "O Brasil não investiu 300 milhões.", "300", True),
     ("en", "Japan pledged $1 billion and did not pay.", "1", False),  # English reads only what stands before
 ])

@@ -1227,6 +1227,8 @@ def denies(text: str, start: int, language: str = "en") -> bool:
 # own words among them), and the words that start another clause.
 _DENIED_AFTER_WORDS = 6
 _CLAUSE_EDGE_AFTER = frozenset({"ve", "ama", "fakat", "ancak", "ile", "그러나", "하지만", "그리고"})
+# A verb that goes on to the next clause: Korean "투입하고", "투입하며"; Turkish "yatırıp", "yatırarak".
+_GOES_ON = ("고", "며", "지만", "으나", "는데", "ıp", "ip", "up", "üp", "arak", "erek")
 
 
 def _denied_after(text: str, start: int, negations: frozenset[str]) -> bool:
@@ -1235,11 +1237,12 @@ def _denied_after(text: str, start: int, negations: frozenset[str]) -> bool:
     after = _tokens(re.split(r"[,;:.!?()\[\]，。]", text[start:])[0])
     if not any(c.isdigit() for token in after[:2] for c in token.text):
         return False  # no amount or date written there ("2 Mart 2026", "Mart 2026"), but a passage's first word
-    for token in after[1:_DENIED_AFTER_WORDS]:
-        if token.lower in _CLAUSE_EDGE_AFTER:
-            return False
+    for index, token in enumerate(after[1:_DENIED_AFTER_WORDS], start=1):
         if _negation(token.lower, negations):
             return True
+        if (token.lower in _CLAUSE_EDGE_AFTER or token.lower.endswith(_GOES_ON)
+                or (index > 2 and any(c.isdigit() for c in token.text))):  # another amount (not "2 Mart 2026")
+            return False
     return False
 
 
