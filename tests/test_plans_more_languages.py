@@ -94,6 +94,7 @@ def test_a_plan_its_quote_tells_that_the_claim_tells_as_done_is_reported(languag
     ("nl", "Nederland heeft 2 miljard geïnvesteerd.", "Nederland heeft 2 miljard geïnvesteerd en zal meer investeren."),
     ("pl", "Rząd przekazał 5 mln zł na drogi.", "Rząd przekazał 5 mln zł na drogi i przekaże kolejne."),
     ("zh", "两国签署了协定。", "两国签署了协定，计划于明年开始实施。"),
+    ("zh", "中方向肯尼亚提供了贷款。", "中方履行承诺向肯尼亚提供了贷款。"),  # 承诺, a promise kept
     # a noun that looks like a participle ("gebied", area) is no deed
     ("nl", "Het bedrijf heeft het gebied gekocht.", "Het bedrijf zal het gebied bieden aan investeerders."),
     # an auxiliary with no verb after it

@@ -419,9 +419,12 @@ _ZH_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})了(?![解结結])"
 
 @lru_cache(maxsize=4096)
 def zh_intended(text: str) -> tuple[tuple[str, ...], str]:
-    """The clauses a Chinese text writes after a word of intent ("将向肯尼亚提供5亿美元"), and the rest of it."""
-    clauses = tuple(m["clause"] for m in _ZH_INTENDED.finditer(text))
-    return clauses, _ZH_INTENDED.sub("。", text) if clauses else text
+    """The clauses a Chinese text writes after a word of intent ("将向肯尼亚提供5亿美元"), and the rest of it;
+    not a clause that tells a deed itself (履行承诺向肯尼亚提供了贷款: 承诺 is a noun there)."""
+    clauses = tuple(m["clause"] for m in _ZH_INTENDED.finditer(text) if not _ZH_DONE.search(m["clause"]))
+    if not clauses:
+        return clauses, text
+    return clauses, _ZH_INTENDED.sub(lambda m: "。" if m["clause"] in clauses else m[0], text)
 
 
 def zh_done(text: str) -> list[tuple[int, int]]:
