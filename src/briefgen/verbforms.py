@@ -154,6 +154,8 @@ _NL_PERFECT = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was"
                          "worden"})
 # ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd"): a deed's.
 _FINITE_DEED = _NL_PERFECT - {"hebben", "zijn", "worden"}
+# The auxiliaries a future's participle stands beside ("zal worden gebouwd", "zal gebouwd worden"): elsewhere a
+# word shaped as one is a noun as often ("zal het gebied bieden").
 _NL_BESIDE = frozenset({"hebben", "zijn", "worden"})
 _NL_PARTICIPLE = re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)"
                             r"|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))")
