@@ -197,7 +197,7 @@ from briefgen.dates import PartialDate  # noqa: E402
     ("es", "Se firmó el 13 de mayo de 2026 en Madrid.", ["2026-05-13"]),
     ("es", "El acuerdo de mayo de 2026 sigue al de 2023.", ["2026-05", "2023"]),
     ("ru", "Форум прошёл 9–10 августа 2024 года в Астане.", ["2024-08-09/2024-08-10"]),
-    ("ru", "В августе 2024 года", ["2024"]),  # the prepositional "августе" is not a CLDR form: only the year
+    ("ru", "В августе 2024 года", ["2024-08"]),  # the prepositional "августе", beside CLDR's forms
     ("fr", "Le sommet a eu lieu le 3 mars 2025, puis le 1er avril 2025.", ["2025-03-03", "2025-04-01"]),
     ("de", "Das Treffen fand am 3. März 2025 statt, das nächste im Juni 2025.", ["2025-03-03", "2025-06"]),
     ("ja", "首脳会議は2024年8月9日～10日に開かれた。2025年12月にも。", ["2024-08-09/2024-08-10", "2025-12"]),

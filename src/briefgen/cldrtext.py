@@ -17,6 +17,14 @@ semestre de 2025" January to June, "去年6月" June of the year before
 publication. As in English, a number is never read without its scale, and
 a range ("2 à 3 milliards") states its bounds, not its lower end. Pure
 functions, no I/O.
+
+Dates also come in forms CLDR does not give, as small tables: a month's
+locative case ("w marcu 2026 r.", "в августе"), the words of a bound that
+make a date no date at all ("entro il 20 maggio", "bis Ende Mai",
+"2025年5月20日前", "5월 20일까지"), and those joining a span ("desde el 3
+hasta el 5", "8일부터 10일까지"); a date written in digits is read in the
+order of the language's short date pattern ("18.03.2026"), and a half of a
+year in Chinese, Japanese and Korean as in English ("2025年下半年").
 """
 from __future__ import annotations
 
@@ -187,14 +195,16 @@ _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 _AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do"}
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 # Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
-# is the one nearest the publication date, as in English "in May". Only where the month's name is
-# the one CLDR gives (Russian's "в мае" is a case CLDR does not list).
+# is the one nearest the publication date, as in English "in May". Where the cue is a bound's
+# word ("bis", "entro", "avant"), the month is read as a bound (_BOUNDS_BEFORE): no date.
 _MONTH_CUES = {
     "de": r"im|seit|bis|ab|für|vor|nach|Anfang|Mitte|Ende|bis\s+Ende|seit\s+Anfang|seit\s+Ende",
-    "fr": r"en|depuis|jusqu['’]en|dès|début|fin|mi|courant|avant|après",
-    "es": r"en|desde|hasta|para|(?:a\s+)?(?:principios|finales|mediados|fines)\s+de|antes\s+de|después\s+de",
-    "it": r"a|in|da|fino\s+a|entro|(?:all['’])?inizio\s+di|(?:alla\s+)?fine\s+di|a\s+metà",
-    "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de",
+    "fr": r"en|depuis|jusqu['’]en|dès|début|fin|mi|courant|avant|après|(?:au\s+)?mois\s+de",
+    "es": r"en|desde|hasta|para|(?:a\s+)?(?:principios|finales|mediados|fines)\s+de|antes\s+de|después\s+de"
+          r"|(?:en\s+el\s+)?mes\s+de",
+    "it": r"a|in|da|fino\s+a|entro|(?:all['’])?inizio\s+di|(?:alla\s+)?fine\s+di|a\s+metà|(?:nel\s+)?mese\s+di",
+    "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de"
+          r"|(?:no\s+)?mês\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
 }
 # Halves and quarters of a year: ordinals and the parts' words with their months ("primer semestre":
@@ -217,6 +227,70 @@ _PARTS_OF_YEAR = {
 _MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dernier|dernière|prochain|prochaine"
                 r"|de\s+l['’]an|pasado|próximo|que\s+viene|del\s+año|scorso|passato|prossimo|dell['’]anno"
                 r"|passado|do\s+ano|que\s+vem|vorig|volgend|van\s+het\s+jaar|van\s+vorig")
+# Halves of a year in words that also mean a half of anything ("la seconda metà del 2025"): read only
+# before a year.
+_HALVES_OF_YEAR = {
+    "it": ({"prima": 1, "seconda": 2}, r"metà"),
+    "es": ({"primera": 1, "segunda": 2}, r"mitad"),
+    "pt": ({"primeira": 1, "segunda": 2}, r"metade"),
+    "fr": ({"première": 1, "seconde": 2, "deuxième": 2}, r"moitié"),
+    "de": ({"ersten": 1, "zweiten": 2}, r"hälfte|jahreshälfte"),
+}
+# Month names in cases CLDR does not give, beside its format (genitive) and stand-alone forms: the
+# locative of "w marcu 2026 r.", "v březnu 2026", "у березні", the prepositional of "в марте 2026 года".
+_MONTH_CASES = {
+    "pl": ("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu", "wrześniu",
+           "październiku", "listopadzie", "grudniu"),
+    "ru": ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+           "ноябре", "декабре"),
+    "cs": ("lednu", "únoru", "březnu", "dubnu", "květnu", "červnu", "červenci", "srpnu", "září", "říjnu",
+           "listopadu", "prosinci"),
+    "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
+           "листопаді", "грудні"),
+}
+# Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
+# de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
+_DATE_RANGE_WORDS = rf"{_RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
+# Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
+# "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
+# words before the date, and the words that may stand between them and it (articles, "fine di", "Ende").
+# A span's own words ("dal 3 al 5", "vom 3. bis 5.") are read with the span, whose start no bound precedes.
+_BOUNDS_BEFORE = {
+    "it": (r"entro|prima\s+d[ie]\w*|fino\s+a\w*|dopo|non\s+oltre|oltre|al\s+più\s+tardi",
+           r"il|lo|la|l|i|le|gli|di|del|della|dello|dell|dei|d|fine|inizio|metà|mese|e\s+non\s+oltre"),
+    "es": (r"antes\s+de\w*|hasta|a\s+más\s+tardar|después\s+de\w*|no\s+más\s+tarde\s+de\w*|tras",
+           r"el|la|los|las|de|del|fin|finales|fines|principios|inicios|mediados|mes"),
+    "pt": (r"antes\s+d[eoa]s?|até|depois\s+d[eoa]s?|o\s+mais\s+tardar|no\s+máximo|após|não\s+depois\s+d[eoa]",
+           r"o|a|os|as|ao|à|de|do|da|dia|em|fim|final|início|meados|mês|até"),
+    "fr": (r"avant|jusqu['’]\w*|d['’]ici|au\s+plus\s+tard|après|pas\s+plus\s+tard\s+que",
+           r"le|la|les|l|du|de|d|au|à|fin|début|mi|mois"),
+    "de": (r"bis|vor|nach|spätestens|frühestens|binnen|nicht\s+später\s+als",
+           r"zum|zur|dem|den|der|am|im|spätestens|Ende|Anfang|Mitte"),
+    "nl": (r"vóór|tot|uiterlijk|na|niet\s+later\s+dan|voorafgaand\s+aan", r"de|het|op|en\s+met|eind|begin|half|medio"),
+    "pl": (r"do|przed|po|najpóźniej|nie\s+później\s+niż", r"dnia|do|końca|początku|połowy"),
+    "cs": (r"do|před|po|nejpozději|nejdříve", r"do|konce|začátku|poloviny"),
+    "ru": (r"до|к|перед|после|по|не\s+позднее|не\s+позже", r"конца|начала|середины"),
+    "uk": (r"до|перед|після|по|не\s+пізніше", r"кінця|початку|середини"),
+    "tr": (r"en\s+geç", ""),
+    "zh": (r"截至|截止(?:到|至|于|於)?|不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚|早于|早於|晚于|晚於", r"于|於|在"),
+    "ja": (r"遅くとも|遅くても", ""),
+    "ko": (r"늦어도", ""),
+}
+# And those after it: "le 20 mai au plus tard", "20 Mayıs'a kadar" (Turkish's case ending before its
+# word), "2025年5月20日前", "5月20日までに", "5월 20일까지". Not "前往" (went to) or "前总统" (former
+# president) after a day, "前三季度" (the first three quarters) after a year, "前半" (the first half), nor
+# "전 대통령" (former president), "전 세계" (the whole world); "까지" and "まで" after a span close it
+# ("8일부터 10일까지"): group `close`.
+_BOUNDS_AFTER = {
+    "fr": r"\s*,?\s*au\s+plus\s+tard", "it": r"\s*,?\s*al\s+più\s+tardi", "es": r"\s*,?\s*a\s+más\s+tardar",
+    "pt": r"\s*,?\s*o\s+mais\s+tardar",
+    "tr": r"(?:['’]?(?:y?[ae]|[dt][ae]n)|\s+(?:tarih|ay|yıl)[ıi]?n(?:[ae]|[dt][ae]n))\s+(?:kadar|dek|değin|önce|sonra)"
+          r"|\s+(?:öncesinde|sonrasında)",
+    "zh": r"\s?(?:年?[底末])?(?:之前|以前|之后|之後|以后|以後|为止|為止|前(?![往来來去赴后後半总總任\d一二三四五六七八九十两兩几幾])"
+          r"|[后後](?![来來半]))",
+    "ja": r"\s?(?:(?P<close>まで)(?!に)|までに|以前|以降|以後|より[前後]|[前後](?=に|まで|の|は|、|。|,|\s|$))",
+    "ko": r"\s?(?:(?P<close>까지)|이전|이후|이내|전(?=에|까지|부터|으로|[,.)]|$)|후(?=에|까지|부터|으로|[,.)\s]|$))",
+}
 
 
 def find_dates(text: str, reference: PartialDate | None = None, language: str = "es") -> list[DateSpan]:
@@ -236,20 +310,65 @@ def mentions_in(text: str, reference: PartialDate | None, language: str) -> list
 
 def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:
     pattern, months = _date_grammar(language)
+    before, after = _bound_grammar(language)
+    text = latin_digits(text)
     found = []
-    for m in pattern.finditer(latin_digits(text)):
+    for m in pattern.finditer(text):
         if m.end() == m.start():  # a number that begins no date: "5人"
             continue
         try:
             span = _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
             span = None
+        if span is not None and _bounded(text, m, before, after):
+            span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found
 
 
+def _bounded(text: str, m: re.Match, before: re.Pattern | None, after: re.Pattern | None) -> bool:
+    """Whether a bound's words stand before the date `m` found (or begin it: "entro giugno", "bis Ende
+    Mai") or after it ("5월 20일까지"); "까지" or "まで" after a span closes it."""
+    if before is not None:
+        for start in (m.start(), m.start("month3") if "month3" in m.re.groupindex else -1):
+            if start >= 0 and before.search(text, max(0, start - 40), start) is not None:
+                return True
+    closing = after.match(text, m.end()) if after is not None else None
+    if closing is None:
+        return False
+    spanned = m.groupdict()
+    return not (closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2")))
+
+
+@lru_cache(maxsize=None)
+def _bound_grammar(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The language's bound words before a date (ending where it starts) and after it, or None."""
+    locale = locale_of(language)
+    language = locale.language
+    words = _BOUNDS_BEFORE.get(language)
+    # Where words are not spaced, a bound's word follows another unparted ("数据截至2025年").
+    edge, space = ("", r"\s*") if _unspaced(locale.months["format"]["wide"][1]) else (r"(?<![\w'’])", r"[\s'’-]+")
+    between = rf"(?:{space}(?:{words[1]})(?!\w))*" if words and words[1] else ""
+    before = (re.compile(rf"{edge}(?:{words[0]}){between}[\s'’-]*$", re.IGNORECASE) if words else None)
+    after = _BOUNDS_AFTER.get(language)
+    return before, (re.compile(after, re.IGNORECASE) if after else None)
+
+
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
     g = m.groupdict()
+    if g.get("nd") or g.get("iday"):  # "18.03.2026", "2026-03-19"
+        day = PartialDate(int(g["ny"] or g["iy"]), int(g["nm"] or g["im"]), int(g["nd"] or g["iday"]))
+        return DateSpan(day, day)
+    if g.get("hord"):  # "la seconda metà del 2025"
+        return part_of_year(None, months[f"half {_fold_space(g['hord'])}"], 6, int(g["hyear"]))
+    part = next((g[name] for name in _EAST_ASIAN_PART_GROUPS if g.get(name)), None)
+    if part:  # "2025年下半年", "2025년 1분기", "今年下半年": with a year, written or the publication's
+        number, months_in = _EAST_ASIAN_PARTS[part]
+        if g.get("year"):
+            return part_of_year(None, number, months_in, int(g["year"]))
+        if g.get("pry") and reference is not None:
+            return part_of_year(None, number, months_in, reference.year + months[f"year {_fold(g['pry'])}"])
+        return None
     if g.get("pord"):  # a half or a quarter of a year
         return part_of_year(reference, months[f"ordinal {_fold_space(g['pord'])}"],
                             months[f"part {_fold_space(g['ppart'])}"], int(g["pyear"]) if g.get("pyear") else None)
@@ -293,6 +412,9 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(date, date)
     first = PartialDate(year, month, int(g["d1"]))
     last = PartialDate(year, month, int(g["d2"])) if g.get("d2") else first
+    if g.get("em"):  # "3月30日至4月2日", "12월 30일부터 1월 2일까지": into the next month, or year
+        end_month = int(g["em"])
+        last = PartialDate(int(g["ey"]) if g.get("ey") else year + (end_month < month), end_month, int(g["d2"]))
     if g.get("both") and last.day - first.day != 1:  # "les 3 et 5 avril": two days, not the days between
         return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
@@ -310,6 +432,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
                 months.setdefault(_fold(name), number)
+    for number, name in enumerate(_MONTH_CASES.get(locale.language, ()), 1):
+        months.setdefault(name, number)
     free = r"(?<![\w.,/])"
     if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
         return _east_asian_grammar(locale)
@@ -318,45 +442,86 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
     year_words = _YEAR_WORDS.get(locale.language, "")
-    day_month = (rf"{free}(?P<d1>{day.replace('(?:', '(?:', 1)})"
-                 rf"(?:(?:{_DASH}|\s+(?:al|au|bis)\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
+    day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
+                 rf"(?:(?:{_DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
-    month_year = rf"(?<!\w){names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
-    bare = rf"{free}(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
+    month_year = rf"{names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
+    bare = rf"(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
-    to = rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS})\s+)"
+    to = rf"(?:{_DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+)"
     one_day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
-    across = (rf"{free}(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
+    across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
               rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
-    years = rf"{free}(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
+    years = rf"(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's.
-    cued = (rf"|(?<!\w)(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
+    cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
     parts = _PARTS_OF_YEAR.get(locale.language)
     # "el primer semestre de 2025", "im dritten Quartal 2026"; alone ("el segundo semestre"), the nearest one.
     # Before a bare year, which would take the year alone.
-    part = (rf"(?<!\w)(?P<pord>{_alternation(parts[0])})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
-            rf"(?:(?:{of}|\s+des\s+Jahres\s+|\s+)(?P<pyear>\d{{4}})(?!\d){year_words}|(?!\s+(?:{_MONTH_MOVED})))|"
+    part = (rf"(?P<pord>{_alternation(parts[0])})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
+            rf"(?:(?:{of}|\s+des\s+Jahres\s+|\s+)(?P<pyear>\d{{4}})(?!\d){year_words}|(?!\s+(?:{_MONTH_MOVED})))"
             if parts else "")
     if parts:  # the words' numbers, beside the months' (no month is spelled so)
         months.update({f"ordinal {_fold_space(w)}": n for w, n in parts[0].items()})
         months.update({f"part {_fold_space(w)}": n for w, n in parts[1].items()})
-    return re.compile(f"{across}|{day_month}|{month_year}|{years}|{part}{bare}{cued}", re.IGNORECASE), months
+    halves = _HALVES_OF_YEAR.get(locale.language)
+    # "la seconda metà del 2025", "die zweite Jahreshälfte 2025": only before the year.
+    half = (rf"(?P<hord>{_alternation(halves[0])})\s+(?:{halves[1]})"
+            rf"(?:{of}|\s+des\s+Jahres\s+)(?P<hyear>\d{{4}})(?!\d){year_words}" if halves else "")
+    if halves:
+        months.update({f"half {_fold_space(w)}": n for w, n in halves[0].items()})
+    # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
+    # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
+    # and month, a span of years or a part of a year before a bare year.
+    digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
+    words = "|".join(alternative for alternative in (month_year, part, half, cued) if alternative)
+    return re.compile(rf"(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+
+
+def _numeric_dates(locale, free: str) -> str:
+    """Alternatives for a day written in digits, ending in "|": as data writes it ("2026-03-19"), in every
+    language, and in the order and with the separator of the language's short date pattern in CLDR
+    ("dd.MM.y": "18.03.2026"; "y/M/d": "2025/5/20"), with a four-digit year. A language that writes
+    the month first is not read so: "03/04/2026" would be a guess."""
+    day, month = r"(?P<nd>3[01]|[12]\d|0?[1-9])", r"(?P<nm>1[0-2]|0?[1-9])"
+    iso = (rf"{free}(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?![\w-])(?![.,/]\d)|")
+    pattern = locale.date_formats["short"].pattern
+    order = "".join(dict.fromkeys(ch for ch in pattern if ch in "dMy"))
+    marks = [ch for ch in pattern if ch in "./-"]
+    if not marks or order not in ("dMy", "yMd"):
+        return iso
+    mark = rf"\s?{re.escape(marks[0])}\s?"
+    fields = (day, month, r"(?P<ny>\d{4})") if order == "dMy" else (r"(?P<ny>\d{4})", month, day)
+    return iso + rf"{free}{mark.join(fields)}(?!\d)(?![.,/-]\d)|"
 
 
 # Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
-# publication's), "令和7年12月19日" (an era's year), "2025년 12월 19일", "12월 19~20일", "12月19号".
+# publication's), "令和7年12月19日" (an era's year), "2025년 12월 19일", "12월 19~20일", "12月19号"; spans
+# joined by "至", "到", "から" or "부터" ("2025年3月20日至22日", "3月30日至4月2日", "2025년 4월 8일부터 10일까지",
+# "2021年至2027年"); halves and quarters of a year ("2025年下半年", "2025년 하반기", "2025年第一季度",
+# "2025年度第1四半期" is not read: a fiscal year's).
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _DAY_MARK = r"\s?[日일号號]"
+_EAST_ASIAN_TO = r"\s?(?:[～〜~\-–—]|(?:起\s?)?[至到]|부터|から)\s?"
+_EAST_ASIAN_PARTS = {"上": (1, 6), "下": (2, 6), "前": (1, 6), "後": (2, 6), "상": (1, 6), "하": (2, 6),
+                     **{str(n): (n, 3) for n in range(1, 5)}, **{w: (n, 3) for n, w in enumerate("一二三四", 1)}}
+# A half or a quarter after a year: group `part` (上, 하, 3…), `half` set for a half. "(P)" names them apart.
+_EAST_ASIAN_PART = (r"(?:(?P<(P)part>[上下])半(?:年|期)|(?P<(P)half_ja>[前後])半|(?P<(P)half_ko>[상하])반기"
+                    r"|第?\s?(?P<(P)quarter>[1-4一二三四])\s?(?:季度|四半期)|(?P<(P)quarter_ko>[1-4])\s?분기)")
+_EAST_ASIAN_PART_GROUPS = tuple(f"{r}{name}" for r in ("", "r") for name in ("part", "half_ja", "half_ko", "quarter",
+                                                                          "quarter_ko"))
 _EAST_ASIAN_DATE = (
     rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
-    rf"(?:(?:(?P<year>\d{{4}})\s?[年년]|(?P<era>{'|'.join(_ERAS)})(?P<era_year>\d{{1,2}}|元)年)\s?)?"
+    rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
+    rf"|(?P<era>{'|'.join(_ERAS)})(?P<era_year>\d{{1,2}}|元)年)\s?)?"
     rf"(?:(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
-    rf"(?:\s?[～〜~\-–—]\s?(?P<d2>\d{{1,2}}))?{_DAY_MARK})?)?"
+    rf"(?:{_EAST_ASIAN_TO}(?:(?P<ey>\d{{4}})\s?[年년]\s?)?(?:(?P<em>\d{{1,2}})\s?[月월]\s?)?(?P<d2>\d{{1,2}}))?"
+    rf"{_DAY_MARK})?)?"
 )
 
 
@@ -371,8 +536,15 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
         offsets[unit] = {_fold(phrase): offset for offset, phrase in dict(fields[unit].get("relative", {})).items()
                          if offset in (-1, 0, 1)}
     years, months = (_alternation(offsets[unit]) or "(?!)" for unit in ("year", "month"))
-    pattern = (rf"(?<!\d)(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
-               + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK}")
+    # Numeric dates and spans of years, tried only where four digits begin.
+    spans = rf"(?P<ry1>{_BARE_YEAR})\s?[年년]?{_EAST_ASIAN_TO}(?P<ry2>{_BARE_YEAR})\s?[年년](?!\s?\d)"
+    # Every date begins with a digit, an era's name or a word for last, this or next year or month:
+    # tested first, so the alternatives are tried only there.
+    starts = "".join(sorted({word[0] for word in (*offsets["year"], *offsets["month"], *_ERAS)}))
+    pattern = (rf"(?=[\d{re.escape(starts)}])(?:(?<!\d)(?:(?=\d{{4}})(?<![.,/])(?:{_numeric_dates(locale, '')}{spans})"
+               + rf"|(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
+               + rf"|(?P<pry>{years})\s?{_EAST_ASIAN_PART.replace('(P)', 'r')})"
+               + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK})")
     return re.compile(pattern), {**{f"year {w}": o for w, o in offsets["year"].items()},
                                  **{f"month {w}": o for w, o in offsets["month"].items()}}
 

@@ -1,0 +1,135 @@
+"""A record's date read in more languages: a bound ("entro il 20 maggio",
+"2025年5月20日前", "5월 20일까지") is not the date, while spans, halves of a
+year, numeric dates and months in their locative case are."""
+import pytest
+from pathlib import Path
+
+from briefgen import check
+from briefgen.cldrtext import find_dates
+from briefgen.dates import PartialDate
+
+
+def brief(make_project, language: str, sentence: str, date: str, published: str = "2025-03-14") -> Path:
+    """A brief with one source in `language` and one agreement dated `date`, citing `sentence`."""
+    return make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: {published}\n"
+                            f"language: {language}\n---\n{sentence}\n",
+        "content/agreements.yaml": f"""
+            - id: a1
+              name: Agreement
+              date: {date}
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: source
+                      quote: "{sentence}"
+            """,
+    }, base=None)
+
+
+def date_errors(root: Path) -> list[str]:
+    return [d.format().split("\n")[0] for d in check(root).diagnostics.items
+            if d.severity == "error" and "date" in d.message]
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    ("it", "L'accordo sulla pesca sarà firmato entro giugno.", "2025-06"),
+    ("it", "L'accordo sul gas sarà firmato entro il 20 maggio 2025.", "2025-05-20"),
+    ("it", "L'accordo sul grano è stato firmato prima del 10 marzo 2025.", "2025-03-10"),
+    ("it", "L'intesa dovrebbe essere firmata entro la fine di marzo.", "2025-03"),
+    ("zh", "双方将于2025年5月20日前签署渔业协定。", "2025-05-20"),
+    ("zh", "截至2025年5月20日，双方已签署三项协定。", "2025-05-20"),
+    ("ko", "양국은 2025년 5월 20일까지 어업 협정에 서명할 예정이다.", "2025-05-20"),
+    ("ko", "양국은 2025년 5월 20일 이전에 서명할 예정이다.", "2025-05-20"),
+    ("ja", "両国は2025年5月20日までに協定に署名する。", "2025-05-20"),
+    ("es", "El acuerdo se firmará antes del 20 de mayo de 2025.", "2025-05-20"),
+    ("es", "El acuerdo se firmará a más tardar el 20 de mayo de 2025.", "2025-05-20"),
+    ("fr", "L'accord sera signé avant le 20 mai 2025.", "2025-05-20"),
+    ("fr", "L'accord sera signé le 20 mai 2025 au plus tard.", "2025-05-20"),
+    ("pt", "O acordo será assinado até 20 de maio de 2025.", "2025-05-20"),
+    ("de", "Das Abkommen soll bis zum 20. Mai 2025 unterzeichnet werden.", "2025-05-20"),
+    ("de", "Das Abkommen soll bis Ende Mai unterzeichnet werden.", "2025-05"),
+    ("nl", "Het akkoord wordt uiterlijk 20 mei 2025 ondertekend.", "2025-05-20"),
+    ("pl", "Umowa zostanie podpisana do 20 maja 2025 r.", "2025-05-20"),
+    ("ru", "Соглашение будет подписано до 20 мая 2025 года.", "2025-05-20"),
+    ("tr", "Anlaşma 20 Mayıs 2025'e kadar imzalanacak.", "2025-05-20"),
+])
+def test_a_date_a_bound_limits_is_not_the_date(make_project, language, sentence, date):
+    root = brief(make_project, language, sentence, date)
+    assert date_errors(root) == [f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' "
+                                 "is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # Spans, with the words that join their ends.
+    ("zh", "第四届中非经贸博览会于2025年3月20日至22日在长沙举行。", "2025-03-20/2025-03-22"),
+    ("zh", "博览会于2025年3月30日至4月2日在长沙举行。", "2025-03-30/2025-04-02"),
+    ("ko", "한국상품전이 2025년 4월 8일부터 10일까지 호찌민에서 열렸다.", "2025-04-08/2025-04-10"),
+    ("ja", "見本市は2025年4月8日から10日まで東京で開かれた。", "2025-04-08/2025-04-10"),
+    ("es", "La feria se celebró desde el 3 hasta el 5 de mayo de 2025.", "2025-05-03/2025-05-05"),
+    ("pl", "Targi odbyły się od 3 do 5 maja 2025 r.", "2025-05-03/2025-05-05"),
+    ("nl", "De beurs vond plaats van 3 tot 5 mei 2025.", "2025-05-03/2025-05-05"),
+    ("it", "La fiera si è svolta dal 3 fino al 5 maggio 2025.", "2025-05-03/2025-05-05"),
+    # Halves and quarters of a year, as the months they span.
+    ("zh", "两国计划于2025年下半年签署自由贸易协定。", "2025-07/2025-12"),
+    ("zh", "两国计划于2025年第一季度签署自由贸易协定。", "2025-01/2025-03"),
+    ("ko", "양국은 2025년 하반기에 협정에 서명할 예정이다.", "2025-07/2025-12"),
+    ("it", "L'accordo sarà firmato nella seconda metà del 2025.", "2025-07/2025-12"),
+    ("it", "L'accordo sarà firmato nel primo trimestre del 2026.", "2026-01/2026-03"),
+    # A month named alone, and in its locative case.
+    ("it", "Il memorandum sull'energia è stato firmato ad Algeri nel mese di marzo.", "2025-03"),
+    ("pl", "Forum kolejowe odbyło się w marcu 2026 r. w Poznaniu.", "2026-03"),
+    ("ru", "Форум прошёл в марте 2026 года в Казани.", "2026-03"),
+    ("cs", "Fórum se konalo v březnu 2026 v Brně.", "2026-03"),
+    # Numeric dates, in the order of the language's short date pattern, and as data writes them.
+    ("pl", "Komisja mieszana zebrała się 18.03.2026 r. w Gdańsku.", "2026-03-18"),
+    ("pl", "Umowę ramową podpisano 2026-03-19 w Gdyni.", "2026-03-19"),
+    ("de", "Das Abkommen wurde am 18.03.2026 unterzeichnet.", "2026-03-18"),
+    ("ko", "협정은 2025-05-20 서명됐다.", "2025-05-20"),
+])
+def test_a_date_written_so_is_stated(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date)) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # A date after "to" where an event moved to is its new date; "前往" is "went to", "전국" "nationwide".
+    ("zh", "部长级会议推迟至4月10日举行", ["2025-04-10"]),
+    ("zh", "总理3月20日前往北京", ["2025-03-20"]),
+    ("ko", "5월 20일 전국에서 열린다", ["2025-05-20"]),
+    # "前三季度" is the first three quarters of the year; "前半" its first half.
+    ("zh", "2025年前三季度", ["2025"]),
+    ("ja", "2025年前半に", ["2025-01/2025-06"]),
+    # A half alone, or a half of something else, is no date.
+    ("it", "la seconda metà del mese", []),
+    ("zh", "下半年", []),
+    # "前总统", "前首相", "전 대통령": the former president or prime minister, after the day they act on.
+    ("zh", "5月20日前总统访问北京", ["2025-05-20"]),
+    ("ja", "5月20日前首相が訪れた", ["2025-05-20"]),
+    ("ko", "5월 20일 전 대통령이 방문했다", ["2025-05-20"]),
+    # "까지" and "まで" after a span close it.
+    ("ko", "4월 8~10일까지 열린다", ["2025-04-08/2025-04-10"]),
+    # Digits in the order CLDR gives the language's dates; where the month comes first, none.
+    ("es", "Firmado el 03/04/2026.", ["2026-04-03"]),
+    ("fil", "Nilagdaan noong 03/04/2026.", []),
+    # Dates read before stay read.
+    ("it", "il 20 maggio 2025", ["2025-05-20"]),
+    ("de", "im Mai", ["2025-05"]),
+    ("tr", "20 Mayıs 2025'te", ["2025-05-20"]),
+    ("fr", "du 3 au 5 mai 2025", ["2025-05-03/2025-05-05"]),
+])
+def test_what_is_no_bound_stays_a_date(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
+
+
+def test_english_bounds_are_read_as_before(make_project):
+    root = brief(make_project, "en", "The fisheries deal will be signed by 20 May 2025.", "2025-05-20")
+    assert len(date_errors(root)) == 1
+    assert date_errors(brief(make_project, "en", "The fisheries deal was signed on 20 May 2025.", "2025-05-20")) == []
+
+
+@pytest.mark.parametrize("sentence", ["The deal will be signed by the end of May 2025.",
+                                      "The deal will be signed before the end of May."])
+def test_an_english_bound_at_the_end_of_a_month_is_not_that_month(make_project, sentence):
+    assert len(date_errors(brief(make_project, "en", sentence, "2025-05"))) == 1
+    assert [d.iso() for d in find_dates("It was signed at the end of May 2025.", None, "en")] == ["2025-05"]
