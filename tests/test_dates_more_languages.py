@@ -54,6 +54,12 @@ def date_errors(root: Path) -> list[str]:
     ("pl", "Umowa zostanie podpisana do 20 maja 2025 r.", "2025-05-20"),
     ("ru", "Соглашение будет подписано до 20 мая 2025 года.", "2025-05-20"),
     ("tr", "Anlaşma 20 Mayıs 2025'e kadar imzalanacak.", "2025-05-20"),
+    # By the end of a year.
+    ("ru", "Соглашение будет подписано к концу 2025 года.", "2025"),
+    ("tr", "Anlaşma 2025 yılı sonuna kadar imzalanacak.", "2025"),
+    ("zh", "该协定有效期直至2025年底。", "2025"),
+    ("ja", "両国は2025年末までに協定に署名する。", "2025"),
+    ("ko", "양국은 2025년 말까지 협정에 서명할 예정이다.", "2025"),
 ])
 def test_a_date_a_bound_limits_is_not_the_date(make_project, language, sentence, date):
     root = brief(make_project, language, sentence, date)

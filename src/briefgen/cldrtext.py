@@ -267,12 +267,12 @@ _BOUNDS_BEFORE = {
     "de": (r"bis|vor|nach|spätestens|frühestens|binnen|nicht\s+später\s+als",
            r"zum|zur|dem|den|der|am|im|spätestens|Ende|Anfang|Mitte"),
     "nl": (r"vóór|tot|uiterlijk|na|niet\s+later\s+dan|voorafgaand\s+aan", r"de|het|op|en\s+met|eind|begin|half|medio"),
-    "pl": (r"do|przed|po|najpóźniej|nie\s+później\s+niż", r"dnia|do|końca|początku|połowy"),
+    "pl": (r"do|przed|po|najpóźniej|nie\s+później\s+niż", r"dnia|do|końca|końcem|początku|początkiem|połowy"),
     "cs": (r"do|před|po|nejpozději|nejdříve", r"do|konce|začátku|poloviny"),
-    "ru": (r"до|к|перед|после|по|не\s+позднее|не\s+позже", r"конца|начала|середины"),
+    "ru": (r"до|к|перед|после|по|не\s+позднее|не\s+позже", r"конца|концу|начала|началу|середины|середине"),
     "uk": (r"до|перед|після|по|не\s+пізніше", r"кінця|початку|середини"),
     "tr": (r"en\s+geç", ""),
-    "zh": (r"截至|截止(?:到|至|于|於)?|不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚|早于|早於|晚于|晚於", r"于|於|在"),
+    "zh": (r"截至|截止(?:到|至|于|於)?|直至|直到|不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚|早于|早於|晚于|晚於", r"于|於|在"),
     "ja": (r"遅くとも|遅くても", ""),
     "ko": (r"늦어도", ""),
 }
@@ -285,11 +285,11 @@ _BOUNDS_AFTER = {
     "fr": r"\s*,?\s*au\s+plus\s+tard", "it": r"\s*,?\s*al\s+più\s+tardi", "es": r"\s*,?\s*a\s+más\s+tardar",
     "pt": r"\s*,?\s*o\s+mais\s+tardar",
     "tr": r"(?:['’]?(?:y?[ae]|[dt][ae]n)|\s+(?:tarih|ay|yıl)[ıi]?n(?:[ae]|[dt][ae]n))\s+(?:kadar|dek|değin|önce|sonra)"
-          r"|\s+(?:öncesinde|sonrasında)",
+          r"|(?:\s+(?:tarih|ay|yıl)[ıi])?\s+(?:sonuna|başına|ortasına)\s+kadar|\s+(?:öncesinde|sonrasında)",
     "zh": r"\s?(?:年?[底末])?(?:之前|以前|之后|之後|以后|以後|为止|為止|前(?![往来來去赴后後半总總任\d一二三四五六七八九十两兩几幾])"
           r"|[后後](?![来來半]))",
-    "ja": r"\s?(?:(?P<close>まで)(?!に)|までに|以前|以降|以後|より[前後]|[前後](?=に|まで|の|は|、|。|,|\s|$))",
-    "ko": r"\s?(?:(?P<close>까지)|이전|이후|이내|전(?=에|까지|부터|으로|[,.)]|$)|후(?=에|까지|부터|으로|[,.)\s]|$))",
+    "ja": r"\s?末?(?:(?P<close>まで)(?!に)|までに|以前|以降|以後|より[前後]|[前後](?=に|まで|の|は|、|。|,|\s|$))",
+    "ko": r"\s?(?:말\s?)?(?:(?P<close>까지)|이전|이후|이내|전(?=에|까지|부터|으로|[,.)]|$)|후(?=에|까지|부터|으로|[,.)\s]|$))",
 }
 
 
