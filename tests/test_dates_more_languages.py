@@ -128,6 +128,30 @@ def test_what_is_no_bound_stays_a_date(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
 
 
+@pytest.mark.parametrize("language, sentence, date", [
+    ("nl", "De top werd uitgesteld tot 22 april 2026, meldt ANP.", "2026-04-22"),
+    ("nl", "De top is tot 22 april 2026 uitgesteld.", "2026-04-22"),
+    ("es", "La cumbre fue aplazada hasta el 22 de abril de 2026.", "2026-04-22"),
+    ("de", "Der Gipfel wurde bis zum 22. April 2026 verschoben.", "2026-04-22"),
+    ("ru", "Саммит отложен до 22 апреля 2026 года.", "2026-04-22"),
+    ("pl", "Szczyt przełożono do 22 kwietnia 2026 r.", "2026-04-22"),
+    ("fr", "Le sommet a été reporté jusqu'au 22 avril 2026.", "2026-04-22"),
+    ("ko", "정상회의는 2026년 4월 22일까지 연기됐다.", "2026-04-22"),
+    ("en", "The summit was postponed until 22 April 2026.", "2026-04-22"),
+])
+def test_an_event_moved_until_a_date_is_set_for_it(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date, published="2026-03-20")) == []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Het akkoord geldt tot 22 april 2026."),
+    ("es", "El plazo se amplió hasta el 22 de abril de 2026."),
+    ("en", "The deadline was extended until 22 April 2026."),
+])
+def test_a_deadline_extended_until_a_date_is_a_bound(make_project, language, sentence):
+    assert len(date_errors(brief(make_project, language, sentence, "2026-04-22", published="2026-03-20"))) == 1
+
+
 def test_english_bounds_are_read_as_before(make_project):
     root = brief(make_project, "en", "The fisheries deal will be signed by 20 May 2025.", "2025-05-20")
     assert len(date_errors(root)) == 1

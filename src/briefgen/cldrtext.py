@@ -276,6 +276,27 @@ _BOUNDS_BEFORE = {
     "ja": (r"遅くとも|遅くても", ""),
     "ko": (r"늦어도", ""),
 }
+# An event moved until a date is set for it ("uitgesteld tot 22 april", "aplazada hasta el 22 de abril",
+# "отложен до 22 апреля", "tot 22 april uitgesteld", "5월 14일까지 연기"): the words of moving it before
+# the bound's "until", and those after the date or its bound's word after it. Not "extended until":
+# a deadline's.
+_MOVED_UNTIL = {
+    "nl": (r"uitgesteld|verschoven|verdaagd|opgeschoven|verplaatst", r"tot",
+           r"uitgesteld|verschoven|verdaagd|opgeschoven|verplaatst"),
+    "de": (r"verschoben|vertagt|verlegt|aufgeschoben", r"bis", r"verschoben|vertagt|verlegt|aufgeschoben"),
+    "es": (r"aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|retrasad[oa]s?|aplazó|pospuso|postergó|retrasó", r"hasta", ""),
+    "pt": (r"adiad[oa]s?|postergad[oa]s?|adiou|adiaram", r"até", ""),
+    "it": (r"rinviat[oaie]|posticipat[oaie]|slittat[oaie]|rimandat[oaie]", r"fino\s+a\w*", ""),
+    "fr": (r"reportée?s?|repoussée?s?|ajournée?s?|décalée?s?", r"jusqu['’]\w*", ""),
+    "ru": (r"отложен[аоы]?|перенесен[аоы]?|перенесён[аоы]?|отсрочен[аоы]?|отложил[аи]?|перенесл[аи]?", r"до", ""),
+    "uk": (r"відкладен\w*|перенесен\w*", r"до", ""),
+    "pl": (r"przełożon[aeyo]?|odłożon[aeyo]?|przesunięt[aeyo]?|odroczon[aeyo]?|przełożono", r"do",
+           r"przełożon\w*|odłożon\w*|przesunięt\w*|odroczon\w*"),
+    "cs": (r"odložen\w*|přeložen\w*|odročen\w*", r"do", ""),
+    "tr": ("", "", r"ertelen"),
+    "ja": ("", "", r"延期|順延|先送り"),
+    "ko": ("", "", r"연기|미뤄|미루|순연"),
+}
 # And those after it: "le 20 mai au plus tard", "20 Mayıs'a kadar" (Turkish's case ending before its
 # word), "2025年5月20日前", "5月20日までに", "5월 20일까지". Not "前往" (went to) or "前总统" (former
 # president) after a day, "前三季度" (the first three quarters) after a year, "前半" (the first half), nor
@@ -310,7 +331,7 @@ def mentions_in(text: str, reference: PartialDate | None, language: str) -> list
 
 def date_mentions(text: str, reference: PartialDate | None, language: str) -> list[tuple[int, int, DateSpan | None]]:
     pattern, months = _date_grammar(language)
-    before, after = _bound_grammar(language)
+    bounds = _bound_grammar(language)
     text = latin_digits(text)
     found = []
     for m in pattern.finditer(text):
@@ -320,38 +341,59 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
             span = None
-        if span is not None and _bounded(text, m, before, after):
+        if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found
 
 
-def _bounded(text: str, m: re.Match, before: re.Pattern | None, after: re.Pattern | None) -> bool:
+def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
     """Whether a bound's words stand before the date `m` found (or begin it: "entro giugno", "bis Ende
-    Mai") or after it ("5월 20일까지"); "까지" or "まで" after a span closes it."""
-    if before is not None:
+    Mai") or after it ("5월 20일까지"); "까지" or "まで" after a span closes it, and an event moved
+    until the date is set for it."""
+    if bounds.before is not None:
         for start in (m.start(), m.start("month3") if "month3" in m.re.groupindex else -1):
-            if start >= 0 and before.search(text, max(0, start - 40), start) is not None:
-                return True
-    closing = after.match(text, m.end()) if after is not None else None
+            if start < 0 or bounds.before.search(text, max(0, start - 40), start) is None:
+                continue
+            moved = bounds.moved_before is not None and bounds.moved_before.search(text, max(0, start - 60), start)
+            if not moved and bounds.until is not None and bounds.moved_after is not None:
+                moved = bounds.until.search(text, max(0, start - 40), start) and bounds.moved_after.match(text, m.end())
+            return not moved
+    closing = bounds.after.match(text, m.end()) if bounds.after is not None else None
     if closing is None:
         return False
     spanned = m.groupdict()
-    return not (closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2")))
+    if closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2")):
+        return False
+    return bounds.moved_after is None or bounds.moved_after.match(text, closing.end()) is None
+
+
+class _Bounds(NamedTuple):
+    before: re.Pattern | None  # a bound's words, ending where the date starts
+    after: re.Pattern | None  # a bound's words after the date
+    moved_before: re.Pattern | None  # "uitgesteld tot", ending where the date starts
+    until: re.Pattern | None  # "tot", ending where the date starts
+    moved_after: re.Pattern | None  # "uitgesteld" after the date, or "연기" after its "까지"
 
 
 @lru_cache(maxsize=None)
-def _bound_grammar(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The language's bound words before a date (ending where it starts) and after it, or None."""
+def _bound_grammar(language: str) -> _Bounds:
+    """The language's bound words before a date and after it, and the words of an event moved until it."""
     locale = locale_of(language)
     language = locale.language
     words = _BOUNDS_BEFORE.get(language)
     # Where words are not spaced, a bound's word follows another unparted ("数据截至2025年").
     edge, space = ("", r"\s*") if _unspaced(locale.months["format"]["wide"][1]) else (r"(?<![\w'’])", r"[\s'’-]+")
     between = rf"(?:{space}(?:{words[1]})(?!\w))*" if words and words[1] else ""
-    before = (re.compile(rf"{edge}(?:{words[0]}){between}[\s'’-]*$", re.IGNORECASE) if words else None)
+
+    def ending(bound: str) -> re.Pattern:
+        return re.compile(rf"{edge}(?:{bound}){between}[\s'’-]*$", re.IGNORECASE)
+    verbs, until, verbs_after = _MOVED_UNTIL.get(language, ("", "", ""))
     after = _BOUNDS_AFTER.get(language)
-    return before, (re.compile(after, re.IGNORECASE) if after else None)
+    return _Bounds(ending(words[0]) if words else None, re.compile(after, re.IGNORECASE) if after else None,
+                   ending(rf"(?:{verbs})\s+(?:{until})") if verbs and words else None,
+                   ending(until) if until and words else None,
+                   re.compile(rf"(?:\s*r\.)?\s?(?:{verbs_after})", re.IGNORECASE) if verbs_after else None)
 
 
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:

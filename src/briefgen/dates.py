@@ -503,10 +503,23 @@ def _week_of(span: DateSpan) -> DateSpan | None:
                     PartialDate(sunday.year, sunday.month, sunday.day))
 
 
+# An event moved until a date is set for it: "postponed until 22 April" (not "extended until": a deadline's).
+_MOVED_UNTIL = re.compile(r"(?<![\w-])(?:postponed|delayed|deferred|pushed\s+back|put\s+off|adjourned|rescheduled"
+                          r"|moved)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+
+
 def _bounded(text: str, match: re.Match) -> bool:
-    """Whether a bound's word stands just before the date, or begins it ("before June")."""
-    return (_BOUND_START.match(match.group()) is not None
-            or _BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None)
+    """Whether a bound's word stands just before the date, or begins it ("before June"), save
+    "until" after an event's moving ("postponed until 22 April")."""
+    if _BOUND_START.match(match.group()) is not None:
+        start = match.start()
+    else:
+        found = _BOUND_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if found is None:
+            return False
+        start = found.start()
+    return _UNTIL.match(text, start) is None or _MOVED_UNTIL.search(text, max(0, start - 30), start) is None
 
 
 def find_dates(text: str, reference: PartialDate | None = None) -> list[DateSpan]:
