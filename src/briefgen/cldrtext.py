@@ -403,9 +403,9 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(day, day)
     if g.get("hord"):  # "la seconda metà del 2025"
         return part_of_year(None, months[f"half {_fold_space(g['hord'])}"], 6, int(g["hyear"]))
-    part = next((g[name] for name in _EAST_ASIAN_PART_GROUPS if g.get(name)), None)
+    part = g.get("part") or g.get("rpart")
     if part:  # "2025年下半年", "2025년 1분기", "今年下半年": with a year, written or the publication's
-        number, months_in = _EAST_ASIAN_PARTS[part]
+        number, months_in = next(_EAST_ASIAN_PARTS[ch] for ch in part if ch in _EAST_ASIAN_PARTS)
         if g.get("year"):
             return part_of_year(None, number, months_in, int(g["year"]))
         if g.get("pry") and reference is not None:
@@ -552,11 +552,9 @@ _DAY_MARK = r"\s?[日일号號]"
 _EAST_ASIAN_TO = r"\s?(?:[～〜~\-–—]|(?:起\s?)?[至到]|부터|から)\s?"
 _EAST_ASIAN_PARTS = {"上": (1, 6), "下": (2, 6), "前": (1, 6), "後": (2, 6), "상": (1, 6), "하": (2, 6),
                      **{str(n): (n, 3) for n in range(1, 5)}, **{w: (n, 3) for n, w in enumerate("一二三四", 1)}}
-# A half or a quarter after a year: group `part` (上, 하, 3…), `half` set for a half. "(P)" names them apart.
-_EAST_ASIAN_PART = (r"(?:(?P<(P)part>[上下])半(?:年|期)|(?P<(P)half_ja>[前後])半|(?P<(P)half_ko>[상하])반기"
-                    r"|第?\s?(?P<(P)quarter>[1-4一二三四])\s?(?:季度|四半期)|(?P<(P)quarter_ko>[1-4])\s?분기)")
-_EAST_ASIAN_PART_GROUPS = tuple(f"{r}{name}" for r in ("", "r") for name in ("part", "half_ja", "half_ko", "quarter",
-                                                                          "quarter_ko"))
+# A half or a quarter after a year, in group `(P)part`: its first character of _EAST_ASIAN_PARTS says which.
+_EAST_ASIAN_PART = (r"(?P<(P)part>[上下]半(?:年|期)|[前後]半|[상하]반기|第?\s?[1-4一二三四]\s?(?:季度|四半期)"
+                    r"|[1-4]\s?분기)")
 _EAST_ASIAN_DATE = (
     rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
     rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
