@@ -334,3 +334,10 @@ def test_parts_of_a_year_and_relative_years_in_other_languages(language, text, e
     assert isos(find_dates_in(text, PartialDate(2025, 5, 20), language)) == expected
     if not re.search(r"\d{4}", text):
         assert find_dates_in(text, None, language) == []  # without its year, never guessed
+
+
+@pytest.mark.parametrize("text, months", [("the FİRST half of 2024", (1, 6)), ("THİRD QUARTER of 2024", (7, 9))])
+def test_a_part_of_the_year_written_with_a_turkish_capital_i_is_read(text, months):
+    """The pattern matches "İ" for "i" in any case; lower() would write it with a combining dot."""
+    [mention] = find_date_mentions(text, PartialDate(2025, 3, 1))
+    assert (mention.span.start.month, mention.span.end.month) == months

@@ -288,12 +288,18 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+def _ordinal_part(which: str) -> int:
+    """"3", "third", "THİRD": the pattern, matching in any case, also takes a Turkish
+    capital İ for "i", which lower() writes with a combining dot no key has."""
+    return int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower().replace("i\u0307", "i")]
+
+
 def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """A quarter or a half of a year, as the months it spans: "Q3 2027" is
     July to September 2027, "the first half of 2026" January to June. "The
     second half of this year" is the publication year's."""
     which = m["q"] or m["h"] or m["part"] or m["half"]
-    number = int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower()]
+    number = _ordinal_part(which)
     months = 3 if m["q"] or m["quarter"] else 6
     if m["year"]:
         return part_of_year(reference, number, months, int(m["year"]))
@@ -304,7 +310,7 @@ def _nearest_part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpa
     """"In the first quarter", "Q3" without a year: the quarter nearest the
     publication date (part_of_year); none without it."""
     which = m["q"] or m["part"]
-    return part_of_year(reference, int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower()], 3)
+    return part_of_year(reference, _ordinal_part(which), 3)
 
 
 def _iso_day(m: re.Match, reference: PartialDate | None) -> DateSpan:
