@@ -57,6 +57,7 @@ WARNED = ["content/figures.yaml:5:8: warning: by 'giver' ({name}) of figure 'ple
     ("zh", "India", "印度尼西亚国有企业计划向肯尼亚农业领域投资2亿美元"),
     ("zh", "Sudan", "南苏丹政府宣布出资3000万美元修建边境公路"),
     ("ko", "India", "인도네시아 정부는 베트남 메콩델타 지역에 3억 달러를 지원하기로 했다."),
+    ("ko", "India", "정부는 베트남에 3억 달러 규모의 인도적 지원을 하기로 했다."),  # humanitarian
     ("it", "Sudan", "Il Sud Sudan stanzierà 300 milioni di dollari."),
 ])
 def test_a_word_only_like_the_givers_name_does_not_name_it(make_project, language, name, quote):
@@ -73,8 +74,6 @@ def test_a_word_only_like_the_givers_name_does_not_name_it(make_project, languag
     ("it", "United States", "gli USA stanzieranno 200 milioni di dollari per la rete elettrica algerina."),
     ("tr", "United States", "ABD, 200 milyon dolar hibe verdi."),
     ("nl", "Spain", "De Spaanse regering trekt 90 miljoen euro uit."),
-    ("pl", "Germany", "Z Niemiec popłynie 500 mln euro na terminal."),
-    ("pl", "Germany", "Niemieckie firmy przeznaczą 500 mln euro na terminal."),
 ])
 def test_a_short_name_or_adjective_the_language_writes_names_the_giver(make_project, language, name, quote):
     assert credited_warnings(make_project, language, name, quote) == []
@@ -85,6 +84,8 @@ def test_a_short_name_or_adjective_the_language_writes_names_the_giver(make_proj
     ("pt", "Portugal", "Portugal vai investir 300 milhões de euros."),
     ("pl", "Germany", "Podobno Niemcy zaoferowały 500 mln euro na budowę terminalu."),
     ("pl", "Germany", "Niemcom zależy na terminalu za 500 mln euro."),
+    ("pl", "Germany", "Z Niemiec popłynie 500 mln euro na terminal."),
+    ("pl", "Germany", "Niemieckie firmy przeznaczą 500 mln euro na terminal."),
     ("pl", "Poland", "Szczyt Polski i Litwy w sprawie kolei: 2,4 mld zł."),
     ("pl", "Poland", "W Polsce powstanie terminal za 500 mln euro."),
     ("pl", "China", "Chińskie firmy zainwestują 500 mln euro."),

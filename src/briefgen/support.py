@@ -448,8 +448,15 @@ def _longer_names(wanted: str, languages: tuple[str, ...]) -> tuple[tuple[str, i
     6) for "sudan", ("印度尼西亚", 0) for "印度"."""
     tables = [_territory_table(language) for language in languages]
     own = {code for table in tables for text, code in table if text == wanted}
-    return tuple(dict.fromkeys((text, text.find(wanted)) for table in tables for text, code in table
-                               if wanted in text and text != wanted and code not in own))
+    return tuple(dict.fromkeys([*((text, text.find(wanted)) for table in tables for text, code in table
+                                  if wanted in text and text != wanted and code not in own),
+                                *((word, 0) for word in _NOT_NAMES.get(wanted, "").split())]))
+
+
+# Words that begin with a name in a script that writes no spaces and are not
+# it: Korean 인도적 ("humanitarian", of aid) and 인도하다 ("to hand over") are
+# not India, nor the Indian Ocean (印度洋, 인도양).
+_NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 인도할 인도된 인도될 인도받 인도양", "印度": "印度洋"}
 
 
 @lru_cache(maxsize=64)
