@@ -364,9 +364,14 @@ _OTHER_NAMES = {
     "PT": "portoghese portoghesi",
     "TR": "turc turque turcs turques",
     "SA": "saudi saudis",
+    "CZ": "czech czechs",
+    "SK": "slovak slovaks",
+    "RS": "serb serbs",
+    "HR": "croat croats",
+    "TH": "thai thais",
     "EU": "EU UE Ue ЕС 欧盟 歐盟",
     "AE": "UAE EAU BAE ОАЭ",
-    "RU": "РФ 俄方",
+    "RU": "РФ 俄方 rus",
     "JP": "日方",
     "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국",
     "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國",
@@ -482,19 +487,24 @@ def _forms(wanted: str, language: str | None) -> frozenset[str]:
     "kenyan"); and, by `language`'s _FORMS (every language's when it has
     none), itself or its stem with an ending that language gives names:
     Polish "niemcy" -> "niemcom", "niemiec", "niemieckie"; Turkish "almanya"
-    -> "alman". A stem keeps at least three letters and half the name. A
-    word that is, or starts with, another territory's one-word name is no
-    form of this one ("niger" of Nigeria, "nigerian" of Niger)."""
+    -> "alman". A stem keeps at least three letters and half the name, and
+    stands bare only with four ("Alman"; not "ice" of Iceland). A word that
+    is, or starts with, another territory's one-word name is no form of
+    this one ("niger" of Nigeria, "nigerian" of Niger), nor is a common word
+    the endings make (_NOT_FORMS: "franco", "Roman")."""
     rules = _FORMS.get((language or "").split("-")[0].lower()) or _EVERY_FORM
     forms = {wanted + ending for ending in _ADJECTIVE_ENDINGS}
     least = max(3, len(wanted) // 2)
     for tail, endings in rules.items():
-        if wanted.endswith(tail) and len(wanted) - len(tail) >= least:
-            forms.update(wanted[:len(wanted) - len(tail)] + ending for ending in endings)
+        stem = wanted[:len(wanted) - len(tail)]
+        if wanted.endswith(tail) and len(stem) >= least:
+            # A bare stem of three letters is too often a word of its own ("ice" of Iceland, "sur" of Suriye).
+            forms.update(stem + ending for ending in endings if ending or len(stem) > 3)
     others = {text for table in (_territory_table("en"), _territory_table(language or "en"))
               for text, _ in table if text.isalpha() and text != wanted}
     longer = tuple(other for other in others if len(other) > len(wanted) and other.startswith(wanted[:least]))
-    return frozenset(form for form in forms if form not in others and not form.startswith(longer))
+    return frozenset(form for form in forms
+                     if form not in others and form not in _NOT_FORMS and not form.startswith(longer))
 
 
 _WORD = re.compile(r"\w+")
@@ -509,6 +519,13 @@ _ADJECTIVE_ENDINGS = frozenset({
     "o", "a", "os", "as", "no", "na", "nos", "nas", "esa", "esas", "eses", "ano", "ana", "anos", "anas",
     "ense", "enses", "esi", "ani", "ni",
     "isch", "ische", "ischen", "ischer", "isches", "ern", "ers"})
+
+
+# Words the endings make of a name that are common words of their own:
+# Spanish and Italian "franco" (frank; the franc) is not France, "Roman" not
+# Romania, "green" not Greenland, "Indiana" not India.
+_NOT_FORMS = frozenset({"franco", "franca", "francos", "francas", "franchi", "franche", "franc", "francs", "roman",
+                        "romans", "green", "indiana", "indianas"})
 
 
 def _endings(*groups: str) -> tuple[str, ...]:
@@ -530,7 +547,7 @@ _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"a": _endings("ese ian ians e es"), "ium": _endings("ian ians"), "iye": _endings("ish"),
            "al": _endings("uese"), "o": _endings("an ans"), "e": _endings("ian ians"),
            "y": _endings("- s ian ians"), "ey": _endings("ish"), "en": _endings("ish"), "on": _endings("ese"),
-           "um": _endings("ian ians"), "ia": _endings("- s"), "land": _endings("-"),
+           "um": _endings("ian ians"),
            "stan": _endings("- s i is"), "istan": _endings("- s i is")},
     "fr": {"": _endings("ien ienne iens iennes en enne ens ennes i ie is ies"),
            "e": _endings("ois oise oises ien ienne iens iennes en enne ens ennes ol ole ols oles ais aise aises"),
