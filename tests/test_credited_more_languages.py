@@ -55,6 +55,8 @@ WARNED = ["content/figures.yaml:5:8: warning: by 'giver' ({name}) of figure 'ple
     ("tr", "Germany", "Azerbaycan'ın kredi alması için Türkiye 300 milyon dolar garanti verdi."),
     ("es", "France", "El peso sigue en franco retroceso pese a los 100 millones de dólares de Marruecos."),
     ("en", "Romania", "Roman Abramovich pledged $1 billion."),
+    ("es", "Malaysia", "Malas noticias: Vietnam recibirá solo 100 millones de dólares."),
+    ("it", "Romania", "Il comune romano stanzierà 100 milioni di euro."),
     # A name that is part of a longer territory's name in a script without spaces.
     ("zh", "India", "印度尼西亚国有企业计划向肯尼亚农业领域投资2亿美元"),
     ("zh", "Sudan", "南苏丹政府宣布出资3000万美元修建边境公路"),
@@ -112,6 +114,7 @@ def test_a_short_name_or_adjective_the_language_writes_names_the_giver(make_proj
     ("tr", "Russia", "Rus doğal gazı için 1 milyar dolar ayrıldı."),
     ("fr", "Japan", "Les entreprises japonaises ont promis 1 milliard de dollars."),
     ("es", "China", "Las empresas chinas invertirán 1.000 millones de dólares."),
+    ("es", "Germany", "El gobierno alemán invertirá 1.000 millones de dólares."),
     ("de", "Germany", "Deutsche Firmen investieren 1 Milliarde Dollar."),
     ("ru", "Japan", "Японские компании вложат 1 млрд долларов."),
     ("ru", "China", "Из Китая поступит 1 млрд долларов."),

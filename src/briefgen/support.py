@@ -355,10 +355,11 @@ _OTHER_NAMES = {
     "GB": "UK U.K. 英方 british",
     "FR": "french français française françaises francese francesi französisch französische französischen "
           "französischer französisches franse",
-    "DE": "tedesco tedesca tedeschi tedesche",
+    "DE": "tedesco tedesca tedeschi tedesche aleman",
     "ES": "spanish spaniards",
     "NL": "dutch",
-    "CH": "swiss",
+    "CH": "swiss svizzero svizzera svizzeri svizzere",
+    "AR": "argentine argentines",
     "GR": "greek greeks",
     "PL": "polish poolse",
     "PT": "portoghese portoghesi",
@@ -522,10 +523,12 @@ _ADJECTIVE_ENDINGS = frozenset({
 
 
 # Words the endings make of a name that are common words of their own:
-# Spanish and Italian "franco" (frank; the franc) is not France, "Roman" not
-# Romania, "green" not Greenland, "Indiana" not India.
+# Spanish and Italian "franco" (frank; the franc) is not France, "Roman" and
+# Italian "romano" (of Rome) not Romania, "green" not Greenland, "Indiana"
+# not India.
 _NOT_FORMS = frozenset({"franco", "franca", "francos", "francas", "franchi", "franche", "franc", "francs", "roman",
-                        "romans", "green", "indiana", "indianas"})
+                        "romans", "romano", "romana", "romani", "romane", "romanos", "romanas", "green", "indiana",
+                        "indianas", "cubo", "cubos"})
 
 
 def _endings(*groups: str) -> tuple[str, ...]:
@@ -544,7 +547,7 @@ _SKIJ = "ский ская ское ские ского ской скому ск
 # endings follow an apostrophe, "Türkiye'nin": a word of their own);
 # Italian "giappone" drops "e" for "giapponese".
 _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"a": _endings("ese ian ians e es"), "ium": _endings("ian ians"), "iye": _endings("ish"),
+    "en": {"a": _endings("ese ian ians"), "ium": _endings("ian ians"), "iye": _endings("ish"),
            "al": _endings("uese"), "o": _endings("an ans"), "e": _endings("ian ians"),
            "y": _endings("- s ian ians"), "ey": _endings("ish"), "en": _endings("ish"), "on": _endings("ese"),
            "um": _endings("ian ians"),
@@ -556,7 +559,7 @@ _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "al": _endings("ais aise aises"), "stan": _endings("- e s es"), "istan": _endings("- e s es")},
     "es": {"": _endings("eno ena enos enas i ies"),
            "a": _endings("o os as ol ola oles olas es esa eses esas ano anos anas"),
-           "ia": _endings("- a o os as es esa eses esas ano ana anos anas"), "o": _endings("ano ana anos anas"),
+           "ia": _endings("a o os as es esa eses esas ano ana anos anas"), "o": _endings("ano ana anos anas"),
            "al": _endings("ues uesa ueses uesas"), "stan": _endings("- o a os as"), "istan": _endings("- o a os as")},
     "pt": {"": _endings("iano iana ianos ianas eiro eira eiros eiras"),
            "a": _endings("es esa eses esas ol ola ois olas o os as"), "ia": _endings("o a os as es esa eses esas"),
@@ -564,7 +567,7 @@ _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "que": _endings("cano cana canos canas"),
            "al": _endings("ues uesa ueses uesas"), "istao": _endings("e es")},
     "it": {"": _endings("ni ne iano iana iani iane ita ite iti ensi"),
-           "a": _endings("ese esi olo ola oli ole ano ani ane o i e"),
+           "a": _endings("ese esi olo ola oli ole ano ani ane"),
            "e": _endings("ese esi iano iana iani iane"),
            "ia": _endings("ese esi o a i e ano ana ani ane ino ina ini ine"),
            "o": _endings("ano ana ani ane hino hina hini hine"), "stan": _endings("o a i e"),
