@@ -69,6 +69,16 @@ def test_a_word_only_like_the_givers_name_does_not_name_it(make_project, languag
 
 
 @pytest.mark.parametrize("language, name, quote", [
+    ("pt", "India", "O Catar está indo além: 600 milhões de euros para Sines."),  # "indo": going
+    ("pt", "Serbia", "O servo do Estado recebeu 600 milhões de euros."),  # "servo": servant
+    ("en", "Iceland", "The ice sheet project got $1 billion from Norway."),
+])
+def test_a_common_word_an_ending_would_make_of_a_name_does_not_name_it(make_project, language, name, quote):
+    """Guards: the stems and endings make no common word a name of a country."""
+    assert credited_warnings(make_project, language, name, quote) == [WARNED[0].format(name=name)]
+
+
+@pytest.mark.parametrize("language, name, quote", [
     ("zh", "China", "中方将向肯尼亚提供5亿美元优惠贷款"),
     ("ko", "South Korea", "한국 정부는 베트남 북부 산업단지 조성에 5억 달러를 투자할 예정이다."),
     ("ja", "United States", "米国はケニアに5億ドルを融資する"),

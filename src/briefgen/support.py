@@ -525,10 +525,10 @@ _ADJECTIVE_ENDINGS = frozenset({
 # Words the endings make of a name that are common words of their own:
 # Spanish and Italian "franco" (frank; the franc) is not France, "Roman" and
 # Italian "romano" (of Rome) not Romania, "green" not Greenland, "Indiana"
-# not India.
+# and Portuguese "indo" (going) not India, "servo" (servant) not Serbia.
 _NOT_FORMS = frozenset({"franco", "franca", "francos", "francas", "franchi", "franche", "franc", "francs", "roman",
                         "romans", "romano", "romana", "romani", "romane", "romanos", "romanas", "green", "indiana",
-                        "indianas", "cubo", "cubos"})
+                        "indianas", "cubo", "cubos", "indo", "indos", "servo", "servos"})
 
 
 def _endings(*groups: str) -> tuple[str, ...]:
