@@ -72,6 +72,8 @@ def test_a_word_only_like_the_givers_name_does_not_name_it(make_project, languag
     ("pt", "India", "O Catar está indo além: 600 milhões de euros para Sines."),  # "indo": going
     ("pt", "Serbia", "O servo do Estado recebeu 600 milhões de euros."),  # "servo": servant
     ("en", "Iceland", "The ice sheet project got $1 billion from Norway."),
+    ("zh", "China", "其中方案由肯尼亚政府出资5亿美元"),  # 其中方案: "of which the plan", no 中方
+    ("ko", "India", "정부는 베트남에 3억 달러를 인도하기로 했다."),  # 인도하다: to hand over
 ])
 def test_a_common_word_an_ending_would_make_of_a_name_does_not_name_it(make_project, language, name, quote):
     """Guards: the stems and endings make no common word a name of a country."""

@@ -298,8 +298,7 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
     "ABD", "USA"). `name` in the brief's language; and, if CLDR knows it as a
     territory's (in English or in the brief's language: "Japan", "Japon"),
     that territory's name in each of `languages` ("Japon", "Japón", "日本"),
-    its short names (_OTHER_NAMES: 中方, 한국) and, for a name in Chinese
-    characters of a country, "X国", the side it speaks for, "X方" (中方)."""
+    and its short names (_OTHER_NAMES: 中方, 한국)."""
     found = [(name, brief_language)]
     shorts = [overreach.initials(name)]
     code = _territory_code(normalise(name).casefold(), brief_language)
@@ -313,9 +312,6 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
         for other in _OTHER_NAMES.get(code, "").split():
             # One with capitals is an abbreviation, written as listed ("USA", "Usa", "США"); else read in any case.
             (shorts.append(other) if any(ch.isupper() for ch in other) else found.append((other, "")))
-    for named, _ in list(found):
-        if len(named) == 2 and named[1] in "国國" and _scripts(named) == {"CJK"}:
-            found.append((named[0] + "方", ""))
     return tuple(dict.fromkeys(found)), tuple(short for short in dict.fromkeys(shorts) if short)
 
 
@@ -350,7 +346,7 @@ def _territory_name(code: str, language: str) -> str:
 # also a common word or name ("Poles", Dutch "Frans"). By CLDR code;
 # space-separated. "American" is not one: "Latin American" is not the US.
 _OTHER_NAMES = {
-    "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 米国 米側 アメリカ 미국 "
+    "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 アメリカ 미국 "
           "statunitense statunitensi",
     "GB": "UK U.K. 英方 british",
     "FR": "french français française françaises francese francesi französisch französische französischen "
@@ -375,7 +371,7 @@ _OTHER_NAMES = {
     "RU": "РФ 俄方 rus",
     "JP": "日方",
     "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국",
-    "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國",
+    "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國 韩方 韓方",
     "KP": "북한 朝鲜 北韩 北韓 北朝鮮",
 }
 _OTHER_CODES = {normalise(name).casefold(): code
@@ -456,13 +452,15 @@ def _longer_names(wanted: str, languages: tuple[str, ...]) -> tuple[tuple[str, i
     own = {code for table in tables for text, code in table if text == wanted}
     return tuple(dict.fromkeys([*((text, text.find(wanted)) for table in tables for text, code in table
                                   if wanted in text and text != wanted and code not in own),
-                                *((word, 0) for word in _NOT_NAMES.get(wanted, "").split())]))
+                                *((word, word.find(wanted)) for word in _NOT_NAMES.get(wanted, "").split())]))
 
 
-# Words that begin with a name in a script that writes no spaces and are not
-# it: Korean 인도적 ("humanitarian", of aid) and 인도하다 ("to hand over") are
-# not India, nor the Indian Ocean (印度洋, 인도양).
-_NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 인도할 인도된 인도될 인도받 인도양", "印度": "印度洋"}
+# Words that hold a name in a script that writes no spaces and are not it:
+# Korean 인도적 ("humanitarian", of aid) and 인도하다 ("to hand over") are not
+# India, nor the Indian Ocean (印度洋, 인도양); 其中方案 ("of which the plan")
+# and 完美方案 ("a perfect plan") hold no 中方 (the Chinese side) nor 美方.
+_NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 인도할 인도된 인도될 인도받 인도양", "印度": "印度洋",
+              "中方": "其中方 集中方", "美方": "完美方 甜美方", "日方": "今日方 昨日方 明日方", "英方": "精英方"}
 
 
 @lru_cache(maxsize=64)
