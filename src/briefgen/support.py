@@ -399,10 +399,10 @@ def _named_in(name: str, text: str, language: str | None = None, scope: tuple[st
     as words of their own and not part of a longer territory's name CLDR
     gives, in English or a language of `scope`, at that place ("Sudan" is
     not named by "South Sudan", 苏丹 not by 南苏丹; in a script that writes
-    no spaces, 한국은, anywhere else), or, for
-    a one-word name, by a word that is one of its forms in `language`
-    (_forms: "Japanese", "Uzbek", "Niemcom"; in every language briefgen has
-    forms of when None): "Nigeria" does not name Niger, nor "porto" Portugal."""
+    no spaces, 한국은, anywhere else), or, for a one-word name, by a word
+    that is one of its forms in `language` (_forms: "Japanese", "Uzbek",
+    "Niemcom"; in every language briefgen has forms of when None):
+    "Nigeria" does not name Niger, nor "porto" Portugal."""
     wanted, glued, longer, forms = _reading(name, language, scope)
     if not wanted:
         return False
