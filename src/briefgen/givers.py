@@ -1,6 +1,6 @@
 """Who gives to whom in an English quote: a figure whose `by` and `to` its
 quotes say the other way round ("Kazakhstan pledged $1 billion to Japan"
-for `by: [jp]`, `to: [kz]`) credits the wrong side (support.check_credited).
+for `by: [jp]`, `to: [kz]`) credits the wrong side (credited.check_credited).
 
 Read only where English says it plainly: a giving verb in the active voice
 ("pledged", "will invest"), who gives it named before the verb in its
@@ -31,7 +31,7 @@ def reversed_in(quote: str, names_giver: Callable[[str], bool], names_receiver: 
     """True if `quote` says the receiver gives to the giver, False if it
     says the giver gives (to the receiver or to no one named), None if it
     says neither plainly. `names_giver(text)`: whether `text` names the
-    giver (support._named_in, with the giver's names)."""
+    giver (credited._named_in, with the giver's names)."""
     said = None
     for verb in _GIVING.finditer(quote):
         if _PASSIVE.search(quote, max(0, verb.start() - 30), verb.start()):

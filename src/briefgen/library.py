@@ -10,7 +10,8 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import assessment, cldr, corroboration, datecheck, overreach, quotecontext, statusconflicts, support, translations
+from . import (assessment, cldr, corroboration, credited, datecheck, overreach, quotecontext, statusconflicts, support,
+               translations)
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -119,7 +120,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         # A mistyped reference would otherwise also make its intended target an orphan.
         _warn_orphans(by_id, disputes, diagnostics)
     _warn_undated_events(by_id, diagnostics)
-    support.check_credited(judged, languages, project.language, diagnostics)
+    credited.check_credited(judged, languages, project.language, diagnostics)
     claim_anchors.check_unique(by_id, diagnostics)
     if not diagnostics.errors:
         claim_anchors.warn_changed(by_id, claim_anchors.load(project.cache, project.out), diagnostics)

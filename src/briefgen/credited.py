@@ -1,0 +1,432 @@
+"""Who a figure credits: its givers (`by`) and a single receiver (`to`)
+must be named in one of its quotes, in a form the quote's language writes
+the name in, and not the other way round (givers.py). What names a country
+in a text, in any of the languages briefgen reads, is this module's one job."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Mapping
+
+from . import cldr, overreach
+from . import givers as givers_module
+from .diagnostics import Diagnostics
+from .model import Record
+from .textmatch import normalise
+
+
+def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], brief_language: str,
+                   diagnostics: Diagnostics) -> None:
+    """Who a figure credits with giving (`by`), and a single receiver (`to`),
+    must be named in one of its quotes: "Japan pledged" credited to Korea
+    is a false claim. A name counts whole, as words of their own (or, in a
+    script that writes no spaces, anywhere), unless it is part of a longer
+    territory's name CLDR gives at that place ("South Sudan" and 南苏丹 do
+    not name Sudan, 印度尼西亚 does not name 印度); in a form its language
+    gives it, the name or its stem with one of that language's endings
+    (_FORMS: "Japanese", "Kazakh", "japonaises", "Niemcom", "giapponese",
+    "Alman"), never a word that merely starts like it ("niemal", "alması",
+    "porto" for Portugal); by its initials as written ("EU" for European
+    Union, "ABD" for Amerika Birleşik Devletleri); or by a short name the
+    sources write (_OTHER_NAMES: "USA", "Usa", 中方, 한국). For a country or
+    union CLDR names, its name in the language of a cited source counts
+    too, with that language's forms (`languages`: each source's). A group
+    of receivers ("five Central Asian countries") is not judged name by
+    name.
+
+    The trade-off: an adjective neither the endings nor _OTHER_NAMES make
+    ("Korean" for South Korea, "américain") warns, a false warning the
+    editor answers by citing a passage that names the country; in exchange,
+    a word that only shares the name's first letters no longer lets a wrong
+    giver pass. "American" and "Korean" stay out: "Latin American" and
+    "North Korean" would let the wrong one pass. Initials are read as
+    written, or as the table writes them ("Usa"): "usa" is a verb in Italian.
+    A language without forms of its own is read with every language's."""
+    for record in records.values():
+        credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
+        if len(record.refs("to")) == 1:
+            credited.append(("to", 0, record.refs("to")[0]))
+        if not credited:
+            continue
+        written = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites)
+        texts = _unaccented(written.casefold())
+        cited_in = frozenset(languages.get(c.source) or brief_language for c in record.cites)
+        scope = tuple(sorted(cited_in | {brief_language}))
+        for field, index, ref in credited:
+            other = records.get(ref)
+            if other is None:
+                continue
+            names, shorts = _names_of(other.name, brief_language, cited_in)
+            if any(_named_in(name, texts, language, scope) for name, language in names) \
+                    or not set().union(*(scripts(name) for name, _ in names)) & scripts(texts) \
+                    or any(_as_word(short, written) for short in shorts):  # "UE", "EU", "JICA", "USA"
+                continue
+            where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
+            diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
+                                "none of its quotes", f"cite a passage that names who {'gives' if field == 'by' else 'receives'} "
+                                "it, as the page credits them")
+        _warn_reversed(record, records, languages, brief_language, diagnostics)
+
+
+def _warn_reversed(record: Record, records: Mapping[str, Record], languages: Mapping[str, str], brief_language: str,
+                   diagnostics: Diagnostics) -> None:
+    """A figure with one giver and one receiver whose English quotes say only
+    that the receiver gives to the giver (givers.py)."""
+    givers, receivers = record.refs("by"), record.refs("to")
+    if len(givers) != 1 or len(receivers) != 1 or givers[0] not in records or receivers[0] not in records:
+        return
+    giver, receiver = records[givers[0]], records[receivers[0]]
+    said = [givers_module.reversed_in(normalise(c.quote), _naming(giver.name), _naming(receiver.name))
+            for c in record.cites if cldr.is_english(languages.get(c.source) or brief_language)]
+    if True not in said or False in said:
+        return
+    where = record.field_locations.get("by[0]") or record.field_locations.get("by", record.location)
+    diagnostics.warning(where, f"by '{giver.id}' ({giver.name}) and to '{receiver.id}' ({receiver.name}) of "
+                        f"{record.kind} '{record.id}' are the other way round in its quotes: they say "
+                        f"{receiver.name} gives to {giver.name}",
+                        "swap `by` and `to`, or cite a passage that says who gives it to whom")
+
+
+def _naming(name: str) -> Callable[[str], bool]:
+    return lambda text: _named_in(name, _unaccented(text.casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tuple[tuple[tuple[str, str], ...],
+                                                                                   tuple[str, ...]]:
+    """The names `name` is written by, each with the language whose forms
+    it takes, and the initials and short names written as they are ("EU",
+    "ABD", "USA"). `name` in the brief's language; and, if CLDR knows it as a
+    territory's (in English or in the brief's language: "Japan", "Japon"),
+    that territory's name in each of `languages` ("Japon", "Japón", "日本"),
+    and its short names (_OTHER_NAMES: 中方, 한국)."""
+    found = [(name, brief_language)]
+    shorts = [overreach.initials(name)]
+    code = _territory_code(normalise(name).casefold(), brief_language)
+    if code is not None:
+        for language in sorted(languages):
+            named = _territory_name(code, language)
+            if named:
+                found.append((named, language))
+                # Two letters of another language's name are too often something else ("AA", Anadolu Ajansı).
+                shorts.append(overreach.initials(named) if len(overreach.initials(named)) > 2 else "")
+        for other in _OTHER_NAMES.get(code, "").split():
+            # One with capitals is an abbreviation, written as listed ("USA", "Usa", "США"); else read in any case.
+            (shorts.append(other) if any(ch.isupper() for ch in other) else found.append((other, "")))
+    return tuple(dict.fromkeys(found)), tuple(short for short in dict.fromkeys(shorts) if short)
+
+
+def _territory_code(name: str, brief_language: str) -> str | None:
+    return (_territory_codes("en").get(name) or _territory_codes(brief_language).get(name)
+            or _OTHER_CODES.get(name))
+
+
+@lru_cache(maxsize=32)
+def _territory_codes(language: str) -> dict[str, str]:
+    """A territory's name in `language`, casefolded -> its CLDR code ("japan" -> "JP")."""
+    try:
+        names = cldr.locale_of(language).territories
+    except ValueError:  # checked where the language is read: no names to add
+        return {}
+    return {normalise(text).casefold(): code for code, text in names.items() if code.isalpha()}
+
+
+@lru_cache(maxsize=1024)
+def _territory_name(code: str, language: str) -> str:
+    try:
+        return cldr.locale_of(language).territories.get(code, "")
+    except ValueError:
+        return ""
+
+
+# Names of a territory that CLDR (as babel holds it) gives none of: the short
+# or long name the sources write beside CLDR's one ("한국" for 대한민국, 中方,
+# "the Chinese side"), abbreviations, written as listed ("Usa" of the
+# Italian press, "EE.UU.", "ABD"), and adjectives no ending makes of a name
+# ("Dutch", "tedesco"), in lower case: read in any case, so none that is
+# also a common word or name ("Poles", Dutch "Frans"). By CLDR code;
+# space-separated. "American" is not one: "Latin American" is not the US.
+_OTHER_NAMES = {
+    "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 アメリカ 미국 "
+          "statunitense statunitensi",
+    "GB": "UK U.K. 英方 british",
+    "FR": "french français française françaises francese francesi französisch französische französischen "
+          "französischer französisches franse",
+    "DE": "tedesco tedesca tedeschi tedesche aleman",
+    "ES": "spanish spaniards",
+    "NL": "dutch",
+    "CH": "swiss svizzero svizzera svizzeri svizzere",
+    "AR": "argentine argentines",
+    "GR": "greek greeks",
+    "PL": "polish poolse",
+    "PT": "portoghese portoghesi",
+    "TR": "turc turque turcs turques",
+    "SA": "saudi saudis",
+    "CZ": "czech czechs",
+    "SK": "slovak slovaks",
+    "RS": "serb serbs",
+    "HR": "croat croats",
+    "TH": "thai thais",
+    "EU": "EU UE Ue ЕС 欧盟 歐盟",
+    "AE": "UAE EAU BAE ОАЭ",
+    "RU": "РФ 俄方 rus",
+    "JP": "日方",
+    "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국",
+    "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國 韩方 韓方",
+    "KP": "북한 朝鲜 北韩 北韓 北朝鮮",
+}
+_OTHER_CODES = {normalise(name).casefold(): code
+                for code, names in _OTHER_NAMES.items() for name in names.split()}
+
+
+def _as_word(short: str, written: str) -> bool:
+    """Whether `written` writes `short` as it is, as a word of its own ("USA", not "USAID")."""
+    start = written.find(short)
+    while start >= 0:
+        end = start + len(short)
+        if not (start and _word_char(written[start - 1])) and not (end < len(written) and _word_char(written[end])):
+            return True
+        start = written.find(short, start + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _named_in(name: str, text: str, language: str | None = None, scope: tuple[str, ...] = ()) -> bool:
+    """Whether `text` (casefolded, its Latin letters without accents:
+    _unaccented) names `name`, accents aside ("kényanes" for Kenya): whole,
+    as words of their own and not part of a longer territory's name CLDR
+    gives, in English or a language of `scope`, at that place ("Sudan" is
+    not named by "South Sudan", 苏丹 not by 南苏丹; in a script that writes
+    no spaces, 한국은, anywhere else), or, for a one-word name, by a word
+    that is one of its forms in `language` (_forms: "Japanese", "Uzbek",
+    "Niemcom"; in every language briefgen has forms of when None):
+    "Nigeria" does not name Niger, nor "porto" Portugal."""
+    wanted, glued, longer, forms = _reading(name, language, scope)
+    if not wanted:
+        return False
+    if _written_in(wanted, text, longer, glued):
+        return True
+    return bool(forms) and any(_written_in(form, text, longer, False) for form in forms & _own_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _reading(name: str, language: str | None, scope: tuple[str, ...]) \
+        -> tuple[str, bool, tuple[tuple[str, int], ...], frozenset[str]]:
+    """What _named_in looks for, once for each name: the name casefolded and
+    unaccented, whether its script glues words on, the longer names that
+    hold it, and its forms (none for a name of several words or glued)."""
+    wanted = _unaccented(normalise(name).casefold())
+    glued = _glued(wanted)
+    longer = _longer_names(wanted, tuple(sorted({"en", *scope, *([language] if language else [])})))
+    forms = _forms(wanted, language) if wanted.isalpha() and not glued else frozenset()
+    return wanted, glued, longer, forms
+
+
+def _written_in(word: str, text: str, longer: tuple[tuple[str, int], ...], glued: bool) -> bool:
+    """Whether `text` writes `word` (a name, or a form of it) as a word of
+    its own (anywhere, if `glued`), somewhere not part of one of the
+    `longer` names (each with where it holds the name)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (glued or not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end]))) \
+                and not any(start >= at and text.startswith(other, start - at) for other, at in longer):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _glued(name: str) -> bool:
+    """Whether `name` is written in a script that glues words or particles to it (CJK, kana, Hangul)."""
+    return any(ord(ch) >= 0x2E80 for ch in name)
+
+
+@lru_cache(maxsize=4096)
+def _longer_names(wanted: str, languages: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """The names of other territories in `languages` that hold `wanted`
+    (casefolded, unaccented), each with where it holds it: ("south sudan",
+    6) for "sudan", ("印度尼西亚", 0) for "印度"."""
+    tables = [_territory_table(language) for language in languages]
+    own = {code for table in tables for text, code in table if text == wanted}
+    return tuple(dict.fromkeys([*((text, text.find(wanted)) for table in tables for text, code in table
+                                  if wanted in text and text != wanted and code not in own),
+                                *((word, word.find(wanted)) for word in _NOT_NAMES.get(wanted, "").split())]))
+
+
+# Words that hold a name in a script that writes no spaces and are not it:
+# Korean 인도적 ("humanitarian", of aid) and 인도하다 ("to hand over") are not
+# India, nor the Indian Ocean (印度洋, 인도양); 其中方案 ("of which the plan")
+# and 完美方案 ("a perfect plan") hold no 中方 (the Chinese side) nor 美方.
+_NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 인도할 인도된 인도될 인도받 인도양", "印度": "印度洋",
+              "中方": "其中方 集中方", "美方": "完美方 甜美方", "日方": "今日方 昨日方 明日方", "英方": "精英方"}
+
+
+@lru_cache(maxsize=64)
+def _territory_table(language: str) -> tuple[tuple[str, str], ...]:
+    """Each territory's name in `language` (casefolded, unaccented), with its CLDR code."""
+    try:
+        names = cldr.locale_of(language).territories
+    except ValueError:
+        return ()
+    return tuple((_unaccented(normalise(text).casefold()), code) for code, text in names.items() if code.isalpha())
+
+
+@lru_cache(maxsize=8)
+def _own_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def _forms(wanted: str, language: str | None) -> frozenset[str]:
+    """The words that write the one-word name `wanted` (casefolded,
+    unaccented) in `language`: itself with an adjective's ending of the
+    languages sources are most often in (_ADJECTIVE_ENDINGS: "japanese",
+    "kenyan"); and, by `language`'s _FORMS (every language's when it has
+    none), itself or its stem with an ending that language gives names:
+    Polish "niemcy" -> "niemcom", "niemiec", "niemieckie"; Turkish "almanya"
+    -> "alman". A stem keeps at least three letters and half the name, and
+    stands bare only with four ("Alman"; not "ice" of Iceland). A word that
+    is, or starts with, another territory's one-word name is no form of
+    this one ("niger" of Nigeria, "nigerian" of Niger), nor is a common word
+    the endings make (_NOT_FORMS: "franco", "Roman")."""
+    rules = _FORMS.get((language or "").split("-")[0].lower()) or _EVERY_FORM
+    forms = {wanted + ending for ending in _ADJECTIVE_ENDINGS}
+    least = max(3, len(wanted) // 2)
+    for tail, endings in rules.items():
+        stem = wanted[:len(wanted) - len(tail)]
+        if wanted.endswith(tail) and len(stem) >= least:
+            # A bare stem of three letters is too often a word of its own ("ice" of Iceland, "sur" of Suriye).
+            forms.update(stem + ending for ending in endings if ending or len(stem) > 3)
+    others = {text for table in (_territory_table("en"), _territory_table(language or "en"))
+              for text, _ in table if text.isalpha() and text != wanted}
+    longer = tuple(other for other in others if len(other) > len(wanted) and other.startswith(wanted[:least]))
+    return frozenset(form for form in forms
+                     if form not in others and form not in _NOT_FORMS and not form.startswith(longer))
+
+
+_WORD = re.compile(r"\w+")
+# What the adjectives and demonyms of the languages sources are most often
+# in add to a whole name, whatever a source's language: English ("Japanese",
+# "Congolese"), French ("kényanes", "japonais", "malienne"), Spanish and
+# Portuguese ("japonés", "peruanos"), Italian ("coreani"), German ("japanisch").
+_ADJECTIVE_ENDINGS = frozenset({
+    "", "n", "an", "ian", "ean", "ese", "lese", "i", "ish", "ic", "ite", "er", "s",
+    "e", "es", "ne", "nes", "ns", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne", "iens",
+    "iennes", "ain", "aine", "ains", "aines", "ane", "anes", "ans",
+    "o", "a", "os", "as", "no", "na", "nos", "nas", "esa", "esas", "eses", "ano", "ana", "anos", "anas",
+    "ense", "enses", "esi", "ani", "ni",
+    "isch", "ische", "ischen", "ischer", "isches", "ern", "ers"})
+
+
+# Words the endings make of a name that are common words of their own:
+# Spanish and Italian "franco" (frank; the franc) is not France, "Roman" and
+# Italian "romano" (of Rome) not Romania, "green" not Greenland, "Indiana"
+# and Portuguese "indo" (going) not India, "servo" (servant) not Serbia.
+_NOT_FORMS = frozenset({"franco", "franca", "francos", "francas", "franchi", "franche", "franc", "francs", "roman",
+                        "romans", "romano", "romana", "romani", "romane", "romanos", "romanas", "green", "indiana",
+                        "indianas", "cubo", "cubos", "indo", "indos", "servo", "servos"})
+
+
+def _endings(*groups: str) -> tuple[str, ...]:
+    """Space-separated endings, "-" for none (the bare stem: "Alman", "Kazakh")."""
+    return tuple("" if ending == "-" else ending for group in groups for ending in group.split())
+
+
+_SKI = "ski ska skie skiego skiej skim skich skimi skiemu"
+_ISCH = "isch ische ischen ischer isches ischem"
+_SKIJ = "ский ская ское ские ского ской скому ским ских скими скую"
+# By language: what it drops from the end of a name ("" for nothing), and
+# the endings it then writes, of its cases and of the adjectives and
+# demonyms it makes of names. English "china" drops "a" for "Chinese";
+# Polish "niemcy" drops "cy" for "Niemiec" and "niemiecki", "chiny" "y" for
+# "Chin" and "chiński"; Turkish "almanya" drops "ya" for "Alman" (its case
+# endings follow an apostrophe, "Türkiye'nin": a word of their own);
+# Italian "giappone" drops "e" for "giapponese".
+_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"a": _endings("ese ian ians"), "ium": _endings("ian ians"), "iye": _endings("ish"),
+           "al": _endings("uese"), "o": _endings("an ans"), "e": _endings("ian ians"),
+           "y": _endings("- s ian ians"), "ey": _endings("ish"), "en": _endings("ish"), "on": _endings("ese"),
+           "um": _endings("ian ians"),
+           "stan": _endings("- s i is"), "istan": _endings("- s i is")},
+    "fr": {"": _endings("ien ienne iens iennes en enne ens ennes i ie is ies"),
+           "e": _endings("ois oise oises ien ienne iens iennes en enne ens ennes ol ole ols oles ais aise aises"),
+           "ie": _endings("e es"), "a": _endings("ien ienne iens iennes"), "agne": _endings("and ande ands andes"),
+           "gne": _endings("nais naise naises"),
+           "al": _endings("ais aise aises"), "stan": _endings("- e s es"), "istan": _endings("- e s es")},
+    "es": {"": _endings("eno ena enos enas i ies"),
+           "a": _endings("o os as ol ola oles olas es esa eses esas ano anos anas"),
+           "ia": _endings("a o os as es esa eses esas ano ana anos anas"), "o": _endings("ano ana anos anas"),
+           "al": _endings("ues uesa ueses uesas"), "stan": _endings("- o a os as"), "istan": _endings("- o a os as")},
+    "pt": {"": _endings("iano iana ianos ianas eiro eira eiros eiras"),
+           "a": _endings("es esa eses esas ol ola ois olas o os as"), "ia": _endings("o a os as es esa eses esas"),
+           "ao": _endings("anes anesa aneses anesas ones onesa oneses onesas"), "nha": _endings("- o es aes aos"),
+           "que": _endings("cano cana canos canas"),
+           "al": _endings("ues uesa ueses uesas"), "istao": _endings("e es")},
+    "it": {"": _endings("ni ne iano iana iani iane ita ite iti ensi"),
+           "a": _endings("ese esi olo ola oli ole ano ani ane"),
+           "e": _endings("ese esi iano iana iani iane"),
+           "ia": _endings("ese esi o a i e ano ana ani ane ino ina ini ine"),
+           "o": _endings("ano ana ani ane hino hina hini hine"), "stan": _endings("o a i e"),
+           "istan": _endings("o a i e")},
+    "de": {"": _endings(_ISCH, "er ern erin erinnen en erisch erische erischen erischer erisches"),
+           "a": _endings("esisch esische esischen esischer esisches ese esen"),
+           "land": _endings("- e en er es em", _ISCH), "ien": _endings(_ISCH, "er ern"),
+           "en": _endings("er ern anisch anische anischen anischer anisches nisch nische nischen nischer nisches"),
+           "al": _endings("iesisch iesische iesischen iesischer iesisches iese iesen"), "ei": _endings(_ISCH, "e en"),
+           "e": _endings(_ISCH), "stan": _endings(_ISCH, "e en"), "istan": _endings(_ISCH, "e en")},
+    "nl": {"": _endings("se ees ese anse aans aanse ase"), "a": _endings("ees ese"),
+           "land": _endings("- e s se sisch sische"), "e": _endings("aans aanse"), "ie": _endings("isch ische"),
+           "ije": _endings("s se"), "nje": _endings("ans anse"), "al": _endings("ees ese"),
+           "stan": _endings("- s se"), "istan": _endings("- s se")},
+    "pl": {"": _endings("u owi em ie", _SKI, "nski nska nskie nskiego nskiej nskim nskich"),
+           "a": _endings("i y e ie ii iego iej im ich imi", _SKI, "jski jska jskie jskiego jskiej jskim jskich"),
+           "ia": _endings(_SKI, "ijski ijska ijskie ijskiego ijskiej ijskim ijskich"),
+           "ja": _endings("yjski yjska yjskie yjskiego yjskiej yjskim yjskich uski uska uskie uskiego uskiej uskim "
+                          "uskich"),
+           "ka": _endings("ce"), "y": _endings("- om ach ami zech", _SKI),
+           "cy": _endings("iec iecki iecka ieckie ieckiego ieckiej ieckim ieckich ieckimi"),
+           "chy": _endings(_SKI, "szech"), "e": _endings("ii om ach ami"),
+           "ie": _endings("yjski yjska yjskie yjskiego yjskiej yjskim yjskich"), "stan": _endings(_SKI)},
+    "tr": {"": _endings("li lı lu lü lar ler"), "ya": _endings("- lar ler ca ce"), "a": _endings("ol an ız"),
+           "iye": _endings("- ler"), "istan": _endings("- lar ler lı li")},
+    "ru": {"": _endings("а у ом е ы и ец цы ца", _SKIJ),
+           "я": _endings("и ю ей е", _SKIJ.replace("с", "йс")),
+           "ия": _endings(_SKIJ, _SKIJ.replace("с", "ьс"), _SKIJ.replace("с", "узс"), "цы ец"),
+           "а": _endings("ы и у ой е"), "ша": _endings(_SKIJ),
+           "й": _endings("я ю ем е"), "стан": _endings(_SKIJ), "истан": _endings(_SKIJ)},
+}
+
+
+def _every_form() -> dict[str, tuple[str, ...]]:
+    """Every language's endings for each tail: the forms of a language without its own."""
+    every: dict[str, tuple[str, ...]] = {}
+    for rules in _FORMS.values():
+        for tail, endings in rules.items():
+            every[tail] = tuple(dict.fromkeys(every.get(tail, ()) + endings))
+    return every
+
+
+_EVERY_FORM = _every_form()
+
+
+def _unaccented(text: str) -> str:
+    """`text` with each accented Latin letter as its base letter ("é" as
+    "e"), and without the dot a casefolded Turkish "İ" keeps ("i̇"); other
+    scripts as they are (a kana's voicing mark tells two words apart)."""
+    return text.translate(_BASE_LETTERS)
+
+
+_BASE_LETTERS: dict[int, str | None] = {code: unicodedata.normalize("NFD", chr(code))[0] for code in range(0xC0, 0x250)
+                                         if unicodedata.normalize("NFD", chr(code))[0].isascii()
+                                         and unicodedata.normalize("NFD", chr(code)) != chr(code)}
+_BASE_LETTERS[0x307] = None  # COMBINING DOT ABOVE
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of `text`'s letters ("LATIN", "CJK", "ARABIC"…), by their Unicode names."""
+    return {unicodedata.name(ch, " ").split(" ")[0] for ch in set(text) if ch.isalpha()}
