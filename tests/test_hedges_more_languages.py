@@ -9,7 +9,8 @@ from briefgen import check
 from briefgen.cli import main
 from briefgen.diagnostics import Location
 from briefgen.model import Cite
-from briefgen.overreach import Reader, hedges_in
+from briefgen.hedges import hedges_in
+from briefgen.overreach import Reader
 
 
 def _judged(claim: str, quote: str, language: str):

@@ -740,7 +740,7 @@ def test_a_claim_that_keeps_a_hedge_or_says_who_said_it_is_not_reported(language
     ("en", "The alleged bribe was paid in May."), ("en", "Claims were made about the summit."),
 ])
 def test_words_that_look_like_a_hedge_and_report_nothing_heard_are_none(language, text):
-    from briefgen.overreach import hedges_in
+    from briefgen.hedges import hedges_in
     assert hedges_in(text, language) == []
 
 

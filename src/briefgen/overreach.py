@@ -57,7 +57,7 @@ investir", "sarà firmato", "gaat … investeren"; 将向肯尼亚提供; verbfo
 that the claim tells as done, and a hedge every quote writes ("reportedly",
 "якобы", "据外媒报道", "avrebbe deciso", "terá oferecido", "naar
 verluidt", "podobno", "iddia edildi", "것으로 보인다"; read in the quote's
-source's language, _HEDGE_PHRASES) that the claim drops.
+source's language, hedges.py) that the claim drops.
 
 Words are read in the brief's language (its Snowball stemmer and stop words:
 the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
@@ -111,6 +111,7 @@ import stopwords
 from . import cldrtext, dates, keptobjects, parsepool, quantities, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
+from .hedges import hedges_in
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
@@ -948,105 +949,6 @@ _NEGATIONS = {
 }
 _NEGATIONS = {code: words if isinstance(words, _Negations) else _Negations(words) for code, words in _NEGATIONS.items()}
 _ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}")
-# Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
-# its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
-# The Romance languages report hearsay in the conditional perfect ("aurait eu lieu", "habría firmado",
-# "avrebbe avuto luogo", "teria ocorrido"): the auxiliary is the hedge, where a participle follows it.
-_HEDGE_PHRASES = {
-    "en": (r"reportedly|allegedly|purportedly|supposedly|apparently|unconfirmed|unverified|rumou?r(?:s|ed)?"
-           r"|(?:is|are|was|were) (?:said|believed|thought|understood|reported|alleged|rumou?red|claimed|supposed)"
-           r" to (?:have|be)"
-           # "claimed that …", "claimed the forum was held": one side's word, not a fact
-           r"|(?:claim|allege)(?:s|d|ed)? that"
-           # (not the noun: "the alleged bribe", "claims were made")
-           r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?:claims|claimed|alleges|alleged)"
-           r"(?! (?:was|were|is|are|have|has|had|of|about|by|to|for|from|made|and|or)\b)"
-           r"(?=(?: [\w'-]+){1,4} (?:was|were|is|are|had|has|have|would|will|took|met|held|made|gave|went|began|won"
-           r"|paid|signed|agreed|\w+ed)\b)"
-           r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
-           r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
-    "ru": (r"по (?:имеющимся |неподтвержд[её]нным |некоторым |предварительным )?(?:сообщениям|данным|информации)"
-           r"(?: (?:СМИ|источников|прессы))?|якобы|предположительно|по слухам|слух\w*|как сообщается|неподтвержд[её]нн\w*"
-           r"|не удалось (?:независимо )?(?:подтвердить|проверить)"),
-    "es": (r"según (?:(?:algunos|varios|los) )?(?:informes|informaciones|fuentes|medios|rumores|versiones)|supuestamente"
-           r"|presuntamente|al parecer|aparentemente|se rumorea|rumor(?:es)?|sin confirmar|no confirmad[oa]s?"
-           r"|no (?:se )?(?:pudo|ha podido|han podido|pudieron|se pudo) (?:ser )?(?:confirmar|verificar|confirmad[oa]|verificad[oa])"
-           r"|habría(?:n)?(?=\s\w+(?:ad|id)[oa]s?\b|\s(?:hecho|dicho|puesto|visto|abierto|escrito|vuelto)\b)"),
-    "fr": (r"selon (?:des|certaines|plusieurs) (?:informations|sources|rumeurs|médias)|prétendument|apparemment"
-           r"|supposément|présumément|dit-on|rumeurs?|non (?:confirmée?s?|vérifiée?s?)"
-           r"|n'(?:a|ont) pas pu (?:être )?(?:confirmée?s?|vérifiée?s?)"
-           r"|aurai(?:t|ent)(?=\s(?:eu|été|\w+[éiu]e?s?)\b)|serai(?:t|ent)(?=\s\w+[éiu]e?s?\b)"),
-    "de": (r"angeblich\w*|mutmaßlich\w*|vermeintlich\w*|offenbar"
-           # Hearsay "soll": "soll stattgefunden haben", "sollen abgesagt worden sein", "… stattgefunden haben soll"
-           r"|soll(?:en)?(?=\s(?:(?:[^.;:!?]|(?<=\d)\.)*\s)?\w+(?:t|en)\s(?:worden\s)?(?:haben|sein)\b)"
-           r"|(?:haben|sein)\s+soll(?:en)?|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
-           r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
-    "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
-           r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
-           r"|verificar)"
-           # "teria assinado", and the future perfect of hearsay usual in Portugal, "terá oferecido"
-           r"|(?:teria(?:m)?|terá|terão)(?=\s(?:(?:já|ainda|também)\s)?(?:sido|\w+(?:ad|id)[oa]s?|feit[oa]s?|dit[oa]s?"
-           r"|post[oa]s?|vist[oa]s?|abert[oa]s?|escrit[oa]s?|pag[oa]s?|ganh[oa]s?|gast[oa]s?|entregues?|aceites?"
-           r"|eleit[oa]s?|cobert[oa]s?)\b)"),
-    "it": (r"presumibilmente|presuntamente|apparentemente|a quanto pare|(?:secondo|stando a) (?:alcune |le )?"
-           r"(?:indiscrezioni|fonti|notizie|informazioni|voci)|si dice|non confermat[oaie]|non (?:è stato|è stata) "
-           r"possibile (?:confermare|verificare)"
-           # the conditional perfect: any past participle, which ends in -to or -so ("raggiunto", "deciso",
-           # "fatto"), but not a word of the same ending that makes a plain conditional ("sarebbe giusto")
-           r"|(?:avrebbe|sarebbe)(?:ro)?(?=\s(?:(?:già|anche|poi|ormai|infatti|pure)\s)?"
-           # nor "avrebbe dovuto svolgersi", "avrebbe potuto": what should or could have been, heard from no one
-           r"(?!(?:dovut[oa]|potut[oa]|volut[oa]|questo|questa|tanto|molto|tutto|soltanto|subito|giusto|corretto|pronto"
-           r"|certo|diritto|senso"
-           r"|effetto|costo|caso|stesso|adatto|esatto|posto|tutti|tutte|molti|molte|tanti|tante)\b)"
-           r"(?!\w+[ae]nt[ei]\b)\w+[st][oaie]\b)"),  # nor an adjective in -ante, -ente ("sarebbe importante")
-    "tr": (r"iddiaya göre|iddialara göre|bildirildiğine göre|söylendiğine göre|iddia edildiğine göre"
-           r"|öne sürüldüğüne göre|söylentiye göre|söylentilere göre|doğrulanmamış\w*|teyit edilmemiş\w*"
-           # "… aktardığı iddia edildi": it was claimed that …
-           r"|iddia (?:edildi|ediliyor|edilmişti|edilmektedir|olunuyor)|(?:ileri|öne) sürüldü|(?:ileri|öne) sürülüyor"),
-    "nl": (r"naar verluidt|vermoedelijk|zogezegd|onbevestigd\w*|geruchten|gerucht"
-           r"|volgens (?:(?:onbevestigde|niet-bevestigde|ingewijde|anonieme|sommige|diverse) )?(?:berichten|bronnen"
-           r"|ingewijden|mediaberichten|geruchten|insiders)"
-           r"|(?:kon|konden|kan|kunnen) niet (?:onafhankelijk )?(?:worden )?(?:bevestigd|geverifieerd)(?: worden)?"
-           # Hearsay "zou … hebben/zijn" with a participle: "zou 120 miljoen euro hebben vrijgemaakt",
-           # "zouden zijn ondertekend", "zou toegezegd hebben"; not "het zou goed zijn", "zou worden gehouden"
-           r"|zou(?:den)?(?=\s(?:[^.;:!?]*\s)?(?:(?:hebben|zijn)\s(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her|er|onder)\w+"
-           r"(?:[dt]|en))|(?:\w*ge\w+(?:[dt]|en)|(?:be|ver|ont|her|er|onder)\w+(?:[dt]|en))\s(?:hebben|zijn))\b)"),
-    "pl": (r"podobno|rzekomo|rzekom\w+|prawdopodobnie|nieoficjalnie|niepotwierdzon\w*|plotk\w*|pogłosk\w*"
-           r"|według (?:(?:nieoficjalnych|niepotwierdzonych|medialnych|prasowych) )?(?:informacji|doniesień|źródeł"
-           r"|mediów|relacji|plotek|pogłosek)|jak (?:donoszą|podają|twierdzą) media"
-           r"|nie (?:udało się|można było) (?:niezależnie )?(?:potwierdzić|zweryfikować)"
-           # "miał(a) przekazać": what one is said to have done (an infinitive follows); not a plan of the past,
-           # "miał się odbyć", "miała zostać podpisana" (was to be held, to be signed)
-           r"|(?:miał[aoy]?|mieli)(?=\s(?:(?:już|też|także|również|jakoby)\s)?"
-           r"(?!(?:się|zostać|być|odbyć|nastąpić|rozpocząć)\b)\w+(?:ć|móc)\b)"),
-    # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself
-    "zh": (r"据[^，。；！？,;!?\s]{0,10}?(?:报道|消息|透露)|據[^，。；！？,;!?\s]{0,10}?(?:報導|報道|消息|透露)"
-           r"|据称|據稱|据悉|據悉|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信"),
-    "ja": r"とされる|とみられる|と伝えられ|伝えられるところでは|未確認|とのうわさ|との噂",
-    # "것으로 알려졌다", "보인다", "추정된다", "전해졌다", "관측된다": it is known, seems, is thought, is said to be so
-    "ko": r"것으로\s+(?:알려|보인|보여|보이|추정|전해|관측)\w*|전해졌\w*|소문\w*|미확인\w*",
-    "ar": r"بحسب تقارير|وفقا لتقارير|وفقاً لتقارير|حسب تقارير|يزعم|يُزعم|مزعوم\w*|شائعات|غير مؤكد\w*|لم يتسن التأكد",
-}
-
-
-@lru_cache(maxsize=None)
-def _hedges(language: str) -> re.Pattern:
-    code = language.replace("_", "-").split("-")[0].lower()
-    phrases = _HEDGE_PHRASES.get(code, _HEDGE_PHRASES["en"]).replace(" ", r"\s+")
-    if code in ("zh", "ja"):  # written without spaces: a hedge stands anywhere
-        return re.compile(f"(?:{phrases})")
-    return re.compile(rf"(?<![\w'])(?:{phrases})(?![\w'])", re.IGNORECASE)
-
-
-def hedges_in(text: str, language: str | None = None) -> list[str]:
-    """The words a writer hedges a report with, as written in lower case
-    ("reportedly", "could not confirm", "якобы", "据报道"), read in `language`
-    (the text's: a quote's source's, a claim's brief's; English if none): a
-    claim or a status that drops them tells as certain what its quote does not."""
-    # Turkish "İ" lowers to "i" and a combining dot in Python: the dot is dropped, as Turkish writes it.
-    return [m.group().replace("İ", "i").lower() for m in _hedges(language or "en").finditer(text)]
-
-
 # Words by which a claim says who said it, which keep a report a report: English, and the brief's language
 # ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",

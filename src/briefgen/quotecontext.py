@@ -24,6 +24,7 @@ from collections.abc import Container, Iterable, Mapping
 
 from . import eventstatus, overreach
 from .diagnostics import Diagnostics
+from .hedges import hedges_in
 from .model import Anchor, Cite, Source
 
 # How far the sentence around a quote is looked for: enough for any sentence of news.
@@ -100,8 +101,8 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
             return f"does not say the event was {' or '.join(sorted(lost))}"
     if lead.strip() and overreach.denies(lead + passage, len(lead), language):
         return "negates this quote just before it"
-    hedges = overreach.hedges_in(lead + " " + tail, language)
-    if hedges and not overreach.hedges_in(passage, language):
+    hedges = hedges_in(lead + " " + tail, language)
+    if hedges and not hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
     if eventstatus.table_language(language) == "en" and (_FRAME_BEFORE.search(lead) or _FRAME_AFTER.search(tail)):
         return "denies or doubts this quote"

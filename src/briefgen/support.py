@@ -15,6 +15,7 @@ from typing import Mapping
 from . import cldr, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative, superseded
 from .timing import published_before
 from .diagnostics import Diagnostics
+from .hedges import hedges_in
 from .model import Alternative, Cite, Record
 from .supportmemo import SupportMemo
 from .textmatch import normalise
@@ -362,7 +363,7 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "the event, or write status: planned")
     elif alt.value in _LATER:
         _warn_overtaken(record, alt, stating, meta, diagnostics)
-    hedged = _said_by_each([next(iter(overreach.hedges_in(c.quote, _language(c, meta))), None)  # in its language
+    hedged = _said_by_each([next(iter(hedges_in(c.quote, _language(c, meta))), None)  # in its language
                             for c in stating])
     if hedged is not None:
         diagnostics.warning(alt.location,
