@@ -15,13 +15,19 @@ Three kinds of word are told apart:
   amounts. Amounts are compared by value with the quantities recogniser, so
   "$1 billion" is supported by "1 billion dollars"; a date phrase is
   supported by a quote's date at its precision or finer ("August 2024" by
-  "9 August 2024", "in 2025" by "this year" in a source published in 2025).
+  "9 August 2024", "in 2025" by "this year" in a source published in 2025,
+  "2024年" by "去年", "작년에" or "el año pasado" in one published in 2025:
+  _relative_years). Chinese quotes' amounts are read in both scripts
+  ("新台币1.5亿元" is supported by "新台幣1.5億元").
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
   analysis" is not one. In another language, two to twelve and first to
   twelfth written out are numbers in each of their forms ("sette", "quinto",
   "trzeciego"; not the article "un"), and so are Chinese and Japanese
-  numerals after 第 or before a measure word ("第三届", "连续五年").
+  numerals after 第 or before a measure word ("第三届", "连续五年"), Korean
+  native numerals before a counter and ordinals with 번째 ("세 차례", "첫
+  번째", "2번째"), and Arabic's with their article and prefixes ("الثاني",
+  "وثماني"). A quote's "both" ("entrambi", "beide", "оба") gives two.
 - **names**: capitalised words inside a sentence, and words mixing letters
   and digits ("C5"). A capitalised word that starts a sentence is a name only
   when neither the sources nor the brief's claims write it in lower case,
@@ -108,7 +114,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldrtext, dates, keptobjects, parsepool, quantities, superseded, verbforms
+from . import cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
@@ -341,6 +347,10 @@ _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
 # Each language's spelled numbers: whether an ordinal, and the value.
 _SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS[code].items()},
                    **{w: (True, n) for w, n in ordinals.items()}} for code, ordinals in _SPELLED_ORDINALS.items()}
+# "Both" gives two, in a quote: "I due Paesi" citing "Entrambi i Paesi" ("tutti e due", "les deux" are read as two).
+_BOTH = frozenset("both entrambi entrambe ambedue ambos ambas beide beiden beider beidem beides obaj oba obie obu"
+                  " obydwaj obydwa obydwie obydwu obydwóch obiema oboma оба обе обоих обеих обоим обеим обоими обеими"
+                  .split())
 _DEEMS_WHAT = frozenset({"het", "dat", "zich", "de", "een", "deze", "dit", "hem", "haar", "hen", "dergelijke"})
 _SCALE_PREFIXES = ("mil", "mld", "mln", "bil", "mrd", "tys", "мил", "млн", "млрд", "трлн", "тыс")
 _NUMBER_JOINERS = frozenset({"e", "y", "i", "et", "und", "en", "ve", "и", "a"})
@@ -375,6 +385,81 @@ def _han_value(numeral: str) -> int:
     return total + current
 
 
+# Korean: native numerals before a counter ("두 차례", "세 명", "네 곳에서"; not "한", one) and ordinals with 번째 or
+# 째 ("두 번째", "2번째", "첫 번째", "둘째"). A counter ends its word or takes a particle ("차례에", "명이").
+_KO_NATIVE = {"열한": 11, "열두": 12, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "두": 2, "세": 3, "네": 4, "열": 10}
+_KO_ALONE = {"첫": 1, "둘": 2, "셋": 3, "넷": 4, "열하나": 11, "열둘": 12}  # before 째: "첫째", "둘째", "열두째"
+_KO_NUMBER = re.compile(
+    rf"(?<!\w)(?:(?P<ord>\d+|첫|{'|'.join(_KO_NATIVE)})\s?번째|(?P<ord2>{'|'.join({**_KO_ALONE, **_KO_NATIVE})})째"
+    rf"|(?P<card>{'|'.join(_KO_NATIVE)})\s?(?=(?:차례|번|개|명|곳)"
+    r"(?:$|\W|이|가|은|는|을|를|의|에|으로|로|도|만|씩|과|와|까지|부터|나|뿐|밖에)))")
+_KO_VALUES = {**_KO_NATIVE, **_KO_ALONE}
+_KO_ORDINAL_AFTER = re.compile(r"\s?번째")
+# Arabic: two to twelve and first to twelfth (a teen is its unit and عشر, "اثنا عشر", "الحادي عشر"), male and
+# female, with the article and the prefixes و ف ب ل ك ("والثاني", "بثلاث", "للمرة الثانية"); read as folded
+# (_arabic_fold: no vowel marks, one alif, ى as ي, ة as ه). Not the months "كانون الثاني", "ربيع الأول".
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
+                          **{chr(c): None for c in range(0x64B, 0x660)}, "\u0670": None})
+_AR_CARDINALS = _groups("اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي|ثلاث ثلاثه|اربع اربعه|خمس خمسه|ست سته"
+                        "|سبع سبعه|ثمان ثماني ثمانيه|تسع تسعه|عشر عشره")
+_AR_ORDINALS = _groups("اول اولي|ثاني ثان ثانيه|ثالث ثالثه|رابع رابعه|خامس خامسه|سادس سادسه|سابع سابعه|ثامن ثامنه"
+                       "|تاسع تاسعه|عاشر عاشره", 1)
+# One of a teen only: "أحد عشر", "إحدى عشرة" (eleven; أحد alone is "one of"), "الحادي عشر" (eleventh).
+_AR_TEEN_ONE = {"احد": False, "احدي": False, "حادي": True, "حاديه": True}
+_AR_TEN = frozenset({"عشر", "عشره"})
+
+
+def _arabic_forms(words: Iterable[str]) -> dict[str, str]:
+    """Each word with the article and the prefixes before it ("والثاني", "للثاني": ل and ال), to the word."""
+    return {conj + ("لل" if prep == "ل" and art else prep + art) + word: word
+            for word in words for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك") for art in ("", "ال")}
+
+
+_AR_WORDS = {form: word for form, word in _arabic_forms(
+    [*_AR_CARDINALS, *_AR_ORDINALS, *_AR_TEEN_ONE, "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين",
+     "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مئه", "مائه",
+     "مئات", "الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"]).items()
+    if form != "لست" and not form.endswith(("الاثنين", "للاثنين"))}  # "I am not"; Monday
+_AR_NOT_AFTER = frozenset({"كانون", "تشرين", "ربيع", "جمادي"})  # months: "كانون الثاني", "ربيع الأول"
+_AR_NOT_BEFORE = frozenset({"امس", "اكسيد"})  # "أول أمس" (the day before yesterday), "ثاني أكسيد" (dioxide)
+
+
+def _arabic_fold(word: str) -> str:
+    return word.translate(_AR_FOLD)
+
+
+def _arabic_numbers(tokens: list[_Token]) -> dict[int, tuple[bool, int | None, int]]:
+    """_spelled_numbers of Arabic."""
+    words = [_AR_WORDS.get(_arabic_fold(t.lower)) for t in tokens]
+    found: dict[int, tuple[bool, int | None, int]] = {}
+    for index, word in enumerate(words):
+        if word is None or index - 1 in found:
+            continue
+        if word in _AR_ORDINALS:
+            ordinal, value = True, _AR_ORDINALS[word]
+        elif word in _AR_CARDINALS:
+            ordinal, value = False, _AR_CARDINALS[word]
+        elif word in _AR_TEEN_ONE:
+            ordinal, value = _AR_TEEN_ONE[word], 1
+        else:  # a word of a larger number
+            continue
+        last = index + 1 if index + 1 < len(words) and words[index + 1] in _AR_TEN and value < 10 else index
+        if last > index:  # a teen
+            value += 10
+        elif word in _AR_TEEN_ONE:
+            continue
+        around = [at for at in (index - 1, last + 1) if 0 <= at < len(tokens)]
+        if (any(words[at] is not None and words[at] not in _AR_ORDINALS  # part of a larger number
+                or any(c.isdigit() for c in tokens[at].text) for at in around)
+                or index and _arabic_fold(tokens[index - 1].lower) in _AR_NOT_AFTER
+                or ordinal and last + 1 < len(tokens) and _arabic_fold(tokens[last + 1].lower) in _AR_NOT_BEFORE):
+            continue
+        found[index] = (ordinal, value, last)
+        if last > index:
+            found[last] = (ordinal, None, last)
+    return found
+
+
 def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int, tuple[bool, int | None, int]]:
     """The numbers `text` spells out in `language` (other than English): by the index of the token each
     starts at, whether it is an ordinal, its value and the index of its last token; the other tokens of a
@@ -393,6 +478,18 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
                 found[covered[0]] = (ordinal, value, covered[-1])
                 found.update((i, (ordinal, None, i)) for i in covered[1:])
         return found
+    if code == "ko":
+        starts = [t.start for t in tokens]
+        for match in _KO_NUMBER.finditer(text):
+            numeral = match.group("ord") or match.group("ord2") or match.group("card")
+            value = int(numeral) if numeral.isdigit() else _KO_VALUES[numeral]
+            covered = range(bisect.bisect_left(starts, match.start()), bisect.bisect_left(starts, match.end()))
+            if covered:
+                found[covered[0]] = (match.group("card") is None, value, covered[-1])
+                found.update((i, (match.group("card") is None, None, i)) for i in covered[1:])
+        return found
+    if code == "ar":
+        return _arabic_numbers(tokens)
     spelled = _SPELLED.get(code)
     if spelled is None:
         return found
@@ -583,9 +680,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         for ordinal, value, _ in _spelled_numbers(tokens, quote, code).values():
             if value is not None:
                 (ordinals if ordinal else spelled).add(value)
+    if not _BOTH.isdisjoint(t.lower for t in tokens):
+        spelled.add(2)
     numbers |= {Decimal(value) for value in spelled}
-    # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones.
-    amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language)
+    # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones;
+    # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣").
+    amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language) + (
+        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else [])
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     words = [t.lower for t in tokens]
@@ -596,7 +697,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
-                     tuple(span for _, _, span, _ in read if span is not None), negated, frozenset(denied - affirmed),
+                     tuple(span for _, _, span, _ in read if span is not None)
+                     + _relative_years(quote, published, written_in or language), negated, frozenset(denied - affirmed),
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values()),
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
@@ -604,6 +706,25 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      tuple(span for _, _, span, former in read if span is not None and former),
                      tuple(span for _, _, span, former in read if span is not None and not former),
                      spelled=frozenset(Decimal(value) for value in spelled))
+
+
+# Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
+# relative.py reads only standing alone, and those CLDR does not give ("지난해", "금년").
+_KO_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1}
+_KO_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(_KO_YEARS)})")
+
+
+def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:
+    """The years `quote` gives relative to its source's publication, in
+    another language than English (which dates.py reads: "last year"): "去年",
+    "今年", "昨年", "작년에", "el año pasado"; a claim may write them out ("2024年")."""
+    if published is None or _english(language):
+        return ()
+    spans = [relative.span_of(m) for m in relative.find_relative(quote, published, language) if m.window]
+    years = {span.start.year for span in spans if span.start == span.end and span.start.month is None}
+    if _code(language) == "ko":
+        years |= {published.year + _KO_YEARS[m.group()] for m in _KO_YEAR.finditer(quote)}
+    return tuple(dates.DateSpan(dates.PartialDate(year), dates.PartialDate(year)) for year in sorted(years))
 
 
 @dataclass(frozen=True)
@@ -708,8 +829,8 @@ class Reader:
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         in_amounts: set[int] = set()  # token starts inside an amount: its number is judged with it
         for quantity, start, end in _quantities(text, mentions, self.tag):
-            if text.endswith("第", 0, start):  # "第3届": an ordinal (_spelled_numbers), not a count of three
-                continue
+            if text.endswith("第", 0, start) or _KO_ORDINAL_AFTER.match(text, end):
+                continue  # "第3届", "3번째": an ordinal (_spelled_numbers), not a count of three
             in_amounts |= {t.start for t in tokens if start <= t.start < end}
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
@@ -1167,6 +1288,12 @@ def _bound(qualifier: str | None) -> str | None:
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
     """The amounts of a text in the brief's language, if that is not English, by CLDR's rules."""
     return [] if _english(language) else cldrtext.find_amounts(text, language)
+
+
+def _other_script(language: str) -> str:
+    """The tag of Chinese in the script `language` (Chinese) does not write: "zh-Hant" for "zh", "zh-Hans" for "zh-TW"."""
+    written = {part.lower() for part in language.replace("_", "-").split("-")[1:]}
+    return "zh-Hans" if written & {"hant", "tw", "hk", "mo"} else "zh-Hant"
 
 
 def _english(language: str) -> bool:

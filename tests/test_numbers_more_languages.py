@@ -1,0 +1,117 @@
+"""Overreach's numbers in more languages: Chinese amounts across its two
+scripts ("新台币1.5亿元", "新台幣1.5億元"), Korean native numerals and ordinals
+("두 차례", "세 번째", "첫 번째"), "both" as two ("entrambi", "beide"), a year a
+quote gives relative to its publication ("去年", "昨年", "작년에"), and Arabic
+number words and ordinals ("سبع", "الثاني")."""
+import pytest
+
+from briefgen import check, dates
+from briefgen.diagnostics import Location
+from briefgen.model import Cite
+from briefgen.overreach import Reader
+
+
+def _judged(claim: str, quote: str, language: str, written_in: str | None = None, published: str = "2025-06-12"):
+    """What Reader.unsupported gives for `claim` in a brief in `language` citing `quote` of a source written
+    in `written_in` (else the brief's language), published on `published`."""
+    meta = {"s": {"language": written_in or language, "published": dates.parse_iso(published)}}
+    return Reader({}, meta, [], language).unsupported(claim, [Cite("s", quote, Location("x"))])
+
+
+@pytest.mark.parametrize("language, written_in, claim, quote", [
+    # the same amount and currency, written in the other script
+    ("zh", "zh-TW", "台湾将投入新台币1.5亿元。", "台灣將投入新台幣1.5億元"),
+    ("zh-TW", "zh", "台灣將投入新台幣1.5億元。", "台湾将投入新台币1.5亿元"),
+    ("zh", "zh", "台湾将投入新台币1.5亿元。", "台灣將投入新台幣1.5億元"),  # a source that does not say its script
+    # a Korean ordinal in digits for its native numeral
+    ("ko", None, "정부는 2번째 공장을 짓기로 했다.", "정부는 두 번째 공장을 짓기로 했다"),
+    # "both" is two
+    ("it", None, "I due Paesi hanno firmato l'intesa.", "Entrambi i Paesi hanno firmato l'intesa"),
+    ("es", None, "Los dos países firmaron el acuerdo.", "Ambos países firmaron el acuerdo"),
+    ("de", None, "Die zwei Länder unterzeichneten das Abkommen.", "Beide Länder unterzeichneten das Abkommen"),
+    ("pl", None, "Dwa kraje podpisały umowę.", "Oba kraje podpisały umowę"),
+    ("ru", None, "Две страны подписали соглашение.", "Обе страны подписали соглашение"),
+    # a year the quote gives relative to its source's publication (2025)
+    ("zh", None, "项目于2024年完工。", "项目于去年完工"),
+    ("zh", None, "项目于2024年完工。", "项目于去年年底完工"),
+    ("zh", None, "项目于2025年启动。", "项目于今年年初启动"),
+    ("ja", None, "プロジェクトは2024年に完成した。", "プロジェクトは昨年完成した"),
+    ("ko", None, "사업은 2024년에 완공됐다.", "사업은 작년에 완공됐다"),
+    ("ko", None, "사업은 2024년에 완공됐다.", "사업은 지난해 완공됐다"),
+])
+def test_a_number_the_quote_gives_in_another_form_does_not_warn(language, written_in, claim, quote):
+    numbers, names = _judged(claim, quote, language, written_in)[:2]
+    assert (numbers, names) == ([], [])
+
+
+@pytest.mark.parametrize("language, claim, quote, numbers", [
+    ("ko", "양국 정상은 세 차례 회담했다.", "양국 정상은 두 차례 회담했다", ["세"]),
+    ("ko", "두 나라는 네 번째 협정에 서명했다.", "두 나라는 세 번째 협정에 서명했다", ["네 번째"]),
+    ("ko", "정부는 첫 번째 공장을 짓기로 했다.", "정부는 두 번째 공장을 짓기로 했다", ["첫 번째"]),
+    ("ko", "정부는 둘째 공장을 짓기로 했다.", "정부는 첫째 공장을 짓기로 했다", ["둘째"]),
+    ("ar", "عقد المجلس اجتماعه الثاني في الرياض.", "عقد المجلس اجتماعه الأول في الرياض", ["الثاني"]),
+    ("ar", "ووقع الجانبان ثماني مذكرات تفاهم.", "ووقع الجانبان سبع مذكرات تفاهم", ["ثماني"]),
+    ("ar", "وللمرة الثالثة شارك خمسة وزراء.", "وللمرة الثانية شارك أربعة وزراء", ["الثالثة", "خمسة"]),
+    ("ar", "انعقدت الدورة الحادية عشرة.", "انعقدت الدورة العاشرة", ["الحادية عشرة"]),
+    ("zh", "台湾将投入新台币2亿元。", "台灣將投入新台幣1.5億元", ["新台币2亿元"]),  # another amount still warns
+    ("zh", "项目于2023年完工。", "项目于去年完工", ["2023"]),  # and another year
+])
+def test_a_changed_korean_or_arabic_number_warns(language, claim, quote, numbers):
+    assert _judged(claim, quote, language)[0] == numbers
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("ko", "양국 정상은 3차례 회담했다.", "양국 정상은 세 차례 회담했다"),
+    ("ko", "양국 정상은 세 차례 회담했다.", "양국 정상은 3차례 회담했다"),
+    ("ko", "정부는 두 번째 공장을 짓기로 했다.", "정부는 2번째 공장을 짓기로 했다"),
+    ("ko", "세계 경제가 회복됐다.", "경제가 회복됐다"),  # 세 of 세계 (world) counts nothing
+    ("ar", "شارك 7 دول.", "شارك سبع دول"),
+    ("ar", "شارك سبع دول.", "شارك 7 دول"),
+    ("ar", "عقد الاجتماع الأول.", "عقد الاجتماع الأول"),
+    ("ar", "ثلاثة وعشرون بلدا.", "23 بلدا"),  # a unit of a larger number
+    ("ar", "في كانون الثاني.", "في يناير"),  # a month's name, not "second"
+    ("ar", "اجتمع الوزراء يوم الاثنين.", "اجتمع الوزراء"),  # Monday
+    ("ar", "خفض انبعاثات ثاني أكسيد الكربون.", "خفض انبعاثات الكربون"),  # dioxide
+    ("en", "The two countries signed the deal.", "Both countries signed the deal"),
+])
+def test_the_same_number_in_digits_or_words_does_not_warn(language, claim, quote):
+    assert _judged(claim, quote, language)[0] == []
+
+
+@pytest.mark.parametrize("claim, quote, numbers", [
+    ("Three countries signed the deal.", "Both countries signed the deal", ["Three"]),
+    ("The project was finished in 2023.", "The project was finished last year", ["2023"]),
+    ("The project was finished in 2024.", "The project was finished last year", []),
+])
+def test_english_is_read_as_before(claim, quote, numbers):
+    assert _judged(claim, quote, "en")[0] == numbers
+
+
+def test_a_simplified_brief_citing_a_traditional_source_warns_only_of_a_changed_number(make_project):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "zh"\n',
+        "seeds/cna.txt": "---\npublished: 2025-06-12\nlanguage: zh-TW\n---\n台灣將投入新台幣1.5億元。此計畫去年年底簽約。\n",
+        "content/sources.yaml": "- id: cna\n  title: 中央社\n  language: zh-TW\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: taiwan-forum
+              name: Taiwan Forum
+              claims:
+                - text: "台湾将投入新台币1.5亿元。"
+                  cite:
+                    - source: cna
+                      quote: "台灣將投入新台幣1.5億元"
+                - text: "此计划于2024年签约。"
+                  cite:
+                    - source: cna
+                      quote: "此計畫去年年底簽約"
+                - text: "台湾将投入新台币3亿元。"
+                  cite:
+                    - source: cna
+                      quote: "台灣將投入新台幣1.5億元"
+            """,
+    }
+    root = make_project(files)
+    assert sorted(d.message for d in check(root).diagnostics.warnings if "none of its quotes" in d.message) == [
+        "claim 3 of forum 'taiwan-forum' states what none of its quotes does: numbers 新台币3亿元",
+    ]
