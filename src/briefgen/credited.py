@@ -28,13 +28,17 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     gives it, the name or its stem with one of that language's endings
     (_FORMS: "Japanese", "Kazakh", "japonaises", "Niemcom", "giapponese",
     "Alman"), never a word that merely starts like it ("niemal", "alması",
-    "porto" for Portugal); by its initials as written ("EU" for European
-    Union, "ABD" for Amerika Birleşik Devletleri); or by a short name the
-    sources write (_OTHER_NAMES: "USA", "Usa", 中方, 한국). For a country or
+    "porto" for Portugal); in Arabic, with the particles glued before it
+    or as a nisba adjective ("لمصر", "للسعودية", "السوق المصرية":
+    _arabic_forms); by its initials as written ("EU" for European Union,
+    "ABD" for Amerika Birleşik Devletleri); or by a short name the sources
+    write (_OTHER_NAMES: "USA", "Usa", 中方, 한국, 対印). For a country or
     union CLDR names, its name in the language of a cited source counts
     too, with that language's forms (`languages`: each source's). A group
     of receivers ("five Central Asian countries") is not judged name by
-    name.
+    name, nor are names in a script none of the quotes writes (scripts():
+    "Tokyo" beside a Japanese quote; but a katakana インド is judged beside
+    one in kanji and hiragana).
 
     The trade-off: an adjective neither the endings nor _OTHER_NAMES make
     ("Korean" for South Korea, "américain") warns, a false warning the
@@ -143,13 +147,16 @@ def _territory_name(code: str, language: str) -> str:
 
 # Names of a territory that CLDR (as babel holds it) gives none of: the short
 # or long name the sources write beside CLDR's one ("한국" for 대한민국, 中方,
-# "the Chinese side"), abbreviations, written as listed ("Usa" of the
-# Italian press, "EE.UU.", "ABD"), and adjectives no ending makes of a name
-# ("Dutch", "tedesco"), in lower case: read in any case, so none that is
-# also a common word or name ("Poles", Dutch "Frans"). By CLDR code;
-# space-separated. "American" is not one: "Latin American" is not the US.
+# "the Chinese side", السعودية for المملكة العربية السعودية), abbreviations,
+# written as listed ("Usa" of the Italian press, "EE.UU.", "ABD"), the
+# one-letter names Japanese writes in compounds (対印 "towards India", 日米
+# "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), and
+# adjectives no ending makes of a name ("Dutch", "tedesco"), in lower case:
+# read in any case, so none that is also a common word or name ("Poles",
+# Dutch "Frans"). By CLDR code; space-separated. "American" is not one:
+# "Latin American" is not the US.
 _OTHER_NAMES = {
-    "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 アメリカ 미국 "
+    "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 対米 日米 訪米 駐米 アメリカ 미국 "
           "statunitense statunitensi",
     "GB": "UK U.K. 英方 british",
     "FR": "french français française françaises francese francesi französisch französische französischen "
@@ -163,16 +170,17 @@ _OTHER_NAMES = {
     "PL": "polish poolse",
     "PT": "portoghese portoghesi",
     "TR": "turc turque turcs turques",
-    "SA": "saudi saudis",
+    "SA": "saudi saudis السعودية",
     "CZ": "czech czechs",
     "SK": "slovak slovaks",
     "RS": "serb serbs",
     "HR": "croat croats",
     "TH": "thai thais",
     "EU": "EU UE Ue ЕС 欧盟 歐盟",
-    "AE": "UAE EAU BAE ОАЭ",
+    "AE": "UAE EAU BAE ОАЭ الإمارات",
     "RU": "РФ 俄方 rus",
     "JP": "日方",
+    "IN": "対印 日印 訪印 駐印",
     "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국",
     "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國 韩方 韓方",
     "KP": "북한 朝鲜 北韩 北韓 北朝鮮",
@@ -206,25 +214,30 @@ def _named_in(name: str, text: str, language: str | None = None, scope: tuple[st
     that is one of its forms in `language` (_forms: "Japanese", "Uzbek",
     "Niemcom"; in every language briefgen has forms of when None):
     "Nigeria" does not name Niger, nor "porto" Portugal."""
-    wanted, glued, longer, forms = _reading(name, language, scope)
+    wanted, glued, longer, forms, rest = _reading(name, language, scope)
     if not wanted:
         return False
     if _written_in(wanted, text, longer, glued):
         return True
-    return bool(forms) and any(_written_in(form, text, longer, False) for form in forms & _own_words(text))
+    return bool(forms) and any(_written_in(form + rest, text, longer, False) for form in forms & _own_words(text))
 
 
 @lru_cache(maxsize=8192)
 def _reading(name: str, language: str | None, scope: tuple[str, ...]) \
-        -> tuple[str, bool, tuple[tuple[str, int], ...], frozenset[str]]:
+        -> tuple[str, bool, tuple[tuple[str, int], ...], frozenset[str], str]:
     """What _named_in looks for, once for each name: the name casefolded and
     unaccented, whether its script glues words on, the longer names that
-    hold it, and its forms (none for a name of several words or glued)."""
+    hold it, the forms of its first word (none for a name of several words
+    or glued, but an Arabic one's, with particles glued before it:
+    "بالمملكة"), and the words after that one (" العربية السعودية")."""
     wanted = _unaccented(normalise(name).casefold())
     glued = _glued(wanted)
     longer = _longer_names(wanted, tuple(sorted({"en", *scope, *([language] if language else [])})))
+    first, space, rest = wanted.partition(" ")
+    if space and _ARABIC_NAME.match(first) and all(_ARABIC_NAME.match(word) for word in rest.split()):
+        return wanted, glued, longer, _arabic_forms(first, False), space + rest
     forms = _forms(wanted, language) if wanted.isalpha() and not glued else frozenset()
-    return wanted, glued, longer, forms
+    return wanted, glued, longer, forms, ""
 
 
 def _written_in(word: str, text: str, longer: tuple[tuple[str, int], ...], glued: bool) -> bool:
@@ -261,8 +274,10 @@ def _longer_names(wanted: str, languages: tuple[str, ...]) -> tuple[tuple[str, i
 # Words that hold a name in a script that writes no spaces and are not it:
 # Korean 인도적 ("humanitarian", of aid) and 인도하다 ("to hand over") are not
 # India, nor the Indian Ocean (印度洋, 인도양); 其中方案 ("of which the plan")
-# and 完美方案 ("a perfect plan") hold no 中方 (the Chinese side) nor 美方.
+# and 完美方案 ("a perfect plan") hold no 中方 (the Chinese side) nor 美方;
+# 本日印刷 ("printed today") no 日印 (Japan and India).
 _NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 인도할 인도된 인도될 인도받 인도양", "印度": "印度洋",
+              "日印": "日印刷 日印象",
               "中方": "其中方 集中方", "美方": "完美方 甜美方", "日方": "今日方 昨日方 明日方", "英方": "精英方"}
 
 
@@ -294,6 +309,8 @@ def _forms(wanted: str, language: str | None) -> frozenset[str]:
     is, or starts with, another territory's one-word name is no form of
     this one ("niger" of Nigeria, "nigerian" of Niger), nor is a common word
     the endings make (_NOT_FORMS: "franco", "Roman")."""
+    if _ARABIC_NAME.match(wanted):
+        return _arabic_forms(wanted)
     rules = _FORMS.get((language or "").split("-")[0].lower()) or _EVERY_FORM
     forms = {wanted + ending for ending in _ADJECTIVE_ENDINGS}
     least = max(3, len(wanted) // 2)
@@ -310,6 +327,35 @@ def _forms(wanted: str, language: str | None) -> frozenset[str]:
 
 
 _WORD = re.compile(r"\w+")
+_ARABIC_NAME = re.compile("[\u0621-\u064a]+$")
+# Arabic glues "and", "so", "with/in", "to/for" and "like" (و ف ب ل ك) to the word after them, and its
+# article ال, which ل takes as لل ("للسعودية"). A nisba adjective is the name's stem with ي, ية, يون…
+# ("مصري", "المصرية", "ودائع سعودية"; "ليبي" of ليبيا, "سعودي" of السعودية).
+_AR_PROCLITICS = ("", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")
+_AR_TO = ("ل", "ول", "فل")
+_AR_NISBA = ("ي", "ية", "يون", "يين", "يان", "يتان", "يتين", "يات")
+_AR_STEM_TAILS = ("ية", "يا", "ا", "ة")
+
+
+@lru_cache(maxsize=1024)
+def _arabic_forms(wanted: str, nisba: bool = True) -> frozenset[str]:
+    """The words that write the Arabic word `wanted` of a name: itself with
+    the particles glued before it ("بمصر", "ومصر", "للسعودية", "لمصر"),
+    and, if `nisba` (a one-word name), the nisba adjectives of its stem,
+    with or without the article ("مصرية", "المصرية", "والمصريين",
+    "سعودية"). The stem is the name without its article and a last ية, يا,
+    ا or ة, and keeps three letters: "ليبيا" -> "ليبي". The trade-off: a
+    nisba also names a people's language or a person ("هندي", Hindi), and
+    counts for the country, as "Japanese" does in English."""
+    bare = wanted[2:] if wanted.startswith("ال") and len(wanted) > 4 else wanted
+    stem = next((bare[:-len(tail)] for tail in _AR_STEM_TAILS if bare.endswith(tail) and len(bare) - len(tail) >= 3),
+                bare)
+    nisbas = [stem + ending for ending in _AR_NISBA] if nisba else []
+    words = {particle + word for particle in _AR_PROCLITICS for word in (wanted, *nisbas, *("ال" + n for n in nisbas))}
+    for particle in _AR_TO:  # ل before the article drops its alef: "لل"
+        words.update(particle + (word[1:] if word.startswith("ال") else word)
+                     for word in (wanted, *nisbas, *("ال" + n for n in nisbas)))
+    return frozenset(words)
 # What the adjectives and demonyms of the languages sources are most often
 # in add to a whole name, whatever a source's language: English ("Japanese",
 # "Congolese"), French ("kényanes", "japonais", "malienne"), Spanish and
@@ -428,5 +474,14 @@ _BASE_LETTERS[0x307] = None  # COMBINING DOT ABOVE
 
 
 def scripts(text: str) -> set[str]:
-    """The scripts of `text`'s letters ("LATIN", "CJK", "ARABIC"…), by their Unicode names."""
-    return {unicodedata.name(ch, " ").split(" ")[0] for ch in set(text) if ch.isalpha()}
+    """The scripts of `text`'s letters ("LATIN", "CJK", "ARABIC"…), by their
+    Unicode names, Japanese kana as one ("KANA"): Japanese writes hiragana
+    and katakana in one sentence, so a name in katakana (インド) is judged
+    against a quote with hiragana and kanji only (日本政府は…を目指す). Han
+    letters stay a script of their own: a quote of kanji alone may be
+    Chinese, which writes no katakana name, and is not judged by one."""
+    return {_KANA.get(script, script) for script in (unicodedata.name(ch, " ").split(" ")[0]
+                                                     for ch in set(text) if ch.isalpha())}
+
+
+_KANA = {"HIRAGANA": "KANA", "KATAKANA": "KANA", "KATAKANA-HIRAGANA": "KANA"}
