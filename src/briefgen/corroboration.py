@@ -8,11 +8,12 @@ reprints an agency story counts with the agency. An agency a story names in
 its dateline is its publisher too: two papers' copies of one agency's story
 are one voice, and the agency's. Datelines are read as agencies write them:
 "NAIROBI, Nov 17 (Reuters) -", "İSTANBUL (DHA) -", "(ANSA) - ROMA, 12 MAR -",
-"Roma, 12 mar. (Adnkronos) -", "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】",
-"新华社内罗毕3月20日电", "【ワシントン共同】" (the last four shapes name an
-agency unlike any other words; the others name a known agency, WIRE_AGENCIES,
-unless the place is in capitals). A source that names no publisher is its
-own voice: nothing says it is another's.
+"Roma, 12 mar. (Adnkronos) -", "الرياض (واس) -", "(서울=연합뉴스) 김민수 기자 =",
+"【서울=뉴시스】", "新华社内罗毕3月20日电", "（中央社記者林芳台北2025年6月12日電）",
+"【ワシントン共同】" (the last five shapes name an agency unlike any other
+words; the others name a known agency, WIRE_AGENCIES, unless the place is in
+capitals). A source that names no publisher is its own voice: nothing says
+it is another's.
 
 For one claim, two more things make fewer voices than citations:
 - a citation counts only if its quote bears on the claim: it says at least
@@ -38,12 +39,16 @@ For one claim, two more things make fewer voices than citations:
   ("selon l'AFP", "segundo a Lusa", "riferisce l'ANSA", "laut dpa", "meldt
   ANP", "Według PAP", "enligt TT", "по данным ТАСС"), as Turkish, Finnish and
   Hungarian do, after it ("Anadolu Ajansı'nın haberine göre", "AA'nın
-  bildirdiğine göre", "STT:n mukaan", "az MTI szerint"), and as Chinese,
+  bildirdiğine göre", "STT:n mukaan", "az MTI szerint"), as Arabic does,
+  after a verb or a preposition, "and" perhaps glued on ("ذكرت رويترز",
+  "وبحسب رويترز", "نقلت وكالة رويترز", "وفقا لرويترز"), and as Chinese,
   Japanese and Korean do, against it ("据新华社电", "新华社消息，",
-  "共同通信によると", "연합뉴스 보도에 따르면"). An outlet is a wire agency
-  news credits so (WIRE_AGENCIES) or the publisher of a source the claim
-  cites; what else a quote credits ("according to officials", "segundo
-  diplomatas", "diplomatlara göre", "the minister said") is not told apart.
+  "共同通信によると", "共同通信によりますと", "연합뉴스 보도에 따르면"). An
+  outlet is a wire agency news credits so (WIRE_AGENCIES: Arab agencies by
+  their Arabic names too, "وكالة الأنباء السعودية", "واس") or the
+  publisher of a source the claim cites; what else a quote credits
+  ("according to officials", "segundo diplomatas", "diplomatlara göre",
+  "بحسب مسؤولين", "the minister said") is not told apart.
 """
 from __future__ import annotations
 
@@ -114,8 +119,10 @@ def _story_words(text: str, words: list[str]) -> int:
 _AGENCY_NAMES = {
     "reuters": ("reuters", "thomson reuters", "reutersa", "reutersem", "路透社", "路透", "ロイター", "ロイター通信",
                 "로이터", "로이터통신", "رويترز"),
-    "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신"),
-    "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس"),
+    "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신", "أسوشيتد برس",
+                         "أسوشييتد برس"),
+    "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس",
+            "وكالة فرانس برس", "أ ف ب"),
     "bloomberg": ("bloomberg", "bloomberg news", "bloomberga", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
     "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华通讯社", "新華通訊社", "新华网", "新華網", "신화통신", "신화사"),
     "china news service": ("china news service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
@@ -131,19 +138,28 @@ _AGENCY_NAMES = {
     "anp": ("anp",), "belga": ("belga",), "pap": ("pap", "polska agencja prasowa"),
     "čtk": ("čtk", "ctk", "česká tisková kancelář"), "tasr": ("tasr",), "mti": ("mti",),
     "tt": ("tt", "tidningarnas telegrambyrå"), "ntb": ("ntb",), "ritzau": ("ritzau", "ritzaus bureau"), "stt": ("stt",),
-    "anadolu": ("anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa"),
+    "anadolu": ("anadolu", "anadolu agency", "anadolu ajansı", "anadolu ajansi", "aa", "الأناضول",
+                "وكالة الأناضول"),
     "dha": ("dha", "demirören haber ajansı"), "iha": ("İHA", "iha", "İhlas haber ajansı", "ihlas haber ajansı"),
     "yonhap": ("yonhap", "연합뉴스", "聯合ニュース", "韩联社", "韓聯社"), "newsis": ("newsis", "뉴시스"),
     "news1": ("news1", "뉴스1"), "vna": ("vna", "vietnam news agency", "越通社"),
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
     "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
-    "kuna": ("kuna",), "qna": ("qna",), "mena": ("mena",), "ukrinform": ("ukrinform",),
+    "ukrinform": ("ukrinform",),
+    # Arab agencies, by their initials in Latin and Arabic letters and their Arabic names.
+    "spa": ("spa", "saudi press agency", "واس", "وكالة الأنباء السعودية"),
+    "wam": ("wam", "emirates news agency", "وام", "وكالة أنباء الإمارات"),
+    "qna": ("qna", "qatar news agency", "قنا", "وكالة الأنباء القطرية"),
+    "kuna": ("kuna", "kuwait news agency", "كونا", "وكالة الأنباء الكويتية"),
+    "petra": ("petra", "بترا", "وكالة الأنباء الأردنية"),
+    "sana": ("sana", "سانا", "الوكالة العربية السورية للأنباء"),
+    "mena": ("mena", "middle east news agency", "أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط"),
 }
 WIRE_AGENCIES = {name.casefold(): agency for agency, names in _AGENCY_NAMES.items() for name in names}
 # Names of agencies that are words of some language too ("trend", "belga": Belgian, "ria": an estuary).
 _WORDS_TOO = frozenset(("trend", "belga", "ria", "ani", "agi", "apa", "spa", "antara", "dunya", "wam", "aa", "tt",
-                        "uza", "mena", "anadolu"))
+                        "uza", "mena", "anadolu", "petra", "sana"))
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
 # and as French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Slovak, Hungarian, Swedish,
 # Norwegian, Danish, Finnish and Russian news write it ("selon l'AFP", "según EFE", "riferisce l'ANSA",
@@ -202,18 +218,30 @@ _CREDIT_POSTPOSED = re.compile(
 
 # Chinese, Japanese and Korean write no spaces around a name: it stands between the words that credit it,
 # the lead "据" and a word for a report ("据新华社报道", "据新华社电"), or only the words after it
-# ("新华社消息，", "新华社报道称", "共同通信によると", "時事通信の報道によると", "연합뉴스에 따르면",
+# ("新华社消息，", "新华社报道称", "共同通信によると", NHK's "共同通信によりますと", "共同通信の報道では",
+# "時事通信の報道によると", "연합뉴스에 따르면",
 # "연합뉴스 보도에 따르면"), where the name is the letters before them.
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CREDIT_ZH = re.compile(r"(?:据|據|根据|根據)(?P<name>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱|电|電|讯|訊)")
 _CREDIT_CJK_AFTER = re.compile("|".join((
     r"报道称|報道稱|援引|(?:报道|報道|消息)(?=[，,：:]|说|說|指出)",
     *(f"{report}{by}" for report in ("の報道", "の取材", "の記事", "の調べ", "の配信", "")
-      for by in ("によると", "によれば", "が報じた", "は報じた", "が伝えた")),
+      for by in ("によると", "によれば", "によりますと", "が報じた", "は報じた", "が伝えた")),
+    "の(?:報道|取材|調べ|配信)では",  # NHK's "共同通信によりますと", "共同通信の報道では"
     *(f"{report}{by}" for report in ("의 보도", " 보도", "보도", "의 기사", " 기사", "기사", "의 발표", " 발표", "발표",
                                      " 통신", "")  # "로이터 통신에 따르면": Reuters
       for by in ("에 따르면", "에 의하면")),
     "가 보도했다|이 보도했다|는 보도했다|은 보도했다|가 전했다|이 전했다")))
+# Arabic puts the name after a verb that credits it ("ذكرت رويترز", "نقلت وكالة رويترز", "قالت وكالة الأنباء
+# السعودية (واس)") or a preposition ("بحسب رويترز", "نقلا عن", "وفقا لرويترز", "وفقاً لـ واس"), each perhaps with
+# "and" or "so" glued before it ("وبحسب", "وذكرت"); the name is the longest run of the words after it that
+# names an outlet, "وكالة" (agency) before it or not.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_CREDIT_AR = re.compile(
+    r"(?<!\w)[وف]?(?:(?:(?:ذكر|قال|أفاد|أورد|نقل|أعلن|نشر|أضاف|بث|أشار)ت?|بحسب|حسب|حسبما|نقلاً?\s+عن"
+    r"|استناداً?\s+[إا]لى)\s+|(?:وفق|طبق)اً?\s+لـ?\s*)"
+    r"(?P<name>[^\s،,.:؛؟!]+(?:\s+[^\s،,.:؛؟!]+){0,5})")
+_AGENCY_AR = "وكالة"
 _CJK_NAME_LETTERS = 12  # a name before them is at most so long
 _CJK_STOP = re.compile(r"[\s，。、；,.据據は：:「」『』“”]")  # and stops before these
 
@@ -241,6 +269,11 @@ def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
         for match in _CREDIT_CJK_AFTER.finditer(quote):
             before = quote[max(0, match.start() - _CJK_NAME_LETTERS):match.start()]
             found.add(_cjk_named(_outlet(_CJK_STOP.split(before)[-1]), outlets))
+    if not quote.isascii() and _ARABIC_LETTER.search(quote):
+        for match in _CREDIT_AR.finditer(quote):
+            words = match["name"].split()
+            found.add(_named(words, outlets) or (_named(words[1:], outlets) if words[0] == _AGENCY_AR
+                                                 and len(words) > 1 else None))
     return found - {None}
 
 
@@ -301,11 +334,12 @@ _DATELINE = re.compile(rf"[^\S\n]*[{_CAPITAL}][{_CAPITAL} .'’-]{{1,40}},?(?:[^
 # after the place, in Hangul, and "=" ("(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】"; a Japanese paper's
 # "【ワシントン＝青山直篤】" names its reporter), Chinese ones before the place
 # and the day, "电" after it ("新华社内罗毕3月20日电"; "本报" is the paper's own), Japanese ones in 【】
-# after the place ("【ワシントン共同】", "【北京AFP＝時事】").
+# after the place ("【ワシントン共同】", "【北京AFP＝時事】"). Taiwan's CNA writes the year too: "（中央社記者林芳台北
+# 2025年6月12日電）".
 _DATELINE_KO = re.compile(r"[^\S\n]*[(（【\[][가-힣][^()（）【】\[\]=＝\n]{0,15}[=＝][^\S\n]*"
                           r"(?P<agency>[^\W\d_][^()（）【】\[\]=＝\n]{0,19}?)[^\S\n]*[)）】\]]")
 _DATELINE_ZH = re.compile(r"[^\S\n]*[（(]?(?P<agency>(?!本)[^\W\d_]{1,10}?[社网網]|路透|彭博)"
-                          r"[^\W\d_]{0,12}?(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日[电電]")
+                          r"[^\W\d_]{0,12}?(?:[\d０-９]{4}年)?(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日[电電]")
 _DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|ロイター|AFP|ＡＦＰ|AP|ＡＰ|新華社|聯合ニュース)"
                           r"(?:[=＝][^】\n]{1,8})?】")
 # A known agency's dateline may name its place as any word ("Roma, 12 mar. (Adnkronos) -", "Lisboa, 12 mar
