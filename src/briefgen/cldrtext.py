@@ -7,16 +7,19 @@ names, and scale words from the compact number patterns ("millones",
 "Milliarden", "млрд", "億", "兆"). A currency code is read as ISO writes
 it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
-words, the qualifiers "más de", "mehr als", "ruim", "ponad", Turkish case
-endings and the qualifiers after them, "300'den fazla", "mil milhões" and
-"bilhões" in any Portuguese, the thousands Chinese, Japanese and Korean
-write before a myriad, "5천만", "2亿5千万") are small tables here. A word
-is looked up in any case, Turkish "MİLYON" too. The precision is as
-honest as in English: "mayo de 2026" is a month, "en 2023" a year, "primer
-semestre de 2025" January to June, "去年6月" June of the year before
-publication. As in English, a number is never read without its scale, and
-a range ("2 à 3 milliards") states its bounds, not its lower end. Pure
-functions, no I/O.
+words, "złotych", "руб.", "FCFA", the qualifiers "más de", "mehr als",
+"ruim", "ponad", "supera", "превысил", Turkish case endings and the
+qualifiers after them, "300'den fazla", "mil milhões" and "bilhões" in any
+Portuguese, numbers spelled before a scale word, "dwa miliardy", the
+thousands Chinese, Japanese and Korean write before a myriad, "5천만",
+"2亿5千万") are small tables here. A word is looked up in any case, Turkish
+"MİLYON" too. The precision is as honest as in English: "mayo de 2026" is
+a month, "en 2023" a year, "primer semestre de 2025" January to June,
+"去年6月" June of the year before publication. As in English, a number is
+never read without its scale, a range ("2 à 3 milliards") states its
+bounds, not its lower end, and a change ("passés de 2 à 3 milliards", after
+a verb of change) both amounts, as "to" after one names its target
+("довести до 10 млрд"), not a bound. Pure functions, no I/O.
 
 Dates also come in forms CLDR does not give, as small tables: a month's
 locative case ("w marcu 2026 r.", "в августе"), the words of a bound that
@@ -50,20 +53,25 @@ _CURRENCY_WORDS = {
     "es": {"dólares": "USD", "dólar": "USD", "euros": "EUR", "yenes": "JPY", "reales": "BRL"},
     "fr": {"dollars": "USD", "dollar": "USD", "yens": "JPY", "réaux": "BRL"},
     "de": {"Dollar": "USD", "Yen": "JPY"},
-    "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY"},
+    "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY",
+           "руб.": "RUB", "долл.": "USD"},
     "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
     "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
     "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY", "euro": "EUR", "TL": "TRY", "lira": "TRY"},
     # Other countries' dollars and pounds as English news marks them ("C$2 billion"), as quantities.py reads them.
     "en": {sign: code for sign, code in quantities.SIGNS.items() if sign != "$"},
-    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY"},
+    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY", "złoty": "PLN", "złote": "PLN",
+           "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
 }
 # Currency words several currencies share, read only as the record's currency (see find_amounts).
 _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
+# "FCFA" is West Africa's franc (XOF) and Central Africa's (XAF) alike, whichever CLDR gives it to.
+_CFA = ("XOF", "XAF")
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
+                 "fr": {"FCFA": _CFA, "F CFA": _CFA, "franc CFA": _CFA, "francs CFA": _CFA},
                  "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES}}
 # Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
 _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
@@ -71,19 +79,34 @@ _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to", "menos de": "less-than",
-           "al menos": "at-least", "no más de": "up-to", "no menos de": "at-least"},
+           "al menos": "at-least", "no más de": "up-to", "no menos de": "at-least",
+           "en torno a": "about", "superior a": "more-than", "superiores a": "more-than",
+           **dict.fromkeys(("ronda", "rondan", "rondó", "rondaba", "rondaban", "rondará", "rondarán"), "about"),
+           **dict.fromkeys(("supera", "superan", "superó", "superaron", "superaba", "superaban", "superará",
+                            "superarán"), "more-than")},
     "fr": {"plus de": "more-than", "environ": "about", "près de": "nearly", "presque": "nearly",
            "jusqu'à": "up-to", "moins de": "less-than", "au moins": "at-least", "pas plus de": "up-to",
-           "pas moins de": "at-least"},
+           "pas moins de": "at-least", "plus d'": "more-than", "moins d'": "less-than", "près d'": "nearly",
+           "quelque": "about", "de l'ordre de": "about", "de l'ordre d'": "about",
+           "autour de": "about", "au maximum": "up-to",
+           **dict.fromkeys(("supérieur à", "supérieure à", "supérieurs à", "supérieures à"), "more-than"),
+           **dict.fromkeys(("dépasse", "dépassent", "dépassait", "dépassaient", "dépassera", "dépasseront",
+                            "dépassant"), "more-than"),
+           **dict.fromkeys(("avoisine", "avoisinent", "avoisinait", "avoisinaient", "avoisinant"), "about")},
     "de": {"mehr als": "more-than", "über": "over", "rund": "about", "etwa": "about", "ungefähr": "about",
            "circa": "about", "ca.": "about", "fast": "nearly", "knapp": "nearly", "beinahe": "nearly",
            "bis zu": "up-to", "höchstens": "up-to", "weniger als": "less-than", "mindestens": "at-least", "nicht mehr als": "up-to",
+           # "gut 3 Milliarden": a good 3 billion, more than.
+           "gut": "more-than", "annähernd": "nearly", "nahezu": "nearly",
            "nicht weniger als": "at-least"},
     "it": {"più di": "more-than", "oltre": "over", "circa": "about", "quasi": "nearly", "fino a": "up-to",
            "meno di": "less-than", "almeno": "at-least", "non più di": "up-to",
            "non meno di": "at-least"},
     "ru": {"более": "more-than", "свыше": "over", "около": "about", "примерно": "about", "почти": "nearly",
-           "до": "up-to", "менее": "less-than", "не менее": "at-least", "не более": "up-to"},
+           "до": "up-to", "менее": "less-than", "не менее": "at-least", "не более": "up-to",
+           "больше": "more-than", "порядка": "about", "примерно в": "about", "примерно на": "about",
+           **dict.fromkeys(("превысил", "превысила", "превысило", "превысили", "превысит", "превысят", "превышает",
+                            "превышают", "превышал", "превышала", "превышало", "превышали"), "more-than")},
     "ja": {"約": "about", "およそ": "about", "最大": "up-to", "少なくとも": "at-least"},
     # Simplified and Traditional forms alike.
     "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
@@ -93,17 +116,26 @@ _QUALIFIERS = {
     "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
-           "não menos de": "at-least"},
+           "não menos de": "at-least", "perto de": "nearly", "superior a": "more-than", "superiores a": "more-than",
+           **dict.fromkeys(("na ordem de", "na ordem dos", "na ordem das", "da ordem de", "da ordem dos",
+                            "da ordem das"), "about"),
+           **dict.fromkeys(("ronda", "rondam", "rondou", "rondava", "rondavam", "rondará"), "about"),
+           **dict.fromkeys(("supera", "superam", "superou", "superaram", "superava", "superavam", "superará"),
+                           "more-than")},
     "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least", "en fazla": "up-to"},
     # "Ruim 30 miljoen": well over 30 million.
     "nl": {"meer dan": "more-than", "ruim": "more-than", "ongeveer": "about", "circa": "about", "ca.": "about",
            "zo'n": "about", "bijna": "nearly", "tot": "up-to", "tot wel": "up-to", "hooguit": "up-to",
            "minder dan": "less-than", "minstens": "at-least", "ten minste": "at-least", "niet meer dan": "up-to",
-           "niet minder dan": "at-least"},
+           "niet minder dan": "at-least", "krap": "nearly", "rond": "about", "rond de": "about",
+           "naar schatting": "about"},
     "pl": {"ponad": "more-than", "przeszło": "more-than", "więcej niż": "more-than", "około": "about", "ok.": "about",
            "blisko": "nearly", "niemal": "nearly", "prawie": "nearly", "do": "up-to", "maksymalnie": "up-to",
            "mniej niż": "less-than", "co najmniej": "at-least", "przynajmniej": "at-least",
-           "nie więcej niż": "up-to", "nie mniej niż": "at-least"},
+           "nie więcej niż": "up-to", "nie mniej niż": "at-least", "rzędu": "about",
+           **dict.fromkeys(("przekracza", "przekraczają", "przekraczał", "przekraczała", "przekraczały",
+                            "przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekroczy",
+                            "przekroczą"), "more-than")},
     "sv": {"mer än": "more-than", "drygt": "more-than", "över": "over", "cirka": "about", "ca": "about",
            "omkring": "about", "ungefär": "about", "nästan": "nearly", "närmare": "nearly", "upp till": "up-to",
            "mindre än": "less-than", "minst": "at-least"},
@@ -139,7 +171,9 @@ _RATES = {
 # the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
 _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])"}
 _ENDED_QUALIFIERS = {"tr": {
-    r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aşkın": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
+    r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aş(?:kın|an)": "more-than",
+    # "7 milyar doları aşkın": the currency's word ends in the accusative itself.
+    r"(?<=[ıiuü])\s+aş(?:kın|an)": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
     r"['’]?[dt][ae]n\s+az": "less-than", r"['’]?n?[ıiuü]n\s+üzerinde": "over", r"\s+civarında": "about",
     r"\s+dolayında": "about", r"\s+kadar": "about",
 }}
@@ -155,15 +189,61 @@ _NUMBER_WORDS = {
            "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100},
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "vingt": 20, "cent": 100},
+    # "mil millones" is a thousand millions, 10^9, as "mil milhões" is in Portugal.
     "es": {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100},
+           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100, "mil": 1000},
     "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "cento": 100},
     "pt": {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
-           "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20, "cem": 100},
+           "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20, "cem": 100, "mil": 1000},
     "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "honderd": 100},
+    "pl": {"jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4,
+           "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9,
+           "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12, "dwadzieścia": 20, "sto": 100},
+    "ru": {"один": 1, "одна": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+           "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+           "десять": 10, "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "двадцать": 20, "сто": 100},
+    "tr": {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+           "on": 10, "yirmi": 20, "yüz": 100},
 }
+# A scale word alone is one of it, in the languages that write "one billion" so: "miliard złotych",
+# "миллиард рублей". Read only before a currency; the forms after a number or "half" ("pół miliarda",
+# "полмиллиарда") are not these.
+_BARE_SCALES = {"pl": ("miliard", "milion", "bilion"), "ru": ("миллиард", "миллион", "триллион")}
+# The article a verb's qualifier takes before the number: "supera los 10.000 millones", "ronda os 400",
+# "dépasse les 2 milliards".
+_ARTICLES = {"es": r"los|las", "pt": r"os|as", "fr": r"les"}
+# A negation before a qualifier ("no supera", "ne dépasse pas", "не превышает") turns its bound round:
+# such an amount is not read.
+_NEGATIONS = {"es": r"no", "pt": r"não", "fr": r"ne|n['’]", "de": r"nicht", "nl": r"niet", "pl": r"nie",
+              "ru": r"не"}
+# Verbs and nouns of change (rising, raising, falling): within three words after one, "to X" is the
+# target it reaches, not a bound ("довести его до 10 млрд", "zwiększyć obroty do 10 mld zł", "groeien
+# tot 10 miljard", "se eleva hasta"), and "from X to Y" states both amounts, as English "rose from $2
+# billion to $3 billion" ("pasó de 2.000 millones a 3.000 millones", "вырос с 2 до 3 млрд").
+_CHANGE_WORDS = {
+    "es": r"aument\w*|crec\w*|elev\w*|increment\w*|ampli\w*|reduc\w*|reduj\w*|disminu\w*|dispar\w*"
+          r"|sub(?:e|en|ió|ieron|ir|irá|irán|ido|iendo|ida)|pas(?:ó|a|an|aron|ar|ará|arán|ado|ando)"
+          r"|baj(?:a|an|ó|aron|ar|ará|ado|ada)|ca(?:e|en|yó|yeron|er|erá|ído|ída)|llev(?:a|an|ó|aron|ar|ará|arán)",
+    "pt": r"aument\w*|cresc\w*|elev\w*|ampli\w*|reduz\w*|reduzi\w*|diminu\w*|baix\w*"
+          r"|sub(?:iu|iram|ir|irá|ido|ida)|sob(?:e|em)|pass(?:ou|aram|a|am|ar|ará|ado|ando)"
+          r"|ca(?:i|em|iu|íram|ir)|lev(?:a|am|ou|aram|ar|ará)",
+    "fr": r"pass\w*|augment\w*|croît|croissent|croissance|crû|cru|crue|crus|crues|progress\w*|grimp\w*"
+          r"|bondi\w*|recul\w*|chut\w*|baiss\w*|diminu\w*|rédui\w*|hauss\w*|évolu\w*",
+    "nl": r"groei\w*|gegroeid|stijg\w*|steeg|stegen|gestegen|verhoog\w*|verhogen|toenemen|toegenomen|toeneemt"
+          r"|(?:neemt|nam|namen|nemen)\s+toe|oplopen|opgelopen|(?:loopt|liep|liepen|lopen)\s+op|dalen|daling"
+          r"|daalt|daalde|daalden|gedaald|vergrot\w*|verlaag\w*|verlagen|zakt\w*|gezakt|teruggelopen|teruggevallen",
+    "pl": r"wzr[oó]s\w*|wzrośn\w*|zwiększ\w*|podni[eoó][sś]\w*|podwyż\w*|ur[oó]s\w*|urośn\w*|spad\w*"
+          r"|zmniejsz\w*|obniż\w*|zmal\w*|doprowadz\w*",
+    "ru": r"выр[ао]с\w*|выраст\w*|раст[уеё]\w*|рост\w*|увелич\w*|дове[сд]\w*|довод\w*|повы[сш]\w*|подня\w*"
+          r"|подним\w*|возр[ао]с\w*|нар[ао]с\w*|сни[зж]\w*|сократ\w*|сокращ\w*|упа[лд]\w*|уменьш\w*",
+}
+# The words of a bound that, after a verb of change, name its target: "do", "до", "tot", "hasta", "até".
+_TARGET_WORDS = {"es": ("hasta",), "pt": ("até",), "nl": ("tot",), "pl": ("do",), "ru": ("до",)}
+# The words of "from" before the first amount of a change.
+_FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": r"van", "pl": r"z|ze|od",
+               "ru": r"с|со|от"}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
@@ -174,6 +254,8 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                 # "mil milhões" is 10^9 in Portugal and "bilhões" in Brazil: no Portuguese reads either otherwise,
                 # so both are read in any. Portugal's "biliões" (10^12) is left to pt-PT, as CLDR lists it.
                 "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12}}
+# A scale's one letter glued to the euro's sign: "400 M€" (millions of euros). Read only so: "5 M" may be metres.
+_SIGN_SCALES = {"pt": "M", "es": "M", "fr": "M"}
 # Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
 # scale word: "5천만" is 5 × 1000 × 10^4, "2亿5千万" 2 × 10^8 + 5 × 1000 × 10^4, "1천500만" 1500 × 10^4.
 _SMALL_SCALES = {"ko": {"천": 1000, "백": 100, "십": 10},
@@ -602,7 +684,10 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     not read (nouns are compared in the brief's language, not the source's),
     so any figure unit may be supported by it. A currency word several
     currencies share ("rupees": INR, PKR, LKR…) is read as `wanted` (the
-    record's currency) if it is one of them, else as no currency."""
+    record's currency) if it is one of them, else as no currency. An
+    amount after a negated qualifier ("no supera") is not read; after a
+    verb of change, "to" names its target ("довести до 10 млрд": no
+    qualifier) and "from X to Y" both amounts, as in English."""
     grammar = _amount_grammar(language)
     written, text = text, latin_digits(text)
 
@@ -649,7 +734,14 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         currency = prefix or named
         if currency is None and bounds is None and end == m.end() and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
+        if m["bare"] and currency is None:
+            continue  # "miliard" alone is one billion only of money
         qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
+        if qualifier and grammar.negated.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "no supera los 5 millones": at most what the qualifier says more than
+        if qualifier and _fold_space(m["qualifier"]) in grammar.targets \
+                and grammar.change.search(text, max(0, m.start() - 80), m.start()):
+            qualifier, start = None, m.start("cur1") if prefix else m.start("number")  # "довести до": its target
         end = after.end()
         trailing = grammar.trailing.match(text, end)
         if trailing is None and currency is None:
@@ -661,9 +753,11 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             qualifier, end = qualifier or ended[0], ended[1]
         per, end = quantities.rate_after(text, end) if grammar.english else _rate_after(text, end, grammar)
         said = written[start:end].strip()
-        if bounds is not None:
-            found += [Quantity(_normalise(amount), currency, None, "at-least", said, per),  # as quantities.py says them
-                      Quantity(_normalise(high), currency, None, "up-to", written[high_match.start():end].strip(), per)]
+        if bounds is not None:  # as quantities.py says them; a change ("pasó de 2 a 3"), both amounts
+            changed = grammar.change_from.search(text, max(0, m.start() - 100), m.start()) is not None
+            low_bound, high_bound = (None, None) if changed else ("at-least", "up-to")
+            found += [Quantity(_normalise(amount), currency, None, low_bound, said, per),
+                      Quantity(_normalise(high), currency, None, high_bound, written[high_match.start():end].strip(), per)]
         else:
             found.append(Quantity(_normalise(amount), currency, None, qualifier, said, per))
         position = end  # the parts of a compound number are not amounts of their own
@@ -880,6 +974,7 @@ def _amount_grammar(language: str):
                 shared.setdefault(_fold_space(noun), set()).add(code)
     for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
         shared.setdefault(_fold_space(word), set()).update(codes)
+        currencies.pop(_fold_space(word), None)  # "FCFA": whichever of them the record's currency is
     for word, code in _CURRENCY_WORDS.get(locale.language, {}).items():
         currencies[_fold_space(word)] = code
     for universal, code in (("€", "EUR"), ("US$", "USD"), ("R$", "BRL")):
@@ -919,15 +1014,26 @@ def _amount_grammar(language: str):
     scale_words = _alternation(scales) or "(?!)"
     number_words = {_fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
     spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
+    bare = {_fold_space(word): scales[_fold_space(word)] for word in _BARE_SCALES.get(locale.language, ())}
+    spelled += rf"|(?P<bare>{_alternation(bare) or '(?!)'})(?!\w)"
+    number_words.update(bare)  # their value is their scale's
+    sign_scale = ""
+    if locale.language in _SIGN_SCALES:
+        sign_scale = rf"|(?-i:{_SIGN_SCALES[locale.language]})(?=€)"
+        scales.setdefault(_fold_space(_SIGN_SCALES[locale.language]), Decimal(10**6))
+    article = rf"(?:(?:{_ARTICLES[locale.language]})\s+)?" if locale.language in _ARTICLES else ""
     head = (
-        rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*)?"
+        rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*{article})?"
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
         rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
+    change = _CHANGE_WORDS.get(locale.language)
+    # A verb of change, then up to three words, ending where the amount or its "from" begins.
+    changed = rf"(?<!\w)(?:{change})(?:\s+[^\W\d_]+){{0,3}}?\s+" if change else None
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
-        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}){scale_end}", re.IGNORECASE),
+        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}{sign_scale}){scale_end}", re.IGNORECASE),
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
@@ -953,7 +1059,13 @@ def _amount_grammar(language: str):
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
         symbols=(groups, decimal), shared=shared, number_words=number_words, codes=iso_codes,
-        withdrawn=iso_codes - _codes_in_use())
+        withdrawn=iso_codes - _codes_in_use(),
+        negated=re.compile(rf"(?<!\w)(?:{_NEGATIONS[locale.language]})\s*$" if locale.language in _NEGATIONS
+                           else "(?!)", re.IGNORECASE),
+        targets=frozenset(_fold_space(word) for word in _TARGET_WORDS.get(locale.language, ())),
+        change=re.compile(rf"{changed}$" if changed else "(?!)", re.IGNORECASE),
+        change_from=re.compile(rf"{changed}(?:{_FROM_WORDS.get(locale.language, '(?!)')})\s*$" if changed else "(?!)",
+                               re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -989,3 +1101,7 @@ class _AmountGrammar(NamedTuple):
     number_words: dict[str, int]  # small numbers written as words, read before a scale word
     codes: frozenset[str]  # ISO 4217 codes, read as written: "EUR", not "eur"
     withdrawn: frozenset[str]  # those of currencies no country pays in now ("ZAL", "DEM")
+    negated: re.Pattern  # a negation ending where a qualifier begins ("no" of "no supera")
+    targets: frozenset[str]  # the qualifiers that, after a verb of change, name its target ("до")
+    change: re.Pattern  # a verb of change and the words after it, ending where an amount begins
+    change_from: re.Pattern  # the same, then "from" ("pasó de"), ending where a change's first amount begins
