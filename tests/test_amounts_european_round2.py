@@ -82,6 +82,9 @@ def test_to_after_a_verb_of_change_is_its_target_not_a_bound(language, text, amo
     ("ru", "Товарооборот вырос с 2 до 3 млрд долларов.", 2_000_000_000, 3_000_000_000, "USD"),
     ("pl", "Obroty wzrosły z 2 do 3 mld euro.", 2_000_000_000, 3_000_000_000, "EUR"),
     ("nl", "De handel steeg van 20 tot 30 miljoen euro.", 20_000_000, 30_000_000, "EUR"),
+    ("pt", "As exportações subiram de 2 para 3 mil milhões de euros.", 2_000_000_000, 3_000_000_000, "EUR"),
+    ("de", "Der Handel stieg von 2 auf 3 Milliarden Euro.", 2_000_000_000, 3_000_000_000, "EUR"),
+    ("nl", "De handel steeg van 2 naar 3 miljard euro.", 2_000_000_000, 3_000_000_000, "EUR"),
 ])
 def test_a_change_from_one_amount_to_another_states_both(language, text, low, high, currency):
     assert read(text, language) == [(low, currency, None), (high, currency, None)]
@@ -95,6 +98,10 @@ def test_without_a_verb_of_change_to_is_still_a_bound_and_from_to_a_range():
     assert read("un coste de 2 a 3 millones de euros", "es") == [(2_000_000, "EUR", "at-least"),
                                                                 (3_000_000, "EUR", "up-to")]
     assert read("z 20 do 30 mln euro", "pl") == [(20_000_000, "EUR", "at-least"), (30_000_000, "EUR", "up-to")]
+    assert read("von 2 bis 3 Milliarden Euro", "de") == [(2_000_000_000, "EUR", "at-least"),
+                                                       (3_000_000_000, "EUR", "up-to")]
+    # "auf", "para" and "naar" join the amounts of a change only: the first has no scale of its own.
+    assert read("von 2 auf 3 Milliarden Euro", "de") == [(2, None, None), (3_000_000_000, "EUR", None)]
 
 
 def test_a_target_of_change_is_stated_and_an_up_to_is_refused(make_project):

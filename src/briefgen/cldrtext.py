@@ -236,6 +236,9 @@ _CHANGE_WORDS = {
           r"|daalt|daalde|daalden|gedaald|vergrot\w*|verlaag\w*|verlagen|zakt\w*|gezakt|teruggelopen|teruggevallen",
     "pl": r"wzr[oó]s\w*|wzrośn\w*|zwiększ\w*|podni[eoó][sś]\w*|podwyż\w*|ur[oó]s\w*|urośn\w*|spad\w*"
           r"|zmniejsz\w*|obniż\w*|zmal\w*|doprowadz\w*",
+    "de": r"stieg\w*|steig\w*|gestiegen|wuchs|wuchsen|wächst|wachsen|gewachsen|wachstum|erhöh\w*|anheb\w*"
+          r"|angehoben|sank|sanken|sinkt|sinken|gesunken|senk\w*|fiel|fielen|fällt|gefallen|zugenommen"
+          r"|(?:nimmt|nahm|nahmen)\s+zu|zurückgegangen|(?:geht|ging|gingen)\s+zurück|anstieg|rückgang",
     "ru": r"выр[ао]с\w*|выраст\w*|раст[уеё]\w*|рост\w*|увелич\w*|дове[сд]\w*|довод\w*|повы[сш]\w*|подня\w*"
           r"|подним\w*|возр[ао]с\w*|нар[ао]с\w*|сни[зж]\w*|сократ\w*|сокращ\w*|упа[лд]\w*|уменьш\w*",
 }
@@ -243,7 +246,10 @@ _CHANGE_WORDS = {
 _TARGET_WORDS = {"es": ("hasta",), "pt": ("até",), "nl": ("tot",), "pl": ("do",), "ru": ("до",)}
 # The words of "from" before the first amount of a change.
 _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": r"van", "pl": r"z|ze|od",
-               "ru": r"с|со|от"}
+               "ru": r"с|со|от", "de": r"von"}
+# Words joining the two amounts of a change only, read after a verb of change and "from": "subiu de 2 para
+# 3 mil milhões", "stieg von 2 auf 3 Milliarden", "steeg van 2 naar 3 miljard".
+_CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar"}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
@@ -767,13 +773,15 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
 def _range_after(text: str, m: re.Match, low: Decimal, end: int,
                  grammar: _AmountGrammar) -> tuple[Decimal, Decimal, re.Match, int] | None:
     """A range's two ends, when a dash or "to" and a second number follow
-    the first ("2–3 milliards", "2 bis 3 Milliarden Euro"), and where the
-    second ends: the first takes the second's scale when it has none. None
+    the first ("2–3 milliards", "2 bis 3 Milliarden Euro", a change's "von
+    2 auf 3 Milliarden"), and where the second ends: the first takes the second's scale when it has none. None
     when no second number follows, or the ends are not in order ("500 a 1
     millón": which scale the first has is not said)."""
     joined = grammar.joiner.match(text, end)
     if joined is None or (joined["and"] and not grammar.between.search(text, max(0, m.start() - 12), m.start())):
         return None
+    if joined["to"] and not grammar.change_from.search(text, max(0, m.start() - 100), m.start()):
+        return None  # "para", "auf", "naar" join the amounts of a change only
     second = grammar.head.match(text, joined.end())
     if second is None or second["qualifier"]:
         return None
@@ -1037,7 +1045,8 @@ def _amount_grammar(language: str):
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
-                          rf"|\s+(?P<and>{_AND_WORDS})\s+)", re.IGNORECASE),
+                          rf"|\s+(?P<and>{_AND_WORDS})\s+|\s+(?P<to>{_CHANGE_JOINERS.get(locale.language, '(?!)')})\s+)",
+                          re.IGNORECASE),
         # Not "im Jahr 2025": in that year.
         rate=re.compile(rf"\s+(?:{'|'.join(f'(?P<{period}>{words})' for period, words in rates.items())})(?!\w)(?!\s*\d)"
                         if rates else "(?!)", re.IGNORECASE),
