@@ -95,6 +95,7 @@ def test_a_change_from_one_amount_to_another_states_both(language, text, low, hi
 def test_without_a_verb_of_change_to_is_still_a_bound_and_from_to_a_range():
     assert read("una subvención de hasta 3 millones de euros", "es") == [(3_000_000, "EUR", "up-to")]
     assert read("Estonia przekaże do 5 mln euro.", "pl") == [(5_000_000, "EUR", "up-to")]
+    assert read("рост экспорта и кредиты до 5 млрд рублей", "ru") == [(5_000_000_000, "RUB", "up-to")]
     assert read("un coste de 2 a 3 millones de euros", "es") == [(2_000_000, "EUR", "at-least"),
                                                                 (3_000_000, "EUR", "up-to")]
     assert read("z 20 do 30 mln euro", "pl") == [(20_000_000, "EUR", "at-least"), (30_000_000, "EUR", "up-to")]

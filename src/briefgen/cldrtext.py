@@ -1036,8 +1036,9 @@ def _amount_grammar(language: str):
         rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
     change = _CHANGE_WORDS.get(locale.language)
-    # A verb of change, then up to three words, ending where the amount or its "from" begins.
-    changed = rf"(?<!\w)(?:{change})(?:\s+[^\W\d_]+){{0,3}}?\s+" if change else None
+    # A verb of change, then up to three words, none "and" ("рост экспорта и кредиты до 5 млрд": a bound),
+    # ending where the amount or its "from" begins.
+    changed = (rf"(?<!\w)(?:{change})(?:\s+(?!(?:{_AND_WORDS})(?!\w))[^\W\d_]+){{0,3}}?\s+" if change else None)
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
