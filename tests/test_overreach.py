@@ -684,7 +684,7 @@ def test_a_former_date_is_read_in_the_briefs_language(language, claim, quote, fo
     ("es", "El ministro recibió el dinero.", "El ministro presuntamente recibió el dinero.", ["presuntamente"]),
     ("zh", "峰会在北京举行。", "据报道，峰会在北京举行。", ["据报道"]),
     ("zh", "峰会在北京举行。", "据称峰会在北京举行。", ["据称"]),
-    ("zh", "峰会在北京举行。", "据悉，峰会在北京举行。", ["据悉"]),
+    ("zh", "峰会在北京举行。", "据传峰会在北京举行。", ["据传"]),
     ("zh", "峰会在北京举行。", "传闻峰会在北京举行。", ["传闻"]),
     ("tr", "Toplantı Ankara'da yapıldı.", "İddiaya göre toplantı Ankara'da yapıldı.", ["iddiaya göre"]),
     ("tr", "Toplantı Ankara'da yapıldı.", "Bildirildiğine göre toplantı Ankara'da yapıldı.", ["bildirildiğine göre"]),

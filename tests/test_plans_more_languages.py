@@ -19,7 +19,7 @@ DENIED = 3  # ... and of what it writes without the negation its quotes write
     ("zh", "中方向肯尼亚提供了5亿美元优惠贷款。", "中方将向肯尼亚提供5亿美元优惠贷款", ["提", "供"]),
     ("zh", "两国于2025年下半年签署了自由贸易协定。", "两国计划于2025年下半年签署自由贸易协定", ["签", "署"]),
     ("zh", "中方在肯尼亚投资建设了一座光伏电站。", "中方拟在肯尼亚投资建设一座光伏电站。", ["建", "设"]),
-    ("zh", "日本已于去年签署协定。", "日本将于明年签署协定。", []),  # 已 before a time: no verb read there
+    ("zh", "日本已于去年签署协定。", "日本将于明年签署协定。", ["签", "署"]),  # the verb behind the time
     ("zh", "日本已签署协定。", "日本将在东京签署协定。", ["签", "署"]),
     ("zh", "中方与埃及开展了合作。", "中方将与埃及开展合作。", ["开", "展"]),
     ("it", "Il memorandum è stato firmato ad Algeri in aprile.", "Il memorandum sarà firmato ad Algeri in aprile.",

@@ -57,9 +57,12 @@ Turkish and Korean write the negation in the verb or after it
 ("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
 denied (denies()).
-Likewise a plan its quotes tell ("plan to sign"; a future form, "invertirá",
-"вложит", "yatıracak", "zainwestuje"; an auxiliary and its verb, "vai
-investir", "sarà firmato", "gaat … investeren"; 将向肯尼亚提供; verbforms.py)
+Likewise a plan its quotes tell ("plan to sign", "si sono impegnati a
+completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
+"yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
+investir", "sarà firmato", "gaat … investeren"; 将向肯尼亚提供, 同意于6月30日前完成;
+verbforms.py; a postponement announced, 将延期举行, is told by a claim that
+writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
 "якобы", "据外媒报道", "avrebbe deciso", "terá oferecido", "naar
 verluidt", "podobno", "iddia edildi", "것으로 보인다"; read in the quote's
@@ -634,7 +637,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     affirmed: set[str] = set()
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
-    wants_to = False  # a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum")
+    # After a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum"), the
+    # words that make the next an infinitive it plans (_wants_before).
+    wants_to: frozenset[str] = frozenset()
     # Chinese and Japanese: the characters of a verb a word of intent plans ("将投资", "投資する方針"), which
     # its tokens (a character each) do not show.
     cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
@@ -642,12 +647,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     english = _english(language)
     for index, token in enumerate(tokens):
         if wants_to:
-            wants_to, intent = False, token.lower == "to"
+            wants_to, intent = frozenset(), token.lower in wants_to
         if _negation(token.lower, negations) or (english and _denying(tokens, index)):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
         elif _intended(token, intents):
-            intent, wants_to = token.lower not in _INTENT_PARTICIPLES, token.lower in _INTENT_PARTICIPLES
+            wants_to = _wants_before(token.lower)
+            intent = not wants_to
             affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
@@ -1096,6 +1102,12 @@ def _attributed(tokens: list[_Token], language: str) -> bool:
     return any(t.lower in said for t in tokens)
 
 
+# Italian verbs of a commitment or a decision, which plan only the infinitive after "a" or "di" ("si sono impegnati
+# a completare", "ha deciso di raddoppiare"; not "un deciso aumento", "i fondi impegnati").
+_INTENT_BEFORE_INFINITIVE = {word: frozenset({"a"}) for word in ("impegnato", "impegnata", "impegnati", "impegnate",
+                                                                   "impegna", "impegnano")} | {
+    word: frozenset({"di"}) for word in ("promesso", "promette", "promettono", "deciso", "decide", "decidono",
+                                         "concordato")}
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
 # "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
 _INTENTS = {
@@ -1111,7 +1123,8 @@ _INTENTS = {
     "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "compte", "comptent", "envisage", "envisagent",
                      "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"}),
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "intende", "intendono", "vuole", "vogliono",
-                     "punta", "puntano"}),
+                     "punta", "puntano", "dovrebbe", "dovrebbero", "dovrà", "dovranno", "potrebbe", "potrebbero"})
+    | frozenset(_INTENT_BEFORE_INFINITIVE),
     "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
                      "quer", "querem"}),
     "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
@@ -1119,7 +1132,7 @@ _INTENTS = {
                      "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
                      "предполагается"}),
     "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
-                     "المزمع"}),
+                     "المزمع", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المنتظر", "المرتقب"}),
 }
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
 
@@ -1137,6 +1150,17 @@ def _negations(language: str) -> frozenset[str]:
 # plan only the verb after a "to" ("planned to sign", "expected to attend").
 _INTENT_PARTICIPLES = frozenset({"planned", "proposed", "expected", "scheduled", "intended", "geplant",
                                  "vorgesehen", "erwartet", "previsto", "prevista", "prévu", "prévue"})
+
+
+def _wants_before(word: str) -> frozenset[str]:
+    """What must follow a word of intent for the word after that to be planned: "to" after a participle
+    ("planned to sign"), "a" or "di" after an Italian verb of commitment (_INTENT_BEFORE_INFINITIVE); else nothing."""
+    return _TO if word in _INTENT_PARTICIPLES else _INTENT_BEFORE_INFINITIVE.get(word, _NOTHING)
+
+
+_TO, _NOTHING = frozenset({"to"}), frozenset()
+
+
 # Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
 # "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
 _INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",

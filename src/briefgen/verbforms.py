@@ -15,8 +15,13 @@ letter at the end ("подпиш"/"подпис" of "подпишет"/"подп
 ("invertirá"/"invirtió"); a verb whose stem changes more (an irregular
 future, "hará"/"hizo") is not matched: the check stays quiet rather than wrong. Turkish light verbs ("ziyaret edecek",
 "yatırım yaptı") are keyed by the noun before them. Korean writes the
-plan on 하다 after a verbal noun ("투자할 예정", "서명하기로"), the deed
-on its past ("투자했다"): the noun is the root.
+plan on 하다 after a verbal noun ("투자할 예정", "서명하기로") or on any
+verb's -기로 (했다, 합의했다: decided, agreed to; "열기로"), the deed on
+its past ("투자했다", "열었다"): the noun, or the verb's stem, is the root.
+Arabic writes the future with س before the imperfect ("سيضخ": will pump),
+or the imperfect after سوف or after أن behind a word of expectation ("من
+المتوقع أن يبدأ"); the deed is the past, the root itself ("ضخ", "بدأ"; a
+derived form's without its alif, "أعلن" as "سيعلن").
 
 A future told by an auxiliary and the verb after it (_AUXILIARIES) plans
 as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
@@ -36,14 +41,17 @@ denied() keys the verb denied as told() keys a past form, so that a claim
 writing "yatırdı" or "짓기로" drops its quote's negation.
 
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
-拟…) right before it (_ZH_PLAN), and the verb's two characters are planned;
-or an event's verb later in the intent's clause (将于明年在北京举行); or,
+拟…; a decision or an agreement, 决定, 同意; a postponement, 将延期举行,
+推迟至5月举行) right before it (_ZH_PLAN), and the verb's two characters are
+planned; or right after a time (同意于6月30日前完成: 完成); or an event's
+verb later in the intent's clause (将于明年在北京举行); or,
 behind a place, a partner or a time ("将向肯尼亚提供", "计划于下半年签署"),
 any verb of the clause, which a claim tells as done with 了 after it or
 已 before it ("提供了", "已签署").
 
 Japanese news writes a plan as a verbal noun, する and a word of intent
-after it ("投資する方針だ", "署名する予定"): the noun's two characters are
+after it ("投資する方針だ", "署名する予定"), or as what is aimed at
+("対印投資を目指す"): the noun's two characters are
 planned; a claim tells it as done only where it writes the noun in a past
 form ("投資した", "署名された"), since a verb's plain form ("投資する")
 says what will be as often as what is.
@@ -79,8 +87,12 @@ _FUTURE = {
     "ru": r"(?P<root>\w{4,}?)(?:ует|уют|ает|ают|яет|яют|ит|ят|ет|ут|ют|ёт|ат)",
     # "gelecek" is also "the future", "next" (gelecek yıl, next year)
     "tr": r"(?!gelecek|geleceğ)(?P<root>\w{2,}?)y?[ae]c[ae][kğ]\w*",
-    # Korean: a verbal noun and 하다's prospective forms ("투자할 예정", "투자하겠다"): what is still to come.
-    "ko": r"(?P<root>\w{2,}?)(?:할|될|하겠다|하겠습니다|하기로)",
+    # Korean: a verbal noun and 하다's prospective forms ("투자할 예정", "투자하겠다"): what is still to come; and
+    # any verb's -기로 (했다, 합의했다: decided, agreed to), "열기로" (to hold).
+    "ko": r"(?P<root>\w+?)(?:할|될|하겠다|하겠습니다|하기로|기로)",
+    # Arabic: the future's س before the imperfect's prefix ("سيضخ", will pump; "ستستثمر"), its root what is
+    # left ("ضخ", "ستثمر"); not a noun that starts so ("سياسة", "سنوات", "ستة": ة, ات, or ا after the prefix).
+    "ar": r"[وف]?س[يتنأ](?!ا)(?P<root>\w*[^\Wةى])(?<!ات)",
     "pl": _PL_FUTURE,
 }
 _PAST = {
@@ -90,7 +102,11 @@ _PAST = {
     "fr": r"(?P<root>\w{4,}?)(?:é|ée|és|ées|i|ie|is|ies)",
     "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
     "tr": r"(?P<root>\w{2,}?)(?:[dt][ıiuü](?:m|n|k|nız|niz|nuz|nüz|lar|ler|ğ\w*)?|m[ıiuü]ş(?:tır|tir|tur|tür|lar|ler)?)",
-    "ko": r"(?P<root>\w{2,}?)(?:했다|했습니다|했으며|했고|했으나|했던|됐다|되었다|됐으며|되었으며|됐습니다|되었습니다)",
+    "ko": r"(?P<root>\w+?)(?:했다|하였다|했습니다|했으며|했고|했으나|했던|됐다|되었다|됐으며|되었으며|됐습니다|되었습니다"
+          r"|었다|았다|었으며|았으며|었고|았고|었습니다|았습니다)",
+    # Arabic: a past form is the root itself ("ضخ", "بدأ"), but the alif of a derived form's ("أعلن",
+    # "استثمر": "علن", "ستثمر" as "سيعلن", "سيستثمر" are keyed).
+    "ar": r"[اأإ]?(?P<root>\w{2,})",
     # (-li, -ła… after a consonant only, "poszli": "udzieli" is a future, not "udzie-li")
     "pl": r"(?P<root>\w{3,}?)(?P<ow>ow)?(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|iły|ył|yła|yło|yli|yły|ął|ęła|ęło|ęli|ęły"
           r"|eli|eły|(?<![aeiouyąęó])(?:ł|ła|ło|li|ły))",
@@ -98,13 +114,22 @@ _PAST = {
 # Turkish verbs that make a verb of the noun before them ("ziyaret etti", visited): the verb is the pair.
 _LIGHT = {"ed": "et", "et": "et", "yap": "yap", "ol": "ol", "eyle": "eyle"}
 _SHORTEST_ROOT = 3
-_SHORTEST_ROOTS = {"ko": 2}  # a Korean syllable is a letter block: "투자" (invest) is two
+# A Korean syllable is a letter block: "투자" (invest) is two, "열" (open, hold) one; an Arabic root of a
+# doubled letter is written in two ("ضخ", pump).
+_SHORTEST_ROOTS = {"ko": 1, "ar": 2}
 
 # Chinese: a word of intent, what may stand between it and the verb, and the verb's two characters; not after
 # a preposition (将在北京举行: the place, not the verb, comes next).
-_ZH_INTENT = r"(?:[将將](?:要|[会會])?|即[将將]|[计計][划劃]|[拟擬]|准[备備]|準備|打算|[预預][计計]|有望|[决決]定|承[诺諾])"
+# A decision or an agreement to do it (同意于6月30日前完成: agreed to complete by 30 June) plans it too; so does a
+# postponement (将延期举行, 推迟至5月举行: the event is still to come), which a claim that writes it tells as well.
+_ZH_INTENT = (r"(?:[将將](?:要|[会會])?|即[将將]|[计計][划劃]|[拟擬]|准[备備]|準備|打算|[预預][计計]|有望|[决決]定|承[诺諾]"
+              r"|同意|商定|[约約]定|延期|推[迟遲]|延[迟遲]|[延推][后後]|改期)")
 _ZH_FILLER = r"(?:再|正式|共同|[继繼][续續]|[进進]一步)?"
-_ZH_PLAN = re.compile(rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>(?![在于於与與同和向对對从從把为為以至到])[\u4e00-\u9fff]{{2}})")
+_ZH_NOT_VERB = r"(?![在于於与與同和向对對从從把为為以至到])"
+_ZH_PLAN = re.compile(rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})")
+# ... or behind a time ("同意于2025年6月30日前完成", "计划于下半年签署"): the two characters after it.
+_ZH_TIME = r"[\d０-９.〇零一二两三四五六七八九十百年月日号號底初中上下半旬内內前后後之以今明本季度第周週]"
+_ZH_TIMED_PLAN = re.compile(rf"{_ZH_INTENT}[于於在]{_ZH_TIME}+(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})")
 
 
 # A future told by an auxiliary and the verb after it: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese
@@ -266,11 +291,31 @@ def _nl_deeds(words: list[str]) -> dict[int, str]:
     return found
 
 
+# Arabic: the imperfect after سوف (will), or after أن behind a word of expectation or intent ("من المتوقع أن
+# يبدأ": it is expected to begin; "المقرر أن"), plans the verb; its key is what is left after the prefix ("بدأ").
+_AR_WILL = frozenset({"سوف", "وسوف"})
+_AR_EXPECT = frozenset({"المتوقع", "متوقع", "يتوقع", "تتوقع", "المقرر", "مقرر", "المزمع", "المنتظر", "المرتقب",
+                        "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط"})
+_AR_IMPERFECT = re.compile(r"[يتنأ](?P<root>\w{2,})")
+
+
+def _ar_periphrastic(words: list[str]) -> dict[int, str]:
+    """The Arabic imperfects that سوف or a word of expectation and أن make a plan of, by index, with their keys."""
+    found: dict[int, str] = {}
+    for index, word in enumerate(words[:-1]):
+        if word in _AR_WILL or (word in ("أن", "ان") and index and words[index - 1] in _AR_EXPECT):
+            match = _AR_IMPERFECT.fullmatch(words[index + 1])
+            if match is not None:
+                found[index + 1] = match["root"]
+    return found
+
+
 def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
     """The words (lower case, in order) that are a verb's future form, by index, with the verb's key; and
-    the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"), but not those `negations` deny."""
+    the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"; Arabic "سوف يضخ", "المتوقع أن يبدأ"),
+    but not those `negations` deny."""
     code = _code(language)
-    found = _periphrastic(words, code, negations)
+    found = _ar_periphrastic(words) if code == "ar" else _periphrastic(words, code, negations)
     patterns = _patterns(language)
     if patterns is None:
         return found
@@ -364,11 +409,18 @@ def denied(words: list[str], language: str) -> dict[int, str]:
     return found
 
 
+# Korean words a verb's prospective -을 stands before ("넘을 것", will exceed; "넘을 수"): elsewhere 을 marks an object.
+_KO_PROSPECTIVE_BEFORE = ("것", "수", "예정", "계획", "전망")
+
+
 def keys(words: list[str], language: str) -> dict[int, str]:
     """Every word's verb key that denied() may match, by index: a past form's (told()), and in Korean any
-    form's ("짓기로": "짓")."""
+    form's ("짓기로": "짓"; "넘을 것": "넘")."""
     if _code(language) == "ko":
-        return {i: key for i, word in enumerate(words) if (key := _ko_key(word))}
+        found = {i: key for i, word in enumerate(words) if (key := _ko_key(word))}
+        found.update((i, word[:-1]) for i, word in enumerate(words[:-1])
+                     if len(word) > 1 and word.endswith("을") and words[i + 1].startswith(_KO_PROSPECTIVE_BEFORE))
+        return found
     return told(words, language)
 
 
@@ -406,7 +458,7 @@ _ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus._ZH_CLAUSE}(?P<verb>{eve
 
 def zh_planned(text: str) -> list[tuple[int, int]]:
     """Where a Chinese text writes a verb after a word of intent ("将投资": 投资), as (start, end)."""
-    return [m.span("verb") for pattern in (_ZH_PLAN, _ZH_EVENT_PLAN) for m in pattern.finditer(text)]
+    return [m.span("verb") for pattern in (_ZH_PLAN, _ZH_EVENT_PLAN, _ZH_TIMED_PLAN) for m in pattern.finditer(text)]
 
 
 # ... or a verb further on in its clause, behind a place, a partner or a time ("将向肯尼亚提供", "计划于2025年下半年签署",
@@ -440,10 +492,10 @@ def zh_plans(text: str) -> bool:
 
 
 # Japanese: a word of intent after a verb ("署名することで合意": agreed to sign), the verbal noun (two kanji)
-# before する or を行う, and its past forms.
-_JA_INTENT = r"(?:方針|予定|計画|見通し|意向|考え|つもり|構え|見込み|方向|合意|決定)"
-_JA_PLAN = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:する|します|を行う|を実施する|を進める)(?:こと)?(?:を|と|の|で|に)?"
-                      rf"{_JA_INTENT}")
+# before する or を行う, and its past forms; or the noun as what is aimed at ("対印投資を目指す": aims at investing).
+_JA_INTENT = r"(?:方針|予定|計画|見通し|意向|考え|つもり|構え|見込み|方向|合意|決定|目指)"
+_JA_PLAN = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:(?:する|します|を行う|を実施する|を進める)(?:こと)?(?:を|と|の|で|に)?"
+                      rf"{_JA_INTENT}|を目指[すし])")
 _JA_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:を(?:行っ|実施し)|し|され)(?:た|ました)")
 
 
