@@ -11,7 +11,8 @@ The words that mark it stand before the date in its clause, a few words
 away at most ("originally scheduled to take place in Astana on 12 May"),
 with no other date between ("postponed from 12 May to 14 May": 14 May is
 the new one); in Chinese and Japanese, written without spaces, a few
-characters away (原定于2025年3月18日). Every verb that moves an event reads
+characters away (原定于2025年3月18日); in Arabic, "was scheduled" stands
+with its subject between ("وكان المنتدى مقررا في 20 أبريل"). Every verb that moves an event reads
 alike ("rinviato", "rimandato", "slittato dal 10 al 20 marzo": two dates,
 not the days between). "As originally planned" keeps the date ("jak
 pierwotnie planowano", "come inizialmente previsto")."""
@@ -22,6 +23,7 @@ from functools import lru_cache
 
 from .dates import DateSpan
 
+_AR_MARKS = "[\u064b-\u065f\u0670\u0640]*"  # Arabic vowel marks and tatweel, which writers may add ("مقرراً")
 # Moved from a date: the words stand just before it ("postponed from 9 to 12 August" moves it, no range).
 # Every verb of moving reads alike ("rinviato", "rimandato", "slittato dal 10 al 20 marzo").
 _MOVED = {
@@ -39,6 +41,10 @@ _MOVED = {
     "nl": r"(?:uitgesteld|verplaatst|vervroegd|verschoven)\s+van",
     "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
     "pl": r"(?:przełożon\w*|przesunięt\w*|odłożon\w*|przeniesion\w*)\s+(?:z|ze)",
+    # "تأجل المنتدى من 20 أبريل إلى 12 مايو" (the subject may stand between), "أرجئ من", "نقل من"; "بعد
+    # تأجيله من 20 أبريل" (after its move from)
+    "ar": (rf"[وف]?(?:تأجل|تأجلت|أجل|أجلت|أرجئ|أرجئت|نقل|نقلت|تأجيل|تأجيله|تأجيلها|إرجاء|إرجاؤه|إرجائه|إرجاؤها"
+           rf"|إرجائها){_AR_MARKS}(?:\s+[^\s\d.!?;:،؛؟]+){{0,3}}?\s+من"),
 }
 # Every other mark of a former date, by language (primary subtag); a language without its own is read
 # with the English ones. The Romance languages put the adverb before the participle or after it
@@ -82,7 +88,15 @@ _FORMER = {
     # characters after (原定于2025年3月18日举行, 原计划于3月25日在蒙巴萨召开; 当初4月8日に予定).
     "zh": r"原定|原訂|原[计計][划劃]|原本|原先|原[拟擬]|原[预預][计計定]|本[来來]|而非|而不是",
     "ja": r"当初|もともと|元々",
+    # Arabic says "was scheduled" with كان and its subject between ("وكان المنتدى مقررا في 20 أبريل", "كان من
+    # المقرر أن يعقد في"), "instead of" with بدلا من, عوضا عن; the present "من المقرر" is the date now set.
+    "ar": (rf"[وف]?كان(?:ت|وا|تا)?\s+(?:[^\s.!?;:،؛؟]+\s+){{0,6}}?(?:من\s+)?(?:ال)?"
+           rf"(?:مقرر|مزمع|مفترض|مخطط|متوقع)(?:ا|ة|ه)?{_AR_MARKS}"
+           rf"|بدلا{_AR_MARKS}\s+(?:من|عن)|عوضا{_AR_MARKS}\s+عن"),
 }
+# "To" between a marker and the date makes it where the event moved to ("تأجل من 20 إلى 25 أبريل": 20 is
+# no date briefgen reads in Arabic, and 25 April is the new one).
+_ONWARD = {"ar": re.compile(r"(?<!\w)[وف]?(?:إلى|الى|حتى)(?!\w)")}
 # Languages written without spaces between words, and how many characters past its marker a date may stand.
 _UNSPACED = frozenset({"zh", "ja"})
 _WITHIN_CHARACTERS = 16
@@ -91,7 +105,7 @@ _WITHIN = 8
 # "as originally planned": the date held ("jak pierwotnie planowano", "zoals oorspronkelijk gepland"…).
 _KEPT = re.compile(r"(?<!\w)(?:as|jak|zoals|wie|comme|come|como|как)\s+$", re.IGNORECASE)
 # A clause ends at these; a full stop only where no number precedes it ("am 12. Mai" is one clause).
-_CLAUSE_END = re.compile(r"[;!?:。！？；：，]|(?<!\d)\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[;!?:。！？；：，،؛؟]|(?<!\d)\.(?=\s|$)")
 
 
 def _code(language: str) -> str:
@@ -147,7 +161,8 @@ def superseded(text: str, start: int, language: str = "en", previous_end: int = 
         far = len("".join(between.split())) > _WITHIN_CHARACTERS
     else:
         far = len(between.split()) > _WITHIN
-    if far or _KEPT.search(text[:window_start + marker.start()]):
+    onward = _ONWARD.get(_code(language))
+    if far or (onward and onward.search(between)) or _KEPT.search(text[:window_start + marker.start()]):
         return None
     return " ".join(marker.group().split())
 
