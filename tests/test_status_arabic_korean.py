@@ -1,7 +1,78 @@
-"""Arabic former dates: كان … مقررا, كان من المقرر, تأجل من, بدلا من."""
+"""Arabic and Korean statuses and former dates: the Arabic verbs of holding
+in their gender and number (عقد only as a verb, with its meeting after it),
+a Korean decision to hold (-기로 했다) and 열린 것이다; Arabic former dates
+(كان … مقررا, تأجل من, بدلا من)."""
 import pytest
 
+from briefgen.eventstatus import stated
+
 from test_status_more_languages import FORMER, brief, findings
+
+
+@pytest.mark.parametrize("text", [
+    "عقد المجلس اجتماعه الأول في الرياض.",
+    "عقد الوزيران اجتماعا في القاهرة.",
+    "الرياض 15 أبريل 2025 (واس) - عقد مجلس التنسيق الأعلى السعودي المصري اجتماعه الأول في الرياض اليوم.",
+    "وعقد الرئيسان قمتهما في جدة.",
+    "وقد عقد الوزراء جلسة مغلقة.",
+    "عقد الاجتماع في الرياض.",  # the passive: "the meeting was held"
+    "انطلقت أمس في القاهرة أعمال منتدى الاستثمار المصري السعودي.",
+    "افتتح الرئيس المؤتمر في الرياض.",
+    "التأمت القمة في الرياض.",
+    "شهدت القاهرة انعقاد المنتدى.",
+    "اجتمعا في الرياض.",  # the two met
+    "التقيا أمس في جدة.",
+    "اجتمعتا في القاهرة.",
+])
+def test_arabic_states_held_in_each_gender_and_number(text):
+    assert stated(text, "ar") == {"held"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("من المقرر عقد القمة في مايو.", {"planned"}),  # "the holding of", after a plan
+    ("ومن المقرر أن يعقد المجلس اجتماعه الثاني في القاهرة.", {"planned"}),
+    ("دعا إلى عقد قمة طارئة.", set()),  # called for holding one
+    ("قبل عقد الاجتماع بيوم.", set()),
+    ("وقع الجانبان عقد شراكة خلال الاجتماع.", set()),  # a contract, signed at the meeting
+    ("وقعت الشركة عقدا لتوريد معدات.", set()),
+    ("عقد من الزمن مر على القمة.", set()),  # a decade
+    ("نفت الوزارة أن المجلس عقد اجتماعا.", set()),
+    ("لم يعقد المجلس اجتماعه.", {"cancelled"}),
+    ("التأم الجرح.", set()),  # a wound healed
+    ("انطلقت الطائرة من القاهرة إلى الرياض.", set()),
+    ("افتتح الوزير مصنعا جديدا.", set()),
+])
+def test_arabic_words_of_holding_that_are_no_held(text, status):
+    assert stated(text, "ar") == status
+
+
+@pytest.mark.parametrize("text", [
+    "양국은 내달 서울에서 국방장관 회담을 열기로 했다.",
+    "양국은 회담을 갖기로 합의했다.",
+    "두 정상은 내달 만나기로 했다.",
+])
+def test_a_korean_decision_to_hold_is_a_plan(text):
+    assert stated(text, "ko") == {"planned"}
+
+
+def test_korean_words_near_a_plan_or_a_holding_keep_their_reading():
+    assert stated("정부는 두 번째 공장을 짓기로 했다.", "ko") == set()  # to build, not to hold
+    assert stated("열린 마음으로 대화했다.", "ko") == set()  # an open mind
+    assert stated("서명식은 6월 4일 열린 것이다.", "ko") == {"held"}
+
+
+# --- through check() ------------------------------------------------------------
+
+def test_an_arabic_held_status_is_stated_by_the_masculine_past(make_project):
+    sentence = "عقد المجلس اجتماعه الأول في الرياض."
+    root = brief(make_project, "ar", sentence, "  status: held\n", brief_language="ar")
+    assert findings(root, "status") == []
+
+
+def test_a_korean_decision_to_hold_states_a_plan(make_project):
+    sentence = "양국은 내달 서울에서 국방장관 회담을 열기로 했다."
+    root = brief(make_project, "ko", sentence, "  status: planned\n", brief_language="ko")
+    assert findings(root, "status") == []
 
 
 @pytest.mark.parametrize("sentence, former, new, marker", [

@@ -161,6 +161,37 @@ def _arabic(*phrases: str) -> tuple[str, ...]:
     return tuple(_AR_PREFIX + _arabic_letters(phrase) for phrase in phrases)
 
 
+# Arabic past verbs agree with their subject: he (or a passive, "was held"), she, the two, they ("اجتمع",
+# "اجتمعت", "اجتمعا", "اجتمعتا", "اجتمعوا"); a weak verb's last letter changes ("التقى", "التقت", "التقيا").
+_AR_AGREES = "(?:ت|ا|تا|وا)?"
+# What a gathering is called: its meeting, summit, conference, session, talks, forum, dialogue, with "its" or
+# "their" joined to it ("اجتماعه", "قمتهم"), and its works or activities, that open or begin.
+_AR_GATHERING = ("(?:ال)?(?:اجتماع|قم[ةت]|مؤتمر|جلس[ةت]|جلسات|لقاء|لقاءات|محادثات|مباحثات|مشاورات|ندو[ةت]"
+                 "|منتد[ىا]|دور[ةت]|حوار)")
+_AR_WORKS = "(?:ال)?(?:أعمال|فعاليات|أشغال)"
+# The words between a verb and its object: its subject ("عقد مجلس التنسيق الأعلى اجتماعه"), never a preposition,
+# which makes a meeting the place of something else ("عقد شراكة خلال الاجتماع", a contract signed at it).
+_AR_BETWEEN = ("(?:(?!(?:" + "|".join(_arabic_letters(word) for word in (
+    "في", "خلال", "أثناء", "على", "عقب", "بعد", "قبل", "من", "إلى", "عن", "بين", "بقيمة", "لتوريد", "لشراء", "لبناء"))
+    + r")\s)[^\s.!?;:،؛؟]+\s){0,6}?")
+# A verb that is no noun may have its time and place between too ("انطلقت أمس في القاهرة أعمال المنتدى").
+_AR_ANY_BETWEEN = r"(?:[^\s.!?;:،؛؟]+\s){0,6}?"
+# عقد is "held" and the noun "contract" or "decade", or "the holding of" after a plan's words ("من المقرر عقد
+# القمة", "دعا إلى عقد قمة"): held where it stands as a verb, at a clause's start or after a particle that only a
+# verb follows ("وقد عقد", "كما عقد"), and with its meeting after it.
+_AR_CLAUSE_START = r"(?:^|(?<=[.!?;:،؛؟(«\"\-–—])|(?<=[.!?;:،؛؟(«\"\-–—]\s))"
+_AR_VERB_PARTICLE = _arabic_letters("(?:[وف])?(?:قد|لقد|ثم|فيما|بينما|كما|حيث|إذ|عندما|حين|حينما|بعدما)") + r"\s"
+_AR_HELD_IN_CONTEXT = (
+    rf"(?:{_AR_CLAUSE_START}|{_AR_VERB_PARTICLE}){_arabic_letters('(?:[وف])?عقد(?:ا|تا|وا)?')}\s{_AR_BETWEEN}"
+    rf"{_arabic_letters(_AR_GATHERING)}\w*",
+    # its works began, it opened, a city saw it convene ("انطلقت أعمال المنتدى", "افتتح الرئيس المؤتمر",
+    # "شهدت القاهرة انعقاد المنتدى")
+    rf"{_AR_PREFIX}{_arabic_letters('(?:انطلق|افتتح)' + _AR_AGREES)}\s{_AR_ANY_BETWEEN}"
+    rf"{_arabic_letters(f'(?:{_AR_WORKS}|{_AR_GATHERING})')}\w*",
+    rf"{_AR_PREFIX}{_arabic_letters('شهد' + _AR_AGREES)}\s{_AR_ANY_BETWEEN}"
+    rf"{_arabic_letters('(?:ال)?(?:انعقاد|افتتاح|اختتام|انطلاق)')}",
+)
+
 # Arabic denials, doubts and rumours, and the event's happening or its being put off or called off.
 _AR_DOUBT = "(?:نفى|نفت|نفوا|تنفي|ينفي|نفي|كذبت|كذب|تكذيب|شائعات|شائعة|إشاعات|مزاعم|ادعاءات|غير صحيح|ليس صحيحا|ما إذا)"
 _AR_EVENT = "(?:" + "|".join(_AR_PREFIX + _arabic_letters(word) for word in (
@@ -545,11 +576,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"예정\w*", r"(?:할|될)\s+계획\w*", r"계획이\w*", r"앞두\w*", r"앞둔",
             r"개최(?:될|할|한다|된다|하기로)", r"열릴", r"열린다",
             r"(?:방문|참석|참가|주최|회담)(?:할|한다|하기로)",
+            # -기로 하다/합의하다/결정하다, "decided (agreed) to hold, meet": "회담을 열기로 했다"
+            r"열기로", r"만나기로", r"\w*(?:회담|회의|회동|간담회|포럼)을\s+갖기로",
         ),
         "held": (
             r"개최(?:됐|되었|했|하였)\w*", r"개최(?:된|한)", r"열렸\w*",
             r"(?:방문|참석|참가|주최|회담)(?:했|하였)\w*", r"(?:방문|참석|참가|주최)한", r"만났\w*",
             r"\w*(?:회담|회의|회동|간담회|포럼)을\s+가졌\w*",
+            r"열린\s+것(?:이|은)\w*",  # "열린 것이다", "it was held" (a bare 열린 is also "open")
         ),
         "postponed": (
             # 연기됐다, not 연기했다: that is also "acted"
@@ -644,11 +678,13 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             "يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "يخططون", "يتوقع أن", "تتوقع أن",
         ),
         "held": _arabic(
-            "عقدت", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "استضاف", "استضافت",
-            "زار", "زارت", "زاروا", "شارك", "شاركت", "شاركوا", "حضر", "حضرت", "حضروا",
-            "التقى", "التقت", "التقوا", "اجتمع", "اجتمعت", "اجتمعوا", "اختتم", "اختتمت",
+            "عقدت",
+            *(verb + _AR_AGREES for verb in ("انعقد", "أقيم", "استضاف", "زار", "شارك", "حضر", "اجتمع", "اختتم")),
+            "جر(?:ى|ت|يا|تا)", "التق(?:ى|ت|يا|تا|وا)",
+            # convened, not a wound that healed nor a family reunited ("التأم الجرح", "التأم شمل")
+            "التأم" + _AR_AGREES + "(?! (?:ال)?(?:جرح|جروح|شمل))",
             "تم عقد", "تمت استضافة", "تم تنظيم",
-        ),
+        ) + _AR_HELD_IN_CONTEXT,
         # "أجّلت" / "أُجِّلت" (postponed, active or passive): the bare "أجل" is also "من أجل", "for the sake of".
         "postponed": _arabic("تأجيل", "تأجل", "تأجلت", "أرجئ", "أرجئت", "إرجاء", "مؤجل", "مؤجلة", "أجلت", "أجلوا",
                              "قد أجل"),
