@@ -1,10 +1,11 @@
 """Arabic and Korean statuses and former dates: the Arabic verbs of holding
 in their gender and number (عقد only as a verb, with its meeting after it),
 a Korean decision to hold (-기로 했다) and 열린 것이다; Arabic former dates
-(كان … مقررا, تأجل من, بدلا من)."""
+(كان … مقررا, تأجل من, بدلا من); and a postponement told as the past of the
+event's being held ("after being postponed, the summit took place")."""
 import pytest
 
-from briefgen.eventstatus import stated
+from briefgen.eventstatus import find_statuses, stated
 
 from test_status_more_languages import FORMER, brief, findings
 
@@ -59,6 +60,41 @@ def test_korean_words_near_a_plan_or_a_holding_keep_their_reading():
     assert stated("정부는 두 번째 공장을 짓기로 했다.", "ko") == set()  # to build, not to hold
     assert stated("열린 마음으로 대화했다.", "ko") == set()  # an open mind
     assert stated("서명식은 6월 4일 열린 것이다.", "ko") == {"held"}
+
+
+# --- a postponement, then the holding ---------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("zh", "峰会推迟后于6月4日举行。"),  # after the postponement, held on 4 June: no move to a date
+    ("zh", "峰会几经推迟，终于在6月举行。"),  # finally held
+    ("zh", "会议推迟之后在北京举行。"),
+    ("ko", "서명식이 한 달 가까이 미뤄진 끝에 열린 것이다."),
+])
+def test_held_after_a_postponement_is_read_beside_it(language, text):
+    assert [m.status for m in find_statuses(text, language)] == ["postponed", "held"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("中非农业合作论坛延至5月举行。", ["postponed"]),  # a move to a new date, as before
+    ("双边部长级会议推迟到4月10日举行。", ["postponed"]),
+    ("峰会推迟后将于6月举行。", ["postponed", "planned"]),
+])
+def test_a_chinese_move_and_a_plan_after_a_postponement_keep_their_reading(text, said):
+    assert [m.status for m in find_statuses(text, "zh")] == said
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("zh", "峰会推迟后于2025年6月4日在北京举行。"),
+    ("ko", "당초 5월 7일로 예정됐던 서명식이 체코 법원의 가처분 결정으로 한 달 가까이 미뤄진 끝에 열린 것이다."),
+])
+def test_held_after_a_postponement_states_held_and_no_dispute(make_project, language, sentence):
+    root = brief(make_project, language, sentence, "  status: held\n", brief_language=language)
+    assert findings(root, "status", "disagree", "states what") == []
+    # Given as postponed, the quote says it has since been held: the warning of a status overtaken.
+    root = brief(make_project, language, sentence, "  status: postponed\n", brief_language=language)
+    assert [d.split("\n")[0].split(": ", 1)[1] for d in findings(root, "status")] == [
+        "warning: status 'postponed' of forum 'forum' is stated by a quote that also says "
+        f"'{find_statuses(sentence, language)[-1].text}' (held)"]
 
 
 # --- through check() ------------------------------------------------------------

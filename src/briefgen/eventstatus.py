@@ -23,6 +23,11 @@ phrases under NO_STATUS: they state nothing, and are listed only to keep a
 phrase inside them from being read (自由で開かれた, "free and open", is not
 開かれた, "was held"; German "wie geplant", "as planned", is not a plan).
 
+A quote that tells a postponement and then the holding ("after being
+postponed, the summit took place", 推迟后于6月4日举行, 미뤄진 끝에 열린 것이다)
+states both: the holding is read, not taken into a move to a new date
+(延至5月举行), and support.py warns of a `postponed` status it overtakes.
+
 A language is added by adding its table to PHRASES (and its examples to
 LANGUAGE_EXAMPLES). A source whose language has no table states no status:
 its words are never read with another language's table, where a word of its
@@ -557,7 +562,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:[访訪][问問]|[参參][加与與]|主持)了",
         ),
         "postponed": (
-            r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)(?:[^。！？；!?;]{0,15}?(?:[举舉]行|召[开開]|[举舉][办辦]))?",
+            # a move to a new date reaches its verb (推迟至5月举行), not across "after" (推迟后于6月4日举行) or
+            # "finally" (几经推迟，终于在6月举行): the holding that came after the postponement
+            r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)"
+            r"(?:(?!之?[后後])(?:(?!终于|終於|最终|最終)[^。！？；!?;]){0,15}?(?:[举舉]行|召[开開]|[举舉][办辦]))?",
             rf"{_ZH_MOVED_TO}[^。！？；!?;，,、]{{0,15}}?{_ZH_VERB}",
         ),
         "cancelled": (
