@@ -25,9 +25,16 @@ Dates also come in forms CLDR does not give, as small tables: a month's
 locative case ("w marcu 2026 r.", "в августе"), the words of a bound that
 make a date no date at all ("entro il 20 maggio", "bis Ende Mai",
 "2025年5月20日前", "5월 20일까지"), and those joining a span ("desde el 3
-hasta el 5", "8일부터 10일까지"); a date written in digits is read in the
-order of the language's short date pattern ("18.03.2026"), and a half of a
-year in Chinese, Japanese and Korean as in English ("2025年下半年").
+hasta el 5", "8일부터 10일까지"), and the "not until" that makes a bound's
+date the event's after all ("直到6月11日才"); a date written in digits is
+read in the order of the language's short date pattern ("18.03.2026"), and
+a half of a year in Chinese, Japanese, Korean and Arabic as in English
+("2025年下半年", "النصف الثاني من عام 2026"). Words place a month in the
+year before or after the publication ("lo scorso ottobre", "en octobre
+dernier", "في مارس الماضي", "im Mai letzten Jahres"); Arabic reads the
+Levantine and Maghrebi month names CLDR gives ("نيسان"), doubled or not
+("أبريل/نيسان"), and Korean the words for last and next year and month that
+relative.py adds to CLDR's ("지난해 12월", "내달 20일").
 """
 from __future__ import annotations
 
@@ -43,7 +50,7 @@ from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, is_english, locale_of
 from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
-from . import quantities
+from . import quantities, relative
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
@@ -290,10 +297,14 @@ _MONTH_CUES = {
     "fr": r"en|depuis|jusqu['’]en|dès|début|fin|mi|courant|avant|après|(?:au\s+)?mois\s+de",
     "es": r"en|desde|hasta|para|(?:a\s+)?(?:principios|finales|mediados|fines)\s+de|antes\s+de|después\s+de"
           r"|(?:en\s+el\s+)?mes\s+de",
-    "it": r"a|in|da|fino\s+a|entro|(?:all['’])?inizio\s+di|(?:alla\s+)?fine\s+di|a\s+metà|(?:nel\s+)?mese\s+di",
+    "it": r"a|in|da|per|fino\s+a|entro|(?:all['’]|ad?\s+)?inizio(?:\s+di)?|(?:alla\s+|a\s+)?fine(?:\s+di)?|a\s+metà"
+          r"|(?:nel\s+)?mese\s+di",
     "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de"
           r"|(?:no\s+)?mês\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
+    # "في شهر مارس", "مطلع مايو" (early May), "أواخر مارس" (late March): the month.
+    "ar": r"و?في(?:\s+شهر)?|و?خلال(?:\s+شهر)?|شهر|منذ|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|أواسط|بداية|نهاية|قبل|بعد"
+          r"|حتى|بحلول",
 }
 # Halves and quarters of a year: ordinals and the parts' words with their months ("primer semestre":
 # January to June). Nouns that mean a half of anything ("mitad", "moitié") are not read.
@@ -315,6 +326,47 @@ _PARTS_OF_YEAR = {
 _MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dernier|dernière|prochain|prochaine"
                 r"|de\s+l['’]an|pasado|próximo|que\s+viene|del\s+año|scorso|passato|prossimo|dell['’]anno"
                 r"|passado|do\s+ano|que\s+vem|vorig|volgend|van\s+het\s+jaar|van\s+vorig")
+# Those words that say which year's the month is, as read (_month_relative): the last of that month before
+# the publication ("lo scorso ottobre", "l'ottobre scorso", "el pasado 10 de octubre", "en octobre dernier",
+# "im vergangenen Oktober", "في مارس الماضي"), the next after it ("el próximo octubre", "مايو المقبل"), or
+# the month of the publication's year ("20 أبريل الجاري"): before the month (group `relb`) and after it (`rel`).
+# And words after it naming the year it is of ("ottobre dell'anno scorso", "Oktober letzten Jahres").
+# Offsets -1, 0, 1; the words are matched whole, in any case.
+_MONTH_RELATIVE_BEFORE = {
+    "it": {r"(?:lo|il)\s+scorso": -1, r"(?:lo|il)\s+passato": -1, r"il\s+prossimo": 1},
+    "es": {r"el\s+pasado": -1, r"el\s+próximo": 1},
+    "pt": {r"(?:o|no)\s+próximo": 1},
+    "de": {r"(?:im|am)\s+(?:vergangenen|letzten|vorigen)": -1, r"(?:im|am)\s+(?:kommenden|nächsten)": 1},
+}
+_MONTH_RELATIVE_AFTER = {
+    "it": {r"scorso|passato": -1, r"prossimo": 1},
+    "es": {r"pasado": -1, r"próximo|que\s+viene": 1},
+    "fr": {r"dernier": -1, r"prochain": 1},
+    "pt": {r"passado": -1, r"próximo|que\s+vem": 1},
+    "ar": {r"الماضي|المنصرم|الفائت": -1, r"الجاري|الحالي": 0, r"المقبل|القادم": 1},
+}
+_MONTH_OF_YEAR = {
+    "it": {r"dell['’]anno\s+(?:scorso|passato)|dello\s+scorso\s+anno": -1,
+           r"di\s+quest['’]anno|dell['’]anno\s+in\s+corso": 0,
+           r"dell['’]anno\s+prossimo|del\s+prossimo\s+anno": 1},
+    "es": {r"del\s+año\s+pasado|del\s+pasado\s+año": -1, r"de\s+este\s+año|del\s+presente\s+año": 0,
+           r"del\s+próximo\s+año|del\s+año\s+(?:próximo|que\s+viene)": 1},
+    "fr": {r"de\s+l['’](?:an|année)\s+(?:dernière?|passée?)": -1, r"de\s+cette\s+année": 0,
+           r"de\s+l['’](?:an|année)\s+prochaine?": 1},
+    "pt": {r"do\s+ano\s+passado": -1, r"deste\s+ano": 0, r"do\s+próximo\s+ano|do\s+ano\s+que\s+vem": 1},
+    "de": {r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres|des\s+Vorjahres": -1,
+           r"(?:dieses|des\s+laufenden)\s+Jahres": 0, r"(?:des\s+)?(?:nächsten|kommenden)\s+Jahres": 1},
+    "ar": {r"من\s+(?:العام|السنة)\s+(?:الماضي|المنصرم|الفائت)ة?": -1,
+           r"من\s+(?:(?:العام|السنة)\s+(?:الجاري|الحالي)ة?|هذا\s+العام|هذه\s+السنة)": 0,
+           r"من\s+(?:العام|السنة)\s+(?:المقبل|القادم)ة?": 1},
+}
+# Regions whose month names a language's news writes beside its own: Arabic's Levantine ("نيسان", "حزيران")
+# and Maghrebi ("ماي", "جوان"), from CLDR, often doubled ("20 أبريل/نيسان", "يونيو حزيران": _DOUBLED_MONTHS).
+_MONTH_REGIONS = {"ar": ("SY", "MA", "DZ")}
+_DOUBLED_MONTHS = {"ar"}
+# Arabic's halves and quarters of a year, the part before its ordinal: "النصف الثاني من عام 2026".
+_ARABIC_PARTS = ({"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}, {"النصف": 6, "الربع": 3})
+
 # Halves of a year in words that also mean a half of anything ("la seconda metà del 2025"): read only
 # before a year.
 _HALVES_OF_YEAR = {
@@ -360,6 +412,7 @@ _BOUNDS_BEFORE = {
     "ru": (r"до|к|перед|после|по|не\s+позднее|не\s+позже", r"конца|концу|начала|началу|середины|середине"),
     "uk": (r"до|перед|після|по|не\s+пізніше", r"кінця|початку|середини"),
     "tr": (r"en\s+geç", ""),
+    "ar": (r"قبل|بعد|بحلول|حتى|في\s+موعد\s+(?:أقصاه|لا\s+يتجاوز)", r"نهاية|مطلع|بداية|أواخر|منتصف|شهر"),
     "zh": (r"截至|截止(?:到|至|于|於)?|直至|直到|不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚|早于|早於|晚于|晚於", r"于|於|在"),
     "ja": (r"遅くとも|遅くても", ""),
     "ko": (r"늦어도", ""),
@@ -401,6 +454,15 @@ _BOUNDS_AFTER = {
     "ko": r"\s?(?:말\s?)?(?:(?P<close>까지)|이전|이후|이내|전(?=에|까지|부터|으로|[,.)]|$)|후(?=에|까지|부터|으로|[,.)\s]|$))",
 }
 
+# "Not until" a date: the date the event had, though the bound's word stands by it ("直到今年6月11日才正式签署":
+# signed only on 11 June; "6月11日まで待ってようやく署名", "6월 11일까지 기다린 끝에야 서명"). The bound's words
+# before the date (none where it stands after), and what follows the date to its clause's "才", "ようやく", "에야".
+_UNTIL_THEN = {
+    "zh": (r"直到|直至", r"[^。！？；.!?;]{0,16}?才"),
+    "ja": ("", r"まで[^。！？.!?]{0,16}?(?:ようやく|やっと)"),
+    "ko": ("", r"\s?까지[^.!?]{0,20}?(?:에야|서야)(?!\w)"),
+}
+
 
 def find_dates(text: str, reference: PartialDate | None = None, language: str = "es") -> list[DateSpan]:
     """The dates stated in `text`, in order; a phrase without a year needs
@@ -438,17 +500,20 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
 def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
     """Whether a bound's words stand before the date `m` found (or begin it: "entro giugno", "bis Ende
     Mai") or after it ("5월 20일까지"); "까지" or "まで" after a span closes it, and an event moved
-    until the date is set for it."""
+    until the date is set for it. Not "until" that "not until" makes the date ("直到6月11日才", _UNTIL_THEN)."""
+    then = bounds.then is not None and bounds.then.match(text, m.end()) is not None
     if bounds.before is not None:
         for start in (m.start(), m.start("month3") if "month3" in m.re.groupindex else -1):
             if start < 0 or bounds.before.search(text, max(0, start - 40), start) is None:
                 continue
+            if then and bounds.then_before is not None and bounds.then_before.search(text, max(0, start - 40), start):
+                return False
             moved = bounds.moved_before is not None and bounds.moved_before.search(text, max(0, start - 60), start)
             if not moved and bounds.until is not None and bounds.moved_after is not None:
                 moved = bounds.until.search(text, max(0, start - 40), start) and bounds.moved_after.match(text, m.end())
             return not moved
     closing = bounds.after.match(text, m.end()) if bounds.after is not None else None
-    if closing is None:
+    if closing is None or (then and bounds.then_before is None):
         return False
     spanned = m.groupdict()
     if closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2")):
@@ -462,6 +527,8 @@ class _Bounds(NamedTuple):
     moved_before: re.Pattern | None  # "uitgesteld tot", ending where the date starts
     until: re.Pattern | None  # "tot", ending where the date starts
     moved_after: re.Pattern | None  # "uitgesteld" after the date, or "연기" after its "까지"
+    then_before: re.Pattern | None  # "直到" of "直到…才", ending where the date starts; None where "not until" follows it
+    then: re.Pattern | None  # "…才", "まで…ようやく" after the date: "not until" (_UNTIL_THEN)
 
 
 @lru_cache(maxsize=None)
@@ -478,10 +545,12 @@ def _bound_grammar(language: str) -> _Bounds:
         return re.compile(rf"{edge}(?:{bound}){between}[\s'’-]*$", re.IGNORECASE)
     verbs, until, verbs_after = _MOVED_UNTIL.get(language, ("", "", ""))
     after = _BOUNDS_AFTER.get(language)
+    then_before, then = _UNTIL_THEN.get(language, ("", ""))
     return _Bounds(ending(words[0]) if words else None, re.compile(after, re.IGNORECASE) if after else None,
                    ending(rf"(?:{verbs})\s+(?:{until})") if verbs and words else None,
                    ending(until) if until and words else None,
-                   re.compile(rf"(?:\s*r\.)?\s?(?:{verbs_after})", re.IGNORECASE) if verbs_after else None)
+                   re.compile(rf"(?:\s*r\.)?\s?(?:{verbs_after})", re.IGNORECASE) if verbs_after else None,
+                   ending(then_before) if then_before else None, re.compile(then) if then else None)
 
 
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
@@ -497,7 +566,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if g.get("year"):
             return part_of_year(None, number, months_in, int(g["year"]))
         if g.get("pry") and reference is not None:
-            return part_of_year(None, number, months_in, reference.year + months[f"year {_fold(g['pry'])}"])
+            return part_of_year(None, number, months_in, reference.year + months[f"year {_key(g['pry'])}"])
         return None
     if g.get("pord"):  # a half or a quarter of a year
         return part_of_year(reference, months[f"ordinal {_fold_space(g['pord'])}"],
@@ -517,10 +586,15 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("rm"):  # "上个月20日": a day of the month before, this or the next
         if reference is None or reference.month is None:
             return None
-        year, month = divmod(reference.year * 12 + reference.month - 1 + months[f"month {_fold(g['rm'])}"], 12)
+        year, month = divmod(reference.year * 12 + reference.month - 1 + months[f"month {_key(g['rm'])}"], 12)
         day = PartialDate(year, month + 1, int(g["rmd"]))
         return DateSpan(day, day)
-    name = g.get("month") or g.get("month2") or g.get("month3")
+    if g.get("apart"):  # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري"
+        number, months_in = months[f"ordinal {g['aord']}"], months[f"part {g['apart']}"]
+        if g.get("ayear"):
+            return part_of_year(None, number, months_in, int(g["ayear"]))
+        return None if reference is None else part_of_year(None, number, months_in, reference.year + _offset(g["arel"]))
+    name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
     if g.get("era"):
@@ -532,15 +606,20 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     elif reference is None:
         return None
     elif g.get("ry"):  # "去年12月": in the year before the publication's
-        year = reference.year + months[f"year {_fold(g['ry'])}"]
+        year = reference.year + months[f"year {_key(g['ry'])}"]
+    elif placed := next((g[group] for group in _PLACED if g.get(group)), None):  # "lo scorso ottobre"
+        year = _placed(reference, month, int(g["d1"] or g["d3"]) if g.get("d1") or g.get("d3") else None,
+                       _offset(placed))
+    elif of_year := g.get("relyear") or g.get("drelyear") or g.get("nrelyear"):  # "ottobre dell'anno scorso"
+        year = reference.year + _offset(of_year)
     else:  # the year that puts it nearest the publication date
         year = nearest_year(reference, month, int(g["d2"] or g["d1"]) if g.get("d1") else None)
     if month is None:
         return DateSpan(PartialDate(year), PartialDate(year))
-    if not g.get("d1"):
+    if not (g.get("d1") or g.get("d3")):
         date = PartialDate(year, month)
         return DateSpan(date, date)
-    first = PartialDate(year, month, int(g["d1"]))
+    first = PartialDate(year, month, int(g["d1"] or g["d3"]))
     last = PartialDate(year, month, int(g["d2"])) if g.get("d2") else first
     if g.get("em"):  # "3月30日至4月2日", "12월 30일부터 1월 2일까지": into the next month, or year
         end_month = int(g["em"])
@@ -554,6 +633,15 @@ def _fold(word: str) -> str:
     return caseless(word).rstrip(".")
 
 
+def _key(words: str) -> str:
+    """A relative word as the East Asian grammar's table holds it: folded, without spaces ("다음 달")."""
+    return _fold(words).replace(" ", "")
+
+
+# The groups of the words that place a month before or after it (_month_relative).
+_PLACED = ("relb", "rel", "drel", "nrel")
+
+
 @lru_cache(maxsize=None)
 def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     locale = locale_of(language)
@@ -564,20 +652,29 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                 months.setdefault(_fold(name), number)
     for number, name in enumerate(_MONTH_CASES.get(locale.language, ()), 1):
         months.setdefault(name, number)
+    for region in _MONTH_REGIONS.get(locale.language, ()):
+        for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
+            months.setdefault(_fold(name), number)
     free = r"(?<![\w.,/])"
     if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
         return _east_asian_grammar(locale)
-    names = "|".join(re.escape(n).replace(r"\.", r"\.?") for n in sorted(months, key=len, reverse=True))
-    names = rf"(?P<month>{names})\.?(?!\w)"
+    names = "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
+                     for n in sorted(months, key=len, reverse=True))
+    # "20 أبريل/نيسان", "يونيو حزيران": one month in two regions' names, read by the first.
+    doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
+    names = rf"(?P<month>{names})\.?(?!\w)(?:{doubled})?"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
     year_words = _YEAR_WORDS.get(locale.language, "")
+    relative = _month_relative(locale.language)
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{_DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
-                 rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words})?")
+                 rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
-    month_year = rf"{names.replace('?P<month>', '?P<month2>')}{of}(?P<year2>\d{{4}})(?!\d){year_words}"
+    # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year.
+    month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}"
+                  rf"{relative.after.replace('(?P<', '(?P<n')})")
     bare = rf"(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
@@ -589,7 +686,18 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     years = rf"(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's.
-    cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}(?!{of}\d|\s+(?:{_MONTH_MOVED}))" if cues else "")
+    cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
+            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})))" if cues else "")
+    # "lo scorso ottobre", "el pasado 10 de octubre": a month its words before place in a year.
+    moved = (rf"(?P<relb>{relative.before})\s+(?:(?P<d3>3[01]|[12]\d|0?[1-9])(?:\.|º|°)?{of})?"
+             rf"{names.replace('?P<month>', '?P<month4>')}(?!{of}\d)" if relative.before else "")
+    # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري".
+    arabic_part = (rf"(?P<apart>{_alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{_alternation(_ARABIC_PARTS[0])})\s+"
+                   rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years}))"
+                   if locale.language == "ar" else "")
+    if arabic_part:
+        months.update({f"ordinal {w}": n for w, n in _ARABIC_PARTS[0].items()})
+        months.update({f"part {w}": n for w, n in _ARABIC_PARTS[1].items()})
     parts = _PARTS_OF_YEAR.get(locale.language)
     # "el primer semestre de 2025", "im dritten Quartal 2026"; alone ("el segundo semestre"), the nearest one.
     # Before a bare year, which would take the year alone.
@@ -609,8 +717,48 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
     digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
-    words = "|".join(alternative for alternative in (month_year, part, half, cued) if alternative)
+    words = "|".join(alternative for alternative in (month_year, part, half, arabic_part, moved, cued) if alternative)
     return re.compile(rf"(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+
+
+class _MonthRelative(NamedTuple):
+    before: str  # the words before a month that place it ("lo scorso"), an alternation; "" where none
+    after: str  # "|" and those after it, in groups `rel` ("scorso") and `relyear` ("dell'anno scorso"); or ""
+    years: str  # the words of a year's after its month ("من العام الجاري"), an alternation
+
+
+@lru_cache(maxsize=None)
+def _month_relative(language: str) -> _MonthRelative:
+    """The words that place a month in a year, in `language` (_MONTH_RELATIVE_BEFORE, _AFTER, _MONTH_OF_YEAR)."""
+    tables = [table.get(language, {}) for table in (_MONTH_RELATIVE_BEFORE, _MONTH_RELATIVE_AFTER, _MONTH_OF_YEAR)]
+    before, after, years = ("|".join(table) for table in tables)
+    return _MonthRelative(before, rf"|\s+(?:(?P<rel>{after or '(?!)'})|(?P<relyear>{years or '(?!)'}))(?!\w)"
+                          if after or years else "", years or "(?!)")
+
+
+# Every language's words that place a month, each whole, with its offset: no two languages' spell alike
+# with other offsets ("próximo" is next in Spanish and Portuguese alike).
+_PLACING = tuple((re.compile(words, re.IGNORECASE), offset)
+                 for tables in (_MONTH_RELATIVE_BEFORE, _MONTH_RELATIVE_AFTER, _MONTH_OF_YEAR)
+                 for table in tables.values() for words, offset in table.items())
+
+
+def _offset(words: str) -> int:
+    """The offset of the words that place a month (_month_relative) or a year's part."""
+    return next(offset for pattern, offset in _PLACING if pattern.fullmatch(words))
+
+
+def _placed(reference: PartialDate, month: int, day: int | None, offset: int) -> int:
+    """The year of `month` (and `day`) said to be the last (-1), the next (1) or this (0) one: the latest
+    before the publication date `reference`, the earliest after it, or the publication's year. As English
+    "last September" (dates.py), a reference of a year only has no month past, nor one to come."""
+    if offset == 0:
+        return reference.year
+    if reference.month is None:
+        return reference.year + offset
+    # A day is weighed against the publication's day where both are known; else the months alone.
+    when, now = ((month, day), (reference.month, reference.day)) if day and reference.day else (month, reference.month)
+    return reference.year if (when < now if offset < 0 else when > now) else reference.year + offset
 
 
 def _numeric_dates(locale, free: str) -> str:
@@ -653,17 +801,23 @@ _EAST_ASIAN_DATE = (
 )
 
 
+# Words for this year that stand only before a month or a part of it: Korean "올 3월", "올 상반기".
+_YEAR_BEFORE_MONTH = {"ko": {"올": 0}}
+
+
 def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
-    """The East Asian date pattern, with CLDR's words for last, this and next
+    """The East Asian date pattern, with the words for last, this and next
     year before a month ("去年12月": December of the year before publication,
-    "明年3月") and for last, this and next month before a day ("上个月20日").
+    "明年3月", "지난해 12월", "올 3월") and for last, this and next month before a
+    day ("上个月20日", "내달 20일"): CLDR's and those relative.py adds.
     Returns the pattern and those words' offsets (-1, 0, 1)."""
-    fields = locale._data["date_fields"]
-    offsets: dict[str, dict[str, int]] = {}
-    for unit in ("year", "month"):
-        offsets[unit] = {_fold(phrase): offset for offset, phrase in dict(fields[unit].get("relative", {})).items()
-                         if offset in (-1, 0, 1)}
-    years, months = (_alternation(offsets[unit]) or "(?!)" for unit in ("year", "month"))
+    offsets = {unit: {_key(phrase): offset for phrase, offset in relative.words_for(locale.language, unit).items()}
+               for unit in ("year", "month")}
+    offsets["year"].update(_YEAR_BEFORE_MONTH.get(locale.language, {}))
+    # Korean spaces a phrase's words or not ("다음 달", "다음달"): a space may stand between any two letters.
+    years, months = ("|".join(r"\s?".join(map(re.escape, word))
+                              for word in sorted(offsets[unit], key=len, reverse=True)) or "(?!)"
+                     for unit in ("year", "month"))
     # Numeric dates and spans of years, tried only where four digits begin.
     spans = rf"(?P<ry1>{_BARE_YEAR})\s?[年년]?{_EAST_ASIAN_TO}(?P<ry2>{_BARE_YEAR})\s?[年년](?!\s?\d)"
     # Every date begins with a digit, an era's name or a word for last, this or next year or month:

@@ -8,6 +8,14 @@ the record's date, the quote contradicts the date. If another citation states
 the date, the two sources disagree: a dispute on the record's date, found
 like any other. If the same citation both states the date and contradicts
 it, the quote disagrees with itself: a warning at the quote.
+
+A quote that tells of the event moving gives two dates, neither of which
+contradicts the record: the one it moved from, marked so ("原定于去年12月",
+"originally set for last month", superseded.py), and, for a record
+postponed (whose date is the one it moved from), the one it moved to: any
+date of a quote that says it was postponed ("postponed to January next
+year", "来年1月に延期"), and a date after the record's in any quote ("the
+two sides will meet next month").
 """
 from __future__ import annotations
 
@@ -17,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Mapping
 
-from . import keptobjects, relative
+from . import cldrtext, eventstatus, keptobjects, relative, superseded
 from .dates import DateSpan, PartialDate
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
@@ -90,13 +98,16 @@ def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stat
                meta: Mapping[str, Mapping], languages: Mapping[str, str], diagnostics: Diagnostics) -> list[Conflict]:
     """The conflicts of one dated record's quotes, and theirs that belong to it, with its date."""
     cites = {c.key: c for r in (record, *belonging) for c in r.cites}
+    postponed = any(alt.value == "postponed" for alt in record.alternatives("status"))
     grouped: dict[tuple, list] = {}
     for cite in cites.values():
         source = meta.get(cite.source, {})
         published = source.get("published")
         reference = published.start if published else None
-        for mention in relative.find_relative(cite.quote, reference, languages.get(cite.source, "en")):
-            if any(_allows(mention, alt.value) for alt in alternatives):
+        language = languages.get(cite.source, "en")
+        for mention in relative.find_relative(cite.quote, reference, language):
+            if any(_allows(mention, alt.value) for alt in alternatives) \
+                    or _moved(cite.quote, mention, reference, language, alternatives if postponed else ()):
                 continue
             detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
             if cite.key in stating:
@@ -114,6 +125,21 @@ def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stat
         found.append(Conflict(Position(record.id, text, tuple(c for c, _, _ in items), cite.location),
                               f"{detail} (at {cite.location})"))
     return found
+
+
+def _moved(quote: str, mention: relative.RelativeMention, reference: PartialDate | None, language: str,
+           postponed: tuple) -> bool:
+    """Whether the quote gives the phrase as a date the event moved from ("原定于去年12月"), or, for a
+    record postponed (`postponed`: its dates, else none), as the date it moved to: the quote says it was
+    postponed, or the phrase's days all follow the record's date."""
+    if postponed and (mention.window is not None and all(mention.window[0] > _days(alt.value)[1] for alt in postponed)
+                      or "postponed" in eventstatus.stated(quote, language)):
+        return True
+    if not superseded.may_mark(quote, language):
+        return False
+    # The former date's marker is read back to the written date before the phrase, as superseded.read does.
+    before = [m.end for m in cldrtext.mentions_in(quote, reference, language) if m.end <= mention.start]
+    return superseded.superseded(quote, mention.start, language, before[-1] if before else 0) is not None
 
 
 def _days(value: DateSpan) -> tuple[date, date]:

@@ -2,7 +2,10 @@
 "yesterday", "next week"), in the words of the source's language.
 
 The words come from CLDR through babel: its weekday names and its relative
-date fields ("el año pasado", "в прошлую субботу", "先週の土曜日"). A phrase
+date fields ("el año pasado", "в прошлую субботу", "先週の土曜日"), and
+small tables of the words news writes beside them, with their inflections
+("지난해", "내달", "العام الماضي", "السنة المقبلة", "im vergangenen Jahr",
+"lo scorso anno"). A phrase
 names a period only relative to a reference (the source's publication
 date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
@@ -63,6 +66,60 @@ _WEEK_WORDS = {
            1: ("下星期", "下礼拜", "下禮拜", "下週", "下周")},
 }
 
+# Words for last, this and next year, month and day that CLDR does not give, as news writes them:
+# Korean "지난해" beside CLDR's "작년", "내달" beside "다음 달"; Arabic's are built (_arabic_words).
+_MORE_WORDS = {
+    "ko": {("year", -1): ("지난해",), ("year", 0): ("금년",), ("month", 0): ("이달", "금월"), ("month", 1): ("내달",)},
+    "fr": {("year", -1): ("l'an dernier", "l'an passé", "l'année passée"), ("year", 1): ("l'an prochain",),
+           ("month", -1): ("le mois passé",)},
+}
+# German declines the adjective of last and next with its noun ("letztes Jahr", "im vergangenen Jahr",
+# "kommende Woche", "des vergangenen Monats"): each adjective with each ending, before each form of the noun.
+_GERMAN_ADJECTIVES = {-1: ("letzt", "vergangen", "vorig"), 1: ("nächst", "kommend")}
+_GERMAN_NOUNS = {"year": ("Jahr", "Jahres"), "month": ("Monat", "Monats"), "week": ("Woche",)}
+_MORE_WORDS["de"] = {(unit, offset): tuple(f"{adjective}{ending} {noun}" for adjective in adjectives
+                                          for ending in ("e", "es", "en") for noun in nouns)
+                     for unit, nouns in _GERMAN_NOUNS.items() for offset, adjectives in _GERMAN_ADJECTIVES.items()}
+# Arabic names a year, month or week by its noun and an adjective of last, this or next that agrees with it
+# ("العام الماضي", "السنة الماضية": last year; "الشهر الجاري": this month), or "this" before it ("هذا العام").
+_ARABIC_NOUNS = {"year": (("العام", False), ("السنة", True)), "month": (("الشهر", False),),
+                 "week": (("الأسبوع", False), ("الاسبوع", False))}
+_ARABIC_ADJECTIVES = {-1: ("الماضي", "المنصرم", "الفائت"), 0: ("الجاري", "الحالي"), 1: ("المقبل", "القادم")}
+_ARABIC_DAYS = {-1: ("البارحة",), 1: ("غدا",)}  # "غدًا" without its tanween, as news most often writes it
+
+
+def _arabic_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    words: dict[tuple[str, int], list[str]] = {}
+    for unit, nouns in _ARABIC_NOUNS.items():
+        for noun, feminine in nouns:
+            for offset, adjectives in _ARABIC_ADJECTIVES.items():
+                words.setdefault((unit, offset), []).extend(
+                    f"{noun} {adjective}{'ة' if feminine else ''}" for adjective in adjectives)
+            words.setdefault((unit, 0), []).append(f"{'هذه' if feminine else 'هذا'} {noun}")
+    for offset, days in _ARABIC_DAYS.items():
+        words.setdefault(("day", offset), []).extend(days)
+    return {key: tuple(found) for key, found in words.items()}
+
+
+_MORE_WORDS["ar"] = _arabic_words()
+# Languages whose writers space a phrase's words or not ("다음 달", "다음달"; "지난해", "지난 해"): a
+# phrase is read with or without a space between any two of its letters.
+_SPACING_FREE = {"ko"}
+# Particles glued to a phrase's last word that leave it the date: Korean "지난해에" (in last year), "올해의"
+# (this year's). Not "까지" (by) nor "부터" (from): a bound's.
+_GLUED_AFTER = {"ko": "에는|에도|에|엔|의|은|는|도"}
+# Arabic glues "and", "so", "in", "for" and "as" to the word after them ("والعام الماضي", "بالعام
+# الماضي"), "for the" written "لل" ("للعام المقبل").
+_ARABIC_CLITIC = r"(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])"
+
+
+def words_for(language: str, unit: str) -> dict[str, int]:
+    """The words for last, this and next `unit` ("year", "month") in `language`, each with its offset (-1,
+    0, 1): CLDR's and those news writes beside them (_MORE_WORDS). cldrtext.py reads them before a month or a
+    day ("지난해 12월", "내달 20일")."""
+    return {phrase: form.offset for phrase, form in _grammar(language)[1].items()
+            if form.unit == unit and form.offset in (-1, 0, 1)}
+
 
 def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:
     """Every weekday and relative-date phrase in `text`, in order."""
@@ -73,7 +130,7 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
     pattern, forms, week_start = _grammar(language)
     found = []
     for match in pattern.finditer(text):
-        form = forms.get(_fold(match.group(0)))
+        form = forms.get(_key(match.group(0), language))
         if form is None:  # case folding matched what the table does not spell alike
             continue
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
@@ -174,6 +231,16 @@ def _fold(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").casefold().split())
 
 
+def _primary(language: str) -> str:
+    return language.split("-")[0].split("_")[0]
+
+
+def _key(phrase: str, language: str) -> str:
+    """A phrase as the language's table holds it: folded, and without spaces where they are free (_SPACING_FREE)."""
+    folded = _fold(phrase)
+    return folded.replace(" ", "") if _primary(language) in _SPACING_FREE else folded
+
+
 def _spaced(script_sample: str) -> bool:
     """Whether the language writes spaces between words (not Chinese, Japanese, Thai…)."""
     for char in script_sample:
@@ -183,17 +250,19 @@ def _spaced(script_sample: str) -> bool:
     return True
 
 
-# Languages whose news writes CLDR's three-word phrases with their last two
-# words either way round: "el sábado pasado" and "el pasado sábado", "la
-# semana pasada" and "la pasada semana", "el próximo lunes" and "el lunes próximo".
-_EITHER_ORDER = {"es"}
+# Languages whose news writes CLDR's phrases of last and next with their last
+# two words either way round: "el sábado pasado" and "el pasado sábado", "la
+# semana pasada" and "la pasada semana", "el próximo lunes" and "el lunes
+# próximo"; Italian "l'anno scorso" and "lo scorso anno", "il prossimo anno";
+# Portuguese "ano passado" and "o próximo ano", "no ano próximo".
+_EITHER_ORDER = {"es", "it", "pt"}
 
 
-def _phrases(language: str, phrase: str) -> list[str]:
+def _phrases(language: str, phrase: str, offset: int) -> list[str]:
     """CLDR's phrase, and its other order where the language writes both (_EITHER_ORDER)."""
     words = phrase.split()
-    if language.split("-")[0].split("_")[0] in _EITHER_ORDER and len(words) == 3:
-        return [phrase, " ".join((words[0], words[2], words[1]))]
+    if _primary(language) in _EITHER_ORDER and len(words) in (2, 3) and offset in (-1, 1):
+        return [phrase, " ".join((*words[:-2], words[-1], words[-2]))]
     return [phrase]
 
 
@@ -205,24 +274,27 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
     for unit in _UNITS:
         for offset, phrase in dict(fields[unit].get("relative", {})).items():
             if offset in (-1, 0, 1) or unit == "day":
-                for written in _phrases(language, phrase):
-                    forms.setdefault(_fold(written), _Form(unit, offset, None))
+                for written in _phrases(language, phrase, offset):
+                    forms.setdefault(_key(written, language), _Form(unit, offset, None))
+    for (unit, offset), words in _MORE_WORDS.get(locale.language, {}).items():
+        for word in words:
+            forms.setdefault(_key(word, language), _Form(unit, offset, None))
     weeks = dict(fields["week"].get("relative", {}))
     more_weeks = _WEEK_WORDS.get(locale.language, {})
     for offset, words in more_weeks.items():
         for word in words:
-            forms.setdefault(_fold(word), _Form("week", offset, None))
+            forms.setdefault(_key(word, language), _Form("week", offset, None))
     for weekday, key in enumerate(_WEEKDAY_FIELDS):
         relative = dict(fields[key].get("relative", {}))
         for offset, phrase in relative.items():
             # CLDR's phrase names the week where it holds the week's own: "上周二", "先週の火曜日", "Thứ Ba tuần trước".
             in_week = offset in weeks and _fold(weeks[offset]) in _fold(phrase)
-            for written in _phrases(language, phrase):
-                forms.setdefault(_fold(written), _Form("weekday", offset, weekday, in_week))
+            for written in _phrases(language, phrase, offset):
+                forms.setdefault(_key(written, language), _Form("weekday", offset, weekday, in_week))
             if in_week and phrase.startswith(weeks[offset]):  # "上周" + "二": the day after other words for the week
                 day_word = phrase[len(weeks[offset]):]
                 for word in more_weeks.get(offset, ()):
-                    forms.setdefault(_fold(word + day_word), _Form("weekday", offset, weekday, True))
+                    forms.setdefault(_key(word + day_word, language), _Form("weekday", offset, weekday, True))
         names = {locale.days[context]["wide"][weekday] for context in ("format", "stand-alone")}
         # Declined forms ("в субботу") appear only inside CLDR's relative phrases:
         # take the word of each that begins like the weekday's name.
@@ -230,9 +302,19 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
         names |= {word for phrase in relative.values() for word in phrase.split()
                   if _fold(word)[:3] in stems}
         for name in names:
-            forms.setdefault(_fold(name), _Form("weekday", None, weekday))
+            forms.setdefault(_key(name, language), _Form("weekday", None, weekday))
+    if locale.language == "ar":  # "for the": "للعام المقبل"
+        forms.update({"ل" + phrase[1:]: form for phrase, form in list(forms.items()) if phrase.startswith("ال")})
     alternatives = sorted(forms, key=len, reverse=True)  # longest first: "last saturday" before "saturday"
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in alternatives)
+    if locale.language in _SPACING_FREE:
+        body = "|".join(r"\s?".join(map(re.escape, f)) for f in alternatives)
+    else:
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in alternatives)
+    # Tested first, the letters a phrase begins with: the alternatives are tried only there.
+    body = rf"(?=[{re.escape(''.join(sorted({f[0] for f in alternatives})))}])(?:{body})"
     if _spaced("".join(alternatives)):
-        body = rf"(?<!\w)(?:{body})(?!\w)"
+        clitic = f"|{_ARABIC_CLITIC}" if locale.language == "ar" else ""
+        glued = _GLUED_AFTER.get(locale.language)
+        after = rf"(?=(?:{glued})?(?!\w))" if glued else r"(?!\w)"
+        body = rf"(?:(?<!\w){clitic}){body}{after}"
     return re.compile(body, re.IGNORECASE), forms, locale.first_week_day
