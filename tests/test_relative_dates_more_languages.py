@@ -134,6 +134,8 @@ def test_what_is_no_relative_date_stays_none(language, text):
     ("ar", "20 يونيو حزيران 2024", ["2024-06-20"]),
     ("ar", "في 20 أبريل/نيسان 2024", ["2024-04-20"]),
     ("ar", "20 ماي 2025", ["2025-05-20"]),
+    # An event moved until a date is set for it, its name between the verb and "until".
+    ("ar", "تقرر تأجيل القمة حتى 12 مايو 2025", ["2025-05-12"]),
     # Korean's words for last and this year, and next month, before a month or a day.
     ("ko", "지난해 5월 서명했다", ["2024-05"]),
     ("ko", "지난 해 5월 서명했다", ["2024-05"]),
@@ -148,6 +150,7 @@ def test_months_placed_by_their_words(language, text, dates):
     ("ar", "قبل نهاية مارس"),  # before the end of March: a bound
     ("ar", "بحلول 20 مايو"),
     ("it", "entro ottobre prossimo"),
+    ("ar", "تستمر المحادثات حتى 12 مايو"),  # until 12 May
     ("ar", "النصف الثاني من المباراة"),  # the second half of the match
 ])
 def test_bounds_and_halves_of_other_things_are_no_date(language, text):

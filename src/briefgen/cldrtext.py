@@ -437,6 +437,8 @@ _MOVED_UNTIL = {
     "tr": ("", "", r"ertelen"),
     "ja": ("", "", r"延期|順延|先送り"),
     "ko": ("", "", r"연기|미뤄|미루|순연"),
+    # Arabic names what is moved between the verb and its "until": "تأجيل القمة حتى 12 مايو".
+    "ar": (r"(?:تأجيل|تأجل|[أا]ُ?رجئ|إرجاء|مؤجل|[أا]ُ?جل)\w*(?:\s+\S+){0,4}?", r"حتى|لغاية|إلى\s+غاية", ""),
 }
 # And those after it: "le 20 mai au plus tard", "20 Mayıs'a kadar" (Turkish's case ending before its
 # word), "2025年5月20日前", "5月20日までに", "5월 20일까지". Not "前往" (went to) or "前总统" (former
