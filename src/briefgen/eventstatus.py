@@ -18,10 +18,12 @@ its phrases are long or specific enough not to occur inside other words.
 Scanning takes the leftmost phrase, the longest where two start at the same
 place, and moves on past it: so a negated or future form listed as a phrase
 of its own ("was not held", "will be held", 未能举行, 将于…举行) is read as
-that, never also as the shorter phrase inside it. A table may also list
-phrases under NO_STATUS: they state nothing, and are listed only to keep a
-phrase inside them from being read (自由で開かれた, "free and open", is not
-開かれた, "was held"; German "wie geplant", "as planned", is not a plan).
+that, never also as the shorter phrase inside it; so is a negation that only
+says when ("no se celebró hasta junio", not until June: held, then). A table
+may also list phrases under NO_STATUS: they state nothing, and are listed
+only to keep a phrase inside them from being read (自由で開かれた, "free and
+open", is not 開かれた, "was held"; German "wie geplant", "as planned", is
+not a plan).
 
 A quote that tells a postponement and then the holding ("after being
 postponed, the summit took place", 推迟后于6月4日举行, 미뤄진 끝에 열린 것이다)
@@ -93,10 +95,47 @@ _DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusamme
 # between them, within a clause, never across a negation (which makes it a cancellation).
 _NL_NOT = r"(?:niet|nooit|geen|niets)"
 _NL_WORDS = rf"(?:(?!{_NL_NOT} )(?:\d+\.|[^\s.!?;:]+) ){{0,12}}?"
-_NL_CLAUSE_END = r"(?=\s*(?:[.!?;,:)\]\"'\u00bb\u00ab]|$|\s(?:en|of|maar|want|omdat|nadat|toen)\s))"
+# After the particle or participle the clause ends, or a place, a time or a cause follows, opened by
+# a preposition ("vond plaats in Brussel", "werd gehouden op 5 maart", "namen deel aan de missie") or
+# a day ("kwamen bijeen dinsdag"); any other word makes it another verb ("stelde de kandidaat uit Gent
+# voor" proposed the candidate from Ghent).
+_NL_CLAUSE_END = (r"(?=\s*(?:[.!?;,:)\]\"'\u00bb\u00ab]|$)|\s(?:en|of|maar|want|omdat|nadat|toen|zodat"
+                  r"|terwijl)\s)")
+_NL_PREPOSITION = (r"(?:in|op|te|bij|tussen|van|tot|tijdens|gedurende|onder|na|rond|rondom|vanaf|sinds|nabij|binnen"
+                   r"|om|voor|vóór|achter|wegens|vanwege|door|met|zonder|aan|ondanks|volgens|naar|per)")
+_NL_DAY = (r"(?:gisteren|vandaag|morgen|eergisteren|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag"
+           r"|zaterdag|zondag|afgelopen|vorige|volgende|komende)")
+_NL_AFTER = rf"(?:{_NL_CLAUSE_END}|(?=\s(?:{_NL_PREPOSITION}|{_NL_DAY})\s))"
+# A particle that is also a noun is one after an article, a possessive or a preposition ("vond alles
+# op zijn plaats", "nam een deel", "in plaats van"), or after one and an adjective ("op een afgelegen
+# plaats", "de juiste plaats").
+_NL_NOUN_BEFORE = (r"(?:(?:een|geen|zijn|haar|hun|mijn|je|jouw|uw|onze|elke|iedere|zo'n) [^\s.!?;:,]+"
+                   r"|(?:de|het|deze|dit|die|dat) (?:juiste|goede|vaste|eerste|tweede|derde|laatste|zelfde|andere"
+                   r"|verkeerde|beste|grootste|belangrijkste)"
+                   r"|de|het|een|'n|geen|zijn|haar|hun|mijn|je|jouw|uw|ons|onze|deze|dit|die|dat|elke|ieder|iedere"
+                   r"|welke|zo'n|als|ter|te|op|in|naar|van|voor|met|aan|uit|bij|tot|om|over|zonder)")
+
+
+def _nl_apart(verb: str, particle: str, after: str = _NL_AFTER, noun: bool = False) -> str:
+    """A Dutch verb and its particle (or participle) up to twelve words on in its clause, not across a
+    negation, nor, for a particle that is also a `noun`, to that noun; then what may follow it."""
+    # (the particle within two words is looked for first, which is quicker than the words before it)
+    noun_here = rf"|(?=(?:[^\s.!?;:]+ ){{1,2}}{particle}(?![\w'])){_NL_NOUN_BEFORE} {particle}(?![\w'])" if noun else ""
+    return rf"{verb} (?:(?!{_NL_NOT} {noun_here})(?:\d+\.|[^\s.!?;:]+) ){{0,12}}?{particle}{after}"
+
+
 _NL_MODAL = r"(?:zal|zullen|zou|zouden|moet|moeten|gaat|gaan)"
 _NL_INFINITIVES = (r"(?:plaatsvinden|plaats vinden|doorgaan|bezoeken|bijwonen|deelnemen|samenkomen|bijeenkomen"
-                   r"|vergaderen|ontmoeten|(?:worden )?(?:gehouden|georganiseerd)(?: worden)?)")
+                   r"|vergaderen|ontmoeten|(?:worden )?(?:gehouden|georganiseerd)(?: worden)?"
+                   r"|\w*bezoek(?:en)? brengen)")
+# "gehouden" is also "kept" and "bound": not "gehouden aan" (bound to), nor "gehouden om" (obliged to)
+# but for "om 10 uur"; nor after the words of "houden" for keeping ("geheim gehouden", "op de hoogte").
+_NL_HELD_AFTER = r"(?! aan | om (?!\d))" + _NL_AFTER
+_NL_KEPT = (r"(?:rekening|verantwoordelijk|aansprakelijk|geheim|vast|stand|leven|gaten|hoogte|oog|toom|bedwang"
+            r"|afstand|peil|gek|hand|controle|gevangen|bezig|gaande|open|staande|schoon|warm|droog|tegen|buiten"
+            r"|gescheiden|stil|kort|laag|hoog)")
+# "een bezoek gebracht" (paid a visit), "een bezoek aan Jakarta gebracht"; "zal ... een bezoek brengen" is a plan
+_NL_VISIT_PAID = r"\w*bezoek(?:en)? (?:aan (?:[^\s.!?;:,]+ ){1,4}?)?gebracht"
 _NL_DOUBT = (r"ontk(?:ende|enden|ent|ennen|end)|gerucht\w*|speculatie\w*|(?:niet duidelijk|onduidelijk|onbekend|onzeker"
              r"|de vraag|twijfel\w*) of|niet bevestigd|onwaar|onjuist")
 _NL_EVENT = (r"plaatsvond\w*|plaatsgevonden|plaatsvinden|plaatsvindt|vond\w*|gehouden|georganiseerd|bezocht\w*"
@@ -211,6 +250,9 @@ _RU_NOT_TIME = (r"(?!\s+(?:уже\s+)?(?:почти\s+|более\s+|менее\
                 r"(?:лет|год|месяц|недел|дн|сут|час|минут|врем|пол|много|немного|несколько|один|одна|два|две|три"
                 r"|четыр|пять|шест|сем|восем|девят|десят|обучени|проверк|отбор|испытани|курс|лечени|стажировк))")
 _RU_VERBS = r"(?:состояться|пройти|посетить|принять\s+участие|провести|встретиться|участвовать)"
+# Agreed or decided, then what, a few words on: "договорились провести", "решено перенести".
+_RU_AGREED = (r"(?:договорил(?:ся|ась|ись)|условил(?:ся|ась|ись)|согласил(?:ся|ась|ись)|решил[аи]?|решено"
+              r"|постановил[аи]?|(?:принял[аи]?|принято) решение)(?: (?:(?!не )[^\s.!?;:,]+ ){0,3}?)")
 
 # A denial, doubt or rumour and, a few words on in its sentence, the event's
 # happening (or its being put off or called off) that it leaves unsaid, as
@@ -221,6 +263,14 @@ def _doubted(doubt: str, event: str, words: int = 8, word: str = r"[^\s.!?;]+") 
     return rf"(?:{doubt})[,:]? (?:{word} ){{0,{words}}}?(?:{event})"
 
 
+# A negation then "until" or "before" says when, not that it never happened: Spanish "no se celebró hasta
+# junio" (not until June) took place, in June; where "until" may also be "as of" (Portuguese "não se
+# realizou até junho", Russian "не состоялась до июня"), or it is "before", it states nothing. A few
+# words (a place) may stand between.
+_UNTIL_WORDS = r"(?: [^\s.!?;:,]+){0,3}?"
+_ES_SO_FAR = r"(?:ahora|la fecha|el momento|hoy|entonces)"  # "no se ha celebrado hasta ahora": not yet
+_ES_UNTIL = rf"{_UNTIL_WORDS}(?: sino)? hasta(?! {_ES_SO_FAR}\b)"
+_ES_NOT_UNTIL = rf"(?!{_UNTIL_WORDS}(?: sino)? hasta\b)"
 _ES_DOUBT = (r"neg(?:ó|aron|aba|ado)|niegan?|desm(?:intió|intieron|iente|ienten|entido)|no es (?:cierto|verdad)|es falso"
              r"|rumor(?:es)?|se rumorea|no (?:está|queda) claro|se desconoce|no se sabe|dud(?:a|as|an|ó|aron)|si")
 _ES_EVENT = (r"se (?:celebr|realiz|reun|desarroll)\w*|se llev\w* a cabo|tuv\w* lugar|tenido lugar|celebrad[oa]s?"
@@ -229,6 +279,12 @@ _ES_EVENT = (r"se (?:celebr|realiz|reun|desarroll)\w*|se llev\w* a cabo|tuv\w* l
 _FR_DOUBT = (r"(?:a |ont |avait |avaient )?(?:démenti|nié|contesté)|dément(?:ent)?|nient?|contestent?|rumeurs?|bruits?"
              r"|il est faux|pas vrai|inexact|(?:on )?ignore si|ne sait pas si|pas clair si|incertain|savoir si"
              r"|doute(?:nt)?")
+# French puts an adverb inside a compound verb ("s'est finalement déroulé", "a bien eu lieu", "s'est, hier, tenu"),
+# and "ne … que" is "only": "n'a eu lieu qu'en juin" took place, in June.
+# Not "toujours", "encore": "n'a toujours pas eu lieu" is not yet, no cancellation.
+_FR_ADV = (r"(?:,? (?:\w+ment|bien|déjà|enfin|donc|alors|aussi|hier|pourtant|toutefois|ainsi|même|ensuite|puis"
+           r"|bel et bien|tout de même|quand même|néanmoins|cependant|là|également),?){0,2}")
+_FR_ONLY = r"(?:[^\s.!?;:,]+ ){0,4}?qu(?:'[^\s.!?;:,]+|e [^\s.!?;:,]+)"
 _FR_EVENT = (r"(?:a|ont|avait|avaient|ait|aient|aurait|auraient) eu lieu"
              r"|(?:s'est|se sont|s'était|s'étaient|se soit|se soient|se serait|se seraient) (?:tenue?s?|déroulée?s?|réunie?s?)"
              r"|(?:a|ont|ait|aient|aurait|auraient) (?:été )?(?:organisée?s?|tenue?s?|accueilli|visité|assisté|participé"
@@ -245,10 +301,19 @@ _IT_EVENT = (r"si (?:è|sono|sia|siano|fosse|fossero|era|erano) (?:svolt|tenut|r
              r"|(?:ha|hanno|abbia|abbiano|avesse|avessero|aveva|avevano) (?:avuto luogo|ospitato|visitato|partecipato"
              r"|incontrato|preso parte)|stat[oaie] (?:organizzat|ospitat|tenut)\w*|rinviat\w*|posticipat\w*|annullat\w*"
              r"|cancellat\w*|rimandat\w*|slittat\w*")
+# Portuguese "decorreu" took place, but "decorreram dois anos" is time passing, "decorreu da crise" arose from it.
+_PT_NOT_TIME = (r"(?! (?:d[ao]s?|de(?! \d)|desde|o prazo|(?:já )?(?:mais|menos|cerca|quase|apenas|só|pouco|muito|um|uma"
+                r"|dois|duas|três|\d+|vários|várias|alguns|algumas|meses|anos|dias|semanas|horas)\b))")
+# Agreed or decided, with what: "comprometem-se a realizar", "acordaram realizar".
+_PT_AGREED = (r"(?:(?:se )?compromet(?:eram|em|eu|e)(?:-se)?|acord(?:aram|ou|am)|concordaram|decidi(?:ram|u)"
+              r"|combinaram)(?: em| a)?")
+_PT_MEET = (r"(?:realizar|organizar|sediar|acolher|visitar|participar|reunir-se|se reunir|encontrar-se|se encontrar"
+            r"|realizar-se|se realizar|acontecer|ocorrer|decorrer|ter lugar)")
 _PT_DOUBT = (r"neg(?:ou|aram|a|am)|desment(?:iu|iram|e|em)|rumores?|boatos?|não é (?:verdade|certo)|é falso"
              r"|não (?:está|é) claro|não se sabe|dúvidas?")
 _PT_EVENT = (r"(?:se )?realiz(?:ou|aram)(?:-se)?|realizad[oa]s?|(?:teve|tiveram|tido|tivesse|tivessem) lugar"
-             r"|(?:ocorr|acontec)\w*|(?:se )?reuni(?:u|ram)(?:-se)?|visit(?:ou|aram)|particip(?:ou|aram)|sedi(?:ou|aram)"
+             r"|(?:ocorr|acontec|decorr)\w*|(?:se )?reuni(?:u|ram)(?:-se)?|visit(?:ou|aram)|particip(?:ou|aram)"
+             r"|sedi(?:ou|aram)"
              r"|acolh(?:eu|eram)|adiad[oa]s?|adi(?:ou|aram)|cancelad[oa]s?|cancel(?:ou|aram)|suspens[oa]s?")
 _RU_DOUBT = (r"опроверг\w*|опровер(?:гает|гают|жение|жения)|отрица\w*|отверг\w*|оспари\w*|оспорил\w*|слух\w*"
              r"|сомнева\w*|сомнени\w*|неправда|ложь|не соответству\w* действительности|неясно|не ясно|неизвестно"
@@ -256,7 +321,16 @@ _RU_DOUBT = (r"опроверг\w*|опровер(?:гает|гают|жение
 _RU_EVENT = (r"состоял\w*|прош(?:ёл|ел|ла|ло|ли)|провед[её]н\w*|провел\w*|провёл|посетил\w*|принял\w* участие"
              r"|участвовал\w*|встретил\w*|завершил\w*|перенес\w*|отложен\w*|отложил\w*|отсроч\w*|отмен\w*|сорван\w*")
 _TR_EVENT = (r"(?:düzenlen|gerçekleştiril|gerçekleştir|gerçekleş|yapıl|ziyaret et|katıl|ev sahipliği yap|bir araya gel"
-             r"|görüş|ertelen|ertele|iptal edil|iptal et)")
+             r"|görüş|toplan|tamamlan|ertelen|ertele|iptal edil|iptal et)")
+# Turkish tells a past by "-dı" ("katıldı"), "-tı" after a voiceless letter ("görüştü"; "toplantı" is a
+# meeting), or by "-mıştı", "-mıştır" ("katılmıştı", had attended); "-(y)ama-" is "could not"
+# ("gerçekleştirilemedi"). The stem's vowels choose the ending's.
+_TR_PAST_VOICED = r"(?:d[ıiuü]|m[ıiuü]şt[ıiuü]r?)"
+_TR_PAST_VOICELESS = r"(?:t[ıiuü]|m[ıiuü]şt[ıiuü]r?)"
+_TR_HELD = (rf"(?:(?:düzenlen|gerçekleştiril|gerçekleştir|katıl|bir araya gel|yapıl|toplan|tamamlan){_TR_PAST_VOICED}"
+            rf"|(?:ev sahipliği yap|görüş|ziyaret et){_TR_PAST_VOICELESS}|gerçekleş(?:ti(?!r)|mişti|miştir))")
+_TR_HAPPEN = r"(?:gerçekleştiril|gerçekleş|düzenlen|yapıl)"
+_TR_NOT = r"(?:[ae]?m[ae](?:d[ıi]|m[ıi]şt[ıi]r?|y[ae]c[ae]k))"
 # Turkish says it the other way round: the event's verb, made a noun, then the claim and its denial or doubt
 # ("görüşmenin yapıldığı iddialarını yalanladı", "yapıldığına dair söylentiler"), or "whether or not"
 # ("yapılıp yapılmadığı").
@@ -396,6 +470,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:está|están|estaba|estaban) (?:previst|programad)[oa]s?", r"(?:previst|programad)[oa]s? para",
             r"tienen? previsto", r"prevé", r"planea(?:n)?", r"tienen? la intención de", r"se espera que",
             r"próxim[oa]s? (?:cumbre|reunión|foro|visita)",
+            rf"no (?:se (?:celebrará|celebrarán|realizará|realizarán|reunirá|reunirán|llevará a cabo|llevarán a cabo)"
+            rf"|tendrán? lugar){_ES_UNTIL}",
         ),
         "held": (
             r"se (?:celebró|celebraron|realizó|realizaron|reunió|reunieron|llevó a cabo|llevaron a cabo|desarrolló)",
@@ -403,6 +479,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:fue|fueron) (?:celebrad|realizad)[oa]s?",
             r"(?:visitó|visitaron|asistió|asistieron|participó|participaron|acogió|acogieron|albergó)",
             r"fue (?:anfitri[oó]n|sede)",
+            rf"no (?:se (?:celebró|celebraron|realizó|realizaron|reunió|reunieron|llevó a cabo|llevaron a cabo"
+            rf"|desarrolló)|tuvo lugar|tuvieron lugar|(?:fue|fueron) (?:celebrad|realizad)[oa]s?){_ES_UNTIL}",
         ),
         "postponed": (
             r"aplazad[oa]s?", r"aplazó", r"aplazaron", r"aplazamiento", r"pospuest[oa]s?", r"pospuso", r"pospusieron",
@@ -411,31 +489,40 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "cancelled": (
             r"cancelad[oa]s?", r"canceló", r"cancelaron", r"cancelación", r"suspendid[oa]s?", r"suspendió",
             r"anulad[oa]s?", r"anuló",
-            r"(?:no|nunca) se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo)",
-            r"(?:no|nunca) (?:tuvo|tendrá) lugar",
+            rf"no se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo){_ES_NOT_UNTIL}",
+            rf"no (?:tuvo|tendrá) lugar{_ES_NOT_UNTIL}",
+            r"nunca se (?:celebró|celebraron|celebrará|realizó|realizará|llevó a cabo)", r"nunca (?:tuvo|tendrá) lugar",
         ),
         NO_STATUS: (r"no (?:fue|fueron|ha sido|han sido|será|serán|se ha|se han|está|están) (?:aplazad|pospuest|cancelad|suspendid|anulad|postergad)[oa]s?", r"no se (?:aplazó|aplazaron|canceló|cancelaron|suspendió|suspendieron|pospuso|pospusieron|anuló|postergó|ha celebrado|han celebrado)", r"(?:como estaba|según lo|tal como estaba|como) previsto",
-                   _doubted(_ES_DOUBT, _ES_EVENT),),
+                   _doubted(_ES_DOUBT, _ES_EVENT),
+                   rf"(?:no|nunca) (?:se (?:celebr|realiz|reun|desarroll)\w*|se llev\w* a cabo|tuv\w* lugar"
+                   rf"|tendrán? lugar|(?:fue|fueron) (?:celebrad|realizad)[oa]s?){_UNTIL_WORDS}(?: sino)? hasta"
+                   rf" {_ES_SO_FAR}",),
     },
     "fr": {
         "planned": (
             r"se (?:tiendra|tiendront|déroulera|dérouleront|rendra|rendront|réunira|réuniront)",
             r"(?:aura|auront) lieu",
-            r"(?:doit|doivent|devrait|devraient|va|vont) (?:se tenir|avoir lieu|se dérouler|se rendre|participer"
-            r"|assister|accueillir|visiter|rencontrer|se réunir)",
+            rf"(?:doit|doivent|devrait|devraient|va|vont){_FR_ADV} (?:se tenir|avoir lieu|se dérouler|se rendre"
+            r"|participer|assister|accueillir|visiter|rencontrer|se réunir)",
             r"(?:visitera|visiteront|assistera|assisteront|participera|participeront|accueillera|accueilleront"
             r"|rencontrera|rencontreront)",
             r"(?:est|sont|était|étaient) prévue?s?", r"prévue?s? (?:pour|le|la|les|en|au|à|début|fin|mi)",
             r"programmée?s?", r"(?:prévoit|prévoient|envisage|envisagent) de",
             r"compte (?:se rendre|participer|assister)", r"a l'intention de", r"est attendue? (?:à|en|au)",
+            # only then: "n'aura lieu qu'en juin"
+            rf"n'(?:aura|auront){_FR_ADV} lieu {_FR_ONLY}",
         ),
         "held": (
-            r"(?:s'est|se sont|s'était|s'étaient) (?:tenue?s?|déroulée?s?|réunie?s?)",
-            r"(?:a|ont|avait|avaient) eu lieu",
-            r"(?:a|ont) été (?:organisée?s?|tenue?s?)",
-            r"(?:a|ont) (?:accueilli|visité|assisté|participé|pris part|rencontré|réuni)",
-            r"(?:a|ont) tenu (?:un|une|des|le|la|les|sa|son|ses|leur|leurs)",
-            r"s'est rendue? (?:à|en|au|aux)", r"se sont rendue?s (?:à|en|au|aux)",
+            rf"(?:s'est|se sont|s'était|s'étaient){_FR_ADV} (?:tenue?s?|déroulée?s?|réunie?s?)",
+            rf"(?:a|ont|avait|avaient){_FR_ADV} eu lieu",
+            rf"(?:a|ont){_FR_ADV} été{_FR_ADV} (?:organisée?s?|tenue?s?)",
+            rf"(?:a|ont){_FR_ADV} (?:accueilli|visité|assisté|participé|pris part|rencontré|réuni)",
+            rf"(?:a|ont){_FR_ADV} tenu (?:un|une|des|le|la|les|sa|son|ses|leur|leurs)",
+            rf"s'est{_FR_ADV} rendue? (?:à|en|au|aux)", rf"se sont{_FR_ADV} rendue?s (?:à|en|au|aux)",
+            # only then, so it took place: "n'a eu lieu qu'en juin", "n'a été organisé que le 5 juin"
+            rf"n'(?:a|ont|avait|avaient){_FR_ADV} eu lieu {_FR_ONLY}",
+            rf"n'(?:a|ont){_FR_ADV} été{_FR_ADV} (?:organisée?s?|tenue?s?) {_FR_ONLY}",
         ),
         "postponed": (
             r"reportée?s?", r"repoussée?s?", r"ajournée?s?", r"ajournement", r"différée?s?", r"reprogrammée?s?",
@@ -443,11 +530,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cancelled": (
             r"annulée?s?", r"annulation", r"annulent", r"annule",
-            r"n'(?:a|ont|avait|avaient)(?: finalement| donc)? (?:pas|jamais) eu lieu",
-            r"n'(?:aura|auront)(?: finalement| donc)? (?:pas|jamais) lieu",
-            r"ne (?:s'est|se sont|s'était|se tiendra|se tiendront)(?: finalement| donc)? (?:pas|jamais)(?: tenue?s?)?",
+            rf"n'(?:a|ont|avait|avaient){_FR_ADV} (?:pas|jamais) eu lieu",
+            rf"n'(?:aura|auront){_FR_ADV} (?:pas|jamais) lieu",
+            rf"ne (?:s'est|se sont|s'était|se tiendra|se tiendront){_FR_ADV} (?:pas|jamais)(?: tenue?s?)?",
         ),
-        NO_STATUS: (r"n['’](?:a|ont|est|sont|avait|avaient|était|étaient) (?:pas|jamais) (?:été )?(?:report|annul|ajourn|repouss|différ|décal|ten)u?[ée]?e?s?", r"ne (?:sera|seront|fut|furent) (?:pas|jamais) (?:report|annul|ajourn|repouss|différ)[ée]e?s?", r"comme prévu", _doubted(_FR_DOUBT, _FR_EVENT),),
+        NO_STATUS: (r"n['’](?:a|ont|est|sont|avait|avaient|était|étaient) (?:pas|jamais) (?:été )?(?:report|annul|ajourn|repouss|différ|décal|ten)u?[ée]?e?s?", r"ne (?:sera|seront|fut|furent) (?:pas|jamais) (?:report|annul|ajourn|repouss|différ)[ée]e?s?", r"comme prévu", _doubted(_FR_DOUBT, _FR_EVENT),
+                    # not before a time, so maybe then: "n'a pas eu lieu avant juin", "ne se tiendra pas avant 2027"
+                    rf"n'(?:a|ont|avait|avaient|aura|auront){_FR_ADV} pas(?: eu)? lieu avant",
+                    rf"ne (?:s'est|se sont|s'était|s'étaient|se tiendra|se tiendront|se déroulera|se dérouleront)"
+                    rf"{_FR_ADV} pas(?: tenue?s?| déroulée?s?)? avant",),
     },
     "it": {
         "planned": (
@@ -477,27 +568,35 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "planned": (
             r"(?:será|serão) realizad[oa]s?", r"realizar-se-(?:á|ão)", r"se realizar(?:á|ão)", r"(?:terá|terão) lugar",
-            r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão)",
-            r"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão)",
-            r"(?:vai|vão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
-            r"|acontecer|ocorrer|se reunir|reunir-se|ter lugar)",
+            r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão|decorrerá|decorrerão)",
+            rf"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão|regressará|regressarão"
+            rf"|(?:voltará|voltarão) a {_PT_MEET})",
+            rf"(?:vai|vão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
+            rf"|acontecer|ocorrer|se reunir|reunir-se|ter lugar|decorrer|regressar|voltar (?:ao|à|aos|às)"
+            rf"|voltar a {_PT_MEET})",
+            r"(?:realiza(?:m)?-se|se realiza(?:m)?)",  # the present for a fixed date: "realiza-se a 22 de junho"
+            rf"{_PT_AGREED} {_PT_MEET}",
             r"(?:está|estão|estava|estavam) (?:previst|programad|marcad|agendad)[oa]s?",
             r"(?:previst|marcad|agendad|programad)[oa]s? para", r"programad[oa]s?",
             r"(?:planeja|planejam|planeia|planeiam|pretende|pretendem)", r"espera-se que",
         ),
         "held": (
             r"realiz(?:ou|aram)-se", r"se realiz(?:ou|aram)", r"(?:foi|foram) realizad[oa]s?", r"(?:teve|tiveram) lugar",
-            r"(?:ocorreu|ocorreram|aconteceu|aconteceram)", r"(?:se reuniu|se reuniram|reuniu-se|reuniram-se)",
-            r"(?:visitou|visitaram|participou|participaram|sediou|sediaram|acolheu|acolheram)",
+            rf"(?:ocorreu|ocorreram|aconteceu|aconteceram|(?:decorreu|decorreram){_PT_NOT_TIME})",
+            r"(?:se reuniu|se reuniram|reuniu-se|reuniram-se)",
+            rf"(?:visitou|visitaram|participou|participaram|sediou|sediaram|acolheu|acolheram"
+            rf"|(?:voltou|voltaram|tornou|tornaram) a {_PT_MEET})",
         ),
         "postponed": (r"adiad[oa]s?", r"adiou", r"adiaram", r"adiamento", r"postergad[oa]s?", r"remarcad[oa]s?"),
         "cancelled": (
             r"cancelad[oa]s?", r"cancelou", r"cancelaram", r"cancelamento", r"(?:foi|foram) suspens[oa]s?",
-            r"não (?:se realiz(?:ou|aram|ará|arão)|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar"
-            r"|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
+            r"não (?:se realiz(?:ou|aram|ará|arão|a|am)|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu"
+            r"|teve lugar|será realizad[oa]|acontecerá|ocorrerá|terá lugar)",
         ),
         NO_STATUS: (r"não (?:foi|foram|será|serão|tem sido|têm sido|está|estão|é) (?:adiad|cancelad|suspens|pospost)[oa]s?", r"não se adiou", r"(?:como|conforme) (?:estava )?previsto",
-                   _doubted(_PT_DOUBT, _PT_EVENT),),
+                   _doubted(_PT_DOUBT, _PT_EVENT),
+                   rf"não (?:se realiz\w*|foi realizad[oa]|foram realizad[oa]s|aconteceu|ocorreu|teve lugar|decorreu"
+                   rf"|será realizad[oa]|acontecerá|ocorrerá|terá lugar){_UNTIL_WORDS} (?:até|antes d[eoa]s?)\b",),
     },
     "ru": {
         "planned": (
@@ -508,6 +607,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"(?:(?:должен|должна|должно|должны)(?: (?:был|была|было|были))?|планирует|планируют|намерен|намерена"
             rf"|намерены) {_RU_VERBS}",
             r"(?:будет|будут) (?:участвовать|проходить)",
+            rf"{_RU_AGREED}(?:{_RU_VERBS}|собраться|организовать)",
         ),
         "held": (
             r"состоял(?:ся|ась|ось|ись)", rf"прош(?:ёл|ел|ла|ло|ли){_RU_NOT_TIME}",
@@ -517,6 +617,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "postponed": (
             r"перенес[её]н[аоы]?", r"перенесли", r"отложен[аоы]?", r"отложили", r"отложил[аи]?", r"отсроч\w*",
+            rf"{_RU_AGREED}(?:перенести|отложить)",
         ),
         "cancelled": (
             r"отмен[её]н[аоы]?", r"отменили", r"отменил[аи]?", r"отмен[аеуы]",
@@ -525,7 +626,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         NO_STATUS: (r"не (?:был[аио]? |были |будет |будут )?(?:перенес[её]н|отложен|отмен[её]н)\w*", r"не (?:перенесли|отложили|отменили|перенесла|отменила|перенес|отменил)\w*", r"как (?:и )?планировалось",
                    # "неизвестно, состоялась ли встреча" (whether it took place)
-                   _doubted(_RU_DOUBT, _RU_EVENT), rf"(?:{_RU_EVENT}) ли",),
+                   _doubted(_RU_DOUBT, _RU_EVENT), rf"(?:{_RU_EVENT}) ли",
+                   # not before: "не состоялась до июня"
+                   rf"не (?:состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|пройд[её]т|пройдут|(?:был[аио]? |были )?"
+                   rf"провед[её]н\w*){_UNTIL_WORDS} (?:до|раньше|ранее)\b",),
     },
     "ja": {
         "planned": (
@@ -611,28 +715,36 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "nl": {
         "planned": (
-            rf"{_NL_MODAL} {_NL_WORDS}{_NL_INFINITIVES}", rf"vind(?:t|en) {_NL_WORDS}plaats{_NL_CLAUSE_END}",
-            rf"(?:wordt|worden) {_NL_WORDS}gehouden{_NL_CLAUSE_END}",  # the present for a fixed future
+            rf"{_NL_MODAL} {_NL_WORDS}{_NL_INFINITIVES}", _nl_apart(r"vind(?:t|en)", "plaats", noun=True),
+            _nl_apart(r"(?:wordt|worden)", "gehouden", _NL_HELD_AFTER),  # the present for a fixed future
             r"plaatsvindt", r"(?:in)?gepland(?:e)?", r"(?:is|zijn|was|waren) voorzien",
             r"voorzien (?:op|voor|in)", r"(?:is|zijn|was|waren) van plan",
             r"staa?t (?:\w+ ){0,6}?op (?:het programma|de agenda)",
             r"aanstaande",
         ),
         "held": (
-            rf"vond(?:en)? {_NL_WORDS}plaats{_NL_CLAUSE_END}", r"plaatsvond(?:en)?", r"plaatsgevonden",
-            rf"(?:werd|werden|is|zijn) {_NL_WORDS}(?:gehouden|georganiseerd){_NL_CLAUSE_END}",
-            r"bezocht(?:en)?", r"deelgenomen", rf"nam(?:en)? {_NL_WORDS}deel{_NL_CLAUSE_END}",
-            rf"kwam(?:en)? {_NL_WORDS}(?:bijeen|samen){_NL_CLAUSE_END}", r"bijeengekomen", r"samengekomen",
+            _nl_apart(r"vond(?:en)?", "plaats", noun=True), r"plaatsvond(?:en)?", r"plaatsgevonden",
+            _nl_apart(r"(?:werd|werden|is|zijn)", "gehouden", _NL_HELD_AFTER),
+            _nl_apart(r"(?:werd|werden|is|zijn)", "georganiseerd"),
+            r"bezocht(?:en)?", r"deelgenomen",
+            _nl_apart(r"nam(?:en)?", "deel", r"(?! van (?!\d))" + _NL_AFTER, noun=True),  # not "deel van", part of
+            _nl_apart(r"kwam(?:en)?", "bijeen"), r"bijeengekomen", r"samengekomen",
+            # "kwamen samen" only at the clause's end: "samen" is also "together" ("kwamen samen naar Brussel")
+            _nl_apart(r"kwam(?:en)?", "samen", _NL_CLAUSE_END),
+            rf"bracht(?:en)? {_NL_WORDS}\w*bezoek(?:en)? aan", _NL_VISIT_PAID,
             r"vergaderde(?:n)?", r"ontmoette(?:n)?", r"organiseerde(?:n)?", r"ging(?:en)? (?:toch )?door(?! met)",
             r"doorgegaan",
         ),
         "postponed": (
-            r"uitgesteld(?:e)?", r"uitstel", r"verdaagd(?:e)?", rf"stelde(?:n)? {_NL_WORDS}uit{_NL_CLAUSE_END}",
+            r"uitgesteld(?:e)?", r"uitstel", r"verdaagd(?:e)?",
+            _nl_apart(r"stelde(?:n)?", "uit", rf"(?:{_NL_CLAUSE_END}|(?=\s(?:tot|naar|na|vanwege|wegens)\s))"),
             r"(?:verschoven|verplaatst) naar (?:later|volgend|een later)",
         ),
         "cancelled": (
             r"afgelast(?:e)?", r"afgeblazen", r"geannuleerd(?:e)?", r"annulering", r"afgezegd(?:e)?", r"geschrapt",
-            rf"zegde(?:n)? {_NL_WORDS}af{_NL_CLAUSE_END}", rf"blies {_NL_WORDS}af{_NL_CLAUSE_END}",
+            # not "af en toe" (now and then)
+            _nl_apart(r"zegde(?:n)?", "af", r"(?! en (?:toe|aan)\b)" + _NL_AFTER),
+            _nl_apart(r"blies", "af", r"(?! en (?:toe|aan)\b)" + _NL_AFTER),
             r"(?:gaat|gaan|ging|gingen) (?:\w+ ){0,3}?niet door",
             rf"vond(?:en)? {_NL_WORDS}(?:niet|nooit) plaats", rf"vind(?:t|en) {_NL_WORDS}(?:niet|nooit) plaats",
             r"(?:niet|nooit) (?:plaatsgevonden|plaatsvinden|plaatsvond(?:en)?|plaatsvindt|doorgegaan|doorgaan)",
@@ -641,6 +753,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         NO_STATUS: (rf"(?:niet|nooit|geen) (?:\w+ ){{0,2}}?(?:uitgesteld|afgelast|geannuleerd|afgezegd|verdaagd"
                     rf"|geschrapt|afgeblazen)(?:e)?", r"nog niet (?:\w+ ){0,2}?(?:gehouden|plaatsgevonden)",
                     r"(?:zoals|volgens) (?:gepland|voorzien|plan|afgesproken)",
+                    rf"(?:niet|nooit|geen) (?:\w+ ){{0,3}}?{_NL_VISIT_PAID}",
+                    # kept, not held: "werd geheim gehouden", "wordt op de hoogte gehouden", "rekening gehouden met"
+                    rf"(?:werd|werden|wordt|worden|is|zijn|was|waren) (?:[^\s.!?;:,]+ ){{0,4}}?{_NL_KEPT} gehouden",
                     _doubted(_NL_DOUBT, _NL_EVENT, 12, r"(?:\d+\.|[^\s.!?;:]+)"),),
     },
     "pl": {
@@ -713,18 +828,17 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"bekleniyor\w*", r"niyetinde\w*", r"yaklaşan",
         ),
         "held": (
-            r"düzenlendi\w*", r"gerçekleştirildi\w*", r"gerçekleştirdi\w*", r"gerçekleşti(?:ği\w*)?",
-            r"ziyaret (?:etti|etmişti|etmiştir|ettiği)\w*", r"katıldı\w*", r"ev sahipliği yaptı\w*",
-            r"bir araya geldi\w*", r"görüştü\w*", r"yapıldı\w*", r"toplandı\w*",
+            rf"{_TR_HELD}\w*",
         ),
         "postponed": (r"ertelen\w*", r"erteledi\w*", r"ileri bir tarihe"),
-        "cancelled": (
-            r"iptal\w*", r"gerçekleşmedi\w*", r"gerçekleşmeyecek\w*", r"gerçekleştirilmedi\w*",
-            r"düzenlenmedi\w*", r"düzenlenmeyecek\w*", r"yapılmadı\w*", r"yapılmayacak\w*",
-        ),
+        "cancelled": (r"iptal\w*", rf"{_TR_HAPPEN}{_TR_NOT}\w*"),
         NO_STATUS: (r"ertelenme(?:d|y|mi)\w*", r"iptal edilme(?:d|y|mi)\w*",
                     rf"{_TR_EVENT}(?:diğ|dığ|düğ|duğ|tiğ|tığ|tüğ|tuğ)\w* (?:[^\s.!?;]+ ){{0,3}}?(?:{_TR_DOUBT})",
-                    rf"{_TR_EVENT}(?:ip|ıp|up|üp) [^\s.!?;]*m[ae](?:diğ|dığ)\w*",),
+                    rf"{_TR_EVENT}(?:ip|ıp|up|üp) [^\s.!?;]*m[ae](?:diğ|dığ)\w*",
+                    # preparations completed are no event held: "hazırlıklar tamamlandı"
+                    r"hazırlık\w* (?:[^\s.!?;]+ ){0,2}?tamamlan\w*",
+                    # not until, or not as of: "Haziran'a kadar gerçekleşmedi"
+                    rf"kadar (?:[^\s.!?;,]+ ){{0,2}}?{_TR_HAPPEN}{_TR_NOT}\w*",),
     },
 }
 
