@@ -8,9 +8,12 @@ names, and scale words from the compact number patterns ("millones",
 it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
 words, "złotych", "руб.", "FCFA", the qualifiers "más de", "mehr als",
-"ruim", "ponad", "supera", "превысил", Turkish case endings and the
-qualifiers after them, "300'den fazla", "mil milhões" and "bilhões" in any
-Portuguese, numbers spelled before a scale word, "dwa miliardy", the
+"ruim", "ponad", "supera", "превысил", "تتجاوز", and after the amount
+"を超える", "넘지 않을", "على الأقل", a negated "more than" an upper bound and a
+negated "less than" a lower one ("不超过", "non inferiore a"), Korean's
+particles and copula after a currency ("달러였다"), Turkish case endings and
+the qualifiers after them, "300'den fazla", "mil milhões" and "bilhões" in
+any Portuguese, numbers spelled before a scale word, "dwa miliardy", the
 thousands Chinese, Japanese and Korean write before a myriad, "5천만",
 "2亿5千万") are small tables here. A word is looked up in any case, Turkish
 "MİLYON" too. The precision is as honest as in English: "mayo de 2026" is
@@ -82,7 +85,37 @@ _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
                  "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES}}
 # Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
 _NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
-# Words before a number that qualify it.
+# Italian bounds said with an article or a preposition joined to it: "superiore ai 10 miliardi", "supera i 5".
+_IT_BEFORE_A = {"superiore": "more-than", "superiori": "more-than", "inferiore": "less-than", "inferiori": "less-than",
+                "non superiore": "up-to", "non superiori": "up-to", "non inferiore": "at-least",
+                "non inferiori": "at-least", "intorno": "about", "attorno": "about"}
+_IT_VERBS = {"supera": "more-than", "superano": "more-than", "superato": "more-than", "superando": "more-than",
+             "non supera": "up-to", "non superano": "up-to", "sfiora": "nearly", "sfiorano": "nearly",
+             "sfiorato": "nearly"}
+# Arabic writes alif with or without its hamza ("إلى", "الى"): both spellings are read.
+_AR_BEFORE = {
+    "أكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than", "تزيد على": "more-than",
+    "تزيد عن": "more-than", "يزيد على": "more-than", "يزيد عن": "more-than", "يتجاوز": "more-than",
+    "تتجاوز": "more-than", "تجاوز": "more-than", "تجاوزت": "more-than", "يفوق": "more-than", "تفوق": "more-than",
+    "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
+    "ما يقرب من": "nearly", "ما يقارب": "nearly", "يقارب": "nearly", "تقارب": "nearly", "أقل من": "less-than",
+    "ما يصل إلى": "up-to", "يصل إلى": "up-to", "تصل إلى": "up-to", "حتى": "up-to", "بحد أقصى": "up-to",
+    "على الأقل": "at-least", "بحد أدنى": "at-least",
+    # Negated, a bound says the opposite: "لا تتجاوز 1.8 مليار" (does not exceed) is at most 1.8 billion.
+    "لا يتجاوز": "up-to", "لا تتجاوز": "up-to", "لم يتجاوز": "up-to", "لم تتجاوز": "up-to", "لا يزيد على": "up-to",
+    "لا يزيد عن": "up-to", "لا تزيد على": "up-to", "لا تزيد عن": "up-to", "ما لا يزيد على": "up-to",
+    "ما لا يزيد عن": "up-to", "ليس أكثر من": "up-to", "لا أكثر من": "up-to", "لا يقل عن": "at-least",
+    "لا تقل عن": "at-least", "ما لا يقل عن": "at-least", "ليس أقل من": "at-least", "لا أقل من": "at-least",
+}
+
+
+def _bare_alif(words: dict[str, str]) -> dict[str, str]:
+    """`words` and their spellings with a bare alif for أ and إ."""
+    return {**words, **{word.replace("أ", "ا").replace("إ", "ا"): bound for word, bound in words.items()}}
+
+
+# Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
+# a negated "less than" ("non meno di", "不少于") a lower one: listed as such, the amount is not denied.
 _QUALIFIERS = {
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to", "menos de": "less-than",
@@ -108,18 +141,28 @@ _QUALIFIERS = {
            "nicht weniger als": "at-least"},
     "it": {"più di": "more-than", "oltre": "over", "circa": "about", "quasi": "nearly", "fino a": "up-to",
            "meno di": "less-than", "almeno": "at-least", "non più di": "up-to",
-           "non meno di": "at-least"},
+           "non meno di": "at-least", "non oltre": "up-to", "al massimo": "up-to", "un massimo di": "up-to",
+           "un minimo di": "at-least",
+           **{f"{word} {a}": bound for word, bound in _IT_BEFORE_A.items() for a in ("a", "ai", "agli")},
+           **{f"{word}{the}": bound for word, bound in _IT_VERBS.items() for the in ("", " i", " gli")}},
     "ru": {"более": "more-than", "свыше": "over", "около": "about", "примерно": "about", "почти": "nearly",
-           "до": "up-to", "менее": "less-than", "не менее": "at-least", "не более": "up-to",
+           "до": "up-to", "менее": "less-than", "не менее": "at-least", "не более": "up-to", "не свыше": "up-to",
+           "не больше": "up-to", "не меньше": "at-least",
            "больше": "more-than", "порядка": "about", "примерно в": "about", "примерно на": "about",
            **dict.fromkeys(("превысил", "превысила", "превысило", "превысили", "превысит", "превысят", "превышает",
                             "превышают", "превышал", "превышала", "превышало", "превышали"), "more-than")},
-    "ja": {"約": "about", "およそ": "about", "最大": "up-to", "少なくとも": "at-least"},
+    "ja": {"約": "about", "およそ": "about", "最大": "up-to", "最高": "up-to", "少なくとも": "at-least",
+           "最低": "at-least"},
     # Simplified and Traditional forms alike.
     "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
            "约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly", "将近": "nearly",
            "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "多达": "up-to", "多達": "up-to", "至少": "at-least",
-           "不到": "less-than", "少于": "less-than", "少於": "less-than"},
+           "不到": "less-than", "少于": "less-than", "少於": "less-than", "不足": "less-than", "低于": "less-than",
+           "低於": "less-than", "超": "more-than", "超出": "more-than", "高于": "more-than", "高於": "more-than",
+           "最多": "up-to", "最少": "at-least",
+           "不超过": "up-to", "不超過": "up-to", "不超": "up-to", "未超过": "up-to", "未超過": "up-to",
+           "没有超过": "up-to", "沒有超過": "up-to", "不多于": "up-to", "不多於": "up-to", "不高于": "up-to",
+           "不高於": "up-to", "不少于": "at-least", "不少於": "at-least", "不低于": "at-least", "不低於": "at-least"},
     "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
@@ -149,20 +192,38 @@ _QUALIFIERS = {
     "cs": {"více než": "more-than", "přes": "over", "přibližně": "about", "zhruba": "about", "asi": "about",
            "kolem": "about", "cca": "about", "téměř": "nearly", "skoro": "nearly", "méně než": "less-than",
            "nejméně": "at-least", "alespoň": "at-least"},
-    "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد على": "more-than", "ما يزيد عن": "more-than",
-           "حوالي": "about", "حوالى": "about", "نحو": "about", "زهاء": "about", "قرابة": "nearly",
-           "ما يقرب من": "nearly", "أقل من": "less-than", "ما يصل إلى": "up-to", "حتى": "up-to"},
+    "ar": _bare_alif(_AR_BEFORE),
 }
 # Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
+# Japanese and Korean verbs are read by their stem, whatever their ending ("を超える", "を超えた"; Korean's
+# ending is read as a counter after the stem: "넘는", "넘었다", "웃도는"); a negated one is a bound the other
+# way ("を超えない", "넘지 않는": up to), and "못 미치는" (falls short of) is less than.
 _QUALIFIERS_AFTER = {
-    "ja": {"超": "more-than", "余り": "more-than", "余": "more-than", "以上": "at-least", "未満": "less-than",
-           "以下": "up-to", "弱": "nearly", "近く": "nearly", "程度": "about", "前後": "about", "ほど": "about"},
+    "ja": {"超": "more-than", "余り": "more-than", "余": "more-than", "あまり": "more-than", "強": "more-than",
+           "以上": "at-least", "未満": "less-than", "以下": "up-to", "弱": "nearly", "近く": "nearly",
+           "程度": "about", "前後": "about", "ほど": "about", "を超え": "more-than", "を超す": "more-than",
+           "を超し": "more-than", "を上回": "more-than", "を下回": "less-than", "に満たない": "less-than",
+           "に満たず": "less-than", "を超えない": "up-to", "超えない": "up-to", "を超えず": "up-to",
+           "を上回らない": "up-to", "を上回らず": "up-to", "を下回らない": "at-least", "を下回らず": "at-least"},
     "zh": {"以上": "at-least", "余": "more-than", "餘": "more-than", "多": "more-than", "以下": "up-to",
-           "左右": "about", "上下": "about"},
+           "以内": "up-to", "左右": "about", "上下": "about"},
     "ko": {"이상": "at-least", "초과": "more-than", "미만": "less-than", "이하": "up-to", "가량": "about",
-           "정도": "about", "안팎": "about", "내외": "about", "넘는": "more-than", "넘게": "more-than",
-           "여": "more-than"},  # "120곳이 넘는" (exceeding), "120여 개" (120-odd)
+           "정도": "about", "안팎": "about", "내외": "about", "넘": "more-than", "여": "more-than",  # "120여 개" (120-odd)
+           "남짓": "more-than", "웃돌": "more-than", "웃도": "more-than", "상회": "more-than", "밑돌": "less-than",
+           "밑도": "less-than", "하회": "less-than", "못 미치": "less-than", "못 미친": "less-than", "미달": "less-than",
+           "육박": "nearly", "가까이": "nearly", "가까운": "nearly",
+           **dict.fromkeys(("넘지 않", "넘지는 않", "넘지 못", "초과하지 않", "웃돌지 않", "상회하지 않"), "up-to"),
+           **dict.fromkeys(("밑돌지 않", "하회하지 않"), "at-least")},
+    "it": {"circa": "about"},
+    "ar": _bare_alif({"على الأقل": "at-least", "بحد أقصى": "up-to", "كحد أقصى": "up-to", "كحد أدنى": "at-least",
+                      "تقريبا": "about", "تقريباً": "about"}),
 }
+# Korean bounds written with a negation, which deny no amount ("26조 원을 넘지 않을 것": up to): the overreach
+# check's reading of a verb's negation after an amount (overreach.denies) passes them by.
+NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑돌|하회하)지(?:는)?\s*(?:않|못)|못\s*미[치친]")}
+# Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd
+# dollars), "5亿多美元".
+_ODD_BEFORE_CURRENCY = {"ko": {"여": "more-than"}, "zh": {"多": "more-than", "余": "more-than", "餘": "more-than"}}
 # Words after an amount that make it a rate, by the period it is per: "2.000 millones de euros al año".
 _RATES = {
     "es": {"year": r"al\s+año|por\s+año|anuales|cada\s+año", "month": r"al\s+mes|por\s+mes|mensuales"},
@@ -258,7 +319,11 @@ _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": 
 # 3 mil milhões", "stieg von 2 auf 3 Milliarden", "steeg van 2 naar 3 miljard".
 _CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar"}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
-_PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서"}
+_PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서|에는|에도|만|까지|부터|와|과|이나|나|씩|어치"
+                     # and the copula: "78억 달러였다", "달러다", "달러이며", "달러인"
+                     "|였다|이었다|이다|다|였던|이던|였고|이고|였으며|이며|인|이라는|라는|이라고|라고"}
+# Particles between an amount and the bound after it: "50억 달러를 넘는", "1조 원에 육박".
+_PARTICLES_BEFORE_BOUND = {"ko": "을|를|이|가|은|는|도|에"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
 _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12},
                 # Chinese news tagged "zh" may be written in Traditional characters, and "zh-Hant" in Simplified:
@@ -904,6 +969,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if qualifier and _fold_space(m["qualifier"]) in grammar.targets \
                 and grammar.change.search(text, max(0, m.start() - 80), m.start()):
             qualifier, start = None, m.start("cur1") if prefix else m.start("number")  # "довести до": its target
+        if after["odd"] and after["cur2"]:  # "13억여 달러"
+            qualifier = qualifier or grammar.odd[after["odd"]]
         end = after.end()
         trailing = grammar.trailing.match(text, end)
         if trailing is None and currency is None:
@@ -1158,12 +1225,17 @@ def _amount_grammar(language: str):
     ending = _ENDINGS.get(locale.language) or _PARTICLES.get(locale.language)  # "dolarlık", "달러를"
     # Where the language glues case endings on, a scale or currency word may end in one ("dolarlık").
     word_end = rf"(?=(?:{ending})?(?!\w))" if ending else end
-    # Where a compound number's parts may be glued ("5억2000만"), digits may follow a scale word.
-    scale_end = rf"(?:{word_end}|(?=\d))" if small else word_end
+    # Where a compound number's parts may be glued ("5억2000만"), digits may follow a scale word; Korean glues
+    # the currency or the counter on too ("78억달러", "5만명").
+    scale_end = rf"(?:{word_end}|(?=\d){'|(?=[가-힣])' if locale.language in _GLUED_COUNTERS else ''})" if small \
+        else word_end
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
-    # Korean glues the counter to "여" (120-odd) too: "120여개", "120여곳이".
+    # Korean glues the counter to "여" (120-odd) too: "120여개", "120여곳이"; and a verb's ending to its stem.
     counter_after = rf"(?:{_COUNTERS['ko']})?" if locale.language == "ko" else ""
+    before_bound = _PARTICLES_BEFORE_BOUND.get(locale.language)  # "50억 달러를 넘는"
+    particle = rf"(?:(?:{before_bound})\s*)?" if before_bound else ""
+    odd = _ODD_BEFORE_CURRENCY.get(locale.language, {})
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
     # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
     number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
@@ -1213,14 +1285,15 @@ def _amount_grammar(language: str):
         between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
         ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
                     for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
-        english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
+        odd=odd, english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)"),
         small=re.compile(rf"\s*(?P<small>{'|'.join(small)})" if small else "(?!)"),
         small_sizes={word: Decimal(size) for word, size in small.items()},
-        currency=re.compile(rf"(?:{join}(?P<cur2>{_alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
+        currency=re.compile(rf"(?:(?P<odd>{'|'.join(odd) or '(?!)'})?{join}"
+                            rf"(?P<cur2>{_alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
                             re.IGNORECASE),
-        trailing=re.compile(rf"\s*(?P<after>{_alternation(qualifiers_after) or '(?!)'}){counter_after}{after_end}",
-                            re.IGNORECASE),
+        trailing=re.compile(rf"\s*{particle}(?P<after>{_alternation(qualifiers_after) or '(?!)'})"
+                            rf"{counter_after}{after_end}", re.IGNORECASE),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
@@ -1250,6 +1323,7 @@ class _AmountGrammar(NamedTuple):
     between: re.Pattern  # "between" before a range's first end
     ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
     rate: re.Pattern  # a rate's words after the amount ("al año"), a group by the period it is per
+    odd: dict[str, str]  # a mark between the scale and the currency that bounds the amount ("여" of "13억여 달러")
     english: bool  # English news' rates are read as quantities.py reads them ("a year")
     spaced: bool  # a number glued to a letter is part of a word
     part: re.Pattern  # the number of a smaller part of a compound number after it ("2900" of "4兆2900億")

@@ -1250,7 +1250,7 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
     negations, stop = _negations(language), _language(language).stop
     english = _english(language)
-    if _code(language) in _DENIED_IN_VERB and _denied_after(text, start, negations):
+    if _code(language) in _DENIED_IN_VERB and _denied_after(text, start, negations, _code(language)):
         return True
     if english and _SAID_IN_ERROR.search(before):
         return True
@@ -1278,10 +1278,14 @@ _CLAUSE_EDGE_AFTER = frozenset({"ve", "ama", "fakat", "ancak", "ile", "그러나
 _GOES_ON = ("고", "며", "지만", "으나", "는데", "ıp", "ip", "up", "üp", "arak", "erek")
 
 
-def _denied_after(text: str, start: int, negations: frozenset[str]) -> bool:
+def _denied_after(text: str, start: int, negations: frozenset[str], code: str) -> bool:
     """Whether the words of its clause just after `start` deny the amount written there, in a language that
-    writes the verb after it (_DENIED_IN_VERB)."""
-    after = _tokens(re.split(r"[,;:.!?()\[\]，。]", text[start:])[0])
+    writes the verb after it (_DENIED_IN_VERB). The negation of a bound after the amount is the bound's, and
+    denies nothing: "26조 원을 넘지 않을 것" (not more than: up to 26 trillion won)."""
+    clause = re.split(r"[,;:.!?()\[\]，。]", text[start:])[0]
+    if code in cldrtext.NEGATED_BOUNDS_AFTER:
+        clause = cldrtext.NEGATED_BOUNDS_AFTER[code].sub(" ", clause, count=1)
+    after = _tokens(clause)
     if not any(c.isdigit() for token in after[:2] for c in token.text):
         return False  # no amount or date written there ("2 Mart 2026", "Mart 2026"), but a passage's first word
     for index, token in enumerate(after[1:_DENIED_AFTER_WORDS], start=1):

@@ -1,0 +1,136 @@
+"""The bounds of an amount as Chinese, Japanese, Korean, Italian and Arabic
+news write them: before it ("不超过", "non oltre", "لا تتجاوز") or after it
+("を超える", "넘지 않을", "على الأقل"), a negated "more than" an upper bound and
+a negated "less than" a lower one, never a denied amount; and a Korean
+currency with the copula or particle glued on ("78억 달러였다")."""
+import pytest
+
+from briefgen import overreach
+from briefgen.quantities import find_quantities
+from test_amounts_more_languages import figure_brief, messages, read
+
+
+# --- a negated "more than" is "up to", a negated "less than" "at least" ------------------------
+
+@pytest.mark.parametrize("language, text, amount, currency, qualifier", [
+    ("zh", "项目总投资预计不超过38亿美元", 3_800_000_000, "USD", "up-to"),
+    ("zh", "投资未超过38亿美元", 3_800_000_000, "USD", "up-to"),
+    ("zh", "贷款不少于5亿美元", 500_000_000, "USD", "at-least"),
+    ("zh", "贷款不低于5亿美元", 500_000_000, "USD", "at-least"),
+    ("zh", "贷款不高于5亿美元", 500_000_000, "USD", "up-to"),
+    ("it", "un prestito non oltre 9 miliardi di euro", 9_000_000_000, "EUR", "up-to"),
+    ("it", "un prestito non inferiore a 9 miliardi di euro", 9_000_000_000, "EUR", "at-least"),
+    ("it", "un prestito non superiore ai 9 miliardi di euro", 9_000_000_000, "EUR", "up-to"),
+    ("ko", "계약 금액은 26조 원을 넘지 않을 것", 26_000_000_000_000, "KRW", "up-to"),
+    ("ko", "투자는 50억 달러를 밑돌지 않는다", 5_000_000_000, "USD", "at-least"),
+    ("ar", "قيمة لا تتجاوز 1.8 مليار دولار", 1_800_000_000, "USD", "up-to"),
+    ("ar", "ما لا يقل عن 400 مليون دولار", 400_000_000, "USD", "at-least"),
+    ("ar", "ليس أكثر من 5 مليارات دولار", 5_000_000_000, "USD", "up-to"),
+    ("ar", "لا أقل من 5 مليارات دولار", 5_000_000_000, "USD", "at-least"),
+    ("ja", "総額は21億円を超えない", 2_100_000_000, "JPY", "up-to"),
+    ("ja", "総額は21億円を下回らない", 2_100_000_000, "JPY", "at-least"),
+    ("ru", "не больше $5 млрд", 5_000_000_000, "USD", "up-to"),
+])
+def test_a_negated_more_or_less_than_bounds_the_amount_the_other_way(language, text, amount, currency, qualifier):
+    assert read(text, language, currency) == [(amount, currency, qualifier)]
+
+
+@pytest.mark.parametrize("language, sentence, amount, currency, qualifier", [
+    ("zh", "延长线项目总投资预计不超过38亿美元。", 3_800_000_000, "USD", "up-to"),
+    ("zh", "中方将提供不少于5亿美元的贷款。", 500_000_000, "USD", "at-least"),
+    ("it", "Il prestito sarà di non oltre 9 miliardi di euro.", 9_000_000_000, "EUR", "up-to"),
+    ("ko", "업계에서는 계약 금액이 26조 원을 넘지 않을 것으로 본다.", 26_000_000_000_000, "KRW", "up-to"),
+    ("ar", "وقالت إن قيمة المشروع لا تتجاوز 1.8 مليار دولار.", 1_800_000_000, "USD", "up-to"),
+    ("ar", "وتعهدت بتقديم ما لا يقل عن 400 مليون دولار.", 400_000_000, "USD", "at-least"),
+])
+def test_a_figure_bounded_by_a_negated_qualifier_is_stated_and_an_exact_one_is_told_the_bound(
+        make_project, language, sentence, amount, currency, qualifier):
+    bounded = figure_brief(language, sentence, amount, currency, qualifier=qualifier)
+    assert [m for m in messages(make_project(bounded, base=None)) if "error" in m] == []
+    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
+                                                name="exact")) if "error" in m]
+    assert f"set qualifier: {qualifier}" in error
+
+
+def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_as_before():
+    # "600억 원을 투입하지 않기로": not invested, no bound; "不" before a plain amount denies it.
+    denied = "정부는 600억 원을 투입하지 않기로 했다"
+    assert overreach.denies(denied, denied.index("600억"), "ko")
+    assert not overreach.denies("금액이 26조 원을 넘지 않을 것", len("금액이 "), "ko")
+    assert read("不超过38亿美元，不是50亿美元", "zh") == [(3_800_000_000, "USD", "up-to"), (5_000_000_000, "USD", None)]
+    found = find_quantities("no more than 6,000 people, not less than $5 million, more than $2 billion, up to 12")
+    assert [(q.amount, q.currency, q.qualifier) for q in found] == [
+        (6000, None, "up-to"), (5_000_000, "USD", "at-least"), (2_000_000_000, "USD", "more-than"), (12, None, "up-to")]
+    assert read("non più di 5 miliardi di euro, oltre 4 miliardi di euro", "it") == [
+        (5_000_000_000, "EUR", "up-to"), (4_000_000_000, "EUR", "over")]
+
+
+# --- common qualifiers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, qualifier", [
+    ("zh", "投资超11亿美元", "more-than"),
+    ("zh", "投资不足11亿美元", "less-than"),
+    ("zh", "投资最多11亿美元", "up-to"),
+    ("zh", "投资最少11亿美元", "at-least"),
+    ("zh", "投资11亿多美元", "more-than"),
+    ("ja", "投資は11億ドルを超える見通し", "more-than"),
+    ("ja", "投資は11億ドルを上回った", "more-than"),
+    ("ja", "投資は11億ドルを下回った", "less-than"),
+    ("ja", "投資は11億ドル強", "more-than"),
+    ("ja", "投資は最低11億ドル", "at-least"),
+    ("ja", "投資は11億ドルに満たない", "less-than"),
+    ("ja", "投資は11億ドルあまり", "more-than"),
+    ("ko", "투자는 11억 달러가 넘는다", "more-than"),
+    ("ko", "투자는 11억 달러를 넘었다", "more-than"),
+    ("ko", "투자는 11억여 달러", "more-than"),
+    ("ko", "투자는 11억 달러 남짓", "more-than"),
+    ("ko", "투자는 11억 달러를 웃도는 규모", "more-than"),
+    ("ko", "투자는 11억 달러를 밑도는 규모", "less-than"),
+    ("ko", "투자는 11억 달러에 못 미치는 규모", "less-than"),
+    ("ko", "투자는 11억 달러에 육박한다", "nearly"),
+    ("it", "l'investimento supera i 1,1 miliardi di dollari", "more-than"),
+    ("it", "un investimento superiore a 1,1 miliardi di dollari", "more-than"),
+    ("it", "un investimento inferiore a 1,1 miliardi di dollari", "less-than"),
+    ("it", "al massimo 1,1 miliardi di dollari", "up-to"),
+    ("it", "un massimo di 1,1 miliardi di dollari", "up-to"),
+    ("it", "un minimo di 1,1 miliardi di dollari", "at-least"),
+    ("it", "intorno ai 1,1 miliardi di dollari", "about"),
+    ("it", "attorno agli 1,1 miliardi di dollari", "about"),
+    ("it", "l'investimento sfiora i 1,1 miliardi di dollari", "nearly"),
+    ("it", "1,1 miliardi di dollari circa", "about"),
+    ("ar", "استثمارات تزيد على 1.1 مليار دولار", "more-than"),
+    ("ar", "استثمارات تتجاوز 1.1 مليار دولار", "more-than"),
+    ("ar", "استثمارات قد تصل إلى 1.1 مليار دولار", "up-to"),
+    ("ar", "استثمارات بقيمة 1.1 مليار دولار على الأقل", "at-least"),
+    ("ar", "استثمارات لا تقل عن 1.1 مليار دولار", "at-least"),
+    ("ar", "استثمارات بقيمة ما يقارب 1.1 مليار دولار", "nearly"),
+    ("ar", "استثمارات تفوق 1.1 مليار دولار", "more-than"),
+    ("ar", "استثمارات بقيمة 1.1 مليار دولار بحد أقصى", "up-to"),
+])
+def test_a_languages_common_qualifiers_bound_the_amount(language, text, qualifier):
+    assert read(text, language) == [(1_100_000_000, "USD", qualifier)]
+
+
+def test_an_arabic_up_to_is_no_exact_amount(make_project):
+    sentence = "وقد تصل قيمة الاستثمارات إلى 15 مليار دولار."
+    [error] = [m for m in messages(make_project(figure_brief("ar", "استثمارات تصل إلى 15 مليار دولار.", 15_000_000_000,
+                                                             "USD"), base=None)) if "error" in m]
+    assert "set qualifier: up-to" in error
+    # Words between the verb and the amount leave it unbounded, as before.
+    assert read(sentence, "ar") == [(15_000_000_000, "USD", None)]
+
+
+# --- a Korean currency with the copula or a particle glued on ------------------------------------
+
+@pytest.mark.parametrize("text", ["78억 달러였다", "78억 달러다", "78억 달러이다", "78억 달러씩", "78억 달러어치",
+                                  "78억달러를"])
+def test_a_korean_currency_before_the_copula_or_a_particle_is_named(text):
+    assert read(f"투자 규모는 {text} 지원", "ko") == [(7_800_000_000, "USD", None)]
+
+
+def test_a_korean_figure_in_dollars_before_the_copula_is_stated(make_project):
+    brief = figure_brief("ko", "총 투자액은 78억 달러였다.", 7_800_000_000, "USD")
+    assert [m for m in messages(make_project(brief, base=None)) if "error" in m] == []
+    assert read("5만명이 참가했다", "ko") == [(50_000, None, None)]  # a myriad glued to its counter
+    for particle in ("에", "가", "를"):  # read as before
+        assert read(f"78억 달러{particle} 지원", "ko") == [(7_800_000_000, "USD", None)]
