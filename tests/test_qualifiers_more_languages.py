@@ -6,6 +6,7 @@ currency with the copula or particle glued on ("78억 달러였다")."""
 import pytest
 
 from briefgen import overreach
+from briefgen.cldrtext import find_amounts
 from briefgen.quantities import find_quantities
 from test_amounts_more_languages import figure_brief, messages, read
 
@@ -63,6 +64,18 @@ def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_a
         (6000, None, "up-to"), (5_000_000, "USD", "at-least"), (2_000_000_000, "USD", "more-than"), (12, None, "up-to")]
     assert read("non più di 5 miliardi di euro, oltre 4 miliardi di euro", "it") == [
         (5_000_000_000, "EUR", "up-to"), (4_000_000_000, "EUR", "over")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("pt", "não mais de 5 milhões de euros e não menos de 2 milhões de euros"),
+    ("ru", "не более 5 млн рублей и не менее 2 млн рублей"),
+])
+def test_a_negated_bound_denies_no_amount_after_its_own(language, text):
+    found = find_amounts(text, language)
+    assert [(q.qualifier, overreach.denies(text, text.index(q.text), language)) for q in found] == [
+        ("up-to", False), ("at-least", False)]
+    denial = {"pt": "O banco não concedeu 5 milhões de euros", "ru": "Россия не выделила 5 млн рублей"}[language]
+    assert overreach.denies(denial, denial.index("5"), language)  # a denial stays one
 
 
 # --- common qualifiers -------------------------------------------------------------------------

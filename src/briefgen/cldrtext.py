@@ -221,6 +221,23 @@ _QUALIFIERS_AFTER = {
 # Korean bounds written with a negation, which deny no amount ("26조 원을 넘지 않을 것": up to): the overreach
 # check's reading of a verb's negation after an amount (overreach.denies) passes them by.
 NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑돌|하회하)지(?:는)?\s*(?:않|못)|못\s*미[치친]")}
+# Words that negate a bound before an amount ("не более", "não menos de", "لا تتجاوز", "不超过"): such a phrase
+# bounds the amount after it and denies nothing, nor the amount after that ("не более 5 и не менее 2").
+_BOUND_NEGATIONS = frozenset({"no", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم"})
+
+
+@lru_cache(maxsize=None)
+def negated_bounds_before(language: str) -> re.Pattern | None:
+    """The negated bounds `language` writes before an amount, where one stands before a number; None if none."""
+    try:
+        code = locale_of(language).language
+    except ValueError:
+        return None
+    phrases = [phrase for phrase in _QUALIFIERS.get(code, {})
+               if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase[0] in "不未没沒"]
+    return re.compile(rf"(?:{_alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
+
+
 # Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd
 # dollars), "5亿多美元".
 _ODD_BEFORE_CURRENCY = {"ko": {"여": "more-than"}, "zh": {"多": "more-than", "余": "more-than", "餘": "more-than"}}

@@ -1246,8 +1246,11 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     on 9 April 2026", "$1 billion, not $2 billion", "denied pledging $500
     million", "has yet to disburse the $1 billion", "incorrectly said … $2
     billion"; not "not until 9 April", "did not say when the $1 billion",
-    "not only $2 billion"."""
+    "not only $2 billion", nor the negation of a bound before an amount
+    before it ("не более 5 млн рублей и не менее 2 млн рублей")."""
     before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
+    if (bounds := cldrtext.negated_bounds_before(language)) is not None:
+        before = bounds.sub(" ", before)
     negations, stop = _negations(language), _language(language).stop
     english = _english(language)
     if _code(language) in _DENIED_IN_VERB and _denied_after(text, start, negations, _code(language)):
