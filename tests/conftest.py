@@ -214,6 +214,29 @@ def make_project(tmp_path: Path):
     return make
 
 
+def dated_record_brief(make_project, language: str, sentence: str, date: str, published: str = "2025-03-14",
+                       kind: str = "agreement", status: str | None = None) -> Path:
+    """A brief in `language` with one source of it and one record of `kind` ("agreement", id a1; or
+    "meeting", m1) dated `date` (and with `status`), whose claim cites `sentence`, the source's text."""
+    folder, record_id = {"agreement": ("agreements", "a1"), "meeting": ("meetings", "m1")}[kind]
+    status_line = f"\n              status: {status}" if status else ""
+    return make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: {published}\n"
+                            f"language: {language}\n---\n{sentence}\n",
+        f"content/{folder}.yaml": f"""
+            - id: {record_id}
+              name: {kind.title()}
+              date: {date}{status_line}
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: source
+                      quote: "{sentence}"
+            """,
+    }, base=None)
+
+
 def a_built_site(files: dict[str, bytes]) -> dict[str, bytes]:
     """`files`, with the marker a build writes beside them: it lists each of them."""
     return {**files, MARKER: marker_listing(set(files) | {MARKER})}

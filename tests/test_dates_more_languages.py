@@ -1,31 +1,19 @@
 """A record's date read in more languages: a bound ("entro il 20 maggio",
 "2025年5月20日前", "5월 20일까지") is not the date, while spans, halves of a
 year, numeric dates and months in their locative case are."""
-import pytest
 from pathlib import Path
+
+import pytest
 
 from briefgen import check
 from briefgen.cldrtext import find_dates
 from briefgen.dates import PartialDate
+from conftest import dated_record_brief
 
 
 def brief(make_project, language: str, sentence: str, date: str, published: str = "2025-03-14") -> Path:
     """A brief with one source in `language` and one agreement dated `date`, citing `sentence`."""
-    return make_project({
-        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
-        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: {published}\n"
-                            f"language: {language}\n---\n{sentence}\n",
-        "content/agreements.yaml": f"""
-            - id: a1
-              name: Agreement
-              date: {date}
-              claims:
-                - text: "{sentence}"
-                  cite:
-                    - source: source
-                      quote: "{sentence}"
-            """,
-    }, base=None)
+    return dated_record_brief(make_project, language, sentence, date, published)
 
 
 def date_errors(root: Path) -> list[str]:

@@ -3,13 +3,15 @@
 ottobre"; Chinese "直到…才" (not until) states its date; and a quote that
 gives the date an event moved from and the one it moved to does not
 contradict itself."""
-import pytest
 from pathlib import Path
+
+import pytest
 
 from briefgen import check
 from briefgen.cldrtext import find_dates
 from briefgen.dates import PartialDate
 from briefgen.relative import find_relative, span_of
+from conftest import dated_record_brief
 
 REFERENCE = PartialDate(2025, 3, 14)
 
@@ -17,22 +19,7 @@ REFERENCE = PartialDate(2025, 3, 14)
 def brief(make_project, language: str, sentence: str, date: str, published: str = "2025-03-14",
           status: str | None = None) -> Path:
     """A brief with one source in `language` and one meeting dated `date`, citing `sentence`."""
-    status_line = f"\n              status: {status}" if status else ""
-    return make_project({
-        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
-        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: {published}\n"
-                            f"language: {language}\n---\n{sentence}\n",
-        "content/meetings.yaml": f"""
-            - id: m1
-              name: Meeting
-              date: {date}{status_line}
-              claims:
-                - text: "{sentence}"
-                  cite:
-                    - source: source
-                      quote: "{sentence}"
-            """,
-    }, base=None)
+    return dated_record_brief(make_project, language, sentence, date, published, "meeting", status)
 
 
 def date_messages(root: Path) -> list[str]:
