@@ -324,7 +324,8 @@ def test_weekdays_and_relative_dates_in_other_languages():
     assert found["es"] == [("el sábado pasado", 5, last), ("ayer", None, (sunday, sunday))]
     assert found["fr"] == [("samedi dernier", 5, last), ("hier", None, (sunday, sunday))]
     assert found["de"] == [("letzten Samstag", 5, last), ("gestern", None, (sunday, sunday))]
-    assert found["ru"] == [("субботу", 5, (date(2025, 12, 16), date(2025, 12, 28))), ("вчера", None, (sunday, sunday))]
+    # "договорились" tells the past: the Saturday of the six days before, as English "agreed on Saturday".
+    assert found["ru"] == [("субботу", 5, (date(2025, 12, 16), date(2025, 12, 22))), ("вчера", None, (sunday, sunday))]
     assert found["ja"] == [("先週の土曜日", 5, last), ("昨日", None, (sunday, sunday))]
     assert saturday.weekday() == 5
 

@@ -9,7 +9,10 @@ small tables of the words news writes beside them, with their inflections
 names a period only relative to a reference (the source's publication
 date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
-even when nothing says which week. Where CLDR's phrase names the week
+even when nothing says which week; alone ("on Tuesday", "am Dienstag", "el
+martes"), it is the one of the six days before the reference when its
+clause speaks of the past, of the six after when of the future (_tense,
+in every language by its verbs' forms). Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
 latest before. Pure functions, no I/O.
 """
@@ -22,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import keptobjects
+from . import keptobjects, verbforms
 from .cldr import locale_of
 from .dates import DateSpan, PartialDate
 
@@ -136,8 +139,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
         if noun and noun(text, match.start(), match.group(0)):
             continue
-        if form.unit == "weekday" and form.offset is None and language.split("-")[0].split("_")[0] == "en":
-            form = replace(form, tense=_tense(text, match.start(), match.end()))
+        if form.unit == "weekday" and form.offset is None:
+            form = replace(form, tense=_tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
     return tuple(found)
@@ -215,15 +218,40 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|
                    r"launched|unveiled|declared|confirmed|last)\b")
 
 
-def _tense(text: str, start: int, end: int) -> int | None:
+# Other languages' tense is read from their verbs' forms (verbforms.py: "se reunieron", "встретились",
+# "podpisali", "hebben … ondertekend", "bir araya geldi"; "se reunirán", "vai assinar"), German's from its
+# auxiliaries and participles (_GERMAN_FUTURE, _GERMAN_PAST). A word both forms may be is neither; Polish
+# futures only by their auxiliary ("będzie"), its perfective present being too like its nouns ("Polski").
+_GERMAN_FUTURE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|"
+                            r"kommend\w*|nächst\w*)(?!\w)")
+_GERMAN_PAST = re.compile(r"(?i)(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|"
+                          r"(?:ge|unter|ver|be|er|ent|über)\w{3,}(?:t|te|ten|tes|ter|tem))(?!\w)")
+
+
+def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     """-1 when the clause around a weekday speaks of the past, 1 of the future, None when it says both or neither."""
     # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
     reach = max(0, start - _CLAUSE_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
     first = ends[-1] if ends else reach
     after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
-    clause = text[first:after.start() if after else min(len(text), end + _CLAUSE_REACH)]
-    future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
+    last = after.start() if after else min(len(text), end + _CLAUSE_REACH)
+    code = _primary(language).lower()
+    if code == "en":
+        clause = text[first:last]
+        future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
+    elif code == "de":
+        clause = f"{text[first:start]} {text[end:last]}"
+        future, past = _GERMAN_FUTURE.search(clause) is not None, _GERMAN_PAST.search(clause) is not None
+    else:
+        # The weekday itself is no verb ("mardi" is shaped as a French participle).
+        words = re.findall(r"\w+", f"{text[first:start]} {text[end:last]}".lower())
+        told = verbforms.told(words, language)
+        if code == "pl":
+            foretold = {i for i, word in enumerate(words) if word in verbforms._AUXILIARIES["pl"]}
+        else:
+            foretold = set(verbforms.foretold(words, language)) - set(told)
+        future, past = bool(foretold), bool(told)
     return None if future == past else (1 if future else -1)
 
 

@@ -1,0 +1,85 @@
+"""A bare weekday in any language, as in English: the one of the six days
+before publication when its clause speaks of the past ("am Dienstag …
+unterzeichnet", "se reunieron el martes", "во вторник встретились"), of the
+six after when it speaks of the future ("se reunirán el martes"), either
+when it says both or neither."""
+import pytest
+
+from briefgen.dates import PartialDate
+from briefgen.relative import find_relative, span_of
+
+from test_relative_dates_more_languages import brief, date_messages
+
+PUBLISHED = PartialDate(2026, 3, 11)  # a Wednesday
+
+
+def weekdays(text: str, language: str) -> list[str]:
+    return [span_of(m).iso() for m in find_relative(text, PUBLISHED, language) if m.window]
+
+
+PAST = [
+    ("de", "Deutschland und Kenia haben am Dienstag in Nairobi ein Abkommen unterzeichnet."),
+    ("de", "Das am Dienstag in Nairobi unterzeichnete Migrationsabkommen"),
+    ("nl", "Schoof en Prabowo hebben dinsdag in Jakarta zeven overeenkomsten ondertekend."),
+    ("fr", "Les deux Premiers ministres ont coprésidé mardi à Dakar le séminaire."),
+    ("es", "Los ministros se reunieron el martes en Madrid."),
+    ("pt", "A Comissão Mista voltou a se reunir nesta terça-feira (10), em Brasília."),
+    ("pt", "Os ministros reuniram-se na terça-feira em Lisboa."),
+    ("pl", "Premierzy Polski i Litwy podpisali we wtorek w Wilnie pięć umów."),
+    ("ru", "Министры встретились во вторник в Москве."),
+    ("tr", "Bakanlar salı günü Ankara'da bir araya geldi."),
+]
+
+
+@pytest.mark.parametrize("language, sentence", PAST)
+def test_a_weekday_told_in_the_past_is_the_one_before_publication(language, sentence):
+    assert weekdays(sentence, language) == ["2026-03-10"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "Los ministros se reunirán el martes en Madrid."),
+    ("fr", "Les ministres se rencontreront mardi à Paris."),
+    ("de", "Die Minister werden sich am Dienstag in Berlin treffen."),
+    ("pt", "Os ministros vão assinar o acordo na terça-feira."),
+])
+def test_a_weekday_told_in_the_future_is_the_one_after(language, sentence):
+    assert weekdays(sentence, language) == ["2026-03-17"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Das Treffen am Dienstag ist in Berlin geplant."),  # both: "ist" and "geplant"
+    ("es", "La reunión del martes en Madrid."),  # neither
+])
+def test_a_weekday_whose_tense_is_not_read_pins_no_day(language, sentence):
+    assert weekdays(sentence, language) == ["2026-03-05/2026-03-17"]
+
+
+@pytest.mark.parametrize("language, sentence", PAST)
+def test_a_weekday_states_the_date(make_project, language, sentence):
+    assert date_messages(brief(make_project, language, sentence, "2026-03-10", published="2026-03-11")) == []
+
+
+def test_english_is_unchanged(make_project):
+    assert weekdays("The ministers met on Tuesday.", "en") == ["2026-03-10"]
+    assert weekdays("The ministers will meet on Tuesday.", "en") == ["2026-03-17"]
+    assert date_messages(brief(make_project, "en", "The ministers met on Tuesday in Paris.", "2026-03-10",
+                               published="2026-03-11")) == []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The ministers met on Tuesday in Paris."),
+    ("de", "Die Minister haben sich am Dienstag in Berlin getroffen."),
+    ("es", "Los ministros se reunieron el martes en Madrid."),
+])
+def test_a_weekday_that_does_not_fit_the_date_is_not_stated(make_project, language, sentence):
+    assert date_messages(brief(make_project, language, sentence, "2026-03-09", published="2026-03-11")) == [
+        "content/meetings.yaml:3:9: error: date 2026-03-09 of meeting 'm1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The ministers met on Tuesday, 9 March, in Paris."),
+    ("de", "Die Minister haben sich am Dienstag, dem 9. März, in Berlin getroffen."),
+])
+def test_a_weekday_that_does_not_fit_a_stated_date_still_warns(make_project, language, sentence):
+    messages = date_messages(brief(make_project, language, sentence, "2026-03-09", published="2026-03-11"))
+    assert len(messages) == 1 and "contradicts itself" in messages[0] and "2026-03-09 is a Monday" in messages[0]
