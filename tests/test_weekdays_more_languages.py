@@ -83,3 +83,41 @@ def test_a_weekday_that_does_not_fit_the_date_is_not_stated(make_project, langua
 def test_a_weekday_that_does_not_fit_a_stated_date_still_warns(make_project, language, sentence):
     messages = date_messages(brief(make_project, language, sentence, "2026-03-09", published="2026-03-11"))
     assert len(messages) == 1 and "contradicts itself" in messages[0] and "2026-03-09 is a Monday" in messages[0]
+
+
+@pytest.mark.parametrize("language, text, year", [
+    ("de", "im Vorjahr", "2025"),
+    ("de", "in diesem Jahr", "2026"),
+    ("pl", "w ubiegłym roku", "2025"),
+    ("pl", "w bieżącym roku", "2026"),
+    ("ru", "в минувшем году", "2025"),
+    ("ru", "в текущем году", "2026"),
+    ("ru", "в будущем году", "2027"),
+    ("nl", "het afgelopen jaar", "2025"),
+    ("nl", "komend jaar", "2027"),
+    ("tr", "geçtiğimiz yıl", "2025"),
+    ("tr", "önümüzdeki yıl", "2027"),
+    ("tr", "seneye", "2027"),
+    ("pt", "neste ano", "2026"),
+    ("pt", "no ano que vem", "2027"),
+    ("es", "el año que viene", "2027"),
+])
+def test_relative_years_news_writes(language, text, year):
+    assert weekdays(text, language) == [year]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tr", "iki seneye kadar"),  # within two years
+    ("de", "gegenüber dem Vorjahr"),  # a comparison
+])
+def test_what_is_no_relative_year_stays_none(language, text):
+    assert weekdays(text, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    ("ru", "Товарооборот в минувшем году вырос до 5 млрд долларов.", "2025"),
+    ("pl", "W bieżącym roku rząd przeznaczy na inwestycję 2 mld zł.", "2026"),
+    ("tr", "Önümüzdeki yıl ticaret hacmi artacak.", "2027"),
+])
+def test_a_relative_year_states_the_date(make_project, language, sentence, date):
+    assert date_messages(brief(make_project, language, sentence, date, published="2026-03-11")) == []

@@ -5,7 +5,8 @@ The words come from CLDR through babel: its weekday names and its relative
 date fields ("el año pasado", "в прошлую субботу", "先週の土曜日"), and
 small tables of the words news writes beside them, with their inflections
 ("지난해", "내달", "العام الماضي", "السنة المقبلة", "im vergangenen Jahr",
-"lo scorso anno"). A phrase
+"lo scorso anno", "w ubiegłym roku", "в текущем году", "önümüzdeki yıl",
+"el año que viene"). A phrase
 names a period only relative to a reference (the source's publication
 date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
@@ -40,6 +41,9 @@ _WEEKDAY_REACH = 6
 _NOUN_READINGS = {
     ("es", "mañana"): lambda text, start, word: re.search(r"(?i:la|esta|una|cada|por)\s+$", text[max(0, start - 12):start]),
     ("de", "morgen"): lambda text, start, word: word[0].isupper(),
+    # Turkish "seneye" is next year; after a number, "to … years" ("iki seneye kadar").
+    ("tr", "seneye"): lambda text, start, word: re.search(
+        r"(?i:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç|kaç)\s+$", text[max(0, start - 12):start]),
 }
 
 
@@ -75,6 +79,18 @@ _MORE_WORDS = {
     "ko": {("year", -1): ("지난해",), ("year", 0): ("금년",), ("month", 0): ("이달", "금월"), ("month", 1): ("내달",)},
     "fr": {("year", -1): ("l'an dernier", "l'an passé", "l'année passée"), ("year", 1): ("l'an prochain",),
            ("month", -1): ("le mois passé",)},
+    "pt": {("year", 0): ("neste ano", "deste ano"), ("year", 1): ("ano que vem",), ("month", 1): ("mês que vem",),
+           ("week", 1): ("semana que vem",)},
+    "es": {("year", 1): ("año que viene",), ("month", 1): ("mes que viene",), ("week", 1): ("semana que viene",)},
+    "nl": {("year", -1): ("afgelopen jaar",), ("year", 1): ("komend jaar", "komende jaar")},
+    "tr": {("year", -1): ("geçtiğimiz yıl",), ("year", 1): ("önümüzdeki yıl", "seneye")},
+    # Polish and Russian in the cases news writes after "in" and "of" ("w ubiegłym roku", "ubiegłego roku";
+    # "в минувшем году", "текущего года").
+    "pl": {("year", -1): ("ubiegłym roku", "ubiegłego roku", "zeszłego roku"),
+           ("year", 0): ("bieżącym roku", "bieżącego roku"), ("year", 1): ("przyszłego roku",)},
+    "ru": {("year", -1): ("минувшем году", "минувшего года", "прошлого года"),
+           ("year", 0): ("текущем году", "текущего года", "этого года"),
+           ("year", 1): ("будущем году", "будущего года", "следующего года")},
 }
 # German declines the adjective of last and next with its noun ("letztes Jahr", "im vergangenen Jahr",
 # "kommende Woche", "des vergangenen Monats"): each adjective with each ending, before each form of the noun.
@@ -83,6 +99,9 @@ _GERMAN_NOUNS = {"year": ("Jahr", "Jahres"), "month": ("Monat", "Monats"), "week
 _MORE_WORDS["de"] = {(unit, offset): tuple(f"{adjective}{ending} {noun}" for adjective in adjectives
                                           for ending in ("e", "es", "en") for noun in nouns)
                      for unit, nouns in _GERMAN_NOUNS.items() for offset, adjectives in _GERMAN_ADJECTIVES.items()}
+# "im Vorjahr" (in the year before); not "gegenüber dem Vorjahr", a comparison's.
+_MORE_WORDS["de"][("year", -1)] += ("im Vorjahr",)
+_MORE_WORDS["de"][("year", 0)] = ("diesem Jahr", "dieses Jahr", "dieses Jahres", "laufenden Jahr", "laufenden Jahres")
 # Arabic names a year, month or week by its noun and an adjective of last, this or next that agrees with it
 # ("العام الماضي", "السنة الماضية": last year; "الشهر الجاري": this month), or "this" before it ("هذا العام").
 _ARABIC_NOUNS = {"year": (("العام", False), ("السنة", True)), "month": (("الشهر", False),),
