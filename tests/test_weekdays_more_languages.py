@@ -5,6 +5,7 @@ six after when it speaks of the future ("se reunirán el martes"), either
 when it says both or neither."""
 import pytest
 
+from briefgen.cldrtext import find_dates
 from briefgen.dates import PartialDate
 from briefgen.relative import find_relative, span_of
 
@@ -121,3 +122,34 @@ def test_what_is_no_relative_year_stays_none(language, text):
 ])
 def test_a_relative_year_states_the_date(make_project, language, sentence, date):
     assert date_messages(brief(make_project, language, sentence, date, published="2026-03-11")) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    ("ru", "Стороны подписали соглашение в июне.", ["2026-06"]),
+    ("ru", "в марте текущего года", ["2026-03"]),
+    ("ru", "в марте прошлого года", ["2025-03"]),
+    ("pl", "Umowę podpisano w czerwcu.", ["2026-06"]),
+    ("pl", "w marcu ubiegłego roku", ["2025-03"]),
+    ("tr", "Anlaşma haziranda imzalandı.", ["2026-06"]),
+    ("tr", "Anlaşma Haziran ayında imzalandı.", ["2026-06"]),
+])
+def test_a_month_without_its_year_in_its_case(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PUBLISHED, language)] == dates
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    ("ru", "в марте 2025 года", ["2025-03"]),
+    ("pl", "w marcu 2025 r.", ["2025-03"]),
+    ("tr", "5 Haziran", ["2026-06-05"]),
+])
+def test_a_month_with_its_year_or_day_is_read_as_before(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PUBLISHED, language)] == dates
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("ru", "Министры встретились в марте текущего года в Москве."),
+    ("pl", "Ministrowie spotkali się w marcu w Warszawie."),
+    ("tr", "Bakanlar martta Ankara'da bir araya geldi."),
+])
+def test_a_month_without_its_year_states_the_date(make_project, language, sentence):
+    assert date_messages(brief(make_project, language, sentence, "2026-03", published="2026-03-11")) == []

@@ -34,7 +34,9 @@ read in the order of the language's short date pattern ("18.03.2026"), and
 a half of a year in Chinese, Japanese, Korean and Arabic as in English
 ("2025年下半年", "النصف الثاني من عام 2026"). Words place a month in the
 year before or after the publication ("lo scorso ottobre", "en octobre
-dernier", "في مارس الماضي", "im Mai letzten Jahres"); Arabic reads the
+dernier", "في مارس الماضي", "im Mai letzten Jahres", "в марте текущего
+года"); a month without its year is read after "in" in its case ("в июне",
+"w czerwcu"), in Turkish its locative ("haziranda"); Arabic reads the
 Levantine and Maghrebi month names CLDR gives ("نيسان"), doubled or not
 ("أبريل/نيسان"), and Korean the words for last and next year and month that
 relative.py adds to CLDR's ("지난해 12월", "내달 20일").
@@ -384,6 +386,9 @@ _MONTH_CUES = {
     "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de"
           r"|(?:no\s+)?mês\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
+    # "в июне", "w czerwcu": the month's case after "in" (_MONTH_CASES).
+    "ru": r"в",
+    "pl": r"w",
     # "في شهر مارس", "مطلع مايو" (early May), "أواخر مارس" (late March): the month.
     "ar": r"و?في(?:\s+شهر)?|و?خلال(?:\s+شهر)?|شهر|منذ|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|أواسط|بداية|نهاية|قبل|بعد"
           r"|حتى|بحلول",
@@ -438,6 +443,9 @@ _MONTH_OF_YEAR = {
     "pt": {r"do\s+ano\s+passado": -1, r"deste\s+ano": 0, r"do\s+próximo\s+ano|do\s+ano\s+que\s+vem": 1},
     "de": {r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres|des\s+Vorjahres": -1,
            r"(?:dieses|des\s+laufenden)\s+Jahres": 0, r"(?:des\s+)?(?:nächsten|kommenden)\s+Jahres": 1},
+    "ru": {r"(?:прошлого|минувшего)\s+года": -1, r"(?:текущего|этого|нынешнего)\s+года": 0,
+           r"(?:следующего|будущего)\s+года": 1},
+    "pl": {r"(?:ubiegłego|zeszłego)\s+roku": -1, r"(?:bieżącego|tego)\s+roku": 0, r"przyszłego\s+roku": 1},
     "ar": {r"من\s+(?:العام|السنة)\s+(?:الماضي|المنصرم|الفائت)ة?": -1,
            r"من\s+(?:(?:العام|السنة)\s+(?:الجاري|الحالي)ة?|هذا\s+العام|هذه\s+السنة)": 0,
            r"من\s+(?:العام|السنة)\s+(?:المقبل|القادم)ة?": 1},
@@ -470,6 +478,14 @@ _MONTH_CASES = {
     "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
            "листопаді", "грудні"),
 }
+# Turkish writes "in June" as the month's locative ("haziranda") or "in the month of" ("haziran ayında"): read
+# as a month cued (_MONTH_CUES) in the other languages.
+_MONTH_LOCATIVES = {
+    "tr": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde",
+           "ekimde", "kasımda", "aralıkta"),
+}
+_MONTH_IN = {"tr": r"\s+ayında"}
+
 # Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
 _DATE_RANGE_WORDS = rf"{_RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
@@ -678,7 +694,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if g.get("ayear"):
             return part_of_year(None, number, months_in, int(g["ayear"]))
         return None if reference is None else part_of_year(None, number, months_in, reference.year + _offset(g["arel"]))
-    name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
+    name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4") or g.get("month5")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
     if g.get("era"):
@@ -736,6 +752,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                 months.setdefault(_fold(name), number)
     for number, name in enumerate(_MONTH_CASES.get(locale.language, ()), 1):
         months.setdefault(name, number)
+    for number, name in enumerate(_MONTH_LOCATIVES.get(locale.language, ()), 1):
+        months.setdefault(name, number)
     for region in _MONTH_REGIONS.get(locale.language, ()):
         for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
             months.setdefault(_fold(name), number)
@@ -772,6 +790,10 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # Not before a day or a year: "im Mai 2025" is the month and year's.
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
             rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})))" if cues else "")
+    if locale.language in _MONTH_LOCATIVES:  # "haziranda", "haziran ayında"; not before a day or a year
+        located = "|".join(map(re.escape, _MONTH_LOCATIVES[locale.language]))
+        cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
+               rf"(?!\w)(?!{of}\d)"
     # "lo scorso ottobre", "el pasado 10 de octubre": a month its words before place in a year.
     moved = (rf"(?P<relb>{relative.before})\s+(?:(?P<d3>3[01]|[12]\d|0?[1-9])(?:\.|º|°)?{of})?"
              rf"{names.replace('?P<month>', '?P<month4>')}(?!{of}\d)" if relative.before else "")
