@@ -320,7 +320,8 @@ FOUND = find_quantities(
     (1000000000, "JPY", None, None, None),
     (1000000000, None, None, None, None),
     (350, None, "companies", None, None),
-    (350, None, "companies", "over", None),
+    (350, None, "companies", "at-least", None),
+    (350, None, "companies", "over", "more than 350 companies"),  # one bound in other words
     (350, None, "projects", "more-than", None),
     (22, None, "documents", "about", None),
     (80000000, None, None, None, None),
@@ -465,3 +466,16 @@ def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence
 ])
 def test_an_amount_stated_as_the_quote_says_it_passes(make_project, sentence, amount, fields, language):
     assert amount_errors(make_project, sentence, amount, fields, language) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Japan will invest over $2 billion.", "en"), ("Japan will invest more than $2 billion.", "en"),
+    ("Japan will invest in excess of $2 billion.", "en"),
+    ("Il Giappone investirà oltre 2 miliardi di dollari.", "it"), ("日本将投资逾20亿美元。", "zh"),
+    ("Japón invertirá más de 2.000 millones de dólares.", "es"),
+])
+@pytest.mark.parametrize("qualifier", ["more-than", "over", "exceeding"])
+def test_more_than_over_and_exceeding_are_one_bound(make_project, sentence, language, qualifier):
+    """Three words for "strictly more than", which other languages do not tell apart: any states any."""
+    fields = f"\n              currency: USD\n              qualifier: {qualifier}"
+    assert amount_errors(make_project, sentence, 2000000000, fields, language) == []

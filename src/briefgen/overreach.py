@@ -847,7 +847,7 @@ class Reader:
                 continue
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
-                       and _bound(q.qualifier) == _bound(quantity.qualifier) for q in evidence.amounts) and not (
+                       and quantities.bound(q.qualifier) == quantities.bound(quantity.qualifier) for q in evidence.amounts) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
             else:
@@ -1309,11 +1309,6 @@ def _denying(tokens: list[_Token], index: int) -> bool:
 def negated(text: str) -> bool:
     """Whether `text` writes a negation in any language briefgen knows ("not", "no", "nicht", "не"…)."""
     return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(normalise(text)))
-
-
-def _bound(qualifier: str | None) -> str | None:
-    """What a qualifier says of the number, whatever its words: "more than" and "over" alike."""
-    return {"over": "more-than", "exceeding": "more-than"}.get(qualifier, qualifier) if qualifier else None
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:

@@ -407,8 +407,10 @@ def supports(amount: Decimal | int | float, currency: str | None, unit: str | No
              qualifier: str | None, found: Iterable[Quantity], period: str | None = None) -> Quantity | None:
     """The found quantity that states this value, or None.
 
-    Amount and currency must be equal and the qualifier identical (None is
-    exact, so "more than 350" does not support an exact 350). A unit, when
+    Amount and currency must be equal and the qualifier the same bound (None
+    is exact, so "more than 350" does not support an exact 350; "more-than",
+    "over" and "exceeding" are one bound in three words, which other
+    languages do not tell apart: "oltre", "逾", "supera"). A unit, when
     given, must match a quantity that has one; "a population exceeding 80
     million" has none and so supports 80000000 people. A rate ("$2 billion
     a year") supports only a value whose `period` (the record's: "a year",
@@ -419,10 +421,20 @@ def supports(amount: Decimal | int | float, currency: str | None, unit: str | No
     per = rate_of(period)
     for quantity in found:
         if (quantity.amount == value and quantity.currency == currency
-                and quantity.qualifier == qualifier and quantity.per == per
+                and bound(quantity.qualifier) == bound(qualifier) and quantity.per == per
                 and (unit is None or quantity.unit is None or quantity.unit == unit)):
             return quantity
     return None
+
+
+def bound(qualifier: str | None) -> str | None:
+    """What a qualifier says of the number, whatever its words: "more than",
+    "over" and "exceeding" alike (other languages do not tell them apart:
+    "oltre", "逾", "supera")."""
+    return _BOUNDS.get(qualifier, qualifier) if qualifier else None
+
+
+_BOUNDS = {"over": "more-than", "exceeding": "more-than"}
 
 
 def rate_of(period: str | None) -> str | None:
