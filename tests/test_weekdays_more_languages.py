@@ -32,6 +32,13 @@ PAST = [
 ]
 
 
+def test_a_german_present_tells_no_past():
+    """"hat" and "ist" tell the present too; the past is a participle or a preterite."""
+    assert weekdays("Der Minister hat am Dienstag einen Termin in Berlin.", "de") == ["2026-03-05/2026-03-17"]
+    assert weekdays("In den Geschäften ist am Dienstag Ruhetag.", "de") == ["2026-03-05/2026-03-17"]
+    assert weekdays("Die Minister hatten sich am Dienstag in Berlin getroffen.", "de") == ["2026-03-10"]
+
+
 @pytest.mark.parametrize("language, sentence", PAST)
 def test_a_weekday_told_in_the_past_is_the_one_before_publication(language, sentence):
     assert weekdays(sentence, language) == ["2026-03-10"]
@@ -48,7 +55,7 @@ def test_a_weekday_told_in_the_future_is_the_one_after(language, sentence):
 
 
 @pytest.mark.parametrize("language, sentence", [
-    ("de", "Das Treffen am Dienstag ist in Berlin geplant."),  # both: "ist" and "geplant"
+    ("de", "Das Treffen am Dienstag ist in Berlin geplant."),  # "geplant": a plan, and a participle
     ("es", "La reunión del martes en Madrid."),  # neither
 ])
 def test_a_weekday_whose_tense_is_not_read_pins_no_day(language, sentence):

@@ -243,8 +243,11 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|
 # futures only by their auxiliary ("będzie"), its perfective present being too like its nouns ("Polski").
 _GERMAN_FUTURE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|"
                             r"kommend\w*|nächst\w*)(?!\w)")
-_GERMAN_PAST = re.compile(r"(?i)(?<!\w)(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|"
-                          r"(?:ge|unter|ver|be|er|ent|über)\w{3,}(?:t|te|ten|tes|ter|tem))(?!\w)")
+# The past by a preterite or a participle, written in lower case as German writes a participle (a noun
+# is capitalised: "Geschäften"); not by "hat" or "ist" alone, which also tell the present ("hat am
+# Dienstag einen Termin").
+_GERMAN_PAST = re.compile(r"(?<!\w)(?:[Hh]atten?|[Ww]aren?|[Ww]urden?|(?:ge|unter|ver|be|er|ent|über)[a-zäöüß]{3,}"
+                          r"(?:t|te|ten|tes|ter|tem)|ge[a-zäöüß]{3,}en)(?!\w)")
 
 
 def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
@@ -267,7 +270,7 @@ def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
         words = re.findall(r"\w+", f"{text[first:start]} {text[end:last]}".lower())
         told = verbforms.told(words, language)
         if code == "pl":
-            foretold = {i for i, word in enumerate(words) if word in verbforms._AUXILIARIES["pl"]}
+            foretold = {i for i, word in enumerate(words) if word in verbforms.auxiliaries("pl")}
         else:
             foretold = set(verbforms.foretold(words, language)) - set(told)
         future, past = bool(foretold), bool(told)

@@ -153,6 +153,13 @@ _AUXILIARIES = {
     "nl": frozenset({"zal", "zullen", "zult", "gaat", "gaan", "zou", "zouden", "wil", "willen", "plant", "plannen",
                      "beoogt", "beogen", "moet", "moeten"}),
 }
+
+
+def auxiliaries(language: str) -> frozenset[str]:
+    """The words that tell a future with the verb after them in `language` (_AUXILIARIES)."""
+    return _AUXILIARIES.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+
+
 _BETWEEN = {
     "it": frozenset({"essere", "anche", "poi", "presto", "inoltre", "ufficialmente", "quindi", "già"}),
     "pt": frozenset({"ser", "também", "ainda", "agora", "em", "breve", "oficialmente", "a"}),
