@@ -115,3 +115,21 @@ def test_a_simplified_brief_citing_a_traditional_source_warns_only_of_a_changed_
     assert sorted(d.message for d in check(root).diagnostics.warnings if "none of its quotes" in d.message) == [
         "claim 3 of forum 'taiwan-forum' states what none of its quotes does: numbers 新台币3亿元",
     ]
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "La 5e édition du forum s'est tenue à Dakar.", "La cinquième édition du forum s'est tenue à Dakar."),
+    ("fr", "La cinquième édition du forum s'est tenue à Dakar.", "La 5e édition du forum s'est tenue à Dakar."),
+    ("fr", "La 5ème édition du forum s'est tenue à Dakar.", "La cinquième édition du forum s'est tenue à Dakar."),
+    ("fr", "Le premier sommet s'est tenu à Dakar.", "Le 1er sommet s'est tenu à Dakar."),
+    ("pt", "A 5ª cimeira decorreu em Lisboa.", "A quinta cimeira decorreu em Lisboa."),
+    ("es", "El 5º foro se celebró en Madrid.", "El quinto foro se celebró en Madrid."),
+    ("it", "Il 5º vertice si è tenuto a Roma.", "Il quinto vertice si è tenuto a Roma."),
+])
+def test_an_ordinal_in_digits_is_the_ordinal_spelled_out(language, claim, quote):
+    assert _judged(claim, quote, language)[0] == []
+
+
+def test_an_ordinal_in_digits_that_differs_warns():
+    assert _judged("La 6e édition du forum s'est tenue à Dakar.", "La cinquième édition du forum s'est tenue à Dakar.",
+                   "fr")[0] == ["6e"]

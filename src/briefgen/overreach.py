@@ -173,7 +173,9 @@ _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED = re.compile(f"[{_HAN_KANA}]")
 _UNSPACED_PIECE = re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
+# An ordinal in digits: English "5th", French "5e", "1er", "5ème", and the ordinal indicators of Spanish,
+# Portuguese and Italian ("5º", "5ª"): the same number as the ordinal spelled out ("cinquième", "quinta").
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
