@@ -99,3 +99,11 @@ def test_hedges_are_given_without_the_words_glued_before_them():
     assert hedges_in("والشائعات كثيرة", "ar") == ["شائعات"]
     assert hedges_in("据悉，会晤计划于下半年举行。", "zh") == []
     assert hedges_in("It was reportedly signed.") == ["reportedly"]
+
+
+def test_a_spanish_debe_plans_the_verb_after_it():
+    """"debe ser aprobado" (is still to be approved) is a plan, as Portuguese "deve ser aprovado" is; "debe
+    500 millones" (owes) plans nothing."""
+    assert _judged("El préstamo fue aprobado.", "El préstamo todavía debe ser aprobado.", "es")[DONE] == ["aprobado"]
+    assert _judged("El préstamo debe ser aprobado.", "El préstamo todavía debe ser aprobado.", "es")[DONE] == []
+    assert _judged("El país aprobó el préstamo.", "El país debe 500 millones.", "es")[DONE] == []

@@ -25,7 +25,7 @@ derived form's without its alif, "أعلن" as "سيعلن").
 
 A future told by an auxiliary and the verb after it (_AUXILIARIES) plans
 as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
-investir", "vai ser assinado", Spanish "va a invertir", French "va signer",
+investir", "vai ser assinado", Spanish "va a invertir", "debe ser aprobado", French "va signer",
 Polish "będzie inwestować", Dutch "gaat … investeren", "zullen …
 ondertekenen" (the verb at the clause's end). A Polish perfective verb's
 present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
@@ -144,8 +144,8 @@ _AUXILIARIES = {
                      "potranno", "potrebbe", "potrebbero", "andrà", "andranno"}),
     "pt": frozenset({"vai", "vão", "vou", "vamos", "irá", "irão", "iria", "iriam", "deverá", "deverão", "deve", "devem",
                      "deveria", "deveriam", "poderá", "poderão", "será", "serão"}),
-    "es": frozenset({"va", "van", "vamos", "voy", "iba", "iban", "deberá", "deberán", "debería", "deberían", "podrá",
-                     "podrán", "será", "serán"}),
+    "es": frozenset({"va", "van", "vamos", "voy", "iba", "iban", "debe", "deben", "deberá", "deberán", "debería",
+                     "deberían", "podrá", "podrán", "será", "serán"}),
     "fr": frozenset({"va", "vont", "allait", "allaient", "sera", "seront", "devrait", "devraient", "pourrait",
                      "pourraient", "pourra", "pourront", "devra", "devront"}),
     "pl": frozenset({"będzie", "będą", "będziemy", "zamierza", "zamierzają", "planuje", "planują", "ma", "mają", "chce",
