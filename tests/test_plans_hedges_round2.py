@@ -107,3 +107,27 @@ def test_a_spanish_debe_plans_the_verb_after_it():
     assert _judged("El préstamo fue aprobado.", "El préstamo todavía debe ser aprobado.", "es")[DONE] == ["aprobado"]
     assert _judged("El préstamo debe ser aprobado.", "El préstamo todavía debe ser aprobado.", "es")[DONE] == []
     assert _judged("El país aprobó el préstamo.", "El país debe 500 millones.", "es")[DONE] == []
+
+
+WORDS = 2  # Reader.unsupported's list of other words, where a negation its quotes lack is listed
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "Date non encore fixée.", "Aucune date n'a encore été fixée."),
+    ("fr", "Aucune date n'a été fixée.", "La date n'a pas été fixée."),
+    ("es", "No fue confirmado por las partes.", "Ninguna de las dos partes lo confirmó."),
+    ("de", "Es gibt keinen Termin.", "Der Termin steht noch nicht fest."),
+    ("nl", "Er is geen datum.", "De datum is niet vastgesteld."),
+    ("pt", "Não houve acordo.", "Nenhum acordo foi alcançado."),
+])
+def test_a_negation_its_quotes_write_in_other_words_is_theirs(language, claim, quote):
+    judged = _judged(claim, quote, language)
+    assert judged[DENIED] == [] and not {"non", "Aucune", "No", "keinen", "geen", "Não"} & set(judged[WORDS])
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "Aucune date n'a été fixée.", "La date a été fixée."),
+    ("es", "Nadie firmó el acuerdo.", "Las partes firmaron el acuerdo."),
+])
+def test_a_negation_no_quote_writes_is_still_listed(language, claim, quote):
+    assert {"Aucune", "Nadie"} & set(_judged(claim, quote, language)[WORDS])

@@ -887,9 +887,10 @@ class Reader:
         negations = _negations(self.tag)
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
-            if token.start not in judged and _negation(token.lower, negations) and not evidence.negated:
-                words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
-                continue
+            if token.start not in judged and _negation(token.lower, negations):
+                if not evidence.negated:
+                    words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
+                continue  # one they write in other words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs
             if index in spelled:  # a number written out ("sette", "quinto", "第三"), many a stop word too
                 ordinal, value, last = spelled[index]
                 if (value is not None and token.start not in judged and token.start not in in_amounts
@@ -1063,14 +1064,15 @@ _KO_AFTER = verbforms._KO_AFTER.pattern + "|없\\w*"
 # Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
 _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
-    "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco"}),
-    "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune"}),
-    "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}),
-    "it": frozenset({"non", "mai"}),
-    "pt": frozenset({"não", "nunca", "jamais"}),
+    "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco", "ningún", "ninguno", "ninguna", "nadie", "nada"}),
+    "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle", "rien"}),
+    "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts",
+                     "niemand"}),
+    "it": frozenset({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}),
+    "pt": frozenset({"não", "nunca", "jamais", "nenhum", "nenhuma", "ninguém", "nada"}),
     "ru": frozenset({"не", "нет", "никогда", "ни"}),
-    "pl": frozenset({"nie", "nigdy"}),
-    "nl": frozenset({"niet", "nooit", "geen"}),
+    "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
+    "nl": frozenset({"niet", "nooit", "geen", "niets", "niemand", "nergens"}),
     "ar": frozenset({"لم", "لا", "لن", "ليس", "ليست"}),
     "zh": frozenset({"不", "没", "沒", "未"}),
     "tr": _Negations({"hiç", "asla", "yok"}, _TR_AFTER),
