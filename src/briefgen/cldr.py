@@ -22,6 +22,19 @@ def locale_of(language: str) -> Locale:
         raise ValueError(f"unknown language '{language}'") from exc
 
 
+def primary(language: str | None) -> str:
+    """A language tag's primary subtag, in lower case, by which the tables of words are kept: "zh" of
+    "zh-TW", "pt" of "pt_BR"; "" for none."""
+    return (language or "").replace("_", "-").split("-")[0].lower()
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case as a pattern matching in any case reads it: Turkish "İ" as "i", where
+    Python's lower() writes "i" and a combining dot that no word written in lower case has."""
+    lower = text.lower()
+    return lower.replace("i\u0307", "i") if "\u0307" in lower else lower
+
+
 def english_name(language: str) -> str:
     """A language's name in English, for a message ("Swedish" for sv-SE); the tag when CLDR has none."""
     try:

@@ -57,7 +57,7 @@ import re
 import unicodedata
 from typing import Callable, Mapping
 
-from . import overreach
+from . import cldr, overreach
 from .model import Claim
 from .textmatch import normalise
 from .translations import numbers_in
@@ -310,7 +310,7 @@ def _outlet(name: str) -> str:
 def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> bool:
     if not said:
         return True
-    if _primary(quote_language) == _primary(claim_language):
+    if cldr.primary(quote_language) == cldr.primary(claim_language):
         text = cite.quote
     elif cite.translation:
         text = cite.translation
@@ -320,10 +320,6 @@ def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, c
         return False
     written = numbers_in(text)
     return not (written - claimed and claimed - written)  # not another number in place of the claim's
-
-
-def _primary(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 # A wire story's dateline, at the start of its text: a place in capitals, perhaps a date, and the agency

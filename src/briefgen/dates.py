@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .cldr import lowered
+
 _MONTHS = list(calendar.month_name)[1:]
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -291,7 +293,7 @@ _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 def _ordinal_part(which: str) -> int:
     """"3", "third", "THİRD": the pattern, matching in any case, also takes a Turkish
     capital İ for "i", which lower() writes with a combining dot no key has."""
-    return int(which) if which.isdigit() else _ORDINAL_PARTS[which.lower().replace("i\u0307", "i")]
+    return int(which) if which.isdigit() else _ORDINAL_PARTS[lowered(which)]
 
 
 def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import cldr
 from .textmatch import normalise
 
 STATUSES = ("planned", "held", "postponed", "cancelled")
@@ -899,16 +900,12 @@ def table_language(language: str | None) -> str | None:
     table (its text states no status)."""
     if not language:
         return DEFAULT_LANGUAGE
-    return _primary(language) if has_table(language) else None
+    return cldr.primary(language) if has_table(language) else None
 
 
 def has_table(language: str | None) -> bool:
     """Whether the language has a table of its own (else its text states no status)."""
-    return _primary(language) in PHRASES
-
-
-def _primary(language: str | None) -> str:
-    return (language or "").split("-")[0].split("_")[0].lower()
+    return cldr.primary(language) in PHRASES
 
 
 def examples(status: str, language: str | None = None) -> tuple[str, ...]:

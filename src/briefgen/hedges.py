@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import cldr
+
 
 # Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
 # its quotes do not. A language without a list is read with the English one (as eventstatus.py reads statuses).
@@ -99,7 +101,7 @@ _AR_PROCLITICS = r"(?:[وف]??(?:[بك]?ال|لل|[بلك])??)"  # as few as lea
 
 @lru_cache(maxsize=None)
 def _hedges(language: str) -> re.Pattern:
-    code = language.replace("_", "-").split("-")[0].lower()
+    code = cldr.primary(language)
     phrases = _HEDGE_PHRASES.get(code, _HEDGE_PHRASES["en"]).replace(" ", r"\s+")
     if code in ("zh", "ja"):  # written without spaces: a hedge stands anywhere
         return re.compile(f"(?P<hedge>{phrases})")
@@ -112,5 +114,4 @@ def hedges_in(text: str, language: str | None = None) -> list[str]:
     ("reportedly", "could not confirm", "якобы", "据报道"), read in `language`
     (the text's: a quote's source's, a claim's brief's; English if none): a
     claim or a status that drops them tells as certain what its quote does not."""
-    # Turkish "İ" lowers to "i" and a combining dot in Python: the dot is dropped, as Turkish writes it.
-    return [m["hedge"].replace("İ", "i").lower() for m in _hedges(language or "en").finditer(text)]
+    return [cldr.lowered(m["hedge"]) for m in _hedges(language or "en").finditer(text)]

@@ -117,7 +117,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
+from . import cldr, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
@@ -259,10 +259,7 @@ def _tokens(text: str) -> list[_Token]:
                 found.append(_Token(piece.group(), piece.group().lower(), start, start + len(piece.group()),
                                     initial and piece.start() == 0))
         else:
-            # Turkish "İş" is "iş", not "i̇ş" with a combining dot that no word written in lower case has.
-            lower = word.lower()
-            found.append(_Token(word, lower.replace("i\u0307", "i") if "\u0307" in lower else lower, match.start(),
-                                match.end(), initial))
+            found.append(_Token(word, cldr.lowered(word), match.start(), match.end(), initial))  # Turkish "İş": "iş"
         end = match.end()
     return found
 
@@ -1102,7 +1099,7 @@ _ATTRIBUTED_IN = {
 
 
 def _attributed(tokens: list[_Token], language: str) -> bool:
-    said = _ATTRIBUTED | _ATTRIBUTED_IN.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+    said = _ATTRIBUTED | _ATTRIBUTED_IN.get(cldr.primary(language), frozenset())
     return any(t.lower in said for t in tokens)
 
 
@@ -1143,11 +1140,11 @@ _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for
 
 def _code(language: str) -> str:
     """A language tag's primary subtag, in lower case: "zh" of "zh-TW"."""
-    return language.replace("_", "-").split("-")[0].lower()
+    return cldr.primary(language)
 
 
 def _negations(language: str) -> frozenset[str]:
-    return _NEGATIONS.get(language.replace("_", "-").split("-")[0].lower(), _NEGATIONS["en"])
+    return _NEGATIONS.get(cldr.primary(language), _NEGATIONS["en"])
 
 
 # Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
@@ -1213,7 +1210,7 @@ def _infinitive(tokens: list[_Token], index: int) -> bool:
 
 
 def _intents(language: str) -> frozenset[str]:
-    return _INTENTS.get(language.replace("_", "-").split("-")[0].lower(), _INTENTS["en"])
+    return _INTENTS.get(cldr.primary(language), _INTENTS["en"])
 
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
@@ -1327,7 +1324,7 @@ def _other_script(language: str) -> str:
 
 
 def _english(language: str) -> bool:
-    return language.replace("_", "-").split("-")[0].lower() == "en"
+    return cldr.primary(language) == "en"
 
 
 def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import keptobjects, verbforms
+from . import cldr, keptobjects, verbforms
 from .cldr import locale_of
 from .dates import DateSpan, PartialDate
 
@@ -258,7 +258,7 @@ def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     first = ends[-1] if ends else reach
     after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     last = after.start() if after else min(len(text), end + _CLAUSE_REACH)
-    code = _primary(language).lower()
+    code = cldr.primary(language)
     if code == "en":
         clause = text[first:last]
         future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
@@ -281,14 +281,10 @@ def _fold(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").casefold().split())
 
 
-def _primary(language: str) -> str:
-    return language.split("-")[0].split("_")[0]
-
-
 def _key(phrase: str, language: str) -> str:
     """A phrase as the language's table holds it: folded, and without spaces where they are free (_SPACING_FREE)."""
     folded = _fold(phrase)
-    return folded.replace(" ", "") if _primary(language) in _SPACING_FREE else folded
+    return folded.replace(" ", "") if cldr.primary(language) in _SPACING_FREE else folded
 
 
 def _spaced(script_sample: str) -> bool:
@@ -311,7 +307,7 @@ _EITHER_ORDER = {"es", "it", "pt"}
 def _phrases(language: str, phrase: str, offset: int) -> list[str]:
     """CLDR's phrase, and its other order where the language writes both (_EITHER_ORDER)."""
     words = phrase.split()
-    if _primary(language) in _EITHER_ORDER and len(words) in (2, 3) and offset in (-1, 1):
+    if cldr.primary(language) in _EITHER_ORDER and len(words) in (2, 3) and offset in (-1, 1):
         return [phrase, " ".join((*words[:-2], words[-1], words[-2]))]
     return [phrase]
 

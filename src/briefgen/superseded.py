@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import cldr
 from .dates import DateSpan
 
 _AR_MARKS = "[\u064b-\u065f\u0670\u0640]*"  # Arabic vowel marks and tatweel, which writers may add ("مقرراً")
@@ -109,7 +110,7 @@ _CLAUSE_END = re.compile(r"[;!?:。！？；：，،؛؟]|(?<!\d)\.(?=\s|$)")
 
 
 def _code(language: str) -> str:
-    code = language.replace("_", "-").split("-")[0].lower()
+    code = cldr.primary(language)
     return code if code in _FORMER else "en"
 
 

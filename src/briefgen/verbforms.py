@@ -63,7 +63,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Container
 
-from . import eventstatus
+from . import cldr, eventstatus
 
 # Polish: a perfective verb's present form is its future ("zainwestuje", "podpiszą", "przeznaczy"); a perfective
 # verb is (but for a few) a prefixed one. An -uje form is keyed as its -ować verb ("zainwestuje": "zainwestow"),
@@ -157,7 +157,7 @@ _AUXILIARIES = {
 
 def auxiliaries(language: str) -> frozenset[str]:
     """The words that tell a future with the verb after them in `language` (_AUXILIARIES)."""
-    return _AUXILIARIES.get(language.replace("_", "-").split("-")[0].lower(), frozenset())
+    return _AUXILIARIES.get(_code(language), frozenset())
 
 
 _BETWEEN = {
@@ -196,7 +196,7 @@ _NL_DOUBLE = re.compile(r"(\w)\1")
 
 
 def _code(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
+    return cldr.primary(language)
 
 
 @lru_cache(maxsize=None)
