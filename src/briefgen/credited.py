@@ -65,7 +65,7 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
             names, shorts = _names_of(other.name, brief_language, cited_in)
             if any(_named_in(name, texts, language, scope) for name, language in names) \
                     or not set().union(*(scripts(name) for name, _ in names)) & scripts(texts) \
-                    or any(_as_word(short, written) for short in shorts):  # "UE", "EU", "JICA", "USA"
+                    or any(_written_in(short, written, (), False) for short in shorts):  # "UE", "JICA", "USA"
                 continue
             where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
             diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
@@ -189,17 +189,6 @@ _OTHER_CODES = {normalise(name).casefold(): code
                 for code, names in _OTHER_NAMES.items() for name in names.split()}
 
 
-def _as_word(short: str, written: str) -> bool:
-    """Whether `written` writes `short` as it is, as a word of its own ("USA", not "USAID")."""
-    start = written.find(short)
-    while start >= 0:
-        end = start + len(short)
-        if not (start and _word_char(written[start - 1])) and not (end < len(written) and _word_char(written[end])):
-            return True
-        start = written.find(short, start + 1)
-    return False
-
-
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -241,7 +230,7 @@ def _reading(name: str, language: str | None, scope: tuple[str, ...]) \
 
 
 def _written_in(word: str, text: str, longer: tuple[tuple[str, int], ...], glued: bool) -> bool:
-    """Whether `text` writes `word` (a name, or a form of it) as a word of
+    """Whether `text` writes `word` (a name, a form or initials of it, "USA" not in "USAID") as a word of
     its own (anywhere, if `glued`), somewhere not part of one of the
     `longer` names (each with where it holds the name)."""
     start = text.find(word)
