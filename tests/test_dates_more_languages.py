@@ -151,3 +151,50 @@ def test_english_bounds_are_read_as_before(make_project):
 def test_an_english_bound_at_the_end_of_a_month_is_not_that_month(make_project, sentence):
     assert len(date_errors(brief(make_project, "en", sentence, "2025-05"))) == 1
     assert [d.iso() for d in find_dates("It was signed at the end of May 2025.", None, "en")] == ["2025-05"]
+
+
+@pytest.mark.parametrize("language, sentence, published, date", [
+    # A day written alone is of the publication's month...
+    ("zh", "中非合作论坛部长级会议于29日在北京举行。", "2025-03-30", "2025-03-29"),
+    ("zh", "两国外长将于29日在北京会晤。", "2025-03-14", "2025-03-29"),
+    ("ko", "양국 정상은 29일 서울에서 회담을 개최한다.", "2025-03-14", "2025-03-29"),
+    ("zh", "中日韩三国领导人会议于9日至10日在首尔举行。", "2025-03-11", "2025-03-09/2025-03-10"),
+    # ... or of the month before, where its clause tells of the past and the day is after the publication's.
+    ("ja", "29日に開かれた首脳会談で、両国は協定に署名した。", "2025-05-02", "2025-04-29"),
+    ("ko", "양국은 29일 서울에서 협정에 서명했다.", "2025-05-02", "2025-04-29"),
+    ("zh", "峰会已于29日在北京举行。", "2025-05-02", "2025-04-29"),
+    # ... or of the month after, where it tells of the future and the day is before the publication's.
+    ("zh", "两国外长将于5日在北京会晤。", "2025-03-14", "2025-04-05"),
+    # ... or of the month a date before it in the quote names.
+    ("zh", "博览会于2月3日开幕，于5日闭幕。", "2025-03-14", "2025-02-05"),
+    ("ja", "会議は去年12月2日に始まり、4日に閉幕した。", "2025-03-14", "2024-12-04"),
+    ("ko", "회의는 4월 8일 개막해 10일 폐막한다.", "2025-03-14", "2025-04-10"),
+])
+def test_a_day_written_alone_is_of_the_month_it_is_read_in(make_project, language, sentence, published, date):
+    assert date_errors(brief(make_project, language, sentence, date, published)) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # Not a day inside a full date read whole, nor one of a duration, a count of days or of yen.
+    ("zh", "双方3月29日签署协定", ["2025-03-29"]),
+    ("ko", "3월 29일 열린 회의", ["2025-03-29"]),
+    ("zh", "会议为期29天", []),
+    ("zh", "展览持续29日间", []),
+    ("ja", "29日間の日程で", []),
+    ("ko", "29일간 열린 축제", []),
+    ("ko", "파업 29일째", []),
+    ("ja", "滞在29日目に", []),
+    ("zh", "第29日", []),
+    ("zh", "价格为30日元", []),
+    ("ja", "1日当たり100万バレル", []),
+    # A month before it that is not a day's year alone: no month to read it in.
+    ("zh", "2024年，双方于29日签署协定", ["2024"]),
+    # A bound stays a bound.
+    ("ko", "29일까지 서명할 예정이다", []),
+])
+def test_what_is_no_day_alone_is_not_read_as_one(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
+
+
+def test_a_day_alone_is_not_read_without_a_publication_date():
+    assert find_dates("峰会于29日在北京举行。", None, "zh") == []

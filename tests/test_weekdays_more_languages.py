@@ -160,3 +160,14 @@ def test_a_month_with_its_year_or_day_is_read_as_before(language, text, dates):
 ])
 def test_a_month_without_its_year_states_the_date(make_project, language, sentence):
     assert date_messages(brief(make_project, language, sentence, "2026-03", published="2026-03-11")) == []
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # Chinese and Japanese verbs do not change form: the status the clause tells the event tells the side.
+    ("zh", "两国外长已于星期二在北京举行会谈。", "2026-03-10"),
+    ("ja", "両首脳は火曜日に東京で会談した。", "2026-03-10"),
+    ("zh", "两国外长将于星期二在北京举行会谈。", "2026-03-17"),
+    ("ja", "会議は火曜日に開かれる。", "2026-03-17"),
+])
+def test_a_weekday_in_chinese_or_japanese_takes_its_side_from_the_event_told(language, sentence, date):
+    assert weekdays(sentence, language) == [date]

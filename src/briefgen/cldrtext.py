@@ -32,7 +32,10 @@ hasta el 5", "8일부터 10일까지"), and the "not until" that makes a bound's
 date the event's after all ("直到6月11日才"); a date written in digits is
 read in the order of the language's short date pattern ("18.03.2026"), and
 a half of a year in Chinese, Japanese, Korean and Arabic as in English
-("2025年下半年", "النصف الثاني من عام 2026"). Words place a month in the
+("2025年下半年", "النصف الثاني من عام 2026"); a day written alone in
+Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
+text last named, else of the publication's, in the month before or after
+where its clause tells the past or the future. Words place a month in the
 year before or after the publication ("lo scorso ottobre", "en octobre
 dernier", "في مارس الماضي", "im Mai letzten Jahres", "в марте текущего
 года"); a month without its year is read after "in" in its case ("в июне",
@@ -584,17 +587,54 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     bounds = _bound_grammar(language)
     text = latin_digits(text)
     found = []
+    named: PartialDate | None = None  # the month the text last named, which a day written alone is of
     for m in pattern.finditer(text):
         if m.end() == m.start():  # a number that begins no date: "5人"
             continue
         try:
-            span = _resolve(m, months, reference)
+            span = _day_alone(text, m, named, reference, language) if m.groupdict().get("bd1") \
+                else _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
             span = None
+        named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found
+
+
+def _month_named(span: DateSpan | list[DateSpan] | None, before: PartialDate | None) -> PartialDate | None:
+    """The month a date names, its last where it spans days ("3月30日至4月2日": April), of which a day
+    written alone after it is; its year alone where it names no month (a year, a part of one, a span of
+    months). What is no date leaves the month named `before`."""
+    if span is None:
+        return before
+    last = (span[-1] if isinstance(span, list) else span).end
+    if last.month is None or (last.day is None and span != DateSpan(last, last)):
+        return PartialDate(last.year)
+    return PartialDate(last.year, last.month)
+
+
+def _day_alone(text: str, m: re.Match, named: PartialDate | None, reference: PartialDate | None,
+               language: str) -> DateSpan | None:
+    """A day written without its month ("29日", "29일", "9日至10日"), as Chinese, Japanese and Korean news
+    dates most events: of the month the text last named (`named`), else of the publication's, save that a
+    day after the publication's in a clause that tells the past is of the month before, and one before it
+    in a clause that tells the future of the month after (relative.tense). None where the text's last date
+    names no month ("2024年"), or no month is named and the publication's is not known."""
+    first, last = int(m["bd1"]), int(m["bd2"] or m["bd1"])
+    if named is None:
+        if reference is None or reference.month is None:
+            return None
+        shift = 0
+        if reference.day is not None:
+            told = relative.tense(text, m.start(), m.end(), language)
+            shift = -1 if told == -1 and first > reference.day else 1 if told == 1 and last < reference.day else 0
+        year, month = divmod(reference.year * 12 + reference.month - 1 + shift, 12)
+        named = PartialDate(year, month + 1)
+    if named.month is None:
+        return None
+    return DateSpan(PartialDate(named.year, named.month, first), PartialDate(named.year, named.month, last))
 
 
 def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
@@ -897,6 +937,13 @@ _EAST_ASIAN_PARTS = {"上": (1, 6), "下": (2, 6), "前": (1, 6), "後": (2, 6),
 # A half or a quarter after a year, in group `(P)part`: its first character of _EAST_ASIAN_PARTS says which.
 _EAST_ASIAN_PART = (r"(?P<(P)part>[上下]半(?:年|期)|[前後]半|[상하]반기|第?\s?[1-4一二三四]\s?(?:季度|四半期)"
                     r"|[1-4]\s?분기)")
+# A day written alone ("29日", "29일", "9日至10日"; its month is read from the text, _day_alone): not one
+# of a date read whole ("3月29日"), nor after "第" or "每" (the 29th day, every 29th), nor a count of days
+# ("29日间", "29日間", "29일간", "29일째", "29日目", "1日当たり") or of yen ("30日元").
+_DAY_ALONE_MARK = r"\s?[日일]"
+_DAY_ALONE = (rf"(?<![.,．月월第每])(?P<bd1>3[01]|[12]\d|0?[1-9])(?:{_DAY_ALONE_MARK})?"
+              rf"(?:{_EAST_ASIAN_TO}(?P<bd2>3[01]|[12]\d|0?[1-9]))?{_DAY_ALONE_MARK}"
+              r"(?!\s?(?:[间間간째目元圓圆币幣]|当たり|あたり))")
 _EAST_ASIAN_DATE = (
     rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
     rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
@@ -930,7 +977,7 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
     # tested first, so the alternatives are tried only there.
     starts = "".join(sorted({word[0] for word in (*offsets["year"], *offsets["month"], *_ERAS)}))
     pattern = (rf"(?=[\d{re.escape(starts)}])(?:(?<!\d)(?:(?=\d{{4}})(?<![.,/])(?:{_numeric_dates(locale, '')}{spans})"
-               + rf"|(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
+               + rf"|{_DAY_ALONE}|(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
                + rf"|(?P<pry>{years})\s?{_EAST_ASIAN_PART.replace('(P)', 'r')})"
                + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK})")
     return re.compile(pattern), {**{f"year {w}": o for w, o in offsets["year"].items()},

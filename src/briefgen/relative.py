@@ -12,8 +12,9 @@ date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
 even when nothing says which week; alone ("on Tuesday", "am Dienstag", "el
 martes"), it is the one of the six days before the reference when its
-clause speaks of the past, of the six after when of the future (_tense,
-in every language by its verbs' forms). Where CLDR's phrase names the week
+clause speaks of the past, of the six after when of the future (tense,
+in every language by its verbs' forms, or where they say nothing by the
+status its clause tells the event: "于周二举行", "開かれた"). Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
 latest before. Pure functions, no I/O.
 """
@@ -26,14 +27,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import cldr, keptobjects, verbforms
+from . import cldr, eventstatus, keptobjects, verbforms
 from .cldr import locale_of
 from .dates import DateSpan, PartialDate
 
 _UNITS = ("day", "week", "month", "year")
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
 # A weekday named without "last"/"next" is, in news, a day of the week before
-# or after publication: in English, the side its clause's tense says (_tense);
+# or after publication: in English, the side its clause's tense says (tense);
 # where the tense is not read or says both, either.
 _WEEKDAY_REACH = 6
 # CLDR relative words that are also common nouns: "la mañana" is the morning,
@@ -159,7 +160,7 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         if noun and noun(text, match.start(), match.group(0)):
             continue
         if form.unit == "weekday" and form.offset is None:
-            form = replace(form, tense=_tense(text, match.start(), match.end(), language))
+            form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
     return tuple(found)
@@ -229,7 +230,8 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
 # English tense around a bare weekday: "met on Wednesday" is the latest Wednesday, "will meet on
 # Wednesday" the next. A clause that says both or neither leaves the weekday on either side.
 _CLAUSE_REACH = 300
-_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+# Chinese and Japanese end a clause with a full-width mark and no space after it.
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n|[。！？；]")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|going)\s+to|"
                      r"(?:is|are)\s+to|plans?\s+to|intends?\s+to|'ll|to\s+be\s+held|upcoming|next)\b")
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|made|gave|told|began|"
@@ -241,6 +243,8 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|
 # "podpisali", "hebben … ondertekend", "bir araya geldi"; "se reunirán", "vai assinar"), German's from its
 # auxiliaries and participles (_GERMAN_FUTURE, _GERMAN_PAST). A word both forms may be is neither; Polish
 # futures only by their auxiliary ("będzie"), its perfective present being too like its nouns ("Polski").
+# Where the verbs' forms tell neither, as Chinese and Japanese verbs do not, the event's status its clause
+# states does (eventstatus.py: "已于…举行", "開かれた" held; "将于…举行", "開かれる" planned).
 _GERMAN_FUTURE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|"
                             r"kommend\w*|nächst\w*)(?!\w)")
 # The past by a preterite or a participle, written in lower case as German writes a participle (a noun
@@ -250,8 +254,9 @@ _GERMAN_PAST = re.compile(r"(?<!\w)(?:[Hh]atten?|[Ww]aren?|[Ww]urden?|(?:ge|unte
                           r"(?:t|te|ten|tes|ter|tem)|ge[a-zäöüß]{3,}en)(?!\w)")
 
 
-def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
-    """-1 when the clause around a weekday speaks of the past, 1 of the future, None when it says both or neither."""
+def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
+    """-1 when the clause around a date (`start` to `end`) speaks of the past, 1 of the future, None when it
+    says both or neither."""
     # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
     reach = max(0, start - _CLAUSE_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
@@ -274,6 +279,9 @@ def _tense(text: str, start: int, end: int, language: str = "en") -> int | None:
         else:
             foretold = set(verbforms.foretold(words, language)) - set(told)
         future, past = bool(foretold), bool(told)
+        if not future and not past:  # Chinese and Japanese verbs do not change form: what the event is told to be
+            statuses = eventstatus.stated(text[first:last], language)
+            future, past = "planned" in statuses, "held" in statuses
     return None if future == past else (1 if future else -1)
 
 
