@@ -2,7 +2,9 @@ import re
 
 import pytest
 
+from briefgen import check
 from briefgen.dates import DateSpan, PartialDate, find_date_mentions, find_dates, parse_iso, supports
+from conftest import dated_record_brief
 
 
 def isos(spans) -> list[str]:
@@ -341,3 +343,34 @@ def test_a_part_of_the_year_written_with_a_turkish_capital_i_is_read(text, month
     """The pattern matches "İ" for "i" in any case; lower() would write it with a combining dot."""
     [mention] = find_date_mentions(text, PartialDate(2025, 3, 1))
     assert (mention.span.start.month, mention.span.end.month) == months
+
+
+# A fiscal year is not the calendar year of its number: Japan's "2025年度" runs from April 2025 to March 2026.
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The agreement was signed in fiscal 2025."),
+    ("en", "The agreement was signed in fiscal year 2025."),
+    ("en", "The agreement was signed in the 2025 fiscal year."),
+    ("en", "The agreement was signed in FY 2025."),
+    ("en", "The agreement was signed in FY2025."),
+    ("ja", "両国は2025年度に協定に署名した。"),
+    ("ja", "両国は令和7年度に協定に署名した。"),
+    ("ja", "両国は今年度、協定に署名した。"),
+    ("ko", "양국은 2025회계연도에 협정에 서명했다."),
+])
+def test_a_fiscal_year_states_no_calendar_year(make_project, language, sentence):
+    root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")
+    assert [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message] == [
+        "content/agreements.yaml:3:9: error: date 2025 of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # A year's own: Chinese and Korean "年度" is the calendar year there, as is a year beside a fiscal one.
+    ("zh", "两国于2025年度签署了协定。"),
+    ("ko", "양국은 2025년도에 협정에 서명했다."),
+    ("ja", "両国は2025年に協定に署名した。"),
+    ("en", "The agreement was signed in 2025, the first year of the fiscal plan."),
+    ("en", "The agreement was signed this year."),
+])
+def test_a_calendar_year_beside_fiscal_words_stays_stated(make_project, language, sentence):
+    root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")
+    assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []

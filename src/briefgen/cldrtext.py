@@ -56,7 +56,7 @@ from typing import NamedTuple
 from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
-from .cldr import currency_codes, is_english, locale_of
+from .cldr import currency_codes, is_english, locale_of, primary
 from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
 from . import quantities, relative
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
@@ -586,6 +586,7 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     pattern, months = _date_grammar(language)
     bounds = _bound_grammar(language)
     text = latin_digits(text)
+    fiscal = relative.FISCAL_AFTER_YEAR.get(primary(language))  # "2025年度"
     found = []
     named: PartialDate | None = None  # the month the text last named, which a day written alone is of
     for m in pattern.finditer(text):
@@ -599,6 +600,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
+        elif fiscal is not None and m.group().rstrip().endswith("年") and text.startswith(fiscal, m.end()):
+            span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
         found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found
 

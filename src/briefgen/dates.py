@@ -458,7 +458,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     publication date) or left unresolved, never guessed. A month may be
     abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. Weekdays ("on Saturday"),
     relative words ("this year"), URLs and dotted dates ("12.31.2024") are
-    not read as dates.
+    not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025"), which is no calendar year.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
@@ -481,6 +481,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = _week_of(span)  # "in the week of 13 October 2025": that week, or no day of it
         elif _bounded(text, match):
             span = None  # "before 13 May 2026" states no date the event had
+        elif _fiscal(text, match):
+            span = None  # "fiscal 2025" may run from April 2025 to March 2026: no calendar year
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
         pos = match.end()
@@ -494,6 +496,18 @@ _BOUND = r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than
 _BOUND_BEFORE = re.compile(rf"(?<![\w-]){_BOUND}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+(?:the\s+)?)?"
                            r"(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
+
+
+# A fiscal year's words, before its number or after it: "fiscal 2025", "fiscal year 2025", "FY 2025", "the
+# 2025 fiscal year". ("FY2025" is no date already: a number glued to a word.)
+_FISCAL_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?|FY)\s*$")
+_FISCAL_AFTER = re.compile(r"\s+fiscal\s+year\b", re.IGNORECASE)
+
+
+def _fiscal(text: str, match: re.Match) -> bool:
+    """Whether the date is a fiscal year's number, which names no calendar date."""
+    return (_FISCAL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
+            or _FISCAL_AFTER.match(text, match.end()) is not None)
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])week\s+of\s+(?:the\s+)?$", re.IGNORECASE)

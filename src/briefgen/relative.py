@@ -48,6 +48,11 @@ _NOUN_READINGS = {
 }
 
 
+# What makes a year a fiscal one written after it: Japanese "今年度", "来年度", "2025年度" (cldrtext.py) run from
+# April to March, and name no calendar year. Chinese and Korean "年度", "년도" are the calendar year there.
+FISCAL_AFTER_YEAR = {"ja": "度"}
+
+
 @dataclass(frozen=True)
 class RelativeMention:
     start: int  # character offsets of the phrase in the text
@@ -158,6 +163,9 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             continue
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
         if noun and noun(text, match.start(), match.group(0)):
+            continue
+        fiscal = FISCAL_AFTER_YEAR.get(cldr.primary(language))
+        if form.unit == "year" and fiscal and text.startswith(fiscal, match.end()):
             continue
         if form.unit == "weekday" and form.offset is None:
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
