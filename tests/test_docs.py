@@ -46,3 +46,22 @@ def test_every_fact_field_is_documented(stem, field):
     row = next(line for line in CONTENT_FORMAT.read_text(encoding="utf-8").splitlines()
                if line.startswith("|") and f"`{stem}.yaml`" in line)
     assert f"`{field}`" in row
+
+
+def _written_text() -> list[Path]:
+    """The project's own text: what ships in the package, the docs, the benchmarks' and tests' files."""
+    root = DOCS.parent
+    suffixes = {".py", ".md", ".html", ".css", ".js", ".toml", ".yaml", ".txt", ".json"}
+    return sorted(path for folder in ("src", "docs", "benchmarks", "tests", ".ci")
+                  for path in (root / folder).rglob("*")
+                  if path.suffix in suffixes and path.is_file() and "node_modules" not in path.parts) \
+        + [root / "README.md", root / "pyproject.toml"]
+
+
+def test_no_text_holds_an_unresolved_merge():
+    """A conflict merged by hand and committed with its markers shipped
+    two versions of the content-format reference's amounts to every editor."""
+    marked = [f"{path.relative_to(DOCS.parent)}:{number}" for path in _written_text()
+              for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1)
+              if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line == "======="]
+    assert marked == []
