@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import sources
+from briefgen import check, sources
 from briefgen.diagnostics import Diagnostics
 from briefgen.sources import parse_source, read_source
 
@@ -242,3 +242,45 @@ def test_a_source_that_cannot_be_read_says_why_in_words_never_none(tmp_path, mon
     source, diagnostics = read(path)
     assert source is None
     assert [d.message for d in diagnostics.items] == [f"cannot read the source: {said}"]
+
+
+ARTICLE_WITH_TAGS = """---
+title: Rail deal
+publisher: Paper
+published: 2026-04-11
+---
+# Rail deal
+
+The Lake & Rift <Rail> Authority will operate the line.
+
+One commentator wrote <script>alert("x")</script> in a comment, in <b>bold</b>,<br>with <abbr>LRRA</abbr>.
+"""
+
+
+def test_raw_html_that_takes_words_out_of_a_markdown_source_is_a_warning_where_it_stands(make_project):
+    """A tag no HTML has ("<Rail>") and a script are markup to Markdown:
+    the source page shows the text without them, so the editor is told
+    where, and how to keep them; tags that only format text say nothing."""
+    root = make_project({"seeds/rail.md": ARTICLE_WITH_TAGS})
+    warned = [d.format() for d in check(root).diagnostics.warnings if "Markdown source" in d.message]
+    assert len(warned) == 2
+    assert warned[0].startswith("seeds/rail.md:8:17: warning: <Rail> in a Markdown source is read as HTML")
+    assert warned[1].startswith("seeds/rail.md:10:23: warning: <script> in a Markdown source")
+    assert "write '&lt;' for its '<'" in warned[0]
+
+
+def test_raw_html_written_as_text_stays_in_the_source_and_can_be_quoted(make_project):
+    root = make_project({
+        "seeds/rail.md": ARTICLE_WITH_TAGS.replace("<Rail>", "&lt;Rail>").replace("<script>", "&lt;script>"),
+        "content/organisations.yaml": """
+            - id: lrra
+              name: Lake and Rift Rail Authority
+              claims:
+                - text: The Lake & Rift Rail Authority will operate the line.
+                  cite:
+                    - source: rail
+                      quote: "The Lake & Rift <Rail> Authority will operate the line."
+            """})
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+    assert not [d for d in result.diagnostics.warnings if "Markdown source" in d.message]

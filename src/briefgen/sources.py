@@ -493,11 +493,16 @@ class _BlockText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []
+        # Raw HTML tags, as written, that take words out of the text: a script's or a style's,
+        # or a tag no HTML has, which reads as a word in angle brackets ("the <Rail> Authority").
+        self.hidden: list[str] = []
         self._stack: list[tuple[str, list[str]]] = []
         self._in_code = False
 
     def handle_starttag(self, tag, attrs):
         self._in_code = tag in self.CODE
+        if self._in_code or not (tag in _HTML_ELEMENTS or "-" in tag):  # "my-widget": a custom element
+            self.hidden.append(self.get_starttag_text())
         if tag in self.BLOCKS:
             self._stack.append((tag, []))
 
@@ -576,6 +581,7 @@ def _markdown_blocks(path: Path, body: str, body_line: int,
     parser = _BlockText()
     parser.feed(html)
     parser.close()
+    _report_hidden(path, body, body_line, parser.hidden, diagnostics)
     text, paragraphs = "", []
     for tag, block in parser.blocks:
         if text:
@@ -584,3 +590,38 @@ def _markdown_blocks(path: Path, body: str, body_line: int,
         paragraphs.append(Paragraph(len(paragraphs) + 1, len(text), len(text) + len(block), shown_as))
         text += block
     return text, paragraphs
+
+
+# The elements of HTML, and of its earlier versions that browsers still read: any other tag in a
+# Markdown source is no markup its writer meant, but words in angle brackets.
+_HTML_ELEMENTS = frozenset("""
+a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote body br button
+canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed
+fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+iframe img input ins kbd label legend li link main map mark marquee math menu meta meter nav nobr noembed
+noframes noscript object ol optgroup option output p param picture pre progress q rb rp rt rtc ruby s samp
+script search section select slot small source span strike strong style sub summary sup svg table tbody td
+template textarea tfoot th thead time title tr track tt u ul var video wbr
+""".split())
+_HIDDEN_MOST = 5  # tags reported for one source: the first show what to mend
+
+
+def _report_hidden(path: Path, body: str, body_line: int, hidden: list[str], diagnostics: Diagnostics) -> None:
+    """A warning at each raw HTML tag that took words out of a Markdown
+    source's text (_BlockText.hidden), where it is written: the page shows
+    the source without them, and a quote of them is not found."""
+    searched_from = 0
+    for tag in hidden[:_HIDDEN_MOST]:
+        at = body.find(tag, searched_from)
+        if at < 0:  # written otherwise than the converter gives it back: at the body's first line
+            at = 0
+        else:
+            searched_from = at + len(tag)
+        line = body.count("\n", 0, at)
+        column = at - body.rfind("\n", 0, at)
+        shown = tag if len(tag) <= 40 else tag[:39] + "…"
+        left_out = "with all it holds" if tag[1:].lower().startswith(("script", "style")) else "as a tag"
+        diagnostics.warning(diagnostics.where(path, body_line + line, column),
+                            f"{shown} in a Markdown source is read as HTML and left out of the source's text {left_out}",
+                            "if the article shows it as text, write '&lt;' for its '<', or save the document as "
+                            ".txt, whose text is read as it is")
