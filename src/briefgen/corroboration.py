@@ -8,8 +8,10 @@ reprints an agency story counts with the agency. An agency a story names in
 its dateline is its publisher too: two papers' copies of one agency's story
 are one voice, and the agency's. Datelines are read as agencies write them:
 "NAIROBI, Nov 17 (Reuters) -", "İSTANBUL (DHA) -", "(ANSA) - ROMA, 12 MAR -",
-"Roma, 12 mar. (Adnkronos) -", "الرياض (واس) -", "(서울=연합뉴스) 김민수 기자 =",
-"【서울=뉴시스】", "新华社内罗毕3月20日电", "（中央社記者林芳台北2025年6月12日電）",
+"Roma, 12 mar. (Adnkronos) -", "Berlin/Brüssel (dpa) -", "MADRID, 12 (EUROPA
+PRESS)", "МОСКВА, 12 марта. /ТАСС/.", "МОСКВА, 12 мар — РИА Новости.",
+"الرياض (واس) -", "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】",
+"新华社内罗毕3月20日电", "（中央社記者林芳台北2025年6月12日電）",
 "【ワシントン共同】" (the last five shapes name an agency unlike any other
 words; the others name a known agency, WIRE_AGENCIES, unless the place is in
 capitals). A source that names no publisher is its own voice: nothing says
@@ -34,10 +36,12 @@ For one claim, two more things make fewer voices than citations:
   two papers passing on one agency's report are one voice, and the agency's
   own story with them. It is read as English ("according to Reuters",
   "citing Kyodo", "Xinhua reported"), French, Spanish, Portuguese, Italian,
-  German, Dutch, Polish, Czech, Slovak, Swedish, Norwegian, Danish and
-  Russian news write it, the name after the words that credit it or before
-  ("selon l'AFP", "segundo a Lusa", "riferisce l'ANSA", "laut dpa", "meldt
-  ANP", "Według PAP", "enligt TT", "по данным ТАСС"), as Turkish, Finnish and
+  German, Dutch, Polish, Czech, Slovak, Swedish, Norwegian, Danish, Russian
+  and Ukrainian news write it, the name after the words that credit it or
+  before ("selon l'AFP", "según informó EFE", "segundo a Lusa", "riferisce
+  l'ANSA", "laut dpa", "wie dpa meldete", "meldt ANP", "Według PAP", "enligt
+  TT", "по данным ТАСС", "передает ТАСС", "повідомляє Укрінформ"; an agency
+  merely named, "ТАСС не смог", credits nothing), as Turkish, Finnish and
   Hungarian do, after it ("Anadolu Ajansı'nın haberine göre", "AA'nın
   bildirdiğine göre", "STT:n mukaan", "az MTI szerint"), as Arabic does,
   after a verb or a preposition, "and" perhaps glued on ("ذكرت رويترز",
@@ -118,11 +122,11 @@ def _story_words(text: str, words: list[str]) -> int:
 # letters' case: "İHA"), in the scripts news writes them in -> the agency.
 _AGENCY_NAMES = {
     "reuters": ("reuters", "thomson reuters", "reutersa", "reutersem", "路透社", "路透", "ロイター", "ロイター通信",
-                "로이터", "로이터통신", "رويترز"),
+                "로이터", "로이터통신", "رويترز", "рейтер", "рейтерс"),
     "associated press": ("ap", "associated press", "美联社", "美聯社", "ap通信", "ap통신", "أسوشيتد برس",
                          "أسوشييتد برس"),
     "afp": ("afp", "agence france-presse", "agence france presse", "法新社", "afp通信", "afp통신", "فرانس برس",
-            "وكالة فرانس برس", "أ ف ب"),
+            "وكالة فرانس برس", "أ ف ب", "франс пресс", "франс-пресс", "франс прес", "франс-прес"),
     "bloomberg": ("bloomberg", "bloomberg news", "bloomberga", "彭博社", "彭博", "ブルームバーグ", "블룸버그"),
     "xinhua": ("xinhua", "xinhua news agency", "синьхуа", "新华社", "新華社", "新华通讯社", "新華通訊社", "新华网", "新華網", "신화통신", "신화사"),
     "china news service": ("china news service", "中新社", "中国新闻社", "中國新聞社", "中新网", "中新網"),
@@ -130,8 +134,11 @@ _AGENCY_NAMES = {
     "kyodo": ("kyodo", "kyodo news", "共同通信", "共同通信社", "共同社", "교도통신"),
     "jiji": ("jiji", "jiji press", "時事通信", "時事通信社", "时事社"),
     "tass": ("tass", "itar-tass", "тасс", "итар-тасс", "塔斯社", "タス通信"),
-    "ria novosti": ("ria novosti", "ria", "риа новости", "риа", "俄新社"), "interfax": ("interfax", "интерфакс"),
-    "dpa": ("dpa",), "apa": ("apa",),
+    "ria novosti": ("ria novosti", "ria", "риа новости", "риа", "俄新社"),
+    # Russian and Ukrainian decline a name that ends as their nouns do: "по данным Интерфакса", "Укрінформу".
+    "interfax": ("interfax", "интерфакс", "интерфакса", "интерфаксу", "интерфаксом", "інтерфакс", "інтерфаксу"),
+    "interfax-ukraine": ("interfax-ukraine", "інтерфакс-україна", "интерфакс-украина"),
+    "dpa": ("dpa", "deutsche presse-agentur"), "apa": ("apa",),
     "ansa": ("ansa",), "agi": ("agi", "agenzia italia"), "adnkronos": ("adnkronos",),
     "efe": ("efe",), "europa press": ("europa press",),
     "lusa": ("lusa", "agência lusa"), "agência brasil": ("agência brasil", "agencia brasil"),
@@ -146,7 +153,8 @@ _AGENCY_NAMES = {
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
     "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
-    "ukrinform": ("ukrinform",),
+    "ukrinform": ("ukrinform", "укрінформ", "укрінформу", "укрінформом", "укринформ", "укринформа", "укринформу"),
+    "unian": ("unian", "уніан", "униан"),
     # Arab agencies, by their initials in Latin and Arabic letters and their Arabic names.
     "spa": ("spa", "saudi press agency", "واس", "وكالة الأنباء السعودية"),
     "wam": ("wam", "emirates news agency", "وام", "وكالة أنباء الإمارات"),
@@ -162,19 +170,25 @@ _WORDS_TOO = frozenset(("trend", "belga", "ria", "ani", "agi", "apa", "spa", "an
                         "uza", "mena", "anadolu", "petra", "sana"))
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
 # and as French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Slovak, Hungarian, Swedish,
-# Norwegian, Danish, Finnish and Russian news write it ("selon l'AFP", "según EFE", "riferisce l'ANSA",
-# "laut dpa", "volgens ANP", "podała PAP", "enligt TT", "по данным ТАСС"). The name may start lower-case
-# ("dpa"): only a known outlet's name counts, so "according to officials" names none.
+# Norwegian, Danish, Finnish, Russian and Ukrainian news write it ("selon l'AFP", "según EFE", "según informó
+# EFE", "riferisce l'ANSA", "laut dpa", "volgens ANP", "podała PAP", "enligt TT", "по данным ТАСС", "передает
+# ТАСС", "повідомляє Укрінформ"). The name may start lower-case ("dpa"): only a known outlet's name counts, so
+# "according to officials" names none.
 _CREDIT_LEADS = (
     r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via"
     r"|selon|d['’]après|cité(?:e|s|es)?\s+par|rapporté(?:e|s|es)?\s+par"
+    # "según informó EFE", "segundo noticiou a Lusa": the verb between is no name (before "según" alone).
+    r"|(?:según|segundo|conforme)\s+(?:lo\s+que\s+|o\s+que\s+)?(?:ha\s+|han\s+)?"
+    r"(?:inform|public|report|indic|señal|recog|difund|notici|avanç|divulg|adiant)"
+    r"(?:ó|a|an|aron|ado|ou|am|aram|ido|ió|e)(?!\w)"
     r"|según|de\s+acuerdo\s+con|citad[oa]s?\s+por|citando\s+a|informad[oa]s?\s+por"
     r"|segundo|de\s+acordo\s+com|citad[oa]s?\s+pel[oa]|noticiad[oa]s?\s+pel[oa]"
     r"|secondo\s+quanto\s+(?:riportato|riferito|scritto|reso\s+noto|riferisce|riporta|scrive)(?:\s+da)?"
     r"|secondo|(?:citat|riportat|riferit)[oaie](?:\s+da)?|come\s+riporta"
-    r"|laut|zitiert\s+von|nach\s+(?:Angaben|Informationen)\s+(?:von|der|des)"
+    r"|laut|zitiert\s+von|nach\s+(?:Angaben|Informationen)\s+(?:von|der|des)|unter\s+Berufung\s+auf"
     r"|volgens|aldus|według|za|podle|podľa|enligt|ifølge|ifølgje"
-    r"|по\s+данным|по\s+сообщению|как\s+сообща(?:ет|ют|ло|ла|л)|со\s+ссылкой\s+на"
+    r"|по\s+данным|по\s+сообщению|по\s+информации|со\s+ссылкой\s+на"
+    r"|за\s+даними|за\s+повідомленням|за\s+інформацією|з\s+посиланням\s+на"
     # A verb before the name, as these languages often put it ("informó Reuters", "rapporte l'AFP",
     # "fa sapere l'ANSA", "meldt ANP", "podała PAP", "disse à Lusa": what was said to it).
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|avançou|adiantou"
@@ -185,7 +199,9 @@ _CREDIT_LEADS = (
     r"|podała|podał|podało|podaje|poinformowała|poinformował|poinformowało|informuje|donosi"
     r"|uvedla|uvedl|uviedla|uviedol|informovala|informoval|napsala|napsal|közölte|jelentette"
     r"|uppger|rapporterar|skriver|skrev|melder|meldte|opplyser|oplyser|kertoo|kertoi|uutisoi"
-    r"|сообща(?:ет|ют|ло|ла|л)|пишет")
+    # Russian and Ukrainian in both aspects: "сообщает", "сообщило", "передает", "повідомляє", "повідомив".
+    r"|сообщ(?:ает|ают|ил[аои]?|ал[аои]?)|переда(?:ет|ют|л[аои]?)|пишет"
+    r"|повідомля(?:є|ють|в|ла|ло)|повідоми(?:в|ла|ло|ли)|переда(?:є|ють|в|ла|ло)|пише")
 # An article before the name: one elided ("l'AFP", "dall'ANSA") is written against it, any other apart.
 _ARTICLE = (r"(?:(?i:(?:d[aei]|a|su|ne)?ll['’]|l['’])|(?i:an?|the|le|la|les|el|los|las|o|a|os|as|il|lo|dal|dalla"
             r"|del|della|pela|pelo|der|die|dem|des|den|het|de|az)\s+)")
@@ -200,13 +216,19 @@ _CREDIT_BEFORE = re.compile(
     rf"(?<!\w)(?i:{_CREDIT_LEADS})\s+{_ARTICLE}?"
     rf"(?:(?i:(?P<report>{_REPORTS}))\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
     rf"(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
+# The name before the words that credit it ("Reuters reported", "wie dpa meldete"), perhaps after a word for an
+# agency ("wie die Nachrichtenagentur dpa meldete"); a name of one word may start lower-case ("dpa"), as only a
+# known outlet's name counts ("the minister said" names none).
 _CREDIT_AFTER = re.compile(
-    rf"(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}})(?:'s|’s)?\s+"
+    rf"(?<![\w'’.-])(?:(?i:(?P<report>{_REPORTS}))\s+)?"
+    rf"(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}}|[^\W\d_][\w&'’.-]*)(?:'s|’s)?\s+"
     r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta|ha\s+riferito"
     r"|riferisce|scrive|fa\s+sapere|zufolge|berichtete|berichtet|meldete|meldet|meldt|meldde|bericht|schrijft"
+    r"|mitteilte|schrieb|schreibt"
     r"|podała|podał|podało|podaje|informuje|donosi|uvedla|informovala|rapporterar|uppger|skriver|melder"
-    r"|kertoo|kertoi|сообщает|сообщило|сообщил|сообщила|пишет)(?!\w)")
+    r"|kertoo|kertoi|сообщает|сообщают|сообщило|сообщил|сообщила|передает|передало|пишет"
+    r"|повідомляє|повідомив|повідомила|повідомило|передає|пише)(?!\w)")
 # Turkish, Finnish and Hungarian put the crediting word after the name, Turkish and Finnish with the name's
 # ending after an apostrophe or a colon, and perhaps a word between: "Reuters'ın haberine göre",
 # "Anadolu Ajansı'nın bildirdiğine göre", "AA'ya göre", "STT:n mukaan", "az MTI szerint".
@@ -253,7 +275,7 @@ def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
     for match in _CREDIT_BEFORE.finditer(quote):
         found.add(_named(match["name"].split(), outlets, match["report"]))
     for match in _CREDIT_AFTER.finditer(quote):
-        found.add(_named(match["name"].split(), outlets))
+        found.add(_named(match["name"].split(), outlets, match["report"]))
     if any(word in quote for word in _POSTPOSITIONS):
         for match in _CREDIT_POSTPOSED.finditer(quote):
             words = match["name"].split()
@@ -338,11 +360,17 @@ _DATELINE_ZH = re.compile(r"[^\S\n]*[（(]?(?P<agency>(?!本)[^\W\d_]{1,10}?[社
                           r"[^\W\d_]{0,12}?(?:[\d０-９]{4}年)?(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日[电電]")
 _DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|ロイター|AFP|ＡＦＰ|AP|ＡＰ|新華社|聯合ニュース)"
                           r"(?:[=＝][^】\n]{1,8})?】")
-# A known agency's dateline may name its place as any word ("Roma, 12 mar. (Adnkronos) -", "Lisboa, 12 mar
-# (Lusa) -"), open with the agency ("(ANSA) - ROMA, 12 MAR -", "(AGI) - Roma, 12 mar. -") or write its
-# name lower-case ("BERLIN (dpa) -").
-_DATELINE_KNOWN = re.compile(r"[^\S\n]*(?:[^\W\d_][\w .'’-]{0,40},?(?:[^\S\n]+[\w .,]{1,20}?)?[^\S\n]*)?"
-                             r"\((?P<agency>[^\W\d_][\w .&'’-]{0,30})\)\.?[^\S\n]*[-–—]")
+# A known agency's dateline may name its place as any word, or two ("Roma, 12 mar. (Adnkronos) -", "Lisboa,
+# 12 mar (Lusa) -", "Berlin/Brüssel (dpa) -"), open with the agency ("(ANSA) - ROMA, 12 MAR -", "(AGI) -
+# Roma, 12 mar. -") or write its name lower-case ("BERLIN (dpa) -"). After a place and a day it may go
+# without the dash ("MADRID, 12 (EUROPA PRESS)"), between slashes ("МОСКВА, 12 марта. /ТАСС/.") or after a
+# dash ("МОСКВА, 12 мар — РИА Новости.").
+_PLACE = r"[^\W\d_][\w .'’/-]{0,40}"
+_DAY = rf"{_PLACE},[^\S\n]+\d[\w .]{{0,18}}?[^\S\n]*"  # "МОСКВА, 12 марта. ", "MADRID, 12 "
+_KNOWN_AGENCY = r"(?P<agency>[^\W\d_][\w .&'’-]{0,30}?)"
+_DATELINES_KNOWN = tuple(re.compile(rf"[^\S\n]*{shape}") for shape in (
+    rf"(?:{_PLACE},?(?:[^\S\n]+[\w .,]{{1,20}}?)?[^\S\n]*)?\({_KNOWN_AGENCY}\)\.?[^\S\n]*[-–—]",
+    rf"{_DAY}\({_KNOWN_AGENCY}\)", rf"{_DAY}/{_KNOWN_AGENCY}/", rf"{_DAY}[-–—][^\S\n]*{_KNOWN_AGENCY}[.,]"))
 _DATELINE_JA_NAMES = {"共同": "共同通信", "時事": "時事通信"}  # as the agencies' names go elsewhere
 _DATELINES = (_DATELINE, _DATELINE_KO, _DATELINE_ZH, _DATELINE_JA)
 _DATELINE_LINES = 3  # the title may come first
@@ -356,9 +384,10 @@ def dateline_agency(text: str) -> str | None:
             if found is not None:
                 agency = unicodedata.normalize("NFKC", found["agency"]).strip()  # "ＡＦＰ": AFP
                 return _DATELINE_JA_NAMES.get(agency, agency)
-        found = _DATELINE_KNOWN.match(line)
-        if found is not None and _outlet(found["agency"]) in WIRE_AGENCIES:
-            return found["agency"].strip()
+        for dateline in _DATELINES_KNOWN:
+            found = dateline.match(line)
+            if found is not None and _outlet(found["agency"]) in WIRE_AGENCIES:
+                return found["agency"].strip()
     return None
 
 
