@@ -27,9 +27,11 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     not name Sudan, 印度尼西亚 does not name 印度); in a form its language
     gives it, the name or its stem with one of that language's endings
     (_FORMS: "Japanese", "Kazakh", "japonaises", "Niemcom", "giapponese",
-    "Alman"), never a word that merely starts like it ("niemal", "alması",
-    "porto" for Portugal); in Arabic, with the particles glued before it
-    or as a nisba adjective ("لمصر", "للسعودية", "السوق المصرية":
+    "Alman", "japanischen", "японском", "Kazachstaanse"), or an adjective
+    no ending makes ("немецкие", "estadounidense", "polacche":
+    _OTHER_NAMES), never a word that merely starts like it ("niemal",
+    "alması", "porto" for Portugal); in Arabic, with the particles glued
+    before it or as a nisba adjective ("لمصر", "للسعودية", "السوق المصرية":
     _arabic_forms); by its initials as written ("EU" for European Union,
     "ABD" for Amerika Birleşik Devletleri); or by a short name the sources
     write (_OTHER_NAMES: "USA", "Usa", 中方, 한국, 対印). For a country or
@@ -45,9 +47,12 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     editor answers by citing a passage that names the country; in exchange,
     a word that only shares the name's first letters no longer lets a wrong
     giver pass. "American" and "Korean" stay out: "Latin American" and
-    "North Korean" would let the wrong one pass. Initials are read as
-    written, or as the table writes them ("Usa"): "usa" is a verb in Italian.
-    A language without forms of its own is read with every language's."""
+    "North Korean" would let the wrong one pass (but German, Polish and
+    Russian write "lateinamerikanisch" as one word, and their "American"
+    counts: "amerikanische", "amerykański", "американские"). Initials are
+    read as written, or as the table writes them ("Usa"): "usa" is a verb
+    in Italian. A language without forms of its own is read with every
+    language's."""
     for record in records.values():
         credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
         if len(record.refs("to")) == 1:
@@ -151,27 +156,32 @@ def _territory_name(code: str, language: str) -> str:
 # written as listed ("Usa" of the Italian press, "EE.UU.", "ABD"), the
 # one-letter names Japanese writes in compounds (対印 "towards India", 日米
 # "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), and
-# adjectives no ending makes of a name ("Dutch", "tedesco"), in lower case:
-# read in any case, so none that is also a common word or name ("Poles",
-# Dutch "Frans"). By CLDR code; space-separated. "American" is not one:
-# "Latin American" is not the US.
+# adjectives no ending makes of a name ("Dutch", "tedesco", "немецкий"), in
+# lower case: read in any case, with the endings of every language's
+# adjectives ("немецкие", "amerykańskiej"), so none that is also a common
+# word or name ("Poles", Dutch "Frans"). By CLDR code; space-separated.
+# "American" is not one: "Latin American" is not the US; but German,
+# Polish and Russian write "lateinamerikanisch", "latynoamerykański",
+# "латиноамериканский" as one word, so their "American" is.
 _OTHER_NAMES = {
     "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 対米 日米 訪米 駐米 アメリカ 미국 "
-          "statunitense statunitensi",
+          "statunitense statunitensi estadounidense estadounidenses amerikanisch amerykański американский",
     "GB": "UK U.K. 英方 british",
     "FR": "french français française françaises francese francesi französisch französische französischen "
           "französischer französisches franse",
-    "DE": "tedesco tedesca tedeschi tedesche aleman",
+    "DE": "tedesco tedesca tedeschi tedesche aleman немецкий",
     "ES": "spanish spaniards",
     "NL": "dutch",
     "CH": "swiss svizzero svizzera svizzeri svizzere",
     "AR": "argentine argentines",
     "GR": "greek greeks",
-    "PL": "polish poolse",
+    "PL": "polish poolse polaco polaca polacos polacas polacco polacca polacchi polacche",
     "PT": "portoghese portoghesi",
-    "TR": "turc turque turcs turques",
+    "TR": "turc turque turcs turques turco turca turcos turcas turecki турецкий",
     "SA": "saudi saudis السعودية",
     "CZ": "czech czechs",
+    "EG": "egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane egipski",
+    "IT": "итальянский",
     "SK": "slovak slovaks",
     "RS": "serb serbs",
     "HR": "croat croats",
@@ -374,7 +384,14 @@ def _endings(*groups: str) -> tuple[str, ...]:
 
 _SKI = "ski ska skie skiego skiej skim skich skimi skiemu"
 _ISCH = "isch ische ischen ischer isches ischem"
-_SKIJ = "ский ская ское ские ского ской скому ским ских скими скую"
+_SKIJ = "ский ская ское ские ского ской скому ским ских скими скую ском"
+
+
+def _isch(lead: str) -> str:
+    """German adjectives' endings with `lead` before "isch": "an" for "mexikanisch", "es" for "vietnamesisch"."""
+    return " ".join(lead + ending for ending in _ISCH.split())
+
+
 # By language: what it drops from the end of a name ("" for nothing), and
 # the endings it then writes, of its cases and of the adjectives and
 # demonyms it makes of names. English "china" drops "a" for "Chinese";
@@ -403,21 +420,22 @@ _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "que": _endings("cano cana canos canas"),
            "al": _endings("ues uesa ueses uesas"), "istao": _endings("e es")},
     "it": {"": _endings("ni ne iano iana iani iane ita ite iti ensi"),
-           "a": _endings("ese esi olo ola oli ole ano ani ane"),
+           "a": _endings("ese esi olo ola oli ole ano ani ane"), "ina": _endings("ino ini ine"),
            "e": _endings("ese esi iano iana iani iane"),
            "ia": _endings("ese esi o a i e ano ana ani ane ino ina ini ine"),
            "o": _endings("ano ana ani ane hino hina hini hine"), "stan": _endings("o a i e"),
            "istan": _endings("o a i e")},
-    "de": {"": _endings(_ISCH, "er ern erin erinnen en erisch erische erischen erischer erisches"),
-           "a": _endings("esisch esische esischen esischer esisches ese esen"),
-           "land": _endings("- e en er es em", _ISCH), "ien": _endings(_ISCH, "er ern"),
-           "en": _endings("er ern anisch anische anischen anischer anisches nisch nische nischen nischer nisches"),
+    "de": {"": _endings(_ISCH, "er ern erin erinnen en", _isch("er"), _isch("es"), _isch("n")),
+           "a": _endings(_isch("es"), "ese esen"), "o": _endings(_isch("an")), "n": _endings(_ISCH),
+           "land": _endings("- e en er es em", _ISCH), "ien": _endings(_ISCH, _isch("ian"), "er ern"),
+           "en": _endings("er ern", _ISCH, _isch("an"), _isch("n")),
            "al": _endings("iesisch iesische iesischen iesischer iesisches iese iesen"), "ei": _endings(_ISCH, "e en"),
            "e": _endings(_ISCH), "stan": _endings(_ISCH, "e en"), "istan": _endings(_ISCH, "e en")},
     "nl": {"": _endings("se ees ese anse aans aanse ase"), "a": _endings("ees ese"),
-           "land": _endings("- e s se sisch sische"), "e": _endings("aans aanse"), "ie": _endings("isch ische"),
-           "ije": _endings("s se"), "nje": _endings("ans anse"), "al": _endings("ees ese"),
-           "stan": _endings("- s se"), "istan": _endings("- s se")},
+           "land": _endings("- e s se sisch sische"), "e": _endings("aans aanse isch ische"),
+           "ie": _endings("isch ische"), "ije": _endings("s se"), "nje": _endings("ans anse"),
+           "al": _endings("ees ese"),
+           "stan": _endings("- s se staans staanse"), "istan": _endings("- s se")},
     "pl": {"": _endings("u owi em ie", _SKI, "nski nska nskie nskiego nskiej nskim nskich"),
            "a": _endings("i y e ie ii iego iej im ich imi", _SKI, "jski jska jskie jskiego jskiej jskim jskich"),
            "ia": _endings(_SKI, "ijski ijska ijskie ijskiego ijskiej ijskim ijskich"),
@@ -426,14 +444,16 @@ _FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "ka": _endings("ce"), "y": _endings("- om ach ami zech", _SKI),
            "cy": _endings("iec iecki iecka ieckie ieckiego ieckiej ieckim ieckich ieckimi"),
            "chy": _endings(_SKI, "szech"), "e": _endings("ii om ach ami"),
-           "ie": _endings("yjski yjska yjskie yjskiego yjskiej yjskim yjskich"), "stan": _endings(_SKI)},
+           "ie": _endings("yjski yjska yjskie yjskiego yjskiej yjskim yjskich"), "stan": _endings(_SKI),
+           "ki": _endings("ka kie kiego kiej kim kich kimi kiemu")},  # of an adjective _OTHER_NAMES lists
     "tr": {"": _endings("li lı lu lü lar ler"), "ya": _endings("- lar ler ca ce"), "a": _endings("ol an ız"),
            "iye": _endings("- ler"), "istan": _endings("- lar ler lı li")},
     "ru": {"": _endings("а у ом е ы и ец цы ца", _SKIJ),
            "я": _endings("и ю ей е", _SKIJ.replace("с", "йс")),
            "ия": _endings(_SKIJ, _SKIJ.replace("с", "ьс"), _SKIJ.replace("с", "узс"), "цы ец"),
-           "а": _endings("ы и у ой е"), "ша": _endings(_SKIJ),
-           "й": _endings("я ю ем е"), "стан": _endings(_SKIJ), "истан": _endings(_SKIJ)},
+           "а": _endings("ы и у ой е", _SKIJ), "ша": _endings(_SKIJ),
+           "й": _endings("я ю ем е"), "стан": _endings(_SKIJ), "истан": _endings(_SKIJ),
+           "ий": _endings("ая ое ие ого ой ому им их ими ую ом")},  # of an adjective _OTHER_NAMES lists
 }
 
 
