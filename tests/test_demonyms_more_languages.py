@@ -91,3 +91,16 @@ def test_another_countrys_adjective_or_a_longer_word_does_not_name_it(make_proje
                                                                        quote, warned):
     """Guards: the new endings make no other word a name of the country."""
     assert unnamed(make_project, language, giver, receiver, quote) == warned
+
+
+@pytest.mark.parametrize("language, giver, receiver, quote", [
+    ("de", "Turkey", "Kenya", "Die Türkei gibt Kenia 1 Milliarde Dollar."),
+    ("de", "Turkey", "Kenya", "Türkische Firmen geben Kenia 1 Milliarde Dollar."),
+    ("es", "Turkey", "Kenya", "Turquía dará 1.000 millones de dólares a Kenia."),
+    ("es", "Burma", "Kenya", "Myanmar dará 1.000 millones de dólares a Kenia."),
+])
+def test_a_country_by_the_english_name_cldr_no_longer_gives_is_named_in_other_languages(make_project, language, giver,
+                                                                                         receiver, quote):
+    """CLDR names Turkey "Türkiye" and Myanmar "Myanmar (Burma)": the names briefs write still find the country's
+    name in the quote's language."""
+    assert unnamed(make_project, language, giver, receiver, quote) == []

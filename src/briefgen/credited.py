@@ -155,11 +155,14 @@ def _territory_name(code: str, language: str) -> str:
 # "the Chinese side", السعودية for المملكة العربية السعودية), abbreviations,
 # written as listed ("Usa" of the Italian press, "EE.UU.", "ABD"), the
 # one-letter names Japanese writes in compounds (対印 "towards India", 日米
-# "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), and
-# adjectives no ending makes of a name ("Dutch", "tedesco", "немецкий"), in
-# lower case: read in any case, with the endings of every language's
-# adjectives ("немецкие", "amerykańskiej"), so none that is also a common
-# word or name ("Poles", Dutch "Frans"). By CLDR code; space-separated.
+# "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), the English
+# names briefs write that CLDR no longer gives alone ("Turkey", now
+# "Türkiye"; "Myanmar (Burma)"), capitalised, so written as listed ("turkey"
+# is a bird), and adjectives no ending makes of a name ("Dutch", "tedesco",
+# "немецкий"), in lower case: read in any case, with the endings of every
+# language's adjectives ("немецкие", "amerykańskiej"), so none that is also
+# a common word or name ("Poles", Dutch "Frans"). By CLDR code;
+# space-separated.
 # "American" is not one: "Latin American" is not the US; but German,
 # Polish and Russian write "lateinamerikanisch", "latynoamerykański",
 # "латиноамериканский" as one word, so their "American" is.
@@ -177,7 +180,8 @@ _OTHER_NAMES = {
     "GR": "greek greeks",
     "PL": "polish poolse polaco polaca polacos polacas polacco polacca polacchi polacche",
     "PT": "portoghese portoghesi",
-    "TR": "turc turque turcs turques turco turca turcos turcas turecki турецкий",
+    "TR": "Turkey turc turque turcs turques turco turca turcos turcas turecki турецкий",
+    "MM": "Myanmar Burma",
     "SA": "saudi saudis السعودية",
     "CZ": "czech czechs",
     "EG": "egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane egipski",
