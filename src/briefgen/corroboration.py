@@ -138,7 +138,7 @@ _AGENCY_NAMES = {
     # Russian and Ukrainian decline a name that ends as their nouns do: "по данным Интерфакса", "Укрінформу".
     "interfax": ("interfax", "интерфакс", "интерфакса", "интерфаксу", "интерфаксом", "інтерфакс", "інтерфаксу"),
     "interfax-ukraine": ("interfax-ukraine", "інтерфакс-україна", "интерфакс-украина"),
-    "dpa": ("dpa", "deutsche presse-agentur"), "apa": ("apa",),
+    "dpa": ("dpa", "deutsche presse-agentur", "deutschen presse-agentur"), "apa": ("apa",),
     "ansa": ("ansa",), "agi": ("agi", "agenzia italia"), "adnkronos": ("adnkronos",),
     "efe": ("efe",), "europa press": ("europa press",),
     "lusa": ("lusa", "agência lusa"), "agência brasil": ("agência brasil", "agencia brasil"),
@@ -178,9 +178,9 @@ _CREDIT_LEADS = (
     r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via"
     r"|selon|d['’]après|cité(?:e|s|es)?\s+par|rapporté(?:e|s|es)?\s+par"
     # "según informó EFE", "segundo noticiou a Lusa": the verb between is no name (before "según" alone).
-    r"|(?:según|segundo|conforme)\s+(?:lo\s+que\s+|o\s+que\s+)?(?:ha\s+|han\s+)?"
+    r"|(?:según|segundo|conforme)\s+(?:lo\s+que\s+|o\s+que\s+)?(?:ha\s+|han\s+)?(?:podido\s+saber|"
     r"(?:inform|public|report|indic|señal|recog|difund|notici|avanç|divulg|adiant)"
-    r"(?:ó|a|an|aron|ado|ou|am|aram|ido|ió|e)(?!\w)"
+    r"(?:ó|a|an|aron|ado|ou|am|aram|ido|ió|e)(?!\w))"
     r"|según|de\s+acuerdo\s+con|citad[oa]s?\s+por|citando\s+a|informad[oa]s?\s+por"
     r"|segundo|de\s+acordo\s+com|citad[oa]s?\s+pel[oa]|noticiad[oa]s?\s+pel[oa]"
     r"|secondo\s+quanto\s+(?:riportato|riferito|scritto|reso\s+noto|riferisce|riporta|scrive)(?:\s+da)?"
@@ -192,10 +192,11 @@ _CREDIT_LEADS = (
     # A verb before the name, as these languages often put it ("informó Reuters", "rapporte l'AFP",
     # "fa sapere l'ANSA", "meldt ANP", "podała PAP", "disse à Lusa": what was said to it).
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|avançou|adiantou"
+    r"|ha\s+(?:informado|publicado|adelantado|recogido|podido\s+saber)"
     r"|(?:disse|afirmou|declarou|contou)\s+à"
     r"|riporta|riportano|ha\s+riportato|riferisce|riferiscono|ha\s+riferito|(?:fa|fanno|ha\s+fatto)\s+sapere"
     r"|scrive|(?:ha\s+)?reso\s+noto|rende\s+noto"
-    r"|berichtete|berichtet|meldete|meldet|meldt|meldde|berichtte|bericht|schrijft|schreef"
+    r"|berichtete|berichtet|meldete|meldet|erfuhr|meldt|meldde|berichtte|bericht|schrijft|schreef"
     r"|podała|podał|podało|podaje|poinformowała|poinformował|poinformowało|informuje|donosi"
     r"|uvedla|uvedl|uviedla|uviedol|informovala|informoval|napsala|napsal|közölte|jelentette"
     r"|uppger|rapporterar|skriver|skrev|melder|meldte|opplyser|oplyser|kertoo|kertoi|uutisoi"
@@ -205,9 +206,14 @@ _CREDIT_LEADS = (
 # An article before the name: one elided ("l'AFP", "dall'ANSA") is written against it, any other apart.
 _ARTICLE = (r"(?:(?i:(?:d[aei]|a|su|ne)?ll['’]|l['’])|(?i:an?|the|le|la|les|el|los|las|o|a|os|as|il|lo|dal|dalla"
             r"|del|della|pela|pelo|der|die|dem|des|den|het|de|az)\s+)")
-_REPORTS = (r"report|story|article|dispatch|agence|agencia|agência|agenzia|Nachrichtenagentur|persbureau"
-            r"|nieuwsagentschap|agencj[aiię]|agentur[aye]|agentúr[ay]|nyhetsbyrån?|nyhedsbureau(?:et)?"
-            r"|uutistoimisto|hírügynökség|агентств[оа]|агентство|издани[ея]")
+_REPORTS = (r"report|story|article|dispatch|agence\s+de\s+presse|agence|agencia\s+de\s+noticias|agencia"
+            r"|agência\s+de\s+notícias|agência|agenzia|Nachrichtenagentur|Presseagentur|persbureau"
+            r"|nieuwsagentschap|agencj[aiię]|agentur[aye]?|agentúr[ay]|nyhetsbyrån?|nyhedsbureau(?:et)?"
+            r"|uutistoimisto|hírügynökség|(?:информ)?агентств[оа]|агентство|издани[ея]|(?:інформ)?агенці[яї]"
+            # A correspondent's report is the agency's: "повідомляє кореспондент Укрінформу".
+            r"|корреспондент[уа]?|кореспондент(?:у|а|ові)?")
+# The marks Russian and Ukrainian news, and some German, put an agency's name between: «Интерфакс», "Интерфакс".
+_QUOTE_MARK = "[«»\"„“”]"
 # A letter that starts a name in capitals, in Latin or Cyrillic letters.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
 # A word of a name after its first: capitalised.
@@ -215,17 +221,18 @@ _NAME_ON = rf"(?:\s+(?:[{_CAPITAL}][\w&'’.-]*|of|de|du))"
 _CREDIT_BEFORE = re.compile(
     rf"(?<!\w)(?i:{_CREDIT_LEADS})\s+{_ARTICLE}?"
     rf"(?:(?i:(?P<report>{_REPORTS}))\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
-    rf"(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
+    rf"{_QUOTE_MARK}?(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
 # The name before the words that credit it ("Reuters reported", "wie dpa meldete"), perhaps after a word for an
 # agency ("wie die Nachrichtenagentur dpa meldete"); a name of one word may start lower-case ("dpa"), as only a
 # known outlet's name counts ("the minister said" names none).
 _CREDIT_AFTER = re.compile(
     rf"(?<![\w'’.-])(?:(?i:(?P<report>{_REPORTS}))\s+)?"
-    rf"(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}}|[^\W\d_][\w&'’.-]*)(?:'s|’s)?\s+"
+    rf"{_QUOTE_MARK}?(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}}|[^\W\d_][\w&'’.-]*){_QUOTE_MARK}?"
+    r"(?:'s|’s)?\s+"
     r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta|ha\s+riferito"
     r"|riferisce|scrive|fa\s+sapere|zufolge|berichtete|berichtet|meldete|meldet|meldt|meldde|bericht|schrijft"
-    r"|mitteilte|schrieb|schreibt"
+    r"|mitteilte|schrieb|schreibt|erfuhr"
     r"|podała|podał|podało|podaje|informuje|donosi|uvedla|informovala|rapporterar|uppger|skriver|melder"
     r"|kertoo|kertoi|сообщает|сообщают|сообщило|сообщил|сообщила|передает|передало|пишет"
     r"|повідомляє|повідомив|повідомила|повідомило|передає|пише)(?!\w)")
