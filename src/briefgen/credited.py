@@ -165,11 +165,13 @@ def _territory_name(code: str, language: str) -> str:
 # space-separated.
 # "American" is not one: "Latin American" is not the US; but German,
 # Polish and Russian write "lateinamerikanisch", "latynoamerykański",
-# "латиноамериканский" as one word, so their "American" is.
+# "латиноамериканский" as one word, so their "American" is. Nor is French
+# "britannique": "Colombie-Britannique" is a province of Canada.
 _OTHER_NAMES = {
     "US": "USA Usa U.S. U.S.A. US EUA EE.UU. EEUU VS ABD США 美方 美國 米国 米側 対米 日米 訪米 駐米 アメリカ 미국 "
           "statunitense statunitensi estadounidense estadounidenses amerikanisch amerykański американский",
-    "GB": "UK U.K. 英方 british",
+    "GB": "UK U.K. 英方 british britisch britse brytyjski британский britannico britannica britannici britanniche "
+          "británico británica británicos británicas britânico britânica britânicos britânicas",
     "FR": "french français française françaises francese francesi französisch französische französischen "
           "französischer französisches franse",
     "DE": "tedesco tedesca tedeschi tedesche aleman немецкий",
