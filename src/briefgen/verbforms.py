@@ -421,9 +421,13 @@ _KO_PROSPECTIVE_BEFORE = ("것", "수", "예정", "계획", "전망")
 
 
 def keys(words: list[str], language: str) -> dict[int, str]:
-    """Every word's verb key that denied() may match, by index: a past form's (told()), and in Korean any
-    form's ("짓기로": "짓"; "넘을 것": "넘")."""
-    if _code(language) == "ko":
+    """Every word's verb key that denied() may match, by index: a past form's (told()); in Turkish a future's
+    too, which denied() keys as well ("yapacak" drops the negation of "yapmayacak"); and in Korean any form's
+    ("짓기로": "짓"; "넘을 것": "넘")."""
+    code = _code(language)
+    if code == "tr":
+        return foretold(words, language) | told(words, language)
+    if code == "ko":
         found = {i: key for i, word in enumerate(words) if (key := _ko_key(word))}
         found.update((i, word[:-1]) for i, word in enumerate(words[:-1])
                      if len(word) > 1 and word.endswith("을") and words[i + 1].startswith(_KO_PROSPECTIVE_BEFORE))
