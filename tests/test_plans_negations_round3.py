@@ -1,5 +1,7 @@
 """The overreach check's plans, negations and hedges, third round: a Turkish
-future denied in the verb ("yapmayacak")."""
+future denied in the verb ("yapmayacak"), "not only … but also" in the
+Romance languages and German ("não só … mas também", "nicht nur … sondern
+auch"), which denies nothing."""
 import pytest
 
 from briefgen import overreach
@@ -37,3 +39,43 @@ def test_a_turkish_future_kept_as_its_quote_writes_it_is_not_reported(language, 
 
 def test_a_turkish_future_told_as_done_is_reported():
     assert _judged("Türkiye anlaşmayı imzaladı.", "Türkiye anlaşmayı imzalayacak.", "tr")[DONE] == ["imzaladı"]
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("pt", "O Brasil investiu em portos e estradas.", "O Brasil investiu não só em portos mas também em estradas."),
+    ("pt", "O Brasil investiu em portos.", "O Brasil investiu não apenas em portos, mas também em estradas."),
+    ("es", "España invirtió en puertos.", "España invirtió no solo en puertos sino también en carreteras."),
+    ("es", "España invirtió en puertos.", "España invirtió no sólo en puertos sino también en carreteras."),
+    ("fr", "La France a investi dans les ports.", "La France a investi non seulement dans les ports mais aussi ailleurs."),
+    ("it", "L'Italia ha investito nei porti.", "L'Italia ha investito non solo nei porti ma anche nelle strade."),
+    ("it", "L'Italia ha investito nei porti.", "L'Italia ha investito non soltanto nei porti ma anche nelle strade."),
+    ("de", "Deutschland investierte in Häfen.", "Deutschland investierte nicht nur in Häfen, sondern auch in Straßen."),
+    ("nl", "Nederland investeerde in havens.", "Nederland investeerde niet alleen in havens maar ook in wegen."),
+    ("pl", "Polska inwestowała w porty.", "Polska inwestowała nie tylko w porty, ale też w drogi."),
+    ("en", "Japan invested in ports.", "Japan invested not only in ports but also in roads."),
+])
+def test_a_claim_that_leaves_out_not_only_drops_no_negation(language, claim, quote):
+    assert _judged(claim, quote, language)[DENIED] == []
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("pt", "O Brasil investiu não só em portos mas também em estradas.", "O Brasil investiu em portos e estradas."),
+    ("es", "España invirtió no solo en puertos sino también en carreteras.", "España invirtió en puertos y carreteras."),
+    ("fr", "La France a investi non seulement dans les ports mais aussi ailleurs.", "La France a investi dans les ports."),
+    ("it", "L'Italia ha investito non solo nei porti ma anche nelle strade.", "L'Italia ha investito nei porti."),
+    ("de", "Deutschland investierte nicht nur in Häfen, sondern auch in Straßen.", "Deutschland investierte in Häfen."),
+])
+def test_a_claim_that_writes_not_only_adds_no_negation(language, claim, quote):
+    assert _negations(claim, quote, language) == ()
+
+
+@pytest.mark.parametrize("language, claim, quote, negation", [
+    ("pt", "O Brasil não investiu em portos.", "O Brasil investiu não só em portos mas também em estradas.", "não"),
+    ("de", "Deutschland investierte nicht in Häfen.", "Deutschland investierte nicht nur in Häfen.", "nicht"),
+])
+def test_a_negation_beside_a_quotes_not_only_is_still_one_it_adds(language, claim, quote, negation):
+    assert _negations(claim, quote, language) == (negation,)
+
+
+def test_a_negation_the_claim_drops_beside_not_only_is_still_reported():
+    assert _judged("O Brasil investiu em portos.", "O Brasil não investiu em portos.", "pt")[DENIED] == ["investiu"]

@@ -617,7 +617,10 @@ def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
 
 # How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
 _NEGATION_SCOPE = 3
-_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "solamente", "seulement", "nur", "только", "apenas"})
+# The words that make a negation before them "not only … but also" ("não só", "nicht nur", "non seulement"): what
+# follows is widened, not denied.
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "sólo", "solamente", "seulement", "soltanto",
+                       "nur", "только", "só", "apenas", "somente", "alleen", "tylko"})
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
@@ -647,7 +650,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
-        if _negation(token.lower, negations) or (english and _denying(tokens, index)):  # "failed to secure"
+        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
         elif _intended(token, intents):
@@ -656,8 +659,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
-            if _number(token.text) is not None or token.lower in _CARDINALS or token.lower in _NOT_ONLY:
-                scope = 0  # "not $2 billion": an amount, judged as amounts are; "not only X but also Y" states X
+            if _number(token.text) is not None or token.lower in _CARDINALS:
+                scope = 0  # "not $2 billion": an amount, judged as amounts are
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(stem(token.lower))
                 scope = 0
@@ -885,7 +888,7 @@ class Reader:
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
             if token.start not in judged and _negation(token.lower, negations):
-                if not evidence.negated:
+                if not evidence.negated and _denies_here(tokens, index, negations):  # not "not only"
                     words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
                 continue  # one they write in other words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs
             if index in spelled:  # a number written out ("sette", "quinto", "第三"), many a stop word too
@@ -915,7 +918,8 @@ class Reader:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
-        dropped = [] if any(_negation(t.lower, negations) for t in tokens) or _yet_to(tokens) or denying else [
+        denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
+        dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
         if evidence.denied and _code(self.tag) in _DENIED_IN_VERB and not any(_negation(w, negations) for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로"
@@ -1215,6 +1219,13 @@ def _intents(language: str) -> frozenset[str]:
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
     return word in negations or word.endswith(("n't", "n’t")) or _negation_after(word, negations)
+
+
+def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
+    "nicht nur"), which widens what follows."""
+    return _negation(tokens[index].lower, negations) and not (
+        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY)
 
 
 def _negation_after(word: str, negations: frozenset[str]) -> bool:
