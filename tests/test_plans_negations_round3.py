@@ -79,3 +79,50 @@ def test_a_negation_beside_a_quotes_not_only_is_still_one_it_adds(language, clai
 
 def test_a_negation_the_claim_drops_beside_not_only_is_still_reported():
     assert _judged("O Brasil investiu em portos.", "O Brasil não investiu em portos.", "pt")[DENIED] == ["investiu"]
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Deutschland hat 2 Milliarden Euro investiert.", "Deutschland wird 2 Milliarden Euro investieren", ["investiert"]),
+    ("Das Abkommen wurde unterzeichnet.", "Das Abkommen soll im Mai unterzeichnet werden", ["unterzeichnet"]),
+    ("Das Abkommen wurde im Mai unterzeichnet.", "Das Abkommen wird im Mai unterzeichnet werden", ["unterzeichnet"]),
+    ("Berlin hat 2 Milliarden investiert.", "Berlin will 2 Milliarden investieren", ["investiert"]),
+    ("Berlin hat 2 Milliarden investiert.", "Berlin plant, 2 Milliarden in den Hafen zu investieren", ["investiert"]),
+    ("Die Regierung hat ein Netz aufgebaut.", "Es ist geplant, ein Netz aufzubauen", ["aufgebaut"]),
+    ("Der Fonds legte 2 Milliarden an und hat sie angelegt.", "Der Fonds beabsichtigt, 2 Milliarden anzulegen",
+     ["angelegt"]),
+    ("Die Länder bauten einen Hafen.", "Die Länder wollen einen Hafen bauen", ["bauten"]),
+    ("Deutschland investierte 2 Milliarden Euro.", "Deutschland wird 2 Milliarden Euro investieren", ["investierte"]),
+    ("Die Partner haben das Abkommen unterzeichnet.", "Die Partner sollen das Abkommen unterzeichnen",
+     ["unterzeichnet"]),
+])
+def test_a_german_plan_told_as_done_is_reported(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # a plan told as a plan, a deed as a deed
+    ("Deutschland wird 2 Milliarden Euro investieren.", "Deutschland wird 2 Milliarden Euro investieren"),
+    ("Berlin will 2 Milliarden investieren.", "Berlin plant, 2 Milliarden zu investieren"),
+    ("Das Abkommen soll im Mai unterzeichnet werden.", "Das Abkommen wird im Mai unterzeichnet werden"),
+    ("Deutschland hat investiert.", "Deutschland hat investiert"),
+    ("Deutschland hat 2 Milliarden investiert.", "Deutschland investierte 2 Milliarden"),
+    ("Das Abkommen wurde unterzeichnet.", "Das Abkommen wurde am Montag unterzeichnet"),
+    # a noun's plural shaped as an infinitive, a past or a participle is no verb
+    ("Die EU half den Staaten.", "Die EU will den Staaten helfen"),
+    ("Die Experten haben den Bericht gelesen.", "Die Experten wollen den Bericht lesen"),
+    # a deed beside a plan of the same verb
+    ("Deutschland hat 2 Milliarden investiert.", "Deutschland hat 2 Milliarden investiert und will mehr investieren"),
+    # a negation's, judged as one
+    ("Deutschland hat nicht investiert.", "Deutschland wird nicht investieren"),
+])
+def test_a_german_plan_or_deed_told_as_its_quote_tells_it_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "de")[DONE] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("en", "Berlin signed the deal.", "Berlin will sign the deal", ["signed"]),
+    ("nl", "Nederland heeft 2 miljard geïnvesteerd.", "Nederland wil 2 miljard investeren", ["geïnvesteerd"]),
+    ("en", "Berlin will sign the deal.", "Berlin will sign the deal", []),
+])
+def test_english_and_dutch_plans_are_read_as_before(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done

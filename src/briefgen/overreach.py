@@ -60,7 +60,7 @@ denied (denies()).
 Likewise a plan its quotes tell ("plan to sign", "si sono impegnati a
 completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
 "yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
-investir", "sarà firmato", "gaat … investeren"; 将向肯尼亚提供, 同意于6月30日前完成;
+investir", "sarà firmato", "gaat … investeren", "wird … investieren"; 将向肯尼亚提供, 同意于6月30日前完成;
 verbforms.py; a postponement announced, 将延期举行, is told by a claim that
 writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
@@ -697,7 +697,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else [])
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
-    words = [t.lower for t in tokens]
+    words = _verb_words(tokens, language)
     foretold = {key for i, key in verbforms.foretold(words, language, negations).items()
                 if not (i and _negation(words[i - 1], negations))}
     if negated and _code(language) in _DENIED_IN_VERB:  # "yatırmadığını", "짓지 않기로": the verb denied
@@ -918,16 +918,17 @@ class Reader:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
+        verbs = _verb_words(tokens, self.tag)
         denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
         if evidence.denied and _code(self.tag) in _DENIED_IN_VERB and not any(_negation(w, negations) for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로"
-            dropped += [tokens[i].text for i, key in verbforms.keys(lowered, self.tag).items()
+            dropped += [tokens[i].text for i, key in verbforms.keys(verbs, self.tag).items()
                         if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
         intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
-                 or verbforms.plans(lowered, self.tag)  # its own future form ("invertirá", "vai investir")
+                 or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
                  or (_code(self.tag) == "zh" and verbforms.zh_plans(text))
                  or (_code(self.tag) == "ja" and verbforms.ja_plans(text)))
         # Japanese tells a deed by a past form only ("投資した"): its plain form may well be a plan.
@@ -939,8 +940,8 @@ class Reader:
         if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido"),
             # and not in a future form as well.
-            own = verbforms.foretold(lowered, self.tag).values()
-            done += [tokens[i].text for i, key in verbforms.told(lowered, self.tag).items()
+            own = verbforms.foretold(verbs, self.tag).values()
+            done += [tokens[i].text for i, key in verbforms.told(verbs, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and _code(self.tag) == "zh":
@@ -1336,6 +1337,14 @@ def _other_script(language: str) -> str:
 
 def _english(language: str) -> bool:
     return cldr.primary(language) == "en"
+
+
+def _verb_words(tokens: list[_Token], language: str) -> list[str]:
+    """The words, in lower case, that verbforms.py reads verbs in: where every noun is capitalised (German), a
+    capitalised word inside a sentence is none, and is left empty ("Staaten" is no "staat-" told as done)."""
+    if _code(language) not in _NOUNS_CAPITALISED:
+        return [t.lower for t in tokens]
+    return ["" if t.text[0].isupper() and not t.initial else t.lower for t in tokens]
 
 
 def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:

@@ -27,12 +27,15 @@ A future told by an auxiliary and the verb after it (_AUXILIARIES) plans
 as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
 investir", "vai ser assinado", Spanish "va a invertir", "debe ser aprobado", French "va signer",
 Polish "będzie inwestować", Dutch "gaat … investeren", "zullen …
-ondertekenen" (the verb at the clause's end). A Polish perfective verb's
+ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
+"plant, … zu investieren", "aufzubauen" (the verb at the clause's end). A Polish perfective verb's
 present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
-present ("inwestuje", "podpisuje") says what is. Dutch tells the deed by a
-past participle after "heeft", "is", "werd"… ("heeft … geïnvesteerd") or a
-simple past ("investeerde").
+present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
+deed by a past participle after "heeft", "is", "werd", "hat", "wurde"…
+("heeft … geïnvesteerd", "hat … investiert") or a simple past
+("investeerde", "bauten"); a German noun (capitalised inside a sentence) is
+no verb, and is given as an empty word.
 
 Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
 "yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
@@ -152,6 +155,11 @@ _AUXILIARIES = {
                      "chcą"}),
     "nl": frozenset({"zal", "zullen", "zult", "gaat", "gaan", "zou", "zouden", "wil", "willen", "plant", "plannen",
                      "beoogt", "beogen", "moet", "moeten"}),
+    # German: "wird … investieren", "soll … unterzeichnet werden", "will … bauen", "plant, … zu investieren", "es ist
+    # geplant, … aufzubauen"; a modal's past ("sollte", "wollte") plans as well ("sollte im Mai unterzeichnet werden").
+    "de": frozenset({"wird", "werden", "werde", "wirst", "soll", "sollen", "sollte", "sollten", "will", "wollen",
+                     "wollte", "wollten", "plant", "planen", "plante", "planten", "geplant", "beabsichtigt",
+                     "beabsichtigen", "vorgesehen", "möchte", "möchten", "muss", "müssen"}),
 }
 
 
@@ -167,10 +175,17 @@ _BETWEEN = {
     "fr": frozenset({"être", "aussi", "également", "bientôt", "officiellement", "donc"}),
     "pl": frozenset({"też", "także", "również", "wkrótce", "jeszcze", "już"}),
     "nl": frozenset(),
+    "de": frozenset(),
 }
-_GAP = {"nl": 10}  # Dutch: the words before the verb at the clause's end; elsewhere, only those of _BETWEEN
-# Dutch words that end a clause before its verb may (the words carry no punctuation): "en", "maar", "dat"…
-_CLAUSE_EDGES = frozenset({"en", "maar", "dat", "die", "omdat", "want", "terwijl", "nadat", "toen", "of"})
+# Dutch and German write the verb at the clause's end: the words before it (elsewhere, only those of _BETWEEN).
+_GAP = {"nl": 10, "de": 10}
+# Words that end a clause before its verb may (the words carry no punctuation): "en", "maar", "dat"…; in
+# German not its articles and relative pronouns, which are the same words ("die", "der", "das").
+_CLAUSE_EDGES = {
+    "nl": frozenset({"en", "maar", "dat", "die", "omdat", "want", "terwijl", "nadat", "toen", "of"}),
+    "de": frozenset({"und", "aber", "sondern", "dass", "daß", "weil", "denn", "oder", "während", "nachdem", "als",
+                     "wenn", "ob", "sowie", "damit", "obwohl"}),
+}
 _INFINITIVE = {
     "it": r"(?P<root>\w{4,}?)(?:are|ere|ire|arsi|ersi|irsi)",
     "pt": r"(?P<root>\w{4,}?)(?:ar|er|ir)",
@@ -178,22 +193,37 @@ _INFINITIVE = {
     "fr": r"(?P<root>\w{4,}?)(?:er|ir)",
     "pl": r"(?P<root>\w{3,}?)(?P<ow>ow)?(?:ać|ić|yć|eć|ąć|uć|ść|źć|c)",
     "nl": r"(?P<root>\w{3,}?)(?:en)",
+    # German: "investieren", "bauen", "ändern"; a separable verb's "zu" inside it ("aufzubauen", "anzulegen") is
+    # read out, so that it keys as its participle does ("aufgebaut": "aufbau").
+    "de": r"(?P<prefix>(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hin|los|mit|nach|statt|teil|vor|weg"
+          r"|weiter|wieder|zurück|zusammen))?(?(prefix)zu)(?P<root>\w{2,}?)(?:en|n)",
 }
-# Dutch tells a deed by a past participle after "heeft", "is", "werd"… in its clause ("heeft 2,4 miljard euro
-# geïnvesteerd", "werd ondertekend"), or by a simple past ("investeerde"). A participle is keyed as its
-# infinitive is: without "ge" and its ending, a doubled letter written once ("geïnvesteerd", "investeren": "invester").
-_NL_PERFECT = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt",
-                         "worden"})
-# ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd"): a deed's.
-_FINITE_DEED = _NL_PERFECT - {"hebben", "zijn", "worden"}
-# The auxiliaries a future's participle stands beside ("zal worden gebouwd", "zal gebouwd worden"): elsewhere a
-# word shaped as one is a noun as often ("zal het gebied bieden").
-_NL_BESIDE = frozenset({"hebben", "zijn", "worden"})
-_NL_PARTICIPLE = re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)"
-                            r"|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))")
-_NL_SIMPLE_PAST = re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)")
+# Dutch and German tell a deed by a past participle after "heeft", "is", "werd", "hat", "wurde"… in its clause
+# ("heeft 2,4 miljard euro geïnvesteerd", "werd ondertekend", "hat 2 Milliarden investiert"), or by a simple past
+# ("investeerde", "investierte", "bauten"). A participle is keyed as its infinitive is: without "ge" and its
+# ending; in Dutch a doubled letter written once ("geïnvesteerd", "investeren": "invester"), in German a separable
+# verb's prefix before its "ge" kept ("aufgebaut", "aufzubauen": "aufbau").
+_PERFECT = {
+    "nl": frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt",
+                     "worden"}),
+    "de": frozenset({"hat", "habe", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"}),
+}
+# ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd", "wird
+# investiert haben"): a deed's, which ends a future's clause.
+_FINITE_DEED = {"nl": _PERFECT["nl"] - {"hebben", "zijn", "worden"}, "de": _PERFECT["de"] - {"haben"}}
+# The auxiliaries a future's participle stands beside ("zal worden gebouwd", "soll im Mai unterzeichnet werden"):
+# elsewhere a word shaped as one is a noun as often ("zal het gebied bieden").
+_BESIDE = {"nl": frozenset({"hebben", "zijn", "worden"}), "de": frozenset({"haben", "sein", "werden", "worden"})}
+_PARTICIPLE = {
+    "nl": re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))"),
+    # "gebaut", "aufgebaut", "investiert", "unterzeichnet", "vereinbart"
+    "de": re.compile(r"(?P<prefix>ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hin|los|mit|nach|statt|teil|vor|weg"
+                     r"|weiter|wieder|zurück|zusammen)?ge(?P<root>\w{3,}?)(?:et|t|en)"
+                     r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)(?:et|t)"),
+}
+_SIMPLE_PAST = {"nl": re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)"),
+                "de": re.compile(r"(?P<root>\w{3,}?)(?:ete|eten|te|ten)")}
 _NL_DOUBLE = re.compile(r"(\w)\1")
-
 
 def _code(language: str) -> str:
     return cldr.primary(language)
@@ -225,11 +255,19 @@ def _key(words: list[str], index: int, pattern: re.Pattern, shortest: int) -> st
     return root if len(root) >= shortest else None
 
 
-def _nl_key(root: str) -> str:
-    """A Dutch verb's key: "investeer" and "invester" (of "geïnvesteerd", "investeren") are "invester"."""
+def _verb_last_key(root: str, code: str) -> str:
+    """A Dutch or German verb's key: "investeer" and "invester" (of "geïnvesteerd", "investeren") are "invester";
+    a German root is as written."""
+    if code != "nl":
+        return root
     root = _NL_DOUBLE.sub(r"\1", unicodedata.normalize("NFD", root).replace("\u0308", ""))
     return root[:-1] + {"v": "f", "z": "s"}.get(root[-1], root[-1]) if root else root
 
+
+def _infinitive_key(match: re.Match) -> str:
+    """The key of an infinitive `match`es: its root, with a Polish "ow" and a German separable prefix."""
+    groups = match.groupdict()
+    return (groups.get("prefix") or "") + match["root"] + (groups.get("ow") or "")
 
 def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dict[int, str]:
     """The main verbs of the futures told by an auxiliary (_AUXILIARIES), by index, with their keys; not
@@ -238,7 +276,8 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     if not auxiliaries:
         return {}
     between, gap = _BETWEEN[code], _GAP.get(code, 0)
-    edges = _CLAUSE_EDGES | _FINITE_DEED if code == "nl" else ()
+    verb_last = code in _PERFECT
+    edges = _CLAUSE_EDGES[code] | _FINITE_DEED[code] if verb_last else ()
     infinitive, past = _infinitive(code), _patterns(code)
     found: dict[int, str] = {}
     for index, word in enumerate(words):
@@ -251,16 +290,15 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
             match = infinitive.fullmatch(words[at])
             key = None
             if match is not None and words[at] not in between:
-                key = match["root"] + ("ow" if "ow" in infinitive.groupindex and match["ow"] else "")
-                key = _nl_key(key) if code == "nl" else key
-            elif code == "nl":  # a participle beside a future's "worden", "zijn", "hebben" ("zal worden gebouwd")
-                key = _nl_told(words[at]) if (words[at - 1] in _NL_BESIDE
-                                              or (at + 1 < len(words) and words[at + 1] in _NL_BESIDE)) else None
+                key = _verb_last_key(_infinitive_key(match), code) if verb_last else _infinitive_key(match)
+            elif verb_last:  # a participle beside a future's "worden", "zijn", "hebben" ("zal worden gebouwd")
+                key = _participle_key(words[at], code) if (
+                    words[at - 1] in _BESIDE[code] or (at + 1 < len(words) and words[at + 1] in _BESIDE[code])) else None
             elif past is not None and words[at] not in between:
                 key = _key(words, at, past[1], _SHORTEST_ROOT)
             if key is not None and len(key) >= _SHORTEST_ROOT:
                 found[at] = key
-                if code != "nl":
+                if not verb_last:
                     break
             if words[at] in between:
                 continue
@@ -270,33 +308,34 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     return found
 
 
-def _nl_told(word: str) -> str | None:
-    match = _NL_PARTICIPLE.fullmatch(word)
+def _participle_key(word: str, code: str) -> str | None:
+    match = _PARTICIPLE[code].fullmatch(word)
     if match is None:
         return None
-    key = _nl_key(match["root"] or match["prefixed"])
+    groups = match.groupdict()
+    key = _verb_last_key((groups.get("prefix") or "") + (match["root"] or match["prefixed"]), code)
     return key if len(key) >= _SHORTEST_ROOT + 1 else None  # not a noun's "gebied" ("bie")
 
 
-def _nl_deeds(words: list[str]) -> dict[int, str]:
-    """Dutch: the past participles after a perfect's or a passive's auxiliary in the next few words, and the
-    simple pasts ("investeerde"), by index, with their keys."""
+def _verb_last_deeds(words: list[str], code: str) -> dict[int, str]:
+    """Dutch and German: the past participles after a perfect's or a passive's auxiliary in the next few words,
+    and the simple pasts ("investeerde", "investierte"), by index, with their keys."""
     found: dict[int, str] = {}
+    perfect, edges = _PERFECT[code], _CLAUSE_EDGES[code]
     for index, word in enumerate(words):
-        if word in _NL_PERFECT:
+        if word in perfect:
             last = None  # the participle ends its clause: "heeft het gebied gekocht"
-            for at in range(index + 1, min(len(words), index + 2 + _GAP["nl"])):
-                if words[at] in _CLAUSE_EDGES or words[at] in _NL_PERFECT:
+            for at in range(index + 1, min(len(words), index + 2 + _GAP[code])):
+                if words[at] in edges or words[at] in perfect:
                     break
-                key = _nl_told(words[at])
+                key = _participle_key(words[at], code)
                 if key is not None:
                     last = (at, key)
             if last is not None:
                 found[last[0]] = last[1]
-        elif (match := _NL_SIMPLE_PAST.fullmatch(word)) is not None:
-            found.setdefault(index, _nl_key(match["root"]))
+        elif (match := _SIMPLE_PAST[code].fullmatch(word)) is not None:
+            found.setdefault(index, _verb_last_key(match["root"], code))
     return found
-
 
 # Arabic: the imperfect after سوف (will), or after أن behind a word of expectation or intent ("من المتوقع أن
 # يبدأ": it is expected to begin; "المقرر أن"), plans the verb; its key is what is left after the prefix ("بدأ").
@@ -334,9 +373,9 @@ def told(words: list[str], language: str) -> dict[int, str]:
     """The words that are a verb's past form or past participle, by index, with the verb's key: not a
     participle a future's auxiliary tells ("sarà firmato")."""
     code = _code(language)
-    if code == "nl":
+    if code in _PERFECT:
         planned = _periphrastic(words, code, ())
-        return {i: key for i, key in _nl_deeds(words).items() if i not in planned}
+        return {i: key for i, key in _verb_last_deeds(words, code).items() if i not in planned}
     patterns = _patterns(language)
     if patterns is None:
         return {}
