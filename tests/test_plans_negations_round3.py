@@ -5,6 +5,7 @@ auch"), which denies nothing."""
 import pytest
 
 from briefgen import overreach
+from briefgen.hedges import hedges_in
 
 from test_overreach import _judged
 
@@ -126,3 +127,51 @@ def test_a_german_plan_or_deed_told_as_its_quote_tells_it_is_not_reported(claim,
 ])
 def test_english_and_dutch_plans_are_read_as_before(language, claim, quote, done):
     assert _judged(claim, quote, language)[DONE] == done
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("fr", "La France a investi 2 milliards.", "La France a annoncé qu'elle investirait 2 milliards.", ["investi"]),
+    ("fr", "L'accord a été signé en mai.", "Le ministre a indiqué que l'accord serait signé en mai.", ["signé"]),
+    ("fr", "Les deux pays ont signé l'accord.", "Paris et Rome avaient déclaré qu'ils signeraient l'accord.", ["signé"]),
+    ("es", "España invirtió 2.000 millones.", "El Gobierno anunció que invertiría 2.000 millones.", ["invirtió"]),
+    ("es", "El acuerdo fue firmado.", "El ministro dijo que el acuerdo sería firmado en mayo.", ["firmado"]),
+    ("it", "L'Italia ha investito 2 miliardi.", "Il governo ha annunciato che avrebbe investito 2 miliardi.",
+     ["investito"]),
+    ("it", "L'accordo è stato firmato.", "Il ministro ha detto che l'accordo sarebbe stato firmato a maggio.",
+     ["firmato"]),
+    ("pt", "Portugal investiu 2 milhões.", "O Governo anunciou que investiria 2 milhões.", ["investiu"]),
+    ("pt", "O acordo foi assinado.", "O ministro afirmou que o acordo seria assinado em maio.", ["assinado"]),
+])
+def test_a_plan_reported_in_the_past_told_as_done_is_reported(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "L'accord sera signé en mai.", "Le ministre a indiqué que l'accord serait signé en mai."),
+    ("fr", "La France a annoncé qu'elle investirait 2 milliards.", "La France a annoncé qu'elle investirait 2 milliards."),
+    ("it", "L'Italia investirà 2 miliardi.", "Il governo ha annunciato che avrebbe investito 2 miliardi."),
+    ("pt", "O acordo vai ser assinado.", "O ministro afirmou que o acordo teria sido assinado antes de maio."),
+])
+def test_a_conditional_after_a_past_verb_of_saying_is_no_hedge(language, claim, quote):
+    judged = _judged(claim, quote, language, language)
+    assert judged[HEDGES] == [] and judged[DONE] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, hedges", [
+    ("fr", "L'accord a été signé.", "L'accord serait signé.", ["serait"]),
+    ("fr", "Le ministre a reçu 2 millions.", "Des médias ont rapporté que le ministre aurait reçu 2 millions.",
+     ["aurait"]),
+    ("it", "L'accordo è stato firmato.", "L'accordo sarebbe stato firmato ieri.", ["sarebbe"]),
+    ("es", "El ministro firmó el acuerdo.", "El ministro habría firmado el acuerdo.", ["habría"]),
+    # a hedge of its own inside a reported clause stays one
+    ("fr", "L'accord a été signé.", "Il a annoncé que, selon des sources, l'accord a été signé.",
+     ["selon des sources"]),
+])
+def test_a_bare_conditional_of_hearsay_stays_a_hedge(language, claim, quote, hedges):
+    assert _judged(claim, quote, language, language)[HEDGES] == hedges
+
+
+def test_a_bare_conditional_of_hearsay_plans_nothing():
+    assert _judged("L'accord a été signé.", "L'accord serait signé.", "fr")[DONE] == []
+    assert hedges_in("Le ministre dit que l'accord serait signé.", "fr") == ["serait"]  # said now: hearsay
+    assert hedges_in("Le ministre a dit que l'accord serait signé.", "fr") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import cldr
+from . import cldr, verbforms
 
 
 # Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
@@ -109,9 +109,23 @@ def _hedges(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w']){before}(?P<hedge>{phrases})(?![\w'])", re.IGNORECASE)
 
 
+# The conditional's auxiliaries among the hedges: after a past verb of saying they tell the future in the past
+# ("a indiqué que l'accord serait signé", "ha annunciato che avrebbe investito": verbforms.reported), no hearsay.
+_CONDITIONAL_HEDGES = frozenset({"aurait", "auraient", "serait", "seraient", "habría", "habrían", "teria", "teriam",
+                                 "avrebbe", "avrebbero", "sarebbe", "sarebbero"})
+
+
 def hedges_in(text: str, language: str | None = None) -> list[str]:
     """The words a writer hedges a report with, as written in lower case
     ("reportedly", "could not confirm", "якобы", "据报道"), read in `language`
     (the text's: a quote's source's, a claim's brief's; English if none): a
-    claim or a status that drops them tells as certain what its quote does not."""
-    return [cldr.lowered(m["hedge"]) for m in _hedges(language or "en").finditer(text)]
+    claim or a status that drops them tells as certain what its quote does not.
+    Not a conditional in what someone was reported to say would be ("a
+    annoncé que l'accord serait signé")."""
+    language = language or "en"
+    found = [(m.start(), cldr.lowered(m["hedge"])) for m in _hedges(language).finditer(text)]
+    if not any(hedge in _CONDITIONAL_HEDGES for _, hedge in found):
+        return [hedge for _, hedge in found]
+    spans = verbforms.reported(text, language)
+    return [hedge for start, hedge in found
+            if hedge not in _CONDITIONAL_HEDGES or not any(a <= start < b for a, b in spans)]

@@ -28,7 +28,10 @@ as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
 investir", "vai ser assinado", Spanish "va a invertir", "debe ser aprobado", French "va signer",
 Polish "będzie inwestować", Dutch "gaat … investeren", "zullen …
 ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
-"plant, … zu investieren", "aufzubauen" (the verb at the clause's end). A Polish perfective verb's
+"plant, … zu investieren", "aufzubauen" (the verb at the clause's end). So
+does a Romance conditional after a past verb of saying, the future in the
+past ("a annoncé qu'elle investirait", "anunció que invertiría", "ha
+annunciato che avrebbe investito"; reported()). A Polish perfective verb's
 present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
 present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
@@ -61,6 +64,7 @@ says what will be as often as what is.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -356,12 +360,107 @@ def _ar_periphrastic(words: list[str]) -> dict[int, str]:
     return found
 
 
+# The Romance languages tell a plan reported in the past by the conditional after a past verb of saying and
+# its "que" ("a annoncé qu'elle investirait", "anunció que invertiría", "anunciou que investiria", "ha annunciato
+# che avrebbe investito": the future in the past), not hearsay as a bare conditional is ("l'accord serait signé").
+# The verbs of saying are each language's stems with the endings of its past forms, and its irregular pasts.
+def _said(stems: str, endings: str, irregular: str) -> str:
+    return rf"(?:(?:{stems})(?:{endings})|{irregular})"
+
+
+_SAID = {
+    "fr": _said(r"annonc|indiqu|déclar|affirm|assur|précis|expliqu|confirm|ajout|soulign|estim|répét|rappel|signal"
+                r"|communiqu|laissé entendre|fait savoir",
+                r"é|ée|és|ées|ait|aient|a|èrent",
+                r"annonçait|annonçaient|annonça|annoncèrent|(?:a|ont|avait|avaient)\s+dit|disait|disaient|promis"
+                r"|promit|écrit|prédit|prévenu|averti"),
+    "es": _said(r"anunci|indic|declar|afirm|asegur|precis|explic|confirm|añad|agreg|señal|promet|estim|reiter"
+                r"|advirt|advert|inform|comunic|adelant|manifest",
+                r"ó|ió|aron|ieron|aba|aban|ía|ían|ado|ido",
+                r"dijo|dijeron|decía|decían|dicho"),
+    "pt": _said(r"anunci|indic|declar|afirm|assegur|precis|explic|confirm|acrescent|sublinh|garant|promet|estim"
+                r"|reiter|advert|inform|comunic|adiant|avanç|revel",
+                r"ou|aram|eu|eram|iu|iram|ava|avam|ia|iam|ado|ido",
+                r"disse|disseram|dizia|diziam|dito|avançou"),
+    "it": _said(r"annunci|indic|dichiar|afferm|assicur|precis|spieg|conferm|sottoline|comunic|stim|ribad|garant"
+                r"|rivel|anticip|ricord",
+                r"ato|ata|ati|ate|ò|arono|ava|avano|ito|ita|iti|ite|ì|irono|iva|ivano",
+                r"detto|disse|dissero|diceva|dicevano|promesso|promise|promisero|aggiunto|aggiunse|scritto|scrisse"),
+}
+_THAT = {"fr": r"(?:que\b|qu['’])", "es": r"que\b", "pt": r"que\b", "it": r"che\b"}
+# How far after its "que" a reported clause may hold its verb ("a indiqué que l'accord de libre-échange avec le
+# Canada serait signé"), in characters, where no mark ends it first.
+_REPORTED_REACH = 120
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?!\d)")  # not a number's "2.000"
+
+
+@lru_cache(maxsize=None)
+def _said_that(code: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){_SAID[code]}\s+{_THAT[code]}", re.IGNORECASE)
+
+
+def reported(text: str, language: str) -> list[tuple[int, int]]:
+    """Where `text` reports what someone said in the past in a Romance language, a conditional there the future
+    in the past ("a annoncé qu'elle investirait": a plan, not hearsay): from after the "que" to the clause's end,
+    as (start, end)."""
+    code = _code(language)
+    if code not in _SAID:
+        return []
+    spans = []
+    for match in _said_that(code).finditer(text):
+        end = _CLAUSE_MARK.search(text, match.end(), match.end() + _REPORTED_REACH)
+        spans.append((match.end(), end.start() if end else min(len(text), match.end() + _REPORTED_REACH)))
+    return spans
+
+
+# A conditional: its simple form ("investirait", "invertiría", "investiria", "investirebbe"), or its auxiliary
+# and a participle after it ("serait signé", "sería firmado", "seria assinado", "avrebbe investito", "sarebbe
+# stato firmato"), with what may stand between.
+_CONDITIONAL = {
+    "fr": r"(?P<root>\w{4,}?)(?:erais|erait|erions|eriez|eraient|irais|irait|irions|iriez|iraient)",
+    "es": r"(?P<root>\w{4,}?)(?:aría|arías|aríamos|arían|ería|erías|eríamos|erían|iría|irías|iríamos|irían)",
+    "pt": r"(?P<root>\w{4,}?)(?:aria|arias|aríamos|ariam|eria|erias|eríamos|eriam|iria|irias|iríamos|iriam)",
+    "it": r"(?P<root>\w{4,}?)(?:erebbe|erebbero|irebbe|irebbero)",
+}
+_CONDITIONAL_AUXILIARIES = {
+    "fr": (frozenset({"serait", "seraient", "aurait", "auraient"}), frozenset({"été", "déjà", "bien", "aussi"})),
+    "es": (frozenset({"sería", "serían", "habría", "habrían"}), frozenset({"sido", "ya", "también"})),
+    "pt": (frozenset({"seria", "seriam", "teria", "teriam"}), frozenset({"sido", "já", "também"})),
+    "it": (frozenset({"sarebbe", "sarebbero", "avrebbe", "avrebbero"}),
+           frozenset({"stato", "stata", "stati", "state", "già", "anche", "poi"})),
+}
+
+
+def _reported_conditionals(words: list[str], code: str) -> dict[int, str]:
+    """The verbs a conditional tells in a clause reported after a past verb of saying (reported()), by index,
+    with their keys: planned, as a future's are."""
+    if code not in _SAID:
+        return {}
+    starts = list(itertools.accumulate((len(word) + 1 for word in words), initial=0))
+    spans = reported(" ".join(words), code)
+    inside = [i for i, start in enumerate(starts[:-1]) if any(a <= start < b for a, b in spans)]
+    conditional, past = re.compile(_CONDITIONAL[code]), _patterns(code)[1]
+    auxiliaries, between = _CONDITIONAL_AUXILIARIES[code]
+    found: dict[int, str] = {}
+    for index in inside:
+        if (key := _key(words, index, conditional, _SHORTEST_ROOT)) is not None:
+            found[index] = key
+        elif words[index] in auxiliaries:
+            at = index + 1
+            while at < len(words) and words[at] in between:
+                at += 1
+            if at < len(words) and (key := _key(words, at, past, _SHORTEST_ROOT)) is not None:
+                found[at] = key
+    return found
+
+
 def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
     """The words (lower case, in order) that are a verb's future form, by index, with the verb's key; and
     the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"; Arabic "سوف يضخ", "المتوقع أن يبدأ"),
     but not those `negations` deny."""
     code = _code(language)
     found = _ar_periphrastic(words) if code == "ar" else _periphrastic(words, code, negations)
+    found |= _reported_conditionals(words, code)
     patterns = _patterns(language)
     if patterns is None:
         return found
@@ -382,7 +481,7 @@ def told(words: list[str], language: str) -> dict[int, str]:
     shortest = _SHORTEST_ROOTS.get(code, _SHORTEST_ROOT)
     found = {i: key for i in range(len(words)) if (key := _key(words, i, patterns[1], shortest)) is not None}
     if found and code in _AUXILIARIES:
-        for i in _periphrastic(words, code, ()):
+        for i in _periphrastic(words, code, ()) | _reported_conditionals(words, code):
             found.pop(i, None)
     return found
 
