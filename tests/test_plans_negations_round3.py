@@ -175,3 +175,36 @@ def test_a_bare_conditional_of_hearsay_plans_nothing():
     assert _judged("L'accord a été signé.", "L'accord serait signé.", "fr")[DONE] == []
     assert hedges_in("Le ministre dit que l'accord serait signé.", "fr") == ["serait"]  # said now: hearsay
     assert hedges_in("Le ministre a dit que l'accord serait signé.", "fr") == []
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("pt", "Portugal construiu o porto.", "O Governo prevê a construção de um porto.", ["construiu"]),
+    ("pt", "Portugal construiu o porto.", "Está prevista a construção do porto.", ["construiu"]),
+    ("pt", "Portugal construiu o porto.", "Prevê-se a construção de um porto.", ["construiu"]),
+    ("pt", "Portugal investiu 2 milhões.", "Portugal prevê investir 2 milhões.", ["investiu"]),
+    ("pt", "O Estado financiou a obra.", "O plano prevê o financiamento da obra.", ["financiou"]),
+    ("pt", "O PIB cresceu 2%.", "O FMI prevê um crescimento de 2%.", ["cresceu"]),  # a forecast is no fact
+    ("es", "España construyó el puerto.", "El Gobierno prevé la construcción del puerto.", ["construyó"]),
+    ("es", "España construyó el puerto.", "Está prevista la construcción del puerto.", ["construyó"]),
+    ("es", "El Gobierno amplió el puerto.", "El plan contempla la ampliación del puerto.", ["amplió"]),
+    ("fr", "La France a signé l'accord.", "Le plan prévoit la signature de l'accord.", ["signé"]),
+    ("fr", "La France a élargi le port.", "Le plan prévoit l'élargissement du port.", ["élargi"]),
+    ("it", "L'Italia ha realizzato il ponte.", "Il piano prevede la realizzazione del ponte.", ["realizzato"]),
+])
+def test_a_deed_a_word_of_intent_plans_by_its_noun_told_as_done_is_reported(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("pt", "O Governo prevê a construção de um porto.", "O Governo prevê a construção de um porto."),
+    ("pt", "Portugal construiu o porto.", "Portugal construiu o porto e prevê a construção de outro."),
+    # a past report of a forecast is no plan of its noun, and its "previu" no deed
+    ("pt", "O FMI previu um crescimento de 2%.", "O FMI previu um crescimento de 2%."),
+    ("pt", "O FMI previu um crescimento de 2%.", "O FMI prevê um crescimento de 2%."),
+    ("pt", "O PIB cresceu 2%.", "O FMI previu em janeiro um crescimento de 2%."),
+    ("es", "Está prevista la construcción del puerto.", "El Gobierno prevé la construcción del puerto."),
+    # a noun of the deed with no word of intent before it
+    ("pt", "Portugal construiu o porto.", "A construção do porto terminou em maio e Portugal construiu o porto."),
+])
+def test_a_noun_of_a_deed_told_as_its_quote_tells_it_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[DONE] == []

@@ -60,9 +60,10 @@ denied (denies()).
 Likewise a plan its quotes tell ("plan to sign", "si sono impegnati a
 completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
 "yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
-investir", "sarà firmato", "gaat … investeren", "wird … investieren";
-a conditional after a past verb of saying, "a annoncé qu'elle investirait"; 将向肯尼亚提供, 同意于6月30日前完成;
-verbforms.py; a postponement announced, 将延期举行, is told by a claim that
+investir", "sarà firmato", "gaat … investeren", "wird … investieren"; a
+conditional after a past verb of saying, "a annoncé qu'elle investirait";
+the noun of a deed after a word of intent, "prevê a construção";
+将向肯尼亚提供, 同意于6月30日前完成; verbforms.py; a postponement announced, 将延期举行, is told by a claim that
 writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
 "якобы", "据外媒报道", "avrebbe deciso", "terá oferecido", "naar

@@ -31,7 +31,8 @@ ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
 "plant, … zu investieren", "aufzubauen" (the verb at the clause's end). So
 does a Romance conditional after a past verb of saying, the future in the
 past ("a annoncé qu'elle investirait", "anunció que invertiría", "ha
-annunciato che avrebbe investito"; reported()). A Polish perfective verb's
+annunciato che avrebbe investito"; reported()), and a word of intent before
+the noun of the deed ("prevê a construção", "prevé la construcción"). A Polish perfective verb's
 present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
 present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
@@ -454,13 +455,57 @@ def _reported_conditionals(words: list[str], code: str) -> dict[int, str]:
     return found
 
 
+# A plan told by a word of intent and the noun of the deed after it ("prevê a construção de um porto", "está
+# prevista a construção", "prevé la construcción", "prévoit la construction", "prevede la realizzazione"): the
+# noun is keyed as its verb is, its root before the ending that makes a noun of it ("construção", "construiu":
+# "constr", "constru"). Not a past report of intent ("previu": it forecast), a deed of its own.
+_NOUN_INTENTS = {
+    "pt": frozenset({"prevê", "preveem", "prevêem", "previsto", "prevista", "previstos", "previstas", "planeja",
+                     "planejam", "planeia", "planeiam", "planejada", "planejado", "pretende", "pretendem"}),
+    "es": frozenset({"prevé", "prevén", "previsto", "prevista", "previstos", "previstas", "planea", "planean",
+                     "planeada", "planeado", "proyecta", "proyectan", "contempla", "contemplan"}),
+    "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "prévus", "prévues", "envisage", "envisagent"}),
+    "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste", "programmata",
+                     "programmato", "pianifica", "pianificano"}),
+}
+_DEED_NOUN = {
+    "pt": r"(?P<root>\w{3,}?)(?:ação|ações|ição|ições|ução|uções|ção|ções|amento|amentos|imento|imentos|atura|aturas)",
+    "es": r"(?P<root>\w{3,}?)(?:ación|aciones|ición|iciones|cción|cciones|ción|ciones|amiento|amientos|imiento"
+          r"|imientos|atura|aturas)",
+    "fr": r"(?:l['’])?(?P<root>\w{3,}?)(?:ation|ations|ition|itions|ction|ctions|tion|tions|ement|ements|issement|issements"
+          r"|ature|atures)",
+    "it": r"(?:l['’])?(?P<root>\w{3,}?)(?:azione|azioni|izione|izioni|uzione|uzioni|zione|zioni|amento|amenti|imento|imenti"
+          r"|atura|ature)",
+}
+# What may stand between the word of intent and its noun: an article, a reflexive ("prevê-se a construção").
+_NOUN_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma", "la", "el", "las", "los", "un", "una", "le", "les",
+                            "l", "il", "lo", "gli", "i", "se", "si"})
+
+
+def _planned_nouns(words: list[str], code: str) -> dict[int, str]:
+    """The nouns of a deed a word of intent plans (_NOUN_INTENTS), by index, with their verbs' keys."""
+    if code not in _NOUN_INTENTS:
+        return {}
+    intents, noun = _NOUN_INTENTS[code], re.compile(_DEED_NOUN[code])
+    found: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if word not in intents:
+            continue
+        at = index + 1
+        while at < len(words) and words[at] in _NOUN_ARTICLES:
+            at += 1
+        if at < len(words) and (key := _key(words, at, noun, _SHORTEST_ROOT)) is not None:
+            found[at] = key
+    return found
+
+
 def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
     """The words (lower case, in order) that are a verb's future form, by index, with the verb's key; and
     the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"; Arabic "سوف يضخ", "المتوقع أن يبدأ"),
     but not those `negations` deny."""
     code = _code(language)
     found = _ar_periphrastic(words) if code == "ar" else _periphrastic(words, code, negations)
-    found |= _reported_conditionals(words, code)
+    found |= _reported_conditionals(words, code) | _planned_nouns(words, code)
     patterns = _patterns(language)
     if patterns is None:
         return found
