@@ -1,10 +1,13 @@
 """The overreach check's plans, negations and hedges, third round: a Turkish
-future denied in the verb ("yapmayacak"), "not only … but also" in the
-Romance languages and German ("não só … mas também", "nicht nur … sondern
-auch"), which denies nothing."""
+future denied in the verb ("yapmayacak"); "not only … but also" ("não só …
+mas também", "nicht nur … sondern auch"), which denies nothing; German plans
+("wird … investieren", "soll … unterzeichnet werden", "aufzubauen"); a
+Romance conditional after a past verb of saying ("a annoncé qu'elle
+investirait"), a plan and no hedge; and the noun of a deed after a word of
+intent ("prevê a construção")."""
 import pytest
 
-from briefgen import overreach
+from briefgen import check, overreach
 from briefgen.hedges import hedges_in
 
 from test_overreach import _judged
@@ -208,3 +211,42 @@ def test_a_deed_a_word_of_intent_plans_by_its_noun_told_as_done_is_reported(lang
 ])
 def test_a_noun_of_a_deed_told_as_its_quote_tells_it_is_not_reported(language, claim, quote):
     assert _judged(claim, quote, language)[DONE] == []
+
+
+def _brief(make_project, language: str, claim: str, quote: str):
+    """A brief in `language` with one figure whose claim cites `quote` of a source in the same language."""
+    return make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/quelle.txt": f"---\ntitle: Quelle\npublisher: Agentur\nlanguage: {language}\n---\n{quote}\n",
+        "content/sources.yaml": "- id: quelle\n  title: Quelle\n",
+        "content/countries.yaml": "- id: de\n  name: Deutschland\n  focus: true\n",
+        "content/figures.yaml": f"""
+            - id: investition
+              name: Investition
+              amount: 2000000000
+              currency: EUR
+              by: [de]
+              claims:
+                - text: "{claim}"
+                  cite:
+                    - source: quelle
+                      quote: "{quote}"
+            """,
+    }, base=None)
+
+
+def test_a_german_brief_warns_of_a_plan_told_as_done(make_project):
+    root = _brief(make_project, "de", "Deutschland hat 2 Milliarden Euro investiert.",
+                  "Deutschland wird 2 Milliarden Euro investieren")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert any("as done, what its quotes only intend: investiert" in m for m in messages), messages
+
+
+def test_a_french_brief_keeps_a_reported_plan_as_a_plan_and_no_hedge(make_project):
+    quote = "Le ministre a annoncé que la France investirait 2 milliards d'euros"
+    messages = [d.format() for d in check(_brief(make_project, "fr", "La France investira 2 milliards d'euros.",
+                                                 quote)).diagnostics.items]
+    assert not any("as certain, what its quotes hedge" in m for m in messages), messages
+    messages = [d.format() for d in check(_brief(make_project, "fr", "La France a investi 2 milliards d'euros.",
+                                                 quote)).diagnostics.items]
+    assert any("as done, what its quotes only intend: investi" in m for m in messages), messages
