@@ -98,6 +98,12 @@ def test_a_negation_the_claim_drops_beside_not_only_is_still_reported():
     ("Deutschland investierte 2 Milliarden Euro.", "Deutschland wird 2 Milliarden Euro investieren", ["investierte"]),
     ("Die Partner haben das Abkommen unterzeichnet.", "Die Partner sollen das Abkommen unterzeichnen",
      ["unterzeichnet"]),
+    ("Der Hafen wurde gebaut.", "Der Hafen soll bis 2030 gebaut werden", ["gebaut"]),
+    ("Die Experten haben den Bericht gelesen.", "Die Experten wollen den Bericht lesen", ["gelesen"]),
+    ("Berlin hat 2 Milliarden bereitgestellt.", "Berlin will 2 Milliarden bereitstellen", ["bereitgestellt"]),
+    ("Die Reform wurde umgesetzt.", "Die Regierung beabsichtigt, die Reform umzusetzen", ["umgesetzt"]),
+    ("Das Abkommen wurde im Mai unterzeichnet.", "Das Abkommen sollte ursprünglich im Mai unterzeichnet werden",
+     ["unterzeichnet"]),
 ])
 def test_a_german_plan_told_as_done_is_reported(claim, quote, done):
     assert _judged(claim, quote, "de")[DONE] == done
@@ -113,7 +119,9 @@ def test_a_german_plan_told_as_done_is_reported(claim, quote, done):
     ("Das Abkommen wurde unterzeichnet.", "Das Abkommen wurde am Montag unterzeichnet"),
     # a noun's plural shaped as an infinitive, a past or a participle is no verb
     ("Die EU half den Staaten.", "Die EU will den Staaten helfen"),
-    ("Die Experten haben den Bericht gelesen.", "Die Experten wollen den Bericht lesen"),
+    ("Die Regierung hat angekündigt, 2 Milliarden zu investieren.", "Die Regierung will 2 Milliarden investieren"),
+    ("Das Abkommen ist unterzeichnet worden.", "Das Abkommen ist unterzeichnet worden"),
+    ("Die erste Anlage wurde 2020 gebaut.", "Die erste Anlage wurde 2020 gebaut, eine zweite soll folgen"),
     # a deed beside a plan of the same verb
     ("Deutschland hat 2 Milliarden investiert.", "Deutschland hat 2 Milliarden investiert und will mehr investieren"),
     # a negation's, judged as one
@@ -135,6 +143,12 @@ def test_english_and_dutch_plans_are_read_as_before(language, claim, quote, done
 @pytest.mark.parametrize("language, claim, quote, done", [
     ("fr", "La France a investi 2 milliards.", "La France a annoncé qu'elle investirait 2 milliards.", ["investi"]),
     ("fr", "L'accord a été signé en mai.", "Le ministre a indiqué que l'accord serait signé en mai.", ["signé"]),
+    ("fr", "La France a investi 2 milliards.", "La France a annoncé mardi qu'elle investirait 2 milliards.",
+     ["investi"]),
+    ("es", "España invirtió 2.000 millones.", "El Gobierno anunció este lunes que invertiría 2.000 millones.",
+     ["invirtió"]),
+    ("it", "L'accordo è stato firmato.", "Il governo ha fatto sapere che l'accordo sarebbe stato firmato.",
+     ["firmato"]),
     ("fr", "Les deux pays ont signé l'accord.", "Paris et Rome avaient déclaré qu'ils signeraient l'accord.", ["signé"]),
     ("es", "España invirtió 2.000 millones.", "El Gobierno anunció que invertiría 2.000 millones.", ["invirtió"]),
     ("es", "El acuerdo fue firmado.", "El ministro dijo que el acuerdo sería firmado en mayo.", ["firmado"]),

@@ -191,6 +191,10 @@ _CLAUSE_EDGES = {
     "de": frozenset({"und", "aber", "sondern", "dass", "daß", "weil", "denn", "oder", "während", "nachdem", "als",
                      "wenn", "ob", "sowie", "damit", "obwohl"}),
 }
+# A German verb's separable prefixes, which its "zu" and its participle's "ge" follow ("aufzubauen", "aufgebaut").
+_DE_SEPARABLE = (r"(?:ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fest|fort|frei|gegenüber|heraus|hinaus"
+                 r"|her|hin|hinzu|los|mit|nach|nieder|statt|teil|um|voran|vorbei|vor|weg|weiter|wieder|zurück"
+                 r"|zusammen)")
 _INFINITIVE = {
     "it": r"(?P<root>\w{4,}?)(?:are|ere|ire|arsi|ersi|irsi)",
     "pt": r"(?P<root>\w{4,}?)(?:ar|er|ir)",
@@ -200,8 +204,7 @@ _INFINITIVE = {
     "nl": r"(?P<root>\w{3,}?)(?:en)",
     # German: "investieren", "bauen", "ändern"; a separable verb's "zu" inside it ("aufzubauen", "anzulegen") is
     # read out, so that it keys as its participle does ("aufgebaut": "aufbau").
-    "de": r"(?P<prefix>(?:ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hin|los|mit|nach|statt|teil|vor|weg"
-          r"|weiter|wieder|zurück|zusammen))?(?(prefix)zu)(?P<root>\w{2,}?)(?:en|n)",
+    "de": rf"(?P<prefix>{_DE_SEPARABLE})?(?(prefix)zu)(?P<root>\w{{2,}}?)(?:en|n)",
 }
 # Dutch and German tell a deed by a past participle after "heeft", "is", "werd", "hat", "wurde"… in its clause
 # ("heeft 2,4 miljard euro geïnvesteerd", "werd ondertekend", "hat 2 Milliarden investiert"), or by a simple past
@@ -222,8 +225,7 @@ _BESIDE = {"nl": frozenset({"hebben", "zijn", "worden"}), "de": frozenset({"habe
 _PARTICIPLE = {
     "nl": re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))"),
     # "gebaut", "aufgebaut", "investiert", "unterzeichnet", "vereinbart"
-    "de": re.compile(r"(?P<prefix>ab|an|auf|aus|bei|dar|ein|fest|fort|frei|her|hin|los|mit|nach|statt|teil|vor|weg"
-                     r"|weiter|wieder|zurück|zusammen)?ge(?P<root>\w{3,}?)(?:et|t|en)"
+    "de": re.compile(rf"(?P<prefix>{_DE_SEPARABLE})?ge(?P<root>\w{{3,}}?)(?:et|t|en)"
                      r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)(?:et|t)"),
 }
 _SIMPLE_PAST = {"nl": re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)"),
@@ -319,7 +321,8 @@ def _participle_key(word: str, code: str) -> str | None:
         return None
     groups = match.groupdict()
     key = _verb_last_key((groups.get("prefix") or "") + (match["root"] or match["prefixed"]), code)
-    return key if len(key) >= _SHORTEST_ROOT + 1 else None  # not a noun's "gebied" ("bie")
+    # Dutch: not a noun's "gebied" ("bie"); a German noun is capitalised, and no verb here (its "Gebiet")
+    return key if len(key) >= _SHORTEST_ROOT + (code == "nl") else None
 
 
 def _verb_last_deeds(words: list[str], code: str) -> dict[int, str]:
@@ -371,10 +374,10 @@ def _said(stems: str, endings: str, irregular: str) -> str:
 
 _SAID = {
     "fr": _said(r"annonc|indiqu|déclar|affirm|assur|précis|expliqu|confirm|ajout|soulign|estim|répét|rappel|signal"
-                r"|communiqu|laissé entendre|fait savoir",
+                r"|communiqu",
                 r"é|ée|és|ées|ait|aient|a|èrent",
                 r"annonçait|annonçaient|annonça|annoncèrent|(?:a|ont|avait|avaient)\s+dit|disait|disaient|promis"
-                r"|promit|écrit|prédit|prévenu|averti"),
+                r"|promit|écrit|prédit|prévenu|averti|fait savoir|laissé entendre"),
     "es": _said(r"anunci|indic|declar|afirm|asegur|precis|explic|confirm|añad|agreg|señal|promet|estim|reiter"
                 r"|advirt|advert|inform|comunic|adelant|manifest",
                 r"ó|ió|aron|ieron|aba|aban|ía|ían|ado|ido",
@@ -386,9 +389,12 @@ _SAID = {
     "it": _said(r"annunci|indic|dichiar|afferm|assicur|precis|spieg|conferm|sottoline|comunic|stim|ribad|garant"
                 r"|rivel|anticip|ricord",
                 r"ato|ata|ati|ate|ò|arono|ava|avano|ito|ita|iti|ite|ì|irono|iva|ivano",
-                r"detto|disse|dissero|diceva|dicevano|promesso|promise|promisero|aggiunto|aggiunse|scritto|scrisse"),
+                r"detto|disse|dissero|diceva|dicevano|promesso|promise|promisero|aggiunto|aggiunse|scritto|scrisse"
+                r"|fatto sapere"),
 }
 _THAT = {"fr": r"(?:que\b|qu['’])", "es": r"que\b", "pt": r"que\b", "it": r"che\b"}
+# A time or a place may stand between the verb and its "que" ("a annoncé mardi que", "anunció este lunes que").
+_SAID_BEFORE_THAT = r"(?:\s+[^\s.;:!?,]+){0,3}?"
 # How far after its "que" a reported clause may hold its verb ("a indiqué que l'accord de libre-échange avec le
 # Canada serait signé"), in characters, where no mark ends it first.
 _REPORTED_REACH = 120
@@ -397,7 +403,7 @@ _CLAUSE_MARK = re.compile(r"[;:!?]|\.(?!\d)")  # not a number's "2.000"
 
 @lru_cache(maxsize=None)
 def _said_that(code: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){_SAID[code]}\s+{_THAT[code]}", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_SAID[code]}{_SAID_BEFORE_THAT}\s+{_THAT[code]}", re.IGNORECASE)
 
 
 def reported(text: str, language: str) -> list[tuple[int, int]]:
