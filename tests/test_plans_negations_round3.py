@@ -50,7 +50,8 @@ def test_a_turkish_future_told_as_done_is_reported():
     ("pt", "O Brasil investiu em portos.", "O Brasil investiu não apenas em portos, mas também em estradas."),
     ("es", "España invirtió en puertos.", "España invirtió no solo en puertos sino también en carreteras."),
     ("es", "España invirtió en puertos.", "España invirtió no sólo en puertos sino también en carreteras."),
-    ("fr", "La France a investi dans les ports.", "La France a investi non seulement dans les ports mais aussi ailleurs."),
+    ("fr", "La France a investi dans les ports.",
+     "La France a investi non seulement dans les ports mais aussi ailleurs."),
     ("it", "L'Italia ha investito nei porti.", "L'Italia ha investito non solo nei porti ma anche nelle strade."),
     ("it", "L'Italia ha investito nei porti.", "L'Italia ha investito non soltanto nei porti ma anche nelle strade."),
     ("de", "Deutschland investierte in Häfen.", "Deutschland investierte nicht nur in Häfen, sondern auch in Straßen."),
@@ -64,8 +65,10 @@ def test_a_claim_that_leaves_out_not_only_drops_no_negation(language, claim, quo
 
 @pytest.mark.parametrize("language, claim, quote", [
     ("pt", "O Brasil investiu não só em portos mas também em estradas.", "O Brasil investiu em portos e estradas."),
-    ("es", "España invirtió no solo en puertos sino también en carreteras.", "España invirtió en puertos y carreteras."),
-    ("fr", "La France a investi non seulement dans les ports mais aussi ailleurs.", "La France a investi dans les ports."),
+    ("es", "España invirtió no solo en puertos sino también en carreteras.",
+     "España invirtió en puertos y carreteras."),
+    ("fr", "La France a investi non seulement dans les ports mais aussi ailleurs.",
+     "La France a investi dans les ports."),
     ("it", "L'Italia ha investito non solo nei porti ma anche nelle strade.", "L'Italia ha investito nei porti."),
     ("de", "Deutschland investierte nicht nur in Häfen, sondern auch in Straßen.", "Deutschland investierte in Häfen."),
 ])
@@ -149,7 +152,8 @@ def test_english_and_dutch_plans_are_read_as_before(language, claim, quote, done
      ["invirtió"]),
     ("it", "L'accordo è stato firmato.", "Il governo ha fatto sapere che l'accordo sarebbe stato firmato.",
      ["firmato"]),
-    ("fr", "Les deux pays ont signé l'accord.", "Paris et Rome avaient déclaré qu'ils signeraient l'accord.", ["signé"]),
+    ("fr", "Les deux pays ont signé l'accord.",
+     "Paris et Rome avaient déclaré qu'ils signeraient l'accord.", ["signé"]),
     ("es", "España invirtió 2.000 millones.", "El Gobierno anunció que invertiría 2.000 millones.", ["invirtió"]),
     ("es", "El acuerdo fue firmado.", "El ministro dijo que el acuerdo sería firmado en mayo.", ["firmado"]),
     ("it", "L'Italia ha investito 2 miliardi.", "Il governo ha annunciato che avrebbe investito 2 miliardi.",
@@ -165,7 +169,8 @@ def test_a_plan_reported_in_the_past_told_as_done_is_reported(language, claim, q
 
 @pytest.mark.parametrize("language, claim, quote", [
     ("fr", "L'accord sera signé en mai.", "Le ministre a indiqué que l'accord serait signé en mai."),
-    ("fr", "La France a annoncé qu'elle investirait 2 milliards.", "La France a annoncé qu'elle investirait 2 milliards."),
+    ("fr", "La France a annoncé qu'elle investirait 2 milliards.",
+     "La France a annoncé qu'elle investirait 2 milliards."),
     ("it", "L'Italia investirà 2 miliardi.", "Il governo ha annunciato che avrebbe investito 2 miliardi."),
     ("pt", "O acordo vai ser assinado.", "O ministro afirmou que o acordo teria sido assinado antes de maio."),
 ])

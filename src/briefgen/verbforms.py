@@ -32,8 +32,8 @@ ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
 does a Romance conditional after a past verb of saying, the future in the
 past ("a annoncé qu'elle investirait", "anunció que invertiría", "ha
 annunciato che avrebbe investito"; reported()), and a word of intent before
-the noun of the deed ("prevê a construção", "prevé la construcción"). A Polish perfective verb's
-present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
+the noun of the deed ("prevê a construção", "prevé la construcción"). A
+Polish perfective verb's present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
 present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
 deed by a past participle after "heeft", "is", "werd", "hat", "wurde"…
@@ -219,6 +219,7 @@ _PERFECT = {
 # ... of which those that cannot stand in a future ("zal hebben geïnvesteerd", "zal worden gebouwd", "wird
 # investiert haben"): a deed's, which ends a future's clause.
 _FINITE_DEED = {"nl": _PERFECT["nl"] - {"hebben", "zijn", "worden"}, "de": _PERFECT["de"] - {"haben"}}
+_VERB_LAST = frozenset(_PERFECT)
 # The auxiliaries a future's participle stands beside ("zal worden gebouwd", "soll im Mai unterzeichnet werden"):
 # elsewhere a word shaped as one is a noun as often ("zal het gebied bieden").
 _BESIDE = {"nl": frozenset({"hebben", "zijn", "worden"}), "de": frozenset({"haben", "sein", "werden", "worden"})}
@@ -226,11 +227,13 @@ _PARTICIPLE = {
     "nl": re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))"),
     # "gebaut", "aufgebaut", "investiert", "unterzeichnet", "vereinbart"
     "de": re.compile(rf"(?P<prefix>{_DE_SEPARABLE})?ge(?P<root>\w{{3,}}?)(?:et|t|en)"
-                     r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)(?:et|t)"),
+                     r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)"
+                     r"(?:et|t)"),
 }
 _SIMPLE_PAST = {"nl": re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)"),
                 "de": re.compile(r"(?P<root>\w{3,}?)(?:ete|eten|te|ten)")}
 _NL_DOUBLE = re.compile(r"(\w)\1")
+
 
 def _code(language: str) -> str:
     return cldr.primary(language)
@@ -276,6 +279,7 @@ def _infinitive_key(match: re.Match) -> str:
     groups = match.groupdict()
     return (groups.get("prefix") or "") + match["root"] + (groups.get("ow") or "")
 
+
 def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dict[int, str]:
     """The main verbs of the futures told by an auxiliary (_AUXILIARIES), by index, with their keys; not
     those a negation before the auxiliary or between them denies ("não vai investir", "zal niet investeren")."""
@@ -283,7 +287,7 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     if not auxiliaries:
         return {}
     between, gap = _BETWEEN[code], _GAP.get(code, 0)
-    verb_last = code in _PERFECT
+    verb_last = code in _VERB_LAST
     edges = _CLAUSE_EDGES[code] | _FINITE_DEED[code] if verb_last else ()
     infinitive, past = _infinitive(code), _patterns(code)
     found: dict[int, str] = {}
@@ -299,8 +303,8 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
             if match is not None and words[at] not in between:
                 key = _verb_last_key(_infinitive_key(match), code) if verb_last else _infinitive_key(match)
             elif verb_last:  # a participle beside a future's "worden", "zijn", "hebben" ("zal worden gebouwd")
-                key = _participle_key(words[at], code) if (
-                    words[at - 1] in _BESIDE[code] or (at + 1 < len(words) and words[at + 1] in _BESIDE[code])) else None
+                beside = words[at - 1] in _BESIDE[code] or (at + 1 < len(words) and words[at + 1] in _BESIDE[code])
+                key = _participle_key(words[at], code) if beside else None
             elif past is not None and words[at] not in between:
                 key = _key(words, at, past[1], _SHORTEST_ROOT)
             if key is not None and len(key) >= _SHORTEST_ROOT:
@@ -344,6 +348,7 @@ def _verb_last_deeds(words: list[str], code: str) -> dict[int, str]:
         elif (match := _SIMPLE_PAST[code].fullmatch(word)) is not None:
             found.setdefault(index, _verb_last_key(match["root"], code))
     return found
+
 
 # Arabic: the imperfect after سوف (will), or after أن behind a word of expectation or intent ("من المتوقع أن
 # يبدأ": it is expected to begin; "المقرر أن"), plans the verb; its key is what is left after the prefix ("بدأ").
@@ -423,12 +428,13 @@ def reported(text: str, language: str) -> list[tuple[int, int]]:
 # A conditional: its simple form ("investirait", "invertiría", "investiria", "investirebbe"), or its auxiliary
 # and a participle after it ("serait signé", "sería firmado", "seria assinado", "avrebbe investito", "sarebbe
 # stato firmato"), with what may stand between.
-_CONDITIONAL = {
-    "fr": r"(?P<root>\w{4,}?)(?:erais|erait|erions|eriez|eraient|irais|irait|irions|iriez|iraient)",
-    "es": r"(?P<root>\w{4,}?)(?:aría|arías|aríamos|arían|ería|erías|eríamos|erían|iría|irías|iríamos|irían)",
-    "pt": r"(?P<root>\w{4,}?)(?:aria|arias|aríamos|ariam|eria|erias|eríamos|eriam|iria|irias|iríamos|iriam)",
-    "it": r"(?P<root>\w{4,}?)(?:erebbe|erebbero|irebbe|irebbero)",
-}
+_CONDITIONAL = {code: re.compile(rf"(?P<root>\w{{4,}}?)(?:{endings})") for code, endings in {
+    "fr": r"erais|erait|erions|eriez|eraient|irais|irait|irions|iriez|iraient",
+    "es": r"aría|arías|aríamos|arían|ería|erías|eríamos|erían|iría|irías|iríamos|irían",
+    "pt": r"aria|arias|aríamos|ariam|eria|erias|eríamos|eriam|iria|irias|iríamos|iriam",
+    "it": r"erebbe|erebbero|irebbe|irebbero",
+}.items()}
+# ... by language: the auxiliaries, and the words that may stand between one and its participle.
 _CONDITIONAL_AUXILIARIES = {
     "fr": (frozenset({"serait", "seraient", "aurait", "auraient"}), frozenset({"été", "déjà", "bien", "aussi"})),
     "es": (frozenset({"sería", "serían", "habría", "habrían"}), frozenset({"sido", "ya", "también"})),
@@ -446,7 +452,7 @@ def _reported_conditionals(words: list[str], code: str) -> dict[int, str]:
     starts = list(itertools.accumulate((len(word) + 1 for word in words), initial=0))
     spans = reported(" ".join(words), code)
     inside = [i for i, start in enumerate(starts[:-1]) if any(a <= start < b for a, b in spans)]
-    conditional, past = re.compile(_CONDITIONAL[code]), _patterns(code)[1]
+    conditional, past = _CONDITIONAL[code], _patterns(code)[1]
     auxiliaries, between = _CONDITIONAL_AUXILIARIES[code]
     found: dict[int, str] = {}
     for index in inside:
@@ -474,15 +480,12 @@ _NOUN_INTENTS = {
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "previsti", "previste", "programmata",
                      "programmato", "pianifica", "pianificano"}),
 }
-_DEED_NOUN = {
-    "pt": r"(?P<root>\w{3,}?)(?:ação|ações|ição|ições|ução|uções|ção|ções|amento|amentos|imento|imentos|atura|aturas)",
-    "es": r"(?P<root>\w{3,}?)(?:ación|aciones|ición|iciones|cción|cciones|ción|ciones|amiento|amientos|imiento"
-          r"|imientos|atura|aturas)",
-    "fr": r"(?:l['’])?(?P<root>\w{3,}?)(?:ation|ations|ition|itions|ction|ctions|tion|tions|ement|ements|issement|issements"
-          r"|ature|atures)",
-    "it": r"(?:l['’])?(?P<root>\w{3,}?)(?:azione|azioni|izione|izioni|uzione|uzioni|zione|zioni|amento|amenti|imento|imenti"
-          r"|atura|ature)",
-}
+_DEED_NOUN = {code: re.compile(rf"(?:l['’])?(?P<root>\w{{3,}}?)(?:{endings})") for code, endings in {
+    "pt": r"ação|ações|ição|ições|ução|uções|ção|ções|amento|amentos|imento|imentos|atura|aturas",
+    "es": r"ación|aciones|ición|iciones|cción|cciones|ción|ciones|amiento|amientos|imiento|imientos|atura|aturas",
+    "fr": r"ation|ations|ition|itions|ction|ctions|tion|tions|ement|ements|issement|issements|ature|atures",
+    "it": r"azione|azioni|izione|izioni|uzione|uzioni|zione|zioni|amento|amenti|imento|imenti|atura|ature",
+}.items()}
 # What may stand between the word of intent and its noun: an article, a reflexive ("prevê-se a construção").
 _NOUN_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma", "la", "el", "las", "los", "un", "una", "le", "les",
                             "l", "il", "lo", "gli", "i", "se", "si"})
@@ -492,7 +495,7 @@ def _planned_nouns(words: list[str], code: str) -> dict[int, str]:
     """The nouns of a deed a word of intent plans (_NOUN_INTENTS), by index, with their verbs' keys."""
     if code not in _NOUN_INTENTS:
         return {}
-    intents, noun = _NOUN_INTENTS[code], re.compile(_DEED_NOUN[code])
+    intents, noun = _NOUN_INTENTS[code], _DEED_NOUN[code]
     found: dict[int, str] = {}
     for index, word in enumerate(words):
         if word not in intents:
@@ -523,7 +526,7 @@ def told(words: list[str], language: str) -> dict[int, str]:
     """The words that are a verb's past form or past participle, by index, with the verb's key: not a
     participle a future's auxiliary tells ("sarà firmato")."""
     code = _code(language)
-    if code in _PERFECT:
+    if code in _VERB_LAST:
         planned = _periphrastic(words, code, ())
         return {i: key for i, key in _verb_last_deeds(words, code).items() if i not in planned}
     patterns = _patterns(language)
