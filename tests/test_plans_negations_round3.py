@@ -193,6 +193,14 @@ def test_a_bare_conditional_of_hearsay_stays_a_hedge(language, claim, quote, hed
     assert _judged(claim, quote, language, language)[HEDGES] == hedges
 
 
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "Le ministre a annoncé que l'accord serait signé.", "L'accord serait signé."),
+    ("it", "Il ministro ha annunciato che l'accordo sarebbe stato firmato.", "L'accordo sarebbe stato firmato."),
+])
+def test_a_claim_that_reports_who_said_it_keeps_a_hedged_report_a_report(language, claim, quote):
+    assert _judged(claim, quote, language, language)[HEDGES] == []
+
+
 def test_a_bare_conditional_of_hearsay_plans_nothing():
     assert _judged("L'accord a été signé.", "L'accord serait signé.", "fr")[DONE] == []
     assert hedges_in("Le ministre dit que l'accord serait signé.", "fr") == ["serait"]  # said now: hearsay

@@ -948,7 +948,9 @@ class Reader:
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and _code(self.tag) == "zh":
             done += _zh_done(text, tokens, cites)
-        unhedged = [] if hedges_in(text, self.tag) or _attributed(tokens, self.tag) else sorted(evidence.hedges)
+        # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …" (verbforms.reported).
+        attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
+        unhedged = [] if hedges_in(text, self.tag) or attributed else sorted(evidence.hedges)
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
         other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
