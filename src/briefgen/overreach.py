@@ -948,7 +948,8 @@ class Reader:
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and _code(self.tag) == "zh":
             done += _zh_done(text, tokens, cites)
-        # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …" (verbforms.reported).
+        # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …"
+        # (verbforms.reported).
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
         unhedged = [] if hedges_in(text, self.tag) or attributed else sorted(evidence.hedges)
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
