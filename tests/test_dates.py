@@ -316,7 +316,7 @@ def test_a_part_of_something_else_or_a_bound_is_no_date(text):
     ("es", "durante el segundo semestre", ["2025-07/2025-12"]),
     ("es", "en el primer trimestre de 2026", ["2026-01/2026-03"]),
     ("es", "el cuarto trimestre", ["2024-10/2024-12"]),  # as near as 2025's: the earlier
-    ("es", "el tercer trimestre del año pasado", []),  # moved to another year: not the nearest
+    ("es", "el tercer trimestre del año pasado", ["2024-07/2024-09"]),  # the year its words say, not the nearest
     ("pt", "no primeiro semestre de 2024", ["2024-01/2024-06"]),
     ("fr", "au premier semestre 2025", ["2025-01/2025-06"]),
     ("it", "nel primo trimestre del 2026", ["2026-01/2026-03"]),

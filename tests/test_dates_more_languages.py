@@ -198,3 +198,81 @@ def test_what_is_no_day_alone_is_not_read_as_one(language, text, dates):
 
 def test_a_day_alone_is_not_read_without_a_publication_date():
     assert find_dates("峰会于29日在北京举行。", None, "zh") == []
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # A half or a quarter "of the year" is the publication's, as English reads "the second half of the year".
+    ("ru", "Соглашение будет подписано во второй половине года.", "2025-07/2025-12"),
+    ("ru", "Соглашение будет подписано в первой половине года.", "2025-01/2025-06"),
+    ("pl", "Umowa zostanie podpisana w drugiej połowie roku.", "2025-07/2025-12"),
+    ("nl", "Het akkoord wordt in de tweede helft van het jaar ondertekend.", "2025-07/2025-12"),
+    ("tr", "Anlaşma yılın ikinci yarısında imzalanacak.", "2025-07/2025-12"),
+    ("de", "Das Abkommen soll in der zweiten Jahreshälfte unterzeichnet werden.", "2025-07/2025-12"),
+    ("de", "Das Abkommen soll in der zweiten Hälfte des Jahres unterzeichnet werden.", "2025-07/2025-12"),
+    ("es", "El acuerdo se firmará en la segunda mitad del año.", "2025-07/2025-12"),
+    ("it", "L'accordo sarà firmato nella seconda metà dell'anno.", "2025-07/2025-12"),
+    ("pt", "O acordo será assinado no segundo semestre do ano.", "2025-07/2025-12"),
+    ("pt", "O acordo será assinado na segunda metade do ano.", "2025-07/2025-12"),
+    ("fr", "L'accord sera signé au second semestre de l'année.", "2025-07/2025-12"),
+    ("fr", "L'accord sera signé dans la seconde moitié de l'année.", "2025-07/2025-12"),
+    ("ar", "سيتم توقيع الاتفاق في النصف الثاني من العام.", "2025-07/2025-12"),
+    # With its year, that year's; with words that place it, the year they say.
+    ("ru", "Соглашение будет подписано во второй половине 2025 года.", "2025-07/2025-12"),
+    ("ru", "Соглашение будет подписано в третьем квартале 2025 года.", "2025-07/2025-09"),
+    ("ru", "Соглашение было подписано в третьем квартале прошлого года.", "2024-07/2024-09"),
+    ("pl", "Umowa zostanie podpisana w drugiej połowie 2025 r.", "2025-07/2025-12"),
+    ("pl", "Umowę podpisano w I kwartale ubiegłego roku.", "2024-01/2024-03"),
+    ("nl", "Het akkoord wordt in de tweede helft van 2025 ondertekend.", "2025-07/2025-12"),
+    ("tr", "Anlaşma 2025'in ikinci yarısında imzalanacak.", "2025-07/2025-12"),
+    ("tr", "Anlaşma geçen yılın son çeyreğinde imzalandı.", "2024-10/2024-12"),
+    ("es", "El acuerdo se firmará en el segundo semestre de este año.", "2025-07/2025-12"),
+])
+def test_a_part_of_the_year_is_stated(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date)) == []
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    ("ru", "Соглашение будет подписано в первой половине года.", "2025-07/2025-12"),
+    ("pl", "Umowa zostanie podpisana w pierwszej połowie roku.", "2025-07/2025-12"),
+    ("tr", "Anlaşma yılın ilk yarısında imzalanacak.", "2025-07/2025-12"),
+    ("es", "El acuerdo se firmará en la primera mitad del año.", "2025-07/2025-12"),
+    # A month inside the half is more than the half says.
+    ("ru", "Соглашение будет подписано во второй половине года.", "2025-10"),
+])
+def test_a_date_in_another_part_of_the_year_is_not_stated(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date)) == [
+        f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # A half-year's word alone is the nearest one, as Spanish "el segundo semestre" and German "im zweiten
+    # Halbjahr" are read; a quarter too.
+    ("ru", "во втором полугодии", ["2024-07/2024-12"]),
+    ("pl", "w pierwszym półroczu", ["2025-01/2025-06"]),
+    ("ru", "в третьем квартале", ["2025-07/2025-09"]),
+    ("nl", "in het eerste halfjaar", ["2025-01/2025-06"]),
+    ("de", "im zweiten Halbjahr", ["2024-07/2024-12"]),
+    ("zh", "下半年", []),
+    # A half of anything else, or of a year that is no calendar one, is no date.
+    ("ru", "во второй половине дня", []),
+    ("pl", "w drugiej połowie meczu", []),
+    ("nl", "in de tweede helft van de wedstrijd", []),
+    ("tr", "maçın ikinci yarısında", []),
+    ("de", "in der zweiten Hälfte", []),
+    ("es", "el segundo semestre del año fiscal", []),
+    ("pl", "w trzecim kwartale roku obrotowego", []),
+    ("tr", "mali yılın ikinci yarısında", []),
+    ("ar", "النصف الثاني من العام المالي", []),
+    # "i" is Polish "and", not a Roman one.
+    ("pl", "w drugim i kwartale", []),
+])
+def test_a_part_of_a_year_alone_or_of_something_else(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "во второй половине года"), ("tr", "yılın ikinci yarısında"), ("es", "en la segunda mitad del año"),
+    ("ar", "النصف الثاني من العام"),
+])
+def test_a_part_of_the_year_is_not_read_without_a_publication_date(language, text):
+    assert find_dates(text, None, language) == []

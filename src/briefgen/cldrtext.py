@@ -31,8 +31,11 @@ make a date no date at all ("entro il 20 maggio", "bis Ende Mai",
 hasta el 5", "8일부터 10일까지"), and the "not until" that makes a bound's
 date the event's after all ("直到6月11日才"); a date written in digits is
 read in the order of the language's short date pattern ("18.03.2026"), and
-a half of a year in Chinese, Japanese, Korean and Arabic as in English
-("2025年下半年", "النصف الثاني من عام 2026"); a day written alone in
+a half or a quarter of a year as in English ("2025年下半年", "النصف الثاني من عام
+2026", "во второй половине 2025 года", "2025'in ikinci yarısında"): "of the year"
+is the publication's ("en la segunda mitad del año", "w drugiej połowie roku",
+"yılın ikinci yarısında"), or the year its words place ("de este año"), and
+one alone the nearest ("im zweiten Halbjahr"); a day written alone in
 Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
 text last named, else of the publication's, in the month before or after
 where its clause tells the past or the future. Words place a month in the
@@ -408,6 +411,41 @@ _PARTS_OF_YEAR = {
     "it": ({"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4}, {"semestre": 6, "trimestre": 3}),
     "de": ({"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
            {"halbjahr": 6, "quartal": 3}),
+    "nl": ({"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4},
+           {"halfjaar": 6, "kwartaal": 3}),
+    # The cases news writes after "in" and "of" ("во втором квартале", "итоги второго квартала", "w drugim
+    # kwartale", "wyniki drugiego kwartału"), and the nominative.
+    "ru": ({**dict.fromkeys(("первый", "первом", "первого", "первое", "первым"), 1),
+            **dict.fromkeys(("второй", "втором", "второго", "второе", "вторым"), 2),
+            **dict.fromkeys(("третий", "третьем", "третьего", "третье", "третьим"), 3),
+            **dict.fromkeys(("четвертый", "четвертом", "четвертого", "четвертым", "четвёртый", "четвёртом",
+                             "четвёртого", "четвёртым"), 4)},
+           {**dict.fromkeys(("полугодие", "полугодии", "полугодия", "полугодием"), 6),
+            **dict.fromkeys(("квартал", "квартале", "квартала", "кварталом"), 3)}),
+    "pl": ({**dict.fromkeys(("pierwszy", "pierwszym", "pierwszego", "pierwsze"), 1),
+            **dict.fromkeys(("drugi", "drugim", "drugiego", "drugie"), 2),
+            **dict.fromkeys(("trzeci", "trzecim", "trzeciego", "trzecie"), 3),
+            **dict.fromkeys(("czwarty", "czwartym", "czwartego", "czwarte"), 4)},
+           {**dict.fromkeys(("półrocze", "półroczu", "półrocza", "półroczem"), 6),
+            **dict.fromkeys(("kwartał", "kwartale", "kwartału", "kwartałem"), 3)}),
+}
+# Languages whose news numbers a half or a quarter in capital Roman numerals: "в I квартале", "w II połowie roku".
+_ROMAN_PARTS = {"ru": {"I": 1, "II": 2, "III": 3, "IV": 4}, "pl": {"I": 1, "II": 2, "III": 3, "IV": 4}}
+# The words after a part of a year that make it "of the year" ("el segundo semestre del año", "во втором
+# квартале года"): the publication's, as English reads "the second half of the year", unless words place it
+# in another (_MONTH_OF_YEAR: "del año pasado"). Then those after them that make it another year, or no
+# calendar one ("del año anterior", "roku obrotowego", "من العام المالي"): no date.
+_THE_YEAR = {
+    "es": (r"del\s+año", r"anterior|siguiente|fiscal|escolar|lectivo|académico|agrícola"),
+    "pt": (r"do\s+ano", r"anterior|seguinte|fiscal|letivo|lectivo|escolar|acadêmico|académico|agrícola"),
+    "fr": (r"de\s+l['’](?:année|an)", r"précédente?|suivante?|fiscale?|scolaire|universitaire"),
+    "it": (r"dell['’]anno", r"precedente|successivo|seguente|fiscale|scolastico|accademico"),
+    "de": (r"des\s+Jahres", r"davor|danach|zuvor"),
+    "nl": (r"van\s+het\s+jaar", r"daarvoor|daarna|ervoor|erna"),
+    "ru": (r"года", r"назад"),
+    "pl": (r"roku", r"ubiegłego|zeszłego|poprzedniego|bieżącego|przyszłego|następnego|obrotowego|podatkowego"
+                    r"|budżetowego|szkolnego|akademickiego"),
+    "ar": (r"من\s+(?:العام|السنة)", r"المالي|المالية|الدراسي|الدراسية|السابق|السابقة|التالي|التالية|الهجري|الهجرية"),
 }
 
 
@@ -449,6 +487,9 @@ _MONTH_OF_YEAR = {
     "ru": {r"(?:прошлого|минувшего)\s+года": -1, r"(?:текущего|этого|нынешнего)\s+года": 0,
            r"(?:следующего|будущего)\s+года": 1},
     "pl": {r"(?:ubiegłego|zeszłego)\s+roku": -1, r"(?:bieżącego|tego)\s+roku": 0, r"przyszłego\s+roku": 1},
+    "nl": {r"van\s+(?:vorig|afgelopen)\s+jaar": -1, r"van\s+dit\s+jaar": 0, r"van\s+(?:volgend|komend)\s+jaar": 1},
+    # A year's genitive before the part of it (_YEAR_FIRST_PARTS): "geçen yılın ikinci yarısı".
+    "tr": {r"(?:geçen|geçtiğimiz)\s+yılın": -1, r"bu\s+yılın": 0, r"(?:gelecek|önümüzdeki)\s+yılın": 1},
     "ar": {r"من\s+(?:العام|السنة)\s+(?:الماضي|المنصرم|الفائت)ة?": -1,
            r"من\s+(?:(?:العام|السنة)\s+(?:الجاري|الحالي)ة?|هذا\s+العام|هذه\s+السنة)": 0,
            r"من\s+(?:العام|السنة)\s+(?:المقبل|القادم)ة?": 1},
@@ -461,13 +502,29 @@ _DOUBLED_MONTHS = {"ar"}
 _ARABIC_PARTS = ({"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}, {"النصف": 6, "الربع": 3})
 
 # Halves of a year in words that also mean a half of anything ("la seconda metà del 2025"): read only
-# before a year.
+# before a year, or "of the year" (_THE_YEAR); and the words for a half that say "of the year" themselves
+# ("in der zweiten Jahreshälfte", "in de tweede jaarhelft"): the publication's.
 _HALVES_OF_YEAR = {
-    "it": ({"prima": 1, "seconda": 2}, r"metà"),
-    "es": ({"primera": 1, "segunda": 2}, r"mitad"),
-    "pt": ({"primeira": 1, "segunda": 2}, r"metade"),
-    "fr": ({"première": 1, "seconde": 2, "deuxième": 2}, r"moitié"),
-    "de": ({"ersten": 1, "zweiten": 2}, r"hälfte|jahreshälfte"),
+    "it": ({"prima": 1, "seconda": 2}, r"metà", ""),
+    "es": ({"primera": 1, "segunda": 2}, r"mitad", ""),
+    "pt": ({"primeira": 1, "segunda": 2}, r"metade", ""),
+    "fr": ({"première": 1, "premiere": 1, "seconde": 2, "deuxième": 2}, r"moitié", ""),
+    "de": ({"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2}, r"hälfte", r"jahreshälfte"),
+    "nl": ({"eerste": 1, "tweede": 2}, r"helft", r"jaarhelft"),
+    "ru": ({"первая": 1, "первой": 1, "первую": 1, "вторая": 2, "второй": 2, "вторую": 2},
+           r"половин[аеыу]", ""),
+    "pl": ({"pierwsza": 1, "pierwszej": 1, "pierwszą": 1, "druga": 2, "drugiej": 2, "drugą": 2},
+           r"połow[aeyię]|połowie", ""),
+}
+# Languages that write a year's genitive before its part: Turkish "yılın ikinci yarısında" (in the year's
+# second half), "2025'in üçüncü çeyreğinde", "bu yılın son çeyreği". The ordinals ("son", last: 0) and the
+# parts' stems, before their endings ("yarısı", "çeyreğinde"), which also mean a half or quarter of anything
+# ("maçın ikinci yarısı"): read only after a year. Then a year's number in its genitive, and "the year's"
+# (the publication's; not the fiscal year's, "mali yılın").
+_YEAR_FIRST_PARTS = {
+    "tr": ({"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "son": 0},
+           {"yarı": 6, "çeyrek": 3, "çeyreğ": 3}, r"(?P<yfyear>\d{4})(?:['’]n?[ıiuü]n|\s+yılının)",
+           r"(?<!mali\s)(?<!bütçe\s)yılın"),
 }
 # Month names in cases CLDR does not give, beside its format (genitive) and stand-alone forms: the
 # locative of "w marcu 2026 r.", "v březnu 2026", "у березні", the prepositional of "в марте 2026 года".
@@ -701,8 +758,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("nd") or g.get("iday"):  # "18.03.2026", "2026-03-19"
         day = PartialDate(int(g["ny"] or g["iy"]), int(g["nm"] or g["im"]), int(g["nd"] or g["iday"]))
         return DateSpan(day, day)
-    if g.get("hord"):  # "la seconda metà del 2025"
-        return part_of_year(None, months[f"half {_fold_space(g['hord'])}"], 6, int(g["hyear"]))
+    if g.get("hord"):  # "la seconda metà del 2025", "dell'anno"
+        return _named_part(g, "h", months[f"half {_fold_space(g['hord'])}"], 6, reference)
+    if g.get("yford"):  # "yılın ikinci yarısında"
+        return _named_part(g, "yf", months[f"ordinal {_fold_space(g['yford'])}"],
+                           months[f"part {_fold_space(g['yfpart'])}"], reference)
     part = g.get("part") or g.get("rpart")
     if part:  # "2025年下半年", "2025년 1분기", "今年下半年": with a year, written or the publication's
         number, months_in = next(_EAST_ASIAN_PARTS[ch] for ch in part if ch in _EAST_ASIAN_PARTS)
@@ -711,9 +771,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if g.get("pry") and reference is not None:
             return part_of_year(None, number, months_in, reference.year + months[f"year {_key(g['pry'])}"])
         return None
-    if g.get("pord"):  # a half or a quarter of a year
-        return part_of_year(reference, months[f"ordinal {_fold_space(g['pord'])}"],
-                            months[f"part {_fold_space(g['ppart'])}"], int(g["pyear"]) if g.get("pyear") else None)
+    if g.get("pord"):  # a half or a quarter of a year; alone, the nearest
+        number, months_in = months[f"ordinal {_fold_space(g['pord'])}"], months[f"part {_fold_space(g['ppart'])}"]
+        if g.get("pyear") or g.get("prel") or g.get("pthe"):
+            return _named_part(g, "p", number, months_in, reference)
+        return part_of_year(reference, number, months_in)
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
@@ -732,11 +794,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year, month = divmod(reference.year * 12 + reference.month - 1 + months[f"month {_key(g['rm'])}"], 12)
         day = PartialDate(year, month + 1, int(g["rmd"]))
         return DateSpan(day, day)
-    if g.get("apart"):  # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري"
-        number, months_in = months[f"ordinal {g['aord']}"], months[f"part {g['apart']}"]
-        if g.get("ayear"):
-            return part_of_year(None, number, months_in, int(g["ayear"]))
-        return None if reference is None else part_of_year(None, number, months_in, reference.year + _offset(g["arel"]))
+    if g.get("apart"):  # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري", "من العام"
+        return _named_part(g, "a", months[f"ordinal {g['aord']}"], months[f"part {g['apart']}"], reference)
     name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4") or g.get("month5")
     month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
     written = g.get("year") or g.get("year2")
@@ -770,6 +829,18 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("both") and last.day - first.day != 1:  # "les 3 et 5 avril": two days, not the days between
         return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
+
+
+def _named_part(g: dict, prefix: str, number: int, months_in: int, reference: PartialDate | None) -> DateSpan | None:
+    """The `number`th part of `months_in` months (0: the last) of the year its groups name (_year_of_part): its
+    number, the one its words place, or the publication's; None where that is needed and not known."""
+    number = number or 12 // months_in
+    if g.get(f"{prefix}year"):
+        return part_of_year(None, number, months_in, int(g[f"{prefix}year"]))
+    if reference is None:
+        return None
+    placed = g.get(f"{prefix}rel")
+    return part_of_year(None, number, months_in, reference.year + (_offset(placed) if placed else 0))
 
 
 def _fold(word: str) -> str:
@@ -842,32 +913,66 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
              rf"{names.replace('?P<month>', '?P<month4>')}(?!{of}\d)" if relative.before else "")
     # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري".
     arabic_part = (rf"(?P<apart>{_alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{_alternation(_ARABIC_PARTS[0])})\s+"
-                   rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years}))"
-                   if locale.language == "ar" else "")
+                   rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years})"
+                   rf"|(?P<athe>{_the_year('ar')}))" if locale.language == "ar" else "")
     if arabic_part:
         months.update({f"ordinal {w}": n for w, n in _ARABIC_PARTS[0].items()})
         months.update({f"part {w}": n for w, n in _ARABIC_PARTS[1].items()})
     parts = _PARTS_OF_YEAR.get(locale.language)
-    # "el primer semestre de 2025", "im dritten Quartal 2026"; alone ("el segundo semestre"), the nearest one.
-    # Before a bare year, which would take the year alone.
-    part = (rf"(?P<pord>{_alternation(parts[0])})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
-            rf"(?:(?:{of}|\s+des\s+Jahres\s+|\s+)(?P<pyear>\d{{4}})(?!\d){year_words}|(?!\s+(?:{_MONTH_MOVED})))"
-            if parts else "")
+    the_year = _the_year(locale.language)
+    # "Of the year" that names another ("del año fiscal") leaves a part no date, not the nearest.
+    said_of_year = _THE_YEAR.get(locale.language, (r"(?!)",))[0]
+    # "el primer semestre de 2025", "im dritten Quartal 2026", "el segundo semestre del año", "de este año";
+    # alone ("el segundo semestre"), the nearest one. Before a bare year, which would take the year alone.
+    roman = _ROMAN_PARTS.get(locale.language, {})
+    # In capitals only: Polish "i" is "and".
+    romans = rf"|(?-i:{_alternation(roman)})" if roman else ""
+    part = (rf"(?P<pord>{_alternation(parts[0])}{romans})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
+            rf"(?:{_year_of_part('p', of, year_words, relative.years, the_year)}"
+            rf"|(?!\s+(?:{_MONTH_MOVED}|{said_of_year})(?!\w)))" if parts else "")
     if parts:  # the words' numbers, beside the months' (no month is spelled so)
-        months.update({f"ordinal {_fold_space(w)}": n for w, n in parts[0].items()})
+        months.update({f"ordinal {_fold_space(w)}": n for w, n in {**parts[0], **roman}.items()})
         months.update({f"part {_fold_space(w)}": n for w, n in parts[1].items()})
     halves = _HALVES_OF_YEAR.get(locale.language)
-    # "la seconda metà del 2025", "die zweite Jahreshälfte 2025": only before the year.
-    half = (rf"(?P<hord>{_alternation(halves[0])})\s+(?:{halves[1]})"
-            rf"(?:{of}|\s+des\s+Jahres\s+)(?P<hyear>\d{{4}})(?!\d){year_words}" if halves else "")
+    # "la seconda metà del 2025", "die zweite Jahreshälfte 2025", "la seconda metà dell'anno": only of a year;
+    # "in der zweiten Jahreshälfte" says its year is the publication's.
+    half = (rf"(?P<hord>{_alternation(halves[0])}{romans})\s+(?:(?:{halves[1]}|{halves[2] or '(?!)'})(?!\w)"
+            rf"{_year_of_part('h', of, year_words, relative.years, the_year)}|(?:{halves[2] or '(?!)'})(?!\w))"
+            if halves else "")
     if halves:
-        months.update({f"half {_fold_space(w)}": n for w, n in halves[0].items()})
+        months.update({f"half {_fold_space(w)}": n for w, n in {**halves[0], **roman}.items()})
+    year_first = _YEAR_FIRST_PARTS.get(locale.language)
+    # "yılın ikinci yarısında", "2025'in üçüncü çeyreğinde", "geçen yılın son çeyreği".
+    year_part = (rf"(?:(?P<yfrel>{relative.years})|{year_first[2]}|(?P<yfthe>{year_first[3]}))\s+"
+                 rf"(?P<yford>{_alternation(year_first[0])})\s+(?P<yfpart>{_alternation(year_first[1])})"
+                 if year_first else "")
+    if year_first:
+        months.update({f"ordinal {_fold_space(w)}": n for w, n in year_first[0].items()})
+        months.update({f"part {_fold_space(w)}": n for w, n in year_first[1].items()})
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
     digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
     words = "|".join(alternative for alternative in (month_year, part, half, arabic_part, moved, cued) if alternative)
-    return re.compile(rf"(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+    # A year before its part is read before the year alone.
+    first = rf"(?<![\w.,/])(?:{year_part})|" if year_part else ""
+    return re.compile(rf"{first}(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+
+
+def _the_year(language: str) -> str:
+    """The words of "of the year" after a part of one (_THE_YEAR), but not before a year's number or a word
+    that makes it another year; "" where the language has none."""
+    words, other = _THE_YEAR.get(language, ("", ""))
+    return rf"(?:{words})(?!\w)(?!\s*\d)(?!\s+(?:{other})(?!\w))" if words else ""
+
+
+def _year_of_part(prefix: str, of: str, year_words: str, placing: str, the_year: str) -> str:
+    """What names the year after a part of one, in groups `{prefix}year` (its number: "de 2025", "des Jahres
+    2026", "van 2025", "2025 года"), `{prefix}rel` (words that place it: "de este año", "прошлого года") and `{prefix}the`
+    ("del año", "года": the publication's)."""
+    the = rf"|\s+(?P<{prefix}the>{the_year})" if the_year else ""
+    return (rf"(?:(?:{of}|\s+(?:des\s+Jahres|van)\s+|\s+)(?P<{prefix}year>\d{{4}})(?!\d){year_words}"
+            rf"|\s+(?P<{prefix}rel>{placing})(?!\w){the})")
 
 
 class _MonthRelative(NamedTuple):
