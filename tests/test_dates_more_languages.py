@@ -276,3 +276,48 @@ def test_a_part_of_a_year_alone_or_of_something_else(language, text, dates):
 ])
 def test_a_part_of_the_year_is_not_read_without_a_publication_date(language, text):
     assert find_dates(text, None, language) == []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # The start, middle or end of the year: the publication's year, no month, as "late this year" is read.
+    ("ru", "Соглашение будет подписано в конце года."),
+    ("ru", "Соглашение было подписано в начале года."),
+    ("pl", "Umowa zostanie podpisana pod koniec roku."),
+    ("tr", "Anlaşma yılın sonunda imzalanacak."),
+    ("tr", "Anlaşma yıl sonunda imzalanacak."),
+    ("de", "Das Abkommen soll Ende des Jahres unterzeichnet werden."),
+    ("nl", "Het akkoord wordt aan het eind van het jaar ondertekend."),
+    ("es", "El acuerdo se firmará a finales de año."),
+    ("pt", "O acordo será assinado no final do ano."),
+    ("fr", "L'accord sera signé en fin d'année."),
+    ("it", "L'accordo sarà firmato alla fine dell'anno."),
+    ("ar", "سيتم توقيع الاتفاق في نهاية العام."),
+])
+def test_the_start_or_end_of_the_year_states_the_year(make_project, language, sentence):
+    assert date_errors(brief(make_project, language, sentence, "2025")) == []
+    assert date_errors(brief(make_project, language, sentence, "2025-12")) == [
+        "content/agreements.yaml:3:9: error: date 2025-12 of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # Words that place the year place it.
+    ("ru", "в конце прошлого года", ["2024"]),
+    ("pl", "pod koniec ubiegłego roku", ["2024"]),
+    ("es", "a finales del año pasado", ["2024"]),
+    ("tr", "geçen yılın başında", ["2024"]),
+    ("de", "Anfang des Jahres 2026", ["2026"]),
+    # A bound, a count of years, or a year that is no calendar one: no date.
+    ("ru", "до конца года", []),
+    ("de", "bis Ende des Jahres", []),
+    ("es", "hasta finales de año", []),
+    ("fr", "d'ici la fin de l'année", []),
+    ("it", "entro la fine dell'anno", []),
+    ("ar", "بحلول نهاية العام", []),
+    ("tr", "yıl sonuna kadar", []),
+    ("tr", "iki yıl sonunda", []),
+    ("tr", "mali yılın sonunda", []),
+    ("es", "al final del año fiscal", []),
+    ("ar", "نهاية العام المالي", []),
+])
+def test_the_start_or_end_of_a_year_placed_or_bounded(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates

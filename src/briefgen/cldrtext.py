@@ -35,7 +35,9 @@ a half or a quarter of a year as in English ("2025年下半年", "النصف ا�
 2026", "во второй половине 2025 года", "2025'in ikinci yarısında"): "of the year"
 is the publication's ("en la segunda mitad del año", "w drugiej połowie roku",
 "yılın ikinci yarısında"), or the year its words place ("de este año"), and
-one alone the nearest ("im zweiten Halbjahr"); a day written alone in
+one alone the nearest ("im zweiten Halbjahr"); the start or end of the year
+is that year, no month ("в конце года", "a finales de año", "yılın sonunda");
+a day written alone in
 Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
 text last named, else of the publication's, in the month before or after
 where its clause tells the past or the future. Words place a month in the
@@ -445,7 +447,30 @@ _THE_YEAR = {
     "ru": (r"года", r"назад"),
     "pl": (r"roku", r"ubiegłego|zeszłego|poprzedniego|bieżącego|przyszłego|następnego|obrotowego|podatkowego"
                     r"|budżetowego|szkolnego|akademickiego"),
-    "ar": (r"من\s+(?:العام|السنة)", r"المالي|المالية|الدراسي|الدراسية|السابق|السابقة|التالي|التالية|الهجري|الهجرية"),
+    "ar": (r"من\s+(?:العام|السنة)", r"(?:المالي|الدراسي|السابق|التالي|الهجري|الماضي|المنصرم|الفائت|الجاري|الحالي"
+                                    r"|المقبل|القادم)ة?"),
+}
+# The start, middle or end of "the year" ("в конце года", "a finales de año", "yılın sonunda"): the words
+# of the edge and of "the year" after it (before it where the language writes the year's genitive first). Read
+# as the publication's year, or the one words place ("a finales del año pasado"), as "late this year" is: the
+# year, no month. "До конца года", "bis Ende des Jahres" are bounds (_BOUNDS_BEFORE).
+_YEAR_EDGES = {
+    "ru": (r"в\s+(?:начале|конце|середине)", r"года", False),
+    "pl": (r"na\s+(?:początku|koniec)|pod\s+koniec|w\s+połowie|z\s+(?:początkiem|końcem)", r"roku", False),
+    "de": (r"Anfang|Ende|Mitte", r"des\s+Jahres", False),
+    "nl": (r"(?:aan\s+)?(?:het\s+)?(?:begin|eind|einde|midden)|halverwege", r"van\s+het\s+jaar", False),
+    "es": (r"a\s+(?:principios|finales|mediados|fines|comienzos)|al\s+(?:principio|final|comienzo)", r"del?\s+año",
+           False),
+    "pt": (r"(?:no\s+)?(?:início|final|fim|começo)|em\s+meados", r"d[oe]\s+ano", False),
+    "fr": (r"(?:au\s+|en\s+)?(?:début|milieu)|(?:à\s+la\s+|en\s+)?fin", r"de\s+l['’]année|d['’]année", False),
+    "it": (r"(?:all['’]|a\s+)?inizio|(?:alla\s+|a\s+)?fine|a\s+metà", r"(?:dell['’])?anno", False),
+    "ar": (r"مطلع|بداية|بدايات|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف|أواسط|اواسط", r"العام|السنة", False),
+    # Not after a count ("iki yıl sonunda" is after two years), nor a fiscal year's ("mali yılın sonunda").
+    "tr": (r"başında|başlarında|ortasında|ortalarında|sonunda|sonlarında",
+           "".join(rf"(?<!{count}\s)" for count in (r"\d", "mali", "bütçe", "bir", "iki", "üç", "dört", "beş", "altı",
+                                                     "yedi", "sekiz", "dokuz", "on", "yirmi", "otuz", "kırk", "elli",
+                                                     "birkaç", "kaç", "birçok"))
+           + r"yıl(?:ın)?", True),
 }
 
 
@@ -776,6 +801,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if g.get("pyear") or g.get("prel") or g.get("pthe"):
             return _named_part(g, "p", number, months_in, reference)
         return part_of_year(reference, number, months_in)
+    if g.get("edge"):  # "в конце года", "a finales del año pasado": the year, as "late this year"
+        if reference is None:
+            return None
+        year = PartialDate(reference.year + (_offset(g["erel"]) if g.get("erel") else 0))
+        return DateSpan(year, year)
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
@@ -949,14 +979,27 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     if year_first:
         months.update({f"ordinal {_fold_space(w)}": n for w, n in year_first[0].items()})
         months.update({f"part {_fold_space(w)}": n for w, n in year_first[1].items()})
+    edge = _year_edge(locale.language, relative.years)
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
     digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
-    words = "|".join(alternative for alternative in (month_year, part, half, arabic_part, moved, cued) if alternative)
+    words = "|".join(alternative for alternative in (month_year, part, half, edge, arabic_part, moved, cued) if alternative)
     # A year before its part is read before the year alone.
     first = rf"(?<![\w.,/])(?:{year_part})|" if year_part else ""
     return re.compile(rf"{first}(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+
+
+def _year_edge(language: str, placing: str) -> str:
+    """The start, middle or end of a year (_YEAR_EDGES), in group `edge`, its year placed by words in
+    group `erel` ("в конце прошлого года"), else "the year"; "" where the language has no such words."""
+    if language not in _YEAR_EDGES:
+        return ""
+    edges, year, year_first = _YEAR_EDGES[language]
+    if year_first:
+        return rf"(?:(?P<erel>{placing})|{year})\s+(?P<edge>{edges})(?!\w)"
+    other = _THE_YEAR.get(language, ("", "(?!)"))[1]
+    return rf"(?P<edge>{edges})\s+(?:(?P<erel>{placing})|(?:{year})(?!\w)(?!\s*\d)(?!\s+(?:{other})(?!\w)))"
 
 
 def _the_year(language: str) -> str:
