@@ -222,6 +222,7 @@ def test_a_day_alone_is_not_read_without_a_publication_date():
     ("ru", "Соглашение было подписано в третьем квартале прошлого года.", "2024-07/2024-09"),
     ("pl", "Umowa zostanie podpisana w drugiej połowie 2025 r.", "2025-07/2025-12"),
     ("pl", "Umowę podpisano w I kwartale ubiegłego roku.", "2024-01/2024-03"),
+    ("ru", "Соглашение было подписано во 2-м полугодии прошлого года.", "2024-07/2024-12"),
     ("nl", "Het akkoord wordt in de tweede helft van 2025 ondertekend.", "2025-07/2025-12"),
     ("tr", "Anlaşma 2025'in ikinci yarısında imzalanacak.", "2025-07/2025-12"),
     ("tr", "Anlaşma geçen yılın son çeyreğinde imzalandı.", "2024-10/2024-12"),
