@@ -946,7 +946,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري".
     arabic_part = (rf"(?P<apart>{_alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{_alternation(_ARABIC_PARTS[0])})\s+"
                    rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years})"
-                   rf"|(?P<athe>{_the_year('ar')}))" if locale.language == "ar" else "")
+                   rf"|{_the_year('ar')})" if locale.language == "ar" else "")
     if arabic_part:
         months.update({f"ordinal {w}": n for w, n in _ARABIC_PARTS[0].items()})
         months.update({f"part {w}": n for w, n in _ARABIC_PARTS[1].items()})
@@ -954,11 +954,11 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     the_year = _the_year(locale.language)
     # "Of the year" that names another ("del año fiscal") leaves a part no date, not the nearest.
     said_of_year = _THE_YEAR.get(locale.language, (r"(?!)",))[0]
-    # "el primer semestre de 2025", "im dritten Quartal 2026", "el segundo semestre del año", "de este año";
-    # alone ("el segundo semestre"), the nearest one. Before a bare year, which would take the year alone.
     roman = _ROMAN_PARTS.get(locale.language, {})
     # In capitals only: Polish "i" is "and".
     romans = rf"|(?-i:{_alternation(roman)})" if roman else ""
+    # "el primer semestre de 2025", "im dritten Quartal 2026", "el segundo semestre del año", "de este año";
+    # alone ("el segundo semestre"), the nearest one. Before a bare year, which would take the year alone.
     part = (rf"(?P<pord>{_alternation(parts[0])}{romans})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
             rf"(?:{_year_of_part('p', of, year_words, relative.years, the_year)}"
             rf"|(?!\s+(?:{_MONTH_MOVED}|{said_of_year})(?!\w)))" if parts else "")
@@ -975,7 +975,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         months.update({f"half {_fold_space(w)}": n for w, n in {**halves[0], **roman}.items()})
     year_first = _YEAR_FIRST_PARTS.get(locale.language)
     # "yılın ikinci yarısında", "2025'in üçüncü çeyreğinde", "geçen yılın son çeyreği".
-    year_part = (rf"(?:(?P<yfrel>{relative.years})|{year_first[2]}|(?P<yfthe>{year_first[3]}))\s+"
+    year_part = (rf"(?:(?P<yfrel>{relative.years})|{year_first[2]}|{year_first[3]})\s+"
                  rf"(?P<yford>{_alternation(year_first[0])})\s+(?P<yfpart>{_alternation(year_first[1])})"
                  if year_first else "")
     if year_first:
@@ -986,7 +986,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
     digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
-    words = "|".join(alternative for alternative in (month_year, part, half, edge, arabic_part, moved, cued) if alternative)
+    words = "|".join(alternative for alternative in (month_year, part, half, edge, arabic_part, moved, cued)
+                     if alternative)
     # A year before its part is read before the year alone.
     first = rf"(?<![\w.,/])(?:{year_part})|" if year_part else ""
     return re.compile(rf"{first}(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
@@ -1013,8 +1014,8 @@ def _the_year(language: str) -> str:
 
 def _year_of_part(prefix: str, of: str, year_words: str, placing: str, the_year: str) -> str:
     """What names the year after a part of one, in groups `{prefix}year` (its number: "de 2025", "des Jahres
-    2026", "van 2025", "2025 года"), `{prefix}rel` (words that place it: "de este año", "прошлого года") and `{prefix}the`
-    ("del año", "года": the publication's)."""
+    2026", "van 2025", "2025 года"), `{prefix}rel` (words that place it: "de este año", "прошлого года") and
+    `{prefix}the` ("del año", "года": the publication's)."""
     the = rf"|\s+(?P<{prefix}the>{the_year})" if the_year else ""
     return (rf"(?:(?:{of}|\s+(?:des\s+Jahres|van)\s+|\s+)(?P<{prefix}year>\d{{4}})(?!\d){year_words}"
             rf"|\s+(?P<{prefix}rel>{placing})(?!\w){the})")
