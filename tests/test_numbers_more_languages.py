@@ -133,3 +133,78 @@ def test_an_ordinal_in_digits_is_the_ordinal_spelled_out(language, claim, quote)
 def test_an_ordinal_in_digits_that_differs_warns():
     assert _judged("La 6e édition du forum s'est tenue à Dakar.", "La cinquième édition du forum s'est tenue à Dakar.",
                    "fr")[0] == ["6e"]
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    # digits and a full stop: an ordinal, in the languages that write one so
+    ("de", "Das fünfte Gipfeltreffen fand in Berlin statt.", "Der 5. Gipfel fand in Berlin statt."),
+    ("de", "Der 5. Gipfel fand in Berlin statt.", "Der fünfte Gipfel fand in Berlin statt."),
+    ("de", "Das 5. Treffen fand in Berlin statt.", "Das fünfte Treffen fand in Berlin statt."),
+    ("de", "Zum 3. Mal trafen sich die Minister.", "Zum dritten Mal trafen sich die Minister."),
+    ("pl", "5. szczyt odbył się w Warszawie.", "Piąty szczyt odbył się w Warszawie."),
+    ("pl", "Piąty szczyt odbył się w Warszawie.", "5. szczyt odbył się w Warszawie."),
+    ("tr", "5. Zirve İstanbul'da yapıldı.", "Beşinci zirve İstanbul'da yapıldı."),
+    ("tr", "Beşinci zirve İstanbul'da yapıldı.", "5. zirve İstanbul'da yapıldı."),
+    # a hyphen and the ordinal's ending
+    ("ru", "Пятый саммит прошёл в Москве.", "5-й саммит прошёл в Москве."),
+    ("ru", "5-й саммит прошёл в Москве.", "Пятый саммит прошёл в Москве."),
+    ("ru", "Участники 5-го форума собрались в Казани.", "Участники пятого форума собрались в Казани."),
+    ("ru", "5-е заседание прошло в Минске.", "Пятое заседание прошло в Минске."),
+    ("ru", "Стороны договорились в 5-м раунде.", "Стороны договорились в пятом раунде."),
+    # Roman numerals numbering an event
+    ("en", "The 15th summit was held in Lima.", "La XV Cumbre se celebró en Lima."),
+    ("en", "The XV Ibero-American Summit was held in Lima.", "The 15th Ibero-American summit was held in Lima."),
+    ("en", "The fourth forum met in Astana.", "The IV Forum met in Astana."),
+    ("es", "El segundo foro se celebró en Madrid.", "El II Foro se celebró en Madrid."),
+    ("es", "La I Cumbre se celebró en Madrid.", "La primera cumbre se celebró en Madrid."),
+    ("fr", "La 12e édition s'est tenue à Dakar.", "La XIIe édition s'est tenue à Dakar."),
+    ("ru", "Пятый саммит прошёл в Москве.", "V саммит прошёл в Москве."),
+    ("ru", "V саммит прошёл в Москве.", "5-й саммит прошёл в Москве."),
+])
+def test_an_ordinal_in_digits_with_its_mark_or_in_roman_numerals_is_the_ordinal(language, claim, quote):
+    assert _judged(claim, quote, language)[:2] == ([], [])
+
+
+@pytest.mark.parametrize("language, claim, quote, numbers", [
+    ("de", "Der 6. Gipfel fand in Berlin statt.", "Der fünfte Gipfel fand in Berlin statt.", ["6."]),
+    ("de", "Das sechste Treffen fand in Berlin statt.", "Das 5. Treffen fand in Berlin statt.", ["sechste"]),
+    ("pl", "6. szczyt odbył się w Warszawie.", "Piąty szczyt odbył się w Warszawie.", ["6."]),
+    ("pl", "5. szczyt odbył się w Warszawie.", "Pięć szczytów odbyło się w Warszawie.", ["5."]),  # five, not fifth
+    ("ru", "6-й саммит прошёл в Москве.", "Пятый саммит прошёл в Москве.", ["6-й"]),
+    ("ru", "Шестой саммит прошёл в Москве.", "5-й саммит прошёл в Москве.", ["Шестой"]),
+    ("en", "The 16th summit was held in Lima.", "La XV Cumbre se celebró en Lima.", ["16th"]),
+    ("es", "La XVI Cumbre se celebró en Lima.", "La XV Cumbre se celebró en Lima.", ["XVI"]),
+    ("fr", "La 13e édition s'est tenue à Dakar.", "La XIIe édition s'est tenue à Dakar.", ["13e"]),
+])
+def test_another_ordinal_with_its_mark_or_in_roman_numerals_warns(language, claim, quote, numbers):
+    assert _judged(claim, quote, language)[0] == numbers
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    # a number ending its sentence, and a date, are no ordinals
+    ("de", "Die Zahl stieg auf 5. Danach fiel sie.", "Die Zahl stieg auf 5. Danach fiel sie."),
+    ("de", "Die Zahl der Teilnehmer stieg auf 5.", "Die Zahl der Teilnehmer stieg auf 5"),
+    ("de", "Der Gipfel fand am 5. Mai statt.", "Der Gipfel fand am 5. Mai statt."),
+    ("cs", "Summit se konal 5. května.", "Summit se konal 5. května."),
+    ("ru", "Соглашение подписали в 2-х экземплярах.", "Соглашение подписали в двух экземплярах."),
+    # a word in capitals is no Roman numeral, but beside an event's word
+    ("en", "Leaders met in Washington DC for the summit.", "Leaders met in Washington DC for the summit."),
+    ("en", "At the summit I met the delegates.", "At the summit I met the delegates."),
+    ("en", "The MIX Forum met in Astana.", "The MIX Forum met in Astana."),
+    ("fr", "Le sommet s'est tenu à Dakar.", "Le sommet s'est tenu à Dakar."),
+    ("tr", "Ve zirve İstanbul'da yapıldı.", "Ve zirve İstanbul'da yapıldı."),
+    ("en", "The 5. summit was held.", "The 5. summit was held."),  # English writes no ordinal so
+])
+def test_a_number_date_or_word_in_capitals_is_read_as_before(language, claim, quote):
+    assert _judged(claim, quote, language)[:2] == ([], [])
+
+
+def test_a_roman_numeral_is_read_only_beside_the_word_of_an_event():
+    from briefgen.ordinals import find
+    assert [(w.value, w.sure) for w in find("the XV Ibero-American Summit and Forum II", ["en"])] == [
+        (15, True), (2, True)]
+    assert find("World War II, Louis XIV, XI JINPING AT SUMMIT, I round, at the summit V said, DC summit", ["en"]) \
+        == []
+    assert [(w.value, w.sure) for w in find("Der 5. Gipfel, stieg auf 5. Danach, die 5. runde", ["de"])] == [
+        (5, False), (5, False), (5, True)]
+    assert find("Der 5. Gipfel", ["en"]) == []

@@ -11,8 +11,9 @@ after stemming with the Snowball English stemmer ("signed" ↔ "signing",
 
 Three kinds of word are told apart:
 
-- **numbers**: digits ("22", "7.5"), ordinals ("first", "sixth", "20th") and
-  amounts. Amounts are compared by value with the quantities recogniser, so
+- **numbers**: digits ("22", "7.5"), ordinals ("first", "sixth", "20th", and
+  as other languages mark them in digits or Roman numerals: "der 5. Gipfel",
+  "5-й саммит", "XV Cumbre", ordinals.py) and amounts. Amounts are compared by value with the quantities recogniser, so
   "$1 billion" is supported by "1 billion dollars"; a date phrase is
   supported by a quote's date at its precision or finer ("August 2024" by
   "9 August 2024", "in 2025" by "this year" in a source published in 2025,
@@ -119,7 +120,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldr, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
+from . import cldr, cldrtext, dates, keptobjects, ordinals, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
@@ -518,6 +519,22 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
     return found
 
 
+def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.DateMention],
+                      languages: Iterable[str]) -> dict[int, tuple[int | None, bool, int]]:
+    """The ordinals `text` writes in digits or Roman numerals as `languages` write them (ordinals.find), not
+    in its dates ("am 5. Mai"), by the index of the token each starts at: its value, whether it can only be an
+    ordinal, and where it ends; its other tokens ("й" of "5-й") have the value None."""
+    taken = quantities.TakenSpans([(m.start, m.end) for m in mentions])
+    starts = [t.start for t in tokens]
+    found: dict[int, tuple[int | None, bool, int]] = {}
+    for written in ordinals.find(text, languages, taken):
+        covered = range(bisect.bisect_left(starts, written.start), bisect.bisect_left(starts, written.end))
+        if covered:
+            found[covered[0]] = (written.value, written.sure, written.end)
+            found.update((i, (None, True, written.end)) for i in covered[1:])
+    return found
+
+
 def _beside(tokens: list[_Token], index: int) -> list[int]:
     """The words next to `index`, and those past a joining word ("venti e tre")."""
     near = [at for at in (index - 1, index + 1) if 0 <= at < len(tokens)]
@@ -648,6 +665,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     # its tokens (a character each) do not show.
     cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
     tokens = _tokens(quote)
+    written = _written_ordinals(tokens, quote, mentions, (language, written_in or language))
     english = _english(language)
     for index, token in enumerate(tokens):
         if wants_to:
@@ -676,11 +694,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         else:
             affirmed.add(stem(token.lower))
         value, ordinal = _number(token.text), _ordinal(token.text)
+        if index in written:  # "5.", "5-й", "XV"; a number too where "5." may end its sentence ("stieg auf 5.")
+            ordinal, sure, _ = written[index]
+            value = None if sure else value
         if value is not None:
             numbers.add(value)
-        elif ordinal is not None:
+        if ordinal is not None:
             ordinals.add(ordinal)
-        elif token.lower in _CARDINALS:
+        elif value is None and token.lower in _CARDINALS:
             numbers.add(Decimal(_CARDINALS[token.lower]))
         stems.add(stem(token.lower))
         if token.text[0].isupper():
@@ -838,9 +859,11 @@ class Reader:
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         in_amounts: set[int] = set()  # token starts inside an amount: its number is judged with it
+        written = _written_ordinals(tokens, text, mentions, (self.tag,))  # "der 5. Gipfel", "5-й", "XV Cumbre"
+        ordinal_starts = {tokens[index].start for index in written}
         for quantity, start, end in _quantities(text, mentions, self.tag):
-            if text.endswith("第", 0, start) or _KO_ORDINAL_AFTER.match(text, end):
-                continue  # "第3届", "3번째": an ordinal (_spelled_numbers), not a count of three
+            if text.endswith("第", 0, start) or _KO_ORDINAL_AFTER.match(text, end) or start in ordinal_starts:
+                continue  # "第3届", "3번째", "5.": an ordinal (_spelled_numbers, _written_ordinals), not a count
             in_amounts |= {t.start for t in tokens if start <= t.start < end}
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
@@ -893,6 +916,12 @@ class Reader:
                 if not evidence.negated and _denies_here(tokens, index, negations):  # not "not only"
                     words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
                 continue  # one they write in other words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs
+            if index in written:  # "der 5. Gipfel", "5-й саммит", "XV Cumbre"
+                value, sure, end = written[index]
+                if (value is not None and token.start not in judged and token.start not in in_amounts
+                        and value not in evidence.ordinals and (sure or value not in evidence.numbers)):
+                    numbers.append(text[token.start:end])
+                continue
             if index in spelled:  # a number written out ("sette", "quinto", "第三"), many a stop word too
                 ordinal, value, last = spelled[index]
                 if (value is not None and token.start not in judged and token.start not in in_amounts
