@@ -147,3 +147,73 @@ def test_a_korean_figure_in_dollars_before_the_copula_is_stated(make_project):
     assert read("5만명이 참가했다", "ko") == [(50_000, None, None)]  # a myriad glued to its counter
     for particle in ("에", "가", "를"):  # read as before
         assert read(f"78억 달러{particle} 지원", "ko") == [(7_800_000_000, "USD", None)]
+
+
+# --- "no less than" in other languages: a lower bound, its negation the bound's ------------------------------
+
+@pytest.mark.parametrize("language, sentence, amount, currency, qualifier", [
+    ("pt", "O banco concederá não menos de 2 mil milhões de euros.", 2_000_000_000, "EUR", "at-least"),
+    ("pt", "O banco concederá não menos do que 2 mil milhões de euros.", 2_000_000_000, "EUR", "at-least"),
+    ("pt", "O banco concederá não mais que 2 mil milhões de euros.", 2_000_000_000, "EUR", "up-to"),
+    ("pt", "O banco concederá mais do que 2 mil milhões de euros.", 2_000_000_000, "EUR", "more-than"),
+    ("es", "El banco concederá no menos de 2.000 millones de euros.", 2_000_000_000, "EUR", "at-least"),
+    ("fr", "La banque accordera pas moins de 2 milliards d'euros.", 2_000_000_000, "EUR", "at-least"),
+    ("fr", "La banque n'accordera pas moins d'un milliard d'euros.", 1_000_000_000, "EUR", "at-least"),
+    ("fr", "La banque n'accordera pas plus d'un milliard d'euros.", 1_000_000_000, "EUR", "up-to"),
+    ("it", "La banca concederà non meno di 2 miliardi di euro.", 2_000_000_000, "EUR", "at-least"),
+    ("it", "La banca concederà non meno dei 2 miliardi di euro.", 2_000_000_000, "EUR", "at-least"),
+    ("de", "Die Bank gewährt nicht weniger als 2 Milliarden Euro.", 2_000_000_000, "EUR", "at-least"),
+    ("de", "Die Bank gewährt nicht unter 2 Milliarden Euro.", 2_000_000_000, "EUR", "at-least"),
+    ("de", "Die Bank gewährt nicht über 2 Milliarden Euro.", 2_000_000_000, "EUR", "up-to"),
+    ("ru", "Банк выделит не менее 2 млрд рублей.", 2_000_000_000, "RUB", "at-least"),
+    ("ru", "Банк выделит не менее чем 2 млрд рублей.", 2_000_000_000, "RUB", "at-least"),
+    ("ru", "Банк выделит не более чем 2 млрд рублей.", 2_000_000_000, "RUB", "up-to"),
+    ("ru", "Банк выделит более чем 2 млрд рублей.", 2_000_000_000, "RUB", "more-than"),
+    ("ru", "Банк выделит как минимум 2 млрд рублей.", 2_000_000_000, "RUB", "at-least"),
+    ("ru", "Банк выделит по меньшей мере 2 млрд рублей.", 2_000_000_000, "RUB", "at-least"),
+    ("pl", "Bank przekaże nie mniej niż 2 mld zł.", 2_000_000_000, "PLN", "at-least"),
+    ("en", "The bank will lend no less than $2 billion.", 2_000_000_000, "USD", "at-least"),
+    ("en", "The bank will lend not less than $2 billion.", 2_000_000_000, "USD", "at-least"),
+])
+def test_no_less_than_in_any_language_is_a_lower_bound_as_in_english(
+        make_project, language, sentence, amount, currency, qualifier):
+    bounded = figure_brief(language, sentence, amount, currency, qualifier=qualifier)
+    assert [m for m in messages(make_project(bounded, base=None)) if "error" in m] == []
+    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
+                                                name="exact")) if "error" in m]
+    assert f"set qualifier: {qualifier}" in error
+
+
+def _judged(claim: str, quote: str, language: str):
+    """The numbers, words and dropped negations Reader.unsupported gives for `claim` citing `quote`."""
+    from briefgen.diagnostics import Location
+    from briefgen.model import Cite
+    numbers, _, words, dropped, *_ = overreach.Reader({}, {"s": {"language": language}}, [], language).unsupported(
+        claim, [Cite("s", quote, Location("x"))])
+    return numbers, words, dropped
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("en", "The bank will lend no less than $2 billion.", "The bank will lend at least $2 billion."),
+    ("en", "The bank will lend at least $2 billion.", "The bank will lend no less than $2 billion."),
+    ("pt", "O banco concederá não menos de 2 mil milhões de euros.", "O banco concederá pelo menos 2 mil milhões de euros."),
+    ("pt", "O banco concederá pelo menos 2 mil milhões de euros.", "O banco concederá não menos de 2 mil milhões de euros."),
+    ("es", "El banco concederá al menos 2.000 millones de euros.", "El banco concederá no menos de 2.000 millones de euros."),
+    ("fr", "La banque accordera pas moins de 2 milliards d'euros.", "La banque accordera au moins 2 milliards d'euros."),
+    ("de", "Die Bank gewährt nicht weniger als 2 Milliarden Euro.", "Die Bank gewährt mindestens 2 Milliarden Euro."),
+    ("ru", "Банк выделит не менее 2 млрд рублей.", "Банк выделит как минимум 2 млрд рублей."),
+    ("pl", "Bank przekaże nie mniej niż 2 mld zł.", "Bank przekaże co najmniej 2 mld zł."),
+    ("it", "La banca concederà almeno 2 miliardi di euro.", "La banca concederà non meno di 2 miliardi di euro."),
+])
+def test_a_lower_bound_in_other_words_is_the_quotes_and_its_negation_turns_nothing_round(language, claim, quote):
+    assert _judged(claim, quote, language) == ([], [], [])
+
+
+@pytest.mark.parametrize("language, claim, quote, words", [
+    # a negation of the claim's own, beside a bound of the quote's, is still one
+    ("pt", "O banco não concedeu 2 mil milhões de euros.", "O banco concedeu não menos de 2 mil milhões de euros.",
+     ["não"]),
+    ("en", "The bank did not lend $2 billion.", "The bank will lend no less than $2 billion.", ["not"]),
+])
+def test_a_negation_beside_a_quotes_bound_is_still_the_claims(language, claim, quote, words):
+    assert _judged(claim, quote, language)[1] == words

@@ -10,7 +10,8 @@ list (the connective "de" of "millones de euros", common short currency
 words, "złotych", "руб.", "FCFA", the qualifiers "más de", "mehr als",
 "ruim", "ponad", "supera", "превысил", "تتجاوز", and after the amount
 "を超える", "넘지 않을", "على الأقل", a negated "more than" an upper bound and a
-negated "less than" a lower one ("不超过", "non inferiore a"), Korean's
+negated "less than" a lower one ("不超过", "non inferiore a", "não menos do
+que", "pas moins d'", "не менее чем"), Korean's
 particles and copula after a currency ("달러였다"), Turkish case endings and
 the qualifiers after them, "300'den fazla", "mil milhões" and "bilhões" in
 any Portuguese, numbers spelled before a scale word, "dwa miliardy", the
@@ -137,6 +138,7 @@ _QUALIFIERS = {
     "fr": {"plus de": "more-than", "environ": "about", "près de": "nearly", "presque": "nearly",
            "jusqu'à": "up-to", "moins de": "less-than", "au moins": "at-least", "pas plus de": "up-to",
            "pas moins de": "at-least", "plus d'": "more-than", "moins d'": "less-than", "près d'": "nearly",
+           "pas plus d'": "up-to", "pas moins d'": "at-least",
            "quelque": "about", "de l'ordre de": "about", "de l'ordre d'": "about",
            "autour de": "about", "au maximum": "up-to",
            **dict.fromkeys(("supérieur à", "supérieure à", "supérieurs à", "supérieures à"), "more-than"),
@@ -148,16 +150,24 @@ _QUALIFIERS = {
            "bis zu": "up-to", "höchstens": "up-to", "weniger als": "less-than", "mindestens": "at-least", "nicht mehr als": "up-to",
            # "gut 3 Milliarden": a good 3 billion, more than.
            "gut": "more-than", "annähernd": "nearly", "nahezu": "nearly",
-           "nicht weniger als": "at-least"},
-    "it": {"più di": "more-than", "oltre": "over", "circa": "about", "quasi": "nearly", "fino a": "up-to",
-           "meno di": "less-than", "almeno": "at-least", "non più di": "up-to",
-           "non meno di": "at-least", "non oltre": "up-to", "al massimo": "up-to", "un massimo di": "up-to",
+           "nicht weniger als": "at-least", "nicht unter": "at-least", "nicht über": "up-to"},
+    "it": {"oltre": "over", "circa": "about", "quasi": "nearly", "fino a": "up-to", "almeno": "at-least",
+           "non oltre": "up-to", "al massimo": "up-to", "un massimo di": "up-to",
+           # "più di", "non meno dei 2 miliardi": "di" joined to the article as often as not.
+           **{f"{word} {of}": bound for word, bound in (("più", "more-than"), ("meno", "less-than"),
+                                                        ("non più", "up-to"), ("non meno", "at-least"))
+              for of in ("di", "dei", "degli", "delle", "del", "dello", "della")},
            "un minimo di": "at-least",
            **{f"{word} {a}": bound for word, bound in _IT_BEFORE_A.items() for a in ("a", "ai", "agli")},
            **{f"{word}{the}": bound for word, bound in _IT_VERBS.items() for the in ("", " i", " gli")}},
     "ru": {"более": "more-than", "свыше": "over", "около": "about", "примерно": "about", "почти": "nearly",
            "до": "up-to", "менее": "less-than", "не менее": "at-least", "не более": "up-to", "не свыше": "up-to",
            "не больше": "up-to", "не меньше": "at-least",
+           **{f"{bound} чем": qualifier for bound, qualifier in (
+               ("более", "more-than"), ("больше", "more-than"), ("менее", "less-than"), ("меньше", "less-than"),
+               ("не более", "up-to"), ("не больше", "up-to"), ("не менее", "at-least"), ("не меньше", "at-least"))},
+           "как минимум": "at-least", "минимум": "at-least", "по меньшей мере": "at-least",
+           "по крайней мере": "at-least", "как максимум": "up-to", "максимум": "up-to",
            "больше": "more-than", "порядка": "about", "примерно в": "about", "примерно на": "about",
            **dict.fromkeys(("превысил", "превысила", "превысило", "превысили", "превысит", "превысят", "превышает",
                             "превышают", "превышал", "превышала", "превышало", "превышали"), "more-than")},
@@ -176,7 +186,9 @@ _QUALIFIERS = {
     "ko": {"약": "about", "최대": "up-to", "최소": "at-least"},
     "pt": {"mais de": "more-than", "cerca de": "about", "aproximadamente": "about", "quase": "nearly",
            "até": "up-to", "menos de": "less-than", "pelo menos": "at-least", "não mais de": "up-to",
-           "não menos de": "at-least", "perto de": "nearly", "superior a": "more-than", "superiores a": "more-than",
+           "não menos de": "at-least", "mais do que": "more-than", "menos do que": "less-than",
+           **dict.fromkeys(("não mais do que", "não mais que"), "up-to"),
+           **dict.fromkeys(("não menos do que", "não menos que"), "at-least"), "perto de": "nearly", "superior a": "more-than", "superiores a": "more-than",
            **dict.fromkeys(("na ordem de", "na ordem dos", "na ordem das", "da ordem de", "da ordem dos",
                             "da ordem das"), "about"),
            **dict.fromkeys(("ronda", "rondam", "rondou", "rondava", "rondavam", "rondará"), "about"),
@@ -233,17 +245,18 @@ _QUALIFIERS_AFTER = {
 NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑돌|하회하)지(?:는)?\s*(?:않|못)|못\s*미[치친]")}
 # Words that negate a bound before an amount ("не более", "não menos de", "لا تتجاوز", "不超过"): such a phrase
 # bounds the amount after it and denies nothing, nor the amount after that ("не более 5 и не менее 2").
-_BOUND_NEGATIONS = frozenset({"no", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم"})
+_BOUND_NEGATIONS = frozenset({"no", "not", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم"})
 
 
 @lru_cache(maxsize=None)
 def negated_bounds_before(language: str) -> re.Pattern | None:
-    """The negated bounds `language` writes before an amount, where one stands before a number; None if none."""
+    """The negated bounds `language` writes before an amount, where one stands before a number; None if none.
+    English's are quantities.py's ("no less than", "not more than")."""
     try:
         code = locale_of(language).language
     except ValueError:
         return None
-    phrases = [phrase for phrase in _QUALIFIERS.get(code, {})
+    phrases = [phrase for phrase in (quantities.QUALIFIER_PHRASES if code == "en" else _QUALIFIERS.get(code, {}))
                if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase[0] in "不未没沒"]
     return re.compile(rf"(?:{_alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
 

@@ -519,6 +519,13 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
     return found
 
 
+def _negated_bounds(text: str, language: str) -> quantities.TakenSpans:
+    """Where `text` bounds an amount with a negation ("no less than $2 billion", "não menos de", "не более"):
+    a bound, which denies nothing (cldrtext.negated_bounds_before)."""
+    bounds = cldrtext.negated_bounds_before(language)
+    return quantities.TakenSpans([match.span() for match in bounds.finditer(text)] if bounds else [])
+
+
 def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.DateMention],
                       languages: Iterable[str]) -> dict[int, tuple[int | None, bool, int]]:
     """The ordinals `text` writes in digits or Roman numerals as `languages` write them (ordinals.find), not
@@ -666,11 +673,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
     tokens = _tokens(quote)
     written = _written_ordinals(tokens, quote, mentions, (language, written_in or language))
+    bounds = _negated_bounds(quote, language)
     english = _english(language)
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
-        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):  # "failed to secure"
+        if ((_denies_here(tokens, index, negations) and not bounds.overlaps(token.start, token.end))
+                or (english and _denying(tokens, index))):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
         elif _intended(token, intents):
@@ -913,9 +922,12 @@ class Reader:
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
             if token.start not in judged and _negation(token.lower, negations):
-                if not evidence.negated and _denies_here(tokens, index, negations):  # not "not only"
-                    words.append(token.text)  # a negation the quotes do not write (a stop word, read here)
-                continue  # one they write in other words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs
+                # A negation the quotes do not write (a stop word, read here), but not "not only", nor a bound's
+                # ("no less than $2 billion", "não menos de"), judged with its amount. One they write in other
+                # words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs.
+                if not evidence.negated and _denies_here(tokens, index, negations) and token.start not in in_amounts:
+                    words.append(token.text)
+                continue
             if index in written:  # "der 5. Gipfel", "5-й саммит", "XV Cumbre"
                 value, sure, end = written[index]
                 if (value is not None and token.start not in judged and token.start not in in_amounts
