@@ -151,11 +151,18 @@ def test_an_ordinal_in_digits_that_differs_warns():
     ("ru", "Участники 5-го форума собрались в Казани.", "Участники пятого форума собрались в Казани."),
     ("ru", "5-е заседание прошло в Минске.", "Пятое заседание прошло в Минске."),
     ("ru", "Стороны договорились в 5-м раунде.", "Стороны договорились в пятом раунде."),
+    ("uk", "5-та сесія відбулася в Києві.", "П'ята сесія відбулася в Києві."),
+    ("uk", "Учасники 5-ї сесії зібралися в Києві.", "Учасники пʼятої сесії зібралися в Києві."),
+    ("bg", "5-ият форум се проведе в София.", "Петият форум се проведе в София."),
+    ("bg", "Петият форум се проведе в София.", "5-ия форум се проведе в София."),
     # Roman numerals numbering an event
     ("en", "The 15th summit was held in Lima.", "La XV Cumbre se celebró en Lima."),
     ("en", "The XV Ibero-American Summit was held in Lima.", "The 15th Ibero-American summit was held in Lima."),
     ("en", "The fourth forum met in Astana.", "The IV Forum met in Astana."),
     ("es", "El segundo foro se celebró en Madrid.", "El II Foro se celebró en Madrid."),
+    ("es", "La decimoquinta cumbre se celebró en Lima.", "La XV Cumbre se celebró en Lima."),
+    ("es", "La XV Cumbre se celebró en Lima.", "La decimoquinta cumbre se celebró en Lima."),
+    ("de", "Der XV. Gipfel fand in Berlin statt.", "Der fünfzehnte Gipfel fand in Berlin statt."),
     ("es", "La I Cumbre se celebró en Madrid.", "La primera cumbre se celebró en Madrid."),
     ("fr", "La 12e édition s'est tenue à Dakar.", "La XIIe édition s'est tenue à Dakar."),
     ("ru", "Пятый саммит прошёл в Москве.", "V саммит прошёл в Москве."),
@@ -174,6 +181,9 @@ def test_an_ordinal_in_digits_with_its_mark_or_in_roman_numerals_is_the_ordinal(
     ("ru", "Шестой саммит прошёл в Москве.", "5-й саммит прошёл в Москве.", ["Шестой"]),
     ("en", "The 16th summit was held in Lima.", "La XV Cumbre se celebró en Lima.", ["16th"]),
     ("es", "La XVI Cumbre se celebró en Lima.", "La XV Cumbre se celebró en Lima.", ["XVI"]),
+    ("es", "La decimosexta cumbre se celebró en Lima.", "La XV Cumbre se celebró en Lima.", ["decimosexta"]),
+    ("uk", "6-та сесія відбулася в Києві.", "П'ята сесія відбулася в Києві.", ["6-та"]),
+    ("bg", "Шестият форум се проведе в София.", "5-ият форум се проведе в София.", ["Шестият"]),
     ("fr", "La 13e édition s'est tenue à Dakar.", "La XIIe édition s'est tenue à Dakar.", ["13e"]),
 ])
 def test_another_ordinal_with_its_mark_or_in_roman_numerals_warns(language, claim, quote, numbers):

@@ -23,8 +23,9 @@ Three kinds of word are told apart:
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
   analysis" is not one. In another language, two to twelve and first to
-  twelfth written out are numbers in each of their forms ("sette", "quinto",
-  "trzeciego"; not the article "un"), and so are Chinese and Japanese
+  twelfth (to twentieth where one word writes it: "decimoquinta") written
+  out are numbers in each of their forms ("sette", "quinto", "trzeciego",
+  "пʼятої", "петият"; not the article "un"), and so are Chinese and Japanese
   numerals after 第 or before a measure word ("第三届", "连续五年"), Korean
   native numerals before a counter and ordinals with 번째 ("세 차례", "첫
   번째", "2번째"), and Arabic's with their article and prefixes ("الثاني",
@@ -286,7 +287,7 @@ def _ordinal(token: str) -> int | None:
 
 # Numbers other languages spell out, judged as digits are (English's are _CARDINALS and _ORDINALS, read as
 # the quantities recogniser reads them): "sette ministri" citing "tre ministri", "il quinto vertice" citing "il
-# secondo vertice". Two to twelve, and first to twelfth, in each form the word takes. One is no count: it is
+# secondo vertice". Two to twelve, and first to twelfth (_SPELLED_ORDINALS), in each form the word takes. One is no count: it is
 # the article ("un", "uno", "een", "jeden"), as "one analysis" is in English; nor "prima" (before), "neuf" (new).
 def _forms(stems: str, endings: str, start: int) -> dict[str, int]:
     """Each of `stems` (the numbers from `start` on) with each of `endings` ("-" for none)."""
@@ -300,23 +301,49 @@ def _groups(groups: str, start: int = 2) -> dict[str, int]:
 
 _POLISH_HARD = "y a e ego ej emu ym ą ych ymi"
 _RUSSIAN_HARD = "ый ой ая ое ые ого ому ым ом ую ых ыми"
+_UKRAINIAN_HARD = "ий а е і ого ої ому ій им ою у их ими"
+_BULGARIAN = "и а о ия ият ата ото ите"  # with the article after: "петият", "петата"
+
+
+def _apostrophes(forms: dict[str, int]) -> dict[str, int]:
+    """`forms` and each written with Ukrainian's own apostrophe ("пʼятий" for "п'ятий")."""
+    return {**forms, **{word.replace("'", "ʼ"): n for word, n in forms.items()}}
+
+
+# To twelfth, and to twentieth where one word writes it (a Roman numeral's "XV Cumbre" is "la decimoquinta").
 _SPELLED_ORDINALS = {
     "it": {w: n for w, n in _forms("prim second terz quart quint sest settim ottav non decim undicesim dodicesim",
-                                   "o a", 1).items() if w != "prima"},
+                                   "o a", 1).items() if w != "prima"}
+    | _forms("tredicesim quattordicesim quindicesim sedicesim diciassettesim diciottesim diciannovesim ventesim",
+             "o a", 13),
     "pt": _forms("primeir segund terceir quart quint sext sétim oitav non décim", "o a", 1),
-    "es": {**_forms("primer segund tercer cuart quint sext séptim octav noven décim", "o a", 1),
-           "primer": 1, "tercer": 3},
+    "es": {**_forms("primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim", "o a", 1),
+           **_forms("decimotercer decimocuart decimoquint decimosext decimoséptim decimoctav decimonoven vigésim",
+                    "o a", 13),
+           **_forms("decimoprimer decimosegund", "o a", 11), "primer": 1, "tercer": 3, "decimotercer": 13},
     "fr": {**_groups("premier première|second seconde deuxième|troisième|quatrième|cinquième|sixième|septième"
-                     "|huitième|neuvième|dixième|onzième|douzième", 1)},
-    "de": _forms("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft", "e er en es em", 1),
-    "nl": _groups("eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde", 1),
+                     "|huitième|neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième", 1),
+           "vingtième": 20},
+    "de": _forms("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt vierzehnt"
+                 " fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst", "e er en es em", 1),
+    "nl": _groups("eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende"
+                  "|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste", 1),
     "pl": {**_forms("pierwsz", _POLISH_HARD, 1), **_forms("drug", "i a ie iego iej iemu im ą ich imi", 2),
            **_forms("trzec", "i ia ie iego iej iemu im ią ich imi", 3),
-           **_forms("czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast", _POLISH_HARD, 4)},
+           **_forms("czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast trzynast czternast piętnast"
+                    " szesnast siedemnast osiemnast dziewiętnast dwudziest", _POLISH_HARD, 4)},
     "ru": {**_forms("перв втор", _RUSSIAN_HARD, 1),
            **_forms("трет", "ий ья ье ьи ьего ьему ьим ьем ьей ью ьих ьими", 3),
-           **_forms("четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат", _RUSSIAN_HARD, 4),
+           **_forms("четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат четырнадцат"
+                    " пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат", _RUSSIAN_HARD, 4),
            **_forms("четверт", _RUSSIAN_HARD, 4)},
+    "uk": _apostrophes({**_forms("перш друг", _UKRAINIAN_HARD, 1),
+                        **_forms("трет", "ій я є і ього ьої ьому ім ьою ю іх іми", 3),
+                        **_forms("четверт п'ят шост сьом восьм дев'ят десят одинадцят дванадцят тринадцят"
+                                 " чотирнадцят п'ятнадцят шістнадцят сімнадцят вісімнадцят дев'ятнадцят двадцят",
+                                 _UKRAINIAN_HARD, 4)}),
+    "bg": _forms("първ втор трет четвърт пет шест седм осм девет десет единадесет дванадесет тринадесет"
+                 " четиринадесет петнадесет шестнадесет седемнадесет осемнадесет деветнадесет двадесет", _BULGARIAN, 1),
     "tr": _groups("birinci|ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu", 1),
 }
 _SPELLED_CARDINALS = {
@@ -350,7 +377,7 @@ _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
     "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan yüz bin",
 }.items()}
 # Each language's spelled numbers: whether an ordinal, and the value.
-_SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS[code].items()},
+_SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS.get(code, {}).items()},
                    **{w: (True, n) for w, n in ordinals.items()}} for code, ordinals in _SPELLED_ORDINALS.items()}
 # "Both" gives two, in a quote: "I due Paesi" citing "Entrambi i Paesi" ("tutti e due", "les deux" are read as two).
 _BOTH = frozenset("both entrambi entrambe ambedue ambos ambas beide beiden beider beidem beides obaj oba obie obu"
