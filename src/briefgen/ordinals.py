@@ -9,9 +9,9 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
 - Digits, a hyphen and the ordinal's ending in Russian, Ukrainian and
   Bulgarian ("5-й", "5-го", "в 5-м", "5-ї", "5-ия"), not the endings a
   cardinal takes as often ("2-х", "5-ти": двух, пяти).
-- Roman numerals in capitals before or after the word of an event ("XV
-  Cumbre", "the XV Ibero-American Summit", "IV Forum", "la XIIe édition",
-  "V саммит"): nowhere else, so "I", "MIX", "CIVIL" or "DC" are words;
+- Roman numerals in capitals before the word of an event ("XV Cumbre",
+  "the XV Ibero-American Summit", "IV Forum", "la XIIe édition", "V
+  саммит") or after it capitalised ("Cumbre XV"): nowhere else, so "I", "MIX", "CIVIL" or "DC" are words;
   "I" only before the event's word in capitals ("I Cumbre", not "I round").
 
 Pure functions over a text; the caller keeps dates out (`taken`)."""
@@ -39,12 +39,12 @@ _FULL_STOP = frozenset({"de", "lb", "da", "nb", "nn", "no", "is", "fi", "et", "h
 _DIGITS_FULL_STOP = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=[ \t\u00a0]+([^\W\d_]))")
 # The endings after the hyphen. Russian: "-й", "-го", "-му", "-м", "-е", "-я", "-ю" and their long forms ("-ый",
 # "-ого"), not "-х", "-ти", "-ми" (cardinals' as often). Ukrainian adds "-ї", "-та", "-ту", "-у", "-а", "-і".
-# Bulgarian writes its ordinal's last letters before the ending ("1-ви", "2-ри", "3-ти", "7-ми") and its
-# article after ("5-ия", "5-ият", "3-тата").
+# Bulgarian writes its ordinal's last letters before the ending ("1-ви", "2-ра", "3-ти", "7-ми") and its
+# article after ("5-ия", "5-ият", "3-тата"); not "-ма" ("2-ма", "3-ма": двама, трима, a count of people).
 _HYPHEN_ENDINGS = {
-    "ru": r"ы?й|и?й|о?й|[ыо]?го|[ыо]?му|ы?м|о?м|о?е|ы?е|а?я|у?ю|ых|ыми",
+    "ru": r"[ыио]?й|[ыо]?го|[ыо]?му|[ыо]?м|[оы]?е|а?я|у?ю|ых|ыми",
     "uk": r"и?й|о?го|о?му|и?м|[ао]?ї|т?а|т?у|у?ю|і|е|ою",
-    "bg": r"(?:в|р|т|м)?(?:ия|ият|ата|ото|ите|и|а|о)",
+    "bg": r"[вртм]?(?:ия|ият|ите|и)|[врт]?(?:ата|ото|а|о)",
 }
 # To 89: events numbered past it are rare, and C, D and M write initials too ("DC", "MD", "CD").
 # French glues its ordinal's ending on ("XIIe", "Ier"); not on one letter but I ("Le", Turkish "Ve": words).

@@ -13,11 +13,11 @@ Three kinds of word are told apart:
 
 - **numbers**: digits ("22", "7.5"), ordinals ("first", "sixth", "20th", and
   as other languages mark them in digits or Roman numerals: "der 5. Gipfel",
-  "5-й саммит", "XV Cumbre", ordinals.py) and amounts. Amounts are compared by value with the quantities recogniser, so
-  "$1 billion" is supported by "1 billion dollars"; a date phrase is
-  supported by a quote's date at its precision or finer ("August 2024" by
-  "9 August 2024", "in 2025" by "this year" in a source published in 2025,
-  "2024年" by "去年", "작년에" or "el año pasado" in one published in 2025:
+  "5-й саммит", "XV Cumbre", ordinals.py) and amounts. Amounts are compared
+  by value with the quantities recogniser, so "$1 billion" is supported by
+  "1 billion dollars"; a date phrase is supported by a quote's date at its
+  precision or finer ("August 2024" by "9 August 2024", "in 2025" by "this
+  year" in a source published in 2025, "2024年" by "去年", "작년에" or "el año pasado" in one published in 2025:
   _relative_years). Chinese quotes' amounts are read in both scripts
   ("新台币1.5亿元" is supported by "新台幣1.5億元").
   A spelled-out cardinal ("one", "five") is a number only where the
@@ -121,10 +121,11 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldr, cldrtext, dates, keptobjects, ordinals, parsepool, quantities, relative, superseded, verbforms
+from . import cldr, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
+from .ordinals import find as find_ordinals
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
@@ -287,8 +288,9 @@ def _ordinal(token: str) -> int | None:
 
 # Numbers other languages spell out, judged as digits are (English's are _CARDINALS and _ORDINALS, read as
 # the quantities recogniser reads them): "sette ministri" citing "tre ministri", "il quinto vertice" citing "il
-# secondo vertice". Two to twelve, and first to twelfth (_SPELLED_ORDINALS), in each form the word takes. One is no count: it is
-# the article ("un", "uno", "een", "jeden"), as "one analysis" is in English; nor "prima" (before), "neuf" (new).
+# secondo vertice". Two to twelve, and first to twelfth (_SPELLED_ORDINALS), in each form the word takes.
+# One is no count: it is the article ("un", "uno", "een", "jeden"), as "one analysis" is in English; nor "prima"
+# (before), "neuf" (new).
 def _forms(stems: str, endings: str, start: int) -> dict[str, int]:
     """Each of `stems` (the numbers from `start` on) with each of `endings` ("-" for none)."""
     return {stem + ending.strip("-"): n for n, stem in enumerate(stems.split(), start) for ending in endings.split()}
@@ -378,7 +380,7 @@ _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
 }.items()}
 # Each language's spelled numbers: whether an ordinal, and the value.
 _SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS.get(code, {}).items()},
-                   **{w: (True, n) for w, n in ordinals.items()}} for code, ordinals in _SPELLED_ORDINALS.items()}
+                   **{w: (True, n) for w, n in words.items()}} for code, words in _SPELLED_ORDINALS.items()}
 # "Both" gives two, in a quote: "I due Paesi" citing "Entrambi i Paesi" ("tutti e due", "les deux" are read as two).
 _BOTH = frozenset("both entrambi entrambe ambedue ambos ambas beide beiden beider beidem beides obaj oba obie obu"
                   " obydwaj obydwa obydwie obydwu obydwóch obiema oboma оба обе обоих обеих обоим обеим обоими обеими"
@@ -561,7 +563,7 @@ def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.
     taken = quantities.TakenSpans([(m.start, m.end) for m in mentions])
     starts = [t.start for t in tokens]
     found: dict[int, tuple[int | None, bool, int]] = {}
-    for written in ordinals.find(text, languages, taken):
+    for written in find_ordinals(text, languages, taken):
         covered = range(bisect.bisect_left(starts, written.start), bisect.bisect_left(starts, written.end))
         if covered:
             found[covered[0]] = (written.value, written.sure, written.end)
