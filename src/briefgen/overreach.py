@@ -17,9 +17,10 @@ Three kinds of word are told apart:
   by value with the quantities recogniser, so "$1 billion" is supported by
   "1 billion dollars"; a date phrase is supported by a quote's date at its
   precision or finer ("August 2024" by "9 August 2024", "in 2025" by "this
-  year" in a source published in 2025, "2024年" by "去年", "작년에" or "el año pasado" in one published in 2025:
-  _relative_years). Chinese quotes' amounts are read in both scripts
-  ("新台币1.5亿元" is supported by "新台幣1.5億元").
+  year" in a source published in 2025, "2024年" by "去年", "작년에" or "el
+  año pasado" in one published in 2025: _relative_years). Chinese quotes'
+  amounts are read in both scripts ("新台币1.5亿元" is supported by
+  "新台幣1.5億元").
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
   analysis" is not one. In another language, two to twelve and first to
