@@ -218,3 +218,34 @@ def test_a_roman_numeral_is_read_only_beside_the_word_of_an_event():
     assert [(w.value, w.sure) for w in find("Der 5. Gipfel, stieg auf 5. Danach, die 5. runde", ["de"])] == [
         (5, False), (5, False), (5, True)]
     assert find("Der 5. Gipfel", ["en"]) == []
+
+
+def test_a_german_brief_warns_only_of_the_ordinal_its_quote_does_not_give(make_project):
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "de"\n',
+        "seeds/dpa.txt": "---\npublished: 2025-06-12\nlanguage: de\n---\nDer 5. Gipfel fand am 5. Mai in Berlin statt."
+                         " Die XV Konferenz tagte in Bonn.\n",
+        "content/sources.yaml": "- id: dpa\n  title: dpa\n  language: de\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: gipfel
+              name: Gipfel
+              claims:
+                - text: "Das fünfte Gipfeltreffen fand am 5. Mai in Berlin statt."
+                  cite:
+                    - source: dpa
+                      quote: "Der 5. Gipfel fand am 5. Mai in Berlin statt."
+                - text: "Die fünfzehnte Konferenz tagte in Bonn."
+                  cite:
+                    - source: dpa
+                      quote: "Die XV Konferenz tagte in Bonn."
+                - text: "Der 6. Gipfel fand am 5. Mai in Berlin statt."
+                  cite:
+                    - source: dpa
+                      quote: "Der 5. Gipfel fand am 5. Mai in Berlin statt."
+            """,
+    }
+    root = make_project(files)
+    assert sorted(d.message for d in check(root).diagnostics.warnings if "none of its quotes" in d.message) == [
+        "claim 3 of forum 'gipfel' states what none of its quotes does: numbers 6.",
+    ]
