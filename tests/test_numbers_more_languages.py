@@ -145,6 +145,11 @@ def test_an_ordinal_in_digits_that_differs_warns():
     ("pl", "Piąty szczyt odbył się w Warszawie.", "5. szczyt odbył się w Warszawie."),
     ("tr", "5. Zirve İstanbul'da yapıldı.", "Beşinci zirve İstanbul'da yapıldı."),
     ("tr", "Beşinci zirve İstanbul'da yapıldı.", "5. zirve İstanbul'da yapıldı."),
+    ("cs", "5. summit se konal v Praze.", "Pátý summit se konal v Praze."),
+    ("cs", "Delegace dorazily na páté zasedání.", "Delegace dorazily na 5. zasedání."),
+    ("da", "Det 5. topmøde blev holdt i København.", "Det femte topmøde blev holdt i København."),
+    ("nb", "Det femte toppmøtet ble holdt i Oslo.", "Det 5. toppmøtet ble holdt i Oslo."),
+    ("hu", "Az 5. csúcstalálkozót Budapesten tartották.", "Az ötödik csúcstalálkozót Budapesten tartották."),
     # a hyphen and the ordinal's ending
     ("ru", "Пятый саммит прошёл в Москве.", "5-й саммит прошёл в Москве."),
     ("ru", "5-й саммит прошёл в Москве.", "Пятый саммит прошёл в Москве."),
@@ -176,6 +181,9 @@ def test_an_ordinal_in_digits_with_its_mark_or_in_roman_numerals_is_the_ordinal(
     ("de", "Der 6. Gipfel fand in Berlin statt.", "Der fünfte Gipfel fand in Berlin statt.", ["6."]),
     ("de", "Das sechste Treffen fand in Berlin statt.", "Das 5. Treffen fand in Berlin statt.", ["sechste"]),
     ("pl", "6. szczyt odbył się w Warszawie.", "Piąty szczyt odbył się w Warszawie.", ["6."]),
+    ("cs", "6. summit se konal v Praze.", "Pátý summit se konal v Praze.", ["6."]),
+    ("da", "Det sjette topmøde blev holdt i København.", "Det 5. topmøde blev holdt i København.", ["sjette"]),
+    ("hu", "A 6. csúcstalálkozót Budapesten tartották.", "Az ötödik csúcstalálkozót Budapesten tartották.", ["6."]),
     ("pl", "5. szczyt odbył się w Warszawie.", "Pięć szczytów odbyło się w Warszawie.", ["5."]),  # five, not fifth
     ("ru", "6-й саммит прошёл в Москве.", "Пятый саммит прошёл в Москве.", ["6-й"]),
     ("ru", "Шестой саммит прошёл в Москве.", "5-й саммит прошёл в Москве.", ["Шестой"]),
@@ -197,6 +205,8 @@ def test_another_ordinal_with_its_mark_or_in_roman_numerals_warns(language, clai
     ("de", "Der Gipfel fand am 5. Mai statt.", "Der Gipfel fand am 5. Mai statt."),
     ("cs", "Summit se konal 5. května.", "Summit se konal 5. května."),
     ("ru", "Соглашение подписали в 2-х экземплярах.", "Соглашение подписали в двух экземплярах."),
+    ("bg", "Срещнаха се 2-ма министри.", "Срещнаха се 2 министри."),  # "двама", a count of people: no ordinal
+    ("da", "Den anden side afviste forslaget.", "Den anden side afviste forslaget."),  # "other", not second
     # a word in capitals is no Roman numeral, but beside an event's word
     ("en", "Leaders met in Washington DC for the summit.", "Leaders met in Washington DC for the summit."),
     ("en", "At the summit I met the delegates.", "At the summit I met the delegates."),

@@ -306,6 +306,9 @@ _POLISH_HARD = "y a e ego ej emu ym ą ych ymi"
 _RUSSIAN_HARD = "ый ой ая ое ые ого ому ым ом ую ых ыми"
 _UKRAINIAN_HARD = "ий а е і ого ої ому ій им ою у их ими"
 _BULGARIAN = "и а о ия ият ата ото ите"  # with the article after: "петият", "петата"
+_NORDIC = {**_groups("første", 1), **_groups("tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|ellevte|tolvte"
+                                             "|trettende|fjortende|femtende|sekstende|syttende|attende|nittende"
+                                             "|tyvende", 3)}
 
 
 def _apostrophes(forms: dict[str, int]) -> dict[str, int]:
@@ -348,6 +351,19 @@ _SPELLED_ORDINALS = {
     "bg": _forms("първ втор трет четвърт пет шест седм осм девет десет единадесет дванадесет тринадесет"
                  " четиринадесет петнадесет шестнадесет седемнадесет осемнадесет деветнадесет двадесет", _BULGARIAN, 1),
     "tr": _groups("birinci|ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu", 1),
+    # Ordinals that write "der 5. Gipfel" so too. Not second: Danish "anden", Norwegian "andre" and Czech "druhý"
+    # are as often "other" ("den anden side", "druhá strana"), as "secondo" is "according to".
+    "da": _NORDIC,
+    "nb": _NORDIC | _groups("sjuende|åttende", 7),
+    "no": _NORDIC | _groups("sjuende|åttende", 7),
+    "nn": _NORDIC | _groups("fyrste", 1) | _groups("sjuande|åttande|niande|tiande", 7),
+    "cs": {**_groups("první prvního prvnímu prvním", 1), **_groups("třetí třetího třetímu třetím", 3),
+           **_forms("čtvrt pát šest sedm osm devát desát jedenáct dvanáct třináct čtrnáct patnáct šestnáct"
+                    " sedmnáct osmnáct devatenáct dvacát", "ý á é ého ou ému ém ým ých ými", 4)},
+    # Hungarian writes an ordinal before its noun as it stands: "az ötödik csúcstalálkozón".
+    "hu": _groups("első|második|harmadik|negyedik|ötödik|hatodik|hetedik|nyolcadik|kilencedik|tizedik"
+                  "|tizenegyedik|tizenkettedik|tizenharmadik|tizennegyedik|tizenötödik|tizenhatodik|tizenhetedik"
+                  "|tizennyolcadik|tizenkilencedik|huszadik", 1),
 }
 _SPELLED_CARDINALS = {
     "it": _groups("due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
