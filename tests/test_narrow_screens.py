@@ -5,7 +5,8 @@ import textwrap
 
 import pytest
 
-from browser import built_and_served
+from briefgen import build
+from browser import built_and_served, serve_directory
 from conftest import MINI, WIRE, write_project
 
 LONG_URL = "https://www.example-ministere-des-affaires-etrangeres.gouv.fr/fr/politique-etrangere/" \
@@ -95,5 +96,75 @@ def test_printed_the_figures_table_fits_the_paper_and_breaks_no_word(site):
         page.emulate_media(media="print")
         assert page.evaluate("document.documentElement.scrollWidth") <= PRINTED_WIDTH
         assert page.evaluate(SPLIT_WORDS) == []
+    finally:
+        context.close()
+
+
+# A 360 px phone, a brief in Swahili (which writes an amount in full: "about
+# US$ 35,000,000*"), a country with an ordinary long name and one whose name
+# is a single 90-letter word.
+LONG_WORD = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsland"
+PHONE = MINI | {
+    "briefgen.toml": '[site]\ntitle = "Muhtasari"\nlanguage = "sw"\n',
+    "seeds/article.txt": """
+        Forum report
+        On 9 August 2024, the forum met in Astana. More than 350 companies took part.
+        Kenya pledged KES 4.5 billion (about $35 million) for a monitoring station.
+        """,
+    "content/sources.yaml": """
+        - id: article
+          alias: report
+          title: Forum report
+          language: en
+          publisher: Example News
+        """,
+    "content/countries.yaml": f"""
+        - id: cd
+          name: Democratic Republic of the Congo
+          focus: true
+        - id: long
+          name: {LONG_WORD}
+          focus: true
+        """,
+    "content/forums.yaml": MINI["content/forums.yaml"].replace("[kz, jp]", "[cd, long]"),
+    "content/figures.yaml": """
+        - id: station
+          name: Pledge for a monitoring station
+          amount: 4500000000
+          currency: KES
+          equivalent: {amount: 35000000, currency: USD, qualifier: about}
+          event: astana-forum-2024
+          countries: [cd]
+          claims:
+            - text: Kenya pledged KES 4.5 billion (about $35 million) for a monitoring station.
+              cite:
+                - source: article
+                  quote: "Kenya pledged KES 4.5 billion (about $35 million) for a monitoring station."
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def phone_site(tmp_path_factory, site):
+    """Served beside `site`, in its browser (Playwright drives one at a time)."""
+    root = write_project(tmp_path_factory.mktemp("phone") / "project", PHONE)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url:
+        yield url, site[1]
+
+
+@pytest.mark.parametrize("path", ["", "search/", "timeline/", "figures/"])
+def test_long_names_and_amounts_written_in_full_fit_a_360_px_phone(phone_site, path):
+    url, browser = phone_site
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(url + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        if path == "figures/":  # the value stays whole and readable, on its bar's row
+            value = page.locator(".chart-value").first
+            assert value.inner_text() == "about US$\xa035,000,000*"
+            assert value.bounding_box()["width"] > 50
     finally:
         context.close()
