@@ -23,6 +23,25 @@ PROJECT = MINI | {
               cite:
                 - source: article
                   quote: "for an airport"
+            - text: The airline flies to Tashkent twice a week.
+              cite:
+                - source: river-talks
+                  quote: "The airline flies to Tashkent twice a week."
+        """,
+    # A heading, an uncited paragraph, a cited one: Pagefind's own sub-result
+    # for a word in the uncited one is the heading above it.
+    "seeds/river-talks.md": """\
+        ---
+        title: Airline adds flights
+        publisher: Example Wire
+        published: 2024-08-10
+        language: en
+        ---
+        # Airline adds flights
+
+        The route was first flown by a propeller plane in 1994.
+
+        The airline flies to Tashkent twice a week.
         """,
 }
 LINKS = "els => els.map(e => e.getAttribute('href'))"
@@ -82,6 +101,22 @@ def test_a_passage_found_is_titled_with_all_its_words_those_of_a_passage_within_
     titles = page.eval_on_selector_all(".search-subresults a[href*='sources/article/#q-']",
                                        "els => els.map(e => e.textContent)")
     assert "Japan pledged $1 billion for an airport in Uzbekistan." in titles, titles
+
+
+def test_a_word_in_an_uncited_paragraph_links_to_that_paragraph(served):
+    _, url, page = served
+    page.goto(url + "search/?q=propeller")
+    results(page)
+    subresults = page.eval_on_selector_all(".search-subresults a", "els => els.map(e => [e.getAttribute('href'), e.textContent])")
+    assert [href.split("#")[1] for href, _ in subresults] == ["p-2"], subresults
+    assert subresults[0][0].endswith("sources/river-talks/#p-2")
+    assert subresults[0][1].startswith("¶2: The route was first flown")
+    page.goto(url + subresults[0][0].lstrip("/"))
+    assert "propeller" in page.evaluate("document.querySelector(':target').textContent")
+    # A word in a cited passage still links to the passage.
+    page.goto(url + "search/?q=Tashkent")
+    results(page)
+    assert any("sources/river-talks/#q-" in link for link in results(page, ".search-subresults a"))
 
 
 def test_the_field_is_labelled_and_the_query_follows_typing(served):

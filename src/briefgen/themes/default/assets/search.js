@@ -1,10 +1,10 @@
 // Search over the Pagefind index, in the browser, offline.
 // - The query, kind and country live in the URL (?q=…&kind=figure&country=kz)
 //   while typing, so a search can be shared and a shared one opens with its results.
-// - A result that matches inside a claim (li#c-…), a figure row (tr#…) or a
-//   cited passage (mark#q-…) links straight to it: Pagefind records every
-//   element id of a page with its word position, and the matches are
-//   assigned to the innermost such element.
+// - A result that matches inside a claim (li#c-…), a figure row (tr#…), a
+//   cited passage (mark#q-…) or a source's paragraph (p#p-…) links straight
+//   to it: Pagefind records every element id of a page with its word
+//   position, and the matches are assigned to the innermost such element.
 // - Kind and country come from each page's data-pagefind-meta, not Pagefind
 //   filters: Pagefind writes its filter index in a different order on every
 //   run, which would break byte-identical builds.
@@ -43,8 +43,12 @@
     return (first > from ? "… " : "") + out.join(" ") + (last < to ? " …" : "");
   }
 
+  function isParagraph(anchor) {
+    return /^p-\d+$/.test(anchor.id);
+  }
+
   function isTarget(anchor) {
-    return anchor.element === "tr" || anchor.element === "mark" ||
+    return anchor.element === "tr" || anchor.element === "mark" || isParagraph(anchor) ||
       (anchor.element === "li" && /^c-/.test(anchor.id));
   }
 
@@ -52,17 +56,28 @@
     return (anchor.text || "").split(/\s+/).filter(Boolean).length;
   }
 
-  // Where each target element ends, in words: a row runs to the next row;
-  // a claim or passage as far as its own text, and the passages within it
-  // (Pagefind gives an element's own text, without its children's).
+  // The word where the element at `anchor` ends, read from the next one
+  // after it: a row runs to the next row; a source's paragraph to the next
+  // element with an id outside it (only its cited passages lie within).
+  function runsTo(anchor, anchors, words) {
+    var next = anchors.filter(function (other) {
+      return other.location > anchor.location &&
+        (anchor.element === "tr" ? other.element === "tr" : other.element !== "mark");
+    })[0];
+    return next ? next.location : words.length;
+  }
+
+  // Where each target element ends, in words: a row or paragraph runs to the
+  // next (runsTo); a claim or passage as far as its own text, and the
+  // passages within it (Pagefind gives an element's own text, without its
+  // children's).
   function regions(anchors, words) {
-    var targets = anchors.filter(isTarget).sort(function (a, b) { return a.location - b.location; });
+    var sorted = anchors.slice().sort(function (a, b) { return a.location - b.location; });
+    var targets = sorted.filter(isTarget);
     return targets.map(function (anchor, i) {
-      var end = words.length;
-      if (anchor.element === "tr") {
-        for (var j = i + 1; j < targets.length; j++) {
-          if (targets[j].element === "tr") { end = targets[j].location; break; }
-        }
+      var end;
+      if (anchor.element === "tr" || isParagraph(anchor)) {
+        end = runsTo(anchor, sorted, words);
       } else {
         end = anchor.location + Math.max(1, wordCount(anchor));
         for (var k = i + 1; k < targets.length && targets[k].location < end; k++) {
@@ -74,22 +89,28 @@
   }
 
   function subResults(data, words) {
-    var groups = {}, order = [], spans = regions(data.anchors || [], words);
+    var groups = {}, order = [], placed = {}, spans = regions(data.anchors || [], words);
     data.locations.forEach(function (location) {
       var inner = null;
+      // The innermost: the latest to start, of those starting together the
+      // first to end (a paragraph and the passage that opens it).
       spans.forEach(function (span) {
-        if (span.start <= location && location < span.end && (!inner || span.start >= inner.start)) inner = span;
+        if (span.start > location || location >= span.end) return;
+        if (!inner || span.start > inner.start || (span.start === inner.start && span.end <= inner.end)) inner = span;
       });
       if (!inner) return;
       var id = inner.anchor.id;
       if (!groups[id]) { groups[id] = { span: inner, locations: [] }; order.push(id); }
       groups[id].locations.push(location);
+      placed[location] = true;
     });
     var page = data.url.split("#")[0];
     var found = order.map(function (id) {
       var g = groups[id], span = g.span;
       var title = span.anchor.element === "tr"
         ? words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ").replace(/\[\d+\]/g, "")
+        // A paragraph by its number, as the source page shows it, and its first words.
+        : isParagraph(span.anchor) ? "¶" + id.slice(2) + ": " + words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ")
         // A passage as the source writes it, the passages within it too.
         : span.anchor.element === "mark" ? words.slice(span.start, span.end).join(" ")
         // A claim's own words end where its first citation label ([1], [AFP]) starts.
@@ -97,9 +118,11 @@
       return { title: title.length > 100 ? title.slice(0, 99) + "…" : title, url: page + "#" + id,
                locations: g.locations, excerpt: excerpt(words, g.locations, span.start, span.end) };
     });
-    // Pagefind's own sub-results under headings with ids, after ours.
+    // Pagefind's own sub-results under headings with ids, after ours, for
+    // matches none of ours holds.
     (data.sub_results || []).forEach(function (sub) {
-      if (sub.url !== data.url && !groups[sub.url.split("#")[1]]) {
+      var elsewhere = (sub.locations || []).some(function (location) { return !placed[location]; });
+      if (sub.url !== data.url && !groups[sub.url.split("#")[1]] && elsewhere) {
         found.push({ title: sub.title, url: sub.url, locations: sub.locations || [],
                      excerpt: excerpt(words, sub.locations || [], 0, words.length) });
       }
