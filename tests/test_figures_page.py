@@ -130,7 +130,7 @@ def test_a_disputed_amount_is_charted_with_every_value_its_sources_give(make_pro
 def test_a_log_scale_is_offered_only_on_request_and_labelled(make_project):
     html = (built(make_project) / "figures" / "index.html").read_text(encoding="utf-8")
     log = re.search(r'<details class="chart-log">(.*?)</details>', html, flags=re.S).group(1)
-    assert "<summary>Show the same amounts on a logarithmic scale</summary>" in log
+    assert '<summary dir="auto">Show the same amounts on a logarithmic scale</summary>' in log
     assert "Logarithmic scale" in log and "$10 billion" in log and "$100 million" in log
 
 
@@ -358,7 +358,7 @@ def test_amounts_sort_within_their_currency_and_none_is_left_off_the_charts(make
     charted = set(re.findall(r'<a class="chart-name" href="#([a-z-]+)">', html))
     money = {"five-year-target", "airport", "eu-fund", "training-fund", "scholarships", "water"}
     assert charted == money
-    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption>([^<]*)</figcaption>(.*?)</figure>', html, flags=re.S)
+    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption dir="auto">([^<]*)</figcaption>(.*?)</figure>', html, flags=re.S)
     assert [caption.split(" that")[0] for caption, _ in others] == ["Amounts in EUR", "Amounts in JPY"]
     assert "€500 million" in others[0][1] and "€" in re.search(r'class="chart-ticks">(.*?)</span>\s*</div>', others[0][1], flags=re.S).group(1)
     assert "¥5 billion" in others[1][1] and "¥100 million" in others[1][1]

@@ -566,3 +566,34 @@ def test_a_language_written_as_a_name_or_with_underscores_is_told_its_tag(make_p
     root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n'})
     assert messages(root) == [f"briefgen.toml:2:1: error: unknown language '{written}' in setting 'language'\n"
                               f"    hint: {hint}"]
+
+
+def test_an_interface_sentence_in_another_direction_than_the_brief_keeps_its_own(make_project):
+    """A Hebrew brief with English labels (briefgen has no Hebrew ones):
+    a label sentence is set left to right, its full stop at its end, not
+    before "Money amounts"; an Arabic brief's own labels stay right to left."""
+    from browser import chromium_page, serve_directory
+    english_source = {"content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n  language: en\n",
+                      "content/figures.yaml": MINI["content/figures.yaml"] + """
+        - id: airport
+          name: Airport pledge
+          amount: 1000000000
+          currency: USD
+          claims:
+            - text: Japan pledged $1 billion for an airport.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """}
+    hebrew = make_project(english_source | {"briefgen.toml": '[site]\ntitle = "תדריך"\nlanguage = "he"\n'}, name="he")
+    arabic = make_project(english_source | {"briefgen.toml": '[site]\ntitle = "موجز"\nlanguage = "ar"\n'}, name="ar")
+    directions = {}
+    for language, project in (("he", hebrew), ("ar", arabic)):
+        site = built(project)
+        with serve_directory(site) as url, chromium_page() as page:
+            for path, selector in (("figures/", "figure.chart figcaption"), ("figures/", "table.figures caption"),
+                                   ("timeline/", ".timeline-key"), ("", "footer.site p")):
+                page.goto(url + path)
+                directions[language, selector] = page.eval_on_selector(selector, "e => getComputedStyle(e).direction")
+            assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert directions == {(language, selector): "ltr" if language == "he" else "rtl" for language, selector in directions}
