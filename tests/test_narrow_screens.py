@@ -154,14 +154,15 @@ def phone_site(tmp_path_factory, site):
         yield url, site[1]
 
 
+@pytest.mark.parametrize("width", [360, 641, 800])  # a phone, and tablets, whose rows hold a bar and its value
 @pytest.mark.parametrize("path", ["", "search/", "timeline/", "figures/"])
-def test_long_names_and_amounts_written_in_full_fit_a_360_px_phone(phone_site, path):
+def test_long_names_and_amounts_written_in_full_fit_a_phone_and_a_tablet(phone_site, path, width):
     url, browser = phone_site
-    context = browser.new_context(viewport={"width": 360, "height": 740})
+    context = browser.new_context(viewport={"width": width, "height": 740})
     try:
         page = context.new_page()
         page.goto(url + path)
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
         if path == "figures/":  # the value stays whole and readable, on its bar's row
             value = page.locator(".chart-value").first
             assert value.inner_text() == "about US$\xa035,000,000*"
