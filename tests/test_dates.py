@@ -309,6 +309,46 @@ def test_a_part_of_something_else_or_a_bound_is_no_date(text):
     assert find_dates(text, PartialDate(2025, 5, 20)) == []
 
 
+# --- a part of a year its words place ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("in the second half of last year", ["2024-07/2024-12"]),
+    ("in the first quarter of next year", ["2026-01/2026-03"]),
+    ("in the third quarter of 2024", ["2024-07/2024-09"]),
+    ("in Q3 2024", ["2024-07/2024-09"]),
+    ("in the first half of this year", ["2025-01/2025-06"]),
+    ("H1 2025", ["2025-01/2025-06"]),
+    ("in the final quarter of last year", ["2024-10/2024-12"]),
+    ("in the last quarter of 2023", ["2023-10/2023-12"]),
+    ("in the latter half of the year", ["2025-07/2025-12"]),
+    ("sales fell in Q4 last year", ["2024-10/2024-12"]),
+    ("expected in H2 next year", ["2026-07/2026-12"]),
+])
+def test_a_part_of_a_year_its_words_place_is_that_years(text, expected):
+    assert isos(find_dates(text, PartialDate(2025, 3, 14))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the second half of the match", "in the first half", "the second half of fiscal 2025",
+    "the first quarter of the fiscal year", "in the fiscal first quarter of next year",
+    "the second half of the year before", "in the last quarter",
+])
+def test_a_half_or_quarter_of_no_calendar_year_is_no_date(text):
+    assert find_dates(text, PartialDate(2025, 3, 14)) == []
+
+
+@pytest.mark.parametrize("sentence, date, stated", [
+    ("The plant opened in the second half of last year.", "2024-07/2024-12", True),
+    ("The plant opened in the second half of last year.", "2024-03", False),
+    ("The plant opened in the second half of last year.", "2024", True),
+])
+def test_a_record_dated_by_a_part_of_a_year(make_project, sentence, date, stated):
+    root = dated_record_brief(make_project, "en", sentence, date)
+    errors = [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message]
+    assert errors == ([] if stated else
+                      [f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"])
+
+
 # Other languages (cldrtext.py): halves and quarters ("primer semestre"), and Chinese, Japanese and Korean
 # words for last, this and next year before a month ("去年12月") and for last month before a day ("上个月20日").
 @pytest.mark.parametrize("language, text, expected", [

@@ -287,7 +287,9 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
 
-_ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "The final quarter", "the latter half": the last of the year's parts (0, as cldrtext.py numbers it).
+_ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "final": 0, "last": 0, "latter": 0}
 
 
 def _ordinal_part(which: str) -> int:
@@ -299,13 +301,11 @@ def _ordinal_part(which: str) -> int:
 def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """A quarter or a half of a year, as the months it spans: "Q3 2027" is
     July to September 2027, "the first half of 2026" January to June. "The
-    second half of this year" is the publication year's."""
-    which = m["q"] or m["h"] or m["part"] or m["half"]
-    number = _ordinal_part(which)
+    second half of this year" is the publication year's, "of last year" the one before."""
     months = 3 if m["q"] or m["quarter"] else 6
-    if m["year"]:
-        return part_of_year(reference, number, months, int(m["year"]))
-    return part_of_year(reference, number, months, reference.year) if reference else None
+    number = _ordinal_part(m["q"] or m["h"] or m["part"] or m["half"]) or 12 // months
+    year = int(m["year"]) if m["year"] else _placed_year(m, reference)
+    return None if year is None else part_of_year(reference, number, months, year)
 
 
 def _nearest_part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
@@ -346,10 +346,22 @@ def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     return _single(PartialDate(nearest_year(reference, month), month))
 
 
-def _relative_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _placed_year(m: re.Match, reference: PartialDate | None) -> int | None:
+    """The year group `which` names ("last"), or, without it, "the year": the publication's, as other
+    languages read "del año", "des Jahres" (cldrtext._THE_YEAR). None without the publication's."""
     if reference is None:
         return None
-    return _single(PartialDate(reference.year - (m["which"].lower() == "last")))
+    which = m.groupdict().get("which")
+    return reference.year + (_YEAR_OFFSETS[lowered(which)] if which else 0)
+
+
+def _relative_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """"This year", "last year": the year, no month."""
+    year = _placed_year(m, reference)
+    return None if year is None else _single(PartialDate(year))
 
 
 def _year_range(m: re.Match, reference: PartialDate | None) -> DateSpan:
@@ -379,6 +391,10 @@ _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
 # "planned for April", "scheduled for May": for a month, that month.
 _CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for)"
 _PART = r"(?i:early|late|mid)"
+# "This year", "last year", "next year", or "the year" (the publication's), in group `which`. Not "the year
+# before" (the year before another), nor "year two" of a programme, nor "the year 2025" (read as 2025).
+_PLACED_YEAR = (r"(?i:(?:(?P<which>this|last|next)|the)\s+year)(?![\w-])"
+                r"(?!\s*\d|\s+(?i:before|after|earlier|later|prior|previously|ago)\b)")
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
 # What a rule cannot match without: a spelled-out month, a digit, the word
@@ -408,13 +424,13 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "Q3 2027", "H1 2026", "the first quarter of 2026", "the second half of 2025"
-    (r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
-     r"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd)\s+half\s+of))\s+" + _group("year", _YEAR),
-     _part_of_year, (_NEEDS_DIGIT,)),
-    # "the second half of this year", "the first quarter of the year": the publication's.
-    (r"\b(?i:(?P<part>first|second|third|fourth)\s+(?P<quarter>quarter)|(?P<half>first|second)\s+half)"
-     r"\s+of\s+(?P<this>this|the)\s+year\b(?P<q>)(?P<h>)(?P<year>)",
-     _part_of_year, (_NEEDS_YEAR,)),
+    (r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+"
+     r"(?P<quarter>quarter)\s+of|(?P<half>first|second|1st|2nd|final|last|latter)\s+half\s+of))\s+"
+     + _group("year", _YEAR), _part_of_year, (_NEEDS_DIGIT,)),
+    # "the second half of this year", "the first quarter of the year" (the publication's), "Q4 last year".
+    (r"\b(?:(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?:\s+of)?|(?i:(?P<part>first|second|third|fourth|final|last)\s+"
+     r"(?P<quarter>quarter)|(?P<half>first|second|final|last|latter)\s+half)\s+of)\s+" + _PLACED_YEAR
+     + "(?P<year>)", _part_of_year, (_NEEDS_YEAR,)),
     # "in the first quarter", "Q3" with no year: the one nearest the publication (as "el cuarto trimestre").
     # Not a quarter "of" anything else; nor a half alone ("the first half" of a match, of a speech).
     (r"\b(?:Q(?P<q>[1-4])\b|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<quarter>quarter))\b)"
