@@ -309,7 +309,42 @@ def test_a_part_of_something_else_or_a_bound_is_no_date(text):
     assert find_dates(text, PartialDate(2025, 5, 20)) == []
 
 
-# --- a part of a year its words place ------------------------------------------------------------
+# --- the start, middle or end of a year, and a part of a year its words place ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # As "late this year": the year, no month; "the year" is the publication's, as other languages read it.
+    ("The plant opens at the end of the year.", ["2025"]),
+    ("Talks began at the start of the year.", ["2025"]),
+    ("at the beginning of the year", ["2025"]),
+    ("in the middle of this year", ["2025"]),
+    ("at the end of last year", ["2024"]),
+    ("toward the close of next year", ["2026"]),
+    ("early next year", ["2026"]),
+    ("late this year", ["2025"]),
+    ("The accounts are audited at year-end.", ["2025"]),
+    ("The plant is due to open mid-year.", ["2025"]),
+    ("at the end of 2025", ["2025"]),
+    ("in early 2026", ["2026"]),
+    ("in mid-2025", ["2025"]),
+])
+def test_the_start_middle_or_end_of_a_year_states_the_year(text, expected):
+    assert isos(find_dates(text, PartialDate(2025, 3, 14))) == expected
+    if not re.search(r"\d", text):
+        assert find_dates(text) == []  # the publication's year, never guessed
+
+
+@pytest.mark.parametrize("text", [
+    # A bound states no date the event had.
+    "by the end of the year", "by the middle of the year", "before the end of 2025", "until the end of this year",
+    "by year-end", "by mid-year",
+    # A year that is no calendar one, or that the text does not say is the publication's, or a count of years.
+    "at the end of the fiscal year", "the end of the year before", "at the end of year two",
+    # The adjective of a thing ("the year-end results" of a March report may be last year's).
+    "the year-end results were strong", "a mid-year review of spending",
+])
+def test_the_end_of_a_year_as_a_bound_or_not_the_calendar_year_is_no_date(text):
+    assert find_dates(text, PartialDate(2025, 3, 14)) == []
+
 
 @pytest.mark.parametrize("text, expected", [
     ("in the second half of last year", ["2024-07/2024-12"]),
@@ -341,8 +376,11 @@ def test_a_half_or_quarter_of_no_calendar_year_is_no_date(text):
     ("The plant opened in the second half of last year.", "2024-07/2024-12", True),
     ("The plant opened in the second half of last year.", "2024-03", False),
     ("The plant opened in the second half of last year.", "2024", True),
+    ("The plant will open at the end of the year.", "2025", True),
+    ("The plant will open at the end of the year.", "2025-12", False),
+    ("The plant will open by the end of the year.", "2025", False),
 ])
-def test_a_record_dated_by_a_part_of_a_year(make_project, sentence, date, stated):
+def test_a_record_dated_by_a_part_or_the_end_of_a_year(make_project, sentence, date, stated):
     root = dated_record_brief(make_project, "en", sentence, date)
     errors = [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message]
     assert errors == ([] if stated else

@@ -359,7 +359,8 @@ def _placed_year(m: re.Match, reference: PartialDate | None) -> int | None:
 
 
 def _relative_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
-    """"This year", "last year": the year, no month."""
+    """"Last year", "the end of the year", "mid-year": the year, no month, as
+    "late this year" is (the year is all they say)."""
     year = _placed_year(m, reference)
     return None if year is None else _single(PartialDate(year))
 
@@ -395,6 +396,9 @@ _PART = r"(?i:early|late|mid)"
 # before" (the year before another), nor "year two" of a programme, nor "the year 2025" (read as 2025).
 _PLACED_YEAR = (r"(?i:(?:(?P<which>this|last|next)|the)\s+year)(?![\w-])"
                 r"(?!\s*\d|\s+(?i:before|after|earlier|later|prior|previously|ago)\b)")
+# Words that make "year-end", "mid-year" a time, not a thing's ("the year-end results"): "at year-end". Not
+# "in", which a thing's takes too ("in year-end trading", of the year before a January report).
+_AT = r"(?i:at|by|before|after|until|till|around|towards?|near|from|since|through|ahead\s+of|prior\s+to)"
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
 # What a rule cannot match without: a spelled-out month, a digit, the word
@@ -443,8 +447,15 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (r"\b" + _group("month", _MONTH) + r"\s+(?:of\s+)?last\s+year\b", _month_last_year, (_NEEDS_MONTH, _NEEDS_YEAR)),
     # "Last September"
     (r"\b[Ll]ast\s+" + _group("month", _MONTH), _last_month, (_NEEDS_MONTH,)),
-    # "this year", "last year": the reference's year, or the one before
-    (r"\b" + _group("which", "(?i:this|last)") + r"\s+year\b", _relative_year, (_NEEDS_YEAR,)),
+    # "this year", "last year", "next year": the reference's year, or the one before or after
+    (r"\b" + _group("which", "(?i:this|last|next)") + r"\s+year\b", _relative_year, (_NEEDS_YEAR,)),
+    # "at the end of the year", "the start of last year", "at end of year"; "by the end of the year" is a bound
+    (r"\b(?i:start|beginning|middle|end|close)\s+of\s+(?:" + _PLACED_YEAR + r"|(?i:year)(?![\w-])"
+     r"(?!\s*\d|\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b))", _relative_year, (_NEEDS_YEAR,)),
+    # "at year-end", "by mid-year", "due to open mid-year.": the year. Not before a year's number ("mid-year
+    # 2024": 2024), nor a fiscal year's ("at financial year-end") or a thing's ("a mid-year review").
+    (rf"\b{_AT}\s+(?i:mid-?year|year[-\s]?end)(?![\w-])(?!\s*[-–]?\s*\d)"
+     r"|\b(?i:mid-?year)(?=\s*(?:[.,;:!?)]|$))", _relative_year, (_NEEDS_YEAR,)),
     # "in June", "in early August", "the first half of August", "mid-July". The
     # lookahead leaves "in June 2025" and "in June last year" to the rules above.
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
@@ -472,8 +483,9 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
 
     Phrases that need a year are resolved against `reference` (the source's
     publication date) or left unresolved, never guessed. A month may be
-    abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. Weekdays ("on Saturday"),
-    relative words ("this year"), URLs and dotted dates ("12.31.2024") are
+    abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. A year may be relative to
+    `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
+    relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025"), which is no calendar year.
     """
     mentions: list[DateMention] = []
