@@ -46,11 +46,7 @@ def test_a_negated_more_or_less_than_bounds_the_amount_the_other_way(language, t
 ])
 def test_a_figure_bounded_by_a_negated_qualifier_is_stated_and_an_exact_one_is_told_the_bound(
         make_project, language, sentence, amount, currency, qualifier):
-    bounded = figure_brief(language, sentence, amount, currency, qualifier=qualifier)
-    assert [m for m in messages(make_project(bounded, base=None)) if "error" in m] == []
-    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
-                                                name="exact")) if "error" in m]
-    assert f"set qualifier: {qualifier}" in error
+    _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)
 
 
 def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_as_before():
@@ -177,11 +173,7 @@ def test_a_korean_figure_in_dollars_before_the_copula_is_stated(make_project):
 ])
 def test_no_less_than_in_any_language_is_a_lower_bound_as_in_english(
         make_project, language, sentence, amount, currency, qualifier):
-    bounded = figure_brief(language, sentence, amount, currency, qualifier=qualifier)
-    assert [m for m in messages(make_project(bounded, base=None)) if "error" in m] == []
-    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
-                                                name="exact")) if "error" in m]
-    assert f"set qualifier: {qualifier}" in error
+    _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)
 
 
 def _judged(claim: str, quote: str, language: str):
@@ -217,3 +209,12 @@ def test_a_lower_bound_in_other_words_is_the_quotes_and_its_negation_turns_nothi
 ])
 def test_a_negation_beside_a_quotes_bound_is_still_the_claims(language, claim, quote, words):
     assert _judged(claim, quote, language)[1] == words
+
+
+def _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier):
+    """A figure with `qualifier` citing `sentence` passes; without it, its error names the bound to set."""
+    bounded = figure_brief(language, sentence, amount, currency, qualifier=qualifier)
+    assert [m for m in messages(make_project(bounded, base=None)) if "error" in m] == []
+    [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
+                                                name="exact")) if "error" in m]
+    assert f"set qualifier: {qualifier}" in error

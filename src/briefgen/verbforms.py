@@ -459,12 +459,17 @@ def _reported_conditionals(words: list[str], code: str) -> dict[int, str]:
         if (key := _key(words, index, conditional, _SHORTEST_ROOT)) is not None:
             found[index] = key
         elif words[index] in auxiliaries:
-            at = index + 1
-            while at < len(words) and words[at] in between:
-                at += 1
-            if at < len(words) and (key := _key(words, at, past, _SHORTEST_ROOT)) is not None:
-                found[at] = key
+            found.update(_keyed_after(words, index, between, past))
     return found
+
+
+def _keyed_after(words: list[str], index: int, skipped: Container[str], pattern: re.Pattern) -> dict[int, str]:
+    """The first word after `index` that is none of `skipped`, by its index with its key, if `pattern` keys it."""
+    at = index + 1
+    while at < len(words) and words[at] in skipped:
+        at += 1
+    key = _key(words, at, pattern, _SHORTEST_ROOT) if at < len(words) else None
+    return {} if key is None else {at: key}
 
 
 # A plan told by a word of intent and the noun of the deed after it ("prevê a construção de um porto", "está
@@ -498,13 +503,8 @@ def _planned_nouns(words: list[str], code: str) -> dict[int, str]:
     intents, noun = _NOUN_INTENTS[code], _DEED_NOUN[code]
     found: dict[int, str] = {}
     for index, word in enumerate(words):
-        if word not in intents:
-            continue
-        at = index + 1
-        while at < len(words) and words[at] in _NOUN_ARTICLES:
-            at += 1
-        if at < len(words) and (key := _key(words, at, noun, _SHORTEST_ROOT)) is not None:
-            found[at] = key
+        if word in intents:
+            found.update(_keyed_after(words, index, _NOUN_ARTICLES, noun))
     return found
 
 
