@@ -4,7 +4,11 @@ The words come from CLDR through babel: month names in every form CLDR
 gives (format, stand-alone, abbreviated; Russian's genitive "августа" is
 its format form), decimal and group separators, currency codes, symbols and
 names, and scale words from the compact number patterns ("millones",
-"Milliarden", "млрд", "億", "兆"). A currency code is read as ISO writes
+"Milliarden", "млрд", "億", "兆"), before the number where CLDR writes them
+so (Swahili's "bilioni 4.5", with the currency's noun before it: "shilingi
+bilioni 4.5"), and a symbol in letters where the currency pattern puts it
+first ("Ksh 4,500,000,000"); the bidi marks of patterns and text ("\u200f0
+מיליון") are no part of a word. A currency code is read as ISO writes
 it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
 words, "złotych", "руб.", "FCFA", the qualifiers "más de", "mehr als",
@@ -55,6 +59,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
@@ -94,8 +99,10 @@ _CFA = ("XOF", "XAF")
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
                  "fr": {"FCFA": _CFA, "F CFA": _CFA, "franc CFA": _CFA, "francs CFA": _CFA},
                  "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES}}
-# Languages that name a currency noun first ("rupias pakistaníes", "francs suisses"); others last.
-_NOUN_FIRST = {"es", "fr", "pt", "it", "ca", "ro", "gl"}
+# The marks that set the direction of the text around a number, which CLDR writes in its patterns ("‏0 מיליון")
+# and sources beside their numbers: no part of a word or a number.
+_BIDI_MARKS = "\u200e\u200f\u061c"
+_BIDI_AS_SPACES = str.maketrans(dict.fromkeys(map(ord, _BIDI_MARKS), " "))
 # Italian bounds said with an article or a preposition joined to it: "superiore ai 10 miliardi", "supera i 5".
 _IT_BEFORE_A = {"superiore": "more-than", "superiori": "more-than", "inferiore": "less-than", "inferiori": "less-than",
                 "non superiore": "up-to", "non superiori": "up-to", "non inferiore": "at-least",
@@ -1169,7 +1176,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     verb of change, "to" names its target ("довести до 10 млрд": no
     qualifier) and "from X to Y" both amounts, as in English."""
     grammar = _amount_grammar(language)
-    written, text = text, latin_digits(text)
+    written, text = text, latin_digits(text).translate(_BIDI_AS_SPACES)
 
     def currency_of(word: str) -> str | None:
         if word in grammar.codes:
@@ -1195,7 +1202,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             continue
         if amount is None:
             continue  # a run of digits, or a number glued to a word it is part of ("5m" without a sign)
-        scaled = end > m.end()
+        scaled = end > m.end() or m["lead"] is not None
         after = grammar.currency.match(text, end)
         if taken.overlaps(m.start("number"), m.end("number")) and not prefix and not after["cur2"] and not scaled:
             continue
@@ -1212,7 +1219,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if prefix and named and named != prefix:  # "ZAL 800 MILJOEN EURO": the currency named after the number
             prefix, start = None, m.start("number")
         currency = prefix or named
-        if currency is None and bounds is None and end == m.end() and re.fullmatch(_BARE_YEAR, m["number"]):
+        if currency is None and bounds is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
         if m["bare"] and currency is None:
             continue  # "miliard" alone is one billion only of money
@@ -1267,7 +1274,9 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
         return None
     if high is None:
         return None
-    if end == m.end():  # the first end unscaled: the second's scale
+    if m["lead"] and high_end == second.end() and not second["lead"]:
+        high = high * grammar.scales[_fold_space(m["lead"])]  # "bilioni 2–3": the scale before the first is both's
+    elif end == m.end():  # the first end unscaled: the second's scale
         if scale is None:
             return None  # "2~3천500만": which scale the first has is not said
         low = low * scale
@@ -1317,8 +1326,11 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tu
     if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
         return None, m.end(), None  # a serial number or a run of digits, not an amount
     word = grammar.number_words.get(_fold_space(m["number"]))
-    amount, end, lead = _below_scale(text, Decimal(word) if word is not None else _number(m["number"], grammar.symbols),
-                                     m.end(), grammar)
+    number = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
+    if m["lead"]:  # "bilioni 4.5": the scale word stands before the number where CLDR writes it so
+        size = grammar.scales[_fold_space(m["lead"])]
+        return number * size, m.end(), size
+    amount, end, lead = _below_scale(text, number, m.end(), grammar)
     scale = grammar.scale.match(text, end)
     if scale is None:
         short = grammar.short.match(text, m.end()) if signed else None
@@ -1381,7 +1393,7 @@ def latin_digits(text: str) -> str:
 
 
 def _fold_space(words: str) -> str:
-    return " ".join(caseless(words.replace("’", "'").replace("\xa0", " ")).split())
+    return " ".join(caseless(words.replace("’", "'").replace("\xa0", " ").translate(_BIDI_AS_SPACES)).split())
 
 
 def _number(text: str, symbols: tuple[str, str]) -> Decimal:
@@ -1411,14 +1423,18 @@ def _amount_grammar(language: str):
     # A space-like group separator is written as any space.
     groups = group + (" \xa0\u202f" if group.isspace() else "")
     scales: dict[str, Decimal] = {}
+    leading: set[str] = set()  # those CLDR writes before the number (Swahili's "bilioni 0")
     data = locale._data["compact_decimal_formats"]
     for width in ("long", "short"):
         for forms in data.get(width, {}).values():
             for magnitude, pattern in forms.items():
-                zeros = pattern.pattern.count("0")
-                word = _fold_space(pattern.pattern.replace("0", "").replace("'", ""))
+                positive = pattern.pattern.split(";")[0].translate(_BIDI_AS_SPACES).strip()
+                zeros = positive.count("0")
+                word = _fold_space(positive.replace("0", "").replace("'", ""))
                 if not zeros or not word or int(magnitude) < 1000:
                     continue
+                if not positive.startswith("0"):
+                    leading.add(word)
                 if width == "short" and (len(word.rstrip(".")) < 2 or " " in word):
                     continue  # "M", "K", "mil M": too short or ambiguous to read in prose
                 scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
@@ -1445,16 +1461,19 @@ def _amount_grammar(language: str):
     # Codes are read as ISO writes them, upper case, and not in `currencies`: Dutch "zal" (will) and
     # Italian "all'" are words, not the codes ZAL and ALL.
     iso_codes = frozenset(currency_codes())
+    noun_first = _names_noun_first(locale)
+    symbols_of_currencies = set()
     for code in sorted(iso_codes):
         symbol = get_currency_symbol(code, locale)
         if symbol != code:
             add(symbol, code)
+            symbols_of_currencies.add(_fold_space(symbol))
         names = [locale.currencies[code]] if code in locale.currencies else []
         for name in names + list(dict(plurals.get(code, {})).values()):
             add(name, code)
             words_of_name = name.split()
             if len(words_of_name) > 1:  # "Indian rupees" is also said "rupees": read only as the record's currency
-                noun = words_of_name[0] if locale.language in _NOUN_FIRST else words_of_name[-1]
+                noun = words_of_name[0] if noun_first else words_of_name[-1]
                 shared.setdefault(_fold_space(noun), set()).add(code)
     for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
         shared.setdefault(_fold_space(word), set()).update(codes)
@@ -1498,8 +1517,12 @@ def _amount_grammar(language: str):
     # alternation tried at every position. Names follow the number ("5 euros")
     # and are tried only there, so scanning stays fast with ~300 currencies.
     # Where words are not spaced, a currency's name stands before the number too ("新台幣1000億元").
+    # Where CLDR writes the currency's symbol first ("¤ #,##0.00"), one in letters stands there too ("Ksh 4,500");
+    # where it writes the scale first ("bilioni 0"), the currency's noun stands before both ("shilingi bilioni 4.5").
+    symbol_first = _symbol_first(locale)
     signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)
-             or (unspaced and _unspaced(form))]
+             or (unspaced and _unspaced(form)) or (symbol_first and form in symbols_of_currencies)
+             or (leading and " " not in form)]
     scale_words = _alternation(scales) or "(?!)"
     number_words = {_fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
     spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
@@ -1514,6 +1537,7 @@ def _amount_grammar(language: str):
     head = (
         rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*{article})?"
         rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
+        rf"(?:(?P<lead>{_alternation(leading) or '(?!)'})\s+)?"
         rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
     change = _CHANGE_WORDS.get(locale.language)
@@ -1558,6 +1582,22 @@ def _amount_grammar(language: str):
         change=re.compile(rf"{changed}$" if changed else "(?!)", re.IGNORECASE),
         change_from=re.compile(rf"{changed}(?:{_FROM_WORDS.get(locale.language, '(?!)')})\s*$" if changed else "(?!)",
                                re.IGNORECASE))
+
+
+def _names_noun_first(locale) -> bool:
+    """Whether `locale` names a currency noun first ("dola za Marekani", "dólar estadounidense") rather than
+    last ("US dollar"): the side of its names of several words where one word recurs most ("dola", "dollar")."""
+    several = [name.casefold().split() for name in set(locale.currencies.values()).union(
+        *(dict(forms).values() for forms in locale._data["currency_names_plural"].values())) if " " in name.strip()]
+    if not several:
+        return False
+    return max(Counter(words[0] for words in several).values()) > max(Counter(words[-1] for words in several).values())
+
+
+def _symbol_first(locale) -> bool:
+    """Whether `locale`'s currency pattern writes the symbol before the number ("¤ #,##0.00")."""
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    return pattern.find("¤") < min(pattern.find(c) for c in "#0" if c in pattern)
 
 
 @lru_cache(maxsize=1)
