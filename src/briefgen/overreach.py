@@ -20,7 +20,8 @@ Three kinds of word are told apart:
   year" in a source published in 2025, "2024年" by "去年", "작년에" or "el
   año pasado" in one published in 2025: _relative_years). Chinese quotes'
   amounts are read in both scripts ("新台币1.5亿元" is supported by
-  "新台幣1.5億元").
+  "新台幣1.5億元"). A fiscal year's number ("fiscal 2025", "FY 2025",
+  "2025年度") supports only a fiscal year's, never the calendar year's "in 2025".
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
   analysis" is not one. In another language, two to twelve and first to
@@ -637,6 +638,9 @@ class _Evidence:
     # The counts a quote spells out in a language whose amounts are read only with a scale word ("sette
     # ministri", "五年"): a claim's count in digits ("7 ministri") is supported by one.
     spelled: frozenset[Decimal] = frozenset()
+    # The numbers of the fiscal years a quote names ("fiscal 2025", "2025年度"), which state no calendar year: only
+    # a claim's fiscal year of the same number is stated by one.
+    fiscal_years: frozenset[Decimal] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -670,7 +674,8 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
                      each=tuple((p.stems, p.amounts, p.dates) for p in parts),
-                     spelled=frozenset().union(*(p.spelled for p in parts)))
+                     spelled=frozenset().union(*(p.spelled for p in parts)),
+                     fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)))
 
 
 def _foretold_only(parts: list[_Evidence], language: str) -> frozenset[str]:
@@ -703,7 +708,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     stem = _language(language).stem
     quote = normalise(quote)
     mentions = cldrtext.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
-    stems, name_stems, numbers, ordinals = set(), set(), set(), set()
+    stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
     denied: set[str] = set()
@@ -753,7 +758,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             ordinal, sure, _ = written[index]
             value = None if sure else value
         if value is not None:
-            numbers.add(value)
+            (fiscal_years if _fiscal_year(quote, token, written_in or language) else numbers).add(value)
         if ordinal is not None:
             ordinals.add(ordinal)
         elif value is None and token.lower in _CARDINALS:
@@ -791,13 +796,26 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
                      tuple(span for _, _, span, former in read if span is not None and not former),
-                     spelled=frozenset(Decimal(value) for value in spelled))
+                     spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years))
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
 # relative.py reads only standing alone, and those CLDR does not give ("지난해", "금년").
 _KO_YEARS = {"작년": -1, "지난해": -1, "올해": 0, "금년": 0, "내년": 1}
 _KO_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(_KO_YEARS)})")
+
+
+_YEAR_NUMBER = re.compile(r"\d{4}")
+
+
+def _fiscal_year(text: str, token: _Token, language: str) -> bool:
+    """Whether `token` is the number of a fiscal year ("fiscal 2025", "FY 2025", "the 2025 fiscal year",
+    Japanese "2025年度"), which dates.py and cldrtext.py read as no date: one may run from April to March."""
+    year = _YEAR_NUMBER.fullmatch(text, token.start, token.end)
+    if year is None:
+        return False
+    after = relative.FISCAL_AFTER_YEAR.get(cldr.primary(language))  # written after the year's "年"
+    return dates._fiscal(text, year) or (after is not None and text.startswith("年" + after, token.end))
 
 
 def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:
@@ -990,7 +1008,7 @@ class Reader:
                 continue
             value, ordinal = _number(token.text), _ordinal(token.text)
             if value is not None:
-                if value not in evidence.numbers:
+                if value not in (evidence.fiscal_years if _fiscal_year(text, token, self.tag) else evidence.numbers):
                     numbers.append(token.text)
             elif ordinal is not None:
                 if ordinal not in evidence.ordinals:

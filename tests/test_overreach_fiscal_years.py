@@ -1,0 +1,37 @@
+"""A fiscal year's number names no calendar year in the overreach check, as
+in the date check: "fiscal 2025" does not state a claim's "in 2025", and a
+claim's "fiscal 2025" is stated by a quote's."""
+import pytest
+
+from test_overreach import ARTICLE, forum, warnings
+
+SENTENCES = ("The agreement was signed in fiscal 2025.", "The agreement was signed in FY 2025.",
+             "The agreement was signed in the 2025 fiscal year.", "The agreement was signed in 2024.",
+             "The agreement was signed in 2025.")
+
+
+def project(text: str, quote: str) -> dict:
+    files = forum((text, quote))
+    files["seeds/article.txt"] = ARTICLE + "\n".join(SENTENCES) + "\n"
+    return files
+
+
+@pytest.mark.parametrize("quote", SENTENCES[:3])
+def test_a_claims_calendar_year_is_not_stated_by_a_fiscal_year_of_its_number(make_project, quote):
+    found = warnings(make_project(project("The agreement was signed in 2025.", quote)))
+    assert [w.message.split(": ", 1)[1] for w in found] == ["numbers 2025"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The agreement was signed in fiscal 2025.", "The agreement was signed in fiscal 2025."),
+    ("The agreement was signed in FY 2025.", "The agreement was signed in FY 2025."),
+    ("The agreement was signed in 2025.", "The agreement was signed in 2025."),
+])
+def test_a_year_stated_as_its_quote_states_it_passes(make_project, text, quote):
+    assert warnings(make_project(project(text, quote))) == []
+
+
+def test_a_claims_fiscal_year_of_another_number_still_warns(make_project):
+    found = warnings(make_project(project("The agreement was signed in fiscal 2025.",
+                                          "The agreement was signed in 2024.")))
+    assert [w.message.split(": ", 1)[1] for w in found] == ["numbers 2025"]
