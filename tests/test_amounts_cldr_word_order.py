@@ -50,6 +50,10 @@ def test_a_hebrew_scale_is_read_without_the_bidi_mark_cldr_writes_before_it(text
     ("fa", "دولت ۴٫۵ میلیارد دلار آمریکا سرمایه‌گذاری می‌کند.", None, [(4_500_000_000, "USD", None)]),
     ("el", "Η κυβέρνηση θα επενδύσει 4,5 δισεκατομμύρια δολάρια ΗΠΑ.", None, [(4_500_000_000, "USD", None)]),
     ("vi", "Chính phủ sẽ đầu tư 4,5 tỷ đô la Mỹ.", None, [(4_500_000_000, "USD", None)]),
+    # CLDR's Romanian unit pattern "{0} de {1}" joins the scale and the currency with "de".
+    ("ro", "Guvernul va investi 4,5 miliarde de euro.", None, [(4_500_000_000, "EUR", None)]),
+    ("ro", "Guvernul va investi 4,5 miliarde de lei.", "RON", [(4_500_000_000, "RON", None)]),
+    ("ro", "Guvernul va investi 4,5 miliarde de dolari americani.", None, [(4_500_000_000, "USD", None)]),
 ])
 def test_other_languages_read_cldrs_scales_symbols_and_names(language, text, wanted, amounts):
     assert read(text, language, wanted) == amounts

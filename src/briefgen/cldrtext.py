@@ -1511,7 +1511,7 @@ def _amount_grammar(language: str):
     g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
     # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
     number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
-    connective = _CONNECTIVES.get(locale.language)
+    connective = "|".join(filter(None, [_CONNECTIVES.get(locale.language), *_unit_connectives(locale)])) or None
     join = rf"\s*(?:(?:{connective})\s*)?" if connective else r"\s*"
     # Before a number only signs and codes ("R$ 5", "BRL 5"): a short
     # alternation tried at every position. Names follow the number ("5 euros")
@@ -1592,6 +1592,14 @@ def _names_noun_first(locale) -> bool:
     if not several:
         return False
     return max(Counter(words[0] for words in several).values()) > max(Counter(words[-1] for words in several).values())
+
+
+def _unit_connectives(locale) -> list[str]:
+    """The words CLDR's currency unit patterns write between the number and the currency's name (Romanian's
+    "{0} de {1}": "4,5 miliarde de lei"), as patterns."""
+    between = (pattern.partition("{0}")[2].partition("{1}")[0].strip()
+               for pattern in dict(locale._data.get("currency_unit_patterns", {})).values())
+    return sorted({re.escape(words) for words in between if words})
 
 
 def _symbol_first(locale) -> bool:
