@@ -22,6 +22,10 @@ RLM = "\u200f"
     ("Kiasi: bilioni 4.5 Ksh.", None, [(4_500_000_000, "KES", None)]),
     ("Kiasi: Ksh 4,500,000,000.", None, [(4_500_000_000, "KES", None)]),
     ("Marekani itatoa dola milioni 35 za Marekani.", "USD", [(35_000_000, "USD", None)]),
+    # The name the amount splits is read whole, whatever the record's currency: "dola … za Marekani" is USD.
+    ("Marekani itatoa dola milioni 35 za Marekani.", None, [(35_000_000, "USD", None)]),
+    ("Marekani itatoa dola milioni 35 za Marekani.", "CAD", [(35_000_000, "USD", None)]),
+    ("Serikali itawekeza shilingi bilioni 4.5 za Tanzania.", "KES", [(4_500_000_000, "TZS", None)]),
     ("Marekani itatoa US$ milioni 35.", None, [(35_000_000, "USD", None)]),
     ("Tanzania itapokea TSh bilioni 900.", None, [(900_000_000_000, "TZS", None)]),
     # A range with the scale before its first end is that scale's at both ends, never its first end alone.
@@ -83,7 +87,13 @@ def test_a_swahili_figure_its_quote_does_not_state_still_fails(make_project):
     sentence = "Serikali itawekeza shilingi bilioni 4.5 za Kenya."
     wrong = figure_brief("sw", sentence, 45_000_000_000, "KES", claim="Serikali itawekeza shilingi bilioni 45 za Kenya.")
     errors = [m for m in messages(make_project(wrong, base=None)) if "error" in m]
-    assert len(errors) == 1 and "the cited quotes state 'shilingi bilioni 4.5'" in errors[0]
+    assert len(errors) == 1 and "the cited quotes state 'shilingi bilioni 4.5 za Kenya'" in errors[0]
+
+
+def test_a_swahili_figure_in_another_countrys_dollars_is_not_stated(make_project):
+    wrong = figure_brief("sw", "Marekani itatoa dola milioni 35 za Marekani.", 35_000_000, "CAD")
+    errors = [m for m in messages(make_project(wrong, base=None)) if "error" in m]
+    assert len(errors) == 1 and "not stated by any cited quote" in errors[0]
 
 
 @pytest.mark.parametrize("sentence, amount, currency", [

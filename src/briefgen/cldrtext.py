@@ -1216,6 +1216,10 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
             continue
         named = currency_of(after["cur2"]) if after["cur2"] else None
+        rest = grammar.rest.match(text, after.end()) if m["cur1"] and not after["cur2"] else None
+        whole = rest and grammar.split_names.get((_fold_space(m["cur1"]), _fold_space(rest["rest"])))
+        if whole:  # "dola milioni 35 za Marekani": the name is the one the amount splits, whichever the record's
+            prefix, start = whole, m.start()
         if prefix and named and named != prefix:  # "ZAL 800 MILJOEN EURO": the currency named after the number
             prefix, start = None, m.start("number")
         currency = prefix or named
@@ -1231,7 +1235,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             qualifier, start = None, m.start("cur1") if prefix else m.start("number")  # "довести до": its target
         if after["odd"] and after["cur2"]:  # "13억여 달러"
             qualifier = qualifier or grammar.odd[after["odd"]]
-        end = after.end()
+        end = rest.end() if whole else after.end()
         trailing = grammar.trailing.match(text, end)
         if trailing is None and currency is None:
             trailing = grammar.counted.match(text, end)
@@ -1462,6 +1466,7 @@ def _amount_grammar(language: str):
     # Italian "all'" are words, not the codes ZAL and ALL.
     iso_codes = frozenset(currency_codes())
     noun_first = _names_noun_first(locale)
+    split_names: dict[tuple[str, str], str] = {}  # a name's noun and the words after it, which an amount may split
     symbols_of_currencies = set()
     for code in sorted(iso_codes):
         symbol = get_currency_symbol(code, locale)
@@ -1475,6 +1480,8 @@ def _amount_grammar(language: str):
             if len(words_of_name) > 1:  # "Indian rupees" is also said "rupees": read only as the record's currency
                 noun = words_of_name[0] if noun_first else words_of_name[-1]
                 shared.setdefault(_fold_space(noun), set()).add(code)
+                if noun_first:
+                    split_names[_fold_space(noun), _fold_space(" ".join(words_of_name[1:]))] = code
     for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
         shared.setdefault(_fold_space(word), set()).update(codes)
         currencies.pop(_fold_space(word), None)  # "FCFA": whichever of them the record's currency is
@@ -1566,6 +1573,9 @@ def _amount_grammar(language: str):
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)"),
         small=re.compile(rf"\s*(?P<small>{'|'.join(small)})" if small else "(?!)"),
         small_sizes={word: Decimal(size) for word, size in small.items()},
+        rest=re.compile(rf"\s*(?P<rest>{_alternation({rest for _, rest in split_names}) or '(?!)'}){end}",
+                        re.IGNORECASE),
+        split_names=split_names,
         currency=re.compile(rf"(?:(?P<odd>{'|'.join(odd) or '(?!)'})?{join}"
                             rf"(?P<cur2>{_alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
                             re.IGNORECASE),
@@ -1631,6 +1641,8 @@ class _AmountGrammar(NamedTuple):
     small: re.Pattern  # a thousand, hundred or ten after a number, below its scale word ("千" of "5千万")
     small_sizes: dict[str, Decimal]
     currency: re.Pattern  # the currency after the number, or nothing
+    rest: re.Pattern  # after the number, the words of a currency's name its noun before the number began
+    split_names: dict[tuple[str, str], str]  # ("dola", "za marekani"): "USD"
     trailing: re.Pattern  # a qualifier after the amount ("超")
     counted: re.Pattern  # a qualifier after a count's counter ("社以上")
     scales: dict[str, Decimal]
