@@ -54,6 +54,10 @@ def test_a_hebrew_scale_is_read_without_the_bidi_mark_cldr_writes_before_it(text
     ("fa", "دولت ۴٫۵ میلیارد دلار آمریکا سرمایه‌گذاری می‌کند.", None, [(4_500_000_000, "USD", None)]),
     ("el", "Η κυβέρνηση θα επενδύσει 4,5 δισεκατομμύρια δολάρια ΗΠΑ.", None, [(4_500_000_000, "USD", None)]),
     ("vi", "Chính phủ sẽ đầu tư 4,5 tỷ đô la Mỹ.", None, [(4_500_000_000, "USD", None)]),
+    # Thai writes no space between words: the scale and the currency are glued on ("ล้านบาท").
+    ("th", "รัฐบาลจะลงทุน 4,500 ล้านบาท", None, [(4_500_000_000, "THB", None)]),
+    ("th", "รัฐบาลจะลงทุน 4.5 พันล้านบาท", None, [(4_500_000_000, "THB", None)]),
+    ("th", "รัฐบาลจะลงทุน 35 ล้านดอลลาร์สหรัฐ", None, [(35_000_000, "USD", None)]),
     # CLDR's Romanian unit pattern "{0} de {1}" joins the scale and the currency with "de".
     ("ro", "Guvernul va investi 4,5 miliarde de euro.", None, [(4_500_000_000, "EUR", None)]),
     ("ro", "Guvernul va investi 4,5 miliarde de lei.", "RON", [(4_500_000_000, "RON", None)]),
@@ -102,3 +106,9 @@ def test_a_swahili_figure_in_another_countrys_dollars_is_not_stated(make_project
 ])
 def test_a_hebrew_figure_is_stated_by_its_quote(make_project, sentence, amount, currency):
     assert messages(make_project(figure_brief("he", sentence, amount, currency), base=None)) == []
+
+
+def test_the_words_an_amount_is_read_from_include_a_scale_before_it():
+    # A currency word that names another than the record's is no part of what the quote states; the scale is.
+    [amount] = find_amounts("Serikali itawekeza shilingi bilioni 4.5 katika mradi.", "sw", "EUR")
+    assert (amount.amount, amount.currency, amount.text) == (Decimal(4_500_000_000), None, "bilioni 4.5")

@@ -67,7 +67,7 @@ from typing import NamedTuple
 from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
-from .cldr import currency_codes, is_english, locale_of, primary
+from .cldr import currency_codes, is_english, locale_of, primary, script
 from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
 from . import quantities, relative
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
@@ -1158,6 +1158,10 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
                                  **{f"month {w}": o for w, o in offsets["month"].items()}}
 
 
+# The scripts besides Chinese and Japanese that write no space between words.
+_UNSPACED_SCRIPTS = {"Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
+
+
 def _unspaced(word: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in word)
 
@@ -1195,7 +1199,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     while (m := grammar.head.search(text, position)) is not None:
         position = m.end()
         prefix = prefix_of(m["cur1"]) if m["cur1"] else None
-        start = m.start() if prefix or not m["cur1"] else m.start("number")  # "and 5": no currency
+        figure = m.start("lead") if m["lead"] else m.start("number")  # where the amount begins, without its currency
+        start = m.start() if prefix or not m["cur1"] else figure  # "and 5": no currency
         try:
             amount, end, _ = _scaled(text, m, grammar, prefix is not None)
         except (InvalidOperation, ValueError):
@@ -1221,7 +1226,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if whole:  # "dola milioni 35 za Marekani": the name is the one the amount splits, whichever the record's
             prefix, start = whole, m.start()
         if prefix and named and named != prefix:  # "ZAL 800 MILJOEN EURO": the currency named after the number
-            prefix, start = None, m.start("number")
+            prefix, start = None, figure
         currency = prefix or named
         if currency is None and bounds is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
             continue  # a year, not a count
@@ -1232,7 +1237,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             continue  # "no supera los 5 millones": at most what the qualifier says more than
         if qualifier and _fold_space(m["qualifier"]) in grammar.targets \
                 and grammar.change.search(text, max(0, m.start() - 80), m.start()):
-            qualifier, start = None, m.start("cur1") if prefix else m.start("number")  # "довести до": its target
+            qualifier, start = None, m.start("cur1") if prefix else figure  # "довести до": its target
         if after["odd"] and after["cur2"]:  # "13억여 달러"
             qualifier = qualifier or grammar.odd[after["odd"]]
         end = rest.end() if whole else after.end()
@@ -1495,7 +1500,8 @@ def _amount_grammar(language: str):
     words.update(dict.fromkeys(shared.keys() - words.keys()))
     qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
     qualifiers_after = {_fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
-    unspaced = _unspaced(locale.months["format"]["wide"][1])
+    # Thai, Lao, Khmer and Burmese glue a scale and a currency to the number ("4,500 ล้านบาท") as Chinese does.
+    unspaced = _unspaced(locale.months["format"]["wide"][1]) or script(language) in _UNSPACED_SCRIPTS
     # Arabic glues its conjunction and prepositions to a number ("و5 مليارات": and 5 billion).
     glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
