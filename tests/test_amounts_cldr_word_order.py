@@ -112,3 +112,14 @@ def test_the_words_an_amount_is_read_from_include_a_scale_before_it():
     # A currency word that names another than the record's is no part of what the quote states; the scale is.
     [amount] = find_amounts("Serikali itawekeza shilingi bilioni 4.5 katika mradi.", "sw", "EUR")
     assert (amount.amount, amount.currency, amount.text) == (Decimal(4_500_000_000), None, "bilioni 4.5")
+
+
+@pytest.mark.parametrize("language, text, wanted, amounts", [
+    ("uk", "Уряд інвестує 4,5 млрд грн.", None, [(4_500_000_000, "UAH", None)]),
+    ("ur", "حکومت 4.5 ارب روپے کی سرمایہ کاری کرے گی۔", "PKR", [(4_500_000_000, "PKR", None)]),
+    ("ur", "حکومت 35 ملین ڈالر خرچ کرے گی۔", "USD", [(35_000_000, "USD", None)]),
+    ("bn", "সরকার ৪.৫ বিলিয়ন ডলার বিনিয়োগ করবে।", "USD", [(4_500_000_000, "USD", None)]),
+    ("hi", "सरकार 4.5 बिलियन डॉलर का निवेश करेगी।", "USD", [(4_500_000_000, "USD", None)]),
+])
+def test_the_words_news_writes_beside_cldrs_are_read(language, text, wanted, amounts):
+    assert read(text, language, wanted) == amounts

@@ -11,7 +11,8 @@ first ("Ksh 4,500,000,000"); the bidi marks of patterns and text ("\u200f0
 מיליון") are no part of a word. A currency code is read as ISO writes
 it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
-words, "złotych", "руб.", "FCFA", the qualifiers "más de", "mehr als",
+words, "złotych", "руб.", "грн", "FCFA", South Asian news' "बिलियन", "বিলিয়ন",
+"ملین", the qualifiers "más de", "mehr als",
 "ruim", "ponad", "supera", "превысил", "تتجاوز", and after the amount
 "を超える", "넘지 않을", "على الأقل", a negated "more than" an upper bound and a
 negated "less than" a lower one ("不超过", "non inferiore a", "não menos do
@@ -91,6 +92,7 @@ _CURRENCY_WORDS = {
            "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
+    "uk": {"грн": "UAH", "грн.": "UAH"},
 }
 # Currency words several currencies share, read only as the record's currency (see find_amounts).
 _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
@@ -98,7 +100,8 @@ _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
 _CFA = ("XOF", "XAF")
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
                  "fr": {"FCFA": _CFA, "F CFA": _CFA, "franc CFA": _CFA, "francs CFA": _CFA},
-                 "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES}}
+                 "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES},
+                 "ur": {"روپے": _RUPEES, "روپیہ": _RUPEES, "روپیے": _RUPEES}}
 # The marks that set the direction of the text around a number, which CLDR writes in its patterns ("‏0 מיליון")
 # and sources beside their numbers: no part of a word or a number.
 _BIDI_MARKS = "\u200e\u200f\u061c"
@@ -378,7 +381,11 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                 "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12},
                 # "mil milhões" is 10^9 in Portugal and "bilhões" in Brazil: no Portuguese reads either otherwise,
                 # so both are read in any. Portugal's "biliões" (10^12) is left to pt-PT, as CLDR lists it.
-                "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12}}
+                "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12},
+                # South Asian news writes the English scales beside CLDR's lakh and crore ("৪.৫ বিলিয়ন ডলার").
+                "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12},
+                "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "ট্রিলিয়ন": 10**12},
+                "ur": {"ملین": 10**6, "بلین": 10**9, "ٹریلین": 10**12}}
 # A scale's one letter glued to the euro's sign: "400 M€" (millions of euros). Read only so: "5 M" may be metres.
 _SIGN_SCALES = {"pt": "M", "es": "M", "fr": "M"}
 # Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
