@@ -218,3 +218,79 @@ def _stated_with_its_bound_and_told_it_without(make_project, language, sentence,
     [error] = [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None,
                                                 name="exact")) if "error" in m]
     assert f"set qualifier: {qualifier}" in error
+
+
+# --- the bounds of the languages CLDR's amounts are read in, as their news writes them -------------------------
+
+@pytest.mark.parametrize("language, text, currency, amount, qualifier", [
+    ("sw", "Serikali itawekeza zaidi ya shilingi bilioni 4.5.", "KES", 4_500_000_000, "more-than"),
+    ("sw", "Serikali itawekeza takriban dola milioni 35 za Marekani.", "USD", 35_000_000, "about"),
+    ("sw", "Mkopo wa si chini ya shilingi bilioni 4.5.", "KES", 4_500_000_000, "at-least"),
+    ("sw", "Mkopo wa hadi shilingi bilioni 4.5.", "KES", 4_500_000_000, "up-to"),
+    ("he", "הממשלה תשקיע יותר מ-300 מיליון דולר.", "USD", 300_000_000, "more-than"),
+    ("he", "הסכום הסתכם בכ-300 מיליון דולר.", "USD", 300_000_000, "about"),
+    ("he", "הממשלה תשקיע כ־300 מיליון דולר.", "USD", 300_000_000, "about"),
+    ("he", "הממשלה תשקיע קרוב ל-300 מיליון דולר.", "USD", 300_000_000, "nearly"),
+    ("he", "הממשלה תשקיע 300 מיליון דולר לפחות.", "USD", 300_000_000, "at-least"),
+    ("he", "הממשלה תשקיע לא יותר מ-300 מיליון דולר.", "USD", 300_000_000, "up-to"),
+    ("fa", "دولت بیش از ۳۰۰ میلیون دلار سرمایه‌گذاری می‌کند.", "USD", 300_000_000, "more-than"),
+    ("fa", "دولت دست‌کم ۳۰۰ میلیون دلار سرمایه‌گذاری می‌کند.", "USD", 300_000_000, "at-least"),
+    ("hi", "सरकार 4.5 अरब डॉलर से अधिक का निवेश करेगी।", "USD", 4_500_000_000, "more-than"),
+    ("hi", "सरकार 4.5 अरब डॉलर से ज़्यादा का निवेश करेगी।", "USD", 4_500_000_000, "more-than"),
+    ("hi", "सरकार लगभग 4.5 अरब डॉलर का निवेश करेगी।", "USD", 4_500_000_000, "about"),
+    ("hi", "सरकार कम से कम 4.5 अरब डॉलर का निवेश करेगी।", "USD", 4_500_000_000, "at-least"),
+    ("bn", "সরকার ৪.৫ বিলিয়ন ডলারেরও বেশি বিনিয়োগ করবে।", "USD", 4_500_000_000, "more-than"),
+    ("bn", "সরকার প্রায় ৪.৫ বিলিয়ন ডলার বিনিয়োগ করবে।", "USD", 4_500_000_000, "about"),
+    ("ur", "حکومت 4.5 ارب ڈالر سے زائد کی سرمایہ کاری کرے گی۔", "USD", 4_500_000_000, "more-than"),
+    ("ur", "حکومت کم از کم 4.5 ارب ڈالر کی سرمایہ کاری کرے گی۔", "USD", 4_500_000_000, "at-least"),
+    ("id", "Pemerintah akan berinvestasi lebih dari Rp 4,5 miliar.", "IDR", 4_500_000_000, "more-than"),
+    ("id", "Pemerintah akan berinvestasi setidaknya Rp 4,5 miliar.", "IDR", 4_500_000_000, "at-least"),
+    ("ms", "Kerajaan akan melabur lebih daripada RM4.5 bilion.", "MYR", 4_500_000_000, "more-than"),
+    ("vi", "Chính phủ sẽ đầu tư hơn 4,5 tỷ USD.", "USD", 4_500_000_000, "more-than"),
+    ("vi", "Chính phủ sẽ đầu tư thấp hơn 4,5 tỷ USD.", "USD", 4_500_000_000, "less-than"),
+    ("vi", "Chính phủ sẽ đầu tư tối đa 4,5 tỷ USD.", "USD", 4_500_000_000, "up-to"),
+    ("th", "รัฐบาลจะลงทุนกว่า 4,500 ล้านบาท", "THB", 4_500_000_000, "more-than"),
+    ("th", "รัฐบาลจะลงทุนต่ำกว่า 4,500 ล้านบาท", "THB", 4_500_000_000, "less-than"),
+    ("th", "รัฐบาลจะลงทุนไม่เกิน 4,500 ล้านบาท", "THB", 4_500_000_000, "up-to"),
+    ("el", "Η κυβέρνηση θα επενδύσει περισσότερα από 4,5 δισ. ευρώ.", "EUR", 4_500_000_000, "more-than"),
+    ("el", "Η επένδυση ξεπερνά τα 4,5 δισ. ευρώ.", "EUR", 4_500_000_000, "more-than"),
+    ("ro", "Guvernul va investi peste 4,5 miliarde de euro.", "EUR", 4_500_000_000, "over"),
+    ("ro", "Guvernul va investi cel puţin 4,5 miliarde de euro.", "EUR", 4_500_000_000, "at-least"),
+    ("uk", "Уряд інвестує понад 4,5 млрд грн.", "UAH", 4_500_000_000, "more-than"),
+    ("uk", "Уряд інвестує щонайменше 4,5 млрд грн.", "UAH", 4_500_000_000, "at-least"),
+    ("hu", "A kormány több mint 4,5 milliárd forint beruházást tervez.", "HUF", 4_500_000_000, "more-than"),
+    ("fi", "Hallitus investoi yli 4,5 miljardia euroa.", "EUR", 4_500_000_000, "over"),
+    ("da", "Regeringen investerer mere end 4,5 milliarder kroner.", "DKK", 4_500_000_000, "more-than"),
+    ("nb", "Regjeringen investerer mer enn 4,5 milliarder kroner.", "NOK", 4_500_000_000, "more-than"),
+    ("no", "Regjeringen investerer minst 4,5 milliarder kroner.", "NOK", 4_500_000_000, "at-least"),
+    ("bg", "Правителството ще инвестира над 4,5 млрд. лева.", "BGN", 4_500_000_000, "over"),
+    ("hr", "Vlada će uložiti više od 4,5 milijardi eura.", "EUR", 4_500_000_000, "more-than"),
+    ("sr", "Влада ће уложити више од 4,5 милијарди евра.", "EUR", 4_500_000_000, "more-than"),
+    ("sk", "Vláda investuje viac ako 4,5 miliardy eur.", "EUR", 4_500_000_000, "more-than"),
+])
+def test_a_bound_in_the_languages_read_from_cldr_qualifies_the_amount(language, text, currency, amount, qualifier):
+    assert read(text, language, currency) == [(amount, currency, qualifier)]
+
+
+@pytest.mark.parametrize("language, text, currency", [
+    ("sw", "Serikali itawekeza shilingi bilioni 4.5.", "KES"),
+    ("he", "הממשלה תשקיע 300 מיליון דולר.", "USD"),
+    ("hi", "सरकार 4.5 अरब डॉलर का निवेश करेगी।", "USD"),
+    ("bn", "সরকার ৪.৫ বিলিয়ন ডলার বিনিয়োগ করবে।", "USD"),
+    ("th", "รัฐบาลจะลงทุน 4,500 ล้านบาท", "THB"),
+    ("vi", "Chính phủ sẽ đầu tư 4,5 tỷ USD.", "USD"),
+])
+def test_an_amount_without_a_bound_stays_exact(language, text, currency):
+    [(_, _, qualifier)] = read(text, language, currency)
+    assert qualifier is None
+
+
+@pytest.mark.parametrize("language, sentence, amount, currency, qualifier", [
+    ("sw", "Serikali itawekeza zaidi ya shilingi bilioni 4.5.", 4_500_000_000, "KES", "more-than"),
+    ("he", "הממשלה תשקיע יותר מ-300 מיליון דולר.", 300_000_000, "USD", "more-than"),
+    ("hi", "सरकार 4.5 अरब डॉलर से अधिक का निवेश करेगी।", 4_500_000_000, "USD", "more-than"),
+    ("uk", "Уряд інвестує не більше ніж 4,5 млрд грн.", 4_500_000_000, "UAH", "up-to"),
+])
+def test_a_figure_citing_a_bound_in_these_languages_is_told_the_bound(
+        make_project, language, sentence, amount, currency, qualifier):
+    _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)

@@ -13,8 +13,10 @@ it, in capitals ("EUR"): Dutch "zal" is a word. A few words CLDR does not
 list (the connective "de" of "millones de euros", common short currency
 words, "złotych", "руб.", "грн", "FCFA", South Asian news' "बिलियन", "বিলিয়ন",
 "ملین", the qualifiers "más de", "mehr als",
-"ruim", "ponad", "supera", "превысил", "تتجاوز", and after the amount
-"を超える", "넘지 않을", "على الأقل", a negated "more than" an upper bound and a
+"ruim", "ponad", "supera", "превысил", "تتجاوز", "יותר מ-", "zaidi ya",
+"lebih dari", "hơn", "กว่า", "понад", and after the amount "を超える",
+"넘지 않을", "على الأقل", "से अधिक", Bengali's after its genitive ("ডলারের
+বেশি"), a negated "more than" an upper bound and a
 negated "less than" a lower one ("不超过", "non inferiore a", "não menos do
 que", "pas moins d'", "не менее чем"), Korean's
 particles and copula after a currency ("달러였다"), Turkish case endings and
@@ -135,6 +137,70 @@ def _bare_alif(words: dict[str, str]) -> dict[str, str]:
     return {**words, **{word.replace("أ", "ا").replace("إ", "ا"): bound for word, bound in words.items()}}
 
 
+# Hebrew glues "from", "to" and "as" to the number, with a hyphen, a maqaf or nothing: "יותר מ-300",
+# "כ־300", "קרוב ל300". Written here with a hyphen; its prefix letters before the bound ("בכ-300",
+# "ולפחות") are read as Arabic's are (_GLUED_BEFORE).
+_HE_BEFORE = {
+    "יותר מ-": "more-than", "למעלה מ-": "more-than", "מעל": "over", "מעל ל-": "over", "כ-": "about",
+    "בערך": "about", "בסביבות": "about", "קרוב ל-": "nearly", "כמעט": "nearly", "עד": "up-to",
+    "עד כ-": "up-to", "לכל היותר": "up-to", "מקסימום": "up-to", "לפחות": "at-least", "לכל הפחות": "at-least",
+    "מינימום": "at-least", "פחות מ-": "less-than", "מתחת ל-": "less-than",
+    "לא יותר מ-": "up-to", "לא פחות מ-": "at-least",
+}
+
+
+def _hyphen_or_maqaf(words: dict[str, str]) -> dict[str, str]:
+    """`words`, those ending in a hyphen also with a maqaf or glued to the number."""
+    return {spelling: bound for word, bound in words.items()
+            for spelling in ((word, word[:-1] + "\u05be", word[:-1]) if word.endswith("-") else (word,))}
+
+
+# Devanagari and Bengali letters with a nukta are written as one character ("ज़") or as the letter and the
+# nukta, which NFC keeps apart; Hindi news often leaves a nukta out ("ज्यादा").
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", letter): letter
+                  for letter in "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"}
+
+
+def _nukta_spellings(words: dict[str, str]) -> dict[str, str]:
+    """`words` (written with the nukta apart), with each such letter as one character, and in Hindi without it."""
+    spellings = dict(words)
+    for word, bound in words.items():
+        joined = word
+        for apart, letter in _NUKTA_LETTERS.items():
+            joined = joined.replace(apart, letter)
+        spellings[joined] = bound
+        spellings[word.replace("\u093c", "")] = bound
+    return spellings
+
+
+# Romanian's ș and ț are also written with a cedilla (ş, ţ), and often without diacritics ("cel putin").
+_RO_CEDILLA, _RO_BARE = str.maketrans("șțȘȚ", "şţŞŢ"), str.maketrans("șțăâîȘȚĂÂÎ", "staaiSTAAI")
+
+
+def _romanian_spellings(words: dict[str, str]) -> dict[str, str]:
+    return {spelling: bound for word, bound in words.items()
+            for spelling in (word, word.translate(_RO_CEDILLA), word.translate(_RO_BARE))}
+
+
+# Serbian is written in Cyrillic and Latin letters, one for one; Croatian and Bosnian in Latin.
+_SERBIAN_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
+                                "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
+                                "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u",
+                                "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š"})
+
+
+def _in_both_scripts(words: dict[str, str]) -> dict[str, str]:
+    return {**words, **{word.translate(_SERBIAN_LATIN): bound for word, bound in words.items()}}
+
+
+# The bounds before an amount in Serbian, Croatian and Bosnian ("више од", "više od").
+_SH_BEFORE = _in_both_scripts({
+    "више од": "more-than", "преко": "over", "око": "about", "отприлике": "about", "приближно": "about",
+    "готово": "nearly", "скоро": "nearly", "близу": "nearly", "скоро па": "nearly",
+    "најмање": "at-least", "барем": "at-least", "бар": "at-least", "највише": "up-to", "мање од": "less-than",
+    "испод": "less-than", "не више од": "up-to", "не мање од": "at-least"}) | {"cca": "about"}
+
+
 # Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
 # a negated "less than" ("non meno di", "不少于") a lower one: listed as such, the amount is not denied.
 _QUALIFIERS = {
@@ -225,6 +291,117 @@ _QUALIFIERS = {
            "kolem": "about", "cca": "about", "téměř": "nearly", "skoro": "nearly", "méně než": "less-than",
            "nejméně": "at-least", "alespoň": "at-least"},
     "ar": _bare_alif(_AR_BEFORE),
+    "he": _hyphen_or_maqaf(_HE_BEFORE),
+    "fa": {"بیش از": "more-than", "بیشتر از": "more-than", "متجاوز از": "more-than", "حدود": "about",
+           "حدوداً": "about", "حدودا": "about", "در حدود": "about", "تقریباً": "about", "تقریبا": "about",
+           "نزدیک به": "nearly", "قریب به": "nearly", "کمتر از": "less-than", "کم‌تر از": "less-than",
+           "دست‌کم": "at-least", "دست کم": "at-least", "دستکم": "at-least", "حداقل": "at-least",
+           "حداکثر": "up-to", "تا": "up-to"},
+    "hi": _nukta_spellings({"लगभग": "about", "क\u093cरीब": "about", "तक\u093cरीबन": "about",
+                            "क\u093cरीब-क\u093cरीब": "nearly", "कम से कम": "at-least", "कम-से-कम": "at-least",
+                            "न्यूनतम": "at-least", "अधिकतम": "up-to", "अधिक से अधिक": "up-to",
+                            "ज\u093c्यादा से ज\u093c्यादा": "up-to"}),
+    "bn": _nukta_spellings({"প্রায\u09bc": "about", "আনুমানিক": "about", "অন্তত": "at-least",
+                            "কমপক্ষে": "at-least", "ন্যূনতম": "at-least", "সর্বোচ্চ": "up-to", "সর্বাধিক": "up-to"}),
+    "ur": {"تقریباً": "about", "تقریبا": "about", "قریباً": "about", "لگ بھگ": "about", "کم و بیش": "about",
+           "کم از کم": "at-least", "زیادہ سے زیادہ": "up-to"},
+    "sw": {"zaidi ya": "more-than", "takriban": "about", "takribani": "about", "karibu": "nearly",
+           "karibu na": "nearly", "hadi": "up-to", "mpaka": "up-to", "angalau": "at-least",
+           "chini ya": "less-than", "si zaidi ya": "up-to", "si chini ya": "at-least",
+           # "not falling short", "not exceeding", agreeing with the noun class of what is counted
+           **dict.fromkeys(("isiyopungua", "zisizopungua", "kisichopungua", "lisilopungua"), "at-least"),
+           **dict.fromkeys(("isiyozidi", "zisizozidi", "kisichozidi", "lisilozidi"), "up-to")},
+    # Indonesian and Malay share most words; "sehingga" is Malay's "up to", "lebih kurang" its "about".
+    **dict.fromkeys(("id", "ms"), {
+        "lebih dari": "more-than", "lebih daripada": "more-than", "melebihi": "more-than", "di atas": "over",
+        "sekitar": "about", "sekira": "about", "kira-kira": "about", "kurang lebih": "about",
+        "lebih kurang": "about", "hampir": "nearly", "mendekati": "nearly", "hingga": "up-to",
+        "sehingga": "up-to", "sampai": "up-to", "maksimal": "up-to", "maksimum": "up-to",
+        "paling banyak": "up-to", "sebanyak-banyaknya": "up-to", "setidaknya": "at-least",
+        "sedikitnya": "at-least", "sekurang-kurangnya": "at-least", "sekurangnya": "at-least",
+        "paling sedikit": "at-least", "minimal": "at-least", "minimum": "at-least", "kurang dari": "less-than",
+        "kurang daripada": "less-than", "di bawah": "less-than", "tidak lebih dari": "up-to",
+        "tidak lebih daripada": "up-to", "tidak melebihi": "up-to", "tidak kurang dari": "at-least",
+        "tidak kurang daripada": "at-least"}),
+    # "hơn" after a comparison's adjective is that comparison's: "thấp hơn" (lower than) is less than.
+    "vi": {"hơn": "more-than", "nhiều hơn": "more-than", "cao hơn": "more-than", "trên": "over",
+           "khoảng": "about", "chừng": "about", "khoảng chừng": "about", "xấp xỉ": "about", "gần": "nearly",
+           "gần như": "nearly", "ít nhất": "at-least", "tối thiểu": "at-least", "tối đa": "up-to",
+           "nhiều nhất": "up-to", "dưới": "less-than", "ít hơn": "less-than", "thấp hơn": "less-than",
+           "chưa đến": "less-than", "chưa tới": "less-than", "không quá": "up-to", "không dưới": "at-least",
+           "không ít hơn": "at-least", "không nhiều hơn": "up-to"},
+    # Thai writes no spaces: every word ending in "กว่า" (than) before an amount is listed, so that
+    # "ต่ำกว่า" (lower than) is not read as "กว่า" (more than).
+    "th": {"กว่า": "more-than", "มากกว่า": "more-than", "เกินกว่า": "more-than", "สูงกว่า": "more-than",
+           "เกิน": "more-than", "ประมาณ": "about", "ราว": "about", "ราวๆ": "about", "ราว ๆ": "about",
+           "เกือบ": "nearly", "อย่างน้อย": "at-least", "ไม่ต่ำกว่า": "at-least", "ไม่น้อยกว่า": "at-least",
+           "ไม่เกิน": "up-to", "ไม่เกินกว่า": "up-to", "ไม่มากกว่า": "up-to", "ไม่สูงกว่า": "up-to",
+           "สูงสุด": "up-to", "น้อยกว่า": "less-than", "ต่ำกว่า": "less-than"},
+    "el": {**{f"{more} από": "more-than" for more in ("περισσότερα", "περισσότερο", "περισσότερες",
+                                                    "περισσότερους", "περισσότεροι")},
+           **{f"{less} από": "less-than" for less in ("λιγότερα", "λιγότερο", "λιγότερες", "λιγότερους",
+                                                     "λιγότεροι")},
+           **{f"όχι {more} από": "up-to" for more in ("περισσότερα", "περισσότερο", "περισσότερες",
+                                                     "περισσότερους")},
+           **{f"όχι {less} από": "at-least" for less in ("λιγότερα", "λιγότερο", "λιγότερες", "λιγότερους")},
+           **{f"{word} {the}": bound for word, bound in (("άνω", "over"), ("πλέον", "more-than"))
+              for the in ("των", "του", "της")},
+           **{f"{word} {to_the}": bound for word, bound in (("γύρω", "about"), ("κοντά", "nearly"))
+              for to_the in ("στα", "στους", "στις", "στο", "στη", "στην", "στον")},
+           **{f"{verb} {the}": bound for verb, bound in (
+               ("ξεπερνά", "more-than"), ("ξεπερνούν", "more-than"), ("ξεπέρασε", "more-than"),
+               ("ξεπέρασαν", "more-than"), ("ξεπερνώντας", "more-than"), ("δεν ξεπερνά", "up-to"),
+               ("δεν ξεπερνούν", "up-to")) for the in ("τα", "τους", "τις", "το", "τη", "την")},
+           "πάνω από": "over", "περίπου": "about", "σχεδόν": "nearly", "έως": "up-to", "έως και": "up-to",
+           "ως": "up-to", "μέχρι": "up-to", "μέχρι και": "up-to", "το πολύ": "up-to", "τουλάχιστον": "at-least",
+           "κάτω από": "less-than"},
+    "ro": _romanian_spellings({
+        "peste": "over", "mai mult de": "more-than", "mai mult decât": "more-than", "mai bine de": "more-than",
+        "aproximativ": "about", "circa": "about", "cca": "about", "în jur de": "about", "aproape": "nearly",
+        "până la": "up-to", "cel mult": "up-to", "maximum": "up-to", "cel puțin": "at-least",
+        "minimum": "at-least", "mai puțin de": "less-than", "mai puțin decât": "less-than", "sub": "less-than",
+        "nu mai mult de": "up-to", "nu mai puțin de": "at-least"}),
+    "uk": {"понад": "more-than", "більше": "more-than", "більше ніж": "more-than", "більш ніж": "more-than",
+           "близько": "about", "приблизно": "about", "орієнтовно": "about", "майже": "nearly",
+           "щонайменше": "at-least", "принаймні": "at-least", "мінімум": "at-least", "як мінімум": "at-least",
+           "щонайбільше": "up-to", "максимум": "up-to", "як максимум": "up-to", "менше": "less-than",
+           "менше ніж": "less-than", "менш ніж": "less-than", "не більше": "up-to", "не більше ніж": "up-to",
+           "не більш ніж": "up-to", "не менше": "at-least", "не менше ніж": "at-least",
+           "не менш ніж": "at-least"},
+    "hu": {"több mint": "more-than", "több, mint": "more-than", "mintegy": "about", "körülbelül": "about",
+           "kb.": "about", "nagyjából": "about", "közel": "nearly", "csaknem": "nearly", "majdnem": "nearly",
+           "legalább": "at-least", "minimum": "at-least", "legfeljebb": "up-to", "maximum": "up-to",
+           "akár": "up-to", "kevesebb mint": "less-than", "kevesebb, mint": "less-than",
+           "nem több mint": "up-to", "nem több, mint": "up-to", "nem kevesebb mint": "at-least",
+           "nem kevesebb, mint": "at-least"},
+    # "Runsaat 4 miljardia": a good 4 billion, more than; "vajaat": just under, nearly.
+    "fi": {"yli": "over", "runsas": "more-than", "runsaat": "more-than", "reilu": "more-than",
+           "reilut": "more-than", "noin": "about", "suunnilleen": "about", "arviolta": "about",
+           "lähes": "nearly", "melkein": "nearly", "vajaa": "nearly", "vajaat": "nearly", "vähintään": "at-least",
+           "ainakin": "at-least", "enintään": "up-to", "korkeintaan": "up-to", "jopa": "up-to",
+           "alle": "less-than"},
+    # "Godt 4 mia.": a good 4 billion, more than.
+    "da": {"mere end": "more-than", "over": "over", "godt": "more-than", "omkring": "about", "cirka": "about",
+           "ca.": "about", "omtrent": "about", "næsten": "nearly", "knap": "nearly", "knapt": "nearly",
+           "op til": "up-to", "højst": "up-to", "maksimalt": "up-to", "mindst": "at-least",
+           "minimum": "at-least", "under": "less-than", "mindre end": "less-than", "ikke mere end": "up-to",
+           "ikke mindre end": "at-least"},
+    **dict.fromkeys(("nb", "no"), {
+        "mer enn": "more-than", "over": "over", "drøyt": "more-than", "drøye": "more-than", "omkring": "about",
+        "rundt": "about", "cirka": "about", "ca.": "about", "omtrent": "about", "nesten": "nearly",
+        "knapt": "nearly", "knappe": "nearly", "opptil": "up-to", "inntil": "up-to", "høyst": "up-to",
+        "maksimalt": "up-to", "minst": "at-least", "minimum": "at-least", "under": "less-than",
+        "mindre enn": "less-than", "ikke mer enn": "up-to", "ikke mindre enn": "at-least"}),
+    "bg": {"над": "over", "повече от": "more-than", "около": "about", "приблизително": "about",
+           "почти": "nearly", "близо": "nearly", "близо до": "nearly", "най-малко": "at-least", "поне": "at-least",
+           "минимум": "at-least", "най-много": "up-to", "максимум": "up-to", "по-малко от": "less-than",
+           "под": "less-than", "не повече от": "up-to", "не по-малко от": "at-least"},
+    **dict.fromkeys(("sr", "hr", "bs"), _SH_BEFORE),
+    "sk": {"viac ako": "more-than", "viac než": "more-than", "vyše": "over", "približne": "about",
+           "zhruba": "about", "asi": "about", "okolo": "about", "cca": "about", "takmer": "nearly",
+           "skoro": "nearly", "najmenej": "at-least", "aspoň": "at-least", "minimálne": "at-least",
+           "najviac": "up-to", "maximálne": "up-to", "menej ako": "less-than", "menej než": "less-than",
+           "nie viac ako": "up-to", "nie menej ako": "at-least"},
 }
 # Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
 # Japanese and Korean verbs are read by their stem, whatever their ending ("を超える", "を超えた"; Korean's
@@ -249,13 +426,28 @@ _QUALIFIERS_AFTER = {
     "it": {"circa": "about"},
     "ar": _bare_alif({"على الأقل": "at-least", "بحد أقصى": "up-to", "كحد أقصى": "up-to", "كحد أدنى": "at-least",
                       "تقريبا": "about", "تقريباً": "about"}),
+    "he": {"לפחות": "at-least", "לכל הפחות": "at-least", "לכל היותר": "up-to", "בערך": "about",
+           "בקירוב": "about"},
+    "fa": {"یا بیشتر": "at-least", "یا کمتر": "up-to"},
+    "hi": _nukta_spellings({"से अधिक": "more-than", "से ज\u093c्यादा": "more-than", "से ऊपर": "over",
+                            "से कम": "less-than", "तक": "up-to", "के क\u093cरीब": "nearly", "के आसपास": "about",
+                            "के लगभग": "about"}),
+    "bn": {"পর্যন্ত": "up-to"},
+    "ur": {"سے زائد": "more-than", "سے زیادہ": "more-than", "سے کم": "less-than", "تک": "up-to",
+           "کے قریب": "nearly", "کے لگ بھگ": "about"},
+    "vi": {"trở lên": "at-least", "trở xuống": "up-to"},
+    "th": {"โดยประมาณ": "about"},
+    "el": {"περίπου": "about", "τουλάχιστον": "at-least"},
 }
 # Korean bounds written with a negation, which deny no amount ("26조 원을 넘지 않을 것": up to): the overreach
 # check's reading of a verb's negation after an amount (overreach.denies) passes them by.
 NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑돌|하회하)지(?:는)?\s*(?:않|못)|못\s*미[치친]")}
 # Words that negate a bound before an amount ("не более", "não menos de", "لا تتجاوز", "不超过"): such a phrase
 # bounds the amount after it and denies nothing, nor the amount after that ("не более 5 и не менее 2").
-_BOUND_NEGATIONS = frozenset({"no", "not", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم"})
+_BOUND_NEGATIONS = frozenset({"no", "not", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم",
+                              "ne", "nu", "nem", "ikke", "όχι", "δεν", "לא", "si", "tidak", "không"})
+# Those glued to the bound: "不超过", "ไม่เกิน".
+_GLUED_BOUND_NEGATIONS = ("不", "未", "没", "沒", "ไม่")
 
 
 @lru_cache(maxsize=None)
@@ -267,7 +459,7 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
     except ValueError:
         return None
     phrases = [phrase for phrase in (quantities.QUALIFIER_PHRASES if code == "en" else _QUALIFIERS.get(code, {}))
-               if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase[0] in "不未没沒"]
+               if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase.startswith(_GLUED_BOUND_NEGATIONS)]
     return re.compile(rf"(?:{_alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
 
 
@@ -287,13 +479,18 @@ _RATES = {
 # Turkish glues its case endings to a number, scale or currency ("300'den fazla": more than 300,
 # "5 milyar dolarlık": worth 5 billion dollars, "300 milyon TL'ye kadar": up to 300 million lira), and
 # the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
-_ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])"}
+_ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])",
+            # Bengali's genitive, and its "-ও" (even): "ডলারের", "টাকার", "৪.৫ বিলিয়ন ডলারেরও বেশি".
+            "bn": r"(?:-?এর|ে?র)ও?"}
 _ENDED_QUALIFIERS = {"tr": {
     r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aş(?:kın|an)": "more-than",
     # "7 milyar doları aşkın": the currency's word ends in the accusative itself.
     r"(?<=[ıiuü])\s+aş(?:kın|an)": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
     r"['’]?[dt][ae]n\s+az": "less-than", r"['’]?n?[ıiuü]n\s+üzerinde": "over", r"\s+civarında": "about",
     r"\s+dolayında": "about", r"\s+kadar": "about",
+}, "bn": {
+    r"(?:-?এর|ে?র)ও?\s+বেশি": "more-than", r"(?:-?এর|ে?র)ও?\s+কম": "less-than",
+    r"(?:-?এর|ে?র)\s+(?:কাছাকাছি|কাছে)": "nearly", r"(?:-?এর|ে?র)\s+মতো": "about",
 }}
 # A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
 _COUNTERS = {
@@ -368,6 +565,9 @@ _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": 
 # Words joining the two amounts of a change only, read after a verb of change and "from": "subiu de 2 para
 # 3 mil milhões", "stieg von 2 auf 3 Milliarden", "steeg van 2 naar 3 miljard".
 _CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar"}
+# Letters Arabic and Hebrew glue to a number or its bound, conjunctions and prepositions: "و5 مليارات" (and
+# 5 billion), "בכ-300 מיליון" (at about 300 million), "ולפחות" (and at least).
+_GLUED_BEFORE = {"ar": "وبلف", "he": "ובלמשה"}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서|에는|에도|만|까지|부터|와|과|이나|나|씩|어치"
                      # and the copula: "78억 달러였다", "달러다", "달러이며", "달러인"
@@ -1509,8 +1709,7 @@ def _amount_grammar(language: str):
     qualifiers_after = {_fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
     # Thai, Lao, Khmer and Burmese glue a scale and a currency to the number ("4,500 ล้านบาท") as Chinese does.
     unspaced = _unspaced(locale.months["format"]["wide"][1]) or script(language) in _UNSPACED_SCRIPTS
-    # Arabic glues its conjunction and prepositions to a number ("و5 مليارات": and 5 billion).
-    glued = r"|(?<=[وبلف])" if locale.language == "ar" else ""
+    glued = rf"|(?<=[{_GLUED_BEFORE[locale.language]}])" if locale.language in _GLUED_BEFORE else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
     rates = _RATES.get(locale.language, {})
