@@ -294,3 +294,50 @@ def test_an_amount_without_a_bound_stays_exact(language, text, currency):
 def test_a_figure_citing_a_bound_in_these_languages_is_told_the_bound(
         make_project, language, sentence, amount, currency, qualifier):
     _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)
+
+
+# --- a language whose bounds are not read: the figure's qualifier is the editor's to check ------------------
+
+@pytest.mark.parametrize("language, name, sentence, amount, currency, said", [
+    ("ca", "Catalan", "El govern invertirà més de 4,5 milions d'euros.", 4_500_000, "EUR", "4,5 milions d'euros"),
+    ("lt", "Lithuanian", "Vyriausybė investuos daugiau nei 4,5 mlrd. eurų.", 4_500_000_000, "EUR",
+     "4,5 mlrd. eurų"),
+])
+def test_an_amount_stated_in_a_language_whose_bounds_are_not_read_warns_that_its_bound_is_unchecked(
+        make_project, language, name, sentence, amount, currency, said):
+    for qualifier in (None, "more-than"):
+        reported = messages(make_project(figure_brief(language, sentence, amount, currency, qualifier=qualifier),
+                                         base=None, name=f"q-{qualifier}"))
+        assert [m for m in reported if "error" in m] == []
+        [warning] = [m for m in reported if "bound" in m]
+        assert f"briefgen reads no words of bound ('more than', 'about') in {name} ({language})" in warning
+        assert f"cannot tell whether the quote gives '{said}' exactly" in warning
+        assert "check the figure's qualifier against the quote" in warning
+
+
+@pytest.mark.parametrize("language, sentence, amount, currency", [
+    ("en", "The government will invest 4.5 billion dollars.", 4_500_000_000, "USD"),
+    ("es", "El gobierno invertirá 4.500 millones de euros.", 4_500_000_000, "EUR"),
+    ("sw", "Serikali itawekeza shilingi bilioni 4.5.", 4_500_000_000, "KES"),
+    ("he", "הממשלה תשקיע 300 מיליון דולר.", 300_000_000, "USD"),
+])
+def test_an_exact_amount_in_a_language_whose_bounds_are_read_passes_silently(
+        make_project, language, sentence, amount, currency):
+    assert [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None))
+            if "error" in m or "bound" in m] == []
+
+
+def test_a_language_whose_bounds_are_not_read_still_refuses_another_amount_and_a_read_quote_settles_it(
+        make_project):
+    wrong = figure_brief("ca", "El govern invertirà 4,5 milions d'euros.", 5_000_000, "EUR")
+    [error] = [m for m in messages(make_project(wrong, base=None)) if "error" in m]
+    assert "is not stated by any cited quote" in error
+    # A quote in a language whose bounds are read, stating the figure too, leaves nothing to check.
+    both = figure_brief("ca", "El govern invertirà 4,5 milions d'euros.", 4_500_000, "EUR")
+    both["seeds/report.txt"] = "Report\nThe government will invest 4.5 million euros.\n"
+    both["content/sources.yaml"] += "- id: report\n  title: Report\n  language: en\n"
+    both["content/figures.yaml"] = both["content/figures.yaml"].rstrip() + """
+                    - source: report
+                      quote: "The government will invest 4.5 million euros."
+    """
+    assert [m for m in messages(make_project(both, base=None, name="both")) if "error" in m or "bound" in m] == []

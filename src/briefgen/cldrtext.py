@@ -450,6 +450,16 @@ _BOUND_NEGATIONS = frozenset({"no", "not", "pas", "não", "nicht", "не", "non"
 _GLUED_BOUND_NEGATIONS = ("不", "未", "没", "沒", "ไม่")
 
 
+def reads_bounds(language: str) -> bool:
+    """Whether the words of a bound ("more than", "about") are read in `language`: English's by quantities.py,
+    the others' from the tables here. In any other, an amount's bound is not read, and the amount looks exact."""
+    try:
+        code = locale_of(language).language
+    except ValueError:
+        return False
+    return code == "en" or any(code in table for table in (_QUALIFIERS, _QUALIFIERS_AFTER, _ENDED_QUALIFIERS))
+
+
 @lru_cache(maxsize=None)
 def negated_bounds_before(language: str) -> re.Pattern | None:
     """The negated bounds `language` writes before an amount, where one stands before a number; None if none.

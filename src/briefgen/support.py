@@ -404,7 +404,16 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                            lambda c: quantities.supports(alt.value, currency, unit, qualifier,
                                                          _amounts_in(c, meta, currency, stated=True), period))
     if stating:
+        if qualifier is None:  # exact, or a bound in words briefgen does not read
+            _warn_bound_unread(record, alt, stating, meta, diagnostics, currency, unit, qualifier, qualifier_field)
         return stating
+    # A bound briefgen cannot read in the quote's language leaves its amount looking exact: the figure's
+    # bound may be the quote's, and is not refused for it.
+    unread = tuple(c for c in cites if not cldrtext.reads_bounds(_language(c, meta)) and quantities.supports(
+        alt.value, currency, unit, None, _amounts_in(c, meta, currency, stated=True), period))
+    if unread:
+        _warn_bound_unread(record, alt, unread, meta, diagnostics, currency, unit, qualifier, qualifier_field)
+        return unread
     given = [_amounts_in(c, meta, currency) for c in cites]
     found = list({q.text: q for amounts in given for q in amounts}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
@@ -428,3 +437,22 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     label = quantities.display(alt.value, currency, unit, qualifier)
     diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
     return ()
+
+
+def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ...], meta: Mapping[str, Mapping],
+                       diagnostics: Diagnostics, currency, unit, qualifier, qualifier_field: str) -> None:
+    """An amount stated only by quotes in languages whose words of bound briefgen does not read: whether
+    the quote bounds it ("more than 4.5 billion") no check can tell, so the figure's qualifier is the
+    editor's to check (cldrtext.reads_bounds)."""
+    languages = {_language(c, meta) for c in stating}
+    if any(cldrtext.reads_bounds(language) for language in languages):
+        return
+    named = ", ".join(sorted(f"{cldr.english_name(language)} ({language})" for language in languages))
+    said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency),
+                               record.get("period"))
+    diagnostics.warning(alt.location,
+                        f"amount {quantities.display(alt.value, currency, unit, qualifier)} of figure "
+                        f"'{record.id}' is stated only by quotes in {named}, whose bounds briefgen does not read",
+                        f"briefgen reads no words of bound ('more than', 'about') in {named}: it cannot tell "
+                        f"whether the quote gives '{said.text}' exactly; check the figure's {qualifier_field} "
+                        "against the quote")
