@@ -341,3 +341,34 @@ def test_a_language_whose_bounds_are_not_read_still_refuses_another_amount_and_a
                       quote: "The government will invest 4.5 million euros."
     """
     assert [m for m in messages(make_project(both, base=None, name="both")) if "error" in m or "bound" in m] == []
+
+
+# --- "up to" that is also a change's "to", or a range's --------------------------------------------------------
+
+@pytest.mark.parametrize("language, text, currency, found", [
+    ("uk", "Уряд виділить до 4,5 млрд грн.", "UAH", [(4_500_000_000, "UAH", "up-to")]),
+    ("uk", "Бюджет зросте до 4,5 млрд грн.", "UAH", [(4_500_000_000, "UAH", None)]),
+    ("bg", "Правителството ще отпусне до 4,5 млрд. лева.", "BGN", [(4_500_000_000, "BGN", "up-to")]),
+    ("bg", "Бюджетът ще се увеличи до 4,5 млрд. лева.", "BGN", [(4_500_000_000, "BGN", None)]),
+    ("sr", "Влада ће издвојити до 4,5 милијарди евра.", "EUR", [(4_500_000_000, "EUR", "up-to")]),
+    ("sr", "Буџет ће се повећати до 4,5 милијарди евра.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("hr", "Vlada će izdvojiti do 4,5 milijardi eura.", "EUR", [(4_500_000_000, "EUR", "up-to")]),
+    ("hr", "Proračun će se povećati do 4,5 milijardi eura.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("hr", "od 3 do 4,5 milijardi eura", "EUR", [(3_000_000_000, "EUR", "at-least"), (4_500_000_000, "EUR", "up-to")]),
+    ("sk", "Vláda vyčlení do 4,5 miliardy eur.", "EUR", [(4_500_000_000, "EUR", "up-to")]),
+    ("sk", "Rozpočet sa zvýši do 4,5 miliardy eur.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("id", "Pemerintah menyiapkan hingga Rp 4,5 triliun.", "IDR", [(4_500_000_000_000, "IDR", "up-to")]),
+    ("id", "Anggaran naik hingga Rp 4,5 triliun.", "IDR", [(4_500_000_000_000, "IDR", None)]),
+    ("id", "Rp 3 hingga 4,5 triliun", "IDR", [(3_000_000_000_000, "IDR", "at-least"), (4_500_000_000_000, "IDR", "up-to")]),
+    ("sw", "Serikali itatoa hadi shilingi bilioni 4.5.", "KES", [(4_500_000_000, "KES", "up-to")]),
+    ("sw", "Bajeti imepanda hadi shilingi bilioni 4.5.", "KES", [(4_500_000_000, "KES", None)]),
+    ("he", "בין 2 עד 3 מיליארד דולר", "USD", [(2_000_000_000, "USD", "at-least"), (3_000_000_000, "USD", "up-to")]),
+    ("fa", "۲ تا ۳ میلیارد دلار", "USD", [(2_000_000_000, "USD", "at-least"), (3_000_000_000, "USD", "up-to")]),
+    ("el", "2 έως 3 δισ. ευρώ", "EUR", [(2_000_000_000, "EUR", "at-least"), (3_000_000_000, "EUR", "up-to")]),
+    ("hi", "सरकार 4.5 अरब डॉलर तक का निवेश करेगी।", "USD", [(4_500_000_000, "USD", "up-to")]),
+    ("hi", "निवेश 4.5 अरब डॉलर तक पहुंच गया।", "USD", [(4_500_000_000, "USD", None)]),
+    ("ur", "سرمایہ کاری 4.5 ارب ڈالر تک پہنچ گئی۔", "USD", [(4_500_000_000, "USD", None)]),
+])
+def test_up_to_is_a_bound_but_after_a_verb_of_change_its_target_and_between_two_amounts_a_range(
+        language, text, currency, found):
+    assert read(text, language, currency) == found

@@ -198,7 +198,7 @@ _SH_BEFORE = _in_both_scripts({
     "више од": "more-than", "преко": "over", "око": "about", "отприлике": "about", "приближно": "about",
     "готово": "nearly", "скоро": "nearly", "близу": "nearly", "скоро па": "nearly",
     "најмање": "at-least", "барем": "at-least", "бар": "at-least", "највише": "up-to", "мање од": "less-than",
-    "испод": "less-than", "не више од": "up-to", "не мање од": "at-least"}) | {"cca": "about"}
+    "испод": "less-than", "не више од": "up-to", "не мање од": "at-least", "до": "up-to"}) | {"cca": "about"}
 
 
 # Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
@@ -367,7 +367,7 @@ _QUALIFIERS = {
            "щонайбільше": "up-to", "максимум": "up-to", "як максимум": "up-to", "менше": "less-than",
            "менше ніж": "less-than", "менш ніж": "less-than", "не більше": "up-to", "не більше ніж": "up-to",
            "не більш ніж": "up-to", "не менше": "at-least", "не менше ніж": "at-least",
-           "не менш ніж": "at-least"},
+           "не менш ніж": "at-least", "до": "up-to"},
     "hu": {"több mint": "more-than", "több, mint": "more-than", "mintegy": "about", "körülbelül": "about",
            "kb.": "about", "nagyjából": "about", "közel": "nearly", "csaknem": "nearly", "majdnem": "nearly",
            "legalább": "at-least", "minimum": "at-least", "legfeljebb": "up-to", "maximum": "up-to",
@@ -395,13 +395,13 @@ _QUALIFIERS = {
     "bg": {"над": "over", "повече от": "more-than", "около": "about", "приблизително": "about",
            "почти": "nearly", "близо": "nearly", "близо до": "nearly", "най-малко": "at-least", "поне": "at-least",
            "минимум": "at-least", "най-много": "up-to", "максимум": "up-to", "по-малко от": "less-than",
-           "под": "less-than", "не повече от": "up-to", "не по-малко от": "at-least"},
+           "под": "less-than", "не повече от": "up-to", "не по-малко от": "at-least", "до": "up-to"},
     **dict.fromkeys(("sr", "hr", "bs"), _SH_BEFORE),
     "sk": {"viac ako": "more-than", "viac než": "more-than", "vyše": "over", "približne": "about",
            "zhruba": "about", "asi": "about", "okolo": "about", "cca": "about", "takmer": "nearly",
            "skoro": "nearly", "najmenej": "at-least", "aspoň": "at-least", "minimálne": "at-least",
            "najviac": "up-to", "maximálne": "up-to", "menej ako": "less-than", "menej než": "less-than",
-           "nie viac ako": "up-to", "nie menej ako": "at-least"},
+           "nie viac ako": "up-to", "nie menej ako": "at-least", "do": "up-to"},
 }
 # Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
 # Japanese and Korean verbs are read by their stem, whatever their ending ("を超える", "を超えた"; Korean's
@@ -566,12 +566,32 @@ _CHANGE_WORDS = {
           r"|(?:nimmt|nahm|nahmen)\s+zu|zurückgegangen|(?:geht|ging|gingen)\s+zurück|anstieg|rückgang",
     "ru": r"выр[ао]с\w*|выраст\w*|раст[уеё]\w*|рост\w*|увелич\w*|дове[сд]\w*|довод\w*|повы[сш]\w*|подня\w*"
           r"|подним\w*|возр[ао]с\w*|нар[ао]с\w*|сни[зж]\w*|сократ\w*|сокращ\w*|упа[лд]\w*|уменьш\w*",
+    "uk": r"зр[іо]с\w*|зроста\w*|зрост\w*|вир[іо]с\w*|вироста\w*|збільш\w*|підвищ\w*|підня\w*|підійм\w*|дове[сд]\w*"
+          r"|довод\w*|зни[зж]\w*|скорот\w*|скороч\w*|зменш\w*|впа[лв]\w*|пада\w*",
+    "bg": r"увелич\w*|пови[шс]\w*|нарасн\w*|нараства\w*|расте\w*|ръст\w*|намал\w*|спадн\w*|спада\w*"
+          r"|съкрат\w*|съкращ\w*|пониж\w*|пониз\w*|доведе\w*",
+    "sk": r"zvýš\w*|zvyš\w*|vzrást\w*|vzrast\w*|vzrásť|stúp\w*|rást\w*|rastie\w*|rastú|zníž\w*|znižova\w*"
+          r"|klesn\w*|klesa\w*|pokles\w*",
+    # Indonesian and Malay: "naik hingga Rp 4,5 triliun" (rose to).
+    "id": r"naik|menaikkan|dinaikkan|kenaikan|meningkat|meningkatkan|ditingkatkan|peningkatan|bertambah|tumbuh"
+          r"|pertumbuhan|melonjak|turun|menurun|menurunkan|diturunkan|penurunan|berkurang|anjlok|merosot|menyusut",
+    # Swahili verbs carry their subject and tense before the root: "imepanda", "kuongezeka", "ilishuka".
+    "sw": r"\w*(?:panda|ongezeka|ongeza|shuka|pungua)",
 }
+_CHANGE_WORDS["ms"] = _CHANGE_WORDS["id"]
+# Serbian's, in Cyrillic and in Latin letters, and Croatian's and Bosnian's.
+_CHANGE_WORDS["sr"] = _CHANGE_WORDS["hr"] = _CHANGE_WORDS["bs"] = "|".join(
+    rf"{root}\w*" for cyrillic in ("повећ", "повиш", "пораст", "порас", "нарас", "раст", "смањ", "сниз", "сниж",
+                                   "пад", "пал")
+    for root in (cyrillic, cyrillic.translate(_SERBIAN_LATIN)))
 # The words of a bound that, after a verb of change, name its target: "do", "до", "tot", "hasta", "até".
-_TARGET_WORDS = {"es": ("hasta",), "pt": ("até",), "nl": ("tot",), "pl": ("do",), "ru": ("до",)}
+_TARGET_WORDS = {"es": ("hasta",), "pt": ("até",), "nl": ("tot",), "pl": ("do",), "ru": ("до",), "uk": ("до",),
+                 "bg": ("до",), "sk": ("do",), "id": ("hingga", "sampai"), "ms": ("hingga", "sehingga", "sampai"),
+                 "sw": ("hadi", "mpaka"), **dict.fromkeys(("sr", "hr", "bs"), ("до", "do"))}
 # The words of "from" before the first amount of a change.
 _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": r"van", "pl": r"z|ze|od",
-               "ru": r"с|со|от", "de": r"von"}
+               "ru": r"с|со|от", "de": r"von", "uk": r"з|із|від", "bg": r"от", "sk": r"z|zo|od",
+               "id": r"dari", "ms": r"dari|daripada", "sw": r"kutoka", **dict.fromkeys(("sr", "hr", "bs"), r"с|са|од|s|sa|od")}
 # Words joining the two amounts of a change only, read after a verb of change and "from": "subiu de 2 para
 # 3 mil milhões", "stieg von 2 auf 3 Milliarden", "steeg van 2 naar 3 miljard".
 _CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar"}
@@ -582,6 +602,9 @@ _GLUED_BEFORE = {"ar": "وبلف", "he": "ובלמשה"}
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서|에는|에도|만|까지|부터|와|과|이나|나|씩|어치"
                      # and the copula: "78억 달러였다", "달러다", "달러이며", "달러인"
                      "|였다|이었다|이다|다|였던|이던|였고|이고|였으며|이며|인|이라는|라는|이라고|라고"}
+# A verb of reaching after the "up to" written after an amount makes the amount its target, not a bound:
+# "4.5 अरब डॉलर तक पहुंच गया" (reached 4.5 billion dollars), "4.5 ارب ڈالر تک پہنچ گئی".
+_REACHED_AFTER = {"hi": r"\s+पहु[ंँ]?च", "ur": r"\s+پہنچ"}
 # Particles between an amount and the bound after it: "50억 달러를 넘는", "1조 원에 육박".
 _PARTICLES_BEFORE_BOUND = {"ko": "을|를|이|가|은|는|도|에"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
@@ -616,7 +639,9 @@ _GLUED_COUNTERS = {"ko"}
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 _RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 # Those joining two amounts only, where they also qualify one ("tot 30 miljoen": up to): "van 20 tot 30 miljoen".
-_AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do"}
+_AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do", "sk": "do", **dict.fromkeys(("sr", "hr", "bs"), "do"),
+                       "id": "hingga|sampai", "ms": "hingga|sehingga|sampai", "sw": "hadi|mpaka", "he": "עד",
+                       "fa": "تا", "el": "έως|ως|μέχρι"}
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 # Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
 # is the one nearest the publication date, as in English "in May". Where the cue is a bound's
@@ -1459,6 +1484,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             qualifier = qualifier or grammar.odd[after["odd"]]
         end = rest.end() if whole else after.end()
         trailing = grammar.trailing.match(text, end)
+        if trailing is not None and grammar.reached.match(text, trailing.end()):
+            trailing = None  # "4.5 अरब डॉलर तक पहुंचा": the target it reached
         if trailing is None and currency is None:
             trailing = grammar.counted.match(text, end)
         if trailing is not None:
@@ -1803,6 +1830,7 @@ def _amount_grammar(language: str):
                             re.IGNORECASE),
         trailing=re.compile(rf"\s*{particle}(?P<after>{_alternation(qualifiers_after) or '(?!)'})"
                             rf"{counter_after}{after_end}", re.IGNORECASE),
+        reached=re.compile(_REACHED_AFTER.get(locale.language, "(?!)")),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
@@ -1866,6 +1894,7 @@ class _AmountGrammar(NamedTuple):
     rest: re.Pattern  # after the number, the words of a currency's name its noun before the number began
     split_names: dict[tuple[str, str], str]  # ("dola", "za marekani"): "USD"
     trailing: re.Pattern  # a qualifier after the amount ("超")
+    reached: re.Pattern  # a verb of reaching after the qualifier after the amount ("पहुंच" after "तक")
     counted: re.Pattern  # a qualifier after a count's counter ("社以上")
     scales: dict[str, Decimal]
     currencies: dict[str, str]
