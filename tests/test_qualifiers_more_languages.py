@@ -372,3 +372,23 @@ def test_a_language_whose_bounds_are_not_read_still_refuses_another_amount_and_a
 def test_up_to_is_a_bound_but_after_a_verb_of_change_its_target_and_between_two_amounts_a_range(
         language, text, currency, found):
     assert read(text, language, currency) == found
+
+
+def _translated_catalan_figure(qualifier: str | None, translation: str) -> dict:
+    """An English brief whose figure cites a Catalan quote ("més de": more than), with the editor's translation."""
+    brief = figure_brief("ca", "El govern invertirà més de 4,5 milions d'euros.", 4_500_000, "EUR", qualifier=qualifier)
+    brief["briefgen.toml"] = '[site]\ntitle = "Brief"\nlanguage = "en"\n'
+    brief["content/figures.yaml"] = brief["content/figures.yaml"].rstrip() + f'\n                      translation: "{translation}"\n'
+    return brief
+
+
+def test_a_translation_that_gives_the_figure_with_its_bound_settles_a_quote_whose_bounds_are_not_read(make_project):
+    """The editor says what the quote's bound is by its translation, read in
+    the brief's language: the warning then has nothing left to ask; one
+    that gives another bound than the figure's leaves it."""
+    said = "The government will invest more than 4.5 million euros."
+    settled = messages(make_project(_translated_catalan_figure("more-than", said), base=None, name="settled"))
+    assert [m for m in settled if "error" in m or "bound" in m] == []
+    [warning] = [m for m in messages(make_project(_translated_catalan_figure(None, said), base=None, name="exact"))
+                 if "bound" in m]
+    assert "give the quote a translation (English) that states its amount as it does" in warning

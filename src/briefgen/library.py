@@ -101,7 +101,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
             reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(judged, meta, languages, diagnostics,
-                                             SupportMemo(project.cache, reuse=not project.clean), anchors)
+                                             SupportMemo(project.cache, reuse=not project.clean), anchors,
+                                             project.language)
         go_on()
         quotecontext.check((c for c in cites if c.source not in uncertain), anchors, sources, languages,
                            {c.key for (_, field, _), stating in field_support.items() if field == "status"

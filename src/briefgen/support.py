@@ -26,14 +26,17 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                  diagnostics: Diagnostics, memo: SupportMemo | None = None,
-                 anchored: Container[str] | None = None) -> Support:
+                 anchored: Container[str] | None = None, language: str = "en") -> Support:
     """`anchored`: the keys of the citations whose quotes were found; a
     record with one not found (already an error) is not judged again by
-    the names it shows (one mistake, one message)."""
+    the names it shows (one mistake, one message). `language`: the brief's,
+    that of the translations editors give quotes."""
     global _CHECKED, _READINGS
     keeping = keptobjects.keeping()
-    readings = source_readings(meta, languages)
+    readings = {**source_readings(meta, languages), _TRANSLATIONS: (language, None)}
     reread = keptobjects.changed(_READINGS, readings)
+    if _TRANSLATIONS in reread:  # every translation is read anew
+        _CHECKED = {}
     meta = {sid: {**meta.get(sid, {}), "language": language} for sid, language in languages.items()}
     questions = Questions(memo or SupportMemo(None), meta)
     support: Support = {}
@@ -49,7 +52,7 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
         said = len(diagnostics)
         answers = len(questions.answers)
         whole = anchored is None or all(c.key in anchored for c in record.cites)
-        own = _check_record(record, meta, diagnostics, questions, whole)
+        own = _check_record(record, meta, diagnostics, questions, whole, language)
         support.update(own)
         # A record whose check says something, or skipped what a quote not found hides, is checked again.
         if keeping and whole and len(diagnostics) == said:
@@ -67,6 +70,7 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
 # reported nothing is kept.
 _CHECKED: dict[str, tuple] = {}
 _READINGS: dict[str, tuple] = {}
+_TRANSLATIONS = ""  # the key of the brief's language among the readings: no source id is empty
 
 
 def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -> dict[str, tuple]:
@@ -76,8 +80,9 @@ def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -
 
 
 def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
-                  questions: Questions, anchored: bool = True) -> Support:
-    """`anchored`: whether every quote of the record was found (else the places and people it shows are not judged)."""
+                  questions: Questions, anchored: bool = True, language: str = "en") -> Support:
+    """`anchored`: whether every quote of the record was found (else the places and people it shows are not judged);
+    `language`: the brief's, that of the quotes' translations."""
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
     for index, alt in enumerate(record.alternatives("date")):
@@ -93,13 +98,13 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     for index, alt in enumerate(record.alternatives("amount")):
         support[(record.id, "amount", index)] = _check_amount(
             record, alt, alt.cites or claimed, meta, diagnostics,
-            record.get("currency"), record.get("unit"), record.get("qualifier"), questions)
+            record.get("currency"), record.get("unit"), record.get("qualifier"), questions, language)
     equivalent = record.get("equivalent")
     if equivalent:
         alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
         support[(record.id, "equivalent", 0)] = _check_amount(
             record, alt, claimed, meta, diagnostics, equivalent["currency"], None, equivalent.get("qualifier"),
-            questions, qualifier_field="equivalent.qualifier")
+            questions, language, qualifier_field="equivalent.qualifier")
     return support
 
 
@@ -255,16 +260,19 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, e
     `every_currency` asks (a hint naming the currency a quote gives).
     `stated`: only those it does not deny ("did not commit 500 million euros")."""
     language = _language(cite, meta)
-    if not cldr.is_english(language):
-        found = cldrtext.find_amounts(cite.quote, language, currency)
-    else:
-        found = quantities.find_quantities(cite.quote)
-        if every_currency or (currency is not None and currency not in _READ_IN_ENGLISH):  # the second reading
-            found += [q for q in cldrtext.find_amounts(cite.quote, language, currency)
-                      if q.currency not in _READ_IN_ENGLISH]
+    found = _amounts_read(cite.quote, language, currency, every_currency)
     if stated:
         found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
     return quantities.read_as(found, currency)
+
+
+def _amounts_read(text: str, language: str, currency: str | None, every_currency: bool = False) -> list:
+    if not cldr.is_english(language):
+        return cldrtext.find_amounts(text, language, currency)
+    found = quantities.find_quantities(text)
+    if every_currency or (currency is not None and currency not in _READ_IN_ENGLISH):  # the second reading
+        found += [q for q in cldrtext.find_amounts(text, language, currency) if q.currency not in _READ_IN_ENGLISH]
+    return found
 
 
 def states_date(value: dates.DateSpan, cites: Iterable[Cite], meta: Mapping[str, Mapping]) -> bool:
@@ -396,7 +404,7 @@ def _warn_overtaken(record: Record, alt: Alternative, stating, meta, diagnostics
 
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  currency, unit, qualifier, questions: Questions,
+                  currency, unit, qualifier, questions: Questions, language: str = "en",
                   qualifier_field: str = "qualifier") -> tuple[Cite, ...]:
     # A rate ("$2 billion a year") states a figure only whose period is that rate.
     period = record.get("period")
@@ -405,14 +413,16 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                                                          _amounts_in(c, meta, currency, stated=True), period))
     if stating:
         if qualifier is None:  # exact, or a bound in words briefgen does not read
-            _warn_bound_unread(record, alt, stating, meta, diagnostics, currency, unit, qualifier, qualifier_field)
+            _warn_bound_unread(record, alt, stating, meta, diagnostics, currency, unit, qualifier, qualifier_field,
+                               language)
         return stating
     # A bound briefgen cannot read in the quote's language leaves its amount looking exact: the figure's
     # bound may be the quote's, and is not refused for it.
     unread = tuple(c for c in cites if not cldrtext.reads_bounds(_language(c, meta)) and quantities.supports(
         alt.value, currency, unit, None, _amounts_in(c, meta, currency, stated=True), period))
     if unread:
-        _warn_bound_unread(record, alt, unread, meta, diagnostics, currency, unit, qualifier, qualifier_field)
+        _warn_bound_unread(record, alt, unread, meta, diagnostics, currency, unit, qualifier, qualifier_field,
+                           language)
         return unread
     given = [_amounts_in(c, meta, currency) for c in cites]
     found = list({q.text: q for amounts in given for q in amounts}.values())
@@ -440,19 +450,28 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
 
 
 def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ...], meta: Mapping[str, Mapping],
-                       diagnostics: Diagnostics, currency, unit, qualifier, qualifier_field: str) -> None:
+                       diagnostics: Diagnostics, currency, unit, qualifier, qualifier_field: str,
+                       language: str) -> None:
     """An amount stated only by quotes in languages whose words of bound briefgen does not read: whether
     the quote bounds it ("more than 4.5 billion") no check can tell, so the figure's qualifier is the
-    editor's to check (cldrtext.reads_bounds)."""
+    editor's to check (cldrtext.reads_bounds). The editor says it by a quote's translation, read for its
+    bound in the brief's `language` (in English, where briefgen reads none in the brief's either): one
+    that gives the figure's amount with its qualifier settles it."""
     languages = {_language(c, meta) for c in stating}
-    if any(cldrtext.reads_bounds(language) for language in languages):
+    if any(cldrtext.reads_bounds(one) for one in languages):
         return
-    named = ", ".join(sorted(f"{cldr.english_name(language)} ({language})" for language in languages))
-    said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency),
-                               record.get("period"))
+    period = record.get("period")
+    translated_in = language if cldrtext.reads_bounds(language) else "en"
+    translated = [quantities.read_as(_amounts_read(c.translation, translated_in, currency), currency)
+                  for c in stating if c.translation]
+    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in translated):
+        return
+    named = ", ".join(sorted(f"{cldr.english_name(one)} ({one})" for one in languages))
+    said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency), period)
     diagnostics.warning(alt.location,
                         f"amount {quantities.display(alt.value, currency, unit, qualifier)} of figure "
                         f"'{record.id}' is stated only by quotes in {named}, whose bounds briefgen does not read",
                         f"briefgen reads no words of bound ('more than', 'about') in {named}: it cannot tell "
                         f"whether the quote gives '{said.text}' exactly; check the figure's {qualifier_field} "
-                        "against the quote")
+                        f"against the quote, and give the quote a translation "
+                        f"({cldr.english_name(translated_in)}) that states its amount as it does")
