@@ -95,7 +95,8 @@ def test_the_deploy_job_builds_for_the_pages_address_and_deploys_site(workflow):
     assert build["run"] == 'briefgen build --strict --base-url "$BASE_URL"'
     assert build["env"] == {"BASE_URL": "${{ steps.%s.outputs.base_url }}" % configure["id"]}
     assert names.index("actions/configure-pages") < deploy["steps"].index(build) < names.index(PAGES_ACTIONS[1])
-    assert action(deploy, "actions/upload-pages-artifact")["with"] == {"path": "site"}
+    # Hidden files of static/ (.well-known/security.txt) are published: the action drops them unless asked.
+    assert action(deploy, "actions/upload-pages-artifact")["with"] == {"path": "site", "include-hidden-files": True}
     assert action(deploy, "actions/deploy-pages")["id"] == "deployment"
 
 
