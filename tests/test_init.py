@@ -97,6 +97,9 @@ def test_the_publish_workflow_gates_on_a_strict_build_and_lints_clean(project):
     check = [step["run"] for step in workflow["jobs"]["check"]["steps"] if "run" in step]
     assert check == ["python3 -m pip install -r requirements.txt", "briefgen build --strict"]
     assert workflow["jobs"]["deploy"]["needs"] == "check"
+    [upload] = [step for step in workflow["jobs"]["deploy"]["steps"]
+                if step.get("uses", "").startswith("actions/upload-pages-artifact@")]
+    assert upload["with"] == {"path": "site", "include-hidden-files": True}  # static/.well-known/ published too
     requirement = (project / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
     assert requirement.startswith("briefgen==")
     actionlint = shutil.which("actionlint")
