@@ -294,3 +294,12 @@ def test_every_translation_of_the_starter_is_the_same_brief_in_other_words():
                 ours, theirs = ((root / relative).read_text(encoding="utf-8") for root in (STARTER, TRANSLATED / name))
                 assert ours.splitlines()[0] == theirs.splitlines()[0]  # the schema it names
                 assert facts(yamlsource.parse(theirs)) == facts(yamlsource.parse(ours)), (name, relative)
+
+
+def test_a_folder_the_system_cannot_make_is_said_in_words_not_as_an_errno(tmp_path, capsys):
+    (tmp_path / "a-file").write_text("mine", encoding="utf-8")
+    assert main(["init", str(tmp_path / "a-file" / "brief")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: cannot make {tmp_path / 'a-file' / 'brief'}: Not a directory\n")
+    assert "Errno" not in error
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "mine"

@@ -324,12 +324,14 @@ def _title(title: str) -> str:
 
 
 def _init(args) -> int:
+    from .diagnostics import os_reason
     from .init import InitError, init_project
     folder = args.dir if args.dir.is_absolute() else args.root / args.dir
     try:
         written = init_project(folder, args.title, args.language, args.base_url or "")
     except (InitError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        said = exc if isinstance(exc, InitError) else f"cannot make {folder}: {os_reason(exc)}"
+        print(f"error: {said}", file=sys.stderr)
         print("    hint: give a new folder, e.g. briefgen init my-brief", file=sys.stderr)
         return EXIT_USAGE
     if args.verbose:
@@ -362,11 +364,12 @@ def _labels(root: Path, language: str | None) -> int:
 
 
 def _schemas(root: Path, quiet: bool) -> int:
+    from .diagnostics import os_reason
     from .jsonschemas import write_schemas
     try:
         written = write_schemas(root / "schemas")
     except OSError as exc:
-        print(f"error: cannot write schemas: {exc}", file=sys.stderr)
+        print(f"error: cannot write schemas: {os_reason(exc, with_file=True)}", file=sys.stderr)
         return EXIT_USAGE
     if not quiet:
         print(f"wrote {len(written)} JSON Schemas into {root / 'schemas'}")
