@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from briefgen import check
-from briefgen.cldrtext import find_amounts, find_dates
+from briefgen.cldrdates import find_dates
+from briefgen.cldrtext import find_amounts
 from briefgen.dates import PartialDate
 from briefgen.quantities import find_quantities
 

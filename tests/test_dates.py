@@ -387,7 +387,7 @@ def test_a_record_dated_by_a_part_or_the_end_of_a_year(make_project, sentence, d
                       [f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"])
 
 
-# Other languages (cldrtext.py): halves and quarters ("primer semestre"), and Chinese, Japanese and Korean
+# Other languages (cldrdates.py): halves and quarters ("primer semestre"), and Chinese, Japanese and Korean
 # words for last, this and next year before a month ("去年12月") and for last month before a day ("上个月20日").
 @pytest.mark.parametrize("language, text, expected", [
     ("es", "en el primer semestre de 2025", ["2025-01/2025-06"]),
@@ -410,7 +410,7 @@ def test_a_record_dated_by_a_part_or_the_end_of_a_year(make_project, sentence, d
     ("ko", "작년 6월", ["2024-06"]),
 ])
 def test_parts_of_a_year_and_relative_years_in_other_languages(language, text, expected):
-    from briefgen.cldrtext import find_dates as find_dates_in
+    from briefgen.cldrdates import find_dates as find_dates_in
     assert isos(find_dates_in(text, PartialDate(2025, 5, 20), language)) == expected
     if not re.search(r"\d{4}", text):
         assert find_dates_in(text, None, language) == []  # without its year, never guessed

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import check
-from briefgen.cldrtext import find_dates
+from briefgen.cldrdates import find_dates
 from briefgen.dates import PartialDate
 from conftest import dated_record_brief
 

@@ -189,7 +189,8 @@ def test_country_groups_come_from_the_project(make_project):
 
 # --- dates and amounts read in the source's language (CLDR via babel) ---------
 
-from briefgen.cldrtext import find_amounts, find_dates  # noqa: E402
+from briefgen.cldrdates import find_dates  # noqa: E402
+from briefgen.cldrtext import find_amounts  # noqa: E402
 from briefgen.dates import PartialDate  # noqa: E402
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import check
-from briefgen.cldrtext import find_dates
+from briefgen.cldrdates import find_dates
 from briefgen.dates import PartialDate
 from briefgen.relative import find_relative, span_of
 from conftest import dated_record_brief

@@ -5,7 +5,7 @@ six after when it speaks of the future ("se reunirán el martes"), either
 when it says both or neither."""
 import pytest
 
-from briefgen.cldrtext import find_dates
+from briefgen.cldrdates import find_dates
 from briefgen.dates import PartialDate
 from briefgen.relative import find_relative, span_of
 

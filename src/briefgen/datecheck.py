@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Mapping
 
-from . import cldrtext, eventstatus, keptobjects, relative, superseded
+from . import cldrdates, eventstatus, keptobjects, relative, superseded
 from .dates import DateSpan, PartialDate
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
@@ -138,7 +138,7 @@ def _moved(quote: str, mention: relative.RelativeMention, reference: PartialDate
     if not superseded.may_mark(quote, language):
         return False
     # The former date's marker is read back to the written date before the phrase, as superseded.read does.
-    before = [m.end for m in cldrtext.mentions_in(quote, reference, language) if m.end <= mention.start]
+    before = [m.end for m in cldrdates.mentions_in(quote, reference, language) if m.end <= mention.start]
     return superseded.superseded(quote, mention.start, language, before[-1] if before else 0) is not None
 
 

@@ -287,7 +287,7 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
 
-# "The final quarter", "the latter half": the last of the year's parts (0, as cldrtext.py numbers it).
+# "The final quarter", "the latter half": the last of the year's parts (0, as cldrdates.py numbers it).
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "final": 0, "last": 0, "latter": 0}
 
@@ -351,7 +351,7 @@ _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 def _placed_year(m: re.Match, reference: PartialDate | None) -> int | None:
     """The year group `which` names ("last"), or, without it, "the year": the publication's, as other
-    languages read "del año", "des Jahres" (cldrtext._THE_YEAR). None without the publication's."""
+    languages read "del año", "des Jahres" (cldrdates._THE_YEAR). None without the publication's."""
     if reference is None:
         return None
     which = m.groupdict().get("which")

@@ -123,7 +123,7 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 import snowballstemmer
 import stopwords
 
-from . import cldr, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
+from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
@@ -707,7 +707,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
     quote = normalise(quote)
-    mentions = cldrtext.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
+    mentions = cldrdates.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
@@ -810,7 +810,7 @@ _YEAR_NUMBER = re.compile(r"\d{4}")
 
 def _fiscal_year(text: str, token: _Token, language: str) -> bool:
     """Whether `token` is the number of a fiscal year ("fiscal 2025", "FY 2025", "the 2025 fiscal year",
-    Japanese "2025年度"), which dates.py and cldrtext.py read as no date: one may run from April to March."""
+    Japanese "2025年度"), which dates.py and cldrdates.py read as no date: one may run from April to March."""
     year = _YEAR_NUMBER.fullmatch(text, token.start, token.end)
     if year is None:
         return False
@@ -928,7 +928,7 @@ class Reader:
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
-        mentions = cldrtext.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
+        mentions = cldrdates.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
         in_amounts: set[int] = set()  # token starts inside an amount: its number is judged with it
@@ -1093,7 +1093,7 @@ class Reader:
         if not own:
             return []
         reference = own[0].start
-        return [(m.start, m.end, m.span) for m in cldrtext.mentions_in(text, reference, self.tag)
+        return [(m.start, m.end, m.span) for m in cldrdates.mentions_in(text, reference, self.tag)
                 if m.span is not None and dates.supports(m.span, own)
                 and (any(c.isdigit() for c in text[m.start:m.end]) or len(text[m.start:m.end].split()) == 1)]
 

@@ -48,7 +48,7 @@ _NOUN_READINGS = {
 }
 
 
-# What makes a year a fiscal one written after it: Japanese "今年度", "来年度", "2025年度" (cldrtext.py) run from
+# What makes a year a fiscal one written after it: Japanese "今年度", "来年度", "2025年度" (cldrdates.py) run from
 # April to March, and name no calendar year. Chinese and Korean "年度", "년도" are the calendar year there.
 FISCAL_AFTER_YEAR = {"ja": "度"}
 
@@ -143,7 +143,7 @@ _ARABIC_CLITIC = r"(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])"
 
 def words_for(language: str, unit: str) -> dict[str, int]:
     """The words for last, this and next `unit` ("year", "month") in `language`, each with its offset (-1,
-    0, 1): CLDR's and those news writes beside them (_MORE_WORDS). cldrtext.py reads them before a month or a
+    0, 1): CLDR's and those news writes beside them (_MORE_WORDS). cldrdates.py reads them before a month or a
     day ("지난해 12월", "내달 20일")."""
     return {phrase: form.offset for phrase, form in _grammar(language)[1].items()
             if form.unit == unit and form.offset in (-1, 0, 1)}

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Container, Iterable
 from typing import Mapping
 
-from . import cldr, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative, superseded
+from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative,
+               superseded)
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
@@ -225,7 +226,7 @@ def _language(cite: Cite, meta: Mapping[str, Mapping]) -> str:
 def _mentions(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, int, dates.DateSpan | None]]:
     """Where the quote writes a date (start, end, span), read in its source's
     language; the span None for one it cannot pin ("in May" without a year)."""
-    return [(m.start, m.end, m.span) for m in cldrtext.mentions_in(cite.quote, _published(cite, meta),
+    return [(m.start, m.end, m.span) for m in cldrdates.mentions_in(cite.quote, _published(cite, meta),
                                                                    _language(cite, meta))]
 
 
