@@ -199,6 +199,34 @@ def test_tabs_line_breaks_and_form_feeds_stay_in_a_source(tmp_path):
     assert not diagnostics and "\x0c" in source.text
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c"])
+def test_a_plain_text_line_is_one_paragraph_whatever_unicode_separator_it_holds(tmp_path, separator):
+    """Editors and browsers show a line until its LF: a U+2028 or a form
+    feed inside it splits no paragraph, and a quote reads it as a space."""
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Title\r\nNorthland met{separator}Southland in Riverton.\nLast line.\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == [
+        "Title", f"Northland met{separator}Southland in Riverton.", "Last line."]
+
+
+def test_a_quote_with_a_space_where_the_source_holds_a_line_separator_is_found(make_project):
+    root = make_project({
+        "seeds/odd.txt": "Title\nNorthland met\u2028Southland in Riverton.\n",
+        "content/organisations.yaml": """
+            - id: oddland
+              name: Oddland
+              claims:
+                - text: Northland met Southland in Riverton.
+                  cite:
+                    - source: odd
+                      quote: "Northland met Southland in Riverton."
+            """})
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+
+
 @pytest.mark.parametrize("name", ["wire.md", "wire.txt"])
 def test_line_breaks_of_a_carriage_return_alone_are_refused_at_the_first(tmp_path, name):
     """Classic Mac line endings: read as one line, the front matter would be

@@ -474,15 +474,17 @@ _MARKER_STARTS = frozenset(">-*+0123456789")
 
 
 def _line_paragraphs(body: str) -> list[Paragraph]:
+    """Each non-blank line of a plain text, as LF (or CRLF) ends it: a U+2028
+    or form feed within a line, which splitlines() would break at, shows
+    in an editor as no new line, and reads in a quote as a space."""
     paragraphs: list[Paragraph] = []
     offset = 0
-    for line in body.splitlines(keepends=True):
-        content = line.rstrip("\r\n")
-        stripped = content.strip()
+    for line in body.split("\n"):
+        stripped = line.strip()
         if stripped:
-            start = offset + (len(content) - len(content.lstrip()))
+            start = offset + (len(line) - len(line.lstrip()))
             paragraphs.append(Paragraph(len(paragraphs) + 1, start, start + len(stripped)))
-        offset += len(line)
+        offset += len(line) + 1
     return paragraphs
 
 
