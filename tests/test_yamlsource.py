@@ -70,3 +70,23 @@ def test_self_referencing_alias_is_an_error_not_a_crash():
 
 def test_empty_document_is_none():
     assert yamlsource.parse("# only a comment\n") is None
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_lines_are_counted_as_editors_count_them_not_at_unicode_separators(separator):
+    """YAML breaks lines at U+2028, U+2029 and U+0085 too; editors and
+    GitHub show them within a line, and count lines at LF (and CRLF)."""
+    text = f'- name: "Line{separator}Sep"\r\n  group: "x{separator}{separator}y"\n  place: here\n'
+    record = yamlsource.parse(text)[0]
+    assert record.key_mark("place") == (3, 3) and record.value_mark("group") == (2, 10)
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(text + "  place: twice\n")
+    assert (info.value.line, info.value.col) == (4, 3)
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(text + '  note: "never closed\n')
+    assert (info.value.message, info.value.line, info.value.col) == (
+        "invalid YAML: quoted text starting here is never closed", 4, 9)
+
+
+def test_a_file_broken_by_carriage_returns_alone_keeps_its_lines():
+    assert yamlsource.parse('- name: "A\u2028B"\r  place: here\r')[0].key_mark("place") == (2, 3)

@@ -6,7 +6,9 @@ that later stages can point an editor at the exact spot.
 """
 from __future__ import annotations
 
+import bisect
 import operator
+import re
 from array import array
 from typing import NamedTuple
 
@@ -23,6 +25,10 @@ _YAML_TAG = "tag:yaml.org,2002:"
 # mappings, which the reader also gives untagged values. Any other ("!custom",
 # "!!binary", "!!python/object") would be dropped without a word.
 _READ_TAGS = {_YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+# Line breaks to YAML that editors and GitHub show within a line: counted,
+# they would put every later diagnostic on the wrong line.
+_UNSHOWN_BREAKS = re.compile("[\x85\u2028\u2029]")
+_SHOWN_BREAK = re.compile("\r\n?|\n")  # a lone CR too, as YAML and editors both count it
 
 
 class Mark(NamedTuple):  # a tuple: made by the hundred thousand when the parse cache is read
@@ -89,17 +95,33 @@ class YamlError(Exception):
         return [self, *self.others]
 
 
-def _mark(node: yaml.Node) -> Mark:
-    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+class _Lines:
+    """Where a YAML mark is, as editors count lines: YAML also breaks lines
+    at U+0085, U+2028 and U+2029, which editors show within a line."""
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        # Most files hold none of them: YAML's own line numbers are then right.
+        self._starts = [0, *(m.end() for m in _SHOWN_BREAK.finditer(text))] if _UNSHOWN_BREAKS.search(text) else None
+
+    def of(self, mark) -> Mark:
+        if self._starts is None:
+            return Mark(mark.line + 1, mark.column + 1)
+        line = bisect.bisect_right(self._starts, mark.index)
+        return Mark(line, mark.index - self._starts[line - 1] + 1)
+
+    def error(self, message: str, mark, hint: str = "") -> YamlError:
+        return YamlError(message, *self.of(mark), hint)
 
 
 def parse(text: str):
     """Return the located document, or None for an empty one. Raises YamlError."""
+    lines = _Lines(text)
     try:
-        _check_depth(text)
+        _check_depth(text, lines)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise _located(exc, text) from None
+        raise _located(exc, text, lines) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -111,7 +133,7 @@ def parse(text: str):
     # a few lines ("billion laughs") could expand to billions.
     if node is None:
         return None
-    converter = _Converter(budget=2 * len(text) + 1000)
+    converter = _Converter(2 * len(text) + 1000, lines)
     document = converter.convert(node, 0)
     if converter.problems:  # every unquoted value read differently, not just the first
         first, *others = converter.problems
@@ -120,7 +142,7 @@ def parse(text: str):
     return document
 
 
-def _check_depth(text: str) -> None:
+def _check_depth(text: str, lines: _Lines) -> None:
     """libyaml composes nested collections recursively in C, so a deep enough
     file ('[[[[…') overflows the stack and kills the process; the event
     stream is flat and lets us refuse such a file first."""
@@ -129,15 +151,15 @@ def _check_depth(text: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlError("invalid YAML: nested too deeply", event.start_mark.line + 1,
-                                event.start_mark.column + 1, "fact files nest a few levels; check the brackets")
+                raise lines.error("invalid YAML: nested too deeply", event.start_mark,
+                                  "fact files nest a few levels; check the brackets")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
 
-def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
+def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
     mark = exc.problem_mark or exc.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, col = lines.of(mark) if mark else (1, 1)
     problem = exc.problem or exc.context or "invalid YAML"
     if _char_at(text, mark) == "\t":
         return YamlError("invalid YAML: tab character used for indentation", line, col, _hint_for("tab"))
@@ -145,27 +167,27 @@ def _located(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
         if keyless is not None:
-            return _key_without_colon(keyless)
+            return _key_without_colon(lines.of(keyless))
         return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
     if exc.context == "while scanning a simple key":
         # "place Riverton" without its ':' is noticed only on the line after it: name that line.
-        return _key_without_colon(context)
+        return _key_without_colon(lines.of(context))
     if _never_closed(exc, text):
         # The parser notices only where it gives up, often the end of the file;
         # the editor needs the quote or bracket that was left open.
         opener = _char_at(text, context)
         what, closer = _OPENERS.get(opener, ("text", opener))
         hint = f"add the closing {closer}" + ("" if what == "quoted text" else ", or quote the value if it is text")
-        return YamlError(f"invalid YAML: {what} starting here is never closed",
-                         context.line + 1, context.column + 1, hint)
+        return lines.error(f"invalid YAML: {what} starting here is never closed", context, hint)
     # "did not find expected key" is found far from the cause; name where it started.
-    hint = f"{exc.context} started at line {context.line + 1}, column {context.column + 1}; {_hint_for(problem)}"
+    started = lines.of(context)
+    hint = f"{exc.context} started at line {started.line}, column {started.col}; {_hint_for(problem)}"
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
 
 
-def _key_without_colon(mark) -> YamlError:
+def _key_without_colon(mark: Mark) -> YamlError:
     return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
-                     mark.line + 1, mark.column + 1, "write 'key: value', with ':' after the key")
+                     *mark, "write 'key: value', with ':' after the key")
 
 
 def _keyless_item(text: str, problem):
@@ -214,73 +236,72 @@ def _hint_for(problem: str) -> str:
 
 
 class _Converter:
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, lines: _Lines) -> None:
         self.remaining = budget  # values still allowed
+        self.lines = lines
         self.problems: list[YamlError] = []
 
     def convert(self, node: yaml.Node, depth: int):
         self.remaining -= 1
         if self.remaining < 0:
-            raise YamlError("invalid YAML: aliases expand to too much data", *_mark_tuple(node),
+            raise YamlError("invalid YAML: aliases expand to too much data", *self.mark(node),
                             "write the values out instead of repeating them with * aliases")
         if depth > MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
-            raise YamlError("invalid YAML: nested too deeply", *_mark_tuple(node))
+            raise YamlError("invalid YAML: nested too deeply", *self.mark(node))
         if node.tag == _YAML_TAG + "merge":  # "<<: *record": a key no editor tags, so not called a tag
             self.problems.append(YamlError("invalid YAML: a merge key '<<' is not read by briefgen",
-                                           *_mark_tuple(node), "write the fields out in this record instead"))
+                                           *self.mark(node), "write the fields out in this record instead"))
         elif node.tag not in _READ_TAGS:
             tag = node.tag.replace(_YAML_TAG, "!!", 1)
-            self.problems.append(YamlError(f"invalid YAML: tag '{tag}' is not read by briefgen", *_mark_tuple(node),
+            self.problems.append(YamlError(f"invalid YAML: tag '{tag}' is not read by briefgen", *self.mark(node),
                                            "remove the tag: briefgen reads every value as written"))
         if isinstance(node, yaml.MappingNode):
             result = LocatedMap()
-            result.mark = _mark(node)
+            result.mark = self.mark(node)
             for key_node, value_node in node.value:
                 key = self.convert(key_node, depth + 1)
                 if not isinstance(key, (str, int, float, bool)) or key is None:
-                    raise YamlError("invalid YAML: mapping keys must be plain words", *_mark_tuple(key_node))
+                    raise YamlError("invalid YAML: mapping keys must be plain words", *self.mark(key_node))
                 key = str(key)
                 if key in result:
                     raise YamlError(
-                        f"duplicate key '{key}'", *_mark_tuple(key_node),
+                        f"duplicate key '{key}'", *self.mark(key_node),
                         hint="each field may appear once per record; remove or merge the repeat",
                     )
                 result[key] = self.convert(value_node, depth + 1)
-                result.marks.extend((*_mark(key_node), *_mark(value_node)))
+                result.marks.extend((*self.mark(key_node), *self.mark(value_node)))
             return result
         if isinstance(node, yaml.SequenceNode):
             result = LocatedList(self.convert(item, depth + 1) for item in node.value)
-            result.mark = _mark(node)
+            result.mark = self.mark(node)
             for item in node.value:
-                result.marks.extend(_mark(item))
+                result.marks.extend(self.mark(item))
             return result
         return self.scalar(node)
+
+    def mark(self, node: yaml.Node) -> Mark:
+        return self.lines.of(node.start_mark)
 
     def scalar(self, node: yaml.ScalarNode):
         if not node.style:  # plain (C loader: "", Python loader: None): YAML 1.1 and 1.2 may differ
             problem = yamlplain.ambiguity(node.value)
             if problem is not None:
-                self.problems.append(YamlError(f"ambiguous YAML: {problem.message}", *_mark_tuple(node), problem.hint))
+                self.problems.append(YamlError(f"ambiguous YAML: {problem.message}", *self.mark(node), problem.hint))
                 return node.value
             if node.tag.endswith(":str"):
                 number = yamlplain.number_12(node.value)
                 if number is not None:
                     return number
+        # The YAML reader refuses raw control characters; an escape ("\x1b",
+        # "\uFFFF") still writes one into the value.
+        bad = not_xml(node.value)
+        if bad is not None:
+            raise YamlError(f"{bad} is not allowed in text", *self.mark(node),
+                            "remove the escape that writes it; feeds and other XML outputs cannot hold it")
         return _scalar(node)
 
 
-def _mark_tuple(node: yaml.Node) -> tuple[int, int]:
-    mark = _mark(node)
-    return mark.line, mark.col
-
-
 def _scalar(node: yaml.ScalarNode):
-    # The YAML reader refuses raw control characters; an escape ("\x1b",
-    # "\uFFFF") still writes one into the value.
-    bad = not_xml(node.value)
-    if bad is not None:
-        raise YamlError(f"{bad} is not allowed in text", *_mark_tuple(node),
-                        "remove the escape that writes it; feeds and other XML outputs cannot hold it")
     tag = node.tag.rsplit(":", 1)[-1]
     # Dates stay text: their precision (2024 vs 2024-08) is part of the fact.
     if tag in ("int", "float", "bool", "null"):
