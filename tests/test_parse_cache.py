@@ -61,18 +61,18 @@ class Parsing:
     def __init__(self, monkeypatch) -> None:
         self.markdown: list[str] = []
         self.yaml: list[str] = []
-        real_blocks, real_parse = sources._markdown_blocks, yamlsource.parse
+        real_blocks, real_read = sources._markdown_blocks, yamlsource.read
 
         def blocks(path, body, *rest):
             self.markdown.append((body.strip().splitlines() or [""])[0])
             return real_blocks(path, body, *rest)
 
-        def parse(text):
+        def read(text):  # parse reads through it too
             self.yaml.append((text.strip().splitlines() or [""])[0])
-            return real_parse(text)
+            return real_read(text)
 
         monkeypatch.setattr(sources, "_markdown_blocks", blocks)
-        monkeypatch.setattr(yamlsource, "parse", parse)
+        monkeypatch.setattr(yamlsource, "read", read)
 
     def reset(self) -> None:
         self.markdown.clear()
@@ -562,3 +562,16 @@ def test_a_mutated_entry_is_either_well_formed_or_refused(tmp_path, name):
         except BadShape:
             refused += 1
     assert refused > 300
+
+
+def test_a_refused_value_in_an_entry_without_its_error_is_not_ours(tmp_path):
+    """A value YAML refused stands in the records only beside its error:
+    alone, its record would fail without a word."""
+    root = write_project(tmp_path / "mini", MINI)
+    assert check(root).ok
+    entry = root / ".briefgen-cache" / "parsed" / "content" / "countries.yaml"
+    edit_cache_entry(entry, lambda data: data["value"]["records"]["items"][0][2]["items"][1].__setitem__(
+        5, {"refused": True}))
+    shutil.rmtree(root / ".briefgen-cache" / "checked")  # else the file is not read at all
+    again = check(root)
+    assert again.ok and again.library.records["kz"].name == "Kazakhstan"

@@ -1,6 +1,10 @@
+import shutil
+import textwrap
+
 import pytest
 
-from briefgen import yamlsource
+from briefgen import check, yamlsource
+from conftest import MINI
 
 
 def test_values_keep_their_line_and_column():
@@ -72,6 +76,24 @@ def test_empty_document_is_none():
     assert yamlsource.parse("# only a comment\n") is None
 
 
+def test_a_refused_value_stands_as_refused_and_the_rest_of_the_file_is_read():
+    document, problems = yamlsource.read(
+        '- id: a\n  group: no\n  name: A\n  name: B\n  <<: {place: X}\n  type: !custom x\n  note: "a\\x1bb"\n'
+        "  countries: [kz, !!binary aGVsbG8=]\n- id: b\n")
+    assert document == [{"id": "a", "group": yamlsource.REFUSED, "name": "A", "type": yamlsource.REFUSED,
+                         "note": yamlsource.REFUSED, "countries": ["kz", yamlsource.REFUSED]}, {"id": "b"}]
+    assert document[0].value_mark("note") == (7, 9)
+    assert [(p.message.split(":")[0], p.line, p.col) for p in problems] == [
+        ("ambiguous YAML", 2, 10), ("duplicate key 'name'", 4, 3), ("invalid YAML", 5, 3), ("invalid YAML", 6, 9),
+        ("control character U+001B is not allowed in text", 7, 9), ("invalid YAML", 8, 19)]
+
+
+def test_parse_raises_every_refused_value_of_the_text():
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse("a: yes\nb: 017\n")
+    assert [(p.line, p.col) for p in info.value.all()] == [(1, 4), (2, 4)]
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
 def test_lines_are_counted_as_editors_count_them_not_at_unicode_separators(separator):
     """YAML breaks lines at U+2028, U+2029 and U+0085 too; editors and
@@ -90,3 +112,71 @@ def test_lines_are_counted_as_editors_count_them_not_at_unicode_separators(separ
 
 def test_a_file_broken_by_carriage_returns_alone_keeps_its_lines():
     assert yamlsource.parse('- name: "A\u2028B"\r  place: here\r')[0].key_mark("place") == (2, 3)
+
+
+# Each value briefgen refuses to read, in a file that is otherwise valid YAML.
+REFUSED_VALUES = {
+    "ambiguous no": ("  group: no\n", "content/countries.yaml:9:10: error: ambiguous YAML: 'no' is false"),
+    "underscored number": ("  group: 4_000\n", "content/countries.yaml:9:10: error: ambiguous YAML: '4_000'"),
+    "leading zero": ("  group: 017\n", "content/countries.yaml:9:10: error: ambiguous YAML: '017'"),
+    "base 60": ("  group: 1:30\n", "content/countries.yaml:9:10: error: ambiguous YAML: '1:30'"),
+    "duplicate key": ("  name: Norge\n", "content/countries.yaml:9:3: error: duplicate key 'name'"),
+    "custom tag": ("  group: !custom Nordic\n", "content/countries.yaml:9:10: error: invalid YAML: tag '!custom'"),
+    "binary tag": ("  group: !!binary aGVsbG8=\n", "content/countries.yaml:9:10: error: invalid YAML: tag '!!binary'"),
+    "merge key": ("  <<: {group: Nordic}\n", "content/countries.yaml:9:3: error: invalid YAML: a merge key '<<'"),
+    "escaped control character": ('  group: "Nor\\x1bdic"\n',
+                                  "content/countries.yaml:9:10: error: control character U+001B is not allowed"),
+}
+OTHER_PROBLEMS = """\
+- id: sweden
+  nme: Sweden
+- id: finland
+  name: Finland
+  claims:
+    - text: Finland met.
+      cite:
+        - source: article
+          quote: "Finland met Northland"
+"""
+
+
+@pytest.mark.parametrize("case", REFUSED_VALUES)
+def test_a_refused_value_is_reported_with_every_other_problem_of_its_file(make_project, case):
+    """One run tells all: the value's error, a misspelt field, a missing
+    one and a quote not in its source; and the refused value itself draws
+    no second message."""
+    value, error = REFUSED_VALUES[case]
+    countries = textwrap.dedent(MINI["content/countries.yaml"]).lstrip() + "- id: norway\n  name: Norway\n" + \
+        value + OTHER_PROBLEMS
+    root = make_project({"content/countries.yaml": countries})
+    result = check(root)
+    shown = [d.format().partition("\n")[0] for d in result.diagnostics.errors]
+    assert not result.ok and len(shown) == 4, shown
+    assert shown[0].startswith(error)
+    assert shown[1:] == [
+        "content/countries.yaml:10:3: error: country 'sweden' is missing required field 'name'",
+        "content/countries.yaml:11:3: error: unknown field 'nme' in country 'sweden'",
+        "content/countries.yaml:18:18: error: quote not found in article"]
+    assert not (root / ".briefgen-cache" / "checked" / "content" / "countries.yaml").exists()
+    # As read from the parse cache, then with the value fixed: as a clean check tells.
+    assert [d.format() for d in check(root).diagnostics.items] == [d.format() for d in result.diagnostics.items]
+    (root / "content" / "countries.yaml").write_text(countries.replace(value, "  group: Nordic\n"))
+    again = [d.format() for d in check(root).diagnostics.items]
+    shutil.rmtree(root / ".briefgen-cache")
+    assert again == [d.format() for d in check(root).diagnostics.items] and len(again) == 3
+
+
+def test_a_record_whose_id_is_refused_leaves_references_unjudged(make_project):
+    """Its id may be any: a reference to it is not reported as unknown (one
+    mistake, one message), as when its file cannot be read at all."""
+    countries = textwrap.dedent(MINI["content/countries.yaml"]).replace("id: kz", "id: on")
+    result = check(make_project({"content/countries.yaml": countries}))
+    assert [d.format().partition("\n")[0] for d in result.diagnostics.errors] == [
+        "content/countries.yaml:1:7: error: ambiguous YAML: 'on' is true in YAML 1.1 but text in YAML 1.2 (editors)"]
+
+
+def test_a_source_whose_alias_is_refused_leaves_citations_of_aliases_unjudged(make_project):
+    sources = textwrap.dedent(MINI["content/sources.yaml"]).replace("alias: report", "alias: on")
+    result = check(make_project({"content/sources.yaml": sources}))
+    assert [d.format().partition("\n")[0] for d in result.diagnostics.errors] == [
+        "content/sources.yaml:2:10: error: ambiguous YAML: 'on' is true in YAML 1.1 but text in YAML 1.2 (editors)"]

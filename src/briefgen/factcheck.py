@@ -23,7 +23,7 @@ from .locatedjson import BadShape
 from .model import Dispute, Record
 from .parsecache import ParseCache
 from .schema import KINDS
-from .validate import RecordChecker, check_file, declared_names
+from .validate import RecordChecker, check_file, declared_names, refuses_a_name
 
 # (file, path as shown, first line, digest of its text) -> a chunk's records, decoded; see _taken
 _DECODED = KeptObjects()
@@ -133,10 +133,10 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
     the next is asked for (facts.fact_files reads it then)."""
     records: list[Record] = []
     disputes: list[Dispute] = []
-    declared: set[str] = set()
+    declared: set[str] | None = set()
     names: set[str] = set()
     given = 0
-    readable = True
+    readable = clean = True
     with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses, \
             _DECODED.using(source_ids, reuse) as decoded:
         for file in files:
@@ -146,19 +146,21 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             del file  # its located YAML, before the next file is read
             give_back()
             readable &= checked.readable
+            clean &= checked.clean
             given += checked.given
             into += checked.items
-            declared |= checked.declared
+            declared = None if declared is None or checked.declared is None else declared | checked.declared
         entries.keep_only(names)
     return CheckedFacts(records, disputes, declared if readable else None,
-                        readable and bool(names) and given == len(records) + len(disputes))
+                        readable and clean and bool(names) and given == len(records) + len(disputes))
 
 
 class _Checked(NamedTuple):
     """What one fact file gave, as read in the end (from the cache, or parsed afresh)."""
     items: list  # its records (or disputes) that pass
-    declared: set[str]  # the ids it declares
+    declared: set[str] | None  # the ids it declares; None when one was refused as read, so may be any
     readable: bool
+    clean: bool  # YAML read it whole: a key left out (a repeat, a merge) may leave its record passing
     given: int  # how many records it holds
 
 
@@ -167,13 +169,14 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
              decoded: KeptObjects) -> _Checked:
     taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
     if taken is not None:
-        return _Checked(taken, {item.id for item in taken}, file.readable, file.count)
+        return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count)
     if file.checked is not None:  # its items cannot be taken (a source it cites went or moved, say):
         # it is checked afresh, and may now not parse
         file = located(file.path, file.raw, diagnostics, parses)
-    named = declared_names(file, "id")  # first: _check lets go of the file's records
-    readable, given = file.readable, file.count
-    return _Checked(_check(file, source_ids, diagnostics, broken_sources, entries), named, readable, given)
+    # First: _check lets go of the file's records.
+    named = None if refuses_a_name(file, "id") else declared_names(file, "id")
+    readable, clean, given = file.readable, file.clean, file.count
+    return _Checked(_check(file, source_ids, diagnostics, broken_sources, entries), named, readable, clean, given)
 
 
 def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:

@@ -209,13 +209,15 @@ def _parse(raw: bytes, reported: Diagnostics) -> list | None:
     if text is None:
         return None
     try:
-        data = yamlsource.parse(text)
+        data, refused = yamlsource.read(text)
     except yamlsource.YamlError as exc:
-        for problem in exc.all():
-            reported.error(reported.where(_PARSING, problem.line, problem.col), problem.message, problem.hint)
+        _report(exc.all(), reported)
         return None
+    _report(refused, reported)  # with the file's other problems, which checking its records finds: one run tells all
     if data is None:
         return []
+    if data is yamlsource.REFUSED:
+        return None
     if not isinstance(data, list):
         mark = getattr(data, "mark", None)
         reported.error(reported.where(_PARSING, mark.line if mark else 1, mark.col if mark else 1),
@@ -225,19 +227,24 @@ def _parse(raw: bytes, reported: Diagnostics) -> list | None:
     return data
 
 
+def _report(problems: list[yamlsource.YamlError], reported: Diagnostics) -> None:
+    for problem in problems:
+        reported.error(reported.where(_PARSING, problem.line, problem.col), problem.message, problem.hint)
+
+
 def _outcome(text: str) -> tuple[list[Diagnostic], list | None]:
     """The problems and records that parse_fact_file gave as `text`; raises
     BadShape for anything it cannot have written."""
     value, problems = parsed.loads(text)
-    if value is None or parsed.has_error(problems):
-        if value is not None or not parsed.has_error(problems):  # records exactly when nothing is wrong
-            raise BadShape("records and errors, or neither")
+    if value is None:
+        if not parsed.has_error(problems):  # no records only for a reason
+            raise BadShape("neither records nor errors")
         return problems, None
     if type(value) is not dict or value.keys() != {"records"}:
         raise BadShape("not parsed records")
     if value["records"] is None:
         return problems, []
-    records = locatedjson.from_plain(value["records"])
+    records = locatedjson.from_plain(value["records"], refusing=parsed.has_error(problems))
     if not isinstance(records, yamlsource.LocatedList) or not records:
         raise BadShape("records are not a list")
     return problems, records

@@ -28,7 +28,7 @@ from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
 from .suggest import did_you_mean
 from .supportmemo import SupportMemo
-from .validate import RecordChecker, check_files, declared_names
+from .validate import RecordChecker, check_files, declared_names, refuses_a_name
 from .yamlsource import LocatedMap
 
 
@@ -155,8 +155,9 @@ def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, ever
 
 def _declared(files: list[FactFile], key: str) -> set[str] | None:
     """Every `key` the files' records give, whether or not the record passed
-    its checks; None if a file could not be read, so any name may be in it."""
-    if not all(f.readable for f in files):
+    its checks; None if a file could not be read, or one of these names
+    in it was refused as read, so any name may be in it."""
+    if not all(f.readable and not refuses_a_name(f, key) for f in files):
         return None
     return {name for f in files for name in declared_names(f, key)}
 

@@ -7,9 +7,12 @@ file afresh instead of using it.
 """
 from __future__ import annotations
 
-from .yamlsource import MAX_DEPTH, LocatedList, LocatedMap, Mark
+from .yamlsource import MAX_DEPTH, REFUSED, LocatedList, LocatedMap, Mark
 
 _SCALARS = (str, int, float, bool, type(None))
+
+
+_REFUSED = {"refused": True}
 
 
 class BadShape(ValueError):
@@ -24,7 +27,8 @@ class TooLarge(ValueError):
 def to_plain(value, budget: int):
     """A map is {"map": [line, col], "items": [[key, key line, key col, value
     line, value col, value], …]}; a list is {"list": [line, col], "items":
-    [[line, col, value], …]}; scalars stay as they are. Raises TooLarge when
+    [[line, col, value], …]}; a refused value is {"refused": true}; scalars
+    stay as they are. Raises TooLarge when
     the JSON text would take much more than `budget` characters."""
     return _Plain(budget).convert(value)
 
@@ -51,6 +55,9 @@ class _Plain:
         if type(value) in _SCALARS:
             self._spend(24)
             return value
+        if value is REFUSED:
+            self._spend(24)
+            return _REFUSED
         raise TypeError(f"not a located YAML value: {type(value).__name__}")
 
     def _spend(self, size: int) -> None:
@@ -59,19 +66,23 @@ class _Plain:
             raise TooLarge("too large to store")
 
 
-def from_plain(data, depth: int = 0):
+def from_plain(data, depth: int = 0, refusing: bool = False):
+    """`refusing`: whether a refused value may be in it (only where its
+    error was reported too: else its record would fail without a word)."""
     if type(data) in _SCALARS:
         return data
     if type(data) is not dict or depth > MAX_DEPTH:
         raise BadShape("not a located value")
     if data.keys() == {"map", "items"}:
-        return _map(data, depth)
+        return _map(data, depth, refusing)
     if data.keys() == {"list", "items"}:
-        return _list(data, depth)
+        return _list(data, depth, refusing)
+    if refusing and data == _REFUSED and data["refused"] is True:  # == alone takes 1 for true
+        return REFUSED
     raise BadShape("not a located map or list")
 
 
-def _map(data: dict, depth: int) -> LocatedMap:
+def _map(data: dict, depth: int, refusing: bool) -> LocatedMap:
     items = data["items"]
     if type(items) is not list:
         raise BadShape("map items are not a list")
@@ -87,12 +98,12 @@ def _map(data: dict, depth: int) -> LocatedMap:
         if not (type(key_line) is type(key_col) is type(value_line) is type(value_col) is int
                 and key_line > 0 and key_col > 0 and value_line > 0 and value_col > 0):
             raise BadShape("not a [line, col] mark")
-        result[key] = value if type(value) in _SCALARS else from_plain(value, depth + 1)
+        result[key] = value if type(value) in _SCALARS else from_plain(value, depth + 1, refusing)
         _extend(marks, (key_line, key_col, value_line, value_col))
     return result
 
 
-def _list(data: dict, depth: int) -> LocatedList:
+def _list(data: dict, depth: int, refusing: bool) -> LocatedList:
     items = data["items"]
     if type(items) is not list:
         raise BadShape("list items are not a list")
@@ -106,7 +117,7 @@ def _list(data: dict, depth: int) -> LocatedList:
         if not (type(line) is type(col) is int and line > 0 and col > 0):
             raise BadShape("not a [line, col] mark")
         _extend(marks, (line, col))
-        result.append(value if type(value) in _SCALARS else from_plain(value, depth + 1))
+        result.append(value if type(value) in _SCALARS else from_plain(value, depth + 1, refusing))
     return result
 
 

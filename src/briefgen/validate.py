@@ -23,7 +23,7 @@ from .ids import LONGEST_ID, SLUG, slug_hint, slugify
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
-from .yamlsource import LocatedList, LocatedMap
+from .yamlsource import REFUSED, LocatedList, LocatedMap
 
 
 class _Invalid(Exception):
@@ -81,20 +81,24 @@ class RecordChecker:
         """`name`: the record's id when its fields do not give it (a source's front matter: its file's stem)."""
         kind = KINDS[stem][0]
         if not isinstance(raw, LocatedMap):
-            self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
-                                   "start the record with '- id: ...' and indent its fields")
+            if raw is not REFUSED:  # else reported as read
+                self.diagnostics.error(self.at(container, index), f"{kind} record must be a mapping of fields",
+                                       "start the record with '- id: ...' and indent its fields")
             return None
         fields = fields_of(stem)
+        shown = raw.get("id", name)
+        if shown is REFUSED:
+            shown = "?"  # its id is refused, and reported: the record's other problems are still told
         ok = True
         for key in raw:
             if key not in fields:
                 ok = False
-                self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{raw.get('id', name)}'",
+                self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{shown}'",
                                        did_you_mean(key, fields, f"fields of {_a(kind)}: {', '.join(fields)}"))
         for field in fields.values():
             if required and field.required and field.name not in raw:
                 ok = False
-                self.diagnostics.error(self.at(raw), f"{kind} '{raw.get('id', name)}' is missing required field '{field.name}'",
+                self.diagnostics.error(self.at(raw), f"{kind} '{shown}' is missing required field '{field.name}'",
                                        f"add '{field.name}:' ({field.description})")
         values: dict[str, Any] = {}
         for key, value in raw.items():
@@ -112,6 +116,8 @@ class RecordChecker:
         return check(field, value, where, parent, key)
 
     def _expect(self, field: Field, value: Any, types: tuple, where: Location, what: str) -> None:
+        if value is REFUSED:  # every value is checked here first; the YAML reader told why it is refused
+            raise _Invalid
         if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
             self.fail(where, f"'{field.name}' must be {what}, not {_what_it_is(value)}", _type_hint(field, value, what))
 
@@ -359,6 +365,12 @@ def declared_names(file: FactFile, key: str) -> set[str]:
     be reported as unknown."""
     return {raw[key] for raw in file.records
             if isinstance(raw, dict) and isinstance(raw.get(key), str) and SLUG.fullmatch(raw[key])}
+
+
+def refuses_a_name(file: FactFile, key: str) -> bool:
+    """Whether a record's `key` was refused as read (reported there): the
+    name it meant may be any, so none is reported as unknown for it."""
+    return any(isinstance(raw, dict) and raw.get(key) is REFUSED for raw in file.records)
 
 
 # How each item of a list of mappings starts, for the hint.

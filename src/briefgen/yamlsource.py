@@ -85,6 +85,21 @@ class LocatedList(list):
         return self.marks[2 * index:2 * index + 2]
 
 
+class Refused:
+    """What stands for a value briefgen refused to read (an ambiguous or
+    tagged value, an escaped control character), which is reported where
+    it stands: its field is there but holds nothing to check, so the file's
+    other fields are checked in the same run, the record fails, and the
+    value draws no second message ("must be a number")."""
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = Refused()
+
+
 class YamlError(Exception):
     def __init__(self, message: str, line: int, col: int, hint: str = "") -> None:
         super().__init__(message)
@@ -115,7 +130,21 @@ class _Lines:
 
 
 def parse(text: str):
-    """Return the located document, or None for an empty one. Raises YamlError."""
+    """Return the located document, or None for an empty one. Raises
+    YamlError, with every problem of the text."""
+    document, problems = read(text)
+    if problems:
+        first, *others = problems
+        first.others = others
+        raise first
+    return document
+
+
+def read(text: str):
+    """The located document (None for an empty one) and the problems of
+    its values, each refused value standing as REFUSED, a repeated or
+    unreadable key left out: the rest of the file can still be checked.
+    Raises YamlError when the text cannot be read as YAML at all."""
     lines = _Lines(text)
     try:
         _check_depth(text, lines)
@@ -132,14 +161,9 @@ def parse(text: str):
     # Without aliases a file cannot hold more values than characters; with them
     # a few lines ("billion laughs") could expand to billions.
     if node is None:
-        return None
+        return None, []
     converter = _Converter(2 * len(text) + 1000, lines)
-    document = converter.convert(node, 0)
-    if converter.problems:  # every unquoted value read differently, not just the first
-        first, *others = converter.problems
-        first.others = others
-        raise first
-    return document
+    return converter.convert(node, 0), converter.problems
 
 
 def _check_depth(text: str, lines: _Lines) -> None:
@@ -239,55 +263,70 @@ class _Converter:
     def __init__(self, budget: int, lines: _Lines) -> None:
         self.remaining = budget  # values still allowed
         self.lines = lines
-        self.problems: list[YamlError] = []
+        self.problems: list[YamlError] = []  # every value refused, not just the first
 
     def convert(self, node: yaml.Node, depth: int):
         self.remaining -= 1
         if self.remaining < 0:
-            raise YamlError("invalid YAML: aliases expand to too much data", *self.mark(node),
-                            "write the values out instead of repeating them with * aliases")
+            raise self.lines.error("invalid YAML: aliases expand to too much data", node.start_mark,
+                                   "write the values out instead of repeating them with * aliases")
         if depth > MAX_DEPTH:  # an alias inside its own anchor ('&a [*a]') nests without end
-            raise YamlError("invalid YAML: nested too deeply", *self.mark(node))
-        if node.tag == _YAML_TAG + "merge":  # "<<: *record": a key no editor tags, so not called a tag
-            self.problems.append(YamlError("invalid YAML: a merge key '<<' is not read by briefgen",
-                                           *self.mark(node), "write the fields out in this record instead"))
-        elif node.tag not in _READ_TAGS:
-            tag = node.tag.replace(_YAML_TAG, "!!", 1)
-            self.problems.append(YamlError(f"invalid YAML: tag '{tag}' is not read by briefgen", *self.mark(node),
-                                           "remove the tag: briefgen reads every value as written"))
+            raise self.lines.error("invalid YAML: nested too deeply", node.start_mark)
+        refused = self._unread_tag(node)
         if isinstance(node, yaml.MappingNode):
-            result = LocatedMap()
-            result.mark = self.mark(node)
-            for key_node, value_node in node.value:
-                key = self.convert(key_node, depth + 1)
-                if not isinstance(key, (str, int, float, bool)) or key is None:
-                    raise YamlError("invalid YAML: mapping keys must be plain words", *self.mark(key_node))
-                key = str(key)
-                if key in result:
-                    raise YamlError(
-                        f"duplicate key '{key}'", *self.mark(key_node),
-                        hint="each field may appear once per record; remove or merge the repeat",
-                    )
-                result[key] = self.convert(value_node, depth + 1)
-                result.marks.extend((*self.mark(key_node), *self.mark(value_node)))
-            return result
+            return self._mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
             result = LocatedList(self.convert(item, depth + 1) for item in node.value)
             result.mark = self.mark(node)
             for item in node.value:
                 result.marks.extend(self.mark(item))
             return result
-        return self.scalar(node)
+        return REFUSED if refused else self._scalar(node)
 
     def mark(self, node: yaml.Node) -> Mark:
         return self.lines.of(node.start_mark)
 
-    def scalar(self, node: yaml.ScalarNode):
+    def refuse(self, node: yaml.Node, message: str, hint: str = "") -> None:
+        self.problems.append(self.lines.error(message, node.start_mark, hint))
+
+    def _unread_tag(self, node: yaml.Node) -> bool:
+        """Whether the node is tagged as briefgen does not read (reported)."""
+        if node.tag == _YAML_TAG + "merge":  # "<<: *record": a key no editor tags, so not called a tag
+            self.refuse(node, "invalid YAML: a merge key '<<' is not read by briefgen",
+                        "write the fields out in this record instead")
+        elif node.tag not in _READ_TAGS:
+            tag = node.tag.replace(_YAML_TAG, "!!", 1)
+            self.refuse(node, f"invalid YAML: tag '{tag}' is not read by briefgen",
+                        "remove the tag: briefgen reads every value as written")
+        else:
+            return False
+        return True
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> LocatedMap:
+        result = LocatedMap()
+        result.mark = self.mark(node)
+        for key_node, value_node in node.value:
+            key = self.convert(key_node, depth + 1)
+            if key is REFUSED:  # reported; its field is not read, as a merge key's fields are not
+                continue
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                self.refuse(key_node, "invalid YAML: mapping keys must be plain words")
+                continue
+            key = str(key)
+            if key in result:  # the first stays: the record is checked as far as it can be
+                self.refuse(key_node, f"duplicate key '{key}'",
+                            "each field may appear once per record; remove or merge the repeat")
+                continue
+            result[key] = self.convert(value_node, depth + 1)
+            result.marks.extend((*self.mark(key_node), *self.mark(value_node)))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode):
         if not node.style:  # plain (C loader: "", Python loader: None): YAML 1.1 and 1.2 may differ
             problem = yamlplain.ambiguity(node.value)
             if problem is not None:
-                self.problems.append(YamlError(f"ambiguous YAML: {problem.message}", *self.mark(node), problem.hint))
-                return node.value
+                self.refuse(node, f"ambiguous YAML: {problem.message}", problem.hint)
+                return REFUSED
             if node.tag.endswith(":str"):
                 number = yamlplain.number_12(node.value)
                 if number is not None:
@@ -296,8 +335,9 @@ class _Converter:
         # "\uFFFF") still writes one into the value.
         bad = not_xml(node.value)
         if bad is not None:
-            raise YamlError(f"{bad} is not allowed in text", *self.mark(node),
-                            "remove the escape that writes it; feeds and other XML outputs cannot hold it")
+            self.refuse(node, f"{bad} is not allowed in text",
+                        "remove the escape that writes it; feeds and other XML outputs cannot hold it")
+            return REFUSED
         return _scalar(node)
 
 
