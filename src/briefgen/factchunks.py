@@ -17,7 +17,7 @@ import hashlib
 import re
 
 # Line breaks YAML knows besides "\n" (a "\r" is one unless a "\n" follows):
-# lines would be counted otherwise.
+# an item could start after one, where the cut does not look for items.
 _LONE_CR = re.compile("\r(?!\n)")
 _OTHER_BREAKS = "\x85\u2028\u2029"
 # Each pattern starts with a literal ("\n", "*"), which re finds fast: a
