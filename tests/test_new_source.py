@@ -243,3 +243,14 @@ def test_a_seeds_folder_linked_outside_the_project_gets_nothing_written(mini, tm
     assert err == [f"seeds: error: symbolic link leads outside the project, to {elsewhere}",
                    "    hint: copy the file into the project instead of linking to it",
                    "no source added"]
+
+
+def test_a_line_separator_inside_the_first_line_is_no_end_of_the_title(mini, tmp_path, capsys):
+    """A source's lines end at LF only (a U+2028 pasted from a web page is
+    text), so the title is its whole first line, its spaces one each."""
+    document = tmp_path / "leaders.txt"
+    document.write_text("Leaders\u2028meet in Riverton\nBody.\n", encoding="utf-8")
+    code, out, err = new_source(mini, document, capsys)
+    assert (code, err) == (0, "")
+    written = (mini / "seeds" / "leaders.txt").read_text(encoding="utf-8")
+    assert yaml.safe_load(written.split("---\n")[1])["title"] == "Leaders meet in Riverton"

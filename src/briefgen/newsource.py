@@ -136,8 +136,9 @@ def _read_input(argument: str, limit: int) -> bytes | None:
 
 def _title(text: str, markdown: bool) -> tuple[str, int]:
     """The first non-empty line (without Markdown's heading marks) and its line number."""
-    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-        title = (line.lstrip("#") if markdown else line).strip()
+    # Lines as sources count them, at LF: a U+2028 inside the first is no end of the title (sources._line_paragraphs).
+    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+        title = " ".join((line.lstrip("#") if markdown else line).split())  # a U+2028 within is a space
         if title:
             return title, number
     return "", 0
