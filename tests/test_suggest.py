@@ -1,5 +1,11 @@
-"""'Did you mean …': by spelling, and by the only id that is the word and more."""
-from briefgen.suggest import did_you_mean
+"""'Did you mean …': by spelling, and by the only id that is the word and more;
+the passage of a source closest to a quote not found in it."""
+import random
+
+import pytest
+from rapidfuzz import fuzz
+
+from briefgen.suggest import Passage, closest_passage, did_you_mean
 
 
 def test_a_slip_of_spelling_is_suggested():
@@ -24,3 +30,35 @@ def test_an_unknown_field_is_told_with_the_fields_its_kind_has(make_project):
     found = [d.format() for d in check(make_project({"content/agreements.yaml": agreement})).diagnostics.errors]
     assert found == ["content/agreements.yaml:3:3: error: unknown field 'status' in agreement 'deal'\n"
                      "    hint: fields of an agreement: id, name, type, date, event, parties, topics, countries, claims"]
+
+
+def scored_one_by_one(needle: str, texts: list[str]) -> tuple[int, int, int, int]:
+    """The closest passage as scoring every text finds it (how briefgen found it before)."""
+    best = None
+    for index, text in enumerate(texts):
+        if len(needle) > len(text):
+            found = (index, int(fuzz.ratio(needle, text)), 0, len(text))
+        else:
+            match = fuzz.partial_ratio_alignment(needle, text)
+            found = (index, int(match.score), match.dest_start, match.dest_end)
+        if best is None or found[1] > best[1]:
+            best = found
+    return best
+
+
+@pytest.mark.parametrize("alphabet", ["ab", "abcde ", "the quick brown fox jumps over a lazy dog", "物流網の整備と人材育成"])
+def test_the_closest_passage_is_the_one_scoring_every_text_finds(alphabet):
+    """The bound that spares most texts their scoring never spares the best:
+    texts of few letters, many alike, short and long, and needles longer than some."""
+    rng = random.Random(alphabet)
+    for _ in range(150):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 20, 70, 150, 400])))
+                 for _ in range(rng.randint(1, 12))]
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.choice([1, 5, 30, 65, 200])))
+        found = closest_passage(needle, texts, work=10 ** 12)
+        assert (found.index, found.score, found.start, found.end) == scored_one_by_one(needle, texts)
+
+
+def test_the_closest_passage_is_the_needle_long_span_of_the_text_it_aligns_with():
+    texts = ["Trade grew.", "In Tokyo, officials said the talks were useful. Investment grew.", "Talks ended."]
+    assert closest_passage("In Tokyo officials said the talks were useful.", texts) == Passage(1, 97, 0, 46)

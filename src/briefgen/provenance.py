@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Container, Iterable
 
-from rapidfuzz import fuzz
-
 from . import keptobjects
 from .current import working_on
 from .diagnostics import Diagnostics
 from .model import Anchor, Cite
 from .quoteplaces import QuotePlaces
 from .sources import Source
+from .suggest import closest_passage
 from .textmatch import normalise, normalise_with_offsets
 
 
@@ -33,6 +32,7 @@ class SourceIndex:
     def __init__(self, source: Source) -> None:
         self.source = source
         self.text, self.offsets = normalise_with_offsets(source.text)
+        self._normalised_paragraphs: list[str] | None = None
 
     def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
         """Original (start, end) of every occurrence that fits prefix and suffix."""
@@ -61,19 +61,20 @@ class SourceIndex:
 
     def closest(self, quote: str) -> Closest | None:
         needle = normalise(quote)
-        best: Closest | None = None
-        for paragraph in self.source.paragraphs:
-            text = normalise(self.source.text[paragraph.start:paragraph.end])
-            if len(needle) > len(text):
-                # partial_ratio would score a paragraph found inside a longer quote as a perfect match
-                score, passage = fuzz.ratio(needle, text), text
-            else:
-                match = fuzz.partial_ratio_alignment(needle, text)
-                score, passage = match.score, _whole_words(text, match.dest_start, match.dest_end)
-            # Rounded down: only an exact match may show as 100%.
-            if best is None or int(score) > best.score:
-                best = Closest(paragraph.number, int(score), passage)
-        return best
+        texts = self._paragraph_texts()
+        near = closest_passage(needle, texts)
+        if near is None:
+            return None
+        text = texts[near.index]
+        passage = text if len(needle) > len(text) else _whole_words(text, near.start, near.end)
+        return Closest(self.source.paragraphs[near.index].number, near.score, passage)
+
+    def _paragraph_texts(self) -> list[str]:
+        """Each paragraph's text, normalised once for every quote not found in the source."""
+        if self._normalised_paragraphs is None:
+            text = self.source.text
+            self._normalised_paragraphs = [normalise(text[p.start:p.end]) for p in self.source.paragraphs]
+        return self._normalised_paragraphs
 
 
 def _unseen(quote: str, passage: str) -> str:
