@@ -53,7 +53,7 @@ def test_a_real_cache_folder_is_used(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["pages.json", "build-state.json", "claim-anchors.json", "support.json",
-                                  "overreach.json", "quote-places.json"])
+                                  "overreach.json", "quote-places.json", "closest-passages.json"])
 @pytest.mark.parametrize("content", [b"[" * 200_000, b'{"format": NaN, "pages": [1e999999]}',
                                      b'{"format": 123456789012345678901234567890}', b"\xff\xfe{"],
                          ids=["nested without end", "not numbers", "a number beyond 64 bits", "not UTF-8"])

@@ -333,7 +333,7 @@ def test_the_closest_passage_in_a_script_without_spaces_is_the_match_not_its_par
     assert (near.paragraph, near.text) == (2, "物流網の整備と人材育成に関する共同文書")
 
 
-# -- the closest passage in a long source
+# -- the closest passage in a long source, and kept from the last check (closestmemo.py)
 
 def long_article(paragraphs: int) -> list[str]:
     """Lines of made-up words, each paragraph unlike the others, as a long report's are."""
@@ -373,6 +373,42 @@ def test_a_quote_not_found_in_a_long_source_is_scored_only_against_passages_that
     assert error.startswith("content/meetings.yaml:7:18: error: quote not found in long\n    hint: closest (")
     assert error.endswith(f'%) in ¶1236: "{" ".join(meant)}"')
     assert len(texts_scored) < 10
+
+
+def test_the_closest_passage_is_not_searched_for_again_while_the_quote_and_source_are_unchanged(
+        quoting, texts_scored):
+    root = quoting({"quote": "In Tokyo, officials said talks were useful."})
+    first = errors(root)
+    assert first[0].endswith('closest (90%) in ¶6: "In Tokyo, officials said the talks were useful."')
+    texts_scored.clear()
+    assert errors(root) == first and texts_scored == []
+    assert not build(root, clean=True).ok and texts_scored != []  # a clean build reads nothing kept
+    texts_scored.clear()
+    (root / "seeds" / "article.txt").write_text(ARTICLE.replace("Investment grew.", "Investment grew fast."),
+                                                encoding="utf-8")
+    assert errors(root) == first and texts_scored != []
+
+
+@pytest.mark.parametrize("damage", [
+    lambda kept: [6, 90, "Officials said the talks were a failure."],  # not the paragraph's words
+    lambda kept: [60, 90, kept[2]],  # no such paragraph
+    lambda kept: [0, 90, kept[2]],
+    lambda kept: [6, 101, kept[2]],
+    lambda kept: [6, True, kept[2]],
+    lambda kept: ["6", 90, kept[2]],
+    lambda kept: [6, 90],
+    lambda kept: {"paragraph": 6},
+], ids=["other words", "past the end", "paragraph 0", "score past 100", "score not a number",
+        "paragraph not a number", "too short", "not a list"])
+def test_a_damaged_closest_passage_is_searched_for_afresh(quoting, texts_scored, damage):
+    root = quoting({"quote": "In Tokyo, officials said talks were useful."})
+    first = errors(root)
+    stored = root / ".briefgen-cache" / "closest-passages.json"
+    state = json.loads(stored.read_text(encoding="utf-8"))
+    stored.write_text(json.dumps({**state, "passages": {key: damage(kept) for key, kept in state["passages"].items()}}),
+                      encoding="utf-8")
+    texts_scored.clear()
+    assert errors(root) == first and texts_scored != []
 
 
 # -- places kept from the last check (quoteplaces.py) ---------------------------

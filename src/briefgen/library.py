@@ -12,6 +12,7 @@ from . import anchors as claim_anchors
 from . import disputes as dispute_rules
 from . import (assessment, cldr, corroboration, credited, datecheck, overreach, quotecontext, statusconflicts, support,
                translations)
+from .closestmemo import ClosestPassages
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location
@@ -90,9 +91,12 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     # A source is read in its own language, or else in the brief's.
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     places = QuotePlaces(project.cache, reuse=not project.clean)
+    closest = ClosestPassages(project.cache, reuse=not project.clean)
     anchors = anchor_cites(cites, sources, diagnostics, places,
-                           spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)})
+                           spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)},
+                           closest=closest)
     places.save()
+    closest.save()
     translations.check((c for c in cites if c.key in anchors), diagnostics, languages, project.language)
     go_on()
     with ExitStack() as now:

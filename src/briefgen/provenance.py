@@ -10,6 +10,7 @@ from functools import partial
 from typing import Callable, Container, Iterable
 
 from . import keptobjects
+from .closestmemo import ClosestPassages
 from .current import working_on
 from .diagnostics import Diagnostics
 from .model import Anchor, Cite
@@ -59,15 +60,21 @@ class SourceIndex:
             end += 1
         return self.text.startswith(suffix, end)
 
-    def closest(self, quote: str) -> Closest | None:
+    def closest(self, quote: str, kept: ClosestPassages | None = None) -> Closest | None:
+        """The passage most like the quote; `kept`: those found by the last check."""
         needle = normalise(quote)
+        near = kept.passage(needle, self.source, partial(self._searched, needle)) if kept is not None \
+            else self._searched(needle)
+        return Closest(*near) if near is not None else None
+
+    def _searched(self, needle: str) -> tuple[int, int, str] | None:
         texts = self._paragraph_texts()
         near = closest_passage(needle, texts)
         if near is None:
             return None
         text = texts[near.index]
         passage = text if len(needle) > len(text) else _whole_words(text, near.start, near.end)
-        return Closest(self.source.paragraphs[near.index].number, near.score, passage)
+        return self.source.paragraphs[near.index].number, near.score, passage
 
     def _paragraph_texts(self) -> list[str]:
         """Each paragraph's text, normalised once for every quote not found in the source."""
@@ -129,12 +136,14 @@ def _whole_words(text: str, start: int, end: int) -> str:
 
 
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics,
-                 places: QuotePlaces | None = None, spaced: Container[str] = ()) -> dict[str, Anchor]:
+                 places: QuotePlaces | None = None, spaced: Container[str] = (),
+                 closest: ClosestPassages | None = None) -> dict[str, Anchor]:
     """Locate every cited passage; report quotes that are missing, ambiguous,
     span paragraphs, or overlap another passage partially. `places`: where
     the last check found them (quoteplaces.py); `spaced`: the sources whose
     language groups a number's digits with spaces ("1 500" is one number in
-    French, two in English)."""
+    French, two in English); `closest`: the passages the last check found
+    closest to quotes not found (closestmemo.py)."""
     global _ANCHORED
     cites = list(cites)
     by_source: dict[str, list[Cite]] = {}
@@ -172,7 +181,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
                     index = index or SourceIndex(source)
                     found_once = partial(places.put, text_key, cite) if places is not None else None
                     found = anchor(cite, index, diagnostics, found_once, grouped,
-                                   partial(_elsewhere, sources, normalised))
+                                   partial(_elsewhere, sources, normalised), closest)
             if found is not None:
                 found_by_key[cite.key] = found
                 if keeping:
@@ -213,10 +222,12 @@ _ANCHORED: dict[str, tuple] = {}
 
 def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
            found_once: Callable[[tuple[int, int]], None] | None = None, spaced: bool = False,
-           elsewhere: Callable[[Cite], list[str]] | None = None) -> Anchor | None:
+           elsewhere: Callable[[Cite], list[str]] | None = None,
+           closest: ClosestPassages | None = None) -> Anchor | None:
     """`found_once` is told the place of a quote found exactly once;
     `spaced`: the source's language groups digits with spaces; `elsewhere`:
-    the other sources that hold a quote not found in its own."""
+    the other sources that hold a quote not found in its own; `closest`:
+    the passages closest to quotes not found at the last check."""
     source = index.source
     spans = index.occurrences(cite.quote, cite.prefix, cite.suffix)
     if not spans:
@@ -228,7 +239,7 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
             named = ", ".join(f"'{sid}'" for sid in holding[:3]) + (" and others" if len(holding) > 3 else "")
             hint = f"the quote is in {named}, word for word: is that the source you meant? fix 'source:'"
         else:
-            near = index.closest(cite.quote)
+            near = index.closest(cite.quote, closest)
             hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(cite.quote, near.text)}' \
                 if near else ""
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
