@@ -46,7 +46,8 @@ def scored_one_by_one(needle: str, texts: list[str]) -> tuple[int, int, int, int
     return best
 
 
-@pytest.mark.parametrize("alphabet", ["ab", "abcde ", "the quick brown fox jumps over a lazy dog", "物流網の整備と人材育成"])
+@pytest.mark.parametrize("alphabet", ["ab", "abcde ", "the quick brown fox jumps over a lazy dog",
+                                      "物流網の整備と人材育成"])
 def test_the_closest_passage_is_the_one_scoring_every_text_finds(alphabet):
     """The bound that spares most texts their scoring never spares the best:
     texts of few letters, many alike, short and long, and needles longer than some."""
