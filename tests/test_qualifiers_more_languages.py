@@ -299,7 +299,7 @@ def test_a_figure_citing_a_bound_in_these_languages_is_told_the_bound(
 # --- a language whose bounds are not read: the figure's qualifier is the editor's to check ------------------
 
 @pytest.mark.parametrize("language, name, sentence, amount, currency, said", [
-    ("ca", "Catalan", "El govern invertirà més de 4,5 milions d'euros.", 4_500_000, "EUR", "4,5 milions d'euros"),
+    ("sl", "Slovenian", "Vlada bo investirala več kot 4,5 milijona evrov.", 4_500_000, "EUR", "4,5 milijona evrov"),
     ("lt", "Lithuanian", "Vyriausybė investuos daugiau nei 4,5 mlrd. eurų.", 4_500_000_000, "EUR",
      "4,5 mlrd. eurų"),
 ])
@@ -329,11 +329,11 @@ def test_an_exact_amount_in_a_language_whose_bounds_are_read_passes_silently(
 
 def test_a_language_whose_bounds_are_not_read_still_refuses_another_amount_and_a_read_quote_settles_it(
         make_project):
-    wrong = figure_brief("ca", "El govern invertirà 4,5 milions d'euros.", 5_000_000, "EUR")
+    wrong = figure_brief("sl", "Vlada bo investirala 4,5 milijona evrov.", 5_000_000, "EUR")
     [error] = [m for m in messages(make_project(wrong, base=None)) if "error" in m]
     assert "is not stated by any cited quote" in error
     # A quote in a language whose bounds are read, stating the figure too, leaves nothing to check.
-    both = figure_brief("ca", "El govern invertirà 4,5 milions d'euros.", 4_500_000, "EUR")
+    both = figure_brief("sl", "Vlada bo investirala 4,5 milijona evrov.", 4_500_000, "EUR")
     both["seeds/report.txt"] = "Report\nThe government will invest 4.5 million euros.\n"
     both["content/sources.yaml"] += "- id: report\n  title: Report\n  language: en\n"
     both["content/figures.yaml"] = both["content/figures.yaml"].rstrip() + """
@@ -374,9 +374,9 @@ def test_up_to_is_a_bound_but_after_a_verb_of_change_its_target_and_between_two_
     assert read(text, language, currency) == found
 
 
-def _translated_catalan_figure(qualifier: str | None, translation: str) -> dict:
-    """An English brief whose figure cites a Catalan quote ("més de": more than), with the editor's translation."""
-    brief = figure_brief("ca", "El govern invertirà més de 4,5 milions d'euros.", 4_500_000, "EUR", qualifier=qualifier)
+def _translated_slovenian_figure(qualifier: str | None, translation: str) -> dict:
+    """An English brief whose figure cites a Slovenian quote ("več kot": more than), with the editor's translation."""
+    brief = figure_brief("sl", "Vlada bo investirala več kot 4,5 milijona evrov.", 4_500_000, "EUR", qualifier=qualifier)
     brief["briefgen.toml"] = '[site]\ntitle = "Brief"\nlanguage = "en"\n'
     brief["content/figures.yaml"] = brief["content/figures.yaml"].rstrip() + f'\n                      translation: "{translation}"\n'
     return brief
@@ -387,8 +387,20 @@ def test_a_translation_that_gives_the_figure_with_its_bound_settles_a_quote_whos
     the brief's language: the warning then has nothing left to ask; one
     that gives another bound than the figure's leaves it."""
     said = "The government will invest more than 4.5 million euros."
-    settled = messages(make_project(_translated_catalan_figure("more-than", said), base=None, name="settled"))
+    settled = messages(make_project(_translated_slovenian_figure("more-than", said), base=None, name="settled"))
     assert [m for m in settled if "error" in m or "bound" in m] == []
-    [warning] = [m for m in messages(make_project(_translated_catalan_figure(None, said), base=None, name="exact"))
+    [warning] = [m for m in messages(make_project(_translated_slovenian_figure(None, said), base=None, name="exact"))
                  if "bound" in m]
     assert "give the quote a translation (English) that states its amount as it does" in warning
+
+
+@pytest.mark.parametrize("sentence, amount, qualifier", [
+    ("El govern invertirà més de 4,5 milions d'euros.", 4_500_000, "more-than"),
+    ("La inversió supera els 300 milions d'euros.", 300_000_000, "more-than"),
+    ("El banc concedirà com a mínim 2 milions d'euros.", 2_000_000, "at-least"),
+    ("El projecte costarà uns 300 milions d'euros.", 300_000_000, "about"),
+    ("El fons tindrà fins a 2.000 milions d'euros.", 2_000_000_000, "up-to"),
+    ("El banc concedirà no més de 5 milions d'euros.", 5_000_000, "up-to"),
+])
+def test_catalan_bounds_are_read_as_spanish_ones_are(make_project, sentence, amount, qualifier):
+    _stated_with_its_bound_and_told_it_without(make_project, "ca", sentence, amount, "EUR", qualifier)

@@ -177,6 +177,15 @@ _QUALIFIERS = {
            **dict.fromkeys(("ronda", "rondan", "rondó", "rondaba", "rondaban", "rondará", "rondarán"), "about"),
            **dict.fromkeys(("supera", "superan", "superó", "superaron", "superaba", "superaban", "superará",
                             "superarán"), "more-than")},
+    # Catalan, as Spanish and French write theirs: "més de", "més d'un milió", "uns 300 milions", "fins a".
+    "ca": {"més de": "more-than", "més d'": "more-than", "per sobre de": "over", "uns": "about", "unes": "about",
+           "aproximadament": "about", "al voltant de": "about", "entorn de": "about", "prop de": "nearly",
+           "gairebé": "nearly", "quasi": "nearly", "fins a": "up-to", "com a màxim": "up-to", "com a molt": "up-to",
+           "almenys": "at-least", "com a mínim": "at-least", "si més no": "at-least", "menys de": "less-than",
+           "menys d'": "less-than", "no més de": "up-to", "no més d'": "up-to", "no menys de": "at-least",
+           "no menys d'": "at-least",
+           **dict.fromkeys(("supera", "superen", "va superar", "van superar", "superava", "superaven", "superarà",
+                            "superaran"), "more-than")},
     "fr": {"plus de": "more-than", "environ": "about", "près de": "nearly", "presque": "nearly",
            "jusqu'à": "up-to", "moins de": "less-than", "au moins": "at-least", "pas plus de": "up-to",
            "pas moins de": "at-least", "plus d'": "more-than", "moins d'": "less-than", "près d'": "nearly",
@@ -504,7 +513,7 @@ _NUMBER_WORDS = {
 _BARE_SCALES = {"pl": ("miliard", "milion", "bilion"), "ru": ("миллиард", "миллион", "триллион")}
 # The article a verb's qualifier takes before the number: "supera los 10.000 millones", "ronda os 400",
 # "dépasse les 2 milliards".
-_ARTICLES = {"es": r"los|las", "pt": r"os|as", "fr": r"les"}
+_ARTICLES = {"es": r"los|las", "pt": r"os|as", "fr": r"les", "ca": r"els|les"}
 # A negation before a qualifier ("no supera", "ne dépasse pas", "не превышает") turns its bound round:
 # such an amount is not read.
 _NEGATIONS = {"es": r"no", "pt": r"não", "fr": r"ne|n['’]", "de": r"nicht", "nl": r"niet", "pl": r"nie",
