@@ -44,7 +44,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cldr import is_english, locale_of, primary
-from .dates import DateMention, DateSpan, PartialDate, find_date_mentions, nearest_year, part_of_year
+from .dates import (DateMention, DateSpan, PartialDate, find_date_mentions, fiscal_year, nearest_year,
+                    part_of_year)
 from . import relative
 from .quantities import caseless
 
@@ -348,7 +349,6 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     pattern, months = _date_grammar(language)
     bounds = _bound_grammar(language)
     text = latin_digits(text)
-    fiscal = relative.FISCAL_AFTER_YEAR.get(primary(language))  # "2025年度"
     found = []
     named: PartialDate | None = None  # the month the text last named, which a day written alone is of
     for m in pattern.finditer(text):
@@ -362,7 +362,7 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
-        elif fiscal is not None and m.group().rstrip().endswith("年") and text.startswith(fiscal, m.end()):
+        elif m.group().rstrip().endswith("年") and fiscal_year(text, m.start(), m.end(), language):
             span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
         found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
     return found

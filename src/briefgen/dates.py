@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .cldr import lowered
+from .cldr import lowered, primary
 
 _MONTHS = list(calendar.month_name)[1:]
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -509,7 +509,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = _week_of(span)  # "in the week of 13 October 2025": that week, or no day of it
         elif _bounded(text, match):
             span = None  # "before 13 May 2026" states no date the event had
-        elif _fiscal(text, match):
+        elif fiscal_year(text, match.start(), match.end()):
             span = None  # "fiscal 2025" may run from April 2025 to March 2026: no calendar year
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
@@ -532,10 +532,20 @@ _FISCAL_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?|FY)\s*$"
 _FISCAL_AFTER = re.compile(r"\s+fiscal\s+year\b", re.IGNORECASE)
 
 
-def _fiscal(text: str, match: re.Match) -> bool:
-    """Whether the date is a fiscal year's number, which names no calendar date."""
-    return (_FISCAL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
-            or _FISCAL_AFTER.match(text, match.end()) is not None)
+# What makes a year a fiscal one written after it, its "年" perhaps between: Japanese "2025年度", "今年度",
+# "来年度" run from April to March. Chinese and Korean "年度", "년도" are the calendar year there.
+_FISCAL_AFTER_YEAR = {"ja": "度"}
+
+
+def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the year written at text[start:end] (its number, "2025年", or a word such as "今年") is a
+    fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", and in
+    `language` its mark after the year ("2025年度"). The one reading of it for the date checks of every
+    language (cldrdates.py, relative.py) and the overreach check's numbers."""
+    after = _FISCAL_AFTER_YEAR.get(primary(language))
+    return (_FISCAL_BEFORE.search(text, max(0, start - 14), start) is not None
+            or _FISCAL_AFTER.match(text, end) is not None
+            or (after is not None and text.startswith((after, "年" + after), end)))
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])week\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -814,8 +814,7 @@ def _fiscal_year(text: str, token: _Token, language: str) -> bool:
     year = _YEAR_NUMBER.fullmatch(text, token.start, token.end)
     if year is None:
         return False
-    after = relative.FISCAL_AFTER_YEAR.get(cldr.primary(language))  # written after the year's "年"
-    return dates._fiscal(text, year) or (after is not None and text.startswith("年" + after, token.end))
+    return dates.fiscal_year(text, token.start, token.end, language)
 
 
 def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:

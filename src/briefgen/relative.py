@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from . import cldr, eventstatus, keptobjects, verbforms
 from .cldr import locale_of
-from .dates import DateSpan, PartialDate
+from .dates import DateSpan, PartialDate, fiscal_year
 
 _UNITS = ("day", "week", "month", "year")
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
@@ -46,11 +46,6 @@ _NOUN_READINGS = {
     ("tr", "seneye"): lambda text, start, word: re.search(
         r"(?i:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç|kaç)\s+$", text[max(0, start - 12):start]),
 }
-
-
-# What makes a year a fiscal one written after it: Japanese "今年度", "来年度", "2025年度" (cldrdates.py) run from
-# April to March, and name no calendar year. Chinese and Korean "年度", "년도" are the calendar year there.
-FISCAL_AFTER_YEAR = {"ja": "度"}
 
 
 @dataclass(frozen=True)
@@ -164,9 +159,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
         if noun and noun(text, match.start(), match.group(0)):
             continue
-        fiscal = FISCAL_AFTER_YEAR.get(cldr.primary(language))
-        if form.unit == "year" and fiscal and text.startswith(fiscal, match.end()):
-            continue
+        if form.unit == "year" and fiscal_year(text, match.start(), match.end(), language):
+            continue  # "今年度": a fiscal year
         if form.unit == "weekday" and form.offset is None:
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
