@@ -32,34 +32,23 @@ Levantine and Maghrebi month names CLDR gives ("نيسان"), doubled or not
 relative.py adds to CLDR's ("지난해 12월", "내달 20일").
 
 The amounts' reader (cldrtext.py) reads the numbers of the dates found here
-as no amounts, and shares this module's helpers: every script's digits as
-0–9 (latin_digits), words folded and alternated, the words joining a span.
+as no amounts; both read text through cldrwords.py (every script's digits
+as 0–9, words folded and alternated, the words joining a span).
 """
 from __future__ import annotations
 
 import re
-import sys
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .cldr import is_english, locale_of, primary
+from .cldr import is_english, locale_of
 from .dates import (DateMention, DateSpan, PartialDate, find_date_mentions, fiscal_year, nearest_year,
                     part_of_year)
 from . import relative
+from .cldrwords import AND_WORDS, BARE_YEAR, DASH, RANGE_WORDS, alternation, cjk_written, fold_space, latin_digits
 from .quantities import caseless
 
-# The marks that set the direction of the text around a number, which CLDR writes in its patterns ("‏0 מיליון")
-# and sources beside their numbers: no part of a word or a number.
-_BIDI_MARKS = "\u200e\u200f\u061c"
-_BIDI_AS_SPACES = str.maketrans(dict.fromkeys(map(ord, _BIDI_MARKS), " "))
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
-_DASH = r"\s*[-–—]\s*"
-# Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
-_AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
-# Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
-_RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
-_BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 # Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
 # is the one nearest the publication date, as in English "in May". Where the cue is a bound's
 # word ("bis", "entro", "avant"), the month is read as a bound (_BOUNDS_BEFORE): no date.
@@ -254,7 +243,7 @@ _MONTH_IN = {"tr": r"\s+ayında"}
 
 # Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
-_DATE_RANGE_WORDS = rf"{_RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
+_DATE_RANGE_WORDS = rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
 # Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
 # "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
 # words before the date, and the words that may stand between them and it (articles, "fine di", "Ende").
@@ -443,7 +432,7 @@ def _bound_grammar(language: str) -> _Bounds:
     language = locale.language
     words = _BOUNDS_BEFORE.get(language)
     # Where words are not spaced, a bound's word follows another unparted ("数据截至2025年").
-    edge, space = ("", r"\s*") if _unspaced(locale.months["format"]["wide"][1]) else (r"(?<![\w'’])", r"[\s'’-]+")
+    edge, space = ("", r"\s*") if cjk_written(locale.months["format"]["wide"][1]) else (r"(?<![\w'’])", r"[\s'’-]+")
     between = rf"(?:{space}(?:{words[1]})(?!\w))*" if words and words[1] else ""
 
     def ending(bound: str) -> re.Pattern:
@@ -464,10 +453,10 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         day = PartialDate(int(g["ny"] or g["iy"]), int(g["nm"] or g["im"]), int(g["nd"] or g["iday"]))
         return DateSpan(day, day)
     if g.get("hord"):  # "la seconda metà del 2025", "dell'anno"
-        return _named_part(g, "h", months[f"half {_fold_space(g['hord'])}"], 6, reference)
+        return _named_part(g, "h", months[f"half {fold_space(g['hord'])}"], 6, reference)
     if g.get("yford"):  # "yılın ikinci yarısında"
-        return _named_part(g, "yf", months[f"ordinal {_fold_space(g['yford'])}"],
-                           months[f"part {_fold_space(g['yfpart'])}"], reference)
+        return _named_part(g, "yf", months[f"ordinal {fold_space(g['yford'])}"],
+                           months[f"part {fold_space(g['yfpart'])}"], reference)
     part = g.get("part") or g.get("rpart")
     if part:  # "2025年下半年", "2025년 1분기", "今年下半年": with a year, written or the publication's
         number, months_in = next(_EAST_ASIAN_PARTS[ch] for ch in part if ch in _EAST_ASIAN_PARTS)
@@ -477,7 +466,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
             return part_of_year(None, number, months_in, reference.year + months[f"year {_key(g['pry'])}"])
         return None
     if g.get("pord"):  # a half or a quarter of a year; alone, the nearest
-        number, months_in = months[f"ordinal {_fold_space(g['pord'])}"], months[f"part {_fold_space(g['ppart'])}"]
+        number, months_in = months[f"ordinal {fold_space(g['pord'])}"], months[f"part {fold_space(g['ppart'])}"]
         if g.get("pyear") or g.get("prel") or g.get("pthe"):
             return _named_part(g, "p", number, months_in, reference)
         return part_of_year(reference, number, months_in)
@@ -582,7 +571,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
             months.setdefault(_fold(name), number)
     free = r"(?<![\w.,/])"
-    if _unspaced(locale.months["format"]["wide"][1]) or locale.language == "ko":
+    if cjk_written(locale.months["format"]["wide"][1]) or locale.language == "ko":
         return _east_asian_grammar(locale)
     names = "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
                      for n in sorted(months, key=len, reverse=True))
@@ -594,22 +583,22 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     year_words = _YEAR_WORDS.get(locale.language, "")
     relative = _month_relative(locale.language)
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
-                 rf"(?:(?:{_DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{_AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
+                 rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year.
     month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}"
                   rf"{relative.after.replace('(?P<', '(?P<n')})")
-    bare = rf"(?P<bare>{_BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
+    bare = rf"(?P<bare>{BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
-    to = rf"(?:{_DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+)"
+    to = rf"(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+)"
     one_day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
     across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
               rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
-    years = rf"(?P<ry1>{_BARE_YEAR}){to}(?P<ry2>{_BARE_YEAR})(?![\w%]){year_words}"
+    years = rf"(?P<ry1>{BARE_YEAR}){to}(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's.
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
@@ -622,7 +611,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     moved = (rf"(?P<relb>{relative.before})\s+(?:(?P<d3>3[01]|[12]\d|0?[1-9])(?:\.|º|°)?{of})?"
              rf"{names.replace('?P<month>', '?P<month4>')}(?!{of}\d)" if relative.before else "")
     # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري".
-    arabic_part = (rf"(?P<apart>{_alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{_alternation(_ARABIC_PARTS[0])})\s+"
+    arabic_part = (rf"(?P<apart>{alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{alternation(_ARABIC_PARTS[0])})\s+"
                    rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years})"
                    rf"|{_the_year('ar')})" if locale.language == "ar" else "")
     if arabic_part:
@@ -634,31 +623,31 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     said_of_year = _THE_YEAR.get(locale.language, (r"(?!)",))[0]
     roman = _ROMAN_PARTS.get(locale.language, {})
     # In capitals only: Polish "i" is "and".
-    romans = rf"|(?-i:{_alternation(roman)})" if roman else ""
+    romans = rf"|(?-i:{alternation(roman)})" if roman else ""
     # "el primer semestre de 2025", "im dritten Quartal 2026", "el segundo semestre del año", "de este año";
     # alone ("el segundo semestre"), the nearest one. Before a bare year, which would take the year alone.
-    part = (rf"(?P<pord>{_alternation(parts[0])}{romans})\s+(?P<ppart>{_alternation(parts[1])})(?!\w)"
+    part = (rf"(?P<pord>{alternation(parts[0])}{romans})\s+(?P<ppart>{alternation(parts[1])})(?!\w)"
             rf"(?:{_year_of_part('p', of, year_words, relative.years, the_year)}"
             rf"|(?!\s+(?:{_MONTH_MOVED}|{said_of_year})(?!\w)))" if parts else "")
     if parts:  # the words' numbers, beside the months' (no month is spelled so)
-        months.update({f"ordinal {_fold_space(w)}": n for w, n in {**parts[0], **roman}.items()})
-        months.update({f"part {_fold_space(w)}": n for w, n in parts[1].items()})
+        months.update({f"ordinal {fold_space(w)}": n for w, n in {**parts[0], **roman}.items()})
+        months.update({f"part {fold_space(w)}": n for w, n in parts[1].items()})
     halves = _HALVES_OF_YEAR.get(locale.language)
     # "la seconda metà del 2025", "die zweite Jahreshälfte 2025", "la seconda metà dell'anno": only of a year;
     # "in der zweiten Jahreshälfte" says its year is the publication's.
-    half = (rf"(?P<hord>{_alternation(halves[0])}{romans})\s+(?:(?:{halves[1]}|{halves[2] or '(?!)'})(?!\w)"
+    half = (rf"(?P<hord>{alternation(halves[0])}{romans})\s+(?:(?:{halves[1]}|{halves[2] or '(?!)'})(?!\w)"
             rf"{_year_of_part('h', of, year_words, relative.years, the_year)}|(?:{halves[2] or '(?!)'})(?!\w))"
             if halves else "")
     if halves:
-        months.update({f"half {_fold_space(w)}": n for w, n in {**halves[0], **roman}.items()})
+        months.update({f"half {fold_space(w)}": n for w, n in {**halves[0], **roman}.items()})
     year_first = _YEAR_FIRST_PARTS.get(locale.language)
     # "yılın ikinci yarısında", "2025'in üçüncü çeyreğinde", "geçen yılın son çeyreği".
     year_part = (rf"(?:(?P<yfrel>{relative.years})|{year_first[2]}|{year_first[3]})\s+"
-                 rf"(?P<yford>{_alternation(year_first[0])})\s+(?P<yfpart>{_alternation(year_first[1])})"
+                 rf"(?P<yford>{alternation(year_first[0])})\s+(?P<yfpart>{alternation(year_first[1])})"
                  if year_first else "")
     if year_first:
-        months.update({f"ordinal {_fold_space(w)}": n for w, n in year_first[0].items()})
-        months.update({f"part {_fold_space(w)}": n for w, n in year_first[1].items()})
+        months.update({f"ordinal {fold_space(w)}": n for w, n in year_first[0].items()})
+        months.update({f"part {fold_space(w)}": n for w, n in year_first[1].items()})
     edge = _year_edge(locale.language, relative.years)
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
@@ -804,7 +793,7 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
                               for word in sorted(offsets[unit], key=len, reverse=True)) or "(?!)"
                      for unit in ("year", "month"))
     # Numeric dates and spans of years, tried only where four digits begin.
-    spans = rf"(?P<ry1>{_BARE_YEAR})\s?[年년]?{_EAST_ASIAN_TO}(?P<ry2>{_BARE_YEAR})\s?[年년](?!\s?\d)"
+    spans = rf"(?P<ry1>{BARE_YEAR})\s?[年년]?{_EAST_ASIAN_TO}(?P<ry2>{BARE_YEAR})\s?[年년](?!\s?\d)"
     # Every date begins with a digit, an era's name or a word for last, this or next year or month:
     # tested first, so the alternatives are tried only there.
     starts = "".join(sorted({word[0] for word in (*offsets["year"], *offsets["month"], *_ERAS)}))
@@ -816,27 +805,3 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
                                  **{f"month {w}": o for w, o in offsets["month"].items()}}
 
 
-def _unspaced(word: str) -> bool:
-    return any("\u3040" <= ch <= "\u9fff" for ch in word)
-
-
-@lru_cache(maxsize=1)
-def _digit_table() -> dict[int, str]:
-    return {code: str(unicodedata.digit(chr(code))) for code in range(0x80, sys.maxunicode + 1)
-            if unicodedata.category(chr(code)) == "Nd"}
-
-
-def latin_digits(text: str) -> str:
-    """`text` with every script's digits written 0–9 ("١٥ مارس ٢٠٢٥", "१५"),
-    and Arabic's decimal and group signs as the language's (٫ ٬): one
-    character for one, so every offset stays that of `text`."""
-    return text if text.isascii() else text.translate(_digit_table())
-
-
-def _fold_space(words: str) -> str:
-    return " ".join(caseless(words.replace("’", "'").replace("\xa0", " ").translate(_BIDI_AS_SPACES)).split())
-
-
-def _alternation(words) -> str:
-    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-    return "|".join(escaped)

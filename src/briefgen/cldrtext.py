@@ -40,8 +40,9 @@ from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of, script
-from .cldrdates import (_AND_WORDS, _BARE_YEAR, _BIDI_AS_SPACES, _DASH, _RANGE_WORDS, _alternation, _fold_space,
-                        _unspaced, date_mentions, latin_digits)
+from .cldrdates import date_mentions
+from .cldrwords import (AND_WORDS, BARE_YEAR, BIDI_AS_SPACES, DASH, RANGE_WORDS, alternation, cjk_written,
+                        fold_space, latin_digits)
 from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
 
@@ -445,7 +446,7 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
         return None
     phrases = [phrase for phrase in (quantities.QUALIFIER_PHRASES if code == "en" else _QUALIFIERS.get(code, {}))
                if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase.startswith(_GLUED_BOUND_NEGATIONS)]
-    return re.compile(rf"(?:{_alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
+    return re.compile(rf"(?:{alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
 
 
 # Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd
@@ -607,7 +608,7 @@ _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 _BETWEEN_WORDS = r"between|entre|zwischen|tra|fra|tussen|między|между"
 # Languages that glue a counter to a count ("300명", "300개"), so a letter after a number ends no word.
 _GLUED_COUNTERS = {"ko"}
-# Words joining two amounts only, beside those joining a span (_RANGE_WORDS), where they also qualify one
+# Words joining two amounts only, beside those joining a span (RANGE_WORDS), where they also qualify one
 # ("tot 30 miljoen": up to): "van 20 tot 30 miljoen".
 _AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do", "sk": "do", **dict.fromkeys(("sr", "hr", "bs"), "do"),
                        "id": "hingga|sampai", "ms": "hingga|sehingga|sampai", "sw": "hadi|mpaka", "he": "עד",
@@ -628,12 +629,12 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     verb of change, "to" names its target ("довести до 10 млрд": no
     qualifier) and "from X to Y" both amounts, as in English."""
     grammar = _amount_grammar(language)
-    written, text = text, latin_digits(text).translate(_BIDI_AS_SPACES)
+    written, text = text, latin_digits(text).translate(BIDI_AS_SPACES)
 
     def currency_of(word: str) -> str | None:
         if word in grammar.codes:
             return word
-        key = _fold_space(word)
+        key = fold_space(word)
         return grammar.currencies.get(key) or (wanted if wanted in grammar.shared.get(key, ()) else None)
 
     def prefix_of(word: str) -> str | None:
@@ -670,20 +671,20 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             continue
         named = currency_of(after["cur2"]) if after["cur2"] else None
         rest = grammar.rest.match(text, after.end()) if m["cur1"] and not after["cur2"] else None
-        whole = rest and grammar.split_names.get((_fold_space(m["cur1"]), _fold_space(rest["rest"])))
+        whole = rest and grammar.split_names.get((fold_space(m["cur1"]), fold_space(rest["rest"])))
         if whole:  # "dola milioni 35 za Marekani": the name is the one the amount splits, whichever the record's
             prefix, start = whole, m.start()
         if prefix and named and named != prefix:  # "ZAL 800 MILJOEN EURO": the currency named after the number
             prefix, start = None, figure
         currency = prefix or named
-        if currency is None and bounds is None and not scaled and re.fullmatch(_BARE_YEAR, m["number"]):
+        if currency is None and bounds is None and not scaled and re.fullmatch(BARE_YEAR, m["number"]):
             continue  # a year, not a count
         if m["bare"] and currency is None:
             continue  # "miliard" alone is one billion only of money
-        qualifier = grammar.qualifiers[_fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
+        qualifier = grammar.qualifiers[fold_space(m["qualifier"])] if m["qualifier"] and start == m.start() else None
         if qualifier and grammar.negated.search(text, max(0, m.start() - 8), m.start()):
             continue  # "no supera los 5 millones": at most what the qualifier says more than
-        if qualifier and _fold_space(m["qualifier"]) in grammar.targets \
+        if qualifier and fold_space(m["qualifier"]) in grammar.targets \
                 and grammar.change.search(text, max(0, m.start() - 80), m.start()):
             qualifier, start = None, m.start("cur1") if prefix else figure  # "довести до": its target
         if after["odd"] and after["cur2"]:  # "13억여 달러"
@@ -695,7 +696,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if trailing is None and currency is None:
             trailing = grammar.counted.match(text, end)
         if trailing is not None:
-            qualifier = qualifier or grammar.qualifiers_after[_fold_space(trailing["after"])]
+            qualifier = qualifier or grammar.qualifiers_after[fold_space(trailing["after"])]
             end = trailing.end()
         elif (ended := _ended_qualifier(text, end, grammar)) is not None:
             qualifier, end = qualifier or ended[0], ended[1]
@@ -734,7 +735,7 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
     if high is None:
         return None
     if m["lead"] and high_end == second.end() and not second["lead"]:
-        high = high * grammar.scales[_fold_space(m["lead"])]  # "bilioni 2–3": the scale before the first is both's
+        high = high * grammar.scales[fold_space(m["lead"])]  # "bilioni 2–3": the scale before the first is both's
     elif end == m.end():  # the first end unscaled: the second's scale
         if scale is None:
             return None  # "2~3천500만": which scale the first has is not said
@@ -784,10 +785,10 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tu
     word): a number is never read without its scale."""
     if sum(ch.isdigit() for ch in m["number"]) > MAX_DIGITS:
         return None, m.end(), None  # a serial number or a run of digits, not an amount
-    word = grammar.number_words.get(_fold_space(m["number"]))
+    word = grammar.number_words.get(fold_space(m["number"]))
     number = Decimal(word) if word is not None else _number(m["number"], grammar.symbols)
     if m["lead"]:  # "bilioni 4.5": the scale word stands before the number where CLDR writes it so
-        size = grammar.scales[_fold_space(m["lead"])]
+        size = grammar.scales[fold_space(m["lead"])]
         return number * size, m.end(), size
     amount, end, lead = _below_scale(text, number, m.end(), grammar)
     scale = grammar.scale.match(text, end)
@@ -799,7 +800,7 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tu
         if end == m.end() and grammar.spaced and m.end() < len(text) and text[m.end()].isalpha():
             return None, m.end(), None
         return amount, end, lead
-    last = grammar.scales[_fold_space(scale["scale"])]
+    last = grammar.scales[fold_space(scale["scale"])]
     amount, end, lead = amount * last, scale.end(), lead and lead * last
     while (part := grammar.part.match(text, end)) is not None:
         value, part_end, _ = _below_scale(text, _number(part["number"], grammar.symbols), part.end(), grammar)
@@ -810,7 +811,7 @@ def _scaled(text: str, m: re.Match, grammar: _AmountGrammar, signed: bool) -> tu
             if grammar.small_sizes and value < last and (part_end > part.end() or part.start("number") == end):
                 amount, end, lead = amount + value, part_end, None
             break
-        size = grammar.scales[_fold_space(scale["scale"])]
+        size = grammar.scales[fold_space(scale["scale"])]
         if size >= last:
             break
         amount, lead = amount + value * size, None
@@ -865,9 +866,9 @@ def _amount_grammar(language: str):
     for width in ("long", "short"):
         for forms in data.get(width, {}).values():
             for magnitude, pattern in forms.items():
-                positive = pattern.pattern.split(";")[0].translate(_BIDI_AS_SPACES).strip()
+                positive = pattern.pattern.split(";")[0].translate(BIDI_AS_SPACES).strip()
                 zeros = positive.count("0")
-                word = _fold_space(positive.replace("0", "").replace("'", ""))
+                word = fold_space(positive.replace("0", "").replace("'", ""))
                 if not zeros or not word or int(magnitude) < 1000:
                     continue
                 if not positive.startswith("0"):
@@ -877,7 +878,7 @@ def _amount_grammar(language: str):
                 scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
                 scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
     for word, size in _SCALE_WORDS.get(locale.language, {}).items():
-        scales.setdefault(_fold_space(word), Decimal(size))
+        scales.setdefault(fold_space(word), Decimal(size))
     small = _SMALL_SCALES.get(locale.language, {})
     scales = {word: size for word, size in scales.items() if word not in small}  # Korean's "천" is read as one
     if locale.language == "en":  # the scale words English news writes beyond CLDR's ("bn", "bln", "crore")
@@ -887,7 +888,7 @@ def _amount_grammar(language: str):
     shared: dict[str, set[str]] = {}  # a word two currencies or more share: read only as the record's
 
     def add(word: str, code: str) -> None:
-        key = _fold_space(word)
+        key = fold_space(word)
         if key and currencies.get(key, code) != code:
             shared.setdefault(key, {currencies[key]} - {None}).add(code)
             currencies[key] = None
@@ -905,31 +906,31 @@ def _amount_grammar(language: str):
         symbol = get_currency_symbol(code, locale)
         if symbol != code:
             add(symbol, code)
-            symbols_of_currencies.add(_fold_space(symbol))
+            symbols_of_currencies.add(fold_space(symbol))
         names = [locale.currencies[code]] if code in locale.currencies else []
         for name in names + list(dict(plurals.get(code, {})).values()):
             add(name, code)
             words_of_name = name.split()
             if len(words_of_name) > 1:  # "Indian rupees" is also said "rupees": read only as the record's currency
                 noun = words_of_name[0] if noun_first else words_of_name[-1]
-                shared.setdefault(_fold_space(noun), set()).add(code)
+                shared.setdefault(fold_space(noun), set()).add(code)
                 if noun_first:
-                    split_names[_fold_space(noun), _fold_space(" ".join(words_of_name[1:]))] = code
+                    split_names[fold_space(noun), fold_space(" ".join(words_of_name[1:]))] = code
     for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
-        shared.setdefault(_fold_space(word), set()).update(codes)
-        currencies.pop(_fold_space(word), None)  # "FCFA": whichever of them the record's currency is
+        shared.setdefault(fold_space(word), set()).update(codes)
+        currencies.pop(fold_space(word), None)  # "FCFA": whichever of them the record's currency is
     for word, code in _CURRENCY_WORDS.get(locale.language, {}).items():
-        currencies[_fold_space(word)] = code
+        currencies[fold_space(word)] = code
     for universal, code in (("€", "EUR"), ("US$", "USD"), ("R$", "BRL")):
-        currencies.setdefault(_fold_space(universal), code)
+        currencies.setdefault(fold_space(universal), code)
     words = currencies  # every word, shared ones too, is matched where it stands
     currencies = {k: v for k, v in currencies.items() if v}
     shared = {k: frozenset(v) for k, v in shared.items() if k not in currencies}
     words.update(dict.fromkeys(shared.keys() - words.keys()))
-    qualifiers = {_fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
-    qualifiers_after = {_fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
+    qualifiers = {fold_space(k): v for k, v in _QUALIFIERS.get(locale.language, {}).items()}
+    qualifiers_after = {fold_space(k): v for k, v in _QUALIFIERS_AFTER.get(locale.language, {}).items()}
     # Thai, Lao, Khmer and Burmese glue a scale and a currency to the number ("4,500 ล้านบาท") as Chinese does.
-    unspaced = _unspaced(locale.months["format"]["wide"][1]) or script(language) in _UNSPACED_SCRIPTS
+    unspaced = cjk_written(locale.months["format"]["wide"][1]) or script(language) in _UNSPACED_SCRIPTS
     glued = rf"|(?<=[{_GLUED_BEFORE[locale.language]}])" if locale.language in _GLUED_BEFORE else ""
     edge = "" if unspaced else rf"(?:(?<![\w.,/{_ARABIC_DECIMAL}{_ARABIC_GROUP}]){glued})"
     end = "" if unspaced else r"(?!\w)"
@@ -961,68 +962,68 @@ def _amount_grammar(language: str):
     # where it writes the scale first ("bilioni 0"), the currency's noun stands before both ("shilingi bilioni 4.5").
     symbol_first = _symbol_first(locale)
     signs = [form for form in words if any(not (c.isalpha() or c.isspace() or c in "-.'’") for c in form)
-             or (unspaced and _unspaced(form)) or (symbol_first and form in symbols_of_currencies)
+             or (unspaced and cjk_written(form)) or (symbol_first and form in symbols_of_currencies)
              or (leading and " " not in form)]
-    scale_words = _alternation(scales) or "(?!)"
-    number_words = {_fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
-    spelled = rf"|(?:{_alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
-    bare = {_fold_space(word): scales[_fold_space(word)] for word in _BARE_SCALES.get(locale.language, ())}
-    spelled += rf"|(?P<bare>{_alternation(bare) or '(?!)'})(?!\w)"
+    scale_words = alternation(scales) or "(?!)"
+    number_words = {fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
+    spelled = rf"|(?:{alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
+    bare = {fold_space(word): scales[fold_space(word)] for word in _BARE_SCALES.get(locale.language, ())}
+    spelled += rf"|(?P<bare>{alternation(bare) or '(?!)'})(?!\w)"
     number_words.update(bare)  # their value is their scale's
     sign_scale = ""
     if locale.language in _SIGN_SCALES:
         sign_scale = rf"|(?-i:{_SIGN_SCALES[locale.language]})(?=€)"
-        scales.setdefault(_fold_space(_SIGN_SCALES[locale.language]), Decimal(10**6))
+        scales.setdefault(fold_space(_SIGN_SCALES[locale.language]), Decimal(10**6))
     article = rf"(?:(?:{_ARTICLES[locale.language]})\s+)?" if locale.language in _ARTICLES else ""
     head = (
-        rf"{edge}(?:(?P<qualifier>{_alternation(qualifiers) or '(?!)'})\s*{article})?"
-        rf"(?:(?P<cur1>{_alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
-        rf"(?:(?P<lead>{_alternation(leading) or '(?!)'})\s+)?"
+        rf"{edge}(?:(?P<qualifier>{alternation(qualifiers) or '(?!)'})\s*{article})?"
+        rf"(?:(?P<cur1>{alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
+        rf"(?:(?P<lead>{alternation(leading) or '(?!)'})\s+)?"
         rf"(?P<number>{number}{spelled})(?!\d|{d}\d)"
     )
     change = _CHANGE_WORDS.get(locale.language)
     # A verb of change, then up to three words, none "and" ("рост экспорта и кредиты до 5 млрд": a bound),
     # ending where the amount or its "from" begins.
-    changed = (rf"(?<!\w)(?:{change})(?:\s+(?!(?:{_AND_WORDS})(?!\w))[^\W\d_]+){{0,3}}?\s+" if change else None)
+    changed = (rf"(?<!\w)(?:{change})(?:\s+(?!(?:{AND_WORDS})(?!\w))[^\W\d_]+){{0,3}}?\s+" if change else None)
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
         scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}{sign_scale}){scale_end}", re.IGNORECASE),
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
-        joiner=re.compile(rf"(?:{_DASH}|\s+(?:{_RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
-                          rf"|\s+(?P<and>{_AND_WORDS})\s+|\s+(?P<to>{_CHANGE_JOINERS.get(locale.language, '(?!)')})\s+)",
+        joiner=re.compile(rf"(?:{DASH}|\s+(?:{RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
+                          rf"|\s+(?P<and>{AND_WORDS})\s+|\s+(?P<to>{_CHANGE_JOINERS.get(locale.language, '(?!)')})\s+)",
                           re.IGNORECASE),
         # Not "im Jahr 2025": in that year.
         rate=re.compile(rf"\s+(?:{'|'.join(f'(?P<{period}>{words})' for period, words in rates.items())})(?!\w)(?!\s*\d)"
                         if rates else "(?!)", re.IGNORECASE),
-        alternative=re.compile(rf"\s*(?:/|&|\s(?:or|o|ou|oder|или|veya|ya\s+da|{_AND_WORDS})(?!\w))\s*"
-                               rf"(?:(?:{_alternation(signs) or '(?!)'})\s*)?(?:{number})(?!\d|{d}\d)"
+        alternative=re.compile(rf"\s*(?:/|&|\s(?:or|o|ou|oder|или|veya|ya\s+da|{AND_WORDS})(?!\w))\s*"
+                               rf"(?:(?:{alternation(signs) or '(?!)'})\s*)?(?:{number})(?!\d|{d}\d)"
                                rf"(?:\s*|-)(?:{scale_words}){word_end}", re.IGNORECASE),
-        between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
+        between=re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{alternation(signs) or '(?!)'})?\s*$", re.IGNORECASE),
         ended=tuple((re.compile(pattern, re.IGNORECASE), qualifier)
                     for pattern, qualifier in _ENDED_QUALIFIERS.get(locale.language, {}).items()),
         odd=odd, english=locale.language == "en", spaced=not unspaced and locale.language not in _GLUED_COUNTERS,
         part=re.compile(rf"\s*(?P<number>{number})(?!\d|{d}\d)"),
         small=re.compile(rf"\s*(?P<small>{'|'.join(small)})" if small else "(?!)"),
         small_sizes={word: Decimal(size) for word, size in small.items()},
-        rest=re.compile(rf"\s*(?P<rest>{_alternation({rest for _, rest in split_names}) or '(?!)'}){end}",
+        rest=re.compile(rf"\s*(?P<rest>{alternation({rest for _, rest in split_names}) or '(?!)'}){end}",
                         re.IGNORECASE),
         split_names=split_names,
         currency=re.compile(rf"(?:(?P<odd>{'|'.join(odd) or '(?!)'})?{join}"
-                            rf"(?P<cur2>{_alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
+                            rf"(?P<cur2>{alternation(words)}|(?-i:{'|'.join(sorted(iso_codes))})){word_end})?",
                             re.IGNORECASE),
-        trailing=re.compile(rf"\s*{particle}(?P<after>{_alternation(qualifiers_after) or '(?!)'})"
+        trailing=re.compile(rf"\s*{particle}(?P<after>{alternation(qualifiers_after) or '(?!)'})"
                             rf"{counter_after}{after_end}", re.IGNORECASE),
         reached=re.compile(_REACHED_AFTER.get(locale.language, "(?!)")),
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
-                           rf"(?P<after>{_alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
+                           rf"(?P<after>{alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
         symbols=(groups, decimal), shared=shared, number_words=number_words, codes=iso_codes,
         withdrawn=iso_codes - _codes_in_use(),
         negated=re.compile(rf"(?<!\w)(?:{_NEGATIONS[locale.language]})\s*$" if locale.language in _NEGATIONS
                            else "(?!)", re.IGNORECASE),
-        targets=frozenset(_fold_space(word) for word in _TARGET_WORDS.get(locale.language, ())),
+        targets=frozenset(fold_space(word) for word in _TARGET_WORDS.get(locale.language, ())),
         change=re.compile(rf"{changed}$" if changed else "(?!)", re.IGNORECASE),
         change_from=re.compile(rf"{changed}(?:{_FROM_WORDS.get(locale.language, '(?!)')})\s*$" if changed else "(?!)",
                                re.IGNORECASE))

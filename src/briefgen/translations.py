@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from . import eventstatus
 
-from .cldrdates import latin_digits
+from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
 from .overreach import negated
