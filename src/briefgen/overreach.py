@@ -1168,10 +1168,10 @@ class _Negations(frozenset):
         return negations
 
 
-# Turkish: a verb with -ma/-me after its root (verbforms._TR_NEGATED), and "değil" (not) after a predicate.
-_TR_AFTER = verbforms._TR_NEGATED.pattern + "|değil\\w*"
+# Turkish: a verb with -ma/-me after its root (verbforms.TR_NEGATED_VERB), and "değil" (not) after a predicate.
+_TR_AFTER = verbforms.TR_NEGATED_VERB.pattern + "|değil\\w*"
 # Korean: 않- and 못하- after a verb's -지, 없- (there is not).
-_KO_AFTER = verbforms._KO_AFTER.pattern + "|없\\w*"
+_KO_AFTER = verbforms.KO_NEGATION_AFTER_VERB.pattern + "|없\\w*"
 # Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
 _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),

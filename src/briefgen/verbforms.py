@@ -552,15 +552,16 @@ def plans(words: list[str], language: str, negations: Container[str] = ()) -> bo
 # Turkish writes a negation inside the verb, after its root: "yatırmadı" (did not invest), "yapmayacak",
 # "yatırmadığını" (that it did not invest), "vermemiş", "gelmiyor"; or with "değil" after a participle
 # ("verdiği doğru değil": it is not true that it gave); not a noun in -ma and the copula ("anlaşmadır": is an
-# agreement), nor another language's word ("immediately": only a Turkish verb's endings follow -madı). Korean after the verb: "짓지 않기로" (decided not to
-# build), "투입하지 못했다", or with 안/못 before it ("안 지었다").
-_TR_NEGATED = re.compile(r"(?P<root>\w{2,}?)m[ae](?:d[ıiuü](?:[mnk]|n[ıiuü]z|l[ae]r|k[ıi]|ys[ae]|ğ\w*)?"
-                         r"|y[ae]c[ae][kğ]\w*|m[ıiuü]ş\w*|y[ıiuü]p\w*)|(?P<root2>\w{2,}?)m[ıiuü]yor\w*")
+# agreement), nor another language's word ("immediately": only a Turkish verb's endings follow -madı). Korean after
+# the verb: "짓지 않기로" (decided not to build), "투입하지 못했다", or with 안/못 before it ("안 지었다").
+# The overreach check reads a claim's negations by TR_NEGATED_VERB and KO_NEGATION_AFTER_VERB too.
+TR_NEGATED_VERB = re.compile(r"(?P<root>\w{2,}?)m[ae](?:d[ıiuü](?:[mnk]|n[ıiuü]z|l[ae]r|k[ıi]|ys[ae]|ğ\w*)?"
+                             r"|y[ae]c[ae][kğ]\w*|m[ıiuü]ş\w*|y[ıiuü]p\w*)|(?P<root2>\w{2,}?)m[ıiuü]yor\w*")
 _TR_PARTICIPLE = re.compile(r"(?P<root>\w{2,}?)(?:[dt][ıiuü][ğk]|[ae]c[ae][ğk])\w*")
 _TR_NOT = frozenset({"değil", "değildir", "değildi"})
 _KO_ENDINGS = re.compile(r"(?P<root>\w+?)(?:하기로|하겠다|했습니다|했으며|했고|했다|하지|하기|하는|하고|한다|합니다|할|한|하며"
                          r"|기로|겠다|었다|았다|였다|는다|지|기|는|고|며)")
-_KO_AFTER = re.compile(r"(?:않|못하|못했|못한|못할)\w*")
+KO_NEGATION_AFTER_VERB = re.compile(r"(?:않|못하|못했|못한|못할)\w*")
 
 
 def _ko_key(word: str) -> str | None:
@@ -576,7 +577,7 @@ def denied(words: list[str], language: str) -> dict[int, str]:
     found: dict[int, str] = {}
     if code == "tr":
         for index, word in enumerate(words):
-            match = _TR_NEGATED.fullmatch(word)
+            match = TR_NEGATED_VERB.fullmatch(word)
             if match is not None:
                 root = match["root"] or match["root2"]
                 key = (f"{words[index - 1]} {_LIGHT[root]}" if index else None) if root in _LIGHT else root
@@ -598,7 +599,7 @@ def denied(words: list[str], language: str) -> dict[int, str]:
         for index, word in enumerate(words):
             if word in ("안", "못") and index + 1 < len(words):
                 at = index + 1
-            elif _KO_AFTER.fullmatch(word) and index and words[index - 1].endswith("지"):
+            elif KO_NEGATION_AFTER_VERB.fullmatch(word) and index and words[index - 1].endswith("지"):
                 at = index - 1
             else:
                 continue
