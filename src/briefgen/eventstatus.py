@@ -157,15 +157,18 @@ _PL_EVENT = (rf"(?:się )?odby{_PL_GENDER}(?: się)?|odbędzie|odbędą|miał[ao
 # verb, across a date and place but not across a sentence, nor across words
 # that make it a postponement, cancellation, negation or a thing done (将会议
 # 推迟举行, 他将于明日出发，会议已于昨日举行).
-_ZH_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
-            r"|出[访訪]|前往|[进進]行)")
+ZH_EVENT_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
+                 r"|出[访訪]|前往|[进進]行)")
 # 延至/改至 ("put off to", "moved to") before the verb make it a move (中非农业合作论坛延至5月举行), as 推迟
 # does; 改在 ("instead in/at") may move the place only, and states nothing (not 蔓延至, "spread to").
 _ZH_MOVED_TO = r"(?<!蔓)(?:[延推挪][至到]|改(?:至|到|[于於]))"
 _ZH_NOT = (rf"(?!取消|延期|推[迟遲]|延[后後]|推[后後]|改期|押[后後]|[顺順]延|停[办辦]|叫停|暂停|暫停|[未不没沒已]"
            rf"|[无無]法|{_ZH_MOVED_TO}|改在)")
 _ZH_SPAN = rf"(?:{_ZH_NOT}[^。！？；!?;]){{0,30}}?"
-_ZH_CLAUSE = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
+# What may stand between a word of intent and the event's verb in one clause (将于明年在北京举行: 于明年在北京):
+# not across a comma, nor a word that makes it a move, a cancellation, a negation or a thing done. verbforms.py
+# reads a plan's verb across it too, with ZH_EVENT_VERB.
+ZH_CLAUSE_TO_VERB = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
 _ZH_WILL = r"(?:[将將](?![军軍领領近其士帅帥])|即[将將]|[预預][计計]|[预預]定|定[于於]|[拟擬]|[计計][划劃]|准[备備]|準備|打算|有望)"
 
 # Japanese. A past form that goes on as a wish or condition (開催したい,
@@ -656,9 +659,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "zh": {
         "planned": (
-            rf"{_ZH_WILL}{_ZH_CLAUSE}{_ZH_VERB}",
+            rf"{_ZH_WILL}{ZH_CLAUSE_TO_VERB}{ZH_EVENT_VERB}",
             rf"(?:[将將][于於在]|即[将將]|定[于於]|[拟擬][于於]|[预預]定[于於]?|[计計][划劃][于於在]|[预預][计計][将將于於])"
-            rf"{_ZH_SPAN}{_ZH_VERB}",
+            rf"{_ZH_SPAN}{ZH_EVENT_VERB}",
             r"[将將][于於]", r"定[于於]", r"[拟擬][于於]", r"[预預]定[于於]", r"[计計][划劃][于於]", r"即[将將]",
         ),
         "held": (
@@ -671,14 +674,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             # "finally" (几经推迟，终于在6月举行): the holding that came after the postponement
             r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)"
             r"(?:(?!之?[后後])(?:(?!终于|終於|最终|最終)[^。！？；!?;]){0,15}?(?:[举舉]行|召[开開]|[举舉][办辦]))?",
-            rf"{_ZH_MOVED_TO}[^。！？；!?;，,、]{{0,15}}?{_ZH_VERB}",
+            rf"{_ZH_MOVED_TO}[^。！？；!?;，,、]{{0,15}}?{ZH_EVENT_VERB}",
         ),
         "cancelled": (
-            rf"取消(?:[^。！？；!?;]{{0,15}}?{_ZH_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
+            rf"取消(?:[^。！？；!?;]{{0,15}}?{ZH_EVENT_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
             r"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
         ),
         NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
-                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])", rf"改在[^。！？；!?;，,、]{{0,15}}?{_ZH_VERB}",
+                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])", rf"改在[^。！？；!?;，,、]{{0,15}}?{ZH_EVENT_VERB}",
                     # did not meet: no status, as English "never met"
                     r"(?:未能|未|[没沒]有|并未|並未|不曾|从未|從未|不[会會])(?:同|与|與|和|跟|在)[^。！？；!?;，,、]{1,15}?[会會]晤",
                     rf"(?:{_ZH_DOUBT})[^。！？；!?;]{{0,20}}?(?:{_ZH_HAPPENED})",

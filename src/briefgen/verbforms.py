@@ -657,7 +657,7 @@ def _stem_changed(one: str, other: str) -> bool:
 
 
 # ... or an event's verb further on in its clause (将于明年在北京举行: 举行), as eventstatus.py reads a plan.
-_ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus._ZH_CLAUSE}(?P<verb>{eventstatus._ZH_VERB})")
+_ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus.ZH_CLAUSE_TO_VERB}(?P<verb>{eventstatus.ZH_EVENT_VERB})")
 
 
 def zh_planned(text: str) -> list[tuple[int, int]]:
