@@ -232,3 +232,17 @@ def test_a_page_longer_than_a_source_may_be_is_refused(make_project):
     assert [d.format() for d in result.diagnostics.errors] == [
         "pages/about.md: error: the page is over the limit of 2,000 bytes\n"
         "    hint: split it, or raise max_source_bytes in briefgen.toml"]
+
+
+@pytest.mark.parametrize("value", ["title: no", "order: 017", "title: !custom About", "order: 1\norder: 2"])
+def test_a_refused_front_matter_value_of_a_page_hides_none_of_its_other_problems(make_project, value):
+    """As in a fact file: the page's unknown field and its quote not in the
+    source are told in the same run, and the refused value draws no second
+    message ("a page's 'title' must be text")."""
+    page = f'---\n{value}\nordr: 2\n---\nA [[cite source="article" quote="nowhere in the text"]].\n'
+    found = [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})]
+    lines = value.count("\n")
+    assert len(found) == 3, found
+    assert found[0].startswith(f"pages/about.md:{2 + lines}:")
+    assert found[1:] == [f"pages/about.md:{3 + lines}:1: error: unknown field 'ordr' in page front matter",
+                         f"pages/about.md:{5 + lines}:34: error: quote not found in article"]

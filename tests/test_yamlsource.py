@@ -180,3 +180,66 @@ def test_a_source_whose_alias_is_refused_leaves_citations_of_aliases_unjudged(ma
     result = check(make_project({"content/sources.yaml": sources}))
     assert [d.format().partition("\n")[0] for d in result.diagnostics.errors] == [
         "content/sources.yaml:2:10: error: ambiguous YAML: 'on' is true in YAML 1.1 but text in YAML 1.2 (editors)"]
+
+
+# Each value briefgen refuses to read, as the fifth line of a source's front matter.
+REFUSED_IN_FRONT_MATTER = {
+    "ambiguous no": ("publisher: no\n", "seeds/article.txt:5:12: error: ambiguous YAML: 'no' is false"),
+    "underscored number": ("publisher: 4_000\n", "seeds/article.txt:5:12: error: ambiguous YAML: '4_000'"),
+    "leading zero": ("publisher: 017\n", "seeds/article.txt:5:12: error: ambiguous YAML: '017'"),
+    "base 60": ("publisher: 1:30\n", "seeds/article.txt:5:12: error: ambiguous YAML: '1:30'"),
+    "duplicate key": ("title: Again\n", "seeds/article.txt:5:1: error: duplicate key 'title'"),
+    "custom tag": ("publisher: !custom Wire\n",
+                   "seeds/article.txt:5:12: error: front matter is not valid YAML: tag '!custom'"),
+    "binary tag": ("publisher: !!binary aGVsbG8=\n",
+                   "seeds/article.txt:5:12: error: front matter is not valid YAML: tag '!!binary'"),
+    "merge key": ("<<: {publisher: Wire}\n",
+                  "seeds/article.txt:5:1: error: front matter is not valid YAML: a merge key '<<'"),
+    "escaped control character": ('publisher: "Wi\\x1bre"\n',
+                                  "seeds/article.txt:5:12: error: control character U+001B is not allowed"),
+}
+FRONT_MATTER = "---\ntitle: Forum report\npublished: 2024-13-45\nreliability: X\n{value}---\n"
+
+
+@pytest.mark.parametrize("case", REFUSED_IN_FRONT_MATTER)
+def test_a_refused_value_in_a_front_matter_is_reported_with_every_other_problem_of_its_source(make_project, case):
+    """As in a fact file: the front matter's invalid date and unknown grade,
+    and a quote not in the source's text, are told in the same run, and the
+    refused value draws no second message."""
+    value, error = REFUSED_IN_FRONT_MATTER[case]
+    article = FRONT_MATTER.format(value=value) + textwrap.dedent(MINI["seeds/article.txt"]).lstrip()
+    forums = textwrap.dedent(MINI["content/forums.yaml"]).replace("met in Astana\"", "met in Tokyo\"")
+    root = make_project({"seeds/article.txt": article, "content/forums.yaml": forums})
+    result = check(root)
+    shown = [d.format().partition("\n")[0] for d in result.diagnostics.errors]
+    assert not result.ok and len(shown) == 4, shown
+    assert shown[0] == "content/forums.yaml:10:18: error: quote not found in article"
+    assert shown[1:3] == [
+        "seeds/article.txt:3:12: error: invalid date in 'published': 2024-13 is not a valid date: "
+        "the month must be 01 to 12",
+        "seeds/article.txt:4:14: error: 'reliability' must be one of A, B, C, D, E, F; got 'X'"]
+    assert shown[3].startswith(error)
+    # As read from the parse cache, then with the value fixed: as a clean check tells.
+    assert [d.format() for d in check(root).diagnostics.items] == [d.format() for d in result.diagnostics.items]
+    (root / "seeds" / "article.txt").write_text(article.replace(value, ""))
+    again = [d.format() for d in check(root).diagnostics.items]
+    shutil.rmtree(root / ".briefgen-cache")
+    assert again == [d.format() for d in check(root).diagnostics.items] and len(again) == 3
+
+
+def test_a_source_whose_front_matter_alias_is_refused_leaves_citations_of_aliases_unjudged(make_project):
+    """The figure cites the source by the alias meant: not 'unknown source
+    'report'' beside the alias's own error (one mistake, one message)."""
+    article = "---\nalias: on\n---\n" + textwrap.dedent(MINI["seeds/article.txt"]).lstrip()
+    root = make_project({"seeds/article.txt": article,
+                         "content/sources.yaml": "- id: article\n  title: Forum report\n"})
+    assert [d.format().partition("\n")[0] for d in check(root).diagnostics.errors] == [
+        "seeds/article.txt:2:8: error: ambiguous YAML: 'on' is true in YAML 1.1 but text in YAML 1.2 (editors)"]
+
+
+def test_a_repeated_field_of_a_front_matter_leaves_the_records_citing_it_unjudged(make_project):
+    """Which language was meant is unknown: its claims are not read in the
+    first one given and found unstated (one mistake, one message)."""
+    article = "---\nlanguage: ja\nlanguage: en\n---\n" + textwrap.dedent(MINI["seeds/article.txt"]).lstrip()
+    assert [d.format().partition("\n")[0] for d in check(make_project({"seeds/article.txt": article})).diagnostics.errors] == [
+        "seeds/article.txt:3:1: error: duplicate key 'language'"]

@@ -11,7 +11,9 @@ from .diagnostics import Diagnostics
 
 
 def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.LocatedMap | None, str]:
-    """(fields, body); fields is None after an error, which is reported."""
+    """(fields, body); fields is None after an error that leaves none to
+    read, which is reported. A value YAML refuses is reported and stands as
+    REFUSED, as in a fact file: the other fields are still checked."""
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
         return yamlsource.LocatedMap(), text
@@ -23,16 +25,23 @@ def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.L
         return None, ""
     try:
         # The split keeps the newline that ends the opening ---, so marks are file lines.
-        data = yamlsource.parse(head)
+        data, refused = yamlsource.read(head)
     except yamlsource.YamlError as exc:
-        for problem in exc.all():
-            diagnostics.error(diagnostics.where(path, problem.line, problem.col),
-                              problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)
+        _report(path, exc.all(), diagnostics)
         return None, ""
+    _report(path, refused, diagnostics)
     if data is None:
         return yamlsource.LocatedMap(), body
+    if data is yamlsource.REFUSED:  # reported: no fields to read
+        return None, ""
     if not isinstance(data, yamlsource.LocatedMap):
         diagnostics.error(diagnostics.where(path, 2, 1), "front matter must be a mapping of fields",
                           "write fields as 'title: ...' lines between the --- markers")
         return None, ""
     return data, body
+
+
+def _report(path: Path, problems: list[yamlsource.YamlError], diagnostics: Diagnostics) -> None:
+    for problem in problems:
+        diagnostics.error(diagnostics.where(path, problem.line, problem.col),
+                          problem.message.replace("invalid YAML", "front matter is not valid YAML"), problem.hint)

@@ -30,7 +30,7 @@ from .sources import Source, load_sources, source_stems
 from .suggest import did_you_mean
 from .supportmemo import SupportMemo
 from .validate import RecordChecker, check_files, declared_names, refuses_a_name
-from .yamlsource import LocatedMap
+from .yamlsource import REFUSED, LocatedMap
 
 
 def load_library(project: Project, diagnostics: Diagnostics, later: ExitStack | None = None) -> Library | None:
@@ -64,7 +64,7 @@ def _read(project: Project, diagnostics: Diagnostics):
             aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
             source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
             assessment.check_sources(meta, source_ids, diagnostics)
-            broken = _broken_sources(described, unreadable)
+            broken = _broken_sources(described, sources, unreadable)
             checked = check_fact_files(others, source_ids, diagnostics, broken, project.cache, reuse=reuse)
     return sources, broken, unreadable, meta, uncertain, source_ids, checked
 
@@ -166,12 +166,15 @@ def _declared(files: list[FactFile], key: str) -> set[str] | None:
     return {name for f in files for name in declared_names(f, key)}
 
 
-def _broken_sources(files: list[FactFile], unreadable: set[str]) -> set[str] | None:
+def _broken_sources(files: list[FactFile], sources: dict[str, Source], unreadable: set[str]) -> set[str] | None:
     """Source names whose own problem is already reported, so a citation of
-    them is not reported again."""
+    them is not reported again; None when an alias was refused as read
+    (in sources.yaml or a front matter), so any name may be one."""
     described = [f for f in files if f.stem == "sources"]
     ids, aliases = _declared(described, "id"), _declared(described, "alias")
-    return None if ids is None or aliases is None else unreadable | ids | aliases
+    if ids is None or aliases is None or any(s.front_matter.get("alias") is REFUSED for s in sources.values()):
+        return None
+    return unreadable | ids | aliases
 
 
 def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadable: set[str],
@@ -192,7 +195,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         found = diagnostics.fresh()  # this front matter's own: the whole run's errors are sorted each time they are read
         checker = RecordChecker(source.path, found, {})
         values = checker.record("sources", source.front_matter, 0, None, required=False, name=sid) or {}
-        if found.errors:
+        if found.errors or not source.clean:  # a value refused or repeated: what it meant is unknown
             uncertain.add(sid)
         diagnostics.extend(found)
         merged = dict(from_yaml.get(sid, {}))

@@ -29,6 +29,7 @@ from .schema import CITE_FIELDS
 from .suggest import did_you_mean
 from .sources import crowded
 from .textfile import read_utf8
+from .yamlsource import REFUSED
 
 SHORTCODE = re.compile(r"\[\[cite\b(?P<body>[^\]]*)\]\]")
 _CITATION_START = re.compile(r"\[\[\s*cite\b", re.IGNORECASE)
@@ -111,8 +112,10 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
                             f"link to '{address}' dropped: a page links only to web addresses (http, https, "
                             "mailto) or within the site", "write the link's address in full, e.g. https://…, "
                             "or remove the link")
-    title = meta.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
-    order = meta.get("order")
+    # A value refused as read is reported there, and stops the build: the page is still checked without it.
+    read = {key: value for key, value in meta.items() if value is not REFUSED}
+    title = read.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
+    order = read.get("order")
     if not isinstance(title, str) or not isinstance(order, (int, type(None))) or isinstance(order, bool):
         diagnostics.error(diagnostics.where(path, 2, 1), "a page's 'title' must be text and 'order' a whole number",
                           "e.g. title: About this brief, order: 1")

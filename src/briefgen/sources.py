@@ -127,6 +127,9 @@ class Source:
     text: str  # the body readers see: verbatim for .txt, block text for .md
     paragraphs: Paragraphs
     front_matter: Mapping[str, object]  # located and unchecked; validated with sources.yaml
+    # Reading the front matter reported nothing: else a value in it may be
+    # refused (REFUSED) or repeated, and what its metadata says is uncertain.
+    clean: bool = True
 
     @cached_property  # asked for by the quote places and the page inputs of every build
     def text_digest(self) -> bytes:
@@ -386,26 +389,28 @@ def _fresh(path: Path, raw: bytes, text: str | None, diagnostics: Diagnostics) -
     if source is None:
         return reported.items, None
     body, paragraphs, meta = source
-    return reported.items, Source(path.stem, path, diagnostics.where(path), body, Paragraphs.of(paragraphs), meta)
+    return reported.items, Source(path.stem, path, diagnostics.where(path), body, Paragraphs.of(paragraphs), meta,
+                                  clean=not reported.errors)
 
 
 def _outcome(path: Path, text: str, diagnostics: Diagnostics) -> tuple[list[Diagnostic], Source | None]:
     """The problems and the source that `parse_source` gave as `text`; raises
     BadShape for anything it cannot have written."""
     value, problems = parsed.loads(text)
-    if value is None or parsed.has_error(problems):
-        if value is not None or not parsed.has_error(problems):  # a source is read exactly when nothing is wrong
-            raise BadShape("a source and errors, or neither")
+    failed = parsed.has_error(problems)  # a source with errors is read only when they are its front matter's values'
+    if value is None:
+        if not failed:  # no source only for a reason
+            raise BadShape("neither a source nor errors")
         return problems, None
     if type(value) is not dict or value.keys() != {"text", "paragraphs", "front_matter"} \
             or type(value["text"]) is not str:
         raise BadShape("not a parsed source")
-    front_matter = locatedjson.from_plain(value["front_matter"])
+    front_matter = locatedjson.from_plain(value["front_matter"], refusing=failed)
     if not isinstance(front_matter, LocatedMap):
         raise BadShape("front matter is not a map")
     body = value["text"]
     return problems, Source(path.stem, path, diagnostics.where(path), body,
-                            _paragraphs(value["paragraphs"], len(body)), front_matter)
+                            _paragraphs(value["paragraphs"], len(body)), front_matter, clean=not failed)
 
 
 def _paragraphs(items, length: int) -> Paragraphs:
