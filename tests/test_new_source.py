@@ -11,6 +11,7 @@ import textwrap
 import pytest
 import yaml
 
+from briefgen import check
 from briefgen.cli import main
 
 ARTICLE = (b'Japan: "a new partner" in Central Asia\n'
@@ -254,3 +255,49 @@ def test_a_line_separator_inside_the_first_line_is_no_end_of_the_title(mini, tmp
     assert (code, err) == (0, "")
     written = (mini / "seeds" / "leaders.txt").read_text(encoding="utf-8")
     assert yaml.safe_load(written.split("---\n")[1])["title"] == "Leaders meet in Riverton"
+
+
+PASTED_WITH_RULES = {
+    "a rule between paragraphs": "Leaders meet in Riverton\nThe talks began on Monday.\n---\nThe talks ended on Tuesday.\n",
+    "a rule opening the text": "---\nLeaders meet in Riverton\nThe talks began on Monday.\n",
+    "text between two rules": "---\nLeaders meet in Riverton\n---\nThe talks began on Monday.\n",
+    "a rule after a blank line": "\n***\n\nLeaders meet in Riverton\nThe talks began on Monday.\n",
+    "prose with a colon between two rules": "---\nLeaders meet in Riverton\nThe minister said: it went well.\n---\n"
+                                            "The talks began on Monday.\n",
+}
+
+
+@pytest.mark.parametrize("case", PASTED_WITH_RULES)
+def test_a_pasted_article_with_a_horizontal_rule_is_added_as_pasted(mini, capsys, monkeypatch, case):
+    """A line of '---' is the article's own rule, never its front matter:
+    the text reads back as pasted, named after its first line of words, and
+    every line of it can be quoted."""
+    pasted = PASTED_WITH_RULES[case]
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pasted.encode())))
+    code, out, err = new_source(mini, "-", capsys)
+    assert (code, err) == (0, "")
+    written = (mini / "seeds" / "leaders-meet-in-riverton.txt").read_text(encoding="utf-8")
+    assert written.endswith("language: en\n---\n" + pasted)
+    assert yaml.safe_load(written.split("---\n")[1])["title"] == "Leaders meet in Riverton"
+    worded = [line for line in pasted.split("\n") if any(character.isalnum() for character in line)]
+    assert example_claims(out)[0]["cite"][0]["quote"] == worded[1]  # the paragraph after the title, no rule
+    forums = yaml.safe_load((mini / "content" / "forums.yaml").read_text(encoding="utf-8"))
+    forums[0]["claims"].append({"text": "The talks began on Monday.", "cite": [
+        {"source": "leaders-meet-in-riverton", "quote": "The talks began on Monday."}]})
+    (mini / "content" / "forums.yaml").write_text(yaml.safe_dump(forums, allow_unicode=True), encoding="utf-8")
+    result = check(mini)
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+    source = result.library.sources["leaders-meet-in-riverton"]
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == [
+        line for line in pasted.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("front_matter", ["title: Leaders\n", "title: [Leaders\nlanguage: en\n"])
+def test_an_input_that_starts_with_fields_between_rules_is_still_refused_as_front_matter(
+        mini, capsys, monkeypatch, front_matter):
+    """Fields are front matter, even with a mistake in them: added below the
+    skeleton, they would be taken for the article's text."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"---\n{front_matter}---\nLeaders meet.\n".encode())))
+    assert new_source(mini, "-", capsys) == (
+        1, "", "<stdin>:1:1: error: the input already starts with front matter\n"
+               "    hint: copy the file into seeds/ as it is, or remove its front matter first\nno source added\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -19,9 +20,10 @@ from .diagnostics import Diagnostics, Location, os_reason, printable
 from .ids import slugify
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
-from . import yamlplain
+from . import yamlplain, yamlsource
 
 STDIN = "<stdin>"
+_FIELD = re.compile(r"[\w-]+:(?:\s|$)")  # "title: …", as front matter opens: no prose line starts so
 MAX_ID_LENGTH = 60
 EXAMPLE_QUOTE_WORDS = 8
 
@@ -97,7 +99,7 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
     text = decode_utf8(raw, name, "source", diagnostics)
     if text is None:
         return None
-    if frontmatter.YAMLHandler().detect(text):
+    if _starts_with_fields(text):
         diagnostics.error(diagnostics.where(name, 1, 1), "the input already starts with front matter",
                           "copy the file into seeds/ as it is, or remove its front matter first")
         return None
@@ -114,6 +116,23 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
                           "'-' and '_')")
         return None
     return title, source_id
+
+
+def _starts_with_fields(text: str) -> bool:
+    """Whether the text opens with front matter: fields between two '---'
+    lines. A '---' opening an article is its own rule (the skeleton written
+    above it keeps it text): not closed, or around prose, it is not fields."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return False
+    try:
+        head, _ = handler.split(text)
+    except ValueError:  # never closed
+        return False
+    try:
+        return isinstance(yamlsource.read(head)[0], yamlsource.LocatedMap)  # as sources read it, aliases bounded
+    except yamlsource.YamlError:  # fields with a mistake, or prose that is no YAML: told by its first line
+        return _FIELD.match(head.lstrip()) is not None
 
 
 def _is_markdown(name: str) -> bool:
@@ -135,13 +154,23 @@ def _read_input(argument: str, limit: int) -> bytes | None:
 
 
 def _title(text: str, markdown: bool) -> tuple[str, int]:
-    """The first non-empty line (without Markdown's heading marks) and its line number."""
+    """The first line with a word (without Markdown's heading marks) and
+    its line number; else the first non-empty line. A rule ('---', '* * *')
+    opening a pasted article is no title, and would make no id."""
+    first = "", 0
     # Lines as sources count them, at LF: a U+2028 inside the first is no end of the title (sources._line_paragraphs).
     for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
         title = " ".join((line.lstrip("#") if markdown else line).split())  # a U+2028 within is a space
-        if title:
+        if _has_word(title):
             return title, number
-    return "", 0
+        if title and not first[0]:
+            first = title, number
+    return first
+
+
+def _has_word(line: str) -> bool:
+    """Whether a line holds a letter or digit of any script: a rule ('---', '* * *') holds none."""
+    return any(character.isalnum() for character in line)
 
 
 def _front_matter(title: str, language: str) -> str:
@@ -177,9 +206,10 @@ def _as_yaml_text(value: str) -> str:
 
 
 def _print_next_steps(source: Source, shown_path: str) -> None:
-    # Quote the opening words of the first paragraph after the title: a
-    # citation that the build will find, whatever the document says.
-    paragraph = source.paragraphs[1] if len(source.paragraphs) > 1 else source.paragraphs[0]
+    # Quote the opening words of the first paragraph after the title (rules
+    # are neither): a citation that the build will find, whatever the document says.
+    worded = [p for p in source.paragraphs if _has_word(source.text[p.start:p.end])] or list(source.paragraphs)
+    paragraph = worded[1] if len(worded) > 1 else worded[0]
     quote = " ".join(source.text[paragraph.start:paragraph.end].split()[:EXAMPLE_QUOTE_WORDS])
     print(f"""added {shown_path} (source id: {source.id})
 next steps:
