@@ -575,3 +575,15 @@ def test_a_refused_value_in_an_entry_without_its_error_is_not_ours(tmp_path):
     shutil.rmtree(root / ".briefgen-cache" / "checked")  # else the file is not read at all
     again = check(root)
     assert again.ok and again.library.records["kz"].name == "Kazakhstan"
+
+
+def test_a_refused_front_matter_value_in_an_entry_without_its_error_is_not_ours(tmp_path):
+    """As in a fact file's entry: a source's front matter holds a refused
+    value only beside its error; alone, its metadata would be dropped without a word."""
+    article = "---\ntitle: The forum in Astana\n---\n" + textwrap.dedent(MINI["seeds/article.txt"]).lstrip()
+    root = write_project(tmp_path / "mini", {**MINI, "seeds/article.txt": article})
+    assert check(root).ok
+    entry = root / ".briefgen-cache" / "parsed" / "seeds" / "article.txt"
+    edit_cache_entry(entry, lambda data: data["value"]["front_matter"]["items"][0].__setitem__(5, {"refused": True}))
+    again = check(root)
+    assert again.ok and again.library.source_meta["article"]["title"] == "The forum in Astana"
