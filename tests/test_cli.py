@@ -9,6 +9,7 @@ import pytest
 
 from briefgen.cli import main
 from briefgen.config import SETTINGS
+from conftest import digests
 
 
 def test_build_prints_one_summary_line_and_exits_0(mini, capsys):
@@ -184,6 +185,33 @@ sys.meta_path.insert(0, Interrupt())
 from briefgen.cli import command
 command(["--version"])
 """
+
+
+# Sends itself the signal argv[1] names as the build renders its first page.
+SIGNALLED_WHILE_BUILDING = """
+import os, signal, sys
+from briefgen import pagewriter
+rendering = pagewriter.render_page
+def render_page(env, page):
+    os.kill(os.getpid(), int(sys.argv[1]))
+    return rendering(env, page)
+pagewriter.render_page = render_page
+from briefgen.cli import command
+command(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["SIGINT", "SIGTERM", "SIGHUP"])
+def test_a_build_a_signal_stops_exits_128_plus_its_number_and_keeps_the_previous_site(mini, signum):
+    assert main(["--root", str(mini), "build", "--no-search"]) == 0
+    before = digests(mini / "site")
+    done = subprocess.run([sys.executable, "-c", SIGNALLED_WHILE_BUILDING, str(int(signum)),
+                           "--root", str(mini), "build", "--no-search", "--clean"],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "",
+                                                           "interrupted; the previous site is unchanged\n")
+    assert digests(mini / "site") == before
+    assert sorted(path.name for path in mini.iterdir() if path.name.startswith(".site-")) == []
 
 
 def test_ctrl_c_while_the_command_loads_ends_it_quietly():

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
-from .interrupts import INTERRUPTED, ending_quietly
+from .interrupts import Stopped, ending_quietly, exit_status
 
 with ending_quietly():  # the command's modules: the longest part of a command that finds nothing to do
     from .build import build, check
@@ -130,9 +130,10 @@ def _progress():
 
 def _stop_on_sigterm() -> None:
     """SIGTERM (and SIGHUP, a closed terminal) unwind like Ctrl-C, so working
-    folders are removed, Pagefind is stopped and the previous site stays in place."""
+    folders are removed, Pagefind is stopped and the previous site stays in
+    place; the exit status still names the signal (143, 129)."""
     def handler(signum, frame):
-        raise KeyboardInterrupt
+        raise Stopped(signum)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), handler)
@@ -165,15 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
-    except KeyboardInterrupt:
-        return INTERRUPTED
+    except KeyboardInterrupt as interrupt:
+        return exit_status(interrupt)
     args.root = getattr(args, "root", Path("."))
     args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
     try:
         return _run(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         print("interrupted; the previous site is unchanged", file=sys.stderr)
-        return INTERRUPTED
+        return exit_status(interrupt)
     except BrokenPipeError:  # serve or new source: their work is done, only the reader left
         _discard_stdout()
         return EXIT_OK
