@@ -150,6 +150,33 @@ def test_a_missing_empty_or_marked_output_is_built_and_marked(tmp_path, state):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "project"]  # the build's lock file went with it
 
 
+@pytest.mark.parametrize("litter", [[".DS_Store"], ["Thumbs.db", "desktop.ini"]], ids=["macOS", "Windows"])
+def test_a_folder_holding_only_what_a_file_browser_leaves_is_built_as_an_empty_one(tmp_path, litter):
+    project = write_project(tmp_path / "project", MINI)
+    out = write_project(tmp_path / "out", {name: b"\0\1" for name in litter})
+    done = run_build(project, str(out))
+    assert done.returncode == 0, done.stderr
+    assert (out / "events" / "astana-forum-2024" / "index.html").is_file()
+    assert [name for name in litter if (out / name).exists()] == []  # gone with the folder it was in
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "project"]
+
+
+@pytest.mark.parametrize("held, shown", [
+    ({".DS_Store": b"\0", "notes.txt": "mine\n"}, ".DS_Store, notes.txt"),
+    ({"Thumbs.db": b"\0", "photos/cat.jpg": b"\xff\xd8"}, "Thumbs.db, photos"),
+    ({".DS_Store/notes.txt": "a folder named like litter\n"}, ".DS_Store"),
+], ids=["beside a file", "beside a folder", "a folder of that name"])
+def test_what_a_file_browser_leaves_does_not_make_a_users_folder_replaceable(tmp_path, held, shown):
+    project = write_project(tmp_path / "project", MINI)
+    out = write_project(tmp_path / "out", held)
+    before = everything(tmp_path)
+    done = run_build(project, str(out))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == (
+        f"{out}: error: refusing to replace a folder briefgen did not make (it holds {shown})")
+    assert everything(tmp_path) == before
+
+
 def test_a_lock_file_the_build_did_not_make_stays(tmp_path):
     project = write_project(tmp_path / "project", MINI)
     (tmp_path / ".out.lock").write_bytes(b"someone's")
@@ -248,6 +275,23 @@ def test_what_a_file_browser_leaves_in_a_site_does_not_stop_a_build(tmp_path):
     edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
     assert build(project, search=False).ok
     assert not (project / "site" / ".DS_Store").exists()
+
+
+@pytest.mark.parametrize("litter, built", [({".DS_Store": b"\0"}, True),
+                                           ({".DS_Store/notes.txt": "a folder named like litter\n"}, False)],
+                         ids=["a file", "a folder of that name"])
+def test_only_a_file_is_litter_beside_a_marker_that_lists_nothing(tmp_path, litter, built):
+    project = write_project(tmp_path / "project", MINI)
+    out = write_project(tmp_path / "out", {MARKER: MARKER_TEXT, **litter})
+    before = everything(out)
+    result = build(project, out=out, search=False)
+    assert result.ok is built
+    if built:
+        assert not (out / ".DS_Store").exists()
+    else:
+        assert [d.message for d in result.diagnostics.errors] == [
+            "refusing to replace a folder whose .briefgen-site does not list what it holds (.DS_Store)"]
+        assert everything(out) == before
 
 
 def test_no_site_is_built_inside_another(tmp_path):

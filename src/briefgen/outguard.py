@@ -1,8 +1,9 @@
 """Which output folders a build may replace.
 
 A build swaps its new site in place of the old one and then removes the old
-one, so the output must be a folder briefgen made: missing, empty, or
-carrying the marker file every site is written with, and holding nothing
+one, so the output must be a folder briefgen made: missing, empty (or
+holding only what file browsers leave in every folder they show, a
+.DS_Store, Thumbs.db or desktop.ini, which is nobody's work), or carrying the marker file every site is written with, and holding nothing
 but the files that marker lists (what the build that made it wrote: a file
 an editor put there since, a CNAME, would be lost with the old site).
 Anything else — the project itself, an input folder, a user's folder or
@@ -105,7 +106,7 @@ def _not_ours(out: Path) -> Refusal | None:
         entries = sorted(os.listdir(out))
     except OSError as exc:
         return _unreadable(exc)
-    if not entries:
+    if _all_litter(out, entries):
         return None
     if is_marked(out):
         return None if _lists_its_files(out) else _unlisting_refusal(out, entries)
@@ -120,6 +121,29 @@ def _not_ours(out: Path) -> Refusal | None:
 
 
 _LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
+def is_empty(folder: Path) -> bool:
+    """Whether `folder` holds nothing, or nothing but litter, which goes
+    with it as it would with an empty folder. OSError if it cannot be listed."""
+    return _all_litter(folder, os.listdir(folder))
+
+
+def _all_litter(folder: Path, names: list[str]) -> bool:
+    return all(_is_litter(folder, name) for name in names)
+
+
+def _is_litter(folder: Path, name: str) -> bool:
+    """What file browsers leave in each folder they show (Finder's
+    .DS_Store, Windows' Thumbs.db and desktop.ini): removing it loses nobody's
+    work. Only a regular file so named: a folder or link so named may hold,
+    or lead to, anything."""
+    if name not in _LITTER:
+        return False
+    try:
+        return stat.S_ISREG(os.lstat(folder / name).st_mode)
+    except OSError:
+        return False
 
 
 def marker_listing(paths) -> bytes:
@@ -140,7 +164,7 @@ def _unlisting_refusal(out: Path, entries: list[str]) -> Refusal | None:
     """A marked folder whose marker lists nothing (an earlier briefgen's
     site, or a marker copied or changed by hand) may be replaced only when
     it holds nothing else: what briefgen wrote there cannot be told apart."""
-    others = [name for name in entries if name != MARKER and name not in _LITTER]
+    others = [name for name in entries if name != MARKER and not _is_litter(out, name)]
     if not others:
         return None
     shown = _first_few(others)

@@ -19,8 +19,8 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, is_marked, holds_unlisted, marker_listing,
-                       replace_refusal)
+from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlisted, is_empty, is_marked,
+                       marker_listing, replace_refusal)
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -218,11 +218,12 @@ def _remove_leftovers(out: Path) -> None:
 
 
 def _is_ours(folder: Path) -> bool:
-    """A real folder of this user that carries the marker or holds nothing."""
+    """A real folder of this user that carries the marker or holds nothing
+    (but a file browser's litter)."""
     try:
         info = os.lstat(folder)
         return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
-                and (is_marked(folder) or not os.listdir(folder)))
+                and (is_marked(folder) or is_empty(folder)))
     except OSError:
         return False
 
