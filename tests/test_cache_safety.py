@@ -1,6 +1,7 @@
 """The cache folder is read and written by every build and check: a link
 there would lead those reads and writes out of the project, so briefgen
 refuses it, writes nothing, and says what to do."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,21 @@ def test_a_cache_file_that_is_not_ours_is_read_as_none_and_the_site_is_a_clean_b
     assert _listing(root / "site") == _listing(clean)
     assert all((root / "site" / p).read_bytes() == (clean / p).read_bytes()
                for p in _listing(clean) if (clean / p).is_file())
+
+
+def test_a_named_pipe_in_place_of_any_cache_file_is_never_waited_on(tmp_path):
+    """Opening a pipe for reading waits for a writer that never comes: a
+    cache file is read only once it is found to be a regular file."""
+    root = write_project(tmp_path / "brief", MINI)
+    assert _run(root, "build").returncode == 0
+    cache = root / ".briefgen-cache"
+    files = [path for path in cache.rglob("*") if path.is_file()]
+    assert {"claim-anchors.json", "build-state.json", "manifest.json"} <= {path.name for path in files}
+    for path in files:
+        path.unlink()
+        os.mkfifo(path)
+    (root / "content" / "forums.yaml").write_text((root / "content" / "forums.yaml").read_text() + "\n")
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "build"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("built ")

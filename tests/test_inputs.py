@@ -164,11 +164,14 @@ def test_a_link_inside_the_project_is_read(project):
 
 
 @pytest.mark.parametrize("folder, name", [("seeds", "wire.txt"), ("content", "meetings.yaml"),
-                                          ("templates", "home.html"), ("templates/assets", "style.css")])
+                                          ("templates", "home.html"), ("templates/assets", "style.css"),
+                                          ("static", "robots.txt"), ("static/files", "report.pdf"),
+                                          ("pages", "about.md"), (".", "briefgen.toml")])
 def test_a_named_pipe_is_reported_and_never_opened(project, folder, name):
     (project / folder).mkdir(parents=True, exist_ok=True)
+    (project / folder / name).unlink(missing_ok=True)  # briefgen.toml: the pipe in its place
     os.mkfifo(project / folder / name)
-    expected = [f"{folder}/{name}: error: is a named pipe (FIFO), not a regular file", REPLACE]
+    expected = [f"{Path(folder, name).as_posix()}: error: is a named pipe (FIFO), not a regular file", REPLACE]
     if folder.startswith("templates"):
         done = run(project, "build")  # check does not read templates
         assert (done.returncode, done.stderr.splitlines(), done.stdout) == (1, expected, FAILED)

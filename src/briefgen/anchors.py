@@ -18,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from . import jsontext
+from .buildstate import load_json
 from .diagnostics import Diagnostics
 from .model import Claim, Record
 from .outguard import target_of
@@ -113,11 +114,8 @@ def load(cache: Path, out: Path) -> list[dict]:
 
 
 def _stored(cache: Path) -> list[dict]:
-    try:
-        data = jsontext.loads((cache / STORE).read_bytes())
-    except (OSError, ValueError):
-        return []
-    if not isinstance(data, dict) or data.get("version") != STORE_VERSION or not isinstance(data.get("outputs"), list):
+    data = load_json(cache / STORE)
+    if data.get("version") != STORE_VERSION or not isinstance(data.get("outputs"), list):
         return []
     return [entry for entry in data["outputs"] if isinstance(entry, dict) and isinstance(entry.get("out"), str)
             and isinstance(entry.get("claims"), list)]

@@ -238,12 +238,13 @@ def site_grew(cache: Path, out: Path, grown: sitelisting.Joined) -> None:
 
 def load_json(path: Path, kept: bool = False, rows: str | None = None) -> dict:
     """A JSON object saved by save_json, or {}: only a regular file, never
-    through a link; `rows` as save_json was given it. `kept`: in a process
+    through a link, and a named pipe put in its place is not waited on;
+    `rows` as save_json was given it. `kept`: in a process
     that builds again (keptobjects.keeping), what this process saved there with `keep` or
     read there with `kept`, while the file is the one it wrote or read, is
     taken without reading it (the caller changes nothing in it)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return {}
     try:

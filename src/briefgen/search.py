@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import jsontext
+from .buildstate import load_json
 from .diagnostics import os_reason
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
@@ -447,7 +448,7 @@ def _expected(entry: Path, key: str) -> dict[str, str] | None:
     try:
         if not stat.S_ISDIR(os.lstat(entry).st_mode):
             return None  # never read through a link, which may lead out of the project
-        manifest = json.loads((entry / MANIFEST).read_bytes())
+        manifest = load_json(entry / MANIFEST)
         expected = manifest["files"]
         if manifest.get("key") != key or not isinstance(expected, dict) or not all(
                 isinstance(path, str) and path.startswith("pagefind/") and isinstance(digest, str)
