@@ -335,7 +335,10 @@ def test_the_page_reloads_itself_after_an_edit_and_after_a_failure(served):
         assert NEW_CLAIM in claims.inner_text()
 
 
-def test_cli_serves_until_ctrl_c_and_exits_0(mini):
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM"])
+def test_cli_serves_until_ctrl_c_or_sigterm_and_exits_0(mini, signum):
+    """Stopping is how serving ends, not an interruption of work (143 would
+    tell a service manager that it failed)."""
     process = subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(mini), "serve", "--port", "0"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -343,7 +346,7 @@ def test_cli_serves_until_ctrl_c_and_exits_0(mini):
         serving = process.stdout.readline()
         assert re.fullmatch(r"serving http://127\.0\.0\.1:\d+/ \(Ctrl-C to stop\)\n", serving)
         assert get(serving.split()[1] + EVENT_PAGE)[0] == 200
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signum)
         out, err = process.communicate(timeout=20)
     finally:
         process.kill()
