@@ -23,7 +23,7 @@ class Stopped(KeyboardInterrupt):
     Pagefind stopped, the previous site left in place."""
 
     def __init__(self, signum: int) -> None:
-        super().__init__()
+        super().__init__(signum)  # in args too, so that it pickles as every exception does
         self.signum = signum
 
 

@@ -3,8 +3,9 @@
 A build swaps its new site in place of the old one and then removes the old
 one, so the output must be a folder briefgen made: missing, empty (or
 holding only what file browsers leave in every folder they show, a
-.DS_Store, Thumbs.db or desktop.ini, which is nobody's work), or carrying the marker file every site is written with, and holding nothing
-but the files that marker lists (what the build that made it wrote: a file
+.DS_Store, Thumbs.db or desktop.ini, which is nobody's work), or carrying
+the marker file every site is written with, and holding nothing but the
+files that marker lists (what the build that made it wrote: a file
 an editor put there since, a CNAME, would be lost with the old site).
 Anything else — the project itself, an input folder, a user's folder or
 file, a device, a symbolic link — is refused before any work is done, and
