@@ -214,6 +214,27 @@ def test_a_build_a_signal_stops_exits_128_plus_its_number_and_keeps_the_previous
     assert sorted(path.name for path in mini.iterdir() if path.name.startswith(".site-")) == []
 
 
+# Sends itself SIGTERM as `check` loads the brief.
+SIGNALLED_WHILE_CHECKING = """
+import os, signal, sys
+from briefgen import library
+loading = library.load_library
+def load_library(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)
+    return loading(*args, **kwargs)
+library.load_library = load_library
+from briefgen.cli import command
+command(sys.argv[1:])
+"""
+
+
+def test_a_check_a_signal_stops_says_only_that_it_was_interrupted(mini):
+    """No site is built or replaced by `check`: nothing to say about one."""
+    done = subprocess.run([sys.executable, "-c", SIGNALLED_WHILE_CHECKING, "--root", str(mini), "check"],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (128 + signal.SIGTERM, "", "interrupted\n")
+
+
 def test_ctrl_c_while_the_command_loads_ends_it_quietly():
     done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_LOADING], capture_output=True, text=True,
                           timeout=60)

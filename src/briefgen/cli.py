@@ -173,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt as interrupt:
-        print("interrupted; the previous site is unchanged", file=sys.stderr)
+        # Only a build replaces a site; `check`, `init` or `new source` stopped has none to speak of.
+        builds = args.command in ("build", "serve")
+        print("interrupted; the previous site is unchanged" if builds else "interrupted", file=sys.stderr)
         return exit_status(interrupt)
     except BrokenPipeError:  # serve or new source: their work is done, only the reader left
         _discard_stdout()
