@@ -299,9 +299,9 @@ def test_a_figure_citing_a_bound_in_these_languages_is_told_the_bound(
 # --- a language whose bounds are not read: the figure's qualifier is the editor's to check ------------------
 
 @pytest.mark.parametrize("language, name, sentence, amount, currency, said", [
-    ("sl", "Slovenian", "Vlada bo investirala več kot 4,5 milijona evrov.", 4_500_000, "EUR", "4,5 milijona evrov"),
-    ("lt", "Lithuanian", "Vyriausybė investuos daugiau nei 4,5 mlrd. eurų.", 4_500_000_000, "EUR",
-     "4,5 mlrd. eurų"),
+    ("mk", "Macedonian", "Владата ќе инвестира повеќе од 4,5 милијарди евра.", 4_500_000_000, "EUR",
+     "4,5 милијарди евра"),
+    ("af", "Afrikaans", "Die regering sal meer as 4,5 miljard euro belê.", 4_500_000_000, "EUR", "4,5 miljard euro"),
 ])
 def test_an_amount_stated_in_a_language_whose_bounds_are_not_read_warns_that_its_bound_is_unchecked(
         make_project, language, name, sentence, amount, currency, said):
@@ -329,11 +329,11 @@ def test_an_exact_amount_in_a_language_whose_bounds_are_read_passes_silently(
 
 def test_a_language_whose_bounds_are_not_read_still_refuses_another_amount_and_a_read_quote_settles_it(
         make_project):
-    wrong = figure_brief("sl", "Vlada bo investirala 4,5 milijona evrov.", 5_000_000, "EUR")
+    wrong = figure_brief("mk", "Владата ќе инвестира 4,5 милиони евра.", 5_000_000, "EUR")
     [error] = [m for m in messages(make_project(wrong, base=None)) if "error" in m]
     assert "is not stated by any cited quote" in error
     # A quote in a language whose bounds are read, stating the figure too, leaves nothing to check.
-    both = figure_brief("sl", "Vlada bo investirala 4,5 milijona evrov.", 4_500_000, "EUR")
+    both = figure_brief("mk", "Владата ќе инвестира 4,5 милиони евра.", 4_500_000, "EUR")
     both["seeds/report.txt"] = "Report\nThe government will invest 4.5 million euros.\n"
     both["content/sources.yaml"] += "- id: report\n  title: Report\n  language: en\n"
     both["content/figures.yaml"] = both["content/figures.yaml"].rstrip() + """
@@ -374,9 +374,9 @@ def test_up_to_is_a_bound_but_after_a_verb_of_change_its_target_and_between_two_
     assert read(text, language, currency) == found
 
 
-def _translated_slovenian_figure(qualifier: str | None, translation: str) -> dict:
-    """An English brief whose figure cites a Slovenian quote ("več kot": more than), with the editor's translation."""
-    brief = figure_brief("sl", "Vlada bo investirala več kot 4,5 milijona evrov.", 4_500_000, "EUR", qualifier=qualifier)
+def _translated_macedonian_figure(qualifier: str | None, translation: str) -> dict:
+    """An English brief whose figure cites a Macedonian quote ("повеќе од": more than), with the editor's translation."""
+    brief = figure_brief("mk", "Владата ќе инвестира повеќе од 4,5 милиони евра.", 4_500_000, "EUR", qualifier=qualifier)
     brief["briefgen.toml"] = '[site]\ntitle = "Brief"\nlanguage = "en"\n'
     brief["content/figures.yaml"] = brief["content/figures.yaml"].rstrip() + f'\n                      translation: "{translation}"\n'
     return brief
@@ -387,9 +387,9 @@ def test_a_translation_that_gives_the_figure_with_its_bound_settles_a_quote_whos
     the brief's language: the warning then has nothing left to ask; one
     that gives another bound than the figure's leaves it."""
     said = "The government will invest more than 4.5 million euros."
-    settled = messages(make_project(_translated_slovenian_figure("more-than", said), base=None, name="settled"))
+    settled = messages(make_project(_translated_macedonian_figure("more-than", said), base=None, name="settled"))
     assert [m for m in settled if "error" in m or "bound" in m] == []
-    [warning] = [m for m in messages(make_project(_translated_slovenian_figure(None, said), base=None, name="exact"))
+    [warning] = [m for m in messages(make_project(_translated_macedonian_figure(None, said), base=None, name="exact"))
                  if "bound" in m]
     assert "give the quote a translation (English) that states its amount as it does" in warning
 
@@ -404,3 +404,70 @@ def test_a_translation_that_gives_the_figure_with_its_bound_settles_a_quote_whos
 ])
 def test_catalan_bounds_are_read_as_spanish_ones_are(make_project, sentence, amount, qualifier):
     _stated_with_its_bound_and_told_it_without(make_project, "ca", sentence, amount, "EUR", qualifier)
+
+
+# --- Slovenian, Lithuanian, Latvian, Estonian and Filipino bounds ---------------------------------------------
+
+@pytest.mark.parametrize("language, sentence, amount, currency, qualifier", [
+    ("sl", "Vlada bo investirala več kot 4,5 milijona evrov.", 4_500_000, "EUR", "more-than"),
+    ("sl", "Projekt bo stal približno 300 milijonov evrov.", 300_000_000, "EUR", "about"),
+    ("sl", "Banka bo odobrila vsaj 2 milijardi evrov.", 2_000_000_000, "EUR", "at-least"),
+    ("sl", "Sklad bo imel do 2 milijardi evrov.", 2_000_000_000, "EUR", "up-to"),
+    ("sl", "Banka bo odobrila ne več kot 5 milijonov evrov.", 5_000_000, "EUR", "up-to"),
+    ("lt", "Vyriausybė investuos daugiau nei 4,5 mlrd. eurų.", 4_500_000_000, "EUR", "more-than"),
+    ("lt", "Vyriausybė investuos daugiau kaip 300 mln. eurų.", 300_000_000, "EUR", "more-than"),
+    ("lt", "Projektas kainuos apie 300 milijonų eurų.", 300_000_000, "EUR", "about"),
+    ("lt", "Bankas skirs mažiausiai 2 mlrd. eurų.", 2_000_000_000, "EUR", "at-least"),
+    ("lt", "Fondas turės iki 2 mlrd. eurų.", 2_000_000_000, "EUR", "up-to"),
+    ("lt", "Bankas skirs ne mažiau kaip 2 mlrd. eurų.", 2_000_000_000, "EUR", "at-least"),
+    ("lv", "Valdība ieguldīs vairāk nekā 4,5 miljardus eiro.", 4_500_000_000, "EUR", "more-than"),
+    ("lv", "Projekts izmaksās aptuveni 300 miljonus eiro.", 300_000_000, "EUR", "about"),
+    ("lv", "Banka piešķirs vismaz 2 miljardus eiro.", 2_000_000_000, "EUR", "at-least"),
+    ("lv", "Fonds saņems līdz 300 miljoniem eiro.", 300_000_000, "EUR", "up-to"),
+    ("lv", "Banka piešķirs ne vairāk kā 5 miljonus eiro.", 5_000_000, "EUR", "up-to"),
+    ("et", "Valitsus investeerib üle 4,5 miljardi euro.", 4_500_000_000, "EUR", "over"),
+    ("et", "Projekt maksab umbes 300 miljonit eurot.", 300_000_000, "EUR", "about"),
+    ("et", "Pank annab vähemalt 2 miljardit eurot.", 2_000_000_000, "EUR", "at-least"),
+    ("et", "Fond saab kuni 300 miljonit eurot.", 300_000_000, "EUR", "up-to"),
+    ("et", "Pank annab mitte rohkem kui 5 miljonit eurot.", 5_000_000, "EUR", "up-to"),
+    ("fil", "Mamumuhunan ang gobyerno ng higit sa ₱4.5 bilyon.", 4_500_000_000, "PHP", "more-than"),
+    ("fil", "Mamumuhunan ang gobyerno ng mahigit 4.5 bilyong piso.", 4_500_000_000, "PHP", "more-than"),
+    ("fil", "Aabot ang proyekto sa humigit-kumulang ₱300 milyon.", 300_000_000, "PHP", "about"),
+    ("fil", "Magbibigay ang bangko ng hindi bababa sa ₱2 bilyon.", 2_000_000_000, "PHP", "at-least"),
+    ("fil", "Makakatanggap ang pondo ng hanggang ₱300 milyon.", 300_000_000, "PHP", "up-to"),
+])
+def test_a_bound_in_slovenian_lithuanian_latvian_estonian_or_filipino_is_the_figures(
+        make_project, language, sentence, amount, currency, qualifier):
+    """Each of these languages warned that a figure's bound was unchecked; its bound is now read."""
+    _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)
+
+
+@pytest.mark.parametrize("language, sentence, amount, currency", [
+    ("sl", "Vlada bo investirala 4,5 milijona evrov.", 4_500_000, "EUR"),
+    ("lt", "Vyriausybė investuos 4,5 mlrd. eurų.", 4_500_000_000, "EUR"),
+    ("lv", "Valdība ieguldīs 4,5 miljardus eiro.", 4_500_000_000, "EUR"),
+    ("et", "Valitsus investeerib 4,5 miljardit eurot.", 4_500_000_000, "EUR"),
+    ("fil", "Mamumuhunan ang gobyerno ng 4.5 bilyong piso.", 4_500_000_000, "PHP"),
+])
+def test_an_exact_amount_in_these_languages_passes_without_a_warning(make_project, language, sentence, amount, currency):
+    assert [m for m in messages(make_project(figure_brief(language, sentence, amount, currency), base=None))
+            if "error" in m or "bound" in m] == []
+
+
+@pytest.mark.parametrize("language, text, currency, found", [
+    ("sl", "Proračun se bo povečal do 4,5 milijarde evrov.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("sl", "od 3 do 4,5 milijarde evrov", "EUR", [(3_000_000_000, "EUR", "at-least"), (4_500_000_000, "EUR", "up-to")]),
+    ("sl", "Proračun se je povečal z 3 na 4,5 milijarde evrov.", "EUR",
+     [(3_000_000_000, "EUR", None), (4_500_000_000, "EUR", None)]),
+    ("lt", "Biudžetas padidės iki 4,5 mlrd. eurų.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("lt", "nuo 3 iki 4,5 mlrd. eurų", "EUR", [(3_000_000_000, "EUR", "at-least"), (4_500_000_000, "EUR", "up-to")]),
+    ("lv", "Budžets pieaugs līdz 4,5 miljardiem eiro.", "EUR", [(4_500_000_000, "EUR", None)]),
+    ("lv", "no 3 līdz 4,5 miljardiem eiro", "EUR", [(3_000_000_000, "EUR", "at-least"), (4_500_000_000, "EUR", "up-to")]),
+    ("et", "3 kuni 4,5 miljardit eurot", "EUR", [(3_000_000_000, "EUR", "at-least"), (4_500_000_000, "EUR", "up-to")]),
+    ("fil", "Tumaas ang badyet hanggang ₱4.5 bilyon.", "PHP", [(4_500_000_000, "PHP", None)]),
+    ("fil", "Itinaas ang badyet hanggang ₱4.5 bilyon.", "PHP", [(4_500_000_000, "PHP", None)]),
+    ("fil", "mula ₱3 hanggang ₱4.5 bilyon", "PHP", [(3_000_000_000, "PHP", "at-least"), (4_500_000_000, "PHP", "up-to")]),
+])
+def test_their_up_to_after_a_verb_of_change_is_its_target_and_between_two_amounts_a_range(
+        language, text, currency, found):
+    assert read(text, language, currency) == found

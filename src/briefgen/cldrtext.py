@@ -66,6 +66,11 @@ _CURRENCY_WORDS = {
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
     "uk": {"грн": "UAH", "грн.": "UAH"},
+    "sl": {"dolarjev": "USD", "dolarje": "USD"},
+    "lt": {"dolerių": "USD", "dolerius": "USD"},
+    "lv": {f"{us}{dollars}": "USD" for us in ("", "ASV ") for dollars in ("dolāru", "dolārus", "dolāriem")},
+    "et": {"dollarit": "USD", "dollari": "USD"},
+    "fil": {"piso": "PHP", "dolyar": "USD", "dolyares": "USD"},
 }
 # Currency words several currencies share, read only as the record's currency (see find_amounts).
 _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
@@ -378,6 +383,38 @@ _QUALIFIERS = {
            "skoro": "nearly", "najmenej": "at-least", "aspoň": "at-least", "minimálne": "at-least",
            "najviac": "up-to", "maximálne": "up-to", "menej ako": "less-than", "menej než": "less-than",
            "nie viac ako": "up-to", "nie menej ako": "at-least", "do": "up-to"},
+    # "Dobrih 4 milijarde": a good 4 billion, more than; "slabih": just under, nearly.
+    "sl": {"več kot": "more-than", "nad": "over", "preko": "over", "prek": "over", "dobrih": "more-than",
+           "približno": "about", "okoli": "about", "okrog": "about", "cca": "about", "skoraj": "nearly",
+           "slabih": "nearly", "blizu": "nearly", "vsaj": "at-least", "najmanj": "at-least", "največ": "up-to",
+           "do": "up-to", "manj kot": "less-than", "pod": "less-than", "ne več kot": "up-to",
+           "ne manj kot": "at-least"},
+    # Lithuanian says "than" three ways: "daugiau nei", "daugiau kaip", "daugiau negu".
+    "lt": {**{f"{word} {than}": bound for word, bound in (
+               ("daugiau", "more-than"), ("mažiau", "less-than"), ("ne daugiau", "up-to"),
+               ("ne mažiau", "at-least")) for than in ("nei", "kaip", "negu")},
+           "virš": "over", "apie": "about", "maždaug": "about", "apytiksliai": "about", "beveik": "nearly",
+           "bemaž": "nearly", "mažiausiai": "at-least", "bent": "at-least", "daugiausiai": "up-to",
+           "daugiausia": "up-to", "iki": "up-to"},
+    # Latvian "than" is "nekā", "kā" or "par": "vairāk nekā", "ne mazāk par".
+    "lv": {**{f"{word} {than}": bound for word, bound in (
+               ("vairāk", "more-than"), ("mazāk", "less-than"), ("ne vairāk", "up-to"),
+               ("ne mazāk", "at-least")) for than in ("nekā", "kā", "par")},
+           "pāri": "over", "virs": "over", "aptuveni": "about", "apmēram": "about", "ap": "about",
+           "gandrīz": "nearly", "teju": "nearly", "vismaz": "at-least", "maksimāli": "up-to", "līdz": "up-to"},
+    "et": {"üle": "over", "rohkem kui": "more-than", "enam kui": "more-than", "umbes": "about",
+           "ligikaudu": "about", "ca": "about", "ligi": "nearly", "peaaegu": "nearly", "vähemalt": "at-least",
+           "kuni": "up-to", "maksimaalselt": "up-to", "kõige rohkem": "up-to", "alla": "less-than",
+           "vähem kui": "less-than", "mitte rohkem kui": "up-to", "mitte vähem kui": "at-least",
+           "mitte üle": "up-to"},
+    # Filipino: "mga 300" (some 300) is about; "hindi bababa sa" (not going below) at least.
+    "fil": {"higit sa": "more-than", "mahigit": "more-than", "mahigit sa": "more-than", "lampas sa": "more-than",
+            "lagpas sa": "more-than", "humigit-kumulang": "about", "humigit kumulang": "about",
+            "mahigit-kumulang": "about", "mga": "about", "tinatayang": "about", "halos": "nearly",
+            "hindi bababa sa": "at-least", "hindi kukulangin sa": "at-least", "hindi hihigit sa": "up-to",
+            "hindi lalampas sa": "up-to", "hindi lalagpas sa": "up-to", "hanggang": "up-to",
+            "hanggang sa": "up-to", "kulang sa": "less-than", "mas mababa sa": "less-than",
+            "mas mataas sa": "more-than"},
 }
 # Words after an amount that qualify it: "100億ドル超", "50억 달러 이상".
 # Japanese and Korean verbs are read by their stem, whatever their ending ("を超える", "を超えた"; Korean's
@@ -421,7 +458,8 @@ NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑
 # Words that negate a bound before an amount ("не более", "não menos de", "لا تتجاوز", "不超过"): such a phrase
 # bounds the amount after it and denies nothing, nor the amount after that ("не более 5 и не менее 2").
 _BOUND_NEGATIONS = frozenset({"no", "not", "pas", "não", "nicht", "не", "non", "niet", "nie", "لا", "ليس", "لم",
-                              "ne", "nu", "nem", "ikke", "όχι", "δεν", "לא", "si", "tidak", "không"})
+                              "ne", "nu", "nem", "ikke", "όχι", "δεν", "לא", "si", "tidak", "không", "mitte",
+                              "hindi"})
 # Those glued to the bound: "不超过", "ไม่เกิน".
 _GLUED_BOUND_NEGATIONS = ("不", "未", "没", "沒", "ไม่")
 
@@ -553,7 +591,16 @@ _CHANGE_WORDS = {
           r"|pertumbuhan|melonjak|turun|menurun|menurunkan|diturunkan|penurunan|berkurang|anjlok|merosot|menyusut",
     # Swahili verbs carry their subject and tense before the root: "imepanda", "kuongezeka", "ilishuka".
     "sw": r"\w*(?:panda|ongezeka|ongeza|shuka|pungua)",
+    # By their roots, whatever their ending: "se bo povečal do", "padidės iki", "pieaugs līdz", "kasvab kuni".
+    "sl": r"(?:poveč|zviš|zras|naras|rast|zmanjš|zniž|upad|pad)\w*",
+    "lt": r"(?:padid|didė|didin|išaug|aug|pakil|kil|sumaž|nukri|kri|smuk)\w*",
+    "lv": r"(?:pieaug|pieaudz|palielin|paaugstin|kāp|samazin|pazemin|krit|krīt|sarūk|saruk|sarauj)\w*",
+    "et": r"(?:kasv|suuren|tõus|tõst|vähen|lang|kahan)\w*",
 }
+# Tagalog's affixes stand around the root and its infixes "-um-", "-in-" after the root's first consonant:
+# "tumaas", "itinaas", "itataas" (taas: rise), "bumaba", "lumaki", "umakyat".
+_CHANGE_WORDS["fil"] = "|".join(rf"\w*{root[0]}(?:um|in)?{root[1:]}\w*"
+                                for root in ("taas", "laki", "baba", "dagdag", "bawas", "akyat", "lago"))
 _CHANGE_WORDS["ms"] = _CHANGE_WORDS["id"]
 # Serbian's, in Cyrillic and in Latin letters, and Croatian's and Bosnian's.
 _CHANGE_WORDS["sr"] = _CHANGE_WORDS["hr"] = _CHANGE_WORDS["bs"] = "|".join(
@@ -563,14 +610,16 @@ _CHANGE_WORDS["sr"] = _CHANGE_WORDS["hr"] = _CHANGE_WORDS["bs"] = "|".join(
 # The words of a bound that, after a verb of change, name its target: "do", "до", "tot", "hasta", "até".
 _TARGET_WORDS = {"es": ("hasta",), "pt": ("até",), "nl": ("tot",), "pl": ("do",), "ru": ("до",), "uk": ("до",),
                  "bg": ("до",), "sk": ("do",), "id": ("hingga", "sampai"), "ms": ("hingga", "sehingga", "sampai"),
-                 "sw": ("hadi", "mpaka"), **dict.fromkeys(("sr", "hr", "bs"), ("до", "do"))}
+                 "sw": ("hadi", "mpaka"), **dict.fromkeys(("sr", "hr", "bs"), ("до", "do")), "sl": ("do",),
+                 "lt": ("iki",), "lv": ("līdz",), "et": ("kuni",), "fil": ("hanggang", "hanggang sa")}
 # The words of "from" before the first amount of a change.
 _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": r"van", "pl": r"z|ze|od",
                "ru": r"с|со|от", "de": r"von", "uk": r"з|із|від", "bg": r"от", "sk": r"z|zo|od",
-               "id": r"dari", "ms": r"dari|daripada", "sw": r"kutoka", **dict.fromkeys(("sr", "hr", "bs"), r"с|са|од|s|sa|od")}
+               "id": r"dari", "ms": r"dari|daripada", "sw": r"kutoka", **dict.fromkeys(("sr", "hr", "bs"), r"с|са|од|s|sa|od"),
+               "sl": r"z|s|od", "lt": r"nuo", "lv": r"no", "fil": r"mula\s+sa|mula"}
 # Words joining the two amounts of a change only, read after a verb of change and "from": "subiu de 2 para
 # 3 mil milhões", "stieg von 2 auf 3 Milliarden", "steeg van 2 naar 3 miljard".
-_CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar"}
+_CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar", "sl": r"na"}
 # Letters Arabic and Hebrew glue to a number or its bound, conjunctions and prepositions: "و5 مليارات" (and
 # 5 billion), "בכ-300 מיליון" (at about 300 million), "ולפחות" (and at least).
 _GLUED_BEFORE = {"ar": "وبلف", "he": "ובלמשה"}
@@ -594,7 +643,15 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                 # South Asian news writes the English scales beside CLDR's lakh and crore ("৪.৫ বিলিয়ন ডলার").
                 "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12},
                 "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "ট্রিলিয়ন": 10**12},
-                "ur": {"ملین": 10**6, "بلین": 10**9, "ٹریلین": 10**12}}
+                "ur": {"ملین": 10**6, "بلین": 10**9, "ٹریلین": 10**12},
+                # The cases CLDR's nominatives and genitives leave out: Latvian "4,5 miljardus eiro" (accusative),
+                # "miljardiem", Estonian "üle 4,5 miljardi euro" (genitive), and Filipino's linker "-ng" ("4.5
+                # bilyong piso").
+                "lv": {f"{scale}{case}": 10**power for scale, power in (("miljard", 9), ("miljon", 6),
+                                                                          ("triljon", 12))
+                       for case in ("a", "am", "ā", "us", "iem", "os")},
+                "et": {"miljardi": 10**9, "miljoni": 10**6, "triljoni": 10**12},
+                "fil": {"bilyong": 10**9, "milyong": 10**6, "trilyong": 10**12}}
 # A scale's one letter glued to the euro's sign: "400 M€" (millions of euros). Read only so: "5 M" may be metres.
 _SIGN_SCALES = {"pt": "M", "es": "M", "fr": "M"}
 # Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
@@ -612,7 +669,8 @@ _GLUED_COUNTERS = {"ko"}
 # ("tot 30 miljoen": up to): "van 20 tot 30 miljoen".
 _AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do", "sk": "do", **dict.fromkeys(("sr", "hr", "bs"), "do"),
                        "id": "hingga|sampai", "ms": "hingga|sehingga|sampai", "sw": "hadi|mpaka", "he": "עד",
-                       "fa": "تا", "el": "έως|ως|μέχρι"}
+                       "fa": "تا", "el": "έως|ως|μέχρι", "sl": "do", "lt": "iki", "lv": "līdz", "et": "kuni",
+                       "fil": r"hanggang(?:\s+sa)?"}
 # The scripts besides Chinese and Japanese that write no space between words.
 _UNSPACED_SCRIPTS = {"Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
 
