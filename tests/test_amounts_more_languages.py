@@ -219,6 +219,29 @@ def test_a_figure_states_the_qualifier_its_quote_gives(make_project, language, s
     assert f"set qualifier: {qualifier}" in error
 
 
+# --- Serbian in either script -------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["sr", "sr-Latn", "sr-Cyrl"])
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("Vlada će uložiti više od 4,5 milijardi evra.", 4_500_000_000, "EUR", "more-than"),
+    ("Влада ће уложити више од 4,5 милијарди евра.", 4_500_000_000, "EUR", "more-than"),
+    ("Vlada će uložiti 300 miliona dinara.", 300_000_000, "RSD", None),
+    ("Влада ће уложити 300 милиона динара.", 300_000_000, "RSD", None),
+    ("Vlada će uložiti oko 4,5 mlrd. evra.", 4_500_000_000, "EUR", "about"),
+])
+def test_serbian_amounts_read_the_same_in_either_script_whichever_the_tag(language, text, amount, currency, qualifier):
+    assert read(text, language, currency) == [(amount, currency, qualifier)]
+
+
+def test_a_serbian_figure_citing_latin_letters_is_stated_with_its_bound(make_project):
+    brief = figure_brief("sr", "Vlada će uložiti više od 4,5 milijardi evra.", 4_500_000_000, "EUR",
+                         qualifier="more-than")
+    assert [m for m in messages(make_project(brief, base=None)) if "error" in m or "bound" in m] == []
+    exact = figure_brief("sr", "Vlada će uložiti više od 4,5 milijardi evra.", 4_500_000_000, "EUR")
+    [error] = [m for m in messages(make_project(exact, base=None, name="exact")) if "error" in m]
+    assert "set qualifier: more-than" in error
+
+
 # --- English stays as it was --------------------------------------------------------------------
 
 def test_english_amounts_read_as_before():

@@ -110,6 +110,22 @@ def script(language: str) -> str:
     return parts[0] if parts else ""
 
 
+# News in Serbian, Bosnian, Uzbek and Azerbaijani is written in Cyrillic or Latin letters, whichever the
+# language's tag says: each script's words are the language's.
+_TWIN_SCRIPTS = ("Cyrl", "Latn")
+
+
+def other_script(language: str) -> Locale | None:
+    """`language` in the other of Cyrillic and Latin letters, where CLDR writes it in both ("sr": sr_Latn,
+    "sr-Latn": sr_Cyrl); None for any other."""
+    written = script(language)
+    if written not in _TWIN_SCRIPTS:
+        return None
+    code = locale_of(language).language
+    other = next(each for each in _TWIN_SCRIPTS if each != written)
+    return Locale.parse(f"{code}_{other}") if f"{code}-{other}" in _language_tags() else None
+
+
 @lru_cache(maxsize=1)
 def _language_tags() -> frozenset[str]:
     """Every tag CLDR has data for, spelt as BCP 47 does ("pt-BR"): what an unknown tag is likened to."""

@@ -39,7 +39,7 @@ from typing import NamedTuple
 from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
-from .cldr import currency_codes, locale_of, script
+from .cldr import currency_codes, locale_of, other_script, script
 from .cldrdates import date_mentions
 from .cldrwords import (AND_WORDS, BARE_YEAR, BIDI_AS_SPACES, DASH, RANGE_WORDS, alternation, cjk_written,
                         fold_space, latin_digits)
@@ -918,23 +918,12 @@ def _amount_grammar(language: str):
     group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
     # A space-like group separator is written as any space.
     groups = group + (" \xa0\u202f" if group.isspace() else "")
+    # Serbian "4,5 milijardi evra" is Serbian in either script: each script's scales and currencies are read.
+    scripts = (locale, *filter(None, [other_script(language)]))
     scales: dict[str, Decimal] = {}
     leading: set[str] = set()  # those CLDR writes before the number (Swahili's "bilioni 0")
-    data = locale._data["compact_decimal_formats"]
-    for width in ("long", "short"):
-        for forms in data.get(width, {}).values():
-            for magnitude, pattern in forms.items():
-                positive = pattern.pattern.split(";")[0].translate(BIDI_AS_SPACES).strip()
-                zeros = positive.count("0")
-                word = fold_space(positive.replace("0", "").replace("'", ""))
-                if not zeros or not word or int(magnitude) < 1000:
-                    continue
-                if not positive.startswith("0"):
-                    leading.add(word)
-                if width == "short" and (len(word.rstrip(".")) < 2 or " " in word):
-                    continue  # "M", "K", "mil M": too short or ambiguous to read in prose
-                scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
-                scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
+    for written in scripts:
+        _add_compact_scales(written, scales, leading)
     for word, size in _SCALE_WORDS.get(locale.language, {}).items():
         scales.setdefault(fold_space(word), Decimal(size))
     small = _SMALL_SCALES.get(locale.language, {})
@@ -953,19 +942,19 @@ def _amount_grammar(language: str):
         elif key:
             currencies[key] = code
 
-    plurals = locale._data["currency_names_plural"]
     # Codes are read as ISO writes them, upper case, and not in `currencies`: Dutch "zal" (will) and
     # Italian "all'" are words, not the codes ZAL and ALL.
     iso_codes = frozenset(currency_codes())
     noun_first = _names_noun_first(locale)
     split_names: dict[tuple[str, str], str] = {}  # a name's noun and the words after it, which an amount may split
     symbols_of_currencies = set()
-    for code in sorted(iso_codes):
-        symbol = get_currency_symbol(code, locale)
+    for code, written in ((code, written) for code in sorted(iso_codes) for written in scripts):
+        symbol = get_currency_symbol(code, written)
         if symbol != code:
             add(symbol, code)
             symbols_of_currencies.add(fold_space(symbol))
-        names = [locale.currencies[code]] if code in locale.currencies else []
+        names = [written.currencies[code]] if code in written.currencies else []
+        plurals = written._data["currency_names_plural"]
         for name in names + list(dict(plurals.get(code, {})).values()):
             add(name, code)
             words_of_name = name.split()
@@ -1085,6 +1074,26 @@ def _amount_grammar(language: str):
         change=re.compile(rf"{changed}$" if changed else "(?!)", re.IGNORECASE),
         change_from=re.compile(rf"{changed}(?:{_FROM_WORDS.get(locale.language, '(?!)')})\s*$" if changed else "(?!)",
                                re.IGNORECASE))
+
+
+def _add_compact_scales(locale, scales: dict[str, Decimal], leading: set[str]) -> None:
+    """Add the scale words of `locale`'s compact number patterns ("Milliarden", "млрд") to `scales` by their
+    size, and those it writes before the number (Swahili's "bilioni 0") to `leading`."""
+    data = locale._data["compact_decimal_formats"]
+    for width in ("long", "short"):
+        for forms in data.get(width, {}).values():
+            for magnitude, pattern in forms.items():
+                positive = pattern.pattern.split(";")[0].translate(BIDI_AS_SPACES).strip()
+                zeros = positive.count("0")
+                word = fold_space(positive.replace("0", "").replace("'", ""))
+                if not zeros or not word or int(magnitude) < 1000:
+                    continue
+                if not positive.startswith("0"):
+                    leading.add(word)
+                if width == "short" and (len(word.rstrip(".")) < 2 or " " in word):
+                    continue  # "M", "K", "mil M": too short or ambiguous to read in prose
+                scales.setdefault(word, Decimal(int(magnitude) // 10 ** (zeros - 1)))
+                scales.setdefault(word.rstrip("."), Decimal(int(magnitude) // 10 ** (zeros - 1)))
 
 
 def _names_noun_first(locale) -> bool:
