@@ -471,3 +471,30 @@ def test_an_exact_amount_in_these_languages_passes_without_a_warning(make_projec
 def test_their_up_to_after_a_verb_of_change_is_its_target_and_between_two_amounts_a_range(
         language, text, currency, found):
     assert read(text, language, currency) == found
+
+
+# --- Hungarian cases glued to the currency ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("A kormány 4,5 milliárd forintot fektet be.", 4_500_000_000, "HUF", None),
+    ("A kormány 4,5 milliárd dollárt fektet be.", 4_500_000_000, "USD", None),
+    ("egy 4,5 milliárd eurós beruházás", 4_500_000_000, "EUR", None),
+    ("A kormány 300 millió eurót fektet be.", 300_000_000, "EUR", None),
+    ("több mint 300 millió forinttal", 300_000_000, "HUF", "more-than"),
+    ("legalább 300 millió dollárral", 300_000_000, "USD", "at-least"),
+    ("4,5 milliárd forintnál több", 4_500_000_000, "HUF", "more-than"),
+    ("4,5 milliárd forintot meghaladó beruházás", 4_500_000_000, "HUF", "more-than"),
+    ("4,5 milliárd forint körüli összeg", 4_500_000_000, "HUF", "about"),
+])
+def test_a_hungarian_currency_in_a_case_names_the_amounts_currency(text, amount, currency, qualifier):
+    assert read(text, "hu", currency) == [(amount, currency, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, amount, currency, qualifier", [
+    ("A kormány több mint 4,5 milliárd forintot fektet be.", 4_500_000_000, "HUF", "more-than"),
+    ("A kormány legalább 300 millió dollárt fektet be.", 300_000_000, "USD", "at-least"),
+    ("A kormány 4,5 milliárd eurónál többet fektet be.", 4_500_000_000, "EUR", "more-than"),
+])
+def test_a_hungarian_figure_in_a_cased_currency_is_stated_with_its_bound(
+        make_project, sentence, amount, currency, qualifier):
+    _stated_with_its_bound_and_told_it_without(make_project, "hu", sentence, amount, currency, qualifier)

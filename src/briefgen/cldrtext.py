@@ -66,6 +66,7 @@ _CURRENCY_WORDS = {
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
     "uk": {"грн": "UAH", "грн.": "UAH"},
+    "hu": {"dollár": "USD", "jen": "JPY"},
     "sl": {"dolarjev": "USD", "dolarje": "USD"},
     "lt": {"dolerių": "USD", "dolerius": "USD"},
     "lv": {f"{us}{dollars}": "USD" for us in ("", "ASV ") for dollars in ("dolāru", "dolārus", "dolāriem")},
@@ -451,6 +452,7 @@ _QUALIFIERS_AFTER = {
     "vi": {"trở lên": "at-least", "trở xuống": "up-to"},
     "th": {"โดยประมาณ": "about"},
     "el": {"περίπου": "about", "τουλάχιστον": "at-least"},
+    "hu": {"körül": "about", "körüli": "about", "feletti": "over", "fölötti": "over", "alatti": "less-than"},
 }
 # Korean bounds written with a negation, which deny no amount ("26조 원을 넘지 않을 것": up to): the overreach
 # check's reading of a verb's negation after an amount (overreach.denies) passes them by.
@@ -505,7 +507,11 @@ _RATES = {
 # the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
 _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiuü]|[dt][ae])",
             # Bengali's genitive, and its "-ও" (even): "ডলারের", "টাকার", "৪.৫ বিলিয়ন ডলারেরও বেশি".
-            "bn": r"(?:-?এর|ে?র)ও?"}
+            "bn": r"(?:-?এর|ে?র)ও?",
+            # Hungarian's cases and adjective ending, as news glues them to a currency or scale: "forintot",
+            # "dollárt", "eurós", "milliárdos", "forinttal", "dollárral", "forintért", "forintnál", "forintig".
+            "hu": r"(?:[oeöa]?t|[oeöa]?s|[vtrlnsz]?[ae]l|ért|b[ae]n?|r[ae]|r[óő]l|n[áé]l|h[oeö]z|ig|b[óő]l|t[óő]l"
+                  r"|n[ae]k|[oeö]?n|nyi)"}
 _ENDED_QUALIFIERS = {"tr": {
     r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aş(?:kın|an)": "more-than",
     # "7 milyar doları aşkın": the currency's word ends in the accusative itself.
@@ -515,6 +521,11 @@ _ENDED_QUALIFIERS = {"tr": {
 }, "bn": {
     r"(?:-?এর|ে?র)ও?\s+বেশি": "more-than", r"(?:-?এর|ে?র)ও?\s+কম": "less-than",
     r"(?:-?এর|ে?র)\s+(?:কাছাকাছি|কাছে)": "nearly", r"(?:-?এর|ে?র)\s+মতো": "about",
+}, "hu": {
+    # "4,5 milliárd forintnál több" (more than), "forintot meghaladó" (exceeding). Not "-ig" (to): before a
+    # verb of change after it ("forintig nő"), it is the target.
+    r"n[áé]l\s+több": "more-than", r"n[áé]l\s+kevesebb": "less-than",
+    r"[oeöa]?t\s+(?:is\s+)?meghalad\w*": "more-than",
 }}
 # A counter between a count and the qualifier after it: "300社以上", "50カ国超", "300家以上", "300개 이상".
 _COUNTERS = {
