@@ -498,3 +498,29 @@ def test_a_hungarian_currency_in_a_case_names_the_amounts_currency(text, amount,
 def test_a_hungarian_figure_in_a_cased_currency_is_stated_with_its_bound(
         make_project, sentence, amount, currency, qualifier):
     _stated_with_its_bound_and_told_it_without(make_project, "hu", sentence, amount, currency, qualifier)
+
+
+# --- Thai "-odd": "กว่า" between the number and its scale, or the scale and the currency -------------------
+
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("รัฐบาลจะลงทุนพันกว่าล้านบาท", 1_000_000_000, "more-than"),
+    ("รัฐบาลจะลงทุน 1,000 กว่าล้านบาท", 1_000_000_000, "more-than"),
+    ("รัฐบาลจะลงทุน 300 กว่าล้านบาท", 300_000_000, "more-than"),
+    ("รัฐบาลจะลงทุน 300 ล้านกว่าบาท", 300_000_000, "more-than"),
+    ("รัฐบาลจะลงทุนร้อยกว่าล้านบาท", 100_000_000, "more-than"),
+    ("รัฐบาลจะลงทุน 4.5 พันล้านบาท", 4_500_000_000, None),
+])
+def test_a_thai_odd_amount_is_a_lower_bound(text, amount, qualifier):
+    assert read(text, "th", "THB") == [(amount, "THB", qualifier)]
+
+
+def test_fifty_odd_million_in_thai_words_is_not_read_as_ten_odd():
+    assert read("รัฐบาลจะลงทุนห้าสิบกว่าล้านบาท", "th", "THB") == []
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("รัฐบาลจะลงทุนพันกว่าล้านบาท", 1_000_000_000),
+    ("รัฐบาลจะลงทุน 300 กว่าล้านบาท", 300_000_000),
+])
+def test_a_thai_figure_citing_an_odd_amount_is_told_the_bound(make_project, sentence, amount):
+    _stated_with_its_bound_and_told_it_without(make_project, "th", sentence, amount, "THB", "more-than")

@@ -491,7 +491,15 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
 
 # Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd
 # dollars), "5亿多美元".
-_ODD_BEFORE_CURRENCY = {"ko": {"여": "more-than"}, "zh": {"多": "more-than", "余": "more-than", "餘": "more-than"}}
+_ODD_BEFORE_CURRENCY = {"ko": {"여": "more-than"}, "zh": {"多": "more-than", "余": "more-than", "餘": "more-than"},
+                        "th": {"กว่า": "more-than"}}
+# Marks between a number and its scale that make the amount a bound: Thai "300 กว่าล้านบาท" (300-odd million
+# baht), "พันกว่าล้าน" (a thousand-odd million).
+_ODD_BEFORE_SCALE = {"th": {"กว่า": "more-than"}}
+# Thai's tens, hundreds and thousands, read as a number alone only before such a mark ("พันกว่าล้าน"), and
+# not after a digit's word: "ห้าสิบกว่าล้าน" is fifty-odd million, not ten-odd.
+_TH_MAGNITUDES = {"สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10**4, "แสน": 10**5}
+_TH_DIGIT_WORDS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "ยี่")
 # Words after an amount that make it a rate, by the period it is per: "2.000 millones de euros al año".
 _RATES = {
     "es": {"year": r"al\s+año|por\s+año|anuales|cada\s+año", "month": r"al\s+mes|por\s+mes|mensuales"},
@@ -756,6 +764,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if qualifier and fold_space(m["qualifier"]) in grammar.targets \
                 and grammar.change.search(text, max(0, m.start() - 80), m.start()):
             qualifier, start = None, m.start("cur1") if prefix else figure  # "довести до": its target
+        if (odd_scale := grammar.odd_scale.match(text, m.end())) is not None:  # "300 กว่าล้านบาท"
+            qualifier = qualifier or grammar.odd_scales[odd_scale["odd"]]
         if after["odd"] and after["cur2"]:  # "13억여 달러"
             qualifier = qualifier or grammar.odd[after["odd"]]
         end = rest.end() if whole else after.end()
@@ -1025,6 +1035,12 @@ def _amount_grammar(language: str):
     scale_words = alternation(scales) or "(?!)"
     number_words = {fold_space(word): n for word, n in _NUMBER_WORDS.get(locale.language, {}).items()}
     spelled = rf"|(?:{alternation(number_words)})(?=\s+(?:{scale_words}){end})" if number_words else ""
+    odd_scales = _ODD_BEFORE_SCALE.get(locale.language, {})
+    odd_scale = rf"\s*(?P<odd>{alternation(odd_scales)})\s*(?={scale_words})" if odd_scales else "(?!)"
+    if locale.language == "th":
+        spelled += ("|" + "".join(rf"(?<!{digit})" for digit in _TH_DIGIT_WORDS)
+                    + rf"(?:{alternation(_TH_MAGNITUDES)})(?={odd_scale.replace('?P<odd>', '')})")
+        number_words.update(_TH_MAGNITUDES)
     bare = {fold_space(word): scales[fold_space(word)] for word in _BARE_SCALES.get(locale.language, ())}
     spelled += rf"|(?P<bare>{alternation(bare) or '(?!)'})(?!\w)"
     number_words.update(bare)  # their value is their scale's
@@ -1046,7 +1062,9 @@ def _amount_grammar(language: str):
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
-        scale=re.compile(rf"(?:\s*|-)(?P<scale>{scale_words}{sign_scale}){scale_end}", re.IGNORECASE),
+        scale=re.compile(rf"(?:\s*|-)(?:{odd_scale.replace('?P<odd>', '')})?(?P<scale>{scale_words}{sign_scale}){scale_end}",
+                         re.IGNORECASE),
+        odd_scale=re.compile(odd_scale), odd_scales=odd_scales,
         short=re.compile(rf"(?P<short>[{''.join(quantities.SHORT_MULTIPLIERS)}])(?!\w)" if locale.language == "en"
                          else "(?!)", re.IGNORECASE),
         joiner=re.compile(rf"(?:{DASH}|\s+(?:{RANGE_WORDS}|to|{_AMOUNT_RANGE_WORDS.get(locale.language, '(?!)')})\s+"
@@ -1148,6 +1166,8 @@ class _AmountGrammar(NamedTuple):
     ended: tuple[tuple[re.Pattern, str], ...]  # a qualifier after a glued case ending ("'den fazla")
     rate: re.Pattern  # a rate's words after the amount ("al año"), a group by the period it is per
     odd: dict[str, str]  # a mark between the scale and the currency that bounds the amount ("여" of "13억여 달러")
+    odd_scale: re.Pattern  # a mark between the number and its scale that bounds the amount ("กว่า" of "300 กว่าล้าน")
+    odd_scales: dict[str, str]
     english: bool  # English news' rates are read as quantities.py reads them ("a year")
     spaced: bool  # a number glued to a letter is part of a word
     part: re.Pattern  # the number of a smaller part of a compound number after it ("2900" of "4兆2900億")
