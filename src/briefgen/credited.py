@@ -33,8 +33,11 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     "alması", "porto" for Portugal); in Arabic, with the particles glued
     before it or as a nisba adjective ("لمصر", "للسعودية", "السوق المصرية":
     _arabic_forms); by its initials as written ("EU" for European Union,
-    "ABD" for Amerika Birleşik Devletleri); or by a short name the sources
-    write (_OTHER_NAMES: "USA", "Usa", 中方, 한국, 対印). For a country or
+    "ABD" for Amerika Birleşik Devletleri); by a short name the sources
+    write (_OTHER_NAMES: "USA", "Usa", 中方, 한국, 対印); or by another
+    English name, as written (_ENGLISH_NAMES: "Czech Republic" for Czechia,
+    "Ivory Coast", "Turkey"; not inside another's longer one: "U.S. Virgin
+    Islands", "Democratic Republic of the Congo"). For a country or
     union CLDR names, its name in the language of a cited source counts
     too, with that language's forms (`languages`: each source's). A group
     of receivers ("five Central Asian countries") is not judged name by
@@ -68,15 +71,46 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
             if other is None:
                 continue
             names, shorts = _names_of(other.name, brief_language, cited_in)
-            if any(_named_in(name, texts, language, scope) for name, language in names) \
-                    or not set().union(*(scripts(name) for name, _ in names)) & scripts(texts) \
-                    or any(_written_in(short, written, (), False) for short in shorts):  # "UE", "JICA", "USA"
+            if _any_named(names, shorts, written, texts, scope) \
+                    or not set().union(*(scripts(name) for name, _ in names)) & scripts(texts):
                 continue
             where = record.field_locations.get(f"{field}[{index}]") or record.field_locations.get(field, record.location)
             diagnostics.warning(where, f"{field} '{ref}' ({other.name}) of {record.kind} '{record.id}' is named in "
                                 "none of its quotes", f"cite a passage that names who {'gives' if field == 'by' else 'receives'} "
                                 "it, as the page credits them")
         _warn_reversed(record, records, languages, brief_language, diagnostics)
+
+
+def _any_named(names: tuple[tuple[str, str], ...], shorts: tuple[str, ...], written: str, texts: str,
+               scope: tuple[str, ...]) -> bool:
+    """Whether `written` (`texts`: it casefolded and unaccented) writes one of
+    `names` (each in a form of its language) or of `shorts` as listed ("UE",
+    "JICA", "USA"; not the "U.S." of "U.S. Virgin Islands": _holding)."""
+    return any(_named_in(name, texts, language, scope) for name, language in names) \
+        or any(_written_in(short, written, _holding(short), False) for short in shorts)
+
+
+def territories_named(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Where `text` (normalised) writes a territory's name, with its CLDR
+    code: a name CLDR gives in English or in `language` (in any case; "&" as
+    "and", "St." as "Saint": "Bosnia and Herzegovina"), one the English
+    press writes beside it (_ENGLISH_NAMES: "Czech Republic", "Burma") or a
+    short name or adjective of _OTHER_NAMES ("UK", "U.S.", "British"). The
+    longest name at a place counts: "Latin America" is no "America", nor
+    "Democratic Republic of the Congo" a "Republic of the Congo"."""
+    pattern, codes = _territory_pattern(cldr.primary(language) or "en")
+    return [(match.start(), match.end(), codes[match.lastindex - 1]) for match in pattern.finditer(text)]
+
+
+def names_territory(code: str, texts: list[tuple[str, str]]) -> bool:
+    """Whether one of `texts`, each with its language, names the territory
+    `code` as check_credited reads a quote for a country: by a name in one
+    of those languages or in English, in a form the language gives it
+    ("Türkei", "türkische", "Czechia", "Czech Republic", "USA")."""
+    written = " ".join(normalise(text) for text, _ in texts)
+    languages = frozenset(language for _, language in texts)
+    names, shorts = _names_of(_territory_name(code, "en"), "en", languages)
+    return _any_named(names, shorts, written, _unaccented(written.casefold()), tuple(sorted(languages | {"en"})))
 
 
 def _warn_reversed(record: Record, records: Mapping[str, Record], languages: Mapping[str, str], brief_language: str,
@@ -121,6 +155,8 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
                 found.append((named, language))
                 # Two letters of another language's name are too often something else ("AA", Anadolu Ajansı).
                 shorts.append(overreach.initials(named) if len(overreach.initials(named)) > 2 else "")
+        # "Czech Republic" beside "Czechia"; CLDR's own in English is read as found names are ("Sud Sudan").
+        shorts.extend(other for other in _english_names().get(code, ()) if other != normalise(_territory_name(code, "en")))
         for other in _OTHER_NAMES.get(code, "").split():
             # One with capitals is an abbreviation, written as listed ("USA", "Usa", "США"); else read in any case.
             (shorts.append(other) if any(ch.isupper() for ch in other) else found.append((other, "")))
@@ -135,11 +171,8 @@ def _territory_code(name: str, brief_language: str) -> str | None:
 @lru_cache(maxsize=32)
 def _territory_codes(language: str) -> dict[str, str]:
     """A territory's name in `language`, casefolded -> its CLDR code ("japan" -> "JP")."""
-    try:
-        names = cldr.locale_of(language).territories
-    except ValueError:  # checked where the language is read: no names to add
-        return {}
-    return {normalise(text).casefold(): code for code, text in names.items() if code.isalpha()}
+    return {normalise(text).casefold(): code for code, texts in _territory_names(language).items() if code.isalpha()
+            for text in texts}
 
 
 @lru_cache(maxsize=1024)
@@ -150,15 +183,112 @@ def _territory_name(code: str, language: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=64)
+def _territory_names(language: str) -> dict[str, tuple[str, ...]]:
+    """Each territory's (or region's) names in `language`, by CLDR code: CLDR's, and in English also
+    _english_names'."""
+    if cldr.primary(language) == "en":
+        return _english_names()
+    try:
+        return {code: (normalise(text),) for code, text in cldr.locale_of(language).territories.items()}
+    except ValueError:  # checked where the language is read: no names to add
+        return {}
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, tuple[str, ...]]:
+    """Each territory's (or region's) English names as written: CLDR's, as
+    briefs and the press also write it ("&" as "and", "St." as "Saint",
+    without a parenthesis: "Bosnia and Herzegovina", "Saint Lucia",
+    "Congo-Kinshasa"), and _ENGLISH_NAMES'."""
+    names = {code: (normalise(text),) for code, text in cldr.locale_of("en").territories.items()}
+    for code, (text,) in list(names.items()):
+        plain = re.sub(r"\s*\(.*?\)", "", text).replace(" & ", " and ").replace(" - ", "-")
+        names[code] = tuple(dict.fromkeys([text, plain, re.sub(r"\bSt\. ", "Saint ", plain)]))
+    for code, others in _ENGLISH_NAMES.items():
+        names[code] = tuple(dict.fromkeys(names.get(code, ()) + others))
+    return names
+
+
+# The English names the press writes for a country beside the one CLDR
+# gives (above): older or longer names ("Czech Republic" for Czechia,
+# "Ivory Coast", "Swaziland", "East Timor", "Russian Federation"), the
+# usual short ones ("Britain", "America", "Holland", "DPRK"), and CLDR's of
+# a former release ("Turkey", now "Türkiye"; "Cabo Verde"). Written as
+# listed: "turkey" is a bird. A name is read whole, not with an adjective's
+# endings ("American" of "Latin American"). Left out: a name now another
+# state's or place's ("Zaire", the DR Congo's until 1997, is read as
+# history, not as today's country; "Macedonia" is also Greece's region, so
+# only "FYROM" and the long names stand for North Macedonia), and one of
+# two countries ("Korea", "Congo").
+_ENGLISH_NAMES: dict[str, tuple[str, ...]] = {
+    "TR": ("Turkey", "Republic of Turkey"),
+    "MM": ("Burma",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "SZ": ("Swaziland", "Kingdom of Eswatini"),
+    "MK": ("FYROM", "Former Yugoslav Republic of Macedonia", "Republic of North Macedonia"),
+    "NL": ("Holland",),
+    "TL": ("East Timor",),
+    "CV": ("Cabo Verde",),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo"),
+    "CG": ("Republic of the Congo", "Republic of Congo"),
+    "KR": ("Republic of Korea", "ROK"),
+    "KP": ("DPRK", "Democratic People's Republic of Korea"),
+    "RU": ("Russian Federation",),
+    "GB": ("Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"),
+    "US": ("America", "United States of America"),
+    "CN": ("People's Republic of China", "PRC"),
+    "VN": ("Viet Nam",),
+    "SY": ("Syrian Arab Republic",),
+    "IR": ("Islamic Republic of Iran",),
+    "PS": ("Palestine", "State of Palestine"),
+    "VA": ("Vatican", "Holy See"),
+    "HK": ("Hong Kong",),
+    "MO": ("Macau", "Macao"),
+    "MD": ("Republic of Moldova",),
+    "TZ": ("United Republic of Tanzania",),
+    "LA": ("Lao PDR",),
+    "ST": ("Sao Tome and Principe",),
+}
+
+
+@lru_cache(maxsize=1024)
+def _holding(short: str) -> tuple[tuple[str, int], ...]:
+    """The English names of other territories (and regions) that hold `short`
+    as written, each with where it holds it: ("U.S. Virgin Islands", 0) for
+    "U.S.", ("Latin America", 6) for "America", ("Democratic Republic of the
+    Congo", 11) for "Republic of the Congo"."""
+    listed = [(text, code) for code, texts in _english_names().items() for text in texts]
+    own = {code for text, code in listed if text == short} | {_OTHER_CODES.get(normalise(short).casefold())}
+    return tuple(dict.fromkeys((text, text.find(short)) for text, code in listed
+                               if short in text and text != short and code not in own))
+
+
+@lru_cache(maxsize=64)
+def _territory_pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]]:
+    """What territories_named finds in `language`: one group for each name (the longest first), and each group's
+    code. CLDR's names and lower-case adjectives are read in any case, the names and abbreviations listed with
+    capitals as written ("Turkey", "UK")."""
+    names = {(text, code) for table in (_territory_names("en"), _territory_names(language))
+             for code, texts in table.items() for text in texts}
+    names |= {(text, code) for code, texts in _OTHER_NAMES.items() for text in texts.split()}
+    as_written = {text for texts in _ENGLISH_NAMES.values() for text in texts} | {
+        text for texts in _OTHER_NAMES.values() for text in texts.split() if any(ch.isupper() for ch in text)}
+    ordered = sorted(((text, code) for text, code in names if not _glued(text)),
+                     key=lambda named: (-len(named[0]), named))
+    alternatives = [f"({re.escape(text)})" if text in as_written else f"((?i:{re.escape(text)}))"
+                    for text, _ in ordered]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)"), tuple(code for _, code in ordered)
+
+
 # Names of a territory that CLDR (as babel holds it) gives none of: the short
 # or long name the sources write beside CLDR's one ("한국" for 대한민국, 中方,
 # "the Chinese side", السعودية for المملكة العربية السعودية), abbreviations,
 # written as listed ("Usa" of the Italian press, "EE.UU.", "ABD"), the
 # one-letter names Japanese writes in compounds (対印 "towards India", 日米
-# "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), the English
-# names briefs write that CLDR no longer gives alone ("Turkey", now
-# "Türkiye"; "Myanmar (Burma)"), capitalised, so written as listed ("turkey"
-# is a bird), and adjectives no ending makes of a name ("Dutch", "tedesco",
+# "Japan and the US"; 印 or 米 alone is also "seal" or "rice"), and
+# adjectives no ending makes of a name ("Dutch", "tedesco",
 # "немецкий"), in lower case: read in any case, with the endings of every
 # language's adjectives ("немецкие", "amerykańskiej"), so none that is also
 # a common word or name ("Poles", Dutch "Frans"). By CLDR code;
@@ -182,8 +312,7 @@ _OTHER_NAMES = {
     "GR": "greek greeks",
     "PL": "polish poolse polaco polaca polacos polacas polacco polacca polacchi polacche",
     "PT": "portoghese portoghesi",
-    "TR": "Turkey turc turque turcs turques turco turca turcos turcas turecki турецкий",
-    "MM": "Myanmar Burma",
+    "TR": "turc turque turcs turques turco turca turcos turcas turecki турецкий",
     "SA": "saudi saudis السعودية",
     "CZ": "czech czechs",
     "EG": "egipcio egipcia egipcios egipcias egiziano egiziana egiziani egiziane egipski",
@@ -289,11 +418,8 @@ _NOT_NAMES = {"인도": "인도적 인도주의 인도하 인도했 인도한 �
 @lru_cache(maxsize=64)
 def _territory_table(language: str) -> tuple[tuple[str, str], ...]:
     """Each territory's name in `language` (casefolded, unaccented), with its CLDR code."""
-    try:
-        names = cldr.locale_of(language).territories
-    except ValueError:
-        return ()
-    return tuple((_unaccented(normalise(text).casefold()), code) for code, text in names.items() if code.isalpha())
+    return tuple((_unaccented(normalise(text).casefold()), code) for code, texts in _territory_names(language).items()
+                 if code.isalpha() for text in texts)
 
 
 @lru_cache(maxsize=8)

@@ -41,13 +41,17 @@ Three kinds of word are told apart:
   only reported as a word.
 - **words**: every other content word.
 
-Two allowances for names, both about how a name is written, not what is
+Three allowances for names, all about how a name is written, not what is
 claimed: a name is supported by a quoted name it extends or shortens
 ("Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; at
 least four letters; a word the quote writes in lower case is no name, so
-"Stationville" is not supported by "station"), and a claim may name the countries its record is tied
-to (`countries`, `parties`, `by`, `to`, `country`; a country record's own
-name), since the page shows those links beside the claim. Nothing else of
+"Stationville" is not supported by "station"); a country's name by a quote
+that names the country by another of its names, or in the quote's language
+("Turkey" by "Türkiye" or "die Türkei", "Czech Republic" by "Czechia",
+"Ivory Coast" by "Côte d'Ivoire", "Britain" by "UK"; credited.py); and a
+claim may name the countries its record is tied to (`countries`,
+`parties`, `by`, `to`, `country`; a country record's own name), since the
+page shows those links beside the claim. Nothing else of
 the record counts: not its `name`, not its other claims' quotes.
 
 Unsupported numbers and names are warnings (at the claim text's
@@ -979,7 +983,7 @@ class Reader:
         # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.
         initialled = {t.start for run in _capitalised_runs(tokens, text) for short, part in _run_initials(run)
                       if short in evidence.initialisms for t in part} if evidence.initialisms else set()
-        names: list[str] = []
+        unnamed: list[_Token] = []
         words: list[str] = []
         negations = _negations(self.tag)
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
@@ -1019,9 +1023,10 @@ class Reader:
                 if not (stemmed in allowed or _name_in(stemmed, evidence.stems, evidence.name_stems | allowed)
                         or token.start in initialled
                         or (_initialism(token.text) and token.text in evidence.initials)):
-                    names.append(token.text)
+                    unnamed.append(token)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
+        names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
         denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = _verb_words(tokens, self.tag)
@@ -1060,6 +1065,19 @@ class Reader:
         other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
                 contradicted, other_status)
+
+    def _other_countries(self, unnamed: list[_Token], text: str, cites: Iterable[Cite]) -> list[_Token]:
+        """Of `unnamed`, the names in `text` no quote gives, less those of a
+        country a quote names by another of its names, or in its own
+        language: "Turkey" citing "Türkiye" or "Die Türkei", "Czech Republic"
+        citing "Czechia", "Ivory Coast" citing "Côte d'Ivoire" (credited.py)."""
+        from . import credited  # which reads a name's initials with this module's initials()
+        quotes = [(quote, language) for cite in cites
+                  for quote, language in ((cite.quote, self.written_in.get(cite.source) or self.tag),
+                                          (cite.translation, self.tag)) if quote]
+        named = [(start, end) for start, end, code in credited.territories_named(text, self.tag)
+                 if any(start <= t.start < end for t in unnamed) and credited.names_territory(code, quotes)]
+        return [t for t in unnamed if not any(start <= t.start < end for start, end in named)]
 
     def _other_status(self, text: str, cites: Iterable[Cite]) -> list[str]:
         """What `text` says became of an event that its quotes, which say what
