@@ -244,6 +244,16 @@ def test_two_papers_carrying_one_agencys_story_by_its_dateline_are_one_voice(mak
     ("Kyodo News reported", "according to Xinhua", 2),  # two agencies
     ("according to officials", "officials in Tashkent said", 2),  # nothing tells whose words these are
     ("according to the Second Daily", "it said", 1),  # the other source's own publisher
+    # What was said to an agency is its reporting, and words may stand between the name and the credit.
+    ("a minister told Reuters", "according to Reuters", 1),
+    ("the minister said in an interview with AFP", "the AFP news agency reported", 1),
+    ("the minister told the Associated Press", "according to a report by the Associated Press", 1),
+    ("according to a document seen by Reuters", "two officials told Reuters", 1),
+    ("Russia's Interfax news agency reported", "INTERFAX.RU reported", 1),
+    ("the minister told Reuters", "the minister told AFP", 2),  # two agencies
+    # An agency merely named, or words said to no agency, credit nothing.
+    ("Reuters was not allowed to attend", "Reuters could not verify the report", 2),
+    ("the minister told reporters", "the minister said in an interview", 2),
 ])
 def test_papers_passing_on_one_outlets_report_are_one_voice(make_project, first, second, voices):
     seeds = {"first": f"First\n{PLEDGE[:-1]}, {first}.\n", "second": f"Second\n{PLEDGE[:-1]}, {second}.\n"}
@@ -269,6 +279,8 @@ def test_papers_passing_on_one_outlets_report_are_one_voice(make_project, first,
     ("Selon des diplomates, le Japon a promis 1 milliard de dollars.", set()),
     ("Japón prometió 1.000 millones de dólares, informa que hubo acuerdo.", set()),
     ("Japan pledged $1 billion, a Reuters reporter found.", set()),
+    ("Japan pledged $1 billion, the minister said in a statement to the press.", set()),
+    ("Japan pledged $1 billion. Reuters was not allowed to attend the talks.", set()),
     ("据报道，峰会在北京举行。", set()),
     ("関係者によると、日本は3兆円を投資する。", set()),
 ])
@@ -285,6 +297,15 @@ def test_two_french_papers_passing_on_one_agencys_report_are_one_voice(make_proj
     said["second"] = "Le Japon a promis 1 milliard de dollars pour l'aéroport, selon Reuters."
     seeds = {sid: f"---\nlanguage: fr\n---\n{text}\n" for sid, text in said.items()}
     assert claim_counts(make_project, seeds, [(sid, text) for sid, text in said.items()]) == 2
+
+
+@pytest.mark.parametrize("dateline", ["Москва. 12 марта. INTERFAX.RU - ", "MOSCOW. March 12. INTERFAX.RU - ",
+                                      "MOSCOW, March 12 (INTERFAX.RU) - "])
+def test_an_agency_datelining_its_story_by_its_sites_name_is_the_agency(make_project, dateline):
+    seeds = {"first": f"First\n{dateline}{PLEDGE}\n", "second": f"Second\nMOSCOW (Interfax) - {PLEDGE}\n"}
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", PLEDGE)]) == 1
+    seeds["second"] = f"Second\nTokyo. March 12. Gazeta.ru - {PLEDGE}\n"  # a paper's name, not an agency's
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", PLEDGE)]) == 2
 
 
 def test_a_story_an_agency_datelines_counts_with_the_agency_itself():

@@ -10,6 +10,7 @@ are one voice, and the agency's. Datelines are read as agencies write them:
 "NAIROBI, Nov 17 (Reuters) -", "İSTANBUL (DHA) -", "(ANSA) - ROMA, 12 MAR -",
 "Roma, 12 mar. (Adnkronos) -", "Berlin/Brüssel (dpa) -", "MADRID, 12 (EUROPA
 PRESS)", "МОСКВА, 12 марта. /ТАСС/.", "МОСКВА, 12 мар — РИА Новости.",
+"Москва. 12 марта. INTERFAX.RU -" (an agency by its site's name too),
 "الرياض (واس) -", "(서울=연합뉴스) 김민수 기자 =", "【서울=뉴시스】",
 "新华社内罗毕3月20日电", "（中央社記者林芳台北2025年6月12日電）",
 "【ワシントン共同】" (the last five shapes name an agency unlike any other
@@ -35,7 +36,10 @@ For one claim, two more things make fewer voices than citations:
 - a quote that gives what it says as an outlet's is that outlet's voice:
   two papers passing on one agency's report are one voice, and the agency's
   own story with them. It is read as English ("according to Reuters",
-  "citing Kyodo", "Xinhua reported"), French, Spanish, Portuguese, Italian,
+  "citing Kyodo", "Xinhua reported", "Russia's Interfax news agency
+  reported", "according to a report by AP"; and what was said to the
+  outlet, its own reporting: "told Reuters", "said in an interview with
+  AFP", "a document seen by Reuters"), French, Spanish, Portuguese, Italian,
   German, Dutch, Polish, Czech, Slovak, Swedish, Norwegian, Danish, Russian
   and Ukrainian news write it, the name after the words that credit it or
   before ("selon l'AFP", "según informó EFE", "segundo a Lusa", "riferisce
@@ -176,6 +180,11 @@ _WORDS_TOO = frozenset(("trend", "belga", "ria", "ani", "agi", "apa", "spa", "an
 # "according to officials" names none.
 _CREDIT_LEADS = (
     r"according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|via"
+    # What was said to the outlet is its own reporting: "told Reuters", "said in an interview with AFP", "in
+    # remarks to Reuters", "speaking to the Associated Press", "a document seen by Reuters".
+    r"|told|said\s+to|(?:speaking|talking)\s+to|(?:seen|obtained|reviewed)\s+by"
+    r"|(?:in\s+)?(?:an?\s+)?(?:(?:exclusive|written|televised|phone)\s+)?(?:interview|remarks|comments|statement)s?"
+    r"\s+(?:with|to)"
     r"|selon|d['’]après|cité(?:e|s|es)?\s+par|rapporté(?:e|s|es)?\s+par"
     # "según informó EFE", "segundo noticiou a Lusa": the verb between is no name (before "según" alone).
     r"|(?:según|segundo|conforme)\s+(?:lo\s+que\s+|o\s+que\s+)?(?:ha\s+|han\s+)?(?:podido\s+saber|"
@@ -229,7 +238,7 @@ _CREDIT_AFTER = re.compile(
     rf"(?<![\w'’.-])(?:(?i:(?P<report>{_REPORTS}))\s+)?"
     rf"{_QUOTE_MARK}?(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}}|[^\W\d_][\w&'’.-]*){_QUOTE_MARK}?"
     r"(?:'s|’s)?\s+"
-    r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
+    r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited|(?:has|had)\s+(?:reported|learned|learnt)"
     r"|rapporte|a\s+rapporté|indique|a\s+indiqué|informó|informa|reportó|informou|noticiou|riporta|ha\s+riferito"
     r"|riferisce|scrive|fa\s+sapere|zufolge|berichtete|berichtet|meldete|meldet|meldt|meldde|bericht|schrijft"
     r"|mitteilte|schrieb|schreibt|erfuhr"
@@ -319,7 +328,10 @@ def _named(words: list[str], outlets: Mapping[str, str], report: str | None = No
     a word too counts only written capitalised: "según la belga Ana" credits no Belga."""
     if words[0][:1].islower() and _outlet(words[0]) in _WORDS_TOO:
         return None
-    runs = [" ".join(words[-n:] if ending else words[:n]) for n in range(len(words), 0, -1)]
+    # A country's possessive before the name is no part of it: "Russia's Interfax", "South Korea's Yonhap".
+    after = next((i + 1 for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), 0)
+    runs = [" ".join(part[-n:] if ending else part[:n]) for part in dict.fromkeys((tuple(words), tuple(words[after:])))
+            for n in range(len(part), 0, -1)]
     named = (_outlet(run) for run in runs)
     if report:
         named = itertools.chain(named, (_outlet(f"{report} {run}") for run in runs))
@@ -333,7 +345,14 @@ def _outlet(name: str) -> str:
         words = words[1:]
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
-    return " ".join(words).rstrip(".")
+    outlet = " ".join(words).rstrip(".")
+    site = _SITE.fullmatch(outlet)
+    return site["name"] if site and site["name"] in WIRE_AGENCIES else outlet
+
+
+# An agency by its site's address, as its datelines write it: "INTERFAX.RU", "TASS.ru", "aa.com.tr". Only a
+# known agency's: "Gazeta.ru" is a paper's name.
+_SITE = re.compile(r"(?P<name>[^\W_][\w-]*?)(?:\.[a-z]{2,3})+")
 
 
 def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> bool:
@@ -375,9 +394,13 @@ _DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|�
 _PLACE = r"[^\W\d_][\w .'’/-]{0,40}"
 _DAY = rf"{_PLACE},[^\S\n]+\d[\w .]{{0,18}}?[^\S\n]*"  # "МОСКВА, 12 марта. ", "MADRID, 12 "
 _KNOWN_AGENCY = r"(?P<agency>[^\W\d_][\w .&'’-]{0,30}?)"
+# Interfax writes its site's name after the place and the day, each ending in a point: "Москва. 12 марта.
+# INTERFAX.RU -", "MOSCOW. March 12. INTERFAX.RU -".
+_DAY_AND_MONTH = r"(?:\d{1,2}[^\S\n]+[^\W\d_]+|[^\W\d_]+\.?[^\S\n]+\d{1,2})"
 _DATELINES_KNOWN = tuple(re.compile(rf"[^\S\n]*{shape}") for shape in (
     rf"(?:{_PLACE},?(?:[^\S\n]+[\w .,]{{1,20}}?)?[^\S\n]*)?\({_KNOWN_AGENCY}\)\.?[^\S\n]*[-–—]",
-    rf"{_DAY}\({_KNOWN_AGENCY}\)", rf"{_DAY}/{_KNOWN_AGENCY}/", rf"{_DAY}[-–—][^\S\n]*{_KNOWN_AGENCY}[.,]"))
+    rf"{_DAY}\({_KNOWN_AGENCY}\)", rf"{_DAY}/{_KNOWN_AGENCY}/", rf"{_DAY}[-–—][^\S\n]*{_KNOWN_AGENCY}[.,]",
+    rf"{_PLACE}[.,][^\S\n]+{_DAY_AND_MONTH}[.,][^\S\n]*{_KNOWN_AGENCY}[^\S\n]*[-–—]"))
 _DATELINE_JA_NAMES = {"共同": "共同通信", "時事": "時事通信"}  # as the agencies' names go elsewhere
 _DATELINES = (_DATELINE, _DATELINE_KO, _DATELINE_ZH, _DATELINE_JA)
 _DATELINE_LINES = 3  # the title may come first
