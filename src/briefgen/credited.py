@@ -156,7 +156,8 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
                 # Two letters of another language's name are too often something else ("AA", Anadolu Ajansı).
                 shorts.append(overreach.initials(named) if len(overreach.initials(named)) > 2 else "")
         # "Czech Republic" beside "Czechia"; CLDR's own in English is read as found names are ("Sud Sudan").
-        shorts.extend(other for other in _english_names().get(code, ()) if other != normalise(_territory_name(code, "en")))
+        cldr_name = normalise(_territory_name(code, "en"))
+        shorts.extend(other for other in _english_names().get(code, ()) if other != cldr_name)
         for other in _OTHER_NAMES.get(code, "").split():
             # One with capitals is an abbreviation, written as listed ("USA", "Usa", "США"); else read in any case.
             (shorts.append(other) if any(ch.isupper() for ch in other) else found.append((other, "")))
@@ -259,10 +260,9 @@ def _holding(short: str) -> tuple[tuple[str, int], ...]:
     as written, each with where it holds it: ("U.S. Virgin Islands", 0) for
     "U.S.", ("Latin America", 6) for "America", ("Democratic Republic of the
     Congo", 11) for "Republic of the Congo"."""
-    listed = [(text, code) for code, texts in _english_names().items() for text in texts]
-    own = {code for text, code in listed if text == short} | {_OTHER_CODES.get(normalise(short).casefold())}
-    return tuple(dict.fromkeys((text, text.find(short)) for text, code in listed
-                               if short in text and text != short and code not in own))
+    own = _territory_code(normalise(short).casefold(), "en")
+    return tuple(dict.fromkeys((text, text.find(short)) for code, texts in _english_names().items() for text in texts
+                               if short in text and text != short and code != own))
 
 
 @lru_cache(maxsize=64)
