@@ -219,6 +219,27 @@ def test_a_number_date_or_word_in_capitals_is_read_as_before(language, claim, qu
     assert _judged(claim, quote, language)[:2] == ([], [])
 
 
+@pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
+    # a French ordinal in several words is the whole number, hyphened or not
+    ("fr", None, "Le 21e sommet s'est tenu à Dakar.", "Le vingt-et-unième sommet s'est tenu à Dakar.", []),
+    ("en", "fr", "The 21st summit was held in Dakar.", "Le vingt et unième sommet s'est tenu à Dakar.", []),
+    ("fr", None, "Le vingt-deuxième sommet s'est tenu à Dakar.", "Le 22e sommet s'est tenu à Dakar.", []),
+    ("fr", None, "Le 97e congrès s'est tenu à Lyon.", "Le quatre-vingt-dix-septième congrès s'est tenu à Lyon.", []),
+    ("fr", None, "La 71e édition s'est tenue à Cannes.", "La soixante-et-onzième édition s'est tenue à Cannes.", []),
+    # and its last word alone is no ordinal of its own
+    ("fr", None, "La septième édition s'est tenue à Dakar.", "La dix-septième édition s'est tenue à Dakar.",
+     ["septième"]),
+    ("fr", None, "Le deuxième sommet s'est tenu à Dakar.", "Le vingt-deuxième sommet s'est tenu à Dakar.",
+     ["deuxième"]),
+    ("fr", None, "Le 22e sommet s'est tenu à Dakar.", "Le vingt-et-unième sommet s'est tenu à Dakar.", ["22e"]),
+    ("en", "fr", "The 22nd summit was held in Dakar.", "Le vingt-et-unième sommet s'est tenu à Dakar.", ["22nd"]),
+    # three fifths are no ordinal
+    ("fr", None, "Les trois cinquièmes des élus ont voté.", "Les trois cinquièmes des élus ont voté.", []),
+])
+def test_a_french_ordinal_in_several_words_is_read_whole(language, written_in, claim, quote, numbers):
+    assert _judged(claim, quote, language, written_in)[0] == numbers
+
+
 def test_a_roman_numeral_is_read_only_beside_the_word_of_an_event():
     from briefgen.ordinals import find
     assert [(w.value, w.sure) for w in find("the XV Ibero-American Summit and Forum II", ["en"])] == [

@@ -13,6 +13,9 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
   "the XV Ibero-American Summit", "IV Forum", "la XIIe édition", "V
   саммит") or after it capitalised ("Cumbre XV"): nowhere else, so "I", "MIX", "CIVIL" or "DC" are words;
   "I" only before the event's word in capitals ("I Cumbre", not "I round").
+- French ordinals spelled in several words (spelled_compounds): "vingt-et-unième",
+  "vingt et unième", "dix-septième", "soixante-dixième", "cent unième"; the
+  one-word ordinals of every language are overreach.py's table.
 
 Pure functions over a text; the caller keeps dates out (`taken`)."""
 from __future__ import annotations
@@ -137,3 +140,56 @@ def _numbers_an_event(text: str, start: int, end: int, pronoun: bool = False) ->
 
 def _is_event(word: str) -> bool:
     return _EVENT.fullmatch(word) is not None and not word.isupper()
+
+
+# French numbers' words, as the words of a compound ordinal ("vingt-deuxième", "quatre-vingt-dixième") write them.
+_FRENCH_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                   "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+                   "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+                   "soixante": 60, "cent": 100, "cents": 100}
+# Between its words: hyphens (and the 1990 spelling's "vingt-et-un"), "et" before "un" and "onze" in the
+# traditional one ("vingt et unième"), a space after "cent" ("cent unième"). Not a space alone: "les trois
+# cinquièmes" are three fifths.
+_FRENCH_JOIN = r"(?:-et-|\s+et\s+|-|(?<=cent)\s+|(?<=cents)\s+)"
+_FRENCH_NUMBER = "|".join(sorted(_FRENCH_NUMBERS, key=len, reverse=True))
+# The words before the last (group 1), and the last's stem before "ième" (group 2).
+_FRENCH_COMPOUND = re.compile(
+    rf"(?<![\w-])((?:{_FRENCH_NUMBER})(?:{_FRENCH_JOIN}(?:{_FRENCH_NUMBER}))*){_FRENCH_JOIN}(\w+)ièmes?(?![\w-])",
+    re.IGNORECASE)
+_FRENCH_WORD = re.compile(r"\w+")
+
+
+def spelled_compounds(text: str, languages: Iterable[str]) -> list[Written]:
+    """The ordinals `text` spells in several words, as the `languages` write them: French "vingt-et-unième" (21),
+    "dix-septième" (17), whose last word alone is another ordinal ("septième")."""
+    if "fr" not in {cldr.primary(language) for language in languages}:
+        return []
+    found = []
+    for match in _FRENCH_COMPOUND.finditer(text):
+        last = _french_cardinal(match[2].lower())
+        if last is not None:
+            words = [word.lower() for word in _FRENCH_WORD.findall(match[1]) if word.lower() != "et"]
+            found.append(Written(match.start(), match.end(), _french_value([*words, last]), True))
+    return found
+
+
+def _french_cardinal(stem: str) -> str | None:
+    """The cardinal an ordinal's stem (before "ième") is of: "cinqu" of "cinq", "neuv" of "neuf", "quatr" of
+    "quatre", "un" of "un"."""
+    for cardinal in (stem, stem + "e", {"cinqu": "cinq", "neuv": "neuf"}.get(stem)):
+        if cardinal in _FRENCH_NUMBERS:
+            return cardinal
+    return None
+
+
+def _french_value(words: list[str]) -> int:
+    """The value of a French number's words: "quatre vingt dix sept" is 97, "deux cent un" 201."""
+    value = 0
+    for previous, word in zip(["", *words], words):
+        if word.startswith("cent"):
+            value = max(value, 1) * 100
+        elif word.startswith("vingt") and previous == "quatre":
+            value += 80 - 4  # "quatre-vingt": four twenties, its "quatre" already counted
+        else:
+            value += _FRENCH_NUMBERS[word]
+    return value

@@ -131,7 +131,7 @@ from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantiti
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import hedges_in
-from .ordinals import find as find_ordinals
+from .ordinals import find as find_ordinals, spelled_compounds
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
@@ -549,7 +549,15 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
     spelled = _SPELLED.get(code)
     if spelled is None:
         return found
+    # An ordinal in several words ("vingt-deuxième") first: its last alone is another ("deuxième").
+    starts = [t.start for t in tokens]
+    for compound in spelled_compounds(text, (code,)):
+        covered = range(bisect.bisect_left(starts, compound.start), bisect.bisect_left(starts, compound.end))
+        found[covered[0]] = (True, compound.value, covered[-1])
+        found.update((i, (True, None, i)) for i in covered[1:])
     for index, token in enumerate(tokens):
+        if index in found:
+            continue
         entry = spelled.get(token.lower)
         if entry is None and ("'" in token.lower or "’" in token.lower):
             entry = spelled.get(token.lower.replace("’", "'").rsplit("'", 1)[-1])  # "l'ottavo"
