@@ -111,6 +111,9 @@ def test_a_date_written_so_is_stated(make_project, language, sentence, date):
     ("de", "im Mai", ["2025-05"]),
     ("tr", "20 Mayıs 2025'te", ["2025-05-20"]),
     ("fr", "du 3 au 5 mai 2025", ["2025-05-03/2025-05-05"]),
+    # A Swedish day with its ordinal's colon and last letter is that day.
+    ("sv", "den 5:e maj 2025", ["2025-05-05"]),
+    ("sv", "den 1:a juni", ["2025-06-01"]),
 ])
 def test_what_is_no_bound_stays_a_date(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates

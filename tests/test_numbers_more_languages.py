@@ -240,6 +240,33 @@ def test_a_french_ordinal_in_several_words_is_read_whole(language, written_in, c
     assert _judged(claim, quote, language, written_in)[0] == numbers
 
 
+@pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
+    # Finnish spelled ordinals, in their cases, beside "5." (read before)
+    ("fi", None, "Viides huippukokous pidettiin Tampereella.", "5. huippukokous pidettiin Tampereella.", []),
+    ("en", "fi", "The 5th summit was held in Tampere.", "Viides huippukokous pidettiin Tampereella.", []),
+    ("en", "fi", "The 6th summit was held in Tampere.", "Viides huippukokous pidettiin Tampereella.", ["6th"]),
+    ("fi", None, "Kuudes huippukokous pidettiin Tampereella.", "5. huippukokous pidettiin Tampereella.", ["Kuudes"]),
+    ("en", "fi", "Leaders met at the third summit.", "Johtajat tapasivat kolmannessa huippukokouksessa.", []),
+    ("en", "fi", "Leaders met at the fourth summit.", "Johtajat tapasivat kolmannessa huippukokouksessa.",
+     ["fourth"]),
+    # Swedish: digits, a colon and the ordinal's last letter, and the ordinals spelled out
+    ("en", "sv", "The 5th summit was held in Malmö.", "Det 5:e toppmötet hölls i Malmö.", []),
+    ("en", "sv", "The 6th summit was held in Malmö.", "Det 5:e toppmötet hölls i Malmö.", ["6th"]),
+    ("en", "sv", "The 5th summit was held in Malmö.", "Det femte toppmötet hölls i Malmö.", []),
+    ("en", "sv", "The 6th summit was held in Malmö.", "Det femte toppmötet hölls i Malmö.", ["6th"]),
+    ("sv", None, "Det sjätte toppmötet hölls i Malmö.", "Det 5:e toppmötet hölls i Malmö.", ["sjätte"]),
+    ("sv", None, "Det 1:a toppmötet hölls i Malmö.", "Det första toppmötet hölls i Malmö.", []),
+    # "andra", "toinen" are as often "other": no ordinal; a Swedish day "5:e maj" is a date's
+    ("sv", None, "Den andra sidan avvisade förslaget.", "Den andra sidan avvisade förslaget.", []),
+    ("fi", None, "Toinen osapuoli hylkäsi ehdotuksen.", "Toinen osapuoli hylkäsi ehdotuksen.", []),
+    ("en", "sv", "The summit was held on 5 May 2025.", "Toppmötet hölls den 5:e maj 2025.", []),
+    # Danish, read before
+    ("en", "da", "The 6th summit was held in Aarhus.", "Det femte topmøde blev holdt i Aarhus.", ["6th"]),
+])
+def test_a_nordic_ordinal_in_digits_or_words_is_the_ordinal(language, written_in, claim, quote, numbers):
+    assert _judged(claim, quote, language, written_in)[:2] == (numbers, [])
+
+
 def test_a_roman_numeral_is_read_only_beside_the_word_of_an_event():
     from briefgen.ordinals import find
     assert [(w.value, w.sure) for w in find("the XV Ibero-American Summit and Forum II", ["en"])] == [

@@ -579,14 +579,16 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
     names = rf"(?P<month>{names})\.?(?!\w)(?:{doubled})?"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
+    # The marks a day's digits take: German's full stop, French "1er", the ordinal indicators, Swedish "den 5:e maj".
+    day_mark = r"(?:\.|er|º|°|:[ae])?"
+    day = rf"(?:3[01]|[12]\d|0?[1-9]){day_mark}"
     year_words = _YEAR_WORDS.get(locale.language, "")
     relative = _month_relative(locale.language)
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
-    day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
-    day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|er|º|°)?", 1)
+    day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
+    day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year.
     month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}"
                   rf"{relative.after.replace('(?P<', '(?P<n')})")
@@ -594,7 +596,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
     to = rf"(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+)"
-    one_day = r"(?:3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?"
+    one_day = day
     across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
               rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")

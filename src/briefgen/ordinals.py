@@ -6,6 +6,8 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
   Before a word in lower case it can only be an ordinal; before a capital it
   may be one (German capitalises its nouns: "der 5. Gipfel") or a number
   ending its sentence ("stieg auf 5. Danach"), and is read as either.
+- Digits, a colon and the ordinal's last letter in Swedish ("det 5:e
+  toppmötet", "1:a", "22:a").
 - Digits, a hyphen and the ordinal's ending in Russian, Ukrainian and
   Bulgarian ("5-й", "5-го", "в 5-м", "5-ї", "5-ия"), not the endings a
   cardinal takes as often ("2-х", "5-ти": двух, пяти).
@@ -40,6 +42,10 @@ _FULL_STOP = frozenset({"de", "lb", "da", "nb", "nn", "no", "is", "fi", "et", "h
                         "bs", "sr", "tr", "lv"})
 # At most three digits: a year ends a sentence as often ("im Jahr 2025. Danach"), and dates are read apart.
 _DIGITS_FULL_STOP = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=[ \t\u00a0]+([^\W\d_]))")
+# Languages that mark an ordinal in digits by a colon and its last letter: Swedish "5:e" (femte), "1:a" (första).
+# Not Finnish, whose colon is before any case ending of a number ("5:ssä", in five) as often as an ordinal's.
+_COLON = frozenset({"sv"})
+_DIGITS_COLON = re.compile(r"(?<![\w.,:])(\d{1,3}):[ae](?!\w)", re.IGNORECASE)
 # The endings after the hyphen. Russian: "-й", "-го", "-му", "-м", "-е", "-я", "-ю" and their long forms ("-ый",
 # "-ого"), not "-х", "-ти", "-ми" (cardinals' as often). Ukrainian adds "-ї", "-та", "-ту", "-у", "-а", "-і".
 # Bulgarian writes its ordinal's last letters before the ending ("1-ви", "2-ра", "3-ти", "7-ми") and its
@@ -75,7 +81,7 @@ def find(text: str, languages: Iterable[str], taken: TakenSpans | None = None) -
     """The ordinals `text` writes in digits or Roman numerals, read as the `languages` write them (a quote's
     source's and the brief's), outside the spans `taken` (dates: "am 5. Mai", "5. května") holds."""
     codes = {cldr.primary(language) for language in languages}
-    found = [*_full_stops(text, codes), *_hyphened(text, codes), *_romans(text)]
+    found = [*_full_stops(text, codes), *_colons(text, codes), *_hyphened(text, codes), *_romans(text)]
     return sorted(w for w in found if taken is None or not taken.overlaps(w.start, w.end))
 
 
@@ -84,6 +90,13 @@ def _full_stops(text: str, codes: set[str]) -> Iterable[Written]:
         return
     for match in _DIGITS_FULL_STOP.finditer(text):
         yield Written(match.start(), match.end(), int(match[1]), match[2].islower())
+
+
+def _colons(text: str, codes: set[str]) -> Iterable[Written]:
+    if codes.isdisjoint(_COLON):
+        return
+    for match in _DIGITS_COLON.finditer(text):
+        yield Written(match.start(), match.end(), int(match[1]), True)
 
 
 def _hyphened(text: str, codes: set[str]) -> Iterable[Written]:

@@ -321,6 +321,18 @@ def _apostrophes(forms: dict[str, int]) -> dict[str, int]:
     return {**forms, **{word.replace("'", "ʼ"): n for word, n in forms.items()}}
 
 
+def _finnish_ordinals() -> dict[str, int]:
+    """Finnish first and third to tenth in the cases news writes: nominative "viides", genitive "viidennen",
+    partitive "viidettä", the locatives ("viidennessä", "viidenteen", "viidennellä"…), essive "viidentenä",
+    translative "viidenneksi"; the endings' vowel as the stem's ("kolmannessa", "neljännessä")."""
+    endings = "s nnen tt{a} nness{a} nnest{a} nteen nnell{a} nnelt{a} nnelle nten{a} nneksi"
+    forms = {"ensimmäi" + ending: 1 for ending in "nen sen stä sessä sestä seen sellä seltä selle senä seksi".split()}
+    for n, stem in enumerate("kolma neljä viide kuude seitsemä kahdeksa yhdeksä kymmene".split(), 3):
+        vowel = "a" if re.search("[aou]", stem) else "ä"
+        forms.update((stem + ending.format(a=vowel), n) for ending in endings.split())
+    return forms
+
+
 # To twelfth, and to twentieth where one word writes it (a Roman numeral's "XV Cumbre" is "la decimoquinta").
 _SPELLED_ORDINALS = {
     "it": {w: n for w, n in _forms("prim second terz quart quint sest settim ottav non decim undicesim dodicesim",
@@ -365,6 +377,12 @@ _SPELLED_ORDINALS = {
     "cs": {**_groups("první prvního prvnímu prvním", 1), **_groups("třetí třetího třetímu třetím", 3),
            **_forms("čtvrt pát šest sedm osm devát desát jedenáct dvanáct třináct čtrnáct patnáct šestnáct"
                     " sedmnáct osmnáct devatenáct dvacát", "ý á é ého ou ému ém ým ých ými", 4)},
+    # Swedish, with "förste" ("förste vice talman"); not "andra", as often "other" ("den andra sidan").
+    "sv": _groups("första förste", 1) | _groups("tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte"
+                                                "|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde"
+                                                "|tjugonde", 3),
+    # Finnish, in each case its noun takes ("viidennessä huippukokouksessa"); not "toinen", as often "other".
+    "fi": _finnish_ordinals(),
     # Hungarian writes an ordinal before its noun as it stands: "az ötödik csúcstalálkozón".
     "hu": _groups("első|második|harmadik|negyedik|ötödik|hatodik|hetedik|nyolcadik|kilencedik|tizedik"
                   "|tizenegyedik|tizenkettedik|tizenharmadik|tizennegyedik|tizenötödik|tizenhatodik|tizenhetedik"
