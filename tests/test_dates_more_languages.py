@@ -325,3 +325,42 @@ def test_the_start_or_end_of_the_year_states_the_year(make_project, language, se
 ])
 def test_the_start_or_end_of_a_year_placed_or_bounded(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # A decade, by the marks after its first year or the words before it: its ten years, not that year.
+    ("ru", "Рост ожидается в 2020-х годах.", ["2020/2029"]),
+    ("ru", "в 2020-е годы", ["2020/2029"]),
+    ("uk", "у 2020-х роках", ["2020/2029"]),
+    ("bg", "през 2020-те години", ["2020/2029"]),
+    ("sv", "under 2020-talet", ["2020/2029"]),
+    ("da", "i 2020'erne", ["2020/2029"]),
+    ("nb", "på 2020-tallet", ["2020/2029"]),
+    ("fi", "2020-luvulla", ["2020/2029"]),
+    ("tr", "2020'li yıllarda", ["2020/2029"]),
+    ("tr", "2020'lerde", ["2020/2029"]),
+    ("hu", "a 2020-as években", ["2020/2029"]),
+    ("fr", "dans les années 2020", ["2020/2029"]),
+    ("es", "en la década de 2020", ["2020/2029"]),
+    ("pt", "nos anos 2020", ["2020/2029"]),
+    ("it", "negli anni 2020", ["2020/2029"]),
+    # A year stays a year: its ordinal's case, two years, a year not a decade's first; a bound is no date.
+    ("ru", "в 2020-м году", ["2020"]),
+    ("ru", "в 2020 году", ["2020"]),
+    ("fr", "les années 2020 et 2021", ["2020", "2021"]),
+    ("ru", "в 2025-х", ["2025"]),
+    ("ru", "к 2030-м годам", []),
+    ("ru", "до 2030-х годов", []),
+])
+def test_a_decade_is_its_ten_years(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("ru", "Спрос на газ вырастет в 2020-х годах."),
+    ("fr", "La demande de gaz augmentera dans les années 2020."),
+])
+def test_a_record_dated_by_a_decade_is_stated_only_by_the_decade(make_project, language, sentence):
+    assert date_errors(brief(make_project, language, sentence, "2020/2029")) == []
+    assert date_errors(brief(make_project, language, sentence, "2020")) == [
+        "content/agreements.yaml:3:9: error: date 2020 of agreement 'a1' is not stated by any cited quote"]

@@ -267,6 +267,26 @@ def test_a_nordic_ordinal_in_digits_or_words_is_the_ordinal(language, written_in
     assert _judged(claim, quote, language, written_in)[:2] == (numbers, [])
 
 
+@pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
+    # a decade's first year is no year of its own, in the quote or the claim
+    ("en", "ru", "Growth is expected in 2020.", "Рост ожидается в 2020-х годах.", ["2020"]),
+    ("ru", None, "Рост ожидается в 2020 году.", "Рост ожидается в 2020-х годах.", ["2020"]),
+    ("ru", None, "Рост ожидается в 2020-х годах.", "Рост ожидается в 2020 году.", ["2020"]),
+    ("en", None, "Growth is expected in 2020.", "Growth is expected in the 2020's.", ["2020"]),
+    ("en", "fr", "Growth was strong in 2020.", "La croissance a été forte dans les années 2020.", ["2020"]),
+    ("en", "tr", "Growth was strong in 2020.", "Büyüme 2020'li yıllarda güçlüydü.", ["2020"]),
+    ("ru", None, "Рост ожидается в 2030-х годах.", "Рост ожидается в 2020-х годах.", ["2030"]),
+    # the decade for the decade, and a year for a year, as before
+    ("en", "ru", "Growth is expected in the 2020s.", "Рост ожидается в 2020-х годах.", []),
+    ("ru", None, "Рост ожидается в 2020-х годах.", "Рост ожидается в 2020-е годы.", []),
+    ("en", "fr", "Growth was strong in 2020 and 2021.", "La croissance a été forte dans les années 2020 et 2021.", []),
+    ("ru", None, "Рост ожидается в 2020-м году.", "Рост ожидается в 2020 году.", []),
+    ("en", None, "Growth was strong in 2020.", "Growth was strong in 2020.", []),
+])
+def test_a_decade_states_its_years_not_the_first(language, written_in, claim, quote, numbers):
+    assert _judged(claim, quote, language, written_in)[:2] == (numbers, [])
+
+
 def test_a_roman_numeral_is_read_only_beside_the_word_of_an_event():
     from briefgen.ordinals import find
     assert [(w.value, w.sure) for w in find("the XV Ibero-American Summit and Forum II", ["en"])] == [

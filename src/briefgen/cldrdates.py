@@ -19,6 +19,8 @@ is the publication's ("en la segunda mitad del año", "w drugiej połowie roku",
 "yılın ikinci yarısında"), or the year its words place ("de este año"), and
 one alone the nearest ("im zweiten Halbjahr"); the start or end of the year
 is that year, no month ("в конце года", "a finales de año", "yılın sonunda");
+a decade is its ten years, not its first ("в 2020-х годах", "les années 2020",
+"2020-talet": dates.decade_end);
 a day written alone in
 Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
 text last named, else of the publication's, in the month before or after
@@ -42,8 +44,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cldr import is_english, locale_of
-from .dates import (DateMention, DateSpan, PartialDate, find_date_mentions, fiscal_year, nearest_year,
-                    part_of_year)
+from .dates import (DateMention, DateSpan, PartialDate, decade_end, decade_span, find_date_mentions, fiscal_year,
+                    nearest_year, part_of_year)
 from . import relative
 from .cldrwords import AND_WORDS, BARE_YEAR, DASH, RANGE_WORDS, alternation, cjk_written, fold_space, latin_digits
 from .quantities import caseless
@@ -348,12 +350,16 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
                 else _resolve(m, months, reference)
         except ValueError:  # "31 de junio"
             span = None
+        end = m.end()
+        decade = decade_end(text, m.start("bare"), m.end("bare"), language) if m.groupdict().get("bare") else None
+        if span is not None and decade is not None:  # "в 2020-х годах", "les années 2020": the decade's years
+            span, end = decade_span(int(m["bare"])), max(end, decade)
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         elif m.group().rstrip().endswith("年") and fiscal_year(text, m.start(), m.end(), language):
             span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
-        found += [(m.start(), m.end(), one) for one in (span if isinstance(span, list) else [span])]
+        found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found
 
 

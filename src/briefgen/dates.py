@@ -373,6 +373,15 @@ def _bare_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"])))
 
 
+def _decade(m: re.Match, reference: PartialDate | None) -> DateSpan:
+    return decade_span(int(m["decade"]))
+
+
+def decade_span(first: int) -> DateSpan:
+    """The ten years of the decade from year `first`: "the 2020s" are 2020 to 2029."""
+    return DateSpan(PartialDate(first), PartialDate(first + 9))
+
+
 _MONTH = "(?:" + "|".join(_MONTHS) + r")\b"
 # Beside a day or a year, a month may be abbreviated as wires write it ("Oct 16, 2025", "16 Sept. 2025",
 # "Dec 2022"); alone ("in Jan") it is not read: "Jan" and "Mar" are also words.
@@ -399,6 +408,57 @@ _PLACED_YEAR = (r"(?i:(?:(?P<which>this|last|next)|the)\s+year)(?![\w-])"
 # Words that make "year-end", "mid-year" a time, not a thing's ("the year-end results"): "at year-end". Not
 # "in", which a thing's takes too ("in year-end trading", of the year before a January report).
 _AT = r"(?i:at|by|before|after|until|till|around|towards?|near|from|since|through|ahead\s+of|prior\s+to)"
+
+# A decade, written as its first year and the words before it ("les années 2020", "la década de 2020") or the
+# marks after it ("the 2020s", "в 2020-х годах", "2020-е годы", "у 2020-ті роки", "2020-talet", "2020'erne",
+# "2020-tallet", "2020-luvulla", "2020'li yıllarda", "2020'lerde", "a 2020-as években"): its ten years, not the
+# year it writes. Not "в 2020-м году" (in 2020), nor Bulgarian "2020-та година" (the year 2020).
+_DECADE_AFTER = {
+    "en": r"['’]?s(?![\w-])",
+    "ru": r"-(?:х|е|ми)(?!\w)|-м\s+годам(?!\w)",
+    "uk": r"-(?:х|ті|ми)(?!\w)|-м\s+рокам(?!\w)",
+    "bg": r"-те(?!\w)",
+    "sv": r"-tal(?:et|en)?(?!\w)",
+    "da": r"['’]erne(?!\w)|-årene(?!\w)",
+    "nb": r"-tallet(?!\w)|-årene(?!\w)",
+    "nn": r"-talet(?!\w)|-åra(?!\w)",
+    "fi": r"-lu(?:ku|vu)\w*",
+    "tr": r"['’]l[ıiuü]\s+yıl\w*|['’]l[ae]r\w*",
+    "hu": r"-[ae]s\s+év\w*",
+}
+_DECADE_AFTER["no"] = _DECADE_AFTER["nb"]
+_DECADE_MARKS = {code: re.compile(marks, re.IGNORECASE) for code, marks in _DECADE_AFTER.items()}
+# Before a year, those words are also the plural of "year" ("les années 2020 et 2021": two years): not
+# before another year.
+_DECADE_BEFORE = {
+    "fr": r"années",
+    "es": r"década\s+de(?:\s+los)?|los\s+años",
+    "pt": r"década\s+de|(?:os|nos|dos)\s+anos",
+    "it": r"anni",
+    "nl": r"jaren",
+    "ro": r"anii",
+}
+_DECADE_WORDS = {code: re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+                 for code, words in _DECADE_BEFORE.items()}
+# What joins a second year to the first: "années 2020 et 2021", "anos 2020 a 2022", "jaren 2020 tot 2022".
+_ANOTHER_YEAR = re.compile(r"\s*(?:[-–—/,&]|(?:et|e|y|i|și|en|tot|a|à|al|ao)\s)\s*\d", re.IGNORECASE)
+
+
+def decade_end(text: str, start: int, end: int, language: str = "en") -> int | None:
+    """Where the decade whose first year is written at text[start:end] ends, past its marks ("2020s", "2020-х";
+    "années 2020": the year's end), or None where the number is a year's ("in 2020", "в 2020-м году", "2025-х").
+    The one reading of it for the date checks of every language (cldrdates.py) and the overreach check's numbers."""
+    if not text.endswith("0", start, end):
+        return None
+    code = primary(language)
+    after = _DECADE_MARKS[code].match(text, end) if code in _DECADE_MARKS else None
+    if after:
+        return after.end()
+    before = _DECADE_WORDS.get(code)
+    if before and before.search(text, max(0, start - 20), start) and not _ANOTHER_YEAR.match(text, end):
+        return end
+    return None
+
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
 # What a rule cannot match without: a spelled-out month, a digit, the word
@@ -461,6 +521,9 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
      + r"(?!,?\s+\d|\s+(?:of\s+)?last\s+year)",
      _cued_month, (_NEEDS_MONTH,)),
+    # "the 2020s", "the 2020's", "the mid-1990s": the decade's years, not the year 2020
+    (_FREE + r"(?:(?i:early|mid|late)[-\s]+)?" + _group("decade", r"(?:19|20)\d0") + _DECADE_AFTER["en"],
+     _decade, (_NEEDS_DIGIT,)),
     # "2022-2023", "from 2004 to 2024"
     (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range, (_NEEDS_DIGIT,)),
     # "in 2023"
@@ -486,7 +549,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. A year may be relative to
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
-    not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025"), which is no calendar year.
+    not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025"), which is no calendar year. A
+    decade ("the 2020s", "the 2020's") is its ten years.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the

@@ -21,7 +21,9 @@ Three kinds of word are told apart:
   año pasado" in one published in 2025: _relative_years). Chinese quotes'
   amounts are read in both scripts ("新台币1.5亿元" is supported by
   "新台幣1.5億元"). A fiscal year's number ("fiscal 2025", "FY 2025",
-  "2025年度") supports only a fiscal year's, never the calendar year's "in 2025".
+  "2025年度") supports only a fiscal year's, never the calendar year's "in 2025";
+  a decade's ("the 2020's", "в 2020-х годах", "les années 2020") states its
+  ten years as a date, never the year 2020.
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
   analysis" is not one. In another language, two to twelve and first to
@@ -787,7 +789,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         if index in written:  # "5.", "5-й", "XV"; a number too where "5." may end its sentence ("stieg auf 5.")
             ordinal, sure, _ = written[index]
             value = None if sure else value
-        if value is not None:
+        if value is not None and not _decade(quote, token, written_in or language):  # its years are its date's
             (fiscal_years if _fiscal_year(quote, token, written_in or language) else numbers).add(value)
         if ordinal is not None:
             ordinals.add(ordinal)
@@ -845,6 +847,13 @@ def _fiscal_year(text: str, token: _Token, language: str) -> bool:
     if year is None:
         return False
     return dates.fiscal_year(text, token.start, token.end, language)
+
+
+def _decade(text: str, token: _Token, language: str) -> bool:
+    """Whether `token` is the first year of a decade ("2020-х", "the 2020's", "les années 2020"), which states
+    the decade's ten years (a date), not the year 2020."""
+    year = _YEAR_NUMBER.match(text, token.start)
+    return year is not None and dates.decade_end(text, token.start, year.end(), language) is not None
 
 
 def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:
@@ -1037,7 +1046,9 @@ class Reader:
                 continue
             value, ordinal = _number(token.text), _ordinal(token.text)
             if value is not None:
-                if value not in (evidence.fiscal_years if _fiscal_year(text, token, self.tag) else evidence.numbers):
+                if (_decade(text, token, self.tag)  # "в 2020-х годах", a decade its quotes' dates do not give
+                        or value not in (evidence.fiscal_years if _fiscal_year(text, token, self.tag)
+                                         else evidence.numbers)):
                     numbers.append(token.text)
             elif ordinal is not None:
                 if ordinal not in evidence.ordinals:
