@@ -241,6 +241,30 @@ def test_a_french_ordinal_in_several_words_is_read_whole(language, written_in, c
 
 
 @pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
+    # tens and a unit's ordinal are one ordinal, whose unit alone is no first
+    ("en", "ru", "The first summit was held in Kazan.", "Двадцать первый саммит прошёл в Казани.", ["first"]),
+    ("en", "ru", "The 21st summit was held in Kazan.", "Двадцать первый саммит прошёл в Казани.", []),
+    ("ru", None, "21-й саммит прошёл в Казани.", "Двадцать первый саммит прошёл в Казани.", []),
+    ("ru", None, "Первый саммит прошёл в Казани.", "Двадцать первый саммит прошёл в Казани.", ["Первый"]),
+    ("en", "uk", "The first session was held in Kyiv.", "Двадцять перша сесія відбулася в Києві.", ["first"]),
+    ("en", "bg", "The 21st forum was held in Sofia.", "Двадесет и първият форум се проведе в София.", []),
+    ("en", "tr", "The first summit was held in Ankara.", "Yirmi birinci zirve Ankara'da yapıldı.", ["first"]),
+    ("en", "tr", "The 11th summit was held in Ankara.", "On birinci zirve Ankara'da yapıldı.", []),
+    ("en", "es", "The 20th summit was held in Lima.", "La vigésima primera cumbre se celebró en Lima.", ["20th"]),
+    ("en", "es", "The 21st summit was held in Lima.", "La vigésima primera cumbre se celebró en Lima.", []),
+    ("en", "es", "The 12th summit was held in Lima.", "La décima segunda cumbre se celebró en Lima.", []),
+    ("en", "pt", "The first summit was held in Lisbon.", "A décima primeira cimeira decorreu em Lisboa.", ["first"]),
+    ("en", "pl", "The 21st summit was held in Warsaw.", "Dwudziesty pierwszy szczyt odbył się w Warszawie.", []),
+    ("en", "cs", "The first summit was held in Prague.", "Dvacátý první summit se konal v Praze.", ["first"]),
+    # tens alone, and a count, as before
+    ("en", "es", "The 20th summit was held in Lima.", "La vigésima cumbre se celebró en Lima.", []),
+    ("ru", None, "Двадцать министров встретились.", "Двадцать министров встретились.", []),
+])
+def test_tens_and_a_units_ordinal_are_one_ordinal(language, written_in, claim, quote, numbers):
+    assert _judged(claim, quote, language, written_in)[0] == numbers
+
+
+@pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
     # Finnish spelled ordinals, in their cases, beside "5." (read before)
     ("fi", None, "Viides huippukokous pidettiin Tampereella.", "5. huippukokous pidettiin Tampereella.", []),
     ("en", "fi", "The 5th summit was held in Tampere.", "Viides huippukokous pidettiin Tampereella.", []),

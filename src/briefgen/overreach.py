@@ -420,6 +420,29 @@ _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
     "ru": "двадцать тридцать сорок пятьдесят сто двести триста тысяча тысячи тысяч двадцати тридцати сорока",
     "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan yüz bin",
 }.items()}
+def _tens(stems: str, endings: str = "-") -> dict[str, int]:
+    """Each of `stems`, twenty to ninety, with each of `endings` ("-" for none)."""
+    return {stem + ending.strip("-"): n for n, stem in zip(range(20, 100, 10), stems.split())
+            for ending in endings.split()}
+
+
+# Twenty to ninety as a language writes them before the ordinal of a unit, one ordinal with it: a cardinal
+# (Russian "двадцать первый", Turkish "yirmi birinci", Bulgarian "двадесет и първи") or an ordinal (Spanish
+# "vigésima primera", Polish "dwudziesty pierwszy"), where the unit's ordinal alone ("первый") is the first.
+_TENS_BEFORE_ORDINAL = {
+    "ru": _tens("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"),
+    "uk": _apostrophes(_tens("двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто")),
+    "bg": _tens("двадесет тридесет четиридесет петдесет шестдесет седемдесет осемдесет деветдесет"),
+    # Ten too, where the teens are written so: "on birinci", "décimo primeiro", "décima segunda".
+    "tr": {"on": 10, **_tens("yirmi otuz kırk elli altmış yetmiş seksen doksan")},
+    "es": {**_forms("décim", "o a", 10),
+           **_tens("vigésim trigésim cuadragésim quincuagésim sexagésim septuagésim octogésim nonagésim", "o a")},
+    "pt": {**_forms("décim", "o a", 10),
+           **_tens("vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim", "o a")},
+    "pl": _tens("dwudziest trzydziest czterdziest pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt"
+                " dziewięćdziesiąt", _POLISH_HARD),
+    "cs": _tens("dvacát třicát čtyřicát padesát šedesát sedmdesát osmdesát devadesát", "ý á é ého ou ému ém ým ých ými"),
+}
 # Each language's spelled numbers: whether an ordinal, and the value.
 _SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS.get(code, {}).items()},
                    **{w: (True, n) for w, n in words.items()}} for code, words in _SPELLED_ORDINALS.items()}
@@ -569,12 +592,13 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
     spelled = _SPELLED.get(code)
     if spelled is None:
         return found
-    # An ordinal in several words ("vingt-deuxième") first: its last alone is another ("deuxième").
+    # An ordinal in several words ("vingt-deuxième", "двадцать первый") first: its last alone is another.
     starts = [t.start for t in tokens]
     for compound in spelled_compounds(text, (code,)):
         covered = range(bisect.bisect_left(starts, compound.start), bisect.bisect_left(starts, compound.end))
         found[covered[0]] = (True, compound.value, covered[-1])
         found.update((i, (True, None, i)) for i in covered[1:])
+    found.update(_tens_and_units(tokens, code, spelled))
     for index, token in enumerate(tokens):
         if index in found:
             continue
@@ -595,6 +619,23 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
               and tokens[index + 1].lower in _DEEMS_WHAT):  # "het kabinet acht het nodig": deems, not eight
             continue
         found[index] = (ordinal, value, index)
+    return found
+
+
+def _tens_and_units(tokens: list[_Token], code: str, spelled: dict[str, tuple[bool, int]]
+                    ) -> dict[int, tuple[bool, int | None, int]]:
+    """The ordinals of tens and a unit (_TENS_BEFORE_ORDINAL: "двадцать первый" is 21, "двадесет и първи" too), as
+    _spelled_numbers gives them."""
+    tens = _TENS_BEFORE_ORDINAL.get(code, {})
+    found: dict[int, tuple[bool, int | None, int]] = {}
+    for index, token in enumerate(tokens):
+        if token.lower not in tens:
+            continue
+        unit = index + 2 if index + 2 < len(tokens) and tokens[index + 1].lower in _NUMBER_JOINERS else index + 1
+        ordinal, value = spelled.get(tokens[unit].lower, (False, 0)) if unit < len(tokens) else (False, 0)
+        if ordinal and value < 10:
+            found[index] = (True, tens[token.lower] + value, unit)
+            found.update((i, (True, None, i)) for i in range(index + 1, unit + 1))
     return found
 
 
