@@ -441,7 +441,8 @@ _TENS_BEFORE_ORDINAL = {
            **_tens("vigésim trigésim quadragésim quinquagésim sexagésim septuagésim octogésim nonagésim", "o a")},
     "pl": _tens("dwudziest trzydziest czterdziest pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt"
                 " dziewięćdziesiąt", _POLISH_HARD),
-    "cs": _tens("dvacát třicát čtyřicát padesát šedesát sedmdesát osmdesát devadesát", "ý á é ého ou ému ém ým ých ými"),
+    "cs": _tens("dvacát třicát čtyřicát padesát šedesát sedmdesát osmdesát devadesát",
+                "ý á é ého ou ému ém ým ých ými"),
 }
 # Each language's spelled numbers: whether an ordinal, and the value.
 _SPELLED = {code: {**{w: (False, n) for w, n in _SPELLED_CARDINALS.get(code, {}).items()},
