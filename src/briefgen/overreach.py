@@ -29,7 +29,8 @@ Three kinds of word are told apart:
   analysis" is not one. In another language, two to twelve and first to
   twelfth (to twentieth where one word writes it: "decimoquinta") written
   out are numbers in each of their forms ("sette", "quinto", "trzeciego",
-  "пʼятої", "петият"; not the article "un"), and so are Chinese and Japanese
+  "пʼятої", "петият"; not the article "un"), with tens before them ("двадцать
+  первый", "vigésima primera", "vingt-et-unième": the 21st, not the first), and so are Chinese and Japanese
   numerals after 第 or before a measure word ("第三届", "连续五年"), Korean
   native numerals before a counter and ordinals with 번째 ("세 차례", "첫
   번째", "2번째"), and Arabic's with their article and prefixes ("الثاني",
