@@ -196,6 +196,7 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("growth in the 2020's", None, ["2020/2029"]),
     ("by the mid-2020s", None, []),
     ("in the 2020s and 2030s", None, ["2020/2029", "2030/2039"]),
+    ("2020's budget was cut", None, ["2020"]),  # a year's possessive
 ])
 def test_find_dates_phrasings(text, reference, expected):
     assert isos(find_dates(text, reference)) == expected

@@ -306,6 +306,7 @@ def test_a_nordic_ordinal_in_digits_or_words_is_the_ordinal(language, written_in
     ("en", "fr", "Growth was strong in 2020 and 2021.", "La croissance a été forte dans les années 2020 et 2021.", []),
     ("ru", None, "Рост ожидается в 2020-м году.", "Рост ожидается в 2020 году.", []),
     ("en", None, "Growth was strong in 2020.", "Growth was strong in 2020.", []),
+    ("en", None, "The budget was cut in 2020.", "2020's budget was cut.", []),  # a year's possessive
 ])
 def test_a_decade_states_its_years_not_the_first(language, written_in, claim, quote, numbers):
     assert _judged(claim, quote, language, written_in)[:2] == (numbers, [])

@@ -414,7 +414,7 @@ _AT = r"(?i:at|by|before|after|until|till|around|towards?|near|from|since|throug
 # "2020-tallet", "2020-luvulla", "2020'li yıllarda", "2020'lerde", "a 2020-as években"): its ten years, not the
 # year it writes. Not "в 2020-м году" (in 2020), nor Bulgarian "2020-та година" (the year 2020).
 _DECADE_AFTER = {
-    "en": r"['’]?s(?![\w-])",
+    "en": r"s(?![\w-])",
     "ru": r"-(?:х|е|ми)(?!\w)|-м\s+годам(?!\w)",
     "uk": r"-(?:х|ті|ми)(?!\w)|-м\s+рокам(?!\w)",
     "bg": r"-те(?!\w)",
@@ -428,6 +428,11 @@ _DECADE_AFTER = {
 }
 _DECADE_AFTER["no"] = _DECADE_AFTER["nb"]
 _DECADE_MARKS = {code: re.compile(marks, re.IGNORECASE) for code, marks in _DECADE_AFTER.items()}
+# English also writes a decade "the 2020's", but a year's possessive so too ("2020's budget"): that one only
+# after "the".
+_THE_DECADE = r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?"
+_DECADE_APOSTROPHE = re.compile(r"['’]s(?![\w-])")
+_DECADE_THE = re.compile(rf"(?<![\w-]){_THE_DECADE}$")
 # Before a year, those words are also the plural of "year" ("les années 2020 et 2021": two years): not
 # before another year.
 _DECADE_BEFORE = {
@@ -454,6 +459,9 @@ def decade_end(text: str, start: int, end: int, language: str = "en") -> int | N
     after = _DECADE_MARKS[code].match(text, end) if code in _DECADE_MARKS else None
     if after:
         return after.end()
+    if code == "en" and _DECADE_THE.search(text, max(0, start - 20), start):
+        apostrophe = _DECADE_APOSTROPHE.match(text, end)
+        return apostrophe.end() if apostrophe else None
     before = _DECADE_WORDS.get(code)
     if before and before.search(text, max(0, start - 20), start) and not _ANOTHER_YEAR.match(text, end):
         return end
@@ -521,8 +529,10 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
      + r"(?!,?\s+\d|\s+(?:of\s+)?last\s+year)",
      _cued_month, (_NEEDS_MONTH,)),
-    # "the 2020s", "the 2020's", "the mid-1990s": the decade's years, not the year 2020
+    # "the 2020s", "the mid-1990s", "the 2020's": the decade's years, not the year 2020
     (_FREE + r"(?:(?i:early|mid|late)[-\s]+)?" + _group("decade", r"(?:19|20)\d0") + _DECADE_AFTER["en"],
+     _decade, (_NEEDS_DIGIT,)),
+    (r"(?<![\w-])" + _THE_DECADE + _group("decade", r"(?:19|20)\d0") + _DECADE_APOSTROPHE.pattern,
      _decade, (_NEEDS_DIGIT,)),
     # "2022-2023", "from 2004 to 2024"
     (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range, (_NEEDS_DIGIT,)),
