@@ -63,3 +63,36 @@ def test_a_quote_in_a_language_without_a_status_table_is_not_read_for_one(make_p
             claim="The meeting was held in Nairobi.", quote="Mkutano ulifanyika Nairobi.",
             translation="The meeting was held in Nairobi.")})
     assert [d.message for d in check(root).diagnostics.items if "translation" in d.message] == []
+
+
+TWO_TRANSLATIONS = """
+- id: asuncion
+  name: Asunción summit
+  claims:
+    - text: The EU announced 1,200 million euros for the port.
+      cite:
+        - source: cronica
+          quote: "La UE anunció 1.200 millones de euros para el puerto."
+          translation: "The EU announced 1,200 million euros for the port."
+- id: lima
+  name: Lima summit
+  claims:
+    - text: "{claim}"
+      cite:
+        - source: cronica
+          quote: "La UE anunció 1.200 millones de euros para el puerto."
+          translation: "{claim}"
+"""
+
+
+@pytest.mark.parametrize("translation, said", [
+    ("The EU did not announce 1,200 million euros for the port.",
+     ["the translation adds a negation the quote does not write"]),
+    ("The EU announced 1,400 million euros for the port.", ["the translation states numbers its quote does not: 1400"]),
+    ("The EU announced 1,200 million euros for the port.", []),  # the same words: told once, and nothing to tell
+])
+def test_each_translation_of_a_quote_cited_twice_is_checked(make_project, translation, said):
+    """The second citation of a quote with other words for it: checked, not
+    taken for the first one (a claim would stand on its unchecked negation)."""
+    root = make_project({"seeds/cronica.md": SOURCE, "content/meetings.yaml": TWO_TRANSLATIONS.format(claim=translation)})
+    assert [d.message for d in check(root).diagnostics.items if "translation" in d.message] == said

@@ -26,11 +26,13 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
     """`languages`: each source's language (the quote's); `language`: the
     brief's, which translations are written in."""
     languages = languages or {}
-    seen: set[str] = set()
+    # A quote cited twice with one translation is told once; with another one, each is checked: the key is
+    # the quote's place in its source, not the editor's words for it.
+    seen: set[tuple[str, str]] = set()
     for cite in cites:
-        if not cite.translation or cite.key in seen:
+        if not cite.translation or (cite.key, cite.translation) in seen:
             continue
-        seen.add(cite.key)
+        seen.add((cite.key, cite.translation))
         added = sorted(numbers_in(cite.translation) - numbers_in(cite.quote), key=lambda n: (len(n), n))
         if added:
             diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
