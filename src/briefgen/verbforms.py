@@ -39,7 +39,13 @@ present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
 deed by a past participle after "heeft", "is", "werd", "hat", "wurde"…
 ("heeft … geïnvesteerd", "hat … investiert") or a simple past
 ("investeerde", "bauten"); a German noun (capitalised inside a sentence) is
-no verb, and is given as an empty word.
+no verb, and is given as an empty word. A German strong verb's past and
+participle key as its infinitive does, with the separable prefix its clause
+ends with ("fand … statt", "hat stattgefunden": "stattfinden"; "traf sich",
+"unterschrieb"; _DE_STRONG), and a "zu" infinitive after a verb of
+announcing, promising or deciding is a plan, said in the past or not
+("kündigte an, 2 Milliarden zu investieren", "versprach, … auszubauen",
+"um … zu investieren").
 
 Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
 "yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
@@ -232,6 +238,30 @@ _PARTICIPLE = {
 }
 _SIMPLE_PAST = {"nl": re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)"),
                 "de": re.compile(r"(?P<root>\w{3,}?)(?:ete|eten|te|ten)")}
+# German strong verbs change their stem in the past and the participle ("fand", "stattgefunden", "getroffen",
+# "unterschrieb"): each infinitive's root, its past's and its participle's, so that a strong form keys as the
+# infinitive does ("stattfinden": "stattfind"). The verbs news tells deeds and events with.
+_DE_STRONG = {
+    "find": ("fand", "fund"), "treff": ("traf", "troff"), "schließ": ("schloss", "schloss"),
+    "schreib": ("schrieb", "schrieb"), "halt": ("hielt", "halt"), "nehm": ("nahm", "nomm"), "geb": ("gab", "geb"),
+    "komm": ("kam", "komm"), "sprech": ("sprach", "sproch"), "ginn": ("gann", "gonn"), "zieh": ("zog", "zog"),
+    "steig": ("stieg", "stieg"), "leih": ("lieh", "lieh"), "steh": ("stand", "stand"), "scheid": ("schied", "schied"),
+    "biet": ("bot", "bot"), "weis": ("wies", "wies"), "fahr": ("fuhr", "fahr"), "flieg": ("flog", "flog"),
+    "lass": ("ließ", "lass"), "ruf": ("rief", "ruf"), "trag": ("trug", "trag"), "schlag": ("schlug", "schlag"),
+    "tret": ("trat", "tret"), "bind": ("band", "bund"), "greif": ("griff", "griff"), "heb": ("hob", "hob"),
+    "lad": ("lud", "lad"), "schieb": ("schob", "schob"), "wachs": ("wuchs", "wachs"), "sink": ("sank", "sunk"),
+    "wend": ("wandt", "wand"), "bring": ("bracht", "brach"), "denk": ("dacht", "dach"),
+}
+_DE_STRONG_PAST = {past: root for root, (past, _) in _DE_STRONG.items()}
+_DE_STRONG_PARTICIPLE = {participle: root for root, (_, participle) in _DE_STRONG.items()}
+_DE_INSEPARABLE = r"(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)"
+_DE_PAST_STEMS = "|".join(sorted(_DE_STRONG_PAST, key=len, reverse=True))
+_DE_PARTICIPLE_STEMS = "|".join(sorted(_DE_STRONG_PARTICIPLE, key=len, reverse=True))
+# "fand", "fanden", "unterschrieb", "beschlossen" (a past plural, or a participle: a deed either way); "brachte".
+_DE_STRONG_PAST_FORM = re.compile(rf"(?P<prefix>{_DE_INSEPARABLE})?(?P<stem>{_DE_PAST_STEMS})(?:en|e)?")
+# "stattgefunden", "getroffen", "abgeschlossen", "unterschrieben", "beschlossen"
+_DE_STRONG_PARTICIPLE_FORM = re.compile(rf"(?:(?P<prefix>{_DE_SEPARABLE})?ge|(?P<inseparable>{_DE_INSEPARABLE}))"
+                                        rf"(?P<stem>{_DE_PARTICIPLE_STEMS})(?:en|t)")
 _NL_DOUBLE = re.compile(r"(\w)\1")
 
 
@@ -300,7 +330,9 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
                 break
             match = infinitive.fullmatch(words[at])
             key = None
-            if match is not None and words[at] not in between:
+            if code == "de" and (strong := _de_strong_participle(words[at])) is not None:
+                key = strong  # "soll abgeschlossen werden": a participle, shaped as an infinitive
+            elif match is not None and words[at] not in between:
                 key = _verb_last_key(_infinitive_key(match), code) if verb_last else _infinitive_key(match)
             elif verb_last:  # a participle beside a future's "worden", "zijn", "hebben" ("zal worden gebouwd")
                 beside = words[at - 1] in _BESIDE[code] or (at + 1 < len(words) and words[at + 1] in _BESIDE[code])
@@ -319,7 +351,42 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     return found
 
 
+# German verbs of announcing, promising, deciding or agreeing, whose "zu" infinitive is a plan, said in any tense: "kündigte
+# an, 2 Milliarden zu investieren" (announced it would invest), "hat zugesagt, den Hafen auszubauen"; and "um … zu"
+# (in order to).
+_DE_ZU_INTENTS = frozenset({
+    "kündigt", "kündigen", "kündigte", "kündigten", "angekündigt", "verspricht", "versprechen", "versprach",
+    "versprachen", "versprochen", "zugesagt", "sagte", "sagten", "sicherte", "sicherten", "zugesichert", "beschloss",
+    "beschlossen", "beschließt", "beschließen", "vereinbarte", "vereinbarten", "vereinbart", "verpflichtete",
+    "verpflichteten", "verpflichtet", "bereit", "erwägt", "erwägen", "erwog", "erwogen", "strebt", "streben",
+    "strebte", "angestrebt", "hofft", "hoffen", "hoffte", "hofften", "droht", "drohen", "drohte", "drohten",
+    "entschied", "entschieden", "bot", "boten", "angeboten", "bietet", "bieten", "zielt", "zielen", "um"})
+# A perfect infinitive after "zu" tells a deed ("bestätigte, investiert zu haben").
+_DE_NOT_PLANNED = frozenset({"haben", "sein", "werden"})
+
+
+def _de_zu_plans(words: list[str], negations: Container[str]) -> dict[int, str]:
+    """The infinitives with "zu" that a German verb of intent before them in their clause plans (_DE_ZU_INTENTS), by
+    index, with their keys: "kündigte an, 2 Milliarden zu investieren", "versprach, den Hafen auszubauen"."""
+    infinitive, edges = _infinitive("de"), _CLAUSE_EDGES["de"] | _FINITE_DEED["de"]
+    found: dict[int, str] = {}
+    for index, word in enumerate(words):
+        if word not in _DE_ZU_INTENTS:
+            continue
+        for at in range(index + 1, min(len(words), index + 2 + _GAP["de"])):
+            if words[at] in negations or words[at] in edges:
+                break
+            after_zu = words[at - 1] == "zu" and words[at] not in _DE_NOT_PLANNED
+            match = infinitive.fullmatch(words[at])
+            if match is not None and (after_zu or match["prefix"]):  # "zu investieren", "auszubauen"
+                found[at] = _infinitive_key(match)
+                break
+    return found
+
+
 def _participle_key(word: str, code: str) -> str | None:
+    if code == "de" and (strong := _de_strong_participle(word)) is not None:
+        return strong
     match = _PARTICIPLE[code].fullmatch(word)
     if match is None:
         return None
@@ -327,6 +394,48 @@ def _participle_key(word: str, code: str) -> str | None:
     key = _verb_last_key((groups.get("prefix") or "") + (match["root"] or match["prefixed"]), code)
     # Dutch: not a noun's "gebied" ("bie"); a German noun is capitalised, and no verb here (its "Gebiet")
     return key if len(key) >= _SHORTEST_ROOT + (code == "nl") else None
+
+
+def _de_strong_participle(word: str) -> str | None:
+    """A German strong participle's key, its infinitive's ("stattgefunden": "stattfind"; "unterschrieben":
+    "unterschreib")."""
+    match = _DE_STRONG_PARTICIPLE_FORM.fullmatch(word)
+    if match is None:
+        return None
+    return (match["prefix"] or match["inseparable"] or "") + _DE_STRONG_PARTICIPLE[match["stem"]]
+
+
+def _de_strong_past(words: list[str], index: int, edges: Container[str]) -> str | None:
+    """A German strong past's key, its infinitive's, with the separable prefix the clause ends with: "fand … statt"
+    is "stattfind", "traf sich" "treff", "unterschrieb" "unterschreib"."""
+    match = _DE_STRONG_PAST_FORM.fullmatch(words[index])
+    if match is None:
+        return None
+    root = (match["prefix"] or "") + _DE_STRONG_PAST[match["stem"]]
+    return (_de_particle(words, index, edges) or "") + root if not match["prefix"] else root
+
+
+# What follows a preposition, not a separable prefix at its clause's end: an article, a pronoun, a number, a noun
+# (given as an empty word): "traf sich mit dem Minister", "fand in Berlin statt".
+_DE_OBJECT = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                        "ihm", "ihr", "ihnen", "ihn", "uns", "sich", "diesem", "dieser", "diesen", "jedem", "allen",
+                        "seinem", "seiner", "ihrem", "ihrer", "beiden", ""})
+
+
+def _de_particle(words: list[str], index: int, edges: Container[str]) -> str | None:
+    """The separable prefix a verb at `index` leaves at its clause's end ("fand am 9. August in Astana statt"): the
+    last of the clause's next words that is one and is no preposition before its object."""
+    found = None
+    for at in range(index + 1, min(len(words), index + 2 + _GAP["de"])):
+        if words[at] in edges and at > index + 1:  # right after the verb, "aber" is no edge: "fand aber im Juni statt"
+            break
+        if _DE_PARTICLE.fullmatch(words[at]) and not (at + 1 < len(words) and (
+                words[at + 1] in _DE_OBJECT or words[at + 1][:1].isdigit())):
+            found = words[at]
+    return found
+
+
+_DE_PARTICLE = re.compile(_DE_SEPARABLE)
 
 
 def _verb_last_deeds(words: list[str], code: str) -> dict[int, str]:
@@ -345,6 +454,8 @@ def _verb_last_deeds(words: list[str], code: str) -> dict[int, str]:
                     last = (at, key)
             if last is not None:
                 found[last[0]] = last[1]
+        elif code == "de" and (strong := _de_strong_past(words, index, edges | perfect)) is not None:
+            found.setdefault(index, strong)
         elif (match := _SIMPLE_PAST[code].fullmatch(word)) is not None:
             found.setdefault(index, _verb_last_key(match["root"], code))
     return found
@@ -514,6 +625,8 @@ def foretold(words: list[str], language: str, negations: Container[str] = ()) ->
     but not those `negations` deny."""
     code = _code(language)
     found = _ar_periphrastic(words) if code == "ar" else _periphrastic(words, code, negations)
+    if code == "de":
+        found |= _de_zu_plans(words, negations)
     found |= _reported_conditionals(words, code) | _planned_nouns(words, code)
     patterns = _patterns(language)
     if patterns is None:
@@ -527,7 +640,7 @@ def told(words: list[str], language: str) -> dict[int, str]:
     participle a future's auxiliary tells ("sarà firmato")."""
     code = _code(language)
     if code in _VERB_LAST:
-        planned = _periphrastic(words, code, ())
+        planned = _periphrastic(words, code, ()) | (_de_zu_plans(words, ()) if code == "de" else {})
         return {i: key for i, key in _verb_last_deeds(words, code).items() if i not in planned}
     patterns = _patterns(language)
     if patterns is None:

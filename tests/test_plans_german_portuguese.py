@@ -1,0 +1,97 @@
+"""The overreach check's plans and deeds in German and Portuguese: a German
+strong or separable past ("fand … statt", "hat stattgefunden", "traf sich",
+"unterschrieb") is a deed of the verb a plan writes in its infinitive
+("soll stattfinden"); a "zu" infinitive after a verb of announcing or
+promising ("kündigte an, 2 Milliarden zu investieren") is a plan, said in
+the past or not."""
+import pytest
+
+from briefgen import check
+
+from test_overreach import _judged
+
+DONE = 4  # Reader.unsupported's list of what the claim tells as done
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Der Gipfel fand im Juni statt.", "Der Gipfel soll im Juni stattfinden.", ["fand"]),
+    ("Das Forum fand am 9. August in Astana statt.", "Das Forum wird am 9. August in Astana stattfinden.",
+     ["fand"]),
+    ("Der Gipfel hat im Juni stattgefunden.", "Der Gipfel soll im Juni stattfinden.", ["stattgefunden"]),
+    ("Die Minister trafen sich in Berlin.", "Die Minister wollen sich in Berlin treffen.", ["trafen"]),
+    ("Die Minister haben sich in Berlin getroffen.", "Die Minister wollen sich in Berlin treffen.", ["getroffen"]),
+    ("Japan unterschrieb das Abkommen.", "Japan will das Abkommen unterschreiben.", ["unterschrieb"]),
+    ("Japan hat das Abkommen unterschrieben.", "Japan will das Abkommen unterschreiben.", ["unterschrieben"]),
+    ("Die Länder schlossen das Abkommen ab.", "Die Länder wollen das Abkommen abschließen.", ["schlossen"]),
+    ("Der Bau ist abgeschlossen worden.", "Der Bau soll 2027 abgeschlossen werden.", ["abgeschlossen"]),
+    ("Die Regierung gab die Mittel frei.", "Die Regierung wird die Mittel freigeben.", ["gab"]),
+    ("Der Minister nahm am Gipfel teil.", "Der Minister wird am Gipfel teilnehmen.", ["nahm"]),
+    # a plan announced in the past is still a plan
+    ("Japan hat 2 Milliarden investiert.", "Japan kündigte an, 2 Milliarden zu investieren.", ["investiert"]),
+    ("Japan investierte 2 Milliarden.", "Japan hat angekündigt, 2 Milliarden zu investieren.", ["investierte"]),
+    ("Berlin hat den Hafen ausgebaut.", "Berlin versprach, den Hafen auszubauen.", ["ausgebaut"]),
+    ("Die Partner unterzeichneten das Abkommen.", "Die Partner vereinbarten, das Abkommen im Mai zu unterzeichnen.",
+     ["unterzeichneten"]),
+    ("Japan hat in Kenia investiert.", "Japan reiste nach Kenia, um dort zu investieren.", ["investiert"]),
+])
+def test_a_german_plan_told_by_a_strong_or_separable_past_is_reported(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # a deed in a strong or separable form, told as its quote tells it
+    ("Der Gipfel fand im Juni statt.", "Der Gipfel hat im Juni stattgefunden."),
+    ("Der Gipfel hat im Juni stattgefunden.", "Der Gipfel fand im Juni statt."),
+    ("Die Minister trafen sich in Berlin.", "Die Minister haben sich in Berlin getroffen."),
+    ("Japan hat das Abkommen unterschrieben.", "Japan unterschrieb das Abkommen."),
+    ("Der Bau wurde abgeschlossen.", "Der Bau ist abgeschlossen worden."),
+    ("Das Abkommen wurde unterzeichnet.", "Das Abkommen wurde unterzeichnet."),
+    # a deed beside its plan: done
+    ("Der Gipfel fand im Juni statt.", "Der Gipfel sollte im Mai stattfinden, fand aber im Juni statt."),
+    # a plan told as a plan
+    ("Japan kündigte an, 2 Milliarden zu investieren.", "Japan kündigte an, 2 Milliarden zu investieren."),
+    ("Japan will 2 Milliarden investieren.", "Japan kündigte an, 2 Milliarden zu investieren."),
+    ("Der Gipfel soll im Juni stattfinden.", "Der Gipfel soll im Juni stattfinden."),
+    # a perfect infinitive tells a deed; a negation's is judged as one
+    ("Japan hat 2 Milliarden investiert.", "Japan bestätigte, 2 Milliarden investiert zu haben."),
+    ("Japan hat nicht investiert.", "Japan kündigte an, nicht zu investieren."),
+])
+def test_a_german_deed_or_plan_told_as_its_quote_tells_it_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "de")[DONE] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("en", "Japan signed the deal.", "Japan will sign the deal.", ["signed"]),
+    ("en", "Japan signed the deal.", "Japan signed the deal.", []),
+    ("nl", "De top vond plaats in Brussel.", "De top vond plaats in Brussel.", []),
+    ("nl", "Nederland heeft 2 miljard geïnvesteerd.", "Nederland wil 2 miljard investeren", ["geïnvesteerd"]),
+    ("de", "Deutschland hat 2 Milliarden Euro investiert.", "Deutschland wird 2 Milliarden Euro investieren",
+     ["investiert"]),
+    ("de", "Die Länder bauten einen Hafen.", "Die Länder wollen einen Hafen bauen", ["bauten"]),
+])
+def test_english_dutch_and_german_weak_verbs_are_read_as_before(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done
+
+
+def _project(make_project, language: str, claim: str, quote: str):
+    return make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/quelle.txt": f"---\ntitle: Quelle\npublisher: Agentur\npublished: 2025-03-14\nlanguage: {language}\n---\n"
+                            f"{quote}\n",
+        "content/meetings.yaml": f"""
+            - id: m1
+              name: Gipfel
+              claims:
+                - text: "{claim}"
+                  cite:
+                    - source: quelle
+                      quote: "{quote}"
+            """,
+    }, base=None)
+
+
+def test_a_german_plan_announced_in_the_past_and_told_as_done_warns_in_check(make_project):
+    root = _project(make_project, "de", "Japan hat 2 Milliarden Euro investiert.",
+                    "Japan kündigte an, 2 Milliarden Euro zu investieren.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert any("what its quotes only intend: investiert" in m for m in messages), messages
