@@ -95,3 +95,40 @@ def test_a_german_plan_announced_in_the_past_and_told_as_done_warns_in_check(mak
                     "Japan kündigte an, 2 Milliarden Euro zu investieren.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert any("what its quotes only intend: investiert" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Japan hat das Werk gebaut.", "Der Bau ist geplant.", ["gebaut"]),
+    ("Japan baute das Werk.", "Der Bau des Werks ist für 2026 geplant.", ["baute"]),
+    ("Das Abkommen wurde unterzeichnet.", "Die Unterzeichnung ist für März vorgesehen.", ["unterzeichnet"]),
+    ("Das Abkommen wurde im März unterzeichnet.", "Für März ist die Unterzeichnung des Abkommens vorgesehen.",
+     ["unterzeichnet"]),
+    ("Japan hat 2 Milliarden investiert.", "Die Investition von 2 Milliarden wird erwartet.", ["investiert"]),
+    ("Japan hat das Werk gebaut.", "Der Bau des Werks ist in Planung.", ["gebaut"]),
+    ("Das Abkommen wurde unterzeichnet.", "Die geplante Unterzeichnung wurde begrüßt.", ["unterzeichnet"]),
+    ("Die Bank hat das Projekt finanziert.", "Die Finanzierung des Projekts ist beschlossen.", ["finanziert"]),
+])
+def test_a_german_noun_of_a_planned_deed_told_as_done_is_reported(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("Der Bau wurde abgeschlossen.", "Der Bau wurde abgeschlossen."),
+    ("Japan hat das Werk gebaut.", "Der Bau wurde abgeschlossen."),
+    ("Das Abkommen wurde unterzeichnet.", "Das Abkommen wurde unterzeichnet."),
+    ("Der Bau ist geplant.", "Der Bau ist geplant."),
+    # the noun a preposition governs, or of another clause, is not what is planned
+    ("Japan hat den Hafen gebaut.", "Nach dem Bau des Hafens ist eine Erweiterung geplant."),
+    ("Japan hat den Hafen gebaut.", "Der Bau wurde 2020 abgeschlossen, die Eröffnung ist geplant."),
+    # planned and done in the quotes: done
+    ("Japan hat das Werk gebaut.", "Der Bau ist geplant, Japan hat die Halle schon gebaut."),
+])
+def test_a_german_noun_of_a_deed_told_as_its_quote_tells_it_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "de")[DONE] == []
+
+
+def test_a_german_noun_plan_told_as_done_warns_in_check(make_project):
+    root = _project(make_project, "de", "Das Abkommen wurde im März unterzeichnet.",
+                    "Die Unterzeichnung des Abkommens ist für März vorgesehen.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert any("what its quotes only intend: unterzeichnet" in m for m in messages), messages

@@ -856,7 +856,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     words = _verb_words(tokens, language)
-    foretold = {key for i, key in verbforms.foretold(words, language, negations).items()
+    lowered = [t.lower for t in tokens]
+    foretold = {key for i, key in (verbforms.foretold(words, language, negations)
+                                   | verbforms.planned_nouns(lowered, words, language)).items()
                 if not (i and _negation(words[i - 1], negations))}
     if negated and _code(language) in _DENIED_IN_VERB:  # "yatırmadığını", "짓지 않기로": the verb denied
         denied |= set(verbforms.denied(words, language).values())

@@ -45,7 +45,10 @@ ends with ("fand … statt", "hat stattgefunden": "stattfinden"; "traf sich",
 "unterschrieb"; _DE_STRONG), and a "zu" infinitive after a verb of
 announcing, promising or deciding is a plan, said in the past or not
 ("kündigte an, 2 Milliarden zu investieren", "versprach, … auszubauen",
-"um … zu investieren").
+"um … zu investieren"). So is the noun of a deed a participle of intent
+plans ("Der Bau ist geplant", "Die Unterzeichnung ist für März vorgesehen",
+"ist in Planung", "die geplante Unterzeichnung"; planned_nouns()), keyed as
+its verb ("Unterzeichnung": "unterzeichnet", "Investition": "investiert").
 
 Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
 "yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
@@ -617,6 +620,69 @@ def _planned_nouns(words: list[str], code: str) -> dict[int, str]:
         if word in intents:
             found.update(_keyed_after(words, index, _NOUN_ARTICLES, noun))
     return found
+
+
+# German tells a plan by the noun of the deed and a participle of intent ("Der Bau ist geplant", "Die Unterzeichnung
+# ist für März vorgesehen", "Die Investition wird erwartet", "ist in Planung"), or the participle before the noun
+# ("die geplante Unterzeichnung"). The noun keys as its verb: "Unterzeichnung" as "unterzeichnet", "Investition" and
+# "Finanzierung" as "investiert", "finanziert", "Bau" as "gebaut".
+_DE_NOUN_INTENTS = frozenset({"geplant", "vorgesehen", "erwartet", "angekündigt", "beabsichtigt", "angestrebt",
+                              "anvisiert", "avisiert", "beschlossen", "vereinbart", "zugesagt", "versprochen"})
+_DE_NOUN_INTENT_ADJECTIVE = re.compile(rf"(?:{'|'.join(_DE_NOUN_INTENTS)})e[nmrs]?")
+_DE_IN_PROGRESS = frozenset({"planung", "vorbereitung"})  # "ist in Planung"
+_DE_NOUN_KEY = re.compile(r"(?P<root>\w{2,}?)(?P<ier>ation|ition|ierung)|(?P<verb>\w{2,}?)ung|(?P<noun>\w{3,})")
+_DE_PREPOSITIONS = frozenset({"für", "im", "in", "am", "an", "bis", "nach", "vor", "seit", "ab", "mit", "von", "vom",
+                              "zum", "zur", "bei", "beim", "auf", "aus", "über", "unter", "durch", "gegen", "ohne",
+                              "um", "trotz", "wegen", "während", "zwischen", "innerhalb", "außerhalb", "laut"})
+# A clause's finite verbs: the first before a participle of intent is its own ("ist geplant"); another ends the
+# clause ("der Bau wurde abgeschlossen, die Eröffnung ist geplant").
+_DE_FINITE = _PERFECT["de"] | frozenset({"wird", "werden", "soll", "sollen"})
+
+
+def _de_noun_key(noun: str) -> str | None:
+    match = _DE_NOUN_KEY.fullmatch(noun)
+    if match is None:
+        return None
+    return match["root"] + "ier" if match["ier"] else match["verb"] or match["noun"]
+
+
+def planned_nouns(lowered: list[str], words: list[str], language: str) -> dict[int, str]:
+    """The German nouns of a deed that a participle of intent plans (_DE_NOUN_INTENTS), by index, with their
+    verbs' keys. `lowered`: every word in lower case; `words`: the same with each noun given as an empty word
+    (as foretold() reads them)."""
+    if _code(language) != "de":
+        return {}
+    found: dict[int, str] = {}
+    for index, word in enumerate(lowered):
+        if _DE_NOUN_INTENT_ADJECTIVE.fullmatch(word) and index + 1 < len(words) and not words[index + 1]:
+            nouns = [index + 1]  # "die geplante Unterzeichnung"
+        elif word in _DE_NOUN_INTENTS or (word in _DE_IN_PROGRESS and index and lowered[index - 1] == "in"):
+            nouns = _de_subjects(lowered, words, index)
+        else:
+            continue
+        found.update((at, key) for at in nouns if (key := _de_noun_key(lowered[at])) is not None)
+    return found
+
+
+def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
+    """The nouns of the clause before a participle of intent at `index` that no preposition governs: "Der Bau des
+    Werks ist für März geplant": "Bau", "Werks"."""
+    start, finite = index, 0
+    while start and words[start - 1] not in _CLAUSE_EDGES["de"]:
+        if words[start - 1] in _DE_FINITE:
+            finite += 1
+            if finite > 1:
+                break
+        start -= 1
+    nouns, governed = [], False
+    for at in range(start, index):
+        if lowered[at] in _DE_PREPOSITIONS:
+            governed = True
+        elif not words[at] and lowered[at][:1].isalpha():
+            if not governed:
+                nouns.append(at)
+            governed = False
+    return nouns
 
 
 def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
