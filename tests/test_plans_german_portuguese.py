@@ -132,3 +132,47 @@ def test_a_german_noun_plan_told_as_done_warns_in_check(make_project):
                     "Die Unterzeichnung des Abkommens ist für März vorgesehen.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert any("what its quotes only intend: unterzeichnet" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("O acordo foi assinado.", "Quando for assinado, o acordo criará empregos.", ["assinado"]),
+    ("O acordo foi aprovado.", "Caso seja aprovado, o acordo criará empregos.", ["aprovado"]),
+    ("Os acordos foram aprovados.", "Se os acordos forem aprovados, o porto será ampliado.", ["aprovados"]),
+    ("O acordo foi assinado.", "Está previsto que o acordo seja assinado em maio.", ["assinado"]),
+    ("O acordo foi assinado.", "Prevê-se que o acordo seja assinado em maio.", ["assinado"]),
+    ("O acordo foi assinado.", "A assinatura do acordo está prevista para maio.", ["assinado"]),
+    ("O Brasil construiu o porto.", "A construção do porto está prevista para 2026.", ["construiu"]),
+    ("O acordo foi assinado.", "O acordo deverá ser assinado em maio.", ["assinado"]),
+    ("O Brasil assinou o acordo.", "O Brasil assinará o acordo.", ["assinou"]),
+    ("O Brasil assinou o acordo.", "O Brasil vai assinar o acordo.", ["assinou"]),
+    ("O Brasil investiu 2 milhões.", "O Brasil irá investir 2 milhões.", ["investiu"]),
+])
+def test_a_portuguese_plan_or_condition_told_as_done_is_reported(claim, quote, done):
+    assert _judged(claim, quote, "pt")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("O acordo foi assinado.", "O acordo foi assinado."),
+    ("O Brasil assinou o acordo.", "O Brasil assinou o acordo."),
+    ("A cimeira realizou-se em maio.", "A cimeira realizou-se em maio."),
+    ("O acordo foi assinado.", "O acordo foi assinado em maio, e a construção do porto está prevista."),
+    ("Caso seja aprovado, o acordo criará empregos.", "Caso seja aprovado, o acordo criará empregos."),
+    ("O acordo será assinado.", "Quando for assinado, o acordo criará empregos."),
+])
+def test_a_portuguese_deed_or_plan_told_as_its_quote_tells_it_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "pt")[DONE] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    ("es", "España invirtió 2.000 millones.", "España va a invertir 2.000 millones.", ["invirtió"]),
+    ("es", "El acuerdo fue firmado.", "El acuerdo fue firmado.", []),
+    ("it", "Il ponte è stato costruito.", "Il ponte verrà costruito.", ["costruito"]),
+])
+def test_spanish_and_italian_plans_are_read_as_before(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done
+
+
+def test_a_portuguese_condition_told_as_done_warns_in_check(make_project):
+    root = _project(make_project, "pt", "O acordo foi aprovado.", "Caso seja aprovado, o acordo criará empregos.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert any("what its quotes only intend: aprovado" in m for m in messages), messages

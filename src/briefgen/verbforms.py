@@ -32,7 +32,10 @@ ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
 does a Romance conditional after a past verb of saying, the future in the
 past ("a annoncé qu'elle investirait", "anunció que invertiría", "ha
 annunciato che avrebbe investito"; reported()), and a word of intent before
-the noun of the deed ("prevê a construção", "prevé la construcción"). A
+the noun of the deed ("prevê a construção", "prevé la construcción"; in
+Portuguese after it too, "a assinatura está prevista"). A Portuguese
+subjunctive of a time or a condition still to come is no deed ("quando for
+assinado", "caso seja aprovado", "que o acordo seja assinado"). A
 Polish perfective verb's present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
 present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
@@ -159,8 +162,11 @@ _ZH_TIMED_PLAN = re.compile(rf"{_ZH_INTENT}[于於在]{_ZH_TIME}+(?P<verb>{_ZH_N
 _AUXILIARIES = {
     "it": frozenset({"sarà", "saranno", "verrà", "verranno", "dovrà", "dovranno", "dovrebbe", "dovrebbero", "potrà",
                      "potranno", "potrebbe", "potrebbero", "andrà", "andranno"}),
+    # Portuguese: and the subjunctive of a time or a condition still to come ("quando for assinado", "caso seja
+    # aprovado", "que o acordo seja assinado", "se fosse aprovado"), which tells no deed.
     "pt": frozenset({"vai", "vão", "vou", "vamos", "irá", "irão", "iria", "iriam", "deverá", "deverão", "deve", "devem",
-                     "deveria", "deveriam", "poderá", "poderão", "será", "serão"}),
+                     "deveria", "deveriam", "poderá", "poderão", "será", "serão", "for", "forem", "seja", "sejam",
+                     "fosse", "fossem"}),
     "es": frozenset({"va", "van", "vamos", "voy", "iba", "iban", "debe", "deben", "deberá", "deberán", "debería",
                      "deberían", "podrá", "podrán", "será", "serán"}),
     "fr": frozenset({"va", "vont", "allait", "allaient", "sera", "seront", "devrait", "devraient", "pourrait",
@@ -610,15 +616,24 @@ _NOUN_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma", "la", "el", "las"
                             "l", "il", "lo", "gli", "i", "se", "si"})
 
 
+# ... or after the noun, a copula before it: "a assinatura do acordo está prevista para maio".
+_COPULAS = {"pt": frozenset({"está", "estão", "estava", "estavam", "é", "são", "era", "eram", "fica", "ficou"})}
+# How many words before the copula may hold the noun ("a assinatura do acordo de comércio livre está prevista").
+_SUBJECT_REACH = 6
+
+
 def _planned_nouns(words: list[str], code: str) -> dict[int, str]:
     """The nouns of a deed a word of intent plans (_NOUN_INTENTS), by index, with their verbs' keys."""
     if code not in _NOUN_INTENTS:
         return {}
-    intents, noun = _NOUN_INTENTS[code], _DEED_NOUN[code]
+    intents, noun, copulas = _NOUN_INTENTS[code], _DEED_NOUN[code], _COPULAS.get(code, frozenset())
     found: dict[int, str] = {}
     for index, word in enumerate(words):
         if word in intents:
             found.update(_keyed_after(words, index, _NOUN_ARTICLES, noun))
+            if index and words[index - 1] in copulas:
+                found.update((at, key) for at in range(max(0, index - 1 - _SUBJECT_REACH), index - 1)
+                             if (key := _key(words, at, noun, _SHORTEST_ROOT)) is not None)
     return found
 
 
