@@ -88,6 +88,8 @@ _DE_WORDS = r"(?:(?!(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner) )(?:\d
 _DE_WORDS_NO_COMMA = r"(?:(?!(?:nicht|nie|niemals) )[^\s.!?;:,]+ ){0,6}?"
 _DE_CLAUSE_END = r"(?=\s*(?:[.!?;,:)\]\"'\u00bb\u00ab]|$|\s(?:und|oder|aber|sondern|weil|nachdem|als)\s))"
 _DE_MODAL = r"(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|will|wollen|würde|würden)"
+_DE_TO_ATTEND = (r"(?:zu (?:besuchen|reisen|empfangen|tagen|treffen|veranstalten|ausrichten)|teilzunehmen|stattzufinden"
+                 r"|zusammenzukommen|zusammenzutreffen|abzuhalten)")
 _DE_INFINITIVES = (r"(?:stattfinden|teilnehmen|besuchen|reisen|empfangen|zusammenkommen|zusammentreffen|tagen"
                    r"|abgehalten|veranstaltet|ausgerichtet|erwartet)")
 
@@ -437,7 +439,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"stattfindet", r"stattfinden (?:soll|sollen|sollte|sollten|wird|werde|werden|würde|würden)",
             r"geplant(?:e[nmrs]?)?", r"plan(?:t|te|ten|en)", r"vorgesehen(?:e[nmrs]?)?", r"angesetzt(?:e[nmrs]?)?",
             r"bevorstehende?[nmrs]?", r"anstehende?[nmrs]?", r"beabsichtig(?:t|en|te|ten)",
-            r"Vorbereitung(?:en)? (?:auf|für)",
+            r"Vorbereitung(?:en)? (?:auf|für)", r"in (?:Planung|Vorbereitung)",  # "Der Gipfel ist in Planung"
+            # an event's "zu" infinitive tells no holding: "kündigte an, den Gipfel zu besuchen", "teilzunehmen"
+            rf"{_DE_TO_ATTEND}",
         ),
         "held": (
             rf"fand(?:en)? {_DE_WORDS}statt", r"stattfand(?:en)?", r"stattgefunden(?:e[nmrs]?)?", r"abgehalten",
@@ -445,6 +449,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"nahm(?:en)? {_DE_WORDS}teil{_DE_CLAUSE_END}", r"teilgenommen", r"empfing(?:en)?",
             r"war(?:en)? Gastgeber(?:in)?", r"veranstaltete(?:n)?",
             rf"kam(?:en)? {_DE_WORDS}zusammen{_DE_CLAUSE_END}", r"zusammengekommen", r"reiste(?:n)? (?:nach|in|zu)",
+            # "haben sich am Montag in Berlin getroffen" (not "eine Entscheidung getroffen"); "ging am Freitag zu Ende"
+            rf"(?:ha(?:t|tte|ben|tten)|sind|waren) sich {_DE_WORDS}getroffen", rf"ging(?:en)? {_DE_WORDS}zu Ende",
         ),
         "postponed": (
             r"verschoben(?:e[nmrs]?)?", r"verschieb(?:t|en)", r"verschob", r"Verschiebung", r"vertagt(?:e[nmrs]?)?",
@@ -461,6 +467,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         NO_STATUS: (r"(?:nicht|nie|niemals|keineswegs) (?:\w+ ){0,2}?(?:verschoben|abgesagt|vertagt|aufgeschoben|annulliert)(?:e[nmrs]?)?",
                    r"noch nicht (?:\w+ ){0,2}?(?:abgehalten|stattgefunden)", r"wie (?:geplant|vorgesehen)",
+                   rf"(?:nicht|nie|niemals) {_DE_WORDS_NO_COMMA}{_DE_TO_ATTEND}",
                    _doubted(_DE_DOUBT, _DE_EVENT, 12, r"(?:\d+\.|[^\s.!?;:]+)"),),
     },
     "es": {
@@ -575,14 +582,14 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão|decorrerá|decorrerão)",
             rf"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão|regressará|regressarão"
             rf"|(?:voltará|voltarão) a {_PT_MEET})",
-            rf"(?:vai|vão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
+            rf"(?:vai|vão|irá|irão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
             rf"|acontecer|ocorrer|se reunir|reunir-se|ter lugar|decorrer|regressar|voltar (?:ao|à|aos|às)"
             rf"|voltar a {_PT_MEET})",
             r"(?:realiza(?:m)?-se|se realiza(?:m)?)",  # the present for a fixed date: "realiza-se a 22 de junho"
             rf"{_PT_AGREED} {_PT_MEET}",
             r"(?:está|estão|estava|estavam) (?:previst|programad|marcad|agendad)[oa]s?",
             r"(?:previst|marcad|agendad|programad)[oa]s? para", r"programad[oa]s?",
-            r"(?:planeja|planejam|planeia|planeiam|pretende|pretendem)", r"espera-se que",
+            r"(?:planeja|planejam|planeia|planeiam|pretende|pretendem)", r"espera-se que", r"prevê-se que",
         ),
         "held": (
             r"realiz(?:ou|aram)-se", r"se realiz(?:ou|aram)", r"(?:foi|foram) realizad[oa]s?", r"(?:teve|tiveram) lugar",
