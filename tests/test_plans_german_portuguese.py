@@ -176,3 +176,13 @@ def test_a_portuguese_condition_told_as_done_warns_in_check(make_project):
     root = _project(make_project, "pt", "O acordo foi aprovado.", "Caso seja aprovado, o acordo criará empregos.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert any("what its quotes only intend: aprovado" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("A cimeira realizou-se em maio.", "A cimeira realizar-se-á em maio.", ["realizou"]),
+    ("Os ministros assinaram o acordo.", "Os ministros assiná-lo-ão em maio.", ["assinaram"]),
+    ("A cimeira realizou-se em maio.", "A cimeira realizou-se em maio.", []),
+    ("A cimeira realizar-se-á em maio.", "A cimeira realizar-se-á em maio.", []),
+])
+def test_a_portuguese_future_with_a_pronoun_inside_is_a_plan(claim, quote, done):
+    assert _judged(claim, quote, "pt")[DONE] == done

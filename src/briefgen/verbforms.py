@@ -35,7 +35,8 @@ annunciato che avrebbe investito"; reported()), and a word of intent before
 the noun of the deed ("prevê a construção", "prevé la construcción"; in
 Portuguese after it too, "a assinatura está prevista"). A Portuguese
 subjunctive of a time or a condition still to come is no deed ("quando for
-assinado", "caso seja aprovado", "que o acordo seja assinado"). A
+assinado", "caso seja aprovado", "que o acordo seja assinado"); nor is a future with a
+pronoun inside it ("realizar-se-á", "assiná-lo-ão"). A
 Polish perfective verb's present is its future ("zainwestuje", "podpiszą", "przeznaczy"): a prefixed
 verb, not one of the few prefixed imperfectives ("wynosi"); an imperfective
 present ("inwestuje", "podpisuje") says what is. Dutch and German tell the
@@ -365,7 +366,7 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
 # (in order to).
 _DE_ZU_INTENTS = frozenset({
     "kündigt", "kündigen", "kündigte", "kündigten", "angekündigt", "verspricht", "versprechen", "versprach",
-    "versprachen", "versprochen", "zugesagt", "sagte", "sagten", "sicherte", "sicherten", "zugesichert", "beschloss",
+    "versprachen", "versprochen", "zugesagt", "sicherte", "sicherten", "zugesichert", "beschloss",
     "beschlossen", "beschließt", "beschließen", "vereinbarte", "vereinbarten", "vereinbart", "verpflichtete",
     "verpflichteten", "verpflichtet", "bereit", "erwägt", "erwägen", "erwog", "erwogen", "strebt", "streben",
     "strebte", "angestrebt", "hofft", "hoffen", "hoffte", "hofften", "droht", "drohen", "drohte", "drohten",
@@ -700,6 +701,25 @@ def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
     return nouns
 
 
+# Portuguese writes a pronoun inside a future ("realizar-se-á", "assiná-lo-ão": the words "realizar", "se", "á"): the
+# infinitive (its "r" dropped after an accent, "assiná"), the pronoun, and the future's ending.
+_PT_CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "nos", "nas",
+                         "vos", "me", "te"})
+_PT_FUTURE_ENDINGS = frozenset({"ei", "ás", "á", "emos", "eis", "ão"})
+_PT_ACCENTED_INFINITIVE = re.compile(r"(?P<root>\w{4,}?)[áêí]")
+
+
+def _pt_mesoclitic(words: list[str]) -> dict[int, str]:
+    """The Portuguese futures written with a pronoun inside, by the infinitive's index, with its key."""
+    found: dict[int, str] = {}
+    for index in range(len(words) - 2):
+        if words[index + 1] in _PT_CLITICS and words[index + 2] in _PT_FUTURE_ENDINGS:
+            match = _PT_ACCENTED_INFINITIVE.fullmatch(words[index]) or _infinitive("pt").fullmatch(words[index])
+            if match is not None:
+                found[index] = match["root"]
+    return found
+
+
 def foretold(words: list[str], language: str, negations: Container[str] = ()) -> dict[int, str]:
     """The words (lower case, in order) that are a verb's future form, by index, with the verb's key; and
     the verbs a future's auxiliary tells (_AUXILIARIES: "vai investir"; Arabic "سوف يضخ", "المتوقع أن يبدأ"),
@@ -708,6 +728,8 @@ def foretold(words: list[str], language: str, negations: Container[str] = ()) ->
     found = _ar_periphrastic(words) if code == "ar" else _periphrastic(words, code, negations)
     if code == "de":
         found |= _de_zu_plans(words, negations)
+    elif code == "pt":
+        found |= _pt_mesoclitic(words)
     found |= _reported_conditionals(words, code) | _planned_nouns(words, code)
     patterns = _patterns(language)
     if patterns is None:
