@@ -186,3 +186,12 @@ def test_a_portuguese_condition_told_as_done_warns_in_check(make_project):
 ])
 def test_a_portuguese_future_with_a_pronoun_inside_is_a_plan(claim, quote, done):
     assert _judged(claim, quote, "pt")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Japan hat 2 Milliarden investiert.", "Die geplanten Investitionen wurden begrüßt.", ["investiert"]),
+    ("Die Straßen wurden modernisiert.", "Modernisierungen der Straßen sind vorgesehen.", ["modernisiert"]),
+    ("Die Straßen wurden modernisiert.", "Modernisierungen der Straßen wurden abgeschlossen.", []),
+])
+def test_a_german_plural_or_sentence_opening_noun_of_a_plan_is_read(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done

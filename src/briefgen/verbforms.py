@@ -646,7 +646,8 @@ _DE_NOUN_INTENTS = frozenset({"geplant", "vorgesehen", "erwartet", "angekündigt
                               "anvisiert", "avisiert", "beschlossen", "vereinbart", "zugesagt", "versprochen"})
 _DE_NOUN_INTENT_ADJECTIVE = re.compile(rf"(?:{'|'.join(_DE_NOUN_INTENTS)})e[nmrs]?")
 _DE_IN_PROGRESS = frozenset({"planung", "vorbereitung"})  # "ist in Planung"
-_DE_NOUN_KEY = re.compile(r"(?P<root>\w{2,}?)(?P<ier>ation|ition|ierung)|(?P<verb>\w{2,}?)ung|(?P<noun>\w{3,})")
+_DE_NOUN_KEY = re.compile(r"(?P<root>\w{2,}?)(?P<ier>ation|ition|ierung)(?:en)?|(?P<verb>\w{2,}?)ung(?:en)?"
+                          r"|(?P<noun>\w{3,})")
 _DE_PREPOSITIONS = frozenset({"für", "im", "in", "am", "an", "bis", "nach", "vor", "seit", "ab", "mit", "von", "vom",
                               "zum", "zur", "bei", "beim", "auf", "aus", "über", "unter", "durch", "gegen", "ohne",
                               "um", "trotz", "wegen", "während", "zwischen", "innerhalb", "außerhalb", "laut"})
@@ -680,6 +681,16 @@ def planned_nouns(lowered: list[str], words: list[str], language: str) -> dict[i
     return found
 
 
+# A noun's endings, which tell it even where a capital does not: at the start of a sentence ("Investitionen sind
+# geplant").
+_DE_NOUN_ENDING = re.compile(r"\w{2,}(?:ung|ation|ition)(?:en)?")
+
+
+def _de_noun(lowered: list[str], words: list[str], at: int) -> bool:
+    return (not words[at] and lowered[at][:1].isalpha()) or (
+        at == 0 and _DE_NOUN_ENDING.fullmatch(lowered[at]) is not None)
+
+
 def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
     """The nouns of the clause before a participle of intent at `index` that no preposition governs: "Der Bau des
     Werks ist für März geplant": "Bau", "Werks"."""
@@ -694,7 +705,7 @@ def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
     for at in range(start, index):
         if lowered[at] in _DE_PREPOSITIONS:
             governed = True
-        elif not words[at] and lowered[at][:1].isalpha():
+        elif _de_noun(lowered, words, at):
             if not governed:
                 nouns.append(at)
             governed = False
