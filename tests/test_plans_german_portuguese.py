@@ -76,8 +76,8 @@ def test_english_dutch_and_german_weak_verbs_are_read_as_before(language, claim,
 def _project(make_project, language: str, claim: str, quote: str):
     return make_project({
         "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
-        "seeds/quelle.txt": f"---\ntitle: Quelle\npublisher: Agentur\npublished: 2025-03-14\nlanguage: {language}\n---\n"
-                            f"{quote}\n",
+        "seeds/quelle.txt": f"---\ntitle: Quelle\npublisher: Agentur\npublished: 2025-03-14\n"
+                            f"language: {language}\n---\n{quote}\n",
         "content/meetings.yaml": f"""
             - id: m1
               name: Gipfel

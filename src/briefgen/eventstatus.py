@@ -582,7 +582,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:acontecerá|acontecerão|ocorrerá|ocorrerão|decorrerá|decorrerão)",
             rf"(?:visitará|visitarão|participará|participarão|sediará|sediarão|acolherá|acolherão|regressará|regressarão"
             rf"|(?:voltará|voltarão) a {_PT_MEET})",
-            rf"(?:vai|vão|irá|irão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar|ser realizad[oa]s?"
+            rf"(?:vai|vão|irá|irão|deve|devem|deverá|deverão) (?:visitar|participar|sediar|acolher|realizar"
+            rf"|ser realizad[oa]s?"
             rf"|acontecer|ocorrer|se reunir|reunir-se|ter lugar|decorrer|regressar|voltar (?:ao|à|aos|às)"
             rf"|voltar a {_PT_MEET})",
             r"(?:realiza(?:m)?-se|se realiza(?:m)?)",  # the present for a fixed date: "realiza-se a 22 de junho"

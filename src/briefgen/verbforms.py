@@ -361,9 +361,9 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     return found
 
 
-# German verbs of announcing, promising, deciding or agreeing, whose "zu" infinitive is a plan, said in any tense: "kündigte
-# an, 2 Milliarden zu investieren" (announced it would invest), "hat zugesagt, den Hafen auszubauen"; and "um … zu"
-# (in order to).
+# German verbs of announcing, promising, deciding or agreeing, whose "zu" infinitive is a plan, said in any
+# tense: "kündigte an, 2 Milliarden zu investieren" (announced it would invest), "hat zugesagt, den Hafen
+# auszubauen"; and "um … zu" (in order to).
 _DE_ZU_INTENTS = frozenset({
     "kündigt", "kündigen", "kündigte", "kündigten", "angekündigt", "verspricht", "versprechen", "versprach",
     "versprachen", "versprochen", "zugesagt", "sicherte", "sicherten", "zugesichert", "beschloss",
@@ -712,8 +712,8 @@ def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
     return nouns
 
 
-# Portuguese writes a pronoun inside a future ("realizar-se-á", "assiná-lo-ão": the words "realizar", "se", "á"): the
-# infinitive (its "r" dropped after an accent, "assiná"), the pronoun, and the future's ending.
+# Portuguese writes a pronoun inside a future ("realizar-se-á", "assiná-lo-ão": the words "realizar", "se", "á"):
+# the infinitive (its "r" dropped after an accent, "assiná"), the pronoun, and the future's ending.
 _PT_CLITICS = frozenset({"se", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "nos", "nas",
                          "vos", "me", "te"})
 _PT_FUTURE_ENDINGS = frozenset({"ei", "ás", "á", "emos", "eis", "ão"})
