@@ -587,3 +587,12 @@ def test_a_refused_front_matter_value_in_an_entry_without_its_error_is_not_ours(
     edit_cache_entry(entry, lambda data: data["value"]["front_matter"]["items"][0].__setitem__(5, {"refused": True}))
     again = check(root)
     assert again.ok and again.library.source_meta["article"]["title"] == "The forum in Astana"
+
+
+def test_an_entry_is_keyed_by_the_code_that_reads_a_markdown_source_s_html(tmp_path):
+    """How a source's raw HTML reads changes its paragraphs: a cache kept
+    from an older reader must not serve its reading. The key holds the code
+    of the modules named in parsecache._CODE, so the reader must be in one."""
+    from briefgen import parsecache
+    readers = {sources._BlockText, sources._markdown_blocks, sources._report_hidden, sources._where_written}
+    assert {Path(sys.modules[reader.__module__].__file__).name for reader in readers} <= set(parsecache._CODE)

@@ -312,3 +312,124 @@ def test_raw_html_written_as_text_stays_in_the_source_and_can_be_quoted(make_pro
     result = check(root)
     assert result.ok, [d.format() for d in result.diagnostics.errors]
     assert not [d for d in result.diagnostics.warnings if "Markdown source" in d.message]
+
+
+def markdown_paragraphs(tmp_path, body: str) -> tuple[list[str], list[str]]:
+    """The paragraphs a Markdown source of `body` reads as, and its warnings' first lines."""
+    path = tmp_path / "page.md"
+    path.write_text(body, encoding="utf-8")
+    source, diagnostics = read(path)
+    return ([source.text[p.start:p.end] for p in source.paragraphs],
+            [d.format().split("\n")[0] for d in diagnostics.items])
+
+
+def quoting_project(make_project, article: str, *quotes: str):
+    """A project whose one record cites each of `quotes` from the Markdown source `article`."""
+    cites = "".join(f"""
+                - text: "{quote}"
+                  cite:
+                    - source: page
+                      quote: "{quote}"
+            """ for quote in quotes)
+    return make_project({
+        "seeds/page.md": "---\ntitle: Page\npublisher: Paper\npublished: 2026-04-11\n---\n" + article,
+        "content/organisations.yaml": """
+            - id: lrra
+              name: Lake and Rift Rail Authority
+              claims:""" + cites})
+
+
+def test_a_line_break_in_raw_html_reads_as_a_space_between_the_words(make_project):
+    """'Monday.<br>They' read as 'Monday.They': a quote of the sentences as
+    the page shows them was not found."""
+    root = quoting_project(make_project, "The ministers met on Monday.<br>They agreed on a plan.\n\n"
+                                         "Line one<br/>line two<br />line three.\n",
+                           "The ministers met on Monday. They agreed on a plan.", "Line one line two line three.")
+    result = check(root)
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+    assert not [d for d in result.diagnostics.warnings if "Markdown source" in d.message]
+
+
+def test_the_text_of_raw_html_blocks_is_read_as_paragraphs_in_document_order(tmp_path, make_project):
+    """A div's, section's, figure caption's… text is the article's: it was
+    left out, unwarned. Each block is a paragraph; a block in a block is
+    not read twice."""
+    article = ("# Title\n\n<div class=\"note\">The commission, based in Riverton, will run the station.</div>\n\n"
+               "<figure><img src=\"a.png\"><figcaption>The new dam on the Long River.</figcaption></figure>\n\n"
+               "<section>The section text.<p>Its paragraph.</p>Its last words.</section>\n\n"
+               "<aside>An aside the reader sees.</aside>\n\n"
+               "<dl><dt>LRC</dt><dd>Long River Commission</dd></dl>\n\n"
+               "<details><summary>More</summary>Hidden details text.</details>\n\n"
+               "<center>Centered block text.</center>\n\n<address>10 Main Street</address>\n\n"
+               "<div>\nFirst div line.\n\nSecond div line.\n</div>\n\n"
+               "<div markdown=\"1\">Markdown in div.</div>\n\n<hr>\n\nThe end.\n")
+    paragraphs, warned = markdown_paragraphs(tmp_path, article)
+    assert paragraphs == [
+        "Title", "The commission, based in Riverton, will run the station.", "The new dam on the Long River.",
+        "The section text.", "Its paragraph.", "Its last words.", "An aside the reader sees.",
+        "LRC", "Long River Commission", "More", "Hidden details text.", "Centered block text.", "10 Main Street",
+        "First div line. Second div line.", "Markdown in div.", "The end."]
+    assert warned == []
+    result = check(quoting_project(make_project, article, "The commission, based in Riverton, will run the station."))
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+
+
+def test_a_nested_list_item_reads_after_the_item_it_is_in(tmp_path):
+    """'sub one' was read before 'item one', the item holding it."""
+    paragraphs, _ = markdown_paragraphs(tmp_path, "- item one\n    - sub one\n- item two\n")
+    assert paragraphs == ["item one", "sub one", "item two"]
+
+
+def test_ordinary_markdown_reads_as_it_did(tmp_path):
+    paragraphs, warned = markdown_paragraphs(tmp_path, (
+        "# Head *one*\n\nSome *emphasis*, **bold** and a [link](https://example.org) with `code <b>`.\n\n"
+        "- item\n- **bold item**\n\n1. loose\n\n    second para\n\n> quote\n> more\n\n"
+        "    code <b>x</b>\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nA hard  \nbreak.\n\n"
+        "Prices fell when a < b and We <3 it, 1<2, <https://example.org/x>.\n\n"
+        "The <abbr title=\"Long River Commission\">LRC</abbr> met in <em>Riverton</em>; H<sub>2</sub>O, "
+        "5 m<sup>3</sup>, the 1<sup>st</sup>.\n"))
+    assert paragraphs == [
+        "Head one", "Some emphasis, bold and a link with code <b>.", "item", "bold item", "loose", "second para",
+        "quote more", "code <b>x</b>", "A", "B", "1", "2", "A hard break.",
+        "Prices fell when a < b and We <3 it, 1<2, https://example.org/x.",
+        "The LRC met in Riverton; H2O, 5 m3, the 1st."]
+    assert warned == []
+
+
+def test_words_a_browser_does_not_show_are_left_out_with_a_warning_at_their_tag(tmp_path):
+    """A noscript's, a template's, a video's fallback text are no text a
+    reader sees: left out, each said where; an SVG's or a formula's words
+    are shown, and read without a warning (one was given at '<text>', '<mi>')."""
+    paragraphs, warned = markdown_paragraphs(tmp_path, (
+        "A <noscript>Enable JS</noscript>page.\n\n<template>templ text</template>\n\n"
+        "<video src=\"v.mp4\">Your browser cannot play it.</video>\n\n<video src=\"v.mp4\"></video>\n\n"
+        "The <svg><text>svg words</text></svg> and <math><mi>x</mi></math> shown.\n"))
+    assert paragraphs == ["A page.", "The svg words and x shown."]
+    assert [line.split(" in a Markdown")[0] for line in warned] == [
+        "page.md:1:3: warning: <noscript>", "page.md:3:1: warning: <template>",
+        "page.md:5:1: warning: <video src=\"v.mp4\">"]
+    assert all("with all it holds" in line for line in warned)
+
+
+def test_the_warning_names_the_tag_that_took_words_out_not_one_in_code_or_a_comment(make_project):
+    """'Write `<Rail>` in code' comes first, but its tag is shown as text:
+    the warning was at it (1:8), the '<Rail>' read as HTML went unnamed."""
+    root = make_project({"seeds/h.md": "Write `<Rail>` in code, <!-- not <Rail> here --> the engineer said.\n\n"
+                                       "The <Rail> Authority will run it.\n"})
+    warned = [d.format().split("\n")[0] for d in check(root).diagnostics.warnings if "Markdown source" in d.message]
+    assert [line.split(" in a Markdown")[0] for line in warned] == ["seeds/h.md:3:5: warning: <Rail>"]
+
+
+def test_a_footnote_mark_is_no_part_of_the_sentence_it_follows(tmp_path, make_project):
+    """'The treaty<sup><a href="#fn1">1</a></sup> was signed' read 'The
+    treaty1 was signed': the sentence as a reader reads it was not found.
+    A superscript that is no note mark ('m<sup>2</sup>') stays a word's."""
+    article = ("The treaty<sup><a href=\"#fn1\">1</a></sup> was signed.\n\n"
+               "Final paragraph<sup>[2]</sup>, with a mark<sup>*</sup> and a note<a href=\"#n3\"><sup>3</sup></a>"
+               "<sup class=\"reference\"><a href=\"#cite_note-4\">[4]</a></sup>.\n\n"
+               "It covers 40 km<sup>2</sup> and the 1<sup>st</sup> zone.\n")
+    paragraphs, warned = markdown_paragraphs(tmp_path, article)
+    assert paragraphs == ["The treaty was signed.", "Final paragraph, with a mark and a note.",
+                          "It covers 40 km2 and the 1st zone."]
+    result = check(quoting_project(make_project, article, "The treaty was signed."))
+    assert result.ok, [d.format() for d in result.diagnostics.errors]

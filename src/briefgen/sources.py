@@ -493,37 +493,111 @@ def _line_paragraphs(body: str) -> list[Paragraph]:
     return paragraphs
 
 
+_Hidden = tuple[str, dict[str, str | None], str]  # a tag as written, its attributes, what it left out
+
+
 class _BlockText(HTMLParser):
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th"}
-    CODE = {"script", "style"}  # raw HTML in Markdown: its content is not text a reader sees
+    """The text a browser shows of the HTML Markdown makes of a source, as
+    its blocks' text: each stretch of text between the start or end of one
+    block element (a paragraph, a div, a figure's caption…) and the next is
+    a paragraph, so a block's text is read once, in document order."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []
-        # Raw HTML tags, as written, that take words out of the text: a script's or a style's,
-        # or a tag no HTML has, which reads as a word in angle brackets ("the <Rail> Authority").
-        self.hidden: list[str] = []
-        self._stack: list[tuple[str, list[str]]] = []
-        self._in_code = False
+        # Raw HTML tags that took words out of the text: each as written, its attributes, and what was
+        # left out: an element whose content a browser does not show ("with all it holds"), or a tag
+        # no HTML has, which reads as a word in angle brackets ("the <Rail> Authority": "as a tag").
+        self.hidden: list[_Hidden] = []
+        self._parts: list[str] = []  # the text of the paragraph being read
+        self._heading: str | None = None  # the heading being read, whose text is a heading
+        self._unshown: list[str] = []  # the elements open whose content is not shown, outermost first
+        self._unshown_tag: tuple[str, dict[str, str | None]] = ("", {})  # the outermost's, as written
+        self._unshown_words = False  # whether the outermost holds words
+        self._foreign = 0  # depth in SVG or MathML, whose elements are no HTML's
+        self._links: list[bool] = []  # each link open: whether it leads within the page ("#fn1")
+        self._sups: list[list] = []  # each <sup> open: where its text starts in _parts, whether linked in the page
 
     def handle_starttag(self, tag, attrs):
-        self._in_code = tag in self.CODE
-        if self._in_code or not (tag in _HTML_ELEMENTS or "-" in tag):  # "my-widget": a custom element
-            self.hidden.append(self.get_starttag_text())
-        if tag in self.BLOCKS:
-            self._stack.append((tag, []))
+        if tag in _UNSHOWN:
+            if not self._unshown:
+                self._unshown_tag, self._unshown_words = (self.get_starttag_text(), dict(attrs)), False
+            self._unshown.append(tag)
+        if self._unshown:
+            return
+        if not self._foreign and not (tag in _HTML_ELEMENTS or "-" in tag):  # "my-widget": a custom element
+            self.hidden.append((self.get_starttag_text(), dict(attrs), "as a tag"))
+        if tag in _FOREIGN:
+            self._foreign += 1
+        elif tag in _BLOCK_ELEMENTS:
+            self._end_paragraph()
+            self._heading = tag if tag in _HEADINGS else None
+        elif tag == "br":
+            self._parts.append(" ")  # a line break, as a Markdown hard break: between words, never joining them
+        elif tag == "a":
+            self._links.append((dict(attrs).get("href") or "").startswith("#"))
+            if self._links[-1] and self._sups:
+                self._sups[-1][1] = True
+        elif tag == "sup":
+            self._sups.append([len(self._parts), any(self._links)])
 
     def handle_endtag(self, tag):
-        self._in_code = False
-        if self._stack and self._stack[-1][0] == tag:
-            tag, parts = self._stack.pop()
-            text = " ".join("".join(parts).split())
-            if text:
-                self.blocks.append((tag, text))
+        if self._unshown:
+            if tag in self._unshown:
+                del self._unshown[self._unshown.index(tag):]
+                if not self._unshown and self._unshown_words:
+                    self.hidden.append((*self._unshown_tag, "with all it holds"))
+        elif tag in _FOREIGN:
+            self._foreign = max(self._foreign - 1, 0)
+        elif tag in _BLOCK_ELEMENTS:
+            self._end_paragraph()
+        elif tag == "a" and self._links:
+            self._links.pop()
+        elif tag == "sup" and self._sups:
+            start, linked = self._sups.pop()
+            text = "".join(self._parts[start:]).strip()
+            if _NOTE_MARK.fullmatch(text) or linked and _NOTE_NUMBER.fullmatch(text):
+                del self._parts[start:]  # "The treaty¹ was signed": the sentence is "The treaty was signed"
 
     def handle_data(self, data):
-        if self._stack and not self._in_code:
-            self._stack[-1][1].append(data)
+        if self._unshown:
+            self._unshown_words = self._unshown_words or not data.isspace()
+        else:
+            self._parts.append(data)
+
+    def close(self):
+        super().close()
+        if self._unshown:  # never closed: all after its tag was left out
+            self.handle_endtag(self._unshown[0])
+        self._end_paragraph()
+
+    def _end_paragraph(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            self.blocks.append((self._heading or "p", text))
+        self._parts.clear()
+        self._heading = None
+        self._links.clear()  # one left open ends with its block: it marks no superscript after
+        for sup in self._sups:  # a block inside a superscript: what follows it is the superscript's text
+            sup[0] = 0
+
+
+# HTML's elements that are blocks of text (its flow content that is no phrasing content): one
+# starting or ending ends the paragraph before it. Any other element is read as part of a paragraph.
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_BLOCK_ELEMENTS = _HEADINGS | frozenset("""
+address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption
+figure footer form frameset header hgroup hr html legend li main menu nav ol optgroup option p pre search
+section summary table tbody td tfoot th thead tr ul
+""".split())
+# Elements whose content a browser does not show: code, a page's title, and what it shows only
+# where it cannot show the element (a video's fallback text, a noscript's, a frame's).
+_UNSHOWN = frozenset("script style template title iframe noscript noembed noframes object video audio canvas".split())
+_FOREIGN = frozenset(("svg", "math"))  # their elements (an SVG's <text>, MathML's <mi>) show their words
+# A superscript that marks a note, not a word's end: "[2]", "[note 1]", "*", "†"; or, linked
+# within the page ("#fn1"), a note's number or letter. "km<sup>2</sup>", "1<sup>st</sup>" are words'.
+_NOTE_MARK = re.compile(r"\[[^\[\]]{1,20}\]|[*†‡§¶]+")
+_NOTE_NUMBER = re.compile(r"\w{1,4}")
 
 
 def _convert(body: str) -> str:
@@ -611,24 +685,45 @@ script search section select slot small source span strike strong style sub summ
 template textarea tfoot th thead time title tr track tt u ul var video wbr
 """.split())
 _HIDDEN_MOST = 5  # tags reported for one source: the first show what to mend
+_AT = "data-briefgen-at"  # an attribute marking where the body writes a tag: see _where_written
+_TAG_NAME = re.compile(r"<[^\s/>]*")
 
 
-def _report_hidden(path: Path, body: str, body_line: int, hidden: list[str], diagnostics: Diagnostics) -> None:
+def _report_hidden(path: Path, body: str, body_line: int, hidden: list[_Hidden], diagnostics: Diagnostics) -> None:
     """A warning at each raw HTML tag that took words out of a Markdown
     source's text (_BlockText.hidden), where it is written: the page shows
     the source without them, and a quote of them is not found."""
-    searched_from = 0
-    for tag in hidden[:_HIDDEN_MOST]:
-        at = body.find(tag, searched_from)
-        if at < 0:  # written otherwise than the converter gives it back: at the body's first line
-            at = 0
-        else:
-            searched_from = at + len(tag)
+    if not hidden:
+        return
+    for at, tag, left_out in _where_written(body, hidden)[:_HIDDEN_MOST]:
         line = body.count("\n", 0, at)
         column = at - body.rfind("\n", 0, at)
         shown = tag if len(tag) <= 40 else tag[:39] + "…"
-        left_out = "with all it holds" if tag[1:].lower().startswith(("script", "style")) else "as a tag"
         diagnostics.warning(diagnostics.where(path, body_line + line, column),
                             f"{shown} in a Markdown source is read as HTML and left out of the source's text {left_out}",
                             "if the article shows it as text, write '&lt;' for its '<', or save the document as "
                             ".txt, whose text is read as it is")
+
+
+def _where_written(body: str, hidden: list[_Hidden]) -> list[tuple[int, str, str]]:
+    """Each tag that took words out of `body`'s text, in order, as (its
+    offset in `body`, the tag, what was left out). A tag's text may also be
+    written where it is no tag (in a code span, a comment): the body is read
+    once more with each place that writes one marked with its offset, and
+    the marks read back on tags are theirs."""
+    def marked(match: re.Match) -> str:
+        name_end = _TAG_NAME.match(match.group()).end()
+        return f"{match.group()[:name_end]} {_AT}={match.start()}{match.group()[name_end:]}"
+
+    written = sorted({tag for tag, _, _ in hidden}, key=len, reverse=True)
+    parser = _BlockText()
+    parser.feed(_convert(re.sub("|".join(map(re.escape, written)), marked, body)))
+    parser.close()
+    found = []
+    for tag, attributes, left_out in parser.hidden:
+        at = attributes.get(_AT) or ""
+        if at.isdigit() and int(at) < len(body):
+            found.append((int(at), tag.replace(f" {_AT}={at}", "", 1), left_out))
+        else:  # written otherwise than the converter gives it back: at the body's first line
+            found.append((0, tag, left_out))
+    return sorted(found)
