@@ -439,6 +439,11 @@ def test_a_part_of_the_year_written_with_a_turkish_capital_i_is_read(text, month
     ("ja", "両国は令和7年度に協定に署名した。"),
     ("ja", "両国は今年度、協定に署名した。"),
     ("ko", "양국은 2025회계연도에 협정에 서명했다."),
+    # As the UK, India and Australia write it; one of a list.
+    ("en", "The agreement was signed in the 2025 financial year."),
+    ("en", "The agreement was signed in financial year 2025."),
+    ("en", "The agreement was signed in fiscal years 2024 and 2025."),
+    ("en", "The agreement was signed in the 2024 and 2025 fiscal years."),
 ])
 def test_a_fiscal_year_states_no_calendar_year(make_project, language, sentence):
     root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")
@@ -453,6 +458,9 @@ def test_a_fiscal_year_states_no_calendar_year(make_project, language, sentence)
     ("ja", "両国は2025年に協定に署名した。"),
     ("en", "The agreement was signed in 2025, the first year of the fiscal plan."),
     ("en", "The agreement was signed this year."),
+    ("en", "The agreement was signed in 2024 and 2025."),
+    ("en", "The agreement was signed under the 2025 budget."),
+    ("en", "The agreement was signed in 2025, when fiscal year 2026 was planned."),
 ])
 def test_a_calendar_year_beside_fiscal_words_stays_stated(make_project, language, sentence):
     root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")

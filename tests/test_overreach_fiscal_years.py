@@ -12,7 +12,7 @@ SENTENCES = ("The agreement was signed in fiscal 2025.", "The agreement was sign
 
 def project(text: str, quote: str) -> dict:
     files = forum((text, quote))
-    files["seeds/article.txt"] = ARTICLE + "\n".join(SENTENCES) + "\n"
+    files["seeds/article.txt"] = ARTICLE + "\n".join(dict.fromkeys(SENTENCES + (quote,))) + "\n"
     return files
 
 
@@ -35,3 +35,18 @@ def test_a_claims_fiscal_year_of_another_number_still_warns(make_project):
     found = warnings(make_project(project("The agreement was signed in fiscal 2025.",
                                           "The agreement was signed in 2024.")))
     assert [w.message.split(": ", 1)[1] for w in found] == ["numbers 2025"]
+
+
+# The UK, India and Australia write "financial year"; a list of years shares its fiscal words.
+@pytest.mark.parametrize("text, quote, unsupported", [
+    ("The agreement was signed in 2025.", "The agreement was signed in the 2025 financial year.", "2025"),
+    ("The agreement was signed in 2025.", "The agreement was signed in financial year 2025.", "2025"),
+    ("The agreement was signed in 2025.", "The agreement was signed in the 2025-26 financial year.", "2025"),
+    ("The agreement was signed in 2025.", "The agreement was signed in the 2025/26 financial year.", "2025"),
+    ("The agreement was signed in 2025.", "The agreement was signed in FY 2025/26.", "2025"),
+    ("Exports rose in 2025 and 2026.", "Exports rose in fiscal years 2025 and 2026.", "2025, 2026"),
+    ("Exports rose in 2025 and 2026.", "Exports rose in the 2025 and 2026 fiscal years.", "2025, 2026"),
+])
+def test_a_financial_year_or_a_list_of_fiscal_years_states_no_calendar_year(make_project, text, quote, unsupported):
+    found = warnings(make_project(project(text, quote)))
+    assert [w.message.split(": ", 1)[1] for w in found] == [f"numbers {unsupported}"]

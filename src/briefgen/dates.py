@@ -559,8 +559,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     abbreviated beside a day or a year ("Oct 16", "Dec 2022"), never alone. A year may be relative to
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
-    not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025"), which is no calendar year. A
-    decade ("the 2020s", "the 2020's") is its ten years.
+    not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
+    calendar year. A decade ("the 2020s", "the 2020's") is its ten years.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
@@ -601,9 +601,17 @@ _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
 
 
 # A fiscal year's words, before its number or after it: "fiscal 2025", "fiscal year 2025", "FY 2025", "the
-# 2025 fiscal year". ("FY2025" is no date already: a number glued to a word.)
-_FISCAL_BEFORE = re.compile(r"(?<![\w-])(?:(?i:fiscal)(?:\s+(?i:year))?|FY)\s*$")
-_FISCAL_AFTER = re.compile(r"\s+fiscal\s+year\b", re.IGNORECASE)
+# 2025 fiscal year", "the 2025-26 financial year" (as the UK, India and Australia write it). A list of years
+# shares the words: "fiscal years 2024 and 2025", "the 2024 and 2025 fiscal years". ("FY2025" is no date
+# already: a number glued to a word.)
+_FISCAL_WORDS = r"(?:(?i:fiscal)(?:\s+(?i:years?))?|(?i:financial\s+years?)|FY)"
+_ITS_SECOND_YEAR = r"(?:[-–/]\d\d(?:\d\d)?)?"  # "2025-26", "2025/2026": one fiscal year
+_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
+_FISCAL_BEFORE = re.compile(rf"(?<![\w-]){_FISCAL_WORDS}\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$")
+_FISCAL_AFTER = re.compile(
+    rf"{_ITS_SECOND_YEAR}(?:{_LISTED}\d{{4}}{_ITS_SECOND_YEAR})*\s+(?:fiscal|financial)\s+years?\b", re.IGNORECASE)
+# The window before a year in which its fiscal words and the years listed before it stand.
+_FISCAL_REACH = 60
 
 
 # What makes a year a fiscal one written after it, its "年" perhaps between: Japanese "2025年度", "今年度",
@@ -613,11 +621,11 @@ _FISCAL_AFTER_YEAR = {"ja": "度"}
 
 def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the year written at text[start:end] (its number, "2025年", or a word such as "今年") is a
-    fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", and in
-    `language` its mark after the year ("2025年度"). The one reading of it for the date checks of every
+    fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", "financial
+    year 2025", one of "fiscal years 2024 and 2025", and in `language` its mark after the year ("2025年度"). The one reading of it for the date checks of every
     language (cldrdates.py, relative.py) and the overreach check's numbers."""
     after = _FISCAL_AFTER_YEAR.get(primary(language))
-    return (_FISCAL_BEFORE.search(text, max(0, start - 14), start) is not None
+    return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
             or (after is not None and text.startswith((after, "年" + after), end)))
 

@@ -17,7 +17,7 @@ from typing import Iterable
 from babel.numbers import format_compact_decimal, get_currency_symbol
 
 from .cldr import locale_of, written
-from .dates import DateMention, find_date_mentions
+from .dates import DateMention, find_date_mentions, fiscal_year
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,8 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
         if taken.overlaps(match.start(), match.end()) and match.span("number") not in years:
             continue
         quantity = _quantity(text, match)
-        if quantity is not None and (match.span("number") not in years or quantity.unit):
+        if (quantity is not None and (match.span("number") not in years or quantity.unit)
+                and not _fiscal_year_number(text, match, quantity)):
             before = found[-1][1] if found else None
             if before and quantity.qualifier is None and before.qualifier and quantity.currency \
                     and before.currency and _CONVERSION_BETWEEN.fullmatch(text, last_end, match.start()):
@@ -215,6 +216,13 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
             last_end = match.end()
     found += [(match.start(), bound) for match, bounds in ranges for bound in bounds]
     return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
+
+
+def _fiscal_year_number(text: str, match: re.Match, quantity: Quantity) -> bool:
+    """Whether the number of a quantity without a currency is a fiscal year's ("FY 2025/26", "the 2024 and 2025
+    fiscal years"), which the date reader reads as no date and is no count either."""
+    start, end = match.span("number")
+    return quantity.currency is None and end - start == 4 and fiscal_year(text, start, end)
 
 
 def _range(text: str, match: re.Match) -> list[Quantity] | None:
