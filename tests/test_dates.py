@@ -439,11 +439,14 @@ def test_a_part_of_the_year_written_with_a_turkish_capital_i_is_read(text, month
     ("ja", "両国は令和7年度に協定に署名した。"),
     ("ja", "両国は今年度、協定に署名した。"),
     ("ko", "양국은 2025회계연도에 협정에 서명했다."),
-    # As the UK, India and Australia write it; one of a list.
+    # As the UK, India and Australia write it; one of a list; Chinese and Korean after the year's "年", "년".
     ("en", "The agreement was signed in the 2025 financial year."),
     ("en", "The agreement was signed in financial year 2025."),
     ("en", "The agreement was signed in fiscal years 2024 and 2025."),
     ("en", "The agreement was signed in the 2024 and 2025 fiscal years."),
+    ("zh", "两国于2025年财政年度签署了协定。"),
+    ("zh", "两国于2025财年签署了协定。"),
+    ("ko", "양국은 2025년 회계연도에 협정에 서명했다."),
 ])
 def test_a_fiscal_year_states_no_calendar_year(make_project, language, sentence):
     root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")

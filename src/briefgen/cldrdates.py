@@ -357,7 +357,7 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
-        elif m.group().rstrip().endswith("年") and fiscal_year(text, m.start(), m.end(), language):
+        elif m.group().rstrip().endswith(("年", "년")) and fiscal_year(text, m.start(), m.end(), language):
             span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
         found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found

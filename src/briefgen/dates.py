@@ -615,19 +615,25 @@ _FISCAL_REACH = 60
 
 
 # What makes a year a fiscal one written after it, its "年" perhaps between: Japanese "2025年度", "今年度",
-# "来年度" run from April to March. Chinese and Korean "年度", "년도" are the calendar year there.
-_FISCAL_AFTER_YEAR = {"ja": "度"}
+# "2025会計年度" run from April to March; Chinese "2025财年", "2025年财政年度", Korean "2025 회계연도",
+# "2025년 회계연도". Chinese and Korean "年度", "년도" alone are the calendar year there.
+_FISCAL_AFTER_YEAR = {language: re.compile(_ITS_SECOND_YEAR + mark) for language, mark in {
+    "ja": r"(?:年\s?)?(?:度|会計年度|事業年度)",
+    "zh": r"(?:年\s?)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)",  # and "2025/26财政年度"
+    "ko": r"(?:년\s?)?\s?(?:회계\s?연도|회계\s?년도|재정\s?연도|사업\s?연도)",
+}.items()}
 
 
 def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the year written at text[start:end] (its number, "2025年", or a word such as "今年") is a
     fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", "financial
-    year 2025", one of "fiscal years 2024 and 2025", and in `language` its mark after the year ("2025年度"). The one reading of it for the date checks of every
-    language (cldrdates.py, relative.py) and the overreach check's numbers."""
+    year 2025", one of "fiscal years 2024 and 2025", and in `language` its mark after the year ("2025年度",
+    "2025年财政年度"). The one reading of it for the date checks of every language (cldrdates.py, relative.py)
+    and the overreach check's numbers."""
     after = _FISCAL_AFTER_YEAR.get(primary(language))
     return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
-            or (after is not None and text.startswith((after, "年" + after), end)))
+            or (after is not None and after.match(text, end) is not None))
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])week\s+of\s+(?:the\s+)?$", re.IGNORECASE)
