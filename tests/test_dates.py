@@ -468,3 +468,27 @@ def test_a_fiscal_year_states_no_calendar_year(make_project, language, sentence)
 def test_a_calendar_year_beside_fiscal_words_stays_stated(make_project, language, sentence):
     root = dated_record_brief(make_project, language, sentence, "2025", published="2025-11-14")
     assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []
+
+
+# A quarter or half of a fiscal year is no calendar quarter: "Q1 FY2025" may be April to June 2024.
+@pytest.mark.parametrize("text", [
+    "signed in Q1 FY2025", "signed in Q1 FY25", "signed in Q3 fiscal 2025", "results for H1 FY2025",
+    "in the first quarter fiscal 2025", "in Q2 of financial year 2025",
+])
+def test_a_part_of_a_fiscal_year_is_no_date(text):
+    assert find_dates(text, PartialDate(2026, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in Q1 2025", ["2025-01/2025-03"]), ("in Q1, fiscal policy tightened", ["2026-01/2026-03"]),
+])
+def test_a_calendar_part_of_a_year_beside_fiscal_words_stays_a_date(text, expected):
+    assert isos(find_dates(text, PartialDate(2026, 2, 10))) == expected
+
+
+@pytest.mark.parametrize("date", ["2026-01/2026-03", "2025-01/2025-03"])
+def test_a_record_dated_by_a_fiscal_quarter_is_not_stated(make_project, date):
+    root = dated_record_brief(make_project, "en", "The agreement was signed in Q1 FY2025.", date,
+                              published="2026-02-10")
+    assert [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message] == [
+        f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"]

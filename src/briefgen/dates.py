@@ -560,7 +560,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
-    calendar year. A decade ("the 2020s", "the 2020's") is its ten years.
+    calendar year, or a part of one ("Q1 FY2025"). A decade ("the 2020s", "the 2020's") is its ten years.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
@@ -608,8 +608,12 @@ _FISCAL_WORDS = r"(?:(?i:fiscal)(?:\s+(?i:years?))?|(?i:financial\s+years?)|FY)"
 _ITS_SECOND_YEAR = r"(?:[-–/]\d\d(?:\d\d)?)?"  # "2025-26", "2025/2026": one fiscal year
 _LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
 _FISCAL_BEFORE = re.compile(rf"(?<![\w-]){_FISCAL_WORDS}\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$")
+# After the year: the fiscal words, or a fiscal year that a part of a year is of ("Q1 FY2025", "the first
+# quarter fiscal 2025", "H1 of the financial year 2025"), which is no calendar quarter.
 _FISCAL_AFTER = re.compile(
-    rf"{_ITS_SECOND_YEAR}(?:{_LISTED}\d{{4}}{_ITS_SECOND_YEAR})*\s+(?:fiscal|financial)\s+years?\b", re.IGNORECASE)
+    rf"{_ITS_SECOND_YEAR}(?:{_LISTED}\d{{4}}{_ITS_SECOND_YEAR})*\s+(?:fiscal|financial)\s+years?\b"
+    r"|\s+(?:of\s+(?:the\s+)?)?(?:fiscal\s+(?:years?\b|\d)|financial\s+years?\b|FY\s*\d)",
+    re.IGNORECASE)
 # The window before a year in which its fiscal words and the years listed before it stand.
 _FISCAL_REACH = 60
 
@@ -628,8 +632,8 @@ def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the year written at text[start:end] (its number, "2025年", or a word such as "今年") is a
     fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", "financial
     year 2025", one of "fiscal years 2024 and 2025", and in `language` its mark after the year ("2025年度",
-    "2025年财政年度"). The one reading of it for the date checks of every language (cldrdates.py, relative.py)
-    and the overreach check's numbers."""
+    "2025年财政年度"); or a part of a year is a fiscal year's ("Q1 FY2025"). The one reading of it for the
+    date checks of every language (cldrdates.py, relative.py) and the overreach check's numbers."""
     after = _FISCAL_AFTER_YEAR.get(primary(language))
     return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
