@@ -492,3 +492,29 @@ def test_a_record_dated_by_a_fiscal_quarter_is_not_stated(make_project, date):
                               published="2026-02-10")
     assert [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message] == [
         f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"]
+
+
+# The end of a period dates no event in it: "in the fiscal year ending March 2026" is not March 2026.
+@pytest.mark.parametrize("language, sentence, date", [
+    ("en", "The agreement was signed in the fiscal year ending March 2026.", "2026-03"),
+    ("en", "The agreement was signed in the year to March 2026.", "2026-03"),
+    ("en", "Profit rose in the 12 months to March 2026.", "2026-03"),
+    ("en", "Profit rose in the quarter ended 31 March 2026.", "2026-03-31"),
+    ("en", "The agreement was signed in the fiscal year ended March 31, 2026.", "2026-03-31"),
+    ("ja", "両国は2025年3月期に協定に署名した。", "2025-03"),
+])
+def test_the_end_of_a_period_states_no_date(make_project, language, sentence, date):
+    root = dated_record_brief(make_project, language, sentence, date, published="2026-02-10")
+    assert [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message] == [
+        f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    ("en", "The deadline was extended by a year to March 2026.", "2026-03"),
+    ("en", "The agreement was signed in March 2026, as the fiscal year ended.", "2026-03"),
+    ("ja", "両国は2025年3月に協定に署名した。", "2025-03"),
+    ("ja", "2025年3月期間中に協定に署名した。", "2025-03"),
+])
+def test_a_date_beside_a_periods_words_stays_stated(make_project, language, sentence, date):
+    root = dated_record_brief(make_project, language, sentence, date, published="2026-02-10")
+    assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []

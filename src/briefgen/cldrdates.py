@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from .cldr import is_english, locale_of
 from .dates import (DateMention, DateSpan, PartialDate, decade_end, decade_span, find_date_mentions, fiscal_year,
-                    nearest_year, part_of_year)
+                    nearest_year, part_of_year, period_end)
 from . import relative
 from .cldrwords import AND_WORDS, BARE_YEAR, DASH, RANGE_WORDS, alternation, cjk_written, fold_space, latin_digits
 from .quantities import caseless
@@ -359,6 +359,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         elif m.group().rstrip().endswith(("年", "년")) and fiscal_year(text, m.start(), m.end(), language):
             span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
+        elif period_end(text, m.start(), m.end(), language):
+            span = None  # "2025年3月期": the fiscal year ending March 2025, not its last month
         found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found
 

@@ -560,7 +560,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
-    calendar year, or a part of one ("Q1 FY2025"). A decade ("the 2020s", "the 2020's") is its ten years.
+    calendar year, or a part of one ("Q1 FY2025"), nor the end of a period ("the year to March 2026"). A
+    decade ("the 2020s", "the 2020's") is its ten years.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
@@ -585,6 +586,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
             span = None  # "before 13 May 2026" states no date the event had
         elif fiscal_year(text, match.start(), match.end()):
             span = None  # "fiscal 2025" may run from April 2025 to March 2026: no calendar year
+        elif period_end(text, match.start(), match.end()):
+            span = None  # "the year to March 2026": when the year ends, not when what is told happened
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
         pos = match.end()
@@ -637,6 +640,27 @@ def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     after = _FISCAL_AFTER_YEAR.get(primary(language))
     return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
+            or (after is not None and after.match(text, end) is not None))
+
+
+# Words that make a date the end of a period, not the date of what is told: "the fiscal year ending March
+# 2026", "the quarter ended 30 June", "in the year to March 2026", "the six months to September". (Not "a
+# year to March", which may be a deadline moved a year on.)
+_PERIOD = r"(?:year|quarter|half|half-year|months?|weeks?|period|FY)"
+_PERIOD_END_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_PERIOD}\s+(?:ending|ended)(?:\s+(?:on|in))?"
+    rf"|(?:the|fiscal|financial)\s+(?:(?:\d+|three|six|nine|twelve)[-\s]+)?{_PERIOD}\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# The mark after a month that makes it a fiscal year's end: Japanese "2025年3月期" (the fiscal year ending
+# March 2025), not "期間" (a period), "期限" (a deadline), "期日" (a due date), "期待" (hope).
+_PERIOD_END_AFTER = {"ja": re.compile(r"\s?期(?![間间限日待])")}
+
+
+def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the date at text[start:end] is the end of a period, which dates no event in it: English
+    words before it ("the fiscal year ending March 2026"), or `language`'s after it ("2025年3月期")."""
+    after = _PERIOD_END_AFTER.get(primary(language))
+    return (_PERIOD_END_BEFORE.search(text, max(0, start - 40), start) is not None
             or (after is not None and after.match(text, end) is not None))
 
 
