@@ -840,7 +840,7 @@ PLEDGE = """\
     ("five years", []),
     ("2025–2029", ["numbers 2025"]),  # a year no quote states
     ("7 years", ["numbers 7"]),
-    ("5 years from FY2026", ["names FY2026"]),
+    ("5 years from FY2026", ["numbers FY2026"]),  # a fiscal year no quote states
 ])
 def test_a_figures_period_is_shown_as_a_fact_and_so_must_stand_in_its_quotes(make_project, capsys, period, said):
     files = forum()

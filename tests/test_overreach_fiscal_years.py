@@ -44,9 +44,31 @@ def test_a_claims_fiscal_year_of_another_number_still_warns(make_project):
     ("The agreement was signed in 2025.", "The agreement was signed in the 2025-26 financial year.", "2025"),
     ("The agreement was signed in 2025.", "The agreement was signed in the 2025/26 financial year.", "2025"),
     ("The agreement was signed in 2025.", "The agreement was signed in FY 2025/26.", "2025"),
+    ("The agreement was signed in 2025.", "The agreement was signed in FY25.", "2025"),
     ("Exports rose in 2025 and 2026.", "Exports rose in fiscal years 2025 and 2026.", "2025, 2026"),
     ("Exports rose in 2025 and 2026.", "Exports rose in the 2025 and 2026 fiscal years.", "2025, 2026"),
 ])
 def test_a_financial_year_or_a_list_of_fiscal_years_states_no_calendar_year(make_project, text, quote, unsupported):
+    found = warnings(make_project(project(text, quote)))
+    assert [w.message.split(": ", 1)[1] for w in found] == [f"numbers {unsupported}"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The agreement was signed in fiscal 2025.", "The agreement was signed in FY2025."),
+    ("The agreement was signed in FY2025.", "The agreement was signed in fiscal 2025."),
+    ("The agreement was signed in FY25.", "The agreement was signed in the 2025 financial year."),
+    ("The agreement was signed in FY2025-26.", "The agreement was signed in FY2025-26."),
+    ("Exports rose in fiscal 2025 and 2026.", "Exports rose in fiscal years 2025 and 2026."),
+    ("Exports rose in 2025 and 2026.", "Exports rose in 2025 and 2026."),
+])
+def test_one_fiscal_year_in_two_spellings_passes(make_project, text, quote):
+    assert warnings(make_project(project(text, quote))) == []
+
+
+@pytest.mark.parametrize("text, quote, unsupported", [
+    ("The agreement was signed in FY2026.", "The agreement was signed in fiscal 2025.", "FY2026"),
+    ("The agreement was signed in fiscal 2026.", "The agreement was signed in FY2025.", "2026"),
+])
+def test_another_fiscal_year_in_another_spelling_warns(make_project, text, quote, unsupported):
     found = warnings(make_project(project(text, quote)))
     assert [w.message.split(": ", 1)[1] for w in found] == [f"numbers {unsupported}"]

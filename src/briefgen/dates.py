@@ -606,7 +606,7 @@ _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
 # A fiscal year's words, before its number or after it: "fiscal 2025", "fiscal year 2025", "FY 2025", "the
 # 2025 fiscal year", "the 2025-26 financial year" (as the UK, India and Australia write it). A list of years
 # shares the words: "fiscal years 2024 and 2025", "the 2024 and 2025 fiscal years". ("FY2025" is no date
-# already: a number glued to a word.)
+# already: a number glued to a word; fiscal_year_named reads it.)
 _FISCAL_WORDS = r"(?:(?i:fiscal)(?:\s+(?i:years?))?|(?i:financial\s+years?)|FY)"
 _ITS_SECOND_YEAR = r"(?:[-–/]\d\d(?:\d\d)?)?"  # "2025-26", "2025/2026": one fiscal year
 _LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
@@ -641,6 +641,20 @@ def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
             or (after is not None and after.match(text, end) is not None))
+
+
+# A fiscal year written as one word: "FY2025", "FY25" (and the first word of "FY2025-26").
+_FY_WORD = re.compile(r"FY(\d\d(?:\d\d)?)")
+
+
+def fiscal_year_named(word: str) -> int | None:
+    """The number of the fiscal year a word names ("FY2025", "FY25": 2025), which "fiscal 2025" names too;
+    None for any other word. Two digits are of the century strptime's "%y" gives them (69 to 99: the 1900s)."""
+    found = _FY_WORD.fullmatch(word)
+    if found is None:
+        return None
+    digits = found[1]
+    return int(digits) if len(digits) == 4 else datetime.datetime.strptime(digits, "%y").year
 
 
 # Words that make a date the end of a period, not the date of what is told: "the fiscal year ending March

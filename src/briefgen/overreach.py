@@ -21,7 +21,8 @@ Three kinds of word are told apart:
   año pasado" in one published in 2025: _relative_years). Chinese quotes'
   amounts are read in both scripts ("新台币1.5亿元" is supported by
   "新台幣1.5億元"). A fiscal year's number ("fiscal 2025", "FY 2025",
-  "2025年度") supports only a fiscal year's, never the calendar year's "in 2025";
+  "FY2025", "financial year 2025", "2025年度") supports only a fiscal year's
+  ("FY2025" for "fiscal 2025"), never the calendar year's "in 2025";
   a decade's ("the 2020's", "в 2020-х годах", "les années 2020") states its
   ten years as a date, never the year 2020.
   A spelled-out cardinal ("one", "five") is a number only where the
@@ -834,6 +835,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             value = None if sure else value
         if value is not None and not _decade(quote, token, written_in or language):  # its years are its date's
             (fiscal_years if _fiscal_year(quote, token, written_in or language) else numbers).add(value)
+        elif (named := dates.fiscal_year_named(token.text)) is not None:  # "FY2025": "fiscal 2025"
+            fiscal_years.add(Decimal(named))
         if ordinal is not None:
             ordinals.add(ordinal)
         elif value is None and token.lower in _CARDINALS:
@@ -1094,6 +1097,9 @@ class Reader:
                 if (_decade(text, token, self.tag)  # "в 2020-х годах", a decade its quotes' dates do not give
                         or value not in (evidence.fiscal_years if _fiscal_year(text, token, self.tag)
                                          else evidence.numbers)):
+                    numbers.append(token.text)
+            elif (named := dates.fiscal_year_named(token.text)) is not None:  # "FY2025" citing "fiscal 2025"
+                if named not in evidence.fiscal_years:
                     numbers.append(token.text)
             elif ordinal is not None:
                 if ordinal not in evidence.ordinals:
