@@ -96,3 +96,55 @@ def test_each_translation_of_a_quote_cited_twice_is_checked(make_project, transl
     taken for the first one (a claim would stand on its unchecked negation)."""
     root = make_project({"seeds/cronica.md": SOURCE, "content/meetings.yaml": TWO_TRANSLATIONS.format(claim=translation)})
     assert [d.message for d in check(root).diagnostics.items if "translation" in d.message] == said
+
+
+MK_SOURCE = ("---\ntitle: Станица\nlanguage: mk\npublisher: Весник\npublished: 2026-03-03\n---\nСтаница\n"
+             "Владата ќе инвестира повеќе од 4,5 милиони евра во нова станица.\n")
+MK_QUOTE = "Владата ќе инвестира повеќе од 4,5 милиони евра во нова станица."
+
+
+def translation_warnings(make_project, language: str, quote: str, translation: str, source: str = MK_SOURCE) -> list[str]:
+    """The translation's warnings in a brief in `language` whose one claim cites `quote`, its words."""
+    root = make_project({"briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+                         "seeds/cronica.md": source, "content/meetings.yaml": MEETING.format(
+                             claim=translation, quote=quote, translation=translation)})
+    return [d.message for d in check(root).diagnostics.items if "translation" in d.message]
+
+
+@pytest.mark.parametrize("language, translation, said", [
+    ("ja", "政府は新駅に450万ユーロ超を投資する。", []),  # 450万 is 4,5 милиони
+    ("en", "The government will invest more than EUR 4,500,000 in a new station.", []),
+    ("en", "The government will invest more than 4.5 million euros in a new station.", []),
+    # The quote's digits at another scale: another amount.
+    ("en", "The government will invest more than 45 million euros in a new station.",
+     ["the translation states numbers its quote does not: more than 45 million euros"]),
+    ("ja", "政府は新駅に4500万ユーロ超を投資する。", ["the translation states numbers its quote does not: 4500"]),
+    ("en", "The government will invest more than 4 million euros in a new station.",
+     ["the translation states numbers its quote does not: 4"]),
+    ("en", "The government will invest more than 4.5 million euros in 2 new stations.",
+     ["the translation states numbers its quote does not: 2"]),
+])
+def test_a_translation_states_its_quotes_amount_by_value(make_project, language, translation, said):
+    """An amount is compared by its value, read with the scale words of the
+    quote's language and the translation's: a translation may write it at
+    another scale, not the quote's digits at another value."""
+    assert translation_warnings(make_project, language, MK_QUOTE, translation) == said
+
+
+@pytest.mark.parametrize("translation, said", [
+    ("The EU announced 1.2 billion euros for the port.", []),  # 1.200 millones
+    ("The EU announced 12 billion euros for the port.", ["the translation states numbers its quote does not: 12"]),
+    ("The EU announced 1,200 billion euros for the port.",
+     ["the translation states numbers its quote does not: 1,200 billion euros"]),
+])
+def test_a_spanish_amount_is_read_with_its_scale(make_project, translation, said):
+    assert translation_warnings(make_project, "en", "La UE anunció 1.200 millones de euros para el puerto.",
+                                translation, SOURCE) == said
+
+
+def test_an_amount_whose_scale_may_be_unread_is_compared_by_its_digits(make_project):
+    """Where a scale word may not be read (Georgian's "მილიონ" before its noun), the digits are compared."""
+    source = ("---\ntitle: სადგური\nlanguage: ka\npublisher: გაზეთი\npublished: 2026-03-03\n---\nსადგური\n"
+              "მთავრობა ახალ სადგურში 4,5 მილიონ ევროს ჩადებს.\n")
+    assert translation_warnings(make_project, "en", "მთავრობა ახალ სადგურში 4,5 მილიონ ევროს ჩადებს.",
+                                "The government will invest 4.5 million euros in a new station.", source) == []

@@ -2,15 +2,16 @@
 claim is compared with it (overreach.py), so a translation that adds a
 number, or adds or drops a negation, would let a claim say what no source
 does. Checked by what every language writes alike: digits (any script's,
-with any group or decimal marks: "1.200" is "1,200" is "1 200"), and
-negations from every language's list; and by what an event's status reads
+with any group or decimal marks: "1.200" is "1,200" is "1 200"), amounts
+by their value where both languages' scale words read them ("4,5 милиони"
+is "450万" and "4,500,000", not "45 million"), and negations from every language's list; and by what an event's status reads
 in each language (eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
 
-from . import eventstatus
+from . import cldr, cldrtext, eventstatus, quantities
 
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
@@ -33,7 +34,8 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
         if not cite.translation or (cite.key, cite.translation) in seen:
             continue
         seen.add((cite.key, cite.translation))
-        added = sorted(numbers_in(cite.translation) - numbers_in(cite.quote), key=lambda n: (len(n), n))
+        quoted = languages.get(cite.source, language)
+        added = added_numbers(cite.quote, quoted, cite.translation, language)
         if added:
             diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
                                 "translate the quote as it stands; a claim is compared with its translation")
@@ -43,7 +45,6 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
             diagnostics.warning(cite.location, f"the translation {what}",
                                 "translate the quote as it stands; a claim is compared with its translation")
             continue  # one mistake, one message: a negation dropped turns the status round too
-        quoted = languages.get(cite.source, language)
         if eventstatus.has_table(quoted) and eventstatus.table_language(quoted) != eventstatus.table_language(language):
             said, translated = eventstatus.stated(cite.quote, quoted), eventstatus.stated(cite.translation, language)
             if translated - said:
@@ -56,3 +57,39 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
 def numbers_in(text: str) -> set[str]:
     """Each number's digits, its marks left out (the quote's language writes them its own way)."""
     return {re.sub(r"\D", "", found) for found in _NUMBER.findall(latin_digits(text))}
+
+
+def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: str) -> list[str]:
+    """The numbers `translation` (in `translated_in`) states that `quote` (in `quoted_in`) does not: an
+    amount read with its scale by its value ("45 million" for "4,5 милиони"; "4,500,000" and "450万" are
+    it), the rest by their digits. An amount whose scale either side may have left unread (its value is
+    its digits) falls back to its digits, as a plain number is compared."""
+    said = _amounts(quote, quoted_in)
+    values = {q.amount for q in said}
+    # The quote's digits where it writes no scale that was read: a scale word there may be one not read.
+    plain = numbers_in(quote) - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
+    added, rest, position = [], [], 0
+    for amount in _amounts(translation, translated_in):
+        start = translation.find(amount.text, position)
+        if start < 0:
+            continue
+        rest.append(translation[position:start])
+        position = start + len(amount.text)
+        digits = numbers_in(amount.text)
+        if amount.amount in values or digits <= plain or (_plain(amount) and digits <= numbers_in(quote)):
+            continue
+        # Digits the quote does not write are told as they are; the quote's digits at another scale, by the amount.
+        added += (digits - numbers_in(quote)) or [amount.text]
+    rest.append(translation[position:])
+    added += numbers_in(" ".join(rest)) - numbers_in(quote)
+    return sorted(set(added), key=lambda n: (len(n), n))
+
+
+def _amounts(text: str, language: str) -> list[quantities.Quantity]:
+    """The amounts of `text`, read in `language` (English by its own reader, which knows its units)."""
+    return quantities.find_quantities(text) if cldr.is_english(language) else cldrtext.find_amounts(text, language)
+
+
+def _plain(amount: quantities.Quantity) -> bool:
+    """Whether `amount` was read without a scale: its value is the number it writes ("1.200", "12")."""
+    return {str(amount.amount).replace(".", "")} == numbers_in(amount.text)
