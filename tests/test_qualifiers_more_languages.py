@@ -389,8 +389,17 @@ def test_a_translation_that_gives_the_figure_with_its_bound_settles_a_quote_whos
     said = "The government will invest more than 4.5 million euros."
     settled = messages(make_project(_translated_macedonian_figure("more-than", said), base=None, name="settled"))
     assert [m for m in settled if "error" in m or "bound" in m] == []
-    [warning] = [m for m in messages(make_project(_translated_macedonian_figure(None, said), base=None, name="exact"))
-                 if "bound" in m]
+    for qualifier in (None, "about"):
+        [warning] = [m for m in messages(make_project(_translated_macedonian_figure(qualifier, said), base=None,
+                                                      name=f"other-{qualifier}")) if "bound" in m]
+        # The translation says which bound: the hint tells it, not to give the translation it has.
+        assert "the quote's translation says 'more than 4.5 million euros': set qualifier: more-than" in warning
+        assert "give the quote a translation" not in warning
+    [warning] = [m for m in messages(make_project(_translated_macedonian_figure(
+        "more-than", "The government will invest 4.5 million euros."), base=None, name="exact")) if "bound" in m]
+    assert "the quote's translation says '4.5 million euros' without a bound: remove 'qualifier'" in warning
+    [warning] = [m for m in messages(make_project(_translated_macedonian_figure(None, "The government will invest."),
+                                                  base=None, name="none")) if "bound" in m]
     assert "give the quote a translation (English) that states its amount as it does" in warning
 
 

@@ -469,10 +469,18 @@ def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ..
         return
     named = ", ".join(sorted(f"{cldr.english_name(one)} ({one})" for one in languages))
     said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency), period)
+    # A translation that gives the amount with another bound says which the quote's is.
+    bounded = next((q for amounts in translated for q in amounts
+                    if quantities.supports(alt.value, currency, unit, q.qualifier, [q], period)), None)
+    if bounded is not None:
+        settle = (f"the quote's translation says '{bounded.text}': set {qualifier_field}: {bounded.qualifier}"
+                  if bounded.qualifier else
+                  f"the quote's translation says '{bounded.text}' without a bound: remove '{qualifier_field}'")
+    else:
+        settle = (f"check the figure's {qualifier_field} against the quote, and give the quote a translation "
+                  f"({cldr.english_name(translated_in)}) that states its amount as it does")
     diagnostics.warning(alt.location,
                         f"amount {quantities.display(alt.value, currency, unit, qualifier)} of figure "
                         f"'{record.id}' is stated only by quotes in {named}, whose bounds briefgen does not read",
                         f"briefgen reads no words of bound ('more than', 'about') in {named}: it cannot tell "
-                        f"whether the quote gives '{said.text}' exactly; check the figure's {qualifier_field} "
-                        f"against the quote, and give the quote a translation "
-                        f"({cldr.english_name(translated_in)}) that states its amount as it does")
+                        f"whether the quote gives '{said.text}' exactly; {settle}")
