@@ -533,3 +533,64 @@ def test_fifty_odd_million_in_thai_words_is_not_read_as_ten_odd():
 ])
 def test_a_thai_figure_citing_an_odd_amount_is_told_the_bound(make_project, sentence, amount):
     _stated_with_its_bound_and_told_it_without(make_project, "th", sentence, amount, "THB", "more-than")
+
+
+# --- a currency with a case ending, a preposition glued to the number, a scale's plural ------------------------
+
+BOUND_AFTER_A_CASE = [
+    ("az", "Hökumət yeni stansiyaya 4,5 milyon avrodan çox sərmayə qoyacaq."),
+    ("ta", "அரசு புதிய நிலையத்தில் 4.5 மில்லியன் யூரோக்களுக்கு மேல் முதலீடு செய்யும்."),
+    ("ka", "მთავრობა ახალ სადგურში 4,5 მილიონ ევროზე მეტს ჩადებს."),
+    ("am", "መንግስት በአዲሱ ጣቢያ ከ4.5 ሚሊዮን ዩሮ በላይ ኢንቨስት ያደርጋል።"),
+]
+
+
+@pytest.mark.parametrize("language, text, amount, currency", [
+    ("az", "4,5 milyon avrodan çox", 4_500_000, "EUR"),
+    ("az", "300 milyon dollara qədər", 300_000_000, "USD"),
+    ("az", "4,5 milyon manatlıq layihə", 4_500_000, "AZN"),
+    ("ta", "4.5 மில்லியன் யூரோக்களுக்கு மேல்", 4_500_000, "EUR"),
+    ("ta", "4.5 மில்லியன் டாலர்களை", 4_500_000, "USD"),
+    ("ka", "4,5 მილიონ ევროზე მეტი", 4_500_000, "EUR"),
+    ("ka", "4,5 მილიონი ლარი", 4_500_000, "GEL"),
+    ("ka", "300 მილიონ დოლარამდე", 300_000_000, "USD"),
+    ("am", "ከ4.5 ሚሊዮን ዩሮ በላይ", 4_500_000, "EUR"),
+    ("am", "የ4.5 ሚሊዮን ዶላር ብድር", 4_500_000, "USD"),
+    ("sq", "4,5 milionë euro", 4_500_000, "EUR"),
+    ("sq", "4,5 miliardë euro", 4_500_000_000, "EUR"),
+    ("gl", "4,5 millóns de euros", 4_500_000, "EUR"),
+])
+def test_a_currency_is_read_with_its_case_ending_or_its_glued_preposition(language, text, amount, currency):
+    [(read_amount, read_currency, _)] = read(text, language, currency)  # "டாலர்", "ዶላር": any dollar, the record's
+    assert (read_amount, read_currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("az", "4,5 milyon Avropa turisti"),  # European: no euros
+    ("ta", "4.5 மில்லியன் யூரோப்பிய மக்கள்"),
+    ("ka", "4,5 მილიონ ევროპელი"),
+])
+def test_a_word_that_begins_as_a_currency_is_none(language, text):
+    [(_, currency, _)] = read(text, language, "EUR")
+    assert currency is None
+
+
+@pytest.mark.parametrize("language, sentence", BOUND_AFTER_A_CASE)
+def test_a_figure_citing_a_currency_in_a_case_is_stated_and_its_translation_settles_its_bound(
+        make_project, language, sentence):
+    """The bound after the case ending is not read in these languages: the
+    figure is stated, its bound unchecked, and the quote's translation
+    settles it (it was refused: 'the quote says '4,5 milyon' without naming
+    the currency')."""
+    brief = figure_brief(language, sentence, 4_500_000, "EUR", qualifier="more-than",
+                         claim="The government will invest more than 4.5 million euros in a new station.")
+    brief["briefgen.toml"] = '[site]\ntitle = "Brief"\nlanguage = "en"\n'
+    reported = messages(make_project(brief, base=None, name="untranslated"))
+    assert [m for m in reported if "error" in m] == []
+    [warning] = [m for m in reported if "bound" in m]
+    assert "check the figure's qualifier against the quote" in warning
+    brief["content/figures.yaml"] = brief["content/figures.yaml"].rstrip() + (
+        '\n                      translation: "The government will invest more than 4.5 million euros'
+        ' in a new station."\n')
+    assert [m for m in messages(make_project(brief, base=None, name="translated"))
+            if "error" in m or "bound" in m or "translation" in m] == []

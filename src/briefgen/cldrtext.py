@@ -17,6 +17,8 @@ Bengali's after its genitive ("ডলারের বেশি"), a negated "mor
 bound and a negated "less than" a lower one ("不超过", "non inferiore a", "não
 menos do que", "pas moins d'", "не менее чем"), Korean's particles and copula
 after a currency ("달러였다"), Turkish case endings and the qualifiers after them,
+Azerbaijani, Georgian and Tamil ones ("avrodan", "ევროზე", "யூரோக்களுக்கு"),
+Amharic's prepositions glued to the number ("ከ4.5 ሚሊዮን"),
 "300'den fazla", "mil milhões" and "bilhões" in any Portuguese, numbers
 spelled before a scale word, "dwa miliardy", the thousands Chinese, Japanese
 and Korean write before a myriad, "5천만", "2亿5千万") are small tables here. A
@@ -47,7 +49,7 @@ from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
 
 # Words between a number and its currency: "millones de euros", "milliards d'euros".
-_CONNECTIVES = {"es": r"de|del", "fr": r"de|d['’]", "pt": r"de", "it": r"di|d['’]", "ca": r"de|d['’]"}
+_CONNECTIVES = {"es": r"de|del", "fr": r"de|d['’]", "pt": r"de", "it": r"di|d['’]", "ca": r"de|d['’]", "gl": r"de"}
 # Short currency words CLDR names only in full ("dólares estadounidenses").
 _CURRENCY_WORDS = {
     "es": {"dólares": "USD", "dólar": "USD", "euros": "EUR", "yenes": "JPY", "reales": "BRL"},
@@ -72,6 +74,9 @@ _CURRENCY_WORDS = {
     "lv": {f"{us}{dollars}": "USD" for us in ("", "ASV ") for dollars in ("dolāru", "dolārus", "dolāriem")},
     "et": {"dollarit": "USD", "dollari": "USD"},
     "fil": {"piso": "PHP", "dolyar": "USD", "dolyares": "USD"},
+    "az": {"dollar": "USD", "manat": "AZN"},
+    # Georgian's words and their stems, to which its cases and postpositions are glued: "დოლარზე", "ლარით".
+    "ka": {"დოლარი": "USD", "დოლარ": "USD", "ლარი": "GEL", "ლარ": "GEL"},
 }
 # Currency words several currencies share, read only as the record's currency (see find_amounts).
 _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
@@ -519,7 +524,15 @@ _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiu
             # Hungarian's cases and adjective ending, as news glues them to a currency or scale: "forintot",
             # "dollárt", "eurós", "milliárdos", "forinttal", "dollárral", "forintért", "forintnál", "forintig".
             "hu": r"(?:[oeöa]?t|[oeöa]?s|[vtrlnsz]?[ae]l|ért|b[ae]n?|r[ae]|r[óő]l|n[áé]l|h[oeö]z|ig|b[óő]l|t[óő]l"
-                  r"|n[ae]k|[oeö]?n|nyi)"}
+                  r"|n[ae]k|[oeö]?n|nyi)",
+            # Azerbaijani's, as Turkish's: "avrodan", "avroya", "dollara", "dolları", "manatlıq", "avronun".
+            "az": r"['’]?(?:l[ıiuü]q|[dt][aə]n|y?[aə]|n?[ıiuü]n|[nsy]?[ıiuü]|[dt][aə])",
+            # Georgian's cases and the postpositions glued after them: "ევროს", "ევროთი", "ევროზე" (on, as in
+            # "ევროზე მეტი": more than), "ევრომდე" (up to), "ლარი", "ლარის", "ლარად", "დოლარისთვის".
+            "ka": r"(?:ი|ის|ს|მა|მ|ით|თ|ად|დ|ზე|ში|თან|ამდე|მდე|იდან|დან|ისთვის|სთვის|ისა|ითა)",
+            # Tamil's plural and cases after a currency: "யூரோக்கள்", "யூரோக்களுக்கு" (as in "யூரோக்களுக்கு மேல்":
+            # more than), "யூரோவை", "டாலர்களை", "டாலர்களின்".
+            "ta": r"(?:வ|க்கள|கள)?(?:ு?க்கு|ை|ின்|ில்|ாக|ுடன்|ும்)|க்கள்|கள்"}
 _ENDED_QUALIFIERS = {"tr": {
     r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aş(?:kın|an)": "more-than",
     # "7 milyar doları aşkın": the currency's word ends in the accusative itself.
@@ -641,7 +654,9 @@ _FROM_WORDS = {"es": r"de|desde", "pt": r"de|desde", "fr": r"de|d['’]", "nl": 
 _CHANGE_JOINERS = {"pt": r"para", "de": r"auf", "nl": r"naar", "sl": r"na"}
 # Letters Arabic and Hebrew glue to a number or its bound, conjunctions and prepositions: "و5 مليارات" (and
 # 5 billion), "בכ-300 מיליון" (at about 300 million), "ולפחות" (and at least).
-_GLUED_BEFORE = {"ar": "وبلف", "he": "ובלמשה"}
+_GLUED_BEFORE = {"ar": "وبلف", "he": "ובלמשה",
+                 # Amharic's prepositions: "ከ4.5 ሚሊዮን ዩሮ በላይ" (from: more than), "የ4.5 ሚሊዮን ዶላር" (of), "በ", "ለ".
+                 "am": "ከየበለ"}
 # Particles Korean glues to the word before them: "300개 이상의 기업" (of), "이상을", "이상이", "달러를".
 _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서|에는|에도|만|까지|부터|와|과|이나|나|씩|어치"
                      # and the copula: "78억 달러였다", "달러다", "달러이며", "달러인"
@@ -670,7 +685,10 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                                                                           ("triljon", 12))
                        for case in ("a", "am", "ā", "us", "iem", "os")},
                 "et": {"miljardi": 10**9, "miljoni": 10**6, "triljoni": 10**12},
-                "fil": {"bilyong": 10**9, "milyong": 10**6, "trilyong": 10**12}}
+                "fil": {"bilyong": 10**9, "milyong": 10**6, "trilyong": 10**12},
+                # Albanian's plurals ("4,5 milionë euro") and Georgian's scale before its noun ("4,5 მილიონ ევრო").
+                "sq": {"milionë": 10**6, "miliardë": 10**9, "bilionë": 10**12},
+                "ka": {"მილიონ": 10**6, "მილიარდ": 10**9, "ტრილიონ": 10**12}}
 # A scale's one letter glued to the euro's sign: "400 M€" (millions of euros). Read only so: "5 M" may be metres.
 _SIGN_SCALES = {"pt": "M", "es": "M", "fr": "M"}
 # Thousands, hundreds and tens that Chinese, Japanese and Korean write between the digits and the
