@@ -853,9 +853,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         spelled.add(2)
     numbers |= {Decimal(value) for value in spelled}
     # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones;
-    # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣").
+    # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣");
+    # and one in another language by its own ("4,5 millones de euros" is what "4.5 million euros" claims), where
+    # its bounds are read: elsewhere "повеќе од 4,5 милиони" would look exact, and its translation tells the bound.
     amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language) + (
-        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else [])
+        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
+        _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
+        and cldrtext.reads_bounds(written_in) else [])
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     words = _verb_words(tokens, language)
@@ -1540,7 +1544,8 @@ def negated(text: str) -> bool:
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
-    """The amounts of a text in the brief's language, if that is not English, by CLDR's rules."""
+    """The amounts of a text in `language` (the brief's, or a quote's source's), if that is not English, by
+    CLDR's rules."""
     return [] if _english(language) else cldrtext.find_amounts(text, language)
 
 
