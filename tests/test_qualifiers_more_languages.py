@@ -594,3 +594,53 @@ def test_a_figure_citing_a_currency_in_a_case_is_stated_and_its_translation_sett
         ' in a new station."\n')
     assert [m for m in messages(make_project(brief, base=None, name="translated"))
             if "error" in m or "bound" in m or "translation" in m] == []
+
+
+# --- a currency in an ending no table here reads: stated, its currency and bound the editor's to check -------------
+
+IN_AN_UNREAD_ENDING = [
+    ("kk", "Үкімет жаңа станцияға 4,5 миллион еуродан астам инвестиция салады.", "'еуродан'"),
+    ("hy", "Կառավարությունը նոր կայարանում կներդնի 4,5 միլիոն եվրոյից ավելի։", "'եվրոյից'"),
+    ("ml", "സർക്കാർ പുതിയ സ്റ്റേഷനിൽ 4.5 ദശലക്ഷം യൂറോയിലധികം നിക്ഷേപിക്കും.", "'യൂറോയിലധികം'"),
+    ("tt", "Хөкүмәт яңа станциягә 4,5 миллион евродан артык инвестицияләячәк.", "'евродан'"),
+]
+
+
+def _english_brief_citing(language: str, sentence: str, qualifier: str | None, translation: str | None) -> dict:
+    brief = figure_brief(language, sentence, 4_500_000, "EUR", qualifier=qualifier,
+                         claim=translation or "The government will invest more than 4.5 million euros.")
+    brief["briefgen.toml"] = '[site]\ntitle = "Brief"\nlanguage = "en"\n'
+    if translation:
+        brief["content/figures.yaml"] = (brief["content/figures.yaml"].rstrip()
+                                         + f'\n                      translation: "{translation}"\n')
+    return brief
+
+
+@pytest.mark.parametrize("language, sentence, word", IN_AN_UNREAD_ENDING)
+def test_a_currency_in_an_ending_not_read_leaves_the_figure_stated_and_its_translation_settles_it(
+        make_project, language, sentence, word):
+    """The amount is read ('4,5 миллион') and the word after it begins with
+    the euro's name in an ending no table reads: the figure is not refused
+    (it was: 'the quote says '4,5 миллион' without naming the currency'),
+    but warned of, until the quote's translation gives it."""
+    reported = messages(make_project(_english_brief_citing(language, sentence, "more-than", None), base=None,
+                                     name="untranslated"))
+    assert [m for m in reported if "error" in m] == []
+    [warning] = [m for m in reported if "form briefgen does not read" in m]
+    assert f"write its currency in a form briefgen does not read: {word}" in warning
+    assert "give the quote a translation (English) that states its amount as it does" in warning
+    said = "The government will invest more than 4.5 million euros in a new station."
+    assert [m for m in messages(make_project(_english_brief_citing(language, sentence, "more-than", said),
+                                             base=None, name="translated"))
+            if "error" in m or "briefgen does not read" in m or "translation" in m] == []
+    [warning] = [m for m in messages(make_project(_english_brief_citing(language, sentence, None, said),
+                                                  base=None, name="other")) if "form briefgen does not read" in m]
+    assert "the quote's translation says 'more than 4.5 million euros': set qualifier: more-than" in warning
+
+
+def test_a_word_beginning_as_the_currency_that_the_translation_gives_otherwise_is_refused(make_project):
+    """'Avropa' (Europe) begins as 'avro': the editor's translation says it is no euros, so the figure is refused."""
+    sentence = "4,5 milyon Avropa turisti gəldi."
+    brief = _english_brief_citing("az", sentence, None, "4.5 million European tourists came.")
+    [error] = [m for m in messages(make_project(brief, base=None)) if "error" in m]
+    assert "is not stated by any cited quote" in error

@@ -810,6 +810,28 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     return found
 
 
+def glued_currency(text: str, end: int, language: str, code: str) -> str | None:
+    """The word at `end` (after an amount, and its connective: "de") that begins with a name of the currency
+    `code` in `language` and goes on: an ending this module does not read ("avrodan", "еуродан",
+    "യൂറോയിലധികം"). None if there is none. Whether the word is the currency in a case or another word
+    ("Avropa": Europe) only a reader of the language can tell: it names no amount's currency, it is a hint."""
+    grammar = _amount_grammar(language)
+    names = {name for name, named in grammar.currencies.items() if named == code}
+    names |= {name for name, named in grammar.shared.items() if code in named}
+    connective = _CONNECTIVES.get(locale_of(language).language)
+    found = re.compile(rf"\s*(?:(?:{connective})\s+)?(?P<word>[^\s\d]+)" if connective else r"\s*(?P<word>[^\s\d]+)",
+                       re.IGNORECASE).match(text, end)
+    if found is None:
+        return None
+    word = found["word"].rstrip(_CLOSING)
+    folded = fold_space(word)
+    return word if any(folded.startswith(name) and folded != name for name in names if " " not in name) else None
+
+
+# Punctuation that may close the word after an amount: "avrodan,", "еуродан.»".
+_CLOSING = ".,;:!?)]}»”’\"'…।"
+
+
 def _range_after(text: str, m: re.Match, low: Decimal, end: int,
                  grammar: _AmountGrammar) -> tuple[Decimal, Decimal, re.Match, int] | None:
     """A range's two ends, when a dash or "to" and a second number follow

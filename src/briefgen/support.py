@@ -425,6 +425,14 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         _warn_bound_unread(record, alt, unread, meta, diagnostics, currency, unit, qualifier, qualifier_field,
                            language)
         return unread
+    # A currency in an ending briefgen does not read leaves the amount without one: the figure's currency may
+    # be the quote's, and is not refused for it.
+    glued = {c: word for c in cites
+             if (word := _glued_currency(alt.value, c, meta, currency, unit, period, language))}
+    if glued:
+        _warn_currency_unread(record, alt, glued, meta, diagnostics, currency, unit, qualifier, qualifier_field,
+                              language)
+        return tuple(glued)
     given = [_amounts_in(c, meta, currency) for c in cites]
     found = list({q.text: q for amounts in given for q in amounts}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
@@ -461,26 +469,93 @@ def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ..
     languages = {_language(c, meta) for c in stating}
     if any(cldrtext.reads_bounds(one) for one in languages):
         return
-    period = record.get("period")
-    translated_in = language if cldrtext.reads_bounds(language) else "en"
-    translated = [quantities.read_as(_amounts_read(c.translation, translated_in, currency), currency)
-                  for c in stating if c.translation]
-    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in translated):
+    settle = _settled_by_translation(record, alt, stating, currency, unit, qualifier, qualifier_field, language)
+    if settle is None:
         return
-    named = ", ".join(sorted(f"{cldr.english_name(one)} ({one})" for one in languages))
-    said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency), period)
-    # A translation that gives the amount with another bound says which the quote's is.
-    bounded = next((q for amounts in translated for q in amounts
-                    if quantities.supports(alt.value, currency, unit, q.qualifier, [q], period)), None)
-    if bounded is not None:
-        settle = (f"the quote's translation says '{bounded.text}': set {qualifier_field}: {bounded.qualifier}"
-                  if bounded.qualifier else
-                  f"the quote's translation says '{bounded.text}' without a bound: remove '{qualifier_field}'")
-    else:
-        settle = (f"check the figure's {qualifier_field} against the quote, and give the quote a translation "
-                  f"({cldr.english_name(translated_in)}) that states its amount as it does")
+    named = _languages_named(languages)
+    said = quantities.supports(alt.value, currency, unit, None, _amounts_in(stating[0], meta, currency),
+                               record.get("period"))
     diagnostics.warning(alt.location,
                         f"amount {quantities.display(alt.value, currency, unit, qualifier)} of figure "
                         f"'{record.id}' is stated only by quotes in {named}, whose bounds briefgen does not read",
                         f"briefgen reads no words of bound ('more than', 'about') in {named}: it cannot tell "
                         f"whether the quote gives '{said.text}' exactly; {settle}")
+
+
+def _glued_currency(value, cite: Cite, meta: Mapping[str, Mapping], currency: str | None, unit,
+                    period, translated_in: str) -> str | None:
+    """The word after an amount of `value` the quote gives without a currency that begins with a name of
+    `currency` in the quote's language, its ending not read ("4,5 milyon avrodan çox"), or None; None too
+    where the quote's translation (in the brief's language, `translated_in`) gives the amount in no such
+    currency: the editor read the word as another ("Avropa turisti": European tourists)."""
+    language = _language(cite, meta)
+    if currency is None or cldr.is_english(language):
+        return None
+    if cite.translation and not any(quantities.supports(value, currency, unit, q.qualifier, [q], period)
+                                    for q in _translated_amounts(cite, currency, translated_in)):
+        return None
+    for said in _amounts_in(cite, meta, currency, stated=True):
+        if said.currency is None and quantities.supports(value, None, unit, said.qualifier, [said], period):
+            start = cite.quote.find(said.text)
+            word = cldrtext.glued_currency(cite.quote, start + len(said.text), language, currency) \
+                if start >= 0 else None
+            if word is not None:
+                return word
+    return None
+
+
+def _warn_currency_unread(record: Record, alt: Alternative, glued: Mapping[Cite, str], meta: Mapping[str, Mapping],
+                          diagnostics: Diagnostics, currency, unit, qualifier, qualifier_field: str,
+                          language: str) -> None:
+    """An amount its quotes give with a word that begins with the currency's name in an ending briefgen
+    does not read ("avrodan": from euros, "ევროზე": on euros): the currency is likely the figure's,
+    and the bound written after the ending ("avrodan çox": more than) is not read. The editor checks
+    both, and says them by the quote's translation (_warn_bound_unread)."""
+    settle = _settled_by_translation(record, alt, tuple(glued), currency, unit, qualifier, qualifier_field,
+                                     language)
+    if settle is None:
+        return
+    words = ", ".join(sorted(f"'{word}'" for word in set(glued.values())))
+    named = _languages_named({_language(c, meta) for c in glued})
+    diagnostics.warning(alt.location,
+                        f"amount {quantities.display(alt.value, currency, unit, qualifier)} of figure "
+                        f"'{record.id}' is stated only by quotes that write its currency in a form briefgen "
+                        f"does not read: {words}",
+                        f"briefgen does not read the ending of {words} in {named}: check that it names {currency} "
+                        f"and whether a bound follows it; {settle}")
+
+
+def _languages_named(languages) -> str:
+    return ", ".join(sorted(f"{cldr.english_name(one)} ({one})" for one in languages))
+
+
+def _settled_by_translation(record: Record, alt: Alternative, stating: tuple[Cite, ...], currency, unit,
+                            qualifier, qualifier_field: str, language: str) -> str | None:
+    """None if a translation of a quote of `stating` gives the figure's amount with its qualifier, read
+    in the brief's `language` (in English, where briefgen reads no bound in the brief's); otherwise what the
+    editor is to do: set the qualifier a translation gives, or give one."""
+    period = record.get("period")
+    translated_in = _translations_read_in(language)
+    translated = [_translated_amounts(c, currency, language) for c in stating if c.translation]
+    if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in translated):
+        return None
+    # A translation that gives the amount with another bound says which the quote's is.
+    bounded = next((q for amounts in translated for q in amounts
+                    if quantities.supports(alt.value, currency, unit, q.qualifier, [q], period)), None)
+    if bounded is not None:
+        return (f"the quote's translation says '{bounded.text}': set {qualifier_field}: {bounded.qualifier}"
+                if bounded.qualifier else
+                f"the quote's translation says '{bounded.text}' without a bound: remove '{qualifier_field}'")
+    return (f"check the figure's {qualifier_field} against the quote, and give the quote a translation "
+            f"({cldr.english_name(translated_in)}) that states its amount as it does")
+
+
+def _translations_read_in(language: str) -> str:
+    """The language the brief's (`language`) translations are read in for their bounds: it, or English
+    where briefgen reads none in it."""
+    return language if cldrtext.reads_bounds(language) else "en"
+
+
+def _translated_amounts(cite: Cite, currency: str | None, language: str) -> list:
+    """The amounts of `cite`'s translation, written in the brief's `language`."""
+    return quantities.read_as(_amounts_read(cite.translation, _translations_read_in(language), currency), currency)
