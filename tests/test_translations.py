@@ -103,7 +103,8 @@ MK_SOURCE = ("---\ntitle: Станица\nlanguage: mk\npublisher: Весник\
 MK_QUOTE = "Владата ќе инвестира повеќе од 4,5 милиони евра во нова станица."
 
 
-def translation_warnings(make_project, language: str, quote: str, translation: str, source: str = MK_SOURCE) -> list[str]:
+def translation_warnings(make_project, language: str, quote: str, translation: str,
+                         source: str = MK_SOURCE) -> list[str]:
     """The translation's warnings in a brief in `language` whose one claim cites `quote`, its words."""
     root = make_project({"briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
                          "seeds/cronica.md": source, "content/meetings.yaml": MEETING.format(

@@ -4,8 +4,9 @@ number, or adds or drops a negation, would let a claim say what no source
 does. Checked by what every language writes alike: digits (any script's,
 with any group or decimal marks: "1.200" is "1,200" is "1 200"), amounts
 by their value where both languages' scale words read them ("4,5 милиони"
-is "450万" and "4,500,000", not "45 million"), and negations from every language's list; and by what an event's status reads
-in each language (eventstatus.py): "a été annulé" translated "was held"."""
+is "450万" and "4,500,000", not "45 million"), and negations from every
+language's list; and by what an event's status reads in each language
+(eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
 import re
