@@ -130,6 +130,16 @@ def test_as_of_follows_source_date_epoch(make_project, monkeypatch):
     assert '<p class="as-of">Sources as of <time datetime="2025-01-01">1 Jan 2025</time>.</p>' in html
 
 
+def test_as_of_is_never_before_a_source_however_early_source_date_epoch(make_project, monkeypatch):
+    """A build pinned to an old time says the references stand at the newest
+    source's date, as the feed's `updated` does, never at a day before it."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01T00:00:00Z
+    site = built(make_project)
+    html = (site / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="as-of">Sources as of <time datetime="2024-09-02">2 Sep 2024</time>.</p>' in html
+    assert "<updated>2024-09-02T00:00:00Z</updated>" in (site / "feed.xml").read_text(encoding="utf-8")
+
+
 def test_source_text_in_references_is_escaped(make_project):
     hostile = SOURCES.replace("title: Wire report", 'title: "<script>alert(1)</script>"')
     html = (built(make_project, {"content/sources.yaml": hostile}) / "events" / "astana-forum-2024" /

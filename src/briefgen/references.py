@@ -143,15 +143,17 @@ def _passage_labels(passages: list[Citation]) -> list[dict]:
 
 def as_of(source_meta: Mapping[str, Mapping[str, Any]], language: str = "en") -> dict | None:
     """The date the references stand at, never the wall clock (builds stay
-    byte-identical): SOURCE_DATE_EPOCH when set, else the newest date any
-    source was published or retrieved."""
+    byte-identical): the newest date any source was published or retrieved,
+    or SOURCE_DATE_EPOCH when set and later. An epoch earlier than a source
+    (a build pinned to an old commit's time) would say the references stand
+    at a day before one of them was written; the feed's `updated` takes the
+    later of the two alike (exports.feed)."""
+    known = [meta[name].end for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
-        span = dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch))))
-    else:
-        known = [meta[name] for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
-        if not known:
-            return None
-        span = max(known, key=lambda d: d.sort_key()[1])
-        span = dates.DateSpan(span.end, span.end)
+        known.append(dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))).end)
+    if not known:
+        return None
+    newest = max(known, key=lambda day: dates.DateSpan(day, day).sort_key()[1])
+    span = dates.DateSpan(newest, newest)
     return {"display": datefmt.display(span, language), "datetime": span.datetime_attr()}
