@@ -16,6 +16,7 @@ from pathlib import Path
 from .cldr import currency_codes, known_tag_pattern
 from .ids import LONGEST_ID, SLUG
 from .quantities import MAX_AMOUNT
+from .routes import FIGURES_PAGE_ID_STARTS, FIGURES_PAGE_IDS
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .yamlplain import AMBIGUOUS_TEXT_PATTERN
 
@@ -146,12 +147,34 @@ def field_schema(field: Field) -> dict:
     return schema | {"description": description}
 
 
+# A figure's id is its row's id on the figures page, so it may not be one the
+# page gives its own parts (routes.check_collisions). The names are ids, which
+# need no escaping in a pattern.
+FIGURE_PAGE_PART_PATTERN = (f"^({'|'.join(FIGURES_PAGE_IDS)})$"
+                            f"|^({'|'.join(FIGURES_PAGE_ID_STARTS)})")
+
+
+def _figure_id(schema: dict) -> dict:
+    return schema | {
+        "not": {"pattern": FIGURE_PAGE_PART_PATTERN},
+        "description": f"{schema['description']} Not {_either(FIGURES_PAGE_IDS)}, nor starting "
+                       f"{_either(FIGURES_PAGE_ID_STARTS)}: the figures page gives those ids to its own parts."}
+
+
+def _either(names: tuple[str, ...]) -> str:
+    quoted = [f"'{name}'" for name in names]
+    return " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+
+
 def schema_for(stem: str) -> dict:
     kind, fields = KINDS[stem]
+    properties = {field.name: field_schema(field) for field in fields}
+    if kind == "figure":
+        properties["id"] = _figure_id(properties["id"])
     record = {
         "type": "object",
         "title": kind,
-        "properties": {field.name: field_schema(field) for field in fields},
+        "properties": properties,
         "required": [field.name for field in fields if field.required],
         "additionalProperties": False,
     }

@@ -1,0 +1,66 @@
+"""What `briefgen check` refuses in a single value, the editors' JSON Schema
+refuses too, and nothing that check accepts: a table of values goes through
+`briefgen check` on a small project and through check-jsonschema (ECMAScript
+patterns, as editors read them) with the schemas `briefgen schemas` writes."""
+import pytest
+
+from test_yaml12 import briefgen_verdict, schema_verdicts
+
+FIGURE = """\
+- id: {id}
+  name: {name}
+  amount: 4000000000
+  currency: USD
+{date}  claims:
+    - id: {claim_id}
+      text: Japan pledged $4 billion.
+      cite:
+        - source: article
+          quote: "Japan pledged $4 billion"
+"""
+SOURCE = """\
+- id: article
+  alias: report
+  title: {title}
+  url: {url}
+  published: {published}
+"""
+
+
+def figure(id="airport", name="Airport pledge", date=None, claim_id="pledge"):
+    return "figures", FIGURE.format(id=id, name=name, date=f"  date: {date}\n" if date else "", claim_id=claim_id)
+
+
+def source(title="Forum report", url="https://example.org/report", published="2024-08-09"):
+    return "sources", SOURCE.format(title=title, url=url, published=published)
+
+
+# name: (file stem, text, whether check refuses it); the article is test_yaml12's
+CASES = {
+    "figure-id": (*figure(), False),
+    "figure-id-digits": (*figure(id="g7-2024_pledge"), False),
+    "figure-id-like-a-page-part": (*figure(id="refx"), False),
+    "figure-id-ending-in-a-page-part": (*figure(id="x-main"), False),
+    # the figures page gives these to its own parts (routes.FIGURES_PAGE_IDS)
+    "figure-id-main": (*figure(id="main"), True),
+    "figure-id-references-title": (*figure(id="references-title"), True),
+    "figure-id-ref-": (*figure(id="ref-x"), True),
+    "figure-id-dispute-": (*figure(id="dispute-1"), True),
+    "figure-id-c-": (*figure(id="c-airport"), True),
+}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("refusals")
+    schema = schema_verdicts(tmp_path, CASES)
+    build = {name: briefgen_verdict(tmp_path, name, stem, text) for name, (stem, text, _) in CASES.items()}
+    return build, schema
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_schema_refuses_exactly_what_check_refuses(verdicts, name):
+    build, schema = verdicts
+    refused = CASES[name][2]
+    assert (build[name] != []) is refused, build[name]
+    assert (schema[name] != []) is refused, schema[name]
