@@ -47,6 +47,16 @@ CASES = {
     "figure-id-ref-": (*figure(id="ref-x"), True),
     "figure-id-dispute-": (*figure(id="dispute-1"), True),
     "figure-id-c-": (*figure(id="c-airport"), True),
+    # text: an escape may write a character XML (the feed) cannot hold
+    "name-unicode": (*figure(name="Aéroport de Tachkent 空港"), False),
+    "name-astral": (*figure(name='"Airport \\U0001F6EB"'), False),
+    "name-tab-escape": (*figure(name='"Airport\\tpledge"'), False),
+    "name-delete-and-c1": (*figure(name='"Airport\\x7f\\x9b"'), False),
+    "name-control-escape": (*figure(name='"Air\\x1bport"'), True),
+    "name-nul-escape": (*figure(name='"Airport\\0"'), True),
+    "name-ufffe-escape": (*figure(name='"Airport\\ufffe"'), True),
+    "title-control-escape": (*source(title='"Forum\\x07report"'), True),
+    "url-control-escape": (*source(url='"https://example.org/\\x1b"'), True),
 }
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from briefgen import dates, jsonschemas, yamlsource
 from briefgen.diagnostics import Diagnostics
 from briefgen.schema import KINDS, TYPES, Field, fields_of
+from briefgen.textfile import not_xml
 from briefgen.validate import RecordChecker
 from briefgen.yamlplain import AMBIGUOUS_TEXT_PATTERN
 
@@ -86,6 +87,14 @@ def test_iso_date_pattern_accepts_exactly_the_dates_the_validator_reads(text):
         assert not matches or "not a valid date" in str(exc) or "ends before it starts" in str(exc)
     else:
         assert matches or text != text.strip()
+
+
+def test_not_xml_pattern_finds_exactly_the_characters_the_yaml_reader_refuses():
+    # Every code point, a lone surrogate among them; tests/test_schema_refusals.py checks the pattern as editors read it.
+    pattern = re.compile(jsonschemas.NOT_XML_PATTERN)
+    disagree = [hex(code) for code in range(0x110000)
+                if (pattern.search(f"a{chr(code)}b") is None) != (not_xml(chr(code)) is None)]
+    assert disagree == []
 
 
 # --- The schema and the validator agree on generated records -----------------

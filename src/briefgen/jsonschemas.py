@@ -28,6 +28,12 @@ _ISO_PART = rf"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
 ISO_DATE_PATTERN = rf"^{_ISO_PART}(/{_ISO_PART})?$"
 
 
+# The characters textfile.not_xml finds (C0 controls but tab and line breaks,
+# U+FFFE, U+FFFF, a lone surrogate), which the YAML reader refuses in any text.
+# ECMAScript matches UTF-16 code units: a surrogate is refused only unpaired.
+NOT_XML_PATTERN = (r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]"
+                   r"|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+
 # The validator's bound (quantities.MAX_AMOUNT): beyond it no source states an amount.
 AMOUNT = {"type": "number", "exclusiveMinimum": -int(MAX_AMOUNT), "exclusiveMaximum": int(MAX_AMOUNT)}
 
@@ -60,7 +66,10 @@ _DEFS = {
                           f"at most {LONGEST_ID}."},
     # A reference names a record; only the record's own id is held to the length of a page folder.
     "ref": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11")},
-    "text": {"type": "string", "pattern": r"\S", "not": _ref("yaml11")},
+    "text": _ref("xmlText") | {"pattern": r"\S", "not": _ref("yaml11")},
+    "xmlText": {"type": "string", "not": {"pattern": NOT_XML_PATTERN},
+                "description": "No control character but tab and line breaks, and no U+FFFE or U+FFFF "
+                               "(an escape such as \"\\x1b\" writes one): feeds and other XML outputs cannot hold it."},
     "yaml11": {"type": "string", "pattern": AMBIGUOUS_TEXT_PATTERN,
                "description": "Unquoted, YAML 1.1 (and briefgen) read this as true/false or a number: "
                               "write the value itself, or quote it."},
@@ -98,7 +107,7 @@ def field_schema(field: Field) -> dict:
         schema = _ref("text")
     elif kind == "url":
         # The validator reads the scheme case-insensitively, as browsers do.
-        schema = {"type": "string", "pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]"}
+        schema = _ref("xmlText") | {"pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]"}
     elif kind == "iso-date":
         schema = _ref("isoDate")
     elif kind == "date":
