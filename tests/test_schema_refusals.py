@@ -23,7 +23,7 @@ SOURCE = """\
   alias: report
   title: {title}
   url: {url}
-  published: {published}
+  retrieved: {retrieved}
 """
 
 
@@ -31,8 +31,8 @@ def figure(id="airport", name="Airport pledge", date=None, claim_id="pledge"):
     return "figures", FIGURE.format(id=id, name=name, date=f"  date: {date}\n" if date else "", claim_id=claim_id)
 
 
-def source(title="Forum report", url="https://example.org/report", published="2024-08-09"):
-    return "sources", SOURCE.format(title=title, url=url, published=published)
+def source(title="Forum report", url="https://example.org/report", retrieved="2024-08-09"):
+    return "sources", SOURCE.format(title=title, url=url, retrieved=retrieved)
 
 
 # name: (file stem, text, whether check refuses it); the article is test_yaml12's
@@ -56,6 +56,26 @@ CASES = {
     "name-nul-escape": (*figure(name='"Airport\\0"'), True),
     "name-ufffe-escape": (*figure(name='"Airport\\ufffe"'), True),
     "title-control-escape": (*source(title='"Forum\\x07report"'), True),
+    # dates: the calendar, and a span's order (a source's retrieval date: a figure's date must be quoted)
+    "date-day": (*source(retrieved="2024-08-09"), False),
+    "date-leap-day": (*source(retrieved="2024-02-29"), False),
+    "date-leap-day-of-2000": (*source(retrieved="2000-02-29"), False),
+    "date-31-december": (*source(retrieved="2024-12-31"), False),
+    "date-year-1": (*source(retrieved='"0001"'), False),
+    "date-30-february": (*source(retrieved="2024-02-30"), True),
+    "date-29-february-of-2023": (*source(retrieved="2023-02-29"), True),
+    "date-29-february-of-1900": (*source(retrieved="1900-02-29"), True),
+    "date-31-april": (*source(retrieved="2024-04-31"), True),
+    "date-year-0": (*source(retrieved='"0000"'), True),
+    "span": (*source(retrieved="2024-08-09/2024-08-10"), False),
+    "span-day-in-its-month": (*source(retrieved="2024-08-09/2024-08"), False),
+    "span-month-then-its-day": (*source(retrieved="2024-08/2024-08-01"), False),
+    "span-across-years": (*source(retrieved="2023-12/2024-01"), False),
+    "span-of-one-day": (*source(retrieved="2024-08-09/2024-08-09"), False),
+    "span-reversed-days": (*source(retrieved="2024-08-10/2024-08-09"), True),
+    "span-reversed-years": (*source(retrieved="2025/2024-12-31"), True),
+    "span-reversed-months": (*source(retrieved="2024-09/2024-08-31"), True),
+    "figure-date-reversed": (*figure(date="2024-08-10/2024-08-09"), True),
     "url-control-escape": (*source(url='"https://example.org/\\x1b"'), True),
 }
 

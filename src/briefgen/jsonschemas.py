@@ -22,10 +22,19 @@ from .yamlplain import AMBIGUOUS_TEXT_PATTERN
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-_MONTH, _DAY = "(0[1-9]|1[0-2])", "(0[1-9]|[12][0-9]|3[01])"
-_ISO_PART = rf"[0-9]{{4}}(-{_MONTH}(-{_DAY})?)?"
-# Calendar checks (30 February) and reversed spans are left to `briefgen check`.
+# The dates dates.parse_iso reads: days of the Gregorian calendar, years 0001 to 9999.
+_MONTH = "(0[1-9]|1[0-2])"
+_MONTH_DAY = ("((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+              "|02-(0[1-9]|1[0-9]|2[0-8]))")
+_LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
+_ISO_PART = rf"(?!0000)([0-9]{{4}}(-({_MONTH_DAY}|{_MONTH}))?|{_LEAP_YEAR}-02-29)"
 ISO_DATE_PATTERN = rf"^{_ISO_PART}(/{_ISO_PART})?$"
+# A span that ends before it starts: at the first character where its dates
+# differ (within the shorter), the start's digit is the greater. Dates that
+# agree that far nest ("2024-08-09/2024-08": a day, then the rest of its
+# month), which is no reversal. \1 is the digits the two have in common.
+_GREATER_DIGIT = "|".join(rf"{digit}[^/]*/\1[0-{digit - 1}]" for digit in range(1, 10))
+REVERSED_SPAN_PATTERN = rf"^([0-9-]*)({_GREATER_DIGIT})"
 
 
 # The characters textfile.not_xml finds (C0 controls but tab and line breaks,
@@ -74,9 +83,10 @@ _DEFS = {
                "description": "Unquoted, YAML 1.1 (and briefgen) read this as true/false or a number: "
                               "write the value itself, or quote it."},
     "isoDate": {"oneOf": [
-        {"type": "string", "pattern": ISO_DATE_PATTERN},
+        {"type": "string", "pattern": ISO_DATE_PATTERN, "not": {"pattern": REVERSED_SPAN_PATTERN}},
         {"type": "integer", "minimum": UNQUOTED_YEARS.start, "maximum": UNQUOTED_YEARS.stop - 1}],
-        "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10."},
+        "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10 "
+                       "(the earlier date first): a day of the calendar, in a year from 0001 to 9999."},
     "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
     "amountAlternatives": _alternatives(AMOUNT, "amount"),
     "cite": {
