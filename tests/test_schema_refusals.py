@@ -47,6 +47,10 @@ CASES = {
     "figure-id-ref-": (*figure(id="ref-x"), True),
     "figure-id-dispute-": (*figure(id="dispute-1"), True),
     "figure-id-c-": (*figure(id="c-airport"), True),
+    # a claim's id is an anchor on its page, not a folder: no length limit
+    "claim-id-digits": (*figure(claim_id="2024-pledge_1"), False),
+    "claim-id-longer-than-a-record-id": (*figure(claim_id="p" * 151), False),
+    "claim-id-capitals": (*figure(claim_id="Pledge"), True),
     # text: an escape may write a character XML (the feed) cannot hold
     "name-unicode": (*figure(name="Aéroport de Tachkent 空港"), False),
     "name-astral": (*figure(name='"Airport \\U0001F6EB"'), False),

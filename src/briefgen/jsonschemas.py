@@ -73,7 +73,8 @@ _DEFS = {
     "id": {"type": "string", "pattern": f"^{SLUG.pattern}$", "maxLength": LONGEST_ID, "not": _ref("yaml11"),
            "description": f"Lowercase letters, digits, '-' and '_', starting with a letter or digit; "
                           f"at most {LONGEST_ID}."},
-    # A reference names a record; only the record's own id is held to the length of a page folder.
+    # A reference names a record, a claim's id an anchor on its page: only a
+    # record's own id names a folder, and is held to the length of one.
     "ref": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11")},
     "text": _ref("xmlText") | {"pattern": r"\S", "not": _ref("yaml11")},
     "xmlText": {"type": "string", "not": {"pattern": NOT_XML_PATTERN},
@@ -98,7 +99,7 @@ _DEFS = {
     "cites": {"type": "array", "minItems": 1, "items": _ref("cite"), "description": CLAIM_FIELDS["cite"]},
     "claim": {
         "type": "object",
-        "properties": {"id": _ref("id") | {"description": CLAIM_FIELDS["id"]},
+        "properties": {"id": _ref("ref") | {"description": CLAIM_FIELDS["id"]},
                        "text": _ref("text") | {"description": CLAIM_FIELDS["text"]}, "cite": _ref("cites")},
         "required": ["text", "cite"],
         "additionalProperties": False,
