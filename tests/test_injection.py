@@ -155,6 +155,7 @@ def test_feed_and_data_export_carry_payloads_as_text(site):
 @pytest.mark.parametrize("url", [
     JS_URL, "JavaScript:alert(1)", " javascript:alert(1)", "java\\tscript:alert(1)", "vbscript:msgbox(1)",
     "data:text/html,<script>alert(1)</script>", "//evil.example/x", "https:alert(1)",
+    "http://[evil.example", "https://[::zz]/",  # no host Python's URL reader can read: it raised
 ])
 @pytest.mark.parametrize("where", ["sources.yaml", "front matter"])
 def test_url_fields_accept_only_http_and_https(project, tmp_path, url, where):

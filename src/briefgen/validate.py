@@ -139,8 +139,11 @@ class RecordChecker:
 
     def _url(self, field, value, where, *_):
         self._text(field, value, where)
-        parts = urlsplit(value.strip())
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:  # a host in brackets that is no IPv6 address, or a bracket unclosed: "http://[x"
+            parts = None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
             self.fail(where, f"'{field.name}' must be an http(s) URL, not '{value}'",
                       "write the full address, starting with https://")
         return value.strip()
