@@ -56,6 +56,11 @@ CASES = {
     "name-astral": (*figure(name='"Airport \\U0001F6EB"'), False),
     "name-tab-escape": (*figure(name='"Airport\\tpledge"'), False),
     "name-delete-and-c1": (*figure(name='"Airport\\x7f\\x9b"'), False),
+    # blank is what Python's str.strip() removes, not what a regular expression's \\s means
+    "name-only-next-line": (*figure(name='"\\x85"'), True),
+    "name-only-ideographic-space": (*figure(name='"\\u3000"'), True),
+    "name-only-byte-order-mark": (*figure(name='"\\ufeff"'), False),
+    "name-only-zero-width-space": (*figure(name='"\\u200b"'), False),
     "name-control-escape": (*figure(name='"Air\\x1bport"'), True),
     "name-nul-escape": (*figure(name='"Airport\\0"'), True),
     "name-ufffe-escape": (*figure(name='"Airport\\ufffe"'), True),
@@ -79,6 +84,8 @@ CASES = {
     "span-reversed-days": (*source(retrieved="2024-08-10/2024-08-09"), True),
     "span-reversed-years": (*source(retrieved="2025/2024-12-31"), True),
     "span-reversed-months": (*source(retrieved="2024-09/2024-08-31"), True),
+    "date-spaced": (*source(retrieved='" 2024-08-09\\u00a0"'), False),
+    "span-spaced-reversed": (*source(retrieved='" 2024-08-10/2024-08-09"'), True),
     "figure-date-reversed": (*figure(date="2024-08-10/2024-08-09"), True),
     "url-control-escape": (*source(url='"https://example.org/\\x1b"'), True),
 }

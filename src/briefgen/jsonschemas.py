@@ -22,19 +22,25 @@ from .yamlplain import AMBIGUOUS_TEXT_PATTERN
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
+# What str.strip() removes, which the validator does before reading a value.
+# Spelt out: a pattern's \s means other characters in ECMAScript (U+FEFF,
+# not U+0085) than in Python.
+_SPACES = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE, _NOT_SPACE = f"[{_SPACES}]", f"[^{_SPACES}]"
+
 # The dates dates.parse_iso reads: days of the Gregorian calendar, years 0001 to 9999.
 _MONTH = "(0[1-9]|1[0-2])"
 _MONTH_DAY = ("((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
               "|02-(0[1-9]|1[0-9]|2[0-8]))")
 _LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
 _ISO_PART = rf"(?!0000)([0-9]{{4}}(-({_MONTH_DAY}|{_MONTH}))?|{_LEAP_YEAR}-02-29)"
-ISO_DATE_PATTERN = rf"^{_ISO_PART}(/{_ISO_PART})?$"
+ISO_DATE_PATTERN = rf"^{_SPACE}*{_ISO_PART}(/{_ISO_PART})?{_SPACE}*$"
 # A span that ends before it starts: at the first character where its dates
 # differ (within the shorter), the start's digit is the greater. Dates that
 # agree that far nest ("2024-08-09/2024-08": a day, then the rest of its
 # month), which is no reversal. \1 is the digits the two have in common.
 _GREATER_DIGIT = "|".join(rf"{digit}[^/]*/\1[0-{digit - 1}]" for digit in range(1, 10))
-REVERSED_SPAN_PATTERN = rf"^([0-9-]*)({_GREATER_DIGIT})"
+REVERSED_SPAN_PATTERN = rf"^{_SPACE}*([0-9-]*)({_GREATER_DIGIT})"
 
 
 # The characters textfile.not_xml finds (C0 controls but tab and line breaks,
@@ -76,7 +82,7 @@ _DEFS = {
     # A reference names a record, a claim's id an anchor on its page: only a
     # record's own id names a folder, and is held to the length of one.
     "ref": {"type": "string", "pattern": f"^{SLUG.pattern}$", "not": _ref("yaml11")},
-    "text": _ref("xmlText") | {"pattern": r"\S", "not": _ref("yaml11")},
+    "text": _ref("xmlText") | {"pattern": _NOT_SPACE, "not": _ref("yaml11")},
     "xmlText": {"type": "string", "not": {"pattern": NOT_XML_PATTERN},
                 "description": "No control character but tab and line breaks, and no U+FFFE or U+FFFF "
                                "(an escape such as \"\\x1b\" writes one): feeds and other XML outputs cannot hold it."},
