@@ -65,7 +65,9 @@ def _alternatives(value: dict, what: str) -> dict:
     return {
         "type": "array",
         "minItems": 1,
-        "description": f"Several {what}s when sources disagree, each with the citations that state it.",
+        # Which values are the same (2024-08-09 and " 2024-08-09", 1000 and 1000.0) no schema can tell.
+        "description": f"Several {what}s when sources disagree, each {what} once, with all the citations "
+                       "that state it.",
         "items": {
             "type": "object",
             "properties": {"value": value, "cite": _ref("cites")},

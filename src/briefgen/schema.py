@@ -30,7 +30,8 @@ PARTY_KINDS = ("country", "organisation")
 COUNTRY_TYPES = ("country", "bloc", "former-state")
 RECORD_KINDS = ("country", *EVENT_KINDS, "agreement", "figure", "organisation")
 
-_ID = Field("id", "slug", "Stable lowercase id; never change it once published.", required=True)
+_ID = Field("id", "slug", "Stable lowercase id, unique across all fact files; never change it once published.",
+            required=True)
 _NAME = Field("name", "text", "Display name.", required=True)
 _COUNTRIES = Field("countries", "refs", "Countries this record concerns.", refs=("country",))
 _CLAIMS = Field("claims", "claims", "Statements, each with citations.", required=True)
