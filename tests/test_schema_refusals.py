@@ -87,6 +87,16 @@ CASES = {
     "date-spaced": (*source(retrieved='" 2024-08-09\\u00a0"'), False),
     "span-spaced-reversed": (*source(retrieved='" 2024-08-10/2024-08-09"'), True),
     "figure-date-reversed": (*figure(date="2024-08-10/2024-08-09"), True),
+    # a url: http or https, then a host that starts with no space
+    "url-capitals": (*source(url="HTTPS://EXAMPLE.ORG/A"), False),
+    "url-in-spaces": (*source(url='" https://example.org/a b "'), False),
+    "url-space-in-host": (*source(url='"https://exa mple.org"'), False),
+    "url-host-after-a-space": (*source(url='"https:// example.org"'), True),
+    "url-host-after-a-tab": (*source(url='"https://\\texample.org"'), True),
+    "url-host-an-ideographic-space": (*source(url='"https://\\u3000/a"'), True),
+    "url-no-host": (*source(url='"https:///a"'), True),
+    "url-ftp": (*source(url="ftp://example.org"), True),
+    "url-long-s": (*source(url='"httpſ://example.org"'), True),
     "url-control-escape": (*source(url='"https://example.org/\\x1b"'), True),
 }
 

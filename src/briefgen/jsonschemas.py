@@ -125,8 +125,8 @@ def field_schema(field: Field) -> dict:
     elif kind == "text":
         schema = _ref("text")
     elif kind == "url":
-        # The validator reads the scheme case-insensitively, as browsers do.
-        schema = _ref("xmlText") | {"pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]"}
+        # validate.HTTP_URL, after the spaces the validator strips
+        schema = _ref("xmlText") | {"pattern": rf"^{_SPACE}*[Hh][Tt][Tt][Pp][Ss]?://[^/?#{_SPACES}]"}
     elif kind == "iso-date":
         schema = _ref("isoDate")
     elif kind == "date":
