@@ -4,7 +4,9 @@ Editors use them for completion and inline errors while the validator uses
 schema.py directly, so both check the same rules. `briefgen schemas` writes
 them into a project's schemas/ (`briefgen init` does it once); after changing
 schema.py run it in this repository: tests/test_schemas.py fails until the
-shipped files match.
+shipped files match. A value the validator refuses on its own the schema
+refuses too, and no other (tests/test_schema_refusals.py); what depends on
+other records, or on how a value was quoted, only the validator sees.
 """
 from __future__ import annotations
 
