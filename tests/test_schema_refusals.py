@@ -10,7 +10,7 @@ FIGURE = """\
 - id: {id}
   name: {name}
   amount: 4000000000
-  currency: USD
+  currency: {currency}
 {date}  claims:
     - id: {claim_id}
       text: Japan pledged $4 billion.
@@ -24,15 +24,17 @@ SOURCE = """\
   title: {title}
   url: {url}
   retrieved: {retrieved}
+  language: {language}
 """
 
 
-def figure(id="airport", name="Airport pledge", date=None, claim_id="pledge"):
-    return "figures", FIGURE.format(id=id, name=name, date=f"  date: {date}\n" if date else "", claim_id=claim_id)
+def figure(id="airport", name="Airport pledge", date=None, claim_id="pledge", currency="USD"):
+    return "figures", FIGURE.format(id=id, name=name, date=f"  date: {date}\n" if date else "", claim_id=claim_id,
+                                    currency=currency)
 
 
-def source(title="Forum report", url="https://example.org/report", retrieved="2024-08-09"):
-    return "sources", SOURCE.format(title=title, url=url, retrieved=retrieved)
+def source(title="Forum report", url="https://example.org/report", retrieved="2024-08-09", language="en"):
+    return "sources", SOURCE.format(title=title, url=url, retrieved=retrieved, language=language)
 
 
 # name: (file stem, text, whether check refuses it); the article is test_yaml12's
@@ -97,6 +99,12 @@ CASES = {
     "url-no-host": (*source(url='"https:///a"'), True),
     "url-ftp": (*source(url="ftp://example.org"), True),
     "url-long-s": (*source(url='"httpſ://example.org"'), True),
+    # a language or currency: one CLDR knows, in any spaces check strips
+    "language-region": (*source(language="en-gb"), False),
+    "language-spaced": (*source(language='" en "'), False),
+    "language-unknown": (*source(language="xx-yy"), True),
+    "currency-spaced": (*figure(currency='" USD"'), False),
+    "currency-lowercase": (*figure(currency="usd"), True),
     "url-control-escape": (*source(url='"https://example.org/\\x1b"'), True),
 }
 

@@ -30,13 +30,19 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _SPACES = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACE, _NOT_SPACE = f"[{_SPACES}]", f"[^{_SPACES}]"
 
+
+def _stripped(pattern: str) -> str:
+    """An anchored pattern ('^…$') that also takes the value in what str.strip() removes."""
+    return f"^{_SPACE}*(?:{pattern.removeprefix('^').removesuffix('$')}){_SPACE}*$"
+
+
 # The dates dates.parse_iso reads: days of the Gregorian calendar, years 0001 to 9999.
 _MONTH = "(0[1-9]|1[0-2])"
 _MONTH_DAY = ("((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)"
               "|02-(0[1-9]|1[0-9]|2[0-8]))")
 _LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
 _ISO_PART = rf"(?!0000)([0-9]{{4}}(-({_MONTH_DAY}|{_MONTH}))?|{_LEAP_YEAR}-02-29)"
-ISO_DATE_PATTERN = rf"^{_SPACE}*{_ISO_PART}(/{_ISO_PART})?{_SPACE}*$"
+ISO_DATE_PATTERN = _stripped(rf"^{_ISO_PART}(/{_ISO_PART})?$")
 # A span that ends before it starts: at the first character where its dates
 # differ (within the shorter), the start's digit is the greater. Dates that
 # agree that far nest ("2024-08-09/2024-08": a day, then the rest of its
@@ -145,9 +151,13 @@ def field_schema(field: Field) -> dict:
     elif kind == "strings":
         schema = {"type": "array", "items": _ref("text")}
     elif kind == "language":
-        schema = {"type": "string", "pattern": known_tag_pattern(), "examples": ["en", "pt-BR", "zh-TW", "es-419"]}
+        schema = {"type": "string", "pattern": _stripped(known_tag_pattern()),
+                  "examples": ["en", "pt-BR", "zh-TW", "es-419"]}
     elif kind == "currency":
-        schema = {"type": "string", "enum": sorted(currency_codes())}
+        codes = sorted(currency_codes())
+        # The list completes the code in editors; the pattern also takes it in spaces, as the validator does.
+        schema = {"anyOf": [{"type": "string", "enum": codes},
+                            {"type": "string", "pattern": _stripped(f"^({'|'.join(codes)})$")}]}
     elif kind == "choice":
         schema = {"type": "string", "enum": list(field.choices)}
     elif kind == "claims":
