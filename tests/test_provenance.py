@@ -145,7 +145,7 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
     pytest.param("In Tokyo officials said the talks were useful.",
                  'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."', id="missing comma"),
     pytest.param("The funds budget rose sharply in 2023.",
-                 'closest (97%) in ¶7: "The fund\'s budget rose sharply in 2023."', id="missing apostrophe"),
+                 'closest (97%) in ¶7: "The fund’s budget rose sharply in 2023."', id="missing apostrophe"),
     pytest.param("Japan pledged $1 billion, for an airport in Uzbekistan.",
                  'closest (99%) in ¶3: "Japan pledged $1 billion for an airport in Uzbekistan."', id="added comma"),
     pytest.param("Japan pledged $1 billion for an airport in Uzbekistan. And more besides.",
@@ -163,6 +163,45 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
 def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting, quote, hint):
     assert errors(quoting({"quote": quote})) == [
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
+
+
+# French sets guillemets and ; : ! ? off with a space, often a no-break one.
+FRENCH = ("Compte rendu\n"
+          "Le ministre a jugé l’accord «\u00a0équitable\u00a0» et a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»\n"
+          "Pourquoi attendre ? Le texte sera publié lundi ; les deux pays l’ont approuvé.\n")
+
+
+@pytest.mark.parametrize("quote, passage", [
+    pytest.param("l’accord «équitable»", "l’accord «\u00a0équitable\u00a0»", id="guillemets without their spaces"),
+    pytest.param('l\'accord "équitable"', "l’accord «\u00a0équitable\u00a0»", id="straight quotes without spaces"),
+    pytest.param("l’accord « équitable » et a ajouté : « Nous signerons ! »",
+                 "l’accord «\u00a0équitable\u00a0» et a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»",
+                 id="plain spaces for the no-break ones"),
+    pytest.param("a ajouté: «Nous signerons!»", "a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»",
+                 id="colon and exclamation mark without their spaces"),
+    pytest.param("Pourquoi attendre? Le texte sera publié lundi; les", "Pourquoi attendre ? Le texte sera publié lundi ; les",
+                 id="question mark and semicolon without their spaces"),
+])
+def test_matching_forgives_the_space_french_sets_inside_guillemets_and_before_marks(quoting, quote, passage):
+    assert anchored(quoting({"quote": quote}, source="french", seeds={"seeds/french.txt": FRENCH}))[1] == passage
+
+
+@pytest.mark.parametrize("quote", [
+    pytest.param("l’accord «inéquitable»", id="another word inside the guillemets"),
+    pytest.param("l’accordéquitable", id="a space between words is no typography"),
+    pytest.param("«équitable» l’accord", id="the words out of order"),
+])
+def test_the_words_must_still_be_the_sources_in_order(quoting, quote):
+    [error] = errors(quoting({"quote": quote}, source="french", seeds={"seeds/french.txt": FRENCH}))
+    assert error.startswith("content/meetings.yaml:7:18: error: quote not found in french\n")
+
+
+def test_the_closest_passage_is_shown_as_the_source_writes_it(quoting):
+    """Its guillemets and curly apostrophe, its no-break spaces as spaces (a hint is one plain line):
+    the hint had shown the text as compared, 'l'accord " équitable'."""
+    [error] = errors(quoting({"quote": "Le ministre a jugé l'accord «équitables»"}, source="french",
+                             seeds={"seeds/french.txt": FRENCH}))
+    assert error.endswith('hint: closest (98%) in ¶2: "Le ministre a jugé l’accord « équitable »"')
 
 
 def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from briefgen.textmatch import normalise, normalise_with_offsets
+from briefgen.textmatch import comparable, comparable_with_offsets, normalise, normalise_with_offsets
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -101,3 +101,43 @@ def test_every_unicode_space_is_one_space_in_both_normalisations():
         raw = f"{space}a{space}{space}b{space}"
         assert normalise(raw) == "a b", repr(space)
         assert normalise_with_offsets(raw)[0] == "a b" and reference_normalise_with_offsets(raw)[0] == "a b"
+
+
+# -- the comparable text: loose spaces beside quotation marks and before ; : ! ? -
+
+@pytest.mark.parametrize("raw, expected", [
+    ("le mot « équitable » est", 'le mot"équitable"est'),
+    ("le mot «\u00a0équitable\u00a0» est", 'le mot"équitable"est'),
+    ("le mot «équitable» est", 'le mot"équitable"est'),
+    ('le mot " équitable "', 'le mot"équitable"'),
+    ("Il a dit\u202f: c’est juste\u00a0!", "Il a dit: c'est juste!"),
+    ("Pourquoi ? Parce que ; voilà", "Pourquoi? Parce que; voilà"),
+    ("er sagte »gerecht« und", 'er sagte"gerecht"und'),
+    ("the dogs' bowls, 9 : 30", "the dogs'bowls, 9: 30"),
+])
+def test_comparing_drops_only_the_spaces_beside_quotation_marks_and_before_french_spaced_marks(raw, expected):
+    assert comparable(raw) == expected
+
+
+def reference_comparable_with_offsets(raw: str) -> tuple[str, list[int]]:
+    """The definition, one character at a time: the normalised text without
+    each space beside a quotation mark or before ; : ! ?."""
+    text, offsets = reference_normalise_with_offsets(raw)
+    text = "".join(normalise(char) or char for char in text)  # the guillemets too
+    kept = [i for i, char in enumerate(text)
+            if not (char == " " and (text[i - 1] in "\"'" or text[i + 1] in "\"';:!?"))]
+    return "".join(text[i] for i in kept), [offsets[i] for i in kept]
+
+
+def test_comparable_offsets_equal_the_per_character_definition_on_generated_texts():
+    _PIECES.extend(["«", "»", "‹x›", ":", "?", "!", ";", "'", '"'])
+    try:
+        for raw in generated_texts(3000, seed=52):
+            expected_text, expected_offsets = reference_comparable_with_offsets(raw)
+            text, offsets = comparable_with_offsets(raw)
+            assert text == expected_text == comparable(raw), repr(raw)
+            assert [offsets[i] for i in range(len(text))] == expected_offsets, repr(raw)
+            with pytest.raises(IndexError):
+                offsets[len(text)]
+    finally:
+        del _PIECES[-9:]

@@ -3,7 +3,7 @@ check, so the hint is not searched for again while neither the quote nor the
 source changed (three seconds for 100 such quotes in a source of 1.9 MB, and
 `serve` checks after every save): `.briefgen-cache/closest-passages.json`.
 
-The closest passage is a pure function of the normalised quote and the
+The closest passage is a pure function of the compared quote and the
 source's text and paragraphs (and of briefgen's code and rapidfuzz's
 version, which the file's identity holds); it is kept under a hash of them.
 The file (memofile.py) is untrusted input like every cache: an entry is used
@@ -16,12 +16,11 @@ from pathlib import Path
 
 from .memofile import MemoFile
 from .sources import Source
-from .textmatch import normalise
 
 FILE = "closest-passages.json"
-FORMAT = 1  # raise when an entry's shape or meaning changes
+FORMAT = 2  # raise when an entry's shape or meaning changes
 
-Near = tuple[int, int, str]  # the paragraph's number, the score out of 100, the passage's normalised text
+Near = tuple[int, int, str]  # the paragraph's number, the score out of 100, the passage as written, on one line
 
 
 class ClosestPassages(MemoFile):
@@ -29,7 +28,7 @@ class ClosestPassages(MemoFile):
         super().__init__(cache, FILE, [FORMAT], ("passages",), reuse)
 
     def passage(self, needle: str, source: Source, search: Callable[[], Near | None]) -> Near | None:
-        """The passage of `source` closest to `needle` (a normalised quote),
+        """The passage of `source` closest to `needle` (a quote as compared, textmatch.comparable),
         as `search()` finds it, or as it found it last time."""
         key = self.key((needle, source.text_digest, hashlib.blake2b(source.paragraphs.key()).digest()))
         near = self._known(key, source)
@@ -45,6 +44,6 @@ class ClosestPassages(MemoFile):
                 and isinstance(known[2], str) and 1 <= known[0] <= len(source.paragraphs) and 0 <= known[1] <= 100):
             return None
         paragraph = source.paragraphs[known[0] - 1]
-        if known[2] not in normalise(source.text[paragraph.start:paragraph.end]):
+        if known[2] not in " ".join(source.text[paragraph.start:paragraph.end].split()):
             return None
         return known[0], known[1], known[2]

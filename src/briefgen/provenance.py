@@ -17,7 +17,7 @@ from .model import Anchor, Cite
 from .quoteplaces import QuotePlaces
 from .sources import Source
 from .suggest import closest_passage
-from .textmatch import normalise, normalise_with_offsets
+from .textmatch import comparable, comparable_with_offsets, normalise
 
 
 @dataclass(frozen=True)
@@ -28,17 +28,18 @@ class Closest:
 
 
 class SourceIndex:
-    """A source's normalised text with a map back to original offsets."""
+    """A source's text as quotes are compared with it (textmatch.comparable),
+    with a map back to original offsets."""
 
     def __init__(self, source: Source) -> None:
         self.source = source
-        self.text, self.offsets = normalise_with_offsets(source.text)
-        self._normalised_paragraphs: list[str] | None = None
+        self.text, self.offsets = comparable_with_offsets(source.text)
+        self._compared_paragraphs: list[str] | None = None
 
     def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
         """Original (start, end) of every occurrence that fits prefix and suffix."""
-        needle = normalise(quote)
-        prefix, suffix = normalise(prefix), normalise(suffix)
+        needle = comparable(quote)
+        prefix, suffix = comparable(prefix), comparable(suffix)
         found = []
         at = self.text.find(needle)
         while at != -1 and needle:
@@ -62,7 +63,7 @@ class SourceIndex:
 
     def closest(self, quote: str, kept: ClosestPassages | None = None) -> Closest | None:
         """The passage most like the quote; `kept`: those found by the last check."""
-        needle = normalise(quote)
+        needle = comparable(quote)
         near = kept.passage(needle, self.source, partial(self._searched, needle)) if kept is not None \
             else self._searched(needle)
         return Closest(*near) if near is not None else None
@@ -72,16 +73,24 @@ class SourceIndex:
         near = closest_passage(needle, texts)
         if near is None:
             return None
-        text = texts[near.index]
-        passage = text if len(needle) > len(text) else _whole_words(text, near.start, near.end)
-        return self.source.paragraphs[near.index].number, near.score, passage
+        paragraph = self.source.paragraphs[near.index]
+        written = self.source.text[paragraph.start:paragraph.end]
+        if len(needle) > len(texts[near.index]):
+            passage = written
+        elif near.end > near.start:
+            offsets = comparable_with_offsets(written)[1]
+            passage = _whole_words(written, offsets[near.start], offsets[near.end - 1] + 1)
+        else:
+            passage = ""  # nothing aligned
+        # As the source writes it ('« équitable »', not '"équitable"'), on one line: the hint is copied as the quote.
+        return paragraph.number, near.score, " ".join(passage.split())
 
     def _paragraph_texts(self) -> list[str]:
-        """Each paragraph's text, normalised once for every quote not found in the source."""
-        if self._normalised_paragraphs is None:
+        """Each paragraph's text as compared, made once for every quote not found in the source."""
+        if self._compared_paragraphs is None:
             text = self.source.text
-            self._normalised_paragraphs = [normalise(text[p.start:p.end]) for p in self.source.paragraphs]
-        return self._normalised_paragraphs
+            self._compared_paragraphs = [comparable(text[p.start:p.end]) for p in self.source.paragraphs]
+        return self._compared_paragraphs
 
 
 def _unseen(quote: str, passage: str) -> str:
@@ -123,16 +132,16 @@ def _named(characters: list[str]) -> str:
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
-    """Widen a fuzzy match of normalised text to whole words, so the hint
-    can be pasted as the quote: to the spaces around it, but in a script
+    """Widen a fuzzy match in a paragraph to whole words, so the hint can
+    be pasted as the quote: to the spaces around it, but in a script
     written without them, no further than the match (not to the paragraph)."""
     def widens(before: str, after: str) -> bool:
-        return " " not in (before, after) and not (_UNSPACED.match(before) or _UNSPACED.match(after))
+        return not (before.isspace() or after.isspace() or _UNSPACED.match(before) or _UNSPACED.match(after))
     while 0 < start < len(text) and widens(text[start - 1], text[start]):
         start -= 1
     while 0 < end < len(text) and widens(text[end - 1], text[end]):
         end += 1
-    return text[start:end].strip(" \u3000\u3001\u3002\uff0c")  # and the ideographic comma a match may take in
+    return text[start:end].strip().strip("\u3001\u3002\uff0c").strip()  # and the ideographic comma a match may take in
 
 
 def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics: Diagnostics,
@@ -197,8 +206,8 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
 def _elsewhere(sources: dict[str, Source], normalised: dict[str, str], cite: Cite) -> list[str]:
     """The other sources whose text holds the quote (as matching forgives
     spaces and typography), in id order. Asked only of a quote not found;
-    `normalised` keeps each text normalised for the next such quote."""
-    wanted = normalise(cite.quote)
+    `normalised` keeps each text as compared for the next such quote."""
+    wanted = comparable(cite.quote)
     if not wanted:
         return []
     holding = []
@@ -206,7 +215,7 @@ def _elsewhere(sources: dict[str, Source], normalised: dict[str, str], cite: Cit
         if sid != cite.source:
             text = normalised.get(sid)
             if text is None:
-                text = normalised[sid] = normalise(source.text)
+                text = normalised[sid] = comparable(source.text)
             if wanted in text:
                 holding.append(sid)
     return sorted(holding)

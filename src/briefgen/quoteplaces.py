@@ -15,7 +15,7 @@ from pathlib import Path
 from .memofile import MemoFile
 from .model import Cite
 from .sources import Source
-from .textmatch import normalise
+from .textmatch import comparable
 
 FILE = "quote-places.json"
 FORMAT = 2  # raise when an entry's shape or meaning changes
@@ -33,7 +33,7 @@ class QuotePlaces(MemoFile):
                 and 0 <= span[0] < span[1] <= len(source.text)):
             return None
         there = source.text[span[0]:span[1]]
-        if there != cite.quote and normalise(there) != normalise(cite.quote):
+        if there != cite.quote and comparable(there) != comparable(cite.quote):
             return None
         self.put(text_key, cite, (span[0], span[1]))
         return span[0], span[1]
