@@ -167,19 +167,23 @@ def test_nothing_else_is_forgiven_and_the_hint_shows_the_closest_passage(quoting
 
 # French sets guillemets and ; : ! ? off with a space, often a no-break one.
 FRENCH = ("Compte rendu\n"
-          "Le ministre a jugé l’accord «\u00a0équitable\u00a0» et a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»\n"
+          "Le ministre a jugé l’accord «\u00a0équitable\u00a0» "
+          "et a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»\n"
           "Pourquoi attendre ? Le texte sera publié lundi ; les deux pays l’ont approuvé.\n")
 
 
 @pytest.mark.parametrize("quote, passage", [
-    pytest.param("l’accord «équitable»", "l’accord «\u00a0équitable\u00a0»", id="guillemets without their spaces"),
-    pytest.param('l\'accord "équitable"', "l’accord «\u00a0équitable\u00a0»", id="straight quotes without spaces"),
+    pytest.param("l’accord «équitable»", "l’accord «\u00a0équitable\u00a0»",
+                 id="guillemets without their spaces"),
+    pytest.param('l\'accord "équitable"', "l’accord «\u00a0équitable\u00a0»",
+                 id="straight quotes without spaces"),
     pytest.param("l’accord « équitable » et a ajouté : « Nous signerons ! »",
                  "l’accord «\u00a0équitable\u00a0» et a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»",
                  id="plain spaces for the no-break ones"),
     pytest.param("a ajouté: «Nous signerons!»", "a ajouté\u202f: «\u202fNous signerons\u00a0!\u202f»",
                  id="colon and exclamation mark without their spaces"),
-    pytest.param("Pourquoi attendre? Le texte sera publié lundi; les", "Pourquoi attendre ? Le texte sera publié lundi ; les",
+    pytest.param("Pourquoi attendre? Le texte sera publié lundi; les",
+                 "Pourquoi attendre ? Le texte sera publié lundi ; les",
                  id="question mark and semicolon without their spaces"),
 ])
 def test_matching_forgives_the_space_french_sets_inside_guillemets_and_before_marks(quoting, quote, passage):
@@ -202,6 +206,47 @@ def test_the_closest_passage_is_shown_as_the_source_writes_it(quoting):
     [error] = errors(quoting({"quote": "Le ministre a jugé l'accord «équitables»"}, source="french",
                              seeds={"seeds/french.txt": FRENCH}))
     assert error.endswith('hint: closest (98%) in ¶2: "Le ministre a jugé l’accord « équitable »"')
+
+
+# -- a quote with words left out at an ellipsis ----------------------------------
+
+GAP = "the quote leaves words out at '{}', and a quote is the source's words without a gap: "
+
+
+@pytest.mark.parametrize("quote, hint", [
+    pytest.param("In Tokyo, officials said … were useful. Investment grew.",
+                 GAP.format("…") + "its 2 parts are each in the source, in this order (¶6, ¶6): "
+                 "cite each part as a quote of its own", id="both parts found"),
+    pytest.param("Japan pledged $1 billion [...] in Uzbekistan. ... Japan’s “Central Asia plus Japan” dialogue",
+                 GAP.format("[...]") + "its 3 parts are each in the source, in this order (¶3, ¶3, ¶5): "
+                 "cite each part as a quote of its own", id="three parts over two paragraphs"),
+    pytest.param("Investment grew... In Tokyo, officials said",
+                 GAP.format("...") + "its 2 parts are each in the source (¶6, ¶6), but not in this order: "
+                 "cite each part as a quote of its own", id="parts out of order"),
+    pytest.param("Japan pledged $1 billion for an airport in Uzbekistan…",
+                 "the quote is in the source without its '…' (¶3): a quote may begin and end anywhere, "
+                 "with no '…'; leave it out", id="an ellipsis at the end"),
+])
+def test_a_quote_leaving_words_out_is_told_a_quote_has_no_gap_and_where_its_parts_are(quoting, quote, hint):
+    assert errors(quoting({"quote": quote})) == [
+        f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
+
+
+def test_a_part_not_in_the_source_is_named_with_its_closest_passage(quoting):
+    [error] = errors(quoting({"quote": "Japan pledged $1 billion … for a railway in Uzbekistan."}))
+    assert error == ("content/meetings.yaml:7:18: error: quote not found in article\n    hint: " + GAP.format("…")
+                     + 'cite each part as a quote of its own; its part "for a railway in Uzbekistan." is not in the '
+                     'source: closest (78%) in ¶3: "for an airport in Uzbekistan."')
+
+
+def test_an_ellipsis_the_source_writes_is_quoted_as_any_word(quoting):
+    root = quoting({"quote": "The talks were long… and useful."},
+                   seeds={"seeds/article.txt": ARTICLE + "The talks were long… and useful.\n"})
+    assert anchored(root)[1] == "The talks were long… and useful."
+    root = quoting({"quote": "The talks were long… and usefull."},
+                   seeds={"seeds/article.txt": ARTICLE + "The talks were long… and useful.\n"})
+    assert errors(root) == ["content/meetings.yaml:7:18: error: quote not found in article\n"
+                            '    hint: closest (98%) in ¶9: "The talks were long… and useful."']
 
 
 def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):

@@ -82,7 +82,7 @@ class SourceIndex:
             passage = _whole_words(written, offsets[near.start], offsets[near.end - 1] + 1)
         else:
             passage = ""  # nothing aligned
-        # As the source writes it ('« équitable »', not '"équitable"'), on one line: the hint is copied as the quote.
+        # As the source writes it ('« équitable »', not '"équitable"'), on one line: it is copied as the quote.
         return paragraph.number, near.score, " ".join(passage.split())
 
     def _paragraph_texts(self) -> list[str]:
@@ -248,9 +248,7 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
             named = ", ".join(f"'{sid}'" for sid in holding[:3]) + (" and others" if len(holding) > 3 else "")
             hint = f"the quote is in {named}, word for word: is that the source you meant? fix 'source:'"
         else:
-            near = index.closest(cite.quote, closest)
-            hint = f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(cite.quote, near.text)}' \
-                if near else ""
+            hint = _gap_hint(cite.quote, index, closest) or _closest_hint(cite.quote, index, closest)
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
     whole = [span for span in spans if _cut_word(source.text, *span, spaced) is None]
@@ -258,6 +256,54 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
     if len(spans) == 1 and whole and found_once is not None:
         found_once(spans[0])
     return placed(cite, source, spans, diagnostics, spaced)
+
+
+# An ellipsis, as editors mark words left out of a quote: '…', '...', '[…]', '(...)'.
+_ELLIPSIS = re.compile(r"\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3,}")
+_NO_GAP = "a quote is the source's words without a gap"
+
+
+def _gap_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) -> str:
+    """What a quote that leaves words out at an ellipsis is told ('' if it
+    holds none): whether its parts are the source's, each to be cited alone."""
+    mark = _ELLIPSIS.search(quote)
+    if mark is None:
+        return ""
+    mark = mark.group()
+    parts = [part.strip() for part in _ELLIPSIS.split(quote) if comparable(part)]
+    places = [index.occurrences(part) for part in parts]
+    if len(parts) == 1:
+        # At an end only: the quote begins or ends in mid-sentence, which a quote may.
+        return (f"the quote is in the source without its '{mark}' ({_paragraphs(index.source, places[0])}): "
+                f"a quote may begin and end anywhere, with no '{mark}'; leave it out") if places[0] else ""
+    missing = [part for part, found in zip(parts, places) if not found]
+    if missing and mark in index.source.text:
+        return ""  # the source writes it too: a quote may hold it, and a slip elsewhere is only the closest passage's
+    if missing:
+        return (f"the quote leaves words out at '{mark}', and {_NO_GAP}: cite each part as a quote of its own; "
+                f"its part \"{missing[0]}\" is not in the source: {_closest_hint(missing[0], index, kept)}")
+    in_order = _in_order(places)
+    where = ", ".join(f"¶{index.source.paragraph_at(start).number}" for start, _ in in_order or [p[0] for p in places])
+    return (f"the quote leaves words out at '{mark}', and {_NO_GAP}: its {len(parts)} parts are each in the source"
+            + (f", in this order ({where})" if in_order else f" ({where}), but not in this order")
+            + ": cite each part as a quote of its own")
+
+
+def _in_order(places: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
+    """A place for each part, each after the one before, if there is one: the first such."""
+    chosen: list[tuple[int, int]] = []
+    for spans in places:
+        after = [span for span in spans if not chosen or span[0] >= chosen[-1][1]]
+        if not after:
+            return None
+        chosen.append(after[0])
+    return chosen
+
+
+def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) -> str:
+    """The passage of the source the quote is closest to."""
+    near = index.closest(quote, kept)
+    return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(quote, near.text)}' if near else ""
 
 
 def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics,

@@ -28,7 +28,8 @@ _LONG_SPACE = re.compile(r"\s\s+")
 _QUOTATION_MARKS = "\"'"
 _SPACED_OFF = ";:!?"
 # A space that comparing ignores, as it stands in a normalised text (one at most between two characters).
-_LOOSE_SPACES = tuple(f" {mark}" for mark in _QUOTATION_MARKS + _SPACED_OFF) + tuple(f"{mark} " for mark in _QUOTATION_MARKS)
+_LOOSE_SPACES = (tuple(f" {mark}" for mark in _QUOTATION_MARKS + _SPACED_OFF)
+                 + tuple(f"{mark} " for mark in _QUOTATION_MARKS))
 
 
 def normalise(text: str) -> str:
