@@ -75,7 +75,7 @@ def test_a_citation_links_to_its_marked_passage_and_back(make_project):
 
 
 def test_a_quote_not_in_the_source_is_an_error_at_the_pages_line(make_project):
-    page = "Intro line.\n\nThey said so [[cite source=\"article\" quote=\"a thousand firms came\"]].\n"
+    page = "Intro line.\n\nThey said so [[cite source=\"article\" quote=\"more than 350 firms took part\"]].\n"
     [error] = errors(make_project, {"pages/about.md": page})
     assert error.startswith("pages/about.md:3:45: error: quote not found in article\n    hint: closest")
 

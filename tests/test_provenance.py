@@ -249,6 +249,40 @@ def test_an_ellipsis_the_source_writes_is_quoted_as_any_word(quoting):
                             '    hint: closest (98%) in ¶9: "The talks were long… and useful."']
 
 
+# -- a quote no passage is close to -----------------------------------------------
+
+def test_a_quote_no_passage_is_close_to_names_none(quoting):
+    """An unrelated sentence scored 45% against ¶8: a passage named at random."""
+    assert errors(quoting({"quote": "The central bank raised interest rates by half a point on Tuesday."})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: no passage of article is close to it; check that it cites the right source"]
+
+
+def test_a_quote_longer_than_any_paragraph_is_told_a_quote_lies_within_one(quoting, texts_scored):
+    """Seven paragraphs with a typo: 'closest (31%) in ¶2', and every paragraph scored."""
+    spanning = " ".join(ARTICLE.splitlines()[1:8]).replace("Investment grew", "Investmnet grew")
+    assert errors(quoting({"quote": spanning})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: the quote's first words are in ¶2 and its last in ¶8, and a quote lies within one paragraph: "
+        "cite each paragraph's part as a quote of its own"]
+    assert texts_scored == []  # no paragraph can be close: none is scored
+    repeated = " ".join([ARTICLE.splitlines()[2]] * 3)  # its ends in one paragraph: no span to name
+    assert errors(quoting({"quote": repeated})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: the quote is longer than any paragraph of article, and a quote lies within one paragraph: "
+        "cite each paragraph's part as a quote of its own"]
+
+
+def test_a_quote_across_two_short_paragraphs_is_told_where_its_ends_are(quoting):
+    """Shorter than the longest paragraph, so only its ends can tell that it spans two."""
+    quote = ("Japan pledged $1 billion for an airport in Uzbekstan. "
+             "In Astana, officials said the talks were useful. Trade grew.")
+    assert errors(quoting({"quote": quote})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: the quote's first words are in ¶3 and its last in ¶4, and a quote lies within one paragraph: "
+        "cite each paragraph's part as a quote of its own"]
+
+
 def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):
     """A soft hyphen copied from a web page into the source: typing the quote again cannot help."""
     root = quoting({"quote": "the talks were useful"},

@@ -35,6 +35,7 @@ class SourceIndex:
         self.source = source
         self.text, self.offsets = comparable_with_offsets(source.text)
         self._compared_paragraphs: list[str] | None = None
+        self._longest: int | None = None
 
     def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
         """Original (start, end) of every occurrence that fits prefix and suffix."""
@@ -84,6 +85,12 @@ class SourceIndex:
             passage = ""  # nothing aligned
         # As the source writes it ('« équitable »', not '"équitable"'), on one line: it is copied as the quote.
         return paragraph.number, near.score, " ".join(passage.split())
+
+    def longest_paragraph(self) -> int:
+        """The characters of the longest paragraph, as written: no shorter than as compared."""
+        if self._longest is None:
+            self._longest = max((p.end - p.start for p in self.source.paragraphs), default=0)
+        return self._longest
 
     def _paragraph_texts(self) -> list[str]:
         """Each paragraph's text as compared, made once for every quote not found in the source."""
@@ -300,10 +307,42 @@ def _in_order(places: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | No
     return chosen
 
 
+# Below this score the closest passage shares no more with a quote than any passage of
+# the same language does (an unrelated sentence scores 35–55): naming it would only mislead.
+CLOSE_ENOUGH = 60
+
+
 def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) -> str:
-    """The passage of the source the quote is closest to."""
-    near = index.closest(quote, kept)
-    return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(quote, near.text)}' if near else ""
+    """The passage of the source the quote is closest to, or why none is named."""
+    needle, longest = comparable(quote), index.longest_paragraph()
+    within_one = "a quote lies within one paragraph: cite each paragraph's part as a quote of its own"
+    if spanned := _spanned(needle, index):  # whatever passage of one paragraph is closest, it is not the quote
+        return f"the quote's first words are in ¶{spanned[0]} and its last in ¶{spanned[1]}, and {within_one}"
+    # No paragraph shorter than the quote can reach CLOSE_ENOUGH: not searched for.
+    near = None if longest and 200 * longest // (len(needle) + longest) < CLOSE_ENOUGH else index.closest(quote, kept)
+    if near is not None and near.score >= CLOSE_ENOUGH:
+        return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(quote, near.text)}'
+    if len(needle) > longest:
+        return f"the quote is longer than any paragraph of {index.source.id}, and {within_one}"
+    return f"no passage of {index.source.id} is close to it; check that it cites the right source"
+
+
+def _spanned(needle: str, index: SourceIndex) -> tuple[int, int] | None:
+    """The paragraphs the quote's first and last words are in, if each is
+    found once and the last in a later paragraph than the first."""
+    words = needle.split()
+    if len(words) < 2 * _END_WORDS:
+        return None
+    first = index.occurrences(" ".join(words[:_END_WORDS]))
+    last = index.occurrences(" ".join(words[-_END_WORDS:]))
+    if len(first) != 1 or len(last) != 1:
+        return None
+    first_paragraph = index.source.paragraph_at(first[0][0]).number
+    last_paragraph = index.source.paragraph_at(last[0][0]).number
+    return (first_paragraph, last_paragraph) if first_paragraph < last_paragraph else None
+
+
+_END_WORDS = 6  # enough words to be found once in a long source
 
 
 def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics,
