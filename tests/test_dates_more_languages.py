@@ -199,6 +199,51 @@ def test_what_is_no_day_alone_is_not_read_as_one(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates
 
 
+@pytest.mark.parametrize("language, sentence, date", [
+    # A count of days ("3 days in a row", "in one day") states no day of the month: the record's date is not stated.
+    ("ko", "코스피는 3일 연속 하락했다.", "2026-05-03"),
+    ("ko", "회담은 3일 동안 이어졌다.", "2026-05-03"),
+    ("ko", "협상은 3일 만에 재개됐다.", "2026-05-03"),
+    ("ko", "최근 3일 주가가 하락했다.", "2026-05-03"),
+    ("ja", "株価は2日連続で下落した。", "2026-05-02"),
+    ("ja", "株価は3日続落した。", "2026-05-03"),
+    ("ja", "日経平均は3日続伸した。", "2026-05-03"),
+    ("ja", "会議は1日で終わった。", "2026-05-01"),
+    ("ja", "交渉は3日ぶりに再開された。", "2026-05-03"),
+    ("ja", "3日後に再開された。", "2026-05-03"),
+    ("zh", "股市连续3日下跌。", "2026-05-03"),
+    ("zh", "会议为期3日。", "2026-05-03"),
+    ("zh", "谈判持续3日。", "2026-05-03"),
+    ("zh", "双方将在3日内作出答复。", "2026-05-03"),
+])
+def test_a_count_of_days_is_no_day_of_the_month(make_project, language, sentence, date):
+    assert len(date_errors(brief(make_project, language, sentence, date, "2026-05-10"))) == 1
+
+
+def test_a_count_of_days_is_not_offered_as_the_quotes_date(make_project):
+    root = brief(make_project, "ko", "회담은 3일 연속 이어졌고 정상회의가 열렸다.", "2026-05-08", "2026-05-10")
+    [error] = [d.format() for d in check(root).diagnostics.items if d.severity == "error" and "date" in d.message]
+    assert "3 May" not in error
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # A day of an event stays one, beside a count of days or not.
+    ("zh", "峰会已于29日在北京举行。", "2026-04-29"),
+    ("zh", "股市连续3日下跌，峰会已于8日举行。", "2026-05-08"),
+    ("ko", "29일 열린 회의에서 양국은 협정에 서명했다.", "2026-04-29"),
+    ("ko", "정상회의는 지난 29일 열렸다.", "2026-04-29"),
+    ("ko", "정상회의는 지난달 5일 열렸다.", "2026-04-05"),
+    ("ko", "정상회의는 8일 열렸다. 코스피는 3일 연속 하락했다.", "2026-05-08"),
+    ("ko", "양국은 29일 간담회를 열었다.", "2026-04-29"),
+    ("ko", "29일 새벽 서울에서 회담이 열렸다.", "2026-04-29"),
+    ("zh", "29日内地与香港签署协议。", "2026-05-29"),
+    ("ja", "5日に開かれた首脳会談で、両国は協定に署名した。", "2026-05-05"),
+    ("ja", "首脳会議は先月29日に開かれた。", "2026-04-29"),
+])
+def test_a_day_of_an_event_stays_read_beside_a_count_of_days(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date, "2026-05-10")) == []
+
+
 def test_a_day_alone_is_not_read_without_a_publication_date():
     assert find_dates("峰会于29日在北京举行。", None, "zh") == []
 

@@ -24,7 +24,8 @@ a decade is its ten years, not its first ("в 2020-х годах", "les années 
 a day written alone in
 Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
 text last named, else of the publication's, in the month before or after
-where its clause tells the past or the future. Words place a month in the
+where its clause tells the past or the future; a count of days is none
+("连续3日", "3日続落", "3일 연속"). Words place a month in the
 year before or after the publication ("lo scorso ottobre", "en octobre
 dernier", "في مارس الماضي", "im Mai letzten Jahres", "в марте текущего
 года"); a month without its year is read after "in" in its case ("в июне",
@@ -345,6 +346,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     for m in pattern.finditer(text):
         if m.end() == m.start():  # a number that begins no date: "5人"
             continue
+        if m.groupdict().get("bd1") and _counts_days(text, m, language):
+            continue  # "3일 연속": a number of days, for the amounts' reader
         try:
             span = _day_alone(text, m, named, reference, language) if m.groupdict().get("bd1") \
                 else _resolve(m, months, reference)
@@ -397,6 +400,23 @@ def _day_alone(text: str, m: re.Match, named: PartialDate | None, reference: Par
     if named.month is None:
         return None
     return DateSpan(PartialDate(named.year, named.month, first), PartialDate(named.year, named.month, last))
+
+
+def _counts_days(text: str, m: re.Match, language: str) -> bool:
+    """Whether the day written alone that `m` found counts days ("连续3日", "3日続落", "3일 연속"), by the
+    words before or after it (_DAYS_COUNTED)."""
+    before, after = _day_count_grammar(language)
+    return (before is not None and before.search(text, max(0, m.start() - 8), m.start()) is not None
+            or after is not None and after.match(text, m.end()) is not None)
+
+
+@lru_cache(maxsize=None)
+def _day_count_grammar(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The words before a day written alone that count days, ending where it starts, and those after it."""
+    words = _DAYS_COUNTED.get(locale_of(language).language)
+    if words is None:
+        return None, None
+    return re.compile(rf"(?:{words[0]})\s?$"), re.compile(words[1])
 
 
 def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
@@ -769,12 +789,29 @@ _EAST_ASIAN_PARTS = {"上": (1, 6), "下": (2, 6), "前": (1, 6), "後": (2, 6),
 _EAST_ASIAN_PART = (r"(?P<(P)part>[上下]半(?:年|期)|[前後]半|[상하]반기|第?\s?[1-4一二三四]\s?(?:季度|四半期)"
                     r"|[1-4]\s?분기)")
 # A day written alone ("29日", "29일", "9日至10日"; its month is read from the text, _day_alone): not one
-# of a date read whole ("3月29日"), nor after "第" or "每" (the 29th day, every 29th), nor a count of days
-# ("29日间", "29日間", "29일간", "29일째", "29日目", "1日当たり") or of yen ("30日元").
+# of a date read whole ("3月29日"), nor after "第" or "每" (the 29th day, every 29th), nor yen ("30日元"),
+# nor a count of days (_DAYS_COUNTED).
 _DAY_ALONE_MARK = r"\s?[日일]"
 _DAY_ALONE = (rf"(?<![.,．月월第每])(?P<bd1>3[01]|[12]\d|0?[1-9])(?:{_DAY_ALONE_MARK})?"
               rf"(?:{_EAST_ASIAN_TO}(?P<bd2>3[01]|[12]\d|0?[1-9]))?{_DAY_ALONE_MARK}"
-              r"(?!\s?(?:[间間간째目元圓圆币幣]|当たり|あたり))")
+              r"(?!\s?[元圓圆币幣])")
+# The words that make a day written alone a count of days, not a day of the month: before it ("连续3日",
+# "为期3日", "ここ3日", "최근 3일") and after it ("3日间", "3日内", "3日連続", "3日続落", "1日で終わった",
+# "3日ぶり", "3일 연속", "3일 동안", "3일 만에", "3일째"). A day of an event is read with the words that date
+# one ("于29日举行", "29日に開かれた", "지난 29일 열린"); a count read as one would state a date no source
+# gives, where a day not read only leaves the record's date unstated. Korean spaces its words: those
+# that begin others ("새벽", "내놓은", "간담회", "치러진") count days only written on to the day ("3일간").
+_DAYS_COUNTED = {
+    "zh": (r"连续|連續|连|連|为期|為期|为时|為時|历时|歷時|耗时|耗時|用时|用時|持续|持續|达|達|仅|僅|短短|近"
+           r"|过去|過去|前|头|頭|这|這|逾|满|滿|约|約|不到|不足|隔",
+           r"[间間]|[内內](?![蒙阁閣地政部容外])|之[内內久]|以[内內上来來]|左右|有[余餘]|[连連][续續]"),
+    "ja": (r"連続|過去|直近|ここ|わずか|僅か|たった|約|およそ|ほぼ|最長|最短|丸|計|延べ|足掛け|足かけ|毎",
+           r"間|目(?![指標])|当たり|あたり|平均|連続|連騰|連勝|連敗|続落|続伸|続騰|続け|ぶり|振り|おき|置き|ごと"
+           r"|以内|以上|以来|未満|足らず|余り|あまり|ほど|程|近く|がかり|掛かり|かけて|掛けて|で"),
+    "ko": (r"(?<!\w)(?:최근|연속|불과|무려|꼬박|약|근|거의|총|단|매)",
+           r"[간째치분]|여(?!\w)|\s?(?:연속|연휴|동안|만(?:에|이|의)|이상|넘게|남짓|가량|정도|내(?:에|로)?(?!\w)"
+           r"|뒤(?:에)?(?!\w))"),
+}
 _EAST_ASIAN_DATE = (
     rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
     rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
