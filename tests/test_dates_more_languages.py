@@ -244,6 +244,36 @@ def test_a_day_of_an_event_stays_read_beside_a_count_of_days(make_project, langu
     assert date_errors(brief(make_project, language, sentence, date, "2026-05-10")) == []
 
 
+@pytest.mark.parametrize("language, sentence", [
+    # A span of months states the span, not its last month ("7～9月期": the July-September quarter).
+    ("ja", "会議は2026年7～9月期に開かれる。"),
+    ("ja", "会議は2026年7～9月に開かれる。"),
+    ("ja", "会議は2026年7月～9月に開かれる。"),
+    ("ja", "会議は7月から9月まで開かれる。"),
+    ("zh", "会议将于2026年7至9月举行。"),
+    ("zh", "会议将于2026年7月至9月举行。"),
+    ("zh", "会议将于7-9月举行。"),
+    ("ko", "회의는 7~9월에 열린다."),
+    ("ko", "회의는 2026년 7월부터 9월까지 열린다."),
+])
+def test_a_span_of_months_states_the_span(make_project, language, sentence):
+    assert date_errors(brief(make_project, language, sentence, "2026-07/2026-09", "2026-05-10")) == []
+    assert date_errors(brief(make_project, language, sentence, "2026", "2026-05-10")) == []
+    assert len(date_errors(brief(make_project, language, sentence, "2026-09", "2026-05-10"))) == 1
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # Across a year's end, and a month with its day, stay as they were read.
+    ("zh", "2025年12月至2026年2月", ["2025-12/2026-02"]),
+    ("ja", "12～2月", ["2025-12/2026-02"]),
+    ("zh", "3月30日至4月2日", ["2026-03-30/2026-04-02"]),
+    ("ko", "2026년 7월 8일", ["2026-07-08"]),
+    ("zh", "2026年7月", ["2026-07"]),
+])
+def test_a_span_of_months_is_read_whole(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
+
+
 def test_a_day_alone_is_not_read_without_a_publication_date():
     assert find_dates("峰会于29日在北京举行。", None, "zh") == []
 

@@ -438,7 +438,7 @@ def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
     if closing is None or (then and bounds.then_before is None):
         return False
     spanned = m.groupdict()
-    if closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2")):
+    if closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2") or spanned.get("sm2")):
         return False
     return bounds.moved_after is None or bounds.moved_after.match(text, closing.end()) is None
 
@@ -524,7 +524,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("apart"):  # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري", "من العام"
         return _named_part(g, "a", months[f"ordinal {g['aord']}"], months[f"part {g['apart']}"], reference)
     name = g.get("month") or g.get("month2") or g.get("month3") or g.get("month4") or g.get("month5")
-    month = months[_fold(name)] if name else (int(g["m"]) if g.get("m") else None)
+    number = g.get("m") or g.get("sm1")
+    month = months[_fold(name)] if name else (int(number) if number else None)
     written = g.get("year") or g.get("year2")
     if g.get("era"):
         written = str(_ERAS[g["era"]] + (1 if g["era_year"] == "元" else int(g["era_year"])))
@@ -545,6 +546,10 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year = nearest_year(reference, month, int(g["d2"] or g["d1"]) if g.get("d1") else None)
     if month is None:
         return DateSpan(PartialDate(year), PartialDate(year))
+    if g.get("sm2"):  # "7～9月": the months from the first to the last, into the next year where they wrap
+        last_month = int(g["sm2"])
+        last_year = int(g["sy2"]) if g.get("sy2") else year + (last_month < month)
+        return DateSpan(PartialDate(year, month), PartialDate(last_year, last_month))
     if not (g.get("d1") or g.get("d3")):
         date = PartialDate(year, month)
         return DateSpan(date, date)
@@ -778,8 +783,8 @@ def _numeric_dates(locale, free: str) -> str:
 # Chinese, Japanese and Korean dates: "2024年8月9日～10日", "2024年8月", "2024年", "12月19日" (its year the
 # publication's), "令和7年12月19日" (an era's year), "2025년 12월 19일", "12월 19~20일", "12月19号"; spans
 # joined by "至", "到", "から" or "부터" ("2025年3月20日至22日", "3月30日至4月2日", "2025년 4월 8일부터 10일까지",
-# "2021年至2027年"); halves and quarters of a year ("2025年下半年", "2025년 하반기", "2025年第一季度",
-# "2025年度第1四半期" is not read: a fiscal year's).
+# "2021年至2027年") and months ("2026年7～9月期", "7~9월": July to September); halves and quarters of a year
+# ("2025年下半年", "2025년 하반기", "2025年第一季度", "2025年度第1四半期" is not read: a fiscal year's).
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _DAY_MARK = r"\s?[日일号號]"
 _EAST_ASIAN_TO = r"\s?(?:[～〜~\-–—]|(?:起\s?)?[至到]|부터|から)\s?"
@@ -812,11 +817,15 @@ _DAYS_COUNTED = {
            r"[간째치분]|여(?!\w)|\s?(?:연속|연휴|동안|만(?:에|이|의)|이상|넘게|남짓|가량|정도|내(?:에|로)?(?!\w)"
            r"|뒤(?:에)?(?!\w))"),
 }
+# A span of months ("7～9月期", the July-September quarter; "7月至9月", "7~9월", "2025年12月至2026年2月"): not
+# one that ends on a day ("7月～9月3日").
+_MONTH_SPAN = (rf"(?P<sm1>\d{{1,2}})\s?[月월]?{_EAST_ASIAN_TO}(?:(?P<sy2>\d{{4}})\s?[年년]\s?)?"
+               r"(?P<sm2>\d{1,2})\s?[月월](?!\s?\d)")
 _EAST_ASIAN_DATE = (
     rf"(?<!\d)(?=\d|{'|'.join(_ERAS)})"
     rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
     rf"|(?P<era>{'|'.join(_ERAS)})(?P<era_year>\d{{1,2}}|元)年)\s?)?"
-    rf"(?:(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
+    rf"(?:{_MONTH_SPAN}|(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
     rf"(?:{_EAST_ASIAN_TO}(?:(?P<ey>\d{{4}})\s?[年년]\s?)?(?:(?P<em>\d{{1,2}})\s?[月월]\s?)?(?P<d2>\d{{1,2}}))?"
     rf"{_DAY_MARK})?)?"
 )
@@ -845,7 +854,7 @@ def _east_asian_grammar(locale) -> tuple[re.Pattern, dict[str, int]]:
     # tested first, so the alternatives are tried only there.
     starts = "".join(sorted({word[0] for word in (*offsets["year"], *offsets["month"], *_ERAS)}))
     pattern = (rf"(?=[\d{re.escape(starts)}])(?:(?<!\d)(?:(?=\d{{4}})(?<![.,/])(?:{_numeric_dates(locale, '')}{spans})"
-               + rf"|{_DAY_ALONE}|(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?[月월]))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
+               + rf"|{_DAY_ALONE}|(?:(?P<ry>{years})\s?(?=\d{{1,2}}\s?(?:[月월]|{_EAST_ASIAN_TO}\d)))?" + _EAST_ASIAN_DATE.removeprefix("(?<!\\d)")
                + rf"|(?P<pry>{years})\s?{_EAST_ASIAN_PART.replace('(P)', 'r')})"
                + rf"|(?P<rm>{months})\s?(?P<rmd>\d{{1,2}}){_DAY_MARK})")
     return re.compile(pattern), {**{f"year {w}": o for w, o in offsets["year"].items()},
