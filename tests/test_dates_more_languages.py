@@ -274,6 +274,15 @@ def test_a_span_of_months_is_read_whole(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
 
 
+@pytest.mark.parametrize("language, sentence", [
+    # "까지", "まで" after a span of days written alone close it: no bound.
+    ("ko", "회의는 8일부터 10일까지 열렸다."),
+    ("ja", "会議は8日から10日まで開かれた。"),
+])
+def test_a_span_of_days_alone_closed_by_until_is_the_span(make_project, language, sentence):
+    assert date_errors(brief(make_project, language, sentence, "2026-05-08/2026-05-10", "2026-05-12")) == []
+
+
 def test_a_day_alone_is_not_read_without_a_publication_date():
     assert find_dates("峰会于29日在北京举行。", None, "zh") == []
 

@@ -438,7 +438,7 @@ def _bounded(text: str, m: re.Match, bounds: _Bounds) -> bool:
     if closing is None or (then and bounds.then_before is None):
         return False
     spanned = m.groupdict()
-    if closing.groupdict().get("close") and (spanned.get("d2") or spanned.get("ry2") or spanned.get("sm2")):
+    if closing.groupdict().get("close") and any(spanned.get(end) for end in ("d2", "bd2", "ry2", "sm2")):
         return False
     return bounds.moved_after is None or bounds.moved_after.match(text, closing.end()) is None
 
