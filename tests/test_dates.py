@@ -155,6 +155,12 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("on the 9th of August 2024", None, ["2024-08-09"]),
     ("on 9 August", PartialDate(2024, 7), ["2024-08-09"]),
     ("from 2004 to 2024", None, ["2004/2024"]),
+    # A span of months is the months between, not its last.
+    ("in July–September 2026", None, ["2026-07/2026-09"]),
+    ("from December 2025 to March 2026", None, ["2025-12/2026-03"]),
+    ("Nov–Feb 2026", None, ["2025-11/2026-02"]),
+    ("in July to September", PartialDate(2026, 5, 10), ["2026-07/2026-09"]),
+    ("by July–September 2026", None, []),
     ("in mid-2024", None, ["2024"]),
     ("expected in mid-July", PartialDate(2024), ["2024-07"]),
     # A bound is not the date of what is told: "before", "after", "by" a date state no date.

@@ -255,6 +255,8 @@ def test_a_day_of_an_event_stays_read_beside_a_count_of_days(make_project, langu
     ("zh", "会议将于7-9月举行。"),
     ("ko", "회의는 7~9월에 열린다."),
     ("ko", "회의는 2026년 7월부터 9월까지 열린다."),
+    ("en", "The meeting will be held in July–September 2026."),
+    ("en", "The meeting will be held from July to September 2026."),
 ])
 def test_a_span_of_months_states_the_span(make_project, language, sentence):
     assert date_errors(brief(make_project, language, sentence, "2026-07/2026-09", "2026-05-10")) == []
@@ -281,6 +283,25 @@ def test_a_span_of_months_is_read_whole(language, text, dates):
 ])
 def test_a_span_of_days_alone_closed_by_until_is_the_span(make_project, language, sentence):
     assert date_errors(brief(make_project, language, sentence, "2026-05-08/2026-05-10", "2026-05-12")) == []
+
+
+def test_a_span_of_months_in_english_is_supported_by_one_in_japanese(make_project):
+    root = make_project({
+        "briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "en"\n',
+        "seeds/source.txt": "---\ntitle: Source\npublisher: Agency\npublished: 2026-05-10\nlanguage: ja\n---\n"
+                            "会議は2026年7～9月期に開かれる。\n",
+        "content/agreements.yaml": """
+            - id: a1
+              name: Agreement
+              date: 2026-07/2026-09
+              claims:
+                - text: "The meeting will be held in July–September 2026."
+                  cite:
+                    - source: source
+                      quote: "会議は2026年7～9月期に開かれる。"
+            """,
+    }, base=None)
+    assert [d.message for d in check(root).diagnostics.items] == []
 
 
 def test_a_day_alone_is_not_read_without_a_publication_date():

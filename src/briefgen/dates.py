@@ -287,6 +287,24 @@ def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
 
+def _month_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """The months from m1 to m2 ("July–September 2026"): a year written on one side only is the other's too,
+    save that a span into the next year ("November 2025 to February") crosses it; with no year, the one that
+    puts its last month nearest the reference."""
+    first, last = _month(m["m1"]), _month(m["m2"])
+    crosses = int(last < first)
+    if m["y2"]:
+        end_year = int(m["y2"])
+    elif m["y1"]:
+        end_year = int(m["y1"]) + crosses
+    elif reference is not None:
+        end_year = nearest_year(reference, last)
+    else:
+        return None
+    start_year = int(m["y1"]) if m["y1"] else end_year - crosses
+    return DateSpan(PartialDate(start_year, first), PartialDate(end_year, last))
+
+
 # "The final quarter", "the latter half": the last of the year's parts (0, as cldrdates.py numbers it).
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                   "final": 0, "last": 0, "latter": 0}
@@ -493,6 +511,9 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "August 9, 2024", "December 19"
     (r"\b" + _group("m2", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    # "July–September 2026", "from December 2025 to March 2026", "in July to September": not "July to September 2"
+    (rf"\b(?:{_CUE}\s+)?" + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _TO
+     + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span, (_NEEDS_MONTH,)),
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "Q3 2027", "H1 2026", "the first quarter of 2026", "the second half of 2025"
@@ -561,7 +582,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
     calendar year, or a part of one ("Q1 FY2025"), nor the end of a period ("the year to March 2026"). A
-    decade ("the 2020s", "the 2020's") is its ten years.
+    decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September 2026") the
+    months between.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
