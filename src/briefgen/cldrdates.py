@@ -804,11 +804,12 @@ _DAY_ALONE = (rf"(?<![.,．月월第每])(?P<bd1>3[01]|[12]\d|0?[1-9])(?:{_DAY_A
 # "为期3日", "ここ3日", "최근 3일") and after it ("3日间", "3日内", "3日連続", "3日続落", "1日で終わった",
 # "3日ぶり", "3일 연속", "3일 동안", "3일 만에", "3일째"). A day of an event is read with the words that date
 # one ("于29日举行", "29日に開かれた", "지난 29일 열린"); a count read as one would state a date no source
-# gives, where a day not read only leaves the record's date unstated. Korean spaces its words: those
-# that begin others ("새벽", "내놓은", "간담회", "치러진") count days only written on to the day ("3일간").
+# gives, where a day not read only leaves the record's date unstated. Chinese words of one character
+# that end a place's name are not among them ("新华社纽约3日电", "雅加达", "大连"). Korean spaces its words:
+# those that begin others ("새벽", "내놓은", "간담회", "치러진") count days only written on to the day ("3일간").
 _DAYS_COUNTED = {
-    "zh": (r"连续|連續|连|連|为期|為期|为时|為時|历时|歷時|耗时|耗時|用时|用時|持续|持續|达|達|仅|僅|短短|近"
-           r"|过去|過去|前|头|頭|这|這|逾|满|滿|约|約|不到|不足|隔",
+    "zh": (r"连续|連續|一连|一連|接连|接連|为期|為期|为时|為時|历时|歷時|耗时|耗時|用时|用時|持续|持續|[长多高][达達]"
+           r"|長達|仅|僅|短短|近|过去|過去|提前|逾|大约|大約|不到|不足|[相间間每]隔",
            r"[间間]|[内內](?![蒙阁閣地政部容外])|之[内內久]|以[内內上来來]|左右|有[余餘]|[连連][续續]"),
     "ja": (r"連続|過去|直近|ここ|わずか|僅か|たった|約|およそ|ほぼ|最長|最短|丸|計|延べ|足掛け|足かけ|毎",
            r"間|目(?![指標])|当たり|あたり|平均|連続|連騰|連勝|連敗|続落|続伸|続騰|続け|ぶり|振り|おき|置き|ごと"
