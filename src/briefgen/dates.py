@@ -512,7 +512,7 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (r"\b" + _group("m2", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
      _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "July–September 2026", "from December 2025 to March 2026", "in July to September": not "July to September 2"
-    (rf"\b(?:{_CUE}\s+)?" + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _TO
+    (r"\b" + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _TO
      + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span, (_NEEDS_MONTH,)),
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
@@ -546,9 +546,9 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (rf"\b{_AT}\s+(?i:mid-?year|year[-\s]?end)(?![\w-])(?!\s*[-–]?\s*\d)"
      r"|\b(?i:mid-?year)(?=\s*(?:[.,;:!?)]|$))", _relative_year, (_NEEDS_YEAR,)),
     # "in June", "in early August", "the first half of August", "mid-July". The
-    # lookahead leaves "in June 2025" and "in June last year" to the rules above.
+    # lookahead leaves "in June 2025", "in June last year" and "in June to August" to the rules above.
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
-     + r"(?!,?\s+\d|\s+(?:of\s+)?last\s+year)",
+     + rf"(?!,?\s+\d|\s+(?:of\s+)?last\s+year|{_TO}{_MONTH_D})",
      _cued_month, (_NEEDS_MONTH,)),
     # "the 2020s", "the mid-1990s", "the 2020's": the decade's years, not the year 2020
     (_FREE + r"(?:(?i:early|mid|late)[-\s]+)?" + _group("decade", r"(?:19|20)\d0") + _DECADE_AFTER["en"],
