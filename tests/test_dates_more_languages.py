@@ -259,6 +259,12 @@ def test_a_day_of_an_event_stays_read_beside_a_count_of_days(make_project, langu
     ("ko", "회의는 2026년 7월부터 9월까지 열린다."),
     ("en", "The meeting will be held in July–September 2026."),
     ("en", "The meeting will be held from July to September 2026."),
+    ("es", "La reunión se celebrará de julio a septiembre de 2026."),
+    ("es", "La reunión se celebrará en julio-septiembre de 2026."),
+    ("fr", "La réunion se tiendra de juillet à septembre 2026."),
+    ("de", "Das Treffen findet von Juli bis September 2026 statt."),
+    ("it", "La riunione si terrà da luglio a settembre 2026."),
+    ("ru", "Встреча пройдет с июля по сентябрь 2026 года."),
 ])
 def test_a_span_of_months_states_the_span(make_project, language, sentence):
     assert date_errors(brief(make_project, language, sentence, "2026-07/2026-09", "2026-05-10")) == []
@@ -273,6 +279,10 @@ def test_a_span_of_months_states_the_span(make_project, language, sentence):
     ("zh", "3月30日至4月2日", ["2026-03-30/2026-04-02"]),
     ("ko", "2026년 7월 8일", ["2026-07-08"]),
     ("zh", "2026年7月", ["2026-07"]),
+    ("es", "de noviembre a febrero de 2026", ["2025-11/2026-02"]),
+    ("es", "de julio de 2025 a marzo de 2026", ["2025-07/2026-03"]),
+    ("es", "del 30 de septiembre al 2 de octubre de 2026", ["2026-09-30/2026-10-02"]),
+    ("de", "bis September 2026", []),
 ])
 def test_a_span_of_months_is_read_whole(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates

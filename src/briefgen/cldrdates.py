@@ -508,6 +508,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(year, year)
     if g.get("ry1"):
         return DateSpan(PartialDate(int(g["ry1"])), PartialDate(int(g["ry2"])))
+    if g.get("month6"):  # "de julio a septiembre de 2026"
+        first, last = months[_fold(g["month2"])], months[_fold(g["month6"])]
+        end_year = int(g["year2"])
+        start_year = int(g["year1"]) if g.get("year1") else end_year - (last < first)
+        return DateSpan(PartialDate(start_year, first), PartialDate(end_year, last))
     if g.get("xd1"):
         last_year = int(g["xy2"]) if g.get("xy2") else (reference.year if reference else None)
         if last_year is None:
@@ -622,9 +627,6 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
-    # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year.
-    month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}"
-                  rf"{relative.after.replace('(?P<', '(?P<n')})")
     bare = rf"(?P<bare>{BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
     # A span across months ("vom 30. September bis 2. Oktober 2024", "del 30 de septiembre al 2 de
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
@@ -634,10 +636,18 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
               rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
     years = rf"(?P<ry1>{BARE_YEAR}){to}(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
+    # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year; or the
+    # first of a span of months before its year ("de julio a septiembre de 2026", "julio de 2025 a marzo de
+    # 2026"): the months between, not the last alone.
+    month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:(?:{of}(?P<year1>\d{{4}}))?{to}"
+                  rf"{names.replace('?P<month>', '?P<month6>')}(?={of}\d{{4}}))?"
+                  rf"(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<n')})")
     cues = _MONTH_CUES.get(locale.language)
-    # Not before a day or a year: "im Mai 2025" is the month and year's.
+    # Not before a day or a year: "im Mai 2025" is the month and year's; nor where a span of months begins
+    # ("en julio-septiembre de 2026"), read from its first month.
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
-            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})))" if cues else "")
+            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})|{to}{names.replace('?P<month>', '?:')}{of}\d))"
+            if cues else "")
     if locale.language in _MONTH_LOCATIVES:  # "haziranda", "haziran ayında"; not before a day or a year
         located = "|".join(map(re.escape, _MONTH_LOCATIVES[locale.language]))
         cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
