@@ -283,6 +283,11 @@ def test_a_span_of_months_states_the_span(make_project, language, sentence):
     ("es", "de julio de 2025 a marzo de 2026", ["2025-07/2026-03"]),
     ("es", "del 30 de septiembre al 2 de octubre de 2026", ["2026-09-30/2026-10-02"]),
     ("de", "bis September 2026", []),
+    # A fiscal year's months: which calendar year they fall in is not told. A fiscal year's end is no span.
+    ("ja", "2025年度4～6月期", []),
+    ("ja", "今年度1～3月期", []),
+    ("zh", "2025财年7-9月", []),
+    ("ja", "2025年3月期", []),
 ])
 def test_a_span_of_months_is_read_whole(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates

@@ -362,10 +362,31 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
         elif m.group().rstrip().endswith(("年", "년")) and fiscal_year(text, m.start(), m.end(), language):
             span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
-        elif period_end(text, m.start(), m.end(), language):
-            span = None  # "2025年3月期": the fiscal year ending March 2025, not its last month
+        elif _months_of_fiscal_year(text, m, language):
+            span = None  # "2025年度4～6月期", "今年度1～3月期": months of a fiscal year, whose calendar year is not told
+        elif not m.groupdict().get("sm2") and period_end(text, m.start(), m.end(), language):
+            span = None  # "2025年3月期": the fiscal year ending March 2025; "7～9月期" is the quarter's months
         found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found
+
+
+def _months_of_fiscal_year(text: str, m: re.Match, language: str) -> bool:
+    """Whether the months `m` found, without a year of their own, are a fiscal year's named just before them
+    ("2025年度4～6月期", "今年度の1～3月期", "2025财年7-9月"): which calendar year they fall in is not told."""
+    g = m.groupdict()
+    before = _FISCAL_YEAR_BEFORE.get(locale_of(language).language)
+    if before is None or not (g.get("m") or g.get("sm1")) or g.get("year") or g.get("ry") or g.get("era"):
+        return False
+    return before.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+# A fiscal year's words ending where its months begin (dates.fiscal_year reads them after the year's number);
+# Chinese "年度" and Korean "년도", a calendar year's there, too: the months' year is read only where written.
+_FISCAL_YEAR_BEFORE = {language: re.compile(rf"(?:{words})\s?$") for language, words in {
+    "ja": r"年\s?度\s?の?",
+    "zh": r"年度\s?的?|[财財]年\s?的?",
+    "ko": r"[연년]도\s?(?:의\s?)?",
+}.items()}
 
 
 def _month_named(span: DateSpan | list[DateSpan] | None, before: PartialDate | None) -> PartialDate | None:
