@@ -20,7 +20,9 @@ is the publication's ("en la segunda mitad del año", "w drugiej połowie roku",
 one alone the nearest ("im zweiten Halbjahr"); the start or end of the year
 is that year, no month ("в конце года", "a finales de año", "yılın sonunda");
 a decade is its ten years, not its first ("в 2020-х годах", "les années 2020",
-"2020-talet": dates.decade_end);
+"2020-talet": dates.decade_end); a fiscal year is no calendar year ("im
+Geschäftsjahr 2025", "l'exercice 2025", "в 2025 финансовом году":
+dates.fiscal_year);
 a day written alone in
 Chinese, Japanese and Korean ("于29日举行", "29일 열린") is of the month the
 text last named, else of the publication's, in the month before or after
@@ -360,8 +362,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
-        elif m.group().rstrip().endswith(("年", "년")) and fiscal_year(text, m.start(), m.end(), language):
-            span = None  # "2025年度" runs from April 2025 to March 2026: no calendar year
+        elif _a_year(m) and fiscal_year(text, m.start(), m.end(), language):
+            span = None  # "2025年度", "im Geschäftsjahr 2025" may run from April to March: no calendar year
         elif _months_of_fiscal_year(text, m, language):
             span = None  # "2025年度4～6月期", "今年度1～3月期": months of a fiscal year, whose calendar year is not told
         elif not m.groupdict().get("sm2") and period_end(text, m.start(), m.end(), language):
@@ -387,6 +389,13 @@ _FISCAL_YEAR_BEFORE = {language: re.compile(rf"(?:{words})\s?$") for language, w
     "zh": r"年度\s?的?|[财財]年\s?的?",
     "ko": r"[연년]도\s?(?:의\s?)?",
 }.items()}
+
+
+def _a_year(m: re.Match) -> bool:
+    """Whether a date found is a year or a span of years ("2025", "2024-2025", "2025年"), which a fiscal
+    year's words may stand beside; not a month ("2025年3月", of which "3月度" is a monthly period)."""
+    groups = m.groupdict()
+    return bool(groups.get("bare") or groups.get("ry1")) or m.group().rstrip().endswith(("年", "년"))
 
 
 def _month_named(span: DateSpan | list[DateSpan] | None, before: PartialDate | None) -> PartialDate | None:

@@ -629,10 +629,11 @@ _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
 # 2025 fiscal year", "the 2025-26 financial year" (as the UK, India and Australia write it). A list of years
 # shares the words: "fiscal years 2024 and 2025", "the 2024 and 2025 fiscal years". ("FY2025" is no date
 # already: a number glued to a word; fiscal_year_named reads it.)
-_FISCAL_WORDS = r"(?:(?i:fiscal)(?:\s+(?i:years?))?|(?i:financial\s+years?)|FY)"
 _ITS_SECOND_YEAR = r"(?:[-–/]\d\d(?:\d\d)?)?"  # "2025-26", "2025/2026": one fiscal year
-_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
-_FISCAL_BEFORE = re.compile(rf"(?<![\w-]){_FISCAL_WORDS}\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$")
+# The words joining a list of years, in the languages whose fiscal words are read (_FISCAL_WORDS_BEFORE):
+# "Geschäftsjahre 2024 und 2025", "2024 و2025".
+_LISTED = (r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|und|oder|et|ou|y|o|e|en|of|и|или|ve|veya|i|lub"
+           r"|oraz|och|eller|og|dan|atau|và|hoặc|और|या|ja|tai|أو)\s+|\s+و\s*|\s*[-–]\s*)")
 # After the year: the fiscal words, or a fiscal year that a part of a year is of ("Q1 FY2025", "the first
 # quarter fiscal 2025", "H1 of the financial year 2025"), which is no calendar quarter.
 _FISCAL_AFTER = re.compile(
@@ -645,22 +646,74 @@ _FISCAL_REACH = 60
 
 # What makes a year a fiscal one written after it, its "年" perhaps between: Japanese "2025年度", "今年度",
 # "2025会計年度" run from April to March; Chinese "2025财年", "2025年财政年度", Korean "2025 회계연도",
-# "2025년 회계연도". Chinese and Korean "年度", "년도" alone are the calendar year there.
-_FISCAL_AFTER_YEAR = {language: re.compile(_ITS_SECOND_YEAR + mark) for language, mark in {
+# "2025년 회계연도". Chinese and Korean "年度", "년도" alone are the calendar year there. Russian, Ukrainian and
+# Turkish write the fiscal words after the year's number ("в 2025 финансовом году", "2025 mali yılında"); the
+# Romance languages after the word for this or next year ("este año fiscal", "cette année fiscale"), in the
+# singular only where the plural is a noun too ("este año fiscales y jueces": prosecutors).
+_FISCAL_AFTER_YEAR = {language: re.compile(_ITS_SECOND_YEAR + mark, re.IGNORECASE) for language, mark in {
     "ja": r"(?:年\s?)?(?:度|会計年度|事業年度)",
     "zh": r"(?:年\s?)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)",  # and "2025/26财政年度"
     "ko": r"(?:년\s?)?\s?(?:회계\s?연도|회계\s?년도|재정\s?연도|사업\s?연도)",
+    "ru": r"\s+(?:финансов|бюджетн)\w*\s+год",
+    "uk": r"\s+(?:фінансов|бюджетн)\w*\s+р(?:ік|оку|оці|оком)",
+    "tr": r"\s+(?:mali|bütçe)\s+yıl",
+    "es": r"\s+(?:fiscal|financiero|presupuestario)(?!\w)",
+    "pt": r"\s+(?:fiscal|financeiro|orçamentário|orçamental)(?!\w)",
+    "fr": r"\s+(?:fiscale|budgétaire|financière|comptable)(?!\w)",
+    "it": r"\s+(?:fiscale|finanziario)(?!\w)",
 }.items()}
+
+
+# Each language's fiscal words before the year: "fiscal 2025", "im Geschäftsjahr 2025", "l'exercice 2024-2025",
+# "el año fiscal 2025", "w roku obrotowym 2025", "السنة المالية 2025", "в финансовом 2025 году"; "FY" in any
+# language. English "fiscal" is read only in English: in Spanish or Portuguese it is a word of the tax ("la
+# reforma fiscal 2025"). The words that also name an exercise or a drill ("exercice", "ejercicio", "esercizio",
+# "exercício": "l'exercice militaire 2025", "el ejercicio de 2025") are a fiscal year's only right before the
+# year, or with a fiscal adjective ("ejercicio fiscal de 2025"). A tax year is left out: in most of these
+# countries it is the calendar year.
+_FISCAL_WORDS_BEFORE = {
+    "en": r"fiscal(?:\s+years?)?|financial\s+years?",
+    "de": r"\w*(?:geschäfts|haushalts|wirtschafts|fiskal|finanz)jahr(?:es|s|e|en)?|(?-i:GJ)",
+    "fr": r"(?:exercices?|années?)\s+(?:budgétaires?|fiscal(?:e|es|s)?|financi(?:er|ère)s?|comptables?)(?:\s+de)?"
+          r"|exercices?",
+    "es": r"(?:años?|ejercicios?)\s+(?:fiscal(?:es)?|financieros?|presupuestarios?)(?:\s+de)?"
+          r"|ejercicios?(?:\s+(?:económicos?|contables?|social(?:es)?)(?:\s+de)?)?",
+    "pt": r"(?:anos?|exercícios?)\s+(?:fisca(?:l|is)|financeiros?|orçament(?:ário|al|ais)s?)(?:\s+de)?"
+          r"|exercícios?(?:\s+(?:econ[óô]micos?|sociais|social|contábe?(?:il|is))(?:\s+de)?)?",
+    "it": r"(?:anni|anno|esercizi|esercizio)\s+(?:fiscal[ei]|finanziari[oi]?)(?:\s+del)?"
+          r"|esercizi[oi]?(?:\s+(?:contabil[ei]|social[ei]|di\s+bilancio)(?:\s+del)?)?",
+    "ca": r"(?:anys?|exercicis?)\s+(?:fiscals?|financers?|pressupostaris?)(?:\s+de)?",
+    "ro": r"an(?:ul|ului|ii|ilor)?\s+(?:fiscal|financiar|bugetar)(?:e)?|exerci[țţ]iu(?:l|lui)?\s+(?:financiar|bugetar)",
+    "nl": r"\w*(?:boek|begrotings)ja(?:ar|ren)|(?:fiscale?|financi(?:eel|ële))\s+jaar",
+    "ru": r"(?:финансов|бюджетн)(?:ый|ого|ом|ому|ым|ые|ых)(?:\s+год(?:а|у|ом|ы|ов)?)?",
+    "uk": r"(?:фінансов|бюджетн)(?:ий|ого|ому|им|і|их)(?:\s+р(?:ік|оку|оці|оком))?",
+    "tr": r"(?:mali|bütçe)\s+yıl(?:ı|ın|da|ında)?",
+    "ar": r"\w*(?:سنة|عام)\s+(?:ال)?مالي(?:ة)?(?:\s+ل(?:عام|سنة))?",
+    "pl": r"(?:rok|roku|rokiem|lata|latach)\s+(?:budżetow|obrotow|finansow)(?:y|ego|ym|emu|e|ych)",
+    "sv": r"\w*(?:räkenskaps|budget|verksamhets)år(?:et|en)?",
+    "da": r"\w*(?:regnskabs|budget|finans)år(?:et)?",
+    **dict.fromkeys(("nb", "nn", "no"), r"\w*(?:regnskaps|budsjett)år(?:et)?"),
+    "fi": r"tilikau(?:si|den|della|delta|teen|tena)|varainhoitovuo(?:si|den|nna)",
+    "id": r"tahun\s+(?:anggaran|fiskal|buku)|(?-i:TA)",
+    "ms": r"tahun\s+(?:kewangan|fiskal)",
+    "vi": r"năm\s+(?:tài\s+(?:chính|khóa|khoá)|ngân\s+sách)",
+    "hi": r"वित्त(?:ीय)?\s+वर्ष",
+}
+_FISCAL_BEFORE = {language: re.compile(
+    rf"(?<![\w-])(?:{words}|(?-i:FY))\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$", re.IGNORECASE)
+    for language, words in {**_FISCAL_WORDS_BEFORE, "": "(?!)"}.items()}  # "": a language with none of its own
 
 
 def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the year written at text[start:end] (its number, "2025年", or a word such as "今年") is a
     fiscal year's, which names no calendar date: "fiscal 2025", "FY 2025", "the 2025 fiscal year", "financial
-    year 2025", one of "fiscal years 2024 and 2025", and in `language` its mark after the year ("2025年度",
-    "2025年财政年度"); or a part of a year is a fiscal year's ("Q1 FY2025"). The one reading of it for the
-    date checks of every language (cldrdates.py, relative.py) and the overreach check's numbers."""
+    year 2025", one of "fiscal years 2024 and 2025", and in `language` its words before the year ("im
+    Geschäftsjahr 2025", "l'exercice 2025") or after it ("2025年度", "2025年财政年度", "в 2025 финансовом
+    году"); or a part of a year is a fiscal year's ("Q1 FY2025"). The one reading of it for the date checks
+    of every language (cldrdates.py, relative.py) and the overreach check's numbers."""
+    before = _FISCAL_BEFORE.get(primary(language), _FISCAL_BEFORE[""])
     after = _FISCAL_AFTER_YEAR.get(primary(language))
-    return (_FISCAL_BEFORE.search(text, max(0, start - _FISCAL_REACH), start) is not None
+    return (before.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
             or (after is not None and after.match(text, end) is not None))
 
