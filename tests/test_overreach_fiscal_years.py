@@ -72,3 +72,58 @@ def test_one_fiscal_year_in_two_spellings_passes(make_project, text, quote):
 def test_another_fiscal_year_in_another_spelling_warns(make_project, text, quote, unsupported):
     found = warnings(make_project(project(text, quote)))
     assert [w.message.split(": ", 1)[1] for w in found] == [f"numbers {unsupported}"]
+
+
+def brief(language: str, text: str, quote: str) -> dict:
+    """A brief in `language` whose one record's claim `text` cites `quote`, its source's one sentence."""
+    return {
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: 2025-11-14\nlanguage: {language}\n"
+                            f"---\n{quote}\n",
+        "content/agreements.yaml": f"""
+            - id: a1
+              name: Agreement
+              claims:
+                - text: "{text}"
+                  cite:
+                    - source: source
+                      quote: "{quote}"
+            """,
+    }
+
+
+# Other languages' fiscal years, before the year or after it, with a second year or not.
+@pytest.mark.parametrize("language, text, quote", [
+    ("de", "Der Vertrag wurde 2025 unterzeichnet.", "Der Vertrag wurde im Geschäftsjahr 2025 unterzeichnet."),
+    ("de", "Der Vertrag wurde 2025 unterzeichnet.", "Der Vertrag wurde im Haushaltsjahr 2025/26 unterzeichnet."),
+    ("fr", "Le contrat a été signé en 2025.", "Le contrat a été signé au cours de l'exercice 2025."),
+    ("fr", "Le contrat a été signé en 2025.", "Le contrat a été signé pendant l'année fiscale 2025-2026."),
+    ("es", "El contrato se firmó en 2025.", "El contrato se firmó en el ejercicio 2025."),
+    ("es", "El contrato se firmó en 2025.", "El contrato se firmó en el año fiscal 2025."),
+    ("pt", "O contrato foi assinado em 2025.", "O contrato foi assinado no exercício 2025."),
+    ("it", "Il contratto è stato firmato nel 2025.", "Il contratto è stato firmato nell'esercizio 2025."),
+    ("nl", "Het contract werd in 2025 getekend.", "Het contract werd in boekjaar 2025 getekend."),
+    ("ru", "Договор был подписан в 2025 году.", "Договор был подписан в 2025 финансовом году."),
+    ("tr", "Sözleşme 2025 yılında imzalandı.", "Sözleşme 2025 mali yılında imzalandı."),
+    ("ar", "وقع العقد في عام 2025.", "وقع العقد في السنة المالية 2025."),
+    ("pl", "Umowę podpisano w 2025 roku.", "Umowę podpisano w roku obrotowym 2025."),
+])
+def test_a_claims_calendar_year_is_not_stated_by_another_languages_fiscal_year(make_project, language, text,
+                                                                             quote):
+    found = warnings(make_project(brief(language, text, quote), base=None))
+    assert [w.message.split(": ", 1)[1] for w in found] == ["numbers 2025"]
+
+
+@pytest.mark.parametrize("language, text, quote", [
+    ("de", "Der Vertrag wurde im Geschäftsjahr 2025 unterzeichnet.",
+     "Der Vertrag wurde im Geschäftsjahr 2025 unterzeichnet."),
+    ("de", "Der Vertrag wurde 2025 unterzeichnet.", "Der Vertrag wurde 2025 unterzeichnet."),
+    ("ru", "Договор был подписан в 2025 году.", "Договор был подписан в 2025 году."),
+    ("tr", "Sözleşme 2025 yılında imzalandı.", "Sözleşme 2025 yılında imzalandı."),
+    # A military exercise's year is the calendar's; Spanish and Portuguese "fiscal" is a word of the tax.
+    ("es", "Las maniobras se realizaron en 2025.", "Las maniobras se realizaron en el ejercicio militar 2025."),
+    ("es", "La reforma entró en vigor en 2025.", "La reforma fiscal 2025 entró en vigor en 2025."),
+    ("pt", "A reforma entrou em vigor em 2025.", "A reforma fiscal 2025 entrou em vigor."),
+])
+def test_a_year_stated_as_its_quote_states_it_passes_in_another_language(make_project, language, text, quote):
+    assert warnings(make_project(brief(language, text, quote), base=None)) == []

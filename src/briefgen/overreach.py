@@ -21,7 +21,8 @@ Three kinds of word are told apart:
   año pasado" in one published in 2025: _relative_years). Chinese quotes'
   amounts are read in both scripts ("新台币1.5亿元" is supported by
   "新台幣1.5億元"). A fiscal year's number ("fiscal 2025", "FY 2025",
-  "FY2025", "financial year 2025", "2025年度") supports only a fiscal year's
+  "FY2025", "financial year 2025", "2025年度", "im Geschäftsjahr 2025",
+  "в 2025 финансовом году") supports only a fiscal year's
   ("FY2025" for "fiscal 2025"), never the calendar year's "in 2025";
   a decade's ("the 2020's", "в 2020-х годах", "les années 2020") states its
   ten years as a date, never the year 2020.
@@ -856,7 +857,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣");
     # and one in another language by its own ("4,5 millones de euros" is what "4.5 million euros" claims), where
     # its bounds are read: elsewhere "повеќе од 4,5 милиони" would look exact, and its translation tells the bound.
-    amounts = quantities.find_quantities(quote, mentions) + _other_amounts(quote, language) + (
+    amounts = quantities.find_quantities(quote, mentions, written_in or language) + _other_amounts(quote, language) + (
         _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
         _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
         and cldrtext.reads_bounds(written_in) else [])

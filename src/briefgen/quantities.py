@@ -168,7 +168,8 @@ _NOT_PLURAL = {"always", "afterwards", "besides", "does", "its", "news", "perhap
 _UNIT_WINDOW = 3
 
 
-def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = None) -> list[Quantity]:
+def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = None,
+                    language: str = "en") -> list[Quantity]:
     """Amounts of money and counts, in order of appearance.
 
     Skipped, because they are not stated quantities: numbers inside dates and
@@ -186,7 +187,8 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     its period in `per`.
 
     `date_mentions`: the date phrases of `text`, when the caller has read
-    them already (their places do not depend on the reference date).
+    them already (their places do not depend on the reference date). `language`: the one `text` is
+    written in, whose fiscal words make a year's number no count ("im Geschäftsjahr 2025/26").
     """
     if date_mentions is None:
         date_mentions = find_date_mentions(text)
@@ -206,7 +208,7 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
             continue
         quantity = _quantity(text, match)
         if (quantity is not None and (match.span("number") not in years or quantity.unit)
-                and not _fiscal_year_number(text, match, quantity)):
+                and not _fiscal_year_number(text, match, quantity, language)):
             before = found[-1][1] if found else None
             if before and quantity.qualifier is None and before.qualifier and quantity.currency \
                     and before.currency and _CONVERSION_BETWEEN.fullmatch(text, last_end, match.start()):
@@ -218,11 +220,12 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
 
 
-def _fiscal_year_number(text: str, match: re.Match, quantity: Quantity) -> bool:
+def _fiscal_year_number(text: str, match: re.Match, quantity: Quantity, language: str) -> bool:
     """Whether the number of a quantity without a currency is a fiscal year's ("FY 2025/26", "the 2024 and 2025
-    fiscal years"), which the date reader reads as no date and is no count either."""
+    fiscal years", "im Geschäftsjahr 2025/26" in German), which the date reader reads as no date and is no
+    count either."""
     start, end = match.span("number")
-    return quantity.currency is None and end - start == 4 and fiscal_year(text, start, end)
+    return quantity.currency is None and end - start == 4 and fiscal_year(text, start, end, language)
 
 
 def _range(text: str, match: re.Match) -> list[Quantity] | None:
