@@ -555,6 +555,12 @@ def test_a_record_dated_by_a_fiscal_quarter_is_not_stated(make_project, date):
     ("en", "Profit rose in the quarter ended 31 March 2026.", "2026-03-31"),
     ("en", "The agreement was signed in the fiscal year ended March 31, 2026.", "2026-03-31"),
     ("ja", "両国は2025年3月期に協定に署名した。", "2025-03"),
+    ("fr", "Le bénéfice de l'exercice clos le 31 mars 2026 a progressé.", "2026-03-31"),
+    ("es", "El beneficio del ejercicio cerrado a 31 de marzo de 2026 creció.", "2026-03-31"),
+    ("pt", "O lucro do exercício findo em 31 de março de 2026 cresceu.", "2026-03-31"),
+    ("it", "L'utile dell'esercizio chiuso al 31 marzo 2026 è cresciuto.", "2026-03-31"),
+    ("nl", "De winst over het boekjaar eindigend op 31 maart 2026 steeg.", "2026-03-31"),
+    ("de", "Der Gewinn des am 31. März 2026 endenden Geschäftsjahres stieg.", "2026-03-31"),
 ])
 def test_the_end_of_a_period_states_no_date(make_project, language, sentence, date):
     root = dated_record_brief(make_project, language, sentence, date, published="2026-02-10")
@@ -567,6 +573,10 @@ def test_the_end_of_a_period_states_no_date(make_project, language, sentence, da
     ("en", "The agreement was signed in March 2026, as the fiscal year ended.", "2026-03"),
     ("ja", "両国は2025年3月に協定に署名した。", "2025-03"),
     ("ja", "2025年3月期間中に協定に署名した。", "2025-03"),
+    # What ends on the date is no period: its date is its own.
+    ("fr", "Le contrat a été clos le 31 mars 2026.", "2026-03-31"),
+    ("es", "El acuerdo cerrado el 31 de marzo de 2026 entró en vigor.", "2026-03-31"),
+    ("de", "Der am 31. März 2026 abgeschlossene Vertrag gilt.", "2026-03-31"),
 ])
 def test_a_date_beside_a_periods_words_stays_stated(make_project, language, sentence, date):
     root = dated_record_brief(make_project, language, sentence, date, published="2026-02-10")

@@ -742,14 +742,41 @@ _PERIOD_END_BEFORE = re.compile(
     re.IGNORECASE)
 # The mark after a month that makes it a fiscal year's end: Japanese "2025年3月期" (the fiscal year ending
 # March 2025), not "期間" (a period), "期限" (a deadline), "期日" (a due date), "期待" (hope).
-_PERIOD_END_AFTER = {"ja": re.compile(r"\s?期(?![間间限日待])")}
+# German writes the period after the date that ends it: "des am 31. März 2026 endenden Geschäftsjahres".
+_PERIOD_END_AFTER = {language: re.compile(mark, re.IGNORECASE) for language, mark in {
+    "ja": r"\s?期(?![間间限日待])",
+    "de": r"\s+(?:endend|abgelaufen|abgeschlossen|beendet)e[nrs]?\s+\w*(?:jahr|quartal|zeitraum)(?:e?s)?(?!\w)",
+}.items()}
+# The Romance languages and Dutch write it before, as English does: "l'exercice clos le 31 décembre 2025",
+# "el ejercicio cerrado el 31 de marzo de 2026", "o exercício findo em 31 de dezembro de 2025", "l'esercizio
+# chiuso al 31 dicembre 2025", "het boekjaar eindigend op 31 maart 2026". The period is named, so "le contrat
+# clos le 31 mars" stays the contract's date.
+_PERIOD_END_BEFORE_IN = {language: re.compile(rf"(?<![\w-])(?:{period})\s+(?:{ended})\s+(?:{at})\s+$", re.IGNORECASE)
+                         for language, (period, ended, at) in {
+    "fr": (r"exercice|année\s+(?:fiscale|budgétaire)|trimestre|semestre|période",
+           r"(?:clos|clôturé|terminé|achevé|arrêté)e?|se\s+terminant|qui\s+(?:se\s+termine|s['’]achève|prend\s+fin)",
+           r"le|au|à\s+fin|fin"),
+    "es": (r"ejercicio|año\s+fiscal|trimestre|semestre|per[ií]odo",
+           r"(?:cerrado|terminado|finalizado|concluido)"
+           r"|que\s+(?:termina|terminó|finaliza|finalizó|cierra|cerró|concluye)",
+           r"el|a|al"),
+    "pt": (r"exerc[ií]cio|ano\s+fiscal|trimestre|semestre|per[ií]odo",
+           r"(?:encerrado|findo|terminado)|que\s+(?:termina|terminou|encerra|encerrou)", r"em|a"),
+    "it": (r"esercizio|anno\s+fiscale|trimestre|semestre|periodo",
+           r"(?:chiuso|terminato|concluso)|che\s+si\s+(?:chiude|conclude)", r"il|al"),
+    "nl": (r"boekjaar|kwartaal|halfjaar|periode", r"eindigend|geëindigd|afgesloten|dat\s+eindigt", r"op|per"),
+}.items()}
 
 
 def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
     """Whether the date at text[start:end] is the end of a period, which dates no event in it: English
-    words before it ("the fiscal year ending March 2026"), or `language`'s after it ("2025年3月期")."""
+    words before it ("the fiscal year ending March 2026"), or `language`'s before it ("l'exercice clos le 31
+    décembre 2025") or after it ("2025年3月期", "des am 31. März 2026 endenden Geschäftsjahres")."""
+    before = _PERIOD_END_BEFORE_IN.get(primary(language))
     after = _PERIOD_END_AFTER.get(primary(language))
-    return (_PERIOD_END_BEFORE.search(text, max(0, start - 40), start) is not None
+    reach = max(0, start - 40)
+    return (_PERIOD_END_BEFORE.search(text, reach, start) is not None
+            or (before is not None and before.search(text, reach, start) is not None)
             or (after is not None and after.match(text, end) is not None))
 
 
