@@ -554,6 +554,11 @@ def test_a_record_dated_by_a_fiscal_quarter_is_not_stated(make_project, date):
     ("en", "Profit rose in the 12 months to March 2026.", "2026-03"),
     ("en", "Profit rose in the quarter ended 31 March 2026.", "2026-03-31"),
     ("en", "The agreement was signed in the fiscal year ended March 31, 2026.", "2026-03-31"),
+    ("en", "Profits fell by a third for the year to March 2026.", "2026-03"),
+    ("en", "Revenue grew 4% during the six months ended 30 September 2025.", "2025-09-30"),
+    ("en", "Revenue grew 4% in the six-month period ended 30 September 2025.", "2025-09-30"),
+    ("en", "Leaders met twice in the half ended 31 March 2026.", "2026-03-31"),
+    ("en", "In Toyota's fiscal year ending March 2026, the agreement was signed.", "2026-03"),
     ("ja", "両国は2025年3月期に協定に署名した。", "2025-03"),
     ("fr", "Le bénéfice de l'exercice clos le 31 mars 2026 a progressé.", "2026-03-31"),
     ("es", "El beneficio del ejercicio cerrado a 31 de marzo de 2026 creció.", "2026-03-31"),
@@ -573,6 +578,7 @@ def test_the_end_of_a_period_states_no_date(make_project, language, sentence, da
     ("en", "The agreement was signed in March 2026, as the fiscal year ended.", "2026-03"),
     ("ja", "両国は2025年3月に協定に署名した。", "2025-03"),
     ("ja", "2025年3月期間中に協定に署名した。", "2025-03"),
+    ("en", "The ban was extended for six months to March 2026.", "2026-03"),
     # What ends on the date is no period: its date is its own.
     ("fr", "Le contrat a été clos le 31 mars 2026.", "2026-03-31"),
     ("es", "El acuerdo cerrado el 31 de marzo de 2026 entró en vigor.", "2026-03-31"),
@@ -580,4 +586,19 @@ def test_the_end_of_a_period_states_no_date(make_project, language, sentence, da
 ])
 def test_a_date_beside_a_periods_words_stays_stated(make_project, language, sentence, date):
     root = dated_record_brief(make_project, language, sentence, date, published="2026-02-10")
+    assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []
+
+
+# A period that is what is told ends on its date: only a reporting period something is placed in is no date.
+@pytest.mark.parametrize("sentence, date", [
+    ("Britain's Brexit transition period ended on 31 December 2020, and new customs rules took effect.",
+     "2020-12-31"),
+    ("The public consultation period ended on 3 March 2026.", "2026-03-03"),
+    ("The negotiating period ended on 12 March 2026 without an agreement.", "2026-03-12"),
+    ("The 90-day truce period ended on 3 March 2026 when fighting resumed.", "2026-03-03"),
+    ("After six weeks ended on 3 March 2026 with a ceasefire, aid resumed.", "2026-03-03"),
+    ("The year ended on 31 December 2025 with a record harvest.", "2025-12-31"),
+])
+def test_the_end_of_a_period_told_states_its_date(make_project, sentence, date):
+    root = dated_record_brief(make_project, "en", sentence, date, kind="meeting", published="2026-04-10")
     assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []

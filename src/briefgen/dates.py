@@ -581,7 +581,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
-    calendar year, or a part of one ("Q1 FY2025"), nor the end of a period ("the year to March 2026"). A
+    calendar year, or a part of one ("Q1 FY2025"), nor the end of a reporting period ("in the year to March 2026"). A
     decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September 2026") the
     months between.
     """
@@ -609,7 +609,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
         elif fiscal_year(text, match.start(), match.end()):
             span = None  # "fiscal 2025" may run from April 2025 to March 2026: no calendar year
         elif period_end(text, match.start(), match.end()):
-            span = None  # "the year to March 2026": when the year ends, not when what is told happened
+            span = None  # "in the year to March 2026": when the year ends, not when what is told happened
         for one in span if isinstance(span, list) else [span]:  # "3 and 5 April": two dates
             mentions.append(DateMention(match.start(), match.end(), one))
         pos = match.end()
@@ -732,14 +732,23 @@ def fiscal_year_named(word: str) -> int | None:
     return int(digits) if len(digits) == 4 else datetime.datetime.strptime(digits, "%y").year
 
 
-# Words that make a date the end of a period, not the date of what is told: "the fiscal year ending March
-# 2026", "the quarter ended 30 June", "in the year to March 2026", "the six months to September". (Not "a
-# year to March", which may be a deadline moved a year on.)
-_PERIOD = r"(?:year|quarter|half|half-year|months?|weeks?|period|FY)"
+# Words that make a date the end of a reporting period something is placed in, not the date of what is told:
+# "in the fiscal year ending March 2026", "for the quarter ended 30 June", "profits for the year to March 2026",
+# "during the six months ended 30 September". Only the periods accounts report on (a year, a quarter, a half, a
+# count of months), and only after a word placing something in one: "the transition period ended on 31 December
+# 2020" and "the year ended on 31 December with a record harvest" tell when a period ended, and "extended by a
+# year to March 2026", "extended for six months to March 2026" a deadline ("to" only after "the" or an owner).
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+_REPORTING_PERIOD = rf"(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|half-year|FY)|{_COUNT}[-\s]+months?(?:\s+period)?"
+_WHOSE = r"(?:the|its|their|his|her|our|this|that|[\w.&-]+['’]s)\s+"  # "in Toyota's fiscal year ending March"
+_WHICH = r"(?:(?:first|second|third|fourth|final|last|latest|past|previous|prior|same|current|full|most\s+recent)\s+)?"
 _PERIOD_END_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_PERIOD}\s+(?:ending|ended)(?:\s+(?:on|in))?"
-    rf"|(?:the|fiscal|financial)\s+(?:(?:\d+|three|six|nine|twelve)[-\s]+)?{_PERIOD}\s+to)\s+(?:the\s+)?$",
+    r"(?<![\w-])(?:in|for|during|over|throughout|across|within)\s+"
+    rf"(?:(?:{_WHOSE})?{_WHICH}(?:{_REPORTING_PERIOD})\s+(?:ending|ended)(?:\s+(?:on|in))?"
+    rf"|{_WHOSE}{_WHICH}(?:{_REPORTING_PERIOD})\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# The window before a date in which those words stand: "during Toyota Motor's most recent fiscal year ending on ".
+_PERIOD_END_REACH = 70
 # The mark after a month that makes it a fiscal year's end: Japanese "2025年3月期" (the fiscal year ending
 # March 2025), not "期間" (a period), "期限" (a deadline), "期日" (a due date), "期待" (hope).
 # German writes the period after the date that ends it: "des am 31. März 2026 endenden Geschäftsjahres".
@@ -769,14 +778,14 @@ _PERIOD_END_BEFORE_IN = {language: re.compile(rf"(?<![\w-])(?:{period})\s+(?:{en
 
 
 def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
-    """Whether the date at text[start:end] is the end of a period, which dates no event in it: English
-    words before it ("the fiscal year ending March 2026"), or `language`'s before it ("l'exercice clos le 31
-    décembre 2025") or after it ("2025年3月期", "des am 31. März 2026 endenden Geschäftsjahres")."""
+    """Whether the date at text[start:end] is the end of a reporting period, which dates no event in it:
+    English words before it ("in the fiscal year ending March 2026"), or `language`'s before it ("l'exercice
+    clos le 31 décembre 2025") or after it ("2025年3月期", "des am 31. März 2026 endenden Geschäftsjahres");
+    not the end of a period told ("the consultation period ended on 3 March 2026")."""
     before = _PERIOD_END_BEFORE_IN.get(primary(language))
     after = _PERIOD_END_AFTER.get(primary(language))
-    reach = max(0, start - 40)
-    return (_PERIOD_END_BEFORE.search(text, reach, start) is not None
-            or (before is not None and before.search(text, reach, start) is not None)
+    return (_PERIOD_END_BEFORE.search(text, max(0, start - _PERIOD_END_REACH), start) is not None
+            or (before is not None and before.search(text, max(0, start - 40), start) is not None)
             or (after is not None and after.match(text, end) is not None))
 
 
