@@ -581,9 +581,9 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     `reference` ("last year", "the end of the year", "mid-year"). Weekdays ("on Saturday"), days and months
     relative to it ("yesterday", "next month": relative.py), URLs and dotted dates ("12.31.2024") are
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
-    calendar year, or a part of one ("Q1 FY2025"), nor the end of a reporting period ("in the year to March 2026"). A
-    decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September 2026") the
-    months between.
+    calendar year, or a part of one ("Q1 FY2025"), nor the end of a reporting period ("in the year to March
+    2026"). A decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September
+    2026") the months between.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
@@ -739,7 +739,8 @@ def fiscal_year_named(word: str) -> int | None:
 # 2020" and "the year ended on 31 December with a record harvest" tell when a period ended, and "extended by a
 # year to March 2026", "extended for six months to March 2026" a deadline ("to" only after "the" or an owner).
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
-_REPORTING_PERIOD = rf"(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|half-year|FY)|{_COUNT}[-\s]+months?(?:\s+period)?"
+_REPORTING_PERIOD = (rf"(?:(?:fiscal|financial)\s+)?(?:year|quarter|half|half-year|FY)"
+                     rf"|{_COUNT}[-\s]+months?(?:\s+period)?")
 _WHOSE = r"(?:the|its|their|his|her|our|this|that|[\w.&-]+['’]s)\s+"  # "in Toyota's fiscal year ending March"
 _WHICH = r"(?:(?:first|second|third|fourth|final|last|latest|past|previous|prior|same|current|full|most\s+recent)\s+)?"
 _PERIOD_END_BEFORE = re.compile(
