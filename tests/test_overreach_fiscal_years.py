@@ -127,3 +127,33 @@ def test_a_claims_calendar_year_is_not_stated_by_another_languages_fiscal_year(m
 ])
 def test_a_year_stated_as_its_quote_states_it_passes_in_another_language(make_project, language, text, quote):
     assert warnings(make_project(brief(language, text, quote), base=None)) == []
+
+
+# A split year ("2025-26", "2025/26", "2025–26") is how a fiscal year is written: a claim's is stated by the
+# quote's fiscal year of the same years, and a claim's fiscal year by the quote's split year.
+@pytest.mark.parametrize("text, quote", [
+    ("The 2025-26 budget allocates $3 billion to rail.",
+     "The government's financial year 2025-26 budget allocates $3 billion to rail."),
+    ("The budget for 2025-26 allocates $3 billion to rail.",
+     "The government's financial year 2025-26 budget allocates $3 billion to rail."),
+    ("The 2025/26 budget allocates $3 billion to rail.", "The FY 2025/26 budget allocates $3 billion to rail."),
+    ("The 2025–26 budget allocates $3 billion to rail.",
+     "The budget for the 2025–26 financial year allocates $3 billion to rail."),
+    ("The 2025-2026 budget allocates $3 billion to rail.",
+     "The budget for fiscal year 2025-2026 allocates $3 billion to rail."),
+    ("The 2025-26 budget allocates $3 billion to rail.", "The 2025-26 budget allocates $3 billion to rail."),
+    ("The financial year 2025-26 budget allocates $3 billion to rail.",
+     "The 2025-26 budget allocates $3 billion to rail."),
+])
+def test_a_split_year_and_the_fiscal_year_of_its_years_state_each_other(make_project, text, quote):
+    assert warnings(make_project(project(text, quote))) == []
+
+
+@pytest.mark.parametrize("text, quote, unsupported", [
+    ("The agreement was signed in 2025.", "The government's financial year 2025-26 budget was agreed.", "2025"),
+    ("The 2024-25 budget was agreed.", "The government's financial year 2025-26 budget was agreed.", "2024, 25"),
+    ("The 2025-30 plan was agreed.", "The plan for fiscal years 2025-30 was agreed.", "2025"),
+])
+def test_a_claims_single_year_or_other_split_year_still_warns(make_project, text, quote, unsupported):
+    found = warnings(make_project(project(text, quote)))
+    assert [w.message.split(": ", 1)[1] for w in found] == [f"numbers {unsupported}"]

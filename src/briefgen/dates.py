@@ -718,6 +718,20 @@ def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
             or (after is not None and after.match(text, end) is not None))
 
 
+# A year written with the next one's: "2025-26", "2025/26", "2025–2026", how a fiscal year is written.
+_SPLIT_YEAR = re.compile(r"(?<![\w./-])(\d{4})[-–/](\d\d(?:\d\d)?)(?![\w./-])")
+
+
+def split_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is one of a split year's two ("2025-26", "2025/26", "2024–2025"),
+    which is how a fiscal year is written, not a range of years ("2025-30")."""
+    for found in _SPLIT_YEAR.finditer(text, max(0, start - 5), min(len(text), end + 5)):
+        first, second = int(found[1]), found[2]
+        if found.start() <= start and end <= found.end() and int(second) == (first + 1) % 10 ** len(second):
+            return True
+    return False
+
+
 # A fiscal year written as one word: "FY2025", "FY25" (and the first word of "FY2025-26").
 _FY_WORD = re.compile(r"FY(\d\d(?:\d\d)?)")
 

@@ -22,8 +22,9 @@ Three kinds of word are told apart:
   amounts are read in both scripts ("新台币1.5亿元" is supported by
   "新台幣1.5億元"). A fiscal year's number ("fiscal 2025", "FY 2025",
   "FY2025", "financial year 2025", "2025年度", "im Geschäftsjahr 2025",
-  "в 2025 финансовом году") supports only a fiscal year's
-  ("FY2025" for "fiscal 2025"), never the calendar year's "in 2025";
+  "в 2025 финансовом году") supports only a fiscal year's ("FY2025" for
+  "fiscal 2025") or a split year's ("the 2025-26 budget" for "financial year
+  2025-26", and the other way round), never the calendar year's "in 2025";
   a decade's ("the 2020's", "в 2020-х годах", "les années 2020") states its
   ten years as a date, never the year 2020.
   A spelled-out cardinal ("one", "five") is a number only where the
@@ -835,7 +836,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             ordinal, sure, _ = written[index]
             value = None if sure else value
         if value is not None and not _decade(quote, token, written_in or language):  # its years are its date's
-            (fiscal_years if _fiscal_year(quote, token, written_in or language) else numbers).add(value)
+            fiscal = _fiscal_year(quote, token, written_in or language)
+            (fiscal_years if fiscal else numbers).add(value)
+            if not fiscal and _split_year(quote, token):
+                fiscal_years.add(value)  # "the 2025-26 budget": a fiscal year, written as one is
         elif (named := dates.fiscal_year_named(token.text)) is not None:  # "FY2025": "fiscal 2025"
             fiscal_years.add(Decimal(named))
         if ordinal is not None:
@@ -900,6 +904,24 @@ def _fiscal_year(text: str, token: _Token, language: str) -> bool:
     if year is None:
         return False
     return dates.fiscal_year(text, token.start, token.end, language)
+
+
+def _years_stating(text: str, token: _Token, language: str, evidence: _Evidence) -> frozenset[Decimal]:
+    """The quotes' numbers that state a claim's number `token`: their fiscal years' where it is a fiscal year's
+    ("fiscal 2025"); either where it is a year of a split year ("the 2025-26 budget" by "financial year
+    2025-26" or "the budget for 2025"); else their numbers ("in 2025", never stated by "fiscal 2025")."""
+    if _fiscal_year(text, token, language):
+        return evidence.fiscal_years
+    if _split_year(text, token):
+        return evidence.numbers | evidence.fiscal_years
+    return evidence.numbers
+
+
+def _split_year(text: str, token: _Token) -> bool:
+    """Whether `token` is a year of a split year ("2025-26", "2025/26", "2025–2026"), which is how a fiscal year
+    is written, and how a calendar year's season or budget is."""
+    return (_YEAR_NUMBER.fullmatch(text, token.start, token.end) is not None
+            and dates.split_year(text, token.start, token.end))
 
 
 def _decade(text: str, token: _Token, language: str) -> bool:
@@ -1100,8 +1122,7 @@ class Reader:
             value, ordinal = _number(token.text), _ordinal(token.text)
             if value is not None:
                 if (_decade(text, token, self.tag)  # "в 2020-х годах", a decade its quotes' dates do not give
-                        or value not in (evidence.fiscal_years if _fiscal_year(text, token, self.tag)
-                                         else evidence.numbers)):
+                        or value not in _years_stating(text, token, self.tag, evidence)):
                     numbers.append(token.text)
             elif (named := dates.fiscal_year_named(token.text)) is not None:  # "FY2025" citing "fiscal 2025"
                 if named not in evidence.fiscal_years:

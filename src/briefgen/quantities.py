@@ -17,7 +17,7 @@ from typing import Iterable
 from babel.numbers import format_compact_decimal, get_currency_symbol
 
 from .cldr import locale_of, written
-from .dates import DateMention, find_date_mentions, fiscal_year
+from .dates import DateMention, find_date_mentions, fiscal_year, split_year
 
 
 @dataclass(frozen=True)
@@ -222,10 +222,11 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
 
 def _fiscal_year_number(text: str, match: re.Match, quantity: Quantity, language: str) -> bool:
     """Whether the number of a quantity without a currency is a fiscal year's ("FY 2025/26", "the 2024 and 2025
-    fiscal years", "im Geschäftsjahr 2025/26" in German), which the date reader reads as no date and is no
-    count either."""
+    fiscal years", "im Geschäftsjahr 2025/26" in German, or a split year, as one is written: "the 2025/26
+    budget"), which the date reader reads as no date and is no count either."""
     start, end = match.span("number")
-    return quantity.currency is None and end - start == 4 and fiscal_year(text, start, end, language)
+    return (quantity.currency is None and end - start == 4
+            and (fiscal_year(text, start, end, language) or split_year(text, start, end)))
 
 
 def _range(text: str, match: re.Match) -> list[Quantity] | None:
