@@ -102,3 +102,96 @@ def test_a_giver_the_brief_names_by_another_of_its_names_is_named_by_the_quote(m
 ])
 def test_a_longer_name_holding_another_countrys_name_does_not_name_it(make_project, giver, quote):
     assert unnamed(make_project, "en", giver, "Kenya", quote) == ["by"]
+
+
+# A press short name ending a longer proper name is not the country: "Bank of America" is a bank, "New Britain" an
+# island, "Wild Turkey" a bourbon, "New Holland" a maker of tractors.
+IN_LONGER_NAMES = [
+    ("the United States", "Bank of America"),
+    ("the United States", "Voice of America"),
+    ("the United States", "Boy Scouts of America"),
+    ("the United States", "Captain America star Chris Evans"),
+    ("the United Kingdom", "New Britain"),
+    ("the Netherlands", "New Holland"),
+    ("Türkiye", "Wild Turkey"),
+]
+# Where the same short names still name the country: listed whole, opening a sentence, after a dateline, a
+# function word or a possessive, and (but for "America") after "<Title> of".
+STILL_NAMING = [
+    ("the United States", "The United States of America"),
+    ("Türkiye", "The Republic of Turkey"),
+    ("Türkiye", "ANKARA, Turkey - The government"),
+    ("Türkiye", "Turkey's government"),
+    ("Türkiye", "President Erdogan's Turkey"),
+    ("Türkiye", "The President of Turkey"),
+    ("the United Kingdom", "In Britain, the government"),
+    ("the United Kingdom", "The Prime Minister of Britain"),
+    ("the United Kingdom", "Today Britain"),
+    ("the United States", "Across America, donors"),
+    ("the United States", "Much of America"),
+    ("the Netherlands", "From Holland, donors"),
+]
+OTHER_REGIONS = ["Latin America", "South America", "Central America", "North America", "The Americas"]
+
+
+@pytest.mark.parametrize("country, subject", IN_LONGER_NAMES)
+def test_a_short_name_inside_a_longer_proper_name_does_not_name_the_giver(make_project, country, subject):
+    giver = country.removeprefix("the ")
+    assert unnamed(make_project, "en", giver, "Kenya", f"{subject} will give Kenya $1 billion.") == ["by"]
+
+
+@pytest.mark.parametrize("country, subject", STILL_NAMING)
+def test_a_short_name_of_its_own_still_names_the_giver(make_project, country, subject):
+    giver = country.removeprefix("the ")
+    assert unnamed(make_project, "en", giver, "Kenya", f"{subject} will give Kenya $1 billion.") == []
+
+
+@pytest.mark.parametrize("region", OTHER_REGIONS)
+def test_a_region_of_the_americas_does_not_name_the_us_as_giver(make_project, region):
+    assert unnamed(make_project, "en", "United States", "Kenya", f"{region} will give Kenya $1 billion.") == ["by"]
+
+
+@pytest.mark.parametrize("country, subject", IN_LONGER_NAMES)
+def test_a_claim_naming_the_country_says_more_than_a_longer_proper_name(make_project, country, subject):
+    assert overreaching_names(make_project, f"Officials said {country} pledged $4 billion for clean energy.",
+                              f"{subject} pledged $4 billion for clean energy.") == country.removeprefix("the ").split()
+
+
+@pytest.mark.parametrize("country, subject", STILL_NAMING)
+def test_a_claim_naming_the_country_says_no_more_than_its_short_name(make_project, country, subject):
+    assert overreaching_names(make_project, f"Officials said {country} pledged $4 billion for clean energy.",
+                              f"{subject} pledged $4 billion for clean energy.") == []
+
+
+@pytest.mark.parametrize("region", OTHER_REGIONS)
+def test_a_claim_naming_the_us_says_more_than_a_region_of_the_americas(make_project, region):
+    assert overreaching_names(make_project, "The United States pledged $4 billion for clean energy.",
+                              f"{region} pledged $4 billion for clean energy.") == ["United", "States"]
+
+
+def test_a_longer_proper_name_in_the_claim_is_not_the_country_its_quote_names(make_project):
+    # "Bank", opening the sentence, is read as a word, not a name.
+    assert overreaching_names(make_project, "Bank of America pledged $4 billion for clean energy.",
+                              "The United States pledged $4 billion for clean energy.") == ["America"]
+
+
+def test_a_quotes_last_word_is_no_part_of_a_name_the_next_quote_opens_with(make_project):
+    root = make_project({
+        "seeds/article.txt": "Report\nThe minister told Reuters\nTurkey will give Kenya $1 billion.\n",
+        "content/sources.yaml": "- id: article\n  title: Report\n  language: en\n",
+        "content/countries.yaml": "- {id: giver, name: Türkiye}\n- {id: receiver, name: Kenya}\n",
+        "content/forums.yaml": None,
+        "content/figures.yaml": """\
+- id: pledge
+  name: Pledge
+  amount: 1000000000
+  currency: USD
+  by: [giver]
+  to: [receiver]
+  claims:
+    - text: "Türkiye will give Kenya $1 billion, the minister told Reuters."
+      cite:
+        - {source: article, quote: "The minister told Reuters"}
+        - {source: article, quote: "Turkey will give Kenya $1 billion."}
+"""})
+    assert [d.message for d in check(root).diagnostics.items if "is named in none" in d.message] == []

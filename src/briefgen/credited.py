@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Mapping
+
+import stopwords
 
 from . import cldr, overreach
 from . import givers as givers_module
@@ -37,7 +39,9 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     write (_OTHER_NAMES: "USA", "Usa", 中方, 한국, 対印); or by another
     English name, as written (_ENGLISH_NAMES: "Czech Republic" for Czechia,
     "Ivory Coast", "Turkey"; not inside another's longer one: "U.S. Virgin
-    Islands", "Democratic Republic of the Congo"). For a country or
+    Islands", "Democratic Republic of the Congo"; nor, for a one-word
+    name, ending a longer proper name: "Bank of America", "New Britain",
+    "Wild Turkey": _ends_proper_name). For a country or
     union CLDR names, its name in the language of a cited source counts
     too, with that language's forms (`languages`: each source's). A group
     of receivers ("five Central Asian countries") is not judged name by
@@ -62,7 +66,7 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
             credited.append(("to", 0, record.refs("to")[0]))
         if not credited:
             continue
-        written = " ".join(normalise(f"{c.quote} {c.translation}") for c in record.cites)
+        written = _joined([text for c in record.cites for text in (c.quote, c.translation)])
         texts = _unaccented(written.casefold())
         cited_in = frozenset(languages.get(c.source) or brief_language for c in record.cites)
         scope = tuple(sorted(cited_in | {brief_language}))
@@ -85,9 +89,17 @@ def _any_named(names: tuple[tuple[str, str], ...], shorts: tuple[str, ...], writ
                scope: tuple[str, ...]) -> bool:
     """Whether `written` (`texts`: it casefolded and unaccented) writes one of
     `names` (each in a form of its language) or of `shorts` as listed ("UE",
-    "JICA", "USA"; not the "U.S." of "U.S. Virgin Islands": _holding)."""
+    "JICA", "USA"; not the "U.S." of "U.S. Virgin Islands": _holding; nor the
+    "America" of "Bank of America": _ends_proper_name)."""
     return any(_named_in(name, texts, language, scope) for name, language in names) \
-        or any(_written_in(short, written, _holding(short), False) for short in shorts)
+        or any(not _ends_proper_name(written, start, short)
+               for short in shorts for start in _places_written(short, written, _holding(short), False))
+
+
+def _joined(texts: list[str]) -> str:
+    """`texts` normalised, a line each: a quote's last word is no part of a
+    name the next one opens with ("... told Reuters" and "Turkey will")."""
+    return "\n".join(normalise(text) for text in texts if text)
 
 
 def territories_named(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -97,9 +109,12 @@ def territories_named(text: str, language: str) -> list[tuple[int, int, str]]:
     press writes beside it (_ENGLISH_NAMES: "Czech Republic", "Burma") or a
     short name or adjective of _OTHER_NAMES ("UK", "U.S.", "British"). The
     longest name at a place counts: "Latin America" is no "America", nor
-    "Democratic Republic of the Congo" a "Republic of the Congo"."""
+    "Democratic Republic of the Congo" a "Republic of the Congo"; nor is a
+    one-word name ending a longer proper name ("Bank of America":
+    _ends_proper_name)."""
     pattern, codes = _territory_pattern(cldr.primary(language) or "en")
-    return [(match.start(), match.end(), codes[match.lastindex - 1]) for match in pattern.finditer(text)]
+    return [(match.start(), match.end(), codes[match.lastindex - 1]) for match in pattern.finditer(text)
+            if not _ends_proper_name(text, match.start(), match.group())]
 
 
 def names_territory(code: str, texts: list[tuple[str, str]]) -> bool:
@@ -107,7 +122,7 @@ def names_territory(code: str, texts: list[tuple[str, str]]) -> bool:
     `code` as check_credited reads a quote for a country: by a name in one
     of those languages or in English, in a form the language gives it
     ("Türkei", "türkische", "Czechia", "Czech Republic", "USA")."""
-    written = " ".join(normalise(text) for text, _ in texts)
+    written = _joined([text for text, _ in texts])
     languages = frozenset(language for _, language in texts)
     names, shorts = _names_of(_territory_name(code, "en"), "en", languages)
     return _any_named(names, shorts, written, _unaccented(written.casefold()), tuple(sorted(languages | {"en"})))
@@ -378,14 +393,83 @@ def _written_in(word: str, text: str, longer: tuple[tuple[str, int], ...], glued
     """Whether `text` writes `word` (a name, a form or initials of it, "USA" not in "USAID") as a word of
     its own (anywhere, if `glued`), somewhere not part of one of the
     `longer` names (each with where it holds the name)."""
+    return next(_places_written(word, text, longer, glued), None) is not None
+
+
+def _places_written(word: str, text: str, longer: tuple[tuple[str, int], ...], glued: bool) -> Iterator[int]:
+    """Where `text` writes `word` as _written_in reads it."""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
         if (glued or not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end]))) \
                 and not any(start >= at and text.startswith(other, start - at) for other, at in longer):
-            return True
+            yield start
         start = text.find(word, start + 1)
-    return False
+
+
+def _ends_proper_name(text: str, start: int, name: str) -> bool:
+    """Whether `name`, one of the press's one-word names of a country
+    (_PRESS_NAMES: "America", "Britain", "Turkey"), at `start` of `text`
+    ends a longer proper name that is not the country: directly after a
+    word of a name ("Captain America", "New Britain", "New Holland", "Wild
+    Turkey"), or for a name in _OF_NAMES after one and "of" ("Bank of
+    America", "Voice of America", "Boy Scouts of America"). The country's
+    own longer names are listed whole ("United States of America",
+    "Republic of Turkey"); "ANKARA, Turkey", "Turkey's", "In Britain",
+    "Erdogan's Turkey" and "President of Turkey" name it."""
+    if name not in _PRESS_NAMES:
+        return False
+    word, at = _word_before(text, start)
+    if name in _OF_NAMES and word.casefold() == "of":
+        word, _ = _word_before(text, at)
+    return _name_word(word)
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The word that ends one space before `end` in `text` (normalised), and
+    where it starts; none ("") after a line's start, the next quote's."""
+    if end < 2 or text[end - 1] != " ":
+        return "", end
+    start = end - 1
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end - 1], start
+
+
+def _name_word(word: str) -> bool:
+    """Whether `word` may be part of a proper name: capitalised ("New",
+    "Captain", "Scouts"; after an opening quote too), but no function word or
+    date, which a sentence opens capitalised ("In", "Across", "Today",
+    "Monday"), nor a possessive ("Erdogan's") or a word a mark ends
+    ("ANKARA,")."""
+    word = word.lstrip("\"'(")
+    return word[:1].isupper() and bool(_NAME_WORD.fullmatch(word)) and word.casefold() not in _OPENING_WORDS
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+# The press's one-word names of a country, which longer proper names also end
+# with ("Bank of America", "New Britain", "Wild Turkey", "Sands Macau").
+_PRESS_NAMES = frozenset(text for texts in _ENGLISH_NAMES.values() for text in texts if " " not in text)
+# Of those, the one "<Name> of" makes another's name: American bodies other
+# than the state call themselves "... of America" (Bank, Voice, Boy Scouts,
+# Communications Workers of America), while the press calls the state "the
+# United States", so its head is seldom "the President of America". Not so
+# "of Britain", "of Turkey": "the Prime Minister of Britain", "the President
+# of Turkey", "the Battle of Britain" name the country.
+_OF_NAMES = frozenset({"America"})
+# Words a sentence or clause opens with, capitalised, before a country's name
+# ("In Britain", "Across America, ...", "Today Turkey", "On Monday Britain",
+# "Much of America"): the `stopwords` package's English list (articles,
+# pronouns, prepositions, conjunctions) and the prepositions, quantifiers,
+# adverbs, weekdays and months it lacks.
+_OPENING_WORDS = frozenset(stopwords.get_stopwords("english")) | frozenset(
+    "across along amid amidst among amongst around beneath beside besides beyond despite except inside like near"
+    " onto opposite outside past per since throughout till toward towards underneath unlike upon via within without"
+    " although though unless whereas whether yet also even still now today tonight yesterday tomorrow meanwhile"
+    " moreover however indeed instead elsewhere earlier later recently currently already never always often soon"
+    " thus hence therefore overall separately once again ever every many much several half rest another either"
+    " neither monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split())
 
 
 def _glued(name: str) -> bool:
