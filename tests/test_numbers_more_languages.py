@@ -264,6 +264,30 @@ def test_tens_and_a_units_ordinal_are_one_ordinal(language, written_in, claim, q
     assert _judged(claim, quote, language, written_in)[0] == numbers
 
 
+@pytest.mark.parametrize("claim, quote, numbers", [
+    # an English ordinal of tens and a unit is one ordinal, hyphened or spaced, whose unit alone is no first
+    ("The 21st summit was held in Lisbon.", "The twenty-first summit was held in Lisbon.", []),
+    ("The twenty-first summit was held in Lisbon.", "The 21st summit was held in Lisbon.", []),
+    ("The 32nd summit was held in Lisbon.", "The thirty-second summit was held in Lisbon.", []),
+    ("The thirty-second summit was held in Lisbon.", "The 32nd summit was held in Lisbon.", []),
+    ("The 99th summit was held in Lisbon.", "The Ninety Ninth Summit was held in Lisbon.", []),
+    ("The 21st-century economy grew.", "The twenty-first-century economy grew.", []),
+    ("The first summit was held in Lisbon.", "The twenty-first summit was held in Lisbon.", ["first"]),
+    ("The 22nd summit was held in Lisbon.", "The twenty-first summit was held in Lisbon.", ["22nd"]),
+    ("The twenty-second summit was held in Lisbon.", "The 21st summit was held in Lisbon.", ["twenty-second"]),
+    # tens and a hundred in one word
+    ("The 30th summit was held in Lisbon.", "The thirtieth summit was held in Lisbon.", []),
+    ("The 100th summit was held in Lisbon.", "The one hundredth summit was held in Lisbon.", []),
+    ("The 40th summit was held in Lisbon.", "The thirtieth summit was held in Lisbon.", ["40th"]),
+    # a count before a unit's adjective, and the ordinals read before
+    ("The 21st buyer got a loan.", "Twenty first-time buyers got loans.", ["21st"]),
+    ("The first summit was held in Lisbon.", "The first summit was held in Lisbon.", []),
+    ("The 21st summit was held in Lisbon.", "The 21st summit was held in Lisbon.", []),
+])
+def test_an_english_ordinal_in_two_words_is_read_whole(claim, quote, numbers):
+    assert _judged(claim, quote, "en")[0] == numbers
+
+
 @pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
     # Finnish spelled ordinals, in their cases, beside "5." (read before)
     ("fi", None, "Viides huippukokous pidettiin Tampereella.", "5. huippukokous pidettiin Tampereella.", []),

@@ -15,9 +15,10 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
   "the XV Ibero-American Summit", "IV Forum", "la XIIe édition", "V
   саммит") or after it capitalised ("Cumbre XV"): nowhere else, so "I", "MIX", "CIVIL" or "DC" are words;
   "I" only before the event's word in capitals ("I Cumbre", not "I round").
-- French ordinals spelled in several words (spelled_compounds): "vingt-et-unième",
-  "vingt et unième", "dix-septième", "soixante-dixième", "cent unième"; the
-  one-word ordinals of every language are overreach.py's table.
+- Ordinals spelled in several words (spelled_compounds): French
+  "vingt-et-unième", "vingt et unième", "dix-septième", "soixante-dixième",
+  "cent unième"; English "twenty-first", "ninety ninth". The one-word
+  ordinals of every language are overreach.py's table.
 
 Pure functions over a text; the caller keeps dates out (`taken`)."""
 from __future__ import annotations
@@ -172,11 +173,34 @@ _FRENCH_COMPOUND = re.compile(
 _FRENCH_WORD = re.compile(r"\w+")
 
 
+# English tens, and the ordinals of a unit after them ("twenty-first", "ninety ninth").
+_ENGLISH_TENS = {word: n for n, word in zip(range(20, 100, 10),
+                                           "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_ENGLISH_UNITS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
+_ENGLISH_UNIT = "|".join(_ENGLISH_UNITS)
+# A hyphen or a space between them, not a line's end: a heading's "Twenty" above "First steps" is no ordinal.
+# Hyphened, it may go on to a compound adjective ("twenty-first-century"); spaced, a hyphen after it makes the
+# unit's adjective and the tens a count ("twenty first-time buyers").
+_ENGLISH_COMPOUND = re.compile(rf"(?<![\w-])({'|'.join(_ENGLISH_TENS)})"
+                               rf"(?:-({_ENGLISH_UNIT})(?!\w)|[ \t\u00a0]({_ENGLISH_UNIT})(?![\w-]))", re.IGNORECASE)
+
+
 def spelled_compounds(text: str, languages: Iterable[str]) -> list[Written]:
     """The ordinals `text` spells in several words, as the `languages` write them: French "vingt-et-unième" (21),
-    "dix-septième" (17), whose last word alone is another ordinal ("septième")."""
-    if "fr" not in {cldr.primary(language) for language in languages}:
-        return []
+    "dix-septième" (17), English "twenty-first", whose last word alone is another ordinal ("septième", "first")."""
+    codes = {cldr.primary(language) for language in languages}
+    return [*(_french_compounds(text) if "fr" in codes else []),
+            *(_english_compounds(text) if "en" in codes else [])]
+
+
+def _english_compounds(text: str) -> list[Written]:
+    return [Written(match.start(), match.end(),
+                    _ENGLISH_TENS[match[1].lower()] + _ENGLISH_UNITS[(match[2] or match[3]).lower()], True)
+            for match in _ENGLISH_COMPOUND.finditer(text)]
+
+
+def _french_compounds(text: str) -> list[Written]:
     found = []
     for match in _FRENCH_COMPOUND.finditer(text):
         last = _french_cardinal(match[2].lower())

@@ -29,7 +29,8 @@ Three kinds of word are told apart:
   ten years as a date, never the year 2020.
   A spelled-out cardinal ("one", "five") is a number only where the
   recogniser reads it as a count or amount ("five states"), so "one
-  analysis" is not one. In another language, two to twelve and first to
+  analysis" is not one; an ordinal spelled out is one ("twenty-first",
+  "thirtieth": the 21st, the 30th). In another language, two to twelve and first to
   twelfth (to twentieth where one word writes it: "decimoquinta") written
   out are numbers in each of their forms ("sette", "quinto", "trzeciego",
   "пʼятої", "петият"; not the article "un"), with tens before them ("двадцать
@@ -165,6 +166,9 @@ _CARDINALS = {w: n for n, w in enumerate(
 _ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+# The tens' and a hundred's, one word each; "twenty-first" is two (ordinals.spelled_compounds).
+_ORDINALS.update(zip("thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth".split(),
+                     range(30, 110, 10)))
 # Words of an amount that the quantity comparison has already judged.
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
                            "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur"})
@@ -594,15 +598,15 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
         return found
     if code == "ar":
         return _arabic_numbers(tokens)
-    spelled = _SPELLED.get(code)
-    if spelled is None:
-        return found
-    # An ordinal in several words ("vingt-deuxième", "двадцать первый") first: its last alone is another.
+    # An ordinal in several words ("vingt-deuxième", "twenty-first") first: its last alone is another.
     starts = [t.start for t in tokens]
     for compound in spelled_compounds(text, (code,)):
         covered = range(bisect.bisect_left(starts, compound.start), bisect.bisect_left(starts, compound.end))
         found[covered[0]] = (True, compound.value, covered[-1])
         found.update((i, (True, None, i)) for i in covered[1:])
+    spelled = _SPELLED.get(code)
+    if spelled is None:  # English's single words are _CARDINALS and _ORDINALS
+        return found
     found.update(_tens_and_units(tokens, code, spelled))
     for index, token in enumerate(tokens):
         if index in found:
@@ -802,6 +806,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
     tokens = _tokens(quote)
     written = _written_ordinals(tokens, quote, mentions, (language, written_in or language))
+    spelled_at = [_spelled_numbers(tokens, quote, code) for code in {_code(language), _code(written_in or language)}]
+    in_spelled = {index for found in spelled_at for index in found}
     bounds = _negated_bounds(quote, language)
     english = _english(language)
     for index, token in enumerate(tokens):
@@ -842,7 +848,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 fiscal_years.add(value)  # "the 2025-26 budget": a fiscal year, written as one is
         elif (named := dates.fiscal_year_named(token.text)) is not None:  # "FY2025": "fiscal 2025"
             fiscal_years.add(Decimal(named))
-        if ordinal is not None:
+        if value is None and index in in_spelled:
+            pass  # a word of a number spelled out, read whole below: "twenty-first" is no first, nor twenty
+        elif ordinal is not None:
             ordinals.add(ordinal)
         elif value is None and token.lower in _CARDINALS:
             numbers.add(Decimal(_CARDINALS[token.lower]))
@@ -850,8 +858,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         if token.text[0].isupper():
             name_stems.add(stem(token.lower))
     spelled = set()
-    for code in {_code(language), _code(written_in or language)}:  # numbers spelled out ("sette", "第三届")
-        for ordinal, value, _ in _spelled_numbers(tokens, quote, code).values():
+    for found in spelled_at:  # numbers spelled out ("sette", "第三届")
+        for ordinal, value, _ in found.values():
             if value is not None:
                 (ordinals if ordinal else spelled).add(value)
     if not _BOTH.isdisjoint(t.lower for t in tokens):
