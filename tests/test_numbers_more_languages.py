@@ -288,6 +288,18 @@ def test_an_english_ordinal_in_two_words_is_read_whole(claim, quote, numbers):
     assert _judged(claim, quote, "en")[0] == numbers
 
 
+@pytest.mark.parametrize("language, claim, quote, numbers", [
+    # the academies' ordinal in digits, a full stop before its indicator
+    ("es", "La 21.ª cumbre se celebró en Madrid.", "La vigésima primera cumbre se celebró en Madrid.", []),
+    ("es", "La 21.ª cumbre se celebró en Madrid.", "La 21ª cumbre se celebró en Madrid.", []),
+    ("pt", "O 3.º encontro decorreu em Lisboa.", "O terceiro encontro decorreu em Lisboa.", []),
+    ("es", "La 22.ª cumbre se celebró en Madrid.", "La vigésima primera cumbre se celebró en Madrid.", ["22.ª"]),
+    ("es", "La 21ª cumbre se celebró en Madrid.", "La vigésima primera cumbre se celebró en Madrid.", []),
+])
+def test_an_ordinal_with_a_full_stop_before_its_indicator_is_the_ordinal(language, claim, quote, numbers):
+    assert _judged(claim, quote, language)[0] == numbers
+
+
 @pytest.mark.parametrize("language, written_in, claim, quote, numbers", [
     # Finnish spelled ordinals, in their cases, beside "5." (read before)
     ("fi", None, "Viides huippukokous pidettiin Tampereella.", "5. huippukokous pidettiin Tampereella.", []),

@@ -15,6 +15,9 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
   "the XV Ibero-American Summit", "IV Forum", "la XIIe édition", "V
   саммит") or after it capitalised ("Cumbre XV"): nowhere else, so "I", "MIX", "CIVIL" or "DC" are words;
   "I" only before the event's word in capitals ("I Cumbre", not "I round").
+- Digits, a full stop and an ordinal indicator, as the Spanish and
+  Portuguese academies write them ("la 21.ª cumbre", "o 3.º encontro"),
+  in any language: no number is written so.
 - Ordinals spelled in several words (spelled_compounds): French
   "vingt-et-unième", "vingt et unième", "dix-septième", "soixante-dixième",
   "cent unième"; English "twenty-first", "ninety ninth". The one-word
@@ -46,6 +49,8 @@ _DIGITS_FULL_STOP = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=[ \t\u00a0]+([^\W\d_])
 # Languages that mark an ordinal in digits by a colon and its last letter: Swedish "5:e" (femte), "1:a" (första).
 # Not Finnish, whose colon is before any case ending of a number ("5:ssä", in five) as often as an ordinal's.
 _COLON = frozenset({"sv"})
+# "21.ª", "3.º": the academies' spelling of "21ª", "3º" (overreach.py reads those).
+_DIGITS_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.[ºª](?!\w)")
 _DIGITS_COLON = re.compile(r"(?<![\w.,:])(\d{1,3}):[ae](?!\w)", re.IGNORECASE)
 # The endings after the hyphen. Russian: "-й", "-го", "-му", "-м", "-е", "-я", "-ю" and their long forms ("-ый",
 # "-ого"), not "-х", "-ти", "-ми" (cardinals' as often). Ukrainian adds "-ї", "-та", "-ту", "-у", "-а", "-і".
@@ -82,7 +87,8 @@ def find(text: str, languages: Iterable[str], taken: TakenSpans | None = None) -
     """The ordinals `text` writes in digits or Roman numerals, read as the `languages` write them (a quote's
     source's and the brief's), outside the spans `taken` (dates: "am 5. Mai", "5. května") holds."""
     codes = {cldr.primary(language) for language in languages}
-    found = [*_full_stops(text, codes), *_colons(text, codes), *_hyphened(text, codes), *_romans(text)]
+    found = [*_full_stops(text, codes), *_colons(text, codes), *_hyphened(text, codes), *_indicated(text),
+             *_romans(text)]
     return sorted(w for w in found if taken is None or not taken.overlaps(w.start, w.end))
 
 
@@ -97,6 +103,11 @@ def _colons(text: str, codes: set[str]) -> Iterable[Written]:
     if codes.isdisjoint(_COLON):
         return
     for match in _DIGITS_COLON.finditer(text):
+        yield Written(match.start(), match.end(), int(match[1]), True)
+
+
+def _indicated(text: str) -> Iterable[Written]:
+    for match in _DIGITS_INDICATOR.finditer(text):
         yield Written(match.start(), match.end(), int(match[1]), True)
 
 
