@@ -4,6 +4,7 @@ of its own, no negation added or dropped, no status the quote does not state
 import pytest
 
 from briefgen import check
+from briefgen.translations import added_numbers
 
 SOURCE = ("---\ntitle: Crónica\nlanguage: es\npublisher: Diario\npublished: 2026-05-14\n---\nCrónica\n"
           "La cumbre no se celebró en Asunción el 13 de mayo de 2026.\n"
@@ -149,3 +150,49 @@ def test_an_amount_whose_scale_may_be_unread_is_compared_by_its_digits(make_proj
               "მთავრობა ახალ სადგურში 4,5 მილიონ ევროს ჩადებს.\n")
     assert translation_warnings(make_project, "en", "მთავრობა ახალ სადგურში 4,5 მილიონ ევროს ჩადებს.",
                                 "The government will invest 4.5 million euros in a new station.", source) == []
+
+
+ORDINAL_SOURCES = {
+    "ru": "Двадцать первый саммит группы прошёл в Лиссабоне.",
+    "fr": "Le vingt et unième sommet du groupe s'est tenu à Lisbonne.",
+    "es": "La vigésima primera cumbre del grupo se celebró en Lisboa.",
+}
+
+
+def ordinal_warnings(make_project, language: str, claim: str, translation: str) -> list[str]:
+    """The warnings of a claim in an English brief citing ORDINAL_SOURCES' `language` sentence with `translation`."""
+    source = (f"---\ntitle: Cumbre\nlanguage: {language}\npublisher: Diario\npublished: 2026-05-14\n---\nCumbre\n"
+              f"{ORDINAL_SOURCES[language]}\n")
+    root = make_project({"seeds/cronica.md": source, "content/meetings.yaml": MEETING.format(
+        claim=claim, quote=ORDINAL_SOURCES[language], translation=translation)})
+    return [d.message for d in check(root).diagnostics.items if "translation" in d.message or "claim" in d.message]
+
+
+@pytest.mark.parametrize("language", ["ru", "fr", "es"])
+@pytest.mark.parametrize("translation", ["The 21st summit of the group was held in Lisbon.",
+                                         "The twenty-first summit of the group was held in Lisbon."])
+def test_a_translation_writes_the_quotes_spelled_ordinal_in_digits_or_words(make_project, language, translation):
+    assert ordinal_warnings(make_project, language, translation, translation) == []
+
+
+@pytest.mark.parametrize("language", ["ru", "fr", "es"])
+def test_a_translations_other_ordinal_is_still_told(make_project, language):
+    assert ordinal_warnings(make_project, language, "The 22nd summit of the group was held in Lisbon.",
+                            "The 22nd summit of the group was held in Lisbon.") == [
+        "the translation states numbers its quote does not: 22"]  # the claim is compared with its translation
+
+
+def test_a_claims_first_is_not_its_translations_twenty_first(make_project):
+    assert ordinal_warnings(make_project, "es", "The first summit of the group was held in Lisbon.",
+                            "The twenty-first summit of the group was held in Lisbon.") == [
+        "claim 1 of meeting 'asuncion' states what none of its quotes does: numbers first"]
+
+
+@pytest.mark.parametrize("quote, quoted_in, translation, translated_in, added", [
+    ("Sette ministri hanno firmato l'intesa.", "it", "7 ministers signed the agreement.", "en", []),
+    ("Il quinto vertice si è tenuto a Roma.", "it", "The 5th summit was held in Rome.", "en", []),
+    ("The twenty-first summit was held in Dakar.", "en", "Le 21e sommet s'est tenu à Dakar.", "fr", []),
+    ("Il quinto vertice si è tenuto a Roma.", "it", "The 6th summit was held in Rome.", "en", ["6"]),
+])
+def test_a_number_the_quote_spells_out_is_its_number(quote, quoted_in, translation, translated_in, added):
+    assert added_numbers(quote, quoted_in, translation, translated_in) == added

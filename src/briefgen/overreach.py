@@ -631,6 +631,12 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
     return found
 
 
+def spelled_numbers(text: str, language: str) -> set[int]:
+    """The values of the numbers `text` spells out in `language` as the overreach check reads them: "двадцать
+    первый", "vigésima primera" and "twenty-first" are 21, "sette" is 7 (English's single words are not read)."""
+    return {value for _, value, _ in _spelled_numbers(_tokens(text), text, language).values() if value is not None}
+
+
 def _tens_and_units(tokens: list[_Token], code: str, spelled: dict[str, tuple[bool, int]]
                     ) -> dict[int, tuple[bool, int | None, int]]:
     """The ordinals of tens and a unit (_TENS_BEFORE_ORDINAL: "двадцать первый" is 21, "двадесет и първи" too), as

@@ -2,10 +2,11 @@
 claim is compared with it (overreach.py), so a translation that adds a
 number, or adds or drops a negation, would let a claim say what no source
 does. Checked by what every language writes alike: digits (any script's,
-with any group or decimal marks: "1.200" is "1,200" is "1 200"), amounts
-by their value where both languages' scale words read them ("4,5 милиони"
-is "450万" and "4,500,000", not "45 million"), and negations from every
-language's list; and by what an event's status reads in each language
+with any group or decimal marks: "1.200" is "1,200" is "1 200"), the
+numbers a quote spells out in its language ("Двадцать первый" is "21st"),
+amounts by their value where both languages' scale words read them ("4,5
+милиони" is "450万" and "4,500,000", not "45 million"), and negations from
+every language's list; and by what an event's status reads in each language
 (eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from . import cldr, cldrtext, eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated
+from .overreach import negated, spelled_numbers
 
 # A number's digits, with the marks between its groups.
 _NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u066b\u066c ]\d+)*")
@@ -67,8 +68,10 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     its digits) falls back to its digits, as a plain number is compared."""
     said = _amounts(quote, quoted_in)
     values = {q.amount for q in said}
-    # The quote's digits where it writes no scale that was read: a scale word there may be one not read.
-    plain = numbers_in(quote) - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
+    # Its numbers spelled out are its numbers too: "The 21st summit" translates "Двадцать первый саммит".
+    written = numbers_in(quote) | {str(value) for value in spelled_numbers(quote, quoted_in)}
+    # The quote's numbers where it writes no scale that was read: a scale word there may be one not read.
+    plain = written - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
     added, rest, position = [], [], 0
     for amount in _amounts(translation, translated_in):
         start = translation.find(amount.text, position)
@@ -77,12 +80,12 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
         rest.append(translation[position:start])
         position = start + len(amount.text)
         digits = numbers_in(amount.text)
-        if amount.amount in values or digits <= plain or (_plain(amount) and digits <= numbers_in(quote)):
+        if amount.amount in values or digits <= plain or (_plain(amount) and digits <= written):
             continue
         # Digits the quote does not write are told as they are; the quote's digits at another scale, by the amount.
-        added += (digits - numbers_in(quote)) or [amount.text]
+        added += (digits - written) or [amount.text]
     rest.append(translation[position:])
-    added += numbers_in(" ".join(rest)) - numbers_in(quote)
+    added += numbers_in(" ".join(rest)) - written
     return sorted(set(added), key=lambda n: (len(n), n))
 
 
