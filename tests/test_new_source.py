@@ -127,7 +127,7 @@ def test_explains_inputs_it_cannot_take(mini, tmp_path, capsys, monkeypatch):
     with_front_matter = tmp_path / "page.md"
     with_front_matter.write_text("---\ntitle: Page\n---\nText.\n", encoding="utf-8")
     assert new_source(mini, with_front_matter, capsys)[2] == (
-        f"{with_front_matter}:1:1: error: the input already starts with front matter\n"
+        f"{with_front_matter}:1:1: error: the input already starts with front matter: 'title' is a field of a source\n"
         "    hint: copy the file into seeds/ as it is, or remove its front matter first\nno source added\n")
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Ташкент\nText.\n".encode())))
     assert new_source(mini, "-", capsys)[2] == (
@@ -265,6 +265,10 @@ PASTED_WITH_RULES = {
     "prose with a colon between two rules": "---\nLeaders meet in Riverton\nThe minister said: it went well.\n---\n"
                                             "The talks began on Monday.\n",
 }
+# A headline with a colon between two rules reads as a field, of no name a source's front matter has.
+PASTED_HEADLINES = ["EXCLUSIVE: Leaders meet in Riverton as talks stall", "Analysis: Leaders meet in Riverton",
+                    "UPDATE 1: Leaders meet in Riverton", "Exclusive: Leaders meet in Riverton [updated]",
+                    "Analysis: Why talks stall: the view from Riverton"]
 
 
 @pytest.mark.parametrize("case", PASTED_WITH_RULES)
@@ -292,12 +296,24 @@ def test_a_pasted_article_with_a_horizontal_rule_is_added_as_pasted(mini, capsys
         line for line in pasted.split("\n") if line.strip()]
 
 
-@pytest.mark.parametrize("front_matter", ["title: Leaders\n", "title: [Leaders\nlanguage: en\n"])
+@pytest.mark.parametrize("headline", PASTED_HEADLINES)
+def test_a_pasted_headline_with_a_colon_between_rules_is_added_as_pasted(mini, capsys, monkeypatch, headline):
+    pasted = f"---\n{headline}\n---\nThe leaders met on Monday, officials said.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(pasted.encode())))
+    assert main(["--root", str(mini), "new", "source", "-", "--id", "excl"]) == 0
+    written = (mini / "seeds" / "excl.txt").read_text(encoding="utf-8")
+    assert written.endswith("language: en\n---\n" + pasted)
+    assert yaml.safe_load(written.split("---\n")[1])["title"] == headline
+
+
+@pytest.mark.parametrize("front_matter, field", [
+    ("title: Leaders\n", "title"), ("title: [Leaders\nlanguage: en\n", "title"),
+    ("layout: post\npublished: 2026-05-14\n", "published"), ("url: https://example.org/a\n", "url")])
 def test_an_input_that_starts_with_fields_between_rules_is_still_refused_as_front_matter(
-        mini, capsys, monkeypatch, front_matter):
+        mini, capsys, monkeypatch, front_matter, field):
     """Fields are front matter, even with a mistake in them: added below the
     skeleton, they would be taken for the article's text."""
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"---\n{front_matter}---\nLeaders meet.\n".encode())))
     assert new_source(mini, "-", capsys) == (
-        1, "", "<stdin>:1:1: error: the input already starts with front matter\n"
+        1, "", f"<stdin>:1:1: error: the input already starts with front matter: '{field}' is a field of a source\n"
                "    hint: copy the file into seeds/ as it is, or remove its front matter first\nno source added\n")

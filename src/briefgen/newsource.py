@@ -18,12 +18,14 @@ from . import inputs
 from .config import load_project
 from .diagnostics import Diagnostics, Location, os_reason, printable
 from .ids import slugify
+from .schema import FIELDS_OF_KIND
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
 from . import yamlplain, yamlsource
 
 STDIN = "<stdin>"
-_FIELD = re.compile(r"[\w-]+:(?:\s|$)")  # "title: …", as front matter opens: no prose line starts so
+_FIELD = re.compile(r"([\w-]+):(?:\s|$)")  # "title: …", as front matter opens
+_SOURCE_FIELDS = FIELDS_OF_KIND["source"]  # what a source's front matter holds: "title", "published", "url"…
 MAX_ID_LENGTH = 60
 EXAMPLE_QUOTE_WORDS = 8
 
@@ -99,8 +101,10 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
     text = decode_utf8(raw, name, "source", diagnostics)
     if text is None:
         return None
-    if _starts_with_fields(text):
-        diagnostics.error(diagnostics.where(name, 1, 1), "the input already starts with front matter",
+    field = _front_matter_field(text)
+    if field is not None:
+        diagnostics.error(diagnostics.where(name, 1, 1),
+                          f"the input already starts with front matter: '{field}' is a field of a source",
                           "copy the file into seeds/ as it is, or remove its front matter first")
         return None
     title, line = _title(text, _is_markdown(name))
@@ -118,21 +122,28 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
     return title, source_id
 
 
-def _starts_with_fields(text: str) -> bool:
-    """Whether the text opens with front matter: fields between two '---'
-    lines. A '---' opening an article is its own rule (the skeleton written
-    above it keeps it text): not closed, or around prose, it is not fields."""
+def _front_matter_field(text: str) -> str | None:
+    """The field of a source that the text's front matter opens with, if it
+    opens with front matter: fields between two '---' lines, one of them a
+    field briefgen knows. A '---' opening an article is its own rule (the
+    skeleton written above it keeps it text): not closed, around prose, or
+    around a headline with a colon ("EXCLUSIVE: Leaders meet"), it is no
+    front matter."""
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
-        return False
+        return None
     try:
         head, _ = handler.split(text)
     except ValueError:  # never closed
-        return False
+        return None
     try:
-        return isinstance(yamlsource.read(head)[0], yamlsource.LocatedMap)  # as sources read it, aliases bounded
+        fields = yamlsource.read(head)[0]  # as sources read it, aliases bounded
     except yamlsource.YamlError:  # fields with a mistake, or prose that is no YAML: told by its first line
-        return _FIELD.match(head.lstrip()) is not None
+        first = _FIELD.match(head.lstrip())
+        return first[1] if first and first[1] in _SOURCE_FIELDS else None
+    if not isinstance(fields, yamlsource.LocatedMap):
+        return None
+    return next((key for key in fields if isinstance(key, str) and key in _SOURCE_FIELDS), None)
 
 
 def _is_markdown(name: str) -> bool:
