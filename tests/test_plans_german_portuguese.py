@@ -195,3 +195,57 @@ def test_a_portuguese_future_with_a_pronoun_inside_is_a_plan(claim, quote, done)
 ])
 def test_a_german_plural_or_sentence_opening_noun_of_a_plan_is_read(claim, quote, done):
     assert _judged(claim, quote, "de")[DONE] == done
+
+
+# A deed told by its noun and a verb of completion or occurrence is a deed, whatever else its quote plans.
+@pytest.mark.parametrize("language, claim, quote", [
+    ("de", "Die Brücke wurde 2025 gebaut.",
+     "Der Bau der Brücke wurde 2025 abgeschlossen; der Bau einer zweiten Brücke ist geplant."),
+    ("de", "Die Straßen wurden im Mai modernisiert.",
+     "Die Modernisierung der Straßen wurde im Mai abgeschlossen, eine weitere Modernisierung ist geplant."),
+    ("de", "Die Straßen wurden modernisiert.",
+     "Im Mai wurde die Modernisierung der Straßen abgeschlossen; eine weitere Modernisierung ist geplant."),
+    ("de", "Der Vertrag wurde im Juli unterzeichnet.", "Die Unterzeichnung, die für März vorgesehen war, fand im Juli statt."),
+    ("de", "Das Abkommen wurde unterzeichnet.",
+     "Im Juli fand die Unterzeichnung statt, weitere Unterzeichnungen sind geplant."),
+    ("de", "Das Abkommen wurde unterzeichnet.",
+     "Die Unterzeichnung erfolgte im Juli; eine weitere Unterzeichnung ist vorgesehen."),
+    ("de", "Das Werk wurde gebaut.", "Der Bau des Werks wurde durchgeführt, ein zweiter Bau ist geplant."),
+    ("de", "Die Straßen wurden modernisiert.", "Die Modernisierung, die lange geplant war, wurde im Mai abgeschlossen."),
+    ("pt", "O acordo foi assinado em julho.",
+     "A assinatura do acordo, que estava prevista para março, realizou-se em julho."),
+    ("pt", "O acordo foi assinado.", "Realizou-se em julho a assinatura do acordo, e outra assinatura está prevista."),
+    ("pt", "O Brasil construiu o porto.",
+     "O governo anunciou que a construção do porto ocorreu em maio, e a construção de outro está prevista."),
+])
+def test_a_deed_told_by_its_noun_and_a_verb_of_completion_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[DONE] == []
+
+
+@pytest.mark.parametrize("language, claim, quote, done", [
+    # the noun's plan stands where no verb of completion tells it done, or one of another clause or noun does
+    ("de", "Die Brücke wurde gebaut.", "Der Bau soll 2027 abgeschlossen werden; der Bau ist geplant.", ["gebaut"]),
+    ("de", "Das Abkommen wurde unterzeichnet.",
+     "Die Unterzeichnung war für März vorgesehen, der Gipfel fand im Juli statt.", ["unterzeichnet"]),
+    ("de", "Die Brücke wurde gebaut.", "Die Planung wurde abgeschlossen, der Bau der Brücke ist geplant.", ["gebaut"]),
+    ("de", "Die Brücke wurde gebaut.", "Die Finanzierung des Baus wurde abgeschlossen, der Bau ist geplant.",
+     ["gebaut"]),
+    ("de", "Die Brücke wurde gebaut.", "Der Bau der Brücke wurde nicht abgeschlossen, ein neuer Bau ist geplant.",
+     ["gebaut"]),
+    ("de", "Japan hat das Werk gebaut.", "Der Bau ist geplant.", ["gebaut"]),
+    ("pt", "O acordo foi assinado.", "A assinatura do acordo está prevista para maio e a cimeira realizou-se em março.",
+     ["assinado"]),
+    ("pt", "O acordo foi assinado.",
+     "A cimeira, que previa a assinatura do acordo, realizou-se em março; a assinatura está prevista para maio.",
+     ["assinado"]),
+    ("pt", "O acordo foi assinado.", "A assinatura do acordo está prevista para maio.", ["assinado"]),
+])
+def test_a_planned_noun_no_verb_of_completion_tells_done_is_still_reported(language, claim, quote, done):
+    assert _judged(claim, quote, language)[DONE] == done
+
+
+def test_a_german_deed_told_by_its_noun_beside_another_plan_passes_check(make_project):
+    root = _project(make_project, "de", "Die Brücke wurde 2025 gebaut.",
+                    "Der Bau der Brücke wurde 2025 abgeschlossen; der Bau einer zweiten Brücke ist geplant.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert not any("what its quotes only intend" in m for m in messages), messages

@@ -894,7 +894,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      tuple(span for _, _, span, _ in read if span is not None)
                      + _relative_years(quote, published, written_in or language), negated, frozenset(denied - affirmed),
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
-                     frozenset(foretold), frozenset(verbforms.told(words, language).values()),
+                     frozenset(foretold), frozenset(verbforms.told(words, language).values())
+                     | frozenset(verbforms.told_nouns(lowered, words, language, negations).values()),
                      frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),

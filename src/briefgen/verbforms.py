@@ -53,6 +53,11 @@ announcing, promising or deciding is a plan, said in the past or not
 plans ("Der Bau ist geplant", "Die Unterzeichnung ist für März vorgesehen",
 "ist in Planung", "die geplante Unterzeichnung"; planned_nouns()), keyed as
 its verb ("Unterzeichnung": "unterzeichnet", "Investition": "investiert").
+The noun of a deed a verb of completion or occurrence tells is done, in
+German and Portuguese, whatever else its quote plans ("Der Bau der Brücke
+wurde abgeschlossen; der Bau einer zweiten Brücke ist geplant", "Die
+Unterzeichnung, die für März vorgesehen war, fand im Juli statt", "A
+assinatura, que estava prevista para março, realizou-se"; told_nouns()).
 
 Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
 "yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
@@ -82,7 +87,7 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Container
+from typing import Container, Iterable
 
 from . import cldr, eventstatus
 
@@ -710,6 +715,158 @@ def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
                 nouns.append(at)
             governed = False
     return nouns
+
+
+# A deed told by its noun and a verb of completion or occurrence is done, whatever else its quote plans ("Der Bau
+# der Brücke wurde 2025 abgeschlossen; der Bau einer zweiten Brücke ist geplant", "Die Unterzeichnung, die für März
+# vorgesehen war, fand im Juli statt", "A assinatura do acordo, que estava prevista para março, realizou-se em
+# julho"): the verbs, by the keys told() gives them.
+_COMPLETED = {
+    "de": frozenset({"abschließ", "stattfind", "erfolg", "durchführ", "beend", "end", "abhalt", "umsetz", "vornehm",
+                     "realisier", "vollzieh"}),
+    "pt": frozenset({"realiz", "conclu", "ocorr", "decorr", "acontec", "efetu", "efectu", "termin", "finaliz",
+                     "execut", "encerr", "complet", "cumpr"}),
+}
+# German: a genitive after a noun is its attribute, not the deed's subject ("der Bau der Brücke": "Bau"); a
+# relative pronoun after a noun opens a clause that ends, verb last, right before the main clause's verb ("Die
+# Unterzeichnung, die für März vorgesehen war, fand im Juli statt").
+_DE_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "denen", "welcher", "welche",
+                          "welches", "welchen", "welchem"})
+# Portuguese: what ends a clause before its verb, and the prepositions that govern a noun ("a assinatura do acordo").
+_PT_CLAUSE_EDGES = frozenset({"e", "mas", "porém", "contudo", "enquanto", "quando", "porque", "pois", "embora",
+                              "caso", "ou", "nem", "onde", "após", "depois", "antes"})
+_PT_ARTICLES = frozenset({"a", "o", "as", "os", "um", "uma", "uns", "umas"})
+_PT_PREPOSITIONS = frozenset({"de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "para", "pela", "pelo",
+                              "pelas", "pelos", "por", "com", "sem", "sobre", "até", "ao", "à", "aos", "às", "num",
+                              "numa", "entre", "contra", "desde", "sob", "após", "ante", "perante", "segundo"})
+
+
+def told_nouns(lowered: list[str], words: list[str], language: str,
+               negations: Container[str] = ()) -> dict[int, str]:
+    """The German and Portuguese nouns of a deed that a verb of completion or occurrence tells as done
+    (_COMPLETED: "Der Bau wurde abgeschlossen", "Die Unterzeichnung fand statt", "A assinatura realizou-se"), by
+    index, with their verbs' keys, as planned_nouns() keys them; not where a negation stands in the clause.
+    `lowered` and `words` as planned_nouns() takes them."""
+    code = _code(language)
+    if code not in _COMPLETED:
+        return {}
+    found: dict[int, str] = {}
+    for index, key in told(words, code).items():
+        if key not in _COMPLETED[code]:
+            continue
+        if code == "de":
+            start, nouns = _de_deed_nouns(lowered, words, index)
+            keyed = {at: _de_noun_key(lowered[at]) for at in nouns}
+        else:
+            start, nouns = _pt_deed_nouns(words, index)
+            keyed = {at: _key(words, at, _DEED_NOUN["pt"], _SHORTEST_ROOT) for at in nouns}
+        if not any(word in negations for word in words[start:max(nouns + [index]) + 1]):
+            found.update((at, noun_key) for at, noun_key in keyed.items() if noun_key is not None)
+    return found
+
+
+def _de_deed_nouns(lowered: list[str], words: list[str], index: int) -> tuple[int, list[int]]:
+    """Where the clause of the German verb of completion at `index` starts, and the nouns it may tell done: those
+    before the verb that neither a preposition nor a genitive makes another's ("Der Bau der Brücke wurde
+    abgeschlossen": "Bau"), or, after a finite one that none stands before, the first such ("Im Juli fand die
+    Unterzeichnung statt")."""
+    finite = _participle_key(words[index], "de") is None  # "fand", "erfolgte"; not "abgeschlossen"
+    before = _de_clause_before(lowered, words, index, finite)
+    nouns = _de_heads(lowered, words, before)
+    if finite and not nouns:
+        end = index + 1
+        while end < len(words) and words[end] not in _CLAUSE_EDGES["de"] and words[end] not in _DE_FINITE:
+            end += 1
+        nouns += _de_heads(lowered, words, range(index + 1, end))[:1]
+    return (before[0] if before else index), nouns
+
+
+def _de_clause_before(lowered: list[str], words: list[str], index: int, finite: bool) -> list[int]:
+    """The words of the clause of a German verb at `index` before it: back to a clause's edge or the finite verb of
+    the clause before, a participle's own auxiliary aside ("wurde … abgeschlossen"); a relative clause that ends
+    right before the clause's finite verb ("Die Unterzeichnung, die für März vorgesehen war, fand") is left out."""
+    found: list[int] = []
+    at, finite_at = index, index if finite else None
+    while at and words[at - 1] not in _CLAUSE_EDGES["de"]:
+        if at == finite_at and _de_verb_last(words[at - 1]):
+            opening = _de_relative_start(lowered, words, at - 1)
+            if opening is not None:
+                at = opening
+                continue
+        if words[at - 1] in _DE_FINITE:
+            if finite_at is not None:
+                break
+            finite_at = at - 1
+        at -= 1
+        found.append(at)
+    return found[::-1]
+
+
+def _de_verb_last(word: str) -> bool:
+    """Whether a word is a finite verb that may end a German subordinate clause ("vorgesehen war", "stattfinden
+    sollte")."""
+    return word in _DE_FINITE or word in _AUXILIARIES["de"]
+
+
+def _de_relative_start(lowered: list[str], words: list[str], end: int) -> int | None:
+    """Where the German relative clause that ends at `end` opens: a relative pronoun right after a noun."""
+    for at in range(end - 1, 0, -1):
+        if words[at] in _CLAUSE_EDGES["de"]:
+            return None
+        if lowered[at] in _DE_RELATIVE and _de_noun(lowered, words, at - 1):
+            return at
+    return None
+
+
+def _de_heads(lowered: list[str], words: list[str], span: Iterable[int]) -> list[int]:
+    """The nouns at `span` that no preposition governs and no genitive makes another noun's attribute."""
+    heads, governed, after_noun = [], False, False
+    for at in span:
+        if lowered[at] in _DE_PREPOSITIONS or (after_noun and lowered[at] in _DE_GENITIVE):
+            governed = True
+        elif _de_noun(lowered, words, at):
+            if not governed:
+                heads.append(at)
+            governed, after_noun = False, True
+            continue
+        after_noun = False
+    return heads
+
+
+def _said_verb(word: str) -> bool:
+    """Whether a Portuguese word is a past verb of saying ("anunciou"), whose "que" opens what it reports."""
+    return re.fullmatch(_SAID["pt"], word) is not None
+
+
+def _pt_deed_nouns(words: list[str], index: int) -> tuple[int, list[int]]:
+    """Where the clause of the Portuguese verb of completion at `index` starts, and the nouns of a deed it may tell
+    done: its subject before it, past a relative clause ("A assinatura do acordo, que estava prevista para março,
+    realizou-se"), or, where no subject stands before it, the first after it ("Foi concluída a construção do
+    porto")."""
+    start = index
+    while start and words[start - 1] not in _PT_CLAUSE_EDGES:
+        start -= 1
+    nouns: list[int] = []
+    subject = False  # an article no preposition governs: the clause's subject is before its verb
+    for at in range(start, index):
+        if words[at] == "que" and at and _said_verb(words[at - 1]):  # "anunciou que a construção foi concluída"
+            start, nouns, subject = at + 1, [], False
+            continue
+        if words[at] == "que":  # what follows, to the verb, is a relative clause's
+            break
+        ungoverned = not (at and words[at - 1] in _PT_PREPOSITIONS)
+        subject = subject or (words[at] in _PT_ARTICLES and ungoverned)
+        if _DEED_NOUN["pt"].fullmatch(words[at]) and ungoverned:
+            nouns.append(at)
+    if subject:
+        return start, nouns
+    end = index + 1
+    while end < len(words) and words[end] not in _PT_CLAUSE_EDGES and words[end] != "que":
+        if _DEED_NOUN["pt"].fullmatch(words[end]) and words[end - 1] not in _PT_PREPOSITIONS:
+            return start, nouns + [end]
+        end += 1
+    return start, nouns
 
 
 # Portuguese writes a pronoun inside a future ("realizar-se-á", "assiná-lo-ão": the words "realizar", "se", "á"):
