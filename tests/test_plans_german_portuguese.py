@@ -249,3 +249,17 @@ def test_a_german_deed_told_by_its_noun_beside_another_plan_passes_check(make_pr
                     "Der Bau der Brücke wurde 2025 abgeschlossen; der Bau einer zweiten Brücke ist geplant.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert not any("what its quotes only intend" in m for m in messages), messages
+
+
+# A Portuguese participle in -ído after a vowel ("construído", "concluída", "distribuídos") is a past form too.
+@pytest.mark.parametrize("claim, quote, done", [
+    ("O porto foi construído.", "O porto vai ser construído.", ["construído"]),
+    ("A ponte foi concluída.", "A ponte será concluída em 2026.", ["concluída"]),
+    ("Os fundos foram distribuídos.", "Os fundos vão ser distribuídos.", ["distribuídos"]),
+    ("O Brasil construiu o porto.",
+     "A construção do porto foi concluída em maio, e a construção de outro porto está prevista.", []),
+    ("O porto foi construído.", "O porto foi construído.", []),
+    ("A ponte foi concluída.", "A ponte foi concluída em 2026.", []),
+])
+def test_a_portuguese_participle_in_ido_is_read_as_a_past(claim, quote, done):
+    assert _judged(claim, quote, "pt")[DONE] == done

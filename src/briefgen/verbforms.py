@@ -123,7 +123,8 @@ _FUTURE = {
 }
 _PAST = {
     "es": r"(?P<root>\w{4,}?)(?:ó|ió|aron|ieron|ado|ada|ados|adas|ido|ida|idos|idas)",
-    "pt": r"(?P<root>\w{4,}?)(?:ou|aram|eu|eram|iu|iram|ado|ada|ados|adas|ido|ida|idos|idas)",
+    # (-ído after a vowel: "construído", "concluída")
+    "pt": r"(?P<root>\w{4,}?)(?:ou|aram|eu|eram|iu|iram|ado|ada|ados|adas|ido|ida|idos|idas|ído|ída|ídos|ídas)",
     "it": r"(?P<root>\w{4,}?)(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|ò|ì|arono|irono|erono)",
     "fr": r"(?P<root>\w{4,}?)(?:é|ée|és|ées|i|ie|is|ies)",
     "ru": r"(?P<root>\w{4,}?)(?:(?:ов|ев)?(?:ал|ял|ил|ыл|ел|ёл|ул|л)(?:а|о|и)?(?:ся|сь)?|(?:ов)?(?:ан|ян|ен|ён)(?:а|о|ы)?)",
