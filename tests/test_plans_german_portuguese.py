@@ -263,3 +263,27 @@ def test_a_german_deed_told_by_its_noun_beside_another_plan_passes_check(make_pr
 ])
 def test_a_portuguese_participle_in_ido_is_read_as_a_past(claim, quote, done):
     assert _judged(claim, quote, "pt")[DONE] == done
+
+
+# A German modal or future after its verb ends a subordinate clause: it plans that verb, not the main clause's next.
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Der Gipfel fand im Juli in Rom statt.",
+     "Der Gipfel, der im Juni stattfinden sollte, fand schließlich im Juli in Rom statt.", []),
+    ("Die Minister trafen sich am Montag in Wien.",
+     "Die Minister, die sich schon im Mai treffen wollten, trafen sich am Montag in Wien.", []),
+    ("Der Konzern unterschrieb den Vertrag im Juli 2026.",
+     "Der Konzern, der eigentlich 2025 unterschreiben wollte, unterschrieb den Vertrag im Juli 2026.", []),
+    ("Der Gipfel fand im Juli statt.", "Die Minister sagten, dass der Gipfel im Juli stattfinden soll.", ["fand"]),
+    ("Der Gipfel fand im Juli statt.", "Der Gipfel, der im Juli stattfinden soll, wird vorbereitet.", ["fand"]),
+    ("Das Abkommen wurde unterzeichnet.",
+     "Die Minister sagten, dass das Abkommen im Mai unterzeichnet werden soll.", ["unterzeichnet"]),
+    ("Japan hat 2 Milliarden investiert.", "Japan, das 2 Milliarden investieren will, prüft Standorte.",
+     ["investiert"]),
+    # a main clause's modal plans as before; a present passive or a denied verb is no plan
+    ("Das Abkommen wurde unterzeichnet.", "Nun soll das Abkommen unterzeichnet werden.", ["unterzeichnet"]),
+    ("Der Gipfel fand im Juli statt.", "Dann soll der Gipfel im Juli stattfinden.", ["fand"]),
+    ("Die Brücken wurden gebaut.", "Die Brücken, die gebaut werden, sind teuer.", []),
+    ("Der Gipfel fand statt.", "Der Gipfel, der nicht stattfinden sollte, wird vorbereitet.", []),
+])
+def test_a_german_modal_ending_a_subordinate_clause_plans_the_verb_before_it(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done

@@ -816,6 +816,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     in_spelled = {index for found in spelled_at for index in found}
     bounds = _negated_bounds(quote, language)
     english = _english(language)
+    words = _verb_words(tokens, language)
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
@@ -825,7 +826,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
         elif _intended(token, intents):
             wants_to = _wants_before(token.lower)
-            intent = not wants_to
+            # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
+            # im Juni stattfinden sollte, fand im Juli statt")
+            intent = not wants_to and not verbforms.ends_clause(words, index, language)
             affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
@@ -881,7 +884,6 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         and cldrtext.reads_bounds(written_in) else [])
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
-    words = _verb_words(tokens, language)
     lowered = [t.lower for t in tokens]
     foretold = {key for i, key in (verbforms.foretold(words, language, negations)
                                    | verbforms.planned_nouns(lowered, words, language)).items()

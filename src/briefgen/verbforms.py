@@ -28,7 +28,10 @@ as well: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese "vai
 investir", "vai ser assinado", Spanish "va a invertir", "debe ser aprobado", French "va signer",
 Polish "będzie inwestować", Dutch "gaat … investeren", "zullen …
 ondertekenen", German "wird … investieren", "soll … unterzeichnet werden",
-"plant, … zu investieren", "aufzubauen" (the verb at the clause's end). So
+"plant, … zu investieren", "aufzubauen" (the verb at the clause's end); in
+a German subordinate clause the modal ends it and plans the verb before it
+("der im Juni stattfinden sollte", "dass … unterzeichnet werden soll"), not
+the main clause's verb after it ("…, fand im Juli statt"; ends_clause()). So
 does a Romance conditional after a past verb of saying, the future in the
 past ("a annoncé qu'elle investirait", "anunció que invertiría", "ha
 annunciato che avrebbe investito"; reported()), and a word of intent before
@@ -340,6 +343,9 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     for index, word in enumerate(words):
         if word not in auxiliaries or (index and words[index - 1] in negations):
             continue
+        if ends_clause(words, index, code):  # "der im Juni stattfinden sollte": the verb is before it
+            found.update(_de_verb_before(words, index, negations))
+            continue
         skipped = 0
         for at in range(index + 1, min(len(words), index + 2 + len(between) + gap)):
             if words[at] in negations or words[at] in edges or (at > index + 1 and words[at] in auxiliaries):
@@ -365,6 +371,51 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
             if skipped > gap:
                 break
     return found
+
+
+# What opens a German clause that writes its finite verb last: a conjunction, or a relative pronoun after a noun.
+_DE_SUBORDINATORS = frozenset({"dass", "daß", "weil", "wenn", "ob", "nachdem", "als", "obwohl", "damit", "während",
+                               "bevor", "sobald", "solange", "falls", "sofern", "da", "seit", "seitdem", "bis",
+                               "indem", "wie", "wo", "wobei"})
+
+
+def ends_clause(words: list[str], index: int, language: str) -> bool:
+    """Whether the German auxiliary or modal at `index` ends a subordinate clause after its verb ("der im Juni
+    stattfinden sollte", "die sich treffen wollten", "die vorgesehen war"): the word after it opens the next
+    clause, and is none of its verbs. Not a main clause's ("Nun soll der Bau beginnen")."""
+    if _code(language) != "de" or not index:
+        return False
+    before = words[index - 1]
+    verb_before = before not in _DE_OBJECT and (_infinitive("de").fullmatch(before) is not None
+                                                or _participle_key(before, "de") is not None)
+    return verb_before and _de_subordinate(words, index - 1)
+
+
+def _de_verb_before(words: list[str], index: int, negations: Container[str]) -> dict[int, str]:
+    """The infinitive a German modal or future ending a subordinate clause at `index` plans, by index, with its key:
+    "stattfinden sollte", "investieren werden"; a passive's participle before its "werden" ("unterzeichnet werden
+    soll"), not a present passive's ("die gebaut werden")."""
+    at = index - 1
+    if words[at] in _BESIDE["de"]:
+        at -= 1
+        key = _participle_key(words[at], "de") if at >= 0 else None
+    else:
+        match = _infinitive("de").fullmatch(words[at])
+        key = _infinitive_key(match) if match is not None else None
+    if key is None or len(key) < _SHORTEST_ROOT or (at and words[at - 1] in negations):
+        return {}
+    return {at: key}
+
+
+def _de_subordinate(words: list[str], end: int) -> bool:
+    """Whether a German clause that runs to `end` opened as a subordinate one (_DE_SUBORDINATORS)."""
+    for at in range(end - 1, -1, -1):
+        # (a sentence's first word may be a noun, capitalised anyway: "Japan, das … investieren will")
+        if words[at] in _DE_SUBORDINATORS or (words[at] in _DE_RELATIVE and at and (at == 1 or not words[at - 1])):
+            return True
+        if words[at] in _CLAUSE_EDGES["de"] or words[at] in _DE_FINITE:
+            return False
+    return False
 
 
 # German verbs of announcing, promising, deciding or agreeing, whose "zu" infinitive is a plan, said in any
