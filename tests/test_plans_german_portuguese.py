@@ -287,3 +287,18 @@ def test_a_portuguese_participle_in_ido_is_read_as_a_past(claim, quote, done):
 ])
 def test_a_german_modal_ending_a_subordinate_clause_plans_the_verb_before_it(claim, quote, done):
     assert _judged(claim, quote, "de")[DONE] == done
+
+
+# A German noun's plan of a named object ("die Modernisierung der Brücken") plans no deed of another object.
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Die Straßen wurden im Mai modernisiert.",
+     "Nach der Modernisierung der Straßen im Mai ist nun die Modernisierung der Brücken geplant.", []),
+    ("Die Brücken wurden modernisiert.",
+     "Nach der Modernisierung der Straßen im Mai ist nun die Modernisierung der Brücken geplant.", ["modernisiert"]),
+    ("Die Brücke wurde gebaut.", "Der Bau einer zweiten Brücke ist geplant.", ["gebaut"]),
+    ("Die Straße wurde modernisiert.", "Die Modernisierung der Straßen ist geplant.", ["modernisiert"]),
+    ("Das Abkommen wurde unterzeichnet.", "Die geplante Unterzeichnung des Abkommens wurde begrüßt.",
+     ["unterzeichnet"]),
+])
+def test_a_german_noun_plan_of_another_object_is_not_the_claims_deed(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done

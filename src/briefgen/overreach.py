@@ -729,6 +729,9 @@ class _Evidence:
     # The numbers of the fiscal years a quote names ("fiscal 2025", "2025年度"), which state no calendar year: only
     # a claim's fiscal year of the same number is stated by one.
     fiscal_years: frozenset[Decimal] = frozenset()
+    # The verbs a quote plans by a noun that names its object ("die Modernisierung der Brücken"), by key with the
+    # object's stem: a claim tells such a plan as done only where it names the object too.
+    foretold_of: frozenset[tuple[str, str]] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -763,15 +766,20 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      current=tuple(span for p in parts for span in p.current),
                      each=tuple((p.stems, p.amounts, p.dates) for p in parts),
                      spelled=frozenset().union(*(p.spelled for p in parts)),
-                     fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)))
+                     fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)),
+                     foretold_of=frozenset(pair for p in parts for pair in p.foretold_of
+                                           if not _told_any(pair[0], parts, language)))
 
 
 def _foretold_only(parts: list[_Evidence], language: str) -> frozenset[str]:
     """The verbs a quote writes in a future form that none writes in a past one ("przekaże" and "przekazał": one
     verb, verbforms.same_verb)."""
-    told = frozenset().union(*(p.told for p in parts))
-    return frozenset(key for p in parts for key in p.foretold
-                     if key not in told and not any(verbforms.same_verb(key, other, language) for other in told))
+    return frozenset(key for p in parts for key in p.foretold if not _told_any(key, parts, language))
+
+
+def _told_any(key: str, parts: list[_Evidence], language: str) -> bool:
+    """Whether a quote writes the verb of `key` in a past form."""
+    return any(key == other or verbforms.same_verb(key, other, language) for p in parts for other in p.told)
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
@@ -885,9 +893,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     lowered = [t.lower for t in tokens]
-    foretold = {key for i, key in (verbforms.foretold(words, language, negations)
-                                   | verbforms.planned_nouns(lowered, words, language)).items()
-                if not (i and _negation(words[i - 1], negations))}
+    noun_plans = verbforms.planned_nouns(lowered, words, language)
+    planned_verbs = {i: key for i, key in (verbforms.foretold(words, language, negations) | noun_plans).items()
+                     if not (i and _negation(words[i - 1], negations))}
+    # A German noun's plan of a named object ("die Modernisierung der Brücken") is that object's: kept with its stem.
+    objects = {i: of for i in noun_plans if (of := verbforms.genitive_object(lowered, words, i, language)) is not None}
+    foretold = {key for i, key in planned_verbs.items() if i not in objects}
+    foretold_of = {(key, stem(lowered[objects[i]])) for i, key in planned_verbs.items() if i in objects}
     if negated and _code(language) in _DENIED_IN_VERB:  # "yatırmadığını", "짓지 않기로": the verb denied
         denied |= set(verbforms.denied(words, language).values())
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
@@ -902,7 +914,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(t.text for t in tokens if _initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
                      tuple(span for _, _, span, former in read if span is not None and not former),
-                     spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years))
+                     spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
+                     foretold_of=frozenset(foretold_of))
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
@@ -1179,12 +1192,15 @@ class Reader:
         done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
             and not _infinitive(tokens, i) and (told is None or t.start in told)]
-        if not plans and evidence.foretold and not any(_negation(w, negations) for w in lowered):
+        # a noun's plan of an object the claim does not name is another deed's ("die Modernisierung der Brücken")
+        foretold = evidence.foretold | {key for key, of in evidence.foretold_of
+                                        if any(stem(t.lower) == of for t in tokens)}
+        if not plans and foretold and not any(_negation(w, negations) for w in lowered):
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido"),
             # and not in a future form as well.
             own = verbforms.foretold(verbs, self.tag).values()
             done += [tokens[i].text for i, key in verbforms.told(verbs, self.tag).items()
-                     if any(verbforms.same_verb(key, planned, self.tag) for planned in evidence.foretold)
+                     if any(verbforms.same_verb(key, planned, self.tag) for planned in foretold)
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and _code(self.tag) == "zh":
             done += _zh_done(text, tokens, cites)

@@ -55,7 +55,9 @@ announcing, promising or deciding is a plan, said in the past or not
 "um … zu investieren"). So is the noun of a deed a participle of intent
 plans ("Der Bau ist geplant", "Die Unterzeichnung ist für März vorgesehen",
 "ist in Planung", "die geplante Unterzeichnung"; planned_nouns()), keyed as
-its verb ("Unterzeichnung": "unterzeichnet", "Investition": "investiert").
+its verb ("Unterzeichnung": "unterzeichnet", "Investition": "investiert"),
+and of the object its genitive names ("die Modernisierung der Brücken";
+genitive_object()): a deed of another object is not that plan.
 The noun of a deed a verb of completion or occurrence tells is done, in
 German and Portuguese, whatever else its quote plans ("Der Bau der Brücke
 wurde abgeschlossen; der Bau einer zweiten Brücke ist geplant", "Die
@@ -736,6 +738,24 @@ def planned_nouns(lowered: list[str], words: list[str], language: str) -> dict[i
             continue
         found.update((at, key) for at in nouns if (key := _de_noun_key(lowered[at])) is not None)
     return found
+
+
+# What may stand between a genitive's article and its noun: adjectives ("der Bau einer zweiten Brücke").
+_DE_ADJECTIVE = re.compile(r"\w+(?:e|en|er|es|em)")
+_DE_ADJECTIVES_BETWEEN = 2
+
+
+def genitive_object(lowered: list[str], words: list[str], at: int, language: str) -> int | None:
+    """The index of the noun a German genitive after the noun at `at` names, the deed's object ("der Bau der
+    Brücke": "Brücke", "die Modernisierung einer zweiten Brücke"); None where none follows."""
+    if _code(language) != "de" or at + 1 >= len(words) or lowered[at + 1] not in _DE_GENITIVE:
+        return None
+    for after in range(at + 2, min(len(words), at + 3 + _DE_ADJECTIVES_BETWEEN)):
+        if _de_noun(lowered, words, after):
+            return after
+        if not _DE_ADJECTIVE.fullmatch(words[after]):
+            return None
+    return None
 
 
 # A noun's endings, which tell it even where a capital does not: at the start of a sentence ("Investitionen sind
