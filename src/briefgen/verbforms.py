@@ -375,6 +375,12 @@ def _periphrastic(words: list[str], code: str, negations: Container[str]) -> dic
     return found
 
 
+# German: a genitive after a noun is its attribute, not the deed's subject ("der Bau der Brücke": "Bau"); a
+# relative pronoun after a noun opens a clause that ends, verb last, right before the main clause's verb ("Die
+# Unterzeichnung, die für März vorgesehen war, fand im Juli statt").
+_DE_GENITIVE = frozenset({"des", "der", "eines", "einer"})
+_DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "denen", "welcher", "welche",
+                          "welches", "welchen", "welchem"})
 # What opens a German clause that writes its finite verb last: a conjunction, or a relative pronoun after a noun.
 _DE_SUBORDINATORS = frozenset({"dass", "daß", "weil", "wenn", "ob", "nachdem", "als", "obwohl", "damit", "während",
                                "bevor", "sobald", "solange", "falls", "sofern", "da", "seit", "seitdem", "bis",
@@ -799,12 +805,6 @@ _COMPLETED = {
     "pt": frozenset({"realiz", "conclu", "ocorr", "decorr", "acontec", "efetu", "efectu", "termin", "finaliz",
                      "execut", "encerr", "complet", "cumpr"}),
 }
-# German: a genitive after a noun is its attribute, not the deed's subject ("der Bau der Brücke": "Bau"); a
-# relative pronoun after a noun opens a clause that ends, verb last, right before the main clause's verb ("Die
-# Unterzeichnung, die für März vorgesehen war, fand im Juli statt").
-_DE_GENITIVE = frozenset({"des", "der", "eines", "einer"})
-_DE_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "denen", "welcher", "welche",
-                          "welches", "welchen", "welchem"})
 # Portuguese: what ends a clause before its verb, and the prepositions that govern a noun ("a assinatura do acordo").
 _PT_CLAUSE_EDGES = frozenset({"e", "mas", "porém", "contudo", "enquanto", "quando", "porque", "pois", "embora",
                               "caso", "ou", "nem", "onde", "após", "depois", "antes"})
