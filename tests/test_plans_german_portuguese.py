@@ -302,3 +302,18 @@ def test_a_german_modal_ending_a_subordinate_clause_plans_the_verb_before_it(cla
 ])
 def test_a_german_noun_plan_of_another_object_is_not_the_claims_deed(claim, quote, done):
     assert _judged(claim, quote, "de")[DONE] == done
+
+
+# "fertigstellen" is separable, "vollenden" and "vollziehen" inseparable: their participles tell a deed.
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Die Brücke wurde gebaut.", "Der Bau der Brücke wurde fertiggestellt; ein zweiter Bau ist geplant.", []),
+    ("Die Brücke wurde gebaut.", "Der Bau der Brücke wurde im Mai vollendet; ein zweiter Bau ist geplant.", []),
+    ("Die Brücke wurde fertiggestellt.", "Die Brücke soll 2027 fertiggestellt werden.", ["fertiggestellt"]),
+    ("Die Brücke wurde fertiggestellt.", "Die Firma will die Brücke 2027 fertigstellen.", ["fertiggestellt"]),
+    ("Die Fusion wurde vollzogen.", "Die Fusion soll im Mai vollzogen werden.", ["vollzogen"]),
+    ("Die Brücke wurde fertiggestellt.", "Die Brücke wurde 2025 fertiggestellt.", []),
+    ("Die Brücke wurde gebaut.", "Der Bau der Brücke soll 2027 fertiggestellt werden; der Bau ist geplant.",
+     ["gebaut"]),
+])
+def test_german_verbs_of_finishing_are_read(claim, quote, done):
+    assert _judged(claim, quote, "de")[DONE] == done

@@ -219,8 +219,8 @@ _CLAUSE_EDGES = {
                      "wenn", "ob", "sowie", "damit", "obwohl"}),
 }
 # A German verb's separable prefixes, which its "zu" and its participle's "ge" follow ("aufzubauen", "aufgebaut").
-_DE_SEPARABLE = (r"(?:ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fest|fort|frei|gegenüber|heraus|hinaus"
-                 r"|her|hin|hinzu|los|mit|nach|nieder|statt|teil|um|voran|vorbei|vor|weg|weiter|wieder|zurück"
+_DE_SEPARABLE = (r"(?:ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fertig|fest|fort|frei|gegenüber|heraus"
+                 r"|hinaus|her|hin|hinzu|los|mit|nach|nieder|statt|teil|um|voran|vorbei|vor|weg|weiter|wieder|zurück"
                  r"|zusammen)")
 _INFINITIVE = {
     "it": r"(?P<root>\w{4,}?)(?:are|ere|ire|arsi|ersi|irsi)",
@@ -254,7 +254,7 @@ _PARTICIPLE = {
     "nl": re.compile(r"(?:ge(?P<root>\w{3,}?)(?:d|t|en)|(?P<prefixed>(?:be|ver|ont|onder|her|er)\w{3,}?)(?:d|t))"),
     # "gebaut", "aufgebaut", "investiert", "unterzeichnet", "vereinbart"
     "de": re.compile(rf"(?P<prefix>{_DE_SEPARABLE})?ge(?P<root>\w{{3,}}?)(?:et|t|en)"
-                     r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)"
+                     r"|(?P<prefixed>(?:be|emp|ent|er|miss|ver|voll|zer|unter|über|hinter|wider)\w{3,}?|\w{3,}?ier)"
                      r"(?:et|t)"),
 }
 _SIMPLE_PAST = {"nl": re.compile(r"(?P<root>\w{4,}?)(?:de|te|den|ten)"),
@@ -275,7 +275,7 @@ _DE_STRONG = {
 }
 _DE_STRONG_PAST = {past: root for root, (past, _) in _DE_STRONG.items()}
 _DE_STRONG_PARTICIPLE = {participle: root for root, (_, participle) in _DE_STRONG.items()}
-_DE_INSEPARABLE = r"(?:be|emp|ent|er|miss|ver|zer|unter|über|hinter|wider)"
+_DE_INSEPARABLE = r"(?:be|emp|ent|er|miss|ver|voll|zer|unter|über|hinter|wider)"
 _DE_PAST_STEMS = "|".join(sorted(_DE_STRONG_PAST, key=len, reverse=True))
 _DE_PARTICIPLE_STEMS = "|".join(sorted(_DE_STRONG_PARTICIPLE, key=len, reverse=True))
 # "fand", "fanden", "unterschrieb", "beschlossen" (a past plural, or a participle: a deed either way); "brachte".
@@ -801,7 +801,7 @@ def _de_subjects(lowered: list[str], words: list[str], index: int) -> list[int]:
 # julho"): the verbs, by the keys told() gives them.
 _COMPLETED = {
     "de": frozenset({"abschließ", "stattfind", "erfolg", "durchführ", "beend", "end", "abhalt", "umsetz", "vornehm",
-                     "realisier", "vollzieh"}),
+                     "realisier", "vollzieh", "vollend", "fertigstell"}),
     "pt": frozenset({"realiz", "conclu", "ocorr", "decorr", "acontec", "efetu", "efectu", "termin", "finaliz",
                      "execut", "encerr", "complet", "cumpr"}),
 }
