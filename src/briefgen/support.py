@@ -261,13 +261,15 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, e
     `every_currency` asks (a hint naming the currency a quote gives).
     `stated`: only those it does not deny ("did not commit 500 million euros")."""
     language = _language(cite, meta)
-    found = _amounts_read(cite.quote, language, currency, every_currency)
+    found = amounts_read(cite.quote, language, currency, every_currency)
     if stated:
         found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
     return quantities.read_as(found, currency)
 
 
-def _amounts_read(text: str, language: str, currency: str | None, every_currency: bool = False) -> list:
+def amounts_read(text: str, language: str, currency: str | None = None, every_currency: bool = False) -> list:
+    """The amounts of `text` read in `language`: English by its own reader, which knows counts' units and
+    qualifiers (and CLDR's for a currency it does not know: _amounts_in), another language by CLDR's."""
     if not cldr.is_english(language):
         return cldrtext.find_amounts(text, language, currency)
     found = quantities.find_quantities(text)
@@ -558,4 +560,4 @@ def _translations_read_in(language: str) -> str:
 
 def _translated_amounts(cite: Cite, currency: str | None, language: str) -> list:
     """The amounts of `cite`'s translation, written in the brief's `language`."""
-    return quantities.read_as(_amounts_read(cite.translation, _translations_read_in(language), currency), currency)
+    return quantities.read_as(amounts_read(cite.translation, _translations_read_in(language), currency), currency)

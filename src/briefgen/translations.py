@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from . import cldr, cldrtext, eventstatus, quantities
+from . import eventstatus, quantities
 
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
 from .overreach import negated, spelled_numbers
+from .support import amounts_read
 
 # A number's digits, with the marks between its groups.
 _NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u066b\u066c ]\d+)*")
@@ -66,14 +67,14 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     amount read with its scale by its value ("45 million" for "4,5 милиони"; "4,500,000" and "450万" are
     it), the rest by their digits. An amount whose scale either side may have left unread (its value is
     its digits) falls back to its digits, as a plain number is compared."""
-    said = _amounts(quote, quoted_in)
+    said = amounts_read(quote, quoted_in)
     values = {q.amount for q in said}
     # Its numbers spelled out are its numbers too: "The 21st summit" translates "Двадцать первый саммит".
     written = numbers_in(quote) | {str(value) for value in spelled_numbers(quote, quoted_in)}
     # The quote's numbers where it writes no scale that was read: a scale word there may be one not read.
     plain = written - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
     added, rest, position = [], [], 0
-    for amount in _amounts(translation, translated_in):
+    for amount in amounts_read(translation, translated_in):
         start = translation.find(amount.text, position)
         if start < 0:
             continue
@@ -87,11 +88,6 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     rest.append(translation[position:])
     added += numbers_in(" ".join(rest)) - written
     return sorted(set(added), key=lambda n: (len(n), n))
-
-
-def _amounts(text: str, language: str) -> list[quantities.Quantity]:
-    """The amounts of `text`, read in `language` (English by its own reader, which knows its units)."""
-    return quantities.find_quantities(text) if cldr.is_english(language) else cldrtext.find_amounts(text, language)
 
 
 def _plain(amount: quantities.Quantity) -> bool:
