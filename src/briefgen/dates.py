@@ -742,7 +742,8 @@ _FY_WORD = re.compile(r"FY(\d\d(?:\d\d)?)")
 def fiscal_year_named(word: str) -> int | None:
     """The number of the fiscal year a word names ("FY2025", "FY25": 2025), which "fiscal 2025" names too;
     None for any other word. Two digits are of the century strptime's "%y" gives them (69 to 99: the 1900s)."""
-    found = _FY_WORD.fullmatch(word)
+    # Asked of every word of every quote and claim (overreach.py): most start otherwise.
+    found = _FY_WORD.fullmatch(word) if word.startswith("FY") else None
     if found is None:
         return None
     digits = found[1]
