@@ -356,54 +356,46 @@ def test_amounts_in_the_briefs_language_are_compared_by_value(make_project):
         "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 1 300 millions d'euros"]
 
 
+def _station_forum(source: str, title: str, language: str, claims: str) -> dict:
+    """A forum whose claims (YAML items) cite the one sentence of a source in `language`."""
+    return {
+        f"seeds/{source}.txt": f"{title}\n{STATION_QUOTES[language]}\n",
+        "content/sources.yaml": f"- id: {source}\n  title: {title}\n  language: {language}\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": "- id: astana-forum-2024\n  name: Astana Forum\n  claims:\n" + claims,
+    }
+
+
+STATION_QUOTES = {"es": "El gobierno invertirá 4,5 millones de euros en una nueva estación.",
+                  "mk": "Владата ќе инвестира повеќе од 4,5 милиони евра во нова станица."}
+
+
 def test_a_quotes_amounts_are_read_in_its_own_language_too(make_project):
     """An English claim citing a Spanish quote with no translation: "4,5
     millones de euros" states 4.5 million euros (it warned 'numbers 4.5
     million euros', the quote read only by English rules); another amount
     still warns."""
-    quote = "El gobierno invertirá 4,5 millones de euros en una nueva estación."
-    files = {
-        "seeds/obra.txt": f"Obra\n{quote}\n",
-        "content/sources.yaml": "- id: obra\n  title: Obra\n  language: es\n",
-        "content/figures.yaml": None,
-        "content/forums.yaml": f"""\
-            - id: astana-forum-2024
-              name: Astana Forum
-              claims:
-                - text: "The government will invest 4.5 million euros in a new station."
-                  cite:
-                    - source: obra
-                      quote: "{quote}"
-                - text: "The government will invest 45 million euros in a new station."
-                  cite:
-                    - source: obra
-                      quote: "{quote}"
-            """,
-    }
-    assert [d.message for d in warnings(make_project(files))] == [
+    claims = "".join(f"""\
+    - text: "The government will invest {amount} euros in a new station."
+      cite:
+        - source: obra
+          quote: "{STATION_QUOTES['es']}"
+""" for amount in ("4.5 million", "45 million"))
+    assert [d.message for d in warnings(make_project(_station_forum("obra", "Obra", "es", claims)))] == [
         "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 45 million euros"]
 
 
 def test_a_quotes_amount_whose_bound_is_not_read_is_compared_with_its_translation(make_project):
     """Macedonian bounds are not read: 'повеќе од 4,5 милиони евра' would look
     exact by Macedonian rules, so a claim dropping its translation's 'more than' still warns."""
-    quote = "Владата ќе инвестира повеќе од 4,5 милиони евра во нова станица."
-    files = {
-        "seeds/vest.txt": f"Вест\n{quote}\n",
-        "content/sources.yaml": "- id: vest\n  title: Вест\n  language: mk\n",
-        "content/figures.yaml": None,
-        "content/forums.yaml": f"""\
-            - id: astana-forum-2024
-              name: Astana Forum
-              claims:
-                - text: "The government will invest 4.5 million euros in a new station."
-                  cite:
-                    - source: vest
-                      quote: "{quote}"
-                      translation: "The government will invest more than 4.5 million euros in a new station."
-            """,
-    }
-    assert [d.message for d in warnings(make_project(files))] == [
+    claims = f"""\
+    - text: "The government will invest 4.5 million euros in a new station."
+      cite:
+        - source: vest
+          quote: "{STATION_QUOTES['mk']}"
+          translation: "The government will invest more than 4.5 million euros in a new station."
+"""
+    assert [d.message for d in warnings(make_project(_station_forum("vest", "Вест", "mk", claims)))] == [
         "claim 1 of forum 'astana-forum-2024' states what none of its quotes does: numbers 4.5 million euros"]
 
 
