@@ -161,6 +161,17 @@ def test_spans_sort_chronologically_coarse_before_fine():
     ("Nov–Feb 2026", None, ["2025-11/2026-02"]),
     ("in July to September", PartialDate(2026, 5, 10), ["2026-07/2026-09"]),
     ("by July–September 2026", None, []),
+    # "Between" one and the other is the span from the one to the other, as "from ... to" is.
+    ("between July and September 2026", None, ["2026-07/2026-09"]),
+    ("between December 2025 and February 2026", None, ["2025-12/2026-02"]),
+    ("between 9 and 12 August 2024", None, ["2024-08-09/2024-08-12"]),
+    ("between August 9 and 12, 2024", None, ["2024-08-09/2024-08-12"]),
+    ("between 2024 and 2026", None, ["2024/2026"]),
+    ("between 2 and 3 billion", None, []),
+    # Two months and the year written once: each month of that year, not the first of the nearest year.
+    ("in July and August 2026", PartialDate(2026, 1, 5), ["2026-07", "2026-08"]),
+    ("in December and January 2026", None, ["2025-12", "2026-01"]),
+    ("in June and July", PartialDate(2024, 5), ["2024-06"]),
     ("in mid-2024", None, ["2024"]),
     ("expected in mid-July", PartialDate(2024), ["2024-07"]),
     # A bound is not the date of what is told: "before", "after", "by" a date state no date.
@@ -390,6 +401,10 @@ def test_a_half_or_quarter_of_no_calendar_year_is_no_date(text):
     ("The plant will open at the end of the year.", "2025", True),
     ("The plant will open at the end of the year.", "2025-12", False),
     ("The plant will open by the end of the year.", "2025", False),
+    ("The talks will take place in July and August 2025.", "2025-07", True),
+    ("The talks will take place between July and September 2025.", "2025-07/2025-09", True),
+    ("The talks will take place between July and September 2025.", "2025-09", False),
+    ("The fair will be held between 9 and 12 August 2025.", "2025-08-09/2025-08-12", True),
 ])
 def test_a_record_dated_by_a_part_or_the_end_of_a_year(make_project, sentence, date, stated):
     root = dated_record_brief(make_project, "en", sentence, date)

@@ -283,6 +283,14 @@ def _day_pair(m: re.Match, reference: PartialDate | None) -> DateSpan | list[Dat
     return [_single(span.start), _single(span.end)]
 
 
+def _month_pair(m: re.Match, reference: PartialDate | None) -> list[DateSpan] | None:
+    """Two months joined by "and", the year written once ("July and August 2026"): each month of
+    the year written, the first of the year before when it comes later in the year ("December
+    and January 2026"), as a span of the two reads them."""
+    span = _month_span(m, reference)
+    return None if span is None else [_single(span.start), _single(span.end)]
+
+
 def _month_year(m: re.Match, reference: PartialDate | None) -> DateSpan:
     return _single(PartialDate(int(m["year"]), _month(m["month"])))
 
@@ -413,6 +421,7 @@ _YEAR = r"\d{4}\b"
 _BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
 _YEAR_END = r"(?![\w%])(?![.,/–-]\d)"
 _TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+_BETWEEN, _AND = r"\b(?i:between)\s+", r"\s+and\s+"
 # Numbers glued to words, decimals, paths or number ranges are not dates:
 # "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09" (which is read whole), "$ 2024".
 _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
@@ -492,6 +501,18 @@ _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] |
 _NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR, _NEEDS_DECADE = "month", "digit", "year", "decade"
 _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (re.compile(p), r, frozenset(needs)) for p, r, needs in [
+    # "between 9 and 12 August 2024", "between August 9 and 12", "between July and September 2026", "between
+    # 2024 and 2026": the span from the one to the other, as "from ... to" says it, not its two ends
+    (_BETWEEN + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?" + _AND
+     + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    (_BETWEEN + _group("m1", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?" + _AND
+     + rf"(?:{_group('m2', _MONTH_D)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
+     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+    (_BETWEEN + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _AND
+     + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span, (_NEEDS_MONTH,)),
+    (_BETWEEN + _group("y1", _BARE_YEAR) + _AND + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range,
+     (_NEEDS_DIGIT,)),
     # "9-10 August 2024", "30 August – 2 September 2024"
     (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?"
      + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
@@ -514,6 +535,9 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "July–September 2026", "from December 2025 to March 2026", "in July to September": not "July to September 2"
     (r"\b" + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _TO
      + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span, (_NEEDS_MONTH,)),
+    # "July and August 2026": each month, of the year written after the second
+    (r"\b" + _group("m1", _MONTH_D) + _AND + _group("m2", _MONTH_D) + rf",?\s+{_group('y2', _YEAR)}(?P<y1>)",
+     _month_pair, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "December 2022"
     (r"\b" + _group("month", _MONTH_D) + rf"\s+{_group('year', _YEAR)}", _month_year, (_NEEDS_DIGIT, _NEEDS_MONTH)),
     # "Q3 2027", "H1 2026", "the first quarter of 2026", "the second half of 2025"
@@ -548,7 +572,7 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     # "in June", "in early August", "the first half of August", "mid-July". The
     # lookahead leaves "in June 2025", "in June last year" and "in June to August" to the rules above.
     (rf"\b(?:{_CUE}\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)" + _group("month", _MONTH)
-     + rf"(?!,?\s+\d|\s+(?:of\s+)?last\s+year|{_TO}{_MONTH_D})",
+     + rf"(?!,?\s+\d|\s+(?:of\s+)?last\s+year|{_TO}{_MONTH_D}|{_AND}{_MONTH_D},?\s+\d)",
      _cued_month, (_NEEDS_MONTH,)),
     # "the 2020s", "the mid-1990s", "the 2020's": the decade's years, not the year 2020
     (_FREE + r"(?:(?i:early|mid|late)[-\s]+)?" + _group("decade", r"(?:19|20)\d0") + _DECADE_AFTER["en"],
@@ -586,7 +610,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     not read as dates, nor is a fiscal year ("fiscal 2025", "FY 2025", "financial year 2025"), which is no
     calendar year, or a part of one ("Q1 FY2025"), nor the end of a reporting period ("in the year to March
     2026"). A decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September
-    2026") the months between.
+    2026", "between July and September 2026") the months between; two months sharing their year ("July and
+    August 2026") are each of that year.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
