@@ -497,22 +497,23 @@ def decade_end(text: str, start: int, end: int, language: str = "en") -> int | N
 
 _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] | None]
 # What a rule cannot match without: a spelled-out month, a digit, the word
-# "year". A text lacking one is not searched with the rules that need it.
-_NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR, _NEEDS_DECADE = "month", "digit", "year", "decade"
+# "year", a decade's "0s", "between". A text lacking one is not searched with the rules that need it.
+_NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR, _NEEDS_DECADE, _NEEDS_BETWEEN = "month", "digit", "year", "decade", "between"
 _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (re.compile(p), r, frozenset(needs)) for p, r, needs in [
     # "between 9 and 12 August 2024", "between August 9 and 12", "between July and September 2026", "between
     # 2024 and 2026": the span from the one to the other, as "from ... to" says it, not its two ends
     (_BETWEEN + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?" + _AND
      + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+     _day_span, (_NEEDS_BETWEEN, _NEEDS_DIGIT, _NEEDS_MONTH)),
     (_BETWEEN + _group("m1", _MONTH_D) + rf"\s+{_group('d1', _DAY)}(?:,?\s+{_group('y1', _YEAR)})?" + _AND
      + rf"(?:{_group('m2', _MONTH_D)}\s+)?{_group('d2', _DAY)}(?:,?\s+{_group('y2', _YEAR)})?",
-     _day_span, (_NEEDS_DIGIT, _NEEDS_MONTH)),
+     _day_span, (_NEEDS_BETWEEN, _NEEDS_DIGIT, _NEEDS_MONTH)),
     (_BETWEEN + _group("m1", _MONTH_D) + rf"(?:,?\s+{_group('y1', _YEAR)})?" + _AND
-     + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span, (_NEEDS_MONTH,)),
+     + _group("m2", _MONTH_D) + rf"(?:,?\s+{_group('y2', _YEAR)})?(?!\s*\d)", _month_span,
+     (_NEEDS_BETWEEN, _NEEDS_MONTH)),
     (_BETWEEN + _group("y1", _BARE_YEAR) + _AND + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range,
-     (_NEEDS_DIGIT,)),
+     (_NEEDS_BETWEEN, _NEEDS_DIGIT)),
     # "9-10 August 2024", "30 August – 2 September 2024"
     (_FREE + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?"
      + _TO + _group("d2", _DAY) + rf"\s+{_group('m2', _MONTH_D)}(?:,?\s+{_group('y2', _YEAR)})?",
@@ -586,6 +587,7 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
 ]]
 _ANY_MONTH = re.compile(_MONTH_D)  # case as in the rules: they read only capitalised month names
 _ANY_DIGIT = re.compile(r"\d")
+_ANY_BETWEEN = re.compile(_BETWEEN)
 
 
 def _present(text: str) -> frozenset[str]:
@@ -594,6 +596,7 @@ def _present(text: str) -> frozenset[str]:
         (_NEEDS_MONTH, _ANY_MONTH.search(text) is not None),
         (_NEEDS_DIGIT, _ANY_DIGIT.search(text) is not None),
         (_NEEDS_YEAR, "year" in text),
+        (_NEEDS_BETWEEN, _ANY_BETWEEN.search(text) is not None),
         # A decade is written "1990s", "2020's" or "2020’s": most texts hold none, and its two rules cost
         # a sixth of the reader's time on those.
         (_NEEDS_DECADE, "0s" in text or "0's" in text or "0’s" in text)) if there)
