@@ -265,6 +265,14 @@ def test_a_day_of_an_event_stays_read_beside_a_count_of_days(make_project, langu
     ("de", "Das Treffen findet von Juli bis September 2026 statt."),
     ("it", "La riunione si terrà da luglio a settembre 2026."),
     ("ru", "Встреча пройдет с июля по сентябрь 2026 года."),
+    # "Between" one month and another is the span from the one to the other.
+    ("en", "The meeting will be held between July and September 2026."),
+    ("es", "La reunión se celebrará entre julio y septiembre de 2026."),
+    ("pt", "A reunião será realizada entre julho e setembro de 2026."),
+    ("fr", "La réunion se tiendra entre juillet et septembre 2026."),
+    ("de", "Das Treffen findet zwischen Juli und September 2026 statt."),
+    ("it", "La riunione si terrà tra luglio e settembre 2026."),
+    ("nl", "De vergadering vindt plaats tussen juli en september 2026."),
 ])
 def test_a_span_of_months_states_the_span(make_project, language, sentence):
     assert date_errors(brief(make_project, language, sentence, "2026-07/2026-09", "2026-05-10")) == []
@@ -283,6 +291,14 @@ def test_a_span_of_months_states_the_span(make_project, language, sentence):
     ("es", "de julio de 2025 a marzo de 2026", ["2025-07/2026-03"]),
     ("es", "del 30 de septiembre al 2 de octubre de 2026", ["2026-09-30/2026-10-02"]),
     ("de", "bis September 2026", []),
+    # Two months joined by "and" before their year: each month of that year, not the first of the nearest.
+    ("es", "en julio y agosto de 2026", ["2026-07", "2026-08"]),
+    ("fr", "en juillet et août 2026", ["2026-07", "2026-08"]),
+    ("de", "im Juli und August 2026", ["2026-07", "2026-08"]),
+    ("it", "a luglio e agosto 2026", ["2026-07", "2026-08"]),
+    ("ru", "в июле и августе 2026 года", ["2026-07", "2026-08"]),
+    ("es", "en diciembre y enero de 2026", ["2025-12", "2026-01"]),
+    ("es", "en julio y en agosto", ["2025-07", "2025-08"]),
     # A fiscal year's months: which calendar year they fall in is not told. A fiscal year's end is no span.
     ("ja", "2025年度4～6月期", []),
     ("ja", "今年度1～3月期", []),

@@ -248,6 +248,9 @@ _MONTH_IN = {"tr": r"\s+ayında"}
 
 # Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
+# "Between" before two months in the case they are named in ("entre julio y septiembre", "zwischen Juli und
+# September"); not where it takes another case (Polish "między lipcem a wrześniem", Russian "между июлем").
+_BETWEEN_WORDS = r"entre|zwischen|tra|fra|tussen|mellan|mellem|între"
 _DATE_RANGE_WORDS = rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
 # Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
 # "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
@@ -543,6 +546,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         end_year = int(g["year2"])
         start_year = int(g["year1"]) if g.get("year1") else end_year - (last < first)
         return DateSpan(PartialDate(start_year, first), PartialDate(end_year, last))
+    if g.get("month7"):  # "julio y agosto de 2026": each month; "entre julio y septiembre de 2026": the span
+        first, last = months[_fold(g["month2"])], months[_fold(g["month7"])]
+        end_year = int(g["year2"])
+        span = DateSpan(PartialDate(end_year - (last < first), first), PartialDate(end_year, last))
+        return span if g.get("between") else [DateSpan(span.start, span.start), DateSpan(span.end, span.end)]
     if g.get("xd1"):
         last_year = int(g["xy2"]) if g.get("xy2") else (reference.year if reference else None)
         if last_year is None:
@@ -669,14 +677,19 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year; or the
     # first of a span of months before its year ("de julio a septiembre de 2026", "julio de 2025 a marzo de
     # 2026"): the months between, not the last alone.
-    month_year = (rf"{names.replace('?P<month>', '?P<month2>')}(?:(?:{of}(?P<year1>\d{{4}}))?{to}"
-                  rf"{names.replace('?P<month>', '?P<month6>')}(?={of}\d{{4}}))?"
+    # Two months joined by "and" before their year ("julio y agosto de 2026"): each of them; after "between"
+    # ("entre julio y septiembre de 2026"), the months between.
+    and_words = rf"\s+(?:{AND_WORDS})\s+"
+    month_year = (rf"(?:(?P<between>{_BETWEEN_WORDS})\s+)?{names.replace('?P<month>', '?P<month2>')}"
+                  rf"(?:(?:{of}(?P<year1>\d{{4}}))?{to}{names.replace('?P<month>', '?P<month6>')}(?={of}\d{{4}})"
+                  rf"|{and_words}{names.replace('?P<month>', '?P<month7>')}(?={of}\d{{4}}))?"
                   rf"(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<n')})")
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's; nor where a span of months begins
     # ("en julio-septiembre de 2026"), read from its first month.
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
-            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})|{to}{names.replace('?P<month>', '?:')}{of}\d))"
+            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})"
+            rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of}\d))"
             if cues else "")
     if locale.language in _MONTH_LOCATIVES:  # "haziranda", "haziran ayında"; not before a day or a year
         located = "|".join(map(re.escape, _MONTH_LOCATIVES[locale.language]))
