@@ -315,3 +315,22 @@ def test_a_disputed_date_is_never_stated_as_settled_to_machines_or_previews(make
     bar = re.search(r'<span class="axis [^"]*" aria-hidden="true">(.*?)</span></li>', timeline).group(0)
     assert "disputed" in bar.split('"')[1]
     assert re.findall(r"--from: ([0-9.]+)%", bar) == ["60.38", "61.2"]  # 9 and 12 August
+
+
+@pytest.mark.parametrize("language, colon", [("fr", "\u00a0: "), ("ja", "："), ("de", ": ")])
+def test_descriptions_and_dataset_names_write_the_colon_and_the_capitals_of_the_brief_s_language(
+        tmp_path, language, colon):
+    from briefgen.cli import main
+    root = tmp_path / "brief"
+    assert main(["init", str(root), "--title", "Dossier", "--language", language]) == 0
+    assert build(root).ok
+    site = root / "site"
+    record = next(site.glob("agreements/*/index.html"))
+    assert colon in meta(record)["description"]
+    source = next(p for p in site.glob("sources/*/index.html"))
+    assert colon in meta(source)["description"]
+    names = {n["name"] for page in html_pages(site) for block in json_ld(page) for n in nodes(block)
+             if n["@type"] == "Dataset"} - {"Dossier"}  # the home page's: the whole brief's data
+    assert names and all(name.startswith("Dossier" + colon) for name in names), names
+    if language == "de":  # a section's name keeps its capital: "Abkommen", not "abkommen"
+        assert any(name[len("Dossier: "):][0].isupper() for name in names), names

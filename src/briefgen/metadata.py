@@ -9,6 +9,8 @@ result with Jinja's `tojson`, which escapes `<`, `>`, `&` and `'`, so no text
 can close the script element."""
 from __future__ import annotations
 
+import re
+
 from .model import Record
 from .schema import EVENT_KINDS
 
@@ -19,9 +21,13 @@ DESCRIPTION_LIMIT = 200
 DATA_FORMATS = {".json": "application/json", ".csv": "text/csv", ".bib": "application/x-bibtex"}
 
 
+_SPACES = re.compile(r"(?:(?![\u00a0\u202f\u2007])\s)+")
+
+
 def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
-    """Cut at a word boundary so a link preview never ends mid-word."""
-    text = " ".join(text.split())
+    """Cut at a word boundary so a link preview never ends mid-word; its spaces
+    made one, but for the no-break spaces French writes before a colon."""
+    text = _SPACES.sub(" ", text).strip(" ")
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:·–—")

@@ -152,9 +152,10 @@ def record_description(views: SiteViews, record: Record) -> str:
         head.append(str(record.get("place")))
     if record.claims:
         views.reads.note("claims", record.id)
-        return metadata.shorten(" · ".join(head) + ": " + record.claims[0].text)
+        return metadata.shorten(views.label("field_value", field=" · ".join(head), value=record.claims[0].text))
     named = views.count("count_record", len(views.inbound[record.id]))
-    return metadata.shorten(" · ".join(head) + ": " + views.label("named_by", count=named))
+    return metadata.shorten(views.label("field_value", field=" · ".join(head),
+                                        value=views.label("named_by", count=named)))
 
 
 def date_disagreed(views: SiteViews, record: Record) -> bool:
@@ -178,7 +179,7 @@ def section_index(views: SiteViews, section: str, ids: tuple[str, ...]) -> Page:
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in records})]
     jsonld = metadata.graph(
         metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
-        metadata.dataset(f"{views.project.title}: {title.lower()}", description, files) if files else {})
+        metadata.dataset(views.dataset_name(title), description, files) if files else {})
     return views.page(at, "list.html", title, description=description, jsonld=jsonld,
                       entries=entries, section=section, data=views.downloads(at, files))
 
@@ -215,7 +216,7 @@ def figures(views: SiteViews) -> Page:
     description = views.label("figures_description", count=views.count("count_figure", len(rows)),
                               title=views.project.title)
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at)),
-                            metadata.dataset(f"{views.project.title}: {title.lower()}", description,
+                            metadata.dataset(views.dataset_name(title), description,
                                              [views.data_file(at, "figure.csv")]) if rows else {})
     return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
                       facets=figure_facets(views), rows=rows,
@@ -273,7 +274,7 @@ def sources_index(views: SiteViews) -> Page:
         metadata.web_page(title, description, views.absolute(at), "CollectionPage",
                           hasPart=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                    for s in views.lib.sources]),
-        metadata.dataset(f"{views.project.title}: {title.lower()}", views.labels["sources_dataset"], files))
+        metadata.dataset(views.dataset_name(title), views.labels["sources_dataset"], files))
     return views.page(at, "sources.html", title, description=description, jsonld=jsonld,
                       entries=entries, data=views.downloads(at, files))
 
@@ -338,9 +339,10 @@ def source_detail(views: SiteViews, source_id: str, facets: list[tuple[str, str]
             "counted_with": counted_with, "counted_with_more": counted_with_more,
             "first": f"q-{anchors[0].key}" if anchors else "", "last": f"q-{anchors[-1].key}" if anchors else ""}
     said = [info["publisher"], info["published"]]
-    description = metadata.shorten(views.label("comma").join(x for x in said if x) + (": " if any(said) else "")
-                                   + views.label("source_description",
-                                                 count=views.count("count_cited_passage", len(anchors))))
+    described = views.label("source_description", count=views.count("count_cited_passage", len(anchors)))
+    if any(said):
+        described = views.label("field_value", field=views.label("comma").join(x for x in said if x), value=described)
+    description = metadata.shorten(described)
     description = description[0].upper() + description[1:]
     node = metadata.article(meta, info["url"] or views.absolute(at))
     jsonld = metadata.graph(metadata.web_page(info["title"], description, views.absolute(at), mainEntity=node))

@@ -99,7 +99,7 @@ def timeline_page(views: SiteViews):
                               title=views.project.title)
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
-                            metadata.dataset(f"{views.project.title}: {title.lower()}", description, files) if files else {})
+                            metadata.dataset(views.dataset_name(title), description, files) if files else {})
     return views.page(at, "timeline.html", title, description=description, jsonld=jsonld,
                       data=views.downloads(at, files), total=len(dated),
                       years=[{"year": y, **groups} for y, groups in sorted(years.items())],

@@ -348,6 +348,12 @@ class SiteViews:
         """A label with its {placeholders} filled: plain text, escaped where a template shows it."""
         return self._fill(key, **values)
 
+    def dataset_name(self, title: str) -> str:
+        """"Brief: Agreements", a section's data as the brief names it: its colon as the brief's language writes
+        it (French sets a no-break space before it, Japanese writes "："), and the section's name as its label
+        does (lowered, German nouns lost their capitals)."""
+        return self.label("field_value", field=self.project.title, value=title)
+
     def count(self, key: str, number: int) -> str:
         """"3 claims": the count label `key` in the number's plural form."""
         return labels.count(self.labels, self.project.language, key, number)
