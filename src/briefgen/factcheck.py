@@ -20,7 +20,7 @@ from .facts import FactFile, Take, located
 from .gcpause import give_back
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
-from .model import Dispute, Record
+from .model import Cite, Dispute, Record
 from .parsecache import ParseCache
 from .schema import KINDS
 from .validate import RecordChecker, check_file, declared_names, refuses_a_name
@@ -40,6 +40,8 @@ class CheckedFacts:
     # when a file could not be read, so any id may be in it.
     declared: set[str] | None
     every_record_valid: bool
+    # The readable citations of the records that failed: their quotes are proved all the same.
+    of_failed: list[Cite]
 
 
 class _AnySource(dict):
@@ -135,6 +137,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
     disputes: list[Dispute] = []
     declared: set[str] | None = set()
     names: set[str] = set()
+    of_failed: list[Cite] = []
     given = 0
     readable = clean = True
     with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses, \
@@ -149,10 +152,11 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             clean &= checked.clean
             given += checked.given
             into += checked.items
+            of_failed += checked.of_failed
             declared = None if declared is None or checked.declared is None else declared | checked.declared
         entries.keep_only(names)
     return CheckedFacts(records, disputes, declared if readable else None,
-                        readable and clean and bool(names) and given == len(records) + len(disputes))
+                        readable and clean and bool(names) and given == len(records) + len(disputes), of_failed)
 
 
 class _Checked(NamedTuple):
@@ -162,6 +166,7 @@ class _Checked(NamedTuple):
     readable: bool
     clean: bool  # YAML read it whole: a key left out (a repeat, a merge) may leave its record passing
     given: int  # how many records it holds
+    of_failed: list[Cite]  # the readable citations of its records that failed
 
 
 def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
@@ -169,14 +174,15 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
              decoded: KeptObjects) -> _Checked:
     taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
     if taken is not None:
-        return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count)
+        return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count, [])
     if file.checked is not None:  # its items cannot be taken (a source it cites went or moved, say):
         # it is checked afresh, and may now not parse
         file = located(file.path, file.raw, diagnostics, parses)
     # First: _check lets go of the file's records.
     named = None if refuses_a_name(file, "id") else declared_names(file, "id")
     readable, clean, given = file.readable, file.clean, file.count
-    return _Checked(_check(file, source_ids, diagnostics, broken_sources, entries), named, readable, clean, given)
+    passed, of_failed = _check(file, source_ids, diagnostics, broken_sources, entries)
+    return _Checked(passed, named, readable, clean, given, of_failed)
 
 
 def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:
@@ -201,8 +207,8 @@ def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
 
 
 def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
-           broken_sources: Container[str] | None, entries: ParseCache) -> list:
-    """The records of `file` that pass; lets go of its located YAML once
+           broken_sources: Container[str] | None, entries: ParseCache) -> tuple[list, list[Cite]]:
+    """The records of `file` that pass, and the readable citations of those that fail; lets go of its located YAML once
     checked, before the cache's entry is made of the records: at 10,000
     sources the located forums.yaml (126 MB) and its entry (45 MB) made the
     peak of a clean build."""
@@ -213,7 +219,7 @@ def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
     file.records.clear()
     if whole:
         checkedcache.put(entries, file.path.name, file.raw, _chunks(file, passed, checked.written))
-    return passed
+    return passed, checked.of_failed
 
 
 def _chunks(file: FactFile, passed: list, written) -> list[Chunk]:

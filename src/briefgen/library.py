@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
+from dataclasses import replace
 from types import MappingProxyType
 
 from . import anchors as claim_anchors
@@ -92,7 +93,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     languages = {sid: meta.get(sid, {}).get("language") or project.language for sid in sources}
     places = QuotePlaces(project.cache, reuse=not project.clean)
     closest = ClosestPassages(project.cache, reuse=not project.clean)
-    anchors = anchor_cites(cites, sources, diagnostics, places,
+    # A failed record's quotes are proved too: the editor sees every problem of the record in one run.
+    anchors = anchor_cites(cites + checked.of_failed, sources, diagnostics, places,
                            spaced={sid for sid, language in languages.items() if cldr.groups_with_spaces(language)},
                            closest=closest)
     places.save()
@@ -117,7 +119,9 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
                                              unjudged=by_id.keys() - judged.keys(),
                                              status_conflicts=statusconflicts.find(judged, languages, field_support))
         go_on()
-        waiting.push(_warning_when_done(found, diagnostics, every_record_valid))
+        # What YAML could not read, or a source's metadata in error, may be anything a claim leans on.
+        leaning = None if checked.declared is None or uncertain else _leaning_on_failed(by_id, disputes)
+        waiting.push(_warning_when_done(found, diagnostics, every_record_valid, leaning))
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
         _warn_unused(sources, cites, diagnostics)
@@ -146,15 +150,30 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     )
 
 
-def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, every_record_valid: bool):
+def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, every_record_valid: bool,
+                       leaning: set[tuple[str, str]] | None):
     """The overreach warnings, added as the stack they wait on closes,
-    unless it closes on an exception (then they are not waited for), or a
-    record failed its checks: a claim may name what that record is, which
-    would then be taken for a name no quote gives (one mistake, one message)."""
+    unless it closes on an exception (then they are not waited for). When
+    a record failed its checks, a claim may name what that record is (a
+    country it links), which would then be taken for a name no quote gives
+    (one mistake, one message): the texts `leaning` on a record that did not
+    pass are not told of names; with `leaning` None, anything may be, and
+    none is warned of."""
     def done(failed, *_) -> None:
-        if failed is None and every_record_valid:
-            overreach.warn(found(), diagnostics)
+        if failed is not None or not every_record_valid and leaning is None:
+            return
+        items = found()
+        if not every_record_valid:
+            items = [replace(o, names=()) if (o.kind, o.id) in leaning else o for o in items]
+        overreach.warn(items, diagnostics)
     return done
+
+
+def _leaning_on_failed(records: dict[str, Record], disputes: list[Dispute]) -> set[tuple[str, str]]:
+    """(kind, id) of each record naming, and each dispute holding a position
+    of, a record that did not pass its checks: their texts may use its name."""
+    leaning = {(r.kind, r.id) for r in records.values() if not r.named() <= records.keys()}
+    return leaning | {("dispute", d.id) for d in disputes if any(p.record not in records for p in d.positions)}
 
 
 def _declared(files: list[FactFile], key: str) -> set[str] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -47,6 +47,9 @@ class RecordChecker:
         # sources.yaml could not be read and any alias may be one of them.
         self.broken_sources = broken_sources
         self.written: dict[Cite, str] = {}  # each citation checked -> the source name it gives
+        # Each citation whose source and quote are readable, though it or its record fails: its quote is still
+        # proved, so the editor sees that too in the same run.
+        self.quoted: list[Cite] = []
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -81,6 +84,26 @@ class RecordChecker:
     def fail(self, location: Location, message: str, hint: str = "") -> None:
         self.diagnostics.error(location, message, hint)
         raise _Invalid
+
+    @staticmethod
+    def every(checks: dict[str, Callable[[], Any]], values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Each check's value, put in `values`, every check run though one
+        fails (then _Invalid once all have reported): one slip hides no other."""
+        values, failed = {} if values is None else values, False
+        for name, check in checks.items():
+            try:
+                values[name] = check()
+            except _Invalid:
+                failed = True
+        if failed:
+            raise _Invalid
+        return values
+
+    def each(self, items: list, check: Callable[[Any, Location], Any]) -> tuple:
+        """`check` of every item of a list, though one fails."""
+        checked = self.every({str(i): (lambda i=i, item=item: check(item, self.at(items, i)))
+                              for i, item in enumerate(items)})
+        return tuple(checked.values())
 
     # -- records ----------------------------------------------------------
     def record(self, stem: str, raw: Any, index: int, container: LocatedList | None,
@@ -206,11 +229,11 @@ class RecordChecker:
 
     def _refs(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of ids")
-        return tuple(sys.intern(self._slug(field, item, self.at(value, i))) for i, item in enumerate(value))
+        return self.each(value, lambda item, at: sys.intern(self._slug(field, item, at)))
 
     def _strings(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of text")
-        return tuple(self._text(field, item, self.at(value, i)) for i, item in enumerate(value))
+        return self.each(value, lambda item, at: self._text(field, item, at))
 
     def _choice(self, field, value, where, *_):
         self._expect(field, value, (str,), where, "text")
@@ -246,51 +269,71 @@ class RecordChecker:
         return MappingProxyType({"amount": amount, "currency": currency, "qualifier": qualifier})
 
     def _mapping(self, field, value, where, required: set[str], optional: frozenset = frozenset()) -> None:
+        """Every unknown and every missing key of `value` reported, then _Invalid if there was one."""
         self._expect(field, value, (dict,), where, "a mapping")
-        for key in value:
-            if key not in required | optional:
-                self.fail(self.key_at(value, key), f"unknown field '{key}' in '{field.name}'",
-                          did_you_mean(key, required | optional, f"expected: {', '.join(sorted(required | optional))}"))
-        for key in sorted(required - set(value)):
-            # A claim or an equivalent has no key of its own to be under: the fields it has show where.
-            beside = next(iter(value), None)
-            self.fail(where, f"'{field.name}' is missing '{key}'",
+        known = required | optional
+        problems = [(self.key_at(value, key), f"unknown field '{key}' in '{field.name}'",
+                     did_you_mean(key, known, f"expected: {', '.join(sorted(known))}"))
+                    for key in value if key not in known]
+        # A claim or an equivalent has no key of its own to be under: the fields it has show where.
+        beside = next(iter(value), None)
+        problems += [(where, f"'{field.name}' is missing '{key}'",
                       f"add '{key}:' beside its '{beside}:'" if beside else f"add '{key}:' to it")
+                     for key in sorted(required - set(value))]
+        for problem in problems:
+            self.diagnostics.error(*problem)
+        if problems:
+            raise _Invalid
 
     def _claims(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of claims")
         if field.required and not value:
             self.fail(where, f"'{field.name}' is empty; this record must state at least one claim",
                       "add '- text: ...' with a 'cite:' list under it")
-        claims = []
-        for index, item in enumerate(value):
-            claims.append(self.claim(item, self.at(value, index)))
-        return tuple(claims)
+        return self.each(value, self.claim)
 
     def _positions(self, field, value, where, parent, key):
         self._expect(field, value, (list,), where, "a list of positions")
         if len(value) < 2:
             self.fail(where, "a dispute needs at least two positions", "add each source's answer under 'positions:'")
-        positions = []
-        for index, item in enumerate(value):
-            at = self.at(value, index)
-            self._mapping(field, item, at, {"record", "text", "cite"})
-            record = self._slug(Field("record", "", ""), item["record"], self.at(item, "record"))
-            text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
-            cites = self._cites(item["cite"], self.at(item, "cite"), item, "cite")
-            positions.append(Position(record, text, cites, self.at(item, "record"), self.at(item, "text")))
-        return tuple(positions)
+        return self.each(value, lambda item, at: self.position(field, item, at))
+
+    def position(self, field, item, where) -> Position:
+        self._expect(field, item, (dict,), where, "a mapping")
+        checked = self.every({
+            "keys": lambda: self._mapping(field, item, where, {"record", "text", "cite"}),
+            "record": self._present(item, "record", lambda: self._slug(Field("record", "", ""), item["record"],
+                                                                       self.at(item, "record"))),
+            "text": self._present(item, "text", lambda: self._text(Field("text", "", ""), item["text"],
+                                                                   self.at(item, "text"))),
+            "cite": self._present(item, "cite", lambda: self._cites(item["cite"], self.at(item, "cite"), item,
+                                                                    "cite")),
+        })
+        return Position(checked["record"], checked["text"], checked["cite"], self.at(item, "record"),
+                        self.at(item, "text"))
+
+    @staticmethod
+    def _present(item, key: str, check: Callable[[], Any]) -> Callable[[], Any]:
+        """`check`, when `item` has `key`; its absence is _mapping's to report."""
+        return check if key in item else lambda: None
 
     def _resolution(self, field, value, where, parent, key):
         return self.claim(value, where)
 
     def claim(self, item, where) -> Claim:
         required = {"text", "cite"}
-        self._mapping(Field("claim", "", ""), item, where, required, frozenset(CLAIM_FIELDS) - required)
-        text = self._text(Field("text", "", ""), item["text"], self.at(item, "text"))
-        claim_id = self._slug(Field("id", "", ""), item["id"], self.at(item, "id")) if "id" in item else ""
-        return Claim(text, self._cites(item["cite"], self.at(item, "cite"), item, "cite"), where,
-                     text_location=self.at(item, "text"), id=claim_id)
+        field = Field("claim", "", "")
+        self._expect(field, item, (dict,), where, "a mapping")
+        checked = self.every({
+            "keys": lambda: self._mapping(field, item, where, required, frozenset(CLAIM_FIELDS) - required),
+            "text": self._present(item, "text", lambda: self._text(Field("text", "", ""), item["text"],
+                                                                   self.at(item, "text"))),
+            "id": self._present(item, "id", lambda: self._slug(Field("id", "", ""), item["id"], self.at(item, "id"))),
+            "cite": self._present(item, "cite", lambda: self._cites(item["cite"], self.at(item, "cite"), item,
+                                                                    "cite")),
+        })
+        return Claim(checked["text"], checked["cite"], where, text_location=self.at(item, "text"),
+                     id=checked["id"] or "")
 
     def _cites(self, value, where, parent, key) -> tuple[Cite, ...]:
         field = Field("cite", "", "")
@@ -299,11 +342,37 @@ class RecordChecker:
         self._expect(field, value, (list,), where, "a list of citations")
         if not value:
             self.fail(where, "every claim needs at least one citation", "add '- source: ...' and 'quote: ...'")
-        return tuple(self.cite(item, self.at(value, i)) for i, item in enumerate(value))
+        return self.each(value, self.cite)
 
     def cite(self, item, where) -> Cite:
         required = {"source", "quote"}
-        self._mapping(Field("citation", "", ""), item, where, required, frozenset(CITE_FIELDS) - required)
+        field = Field("citation", "", "")
+        self._expect(field, item, (dict,), where, "a mapping")
+        checks = {"keys": lambda: self._mapping(field, item, where, required, frozenset(CITE_FIELDS) - required),
+                  "source": self._present(item, "source", lambda: self._source(item)),
+                  "quote": self._present(item, "quote", lambda: self._text(Field("quote", "", ""), item["quote"],
+                                                                           self.at(item, "quote")))}
+        checks.update((k, lambda k=k: self._text(Field(k, "", ""), item[k], self.at(item, k)))
+                      for k in ("prefix", "suffix", "translation") if k in item)
+        checked: dict[str, Any] = {}
+        try:
+            self.every(checks, checked)
+        finally:
+            cite = self._readable_cite(item, checked)
+        assert cite is not None  # its source and quote passed
+        self.written[cite] = checked["source"]
+        return cite
+
+    def _readable_cite(self, item, checked: dict[str, Any]) -> Cite | None:
+        """The citation of what passed of `item`, kept in `quoted` when its source and quote did."""
+        if checked.get("source") is None or checked.get("quote") is None:
+            return None
+        extra = {k: checked[k] for k in ("prefix", "suffix", "translation") if k in checked}
+        cite = Cite(self.source_ids[checked["source"]], checked["quote"], self.at(item, "quote"), **extra)
+        self.quoted.append(cite)
+        return cite
+
+    def _source(self, item) -> str:
         source_at = self.at(item, "source")
         source = self._text(Field("source", "", ""), item["source"], source_at)
         if source not in self.source_ids:
@@ -311,11 +380,7 @@ class RecordChecker:
                 raise _Invalid  # the source's own error is reported; one mistake, one message
             self.fail(source_at, f"unknown source '{source}'",
                       did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
-        quote = self._text(Field("quote", "", ""), item["quote"], self.at(item, "quote"))
-        extra = {k: self._text(Field(k, "", ""), item[k], self.at(item, k)) for k in ("prefix", "suffix", "translation") if k in item}
-        cite = Cite(self.source_ids[source], quote, self.at(item, "quote"), **extra)
-        self.written[cite] = source
-        return cite
+        return source
 
 
 def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: Diagnostics,
@@ -334,21 +399,25 @@ def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: 
 
 @dataclass
 class FileCheck:
-    """What passed in one file, and the source name each citation was
-    written with (an id or an alias)."""
+    """What passed in one file, the source name each citation was
+    written with (an id or an alias), and the readable citations of the
+    records that failed: their quotes are proved all the same."""
     records: list[Record]
     source_meta: dict[str, dict]
     disputes: list[Dispute]
     written: dict[Cite, str]
+    of_failed: list[Cite]
 
 
 def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
-    checked = FileCheck([], {}, [], checker.written)
+    checked = FileCheck([], {}, [], checker.written, [])
     kind = KINDS[file.stem][0]
     container = file.records
     for index, raw in enumerate(container):
+        quoted_before = len(checker.quoted)
         values = checker.record(file.stem, raw, index, container)
         if values is None:
+            checked.of_failed += checker.quoted[quoted_before:]
             continue
         where = checker.at(container, index)
         if kind == "source":
