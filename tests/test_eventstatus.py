@@ -138,6 +138,26 @@ def test_a_denial_of_something_else_leaves_held_alone(text):
     assert stated(text) == {"held"}
 
 
+@pytest.mark.parametrize("text, statuses", [
+    # A participle before its noun describes the thing, it does not report the event put off.
+    ("The leaders are expected to sign the long-delayed trade pact at a summit in Asuncion next month.", {"planned"}),
+    ("The much-delayed rail forum will take place in Nairobi.", {"planned"}),
+    ("A delayed shipment arrived as the summit took place.", {"held"}),
+    ("Their twice-postponed summit was held in Doha.", {"held"}),
+    ("Parliament will hold the postponed vote on Friday.", {"planned"}),
+    ("The rescheduled talks took place in Geneva.", {"held"}),
+    ("The long delayed reform of the port authority is scheduled for March.", {"planned"}),
+    # A verb still says it was put off.
+    ("The summit was delayed.", {"postponed"}),
+    ("A row over fees delayed the summit.", {"postponed"}),
+    ("The vote has been postponed.", {"postponed"}),
+    ("It was the row that delayed the summit.", {"postponed"}),
+    ("The summit, long delayed by a row over fees, was held in Doha.", {"postponed", "held"}),
+])
+def test_a_postponement_told_of_a_thing_before_its_noun_is_no_status(text, statuses):
+    assert stated(text) == statuses
+
+
 def test_a_future_or_negated_held_is_not_held():
     assert [m.status for m in find_statuses("It will be held, and the other was not held.")] == ["planned", "cancelled"]
 
@@ -382,6 +402,16 @@ def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
         root = project(f"  status: {status}\n", claim, published="2024-09",
                        **{"seeds/plan.txt": PLAN + ("" if sentence in PLAN else sentence + "\n")})
         assert built(root, strict=True)[1] == [], status
+
+
+@pytest.mark.parametrize("status, sentence", [
+    ("planned", "The leaders will meet in Astana to sign the long-delayed trade pact."),
+    ("held", "Ministers hailed the long-delayed trade pact."),  # beside "the forum met": no dispute
+])
+def test_a_long_delayed_thing_neither_warns_nor_disputes_the_status(project, status, sentence):
+    claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
+    root = project(f"  status: {status}\n", claim, published="2024-09", **{"seeds/plan.txt": PLAN + sentence + "\n"})
+    assert built(root, strict=True)[1] == []
 
 
 def test_statuses_with_their_own_citations_make_a_dispute(project):

@@ -77,6 +77,15 @@ _EN_HAPPENED = (r"(?:took place|taken place|held|hosted|convened|met|visited|att
 # ... and its being put off or called off, which a denial or a doubt leaves unsaid too ("whether to cancel").
 _EN_CHANGED = (r"(?:postpone[ds]?|postponement|delay(?:ed|s)?|deferred|put off|pushed back|rescheduled"
                r"|cancel(?:l?ed|s)?|cancellation|called off|call off|scrapped|scrap)")
+# A participle of putting off, told of a thing before its noun, describes the thing; it does not report an
+# event put off: "the long-delayed trade pact", "a delayed shipment", "the postponed vote will be held
+# on Friday". A hyphened compound stands before its noun ("much-delayed", "twice-postponed"); so does one
+# after an article or a possessive (not after "this" or "that", which may be the verb's subject: "that
+# delayed the summit").
+_EN_PUT_OFF = r"(?:delayed|postponed|deferred|rescheduled)"
+_EN_PUT_OFF_BEFORE_NOUN = (rf"(?:[^\W_]+-{_EN_PUT_OFF}"
+                           rf"|(?:the|a|an|its|their|his|her|our|your|my|whose|another)"
+                           rf" (?:(?:long|much|oft|often|twice|thrice|once|already|now|again|\w+ly) )?{_EN_PUT_OFF})")
 _EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
              r"|gone ahead|postponed|delayed|cancell?ed|called off)")
 
@@ -397,7 +406,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
             r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)", r"(?:was|were) (?:quietly |later |then )?dropped",
         ),
-        NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}",
+        NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}", _EN_PUT_OFF_BEFORE_NOUN,
                     # A reaction, not a meeting: "met with criticism", "met with a cool reception".
                     r"met with (?:(?:a|an|some|much|little|strong|fierce|broad|wide|mixed|cool|warm|[\w-]+ly) )*"
                     r"(?:criticism|resistance|opposition|approval|praise|scepticism|skepticism|protests?|anger|concerns?"
