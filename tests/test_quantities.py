@@ -202,6 +202,12 @@ def test_the_lower_end_of_a_range_is_stated_only_as_a_bound():
     ("12 flights a week", "week", "12 flights a week"),
     ("$2–3 billion a year", "year", "$2–3 billion a year"),  # and its higher end, "3 billion a year"
     ("$2 billion a year ago", None, "$2 billion"),
+    # A conversion or an aside in brackets between the amount and its rate is no end of it: both are per year.
+    ("about 4 billion euros ($4.3 billion) a year", "year", "about 4 billion euros ($4.3 billion) a year"),
+    ("€6 billion (excluding VAT) per annum", "year", "€6 billion (excluding VAT) per annum"),
+    ("between 2 billion and 3 billion euros ($2.2-3.3 billion) annually", "year",
+     "between 2 billion and 3 billion euros ($2.2-3.3 billion) annually"),
+    ("about 4 billion euros ($4.3 billion) a year ago", None, "about 4 billion euros"),
 ])
 def test_a_rate_keeps_its_period(text, per, said):
     assert {found.per for found in find_quantities(text)} == {per}
@@ -216,6 +222,12 @@ def test_a_rate_keeps_its_period(text, per, said):
 def test_a_rate_supports_only_a_value_of_that_rate(period, stated):
     found = find_quantities("Japan will spend $2 billion a year on the corridor.")
     assert (supports(2000000000, "USD", None, None, found, period=period) is not None) == stated
+
+
+def test_a_conversion_in_brackets_is_as_much_a_rate_as_its_amount():
+    [euros, dollars] = find_quantities("EU exporters pay about 4 billion euros ($4.3 billion) a year in duties.")
+    assert (euros.per, dollars.per) == ("year", "year") and dollars.text == "$4.3 billion"
+    assert supports(4300000000, "USD", None, "about", [dollars], period="a year") is not None
 
 
 def test_a_total_is_not_supported_as_a_rate():
@@ -443,9 +455,22 @@ def amount_errors(make_project, sentence: str, amount, fields: str = "", languag
     # A range's lower end is a bound, and the hint says which.
     ("Japan will invest $2–3 billion.", 2000000000, "\n              currency: USD", "en",
      "the quote says '$2–3 billion'; set qualifier: at-least"),
-    # A rate is not a total: the hint quotes it with its period.
+    # A rate is not a total: the hint quotes it with its period, and says which period to write.
     ("Japan will spend $2 billion a year.", 2000000000, "\n              currency: USD\n              period: 5 years",
-     "en", "the cited quotes state '$2 billion a year'; fix the amount or cite the passage that states it"),
+     "en", "the quote says '$2 billion a year', per year: set period: a year"),
+    ("Farmers pay about 6 billion euros a year in fees.", 6000000000,
+     "\n              currency: EUR\n              qualifier: about", "en",
+     "the quote says 'about 6 billion euros a year', per year: add period: a year"),
+    ("Farmers pay about 6 billion euros annually in fees.", 6000000000,
+     "\n              currency: EUR\n              qualifier: about", "en",
+     "the quote says 'about 6 billion euros annually', per year: add period: a year"),
+    ("Tenants pay 500 million euros a month.", 500000000, "\n              currency: EUR\n              period: a year",
+     "en", "the quote says '500 million euros a month', per month: set period: a month"),
+    ("Japan pledged $3 billion.", 3000000000, "\n              currency: USD\n              period: a year", "en",
+     "the quote says '$3 billion', not per year: remove 'period'"),
+    ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
+     "\n              currency: EUR\n              qualifier: up-to", "en",
+     "the quote says '3 billion euros a year', per year: add period: a year"),
     # "300'den fazla" is more than 300: the hint no longer says to remove the qualifier.
     ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies", "tr",
      "the quote says '300'den fazla'; set qualifier: more-than"),
@@ -463,9 +488,32 @@ def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence
     ("Hükümet 300 milyon TL ayırdı.", 300000000, "\n              currency: TRY", "tr"),
     ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies\n              qualifier: more-than",
      "tr"),
+    ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
+     "\n              currency: EUR\n              qualifier: up-to\n              period: a year", "en"),
+    # The rate after a conversion in brackets is the amount's and the conversion's.
+    ("EU exporters currently pay about 4 billion euros ($4.3 billion) a year in duties.", 4000000000,
+     "\n              currency: EUR\n              qualifier: about\n              period: a year"
+     "\n              equivalent: {amount: 4300000000, currency: USD, qualifier: about}", "en"),
 ])
 def test_an_amount_stated_as_the_quote_says_it_passes(make_project, sentence, amount, fields, language):
     assert amount_errors(make_project, sentence, amount, fields, language) == []
+
+
+def test_an_amount_and_its_conversion_per_year_are_not_stated_without_a_period(make_project):
+    sentence = "EU exporters currently pay about 4 billion euros ($4.3 billion) a year in duties."
+    fields = ("\n              currency: EUR\n              qualifier: about"
+              "\n              equivalent: {amount: 4300000000, currency: USD, qualifier: about}")
+    assert amount_errors(make_project, sentence, 4000000000, fields) == [
+        "the quote says 'about 4 billion euros ($4.3 billion) a year', per year: add period: a year",
+        "the quote says '$4.3 billion', per year: add period: a year"]
+
+
+@pytest.mark.parametrize("said", ["a year", "per year", "annually", "each year", "per annum", "yearly", "every year"])
+@pytest.mark.parametrize("period", ["a year", "per year", "annually", "each year", "per annum", "yearly", "annual"])
+def test_every_way_of_saying_per_year_states_every_other(make_project, said, period):
+    sentence = f"Farmers pay about 6 billion euros {said} in fees."
+    fields = f"\n              currency: EUR\n              qualifier: about\n              period: {period}"
+    assert amount_errors(make_project, sentence, 6000000000, fields) == []
 
 
 @pytest.mark.parametrize("sentence, language", [

@@ -280,12 +280,31 @@ def _number(number: str, scale: str | None) -> Decimal | None:
 
 
 def rate_after(text: str, end: int) -> tuple[str | None, int]:
-    """The period a rate after `end` is per ("a year": "year"), and where it ends; or None and `end`."""
+    """The period a rate after `end` is per ("a year": "year"), and where it ends; or None and `end`.
+    A conversion or an aside in brackets between them does not part an amount from its rate ("4 billion
+    euros ($4.3 billion) a year"), nor the bracket's end the conversion in it ("$4.3 billion) a year"),
+    whose words stay its own ("$4.3 billion")."""
     rate = _RATE.match(text, end)
-    if rate is None:
-        return None, end
+    if rate is not None:
+        return _period(rate), rate.end()
+    aside = _ASIDE.match(text, end)
+    if aside is not None and (rate := _RATE.match(text, aside.end())) is not None:
+        return _period(rate), rate.end()
+    closing = _BRACKET_END.match(text, end)
+    if closing is not None and (rate := _RATE.match(text, closing.end())) is not None:
+        return _period(rate), end
+    return None, end
+
+
+def _period(rate: re.Match) -> str:
     word = caseless(rate["unit"] or rate["adverb"])
-    return _PER.get(word, word), rate.end()
+    return _PER.get(word, word)
+
+
+# A short aside in brackets after an amount ("($4.3 billion)", "(excluding VAT)"), within its sentence,
+# and a bracket's end.
+_ASIDE = re.compile(r"\s*[(\[](?:[^()\[\].;!?]|\.(?!\s)){1,60}[)\]]")
+_BRACKET_END = re.compile(r"\s*[)\]]")
 
 
 # Between an amount and the same amount converted, in brackets: "1 billion euros ($1.08 billion)".
@@ -461,8 +480,7 @@ def rate_of(period: str | None) -> str | None:
     if rate is None:
         from .cldrtext import rate_in  # the brief may be written in another language; cldrtext reads this module
         return rate_in(words)
-    word = caseless(rate["unit"] or rate["adverb"])
-    return _PER.get(word, word)
+    return _period(rate)
 
 
 # A record's period written as one word or a sign: "annual", "/year", "year".

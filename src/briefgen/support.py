@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Container, Iterable
+from dataclasses import replace
 from typing import Mapping
 
 from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative,
@@ -448,6 +449,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     elif same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
                 else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
+    elif (per_other := _stated_but_per_another_period(alt.value, currency, unit, qualifier, same, period)):
+        hint = _period_hint(per_other, period)
     elif other_money and currency is not None:
         said = other_money[0]
         hint = (f"the quote says '{said.text}', in {said.currency}: fix the currency" if said.currency else
@@ -458,6 +461,20 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     label = quantities.display(alt.value, currency, unit, qualifier)
     diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
     return ()
+
+
+def _stated_but_per_another_period(value, currency, unit, qualifier, found, period) -> quantities.Quantity | None:
+    """The amount of `found` that would state the figure's value were its rate the figure's `period`
+    ("about 6 billion euros a year" for a figure with no period), or None."""
+    rate = quantities.rate_of(period)
+    return next((q for q in found if q.per != rate
+                 and quantities.supports(value, currency, unit, qualifier, [replace(q, per=rate)], period)), None)
+
+
+def _period_hint(said: quantities.Quantity, period: str | None) -> str:
+    if said.per is None:
+        return f"the quote says '{said.text}', not per {quantities.rate_of(period)}: remove 'period'"
+    return f"the quote says '{said.text}', per {said.per}: {'set' if period else 'add'} period: a {said.per}"
 
 
 def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ...], meta: Mapping[str, Mapping],
