@@ -499,6 +499,35 @@ def test_an_amount_stated_as_the_quote_says_it_passes(make_project, sentence, am
     assert amount_errors(make_project, sentence, amount, fields, language) == []
 
 
+@pytest.mark.parametrize("sentence, currency", [
+    # "Crown" is the crown of Norway, Sweden, Denmark, Iceland or the Czech Republic: any of them is stated.
+    ("Norway manages the 19 trillion crown ($1.7 trillion) sovereign wealth fund.", "NOK"),
+    ("Norway manages the 19 trillion crown ($1.7 trillion) sovereign wealth fund.", "SEK"),
+    ("The bank lent 19 trillion crowns.", "DKK"),
+    ("The bank lent 19 trillion crowns.", "ISK"),
+    ("The bank lent 19 trillion crowns.", "CZK"),
+    ("The bank lent 19 trillion kroner.", "DKK"),
+    ("The bank lent 19 trillion krona.", "SEK"),
+    ("The bank lent 19 trillion koruna.", "CZK"),
+    ("The bank lent 19 trillion Swedish crowns.", "SEK"),
+    ("The bank lent 19 trillion Norwegian kroner.", "NOK"),
+])
+def test_a_crown_states_each_currency_it_may_be(make_project, sentence, currency):
+    assert amount_errors(make_project, sentence, 19000000000000, f"\n              currency: {currency}") == []
+
+
+@pytest.mark.parametrize("sentence, currency, hint", [
+    ("The bank lent 19 trillion Swedish crowns.", "NOK", "the quote says '19 trillion Swedish crowns', in SEK: fix the currency"),
+    ("The bank lent 19 trillion Czech crowns.", "NOK", "the quote says '19 trillion Czech crowns', in CZK: fix the currency"),
+])
+def test_a_crown_its_country_names_is_that_country_s(make_project, sentence, currency, hint):
+    assert amount_errors(make_project, sentence, 19000000000000, f"\n              currency: {currency}") == [hint]
+
+
+def test_a_count_spelled_out_before_a_crown_is_no_money(make_project):
+    assert amount_errors(make_project, "Two crown princes attended the summit.", 2, "\n              unit: princes") == []
+
+
 def test_an_amount_and_its_conversion_per_year_are_not_stated_without_a_period(make_project):
     sentence = "EU exporters currently pay about 4 billion euros ($4.3 billion) a year in duties."
     fields = ("\n              currency: EUR\n              qualifier: about"

@@ -62,7 +62,11 @@ _CURRENCY_WORDS = {
     "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
     "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY", "euro": "EUR", "TL": "TRY", "lira": "TRY"},
     # Other countries' dollars and pounds as English news marks them ("C$2 billion"), as quantities.py reads them.
-    "en": {sign: code for sign, code in quantities.SIGNS.items() if sign != "$"},
+    "en": {sign: code for sign, code in quantities.SIGNS.items() if sign != "$"}
+          # ... and the crowns English news names by their country ("Swedish crowns"), which CLDR calls "kronor".
+          | {f"{country} {crown}": code for country, code in (("Norwegian", "NOK"), ("Swedish", "SEK"),
+                                                               ("Danish", "DKK"), ("Icelandic", "ISK"), ("Czech", "CZK"))
+             for crown in ("crown", "crowns")},
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY", "złoty": "PLN", "złote": "PLN",
            "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
@@ -82,7 +86,11 @@ _CURRENCY_WORDS = {
 _RUPEES = ("INR", "NPR", "PKR", "LKR", "MUR", "SCR")
 # "FCFA" is West Africa's franc (XOF) and Central Africa's (XAF) alike, whichever CLDR gives it to.
 _CFA = ("XOF", "XAF")
+# English news writes the crown of Norway, Sweden, Denmark, Iceland and the Czech Republic alike ("the 19
+# trillion crown fund", "5 billion crowns").
+_CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
+                 "en": {"crown": _CROWNS, "crowns": _CROWNS},
                  "fr": {"FCFA": _CFA, "F CFA": _CFA, "franc CFA": _CFA, "francs CFA": _CFA},
                  "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES},
                  "ur": {"روپے": _RUPEES, "روپیہ": _RUPEES, "روپیے": _RUPEES}}
