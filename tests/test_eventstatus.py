@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import build, check, eventstatus
+from conftest import dated_record_brief
 from briefgen.eventstatus import find_statuses, stated
 
 # --- the recogniser ------------------------------------------------------------
@@ -156,6 +157,33 @@ def test_a_denial_of_something_else_leaves_held_alone(text):
 ])
 def test_a_postponement_told_of_a_thing_before_its_noun_is_no_status(text, statuses):
     assert stated(text) == statuses
+
+
+@pytest.mark.parametrize("text", [
+    "The next rate decision is due on Jan. 29.",
+    "A ruling is due next week.",
+    "The vote is due.",
+    "Talks with the union are due in March.",
+    "The summit is also due to take place in Lima.",
+])
+def test_an_event_due_is_planned(text):
+    assert stated(text) == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "The delay was due to bad weather.",
+    "Prices are due to rise.",
+    "The rise is due largely to energy costs.",
+    "Payments due on the bonds were made.",
+])
+def test_due_to_a_cause_or_a_change_is_no_plan(text):
+    assert stated(text) == set()
+
+
+def test_a_record_planned_by_a_quote_saying_it_is_due_is_stated(make_project):
+    root = dated_record_brief(make_project, "en", "The next rate decision is due on Jan. 29.", "2027-01-29",
+                              published="2026-11-18", kind="meeting", status="planned")
+    assert [d.format() for d in check(root).diagnostics.items] == []
 
 
 def test_a_future_or_negated_held_is_not_held():

@@ -380,6 +380,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"agreed to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
             r"scheduled", r"planned", r"plans? for", r"slated for",
             r"(?:is|was) expected that", rf"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
+            # Due when, not due to a cause: "is due on Jan. 29", "is due next week", not "is due largely to costs".
+            r"(?:is|are|was|were) (?:also |now |still )?due(?!(?:,? [a-z]+ly| in (?:large )?part|,)* to\b)",
             r"upcoming", r"forthcoming", r"prepar(?:es|ing) for",
             # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
             r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
