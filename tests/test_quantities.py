@@ -109,9 +109,6 @@ def test_find_quantities_phrasings(text, expected):
     "the parties confer benefits upon one another",
     "one of the countries",
     "a three-tiered framework",
-    "growth of 5% a year",
-    "growth of 5 per cent",
-    "between 5-10 companies",
     "Japan unveiled a goal on Saturday",
 ])
 def test_find_quantities_skips_what_is_not_a_quantity(text):
@@ -182,8 +179,42 @@ def test_a_scale_an_alternative_shares_is_never_dropped_in_other_languages(langu
     ("$500 million to $1 billion", [q(500000000, "USD", qualifier="at-least", text="$500 million to $1 billion"),
                                     q(1000000000, "USD", qualifier="up-to", text="$1 billion")]),
     ("$500 to $1 billion", []),  # which scale the first end has is not said
+    # A range of percentages, or of a count's or a duration's noun, is one as well.
+    ("between 2.5% and 2.8%", [q("2.5", unit="percent", qualifier="at-least", text="between 2.5% and 2.8%"),
+                               q("2.8", unit="percent", qualifier="up-to", text="2.8%")]),
+    ("2.5-2.8 per cent", [q("2.5", unit="percent", qualifier="at-least", text="2.5-2.8 per cent"),
+                          q("2.8", unit="percent", qualifier="up-to", text="2.8 per cent")]),
+    ("fell from 5% to 3%", [q(5, unit="percent", text="from 5% to 3%"), q(3, unit="percent", text="3%")]),
+    ("between 5-10 companies", [q(5, unit="companies", qualifier="at-least", text="between 5-10 companies"),
+                                q(10, unit="companies", qualifier="up-to", text="10 companies")]),
+    ("over a period of between 10 and 15 years",
+     [q(10, unit="years", qualifier="at-least", text="between 10 and 15 years"),
+      q(15, unit="years", qualifier="up-to", text="15 years")]),
+    # "over" a span of time is when, not "more than" its first end
+    ("over 10 to 15 years", [q(10, unit="years", qualifier="at-least", text="10 to 15 years"),
+                             q(15, unit="years", qualifier="up-to", text="15 years")]),
+    # Numbers of nothing named, out of order, or a percentage and then another amount are no range.
+    ("children aged 12 to 15", [q(12, text="12"), q(15, text="15")]),
+    ("the 9 to 5 jobs", [q(9, text="9"), q(5, unit="jobs", text="5 jobs")]),
+    ("rose 4.2% to $17,850 a tonne", [q("4.2", unit="percent", text="4.2%"), q(17850, "USD", text="$17,850")]),
+    ("rose 4.2% to 17,850 tonnes", [q("4.2", unit="percent", text="4.2%"),
+                                    q(17850, unit="tonnes", text="17,850 tonnes")]),
 ])
 def test_a_range_states_its_bounds(text, expected):
+    assert find_quantities(text) == expected
+
+
+# A percentage is an amount in percent, with its bound and its rate.
+@pytest.mark.parametrize("text, expected", [
+    ("tariffs on up to 91% of goods", [q(91, unit="percent", qualifier="up-to", text="up to 91%")]),
+    ("more than 50 percent of voters", [q(50, unit="percent", qualifier="more-than", text="more than 50 percent")]),
+    ("a 25 per cent stake", [q(25, unit="percent", text="25 per cent")]),
+    ("five percent", [q(5, unit="percent", text="five percent")]),
+    ("growth of 5% a year", [Quantity(Decimal(5), None, "percent", None, "5% a year", "year")]),
+    ("$5%", []),
+    ("0.6 percentage points", [q("0.6", unit="points", text="0.6 percentage points")]),
+])
+def test_a_percentage_keeps_its_bound(text, expected):
     assert find_quantities(text) == expected
 
 

@@ -67,7 +67,9 @@ reported, since a fair paraphrase often uses other words. So is a negation
 ("not", "never", "nicht", "не"…) that the claim writes and none of its
 quotes does: "The summit was not held" citing "The summit was held" turns
 the quote round (it is listed among the words, and warns). An amount is
-supported only with the quote's own bound: "at least 40" is not "about 40".
+supported only with the quote's own bound: "at least 40" is not "about 40",
+"91%" not "up to 91%", "2.8%" not "between 2.5% and 2.8%"; and only by an
+amount of its measure: "40%" not by "40 vessels" (quantities.alike).
 Turkish and Korean write the negation in the verb or after it
 ("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
@@ -171,7 +173,7 @@ _ORDINALS.update(zip("thirtieth fortieth fiftieth sixtieth seventieth eightieth 
                      range(30, 110, 10)))
 # Words of an amount that the quantity comparison has already judged.
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
-                           "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur"})
+                           "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur", "percent", "cent"})
 
 @lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
@@ -1090,6 +1092,7 @@ class Reader:
                 continue
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
+                       and quantities.alike(quantity.currency, quantity.unit, q)
                        and quantities.bound(q.qualifier) == quantities.bound(quantity.qualifier) for q in evidence.amounts) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])

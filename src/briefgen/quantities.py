@@ -1,9 +1,10 @@
-"""Amounts of money and counts of things, as English prose states them.
+"""Amounts of money, counts of things and percentages, as English prose states them.
 
 A quantity says what the words say, no more: a scale is never dropped
 ("$3.5 billion" is never 3.5), a range states its bounds ("$2–3 billion": at
-least $2 billion, up to $3 billion), a rate its period ("$2 billion a
-year"), and a bound its qualifier ("as many as 12" is up to 12)."""
+least $2 billion, up to $3 billion; "between 2.5% and 2.8%", "10 to 15
+years"), a rate its period ("$2 billion a year"), and a bound its qualifier
+("as many as 12" is up to 12, "up to 91%" up to 91 percent)."""
 from __future__ import annotations
 
 import bisect
@@ -111,6 +112,9 @@ _NUMBER = _DIGITS + rf"|{_ARTICLE}|(?:{_words(_NUMBER_WORDS)})\b"
 # A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
 _SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
 _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
+# A percentage's sign or words: "91%", "91 percent", "91 per cent". Its unit is PERCENT.
+_PERCENT_SIGN = r"(?P<percent>\s?%|\s+per\s?cent\b)"
+PERCENT = "percent"
 # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
 # is part of something else.
 _FREE = r"(?<![\w.,/+$€¥£\[–-])"
@@ -123,20 +127,23 @@ _QUANTITY = re.compile(
     # "five-year" counts five years.
     r"-(?P<period>year|month|week|day)s?\b"
     r"|"
+    rf"{_PERCENT_SIGN}"
+    r"|"
     rf"{_SCALE}?"
     rf"(?:\s+(?P<suffix>{_SUFFIX}))?"
-    # Percentages and ordinals ("20th") are neither amounts nor counts.
+    # Ordinals ("20th") are neither amounts nor counts.
     r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))"
     r")",
     re.IGNORECASE,
 )
-# Two amounts that bound one: "$2–3 billion", "between $2 and $3 billion", "2 to 3 million euros". The
-# scale and currency of one end are the other's where it has none. Read only with a scale or a
-# currency: a range of counts ("5-10 companies") is not read at all.
+# Two amounts that bound one: "$2–3 billion", "between $2 and $3 billion", "2 to 3 million euros", "2.5-2.8%",
+# "between 10 and 15 years". The scale, currency or percent sign of one end are the other's where it has none.
+# Read only with a scale, a currency, a percent sign or a count's noun: "aged 18 to 25" is two numbers.
 # In digits: "two to three billion" is rare, and a range tried at every word would cost every quote's scan.
 _END = (rf"(?:(?P<{{side}}_prefix>{_PREFIX})\s*)?(?P<{{side}}>{_DIGITS})(?!\d|[.,]\d)"
         + _SCALE.replace("?P<multiplier>", "?P<{side}_multiplier>").replace("?P<short>", "?P<{side}_short>")
-        + rf"?(?:\s+(?P<{{side}}_suffix>{_SUFFIX}))?")
+        + rf"?(?:\s+(?P<{{side}}_suffix>{_SUFFIX}))?"
+        + _PERCENT_SIGN.replace("?P<percent>", "?P<{side}_percent>") + "?")
 _RANGE = re.compile(
     _FREE + r"(?:(?P<between>between)\s+|(?P<from>from)\s+)?"
     + _END.replace("{side}", "low") + r"(?:\s*[–—-]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
@@ -176,13 +183,16 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     years ("9 August 2024", "in 2023"; a 4-digit number from 1900 to 2100 is a
     year unless a currency sign precedes it or a count's noun follows it:
     "2000 buses"), URLs, footnote markers,
-    ordinals, percentages, ranges of counts, and vague plurals ("billions of
-    dollars"). A spelled-out number (one to twenty) counts only with a unit
-    or a multiplier, so "one another" is not a count.
+    ordinals, and vague plurals ("billions of dollars"). A spelled-out
+    number (one to twenty) counts only with a unit or a multiplier, so "one
+    another" is not a count. A percentage ("91%", "91 percent", "91 per
+    cent") has the unit PERCENT.
 
-    A range of money or with a scale ("$2–3 billion", "between $2 and $3
-    billion") states its bounds, never an exact amount: at least its lower
-    end and up to its higher. "From $2 to $3 billion" states both amounts
+    A range of money, with a scale, of percentages or of a count's noun
+    ("$2–3 billion", "between $2 and $3 billion", "2.5-2.8%", "between 10
+    and 15 years") states its bounds, never an exact amount: at least its
+    lower end and up to its higher; two numbers of nothing named ("aged 12
+    to 15") are each read alone. "From $2 to $3 billion" states both amounts
     (a change), each with the scale. A rate ("$2 billion a year") carries
     its period in `per`.
 
@@ -231,10 +241,14 @@ def _fiscal_year_number(text: str, match: re.Match, quantity: Quantity, language
 
 def _range(text: str, match: re.Match) -> list[Quantity] | None:
     """The two bounds a range states, or the two amounts of a change ("from
-    $2 to $3 billion"); none when its ends, each scaled, are not in order or
-    a one-letter scale has no currency sign. None when it is not a range of
-    money or with a scale."""
-    if not any(match[f"{side}_{part}"] for side in ("low", "high") for part in ("prefix", "suffix", "multiplier")):
+    $2 to $3 billion", "from 2.5% to 2.8%"); none when its ends, each scaled,
+    are not in order or a one-letter scale has no currency sign. None when it
+    is not a range of money, with a scale, of percentages or of a count's
+    noun, or a percentage is followed by another amount ("rose 4.2% to
+    $17,850"): each of its numbers is then read alone."""
+    money = any(match[f"{side}_{part}"] for side in ("low", "high") for part in ("prefix", "suffix", "multiplier"))
+    percent = match["high_percent"] is not None
+    if (match["low_percent"] and not percent) or (percent and money):
         return None
     sides = {}
     for side, other in (("low", "high"), ("high", "low")):
@@ -248,12 +262,15 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
             return []  # "5m": metres, perhaps; a one-letter scale is read only after a currency sign
         sides[side] = (amount, _currency(currency_word) if currency_word else None)
     (low, currency), (high, _) = sides["low"], sides["high"]
-    if low >= high:
-        return []  # "$500 to $1 billion": which scale the first end has is not said
     end = match.end()
-    unit = None
-    if currency is None:
+    unit = PERCENT if percent else None
+    if currency is None and not percent:
         unit, end = _unit_after(text, end)
+    if not (money or unit):
+        return None  # "aged 18 to 25": two numbers of nothing named
+    if low >= high and not (match["from"] and not money):
+        # "$500 to $1 billion": which scale the first end has is not said; "9 to 5 jobs" is no range
+        return [] if money else None
     per, end = rate_after(text, end)
     # The lower end is said with the whole range, which alone gives its scale; the higher from where it
     # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
@@ -347,6 +364,10 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     unit = None
     if match["period"]:
         unit = caseless(match["period"]) + "s"
+    elif match["percent"]:
+        if currency is not None:
+            return None  # "$5%" is no amount
+        unit = PERCENT
     elif currency is None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
@@ -456,6 +477,19 @@ def supports(amount: Decimal | int | float, currency: str | None, unit: str | No
                 and (unit is None or quantity.unit is None or quantity.unit == unit)):
             return quantity
     return None
+
+
+def alike(currency: str | None, unit: str | None, other: Quantity) -> bool:
+    """Whether `other` measures what an amount in `currency` or `unit` does, so that one may state the
+    other: money as money, a percentage as a percentage, a count as a count ("40%" is no "40 vessels"). A
+    number read with neither currency nor unit ("exceeding 80 million", another language's "91 %", whose
+    reader reads no unit) may be any."""
+    measure, other_measure = _measure(currency, unit), _measure(other.currency, other.unit)
+    return measure is None or other_measure is None or measure == other_measure
+
+
+def _measure(currency: str | None, unit: str | None) -> str | None:
+    return "money" if currency else PERCENT if unit == PERCENT else "count" if unit else None
 
 
 def bound(qualifier: str | None) -> str | None:
