@@ -79,3 +79,54 @@ def test_a_claim_that_keeps_the_bound_passes(make_project, claim, quote):
 ])
 def test_counts_and_money_keep_their_bounds_as_before(make_project, claim, quote, said):
     assert claim_warnings(make_project, claim, quote) == [said]
+def figure_errors(make_project, sentence: str, fields: str) -> list[str]:
+    """The errors of a figure with YAML `fields` whose one claim quotes `sentence`."""
+    root = make_project({
+        "seeds/d.txt": PUBLISHED + sentence + "\n",
+        "content/figures.yaml": f"""
+            - id: tariffs
+              name: Tariffs removed{fields}
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: d
+                      quote: "{sentence}"
+            """,
+    }, base=None)
+    return [d.format().split(": error: ", 1)[1] for d in check(root).diagnostics.items if d.severity == "error"]
+
+
+GOODS = "The pact could remove tariffs on up to 91% of goods traded between the two blocs."
+
+
+def test_a_figure_in_percent_is_stated_by_the_percentage_its_quote_gives(make_project):
+    assert figure_errors(make_project, GOODS, "\n              amount: 91\n              unit: percent"
+                                              "\n              qualifier: up-to") == []
+    assert figure_errors(make_project, "Inflation was 2.8 per cent in 2026.",
+                         "\n              amount: 2.8\n              unit: percent") == []
+
+
+def test_a_figure_in_percent_its_quote_bounds_is_told_the_bound(make_project):
+    assert figure_errors(make_project, GOODS, "\n              amount: 91\n              unit: percent") == [
+        "amount 91 of figure 'tariffs' is not stated by any cited quote\n"
+        "    hint: the quote says 'up to 91%'; set qualifier: up-to"]
+
+
+def test_the_hint_of_a_percentage_not_stated_names_the_percentages_its_quotes_give(make_project):
+    assert figure_errors(make_project, GOODS, "\n              amount: 92\n              unit: percent"
+                                              "\n              qualifier: up-to") == [
+        "amount ≤92 of figure 'tariffs' is not stated by any cited quote\n"
+        "    hint: the cited quotes state 'up to 91%'; fix the amount or cite the passage that states it"]
+
+
+def test_the_hint_names_no_count_for_a_percentage_its_quotes_do_not_give(make_project):
+    assert figure_errors(make_project, "Tariffs between the two blocs fall.",
+                         "\n              amount: 91\n              unit: percent") == [
+        "amount 91 of figure 'tariffs' is not stated by any cited quote\n"
+        "    hint: the cited quotes state no percentage; fix the amount or cite the passage that states it"]
+
+
+def test_a_count_is_not_stated_by_a_percentage(make_project):
+    errors = figure_errors(make_project, GOODS, "\n              amount: 91\n              unit: goods"
+                                                "\n              qualifier: up-to")
+    assert len(errors) == 1 and "'up to 91%'" not in errors[0]

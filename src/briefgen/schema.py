@@ -81,7 +81,7 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
               choices=("target", "pledge", "grant", "investment", "count")),
         Field("amount", "amount", "The number as a plain value (1000000000 for $1 billion), or alternatives.", required=True),
         Field("currency", "currency", "Currency of a money amount: an ISO 4217 code (USD, EUR, JPY, BRL…)."),
-        Field("unit", "text", "What a count counts (plural noun), when it is not money."),
+        Field("unit", "text", "What a count counts (plural noun), when it is not money; percent for a percentage."),
         Field("qualifier", "choice", "How the source qualifies the number.",
               choices=("more-than", "over", "exceeding", "at-least", "about", "nearly", "up-to", "less-than")),
         Field("equivalent", "equivalent",

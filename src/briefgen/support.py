@@ -437,7 +437,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                               language)
         return tuple(glued)
     given = [_amounts_in(c, meta, currency) for c in cites]
-    found = list({q.text: q for amounts in given for q in amounts}.values())
+    # Only amounts of the figure's measure are named: a percentage's hint names no count ("two blocs").
+    found = list({q.text: q for amounts in given for q in amounts if quantities.alike(currency, unit, q)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     # For the hint only: the amount read with every currency CLDR names, in whichever reader states one.
     other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
@@ -456,7 +457,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         hint = (f"the quote says '{said.text}', in {said.currency}: fix the currency" if said.currency else
                 f"the quote says '{said.text}' without naming the currency: cite a passage that names it")
     else:
-        stated = ", ".join(f"'{q.text}'" for q in found) or "no amount"
+        stated = ", ".join(f"'{q.text}'" for q in found) or ("no percentage" if unit == quantities.PERCENT
+                                                             else "no amount")
         hint = f"the cited quotes state {stated}; fix the amount or cite the passage that states it"
     label = quantities.display(alt.value, currency, unit, qualifier)
     diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
