@@ -25,7 +25,7 @@ from .dates import DateMention, find_date_mentions, fiscal_year, split_year
 class Quantity:
     amount: Decimal  # in base units: "$7.5 million" -> 7500000
     currency: str | None  # "USD", "JPY", "EUR"; None for a count
-    unit: str | None  # for counts, the plural noun as written, lowercased
+    unit: str | None  # for counts, the plural noun as written, lowercased; PERCENT for a percentage
     qualifier: str | None  # normalised ("more-than", "about", ...); None when exact
     text: str  # the phrase as it appears, qualifier to unit (and rate)
     # The period a rate is per ("$2 billion a year": "year"); None for an amount that is no rate.
@@ -131,7 +131,7 @@ _QUANTITY = re.compile(
     r"|"
     rf"{_SCALE}?"
     rf"(?:\s+(?P<suffix>{_SUFFIX}))?"
-    # Ordinals ("20th") are neither amounts nor counts.
+    # Ordinals ("20th") are neither amounts nor counts, nor is a scaled number before a percent sign.
     r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))"
     r")",
     re.IGNORECASE,
