@@ -308,6 +308,23 @@ def test_marks_a_writer_often_leaves_out_are_named_when_only_they_differ(quoting
     assert error.endswith(f"; {said}")
 
 
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("« ", " »")])
+def test_quotation_marks_yaml_keeps_in_the_value_are_named(quoting, opening, closing):
+    """Only ASCII ' and " quote a YAML value: 'quote: “…”' keeps its marks as the quote's first and last
+    characters, and the closest passage then looks like the quote itself."""
+    root = quoting({"quote": f"{opening}In Tokyo, officials said the talks were useful.{closing}"})
+    [error] = errors(root)
+    assert error.endswith(f'"In Tokyo, officials said the talks were useful."; the quote starts and ends with '
+                          f'{opening.strip()} {closing.strip()}: YAML keeps them as part of the text; use straight '
+                          'quotes "…" or none')
+
+
+def test_quotation_marks_the_source_writes_too_are_not_blamed(quoting):
+    assert anchored(quoting({"quote": "“Central Asia plus Japan”"}))[1] == "“Central Asia plus Japan”"
+    [error] = errors(quoting({"quote": "“Central Asia plus Japon”"}))
+    assert "YAML keeps them" not in error and 'closest (96%) in ¶5: "“Central Asia plus Japan”' in error
+
+
 def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
     """A quote copied from one source and cited from another: the hint names
     the source that holds it, not a passage that only looks a little alike."""

@@ -100,6 +100,26 @@ class SourceIndex:
         return self._compared_paragraphs
 
 
+def _told_apart(quote: str, passage: str) -> str:
+    """What tells the quote from its closest passage when the hint would
+    otherwise look like the quote itself, or ""."""
+    return _unseen(quote, passage) or _kept_quotation_marks(quote, passage)
+
+
+def _kept_quotation_marks(quote: str, passage: str) -> str:
+    """Quotation marks around the whole quote that the source does not
+    write there: YAML quotes a value only with ASCII ' and ", so a value
+    written “…”, «…», „…“ or 「…」 keeps its marks as text."""
+    quote = quote.strip()
+    compared = comparable(quote)
+    if len(compared) < 3 or compared[0] not in "\"'" or compared[-1] not in "\"'" or quote[0] in "\"'":
+        return ""
+    if comparable(passage)[:1] == compared[0]:
+        return ""  # the source's passage opens with such a mark too: it is the words that differ
+    return (f"; the quote starts and ends with {quote[0]} {quote[-1]}: YAML keeps them as part of the text; "
+            "use straight quotes \"…\" or none")
+
+
 def _unseen(quote: str, passage: str) -> str:
     """What tells the quote from the passage that no one can see: characters
     with no glyph (a soft hyphen, a zero-width space), or accents written as
@@ -321,7 +341,7 @@ def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) 
     # No paragraph shorter than the quote can reach CLOSE_ENOUGH: not searched for.
     near = None if longest and 200 * longest // (len(needle) + longest) < CLOSE_ENOUGH else index.closest(quote, kept)
     if near is not None and near.score >= CLOSE_ENOUGH:
-        return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_unseen(quote, near.text)}'
+        return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_told_apart(quote, near.text)}'
     if len(needle) > longest:
         return f"the quote is longer than any paragraph of {index.source.id}, and {within_one}"
     return f"no passage of {index.source.id} is close to it; check that it cites the right source"
