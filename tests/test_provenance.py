@@ -325,6 +325,21 @@ def test_quotation_marks_the_source_writes_too_are_not_blamed(quoting):
     assert "YAML keeps them" not in error and 'closest (96%) in ¶5: "“Central Asia plus Japan”' in error
 
 
+@pytest.mark.parametrize("source_words, quote_words, said", [
+    ("２０２４年８月９日、フォーラムが開かれた。", "2024年8月9日、フォーラムが開かれた。",
+     'the source writes "２０２４" (full-width digits) where the quote writes "2024" (ASCII digits)'),
+    ("2024年8月9日、フォーラムが開かれた。", "２０２４年８月９日、フォーラムが開かれた。",
+     'the source writes "2024" (ASCII digits) where the quote writes "２０２４" (full-width digits)'),
+    ("عقد المنتدى في ٢٠٢٤ في أستانا", "عقد المنتدى في 2024 في أستانا",
+     'the source writes "٢٠٢٤" (Arabic-Indic digits) where the quote writes "2024" (ASCII digits)'),
+])
+def test_digits_written_in_another_form_are_named(quoting, source_words, quote_words, said):
+    root = quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + f"\n{source_words}\n"})
+    assert errors(root) == ["content/meetings.yaml:7:18: error: quote not found in article\n"
+                            f'    hint: in ¶9 only the digits differ: "{source_words}"; {said}: copy the quote '
+                            "from the source file"]
+
+
 def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
     """A quote copied from one source and cited from another: the hint names
     the source that holds it, not a passage that only looks a little alike."""

@@ -120,6 +120,42 @@ def _kept_quotation_marks(quote: str, passage: str) -> str:
             "use straight quotes \"…\" or none")
 
 
+def _other_digit_forms(quote: str, index: SourceIndex) -> str:
+    """Where the source writes the quote with only its digits in another form
+    (full-width '２０２４', Arabic-Indic '٢٠٢٤', ASCII '2024'), which no
+    comparison takes as equal, and so no closest passage shows whole; or ""."""
+    needle = comparable(quote)
+    if not needle or not (_OTHER_DIGIT.search(needle) or _OTHER_DIGIT.search(index.text)):
+        return ""
+    # One character for one: a place in the folded text is the same place in the compared one.
+    at = _as_ascii_digits(index.text).find(_as_ascii_digits(needle))
+    if at == -1:
+        return ""
+    compared = index.text[at:at + len(needle)]
+    ours, theirs = next((q, s) for q, s in zip(_DIGITS.findall(needle), _DIGITS.findall(compared)) if q != s)
+    start, end = index.offsets[at], index.offsets[at + len(needle) - 1] + 1
+    written = " ".join(index.source.text[start:end].split())
+    return (f'in ¶{index.source.paragraph_at(start).number} only the digits differ: "{written}"; the source writes '
+            f'"{theirs}" ({_digit_form(theirs)}) where the quote writes "{ours}" ({_digit_form(ours)}): copy the '
+            "quote from the source file")
+
+
+_DIGITS = re.compile(r"\d+")  # any script's decimal digits
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _as_ascii_digits(text: str) -> str:
+    return _DIGITS.sub(lambda run: "".join(str(unicodedata.decimal(c)) for c in run.group()), text)
+
+
+def _digit_form(run: str) -> str:
+    """'ASCII digits', 'full-width digits', 'Arabic-Indic digits': from the Unicode name of its first digit."""
+    script = unicodedata.name(run[0], "").rsplit(" DIGIT ", 1)[0]
+    if not script or script.startswith("DIGIT"):
+        return "ASCII digits"
+    return ("full-width" if script == "FULLWIDTH" else script.title()) + " digits"
+
+
 def _unseen(quote: str, passage: str) -> str:
     """What tells the quote from the passage that no one can see: characters
     with no glyph (a soft hyphen, a zero-width space), or accents written as
@@ -338,6 +374,8 @@ def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) 
     within_one = "a quote lies within one paragraph: cite each paragraph's part as a quote of its own"
     if spanned := _spanned(needle, index):  # whatever passage of one paragraph is closest, it is not the quote
         return f"the quote's first words are in ¶{spanned[0]} and its last in ¶{spanned[1]}, and {within_one}"
+    if digits := _other_digit_forms(quote, index):
+        return digits
     # No paragraph shorter than the quote can reach CLOSE_ENOUGH: not searched for.
     near = None if longest and 200 * longest // (len(needle) + longest) < CLOSE_ENOUGH else index.closest(quote, kept)
     if near is not None and near.score >= CLOSE_ENOUGH:
