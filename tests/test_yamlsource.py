@@ -32,6 +32,9 @@ def test_dates_stay_text_so_their_precision_survives():
     # An item of a nested list reads on into the next line, whose ':' is where YAML notices.
     ("- cite:\n    - source long-river\n      quote: x\n",
      "invalid YAML: a key without ':' (or text where a 'key: value' belongs)", 2, 7),
+    # Spaces that look like spaces but are text to YAML, as a tab is not indentation.
+    ("- id: a\n  name: b\n\u00a0\u00a0type: c\n", "invalid YAML: U+00A0 no-break space used for indentation", 3, 1),
+    ("- id: a\n\u3000name: b\n", "invalid YAML: U+3000 ideographic space used for indentation", 2, 1),
     # A value that reads on into a line with ': ' is a value's problem, told as such.
     ("- text: a long\n    sentence: here\n", "invalid YAML: mapping values are not allowed in this context", 2, 13),
 ])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import unicodedata
 from array import array
 from typing import NamedTuple
 
@@ -187,6 +188,11 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
     problem = exc.problem or exc.context or "invalid YAML"
     if _char_at(text, mark) == "\t":
         return YamlError("invalid YAML: tab character used for indentation", line, col, _hint_for("tab"))
+    if _unread_space(_char_at(text, mark)):
+        # A no-break or ideographic space looks like a space, but YAML reads it as text, not as indentation.
+        name = _named(_char_at(text, mark))
+        return YamlError(f"invalid YAML: {name} used for indentation", line, col,
+                         f"indent with plain spaces; YAML reads {name} as text, not as indentation")
     context = exc.context_mark
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
@@ -212,6 +218,15 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
 def _key_without_colon(mark: Mark) -> YamlError:
     return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
                      *mark, "write 'key: value', with ':' after the key")
+
+
+def _unread_space(char: str) -> bool:
+    """A space other than YAML's own (space, tab, line breaks): U+00A0, U+3000, U+2003…"""
+    return char.isspace() and char not in " \t\r\n"
+
+
+def _named(char: str) -> str:
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'space').lower()}"
 
 
 def _keyless_item(text: str, problem):
