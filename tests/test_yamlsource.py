@@ -35,6 +35,11 @@ def test_dates_stay_text_so_their_precision_survives():
     # Spaces that look like spaces but are text to YAML, as a tab is not indentation.
     ("- id: a\n  name: b\n\u00a0\u00a0type: c\n", "invalid YAML: U+00A0 no-break space used for indentation", 3, 1),
     ("- id: a\n\u3000name: b\n", "invalid YAML: U+3000 ideographic space used for indentation", 2, 1),
+    # A colon typed with a Chinese or Japanese input method on.
+    ("- id: a\n  date\uff1a2024-08-09\n  name: b\n",
+     "invalid YAML: the key 'date' is followed by a full-width colon '\uff1a' where YAML needs ':'", 2, 3),
+    ("- id: a\n  name: b\n  date\uff1a 2024-08-09\n",
+     "invalid YAML: the key 'date' is followed by a full-width colon '\uff1a' where YAML needs ':'", 3, 3),
     # A value that reads on into a line with ': ' is a value's problem, told as such.
     ("- text: a long\n    sentence: here\n", "invalid YAML: mapping values are not allowed in this context", 2, 13),
 ])

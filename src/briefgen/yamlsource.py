@@ -197,11 +197,11 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
         if keyless is not None:
-            return _key_without_colon(lines.of(keyless))
+            return _key_without_colon(text, keyless, lines)
         return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
     if exc.context == "while scanning a simple key":
         # "place Riverton" without its ':' is noticed only on the line after it: name that line.
-        return _key_without_colon(lines.of(context))
+        return _key_without_colon(text, context, lines)
     if _never_closed(exc, text):
         # The parser notices only where it gives up, often the end of the file;
         # the editor needs the quote or bracket that was left open.
@@ -215,9 +215,19 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
 
 
-def _key_without_colon(mark: Mark) -> YamlError:
-    return YamlError("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
-                     *mark, "write 'key: value', with ':' after the key")
+def _key_without_colon(text: str, mark, lines: _Lines) -> YamlError:
+    line = text[mark.index:].partition("\n")[0]
+    colon = next((c for c in line.partition(":")[0] if c in _LOOKALIKE_COLONS), None)
+    if colon is not None:
+        # Typed with a Chinese or Japanese input method on: it looks like ':' but is text to YAML.
+        key = line.partition(colon)[0].strip()
+        return lines.error(f"invalid YAML: the key '{key}' is followed by a {_LOOKALIKE_COLONS[colon]} "
+                           f"'{colon}' where YAML needs ':'", mark, f"write '{key}: …', with ':' and a space")
+    return lines.error("invalid YAML: a key without ':' (or text where a 'key: value' belongs)",
+                       mark, "write 'key: value', with ':' after the key")
+
+
+_LOOKALIKE_COLONS = {"\uff1a": "full-width colon", "\ufe55": "small colon", "\ufe13": "vertical colon"}
 
 
 def _unread_space(char: str) -> bool:
