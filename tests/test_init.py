@@ -1,6 +1,7 @@
 """`briefgen init`: a new project that builds at once, strictly, with its
 schemas, .gitignore and publish workflow; never written over anything."""
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -294,6 +295,23 @@ def test_every_translation_of_the_starter_is_the_same_brief_in_other_words():
                 ours, theirs = ((root / relative).read_text(encoding="utf-8") for root in (STARTER, TRANSLATED / name))
                 assert ours.splitlines()[0] == theirs.splitlines()[0]  # the schema it names
                 assert facts(yamlsource.parse(theirs)) == facts(yamlsource.parse(ours)), (name, relative)
+
+
+def test_a_translated_starter_shows_no_english_word_the_editor_wrote(tmp_path):
+    """Free-text fields ('type: agreement', 'topics: [water]') are shown as written, and the
+    translations keep every field but the words above the same: the starter writes only
+    types the brief's labels have words for ('dialogue' is 'dialogue' in French, 'agency'
+    'agence'), and no topics."""
+    folder, _ = started(tmp_path, "fr")
+    page = (folder / "site" / "agreements" / "long-river-water-agreement" / "index.html").read_text(encoding="utf-8")
+    shown = re.sub(r"<[^>]*>", " ", page.split("<body", 1)[1])
+    assert "Accord sur les eaux du fleuve Long" in shown and "agreement" not in shown and "water" not in shown
+    for path in STARTER.rglob("content/*.yaml"):
+        for record in yamlsource.parse(path.read_text(encoding="utf-8")):
+            assert "topics" not in record, path
+            if "type" in record and not path.name.startswith(("countries", "figures")):
+                key = "type_" + record["type"].replace("-", "_")
+                assert key in labels.english(), (path, key)  # so each catalogue has its word for it
 
 
 def test_a_folder_the_system_cannot_make_is_said_in_words_not_as_an_errno(tmp_path, capsys):
