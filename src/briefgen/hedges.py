@@ -2,11 +2,15 @@
 "avrebbe deciso"), read in the text's language: a claim or an event's
 status that drops them tells as certain what its quotes do not
 (overreach.py, support.py), and a quote cut from a hedged sentence leaves
-its hedge behind (quotecontext.py)."""
+its hedge behind (quotecontext.py). And the words by which a writer doubts
+what follows them ("could cost", "most likely", "did not say whether"): a
+claim that writes what they doubt without them overreaches, whoever it says
+spoke (overreach.py)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import cldr, verbforms
 
@@ -129,3 +133,51 @@ def hedges_in(text: str, language: str | None = None) -> list[str]:
     spans = verbforms.reported(text, language)
     return [hedge for start, hedge in found
             if hedge not in _CONDITIONAL_HEDGES or not any(a <= start < b for a, b in spans)]
+
+
+# Words by which a writer says how sure something is ("could cost", "is likely to cut", "was practically closed"),
+# and phrases that leave a clause open ("did not say whether …", "it is unclear if …"), by language. Unlike
+# hearsay, a claim that says who said it does not keep them: "Analysts said the deal will cost …" citing "Analysts
+# said the deal could cost …" tells as certain what the analysts did not. What each doubts is what follows it: the
+# next word for a modal or an adverb, the clause for an open question (overreach.py).
+_OPEN_QUESTION = {
+    "en": (r"(?:(?:did|does|do|would|will|could|can|has|have|had)(?:\s+not|n't)|cannot"
+           r"|(?:declined|declines|declining|refused|refuses|refusing|failed|fails)\s+to)\s+(?:yet\s+)?"
+           r"(?:say|said|confirm|confirmed|disclose|disclosed|specify|specified|indicate|indicated|reveal|revealed"
+           r"|explain|explained|know|known|decide|decided|state|stated|clarify|clarified|comment\s+on|commented\s+on|elaborate\s+on|elaborated\s+on)"
+           r"|(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|certain|decided)|unclear|uncertain|unknown"
+           r"|undecided|(?:remains|remained)\s+to\s+be\s+seen)(?:\s+yet)?"
+           r"|no\s+(?:word|decision|indication)\s+(?:yet\s+)?(?:on|about|as\s+to)"),
+}
+_MODAL_DOUBTS = {
+    # "May" the month is no modal: matched in lower case only
+    "en": (r"(?:most\s+|very\s+|quite\s+|highly\s+|more\s+)?(?:un)?likely|probably|possibly|perhaps|potentially"
+           r"|presumably|(?:could|might|(?-i:may))(?:\s+well)?|practically|almost|nearly|virtually"),
+}
+
+
+class Doubt(NamedTuple):
+    words: str  # as written in lower case: "could", "did not say whether"
+    end: int  # where what it doubts starts
+    clause: bool  # it doubts a clause ("whether …"), not the next word
+
+
+@lru_cache(maxsize=None)
+def _doubts(code: str) -> re.Pattern | None:
+    if code not in _MODAL_DOUBTS:
+        return None
+    question = _OPEN_QUESTION[code].replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w'])(?:(?P<question>(?:{question})\s+(?:whether|if))|(?P<modal>{_MODAL_DOUBTS[code]}))"
+                      r"(?![\w'])", re.IGNORECASE)
+
+
+def doubts_in(text: str, language: str | None = None) -> list[Doubt]:
+    """The words by which `text` says how sure it is of what follows them
+    ("could", "most likely", "almost", "did not say whether"), read in
+    `language` (English if none; none in a language without a list): a claim
+    that writes what they doubt without a doubt of its own tells it as certain."""
+    pattern = _doubts(cldr.primary(language or "en"))
+    if pattern is None:
+        return []
+    return [Doubt(" ".join(cldr.lowered(m.group()).split()), m.end(), m["question"] is not None)
+            for m in pattern.finditer(text)]

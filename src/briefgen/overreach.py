@@ -85,7 +85,11 @@ writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
 "якобы", "据外媒报道", "avrebbe deciso", "terá oferecido", "naar
 verluidt", "podobno", "iddia edildi", "것으로 보인다"; read in the quote's
-source's language, hedges.py) that the claim drops.
+source's language, hedges.py) that the claim drops; and a doubt of the
+speaker's own ("could cost", "is likely to cut", "practically closed", "did
+not say whether …"; hedges.doubts_in) that a claim drops where it writes
+what is doubted, even saying who spoke ("Analysts said the deal will cost
+…"); "likely" citing "unlikely" drops a negation.
 
 Words are read in the brief's language (its Snowball stemmer and stop words:
 the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
@@ -139,7 +143,7 @@ import stopwords
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
-from .hedges import hedges_in
+from .hedges import doubts_in, hedges_in
 from .ordinals import find as find_ordinals, spelled_compounds
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -734,6 +738,10 @@ class _Evidence:
     # The verbs a quote plans by a noun that names its object ("die Modernisierung der Brücken"), by key with the
     # object's stem: a claim tells such a plan as done only where it names the object too.
     foretold_of: frozenset[tuple[str, str]] = frozenset()
+    # What a quote doubts ("could cost", "did not say whether it would be binding"; hedges.doubts_in): each doubt's
+    # words with the stems it doubts that the quote writes nowhere else; of all the quotes, less those another
+    # writes plainly.
+    doubts: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -770,7 +778,17 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      spelled=frozenset().union(*(p.spelled for p in parts)),
                      fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)),
                      foretold_of=frozenset(pair for p in parts for pair in p.foretold_of
-                                           if not _told_any(pair[0], parts, language)))
+                                           if not _told_any(pair[0], parts, language)),
+                     doubts=_doubted_only(parts))
+
+
+def _doubted_only(parts: list[_Evidence]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each quote's doubts, less the stems another quote (or a translation) writes plainly: "could cost" in one and
+    "will cost" in another is stated."""
+    if not any(p.doubts for p in parts):
+        return ()
+    plain = frozenset().union(*(p.stems.difference(*(stems for _, stems in p.doubts)) for p in parts))
+    return tuple((words, stems - plain) for p in parts for words, stems in p.doubts if stems - plain)
 
 
 def _foretold_only(parts: list[_Evidence], language: str) -> frozenset[str]:
@@ -790,6 +808,10 @@ def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
         *(p.stems - getattr(p, which) for p in parts))
 
 
+# English adjectives of likelihood and certainty that carry their negation in a prefix, with the adjective they
+# deny: "is unlikely to be met" says the opposite of "is likely to be met".
+_NEGATED_ADJECTIVES = {"unlikely": "likely", "improbable": "probable", "impossible": "possible",
+                       "uncertain": "certain", "unclear": "clear", "unsure": "sure"}
 # How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
 _NEGATION_SCOPE = 3
 # The words that make a negation before them "not only … but also" ("não só", "nicht nur", "non seulement"): what
@@ -834,6 +856,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 or (english and _denying(tokens, index))):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
+        elif english and token.lower in _NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
+            negated, scope, intent = True, 0, False
+            denied.add(stem(_NEGATED_ADJECTIVES[token.lower]))
         elif _intended(token, intents):
             wants_to = _wants_before(token.lower)
             # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
@@ -917,7 +942,62 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      tuple(span for _, _, span, former in read if span is not None and former),
                      tuple(span for _, _, span, former in read if span is not None and not former),
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
-                     foretold_of=frozenset(foretold_of))
+                     foretold_of=frozenset(foretold_of),
+                     doubts=_doubts(quote, tokens, written_in or language, stem, stop))
+
+
+# How many words a doubted clause may run to ("whether the instrument would be legally binding"), and the words
+# that end it before its punctuation does ("whether it would be binding or advisory").
+_DOUBTED_CLAUSE = 10
+_CLAUSE_ENDS = frozenset({"or", "but", "and", "while", "although", "though", "because"})
+# How many stop words may stand between a modal doubt and the word it doubts: "could also be held", "is likely
+# to have been".
+_DOUBT_REACH = 4
+
+
+def _doubts(quote: str, tokens: list[_Token], language: str, stem: Callable[[str], str],
+            stop: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each doubt `quote` writes (hedges.doubts_in), with the stems of what it doubts that the quote does not
+    write elsewhere: the next content word of a modal ("could cost": "cost"; not an amount, "nearly 40", whose
+    bound the amounts judge, nor what a negation denies), the content words of a clause ("did not say whether
+    …"). `quote`: normalised, read in `language` (its source's)."""
+    found = doubts_in(quote, language)
+    if not found:
+        return ()
+    scopes = [(doubt.words, _doubted_clause(quote, tokens, doubt.end, stop) if doubt.clause
+               else _doubted_word(quote, tokens, doubt.end, stop)) for doubt in found]
+    inside = {i for _, indices in scopes for i in indices}
+    plain = {stem(t.lower) for i, t in enumerate(tokens) if i not in inside}
+    doubted = ((words, frozenset(stem(tokens[i].lower) for i in indices) - plain) for words, indices in scopes)
+    return tuple((words, stems) for words, stems in doubted if stems)
+
+
+def _doubted_word(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
+    """The index of the word a modal doubt ending at `end` doubts: the first after it that is no stop word, in
+    its sentence; none where a negation or a number comes first."""
+    first = bisect.bisect_left([t.start for t in tokens], end)
+    for index in range(first, min(first + _DOUBT_REACH + 1, len(tokens))):
+        token = tokens[index]
+        if _SENTENCE_MARK.search(quote, end, token.start) or _negation(token.lower, _ANY_NEGATION):
+            return []
+        if token.lower not in stop:
+            return [index] if token.text[0].isalpha() and token.lower not in _CARDINALS else []
+    return []
+
+
+def _doubted_clause(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
+    """The indices of the content words of the clause an open question ending at `end` doubts ("whether the
+    instrument would be binding"), up to its punctuation or a conjunction."""
+    first = bisect.bisect_left([t.start for t in tokens], end)
+    indices = []
+    for index in range(first, min(first + _DOUBTED_CLAUSE, len(tokens))):
+        token = tokens[index]
+        if re.search(r"[,;:.!?()]", quote[end:token.start]) or token.lower in _CLAUSE_ENDS:
+            break
+        end = token.end
+        if token.lower not in stop and token.text[0].isalpha():
+            indices.append(index)
+    return indices
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
@@ -1211,10 +1291,15 @@ class Reader:
         # (verbforms.reported).
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
         unhedged = [] if hedges_in(text, self.tag) or attributed else sorted(evidence.hedges)
+        # A doubt ("could cost") is the speaker's own: a claim that says who spoke drops it all the same. Not where
+        # the claim already tells what it doubts as done ("was held" citing "could be held").
+        if evidence.doubts and not (hedges_in(text, self.tag) or doubts_in(text, self.tag)):
+            written = {stem(t.lower) for t in tokens} - {stem(word.lower()) for word in done}
+            unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)]
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
         other_status = self._other_status(text, cites) if event else []
-        return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), unhedged, former,
-                contradicted, other_status)
+        return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), _unique(unhedged),
+                former, contradicted, other_status)
 
     def _other_countries(self, unnamed: list[_Token], text: str, cites: Iterable[Cite]) -> list[_Token]:
         """Of `unnamed`, the names in `text` no quote gives, less those of a

@@ -1,0 +1,106 @@
+"""The overreach check's English doubts: a modal or an adverb of likelihood
+("could cost", "is likely to cut", "will most likely cut", "was practically
+closed") and a clause left open ("did not say whether …", "it is unclear if
+…") that a claim drops, saying who said it or not; "unlikely" told as
+"likely"; and words of consideration ("is considering a ban", "weighs",
+"mulls") whose deed a claim tells as done."""
+import pytest
+
+from test_overreach import _judged, forum, warnings
+
+ARTICLE = """\
+Forum report
+On 9 August 2024, the forum met in Astana.
+The ministry did not say whether the forum would be held again in 2025.
+Analysts said the forum could cost the city 3 billion tenge.
+Analysts say the target is unlikely to be met.
+"""
+
+DENIED, DONE, HEDGES = 3, 4, 5  # Reader.unsupported's lists
+
+
+@pytest.mark.parametrize("text, quote, said", [
+    ("The ministry said the forum would be held again in 2025.",
+     "The ministry did not say whether the forum would be held again in 2025.",
+     "as certain, what its quotes hedge: did not say whether"),
+    ("Analysts said the forum will cost the city 3 billion tenge.",
+     "Analysts said the forum could cost the city 3 billion tenge.", "as certain, what its quotes hedge: could"),
+    ("Analysts say the target is likely to be met.", "Analysts say the target is unlikely to be met.",
+     "without the negation its quotes write: likely"),
+    ("Analysts said the forum could cost the city 3 billion tenge.",
+     "Analysts said the forum could cost the city 3 billion tenge.", None),
+])
+def test_a_dropped_doubt_warns_at_the_claim(make_project, text, quote, said):
+    files = forum((text, quote))
+    files["seeds/article.txt"] = ARTICLE
+    found = [d.message for d in warnings(make_project(files))]
+    assert found == ([] if said is None else
+                     [f"claim 2 of forum 'astana-forum-2024' states what none of its quotes does: {said}"])
+
+
+@pytest.mark.parametrize("claim, quote, hedges", [
+    ("The Commission said the instrument would be legally binding.",
+     "The Commission did not say whether the instrument would be legally binding.", ["did not say whether"]),
+    ("The instrument will be legally binding.",
+     "It is unclear if the instrument will be legally binding.", ["unclear if"]),
+    ("The ministry said the deal would be signed in May.",
+     "The ministry declined to say whether the deal would be signed in May.", ["declined to say whether"]),
+    ("Officials confirmed that the plant would reopen.",
+     "Officials would not confirm whether the plant would reopen.", ["would not confirm whether"]),
+    ("The plant will reopen.", "It was not clear whether the plant will reopen, officials said.",
+     ["not clear whether"]),
+    ("The central bank will cut rates in the first quarter.",
+     "The central bank will most likely cut rates in the first quarter.", ["most likely"]),
+    ("The bank said it would cut rates in March.", "The bank said it was likely to cut rates in March.", ["likely"]),
+    ("Analysts said the deal will cost farmers 3 billion euros.",
+     "Analysts said the deal could cost farmers 3 billion euros.", ["could"]),
+    ("The minister said the deal was closed.", "The minister said the deal was practically closed.", ["practically"]),
+    ("The fund doubled its stake.", "The fund almost doubled its stake.", ["almost"]),
+    ("The talks will collapse.", "The talks may well collapse.", ["may well"]),
+    ("The bank cut rates in March.", "The bank probably cut rates in March.", ["probably"]),
+])
+def test_a_doubt_the_claim_drops_is_reported_even_where_it_says_who_said_it(claim, quote, hedges):
+    assert _judged(claim, quote, "en")[HEDGES] == hedges
+
+
+def test_unlikely_told_as_likely_drops_a_negation():
+    assert _judged("Analysts say the target is likely to be met.", "Analysts say the target is unlikely to be met.",
+                   "en")[DENIED] == ["likely"]
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # the claim keeps the doubt, in its words or in others
+    ("The bank is likely to cut rates.", "The bank is likely to cut rates."),
+    ("The bank will probably cut rates.", "The bank is likely to cut rates."),
+    ("The deal could cost farmers 3 billion euros.", "The deal could cost farmers 3 billion euros."),
+    ("The Commission did not say whether the instrument would be binding.",
+     "The Commission did not say whether the instrument would be binding."),
+    ("Analysts say the target is unlikely to be met.", "Analysts say the target is unlikely to be met."),
+    ("The target is not likely to be met.", "The target is unlikely to be met."),
+    # what the doubt does not touch: another clause, an amount's bound, a word the quote also states plainly
+    ("The Commission proposed an instrument.",
+     "The Commission proposed an instrument but did not say whether it would be binding."),
+    ("Nearly 40 people died.", "Nearly 40 people died."),
+    ("Japan will invest $2 billion.", "Japan will invest $2 billion and could invest more later."),
+    ("In May the deal was signed.", "In May the deal was signed."),  # "May" the month
+    ("The bank cut rates.", "The bank may not cut rates again, but it cut rates in May."),
+])
+def test_a_claim_that_keeps_a_doubt_or_states_what_is_not_doubted_is_not_reported(claim, quote):
+    judged = _judged(claim, quote, "en")
+    assert judged[HEDGES] == [] and judged[DENIED] == []
+
+
+def test_a_plan_told_as_done_is_reported_once_not_again_as_a_doubt():
+    assert _judged("Officials said the forum was held in March 2026.",
+                   "Officials said the forum could be held in March 2026.", "en")[DONE:HEDGES + 1] == (["held"], [])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "In May the summit was held."),
+    ("en", "It is clear whether the plan works."),
+    ("en", "They asked whether the plant would reopen."),
+    ("de", "Das Abkommen könnte im Mai unterzeichnet werden."),  # no list in German: read by none
+])
+def test_words_that_look_like_a_doubt_are_none(language, text):
+    from briefgen.hedges import doubts_in
+    assert doubts_in(text, language) == []
