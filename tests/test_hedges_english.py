@@ -14,6 +14,7 @@ On 9 August 2024, the forum met in Astana.
 The ministry did not say whether the forum would be held again in 2025.
 Analysts said the forum could cost the city 3 billion tenge.
 Analysts say the target is unlikely to be met.
+Kazakhstan is considering a ban on grain exports.
 """
 
 DENIED, DONE, HEDGES = 3, 4, 5  # Reader.unsupported's lists
@@ -29,8 +30,11 @@ DENIED, DONE, HEDGES = 3, 4, 5  # Reader.unsupported's lists
      "without the negation its quotes write: likely"),
     ("Analysts said the forum could cost the city 3 billion tenge.",
      "Analysts said the forum could cost the city 3 billion tenge.", None),
+    ("Kazakhstan has banned grain exports.", "Kazakhstan is considering a ban on grain exports.",
+     "as done, what its quotes only intend: banned"),
+    ("Kazakhstan weighs a ban on grain exports.", "Kazakhstan is considering a ban on grain exports.", None),
 ])
-def test_a_dropped_doubt_warns_at_the_claim(make_project, text, quote, said):
+def test_a_dropped_doubt_or_consideration_warns_at_the_claim(make_project, text, quote, said):
     files = forum((text, quote))
     files["seeds/article.txt"] = ARTICLE
     found = [d.message for d in warnings(make_project(files))]
@@ -104,3 +108,39 @@ def test_a_plan_told_as_done_is_reported_once_not_again_as_a_doubt():
 def test_words_that_look_like_a_doubt_are_none(language, text):
     from briefgen.hedges import doubts_in
     assert doubts_in(text, language) == []
+
+
+CONSIDERING = "Indonesia is considering a ban on nickel matte exports."
+
+
+@pytest.mark.parametrize("claim, quote, done", [
+    ("Indonesia has banned nickel matte exports.", CONSIDERING, ["banned"]),
+    ("Indonesia bans nickel matte exports.", CONSIDERING, ["bans"]),
+    ("Indonesia banned nickel exports.", "Indonesia weighs an export ban on nickel.", ["banned"]),
+    ("Indonesia banned nickel exports.", "Indonesia is mulling a nickel ore export ban, officials said.", ["banned"]),
+    ("Indonesia banned nickel exports.", "Indonesia is looking at new bans on nickel exports.", ["banned"]),
+    ("Indonesia banned nickel exports.", "Indonesia is studying the possibility of a ban on nickel exports.",
+     ["banned"]),
+    ("The ministry banned nickel exports.", "The ministry proposed banning nickel exports.", ["banned"]),
+    ("The ministry banned nickel exports.", "The ministry proposed a ban on nickel exports.", ["banned"]),
+    ("The EU taxed imports.", "The EU is also discussing a tax on imports.", ["taxed"]),
+])
+def test_a_deed_its_quote_only_considers_that_the_claim_tells_as_done_is_reported(claim, quote, done):
+    assert _judged(claim, quote, "en")[DONE] == done
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("Indonesia is considering a ban on nickel matte exports.", CONSIDERING),
+    ("Indonesia weighs a ban on nickel matte exports.", CONSIDERING),
+    ("Indonesia considered a ban on nickel matte exports.", CONSIDERING),
+    ("A ban on nickel matte exports is being considered.", CONSIDERING),
+    # the noun, not the deed; a deed the quote tells as done elsewhere; "proposed" as an adjective
+    ("The ban on nickel exports was discussed.", "Ministers are discussing the ban on nickel exports."),
+    ("The deal was signed in May.", "Ministers are discussing the deal, which was signed in May."),
+    ("Indonesia banned nickel exports.",
+     "Indonesia, which banned nickel exports in 2020, is considering a ban on bauxite."),
+    ("The ban was adopted.", "The proposed ban was adopted."),
+    ("The risk was priced in.", "The ban is considered a risk, and the risk was priced in."),
+])
+def test_a_deed_told_as_its_quote_tells_it_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "en")[DONE] == []

@@ -79,7 +79,9 @@ completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
 "yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
 investir", "sarà firmato", "gaat … investeren", "wird … investieren"; a
 conditional after a past verb of saying, "a annoncé qu'elle investirait";
-the noun of a deed after a word of intent, "prevê a construção";
+the noun of a deed after a word of intent, "prevê a construção", or after an
+English verb of consideration, "is considering a ban", "weighs an export ban",
+"proposed banning", told as a verb, "has banned", "bans";
 将向肯尼亚提供, 同意于6月30日前完成; verbforms.py; a postponement announced, 将延期举行, is told by a claim that
 writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
@@ -742,6 +744,9 @@ class _Evidence:
     # words with the stems it doubts that the quote writes nowhere else; of all the quotes, less those another
     # writes plainly.
     doubts: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The stems of the deeds an English quote names by a noun after a verb of consideration ("is considering a ban":
+    # "ban"), that it writes nowhere else; of all the quotes, those none writes otherwise.
+    considered: frozenset[str] = frozenset()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -779,7 +784,7 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)),
                      foretold_of=frozenset(pair for p in parts for pair in p.foretold_of
                                            if not _told_any(pair[0], parts, language)),
-                     doubts=_doubted_only(parts))
+                     doubts=_doubted_only(parts), considered=_only(parts, "considered"))
 
 
 def _doubted_only(parts: list[_Evidence]) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -803,7 +808,8 @@ def _told_any(key: str, parts: list[_Evidence], language: str) -> bool:
 
 
 def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
-    """The stems some quote writes only so (`which`: "denied" or "planned") and none writes otherwise."""
+    """The stems some quote writes only so (`which`: "denied", "planned" or "considered") and none writes
+    otherwise."""
     return frozenset().union(*(getattr(p, which) for p in parts)) - frozenset().union(
         *(p.stems - getattr(p, which) for p in parts))
 
@@ -943,7 +949,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      tuple(span for _, _, span, former in read if span is not None and not former),
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
                      foretold_of=frozenset(foretold_of),
-                     doubts=_doubts(quote, tokens, written_in or language, stem, stop))
+                     doubts=_doubts(quote, tokens, written_in or language, stem, stop),
+                     considered=_considered(quote, tokens, stem, stop) if english else frozenset())
 
 
 # How many words a doubted clause may run to ("whether the instrument would be legally binding"), and the words
@@ -1287,6 +1294,11 @@ class Reader:
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and _code(self.tag) == "zh":
             done += _zh_done(text, tokens, cites)
+        if evidence.considered and not plans and not _considering_any(tokens, stem):
+            # "has banned", "bans" where its quotes write "is considering a ban"; not the noun ("the ban")
+            done += [t.text for i, t in enumerate(tokens) if stem(t.lower) in evidence.considered
+                     and t.lower not in stop and not (i and tokens[i - 1].lower in _DETERMINERS)
+                     and not _infinitive(tokens, i)]
         # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …"
         # (verbforms.reported).
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
@@ -1536,6 +1548,88 @@ _INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", 
                              "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
 # A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
+
+
+# English verbs of consideration, which plan the deed their object names: "is considering a ban on exports",
+# "weighs an export ban", "is looking at new curbs", "proposed banning exports". A progressive after a form of "be"
+# ("is weighing"; "looking" before "at" or "into")...
+_CONSIDERING = frozenset({"considering", "weighing", "mulling", "exploring", "studying", "discussing", "debating",
+                          "contemplating", "eyeing", "pondering", "mooting", "examining", "looking"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# ... with the adverbs that may stand between ("is also considering", "is not yet considering")
+_BE_ADVERBS = frozenset({"also", "still", "now", "actively", "seriously", "currently", "already", "reportedly",
+                         "again", "not", "yet", "quietly", "openly", "formally", "privately", "publicly"})
+# ... or a finite form after no determiner and no "be" ("Indonesia mulls a ban"; not "the debates", "is considered a
+# risk"). "propose", "proposes" are words of intent (_INTENTS) already.
+_CONSIDERS = frozenset({"considers", "considered", "weighs", "weighed", "mulls", "mulled", "explores", "explored",
+                        "contemplates", "contemplated", "eyes", "eyed", "ponders", "pondered", "debates", "debated",
+                        "moots", "mooted", "floats", "floated", "proposed"})
+# What stands before a noun, not a verb: "the debates", "its proposed ban", "a ban".
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "my", "your", "any", "some", "such", "another", "each", "every", "no", "all"})
+# Nouns that put off the deed to the noun after "of" or "for" ("the possibility of a ban", "options for a sale").
+_LIGHT_NOUNS = frozenset({"possibility", "possibilities", "idea", "prospect", "option", "options", "proposal",
+                          "proposals", "introduction", "imposition"})
+_CONSIDERED_REACH = 6  # words after the verb that may hold its object's head ("a nickel ore export ban")
+
+
+def _considered(quote: str, tokens: list[_Token], stem: Callable[[str], str], stop: frozenset[str]) -> frozenset[str]:
+    """The stems of the deeds an English quote names by a noun after a verb of consideration (_CONSIDERING,
+    _CONSIDERS) that it writes nowhere else: the head of its object ("a nickel export ban": "ban"), or a gerund
+    ("banning exports": "banning"). `quote`: normalised."""
+    # "looking at new curbs": the object after the preposition
+    heads = {head for index in range(len(tokens)) if _considers(tokens, index)
+             if (head := _object_head(quote, tokens, index + (2 if tokens[index].lower == "looking" else 1), stop))
+             is not None}
+    if not heads:
+        return frozenset()
+    return frozenset(stem(tokens[i].lower) for i in heads) - {stem(t.lower) for i, t in enumerate(tokens)
+                                                              if i not in heads}
+
+
+def _considering_any(tokens: list[_Token], stem: Callable[[str], str]) -> bool:
+    """Whether a claim writes a verb of consideration in any form: "considered a ban", "a ban is being weighed"."""
+    stems = {stem(word) for word in _CONSIDERING | _CONSIDERS if word != "looking"}
+    return any(stem(t.lower) in stems for t in tokens)
+
+
+def _considers(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is a verb of consideration."""
+    word = tokens[index].lower
+    before = index - 1
+    while before >= 0 and tokens[before].lower in _BE_ADVERBS:
+        before -= 1
+    after_be = before >= 0 and tokens[before].lower in _BE
+    if word == "looking":
+        return after_be and index + 1 < len(tokens) and tokens[index + 1].lower in ("at", "into")
+    if word in _CONSIDERING:
+        return after_be
+    return word in _CONSIDERS and not after_be and not (index and tokens[index - 1].lower in _DETERMINERS)
+
+
+def _object_head(quote: str, tokens: list[_Token], first: int, stop: frozenset[str]) -> int | None:
+    """The index of the head of the noun phrase that starts at `first` (its last word before a stop word or a
+    mark: "an export ban on nickel": "ban"), or of a gerund that starts it ("banning exports"), or of the
+    head after a light noun ("the possibility of a ban"); None where no such phrase starts there."""
+    head, index = None, first
+    while index < min(first + _CONSIDERED_REACH, len(tokens)):
+        token = tokens[index]
+        if index > first and re.search(r"[,;:.!?()]", quote[tokens[index - 1].end:token.start]):
+            break
+        if token.lower in stop:
+            if head is None and token.lower in _DETERMINERS:
+                index += 1
+                continue
+            if head is not None and tokens[head].lower in _LIGHT_NOUNS and token.lower in ("of", "for"):
+                head, index = None, index + 1
+                continue
+            break
+        if token.text[0].isalpha():
+            head = index
+            if index == first and token.lower.endswith("ing"):
+                break  # a gerund: what follows is its object
+        index += 1
+    return head
 
 
 # Languages that write a negation inside the verb or after it (Turkish, Korean): verbforms.denied reads the verb.
