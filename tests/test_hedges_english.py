@@ -3,7 +3,8 @@
 closed") and a clause left open ("did not say whether …", "it is unclear if
 …") that a claim drops, saying who said it or not; "unlikely" told as
 "likely"; and words of consideration ("is considering a ban", "weighs",
-"mulls") whose deed a claim tells as done."""
+"mulls") whose deed a claim tells as done; and an irregular past ("told",
+"held") read as its base against a negation or a plan."""
 import pytest
 
 from test_overreach import _judged, forum, warnings
@@ -144,3 +145,25 @@ def test_a_deed_its_quote_only_considers_that_the_claim_tells_as_done_is_reporte
 ])
 def test_a_deed_told_as_its_quote_tells_it_is_not_reported(claim, quote):
     assert _judged(claim, quote, "en")[DONE] == []
+
+
+# An irregular past is its verb's base where a negation or a word of intent stands before the base.
+@pytest.mark.parametrize("claim, quote, which, said", [
+    ("The ministry told reporters the deal was signed.", "The ministry did not tell reporters the deal was signed.",
+     DENIED, ["told"]),
+    ("Japan met the target.", "Japan did not meet the target.", DENIED, ["met"]),
+    ("Japan held talks with Kenya.", "Japan will hold talks with Kenya.", DONE, ["held"]),
+    ("Kenya sold the stake.", "Kenya plans to sell the stake.", DONE, ["sold"]),
+    # ... and told as its quote tells it
+    ("Japan met the target.", "Japan did not meet the target in May but met it in June.", DENIED, []),
+    ("Japan held talks with Kenya.", "Japan held talks with Kenya.", DONE, []),
+    ("Japan will hold talks with Kenya.", "Japan will hold talks with Kenya.", DONE, []),
+])
+def test_an_irregular_past_drops_the_negation_or_the_plan_of_its_base(claim, quote, which, said):
+    assert _judged(claim, quote, "en")[which] == said
+
+
+def test_an_irregular_past_supports_no_name_its_base_makes():
+    # "met" is "meet" only against a negation or a plan: the name "Meeting" is no word of the quote's
+    assert _judged("The forum met at the Consultative Meeting.", "The forum met in Astana.", "en")[1] == [
+        "Consultative", "Meeting"]

@@ -70,6 +70,9 @@ the quote round (it is listed among the words, and warns). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40",
 "91%" not "up to 91%", "2.8%" not "between 2.5% and 2.8%"; and only by an
 amount of its measure: "40%" not by "40 vessels" (quantities.alike).
+Against a negation or a plan (below), an English irregular past is read as
+its base: "told" drops the "not" of "did not tell", "held" tells "will hold"
+as done (verbforms.english_base).
 Turkish and Korean write the negation in the verb or after it
 ("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
@@ -854,6 +857,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     in_spelled = {index for found in spelled_at for index in found}
     bounds = _negated_bounds(quote, language)
     english = _english(language)
+    verb = _verb_stem(language)
     words = _verb_words(tokens, language)
     for index, token in enumerate(tokens):
         if wants_to:
@@ -876,17 +880,17 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             if _number(token.text) is not None or token.lower in _CARDINALS:
                 scope = 0  # "not $2 billion": an amount, judged as amounts are
             elif token.lower not in stop and token.text[0].isalpha():
-                denied.add(stem(token.lower))
+                denied.add(verb(token.lower))
                 scope = 0
         elif intent and token.lower in _INTENT_FILLERS:
             continue
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
-            (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(stem(token.lower))
+            (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(verb(token.lower))
         elif token.start in cjk_planned:
             planned.add(stem(token.lower))
         else:
-            affirmed.add(stem(token.lower))
+            affirmed |= {stem(token.lower), verb(token.lower)}
         value, ordinal = _number(token.text), _ordinal(token.text)
         if index in written:  # "5.", "5-й", "XV"; a number too where "5." may end its sentence ("stieg auf 5.")
             ordinal, sure, _ = written[index]
@@ -1156,6 +1160,7 @@ class Reader:
         coarser ("18 November 2026" for a quote's "yesterday")."""
         text = normalise(text)
         stem, stop = self.language.stem, self.language.stop
+        verb = _verb_stem(self.tag)
         evidence = _evidence(cites, self.published, self.tag, self.written_in)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
@@ -1266,7 +1271,7 @@ class Reader:
         verbs = _verb_words(tokens, self.tag)
         denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
-            t.text for t in tokens if t.lower not in stop and stem(t.lower) in evidence.denied]
+            t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
         if evidence.denied and _code(self.tag) in _DENIED_IN_VERB and not any(_negation(w, negations) for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로"
             dropped += [tokens[i].text for i, key in verbforms.keys(verbs, self.tag).items()
@@ -1280,7 +1285,7 @@ class Reader:
         told = {i for start, end in verbforms.ja_done(text) for i in range(start, end)} \
             if _code(self.tag) == "ja" else None
         done = [] if plans else [  # "was to provide": an infinitive plans too
-            t.text for i, t in enumerate(tokens) if t.lower not in stop and stem(t.lower) in evidence.planned
+            t.text for i, t in enumerate(tokens) if t.lower not in stop and verb(t.lower) in evidence.planned
             and not _infinitive(tokens, i) and (told is None or t.start in told)]
         # a noun's plan of an object the claim does not name is another deed's ("die Modernisierung der Brücken")
         foretold = evidence.foretold | {key for key, of in evidence.foretold_of
@@ -1515,6 +1520,18 @@ _INTENTS = {
                      "المزمع", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المنتظر", "المرتقب"}),
 }
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
+
+
+@lru_cache(maxsize=None)
+def _verb_stem(language: str) -> Callable[[str], str]:
+    """How a word a negation denies or a word of intent plans is stemmed, and a claim's word compared with it: an
+    English irregular past as its base ("told" as "tell", "held" as "hold"; verbforms.english_base), so "told"
+    drops the negation of "did not tell" and "held" tells "will hold" as done. Only there: "met" supporting the
+    name "Meeting" would hide a name no quote gives."""
+    stem = _language(language).stem
+    if not _english(language):
+        return stem
+    return lru_cache(maxsize=None)(lambda word: stem(verbforms.english_base(word)))
 
 
 def _code(language: str) -> str:
