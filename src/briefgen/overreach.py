@@ -1309,7 +1309,9 @@ class Reader:
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
         unhedged = [] if hedges_in(text, self.tag) or attributed else sorted(evidence.hedges)
         # A doubt ("could cost") is the speaker's own: a claim that says who spoke drops it all the same. Not where
-        # the claim already tells what it doubts as done ("was held" citing "could be held").
+        # the claim already tells what it doubts as done ("was held" citing "could be held"); and only where it writes
+        # most of what is doubted, not a word a doubted clause shares with it ("proposed an instrument" citing "did
+        # not say whether the instrument would be binding").
         if evidence.doubts and not (hedges_in(text, self.tag) or doubts_in(text, self.tag)):
             written = {stem(t.lower) for t in tokens} - {stem(word.lower()) for word in done}
             unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)]
