@@ -233,10 +233,45 @@ def test_a_relative_date_that_pins_one_day_states_it(make_project, language, see
     # English tense says on which side of the publication date a weekday is.
     ("en", "The board met on Friday.", "2024-10-01", "2024-09-27"),
     ("en", "The board will meet on Friday.", "2024-10-01", "2024-10-04"),
+    # Any verb's past tells the past as "met" does, regular or irregular (Thursday 17 December 2026).
+    ("en", "The bank raised its rate on Thursday.", "2026-12-17", "2026-12-17"),
+    ("en", "The bank cut its rate on Thursday.", "2026-12-17", "2026-12-17"),
+    ("en", "Norway's central bank left its key policy rate unchanged at 4% on Thursday.", "2026-12-17", "2026-12-17"),
+    ("en", "The bank left rates unchanged on Monday.", "2026-12-17", "2026-12-14"),
+    ("en", "The central bank kept its rate at 4% on Monday.", "2026-12-17", "2026-12-14"),
+    ("en", "Shares fell sharply on Tuesday.", "2026-12-17", "2026-12-15"),
+    ("en", "The government has unveiled its budget on Tuesday.", "2026-12-17", "2026-12-15"),
+    # A participle that is an adjective leaves a future the future.
+    ("en", "The revised budget will be presented on Monday.", "2026-12-17", "2026-12-21"),
+    ("en", "The bank will cut its rate on Monday.", "2026-12-17", "2026-12-21"),
 ])
 def test_a_weekday_pinned_by_its_week_or_its_tense_states_it(make_project, language, seed, published, date_value):
     root = make_project(board_meeting(seed, date_value, published, language), base=None)
     assert [m for m in messages(root) if "error" in m] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The summit is scheduled for Monday.",
+    "A rate cut on Monday is widely expected.",
+    "The rate cut is expected on Monday.",
+    "The vote, expected on Monday, comes a hundred days after the election.",
+    "Mohammed bin Salman meets the Fed chair on Monday.",
+    "The long-delayed vote is on Monday.",
+    "Rates remain unchanged ahead of Monday's vote.",
+])
+def test_a_participle_that_tells_no_past_leaves_a_weekday_on_either_side(text):
+    day = PartialDate(2026, 12, 17)  # a Thursday
+    [mention] = find_relative(text, day)
+    assert mention.window == (date(2026, 12, 11), date(2026, 12, 23))
+
+
+def test_a_weekday_of_the_publications_own_is_that_day_whatever_its_tense(make_project):
+    """Six days either side of a Thursday hold one Thursday: the day itself."""
+    root = make_project(board_meeting("The board meets on Thursday.", "2026-12-17", "2026-12-17"), base=None)
+    assert [m for m in messages(root) if "error" in m] == []
+    other = make_project(board_meeting("The board meets on Friday.", "2026-12-18", "2026-12-17"), base=None,
+                         name="other")
+    assert [m for m in messages(other) if "error" in m] != []  # Friday 11 or 18 December: no day stated
 
 
 def test_a_weekday_whose_tense_is_not_said_keeps_both_sides():

@@ -13,8 +13,10 @@ day, "last month" a month, "this year" a year. A weekday keeps its weekday
 even when nothing says which week; alone ("on Tuesday", "am Dienstag", "el
 martes"), it is the one of the six days before the reference when its
 clause speaks of the past, of the six after when of the future (tense,
-in every language by its verbs' forms, or where they say nothing by the
-status its clause tells the event: "于周二举行", "開かれた"). Where CLDR's phrase names the week
+in every language by its verbs' forms, in English any verb's past,
+"raised", "cut", "left", or where they say nothing by the status its
+clause tells the event: "于周二举行", "開かれた"); the reference's own
+weekday is the one such day either side. Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
 latest before. Pure functions, no I/O.
 """
@@ -176,7 +178,9 @@ def span_of(mention: RelativeMention) -> DateSpan:
     """The window as a date with honest precision: a whole month is a month,
     and a weekday the one day of it in a window of less than a week."""
     first, last = mention.window
-    if mention.weekday is not None and (last - first).days < 7:
+    if mention.weekday is not None:
+        # Six days either side hold the weekday twice, save the reference's own: "on Thursday" in a
+        # Thursday's story is that day, whatever its tense.
         days = [first + timedelta(n) for n in range((last - first).days + 1)]
         matching = [d for d in days if d.weekday() == mention.weekday]
         if len(matching) == 1:
@@ -239,6 +243,80 @@ _FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|exp
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|met|said|signed|agreed|held|took|made|gave|told|began|"
                    r"announced|pledged|visited|attended|opened|ended|concluded|reported|approved|adopted|"
                    r"launched|unveiled|declared|confirmed|last)\b")
+# Any other verb in its past form tells the past as "met" does: a regular one ("raised", "unveiled", "agreed";
+# _regular_past) or one of the irregular pasts news writes ("cut", "kept", "left", "rose", "fell").
+_IRREGULAR_PAST = frozenset("""
+    arose awoke became began bent bled blew bore bought bred broke brought built burnt caught chose clung
+    came crept dealt drew drove dug fed fell felt fled flew forbade forgave forgot fought found froze gave got
+    grew hid hung heard held kept knew laid led leapt left lent lost made meant met misled mistook oversaw
+    overcame overtook overthrew paid ran rang rode rose said sang sank sat saw sent shook shone shot shrank slept
+    slid sold sought spent spoke sped spun sprang stood stole stuck stung strode struck strove swept swore swam swung
+    taught threw told took tore understood undertook upheld withdrew withheld withstood woke wore won wrote
+""".split())
+# Pasts written as their verb's bare form ("cut", "set"): a past only before what it acts on ("cut its rate", "set
+# a date"), not as a noun ("a rate cut on Thursday", "the cut is") nor intransitively, where it cannot be told.
+_BARE_PAST = frozenset({"burst", "cast", "cost", "cut", "bid", "forecast", "hit", "hurt", "let", "put", "quit", "set", "shut",
+                        "spread", "thrust", "upset"})
+_NOT_OBJECT = frozenset({"is", "are", "was", "were", "be", "will", "would", "could", "can", "may", "might", "should",
+                         "must", "has", "have", "had", "on", "in", "at", "for", "of", "to", "by", "from", "with", "and",
+                         "or", "but", "as", "that", "which", "than"})
+# Words ending in -ed that are no verb's past, or most often an adjective ("the bank, based in Oslo").
+_NOT_PAST_ED = frozenset({"hundred", "sacred", "naked", "wicked", "kindred", "rugged", "ragged", "jagged", "crooked",
+                          "beloved", "embed", "shred", "wretched", "unprecedented", "based", "concerned", "related",
+                          "supposed", "alleged", "interested", "qualified", "skilled", "talented"})
+# A participle that is an adjective or a passive of the present or future is no past: after a determiner or a
+# possessive ("the revised budget", "its planned summit", "the bank's revised forecast"), a form of "be" or "get"
+# ("is expected", "will be signed", "gets delayed"), a verb that takes an adjective ("remains unchanged"), a modal
+# or "to" ("will cut", "plans to cut"), with words of degree or negation between ("is widely expected").
+_NOT_PAST_AFTER = frozenset({
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "each", "every",
+    "some", "any", "no", "many", "several", "few", "such",
+    "is", "are", "am", "be", "being", "get", "gets", "getting",
+    "remain", "remains", "stay", "stays", "seem", "seems", "look", "looks", "appear", "appears", "become", "becomes",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "do", "does"})
+_SKIPPED_BEFORE = frozenset({"not", "also", "now", "then", "already", "still", "just", "never", "again", "soon",
+                             "once", "further", "both", "all"})
+# The participles of a plan, which date what is to come: "scheduled for Thursday", "the vote, expected on Monday".
+_PLANNED = frozenset({"scheduled", "rescheduled", "planned", "slated", "expected", "proposed", "intended",
+                      "anticipated", "pencilled", "penciled", "earmarked", "timetabled", "tipped", "poised"})
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _past_verb(clause: str) -> bool:
+    """Whether the English `clause` writes a verb in its past form (_IRREGULAR_PAST, _regular_past), not as
+    an adjective, a passive of the present or future, or a plan's participle."""
+    words = _WORD.findall(clause)
+    for index, word in enumerate(words):
+        if word in _PLANNED or not (word in _IRREGULAR_PAST or word in _BARE_PAST or _regular_past(word)):
+            continue  # a capitalised word is a name ("Mohammed", "Fed") more often than a verb opening its clause
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word in _BARE_PAST and (following in _NOT_OBJECT or not following):
+            continue
+        if not _adjective_or_passive(words, index):
+            return True
+    return False
+
+
+def _regular_past(word: str) -> bool:
+    """A regular past in lower case ("raised", "agreed"): not a short word ("bed", "need", "speed"), a
+    compound ("long-delayed", an adjective) nor a word that only ends so ("hundred", "proceed")."""
+    if not word.endswith("ed") or not word.isalpha() or not word.islower() or word in _NOT_PAST_ED:
+        return False
+    if word.endswith("eed"):
+        return len(word) >= 6 and not word.endswith("ceed")
+    return len(word) >= 5
+
+
+def _adjective_or_passive(words: list[str], index: int) -> bool:
+    """Whether the participle at `index` follows a word that makes it an adjective or a present's passive
+    (_NOT_PAST_AFTER), a possessive ("the bank's revised forecast") or a contracted "is" ("it's expected")."""
+    before = index - 1
+    while before >= 0 and (words[before].lower() in _SKIPPED_BEFORE or words[before].lower().endswith("ly")):
+        before -= 1
+    if before < 0:
+        return False
+    previous = words[before].lower().replace("’", "'")
+    return previous in _NOT_PAST_AFTER or previous.endswith(("'s", "'re", "'ll"))
 
 
 # Other languages' tense is read from their verbs' forms (verbforms.py: "se reunieron", "встретились",
@@ -268,7 +346,8 @@ def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     code = cldr.primary(language)
     if code == "en":
         clause = text[first:last]
-        future, past = _FUTURE.search(clause) is not None, _PAST.search(clause) is not None
+        future = _FUTURE.search(clause) is not None
+        past = _PAST.search(clause) is not None or _past_verb(clause)
     elif code == "de":
         clause = f"{text[first:start]} {text[end:last]}"
         future, past = _GERMAN_FUTURE.search(clause) is not None, _GERMAN_PAST.search(clause) is not None
