@@ -190,6 +190,9 @@ RELATIVE = """
     ("last week", "2025-12-24", "2025-12-19", "2025-12-12"),
     ("on Saturday", "2025-12-22", "2025-12-20", "2025-12-19"),
     ("last Friday", "2025-12-22", "2025-12-19", "2025-12-12"),
+    # Not yesterday, which is "yesterday": "last Tuesday" in a Wednesday's story is the week before's.
+    ("last Tuesday", "2025-12-17", "2025-12-09", "2025-12-16"),
+    ("next Thursday", "2025-12-17", "2025-12-25", "2025-12-18"),
     # A weekday in a sentence in the past is the latest one, not the next ("met" on Monday 22 December).
     ("on Friday", "2025-12-22", "2025-12-19", "2025-12-26"),
 ])
@@ -222,6 +225,21 @@ def test_a_relative_date_that_pins_one_day_states_it(make_project, language, see
     [error] = messages(wrong)
     assert "error: date 2024-09-26 of meeting 'board-meeting' is not stated by any cited quote" in error
     assert "disagree" not in error
+
+
+@pytest.mark.parametrize("language, seed, good, bad", [
+    ("en", "The ministers met in Oslo last Tuesday.", "2026-11-10", "2026-11-17"),
+    ("en", "The ministers will meet in Oslo next Thursday.", "2026-11-26", "2026-11-19"),
+    ("es", "Los ministros se reunieron en Oslo el pasado martes.", "2026-11-10", "2026-11-17"),
+    ("fr", "Les ministres se sont réunis à Oslo mardi dernier.", "2026-11-10", "2026-11-17"),
+    ("de", "Die Minister trafen sich letzten Dienstag in Oslo.", "2026-11-10", "2026-11-17"),
+])
+def test_last_and_next_weekday_are_not_yesterday_and_tomorrow(make_project, language, seed, good, bad):
+    """Published on Wednesday 18 November 2026: the day before is "yesterday" in every language."""
+    root = make_project(board_meeting(seed, good, "2026-11-18", language), base=None)
+    assert [m for m in messages(root) if "error" in m] == []
+    wrong = make_project(board_meeting(seed, bad, "2026-11-18", language), base=None, name="wrong")
+    assert [m for m in messages(wrong) if "is not stated by any cited quote" in m] != []
 
 
 @pytest.mark.parametrize("language, seed, published, date_value", [
@@ -296,8 +314,9 @@ def test_a_weekday_of_a_named_week_is_that_weeks():
     assert found[:3] == [("上周二", 1, last), ("本周五", 4, this), ("下周三", 2, following)]
     assert [m.text for m in find_relative("上星期二、上礼拜二、下星期三", day, "zh")] == ["上星期二", "上礼拜二", "下星期三"]
     assert [m.window for m in find_relative("上週二", day, "zh-Hant")] == [last]
-    # "last Tuesday" in English, Korean's "지난 화요일": the latest Tuesday before, as CLDR's words say no week.
-    assert [m.window for m in find_relative("last Tuesday", day)] == [(date(2025, 12, 12), date(2025, 12, 18))]
+    # "last Tuesday" in English, Korean's "지난 화요일": the latest Tuesday before but yesterday, as CLDR's words
+    # say no week.
+    assert [m.window for m in find_relative("last Tuesday", day)] == [(date(2025, 12, 11), date(2025, 12, 17))]
 
 
 @pytest.mark.parametrize("seed, good, bad", [
@@ -355,10 +374,10 @@ def test_weekdays_and_relative_dates_in_other_languages():
         ("ja", "首脳は先週の土曜日に合意し、昨日署名した。"),
     ]}
     saturday, sunday = date(2025, 12, 20), date(2025, 12, 21)
-    last = (date(2025, 12, 15), sunday)
-    assert found["es"] == [("el sábado pasado", 5, last), ("ayer", None, (sunday, sunday))]
-    assert found["fr"] == [("samedi dernier", 5, last), ("hier", None, (sunday, sunday))]
-    assert found["de"] == [("letzten Samstag", 5, last), ("gestern", None, (sunday, sunday))]
+    last, latest = (date(2025, 12, 15), sunday), (date(2025, 12, 14), saturday)
+    assert found["es"] == [("el sábado pasado", 5, latest), ("ayer", None, (sunday, sunday))]
+    assert found["fr"] == [("samedi dernier", 5, latest), ("hier", None, (sunday, sunday))]
+    assert found["de"] == [("letzten Samstag", 5, latest), ("gestern", None, (sunday, sunday))]
     # "договорились" tells the past: the Saturday of the six days before, as English "agreed on Saturday".
     assert found["ru"] == [("субботу", 5, (date(2025, 12, 16), date(2025, 12, 22))), ("вчера", None, (sunday, sunday))]
     assert found["ja"] == [("先週の土曜日", 5, last), ("昨日", None, (sunday, sunday))]
@@ -370,7 +389,7 @@ def test_spanish_phrases_are_read_in_either_order_news_writes_them():
     last = (date(2025, 12, 15), date(2025, 12, 21))
     for text in ("el sábado pasado", "el pasado sábado"):
         assert [(m.text, m.weekday, m.window) for m in find_relative(f"Se reunieron {text}.", day, "es")] == [
-            (text, 5, last)]
+            (text, 5, (date(2025, 12, 14), date(2025, 12, 20)))]
     assert [m.window for m in find_relative("Firmaron la pasada semana.", day, "es")] == [last]
     assert [m.text for m in find_relative("Viajan el lunes próximo.", day, "es")] == ["el lunes próximo"]
     # Only where the language writes both: a French "dernier samedi" is the last Saturday of something else.

@@ -18,7 +18,8 @@ in every language by its verbs' forms, in English any verb's past,
 clause tells the event: "于周二举行", "開かれた"); the reference's own
 weekday is the one such day either side. Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
-latest before. Pure functions, no I/O.
+latest before but yesterday ("next Tuesday" the first after but tomorrow),
+for which every language has its word. Pure functions, no I/O.
 """
 from __future__ import annotations
 
@@ -226,9 +227,11 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
                     day + timedelta(_WEEKDAY_REACH) if form.tense != -1 else day)
         if form.offset == 0:  # "this Saturday": in the reference's week
             return week, week + timedelta(6)
-        if form.offset < 0:  # "last Saturday": the latest one before the reference
-            return day - timedelta(7), day - timedelta(1)
-        return day + timedelta(1), day + timedelta(7)
+        # "last Saturday": the latest one before the reference, but not the day before, which every language
+        # calls "yesterday"; "next Saturday" the first after it but the day after ("tomorrow").
+        if form.offset < 0:
+            return day - timedelta(8), day - timedelta(2)
+        return day + timedelta(2), day + timedelta(8)
     except OverflowError:
         return None
 
