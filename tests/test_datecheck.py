@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import dated_record_brief
 
 from briefgen import build, check
 from briefgen.dates import PartialDate
@@ -428,3 +429,80 @@ def test_a_typo_in_a_sources_metadata_is_one_error_not_a_cascade(make_project, t
                        else text.replace(*typo, 1), encoding="utf-8")
     found = messages(root)
     assert len(found) == 1 and found[0].startswith("content/sources.yaml:"), found
+
+
+# Published on Wednesday 18 November 2026; the summit is stated by another source to be in December 2026.
+SAID_SUMMIT = {
+    "seeds/other.txt": "---\ntitle: Other\npublisher: Paper\npublished: 2026-11-18\n---\n"
+                       "The summit will be held in Asuncion in December 2026.\n",
+    "content/summits.yaml": """
+        - id: s1
+          name: Asuncion summit
+          date: 2026-12
+          claims:
+            - text: The summit will be held in Asuncion in December 2026.
+              cite:
+                - source: other
+                  quote: The summit will be held in Asuncion in December 2026.
+        """,
+}
+
+
+def agreement_of_summit(make_project, sentence: str, language: str = "en") -> Path:
+    """An agreement whose `event` is the summit of SAID_SUMMIT, its one claim quoting `sentence`."""
+    return make_project({
+        **SAID_SUMMIT,
+        "seeds/wire.txt": f"---\ntitle: Wire\npublisher: Wire\npublished: 2026-11-18\nlanguage: {language}\n---\n"
+                          f"{sentence}\n",
+        "content/agreements.yaml": f"""
+            - id: a1
+              name: Pact
+              event: s1
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: wire
+                      quote: "{sentence}"
+            """}, base=None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two blocs are expected to sign the pact at a summit in Asuncion next month, officials on both sides said on "
+    "Wednesday.",
+    "The pact is to be signed at the summit in Asuncion, Reuters reported on Wednesday.",
+    "The ministry said late on Wednesday that the pact would be signed at the summit.",
+    "The pact will be signed at the summit, the minister told reporters on Wednesday.",
+    "The pact will be signed at the summit, the minister said in a statement on Wednesday.",
+    "The pact will be signed at the summit, the minister told Reuters yesterday.",
+])
+def test_a_date_of_saying_does_not_date_the_event(make_project, sentence):
+    assert [m for m in messages(agreement_of_summit(make_project, sentence)) if "disagree" in m] == []
+
+
+def test_a_date_of_saying_is_no_contradiction_of_the_quote_with_itself(make_project):
+    sentence = "Officials expect the pact to be signed in Asuncion in December, Reuters reported on Wednesday."
+    root = dated_record_brief(make_project, "en", sentence, "2026-12", published="2026-11-18", kind="meeting")
+    assert messages(root) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The central bank kept its rate at 4%, it said on Wednesday.",
+    "The central bank kept its rate at 4%, the governor told reporters on 18 November 2026.",
+])
+def test_a_date_of_saying_states_no_date_of_the_event(make_project, sentence):
+    root = dated_record_brief(make_project, "en", sentence, "2026-11-18", published="2026-11-18", kind="meeting")
+    assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []
+
+
+@pytest.mark.parametrize("language, sentence", [
+    # The event's day, the verb of saying after it or apart from it.
+    ("en", "The leaders met in Asuncion on Wednesday, officials said."),
+    ("en", "Officials said the leaders met in Asuncion on Wednesday."),
+    ("en", "The leaders said they met in Asuncion on Wednesday."),
+    ("en", "The central bank kept its rate at 4% on Wednesday, it said."),
+    # Read in English only: another language's weekday is read as before.
+    ("es", "Los funcionarios dijeron el miércoles que los líderes se reunieron."),
+])
+def test_the_events_day_beside_a_verb_of_saying_still_states_it(make_project, language, sentence):
+    root = dated_record_brief(make_project, language, sentence, "2026-11-18", published="2026-11-18", kind="meeting")
+    assert [m for m in messages(root) if "error" in m] == []

@@ -9,6 +9,10 @@ the date, the two sources disagree: a dispute on the record's date, found
 like any other. If the same citation both states the date and contradicts
 it, the quote disagrees with itself: a warning at the quote.
 
+A date right after a verb of saying ("officials said on Wednesday") is when
+the words were said, not when the event was (saying.py): it contradicts
+nothing.
+
 A quote that tells of the event moving gives two dates, neither of which
 contradicts the record: the one it moved from, marked so ("原定于去年12月",
 "originally set for last month", superseded.py), and, for a record
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Mapping
 
-from . import cldrdates, eventstatus, keptobjects, relative, superseded
+from . import cldrdates, eventstatus, keptobjects, relative, saying, superseded
 from .dates import DateSpan, PartialDate
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
@@ -106,7 +110,8 @@ def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stat
         reference = published.start if published else None
         language = languages.get(cite.source, "en")
         for mention in relative.find_relative(cite.quote, reference, language):
-            if any(_allows(mention, alt.value) for alt in alternatives) \
+            if saying.of_saying(cite.quote, mention.start, language) \
+                    or any(_allows(mention, alt.value) for alt in alternatives) \
                     or _moved(cite.quote, mention, reference, language, alternatives if postponed else ()):
                 continue
             detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
