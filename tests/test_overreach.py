@@ -952,6 +952,29 @@ def test_a_claim_may_write_out_its_records_date_that_its_quotes_give_relative_to
     assert overreach_messages(root) == []
 
 
+@pytest.mark.parametrize("claim, quote", [
+    ("The ceremony is set for December 12.", "The ceremony is set for Dec 12."),
+    ("The ceremony is set for December 12.", "The ceremony is set for Dec. 12."),
+    ("The ceremony is set for 12 December.", "The ceremony is set for Dec. 12."),
+    ("The ceremony is set for 14 December.", "The ceremony is set for 14 Dec."),
+    ("The ceremony is set for December 12.", "The ceremony is set for Dec. 12, 2026."),
+    ("The ceremony is set for Dec. 12.", "The ceremony is set for December 12."),
+    ("The ceremony is set for December.", "The ceremony is set for Dec. 12."),
+])
+def test_a_claim_may_write_out_the_month_its_quote_abbreviates_without_a_year(make_project, claim, quote):
+    """Neither writes the year: the claim's date is the quote's in the year its source gives it."""
+    assert overreach_messages(make_project(eldoret(claim, quote, None))) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    ("The ceremony is set for 14 December.", "The ceremony is set for Dec 12.", "numbers 14; names December"),
+    ("The ceremony is set for December 12.", "The ceremony is set for 14 Dec.", "numbers 12; names December"),
+    ("The ceremony is set for November 12.", "The ceremony is set for Dec. 12.", "names November"),
+])
+def test_another_day_or_month_than_the_quotes_abbreviated_one_is_still_warned(make_project, claim, quote, said):
+    assert overreach_messages(make_project(eldoret(claim, quote, None))) == [said]
+
+
 @pytest.mark.parametrize("claim, date_value, said", [
     # another day than the record's
     ("The ministers met in Eldoret on 17 November 2026.", "2026-11-18", "numbers 17, 2026; names November"),

@@ -1054,6 +1054,20 @@ def _decade(text: str, token: _Token, language: str) -> bool:
     return year is not None and dates.decade_end(text, token.start, year.end(), language) is not None
 
 
+def _in_quoted_years(text: str, mentions: list, quoted: tuple[dates.DateSpan, ...],
+                     language: str) -> dict[tuple[int, int], dates.DateSpan]:
+    """The dates `text` writes without a year ("December 12", "14 Dec."), by where they are, each read in a year
+    of the `quoted` dates where that makes it one they give: a claim's "set for December 12" is its quote's "set
+    for Dec 12" of a source published in 2026, whose year neither writes."""
+    yearless = {(m.start, m.end) for m in mentions if m.span is None}
+    found: dict[tuple[int, int], dates.DateSpan] = {}
+    for year in sorted({span.start.year for span in quoted}) if yearless else ():
+        for m in cldrdates.mentions_in(text, dates.PartialDate(year), language):
+            if (m.start, m.end) in yearless and m.span is not None and dates.supports(m.span, quoted):
+                found.setdefault((m.start, m.end), m.span)
+    return found
+
+
 def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:
     """The years `quote` gives relative to its source's publication, in
     another language than English (which dates.py reads: "last year"): "去年",
@@ -1191,10 +1205,12 @@ class Reader:
             else:
                 stated.append((quantity, text[start:end]))
         stated_dates: list[tuple[dates.DateSpan, str]] = []
+        in_quoted_years = _in_quoted_years(text, mentions, evidence.dates, self.tag)
         for mention in mentions:
-            if mention.span is not None and dates.supports(mention.span, evidence.dates):
+            span = mention.span if mention.span is not None else in_quoted_years.get((mention.start, mention.end))
+            if span is not None and dates.supports(span, evidence.dates):
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
-                stated_dates.append((mention.span, text[mention.start:mention.end]))
+                stated_dates.append((span, text[mention.start:mention.end]))
         said = content_stems(text, self.tag) if stated or stated_dates else frozenset()
         contradicted = _contradicted(stated, stated_dates, [(amounts, spans) for stems, amounts, spans in evidence.each
                                                             if bears_on(said, stems)]) if said else []
