@@ -11,7 +11,7 @@ it, the quote disagrees with itself: a warning at the quote.
 
 A date right after a verb of saying ("officials said on Wednesday") is when
 the words were said, not when the event was (saying.py): it contradicts
-nothing.
+no record's date.
 
 A quote that tells of the event moving gives two dates, neither of which
 contradicts the record: the one it moved from, marked so ("原定于去年12月",

@@ -2,10 +2,11 @@
 happened. News dates a report by its verb of saying ("officials said on
 Wednesday", "Reuters reported on Wednesday", "told reporters on 3
 December", "said Wednesday that …"); the event the words tell may be next
-month's summit or last year's deal, so the date right after the verb dates
-no event: it neither states a record's date (support.py) nor contradicts it
-(datecheck.py). Read in English; other languages' dates are left as they
-are. Pure functions, no I/O.
+month's summit or last year's deal, so the date right after the verb does
+not contradict the date of a record the quote tells of (datecheck.py). It
+still dates a record of the saying (remarks, an announcement), so it is
+read as a date as before. Read in English; other languages' dates are left
+as they are. Pure functions, no I/O.
 """
 from __future__ import annotations
 

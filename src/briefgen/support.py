@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Mapping
 
 from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative,
-               saying, superseded)
+               superseded)
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
@@ -245,14 +245,11 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
     year ("letzten Freitag" in a source published on a Tuesday). `stated`:
     only those it does not deny ("No agreement was signed on 9 April")."""
     language, published = _language(cite, meta), _published(cite, meta)
-    # A date of saying ("officials said on Wednesday") is when the words were said, not the event's.
     found = [span for start, _, span in _written_dates(cite, meta)
-             if not (stated and overreach.denies(cite.quote, start, language))
-             and not saying.of_saying(cite.quote, start, language)]
+             if not (stated and overreach.denies(cite.quote, start, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
-    pinned = [(m, relative.span_of(m)) for m in relative.find_relative(cite.quote, published, language)
-              if m.window and not saying.of_saying(cite.quote, m.start, language)]
+    pinned = [(m, relative.span_of(m)) for m in relative.find_relative(cite.quote, published, language) if m.window]
     return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
 
 
