@@ -177,7 +177,7 @@ _found_before = lru_cache(maxsize=1 << 17)(_found)
 
 def span_of(mention: RelativeMention) -> DateSpan:
     """The window as a date with honest precision: a whole month is a month,
-    and a weekday the one day of it in a window of less than a week."""
+    and a weekday the one day of it where its window holds only one."""
     first, last = mention.window
     if mention.weekday is not None:
         # Six days either side hold the weekday twice, save the reference's own: "on Thursday" in a
@@ -258,8 +258,9 @@ _IRREGULAR_PAST = frozenset("""
 """.split())
 # Pasts written as their verb's bare form ("cut", "set"): a past only before what it acts on ("cut its rate", "set
 # a date"), not as a noun ("a rate cut on Thursday", "the cut is") nor intransitively, where it cannot be told.
-_BARE_PAST = frozenset({"burst", "cast", "cost", "cut", "bid", "forecast", "hit", "hurt", "let", "put", "quit", "set", "shut",
-                        "spread", "thrust", "upset"})
+_BARE_PAST = frozenset({"bid", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit", "set",
+                        "shut", "spread", "thrust", "upset"})
+# The words after such a past that are no object of it.
 _NOT_OBJECT = frozenset({"is", "are", "was", "were", "be", "will", "would", "could", "can", "may", "might", "should",
                          "must", "has", "have", "had", "on", "in", "at", "for", "of", "to", "by", "from", "with", "and",
                          "or", "but", "as", "that", "which", "than"})
@@ -277,6 +278,7 @@ _NOT_PAST_AFTER = frozenset({
     "is", "are", "am", "be", "being", "get", "gets", "getting",
     "remain", "remains", "stay", "stays", "seem", "seems", "look", "looks", "appear", "appears", "become", "becomes",
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "do", "does"})
+# Words of degree, time or negation read past between the two, as an adverb in -ly is.
 _SKIPPED_BEFORE = frozenset({"not", "also", "now", "then", "already", "still", "just", "never", "again", "soon",
                              "once", "further", "both", "all"})
 # The participles of a plan, which date what is to come: "scheduled for Thursday", "the vote, expected on Monday".
@@ -291,7 +293,7 @@ def _past_verb(clause: str) -> bool:
     words = _WORD.findall(clause)
     for index, word in enumerate(words):
         if word in _PLANNED or not (word in _IRREGULAR_PAST or word in _BARE_PAST or _regular_past(word)):
-            continue  # a capitalised word is a name ("Mohammed", "Fed") more often than a verb opening its clause
+            continue
         following = words[index + 1].lower() if index + 1 < len(words) else ""
         if word in _BARE_PAST and (following in _NOT_OBJECT or not following):
             continue
@@ -301,8 +303,9 @@ def _past_verb(clause: str) -> bool:
 
 
 def _regular_past(word: str) -> bool:
-    """A regular past in lower case ("raised", "agreed"): not a short word ("bed", "need", "speed"), a
-    compound ("long-delayed", an adjective) nor a word that only ends so ("hundred", "proceed")."""
+    """A regular past in lower case ("raised", "agreed"; a capitalised word is a name, "Mohammed", "Fed", more
+    often than a verb opening its clause): not a short word ("bed", "need", "speed"), a compound
+    ("long-delayed", an adjective) nor a word that only ends so ("hundred", "proceed")."""
     if not word.endswith("ed") or not word.isalpha() or not word.islower() or word in _NOT_PAST_ED:
         return False
     if word.endswith("eed"):
@@ -314,7 +317,8 @@ def _adjective_or_passive(words: list[str], index: int) -> bool:
     """Whether the participle at `index` follows a word that makes it an adjective or a present's passive
     (_NOT_PAST_AFTER), a possessive ("the bank's revised forecast") or a contracted "is" ("it's expected")."""
     before = index - 1
-    while before >= 0 and (words[before].lower() in _SKIPPED_BEFORE or words[before].lower().endswith("ly")):
+    while before >= 0 and (words[before].lower() in _SKIPPED_BEFORE
+                           or words[before].islower() and words[before].endswith("ly")):  # not "Italy", "July"
         before -= 1
     if before < 0:
         return False

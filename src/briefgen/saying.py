@@ -19,8 +19,9 @@ _SAYING = (r"said|says|told|tells|reported|announced|announces|added|adds|stated
            r"|warns|insisted|insists|argued|argues|explained|explains|confirmed|confirms|acknowledged|admitted"
            r"|revealed|disclosed|tweeted|posted on \w+")
 # Whom one tells ("told Reuters", "told the BBC", "told reporters"): a name, or the audiences news names.
-_TOLD = (r"(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?|reporters|journalists|lawmakers|legislators|parliament"
-         r"|delegates|investors|analysts|supporters|state\s+media|state\s+television|a\s+(?:news|press)\s+conference)")
+_TOLD = (r"(?:the\s+)?(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?|reporters|journalists|lawmakers|legislators"
+         r"|parliament|delegates|investors|analysts|supporters|state\s+media|state\s+television"
+         r"|a\s+(?:news|press)\s+conference)")
 # Where it was said ("in a statement", "at a news conference", "in an interview with Reuters") and when in the
 # day ("late on Wednesday", "earlier on Wednesday"), between the verb and its date.
 _WHERE = r"(?:(?:in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+with\s+[A-Z][\w.&'’-]*)?\s+)?"
