@@ -67,6 +67,10 @@ def test_a_claim_that_drops_a_bound_of_a_percentage_or_a_range_warns(make_projec
     ("The fund could sell 10 to 15 vessels.", "The fund could sell between 10 and 15 vessels."),
     ("The fund could sell up to 40 vessels.", "The fund could sell up to 40 vessels."),
     ("Over 700 million people voted.", "More than 700 million people voted."),
+    # a move and the level it reached, after a verb of change, are both stated: no range
+    ("The index closed at 38,500 points.", "The index fell 300 to 38,500 points on Friday."),
+    ("The index lost 300 points.", "The index fell 300 to 38,500 points on Friday."),
+    ("Shares closed at $17,850.", "Shares rose $4 to $17,850 on Friday."),
 ])
 def test_a_claim_that_keeps_the_bound_passes(make_project, claim, quote):
     assert claim_warnings(make_project, claim, quote) == []
@@ -76,6 +80,9 @@ def test_a_claim_that_keeps_the_bound_passes(make_project, claim, quote):
     ("Over 700 million people voted.", "Some 700 million people voted.", "numbers Over 700 million"),
     ("The fund could sell 40 vessels.", "The fund could sell up to 40 vessels.", "numbers 40"),
     ("Japan will invest $3 billion.", "Japan will invest $2-3 billion.", "numbers $3 billion"),
+    # a range of a move is still a range: "rose 10 to 15 percent", "cut 300 to 500 jobs"
+    ("Prices rose 15 percent.", "Prices rose 10 to 15 percent.", "numbers 15 percent"),
+    ("The firm cut 500 jobs.", "The firm cut 300 to 500 jobs.", "numbers 500"),
 ])
 def test_counts_and_money_keep_their_bounds_as_before(make_project, claim, quote, said):
     assert claim_warnings(make_project, claim, quote) == [said]

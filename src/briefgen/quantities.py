@@ -268,18 +268,39 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         unit, end = _unit_after(text, end)
     if not (money or unit):
         return None  # "aged 18 to 25": two numbers of nothing named
-    if low >= high and not (match["from"] and not money):
+    moved = match["from"] or _move_and_level(text, match, low, high)
+    if low >= high and not (moved and not money):
         # "$500 to $1 billion": which scale the first end has is not said; "9 to 5 jobs" is no range
         return [] if money else None
     per, end = rate_after(text, end)
     # The lower end is said with the whole range, which alone gives its scale; the higher from where it
     # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
     said, high_said = text[match.start():end], text[match.start("high_prefix" if match["high_prefix"] else "high"):end]
-    if match["from"]:  # a change, from one amount to another: both stated
+    if moved:  # a change, from one amount to another, or by one to another: both stated
         return [Quantity(_normalise(low), currency, unit, None, said, per),
                 Quantity(_normalise(high), currency, unit, None, high_said, per)]
     return [Quantity(_normalise(low), currency, unit, "at-least", said, per),
             Quantity(_normalise(high), currency, unit, "up-to", high_said, per)]
+
+
+# A verb of change right before two amounts joined by "to": "fell 300 to 38,500 points", "rose $4 to $17,850".
+_CHANGED = re.compile(
+    r"(?<![\w-])(?:rose|rises?|risen|rising|fell|falls?|fallen|falling|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?"
+    r"|gain(?:ed|s|ing)?|lost|los(?:es|ing)|add(?:ed|s|ing)?|shed(?:s|ding)?|dropp?(?:ed|s|ing)?|slipp?(?:ed|s|ing)?"
+    r"|slid(?:es?|ing)?|declin(?:ed|es?|ing)|increas(?:ed|es?|ing)|decreas(?:ed|es?|ing)|advanc(?:ed|es?|ing)"
+    r"|retreat(?:ed|s|ing)?|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|plung(?:ed|es?|ing)|tumbl(?:ed|es?|ing)|sank|sinks?"
+    r"|sinking|grew|grows?|grown|growing|shrank|shrinks?|shrinking|edg(?:ed|es?|ing)\s+(?:up|down|higher|lower)"
+    r"|up|down)(?:\s+by)?\s+$", re.IGNORECASE)
+# How far apart a move and the level it reached are at least: a range's two ends are of one size ("rose 10 to
+# 15 percent": by 10 to 15), a move and its level seldom are ("fell 300 to 38,500": by 300, to 38,500).
+_LEVEL_APART = 5
+
+
+def _move_and_level(text: str, match: re.Match, low: Decimal, high: Decimal) -> bool:
+    """Whether "X to Y" after a verb of change tells how much something moved and the level it reached (both
+    stated amounts), not a range of the move: "The index fell 300 to 38,500 points"."""
+    return not match["between"] and high >= _LEVEL_APART * low > 0 \
+        and _CHANGED.search(text, max(0, match.start() - 40), match.start()) is not None
 
 
 def _number(number: str, scale: str | None) -> Decimal | None:
