@@ -7,6 +7,7 @@ import shutil
 import sys
 import subprocess
 import time
+import unicodedata
 
 import pytest
 
@@ -1142,3 +1143,33 @@ def test_only_an_events_claim_is_judged_by_what_became_of_the_event(make_project
               f"        - source: news\n          quote: \"{quote}\"\n")
     root = make_project({"seeds/news.txt": f"News\n{quote}.\n", "content/figures.yaml": figure})
     assert [w for w in warnings(root) if "the event as" in w.message] == []
+
+
+NFC_SENTENCE = "Minister Häkkinen met officials in São Paulo."
+
+
+def _one_claim_project(make_project, source: str, claim: str, quote: str):
+    return make_project({
+        "seeds/article.txt": f"---\ntitle: Visit\n---\n{source}\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": f'- id: visit\n  name: Visit\n  date: 2024-08-09\n  countries: [kz, jp]\n'
+                               f'  claims:\n    - text: "{claim}"\n      cite:\n        - source: article\n'
+                               f'          quote: "{quote}"\n',
+    })
+
+
+# Accented letters as a letter and a combining mark (NFD, as some systems save
+# files) are the same words as the same letters typed as one (NFC).
+@pytest.mark.parametrize("source, claim", [
+    (unicodedata.normalize("NFD", NFC_SENTENCE), NFC_SENTENCE),
+    (NFC_SENTENCE, unicodedata.normalize("NFD", NFC_SENTENCE)),
+    (NFC_SENTENCE, NFC_SENTENCE),
+])
+def test_a_claim_and_its_quote_writing_accents_in_other_forms_agree(make_project, source, claim):
+    assert warnings(_one_claim_project(make_project, source, claim, source)) == []
+
+
+def test_a_name_its_quote_lacks_still_warns_whatever_the_accents_form(make_project):
+    source = unicodedata.normalize("NFD", NFC_SENTENCE)
+    claim = "Minister Häkkinen met officials in Brasília."
+    assert "Brasília" in warnings(_one_claim_project(make_project, source, claim, source))[0].message

@@ -154,7 +154,7 @@ from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
 from .sources import Source
-from .textmatch import normalise
+from .textmatch import wording
 
 if TYPE_CHECKING:
     from .prose import ProsePage
@@ -835,7 +835,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     """What `quote` states, its words read in the brief's `language` and its
     hedges in the one it is `written_in` (its source's)."""
     stem = _language(language).stem
-    quote = normalise(quote)
+    quote = wording(quote)
     mentions = cldrdates.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
@@ -1146,7 +1146,7 @@ class Reader:
         stems = self._stems_of_names.get(name)
         if stems is None:
             stem = self.language.stem
-            stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in _tokens(normalise(name)))
+            stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in _tokens(wording(name)))
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
@@ -1172,7 +1172,7 @@ class Reader:
         the citations its support is checked against: one those state
         (support.states_date) the claim may write out at its precision or
         coarser ("18 November 2026" for a quote's "yesterday")."""
-        text = normalise(text)
+        text = wording(text)
         stem, stop = self.language.stem, self.language.stop
         verb = _verb_stem(self.tag)
         evidence = _evidence(cites, self.published, self.tag, self.written_in)
@@ -1413,7 +1413,7 @@ def vocabulary(text: str) -> tuple[list[str], list[str]]:
     """The words `text` writes in lower case, and those it capitalises inside
     a sentence. One text at a time: every source's normalised copy at once
     would double the texts' memory."""
-    text = normalise(text)
+    text = wording(text)
     return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
 
 
@@ -1432,7 +1432,7 @@ def content_stems(text: str, language: str) -> frozenset[str]:
     """The stems of the words of `text` that are not stop words, numbers
     included as written: what a text says, to compare with another's."""
     words = _language(language)
-    return frozenset(words.stem(t.lower) for t in _tokens(normalise(text)) if t.lower not in words.stop)
+    return frozenset(words.stem(t.lower) for t in _tokens(wording(text)) if t.lower not in words.stop)
 
 
 def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
@@ -1678,7 +1678,7 @@ def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str
     spans = verbforms.zh_done(text)
     if not spans:
         return []
-    read = [verbforms.zh_intended(normalise(quote)) for cite in cites for quote in (cite.quote, cite.translation)
+    read = [verbforms.zh_intended(wording(quote)) for cite in cites for quote in (cite.quote, cite.translation)
             if quote]
     planned = [(start, end) for start, end in spans
                if any(text[start:end] in clause for clauses, _ in read for clause in clauses)
@@ -1812,7 +1812,7 @@ def _denying(tokens: list[_Token], index: int) -> bool:
 
 def negated(text: str) -> bool:
     """Whether `text` writes a negation in any language briefgen knows ("not", "no", "nicht", "не"…)."""
-    return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(normalise(text)))
+    return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(wording(text)))
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:

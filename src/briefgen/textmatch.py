@@ -1,8 +1,9 @@
 """Quote matching that forgives typography and line breaks, nothing else.
 
 `normalise` is a text with its typography and whitespace made plain, as
-every check compares texts; `comparable` is that text as a quote is
-matched against its source, where the space beside a quotation mark and
+every check compares texts; `wording` is that text with its accented
+letters in one form, as a claim's words are compared with its quotes';
+`comparable` is that text as a quote is matched against its source, where the space beside a quotation mark and
 before ; : ! ? is typography too: French sets them off with a (no-break)
 space, '« équitable »', 'dit :', that an editor may type or leave out. The
 words and marks stay the source's, in their order: only spaces that a mark
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -36,6 +38,16 @@ def normalise(text: str) -> str:
     # str.split() splits at exactly the characters regex \s matches, drops
     # them at both ends, and is four times faster than re.sub over a source.
     return " ".join(text.translate(_TYPOGRAPHY).split())
+
+
+def wording(text: str) -> str:
+    """`text` normalised as its words are compared with another text's: each
+    accented letter in one form (NFC), as a claim typed as one letter
+    ('ä') and a quote copied from a file saved as a letter and a combining
+    mark ('a' + U+0308) write the same word. Never for locating a quote in
+    its source, which matches what the source writes."""
+    normalised = normalise(text)
+    return normalised if unicodedata.is_normalized("NFC", normalised) else unicodedata.normalize("NFC", normalised)
 
 
 def comparable(text: str) -> str:
