@@ -277,3 +277,44 @@ def test_a_french_brief_keeps_a_reported_plan_as_a_plan_and_no_hedge(make_projec
     messages = [d.format() for d in check(_brief(make_project, "fr", "La France a investi 2 milliards d'euros.",
                                                  quote)).diagnostics.items]
     assert any("as done, what its quotes only intend: investi" in m for m in messages), messages
+
+
+# French elides "ne" onto a verb that starts with a vowel ("n'investit"): that verb is the one denied, as the
+# verb after "ne" is ("ne signera pas"); onto avoir or être, the participle after "pas" is ("n'a pas signé").
+@pytest.mark.parametrize("language, claim, quote, dropped", [
+    ("fr", "L'entreprise investira 3 millions de dollars.", "L'entreprise n'investira pas 3 millions de dollars.",
+     ["investira"]),
+    ("fr", "La Chine investit au Brésil.", "La Chine n'investit plus au Brésil.", ["investit"]),
+    ("fr", "La Chine investit au Brésil.", "La Chine n’investit plus au Brésil.", ["investit"]),
+    ("fr", "Le fonds a honoré ses engagements.", "Le fonds n'a jamais honoré ses engagements.", ["honoré"]),
+    ("fr", "La Chine a signé l'accord.", "La Chine n’a pas signé l'accord.", ["signé"]),
+    ("fr", "Le pont est construit.", "Le pont n'est pas construit.", ["construit"]),
+    ("it", "Un'altra azienda ha investito.", "Nessun'altra azienda ha investito.", ["Un'altra"]),
+])
+def test_a_claim_that_drops_an_elided_negation_is_reported(language, claim, quote, dropped):
+    assert _judged(claim, quote, language)[DENIED] == dropped
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("fr", "La Chine n'investit plus au Brésil.", "La Chine n'investit plus au Brésil."),
+    ("fr", "La Chine n'investit pas au Brésil.", "La Chine n’investira plus au Brésil."),
+    ("fr", "La Chine investit au Brésil.", "La Chine investit au Brésil, et n'importe quel pays peut le faire."),
+    ("fr", "La Chine a signé l'accord.", "La Chine a signé l'accord."),
+])
+def test_an_elided_negation_kept_or_none_written_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[DENIED] == []
+
+
+@pytest.mark.parametrize("claim, quote, negation", [
+    ("La Chine n'investit plus au Brésil.", "La Chine investit au Brésil.", "n'investit"),
+    ("L'entreprise n’investira pas 3 millions.", "L'entreprise investira 3 millions.", "n'investira"),
+])
+def test_a_claim_that_adds_an_elided_negation_is_reported(claim, quote, negation):
+    assert negation in _judged(claim, quote, "fr")[WORDS]
+
+
+def test_a_french_brief_warns_of_an_elided_negation_dropped(make_project):
+    root = _brief(make_project, "fr", "La France investira 2 milliards d'euros.",
+                  "La France n'investira pas 2 milliards d'euros")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert any("investira" in m and "warning" in m for m in messages), messages

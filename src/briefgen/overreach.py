@@ -823,6 +823,12 @@ _NEGATED_ADJECTIVES = {"unlikely": "likely", "improbable": "probable", "impossib
                        "uncertain": "certain", "unclear": "clear", "unsure": "sure"}
 # How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
 _NEGATION_SCOPE = 3
+# What a French negation is elided onto that denies the participle after it ("n'a pas signé", "n'est pas
+# prévu", "n'y a pas"): the forms of avoir and être that start with a vowel, and "y" and "en".
+_ELIDED_ONTO_AUXILIARY = frozenset(
+    "a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront aurait aurais"
+    " aurions auriez auraient ait aies aient ayant eut eurent eût avoir est es étais était étions étiez étaient"
+    " étant être y en".split())
 # The words that make a negation before them "not only … but also" ("não só", "nicht nur", "non seulement"): what
 # follows is widened, not denied.
 _NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "sólo", "solamente", "seulement", "soltanto",
@@ -866,6 +872,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 or (english and _denying(tokens, index))):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
+            onto = _elided_onto(token.lower, negations)
+            if onto is not None and onto not in stop and onto not in _ELIDED_ONTO_AUXILIARY:
+                denied.add(stem(onto))  # "n'investira": the verb it is elided onto
+                scope = 0
         elif english and token.lower in _NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
             negated, scope, intent = True, 0, False
             denied.add(stem(_NEGATED_ADJECTIVES[token.lower]))
@@ -1447,12 +1457,16 @@ def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
 
 class _Negations(frozenset):
     """A language's negations: its words, and where a negation is part of a word or comes after the verb
-    (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`)."""
+    (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`); where it is
+    elided onto the word it denies (French "n'investit"), a pattern of such words whose group is that word
+    (`elided`)."""
     after: re.Pattern | None = None
+    elided: re.Pattern | None = None
 
-    def __new__(cls, words: Iterable[str], after: str | None = None) -> _Negations:
+    def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None) -> _Negations:
         negations = super().__new__(cls, words)
         negations.after = re.compile(after) if after else None
+        negations.elided = re.compile(elided) if elided else None
         return negations
 
 
@@ -1460,14 +1474,19 @@ class _Negations(frozenset):
 _TR_AFTER = verbforms.TR_NEGATED_VERB.pattern + "|değil\\w*"
 # Korean: 않- and 못하- after a verb's -지, 없- (there is not).
 _KO_AFTER = verbforms.KO_NEGATION_AFTER_VERB.pattern + "|없\\w*"
+# French elides "ne" before a vowel or mute h, onto the verb it denies ("n'investit", "n'honorera"); not in
+# "n'importe quel" (any). Italian "nessuna" before a vowel ("nessun'altra").
+_FR_ELIDED = r"n['’](?!importe$)(\w+)"
+_IT_ELIDED = r"nessun['’](\w+)"
 # Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
 _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
     "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco", "ningún", "ninguno", "ninguna", "nadie", "nada"}),
-    "fr": frozenset({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle", "rien"}),
+    "fr": _Negations({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle",
+                      "rien"}, elided=_FR_ELIDED),
     "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts",
                      "niemand"}),
-    "it": frozenset({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}),
+    "it": _Negations({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}, elided=_IT_ELIDED),
     "pt": frozenset({"não", "nunca", "jamais", "nenhum", "nenhuma", "ninguém", "nada"}),
     "ru": frozenset({"не", "нет", "никогда", "ни"}),
     "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
@@ -1478,7 +1497,8 @@ _NEGATIONS = {
     "ko": _Negations({"안", "못"}, _KO_AFTER),
 }
 _NEGATIONS = {code: words if isinstance(words, _Negations) else _Negations(words) for code, words in _NEGATIONS.items()}
-_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}")
+_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}",
+                           f"{_FR_ELIDED}|{_IT_ELIDED}")
 # Words by which a claim says who said it, which keep a report a report: English, and the brief's language
 # ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
@@ -1710,7 +1730,15 @@ def _intents(language: str) -> frozenset[str]:
 
 
 def _negation(word: str, negations: frozenset[str]) -> bool:
-    return word in negations or word.endswith(("n't", "n’t")) or _negation_after(word, negations)
+    return (word in negations or word.endswith(("n't", "n’t")) or _negation_after(word, negations)
+            or _elided_onto(word, negations) is not None)
+
+
+def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
+    """The word a negation elided onto `word` denies ("investit" of "n'investit"), if one is."""
+    elided = getattr(negations, "elided", None)  # a class attribute of every table's, as `after`
+    found = elided.fullmatch(word) if elided is not None and ("'" in word or "’" in word) else None
+    return next(group for group in found.groups() if group) if found else None
 
 
 def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
