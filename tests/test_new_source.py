@@ -317,3 +317,27 @@ def test_an_input_that_starts_with_fields_between_rules_is_still_refused_as_fron
     assert new_source(mini, "-", capsys) == (
         1, "", f"<stdin>:1:1: error: the input already starts with front matter: '{field}' is a field of a source\n"
                "    hint: copy the file into seeds/ as it is, or remove its front matter first\nno source added\n")
+
+
+# Latin letters that decompose into no ASCII letter are spelled in ASCII, not dropped.
+@pytest.mark.parametrize("title, source_id", [
+    ("Đà Nẵng đầu tư", "da-nang-dau-tu"),
+    ("Łódź i Kraków", "lodz-i-krakow"),
+    ("Straße in Köln – Œuvre Æsir", "strasse-in-koln-oeuvre-aesir"),
+    ("Øresund, Þórshöfn, Ðakovo, Ħamrun, Diyarbakır", "oresund-thorshofn-dakovo-hamrun-diyarbakir"),
+    ("Uzbekistan's New Airport", "uzbekistan-s-new-airport"),
+    ("2024", "2024"),
+])
+def test_a_titles_latin_letters_make_its_id(mini, capsys, monkeypatch, title, source_id):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{title}\nText.\n".encode())))
+    code, out, _ = new_source(mini, "-", capsys)
+    assert code == 0 and f"(source id: {source_id})" in out
+
+
+# Only the digits of a title in another script are no id: the editor is asked for one, as for a title with none.
+@pytest.mark.parametrize("title", ["日本政府、カザフスタンに10億ドル投資へ", "Ташкент 2024"])
+def test_a_title_whose_id_would_be_only_its_digits_asks_for_one(mini, capsys, monkeypatch, title):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{title}\nText.\n".encode())))
+    code, _, err = new_source(mini, "-", capsys)
+    assert code == 1 and f"cannot make a source id from the title '{title}'" in err and "--id" in err
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]

@@ -17,7 +17,7 @@ import yaml
 from . import inputs
 from .config import load_project
 from .diagnostics import Diagnostics, Location, os_reason, printable
-from .ids import slugify
+from .ids import suggested_id
 from .schema import FIELDS_OF_KIND
 from .sources import SOURCE_SUFFIXES, Source, read_source
 from .textfile import decode_utf8
@@ -111,7 +111,7 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
     if not title:
         diagnostics.error(diagnostics.where(name), "source has no text", "give a file that holds the document's text")
         return None
-    source_id = given or slugify(title if name == STDIN else Path(name).stem, MAX_ID_LENGTH)
+    source_id = given or suggested_id(title if name == STDIN else Path(name).stem, MAX_ID_LENGTH)
     if not source_id:
         made_from, where = ((f"the title '{title}'", diagnostics.where(name, line, 1)) if name == STDIN
                             else (f"the file name '{Path(name).name}'", diagnostics.where(name)))

@@ -20,7 +20,7 @@ from . import dates, quantities
 from .cldr import canonical, currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
-from .ids import LONGEST_ID, SLUG, slug_hint, slugify
+from .ids import LONGEST_ID, SLUG, slug_hint, suggested_id
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
@@ -158,7 +158,7 @@ class RecordChecker:
         if len(value) > LONGEST_ID and field.type == "slug":  # a reference to it is not a second mistake
             self.fail(where, f"'{field.name}' value '{value[:40]}…' is {len(value)} characters long",
                       f"an id names its record's page folder: shorten it to at most {LONGEST_ID}, "
-                      f"e.g. '{slugify(value, LONGEST_ID)}'")
+                      f"e.g. '{suggested_id(value, LONGEST_ID)}'")
         return value
 
     def _text(self, field, value, where, *_):
