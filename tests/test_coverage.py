@@ -1,6 +1,7 @@
 """`briefgen check --coverage`: which paragraphs of each source the brief
 cites, and which records say less than their quotes could prove."""
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,12 @@ def test_check_with_both_reports_prints_both(covered, capsys):
     both = json.loads(capsys.readouterr().out)
     assert set(both) == {"coverage", "overreach"}
     assert both["coverage"]["totals"]["sources"] == 2 and "claims" in json.dumps(both["overreach"])
+
+
+def test_people_count_when_a_quote_writes_them_with_accents_in_another_form(make_project):
+    """A name typed as one letter each (NFC), quoted from a file saved as letters and combining marks (NFD)."""
+    wire = unicodedata.normalize("NFD", "Fumio Kishida sent a message to the forum of Kassym-Jomart Tokáyev.\n")
+    forum = COVERED["content/forums.yaml"].replace("Tokayev", "Tokáyev").replace(
+        '"Fumio Kishida sent a message to the forum."', f'"{wire.strip()}"')
+    report = coverage(check(make_project({**COVERED, "seeds/wire.txt": wire, "content/forums.yaml": forum})).library)
+    assert report.records[0].unsupported == ()

@@ -5,6 +5,7 @@ import json
 import re
 import shutil
 import textwrap
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -683,3 +684,15 @@ def test_who_a_figure_credits_may_be_named_by_its_initials(make_project):
     root = make_project({"content/figures.yaml": figure, "seeds/article.txt": seed,
                          "content/countries.yaml": UZ + "- id: eu\n  name: European Union\n"})
     assert [line for line in diagnostics(root) if "is named in none of its quotes" in line] == []
+
+
+# A place typed as one letter each (NFC) is written in a quote saved as letters and combining marks (NFD).
+@pytest.mark.parametrize("place, sentence", [
+    ("São Paulo", unicodedata.normalize("NFD", "The forum met in São Paulo with Minister Häkkinen.")),
+    (unicodedata.normalize("NFD", "São Paulo"), "The forum met in São Paulo with Minister Häkkinen."),
+])
+def test_a_place_written_with_accents_in_another_form_is_written_in_its_quote(make_project, place, sentence):
+    forum = FORUM.format(date="2024", source="news", quote=sentence).replace("  date: 2024\n", "")
+    root = make_project({"seeds/news.txt": f"Report\n{sentence}\n",
+                         "content/forums.yaml": forum + f"  place: {place}\n"}, name="accents")
+    assert check(root).ok and [line for line in diagnostics(root) if "written in none" in line] == []

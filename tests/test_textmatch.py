@@ -1,10 +1,11 @@
 import random
 import re
 import sys
+import unicodedata
 
 import pytest
 
-from briefgen.textmatch import comparable, comparable_with_offsets, normalise, normalise_with_offsets
+from briefgen.textmatch import comparable, comparable_with_offsets, normalise, normalise_with_offsets, wording
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -141,3 +142,9 @@ def test_comparable_offsets_equal_the_per_character_definition_on_generated_text
                 offsets[len(text)]
     finally:
         del _PIECES[-9:]
+
+
+def test_wording_writes_accents_in_one_form_and_comparing_a_quote_keeps_the_sources():
+    typed, saved = "São  Paulo", unicodedata.normalize("NFD", "São Paulo")
+    assert wording(typed) == wording(saved) == "São Paulo"
+    assert comparable(saved) == saved and comparable(saved) != comparable(typed)

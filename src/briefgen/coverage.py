@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from . import eventstatus
 from .model import Claim, Library, Record
 from .schema import EVENT_KINDS
-from .textmatch import normalise
+from .textmatch import wording
 
 VERBATIM_FIELDS = ("place", "people")  # the schema says: as the source writes them
 
@@ -147,12 +147,12 @@ def coverage(library: Library) -> Coverage:
 
 
 def _unsupported(record: Record) -> tuple[Unsupported, ...]:
-    quotes = [normalise(c.quote) for c in record.cites]
+    quotes = [wording(c.quote) for c in record.cites]
     missing = []
     for field in VERBATIM_FIELDS:
         value = record.get(field)
         for item in (value,) if isinstance(value, str) else value or ():
-            if not any(normalise(item) in quote for quote in quotes):
+            if not any(wording(item) in quote for quote in quotes):
                 missing.append(Unsupported(field, item))
     return tuple(missing)
 

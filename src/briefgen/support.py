@@ -20,7 +20,7 @@ from .diagnostics import Diagnostics
 from .hedges import hedges_in
 from .model import Alternative, Cite, Record
 from .supportmemo import SupportMemo
-from .textmatch import normalise
+from .textmatch import wording
 
 _READ_IN_ENGLISH = {"USD", "JPY", "EUR"}  # the currencies quantities.py knows
 Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alternative index)
@@ -184,13 +184,13 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
     Japanese with no translation)."""
     if not any(record.get(name) for name in _NAMED_FIELDS):
         return
-    texts = [normalise(f"{c.quote} {c.translation}").casefold() for c in cites]
+    texts = [wording(f"{c.quote} {c.translation}").casefold() for c in cites]
     for name in _NAMED_FIELDS:
         value = record.get(name)
         if not value:
             continue
         for index, item in enumerate([value] if isinstance(value, str) else value):
-            wanted = normalise(item).casefold()
+            wanted = wording(item).casefold()
             # The scripts only of a name not found: the few (a letter's Unicode name each).
             if any(wanted in text for text in texts) or _inflected_in(wanted, texts) \
                     or not credited.scripts(wanted) & credited.scripts(" ".join(texts)):
