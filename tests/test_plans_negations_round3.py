@@ -318,3 +318,25 @@ def test_a_french_brief_warns_of_an_elided_negation_dropped(make_project):
                   "La France n'investira pas 2 milliards d'euros")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert any("investira" in m and "warning" in m for m in messages), messages
+
+
+# French "ne … que" is "only", and denies nothing: "n'investit que 3 millions" invests 3 million.
+@pytest.mark.parametrize("claim, quote", [
+    ("La Chine investit 3 millions au Brésil.", "La Chine n'investit que 3 millions au Brésil."),
+    ("La Chine a investi 3 millions.", "La Chine n'a investi que 3 millions."),
+    ("La Chine signera l'accord en mai.", "La Chine ne signera l'accord qu'en mai."),
+    ("La Chine n'investit que 3 millions au Brésil.", "La Chine investit 3 millions au Brésil."),
+])
+def test_a_french_ne_que_is_no_negation(claim, quote):
+    judged = _judged(claim, quote, "fr")
+    assert (judged[DENIED], [w for w in judged[WORDS] if w.lower().startswith(("n'", "ne"))]) == ([], [])
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("La Chine n'investit que 3 millions", False),
+    ("La Chine ne signera que 3 millions", False),
+    ("La Chine n'investira pas 3 millions", True),
+    ("La Chine n'a pas dit que 3 millions", True),
+])
+def test_an_amount_after_a_french_ne_que_is_not_denied(text, denied):
+    assert overreach.denies(text, text.index("3"), "fr") is denied

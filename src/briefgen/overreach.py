@@ -1459,14 +1459,19 @@ class _Negations(frozenset):
     """A language's negations: its words, and where a negation is part of a word or comes after the verb
     (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`); where it is
     elided onto the word it denies (French "n'investit"), a pattern of such words whose group is that word
-    (`elided`)."""
+    (`elided`); where a particle of them means "only" with a word after it (French "ne … que"), those
+    particles and a pattern of that word (`only`)."""
     after: re.Pattern | None = None
     elided: re.Pattern | None = None
+    particles: frozenset[str] = frozenset()
+    only: re.Pattern | None = None
 
-    def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None) -> _Negations:
+    def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
+                particles: Iterable[str] = (), only: str | None = None) -> _Negations:
         negations = super().__new__(cls, words)
         negations.after = re.compile(after) if after else None
         negations.elided = re.compile(elided) if elided else None
+        negations.particles, negations.only = frozenset(particles), re.compile(only) if only else None
         return negations
 
 
@@ -1483,7 +1488,7 @@ _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
     "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco", "ningún", "ninguno", "ninguna", "nadie", "nada"}),
     "fr": _Negations({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle",
-                      "rien"}, elided=_FR_ELIDED),
+                      "rien"}, elided=_FR_ELIDED, particles={"ne", "n"}, only=r"que|qu['’]\w*"),
     "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts",
                      "niemand"}),
     "it": _Negations({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}, elided=_IT_ELIDED),
@@ -1745,7 +1750,25 @@ def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) ->
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
     "nicht nur"), which widens what follows."""
     return _negation(tokens[index].lower, negations) and not (
-        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY)
+        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _restricts(tokens, index, negations)
+
+
+# How many words after "ne" its "que" may come: "ne sera finalement signé qu'en mai".
+_ONLY_REACH = 6
+
+
+def _restricts(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether the particle at `index` means "only", with the word after it that says so and no other
+    negation between: "n'investit que 3 millions", "ne sera signé qu'en mai"; not "n'a pas dit que"."""
+    only, word = getattr(negations, "only", None), tokens[index].lower
+    if only is None or not (word in negations.particles or _elided_onto(word, negations) is not None):
+        return False
+    for token in tokens[index + 1:index + 1 + _ONLY_REACH]:
+        if only.fullmatch(token.lower):
+            return True
+        if _negation(token.lower, negations):
+            return False
+    return False
 
 
 def _negation_after(word: str, negations: frozenset[str]) -> bool:
@@ -1793,7 +1816,7 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     words = 0
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].lower
-        if _negation(word, negations) or (english and _denying(tokens, index)):
+        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):
             return True
         if word in _CLAUSE_EDGE or word in _NOT_DENYING:
             return english and word == "that" and index > 0 and tokens[index - 1].lower in _DENYING
