@@ -1459,19 +1459,22 @@ class _Negations(frozenset):
     """A language's negations: its words, and where a negation is part of a word or comes after the verb
     (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`); where it is
     elided onto the word it denies (French "n'investit"), a pattern of such words whose group is that word
-    (`elided`); where a particle of them means "only" with a word after it (French "ne … que"), those
-    particles and a pattern of that word (`only`)."""
+    (`elided`); where a particle of them denies only with a word that completes it (French "ne … pas", "ne …
+    plus"), those particles, those words (`completing`) and a pattern of the word that makes it "only" instead
+    ("ne … que": `only`)."""
     after: re.Pattern | None = None
     elided: re.Pattern | None = None
     particles: frozenset[str] = frozenset()
+    completing: frozenset[str] = frozenset()
     only: re.Pattern | None = None
 
     def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
-                particles: Iterable[str] = (), only: str | None = None) -> _Negations:
+                particles: Iterable[str] = (), completing: Iterable[str] = (), only: str | None = None) -> _Negations:
         negations = super().__new__(cls, words)
         negations.after = re.compile(after) if after else None
         negations.elided = re.compile(elided) if elided else None
-        negations.particles, negations.only = frozenset(particles), re.compile(only) if only else None
+        negations.particles, negations.completing = frozenset(particles), frozenset(completing)
+        negations.only = re.compile(only) if only else None
         return negations
 
 
@@ -1483,12 +1486,16 @@ _KO_AFTER = verbforms.KO_NEGATION_AFTER_VERB.pattern + "|없\\w*"
 # "n'importe quel" (any). Italian "nessuna" before a vowel ("nessun'altra").
 _FR_ELIDED = r"n['’](?!importe$)(\w+)"
 _IT_ELIDED = r"nessun['’](\w+)"
+# What completes French "ne": "plus" and "personne" too, which alone are no negation ("plus de", "une personne").
+_FR_COMPLETING = frozenset({"pas", "plus", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "personne",
+                            "guère", "point", "nullement", "ni", "nul", "nulle"})
 # Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
 _NEGATIONS = {
     "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
     "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco", "ningún", "ninguno", "ninguna", "nadie", "nada"}),
     "fr": _Negations({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle",
-                      "rien"}, elided=_FR_ELIDED, particles={"ne", "n"}, only=r"que|qu['’]\w*"),
+                      "rien"}, elided=_FR_ELIDED, particles={"ne", "n"}, completing=_FR_COMPLETING,
+                     only=r"que|qu['’]\w*"),
     "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts",
                      "niemand"}),
     "it": _Negations({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}, elided=_IT_ELIDED),
@@ -1750,25 +1757,27 @@ def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) ->
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
     "nicht nur"), which widens what follows."""
     return _negation(tokens[index].lower, negations) and not (
-        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _restricts(tokens, index, negations)
+        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _particle_alone(tokens, index, negations)
 
 
-# How many words after "ne" its "que" may come: "ne sera finalement signé qu'en mai".
-_ONLY_REACH = 6
+# How many words after "ne" the negation that completes it may come: "ne l'a finalement jamais signé".
+_PARTICLE_REACH = 6
 
 
-def _restricts(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether the particle at `index` means "only", with the word after it that says so and no other
-    negation between: "n'investit que 3 millions", "ne sera signé qu'en mai"; not "n'a pas dit que"."""
+def _particle_alone(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether the particle at `index` ("ne", "n'") stands without the negation that completes it ("pas",
+    "plus", "jamais"…) before its "que": then it denies nothing. "ne … que" is "only" ("n'investit que 3
+    millions", "ne sera signé qu'en mai"), and one whose "pas" a bound took bounds ("n'accordera pas moins d'un
+    milliard", read without "pas moins d'"); "n'a pas dit que" denies."""
     only, word = getattr(negations, "only", None), tokens[index].lower
     if only is None or not (word in negations.particles or _elided_onto(word, negations) is not None):
         return False
-    for token in tokens[index + 1:index + 1 + _ONLY_REACH]:
+    for token in tokens[index + 1:index + 1 + _PARTICLE_REACH]:
         if only.fullmatch(token.lower):
             return True
-        if _negation(token.lower, negations):
+        if token.lower in negations.completing:
             return False
-    return False
+    return True
 
 
 def _negation_after(word: str, negations: frozenset[str]) -> bool:
