@@ -20,15 +20,7 @@ def summits(make_project, text: str, countries: str | None = None):
     return make_project(files, base=None)
 
 
-MISTYPED_AND_SOUND = """
-    - id: s1
-      name: S1
-      dat: 2026-03-02
-      claims:
-        - text: The summit was held in Riverton.
-          cite:
-            - source: a
-              quote: "The sumit was held in Riverton"
+SOUND = """
     - id: s2
       name: S2
       date: 2026-03-02
@@ -38,6 +30,17 @@ MISTYPED_AND_SOUND = """
             - source: a
               quote: "Japan plans to invest $1 billion"
     """
+
+MISTYPED_AND_SOUND = """
+    - id: s1
+      name: S1
+      dat: 2026-03-02
+      claims:
+        - text: The summit was held in Riverton.
+          cite:
+            - source: a
+              quote: "The sumit was held in Riverton"
+    """ + SOUND
 
 
 def test_a_mistyped_field_hides_neither_its_records_quotes_nor_another_records_overreach(make_project):
@@ -92,27 +95,17 @@ def test_a_readable_quote_of_a_citation_with_a_mistyped_key_is_still_proved(make
 
 
 def test_a_sound_record_of_a_failed_brief_reports_as_it_would_alone(make_project):
-    sound = """
-        - id: s2
-          name: S2
-          date: 2026-03-02
-          claims:
-            - text: Japan invested $2 billion in Osaka.
-              cite:
-                - source: a
-                  quote: "Japan plans to invest $1 billion"
-        """
-    alone = [m for m in messages(summits(make_project, sound)) if "s2" in m]
-    broken = sound + """
-        - id: s3
-          name: S3
-          dat: 2026-03-02
-          claims:
-            - text: The summit was held in Riverton.
-              cite:
-                - source: a
-                  quote: "The summit was held in Riverton"
-        """
+    alone = [m for m in messages(summits(make_project, SOUND)) if "s2" in m]
+    broken = SOUND + """
+    - id: s3
+      name: S3
+      dat: 2026-03-02
+      claims:
+        - text: The summit was held in Riverton.
+          cite:
+            - source: a
+              quote: "The summit was held in Riverton"
+    """
     assert [m for m in messages(summits(make_project, broken)) if "s2" in m] == alone
 
 
