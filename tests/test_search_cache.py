@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-import pagefind_bin
+import pagefind_bin_extended
 import pytest
 
 from briefgen import build
@@ -25,7 +25,7 @@ from briefgen.locks import project_lock
 from briefgen.outguard import MARKER
 from conftest import MINI, write_project
 
-REAL_PAGEFIND = str(pagefind_bin.get_executable())
+REAL_PAGEFIND = str(pagefind_bin_extended.get_executable())
 
 # Behaviour chosen per build by the file `mode` next to the stand-in.
 STAND_IN = f"""#!{sys.executable}

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-import pagefind_bin
+import pagefind_bin_extended
 import pytest
 
 from briefgen import build
@@ -150,7 +150,7 @@ from pathlib import Path
 site = Path(sys.argv[sys.argv.index("--site") + 1])
 page = site / "events" / "astana-forum-2024" / "index.html"
 page.write_bytes(page.read_bytes().replace(b"Astana Forum", b"Astana Summit"))
-sys.exit(subprocess.run([{str(pagefind_bin.get_executable())!r}] + sys.argv[1:]).returncode)
+sys.exit(subprocess.run([{str(pagefind_bin_extended.get_executable())!r}] + sys.argv[1:]).returncode)
 """
 
 
@@ -172,7 +172,7 @@ def test_a_page_rewritten_while_pagefind_reads_the_site_fails_the_index_and_cach
 CUTS_A_FRAGMENT = f"""#!{sys.executable}
 import subprocess, sys
 from pathlib import Path
-done = subprocess.run([{str(pagefind_bin.get_executable())!r}] + sys.argv[1:]).returncode
+done = subprocess.run([{str(pagefind_bin_extended.get_executable())!r}] + sys.argv[1:]).returncode
 output = Path(sys.argv[sys.argv.index("--output-path") + 1])
 fragment = sorted((output / "fragment").iterdir())[0]
 fragment.write_bytes(fragment.read_bytes()[:-4])  # its gzip trailer's length, gone

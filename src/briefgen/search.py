@@ -51,7 +51,7 @@ TEMP_PREFIX = "briefgen-search-"  # working folders in $TMPDIR, when the cache c
 COMPRESSED = (".pf_meta", ".pf_index", ".pf_fragment", ".pagefind")  # gzip: a cut shows
 GZIP = 16 + zlib.MAX_WBITS  # zlib reads one gzip member, as Pagefind writes them
 STOP_POLL = 0.02  # seconds between two askings of stop() while Pagefind runs: a stale index frees the CPU at once
-HINT = "check that pagefind is installed: pip install 'pagefind[bin]'"
+HINT = "check that pagefind is installed: pip install 'pagefind[extended]'"
 
 # Pagefind is started through this stub so that it dies with the build, even
 # a build killed outright: the kernel sends it SIGKILL when its parent goes

@@ -9,6 +9,10 @@
 //   filters: Pagefind writes its filter index in a different order on every
 //   run, which would break byte-identical builds.
 // - Every text from the index is inserted as text, or escaped, never as markup.
+// - A language written without spaces between words (Chinese, Japanese,
+//   Thai) is split into words by Pagefind Extended, which marks each end of
+//   a word in the page's text with a zero-width space: locations count
+//   those words, and an excerpt joins them without a space.
 (function () {
   var script = document.currentScript;
   var labels = window.briefgenLabels(script);
@@ -33,14 +37,40 @@
     });
   }
 
-  function excerpt(words, locations, from, to) {
+  var WORD_END = "\u200B";
+
+  // The page's words as Pagefind counts them, and what joins them: `content`
+  // split at spaces, or, where Pagefind split the text into words itself,
+  // at its marks, which only `raw_content` keeps (with < and > escaped,
+  // each of which stands for one character of `content`).
+  function textOf(data) {
+    var raw = data.raw_content || "";
+    if (raw.indexOf(WORD_END) < 0) return { words: data.content.split(/\s+/), joiner: " " };
+    var at = 0;
+    var words = raw.split(WORD_END).map(function (escaped) {
+      var length = 0;
+      for (var i = 0; i < escaped.length; length++) {
+        var c = data.content[at + length];
+        i += c === "<" || c === ">" ? 4 : 1;
+      }
+      at += length;
+      return data.content.slice(at - length, at);
+    });
+    return { words: words, joiner: "" };
+  }
+
+  function joined(text, from, to) {
+    return text.words.slice(from, to).join(text.joiner);
+  }
+
+  function excerpt(text, locations, from, to) {
     var first = Math.max(from, (locations[0] || from) - 8), last = Math.min(to, (locations[0] || from) + 16);
     var out = [];
     for (var i = first; i < last; i++) {
-      var word = escapeHtml(words[i] || "");
+      var word = escapeHtml(text.words[i] || "");
       out.push(locations.indexOf(i) >= 0 ? "<mark>" + word + "</mark>" : word);
     }
-    return (first > from ? "… " : "") + out.join(" ") + (last < to ? " …" : "");
+    return (first > from ? "… " : "") + out.join(text.joiner) + (last < to ? " …" : "");
   }
 
   function isParagraph(anchor) {
@@ -52,44 +82,53 @@
       (anchor.element === "li" && /^c-/.test(anchor.id));
   }
 
-  function wordCount(anchor) {
-    return (anchor.text || "").split(/\s+/).filter(Boolean).length;
+  // How many of the page's words the element's text takes: where Pagefind
+  // split the words itself, as many from the element's place on as hold its
+  // letters.
+  function wordCount(anchor, text) {
+    if (text.joiner) return (anchor.text || "").split(/\s+/).filter(Boolean).length;
+    var left = (anchor.text || "").replace(/\s+/g, "").length, count = 0;
+    while (left > 0 && anchor.location + count < text.words.length) {
+      left -= text.words[anchor.location + count].replace(/\s+/g, "").length;
+      count++;
+    }
+    return count;
   }
 
   // The word where the element at `anchor` ends, read from the next one
   // after it: a row runs to the next row; a source's paragraph to the next
   // element with an id outside it (only its cited passages lie within).
-  function runsTo(anchor, anchors, words) {
+  function runsTo(anchor, anchors, text) {
     var next = anchors.filter(function (other) {
       return other.location > anchor.location &&
         (anchor.element === "tr" ? other.element === "tr" : other.element !== "mark");
     })[0];
-    return next ? next.location : words.length;
+    return next ? next.location : text.words.length;
   }
 
   // Where each target element ends, in words: a row or paragraph runs to the
   // next (runsTo); a claim or passage as far as its own text, and the
   // passages within it (Pagefind gives an element's own text, without its
   // children's).
-  function regions(anchors, words) {
+  function regions(anchors, text) {
     var sorted = anchors.slice().sort(function (a, b) { return a.location - b.location; });
     var targets = sorted.filter(isTarget);
     return targets.map(function (anchor, i) {
       var end;
       if (anchor.element === "tr" || isParagraph(anchor)) {
-        end = runsTo(anchor, sorted, words);
+        end = runsTo(anchor, sorted, text);
       } else {
-        end = anchor.location + Math.max(1, wordCount(anchor));
+        end = anchor.location + Math.max(1, wordCount(anchor, text));
         for (var k = i + 1; k < targets.length && targets[k].location < end; k++) {
-          if (targets[k].element === "mark") end += wordCount(targets[k]);
+          if (targets[k].element === "mark") end += wordCount(targets[k], text);
         }
       }
       return { anchor: anchor, start: anchor.location, end: end };
     });
   }
 
-  function subResults(data, words) {
-    var groups = {}, order = [], placed = {}, spans = regions(data.anchors || [], words);
+  function subResults(data, text) {
+    var groups = {}, order = [], placed = {}, spans = regions(data.anchors || [], text);
     data.locations.forEach(function (location) {
       var inner = null;
       // The innermost: the latest to start, of those starting together the
@@ -108,15 +147,15 @@
     var found = order.map(function (id) {
       var g = groups[id], span = g.span;
       var title = span.anchor.element === "tr"
-        ? words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ").replace(/\[\d+\]/g, "")
+        ? joined(text, span.start, Math.min(span.end, span.start + 10)).replace(/\[\d+\]/g, "")
         // A paragraph by its number, as the source page shows it, and its first words.
-        : isParagraph(span.anchor) ? "¶" + id.slice(2) + ": " + words.slice(span.start, Math.min(span.end, span.start + 10)).join(" ")
+        : isParagraph(span.anchor) ? "¶" + id.slice(2) + ": " + joined(text, span.start, Math.min(span.end, span.start + 10))
         // A passage as the source writes it, the passages within it too.
-        : span.anchor.element === "mark" ? words.slice(span.start, span.end).join(" ")
+        : span.anchor.element === "mark" ? joined(text, span.start, span.end)
         // A claim's own words end where its first citation label ([1], [AFP]) starts.
         : (span.anchor.text || "").split(/\s*\[[^\]]*\]/)[0].replace(/\s*#?\s*$/, "");
       return { title: title.length > 100 ? title.slice(0, 99) + "…" : title, url: page + "#" + id,
-               locations: g.locations, excerpt: excerpt(words, g.locations, span.start, span.end) };
+               locations: g.locations, excerpt: excerpt(text, g.locations, span.start, span.end) };
     });
     // Pagefind's own sub-results under headings with ids, after ours, for
     // matches none of ours holds.
@@ -124,7 +163,7 @@
       var elsewhere = (sub.locations || []).some(function (location) { return !placed[location]; });
       if (sub.url !== data.url && !groups[sub.url.split("#")[1]] && elsewhere) {
         found.push({ title: sub.title, url: sub.url, locations: sub.locations || [],
-                     excerpt: excerpt(words, sub.locations || [], 0, words.length) });
+                     excerpt: excerpt(text, sub.locations || [], 0, text.words.length) });
       }
     });
     return found.sort(function (a, b) { return b.locations.length - a.locations.length; }).slice(0, 3);
@@ -161,12 +200,37 @@
   }
 
   function holdsEveryWord(data, query) {
-    var words = data.content.split(/\s+/);
-    var found = data.locations.map(function (i) { return plain(words[i] || ""); })
+    var text = textOf(data);
+    var found = matchedWords(data.locations, text)
       .concat((data.meta.title || "").split(/\s+/).map(plain)).filter(Boolean);
-    return query.split(/\s+/).map(plain).filter(Boolean).every(function (term) {
+    return termsOf(query, text).map(plain).filter(Boolean).every(function (term) {
       return found.some(function (word) { return covered(term, word); });
     });
+  }
+
+  // The words matched; where Pagefind split the words itself, each run of
+  // adjacent ones joined too: the browser's word breaker, which split the
+  // query, and Pagefind's dictionary may cut a word differently.
+  function matchedWords(locations, text) {
+    var found = locations.map(function (i) { return plain(text.words[i] || ""); });
+    if (text.joiner) return found;
+    var sorted = locations.slice().sort(function (a, b) { return a - b; }), run = "";
+    sorted.forEach(function (location, i) {
+      run = (i > 0 && location === sorted[i - 1] + 1 ? run : "") + plain(text.words[location] || "");
+      found.push(run);
+    });
+    return found;
+  }
+
+  // The words asked for: split at spaces, or, where Pagefind split the
+  // page's words itself, by the browser's word breaker, as Pagefind splits
+  // the query ("日本政府" is "日本" "政府").
+  function termsOf(query, text) {
+    if (text.joiner || typeof Intl.Segmenter !== "function") return query.split(/\s+/);
+    var segmenter = new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: "word" });
+    return Array.from(segmenter.segment(query))
+      .filter(function (part) { return part.isWordLike; })
+      .map(function (part) { return part.segment; });
   }
 
   function keepInUrl(values) {
@@ -179,7 +243,7 @@
   }
 
   function render(data) {
-    var words = data.content.split(/\s+/);
+    var text = textOf(data);
     var item = document.createElement("li");
     item.className = "search-result";
     var head = document.createElement("p");
@@ -195,11 +259,11 @@
       head.appendChild(kind);
     }
     item.appendChild(head);
-    var text = document.createElement("p");
-    text.className = "search-excerpt";
-    text.innerHTML = excerpt(words, data.locations, 0, words.length); // escaped in excerpt()
-    item.appendChild(text);
-    var subs = subResults(data, words);
+    var excerptLine = document.createElement("p");
+    excerptLine.className = "search-excerpt";
+    excerptLine.innerHTML = excerpt(text, data.locations, 0, text.words.length); // escaped in excerpt()
+    item.appendChild(excerptLine);
+    var subs = subResults(data, text);
     if (subs.length) {
       var sublist = document.createElement("ul");
       sublist.className = "search-subresults";
