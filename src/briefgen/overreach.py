@@ -947,7 +947,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     objects = {i: of for i in noun_plans if (of := verbforms.genitive_object(lowered, words, i, language)) is not None}
     foretold = {key for i, key in planned_verbs.items() if i not in objects}
     foretold_of = {(key, stem(lowered[objects[i]])) for i, key in planned_verbs.items() if i in objects}
-    if negated and _code(language) in _DENIED_IN_VERB:  # "yatırmadığını", "짓지 않기로": the verb denied
+    if negated and _code(language) in _DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
         denied |= set(verbforms.denied(words, language).values())
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
@@ -1298,10 +1298,13 @@ class Reader:
         denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
-        if evidence.denied and _code(self.tag) in _DENIED_IN_VERB and not any(_negation(w, negations) for w in lowered):
-            # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로"
+        if evidence.denied and _code(self.tag) in _DENIED_VERB_READ and not any(_negation(w, negations)
+                                                                                 for w in lowered):
+            # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로", "وقع" where
+            # it writes "لم يوقع"
             dropped += [tokens[i].text for i, key in verbforms.keys(verbs, self.tag).items()
-                        if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
+                        if tokens[i].text not in dropped
+                        and any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
         intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
                  or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
@@ -1503,7 +1506,7 @@ _NEGATIONS = {
     "ru": frozenset({"не", "нет", "никогда", "ни"}),
     "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
     "nl": frozenset({"niet", "nooit", "geen", "niets", "niemand", "nergens"}),
-    "ar": frozenset({"لم", "لا", "لن", "ليس", "ليست"}),
+    "ar": verbforms.AR_NEGATIONS,
     "zh": frozenset({"不", "没", "沒", "未"}),
     "tr": _Negations({"hiç", "asla", "yok"}, _TR_AFTER),
     "ko": _Negations({"안", "못"}, _KO_AFTER),
@@ -1701,6 +1704,9 @@ def _object_head(quote: str, tokens: list[_Token], first: int, stop: frozenset[s
 
 # Languages that write a negation inside the verb or after it (Turkish, Korean): verbforms.denied reads the verb.
 _DENIED_IN_VERB = frozenset({"tr", "ko"})
+# ... and those whose verb denied it reads too, where a claim writes it in another form: Arabic's "لم يوقع" (did
+# not sign) in the past ("وقع"), "لن تستثمر" (will not invest) in the future ("ستستثمر").
+_DENIED_VERB_READ = _DENIED_IN_VERB | {"ar"}
 
 
 def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str]:

@@ -66,9 +66,10 @@ assinatura, que estava prevista para março, realizou-se"; told_nouns()).
 
 Turkish writes a negation inside the verb ("yatırmadı", "yatırmadığını",
 "yapmayacak") or "değil" after a participle ("verdiği doğru değil"), Korean
-after the verb ("짓지 않기로", "투입하지 못했다") or 안/못 before it:
+after the verb ("짓지 않기로", "투입하지 못했다") or 안/못 before it, Arabic
+before it ("لم يوقع": did not sign; "لن تستثمر": will not invest):
 denied() keys the verb denied as told() keys a past form, so that a claim
-writing "yatırdı" or "짓기로" drops its quote's negation.
+writing "yatırdı", "짓기로", "وقع" or "ستستثمر" drops its quote's negation.
 
 Chinese writes no tense on the verb: a plan is a word of intent (将, 计划,
 拟…; a decision or an agreement, 决定, 同意; a postponement, 将延期举行,
@@ -1018,6 +1019,11 @@ _TR_NOT = frozenset({"değil", "değildir", "değildi"})
 _KO_ENDINGS = re.compile(r"(?P<root>\w+?)(?:하기로|하겠다|했습니다|했으며|했고|했다|하지|하기|하는|하고|한다|합니다|할|한|하며"
                          r"|기로|겠다|었다|았다|였다|는다|지|기|는|고|며)")
 KO_NEGATION_AFTER_VERB = re.compile(r"(?:않|못하|못했|못한|못할)\w*")
+# Arabic denies the verb after its negation: لم before the jussive ("لم يوقع": did not sign), لن before the
+# subjunctive ("لن تستثمر": will not invest), لا before the imperfect (does not), ليس before one; with و or ف
+# written on them ("ولم"). Not ما, which before a past is as often "what" ("ما تم الاتفاق عليه": what was agreed).
+AR_NEGATIONS = frozenset(conjunction + word for word in ("لم", "لن", "لا", "ليس", "ليست")
+                         for conjunction in ("", "و", "ف"))
 
 
 def _ko_key(word: str) -> str | None:
@@ -1026,11 +1032,15 @@ def _ko_key(word: str) -> str | None:
 
 
 def denied(words: list[str], language: str) -> dict[int, str]:
-    """The verbs a Turkish or Korean text writes denied (its negation part of the verb, or after it), by
-    index, with their keys, as told() keys a past form: "yatırmadığını" and "yatırdı" are "yatır"; "yatırım
-    yapmadı" and "yatırım yaptı", "yatırım yap"; "짓지 않기로" and "짓기로", "짓"."""
+    """The verbs a Turkish, Korean or Arabic text writes denied (its negation part of the verb, after it, or in
+    Arabic before it), by index, with their keys, as told() keys a past form: "yatırmadığını" and "yatırdı" are
+    "yatır"; "yatırım yapmadı" and "yatırım yaptı", "yatırım yap"; "짓지 않기로" and "짓기로", "짓"; "لم يوقع"
+    and "وقع", "وقع"."""
     code = _code(language)
     found: dict[int, str] = {}
+    if code == "ar":
+        return {index + 1: match["root"] for index, word in enumerate(words[:-1])
+                if word in AR_NEGATIONS and (match := _AR_IMPERFECT.fullmatch(words[index + 1])) is not None}
     if code == "tr":
         for index, word in enumerate(words):
             match = TR_NEGATED_VERB.fullmatch(word)
@@ -1072,10 +1082,12 @@ _KO_PROSPECTIVE_BEFORE = ("것", "수", "예정", "계획", "전망")
 def keys(words: list[str], language: str) -> dict[int, str]:
     """Every word's verb key that denied() may match, by index: a past form's (told()); in Turkish a future's
     too, which denied() keys as well ("yapacak" drops the negation of "yapmayacak"); and in Korean any form's
-    ("짓기로": "짓"; "넘을 것": "넘")."""
+    ("짓기로": "짓"; "넘을 것": "넘"); in Arabic a future's too ("ستستثمر": "ستثمر")."""
     code = _code(language)
     if code == "tr":
         return foretold(words, language) | told(words, language)
+    if code == "ar":  # a future's key over a past's: "ستستثمر" is "ستثمر" ("لن تستثمر"), not itself
+        return told(words, language) | foretold(words, language)
     if code == "ko":
         found = {i: key for i, word in enumerate(words) if (key := _ko_key(word))}
         found.update((i, word[:-1]) for i, word in enumerate(words[:-1])
@@ -1097,9 +1109,24 @@ def same_verb(one: str, other: str, language: str = "") -> bool:
     if len(short) >= _SHORTEST_ROOT + 1 and len(long) - len(short) <= 1 and long.startswith(short[:-1]):
         return True
     code = _code(language)
+    if code == "ar":
+        return _ar_same_root(one, other)
     if code == "pl" and len(short) >= _SHORTEST_ROOT + 1 and long.endswith(short):
         return long[:len(long) - len(short)] in _PL_PREFIXES
     return code == "es" and len(one) == len(other) and _stem_changed(one, other)
+
+
+# The endings of person an Arabic verb's past and imperfect write after its root: "وقعت" (she signed), "وقعوا",
+# "يستثمرون" (they invest), "وقعنا", "وقعتا". Not one letter alone but ت: "علا" (rose) is no "علن" (announce).
+_AR_PERSON_ENDINGS = ("ت", "تا", "وا", "ون", "ان", "نا")
+
+
+def _ar_same_root(one: str, other: str) -> bool:
+    """Whether two Arabic keys are one verb's: equal but for an ending of person ("وقعت", "وقع")."""
+    def bare(key: str) -> set[str]:
+        return {key} | {key[:-len(end)] for end in _AR_PERSON_ENDINGS
+                        if key.endswith(end) and len(key) - len(end) >= _SHORTEST_ROOTS["ar"]}
+    return not bare(one).isdisjoint(bare(other))
 
 
 def _stem_changed(one: str, other: str) -> bool:
