@@ -1,13 +1,14 @@
 """The overreach check's negations and hedges in Arabic: a verb denied by
 لم, لن or لا before it ("لم يوقع", "لن تستثمر") that a claim tells in its
-past or future ("وقع", "ستستثمر")."""
+past or future ("وقع", "ستستثمر"); and the hedges ربما (perhaps) and أفادت
+تقارير (reports said)."""
 import pytest
 
 from briefgen import check, overreach
 
 from test_overreach import _judged
 
-DENIED = 3  # Reader.unsupported's list of what a claim writes without its quotes' negation
+DENIED, HEDGES = 3, 5  # Reader.unsupported's lists
 
 
 @pytest.mark.parametrize("language, claim, quote, dropped", [
@@ -38,7 +39,28 @@ def test_a_claim_that_keeps_its_quotes_negation_or_affirmation_is_not_reported(l
     assert _judged(claim, quote, language)[DENIED] == []
 
 
-def test_an_arabic_brief_warns_of_each_negation_its_claims_drop(make_project):
+@pytest.mark.parametrize("language, claim, quote, hedges", [
+    ("ar", "زار الوفد الرياض.", "قال المتحدث إن الوفد ربما يزور الرياض الأسبوع المقبل.", ["ربما"]),
+    ("ar", "خصصت الحكومة 200 مليون دولار للمشروع.", "وأفادت تقارير بأن الحكومة خصصت ٢٠٠ مليون دولار للمشروع.",
+     ["أفادت تقارير"]),
+    ("ar", "خصصت الحكومة 200 مليون دولار للمشروع.", "ذكرت تقارير إعلامية أن الحكومة خصصت ٢٠٠ مليون دولار للمشروع.",
+     ["ذكرت تقارير"]),
+    ("ar", "وقعت الشركة العقد.", "وقعت الشركة العقد على ما يبدو.", ["على ما يبدو"]),
+])
+def test_an_arabic_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
+    assert _judged(claim, quote, language)[HEDGES] == hedges
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    ("ar", "ربما يزور الوفد الرياض.", "قال المتحدث إن الوفد ربما يزور الرياض الأسبوع المقبل."),
+    ("ar", "أفادت تقارير بأن الحكومة خصصت 200 مليون دولار.", "وأفادت تقارير بأن الحكومة خصصت ٢٠٠ مليون دولار."),
+    ("ar", "خصصت الحكومة 200 مليون دولار.", "خصصت الحكومة ٢٠٠ مليون دولار وفق التقرير السنوي."),
+])
+def test_an_arabic_claim_that_keeps_the_hedge_or_whose_quote_has_none_is_not_reported(language, claim, quote):
+    assert _judged(claim, quote, language)[HEDGES] == []
+
+
+def test_an_arabic_brief_warns_of_each_negation_and_hedge_its_claims_drop(make_project):
     sentences = ["لم يوقع الوزير الاتفاقية في القاهرة.", "لن تستثمر الشركة ٣ ملايين دولار في المشروع.",
                  "قال المتحدث إن الوفد ربما يزور الرياض الأسبوع المقبل.",
                  "وأفادت تقارير بأن الحكومة خصصت ٢٠٠ مليون دولار للمشروع."]
@@ -60,6 +82,7 @@ def test_an_arabic_brief_warns_of_each_negation_its_claims_drop(make_project):
               claims:""" + cited,
     }, base=None)
     messages = [d.format() for d in check(root).diagnostics.items]
-    for what in ("without the negation its quotes write: وقع", "without the negation its quotes write: ستستثمر"):
+    for what in ("without the negation its quotes write: وقع", "without the negation its quotes write: ستستثمر",
+                 "as certain, what its quotes hedge: ربما", "as certain, what its quotes hedge: أفادت تقارير"):
         assert any(what in m for m in messages), (what, messages)
 
