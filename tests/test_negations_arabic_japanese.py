@@ -1,7 +1,9 @@
-"""The overreach check's negations and hedges in Arabic: a verb denied by
-لم, لن or لا before it ("لم يوقع", "لن تستثمر") that a claim tells in its
-past or future ("وقع", "ستستثمر"); and the hedges ربما (perhaps) and أفادت
-تقارير (reports said)."""
+"""The overreach check's negations and hedges in Arabic and Japanese: an
+Arabic verb denied by لم, لن or لا before it ("لم يوقع", "لن تستثمر") that a
+claim tells in its past or future ("وقع", "ستستثمر"); a Japanese verb denied
+after it ("署名しなかった", "投資しない", "訪問していない") that a claim tells
+affirmed; and the Arabic hedges ربما (perhaps) and أفادت تقارير (reports
+said)."""
 import pytest
 
 from briefgen import check, overreach
@@ -21,6 +23,13 @@ DENIED, HEDGES = 3, 5  # Reader.unsupported's lists
     ("ar", "وقعت الحكومة الاتفاقية.", "لم توقع الحكومة الاتفاقية.", ["وقعت"]),
     ("ar", "استثمروا في المشروع.", "لم يستثمروا في المشروع.", ["استثمروا"]),
     ("ar", "ضخت الشركة 3 ملايين دولار.", "لا تضخ الشركة ٣ ملايين دولار.", ["ضخت"]),
+    ("ja", "日本政府は協定に署名した。", "日本政府は協定に署名しなかった。", ["署名した"]),
+    ("ja", "日本はカザフスタンに投資する。", "日本はカザフスタンに投資しない。", ["投資する"]),
+    ("ja", "首相はアスタナを訪問した。", "首相はアスタナを訪問していない。", ["訪問した"]),
+    ("ja", "両国は協定に署名しました。", "両国は協定に署名しませんでした。", ["署名しました"]),
+    ("ja", "政府は計画を承認した。", "政府は計画を承認せず、再検討を求めた。", ["承認した"]),
+    ("ja", "両国は協定を結んだ。", "両国は協定を結ばなかった。", ["結んだ"]),
+    ("ja", "政府は方針を決めた。", "政府は方針を決めていない。", ["決めた"]),
 ])
 def test_a_claim_that_drops_a_negation_of_its_quotes_verb_is_reported(language, claim, quote, dropped):
     assert _judged(claim, quote, language)[DENIED] == dropped
@@ -30,10 +39,17 @@ def test_a_claim_that_drops_a_negation_of_its_quotes_verb_is_reported(language, 
     # the negation kept
     ("ar", "لم يوقع الوزير الاتفاقية في القاهرة.", "لم يوقع الوزير الاتفاقية في القاهرة."),
     ("ar", "لن تستثمر الشركة 3 ملايين دولار في المشروع.", "لن تستثمر الشركة ٣ ملايين دولار في المشروع."),
+    ("ja", "日本政府は協定に署名しなかった。", "日本政府は協定に署名しなかった。"),
+    ("ja", "日本はカザフスタンに投資しない。", "日本はカザフスタンに投資しない。"),
+    ("ja", "首相はアスタナを訪問していない。", "首相はアスタナを訪問していない。"),
     # another verb denied
     ("ar", "وقع الوزير الاتفاقية.", "وقع الوزير الاتفاقية ولم يعلن موعد تنفيذها."),
+    ("ja", "首相はアスタナを訪問した。", "首相はアスタナを訪問したが、協定には署名しなかった。"),
     # the affirmation as its quote writes it
     ("ar", "وقع الوزير الاتفاقية.", "وقع الوزير الاتفاقية."),
+    ("ja", "日本政府は協定に署名した。", "日本政府は協定に署名した。"),
+    # no verb denied: "不明" and "少ない" are no negated verbs
+    ("ja", "投資額は少ない。", "投資額は少ない。"),
 ])
 def test_a_claim_that_keeps_its_quotes_negation_or_affirmation_is_not_reported(language, claim, quote):
     assert _judged(claim, quote, language)[DENIED] == []
@@ -86,3 +102,41 @@ def test_an_arabic_brief_warns_of_each_negation_and_hedge_its_claims_drop(make_p
                  "as certain, what its quotes hedge: ربما", "as certain, what its quotes hedge: أفادت تقارير"):
         assert any(what in m for m in messages), (what, messages)
 
+
+@pytest.mark.parametrize("claim, quote", [
+    ("日本政府は協定に署名しなかった。", "日本政府は協定に署名した。"),
+    ("日本はカザフスタンに投資しない。", "日本はカザフスタンに投資する。"),
+])
+def test_a_japanese_claim_that_adds_a_negation_warns(claim, quote):
+    words = _judged(claim, quote, "ja")[2]
+    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words))
+    assert found.negations and found.warned
+
+
+def test_a_japanese_quote_cut_before_its_negation_is_told_so(make_project):
+    root = make_project({
+        "briefgen.toml": '[site]\ntitle = "報告"\nlanguage = "ja"\n',
+        "seeds/neg.md": "---\ntitle: 記事\npublished: 2025-11-21\nlanguage: ja\n---\n日本政府は協定に署名しなかった。\n"
+                        "首相はアスタナを訪問した。\n会談は2025年11月20日に行われた。\n",
+        "content/meetings.yaml": """
+            - id: m1
+              name: 会談
+              date: 2025-11-20
+              claims:
+                - text: 日本政府は協定に署名しなかった。
+                  cite:
+                    - source: neg
+                      quote: 日本政府は協定に署名
+                - text: 首相はアスタナを訪問した。
+                  cite:
+                    - source: neg
+                      quote: 首相はアスタナを訪問
+                - text: 会談は2025年11月20日に行われた。
+                  cite:
+                    - source: neg
+                      quote: 会談は2025年11月20日に行われた。
+""",
+    }, base=None)
+    messages = [d.format() for d in check(root).diagnostics.items]
+    cut = [m for m in messages if "negates this quote" in m]
+    assert len(cut) == 1 and "署名しなかった" in cut[0], messages

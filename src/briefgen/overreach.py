@@ -949,11 +949,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     foretold_of = {(key, stem(lowered[objects[i]])) for i, key in planned_verbs.items() if i in objects}
     if negated and _code(language) in _DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
         denied |= set(verbforms.denied(words, language).values())
+    # Japanese: "署名しなかった", the verb's kanji, kept apart from the characters the quote affirms (a key of one
+    # kanji, "結" of "結ばなかった", is one of them)
+    denied_verbs = _ja_denied_verbs(quote) if _code(language) == "ja" else frozenset()
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(span for _, _, span, _ in read if span is not None)
-                     + _relative_years(quote, published, written_in or language), negated, frozenset(denied - affirmed),
+                     + _relative_years(quote, published, written_in or language), negated, frozenset(denied - affirmed) | denied_verbs,
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values())
                      | frozenset(verbforms.told_nouns(lowered, words, language, negations).values()),
@@ -1303,8 +1306,11 @@ class Reader:
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로", "وقع" where
             # it writes "لم يوقع"
             dropped += [tokens[i].text for i, key in verbforms.keys(verbs, self.tag).items()
-                        if tokens[i].text not in dropped
-                        and any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
+                        if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
+        if _code(self.tag) == "ja":
+            # its words are characters: its verbs are read whole
+            dropped, added = _ja_negations(text, evidence.denied)
+            words += added
         intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
                  or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
@@ -1512,7 +1518,10 @@ _NEGATIONS = {
     "ko": _Negations({"안", "못"}, _KO_AFTER),
 }
 _NEGATIONS = {code: words if isinstance(words, _Negations) else _Negations(words) for code, words in _NEGATIONS.items()}
-_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}",
+# Japanese: a verb's negative ending ("しなかった", "していない"), which a claim's words give of a verb its quotes do
+# not deny (Reader.unsupported), read with no other word of Japanese as a negation.
+_JA_AFTER = verbforms.JA_NEGATED_ENDING
+_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}|{_JA_AFTER}",
                            f"{_FR_ELIDED}|{_IT_ELIDED}")
 # Words by which a claim says who said it, which keep a report a report: English, and the brief's language
 # ("según el ministerio", "по словам", "laut", 据…称).
@@ -1707,6 +1716,20 @@ _DENIED_IN_VERB = frozenset({"tr", "ko"})
 # ... and those whose verb denied it reads too, where a claim writes it in another form: Arabic's "لم يوقع" (did
 # not sign) in the past ("وقع"), "لن تستثمر" (will not invest) in the future ("ستستثمر").
 _DENIED_VERB_READ = _DENIED_IN_VERB | {"ar"}
+
+
+def _ja_denied_verbs(quote: str) -> frozenset[str]:
+    """The keys of the verbs a Japanese quote denies ("署名しなかった": 署名) and nowhere affirms."""
+    return frozenset(key for *_, key, _ in verbforms.ja_denied(quote)) - {
+        key for *_, key in verbforms.ja_affirmed(quote)}
+
+
+def _ja_negations(text: str, denied: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The verbs a Japanese claim affirms that its quotes deny ("署名した" where they write "署名しなかった"), and
+    the negative endings of those it denies that they do not ("しなかった" where they write "署名した")."""
+    dropped = [text[start:end] for start, end, key in verbforms.ja_affirmed(text) if key in denied]
+    added = [ending for *_, key, ending in verbforms.ja_denied(text) if key not in denied]
+    return dropped, added
 
 
 def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str]:

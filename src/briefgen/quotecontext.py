@@ -7,7 +7,8 @@ passage is read again inside its sentence, and a warning names a quote the
 rest of the sentence denies, doubts or hedges:
 
 - a negation just before it ("did not [pledge $1 billion]"), in any language
-  briefgen knows negations in;
+  briefgen knows negations in; in Japanese, the negative ending of its verb
+  just after it ("[日本政府は協定に署名]しなかった");
 - for a passage cited for an event's status, a status it states that its
   sentence does not ("denied that [the summit took place]"), read with the
   status tables of the source's language;
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Mapping
 
-from . import eventstatus, overreach
+from . import cldr, eventstatus, overreach, verbforms
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
 from .model import Anchor, Cite, Source
@@ -93,6 +94,13 @@ def _sentence_start(text: str, at: int) -> int:
         at = edge  # "1.5", "U.S": no sentence ends there
 
 
+def _negated_after(passage: str, tail: str, language: str) -> bool:
+    """Whether a Japanese passage is cut inside a verb whose negative ending follows it ("…署名" of "…署名しなかった")."""
+    if cldr.primary(language) != "ja" or not tail:
+        return False
+    return any(start < len(passage) < end for start, end, *_ in verbforms.ja_denied(passage + tail))
+
+
 def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status: bool) -> str:
     """Why the sentence does not assert the passage, in words; "" when it does."""
     if status:  # the more telling reason first: "denied that [it took place]" is said not to say it was held
@@ -101,6 +109,8 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
             return f"does not say the event was {' or '.join(sorted(lost))}"
     if lead.strip() and overreach.denies(lead + passage, len(lead), language):
         return "negates this quote just before it"
+    if _negated_after(passage, tail, language):
+        return "negates this quote just after it"
     hedges = hedges_in(lead + " " + tail, language)
     if hedges and not hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"

@@ -1230,3 +1230,28 @@ def english_base(word: str) -> str:
     """An English verb's base for its irregular past or participle ("told": "tell", "held": "hold"); any other
     word as it is. `word`: in lower case."""
     return _EN_IRREGULAR.get(word, word)
+
+
+# Japanese denies a verb after it: its stem (kanji and the kana that end it: 署名し, 結ば, 決め, 承認され, 協力でき)
+# and a negative ending (ない, なかった, ません, ませんでした, ず; after て or で, ていない: has not, ておらず). Not
+# a particle before ない ("問題ではない", "間もない", "しかない": only), nor an adjective (少ない, no kana between).
+_JA_KANJI = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]"
+_JA_PARTICLE = r"(?:[はがをにのともへや]|で(?!き)|しか)"
+JA_NEGATED_ENDING = (rf"(?!{_JA_PARTICLE})[\u3041-\u3096]{{1,2}}?(?:[てで](?:い|おら))?"
+                     r"(?:な(?:い|かった|くて|く)|ません(?:でした)?|ず)")
+_JA_DENIED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?P<ending>{JA_NEGATED_ENDING})")
+# ... and a verb affirmed: the stem and its ending's kana, up to a particle after them ("署名したと": 署名した).
+_JA_AFFIRMED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE})[\u3041-\u3096]+?(?=[とがものはをに]*(?![\u3041-\u3096]))")
+
+
+def ja_denied(text: str) -> list[tuple[int, int, str, str]]:
+    """The verbs a Japanese text denies ("署名しなかった", "訪問していない"), as (start, end, key, negative
+    ending): the key is the verb's kanji ("署名"), which ja_affirmed() gives its affirmed forms as well."""
+    return [(m.start(), m.end(), m["verb"], m["ending"]) for m in _JA_DENIED.finditer(text)]
+
+
+def ja_affirmed(text: str) -> list[tuple[int, int, str]]:
+    """The verbs a Japanese text affirms ("署名した", "投資する", "結んだ"), as (start, end, key); not one it
+    denies."""
+    denied = {start for start, *_ in ja_denied(text)}
+    return [(m.start(), m.end(), m["verb"]) for m in _JA_AFFIRMED.finditer(text) if m.start() not in denied]
