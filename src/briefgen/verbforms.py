@@ -85,7 +85,10 @@ after it ("投資する方針だ", "署名する予定"), or as what is aimed at
 ("対印投資を目指す"): the noun's two characters are
 planned; a claim tells it as done only where it writes the noun in a past
 form ("投資した", "署名された"), since a verb's plain form ("投資する")
-says what will be as often as what is.
+says what will be as often as what is. It denies a verb by its ending
+("署名しなかった", "投資しない", "訪問していない"; ja_denied()), which a claim
+drops where it writes the verb's kanji with another ending ("署名した";
+ja_affirmed()).
 """
 from __future__ import annotations
 
