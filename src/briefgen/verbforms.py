@@ -1204,7 +1204,6 @@ def ja_plans(text: str) -> bool:
     return re.search(_JA_INTENT, text) is not None
 
 
-
 # English verbs whose past or participle the Snowball stemmer does not bring to their base ("told", "met",
 # "held"), as news writes them: the overreach check stems each as its base, so "The ministry told reporters …"
 # citing "did not tell reporters …" drops the negation, and "Japan held talks" citing "Japan will hold talks" tells
