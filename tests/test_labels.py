@@ -162,6 +162,41 @@ def test_spanish_pages_speak_spanish_counts_and_labels(make_project):
     assert " Aug " not in box
 
 
+def test_arabic_writes_its_dual_without_the_number(make_project):
+    """"مصدران" (two sources), never "2 مصدران"; the other forms keep their numbers."""
+    site = built(make_project(dict(RICH, **settings("ar"))))
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "مصدران" in home and not re.search(r"[0-9٠-٩]\s*مصدران", home)
+    words = catalogue.table("ar")
+    assert [catalogue.count(words, "ar", "count_claim", n) for n in (1, 2, 3, 11, 100)] == [
+        "1 إفادة", "إفادتان", "3 إفادات", "11 إفادةً", "100 إفادة"]
+    # The other languages keep the number in every form.
+    for name in (name for name in TRANSLATED if name != "ar"):
+        for key, forms in catalogue._catalogue(name).items():
+            assert isinstance(forms, str) or all("{n}" in form for form in forms.values()), (name, key)
+
+
+def test_a_count_form_leaves_its_number_out_only_for_a_single_number(make_project):
+    arabic = '[site]\nlanguage = "ar"\n[labels]\ncount_claim = { zero = "لا إفادات", one = "إفادة واحدة", ' \
+             'two = "إفادتان", few = "{n} إفادات", many = "{n} إفادةً", other = "{n} إفادة" }\n'
+    root = make_project(dict(ENGLISH, **{"briefgen.toml": arabic}))
+    assert [d.format() for d in check(root).diagnostics.items if d.location.path == "briefgen.toml"] == []
+    assert catalogue.count(dict(catalogue.table("ar"), count_claim={"two": "إفادتان", "other": "{n} إفادة"}),
+                           "ar", "count_claim", 2) == "إفادتان"
+    # Russian's 'one' is 1, 21, 31…: without its number, 21 would read as 1.
+    russian = '[site]\nlanguage = "ru"\n[labels]\ncount_claim = { one = "утверждение", few = "{n} утверждения", ' \
+              'many = "{n} утверждений", other = "{n} утверждения" }\n'
+    errors = [d.format() for d in check(make_project(dict(ENGLISH, **{"briefgen.toml": russian}))).diagnostics.errors]
+    assert errors == ["briefgen.toml:4:1: error: label 'count_claim.one' has no {n}, and Russian uses one for "
+                      "1, 21, 31…: they would all read alike\n"
+                      "    hint: keep {n} in it; only a form for a single number (Arabic's two, for 2) may leave it out"]
+    # French 'one' is 0 and 1.
+    french = '[site]\nlanguage = "fr"\n[labels]\ncount_claim = { one = "une affirmation", ' \
+             'many = "{n} d’affirmations", other = "{n} affirmations" }\n'
+    [error] = check(make_project(dict(ENGLISH, **{"briefgen.toml": french}))).diagnostics.errors
+    assert "French uses one for 0, 1…" in error.message
+
+
 RUSSIAN_SOURCES = '{ one = "{n} источник", few = "{n} источника", many = "{n} источников", other = "{n} источника" }'
 
 

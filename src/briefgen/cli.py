@@ -32,7 +32,7 @@ def _settings_reference() -> str:
             "brief's language: `briefgen labels` prints every one, as the brief shows it, to paste and\n"
             "translate. A label keeps each {placeholder} of its English text; a count (`count_*`) is a\n"
             "table of CLDR plural forms (zero, one, two, few, many, other; `other` is required), each\n"
-            "holding {n}.\n")
+            "holding {n}, but a form for one number only, which may say it in words (Arabic's dual).\n")
 
 
 # References shipped inside the package, for `briefgen docs` and diagnostic hints.

@@ -128,6 +128,8 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
         if isinstance(value, tuple):
             for problem in labels.form_problems(language, key, dict(value)):
                 diagnostics.warning(_key_at(path, text, key, diagnostics, start=at), *problem)
+            for problem in labels.numberless_problems(language, key, dict(value)):
+                diagnostics.error(_key_at(path, text, key, diagnostics, start=at), *problem)
     english = untranslated(language, settings.get("labels", ()))
     if english and not (diagnostics.errors and "labels" in data):  # a wrong label is reported, not counted
         where = _key_at(path, text, "language", diagnostics, start=_table_start(text, "site")) \

@@ -5,7 +5,8 @@ found by the tag, then by its language: pt-BR finds pt), and the brief's
 own `[labels]` in briefgen.toml over both.
 
 A label is text or, for a count, a table of CLDR plural categories, each
-form holding {n}; a label's {placeholders} are filled with text that is
+form holding {n} (one for a single number may say it in words: Arabic's
+dual); a label's {placeholders} are filled with text that is
 escaped where it lands, like everything a template shows."""
 from __future__ import annotations
 
@@ -132,6 +133,10 @@ def problem(key: str, value: object) -> tuple[str, str] | None:
                 f"label '{key}' has forms that are no plural category: {', '.join(wrong)}",
                 "the plural categories are zero, one, two, few, many and other; 'other' is required")
     for category, form in value.items():
+        # A form may leave its number out, as Arabic writes its dual ("إفادتان", two claims); whether
+        # its category is one number only, the brief's language says (numberless_problems).
+        if category != "other" and not placeholders(form):
+            continue
         found = _placeholder_problem(f"{key}.{category}", form, "{n}")
         if found:
             return found
@@ -154,13 +159,37 @@ def form_problems(language: str, key: str, forms: Mapping[str, str]) -> list[tup
                       f"never uses: {'they are' if len(unused) > 1 else 'it is'} never shown",
                       f"{name} counts with {', '.join(uses)}; remove the others"))
     for category in (category for category in uses if category not in forms):
-        # Some forms are for large round numbers only: French "many" is for 1000000, 2000000…
-        candidates = itertools.chain(range(1000), (m * 10 ** k for k in range(3, 16) for m in range(1, 10)))
-        numbers = list(itertools.islice((n for n in candidates if rule(n) == category), 3))
+        numbers = _numbers_of(rule, category, 3)
         found.append((f"label '{key}' has no form {category}: {name} uses it for "
                       f"{', '.join(map(str, numbers)) or 'some numbers'}…, which are shown with 'other'",
                       f'add {category} = "…" to the table'))
     return found
+
+
+def numberless_problems(language: str, key: str, forms: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(message, hint) for each form of count `key` without {n} that
+    `language` uses for more than one number: every one of them would read
+    alike ("утверждение" for 1 and 21). A form for one number only may say
+    it in words, as Arabic's dual does ("إفادتان" for 2)."""
+    try:
+        rule, name = locale_of(language).plural_form, locale_of(language).english_name
+    except ValueError:
+        return []
+    found = []
+    for category, form in forms.items():
+        numbers = _numbers_of(rule, category, 3) if not placeholders(form) else []
+        if len(numbers) > 1:  # none: a form never used, which form_problems tells
+            found.append((f"label '{key}.{category}' has no {{n}}, and {name} uses {category} for "
+                          f"{', '.join(map(str, numbers))}…: they would all read alike",
+                          "keep {n} in it; only a form for a single number (Arabic's two, for 2) may leave it out"))
+    return found
+
+
+def _numbers_of(rule, category: str, most: int) -> list[int]:
+    """The first `most` whole numbers `rule` puts in `category`. Some forms are for
+    large round numbers only: French "many" is for 1000000, 2000000…"""
+    candidates = itertools.chain(range(1000), (m * 10 ** k for k in range(3, 16) for m in range(1, 10)))
+    return list(itertools.islice((n for n in candidates if rule(n) == category), most))
 
 
 def _placeholder_problem(name: str, text: str, model: str) -> tuple[str, str] | None:
