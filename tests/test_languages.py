@@ -5,7 +5,8 @@ import pytest
 import re
 from pathlib import Path
 
-from briefgen import build, check
+from briefgen import build, check, datefmt
+from briefgen.dates import parse_iso
 
 from conftest import MINI
 
@@ -42,6 +43,29 @@ def test_dates_keep_their_precision_in_the_brief_language(make_project):
     forum = MINI["content/forums.yaml"].replace("date: 2024-08-09", "date: 2024-08")
     site = built(make_project({"briefgen.toml": '[site]\nlanguage = "ja"\n', "content/forums.yaml": forum, **ENGLISH_SOURCE}))
     assert '<time datetime="2024-08">2024年8月</time>' in read(site, "events/astana-forum-2024/index.html")
+
+
+@pytest.mark.parametrize("language, date, shown", [
+    ("fr", "2026-03-01", "1er mars 2026"),
+    ("fr-CA", "2026-01-01", "1er janv. 2026"),
+    ("fr", "2026-03-01/2026-03-03", "1er–3 mars 2026"),
+    ("fr", "2026-02-27/2026-03-01", "27 févr.\u2009–\u20091er mars 2026"),
+    ("fr", "2026-03-11", "11 mars 2026"),  # only the first day is an ordinal
+    ("fr", "2026-03-21", "21 mars 2026"),
+    ("fr", "2026-03-02", "2 mars 2026"),
+    ("en", "2026-03-01", "1 Mar 2026"),
+    ("en-US", "2026-03-01", "Mar 1, 2026"),
+    ("es", "2026-03-01", "1 mar 2026"),
+    ("de", "2026-03-01", "1. März 2026"),
+])
+def test_french_writes_the_first_of_the_month_as_an_ordinal(language, date, shown):
+    assert datefmt.display(parse_iso(date), language) == shown
+
+
+def test_a_french_page_dates_the_first_of_the_month_as_an_ordinal(make_project):
+    sources = ENGLISH_SOURCE["content/sources.yaml"].replace("language: en", "language: en\n          published: 2024-09-01")
+    site = built(make_project({"briefgen.toml": '[site]\nlanguage = "fr"\n', "content/sources.yaml": sources}))
+    assert '<time datetime="2024-09-01">1er sept. 2024</time>' in read(site, "events/astana-forum-2024/index.html")
 
 
 def test_the_default_language_is_english(mini):
