@@ -239,3 +239,18 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly():
     done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_LOADING], capture_output=True, text=True,
                           timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted\n")
+
+
+def test_a_build_stopped_after_its_site_is_swapped_in_says_the_new_site_was_published(mini, monkeypatch, capsys):
+    """The swap is done whole or not at all; stopped after it, a build must not say the previous site is there."""
+    from briefgen import anchors
+    assert main(["--root", str(mini), "build", "--no-search"]) == 0
+    (mini / "briefgen.toml").write_text('[site]\ntitle = "New title"\n', encoding="utf-8")
+    capsys.readouterr()
+
+    def stopped(*_args, **_kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(anchors, "save", stopped)  # the permalinks are saved after the site is swapped in
+    assert main(["--root", str(mini), "build", "--no-search"]) == 130
+    assert capsys.readouterr().err == "interrupted; the new site was published\n"
+    assert "New title" in (mini / "site" / "index.html").read_text(encoding="utf-8")

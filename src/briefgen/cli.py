@@ -19,6 +19,7 @@ with ending_quietly():  # the command's modules: the longest part of a command t
     from .current import current
     from .diagnostics import Diagnostics
     from .urls import base_url
+    from .write import sites_published
 
 CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
 THEMING = CONTENT_FORMAT.with_name("theming.md")
@@ -170,12 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         return exit_status(interrupt)
     args.root = getattr(args, "root", Path("."))
     args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
+    published = sites_published()
     try:
         return _run(args)
     except KeyboardInterrupt as interrupt:
-        # Only a build replaces a site; `check`, `init` or `new source` stopped has none to speak of.
-        builds = args.command in ("build", "serve")
-        print("interrupted; the previous site is unchanged" if builds else "interrupted", file=sys.stderr)
+        print(_interrupted(args.command, sites_published() > published), file=sys.stderr)
         return exit_status(interrupt)
     except BrokenPipeError:  # serve or new source: their work is done, only the reader left
         _discard_stdout()
@@ -183,6 +183,17 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last resort: never a traceback
         print(internal_error(exc, args.root), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _interrupted(command: str, published: bool) -> str:
+    """What a stopped command left: a build, the previous site or the new one, whole (the swap is done whole
+    or not at all: write.py); `check`, `init` or `new source`, no site to speak of."""
+    if command not in ("build", "serve"):
+        return "interrupted"
+    if not published:
+        return "interrupted; the previous site is unchanged"
+    return "interrupted; the new site was published" if command == "build" else \
+        "interrupted; the site is the last one this server published"
 
 
 def internal_error(exc: BaseException, root: Path) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 INTERRUPTED = 128 + signal.SIGINT
+# The signals that end briefgen, which a step done whole or not at all holds back (held).
+_ENDING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 class Stopped(KeyboardInterrupt):
@@ -52,3 +54,20 @@ def ending_quietly() -> Iterator[None]:
 def _end(signum, frame) -> None:
     os.write(2, b"interrupted\n")
     os._exit(INTERRUPTED)
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """Within: a signal that would end briefgen waits, and takes effect on the
+    way out, so that what is done within is done whole and known to be done
+    (a site swapped into place, and counted: cli.py tells which site an
+    interrupted build leaves)."""
+    try:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    except (AttributeError, ValueError, OSError):  # no POSIX signal masks here
+        before = None
+    try:
+        yield
+    finally:
+        if before is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)

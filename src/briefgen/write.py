@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from .interrupts import held
 from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlisted, is_empty, is_marked,
                        marker_listing, replace_refusal)
 
@@ -157,8 +158,10 @@ class Staging:
             (self.folder / MARKER).write_bytes(marker_listing(self._paths | {MARKER} | self._reserved))
         except OSError as exc:
             raise self._failed(exc) from None
-        _swap_into_place(self.folder, self.out)
-        self._published = True
+        with held():
+            _swap_into_place(self.folder, self.out)
+            self._published = True
+            _count_published()
         self.discard()  # the old site, now in the folder: removed while the build saves its records
 
     def discard(self) -> None:
@@ -256,6 +259,20 @@ def finish_removals() -> None:
         removal = _removing.pop()
         if removal.wait() != 0:
             shutil.rmtree(removal.args[-1], ignore_errors=True)
+
+
+# How many sites this process swapped into place: an interrupted build says which site it leaves (cli.py).
+_published = 0
+
+
+def sites_published() -> int:
+    """How many sites this process has swapped into place."""
+    return _published
+
+
+def _count_published() -> None:
+    global _published
+    _published += 1
 
 
 def _swap_into_place(staging: Path, out: Path) -> None:
