@@ -1,4 +1,4 @@
-"""Pages on a 375 px phone and on A4 paper, in a language with long words
+"""Pages on a 375 px and a 320 px phone and on A4 paper, in a language with long words
 (French), with long publisher names and long addresses: nothing runs past
 the window's edge, and printed, the figures table breaks no word in two."""
 import textwrap
@@ -45,10 +45,11 @@ def site(tmp_path_factory):
         yield served
 
 
+@pytest.mark.parametrize("width", [375, 320])  # a common phone, and the narrowest the reader's guide promises
 @pytest.mark.parametrize("path", PAGES)
-def test_nothing_runs_past_a_375_px_window(site, path):
+def test_nothing_runs_past_a_phone_window(site, path, width):
     url, browser = site
-    context = browser.new_context(viewport={"width": 375, "height": 700})
+    context = browser.new_context(viewport={"width": width, "height": 700})
     try:
         page = context.new_page()
         page.goto(url + path)
@@ -62,7 +63,7 @@ def test_nothing_runs_past_a_375_px_window(site, path):
             return true;
         }).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))""")
         assert wide == []
-        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
     finally:
         context.close()
 
