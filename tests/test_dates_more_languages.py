@@ -502,3 +502,39 @@ def test_a_record_dated_by_a_decade_is_stated_only_by_the_decade(make_project, l
     assert date_errors(brief(make_project, language, sentence, "2020/2029")) == []
     assert date_errors(brief(make_project, language, sentence, "2020")) == [
         "content/agreements.yaml:3:9: error: date 2020 of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # In the order of the language's long date in CLDR, where it puts the year first.
+    ("kk", "Кездесу 2024 ж. 9 тамыз өтті.", "2024-08-09"),
+    # Its abbreviated year word written out, and the month in its locative case.
+    ("kk", "2024 жылғы 9 тамызда Жапония премьер-министрі Фумио Кисида Астанада болды.", "2024-08-09"),
+    ("kk", "Кездесу 2024 ж. тамыз айында өтті.", "2024-08"),
+    ("hu", "A csúcstalálkozót 2024. augusztus 9-én tartották Budapesten.", "2024-08-09"),
+    ("hu", "A vásárt 2024. augusztus 9–11. között rendezték meg.", "2024-08-09/2024-08-11"),
+    ("lt", "Susitikimas įvyko 2024 m. rugpjūčio 9 d. Vilniuje.", "2024-08-09"),
+    ("lv", "Samits notika 2024. gada 9. augustā Rīgā.", "2024-08-09"),
+    ("mn", "Уулзалт 2024 оны наймдугаар сарын 9-нд болсон.", "2024-08-09"),
+    ("ky", "Жолугушуу 2024-ж., 9-август өттү.", "2024-08-09"),
+    # The day-first order stays read.
+    ("kk", "Кездесу 9 тамыз 2024 өтті.", "2024-08-09"),
+])
+def test_a_date_in_the_year_first_order_of_cldr_is_stated(make_project, language, sentence, date):
+    assert date_errors(brief(make_project, language, sentence, date, published="2024-08-10")) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    ("kk", "2024 ж. 9 тамыз", ["2024-08-09"]),
+    ("hu", "2024. augusztus", ["2024-08"]),
+    ("lt", "2024 m. rugpjūčio 9 d.", ["2024-08-09"]),
+    # A part of the pattern in brackets may be left out (Basque "y('e')'ko' MMMM'ren' d").
+    ("eu", "2024ko abuztuaren 9an", ["2024-08-09"]),
+    # A year before a number that is no day of a month named after it stays a year.
+    ("kk", "2024 ж. 350 компания", ["2024"]),
+    ("hu", "2024-ben 9 ország", ["2024"]),
+    # Languages whose long date puts the year last are read as before.
+    ("fr", "le 9 août 2024", ["2024-08-09"]),
+    ("ru", "9 августа 2024 года", ["2024-08-09"]),
+])
+def test_year_first_dates_are_read_without_a_publication_date(language, text, dates):
+    assert [d.iso() for d in find_dates(text, None, language)] == dates

@@ -12,7 +12,9 @@ make a date no date at all ("entro il 20 maggio", "bis Ende Mai",
 "2025年5月20日前", "5월 20일까지"), and those joining a span ("desde el 3
 hasta el 5", "8일부터 10일까지"), and the "not until" that makes a bound's
 date the event's after all ("直到6月11日才"); a date written in digits is
-read in the order of the language's short date pattern ("18.03.2026"), and
+read in the order of the language's short date pattern ("18.03.2026"), a
+date in that of its long one where the year comes first ("2024 ж. 9 тамыз",
+"2024. augusztus 9."), and
 a half or a quarter of a year as in English ("2025年下半年", "النصف الثاني من عام
 2026", "во второй половине 2025 года", "2025'in ikinci yarısında"): "of the year"
 is the publication's ("en la segunda mitad del año", "w drugiej połowie roku",
@@ -45,6 +47,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import NamedTuple
+
+from babel.dates import tokenize_pattern
 
 from .cldr import is_english, locale_of
 from .dates import (DateMention, DateSpan, PartialDate, decade_end, decade_span, find_date_mentions, fiscal_year,
@@ -237,6 +241,11 @@ _MONTH_CASES = {
            "listopadu", "prosinci"),
     "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
            "листопаді", "грудні"),
+    # "2024 жылғы 9 тамызда", "2024. gada 9. augustā": the locative a year-first date's month takes (_year_first).
+    "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
+           "қазанда", "қарашада", "желтоқсанда"),
+    "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
+           "novembrī", "decembrī"),
 }
 # Turkish writes "in June" as the month's locative ("haziranda") or "in the month of" ("haziran ayında"): read
 # as a month cued (_MONTH_CUES) in the other languages.
@@ -536,6 +545,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
             return None
         year = PartialDate(reference.year + (_offset(g["erel"]) if g.get("erel") else 0))
         return DateSpan(year, year)
+    if g.get("fy") or g.get("my"):  # "2024 ж. 9 тамыз", "2024. augusztus": in CLDR's order, the year first
+        year, month = int(g["fy"] or g["my"]), months[_fold(g["fm"] or g["mm"])]
+        if not g.get("fd1"):
+            return DateSpan(PartialDate(year, month), PartialDate(year, month))
+        return DateSpan(PartialDate(year, month, int(g["fd1"])), PartialDate(year, month, int(g["fd2"] or g["fd1"])))
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
@@ -651,6 +665,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         return _east_asian_grammar(locale)
     names = "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
                      for n in sorted(months, key=len, reverse=True))
+    year_first_dates = _year_first(locale, names)
     # "20 أبريل/نيسان", "يونيو حزيران": one month in two regions' names, read by the first.
     doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
     names = rf"(?P<month>{names})\.?(?!\w)(?:{doubled})?"
@@ -740,12 +755,64 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
-    digits = f"{_numeric_dates(locale, '')}{across}|{day_month}|{years}|{bare}"
+    digits = f"{_numeric_dates(locale, '')}{year_first_dates}{across}|{day_month}|{years}|{bare}"
     words = "|".join(alternative for alternative in (month_year, part, half, edge, arabic_part, moved, cued)
                      if alternative)
     # A year before its part is read before the year alone.
     first = rf"(?<![\w.,/])(?:{year_part})|" if year_part else ""
     return re.compile(rf"{first}(?=\d){free}(?:{digits})|(?<!\w)(?:{words})", re.IGNORECASE), months
+
+
+def _year_first(locale, names: str) -> str:
+    """Alternatives for a date in the order of the language's long date pattern in CLDR where it writes the
+    year first, each ending in "|": a day ("y 'ж'. d MMMM": "2024 ж. 9 тамыз"; "y. MMMM d.": "2024. augusztus
+    9."), then a month in the order of its pattern of a year and month ("y 'm'. LLLL": "2024 m. rugpjūtis"); in
+    groups `fy`, `fm`, `fd1`, `fd2` and `my`, `mm`. "" where the year comes last, as `day_month` reads it."""
+    alternatives = ""
+    for pattern, prefix in ((locale.date_formats["long"], "f"), (locale.datetime_skeletons.get("yMMMM"), "m")):
+        tokens = tokenize_pattern(pattern.pattern) if pattern is not None else []
+        fields = [value for kind, value in tokens if kind == "field"]
+        # A month in digits ("y/M/d") is the numeric dates' (_numeric_dates).
+        if fields and fields[0][0] == "y" and any(field in "ML" and count >= 3 for field, count in fields):
+            alternatives += _in_pattern_order(tokens, names, prefix) + "|"
+    return alternatives
+
+
+def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
+    """A CLDR date pattern's fields (babel's tokens) as a regex, with the text between them read loosely
+    (_pattern_words); the text after the last field is not needed ("9." of "augusztus 9.", "9 d.")."""
+    day, month = r"3[01]|[12]\d|0?[1-9]", rf"(?P<{prefix}m>{names})\.?"
+    fields = {"y": rf"(?P<{prefix}y>\d{{4}})(?!\d)", "M": month, "L": month,
+              "d": rf"(?P<{prefix}d1>{day})(?:{DASH}(?P<{prefix}d2>{day}))?(?!\d)"}
+    merged: list = []  # babel splits the text between two fields where a quote starts ("(", "e)", "ko ")
+    for kind, value in tokens:
+        if kind == "chars" and merged and merged[-1][0] == "chars":
+            kind, value = "chars", merged.pop()[1] + value
+        merged.append((kind, value))
+    while merged[-1][0] == "chars":
+        merged.pop()
+    regex, after_month = "", False
+    for kind, value in merged:
+        if kind == "chars":
+            # A month's name ends at a word's end, unless the pattern glues a word on ("сарын": MMMM'ын').
+            regex += (r"(?!\w)" if after_month and not value[0].isalnum() else "") + _pattern_words(value)
+        else:
+            regex += fields.get(value[0], "")
+        after_month = kind == "field" and value[0] in "ML"
+    return regex + (r"(?!\w)" if after_month else "")
+
+
+def _pattern_words(chars: str) -> str:
+    """The text between two fields of a CLDR date pattern as prose writes it: spaces of any width or none,
+    its signs optional ("2024-ж., 9-август"), a word abbreviated with a full stop written out too ("ж." of
+    "2024 жылғы 9 тамызда", "m." of "2024 metų"), a part in brackets optional (Basque "2024(e)ko")."""
+    parts = []
+    for m in re.finditer(r"(\s+)|\((\w+)\)|(\w+)(\.)?|(\W)", chars):
+        space, optional, word, stop, sign = m.groups()
+        parts.append(r"\s*" if space else rf"(?:{re.escape(optional)})?" if optional
+                     else rf"{re.escape(word)}(?:\.|\w*)" if stop else re.escape(word) if word
+                     else rf"{re.escape(sign)}?")
+    return "".join(parts)
 
 
 def _year_edge(language: str, placing: str) -> str:
