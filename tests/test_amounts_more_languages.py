@@ -251,3 +251,30 @@ def test_english_amounts_read_as_before():
         (1_000_000_000, "EUR", None)]
     assert read("Brazil pledged R$ 5 million and BRL 2 billion.", "en") == [(5_000_000, "BRL", None),
                                                                          (2_000_000_000, "BRL", None)]
+
+
+# --- "доллар": the bare noun of CLDR's "АҚШ доллары" -----------------------------------------
+
+@pytest.mark.parametrize("language, text, amounts", [
+    ("kk", "Жапония 1 млрд доллар инвестиция салады.", [(1_000_000_000, "USD", None)]),
+    # With the endings Kazakh glues to it: "worth 1 billion dollars", "to", "of".
+    ("kk", "1 млрд долларлық инвестиция", [(1_000_000_000, "USD", None)]),
+    ("kk", "2 млн долларға", [(2_000_000, "USD", None)]),
+    ("kk", "5 млн доллардың", [(5_000_000, "USD", None)]),
+    ("kk", "4,5 миллион еуродан астам", [(4_500_000, "EUR", None)]),
+    ("ky", "1 миллиард доллар", [(1_000_000_000, "USD", None)]),
+    ("uz", "1 milliard dollar", [(1_000_000_000, "USD", None)]),
+    ("uz-Cyrl", "1 миллиард доллар", [(1_000_000_000, "USD", None)]),
+    # Another country's dollar, and the tenge, as CLDR names them.
+    ("kk", "1 млрд Канада доллары", [(1_000_000_000, "CAD", None)]),
+    ("kk", "500 млн теңге", [(500_000_000, "KZT", None)]),
+])
+def test_a_bare_dollar_in_a_language_cldr_names_it_only_with_its_country_is_usd(language, text, amounts):
+    assert read(text, language) == amounts
+
+
+def test_a_kazakh_figure_in_dollars_is_stated(make_project):
+    sentence = "Жапония Қазақстанға 1 млрд доллар инвестиция салуды жоспарлап отыр."
+    root = make_project(figure_brief("kk", sentence, 1_000_000_000, "USD"), base=None)
+    # Kazakh's bounds ("more than") are not read: warned of, but the amount and its currency are stated.
+    assert [m for m in messages(root) if ": error:" in m] == []

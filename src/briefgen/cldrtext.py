@@ -79,6 +79,13 @@ _CURRENCY_WORDS = {
     "et": {"dollarit": "USD", "dollari": "USD"},
     "fil": {"piso": "PHP", "dolyar": "USD", "dolyares": "USD"},
     "az": {"dollar": "USD", "manat": "AZN"},
+    # Turkic languages name a currency with its country and the possessive ("АҚШ доллары", "Қазақстан теңгесі",
+    # "AQSH dollari"); news writes the bare noun after an amount ("1 млрд доллар", "500 млн теңге").
+    "kk": {"доллар": "USD", "теңге": "KZT"},
+    "ky": {"доллар": "USD", "сом": "KGS"},
+    "uz": {"dollar": "USD", "доллар": "USD", "soʻm": "UZS", "so'm": "UZS", "so‘m": "UZS", "сўм": "UZS"},
+    "tt": {"доллар": "USD"},
+    "ba": {"доллар": "USD"},
     # Georgian's words and their stems, to which its cases and postpositions are glued: "დოლარზე", "ლარით".
     "ka": {"დოლარი": "USD", "დოლარ": "USD", "ლარი": "GEL", "ლარ": "GEL"},
 }
@@ -533,6 +540,10 @@ _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiu
             # "dollárt", "eurós", "milliárdos", "forinttal", "dollárral", "forintért", "forintnál", "forintig".
             "hu": r"(?:[oeöa]?t|[oeöa]?s|[vtrlnsz]?[ae]l|ért|b[ae]n?|r[ae]|r[óő]l|n[áé]l|h[oeö]z|ig|b[óő]l|t[óő]l"
                   r"|n[ae]k|[oeö]?n|nyi)",
+            # Kazakh's adjective ending, possessive and cases, after a currency or scale: "долларлық" (worth … dollars),
+            # "долларға", "доллардың", "долларын", "теңгеден", "теңгесіне".
+            "kk": r"(?:[лдт](?:ық|ік)|(?:с?[ыі])?н(?:[ыі]ң|[ае]|д[ае]|[ае]н)?|с?[ыі]|[ғгқк][ае]|[дт][ыі]ң?|[дт][ае]н?"
+                  r"|[мбп]ен)",
             # Azerbaijani's, as Turkish's: "avrodan", "avroya", "dollara", "dolları", "manatlıq", "avronun".
             "az": r"['’]?(?:l[ıiuü]q|[dt][aə]n|y?[aə]|n?[ıiuü]n|[nsy]?[ıiuü]|[dt][aə])",
             # Georgian's cases and the postpositions glued after them: "ევროს", "ევროთი", "ევროზე" (on, as in
