@@ -341,3 +341,20 @@ def test_a_title_whose_id_would_be_only_its_digits_asks_for_one(mini, capsys, mo
     code, _, err = new_source(mini, "-", capsys)
     assert code == 1 and f"cannot make a source id from the title '{title}'" in err and "--id" in err
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def test_a_byte_order_mark_opening_the_input_is_left_out(mini, tmp_path, capsys, monkeypatch):
+    """A BOM is no text of the document: kept after the skeleton, it became the first character of ¶1."""
+    document = tmp_path / "Japan Pledge 2025.txt"
+    document.write_bytes(b"\xef\xbb\xbf" + ARTICLE)
+    code, _, err = new_source(mini, document, capsys)
+    assert (code, err) == (0, "")
+    assert (mini / "seeds" / "japan-pledge-2025.txt").read_bytes() == FRONT_MATTER.encode() + ARTICLE
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbfPasted Title\r\nText.\r\n")))
+    code, _, err = new_source(mini, "-", capsys)
+    assert (code, err) == (0, "")
+    assert (mini / "seeds" / "pasted-title.txt").read_bytes().endswith(b"\n---\nPasted Title\r\nText.\r\n")
+    # One inside the text is the document's, and stays.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Other Title\nA\ufeffB.\n".encode())))
+    assert new_source(mini, "-", capsys)[0] == 0
+    assert (mini / "seeds" / "other-title.txt").read_text(encoding="utf-8").endswith("---\nOther Title\nA\ufeffB.\n")

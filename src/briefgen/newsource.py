@@ -4,6 +4,7 @@ The body is written exactly as given, byte for byte: citations quote it and
 their offsets count in it."""
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -58,6 +59,8 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     raw = _read_input(argument, project.max_source_bytes)
     if raw is None:
         return 2
+    # A byte order mark is no text of the document: after the skeleton it would open ¶1.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     name = STDIN if argument == "-" else argument
     checked = Diagnostics()  # names the input as it was typed
     if len(raw) > project.max_source_bytes:
@@ -170,7 +173,7 @@ def _title(text: str, markdown: bool) -> tuple[str, int]:
     opening a pasted article is no title, and would make no id."""
     first = "", 0
     # Lines as sources count them, at LF: a U+2028 inside the first is no end of the title (sources._line_paragraphs).
-    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         title = " ".join((line.lstrip("#") if markdown else line).split())  # a U+2028 within is a space
         if _has_word(title):
             return title, number
