@@ -96,6 +96,16 @@ def test_a_source_is_found_by_its_words_not_its_paragraph_numbers_or_its_sticky_
     assert passages["p-1"] == "Forum report"  # a result's passage is titled by its words
 
 
+def test_a_claim_is_found_by_its_words_not_its_badge_or_permalink(site):
+    claims = fragments(site / "pagefind")["organisations/airline/"]["content"]
+    assert "Japan pledged $1 billion for an airport in Uzbekistan." in claims
+    assert "single source" not in claims  # the badge beside the claim, shown but not searched
+    assert "#" not in claims  # its permalink
+    page = (site / "organisations" / "airline" / "index.html").read_text(encoding="utf-8")
+    assert '<span class="badge single-source" data-pagefind-ignore>single source</span>' in page
+    assert 'class="permalink" href="#' in page
+
+
 def test_the_index_of_a_built_site_read_in_place_is_the_builds_index(site, tmp_path):
     """serve indexes its site where it lies; the index is the one the build
     made from the same pages (the same cache key, so here straight from the cache)."""
