@@ -81,7 +81,7 @@ def test_the_search_index_is_made_in_the_brief_language(make_project):
 
 
 def test_an_unknown_language_is_an_error_with_did_you_mean(make_project):
-    root = make_project({"briefgen.toml": '[site]\nlanguage = "es-XX"\n'})
+    root = make_project({"briefgen.toml": '[site]\nlanguage = "es-XX"\n', **ENGLISH_SOURCE})
     assert messages(root) == ["briefgen.toml:2:1: error: unknown language 'es-XX' in setting 'language'\n"
                               "    hint: did you mean 'es'? (CLDR has no 'es-XX')"]
     sources = MINI["content/sources.yaml"].replace("publisher: Example News",
@@ -588,9 +588,26 @@ def test_a_right_to_left_brief_lays_its_lists_and_marks_out_from_the_right(make_
     ("und", "'und' means an undetermined language: write a BCP 47 language tag such as en, es, pt-BR or ja"),
 ])
 def test_a_language_written_as_a_name_or_with_underscores_is_told_its_tag(make_project, written, hint):
-    root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n'})
+    # The English sources say their language: the brief's is read as the one the hint names.
+    root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n', **ENGLISH_SOURCE})
     assert messages(root) == [f"briefgen.toml:2:1: error: unknown language '{written}' in setting 'language'\n"
                               f"    hint: {hint}"]
+
+
+@pytest.mark.parametrize("written, meant", [("fr_FR", "fr-FR"), ("fr-XX", "fr"), ("français", "fr")])
+def test_a_language_setting_cldr_does_not_know_is_read_as_the_tag_it_means(tmp_path, written, meant):
+    """The setting is an error, and the rest of the check reads the brief in the language its hint names:
+    read in English, the starter's faithful French claims warned 'numbers 28' ('le 28 février 2026')."""
+    from briefgen.cli import main
+    root = tmp_path / "brief"
+    assert main(["init", str(root), "--language", "fr"]) == 0
+    toml = root / "briefgen.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('language = "fr"', f'language = "{written}"'),
+                    encoding="utf-8")
+    [error, *rest] = [d.format() for d in check(root).diagnostics.items]
+    assert error.startswith(f"briefgen.toml:5:1: error: unknown language '{written}' in setting 'language'\n"
+                            f"    hint: did you mean '{meant}'?")
+    assert rest == []
 
 
 def test_an_interface_sentence_in_another_direction_than_the_brief_keeps_its_own(make_project):

@@ -70,19 +70,34 @@ def language_problem(language: str) -> tuple[str, str] | None:
     return f"unknown language '{language}'", _language_hint(language)
 
 
-def _language_hint(language: str) -> str:
-    general = "write a BCP 47 language tag such as en, es, pt-BR or ja"
-    first = language.split("-")[0]
-    if first.lower() == "und":
-        return f"'und' means an undetermined language: {general}"
+def meant_language(language: str) -> str | None:
+    """The tag a language CLDR does not know most likely means ("fr_FR": fr-FR, "français": fr, "es-XX": es),
+    or None where none is clear."""
+    meant = _meant(language)
+    return meant[0] if meant else None
+
+
+def _meant(language: str) -> tuple[str, str] | None:
+    """The tag `language` most likely means, and why it is not that tag as written."""
     named = _named().get(language.strip().casefold())
     if named:
-        return f"did you mean '{named}'? (the tag, not the name)"
+        return named, "the tag, not the name"
     joined = language.strip().replace("_", "-")
     if joined != language.strip() and _TAG.fullmatch(joined) and not language_problem(joined):
-        return f"did you mean '{canonical(joined)}'? (a tag joins its parts with -)"
-    if first != language and not language_problem(first):
-        return f"did you mean '{canonical(first)}'? (CLDR has no '{language}')"
+        return canonical(joined), "a tag joins its parts with -"
+    first = language.split("-")[0]
+    if first != language and first.lower() != "und" and not language_problem(first):
+        return canonical(first), f"CLDR has no '{language}'"
+    return None
+
+
+def _language_hint(language: str) -> str:
+    general = "write a BCP 47 language tag such as en, es, pt-BR or ja"
+    if language.split("-")[0].lower() == "und":
+        return f"'und' means an undetermined language: {general}"
+    meant = _meant(language)
+    if meant:
+        return f"did you mean '{meant[0]}'? ({meant[1]})"
     return did_you_mean(language, _language_tags(), general)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import inputs, labels
-from .cldr import canonical, language_problem
+from .cldr import canonical, language_problem, meant_language
 from .diagnostics import Diagnostics, Location
 from .suggest import did_you_mean
 from .textfile import not_xml, read_utf8
@@ -151,6 +151,10 @@ def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) 
         problem = setting_problem(key, value)
         if problem is not None:
             diagnostics.error(where, *problem)
+            # The rest of the run reads the brief in the language the setting most likely means ("fr_FR":
+            # fr-FR): read in English, every claim in another language would be warned of too.
+            if key == "language" and isinstance(value, str) and (meant := meant_language(value)):
+                settings[key] = meant
         elif key == "language":
             settings[key] = canonical(value)  # one spelling, whatever case the editor wrote it in
         else:
