@@ -538,3 +538,15 @@ def test_a_date_in_the_year_first_order_of_cldr_is_stated(make_project, language
 ])
 def test_year_first_dates_are_read_without_a_publication_date(language, text, dates):
     assert [d.iso() for d in find_dates(text, None, language)] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # A month in its locative alone, or "in the month of", is the one nearest the publication, as Turkish
+    # "haziranda"; not a name's capital ("Қазанда": in Kazan, where "қазанда" is in October).
+    ("Кездесу тамызда өтті.", ["2024-08"]),
+    ("Кездесу тамыз айында өтті.", ["2024-08"]),
+    ("Форум қазанда өтеді.", ["2024-10"]),
+    ("Форум Қазанда өтті.", []),
+])
+def test_a_kazakh_month_in_its_locative_is_the_nearest(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2024, 8, 10), "kk")] == dates

@@ -241,19 +241,23 @@ _MONTH_CASES = {
            "listopadu", "prosinci"),
     "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
            "листопаді", "грудні"),
-    # "2024 жылғы 9 тамызда", "2024. gada 9. augustā": the locative a year-first date's month takes (_year_first).
-    "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
-           "қазанда", "қарашада", "желтоқсанда"),
+    # "2024. gada 9. augustā": the locative a year-first date's month takes (_year_first).
     "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
            "novembrī", "decembrī"),
 }
-# Turkish writes "in June" as the month's locative ("haziranda") or "in the month of" ("haziran ayında"): read
-# as a month cued (_MONTH_CUES) in the other languages.
+# Turkish and Kazakh write "in June" as the month's locative ("haziranda", "маусымда") or "in the month of"
+# ("haziran ayında", "маусым айында"): read as a month cued (_MONTH_CUES) in the other languages; the locative
+# also after a day or a year ("2024 жылғы 9 тамызда").
 _MONTH_LOCATIVES = {
     "tr": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde",
            "ekimde", "kasımda", "aralıkta"),
+    "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
+           "қазанда", "қарашада", "желтоқсанда"),
 }
-_MONTH_IN = {"tr": r"\s+ayında"}
+_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында"}
+# Languages whose locative of a month alone is also a name's, which a capital tells apart: Kazakh "Қазанда" is
+# in Kazan, "қазанда" in October. Read there only in small letters.
+_LOCATIVE_NAMES = {"kk"}
 
 # Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
@@ -708,6 +712,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
             if cues else "")
     if locale.language in _MONTH_LOCATIVES:  # "haziranda", "haziran ayında"; not before a day or a year
         located = "|".join(map(re.escape, _MONTH_LOCATIVES[locale.language]))
+        if locale.language in _LOCATIVE_NAMES:
+            located = f"(?-i:{located})"
         cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
                rf"(?!\w)(?!{of}\d)"
     # "lo scorso ottobre", "el pasado 10 de octubre": a month its words before place in a year.
