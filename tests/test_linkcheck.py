@@ -230,6 +230,13 @@ def test_a_broken_link_a_prose_page_holds_is_reported_where_its_markdown_writes_
     assert not (root / "site").exists()
 
 
+def test_a_broken_link_markdown_writes_with_a_backslash_escape_is_reported_where_it_is_written(make_project, capsys):
+    notes = "---\ntitle: Notes\n---\nSee the [annual report](annual\\_report/) here.\n"
+    root = make_project({"pages/notes.md": notes})
+    assert main(["--root", str(root), "build", "--no-search"]) == 1
+    assert capsys.readouterr().err.startswith("pages/notes.md:4:25: error: broken link annual_report/\n")
+
+
 def test_only_real_attributes_are_links_never_text_that_looks_like_one():
     html = (b'<!doctype html><html><head><title>Brief src=x href="nowhere"</title>'
             b'<meta name="description" content="Brief src=x href=nowhere id=fake">'

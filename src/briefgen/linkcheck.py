@@ -317,12 +317,21 @@ def _written_at(path: Path | None, link: str) -> tuple[Path, int, int] | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    found = re.search(r"(?:(?<=\]\()|(?<=\]:))[ \t]*<?" + re.escape(link), text)  # [text](link), [ref]: link
+    found = re.search(r"(?:(?<=\]\()|(?<=\]:))[ \t]*<?" + _as_markdown_writes(link), text)  # [text](link), [ref]: link
     if found is None:
         return None
     start = found.start() + len(found.group()) - len(found.group().lstrip(" \t<"))
     line = text.count("\n", 0, start) + 1
     return path, line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def _as_markdown_writes(link: str) -> str:
+    """A pattern of `link` as Markdown may write it: any ASCII punctuation
+    escaped with a backslash or not ("annual\\_report/" is "annual_report/")."""
+    return "".join(rf"\\?{re.escape(c)}" if c in _ESCAPABLE else re.escape(c) for c in link)
+
+
+_ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def _lead(located: tuple[str, str, bool] | str) -> str:
