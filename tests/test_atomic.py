@@ -176,6 +176,25 @@ def test_the_replaced_site_is_gone_when_a_build_returns_however_it_is_removed(mi
     assert not list(mini.parent.glob(".*-new-*"))
 
 
+@pytest.mark.parametrize("remover", ["/bin/false", "/nonexistent/rm"])
+def test_a_replaced_site_that_cannot_be_removed_is_warned_of_and_the_next_build_tries_again(mini, monkeypatch,
+                                                                                              remover):
+    """A read-only or immutable file in the last site keeps it from being removed: the build says where it is."""
+    monkeypatch.setattr("briefgen.write._RM", remover)
+    assert build(mini).ok
+    forums = mini / "content" / "forums.yaml"
+    forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"), encoding="utf-8")
+    monkeypatch.setattr("briefgen.write.shutil.rmtree", lambda *args, **kwargs: None)  # as a file that cannot go
+    result = build(mini)
+    assert result.ok
+    [left] = leftovers(mini)
+    [warning] = [d for d in result.diagnostics.warnings if "could not be removed" in d.message]
+    assert warning.location.path == left  # shown relative to the project
+    monkeypatch.undo()
+    forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Summit", "Astana Forum"), encoding="utf-8")
+    assert build(mini).ok and not list(mini.glob(".site-*"))  # the next build's sweep removes it
+
+
 def test_publishing_puts_the_old_site_to_rm_at_once_and_its_files_read_as_published(tmp_path):
     """The build saves its records after publishing: the old site is removed meanwhile, not after."""
     put_previous_site(tmp_path / "site")

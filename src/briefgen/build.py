@@ -103,8 +103,12 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
             buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
                                 diagnostics, result.files)
     finally:
-        from .write import finish_removals  # loaded by the build: an unchanged build loads none of it
+        from .write import finish_removals, left_behind  # loaded by the build: an unchanged build loads none of it
         finish_removals()  # the last site, removed (by `rm`) while the records were saved
+        for folder in left_behind():
+            diagnostics.warning(diagnostics.where(folder), "a site briefgen moved aside could not be removed",
+                                "a file in it cannot be deleted (read-only, or immutable): make it writable, or "
+                                "remove the folder by hand; the next build tries again")
     return result
 
 

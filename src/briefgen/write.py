@@ -248,7 +248,24 @@ def _remove_if_ours(folder: Path, background: bool = False) -> None:
             return
         except OSError:
             pass
+    _remove_tree(folder)
+
+
+def _remove_tree(folder: Path) -> None:
+    """`folder` removed, or noted as left (a read-only or immutable file in it): the build then says so."""
     shutil.rmtree(folder, ignore_errors=True)
+    if os.path.lexists(folder):
+        _left.append(folder)
+
+
+# Folders of briefgen's own that could not be removed: the last site moved aside, a build's leftover.
+_left: list[Path] = []
+
+
+def left_behind() -> list[Path]:
+    """The folders briefgen meant to remove and could not since the last call (a build warns of each)."""
+    left, _left[:] = list(_left), []
+    return left
 
 
 def finish_removals() -> None:
@@ -258,7 +275,7 @@ def finish_removals() -> None:
     while _removing:
         removal = _removing.pop()
         if removal.wait() != 0:
-            shutil.rmtree(removal.args[-1], ignore_errors=True)
+            _remove_tree(Path(removal.args[-1]))
 
 
 # How many sites this process swapped into place: an interrupted build says which site it leaves (cli.py).
