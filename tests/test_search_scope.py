@@ -92,6 +92,7 @@ def test_a_source_is_found_by_its_words_not_its_paragraph_numbers_or_its_sticky_
     source = fragments(site / "pagefind")["sources/article/"]
     assert "¶" not in source["content"]
     assert source["content"].count("Example News") == 1  # in its facts, not again in the bar that repeats them
+    assert "highlighted" not in source["content"]  # how the page marks passages, shown beside its file, is no text of it
     passages = {anchor["id"]: anchor["text"] for anchor in source["anchors"] if anchor["id"].startswith("p-")}
     assert passages["p-1"] == "Forum report"  # a result's passage is titled by its words
 
