@@ -295,7 +295,7 @@ def test_a_weekday_of_the_publications_own_is_that_day_whatever_its_tense(make_p
 
 def test_a_weekday_whose_tense_is_not_said_keeps_both_sides():
     day = PartialDate(2025, 12, 19)  # a Friday
-    for text in ("They meet on Wednesday.", "The talks that ended on Wednesday will resume."):
+    for text in ("They meet on Wednesday.", "The talks that ended in May will resume, possibly on Wednesday."):
         [mention] = find_relative(text, day)
         assert mention.window == (date(2025, 12, 13), date(2025, 12, 25))
     [past] = find_relative("The leaders met on Wednesday.", day)
@@ -507,3 +507,35 @@ def test_a_date_of_saying_still_dates_a_record_of_the_saying(make_project, sente
 def test_the_events_day_beside_a_verb_of_saying_still_states_it(make_project, language, sentence):
     root = dated_record_brief(make_project, language, sentence, "2026-11-18", published="2026-11-18", kind="meeting")
     assert [m for m in messages(root) if "error" in m] == []
+
+
+# Published on Monday 14 December 2026: a weekday's tense is its own verb's, not another clause's.
+@pytest.mark.parametrize("sentence, date_value", [
+    ("The Bank of Japan, which raised rates in July, will announce its decision on Friday.", "2026-12-18"),
+    ("The central bank, which raised rates in September, will decide on rates on Thursday.", "2026-12-17"),
+    ("The delegation arrived in Beijing on Monday and will hold talks with Chinese officials on Wednesday.",
+     "2026-12-16"),
+    ("The bank said it would announce its decision on Thursday.", "2026-12-17"),
+    ("Finance ministers will meet on Friday, officials said on Monday.", "2026-12-18"),
+    # The weekday's own verb, before it or after it; a passive's participle is no past.
+    ("The summit will be held on Friday.", "2026-12-18"),
+    ("The deal signed in May will take effect on Friday.", "2026-12-18"),
+    ("On Friday, the ministers met in Oslo.", "2026-12-11"),
+    ("The ministers met in Oslo, Norway, on Friday.", "2026-12-11"),
+    ("Officials said the leaders met on Friday.", "2026-12-11"),
+    ("The talks that ended on Friday will resume in January.", "2026-12-11"),
+])
+def test_a_weekday_takes_the_tense_of_its_own_clause(make_project, sentence, date_value):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind="meeting")
+    assert [m for m in messages(root) if "error" in m] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee, which cut rates in October, meets again on Thursday.",
+    "The committee meets again on Thursday, officials said.",
+])
+def test_a_relative_clause_or_an_attribution_lends_no_tense_to_a_weekday(sentence):
+    day = PartialDate(2026, 12, 14)  # a Monday
+    [mention] = [m for m in find_relative(sentence, day) if m.text == "Thursday"]
+    assert mention.window == (date(2026, 12, 8), date(2026, 12, 20))
+

@@ -14,7 +14,8 @@ even when nothing says which week; alone ("on Tuesday", "am Dienstag", "el
 martes"), it is the one of the six days before the reference when its
 clause speaks of the past, of the six after when of the future (tense,
 in every language by its verbs' forms, in English any verb's past,
-"raised", "cut", "left", or where they say nothing by the status its
+"raised", "cut", "left", the weekday's own verb's and not a relative
+clause's, or where they say nothing by the status its
 clause tells the event: "于周二举行", "開かれた"); the reference's own
 weekday is the one such day either side. Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
@@ -30,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import cldr, eventstatus, keptobjects, verbforms
+from . import cldr, eventstatus, keptobjects, saying, verbforms
 from .cldr import locale_of
 from .dates import DateSpan, PartialDate, fiscal_year
 
@@ -287,19 +288,78 @@ _PLANNED = frozenset({"scheduled", "rescheduled", "planned", "slated", "expected
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 
 
-def _past_verb(clause: str) -> bool:
-    """Whether the English `clause` writes a verb in its past form (_IRREGULAR_PAST, _regular_past), not as
-    an adjective, a passive of the present or future, or a plan's participle."""
-    words = _WORD.findall(clause)
-    for index, word in enumerate(words):
-        if word in _PLANNED or not (word in _IRREGULAR_PAST or word in _BARE_PAST or _regular_past(word)):
-            continue
-        following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if word in _BARE_PAST and (following in _NOT_OBJECT or not following):
-            continue
-        if not _adjective_or_passive(words, index):
-            return True
-    return False
+# The old list's words that are no participle: their past is never a passive's nor an adjective's.
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "last"})
+
+
+def _tells_past(words: list[str], index: int) -> bool:
+    """Whether the English word at `index` is a verb in its past form (_PAST, _IRREGULAR_PAST, _regular_past),
+    not an adjective, a passive of the present or future ("will be held"), or a plan's participle."""
+    word = words[index]
+    if word.lower() in _PAST_AUXILIARIES:
+        return True
+    listed = _PAST.fullmatch(word) is not None
+    if word in _PLANNED or not (listed or word in _IRREGULAR_PAST or word in _BARE_PAST or _regular_past(word)):
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if word in _BARE_PAST and (following in _NOT_OBJECT or not following):
+        return False
+    return not _adjective_or_passive(words, index)
+
+
+def _english_tense(sentence: str, start: int) -> int | None:
+    """The tense of the English weekday at `start` of `sentence`: its own verb's, the nearest before it in its
+    part of the sentence ("arrived on Monday and will hold talks on Wednesday"), or after it ("On Thursday
+    the bank raised rates"). A part with no verb ("On Friday, …", "in Oslo, Norway, on Friday") takes the
+    tense of the others, but a relative clause's (", which raised rates in July,") or an attribution's
+    (", officials said"): they tell of other deeds."""
+    parts = _parts(sentence)
+    own = next(part for part in parts if part[0] <= start < part[1])
+    marks = _tense_marks(sentence, *own)
+    before = [sign for at, sign, _ in marks if at < start]
+    after = [sign for at, sign, _ in marks if at > start]
+    if before or after:
+        return before[-1] if before else after[0]
+    signs = {sign for part in parts if part != own and not _relative_clause(sentence[part[0]:part[1]])
+             for sign in _signs_unless_attribution(_tense_marks(sentence, *part))}
+    return signs.pop() if len(signs) == 1 else None
+
+
+# What sets a part of a sentence off: a comma (not one inside a number, "1,000"), a dash, a bracket.
+_PART_END = re.compile(r",(?!\d)|[;:()\[\]–—]|\s-\s")
+_RELATIVE = re.compile(r"[\s,;:()\[\]–—-]*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+# "would" is a future told in the past after a verb of saying ("said it would announce …"): from the
+# publication, still to come; "would have" is no future.
+_WOULD = re.compile(r"(?i)\bwould\b(?!\s+(?:not\s+)?have\b)")
+
+
+def _parts(sentence: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.start() for m in _PART_END.finditer(sentence)), len(sentence)]
+    return [(first, last) for first, last in zip(bounds, bounds[1:]) if first < last]
+
+
+def _relative_clause(part: str) -> bool:
+    return _RELATIVE.match(part) is not None
+
+
+def _tense_marks(sentence: str, first: int, last: int) -> list[tuple[int, int, str]]:
+    """Where the part of `sentence` from `first` to `last` tells a tense: each place (an offset in the
+    sentence) with -1 for the past, 1 for the future, and the words that tell it."""
+    marks = [(m.start(), 1, m.group()) for m in _FUTURE.finditer(sentence, first, last)]
+    marks += [(m.start(), 1, m.group()) for m in _WOULD.finditer(sentence, first, last)
+              if saying.reports(sentence, m.start())]
+    found = list(_WORD.finditer(sentence, first, last))
+    words = [m.group() for m in found]
+    marks += [(found[index].start(), -1, words[index]) for index in range(len(words)) if _tells_past(words, index)]
+    return sorted(marks)
+
+
+def _signs_unless_attribution(marks: list[tuple[int, int, str]]) -> set[int]:
+    """The tenses of a part's `marks`, none where it only gives whose words they are (its only verbs are of
+    saying: "officials said", "the minister told reporters")."""
+    if all(saying.says(word) for _, _, word in marks):
+        return set()
+    return {sign for _, sign, _ in marks}
 
 
 def _regular_past(word: str) -> bool:
@@ -352,10 +412,8 @@ def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     last = after.start() if after else min(len(text), end + _CLAUSE_REACH)
     code = cldr.primary(language)
     if code == "en":
-        clause = text[first:last]
-        future = _FUTURE.search(clause) is not None
-        past = _PAST.search(clause) is not None or _past_verb(clause)
-    elif code == "de":
+        return _english_tense(text[first:last], start - first)
+    if code == "de":
         clause = f"{text[first:start]} {text[end:last]}"
         future, past = _GERMAN_FUTURE.search(clause) is not None, _GERMAN_PAST.search(clause) is not None
     else:

@@ -29,6 +29,18 @@ _WHEN = r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?"
 _BEFORE_DATE = re.compile(rf"\b(?:{_SAYING}|(?:told|tells)\s+{_TOLD})\s+{_WHERE}{_WHEN}$")
 # How far before a date its verb of saying may be: the verb, whom, where and when.
 _REACH = 80
+_VERB = re.compile(rf"\b(?:{_SAYING})\b")
+
+
+def says(word: str) -> bool:
+    """Whether the English `word` is a verb of saying ("said", "told", "reported")."""
+    return _VERB.fullmatch(word) is not None
+
+
+def reports(text: str, position: int) -> bool:
+    """Whether what `text` writes at `position` is reported: a verb of saying comes before it ("officials
+    said the bank would …")."""
+    return _VERB.search(text, 0, position) is not None
 
 
 def of_saying(text: str, start: int, language: str = "en") -> bool:
