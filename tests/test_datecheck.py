@@ -539,3 +539,44 @@ def test_a_relative_clause_or_an_attribution_lends_no_tense_to_a_weekday(sentenc
     [mention] = [m for m in find_relative(sentence, day) if m.text == "Thursday"]
     assert mention.window == (date(2026, 12, 8), date(2026, 12, 20))
 
+
+# A date of saying closing the sentence dates the saying, not the event the sentence tells.
+@pytest.mark.parametrize("sentence, date_value, kind, status", [
+    ("Finance ministers will meet on Friday, officials said on Monday.", "2026-12-14", "meeting", "planned"),
+    ("The summit will be held in Lima on 20 January, officials told reporters on 16 December 2026.", "2026-12-16",
+     "meeting", "planned"),
+    ("The deal was signed on 3 December, Reuters reported on Wednesday.", "2026-12-09", "agreement", None),
+    ("The ministers met in Oslo on Friday, officials said on Monday.", "2026-12-14", "meeting", None),
+])
+def test_a_date_of_an_attribution_states_no_date_of_the_event(make_project, sentence, date_value, kind, status):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind=kind,
+                              status=status)
+    assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []
+
+
+@pytest.mark.parametrize("sentence", [
+    # The quote dates its event no other way: news dates it by the day it was told.
+    "The league sold its broadcast rights for 6.7 billion pounds, the league said on Monday.",
+    "The central bank kept its rate at 4%, it said on Monday.",
+])
+def test_a_date_of_an_attribution_dates_an_event_the_quote_dates_no_other_way(make_project, sentence):
+    root = dated_record_brief(make_project, "en", sentence, "2026-12-14", published="2026-12-14", kind="meeting")
+    assert [m for m in messages(root) if "error" in m] == []
+
+
+def test_a_date_of_an_attribution_dates_a_record_of_the_saying(make_project):
+    """A record whose claims tell the saying is dated by it, whatever else the quote dates."""
+    quote = "Indonesia will ban nickel matte exports from January, Energy Minister Bahlil said on Tuesday."
+    root = make_project({
+        "seeds/source.txt": f"---\ntitle: Source\npublisher: Agency\npublished: 2026-10-07\n---\n{quote}\n",
+        "content/meetings.yaml": f"""
+            - id: m1
+              name: Bahlil remarks
+              date: 2026-10-06
+              claims:
+                - text: Bahlil said on Tuesday that Indonesia will ban nickel matte exports from January.
+                  cite:
+                    - source: source
+                      quote: "{quote}"
+            """}, base=None)
+    assert [m for m in messages(root) if "error" in m] == []

@@ -4,9 +4,12 @@ Wednesday", "Reuters reported on Wednesday", "told reporters on 3
 December", "said Wednesday that …"); the event the words tell may be next
 month's summit or last year's deal, so the date right after the verb does
 not contradict the date of a record the quote tells of (datecheck.py). It
-still dates a record of the saying (remarks, an announcement), so it is
-read as a date as before. Read in English; other languages' dates are left
-as they are. Pure functions, no I/O.
+still dates a record of the saying (remarks, an announcement): one whose
+claims tell the saying ("Bahlil said on Tuesday that …", tells_saying).
+The date of an attribution closing the sentence ("…, officials said on
+Monday.") dates no other record where the quote dates its event otherwise
+("Finance ministers will meet on Friday, …": support.py). Read in English;
+other languages' dates are left as they are. Pure functions, no I/O.
 """
 from __future__ import annotations
 
@@ -30,6 +33,13 @@ _BEFORE_DATE = re.compile(rf"\b(?:{_SAYING}|(?:told|tells)\s+{_TOLD})\s+{_WHERE}
 # How far before a date its verb of saying may be: the verb, whom, where and when.
 _REACH = 80
 _VERB = re.compile(rf"\b(?:{_SAYING})\b")
+# An attribution closes its sentence: a comma sets it off from the words said, few words (who said them)
+# come between the comma and the verb, and after it only whom, where and when ("on Monday", "on 16 December
+# 2026", "late on Wednesday") before the sentence's end.
+_SET_OFF = re.compile(r",[^,.;:!?]{0,60}$")
+_SENTENCE_END = re.compile(r"[\s\"'”’)\]]*(?:[.!?…]|$)")
+_DATE_WORDS = r"(?:(?:last|this|next|on|yesterday|today|tonight|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]+)[.,]?\s*)*"
+_CLOSING = re.compile(rf"\s*(?:{_TOLD}\s+)?{_WHERE}{_WHEN}{_DATE_WORDS}{_SENTENCE_END.pattern}")
 
 
 def says(word: str) -> bool:
@@ -50,3 +60,25 @@ def of_saying(text: str, start: int, language: str = "en") -> bool:
     if cldr.primary(language) != "en":
         return False
     return _BEFORE_DATE.search(text, max(0, start - _REACH), start) is not None
+
+
+def of_attribution(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Whether the date from `start` to `end` of `text` dates an attribution closing the sentence ("Finance
+    ministers will meet on Friday, officials said on Monday."): the sentence tells the event, and its date of
+    saying dates only the saying, which no record of the event is. A sentence that opens with the saying
+    ("Genevard said last Tuesday that …") tells the saying itself, whose date it is."""
+    if cldr.primary(language) != "en" or _SENTENCE_END.match(text, end) is None:
+        return False
+    verb = _BEFORE_DATE.search(text, max(0, start - _REACH), start)
+    return verb is not None and _SET_OFF.search(text, max(0, verb.start() - 61), verb.start()) is not None
+
+
+def tells_saying(text: str, language: str = "en") -> bool:
+    """Whether the English `text` (a claim) tells a saying: a verb of saying is its main verb, what was said
+    following it ("Bahlil said on Tuesday that Indonesia is considering a ban"), and none closes it as an
+    attribution, the words said before it ("Finance ministers will meet, officials said on Monday.")."""
+    if cldr.primary(language) != "en":
+        return False
+    verbs = list(_VERB.finditer(text))
+    return bool(verbs) and not any(_SET_OFF.search(text, max(0, verb.start() - 61), verb.start())
+                                   and _CLOSING.match(text, verb.end()) for verb in verbs)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Mapping
 
 from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative,
-               superseded)
+               saying, superseded)
 from .timing import published_before
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
@@ -87,9 +87,11 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     `language`: the brief's, that of the quotes' translations."""
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
+    # A record whose every claim tells a saying ("Bahlil said on Tuesday that …") is the saying: dated by it.
+    of_saying = bool(record.claims) and all(saying.tells_saying(claim.text, language) for claim in record.claims)
     for index, alt in enumerate(record.alternatives("date")):
         support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
-                                                          questions)
+                                                          questions, of_saying)
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
                                                               diagnostics, questions)
@@ -239,18 +241,36 @@ def _written_dates(cite: Cite, meta: Mapping[str, Mapping]) -> list[tuple[int, i
             for date in superseded.moved_apart(cite.quote, start, end, span, language)]
 
 
-def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False):
+def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_saying: bool = False):
     """The dates a quote gives, read in its source's language: written out,
     or relative to its publication date where that pins one day, month or
     year ("letzten Freitag" in a source published on a Tuesday). `stated`:
-    only those it does not deny ("No agreement was signed on 9 April")."""
+    only those it does not deny ("No agreement was signed on 9 April").
+    `of_saying`: for a record of the saying itself (saying.tells_saying),
+    which the date of an attribution closing the quote dates."""
     language, published = _language(cite, meta), _published(cite, meta)
-    found = [span for start, _, span in _written_dates(cite, meta)
-             if not (stated and overreach.denies(cite.quote, start, language))]
+    mentions = relative.find_relative(cite.quote, published, language)
+    # The date of an attribution closing the quote ("…, officials said on Monday") is then the saying's only.
+    saying_only = _dated_otherwise_than_said(cite, meta, mentions) and not of_saying
+    found = [span for start, end, span in _written_dates(cite, meta)
+             if not (stated and overreach.denies(cite.quote, start, language))
+             and not (saying_only and saying.of_attribution(cite.quote, start, end, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
-    pinned = [(m, relative.span_of(m)) for m in relative.find_relative(cite.quote, published, language) if m.window]
+    pinned = [(m, relative.span_of(m)) for m in mentions
+              if m.window and not (saying_only and saying.of_attribution(cite.quote, m.start, m.end, language))]
     return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
+
+
+def _dated_otherwise_than_said(cite: Cite, meta: Mapping[str, Mapping], mentions) -> bool:
+    """Whether the quote dates what it tells as well as the attribution closing it ("Finance ministers will
+    meet on Friday, officials said on Monday."): the date of saying is then only the saying's. Where it gives
+    no other ("…sold its rights for 6.7 billion pounds, the league said on Monday."), news dates the event by
+    the day it was told, and so may a record."""
+    language = _language(cite, meta)
+    places = [(start, end) for start, end, _ in _mentions(cite, meta)] + [(m.start, m.end) for m in mentions]
+    said = [saying.of_attribution(cite.quote, start, end, language) for start, end in places]
+    return any(said) and not all(said)
 
 
 def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False,
@@ -288,11 +308,11 @@ def states_date(value: dates.DateSpan, cites: Iterable[Cite], meta: Mapping[str,
 
 
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                questions: Questions) -> tuple[Cite, ...]:
-    stating = questions.stating(("date", repr(alt.value)), cites,
-                                lambda c: dates.supports(alt.value, _dates_in(c, meta, stated=True)))
+                questions: Questions, of_saying: bool = False) -> tuple[Cite, ...]:
+    stating = questions.stating(("date", repr(alt.value)) + (("of saying",) if of_saying else ()), cites,
+                                lambda c: dates.supports(alt.value, _dates_in(c, meta, True, of_saying)))
     if not stating:
-        found = [d for c in cites for d in _dates_in(c, meta)]
+        found = [d for c in cites for d in _dates_in(c, meta, of_saying=of_saying)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
         denied = dates.supports(alt.value, found)
         diagnostics.error(alt.location,

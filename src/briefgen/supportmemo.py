@@ -4,7 +4,8 @@ rebuild reads the dates, amounts and statuses only of quotes that changed
 `.briefgen-cache/support.json`.
 
 Whether a quote states a value is a pure function of the value, the quote,
-its source's language and publication date, and, for an amount, its
+its source's language and publication date, for a date whether its
+record is a saying (saying.tells_saying), and, for an amount, its
 currency, unit and qualifier. An answer is kept under a hash of all of
 them together with every citation of the question, as the indices of the
 citations that state the value; only an answer that names at least one is
