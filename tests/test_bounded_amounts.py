@@ -86,6 +86,34 @@ def test_a_claim_that_keeps_the_bound_passes(make_project, claim, quote):
 ])
 def test_counts_and_money_keep_their_bounds_as_before(make_project, claim, quote, said):
     assert claim_warnings(make_project, claim, quote) == [said]
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    # each end of a claim's range is judged, the higher as well as the lower
+    ("The company cut 300 to 400 jobs.", "The company cut 300 to 500 jobs.", "numbers 400"),
+    ("The company cut 200 to 500 jobs.", "The company cut 300 to 500 jobs.", "numbers 200 to 500"),
+    ("Japan will invest $1-3 billion.", "Japan will invest $2-3 billion.", "numbers $1-3 billion"),
+    ("Staff see inflation of 2.5% to 2.7% in 2027.", "Staff see inflation of between 2.5% and 2.8% in 2027.",
+     "numbers 2.7"),
+    ("Staff see inflation of between 2.5% and 2.6% in 2027.",
+     "Staff see inflation of between 2.5% and 2.8% in 2027.", "numbers 2.6"),
+    ("Japan will invest $2-4 billion.", "Japan will invest $2-3 billion.", "numbers 4 billion"),
+    # a move and the level it reached: both amounts
+    ("The index fell 300 to 38,000 points.", "The index fell 300 to 38,500 points.", "numbers 38,000"),
+    ("The index fell 200 to 38,500 points.", "The index fell 300 to 38,500 points.", "numbers 200 to 38,500"),
+])
+def test_a_claim_range_is_stated_end_by_end(make_project, claim, quote, said):
+    assert claim_warnings(make_project, claim, quote) == [said]
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("The company cut 300 to 500 jobs.", "The company cut 300 to 500 jobs."),
+    ("Staff see inflation of 2.5% to 2.8% in 2027.", "Staff see inflation of between 2.5% and 2.8% in 2027."),
+    ("The index fell 300 to 38,500 points.", "The index fell 300 to 38,500 points."),
+    ("Japan will invest $2-3 billion.", "Japan will invest between $2 billion and $3 billion."),
+])
+def test_a_claim_range_its_quote_states_end_by_end_passes(make_project, claim, quote):
+    assert claim_warnings(make_project, claim, quote) == []
 def figure_errors(make_project, sentence: str, fields: str) -> list[str]:
     """The errors of a figure with YAML `fields` whose one claim quotes `sentence`."""
     root = make_project({

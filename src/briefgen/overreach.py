@@ -1935,15 +1935,17 @@ def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:
 
 def _quantities(text: str, mentions: list[dates.DateMention],
                 language: str = "en") -> Iterator[tuple[quantities.Quantity, int, int]]:
-    """The amounts of a claim's text, read in the brief's language, with where each stands."""
+    """The amounts of a claim's text, read in the brief's language, with where each stands. The next is looked
+    for inside the last: a range's lower end is said with the whole range ("$1-3 billion", "300 to 400 jobs"),
+    and its higher end ("3 billion", "400 jobs") within it."""
     pos = 0
     found = quantities.find_quantities(text, mentions) if _english(language) else _other_amounts(text, language)
     for quantity in found:
         start = text.find(quantity.text, pos)
         if start < 0:
             continue
-        pos = start + len(quantity.text)
-        yield quantity, start, pos
+        pos = start + 1
+        yield quantity, start, start + len(quantity.text)
 
 
 def _contradicted(amounts: list[tuple[quantities.Quantity, str]], days: list[tuple[dates.DateSpan, str]],
