@@ -114,6 +114,40 @@ def test_a_claim_range_is_stated_end_by_end(make_project, claim, quote, said):
 ])
 def test_a_claim_range_its_quote_states_end_by_end_passes(make_project, claim, quote):
     assert claim_warnings(make_project, claim, quote) == []
+@pytest.mark.parametrize("claim, quote", [
+    # English's other words of a bound, before the number or after it, of a percentage, a count or money
+    ("About 40% of voters backed the plan.", "Some 40% of voters backed the plan."),
+    ("The levy is nearly 40% of profits.", "The levy is close to 40% of profits."),
+    ("Turnout was at least 40% in each region.", "Turnout was 40% or more in each region."),
+    ("About 40% of households own a car.", "An estimated 40% of households own a car."),
+    ("About 40% of households own a car.", "Roughly 40% of households own a car."),
+    ("Nearly 40% of households own a car.", "Just under 40% of households own a car."),
+    ("Almost 40% of households own a car.", "Nearly 40% of households own a car."),
+    ("Up to 30 companies may sign.", "30 companies or fewer may sign."),
+    ("At least 30 companies signed.", "30 or more companies signed."),
+    ("The plan costs up to $2 billion.", "The plan costs $2 billion or less."),
+    ("About 700 million people voted.", "Some 700 million people voted."),
+    ("The plan costs about $2 billion a year.", "The plan costs $2 billion or so a year."),
+])
+def test_a_claim_that_words_its_quote_s_bound_otherwise_passes(make_project, claim, quote):
+    assert claim_warnings(make_project, claim, quote) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    ("40% of voters backed the plan.", "Some 40% of voters backed the plan.", "numbers 40"),
+    ("Turnout was 40% in each region.", "Turnout was 40% or more in each region.", "numbers 40"),
+    ("30 companies may sign.", "30 companies or fewer may sign.", "numbers 30"),
+    ("About 40% of households own a car.", "Turnout was 40% or more in each region.", "numbers About 40"),
+])
+def test_a_claim_that_drops_or_changes_such_a_bound_warns(make_project, claim, quote, said):
+    assert claim_warnings(make_project, claim, quote) == [said]
+
+
+def test_a_figure_about_a_percentage_its_quote_says_some_of_is_stated(make_project):
+    assert figure_errors(make_project, "Some 40% of voters backed the plan.",
+                         "\n              amount: 40\n              unit: percent\n              qualifier: about") == []
+
+
 def figure_errors(make_project, sentence: str, fields: str) -> list[str]:
     """The errors of a figure with YAML `fields` whose one claim quotes `sentence`."""
     root = make_project({

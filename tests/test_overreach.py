@@ -231,15 +231,15 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
     [warning] = warnings(root)
     assert str(warning.location) == "pages/about.md:3:84"  # where the sentence begins
     assert warning.message == ("the sentence before citation 2 of page 'about' states what none of its quotes "
-                               "does: numbers 500; names Mitsubishi")
+                               "does: numbers Some 500; names Mitsubishi")  # "some" bounds it: about 500
     data = json.loads(report(root, capsys, "--format", "json"))
     assert data["claims"] == [{"id": "about", "kind": "page", "claim": 2, "field": "", "location": "pages/about.md:3:84",
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
-                               "numbers": ["500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
+                               "numbers": ["Some 500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
                                "denied": [], "planned": [], "hedges": [], "former": [],
                                "contradicted": [], "statuses": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
-    assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: 500; names not in its "
+    assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: Some 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())
     assert main(["--root", str(root), "check", "--strict"]) == 1
 

@@ -4,7 +4,7 @@ A quantity says what the words say, no more: a scale is never dropped
 ("$3.5 billion" is never 3.5), a range states its bounds ("$2–3 billion": at
 least $2 billion, up to $3 billion; "between 2.5% and 2.8%", "10 to 15
 years"), a rate its period ("$2 billion a year"), and a bound its qualifier
-("as many as 12" is up to 12, "up to 91%" up to 91 percent)."""
+("as many as 12" is up to 12, "up to 91%" up to 91 percent, "40% or more" at least 40 percent)."""
 from __future__ import annotations
 
 import bisect
@@ -54,10 +54,13 @@ MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion"
 # "A billion dollars", "half a billion euros": an article for the number, only before a scale word.
 _ARTICLE_NUMBERS = {"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "half an": Decimal("0.5")}
 _ARTICLE = r"(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
-_QUALIFIERS = {
+QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
+    "just over": "more-than", "well over": "more-than",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "nearly": "nearly", "almost": "nearly", "up to": "up-to",
+    "some": "about", "an estimated": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly", "just below": "nearly",
+    "up to": "up-to",
     # "could sign as many as 12": at most 12, whatever the hedge before it.
     "as many as": "up-to", "as much as": "up-to",
     "upwards of": "more-than", "in excess of": "more-than",
@@ -66,7 +69,13 @@ _QUALIFIERS = {
     "no more than": "up-to", "not more than": "up-to", "not over": "up-to",
     "no less than": "at-least", "not less than": "at-least", "no fewer than": "at-least", "not fewer than": "at-least",
 }
-QUALIFIER_PHRASES = tuple(_QUALIFIERS)  # "more than", "at least"…: the words of an amount's bound
+# Bounds written after the number: "40% or more", "30 or fewer companies", "$2 billion or so".
+QUALIFIERS_AFTER = {
+    **dict.fromkeys(("or more", "or higher", "or above", "or over"), "at-least"),
+    **dict.fromkeys(("or less", "or fewer", "or lower", "or below", "or under"), "up-to"),
+    "or so": "about",
+}
+QUALIFIER_PHRASES = tuple(QUALIFIERS) + tuple(QUALIFIERS_AFTER)  # "more than", "or more"…: the words of a bound
 _CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD",
@@ -119,7 +128,7 @@ PERCENT = "percent"
 # is part of something else.
 _FREE = r"(?<![\w.,/+$€¥£\[–-])"
 _QUANTITY = re.compile(
-    _FREE + rf"(?:(?P<qualifier>{_words(_QUALIFIERS)})\s+)?"
+    _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
     rf"(?:(?P<prefix>{_PREFIX})\s*)?"
     rf"(?P<number>{_NUMBER})"
     r"(?!\d|[.,]\d)"
@@ -381,7 +390,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     spelled = caseless(match["number"]) in _NUMBER_WORDS
     currency_word = match["prefix"] or match["suffix"]
     currency = _currency(currency_word) if currency_word else None
-    end = match.end()
+    bound_after, end = _bound_after(text, match.end())  # "40 or more companies": before its noun
     unit = None
     if match["period"]:
         unit = caseless(match["period"]) + "s"
@@ -393,19 +402,31 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
         return None
+    if bound_after is None:
+        bound_after, end = _bound_after(text, end)  # "40 companies or more"
     per, end = (None, end) if match["period"] else rate_after(text, end)
-    qualifier = match["qualifier"]
+    qualifier = QUALIFIERS[_phrase(match["qualifier"])] if match["qualifier"] else bound_after
     start = match.start()
-    if qualifier and _phrase(qualifier) == "over" and unit in _TIME_UNITS:
-        qualifier, start = None, match.start("number")  # "over five years": during them, not more than five
+    if match["qualifier"] and _phrase(match["qualifier"]) == "over" and unit in _TIME_UNITS:
+        qualifier, start = bound_after, match.start("number")  # "over five years": during them, not more than five
     return Quantity(
         amount=_normalise(amount),
         currency=currency,
         unit=unit,
-        qualifier=_QUALIFIERS[_phrase(qualifier)] if qualifier else None,
+        qualifier=qualifier,
         text=text[start:end],
         per=per,
     )
+
+
+_BOUND_AFTER = re.compile(rf"\s+(?P<bound>{_words(QUALIFIERS_AFTER)})\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _bound_after(text: str, end: int) -> tuple[str | None, int]:
+    """The bound written right after `end` ("or more": at-least), and where it ends; or None and `end`. Not an
+    alternative amount: "$2 billion or more than a tenth of its budget"."""
+    bound = _BOUND_AFTER.match(text, end)
+    return (QUALIFIERS_AFTER[_phrase(bound["bound"])], bound.end()) if bound else (None, end)
 
 
 def read_as(found: list[Quantity], currency: str | None) -> list[Quantity]:
@@ -422,7 +443,7 @@ def _shared(text: str) -> tuple[str, ...]:
     return SHARED_SIGNS[caseless(sign["sign"])] if sign else ()
 
 
-_SHARED_SIGN = re.compile(rf"(?:(?:{_words(_QUALIFIERS)})\s+)?(?P<sign>{_words(SHARED_SIGNS)})(?=\s*\d)",
+_SHARED_SIGN = re.compile(rf"(?:(?:{_words(QUALIFIERS)})\s+)?(?P<sign>{_words(SHARED_SIGNS)})(?=\s*\d)",
                           re.IGNORECASE)
 
 
