@@ -555,6 +555,28 @@ def test_a_crown_its_country_names_is_that_country_s(make_project, sentence, cur
     assert amount_errors(make_project, sentence, 19000000000000, f"\n              currency: {currency}") == [hint]
 
 
+@pytest.mark.parametrize("sentence, amount, fields", [
+    # A currency word CLDR reads keeps its English bound, before the amount or after it.
+    ("The firm pays about 400 billion crowns.", 400000000000, "\n              currency: NOK\n              qualifier: about"),
+    ("The bank lends about 4 billion pounds.", 4000000000, "\n              currency: GBP\n              qualifier: about"),
+    ("The fund holds 19 trillion crowns or more.", 19000000000000,
+     "\n              currency: NOK\n              qualifier: at-least"),
+])
+def test_a_crown_or_a_pound_keeps_its_english_bound(make_project, sentence, amount, fields):
+    assert amount_errors(make_project, sentence, amount, fields) == []
+
+
+@pytest.mark.parametrize("sentence, amount, fields, hint", [
+    ("The government spends more than 400 billion crowns a year from the fund.", 400000000000,
+     "\n              currency: NOK\n              period: a year",
+     "the quote says 'more than 400 billion crowns a year'; set qualifier: more-than"),
+    ("The bank could lend up to 2 billion pounds.", 2000000000, "\n              currency: GBP",
+     "the quote says 'up to 2 billion pounds'; set qualifier: up-to"),
+])
+def test_a_crown_or_a_pound_its_quote_bounds_is_told_the_bound(make_project, sentence, amount, fields, hint):
+    assert amount_errors(make_project, sentence, amount, fields) == [hint]
+
+
 def test_a_count_spelled_out_before_a_crown_is_no_money(make_project):
     assert amount_errors(make_project, "Two crown princes attended the summit.", 2, "\n              unit: princes") == []
 

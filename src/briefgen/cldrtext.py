@@ -197,6 +197,8 @@ _SH_BEFORE = _in_both_scripts({
 # Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
 # a negated "less than" ("non meno di", "不少于") a lower one: listed as such, the amount is not denied.
 _QUALIFIERS = {
+    # English's are quantities.py's: a currency only CLDR names ("400 billion crowns") keeps its bound.
+    "en": quantities.QUALIFIERS,
     "es": {"más de": "more-than", "cerca de": "about", "alrededor de": "about", "unos": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to", "menos de": "less-than",
            "al menos": "at-least", "no más de": "up-to", "no menos de": "at-least",
@@ -442,6 +444,7 @@ _QUALIFIERS = {
 # ending is read as a counter after the stem: "넘는", "넘었다", "웃도는"); a negated one is a bound the other
 # way ("を超えない", "넘지 않는": up to), and "못 미치는" (falls short of) is less than.
 _QUALIFIERS_AFTER = {
+    "en": quantities.QUALIFIERS_AFTER,  # "40 billion crowns or more"
     "ja": {"超": "more-than", "余り": "more-than", "余": "more-than", "あまり": "more-than", "強": "more-than",
            "以上": "at-least", "未満": "less-than", "以下": "up-to", "弱": "nearly", "近く": "nearly",
            "程度": "about", "前後": "about", "ほど": "about", "を超え": "more-than", "を超す": "more-than",
@@ -487,13 +490,13 @@ _GLUED_BOUND_NEGATIONS = ("不", "未", "没", "沒", "ไม่")
 
 
 def reads_bounds(language: str) -> bool:
-    """Whether the words of a bound ("more than", "about") are read in `language`: English's by quantities.py,
-    the others' from the tables here. In any other, an amount's bound is not read, and the amount looks exact."""
+    """Whether the words of a bound ("more than", "about") are read in `language`: English's as quantities.py
+    reads them, the others' from the tables here. In any other, an amount's bound is not read, and the amount looks exact."""
     try:
         code = locale_of(language).language
     except ValueError:
         return False
-    return code == "en" or any(code in table for table in (_QUALIFIERS, _QUALIFIERS_AFTER, _ENDED_QUALIFIERS))
+    return any(code in table for table in (_QUALIFIERS, _QUALIFIERS_AFTER, _ENDED_QUALIFIERS))
 
 
 @lru_cache(maxsize=None)
@@ -504,7 +507,7 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
         code = locale_of(language).language
     except ValueError:
         return None
-    phrases = [phrase for phrase in (quantities.QUALIFIER_PHRASES if code == "en" else _QUALIFIERS.get(code, {}))
+    phrases = [phrase for phrase in _QUALIFIERS.get(code, {})
                if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase.startswith(_GLUED_BOUND_NEGATIONS)]
     return re.compile(rf"(?:{alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
 
