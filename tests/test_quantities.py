@@ -499,6 +499,8 @@ def amount_errors(make_project, sentence: str, amount, fields: str = "", languag
      "en", "the quote says '500 million euros a month', per month: set period: a month"),
     ("Japan pledged $3 billion.", 3000000000, "\n              currency: USD\n              period: a year", "en",
      "the quote says '$3 billion', not per year: remove 'period'"),
+    ("The agency has an annual budget of 3 billion dollars.", 3000000000, "\n              currency: USD", "en",
+     "the quote says '3 billion dollars', per year: add period: a year"),
     ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
      "\n              currency: EUR\n              qualifier: up-to", "en",
      "the quote says '3 billion euros a year', per year: add period: a year"),
@@ -521,6 +523,13 @@ def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence
      "tr"),
     ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
      "\n              currency: EUR\n              qualifier: up-to\n              period: a year", "en"),
+    # "annual" before the noun the amount is of states a yearly amount, as "a year" after it does.
+    ("The agency has an annual budget of 3 billion dollars.", 3000000000,
+     "\n              currency: USD\n              period: a year", "en"),
+    ("Oslo pays an annual 40 billion crowns to the fund.", 40000000000,
+     "\n              currency: NOK\n              period: a year", "en"),
+    ("The annual meeting of 40 countries ended.", 40, "\n              unit: countries", "en"),
+    ("Annual inflation of 2.8% was reported.", 2.8, "\n              unit: percent", "en"),
     # The rate after a conversion in brackets is the amount's and the conversion's.
     ("EU exporters currently pay about 4 billion euros ($4.3 billion) a year in duties.", 4000000000,
      "\n              currency: EUR\n              qualifier: about\n              period: a year"

@@ -820,6 +820,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         elif (ended := _ended_qualifier(text, end, grammar)) is not None:
             qualifier, end = qualifier or ended[0], ended[1]
         per, end = quantities.rate_after(text, end) if grammar.english else _rate_after(text, end, grammar)
+        if per is None and grammar.english and currency:
+            per = quantities.rate_before(text, m.start())  # "an annual budget of 400 billion crowns"
         said = written[start:end].strip()
         if bounds is not None:  # as quantities.py says them; a change ("pasó de 2 a 3"), both amounts
             changed = grammar.change_from.search(text, max(0, m.start() - 100), m.start()) is not None

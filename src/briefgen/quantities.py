@@ -170,7 +170,7 @@ _RATE = re.compile(
     r"(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
-_PER = {"annum": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+_PER = {"annum": "year", "annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
         "daily": "day", "quarterly": "quarter"}
 _URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z’'-]*)")
@@ -202,8 +202,8 @@ def find_quantities(text: str, date_mentions: Iterable[DateMention] | None = Non
     and 15 years") states its bounds, never an exact amount: at least its
     lower end and up to its higher; two numbers of nothing named ("aged 12
     to 15") are each read alone. "From $2 to $3 billion" states both amounts
-    (a change), each with the scale. A rate ("$2 billion a year") carries
-    its period in `per`.
+    (a change), each with the scale. A rate ("$2 billion a year", "an
+    annual budget of $2 billion") carries its period in `per`.
 
     `date_mentions`: the date phrases of `text`, when the caller has read
     them already (their places do not depend on the reference date). `language`: the one `text` is
@@ -282,6 +282,8 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         # "$500 to $1 billion": which scale the first end has is not said; "9 to 5 jobs" is no range
         return [] if money else None
     per, end = rate_after(text, end)
+    if per is None and currency:
+        per = rate_before(text, match.start())
     # The lower end is said with the whole range, which alone gives its scale; the higher from where it
     # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
     said, high_said = text[match.start():end], text[match.start("high_prefix" if match["high_prefix"] else "high"):end]
@@ -341,6 +343,20 @@ def rate_after(text: str, end: int) -> tuple[str | None, int]:
     if closing is not None and (rate := _RATE.match(text, closing.end())) is not None:
         return _period(rate), end
     return None, end
+
+
+# A period's adjective before the noun an amount is of, or before the amount: "an annual budget of $3 billion",
+# "its yearly defence budget of $3 billion", "an annual $3 billion".
+_RATE_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>annual|yearly|monthly|weekly|daily|quarterly)"
+                          r"(?:(?:\s+[^\W\d_][\w’'-]*){1,2}\s+of)?\s+$", re.IGNORECASE)
+
+
+def rate_before(text: str, start: int) -> str | None:
+    """The period an amount of money beginning at `start` is per when its rate is said before it ("an annual
+    budget of $3 billion": "year"), or None. Asked of money only: "the annual meeting of 40 countries" counts
+    40 countries, not 40 a year."""
+    rate = _RATE_BEFORE.search(text, max(0, start - 60), start)
+    return _PER[caseless(rate["adjective"])] if rate else None
 
 
 def _period(rate: re.Match) -> str:
@@ -405,6 +421,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     if bound_after is None:
         bound_after, end = _bound_after(text, end)  # "40 companies or more"
     per, end = (None, end) if match["period"] else rate_after(text, end)
+    if per is None and currency:
+        per = rate_before(text, match.start())
     qualifier = QUALIFIERS[_phrase(match["qualifier"])] if match["qualifier"] else bound_after
     start = match.start()
     if match["qualifier"] and _phrase(match["qualifier"]) == "over" and unit in _TIME_UNITS:
