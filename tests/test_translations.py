@@ -196,3 +196,14 @@ def test_a_claims_first_is_not_its_translations_twenty_first(make_project):
 ])
 def test_a_number_the_quote_spells_out_is_its_number(quote, quoted_in, translation, translated_in, added):
     assert added_numbers(quote, quoted_in, translation, translated_in) == added
+
+
+@pytest.mark.parametrize("quote, translation, added", [
+    # Each end of a translation's range is compared, the higher as well as the lower.
+    ("La empresa recortó entre 300 y 500 empleos.", "The company cut 300 to 400 jobs.", ["400"]),
+    ("Japón invertirá entre 2.000 y 3.000 millones de dólares.", "Japan will invest $2-4 billion.", ["4"]),
+    ("La empresa recortó entre 300 y 500 empleos.", "The company cut 300 to 500 jobs.", []),
+    ("Japón invertirá entre 2.000 y 3.000 millones de dólares.", "Japan will invest $2-3 billion.", []),
+])
+def test_a_translations_range_is_compared_end_by_end(quote, translation, added):
+    assert added_numbers(quote, "es", translation, "en") == added

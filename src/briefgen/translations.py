@@ -73,19 +73,21 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     written = numbers_in(quote) | {str(value) for value in spelled_numbers(quote, quoted_in)}
     # The quote's numbers where it writes no scale that was read: a scale word there may be one not read.
     plain = written - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
-    added, rest, position = [], [], 0
+    added, rest, position, covered = [], [], 0, 0
     for amount in amounts_read(translation, translated_in):
+        # Looked for inside the last amount too: a range's lower end is said with the whole range ("300 to 400
+        # jobs"), and its higher end within it, judged on its own.
         start = translation.find(amount.text, position)
         if start < 0:
             continue
-        rest.append(translation[position:start])
-        position = start + len(amount.text)
+        rest.append(translation[covered:start])
+        position, covered = start + 1, max(covered, start + len(amount.text))
         digits = numbers_in(amount.text)
         if amount.amount in values or digits <= plain or (_plain(amount) and digits <= written):
             continue
         # Digits the quote does not write are told as they are; the quote's digits at another scale, by the amount.
         added += (digits - written) or [amount.text]
-    rest.append(translation[position:])
+    rest.append(translation[covered:])
     added += numbers_in(" ".join(rest)) - written
     return sorted(set(added), key=lambda n: (len(n), n))
 
