@@ -340,3 +340,48 @@ def test_a_french_ne_que_is_no_negation(claim, quote):
 ])
 def test_an_amount_after_a_french_ne_que_is_not_denied(text, denied):
     assert overreach.denies(text, text.index("3"), "fr") is denied
+
+
+# "ne … plus que" (now only), "ne … guère que", "ne … jamais que" are "only", as "ne … que" is; "ne … pas que"
+# before an amount or a noun phrase is "not only", which widens: none denies the verb.
+@pytest.mark.parametrize("claim, quote", [
+    ("Le pays exporte désormais uniquement du gaz vers l'Europe.", "Le pays n'exporte plus que du gaz vers l'Europe."),
+    ("Le groupe investit seulement 3 millions d'euros au Brésil.",
+     "Le groupe n'investit plus que 3 millions d'euros au Brésil."),
+    ("Le groupe investit 3 millions d'euros au Brésil.", "Le groupe n'investit guère que 3 millions d'euros au Brésil."),
+    ("Le groupe investit 3 millions d'euros au Brésil.", "Le groupe n'investit jamais que 3 millions d'euros au Brésil."),
+    ("Le groupe investit 3 millions d'euros au Brésil.", "Le groupe n'investit pas que 3 millions d'euros au Brésil."),
+    ("Le pays exporte du gaz.", "Le pays n'exporte pas que du gaz."),
+    ("Le groupe investit en France.", "Le groupe n'investit pas qu'en France."),
+])
+def test_a_french_ne_plus_que_or_pas_que_is_no_negation(claim, quote):
+    assert _judged(claim, quote, "fr", "fr")[DENIED] == []
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Le groupe n'investit plus que 3 millions", False),
+    ("Le groupe n'investit guère que 3 millions", False),
+    ("Le groupe n'investit jamais que 3 millions", False),
+    ("Le groupe n'investit pas que 3 millions", False),
+    ("Le groupe n'investit plus 3 millions", True),
+    ("Le ministre ne pense pas que le groupe investira 3 millions", True),
+])
+def test_an_amount_after_a_french_ne_plus_que_is_not_denied(text, denied):
+    assert overreach.denies(text, text.index("3"), "fr") is denied
+
+
+@pytest.mark.parametrize("claim, quote, dropped", [
+    # "pas que" before a clause denies its verb: "does not think that"
+    ("Le ministre pense que le groupe investira.", "Le ministre ne pense pas que le groupe investira.", ["pense"]),
+    ("Le groupe investit au Brésil.", "Le groupe n'investit plus au Brésil.", ["investit"]),
+    ("Le groupe a signé l'accord.", "Le groupe n'a jamais signé l'accord.", ["signé"]),
+])
+def test_a_french_negation_before_a_clause_or_without_que_still_denies(claim, quote, dropped):
+    assert dropped[0] in _judged(claim, quote, "fr", "fr")[DENIED]
+
+
+def test_a_french_brief_reads_ne_plus_que_as_only(make_project):
+    root = _brief(make_project, "fr", "Le groupe investit seulement 3 millions d'euros au Brésil.",
+                  "Le groupe n'investit plus que 3 millions d'euros au Brésil.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert not any("without the negation" in m for m in messages), messages

@@ -1784,9 +1784,10 @@ def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
 
 def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
-    "nicht nur"), which widens what follows."""
+    "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after)."""
     return _negation(tokens[index].lower, negations) and not (
-        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _particle_alone(tokens, index, negations)
+        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _particle_alone(
+        tokens, index, negations) and not _only_after(tokens, index, negations)
 
 
 # How many words after "ne" the negation that completes it may come: "ne l'a finalement jamais signé".
@@ -1801,12 +1802,43 @@ def _particle_alone(tokens: list[_Token], index: int, negations: frozenset[str])
     only, word = getattr(negations, "only", None), tokens[index].lower
     if only is None or not (word in negations.particles or _elided_onto(word, negations) is not None):
         return False
-    for token in tokens[index + 1:index + 1 + _PARTICLE_REACH]:
-        if only.fullmatch(token.lower):
+    for at in range(index + 1, min(index + 1 + _PARTICLE_REACH, len(tokens))):
+        if only.fullmatch(tokens[at].lower):
             return True
-        if token.lower in negations.completing:
-            return False
+        if tokens[at].lower in negations.completing:
+            return _only_after(tokens, at, negations)
     return True
+
+
+# French words that complete "ne" and, with "que" after them, make it "only" rather than a denial: "n'exporte
+# plus que du gaz" (now only), "ne … guère que" (hardly more than), "ne … jamais que" (only ever).
+_FR_ONLY_WITH_QUE = frozenset({"plus", "guère", "jamais"})
+# What "ne … pas que" widens, "not only": an amount, or a noun phrase a partitive, an indefinite article or a
+# preposition opens ("n'investit pas que 3 millions", "pas que du gaz", "pas qu'en France"); before a clause it
+# denies ("ne pense pas que la Chine investira", "pas qu'il signe").
+_FR_NOT_ONLY_BEFORE = frozenset({"du", "de", "des", "d", "un", "une", "quelques", "plusieurs", "en", "à", "au",
+                                 "aux", "dans", "sur", "pour", "par", "avec", "chez", "vers", "entre"})
+
+
+def _only_after(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether the word at `index` completes French "ne" with a "que" after it that makes the two "only" or
+    "not only" (_FR_ONLY_WITH_QUE, _FR_NOT_ONLY_BEFORE): then the verb is not denied. Other words of
+    completion may stand between ("ne … plus guère que")."""
+    only, word = getattr(negations, "only", None), tokens[index].lower
+    if only is None or word not in negations.completing:
+        return False
+    at = index + 1
+    while at < len(tokens) and tokens[at].lower in negations.completing:
+        at += 1
+    if at >= len(tokens) or not only.fullmatch(tokens[at].lower):
+        return False
+    if word in _FR_ONLY_WITH_QUE:
+        return True
+    if word != "pas":
+        return False
+    elided = re.split(r"['’]", tokens[at].lower, maxsplit=1)
+    after = elided[1] if len(elided) > 1 else tokens[at + 1].lower if at + 1 < len(tokens) else ""
+    return _number(after) is not None or re.split(r"['’]", after)[0] in _FR_NOT_ONLY_BEFORE
 
 
 def _negation_after(word: str, negations: frozenset[str]) -> bool:
@@ -1851,10 +1883,13 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     if english and _SAID_IN_ERROR.search(before):
         return True
     tokens = _tokens(before)
+    # a "que" just before the amount is read with it: "n'investit pas que 3 millions" (not only)
+    only = getattr(negations, "only", None)
+    ahead = tokens + _tokens(text[start:])[:1] if only and tokens and only.fullmatch(tokens[-1].lower) else tokens
     words = 0
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].lower
-        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):
+        if _denies_here(ahead, index, negations) or (english and _denying(tokens, index)):
             return True
         if word in _CLAUSE_EDGE or word in _NOT_DENYING:
             return english and word == "that" and index > 0 and tokens[index - 1].lower in _DENYING
