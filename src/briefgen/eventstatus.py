@@ -77,15 +77,33 @@ _EN_HAPPENED = (r"(?:took place|taken place|held|hosted|convened|met|visited|att
 # ... and its being put off or called off, which a denial or a doubt leaves unsaid too ("whether to cancel").
 _EN_CHANGED = (r"(?:postpone[ds]?|postponement|delay(?:ed|s)?|deferred|put off|pushed back|rescheduled"
                r"|cancel(?:l?ed|s)?|cancellation|called off|call off|scrapped|scrap)")
-# A participle of putting off, told of a thing before its noun, describes the thing; it does not report an
-# event put off: "the long-delayed trade pact", "a delayed shipment", "the postponed vote will be held
-# on Friday". A hyphened compound stands before its noun ("much-delayed", "twice-postponed"); so does one
-# after an article or a possessive (not after "this" or "that", which may be the verb's subject: "that
-# delayed the summit").
+# A participle of putting off before its noun tells that noun put off. A hyphened compound stands before its
+# noun ("much-delayed", "twice-postponed"); so does one after an article or a possessive (not after "this" or
+# "that", which may be the verb's subject: "that delayed the summit").
 _EN_PUT_OFF = r"(?:delayed|postponed|deferred|rescheduled)"
+# What is held, and so put off: an event's noun ("the postponed summit", "the delayed elections", "the
+# twice-postponed EU-China summit").
+_EN_EVENT_NOUN = (r"(?:summits?|forums?|fora|meetings?|conferences?|congress(?:es)?|conventions?|assembl(?:y|ies)"
+                  r"|sessions?|plenar(?:y|ies)|talks|negotiations|consultations|dialogues?|rounds?|elections?"
+                  r"|by-elections?|votes?|voting|ballots?|polls?|referend(?:um|ums|a)|primar(?:y|ies)|run-?offs?"
+                  r"|caucus(?:es)?|hearings?|trials?|visits?|trips?|tours?|missions?|ceremon(?:y|ies)"
+                  r"|inaugurations?|signings?|launch(?:es)?|openings?|events?|gatherings?|rall(?:y|ies)"
+                  r"|parades?|festivals?|celebrations?|games|matches|match|tournaments?|championships?|races?"
+                  r"|concerts?|exhibitions?|expos?|fairs?|shows?|symposi(?:um|ums|a)|seminars?|workshops?"
+                  r"|retreats?|debates?|sittings?|reunions?|encounters?|drills?|exercises?|auctions?|census(?:es)?"
+                  r"|round-?tables?|get-togethers?|rendezvous|jamborees?|conclaves?|coronations?|funerals?"
+                  r"|weddings?)")
+# The words between the participle and its noun: names and modifiers ("the postponed EU-China trade summit"),
+# no word of a clause's frame ("the delayed pact at a summit").
+_EN_NOUN_MODIFIER = (r"(?!(?:at|in|on|of|for|to|by|with|from|after|before|during|over|under|and|or|but|as|that"
+                     r"|which|who|is|are|was|were|has|have|had|will|would|be|been|the|a|an)(?![\w'-]))[\w'’-]+")
+# Told of a thing, it describes the thing and reports no event put off: "the long-delayed trade pact", "a
+# delayed shipment", "the postponed reform" (a NO_STATUS phrase); told of an event, it tells that event
+# postponed: "the postponed summit has not been given a new date".
 _EN_PUT_OFF_BEFORE_NOUN = (rf"(?:[^\W_]+-{_EN_PUT_OFF}"
                            rf"|(?:the|a|an|its|their|his|her|our|your|my|whose|another)"
-                           rf" (?:(?:long|much|oft|often|twice|thrice|once|already|now|again|\w+ly) )?{_EN_PUT_OFF})")
+                           rf" (?:(?:long|much|oft|often|twice|thrice|once|already|now|again|\w+ly) )?{_EN_PUT_OFF})"
+                           rf"(?!(?: {_EN_NOUN_MODIFIER}){{0,3}}? {_EN_EVENT_NOUN}(?![\w'-]))")
 _EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
              r"|gone ahead|postponed|delayed|cancell?ed|called off)")
 
