@@ -167,3 +167,39 @@ def test_an_irregular_past_supports_no_name_its_base_makes():
     # "met" is "meet" only against a negation or a plan: the name "Meeting" is no word of the quote's
     assert _judged("The forum met at the Consultative Meeting.", "The forum met in Astana.", "en")[1] == [
         "Consultative", "Meeting"]
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # The quote answers its own open question in another clause, by a pronoun: its verb there is stated.
+    ("Germany backed the deal on Monday.",
+     "France has not decided whether to back the deal, but Germany backed it on Monday."),
+    ("The bank raised rates on Thursday.",
+     "The bank did not say whether it would raise rates again, after it raised them on Thursday."),
+    ("Germany backed the deal on Monday.",
+     "France has not decided whether to back the deal, but Germany backed the deal on Monday."),
+])
+def test_a_doubt_the_quote_answers_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "en")[HEDGES] == []
+
+
+@pytest.mark.parametrize("claim, quote, hedges", [
+    # Another verb, or the same one without a pronoun for what is doubted, answers nothing.
+    ("Germany backed the deal on Monday.",
+     "France has not decided whether to back the deal, but Germany backed the plan on Monday.",
+     ["has not decided whether"]),
+    ("The bank said it would raise rates again.",
+     "The bank did not say whether it would raise rates again, after it cut them on Thursday.",
+     ["did not say whether"]),
+])
+def test_a_doubt_neither_answered_nor_kept_is_still_reported(claim, quote, hedges):
+    assert _judged(claim, quote, "en")[HEDGES] == hedges
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Kazakhstan backed the forum on Monday.",
+     "Japan has not decided whether to back the forum, but Kazakhstan backed it on Monday."),
+])
+def test_a_doubt_answered_or_kept_warns_nothing_at_the_claim(make_project, text, quote):
+    files = forum((text, quote))
+    files["seeds/article.txt"] = ARTICLE + ("" if quote in ARTICLE else quote + "\n")
+    assert [d.message for d in warnings(make_project(files)) if "hedge" in d.message] == []

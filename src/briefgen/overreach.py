@@ -992,8 +992,25 @@ def _doubts(quote: str, tokens: list[_Token], language: str, stem: Callable[[str
                else _doubted_word(quote, tokens, doubt.end, stop)) for doubt in found]
     inside = {i for _, indices in scopes for i in indices}
     plain = {stem(t.lower) for i, t in enumerate(tokens) if i not in inside}
+    scopes = [(words, indices) for (words, indices), doubt in zip(scopes, found)
+              if not (doubt.clause and _answered(tokens, indices, inside, stem))]
     doubted = ((words, frozenset(stem(tokens[i].lower) for i in indices) - plain) for words, indices in scopes)
     return tuple((words, stems) for words, stems in doubted if stems)
+
+
+# English pronouns by which a clause tells again what a doubted clause names: "… whether to back the deal, but
+# Germany backed it", "after it raised them".
+_EN_PRONOUNS_AGAIN = frozenset({"it", "them", "they", "this", "these", "those", "one", "him", "her", "us"})
+
+
+def _answered(tokens: list[_Token], doubted: list[int], inside: set[int], stem: Callable[[str], str]) -> bool:
+    """Whether the quote answers the open question of the clause at `doubted` in another clause: it writes one
+    of its words plainly in another form, with a pronoun beside it for the rest ("did not say whether it would
+    raise rates again, after it raised them on Thursday": "raised them")."""
+    forms = {stem(tokens[i].lower): tokens[i].lower for i in doubted}
+    return any(index not in inside and forms.get(stem(token.lower), token.lower) != token.lower
+               and any(t.lower in _EN_PRONOUNS_AGAIN for t in tokens[max(index - 2, 0):index + 2])
+               for index, token in enumerate(tokens))
 
 
 def _doubted_word(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
