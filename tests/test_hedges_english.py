@@ -177,8 +177,16 @@ def test_an_irregular_past_supports_no_name_its_base_makes():
      "The bank did not say whether it would raise rates again, after it raised them on Thursday."),
     ("Germany backed the deal on Monday.",
      "France has not decided whether to back the deal, but Germany backed the deal on Monday."),
+    # The claim keeps the doubt in words of its own: an expectation, "all but", "no indication whether".
+    ("The Commission gave no indication whether the instrument would be legally binding.",
+     "The Commission did not say whether the instrument would be legally binding."),
+    ("The bank is expected to cut rates in March.", "The bank is likely to cut rates in March."),
+    ("The deal was all but closed on Friday.", "The deal was practically closed on Friday."),
+    ("The bank is set to cut rates in March.", "The bank will probably cut rates in March."),
+    ("Analysts said the bank is not expected to cut rates in March.",
+     "It is unlikely that the bank will cut rates in March."),
 ])
-def test_a_doubt_the_quote_answers_is_not_reported(claim, quote):
+def test_a_doubt_answered_in_the_quote_or_kept_in_other_words_is_not_reported(claim, quote):
     assert _judged(claim, quote, "en")[HEDGES] == []
 
 
@@ -190,6 +198,10 @@ def test_a_doubt_the_quote_answers_is_not_reported(claim, quote):
     ("The bank said it would raise rates again.",
      "The bank did not say whether it would raise rates again, after it cut them on Thursday.",
      ["did not say whether"]),
+    ("The Commission said the instrument would be legally binding.",
+     "The Commission gave no indication whether the instrument would be legally binding.",
+     ["no indication whether"]),
+    ("The bank will cut rates in March.", "The bank is likely to cut rates in March.", ["likely"]),
 ])
 def test_a_doubt_neither_answered_nor_kept_is_still_reported(claim, quote, hedges):
     assert _judged(claim, quote, "en")[HEDGES] == hedges
@@ -198,8 +210,23 @@ def test_a_doubt_neither_answered_nor_kept_is_still_reported(claim, quote, hedge
 @pytest.mark.parametrize("text, quote", [
     ("Kazakhstan backed the forum on Monday.",
      "Japan has not decided whether to back the forum, but Kazakhstan backed it on Monday."),
+    ("Analysts said the forum is expected to cost the city 3 billion tenge.",
+     "Analysts said the forum could cost the city 3 billion tenge."),
 ])
 def test_a_doubt_answered_or_kept_warns_nothing_at_the_claim(make_project, text, quote):
     files = forum((text, quote))
     files["seeds/article.txt"] = ARTICLE + ("" if quote in ARTICLE else quote + "\n")
     assert [d.message for d in warnings(make_project(files)) if "hedge" in d.message] == []
+
+
+@pytest.mark.parametrize("text, keeps", [
+    ("The bank is expected to cut rates in March.", True),
+    ("The bank is set to cut rates.", True),
+    ("The deal was all but closed.", True),
+    ("Officials gave no indication whether the plant would reopen.", True),
+    ("The bank said it would cut rates.", False),
+    ("The rate was set to 4% in March.", False),  # an amount after "to": no expectation
+])
+def test_a_claims_own_doubt_or_expectation_keeps_its_quotes_doubt(text, keeps):
+    from briefgen.hedges import keeps_doubt
+    assert keeps_doubt(text, "en") is keeps

@@ -151,12 +151,23 @@ _OPEN_QUESTION = {
            r"|explain|explained|know|known|decide|decided|state|stated|clarify|clarified|comment\s+on|commented\s+on|elaborate\s+on|elaborated\s+on)"
            r"|(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|certain|decided)|unclear|uncertain|unknown"
            r"|undecided|(?:remains|remained)\s+to\s+be\s+seen)(?:\s+yet)?"
-           r"|no\s+(?:word|decision|indication)\s+(?:yet\s+)?(?:on|about|as\s+to)"),
+           r"|no\s+(?:word|decision|indication|sign|clue|details?)(?:\s+yet)?(?:\s+(?:on|about|as\s+to|of))?"),
 }
 _MODAL_DOUBTS = {
     # "May" the month is no modal: matched in lower case only
     "en": (r"(?:most\s+|very\s+|quite\s+|highly\s+|more\s+)?(?:un)?likely|probably|possibly|perhaps|potentially"
            r"|presumably|(?:could|might|(?-i:may))(?:\s+well)?|practically|almost|nearly|virtually"),
+}
+
+
+# Words by which a claim tells as expected, not certain, what it writes ("is expected to cut", "was all but
+# closed", "is set to", "in all likelihood"): they keep a doubt its quotes write in other words, as a doubt or a
+# hedge of its own does. Not a quote's doubt: an expectation may be a plan ("is expected to take place").
+_EXPECTED = {
+    "en": (r"(?:expected|anticipated|forecast|projected|predicted|tipped|poised|set|slated|seen|believed|thought"
+           # (a verb after "to", not an amount: "was set to 4%" is no expectation)
+           r"|estimated|on\s+(?:track|course)|(?:appears?|appeared|seems?|seemed|looks?|looked))\s+to(?=\s+[^\W\d_])"
+           r"|expects?|anticipates?|all\s+but|in\s+all\s+likelihood|no\s+(?:telling|knowing)"),
 }
 
 
@@ -185,3 +196,17 @@ def doubts_in(text: str, language: str | None = None) -> list[Doubt]:
         return []
     return [Doubt(" ".join(cldr.lowered(m.group()).split()), m.end(), m["question"] is not None)
             for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _expected(code: str) -> re.Pattern | None:
+    return re.compile(rf"(?<![\w'])(?:{_EXPECTED[code]})(?![\w'])", re.IGNORECASE) if code in _EXPECTED else None
+
+
+def keeps_doubt(text: str, language: str | None = None) -> bool:
+    """Whether `text` writes a doubt, a hedge or an expectation of its own ("could", "reportedly", "is expected
+    to", "all but"), read in `language` (English if none): a claim that does keeps its quotes' doubt, whatever
+    words it takes."""
+    expected = _expected(cldr.primary(language or "en"))
+    return bool(hedges_in(text, language) or doubts_in(text, language)
+                or (expected is not None and expected.search(text)))

@@ -148,7 +148,7 @@ import stopwords
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
-from .hedges import doubts_in, hedges_in
+from .hedges import doubts_in, hedges_in, keeps_doubt
 from .ordinals import find as find_ordinals, spelled_compounds
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -1364,7 +1364,7 @@ class Reader:
         # the claim already tells what it doubts as done ("was held" citing "could be held"); and only where it writes
         # most of what is doubted, not a word a doubted clause shares with it ("proposed an instrument" citing "did
         # not say whether the instrument would be binding").
-        if evidence.doubts and not (hedges_in(text, self.tag) or doubts_in(text, self.tag)):
+        if evidence.doubts and not keeps_doubt(text, self.tag):
             written = {stem(t.lower) for t in tokens} - {stem(word.lower()) for word in done}
             unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)]
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
