@@ -155,6 +155,8 @@ def test_a_denial_of_something_else_leaves_held_alone(text):
     ("Organisers have not set a new date for the postponed forum.", {"postponed"}),
     ("The delayed elections are now expected in 2028.", {"postponed"}),
     ("The postponed EU-China summit was originally scheduled for 12 May.", {"postponed", "planned"}),
+    ("The postponed summit's new date is unknown.", {"postponed"}),
+    ("The delayed pact's signing ceremony took place in Doha.", {"held"}),
     ("The summit was delayed.", {"postponed"}),
     ("A row over fees delayed the summit.", {"postponed"}),
     ("The vote has been postponed.", {"postponed"}),

@@ -94,16 +94,18 @@ _EN_EVENT_NOUN = (r"(?:summits?|forums?|fora|meetings?|conferences?|congress(?:e
                   r"|round-?tables?|get-togethers?|rendezvous|jamborees?|conclaves?|coronations?|funerals?"
                   r"|weddings?)")
 # The words between the participle and its noun: names and modifiers ("the postponed EU-China trade summit"),
-# no word of a clause's frame ("the delayed pact at a summit").
+# no word of a clause's frame ("the delayed pact at a summit"), nor a possessor, which is the noun the participle
+# describes ("the delayed pact's signing ceremony").
 _EN_NOUN_MODIFIER = (r"(?!(?:at|in|on|of|for|to|by|with|from|after|before|during|over|under|and|or|but|as|that"
-                     r"|which|who|is|are|was|were|has|have|had|will|would|be|been|the|a|an)(?![\w'-]))[\w'’-]+")
+                     r"|which|who|is|are|was|were|has|have|had|will|would|be|been|the|a|an)(?![\w'-]))[\w'’-]+"
+                     r"(?<!['’]s)")
 # Told of a thing, it describes the thing and reports no event put off: "the long-delayed trade pact", "a
 # delayed shipment", "the postponed reform" (a NO_STATUS phrase); told of an event, it tells that event
 # postponed: "the postponed summit has not been given a new date".
 _EN_PUT_OFF_BEFORE_NOUN = (rf"(?:[^\W_]+-{_EN_PUT_OFF}"
                            rf"|(?:the|a|an|its|their|his|her|our|your|my|whose|another)"
                            rf" (?:(?:long|much|oft|often|twice|thrice|once|already|now|again|\w+ly) )?{_EN_PUT_OFF})"
-                           rf"(?!(?: {_EN_NOUN_MODIFIER}){{0,3}}? {_EN_EVENT_NOUN}(?![\w'-]))")
+                           rf"(?!(?: {_EN_NOUN_MODIFIER}){{0,3}}? {_EN_EVENT_NOUN}(?:['’]s)?(?![\w'’-]))")
 _EN_MAYBE = (r"(?:held|hosted|convened|met|attend(?:ed)?|visit(?:ed)?|host|hold|meet|take place|taken place|go ahead"
              r"|gone ahead|postponed|delayed|cancell?ed|called off)")
 
