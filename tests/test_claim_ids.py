@@ -130,6 +130,18 @@ def test_check_warns_when_a_published_permalink_moved_and_says_how_to_keep_it(ma
     assert f'<li id="{old_anchor}">The forum met in Astana.' in page_of(root)
 
 
+def test_a_moved_permalink_is_warned_of_once_and_not_again_by_a_build_with_nothing_changed(make_project):
+    """Once the build that moved it is published, the permalink is where the last build put it."""
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, search=False).ok
+    (root / "content" / "forums.yaml").write_text(forum("The forum met in Astana."), encoding="utf-8")
+    moved = build(root, search=False)
+    assert [d.message for d in moved.diagnostics.warnings if "permalink changed" in d.message]
+    again = build(root, search=False)
+    assert again.ok and again.reused  # up to date
+    assert [d.message for d in again.diagnostics.warnings if "permalink changed" in d.message] == []
+
+
 def test_a_build_into_another_folder_says_nothing_of_the_permalinks_site_published(make_project):
     root = make_project({"content/forums.yaml": forum()})
     forums = root / "content" / "forums.yaml"

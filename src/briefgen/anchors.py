@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import jsontext
 from .buildstate import load_json
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostic, Diagnostics
 from .model import Claim, Record
 from .outguard import target_of
 from .routes import record_page
@@ -121,6 +121,16 @@ def _stored(cache: Path) -> list[dict]:
             and isinstance(entry.get("claims"), list)]
 
 
+# How a warning of a permalink moved since the last build begins: once that build is published, the
+# permalink no longer moves, and a build with nothing changed does not say it again (build.py).
+MOVED = "this claim's permalink changed from "
+
+
+def tells_a_move(diagnostic: Diagnostic) -> bool:
+    """Whether `diagnostic` warns of a permalink moved since the last build (warn_changed)."""
+    return diagnostic.message.startswith(MOVED)
+
+
 def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:
     """A claim whose old anchor is gone but which is still there (same
     citations, or the same place in an unchanged-length list) moved its
@@ -146,7 +156,7 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
                     continue
                 other_line = record.claims[held_by].location.line
                 diagnostics.warning(record.claims[twin].location,
-                                    f"this claim's permalink changed from #{entry['anchor']} (last build) to "
+                                    f"{MOVED}#{entry['anchor']} (last build) to "
                                     f"#{now[twin]}; #{entry['anchor']} now leads to another claim of the same "
                                     f"wording (line {other_line})",
                                     f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old "
@@ -156,7 +166,7 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
             if index is None:
                 continue
             diagnostics.warning(record.claims[index].location,
-                                f"this claim's permalink changed from #{entry['anchor']} (last build) to #{now[index]}; "
+                                f"{MOVED}#{entry['anchor']} (last build) to #{now[index]}; "
                                 "links shared to the old one now miss it",
                                 f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old link")
 

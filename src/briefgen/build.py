@@ -100,8 +100,12 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     result = _full_build(project, diagnostics, strict, progress, started, published, preview)
     try:
         if result.ok and result.out is not None:
+            from .anchors import tells_a_move  # loaded by the build already
+            # Replayed by a build with nothing changed, when the site just published is the last build: no
+            # permalink has moved since it.
+            lasting = [d for d in diagnostics.items if not tells_a_move(d)]
             buildstate.remember(project.cache, inputs_now, project.out, {**result.counts, "pages": result.pages},
-                                diagnostics, result.files)
+                                lasting, result.files)
     finally:
         from .write import finish_removals, left_behind  # loaded by the build: an unchanged build loads none of it
         finish_removals()  # the last site, removed (by `rm`) while the records were saved

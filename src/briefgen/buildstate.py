@@ -211,7 +211,7 @@ def previous(state: dict, inputs: Fingerprint, out: Path) -> Previous | None:
         return None
 
 
-def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int], diagnostics: Diagnostics,
+def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int], diagnostics: list[Diagnostic],
              files: tuple[str, ...]) -> None:
     """Best effort: a cache that cannot be written only costs the next build
     time. `files`: those the build just published in `out`."""
@@ -221,7 +221,7 @@ def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int]
                                   "out": str(out), "site": sitelisting.listing(out, list(files)),
                                   "site_files": list(files),
                                   "counts": counts,
-                                  "diagnostics": [d.as_dict() for d in diagnostics.items]})
+                                  "diagnostics": [d.as_dict() for d in diagnostics]})
 
 
 def site_grew(cache: Path, out: Path, grown: sitelisting.Joined) -> None:
