@@ -230,3 +230,38 @@ def test_a_doubt_answered_or_kept_warns_nothing_at_the_claim(make_project, text,
 def test_a_claims_own_doubt_or_expectation_keeps_its_quotes_doubt(text, keeps):
     from briefgen.hedges import keeps_doubt
     assert keeps_doubt(text, "en") is keeps
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # A definite or possessive object names a thing already there, not a deed considered.
+    ("The court ruled on Monday that the mining law was unconstitutional.",
+     "The government is studying the ruling the court issued on Monday, which found the mining law "
+     "unconstitutional."),
+    ("The court ruled against NorthOre on Monday.", "NorthOre is studying Monday's ruling against it."),
+    ("The court ruled against NorthOre on Monday.", "NorthOre is studying the ruling, which the court issued on Monday."),
+    ("The court ruled the law unconstitutional.",
+     "Lawyers are examining the ruling that declared the law unconstitutional."),
+    ("The regulator fined Acme in May.", "Acme is weighing its response to the court's fine."),
+    ("The board decided to sell.", "Investors are debating the board's decision to sell."),
+    ("The EU banned imports.", "Ministers are discussing this ban on imports."),
+])
+def test_a_definite_object_of_consideration_is_no_deed_considered(claim, quote):
+    assert _judged(claim, quote, "en")[DONE] == []
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # ... while an indefinite one, or a definite one that is only proposed, is still a deed to come
+    ("Indonesia banned nickel exports.", "Indonesia is considering the proposed ban on nickel exports."),
+    ("Indonesia banned nickel exports.", "Indonesia is weighing a possible ban on nickel exports."),
+    ("Indonesia banned nickel exports.", "Indonesia is studying the option of a ban on nickel exports."),
+])
+def test_an_indefinite_or_proposed_object_of_consideration_is_still_a_deed_considered(claim, quote):
+    assert _judged(claim, quote, "en")[DONE] == ["banned"]
+
+
+def test_studying_a_ruling_warns_nothing_at_the_claim(make_project):
+    files = forum(("The forum ruled on Monday that the grain ban was unlawful.",
+                   "Kazakhstan is studying the ruling the forum issued on Monday, which found the grain ban unlawful."))
+    files["seeds/article.txt"] = ARTICLE + "Kazakhstan is studying the ruling the forum issued on Monday, " \
+                                           "which found the grain ban unlawful.\n"
+    assert [d.message for d in warnings(make_project(files)) if "intend" in d.message] == []

@@ -84,7 +84,8 @@ investir", "sarà firmato", "gaat … investeren", "wird … investieren"; a
 conditional after a past verb of saying, "a annoncé qu'elle investirait";
 the noun of a deed after a word of intent, "prevê a construção", or after an
 English verb of consideration, "is considering a ban", "weighs an export ban",
-"proposed banning", told as a verb, "has banned", "bans";
+"proposed banning", told as a verb, "has banned", "bans" (not a definite object,
+a thing already there: "is studying the ruling");
 将向肯尼亚提供, 同意于6月30日前完成; verbforms.py; a postponement announced, 将延期举行, is told by a claim that
 writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
@@ -1663,6 +1664,11 @@ _CONSIDERS = frozenset({"considers", "considered", "weighs", "weighed", "mulls",
 # What stands before a noun, not a verb: "the debates", "its proposed ban", "a ban".
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "my", "your", "any", "some", "such", "another", "each", "every", "no", "all"})
+# Determiners that name a thing already there: "is studying the ruling", "is examining its decision" consider no
+# deed to come, as a possessive ("Monday's ruling") does not; "a ban", "new curbs", "any sale" do...
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+# ... and so does a definite one that is only proposed: "is considering the proposed ban".
+_NOT_YET = frozenset({"proposed", "planned", "possible", "potential", "mooted", "suggested", "envisaged"})
 # Nouns that put off the deed to the noun after "of" or "for" ("the possibility of a ban", "options for a sale").
 _LIGHT_NOUNS = frozenset({"possibility", "possibilities", "idea", "prospect", "option", "options", "proposal",
                           "proposals", "introduction", "imposition"})
@@ -1706,26 +1712,29 @@ def _considers(tokens: list[_Token], index: int) -> bool:
 def _object_head(quote: str, tokens: list[_Token], first: int, stop: frozenset[str]) -> int | None:
     """The index of the head of the noun phrase that starts at `first` (its last word before a stop word or a
     mark: "an export ban on nickel": "ban"), or of a gerund that starts it ("banning exports"), or of the
-    head after a light noun ("the possibility of a ban"); None where no such phrase starts there."""
-    head, index = None, first
+    head after a light noun ("the possibility of a ban"); None where no such phrase starts there, or where it
+    names a thing already there (_DEFINITE: "the ruling", "Monday's ruling")."""
+    head, index, definite = None, first, False
     while index < min(first + _CONSIDERED_REACH, len(tokens)):
         token = tokens[index]
         if index > first and re.search(r"[,;:.!?()]", quote[tokens[index - 1].end:token.start]):
             break
         if token.lower in stop:
             if head is None and token.lower in _DETERMINERS:
-                index += 1
+                definite, index = token.lower in _DEFINITE, index + 1
                 continue
             if head is not None and tokens[head].lower in _LIGHT_NOUNS and token.lower in ("of", "for"):
-                head, index = None, index + 1
+                head, index, definite = None, index + 1, False
                 continue
             break
         if token.text[0].isalpha():
             head = index
             if index == first and token.lower.endswith("ing"):
                 break  # a gerund: what follows is its object
+            # "Monday's ruling", "the court's fine": a possessive is a definite determiner
+            definite = (definite or len(token.text) < token.end - token.start) and token.lower not in _NOT_YET
         index += 1
-    return head
+    return None if definite else head
 
 
 # Languages that write a negation inside the verb or after it (Turkish, Korean): verbforms.denied reads the verb.
