@@ -265,3 +265,39 @@ def test_studying_a_ruling_warns_nothing_at_the_claim(make_project):
     files["seeds/article.txt"] = ARTICLE + "Kazakhstan is studying the ruling the forum issued on Monday, " \
                                            "which found the grain ban unlawful.\n"
     assert [d.message for d in warnings(make_project(files)) if "intend" in d.message] == []
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # "could" is also the past of "can", "may" a permission: a claim that tells an ability or a permission reads it so
+    ("The court allowed the company to keep its mining licence.",
+     "The court ruled that the company could keep its mining licence."),
+    ("Fans were able to buy tickets online from Monday.", "Fans could buy tickets online from Monday."),
+    ("The judge let the company appeal within 30 days.",
+     "The judge ruled that the company could appeal within 30 days."),
+    ("Under the ruling, the company can keep its licence.", "Under the ruling, the company could keep its licence."),
+    ("Residents were permitted to return home on Sunday.", "Residents could return home on Sunday, police said."),
+    ("The regulator said Acme is free to sell the plant.", "The regulator said Acme may sell the plant."),
+])
+def test_could_or_may_told_as_an_ability_or_a_permission_is_not_reported(claim, quote):
+    assert _judged(claim, quote, "en")[HEDGES] == []
+
+
+@pytest.mark.parametrize("claim, quote, hedges", [
+    # ... not where the claim tells a deed, nor where the permission is itself what is doubted
+    ("The company will keep its mining licence.",
+     "The court ruled that the company could keep its mining licence.", ["could"]),
+    ("The court will allow the company to keep its licence.",
+     "The court could allow the company to keep its licence.", ["could"]),
+    ("Analysts said the deal will cost farmers 3 billion euros, allowing imports.",
+     "Analysts said the deal could cost farmers 3 billion euros.", ["could"]),
+    ("The bank was able to cut rates.", "The bank is likely to cut rates.", ["likely"]),
+])
+def test_could_told_as_a_deed_or_a_permission_it_doubts_is_still_reported(claim, quote, hedges):
+    assert _judged(claim, quote, "en")[HEDGES] == hedges
+
+
+def test_a_permission_told_as_one_warns_nothing_at_the_claim(make_project):
+    files = forum(("The court allowed Kazakhstan to keep the forum in Astana.",
+                   "The court ruled that Kazakhstan could keep the forum in Astana."))
+    files["seeds/article.txt"] = ARTICLE + "The court ruled that Kazakhstan could keep the forum in Astana.\n"
+    assert [d.message for d in warnings(make_project(files)) if "hedge" in d.message] == []

@@ -171,6 +171,18 @@ _EXPECTED = {
 }
 
 
+# Doubts that also tell an ability or a permission: "could" is the past of "can" ("The court ruled that the company
+# could keep its licence", "Fans could buy tickets from Monday"), "may" grants ("Acme may sell the plant").
+PERMISSIVE = frozenset({"could", "may"})
+# Words by which a claim tells an ability or a permission ("was able to", "allowed the company to keep", "let",
+# "can"): it reads a quote's "could" or "may" in that sense, which is no certainty it adds.
+_PERMITTING = {
+    # (not "unable", "cannot": a negation is no such reading)
+    "en": (r"able|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|entitled|authori[sz](?:es|ed|ing)"
+           r"|enabl(?:es|ed|ing)|lets?|letting|can|(?:free|cleared|licensed)(?=\s+to\s)"),
+}
+
+
 class Doubt(NamedTuple):
     words: str  # as written in lower case: "could", "did not say whether"
     end: int  # where what it doubts starts
@@ -210,3 +222,21 @@ def keeps_doubt(text: str, language: str | None = None) -> bool:
     expected = _expected(cldr.primary(language or "en"))
     return bool(hedges_in(text, language) or doubts_in(text, language)
                 or (expected is not None and expected.search(text)))
+
+
+@lru_cache(maxsize=None)
+def _permitting(code: str) -> re.Pattern | None:
+    return re.compile(rf"(?<![\w'])(?:{_PERMITTING[code]})(?![\w'])", re.IGNORECASE) if code in _PERMITTING else None
+
+
+class Permit(NamedTuple):
+    word: str  # in lower case: "allowed", "able"
+    end: int  # where what it permits may start ("allowed| the company to keep")
+
+
+def permits_in(text: str, language: str | None = None) -> list[Permit]:
+    """The words by which `text` tells an ability or a permission ("able", "allowed", "let", "can"), read in
+    `language` (English if none; none in a language without a list): a claim that writes one of what follows
+    reads a quote's "could" or "may" (PERMISSIVE) as such, not as a doubt it drops."""
+    pattern = _permitting(cldr.primary(language or "en"))
+    return [] if pattern is None else [Permit(cldr.lowered(m.group()), m.end()) for m in pattern.finditer(text)]

@@ -95,7 +95,9 @@ source's language, hedges.py) that the claim drops; and a doubt of the
 speaker's own ("could cost", "is likely to cut", "practically closed", "did
 not say whether …"; hedges.doubts_in) that a claim drops where it writes
 what is doubted, even saying who spoke ("Analysts said the deal will cost
-…"); "likely" citing "unlikely" drops a negation.
+…"), not where it reads "could" or "may" as an ability or a permission
+("allowed the company to keep" citing "ruled that the company could keep";
+hedges.permits_in); "likely" citing "unlikely" drops a negation.
 
 Words are read in the brief's language (its Snowball stemmer and stop words:
 the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
@@ -149,7 +151,7 @@ import stopwords
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
-from .hedges import doubts_in, hedges_in, keeps_doubt
+from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, permits_in
 from .ordinals import find as find_ordinals, spelled_compounds
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -1014,6 +1016,28 @@ def _answered(tokens: list[_Token], doubted: list[int], inside: set[int], stem: 
                for index, token in enumerate(tokens))
 
 
+# How many words after a word of permission may hold what it permits: "allowed the mining company to keep".
+_PERMIT_REACH = 6
+
+
+def _permitted(text: str, tokens: list[_Token], permits: list[Permit], doubted: frozenset[str],
+               stem: Callable[[str], str]) -> bool:
+    """Whether a claim tells the `doubted` stems of a quote's "could" or "may" as an ability or a permission: a
+    word of permission (hedges.permits_in) other than what is doubted, with a doubted word after it in its clause
+    ("allowed the company to keep", "were able to buy"; not "… will cost farmers, allowing imports")."""
+    starts = [t.start for t in tokens]
+    for permit in permits:
+        if stem(permit.word) in doubted:  # "will allow" citing "could allow": the permission is what is doubted
+            continue
+        first = bisect.bisect_left(starts, permit.end)
+        for token in tokens[first:first + _PERMIT_REACH]:
+            if re.search(r"[,;:.!?()]", text[permit.end:token.start]):
+                break
+            if stem(token.lower) in doubted:
+                return True
+    return False
+
+
 def _doubted_word(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
     """The index of the word a modal doubt ending at `end` doubts: the first after it that is no stop word, in
     its sentence; none where a negation or a number comes first."""
@@ -1365,9 +1389,14 @@ class Reader:
         # the claim already tells what it doubts as done ("was held" citing "could be held"); and only where it writes
         # most of what is doubted, not a word a doubted clause shares with it ("proposed an instrument" citing "did
         # not say whether the instrument would be binding").
+        # Nor where it reads a "could" or a "may" as an ability or a permission ("was able to buy" citing "could
+        # buy", "allowed the company to keep" citing "ruled that the company could keep"), unless the permission is
+        # itself what is doubted ("will allow" citing "could allow").
         if evidence.doubts and not keeps_doubt(text, self.tag):
             written = {stem(t.lower) for t in tokens} - {stem(word.lower()) for word in done}
-            unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)]
+            permits = permits_in(text, self.tag)
+            unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)
+                         and not (words in PERMISSIVE and _permitted(text, tokens, permits, stems, stem))]
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
         other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), _unique(unhedged),
