@@ -301,3 +301,28 @@ def test_a_permission_told_as_one_warns_nothing_at_the_claim(make_project):
                    "The court ruled that Kazakhstan could keep the forum in Astana."))
     files["seeds/article.txt"] = ARTICLE + "The court ruled that Kazakhstan could keep the forum in Astana.\n"
     assert [d.message for d in warnings(make_project(files)) if "hedge" in d.message] == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    # An irregular past that is as often another word is its verb's where the quote writes the verb after the
+    # same word: the doubt, or the plan, it tells as done.
+    ("The death toll rose to 14.", "The death toll could rise to 14, the governor said.", (["rose"], [])),
+    ("Prices fell 3% in May.", "Prices are likely to fall 3% in May.", ([], ["likely"])),
+    ("The study found no link.", "The study could find no link.", (["found"], [])),
+    # ... and told as its quote tells it, or another word
+    ("The death toll rose to 14.", "The death toll rose to 14, the governor said.", ([], [])),
+    ("The death toll could rise to 14.", "The death toll could rise to 14, the governor said.", ([], [])),
+    ("The governor laid a rose at the memorial.",
+     "The governor laid a rose at the memorial and said the toll could rise.", ([], [])),
+])
+def test_an_ambiguous_irregular_past_after_the_quotes_subject_is_its_verb(claim, quote, said):
+    assert _judged(claim, quote, "en")[DONE:HEDGES + 1] == said
+
+
+def test_a_doubted_rise_told_as_risen_warns_at_the_claim(make_project):
+    quote = "The forum's cost could rise to 3 billion tenge, analysts said."
+    files = forum(("The forum's cost rose to 3 billion tenge.", quote))
+    files["seeds/article.txt"] = ARTICLE + quote + "\n"
+    assert [d.message for d in warnings(make_project(files))] == [
+        "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: "
+        "as done, what its quotes only intend: rose"]

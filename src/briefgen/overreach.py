@@ -72,7 +72,9 @@ supported only with the quote's own bound: "at least 40" is not "about 40",
 amount of its measure: "40%" not by "40 vessels" (quantities.alike).
 Against a negation or a plan (below), an English irregular past is read as
 its base: "told" drops the "not" of "did not tell", "held" tells "will hold"
-as done (verbforms.english_base).
+as done (verbforms.english_base); "rose", "fell", "found" only after the word
+the quote writes before the verb ("The death toll rose" citing "The death
+toll could rise").
 Turkish and Korean write the negation in the verb or after it
 ("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
@@ -1038,6 +1040,27 @@ def _permitted(text: str, tokens: list[_Token], permits: list[Permit], doubted: 
     return False
 
 
+# How many words may stand between a subject and its verb in a quote: "The death toll could rise", "prices are
+# likely to fall".
+_SUBJECT_REACH = 3
+
+
+def _pasts_of_quoted_verbs(tokens: list[_Token], cites: Iterable[Cite]) -> list[_Token]:
+    """`tokens` of an English claim, each ambiguous irregular past ("rose", "fell"; verbforms.english_ambiguous_base)
+    read as its verb's base where a quote writes that verb after the word the claim writes before it: "The death
+    toll rose to 14" citing "The death toll could rise to 14" tells the doubt, or the plan, as done ("rose" is
+    "rise"); "a rose garden" reads no verb."""
+    quotes = [quote for cite in cites for quote in (cite.quote, cite.translation) if quote]
+    read = list(tokens)
+    for index in range(1, len(tokens)):
+        base = verbforms.english_ambiguous_base(tokens[index].lower)
+        if base is not None and any(re.search(rf"(?<![\w']){re.escape(tokens[index - 1].text)}(?:\s+[\w'’]+)"
+                                              rf"{{0,{_SUBJECT_REACH}}}\s+{base}(?![\w'])", quote, re.IGNORECASE)
+                                    for quote in quotes):
+            read[index] = tokens[index]._replace(lower=base)
+    return read
+
+
 def _doubted_word(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
     """The index of the word a modal doubt ending at `end` doubts: the first after it that is no stop word, in
     its sentence; none where a negation or a number comes first."""
@@ -1234,6 +1257,8 @@ class Reader:
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = _tokens(text)
+        if _english(self.tag):
+            tokens = _pasts_of_quoted_verbs(tokens, cites)
         mentions = cldrdates.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
         stated: list[tuple[quantities.Quantity, str]] = []  # the claim's amounts its quotes state, as written
@@ -1393,7 +1418,7 @@ class Reader:
         # buy", "allowed the company to keep" citing "ruled that the company could keep"), unless the permission is
         # itself what is doubted ("will allow" citing "could allow").
         if evidence.doubts and not keeps_doubt(text, self.tag):
-            written = {stem(t.lower) for t in tokens} - {stem(word.lower()) for word in done}
+            written = {stem(t.lower) for t in tokens if t.text not in done}
             permits = permits_in(text, self.tag)
             unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)
                          and not (words in PERMISSIVE and _permitted(text, tokens, permits, stems, stem))]

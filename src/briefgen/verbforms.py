@@ -1228,6 +1228,18 @@ _EN_IRREGULAR = {form: base for base, forms in {
 }.items() for form in forms.split()}
 
 
+# ... and those forms, with their verb's base: a claim's "rose" is "rise" only where its quotes write the verb after
+# the same word ("The death toll rose" citing "The death toll could rise"; overreach.py).
+_EN_AMBIGUOUS_PAST = {"rose": "rise", "fell": "fall", "left": "leave", "found": "find", "saw": "see", "bore": "bear",
+                      "bound": "bind", "dealt": "deal"}
+
+
+def english_ambiguous_base(word: str) -> str | None:
+    """The base of an English irregular past that is as often another word ("rose": "rise", "fell": "fall",
+    "found": "find"); None for any other word. `word`: in lower case."""
+    return _EN_AMBIGUOUS_PAST.get(word)
+
+
 def english_base(word: str) -> str:
     """An English verb's base for its irregular past or participle ("told": "tell", "held": "hold"); any other
     word as it is. `word`: in lower case."""
