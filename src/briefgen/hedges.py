@@ -5,7 +5,8 @@ status that drops them tells as certain what its quotes do not
 its hedge behind (quotecontext.py). And the words by which a writer doubts
 what follows them ("could cost", "most likely", "did not say whether"): a
 claim that writes what they doubt without them overreaches, whoever it says
-spoke (overreach.py)."""
+spoke (overreach.py), unless it reads "could" or "may" as the ability or the
+permission they also tell ("was able to", "allowed … to")."""
 from __future__ import annotations
 
 import re
