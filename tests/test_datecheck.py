@@ -580,3 +580,34 @@ def test_a_date_of_an_attribution_dates_a_record_of_the_saying(make_project):
                       quote: "{quote}"
             """}, base=None)
     assert [m for m in messages(root) if "error" in m] == []
+
+
+# Published on Wednesday 9 December 2026. Another date the quote gives takes the attribution's place only where it
+# dates the event at least as precisely: a bound, a period reported or a coarser date of another clause does not.
+@pytest.mark.parametrize("sentence, date_value, kind", [
+    ("Silva signed a five-year contract running until June 2031, the club said on Tuesday.", "2026-12-08",
+     "agreement"),
+    ("Orion agreed to buy Vega for 3.2 billion dollars in a deal expected to close in the second quarter of 2027, "
+     "the company said on Tuesday.", "2026-12-08", "agreement"),
+    ("Acme's third-quarter revenue rose 8%, the company said on Wednesday.", "2026-12-09", "meeting"),
+    ("The country aims to triple its renewable capacity by 2030, the minister said on Tuesday.", "2026-12-08",
+     "agreement"),
+    ("Net profit fell 3% in the first half, the company said on Tuesday.", "2026-12-08", "meeting"),
+])
+def test_a_coarser_date_or_a_bound_leaves_the_attributions_date_to_the_event(make_project, sentence, date_value,
+                                                                           kind):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind=kind)
+    assert [m for m in messages(root) if "error" in m] == []
+
+
+@pytest.mark.parametrize("sentence, date_value, kind", [
+    ("The deal was signed on 3 December, Reuters reported on Wednesday.", "2026-12-09", "agreement"),
+    ("Finance ministers will meet on Friday, officials said on Wednesday.", "2026-12-09", "meeting"),
+    ("The deal, due to close in 2027, was signed on Monday, the company said on Tuesday.", "2026-12-08",
+     "agreement"),
+])
+def test_a_date_of_the_event_as_precise_still_takes_the_attributions_place(make_project, sentence, date_value,
+                                                                          kind):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind=kind)
+    assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []
+

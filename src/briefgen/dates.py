@@ -106,6 +106,11 @@ class DateSpan:
             return self.start.iso()
         return f"{self.start.iso()}/{self.end.iso()}"
 
+    def days(self) -> int:
+        """How many days the span covers: 1 for a day, 28 to 31 for a month, 365 or 366 for a year."""
+        first, last = datetime.date(*self.start._first_day()), datetime.date(*self.end._last_day())
+        return (last - first).days + 1
+
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         # Plain ints, so keys compare and serialise anywhere.
         return (self.start._key, self.end._key)
@@ -654,6 +659,12 @@ _BOUND = r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than
 _BOUND_BEFORE = re.compile(rf"(?<![\w-]){_BOUND}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+(?:the\s+)?)?"
                            r"(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
 _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
+
+
+def bound_before(text: str, start: int) -> bool:
+    """Whether a bound's word stands just before the English date at `start` of `text` ("by Friday", "until
+    the end of June"): the date bounds the event, and is none it had."""
+    return _BOUND_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # A fiscal year's words, before its number or after it: "fiscal 2025", "fiscal year 2025", "FY 2025", "the

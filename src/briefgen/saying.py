@@ -7,8 +7,9 @@ not contradict the date of a record the quote tells of (datecheck.py). It
 still dates a record of the saying (remarks, an announcement): one whose
 claims tell the saying ("Bahlil said on Tuesday that …", tells_saying).
 The date of an attribution closing the sentence ("…, officials said on
-Monday.") dates no other record where the quote dates its event otherwise
-("Finance ministers will meet on Friday, …": support.py). Read in English;
+Monday.") dates no other record where the quote dates its event otherwise,
+at least as precisely ("Finance ministers will meet on Friday, …", not
+"… until June 2031, …": support.py). Read in English;
 other languages' dates are left as they are. Pure functions, no I/O.
 """
 from __future__ import annotations

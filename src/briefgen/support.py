@@ -263,14 +263,27 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
 
 
 def _dated_otherwise_than_said(cite: Cite, meta: Mapping[str, Mapping], mentions) -> bool:
-    """Whether the quote dates what it tells as well as the attribution closing it ("Finance ministers will
-    meet on Friday, officials said on Monday."): the date of saying is then only the saying's. Where it gives
-    no other ("…sold its rights for 6.7 billion pounds, the league said on Monday."), news dates the event by
-    the day it was told, and so may a record."""
+    """Whether the quote dates what it tells as well as the attribution closing it does, at least as precisely
+    ("Finance ministers will meet on Friday, officials said on Monday."): the date of saying is then only the
+    saying's. Where it gives no other ("…sold its rights for 6.7 billion pounds, the league said on Monday."),
+    or only a bound ("a contract running until June 2031"), a period reported ("third-quarter revenue") or a
+    coarser date of another clause ("a deal expected to close in the second quarter of 2027"), news dates the
+    event by the day it was told, and so may a record."""
     language = _language(cite, meta)
-    places = [(start, end) for start, end, _ in _mentions(cite, meta)] + [(m.start, m.end) for m in mentions]
-    said = [saying.of_attribution(cite.quote, start, end, language) for start, end in places]
-    return any(said) and not all(said)
+    places = [(start, end, span.days()) for start, end, span in _written_dates(cite, meta)]
+    places += [(m.start, m.end, _days_of(m)) for m in mentions if not dates.bound_before(cite.quote, m.start)]
+    said = [days for start, end, days in places if saying.of_attribution(cite.quote, start, end, language)]
+    other = [days for start, end, days in places
+             if days is not None and not saying.of_attribution(cite.quote, start, end, language)]
+    return bool(said) and bool(other) and min(other) <= min((days for days in said if days is not None), default=1)
+
+
+def _days_of(mention: relative.RelativeMention) -> int | None:
+    """How many days a relative date covers: a weekday one, whichever week it falls in ("on Friday"); a week's,
+    month's or year's its window; None where the reference is too vague to tell."""
+    if mention.weekday is not None:
+        return 1
+    return relative.span_of(mention).days() if mention.window else None
 
 
 def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False,
