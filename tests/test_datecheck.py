@@ -611,3 +611,16 @@ def test_a_date_of_the_event_as_precise_still_takes_the_attributions_place(make_
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind=kind)
     assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []
 
+
+
+# A participle's part ("speaking to supporters on Tuesday") takes the tense of the clause it belongs to, a verb of
+# saying as well as any: published Wednesday 9 December 2026.
+@pytest.mark.parametrize("sentence, date_value", [
+    ("Lopez, speaking to supporters on Tuesday, said she would cut taxes.", "2026-12-08"),
+    ("Speaking at a rally on Tuesday, Lopez said she would cut taxes.", "2026-12-08"),
+    ("The minister, visiting Paris on Friday, will sign the accord.", "2026-12-11"),
+    ("The delegation met officials in Oslo, signing the accord on Tuesday.", "2026-12-08"),
+])
+def test_a_participles_weekday_takes_the_tense_of_its_clause(make_project, sentence, date_value):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")
+    assert [m for m in messages(root) if "error" in m] == []

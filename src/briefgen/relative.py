@@ -15,7 +15,8 @@ martes"), it is the one of the six days before the reference when its
 clause speaks of the past, of the six after when of the future (tense,
 in every language by its verbs' forms, in English any verb's past,
 "raised", "cut", "left", the weekday's own verb's and not a relative
-clause's, or where they say nothing by the status its
+clause's, a participle's part its main clause's ("Lopez, speaking on
+Tuesday, said …"), or where they say nothing by the status its
 clause tells the event: "于周二举行", "開かれた"); the reference's own
 weekday is the one such day either side. Where CLDR's phrase names the week
 ("上周二", "先週の火曜日"), the weekday is that week's; "last Tuesday" is the
@@ -320,6 +321,8 @@ def _english_tense(sentence: str, start: int) -> int | None:
     after = [sign for at, sign, _ in marks if at > start]
     if before or after:
         return before[-1] if before else after[0]
+    if _PARTICIPLE_OPENS.match(sentence, own[0], own[1]):
+        return _main_tense(sentence, parts, own)
     signs = {sign for part in parts if part != own and not _relative_clause(sentence[part[0]:part[1]])
              for sign in _signs_unless_attribution(_tense_marks(sentence, *part))}
     return signs.pop() if len(signs) == 1 else None
@@ -327,10 +330,26 @@ def _english_tense(sentence: str, start: int) -> int | None:
 
 # What sets a part of a sentence off: a comma (not one inside a number, "1,000"), a dash, a bracket.
 _PART_END = re.compile(r",(?!\d)|[;:()\[\]–—]|\s-\s")
+# A part that opens with a participle, after the word that joins it if any ("speaking to supporters on
+# Tuesday", "while visiting Paris on Friday"), capitalised only opening the sentence ("Speaking on Tuesday, …", not
+# "Beijing"): it has no verb of its own, and tells its deed in the main clause's time.
+_PARTICIPLE_OPENS = re.compile(r"[\s,;:()\[\]–—-]*(?:(?i:after|before|while|when|since|upon|by)\s+)?"
+                               r"(?:^[A-Z]|\b[a-z])[a-z]+ing\b(?<!during)(?<!morning)(?<!evening)")
 _RELATIVE = re.compile(r"[\s,;:()\[\]–—-]*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 # "would" is a future told in the past after a verb of saying ("said it would announce …"): from the
 # publication, still to come; "would have" is no future.
 _WOULD = re.compile(r"(?i)\bwould\b(?!\s+(?:not\s+)?have\b)")
+
+
+def _main_tense(sentence: str, parts: list[tuple[int, int]], own: tuple[int, int]) -> int | None:
+    """The tense of the clause a participle's part belongs to ("Lopez, speaking to supporters on Tuesday, said
+    …"; "Speaking on Tuesday, Lopez said …"; "The delegation met officials, signing the accord on Tuesday"): its
+    main verb's, the first after the part or else the last before it, a verb of saying as well as any; not a
+    relative clause's."""
+    main = [part for part in parts if part != own and not _relative_clause(sentence[part[0]:part[1]])]
+    after = [sign for part in main if part[0] > own[0] for _, sign, _ in _tense_marks(sentence, *part)]
+    before = [sign for part in main if part[0] < own[0] for _, sign, _ in _tense_marks(sentence, *part)]
+    return after[0] if after else before[-1] if before else None
 
 
 def _parts(sentence: str) -> list[tuple[int, int]]:
