@@ -624,3 +624,28 @@ def test_a_date_of_the_event_as_precise_still_takes_the_attributions_place(make_
 def test_a_participles_weekday_takes_the_tense_of_its_clause(make_project, sentence, date_value):
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")
     assert [m for m in messages(root) if "error" in m] == []
+
+
+# A date of another verb's clause in a quote that states the record's date dates another deed: no contradiction.
+# Published on Wednesday 9 December 2026.
+@pytest.mark.parametrize("sentence, date_value", [
+    ("Shares, which fell 5% on Monday, rebounded on Tuesday.", "2026-12-08"),
+    ("The storm, which killed 12 people on Sunday, is expected to make landfall again on Friday.", "2026-12-11"),
+    ("The Bank of Japan, which left rates unchanged last month, is expected to cut them on Thursday.", "2026-12-10"),
+    ("The delegation arrived in Beijing on Monday and will hold talks with Chinese officials on Wednesday.",
+     "2026-12-07"),
+    ("Finance ministers met on Tuesday and will meet again next week.", "2026-12-08"),
+    ("Rescue teams resumed the search on Wednesday after heavy rain forced them to stop on Tuesday.", "2026-12-09"),
+])
+def test_a_date_of_another_verbs_clause_does_not_contradict_the_quote(make_project, sentence, date_value):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")
+    assert [m for m in messages(root) if "contradicts itself" in m] == []
+
+
+@pytest.mark.parametrize("sentence, date_value", [
+    ("The ministers met on Tuesday, 7 December, in Paris.", "2026-12-07"),
+    ("The ministers met last month, on 7 December.", "2026-12-07"),
+])
+def test_a_date_of_the_same_clause_still_contradicts_the_quote(make_project, sentence, date_value):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")
+    assert [m for m in messages(root) if "contradicts itself" in m] != []

@@ -7,7 +7,10 @@ enough, the phrase names days; when none of them falls within any value of
 the record's date, the quote contradicts the date. If another citation states
 the date, the two sources disagree: a dispute on the record's date, found
 like any other. If the same citation both states the date and contradicts
-it, the quote disagrees with itself: a warning at the quote.
+it, the quote disagrees with itself: a warning at the quote, save where,
+in English, the phrase is of a clause with a verb of its own, not the
+stated date's ("Shares, which fell 5% on Monday, rebounded on Tuesday.",
+"met on Tuesday and will meet again next week"): it dates another deed.
 
 A date right after a verb of saying ("officials said on Wednesday") is when
 the words were said, not when the event was (saying.py): it contradicts
@@ -30,7 +33,7 @@ from datetime import date, timedelta
 from typing import Mapping
 
 from . import cldrdates, eventstatus, keptobjects, relative, saying, superseded
-from .dates import DateSpan, PartialDate
+from .dates import DateSpan, PartialDate, supports
 from .diagnostics import Diagnostics
 from .model import Cite, Position, Record
 from .support import source_readings
@@ -109,13 +112,16 @@ def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stat
         published = source.get("published")
         reference = published.start if published else None
         language = languages.get(cite.source, "en")
-        for mention in relative.find_relative(cite.quote, reference, language):
+        mentions = relative.find_relative(cite.quote, reference, language)
+        for mention in mentions:
             if saying.of_saying(cite.quote, mention.start, language) \
                     or any(_allows(mention, alt.value) for alt in alternatives) \
                     or _moved(cite.quote, mention, reference, language, alternatives if postponed else ()):
                 continue
             detail = _detail(mention, alternatives[0].value if len(alternatives) == 1 else None)
             if cite.key in stating:
+                if _of_another_deed(cite.quote, mention, mentions, reference, language, alternatives):
+                    continue
                 diagnostics.warning(cite.location,
                                     f"the quote contradicts itself about the date of {record.kind} "
                                     f"'{record.id}': {detail}",
@@ -130,6 +136,18 @@ def _conflicts(record: Record, alternatives, belonging: tuple[Record, ...], stat
         found.append(Conflict(Position(record.id, text, tuple(c for c, _, _ in items), cite.location),
                               f"{detail} (at {cite.location})"))
     return found
+
+
+def _of_another_deed(quote: str, mention: relative.RelativeMention, mentions, reference: PartialDate | None,
+                     language: str, alternatives) -> bool:
+    """Whether the phrase dates another deed than the date the quote states: every date of the quote that
+    states the record's is told by a clause of another verb ("Shares, which fell 5% on Monday, rebounded on
+    Tuesday."; "met on Tuesday and will meet again next week"), so the quote does not contradict itself."""
+    places = [m.start for m in cldrdates.mentions_in(quote, reference, language)
+              if m.span is not None and any(supports(alt.value, [m.span]) for alt in alternatives)]
+    places += [m.start for m in mentions
+               if m.window is not None and any(supports(alt.value, [relative.span_of(m)]) for alt in alternatives)]
+    return bool(places) and all(relative.of_other_clauses(quote, place, mention.start, language) for place in places)
 
 
 def _moved(quote: str, mention: relative.RelativeMention, reference: PartialDate | None, language: str,

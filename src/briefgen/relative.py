@@ -352,6 +352,55 @@ def _main_tense(sentence: str, parts: list[tuple[int, int]], own: tuple[int, int
     return after[0] if after else before[-1] if before else None
 
 
+# Words that open a clause of a verb of its own inside a part of an English sentence: a relative pronoun, a
+# coordinator, a subordinator ("and will hold talks on Wednesday", "after heavy rain forced them to stop on
+# Tuesday"). Not "when" nor "as", whose clause tells the same time ("on Tuesday, when leaders met").
+_JOINER = re.compile(r"(?i)\b(?:which|who|whom|whose|where|and|but|or|while|whereas|after|before|since|because"
+                     r"|although|though)\b")
+# Date words _FUTURE and _PAST read as tenses, which are no verb of a clause ("and next week").
+_DATE_MARKS = frozenset({"next", "last", "upcoming"})
+
+
+def of_other_clauses(text: str, first: int, second: int, language: str = "en") -> bool:
+    """Whether the English dates at `first` and `second` of `text` are told in one sentence by clauses of verbs
+    of their own: a relative clause's (", which fell 5% on Monday,"), an attribution's (", a spokesperson said
+    on Wednesday"), a clause joined with its own verb ("and will meet again next week", "after heavy rain forced
+    them to stop on Tuesday"). Each dates its own deed, so neither contradicts the other; an apposition
+    ("on Saturday, 19 December") or a phrase ("last month, on 12 May") is of its clause."""
+    if cldr.primary(language) != "en":
+        return False
+    low, high = sorted((first, second))
+    begin = max([m.end() for m in _CLAUSE_END.finditer(text, 0, low)], default=0)
+    if _CLAUSE_END.search(text, low, high) is not None:
+        return False
+    end = _CLAUSE_END.search(text, high)
+    sentence = text[begin:end.start() if end else len(text)]
+    opened = _clause_openings(sentence)
+    return _clause_at(opened, low - begin) != _clause_at(opened, high - begin)
+
+
+def _clause_openings(sentence: str) -> list[tuple[int, int]]:
+    """Where a clause of its own verb begins in the English `sentence` (its offset), and which clause goes on
+    from there (the offset it began at): a relative clause or an attribution set off closes where its part
+    does, and the clause it broke into goes on."""
+    openings, current = [(0, 0)], 0
+    for first, last in _parts(sentence):
+        marks = _tense_marks(sentence, first, last)
+        if _relative_clause(sentence[first:last]) or (marks and not _signs_unless_attribution(marks)):
+            openings += [(first, first), (last, current)]
+            continue
+        joiners = list(_JOINER.finditer(sentence, first, last))
+        for joiner, following in zip(joiners, [*(j.start() for j in joiners[1:]), last]):
+            if any(word.lower() not in _DATE_MARKS for _, _, word in _tense_marks(sentence, joiner.end(), following)):
+                current = joiner.start()
+                openings.append((current, current))
+    return openings
+
+
+def _clause_at(openings: list[tuple[int, int]], position: int) -> int:
+    return [clause for at, clause in openings if at <= position][-1]
+
+
 def _parts(sentence: str) -> list[tuple[int, int]]:
     bounds = [0, *(m.start() for m in _PART_END.finditer(sentence)), len(sentence)]
     return [(first, last) for first, last in zip(bounds, bounds[1:]) if first < last]
