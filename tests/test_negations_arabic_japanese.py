@@ -109,7 +109,7 @@ def test_an_arabic_brief_warns_of_each_negation_and_hedge_its_claims_drop(make_p
 ])
 def test_a_japanese_claim_that_adds_a_negation_warns(claim, quote):
     words = _judged(claim, quote, "ja")[2]
-    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words))
+    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words), language="ja")
     assert found.negations and found.warned
 
 

@@ -18,7 +18,7 @@ WORDS, DENIED, DONE, HEDGES = 2, 3, 4, 5  # Reader.unsupported's lists
 def _negations(claim: str, quote: str, language: str) -> tuple[str, ...]:
     """The negations `claim` writes that its quote does not (Overreach.negations)."""
     words = _judged(claim, quote, language)[WORDS]
-    return overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words)).negations
+    return overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words), language=language).negations
 
 
 @pytest.mark.parametrize("language, claim, quote, dropped", [
@@ -385,3 +385,36 @@ def test_a_french_brief_reads_ne_plus_que_as_only(make_project):
                   "Le groupe n'investit plus que 3 millions d'euros au Brésil.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert not any("without the negation" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # "pas moins de" is at least, "pas plus de" at most: a bound, not the verb denied
+    ("La Banque publique d'investissement accordera au moins 1 milliard d'euros de prêts.",
+     "La Banque publique d'investissement n'accordera pas moins d'un milliard d'euros de prêts d'ici 2028."),
+    ("L'État investira au minimum 400 millions d'euros dans le port.",
+     "L'État n'investira pas moins de 400 millions d'euros dans le port."),
+    ("La banque prêtera au moins 300 millions d'euros.", "La banque ne prêtera pas moins de 300 millions d'euros."),
+    ("Le groupe investira au maximum 200 millions d'euros.", "Le groupe n'investira pas plus de 200 millions d'euros."),
+    # "pas seulement" is not only: it widens
+    ("La Chine investit en Afrique et en Amérique latine.",
+     "La Chine n'investit pas seulement en Afrique, mais aussi en Amérique latine."),
+    ("Le fonds finance des routes et des écoles.", "Le fonds ne finance pas seulement des routes, mais aussi des écoles."),
+])
+def test_a_french_negated_bound_or_not_only_denies_no_verb(claim, quote):
+    judged = _judged(claim, quote, "fr", "fr")
+    assert (judged[0], judged[DENIED]) == ([], [])
+
+
+@pytest.mark.parametrize("claim, quote, dropped", [
+    ("La banque a accordé plus de détails.", "La banque n'a pas accordé plus de détails.", "accordé"),
+    ("La Chine investit en Afrique.", "La Chine n'investit pas en Afrique.", "investit"),
+])
+def test_a_french_negation_before_no_amount_still_denies(claim, quote, dropped):
+    assert dropped in _judged(claim, quote, "fr", "fr")[DENIED]
+
+
+def test_a_french_claims_may_is_a_month_not_a_negation(make_project):
+    root = _brief(make_project, "fr", "Le forum se tiendra à Lomé en mai 2027.",
+                  "Le forum se tiendra à Lomé en juin 2027.")
+    messages = [d.format() for d in check(root).diagnostics.items]
+    assert not any("negation mai" in m for m in messages), messages

@@ -207,3 +207,61 @@ def test_a_number_the_quote_spells_out_is_its_number(quote, quoted_in, translati
 ])
 def test_a_translations_range_is_compared_end_by_end(quote, translation, added):
     assert added_numbers(quote, "es", translation, "en") == added
+
+
+
+def article(language: str, quote: str) -> str:
+    """A source in `language` whose one paragraph is `quote`."""
+    return f"---\ntitle: Article\nlanguage: {language}\npublisher: Journal\npublished: 2026-11-18\n---\n{quote}\n"
+
+
+@pytest.mark.parametrize("quote, translation", [
+    # "ne … que" is "only", elided or not
+    ("La France n'a versé que 30 millions d'euros sur les 100 millions promis.",
+     "France has paid only 30 million euros of the 100 million promised."),
+    ("Le Brésil n'ouvrira son marché aux produits laitiers qu'en 2028.",
+     "Brazil will only open its market to dairy products in 2028."),
+    ("Le traité n'a été ratifié qu'en mars 2025 par le Parlement.",
+     "The treaty was ratified only in March 2025 by Parliament."),
+    ("La Tunisie n'a reçu que 40 % des vaccins promis.", "Tunisia received only 40% of the promised vaccines."),
+    ("La compagnie n'exploite désormais que deux lignes vers l'Afrique.",
+     "The airline now operates only two routes to Africa."),
+    ("Les travaux ne commenceront qu'après les élections.", "Work will only begin after the elections."),
+    # "ne … guère" is "hardly"
+    ("Le projet n'avance guère depuis 2023.", "The project has hardly progressed since 2023."),
+    ("Le projet n'avance guère depuis 2023.", "The project has not progressed much since 2023."),
+    # a negated bound bounds, on both sides
+    ("La banque n'accordera pas moins d'un milliard d'euros de prêts.",
+     "The bank will grant no less than one billion euros in loans."),
+    ("La banque n'accordera pas moins d'un milliard d'euros de prêts.",
+     "The bank will grant at least one billion euros in loans."),
+    # "mai" is May in French and German, not Italian "never"
+    ("Les ministres se sont réunis en mai 2026 à Brasília.", "The ministers met in May 2026 in Brasília."),
+])
+def test_a_french_only_hardly_or_bound_is_translated_without_a_negation(make_project, quote, translation):
+    assert translation_warnings(make_project, "en", quote, translation, article("fr", quote)) == []
+
+
+def test_a_german_may_is_no_negation(make_project):
+    quote = "Die Minister trafen sich zwischen März und Mai 2026 in Berlin."
+    assert translation_warnings(make_project, "en", quote, "The ministers met between March and May 2026 in Berlin.",
+                                article("de", quote)) == []
+
+
+@pytest.mark.parametrize("language, quote, translation", [
+    ("fr", "L'Agence n'investira pas 500 millions d'euros dans le port.",
+     "The Agency will invest 500 million euros in the port."),
+    ("fr", "Le projet n'avance guère depuis 2023.", "The project has progressed since 2023."),
+    ("fr", "Le groupe n'investit plus au Brésil depuis 2024.", "The group invests in Brazil since 2024."),
+    ("it", "Il governo non ha mai firmato l'accordo.", "The government signed the agreement."),
+])
+def test_a_translation_that_drops_a_negation_of_its_quotes_language_is_told(make_project, language, quote,
+                                                                          translation):
+    assert translation_warnings(make_project, "en", quote, translation, article(language, quote)) == [
+        "the translation drops the quote's negation"]
+
+
+def test_a_romanian_mai_is_more_not_never(make_project):
+    quote = "Summitul a avut loc în mai 2026 la București."
+    assert translation_warnings(make_project, "en", quote, "The summit took place in May 2026 in Bucharest.",
+                                article("ro", quote)) == []

@@ -220,7 +220,7 @@ _QUALIFIERS = {
            "pas moins de": "at-least", "plus d'": "more-than", "moins d'": "less-than", "près d'": "nearly",
            "pas plus d'": "up-to", "pas moins d'": "at-least",
            "quelque": "about", "de l'ordre de": "about", "de l'ordre d'": "about",
-           "autour de": "about", "au maximum": "up-to",
+           "autour de": "about", "au maximum": "up-to", "au minimum": "at-least",
            **dict.fromkeys(("supérieur à", "supérieure à", "supérieurs à", "supérieures à"), "more-than"),
            **dict.fromkeys(("dépasse", "dépassent", "dépassait", "dépassaient", "dépassera", "dépasseront",
                             "dépassant"), "more-than"),
@@ -509,7 +509,11 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
         return None
     phrases = [phrase for phrase in _QUALIFIERS.get(code, {})
                if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase.startswith(_GLUED_BOUND_NEGATIONS)]
-    return re.compile(rf"(?:{alternation(phrases)})(?=\s*\S{{0,3}}\d)", re.IGNORECASE) if phrases else None
+    # before a number spelled out too: "pas moins d'un milliard", "no less than one billion"
+    words = _NUMBER_WORDS.get(code) or (quantities.NUMBER_WORDS.keys() | {"a", "an"} if code == "en" else ())
+    spelled = rf"|(?:{alternation(words)})\b" if words else ""
+    return re.compile(rf"(?:{alternation(phrases)})(?=\s*(?:\S{{0,3}}\d{spelled}))", re.IGNORECASE) \
+        if phrases else None
 
 
 # Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd

@@ -1177,11 +1177,14 @@ class Overreach:
     contradicted: tuple[str, ...] = ()  # what a quote gives in place of an amount or a day another quote states
     # What it says became of its event that its quotes do not ("held, where its quotes say planned"); events only.
     statuses: tuple[str, ...] = ()
+    language: str = "en"  # the brief's, which the claim is written in
 
     @property
     def negations(self) -> tuple[str, ...]:
-        """The negations the claim writes and its quotes do not (among its words)."""
-        return tuple(word for word in self.words if _negation(word.lower(), _ANY_NEGATION))
+        """The negations the claim writes and its quotes do not (among its words), in its language: "mai" is
+        May in a French claim, not Italian "never"."""
+        negations = _written_negations(self.language)
+        return tuple(word for word in self.words if _negation(word.lower(), negations))
 
     @property
     def warned(self) -> bool:
@@ -1542,12 +1545,14 @@ class _Negations(frozenset):
     elided onto the word it denies (French "n'investit"), a pattern of such words whose group is that word
     (`elided`); where a particle of them denies only with a word that completes it (French "ne … pas", "ne …
     plus"), those particles, those words (`completing`) and a pattern of the word that makes it "only" instead
-    ("ne … que": `only`)."""
+    ("ne … que": `only`); and the negated bounds it writes before an amount ("pas moins de", "no less than":
+    `bounds`, cldrtext.negated_bounds_before), which deny nothing."""
     after: re.Pattern | None = None
     elided: re.Pattern | None = None
     particles: frozenset[str] = frozenset()
     completing: frozenset[str] = frozenset()
     only: re.Pattern | None = None
+    bounds: re.Pattern | None = None
 
     def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
                 particles: Iterable[str] = (), completing: Iterable[str] = (), only: str | None = None) -> _Negations:
@@ -1583,13 +1588,23 @@ _NEGATIONS = {
     "pt": frozenset({"não", "nunca", "jamais", "nenhum", "nenhuma", "ninguém", "nada"}),
     "ru": frozenset({"не", "нет", "никогда", "ни"}),
     "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
+    # Romanian: "mai" is more (and May), no negation
+    "ro": frozenset({"nu", "n", "niciodată", "nici", "niciun", "nicio", "niciunul", "niciuna", "nimic", "nimeni"}),
     "nl": frozenset({"niet", "nooit", "geen", "niets", "niemand", "nergens"}),
     "ar": verbforms.AR_NEGATIONS,
     "zh": frozenset({"不", "没", "沒", "未"}),
     "tr": _Negations({"hiç", "asla", "yok"}, _TR_AFTER),
     "ko": _Negations({"안", "못"}, _KO_AFTER),
 }
-_NEGATIONS = {code: words if isinstance(words, _Negations) else _Negations(words) for code, words in _NEGATIONS.items()}
+
+
+def _bounded(code: str, negations: _Negations) -> _Negations:
+    negations.bounds = cldrtext.negated_bounds_before(code)
+    return negations
+
+
+_NEGATIONS = {code: _bounded(code, words if isinstance(words, _Negations) else _Negations(words))
+              for code, words in _NEGATIONS.items()}
 # Japanese: a verb's negative ending ("しなかった", "していない"), which a claim's words give of a verb its quotes do
 # not deny (Reader.unsupported), read with no other word of Japanese as a negation.
 _JA_AFTER = verbforms.JA_NEGATED_ENDING
@@ -1675,6 +1690,12 @@ def _code(language: str) -> str:
 
 def _negations(language: str) -> frozenset[str]:
     return _NEGATIONS.get(cldr.primary(language), _NEGATIONS["en"])
+
+
+def _written_negations(language: str) -> frozenset[str]:
+    """The negations a text in `language` writes: its own, or where briefgen has none, any language's (Japanese
+    endings among them)."""
+    return _NEGATIONS.get(cldr.primary(language), _ANY_NEGATION)
 
 
 # Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
@@ -1864,10 +1885,26 @@ def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
 
 def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
-    "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after)."""
-    return _negation(tokens[index].lower, negations) and not (
-        index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY) and not _particle_alone(
-        tokens, index, negations) and not _only_after(tokens, index, negations)
+    "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after), nor
+    one of a bound ("pas moins d'un milliard": _bounds), nor a French "ne" these complete (_particle_alone)."""
+    return _negation(tokens[index].lower, negations) and not _widens(tokens, index) and not _particle_alone(
+        tokens, index, negations) and not _only_after(tokens, index, negations) and not _bounds(tokens, index, negations)
+
+
+def _widens(tokens: list[_Token], index: int) -> bool:
+    """Whether the negation at `index` is one of "not only … but also" ("pas seulement", "não só")."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY
+
+
+# How many words a negated bound and the number after it run to: "pas moins d'un", "no fewer than 300".
+_BOUND_WORDS = 4
+
+
+def _bounds(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether the negation at `index` opens a negated bound before an amount ("pas moins de 400 millions",
+    "no less than one billion"): it bounds the amount, and denies nothing."""
+    bounds = getattr(negations, "bounds", None)
+    return bounds is not None and bounds.match(" ".join(t.text for t in tokens[index:index + _BOUND_WORDS])) is not None
 
 
 # How many words after "ne" the negation that completes it may come: "ne l'a finalement jamais signé".
@@ -1876,9 +1913,10 @@ _PARTICLE_REACH = 6
 
 def _particle_alone(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the particle at `index` ("ne", "n'") stands without the negation that completes it ("pas",
-    "plus", "jamais"…) before its "que": then it denies nothing. "ne … que" is "only" ("n'investit que 3
-    millions", "ne sera signé qu'en mai"), and one whose "pas" a bound took bounds ("n'accordera pas moins d'un
-    milliard", read without "pas moins d'"); "n'a pas dit que" denies."""
+    "plus", "jamais"…) before its "que", or with one that denies nothing: then it denies nothing. "ne … que" is
+    "only" ("n'investit que 3 millions", "ne sera signé qu'en mai"); one whose "pas" opens a bound bounds
+    ("n'accordera pas moins d'un milliard"), one whose "pas" widens widens ("n'investit pas seulement en
+    Afrique"); "n'a pas dit que" denies."""
     only, word = getattr(negations, "only", None), tokens[index].lower
     if only is None or not (word in negations.particles or _elided_onto(word, negations) is not None):
         return False
@@ -1886,7 +1924,8 @@ def _particle_alone(tokens: list[_Token], index: int, negations: frozenset[str])
         if only.fullmatch(tokens[at].lower):
             return True
         if tokens[at].lower in negations.completing:
-            return _only_after(tokens, at, negations)
+            return (_only_after(tokens, at, negations) or _widens(tokens, at)
+                    or _bounds(tokens, at, negations))
     return True
 
 
@@ -2014,9 +2053,24 @@ def _denying(tokens: list[_Token], index: int) -> bool:
                                 and tokens[index + 1].lower == "to")
 
 
-def negated(text: str) -> bool:
-    """Whether `text` writes a negation in any language briefgen knows ("not", "no", "nicht", "не"…)."""
-    return any(_negation(token.lower, _ANY_NEGATION) for token in _tokens(wording(text)))
+def negated(text: str, language: str) -> bool:
+    """Whether `text` writes a negation that denies, in its `language` ("not", "nicht", "ne … pas"; not
+    "n'a versé que", "not only", "pas moins de 400 millions"): Italian "mai" (never) is no negation in French,
+    where it is May."""
+    negations, tokens = _written_negations(language), _tokens(wording(text))
+    return any(_denies_here(tokens, index, negations) for index in range(len(tokens)))
+
+
+# Words that deny by degree, "hardly" ("ne … guère", "kaum"): one translates another, though only some languages
+# write it with a negation.
+_SCANT = {"en": frozenset({"hardly", "barely", "scarcely"}), "fr": frozenset({"guère"}),
+          "de": frozenset({"kaum"}), "es": frozenset({"apenas"}), "nl": frozenset({"nauwelijks", "amper"})}
+
+
+def scant(text: str, language: str) -> bool:
+    """Whether `text` denies by degree in its `language`: "has hardly progressed", "n'avance guère"."""
+    words = _SCANT.get(_code(language), frozenset())
+    return any(token.lower in words for token in _tokens(wording(text)))
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
@@ -2255,7 +2309,7 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
-                                   tuple(former), tuple(contradicted), tuple(statuses)))
+                                   tuple(former), tuple(contradicted), tuple(statuses), language))
     return found
 
 

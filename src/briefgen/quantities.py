@@ -40,7 +40,7 @@ SHORT_MULTIPLIERS = {"k": 10**3, "m": 10**6, "b": 10**9}
 MAX_AMOUNT = Decimal(10) ** 18
 MAX_DIGITS = 18
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     word: value for value, word in enumerate(
         "one two three four five six seven eight nine ten eleven twelve thirteen"
         " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=1)
@@ -117,7 +117,7 @@ def _words(options: Iterable[str]) -> str:
 _PREFIX = rf"(?:{_words(SIGNS)}|(?:{'|'.join(SIGN_CODES)})\b)"
 # Indian grouping first ("4,00,00,000", "2,50,000"): two digits a group above the thousands.
 _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = _DIGITS + rf"|{_ARTICLE}|(?:{_words(_NUMBER_WORDS)})\b"
+_NUMBER = _DIGITS + rf"|{_ARTICLE}|(?:{_words(NUMBER_WORDS)})\b"
 # A scale word, spaced, glued or hyphenated ("$3.5 billion", "£3bn", "$2.3-billion"), or one letter glued.
 _SCALE = rf"(?:(?:\s*|-)(?P<multiplier>{_words(MULTIPLIERS)})\b|(?P<short>[kmb])\b)"
 _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
@@ -319,10 +319,10 @@ def _number(number: str, scale: str | None) -> Decimal | None:
     number = _phrase(number)
     if number in _ARTICLE_NUMBERS:
         return _ARTICLE_NUMBERS[number] * MULTIPLIERS[caseless(scale)] if scale else None
-    spelled = number in _NUMBER_WORDS
+    spelled = number in NUMBER_WORDS
     if not spelled and len(number.split(".")[0].replace(",", "")) > MAX_DIGITS:
         return None  # a serial number or a run of digits, not an amount
-    amount = Decimal(_NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
+    amount = Decimal(NUMBER_WORDS[number]) if spelled else Decimal(number.replace(",", ""))
     if scale:
         amount *= (MULTIPLIERS.get(caseless(scale)) or SHORT_MULTIPLIERS[caseless(scale)])
     return amount if abs(amount) < MAX_AMOUNT else None
@@ -403,7 +403,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     amount = _number(match["number"], match["multiplier"] or match["short"])
     if amount is None:
         return None
-    spelled = caseless(match["number"]) in _NUMBER_WORDS
+    spelled = caseless(match["number"]) in NUMBER_WORDS
     currency_word = match["prefix"] or match["suffix"]
     currency = _currency(currency_word) if currency_word else None
     bound_after, end = _bound_after(text, match.end())  # "40 or more companies": before its noun

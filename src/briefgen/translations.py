@@ -5,8 +5,9 @@ does. Checked by what every language writes alike: digits (any script's,
 with any group or decimal marks: "1.200" is "1,200" is "1 200"), the
 numbers a quote spells out in its language ("Двадцать первый" is "21st"),
 amounts by their value where both languages' scale words read them ("4,5
-милиони" is "450万" and "4,500,000", not "45 million"), and negations from
-every language's list; and by what an event's status reads in each language
+милиони" is "450万" and "4,500,000", not "45 million"), and negations, the
+quote's read in its language and the translation's in its own (Italian "mai"
+is never, French "mai" May); and by what an event's status reads in each language
 (eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from . import eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated, spelled_numbers
+from .overreach import negated, scant, spelled_numbers
 from .support import amounts_read
 
 # A number's digits, with the marks between its groups.
@@ -42,8 +43,9 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
         if added:
             diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
                                 "translate the quote as it stands; a claim is compared with its translation")
-        said, translated = negated(cite.quote), negated(cite.translation)
-        if said != translated:
+        said, translated = negated(cite.quote, quoted), negated(cite.translation, language)
+        # "hardly" keeps "ne … guère", which French writes with a negation and English without
+        if said != translated and not (scant(cite.quote, quoted) and scant(cite.translation, language)):
             what = "drops the quote's negation" if said else "adds a negation the quote does not write"
             diagnostics.warning(cite.location, f"the translation {what}",
                                 "translate the quote as it stands; a claim is compared with its translation")
