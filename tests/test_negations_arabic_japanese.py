@@ -140,3 +140,48 @@ def test_a_japanese_quote_cut_before_its_negation_is_told_so(make_project):
     messages = [d.format() for d in check(root).diagnostics.items]
     cut = [m for m in messages if "negates this quote" in m]
     assert len(cut) == 1 and "署名しなかった" in cut[0], messages
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # the negation carried by another verb, or another form of it
+    ("首相は中国の首脳と会談しなかった。", "首相は中国の首脳と会わなかった。"),
+    ("大臣は現地を訪問しなかった。", "大臣は現地に行かなかった。"),
+    ("政府は計画を変更しなかった。", "政府は計画を変えなかった。"),
+    ("交渉は妥結しなかった。", "交渉はまとまらなかった。"),  # a verb in kana only
+    ("同社は株主に配当を支払わなかった。", "同社は株主に配当を払わなかった。"),
+    ("日本はカザフスタンへの投資を行わないと表明した。", "日本はカザフスタンに投資しないと表明した。"),
+    ("両国は合意できなかった。", "両国は合意に至らなかった。"),
+    ("政府は何もしなかった。", "政府は対策を講じなかった。"),
+    # "has never": a negation too, in the claim or in its quote
+    ("外相は中国を訪問したことはない。", "外相はこれまで中国を訪問していない。"),
+    ("外相は中国を訪問していない。", "外相は中国を訪問したことがない。"),
+    ("大臣は辞任しないと述べた。", "大臣は辞任する予定はないと述べた。"),  # a noun's "there is no"
+])
+def test_a_japanese_claim_that_keeps_its_quotes_negation_in_other_words_is_not_reported(claim, quote):
+    judged = _judged(claim, quote, "ja")
+    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(judged[2]))
+    assert (found.negations, judged[DENIED]) == ((), [])
+
+
+@pytest.mark.parametrize("claim, quote, dropped", [
+    ("外相は中国を訪問した。", "外相は中国を訪問したことはない。", ["訪問した"]),
+    ("両国は協定を結んだ。", "両国は協定を結んだことがない。", ["結んだ"]),
+])
+def test_a_japanese_claim_that_drops_has_never_is_reported(claim, quote, dropped):
+    assert _judged(claim, quote, "ja")[DENIED] == dropped
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("首相は中国の首脳と会談しなかった。", "首相は中国の首脳と会談した。"),
+    ("交渉は妥結しなかった。", "交渉はまとまった。"),
+])
+def test_a_japanese_claim_that_negates_what_its_quote_affirms_still_warns(claim, quote):
+    words = _judged(claim, quote, "ja")[2]
+    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words))
+    assert found.negations and found.warned
+
+
+def test_only_is_no_negation_of_a_japanese_verb():
+    """"3億ドルしか投資しなかった" (invested only $300 million) invested: a claim that it did drops nothing."""
+    assert _judged("日本は同国に3億ドルを投資した。", "日本は同国に3億ドルしか投資しなかった。", "ja")[DENIED] == []
+

@@ -961,7 +961,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(span for _, _, span, _ in read if span is not None)
-                     + _relative_years(quote, published, written_in or language), negated, frozenset(denied - affirmed) | denied_verbs,
+                     + _relative_years(quote, published, written_in or language),
+                     negated or (_code(written_in or language) == "ja" and verbforms.ja_negates(quote)),
+                     frozenset(denied - affirmed) | denied_verbs,
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values())
                      | frozenset(verbforms.told_nouns(lowered, words, language, negations).values()),
@@ -1379,7 +1381,7 @@ class Reader:
                         if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
         if _code(self.tag) == "ja":
             # its words are characters: its verbs are read whole
-            dropped, added = _ja_negations(text, evidence.denied)
+            dropped, added = _ja_negations(text, evidence)
             words += added
         intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
@@ -1825,11 +1827,13 @@ def _ja_denied_verbs(quote: str) -> frozenset[str]:
         key for *_, key in verbforms.ja_affirmed(quote)}
 
 
-def _ja_negations(text: str, denied: frozenset[str]) -> tuple[list[str], list[str]]:
+def _ja_negations(text: str, evidence: _Evidence) -> tuple[list[str], list[str]]:
     """The verbs a Japanese claim affirms that its quotes deny ("署名した" where they write "署名しなかった"), and
-    the negative endings of those it denies that they do not ("しなかった" where they write "署名した")."""
-    dropped = [text[start:end] for start, end, key in verbforms.ja_affirmed(text) if key in denied]
-    added = [ending for *_, key, ending in verbforms.ja_denied(text) if key not in denied]
+    the negative endings of those it denies where they write no negation ("しなかった" where they write
+    "署名した"): one they write with another verb ("会談しなかった" citing "会わなかった") is theirs, as a
+    negation in other words is in any language."""
+    dropped = [text[start:end] for start, end, key in verbforms.ja_affirmed(text) if key in evidence.denied]
+    added = [] if evidence.negated else [ending for *_, ending in verbforms.ja_denied(text)]
     return dropped, added
 
 

@@ -86,9 +86,11 @@ after it ("投資する方針だ", "署名する予定"), or as what is aimed at
 planned; a claim tells it as done only where it writes the noun in a past
 form ("投資した", "署名された"), since a verb's plain form ("投資する")
 says what will be as often as what is. It denies a verb by its ending
-("署名しなかった", "投資しない", "訪問していない"; ja_denied()), which a claim
+("署名しなかった", "投資しない", "訪問していない", "訪問したことはない": has
+never, "まとまらなかった": a verb in kana; ja_denied()), which a claim
 drops where it writes the verb's kanji with another ending ("署名した";
-ja_affirmed()).
+ja_affirmed()). A claim's negation its quotes write with another verb is
+theirs: the negation is the sentence's, whichever verb carries it.
 """
 from __future__ import annotations
 
@@ -1247,21 +1249,54 @@ def english_base(word: str) -> str:
 
 
 # Japanese denies a verb after it: its stem (kanji and the kana that end it: 署名し, 結ば, 決め, 承認され, 協力でき)
-# and a negative ending (ない, なかった, ません, ませんでした, ず; after て or で, ていない: has not, ておらず). Not
-# a particle before ない ("問題ではない", "間もない", "しかない": only), nor an adjective (少ない, no kana between).
+# and a negative ending (ない, なかった, ません, ませんでした, ず; after て or で, ていない: has not, ておらず; after
+# its past, たことはない, たことがありません: has never). Not a particle before ない ("問題ではない", "間もない",
+# "しかない": only), nor an adjective (少ない, no kana between).
 _JA_KANJI = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]"
+_JA_KANA = r"[\u3041-\u3096]"
 _JA_PARTICLE = r"(?:[はがをにのともへや]|で(?!き)|しか)"
-JA_NEGATED_ENDING = (rf"(?!{_JA_PARTICLE})[\u3041-\u3096]{{1,2}}?(?:[てで](?:い|おら))?"
-                     r"(?:な(?:い|かった|くて|く)|ません(?:でした)?|ず)")
+_JA_NOT = r"(?:な(?:い|かった|くて|く)|ません(?:でした)?|ず)"
+JA_NEGATED_ENDING = (rf"(?!{_JA_PARTICLE}){_JA_KANA}{{1,2}}?(?:(?:[てで](?:い|おら))?{_JA_NOT}"
+                     r"|[ただ]こと[はがも](?:な(?:い|かった)|ありません(?:でした)?))")
 _JA_DENIED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?P<ending>{JA_NEGATED_ENDING})")
+# A verb written in kana only ("まとまらなかった", "何もしなかった", "先行きはわからない"), which starts its clause
+# or follows a particle: its kana are its key.
+_JA_KANA_DENIED = re.compile(rf"(?:(?<![^、。「」『』（）\s])|[はがをにへとも]|で(?!き))"
+                             rf"(?P<verb>{_JA_KANA}*)(?P<ending>{JA_NEGATED_ENDING})")
+# "しか" before a negated verb makes it "only" ("3億ドルしか投資しなかった": invested only $300 million), which
+# denies nothing; not "しかし" (however).
+_JA_ONLY = re.compile(r"しか(?!し(?!な))")
+_JA_CLAUSE_EDGE = re.compile(r"[、。，．！？!?]")
+# Phrases whose negative ending denies nothing: かもしれない (may), に違いない (must be), に過ぎない (merely),
+# なくてはならない, なければいけない, ないといけない (must), にほかならない (is nothing but).
+_JA_NOT_DENYING = re.compile(r"かも(?:しれ|知れ)(?:ない|ません)|に(?:違い|ちがい)(?:ない|ありません)"
+                             r"|に(?:過ぎ|すぎ)(?:ない|ません|なかった)|な(?:くて|ければ)は?(?:なら|いけ)(?:ない|ません)"
+                             r"|ないと(?:いけ|なら)(?:ない|ません)|にほかなら(?:ない|ず)")
+# A noun that there is none of ("考えはない", "予定はない", "計画がない": no intention, no plan) or that something is
+# not ("問題ではない"); not the hedge "のではないか" (might).
+_JA_NONE = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
+                      r"(?:な(?:い|かった)|ありません(?:でした)?)(?!か)")
 # ... and a verb affirmed: the stem and its ending's kana, up to a particle after them ("署名したと": 署名した).
-_JA_AFFIRMED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE})[\u3041-\u3096]+?(?=[とがものはをに]*(?![\u3041-\u3096]))")
+_JA_AFFIRMED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE}){_JA_KANA}+?(?=[とがものはをに]*(?!{_JA_KANA}))")
 
 
 def ja_denied(text: str) -> list[tuple[int, int, str, str]]:
-    """The verbs a Japanese text denies ("署名しなかった", "訪問していない"), as (start, end, key, negative
-    ending): the key is the verb's kanji ("署名"), which ja_affirmed() gives its affirmed forms as well."""
-    return [(m.start(), m.end(), m["verb"], m["ending"]) for m in _JA_DENIED.finditer(text)]
+    """The verbs a Japanese text denies ("署名しなかった", "訪問していない", "まとまらなかった"), as (start, end,
+    key, negative ending): the key is the verb's kanji ("署名"), which ja_affirmed() gives its affirmed forms as
+    well, or the kana of one written in kana only ("まとま")."""
+    found = [(m.start(), m.end(), m["verb"], m["ending"]) for m in _JA_DENIED.finditer(text)]
+    ends = {end for _, end, *_ in found}
+    found += [(m.start("verb"), m.end(), m["verb"] or m["ending"][:1], m["ending"])
+              for m in _JA_KANA_DENIED.finditer(text) if m.end() not in ends]  # "し" of "何もしなかった"
+    phrases = [(m.start(), m.end()) for m in _JA_NOT_DENYING.finditer(text)]
+    return sorted((start, end, key, ending) for start, end, key, ending in found
+                  if not _JA_ONLY.search(_JA_CLAUSE_EDGE.split(text[:start])[-1])
+                  and not any(start < last and first < end for first, last in phrases))
+
+
+def ja_negates(text: str) -> bool:
+    """Whether a Japanese text writes a negation: of a verb (ja_denied), or of a noun ("考えはない")."""
+    return bool(ja_denied(text)) or _JA_NONE.search(text) is not None
 
 
 def ja_affirmed(text: str) -> list[tuple[int, int, str]]:
