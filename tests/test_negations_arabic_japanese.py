@@ -185,3 +185,55 @@ def test_only_is_no_negation_of_a_japanese_verb():
     """"3億ドルしか投資しなかった" (invested only $300 million) invested: a claim that it did drops nothing."""
     assert _judged("日本は同国に3億ドルを投資した。", "日本は同国に3億ドルしか投資しなかった。", "ja")[DENIED] == []
 
+
+JA_TRANSLATED = [
+    ("日本政府はカザフスタンとの協定に署名しなかった。",
+     "The Japanese government did not sign the agreement with Kazakhstan."),
+    ("外相はまだ中国を訪問していない。", "The foreign minister has not yet visited China."),
+    ("支援は5億ドルを下回らない見通しだ。", "Support is expected not to fall below 500 million dollars."),
+    ("大臣は辞任する考えはないと述べた。", "The minister said he had no intention of resigning."),
+    ("交渉はまとまらなかった。", "The talks did not reach a deal."),
+    ("外相は中国を訪問したことがない。", "The foreign minister has never visited China."),
+    ("その計画は実現しないのではないかとの懸念が広がっている。",
+     "Concerns are spreading that the plan might not be realised."),
+    ("日本は同国に3億ドルしか投資しなかった。", "Japan invested only 300 million dollars in the country."),
+    # a negative ending that denies nothing: may, must, merely
+    ("両国は来年、経済連携協定に署名するかもしれない。", "The two countries may sign the agreement next year."),
+    ("政府は法案を提出しなくてはならない。", "The government must submit the bill."),
+    ("支援額は要請の一部に過ぎない。", "The support is merely part of the request."),
+    ("会議は2026年11月17日に東京で開催された。", "The meeting was held in Tokyo on 17 November 2026."),
+]
+
+
+def _translation_warnings(make_project, pairs: list[tuple[str, str]]) -> list[str]:
+    records = "".join(f"""
+            - id: a{i}
+              name: A{i}
+              claims:
+                - text: "{translation}"
+                  cite:
+                    - source: s
+                      quote: "{quote}"
+                      translation: "{translation}"
+""" for i, (quote, translation) in enumerate(pairs))
+    root = make_project({
+        "briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "en"\n',
+        "seeds/s.md": "---\ntitle: T\npublished: 2026-11-18\nlanguage: ja\n---\n"
+                      + "\n\n".join(quote for quote, _ in pairs) + "\n",
+        "content/agreements.yaml": records,
+    }, base=None)
+    return [d.format() for d in check(root).diagnostics.items if "the translation" in d.message]
+
+
+def test_a_faithful_translation_of_a_japanese_negation_is_not_told(make_project):
+    assert _translation_warnings(make_project, JA_TRANSLATED) == []
+
+
+@pytest.mark.parametrize("quote, translation, said", [
+    ("日本政府は協定に署名した。", "The Japanese government did not sign the agreement.", "adds a negation"),
+    ("日本政府は協定に署名しなかった。", "The Japanese government signed the agreement.", "drops the quote's negation"),
+    ("交渉はまとまらなかった。", "The talks reached a deal.", "drops the quote's negation"),
+])
+def test_a_translation_that_adds_or_drops_a_japanese_negation_is_told(make_project, quote, translation, said):
+    warned = _translation_warnings(make_project, [(quote, translation)])
+    assert len(warned) == 1 and said in warned[0], warned

@@ -2060,8 +2060,11 @@ def _denying(tokens: list[_Token], index: int) -> bool:
 def negated(text: str, language: str) -> bool:
     """Whether `text` writes a negation that denies, in its `language` ("not", "nicht", "ne … pas"; not
     "n'a versé que", "not only", "pas moins de 400 millions"): Italian "mai" (never) is no negation in French,
-    where it is May."""
-    negations, tokens = _written_negations(language), _tokens(wording(text))
+    where it is May. Japanese writes its negations at its verbs' ends ("署名しなかった", "考えはない")."""
+    text = wording(text)
+    if _code(language) == "ja":
+        return verbforms.ja_negates(text)
+    negations, tokens = _written_negations(language), _tokens(text)
     return any(_denies_here(tokens, index, negations) for index in range(len(tokens)))
 
 

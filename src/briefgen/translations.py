@@ -7,7 +7,8 @@ numbers a quote spells out in its language ("Двадцать первый" is "
 amounts by their value where both languages' scale words read them ("4,5
 милиони" is "450万" and "4,500,000", not "45 million"), and negations, the
 quote's read in its language and the translation's in its own (Italian "mai"
-is never, French "mai" May); and by what an event's status reads in each language
+is never, French "mai" May; a Japanese quote's by its verbs' endings,
+"署名しなかった" is "did not sign"); and by what an event's status reads in each language
 (eventstatus.py): "a été annulé" translated "was held"."""
 from __future__ import annotations
 
