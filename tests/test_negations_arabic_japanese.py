@@ -177,7 +177,7 @@ def test_a_japanese_claim_that_drops_has_never_is_reported(claim, quote, dropped
 ])
 def test_a_japanese_claim_that_negates_what_its_quote_affirms_still_warns(claim, quote):
     words = _judged(claim, quote, "ja")[2]
-    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words))
+    found = overreach.Overreach("f", "figure", 1, None, claim, (), (), tuple(words), language="ja")
     assert found.negations and found.warned
 
 
