@@ -199,3 +199,52 @@ def test_a_count_is_not_stated_by_a_percentage(make_project):
     errors = figure_errors(make_project, GOODS, "\n              amount: 91\n              unit: goods"
                                                 "\n              qualifier: up-to")
     assert len(errors) == 1 and "'up to 91%'" not in errors[0]
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # English's bounds in other words, of a percentage as of a count or money
+    ("Turnout was under 40%.", "Turnout was less than 40%."),
+    ("Turnout was below 40%.", "Turnout was less than 40%."),
+    ("Turnout was less than 40%.", "Turnout was below 40%."),
+    ("Turnout was above 60%.", "Turnout was more than 60%."),
+    ("Turnout exceeded 60%.", "Turnout was more than 60%."),
+    ("Turnout was more than 60%.", "Turnout exceeded 60%."),
+    ("Inflation was at most 3%.", "Inflation was up to 3%."),
+    ("Inflation was no higher than 3%.", "Inflation was at most 3%."),
+    ("The tariff is a maximum of 25%.", "The tariff is up to 25%."),
+    ("The tariff is up to 25%.", "The tariff is a maximum of 25%."),
+    ("The levy is at least 5%.", "The levy is a minimum of 5%."),
+    ("Fewer than 4,000 people were evacuated.", "Under 4,000 people were evacuated."),
+    ("Under 4,000 people were evacuated.", "Fewer than 4,000 people were evacuated."),
+    ("The fund holds less than $50 billion.", "The fund holds below $50 billion."),
+    ("At least 30 companies signed.", "No fewer than 30 companies signed."),
+    ("More than 30 companies signed.", "Upward of 30 companies signed."),
+    ("Sales topped $3 billion.", "Sales rose above $3 billion."),
+    # a stronger bound the same way states a weaker one
+    ("Lopez won less than 50% of the vote.", "Lopez won just under 50% of the vote."),
+    ("Lopez won under 50% of the vote.", "Lopez won just under 50% of the vote."),
+    ("Turnout was below 40%.", "Turnout was just below 40%."),
+    ("Less than 50 companies took part.", "Just under 50 companies took part."),
+    ("Inflation was up to 3%.", "Inflation was below 3%."),
+    ("Turnout was at least 60%.", "Turnout was more than 60%."),
+    ("The fund could sell up to 40 vessels.", "The fund could sell 40 vessels."),
+    # a preposition before a number written out names no bound
+    ("The ministers met under two agreements signed in May.", "The ministers met under two agreements signed in May."),
+    ("She served under three presidents.", "She served under three presidents."),
+])
+def test_a_bound_its_quote_states_in_other_words_or_more_strongly_passes(make_project, claim, quote):
+    assert claim_warnings(make_project, claim, quote) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    ("Turnout was 40%.", "Turnout was under 40%.", "numbers 40"),
+    ("Turnout was 60%.", "Turnout exceeded 60%.", "numbers 60"),
+    ("Turnout was less than 40%.", "Turnout was up to 40%.", "numbers less than 40"),
+    ("Turnout was more than 60%.", "Turnout was at least 60%.", "numbers more than 60"),
+    ("Turnout was under 40%.", "Turnout was more than 40%.", "numbers under 40"),
+    ("Lopez won just under 50% of the vote.", "Lopez won less than 50% of the vote.", "numbers just under 50"),
+    ("Fewer than 4,000 people were evacuated.", "4,000 people were evacuated.", "numbers Fewer than 4,000"),
+    ("Inflation did not exceed 3%.", "Inflation exceeded 3%.", "numbers not exceed 3"),
+])
+def test_a_weaker_or_other_bound_than_its_quote_s_warns(make_project, claim, quote, said):
+    assert claim_warnings(make_project, claim, quote) == [said]

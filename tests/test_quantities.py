@@ -277,6 +277,23 @@ def test_hedged_bounds(text, expected):
     assert find_quantities(text) == expected
 
 
+# A preposition of place bounds a number an amount plainly is; before a number written out it names a place.
+@pytest.mark.parametrize("text, expected", [
+    ("Under 4,000 people were evacuated.",
+     [q(4000, unit="people", qualifier="less-than", text="Under 4,000 people")]),
+    ("Turnout was below 40%.", [q(40, unit="percent", qualifier="less-than", text="below 40%")]),
+    ("above $3 billion", [q(3000000000, "USD", qualifier="more-than", text="above $3 billion")]),
+    ("under two million people", [q(2000000, unit="people", qualifier="less-than", text="under two million people")]),
+    ("under five percent", [q(5, unit="percent", qualifier="less-than", text="under five percent")]),
+    ("The ministers met under two agreements signed in May.", [q(2, unit="agreements", text="two agreements")]),
+    ("Turnout exceeded 60%.", [q(60, unit="percent", qualifier="more-than", text="exceeded 60%")]),
+    ("a maximum of 25%", [q(25, unit="percent", qualifier="up-to", text="a maximum of 25%")]),
+    ("Inflation did not exceed 3%.", [q(3, unit="percent", qualifier="up-to", text="not exceed 3%")]),
+])
+def test_prepositions_and_verbs_of_a_bound(text, expected):
+    assert find_quantities(text) == expected
+
+
 # The reader of other languages (cldrtext.py), which also reads the currencies English's reader does
 # not know in English quotes: the same rules, so neither drops a scale or reads a range's lower end.
 @pytest.mark.parametrize("language, text, expected", [

@@ -1284,7 +1284,7 @@ class Reader:
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        and quantities.alike(quantity.currency, quantity.unit, q)
-                       and quantities.bound(q.qualifier) == quantities.bound(quantity.qualifier) for q in evidence.amounts) and not (
+                       and quantities.bound_states(q.qualifier, quantity.qualifier) for q in evidence.amounts) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
             else:

@@ -54,6 +54,11 @@ MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion"
 # "A billion dollars", "half a billion euros": an article for the number, only before a scale word.
 _ARTICLE_NUMBERS = {"a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "half an": Decimal("0.5")}
 _ARTICLE = r"(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
+# Prepositions of place that bound a number: "under 4,000 people", "below 40%", "above $3 billion". They are read
+# as bounds only before a number an amount plainly is (in digits, or with a scale, a currency or a percent sign):
+# before a number written out they are most often places in a text or a chain ("under two agreements signed in
+# May", "served under three presidents").
+PLACE_BOUNDS = {"less-than": ("under", "below", "beneath"), "more-than": ("above",)}
 QUALIFIERS = {
     "more than": "more-than", "over": "over", "exceeding": "exceeding", "at least": "at-least",
     "just over": "more-than", "well over": "more-than",
@@ -63,11 +68,20 @@ QUALIFIERS = {
     "up to": "up-to",
     # "could sign as many as 12": at most 12, whatever the hedge before it.
     "as many as": "up-to", "as much as": "up-to",
-    "upwards of": "more-than", "in excess of": "more-than",
-    "less than": "less-than", "fewer than": "less-than",
+    "upwards of": "more-than", "upward of": "more-than", "in excess of": "more-than",
+    "higher than": "more-than", "greater than": "more-than",
+    # A verb of passing a number before it: "Turnout exceeded 60%", "Sales topped $3 billion".
+    **dict.fromkeys(("exceeds", "exceeded", "tops", "topped", "topping", "surpasses", "surpassed", "surpassing"),
+                    "more-than"),
+    "less than": "less-than", "fewer than": "less-than", "lower than": "less-than",
+    "at most": "up-to", "a maximum of": "up-to", "a minimum of": "at-least",
     # Negated, they say the opposite: "no more than 6,000" is at most 6,000.
     "no more than": "up-to", "not more than": "up-to", "not over": "up-to",
+    "no higher than": "up-to", "not higher than": "up-to", "no greater than": "up-to",
+    "not exceeding": "up-to", "not exceed": "up-to", "not exceeded": "up-to", "not to exceed": "up-to", "never exceeded": "up-to",
     "no less than": "at-least", "not less than": "at-least", "no fewer than": "at-least", "not fewer than": "at-least",
+    "no lower than": "at-least", "not lower than": "at-least",
+    **{word: bound for bound, words in PLACE_BOUNDS.items() for word in words},
 }
 # Bounds written after the number: "40% or more", "30 or fewer companies", "$2 billion or so".
 QUALIFIERS_AFTER = {
@@ -427,6 +441,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     start = match.start()
     if match["qualifier"] and _phrase(match["qualifier"]) == "over" and unit in _TIME_UNITS:
         qualifier, start = bound_after, match.start("number")  # "over five years": during them, not more than five
+    elif match["qualifier"] and _place_not_bound(match, spelled, currency):
+        qualifier, start = bound_after, match.start("number")  # "under two agreements": which, not how many
     return Quantity(
         amount=_normalise(amount),
         currency=currency,
@@ -435,6 +451,16 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         text=text[start:end],
         per=per,
     )
+
+
+_PLACE_WORDS = frozenset(word for words in PLACE_BOUNDS.values() for word in words)
+
+
+def _place_not_bound(match: re.Match, spelled: bool, currency: str | None) -> bool:
+    """Whether the qualifier of `match` is a preposition of place ("under", "below") before a number written
+    out that has no scale, currency or percent sign: the place it names, no bound (see PLACE_BOUNDS)."""
+    return (_phrase(match["qualifier"]) in _PLACE_WORDS and spelled
+            and not (currency or match["multiplier"] or match["percent"]))
 
 
 _BOUND_AFTER = re.compile(rf"\s+(?P<bound>{_words(QUALIFIERS_AFTER)})\b(?!\s+than\b)", re.IGNORECASE)
@@ -560,6 +586,22 @@ def bound(qualifier: str | None) -> str | None:
 
 
 _BOUNDS = {"over": "more-than", "exceeding": "more-than"}
+
+
+def bound_states(said: str | None, claimed: str | None) -> bool:
+    """Whether an amount a quote bounds by `said` states the same amount bounded by `claimed`: the same bound,
+    or a stronger one the same way. "Just under 50%" (nearly) is less than 50%, and that is up to 50%; "more than
+    60%" is at least 60%; an exact amount is at least and up to itself, but neither less nor more than it."""
+    said, claimed = bound(said), bound(claimed)
+    if said == claimed:
+        return True
+    order = next((order for order in _BOUND_ORDERS if claimed in order), ())
+    return said is None and claimed in _INCLUSIVE or (said in order and order.index(said) > order.index(claimed))
+
+
+# Bounds the same way, weakest first: each states the ones before it.
+_BOUND_ORDERS = (("up-to", "less-than", "nearly"), ("at-least", "more-than"))
+_INCLUSIVE = frozenset({"up-to", "at-least"})
 
 
 def rate_of(period: str | None) -> str | None:
