@@ -1270,6 +1270,8 @@ class Reader:
         in_amounts: set[int] = set()  # token starts inside an amount: its number is judged with it
         written = _written_ordinals(tokens, text, mentions, (self.tag,))  # "der 5. Gipfel", "5-й", "XV Cumbre"
         ordinal_starts = {tokens[index].start for index in written}
+        # Each amount's start, end, where its words end (its number, scale, bound: not its noun), stated or not.
+        judged_amounts: list[tuple[int, int, list[int], bool]] = []
         for quantity, start, end in _quantities(text, mentions, self.tag):
             if text.endswith("第", 0, start) or _KO_ORDINAL_AFTER.match(text, end) or start in ordinal_starts:
                 continue  # "第3届", "3번째", "5.": an ordinal (_spelled_numbers, _written_ordinals), not a count
@@ -1286,9 +1288,12 @@ class Reader:
                        and quantities.alike(quantity.currency, quantity.unit, q)
                        and quantities.bound_states(q.qualifier, quantity.qualifier) for q in evidence.amounts) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
-                numbers.append(text[start:parts[-1].end] if self.language.code == "en" else text[start:end])
+                ends = [t.end for t in parts] if self.language.code == "en" else [end]
+                judged_amounts.append((start, end, ends, False))
             else:
                 stated.append((quantity, text[start:end]))
+                judged_amounts.append((start, end, [end], True))
+        numbers += _unstated_amounts(text, judged_amounts, self.language.code == "en")
         stated_dates: list[tuple[dates.DateSpan, str]] = []
         in_quoted_years = _in_quoted_years(text, mentions, evidence.dates, self.tag)
         for mention in mentions:
@@ -2122,6 +2127,29 @@ def _quantities(text: str, mentions: list[dates.DateMention],
             continue
         pos = start + 1
         yield quantity, start, start + len(quantity.text)
+
+
+def _unstated_amounts(text: str, amounts: list[tuple[int, int, list[int], bool]], english: bool) -> list[str]:
+    """The words of each amount of `amounts` (start, end, where its words end, whether its quotes state it) that its
+    quotes do not state, once. A range's lower end is said with the whole range, its higher end inside it
+    (_quantities): a range neither end of which is stated is named whole, and only one end when the other is
+    stated ("350" of "350 to 500 jobs", "2.6%" of "between 2.6% and 2.8%"), so no number its quotes give is named."""
+    names = []
+    named_inside = -1  # where the last range named whole ends: its higher end is named with it
+    for index, (start, end, words_ends, stated) in enumerate(amounts):
+        if stated or start < named_inside:
+            continue
+        inner = amounts[index + 1] if index + 1 < len(amounts) and start < amounts[index + 1][0] < end else None
+        if inner is not None and inner[3] and english:
+            names.append(_RANGE_OPENING.sub("", text[start:max(e for e in words_ends if e <= inner[0])]))
+            continue
+        names.append(text[start:words_ends[-1]])
+        named_inside = end if inner is not None else named_inside
+    return names
+
+
+# The word opening a range, before its lower end: "between 2.6% and 2.8%", "from 300 to 500".
+_RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.IGNORECASE)
 
 
 def _contradicted(amounts: list[tuple[quantities.Quantity, str]], days: list[tuple[dates.DateSpan, str]],
