@@ -418,3 +418,39 @@ def test_a_french_claims_may_is_a_month_not_a_negation(make_project):
                   "Le forum se tiendra à Lomé en juin 2027.")
     messages = [d.format() for d in check(root).diagnostics.items]
     assert not any("negation mai" in m for m in messages), messages
+
+
+# "not invest 3 million, but 5 million": the negation's object is the amount, and the verb is told of the other.
+CORRECTED = {"fr": "La banque n'investira pas 3 millions d'euros cette année, mais 5 millions d'euros.",
+             "en": "The bank will not invest 3 million euros this year, but 5 million euros."}
+
+
+@pytest.mark.parametrize("language, claim", [
+    ("fr", "La banque investira 5 millions d'euros cette année."),
+    ("en", "The bank will invest 5 million euros this year."),
+    ("fr", "La banque n'investira pas 3 millions d'euros cette année."),
+])
+def test_a_negation_of_an_amount_a_later_clause_corrects_denies_no_verb(language, claim):
+    assert _judged(claim, CORRECTED[language], language)[:4] == ([], [], [], [])
+
+
+@pytest.mark.parametrize("language, claim, number", [
+    ("fr", "La banque investira 3 millions d'euros cette année.", "3 millions d'euros"),
+    ("en", "The bank will invest 3 million euros this year.", "3 million euros"),
+])
+def test_the_amount_a_later_clause_corrects_is_denied(language, claim, number):
+    assert _judged(claim, CORRECTED[language], language)[0] == [number]
+
+
+@pytest.mark.parametrize("language, claim, quote, dropped", [
+    ("en", "The bank invested in 2025.", "The bank did not invest in 2025, but 5 million euros in 2026.", ["invested"]),
+    ("fr", "La banque investira 5 millions d'euros.", "La banque n'investira pas 5 millions d'euros.", ["investira"]),
+    ("en", "The bank will invest $3 million.", "The bank will not invest $3 million, officials said.", ["invest"]),
+])
+def test_a_negation_no_later_amount_corrects_still_denies_its_verb(language, claim, quote, dropped):
+    assert _judged(claim, quote, language)[DENIED] == dropped
+
+
+def test_a_french_brief_tells_no_negation_dropped_of_a_corrected_amount(make_project):
+    root = _brief(make_project, "fr", "La banque investira 5 millions d'euros cette année.", CORRECTED["fr"])
+    assert not [d.format() for d in check(root).diagnostics.warnings if "states what none of its quotes" in d.message]

@@ -755,6 +755,9 @@ class _Evidence:
     # The stems of the deeds an English quote names by a noun after a verb of consideration ("is considering a ban":
     # "ban"), that it writes nowhere else; of all the quotes, those none writes otherwise.
     considered: frozenset[str] = frozenset()
+    # The amounts a quote denies where a later clause gives another in their place ("will not invest 3 million
+    # euros, but 5 million": _corrected_amount), which no other quote states: they state only a claim's denial.
+    denied_amounts: tuple[quantities.Quantity, ...] = ()
 
 
 def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -792,7 +795,9 @@ def _evidence(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate |
                      fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)),
                      foretold_of=frozenset(pair for p in parts for pair in p.foretold_of
                                            if not _told_any(pair[0], parts, language)),
-                     doubts=_doubted_only(parts), considered=_only(parts, "considered"))
+                     doubts=_doubted_only(parts), considered=_only(parts, "considered"),
+                     denied_amounts=tuple(q for p in parts for q in p.denied_amounts
+                                          if not any(q in o.amounts and q not in o.denied_amounts for o in parts)))
 
 
 def _doubted_only(parts: list[_Evidence]) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -852,6 +857,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     negations, intents, stop = _negations(language), _intents(language), _language(language).stop
     negated = False
     denied: set[str] = set()
+    denied_starts: set[int] = set()  # where the amounts a negation denies in place of its verb start
     planned: set[str] = set()
     affirmed: set[str] = set()
     scope = 0  # tokens after a negation still to look at for the word it denies
@@ -866,6 +872,15 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     written = _written_ordinals(tokens, quote, mentions, (language, written_in or language))
     spelled_at = [_spelled_numbers(tokens, quote, code) for code in {_code(language), _code(written_in or language)}]
     in_spelled = {index for found in spelled_at for index in found}
+    # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones;
+    # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣");
+    # and one in another language by its own ("4,5 millones de euros" is what "4.5 million euros" claims), where
+    # its bounds are read: elsewhere "повеќе од 4,5 милиони" would look exact, and its translation tells the bound.
+    amounts = quantities.find_quantities(quote, mentions, written_in or language) + _other_amounts(quote, language) + (
+        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
+        _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
+        and cldrtext.reads_bounds(written_in) else [])
+    amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
     bounds = _negated_bounds(quote, language)
     english = _english(language)
     verb = _verb_stem(language)
@@ -878,7 +893,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
             onto = _elided_onto(token.lower, negations)
-            if onto is not None and onto not in stop and onto not in _ELIDED_ONTO_AUXILIARY:
+            if (corrected := _corrected_amount(tokens, index, quote, language, amount_starts)) is not None:
+                denied_starts.add(corrected)  # "not invest 3 million, but 5 million": the 3 million is denied
+                scope = 0
+            elif onto is not None and onto not in stop and onto not in _ELIDED_ONTO_AUXILIARY:
                 denied.add(stem(onto))  # "n'investira": the verb it is elided onto
                 scope = 0
         elif english and token.lower in _NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
@@ -934,14 +952,6 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     if not _BOTH.isdisjoint(t.lower for t in tokens):
         spelled.add(2)
     numbers |= {Decimal(value) for value in spelled}
-    # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones;
-    # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣");
-    # and one in another language by its own ("4,5 millones de euros" is what "4.5 million euros" claims), where
-    # its bounds are read: elsewhere "повеќе од 4,5 милиони" would look exact, and its translation tells the bound.
-    amounts = quantities.find_quantities(quote, mentions, written_in or language) + _other_amounts(quote, language) + (
-        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
-        _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
-        and cldrtext.reads_bounds(written_in) else [])
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
     lowered = [t.lower for t in tokens]
@@ -974,6 +984,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
                      foretold_of=frozenset(foretold_of),
                      doubts=_doubts(quote, tokens, written_in or language, stem, stop),
+                     denied_amounts=tuple(q for q in amounts if _number_start(quote, q) in denied_starts),
                      considered=_considered(quote, tokens, stem, stop) if english else frozenset())
 
 
@@ -1272,6 +1283,11 @@ class Reader:
         ordinal_starts = {tokens[index].start for index in written}
         # Each amount's start, end, where its words end (its number, scale, bound: not its noun), stated or not.
         judged_amounts: list[tuple[int, int, list[int], bool]] = []
+        negations = _negations(self.tag)
+        denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
+        # An amount a quote denies states it only to a claim that denies too ("not 3 million, but 5 million").
+        stating = evidence.amounts if denies_any or not evidence.denied_amounts else [
+            q for q in evidence.amounts if q not in evidence.denied_amounts]
         for quantity, start, end in _quantities(text, mentions, self.tag):
             if text.endswith("第", 0, start) or _KO_ORDINAL_AFTER.match(text, end) or start in ordinal_starts:
                 continue  # "第3届", "3번째", "5.": an ordinal (_spelled_numbers, _written_ordinals), not a count
@@ -1286,7 +1302,7 @@ class Reader:
             judged |= {t.start for t in parts}
             if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
                        and quantities.alike(quantity.currency, quantity.unit, q)
-                       and quantities.bound_states(q.qualifier, quantity.qualifier) for q in evidence.amounts) and not (
+                       and quantities.bound_states(q.qualifier, quantity.qualifier) for q in stating) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 ends = [t.end for t in parts] if self.language.code == "en" else [end]
                 judged_amounts.append((start, end, ends, False))
@@ -1326,7 +1342,6 @@ class Reader:
                       if short in evidence.initialisms for t in part} if evidence.initialisms else set()
         unnamed: list[_Token] = []
         words: list[str] = []
-        negations = _negations(self.tag)
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
             if token.start not in judged and _negation(token.lower, negations):
@@ -1375,7 +1390,6 @@ class Reader:
         denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = _verb_words(tokens, self.tag)
-        denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
         if evidence.denied and _code(self.tag) in _DENIED_VERB_READ and not any(_negation(w, negations)
@@ -2026,6 +2040,51 @@ def denies(text: str, start: int, language: str = "en") -> bool:
             if words > 3:
                 return False
     return False
+
+
+# The words that open a clause correcting a denied amount, by language: "not 3 million euros, but 5 million".
+_CORRECTING = {"en": frozenset({"but", "rather", "instead"}), "fr": frozenset({"mais", "plutôt"}),
+               "es": frozenset({"sino", "pero"}), "pt": frozenset({"mas", "sim"}), "it": frozenset({"ma", "bensì"}),
+               "de": frozenset({"sondern", "aber"}), "nl": frozenset({"maar"}), "ru": frozenset({"а", "но"})}
+# How many words after a negation the amount it denies may come (the verb and its auxiliaries between), and
+# after the correcting word the amount it gives.
+_CORRECTED_WITHIN = 4
+_CORRECTION_WITHIN = 2
+
+
+def _corrected_amount(tokens: list[_Token], index: int, text: str, language: str,
+                      amount_starts: frozenset[int]) -> int | None:
+    """Where the amount starts that the negation at `index` denies when a later clause of its sentence gives
+    another in its place, or None (`amount_starts`: where the amounts of `text` start, not its dates): "The bank will not invest 3 million euros this year, but 5 million euros",
+    "n'investira pas 3 millions d'euros, mais 5 millions": the amount is what is denied, and the verb is told of
+    the other."""
+    correcting = _CORRECTING.get(_code(language))
+    if not correcting:
+        return None
+    amount = next((at for at in range(index + 1, min(index + 1 + _CORRECTED_WITHIN, len(tokens)))
+                   if tokens[at].start in amount_starts), None)
+    if amount is None:
+        return None
+    sentence_end = _SENTENCE_END.search(text, tokens[amount].end)
+    end = sentence_end.start() if sentence_end else len(text)
+    for at in range(amount + 1, len(tokens)):
+        if tokens[at].start >= end:
+            break
+        if tokens[at].lower in correcting and any(
+                tokens[after].start in amount_starts
+                for after in range(at + 1, min(at + 1 + _CORRECTION_WITHIN, len(tokens)))):
+            return tokens[amount].start
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?!\d)")
+
+
+def _number_start(text: str, amount: quantities.Quantity) -> int | None:
+    """Where the first digit of `amount` (found in `text`) stands, past its sign or bound: where the word
+    reading text sees its number start ("3" of "$3 million"); None for an amount written out."""
+    at, digit = text.find(amount.text), next((i for i, c in enumerate(amount.text) if c.isdigit()), None)
+    return at + digit if at >= 0 and digit is not None else None
 
 
 # Turkish and Korean write the verb after its object, and the negation in it or after it: "600 milyon dolar
