@@ -585,6 +585,8 @@ def test_a_right_to_left_brief_lays_its_lists_and_marks_out_from_the_right(make_
     ("deutsch", "did you mean 'de'? (the tag, not the name)"),
     ("日本語", "did you mean 'ja'? (the tag, not the name)"),
     ("zh_TW", "did you mean 'zh-TW'? (a tag joins its parts with -)"),
+    # Joined with "-" still unknown: the language its first part names.
+    ("es_XX", "did you mean 'es'? (CLDR has no 'es_XX')"),
     ("und", "'und' means an undetermined language: write a BCP 47 language tag such as en, es, pt-BR or ja"),
 ])
 def test_a_language_written_as_a_name_or_with_underscores_is_told_its_tag(make_project, written, hint):
@@ -594,7 +596,8 @@ def test_a_language_written_as_a_name_or_with_underscores_is_told_its_tag(make_p
                               f"    hint: {hint}"]
 
 
-@pytest.mark.parametrize("written, meant", [("fr_FR", "fr-FR"), ("fr-XX", "fr"), ("français", "fr")])
+@pytest.mark.parametrize("written, meant", [("fr_FR", "fr-FR"), ("fr-XX", "fr"), ("français", "fr"),
+                                                   ("fr_XX", "fr"), ("fr_419", "fr")])
 def test_a_language_setting_cldr_does_not_know_is_read_as_the_tag_it_means(tmp_path, written, meant):
     """The setting is an error, and the rest of the check reads the brief in the language its hint names:
     read in English, the starter's faithful French claims warned 'numbers 28' ('le 28 février 2026')."""

@@ -71,8 +71,8 @@ def language_problem(language: str) -> tuple[str, str] | None:
 
 
 def meant_language(language: str) -> str | None:
-    """The tag a language CLDR does not know most likely means ("fr_FR": fr-FR, "français": fr, "es-XX": es),
-    or None where none is clear."""
+    """The tag a language CLDR does not know most likely means ("fr_FR": fr-FR, "français": fr, "es-XX" or
+    "es_XX": es), or None where none is clear."""
     meant = _meant(language)
     return meant[0] if meant else None
 
@@ -85,8 +85,9 @@ def _meant(language: str) -> tuple[str, str] | None:
     joined = language.strip().replace("_", "-")
     if joined != language.strip() and _TAG.fullmatch(joined) and not language_problem(joined):
         return canonical(joined), "a tag joins its parts with -"
-    first = language.split("-")[0]
-    if first != language and first.lower() != "und" and not language_problem(first):
+    # "es-XX", "fr_419": a region or variant CLDR does not know of a language it does.
+    first = joined.split("-")[0]
+    if first != language.strip() and first.lower() != "und" and not language_problem(first):
         return canonical(first), f"CLDR has no '{language}'"
     return None
 
