@@ -550,3 +550,15 @@ def test_year_first_dates_are_read_without_a_publication_date(language, text, da
 ])
 def test_a_kazakh_month_in_its_locative_is_the_nearest(text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2024, 8, 10), "kk")] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # A Turkish month's locative with a dotless "ı" is read as the others, not a failure of the check.
+    ("Toplantı aralıkta yapıldı.", ["2024-12"]),
+    ("Toplantı kasımda yapıldı.", ["2024-11"]),
+    ("Toplantı mayısta yapıldı.", ["2024-05"]),
+    ("Toplantı haziranda yapıldı.", ["2024-06"]),
+    ("Toplantı haziran ayında yapıldı.", ["2024-06"]),
+])
+def test_a_turkish_month_in_its_locative_is_the_nearest(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2024, 8, 10), "tr")] == dates

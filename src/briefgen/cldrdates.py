@@ -657,10 +657,11 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
                 months.setdefault(_fold(name), number)
+    # Folded as a match is looked up: Turkish "aralıkta" as "aralikta".
     for number, name in enumerate(_MONTH_CASES.get(locale.language, ()), 1):
-        months.setdefault(name, number)
+        months.setdefault(_fold(name), number)
     for number, name in enumerate(_MONTH_LOCATIVES.get(locale.language, ()), 1):
-        months.setdefault(name, number)
+        months.setdefault(_fold(name), number)
     for region in _MONTH_REGIONS.get(locale.language, ()):
         for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
             months.setdefault(_fold(name), number)
