@@ -553,6 +553,42 @@ def test_a_kazakh_month_in_its_locative_is_the_nearest(text, dates):
 
 
 @pytest.mark.parametrize("text, dates", [
+    # "маусым" is also a season: after a word that may modify it (an adjective, a noun, a demonstrative, an
+    # ordinal) its locative alone is no month.
+    ("Туристік маусымда Алматыға 2 миллион турист келді.", []),
+    ("Жылыту маусымда газ бағасы өсті.", []),
+    ("Егін жинау маусымда жұмыс көп болды.", []),
+    ("Екінші маусымда команда жеңді.", []),
+    ("Өткен маусымда команда жеңді.", []),
+    ("Жазғы маусымда демалушылар көбейді.", []),
+    ("Басқа маусымда команда жеңілді.", []),
+    # After a word in a case no modifier of a noun takes, after a comma, "биыл" (this year) or a year, and
+    # with a day or "айында", it is the month.
+    ("Форум Алматыда маусымда өтті.", ["2024-06"]),
+    ("Келісімге маусымда қол қойылды.", ["2024-06"]),
+    ("Келісімді Астанадан маусымда жіберді.", ["2024-06"]),
+    ("Бұл туралы, маусымда айтылды.", ["2024-06"]),
+    ("Форум биыл маусымда өтті.", ["2024-06"]),
+    ("Туристік маусым айында Алматыға турист келді.", ["2024-06"]),
+    ("Туристік 9 маусымда Алматыға турист келді.", ["2024-06-09"]),
+    ("Форум 2024 жылғы 9 маусымда өтті.", ["2024-06-09"]),
+    ("Форум Алматыда қазанда өтеді.", ["2024-10"]),
+    ("Осы жылы 5 маусымда форум өтеді.", ["2024-06-05"]),
+    # A month that is no common noun's stays the month after any word.
+    ("Кездесу тамызда өтті.", ["2024-08"]),
+    ("Туристік шілдеде Алматыға турист келді.", ["2024-07"]),
+])
+def test_a_kazakh_month_that_is_also_a_noun_is_read_alone_only_where_nothing_modifies_it(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2024, 8, 10), "kk")] == dates
+
+
+def test_a_date_a_kazakh_season_does_not_state_is_not_stated(make_project):
+    sentence = "Туристік маусымда Алматыға 2 миллион турист келді."
+    assert date_errors(brief(make_project, "kk", sentence, "2026-06", published="2026-11-18")) == [
+        "content/agreements.yaml:3:9: error: date 2026-06 of agreement 'a1' is not stated by any cited quote"]
+
+
+@pytest.mark.parametrize("text, dates", [
     # A Turkish month's locative with a dotless "ı" is read as the others, not a failure of the check.
     ("Toplantı aralıkta yapıldı.", ["2024-12"]),
     ("Toplantı kasımda yapıldı.", ["2024-11"]),

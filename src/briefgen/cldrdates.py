@@ -33,7 +33,8 @@ where its clause tells the past or the future; a count of days is none
 year before or after the publication ("lo scorso ottobre", "en octobre
 dernier", "في مارس الماضي", "im Mai letzten Jahres", "в марте текущего
 года"); a month without its year is read after "in" in its case ("в июне",
-"w czerwcu"), in Turkish its locative ("haziranda"); Arabic reads the
+"w czerwcu"), in Turkish and Kazakh its locative ("haziranda", "тамызда"; not a season's, "туристік
+маусымда"); Arabic reads the
 Levantine and Maghrebi month names CLDR gives ("نيسان"), doubled or not
 ("أبريل/نيسان"), and Korean the words for last and next year and month that
 relative.py adds to CLDR's ("지난해 12월", "내달 20일").
@@ -258,6 +259,22 @@ _MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында"}
 # Languages whose locative of a month alone is also a name's, which a capital tells apart: Kazakh "Қазанда" is
 # in Kazan, "қазанда" in October. Read there only in small letters.
 _LOCATIVE_NAMES = {"kk"}
+# Month locatives that are also a common noun's, one a noun or an adjective often modifies: Kazakh "маусымда"
+# is in June and in a season. Alone, such a word is the month only where nothing that could modify a noun stands
+# before it in its clause ("туристік маусымда", "жылыту маусымда", "осы маусымда", "екінші маусымда" are a
+# season's; so is "кездесу маусымда", which may be the meeting's season): where it opens the clause, or follows a
+# word that modifies a verb, not a noun (_VERB_MODIFIERS). A day, a year or "айында" tells the month anyway
+# ("9 маусымда", "маусым айында"), and a month that is no noun's is one after any word ("кездесу тамызда").
+_LOCATIVE_NOUNS = {"kk": ("маусымда",)}
+# Words that modify a verb, not a noun, by their endings and as words: Kazakh's cases no modifier of a noun
+# takes (locative "Алматыда", ablative "Астанадан", dative "келісімге", instrumental "ұйыммен", genitive
+# "ұйымның", accusative "жобаны"), but not the adjectives and determiners that end so ("басқа", other;
+# "қысқа", short; "орта", middle); and the adverbs and conjunctions, which take no case ("биыл", this year).
+_VERB_MODIFIERS = {
+    "kk": (r"[дт][ае]|[дтн][ае]н|[ғгқк][ае]|[мбп]ен(?:ен)?|[дтн][ыі]ң|н[ыі]",
+           r"басқа|өзге|қысқа|орта|ерте|жеке",
+           r"биыл|былтыр|және|бірақ|алайда|ал|тек|әлі|әлде|енді|сондай-ақ|тағы|да|де|та|те|ғана|қана"),
+}
 
 # Words joining the two ends of a span of dates, beyond those of amounts' ranges: "desde el 3 hasta el 5
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
@@ -375,6 +392,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
         decade = decade_end(text, m.start("bare"), m.end("bare"), language) if m.groupdict().get("bare") else None
         if span is not None and decade is not None:  # "в 2020-х годах", "les années 2020": the decade's years
             span, end = decade_span(int(m["bare"])), max(end, decade)
+        if span is not None and _modified_noun(text, m, language):
+            span = None  # "туристік маусымда": in the tourist season, not in June
         named = _month_named(span, named)
         if span is not None and _bounded(text, m, bounds):
             span = None  # "entro il 20 maggio", "5월 20일까지": a bound states no date the event had
@@ -386,6 +405,23 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = None  # "2025年3月期": the fiscal year ending March 2025; "7～9月期" is the quarter's months
         found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found
+
+
+def _modified_noun(text: str, m: re.Match, language: str) -> bool:
+    """Whether `m` found a month's locative alone that is also a common noun's, after a word that may modify
+    it (_LOCATIVE_NOUNS): "туристік маусымда" is in the tourist season, "Алматыда маусымда" in June."""
+    nouns = _LOCATIVE_NOUNS.get(locale_of(language).language)
+    if not nouns or m.group(0) != m.groupdict().get("month3") or _fold(m.group(0)) not in nouns:
+        return False
+    before = re.search(r"(\w[\w-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+    return before is not None and not _verb_modifier(language).fullmatch(before.group(1))
+
+
+@lru_cache(maxsize=None)
+def _verb_modifier(language: str) -> re.Pattern:
+    """A word that modifies a verb, not a noun (_VERB_MODIFIERS)."""
+    endings, lookalikes, words = _VERB_MODIFIERS[locale_of(language).language]
+    return re.compile(rf"(?!(?:{lookalikes})$)\w+(?:{endings})|{words}", re.IGNORECASE)
 
 
 def _months_of_fiscal_year(text: str, m: re.Match, language: str) -> bool:
