@@ -271,6 +271,12 @@ _AR_HELD_IN_CONTEXT = (
     rf"{_arabic_letters('(?:ال)?(?:انعقاد|افتتاح|اختتام|انطلاق)')}",
 )
 
+# "لم … إلا" is "only", no denial: "لم يحضر الرئيس القمة إلا ليوم واحد" (attended the summit for one day only),
+# "لم تنعقد القمة إلا في مارس" (was held only in March); not إلا أن (however), إلا إذا (unless).
+_AR_HELD_ONLY = (_AR_PREFIX + _arabic_letters("لم [يت](?:حضر|شارك|زر|جتمع|لتق|عقد|نعقد)")
+                 + r"\w* (?:[^\s.!?;:،؛؟]+ ){0,6}?" + _arabic_letters("إلا")
+                 + "(?! " + _arabic_letters("(?:أن|إذا)") + ")")
+
 # Arabic denials, doubts and rumours, and the event's happening or its being put off or called off.
 _AR_DOUBT = "(?:نفى|نفت|نفوا|تنفي|ينفي|نفي|كذبت|كذب|تكذيب|شائعات|شائعة|إشاعات|مزاعم|ادعاءات|غير صحيح|ليس صحيحا|ما إذا)"
 _AR_EVENT = "(?:" + "|".join(_AR_PREFIX + _arabic_letters(word) for word in (
@@ -850,7 +856,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             # convened, not a wound that healed nor a family reunited ("التأم الجرح", "التأم شمل")
             "التأم" + _AR_AGREES + "(?! (?:ال)?(?:جرح|جروح|شمل))",
             "تم عقد", "تمت استضافة", "تم تنظيم",
-        ) + _AR_HELD_IN_CONTEXT,
+        ) + _AR_HELD_IN_CONTEXT + (_AR_HELD_ONLY,),
         # "أجّلت" / "أُجِّلت" (postponed, active or passive): the bare "أجل" is also "من أجل", "for the sake of".
         "postponed": _arabic("تأجيل", "تأجل", "تأجلت", "أرجئ", "أرجئت", "إرجاء", "مؤجل", "مؤجلة", "أجلت", "أجلوا",
                              "قد أجل"),

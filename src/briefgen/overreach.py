@@ -1909,9 +1909,11 @@ def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
 def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
     "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after), nor
-    one of a bound ("pas moins d'un milliard": _bounds), nor a French "ne" these complete (_particle_alone)."""
-    return _negation(tokens[index].lower, negations) and not _widens(tokens, index) and not _particle_alone(
-        tokens, index, negations) and not _only_after(tokens, index, negations) and not _bounds(tokens, index, negations)
+    one of a bound ("pas moins d'un milliard": _bounds), nor a French "ne" these complete (_particle_alone), nor
+    Arabic's "لا تزال" (still), "لا سيما" (especially), "لم … إلا" (only: _ar_denies)."""
+    return (_negation(tokens[index].lower, negations) and not _widens(tokens, index)
+            and not _particle_alone(tokens, index, negations) and not _only_after(tokens, index, negations)
+            and not _bounds(tokens, index, negations) and _ar_denies(tokens, index))
 
 
 def _widens(tokens: list[_Token], index: int) -> bool:
@@ -1928,6 +1930,13 @@ def _bounds(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool
     "no less than one billion"): it bounds the amount, and denies nothing."""
     bounds = getattr(negations, "bounds", None)
     return bounds is not None and bounds.match(" ".join(t.text for t in tokens[index:index + _BOUND_WORDS])) is not None
+
+
+def _ar_denies(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index`, if an Arabic negation, denies: not "لا تزال" (still), "لا سيما"
+    (especially), "لم … إلا" (only; verbforms.ar_denies)."""
+    return tokens[index].lower not in verbforms.AR_NEGATIONS or verbforms.ar_denies(
+        [t.lower for t in tokens[index + 1:]])
 
 
 # How many words after "ne" the negation that completes it may come: "ne l'a finalement jamais signé".

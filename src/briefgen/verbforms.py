@@ -1029,6 +1029,34 @@ KO_NEGATION_AFTER_VERB = re.compile(r"(?:않|못하|못했|못한|못할)\w*")
 # written on them ("ولم"). Not ما, which before a past is as often "what" ("ما تم الاتفاق عليه": what was agreed).
 AR_NEGATIONS = frozenset(conjunction + word for word in ("لم", "لن", "لا", "ليس", "ليست")
                          for conjunction in ("", "و", "ف"))
+# A negation that denies nothing: before a verb of continuing, "still" ("لا تزال المفاوضات جارية", "لم يزل",
+# "لا ينفك", "لم يفتأ"; زال's other verb, "يزيل" (removes), is denied); before the noun of an idiom that affirms
+# ("لا سيما": especially; "لا بد": necessarily; "لا شك", "لا ريب": no doubt); and with an exceptive إلا in its
+# clause, "only" ("لم تستثمر الشركة إلا 3 ملايين": invested only 3 million), but not إلا أن (however), إلا إذا
+# (unless), nor one after another negation's clause has begun.
+_AR_STILL = re.compile(r"[يتنأ](?:زال|زل|نفك|فتأ)(?:ون|ان|ين|وا|ن)?|(?:زال|زل|انفك|فتئ)(?:ت|تا|وا|نا|تم|ن)?")
+_AR_AFFIRMING_NOUNS = frozenset({"سيما", "بد", "شك", "ريب"})
+_AR_EXCEPT = frozenset({"إلا", "الا"})
+_AR_NOT_EXCEPTIVE_AFTER = re.compile(r"[أا]ن\w*|إذا|اذا|لو")
+# How many words after its negation an exceptive إلا may come: "لم يحضر الرئيس القمة الطارئة في الرياض إلا".
+_AR_EXCEPT_REACH = 7
+_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # vowel marks and tatweel, which writers may add ("إلّا")
+
+
+def ar_denies(after: list[str]) -> bool:
+    """Whether an Arabic negation denies what follows it, given the words `after` it in lower case: "لم يوقع"
+    does; "لا تزال" (still), "لا سيما" (especially) and "لم … إلا" (only) do not."""
+    following = [_AR_MARKS.sub("", word) for word in after[:_AR_EXCEPT_REACH + 1]]
+    if not following:
+        return True
+    if _AR_STILL.fullmatch(following[0]) or following[0] in _AR_AFFIRMING_NOUNS:
+        return False
+    for index, word in enumerate(following[:_AR_EXCEPT_REACH]):
+        if word in AR_NEGATIONS:
+            return True
+        if word in _AR_EXCEPT:
+            return index + 1 < len(following) and _AR_NOT_EXCEPTIVE_AFTER.fullmatch(following[index + 1]) is not None
+    return True
 
 
 def _ko_key(word: str) -> str | None:
@@ -1045,7 +1073,8 @@ def denied(words: list[str], language: str) -> dict[int, str]:
     found: dict[int, str] = {}
     if code == "ar":
         return {index + 1: match["root"] for index, word in enumerate(words[:-1])
-                if word in AR_NEGATIONS and (match := _AR_IMPERFECT.fullmatch(words[index + 1])) is not None}
+                if word in AR_NEGATIONS and (match := _AR_IMPERFECT.fullmatch(words[index + 1])) is not None
+                and ar_denies(words[index + 1:])}
     if code == "tr":
         for index, word in enumerate(words):
             match = TR_NEGATED_VERB.fullmatch(word)
