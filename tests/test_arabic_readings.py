@@ -1,13 +1,45 @@
 """Arabic a claim or a translation words otherwise than its quote, and means
-the same: a negation that denies nothing, "لا تزال" (still), "لم … إلا"
-(only), "لا سيما" (especially)."""
+the same: a hedge kept in words of its own ("قد يرفع" for "ربما يرفع": may
+raise; "ذكرت وسائل إعلام" for "أفادت تقارير": the press said), and a negation
+that denies nothing: "لا تزال" (still), "لم … إلا" (only), "لا سيما"
+(especially)."""
 import pytest
 
 from briefgen import check, eventstatus, overreach
 
 from test_overreach import _judged
 
-WORDS, DENIED = 2, 3  # Reader.unsupported's lists
+WORDS, DENIED, HEDGES = 2, 3, 5  # Reader.unsupported's lists
+
+
+@pytest.mark.parametrize("claim, quote", [
+    ("قد يرفع البنك الأهلي أسعار الفائدة في يناير.", "ربما يرفع البنك الأهلي أسعار الفائدة في يناير."),
+    ("من الممكن أن تؤجل الحكومة الانتخابات إلى العام المقبل.", "ربما تؤجل الحكومة الانتخابات إلى العام المقبل."),
+    ("يحتمل أن يرفع البنك المركزي أسعار الفائدة في ديسمبر.", "ربما يرفع البنك المركزي أسعار الفائدة في ديسمبر."),
+    ("ومن المحتمل أن يرفع البنك المركزي أسعار الفائدة.", "ربما يرفع البنك المركزي أسعار الفائدة."),
+    ("قال محللون إن الحكومة قد تخفض الدعم العام المقبل.", "قال محللون إن الحكومة ربما تخفض الدعم العام المقبل."),
+    ("قد لا يرفع البنك أسعار الفائدة.", "ربما لا يرفع البنك أسعار الفائدة."),
+    ("ذكرت وسائل إعلام أن الشركة ستسرح 500 موظف.", "وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف."),
+    ("نقلت مصادر أن الشركة ستسرح 500 موظف.", "وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف."),
+    ("وبحسب مصادر مطلعة، ستسرح الشركة 500 موظف.", "وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف."),
+    ("ستسرح الشركة 500 موظف وفق تقارير صحفية.", "وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف."),
+])
+def test_a_claim_that_keeps_its_quotes_hedge_in_words_of_its_own_is_not_told_as_certain(claim, quote):
+    assert _judged(claim, quote, "ar")[HEDGES] == []
+
+
+@pytest.mark.parametrize("claim, quote, hedges", [
+    # "قد" before a past tells a deed: "has signed", "has been signed"; "لقد" (indeed) too
+    ("قد وقع الوزير الاتفاقية.", "ربما يوقع الوزير الاتفاقية.", ["ربما"]),
+    ("وقد تم توقيع الاتفاقية.", "ربما يتم توقيع الاتفاقية.", ["ربما"]),
+    ("لقد تراجعت الأسعار.", "ربما تراجعت الأسعار.", ["ربما"]),
+    ("الشركة ستسرح 500 موظف.", "وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف.", ["أفادت تقارير"]),
+    # who said it is no hedge of a doubt: the analysts did not say it will be
+    ("قال محللون إن الحكومة تخفض الدعم العام المقبل.", "قال محللون إن الحكومة ربما تخفض الدعم العام المقبل.",
+     ["ربما"]),
+])
+def test_a_claim_that_tells_as_certain_what_its_quote_hedges_still_warns(claim, quote, hedges):
+    assert _judged(claim, quote, "ar")[HEDGES] == hedges
 
 
 @pytest.mark.parametrize("claim, quote", [
@@ -62,6 +94,10 @@ def test_an_amount_after_not_but_is_not_denied():
 
 def test_an_arabic_brief_passes_claims_that_keep_their_quotes_meaning(make_project):
     pairs = [
+        ("ربما يرفع البنك الأهلي أسعار الفائدة في يناير.", "قد يرفع البنك الأهلي أسعار الفائدة في يناير."),
+        ("ربما تؤجل الحكومة الانتخابات إلى العام المقبل.", "من الممكن أن تؤجل الحكومة الانتخابات إلى العام المقبل."),
+        ("قال محللون إن الحكومة ربما تخفض الدعم العام المقبل.", "قال محللون إن الحكومة قد تخفض الدعم العام المقبل."),
+        ("وأفادت تقارير إعلامية بأن الشركة ستسرح 500 موظف.", "ذكرت وسائل إعلام أن الشركة ستسرح 500 موظف."),
         ("لا تزال المفاوضات جارية بين الجانبين حول الرسوم الجمركية.",
          "ما زالت المفاوضات جارية بين الجانبين حول الرسوم الجمركية."),
         ("لم تستثمر الشركة إلا 3 ملايين دولار في المشروع.", "استثمرت الشركة 3 ملايين دولار فقط في المشروع."),
@@ -85,7 +121,7 @@ def test_an_arabic_brief_passes_claims_that_keep_their_quotes_meaning(make_proje
               claims:""" + cited,
     }, base=None)
     warned = [d.message for d in check(root).diagnostics.items if "states what none of its quotes does" in d.message]
-    assert warned == ["claim 4 of agreement 'a1' states what none of its quotes does: without the negation its "
+    assert warned == ["claim 8 of agreement 'a1' states what none of its quotes does: without the negation its "
                       "quotes write: وقع"], warned
 
 

@@ -184,6 +184,21 @@ _PERMITTING = {
 }
 
 
+# Words by which a claim keeps its quotes' hedge in words of its own, where no list of the quotes' reads them: in
+# Arabic, a doubt, "قد" before an imperfect (may: "قد يرفع", "قد لا يرفع"; before a past it tells a deed, "قد
+# وقع", has signed, as before تم, "قد تم", and "لقد", indeed, before any verb), "من الممكن أن", "من المحتمل
+# أن", "يحتمل أن", "من المرجح أن", "من المتوقع أن" (it is possible, likely, expected that); and hearsay, a report
+# by the press or sources ("ذكرت وسائل إعلام", "نقلت مصادر", "بحسب مصادر", "وفق تقارير", "نقلا عن مصادر").
+_OWN_HEDGES = {
+    "ar": (r"(?<!ل)قد\s+(?:لا\s+)?(?:ي|ت(?!م))\w{2,}"
+           r"|(?:من\s+)?(?:ال)?(?:ممكن|محتمل|مرجح|متوقع|مستبعد)\s+(?:أن|ان)|(?:ي|ت)ُ?(?:حتمل|رجح|توقع)\s+(?:أن|ان)"
+           r"|(?:ذكرت|تذكر|أفادت|افادت|تفيد|قالت|تقول|نقلت|تنقل|أوردت|تورد|أشارت|اشارت|تشير|كشفت|تكشف)\s+"
+           r"(?:ال)?(?:تقارير|مصادر|وسائل\s+(?:ال)?إعلام|صحف|الصحافة)"
+           r"|(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً|نقلا\s+عن|نقلاً\s+عن)\s+(?:ل)?(?:ال)?"
+           r"(?:تقارير|مصادر|وسائل\s+(?:ال)?إعلام)"),
+}
+
+
 class Doubt(NamedTuple):
     words: str  # as written in lower case: "could", "did not say whether"
     end: int  # where what it doubts starts
@@ -221,7 +236,7 @@ def keeps_doubt(text: str, language: str | None = None) -> bool:
     to", "all but"), read in `language` (English if none): a claim that does keeps its quotes' doubt, whatever
     words it takes."""
     expected = _expected(cldr.primary(language or "en"))
-    return bool(hedges_in(text, language) or doubts_in(text, language)
+    return bool(keeps_hedge(text, language) or doubts_in(text, language)
                 or (expected is not None and expected.search(text)))
 
 
@@ -241,3 +256,18 @@ def permits_in(text: str, language: str | None = None) -> list[Permit]:
     reads a quote's "could" or "may" (PERMISSIVE) as such, not as a doubt it drops."""
     pattern = _permitting(cldr.primary(language or "en"))
     return [] if pattern is None else [Permit(cldr.lowered(m.group()), m.end()) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _own_hedges(code: str) -> re.Pattern | None:
+    if code not in _OWN_HEDGES:
+        return None
+    return re.compile(rf"(?<![\w']){_AR_PROCLITICS if code == 'ar' else ''}(?:{_OWN_HEDGES[code]})(?![\w'])")
+
+
+def keeps_hedge(text: str, language: str | None = None) -> bool:
+    """Whether `text` writes a hedge of its own, in its quotes' words or its own ("reportedly"; Arabic "ربما",
+    "قد يرفع", "ذكرت وسائل إعلام"), read in `language` (English if none): a claim that does keeps its quotes'
+    hedge."""
+    own = _own_hedges(cldr.primary(language or "en"))
+    return bool(hedges_in(text, language) or (own is not None and own.search(text)))

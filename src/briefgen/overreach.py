@@ -153,7 +153,7 @@ import stopwords
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
-from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, permits_in
+from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, keeps_hedge, permits_in
 from .ordinals import find as find_ordinals, spelled_compounds
 from .model import Cite, Claim, Dispute, Position, Record
 from .overreachcache import OverreachMemo, Verdict
@@ -1433,7 +1433,7 @@ class Reader:
         # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …"
         # (verbforms.reported).
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
-        unhedged = [] if hedges_in(text, self.tag) or attributed else sorted(evidence.hedges)
+        unhedged = [] if keeps_hedge(text, self.tag) or attributed else sorted(evidence.hedges)
         # A doubt ("could cost") is the speaker's own: a claim that says who spoke drops it all the same. Not where
         # the claim already tells what it doubts as done ("was held" citing "could be held"); and only where it writes
         # most of what is doubted, not a word a doubted clause shares with it ("proposed an instrument" citing "did
