@@ -583,7 +583,7 @@ def test_a_date_of_an_attribution_dates_a_record_of_the_saying(make_project):
 
 
 # Published on Wednesday 9 December 2026. Another date the quote gives takes the attribution's place only where it
-# dates the event at least as precisely: a bound, a period reported or a coarser date of another clause does not.
+# is the event's own and excludes the attribution's day: a bound, a period reported or another verb's date is not.
 @pytest.mark.parametrize("sentence, date_value, kind", [
     ("Silva signed a five-year contract running until June 2031, the club said on Tuesday.", "2026-12-08",
      "agreement"),
@@ -649,3 +649,45 @@ def test_a_date_of_another_verbs_clause_does_not_contradict_the_quote(make_proje
 def test_a_date_of_the_same_clause_still_contradicts_the_quote(make_project, sentence, date_value):
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")
     assert [m for m in messages(root) if "contradicts itself" in m] != []
+
+
+# Published on Monday 14 December 2026. A date the event's own clause gives that excludes the attribution's day
+# ("in January", "next month", "in 2027", "last month") dates the event, however coarse: the day of saying is
+# then the saying's only.
+@pytest.mark.parametrize("sentence, date_value, status", [
+    ("The summit will be held in Asuncion in January, officials said on Wednesday.", "2026-12-09", "planned"),
+    ("The summit will be held in Asuncion next month, officials said on Wednesday.", "2026-12-09", "planned"),
+    ("The summit will be held in Asuncion in 2027, officials said on Wednesday.", "2026-12-09", "planned"),
+    ("The two leaders met last month in Lima, officials said on Wednesday.", "2026-12-09", "held"),
+])
+def test_a_coarser_date_of_the_event_excluding_the_attributions_day_takes_its_place(make_project, sentence,
+                                                                                   date_value, status):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind="meeting",
+                              status=status)
+    assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []
+
+
+# The same, where the event's date holds the attribution's day or is none of the event's own: a bound, a period
+# reported, another verb's phrase (published Monday 14 December 2026).
+@pytest.mark.parametrize("sentence, date_value, kind", [
+    ("The summit was held in Asuncion in December, officials said on Wednesday.", "2026-12-09", "meeting"),
+    ("Acme's 2026 revenue rose 8%, the company said on Wednesday.", "2026-12-09", "meeting"),
+    ("The plant, which opened in March, was sold for 2 billion dollars, the company said on Wednesday.",
+     "2026-12-09", "agreement"),
+    ("The utility signed a contract with a plant due to open in 2028, the company said on Wednesday.",
+     "2026-12-09", "agreement"),
+])
+def test_a_date_of_no_other_day_of_the_event_leaves_the_attributions_date_to_it(make_project, sentence, date_value,
+                                                                                kind):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind=kind)
+    assert [m for m in messages(root) if "error" in m] == []
+
+
+# A weekday with its part of the day or a possessive date is the event's own (published Monday 14 December 2026).
+@pytest.mark.parametrize("sentence, date_value", [
+    ("The ministers met Tuesday night in Lima, officials said on Wednesday.", "2026-12-09"),
+    ("Next month's summit will be held in Lima, officials said on Wednesday.", "2026-12-09"),
+])
+def test_the_events_own_weekday_or_month_still_takes_the_attributions_place(make_project, sentence, date_value):
+    root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind="meeting")
+    assert [m for m in messages(root) if "is not stated by any cited quote" in m] != []

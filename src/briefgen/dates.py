@@ -106,10 +106,10 @@ class DateSpan:
             return self.start.iso()
         return f"{self.start.iso()}/{self.end.iso()}"
 
-    def days(self) -> int:
-        """How many days the span covers: 1 for a day, 28 to 31 for a month, 365 or 366 for a year."""
-        first, last = datetime.date(*self.start._first_day()), datetime.date(*self.end._last_day())
-        return (last - first).days + 1
+    def meets(self, other: "DateSpan") -> bool:
+        """Whether the two spans share a day: "December 2026" meets 9 December 2026, "January 2027" does not."""
+        return (self.start._first_day() <= other.end._last_day()
+                and other.start._first_day() <= self.end._last_day())
 
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         # Plain ints, so keys compare and serialise anywhere.
@@ -845,6 +845,24 @@ def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
     return (_PERIOD_END_BEFORE.search(text, max(0, start - _PERIOD_END_REACH), start) is not None
             or (before is not None and before.search(text, max(0, start - 40), start) is not None)
             or (after is not None and after.match(text, end) is not None))
+
+
+# A date that qualifies the noun after it names the period a figure is reported for ("Acme's third-quarter
+# revenue rose 8%", "2025 sales"), not when anything told happened: no word placing it in time stands before it,
+# and the word after it is no function word ("next month in Lima", "in January, officials") nor a part of the
+# day ("met Tuesday night"). Not a possessive, which is the event's own as often ("next month's summit").
+_PLACED_BY = re.compile(r"(?<![\w-])(?:in|on|at|by|for|from|to|since|during|until|till|through|over|within|of"
+                        r"|before|after|between|around)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
+_QUALIFIED_NOUN = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|and|or|but|nor|after|before|when|while|as|of"
+                             r"|than|that|which|who|the|a|an|this|next|last|is|are|was|were|will|would|has|have|had"
+                             r"|morning|afternoon|evening|night|overnight)\b)[a-z][\w-]*")
+
+
+def period_reported(text: str, start: int, end: int) -> bool:
+    """Whether the English date at text[start:end] qualifies the noun after it, the period a figure is reported
+    for ("third-quarter revenue", "2025 sales"), which dates no event."""
+    return (_PLACED_BY.search(text, max(0, start - 30), start) is None
+            and _QUALIFIED_NOUN.match(text, end) is not None)
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])week\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -379,6 +379,25 @@ def of_other_clauses(text: str, first: int, second: int, language: str = "en") -
     return _clause_at(opened, low - begin) != _clause_at(opened, high - begin)
 
 
+# A phrase hung on a noun that tells another deed than its clause's, in a participle or an infinitive of its own
+# ("a deal expected to close in 2027", "a contract running until 2031", "a plant due to open in May"): no
+# auxiliary before it, which would make it the clause's own verb ("The deal is expected to close in 2027").
+_HUNG_PHRASE = re.compile(r"(?i)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                          r"(?<!\bbeing\s)(?<!\bwill\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+                          r"\b(?:[a-z]+(?:ed|ing)|due|set)\s+(?:to\s+[a-z]+|until|till|through)\b")
+
+
+def of_another_verbs_phrase(text: str, start: int, language: str = "en") -> bool:
+    """Whether the English date at `start` of `text` is told by a phrase of another verb than its sentence's
+    main one: a relative clause (", which raised rates in July,") or a participle's or an infinitive's phrase
+    hung on a noun ("in a deal expected to close in the second quarter of 2027"). It dates that verb's deed."""
+    if cldr.primary(language) != "en":
+        return False
+    begin = max([m.end() for m in _CLAUSE_END.finditer(text, 0, start)], default=0)
+    part = max([m.end() for m in _PART_END.finditer(text, begin, start)], default=begin)
+    return _relative_clause(text[part:start]) or _HUNG_PHRASE.search(text, part, start) is not None
+
+
 def _clause_openings(sentence: str) -> list[tuple[int, int]]:
     """Where a clause of its own verb begins in the English `sentence` (its offset), and which clause goes on
     from there (the offset it began at): a relative clause or an attribution set off closes where its part

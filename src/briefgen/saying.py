@@ -7,10 +7,11 @@ not contradict the date of a record the quote tells of (datecheck.py). It
 still dates a record of the saying (remarks, an announcement): one whose
 claims tell the saying ("Bahlil said on Tuesday that …", tells_saying).
 The date of an attribution closing the sentence ("…, officials said on
-Monday.") dates no other record where the quote dates its event otherwise,
-at least as precisely ("Finance ministers will meet on Friday, …", not
-"… until June 2031, …": support.py). Read in English;
-other languages' dates are left as they are. Pure functions, no I/O.
+Monday.") dates no other record where the quote gives its event a date of
+its own that excludes that day ("Finance ministers will meet on Friday, …",
+"The summit will be held in January, …"; not "… until June 2031, …":
+support.py). Read in English; other languages' dates are left as they are.
+Pure functions, no I/O.
 """
 from __future__ import annotations
 

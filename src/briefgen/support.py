@@ -263,27 +263,39 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
 
 
 def _dated_otherwise_than_said(cite: Cite, meta: Mapping[str, Mapping], mentions) -> bool:
-    """Whether the quote dates what it tells as well as the attribution closing it does, at least as precisely
-    ("Finance ministers will meet on Friday, officials said on Monday."): the date of saying is then only the
-    saying's. Where it gives no other ("…sold its rights for 6.7 billion pounds, the league said on Monday."),
-    or only a bound ("a contract running until June 2031"), a period reported ("third-quarter revenue") or a
-    coarser date of another clause ("a deal expected to close in the second quarter of 2027"), news dates the
-    event by the day it was told, and so may a record."""
+    """Whether the quote gives what it tells a date of its own that excludes the attribution's closing it
+    ("Finance ministers will meet on Friday, officials said on Monday."; "The summit will be held in January,
+    …"; "The two leaders met last month in Lima, …"): the date of saying is then only the saying's. Where it
+    gives no other ("…sold its rights for 6.7 billion pounds, the league said on Monday."), one that holds the
+    day it was told ("in December"), or only a bound ("a contract running until June 2031"), a period reported
+    ("third-quarter revenue") or a date of another verb's phrase ("a deal expected to close in the second
+    quarter of 2027"), news dates the event by the day it was told, and so may a record."""
     language = _language(cite, meta)
-    places = [(start, end, span.days()) for start, end, span in _written_dates(cite, meta)]
-    places += [(m.start, m.end, _days_of(m)) for m in mentions if not dates.bound_before(cite.quote, m.start)]
-    said = [days for start, end, days in places if saying.of_attribution(cite.quote, start, end, language)]
-    other = [days for start, end, days in places
-             if days is not None and not saying.of_attribution(cite.quote, start, end, language)]
-    return bool(said) and bool(other) and min(other) <= min((days for days in said if days is not None), default=1)
+    places = [(start, end, span, None) for start, end, span in _written_dates(cite, meta)]
+    places += [(m.start, m.end, relative.span_of(m), m.weekday) for m in mentions if m.window]
+    said = [(span, weekday) for start, end, span, weekday in places
+            if saying.of_attribution(cite.quote, start, end, language)]
+    own = [(span, weekday) for start, end, span, weekday in places
+           if not saying.of_attribution(cite.quote, start, end, language)
+           and _of_the_event(cite.quote, start, end, language)]
+    return bool(said) and any(all(_excludes(date, other) for other in said) for date in own)
 
 
-def _days_of(mention: relative.RelativeMention) -> int | None:
-    """How many days a relative date covers: a weekday one, whichever week it falls in ("on Friday"); a week's,
-    month's or year's its window; None where the reference is too vague to tell."""
-    if mention.weekday is not None:
-        return 1
-    return relative.span_of(mention).days() if mention.window else None
+def _of_the_event(quote: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at quote[start:end] dates the deed its sentence tells: no bound ("until June 2031"), no
+    period a figure is reported for ("third-quarter revenue"), none of another verb's phrase ("expected to
+    close in 2027", ", which raised rates in July,")."""
+    return not (dates.bound_before(quote, start) or dates.period_reported(quote, start, end)
+                or relative.of_another_verbs_phrase(quote, start, language))
+
+
+def _excludes(date: tuple[dates.DateSpan, int | None], other: tuple[dates.DateSpan, int | None]) -> bool:
+    """Whether two dates (a span, a weekday if one is named) can be no one day: their spans do not meet, or
+    they name other weekdays (a weekday whose week the tense leaves open spans a week)."""
+    (span, weekday), (other_span, other_weekday) = date, other
+    if weekday is not None and other_weekday is not None and weekday != other_weekday:
+        return True
+    return not span.meets(other_span)
 
 
 def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, every_currency: bool = False,
