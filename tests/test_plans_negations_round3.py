@@ -454,3 +454,40 @@ def test_a_negation_no_later_amount_corrects_still_denies_its_verb(language, cla
 def test_a_french_brief_tells_no_negation_dropped_of_a_corrected_amount(make_project):
     root = _brief(make_project, "fr", "La banque investira 5 millions d'euros cette année.", CORRECTED["fr"])
     assert not [d.format() for d in check(root).diagnostics.warnings if "states what none of its quotes" in d.message]
+
+
+@pytest.mark.parametrize("language, claim, quote", [
+    # a negation before a verb a bound of more or less follows bounds the amount, as "não menos de" does
+    ("pt", "O banco concederá pelo menos 1 bilhão de reais em empréstimos.",
+     "O banco não concederá menos de 1 bilhão de reais em empréstimos."),
+    ("es", "El gobierno invertirá hasta 300 millones de euros.",
+     "El gobierno no invertirá más de 300 millones de euros."),
+    ("it", "La banca concederà almeno 1 miliardo di euro in prestiti.",
+     "La banca non concederà meno di 1 miliardo di euro in prestiti."),
+    ("en", "The bank will grant at least $1 billion in loans.", "The bank will not grant less than $1 billion in loans."),
+])
+def test_a_negation_a_verbs_bound_turns_round_denies_no_verb(language, claim, quote):
+    judged = _judged(claim, quote, language, language)
+    assert (judged[0], judged[DENIED]) == ([], [])
+
+
+@pytest.mark.parametrize("language, claim, quote, numbers", [
+    ("pt", "O banco concederá menos de 1 bilhão de reais em empréstimos.",
+     "O banco não concederá menos de 1 bilhão de reais em empréstimos.", ["menos de 1 bilhão de reais"]),
+    ("en", "The bank will grant less than $1 billion in loans.",
+     "The bank will not grant less than $1 billion in loans.", ["less than $1 billion"]),
+    ("es", "El gobierno invertirá más de 300 millones de euros.",
+     "El gobierno no invertirá más de 300 millones de euros.", ["más de 300 millones de euros"]),
+])
+def test_a_claim_that_drops_the_negation_of_a_bound_says_the_opposite_amount(language, claim, quote, numbers):
+    assert _judged(claim, quote, language, language)[0] == numbers
+
+
+@pytest.mark.parametrize("language, claim, quote, dropped", [
+    ("pt", "O banco concederá empréstimos à empresa.", "O banco não concederá empréstimos à empresa.", "concederá"),
+    ("pt", "O banco assinou o acordo.", "O banco não assinou o acordo, mais de 300 funcionários protestaram.",
+     "assinou"),
+])
+def test_a_negation_no_bound_follows_still_denies(language, claim, quote, dropped):
+    assert dropped in _judged(claim, quote, language, language)[DENIED]
+

@@ -265,3 +265,66 @@ def test_a_romanian_mai_is_more_not_never(make_project):
     quote = "Summitul a avut loc în mai 2026 la București."
     assert translation_warnings(make_project, "en", quote, "The summit took place in May 2026 in Bucharest.",
                                 article("ro", quote)) == []
+
+
+@pytest.mark.parametrize("language, quote, translation", [
+    # a negation before the verb whose amount a bound follows bounds it, as "no less than" does
+    ("pt", "O banco não concederá menos de 1 bilhão de reais em empréstimos.",
+     "The bank will grant no less than 1 billion reais in loans."),
+    ("pt", "O banco não concederá menos de 1 bilhão de reais em empréstimos.",
+     "The bank will grant at least 1 billion reais in loans."),
+    ("pt", "O banco não vai conceder mais de 2 bilhões de reais em empréstimos.",
+     "The bank will grant no more than 2 billion reais in loans."),
+    ("es", "El banco no concederá menos de 1.000 millones de euros en préstamos.",
+     "The bank will grant no less than 1 billion euros in loans."),
+    ("es", "El gobierno no invertirá más de 300 millones de euros.",
+     "The government will invest at most 300 million euros."),
+    ("it", "La banca non concederà meno di 1 miliardo di euro in prestiti.",
+     "The bank will grant no less than 1 billion euros in loans."),
+    ("it", "Il governo non investirà più di 300 milioni di euro.",
+     "The government will invest no more than 300 million euros."),
+    ("de", "Die Bank wird nicht weniger als 1 Milliarde Euro an Krediten vergeben.",
+     "The bank will grant no less than 1 billion euros in loans."),
+    ("ru", "Банк выдаст не менее 1 млрд рублей кредитов.",
+     "The bank will grant no less than 1 billion rubles in loans."),
+    ("ru", "Банк не выдаст более 1 млрд рублей кредитов.",
+     "The bank will grant at most 1 billion rubles in loans."),
+    ("fr", "La banque n'accordera pas plus de 2 milliards d'euros de prêts.",
+     "The bank will not grant more than 2 billion euros in loans."),
+    ("pt", "O banco concederá pelo menos 1 bilhão de reais em empréstimos.",
+     "The bank will not grant less than 1 billion reais in loans."),
+])
+def test_a_negated_bound_denies_nothing_in_any_language(make_project, language, quote, translation):
+    assert translation_warnings(make_project, "en", quote, translation, article(language, quote)) == []
+
+
+@pytest.mark.parametrize("language, quote, translation", [
+    ("pt", "O banco não concederá empréstimos à empresa.", "The bank will grant loans to the company."),
+    ("pt", "O banco não concederá 1 bilhão de reais em empréstimos.",
+     "The bank will grant 1 billion reais in loans."),
+    ("es", "El banco no concederá menos préstamos este año.", "The bank will grant fewer loans this year."),
+])
+def test_a_negation_that_bounds_no_amount_still_denies(make_project, language, quote, translation):
+    assert translation_warnings(make_project, "en", quote, translation, article(language, quote)) == [
+        "the translation drops the quote's negation"]
+
+
+def test_a_bound_past_the_negations_clause_leaves_it_a_negation(make_project):
+    quote = "O banco não assinou, mais de 300 funcionários protestaram."
+    assert translation_warnings(make_project, "en", quote, "The bank signed, more than 300 employees protested.",
+                                article("pt", quote)) == ["the translation drops the quote's negation"]
+
+
+@pytest.mark.parametrize("language, quote, translation", [
+    ("pt", "O banco não concederá menos de 1 bilhão de reais em empréstimos.",
+     "The bank will grant less than 1 billion reais in loans."),
+    ("pt", "O banco não concederá menos de 1 bilhão de reais em empréstimos.",
+     "The bank will grant at most 1 billion reais in loans."),
+    ("es", "El gobierno no invertirá más de 300 millones de euros.",
+     "The government will invest more than 300 million euros."),
+    ("pt", "O banco concederá não menos de 1 bilhão de reais em empréstimos.",
+     "The bank will grant less than 1 billion reais in loans."),
+])
+def test_a_translation_that_turns_a_negated_bound_round_is_told(make_project, language, quote, translation):
+    warnings = translation_warnings(make_project, "en", quote, translation, article(language, quote))
+    assert len(warnings) == 1 and warnings[0].startswith("the translation bounds the other way"), warnings

@@ -507,13 +507,39 @@ def negated_bounds_before(language: str) -> re.Pattern | None:
         code = locale_of(language).language
     except ValueError:
         return None
-    phrases = [phrase for phrase in _QUALIFIERS.get(code, {})
-               if _BOUND_NEGATIONS.intersection(phrase.split()) or phrase.startswith(_GLUED_BOUND_NEGATIONS)]
-    # before a number spelled out too: "pas moins d'un milliard", "no less than one billion"
+    return _before_a_number(code, [phrase for phrase in _QUALIFIERS.get(code, {}) if _negated_bound(phrase)])
+
+
+# The bounds a negation turns round, to at least or up to the amount: "não concederá menos de 1 bilhão" (will
+# grant at least), "не выдаст более 1 млрд" (at most), "n'accordera jamais plus de".
+_TURNED_BY_A_NEGATION = frozenset({"more-than", "less-than", "over"})
+
+
+@lru_cache(maxsize=None)
+def comparative_bounds_before(language: str) -> re.Pattern | None:
+    """The bounds of more or less `language` writes before an amount ("menos de", "more than", "supera"), with
+    no negation of their own, where one stands before a number; None if none. A negation before the verb they
+    follow bounds the amount ("não concederá menos de 1 bilhão"), as a negated bound does."""
+    try:
+        code = locale_of(language).language
+    except ValueError:
+        return None
+    return _before_a_number(code, [phrase for phrase, bound in _QUALIFIERS.get(code, {}).items()
+                                   if bound in _TURNED_BY_A_NEGATION and not _negated_bound(phrase)])
+
+
+def _negated_bound(phrase: str) -> bool:
+    return bool(_BOUND_NEGATIONS.intersection(phrase.split())) or phrase.startswith(_GLUED_BOUND_NEGATIONS)
+
+
+def _before_a_number(code: str, phrases: list[str]) -> re.Pattern | None:
+    """A pattern of `phrases` where a number follows, in digits or spelled out in `code`'s words ("pas moins
+    d'un milliard", "no less than one billion"); None if there are none."""
+    if not phrases:
+        return None
     words = _NUMBER_WORDS.get(code) or (quantities.NUMBER_WORDS.keys() | {"a", "an"} if code == "en" else ())
     spelled = rf"|(?:{alternation(words)})\b" if words else ""
-    return re.compile(rf"(?:{alternation(phrases)})(?=\s*(?:\S{{0,3}}\d{spelled}))", re.IGNORECASE) \
-        if phrases else None
+    return re.compile(rf"(?:{alternation(phrases)})(?=\s*(?:\S{{0,3}}\d{spelled}))", re.IGNORECASE)
 
 
 # Marks glued between a scale and the currency that make the amount a bound: "13억여 달러" (1.3 billion-odd

@@ -141,6 +141,7 @@ import contextlib
 import itertools
 import re
 import unicodedata
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -880,6 +881,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
         _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
         and cldrtext.reads_bounds(written_in) else [])
+    amounts = _turned_bounds(quote, tokens, amounts, negations)
     amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
     bounds = _negated_bounds(quote, language)
     english = _english(language)
@@ -1567,13 +1569,15 @@ class _Negations(frozenset):
     (`elided`); where a particle of them denies only with a word that completes it (French "ne … pas", "ne …
     plus"), those particles, those words (`completing`) and a pattern of the word that makes it "only" instead
     ("ne … que": `only`); and the negated bounds it writes before an amount ("pas moins de", "no less than":
-    `bounds`, cldrtext.negated_bounds_before), which deny nothing."""
+    `bounds`, cldrtext.negated_bounds_before) and the bounds a negation before their verb turns round ("não
+    concederá menos de": `comparatives`, cldrtext.comparative_bounds_before), which deny nothing."""
     after: re.Pattern | None = None
     elided: re.Pattern | None = None
     particles: frozenset[str] = frozenset()
     completing: frozenset[str] = frozenset()
     only: re.Pattern | None = None
     bounds: re.Pattern | None = None
+    comparatives: re.Pattern | None = None
 
     def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
                 particles: Iterable[str] = (), completing: Iterable[str] = (), only: str | None = None) -> _Negations:
@@ -1621,6 +1625,7 @@ _NEGATIONS = {
 
 def _bounded(code: str, negations: _Negations) -> _Negations:
     negations.bounds = cldrtext.negated_bounds_before(code)
+    negations.comparatives = cldrtext.comparative_bounds_before(code)
     return negations
 
 
@@ -1923,13 +1928,60 @@ def _widens(tokens: list[_Token], index: int) -> bool:
 
 # How many words a negated bound and the number after it run to: "pas moins d'un", "no fewer than 300".
 _BOUND_WORDS = 4
+# How many words of its verb may stand between a negation and the bound it turns round: "não vai conceder menos
+# de", "will not be granting more than".
+_VERB_WORDS = 3
 
 
 def _bounds(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the negation at `index` opens a negated bound before an amount ("pas moins de 400 millions",
-    "no less than one billion"): it bounds the amount, and denies nothing."""
-    bounds = getattr(negations, "bounds", None)
-    return bounds is not None and bounds.match(" ".join(t.text for t in tokens[index:index + _BOUND_WORDS])) is not None
+    "no less than one billion"), or denies a verb a bound of more or less follows ("não concederá menos de 1
+    bilhão", "will not grant less than", "не выдаст более"): it bounds the amount, and denies nothing."""
+    bounds, comparatives = getattr(negations, "bounds", None), getattr(negations, "comparatives", None)
+    if bounds is not None and bounds.match(_words_from(tokens, index, _BOUND_WORDS)) is not None:
+        return True
+    return comparatives is not None and any(comparatives.match(_words_from(tokens, at, _BOUND_WORDS))
+                                            for at in _verb_run(tokens, index))
+
+
+# What a negation of its verb makes of a bound of more or less: "não concederá menos de 1 bilhão" (will not grant
+# less than) is at least 1 billion, "не выдаст более 1 млрд" at most.
+_TURNED_BOUNDS = {"less-than": "at-least", "more-than": "up-to", "over": "up-to"}
+
+
+def _turned_bounds(text: str, tokens: list[_Token], amounts: list[quantities.Quantity],
+                   negations: frozenset[str]) -> list[quantities.Quantity]:
+    """`amounts` (of `text`), each bound of more or less a negation of its verb turns round read as it bounds
+    (_bounds): a claim of "less than 1 billion" says the opposite of "will not grant less than 1 billion"."""
+    starts = [t.start for t in tokens]
+    return [dataclasses.replace(q, qualifier=_TURNED_BOUNDS[q.qualifier])
+            if q.qualifier in _TURNED_BOUNDS and _turned_at(tokens, bisect.bisect_left(starts, text.find(q.text)),
+                                                             negations) else q for q in amounts]
+
+
+def turned_bounds(text: str, amounts: list[quantities.Quantity], language: str) -> list[quantities.Quantity]:
+    """`amounts` of `text` (in `language`), each bound a negation of its verb turns round read as it bounds:
+    "less than" of "will not grant less than 1 billion" is at least."""
+    return _turned_bounds(text, _tokens(text), amounts, _written_negations(language))
+
+
+def _turned_at(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+    """Whether a negation of a verb before the bound at `index` turns it round (_verb_run)."""
+    return any(_negation(tokens[at].lower, negations) and index in _verb_run(tokens, at)
+               for at in range(max(0, index - 1 - _VERB_WORDS), index))
+
+
+def _words_from(tokens: list[_Token], index: int, count: int) -> str:
+    return " ".join(t.text for t in tokens[index:index + count])
+
+
+def _verb_run(tokens: list[_Token], index: int) -> range:
+    """The words after the negation at `index` up to _VERB_WORDS past its verb's: a verb's words run on with
+    one space between, so a comma or a stop ends them ("did not sign, more than 300 workers…" bounds nothing)."""
+    end = index + 1
+    while end < min(index + 2 + _VERB_WORDS, len(tokens)) and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+    return range(index + 1, end)
 
 
 def _ar_denies(tokens: list[_Token], index: int) -> bool:

@@ -9,7 +9,9 @@ amounts by their value where both languages' scale words read them ("4,5
 quote's read in its language and the translation's in its own (Italian "mai"
 is never, French "mai" May; a Japanese quote's by its verbs' endings,
 "署名しなかった" is "did not sign"); and by what an event's status reads in each language
-(eventstatus.py): "a été annulé" translated "was held"."""
+(eventstatus.py): "a été annulé" translated "was held"; and by the side of an amount each bound leaves its
+value, a negation of the verb turning it round: "will grant less than 1 billion" translating "não concederá menos
+de 1 bilhão" (at least)."""
 from __future__ import annotations
 
 import re
@@ -20,7 +22,7 @@ from . import eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated, scant, spelled_numbers
+from .overreach import negated, scant, spelled_numbers, turned_bounds
 from .support import amounts_read
 
 # A number's digits, with the marks between its groups.
@@ -51,6 +53,11 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
             diagnostics.warning(cite.location, f"the translation {what}",
                                 "translate the quote as it stands; a claim is compared with its translation")
             continue  # one mistake, one message: a negation dropped turns the status round too
+        if turned := bounded_otherwise(cite.quote, quoted, cite.translation, language):
+            diagnostics.warning(cite.location, f"the translation bounds the other way what its quote bounds: "
+                                f"{', '.join(turned)}",
+                                "translate the quote as it stands; a claim is compared with its translation")
+            continue
         if eventstatus.has_table(quoted) and eventstatus.table_language(quoted) != eventstatus.table_language(language):
             said, translated = eventstatus.stated(cite.quote, quoted), eventstatus.stated(cite.translation, language)
             if translated - said:
@@ -58,6 +65,24 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
                 diagnostics.warning(cite.location, f"the translation says the event was "
                                     f"{' or '.join(sorted(translated - said))}; {quote_says}",
                                     "translate the quote as it stands; a claim is compared with its translation")
+
+
+# Which side of its amount a bound leaves the value: "no less than" and "more than" above, "at most" below.
+_SIDES = {"at-least": "above", "more-than": "above", "over": "above", "up-to": "below", "less-than": "below"}
+
+
+def bounded_otherwise(quote: str, quoted_in: str, translation: str, translated_in: str) -> list[str]:
+    """The bounds of `translation` that leave an amount on the other side than `quote` does: "less than 1
+    billion" translating "não concederá menos de 1 bilhão" (will not grant less than: at least). A negation
+    that turns a bound round denies nothing (overreach.turned_bounds), so the bound is where it is told."""
+    said = {q.amount: _SIDES[q.qualifier] for q in _bounds(quote, quoted_in)}
+    return [q.text for q in _bounds(translation, translated_in)
+            if said.get(q.amount, _SIDES[q.qualifier]) != _SIDES[q.qualifier]]
+
+
+def _bounds(text: str, language: str) -> list[quantities.Quantity]:
+    """The amounts of `text` bounded on one side, as their negations leave them."""
+    return [q for q in turned_bounds(text, amounts_read(text, language), language) if q.qualifier in _SIDES]
 
 
 def numbers_in(text: str) -> set[str]:

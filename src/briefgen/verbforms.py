@@ -1301,6 +1301,9 @@ _JA_CLAUSE_EDGE = re.compile(r"[、。，．！？!?]")
 _JA_NOT_DENYING = re.compile(r"かも(?:しれ|知れ)(?:ない|ません)|に(?:違い|ちがい)(?:ない|ありません)"
                              r"|に(?:過ぎ|すぎ)(?:ない|ません|なかった)|な(?:くて|ければ)は?(?:なら|いけ)(?:ない|ません)"
                              r"|ないと(?:いけ|なら)(?:ない|ません)|にほかなら(?:ない|ず)")
+# A bound negated after an amount ("5億ドルを下回らない", not below: at least; "3%を超えない", up to): the
+# negation is the bound's and denies nothing, as "no less than" denies nothing.
+_JA_NEGATED_BOUND = re.compile(r"[\d０-９][^、。\s]{0,8}?[をはも](?:(?:下回|上回)ら|超え|割り込ま)(?:ない|なかった|ず)")
 # A noun that there is none of ("考えはない", "予定はない", "計画がない": no intention, no plan) or that something is
 # not ("問題ではない"); not the hedge "のではないか" (might).
 _JA_NONE = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
@@ -1317,7 +1320,7 @@ def ja_denied(text: str) -> list[tuple[int, int, str, str]]:
     ends = {end for _, end, *_ in found}
     found += [(m.start("verb"), m.end(), m["verb"] or m["ending"][:1], m["ending"])
               for m in _JA_KANA_DENIED.finditer(text) if m.end() not in ends]  # "し" of "何もしなかった"
-    phrases = [(m.start(), m.end()) for m in _JA_NOT_DENYING.finditer(text)]
+    phrases = [(m.start(), m.end()) for pattern in (_JA_NOT_DENYING, _JA_NEGATED_BOUND) for m in pattern.finditer(text)]
     return sorted((start, end, key, ending) for start, end, key, ending in found
                   if not _JA_ONLY.search(_JA_CLAUSE_EDGE.split(text[:start])[-1])
                   and not any(start < last and first < end for first, last in phrases))
