@@ -491,3 +491,11 @@ def test_a_claim_that_drops_the_negation_of_a_bound_says_the_opposite_amount(lan
 def test_a_negation_no_bound_follows_still_denies(language, claim, quote, dropped):
     assert dropped in _judged(claim, quote, language, language)[DENIED]
 
+
+@pytest.mark.parametrize("claim, quote", [
+    ("Le Brésil continue d'investir dans les énergies renouvelables.",
+     "Le Brésil ne cesse d'investir dans les énergies renouvelables."),
+    ("Les prix continuent d'augmenter depuis 2024.", "Les prix n'ont cessé d'augmenter depuis 2024."),
+])
+def test_a_french_ne_cesse_de_keeps_on_and_denies_no_verb(claim, quote):
+    assert _judged(claim, quote, "fr", "fr")[DENIED] == []

@@ -267,6 +267,37 @@ def test_a_romanian_mai_is_more_not_never(make_project):
                                 article("ro", quote)) == []
 
 
+@pytest.mark.parametrize("quote, translation", [
+    # literary "ne" alone before "cesser" keeps on: "does not stop", "never stops" and "keeps" all say it
+    ("Le ministre a affirmé que le Brésil ne cesse d'investir dans les énergies renouvelables.",
+     "The minister said that Brazil does not stop investing in renewable energy."),
+    ("Le ministre a affirmé que le Brésil ne cesse d'investir dans les énergies renouvelables.",
+     "The minister said that Brazil never stops investing in renewable energy."),
+    ("Le ministre a affirmé que le Brésil ne cesse d'investir dans les énergies renouvelables.",
+     "The minister said that Brazil keeps investing in renewable energy."),
+    ("Les prix n'ont cessé d'augmenter depuis 2024.", "Prices have not stopped rising since 2024."),
+    ("Les prix n'ont cessé d'augmenter depuis 2024.", "Prices have kept rising since 2024."),
+    # before "pouvoir", "oser", "savoir" it denies, as "cannot" does
+    ("Le gouvernement ne peut accepter cette offre.", "The government cannot accept this offer."),
+    ("Le ministre n'ose annoncer la date du sommet.", "The minister does not dare announce the date of the summit."),
+    ("Cette réforme ne saurait attendre 2028.", "This reform cannot wait until 2028."),
+    # "ne … que" stays "only"
+    ("Le gouvernement ne peut que constater l'échec des négociations.",
+     "The government can only note the failure of the negotiations."),
+])
+def test_a_french_literary_ne_is_translated_as_it_reads(make_project, quote, translation):
+    assert translation_warnings(make_project, "en", quote, translation, article("fr", quote)) == []
+
+
+@pytest.mark.parametrize("quote, translation", [
+    ("Le gouvernement ne peut accepter cette offre.", "The government can accept this offer."),
+    ("Cette réforme ne saurait attendre 2028.", "This reform can wait until 2028."),
+])
+def test_a_translation_that_drops_a_french_literary_negation_is_told(make_project, quote, translation):
+    assert translation_warnings(make_project, "en", quote, translation, article("fr", quote)) == [
+        "the translation drops the quote's negation"]
+
+
 @pytest.mark.parametrize("language, quote, translation", [
     # a negation before the verb whose amount a bound follows bounds it, as "no less than" does
     ("pt", "O banco não concederá menos de 1 bilhão de reais em empréstimos.",

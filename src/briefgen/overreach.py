@@ -2193,6 +2193,58 @@ def negated(text: str, language: str) -> bool:
     return any(_denies_here(tokens, index, negations) for index in range(len(tokens)))
 
 
+# French verbs that take "ne" alone, without "pas" (a literary negation), which the claim check reads as no
+# negation (_particle_alone). Before "cesser" it keeps on ("ne cesse d'investir", keeps investing), which a faithful
+# translation writes with a negation or without ("does not stop", "keeps"); before "pouvoir", "oser" and "savoir"
+# it denies ("ne peut accepter", cannot accept).
+_KEEPS_ON_ALONE = {"fr": re.compile(r"cess(?:e|es|ent|ait|aient|a|èrent|é|era|eront|erait|eraient|ant)")}
+_DENIES_ALONE = {"fr": re.compile(
+    r"peu[xt]|peuvent|pouv(?:ais|ait|aient|ons|ez)|pourr(?:ai|as|a|ons|ez|ont|ais|ait|aient)|puiss(?:e|es|ent)"
+    r"|pu|put|purent|os(?:e|es|ent|ait|aient|a|é|era|eront|erait|eraient)"
+    r"|sai[st]|sav(?:ais|ait|aient|ons|ez|ent)|saur(?:ai|as|a|ons|ez|ont|ais|ait|aient)|su|sut")}
+# What stands between "ne" and such a verb: an object pronoun, or an auxiliary ("n'ont cessé de", "ne l'a pu").
+_BEFORE_A_VERB = {"fr": frozenset({"le", "la", "les", "l", "lui", "leur", "y", "en", "se", "s", "me", "m", "te", "t",
+                                   "nous", "vous", "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura",
+                                   "auront", "aurait", "auraient", "eut"})}
+
+
+def negation_readings(text: str, language: str) -> frozenset[bool]:
+    """Whether `text` writes a negation that denies (negated), as a faithful translation may read it: a French
+    "ne" alone before "cesser" either way ("ne cesse d'investir": "does not stop investing", "keeps investing"),
+    one before "pouvoir", "oser" or "savoir" as the negation it is ("ne peut accepter": "cannot accept")."""
+    if negated(text, language):
+        return frozenset({True})
+    code = _code(language)
+    verbs = _verbs_ne_alone_before(_tokens(wording(text)), code)
+    if code in _DENIES_ALONE and any(_DENIES_ALONE[code].fullmatch(verb) for verb in verbs):
+        return frozenset({True})
+    if code in _KEEPS_ON_ALONE and any(_KEEPS_ON_ALONE[code].fullmatch(verb) for verb in verbs):
+        return frozenset({True, False})
+    return frozenset({False})
+
+
+def _verbs_ne_alone_before(tokens: list[_Token], code: str) -> list[str]:
+    """The verbs a particle ("ne", "n'") stands before with no word to complete it nor "que" right after them
+    ("cesse" of "ne cesse d'investir", "cessé" of "n'ont cessé de"; not "peut" of "ne peut pas", "ne peut que")."""
+    negations, skipped = _written_negations(code), _BEFORE_A_VERB.get(code, frozenset())
+    if not getattr(negations, "particles", None):
+        return []
+    verbs = []
+    for index, token in enumerate(tokens):
+        onto = _elided_onto(token.lower, negations)
+        if token.lower not in negations.particles and onto is None:
+            continue
+        at, verb = index + 1, onto
+        while verb is None or verb in skipped:
+            if at >= len(tokens):
+                break
+            verb, at = re.split(r"['’]", tokens[at].lower)[-1], at + 1
+        after = tokens[at].lower if at < len(tokens) else ""
+        if verb and after not in negations.completing and not negations.only.fullmatch(after):
+            verbs.append(verb)
+    return verbs
+
+
 # Words that deny by degree, "hardly" ("ne … guère", "kaum"): one translates another, though only some languages
 # write it with a negation.
 _SCANT = {"en": frozenset({"hardly", "barely", "scarcely"}), "fr": frozenset({"guère"}),

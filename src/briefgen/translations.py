@@ -8,7 +8,8 @@ amounts by their value where both languages' scale words read them ("4,5
 милиони" is "450万" and "4,500,000", not "45 million"), and negations, the
 quote's read in its language and the translation's in its own (Italian "mai"
 is never, French "mai" May; a Japanese quote's by its verbs' endings,
-"署名しなかった" is "did not sign"); and by what an event's status reads in each language
+"署名しなかった" is "did not sign"; a French "ne" alone, "ne cesse de", as "does not stop" or "keeps",
+"ne peut" as "cannot"); and by what an event's status reads in each language
 (eventstatus.py): "a été annulé" translated "was held"; and by the side of an amount each bound leaves its
 value, a negation of the verb turning it round: "will grant less than 1 billion" translating "não concederá menos
 de 1 bilhão" (at least)."""
@@ -22,7 +23,7 @@ from . import eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated, scant, spelled_numbers, turned_bounds
+from .overreach import negated, negation_readings, scant, spelled_numbers, turned_bounds
 from .support import amounts_read
 
 # A number's digits, with the marks between its groups.
@@ -46,10 +47,10 @@ def check(cites: Iterable[Cite], diagnostics: Diagnostics, languages: Mapping[st
         if added:
             diagnostics.warning(cite.location, f"the translation states numbers its quote does not: {', '.join(added)}",
                                 "translate the quote as it stands; a claim is compared with its translation")
-        said, translated = negated(cite.quote, quoted), negated(cite.translation, language)
+        said, translated = negation_readings(cite.quote, quoted), negated(cite.translation, language)
         # "hardly" keeps "ne … guère", which French writes with a negation and English without
-        if said != translated and not (scant(cite.quote, quoted) and scant(cite.translation, language)):
-            what = "drops the quote's negation" if said else "adds a negation the quote does not write"
+        if translated not in said and not (scant(cite.quote, quoted) and scant(cite.translation, language)):
+            what = "drops the quote's negation" if True in said else "adds a negation the quote does not write"
             diagnostics.warning(cite.location, f"the translation {what}",
                                 "translate the quote as it stands; a claim is compared with its translation")
             continue  # one mistake, one message: a negation dropped turns the status round too
