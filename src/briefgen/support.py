@@ -250,9 +250,10 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
     which the date of an attribution closing the quote dates."""
     language, published = _language(cite, meta), _published(cite, meta)
     mentions = relative.find_relative(cite.quote, published, language)
+    written = _written_dates(cite, meta)
     # The date of an attribution closing the quote ("…, officials said on Monday") is then the saying's only.
-    saying_only = _dated_otherwise_than_said(cite, meta, mentions) and not of_saying
-    found = [span for start, end, span in _written_dates(cite, meta)
+    saying_only = not of_saying and _dated_otherwise_than_said(cite.quote, language, written, mentions)
+    found = [span for start, end, span in written
              if not (stated and overreach.denies(cite.quote, start, language))
              and not (saying_only and saying.of_attribution(cite.quote, start, end, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
@@ -262,7 +263,8 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
     return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
 
 
-def _dated_otherwise_than_said(cite: Cite, meta: Mapping[str, Mapping], mentions) -> bool:
+def _dated_otherwise_than_said(quote: str, language: str, written: list[tuple[int, int, dates.DateSpan]],
+                               mentions) -> bool:
     """Whether the quote gives what it tells a date of its own that excludes the attribution's closing it
     ("Finance ministers will meet on Friday, officials said on Monday."; "The summit will be held in January,
     …"; "The two leaders met last month in Lima, …"): the date of saying is then only the saying's. Where it
@@ -270,14 +272,14 @@ def _dated_otherwise_than_said(cite: Cite, meta: Mapping[str, Mapping], mentions
     day it was told ("in December"), or only a bound ("a contract running until June 2031"), a period reported
     ("third-quarter revenue") or a date of another verb's phrase ("a deal expected to close in the second
     quarter of 2027"), news dates the event by the day it was told, and so may a record."""
-    language = _language(cite, meta)
-    places = [(start, end, span, None) for start, end, span in _written_dates(cite, meta)]
+    places = [(start, end, span, None) for start, end, span in written]
     places += [(m.start, m.end, relative.span_of(m), m.weekday) for m in mentions if m.window]
-    said = [(span, weekday) for start, end, span, weekday in places
-            if saying.of_attribution(cite.quote, start, end, language)]
-    own = [(span, weekday) for start, end, span, weekday in places
-           if not saying.of_attribution(cite.quote, start, end, language)
-           and _of_the_event(cite.quote, start, end, language)]
+    said, own = [], []
+    for start, end, span, weekday in places:
+        if saying.of_attribution(quote, start, end, language):
+            said.append((span, weekday))
+        elif _of_the_event(quote, start, end, language):
+            own.append((span, weekday))
     return bool(said) and any(all(_excludes(date, other) for other in said) for date in own)
 
 
