@@ -39,9 +39,15 @@ _VERB = re.compile(rf"\b(?:{_SAYING})\b")
 # come between the comma and the verb, and after it only whom, where and when ("on Monday", "on 16 December
 # 2026", "late on Wednesday") before the sentence's end.
 _SET_OFF = re.compile(r",[^,.;:!?]{0,60}$")
+_SET_OFF_REACH = 61  # the comma and the 60 characters after it
 _SENTENCE_END = re.compile(r"[\s\"'”’)\]]*(?:[.!?…]|$)")
 _DATE_WORDS = r"(?:(?:last|this|next|on|yesterday|today|tonight|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]+)[.,]?\s*)*"
 _CLOSING = re.compile(rf"\s*(?:{_TOLD}\s+)?{_WHERE}{_WHEN}{_DATE_WORDS}{_SENTENCE_END.pattern}")
+
+
+def _set_off(text: str, verb: int) -> bool:
+    """Whether the verb of saying at `verb` of `text` is set off by a comma, few words (who said it) between."""
+    return _SET_OFF.search(text, max(0, verb - _SET_OFF_REACH), verb) is not None
 
 
 def says(word: str) -> bool:
@@ -72,7 +78,7 @@ def of_attribution(text: str, start: int, end: int, language: str = "en") -> boo
     if cldr.primary(language) != "en" or _SENTENCE_END.match(text, end) is None:
         return False
     verb = _BEFORE_DATE.search(text, max(0, start - _REACH), start)
-    return verb is not None and _SET_OFF.search(text, max(0, verb.start() - 61), verb.start()) is not None
+    return verb is not None and _set_off(text, verb.start())
 
 
 def tells_saying(text: str, language: str = "en") -> bool:
@@ -82,5 +88,5 @@ def tells_saying(text: str, language: str = "en") -> bool:
     if cldr.primary(language) != "en":
         return False
     verbs = list(_VERB.finditer(text))
-    return bool(verbs) and not any(_SET_OFF.search(text, max(0, verb.start() - 61), verb.start())
-                                   and _CLOSING.match(text, verb.end()) for verb in verbs)
+    return bool(verbs) and not any(_set_off(text, verb.start()) and _CLOSING.match(text, verb.end())
+                                   for verb in verbs)
