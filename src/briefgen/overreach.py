@@ -671,13 +671,6 @@ def _tens_and_units(tokens: list[_Token], code: str, spelled: dict[str, tuple[bo
     return found
 
 
-def _negated_bounds(text: str, language: str) -> quantities.TakenSpans:
-    """Where `text` bounds an amount with a negation ("no less than $2 billion", "não menos de", "не более"):
-    a bound, which denies nothing (cldrtext.negated_bounds_before)."""
-    bounds = cldrtext.negated_bounds_before(language)
-    return quantities.TakenSpans([match.span() for match in bounds.finditer(text)] if bounds else [])
-
-
 def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.DateMention],
                       languages: Iterable[str]) -> dict[int, tuple[int | None, bool, int]]:
     """The ordinals `text` writes in digits or Roman numerals as `languages` write them (ordinals.find), not
@@ -883,15 +876,13 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         and cldrtext.reads_bounds(written_in) else [])
     amounts = _turned_bounds(quote, tokens, amounts, negations)
     amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
-    bounds = _negated_bounds(quote, language)
     english = _english(language)
     verb = _verb_stem(language)
     words = _verb_words(tokens, language)
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
-        if ((_denies_here(tokens, index, negations) and not bounds.overlaps(token.start, token.end))
-                or (english and _denying(tokens, index))):  # "failed to secure"
+        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
             onto = _elided_onto(token.lower, negations)
