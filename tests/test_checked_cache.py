@@ -202,6 +202,27 @@ def test_records_taken_from_the_cache_equal_those_checked_afresh(tmp_path):
     assert used | {"slug", "text", "claims"} == every  # id, name and claims are the record's own
 
 
+def cite_keys(result) -> list[tuple[str, str, str]]:
+    return [(c.source, c.quote, c.key) for r in result.records for c in r.cites] + \
+        [(c.source, c.quote, c.key) for d in result.disputes for p in d.positions for c in p.cites]
+
+
+@pytest.mark.parametrize("resolved", [SOURCE_IDS, {**SOURCE_IDS, "report": "wire"}, {**SOURCE_IDS, "report": "report"},
+                                      {**SOURCE_IDS, "article": "wire", "report": "wire"}],
+                         ids=["same sources", "alias names another source", "alias is now a source's own name",
+                              "source's name is now another's alias"])
+def test_citations_taken_from_the_cache_have_the_keys_made_afresh(tmp_path, resolved):
+    """A citation's key (its permalink) is made of the source it resolves to:
+    kept with the citation, it stands only while the name written is that source's own."""
+    root = write_project(tmp_path / "rich", RICH)
+    checked(root, reuse=False)
+    files, taken, diagnostics = checked(root, source_ids=resolved)
+    assert not diagnostics and all(f.checked is not None for f in files)
+    _, fresh, _ = checked(root, reuse=False, source_ids=resolved)
+    assert cite_keys(taken) == cite_keys(fresh)
+    assert resolved["report"] in {source for source, _, _ in cite_keys(taken)}  # the alias is cited
+
+
 def test_records_share_field_names_and_references_whether_checked_or_taken(tmp_path):
     """A brief holds hundreds of thousands of these: equal ones are one object."""
     root = write_project(tmp_path / "rich", RICH)

@@ -23,7 +23,7 @@ from .buildstate import code_identity, dependency_versions
 from .parsecache import ParseCache, parse_identity
 
 TOP = "checked"
-FORMAT = 2  # raise when the entry's or recordjson's form changes shape or meaning
+FORMAT = 3  # raise when the entry's or recordjson's form changes shape or meaning
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ have written raises `BadShape`, so the file is checked afresh instead.
 """
 from __future__ import annotations
 
+import re
 import sys
 from array import array
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,7 @@ from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, 
 from .schema import FIELDS_OF_KIND, KINDS, Field
 
 
+_KEY = re.compile(r"[0-9a-f]{10}")  # Cite.key
 # The tuples of field names decoding found well formed: a kind's fields in the
 # order its files write them, the same for thousands of records.
 _NAMES_SEEN: set[tuple[str, ...]] = set()
@@ -87,7 +89,9 @@ class _Encoder:
         return [*self._at(claim.location), claim.text, claim.id, *self._at(claim.text_location), self._cites(claim.cites)]
 
     def _cites(self, cites: tuple[Cite, ...]) -> list:
-        return [[self._written[c], c.quote, *self._at(c.location), c.prefix, c.suffix, c.translation] for c in cites]
+        # A key is kept only when the name written is the source's own: see _Decoder._cites.
+        return [[written, c.quote, *self._at(c.location), c.prefix, c.suffix, c.translation,
+                 c.key if written == c.source else ""] for c in cites for written in (self._written[c],)]
 
     def _at(self, location: Location) -> tuple[int, int]:
         return location.line - self._shift if location.line else 0, location.col
@@ -160,11 +164,18 @@ class _Decoder:
 
     def _cites(self, items) -> tuple[Cite, ...]:
         cites = []
-        for written, quote, line, col, prefix, suffix, translation in _list(items):
+        for written, quote, line, col, prefix, suffix, translation, key in _list(items):
             source = self._source_ids.get(_text(written))
             if source is None:
                 raise Unresolved(written)
-            cites.append(Cite(source, _text(quote), self._at(line, col), _str(prefix), _str(suffix), _str(translation)))
+            # The key is made of the source the citation resolves to: one kept for a name that resolved to
+            # itself is that of the same source now, else it is made again (an alias, whichever it names now).
+            if type(key) is not str or key and not _KEY.fullmatch(key):
+                raise BadShape("not a citation's key")
+            if source != written:
+                key = ""
+            cites.append(Cite(source, _text(quote), self._at(line, col), _str(prefix), _str(suffix), _str(translation),
+                              key))
         return tuple(cites)
 
     def _cited(self, items) -> tuple[Cite, ...]:
