@@ -309,6 +309,44 @@ def test_a_span_of_months_is_read_whole(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
 
 
+@pytest.mark.parametrize("language, text, dates", [
+    # "Between" one day and another, with their articles or "days": the span, not the last day alone.
+    ("es", "entre el 9 y el 12 de agosto de 2026", ["2026-08-09/2026-08-12"]),
+    ("es", "entre los días 9 y 12 de agosto de 2026", ["2026-08-09/2026-08-12"]),
+    ("pt", "entre os dias 9 e 12 de agosto de 2026", ["2026-08-09/2026-08-12"]),
+    ("fr", "entre le 9 et le 12 août 2026", ["2026-08-09/2026-08-12"]),
+    ("it", "tra il 9 e il 12 agosto 2026", ["2026-08-09/2026-08-12"]),
+    ("it", "fra l'8 e il 12 agosto 2026", ["2026-08-08/2026-08-12"]),
+    ("de", "zwischen dem 9. und dem 12. August 2026", ["2026-08-09/2026-08-12"]),
+    ("nl", "tussen 9 en 12 augustus 2026", ["2026-08-09/2026-08-12"]),
+    ("sv", "mellan den 9 och 12 augusti 2026", ["2026-08-09/2026-08-12"]),
+    ("ro", "între 9 și 12 august 2026", ["2026-08-09/2026-08-12"]),
+    ("es", "entre el 30 de septiembre y el 2 de octubre de 2026", ["2026-09-30/2026-10-02"]),
+    ("it", "tra il 9 agosto e il 3 settembre 2026", ["2026-08-09/2026-09-03"]),
+    ("es", "entre 2020 y 2024", ["2020/2024"]),
+    ("de", "zwischen 2021 und 2027", ["2021/2027"]),
+    # Without "between", two days (or years) joined by "and" are each of them.
+    ("es", "el 9 y el 12 de agosto de 2026", ["2026-08-09", "2026-08-12"]),
+    ("fr", "les 3 et 5 avril 2026", ["2026-04-03", "2026-04-05"]),
+    ("es", "el 30 de septiembre y el 2 de octubre de 2026", ["2026-09-30", "2026-10-02"]),
+    ("es", "en 2020 y 2024", ["2020", "2024"]),
+    ("ro", "în iulie și august 2026", ["2026-07", "2026-08"]),
+])
+def test_days_between_two_days_are_read_as_their_span(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("es", "La cumbre se celebrará entre el 9 y el 12 de agosto de 2026 en Madrid."),
+    ("fr", "Le sommet aura lieu entre le 9 et le 12 août 2026 à Paris."),
+    ("de", "Der Gipfel findet zwischen dem 9. und dem 12. August 2026 in Berlin statt."),
+    ("it", "Il vertice si terrà tra il 9 e il 12 agosto 2026 a Roma."),
+])
+def test_a_span_of_days_after_between_states_the_span(make_project, language, sentence):
+    assert date_errors(brief(make_project, language, sentence, "2026-08-09/2026-08-12", "2026-05-10")) == []
+    assert len(date_errors(brief(make_project, language, sentence, "2026-08-12", "2026-05-10"))) == 1
+
+
 @pytest.mark.parametrize("language, sentence", [
     # "까지", "まで" after a span of days written alone close it: no bound.
     ("ko", "회의는 8일부터 10일까지 열렸다."),

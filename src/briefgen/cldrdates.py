@@ -281,6 +281,15 @@ _VERB_MODIFIERS = {
 # "Between" before two months in the case they are named in ("entre julio y septiembre", "zwischen Juli und
 # September"); not where it takes another case (Polish "między lipcem a wrześniem", Russian "между июлем").
 _BETWEEN_WORDS = r"entre|zwischen|tra|fra|tussen|mellan|mellem|între"
+# What may stand between "between" (or "and") and a day's number: an article, and the word "days"
+# ("entre el 9 y el 12 de agosto", "entre os dias 9 e 12", "zwischen dem 9. und dem 12.", "fra l'8 e il 12").
+_DAY_ARTICLES = r"(?:el|los|le|les|il|lo|la|i|o|os|a|as|dem|den|de)\s+(?:d[ií]as?\s+)?|d[ií]as?\s+|l['’]\s*"
+_BETWEEN_BEFORE = re.compile(rf"(?<!\w)(?:{_BETWEEN_WORDS})\s+(?:{_DAY_ARTICLES})?$", re.IGNORECASE)
+
+
+def _after_between(m: re.Match) -> bool:
+    """Whether the two days (or years) a match joins by "and" follow "between": the span from one to the other."""
+    return _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 _DATE_RANGE_WORDS = rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au"
 # Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
 # "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
@@ -594,7 +603,10 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year = PartialDate(int(g["bare"]))
         return DateSpan(year, year)
     if g.get("ry1"):
-        return DateSpan(PartialDate(int(g["ry1"])), PartialDate(int(g["ry2"])))
+        first, last = PartialDate(int(g["ry1"])), PartialDate(int(g["ry2"]))
+        if g.get("yand") and not _after_between(m):  # "en 2020 y 2024": two years
+            return [DateSpan(first, first), DateSpan(last, last)]
+        return DateSpan(first, last)
     if g.get("month6"):  # "de julio a septiembre de 2026"
         first, last = months[_fold(g["month2"])], months[_fold(g["month6"])]
         end_year = int(g["year2"])
@@ -610,8 +622,11 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if last_year is None:
             return None
         first_year = int(g["xy1"]) if g.get("xy1") else last_year
-        return DateSpan(PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º"))),
-                        PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º"))))
+        first = PartialDate(first_year, months[_fold(g["xm1"])], int(g["xd1"].rstrip(".ero°º")))
+        last = PartialDate(last_year, months[_fold(g["xm2"])], int(g["xd2"].rstrip(".ero°º")))
+        if g.get("xand") and not _after_between(m):  # "el 30 de septiembre y el 2 de octubre": two days
+            return [DateSpan(first, first), DateSpan(last, last)]
+        return DateSpan(first, last)
     if g.get("rm"):  # "上个月20日": a day of the month before, this or the next
         if reference is None or reference.month is None:
             return None
@@ -655,7 +670,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("em"):  # "3月30日至4月2日", "12월 30일부터 1월 2일까지": into the next month, or year
         end_month = int(g["em"])
         last = PartialDate(int(g["ey"]) if g.get("ey") else year + (end_month < month), end_month, int(g["d2"]))
-    if g.get("both") and last.day - first.day != 1:  # "les 3 et 5 avril": two days, not the days between
+    if g.get("both") and last.day - first.day != 1 and not _after_between(m):  # "les 3 et 5 avril": two days
         return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
 
@@ -716,8 +731,11 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     day = rf"(?:3[01]|[12]\d|0?[1-9]){day_mark}"
     year_words = _YEAR_WORDS.get(locale.language, "")
     relative = _month_relative(locale.language)
+    # Two days joined by "and" ("les 3 et 5 avril", "el 9 y el 12 de agosto"): each of them, or after
+    # "between" the span (_after_between).
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
-                 rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+))(?P<d2>{day}))?{of}{names}"
+                 rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
+                 rf"(?P<d2>{day}))?{of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
@@ -726,10 +744,13 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # octubre"), tried before one day and month; and across years ("von 2021 bis 2027"), before one year.
     to = rf"(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+)"
     one_day = day
+    # Two such days joined by "and" are each of them, or after "between" the span (_after_between).
     across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
-              rf"(?:{of}(?P<xy1>\d{{4}}))?{to}(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
+              rf"(?:{of}(?P<xy1>\d{{4}}))?(?:{to}|(?P<xand>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
+              rf"(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
-    years = rf"(?P<ry1>{BARE_YEAR}){to}(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
+    # Two years joined by "and" are each of them, or after "between" the span ("entre 2020 y 2024").
+    years = rf"(?P<ry1>{BARE_YEAR})(?:{to}|(?P<yand>\s+(?:{AND_WORDS})\s+))(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year; or the
     # first of a span of months before its year ("de julio a septiembre de 2026", "julio de 2025 a marzo de
     # 2026"): the months between, not the last alone.

@@ -16,7 +16,7 @@ BIDI_MARKS = "\u200e\u200f\u061c"
 BIDI_AS_SPACES = str.maketrans(dict.fromkeys(map(ord, BIDI_MARKS), " "))
 DASH = r"\s*[-–—]\s*"
 # Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
-AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and"
+AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and|și|şi"
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".
 RANGE_WORDS = r"bis|al|a|au|à|до|по|fino\s+al"
 BARE_YEAR = r"(?:19\d\d|20\d\d|2100)"
