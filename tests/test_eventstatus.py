@@ -57,6 +57,19 @@ from briefgen.eventstatus import find_statuses, stated
     ("Organisers have put the forum on hold.", "postponed"),
     ("The talks were put on ice.", "postponed"),
     ("The forum was moved to next year.", "postponed"),
+    # How news tells a plan, an event's opening or close, and a cancellation
+    ("The talks are due to resume on Monday.", "planned"),
+    ("The signing ceremony is set for next week.", "planned"),
+    ("The next round of talks will be hosted by Kazakhstan.", "planned"),
+    ("Kazakhstan is preparing to host the forum in May.", "planned"),
+    ("Preparations are under way for the summit in Astana.", "planned"),
+    ("Preparations for the Astana summit are well under way.", "planned"),
+    ("The summit opened in Astana on Monday.", "held"),
+    ("The talks concluded without a deal.", "held"),
+    ("The meeting, which ended on Friday, produced no agreement.", "held"),
+    ("Leaders gathered in Tashkent for the forum.", "held"),
+    ("The forum brought together 300 companies.", "held"),
+    ("The forum was axed.", "cancelled"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -73,6 +86,14 @@ def test_each_usual_phrase_states_its_status(text, status):
     "He set to work on the draft.",
     "The forum was moved to Tashkent.",
     "the idea met with a cool reception",
+    "Preparations for the summit were halted.",   # not under way
+    "The summit never opened.",
+    "The talks did not resume.",
+    "The summit opens on Friday.",                # the present alone: no status either way
+    "The summit has not brought together any investors.",
+    "It is unclear whether the talks will resume.",
+    "It is unclear whether the leaders will meet.",
+    "Officials denied that the leaders would meet.",
 ])
 def test_text_that_states_no_status(text):
     assert stated(text) == set()

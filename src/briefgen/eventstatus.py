@@ -62,7 +62,8 @@ EXAMPLES = {  # for hints: what a passage stating each status reads like
 # cancellation ("was not held"), a future "held" a plan ("will be held"); the
 # longer phrase wins where two start at the same word, and scanning moves on
 # past a match, so "will be held" is never also read as "held".
-_EN_VERBS = r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|go\s+ahead|take\s+place|be\s+held)"
+_EN_VERBS = (r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|reconvene|resume|go\s+ahead"
+             r"|take\s+place|be\s+(?:held|hosted|convened))")
 # What a plan's "to" may take: "set to host", "expected to be held".
 _EN_TO_VERB = rf"(?: (?:be (?:held|hosted|convened)|{_EN_VERBS}))?"
 
@@ -405,10 +406,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{_EN_TO_VERB}",
             rf"agreed to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
             r"scheduled", r"planned", r"plans? for", r"slated for",
-            r"(?:is|was) expected that", rf"due to (?:attend|visit|host|hold|meet|travel|take\s+place|be\s+held)",
+            r"(?:is|was) expected that", rf"due to {_EN_VERBS}",
             # Due when, not due to a cause: "is due on Jan. 29", "is due next week", not "is due largely to costs".
             r"(?:is|are|was|were) (?:also |now |still )?due(?!(?:,? [a-z]+ly| in (?:large )?part|,)* to\b)",
-            r"upcoming", r"forthcoming", r"prepar(?:es|ing) for",
+            r"upcoming", r"forthcoming", rf"prepar(?:es|ing) (?:for|to {_EN_VERBS})",
+            # Under way, not halted: "preparations are under way for the summit", "preparations for it are under way"
+            r"preparations? (?:(?:are|is) (?:well |now |already )?under ?way for"
+            r"|for (?:[^\s.!?;:,]+ ){1,8}?(?:are|is) (?:well |now |already )?under ?way)",
+            # A date fixed: "the signing ceremony is set for next week", "was set for 12 May"
+            r"(?:is|are|was|were|has been|have been) (?:now |tentatively |provisionally )?set for",
             # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
             r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
             r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
@@ -417,6 +423,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
             r"held", r"hosted", r"met", r"visited", r"attended", r"took part", r"participated",
             r"convened", r"coincided with", r"wrapped up", r"went ahead", r"(?:has|have|had) gone ahead",
+            r"gathered (?:in|at|for|on)", r"brought together",
+            # An event's opening or close told as done: "the summit opened in Astana", "the talks concluded
+            # without a deal", "the meeting, which ended on Friday"
+            rf"{_EN_EVENT_NOUN}(?:,? which| that)? (?:(?:officially|formally|finally) )?(?:opened|began|kicked off"
+            rf"|got under ?way|ended|closed|concluded|drew to a close)",
             # Not there or then, but elsewhere or later: "did not take place in Riverton but in Gamma City".
             r"(?:did not|didn't|(?:was|were) not) (?:take place|go ahead|held) (?:in|on|at) [^.;!?]{1,60}? but (?:in|on|at)",
         ),
@@ -425,7 +436,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
         ),
         "cancelled": (
-            r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped",
+            r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped", r"axed",
             r"(?:was|were|been) (?:quietly |later |then )?(?:abandoned|shelved)",
             # "Plans for the summit were abandoned": no plan stated, but its end
             r"plans? (?:for|to) (?:[^\s.!?;:,]+ ){0,6}?(?:(?:was|were|has been|have been|had been) )?"
@@ -441,7 +452,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     r"|objections?|hostility|silence|success|dismay|disapproval|enthusiasm|applause|derision"
                     r"|reception|response|reaction|backlash|outrage|suspicion)",
                     # "never met", "has not visited", "have not attended": it did not happen, or not yet
-                    r"(?:not|never|n't) (?:yet |ever |once )?(?:met|visited|attended|took part|participated)",
+                    r"(?:not|never|n't) (?:yet |ever |once )?(?:met|visited|attended|took part|participated"
+                    r"|brought together|gathered)",
                     # "No summit was held in 2026", "no talks took place", "Neither leader attended",
                     # "Nobody attended": none happened, which is no status of one event
                     rf"(?<![\w-])(?:no|neither|nor|nobody|no one|none of) (?:[^\s.!?;:,]+ ){{0,5}}?"
@@ -457,7 +469,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     rf"|(?:falsely|wrongly|incorrectly|mistakenly|erroneously) (?:\w+ )?(?:reported|claimed|said|stated"
                     rf"|announced|suggested)) (?:[^\s.!?;:,]+ ){{0,8}}?"
                     rf"(?:(?:is|are|was|were|be|been|had been|has been|have been|to have|to have been) )?"
-                    rf"(?:{_EN_HAPPENED}|{_EN_CHANGED})",
+                    rf"(?:{_EN_HAPPENED}|{_EN_CHANGED}|(?:will|would|shall) (?:still |also |now |ever )?{_EN_VERBS})",
                     # Asked for, threatened or weighed, not done: "threatened to cancel", "demanded that the forum
                     # be postponed", "rejected calls to call off", "is considering postponing"
                     rf"(?:threat\w*|demand\w*|call(?:s|ed|ing)? (?:for|to|on)|urg\w*|press\w* for|push\w* for"
