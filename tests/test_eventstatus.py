@@ -70,6 +70,23 @@ from briefgen.eventstatus import find_statuses, stated
     ("Leaders gathered in Tashkent for the forum.", "held"),
     ("The forum brought together 300 companies.", "held"),
     ("The forum was axed.", "cancelled"),
+    ("Leaders will gather in Astana next month.", "planned"),
+    ("The summit will open on Monday.", "planned"),
+    ("The forum is set to kick off on Monday.", "planned"),
+    ("The meeting is pencilled in for May.", "planned"),
+    ("Japan is poised to host the summit.", "planned"),
+    ("A date for the summit has been fixed.", "planned"),
+    ("The prime minister is expected in Astana on Monday.", "planned"),
+    ("The summit drew leaders from five countries.", "held"),
+    ("The conference attracted 2,000 participants.", "held"),
+    ("The summit, which ran from 3 to 5 May, ended with a declaration.", "held"),
+    ("Leaders assembled in Tokyo for the summit.", "held"),
+    ("The inaugural summit was staged in Astana.", "held"),
+    ("Kishida addressed the forum.", "held"),
+    ("Speaking at the summit, Kishida said it was a success.", "held"),
+    ("The summit has been pushed to 2027.", "postponed"),
+    ("Organisers pulled the plug on the forum.", "cancelled"),
+    ("The forum has been dropped.", "cancelled"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -94,6 +111,12 @@ def test_each_usual_phrase_states_its_status(text, status):
     "It is unclear whether the talks will resume.",
     "It is unclear whether the leaders will meet.",
     "Officials denied that the leaders would meet.",
+    "Growth will open new markets.",               # an event's opening only
+    "The campaign will kick off on Monday.",
+    "Police will gather evidence.",
+    "The summit may open on Monday.",
+    "He opened the door.",
+    "Pushed to the brink, the talks collapsed.",
 ])
 def test_text_that_states_no_status(text):
     assert stated(text) == set()
@@ -174,7 +197,7 @@ def test_a_denial_of_something_else_leaves_held_alone(text):
     ("The rescheduled talks took place in Geneva.", {"postponed", "held"}),
     ("The postponed summit has not been given a new date.", {"postponed"}),
     ("Organisers have not set a new date for the postponed forum.", {"postponed"}),
-    ("The delayed elections are now expected in 2028.", {"postponed"}),
+    ("The delayed elections are now expected in 2028.", {"postponed", "planned"}),  # a new date
     ("The postponed EU-China summit was originally scheduled for 12 May.", {"postponed", "planned"}),
     ("The postponed summit's new date is unknown.", {"postponed"}),
     ("The delayed pact's signing ceremony took place in Doha.", {"held"}),

@@ -63,7 +63,7 @@ EXAMPLES = {  # for hints: what a passage stating each status reads like
 # longer phrase wins where two start at the same word, and scanning moves on
 # past a match, so "will be held" is never also read as "held".
 _EN_VERBS = (r"(?:attend|visit|host|hold|meet|travel|take\s+part|participate|convene|reconvene|resume|go\s+ahead"
-             r"|take\s+place|be\s+(?:held|hosted|convened))")
+             r"|take\s+place|(?:gather|assemble)\s+(?:in|at|for|on)|be\s+(?:held|hosted|convened|staged))")
 # What a plan's "to" may take: "set to host", "expected to be held".
 _EN_TO_VERB = rf"(?: (?:be (?:held|hosted|convened)|{_EN_VERBS}))?"
 
@@ -402,7 +402,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"(?:is|are|was|were) (?:also )?to {_EN_VERBS}",
             r"to be (?:held|hosted|convened)",
             # A plan's "to" takes the verb after it: "expected to be held" is a plan, never also "held".
-            rf"(?:scheduled|planned|plans?|planning|expected|slated|intends?|(?:is|are|was|were) (?:set|going)) to"
+            rf"(?:scheduled|planned|plans?|planning|expected|slated|intends?|poised|(?:is|are|was|were) (?:set|going)) to"
             rf"{_EN_TO_VERB}",
             rf"agreed to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
             r"scheduled", r"planned", r"plans? for", r"slated for",
@@ -414,7 +414,13 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"preparations? (?:(?:are|is) (?:well |now |already )?under ?way for"
             r"|for (?:[^\s.!?;:,]+ ){1,8}?(?:are|is) (?:well |now |already )?under ?way)",
             # A date fixed: "the signing ceremony is set for next week", "was set for 12 May"
-            r"(?:is|are|was|were|has been|have been) (?:now |tentatively |provisionally )?set for",
+            r"(?:is|are|was|were|has been|have been) (?:now |tentatively |provisionally )?set for", r"pencil?led in",
+            r"date (?:for (?:[^\s.!?;:,]+ ){1,6}?)?(?:has been|have been|was|is) (?:now )?(?:fixed|set|agreed)",
+            # Expected somewhere or at some time: "the prime minister is expected in Astana on Monday"
+            r"(?:is|are) (?:also |now )?expected (?:in|at)",
+            # An event's opening to come: "the summit will open on Monday", "the forum is set to kick off"
+            rf"{_EN_EVENT_NOUN} (?:will|(?:is|are) (?:set |due |scheduled |expected )?to) (?:officially |formally )?"
+            rf"(?:open|begin|start|kick off|get under ?way)",
             # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
             r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
             r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
@@ -427,13 +433,18 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             # An event's opening or close told as done: "the summit opened in Astana", "the talks concluded
             # without a deal", "the meeting, which ended on Friday"
             rf"{_EN_EVENT_NOUN}(?:,? which| that)? (?:(?:officially|formally|finally) )?(?:opened|began|kicked off"
-            rf"|got under ?way|ended|closed|concluded|drew to a close)",
+            rf"|got under ?way|ended|closed|concluded|drew to a close|drew|attracted|saw|produced|yielded|ran from)",
+            r"assembled (?:in|at|for|on)", r"(?:was|were|been) staged",
+            # Its speakers: "Kishida addressed the forum", "speaking at the summit", "spoke at the conference"
+            rf"(?:addressed|(?:speaking|spoke) (?:at|to)) (?:the|a|an|this|that|its|their) (?:[\w'’-]+ ){{0,3}}?"
+            rf"{_EN_EVENT_NOUN}(?![\w'’-])",
             # Not there or then, but elsewhere or later: "did not take place in Riverton but in Gamma City".
             r"(?:did not|didn't|(?:was|were) not) (?:take place|go ahead|held) (?:in|on|at) [^.;!?]{1,60}? but (?:in|on|at)",
         ),
         "postponed": (
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
             r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
+            r"(?:was|were|been) pushed (?:back )?(?:to|until|into)",
         ),
         "cancelled": (
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped", r"axed",
@@ -443,7 +454,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:(?:quietly|later|then) )?(?:abandoned|dropped|scrapped|shelved|cancell?ed)",
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
-            r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)", r"(?:was|were) (?:quietly |later |then )?dropped",
+            r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)",
+            r"(?:was|were|has been|have been|had been) (?:quietly |later |then )?dropped", r"pull(?:ed|s|ing)? the plug on",
         ),
         NO_STATUS: (rf"(?:not|never|no longer) (?:yet )?(?:been |be )?{_EN_UNSTATED}", _EN_PUT_OFF_BEFORE_NOUN,
                     # A reaction, not a meeting: "met with criticism", "met with a cool reception".
