@@ -140,16 +140,12 @@ import bisect
 import contextlib
 import itertools
 import re
-import unicodedata
 import dataclasses
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mapping, NamedTuple
-
-import snowballstemmer
-import stopwords
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mapping
 
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
@@ -161,19 +157,10 @@ from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
 from .sources import Source
 from .textmatch import wording
+from .wordtokens import SENTENCE_MARK, Token, code_of, in_english, language_rules, number_of, tokens_in
 
 if TYPE_CHECKING:
     from .prose import ProsePage
-
-# Function words the `stopwords` English list leaves out; "one" too, since
-# "one analysis" or "one of" is not a count.
-_FUNCTION_WORDS = frozenset(
-    "one also although among amongst can either even however may might must neither per shall since"
-    " still though thus upon via whether will within without yet".split())
-# How an editor attributes a claim; never a fact of the claim itself.
-_ATTRIBUTION = frozenset("according analysis article articles report reported reportedly reports"
-                         " say says said".split())
-_ENGLISH_STOP = frozenset(stopwords.get_stopwords("english")) | _FUNCTION_WORDS | _ATTRIBUTION
 # Languages that capitalise every noun: there a capital letter does not mark a name.
 _NOUNS_CAPITALISED = {"de", "lb"}
 
@@ -189,126 +176,15 @@ _ORDINALS.update(zip("thirtieth fortieth fiftieth sixtieth seventieth eightieth 
 # Words of an amount that the quantity comparison has already judged.
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
                            "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur", "percent", "cent"})
-
-@lru_cache(maxsize=1)
-def _token_pattern() -> re.Pattern:
-    """A word, its apostrophes and a number's decimals. A word runs on
-    through combining marks (Arabic's vowels and shadda, Devanagari's vowel
-    signs), which `\\w` leaves out; made on first use (40 ms)."""
-    # The planes that hold marks: the first two, and the variation selectors (a tenth of the time of all).
-    codes = itertools.chain(range(0x20000), range(0xE0100, 0xE01F0))
-    marks = [code for code in codes if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")]
-    ranges, start = [], marks[0]
-    for previous, code in zip(marks, marks[1:] + [None]):
-        if code != previous + 1:
-            ranges.append(f"{chr(start)}-{chr(previous)}" if previous > start else chr(start))
-            start = code
-    word = rf"[^\W_]+(?:[{''.join(ranges)}]+[^\W_]*)*"
-    return re.compile(rf"{word}(?:['’]{word})*(?:[.,]\d+)*")
-
-
-_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_UNSPACED = re.compile(f"[{_HAN_KANA}]")
-_UNSPACED_PIECE = re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # An ordinal in digits: English "5th", French "5e", "1er", "5ème", and the ordinal indicators of Spanish,
 # Portuguese and Italian ("5º", "5ª"): the same number as the ordinal spelled out ("cinquième", "quinta").
 _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª)", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
-_SENTENCE_MARK = re.compile(r"[.!?]")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
 # A capital after a lower-case word: the capital first, then the look back
 # (which checks it again), so the search skips ahead to capitals rather than
 # looking back from every character: a third of the time over news text.
 _INNER_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[^\W\d_]+")
 _SHORTEST_NAME = 4  # "Asia"; shorter names would match too much
-
-
-@dataclass(frozen=True)
-class _Language:
-    """How words of the brief's language are compared: its Snowball stemmer
-    (none: words compare as written) and its stop words."""
-    code: str
-    stop: frozenset[str]
-    stem: Callable[[str], str]
-
-
-@lru_cache(maxsize=None)
-def _language(tag: str) -> _Language:
-    code = (tag or "en").replace("-", "_").split("_")[0].lower()
-    if code == "en":
-        stemmer = snowballstemmer.stemmer("english")
-        return _Language(code, _ENGLISH_STOP, lru_cache(maxsize=None)(stemmer.stemWord))
-    try:
-        from babel import Locale
-        name = Locale.parse(code).english_name.lower()
-        stem = lru_cache(maxsize=None)(snowballstemmer.stemmer(name).stemWord)
-    except Exception:  # no CLDR name or no Snowball stemmer for it
-        stem = str
-    listed = stopwords.safe_get_stopwords(code)
-    if code == "tr":  # the package's Turkish list is Latin-1 read as Latin-5: "altý" for "altı", "beþ" for "beş"
-        listed = [word.translate(_TURKISH_LETTERS) for word in listed]
-    return _Language(code, frozenset(listed) | _STOP_ADDED.get(code, frozenset()), stem)
-
-
-# What the `stopwords` package's lists of some languages leave out: its Portuguese list (not the Brazilian one
-# it keeps apart) has no articles or prepositions ("a", "de", "do", "que"), its Dutch one is 51 words long
-# (no "op", "voor", "heeft", "wordt") and its Polish one has no word of one letter ("w", "i", "z", "o", "a"):
-# Snowball's own lists for Portuguese and Dutch, and Polish function words.
-_STOP_ADDED = {code: frozenset(words.split()) for code, words in {
-    "pt": "de a o que e do da em um para com uma os no se na por mais as dos como mas ao ele das à seu sua ou"
-          " quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos seus quem nas me"
-          " esse eles essa num nem suas meu às minha numa pelos elas qual nós lhe deles essas esses pelas este"
-          " dele tu te vocês vos lhes meus minhas teu tua teus tuas nosso nossa nossos nossas dela delas esta"
-          " estes estas aquele aquela aqueles aquelas isto aquilo estou está estamos estão estava estavam esteja"
-          " estejam estivesse estivessem hei há havemos hão houve haja hajam houver sou somos são era eram fui foi"
-          " fomos foram seja sejam fosse fossem serei será seremos serão seria seriam tenho tem temos têm tinha"
-          " tinham tive teve tivemos tiveram tenha tenham tivesse tivessem tiver",
-    "nl": "de en van ik te dat die in een hij het zijn is was op aan met als voor had er maar om hem dan zou of"
-          " wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben"
-          " deze u want nog zal me zij nu ge omdat iets worden toch al waren veel meer doen toen moet ben"
-          " kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds"
-          " wil kon uw iemand geweest andere",
-    "pl": "a i o u w we z ze oraz że to jest są był była było były byli przez przy nad między jako także również"
-          " tym tego tej tych który która które którego której których którym",
-}.items()}
-_TURKISH_LETTERS = str.maketrans("ýþðÝÞÐ", "ışğİŞĞ")
-
-
-class _Token(NamedTuple):  # a tuple: a claim and its quotes make hundreds of thousands
-    text: str  # as written, possessive removed
-    lower: str
-    start: int
-    end: int
-    initial: bool  # first word of a sentence
-
-
-def _tokens(text: str) -> list[_Token]:
-    found: list[_Token] = []
-    end = 0
-    for match in _token_pattern().finditer(text):
-        word = match.group()
-        if "'" in word or "’" in word:
-            word = _POSSESSIVE.sub("", word)
-        initial = not found or _SENTENCE_MARK.search(text, end, match.start()) is not None
-        if _UNSPACED.search(word):  # Chinese and Japanese write no spaces: each character is a word of its own
-            for piece in _UNSPACED_PIECE.finditer(word):
-                start = match.start() + piece.start()
-                found.append(_Token(piece.group(), piece.group().lower(), start, start + len(piece.group()),
-                                    initial and piece.start() == 0))
-        else:
-            found.append(_Token(word, cldr.lowered(word), match.start(), match.end(), initial))  # Turkish "İş": "iş"
-        end = match.end()
-    return found
-
-
-def _number(token: str) -> Decimal | None:
-    if _DIGITS.fullmatch(token):
-        try:
-            return Decimal(token.replace(",", ""))
-        except InvalidOperation:
-            return None
-    return None
 
 
 def _ordinal(token: str) -> int | None:
@@ -553,7 +429,7 @@ def _arabic_fold(word: str) -> str:
     return word.translate(_AR_FOLD)
 
 
-def _arabic_numbers(tokens: list[_Token]) -> dict[int, tuple[bool, int | None, int]]:
+def _arabic_numbers(tokens: list[Token]) -> dict[int, tuple[bool, int | None, int]]:
     """_spelled_numbers of Arabic."""
     words = [_AR_WORDS.get(_arabic_fold(t.lower)) for t in tokens]
     found: dict[int, tuple[bool, int | None, int]] = {}
@@ -585,11 +461,11 @@ def _arabic_numbers(tokens: list[_Token]) -> dict[int, tuple[bool, int | None, i
     return found
 
 
-def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int, tuple[bool, int | None, int]]:
+def _spelled_numbers(tokens: list[Token], text: str, language: str) -> dict[int, tuple[bool, int | None, int]]:
     """The numbers `text` spells out in `language` (other than English): by the index of the token each
     starts at, whether it is an ordinal, its value and the index of its last token; the other tokens of a
     number written in several (Chinese "第", "三") have the value None."""
-    code = _code(language)
+    code = code_of(language)
     found: dict[int, tuple[bool, int | None, int]] = {}
     if code in ("zh", "ja"):
         starts = [t.start for t in tokens]
@@ -651,10 +527,10 @@ def _spelled_numbers(tokens: list[_Token], text: str, language: str) -> dict[int
 def spelled_numbers(text: str, language: str) -> set[int]:
     """The values of the numbers `text` spells out in `language` as the overreach check reads them: "двадцать
     первый", "vigésima primera" and "twenty-first" are 21, "sette" is 7 (English's single words are not read)."""
-    return {value for _, value, _ in _spelled_numbers(_tokens(text), text, language).values() if value is not None}
+    return {value for _, value, _ in _spelled_numbers(tokens_in(text), text, language).values() if value is not None}
 
 
-def _tens_and_units(tokens: list[_Token], code: str, spelled: dict[str, tuple[bool, int]]
+def _tens_and_units(tokens: list[Token], code: str, spelled: dict[str, tuple[bool, int]]
                     ) -> dict[int, tuple[bool, int | None, int]]:
     """The ordinals of tens and a unit (_TENS_BEFORE_ORDINAL: "двадцать первый" is 21, "двадесет и първи" too), as
     _spelled_numbers gives them."""
@@ -671,7 +547,7 @@ def _tens_and_units(tokens: list[_Token], code: str, spelled: dict[str, tuple[bo
     return found
 
 
-def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.DateMention],
+def _written_ordinals(tokens: list[Token], text: str, mentions: Iterable[dates.DateMention],
                       languages: Iterable[str]) -> dict[int, tuple[int | None, bool, int]]:
     """The ordinals `text` writes in digits or Roman numerals as `languages` write them (ordinals.find), not
     in its dates ("am 5. Mai"), by the index of the token each starts at: its value, whether it can only be an
@@ -687,14 +563,14 @@ def _written_ordinals(tokens: list[_Token], text: str, mentions: Iterable[dates.
     return found
 
 
-def _beside(tokens: list[_Token], index: int) -> list[int]:
+def _beside(tokens: list[Token], index: int) -> list[int]:
     """The words next to `index`, and those past a joining word ("venti e tre")."""
     near = [at for at in (index - 1, index + 1) if 0 <= at < len(tokens)]
     return near + [at + at - index for at in near if tokens[at].lower in _NUMBER_JOINERS
                    and 0 <= at + at - index < len(tokens)]
 
 
-def _larger(tokens: list[_Token], at: int, code: str) -> bool:
+def _larger(tokens: list[Token], at: int, code: str) -> bool:
     """Whether the word at `at` may be part of a number with a spelled one beside it."""
     word = tokens[at].lower
     return (word in _SPELLED_CARDINALS[code] or word in _LARGER_NUMBERS[code] or word.startswith(_SCALE_PREFIXES)
@@ -844,11 +720,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                     written_in: str | None = None) -> _Evidence:
     """What `quote` states, its words read in the brief's `language` and its
     hedges in the one it is `written_in` (its source's)."""
-    stem = _language(language).stem
+    stem = language_rules(language).stem
     quote = wording(quote)
     mentions = cldrdates.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
-    negations, intents, stop = _negations(language), _intents(language), _language(language).stop
+    negations, intents, stop = _negations(language), _intents(language), language_rules(language).stop
     negated = False
     denied: set[str] = set()
     denied_starts: set[int] = set()  # where the amounts a negation denies in place of its verb start
@@ -862,21 +738,21 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     # Chinese and Japanese: the characters of a verb a word of intent plans ("将投资", "投資する方針"), which
     # its tokens (a character each) do not show.
     cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
-    tokens = _tokens(quote)
+    tokens = tokens_in(quote)
     written = _written_ordinals(tokens, quote, mentions, (language, written_in or language))
-    spelled_at = [_spelled_numbers(tokens, quote, code) for code in {_code(language), _code(written_in or language)}]
+    spelled_at = [_spelled_numbers(tokens, quote, code) for code in {code_of(language), code_of(written_in or language)}]
     in_spelled = {index for found in spelled_at for index in found}
     # A quote in the brief's language is read by its rules too ("1 200 millions d’euros"), beside English ones;
     # Chinese in both its scripts, since a claim in one may cite a source in the other ("新台币", "新台幣");
     # and one in another language by its own ("4,5 millones de euros" is what "4.5 million euros" claims), where
     # its bounds are read: elsewhere "повеќе од 4,5 милиони" would look exact, and its translation tells the bound.
     amounts = quantities.find_quantities(quote, mentions, written_in or language) + _other_amounts(quote, language) + (
-        _other_amounts(quote, _other_script(language)) if _code(language) == "zh" else []) + (
-        _other_amounts(quote, written_in) if written_in and _code(written_in) != _code(language)
+        _other_amounts(quote, _other_script(language)) if code_of(language) == "zh" else []) + (
+        _other_amounts(quote, written_in) if written_in and code_of(written_in) != code_of(language)
         and cldrtext.reads_bounds(written_in) else [])
     amounts = _turned_bounds(quote, tokens, amounts, negations)
     amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
-    english = _english(language)
+    english = in_english(language)
     verb = _verb_stem(language)
     words = _verb_words(tokens, language)
     for index, token in enumerate(tokens):
@@ -903,7 +779,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
-            if _number(token.text) is not None or token.lower in _CARDINALS:
+            if number_of(token.text) is not None or token.lower in _CARDINALS:
                 scope = 0  # "not $2 billion": an amount, judged as amounts are
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(verb(token.lower))
@@ -917,7 +793,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             planned.add(stem(token.lower))
         else:
             affirmed |= {stem(token.lower), verb(token.lower)}
-        value, ordinal = _number(token.text), _ordinal(token.text)
+        value, ordinal = number_of(token.text), _ordinal(token.text)
         if index in written:  # "5.", "5-й", "XV"; a number too where "5." may end its sentence ("stieg auf 5.")
             ordinal, sure, _ = written[index]
             value = None if sure else value
@@ -955,17 +831,17 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     objects = {i: of for i in noun_plans if (of := verbforms.genitive_object(lowered, words, i, language)) is not None}
     foretold = {key for i, key in planned_verbs.items() if i not in objects}
     foretold_of = {(key, stem(lowered[objects[i]])) for i, key in planned_verbs.items() if i in objects}
-    if negated and _code(language) in _DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
+    if negated and code_of(language) in _DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
         denied |= set(verbforms.denied(words, language).values())
     # Japanese: "署名しなかった", the verb's kanji, kept apart from the characters the quote affirms (a key of one
     # kanji, "結" of "結ばなかった", is one of them)
-    denied_verbs = _ja_denied_verbs(quote) if _code(language) == "ja" else frozenset()
+    denied_verbs = _ja_denied_verbs(quote) if code_of(language) == "ja" else frozenset()
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
                      tuple(span for _, _, span, _ in read if span is not None)
                      + _relative_years(quote, published, written_in or language),
-                     negated or (_code(written_in or language) == "ja" and verbforms.ja_negates(quote)),
+                     negated or (code_of(written_in or language) == "ja" and verbforms.ja_negates(quote)),
                      frozenset(denied - affirmed) | denied_verbs,
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values())
@@ -990,7 +866,7 @@ _CLAUSE_ENDS = frozenset({"or", "but", "and", "while", "although", "though", "be
 _DOUBT_REACH = 4
 
 
-def _doubts(quote: str, tokens: list[_Token], language: str, stem: Callable[[str], str],
+def _doubts(quote: str, tokens: list[Token], language: str, stem: Callable[[str], str],
             stop: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each doubt `quote` writes (hedges.doubts_in), with the stems of what it doubts that the quote does not
     write elsewhere: the next content word of a modal ("could cost": "cost"; not an amount, "nearly 40", whose
@@ -1014,7 +890,7 @@ def _doubts(quote: str, tokens: list[_Token], language: str, stem: Callable[[str
 _EN_PRONOUNS_AGAIN = frozenset({"it", "them", "they", "this", "these", "those", "one", "him", "her", "us"})
 
 
-def _answered(tokens: list[_Token], doubted: list[int], inside: set[int], stem: Callable[[str], str]) -> bool:
+def _answered(tokens: list[Token], doubted: list[int], inside: set[int], stem: Callable[[str], str]) -> bool:
     """Whether the quote answers the open question of the clause at `doubted` in another clause: it writes one
     of its words plainly in another form, with a pronoun beside it for the rest ("did not say whether it would
     raise rates again, after it raised them on Thursday": "raised them")."""
@@ -1028,7 +904,7 @@ def _answered(tokens: list[_Token], doubted: list[int], inside: set[int], stem: 
 _PERMIT_REACH = 6
 
 
-def _permitted(text: str, tokens: list[_Token], permits: list[Permit], doubted: frozenset[str],
+def _permitted(text: str, tokens: list[Token], permits: list[Permit], doubted: frozenset[str],
                stem: Callable[[str], str]) -> bool:
     """Whether a claim tells the `doubted` stems of a quote's "could" or "may" as an ability or a permission: a
     word of permission (hedges.permits_in) other than what is doubted, with a doubted word after it in its clause
@@ -1051,7 +927,7 @@ def _permitted(text: str, tokens: list[_Token], permits: list[Permit], doubted: 
 _SUBJECT_REACH = 3
 
 
-def _pasts_of_quoted_verbs(tokens: list[_Token], cites: Iterable[Cite]) -> list[_Token]:
+def _pasts_of_quoted_verbs(tokens: list[Token], cites: Iterable[Cite]) -> list[Token]:
     """`tokens` of an English claim, each ambiguous irregular past ("rose", "fell"; verbforms.english_ambiguous_base)
     read as its verb's base where a quote writes that verb after the word the claim writes before it: "The death
     toll rose to 14" citing "The death toll could rise to 14" tells the doubt, or the plan, as done ("rose" is
@@ -1067,20 +943,20 @@ def _pasts_of_quoted_verbs(tokens: list[_Token], cites: Iterable[Cite]) -> list[
     return read
 
 
-def _doubted_word(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
+def _doubted_word(quote: str, tokens: list[Token], end: int, stop: frozenset[str]) -> list[int]:
     """The index of the word a modal doubt ending at `end` doubts: the first after it that is no stop word, in
     its sentence; none where a negation or a number comes first."""
     first = bisect.bisect_left([t.start for t in tokens], end)
     for index in range(first, min(first + _DOUBT_REACH + 1, len(tokens))):
         token = tokens[index]
-        if _SENTENCE_MARK.search(quote, end, token.start) or _negation(token.lower, _ANY_NEGATION):
+        if SENTENCE_MARK.search(quote, end, token.start) or _negation(token.lower, _ANY_NEGATION):
             return []
         if token.lower not in stop:
             return [index] if token.text[0].isalpha() and token.lower not in _CARDINALS else []
     return []
 
 
-def _doubted_clause(quote: str, tokens: list[_Token], end: int, stop: frozenset[str]) -> list[int]:
+def _doubted_clause(quote: str, tokens: list[Token], end: int, stop: frozenset[str]) -> list[int]:
     """The indices of the content words of the clause an open question ending at `end` doubts ("whether the
     instrument would be binding"), up to its punctuation or a conjunction."""
     first = bisect.bisect_left([t.start for t in tokens], end)
@@ -1104,7 +980,7 @@ _KO_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(_KO_YEARS)})")
 _YEAR_NUMBER = re.compile(r"\d{4}")
 
 
-def _fiscal_year(text: str, token: _Token, language: str) -> bool:
+def _fiscal_year(text: str, token: Token, language: str) -> bool:
     """Whether `token` is the number of a fiscal year ("fiscal 2025", "FY 2025", "the 2025 fiscal year",
     Japanese "2025年度"), which dates.py and cldrdates.py read as no date: one may run from April to March."""
     year = _YEAR_NUMBER.fullmatch(text, token.start, token.end)
@@ -1113,7 +989,7 @@ def _fiscal_year(text: str, token: _Token, language: str) -> bool:
     return dates.fiscal_year(text, token.start, token.end, language)
 
 
-def _years_stating(text: str, token: _Token, language: str, evidence: _Evidence) -> frozenset[Decimal]:
+def _years_stating(text: str, token: Token, language: str, evidence: _Evidence) -> frozenset[Decimal]:
     """The quotes' numbers that state a claim's number `token`: their fiscal years' where it is a fiscal year's
     ("fiscal 2025"); either where it is a year of a split year ("the 2025-26 budget" by "financial year
     2025-26" or "the budget for 2025"); else their numbers ("in 2025", never stated by "fiscal 2025")."""
@@ -1124,14 +1000,14 @@ def _years_stating(text: str, token: _Token, language: str, evidence: _Evidence)
     return evidence.numbers
 
 
-def _split_year(text: str, token: _Token) -> bool:
+def _split_year(text: str, token: Token) -> bool:
     """Whether `token` is a year of a split year ("2025-26", "2025/26", "2025–2026"), which is how a fiscal year
     is written, and how a calendar year's season or budget is."""
     return (_YEAR_NUMBER.fullmatch(text, token.start, token.end) is not None
             and dates.split_year(text, token.start, token.end))
 
 
-def _decade(text: str, token: _Token, language: str) -> bool:
+def _decade(text: str, token: Token, language: str) -> bool:
     """Whether `token` is the first year of a decade ("2020-х", "the 2020's", "les années 2020"), which states
     the decade's ten years (a date), not the year 2020."""
     year = _YEAR_NUMBER.match(text, token.start)
@@ -1156,11 +1032,11 @@ def _relative_years(quote: str, published: dates.PartialDate | None, language: s
     """The years `quote` gives relative to its source's publication, in
     another language than English (which dates.py reads: "last year"): "去年",
     "今年", "昨年", "작년에", "el año pasado"; a claim may write them out ("2024年")."""
-    if published is None or _english(language):
+    if published is None or in_english(language):
         return ()
     spans = [relative.span_of(m) for m in relative.find_relative(quote, published, language) if m.window]
     years = {span.start.year for span in spans if span.start == span.end and span.start.month is None}
-    if _code(language) == "ko":
+    if code_of(language) == "ko":
         years |= {published.year + _KO_YEARS[m.group()] for m in _KO_YEAR.finditer(quote)}
     return tuple(dates.DateSpan(dates.PartialDate(year), dates.PartialDate(year)) for year in sorted(years))
 
@@ -1209,7 +1085,7 @@ class Reader:
 
     def __init__(self, sources: Mapping[str, Source], meta: Mapping[str, Mapping], texts: Iterable[str] = (),
                  language: str = "en", memo: OverreachMemo | None = None) -> None:
-        self.language = _language(language)
+        self.language = language_rules(language)
         self.tag = language or "en"  # whole, for CLDR's numbers: "zh-TW" writes 億 where "zh" writes 亿
         lowercase: set[str] = set()
         inner_names: set[str] = set()
@@ -1233,7 +1109,7 @@ class Reader:
         stems = self._stems_of_names.get(name)
         if stems is None:
             stem = self.language.stem
-            stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in _tokens(wording(name)))
+            stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in tokens_in(wording(name)))
         return stems
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
@@ -1265,8 +1141,8 @@ class Reader:
         evidence = _evidence(cites, self.published, self.tag, self.written_in)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
         judged: set[int] = set()  # token starts already decided by an amount or a date
-        tokens = _tokens(text)
-        if _english(self.tag):
+        tokens = tokens_in(text)
+        if in_english(self.tag):
             tokens = _pasts_of_quoted_verbs(tokens, cites)
         mentions = cldrdates.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates
         numbers: list[str] = []
@@ -1287,7 +1163,7 @@ class Reader:
             in_amounts |= {t.start for t in tokens if start <= t.start < end}
             # In another language its scale and currency words are the amount's too ("1,2 milliard d’euros").
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
-                     and (_number(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
+                     and (number_of(t.text) is not None or t.lower in _CARDINALS or t.lower in _AMOUNT_WORDS
                           or any(c.isdigit() for c in t.text)  # "1bn", "1.5tn": a number and its scale in one
                           or t.lower in _QUALIFIER_WORDS or self.language.code != "en")]
             if not parts:
@@ -1333,7 +1209,7 @@ class Reader:
         # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.
         initialled = {t.start for run in _capitalised_runs(tokens, text) for short, part in _run_initials(run)
                       if short in evidence.initialisms for t in part} if evidence.initialisms else set()
-        unnamed: list[_Token] = []
+        unnamed: list[Token] = []
         words: list[str] = []
         spelled = _spelled_numbers(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
@@ -1358,7 +1234,7 @@ class Reader:
                 continue
             if token.start in judged or token.lower in stop:
                 continue
-            value, ordinal = _number(token.text), _ordinal(token.text)
+            value, ordinal = number_of(token.text), _ordinal(token.text)
             if value is not None:
                 if (_decade(text, token, self.tag)  # "в 2020-х годах", a decade its quotes' dates do not give
                         or value not in _years_stating(text, token, self.tag, evidence)):
@@ -1380,29 +1256,29 @@ class Reader:
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
-        denying = _english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
+        denying = in_english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = _verb_words(tokens, self.tag)
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
-        if evidence.denied and _code(self.tag) in _DENIED_VERB_READ and not any(_negation(w, negations)
+        if evidence.denied and code_of(self.tag) in _DENIED_VERB_READ and not any(_negation(w, negations)
                                                                                  for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로", "وقع" where
             # it writes "لم يوقع"
             dropped += [tokens[i].text for i, key in verbforms.keys(verbs, self.tag).items()
                         if any(verbforms.same_verb(key, other, self.tag) for other in evidence.denied)]
-        if _code(self.tag) == "ja":
+        if code_of(self.tag) == "ja":
             # its words are characters: its verbs are read whole
             dropped, added = _ja_negations(text, evidence)
             words += added
         intents = _intents(self.tag)
         plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
                  or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
-                 or (_code(self.tag) == "zh" and verbforms.zh_plans(text))
-                 or (_code(self.tag) == "ja" and verbforms.ja_plans(text)))
+                 or (code_of(self.tag) == "zh" and verbforms.zh_plans(text))
+                 or (code_of(self.tag) == "ja" and verbforms.ja_plans(text)))
         # Japanese tells a deed by a past form only ("投資した"): its plain form may well be a plan.
         told = {i for start, end in verbforms.ja_done(text) for i in range(start, end)} \
-            if _code(self.tag) == "ja" else None
+            if code_of(self.tag) == "ja" else None
         done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and verb(t.lower) in evidence.planned
             and not _infinitive(tokens, i) and (told is None or t.start in told)]
@@ -1416,7 +1292,7 @@ class Reader:
             done += [tokens[i].text for i, key in verbforms.told(verbs, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in foretold)
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
-        if not plans and _code(self.tag) == "zh":
+        if not plans and code_of(self.tag) == "zh":
             done += _zh_done(text, tokens, cites)
         if evidence.considered and not plans and not _considering_any(tokens, stem):
             # "has banned", "bans" where its quotes write "is considering a ban"; not the noun ("the ban")
@@ -1444,7 +1320,7 @@ class Reader:
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), _unique(unhedged),
                 former, contradicted, other_status)
 
-    def _other_countries(self, unnamed: list[_Token], text: str, cites: Iterable[Cite]) -> list[_Token]:
+    def _other_countries(self, unnamed: list[Token], text: str, cites: Iterable[Cite]) -> list[Token]:
         """Of `unnamed`, the names in `text` no quote gives, less those of a
         country a quote names by another of its names, or in its own
         language: "Turkey" citing "Türkiye" or "Die Türkei", "Czech Republic"
@@ -1492,7 +1368,7 @@ class Reader:
                 if m.span is not None and dates.supports(m.span, own)
                 and (any(c.isdigit() for c in text[m.start:m.end]) or len(text[m.start:m.end].split()) == 1)]
 
-    def _is_name(self, token: _Token, following: _Token | None, probes: list | None = None) -> bool:
+    def _is_name(self, token: Token, following: Token | None, probes: list | None = None) -> bool:
         if any(c.isdigit() for c in token.text):
             return True  # "C5"
         if not token.text[0].isupper() or self.language.code in _NOUNS_CAPITALISED:
@@ -1539,8 +1415,8 @@ def bears_on(said: frozenset[str], stems: frozenset[str]) -> bool:
 def content_stems(text: str, language: str) -> frozenset[str]:
     """The stems of the words of `text` that are not stop words, numbers
     included as written: what a text says, to compare with another's."""
-    words = _language(language)
-    return frozenset(words.stem(t.lower) for t in _tokens(wording(text)) if t.lower not in words.stop)
+    words = language_rules(language)
+    return frozenset(words.stem(t.lower) for t in tokens_in(wording(text)) if t.lower not in words.stop)
 
 
 def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
@@ -1648,7 +1524,7 @@ _ATTRIBUTED_IN = {
 }
 
 
-def _attributed(tokens: list[_Token], language: str) -> bool:
+def _attributed(tokens: list[Token], language: str) -> bool:
     said = _ATTRIBUTED | _ATTRIBUTED_IN.get(cldr.primary(language), frozenset())
     return any(t.lower in said for t in tokens)
 
@@ -1694,15 +1570,10 @@ def _verb_stem(language: str) -> Callable[[str], str]:
     English irregular past as its base ("told" as "tell", "held" as "hold"; verbforms.english_base), so "told"
     drops the negation of "did not tell" and "held" tells "will hold" as done. Only there: "met" supporting the
     name "Meeting" would hide a name no quote gives."""
-    stem = _language(language).stem
-    if not _english(language):
+    stem = language_rules(language).stem
+    if not in_english(language):
         return stem
     return lru_cache(maxsize=None)(lambda word: stem(verbforms.english_base(word)))
-
-
-def _code(language: str) -> str:
-    """A language tag's primary subtag, in lower case: "zh" of "zh-TW"."""
-    return cldr.primary(language)
 
 
 def _negations(language: str) -> frozenset[str]:
@@ -1767,7 +1638,7 @@ _LIGHT_NOUNS = frozenset({"possibility", "possibilities", "idea", "prospect", "o
 _CONSIDERED_REACH = 6  # words after the verb that may hold its object's head ("a nickel ore export ban")
 
 
-def _considered(quote: str, tokens: list[_Token], stem: Callable[[str], str], stop: frozenset[str]) -> frozenset[str]:
+def _considered(quote: str, tokens: list[Token], stem: Callable[[str], str], stop: frozenset[str]) -> frozenset[str]:
     """The stems of the deeds an English quote names by a noun after a verb of consideration (_CONSIDERING,
     _CONSIDERS) that it writes nowhere else: the head of its object ("a nickel export ban": "ban"), or a gerund
     ("banning exports": "banning"). `quote`: normalised."""
@@ -1781,13 +1652,13 @@ def _considered(quote: str, tokens: list[_Token], stem: Callable[[str], str], st
                                                               if i not in heads}
 
 
-def _considering_any(tokens: list[_Token], stem: Callable[[str], str]) -> bool:
+def _considering_any(tokens: list[Token], stem: Callable[[str], str]) -> bool:
     """Whether a claim writes a verb of consideration in any form: "considered a ban", "a ban is being weighed"."""
     stems = {stem(word) for word in _CONSIDERING | _CONSIDERS if word != "looking"}
     return any(stem(t.lower) in stems for t in tokens)
 
 
-def _considers(tokens: list[_Token], index: int) -> bool:
+def _considers(tokens: list[Token], index: int) -> bool:
     """Whether the word at `index` is a verb of consideration."""
     word = tokens[index].lower
     before = index - 1
@@ -1801,7 +1672,7 @@ def _considers(tokens: list[_Token], index: int) -> bool:
     return word in _CONSIDERS and not after_be and not (index and tokens[index - 1].lower in _DETERMINERS)
 
 
-def _object_head(quote: str, tokens: list[_Token], first: int, stop: frozenset[str]) -> int | None:
+def _object_head(quote: str, tokens: list[Token], first: int, stop: frozenset[str]) -> int | None:
     """The index of the head of the noun phrase that starts at `first` (its last word before a stop word or a
     mark: "an export ban on nickel": "ban"), or of a gerund that starts it ("banning exports"), or of the
     head after a light noun ("the possibility of a ban"); None where no such phrase starts there, or where it
@@ -1852,7 +1723,7 @@ def _ja_negations(text: str, evidence: _Evidence) -> tuple[list[str], list[str]]
     return dropped, added
 
 
-def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str]:
+def _zh_done(text: str, tokens: list[Token], cites: Iterable[Cite]) -> list[str]:
     """The characters of each verb a Chinese claim tells as done ("提供了", "已签署") that a quote writes only in
     a clause after a word of intent, behind a place, a partner or a time ("将向肯尼亚提供"), and none writes
     elsewhere. `text`: normalised."""
@@ -1867,17 +1738,17 @@ def _zh_done(text: str, tokens: list[_Token], cites: Iterable[Cite]) -> list[str
     return [t.text for t in tokens if any(start <= t.start < end for start, end in planned)]
 
 
-def _intended(token: _Token, intents: frozenset[str]) -> bool:
+def _intended(token: Token, intents: frozenset[str]) -> bool:
     """A word of intent, as written: "may" is one, "May" the month is not."""
     return token.lower in intents and (token.lower != "may" or token.text == "may")
 
 
-def _yet_to(tokens: list[_Token]) -> bool:
+def _yet_to(tokens: list[Token]) -> bool:
     """Whether a claim says something is still to be done ("has yet to sign"): a negation in all but name."""
     return any(a.lower == "yet" and b.lower == "to" for a, b in zip(tokens, tokens[1:]))
 
 
-def _infinitive(tokens: list[_Token], index: int) -> bool:
+def _infinitive(tokens: list[Token], index: int) -> bool:
     """Whether the word at `index` is an infinitive: "to sign", "to be held", "to also provide"."""
     while index and tokens[index - 1].lower in _INTENT_FILLERS:
         index -= 1
@@ -1902,7 +1773,7 @@ def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
     return next(group for group in found.groups() if group) if found else None
 
 
-def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+def _denies_here(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
     "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after), nor
     one of a bound ("pas moins d'un milliard": _bounds), nor a French "ne" these complete (_particle_alone), nor
@@ -1912,7 +1783,7 @@ def _denies_here(tokens: list[_Token], index: int, negations: frozenset[str]) ->
             and not _bounds(tokens, index, negations) and _ar_denies(tokens, index))
 
 
-def _widens(tokens: list[_Token], index: int) -> bool:
+def _widens(tokens: list[Token], index: int) -> bool:
     """Whether the negation at `index` is one of "not only … but also" ("pas seulement", "não só")."""
     return index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY
 
@@ -1924,7 +1795,7 @@ _BOUND_WORDS = 4
 _VERB_WORDS = 3
 
 
-def _bounds(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+def _bounds(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the negation at `index` opens a negated bound before an amount ("pas moins de 400 millions",
     "no less than one billion"), or denies a verb a bound of more or less follows ("não concederá menos de 1
     bilhão", "will not grant less than", "не выдаст более"): it bounds the amount, and denies nothing."""
@@ -1940,7 +1811,7 @@ def _bounds(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool
 _TURNED_BOUNDS = {"less-than": "at-least", "more-than": "up-to", "over": "up-to"}
 
 
-def _turned_bounds(text: str, tokens: list[_Token], amounts: list[quantities.Quantity],
+def _turned_bounds(text: str, tokens: list[Token], amounts: list[quantities.Quantity],
                    negations: frozenset[str]) -> list[quantities.Quantity]:
     """`amounts` (of `text`), each bound of more or less a negation of its verb turns round read as it bounds
     (_bounds): a claim of "less than 1 billion" says the opposite of "will not grant less than 1 billion"."""
@@ -1953,20 +1824,20 @@ def _turned_bounds(text: str, tokens: list[_Token], amounts: list[quantities.Qua
 def turned_bounds(text: str, amounts: list[quantities.Quantity], language: str) -> list[quantities.Quantity]:
     """`amounts` of `text` (in `language`), each bound a negation of its verb turns round read as it bounds:
     "less than" of "will not grant less than 1 billion" is at least."""
-    return _turned_bounds(text, _tokens(text), amounts, _written_negations(language))
+    return _turned_bounds(text, tokens_in(text), amounts, _written_negations(language))
 
 
-def _turned_at(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+def _turned_at(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
     """Whether a negation of a verb before the bound at `index` turns it round (_verb_run)."""
     return any(_negation(tokens[at].lower, negations) and index in _verb_run(tokens, at)
                for at in range(max(0, index - 1 - _VERB_WORDS), index))
 
 
-def _words_from(tokens: list[_Token], index: int, count: int) -> str:
+def _words_from(tokens: list[Token], index: int, count: int) -> str:
     return " ".join(t.text for t in tokens[index:index + count])
 
 
-def _verb_run(tokens: list[_Token], index: int) -> range:
+def _verb_run(tokens: list[Token], index: int) -> range:
     """The words after the negation at `index` up to _VERB_WORDS past its verb's: a verb's words run on with
     one space between, so a comma or a stop ends them ("did not sign, more than 300 workers…" bounds nothing)."""
     end = index + 1
@@ -1975,7 +1846,7 @@ def _verb_run(tokens: list[_Token], index: int) -> range:
     return range(index + 1, end)
 
 
-def _ar_denies(tokens: list[_Token], index: int) -> bool:
+def _ar_denies(tokens: list[Token], index: int) -> bool:
     """Whether the word at `index`, if an Arabic negation, denies: not "لا تزال" (still), "لا سيما"
     (especially), "لم … إلا" (only; verbforms.ar_denies)."""
     return tokens[index].lower not in verbforms.AR_NEGATIONS or verbforms.ar_denies(
@@ -1986,7 +1857,7 @@ def _ar_denies(tokens: list[_Token], index: int) -> bool:
 _PARTICLE_REACH = 6
 
 
-def _particle_alone(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+def _particle_alone(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the particle at `index` ("ne", "n'") stands without the negation that completes it ("pas",
     "plus", "jamais"…) before its "que", or with one that denies nothing: then it denies nothing. "ne … que" is
     "only" ("n'investit que 3 millions", "ne sera signé qu'en mai"); one whose "pas" opens a bound bounds
@@ -2014,7 +1885,7 @@ _FR_NOT_ONLY_BEFORE = frozenset({"du", "de", "des", "d", "un", "une", "quelques"
                                  "aux", "dans", "sur", "pour", "par", "avec", "chez", "vers", "entre"})
 
 
-def _only_after(tokens: list[_Token], index: int, negations: frozenset[str]) -> bool:
+def _only_after(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
     """Whether the word at `index` completes French "ne" with a "que" after it that makes the two "only" or
     "not only" (_FR_ONLY_WITH_QUE, _FR_NOT_ONLY_BEFORE): then the verb is not denied. Other words of
     completion may stand between ("ne … plus guère que")."""
@@ -2032,7 +1903,7 @@ def _only_after(tokens: list[_Token], index: int, negations: frozenset[str]) -> 
         return False
     elided = re.split(r"['’]", tokens[at].lower, maxsplit=1)
     after = elided[1] if len(elided) > 1 else tokens[at + 1].lower if at + 1 < len(tokens) else ""
-    return _number(after) is not None or re.split(r"['’]", after)[0] in _FR_NOT_ONLY_BEFORE
+    return number_of(after) is not None or re.split(r"['’]", after)[0] in _FR_NOT_ONLY_BEFORE
 
 
 def _negation_after(word: str, negations: frozenset[str]) -> bool:
@@ -2070,16 +1941,16 @@ def denies(text: str, start: int, language: str = "en") -> bool:
     before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
     if (bounds := cldrtext.negated_bounds_before(language)) is not None:
         before = bounds.sub(" ", before)
-    negations, stop = _negations(language), _language(language).stop
-    english = _english(language)
-    if _code(language) in _DENIED_IN_VERB and _denied_after(text, start, negations, _code(language)):
+    negations, stop = _negations(language), language_rules(language).stop
+    english = in_english(language)
+    if code_of(language) in _DENIED_IN_VERB and _denied_after(text, start, negations, code_of(language)):
         return True
     if english and _SAID_IN_ERROR.search(before):
         return True
-    tokens = _tokens(before)
+    tokens = tokens_in(before)
     # a "que" just before the amount is read with it: "n'investit pas que 3 millions" (not only)
     only = getattr(negations, "only", None)
-    ahead = tokens + _tokens(text[start:])[:1] if only and tokens and only.fullmatch(tokens[-1].lower) else tokens
+    ahead = tokens + tokens_in(text[start:])[:1] if only and tokens and only.fullmatch(tokens[-1].lower) else tokens
     words = 0
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].lower
@@ -2104,13 +1975,13 @@ _CORRECTED_WITHIN = 4
 _CORRECTION_WITHIN = 2
 
 
-def _corrected_amount(tokens: list[_Token], index: int, text: str, language: str,
+def _corrected_amount(tokens: list[Token], index: int, text: str, language: str,
                       amount_starts: frozenset[int]) -> int | None:
     """Where the amount starts that the negation at `index` denies when a later clause of its sentence gives
     another in its place, or None (`amount_starts`: where the amounts of `text` start, not its dates): "The bank will not invest 3 million euros this year, but 5 million euros",
     "n'investira pas 3 millions d'euros, mais 5 millions": the amount is what is denied, and the verb is told of
     the other."""
-    correcting = _CORRECTING.get(_code(language))
+    correcting = _CORRECTING.get(code_of(language))
     if not correcting:
         return None
     amount = next((at for at in range(index + 1, min(index + 1 + _CORRECTED_WITHIN, len(tokens)))
@@ -2155,7 +2026,7 @@ def _denied_after(text: str, start: int, negations: frozenset[str], code: str) -
     clause = re.split(r"[,;:.!?()\[\]，。]", text[start:])[0]
     if code in cldrtext.NEGATED_BOUNDS_AFTER:
         clause = cldrtext.NEGATED_BOUNDS_AFTER[code].sub(" ", clause, count=1)
-    after = _tokens(clause)
+    after = tokens_in(clause)
     if not any(c.isdigit() for token in after[:2] for c in token.text):
         return False  # no amount or date written there ("2 Mart 2026", "Mart 2026"), but a passage's first word
     for index, token in enumerate(after[1:_DENIED_AFTER_WORDS], start=1):
@@ -2167,7 +2038,7 @@ def _denied_after(text: str, start: int, negations: frozenset[str], code: str) -
     return False
 
 
-def _denying(tokens: list[_Token], index: int) -> bool:
+def _denying(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     return word in _DENYING or (word in _DENYING_BEFORE_TO and index + 1 < len(tokens)
                                 and tokens[index + 1].lower == "to")
@@ -2178,9 +2049,9 @@ def negated(text: str, language: str) -> bool:
     "n'a versé que", "not only", "pas moins de 400 millions"): Italian "mai" (never) is no negation in French,
     where it is May. Japanese writes its negations at its verbs' ends ("署名しなかった", "考えはない")."""
     text = wording(text)
-    if _code(language) == "ja":
+    if code_of(language) == "ja":
         return verbforms.ja_negates(text)
-    negations, tokens = _written_negations(language), _tokens(text)
+    negations, tokens = _written_negations(language), tokens_in(text)
     return any(_denies_here(tokens, index, negations) for index in range(len(tokens)))
 
 
@@ -2205,8 +2076,8 @@ def negation_readings(text: str, language: str) -> frozenset[bool]:
     one before "pouvoir", "oser" or "savoir" as the negation it is ("ne peut accepter": "cannot accept")."""
     if negated(text, language):
         return frozenset({True})
-    code = _code(language)
-    verbs = _verbs_ne_alone_before(_tokens(wording(text)), code)
+    code = code_of(language)
+    verbs = _verbs_ne_alone_before(tokens_in(wording(text)), code)
     if code in _DENIES_ALONE and any(_DENIES_ALONE[code].fullmatch(verb) for verb in verbs):
         return frozenset({True})
     if code in _KEEPS_ON_ALONE and any(_KEEPS_ON_ALONE[code].fullmatch(verb) for verb in verbs):
@@ -2214,7 +2085,7 @@ def negation_readings(text: str, language: str) -> frozenset[bool]:
     return frozenset({False})
 
 
-def _verbs_ne_alone_before(tokens: list[_Token], code: str) -> list[str]:
+def _verbs_ne_alone_before(tokens: list[Token], code: str) -> list[str]:
     """The verbs a particle ("ne", "n'") stands before with no word to complete it nor "que" right after them
     ("cesse" of "ne cesse d'investir", "cessé" of "n'ont cessé de"; not "peut" of "ne peut pas", "ne peut que")."""
     negations, skipped = _written_negations(code), _BEFORE_A_VERB.get(code, frozenset())
@@ -2244,14 +2115,14 @@ _SCANT = {"en": frozenset({"hardly", "barely", "scarcely"}), "fr": frozenset({"g
 
 def scant(text: str, language: str) -> bool:
     """Whether `text` denies by degree in its `language`: "has hardly progressed", "n'avance guère"."""
-    words = _SCANT.get(_code(language), frozenset())
-    return any(token.lower in words for token in _tokens(wording(text)))
+    words = _SCANT.get(code_of(language), frozenset())
+    return any(token.lower in words for token in tokens_in(wording(text)))
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:
     """The amounts of a text in `language` (the brief's, or a quote's source's), if that is not English, by
     CLDR's rules."""
-    return [] if _english(language) else cldrtext.find_amounts(text, language)
+    return [] if in_english(language) else cldrtext.find_amounts(text, language)
 
 
 def _other_script(language: str) -> str:
@@ -2260,20 +2131,16 @@ def _other_script(language: str) -> str:
     return "zh-Hans" if written & {"hant", "tw", "hk", "mo"} else "zh-Hant"
 
 
-def _english(language: str) -> bool:
-    return cldr.primary(language) == "en"
-
-
-def _verb_words(tokens: list[_Token], language: str) -> list[str]:
+def _verb_words(tokens: list[Token], language: str) -> list[str]:
     """The words, in lower case, that verbforms.py reads verbs in: where every noun is capitalised (German), a
     capitalised word inside a sentence is none, and is left empty ("Staaten" is no "staat-" told as done)."""
-    if _code(language) not in _NOUNS_CAPITALISED:
+    if code_of(language) not in _NOUNS_CAPITALISED:
         return [t.lower for t in tokens]
     return ["" if t.text[0].isupper() and not t.initial else t.lower for t in tokens]
 
 
 def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:
-    code = _code(language)
+    code = code_of(language)
     return verbforms.zh_planned(text) if code == "zh" else verbforms.ja_planned(text) if code == "ja" else []
 
 
@@ -2283,7 +2150,7 @@ def _quantities(text: str, mentions: list[dates.DateMention],
     for inside the last: a range's lower end is said with the whole range ("$1-3 billion", "300 to 400 jobs"),
     and its higher end ("3 billion", "400 jobs") within it."""
     pos = 0
-    found = quantities.find_quantities(text, mentions) if _english(language) else _other_amounts(text, language)
+    found = quantities.find_quantities(text, mentions) if in_english(language) else _other_amounts(text, language)
     for quantity in found:
         start = text.find(quantity.text, pos)
         if start < 0:
@@ -2427,10 +2294,10 @@ def _initialism(word: str) -> bool:
     return word.isupper() and _INITIALISM.fullmatch(word) is not None
 
 
-def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
+def _capitalised_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """The runs of capitalised words `text` writes with only spaces (and small joining words) between them."""
-    runs: list[list[_Token]] = []
-    run: list[_Token] = []
+    runs: list[list[Token]] = []
+    run: list[Token] = []
     for index, token in enumerate(tokens):
         capitalised = token.text[0].isupper() and not _initialism(token.text)
         joined = run and not text[run[-1].end:token.start].strip()
@@ -2448,7 +2315,7 @@ def _capitalised_runs(tokens: list[_Token], text: str) -> list[list[_Token]]:
     return runs
 
 
-def _run_initials(run: list[_Token]) -> Iterator[tuple[str, list[_Token]]]:
+def _run_initials(run: list[Token]) -> Iterator[tuple[str, list[Token]]]:
     """The initials of each part of `run` of two to five capitalised words (initials()), with that part:
     "The European Union" gives "TEU", "TE" and "EU"."""
     for first, token in enumerate(run):
