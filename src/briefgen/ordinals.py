@@ -21,7 +21,7 @@ them, beside the ordinal spelled out ("fünfte", "пятый", "decimoquinta").
 - Ordinals spelled in several words (spelled_compounds): French
   "vingt-et-unième", "vingt et unième", "dix-septième", "soixante-dixième",
   "cent unième"; English "twenty-first", "ninety ninth". The one-word
-  ordinals of every language are overreach.py's table.
+  ordinals of every language are spelled.py's table.
 
 Pure functions over a text; the caller keeps dates out (`taken`)."""
 from __future__ import annotations
@@ -49,7 +49,7 @@ _DIGITS_FULL_STOP = re.compile(r"(?<![\w.,])(\d{1,3})\.(?=[ \t\u00a0]+([^\W\d_])
 # Languages that mark an ordinal in digits by a colon and its last letter: Swedish "5:e" (femte), "1:a" (första).
 # Not Finnish, whose colon is before any case ending of a number ("5:ssä", in five) as often as an ordinal's.
 _COLON = frozenset({"sv"})
-# "21.ª", "3.º": the academies' spelling of "21ª", "3º" (overreach.py reads those).
+# "21.ª", "3.º": the academies' spelling of "21ª", "3º" (spelled.py reads those).
 _DIGITS_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.[ºª](?!\w)")
 _DIGITS_COLON = re.compile(r"(?<![\w.,:])(\d{1,3}):[ae](?!\w)", re.IGNORECASE)
 # The endings after the hyphen. Russian: "-й", "-го", "-му", "-м", "-е", "-я", "-ю" and their long forms ("-ый",

@@ -23,7 +23,8 @@ from . import eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated, negation_readings, scant, spelled_numbers, turned_bounds
+from .overreach import negated, negation_readings, scant, turned_bounds
+from .spelled import spelled_numbers
 from .support import amounts_read
 
 # A number's digits, with the marks between its groups.
