@@ -7,7 +7,7 @@ in the verb or after it (Turkish "yatırmadı", Korean "짓지 않기로") that 
 claim drops or adds."""
 import pytest
 
-from briefgen import check, overreach, verbforms
+from briefgen import check, negations, overreach, verbforms
 
 from test_overreach import _judged
 
@@ -157,7 +157,7 @@ def test_a_claim_that_keeps_its_quotes_negation_or_its_affirmation_is_not_report
     ("en", "A comedian opened the forum."),
 ])
 def test_a_word_of_another_language_shaped_like_a_turkish_negated_verb_is_no_negation(language, text):
-    assert not overreach.negated(text, language)
+    assert not negations.negated(text, language)
 
 
 @pytest.mark.parametrize("language, text, amount, denied", [
@@ -179,7 +179,7 @@ def test_a_word_of_another_language_shaped_like_a_turkish_negated_verb_is_no_neg
     ("en", "Japan pledged $1 billion and did not pay.", "1", False),  # English reads only what stands before
 ])
 def test_an_amount_a_negation_after_it_denies_is_denied(language, text, amount, denied):
-    assert overreach.denies(text, text.index(amount), language) is denied
+    assert negations.denies(text, text.index(amount), language) is denied
 
 
 def test_a_turkish_figure_whose_quote_denies_its_amount_is_not_stated_and_its_claim_warns(make_project):

@@ -7,7 +7,7 @@ investirait"), a plan and no hedge; and the noun of a deed after a word of
 intent ("prevê a construção")."""
 import pytest
 
-from briefgen import check, overreach
+from briefgen import check, negations, overreach
 from briefgen.hedges import hedges_in
 
 from test_overreach import _judged
@@ -339,7 +339,7 @@ def test_a_french_ne_que_is_no_negation(claim, quote):
     ("La Chine n'a pas dit que 3 millions", True),
 ])
 def test_an_amount_after_a_french_ne_que_is_not_denied(text, denied):
-    assert overreach.denies(text, text.index("3"), "fr") is denied
+    assert negations.denies(text, text.index("3"), "fr") is denied
 
 
 # "ne … plus que" (now only), "ne … guère que", "ne … jamais que" are "only", as "ne … que" is; "ne … pas que"
@@ -367,7 +367,7 @@ def test_a_french_ne_plus_que_or_pas_que_is_no_negation(claim, quote):
     ("Le ministre ne pense pas que le groupe investira 3 millions", True),
 ])
 def test_an_amount_after_a_french_ne_plus_que_is_not_denied(text, denied):
-    assert overreach.denies(text, text.index("3"), "fr") is denied
+    assert negations.denies(text, text.index("3"), "fr") is denied
 
 
 @pytest.mark.parametrize("claim, quote, dropped", [

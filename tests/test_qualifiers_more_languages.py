@@ -5,7 +5,7 @@ a negated "less than" a lower one, never a denied amount; and a Korean
 currency with the copula or particle glued on ("78억 달러였다")."""
 import pytest
 
-from briefgen import overreach
+from briefgen import negations, overreach
 from briefgen.cldrtext import find_amounts
 from briefgen.quantities import find_quantities
 from test_amounts_more_languages import figure_brief, messages, read
@@ -52,8 +52,8 @@ def test_a_figure_bounded_by_a_negated_qualifier_is_stated_and_an_exact_one_is_t
 def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_as_before():
     # "600억 원을 투입하지 않기로": not invested, no bound; "不" before a plain amount denies it.
     denied = "정부는 600억 원을 투입하지 않기로 했다"
-    assert overreach.denies(denied, denied.index("600억"), "ko")
-    assert not overreach.denies("금액이 26조 원을 넘지 않을 것", len("금액이 "), "ko")
+    assert negations.denies(denied, denied.index("600억"), "ko")
+    assert not negations.denies("금액이 26조 원을 넘지 않을 것", len("금액이 "), "ko")
     assert read("不超过38亿美元，不是50亿美元", "zh") == [(3_800_000_000, "USD", "up-to"), (5_000_000_000, "USD", None)]
     found = find_quantities("no more than 6,000 people, not less than $5 million, more than $2 billion, up to 12")
     assert [(q.amount, q.currency, q.qualifier) for q in found] == [
@@ -68,10 +68,10 @@ def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_a
 ])
 def test_a_negated_bound_denies_no_amount_after_its_own(language, text):
     found = find_amounts(text, language)
-    assert [(q.qualifier, overreach.denies(text, text.index(q.text), language)) for q in found] == [
+    assert [(q.qualifier, negations.denies(text, text.index(q.text), language)) for q in found] == [
         ("up-to", False), ("at-least", False)]
     denial = {"pt": "O banco não concedeu 5 milhões de euros", "ru": "Россия не выделила 5 млн рублей"}[language]
-    assert overreach.denies(denial, denial.index("5"), language)  # a denial stays one
+    assert negations.denies(denial, denial.index("5"), language)  # a denial stays one
 
 
 # --- common qualifiers -------------------------------------------------------------------------

@@ -478,7 +478,7 @@ _QUALIFIERS_AFTER = {
     "hu": {"körül": "about", "körüli": "about", "feletti": "over", "fölötti": "over", "alatti": "less-than"},
 }
 # Korean bounds written with a negation, which deny no amount ("26조 원을 넘지 않을 것": up to): the overreach
-# check's reading of a verb's negation after an amount (overreach.denies) passes them by.
+# check's reading of a verb's negation after an amount (negations.denies) passes them by.
 NEGATED_BOUNDS_AFTER = {"ko": re.compile(r"(?:넘|초과하|웃돌|상회하|밑돌|하회하)지(?:는)?\s*(?:않|못)|못\s*미[치친]")}
 # Words that negate a bound before an amount ("не более", "não menos de", "لا تتجاوز", "不超过"): such a phrase
 # bounds the amount after it and denies nothing, nor the amount after that ("не более 5 и не менее 2").

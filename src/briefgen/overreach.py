@@ -72,7 +72,7 @@ toll could rise").
 Turkish and Korean write the negation in the verb or after it
 ("yatırmadı", "짓지 않기로"): a claim that writes the verb without it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
-denied (denies()).
+denied (negations.denies).
 Likewise a plan its quotes tell ("plan to sign", "si sono impegnati a
 completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
 "yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
@@ -134,7 +134,6 @@ import bisect
 import contextlib
 import itertools
 import re
-import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -146,6 +145,9 @@ from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, keeps_hedge, permits_in
 from .model import Cite, Claim, Dispute, Position, Record
+from .negations import (ANY_NEGATION, DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
+                        bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
+                        ja_denied_verbs, negation_after, negations_of, written_negations)
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
 from .sources import Source
@@ -217,7 +219,7 @@ class _Evidence:
     # "ban"), that it writes nowhere else; of all the quotes, those none writes otherwise.
     considered: frozenset[str] = frozenset()
     # The amounts a quote denies where a later clause gives another in their place ("will not invest 3 million
-    # euros, but 5 million": _corrected_amount), which no other quote states: they state only a claim's denial.
+    # euros, but 5 million": corrected_amount), which no other quote states: they state only a claim's denial.
     denied_amounts: tuple[quantities.Quantity, ...] = ()
 
 
@@ -288,24 +290,6 @@ def _only(parts: list[_Evidence], which: str) -> frozenset[str]:
         *(p.stems - getattr(p, which) for p in parts))
 
 
-# English adjectives of likelihood and certainty that carry their negation in a prefix, with the adjective they
-# deny: "is unlikely to be met" says the opposite of "is likely to be met".
-_NEGATED_ADJECTIVES = {"unlikely": "likely", "improbable": "probable", "impossible": "possible",
-                       "uncertain": "certain", "unclear": "clear", "unsure": "sure"}
-# How many words after a negation may hold the word it denies: "did not receive", "has not yet been received".
-_NEGATION_SCOPE = 3
-# What a French negation is elided onto that denies the participle after it ("n'a pas signé", "n'est pas
-# prévu", "n'y a pas"): the forms of avoir and être that start with a vowel, and "y" and "en".
-_ELIDED_ONTO_AUXILIARY = frozenset(
-    "a ai as avons avez ont avait avais avions aviez avaient aura aurai auras aurons aurez auront aurait aurais"
-    " aurions auriez auraient ait aies aient ayant eut eurent eût avoir est es étais était étions étiez étaient"
-    " étant être y en".split())
-# The words that make a negation before them "not only … but also" ("não só", "nicht nur", "non seulement"): what
-# follows is widened, not denied.
-_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "solo", "sólo", "solamente", "seulement", "soltanto",
-                       "nur", "только", "só", "apenas", "somente", "alleen", "tylko"})
-
-
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
 def _quote_evidence(quote: str, published: dates.PartialDate | None, language: str,
                     written_in: str | None = None) -> _Evidence:
@@ -315,7 +299,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     quote = wording(quote)
     mentions = cldrdates.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
-    negations, intents, stop = _negations(language), _intents(language), language_rules(language).stop
+    negations, intents, stop = negations_of(language), _intents(language), language_rules(language).stop
     negated = False
     denied: set[str] = set()
     denied_starts: set[int] = set()  # where the amounts a negation denies in place of its verb start
@@ -341,7 +325,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         _other_amounts(quote, _other_script(language)) if code_of(language) == "zh" else []) + (
         _other_amounts(quote, written_in) if written_in and code_of(written_in) != code_of(language)
         and cldrtext.reads_bounds(written_in) else [])
-    amounts = _turned_bounds(quote, tokens, amounts, negations)
+    amounts = bounds_as_turned(quote, tokens, amounts, negations)
     amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
     english = in_english(language)
     verb = _verb_stem(language)
@@ -349,19 +333,19 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
-        if _denies_here(tokens, index, negations) or (english and _denying(tokens, index)):  # "failed to secure"
+        if denies_here(tokens, index, negations) or (english and denying_verb(tokens, index)):  # "failed to secure"
             # what a negation after it denies is before it (verbforms.denied), not after
-            negated, scope, intent = True, 0 if _negation_after(token.lower, negations) else _NEGATION_SCOPE, False
-            onto = _elided_onto(token.lower, negations)
-            if (corrected := _corrected_amount(tokens, index, quote, language, amount_starts)) is not None:
+            negated, scope, intent = True, 0 if negation_after(token.lower, negations) else NEGATION_SCOPE, False
+            onto = elided_onto(token.lower, negations)
+            if (corrected := corrected_amount(tokens, index, quote, language, amount_starts)) is not None:
                 denied_starts.add(corrected)  # "not invest 3 million, but 5 million": the 3 million is denied
                 scope = 0
-            elif onto is not None and onto not in stop and onto not in _ELIDED_ONTO_AUXILIARY:
+            elif onto is not None and onto not in stop and onto not in ELIDED_ONTO_AUXILIARY:
                 denied.add(stem(onto))  # "n'investira": the verb it is elided onto
                 scope = 0
-        elif english and token.lower in _NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
+        elif english and token.lower in NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
             negated, scope, intent = True, 0, False
-            denied.add(stem(_NEGATED_ADJECTIVES[token.lower]))
+            denied.add(stem(NEGATED_ADJECTIVES[token.lower]))
         elif _intended(token, intents):
             wants_to = _wants_before(token.lower)
             # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
@@ -417,16 +401,16 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     lowered = [t.lower for t in tokens]
     noun_plans = verbforms.planned_nouns(lowered, words, language)
     planned_verbs = {i: key for i, key in (verbforms.foretold(words, language, negations) | noun_plans).items()
-                     if not (i and _negation(words[i - 1], negations))}
+                     if not (i and is_negation(words[i - 1], negations))}
     # A German noun's plan of a named object ("die Modernisierung der Brücken") is that object's: kept with its stem.
     objects = {i: of for i in noun_plans if (of := verbforms.genitive_object(lowered, words, i, language)) is not None}
     foretold = {key for i, key in planned_verbs.items() if i not in objects}
     foretold_of = {(key, stem(lowered[objects[i]])) for i, key in planned_verbs.items() if i in objects}
-    if negated and code_of(language) in _DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
+    if negated and code_of(language) in DENIED_VERB_READ:  # "yatırmadığını", "짓지 않기로", "لم يوقع": the verb denied
         denied |= set(verbforms.denied(words, language).values())
     # Japanese: "署名しなかった", the verb's kanji, kept apart from the characters the quote affirms (a key of one
     # kanji, "結" of "結ばなかった", is one of them)
-    denied_verbs = _ja_denied_verbs(quote) if code_of(language) == "ja" else frozenset()
+    denied_verbs = ja_denied_verbs(quote) if code_of(language) == "ja" else frozenset()
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     return _Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
@@ -540,7 +524,7 @@ def _doubted_word(quote: str, tokens: list[Token], end: int, stop: frozenset[str
     first = bisect.bisect_left([t.start for t in tokens], end)
     for index in range(first, min(first + _DOUBT_REACH + 1, len(tokens))):
         token = tokens[index]
-        if SENTENCE_MARK.search(quote, end, token.start) or _negation(token.lower, _ANY_NEGATION):
+        if SENTENCE_MARK.search(quote, end, token.start) or is_negation(token.lower, ANY_NEGATION):
             return []
         if token.lower not in stop:
             return [index] if token.text[0].isalpha() and token.lower not in CARDINALS else []
@@ -656,8 +640,8 @@ class Overreach:
     def negations(self) -> tuple[str, ...]:
         """The negations the claim writes and its quotes do not (among its words), in its language: "mai" is
         May in a French claim, not Italian "never"."""
-        negations = _written_negations(self.language)
-        return tuple(word for word in self.words if _negation(word.lower(), negations))
+        negations = written_negations(self.language)
+        return tuple(word for word in self.words if is_negation(word.lower(), negations))
 
     @property
     def warned(self) -> bool:
@@ -743,8 +727,8 @@ class Reader:
         ordinal_starts = {tokens[index].start for index in written}
         # Each amount's start, end, where its words end (its number, scale, bound: not its noun), stated or not.
         judged_amounts: list[tuple[int, int, list[int], bool]] = []
-        negations = _negations(self.tag)
-        denies_any = any(_denies_here(tokens, i, negations) for i in range(len(tokens)))
+        negations = negations_of(self.tag)
+        denies_any = any(denies_here(tokens, i, negations) for i in range(len(tokens)))
         # An amount a quote denies states it only to a claim that denies too ("not 3 million, but 5 million").
         stating = evidence.amounts if denies_any or not evidence.denied_amounts else [
             q for q in evidence.amounts if q not in evidence.denied_amounts]
@@ -804,11 +788,11 @@ class Reader:
         words: list[str] = []
         spelled = numbers_spelled(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
-            if token.start not in judged and _negation(token.lower, negations):
+            if token.start not in judged and is_negation(token.lower, negations):
                 # A negation the quotes do not write (a stop word, read here), but not "not only", nor a bound's
                 # ("no less than $2 billion", "não menos de"), judged with its amount. One they write in other
                 # words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs.
-                if not evidence.negated and _denies_here(tokens, index, negations) and token.start not in in_amounts:
+                if not evidence.negated and denies_here(tokens, index, negations) and token.start not in in_amounts:
                     words.append(token.text)
                 continue
             if index in written:  # "der 5. Gipfel", "5-й саммит", "XV Cumbre"
@@ -847,12 +831,12 @@ class Reader:
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
         names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
-        denying = in_english(self.tag) and any(_denying(tokens, i) for i in range(len(tokens)))
+        denying = in_english(self.tag) and any(denying_verb(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = _verb_words(tokens, self.tag)
         dropped = [] if denies_any or _yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
-        if evidence.denied and code_of(self.tag) in _DENIED_VERB_READ and not any(_negation(w, negations)
+        if evidence.denied and code_of(self.tag) in DENIED_VERB_READ and not any(is_negation(w, negations)
                                                                                  for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로", "وقع" where
             # it writes "لم يوقع"
@@ -876,7 +860,7 @@ class Reader:
         # a noun's plan of an object the claim does not name is another deed's ("die Modernisierung der Brücken")
         foretold = evidence.foretold | {key for key, of in evidence.foretold_of
                                         if any(stem(t.lower) == of for t in tokens)}
-        if not plans and foretold and not any(_negation(w, negations) for w in lowered):
+        if not plans and foretold and not any(is_negation(w, negations) for w in lowered):
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido"),
             # and not in a future form as well.
             own = verbforms.foretold(verbs, self.tag).values()
@@ -943,7 +927,7 @@ class Reader:
         return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
-        from . import support  # which reads denials with this module's denies()
+        from . import support  # which imports credited.py, which reads this module's initials()
         return support.states_date(value, cites, self.meta)
 
     def own_dates(self, text: str, own: tuple[dates.DateSpan, ...]) -> list[tuple[int, int, dates.DateSpan]]:
@@ -1018,82 +1002,6 @@ def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
         return True
     return len(stem) >= _SHORTEST_NAME and any(
         len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
-
-
-class _Negations(frozenset):
-    """A language's negations: its words, and where a negation is part of a word or comes after the verb
-    (Turkish "yatırmadı", "değil"; Korean "않기로", "못했다"), a pattern of such words (`after`); where it is
-    elided onto the word it denies (French "n'investit"), a pattern of such words whose group is that word
-    (`elided`); where a particle of them denies only with a word that completes it (French "ne … pas", "ne …
-    plus"), those particles, those words (`completing`) and a pattern of the word that makes it "only" instead
-    ("ne … que": `only`); and the negated bounds it writes before an amount ("pas moins de", "no less than":
-    `bounds`, cldrtext.negated_bounds_before) and the bounds a negation before their verb turns round ("não
-    concederá menos de": `comparatives`, cldrtext.comparative_bounds_before), which deny nothing."""
-    after: re.Pattern | None = None
-    elided: re.Pattern | None = None
-    particles: frozenset[str] = frozenset()
-    completing: frozenset[str] = frozenset()
-    only: re.Pattern | None = None
-    bounds: re.Pattern | None = None
-    comparatives: re.Pattern | None = None
-
-    def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
-                particles: Iterable[str] = (), completing: Iterable[str] = (), only: str | None = None) -> _Negations:
-        negations = super().__new__(cls, words)
-        negations.after = re.compile(after) if after else None
-        negations.elided = re.compile(elided) if elided else None
-        negations.particles, negations.completing = frozenset(particles), frozenset(completing)
-        negations.only = re.compile(only) if only else None
-        return negations
-
-
-# Turkish: a verb with -ma/-me after its root (verbforms.TR_NEGATED_VERB), and "değil" (not) after a predicate.
-_TR_AFTER = verbforms.TR_NEGATED_VERB.pattern + "|değil\\w*"
-# Korean: 않- and 못하- after a verb's -지, 없- (there is not).
-_KO_AFTER = verbforms.KO_NEGATION_AFTER_VERB.pattern + "|없\\w*"
-# French elides "ne" before a vowel or mute h, onto the verb it denies ("n'investit", "n'honorera"); not in
-# "n'importe quel" (any). Italian "nessuna" before a vowel ("nessun'altra").
-_FR_ELIDED = r"n['’](?!importe$)(\w+)"
-_IT_ELIDED = r"nessun['’](\w+)"
-# What completes French "ne": "plus" and "personne" too, which alone are no negation ("plus de", "une personne").
-_FR_COMPLETING = frozenset({"pas", "plus", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "personne",
-                            "guère", "point", "nullement", "ni", "nul", "nulle"})
-# Negations by language (primary subtag): a claim that writes one its quotes lack turns them round.
-_NEGATIONS = {
-    "en": frozenset({"not", "never", "no", "nor", "neither", "cannot", "without"}),
-    "es": frozenset({"no", "nunca", "jamás", "ni", "tampoco", "ningún", "ninguno", "ninguna", "nadie", "nada"}),
-    "fr": _Negations({"ne", "n", "pas", "jamais", "aucun", "aucune", "aucuns", "aucunes", "non", "nul", "nulle",
-                      "rien"}, elided=_FR_ELIDED, particles={"ne", "n"}, completing=_FR_COMPLETING,
-                     only=r"que|qu['’]\w*"),
-    "de": frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts",
-                     "niemand"}),
-    "it": _Negations({"non", "mai", "nessun", "nessuno", "nessuna", "niente"}, elided=_IT_ELIDED),
-    "pt": frozenset({"não", "nunca", "jamais", "nenhum", "nenhuma", "ninguém", "nada"}),
-    "ru": frozenset({"не", "нет", "никогда", "ни"}),
-    "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
-    # Romanian: "mai" is more (and May), no negation
-    "ro": frozenset({"nu", "n", "niciodată", "nici", "niciun", "nicio", "niciunul", "niciuna", "nimic", "nimeni"}),
-    "nl": frozenset({"niet", "nooit", "geen", "niets", "niemand", "nergens"}),
-    "ar": verbforms.AR_NEGATIONS,
-    "zh": frozenset({"不", "没", "沒", "未"}),
-    "tr": _Negations({"hiç", "asla", "yok"}, _TR_AFTER),
-    "ko": _Negations({"안", "못"}, _KO_AFTER),
-}
-
-
-def _bounded(code: str, negations: _Negations) -> _Negations:
-    negations.bounds = cldrtext.negated_bounds_before(code)
-    negations.comparatives = cldrtext.comparative_bounds_before(code)
-    return negations
-
-
-_NEGATIONS = {code: _bounded(code, words if isinstance(words, _Negations) else _Negations(words))
-              for code, words in _NEGATIONS.items()}
-# Japanese: a verb's negative ending ("しなかった", "していない"), which a claim's words give of a verb its quotes do
-# not deny (Reader.unsupported), read with no other word of Japanese as a negation.
-_JA_AFTER = verbforms.JA_NEGATED_ENDING
-_ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}|{_JA_AFTER}",
-                           f"{_FR_ELIDED}|{_IT_ELIDED}")
 # Words by which a claim says who said it, which keep a report a report: English, and the brief's language
 # ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
@@ -1165,16 +1073,6 @@ def _verb_stem(language: str) -> Callable[[str], str]:
     if not in_english(language):
         return stem
     return lru_cache(maxsize=None)(lambda word: stem(verbforms.english_base(word)))
-
-
-def _negations(language: str) -> frozenset[str]:
-    return _NEGATIONS.get(cldr.primary(language), _NEGATIONS["en"])
-
-
-def _written_negations(language: str) -> frozenset[str]:
-    """The negations a text in `language` writes: its own, or where briefgen has none, any language's (Japanese
-    endings among them)."""
-    return _NEGATIONS.get(cldr.primary(language), _ANY_NEGATION)
 
 
 # Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
@@ -1291,19 +1189,6 @@ def _object_head(quote: str, tokens: list[Token], first: int, stop: frozenset[st
     return None if definite else head
 
 
-# Languages that write a negation inside the verb or after it (Turkish, Korean): verbforms.denied reads the verb.
-_DENIED_IN_VERB = frozenset({"tr", "ko"})
-# ... and those whose verb denied it reads too, where a claim writes it in another form: Arabic's "لم يوقع" (did
-# not sign) in the past ("وقع"), "لن تستثمر" (will not invest) in the future ("ستستثمر").
-_DENIED_VERB_READ = _DENIED_IN_VERB | {"ar"}
-
-
-def _ja_denied_verbs(quote: str) -> frozenset[str]:
-    """The keys of the verbs a Japanese quote denies ("署名しなかった": 署名) and nowhere affirms."""
-    return frozenset(key for *_, key, _ in verbforms.ja_denied(quote)) - {
-        key for *_, key in verbforms.ja_affirmed(quote)}
-
-
 def _ja_negations(text: str, evidence: _Evidence) -> tuple[list[str], list[str]]:
     """The verbs a Japanese claim affirms that its quotes deny ("署名した" where they write "署名しなかった"), and
     the negative endings of those it denies where they write no negation ("しなかった" where they write
@@ -1352,362 +1237,11 @@ def _intents(language: str) -> frozenset[str]:
     return _INTENTS.get(cldr.primary(language), _INTENTS["en"])
 
 
-def _negation(word: str, negations: frozenset[str]) -> bool:
-    return (word in negations or word.endswith(("n't", "n’t")) or _negation_after(word, negations)
-            or _elided_onto(word, negations) is not None)
-
-
-def _elided_onto(word: str, negations: frozenset[str]) -> str | None:
-    """The word a negation elided onto `word` denies ("investit" of "n'investit"), if one is."""
-    elided = getattr(negations, "elided", None)  # a class attribute of every table's, as `after`
-    found = elided.fullmatch(word) if elided is not None and ("'" in word or "’" in word) else None
-    return next(group for group in found.groups() if group) if found else None
-
-
-def _denies_here(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether the word at `index` is a negation that denies: not the "not" of "not only … but also" ("não só",
-    "nicht nur"), which widens what follows, nor French "jamais que", "pas que 3 millions" (_only_after), nor
-    one of a bound ("pas moins d'un milliard": _bounds), nor a French "ne" these complete (_particle_alone), nor
-    Arabic's "لا تزال" (still), "لا سيما" (especially), "لم … إلا" (only: _ar_denies)."""
-    return (_negation(tokens[index].lower, negations) and not _widens(tokens, index)
-            and not _particle_alone(tokens, index, negations) and not _only_after(tokens, index, negations)
-            and not _bounds(tokens, index, negations) and _ar_denies(tokens, index))
-
-
-def _widens(tokens: list[Token], index: int) -> bool:
-    """Whether the negation at `index` is one of "not only … but also" ("pas seulement", "não só")."""
-    return index + 1 < len(tokens) and tokens[index + 1].lower in _NOT_ONLY
-
-
-# How many words a negated bound and the number after it run to: "pas moins d'un", "no fewer than 300".
-_BOUND_WORDS = 4
-# How many words of its verb may stand between a negation and the bound it turns round: "não vai conceder menos
-# de", "will not be granting more than".
-_VERB_WORDS = 3
-
-
-def _bounds(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether the negation at `index` opens a negated bound before an amount ("pas moins de 400 millions",
-    "no less than one billion"), or denies a verb a bound of more or less follows ("não concederá menos de 1
-    bilhão", "will not grant less than", "не выдаст более"): it bounds the amount, and denies nothing."""
-    bounds, comparatives = getattr(negations, "bounds", None), getattr(negations, "comparatives", None)
-    if bounds is not None and bounds.match(_words_from(tokens, index, _BOUND_WORDS)) is not None:
-        return True
-    return comparatives is not None and any(comparatives.match(_words_from(tokens, at, _BOUND_WORDS))
-                                            for at in _verb_run(tokens, index))
-
-
-# What a negation of its verb makes of a bound of more or less: "não concederá menos de 1 bilhão" (will not grant
-# less than) is at least 1 billion, "не выдаст более 1 млрд" at most.
-_TURNED_BOUNDS = {"less-than": "at-least", "more-than": "up-to", "over": "up-to"}
-
-
-def _turned_bounds(text: str, tokens: list[Token], amounts: list[quantities.Quantity],
-                   negations: frozenset[str]) -> list[quantities.Quantity]:
-    """`amounts` (of `text`), each bound of more or less a negation of its verb turns round read as it bounds
-    (_bounds): a claim of "less than 1 billion" says the opposite of "will not grant less than 1 billion"."""
-    starts = [t.start for t in tokens]
-    return [dataclasses.replace(q, qualifier=_TURNED_BOUNDS[q.qualifier])
-            if q.qualifier in _TURNED_BOUNDS and _turned_at(tokens, bisect.bisect_left(starts, text.find(q.text)),
-                                                             negations) else q for q in amounts]
-
-
-def turned_bounds(text: str, amounts: list[quantities.Quantity], language: str) -> list[quantities.Quantity]:
-    """`amounts` of `text` (in `language`), each bound a negation of its verb turns round read as it bounds:
-    "less than" of "will not grant less than 1 billion" is at least."""
-    return _turned_bounds(text, tokens_in(text), amounts, _written_negations(language))
-
-
-def _turned_at(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether a negation of a verb before the bound at `index` turns it round (_verb_run)."""
-    return any(_negation(tokens[at].lower, negations) and index in _verb_run(tokens, at)
-               for at in range(max(0, index - 1 - _VERB_WORDS), index))
-
-
-def _words_from(tokens: list[Token], index: int, count: int) -> str:
-    return " ".join(t.text for t in tokens[index:index + count])
-
-
-def _verb_run(tokens: list[Token], index: int) -> range:
-    """The words after the negation at `index` up to _VERB_WORDS past its verb's: a verb's words run on with
-    one space between, so a comma or a stop ends them ("did not sign, more than 300 workers…" bounds nothing)."""
-    end = index + 1
-    while end < min(index + 2 + _VERB_WORDS, len(tokens)) and tokens[end].start - tokens[end - 1].end <= 1:
-        end += 1
-    return range(index + 1, end)
-
-
-def _ar_denies(tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index`, if an Arabic negation, denies: not "لا تزال" (still), "لا سيما"
-    (especially), "لم … إلا" (only; verbforms.ar_denies)."""
-    return tokens[index].lower not in verbforms.AR_NEGATIONS or verbforms.ar_denies(
-        [t.lower for t in tokens[index + 1:]])
-
-
-# How many words after "ne" the negation that completes it may come: "ne l'a finalement jamais signé".
-_PARTICLE_REACH = 6
-
-
-def _particle_alone(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether the particle at `index` ("ne", "n'") stands without the negation that completes it ("pas",
-    "plus", "jamais"…) before its "que", or with one that denies nothing: then it denies nothing. "ne … que" is
-    "only" ("n'investit que 3 millions", "ne sera signé qu'en mai"); one whose "pas" opens a bound bounds
-    ("n'accordera pas moins d'un milliard"), one whose "pas" widens widens ("n'investit pas seulement en
-    Afrique"); "n'a pas dit que" denies."""
-    only, word = getattr(negations, "only", None), tokens[index].lower
-    if only is None or not (word in negations.particles or _elided_onto(word, negations) is not None):
-        return False
-    for at in range(index + 1, min(index + 1 + _PARTICLE_REACH, len(tokens))):
-        if only.fullmatch(tokens[at].lower):
-            return True
-        if tokens[at].lower in negations.completing:
-            return (_only_after(tokens, at, negations) or _widens(tokens, at)
-                    or _bounds(tokens, at, negations))
-    return True
-
-
-# French words that complete "ne" and, with "que" after them, make it "only" rather than a denial: "n'exporte
-# plus que du gaz" (now only), "ne … guère que" (hardly more than), "ne … jamais que" (only ever).
-_FR_ONLY_WITH_QUE = frozenset({"plus", "guère", "jamais"})
-# What "ne … pas que" widens, "not only": an amount, or a noun phrase a partitive, an indefinite article or a
-# preposition opens ("n'investit pas que 3 millions", "pas que du gaz", "pas qu'en France"); before a clause it
-# denies ("ne pense pas que la Chine investira", "pas qu'il signe").
-_FR_NOT_ONLY_BEFORE = frozenset({"du", "de", "des", "d", "un", "une", "quelques", "plusieurs", "en", "à", "au",
-                                 "aux", "dans", "sur", "pour", "par", "avec", "chez", "vers", "entre"})
-
-
-def _only_after(tokens: list[Token], index: int, negations: frozenset[str]) -> bool:
-    """Whether the word at `index` completes French "ne" with a "que" after it that makes the two "only" or
-    "not only" (_FR_ONLY_WITH_QUE, _FR_NOT_ONLY_BEFORE): then the verb is not denied. Other words of
-    completion may stand between ("ne … plus guère que")."""
-    only, word = getattr(negations, "only", None), tokens[index].lower
-    if only is None or word not in negations.completing:
-        return False
-    at = index + 1
-    while at < len(tokens) and tokens[at].lower in negations.completing:
-        at += 1
-    if at >= len(tokens) or not only.fullmatch(tokens[at].lower):
-        return False
-    if word in _FR_ONLY_WITH_QUE:
-        return True
-    if word != "pas":
-        return False
-    elided = re.split(r"['’]", tokens[at].lower, maxsplit=1)
-    after = elided[1] if len(elided) > 1 else tokens[at + 1].lower if at + 1 < len(tokens) else ""
-    return number_of(after) is not None or re.split(r"['’]", after)[0] in _FR_NOT_ONLY_BEFORE
-
-
-def _negation_after(word: str, negations: frozenset[str]) -> bool:
-    """Whether `word` is a negation that comes after what it denies, or is part of it ("yatırmadı", "않기로")."""
-    after = getattr(negations, "after", None)  # a class attribute of every table's: found at once
-    return after is not None and word not in negations and after.fullmatch(word) is not None
-
-
-# What ends the clause a negation may deny a number in, looking back from it.
-_CLAUSE_EDGE = frozenset({"but", "when", "where", "whether", "how", "that", "which", "who", "whom", "if", "although",
-                          "though", "while", "because", "as", "and", "or"})
-# Words that make a negation bound or widen a number rather than deny it: "not until 9 April", "not only $2 billion".
-_NOT_DENYING = frozenset({"until", "till", "before", "after", "since", "later", "earlier", "more", "less", "fewer",
-                          "only", "just", "merely"}) | _NOT_ONLY
-
-
-# English verbs that deny what follows them ("denied pledging $500 million", "denied that it had pledged"),
-# and those that do when "to" follows ("has yet to disburse", "failed to secure", "refused to pay").
-_DENYING = frozenset({"deny", "denies", "denied", "denying"})
-_DENYING_BEFORE_TO = frozenset({"yet", "fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
-                                "refusing"})
-# "incorrectly said the EU had committed €200 million": what was said in error.
-_SAID_IN_ERROR = re.compile(r"\b(?:incorrectly|falsely|wrongly|mistakenly|erroneously)\s+(?:\w+\s+)?"
-                            r"(?:said|stated|reported|claimed|wrote|announced|suggested|gave)\b", re.IGNORECASE)
-
-
-def denies(text: str, start: int, language: str = "en") -> bool:
-    """Whether the words just before `start` deny the date or amount written
-    there: "KfW did not commit 500 million euros", "No agreement was signed
-    on 9 April 2026", "$1 billion, not $2 billion", "denied pledging $500
-    million", "has yet to disburse the $1 billion", "incorrectly said … $2
-    billion"; not "not until 9 April", "did not say when the $1 billion",
-    "not only $2 billion", nor the negation of a bound before an amount
-    before it ("не более 5 млн рублей и не менее 2 млн рублей")."""
-    before = re.split(r"[,;:.!?()\[\]]", text[:start])[-1]
-    if (bounds := cldrtext.negated_bounds_before(language)) is not None:
-        before = bounds.sub(" ", before)
-    negations, stop = _negations(language), language_rules(language).stop
-    english = in_english(language)
-    if code_of(language) in _DENIED_IN_VERB and _denied_after(text, start, negations, code_of(language)):
-        return True
-    if english and _SAID_IN_ERROR.search(before):
-        return True
-    tokens = tokens_in(before)
-    # a "que" just before the amount is read with it: "n'investit pas que 3 millions" (not only)
-    only = getattr(negations, "only", None)
-    ahead = tokens + tokens_in(text[start:])[:1] if only and tokens and only.fullmatch(tokens[-1].lower) else tokens
-    words = 0
-    for index in range(len(tokens) - 1, -1, -1):
-        word = tokens[index].lower
-        if _denies_here(ahead, index, negations) or (english and _denying(tokens, index)):
-            return True
-        if word in _CLAUSE_EDGE or word in _NOT_DENYING:
-            return english and word == "that" and index > 0 and tokens[index - 1].lower in _DENYING
-        if word not in stop:
-            words += 1
-            if words > 3:
-                return False
-    return False
-
-
-# The words that open a clause correcting a denied amount, by language: "not 3 million euros, but 5 million".
-_CORRECTING = {"en": frozenset({"but", "rather", "instead"}), "fr": frozenset({"mais", "plutôt"}),
-               "es": frozenset({"sino", "pero"}), "pt": frozenset({"mas", "sim"}), "it": frozenset({"ma", "bensì"}),
-               "de": frozenset({"sondern", "aber"}), "nl": frozenset({"maar"}), "ru": frozenset({"а", "но"})}
-# How many words after a negation the amount it denies may come (the verb and its auxiliaries between), and
-# after the correcting word the amount it gives.
-_CORRECTED_WITHIN = 4
-_CORRECTION_WITHIN = 2
-
-
-def _corrected_amount(tokens: list[Token], index: int, text: str, language: str,
-                      amount_starts: frozenset[int]) -> int | None:
-    """Where the amount starts that the negation at `index` denies when a later clause of its sentence gives
-    another in its place, or None (`amount_starts`: where the amounts of `text` start, not its dates): "The bank will not invest 3 million euros this year, but 5 million euros",
-    "n'investira pas 3 millions d'euros, mais 5 millions": the amount is what is denied, and the verb is told of
-    the other."""
-    correcting = _CORRECTING.get(code_of(language))
-    if not correcting:
-        return None
-    amount = next((at for at in range(index + 1, min(index + 1 + _CORRECTED_WITHIN, len(tokens)))
-                   if tokens[at].start in amount_starts), None)
-    if amount is None:
-        return None
-    sentence_end = _SENTENCE_END.search(text, tokens[amount].end)
-    end = sentence_end.start() if sentence_end else len(text)
-    for at in range(amount + 1, len(tokens)):
-        if tokens[at].start >= end:
-            break
-        if tokens[at].lower in correcting and any(
-                tokens[after].start in amount_starts
-                for after in range(at + 1, min(at + 1 + _CORRECTION_WITHIN, len(tokens)))):
-            return tokens[amount].start
-    return None
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?!\d)")
-
-
 def _number_start(text: str, amount: quantities.Quantity) -> int | None:
     """Where the first digit of `amount` (found in `text`) stands, past its sign or bound: where the word
     reading text sees its number start ("3" of "$3 million"); None for an amount written out."""
     at, digit = text.find(amount.text), next((i for i, c in enumerate(amount.text) if c.isdigit()), None)
     return at + digit if at >= 0 and digit is not None else None
-
-
-# Turkish and Korean write the verb after its object, and the negation in it or after it: "600 milyon dolar
-# yatırmadığını", "600억 원을 투입하지 않기로". How many words after the amount's first may hold it (the amount's
-# own words among them), and the words that start another clause.
-_DENIED_AFTER_WORDS = 6
-_CLAUSE_EDGE_AFTER = frozenset({"ve", "ama", "fakat", "ancak", "ile", "그러나", "하지만", "그리고"})
-# A verb that goes on to the next clause: Korean "투입하고", "투입하며"; Turkish "yatırıp", "yatırarak".
-_GOES_ON = ("고", "며", "지만", "으나", "는데", "ıp", "ip", "up", "üp", "arak", "erek")
-
-
-def _denied_after(text: str, start: int, negations: frozenset[str], code: str) -> bool:
-    """Whether the words of its clause just after `start` deny the amount written there, in a language that
-    writes the verb after it (_DENIED_IN_VERB). The negation of a bound after the amount is the bound's, and
-    denies nothing: "26조 원을 넘지 않을 것" (not more than: up to 26 trillion won)."""
-    clause = re.split(r"[,;:.!?()\[\]，。]", text[start:])[0]
-    if code in cldrtext.NEGATED_BOUNDS_AFTER:
-        clause = cldrtext.NEGATED_BOUNDS_AFTER[code].sub(" ", clause, count=1)
-    after = tokens_in(clause)
-    if not any(c.isdigit() for token in after[:2] for c in token.text):
-        return False  # no amount or date written there ("2 Mart 2026", "Mart 2026"), but a passage's first word
-    for index, token in enumerate(after[1:_DENIED_AFTER_WORDS], start=1):
-        if _negation(token.lower, negations):
-            return True
-        if (token.lower in _CLAUSE_EDGE_AFTER or token.lower.endswith(_GOES_ON)
-                or (index > 2 and any(c.isdigit() for c in token.text))):  # another amount (not "2 Mart 2026")
-            return False
-    return False
-
-
-def _denying(tokens: list[Token], index: int) -> bool:
-    word = tokens[index].lower
-    return word in _DENYING or (word in _DENYING_BEFORE_TO and index + 1 < len(tokens)
-                                and tokens[index + 1].lower == "to")
-
-
-def negated(text: str, language: str) -> bool:
-    """Whether `text` writes a negation that denies, in its `language` ("not", "nicht", "ne … pas"; not
-    "n'a versé que", "not only", "pas moins de 400 millions"): Italian "mai" (never) is no negation in French,
-    where it is May. Japanese writes its negations at its verbs' ends ("署名しなかった", "考えはない")."""
-    text = wording(text)
-    if code_of(language) == "ja":
-        return verbforms.ja_negates(text)
-    negations, tokens = _written_negations(language), tokens_in(text)
-    return any(_denies_here(tokens, index, negations) for index in range(len(tokens)))
-
-
-# French verbs that take "ne" alone, without "pas" (a literary negation), which the claim check reads as no
-# negation (_particle_alone). Before "cesser" it keeps on ("ne cesse d'investir", keeps investing), which a faithful
-# translation writes with a negation or without ("does not stop", "keeps"); before "pouvoir", "oser" and "savoir"
-# it denies ("ne peut accepter", cannot accept).
-_KEEPS_ON_ALONE = {"fr": re.compile(r"cess(?:e|es|ent|ait|aient|a|èrent|é|era|eront|erait|eraient|ant)")}
-_DENIES_ALONE = {"fr": re.compile(
-    r"peu[xt]|peuvent|pouv(?:ais|ait|aient|ons|ez)|pourr(?:ai|as|a|ons|ez|ont|ais|ait|aient)|puiss(?:e|es|ent)"
-    r"|pu|put|purent|os(?:e|es|ent|ait|aient|a|é|era|eront|erait|eraient)"
-    r"|sai[st]|sav(?:ais|ait|aient|ons|ez|ent)|saur(?:ai|as|a|ons|ez|ont|ais|ait|aient)|su|sut")}
-# What stands between "ne" and such a verb: an object pronoun, or an auxiliary ("n'ont cessé de", "ne l'a pu").
-_BEFORE_A_VERB = {"fr": frozenset({"le", "la", "les", "l", "lui", "leur", "y", "en", "se", "s", "me", "m", "te", "t",
-                                   "nous", "vous", "ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura",
-                                   "auront", "aurait", "auraient", "eut"})}
-
-
-def negation_readings(text: str, language: str) -> frozenset[bool]:
-    """Whether `text` writes a negation that denies (negated), as a faithful translation may read it: a French
-    "ne" alone before "cesser" either way ("ne cesse d'investir": "does not stop investing", "keeps investing"),
-    one before "pouvoir", "oser" or "savoir" as the negation it is ("ne peut accepter": "cannot accept")."""
-    if negated(text, language):
-        return frozenset({True})
-    code = code_of(language)
-    verbs = _verbs_ne_alone_before(tokens_in(wording(text)), code)
-    if code in _DENIES_ALONE and any(_DENIES_ALONE[code].fullmatch(verb) for verb in verbs):
-        return frozenset({True})
-    if code in _KEEPS_ON_ALONE and any(_KEEPS_ON_ALONE[code].fullmatch(verb) for verb in verbs):
-        return frozenset({True, False})
-    return frozenset({False})
-
-
-def _verbs_ne_alone_before(tokens: list[Token], code: str) -> list[str]:
-    """The verbs a particle ("ne", "n'") stands before with no word to complete it nor "que" right after them
-    ("cesse" of "ne cesse d'investir", "cessé" of "n'ont cessé de"; not "peut" of "ne peut pas", "ne peut que")."""
-    negations, skipped = _written_negations(code), _BEFORE_A_VERB.get(code, frozenset())
-    if not getattr(negations, "particles", None):
-        return []
-    verbs = []
-    for index, token in enumerate(tokens):
-        onto = _elided_onto(token.lower, negations)
-        if token.lower not in negations.particles and onto is None:
-            continue
-        at, verb = index + 1, onto
-        while verb is None or verb in skipped:
-            if at >= len(tokens):
-                break
-            verb, at = re.split(r"['’]", tokens[at].lower)[-1], at + 1
-        after = tokens[at].lower if at < len(tokens) else ""
-        if verb and after not in negations.completing and not negations.only.fullmatch(after):
-            verbs.append(verb)
-    return verbs
-
-
-# Words that deny by degree, "hardly" ("ne … guère", "kaum"): one translates another, though only some languages
-# write it with a negation.
-_SCANT = {"en": frozenset({"hardly", "barely", "scarcely"}), "fr": frozenset({"guère"}),
-          "de": frozenset({"kaum"}), "es": frozenset({"apenas"}), "nl": frozenset({"nauwelijks", "amper"})}
-
-
-def scant(text: str, language: str) -> bool:
-    """Whether `text` denies by degree in its `language`: "has hardly progressed", "n'avance guère"."""
-    words = _SCANT.get(code_of(language), frozenset())
-    return any(token.lower in words for token in tokens_in(wording(text)))
 
 
 def _other_amounts(text: str, language: str) -> list[quantities.Quantity]:

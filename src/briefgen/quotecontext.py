@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Mapping
 
-from . import cldr, eventstatus, overreach, verbforms
+from . import cldr, eventstatus, negations, verbforms
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
 from .model import Anchor, Cite, Source
@@ -107,7 +107,7 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
         lost = eventstatus.stated(passage, language) - eventstatus.stated(lead + passage + tail, language)
         if lost:
             return f"does not say the event was {' or '.join(sorted(lost))}"
-    if lead.strip() and overreach.denies(lead + passage, len(lead), language):
+    if lead.strip() and negations.denies(lead + passage, len(lead), language):
         return "negates this quote just before it"
     if _negated_after(passage, tail, language):
         return "negates this quote just after it"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 from typing import Mapping
 
-from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, overreach, quantities, relative,
+from . import (cldr, cldrdates, cldrtext, credited, dates, eventstatus, keptobjects, negations, quantities, relative,
                saying, superseded)
 from .timing import published_before
 from .diagnostics import Diagnostics
@@ -254,7 +254,7 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
     # The date of an attribution closing the quote ("…, officials said on Monday") is then the saying's only.
     saying_only = not of_saying and _dated_otherwise_than_said(cite.quote, language, written, mentions)
     found = [span for start, end, span in written
-             if not (stated and overreach.denies(cite.quote, start, language))
+             if not (stated and negations.denies(cite.quote, start, language))
              and not (saying_only and saying.of_attribution(cite.quote, start, end, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
@@ -311,7 +311,7 @@ def _amounts_in(cite: Cite, meta: Mapping[str, Mapping], currency: str | None, e
     language = _language(cite, meta)
     found = amounts_read(cite.quote, language, currency, every_currency)
     if stated:
-        found = [q for q in found if not overreach.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
+        found = [q for q in found if not negations.denies(cite.quote, max(cite.quote.find(q.text), 0), language)]
     return quantities.read_as(found, currency)
 
 
@@ -388,7 +388,7 @@ def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> s
         return None
     marker = None
     for start, _, span, former in superseded.read(cite.quote, _mentions(cite, meta), language):
-        if span is not None and dates.supports(value, [span]) and not overreach.denies(cite.quote, start, language):
+        if span is not None and dates.supports(value, [span]) and not negations.denies(cite.quote, start, language):
             if former is None:
                 return None
             marker = former

@@ -23,7 +23,7 @@ from . import eventstatus, quantities
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
 from .model import Cite
-from .overreach import negated, negation_readings, scant, turned_bounds
+from .negations import negated, negation_readings, scant, turned_bounds
 from .spelled import spelled_numbers
 from .support import amounts_read
 
@@ -76,7 +76,7 @@ _SIDES = {"at-least": "above", "more-than": "above", "over": "above", "up-to": "
 def bounded_otherwise(quote: str, quoted_in: str, translation: str, translated_in: str) -> list[str]:
     """The bounds of `translation` that leave an amount on the other side than `quote` does: "less than 1
     billion" translating "não concederá menos de 1 bilhão" (will not grant less than: at least). A negation
-    that turns a bound round denies nothing (overreach.turned_bounds), so the bound is where it is told."""
+    that turns a bound round denies nothing (negations.turned_bounds), so the bound is where it is told."""
     said = {q.amount: _SIDES[q.qualifier] for q in _bounds(quote, quoted_in)}
     return [q.text for q in _bounds(translation, translated_in)
             if said.get(q.amount, _SIDES[q.qualifier]) != _SIDES[q.qualifier]]
