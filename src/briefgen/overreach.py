@@ -144,6 +144,8 @@ from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantiti
 from .diagnostics import Diagnostics, Location
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, keeps_hedge, permits_in
+from .intents import (DETERMINERS, INTENT_FILLERS, cjk_planned_spans, considered, considering_any, infinitive, intended,
+                      intents_of, wants_before, yet_to, zh_done)
 from .model import Cite, Claim, Dispute, Position, Record
 from .negations import (ANY_NEGATION, DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
                         bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
@@ -299,7 +301,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     quote = wording(quote)
     mentions = cldrdates.mentions_in(quote, published, written_in or language)  # read once: dates, and not amounts
     stems, name_stems, numbers, ordinals, fiscal_years = set(), set(), set(), set(), set()
-    negations, intents, stop = negations_of(language), _intents(language), language_rules(language).stop
+    negations, intents, stop = negations_of(language), intents_of(language), language_rules(language).stop
     negated = False
     denied: set[str] = set()
     denied_starts: set[int] = set()  # where the amounts a negation denies in place of its verb start
@@ -308,11 +310,11 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     # After a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum"), the
-    # words that make the next an infinitive it plans (_wants_before).
+    # words that make the next an infinitive it plans (wants_before).
     wants_to: frozenset[str] = frozenset()
     # Chinese and Japanese: the characters of a verb a word of intent plans ("将投资", "投資する方針"), which
     # its tokens (a character each) do not show.
-    cjk_planned = {i for start, end in _cjk_planned(quote, language) for i in range(start, end)}
+    cjk_planned = {i for start, end in cjk_planned_spans(quote, language) for i in range(start, end)}
     tokens = tokens_in(quote)
     written = written_ordinals(tokens, quote, mentions, (language, written_in or language))
     spelled_at = [numbers_spelled(tokens, quote, code) for code in {code_of(language), code_of(written_in or language)}]
@@ -346,8 +348,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif english and token.lower in NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
             negated, scope, intent = True, 0, False
             denied.add(stem(NEGATED_ADJECTIVES[token.lower]))
-        elif _intended(token, intents):
-            wants_to = _wants_before(token.lower)
+        elif intended(token, intents):
+            wants_to = wants_before(token.lower)
             # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
             # im Juni stattfinden sollte, fand im Juli statt")
             intent = not wants_to and not verbforms.ends_clause(words, index, language)
@@ -359,7 +361,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(verb(token.lower))
                 scope = 0
-        elif intent and token.lower in _INTENT_FILLERS:
+        elif intent and token.lower in INTENT_FILLERS:
             continue
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
@@ -429,7 +431,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      foretold_of=frozenset(foretold_of),
                      doubts=_doubts(quote, tokens, written_in or language, stem, stop),
                      denied_amounts=tuple(q for q in amounts if _number_start(quote, q) in denied_starts),
-                     considered=_considered(quote, tokens, stem, stop) if english else frozenset())
+                     considered=considered(quote, tokens, stem, stop) if english else frozenset())
 
 
 # How many words a doubted clause may run to ("whether the instrument would be legally binding"), and the words
@@ -834,7 +836,7 @@ class Reader:
         denying = in_english(self.tag) and any(denying_verb(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = _verb_words(tokens, self.tag)
-        dropped = [] if denies_any or _yet_to(tokens) or denying else [
+        dropped = [] if denies_any or yet_to(tokens) or denying else [
             t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
         if evidence.denied and code_of(self.tag) in DENIED_VERB_READ and not any(is_negation(w, negations)
                                                                                  for w in lowered):
@@ -846,8 +848,8 @@ class Reader:
             # its words are characters: its verbs are read whole
             dropped, added = _ja_negations(text, evidence)
             words += added
-        intents = _intents(self.tag)
-        plans = (any(_intended(t, intents) for t in tokens) or _yet_to(tokens)
+        intents = intents_of(self.tag)
+        plans = (any(intended(t, intents) for t in tokens) or yet_to(tokens)
                  or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
                  or (code_of(self.tag) == "zh" and verbforms.zh_plans(text))
                  or (code_of(self.tag) == "ja" and verbforms.ja_plans(text)))
@@ -856,7 +858,7 @@ class Reader:
             if code_of(self.tag) == "ja" else None
         done = [] if plans else [  # "was to provide": an infinitive plans too
             t.text for i, t in enumerate(tokens) if t.lower not in stop and verb(t.lower) in evidence.planned
-            and not _infinitive(tokens, i) and (told is None or t.start in told)]
+            and not infinitive(tokens, i) and (told is None or t.start in told)]
         # a noun's plan of an object the claim does not name is another deed's ("die Modernisierung der Brücken")
         foretold = evidence.foretold | {key for key, of in evidence.foretold_of
                                         if any(stem(t.lower) == of for t in tokens)}
@@ -868,12 +870,12 @@ class Reader:
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in foretold)
                      and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
         if not plans and code_of(self.tag) == "zh":
-            done += _zh_done(text, tokens, cites)
-        if evidence.considered and not plans and not _considering_any(tokens, stem):
+            done += zh_done(text, tokens, cites)
+        if evidence.considered and not plans and not considering_any(tokens, stem):
             # "has banned", "bans" where its quotes write "is considering a ban"; not the noun ("the ban")
             done += [t.text for i, t in enumerate(tokens) if stem(t.lower) in evidence.considered
-                     and t.lower not in stop and not (i and tokens[i - 1].lower in _DETERMINERS)
-                     and not _infinitive(tokens, i)]
+                     and t.lower not in stop and not (i and tokens[i - 1].lower in DETERMINERS)
+                     and not infinitive(tokens, i)]
         # A claim that says who said it keeps a report a report: "selon", "a dit", "a annoncé que …"
         # (verbforms.reported).
         attributed = _attributed(tokens, self.tag) or verbforms.reported(text, self.tag)
@@ -1028,38 +1030,6 @@ def _attributed(tokens: list[Token], language: str) -> bool:
     return any(t.lower in said for t in tokens)
 
 
-# Italian verbs of a commitment or a decision, which plan only the infinitive after "a" or "di" ("si sono impegnati
-# a completare", "ha deciso di raddoppiare"; not "un deciso aumento", "i fondi impegnati").
-_INTENT_BEFORE_INFINITIVE = {word: frozenset({"a"}) for word in ("impegnato", "impegnata", "impegnati", "impegnate",
-                                                                   "impegna", "impegnano")} | {
-    word: frozenset({"di"}) for word in ("promesso", "promette", "promettono", "deciso", "decide", "decidono",
-                                         "concordato")}
-# Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
-# "May" the month is no modal: a word of intent is matched in lower case as written (_intended).
-_INTENTS = {
-    "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
-                     "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
-                     "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
-                     "vows", "could", "might", "may"}),
-    "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
-                     "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
-                     "vorgesehen", "erwartet"}),
-    "es": frozenset({"planea", "planean", "prevé", "prevén", "previsto", "prevista", "pretende", "pretenden",
-                     "quiere", "quieren", "espera", "esperan", "busca", "buscan", "proyecta", "proyectan"}),
-    "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "compte", "comptent", "envisage", "envisagent",
-                     "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"}),
-    "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "intende", "intendono", "vuole", "vogliono",
-                     "punta", "puntano", "dovrebbe", "dovrebbero", "dovrà", "dovranno", "potrebbe", "potrebbero"})
-    | frozenset(_INTENT_BEFORE_INFINITIVE),
-    "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
-                     "quer", "querem"}),
-    "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
-                     "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
-                     "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
-                     "предполагается"}),
-    "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
-                     "المزمع", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المنتظر", "المرتقب"}),
-}
 _QUALIFIER_WORDS = frozenset(word for phrase in quantities.QUALIFIER_PHRASES for word in phrase.split())
 
 
@@ -1075,120 +1045,6 @@ def _verb_stem(language: str) -> Callable[[str], str]:
     return lru_cache(maxsize=None)(lambda word: stem(verbforms.english_base(word)))
 
 
-# Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
-# plan only the verb after a "to" ("planned to sign", "expected to attend").
-_INTENT_PARTICIPLES = frozenset({"planned", "proposed", "expected", "scheduled", "intended", "geplant",
-                                 "vorgesehen", "erwartet", "previsto", "prevista", "prévu", "prévue"})
-
-
-def _wants_before(word: str) -> frozenset[str]:
-    """What must follow a word of intent for the word after that to be planned: "to" after a participle
-    ("planned to sign"), "a" or "di" after an Italian verb of commitment (_INTENT_BEFORE_INFINITIVE); else nothing."""
-    return _TO if word in _INTENT_PARTICIPLES else _INTENT_BEFORE_INFINITIVE.get(word, _NOTHING)
-
-
-_TO, _NOTHING = frozenset({"to"}), frozenset()
-
-
-# Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
-# "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
-_INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",
-                             "de", "d",
-                             "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
-# A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
-_INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
-
-
-# English verbs of consideration, which plan the deed their object names: "is considering a ban on exports",
-# "weighs an export ban", "is looking at new curbs", "proposed banning exports". A progressive after a form of "be"
-# ("is weighing"; "looking" before "at" or "into")...
-_CONSIDERING = frozenset({"considering", "weighing", "mulling", "exploring", "studying", "discussing", "debating",
-                          "contemplating", "eyeing", "pondering", "mooting", "examining", "looking"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-# ... with the adverbs that may stand between ("is also considering", "is not yet considering")
-_BE_ADVERBS = frozenset({"also", "still", "now", "actively", "seriously", "currently", "already", "reportedly",
-                         "again", "not", "yet", "quietly", "openly", "formally", "privately", "publicly"})
-# ... or a finite form after no determiner and no "be" ("Indonesia mulls a ban"; not "the debates", "is considered a
-# risk"). "propose", "proposes" are words of intent (_INTENTS) already.
-_CONSIDERS = frozenset({"considers", "considered", "weighs", "weighed", "mulls", "mulled", "explores", "explored",
-                        "contemplates", "contemplated", "eyes", "eyed", "ponders", "pondered", "debates", "debated",
-                        "moots", "mooted", "floats", "floated", "proposed"})
-# What stands before a noun, not a verb: "the debates", "its proposed ban", "a ban".
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-                          "my", "your", "any", "some", "such", "another", "each", "every", "no", "all"})
-# Determiners that name a thing already there: "is studying the ruling", "is examining its decision" consider no
-# deed to come, as a possessive ("Monday's ruling") does not; "a ban", "new curbs", "any sale" do...
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
-# ... and so does a definite one that is only proposed: "is considering the proposed ban".
-_NOT_YET = frozenset({"proposed", "planned", "possible", "potential", "mooted", "suggested", "envisaged"})
-# Nouns that put off the deed to the noun after "of" or "for" ("the possibility of a ban", "options for a sale").
-_LIGHT_NOUNS = frozenset({"possibility", "possibilities", "idea", "prospect", "option", "options", "proposal",
-                          "proposals", "introduction", "imposition"})
-_CONSIDERED_REACH = 6  # words after the verb that may hold its object's head ("a nickel ore export ban")
-
-
-def _considered(quote: str, tokens: list[Token], stem: Callable[[str], str], stop: frozenset[str]) -> frozenset[str]:
-    """The stems of the deeds an English quote names by a noun after a verb of consideration (_CONSIDERING,
-    _CONSIDERS) that it writes nowhere else: the head of its object ("a nickel export ban": "ban"), or a gerund
-    ("banning exports": "banning"). `quote`: normalised."""
-    # "looking at new curbs": the object after the preposition
-    heads = {head for index in range(len(tokens)) if _considers(tokens, index)
-             if (head := _object_head(quote, tokens, index + (2 if tokens[index].lower == "looking" else 1), stop))
-             is not None}
-    if not heads:
-        return frozenset()
-    return frozenset(stem(tokens[i].lower) for i in heads) - {stem(t.lower) for i, t in enumerate(tokens)
-                                                              if i not in heads}
-
-
-def _considering_any(tokens: list[Token], stem: Callable[[str], str]) -> bool:
-    """Whether a claim writes a verb of consideration in any form: "considered a ban", "a ban is being weighed"."""
-    stems = {stem(word) for word in _CONSIDERING | _CONSIDERS if word != "looking"}
-    return any(stem(t.lower) in stems for t in tokens)
-
-
-def _considers(tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` is a verb of consideration."""
-    word = tokens[index].lower
-    before = index - 1
-    while before >= 0 and tokens[before].lower in _BE_ADVERBS:
-        before -= 1
-    after_be = before >= 0 and tokens[before].lower in _BE
-    if word == "looking":
-        return after_be and index + 1 < len(tokens) and tokens[index + 1].lower in ("at", "into")
-    if word in _CONSIDERING:
-        return after_be
-    return word in _CONSIDERS and not after_be and not (index and tokens[index - 1].lower in _DETERMINERS)
-
-
-def _object_head(quote: str, tokens: list[Token], first: int, stop: frozenset[str]) -> int | None:
-    """The index of the head of the noun phrase that starts at `first` (its last word before a stop word or a
-    mark: "an export ban on nickel": "ban"), or of a gerund that starts it ("banning exports"), or of the
-    head after a light noun ("the possibility of a ban"); None where no such phrase starts there, or where it
-    names a thing already there (_DEFINITE: "the ruling", "Monday's ruling")."""
-    head, index, definite = None, first, False
-    while index < min(first + _CONSIDERED_REACH, len(tokens)):
-        token = tokens[index]
-        if index > first and re.search(r"[,;:.!?()]", quote[tokens[index - 1].end:token.start]):
-            break
-        if token.lower in stop:
-            if head is None and token.lower in _DETERMINERS:
-                definite, index = token.lower in _DEFINITE, index + 1
-                continue
-            if head is not None and tokens[head].lower in _LIGHT_NOUNS and token.lower in ("of", "for"):
-                head, index, definite = None, index + 1, False
-                continue
-            break
-        if token.text[0].isalpha():
-            head = index
-            if index == first and token.lower.endswith("ing"):
-                break  # a gerund: what follows is its object
-            # "Monday's ruling", "the court's fine": a possessive is a definite determiner
-            definite = (definite or len(token.text) < token.end - token.start) and token.lower not in _NOT_YET
-        index += 1
-    return None if definite else head
-
-
 def _ja_negations(text: str, evidence: _Evidence) -> tuple[list[str], list[str]]:
     """The verbs a Japanese claim affirms that its quotes deny ("署名した" where they write "署名しなかった"), and
     the negative endings of those it denies where they write no negation ("しなかった" where they write
@@ -1197,44 +1053,6 @@ def _ja_negations(text: str, evidence: _Evidence) -> tuple[list[str], list[str]]
     dropped = [text[start:end] for start, end, key in verbforms.ja_affirmed(text) if key in evidence.denied]
     added = [] if evidence.negated else [ending for *_, ending in verbforms.ja_denied(text)]
     return dropped, added
-
-
-def _zh_done(text: str, tokens: list[Token], cites: Iterable[Cite]) -> list[str]:
-    """The characters of each verb a Chinese claim tells as done ("提供了", "已签署") that a quote writes only in
-    a clause after a word of intent, behind a place, a partner or a time ("将向肯尼亚提供"), and none writes
-    elsewhere. `text`: normalised."""
-    spans = verbforms.zh_done(text)
-    if not spans:
-        return []
-    read = [verbforms.zh_intended(wording(quote)) for cite in cites for quote in (cite.quote, cite.translation)
-            if quote]
-    planned = [(start, end) for start, end in spans
-               if any(text[start:end] in clause for clauses, _ in read for clause in clauses)
-               and not any(text[start:end] in rest for _, rest in read)]
-    return [t.text for t in tokens if any(start <= t.start < end for start, end in planned)]
-
-
-def _intended(token: Token, intents: frozenset[str]) -> bool:
-    """A word of intent, as written: "may" is one, "May" the month is not."""
-    return token.lower in intents and (token.lower != "may" or token.text == "may")
-
-
-def _yet_to(tokens: list[Token]) -> bool:
-    """Whether a claim says something is still to be done ("has yet to sign"): a negation in all but name."""
-    return any(a.lower == "yet" and b.lower == "to" for a, b in zip(tokens, tokens[1:]))
-
-
-def _infinitive(tokens: list[Token], index: int) -> bool:
-    """Whether the word at `index` is an infinitive: "to sign", "to be held", "to also provide"."""
-    while index and tokens[index - 1].lower in _INTENT_FILLERS:
-        index -= 1
-        if tokens[index].lower in _INFINITIVE_MARKS:
-            return True
-    return False
-
-
-def _intents(language: str) -> frozenset[str]:
-    return _INTENTS.get(cldr.primary(language), _INTENTS["en"])
 
 
 def _number_start(text: str, amount: quantities.Quantity) -> int | None:
@@ -1262,11 +1080,6 @@ def _verb_words(tokens: list[Token], language: str) -> list[str]:
     if code_of(language) not in _NOUNS_CAPITALISED:
         return [t.lower for t in tokens]
     return ["" if t.text[0].isupper() and not t.initial else t.lower for t in tokens]
-
-
-def _cjk_planned(text: str, language: str) -> list[tuple[int, int]]:
-    code = code_of(language)
-    return verbforms.zh_planned(text) if code == "zh" else verbforms.ja_planned(text) if code == "ja" else []
 
 
 def _quantities(text: str, mentions: list[dates.DateMention],

@@ -1,0 +1,210 @@
+"""Where a text tells a plan rather than a deed, as the overreach check
+reads it (overreach.py): a word of intent and the verb it plans ("plan to
+sign", "will also provide", "si sono impegnati a completare", "prevé"), an
+English verb of consideration and the deed its object names ("is
+considering a ban", "weighs an export ban", "proposed banning"; not a
+definite object, a thing already there: "is studying the ruling"), a
+Chinese or Japanese verb a word of intent plans ("将向肯尼亚提供",
+"投資する方針"), and what a claim writes that plans too: an infinitive
+("was to provide") or "has yet to". A verb's own future form is
+verbforms.py's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from . import cldr, verbforms
+from .model import Cite
+from .textmatch import wording
+from .wordtokens import Token, code_of
+
+# Italian verbs of a commitment or a decision, which plan only the infinitive after "a" or "di" ("si sono impegnati
+# a completare", "ha deciso di raddoppiare"; not "un deciso aumento", "i fondi impegnati").
+_INTENT_BEFORE_INFINITIVE = {word: frozenset({"a"}) for word in ("impegnato", "impegnata", "impegnati", "impegnate",
+                                                                   "impegna", "impegnano")} | {
+    word: frozenset({"di"}) for word in ("promesso", "promette", "promettono", "deciso", "decide", "decidono",
+                                         "concordato")}
+# Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
+# "May" the month is no modal: a word of intent is matched in lower case as written (intended).
+_INTENTS = {
+    "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
+                     "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
+                     "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
+                     "vows", "could", "might", "may"}),
+    "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
+                     "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
+                     "vorgesehen", "erwartet"}),
+    "es": frozenset({"planea", "planean", "prevé", "prevén", "previsto", "prevista", "pretende", "pretenden",
+                     "quiere", "quieren", "espera", "esperan", "busca", "buscan", "proyecta", "proyectan"}),
+    "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "compte", "comptent", "envisage", "envisagent",
+                     "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"}),
+    "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "intende", "intendono", "vuole", "vogliono",
+                     "punta", "puntano", "dovrebbe", "dovrebbero", "dovrà", "dovranno", "potrebbe", "potrebbero"})
+    | frozenset(_INTENT_BEFORE_INFINITIVE),
+    "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
+                     "quer", "querem"}),
+    "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
+                     "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
+                     "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
+                     "предполагается"}),
+    "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
+                     "المزمع", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المنتظر", "المرتقب"}),
+}
+
+
+# Words of intent that are also adjectives ("the planned forum", "the proposed deal", "geplante"): they
+# plan only the verb after a "to" ("planned to sign", "expected to attend").
+_INTENT_PARTICIPLES = frozenset({"planned", "proposed", "expected", "scheduled", "intended", "geplant",
+                                 "vorgesehen", "erwartet", "previsto", "prevista", "prévu", "prévue"})
+
+
+def wants_before(word: str) -> frozenset[str]:
+    """What must follow a word of intent for the word after that to be planned: "to" after a participle
+    ("planned to sign"), "a" or "di" after an Italian verb of commitment (_INTENT_BEFORE_INFINITIVE); else nothing."""
+    return _TO if word in _INTENT_PARTICIPLES else _INTENT_BEFORE_INFINITIVE.get(word, _NOTHING)
+
+
+_TO, _NOTHING = frozenset({"to"}), frozenset()
+
+
+# Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
+# "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
+INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",
+                             "de", "d",
+                             "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
+# A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
+_INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
+
+
+# English verbs of consideration, which plan the deed their object names: "is considering a ban on exports",
+# "weighs an export ban", "is looking at new curbs", "proposed banning exports". A progressive after a form of "be"
+# ("is weighing"; "looking" before "at" or "into")...
+_CONSIDERING = frozenset({"considering", "weighing", "mulling", "exploring", "studying", "discussing", "debating",
+                          "contemplating", "eyeing", "pondering", "mooting", "examining", "looking"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# ... with the adverbs that may stand between ("is also considering", "is not yet considering")
+_BE_ADVERBS = frozenset({"also", "still", "now", "actively", "seriously", "currently", "already", "reportedly",
+                         "again", "not", "yet", "quietly", "openly", "formally", "privately", "publicly"})
+# ... or a finite form after no determiner and no "be" ("Indonesia mulls a ban"; not "the debates", "is considered a
+# risk"). "propose", "proposes" are words of intent (_INTENTS) already.
+_CONSIDERS = frozenset({"considers", "considered", "weighs", "weighed", "mulls", "mulled", "explores", "explored",
+                        "contemplates", "contemplated", "eyes", "eyed", "ponders", "pondered", "debates", "debated",
+                        "moots", "mooted", "floats", "floated", "proposed"})
+# What stands before a noun, not a verb: "the debates", "its proposed ban", "a ban".
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "my", "your", "any", "some", "such", "another", "each", "every", "no", "all"})
+# Determiners that name a thing already there: "is studying the ruling", "is examining its decision" consider no
+# deed to come, as a possessive ("Monday's ruling") does not; "a ban", "new curbs", "any sale" do...
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+# ... and so does a definite one that is only proposed: "is considering the proposed ban".
+_NOT_YET = frozenset({"proposed", "planned", "possible", "potential", "mooted", "suggested", "envisaged"})
+# Nouns that put off the deed to the noun after "of" or "for" ("the possibility of a ban", "options for a sale").
+_LIGHT_NOUNS = frozenset({"possibility", "possibilities", "idea", "prospect", "option", "options", "proposal",
+                          "proposals", "introduction", "imposition"})
+_CONSIDERED_REACH = 6  # words after the verb that may hold its object's head ("a nickel ore export ban")
+
+
+def considered(quote: str, tokens: list[Token], stem: Callable[[str], str], stop: frozenset[str]) -> frozenset[str]:
+    """The stems of the deeds an English quote names by a noun after a verb of consideration (_CONSIDERING,
+    _CONSIDERS) that it writes nowhere else: the head of its object ("a nickel export ban": "ban"), or a gerund
+    ("banning exports": "banning"). `quote`: normalised."""
+    # "looking at new curbs": the object after the preposition
+    heads = {head for index in range(len(tokens)) if _considers(tokens, index)
+             if (head := _object_head(quote, tokens, index + (2 if tokens[index].lower == "looking" else 1), stop))
+             is not None}
+    if not heads:
+        return frozenset()
+    return frozenset(stem(tokens[i].lower) for i in heads) - {stem(t.lower) for i, t in enumerate(tokens)
+                                                              if i not in heads}
+
+
+def considering_any(tokens: list[Token], stem: Callable[[str], str]) -> bool:
+    """Whether a claim writes a verb of consideration in any form: "considered a ban", "a ban is being weighed"."""
+    stems = {stem(word) for word in _CONSIDERING | _CONSIDERS if word != "looking"}
+    return any(stem(t.lower) in stems for t in tokens)
+
+
+def _considers(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is a verb of consideration."""
+    word = tokens[index].lower
+    before = index - 1
+    while before >= 0 and tokens[before].lower in _BE_ADVERBS:
+        before -= 1
+    after_be = before >= 0 and tokens[before].lower in _BE
+    if word == "looking":
+        return after_be and index + 1 < len(tokens) and tokens[index + 1].lower in ("at", "into")
+    if word in _CONSIDERING:
+        return after_be
+    return word in _CONSIDERS and not after_be and not (index and tokens[index - 1].lower in DETERMINERS)
+
+
+def _object_head(quote: str, tokens: list[Token], first: int, stop: frozenset[str]) -> int | None:
+    """The index of the head of the noun phrase that starts at `first` (its last word before a stop word or a
+    mark: "an export ban on nickel": "ban"), or of a gerund that starts it ("banning exports"), or of the
+    head after a light noun ("the possibility of a ban"); None where no such phrase starts there, or where it
+    names a thing already there (_DEFINITE: "the ruling", "Monday's ruling")."""
+    head, index, definite = None, first, False
+    while index < min(first + _CONSIDERED_REACH, len(tokens)):
+        token = tokens[index]
+        if index > first and re.search(r"[,;:.!?()]", quote[tokens[index - 1].end:token.start]):
+            break
+        if token.lower in stop:
+            if head is None and token.lower in DETERMINERS:
+                definite, index = token.lower in _DEFINITE, index + 1
+                continue
+            if head is not None and tokens[head].lower in _LIGHT_NOUNS and token.lower in ("of", "for"):
+                head, index, definite = None, index + 1, False
+                continue
+            break
+        if token.text[0].isalpha():
+            head = index
+            if index == first and token.lower.endswith("ing"):
+                break  # a gerund: what follows is its object
+            # "Monday's ruling", "the court's fine": a possessive is a definite determiner
+            definite = (definite or len(token.text) < token.end - token.start) and token.lower not in _NOT_YET
+        index += 1
+    return None if definite else head
+
+
+def zh_done(text: str, tokens: list[Token], cites: Iterable[Cite]) -> list[str]:
+    """The characters of each verb a Chinese claim tells as done ("提供了", "已签署") that a quote writes only in
+    a clause after a word of intent, behind a place, a partner or a time ("将向肯尼亚提供"), and none writes
+    elsewhere. `text`: normalised."""
+    spans = verbforms.zh_done(text)
+    if not spans:
+        return []
+    read = [verbforms.zh_intended(wording(quote)) for cite in cites for quote in (cite.quote, cite.translation)
+            if quote]
+    planned = [(start, end) for start, end in spans
+               if any(text[start:end] in clause for clauses, _ in read for clause in clauses)
+               and not any(text[start:end] in rest for _, rest in read)]
+    return [t.text for t in tokens if any(start <= t.start < end for start, end in planned)]
+
+
+def intended(token: Token, intents: frozenset[str]) -> bool:
+    """A word of intent, as written: "may" is one, "May" the month is not."""
+    return token.lower in intents and (token.lower != "may" or token.text == "may")
+
+
+def yet_to(tokens: list[Token]) -> bool:
+    """Whether a claim says something is still to be done ("has yet to sign"): a negation in all but name."""
+    return any(a.lower == "yet" and b.lower == "to" for a, b in zip(tokens, tokens[1:]))
+
+
+def infinitive(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is an infinitive: "to sign", "to be held", "to also provide"."""
+    while index and tokens[index - 1].lower in INTENT_FILLERS:
+        index -= 1
+        if tokens[index].lower in _INFINITIVE_MARKS:
+            return True
+    return False
+
+
+def intents_of(language: str) -> frozenset[str]:
+    return _INTENTS.get(cldr.primary(language), _INTENTS["en"])
+
+
+def cjk_planned_spans(text: str, language: str) -> list[tuple[int, int]]:
+    code = code_of(language)
+    return verbforms.zh_planned(text) if code == "zh" else verbforms.ja_planned(text) if code == "ja" else []
