@@ -5,8 +5,8 @@ status that drops them tells as certain what its quotes do not
 its hedge behind (quotecontext.py). And the words by which a writer doubts
 what follows them ("could cost", "most likely", "did not say whether"): a
 claim that writes what they doubt without them overreaches, whoever it says
-spoke (overreach.py), unless it reads "could" or "may" as the ability or the
-permission they also tell ("was able to", "allowed … to")."""
+spoke (overreach.py, doubts.py), unless it reads "could" or "may" as the
+ability or the permission they also tell ("was able to", "allowed … to")."""
 from __future__ import annotations
 
 import re
@@ -144,7 +144,7 @@ def hedges_in(text: str, language: str | None = None) -> list[str]:
 # and phrases that leave a clause open ("did not say whether …", "it is unclear if …"), by language. Unlike
 # hearsay, a claim that says who said it does not keep them: "Analysts said the deal will cost …" citing "Analysts
 # said the deal could cost …" tells as certain what the analysts did not. What each doubts is what follows it: the
-# next word for a modal or an adverb, the clause for an open question (overreach.py).
+# next word for a modal or an adverb, the clause for an open question (doubts.py).
 _OPEN_QUESTION = {
     "en": (r"(?:(?:did|does|do|would|will|could|can|has|have|had)(?:\s+not|n't)|cannot"
            r"|(?:declined|declines|declining|refused|refuses|refusing|failed|fails)\s+to)\s+(?:yet\s+)?"

@@ -130,7 +130,6 @@ Only claims with something unsupported are listed.
 """
 from __future__ import annotations
 
-import bisect
 import contextlib
 import itertools
 import re
@@ -142,12 +141,13 @@ from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mappi
 
 from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
 from .diagnostics import Diagnostics, Location
+from .doubts import doubt_scopes, permitted
 from .eventstatus import STATUSES, stated as stated_statuses
-from .hedges import PERMISSIVE, Permit, doubts_in, hedges_in, keeps_doubt, keeps_hedge, permits_in
+from .hedges import PERMISSIVE, hedges_in, keeps_doubt, keeps_hedge, permits_in
 from .intents import (DETERMINERS, INTENT_FILLERS, cjk_planned_spans, considered, considering_any, infinitive, intended,
                       intents_of, wants_before, yet_to, zh_done)
 from .model import Cite, Claim, Dispute, Position, Record
-from .negations import (ANY_NEGATION, DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
+from .negations import (DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
                         bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
                         ja_denied_verbs, negation_after, negations_of, written_negations)
 from .overreachcache import OverreachMemo, Verdict
@@ -155,10 +155,11 @@ from .schema import EVENT_KINDS
 from .sources import Source
 from .spelled import BOTH, CARDINALS, KO_ORDINAL_AFTER, numbers_spelled, ordinal_of, written_ordinals
 from .textmatch import wording
-from .wordtokens import SENTENCE_MARK, Token, code_of, in_english, language_rules, number_of, tokens_in
+from .wordtokens import Token, code_of, in_english, language_rules, number_of, tokens_in
 
 if TYPE_CHECKING:
     from .prose import ProsePage
+
 # Languages that capitalise every noun: there a capital letter does not mark a name.
 _NOUNS_CAPITALISED = {"de", "lb"}
 # Words of an amount that the quantity comparison has already judged.
@@ -429,74 +430,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      tuple(span for _, _, span, former in read if span is not None and not former),
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
                      foretold_of=frozenset(foretold_of),
-                     doubts=_doubts(quote, tokens, written_in or language, stem, stop),
+                     doubts=doubt_scopes(quote, tokens, written_in or language, stem, stop),
                      denied_amounts=tuple(q for q in amounts if _number_start(quote, q) in denied_starts),
                      considered=considered(quote, tokens, stem, stop) if english else frozenset())
-
-
-# How many words a doubted clause may run to ("whether the instrument would be legally binding"), and the words
-# that end it before its punctuation does ("whether it would be binding or advisory").
-_DOUBTED_CLAUSE = 10
-_CLAUSE_ENDS = frozenset({"or", "but", "and", "while", "although", "though", "because"})
-# How many stop words may stand between a modal doubt and the word it doubts: "could also be held", "is likely
-# to have been".
-_DOUBT_REACH = 4
-
-
-def _doubts(quote: str, tokens: list[Token], language: str, stem: Callable[[str], str],
-            stop: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each doubt `quote` writes (hedges.doubts_in), with the stems of what it doubts that the quote does not
-    write elsewhere: the next content word of a modal ("could cost": "cost"; not an amount, "nearly 40", whose
-    bound the amounts judge, nor what a negation denies), the content words of a clause ("did not say whether
-    …"). `quote`: normalised, read in `language` (its source's)."""
-    found = doubts_in(quote, language)
-    if not found:
-        return ()
-    scopes = [(doubt.words, _doubted_clause(quote, tokens, doubt.end, stop) if doubt.clause
-               else _doubted_word(quote, tokens, doubt.end, stop)) for doubt in found]
-    inside = {i for _, indices in scopes for i in indices}
-    plain = {stem(t.lower) for i, t in enumerate(tokens) if i not in inside}
-    scopes = [(words, indices) for (words, indices), doubt in zip(scopes, found)
-              if not (doubt.clause and _answered(tokens, indices, inside, stem))]
-    doubted = ((words, frozenset(stem(tokens[i].lower) for i in indices) - plain) for words, indices in scopes)
-    return tuple((words, stems) for words, stems in doubted if stems)
-
-
-# English pronouns by which a clause tells again what a doubted clause names: "… whether to back the deal, but
-# Germany backed it", "after it raised them".
-_EN_PRONOUNS_AGAIN = frozenset({"it", "them", "they", "this", "these", "those", "one", "him", "her", "us"})
-
-
-def _answered(tokens: list[Token], doubted: list[int], inside: set[int], stem: Callable[[str], str]) -> bool:
-    """Whether the quote answers the open question of the clause at `doubted` in another clause: it writes one
-    of its words plainly in another form, with a pronoun beside it for the rest ("did not say whether it would
-    raise rates again, after it raised them on Thursday": "raised them")."""
-    forms = {stem(tokens[i].lower): tokens[i].lower for i in doubted}
-    return any(index not in inside and forms.get(stem(token.lower), token.lower) != token.lower
-               and any(t.lower in _EN_PRONOUNS_AGAIN for t in tokens[max(index - 2, 0):index + 2])
-               for index, token in enumerate(tokens))
-
-
-# How many words after a word of permission may hold what it permits: "allowed the mining company to keep".
-_PERMIT_REACH = 6
-
-
-def _permitted(text: str, tokens: list[Token], permits: list[Permit], doubted: frozenset[str],
-               stem: Callable[[str], str]) -> bool:
-    """Whether a claim tells the `doubted` stems of a quote's "could" or "may" as an ability or a permission: a
-    word of permission (hedges.permits_in) other than what is doubted, with a doubted word after it in its clause
-    ("allowed the company to keep", "were able to buy"; not "… will cost farmers, allowing imports")."""
-    starts = [t.start for t in tokens]
-    for permit in permits:
-        if stem(permit.word) in doubted:  # "will allow" citing "could allow": the permission is what is doubted
-            continue
-        first = bisect.bisect_left(starts, permit.end)
-        for token in tokens[first:first + _PERMIT_REACH]:
-            if re.search(r"[,;:.!?()]", text[permit.end:token.start]):
-                break
-            if stem(token.lower) in doubted:
-                return True
-    return False
 
 
 # How many words may stand between a subject and its verb in a quote: "The death toll could rise", "prices are
@@ -518,34 +454,6 @@ def _pasts_of_quoted_verbs(tokens: list[Token], cites: Iterable[Cite]) -> list[T
                                     for quote in quotes):
             read[index] = tokens[index]._replace(lower=base)
     return read
-
-
-def _doubted_word(quote: str, tokens: list[Token], end: int, stop: frozenset[str]) -> list[int]:
-    """The index of the word a modal doubt ending at `end` doubts: the first after it that is no stop word, in
-    its sentence; none where a negation or a number comes first."""
-    first = bisect.bisect_left([t.start for t in tokens], end)
-    for index in range(first, min(first + _DOUBT_REACH + 1, len(tokens))):
-        token = tokens[index]
-        if SENTENCE_MARK.search(quote, end, token.start) or is_negation(token.lower, ANY_NEGATION):
-            return []
-        if token.lower not in stop:
-            return [index] if token.text[0].isalpha() and token.lower not in CARDINALS else []
-    return []
-
-
-def _doubted_clause(quote: str, tokens: list[Token], end: int, stop: frozenset[str]) -> list[int]:
-    """The indices of the content words of the clause an open question ending at `end` doubts ("whether the
-    instrument would be binding"), up to its punctuation or a conjunction."""
-    first = bisect.bisect_left([t.start for t in tokens], end)
-    indices = []
-    for index in range(first, min(first + _DOUBTED_CLAUSE, len(tokens))):
-        token = tokens[index]
-        if re.search(r"[,;:.!?()]", quote[end:token.start]) or token.lower in _CLAUSE_ENDS:
-            break
-        end = token.end
-        if token.lower not in stop and token.text[0].isalpha():
-            indices.append(index)
-    return indices
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
@@ -891,7 +799,7 @@ class Reader:
             written = {stem(t.lower) for t in tokens if t.text not in done}
             permits = permits_in(text, self.tag)
             unhedged += [words for words, stems in evidence.doubts if 2 * len(stems & written) > len(stems)
-                         and not (words in PERMISSIVE and _permitted(text, tokens, permits, stems, stem))]
+                         and not (words in PERMISSIVE and permitted(text, tokens, permits, stems, stem))]
         # What became of the event, for an event's claim only (a figure's "at the summit held in May" is no such claim).
         other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), _unique(unhedged),
