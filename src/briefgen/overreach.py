@@ -81,7 +81,7 @@ conditional after a past verb of saying, "a annoncé qu'elle investirait";
 the noun of a deed after a word of intent, "prevê a construção", or after an
 English verb of consideration, "is considering a ban", "weighs an export ban",
 "proposed banning", told as a verb, "has banned", "bans" (not a definite object,
-a thing already there: "is studying the ruling");
+a thing already there: "is studying the ruling"; intents.py);
 将向肯尼亚提供, 同意于6月30日前完成; verbforms.py; a postponement announced, 将延期举行, is told by a claim that
 writes 延期 as a plan still)
 that the claim tells as done, and a hedge every quote writes ("reportedly",
@@ -89,23 +89,21 @@ that the claim tells as done, and a hedge every quote writes ("reportedly",
 verluidt", "podobno", "iddia edildi", "것으로 보인다"; read in the quote's
 source's language, hedges.py) that the claim drops; and a doubt of the
 speaker's own ("could cost", "is likely to cut", "practically closed", "did
-not say whether …"; hedges.doubts_in) that a claim drops where it writes
+not say whether …"; hedges.doubts_in, doubts.py) that a claim drops where it writes
 what is doubted, even saying who spoke ("Analysts said the deal will cost
 …"), not where it reads "could" or "may" as an ability or a permission
 ("allowed the company to keep" citing "ruled that the company could keep";
 hedges.permits_in); "likely" citing "unlikely" drops a negation.
 
-Words are read in the brief's language (its Snowball stemmer and stop words:
-the `stopwords` package's, with Snowball's own for Portuguese and Dutch and
-the short words Polish's lacks, _STOP_ADDED; English also has the lists
-below); a citation's `translation` counts like its quote. In German every
-noun is capitalised, so there capitals mark no name.
+Words are read in the brief's language (its Snowball stemmer and stop
+words; wordtokens.py); a citation's `translation` counts like its quote. In
+German every noun is capitalised, so there capitals mark no name.
 Chinese and Japanese write no spaces: each of their characters is a word.
 
 Not checked: stop words (the English list of the `stopwords` package: articles,
-pronouns, auxiliaries, prepositions), the few function words it lacks
-(`_FUNCTION_WORDS`), and attribution words an editor adds to say who says
-something (`_ATTRIBUTION`: "according to one analysis", "the article says").
+pronouns, auxiliaries, prepositions), the few function words it lacks, and
+attribution words an editor adds to say who says something ("according to
+one analysis", "the article says"; wordtokens.py).
 British and American spellings stem differently ("favoured", "favored"):
 write the source's spelling, or expect the word in the report.
 
