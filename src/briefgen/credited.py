@@ -12,10 +12,11 @@ from typing import Mapping
 
 import stopwords
 
-from . import cldr, overreach
+from . import cldr
 from . import givers as givers_module
 from .diagnostics import Diagnostics
 from .model import Record
+from .names import initials
 from .textmatch import normalise
 
 
@@ -161,7 +162,7 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
     that territory's name in each of `languages` ("Japon", "Japón", "日本"),
     and its short names (_OTHER_NAMES: 中方, 한국)."""
     found = [(name, brief_language)]
-    shorts = [overreach.initials(name)]
+    shorts = [initials(name)]
     code = _territory_code(normalise(name).casefold(), brief_language)
     if code is not None:
         for language in sorted(languages):
@@ -169,7 +170,7 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
             if named:
                 found.append((named, language))
                 # Two letters of another language's name are too often something else ("AA", Anadolu Ajansı).
-                shorts.append(overreach.initials(named) if len(overreach.initials(named)) > 2 else "")
+                shorts.append(initials(named) if len(initials(named)) > 2 else "")
         # "Czech Republic" beside "Czechia"; CLDR's own in English is read as found names are ("Sud Sudan").
         cldr_name = normalise(_territory_name(code, "en"))
         shorts.extend(other for other in _english_names().get(code, ()) if other != cldr_name)

@@ -46,9 +46,9 @@ Three allowances for names, all about how a name is written, not what is
 claimed: a name is supported by a quoted name it extends or shortens
 ("Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; at
 least four letters; a word the quote writes in lower case is no name, so
-"Stationville" is not supported by "station"); a country's name by a quote
-that names the country by another of its names, or in the quote's language
-("Turkey" by "Türkiye" or "die Türkei", "Czech Republic" by "Czechia",
+"Stationville" is not supported by "station"; names.py); a country's
+name by a quote that names the country by another of its names, or in the
+quote's language ("Turkey" by "Türkiye" or "die Türkei", "Czech Republic" by "Czechia",
 "Ivory Coast" by "Côte d'Ivoire", "Britain" by "UK"; credited.py); and a
 claim may name the countries its record is tied to (`countries`,
 `parties`, `by`, `to`, `country`; a country record's own name), since the
@@ -137,7 +137,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mapping
 
-from . import cldr, cldrdates, cldrtext, dates, keptobjects, parsepool, quantities, relative, superseded, verbforms
+from . import (cldr, cldrdates, cldrtext, credited, dates, keptobjects, parsepool, quantities, relative, superseded,
+               support, verbforms)
 from .diagnostics import Diagnostics, Location
 from .doubts import doubt_scopes, permitted
 from .eventstatus import STATUSES, stated as stated_statuses
@@ -145,6 +146,7 @@ from .hedges import PERMISSIVE, hedges_in, keeps_doubt, keeps_hedge, permits_in
 from .intents import (DETERMINERS, INTENT_FILLERS, cjk_planned_spans, considered, considering_any, infinitive, intended,
                       intents_of, wants_before, yet_to, zh_done)
 from .model import Cite, Claim, Dispute, Position, Record
+from .names import capitalised_runs, initials, is_initialism, name_in, run_initials
 from .negations import (DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
                         bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
                         ja_denied_verbs, negation_after, negations_of, written_negations)
@@ -168,7 +170,6 @@ _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
 # (which checks it again), so the search skips ahead to capitals rather than
 # looking back from every character: a third of the time over news text.
 _INNER_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[^\W\d_]+")
-_SHORTEST_NAME = 4  # "Asia"; shorter names would match too much
 
 
 @dataclass(frozen=True)
@@ -422,8 +423,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      frozenset(planned - affirmed), frozenset(hedges_in(quote, written_in or language)),
                      frozenset(foretold), frozenset(verbforms.told(words, language).values())
                      | frozenset(verbforms.told_nouns(lowered, words, language, negations).values()),
-                     frozenset(short for run in _capitalised_runs(tokens, quote) for short, _ in _run_initials(run)),
-                     frozenset(t.text for t in tokens if _initialism(t.text)),
+                     frozenset(short for run in capitalised_runs(tokens, quote) for short, _ in run_initials(run)),
+                     frozenset(t.text for t in tokens if is_initialism(t.text)),
                      tuple(span for _, _, span, former in read if span is not None and former),
                      tuple(span for _, _, span, former in read if span is not None and not former),
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
@@ -690,7 +691,7 @@ class Reader:
                     judged |= covered
                     break
         # A name's initials for the name a quote writes out ("EU", "European Union"), and the other way round.
-        initialled = {t.start for run in _capitalised_runs(tokens, text) for short, part in _run_initials(run)
+        initialled = {t.start for run in capitalised_runs(tokens, text) for short, part in run_initials(run)
                       if short in evidence.initialisms for t in part} if evidence.initialisms else set()
         unnamed: list[Token] = []
         words: list[str] = []
@@ -732,9 +733,9 @@ class Reader:
                 continue  # not a count ("one analysis"); counts were judged as amounts
             elif self._is_name(token, tokens[index + 1] if index + 1 < len(tokens) else None, probes):
                 stemmed = stem(token.lower)
-                if not (stemmed in allowed or _name_in(stemmed, evidence.stems, evidence.name_stems | allowed)
+                if not (stemmed in allowed or name_in(stemmed, evidence.stems, evidence.name_stems | allowed)
                         or token.start in initialled
-                        or (_initialism(token.text) and token.text in evidence.initials)):
+                        or (is_initialism(token.text) and token.text in evidence.initials)):
                     unnamed.append(token)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
                 words.append(token.text)  # a linked country's name opening the claim is no other word either
@@ -808,7 +809,6 @@ class Reader:
         country a quote names by another of its names, or in its own
         language: "Turkey" citing "Türkiye" or "Die Türkei", "Czech Republic"
         citing "Czechia", "Ivory Coast" citing "Côte d'Ivoire" (credited.py)."""
-        from . import credited  # which reads a name's initials with this module's initials()
         quotes = [(quote, language) for cite in cites
                   for quote, language in ((cite.quote, self.written_in.get(cite.source) or self.tag),
                                           (cite.translation, self.tag)) if quote]
@@ -835,7 +835,6 @@ class Reader:
         return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
     def _states(self, value: dates.DateSpan, cites: tuple[Cite, ...]) -> bool:
-        from . import support  # which imports credited.py, which reads this module's initials()
         return support.states_date(value, cites, self.meta)
 
     def own_dates(self, text: str, own: tuple[dates.DateSpan, ...]) -> list[tuple[int, int, dates.DateSpan]]:
@@ -900,16 +899,6 @@ def content_stems(text: str, language: str) -> frozenset[str]:
     included as written: what a text says, to compare with another's."""
     words = language_rules(language)
     return frozenset(words.stem(t.lower) for t in tokens_in(wording(text)) if t.lower not in words.stop)
-
-
-def _name_in(stem: str, stems: frozenset[str], names: frozenset[str]) -> bool:
-    """A name is supported by itself, or by the name it extends or shortens:
-    "Asian" by "Asia", "Japanese" by "Japan", "Kazakh" by "Kazakhstan"; not by
-    a common word it starts with ("Stationville" by "station")."""
-    if stem in stems or stem in names:
-        return True
-    return len(stem) >= _SHORTEST_NAME and any(
-        len(other) >= _SHORTEST_NAME and (stem.startswith(other) or other.startswith(stem)) for other in names)
 # Words by which a claim says who said it, which keep a report a report: English, and the brief's language
 # ("según el ministerio", "по словам", "laut", 据…称).
 _ATTRIBUTED = frozenset({"said", "says", "say", "according", "reported", "reports", "claimed", "claims", "told",
@@ -1117,60 +1106,6 @@ def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
     ids = record.named() | ({record.id} if record.kind == "country" else set())
     names = [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
     return names + [short for short in map(initials, names) if short]
-
-
-def initials(name: str) -> str:
-    """What a name of several capitalised words is also written as: "EU" for
-    "European Union", "UAE" for "United Arab Emirates"; "" for one word."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-# Small words a name of several words may hold that its initials leave out: "Bank of Japan", "Bosnia and Herzegovina".
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "del", "della", "y", "e",
-                           "et", "für", "und", "der", "van", "von", "do", "da"})
-_INITIALISM = re.compile(r"[^\W\d_]{2,5}")
-_LONGEST_INITIALS = 5
-
-
-def _initialism(word: str) -> bool:
-    """Whether `word` may be the initials of a name: two to five capital letters ("EU", "UAE")."""
-    return word.isupper() and _INITIALISM.fullmatch(word) is not None
-
-
-def _capitalised_runs(tokens: list[Token], text: str) -> list[list[Token]]:
-    """The runs of capitalised words `text` writes with only spaces (and small joining words) between them."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for index, token in enumerate(tokens):
-        capitalised = token.text[0].isupper() and not _initialism(token.text)
-        joined = run and not text[run[-1].end:token.start].strip()
-        if capitalised and joined:
-            run.append(token)
-        elif (joined and token.lower in _NAME_JOINERS and index + 1 < len(tokens)
-              and tokens[index + 1].text[0].isupper() and not text[token.end:tokens[index + 1].start].strip()):
-            run.append(token)
-        else:
-            if len(run) > 1:
-                runs.append(run)
-            run = [token] if capitalised else []
-    if len(run) > 1:
-        runs.append(run)
-    return runs
-
-
-def _run_initials(run: list[Token]) -> Iterator[tuple[str, list[Token]]]:
-    """The initials of each part of `run` of two to five capitalised words (initials()), with that part:
-    "The European Union" gives "TEU", "TE" and "EU"."""
-    for first, token in enumerate(run):
-        if not token.text[0].isupper():
-            continue
-        for last in range(first + 1, min(first + 2 * _LONGEST_INITIALS, len(run))):
-            if run[last].text[0].isupper():
-                short = initials(" ".join(t.text for t in run[first:last + 1]))
-                if len(short) > _LONGEST_INITIALS:
-                    break
-                yield short, run[first:last + 1]
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
