@@ -24,12 +24,14 @@ STATUSES = (*eventstatus.STATUSES, "disputed", "not-reported")  # in the order t
 
 
 def first_date(record: Record) -> DateSpan:
-    return min((alt.value for alt in record.alternatives("date")), key=lambda d: d.sort_key())
+    dates = record.alternatives("date")
+    if len(dates) == 1:  # most records: no key to work out
+        return dates[0].value
+    return min((alt.value for alt in dates), key=lambda d: d.sort_key())
 
 
-def order_key(record: Record) -> tuple:
-    """Less precise dates after the precise ones they contain (see above)."""
-    span = first_date(record)
+def order_key(record: Record, span: DateSpan) -> tuple:
+    """Less precise dates after the precise ones they contain (see above); `span`: its first_date."""
     start = span.start
     return (start.year, start.month or 13, start.day or 32, span.end.year, span.end.month or 13,
             span.end.day or 32, record.name.lower(), record.id)
@@ -74,21 +76,33 @@ def status_id(record: Record) -> str:
 
 def timeline_page(views: SiteViews):
     at = "timeline/index.html"
-    dated = sorted((r for r in views.lib.records.values() if r.alternatives("date")), key=order_key)
+    firsts = [(record, first_date(record)) for record in views.lib.records.values() if record.alternatives("date")]
+    firsts.sort(key=lambda pair: order_key(*pair))
+    dated = [record for record, _ in firsts]
     years: dict[int, dict[str, list[dict]]] = defaultdict(lambda: {"entries": [], "vague": []})
-    for record in dated:
-        span = first_date(record)
+    # A span's bar, and the years it covers, alike for every record of that one date (most share theirs).
+    alone: dict[tuple, tuple[dict, str]] = {}
+    for record, span in firsts:
         year = span.start.year
         spans = [alt.value for alt in record.alternatives("date")]
-        covered = sorted({y for s in spans for y in range(s.start.year, s.end.year + 1)})
-        entry = views.summary(record, at) | {
+        if len(spans) == 1:
+            key = span.sort_key()
+            if key not in alone:
+                alone[key] = (axis(span, year), " ".join(map(str, range(year, span.end.year + 1))))
+            bar, covered = alone[key]
+            bars, disputed = [bar], False
+        else:
+            bar, covered = axis(span, year), " ".join(map(str, sorted({y for s in spans
+                                                                        for y in range(s.start.year, s.end.year + 1)})))
+            bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
+        entry = views.summary(record, at)
+        entry.update({
             "countries": " ".join(record.refs("countries")), "kind_id": record.kind,
-            "status_id": status_id(record), "years": " ".join(map(str, covered)),
-            "precision": span.start.precision, "axis": axis(span, year),
+            "status_id": status_id(record), "years": covered,
+            "precision": span.start.precision, "axis": bar,
             # Every date the sources give, where they disagree: the bar never shows one side alone.
-            "axes": [dict(a) for a in axes(record, year)],
-            "disputed_date": len(set(spans)) > 1 or record.id in views.disputed_dates,
-        }
+            "axes": bars, "disputed_date": disputed or record.id in views.disputed_dates,
+        })
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
     kinds = sorted({r.kind for r in dated}, key=KINDS.index)
     countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records},

@@ -113,7 +113,7 @@ class SiteViews:
                      "direction": cldr.direction(project.language), "labels": self.labels,
                      "number": cldr.number_format(project.language)}
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
-        self._shown_dates: dict = {}  # DateSpan -> in words
+        self._shown_dates: dict[tuple, tuple[str, str]] = {}  # see _date_words()
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
         self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
         self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
@@ -261,10 +261,17 @@ class SiteViews:
         return [{"name": name, "href": href(at, f"data/{name}")} for name, _ in files]
 
     def show_date(self, span) -> str:
-        shown = self._shown_dates.get(span)
-        if shown is None:
-            shown = self._shown_dates[span] = datefmt.display(span, self.project.language)
-        return shown
+        return self._date_words(span)[0]
+
+    def _date_words(self, span) -> tuple[str, str]:
+        """A date in words and as a datetime attribute. Kept by the span's
+        sort key, which is its equality: hashing the span itself took
+        longer than writing it (a list of the brief asks for every date)."""
+        key = span.sort_key()
+        words = self._shown_dates.get(key)
+        if words is None:
+            words = self._shown_dates[key] = (datefmt.display(span, self.project.language), span.datetime_attr())
+        return words
 
     def source_title(self, source_id: str) -> str:
         return str(self.lib.source_meta[source_id].get("title", source_id))
@@ -326,11 +333,18 @@ class SiteViews:
     def cite(self, cite: Cite, at: str, record: Record | None = None) -> Citation:
         """`record` is the record the citation speaks for: a source published
         before that event is marked, since it can only tell of a plan."""
+        spec = self._cite_spec(cite, record)
+        self._note_cited((spec,))
+        return Citation(self.ledger(at), *spec)
+
+    def _cite_spec(self, cite: Cite, record: Record | None) -> tuple:
+        """A Citation's arguments after its ledger: the same on every page.
+        What it reads is noted by the caller (_note_cited), also when the
+        arguments are remembered (_stated)."""
         source = cite.source
-        self.reads.note("meta", source)  # its label, language and reference entry, also when remembered here
         notes = self._source_notes.get(source)
         if notes is None:
-            meta = self.lib.source_meta[source]
+            meta = self.raw.source_meta[source]
             language = meta.get("language") or self.project.language
             notes = self._source_notes[source] = (assessment.label(meta, partial(publisher_word, self.labels)), language,
                                                   self.direction_apart(language))
@@ -338,11 +352,24 @@ class SiteViews:
         if record is not None:
             early = self._early.get((record.id, source))
             if early is None:
-                early = self._early[record.id, source] = published_before(record, self.lib.source_meta[source])
+                early = self._early[record.id, source] = published_before(record, self.raw.source_meta[source])
         # The passage as the source writes it; the page reads it with the anchor's entry (pageinputs.py).
-        return self.ledger(at).cite(source, cite.key, self.raw.passage(cite.key), self.lib.anchors[cite.key].paragraph,
-                                    source_label=notes[0], timing=self.labels["reported_before_event"] if early else "",
-                                    language=notes[1], direction=notes[2], translation=cite.translation)
+        return (source, cite.key, self.raw.passage(cite.key), self.raw.anchors[cite.key].paragraph, notes[0],
+                self.labels["reported_before_event"] if early else "", notes[1], notes[2], cite.translation)
+
+    def _note_cited(self, specs) -> None:
+        """What citing reads: each source's entry (its label, language and
+        reference) and each passage's anchor."""
+        note = self.reads.note
+        for spec in specs:
+            note("meta", spec[0])
+            note("anchor", spec[1])
+
+    def _citations(self, specs: tuple, at: str) -> list[Citation]:
+        """The citations of `specs` (_cite_spec) as this page makes them."""
+        self._note_cited(specs)
+        ledger = self.ledger(at)
+        return [Citation(ledger, *spec) for spec in specs]
 
     def label(self, key: str, **values: Any) -> str:
         """A label with its {placeholders} filled: plain text, escaped where a template shows it."""
@@ -402,18 +429,20 @@ class SiteViews:
     def field_values(self, record: Record, field: str, at: str) -> list[dict]:
         """Each value of a date, amount or status field in words, with the
         citations whose quotes state it (support.py), else the value's own."""
-        return [{"display": display, "value": value, "cites": [self.cite(c, at, record) for c in cites]}
-                for display, value, _, cites in self._stated(record, field)]
+        return [{"display": display, "value": value, "cites": self._citations(specs, at)}
+                for display, _, value, specs in self._stated(record, field)]
 
     def _stated(self, record: Record, field: str) -> list[tuple]:
-        """(in words, value, datetime attribute, unique citations) per value; the same on every page."""
+        """(in words, datetime attribute, value, its unique citations' _cite_spec) per value; the same on
+        every page, which notes what they read when it cites them."""
         key = (record.id, field)
         stated = self._values.get(key)
         if stated is None:
             stated = self._values[key] = [
-                (self._show(record, field, alt.value), alt.value,
-                 alt.value.datetime_attr() if field == "date" else None,
-                 _unique(self.lib.support.get((record.id, field, i), alt.cites)))
+                (*(self._date_words(alt.value) if field == "date" else (self._show(record, field, alt.value), None)),
+                 alt.value,
+                 tuple(self._cite_spec(c, record) for c in _unique(self.lib.support.get((record.id, field, i),
+                                                                                        alt.cites))))
                 for i, alt in enumerate(record.alternatives(field))]
         return stated
 
@@ -452,7 +481,7 @@ class SiteViews:
             return None
         said = self._statuses.get(record.id)
         if said is None:
-            stated = list(dict.fromkeys(value for _, value, _, _ in self._stated(record, "status")))
+            stated = list(dict.fromkeys(value for _, _, value, _ in self._stated(record, "status")))
             stated += [s for s in self.disputed_statuses.get(record.id, ()) if s and s not in stated]
             if not stated:
                 value, label = "not-reported", self.labels["status_not_reported"]
@@ -467,8 +496,8 @@ class SiteViews:
                 "disputed": said[2]}
 
     def dates(self, record: Record, at: str) -> list[dict]:
-        return [{"display": display, "cites": [self.cite(c, at, record) for c in cites], "datetime": datetime}
-                for display, _, datetime, cites in self._stated(record, "date")]
+        return [{"display": display, "cites": self._citations(specs, at), "datetime": datetime}
+                for display, datetime, _, specs in self._stated(record, "date")]
 
     def amount(self, record: Record, at: str) -> list[dict]:
         return self.field_values(record, "amount", at)
@@ -497,11 +526,14 @@ class SiteViews:
         fixed = self._summaries.get(record.id)
         if fixed is None:
             fixed = self._summaries[record.id] = {
+                "kind": self.kind_label(record), "target": record_page(record), "fragment": record_fragment(record),
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "date_resolved": record.id in self.resolved_dates,
                 "unit": "",  # shown within the amount (amount_words); kept for themes that write it
                 "equivalent": self.equivalent(record), "equivalent_qualified": self.equivalent_qualified(record)}
-        return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
+        # The entries of link(), from what is kept.
+        return {"name": record.name, "href": href(at, fixed["target"], fixed["fragment"]), "kind": fixed["kind"],
+                "id": record.id, "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
                 "unit": fixed["unit"], "equivalent": fixed["equivalent"],
