@@ -11,14 +11,23 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.compiler
 import jinja2.sandbox
+from jinja2.runtime import LoopContext
 from markupsafe import Markup, escape
 
 from . import inputs, labels
 from .current import working_on
 from .diagnostics import Diagnostics
 from .inputs import read_regular
+from .references import Citation, PageCitations
 from .views import Page
+
+try:  # markupsafe 3 escapes a str to a str in C, without making Markup of it
+    from markupsafe._speedups import _escape_inner as _escaped_text
+except ImportError:
+    def _escaped_text(text: str) -> str:
+        return str(escape(text))
 
 # The default theme ships inside the package, so an installed briefgen builds
 # a project that has no templates/ of its own.
@@ -49,6 +58,38 @@ class _ProjectLoader(jinja2.FileSystemLoader):
 
 # What `d.name` finds on a plain dict through getattr: its methods, and nothing else.
 _DICT_ATTRIBUTES = frozenset(dir(dict))
+# Objects of the view data whose every attribute not starting with "_" the
+# sandbox lets a template read as it is: it refuses only those names on an
+# object that is no function, method, type, code, frame or generator, and
+# none of these has a str's `format` for it to wrap.
+_PLAIN_OBJECTS = frozenset({Citation, PageCitations, LoopContext})
+
+
+def _written(value: Any) -> Any:
+    """What `{{ value }}` writes: bidi_closed, then escaped, as Jinja's
+    `escape(finalize(value))` writes it. Text, numbers and markup, most of
+    what a page writes, are written as text, not made Markup again: the
+    page joins them alike."""
+    kind = type(value)
+    if kind is str:
+        return _escaped_text(value if value.isascii() else bidi_closed(value))
+    if kind is Markup:  # a label or a macro's: markup already, with its values closed as they were filled
+        return value
+    if kind is int:  # digits only: nothing to escape or close
+        return str(value)
+    return escape(bidi_closed(value))
+
+
+class _TextWriter(jinja2.compiler.CodeGenerator):
+    """Compiles each `{{ … }}` of an autoescaped template to one call of
+    _written, where Jinja's own code made Markup of every value it escaped
+    and called finalize apart (a page writes hundreds)."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape or finalize.src != "environment.finalize(":
+            super()._output_child_pre(node, frame, finalize)
+        else:
+            self.write("environment.written((")
 
 
 class _Environment(jinja2.sandbox.SandboxedEnvironment):
@@ -60,13 +101,35 @@ class _Environment(jinja2.sandbox.SandboxedEnvironment):
     getattr is how Jinja's own sandbox changes lookups); a missing key is
     the same StrictUndefined error."""
 
+    code_generator_class = _TextWriter
+    written = staticmethod(_written)
+
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+        kind = type(obj)
+        if kind is dict and attribute not in _DICT_ATTRIBUTES:
             try:
                 return obj[attribute]
             except KeyError:
                 return self.undefined(obj=obj, name=attribute)
+        if kind in _PLAIN_OBJECTS and not attribute.startswith("_"):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass  # the sandbox's own lookup tells what it is instead
         return super().getattr(obj, attribute)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """`label(…)` and the templates' own macros, called dozens of times on
+        every page, straight: the sandbox finds both safe to call, and Jinja
+        passes neither the context."""
+        if type(__obj) not in _STRAIGHT_CALLS:
+            return super().call(__context, __obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja's Context.call tells it
+            return __self.undefined("value was undefined because a callable raised a StopIteration exception")
 
 
 class _CompiledInThisProcess(jinja2.BytecodeCache):
@@ -165,11 +228,24 @@ class _Labels:
     def __init__(self, words: Mapping) -> None:
         self._words = words
         self._fill = labels.Filler(words, lambda value: escape(bidi_closed(value)))
+        self._plain: dict[str, Markup] = {}  # a label with no values, as it is shown on every page
 
     def __call__(self, key: str, **values: Any) -> Markup:
+        if not values:
+            shown = self._plain.get(key)
+            if shown is None:
+                shown = self._plain[key] = self._filled(key)
+            return shown
+        return self._filled(key, **values)
+
+    def _filled(self, key: str, **values: Any) -> Markup:
         if not isinstance(_known(self._words, key), str):
             raise jinja2.UndefinedError(f"label {key!r} is a count: write n|plural({key!r})")
         return Markup(self._fill(key, **values))
+
+
+# What _Environment.call calls without the sandbox's and Context.call's checks.
+_STRAIGHT_CALLS = frozenset({_Labels, jinja2.runtime.Macro})
 
 
 def _plural(words: Mapping, language: str, number: int, key: str) -> str:
