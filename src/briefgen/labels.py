@@ -243,7 +243,9 @@ def joined(cut: tuple[str, ...], values: Mapping[str, object], escape: Callable[
     for i in range(1, len(cut), 2):
         name = cut[i]
         parts += [escape(values[name]) if name in values else escape("{" + name + "}"), cut[i + 1]]
-    return escape("").join(parts)
+    # Every part went through `escape`: joined as text and made escape's kind of text (Markup) once,
+    # where Markup.join would make Markup of each part again.
+    return type(escape(""))("".join(parts))
 
 
 def amount_phrase(fill: Callable[..., str], number: str, qualifier: str | None, unit: str | None) -> str:

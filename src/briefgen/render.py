@@ -241,7 +241,7 @@ class _Labels:
     def _filled(self, key: str, **values: Any) -> Markup:
         if not isinstance(_known(self._words, key), str):
             raise jinja2.UndefinedError(f"label {key!r} is a count: write n|plural({key!r})")
-        return Markup(self._fill(key, **values))
+        return self._fill(key, **values)  # Markup: each of its words and values went through escape
 
 
 # What _Environment.call calls without the sandbox's and Context.call's checks.
