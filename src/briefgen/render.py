@@ -61,7 +61,7 @@ _DICT_ATTRIBUTES = frozenset(dir(dict))
 # Objects of the view data whose every attribute not starting with "_" the
 # sandbox lets a template read as it is: it refuses only those names on an
 # object that is no function, method, type, code, frame or generator, and
-# none of these has a str's `format` for it to wrap.
+# none of these has a str's `format` for it to wrap, nor items to look in.
 _PLAIN_OBJECTS = frozenset({Citation, PageCitations, LoopContext})
 
 
@@ -115,7 +115,7 @@ class _Environment(jinja2.sandbox.SandboxedEnvironment):
             try:
                 return getattr(obj, attribute)
             except AttributeError:
-                pass  # the sandbox's own lookup tells what it is instead
+                return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
     def call(__self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
