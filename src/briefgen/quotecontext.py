@@ -85,13 +85,15 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding text[at] starts (looked for within _REACH)."""
     low = max(0, at - _REACH)
-    while True:
-        edge = max(text.rfind(mark, low, at) for mark in _ENDS)
-        if edge < 0:
-            return low
-        if text[edge] not in _ENDS_IF_SPACED or text[edge + 1:edge + 2].isspace():
-            return edge + 1
-        at = edge  # "1.5", "U.S": no sentence ends there
+    if at > low and text[at - 1] in _ENDS_IF_SPACED and text[at:at + 1].isspace():
+        return at  # a mark just before the passage, whose next character the search below (to `at`) cannot see
+    last = _LAST_SENTENCE_END.match(text, low, at)
+    return last.end() if last else low
+
+
+# The last end of a sentence before where it is matched to: the greedy run backs off from there, in one
+# regular expression (a search back for each of the ten marks, and again past "1.5", took 0.1 s at 20,000 quotes).
+_LAST_SENTENCE_END = re.compile(rf"(?s:.*)(?:[{re.escape(_ENDS_IF_SPACED)}](?=\s)|[{re.escape(_ENDS_ANYWHERE)}])")
 
 
 def _negated_after(passage: str, tail: str, language: str) -> bool:
