@@ -422,12 +422,12 @@ def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics
         diagnostics.error(cite.location, f"quote occurs {len(spans)} times in {source.id} ({where})", hint)
         return None
     start, end = spans[0]
-    first, last = source.paragraph_at(start), source.paragraph_at(end - 1)
+    first, last = source.paragraphs.number_at(start), source.paragraphs.number_at(end - 1)
     if first != last:
-        diagnostics.error(cite.location, f"quote spans ¶{first.number}–¶{last.number} of {source.id}",
+        diagnostics.error(cite.location, f"quote spans ¶{first}–¶{last} of {source.id}",
                           "cite each paragraph's part as its own quote")
         return None
-    return Anchor(cite.key, source.id, start, end, first.number)
+    return Anchor(cite.key, source.id, start, end, first)
 
 
 # Scripts written without spaces between words, and Hangul, whose particles join the word
@@ -461,6 +461,8 @@ def _cut_word(text: str, start: int, end: int, spaced: bool = False) -> str | No
     in "Japanese", "$1.5" in "$1.5bn", "1,000" in "1,000,000", "2900億" in
     "4兆2900億"), or None. `spaced`: digits grouped by spaces are one number
     ("1 500" in a French source)."""
+    if _plainly_apart(text, start) and _plainly_apart(text, end):
+        return None
     def inside(at: int) -> bool:
         if not 0 < at < len(text):
             return False
@@ -490,6 +492,17 @@ def _cut_word(text: str, start: int, end: int, spaced: bool = False) -> str | No
     while last < len(text) and text[last].isalnum():
         last += 1
     return text[first:last]
+
+
+def _plainly_apart(text: str, at: int) -> bool:
+    """Whether text[:at] and text[at:] are two words by what is plain from the two characters around `at`
+    (most quotes' edges), where _cut_word's test reads up to three on either side: the text's end; a
+    space after anything but a digit (of "1 500"); a letter after what is no letter, digit or point
+    (of "U.S.")."""
+    if not 0 < at < len(text):
+        return True
+    before, after = text[at - 1], text[at]
+    return after.isspace() and not before.isdigit() or after.isalpha() and not before.isalnum() and before != "."
 
 
 def _in_grouped_number(text: str, at: int, spaced: bool) -> bool:
