@@ -61,9 +61,9 @@ def check_unique(records: dict[str, Record], diagnostics: Diagnostics) -> None:
     """Two claims on one page must not share an anchor (figures share a page)."""
     seen: dict[tuple[str, str], Record] = {}
     for record in records.values():
+        page = record_page(record)
         for claim in record.claims:
             anchor = claim_anchor(record, claim)
-            page = record_page(record)
             if (page, anchor) in seen:
                 other = seen[(page, anchor)]
                 what = f"id '{claim.id}'" if claim.id else "wording"

@@ -63,8 +63,9 @@ def check_credited(records: Mapping[str, Record], languages: Mapping[str, str], 
     language's."""
     for record in records.values():
         credited = [("by", i, ref) for i, ref in enumerate(record.refs("by"))]
-        if len(record.refs("to")) == 1:
-            credited.append(("to", 0, record.refs("to")[0]))
+        receivers = record.refs("to")
+        if len(receivers) == 1:
+            credited.append(("to", 0, receivers[0]))
         if not credited:
             continue
         written = _joined([text for c in record.cites for text in (c.quote, c.translation)])

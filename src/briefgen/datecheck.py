@@ -72,7 +72,7 @@ def check_dates(records: Mapping[str, Record], meta: Mapping[str, Mapping], lang
         if not alternatives:
             continue
         stating = {c.key for i in range(len(alternatives)) for c in support.get((record.id, "date", i), ())}
-        belonging = tuple(members[record.id])
+        belonging = tuple(members.get(record.id, ()))
         kept = _CHECKED.get(record.id) if keeping else None
         if kept is not None and kept[0] is record and kept[1] == belonging and kept[2] == stating and (
                 not reread or reread.isdisjoint(c.source for r in (record, *belonging) for c in r.cites)):
