@@ -115,6 +115,7 @@ class SiteViews:
         self._navs: dict[tuple, list[dict]] = {}  # see nav()
         self._shown_dates: dict[tuple, tuple[str, str]] = {}  # see _date_words()
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
+        self._links: dict[str, tuple[str, str, str]] = {}  # record id -> see _link_parts()
         self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
         self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
         self._summaries: dict[str, dict] = {}  # record id -> the page-independent part of summary()
@@ -420,8 +421,16 @@ class SiteViews:
                 "low_reliability": self.lib.low_reliability(claim)}
 
     def link(self, record: Record, at: str) -> dict:
-        return {"name": record.name, "href": href(at, record_page(record), record_fragment(record)),
-                "kind": self.kind_label(record), "id": record.id}
+        target, fragment, kind = self._link_parts(record)
+        return {"name": record.name, "href": href(at, target, fragment), "kind": kind, "id": record.id}
+
+    def _link_parts(self, record: Record) -> tuple[str, str, str]:
+        """A record's page, fragment and kind in words: the same on every page
+        that links it (the lists of the brief link every record)."""
+        parts = self._links.get(record.id)
+        if parts is None:
+            parts = self._links[record.id] = (record_page(record), record_fragment(record), self.kind_label(record))
+        return parts
 
     def links(self, ids, at: str) -> list[dict]:
         return [self.link(self.lib.records[i], at) for i in ids if i in self.lib.records]
@@ -526,14 +535,11 @@ class SiteViews:
         fixed = self._summaries.get(record.id)
         if fixed is None:
             fixed = self._summaries[record.id] = {
-                "kind": self.kind_label(record), "target": record_page(record), "fragment": record_fragment(record),
                 "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
                 "date_resolved": record.id in self.resolved_dates,
                 "unit": "",  # shown within the amount (amount_words); kept for themes that write it
                 "equivalent": self.equivalent(record), "equivalent_qualified": self.equivalent_qualified(record)}
-        # The entries of link(), from what is kept.
-        return {"name": record.name, "href": href(at, fixed["target"], fixed["fragment"]), "kind": fixed["kind"],
-                "id": record.id, "dates": self.dates(record, at), "place": fixed["place"],
+        return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
                 "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
                 "unit": fixed["unit"], "equivalent": fixed["equivalent"],
