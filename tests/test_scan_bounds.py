@@ -29,8 +29,8 @@ class CountingPattern:
 
 @pytest.fixture
 def counted(monkeypatch):
-    rules = [(CountingPattern(pattern), resolve, needs) for pattern, resolve, needs in dates._RULES]
-    monkeypatch.setattr(dates, "_RULES", rules)
+    rules = [(CountingPattern(pattern), resolve, needs) for pattern, resolve, needs in dates._rules()]
+    monkeypatch.setattr(dates, "_rules", lambda: rules)
     return [pattern for pattern, _, _ in rules]
 
 
@@ -57,7 +57,7 @@ def fresh_search_mentions(text: str) -> list[tuple[int, int]]:
     """The former algorithm: every rule searched again after each mention."""
     expected, pos = [], 0
     while True:
-        found = [(m, r) for p, r, _ in dates._RULES if (m := p.search(text, pos))]
+        found = [(m, r) for p, r, _ in dates._rules() if (m := p.search(text, pos))]
         if not found:
             return expected
         match, _ = min(found, key=lambda c: (c[0].start(), -c[0].end()))
@@ -85,7 +85,7 @@ def test_rules_skipped_for_what_a_text_lacks_would_have_found_nothing():
     assert any(not dates._ANY_MONTH.search(t) for t in texts) and any("year" not in t for t in texts)
     for text in texts:
         assert [(m.start, m.end) for m in dates.find_date_mentions(text)] == fresh_search_mentions(text), text
-        for pattern, _, needs in dates._RULES:
+        for pattern, _, needs in dates._rules():
             if pattern.search(text):
                 assert needs <= dates._present(text), (pattern.pattern[:60], text)
 

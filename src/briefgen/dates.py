@@ -459,7 +459,6 @@ _DECADE_AFTER = {
     "hu": r"-[ae]s\s+év\w*",
 }
 _DECADE_AFTER["no"] = _DECADE_AFTER["nb"]
-_DECADE_MARKS = {code: re.compile(marks, re.IGNORECASE) for code, marks in _DECADE_AFTER.items()}
 # English also writes a decade "the 2020's", but a year's possessive so too ("2020's budget"): that one only
 # after "the".
 _THE_DECADE = r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?"
@@ -475,10 +474,24 @@ _DECADE_BEFORE = {
     "nl": r"jaren",
     "ro": r"anii",
 }
-_DECADE_WORDS = {code: re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
-                 for code, words in _DECADE_BEFORE.items()}
 # What joins a second year to the first: "années 2020 et 2021", "anos 2020 a 2022", "jaren 2020 tot 2022".
 _ANOTHER_YEAR = re.compile(r"\s*(?:[-–—/,&]|(?:et|e|y|i|și|en|tot|a|à|al|ao)\s)\s*\d", re.IGNORECASE)
+
+
+# The tables of patterns by language below are compiled for a language when it is first read: most processes
+# read one or two of their dozens, and a rebuild answers most of its date checks from its caches.
+@functools.lru_cache(maxsize=None)
+def _decade_marks(code: str) -> re.Pattern | None:
+    """The marks after a decade's first year in language `code` (_DECADE_AFTER); None if it has none."""
+    marks = _DECADE_AFTER.get(code)
+    return None if marks is None else re.compile(marks, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _decade_words(code: str) -> re.Pattern | None:
+    """The words before a decade's first year in language `code` (_DECADE_BEFORE); None if it has none."""
+    words = _DECADE_BEFORE.get(code)
+    return None if words is None else re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
 
 
 def decade_end(text: str, start: int, end: int, language: str = "en") -> int | None:
@@ -488,13 +501,14 @@ def decade_end(text: str, start: int, end: int, language: str = "en") -> int | N
     if not text.endswith("0", start, end):
         return None
     code = primary(language)
-    after = _DECADE_MARKS[code].match(text, end) if code in _DECADE_MARKS else None
+    marks = _decade_marks(code)
+    after = marks.match(text, end) if marks is not None else None
     if after:
         return after.end()
     if code == "en" and _DECADE_THE.search(text, max(0, start - 20), start):
         apostrophe = _DECADE_APOSTROPHE.match(text, end)
         return apostrophe.end() if apostrophe else None
-    before = _DECADE_WORDS.get(code)
+    before = _decade_words(code)
     if before and before.search(text, max(0, start - 20), start) and not _ANOTHER_YEAR.match(text, end):
         return end
     return None
@@ -504,8 +518,7 @@ _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] |
 # What a rule cannot match without: a spelled-out month, a digit, the word
 # "year", a decade's "0s", "between". A text lacking one is not searched with the rules that need it.
 _NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR, _NEEDS_DECADE, _NEEDS_BETWEEN = "month", "digit", "year", "decade", "between"
-_RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
-    (re.compile(p), r, frozenset(needs)) for p, r, needs in [
+_RULE_SOURCES: list[tuple[str, _Resolver, tuple[str, ...]]] = [
     # "between 9 and 12 August 2024", "between August 9 and 12", "between July and September 2026", "between
     # 2024 and 2026": the span from the one to the other, as "from ... to" says it, not its two ends
     (_BETWEEN + _group("d1", _DAY) + rf"(?:\s+{_group('m1', _MONTH_D)})?(?:,?\s+{_group('y1', _YEAR)})?" + _AND
@@ -589,7 +602,15 @@ _RULES: list[tuple[re.Pattern, _Resolver, frozenset[str]]] = [
     (_FREE + _group("y1", _BARE_YEAR) + _TO + _group("y2", _BARE_YEAR) + _YEAR_END, _year_range, (_NEEDS_DIGIT,)),
     # "in 2023"
     (_FREE + _group("year", _BARE_YEAR) + _YEAR_END, _bare_year, (_NEEDS_DIGIT,)),
-]]
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern, _Resolver, frozenset[str]]]:
+    """The rules, compiled on first use (9 ms): a rebuild answers most date checks from its caches."""
+    return [(re.compile(p), r, frozenset(needs)) for p, r, needs in _RULE_SOURCES]
+
+
 _ANY_MONTH = re.compile(_MONTH_D)  # case as in the rules: they read only capitalised month names
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_BETWEEN = re.compile(_BETWEEN)
@@ -626,7 +647,7 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     # phrase taken has passed its match, and from there on, so no rule reads
     # any part of the text twice: the scan is linear in the text's length.
     present = _present(text)
-    upcoming = [(pattern, pattern.search(text), resolve) for pattern, resolve, needs in _RULES if needs <= present]
+    upcoming = [(pattern, pattern.search(text), resolve) for pattern, resolve, needs in _rules() if needs <= present]
     while True:
         candidates = [(match, resolve) for _, match, resolve in upcoming if match is not None]
         if not candidates:
@@ -692,7 +713,7 @@ _FISCAL_REACH = 60
 # Turkish write the fiscal words after the year's number ("в 2025 финансовом году", "2025 mali yılında"); the
 # Romance languages after the word for this or next year ("este año fiscal", "cette année fiscale"), in the
 # singular only where the plural is a noun too ("este año fiscales y jueces": prosecutors).
-_FISCAL_AFTER_YEAR = {language: re.compile(_ITS_SECOND_YEAR + mark, re.IGNORECASE) for language, mark in {
+_FISCAL_AFTER_YEAR = {
     "ja": r"(?:年\s?)?(?:度|会計年度|事業年度)",
     "zh": r"(?:年\s?)?(?:财年|財年|财政年度|財政年度|会计年度|會計年度)",  # and "2025/26财政年度"
     "ko": r"(?:년\s?)?\s?(?:회계\s?연도|회계\s?년도|재정\s?연도|사업\s?연도)",
@@ -703,7 +724,14 @@ _FISCAL_AFTER_YEAR = {language: re.compile(_ITS_SECOND_YEAR + mark, re.IGNORECAS
     "pt": r"\s+(?:fiscal|financeiro|orçamentário|orçamental)(?!\w)",
     "fr": r"\s+(?:fiscale|budgétaire|financière|comptable)(?!\w)",
     "it": r"\s+(?:fiscale|finanziario)(?!\w)",
-}.items()}
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _fiscal_after_year(language: str) -> re.Pattern | None:
+    """What makes a year a fiscal one written after it in `language` (_FISCAL_AFTER_YEAR); None if nothing."""
+    mark = _FISCAL_AFTER_YEAR.get(language)
+    return None if mark is None else re.compile(_ITS_SECOND_YEAR + mark, re.IGNORECASE)
 
 
 # Each language's fiscal words before the year: "fiscal 2025", "im Geschäftsjahr 2025", "l'exercice 2024-2025",
@@ -741,9 +769,13 @@ _FISCAL_WORDS_BEFORE = {
     "vi": r"năm\s+(?:tài\s+(?:chính|khóa|khoá)|ngân\s+sách)",
     "hi": r"वित्त(?:ीय)?\s+वर्ष",
 }
-_FISCAL_BEFORE = {language: re.compile(
-    rf"(?<![\w-])(?:{words}|(?-i:FY))\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$", re.IGNORECASE)
-    for language, words in {**_FISCAL_WORDS_BEFORE, "": "(?!)"}.items()}  # "": a language with none of its own
+
+
+@functools.lru_cache(maxsize=None)
+def _fiscal_before(language: str) -> re.Pattern:
+    """`language`'s fiscal words before a year (_FISCAL_WORDS_BEFORE), or "FY" alone in a language with none."""
+    words = _FISCAL_WORDS_BEFORE.get(language, "(?!)")
+    return re.compile(rf"(?<![\w-])(?:{words}|(?-i:FY))\s*(?:\d{{4}}{_ITS_SECOND_YEAR}{_LISTED})*$", re.IGNORECASE)
 
 
 def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -753,8 +785,8 @@ def fiscal_year(text: str, start: int, end: int, language: str = "en") -> bool:
     Geschäftsjahr 2025", "l'exercice 2025") or after it ("2025年度", "2025年财政年度", "в 2025 финансовом
     году"); or a part of a year is a fiscal year's ("Q1 FY2025"). The one reading of it for the date checks
     of every language (cldrdates.py, relative.py) and the overreach check's numbers."""
-    before = _FISCAL_BEFORE.get(primary(language), _FISCAL_BEFORE[""])
-    after = _FISCAL_AFTER_YEAR.get(primary(language))
+    before = _fiscal_before(primary(language))
+    after = _fiscal_after_year(primary(language))
     return (before.search(text, max(0, start - _FISCAL_REACH), start) is not None
             or _FISCAL_AFTER.match(text, end) is not None
             or (after is not None and after.match(text, end) is not None))
@@ -810,16 +842,15 @@ _PERIOD_END_REACH = 70
 # The mark after a month that makes it a fiscal year's end: Japanese "2025年3月期" (the fiscal year ending
 # March 2025), not "期間" (a period), "期限" (a deadline), "期日" (a due date), "期待" (hope).
 # German writes the period after the date that ends it: "des am 31. März 2026 endenden Geschäftsjahres".
-_PERIOD_END_AFTER = {language: re.compile(mark, re.IGNORECASE) for language, mark in {
+_PERIOD_END_AFTER = {
     "ja": r"\s?期(?![間间限日待])",
     "de": r"\s+(?:endend|abgelaufen|abgeschlossen|beendet)e[nrs]?\s+\w*(?:jahr|quartal|zeitraum)(?:e?s)?(?!\w)",
-}.items()}
+}
 # The Romance languages and Dutch write it before, as English does: "l'exercice clos le 31 décembre 2025",
 # "el ejercicio cerrado el 31 de marzo de 2026", "o exercício findo em 31 de dezembro de 2025", "l'esercizio
 # chiuso al 31 dicembre 2025", "het boekjaar eindigend op 31 maart 2026". The period is named, so "le contrat
 # clos le 31 mars" stays the contract's date.
-_PERIOD_END_BEFORE_IN = {language: re.compile(rf"(?<![\w-])(?:{period})\s+(?:{ended})\s+(?:{at})\s+$", re.IGNORECASE)
-                         for language, (period, ended, at) in {
+_PERIOD_END_BEFORE_IN = {
     "fr": (r"exercice|année\s+(?:fiscale|budgétaire)|trimestre|semestre|période",
            r"(?:clos|clôturé|terminé|achevé|arrêté)e?|se\s+terminant|qui\s+(?:se\s+termine|s['’]achève|prend\s+fin)",
            r"le|au|à\s+fin|fin"),
@@ -832,7 +863,23 @@ _PERIOD_END_BEFORE_IN = {language: re.compile(rf"(?<![\w-])(?:{period})\s+(?:{en
     "it": (r"esercizio|anno\s+fiscale|trimestre|semestre|periodo",
            r"(?:chiuso|terminato|concluso)|che\s+si\s+(?:chiude|conclude)", r"il|al"),
     "nl": (r"boekjaar|kwartaal|halfjaar|periode", r"eindigend|geëindigd|afgesloten|dat\s+eindigt", r"op|per"),
-}.items()}
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _period_end_before_in(language: str) -> re.Pattern | None:
+    """`language`'s words before the date that ends a reporting period (_PERIOD_END_BEFORE_IN); None if none."""
+    if language not in _PERIOD_END_BEFORE_IN:
+        return None
+    period, ended, at = _PERIOD_END_BEFORE_IN[language]
+    return re.compile(rf"(?<![\w-])(?:{period})\s+(?:{ended})\s+(?:{at})\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _period_end_after(language: str) -> re.Pattern | None:
+    """`language`'s mark after the date that ends a reporting period (_PERIOD_END_AFTER); None if none."""
+    mark = _PERIOD_END_AFTER.get(language)
+    return None if mark is None else re.compile(mark, re.IGNORECASE)
 
 
 def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
@@ -840,8 +887,8 @@ def period_end(text: str, start: int, end: int, language: str = "en") -> bool:
     English words before it ("in the fiscal year ending March 2026"), or `language`'s before it ("l'exercice
     clos le 31 décembre 2025") or after it ("2025年3月期", "des am 31. März 2026 endenden Geschäftsjahres");
     not the end of a period told ("the consultation period ended on 3 March 2026")."""
-    before = _PERIOD_END_BEFORE_IN.get(primary(language))
-    after = _PERIOD_END_AFTER.get(primary(language))
+    before = _period_end_before_in(primary(language))
+    after = _period_end_after(primary(language))
     return (_PERIOD_END_BEFORE.search(text, max(0, start - _PERIOD_END_REACH), start) is not None
             or (before is not None and before.search(text, max(0, start - 40), start) is not None)
             or (after is not None and after.match(text, end) is not None))
