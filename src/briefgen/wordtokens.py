@@ -21,7 +21,6 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-import snowballstemmer
 import stopwords
 
 from . import cldr
@@ -73,6 +72,7 @@ class _Language:
 
 @lru_cache(maxsize=None)
 def language_rules(tag: str) -> _Language:
+    import snowballstemmer  # every language's stemmer (12 ms), for the words of the records a build checks again
     code = (tag or "en").replace("-", "_").split("_")[0].lower()
     if code == "en":
         stemmer = snowballstemmer.stemmer("english")
