@@ -58,8 +58,17 @@ class _Negations(frozenset):
     particles: frozenset[str] = frozenset()
     completing: frozenset[str] = frozenset()
     only: re.Pattern | None = None
-    bounds: re.Pattern | None = None
-    comparatives: re.Pattern | None = None
+    language: str | None = None  # whose bounds these are: none of ANY_NEGATION's
+
+    # The bounds are read when first asked for (cldrtext's tables of them are kept by language): a rebuild
+    # that reads no quote again never reads them.
+    @property
+    def bounds(self) -> re.Pattern | None:
+        return None if self.language is None else cldrtext.negated_bounds_before(self.language)
+
+    @property
+    def comparatives(self) -> re.Pattern | None:
+        return None if self.language is None else cldrtext.comparative_bounds_before(self.language)
 
     def __new__(cls, words: Iterable[str], after: str | None = None, elided: str | None = None,
                 particles: Iterable[str] = (), completing: Iterable[str] = (), only: str | None = None) -> _Negations:
@@ -105,13 +114,12 @@ _NEGATIONS = {
 }
 
 
-def _bounded(code: str, negations: _Negations) -> _Negations:
-    negations.bounds = cldrtext.negated_bounds_before(code)
-    negations.comparatives = cldrtext.comparative_bounds_before(code)
+def _of_language(code: str, negations: _Negations) -> _Negations:
+    negations.language = code
     return negations
 
 
-_NEGATIONS = {code: _bounded(code, words if isinstance(words, _Negations) else _Negations(words))
+_NEGATIONS = {code: _of_language(code, words if isinstance(words, _Negations) else _Negations(words))
               for code, words in _NEGATIONS.items()}
 # Japanese: a verb's negative ending ("しなかった", "していない"), which a claim's words give of a verb its quotes do
 # not deny (overreach.Reader.unsupported), read with no other word of Japanese as a negation.
