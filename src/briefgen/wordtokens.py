@@ -54,8 +54,15 @@ def _token_pattern() -> re.Pattern:
 
 
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_UNSPACED = re.compile(f"[{_HAN_KANA}]")
-_UNSPACED_PIECE = re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A Chinese or Japanese letter, and a word's pieces (each such letter, or a run of others); made on
+    first use (4 ms: their classes are large)."""
+    return re.compile(f"[{_HAN_KANA}]"), re.compile(f"[{_HAN_KANA}]|[^{_HAN_KANA}]+")
+
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 SENTENCE_MARK = re.compile(r"[.!?]")
@@ -124,13 +131,14 @@ class Token(NamedTuple):  # a tuple: a claim and its quotes make hundreds of tho
 def tokens_in(text: str) -> list[Token]:
     found: list[Token] = []
     end = 0
+    unspaced, unspaced_pieces = _unspaced_patterns()
     for match in _token_pattern().finditer(text):
         word = match.group()
         if "'" in word or "’" in word:
             word = _POSSESSIVE.sub("", word)
         initial = not found or SENTENCE_MARK.search(text, end, match.start()) is not None
-        if _UNSPACED.search(word):  # Chinese and Japanese write no spaces: each character is a word of its own
-            for piece in _UNSPACED_PIECE.finditer(word):
+        if unspaced.search(word):  # Chinese and Japanese write no spaces: each character is a word of its own
+            for piece in unspaced_pieces.finditer(word):
                 start = match.start() + piece.start()
                 found.append(Token(piece.group(), piece.group().lower(), start, start + len(piece.group()),
                                     initial and piece.start() == 0))
