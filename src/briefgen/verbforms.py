@@ -164,10 +164,10 @@ _ZH_INTENT = (r"(?:[将將](?:要|[会會])?|即[将將]|[计計][划劃]|[拟�
               r"|同意|商定|[约約]定|延期|推[迟遲]|延[迟遲]|[延推][后後]|改期)")
 _ZH_FILLER = r"(?:再|正式|共同|[继繼][续續]|[进進]一步)?"
 _ZH_NOT_VERB = r"(?![在于於与與同和向对對从從把为為以至到])"
-_ZH_PLAN = re.compile(rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})")
+_ZH_PLAN = rf"{_ZH_INTENT}{_ZH_FILLER}(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})"
 # ... or behind a time ("同意于2025年6月30日前完成", "计划于下半年签署"): the two characters after it.
 _ZH_TIME = r"[\d０-９.〇零一二两三四五六七八九十百年月日号號底初中上下半旬内內前后後之以今明本季度第周週]"
-_ZH_TIMED_PLAN = re.compile(rf"{_ZH_INTENT}[于於在]{_ZH_TIME}+(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})")
+_ZH_TIMED_PLAN = rf"{_ZH_INTENT}[于於在]{_ZH_TIME}+(?P<verb>{_ZH_NOT_VERB}[\u4e00-\u9fff]{{2}})"
 
 
 # A future told by an auxiliary and the verb after it: Italian "sarà firmato", "dovrebbe essere firmata", Portuguese
@@ -1174,37 +1174,51 @@ def _stem_changed(one: str, other: str) -> bool:
 
 
 # ... or an event's verb further on in its clause (将于明年在北京举行: 举行), as eventstatus.py reads a plan.
-_ZH_EVENT_PLAN = re.compile(rf"{_ZH_INTENT}{eventstatus.ZH_CLAUSE_TO_VERB}(?P<verb>{eventstatus.ZH_EVENT_VERB})")
+_ZH_EVENT_PLAN = rf"{_ZH_INTENT}{eventstatus.ZH_CLAUSE_TO_VERB}(?P<verb>{eventstatus.ZH_EVENT_VERB})"
+
+
+# The Chinese and Japanese patterns are compiled when a text of theirs is first read (1 ms each: their classes
+# of letters are large); most builds read none.
+@lru_cache(maxsize=1)
+def _zh_plan_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(map(re.compile, (_ZH_PLAN, _ZH_EVENT_PLAN, _ZH_TIMED_PLAN)))
 
 
 def zh_planned(text: str) -> list[tuple[int, int]]:
     """Where a Chinese text writes a verb after a word of intent ("将投资": 投资), as (start, end)."""
-    return [m.span("verb") for pattern in (_ZH_PLAN, _ZH_EVENT_PLAN, _ZH_TIMED_PLAN) for m in pattern.finditer(text)]
+    return [m.span("verb") for pattern in _zh_plan_patterns() for m in pattern.finditer(text)]
 
 
 # ... or a verb further on in its clause, behind a place, a partner or a time ("将向肯尼亚提供", "计划于2025年下半年签署",
 # "拟在肯尼亚投资建设"): which two characters are the verb, nothing here tells, so the clause is kept whole and a claim's
 # verb told as done (zh_done) is looked for in it.
-_ZH_INTENDED = re.compile(rf"{_ZH_INTENT}(?![军軍领領近其士帅帥])(?P<clause>[^。！？；!?;，,、\s]{{2,40}})")
+_ZH_INTENDED = rf"{_ZH_INTENT}(?![军軍领領近其士帅帥])(?P<clause>[^。！？；!?;，,、\s]{{2,40}})"
 # A verb told as done: before 了 ("提供了"; not 了解, understand), or after 已/已经 ("已签署"; not before a
 # preposition, 已向: the verb is further on).
-_ZH_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})了(?![解结結])"
-                      r"|(?:已[经經]?|[业業]已)(?P<after>(?![在于於与與同和向对對从從把为為以至到将將])[\u4e00-\u9fff]{2})")
+_ZH_DONE = (r"(?P<verb>[\u4e00-\u9fff]{2})了(?![解结結])"
+            r"|(?:已[经經]?|[业業]已)(?P<after>(?![在于於与與同和向对對从從把为為以至到将將])[\u4e00-\u9fff]{2})")
+
+
+@lru_cache(maxsize=1)
+def _zh_clause_patterns() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(_ZH_INTENDED), re.compile(_ZH_DONE)
 
 
 @lru_cache(maxsize=4096)
 def zh_intended(text: str) -> tuple[tuple[str, ...], str]:
     """The clauses a Chinese text writes after a word of intent ("将向肯尼亚提供5亿美元"), and the rest of it;
     not a clause that tells a deed itself (履行承诺向肯尼亚提供了贷款: 承诺 is a noun there)."""
-    clauses = tuple(m["clause"] for m in _ZH_INTENDED.finditer(text) if not _ZH_DONE.search(m["clause"]))
+    intended, done = _zh_clause_patterns()
+    clauses = tuple(m["clause"] for m in intended.finditer(text) if not done.search(m["clause"]))
     if not clauses:
         return clauses, text
-    return clauses, _ZH_INTENDED.sub(lambda m: "。" if m["clause"] in clauses else m[0], text)
+    return clauses, intended.sub(lambda m: "。" if m["clause"] in clauses else m[0], text)
 
 
 def zh_done(text: str) -> list[tuple[int, int]]:
     """Where a Chinese text writes a verb told as done ("提供了", "已签署": 提供, 签署), as (start, end)."""
-    return [m.span("verb") if m["verb"] else m.span("after") for m in _ZH_DONE.finditer(text)]
+    _, done = _zh_clause_patterns()
+    return [m.span("verb") if m["verb"] else m.span("after") for m in done.finditer(text)]
 
 
 def zh_plans(text: str) -> bool:
@@ -1215,19 +1229,26 @@ def zh_plans(text: str) -> bool:
 # Japanese: a word of intent after a verb ("署名することで合意": agreed to sign), the verbal noun (two kanji)
 # before する or を行う, and its past forms; or the noun as what is aimed at ("対印投資を目指す": aims at investing).
 _JA_INTENT = r"(?:方針|予定|計画|見通し|意向|考え|つもり|構え|見込み|方向|合意|決定|目指)"
-_JA_PLAN = re.compile(rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:(?:する|します|を行う|を実施する|を進める)(?:こと)?(?:を|と|の|で|に)?"
-                      rf"{_JA_INTENT}|を目指[すし])")
-_JA_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:を(?:行っ|実施し)|し|され)(?:た|ました)")
+_JA_PLAN = (rf"(?P<verb>[\u4e00-\u9fff]{{2}})(?:(?:する|します|を行う|を実施する|を進める)(?:こと)?(?:を|と|の|で|に)?"
+            rf"{_JA_INTENT}|を目指[すし])")
+_JA_DONE = r"(?P<verb>[\u4e00-\u9fff]{2})(?:を(?:行っ|実施し)|し|され)(?:た|ました)"
+
+
+@lru_cache(maxsize=1)
+def _ja_plan_patterns() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(_JA_PLAN), re.compile(_JA_DONE)
 
 
 def ja_planned(text: str) -> list[tuple[int, int]]:
     """Where a Japanese text writes a verbal noun it only plans ("投資する方針": 投資), as (start, end)."""
-    return [m.span("verb") for m in _JA_PLAN.finditer(text)]
+    planned, _ = _ja_plan_patterns()
+    return [m.span("verb") for m in planned.finditer(text)]
 
 
 def ja_done(text: str) -> list[tuple[int, int]]:
     """Where a Japanese text writes a verbal noun in a past form ("投資した": 投資), as (start, end)."""
-    return [m.span("verb") for m in _JA_DONE.finditer(text)]
+    _, done = _ja_plan_patterns()
+    return [m.span("verb") for m in done.finditer(text)]
 
 
 def ja_plans(text: str) -> bool:
@@ -1287,11 +1308,11 @@ _JA_PARTICLE = r"(?:[はがをにのともへや]|で(?!き)|しか)"
 _JA_NOT = r"(?:な(?:い|かった|くて|く)|ません(?:でした)?|ず)"
 JA_NEGATED_ENDING = (rf"(?!{_JA_PARTICLE}){_JA_KANA}{{1,2}}?(?:(?:[てで](?:い|おら))?{_JA_NOT}"
                      r"|[ただ]こと[はがも](?:な(?:い|かった)|ありません(?:でした)?))")
-_JA_DENIED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?P<ending>{JA_NEGATED_ENDING})")
+_JA_DENIED = rf"(?P<verb>{_JA_KANJI}+)(?P<ending>{JA_NEGATED_ENDING})"
 # A verb written in kana only ("まとまらなかった", "何もしなかった", "先行きはわからない"), which starts its clause
 # or follows a particle: its kana are its key.
-_JA_KANA_DENIED = re.compile(rf"(?:(?<![^、。「」『』（）\s])|[はがをにへとも]|で(?!き))"
-                             rf"(?P<verb>{_JA_KANA}*)(?P<ending>{JA_NEGATED_ENDING})")
+_JA_KANA_DENIED = (rf"(?:(?<![^、。「」『』（）\s])|[はがをにへとも]|で(?!き))"
+                   rf"(?P<verb>{_JA_KANA}*)(?P<ending>{JA_NEGATED_ENDING})")
 # "しか" before a negated verb makes it "only" ("3億ドルしか投資しなかった": invested only $300 million), which
 # denies nothing; not "しかし" (however).
 _JA_ONLY = re.compile(r"しか(?!し(?!な))")
@@ -1306,20 +1327,26 @@ _JA_NOT_DENYING = re.compile(r"かも(?:しれ|知れ)(?:ない|ません)|に(?
 _JA_NEGATED_BOUND = re.compile(r"[\d０-９][^、。\s]{0,8}?[をはも](?:(?:下回|上回)ら|超え|割り込ま)(?:ない|なかった|ず)")
 # A noun that there is none of ("考えはない", "予定はない", "計画がない": no intention, no plan) or that something is
 # not ("問題ではない"); not the hedge "のではないか" (might).
-_JA_NONE = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
-                      r"(?:な(?:い|かった)|ありません(?:でした)?)(?!か)")
+_JA_NONE = (rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
+            r"(?:な(?:い|かった)|ありません(?:でした)?)(?!か)")
 # ... and a verb affirmed: the stem and its ending's kana, up to a particle after them ("署名したと": 署名した).
-_JA_AFFIRMED = re.compile(rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE}){_JA_KANA}+?(?=[とがものはをに]*(?!{_JA_KANA}))")
+_JA_AFFIRMED = rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE}){_JA_KANA}+?(?=[とがものはをに]*(?!{_JA_KANA}))"
+
+
+@lru_cache(maxsize=1)
+def _ja_verb_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(map(re.compile, (_JA_DENIED, _JA_KANA_DENIED, _JA_NONE, _JA_AFFIRMED)))
 
 
 def ja_denied(text: str) -> list[tuple[int, int, str, str]]:
     """The verbs a Japanese text denies ("署名しなかった", "訪問していない", "まとまらなかった"), as (start, end,
     key, negative ending): the key is the verb's kanji ("署名"), which ja_affirmed() gives its affirmed forms as
     well, or the kana of one written in kana only ("まとま")."""
-    found = [(m.start(), m.end(), m["verb"], m["ending"]) for m in _JA_DENIED.finditer(text)]
+    denied, kana_denied, _, _ = _ja_verb_patterns()
+    found = [(m.start(), m.end(), m["verb"], m["ending"]) for m in denied.finditer(text)]
     ends = {end for _, end, *_ in found}
     found += [(m.start("verb"), m.end(), m["verb"] or m["ending"][:1], m["ending"])
-              for m in _JA_KANA_DENIED.finditer(text) if m.end() not in ends]  # "し" of "何もしなかった"
+              for m in kana_denied.finditer(text) if m.end() not in ends]  # "し" of "何もしなかった"
     phrases = [(m.start(), m.end()) for pattern in (_JA_NOT_DENYING, _JA_NEGATED_BOUND) for m in pattern.finditer(text)]
     return sorted((start, end, key, ending) for start, end, key, ending in found
                   if not _JA_ONLY.search(_JA_CLAUSE_EDGE.split(text[:start])[-1])
@@ -1328,11 +1355,13 @@ def ja_denied(text: str) -> list[tuple[int, int, str, str]]:
 
 def ja_negates(text: str) -> bool:
     """Whether a Japanese text writes a negation: of a verb (ja_denied), or of a noun ("考えはない")."""
-    return bool(ja_denied(text)) or _JA_NONE.search(text) is not None
+    _, _, none, _ = _ja_verb_patterns()
+    return bool(ja_denied(text)) or none.search(text) is not None
 
 
 def ja_affirmed(text: str) -> list[tuple[int, int, str]]:
     """The verbs a Japanese text affirms ("署名した", "投資する", "結んだ"), as (start, end, key); not one it
     denies."""
     denied = {start for start, *_ in ja_denied(text)}
-    return [(m.start(), m.end(), m["verb"]) for m in _JA_AFFIRMED.finditer(text) if m.start() not in denied]
+    *_, affirmed = _ja_verb_patterns()
+    return [(m.start(), m.end(), m["verb"]) for m in affirmed.finditer(text) if m.start() not in denied]
