@@ -262,8 +262,8 @@ _CREDIT_POSTPOSED = (
 # "時事通信の報道によると", "연합뉴스에 따르면",
 # "연합뉴스 보도에 따르면"), where the name is the letters before them.
 _CJK_LETTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-_CREDIT_ZH = (r"(?:据|據|根据|根據)(?P<name>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱|电|電|讯|訊)")
-_CREDIT_CJK_AFTER = ("|".join((
+_CREDIT_ZH = r"(?:据|據|根据|根據)(?P<name>[^\s，。、；,.]{2,12}?)(?:的)?(?:报道|報道|消息|称|稱|电|電|讯|訊)"
+_CREDIT_CJK_AFTER = "|".join((
     r"报道称|報道稱|援引|(?:报道|報道|消息)(?=[，,：:]|说|說|指出)",
     *(f"{report}{by}" for report in ("の報道", "の取材", "の記事", "の調べ", "の配信", "")
       for by in ("によると", "によれば", "によりますと", "が報じた", "は報じた", "が伝えた")),
@@ -271,7 +271,7 @@ _CREDIT_CJK_AFTER = ("|".join((
     *(f"{report}{by}" for report in ("의 보도", " 보도", "보도", "의 기사", " 기사", "기사", "의 발표", " 발표", "발표",
                                      " 통신", "")  # "로이터 통신에 따르면": Reuters
       for by in ("에 따르면", "에 의하면")),
-    "가 보도했다|이 보도했다|는 보도했다|은 보도했다|가 전했다|이 전했다")))
+    "가 보도했다|이 보도했다|는 보도했다|은 보도했다|가 전했다|이 전했다"))
 # Arabic puts the name after a verb that credits it ("ذكرت رويترز", "نقلت وكالة رويترز", "قالت وكالة الأنباء
 # السعودية (واس)") or a preposition ("بحسب رويترز", "نقلا عن", "وفقا لرويترز", "وفقاً لـ واس"), each perhaps with
 # "and" or "so" glued before it ("وبحسب", "وذكرت"); the name is the longest run of the words after it that
@@ -297,29 +297,30 @@ def _credit_patterns() -> tuple[re.Pattern, ...]:
 def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
     """The outlets that `quote` gives its words as: `outlets` maps each name
     that may credit one (as _outlet() writes it) to the outlet."""
-    before, after, postposed, cjk_letter, chinese, cjk_after, arabic = _credit_patterns()
+    (credit_before, credit_after, credit_postposed, cjk_letter, credit_zh, credit_cjk_after,
+     credit_ar) = _credit_patterns()
     found = set()
-    for match in before.finditer(quote):
+    for match in credit_before.finditer(quote):
         found.add(_named(match["name"].split(), outlets, match["report"]))
-    for match in after.finditer(quote):
+    for match in credit_after.finditer(quote):
         found.add(_named(match["name"].split(), outlets, match["report"]))
     if any(word in quote for word in _POSTPOSITIONS):
-        for match in postposed.finditer(quote):
+        for match in credit_postposed.finditer(quote):
             words = match["name"].split()
             # Finnish writes the name's ending against it: "Reutersin mukaan".
             read = [words] + [[*words[:-1], words[-1][:-len(end)]] for end in ("in", "n") if words[-1].endswith(end)]
             found.add(next(filter(None, (_named(name, outlets, ending=True) for name in read)), None))
     if not quote.isascii() and cjk_letter.search(quote):
-        for match in chinese.finditer(quote):
+        for match in credit_zh.finditer(quote):
             # What follows "据" may go on past the name to a dateline: "据新华社北京3月20日电".
             name = _outlet(match["name"])
             found.add(next((outlets[name[:n]] for n in range(len(name), 1, -1) if name[:n] in outlets),
                            _cjk_named(name, outlets)))
-        for match in cjk_after.finditer(quote):
+        for match in credit_cjk_after.finditer(quote):
             before = quote[max(0, match.start() - _CJK_NAME_LETTERS):match.start()]
             found.add(_cjk_named(_outlet(_CJK_STOP.split(before)[-1]), outlets))
     if not quote.isascii() and _ARABIC_LETTER.search(quote):
-        for match in arabic.finditer(quote):
+        for match in credit_ar.finditer(quote):
             words = match["name"].split()
             found.add(_named(words, outlets) or (_named(words[1:], outlets) if words[0] == _AGENCY_AR
                                                  and len(words) > 1 else None))
