@@ -20,7 +20,14 @@ class Abandoned(Exception):
     """The work a table was used for is no longer wanted (see abandoned_when)."""
 
 
-_abandoning = threading.local()
+class _Abandoning(threading.local):
+    # A class default: getattr(local, name, None) of a name a thread never
+    # set raises and catches within, 0.4 µs, and every table's get and put
+    # asks (80,000 times a rebuild at 4,000 sources).
+    event: threading.Event | None = None
+
+
+_abandoning = _Abandoning()
 _keeping = False
 
 
@@ -53,7 +60,7 @@ def go_on() -> None:
 
 def abandoned() -> bool:
     """Whether this thread's work is no longer wanted (abandoned_when), for a wait to end on."""
-    event = getattr(_abandoning, "event", None)
+    event = _abandoning.event
     return event is not None and event.is_set()
 
 
