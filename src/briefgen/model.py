@@ -36,18 +36,22 @@ class Places(Mapping[str, Location]):
     numbers, a Location made when one is asked for. A brief holds hundreds
     of thousands; as a dict of Locations they were a fifth of a record's
     memory. Read-only, like the record."""
-    __slots__ = ("_path", "_names", "_numbers")
+    __slots__ = ("_path", "_names", "_numbers", "_shift")
 
-    def __init__(self, path: str, names: tuple[str, ...], numbers: array) -> None:
-        """`numbers`: the line and column of each name in turn."""
-        self._path, self._names, self._numbers = path, names, numbers
+    def __init__(self, path: str, names: tuple[str, ...], numbers: array, shift: int = 0) -> None:
+        """`numbers`: the line and column of each name in turn, lines
+        counted from line `shift` + 1 (a line 0, the whole file, stays 0):
+        a cache entry keeps an item's lines so, and a rebuild reads back
+        hundreds of thousands, of which few are ever asked for."""
+        self._path, self._names, self._numbers, self._shift = path, names, numbers, shift
 
     def __getitem__(self, name: str) -> Location:
         try:
             index = self._names.index(name)
         except ValueError:
             raise KeyError(name) from None
-        return Location(self._path, self._numbers[2 * index], self._numbers[2 * index + 1])
+        line = self._numbers[2 * index]
+        return Location(self._path, line + self._shift if line else 0, self._numbers[2 * index + 1])
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._names)

@@ -12,10 +12,12 @@ have written raises `BadShape`, so the file is checked afresh instead.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from array import array
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from types import MappingProxyType
 
 from . import dates, quantities
@@ -32,6 +34,28 @@ _KEY = re.compile(r"[0-9a-f]{10}")  # Cite.key
 _NAMES_SEEN: set[tuple[str, ...]] = set()
 _NAMES_SEEN_MOST = 1000
 _INT = {int}  # a line or column: never a bool, float or text
+
+
+def _assembler(cls):
+    """A function making a `cls` (a frozen dataclass with slots) of every
+    field's value in order, without its __init__ or __post_init__, for what
+    the decoder gives whole (a citation's key, a record's citations): a
+    frozen dataclass sets each field through object.__setattr__, which made
+    half of a decoded Location's cost. Written as dataclasses writes an
+    __init__, of the class's own field names (never of the cache's)."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    code = f"def assemble({', '.join(names)}):\n    made = new(cls)\n" \
+           + "".join(f"    set_{name}(made, {name})\n" for name in names) + "    return made\n"
+    scope = {"new": object.__new__, "cls": cls} | {f"set_{name}": getattr(cls, name).__set__ for name in names}
+    exec(code, scope)
+    return scope["assemble"]
+
+
+_LOCATION = _assembler(Location)
+_CITE = _assembler(Cite)  # with its key
+_CLAIM = _assembler(Claim)
+_ALTERNATIVE = _assembler(Alternative)
+_RECORD = _assembler(Record)  # with its citations
 
 
 class Unresolved(Exception):
@@ -119,9 +143,17 @@ class _Decoder:
 
     def record(self, kind: str, fields: dict[str, Field], item) -> Record:
         line, col, record_id, name, values, claims, locations = item
-        return Record(kind, _slug(record_id), _text(name),
-                      MappingProxyType({fields[key].name: self._value(fields[key], value) for key, value in _list(values)}),
-                      tuple(self.claim(c) for c in _list(claims)), self._at(line, col), self._field_places(locations))
+        claims = tuple([self.claim(c) for c in _list(claims)])
+        # The record's citations, as Record.__post_init__ finds them: its claims', then its alternatives' by field.
+        cites = [c for claim in claims for c in claim.cites]
+        decoded = {}
+        for key, value in _list(values):
+            field = fields[key]
+            decoded[field.name] = self._value(field, value, cites)
+        if len(decoded) != len(values):
+            raise BadShape("a field given twice")
+        return _RECORD(kind, _slug(record_id), _text(name), MappingProxyType(decoded), claims, self._at(line, col),
+                       self._field_places(locations), tuple(cites))
 
     def _field_places(self, item) -> Places:
         """[the names, [line, column, line, column, …]] as _Encoder writes them."""
@@ -144,9 +176,7 @@ class _Decoder:
             raise BadShape("not a line and column") from None
         if places and min(places) < 0:
             raise BadShape("not a line and column")
-        if self._shift:
-            places[0::2] = array("q", [line + self._shift if line else 0 for line in places[0::2]])
-        return Places(self._path, shared_names(names), places)
+        return Places(self._path, shared_names(names), places, self._shift)
 
     def dispute(self, item) -> Dispute:
         line, col, dispute_id, question, positions, resolution = item
@@ -159,10 +189,12 @@ class _Decoder:
 
     def claim(self, item) -> Claim:
         line, col, text, claim_id, text_line, text_col, cites = item
-        return Claim(_text(text), self._cited(cites), self._at(line, col), self._at(text_line, text_col),
-                     _slug(claim_id) if claim_id != "" else "")
+        return _CLAIM(_text(text), self._cited(cites), self._at(line, col), self._at(text_line, text_col),
+                      _slug(claim_id) if claim_id != "" else "")
 
     def _cites(self, items) -> tuple[Cite, ...]:
+        if items == []:  # most alternatives': nothing to loop over
+            return ()
         cites = []
         for written, quote, line, col, prefix, suffix, translation, key in _list(items):
             source = self._source_ids.get(_text(written))
@@ -172,10 +204,12 @@ class _Decoder:
             # itself is that of the same source now, else it is made again (an alias, whichever it names now).
             if type(key) is not str or key and not _KEY.fullmatch(key):
                 raise BadShape("not a citation's key")
-            if source != written:
-                key = ""
-            cites.append(Cite(source, _text(quote), self._at(line, col), _str(prefix), _str(suffix), _str(translation),
-                              key))
+            if type(prefix) is not str or type(suffix) is not str or type(translation) is not str:
+                raise BadShape("not text")
+            if key and source == written:
+                cites.append(_CITE(source, _text(quote), self._at(line, col), prefix, suffix, translation, key))
+            else:
+                cites.append(Cite(source, _text(quote), self._at(line, col), prefix, suffix, translation))
         return tuple(cites)
 
     def _cited(self, items) -> tuple[Cite, ...]:
@@ -185,26 +219,30 @@ class _Decoder:
             raise BadShape("no citation")
         return cites
 
-    def _value(self, field: Field, value):
+    def _value(self, field: Field, value, cites: list[Cite]):
+        """The value of `field`; the citations of its alternatives, if it has any, are added to `cites`."""
         kind = field.type
         if kind in ("date", "amount", "status"):
-            alternatives = tuple(Alternative(self._scalar(field, scalar), self._cites(cites), self._at(line, col))
-                                 for scalar, cites, line, col in _list(value))
+            alternatives = []
+            for scalar, stating, line, col in _list(value):
+                stating = self._cites(stating)
+                cites += stating
+                alternatives.append(_ALTERNATIVE(self._scalar(field, scalar), stating, self._at(line, col)))
             if not alternatives:
                 raise BadShape("no value")
-            return alternatives
+            return tuple(alternatives)
         if kind == "iso-date":
-            return dates.parse_iso(_text(value))
+            return _iso_date(_text(value))
         if kind == "equivalent":
             amount, currency, *qualifier = _list(value)
             if len(qualifier) > 1:
                 raise BadShape("not an equivalent")
             return MappingProxyType({"amount": _number(amount), "currency": _text(currency)}
                                     | {"qualifier": _text(q) for q in qualifier})
-        if kind == "refs":  # a reference names one of a few records in thousands: one string for all
-            return tuple(sys.intern(_slug(item)) for item in _list(value))
+        if kind == "refs":
+            return tuple([_ref(item) for item in _list(value)])
         if kind == "strings":
-            return tuple(_text(item) for item in _list(value))
+            return tuple([_text(item) for item in _list(value)])
         if kind == "bool":
             if type(value) is not bool:
                 raise BadShape("not true or false")
@@ -214,12 +252,12 @@ class _Decoder:
                 raise BadShape("not a choice")
             return value
         if kind == "ref":
-            return sys.intern(_slug(value))
+            return _ref(value)
         return _slug(value) if kind == "slug" else _text(value)  # text, url, language, currency
 
     def _scalar(self, field: Field, value):
         if field.type == "date":
-            return dates.parse_iso(_text(value))
+            return _iso_date(_text(value))
         if field.type == "amount":
             return _number(value)
         if value not in field.choices:
@@ -229,7 +267,7 @@ class _Decoder:
     def _at(self, line, col) -> Location:
         if type(line) is not int or type(col) is not int or line < 0 or col < 0:
             raise BadShape("not a line and column")
-        return Location(self._path, line + self._shift if line else 0, col)
+        return _LOCATION(self._path, line + self._shift if line else 0, col)
 
 
 def _str(value) -> str:
@@ -255,6 +293,16 @@ def _list(value) -> list:
     if type(value) is not list:
         raise BadShape("not a list")
     return value
+
+
+@lru_cache(maxsize=4096)  # a date is written on many records: parsed once each
+def _iso_date(text: str) -> dates.DateSpan:
+    return dates.parse_iso(text)
+
+
+@lru_cache(maxsize=4096)  # a reference names one of a few records in thousands: one string for all
+def _ref(value) -> str:
+    return sys.intern(_slug(value))
 
 
 def _number(value) -> Decimal:
