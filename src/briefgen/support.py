@@ -35,7 +35,8 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
     that of the translations editors give quotes."""
     global _CHECKED, _READINGS
     keeping = keptobjects.keeping()
-    readings = {**source_readings(meta, languages), _TRANSLATIONS: (language, None)}
+    # How each source is read is compared only with how the checks this process keeps read it (serve's).
+    readings = {**source_readings(meta, languages), _TRANSLATIONS: (language, None)} if keeping else {}
     reread = keptobjects.changed(_READINGS, readings)
     if _TRANSLATIONS in reread:  # every translation is read anew
         _CHECKED = {}

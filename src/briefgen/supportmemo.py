@@ -37,8 +37,7 @@ class SupportMemo(MemoFile):
     def answered(self, key: str, count: int, answer: Callable[[], list[int]]) -> list[int]:
         """As `stating`, for the question whose key is `key`."""
         known = self.before["answers"].get(key)
-        if not (isinstance(known, list) and known and all(type(i) is int for i in known)
-                and 0 <= known[0] and known[-1] < count and all(a < b for a, b in zip(known, known[1:]))):
+        if not _indices(known, count):
             known = answer()
         self.keep(key, known)
         return known
@@ -47,3 +46,15 @@ class SupportMemo(MemoFile):
         """Keep an answer for the next run (one that names no citation is asked again)."""
         if indices:
             self.now["answers"][key] = indices
+
+
+def _indices(known, count: int) -> bool:
+    """Whether `known` names citations of `count`: at least one, each once, in order."""
+    if not isinstance(known, list) or not known:
+        return False
+    before = -1
+    for index in known:  # most name one: a loop, not generators made for each
+        if type(index) is not int or not before < index < count:
+            return False
+        before = index
+    return True
