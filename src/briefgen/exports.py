@@ -30,30 +30,34 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
     # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
     status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
-    records = [record_data(r, library, status_disputes.get(r.id))
+    cites = _CiteData(library)
+    records = [record_data(r, library, cites, status_disputes.get(r.id))
                for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
     document = {
         "title": project.title,
         "records": records,
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
-                      "positions": [{"record": p.record, "text": p.text, "cite": [cite_data(c, library) for c in p.cites]}
+                      "positions": [{"record": p.record, "text": p.text, "cite": [cites.of(c) for c in p.cites]}
                                     for p in d.positions],
                       "resolution": d.resolution and {"text": d.resolution.text,
-                                                      "cite": [cite_data(c, library) for c in d.resolution.cites]}}
+                                                      "cite": [cites.of(c) for c in d.resolution.cites]}}
                      for d in library.disputes],
     }
     field_disputes = [d for d in library.disputes if d.field]  # a field the sources disagree about
     disputed = {d.positions[0].record for d in field_disputes if d.resolution is None}
     resolved = {d.positions[0].record for d in field_disputes} - disputed  # every one resolved by the editor
     files = {"data/briefgen.json": jsontext.indented(document)}
-    for kind in sorted({r.kind for r in library.records.values()}):
-        files[f"data/{kind}.csv"] = _csv([r for r in records if r["kind"] == kind], disputed, resolved)
+    of_kind: dict[str, list[dict]] = {}
+    for r in records:
+        of_kind.setdefault(r["kind"], []).append(r)
+    for kind in sorted(of_kind):
+        # The figures table as shown, with its citations, in place of the figures' rows as other records have them.
+        files[f"data/{kind}.csv"] = (figuretable.csv_bytes(library, labels.table(project.language, project.labels),
+                                                           disputed, resolved)
+                                     if kind == "figure" else _csv(of_kind[kind], disputed, resolved))
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
-    if "data/figure.csv" in files:  # the figures table as shown, with its citations
-        files["data/figure.csv"] = figuretable.csv_bytes(library, labels.table(project.language, project.labels),
-                                                         disputed, resolved)
     files["feed.xml"] = feed(library, project, env, _base(project))
     return files
 
@@ -119,53 +123,85 @@ def _atom_date(iso: str) -> str:
     return "-".join(parts) + "T00:00:00Z"
 
 
-def cite_data(cite: Cite, library: Library, record: Record | None = None) -> dict:
-    """`record` is the record the citation speaks for; for an event, whether
-    the source was published before it."""
-    anchor = library.anchors[cite.key]
-    data = {"source": cite.source, "quote": library.passage(cite.key), "paragraph": anchor.paragraph,
-            "href": url_path(source_page(cite.source)) + f"#q-{cite.key}",
-            "label": assessment.label(library.source_meta[cite.source])}
-    if record is not None and record.kind in EVENT_KINDS:
-        data["reported_before_event"] = published_before(record, library.source_meta[cite.source])
-    return data | ({"translation": cite.translation} if cite.translation else {})
+class _CiteData:
+    """Each citation's data, made once for all the data files: a citation
+    is given again for each field its quote supports, and its source's
+    page and label are the same for every citation of the source."""
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        self._made: dict[tuple, dict] = {}
+        self._sources: dict[str, tuple[str, str, bool]] = {}  # source id -> its page's link, label, low grade
+
+    def of(self, cite: Cite, record: Record | None = None) -> dict:
+        """`record` is the record the citation speaks for; for an event,
+        whether the source was published before it."""
+        event = record is not None and record.kind in EVENT_KINDS
+        made_as = (cite.source, cite.key, cite.translation, record.id if event else None)
+        data = self._made.get(made_as)
+        if data is None:
+            data = self._made[made_as] = self._made_of(cite, record if event else None)
+        return data
+
+    def _made_of(self, cite: Cite, event: Record | None) -> dict:
+        link, label, _ = self._source(cite.source)
+        anchor = self._library.anchors[cite.key]
+        data = {"source": cite.source, "quote": self._library.passage(cite.key), "paragraph": anchor.paragraph,
+                "href": link + cite.key, "label": label}
+        if event is not None:
+            data["reported_before_event"] = published_before(event, self._library.source_meta[cite.source])
+        if cite.translation:
+            data["translation"] = cite.translation
+        return data
+
+    def low_reliability(self, claim: Claim) -> bool:
+        """Library.low_reliability, each source's grade looked at once."""
+        sources = {c.source for c in claim.cites}
+        return bool(sources) and all(self._source(sid)[2] for sid in sources)
+
+    def _source(self, source_id: str) -> tuple[str, str, bool]:
+        known = self._sources.get(source_id)
+        if known is None:
+            meta = self._library.source_meta[source_id]
+            known = self._sources[source_id] = (url_path(source_page(source_id)) + "#q-", assessment.label(meta),
+                                                assessment.all_low([meta]))
+        return known
 
 
-def claim_data(claim: Claim, library: Library, record: Record) -> dict:
+def claim_data(claim: Claim, library: Library, record: Record, cites: _CiteData) -> dict:
     """`sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py); `low_reliability`: every
     source it cites is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
     return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
-            "cite": [cite_data(c, library, record) for c in claim.cites],
-            "sources": sources, "single_source": sources == 1, "low_reliability": library.low_reliability(claim)}
+            "cite": [cites.of(c, record) for c in claim.cites],
+            "sources": sources, "single_source": sources == 1, "low_reliability": cites.low_reliability(claim)}
 
 
-def status_data(record: Record, library: Library, dispute: Dispute | None = None) -> dict:
+def status_data(record: Record, library: Library, cites: _CiteData, dispute: Dispute | None = None) -> dict:
     """An event's status: "not-reported" when no source states one (never
     "held"), "disputed" when sources give different ones. `values` lists each
     stated status with the citations whose quotes state it; `dispute`: the
     record's dispute on its status, if any."""
     values = [{"value": alt.value,
-               "cite": [cite_data(c, library, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
+               "cite": [cites.of(c, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
               for i, alt in enumerate(record.alternatives("status"))]
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
     if dispute is not None:
-        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_data(c, library, record) for c in p.cites]}
+        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cites.of(c, record) for c in p.cites]}
                    for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values}
 
 
-def record_data(record: Record, library: Library, status_dispute: Dispute | None = None) -> dict:
+def record_data(record: Record, library: Library, cites: _CiteData, status_dispute: Dispute | None = None) -> dict:
     fields = {}
     for name, value in record.fields.items():
         if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
             # Each value with the quotes that state it, as its page cites them (support.py).
             fields[name] = [{"value": _plain(alt.value),
-                             "cite": [cite_data(c, library, record)
-                                      for c in library.support.get((record.id, name, i), alt.cites)]}
+                             "cite": [cites.of(c, record) for c in library.support.get((record.id, name, i), alt.cites)]}
                             for i, alt in enumerate(value)]
         else:
             fields[name] = _plain(value)
@@ -173,9 +209,9 @@ def record_data(record: Record, library: Library, status_dispute: Dispute | None
     fragment = record_fragment(record)
     data = {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
-            "claims": [claim_data(c, library, record) for c in record.claims]}
+            "claims": [claim_data(c, library, record, cites) for c in record.claims]}
     if record.kind in EVENT_KINDS:
-        data["status"] = status_data(record, library, status_dispute)
+        data["status"] = status_data(record, library, cites, status_dispute)
     return data
 
 
@@ -190,6 +226,8 @@ def source_data(source_id: str, library: Library) -> dict:
 
 
 def _plain(value):
+    if type(value) is str:  # most values: nothing to look for
+        return value
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if hasattr(value, "iso"):
@@ -204,14 +242,19 @@ def _plain(value):
 # OWASP's rule against CSV (formula) injection: a spreadsheet runs a cell
 # that starts with one of these; a leading apostrophe makes it text. A plain
 # number ("-5") is no formula and stays a number.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def spreadsheet_safe(cell: object) -> object:
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+    if isinstance(cell, str) and cell[:1] in _FORMULA_START and not _PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
+
+
+def _safe_row(row: list) -> list:
+    """spreadsheet_safe of every cell, called only for text that starts as a formula does (few cells)."""
+    return [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in _FORMULA_START else cell for cell in row]
 
 
 def _countries(fields: dict) -> list[str]:
@@ -234,5 +277,5 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]
-        writer.writerow([spreadsheet_safe(cell) for cell in row])
+        writer.writerow(_safe_row(row))
     return out.getvalue().encode("utf-8")
