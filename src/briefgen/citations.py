@@ -55,15 +55,21 @@ def bibtex_text(text: str) -> str:
     return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_ESCAPES[m.group()], " ".join(str(text).split()))
 
 
+_URL_BREAKING = re.compile(r"[{}\\\s]")
+
+
 def bibtex_url(url: str) -> str:
     """URLs are copied verbatim by biblatex; only characters that would break
     the entry's braces are percent-encoded."""
-    return "".join(f"%{ord(c):02X}" if c in "{}\\" or c.isspace() else c for c in url)
+    return _URL_BREAKING.sub(lambda m: f"%{ord(m.group()):02X}", url)
+
+
+_NOT_IN_KEY = re.compile(r"[^A-Za-z0-9_:.-]")
 
 
 def bibtex_key(source_id: str) -> str:
     """Keys may not hold commas, braces or spaces; source ids are file stems."""
-    return re.sub(r"[^A-Za-z0-9_:.-]", "-", source_id)
+    return _NOT_IN_KEY.sub("-", source_id)
 
 
 def bibtex(sources: Mapping[str, Mapping[str, Any]]) -> bytes:

@@ -9,6 +9,7 @@ import os
 import re
 import time
 from decimal import Decimal
+from operator import attrgetter
 
 import jinja2
 
@@ -32,7 +33,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
     cites = _CiteData(library)
     records = [record_data(r, library, cites, status_disputes.get(r.id))
-               for r in sorted(library.records.values(), key=lambda r: (r.kind, r.id))]
+               for r in sorted(library.records.values(), key=attrgetter("kind", "id"))]
     document = {
         "title": project.title,
         "records": records,
@@ -86,12 +87,13 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     newest = _newest_dates(library)
     entries = []
     for record in dated:
-        page = base + url_path(record_page(record))
-        changed = max((newest[c.source] for c in record.cites if newest[c.source]), default="")
-        entries.append({"title": record.name, "link": page or url_path(record_page(record)),
+        path = url_path(record_page(record))
+        page = base + path
+        changed = max([newest[c.source] for c in record.cites], default="")  # "" (undated) is less than any date
+        entries.append({"title": record.name, "link": page or path,
                         # An entry's id is its page's URL when the site's address is known, else a stable URN.
                         "id": page if base else f"urn:briefgen:{record.kind}:{record.id}",
-                        "changed": changed, "summary": " ".join(c.text for c in record.claims)})
+                        "changed": changed, "summary": " ".join([c.text for c in record.claims])})
     known = [e["changed"] for e in entries if e["changed"]] + ([epoch] if epoch else [])
     updated = max(known, default="1970-01-01T00:00:00Z")
     for entry in entries:
@@ -156,8 +158,7 @@ class _CiteData:
 
     def low_reliability(self, claim: Claim) -> bool:
         """Library.low_reliability, each source's grade looked at once."""
-        sources = {c.source for c in claim.cites}
-        return bool(sources) and all(self._source(sid)[2] for sid in sources)
+        return bool(claim.cites) and all(self._source(c.source)[2] for c in claim.cites)
 
     def _source(self, source_id: str) -> tuple[str, str, bool]:
         known = self._sources.get(source_id)
@@ -172,7 +173,9 @@ def claim_data(claim: Claim, library: Library, record: Record, cites: _CiteData)
     """`sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py); `low_reliability`: every
     source it cites is graded D or E (assessment.py)."""
-    sources = library.independent_sources(claim)
+    # A claim of one quote has its one source (corroboration.independent counts at least one), found without the
+    # set-up of counting.
+    sources = 1 if len(claim.cites) <= 1 else library.independent_sources(claim)
     return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
             "cite": [cites.of(c, record) for c in claim.cites],
             "sources": sources, "single_source": sources == 1, "low_reliability": cites.low_reliability(claim)}
@@ -228,6 +231,8 @@ def source_data(source_id: str, library: Library) -> dict:
 def _plain(value):
     if type(value) is str:  # most values: nothing to look for
         return value
+    if type(value) is tuple:  # a list field's: no Decimal, date or mapping
+        return [_plain(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if hasattr(value, "iso"):
@@ -272,10 +277,10 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset
         f = r["fields"]
         dates = f.get("date", [])
         amounts = f.get("amount", [])
-        row = [r["id"], r["kind"], r["name"], " | ".join(str(d["value"]) for d in dates),
+        row = [r["id"], r["kind"], r["name"], " | ".join([str(d["value"]) for d in dates]),
                "yes" if r["id"] in disputed else "resolved" if r["id"] in resolved else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
-               " | ".join(str(a["value"]) for a in amounts), f.get("currency", ""), f.get("unit", ""),
+               " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]
         writer.writerow(_safe_row(row))
     return out.getvalue().encode("utf-8")

@@ -77,7 +77,7 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
         equivalent = record.get("equivalent")
         equivalent_cites = library.support.get((record.id, "equivalent", 0), ())
         cites = {c.key: c for c in record.cites}.values()
-        writer.writerow([_safe(v) for v in (
+        writer.writerow(_safe((
             record.id, record.name, figure_type(record),
             "resolved" if record.id in resolved else "yes" if record.id in disputed or
             len(record.alternatives("amount")) > 1 or len(record.alternatives("date")) > 1 else "",
@@ -92,7 +92,7 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
             record.get("agreement", ""),
             " | ".join(dict.fromkeys(str(library.source_meta[c.source].get("title", c.source)) for c in cites)),
             " | ".join(f"{_cite_ref(c, library)} \u201c{library.passage(c.key)}\u201d" for c in cites),
-            url_path("figures/index.html") + f"#{record.id}")])
+            url_path("figures/index.html") + f"#{record.id}")))
     return out.getvalue().encode("utf-8")
 
 
@@ -115,11 +115,13 @@ def plain_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
-def _safe(value) -> str:
-    """A spreadsheet must not run a cell as a formula (text from sources and
-    fact files can start with = + - @)."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
+
+
+def _safe(row: tuple) -> list[str]:
+    """A row's cells as text that a spreadsheet does not run as a formula
+    (text from sources and fact files can start with = + - @)."""
+    return ["'" + text if text[:1] in _FORMULA_START else text for text in map(str, row)]
 
 
 # -- the chart ----------------------------------------------------------------
