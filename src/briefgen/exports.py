@@ -20,6 +20,7 @@ from .ids import slugify
 from .model import META_LOCATIONS, Cite, Claim, Dispute, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
+from .figuretable import FORMULA_START
 from .schema import EVENT_KINDS
 from .timing import published_before
 from .views import STATUS_OF_LABEL, sort_key
@@ -244,22 +245,21 @@ def _plain(value):
     return value
 
 
-# OWASP's rule against CSV (formula) injection: a spreadsheet runs a cell
-# that starts with one of these; a leading apostrophe makes it text. A plain
-# number ("-5") is no formula and stays a number.
-_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
+# A spreadsheet runs a cell that starts as a formula does (FORMULA_START);
+# a leading apostrophe makes it text. A plain number ("-5") is no formula
+# and stays a number.
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def spreadsheet_safe(cell: object) -> object:
-    if isinstance(cell, str) and cell[:1] in _FORMULA_START and not _PLAIN_NUMBER.fullmatch(cell):
+    if isinstance(cell, str) and cell[:1] in FORMULA_START and not _PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 
 
 def _safe_row(row: list) -> list:
     """spreadsheet_safe of every cell, called only for text that starts as a formula does (few cells)."""
-    return [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in _FORMULA_START else cell for cell in row]
+    return [spreadsheet_safe(cell) if isinstance(cell, str) and cell[:1] in FORMULA_START else cell for cell in row]
 
 
 def _countries(fields: dict) -> list[str]:

@@ -115,13 +115,14 @@ def plain_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
-_FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
+# What a spreadsheet takes for the start of a formula (OWASP's rule against CSV injection).
+FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
 
 
 def _safe(row: tuple) -> list[str]:
     """A row's cells as text that a spreadsheet does not run as a formula
     (text from sources and fact files can start with = + - @)."""
-    return ["'" + text if text[:1] in _FORMULA_START else text for text in map(str, row)]
+    return ["'" + text if text[:1] in FORMULA_START else text for text in map(str, row)]
 
 
 # -- the chart ----------------------------------------------------------------
