@@ -36,12 +36,14 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
     marked = {d.id: d for d in declared}
     unsure = {field_dispute_id(records[rid], field) for rid in unjudged if rid in records for field in DISPUTABLE}
     found: list[Dispute] = []
+    field_conflicts = {"date": conflicts or {}, "status": status_conflicts or {}}
     for record in records.values():
         for field in DISPUTABLE:
             alternatives = record.alternatives(field)
+            extra = field_conflicts.get(field, {}).get(record.id, [])
+            if len(alternatives) < 2 and not extra:
+                continue  # most fields of most records: no value is repeated, and none disagrees
             _report_repeated_values(record, field, alternatives, diagnostics)
-            extra = {"date": conflicts, "status": status_conflicts}.get(field) or {}
-            extra = extra.get(record.id, [])
             if len({alt.value for alt in alternatives}) < 2 and not extra:
                 continue
             dispute_id = field_dispute_id(record, field)

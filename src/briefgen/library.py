@@ -119,8 +119,10 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
                                              unjudged=by_id.keys() - judged.keys(),
                                              status_conflicts=statusconflicts.find(judged, languages, field_support))
         go_on()
-        # What YAML could not read, or a source's metadata in error, may be anything a claim leans on.
-        leaning = None if checked.declared is None or uncertain else _leaning_on_failed(by_id, disputes)
+        # What YAML could not read, or a source's metadata in error, may be anything a claim leans on; when
+        # every record passed, none leans on a failed one (and the warnings do not ask).
+        leaning = None if every_record_valid or checked.declared is None or uncertain \
+            else _leaning_on_failed(by_id, disputes)
         waiting.push(_warning_when_done(found, diagnostics, every_record_valid, leaning))
     if every_record_valid:
         # Otherwise a broken record's citations are unknown, and the warning would be noise.
@@ -158,7 +160,7 @@ def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, ever
     country it links), which would then be taken for a name no quote gives
     (one mistake, one message): the texts `leaning` on a record that did not
     pass are not told of names; with `leaning` None, anything may be, and
-    none is warned of."""
+    none is warned of. When every record passed, `leaning` is not read."""
     def done(failed, *_) -> None:
         if failed is not None or not every_record_valid and leaning is None:
             return
