@@ -88,9 +88,12 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     `language`: the brief's, that of the quotes' translations."""
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
-    # A record whose every claim tells a saying ("Bahlil said on Tuesday that …") is the saying: dated by it.
-    of_saying = bool(record.claims) and all(saying.tells_saying(claim.text, language) for claim in record.claims)
-    for index, alt in enumerate(record.alternatives("date")):
+    dated = record.alternatives("date")
+    # A record whose every claim tells a saying ("Bahlil said on Tuesday that …") is the saying: dated by it
+    # (asked only of a record with a date).
+    of_saying = bool(dated) and bool(record.claims) and all(saying.tells_saying(claim.text, language)
+                                                            for claim in record.claims)
+    for index, alt in enumerate(dated):
         support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
                                                           questions, of_saying)
     for index, alt in enumerate(record.alternatives("status")):
