@@ -36,9 +36,12 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
     reported again as unknown: one mistake, one message."""
     for record in records.values():
         for name in REFERENCE_FIELDS[record.kind]:
-            field = FIELDS_OF_KIND[record.kind][name]
+            kinds = FIELDS_OF_KIND[record.kind][name].refs
             for index, ref in enumerate(record.refs(name)):
-                problem = _ref_problem(ref, field.refs, records, declared, f"{record.kind} '{record.id}' field '{name}'")
+                target = records.get(ref)
+                if target is not None and (not kinds or target.kind in kinds):
+                    continue  # most references: found, of a kind the field takes (no problem worded, no call)
+                problem = _ref_problem(ref, kinds, records, declared, f"{record.kind} '{record.id}' field '{name}'")
                 if problem is not None:  # only then where it stands is worked out (model.Places)
                     diagnostics.error(_item_place(record, name, index), *problem)
     _check_part_of_cycles(records, diagnostics)
