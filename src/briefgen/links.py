@@ -78,6 +78,8 @@ def _check_part_of_cycles(records: dict[str, Record], diagnostics: Diagnostics) 
     would list it inside itself and timelines would never find the top."""
     reported: set[str] = set()
     for record in records.values():
+        if record.get("part_of") not in records:
+            continue  # most records: part of no record (or of an unknown id, reported as such)
         chain = [record.id]
         current = record
         while (parent := current.get("part_of")) in records and parent not in chain:
