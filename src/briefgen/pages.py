@@ -40,7 +40,9 @@ def all_pages(views: SiteViews) -> list[PagePlan]:
     plans += [_source_plan(views, source_id) for source_id in lib.sources]
     plans += [_prose_plan(views, prose) for prose in lib.pages]
     plans.append(PagePlan("404.html", "404.html", (), partial(not_found, views)))
-    found = sorted({(key, value) for plan in plans for key, values in plan.facets for value in values.split()})
+    # Plans share their facets' lists (views.facets): each list is read once.
+    shared = {id(plan.facets): plan.facets for plan in plans}.values()
+    found = sorted({(key, value) for facets in shared for key, values in facets for value in values.split()})
     plans.append(PagePlan("search/index.html", "search.html", (), partial(search_page, views, found)))
     return plans
 
