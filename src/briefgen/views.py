@@ -16,7 +16,7 @@ from .references import Citation, PageCitations, as_of
 from .config import Project
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
-from .schema import EVENT_KINDS, REFERENCE_FIELDS
+from .schema import EVENT_KINDS
 from .timing import published_before
 from .tracked import Reads, Tracked, TrackedLibrary
 
@@ -133,9 +133,8 @@ class SiteViews:
                 self.disputes_by_record[record_id].append(dispute)
         inbound: dict[str, set[str]] = defaultdict(set)  # id -> ids of records naming it
         for record in library.records.values():
-            for name in REFERENCE_FIELDS[record.kind]:  # as record.named(), without a set for each record
-                for ref in record.refs(name):
-                    inbound[ref].add(record.id)
+            for ref in record.named():
+                inbound[ref].add(record.id)
         self.as_of = as_of(library.source_meta, project.language)
         self._ledger: PageCitations | None = None  # the citations of the page being made, numbered as rendered
         anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
