@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from . import jsontext
-from .buildstate import load_json, stamp
+from .buildstate import load_json
 from .diagnostics import Diagnostic, Diagnostics
 from .model import Claim, Record
 from .outguard import target_of
@@ -88,12 +88,9 @@ def save(cache: Path, out: Path, records: dict[str, Record]) -> bool:
     check's warning about moved permalinks is lost. True when stored. Kept
     per output folder: a build elsewhere (`--out`) says nothing of what
     site/ published."""
-    target = str(target_of(out))
-    # The build's load found the store holding no other output folder's: as it stands, it is not read again.
-    alone = _ALONE is not None and _ALONE == (_stamp(cache / STORE), target)
-    others = [] if alone else [entry for entry in _stored(cache) if entry["out"] != target][:_OUTPUTS_KEPT - 1]
+    others = [entry for entry in _stored(cache) if entry["out"] != str(target_of(out))][:_OUTPUTS_KEPT - 1]
     text = jsontext.indented({"version": STORE_VERSION,
-                              "outputs": [{"out": target, "claims": published(records)}, *others]})
+                              "outputs": [{"out": str(target_of(out)), "claims": published(records)}, *others]})
     temporary = cache / (STORE + ".tmp")
     try:
         cache.mkdir(parents=True, exist_ok=True)
@@ -111,27 +108,9 @@ def save(cache: Path, out: Path, records: dict[str, Record]) -> bool:
 def load(cache: Path, out: Path) -> list[dict]:
     """The anchors the last build into `out` published; nothing when there
     was none or the file is not ours any more (it is a cache: never an error)."""
-    global _ALONE
-    target = str(target_of(out))
-    before = _stamp(cache / STORE)  # taken first: a store written meanwhile has another stamp, and is read again
-    stored = _stored(cache)
-    _ALONE = (before, target) if before is not None and all(entry["out"] == target for entry in stored) else None
-    claims = next((entry["claims"] for entry in stored if entry["out"] == target), [])
+    claims = next((entry["claims"] for entry in _stored(cache) if entry["out"] == str(target_of(out))), [])
     return [c for c in claims if isinstance(c, dict) and isinstance(c.get("record"), str)
             and isinstance(c.get("anchor"), str) and isinstance(c.get("index"), int) and isinstance(c.get("cites"), list)]
-
-
-# The stamp (buildstate.stamp) of the store as `load` last read it, and the output folder it was asked of,
-# when the store held no other folder's claims: `save`, which follows in the same build, then keeps nothing
-# of it and need not parse it again (3.4 MB at 4,000 sources). Only this is kept, not the claims read.
-_ALONE: tuple[tuple[int, int, int], str] | None = None
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        return stamp(os.stat(path, follow_symlinks=False))
-    except OSError:
-        return None
 
 
 def _stored(cache: Path) -> list[dict]:
