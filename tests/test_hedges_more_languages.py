@@ -10,7 +10,7 @@ from briefgen.cli import main
 from briefgen.diagnostics import Location
 from briefgen.model import Cite
 from briefgen.hedges import hedges_in
-from briefgen.overreach import Reader
+from briefgen.claimreader import Reader
 
 
 def _judged(claim: str, quote: str, language: str):

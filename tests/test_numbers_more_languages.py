@@ -8,7 +8,7 @@ import pytest
 from briefgen import check, dates
 from briefgen.diagnostics import Location
 from briefgen.model import Cite
-from briefgen.overreach import Reader
+from briefgen.claimreader import Reader
 
 
 def _judged(claim: str, quote: str, language: str, written_in: str | None = None, published: str = "2025-06-12"):

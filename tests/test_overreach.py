@@ -13,7 +13,7 @@ import pytest
 
 from briefgen import check
 from briefgen.cli import main
-from briefgen.overreach import _APART, vocabulary
+from briefgen.claimreader import _APART, vocabulary
 
 ARTICLE = """\
 Forum report
@@ -603,7 +603,7 @@ def test_strict_fails_a_build_on_a_warning_its_worker_finds(make_project, monkey
 
 
 def test_a_word_runs_on_through_its_combining_marks():
-    from briefgen.overreach import Reader
+    from briefgen.claimreader import Reader
     from briefgen.diagnostics import Location
     from briefgen.model import Cite
     quote = Cite("s", "ووقّع الطرفان الاتفاق في أستانا.", Location("x"))  # "and signed"
@@ -675,7 +675,8 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("The forum moved to 14 May 2024.", "The forum was postponed from 12 May 2024 to 14 May 2024.", None),
 ])
 def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
-    from briefgen.overreach import Overreach, Reader
+    from briefgen.claimreader import Reader
+    from briefgen.overreach import Overreach
     from briefgen.diagnostics import Diagnostics, Location
     from briefgen.model import Cite
     from briefgen import overreach
@@ -694,7 +695,7 @@ def _judged(claim: str, quote: str, brief: str, source: str | None = None, trans
     """What Reader.unsupported gives for `claim` in a brief in `brief` citing `quote` of a source in `source`."""
     from briefgen.diagnostics import Location
     from briefgen.model import Cite
-    from briefgen.overreach import Reader
+    from briefgen.claimreader import Reader
     meta = {"s": {"language": source}} if source else {}
     return Reader({}, meta, [], brief).unsupported(claim, [Cite("s", quote, Location("x"), translation=translation)])
 

@@ -5,7 +5,7 @@ a negated "less than" a lower one, never a denied amount; and a Korean
 currency with the copula or particle glued on ("78억 달러였다")."""
 import pytest
 
-from briefgen import negations, overreach
+from briefgen import claimreader, negations
 from briefgen.cldrtext import find_amounts
 from briefgen.quantities import find_quantities
 from test_amounts_more_languages import figure_brief, messages, read
@@ -180,7 +180,7 @@ def _judged(claim: str, quote: str, language: str):
     """The numbers, words and dropped negations Reader.unsupported gives for `claim` citing `quote`."""
     from briefgen.diagnostics import Location
     from briefgen.model import Cite
-    numbers, _, words, dropped, *_ = overreach.Reader({}, {"s": {"language": language}}, [], language).unsupported(
+    numbers, _, words, dropped, *_ = claimreader.Reader({}, {"s": {"language": language}}, [], language).unsupported(
         claim, [Cite("s", quote, Location("x"))])
     return numbers, words, dropped
 

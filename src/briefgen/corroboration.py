@@ -66,7 +66,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, Mapping
 
-from . import cldr, overreach
+from . import claimreader, cldr
 from .model import Claim
 from .textmatch import normalise
 from .translations import numbers_in
@@ -84,7 +84,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     another paper's quote crediting Xinhua are one voice."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
-    said, claimed = overreach.content_stems(claim.text, claim_language), numbers_in(claim.text)
+    said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
     cited = {c.source for c in claim.cites}
     publishers = {sid: (_outlet(publisher_of(sid) or ""), _outlet(agency_of(sid) or "")) for sid in cited}
     named = {name: name for names in publishers.values() for name in names if name}
@@ -376,7 +376,7 @@ def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, c
         text = cite.translation
     else:
         return True
-    if not overreach.bears_on(said, overreach.content_stems(text, claim_language)):
+    if not claimreader.bears_on(said, claimreader.content_stems(text, claim_language)):
         return False
     written = numbers_in(text)
     return not (written - claimed and claimed - written)  # not another number in place of the claim's

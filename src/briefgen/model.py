@@ -221,7 +221,7 @@ class Library:
         """corroboration.py: the sources of one voice, and the citations that do not bear on the claim, count once or not at all."""
         if len(claim.cites) <= 1:  # its one source (corroboration counts at least one): asked of most claims, without the set-up
             return 1
-        from . import corroboration  # it reads quotes as overreach.py does, which needs this module
+        from . import corroboration  # it reads quotes as claimreader.py does, which needs this module
         return corroboration.independent(claim, self.source_groups,
                                          lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
                                          self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),

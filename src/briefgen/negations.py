@@ -122,7 +122,7 @@ def _of_language(code: str, negations: _Negations) -> _Negations:
 _NEGATIONS = {code: _of_language(code, words if isinstance(words, _Negations) else _Negations(words))
               for code, words in _NEGATIONS.items()}
 # Japanese: a verb's negative ending ("しなかった", "していない"), which a claim's words give of a verb its quotes do
-# not deny (overreach.Reader.unsupported), read with no other word of Japanese as a negation.
+# not deny (claimreader.Reader.unsupported), read with no other word of Japanese as a negation.
 _JA_AFTER = verbforms.JA_NEGATED_ENDING
 ANY_NEGATION = _Negations(frozenset().union(*_NEGATIONS.values()), f"{_TR_AFTER}|{_KO_AFTER}|{_JA_AFTER}",
                            f"{_FR_ELIDED}|{_IT_ELIDED}")

@@ -6,7 +6,7 @@ translations and their sources' publication dates and languages), the countries 
 name, the brief's language, the dates of its record that the record's quotes
 state (which it may write out), and, for a word that opens a sentence, whether
 the brief writes that word in lower case or capitalised inside a sentence
-anywhere (overreach.Reader). A verdict is kept under a hash of the first
+anywhere (claimreader.Reader). A verdict is kept under a hash of the first
 six with the answers to the last it asked ("probes"); it is reused only
 while every probe still gets the same answer. The words each source writes
 are kept under a hash of its text, so the reader's vocabulary is not read
