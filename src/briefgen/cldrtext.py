@@ -499,6 +499,16 @@ def reads_bounds(language: str) -> bool:
     return any(code in table for table in (_QUALIFIERS, _QUALIFIERS_AFTER, _ENDED_QUALIFIERS))
 
 
+def bound_words_before(language: str) -> tuple[str, ...]:
+    """The words of a bound written before a number in `language` ("more than", "más de", "более", "nearly"):
+    English's as quantities.py reads them, the others' from the tables here; none in a language they lack."""
+    try:
+        code = locale_of(language).language
+    except ValueError:
+        return ()
+    return tuple(quantities.QUALIFIERS) if code == "en" else tuple(_QUALIFIERS.get(code, {}))
+
+
 @lru_cache(maxsize=None)
 def negated_bounds_before(language: str) -> re.Pattern | None:
     """The negated bounds `language` writes before an amount, where one stands before a number; None if none.

@@ -2,7 +2,9 @@
 "yesterday", "next week"), in the words of the source's language.
 
 The words come from CLDR through babel: its weekday names and its relative
-date fields ("el año pasado", "в прошлую субботу", "先週の土曜日"), and
+date fields ("el año pasado", "в прошлую субботу", "先週の土曜日") and its
+phrases of time past ("three days ago", "hace dos semanas", "vor einem Jahr",
+"5 лет назад": _counted), and
 small tables of the words news writes beside them, with their inflections
 ("지난해", "내달", "العام الماضي", "السنة المقبلة", "im vergangenen Jahr",
 "lo scorso anno", "w ubiegłym roku", "в текущем году", "önümüzdeki yıl",
@@ -33,6 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import cldr, eventstatus, keptobjects, saying, verbforms
+from .spelled import cardinal_words
 from .cldr import locale_of
 from .dates import DateSpan, PartialDate, fiscal_year
 
@@ -170,7 +173,90 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
+    counted = _counted(text, reference, language, week_start)
+    if counted:
+        found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in counted)] + counted,
+                       key=lambda m: m.start)
     return tuple(found)
+
+
+# Beyond this many days, weeks, months or years ago, a number is no count of time past.
+_COUNTED_MOST = 999
+# How far before a phrase of time past its bound's words may start.
+_BOUND_REACH = 40
+
+
+def _counted(text: str, reference: PartialDate | None, language: str, week_start: int) -> list[RelativeMention]:
+    """The phrases of time past in `text` ("three days ago", "hace 2 semanas"), each the day, week, month or
+    year it names counted back from the reference (a week, as "last week" is: its days from the week's first).
+    Not one after a bound ("more than", "nearly", "about"): it names no one period."""
+    grammar = _counted_grammar(language)
+    if grammar is None or not grammar.anchors.search(text):
+        return []
+    found = []
+    for match in grammar.pattern.finditer(text):
+        unit, fixed = grammar.units[match.lastgroup]
+        written = match.group("n" + match.lastgroup[1:]) if fixed is None else None
+        count = fixed or (int(written) if written.isdigit() else grammar.numbers.get(written.casefold()))
+        if count is None or not 1 <= count <= _COUNTED_MOST:
+            continue
+        if grammar.bounded is not None and grammar.bounded.search(text, max(0, match.start() - _BOUND_REACH),
+                                                                  match.start()):
+            continue  # "more than two years ago", "vor fast einem Jahr": no one day, month or year
+        found.append(RelativeMention(match.start(), match.end(), match.group(0), None,
+                                     _window(_Form(unit, -count, None), reference, week_start)))
+    return found
+
+
+@dataclass(frozen=True)
+class _CountedGrammar:
+    pattern: re.Pattern  # every phrase, each in a group "u<i>" with its number in "n<i>" (none for a fixed one)
+    anchors: re.Pattern  # the words every phrase writes beside its number: most texts have none
+    units: dict[str, tuple[str, int | None]]  # group -> unit, and the count a phrase writes in its words
+    numbers: dict[str, int]  # numbers written out, folded
+    bounded: re.Pattern | None  # a bound's words ending where a phrase starts (cldrtext.bound_words_before)
+
+
+# CLDR's phrases that write their count in words, by plural category: Arabic "قبل يومين" (two days ago).
+_COUNT_OF = {"one": 1, "two": 2}
+
+
+@lru_cache(maxsize=None)
+def _counted_grammar(language: str) -> _CountedGrammar | None:
+    """CLDR's phrases of time past in `language`, with a number in digits or in words. Not in languages that glue
+    the number to its unit ("3天前", "3日前", "3일 전"), where a day of the month is written so too."""
+    locale = locale_of(language)
+    fields = locale._data["date_fields"]
+    numbers = {word.casefold(): value for word, value in cardinal_words(language).items()}
+    number = "|".join([r"(?<!\d[.,])\d{1,3}(?![\d.,]\d)", *map(re.escape, sorted(numbers, key=len, reverse=True))])
+    bodies: dict[str, tuple[str, int | None]] = {}
+    anchors: set[str] = set()
+    for unit in _UNITS:
+        for category, phrase in dict(fields[unit].get("past", {})).items():
+            before, marker, after = phrase.partition("{0}")
+            glued = marker and (before[-1:].isalnum() or after[:1].isalnum())
+            if glued or not _spaced(phrase) or not marker and category not in _COUNT_OF:
+                continue
+            anchors.update(word for word in (before + " " + after).split())
+            body = (_loose(before) + r"\s+" if before.strip() else "") + "(?P<n#>" + number + ")" + (
+                r"\s+" + _loose(after) if after.strip() else "") if marker else _loose(phrase)
+            bodies.setdefault(body, (unit, None if marker else _COUNT_OF[category]))
+    if not bodies:
+        return None
+    units = {f"u{i}": value for i, value in enumerate(bodies.values())}
+    alternatives = "|".join(f"(?P<u{i}>{body.replace('(?P<n#>', f'(?P<n{i}>')})" for i, body in enumerate(bodies))
+    from .cldrtext import bound_words_before  # cldrtext reads dates by cldrdates.py, which reads them here
+    bounds = sorted(bound_words_before(language), key=len, reverse=True)
+    bounded = re.compile(rf"(?<!\w)(?:{'|'.join(_loose(bound) for bound in bounds)})\s*$", re.IGNORECASE) \
+        if bounds else None
+    return _CountedGrammar(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
+                           re.compile("|".join(map(re.escape, sorted(anchors, key=len, reverse=True))), re.IGNORECASE),
+                           units, numbers, bounded)
+
+
+def _loose(phrase: str) -> str:
+    """A phrase of CLDR's as news may write it: any spaces between its words, either apostrophe."""
+    return r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
 
 
 # A rebuild in the same process (serve) searches the same quotes again; most hold no such phrase.

@@ -162,6 +162,22 @@ _SPELLED_CARDINALS = {
                   "|десять десяти десятью|одиннадцать одиннадцати|двенадцать двенадцати"),
     "tr": _groups("iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on"),
 }
+# The words for one that a phrase of time past writes as its number ("a year ago", "hace un año", "vor einem
+# Jahr", "un anno fa", "een jaar geleden", "bir yıl önce"): elsewhere the article, and no count.
+_ONE_AGO = {"en": ("a", "an", "one"), "es": ("un", "una", "uno"), "fr": ("un", "une"), "it": ("un", "uno", "una"),
+            "pt": ("um", "uma"), "de": ("einem", "einer", "ein", "eine"), "nl": ("een",), "tr": ("bir",)}
+
+
+def cardinal_words(language: str) -> dict[str, int]:
+    """The numbers two to twelve written out in `language` (one to twenty in English), in each of their forms,
+    and its words for one before a unit of time past (_ONE_AGO), each by its value: what "three days ago", "hace
+    tres días", "vor zwei Jahren" count with (relative.py)."""
+    code = code_of(language)
+    words = {w: n for w, n in CARDINALS.items() if n} if code == "en" else dict(_SPELLED_CARDINALS.get(code, {}))
+    words.update((word, 1) for word in _ONE_AGO.get(code, ()))
+    return words
+
+
 # Words of larger numbers a small one may be part of ("ventitré" aside, "venti e tre", "двадцать два", "on iki"):
 # beside one of them, or a scale word, or digits, a spelled cardinal is not judged on its own.
 _LARGER_NUMBERS = {code: frozenset(words.split()) for code, words in {
