@@ -211,7 +211,7 @@ def _counted(text: str, reference: PartialDate | None, language: str, week_start
 @dataclass(frozen=True)
 class _CountedGrammar:
     pattern: re.Pattern  # every phrase, each in a group "u<i>" with its number in "n<i>" (none for a fixed one)
-    anchors: re.Pattern  # the words every phrase writes beside its number: most texts have none
+    anchors: re.Pattern  # words a text holds if it holds a phrase: most texts have none
     units: dict[str, tuple[str, int | None]]  # group -> unit, and the count a phrase writes in its words
     numbers: dict[str, int]  # numbers written out, folded
     bounded: re.Pattern | None  # a bound's words ending where a phrase starts (cldrtext.bound_words_before)
@@ -230,14 +230,14 @@ def _counted_grammar(language: str) -> _CountedGrammar | None:
     numbers = {word.casefold(): value for word, value in cardinal_words(language).items()}
     number = "|".join([r"(?<!\d[.,])\d{1,3}(?![\d.,]\d)", *map(re.escape, sorted(numbers, key=len, reverse=True))])
     bodies: dict[str, tuple[str, int | None]] = {}
-    anchors: set[str] = set()
+    words: list[set[str]] = []  # each phrase's, beside its number
     for unit in _UNITS:
         for category, phrase in dict(fields[unit].get("past", {})).items():
             before, marker, after = phrase.partition("{0}")
             glued = marker and (before[-1:].isalnum() or after[:1].isalnum())
             if glued or not _spaced(phrase) or not marker and category not in _COUNT_OF:
                 continue
-            anchors.update(word for word in (before + " " + after).split())
+            words.append(set((before + " " + after).split()))
             body = (_loose(before) + r"\s+" if before.strip() else "") + "(?P<n#>" + number + ")" + (
                 r"\s+" + _loose(after) if after.strip() else "") if marker else _loose(phrase)
             bodies.setdefault(body, (unit, None if marker else _COUNT_OF[category]))
@@ -246,12 +246,15 @@ def _counted_grammar(language: str) -> _CountedGrammar | None:
     units = {f"u{i}": value for i, value in enumerate(bodies.values())}
     alternatives = "|".join(f"(?P<u{i}>{body.replace('(?P<n#>', f'(?P<n{i}>')})" for i, body in enumerate(bodies))
     from .cldrtext import bound_words_before  # cldrtext reads dates by cldrdates.py, which reads them here
+    # The longest word all its phrases write ("ago", "hace", "назад"), or else any of theirs: a text without it is
+    # passed by.
+    shared = sorted(set.intersection(*words), key=lambda word: (-len(word), word))
+    anchors = "|".join(map(re.escape, sorted(set(shared[:1]) or set.union(*words), key=len, reverse=True)))
     bounds = sorted(bound_words_before(language), key=len, reverse=True)
     bounded = re.compile(rf"(?<!\w)(?:{'|'.join(_loose(bound) for bound in bounds)})\s*$", re.IGNORECASE) \
         if bounds else None
     return _CountedGrammar(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
-                           re.compile("|".join(map(re.escape, sorted(anchors, key=len, reverse=True))), re.IGNORECASE),
-                           units, numbers, bounded)
+                           re.compile(rf"(?<!\w)(?:{anchors})(?!\w)", re.IGNORECASE), units, numbers, bounded)
 
 
 def _loose(phrase: str) -> str:
