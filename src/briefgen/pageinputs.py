@@ -69,9 +69,19 @@ class PageInputs:
         parts = [self.site, template, given, *map(self._digests.get, reads)]  # hundreds of thousands a build
         try:
             joined = b"".join(parts)
-        except TypeError:  # an entry not worked out yet (None): the others are known
-            joined = b"".join(part or self.entry(key) for part, key in zip(parts, [None, None, None, *reads]))
+        except TypeError:  # entries not worked out yet (None), most often the page's own few: the others are known
+            joined = b"".join(self._filled_in(parts, reads))
         return hashlib.blake2b(joined, digest_size=20).hexdigest()
+
+    def _filled_in(self, parts: list, reads) -> list:
+        """`parts` ([site, template, given, *the digests of `reads`]) with each None worked out."""
+        at = 2
+        while True:
+            try:
+                at = parts.index(None, at + 1)
+            except ValueError:  # none left
+                return parts
+            parts[at] = self.entry(reads[at - 3])
 
     def reading(self):
         """The read set of the page made within (tracked.py)."""
