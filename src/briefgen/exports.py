@@ -10,6 +10,7 @@ import re
 import time
 from decimal import Decimal
 from operator import attrgetter
+from typing import Callable
 
 import jinja2
 
@@ -17,7 +18,7 @@ from . import assessment, citations, figuretable, jsontext, labels
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
-from .model import META_LOCATIONS, Cite, Claim, Dispute, Library, Record
+from .model import META_LOCATIONS, Alternative, Cite, Claim, Dispute, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
 from .figuretable import FORMULA_START
@@ -32,18 +33,19 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
     # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
     status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
-    cites = _CiteData(library)
-    records = [record_data(r, library, cites, status_disputes.get(r.id))
+    shared = _Shared(library)
+    records = [record_data(r, library, shared, status_disputes.get(r.id))
                for r in sorted(library.records.values(), key=attrgetter("kind", "id"))]
+    cite_of = shared.speaking_for(None)
     document = {
         "title": project.title,
         "records": records,
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
-                      "positions": [{"record": p.record, "text": p.text, "cite": [cites.of(c) for c in p.cites]}
+                      "positions": [{"record": p.record, "text": p.text, "cite": [cite_of(c) for c in p.cites]}
                                     for p in d.positions],
                       "resolution": d.resolution and {"text": d.resolution.text,
-                                                      "cite": [cites.of(c) for c in d.resolution.cites]}}
+                                                      "cite": [cite_of(c) for c in d.resolution.cites]}}
                      for d in library.disputes],
     }
     field_disputes = [d for d in library.disputes if d.field]  # a field the sources disagree about
@@ -83,22 +85,21 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     newest of its sources was published or retrieved; SOURCE_DATE_EPOCH stands
     in when no source is dated. Never the wall clock, so builds stay identical."""
     epoch = _epoch()
-    dated = sorted((r for r in library.records.values() if r.alternatives("date") and r.kind != "figure"),
+    dated = sorted((r for r in library.records.values() if r.kind != "figure" and r.alternatives("date")),
                    key=sort_key, reverse=True)
     newest = _newest_dates(library)
+    # Each entry's date first, for the feed's own: "" (undated) is less than any date.
+    changed = [max([newest[c.source] for c in record.cites], default="") for record in dated]
+    updated = max([*changed, epoch]) or "1970-01-01T00:00:00Z"
     entries = []
-    for record in dated:
+    for record, record_changed in zip(dated, changed):
         path = url_path(record_page(record))
         page = base + path
-        changed = max([newest[c.source] for c in record.cites], default="")  # "" (undated) is less than any date
         entries.append({"title": record.name, "link": page or path,
                         # An entry's id is its page's URL when the site's address is known, else a stable URN.
                         "id": page if base else f"urn:briefgen:{record.kind}:{record.id}",
-                        "changed": changed, "summary": " ".join([c.text for c in record.claims])})
-    known = [e["changed"] for e in entries if e["changed"]] + ([epoch] if epoch else [])
-    updated = max(known, default="1970-01-01T00:00:00Z")
-    for entry in entries:
-        entry["updated"] = entry.pop("changed") or epoch or updated
+                        "updated": record_changed or epoch or updated,
+                        "summary": " ".join([c.text for c in record.claims])})
     # A title of no Latin letters ("موجز", "予算") makes no slug: its own digest tells two briefs apart.
     feed_id = base or f"urn:briefgen:{slugify(project.title) or hashlib.sha1(project.title.encode()).hexdigest()[:16]}"
     return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
@@ -126,25 +127,36 @@ def _atom_date(iso: str) -> str:
     return "-".join(parts) + "T00:00:00Z"
 
 
-class _CiteData:
-    """Each citation's data, made once for all the data files: a citation
-    is given again for each field its quote supports, and its source's
-    page and label are the same for every citation of the source."""
+class _Shared:
+    """What the data files give again and again, made once for all of them:
+    each citation's data (a citation is given again for each field its quote
+    supports, and its source's page and label are the same for every
+    citation of the source), and each field value's plain form (16,000
+    records at 4,000 sources share 1,008 dates, and a date's ISO text takes
+    microseconds)."""
 
     def __init__(self, library: Library) -> None:
         self._library = library
         self._made: dict[tuple, dict] = {}
         self._sources: dict[str, tuple[str, str, bool]] = {}  # source id -> its page's link, label, low grade
+        self._plain: dict[int, tuple[object, object]] = {}  # id(value) -> the value, its plain form
 
-    def of(self, cite: Cite, record: Record | None = None) -> dict:
-        """`record` is the record the citation speaks for; for an event,
-        whether the source was published before it."""
-        event = record is not None and record.kind in EVENT_KINDS
-        made_as = (cite.source, cite.key, cite.translation, record.id if event else None)
-        data = self._made.get(made_as)
-        if data is None:
-            data = self._made[made_as] = self._made_of(cite, record if event else None)
-        return data
+    def speaking_for(self, record: Record | None) -> Callable[[Cite], dict]:
+        """The data of each citation as it speaks for `record` (None: for
+        none, as a dispute's); for an event, whether the source was
+        published before it."""
+        event = record if record is not None and record.kind in EVENT_KINDS else None
+        # An event's citations are made for it alone (whether each source was published before it).
+        made = self._made if event is None else {}
+        made_of = self._made_of
+
+        def of(cite: Cite) -> dict:
+            made_as = (cite.source, cite.key, cite.translation)
+            data = made.get(made_as)
+            if data is None:
+                data = made[made_as] = made_of(cite, event)
+            return data
+        return of
 
     def _made_of(self, cite: Cite, event: Record | None) -> dict:
         link, label, _ = self._source(cite.source)
@@ -159,7 +171,10 @@ class _CiteData:
 
     def low_reliability(self, claim: Claim) -> bool:
         """Library.low_reliability, each source's grade looked at once."""
-        return bool(claim.cites) and all(self._source(c.source)[2] for c in claim.cites)
+        for cite in claim.cites:
+            if not self._source(cite.source)[2]:
+                return False
+        return bool(claim.cites)
 
     def _source(self, source_id: str) -> tuple[str, str, bool]:
         known = self._sources.get(source_id)
@@ -169,41 +184,61 @@ class _CiteData:
                                                 assessment.all_low([meta]))
         return known
 
+    def plain(self, value):
+        """_plain(value), worked out once for each value (held by the library meanwhile, so no other takes its id)."""
+        if type(value) is str:  # most values: nothing to look for
+            return value
+        known = self._plain.get(id(value))
+        if known is None or known[0] is not value:
+            known = self._plain[id(value)] = (value, _plain(value))
+        return known[1]
 
-def claim_data(claim: Claim, library: Library, record: Record, cites: _CiteData) -> dict:
-    """`sources` counts independent sources: one publisher, or a story and its
+
+def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable[[Cite], dict],
+               shared: _Shared) -> dict:
+    """`cite_of`: each citation's data as it speaks for `record` (_Shared.speaking_for);
+    `sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py); `low_reliability`: every
     source it cites is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
     return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
-            "cite": [cites.of(c, record) for c in claim.cites],
-            "sources": sources, "single_source": sources == 1, "low_reliability": cites.low_reliability(claim)}
+            "cite": [cite_of(c) for c in claim.cites],
+            "sources": sources, "single_source": sources == 1, "low_reliability": shared.low_reliability(claim)}
 
 
-def status_data(record: Record, library: Library, cites: _CiteData, dispute: Dispute | None = None) -> dict:
+def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict],
+                dispute: Dispute | None = None) -> dict:
     """An event's status: "not-reported" when no source states one (never
     "held"), "disputed" when sources give different ones. `values` lists each
     stated status with the citations whose quotes state it; `dispute`: the
-    record's dispute on its status, if any."""
+    record's dispute on its status, if any. `cite_of`: as for claim_data."""
+    alternatives = record.alternatives("status")
+    if not alternatives and dispute is None:  # most events: no source states a status, none contradicts one
+        return {"value": "not-reported", "disputed": False, "values": []}
     values = [{"value": alt.value,
-               "cite": [cites.of(c, record) for c in library.support.get((record.id, "status", i), alt.cites)]}
-              for i, alt in enumerate(record.alternatives("status"))]
+               "cite": [cite_of(c) for c in library.support.get((record.id, "status", i), alt.cites)]}
+              for i, alt in enumerate(alternatives)]
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
     if dispute is not None:
-        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cites.of(c, record) for c in p.cites]}
+        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_of(c) for c in p.cites]}
                    for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values}
 
 
-def record_data(record: Record, library: Library, cites: _CiteData, status_dispute: Dispute | None = None) -> dict:
+def record_data(record: Record, library: Library, shared: _Shared, status_dispute: Dispute | None = None) -> dict:
+    cite_of = shared.speaking_for(record)
+    plain = shared.plain
+    support = library.support
     fields = {}
     for name, value in record.fields.items():
-        if isinstance(value, tuple) and value and hasattr(value[0], "cites"):
+        if type(value) is str:  # most values: as they are
+            fields[name] = value
+        elif isinstance(value, tuple) and value and isinstance(value[0], Alternative):
             # Each value with the quotes that state it, as its page cites them (support.py).
-            fields[name] = [{"value": _plain(alt.value),
-                             "cite": [cites.of(c, record) for c in library.support.get((record.id, name, i), alt.cites)]}
+            fields[name] = [{"value": plain(alt.value),
+                             "cite": [cite_of(c) for c in support.get((record.id, name, i), alt.cites)]}
                             for i, alt in enumerate(value)]
         else:
             fields[name] = _plain(value)
@@ -211,9 +246,9 @@ def record_data(record: Record, library: Library, cites: _CiteData, status_dispu
     fragment = record_fragment(record)
     data = {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
-            "claims": [claim_data(c, library, record, cites) for c in record.claims]}
+            "claims": [claim_data(c, library, record, cite_of, shared) for c in record.claims]}
     if record.kind in EVENT_KINDS:
-        data["status"] = status_data(record, library, cites, status_dispute)
+        data["status"] = status_data(record, library, cite_of, status_dispute)
     return data
 
 
@@ -230,8 +265,8 @@ def source_data(source_id: str, library: Library) -> dict:
 def _plain(value):
     if type(value) is str:  # most values: nothing to look for
         return value
-    if type(value) is tuple:  # a list field's: no Decimal, date or mapping
-        return [_plain(v) for v in value]
+    if type(value) is tuple:  # a list field's: text mostly, and no Decimal, date or mapping
+        return [v if type(v) is str else _plain(v) for v in value]
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if hasattr(value, "iso"):

@@ -73,27 +73,35 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     fill = labels.Filler(words)
-    for record in ordered(library):
-        equivalent = record.get("equivalent")
-        equivalent_cites = library.support.get((record.id, "equivalent", 0), ())
-        cites = {c.key: c for c in record.cites}.values()
-        writer.writerow(_safe((
-            record.id, record.name, figure_type(record),
-            "resolved" if record.id in resolved else "yes" if record.id in disputed or
-            len(record.alternatives("amount")) > 1 or len(record.alternatives("date")) > 1 else "",
-            " | ".join(plain_number(a.value) for a in record.alternatives("amount")),
-            record.get("currency", ""), record.get("unit", ""), record.get("qualifier", ""), shown(record, library.language, fill),
-            plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
-            equivalent.get("qualifier", "") if equivalent else "",
-            " | ".join(_cite_ref(c, library) for c in equivalent_cites),
-            record.get("period", ""),
-            " | ".join(a.value.iso() for a in record.alternatives("date")),
-            " ".join(record.refs("by")), " ".join(record.refs("to")), record.get("event", ""),
-            record.get("agreement", ""),
-            " | ".join(dict.fromkeys(str(library.source_meta[c.source].get("title", c.source)) for c in cites)),
-            " | ".join(f"{_cite_ref(c, library)} \u201c{library.passage(c.key)}\u201d" for c in cites),
-            url_path("figures/index.html") + f"#{record.id}")))
+    page = url_path("figures/index.html")
+    writer.writerows(_safe(_row(record, library, fill, disputed, resolved, page)) for record in ordered(library))
     return out.getvalue().encode("utf-8")
+
+
+def _row(record: Record, library: Library, fill: labels.Filler, disputed: set[str], resolved: set[str],
+         page: str) -> tuple:
+    """A figure's row of data/figure.csv (`page`: the figures page's address). Its fields are read from
+    the mapping itself, not by Record.get: a row reads fifteen, of 4,000 figures at 4,000 sources."""
+    get = record.fields.get
+    amounts, dates, equivalent = get("amount", ()), get("date", ()), get("equivalent")
+    equivalent_cites = library.support.get((record.id, "equivalent", 0), ())
+    cites = {c.key: c for c in record.cites}.values()
+    return (
+        record.id, record.name, figure_type(record),
+        "resolved" if record.id in resolved else "yes" if record.id in disputed or
+        len(amounts) > 1 or len(dates) > 1 else "",
+        " | ".join([plain_number(a.value) for a in amounts]),
+        get("currency", ""), get("unit", ""), get("qualifier", ""), shown(record, library.language, fill),
+        plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
+        equivalent.get("qualifier", "") if equivalent else "",
+        " | ".join([_cite_ref(c, library) for c in equivalent_cites]),
+        get("period", ""),
+        " | ".join([a.value.iso() for a in dates]),
+        " ".join(record.refs("by")), " ".join(record.refs("to")), get("event", ""),
+        get("agreement", ""),
+        " | ".join(dict.fromkeys([str(library.source_meta[c.source].get("title", c.source)) for c in cites])),
+        " | ".join([f"{_cite_ref(c, library)} \u201c{library.passage(c.key)}\u201d" for c in cites]),
+        page + f"#{record.id}")
 
 
 def _cite_ref(cite, library: Library) -> str:
