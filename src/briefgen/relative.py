@@ -1,14 +1,15 @@
 """Weekdays and relative dates in prose ("on Saturday", "last month",
 "yesterday", "next week"), in the words of the source's language.
 
-The words come from CLDR through babel: its weekday names and its relative
+The words come from CLDR through babel: its weekday names, its relative
 date fields ("el año pasado", "в прошлую субботу", "先週の土曜日") and its
 phrases of time past ("three days ago", "hace dos semanas", "vor einem Jahr",
-"5 лет назад": _counted), and
-small tables of the words news writes beside them, with their inflections
-("지난해", "내달", "العام الماضي", "السنة المقبلة", "im vergangenen Jahr",
-"lo scorso anno", "w ubiegłym roku", "в текущем году", "önümüzdeki yıl",
-"el año que viene"). A phrase
+"5 лет назад": _counted); and from small tables of the words news writes
+beside them, with their inflections ("지난해", "내달", "العام الماضي", "السنة
+المقبلة", "im vergangenen Jahr", "lo scorso anno", "w ubiegłym roku", "в
+текущем году", "önümüzdeki yıl", "el año que viene"), and of a weekend's,
+which CLDR does not give ("over the weekend", "am vergangenen Wochenende":
+Saturday and Sunday, _WEEKENDS). A phrase
 names a period only relative to a reference (the source's publication
 date), and only when that reference is precise enough: "yesterday" needs a
 day, "last month" a month, "this year" a year. A weekday keeps its weekday
@@ -67,7 +68,7 @@ class RelativeMention:
 
 @dataclass(frozen=True)
 class _Form:
-    unit: str  # "day", "week", "month", "year" or "weekday"
+    unit: str  # "day", "week", "month", "year", "weekday" or "weekend"
     offset: int | None  # -1 last, 0 this, 1 next; None for a bare weekday name
     weekday: int | None
     # A weekday of a named week: "上周二" is Tuesday of last week, where "last Tuesday" is the latest before.
@@ -100,6 +101,20 @@ _MORE_WORDS = {
     "ru": {("year", -1): ("минувшем году", "минувшего года", "прошлого года"),
            ("year", 0): ("текущем году", "текущего года", "этого года"),
            ("year", 1): ("будущем году", "будущего года", "следующего года")},
+}
+# A weekend (Saturday and Sunday), as news writes it, which CLDR gives no phrase for: the last one (-1), or
+# (None) the one the reference falls on, else the last or the next as the clause's tense says (_weekend).
+_WEEKENDS = {
+    "en": {"over the weekend": None, "at the weekend": None, "on the weekend": None, "during the weekend": None,
+           "this weekend": None, "last weekend": -1, "this past weekend": -1},
+    "es": {"este fin de semana": None, "el fin de semana pasado": -1, "el pasado fin de semana": -1},
+    "fr": {"ce week-end": None, "ce weekend": None, "le week-end dernier": -1, "le weekend dernier": -1},
+    "de": {"am Wochenende": None, "an diesem Wochenende": None, "am vergangenen Wochenende": -1,
+           "am letzten Wochenende": -1},
+    "it": {"questo fine settimana": None, "lo scorso fine settimana": -1, "il fine settimana scorso": -1},
+    "pt": {"neste fim de semana": None, "no último fim de semana": -1, "no fim de semana passado": -1},
+    "nl": {"dit weekend": None, "afgelopen weekend": -1, "vorig weekend": -1},
+    "ru": {"в эти выходные": None, "в прошлые выходные": -1, "в минувшие выходные": -1},
 }
 # German declines the adjective of last and next with its noun ("letztes Jahr", "im vergangenen Jahr",
 # "kommende Woche", "des vergangenen Monats"): each adjective with each ending, before each form of the noun.
@@ -169,7 +184,7 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             continue
         if form.unit == "year" and fiscal_year(text, match.start(), match.end(), language):
             continue  # "今年度": a fiscal year
-        if form.unit == "weekday" and form.offset is None:
+        if form.unit in ("weekday", "weekend") and form.offset is None:
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
@@ -304,6 +319,8 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
         return None
     day = date(reference.year, reference.month, reference.day)
     try:
+        if form.unit == "weekend":
+            return _weekend(day, form)
         if form.unit == "day":
             return (day + timedelta(form.offset),) * 2
         week = day - timedelta((day.weekday() - week_start) % 7)
@@ -325,6 +342,19 @@ def _window(form: _Form, reference: PartialDate | None, week_start: int) -> tupl
         return day + timedelta(2), day + timedelta(8)
     except OverflowError:
         return None
+
+
+def _weekend(day: date, form: _Form) -> tuple[date, date] | None:
+    """The Saturday and Sunday a weekend's phrase names: the last that ended before `day` ("last weekend"), the
+    one `day` falls on, or else the last or the next as its clause's tense says; None where it says neither."""
+    saturday = day - timedelta((day.weekday() - 5) % 7)  # the latest on or before `day`
+    if form.offset == -1 and saturday + timedelta(1) >= day:
+        saturday -= timedelta(7)  # on a weekend, the last is the one before
+    elif form.offset is None and day.weekday() < 5:
+        if form.tense is None:
+            return None
+        saturday += timedelta(7 if form.tense == 1 else 0)
+    return saturday, saturday + timedelta(1)
 
 
 # English tense around a bare weekday: "met on Wednesday" is the latest Wednesday, "will meet on
@@ -655,6 +685,8 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
     for (unit, offset), words in _MORE_WORDS.get(locale.language, {}).items():
         for word in words:
             forms.setdefault(_key(word, language), _Form(unit, offset, None))
+    for word, offset in _WEEKENDS.get(locale.language, {}).items():
+        forms.setdefault(_key(word, language), _Form("weekend", offset, None))
     weeks = dict(fields["week"].get("relative", {}))
     more_weeks = _WEEK_WORDS.get(locale.language, {})
     for offset, words in more_weeks.items():

@@ -2,7 +2,10 @@
 Jahr", "2 недели назад"): CLDR's, in the source's language, with a number in
 digits or written out, counted back from the source's publication date. A
 quote giving one states the date it names, and contradicts another; one
-after a bound ("more than two years ago") names no one date."""
+after a bound ("more than two years ago") names no one date. A weekend
+("over the weekend", "am vergangenen Wochenende") is its Saturday and
+Sunday: the last one, the one the source is published on, or the last or
+the next as its clause's tense says."""
 import pytest
 
 from briefgen import check
@@ -113,3 +116,43 @@ def test_a_claim_may_write_out_the_date_its_quote_counts_back_to(make_project):
                                 "The ministers met in Eldoret three days ago.", "2026-11-16"))
     assert [d for d in check(root).diagnostics.items if d.severity == "error"] == []
     assert overreach_messages(root) == []
+
+
+MONDAY, FRIDAY, SUNDAY = PartialDate(2025, 3, 17), PartialDate(2025, 3, 14), PartialDate(2025, 3, 16)
+
+
+@pytest.mark.parametrize("language, text, reference, found", [
+    ("en", "The ministers met over the weekend.", MONDAY, "2025-03-15/2025-03-16"),
+    ("en", "The ministers met over the weekend.", FRIDAY, "2025-03-08/2025-03-09"),
+    ("en", "The ministers will meet over the weekend.", FRIDAY, "2025-03-15/2025-03-16"),
+    ("en", "The ministers will meet at the weekend.", MONDAY, "2025-03-22/2025-03-23"),
+    ("en", "The ministers met last weekend.", MONDAY, "2025-03-15/2025-03-16"),
+    ("en", "The ministers met this past weekend.", FRIDAY, "2025-03-08/2025-03-09"),
+    # on a weekend: "this weekend" is its own, "last weekend" the one before
+    ("en", "The ministers meet this weekend.", SUNDAY, "2025-03-15/2025-03-16"),
+    ("en", "The ministers met last weekend.", SUNDAY, "2025-03-08/2025-03-09"),
+    ("de", "Die Minister trafen sich am vergangenen Wochenende.", FRIDAY, "2025-03-08/2025-03-09"),
+    ("es", "Los ministros se reunieron el fin de semana pasado.", MONDAY, "2025-03-15/2025-03-16"),
+    ("fr", "Les ministres se réuniront ce week-end.", FRIDAY, "2025-03-15/2025-03-16"),
+    ("ru", "Министры встретились в прошлые выходные.", MONDAY, "2025-03-15/2025-03-16"),
+])
+def test_a_weekend_is_the_saturday_and_sunday_it_names(language, text, reference, found):
+    assert [span for _, span in counted(text, language, reference)] == [found]
+
+
+def test_a_weekend_whose_clause_tells_no_tense_names_none():
+    assert counted("Talks over the weekend are a tradition.", "en", MONDAY) == [("over the weekend", None)]
+
+
+def test_a_quote_whose_weekend_contradicts_its_own_date_says_so(make_project):
+    root = brief(make_project, "en", "The ministers met on 12 March, over the weekend.", "2025-03-12",
+                 published="2025-03-17")
+    assert date_messages(root) == [
+        "content/meetings.yaml:8:18: warning: the quote contradicts itself about the date of meeting 'm1': "
+        "a quote says 'over the weekend' (15–16 Mar 2025 from the source's publication date), but the date is "
+        "2025-03-12"]
+
+
+def test_a_weekend_states_the_month_it_falls_in(make_project):
+    root = brief(make_project, "en", "The ministers met in Tashkent over the weekend.", "2025-03", published="2025-03-17")
+    assert date_messages(root) == []
