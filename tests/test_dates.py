@@ -617,3 +617,25 @@ def test_a_date_beside_a_periods_words_stays_stated(make_project, language, sent
 def test_the_end_of_a_period_told_states_its_date(make_project, sentence, date):
     root = dated_record_brief(make_project, "en", sentence, date, kind="meeting", published="2026-04-10")
     assert [d.format() for d in check(root).diagnostics.items if "date" in d.message] == []
+
+
+# --- the month an event moved to --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit was postponed to June.", ["2025-06"]),
+    ("The summit was Postponed to early July.", ["2025-07"]),
+    ("The summit, set for May, was moved to June.", ["2025-05", "2025-06"]),
+    ("The summit was brought forward to April from May.", ["2025-04", "2025-05"]),
+    ("The vote was pushed back to June 2026.", ["2026-06"]),
+    # "to" without a move: a range's end, or no date
+    ("Talks ran from May to June.", ["2025-05/2025-06"]),
+    ("The index came close to June highs.", []),
+])
+def test_to_after_a_move_names_the_month_it_moved_to(text, expected):
+    assert isos(find_dates(text, PartialDate(2025, 3, 14))) == expected
+
+
+def test_a_record_dated_the_month_its_event_moved_to_is_stated(make_project):
+    root = dated_record_brief(make_project, "en", "The summit was postponed to June.", "2025-06", "2025-03-14",
+                              "meeting")
+    assert [d.message for d in check(root).diagnostics.items if "date" in d.message] == []

@@ -430,8 +430,11 @@ _BETWEEN, _AND = r"\b(?i:between)\s+", r"\s+and\s+"
 # Numbers glued to words, decimals, paths or number ranges are not dates:
 # "C5", "12.31.2024", "/2023/03/", the "08" of "2024-08-09" (which is read whole), "$ 2024".
 _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
-# "planned for April", "scheduled for May": for a month, that month.
-_CUE = r"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for)"
+# "planned for April", "scheduled for May", "postponed to June": for a month, that month. "To" only after an
+# event's moving, where it names the month it moved to: "from May to June" is a range, "close to June" none.
+_MOVED_TO = "|".join(rf"(?<={verb}\s)" for verb in (
+    "postponed", "delayed", "deferred", "moved", "rescheduled", "shifted", "pushed back", "put off", "brought forward"))
+_CUE = rf"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for|(?:{_MOVED_TO})to)"
 _PART = r"(?i:early|late|mid)"
 # "This year", "last year", "next year", or "the year" (the publication's), in group `which`. Not "the year
 # before" (the year before another), nor "year two" of a programme, nor "the year 2025" (read as 2025).
