@@ -257,6 +257,12 @@ FORMER = "date {date} of forum 'forum' is given by its quotes only as a date the
      "przełożony z"),
     ("tr", "Başlangıçta 18 Mart 2026'da yapılması planlanan enerji zirvesi 22 Nisan 2026'ya ertelendi.",
      "2026-03-18", "2026-04-22", "Başlangıçta"),
+    # Moved to the new date, then from the old one.
+    ("en", "The summit was postponed to 14 May 2026 from 12 May 2026.", "2026-05-12", "2026-05-14",
+     "postponed to … from"),
+    ("en", "The energy summit was pushed back to June 2026 from May 2026.", "2026-05", "2026-06",
+     "pushed back to … from"),
+    ("en", "The summit was moved to 2027, from 2026.", "2026", "2027", "moved to … from"),
 ])
 def test_a_former_date_warns_and_the_new_one_does_not(make_project, language, sentence, former, new, marker):
     assert findings(brief(make_project, language, sentence, f"  date: {former}\n"), "moved from") == [
@@ -292,3 +298,8 @@ def test_every_verb_that_moves_an_event_gives_two_dates_not_a_span(make_project,
     assert len(span) == 1 and "date 2025-03-10/2025-03-20 of forum 'forum' is not stated" in span[0]
     assert findings(brief(make_project, language, sentence, "  date: 2025-03-20\n"), "moved from", "not stated") == []
     assert len(findings(brief(make_project, language, sentence, "  date: 2025-03-10\n"), "moved from")) == 1
+
+
+def test_from_after_a_date_no_move_led_to_gives_no_former_date(make_project):
+    sentence = "The forum was held in June 2026, from May 2026 a working group prepared it."
+    assert findings(brief(make_project, "en", sentence, "  date: 2026-05\n"), "moved from") == []

@@ -1,5 +1,6 @@
 """A date a quote gives as an event's former date: "originally scheduled
-for 12 May", "postponed from 12 May", "held on 14 May instead of 12 May".
+for 12 May", "postponed from 12 May", "postponed to 14 May from 12 May", "held on 14 May instead of
+12 May".
 
 Such a date is in the quote, so it passes the check that a structured
 field's date appears in a cited passage; but a record that gives it as the
@@ -138,8 +139,10 @@ def moved_from(text: str, start: int, language: str = "en") -> bool:
 
 
 def may_mark(text: str, language: str = "en") -> bool:
-    """Whether `text` writes a marker at all (one search: most quotes write none)."""
-    return _markers(language).search(text) is not None
+    """Whether `text` writes a marker at all, or a move to a date, which a "from" may follow (a search or two:
+    most quotes write none)."""
+    moved_to = _MOVED_TO_ANYWHERE.get(_code(language))
+    return _markers(language).search(text) is not None or moved_to is not None and moved_to.search(text) is not None
 
 
 def superseded(text: str, start: int, language: str = "en", previous_end: int = 0) -> str | None:
@@ -172,13 +175,40 @@ def read(text: str, mentions, language: str = "en") -> list[tuple[int, int, Date
     """Each date of `mentions` ((start, end, span) in order, span None where
     it cannot be pinned), as (start, end, span, the marker that gives it as
     a former date or None), a move's range taken apart (moved_apart)."""
-    found, previous_end = [], 0
+    found, previous_end, moved_to = [], 0, None
     for start, end, span in mentions:
         for part_start, part_end, part in moved_apart(text, start, end, span, language):
-            found.append((part_start, part_end, part,
-                          None if part is None else superseded(text, part_start, language, previous_end)))
-            previous_end = part_end
+            marker = None if part is None else (
+                moved_to and _from_after_moved_to(text, previous_end, part_start, moved_to, language)
+                or superseded(text, part_start, language, previous_end))
+            found.append((part_start, part_end, part, marker))
+            moved_to, previous_end = _moved_to(text, part_start, language), part_end
     return found
+
+
+# Moved to a date, then from another: "postponed to 14 May from 12 May", "pushed back to 2026 from 2025".
+_MOVED_TO_WORDS = {"en": r"(?<![\w'])(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off"
+                         r"|brought\s+forward|shifted|deferred|advanced)\s+to\s"}
+_MOVED_TO = {code: re.compile(rf"{words}+$", re.IGNORECASE) for code, words in _MOVED_TO_WORDS.items()}
+_MOVED_TO_ANYWHERE = {code: re.compile(words, re.IGNORECASE) for code, words in _MOVED_TO_WORDS.items()}
+_FROM_NEXT = {"en": re.compile(r"\s*,?\s*(from)\s", re.IGNORECASE)}
+
+
+def _moved_to(text: str, start: int, language: str) -> str | None:
+    """The words that give the date at `start` as the one an event moved to ("postponed to" 14 May; a month
+    is read with its "to": "moved to June"), as written; None if none do."""
+    pattern = _MOVED_TO.get(_code(language))
+    to = re.match(r"to\s", text[start:start + 3], re.IGNORECASE)
+    found = pattern.search(text, max(0, start - 40), start + (to.end() if to else 0)) if pattern else None
+    return " ".join(found.group().split()) if found else None
+
+
+def _from_after_moved_to(text: str, previous_end: int, start: int, moved_to: str, language: str) -> str | None:
+    """The marker of a date that "from" begins, or stands just before, right after the date an event moved to
+    (`moved_to`: the words before that one): the date it moved from ("postponed to … from")."""
+    after = _FROM_NEXT.get(_code(language))
+    found = after.match(text, previous_end) if after else None
+    return f"{moved_to} … {found.group(1)}" if found and start in (found.start(1), found.end()) else None
 
 
 def moved_apart(text: str, start: int, end: int, span: DateSpan | None,
