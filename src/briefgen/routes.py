@@ -44,6 +44,10 @@ def relative(from_page: str, target: str) -> str:
     their common prefix, then goes down the rest of the target. Any other
     path goes to posixpath.relpath, which normalises first."""
     if plain(from_page) and plain(target):
+        folder, inside, _ = from_page.partition("/")
+        if target and (not inside or target.partition("/")[0] != folder):
+            # No folder in common (a list's links to records in another section): climb to the root.
+            return "../" * from_page.count("/") + target
         up = from_page.split("/")
         up.pop()  # the page's own name
         down = target.split("/") if target else []

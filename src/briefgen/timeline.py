@@ -82,6 +82,8 @@ def timeline_page(views: SiteViews):
     years: dict[int, dict[str, list[dict]]] = defaultdict(lambda: {"entries": [], "vague": []})
     # A span's bar, and the years it covers, alike for every record of that one date (most share theirs).
     alone: dict[tuple, tuple[dict, str]] = {}
+    named: dict[str, None] = {}  # the countries the entries name, in the order they first do
+    statuses_given: set[str] = set()
     for record, span in firsts:
         year = span.start.year
         spans = [alt.value for alt in record.alternatives("date")]
@@ -96,18 +98,20 @@ def timeline_page(views: SiteViews):
                                                                         for y in range(s.start.year, s.end.year + 1)})))
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
         entry = views.summary(record, at)
+        its_countries, its_status = record.refs("countries"), status_id(record)
+        named.update(dict.fromkeys(its_countries))
+        statuses_given.add(its_status)
         entry.update({
-            "countries": " ".join(record.refs("countries")), "kind_id": record.kind,
-            "status_id": status_id(record), "years": covered,
+            "countries": " ".join(its_countries), "kind_id": record.kind,
+            "status_id": its_status, "years": covered,
             "precision": span.start.precision, "axis": bar,
             # Every date the sources give, where they disagree: the bar never shows one side alone.
             "axes": bars, "disputed_date": disputed or record.id in views.disputed_dates,
         })
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
     kinds = sorted({r.kind for r in dated}, key=KINDS.index)
-    countries = sorted({c for r in dated for c in r.refs("countries") if c in views.lib.records},
-                       key=lambda c: views.lib.records[c].name.lower())
-    statuses = sorted({status_id(r) for r in dated} - {""}, key=STATUSES.index)
+    countries = sorted((c for c in named if c in views.lib.records), key=lambda c: views.lib.records[c].name.lower())
+    statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
     description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),
                               title=views.project.title)

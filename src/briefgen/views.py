@@ -118,7 +118,7 @@ class SiteViews:
         self._links: dict[str, tuple[str, str, str]] = {}  # record id -> see _link_parts()
         self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
         self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
-        self._summaries: dict[str, dict] = {}  # record id -> the page-independent part of summary()
+        self._summaries: dict[str, tuple] = {}  # record id -> the page-independent part of summary()
         self._source_notes: dict[str, tuple[str, str, str]] = {}  # source id -> (citation label, language, direction)
         self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
@@ -550,16 +550,18 @@ class SiteViews:
         """What a list entry shows: link, kind, date and place."""
         fixed = self._summaries.get(record.id)
         if fixed is None:
-            fixed = self._summaries[record.id] = {
-                "place": record.get("place", ""), "date_disputed": record.id in self.disputed_dates,
-                "date_resolved": record.id in self.resolved_dates,
-                "unit": "",  # shown within the amount (amount_words); kept for themes that write it
-                "equivalent": self.equivalent(record), "equivalent_qualified": self.equivalent_qualified(record)}
-        return {**self.link(record, at), "dates": self.dates(record, at), "place": fixed["place"],
-                "date_disputed": fixed["date_disputed"], "date_resolved": fixed["date_resolved"],
+            fixed = self._summaries[record.id] = (
+                record.get("place", ""), record.id in self.disputed_dates, record.id in self.resolved_dates,
+                self.equivalent(record), self.equivalent_qualified(record))
+        place, date_disputed, date_resolved, equivalent, equivalent_qualified = fixed
+        # The lists of the brief ask it of thousands of records: link()'s entries written here, not copied from it.
+        target, fragment, kind = self._link_parts(record)
+        return {"name": record.name, "href": href(at, target, fragment), "kind": kind, "id": record.id,
+                "dates": self.dates(record, at), "place": place,
+                "date_disputed": date_disputed, "date_resolved": date_resolved,
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
-                "unit": fixed["unit"], "equivalent": fixed["equivalent"],
-                "equivalent_qualified": fixed["equivalent_qualified"]}
+                "unit": "",  # shown within the amount (amount_words); kept for themes that write it
+                "equivalent": equivalent, "equivalent_qualified": equivalent_qualified}
 
     def sort_key(self, record: Record) -> tuple:
         """sort_key(record), worked out once per record."""
