@@ -554,10 +554,7 @@ class SiteViews:
                 record.get("place", ""), record.id in self.disputed_dates, record.id in self.resolved_dates,
                 self.equivalent(record), self.equivalent_qualified(record))
         place, date_disputed, date_resolved, equivalent, equivalent_qualified = fixed
-        # The lists of the brief ask it of thousands of records: link()'s entries written here, not copied from it.
-        target, fragment, kind = self._link_parts(record)
-        return {"name": record.name, "href": href(at, target, fragment), "kind": kind, "id": record.id,
-                "dates": self.dates(record, at), "place": place,
+        return {**self.link(record, at), "dates": self.dates(record, at), "place": place,
                 "date_disputed": date_disputed, "date_resolved": date_resolved,
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
                 "unit": "",  # shown within the amount (amount_words); kept for themes that write it
