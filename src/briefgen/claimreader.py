@@ -163,7 +163,8 @@ class Reader:
             parts = [t for t in tokens if start <= t.start < end and t.lower not in stop
                      and (number_of(t.text) is not None or t.lower in CARDINALS or t.lower in _AMOUNT_WORDS
                           or any(c.isdigit() for c in t.text)  # "1bn", "1.5tn": a number and its scale in one
-                          or t.lower in _QUALIFIER_WORDS or self.language.code != "en")]
+                          or t.lower in _QUALIFIER_WORDS or self.language.code != "en"
+                          or quantity.unit == quantities.PERCENTAGE_POINTS)]  # "basis points": its unit's words too
             if not parts:
                 continue
             judged |= {t.start for t in parts}
@@ -464,7 +465,7 @@ def _quantities(text: str, mentions: list[dates.DateMention],
         if start < 0:
             continue
         pos = start + 1
-        yield quantity, start, start + len(quantity.text)
+        yield quantities.in_percentage_points(quantity), start, start + len(quantity.text)
 
 
 def _unstated_amounts(text: str, amounts: list[tuple[int, int, list[int], bool]], english: bool) -> list[str]:

@@ -571,6 +571,24 @@ def supports(amount: Decimal | int | float, currency: str | None, unit: str | No
     return None
 
 
+# Basis points are hundredths of a percentage point: "25 basis points", "25 bps" and "0.25 percentage points"
+# are one move, and none of them is 25 percentage points, nor 25 points of an index.
+PERCENTAGE_POINTS = "percentage points"
+_POINTS_NAMED = re.compile(r"(?i)(?:(?P<basis>basis)\s+points?|(?P<bps>bps)|percentage\s+points?)\W*$")
+
+
+def in_percentage_points(quantity: Quantity) -> Quantity:
+    """`quantity` in percentage points where it is written in basis points or percentage points ("25 basis
+    points": 0.25), as the overreach check compares a claim's amounts with its quotes'; else as it is."""
+    if quantity.unit not in ("points", "bps") or quantity.currency is not None:
+        return quantity
+    named = _POINTS_NAMED.search(quantity.text)
+    if named is None:
+        return quantity
+    scale = Decimal("0.01") if named["basis"] or named["bps"] else Decimal(1)
+    return replace(quantity, amount=_normalise(quantity.amount * scale), unit=PERCENTAGE_POINTS)
+
+
 def alike(currency: str | None, unit: str | None, other: Quantity) -> bool:
     """Whether `other` measures what an amount in `currency` or `unit` does, so that one may state the
     other: money as money, a percentage as a percentage, a count as a count ("40%" is no "40 vessels"). A
@@ -581,7 +599,7 @@ def alike(currency: str | None, unit: str | None, other: Quantity) -> bool:
 
 
 def _measure(currency: str | None, unit: str | None) -> str | None:
-    return "money" if currency else PERCENT if unit == PERCENT else "count" if unit else None
+    return "money" if currency else unit if unit in (PERCENT, PERCENTAGE_POINTS) else "count" if unit else None
 
 
 def bound(qualifier: str | None) -> str | None:

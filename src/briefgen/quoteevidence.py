@@ -270,7 +270,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     denied_verbs = ja_denied_verbs(quote) if code_of(language) == "ja" else frozenset()
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
-    return Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals), tuple(amounts),
+    denied_amounts = tuple(q for q in amounts if _number_start(quote, q) in denied_starts)
+    return Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals),
+                     tuple(map(quantities.in_percentage_points, amounts)),
                      tuple(span for _, _, span, _ in read if span is not None)
                      + _relative_years(quote, published, written_in or language),
                      negated or (code_of(written_in or language) == "ja" and verbforms.ja_negates(quote)),
@@ -285,7 +287,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      spelled=frozenset(Decimal(value) for value in spelled), fiscal_years=frozenset(fiscal_years),
                      foretold_of=frozenset(foretold_of),
                      doubts=doubt_scopes(quote, tokens, written_in or language, stem, stop),
-                     denied_amounts=tuple(q for q in amounts if _number_start(quote, q) in denied_starts),
+                     denied_amounts=tuple(map(quantities.in_percentage_points, denied_amounts)),
                      considered=considered(quote, tokens, stem, stop) if english else frozenset())
 
 
