@@ -636,3 +636,24 @@ def test_a_date_a_kazakh_season_does_not_state_is_not_stated(make_project):
 ])
 def test_a_turkish_month_in_its_locative_is_the_nearest(text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2024, 8, 10), "tr")] == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # Uzbek: a day before its month with a hyphen, the month in its case, the year before them as "2024-yil".
+    ("Forum 2024-yil 9-avgustda Toshkentda bo‘lib o‘tdi.", ["2024-08-09"]),
+    ("Forum 2024-yilning 9-avgustida o‘tdi.", ["2024-08-09"]),
+    ("Forum 2024-yil 9-10-avgust kunlari o‘tdi.", ["2024-08-09/2024-08-10"]),
+    ("Forum 9-avgust kuni o‘tdi.", ["2024-08-09"]),
+    ("Forum 9 avgust kuni o‘tdi.", ["2024-08-09"]),
+    # "-gacha" (until) makes a bound, no date; a month's case alone ("mayda": small) is none either.
+    ("Forum 12-sentabrgacha davom etadi.", []),
+    ("Mayda biznes uchun kreditlar.", []),
+])
+def test_uzbek_days_and_months_are_read_as_it_writes_them(text, dates):
+    assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), "uz")] == dates
+
+
+def test_a_record_dated_as_an_uzbek_quote_writes_it_is_stated(make_project):
+    root = brief(make_project, "uz", "Hukumatlararo komissiya 2024-yil 9-avgustda Toshkentda yig‘ildi.", "2024-08-09",
+                 published="2024-09-01")
+    assert date_errors(root) == []

@@ -256,6 +256,13 @@ _MONTH_LOCATIVES = {
            "қазанда", "қарашада", "желтоқсанда"),
 }
 _MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында"}
+# Uzbek writes a day before its month with a hyphen ("9-avgust"), the month in a case after a day ("9-avgustda":
+# on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning 9-avgustida"), and a year before them as
+# "2024-yil" ("2024-yil 9-avgustda"), which CLDR's patterns (day first) do not give. Not "-gacha" (until): a
+# bound, no date ("12-avgustgacha"). A month's case alone is no date: "mayda" is also small.
+_MONTH_ENDINGS = {"uz": ("da", "dan", "ga", "ning", "i", "ida", "idan", "iga")}
+_HYPHENED_DAYS = {"uz"}
+_YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?"}
 # Languages whose locative of a month alone is also a name's, which a capital tells apart: Kazakh "Қазанда" is
 # in Kazan, "қазанда" in October. Read there only in small letters.
 _LOCATIVE_NAMES = {"kk"}
@@ -713,6 +720,9 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         months.setdefault(_fold(name), number)
     for number, name in enumerate(_MONTH_LOCATIVES.get(locale.language, ()), 1):
         months.setdefault(_fold(name), number)
+    for ending in _MONTH_ENDINGS.get(locale.language, ()):
+        for number, name in locale.months["format"]["wide"].items():
+            months.setdefault(_fold(name + ending), number)
     for region in _MONTH_REGIONS.get(locale.language, ()):
         for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
             months.setdefault(_fold(name), number)
@@ -721,7 +731,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         return _east_asian_grammar(locale)
     names = "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
                      for n in sorted(months, key=len, reverse=True))
-    year_first_dates = _year_first(locale, names)
+    year_first_dates = _year_first(locale, names) + _year_before_day(locale.language, names)
     # "20 أبريل/نيسان", "يونيو حزيران": one month in two regions' names, read by the first.
     doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
     names = rf"(?P<month>{names})\.?(?!\w)(?:{doubled})?"
@@ -733,9 +743,10 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     relative = _month_relative(locale.language)
     # Two days joined by "and" ("les 3 et 5 avril", "el 9 y el 12 de agosto"): each of them, or after
     # "between" the span (_after_between).
+    day_of = rf"(?:-|{of})" if locale.language in _HYPHENED_DAYS else of
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
-                 rf"(?P<d2>{day}))?{of}{names}"
+                 rf"(?P<d2>{day}))?{day_of}{names}"
                  rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
@@ -840,6 +851,17 @@ def _year_first(locale, names: str) -> str:
         if fields and fields[0][0] == "y" and any(field in "ML" and count >= 3 for field, count in fields):
             alternatives += _in_pattern_order(tokens, names, prefix) + "|"
     return alternatives
+
+
+def _year_before_day(language: str, names: str) -> str:
+    """An alternative, ending in "|", for a year written before its day and month in words CLDR does not give
+    ("2024-yil 9-avgustda", "2024-yil 9-10-avgust"; _YEAR_BEFORE_DAY), in the groups _year_first's are in; ""
+    in a language without them."""
+    words = _YEAR_BEFORE_DAY.get(language)
+    if words is None:
+        return ""
+    day = r"3[01]|[12]\d|0?[1-9]"
+    return (rf"(?P<fy>\d{{4}})(?!\d){words}\s+(?P<fd1>{day})(?:{DASH}(?P<fd2>{day}))?-(?P<fm>{names})(?!\w)|")
 
 
 def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
