@@ -653,6 +653,20 @@ def test_uzbek_days_and_months_are_read_as_it_writes_them(text, dates):
     assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), "uz")] == dates
 
 
+@pytest.mark.parametrize("language, text, dates", [
+    # Kyrgyz, as Uzbek: the day joined to its month in its case, the year before them.
+    ("ky", "Форум 2024-жылдын 9-августунда өттү.", ["2024-08-09"]),
+    ("ky", "Форум 2024-жылы 9-январда өттү.", ["2024-01-09"]),
+    ("ky", "Форум 9-августта өттү.", ["2024-08-09"]),
+    ("ky", "Форум 2024-ж., 9-август өттү.", ["2024-08-09"]),  # CLDR's pattern, as before
+    ("ky", "Майда бизнес үчүн.", []),
+    # Tajik: the month in its izofat.
+    ("tg", "Форум 9 августи 2024 баргузор шуд.", ["2024-08-09"]),
+])
+def test_kyrgyz_and_tajik_days_and_months_are_read_as_they_write_them(language, text, dates):
+    assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), language)] == dates
+
+
 def test_a_record_dated_as_an_uzbek_quote_writes_it_is_stated(make_project):
     root = brief(make_project, "uz", "Hukumatlararo komissiya 2024-yil 9-avgustda Toshkentda yig‘ildi.", "2024-08-09",
                  published="2024-09-01")

@@ -256,13 +256,18 @@ _MONTH_LOCATIVES = {
            "қазанда", "қарашада", "желтоқсанда"),
 }
 _MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында"}
-# Uzbek writes a day before its month with a hyphen ("9-avgust"), the month in a case after a day ("9-avgustda":
-# on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning 9-avgustida"), and a year before them as
-# "2024-yil" ("2024-yil 9-avgustda"), which CLDR's patterns (day first) do not give. Not "-gacha" (until): a
-# bound, no date ("12-avgustgacha"). A month's case alone is no date: "mayda" is also small.
-_MONTH_ENDINGS = {"uz": ("da", "dan", "ga", "ning", "i", "ida", "idan", "iga")}
-_HYPHENED_DAYS = {"uz"}
-_YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?"}
+# Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), the month in a case
+# after a day ("9-avgustda", "9-августта": on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning
+# 9-avgustida", "2024-жылдын 9-августунда"), and a year before them as "2024-yil", "2024-жылы", which CLDR's
+# patterns do not give; Tajik a month in its izofat ("9 августи 2024"). Each ending is added to each month's
+# name, and to it without a soft sign ("январда"). Not "-gacha", "-га чейин" (until): a bound, no date
+# ("12-avgustgacha"). A month's case alone is no date: "mayda", "майда" is also small.
+_MONTH_ENDINGS = {"uz": ("da", "dan", "ga", "ning", "i", "ida", "idan", "iga"),
+                  "ky": ("та", "да", "те", "де", "тан", "дан", "тен", "ден", "ка", "га", "ке", "ге", "ы", "и", "у", "ү",
+                         "ында", "инде", "унда", "үндө", "ынан", "унан"),
+                  "tg": ("и",)}
+_HYPHENED_DAYS = {"uz", "ky"}
+_YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?", "ky": r"-жыл(?:ы|дын|дагы)?"}
 # Languages whose locative of a month alone is also a name's, which a capital tells apart: Kazakh "Қазанда" is
 # in Kazan, "қазанда" in October. Read there only in small letters.
 _LOCATIVE_NAMES = {"kk"}
@@ -601,6 +606,9 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
             return None
         year = PartialDate(reference.year + (_offset(g["erel"]) if g.get("erel") else 0))
         return DateSpan(year, year)
+    if g.get("uy"):  # "2024-yil 9-avgustda": the year first, as news writes it
+        year, month = int(g["uy"]), months[_fold(g["um"])]
+        return DateSpan(PartialDate(year, month, int(g["ud1"])), PartialDate(year, month, int(g["ud2"] or g["ud1"])))
     if g.get("fy") or g.get("my"):  # "2024 ж. 9 тамыз", "2024. augusztus": in CLDR's order, the year first
         year, month = int(g["fy"] or g["my"]), months[_fold(g["fm"] or g["mm"])]
         if not g.get("fd1"):
@@ -722,7 +730,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         months.setdefault(_fold(name), number)
     for ending in _MONTH_ENDINGS.get(locale.language, ()):
         for number, name in locale.months["format"]["wide"].items():
-            months.setdefault(_fold(name + ending), number)
+            for stem in {name, name.removesuffix("ь")}:
+                months.setdefault(_fold(stem + ending), number)
     for region in _MONTH_REGIONS.get(locale.language, ()):
         for number, name in locale_of(f"{locale.language}-{region}").months["format"]["wide"].items():
             months.setdefault(_fold(name), number)
@@ -855,13 +864,13 @@ def _year_first(locale, names: str) -> str:
 
 def _year_before_day(language: str, names: str) -> str:
     """An alternative, ending in "|", for a year written before its day and month in words CLDR does not give
-    ("2024-yil 9-avgustda", "2024-yil 9-10-avgust"; _YEAR_BEFORE_DAY), in the groups _year_first's are in; ""
+    ("2024-yil 9-avgustda", "2024-yil 9-10-avgust"; _YEAR_BEFORE_DAY), in groups `uy`, `um`, `ud1`, `ud2`; ""
     in a language without them."""
     words = _YEAR_BEFORE_DAY.get(language)
     if words is None:
         return ""
     day = r"3[01]|[12]\d|0?[1-9]"
-    return (rf"(?P<fy>\d{{4}})(?!\d){words}\s+(?P<fd1>{day})(?:{DASH}(?P<fd2>{day}))?-(?P<fm>{names})(?!\w)|")
+    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-(?P<um>{names})(?!\w)|")
 
 
 def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
