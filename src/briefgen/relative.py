@@ -116,6 +116,9 @@ _WEEKENDS = {
     "nl": {"dit weekend": None, "afgelopen weekend": -1, "vorig weekend": -1},
     "ru": {"в эти выходные": None, "в прошлые выходные": -1, "в минувшие выходные": -1},
 }
+# The words for a weekend, casefolded, one of which every phrase of each language above writes.
+_WEEKEND_NOUNS = {"en": ("weekend",), "es": ("semana",), "fr": ("week-end", "weekend"), "de": ("wochenende",),
+                  "it": ("settimana",), "pt": ("semana",), "nl": ("weekend",), "ru": ("выходны",)}
 # German declines the adjective of last and next with its noun ("letztes Jahr", "im vergangenen Jahr",
 # "kommende Woche", "des vergangenen Monats"): each adjective with each ending, before each form of the noun.
 _GERMAN_ADJECTIVES = {-1: ("letzt", "vergangen", "vorig"), 1: ("nächst", "kommend")}
@@ -188,11 +191,45 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
                                      _window(form, reference, week_start)))
-    counted = _counted(text, reference, language, week_start)
-    if counted:
-        found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in counted)] + counted,
+    folded = text.casefold()  # searched for the words the phrases below need: most texts have none
+    more = _counted(text, folded, reference, language, week_start) + _weekends(text, folded, reference, language,
+                                                                              week_start)
+    if more:
+        found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in more)] + more,
                        key=lambda m: m.start)
     return tuple(found)
+
+
+def _weekends(text: str, folded: str, reference: PartialDate | None, language: str,
+              week_start: int) -> list[RelativeMention]:
+    """The weekends `text` (`folded`: casefolded) names (_WEEKENDS), each with the side its clause's tense says
+    where its words do not."""
+    grammar = _weekend_grammar(cldr.primary(language))
+    if grammar is None or not any(noun in folded for noun in grammar[0]):
+        return []
+    found = []
+    for match in grammar[1].finditer(text):
+        offset = grammar[2][_fold(match.group())]
+        form = _Form("weekend", offset, None,
+                     tense=None if offset is not None else tense(text, match.start(), match.end(), language))
+        found.append(RelativeMention(match.start(), match.end(), match.group(), None,
+                                     _window(form, reference, week_start)))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _weekend_grammar(code: str) -> tuple[tuple[str, ...], re.Pattern, dict[str, int | None]] | None:
+    """The language's words for a weekend (_WEEKEND_NOUNS, casefolded), its phrases (_WEEKENDS), and
+    each phrase's offset by its folded words; None in a language without them. Searched apart from CLDR's
+    phrases: their first letters ("o", "a", "d" of "over", "at", "during") would have that search try its
+    phrases at a far larger share of a text's letters."""
+    phrases = _WEEKENDS.get(code)
+    if phrases is None:
+        return None
+    alternatives = "|".join(_loose(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return (_WEEKEND_NOUNS[code],
+            re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
+            {_fold(phrase): offset for phrase, offset in phrases.items()})
 
 
 # Beyond this many days, weeks, months or years ago, a number is no count of time past.
@@ -201,12 +238,13 @@ _COUNTED_MOST = 999
 _BOUND_REACH = 40
 
 
-def _counted(text: str, reference: PartialDate | None, language: str, week_start: int) -> list[RelativeMention]:
+def _counted(text: str, folded: str, reference: PartialDate | None, language: str,
+             week_start: int) -> list[RelativeMention]:
     """The phrases of time past in `text` ("three days ago", "hace 2 semanas"), each the day, week, month or
     year it names counted back from the reference (a week, as "last week" is: its days from the week's first).
     Not one after a bound ("more than", "nearly", "about"): it names no one period."""
     grammar = _counted_grammar(language)
-    if grammar is None or not grammar.anchors.search(text):
+    if grammar is None or not any(anchor in folded for anchor in grammar.anchors):
         return []
     found = []
     for match in grammar.pattern.finditer(text):
@@ -226,7 +264,7 @@ def _counted(text: str, reference: PartialDate | None, language: str, week_start
 @dataclass(frozen=True)
 class _CountedGrammar:
     pattern: re.Pattern  # every phrase, each in a group "u<i>" with its number in "n<i>" (none for a fixed one)
-    anchors: re.Pattern  # words a text holds if it holds a phrase: most texts have none
+    anchors: tuple[str, ...]  # words a text holds, casefolded, if it holds a phrase: most texts have none
     units: dict[str, tuple[str, int | None]]  # group -> unit, and the count a phrase writes in its words
     numbers: dict[str, int]  # numbers written out, folded
     bounded: re.Pattern | None  # a bound's words ending where a phrase starts (cldrtext.bound_words_before)
@@ -264,12 +302,12 @@ def _counted_grammar(language: str) -> _CountedGrammar | None:
     # The longest word all its phrases write ("ago", "hace", "назад"), or else any of theirs: a text without it is
     # passed by.
     shared = sorted(set.intersection(*words), key=lambda word: (-len(word), word))
-    anchors = "|".join(map(re.escape, sorted(set(shared[:1]) or set.union(*words), key=len, reverse=True)))
+    anchors = tuple(sorted(word.casefold() for word in set(shared[:1]) or set.union(*words)))
     bounds = sorted(bound_words_before(language), key=len, reverse=True)
     bounded = re.compile(rf"(?<!\w)(?:{'|'.join(_loose(bound) for bound in bounds)})\s*$", re.IGNORECASE) \
         if bounds else None
     return _CountedGrammar(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
-                           re.compile(rf"(?<!\w)(?:{anchors})(?!\w)", re.IGNORECASE), units, numbers, bounded)
+                           anchors, units, numbers, bounded)
 
 
 def _loose(phrase: str) -> str:
@@ -685,8 +723,6 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
     for (unit, offset), words in _MORE_WORDS.get(locale.language, {}).items():
         for word in words:
             forms.setdefault(_key(word, language), _Form(unit, offset, None))
-    for word, offset in _WEEKENDS.get(locale.language, {}).items():
-        forms.setdefault(_key(word, language), _Form("weekend", offset, None))
     weeks = dict(fields["week"].get("relative", {}))
     more_weeks = _WEEK_WORDS.get(locale.language, {})
     for offset, words in more_weeks.items():
