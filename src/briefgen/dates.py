@@ -432,8 +432,10 @@ _BETWEEN, _AND = r"\b(?i:between)\s+", r"\s+and\s+"
 _FREE = r"(?<![\w.,/$€¥+])(?<!\d[-–])(?<![$€¥]\s)"
 # "planned for April", "scheduled for May", "postponed to June": for a month, that month. "To" only after an
 # event's moving, where it names the month it moved to: "from May to June" is a range, "close to June" none.
-_MOVED_TO = "|".join(rf"(?<={verb}\s)" for verb in (
-    "postponed", "delayed", "deferred", "moved", "rescheduled", "shifted", "pushed back", "put off", "brought forward"))
+# The English verbs that move an event to another date (superseded.py reads them before "from" and "to" too).
+MOVING_VERBS = ("postponed", "delayed", "deferred", "moved", "rescheduled", "shifted", "pushed back", "put off",
+                "brought forward", "advanced")
+_MOVED_TO = "|".join(rf"(?<={verb}\s)" for verb in MOVING_VERBS)
 _CUE = rf"(?i:in|since|until|till|by|of|during|before|after|from|through|throughout|for|(?:{_MOVED_TO})to)"
 _PART = r"(?i:early|late|mid)"
 # "This year", "last year", "next year", or "the year" (the publication's), in group `which`. Not "the year

@@ -23,14 +23,16 @@ import re
 from functools import lru_cache
 
 from . import cldr
-from .dates import DateSpan
+from .dates import MOVING_VERBS, DateSpan
+
+# The English verbs of moving an event, with any spaces between their words.
+_MOVING = "|".join(verb.replace(" ", r"\s+") for verb in MOVING_VERBS)
 
 _AR_MARKS = "[\u064b-\u065f\u0670\u0640]*"  # Arabic vowel marks and tatweel, which writers may add ("مقرراً")
 # Moved from a date: the words stand just before it ("postponed from 9 to 12 August" moves it, no range).
 # Every verb of moving reads alike ("rinviato", "rimandato", "slittato dal 10 al 20 marzo").
 _MOVED = {
-    "en": r"(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off|brought\s+forward|shifted|deferred"
-          r"|advanced)\s+from",
+    "en": rf"(?:{_MOVING})\s+from",
     "fr": r"(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?|déplacée?s?|reprogrammée?s?|ajournée?s?|différée?s?)"
           r"\s+(?:du|de)",
     "es": (r"(?:aplazad[oa]s?|pospuest[oa]s?|postergad[oa]s?|trasladad[oa]s?|adelantad[oa]s?|retrasad[oa]s?"
@@ -187,8 +189,7 @@ def read(text: str, mentions, language: str = "en") -> list[tuple[int, int, Date
 
 
 # Moved to a date, then from another: "postponed to 14 May from 12 May", "pushed back to 2026 from 2025".
-_MOVED_TO_WORDS = {"en": r"(?<![\w'])(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off"
-                         r"|brought\s+forward|shifted|deferred|advanced)\s+to\s"}
+_MOVED_TO_WORDS = {"en": rf"(?<![\w'])(?:{_MOVING})\s+to\s"}
 _MOVED_TO = {code: re.compile(rf"{words}+$", re.IGNORECASE) for code, words in _MOVED_TO_WORDS.items()}
 _MOVED_TO_ANYWHERE = {code: re.compile(words, re.IGNORECASE) for code, words in _MOVED_TO_WORDS.items()}
 _FROM_NEXT = {"en": re.compile(r"\s*,?\s*(from)\s", re.IGNORECASE)}
