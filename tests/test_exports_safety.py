@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from briefgen.cli import main
-from briefgen.exports import spreadsheet_safe
+from briefgen.csvsafe import spreadsheet_safe
 
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
             "\tTabbed", "\rReturned"]

@@ -6,7 +6,6 @@ import csv
 import hashlib
 import io
 import os
-import re
 import time
 from decimal import Decimal
 from operator import attrgetter
@@ -21,7 +20,7 @@ from .ids import slugify
 from .model import META_LOCATIONS, Alternative, Cite, Claim, Dispute, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
-from .figuretable import FORMULA_START
+from .csvsafe import safe_row
 from .schema import EVENT_KINDS
 from .timing import published_before
 from .views import STATUS_OF_LABEL, sort_key
@@ -278,23 +277,6 @@ def _plain(value):
     return value
 
 
-# A spreadsheet runs a cell that starts as a formula does (FORMULA_START);
-# a leading apostrophe makes it text. A plain number ("-5") is no formula
-# and stays a number.
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-
-
-def spreadsheet_safe(cell: object) -> object:
-    return _safe_row([cell])[0]
-
-
-def _safe_row(row: list) -> list:
-    """The row's cells, each that a spreadsheet would run as a formula made text (a row at a time: the
-    data files' CSV rows hold 280,000 cells at 4,000 sources)."""
-    return ["'" + cell if isinstance(cell, str) and cell[:1] in FORMULA_START and not _PLAIN_NUMBER.fullmatch(cell)
-            else cell for cell in row]
-
-
 def _countries(fields: dict) -> list[str]:
     """The countries a record's page lists: an organisation's own country first."""
     return list(dict.fromkeys(([fields["country"]] if fields.get("country") else []) + fields.get("countries", [])))
@@ -315,5 +297,5 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]
-        writer.writerow(_safe_row(row))
+        writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")

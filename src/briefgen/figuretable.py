@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Callable, Mapping
 
 from . import labels, quantities
+from .csvsafe import safe_row
 from .model import Library, Record
 from .routes import source_page, url_path
 
@@ -74,7 +75,8 @@ def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset()
     writer.writerow(CSV_COLUMNS)
     fill = labels.Filler(words)
     page = url_path("figures/index.html")
-    writer.writerows(_safe(_row(record, library, fill, disputed, resolved, page)) for record in ordered(library))
+    writer.writerows(safe_row(map(str, _row(record, library, fill, disputed, resolved, page)))
+                     for record in ordered(library))
     return out.getvalue().encode("utf-8")
 
 
@@ -123,14 +125,6 @@ def plain_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
-# What a spreadsheet takes for the start of a formula (OWASP's rule against CSV injection).
-FORMULA_START = frozenset(("=", "+", "-", "@", "\t", "\r"))
-
-
-def _safe(row: tuple) -> list[str]:
-    """A row's cells as text that a spreadsheet does not run as a formula
-    (text from sources and fact files can start with = + - @)."""
-    return ["'" + text if text[:1] in FORMULA_START else text for text in map(str, row)]
 
 
 # -- the chart ----------------------------------------------------------------
