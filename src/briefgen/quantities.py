@@ -513,7 +513,7 @@ def _unit_after(text: str, start: int) -> tuple[str | None, int]:
     """The first plural noun within a few words, past adjectives and
     possessives: "over 100 leading Japanese companies", "nine foreign
     ministers’ meetings". Returns the unit and where the phrase ends."""
-    pos = start
+    pos, before = start, ""
     for _ in range(_UNIT_WINDOW):
         word = _NEXT_WORD.match(text, pos)
         token = caseless(word[1]) if word else ""
@@ -524,6 +524,9 @@ def _unit_after(text: str, start: int) -> tuple[str | None, int]:
             continue
         if _is_plural(token):
             return token, pos
+        if token == "point" and before in ("percentage", "basis"):
+            return "points", pos  # one or a fraction of one: "0.5 percentage point", "1 basis point"
+        before = token
     return None, start
 
 
