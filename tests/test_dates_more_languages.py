@@ -648,6 +648,12 @@ def test_a_turkish_month_in_its_locative_is_the_nearest(text, dates):
     # "-gacha" (until) makes a bound, no date; a month's case alone ("mayda": small) is none either.
     ("Forum 12-sentabrgacha davom etadi.", []),
     ("Mayda biznes uchun kreditlar.", []),
+    # A month without its day: after its year, in its case or as "in the month of"; alone, as "in the month of".
+    ("Forum 2024-yil iyun oyida bo‘lib o‘tdi.", ["2024-06"]),
+    ("Forum 2024-yilning mart oyidan boshlab ishlaydi.", ["2024-03"]),
+    ("Forum 2024-yil iyunda bo‘lib o‘tdi.", ["2024-06"]),
+    ("Forum iyun oyida bo‘lib o‘tdi.", ["2024-06"]),
+    ("Forum iyunda bo‘lib o‘tdi.", []),
 ])
 def test_uzbek_days_and_months_are_read_as_it_writes_them(text, dates):
     assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), "uz")] == dates
@@ -660,6 +666,9 @@ def test_uzbek_days_and_months_are_read_as_it_writes_them(text, dates):
     ("ky", "Форум 9-августта өттү.", ["2024-08-09"]),
     ("ky", "Форум 2024-ж., 9-август өттү.", ["2024-08-09"]),  # CLDR's pattern, as before
     ("ky", "Майда бизнес үчүн.", []),
+    ("ky", "Форум 2024-жылы июнда өттү.", ["2024-06"]),
+    ("ky", "Форум июнь айында өттү.", ["2024-06"]),
+    ("ky", "Форум июнда өттү.", []),
     # Tajik: the month in its izofat.
     ("tg", "Форум 9 августи 2024 баргузор шуд.", ["2024-08-09"]),
 ])

@@ -255,7 +255,9 @@ _MONTH_LOCATIVES = {
     "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
            "қазанда", "қарашада", "желтоқсанда"),
 }
-_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында"}
+# Uzbek and Kyrgyz write it too ("iyun oyida", "июнь айында"), and a month's case alone is no date there
+# (_MONTH_ENDINGS).
+_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)", "ky": r"\s+ай(?:ында|ынан|ына|ы)"}
 # Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), the month in a case
 # after a day ("9-avgustda", "9-августта": on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning
 # 9-avgustida", "2024-жылдын 9-августунда"), and a year before them as "2024-yil", "2024-жылы", which CLDR's
@@ -608,6 +610,8 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(year, year)
     if g.get("uy"):  # "2024-yil 9-avgustda": the year first, as news writes it
         year, month = int(g["uy"]), months[_fold(g["um"])]
+        if not g.get("ud1"):  # "2024-yil iyun oyida", "2024-жылы июнда"
+            return DateSpan(PartialDate(year, month), PartialDate(year, month))
         return DateSpan(PartialDate(year, month, int(g["ud1"])), PartialDate(year, month, int(g["ud2"] or g["ud1"])))
     if g.get("fy") or g.get("my"):  # "2024 ж. 9 тамыз", "2024. augusztus": in CLDR's order, the year first
         year, month = int(g["fy"] or g["my"]), months[_fold(g["fm"] or g["mm"])]
@@ -788,8 +792,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
             rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})"
             rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of}\d))"
             if cues else "")
-    if locale.language in _MONTH_LOCATIVES:  # "haziranda", "haziran ayında"; not before a day or a year
-        located = "|".join(map(re.escape, _MONTH_LOCATIVES[locale.language]))
+    if locale.language in _MONTH_IN:  # "haziran ayında", and "haziranda" where read alone; not before a day or a year
+        located = "|".join(map(re.escape, _MONTH_LOCATIVES.get(locale.language, ("(?!)",))))
         if locale.language in _LOCATIVE_NAMES:
             located = f"(?-i:{located})"
         cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
@@ -863,14 +867,14 @@ def _year_first(locale, names: str) -> str:
 
 
 def _year_before_day(language: str, names: str) -> str:
-    """An alternative, ending in "|", for a year written before its day and month in words CLDR does not give
-    ("2024-yil 9-avgustda", "2024-yil 9-10-avgust"; _YEAR_BEFORE_DAY), in groups `uy`, `um`, `ud1`, `ud2`; ""
-    in a language without them."""
+    """An alternative, ending in "|", for a year written before its day and month, or its month alone, in words
+    CLDR does not give ("2024-yil 9-avgustda", "2024-yil 9-10-avgust", "2024-yil iyun oyida"; _YEAR_BEFORE_DAY),
+    in groups `uy`, `um`, `ud1`, `ud2`; "" in a language without them."""
     words = _YEAR_BEFORE_DAY.get(language)
     if words is None:
         return ""
     day = r"3[01]|[12]\d|0?[1-9]"
-    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-(?P<um>{names})(?!\w)|")
+    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-)?(?P<um>{names})(?!\w)|")
 
 
 def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
