@@ -680,3 +680,31 @@ def test_a_record_dated_as_an_uzbek_quote_writes_it_is_stated(make_project):
     root = brief(make_project, "uz", "Hukumatlararo komissiya 2024-yil 9-avgustda Toshkentda yig‘ildi.", "2024-08-09",
                  published="2024-09-01")
     assert date_errors(root) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # A day after its month and no year, in the order of CLDR's pattern of a month and day: the nearest.
+    ("hu", "A fórumot augusztus 9-én tartották.", ["2024-08-09"]),
+    ("hu", "A fórumot augusztus 9–10. között tartották.", ["2024-08-09/2024-08-10"]),
+    ("hu", "A hitel augusztus 9,5 milliárd forintot ért el.", []),  # no day of a decimal
+    ("lt", "Forumas vyko rugpjūčio 9 d. Vilniuje.", ["2024-08-09"]),
+    ("eu", "Foroa abuztuaren 9an egin zen.", ["2024-08-09"]),
+    ("hy", "Հանդիպումը տեղի ունեցավ օգոստոսի 9-ին։", ["2024-08-09"]),
+    ("es", "Se firmó en agosto 9 de los acuerdos.", []),  # a day before its month there
+    # Hungarian's month in its inessive, alone or of a year before it, and "in the month of".
+    ("hu", "A fórumot júliusban tartották.", ["2024-07"]),
+    ("hu", "A fórumot 2024 júliusában tartották.", ["2024-07"]),
+    ("hu", "A fórumot június hónapban tartották.", ["2024-06"]),
+    # Lithuanian's month in its accusative after its year, or as "the month of"; alone it may be a noun.
+    ("lt", "Forumas vyko 2024 m. liepą.", ["2024-07"]),
+    ("lt", "Forumas vyko liepos mėnesį.", ["2024-07"]),
+    ("lt", "Jie tęsė kovą prieš korupciją.", []),
+])
+def test_months_and_days_as_hungarian_lithuanian_basque_and_armenian_write_them(language, text, dates):
+    assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), language)] == dates
+
+
+def test_a_record_dated_as_a_hungarian_quote_writes_it_without_its_year_is_stated(make_project):
+    root = brief(make_project, "hu", "A kormányközi bizottság augusztus 9-én ülésezett Budapesten.", "2024-08-09",
+                 published="2024-09-01")
+    assert date_errors(root) == []

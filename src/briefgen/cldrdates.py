@@ -242,22 +242,32 @@ _MONTH_CASES = {
            "listopadu", "prosinci"),
     "uk": ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні",
            "листопаді", "грудні"),
+    # "2024 júliusában": the month of a year named before it, in its inessive (Hungarian).
+    "hu": ("januárjában", "februárjában", "márciusában", "áprilisában", "májusában", "júniusában", "júliusában",
+           "augusztusában", "szeptemberében", "októberében", "novemberében", "decemberében"),
+    # "2024 m. liepą": in July, the accusative (Lithuanian); alone, "kovą" and "liepą" are also a fight and a
+    # linden, so read only with its year or as "the month of" ("liepos mėnesį", _MONTH_IN).
+    "lt": ("sausį", "vasarį", "kovą", "balandį", "gegužę", "birželį", "liepą", "rugpjūtį", "rugsėjį", "spalį",
+           "lapkritį", "gruodį"),
     # "2024. gada 9. augustā": the locative a year-first date's month takes (_year_first).
     "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī",
            "novembrī", "decembrī"),
 }
-# Turkish and Kazakh write "in June" as the month's locative ("haziranda", "маусымда") or "in the month of"
-# ("haziran ayında", "маусым айында"): read as a month cued (_MONTH_CUES) in the other languages; the locative
-# also after a day or a year ("2024 жылғы 9 тамызда").
+# Turkish, Kazakh and Hungarian write "in June" as the month's locative ("haziranda", "маусымда", "júniusban") or
+# "in the month of" ("haziran ayında", "маусым айында", "június hónapban"): read as a month cued (_MONTH_CUES) in
+# the other languages; the locative also after a day or a year ("2024 жылғы 9 тамызда").
 _MONTH_LOCATIVES = {
     "tr": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde",
            "ekimde", "kasımda", "aralıkta"),
     "kk": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда", "шілдеде", "тамызда", "қыркүйекте",
            "қазанда", "қарашада", "желтоқсанда"),
+    "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
+           "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
 }
-# Uzbek and Kyrgyz write it too ("iyun oyida", "июнь айында"), and a month's case alone is no date there
-# (_MONTH_ENDINGS).
-_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)", "ky": r"\s+ай(?:ында|ынан|ына|ы)"}
+# Uzbek, Kyrgyz and Lithuanian write it too ("iyun oyida", "июнь айында", "birželio mėnesį"), and a month's case
+# alone is no date there (_MONTH_ENDINGS, _MONTH_CASES).
+_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)", "ky": r"\s+ай(?:ында|ынан|ына|ы)",
+             "hu": r"\s+hónap(?:ban|jában)", "lt": r"\s+mėnesį"}
 # Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), the month in a case
 # after a day ("9-avgustda", "9-августта": on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning
 # 9-avgustida", "2024-жылдын 9-августунда"), and a year before them as "2024-yil", "2024-жылы", which CLDR's
@@ -613,6 +623,12 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         if not g.get("ud1"):  # "2024-yil iyun oyida", "2024-жылы июнда"
             return DateSpan(PartialDate(year, month), PartialDate(year, month))
         return DateSpan(PartialDate(year, month, int(g["ud1"])), PartialDate(year, month, int(g["ud2"] or g["ud1"])))
+    if g.get("gm"):  # "augusztus 9.": in the year that puts it nearest the publication date
+        if reference is None:
+            return None
+        month, first_day = months[_fold(g["gm"])], int(g["gd1"])
+        year = nearest_year(reference, month, first_day)
+        return DateSpan(PartialDate(year, month, first_day), PartialDate(year, month, int(g["gd2"] or first_day)))
     if g.get("fy") or g.get("my"):  # "2024 ж. 9 тамыз", "2024. augusztus": in CLDR's order, the year first
         year, month = int(g["fy"] or g["my"]), months[_fold(g["fm"] or g["mm"])]
         if not g.get("fd1"):
@@ -840,11 +856,12 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         months.update({f"ordinal {fold_space(w)}": n for w, n in year_first[0].items()})
         months.update({f"part {fold_space(w)}": n for w, n in year_first[1].items()})
     edge = _year_edge(locale.language, relative.years)
+    month_day = _month_then_day(locale)
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
     digits = f"{_numeric_dates(locale, '')}{year_first_dates}{across}|{day_month}|{years}|{bare}"
-    words = "|".join(alternative for alternative in (month_year, part, half, edge, arabic_part, moved, cued)
+    words = "|".join(alternative for alternative in (month_day, month_year, part, half, edge, arabic_part, moved, cued)
                      if alternative)
     # A year before its part is read before the year alone.
     first = rf"(?<![\w.,/])(?:{year_part})|" if year_part else ""
@@ -864,6 +881,23 @@ def _year_first(locale, names: str) -> str:
         if fields and fields[0][0] == "y" and any(field in "ML" and count >= 3 for field, count in fields):
             alternatives += _in_pattern_order(tokens, names, prefix) + "|"
     return alternatives
+
+
+def _month_then_day(locale) -> str:
+    """An alternative for a day written after its month, with no year, in the order of CLDR's pattern of a month
+    and day where the month comes first ("augusztus 9.", "rugpjūčio 9 d.", "abuztuaren 9a"), in groups `gm`,
+    `gd1`, `gd2`; "" where the day comes first, as `day_month` reads it. Only CLDR's own names of the months: a
+    case of one says the month alone ("júliusban 12 ország": in July, 12 countries)."""
+    pattern = locale.datetime_skeletons.get("MMMMd")
+    tokens = tokenize_pattern(pattern.pattern) if pattern is not None else []
+    fields = [value for kind, value in tokens if kind == "field"]
+    if not fields or fields[0][0] not in "ML" or fields[0][1] < 3:
+        return ""
+    names = {name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for name in locale.months[context][width].values()}
+    alternation = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+    # Not the whole of a decimal ("augusztus 9,5").
+    return _in_pattern_order(tokens, alternation, "g") + r"(?![.,]\d)"
 
 
 def _year_before_day(language: str, names: str) -> str:
