@@ -699,6 +699,13 @@ def test_a_record_dated_as_an_uzbek_quote_writes_it_is_stated(make_project):
     ("lt", "Forumas vyko 2024 m. liepą.", ["2024-07"]),
     ("lt", "Forumas vyko liepos mėnesį.", ["2024-07"]),
     ("lt", "Jie tęsė kovą prieš korupciją.", []),
+    # A span of months after its year: the months between, not the first alone.
+    ("hu", "A program 2024. július–szeptember között fut.", ["2024-07/2024-09"]),
+    ("lt", "Programa vyks 2024 m. liepa–rugsėjis.", ["2024-07/2024-09"]),
+    ("kk", "Бағдарлама 2024 жылғы шілде-қыркүйек айларында өтеді.", ["2024-07/2024-09"]),
+    ("kk", "Бағдарлама 2024 жылғы желтоқсан-ақпан айларында өтеді.", ["2024-12/2025-02"]),
+    ("ky", "Программа 2024-жылдын июль-сентябрь айларында өтөт.", ["2024-07/2024-09"]),
+    ("uz", "Dastur 2024-yil iyul-sentabr oylarida o‘tadi.", ["2024-07/2024-09"]),
 ])
 def test_months_and_days_as_hungarian_lithuanian_basque_and_armenian_write_them(language, text, dates):
     assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), language)] == dates

@@ -619,9 +619,10 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         year = PartialDate(reference.year + (_offset(g["erel"]) if g.get("erel") else 0))
         return DateSpan(year, year)
     if g.get("uy"):  # "2024-yil 9-avgustda": the year first, as news writes it
-        year, month = int(g["uy"]), months[_fold(g["um"])]
-        if not g.get("ud1"):  # "2024-yil iyun oyida", "2024-жылы июнда"
-            return DateSpan(PartialDate(year, month), PartialDate(year, month))
+        year = int(g["uy"])
+        if not g.get("ud1"):  # "2024-yil iyun oyida", "2024-жылы июнда", "2024-yil iyul-sentabr oylarida"
+            return _months_of(year, months[_fold(g["uma"])], months[_fold(g["um2"] or g["uma"])])
+        month = months[_fold(g["um"])]
         return DateSpan(PartialDate(year, month, int(g["ud1"])), PartialDate(year, month, int(g["ud2"] or g["ud1"])))
     if g.get("gm"):  # "augusztus 9.": in the year that puts it nearest the publication date
         if reference is None:
@@ -631,8 +632,9 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
         return DateSpan(PartialDate(year, month, first_day), PartialDate(year, month, int(g["gd2"] or first_day)))
     if g.get("fy") or g.get("my"):  # "2024 ж. 9 тамыз", "2024. augusztus": in CLDR's order, the year first
         year, month = int(g["fy"] or g["my"]), months[_fold(g["fm"] or g["mm"])]
-        if not g.get("fd1"):
-            return DateSpan(PartialDate(year, month), PartialDate(year, month))
+        if not g.get("fd1"):  # "2024. augusztus", "2024. július–szeptember"
+            last = g.get("fm2") or g.get("mm2")
+            return _months_of(year, month, months[_fold(last)] if last else month)
         return DateSpan(PartialDate(year, month, int(g["fd1"])), PartialDate(year, month, int(g["fd2"] or g["fd1"])))
     if g.get("bare"):
         year = PartialDate(int(g["bare"]))
@@ -708,6 +710,12 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("both") and last.day - first.day != 1 and not _after_between(m):  # "les 3 et 5 avril": two days
         return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
+
+
+def _months_of(year: int, first: int, last: int) -> DateSpan:
+    """The months from `first` of `year` to `last`, in the next year where they wrap ("2024 жылғы
+    желтоқсан-ақпан")."""
+    return DateSpan(PartialDate(year, first), PartialDate(year + (last < first), last))
 
 
 def _named_part(g: dict, prefix: str, number: int, months_in: int, reference: PartialDate | None) -> DateSpan | None:
@@ -901,19 +909,22 @@ def _month_then_day(locale) -> str:
 
 
 def _year_before_day(language: str, names: str) -> str:
-    """An alternative, ending in "|", for a year written before its day and month, or its month alone, in words
-    CLDR does not give ("2024-yil 9-avgustda", "2024-yil 9-10-avgust", "2024-yil iyun oyida"; _YEAR_BEFORE_DAY),
-    in groups `uy`, `um`, `ud1`, `ud2`; "" in a language without them."""
+    """An alternative, ending in "|", for a year written before its day and month, or its month alone or a span of
+    months, in words CLDR does not give ("2024-yil 9-avgustda", "2024-yil 9-10-avgust", "2024-yil iyun oyida",
+    "2024-yil iyul-sentabr oylarida"; _YEAR_BEFORE_DAY), in groups `uy`, `ud1`, `ud2`, `um`, or `uy`, `uma`,
+    `um2`; "" in a language without them."""
     words = _YEAR_BEFORE_DAY.get(language)
     if words is None:
         return ""
     day = r"3[01]|[12]\d|0?[1-9]"
-    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-)?(?P<um>{names})(?!\w)|")
+    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-(?P<um>{names})"
+            rf"|(?P<uma>{names})(?:{DASH}(?P<um2>{names}))?)(?!\w)|")
 
 
 def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
     """A CLDR date pattern's fields (babel's tokens) as a regex, with the text between them read loosely
-    (_pattern_words); the text after the last field is not needed ("9." of "augusztus 9.", "9 d.")."""
+    (_pattern_words); the text after the last field is not needed ("9." of "augusztus 9.", "9 d."); a month it
+    ends on may be the first of a span, whose last is in group `<prefix>m2`."""
     day, month = r"3[01]|[12]\d|0?[1-9]", rf"(?P<{prefix}m>{names})\.?"
     fields = {"y": rf"(?P<{prefix}y>\d{{4}})(?!\d)", "M": month, "L": month,
               "d": rf"(?P<{prefix}d1>{day})(?:{DASH}(?P<{prefix}d2>{day}))?(?!\d)"}
@@ -932,7 +943,8 @@ def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
         else:
             regex += fields.get(value[0], "")
         after_month = kind == "field" and value[0] in "ML"
-    return regex + (r"(?!\w)" if after_month else "")
+    # A month the pattern ends on may begin a span of months ("2024. július–szeptember").
+    return regex + (rf"(?!\w)(?:{DASH}(?P<{prefix}m2>{names})\.?(?!\w))?" if after_month else "")
 
 
 def _pattern_words(chars: str) -> str:
