@@ -715,3 +715,25 @@ def test_a_record_dated_as_a_hungarian_quote_writes_it_without_its_year_is_state
     root = brief(make_project, "hu", "A kormányközi bizottság augusztus 9-én ülésezett Budapesten.", "2024-08-09",
                  published="2024-09-01")
     assert date_errors(root) == []
+
+
+@pytest.mark.parametrize("text, dates", [
+    # Turkmen, as Uzbek: the day joined to its month by its ordinal ending, the month in its case, the year first.
+    ("Forum 2024-nji ýylyň 9-njy awgustynda geçirildi.", ["2024-08-09"]),
+    ("Forum 9-njy awgustda geçirildi.", ["2024-08-09"]),
+    ("Forum 2024-nji ýylyň 9-10-njy awgustynda geçirildi.", ["2024-08-09/2024-08-10"]),
+    ("Forum 2024-nji ýylyň awgust aýynda geçirildi.", ["2024-08"]),
+    ("Forum iýun aýynda geçirildi.", ["2024-06"]),
+    ("Maksatnama 2024-nji ýylyň iýul-sentýabr aýlarynda amala aşyrylar.", ["2024-07/2024-09"]),
+    # "Until" makes a bound, no date; a month's case alone ("maýda": small) is none either.
+    ("Arzalar 12-nji sentýabra çenli kabul edilýär.", []),
+    ("Maýda kärhanalar üçin karz.", []),
+])
+def test_turkmen_days_and_months_are_read_as_it_writes_them(text, dates):
+    assert [span.iso() for span in find_dates(text, PartialDate(2024, 9, 1), "tk")] == dates
+
+
+def test_a_record_dated_as_a_turkmen_quote_writes_it_is_stated(make_project):
+    root = brief(make_project, "tk", "Hökümetara toparyň mejlisi 2024-nji ýylyň 9-njy awgustynda Aşgabatda geçirildi.",
+                 "2024-08-09", published="2024-09-01")
+    assert date_errors(root) == []

@@ -264,22 +264,29 @@ _MONTH_LOCATIVES = {
     "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
            "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
 }
-# Uzbek, Kyrgyz and Lithuanian write it too ("iyun oyida", "июнь айында", "birželio mėnesį"), and a month's case
+# Uzbek, Kyrgyz, Turkmen and Lithuanian write it too ("iyun oyida", "июнь айында", "iýun aýynda",
+# "birželio mėnesį"), and a month's case
 # alone is no date there (_MONTH_ENDINGS, _MONTH_CASES).
 _MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)", "ky": r"\s+ай(?:ында|ынан|ына|ы)",
-             "hu": r"\s+hónap(?:ban|jában)", "lt": r"\s+mėnesį"}
-# Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), the month in a case
-# after a day ("9-avgustda", "9-августта": on 9 August; "9-avgustdan"; of a year named before it, "2024-yilning
-# 9-avgustida", "2024-жылдын 9-августунда"), and a year before them as "2024-yil", "2024-жылы", which CLDR's
-# patterns do not give; Tajik a month in its izofat ("9 августи 2024"). Each ending is added to each month's
-# name, and to it without a soft sign ("январда"). Not "-gacha", "-га чейин" (until): a bound, no date
-# ("12-avgustgacha"). A month's case alone is no date: "mayda", "майда" is also small.
+             "tk": r"\s+aý(?:ynda|yndan|y)", "hu": r"\s+hónap(?:ban|jában)", "lt": r"\s+mėnesį"}
+# Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), Turkmen with its ordinal
+# ending ("9-njy awgust"), the month in a case after a day ("9-avgustda", "9-августта", "9-njy awgustynda": on 9
+# August; "9-avgustdan"; of a year named before it, "2024-yilning 9-avgustida", "2024-жылдын 9-августунда",
+# "2024-nji ýylyň 9-njy awgustynda"), and a year before them as "2024-yil", "2024-жылы", "2024-nji ýylda",
+# which CLDR's patterns do not give; Tajik a month in its izofat ("9 августи 2024"). Each ending is added to
+# each month's name, and to it without a soft sign ("январда"). Not "-gacha", "-га чейин", "-a çenli"
+# (until): a bound, no date ("12-avgustgacha", "12-nji sentýabra çenli"). A month's case alone is no date: "mayda", "майда", "maýda" is
+# also small.
 _MONTH_ENDINGS = {"uz": ("da", "dan", "ga", "ning", "i", "ida", "idan", "iga"),
                   "ky": ("та", "да", "те", "де", "тан", "дан", "тен", "ден", "ка", "га", "ке", "ге", "ы", "и", "у", "ү",
                          "ында", "инде", "унда", "үндө", "ынан", "унан"),
+                  "tk": ("da", "de", "dan", "den", "y", "i", "yň", "iň", "ynda", "inde", "yndan", "inden"),
                   "tg": ("и",)}
-_HYPHENED_DAYS = {"uz", "ky"}
-_YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?", "ky": r"-жыл(?:ы|дын|дагы)?"}
+_TURKMEN_ORDINAL = r"-[uüyi]?n(?:jy|ji)"
+# What joins a day's digits to its month there.
+_DAY_JOINTS = {"uz": "-", "ky": "-", "tk": rf"{_TURKMEN_ORDINAL}\s+"}
+_YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?", "ky": r"-жыл(?:ы|дын|дагы)?",
+                    "tk": rf"(?:{_TURKMEN_ORDINAL})?\s+ýyl(?:yň|da|y)?"}
 # Languages whose locative of a month alone is also a name's, which a capital tells apart: Kazakh "Қазанда" is
 # in Kazan, "қазанда" in October. Read there only in small letters.
 _LOCATIVE_NAMES = {"kk"}
@@ -780,7 +787,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     relative = _month_relative(locale.language)
     # Two days joined by "and" ("les 3 et 5 avril", "el 9 y el 12 de agosto"): each of them, or after
     # "between" the span (_after_between).
-    day_of = rf"(?:-|{of})" if locale.language in _HYPHENED_DAYS else of
+    day_of = rf"(?:{_DAY_JOINTS[locale.language]}|{of})" if locale.language in _DAY_JOINTS else of
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
                  rf"(?P<d2>{day}))?{day_of}{names}"
@@ -917,7 +924,8 @@ def _year_before_day(language: str, names: str) -> str:
     if words is None:
         return ""
     day = r"3[01]|[12]\d|0?[1-9]"
-    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?-(?P<um>{names})"
+    return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?(?:{_DAY_JOINTS[language]})"
+            rf"(?P<um>{names})"
             rf"|(?P<uma>{names})(?:{DASH}(?P<um2>{names}))?)(?!\w)|")
 
 
