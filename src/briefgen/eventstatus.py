@@ -378,6 +378,11 @@ _TR_NOT = r"(?:[ae]?m[ae](?:d[ıi]|m[ıi]şt[ıi]r?|y[ae]c[ae]k))"
 # ("yapılıp yapılmadığı").
 _TR_DOUBT = (r"iddia\w*|söylenti\w*|yalanla\w*|reddet\w*|redded\w*|asılsız\w*|doğru değil\w*|doğrulanma\w*"
              r"|belirsiz\w*|bilinmiyor\w*|net değil\w*|şüphe\w*|kuşku\w*")
+# Kazakh "өткен" is the past participle of taking place ("9 тамызда өткен саммит"), and before a word of time,
+# last ("өткен жылы", last year).
+_KK_TIME = r"(?:жыл|ай|апта|күн|ғасыр|уақыт|кезең|онжылдық|тоқсан|сенбі|жексенбі)\w*"
+# Uzbek's o' and g' are written with an apostrophe, a turned comma (ʻ) or a backtick.
+_UZ_A = "[ʻ'`]"
 _ZH_HAPPENED = (r"[举舉]行|召[开開]|[举舉][办辦]|出席|[会會][见見]|[会會]晤|到[访訪]|[访訪][问問]|[参參][加与與]|主持"
                 r"|推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延|取消|叫停|停[办辦]")
 _ZH_DOUBT = (r"否[认認]|辟[谣謠]|[驳駁]斥|[传傳][闻聞]|[谣謠]言|[谣謠][传傳]|[传傳]言|据[传傳]|據傳|是否|有[无無]|能否"
@@ -913,6 +918,37 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     # not until, or not as of: "Haziran'a kadar gerçekleşmedi"
                     rf"kadar (?:[^\s.!?;,]+ ){{0,2}}?{_TR_HAPPEN}{_TR_NOT}\w*",),
     },
+    "kk": {
+        "planned": (r"өтеді", r"өтпек(?:ші)?", r"өтетін", r"өткізіледі", r"өткізілмек(?:ші)?", r"өткізілетін",
+                    r"ұйымдастырылады", r"жоспарлан(?:ған|ды|уда|ып отыр)", r"күтілуде", r"сапармен барады",
+                    r"қатысады", r"кездеседі"),
+        "held": (r"өтті", r"болып өтті", r"өткізілді", r"өткізілген", rf"өткен(?!\s+{_KK_TIME})",
+                 r"ұйымдастырылды", r"кездесті", r"қатысты", r"сапармен болды"),
+        "postponed": (r"кейінге (?:қалдырыл|шегеріл|ысырыл)(?:ды|ған)", r"шегерілді",
+                      r"(?:мерзімі|басқа (?:күнге|уақытқа|мерзімге)) ауыстырылды"),
+        "cancelled": (r"болдырылмады", r"болдырылмайды", r"өтпеді", r"өтпейді", r"өткізілмеді", r"өткізілмейді",
+                      r"өтпей қалды", r"болмай қалды"),
+        # not put off, or whether it was held ("өтті ме", "өтетін-өтпейтіні")
+        NO_STATUS: (r"кейінге (?:қалдырыл|шегеріл)ма(?:ды|йды)", r"болдырылма(?:ды|йды) ма", r"өт(?:ті|еді) ме",
+                    r"өткізіл(?:ді|еді) ме", r"өтетін-өтпейтіні\w*", r"өткен-өтпегені\w*"),
+    },
+    "uz": {
+        "planned": (rf"bo{_UZ_A}lib o{_UZ_A}tadi(?:gan)?", rf"o{_UZ_A}tkaziladi(?:gan)?", r"rejalashtiril(?:gan|moqda)",
+                    r"kutilmoqda", r"tashrif buyuradi", r"ishtirok etadi",
+                    r"бўлиб ўтади(?:ган)?", r"ўтказилади(?:ган)?", r"режалаштирил(?:ган|моқда)", r"кутилмоқда"),
+        "held": (rf"bo{_UZ_A}lib o{_UZ_A}t(?:di|gan)", rf"o{_UZ_A}tkazil(?:di|gan)", r"tashrif buyurdi",
+                 r"ishtirok etdi(?:lar)?", r"uchrashdi(?:lar)?",
+                 r"бўлиб ўт(?:ди|ган)", r"ўтказил(?:ди|ган)", r"ташриф буюрди", r"учрашди(?:лар)?"),
+        "postponed": (r"keyinga (?:qoldiril|suril)(?:di|gan)", r"kechiktirildi",
+                      rf"boshqa (?:sanaga|kunga|muddatga) ko{_UZ_A}chirildi",
+                      r"кейинга (?:қолдирил|сурил)(?:ди|ган)", r"кечиктирилди"),
+        "cancelled": (r"bekor qilin(?:di|gan)", rf"bo{_UZ_A}lib o{_UZ_A}tma(?:di|ydi)", rf"o{_UZ_A}tkazilma(?:di|ydi)",
+                      r"бекор қилин(?:ди|ган)", r"бўлиб ўтма(?:ди|йди)", r"ўтказилма(?:ди|йди)"),
+        # not cancelled or put off, or whether it was held ("bo'lib o'tdimi")
+        NO_STATUS: (r"bekor qilinma(?:di|ydi)", r"keyinga qoldirilma(?:di|ydi)", rf"bo{_UZ_A}lib o{_UZ_A}t(?:di|adi)mi",
+                    rf"o{_UZ_A}tkazil(?:di|adi)mi", r"бекор қилинма(?:ди|йди)", r"кейинга қолдирилма(?:ди|йди)",
+                    r"бўлиб ўт(?:ди|ади)ми", r"ўтказил(?:ди|ади)ми"),
+    },
 }
 
 # For hints, what a passage stating each status reads like in a language.
@@ -957,6 +993,12 @@ LANGUAGE_EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "tr": {"planned": ("düzenlenecek", "planlanan"),
            "held": ("düzenlendi", "gerçekleşti", "ziyaret etti"),
            "postponed": ("ertelendi",), "cancelled": ("iptal edildi", "gerçekleşmedi")},
+    "kk": {"planned": ("өтеді", "өткізіледі", "жоспарланған"),
+           "held": ("өтті", "өткізілді", "болып өтті"),
+           "postponed": ("кейінге қалдырылды", "кейінге шегерілді"), "cancelled": ("өтпеді", "өткізілмеді")},
+    "uz": {"planned": ("bo'lib o'tadi", "o'tkaziladi", "rejalashtirilgan"),
+           "held": ("bo'lib o'tdi", "o'tkazildi", "tashrif buyurdi"),
+           "postponed": ("keyinga qoldirildi", "kechiktirildi"), "cancelled": ("bekor qilindi", "o'tkazilmadi")},
 }
 
 
