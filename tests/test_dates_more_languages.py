@@ -74,6 +74,12 @@ def test_a_date_a_bound_limits_is_not_the_date(make_project, language, sentence,
     # A month named alone, and in its locative case.
     ("it", "Il memorandum sull'energia è stato firmato ad Algeri nel mese di marzo.", "2025-03"),
     ("pl", "Forum kolejowe odbyło się w marcu 2026 r. w Poznaniu.", "2026-03"),
+    # Polish: the month an event is set or moved for, and its start, middle or end, without a year.
+    ("pl", "Forum zostało przełożone na kwiecień.", "2025-04"),
+    ("pl", "Seminarium zaplanowane na styczeń nie odbyło się.", "2025-01"),
+    ("pl", "Umowa ma zostać podpisana na początku kwietnia.", "2025-04"),
+    ("pl", "Szczyt odbędzie się pod koniec maja.", "2025-05"),
+    ("pl", "Rozmowy wznowiono w połowie lutego.", "2025-02"),
     ("ru", "Форум прошёл в марте 2026 года в Казани.", "2026-03"),
     ("cs", "Fórum se konalo v březnu 2026 v Brně.", "2026-03"),
     # Numeric dates, in the order of the language's short date pattern, and as data writes them.

@@ -72,9 +72,11 @@ _MONTH_CUES = {
     "pt": r"em|desde|até|para|(?:no\s+)?(?:início|final|fim)\s+de|em\s+meados\s+de|antes\s+de|depois\s+de"
           r"|(?:no\s+)?mês\s+de",
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
-    # "в июне", "w czerwcu": the month's case after "in" (_MONTH_CASES).
+    # "в июне", "w czerwcu": the month's case after "in" (_MONTH_CASES); Polish "na maj", the month an event
+    # is set or moved for ("zaplanowany na maj", "przełożony na kwiecień"), and its start, middle and end
+    # ("na początku kwietnia", "w połowie maja", "pod koniec marca"), as German's "Anfang", "Mitte", "Ende".
     "ru": r"в",
-    "pl": r"w",
+    "pl": r"w|na|(?:na|z)\s+początku|z\s+początkiem|w\s+połowie|(?:pod|na)\s+koniec|z\s+końcem",
     # "في شهر مارس", "مطلع مايو" (early May), "أواخر مارس" (late March): the month.
     "ar": r"و?في(?:\s+شهر)?|و?خلال(?:\s+شهر)?|شهر|منذ|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|أواسط|بداية|نهاية|قبل|بعد"
           r"|حتى|بحلول",
