@@ -59,6 +59,7 @@ STATING = {
             "Komisja mieszana zebrała się w Gdańsku.",
             "Do spotkania doszło w Rydze.",
             "Szczyt odbył się zgodnie z planem.",
+            "Premier przebywał z oficjalną wizytą w Seulu.",
         ],
         "postponed": [
             "Szczyt został przełożony na 22 kwietnia 2026 r.",
@@ -74,6 +75,8 @@ STATING = {
             "Szczyt się nie odbył.",
             "Konferencja nie odbędzie się.",
             "Do spotkania nie doszło.",
+            "Wizyta nie doszła do skutku.",
+            "Szczyt nie doszedł do skutku.",
         ],
     },
 }
@@ -98,6 +101,8 @@ def test_dutch_and_polish_state_each_status(language, text, status):
     ("pl", "Nie wiadomo, czy szczyt się odbędzie.", "Szczyt się odbędzie.", "planned"),
     ("pl", "Plan spotkał się z krytyką opozycji.", "Ministrowie spotkali się w Rydze.", "held"),  # met with criticism
     ("pl", "Jego przełożony odmówił komentarza.", "Wizyta została przełożona.", "postponed"),  # also "superior"
+    # until further notice: no call-off
+    ("pl", "Rozmowy zawieszono do odwołania.", "Rozmowy odwołano.", "cancelled"),
 ])
 def test_dutch_and_polish_text_that_states_no_status(language, text, stating, status):
     assert stated(text, language) == set() and stated(stating, language) == {status}

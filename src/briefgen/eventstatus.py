@@ -852,6 +852,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:wziął|wzięła|wzięło|wzięli|wzięły) (?:\w+ ){0,2}?udział",
             rf"spotka{_PL_GENDER} się", rf"zebra{_PL_GENDER} się", rf"obradowa{_PL_GENDER}", rf"gości{_PL_GENDER}",
             rf"zakończy{_PL_GENDER} się", r"do (?:\w+ ){1,3}?doszło", rf"złoży{_PL_GENDER} wizytę",
+            rf"przebywa{_PL_GENDER} (?:\w+ )?z (?:\w+ )?wizytą",
         ),
         "postponed": (
             rf"{_PL_BE} (?:\w+ ){{0,3}}?(?:przełożon|przesunięt|odłożon|odroczon)\w*",
@@ -862,9 +863,12 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"odwołan\w*", rf"odwoła{_PL_GENDER}", r"odwołano", r"anulowan\w*", r"anulowano",
             rf"nie (?:się )?odby{_PL_GENDER}(?: się)?", r"nie odbędzie się", r"nie odbędą się",
             r"nie (?:doszło|dojdzie) do", r"do (?:\w+ ){1,3}?nie (?:doszło|dojdzie)", rf"nie miał[aoy]? miejsca",
+            # did not come about, of a meeting of any gender: "wizyta nie doszła do skutku"
+            r"nie (?:doszł[aoy]|doszedł|doszli|dojdą) do skutku",
             r"zrezygnowano z",
         ),
         NO_STATUS: (rf"nie {_PL_BE} (?:\w+ ){{0,2}}?(?:przełożon|odwołan|odłożon|anulowan|odroczon)\w*",
+                    r"(?:aż )?do odwołania",  # until further notice: no call-off ("zawieszono do odwołania")
                     r"nie (?:przełożono|odwołano|anulowano)", r"(?:zgodnie z|według) (?:planem|harmonogramem)",
                     r"jak (?:\w+ )?(?:planowano|zaplanowano|przewidywano)",
                     # a reaction, not a meeting: "spotkał się z krytyką" (met with criticism)
