@@ -183,6 +183,15 @@ _PL_DOUBT = (r"zaprzecz\w*|zdementowa\w*|dementuj\w*|plotk\w*|pogłosk\w*|spekul
 _PL_EVENT = (rf"(?:się )?odby{_PL_GENDER}(?: się)?|odbędzie|odbędą|miał[aoy]? miejsce|doszło|przełożon\w*"
              rf"|przełoży\w*|odwołan\w*|odwoła\w*|zorganizowan\w*|przeprowadzon\w*")
 
+# Indonesian marks no tense: "digelar" (was held) is also a headline's present, and only a word before it
+# makes a plan ("akan digelar", "dijadwalkan berlangsung") or what was to be ("sedianya berlangsung pada 3
+# Maret ... batal digelar": planned, then cancelled). "belum digelar" (not yet held) states nothing.
+_ID_HOLD = r"(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|menggelar|menyelenggarakan|mengadakan)"
+_ID_VISIT = r"(?:mengunjungi|dikunjungi|menghadiri|dihadiri|bertemu|berkunjung|bertandang|melawat)"
+_ID_CHANGE = r"(?:ditunda|menunda|diundur|diundurkan|ditangguhkan|dibatalkan|membatalkan|batal)"
+_ID_DOUBT = (r"membantah|dibantah|menepis|ditepis|menyangkal|disangkal|apakah|kabar|rumor|desas-desus"
+             r"|belum (?:dapat |bisa )?(?:dipastikan|memastikan|dikonfirmasi)|tidak benar")
+
 # Chinese, Simplified and Traditional alike. Bare 举行/召开 ("held", "convened")
 # is how news reports an event that happened (中国－中亚峰会在西安举行); a plan
 # reads 将/预计/定于… before the verb, and the phrase reaches from there to the
@@ -876,6 +885,22 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     r"|protest|niechęci|poparci)\w*",
                     _doubted(_PL_DOUBT, _PL_EVENT),),
     },
+    "id": {
+        "planned": (
+            rf"(?:akan|bakal|hendak|sedianya|seharusnya|rencananya|dijadwalkan|direncanakan|berencana)"
+            rf" (?:\w+ ){{0,2}}?(?:{_ID_HOLD}|{_ID_VISIT})",
+            r"dijadwalkan", r"direncanakan", r"berencana", r"rencananya",
+        ),
+        "held": (_ID_HOLD, _ID_VISIT, r"resmi dibuka"),
+        "postponed": (r"ditunda", r"menunda", r"penundaan", r"diundur", r"diundurkan", r"mengundur",
+                      r"dijadwalkan ulang", r"ditangguhkan"),
+        "cancelled": (
+            r"dibatalkan", r"membatalkan", r"pembatalan", r"batal", r"(?:tidak|tak) jadi",
+            rf"(?:urung|gagal|tidak|tak|batal) (?:jadi )?(?:{_ID_HOLD}|{_ID_VISIT})",
+        ),
+        NO_STATUS: (rf"(?:tidak|tak|belum|bukan) (?:akan )?(?:jadi )?{_ID_CHANGE}", rf"belum (?:\w+ )?{_ID_HOLD}",
+                    _doubted(_ID_DOUBT, rf"{_ID_HOLD}|{_ID_VISIT}|{_ID_CHANGE}"),),
+    },
     "ar": {
         "planned": _arabic(
             r"س[يت](?:عقد|نعقد|قام|زور|شارك|حضر|لتقي|جتمع|ستضيف)\w*",
@@ -991,6 +1016,9 @@ LANGUAGE_EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "pl": {"planned": ("odbędzie się", "zaplanowany"),
            "held": ("odbył się", "odbyło się", "miało miejsce"),
            "postponed": ("został przełożony", "zostało przełożone"), "cancelled": ("odwołany", "nie odbył się")},
+    "id": {"planned": ("akan digelar", "dijadwalkan"),
+           "held": ("digelar", "berlangsung", "diselenggarakan"),
+           "postponed": ("ditunda", "diundur"), "cancelled": ("dibatalkan", "batal digelar")},
     "ar": {"planned": ("سيعقد", "من المقرر"),
            "held": ("عقدت", "انعقد", "استضاف"),
            "postponed": ("تأجيل", "تأجلت"), "cancelled": ("إلغاء", "لم يعقد")},

@@ -87,6 +87,11 @@ _HEDGE_PHRASES = {
            # "miał się odbyć", "miała zostać podpisana" (was to be held, to be signed)
            r"|(?:miał[aoy]?|mieli)(?=\s(?:(?:już|też|także|również|jakoby)\s)?"
            r"(?!(?:się|zostać|być|odbyć|nastąpić|rozpocząć)\b)\w+(?:ć|móc)\b)"),
+    # Indonesian: "kabarnya" (reportedly), "dikabarkan", "disebut-sebut", "konon", "diduga" (allegedly), "menurut
+    # sumber" (according to sources), "belum dikonfirmasi" (unconfirmed); not "isu", which is also an issue
+    "id": (r"kabarnya|dikabarkan|disebut-sebut|santer terdengar|konon|rumor|desas-desus|diduga|diklaim"
+           r"|menurut (?:(?:sejumlah|beberapa|salah satu) )?(?:sumber|kabar|laporan|informasi)(?: yang beredar)?"
+           r"|(?:belum|tidak|tak) (?:dapat |bisa )?(?:dikonfirmasi|terkonfirmasi|diverifikasi)"),
     # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself. Not 据悉 (it is
     # learned that): the routine, neutral way Chinese news brings in what its reporter learned, an official's
     # briefing as often as not ("据悉，两国领导人会晤计划于今年下半年举行"), and no doubt of it.

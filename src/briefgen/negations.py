@@ -104,6 +104,8 @@ _NEGATIONS = {
     "pt": frozenset({"não", "nunca", "jamais", "nenhum", "nenhuma", "ninguém", "nada"}),
     "ru": frozenset({"не", "нет", "никогда", "ни"}),
     "pl": frozenset({"nie", "nigdy", "żaden", "żadna", "żadne", "żadnego", "żadnej", "nic"}),
+    # Indonesian: "belum" is not yet
+    "id": frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "tiada"}),
     # Romanian: "mai" is more (and May), no negation
     "ro": frozenset({"nu", "n", "niciodată", "nici", "niciun", "nicio", "niciunul", "niciuna", "nimic", "nimeni"}),
     "nl": frozenset({"niet", "nooit", "geen", "niets", "niemand", "nergens"}),
