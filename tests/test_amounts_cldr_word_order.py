@@ -120,6 +120,12 @@ def test_the_words_an_amount_is_read_from_include_a_scale_before_it():
     ("ur", "حکومت 35 ملین ڈالر خرچ کرے گی۔", "USD", [(35_000_000, "USD", None)]),
     ("bn", "সরকার ৪.৫ বিলিয়ন ডলার বিনিয়োগ করবে।", "USD", [(4_500_000_000, "USD", None)]),
     ("hi", "सरकार 4.5 बिलियन डॉलर का निवेश करेगी।", "USD", [(4_500_000_000, "USD", None)]),
+    # Whatever the record's currency: a quote saying yen or US dollars does not state euros.
+    ("id", "Jepang meminjamkan 140 miliar yen.", "EUR", [(140_000_000_000, "JPY", None)]),
+    ("id", "Korea menyiapkan 1,2 miliar dolar AS.", "EUR", [(1_200_000_000, "USD", None)]),
+    ("id", "Utang mencapai 215 triliun rupiah.", None, [(215_000_000_000_000, "IDR", None)]),
+    ("id", "Singapura menyiapkan 1,5 miliar dolar Singapura.", None, [(1_500_000_000, "SGD", None)]),
+    ("pl", "JBIC pożyczy ponad 2 mld dol.", None, [(2_000_000_000, "USD", "more-than")]),
 ])
 def test_the_words_news_writes_beside_cldrs_are_read(language, text, wanted, amounts):
     assert read(text, language, wanted) == amounts

@@ -67,8 +67,13 @@ _CURRENCY_WORDS = {
           | {f"{country} {crown}": code for country, code in (("Norwegian", "NOK"), ("Swedish", "SEK"),
                                                                ("Danish", "DKK"), ("Icelandic", "ISK"), ("Czech", "CZK"))
              for crown in ("crown", "crowns")},
-    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "jenów": "JPY", "złoty": "PLN", "złote": "PLN",
-           "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
+    # "mld dol.": Polish news abbreviates the dollar
+    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "dol.": "USD", "jenów": "JPY", "złoty": "PLN",
+           "złote": "PLN", "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
+    # Indonesian news names the US dollar by its country's initials ("1,2 miliar dolar AS"), and the yen and the
+    # rupiah by the noun alone, which CLDR gives only with the country ("Yen Jepang", "Rupiah Indonesia").
+    "id": {"dolar AS": "USD", "dolar Amerika Serikat": "USD", "dolar Amerika": "USD", "yen": "JPY",
+           "rupiah": "IDR"},
     "ar": {"دولار": "USD", "دولارات": "USD", "ين": "JPY", "يورو": "EUR"},
     "ko": {"달러": "USD", "엔": "JPY", "유로": "EUR"},
     "uk": {"грн": "UAH", "грн.": "UAH"},
