@@ -120,6 +120,15 @@ def test_a_date_written_so_is_stated(make_project, language, sentence, date):
     # A Swedish day with its ordinal's colon and last letter is that day.
     ("sv", "den 5:e maj 2025", ["2025-05-05"]),
     ("sv", "den 1:a juni", ["2025-06-01"]),
+    # Indonesian: a weekday with its day and month in brackets, the year given or the publication's; a month
+    # after "pada" (in), "awal" (early), "bulan" (the month of), read with its year where one follows.
+    ("id", "Jakarta, Selasa (11/3/2025)", ["2025-03-11"]),
+    ("id", "pada Senin (10/3) lalu", ["2025-03-10"]),
+    ("id", "Jum'at (7/3)", ["2025-03-07"]),
+    ("id", "dengan skor 9/3", []),  # no weekday: a score, a fraction
+    ("id", "akan digelar pada Juni", ["2025-06"]),
+    ("id", "pada bulan Juni 2026", ["2026-06"]),
+    ("id", "sejak awal April", ["2025-04"]),
 ])
 def test_what_is_no_bound_stays_a_date(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), language)] == dates

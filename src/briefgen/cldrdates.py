@@ -77,6 +77,8 @@ _MONTH_CUES = {
     # ("na początku kwietnia", "w połowie maja", "pod koniec marca"), as German's "Anfang", "Mitte", "Ende".
     "ru": r"в",
     "pl": r"w|na|(?:na|z)\s+początku|z\s+początkiem|w\s+połowie|(?:pod|na)\s+koniec|z\s+końcem",
+    # "pada Juni", "pada bulan Juni", "awal Maret" (early March), "medio April" (mid-April).
+    "id": r"pada|sejak|selama|awal|akhir|pertengahan|medio|(?:pada\s+|sejak\s+|awal\s+|akhir\s+)?bulan",
     # "في شهر مارس", "مطلع مايو" (early May), "أواخر مارس" (late March): the month.
     "ar": r"و?في(?:\s+شهر)?|و?خلال(?:\s+شهر)?|شهر|منذ|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|أواسط|بداية|نهاية|قبل|بعد"
           r"|حتى|بحلول",
@@ -601,6 +603,12 @@ def _bound_grammar(language: str) -> _Bounds:
 
 def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None) -> DateSpan | list[DateSpan] | None:
     g = m.groupdict()
+    if g.get("wd"):  # "Senin (9/3)": the year the publication's, nearest
+        if reference is None:
+            return None
+        month, day = int(g["wm"]), int(g["wd"])
+        date = PartialDate(nearest_year(reference, month, day), month, day)
+        return DateSpan(date, date)
     if g.get("nd") or g.get("iday"):  # "18.03.2026", "2026-03-19"
         day = PartialDate(int(g["ny"] or g["iy"]), int(g["nm"] or g["im"]), int(g["nd"] or g["iday"]))
         return DateSpan(day, day)
@@ -821,8 +829,11 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's; nor where a span of months begins
     # ("en julio-septiembre de 2026"), read from its first month.
+    # (A language with no words that place a month in a year has no first alternative: an empty one would
+    # let "pada Juni 2026" end before its year.)
+    placed = f"{relative.after.lstrip('|')}|" if relative.after.lstrip("|") else ""
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
-            rf"(?:{relative.after.lstrip('|')}|(?!{of}\d|\s+(?:{_MONTH_MOVED})"
+            rf"(?:{placed}(?!{of}\d|\s+(?:{_MONTH_MOVED})"
             rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of}\d))"
             if cues else "")
     if locale.language in _MONTH_IN:  # "haziran ayında", and "haziranda" where read alone; not before a day or a year
@@ -877,7 +888,8 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
-    digits = f"{_numeric_dates(locale, '')}{year_first_dates}{across}|{day_month}|{years}|{bare}"
+    digits = (f"{_numeric_dates(locale, '')}{_weekday_day_month(locale)}{year_first_dates}{across}|{day_month}"
+              f"|{years}|{bare}")
     words = "|".join(alternative for alternative in (month_day, month_year, part, half, edge, arabic_part, moved, cued)
                      if alternative)
     # A year before its part is read before the year alone.
@@ -1040,6 +1052,21 @@ def _placed(reference: PartialDate, month: int, day: int | None, offset: int) ->
     # A day is weighed against the publication's day where both are known; else the months alone.
     when, now = ((month, day), (reference.month, reference.day)) if day and reference.day else (month, reference.month)
     return reference.year if (when < now if offset < 0 else when > now) else reference.year + offset
+
+
+# Indonesian and Malay news date what it tells by its weekday, the day and month in brackets after it, the year
+# too or not: "Selasa (10/3/2026)", "pada Senin (9/3)". Without its weekday, "9/3" may be a fraction or a score.
+_WEEKDAY_BRACKETS = {"id", "ms"}
+
+
+def _weekday_day_month(locale) -> str:
+    """An alternative, ending in "|", for a day and month in brackets after a weekday (_WEEKDAY_BRACKETS),
+    in groups `wd` and `wm`, "" in other languages: each weekday's name is a lookbehind of its own width."""
+    if locale.language not in _WEEKDAY_BRACKETS:
+        return ""
+    names = sorted({name for name in locale.days["format"]["wide"].values()} | {"Jum'at", "Jum’at"})
+    after = "|".join(rf"(?<=\b{re.escape(name)}{gap}\()" for name in names for gap in ("", " ", ", "))
+    return rf"(?:{after})(?P<wd>3[01]|[12]\d|0?[1-9])/(?P<wm>1[0-2]|0?[1-9])(?=\))|"
 
 
 def _numeric_dates(locale, free: str) -> str:
