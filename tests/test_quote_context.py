@@ -117,3 +117,51 @@ def test_a_hedge_is_read_in_the_sources_language(tmp_path):
     })
     said = [d.message for d in check(root).diagnostics.warnings if "the source's sentence" in d.message]
     assert said == [f"the source's sentence hedges this quote (по сообщениям сми): \"{sentence}\""]
+
+
+FIGURE = """\
+- id: guarantee
+  name: Guarantee
+  amount: 300000000000
+  currency: JPY
+  claims:
+    - text: "{quote}"
+      cite:
+        - source: wire
+          quote: "{quote}"
+"""
+
+
+@pytest.mark.parametrize("language, sentence, quote", [
+    ("pl", "Rzecznik zaprzeczył jednak, że Skarb Państwa udzieli gwarancji na 300 mld jenów.",
+     "Skarb Państwa udzieli gwarancji na 300 mld jenów"),
+    ("pl", "Nie wiadomo, czy Skarb Państwa udzieli gwarancji na 300 mld jenów.",
+     "Skarb Państwa udzieli gwarancji na 300 mld jenów"),
+    ("id", "Namun, Bappenas membantah bahwa pinjaman 300 miliar yen sudah disepakati.",
+     "pinjaman 300 miliar yen sudah disepakati"),
+    ("id", "Pemerintah menepis kabar bahwa pinjaman 300 miliar yen sudah disepakati.",
+     "pinjaman 300 miliar yen sudah disepakati"),
+])
+def test_a_quote_cut_from_a_polish_or_indonesian_denial_is_a_warning(tmp_path, language, sentence, quote):
+    root = write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Report\nLeaders gathered. {sentence} More talks follow.\n",
+        "content/sources.yaml": f"- id: wire\n  title: Report\n  publisher: Wire\n  language: {language}\n",
+        "content/figures.yaml": FIGURE.format(quote=quote),
+    })
+    assert [w.split("\n")[0] for w in warnings(root)] == [
+        f"content/figures.yaml:9:18: warning: the source's sentence denies or doubts this quote: \"{sentence}\""]
+
+
+@pytest.mark.parametrize("language, sentence, quote", [
+    ("pl", "Rzecznik potwierdził, że Skarb Państwa udzieli gwarancji na 300 mld jenów.",
+     "Skarb Państwa udzieli gwarancji na 300 mld jenów"),
+    ("id", "Bappenas memastikan bahwa pinjaman 300 miliar yen sudah disepakati.",
+     "pinjaman 300 miliar yen sudah disepakati"),
+])
+def test_a_quote_cut_from_a_polish_or_indonesian_confirmation_is_not(tmp_path, language, sentence, quote):
+    root = write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Report\nLeaders gathered. {sentence} More talks follow.\n",
+        "content/sources.yaml": f"- id: wire\n  title: Report\n  publisher: Wire\n  language: {language}\n",
+        "content/figures.yaml": FIGURE.format(quote=quote),
+    })
+    assert warnings(root) == []

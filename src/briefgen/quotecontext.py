@@ -41,6 +41,18 @@ _FRAME_BEFORE = re.compile(
     r"|den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed|(?:no|little|scant)\s+evidence"
     r"|rumou?rs?|rumou?red|speculation|doubts?|doubted|unclear|uncertain|unknown|not\s+known|whether)"
     r"\s+(?:[^\s.!?;,]+\s+){0,3}?(?:that|whether|if)?\s*$", re.IGNORECASE)
+# The same frames in other languages: Polish "zaprzeczył jednak, że", "nie jest prawdą, że", "nie wiadomo,
+# czy"; Indonesian "membantah bahwa", "menepis kabar bahwa", "tidak benar bahwa", "belum dipastikan apakah".
+_FRAMES_BEFORE = {"en": _FRAME_BEFORE} | {language: re.compile(
+    rf"(?<!\w)(?:{frame})[,:]?\s+(?:[^\s.!?;]+\s+){{0,3}}?(?:{conjunction})?\s*$", re.IGNORECASE)
+    for language, frame, conjunction in (
+        ("pl", r"zaprzecz\w*|zdementowa\w*|dementuj\w*|odrzuci\w*|nieprawd\w*|nie\s+jest\s+prawdą"
+               r"|(?:nie\s+ma\s+)?dowodów|pogłosk\w*|plotk\w*|spekulacj\w*|wątpliw\w*|niejasne|nie\s+wiadomo",
+         r"że|czy|jakoby|iż"),
+        ("id", r"membantah|dibantah|menepis|ditepis|menyangkal|disangkal|tidak\s+benar|kabar\s+burung|spekulasi"
+               r"|meragukan|diragukan|(?:belum|tidak)\s+(?:dapat\s+|bisa\s+)?(?:dipastikan|jelas)",
+         r"bahwa|apakah|jika"),
+    )}
 _FRAME_AFTER = re.compile(
     r"^[^.!?;]*?(?:,\s*(?:a\s+claim|an\s+account|a\s+report|reports?|claims?|which)\b[^.!?;]{0,40}?"
     r"\b(?:denied|disputed|rejected|refuted|dismissed)\b"
@@ -116,6 +128,7 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
     hedges = hedges_in(lead + " " + tail, language)
     if hedges and not hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
-    if eventstatus.table_language(language) == "en" and (_FRAME_BEFORE.search(lead) or _FRAME_AFTER.search(tail)):
+    code = eventstatus.table_language(language)
+    if (code in _FRAMES_BEFORE and _FRAMES_BEFORE[code].search(lead)) or (code == "en" and _FRAME_AFTER.search(tail)):
         return "denies or doubts this quote"
     return ""
