@@ -136,6 +136,17 @@ def test_init_in_the_current_empty_folder(tmp_path):
     assert (tmp_path / "briefgen.toml").is_file()
 
 
+@pytest.mark.parametrize("args, made", [(["--root", "desk", "init"], "desk"),
+                                         (["init", "brief", "--root", "desk"], "desk/brief")])
+def test_the_next_step_goes_into_the_folder_made_under_root(tmp_path, args, made):
+    """`briefgen --root desk init` said `cd . && briefgen build`, and
+    `briefgen init brief --root desk` said `cd brief`: a build where no brief is."""
+    done = briefgen(*args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / made / "briefgen.toml").is_file()
+    assert done.stdout.splitlines()[-1] == f"next: cd {made} && briefgen build && briefgen serve"
+
+
 def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
     assert main(["init", str(tmp_path / "b"), "--base-url", "example.org/brief"]) == 2
     assert "'example.org/brief' is not a base URL: it must start with https:// or http://" in capsys.readouterr().err

@@ -352,7 +352,8 @@ def _init(args) -> int:
         for path in written:
             print(f"  {path.as_posix()}")
     if not args.quiet:
-        where = "" if folder.resolve() == Path.cwd() else f"cd {shlex.quote(str(args.dir))} && "
+        # The folder as made, --root and all: that is where the next commands must run.
+        where = "" if folder.resolve() == Path.cwd() else f"cd {shlex.quote(str(folder))} && "
         print(f"created a brief with {len(written)} files in {folder}\n"
               f"next: {where}briefgen build && briefgen serve")
     return EXIT_OK
