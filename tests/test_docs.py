@@ -3,9 +3,11 @@ fact-file field must be written up."""
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from briefgen.cli import _common_options, _parser
 from briefgen.config import SETTINGS
+from briefgen.init import TRANSLATED
 from briefgen.schema import KINDS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -65,3 +67,17 @@ def test_no_text_holds_an_unresolved_merge():
               for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1)
               if line.startswith(("<<<<<<< ", ">>>>>>> ")) or line == "======="]
     assert marked == []
+
+
+def _readme_paragraph(holding: str) -> str:
+    """The README's paragraph that holds these words, on one line."""
+    return next(joined for joined in (" ".join(paragraph.split()) for paragraph in README.split("\n\n"))
+                if holding in joined)
+
+
+@pytest.mark.parametrize("catalogue", sorted(path.name for path in TRANSLATED.iterdir()))
+def test_the_readme_names_every_language_the_starter_example_is_written_in(catalogue):
+    """It listed eleven, and said a brief in any other starts in English:
+    Korean and Turkish briefs start with the example in their language."""
+    language = Locale("en").languages[Locale.parse(catalogue, sep="-").language]
+    assert language in _readme_paragraph("The example (source, claims")
