@@ -1,5 +1,6 @@
 """Documentation cannot fall behind: every setting, command, option and
 fact-file field must be written up."""
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,15 @@ def test_the_readme_names_every_language_the_starter_example_is_written_in(catal
     Korean and Turkish briefs start with the example in their language."""
     language = Locale("en").languages[Locale.parse(catalogue, sep="-").language]
     assert language in _readme_paragraph("The example (source, claims")
+
+
+@pytest.mark.parametrize("reference", sorted(p.name for p in (CONTENT_FORMAT.parent).glob("*.md")))
+def test_a_shipped_reference_sends_its_reader_to_no_file_an_installed_briefgen_lacks(reference):
+    """`briefgen docs theming` told an installed briefgen's user the theme was
+    in `src/briefgen/themes/default/` and the labels in docs/configuration.md,
+    and `briefgen docs` sent them to docs/publishing.md: none of which a wheel holds."""
+    text = (CONTENT_FORMAT.parent / reference).read_text(encoding="utf-8")
+    assert re.findall(r"\b(?:docs|src)/[\w./-]+", text) == []
+    package = CONTENT_FORMAT.parent.parent
+    named = re.findall(r"`(?:briefgen/)?([\w/]+\.py)`", text)
+    assert [module for module in named if not (package / module).is_file()] == []
