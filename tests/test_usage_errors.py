@@ -98,3 +98,16 @@ def test_a_folder_that_holds_no_brief_is_refused_and_nothing_is_written_in_it(tm
         "    hint: start one with briefgen init, or name the project's folder with --root"]
     assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("command, said", [(["new", "source", "article.txt"], "briefgen.toml: error"),
+                                           (["schemas"], "error")])
+def test_new_source_and_schemas_refuse_a_folder_that_holds_no_brief(tmp_path, command, said):
+    """Run before `cd my-brief`, `new source` made a seeds/ of its own beside
+    the brief, and `schemas` a schemas/, where the next build says no brief is."""
+    (tmp_path / "article.txt").write_text("A forum met in Riverton.\n", encoding="utf-8")
+    done = run(*command, cwd=tmp_path)
+    assert f"{said}: no brief here: {tmp_path.resolve()} has no briefgen.toml, content/ or seeds/\n" \
+           "    hint: start one with briefgen init, or name the project's folder with --root\n" in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]

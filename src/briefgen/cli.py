@@ -15,7 +15,7 @@ from .interrupts import Stopped, ending_quietly, exit_status
 
 with ending_quietly():  # the command's modules: the longest part of a command that finds nothing to do
     from .build import build, check
-    from .config import SETTINGS
+    from .config import SETTINGS, no_brief
     from .current import current
     from .diagnostics import Diagnostics
     from .urls import base_url
@@ -381,6 +381,10 @@ def _labels(root: Path, language: str | None) -> int:
 def _schemas(root: Path, quiet: bool) -> int:
     from .diagnostics import os_reason
     from .jsonschemas import write_schemas
+    problem = no_brief(root)
+    if problem is not None:  # a schemas/ of its own in whatever folder it was run from
+        print("error: {}\n    hint: {}".format(*problem), file=sys.stderr)
+        return EXIT_USAGE
     try:
         written = write_schemas(root / "schemas")
     except OSError as exc:

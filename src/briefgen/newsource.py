@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 
 from . import inputs
-from .config import load_project
+from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics, Location, os_reason, printable
 from .ids import suggested_id
 from .schema import FIELDS_OF_KIND
@@ -48,6 +48,11 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     """`source_id`: the id to give it (else one made from the file name, or
     from the title of standard input); `quiet`: say only what goes wrong."""
     diagnostics = Diagnostics(root)
+    problem = no_brief(root)
+    if problem is not None:  # run before `cd my-brief`, it would start a seeds/ of its own beside the brief
+        diagnostics.environment_error(diagnostics.where(root / CONFIG_FILE), *problem)
+        _failed(diagnostics)
+        return diagnostics.exit_code
     project = load_project(root, diagnostics)
     if diagnostics.errors:
         return _failed(diagnostics)
