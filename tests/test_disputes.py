@@ -339,3 +339,22 @@ def test_a_quote_that_agrees_with_the_status_or_only_plans_is_no_dispute(make_pr
         root = make_project({"seeds/wire.txt": f"Wire report\n{seed}\n",
                              "content/forums.yaml": CONTRADICTED.format(said=said)}, name=said.replace(" ", "-"))
         assert not [d for d in check(root).diagnostics.items if "disagree" in d.message], said
+
+
+def test_a_postponement_told_before_the_held_event_is_what_came_before_not_a_dispute(make_project):
+    """"Postponed to August" in a story of July, beside a forum held on 9 August:
+    the forum was postponed, then held; one published after the event still disagrees,
+    and so does one that moves the forum away from the day the record says it was held."""
+    for published, said, disputed in (
+            ("2024-07-20", "postponed to August", False),
+            ("2024-08-20", "postponed to August", True),
+            ("2024-07-20", "postponed from 9 August to next year", True)):
+        forum = CONTRADICTED.replace("{said} until next year", said).replace("{said}", "postponed")
+        seed = f"---\npublished: {published}\n---\nWire report\nThe forum in Astana was {said}.\n"
+        root = make_project({"seeds/wire.txt": seed, "content/forums.yaml": forum}, name=published)
+        found = [d.format() for d in check(root).diagnostics.items if "disagree" in d.message]
+        assert found == ([f"content/forums.yaml:4:11: warning: sources disagree on the status of forum "
+                          f"'astana-forum-2024'\n    hint: a quote says it was postponed, but the status is 'held' "
+                          f"(at content/forums.yaml:13:18); acknowledge it in content/disputes.yaml with id "
+                          f"'astana-forum-2024-status' and a neutral question, or add a resolution"]
+                         if disputed else []), published

@@ -117,7 +117,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         go_on()
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts,
                                              unjudged=by_id.keys() - judged.keys(),
-                                             status_conflicts=statusconflicts.find(judged, languages, field_support))
+                                             status_conflicts=statusconflicts.find(judged, languages, field_support, meta))
         go_on()
         # What YAML could not read, or a source's metadata in error, may be anything a claim leans on; when
         # every record passed, none leans on a failed one (and the warnings do not ask).

@@ -7,7 +7,11 @@ between two given values, so the page shows both instead of silently
 picking the record's (DESIGN: disputes).
 
 A plan contradicts nothing (it is what came before); held, postponed and
-cancelled contradict one another. eventstatus.py says which statuses a
+cancelled contradict one another, but for a postponement told by a source
+published before the held event's date: that too is what came before (the
+summit postponed in October and held in February), not a disagreement,
+unless it gives the held event's date as the one the event moved from
+("originally scheduled for 14 October", held on 14 October). eventstatus.py says which statuses a
 quote states, never whose: a quote that also speaks of another event is
 better cut to the passage about this one.
 """
@@ -16,14 +20,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import eventstatus
+from .support import former_marker
 from .datecheck import Conflict
 from .model import Cite, Position, Record
+from .timing import published_before
 
 _HAPPENINGS = frozenset({"held", "postponed", "cancelled"})
 
 
 def find(records: Mapping[str, Record], languages: Mapping[str, str],
-         support: Mapping[tuple[str, str, int], tuple[Cite, ...]]) -> dict[str, list[Conflict]]:
+         support: Mapping[tuple[str, str, int], tuple[Cite, ...]],
+         source_meta: Mapping[str, Mapping]) -> dict[str, list[Conflict]]:
     """Per record id, the quotes that state a status contradicting its one status."""
     found: dict[str, list[Conflict]] = {}
     for record in records.values():
@@ -38,6 +45,8 @@ def find(records: Mapping[str, Record], languages: Mapping[str, str],
                 if cite.key in stating:
                     continue
                 said = eventstatus.stated(cite.quote, languages.get(cite.source, "en")) & _HAPPENINGS
+                if given == "held" and _postponed_before(record, cite, source_meta):
+                    said -= {"postponed"}
                 for status in sorted(said - {given}):
                     if cite not in by_status.setdefault(status, []):
                         by_status[status].append(cite)
@@ -47,3 +56,11 @@ def find(records: Mapping[str, Record], languages: Mapping[str, str],
                          f"a quote says it was {status}, but the status is '{given}' (at {cites[0].location})")
                 for status, cites in by_status.items()]
     return found
+
+
+def _postponed_before(record: Record, cite: Cite, source_meta: Mapping[str, Mapping]) -> bool:
+    """Whether `cite` tells a postponement that came before the held `record`: its
+    source was published before the event, and it moved the event from no date
+    the record gives."""
+    return (published_before(record, source_meta.get(cite.source, {}))
+            and not any(former_marker(alt.value, cite, source_meta) for alt in record.alternatives("date")))

@@ -366,7 +366,7 @@ def _warn_former(record: Record, alt: Alternative, stating, meta, diagnostics: D
     from ("originally scheduled for 12 May", superseded.py) is published
     as its date: a warning, since the quote says so and a record may still
     mean that date (a forum's first date, given with its postponement)."""
-    said = _said_by_each([_former(alt.value, c, meta) for c in stating])
+    said = _said_by_each([former_marker(alt.value, c, meta) for c in stating])
     if said is None:
         return
     diagnostics.warning(alt.location,
@@ -384,7 +384,7 @@ def _said_by_each(words: list[str | None]) -> str | None:
     return ", ".join(sorted({f"'{word}'" for word in words}))
 
 
-def _former(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> str | None:
+def former_marker(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]) -> str | None:
     """The marker that gives every date of `cite` stating `value` as a
     former date ("originally scheduled for"); None if one is written as the event's."""
     language = _language(cite, meta)
