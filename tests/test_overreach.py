@@ -955,6 +955,30 @@ def test_a_claim_may_write_out_its_records_date_that_its_quotes_give_relative_to
 
 
 @pytest.mark.parametrize("claim, quote", [
+    ("The central bank said in November 2026 that remittances rose.",
+     "Remittances rose, the central bank said earlier this month."),
+    ("The ministers met in Eldoret in October 2026.", "The ministers met in Eldoret last month."),
+    ("The ministers met in Eldoret in 2026.", "The ministers met in Eldoret earlier this month."),
+    ("Los ministros se reunieron en Eldoret en octubre de 2026.", "Los ministros se reunieron en Eldoret el mes pasado."),
+])
+def test_a_claim_may_write_out_a_month_its_quote_gives_relative_to_publication(make_project, claim, quote):
+    """Not the record's date (it has none): "earlier this month" in a story of 19 November 2026 is November 2026,
+    as a date field reads it."""
+    language = "es" if claim.startswith("Los") else "en"
+    assert overreach_messages(make_project(eldoret(claim, quote, None, language=language))) == []
+
+
+@pytest.mark.parametrize("claim, quote, said", [
+    ("The ministers met in Eldoret in October 2026.", "The ministers met in Eldoret earlier this month.",
+     "numbers 2026; names October"),
+    ("The ministers met in Eldoret on 3 November 2026.", "The ministers met in Eldoret earlier this month.",
+     "numbers 3, 2026; names November"),
+])
+def test_another_month_or_a_day_than_the_quotes_relative_month_still_warns(make_project, claim, quote, said):
+    assert overreach_messages(make_project(eldoret(claim, quote, None))) == [said]
+
+
+@pytest.mark.parametrize("claim, quote", [
     ("The ceremony is set for December 12.", "The ceremony is set for Dec 12."),
     ("The ceremony is set for December 12.", "The ceremony is set for Dec. 12."),
     ("The ceremony is set for 12 December.", "The ceremony is set for Dec. 12."),

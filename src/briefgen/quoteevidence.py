@@ -335,16 +335,22 @@ def decade(text: str, token: Token, language: str) -> bool:
 
 
 def _relative_years(quote: str, published: dates.PartialDate | None, language: str) -> tuple[dates.DateSpan, ...]:
-    """The years `quote` gives relative to its source's publication, in
-    another language than English (which dates.py reads: "last year"): "去年",
-    "今年", "昨年", "작년에", "el año pasado"; a claim may write them out ("2024年")."""
-    if published is None or in_english(language):
+    """The years and months `quote` gives relative to its source's publication,
+    which a claim may write out: the years in another language than English
+    (which dates.py reads: "last year"), "去年", "今年", "昨年", "작년에", "el año
+    pasado" ("2024年"); the months in every language, "earlier this month",
+    "last month", "el mes pasado" ("in June 2024"), as the record's date reads them."""
+    if published is None:
         return ()
     spans = [relative.span_of(m) for m in relative.find_relative(quote, published, language) if m.window]
-    years = {span.start.year for span in spans if span.start == span.end and span.start.month is None}
+    months = {(span.start.year, span.start.month) for span in spans
+              if span.start == span.end and span.start.month is not None and span.start.day is None}
+    years = set() if in_english(language) else \
+        {span.start.year for span in spans if span.start == span.end and span.start.month is None}
     if code_of(language) == "ko":
         years |= {published.year + _KO_YEARS[m.group()] for m in _KO_YEAR.finditer(quote)}
-    return tuple(dates.DateSpan(dates.PartialDate(year), dates.PartialDate(year)) for year in sorted(years))
+    return (tuple(dates.DateSpan(dates.PartialDate(year), dates.PartialDate(year)) for year in sorted(years))
+            + tuple(dates.DateSpan(dates.PartialDate(*month), dates.PartialDate(*month)) for month in sorted(months)))
 
 
 @lru_cache(maxsize=None)
