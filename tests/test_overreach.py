@@ -103,6 +103,19 @@ def test_an_unsupported_number_or_name_is_a_warning_at_the_claim_text(make_proje
     assert "--overreach" in found[0].hint
 
 
+@pytest.mark.parametrize("text, said", [
+    # the publisher of the source it cites (sources.yaml: Example News), which the claim credits
+    ("Sojitz signed the contract, Example News reported.", []),
+    ("According to Example News, Sojitz signed the contract.", []),
+    # another outlet, or a word of the publisher's name alone, is still a name no quote writes
+    ("Sojitz signed the contract, the Astana Times reported.", ["names Astana, Times"]),
+    ("Sojitz signed the contract in Example.", ["names Example"]),
+])
+def test_a_claim_may_name_the_publisher_of_a_source_it_cites(make_project, text, said):
+    root = make_project(forum((text, "Sojitz signed the contract.")))
+    assert [w.message.split(": ", 1)[1] for w in warnings(root)] == said
+
+
 def test_a_sentence_opening_word_the_sources_lack_is_a_word_not_a_name(make_project, capsys):
     root = make_project(forum(("Hundreds of companies took part.", "More than 350 companies took part.")))
     assert warnings(root) == []

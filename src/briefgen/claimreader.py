@@ -72,6 +72,9 @@ def _in_quoted_years(text: str, mentions: list, quoted: tuple[dates.DateSpan, ..
     return found
 
 
+_ARTICLE = re.compile(r"^(?i:the)\s+")  # "The Dhaka Ledger" is "the Dhaka Ledger" inside a claim's sentence
+
+
 class Reader:
     """Judges claim texts against their quotes.
 
@@ -101,6 +104,7 @@ class Reader:
         # As the support check reads the sources: in their language, or else in the brief's.
         self.meta = {sid: {"published": m.get("published"), "language": m.get("language") or self.tag}
                      for sid, m in meta.items()}
+        self.publishers = {sid: str(m["publisher"]) for sid, m in meta.items() if m.get("publisher")}
         self._stems_of_names: dict[str, tuple[str, ...]] = {}  # the same few countries' names, claim after claim
 
     def _name_stems(self, name: str) -> tuple[str, ...]:
@@ -109,6 +113,19 @@ class Reader:
             stem = self.language.stem
             stems = self._stems_of_names[name] = tuple(stem(t.lower) for t in tokens_in(wording(name)))
         return stems
+
+    def _publishers_named(self, text: str, tokens: list[Token], cites: Iterable[Cite]) -> set[int]:
+        """The starts of the tokens of `text` that name the publisher of a source
+        among `cites` ("the Dhaka Ledger reported", "according to Reuters"): the
+        claim says whose words it gives, which is attribution, not a name its quotes
+        must write. The name is read whole, as written, its leading article apart."""
+        spans = []
+        for publisher in sorted({self.publishers[c.source] for c in cites if c.source in self.publishers}):
+            name = _ARTICLE.sub("", wording(publisher)).strip()
+            if name:
+                words = r"\s+".join(map(re.escape, name.split()))
+                spans += [m.span() for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)]
+        return {t.start for t in tokens for start, end in spans if start <= t.start < end}
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
                     probes: list | None = None, own_dates: Iterable[tuple[dates.DateSpan, tuple[Cite, ...]]] = (),
@@ -138,8 +155,9 @@ class Reader:
         verb = verb_stem(self.tag)
         evidence = evidence_of(cites, self.published, self.tag, self.written_in)
         allowed = frozenset(s for name in also for s in self._name_stems(name))
-        judged: set[int] = set()  # token starts already decided by an amount or a date
         tokens = tokens_in(text)
+        # Token starts already decided by an amount or a date, or that name who published a cited source.
+        judged = self._publishers_named(text, tokens, cites)
         if in_english(self.tag):
             tokens = _pasts_of_quoted_verbs(tokens, cites)
         mentions = cldrdates.mentions_in(text, None, self.tag)  # read once, for the amounts and the dates

@@ -259,7 +259,8 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                   kind in EVENT_KINDS and not isinstance(item, FieldText))
                  for rid, kind, _, item in judged]
     keys = [memo.key((text, tuple((c.quote, c.translation, _reader.published.get(c.source),
-                                   _reader.written_in.get(c.source)) for c in cites),
+                                   _reader.written_in.get(c.source), _reader.publishers.get(c.source))
+                                  for c in cites),
                       tuple(also), language,
                       tuple((value.iso(), tuple((c.quote, _reader.published.get(c.source),
                                                  _reader.written_in.get(c.source)) for c in stating))
