@@ -325,6 +325,20 @@ def test_one_long_passage_in_two_papers_is_one_story(make_project):
     assert claim_counts(make_project, seeds, [("first", short), ("second", short)]) == 2
 
 
+def test_one_long_passage_cut_shorter_from_one_paper_than_from_the_other_is_one_story(make_project):
+    """The editor quotes the copied sentence whole from one paper and its first twelve words from the other."""
+    story = ("Japan pledged $1 billion for the airport in Uzbekistan, the agency reported on Monday "
+             "after talks in Tashkent.")
+    cut = "Japan pledged $1 billion for the airport in Uzbekistan, the agency reported on Monday"
+    seeds = {"first": f"First\n{story}\n", "second": f"Second\n{story}\n"}
+    assert claim_counts(make_project, seeds, [("first", story), ("second", cut)]) == 1
+    assert claim_counts(make_project, seeds, [("first", cut), ("second", story)]) == 1
+    # Not a passage shorter than twelve words inside a long one: two reporters may well both write it.
+    seeds["second"] = "Second\nJapan pledged $1 billion for the airport in Uzbekistan.\n"
+    assert claim_counts(make_project, seeds, [("first", story),
+                                              ("second", "Japan pledged $1 billion for the airport")]) == 2
+
+
 def test_a_quote_in_another_language_bears_on_the_claim_through_its_translation(make_project):
     seeds = {"first": f"First\n{PLEDGE}\n",
              "second": "---\nlanguage: fr\n---\nLe ministère n'a pas commenté.\n"}

@@ -29,9 +29,10 @@ For one claim, two more things make fewer voices than citations:
   "€300 million" is no second source for "€350 million", "on 14 November"
   none for "on 12 November" (a quote that writes fewer of the claim's
   numbers, or more, is judged by its words);
-- two quotes that are the same long passage word for word (at least
-  SAME_STORY_WORDS words; Chinese and Japanese, unspaced, count two
-  letters a word) from two sources are one story, as two papers printing
+- two quotes that are the same long passage word for word, or one of
+  which holds the other (at least SAME_STORY_WORDS words; Chinese and
+  Japanese, unspaced, count two letters a word) from two sources are one
+  story, as two papers printing
   one agency's copy are, whatever their metadata says;
 - a quote that gives what it says as an outlet's is that outlet's voice:
   two papers passing on one agency's report are one voice, and the agency's
@@ -92,6 +93,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     # "AP": the Associated Press
     publishers = {sid: {outlets.get(name, name) for name in names} for sid, names in publishers.items()}
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
+    passages: list[str] = []  # the long passages quoted so far, each as " "-joined words
 
     def of(name: str) -> str:
         while voice.setdefault(name, name) != name:
@@ -105,10 +107,21 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         text = normalise(cite.quote).casefold()
         words = text.split()
         if _story_words(text, words) >= SAME_STORY_WORDS:
-            voice[group] = group = of("passage:" + " ".join(words))
+            voice[group] = group = of("passage:" + _same_passage(" ".join(words), passages))
         for outlet in (publishers[cite.source] | credited(cite.quote, outlets)) - {""}:
             voice[group] = group = of("outlet:" + outlet)
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
+
+
+def _same_passage(passage: str, passages: list[str]) -> str:
+    """The passage quoted before that holds `passage` or that it holds, word for word (an editor cuts one
+    agency story's sentence shorter from one paper than from another), else `passage`, now one of `passages`."""
+    for other in passages:
+        shorter, longer = sorted((passage, other), key=len)
+        if f" {shorter} " in f" {longer} " or (not shorter.isascii() and shorter in longer):
+            return other
+    passages.append(passage)
+    return passage
 
 
 # Chinese and Japanese write their words unspaced: a passage's Han and kana letters, two a word, count as
