@@ -370,6 +370,22 @@ def test_amounts_in_the_briefs_language_are_compared_by_value(make_project):
         "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 1 300 millions d'euros"]
 
 
+@pytest.mark.parametrize("claim, quote, said", [
+    # a currency's sign in one, its noun in the other, the noun one several currencies share
+    ("Pakistan will contribute 700 billion rupees.", "Pakistan will contribute Rs 700 billion.", []),
+    ("Pakistan will contribute Rs 700 billion.", "Pakistan will contribute 700 billion rupees.", []),
+    ("The UAE will invest 20 billion dirhams.", "The UAE will invest Dh20 billion.", []),
+    ("The deal is worth £6.7 billion.", "The deal is worth 6.7 billion pounds.", []),
+    ("Pakistan will contribute Rs 700 billion.", "Pakistan will contribute 700 billion Pakistani rupees.", []),
+    # another currency, or a count, is still another amount
+    ("Pakistan will contribute $700 billion.", "Pakistan will contribute 700 billion rupees.",
+     ["numbers $700 billion"]),
+    ("The UAE will invest 20 billion riyals.", "The UAE will invest Dh20 billion.", ["numbers 20 billion"]),
+])
+def test_an_amount_in_a_currencys_noun_is_its_sign_in_the_quote(make_project, claim, quote, said):
+    assert overreach_messages(make_project(eldoret(claim, quote, None))) == said
+
+
 def _station_forum(source: str, title: str, language: str, claims: str) -> dict:
     """A forum whose claims (YAML items) cite the one sentence of a source in `language`."""
     return {

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
-from . import cldr, cldrdates, credited, dates, quantities, superseded, support, verbforms
+from . import cldr, cldrdates, cldrtext, credited, dates, quantities, superseded, support, verbforms
 from .doubts import permitted
 from .eventstatus import STATUSES, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
@@ -28,8 +28,10 @@ from .textmatch import wording
 from .wordtokens import Token, code_of, in_english, language_rules, number_of, tokens_in
 
 # Words of an amount that the quantity comparison has already judged.
+# The words of an amount besides its number, and the signs of letters written before it ("Rs", "Tk", "Dh").
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "tn",
-                           "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur", "percent", "cent"})
+                           "dollar", "dollars", "yen", "euro", "euros", "us", "usd", "jpy", "eur", "percent", "cent"}
+                          | {sign for sign in quantities.SIGNS if sign.isalpha()})
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)*")
 # A capital after a lower-case word: the capital first, then the look back
 # (which checks it again), so the search skips ahead to capitals rather than
@@ -186,8 +188,7 @@ class Reader:
             if not parts:
                 continue
             judged |= {t.start for t in parts}
-            if not any(q.amount == quantity.amount and (quantity.currency in (None, q.currency))
-                       and quantities.alike(quantity.currency, quantity.unit, q)
+            if not any(q.amount == quantity.amount and _same_money(quantity, q, self.tag)
                        and quantities.bound_states(q.qualifier, quantity.qualifier) for q in stating) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
                 ends = [t.end for t in parts] if self.language.code == "en" else [end]
@@ -484,6 +485,22 @@ def _quantities(text: str, mentions: list[dates.DateMention],
             continue
         pos = start + 1
         yield quantities.in_percentage_points(quantity), start, start + len(quantity.text)
+
+
+def _same_money(claimed: quantities.Quantity, quoted: quantities.Quantity, language: str) -> bool:
+    """Whether the amount `quoted` may measure what `claimed` does: the same currency, or none named by the
+    claim (quantities.alike), or a currency both may be where one is written by a sign or a noun several share
+    ("700 billion rupees" and "Rs 700 billion", "20 billion dirhams" and "Dh20 billion")."""
+    if claimed.currency in (None, quoted.currency) and quantities.alike(claimed.currency, claimed.unit, quoted):
+        return True
+    return bool(_currencies(claimed, language) & _currencies(quoted, language))
+
+
+def _currencies(amount: quantities.Quantity, language: str) -> frozenset[str]:
+    """The currencies `amount` may be in: its own and those its sign may be ("Rs"), or those its noun names."""
+    if amount.currency:
+        return frozenset({amount.currency, *quantities.shared_currencies(amount.text)})
+    return cldrtext.currencies_named(amount.unit, language) if amount.unit else frozenset()
 
 
 def _unstated_amounts(text: str, amounts: list[tuple[int, int, list[int], bool]], english: bool) -> list[str]:

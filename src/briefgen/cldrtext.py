@@ -1041,6 +1041,15 @@ def _normalise(amount: Decimal) -> Decimal:
     return amount.normalize()
 
 
+def currencies_named(words: str, language: str) -> frozenset[str]:
+    """The currencies `words` may name after a number in `language`: its one ("Pakistani rupees": PKR), or
+    every one that shares it ("pounds": GBP, EGP…; "rupees": INR, PKR…); none where it names no currency."""
+    grammar = _amount_grammar(language)
+    key = fold_space(words)
+    code = grammar.currencies.get(key)
+    return frozenset({code}) if code else grammar.shared.get(key, frozenset())
+
+
 @lru_cache(maxsize=None)
 def _amount_grammar(language: str):
     locale = locale_of(language)

@@ -484,10 +484,10 @@ def read_as(found: list[Quantity], currency: str | None) -> list[Quantity]:
     ("Rs 500 crore") read as `currency` where that is one of them."""
     if currency is None:
         return found
-    return [replace(q, currency=currency) if currency in _shared(q.text) else q for q in found]
+    return [replace(q, currency=currency) if currency in shared_currencies(q.text) else q for q in found]
 
 
-def _shared(text: str) -> tuple[str, ...]:
+def shared_currencies(text: str) -> tuple[str, ...]:
     """The currencies the sign opening `text` may be ("Rs": the rupees), when several may."""
     sign = _SHARED_SIGN.match(text)
     return SHARED_SIGNS[caseless(sign["sign"])] if sign else ()
