@@ -308,6 +308,16 @@ def test_an_agency_datelining_its_story_by_its_sites_name_is_the_agency(make_pro
     assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", PLEDGE)]) == 2
 
 
+@pytest.mark.parametrize("credit, voices", [
+    ("— Reuters", 1), ("-Reuters.", 1), ("(AFP)", 1),  # an agency's copy, credited on its last line
+    ("— Our Correspondent", 2), ("Reuters", 2),  # no agency, or a name with no mark of a credit
+])
+def test_papers_closing_one_agencys_copy_with_its_credit_are_one_voice(make_project, credit, voices):
+    agency = "Reuters" if "Reuters" in credit else "AFP"
+    seeds = {"first": f"First\nISLAMABAD: {PLEDGE}\n{credit}\n", "second": f"Second\nTASHKENT ({agency}) - {PLEDGE}\n"}
+    assert claim_counts(make_project, seeds, [("first", PLEDGE), ("second", PLEDGE)]) == voices
+
+
 def test_a_story_an_agency_datelines_counts_with_the_agency_itself():
     from briefgen.corroboration import dateline_agency, groups
     meta = {"agency": {"publisher": "Coastline Wire"}, "paper": {"publisher": "Daily Standard"}}

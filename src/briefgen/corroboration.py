@@ -431,8 +431,15 @@ _DATELINES = (_DATELINE, _DATELINE_KO, _DATELINE_ZH, _DATELINE_JA)
 _DATELINE_LINES = 3  # the title may come first
 
 
+# A known agency credited on the story's last line, on its own: "— Reuters", "-AFP", "(Reuters)", as papers
+# close an agency's copy they print without its dateline.
+_CREDIT_LINE = re.compile(r"[^\S\n]*(?:[-–—][^\S\n]*(?P<dashed>[^\W\d_][\w .&'’-]{0,30}?)|"
+                          r"\((?P<bracketed>[^\W\d_][\w .&'’-]{0,30}?)\))[^\S\n]*\.?[^\S\n]*")
+
+
 def dateline_agency(text: str) -> str | None:
-    """The agency a story's dateline names, if its first lines open with one."""
+    """The agency a story's dateline names, if its first lines open with one, or else the
+    known agency its last line credits on its own ("— Reuters")."""
     for line in text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
         for dateline in _DATELINES:
             found = dateline.match(line)
@@ -443,7 +450,9 @@ def dateline_agency(text: str) -> str | None:
             found = dateline.match(line)
             if found is not None and _outlet(found["agency"]) in WIRE_AGENCIES:
                 return found["agency"].strip()
-    return None
+    credit = _CREDIT_LINE.fullmatch(text.rstrip().rsplit("\n", 1)[-1])
+    agency = credit and (credit["dashed"] or credit["bracketed"])
+    return agency.strip() if agency and _outlet(agency) in WIRE_AGENCIES else None
 
 
 def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
