@@ -1172,6 +1172,13 @@ SUMMIT = """\
     ("en", "planned", "The summit is scheduled for 12 May 2025.", "The summit is to be held on 12 May 2025.", None),
     # An event put off was not held on its date either.
     ("en", "postponed", "The summit of 12 May 2025 was postponed.", "The summit was not held on 12 May 2025.", None),
+    ("es", "postponed", "La cumbre del 12 de mayo de 2025 fue aplazada.",
+     "La cumbre no se celebró el 12 de mayo de 2025.", None),
+    # but it was not called off: saying so is more than its quotes say
+    ("en", "postponed", "The summit of 12 May 2025 was postponed.", "The summit of 12 May 2025 was cancelled.",
+     "cancelled, where its quotes say postponed"),
+    ("en", "postponed", "The summit of 12 May 2025 was postponed.", "The summit of 12 May 2025 was called off.",
+     "cancelled, where its quotes say postponed"),
     ("de", "planned", "Der Gipfel soll am 12. Mai 2025 in Berlin stattfinden.",
      "Der Gipfel fand am 12. Mai 2025 in Berlin statt.", "held, where its quotes say planned"),
     ("es", "postponed", "La cumbre del 12 de mayo de 2025 fue aplazada.",

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Mapping
 
 from . import cldr, cldrdates, cldrtext, credited, dates, quantities, superseded, support, verbforms
 from .doubts import permitted
-from .eventstatus import STATUSES, stated as stated_statuses
+from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
 from .intents import DETERMINERS, considering_any, infinitive, intended, intents_of, yet_to, zh_done
 from .model import Cite
@@ -364,7 +364,7 @@ class Reader:
             return []
         told -= quoted
         if quoted & _NOT_HELD:  # "was not held" (read as called off) of an event its quotes say was put off
-            told -= _NOT_HELD
+            told -= _NOT_HELD - ({"cancelled"} if _called_off(text, self.tag) else set())
         said = " or ".join(status for status in STATUSES if status in quoted)
         return [f"{status}, where its quotes say {said}" for status in STATUSES if status in told]
 
@@ -563,6 +563,15 @@ def _unique(items: list[str]) -> list[str]:
 
 
 _NOT_HELD = frozenset({"postponed", "cancelled"})
+
+
+def _called_off(text: str, language: str) -> bool:
+    """Whether `text` tells an event called off in words that say so ("was cancelled", "called off"), not only
+    as one that did not take place ("was not held", "no se celebró"), as an event put off did not either."""
+    negations = negations_of(language)
+    return any(mention.status == "cancelled" and not any(is_negation(word, negations)
+                                                         for word in mention.text.casefold().split())
+               for mention in find_statuses(text, language))
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
