@@ -341,6 +341,20 @@ def test_a_quote_that_agrees_with_the_status_or_only_plans_is_no_dispute(make_pr
         assert not [d for d in check(root).diagnostics.items if "disagree" in d.message], said
 
 
+def test_a_status_quoted_from_a_sentence_that_denies_it_is_no_dispute(make_project):
+    """"[The forum in Astana was postponed until next year]" cut from a sentence that denies it states what
+    the sentence does: nothing to dispute (the quote is warned of instead); quoted from one that says it, it is."""
+    for sentence, disputed in (("The ministry denied reports that the forum in Astana was postponed until next year.",
+                                False),
+                               ("Officials said the forum in Astana was postponed until next year.", True)):
+        root = make_project({"seeds/wire.txt": f"Wire report\n{sentence}\n",
+                             "content/forums.yaml": CONTRADICTED.format(said="postponed").replace(
+                                 '"The forum in Astana', '"the forum in Astana')}, name=str(disputed))
+        messages = [d.message for d in check(root).diagnostics.items]
+        assert ("sources disagree on the status of forum 'astana-forum-2024'" in messages) == disputed, messages
+        assert any("denies or doubts this quote" in m for m in messages) != disputed, messages
+
+
 def test_a_postponement_told_before_the_held_event_is_what_came_before_not_a_dispute(make_project):
     """"Postponed to August" in a story of July, beside a forum held on 9 August:
     the forum was postponed, then held; one published after the event still disagrees,

@@ -115,9 +115,9 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
                             for c in stating}, diagnostics)
         conflicts = datecheck.check_dates(judged, meta, languages, field_support, diagnostics)
         go_on()
+        status_conflicts = statusconflicts.find(judged, languages, field_support, meta, anchors, sources)
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts,
-                                             unjudged=by_id.keys() - judged.keys(),
-                                             status_conflicts=statusconflicts.find(judged, languages, field_support, meta))
+                                             unjudged=by_id.keys() - judged.keys(), status_conflicts=status_conflicts)
         go_on()
         # What YAML could not read, or a source's metadata in error, may be anything a claim leans on; when
         # every record passed, none leans on a failed one (and the warnings do not ask).

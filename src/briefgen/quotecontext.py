@@ -84,6 +84,18 @@ def check(cites: Iterable[Cite], anchors: Mapping[str, Anchor], sources: Mapping
                                 "(that it is denied, doubted or only reported)")
 
 
+def statuses_in_sentence(anchor: Anchor, sources: Mapping[str, Source], language: str) -> set[str]:
+    """The event statuses a cited passage states that its whole sentence states too: "[the summit had been
+    cancelled]" of "He denied reports that the summit had been cancelled" states none."""
+    text = sources[anchor.source].text
+    passage = text[anchor.start:anchor.end]
+    said = eventstatus.stated(passage, language)
+    if not said:
+        return said
+    lead, tail = _around(text, anchor.start, anchor.end)
+    return said & eventstatus.stated(lead + passage + tail, language)
+
+
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
     """The rest of the sentence before and after the passage text[start:end]."""
     lead = text[_sentence_start(text, start):start]

@@ -11,18 +11,20 @@ cancelled contradict one another, but for a postponement told by a source
 published before the held event's date: that too is what came before (the
 summit postponed in October and held in February), not a disagreement,
 unless it gives the held event's date as the one the event moved from
-("originally scheduled for 14 October", held on 14 October). eventstatus.py says which statuses a
-quote states, never whose: a quote that also speaks of another event is
-better cut to the passage about this one.
+("originally scheduled for 14 October", held on 14 October). A quote states
+what its sentence does: "[the summit had been cancelled]" cut from "He
+denied reports that the summit had been cancelled" contradicts nothing.
+eventstatus.py says which statuses a quote states, never whose: a quote that
+also speaks of another event is better cut to the passage about this one.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from . import eventstatus
+from . import eventstatus, quotecontext
 from .support import former_marker
 from .datecheck import Conflict
-from .model import Cite, Position, Record
+from .model import Anchor, Cite, Position, Record, Source
 from .timing import published_before
 
 _HAPPENINGS = frozenset({"held", "postponed", "cancelled"})
@@ -30,8 +32,10 @@ _HAPPENINGS = frozenset({"held", "postponed", "cancelled"})
 
 def find(records: Mapping[str, Record], languages: Mapping[str, str],
          support: Mapping[tuple[str, str, int], tuple[Cite, ...]],
-         source_meta: Mapping[str, Mapping]) -> dict[str, list[Conflict]]:
-    """Per record id, the quotes that state a status contradicting its one status."""
+         source_meta: Mapping[str, Mapping], anchors: Mapping[str, Anchor],
+         sources: Mapping[str, Source]) -> dict[str, list[Conflict]]:
+    """Per record id, the quotes that state a status contradicting its one status, as their sentences do
+    (quotecontext.py warns of a quote cut from a sentence that denies it)."""
     found: dict[str, list[Conflict]] = {}
     for record in records.values():
         alternatives = record.alternatives("status")
@@ -44,7 +48,10 @@ def find(records: Mapping[str, Record], languages: Mapping[str, str],
             for cite in claim.cites:
                 if cite.key in stating:
                     continue
-                said = eventstatus.stated(cite.quote, languages.get(cite.source, "en")) & _HAPPENINGS
+                language = languages.get(cite.source, "en")
+                said = eventstatus.stated(cite.quote, language) & _HAPPENINGS
+                if said and cite.key in anchors:
+                    said &= quotecontext.statuses_in_sentence(anchors[cite.key], sources, language)
                 if given == "held" and _postponed_before(record, cite, source_meta):
                     said -= {"postponed"}
                 for status in sorted(said - {given}):
