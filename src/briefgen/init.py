@@ -45,7 +45,9 @@ def init_project(folder: Path, title: str, language: str, base_url: str) -> list
     files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title, language, base_url).encode("utf-8")
     files["requirements.txt"] = (
-        "# What the publish workflow installs; pin the briefgen you build with.\n"
+        "# What the publish workflow installs: the briefgen you build with. Installed from a wheel or a Git\n"
+        "# repository rather than the package index? Name that instead, as pip does:\n"
+        "#   briefgen @ git+https://example.org/you/briefgen.git@v1.0\n"
         f"briefgen=={version()}\n").encode("utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     for relative, data in files.items():
