@@ -104,13 +104,13 @@ def indexed(path: str) -> bool:
 def index_folder_into(site: Path, cache: Path | None, language: str, into: Path,
                       digests: Mapping[str, str] | None = None, stop: Callable[[], bool] = lambda: False) -> list[str]:
     """The `pagefind/` files for the pages under `site` that `indexed()`
-    accepts, read where they are (nothing is copied), put into the folder
-    `into` rather than read into memory (65 MB at 10,000 sources):
-    hard-linked from the cache entry (copied across file systems), each
-    checked against the entry's manifest once it is in place, so that
-    nothing another process does to the cache meanwhile is published. The
-    paths put there, relative; SearchIndexError, with a hint, for anything
-    that stops it.
+    accepts, read where they are through links made in the order of their
+    names (`_in_name_order`), put into the folder `into` rather than read
+    into memory (65 MB at 10,000 sources): hard-linked from the cache entry
+    (copied across file systems), each checked against the entry's
+    manifest once it is in place, so that nothing another process does to
+    the cache meanwhile is published. The paths put there, relative;
+    SearchIndexError, with a hint, for anything that stops it.
 
     `digests` maps a page's relative path to the sha256 hex digest of its
     bytes, for a caller that wrote the pages and hashed them on the way (the
@@ -153,7 +153,7 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
             _keep_only(cache, key)
             return cached
         with owned_folder(parent, prefix) as work:
-            _index(site, pages.paths, work, language, stop)
+            _index(_in_name_order(site, pages.paths, work / "pages"), pages.paths, work, language, stop)
             if pages_in(site) != pages:
                 raise SearchIndexError("the pages changed while pagefind read them",
                                        "build again once nothing else writes the site")
@@ -176,6 +176,22 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
     except OSError as exc:
         raise _write_failed(exc, site, place) from None
     return put
+
+
+def _in_name_order(site: Path, paths: Iterable[str], folder: Path) -> Path:
+    """`folder` holding a link to each page at `paths` of `site`, made in
+    the order of their names. Pagefind's index depends on the order it
+    finds the pages in, which is the order their folders list them, and on
+    tmpfs or btrfs that is the order they were written: a build that kept
+    most pages of the last site wrote them in another order than a --clean
+    build, and the same pages gave another index. Symbolic links, which
+    Pagefind follows, leave the pages as they are (a hard link would change
+    the ctime that tells a page rewritten while Pagefind reads it)."""
+    for path in sorted(paths):
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(site.absolute() / path, target)
+    return folder
 
 
 def pages_in(site: Path) -> Listing:
