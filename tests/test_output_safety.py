@@ -244,6 +244,25 @@ def test_what_an_editor_put_in_place_of_the_builds_own_file_or_folder_is_never_l
     assert everything(project / "site") == before
 
 
+@pytest.mark.parametrize("linked", ["events", "events/astana-forum-2024"])
+def test_a_link_in_place_of_a_built_folder_is_not_looked_into(tmp_path, linked):
+    """A folder of the site moved elsewhere and linked back: the swap removes
+    the link, never what it leads to, so the build neither lists the folder
+    outside the project nor blames the site for the files it finds there."""
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(project / "site" / linked, elsewhere)
+    (elsewhere / "notes.txt").write_text("the editor's own", encoding="utf-8")
+    (project / "site" / linked).symlink_to(elsewhere, target_is_directory=True)
+    before = everything(elsewhere)
+    edit_file(project, "content/forums.yaml", "The forum met", "The forum convened")
+    result = build(project, search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.errors]
+    assert everything(elsewhere) == before
+    assert not (project / "site" / linked).is_symlink()
+
+
 @pytest.mark.parametrize("marker", [MARKER_TEXT, b"", b"not briefgen's words\n"])
 def test_a_site_whose_marker_lists_nothing_is_replaced_only_when_it_holds_nothing_else(tmp_path, marker):
     """An earlier briefgen's marker, an empty one, or one changed by hand:

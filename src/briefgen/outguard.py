@@ -226,8 +226,8 @@ def _unlisted(top: str, listed: set[str]) -> list[str]:
     each folder; a folder where a file is listed, or anything but a folder
     where one is; and in a folder "name/" left for briefgen to fill (serve's
     search index), whatever its own marker does not list. (A link put in
-    place of a listed file or folder is not told apart: the swap removes
-    the link, never what it leads to.)"""
+    place of a listed file or folder is not told apart, nor looked into:
+    the swap removes the link, never what it leads to.)"""
     holds: dict[str, set[str]] = {}  # folder ("" the site's own) -> the names it holds
     filled = {path[:-1] for path in listed if path.endswith("/")}
     for path in listed:
@@ -238,8 +238,9 @@ def _unlisted(top: str, listed: set[str]) -> list[str]:
                 break
             folder, _, name = folder.rpartition("/")
     found = []
-    for folder, names in holds.items():
-        if folder in filled:
+    links: set[str] = set()  # what stands where a listed folder should: never looked into
+    for folder, names in sorted(holds.items(), key=lambda item: _depth(item[0])):
+        if folder in filled or (links and _through(folder, links)):
             continue
         where = f"{top}/{folder}" if folder else top
         try:
@@ -251,16 +252,34 @@ def _unlisted(top: str, listed: set[str]) -> list[str]:
             try:
                 is_folder = entry.is_dir(follow_symlinks=False)
                 is_file = entry.is_file(follow_symlinks=False)
+                is_link = entry.is_symlink()
             except OSError:
                 continue
+            if is_link:
+                links.add(path)
             if entry.name not in names:
                 if not (entry.name in _LITTER and is_file):
                     found.append(path + ("/" if is_folder else ""))
             elif path in filled:
                 found += _filled(where, entry.name, path) if is_folder else [path]
-            elif is_folder != (path in holds) and not entry.is_symlink():  # a folder for a file, a file for a folder
+            elif is_folder != (path in holds) and not is_link:  # a folder for a file, a file for a folder
                 found.append(path + ("/" if is_folder else ""))
     return sorted(found)
+
+
+def _depth(folder: str) -> int:
+    """Parents first: "" (the site's own folder) 0, "a" 1, "a/b" 2."""
+    return folder.count("/") + 1 if folder else 0
+
+
+def _through(folder: str, links: set[str]) -> bool:
+    """Whether `folder` is, or lies inside, one of `links`: its entries
+    would be read wherever the link leads, outside the site."""
+    while folder:
+        if folder in links:
+            return True
+        folder = folder.rpartition("/")[0]
+    return False
 
 
 def _filled(where: str, name: str, path: str) -> list[str]:
