@@ -53,6 +53,30 @@ def test_a_build_with_content_errors_leaves_the_previous_site_byte_identical(min
     assert leftovers(mini) == []
 
 
+@pytest.mark.parametrize("in_the_way", ["link", "folder"])
+def test_a_link_or_folder_where_the_lock_file_goes_is_named_and_left_alone(mini, capsys, tmp_path, in_the_way):
+    before = put_previous_site(mini / "site")
+    lock = mini / ".site.lock"
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("the user's\n", encoding="utf-8")
+    if in_the_way == "link":
+        lock.symlink_to(elsewhere)
+    else:
+        lock.mkdir()
+        (lock / "notes.txt").write_text("the user's\n", encoding="utf-8")
+    assert main(["--root", str(mini), "build"]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"site: error: cannot lock the output folder: {lock} is a link or a folder",
+        "    hint: move it away: briefgen makes .site.lock beside the output folder as a file of its own while it "
+        "writes there",
+    ]
+    assert out == "failed: 1 error, 0 warnings; nothing written\n"
+    assert fingerprint(mini / "site") == before
+    assert elsewhere.read_text(encoding="utf-8") == "the user's\n"
+    assert lock.is_symlink() if in_the_way == "link" else (lock / "notes.txt").exists()
+
+
 def test_a_second_build_fails_with_the_lock_error_while_one_is_writing(mini, capsys):
     before = put_previous_site(mini / "site")
     with output_lock(mini / "site"):

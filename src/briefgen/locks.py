@@ -26,6 +26,14 @@ class OutputLocked(Exception):
     pass
 
 
+class LockFileInTheWay(Exception):
+    """A link or a folder stands where an output folder's lock file goes."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 def _open_lock_file(path: Path) -> int:
     # Never truncates or follows a link: the file may exist already, made by
     # an earlier build (or, unlikely, by someone else).
@@ -61,7 +69,12 @@ def output_lock(out: Path) -> Iterator[None]:
     out.parent.mkdir(parents=True, exist_ok=True)
     path = out.parent / f".{out.name}.lock"
     while True:
-        made, descriptor = _made_or_opened(path)
+        try:
+            made, descriptor = _made_or_opened(path)
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EISDIR):  # never followed, never removed: the user's
+                raise LockFileInTheWay(path) from None
+            raise
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -25,7 +25,7 @@ from .gcpause import collector_paused, settle
 from .keptobjects import go_on, keeping
 from .library import load_library
 from .linkcheck import LinkChecker, PageSummary, check_links, site_base
-from .locks import OutputLocked, output_lock
+from .locks import LockFileInTheWay, OutputLocked, output_lock
 from .model import Library
 from .outguard import MARKER, output_location
 from .pages import all_pages, planned_alone
@@ -81,7 +81,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
             stack.enter_context(working_on(project.out))
             stack.enter_context(output_lock(project.out))
             site = stack.enter_context(Staging(project.out))
-        except (OutputRefused, OutputLocked, OSError) as exc:
+        except (OutputRefused, OutputLocked, LockFileInTheWay, OSError) as exc:
             _output_failed(exc, where, diagnostics)
             return failed()
         if not project.search:
@@ -275,6 +275,10 @@ def _output_failed(exc: Exception, where: Location, diagnostics: Diagnostics) ->
         diagnostics.environment_error(where, exc.refusal.message, exc.refusal.hint)
     elif isinstance(exc, OutputLocked):
         diagnostics.environment_error(where, str(exc), "wait for the other build to finish")
+    elif isinstance(exc, LockFileInTheWay):
+        diagnostics.environment_error(where, f"cannot lock the output folder: {exc.path} is a link or a folder",
+                                      f"move it away: briefgen makes {exc.path.name} beside the output folder "
+                                      "as a file of its own while it writes there")
     elif isinstance(exc, WriteFailed) and exc.errno == errno.ENAMETOOLONG:
         shown = str(exc.filename)
         shown = shown if len(shown) <= 80 else shown[:79] + "…"
