@@ -211,3 +211,18 @@ def test_a_texts_unclosed_direction_override_stays_within_it(make_project):
         assert page.count("Astana \u202eForum") == page.count("Astana \u202eForum\u202c")
     event = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
     assert "The forum met \u2067in Astana on 9 August 2024.\u2069" in event
+
+
+def test_a_direction_override_in_one_list_item_or_place_stays_within_it(make_project):
+    """A person, topic or place with an unclosed U+202E is closed where it
+    ends, not only at the end of the list or description it is joined into:
+    else "Minister B" after it, or the claim after the place in the meta
+    description, reads backwards."""
+    from conftest import MINI
+    forums = MINI["content/forums.yaml"].replace("place: Astana", 'place: "Astana \\u202eCentre"\n          people: ["Minister \\u202eA", "Minister B"]')
+    root = make_project({"content/forums.yaml": forums})
+    assert build(root, out=root / "site", search=False).ok
+    event = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    assert "<dd>Minister \u202eA\u202c, Minister B</dd>" in event
+    description = re.search(r'<meta name="description" content="([^"]*)"', event).group(1)
+    assert "Astana \u202eCentre\u202c: The forum met" in description

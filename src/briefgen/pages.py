@@ -7,6 +7,7 @@ from functools import partial
 from . import assessment, figuretable, metadata
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
+from .render import bidi_closed
 from .model import Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
@@ -151,7 +152,8 @@ def record_description(views: SiteViews, record: Record) -> str:
         if date_disagreed(views, record) and record.id not in views.resolved_dates:
             head.append(views.labels["date_disputed"])  # never one side stated as the date
     if record.get("place"):
-        head.append(str(record.get("place")))
+        # Closed here, not only at the description's end: the first claim follows it.
+        head.append(bidi_closed(str(record.get("place"))))
     if record.claims:
         views.reads.note("claims", record.id)
         return metadata.shorten(views.label("field_value", field=" · ".join(head), value=record.claims[0].text))

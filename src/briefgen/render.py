@@ -189,6 +189,7 @@ def environment(project_templates: Path, language: str = "en", words: Mapping | 
         finalize=bidi_closed,
     )
     env.filters["counted"] = counted
+    env.filters["join"] = _join_closed
     env.globals["label"] = _Labels(words)
     env.filters["plural"] = partial(_plural, words, language)
     return env
@@ -219,6 +220,16 @@ def bidi_closed(value: Any) -> Any:
             while open_.pop() not in _ISOLATE:
                 pass
     return value + "".join(_PDI if mark in _ISOLATE else _PDF for mark in reversed(open_))
+
+
+@jinja2.pass_eval_context
+def _join_closed(eval_ctx, value: Iterable, d: str = "", attribute: str | int | None = None) -> Any:
+    """Jinja's `join`, each item bidi_closed: finalize closes only the joined
+    text's end, so an unclosed U+202E in one person or topic would write
+    every item after it backwards ("Minister A\u202e, Minister B")."""
+    if attribute is not None:
+        value = map(jinja2.filters.make_attrgetter(eval_ctx.environment, attribute), value)
+    return jinja2.filters.do_join(eval_ctx, [bidi_closed(item) for item in value], d)
 
 
 class _Labels:
