@@ -164,3 +164,16 @@ def test_kind_and_country_filters_narrow_results_and_stay_in_the_url(served):
     page.goto(url + "search/?q=billion&country=jp")
     page.wait_for_function(f"document.querySelectorAll('{TITLES}').length > 0", timeout=15000)
     assert any("organisations/airline/" in link for link in results(page, TITLES))
+
+
+def test_a_printed_search_keeps_the_query_and_results_but_not_the_form(served):
+    _, url, page = served
+    page.goto(url + "search/?q=Astana")
+    page.wait_for_function(f"document.querySelectorAll('{TITLES}').length > 0", timeout=15000)
+    try:
+        page.emulate_media(media="print")
+        assert not page.locator("#search-form").is_visible()
+        assert page.inner_text("#search-status").endswith("for “Astana”.")
+        assert page.locator(TITLES).first.is_visible()
+    finally:
+        page.emulate_media(media="screen")
