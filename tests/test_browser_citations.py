@@ -218,6 +218,29 @@ def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
         context.close()
 
 
+@pytest.mark.parametrize("width, height", VIEWPORTS)
+def test_tabbing_back_up_a_source_leaves_no_focused_link_under_the_sticky_bar(site, width, height):
+    url, browser = site
+    context, page = open_page(browser, width, height)
+    try:
+        page.goto(url + "sources/long/")
+        page.locator("footer a").last.focus()
+        hidden = []
+        for _ in range(60):  # up through the paragraphs' ¶ links, the passages and their claims
+            page.keyboard.press("Shift+Tab")
+            focused = page.evaluate("""() => {
+              const e = document.activeElement, bar = document.querySelector('.source-bar');
+              if (!e.closest('main') || bar.contains(e)) return null;
+              return {href: e.getAttribute('href'), top: e.getBoundingClientRect().top,
+                      bar: bar.getBoundingClientRect().bottom};
+            }""")
+            if focused and focused["top"] < focused["bar"]:
+                hidden.append(focused)
+        assert hidden == []
+    finally:
+        context.close()
+
+
 def test_an_address_with_a_malformed_fragment_leaves_the_passage_keys_working(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800)
