@@ -226,3 +226,20 @@ def test_a_direction_override_in_one_list_item_or_place_stays_within_it(make_pro
     assert "<dd>Minister \u202eA\u202c, Minister B</dd>" in event
     description = re.search(r'<meta name="description" content="([^"]*)"', event).group(1)
     assert "Astana \u202eCentre\u202c: The forum met" in description
+
+
+def test_a_direction_override_in_one_claim_stays_within_it_in_the_feed(make_project):
+    """The feed's summary of a record joins its claims: each is closed where
+    it ends, or the claims after an unclosed U+202E read backwards."""
+    from conftest import MINI
+    forums = MINI["content/forums.yaml"].replace(
+        "- text: The forum met in Astana on 9 August 2024.", '- text: "The forum met \\u202ein Astana on 9 August 2024."') + """
+            - text: The forum met in Astana.
+              cite:
+                - source: article
+                  quote: "the forum met in Astana"
+        """
+    root = make_project({"content/forums.yaml": forums})
+    assert build(root, out=root / "site", search=False).ok
+    feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "The forum met \u202ein Astana on 9 August 2024.\u202c The forum met in Astana." in feed

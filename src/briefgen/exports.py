@@ -17,6 +17,7 @@ from . import assessment, citations, figuretable, jsontext, labels
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
+from .render import bidi_closed
 from .model import META_LOCATIONS, Alternative, Cite, Claim, Dispute, Library, Record
 from .routes import record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
@@ -98,7 +99,8 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
                         # An entry's id is its page's URL when the site's address is known, else a stable URN.
                         "id": page if base else f"urn:briefgen:{record.kind}:{record.id}",
                         "updated": record_changed or epoch or updated,
-                        "summary": " ".join([c.text for c in record.claims])})
+                        # Each claim closed where it ends: an unclosed U+202E would write the claims after it backwards.
+                        "summary": " ".join([bidi_closed(c.text) for c in record.claims])})
     # A title of no Latin letters ("موجز", "予算") makes no slug: its own digest tells two briefs apart.
     feed_id = base or f"urn:briefgen:{slugify(project.title) or hashlib.sha1(project.title.encode()).hexdigest()[:16]}"
     return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
