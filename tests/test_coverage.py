@@ -168,3 +168,15 @@ def test_people_count_when_a_quote_writes_them_with_accents_in_another_form(make
         '"Fumio Kishida sent a message to the forum."', f'"{wire.strip()}"')
     report = coverage(check(make_project({**COVERED, "seeds/wire.txt": wire, "content/forums.yaml": forum})).library)
     assert report.records[0].unsupported == ()
+
+
+def test_a_text_report_shows_a_direction_override_escaped_as_diagnostics_do(make_project, capsys):
+    """A claim's U+202E printed as it is would write the rest of its line
+    (and, in some terminals, what follows) backwards."""
+    forums = COVERED["content/forums.yaml"].replace("- text: Kishida sent a message.",
+                                                    '- text: "Kishida sent \\u202ea message."')
+    root = make_project({**COVERED, "content/forums.yaml": forums})
+    assert main(["--root", str(root), "check", "--coverage"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out
+    assert "claim 2 rests on a single source (wire): Kishida sent \\u202ea message.\n" in out

@@ -17,7 +17,7 @@ with ending_quietly():  # the command's modules: the longest part of a command t
     from .build import build, check
     from .config import SETTINGS, no_brief
     from .current import current
-    from .diagnostics import Diagnostics
+    from .diagnostics import Diagnostics, printable
     from .urls import base_url
     from .write import sites_published
 
@@ -296,7 +296,8 @@ def _print_reports(library, coverage: bool, overreach: bool, fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(dict(reports) if len(reports) > 1 else reports[0][1], indent=2, ensure_ascii=False))
     else:
-        print("\n\n".join(text for _, text in reports))
+        # Each line as a diagnostic shows text: a claim's U+202E would print the rest of its line backwards.
+        print("\n\n".join("\n".join(printable(line) for line in text.split("\n")) for _, text in reports))
 
 
 def _report(args, result) -> None:
