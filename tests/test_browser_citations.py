@@ -59,6 +59,12 @@ FILES = {
                 - source: long
                   quote: "Japan pledged $1 billion for an airport in Uzbekistan"
         """,
+    "pages/method.md": """---
+title: Method
+---
+How this brief reads its sources follows [the agency's own guide](https://example.org/guides/reading-airport-reports-in-central-asia-a-very-long-address-for-a-printed-page)
+and the [timeline](../timeline/).
+""",
 }
 
 VIEWPORTS = [(1280, 800), (375, 700)]
@@ -196,6 +202,24 @@ def test_print_shows_the_references_with_titles_urls_and_as_of_date(site):
         context.close()
 
 
+def test_a_printed_prose_page_gives_the_address_of_a_link_to_another_site(site):
+    """On paper a link is its words alone: one to another site prints its address after them; one
+    inside the brief does not (its address means nothing off the site)."""
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "method/")
+        after = """a => getComputedStyle(a, '::after').content"""
+        outside = page.locator("article.prose a", has_text="guide")
+        inside = page.locator("article.prose a", has_text="timeline")
+        assert outside.evaluate(after) in ("none", "normal")
+        page.emulate_media(media="print")
+        assert "https://example.org/guides/reading-airport-reports" in outside.evaluate(after)
+        assert inside.evaluate(after) in ("none", "normal")
+    finally:
+        context.close()
+
+
 def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800)
@@ -280,7 +304,7 @@ PRINTED_WIDTH = 718
 
 
 @pytest.mark.parametrize("path", ["", "timeline/", "figures/", "sources/", "sources/long/", "events/airport-talks/",
-                                  "countries/uz/"])
+                                  "countries/uz/", "method/"])
 def test_a_printed_page_is_no_wider_than_the_paper(site, path):
     """What runs past a printed page's edge is lost: the figures table wraps its cells instead."""
     url, browser = site
