@@ -98,7 +98,7 @@ def timeline_page(views: SiteViews):
                                                                         for y in range(s.start.year, s.end.year + 1)})))
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
         entry = views.summary(record, at)
-        its_countries, its_status = record.refs("countries"), status_id(record)
+        its_countries, its_status = views.countries_of(record), status_id(record)
         named.update(dict.fromkeys(its_countries))
         statuses_given.add(its_status)
         entry.update({

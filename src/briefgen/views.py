@@ -36,6 +36,15 @@ def kind_key(kind: str) -> str:
 
 VOICES_SHOWN = 10  # sources a source's page names among those counted as one voice with it
 
+# The fields that name the countries a record concerns (SiteViews.countries_of).
+_COUNTRY_FIELDS = ("countries", "country", "parties", "by", "to")
+
+
+def _named_countries(record: Record) -> tuple[str, ...]:
+    """The ids a record names in its fields of countries, once each, in order; a country's own."""
+    if record.kind == "country":
+        return (record.id,)
+    return tuple(dict.fromkeys(ref for field in _COUNTRY_FIELDS for ref in record.refs(field)))
 NAV = (("home", "index.html"), ("countries", "countries/index.html"), ("events", "events/index.html"),
        ("agreements", "agreements/index.html"), ("figures", "figures/index.html"),
        ("timeline", "timeline/index.html"), ("organisations", "organisations/index.html"),
@@ -125,7 +134,7 @@ class SiteViews:
         self._dated_in: dict[str, int] | None = None  # see dated_in()
         self._voice_links: dict[str, dict] = {}  # see voice_links()
         self._facets: dict[tuple[str, str], list[tuple[str, str]]] = {}  # see facets()
-        self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see _countries_of()
+        self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see countries_of()
         # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
@@ -244,7 +253,7 @@ class SiteViews:
         countries its records concern (space-separated), as Pagefind metadata."""
         countries: set[str] = set()
         for record in records:
-            countries.update(self._countries_of(record))
+            countries.update(self.countries_of(record))
         # Thousands of pages have the same few: one list each, which nothing changes (pages.py gives it to
         # the page's plan and view data), instead of one a page (10 MB at 10,000 sources).
         key = (kind, " ".join(sorted(countries)))
@@ -253,18 +262,27 @@ class SiteViews:
             facets = self._facets[key] = [("kind", kind)] + ([("countries", key[1])] if countries else [])
         return facets
 
-    def _countries_of(self, record: Record) -> tuple[str, ...]:
-        """The countries the brief has among those a record concerns (a
-        country concerns itself). Thousands of records name the same few:
-        each naming is looked up once. Whether the brief has a country is a
-        read of its record's entry, noted on the page that asks."""
-        named = (record.id,) if record.kind == "country" else record.refs("countries") + record.refs("country")
+    def countries_of(self, record: Record) -> tuple[str, ...]:
+        """The countries of the brief a record concerns, as the filters of the
+        timeline and search take them: those it names as its `countries`, its
+        country, and its parties, givers and receivers that are countries (an
+        agreement of Japan and Kazakhstan concerns Kazakhstan, whose page lists
+        it, though its editor gave no `countries`); a country concerns itself.
+        Thousands of records name the same few: each naming is looked up once.
+        Whether the brief has a country is a read of its record's entry, noted
+        on the page that asks."""
+        named = _named_countries(record)
         if self.reads.current is not None:
             for country in named:
                 self.reads.note("rec", country)
+        return self._countries_among(named)
+
+    def _countries_among(self, named: tuple[str, ...]) -> tuple[str, ...]:
         known = self._known_countries.get(named)
         if known is None:
-            known = self._known_countries[named] = tuple(c for c in named if c in self.raw.records)
+            records = self.raw.records
+            known = self._known_countries[named] = tuple(c for c in named if c in records
+                                                         and records[c].kind == "country")
         return known
 
     def data_file(self, at: str, name: str) -> tuple[str, str]:
@@ -329,13 +347,13 @@ class SiteViews:
         return self._groups.get(group, [])
 
     def dated_in(self, country_id: str) -> int:
-        """How many dated records name the country among their `countries`: its entries on the timeline."""
+        """How many dated records concern the country (countries_of): its entries on the timeline."""
         self.reads.note("dated_in", country_id)
         if self._dated_in is None:
             self._dated_in = defaultdict(int)
-            for record in self.raw.records.values():
+            for record in self.raw.records.values():  # the page reads the count, not each record
                 if record.alternatives("date"):
-                    for country in set(record.refs("countries")):
+                    for country in self._countries_among(_named_countries(record)):
                         self._dated_in[country] += 1
         return self._dated_in.get(country_id, 0)
 
