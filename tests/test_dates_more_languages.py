@@ -42,6 +42,8 @@ def date_errors(root: Path) -> list[str]:
     ("pl", "Umowa zostanie podpisana do 20 maja 2025 r.", "2025-05-20"),
     ("ru", "Соглашение будет подписано до 20 мая 2025 года.", "2025-05-20"),
     ("tr", "Anlaşma 20 Mayıs 2025'e kadar imzalanacak.", "2025-05-20"),
+    ("id", "Perjanjian akan ditandatangani paling lambat 20 Mei 2025.", "2025-05-20"),
+    ("id", "Perjanjian akan ditandatangani sebelum 20 Mei 2025.", "2025-05-20"),
     # By the end of a year.
     ("ru", "Соглашение будет подписано к концу 2025 года.", "2025"),
     ("tr", "Anlaşma 2025 yılı sonuna kadar imzalanacak.", "2025"),
@@ -144,6 +146,7 @@ def test_what_is_no_bound_stays_a_date(language, text, dates):
     ("fr", "Le sommet a été reporté jusqu'au 22 avril 2026.", "2026-04-22"),
     ("ko", "정상회의는 2026년 4월 22일까지 연기됐다.", "2026-04-22"),
     ("en", "The summit was postponed until 22 April 2026.", "2026-04-22"),
+    ("id", "KTT ditunda hingga 22 April 2026.", "2026-04-22"),
 ])
 def test_an_event_moved_until_a_date_is_set_for_it(make_project, language, sentence, date):
     assert date_errors(brief(make_project, language, sentence, date, published="2026-03-20")) == []
@@ -153,6 +156,7 @@ def test_an_event_moved_until_a_date_is_set_for_it(make_project, language, sente
     ("nl", "Het akkoord geldt tot 22 april 2026."),
     ("es", "El plazo se amplió hasta el 22 de abril de 2026."),
     ("en", "The deadline was extended until 22 April 2026."),
+    ("id", "Perjanjian itu berlaku hingga 22 April 2026."),
 ])
 def test_a_deadline_extended_until_a_date_is_a_bound(make_project, language, sentence):
     assert len(date_errors(brief(make_project, language, sentence, "2026-04-22", published="2026-03-20"))) == 1

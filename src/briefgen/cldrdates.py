@@ -351,6 +351,8 @@ _BOUNDS_BEFORE = {
     "zh": (r"截至|截止(?:到|至|于|於)?|直至|直到|不晚于|不晚於|不迟于|不遲於|最迟|最遲|最晚|早于|早於|晚于|晚於", r"于|於|在"),
     "ja": (r"遅くとも|遅くても", ""),
     "ko": (r"늦어도", ""),
+    "id": (r"sebelum|hingga|sampai(?:\s+dengan)?|paling\s+lambat|selambat-lambatnya|setelah|sesudah",
+           r"tanggal|akhir|awal|pertengahan|bulan"),
 }
 # An event moved until a date is set for it ("uitgesteld tot 22 april", "aplazada hasta el 22 de abril",
 # "отложен до 22 апреля", "tot 22 april uitgesteld", "5월 14일까지 연기"): the words of moving it before
@@ -369,6 +371,7 @@ _MOVED_UNTIL = {
     "pl": (r"przełożon[aeyo]?|odłożon[aeyo]?|przesunięt[aeyo]?|odroczon[aeyo]?|przełożono", r"do",
            r"przełożon\w*|odłożon\w*|przesunięt\w*|odroczon\w*"),
     "cs": (r"odložen\w*|přeložen\w*|odročen\w*", r"do", ""),
+    "id": (r"ditunda|diundur|dimundurkan|menunda|mengundurkan", r"hingga|sampai", ""),
     "tr": ("", "", r"ertelen"),
     "ja": ("", "", r"延期|順延|先送り"),
     "ko": ("", "", r"연기|미뤄|미루|순연"),
