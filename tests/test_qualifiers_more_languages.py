@@ -115,6 +115,11 @@ def test_a_negated_bound_denies_no_amount_after_its_own(language, text):
     ("ar", "استثمارات بقيمة ما يقارب 1.1 مليار دولار", "nearly"),
     ("ar", "استثمارات تفوق 1.1 مليار دولار", "more-than"),
     ("ar", "استثمارات بقيمة 1.1 مليار دولار بحد أقصى", "up-to"),
+    # An estimate is about so much: "an estimated".
+    ("id", "Investasi diperkirakan mencapai US$1,1 miliar.", "about"),
+    ("id", "Investasi ditaksir sebesar US$1,1 miliar.", "about"),
+    ("pl", "Inwestycję szacuje się na 1,1 mld dol.", "about"),
+    ("pl", "Inwestycja szacowana na 1,1 mld dol.", "about"),
 ])
 def test_a_languages_common_qualifiers_bound_the_amount(language, text, qualifier):
     assert read(text, language) == [(1_100_000_000, "USD", qualifier)]

@@ -290,6 +290,9 @@ _QUALIFIERS = {
            "blisko": "nearly", "niemal": "nearly", "prawie": "nearly", "do": "up-to", "maksymalnie": "up-to",
            "mniej niż": "less-than", "co najmniej": "at-least", "przynajmniej": "at-least",
            "nie więcej niż": "up-to", "nie mniej niż": "at-least", "rzędu": "about",
+           # estimated at: "szacuje się na 36,5 mld zł", "szacowany na", "szacunkowo"
+           **dict.fromkeys(("szacuje się na", "szacowany na", "szacowana na", "szacowane na", "szacowanych na",
+                            "szacunkowo", "szacuje się go na", "szacuje się ją na"), "about"),
            **dict.fromkeys(("przekracza", "przekraczają", "przekraczał", "przekraczała", "przekraczały",
                             "przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekroczy",
                             "przekroczą"), "more-than")},
@@ -331,7 +334,10 @@ _QUALIFIERS = {
         "paling sedikit": "at-least", "minimal": "at-least", "minimum": "at-least", "kurang dari": "less-than",
         "kurang daripada": "less-than", "di bawah": "less-than", "tidak lebih dari": "up-to",
         "tidak lebih daripada": "up-to", "tidak melebihi": "up-to", "tidak kurang dari": "at-least",
-        "tidak kurang daripada": "at-least"}),
+        "tidak kurang daripada": "at-least",
+        # estimated (to reach, at): "diperkirakan mencapai Rp 60 triliun", "ditaksir sebesar"
+        **{f"{estimated}{reach}": "about" for estimated in ("diperkirakan", "ditaksir", "diestimasi", "dianggarkan")
+           for reach in ("", " mencapai", " sebesar", " senilai", " sekitar")}}),
     # "hơn" after a comparison's adjective is that comparison's: "thấp hơn" (lower than) is less than.
     "vi": {"hơn": "more-than", "nhiều hơn": "more-than", "cao hơn": "more-than", "trên": "over",
            "khoảng": "about", "chừng": "about", "khoảng chừng": "about", "xấp xỉ": "about", "gần": "nearly",
