@@ -262,6 +262,11 @@ FORMER = "date {date} of forum 'forum' is given by its quotes only as a date the
      "przełożony z"),
     ("tr", "Başlangıçta 18 Mart 2026'da yapılması planlanan enerji zirvesi 22 Nisan 2026'ya ertelendi.",
      "2026-03-18", "2026-04-22", "Başlangıçta"),
+    ("pl", "Szczyt miał odbyć się 26 lutego 2026 r., ale został przełożony na 15 kwietnia 2026 r.", "2026-02-26",
+     "2026-04-15", "miał odbyć się"),
+    ("id", "Forum yang semula dijadwalkan pada 24 Maret 2026 ditunda hingga 22 April 2026.", "2026-03-24",
+     "2026-04-22", "semula"),
+    ("id", "Forum ditunda dari 24 Maret 2026 ke 22 April 2026.", "2026-03-24", "2026-04-22", "ditunda dari"),
     # Moved to the new date, then from the old one.
     ("en", "The summit was postponed to 14 May 2026 from 12 May 2026.", "2026-05-12", "2026-05-14",
      "postponed to … from"),

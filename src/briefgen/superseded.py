@@ -45,6 +45,7 @@ _MOVED = {
     "nl": r"(?:uitgesteld|verplaatst|vervroegd|verschoven)\s+van",
     "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
     "pl": r"(?:przełożon\w*|przesunięt\w*|odłożon\w*|przeniesion\w*)\s+(?:z|ze)",
+    "id": r"(?:ditunda|diundur|dimundurkan|dimajukan|dipindahkan|digeser|dijadwalkan\s+ulang)\s+dari",
     # "تأجل المنتدى من 20 أبريل إلى 12 مايو" (the subject may stand between), "أرجئ من", "نقل من"; "بعد
     # تأجيله من 20 أبريل" (after its move from)
     "ar": (rf"[وف]?(?:تأجل|تأجلت|أجل|أجلت|أرجئ|أرجئت|نقل|نقلت|تأجيل|تأجيله|تأجيلها|إرجاء|إرجاؤه|إرجائه|إرجاؤها"
@@ -82,8 +83,12 @@ _FORMER = {
     "de": r"ursprünglich|anfänglich|anstatt|statt\s+(?:am|im|des|dem|vom|zum)|anstelle",
     "nl": r"oorspronkelijk|aanvankelijk|in\s+plaats\s+van",
     "ru": r"первоначально|изначально|вместо",
+    # and "was to take place" ("miało odbyć się 26 lutego")
     "pl": (r"pierwotnie|początkowo|wstępnie|zamiast"
-           r"|wcześniej\s+(?:planowan|zaplanowan|zapowiadan|wyznaczon|przewidywan)\w*"),
+           r"|wcześniej\s+(?:planowan|zaplanowan|zapowiadan|wyznaczon|przewidywan)\w*"
+           r"|miał[aoy]?\s+(?:się\s+odbyć|odbyć\s+się)"),
+    # "semula dijadwalkan pada 24 Maret", "awalnya", "sebelumnya dijadwalkan", "alih-alih" (instead of)
+    "id": r"semula|awalnya|mulanya|sebelumnya\s+(?:dijadwalkan|direncanakan)|alih-alih|bukannya",
     # Turkish puts the participle after the date ("Başlangıçta 18 Mart'ta yapılması planlanan"): the adverb marks it.
     "tr": r"başlangıçta|ilk\s+başta|aslen",
     # Korean too ("당초 4월 8일 열릴 예정이었던"); "원래대로" is "as originally planned".
