@@ -143,12 +143,7 @@ FIGURE = """\
      "pinjaman 300 miliar yen sudah disepakati"),
 ])
 def test_a_quote_cut_from_a_polish_or_indonesian_denial_is_a_warning(tmp_path, language, sentence, quote):
-    root = write_project(tmp_path / "brief", {
-        "seeds/wire.txt": f"Report\nLeaders gathered. {sentence} More talks follow.\n",
-        "content/sources.yaml": f"- id: wire\n  title: Report\n  publisher: Wire\n  language: {language}\n",
-        "content/figures.yaml": FIGURE.format(quote=quote),
-    })
-    assert [w.split("\n")[0] for w in warnings(root)] == [
+    assert [w.split("\n")[0] for w in warnings(_cut_from(tmp_path, language, sentence, quote))] == [
         f"content/figures.yaml:9:18: warning: the source's sentence denies or doubts this quote: \"{sentence}\""]
 
 
@@ -159,9 +154,13 @@ def test_a_quote_cut_from_a_polish_or_indonesian_denial_is_a_warning(tmp_path, l
      "pinjaman 300 miliar yen sudah disepakati"),
 ])
 def test_a_quote_cut_from_a_polish_or_indonesian_confirmation_is_not(tmp_path, language, sentence, quote):
-    root = write_project(tmp_path / "brief", {
+    assert warnings(_cut_from(tmp_path, language, sentence, quote)) == []
+
+
+def _cut_from(tmp_path, language: str, sentence: str, quote: str):
+    """A brief whose figure cites `quote`, cut from `sentence` of a source in `language`."""
+    return write_project(tmp_path / "brief", {
         "seeds/wire.txt": f"Report\nLeaders gathered. {sentence} More talks follow.\n",
         "content/sources.yaml": f"- id: wire\n  title: Report\n  publisher: Wire\n  language: {language}\n",
         "content/figures.yaml": FIGURE.format(quote=quote),
     })
-    assert warnings(root) == []
