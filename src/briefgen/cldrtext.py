@@ -199,6 +199,10 @@ _SH_BEFORE = _in_both_scripts({
     "испод": "less-than", "не више од": "up-to", "не мање од": "at-least", "до": "up-to"}) | {"cca": "about"}
 
 
+# The marks Uzbek's oʻ and gʻ are written with: the turned comma, the quotation mark, the apostrophe, the backtick.
+_UZBEK_MARKS = ("ʻ", "‘", "'", "`")
+
+
 # Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
 # a negated "less than" ("non meno di", "不少于") a lower one: listed as such, the amount is not denied.
 _QUALIFIERS = {
@@ -442,6 +446,10 @@ _QUALIFIERS = {
            "vähem kui": "less-than", "mitte rohkem kui": "up-to", "mitte vähem kui": "at-least",
            "mitte üle": "up-to"},
     # Filipino: "mga 300" (some 300) is about; "hindi bababa sa" (not going below) at least.
+    # Uzbek: "taxminan 2 mln dollar", "kamida", "koʻpi bilan" (at most), its oʻ in any of the apostrophes news
+    # writes it with; "-dan ortiq" after the amount is _ENDED_QUALIFIERS'.
+    "uz": {"taxminan": "about", "qariyb": "nearly", "deyarli": "nearly", "salkam": "nearly", "kamida": "at-least",
+           "eng kamida": "at-least", **{f"ko{mark}pi bilan": "up-to" for mark in _UZBEK_MARKS}},
     "fil": {"higit sa": "more-than", "mahigit": "more-than", "mahigit sa": "more-than", "lampas sa": "more-than",
             "lagpas sa": "more-than", "humigit-kumulang": "about", "humigit kumulang": "about",
             "mahigit-kumulang": "about", "mga": "about", "tinatayang": "about", "halos": "nearly",
@@ -605,7 +613,9 @@ _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiu
             "ka": r"(?:ი|ის|ს|მა|მ|ით|თ|ად|დ|ზე|ში|თან|ამდე|მდე|იდან|დან|ისთვის|სთვის|ისა|ითა)",
             # Tamil's plural and cases after a currency: "யூரோக்கள்", "யூரோக்களுக்கு" (as in "யூரோக்களுக்கு மேல்":
             # more than), "யூரோவை", "டாலர்களை", "டாலர்களின்".
-            "ta": r"(?:வ|க்கள|கள)?(?:ு?க்கு|ை|ின்|ில்|ாக|ுடன்|ும்)|க்கள்|கள்"}
+            "ta": r"(?:வ|க்கள|கள)?(?:ு?க்கு|ை|ின்|ில்|ாக|ுடன்|ும்)|க்கள்|கள்",
+            # Uzbek's cases and adjective ending after a currency or scale: "dollardan", "dollarga", "dollarlik".
+            "uz": r"(?:ning|ni|ga|da|dan|dagi|lik)"}
 _ENDED_QUALIFIERS = {"tr": {
     r"['’]?[dt][ae]n\s+fazla": "more-than", r"['’]?y?[ıiuü]\s+aş(?:kın|an)": "more-than",
     # "7 milyar doları aşkın": the currency's word ends in the accusative itself.
@@ -615,6 +625,10 @@ _ENDED_QUALIFIERS = {"tr": {
 }, "bn": {
     r"(?:-?এর|ে?র)ও?\s+বেশি": "more-than", r"(?:-?এর|ে?র)ও?\s+কম": "less-than",
     r"(?:-?এর|ে?র)\s+(?:কাছাকাছি|কাছে)": "nearly", r"(?:-?এর|ে?র)\s+মতো": "about",
+}, "uz": {
+    # "120 dan ortiq", "120 tadan ortiq" (with its counter), "2 mln dollardan ziyod", "dollardan koʻproq", "-dan kam".
+    rf"\s*(?:ta)?dan\s+(?:ortiq|ziyod|ko[{''.join(_UZBEK_MARKS)}]p(?:roq)?)(?!\w)": "more-than",
+    r"\s*(?:ta)?dan\s+kam(?!\w)": "less-than", r"\s+atrofida(?!\w)": "about",
 }, "hu": {
     # "4,5 milliárd forintnál több" (more than), "forintot meghaladó" (exceeding). Not "-ig" (to): before a
     # verb of change after it ("forintig nő"), it is the target.
