@@ -261,7 +261,7 @@ def test_english_amounts_read_as_before():
     ("kk", "1 млрд долларлық инвестиция", [(1_000_000_000, "USD", None)]),
     ("kk", "2 млн долларға", [(2_000_000, "USD", None)]),
     ("kk", "5 млн доллардың", [(5_000_000, "USD", None)]),
-    ("kk", "4,5 миллион еуродан астам", [(4_500_000, "EUR", None)]),
+    ("kk", "4,5 миллион еуродан астам", [(4_500_000, "EUR", "more-than")]),
     ("ky", "1 миллиард доллар", [(1_000_000_000, "USD", None)]),
     ("uz", "1 milliard dollar", [(1_000_000_000, "USD", None)]),
     ("uz-Cyrl", "1 миллиард доллар", [(1_000_000_000, "USD", None)]),
@@ -276,5 +276,38 @@ def test_a_bare_dollar_in_a_language_cldr_names_it_only_with_its_country_is_usd(
 def test_a_kazakh_figure_in_dollars_is_stated(make_project):
     sentence = "Жапония Қазақстанға 1 млрд доллар инвестиция салуды жоспарлап отыр."
     root = make_project(figure_brief("kk", sentence, 1_000_000_000, "USD"), base=None)
-    # Kazakh's bounds ("more than") are not read: warned of, but the amount and its currency are stated.
     assert [m for m in messages(root) if ": error:" in m] == []
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # Kazakh writes a bound after the amount, in the case it governs, glued to the number, scale or currency.
+    ("120-дан астам компания қатысты", [(120, None, "more-than")]),
+    ("Саммитке 120-дан аса компания қатысты", [(120, None, "more-than")]),
+    ("1 млрд доллардан асады", [(1_000_000_000, "USD", "more-than")]),
+    ("2 млн доллардан жоғары", [(2_000_000, "USD", "over")]),
+    ("1 млрд доллардан кем", [(1_000_000_000, "USD", "less-than")]),
+    ("500 млн теңгеге жуық", [(500_000_000, "KZT", "nearly")]),
+    ("2 млн долларға дейін", [(2_000_000, "USD", "up-to")]),
+    ("2 млн доллардай қаражат", [(2_000_000, "USD", "about")]),
+    ("шамамен 5 млн доллар", [(5_000_000, "USD", "about")]),
+    ("кемінде 3 млрд теңге", [(3_000_000_000, "KZT", "at-least")]),
+    ("ең көбі 3 млрд теңге", [(3_000_000_000, "KZT", "up-to")]),
+    # Its case alone bounds nothing: "for 2 million dollars", "worth 100 million dollars".
+    ("2 млн долларға станция салынады", [(2_000_000, "USD", None)]),
+    ("100 млн долларлық инвестиция", [(100_000_000, "USD", None)]),
+])
+def test_a_kazakh_bound_is_read_after_the_case_it_governs(text, amounts):
+    assert read(text, "kk") == amounts
+
+
+def test_a_kazakh_figure_is_checked_against_its_bound(make_project):
+    """Kazakh's bounds were not read: every Kazakh figure warned that briefgen could not tell whether its
+    quote gave the amount exactly, so no Kazakh brief with a figure built with --strict."""
+    sentence = "Жапония 1 млрд доллардан астам инвестиция салады."
+    stated = make_project(figure_brief("kk", sentence, 1_000_000_000, "USD", qualifier="more-than"), base=None)
+    assert messages(stated) == []
+    exact = make_project(figure_brief("kk", "Жапония 1 млрд доллар инвестиция салады.", 1_000_000_000, "USD"),
+                         base=None)
+    assert messages(exact) == []
+    unbounded = make_project(figure_brief("kk", sentence, 1_000_000_000, "USD"), base=None)
+    assert any("1 млрд доллардан астам" in m for m in messages(unbounded)), messages(unbounded)

@@ -284,6 +284,10 @@ _QUALIFIERS = {
            **dict.fromkeys(("supera", "superam", "superou", "superaram", "superava", "superavam", "superará"),
                            "more-than")},
     "tr": {"yaklaşık": "about", "neredeyse": "nearly", "en az": "at-least", "en fazla": "up-to"},
+    # Kazakh writes most of its bounds after the amount, in its case (_ENDED_QUALIFIERS); these stand before it.
+    "kk": {"шамамен": "about", "шамасы": "about", "жуық шамамен": "about", "кемінде": "at-least",
+           "кем дегенде": "at-least", "ең кемі": "at-least", "ең аз дегенде": "at-least", "ең көбі": "up-to",
+           "көп дегенде": "up-to"},
     # "Ruim 30 miljoen": well over 30 million.
     "nl": {"meer dan": "more-than", "ruim": "more-than", "ongeveer": "about", "circa": "about", "ca.": "about",
            "zo'n": "about", "bijna": "nearly", "tot": "up-to", "tot wel": "up-to", "hooguit": "up-to",
@@ -603,8 +607,8 @@ _ENDINGS = {"tr": r"['’]?(?:l[ıiuü]k|[dt][ae]n|y?[ae]|n?[ıiuü]n|[sy]?[ıiu
             "hu": r"(?:[oeöa]?t|[oeöa]?s|[vtrlnsz]?[ae]l|ért|b[ae]n?|r[ae]|r[óő]l|n[áé]l|h[oeö]z|ig|b[óő]l|t[óő]l"
                   r"|n[ae]k|[oeö]?n|nyi)",
             # Kazakh's adjective ending, possessive and cases, after a currency or scale: "долларлық" (worth … dollars),
-            # "долларға", "доллардың", "долларын", "теңгеден", "теңгесіне".
-            "kk": r"(?:[лдт](?:ық|ік)|(?:с?[ыі])?н(?:[ыі]ң|[ае]|д[ае]|[ае]н)?|с?[ыі]|[ғгқк][ае]|[дт][ыі]ң?|[дт][ае]н?"
+            # "долларға", "доллардың", "долларын", "теңгеден", "теңгесіне", "доллардай" (some … dollars).
+            "kk": r"(?:[лдт](?:ық|ік)|(?:с?[ыі])?н(?:[ыі]ң|[ае]|д[ае]|[ае]н)?|с?[ыі]|[ғгқк][ае]|[дт][ыі]ң?|[дт][ае][нй]?"
                   r"|[мбп]ен)",
             # Azerbaijani's, as Turkish's: "avrodan", "avroya", "dollara", "dolları", "manatlıq", "avronun".
             "az": r"['’]?(?:l[ıiuü]q|[dt][aə]n|y?[aə]|n?[ıiuü]n|[nsy]?[ıiuü]|[dt][aə])",
@@ -622,6 +626,15 @@ _ENDED_QUALIFIERS = {"tr": {
     r"(?<=[ıiuü])\s+aş(?:kın|an)": "more-than", r"['’]?y?[ae]\s+kadar": "up-to",
     r"['’]?[dt][ae]n\s+az": "less-than", r"['’]?n?[ıiuü]n\s+üzerinde": "over", r"\s+civarında": "about",
     r"\s+dolayında": "about", r"\s+kadar": "about",
+}, "kk": {
+    # "120-дан астам" (more than 120, the ablative after the number's hyphen), "1 млрд доллардан асады"
+    # (exceeds), "-ға жуық" (nearly), "-ға дейін" (up to), "-дан кем" (less than), "120-дай" (some 120).
+    r"-?[дтн][ае]н\s+(?:астам|артық|көп|аса|асатын|асады|асқан|асып)(?!\w)": "more-than",
+    r"-?[дтн][ае]н\s+(?:жоғары)(?!\w)": "over",
+    r"-?[дтн][ае]н\s+(?:кем|аз|төмен)(?!\w)": "less-than",
+    r"-?(?:[ғгқк]|н)[ае]\s+(?:жуық|таяу)(?!\w)": "nearly",
+    r"-?(?:[ғгқк]|н)[ае]\s+дейін(?!\w)": "up-to",
+    r"-?[дтн](?:ай|ей)(?!\w)": "about", r"\s+шамасында(?!\w)": "about", r"\s+шамасы(?!\w)": "about",
 }, "bn": {
     r"(?:-?এর|ে?র)ও?\s+বেশি": "more-than", r"(?:-?এর|ে?র)ও?\s+কম": "less-than",
     r"(?:-?এর|ে?র)\s+(?:কাছাকাছি|কাছে)": "nearly", r"(?:-?এর|ে?র)\s+মতো": "about",
