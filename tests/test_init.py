@@ -247,6 +247,7 @@ SUMMIT_CLAIM = {
     "ko": "노스랜드와 사우스랜드 정상은 2026년 3월 2일 리버턴에서 만났다.",
     "tr": "Kuzeyland ve Güneyland liderleri 2 Mart 2026'da Riverton'da bir araya geldi.",
     "uz": "Shimoliya va Janubiya yetakchilari 2026-yil 2-martda Daryobodda uchrashdi.",
+    "kk": "Солтүстікландия мен Оңтүстікландия басшылары 2026 жылғы 2 наурызда Ривертонда кездесті.",
 }
 TRANSLATED = STARTER / "translated"
 
@@ -264,7 +265,7 @@ def started(tmp_path: Path, language: str) -> tuple[Path, str]:
     ("fr-CA", "fr"), ("es-419", "es"), ("de-AT", "de"), ("ru-RU", "ru"), ("pt-BR", "pt"),
     ("pt-PT", "pt"), ("it-CH", "it"), ("ja-JP", "ja"), ("zh-CN", "zh"), ("zh-Hans-SG", "zh"),
     ("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("ar-EG", "ar"), ("ko-KR", "ko"), ("tr-TR", "tr"),
-    ("uz-UZ", "uz"), ("uz-Latn", "uz")])
+    ("uz-UZ", "uz"), ("uz-Latn", "uz"), ("kk-KZ", "kk")])
 def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_example_in_it(
         tmp_path, language, catalogue):
     folder, event = started(tmp_path, language)
@@ -277,7 +278,7 @@ def test_a_brief_in_a_language_the_starter_is_translated_into_starts_with_the_ex
     assert "Northland" not in home and "Long River" not in home
 
 
-@pytest.mark.parametrize("language", ["en-GB", "pl", "kk", "uz-Cyrl"])
+@pytest.mark.parametrize("language", ["en-GB", "pl", "ky", "uz-Cyrl"])
 def test_a_brief_in_a_language_the_starter_is_not_translated_into_starts_with_the_english_example(tmp_path, language):
     folder, event = started(tmp_path, language)
     assert SUMMIT_CLAIM["en"] in event

@@ -253,19 +253,19 @@ def test_a_wrong_label_is_an_error_at_its_line_and_the_last_site_stands(make_pro
 
 
 def test_a_language_briefgen_does_not_speak_warns_until_the_brief_gives_labels(make_project):
-    root = make_project(dict(ENGLISH, **settings("kk")))
+    root = make_project(dict(ENGLISH, **settings("ky")))
     every = len(catalogue.english())
     warned = [d.format() for d in check(root).diagnostics.items]
-    assert warned == [f"briefgen.toml:3:1: warning: briefgen has no labels in 'kk': {every} of the interface's own "
+    assert warned == [f"briefgen.toml:3:1: warning: briefgen has no labels in 'ky': {every} of the interface's own "
                       "words (References, Countries, 3 claims) are shown in English\n"
                       "    hint: translate them under [labels]: `briefgen labels` prints every one"]
     assert not check(root, strict=True).ok
     # A few labels given: the rest are still English, and said to be.
-    (root / "briefgen.toml").write_text('[labels]\nreferences = "Дереккөздер"\n[site]\nlanguage = "kk"\n')
+    (root / "briefgen.toml").write_text('[labels]\nreferences = "Булактар"\n[site]\nlanguage = "ky"\n')
     [warning] = [d.format() for d in check(root).diagnostics.items]
-    assert warning.startswith(f"briefgen.toml:4:1: warning: briefgen has no labels in 'kk': {every - 1} of")
+    assert warning.startswith(f"briefgen.toml:4:1: warning: briefgen has no labels in 'ky': {every - 1} of")
     table = "\n".join(f"{key} = {catalogue.as_toml(value)}" for key, value in catalogue.english().items())
-    (root / "briefgen.toml").write_text(f'[site]\nlanguage = "kk"\n[labels]\n{table}\n')
+    (root / "briefgen.toml").write_text(f'[site]\nlanguage = "ky"\n[labels]\n{table}\n')
     assert [d.format() for d in check(root, strict=True).diagnostics.items] == []
     # A regional tag finds its language's catalogue in its script: Traditional Chinese is not
     # Simplified (zh-TW is Traditional), and Chinese in Latin letters is neither.

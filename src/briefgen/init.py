@@ -120,6 +120,7 @@ _DESCRIPTIONS = {
     "pt": "Do que trata este dossiê, em um parágrafo.",
     "ru": "О чём этот обзор, в одном абзаце.",
     "tr": "Bu raporun konusu, tek bir paragrafta.",
+    "kk": "Бұл шолу неге арналған, бір абзацпен.",
     "ja": "このブリーフが扱う内容を一段落で。",
     "zh": "用一段话说明本简报涵盖的内容。",
     "zh-Hant": "用一段話說明本簡報涵蓋的內容。",
