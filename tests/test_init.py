@@ -15,7 +15,7 @@ from markupsafe import escape
 
 from briefgen import build, jsonschemas, labels, yamlsource
 from briefgen.cli import main
-from briefgen.init import STARTER
+from briefgen.init import STARTER, placeholder_title
 from briefgen.schema import KINDS, RECORD_KINDS
 
 
@@ -223,6 +223,23 @@ def test_init_writes_the_placeholder_description_in_the_briefs_language(tmp_path
     assert line in (tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8").splitlines()
     assert main(["build", "--root", str(tmp_path / "b"), "-q", "--no-search"]) == 0
     assert "What this brief covers" not in (tmp_path / "b" / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language, title", [
+    ("en", "My research brief"), ("fr", "Mon dossier de recherche"), ("uz", "Mening tadqiqot maʼlumotnomam"),
+    ("zh-TW", "我的研究簡報"), ("pl", "My research brief"),  # no labels in Polish: English, to change
+])
+def test_init_titles_a_brief_in_its_language_unless_given_a_title(tmp_path, language, title):
+    assert main(["init", str(tmp_path / "b"), "--language", language, "-q"]) == 0
+    assert tomllib.loads((tmp_path / "b" / "briefgen.toml").read_text(encoding="utf-8"))["site"]["title"] == title
+    assert main(["init", str(tmp_path / "c"), "--language", language, "--title", "Steppe", "-q"]) == 0
+    assert tomllib.loads((tmp_path / "c" / "briefgen.toml").read_text(encoding="utf-8"))["site"]["title"] == "Steppe"
+
+
+def test_every_language_briefgen_has_labels_in_has_a_placeholder_title():
+    catalogues = {path.stem for path in (STARTER.parent / "labels").glob("*.toml")}
+    assert {catalogue for catalogue in catalogues if placeholder_title(catalogue) != "My research brief"} \
+        == catalogues - {"en"}
 
 
 def test_init_writes_the_language_tag_as_bcp_47_spells_it(tmp_path):

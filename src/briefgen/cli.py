@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
 
     init = command("init", "start a new brief that builds at once")
     init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder (default: current folder)")
-    init.add_argument("--title", type=_title, default="My research brief", help="the site's title")
+    init.add_argument("--title", type=_title, help="the site's title (default: a placeholder in the brief's "
+                                                    "language, 'My research brief' in English)")
     init.add_argument("--language", type=_language, default="en", help="language of the brief, e.g. en or es")
     init.add_argument("--base-url", type=base_url, help="absolute http(s) URL the site will be published at")
 

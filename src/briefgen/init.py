@@ -35,15 +35,16 @@ def version() -> str:
         return "0+unknown"
 
 
-def init_project(folder: Path, title: str, language: str, base_url: str) -> list[Path]:
+def init_project(folder: Path, title: str | None, language: str, base_url: str) -> list[Path]:
     """Write the starter project into `folder`, which must be missing or
-    empty; return the files written, relative to it."""
+    empty; return the files written, relative to it. `title`: None for the
+    placeholder in the brief's language."""
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{folder} exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()):
         raise InitError(f"{folder} is not empty; briefgen init only writes into an empty or new folder")
     files = starter_files(language)
-    files[CONFIG_FILE] = settings_text(title, language, base_url).encode("utf-8")
+    files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
     files["requirements.txt"] = (
         "# What the publish workflow installs: the briefgen you build with. Installed from a wheel or a Git\n"
         "# repository rather than the package index? Name that instead, as pip does:\n"
@@ -110,23 +111,31 @@ def settings_text(title: str, language: str, base_url: str) -> str:
         f"{url}\n" + _labels_to_translate(language))
 
 
-# The placeholder description, in the languages briefgen has labels in: the home page shows it.
-_DESCRIPTIONS = {
-    "en": "What this brief covers, in one paragraph.",
-    "es": "De qué trata este informe, en un párrafo.",
-    "fr": "Ce que couvre ce dossier, en un paragraphe.",
-    "de": "Worum es in diesem Dossier geht, in einem Absatz.",
-    "it": "Di che cosa tratta questo dossier, in un paragrafo.",
-    "pt": "Do que trata este dossiê, em um parágrafo.",
-    "ru": "О чём этот обзор, в одном абзаце.",
-    "tr": "Bu raporun konusu, tek bir paragrafta.",
-    "kk": "Бұл шолу неге арналған, бір абзацпен.",
-    "ja": "このブリーフが扱う内容を一段落で。",
-    "zh": "用一段话说明本简报涵盖的内容。",
-    "zh-Hant": "用一段話說明本簡報涵蓋的內容。",
-    "ko": "이 브리프가 다루는 내용을 한 단락으로.",
-    "ar": "ما يتناوله هذا الموجز، في فقرة واحدة.",
+# The placeholder title and description, in each language briefgen has labels in: every page shows the
+# title, the home page the description.
+_PLACEHOLDERS = {
+    "en": ("My research brief", "What this brief covers, in one paragraph."),
+    "es": ("Mi informe de investigación", "De qué trata este informe, en un párrafo."),
+    "fr": ("Mon dossier de recherche", "Ce que couvre ce dossier, en un paragraphe."),
+    "de": ("Mein Recherchedossier", "Worum es in diesem Dossier geht, in einem Absatz."),
+    "it": ("Il mio dossier di ricerca", "Di che cosa tratta questo dossier, in un paragrafo."),
+    "pt": ("Meu dossiê de pesquisa", "Do que trata este dossiê, em um parágrafo."),
+    "ru": ("Мой аналитический обзор", "О чём этот обзор, в одном абзаце."),
+    "tr": ("Araştırma raporum", "Bu raporun konusu, tek bir paragrafta."),
+    "kk": ("Менің зерттеу шолуым", "Бұл шолу неге арналған, бір абзацпен."),
+    "uz": ("Mening tadqiqot maʼlumotnomam", "Ushbu maʼlumotnoma nima haqida, bir xatboshida."),
+    "ja": ("私のリサーチブリーフ", "このブリーフが扱う内容を一段落で。"),
+    "zh": ("我的研究简报", "用一段话说明本简报涵盖的内容。"),
+    "zh-Hant": ("我的研究簡報", "用一段話說明本簡報涵蓋的內容。"),
+    "ko": ("나의 리서치 브리프", "이 브리프가 다루는 내용을 한 단락으로."),
+    "ar": ("موجزي البحثي", "ما يتناوله هذا الموجز، في فقرة واحدة."),
 }
+
+
+def placeholder_title(language: str) -> str:
+    """The title a brief in `language` starts with when none is given: in its language where briefgen has
+    labels in it, else in English (a title cannot be left out to write later)."""
+    return _PLACEHOLDERS.get(labels.built_in(language) or "en", _PLACEHOLDERS["en"])[0]
 
 
 def _description(language: str) -> str:
@@ -134,9 +143,9 @@ def _description(language: str) -> str:
     language briefgen has no words in, the English one left as a comment to
     write (the home page would show it in English)."""
     catalogue = labels.built_in(language)
-    if catalogue in _DESCRIPTIONS:
-        return f"description = {json.dumps(_DESCRIPTIONS[catalogue], ensure_ascii=False)}"
-    return f"# description = {json.dumps(_DESCRIPTIONS['en'])}  # in the brief's language"
+    if catalogue in _PLACEHOLDERS:
+        return f"description = {json.dumps(_PLACEHOLDERS[catalogue][1], ensure_ascii=False)}"
+    return f"# description = {json.dumps(_PLACEHOLDERS['en'][1])}  # in the brief's language"
 
 
 def _labels_to_translate(language: str) -> str:
