@@ -92,6 +92,15 @@ _HEDGE_PHRASES = {
     "id": (r"kabarnya|dikabarkan|disebut-sebut|santer terdengar|konon|rumor|desas-desus|diduga|diklaim"
            r"|menurut (?:(?:sejumlah|beberapa|salah satu) )?(?:sumber|kabar|laporan|informasi)(?: yang beredar)?"
            r"|(?:belum|tidak|tak) (?:dapat |bisa )?(?:dikonfirmasi|terkonfirmasi|diverifikasi)"),
+    # Kazakh: "хабарланғандай" (as reported), "деп хабарланады" (it is reported that), "мәліметтерге қарағанда"
+    # (judging by reports), "расталмаған" (unconfirmed), "қауесет", "сыбыс" (rumour), "имиш" (they say).
+    "kk": (r"хабарланғандай|хабарланғанындай|деп хабарлан(?:ады|ды)|мәліметтерге (?:қарағанда|сүйенсек)"
+           r"|болжам бойынша|расталмаған\w*|қауесет\w*|сыбыс\w*|имиш"),
+    # Uzbek: "xabar qilinishicha" (as reported), "xabarlarga koʻra" (according to reports), "taxminlarga koʻra",
+    # "tasdiqlanmagan" (unconfirmed), "mish-mish" (rumour), "goʻyo" (supposedly), "emish" (they say); its oʻ with
+    # any of its apostrophes.
+    "uz": (r"xabar qilinishicha|xabarlarga ko[ʻ'`]ra|taxmin(?:lar)?(?:ga ko[ʻ'`]ra|ishicha)|tasdiqlanmagan\w*"
+           r"|mish-mish\w*|go[ʻ'`]yo|emish|хабар қилинишича|хабарларга кўра|тасдиқланмаган\w*|гўё"),
     # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself. Not 据悉 (it is
     # learned that): the routine, neutral way Chinese news brings in what its reporter learned, an official's
     # briefing as often as not ("据悉，两国领导人会晤计划于今年下半年举行"), and no doubt of it.
