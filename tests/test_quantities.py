@@ -576,6 +576,11 @@ def test_a_crown_states_each_currency_it_may_be(make_project, sentence, currency
 @pytest.mark.parametrize("sentence, currency, hint", [
     ("The bank lent 19 trillion Swedish crowns.", "NOK", "the quote says '19 trillion Swedish crowns', in SEK: fix the currency"),
     ("The bank lent 19 trillion Czech crowns.", "NOK", "the quote says '19 trillion Czech crowns', in CZK: fix the currency"),
+    # A noun several currencies share names those it may be, not none.
+    ("The bank lent 19 trillion rupees.", "USD",
+     "the quote says '19 trillion rupees', in INR, LKR, MUR, NPR, PKR or SCR: fix the currency"),
+    ("The bank lent 19 trillion.", "USD", "the quote says '19 trillion' without naming the currency: cite a passage "
+                                          "that names it"),
 ])
 def test_a_crown_its_country_names_is_that_country_s(make_project, sentence, currency, hint):
     assert amount_errors(make_project, sentence, 19000000000000, f"\n              currency: {currency}") == [hint]

@@ -492,9 +492,9 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     found = list({q.text: q for amounts in given for q in amounts if quantities.alike(currency, unit, q)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     # For the hint only: the amount read with every currency CLDR names, in whichever reader states one.
-    other_money = sorted((q for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
+    other_money = sorted(((q, _language(c, meta)) for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
                           if q.amount == alt.value and q.currency != currency),
-                         key=lambda q: q.currency is None)
+                         key=lambda said: said[0].currency is None)
     if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in given):
         hint = ("the cited quotes give it only where they deny it (\"did not commit 500 million euros\"); "
                 "cite a passage that states it")
@@ -504,9 +504,7 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     elif (per_other := _stated_but_per_another_period(alt.value, currency, unit, qualifier, same, period)):
         hint = _period_hint(per_other, period)
     elif other_money and currency is not None:
-        said = other_money[0]
-        hint = (f"the quote says '{said.text}', in {said.currency}: fix the currency" if said.currency else
-                f"the quote says '{said.text}' without naming the currency: cite a passage that names it")
+        hint = _other_currency_hint(*other_money[0])
     else:
         stated = ", ".join(f"'{q.text}'" for q in found) or ("no percentage" if unit == quantities.PERCENT
                                                              else "no amount")
@@ -514,6 +512,18 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     label = quantities.display(alt.value, currency, unit, qualifier)
     diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
     return ()
+
+
+def _other_currency_hint(said: quantities.Quantity, language: str) -> str:
+    """The hint for an amount a quote gives in another currency than the figure's: its own, or those a noun
+    several share may be ("700 billion rupees": INR, PKR …), or none named."""
+    if said.currency:
+        return f"the quote says '{said.text}', in {said.currency}: fix the currency"
+    named = sorted(cldrtext.currencies_named(said.unit, language)) if said.unit else []
+    if named:
+        which = " or ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+        return f"the quote says '{said.text}', in {which}: fix the currency"
+    return f"the quote says '{said.text}' without naming the currency: cite a passage that names it"
 
 
 def _stated_but_per_another_period(value, currency, unit, qualifier, found, period) -> quantities.Quantity | None:
