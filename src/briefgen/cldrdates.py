@@ -268,25 +268,25 @@ _MONTH_LOCATIVES = {
     "hu": ("januárban", "februárban", "márciusban", "áprilisban", "májusban", "júniusban", "júliusban",
            "augusztusban", "szeptemberben", "októberben", "novemberben", "decemberben"),
 }
-# Uzbek, Kyrgyz, Turkmen and Lithuanian write it too ("iyun oyida", "июнь айында", "iýun aýynda",
-# "birželio mėnesį"), and a month's case
-# alone is no date there (_MONTH_ENDINGS, _MONTH_CASES).
-_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)", "ky": r"\s+ай(?:ында|ынан|ына|ы)",
-             "tk": r"\s+aý(?:ynda|yndan|y)", "hu": r"\s+hónap(?:ban|jában)", "lt": r"\s+mėnesį"}
+# Uzbek, Kyrgyz, Turkmen and Lithuanian write it too ("iyun oyida", "июнь айында", "iýun aýynda", "birželio
+# mėnesį"), and a month's case alone is no date there (_MONTH_ENDINGS, _MONTH_CASES).
+_MONTH_IN = {"tr": r"\s+ayında", "kk": r"\s+айында", "uz": r"\s+oy(?:ida|idan|iga|i)",
+             "ky": r"\s+ай(?:ында|ынан|ына|ы)", "tk": r"\s+aý(?:ynda|yndan|y)", "hu": r"\s+hónap(?:ban|jában)", "lt": r"\s+mėnesį"}
 # Uzbek and Kyrgyz write a day before its month with a hyphen ("9-avgust", "9-август"), Turkmen with its ordinal
 # ending ("9-njy awgust"), the month in a case after a day ("9-avgustda", "9-августта", "9-njy awgustynda": on 9
 # August; "9-avgustdan"; of a year named before it, "2024-yilning 9-avgustida", "2024-жылдын 9-августунда",
 # "2024-nji ýylyň 9-njy awgustynda"), and a year before them as "2024-yil", "2024-жылы", "2024-nji ýylda",
 # which CLDR's patterns do not give; Tajik a month in its izofat ("9 августи 2024"). Each ending is added to
 # each month's name, and to it without a soft sign ("январда"). Not "-gacha", "-га чейин", "-a çenli"
-# (until): a bound, no date ("12-avgustgacha", "12-nji sentýabra çenli"). A month's case alone is no date: "mayda", "майда", "maýda" is
-# also small.
+# (until): a bound, no date ("12-avgustgacha", "12-nji sentýabra çenli"). A month's case alone is no date:
+# "mayda", "майда", "maýda" is also small.
 _MONTH_ENDINGS = {"uz": ("da", "dan", "ga", "ning", "i", "ida", "idan", "iga"),
                   "ky": ("та", "да", "те", "де", "тан", "дан", "тен", "ден", "ка", "га", "ке", "ге", "ы", "и", "у", "ү",
                          "ында", "инде", "унда", "үндө", "ынан", "унан"),
                   "tk": ("da", "de", "dan", "den", "y", "i", "yň", "iň", "ynda", "inde", "yndan", "inden"),
                   "tg": ("и",)}
 _TURKMEN_ORDINAL = r"-[uüyi]?n(?:jy|ji)"
+_DAY_NUMBER = r"3[01]|[12]\d|0?[1-9]"  # a day of a month, in digits
 # What joins a day's digits to its month there.
 _DAY_JOINTS = {"uz": "-", "ky": "-", "tk": rf"{_TURKMEN_ORDINAL}\s+"}
 _YEAR_BEFORE_DAY = {"uz": r"-yil(?:ning|da|dan|gi)?", "ky": r"-жыл(?:ы|дын|дагы)?",
@@ -766,11 +766,12 @@ _PLACED = ("relb", "rel", "drel", "nrel")
 @lru_cache(maxsize=None)
 def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     locale = locale_of(language)
-    months: dict[str, int] = {}
+    own: dict[str, int] = {}  # CLDR's own names of the months
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
-                months.setdefault(_fold(name), number)
+                own.setdefault(_fold(name), number)
+    months = dict(own)
     # Folded as a match is looked up: Turkish "aralıkta" as "aralikta".
     for number, name in enumerate(_MONTH_CASES.get(locale.language, ()), 1):
         months.setdefault(_fold(name), number)
@@ -786,8 +787,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     free = r"(?<![\w.,/])"
     if cjk_written(locale.months["format"]["wide"][1]) or locale.language == "ko":
         return _east_asian_grammar(locale)
-    names = "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
-                     for n in sorted(months, key=len, reverse=True))
+    names = _alternation_of(months)
     year_first_dates = _year_first(locale, names) + _year_before_day(locale.language, names)
     # "20 أبريل/نيسان", "يونيو حزيران": one month in two regions' names, read by the first.
     doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
@@ -840,7 +840,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
             rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of}\d))"
             if cues else "")
     if locale.language in _MONTH_IN:  # "haziran ayında", and "haziranda" where read alone; not before a day or a year
-        located = "|".join(map(re.escape, _MONTH_LOCATIVES.get(locale.language, ("(?!)",))))
+        located = "|".join(map(re.escape, _MONTH_LOCATIVES.get(locale.language, ()))) or "(?!)"
         if locale.language in _LOCATIVE_NAMES:
             located = f"(?-i:{located})"
         cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
@@ -887,7 +887,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
         months.update({f"ordinal {fold_space(w)}": n for w, n in year_first[0].items()})
         months.update({f"part {fold_space(w)}": n for w, n in year_first[1].items()})
     edge = _year_edge(locale.language, relative.years)
-    month_day = _month_then_day(locale)
+    month_day = _month_then_day(locale, _alternation_of(own))
     # The rules that begin with a digit share one test of what stands before it, tried only at a digit;
     # those that begin with a word, theirs. Of each, the first that matches is taken: a span before one day
     # and month, a span of years or a part of a year before a bare year.
@@ -915,21 +915,24 @@ def _year_first(locale, names: str) -> str:
     return alternatives
 
 
-def _month_then_day(locale) -> str:
+def _alternation_of(names) -> str:
+    """Folded month names as one alternation, longest first: an abbreviation's full stop optional, a space any."""
+    return "|".join(re.escape(n).replace(r"\.", r"\.?").replace(r"\ ", r"\s+")
+                    for n in sorted(names, key=len, reverse=True))
+
+
+def _month_then_day(locale, own_names: str) -> str:
     """An alternative for a day written after its month, with no year, in the order of CLDR's pattern of a month
     and day where the month comes first ("augusztus 9.", "rugpjūčio 9 d.", "abuztuaren 9a"), in groups `gm`,
-    `gd1`, `gd2`; "" where the day comes first, as `day_month` reads it. Only CLDR's own names of the months: a
-    case of one says the month alone ("júliusban 12 ország": in July, 12 countries)."""
+    `gd1`, `gd2`; "" where the day comes first, as `day_month` reads it. `own_names`: CLDR's own names of the
+    months, for a case of one says the month alone ("júliusban 12 ország": in July, 12 countries)."""
     pattern = locale.datetime_skeletons.get("MMMMd")
     tokens = tokenize_pattern(pattern.pattern) if pattern is not None else []
     fields = [value for kind, value in tokens if kind == "field"]
     if not fields or fields[0][0] not in "ML" or fields[0][1] < 3:
         return ""
-    names = {name for context in ("format", "stand-alone") for width in ("wide", "abbreviated")
-             for name in locale.months[context][width].values()}
-    alternation = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
     # Not the whole of a decimal ("augusztus 9,5").
-    return _in_pattern_order(tokens, alternation, "g") + r"(?![.,]\d)"
+    return _in_pattern_order(tokens, own_names, "g") + r"(?![.,]\d)"
 
 
 def _year_before_day(language: str, names: str) -> str:
@@ -940,7 +943,7 @@ def _year_before_day(language: str, names: str) -> str:
     words = _YEAR_BEFORE_DAY.get(language)
     if words is None:
         return ""
-    day = r"3[01]|[12]\d|0?[1-9]"
+    day = _DAY_NUMBER
     return (rf"(?P<uy>\d{{4}})(?!\d){words}\s+(?:(?P<ud1>{day})(?:{DASH}(?P<ud2>{day}))?(?:{_DAY_JOINTS[language]})"
             rf"(?P<um>{names})"
             rf"|(?P<uma>{names})(?:{DASH}(?P<um2>{names}))?)(?!\w)|")
@@ -950,7 +953,7 @@ def _in_pattern_order(tokens: list, names: str, prefix: str) -> str:
     """A CLDR date pattern's fields (babel's tokens) as a regex, with the text between them read loosely
     (_pattern_words); the text after the last field is not needed ("9." of "augusztus 9.", "9 d."); a month it
     ends on may be the first of a span, whose last is in group `<prefix>m2`."""
-    day, month = r"3[01]|[12]\d|0?[1-9]", rf"(?P<{prefix}m>{names})\.?"
+    day, month = _DAY_NUMBER, rf"(?P<{prefix}m>{names})\.?"
     fields = {"y": rf"(?P<{prefix}y>\d{{4}})(?!\d)", "M": month, "L": month,
               "d": rf"(?P<{prefix}d1>{day})(?:{DASH}(?P<{prefix}d2>{day}))?(?!\d)"}
     merged: list = []  # babel splits the text between two fields where a quote starts ("(", "e)", "ko ")
@@ -1069,7 +1072,7 @@ def _weekday_day_month(locale) -> str:
         return ""
     names = sorted({name for name in locale.days["format"]["wide"].values()} | {"Jum'at", "Jum’at"})
     after = "|".join(rf"(?<=\b{re.escape(name)}{gap}\()" for name in names for gap in ("", " ", ", "))
-    return rf"(?:{after})(?P<wd>3[01]|[12]\d|0?[1-9])/(?P<wm>1[0-2]|0?[1-9])(?=\))|"
+    return rf"(?:{after})(?P<wd>{_DAY_NUMBER})/(?P<wm>1[0-2]|0?[1-9])(?=\))|"
 
 
 def _numeric_dates(locale, free: str) -> str:
