@@ -43,8 +43,8 @@ from babel.numbers import get_currency_symbol
 
 from .cldr import currency_codes, locale_of, other_script, script
 from .cldrdates import date_mentions
-from .cldrwords import (AND_WORDS, BARE_YEAR, BIDI_AS_SPACES, DASH, RANGE_WORDS, alternation, cjk_written,
-                        fold_space, latin_digits)
+from .cldrwords import (AND_WORDS, BARE_YEAR, BIDI_AS_SPACES, DASH, RANGE_WORDS, UZBEK_APOSTROPHE,
+                        UZBEK_APOSTROPHES, alternation, cjk_written, fold_space, latin_digits)
 from . import quantities
 from .quantities import MAX_AMOUNT, MAX_DIGITS, Quantity, TakenSpans, caseless
 
@@ -197,10 +197,6 @@ _SH_BEFORE = _in_both_scripts({
     "готово": "nearly", "скоро": "nearly", "близу": "nearly", "скоро па": "nearly",
     "најмање": "at-least", "барем": "at-least", "бар": "at-least", "највише": "up-to", "мање од": "less-than",
     "испод": "less-than", "не више од": "up-to", "не мање од": "at-least", "до": "up-to"}) | {"cca": "about"}
-
-
-# The marks Uzbek's oʻ and gʻ are written with: the turned comma, the quotation mark, the apostrophe, the backtick.
-_UZBEK_MARKS = ("ʻ", "‘", "'", "`")
 
 
 # Words before a number that qualify it. A negated "more than" ("no más de", "不超过") is an upper bound,
@@ -453,7 +449,7 @@ _QUALIFIERS = {
     # Uzbek: "taxminan 2 mln dollar", "kamida", "koʻpi bilan" (at most), its oʻ in any of the apostrophes news
     # writes it with; "-dan ortiq" after the amount is _ENDED_QUALIFIERS'.
     "uz": {"taxminan": "about", "qariyb": "nearly", "deyarli": "nearly", "salkam": "nearly", "kamida": "at-least",
-           "eng kamida": "at-least", **{f"ko{mark}pi bilan": "up-to" for mark in _UZBEK_MARKS}},
+           "eng kamida": "at-least", **{f"ko{mark}pi bilan": "up-to" for mark in UZBEK_APOSTROPHES}},
     "fil": {"higit sa": "more-than", "mahigit": "more-than", "mahigit sa": "more-than", "lampas sa": "more-than",
             "lagpas sa": "more-than", "humigit-kumulang": "about", "humigit kumulang": "about",
             "mahigit-kumulang": "about", "mga": "about", "tinatayang": "about", "halos": "nearly",
@@ -640,7 +636,7 @@ _ENDED_QUALIFIERS = {"tr": {
     r"(?:-?এর|ে?র)\s+(?:কাছাকাছি|কাছে)": "nearly", r"(?:-?এর|ে?র)\s+মতো": "about",
 }, "uz": {
     # "120 dan ortiq", "120 tadan ortiq" (with its counter), "2 mln dollardan ziyod", "dollardan koʻproq", "-dan kam".
-    rf"\s*(?:ta)?dan\s+(?:ortiq|ziyod|ko[{''.join(_UZBEK_MARKS)}]p(?:roq)?)(?!\w)": "more-than",
+    rf"\s*(?:ta)?dan\s+(?:ortiq|ziyod|ko{UZBEK_APOSTROPHE}p(?:roq)?)(?!\w)": "more-than",
     r"\s*(?:ta)?dan\s+kam(?!\w)": "less-than", r"\s+atrofida(?!\w)": "about",
 }, "hu": {
     # "4,5 milliárd forintnál több" (more than), "forintot meghaladó" (exceeding). Not "-ig" (to): before a

@@ -15,6 +15,10 @@ from .quantities import caseless
 BIDI_MARKS = "\u200e\u200f\u061c"
 BIDI_AS_SPACES = str.maketrans(dict.fromkeys(map(ord, BIDI_MARKS), " "))
 DASH = r"\s*[-–—]\s*"
+# The marks Uzbek's oʻ and gʻ are written with: the turned comma, the quotation marks, the apostrophe, the
+# backtick ("boʻlib", "bo‘lib", "bo'lib"); one of them in a pattern.
+UZBEK_APOSTROPHES = ("ʻ", "‘", "’", "'", "`")
+UZBEK_APOSTROPHE = f"[{''.join(UZBEK_APOSTROPHES)}]"
 # Words joining two days of a month: "les 3 et 4 avril", "am 3. und 4. April", "3 и 4 апреля".
 AND_WORDS = r"y|e|et|und|и|i|ve|en|och|og|and|și|şi"
 # Words joining the two ends of a span: "bis", "al", "a", "au", "à", "до", "по", "fino al".

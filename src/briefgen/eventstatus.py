@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cldr
+from .cldrwords import UZBEK_APOSTROPHE
 from .textmatch import normalise
 
 STATUSES = ("planned", "held", "postponed", "cancelled")
@@ -390,8 +391,6 @@ _TR_DOUBT = (r"iddia\w*|söylenti\w*|yalanla\w*|reddet\w*|redded\w*|asılsız\w*
 # Kazakh "өткен" is the past participle of taking place ("9 тамызда өткен саммит"), and before a word of time,
 # last ("өткен жылы", last year).
 _KK_TIME = r"(?:жыл|ай|апта|күн|ғасыр|уақыт|кезең|онжылдық|тоқсан|сенбі|жексенбі)\w*"
-# Uzbek's o' and g' are written with an apostrophe, a turned comma (ʻ) or a backtick.
-_UZ_A = "[ʻ'`]"
 _ZH_HAPPENED = (r"[举舉]行|召[开開]|[举舉][办辦]|出席|[会會][见見]|[会會]晤|到[访訪]|[访訪][问問]|[参參][加与與]|主持"
                 r"|推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延|取消|叫停|停[办辦]")
 _ZH_DOUBT = (r"否[认認]|辟[谣謠]|[驳駁]斥|[传傳][闻聞]|[谣謠]言|[谣謠][传傳]|[传傳]言|据[传傳]|據傳|是否|有[无無]|能否"
@@ -995,20 +994,20 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         NO_STATUS: (r"yza süýşürilmedi", r"ýatyrylmady", r"geçiril(?:di|er)mi"),
     },
     "uz": {
-        "planned": (rf"bo{_UZ_A}lib o{_UZ_A}tadi(?:gan)?", rf"o{_UZ_A}tkaziladi(?:gan)?", r"rejalashtiril(?:gan|moqda)",
+        "planned": (rf"bo{UZBEK_APOSTROPHE}lib o{UZBEK_APOSTROPHE}tadi(?:gan)?", rf"o{UZBEK_APOSTROPHE}tkaziladi(?:gan)?", r"rejalashtiril(?:gan|moqda)",
                     r"kutilmoqda", r"tashrif buyuradi", r"ishtirok etadi",
                     r"бўлиб ўтади(?:ган)?", r"ўтказилади(?:ган)?", r"режалаштирил(?:ган|моқда)", r"кутилмоқда"),
-        "held": (rf"bo{_UZ_A}lib o{_UZ_A}t(?:di|gan)", rf"o{_UZ_A}tkazil(?:di|gan)", r"tashrif buyurdi",
+        "held": (rf"bo{UZBEK_APOSTROPHE}lib o{UZBEK_APOSTROPHE}t(?:di|gan)", rf"o{UZBEK_APOSTROPHE}tkazil(?:di|gan)", r"tashrif buyurdi",
                  r"ishtirok etdi(?:lar)?", r"uchrashdi(?:lar)?",
                  r"бўлиб ўт(?:ди|ган)", r"ўтказил(?:ди|ган)", r"ташриф буюрди", r"учрашди(?:лар)?"),
         "postponed": (r"keyinga (?:qoldiril|suril)(?:di|gan)", r"kechiktirildi",
-                      rf"boshqa (?:sanaga|kunga|muddatga) ko{_UZ_A}chirildi",
+                      rf"boshqa (?:sanaga|kunga|muddatga) ko{UZBEK_APOSTROPHE}chirildi",
                       r"кейинга (?:қолдирил|сурил)(?:ди|ган)", r"кечиктирилди"),
-        "cancelled": (r"bekor qilin(?:di|gan)", rf"bo{_UZ_A}lib o{_UZ_A}tma(?:di|ydi)", rf"o{_UZ_A}tkazilma(?:di|ydi)",
+        "cancelled": (r"bekor qilin(?:di|gan)", rf"bo{UZBEK_APOSTROPHE}lib o{UZBEK_APOSTROPHE}tma(?:di|ydi)", rf"o{UZBEK_APOSTROPHE}tkazilma(?:di|ydi)",
                       r"бекор қилин(?:ди|ган)", r"бўлиб ўтма(?:ди|йди)", r"ўтказилма(?:ди|йди)"),
         # not cancelled or put off, or whether it was held ("bo'lib o'tdimi")
-        NO_STATUS: (r"bekor qilinma(?:di|ydi)", r"keyinga qoldirilma(?:di|ydi)", rf"bo{_UZ_A}lib o{_UZ_A}t(?:di|adi)mi",
-                    rf"o{_UZ_A}tkazil(?:di|adi)mi", r"бекор қилинма(?:ди|йди)", r"кейинга қолдирилма(?:ди|йди)",
+        NO_STATUS: (r"bekor qilinma(?:di|ydi)", r"keyinga qoldirilma(?:di|ydi)", rf"bo{UZBEK_APOSTROPHE}lib o{UZBEK_APOSTROPHE}t(?:di|adi)mi",
+                    rf"o{UZBEK_APOSTROPHE}tkazil(?:di|adi)mi", r"бекор қилинма(?:ди|йди)", r"кейинга қолдирилма(?:ди|йди)",
                     r"бўлиб ўт(?:ди|ади)ми", r"ўтказил(?:ди|ади)ми"),
     },
 }

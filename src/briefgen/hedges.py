@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import cldr, verbforms
+from .cldrwords import UZBEK_APOSTROPHE
 
 
 # Words a writer hedges a report with, by language (primary subtag): a claim that drops them tells as certain what
@@ -99,8 +100,8 @@ _HEDGE_PHRASES = {
     # Uzbek: "xabar qilinishicha" (as reported), "xabarlarga koʻra" (according to reports), "taxminlarga koʻra",
     # "tasdiqlanmagan" (unconfirmed), "mish-mish" (rumour), "goʻyo" (supposedly), "emish" (they say); its oʻ with
     # any of its apostrophes.
-    "uz": (r"xabar qilinishicha|xabarlarga ko[ʻ'`]ra|taxmin(?:lar)?(?:ga ko[ʻ'`]ra|ishicha)|tasdiqlanmagan\w*"
-           r"|mish-mish\w*|go[ʻ'`]yo|emish|хабар қилинишича|хабарларга кўра|тасдиқланмаган\w*|гўё"),
+    "uz": (rf"xabar qilinishicha|xabarlarga ko{UZBEK_APOSTROPHE}ra|taxmin(?:lar)?(?:ga ko{UZBEK_APOSTROPHE}ra|ishicha)"
+           rf"|tasdiqlanmagan\w*|mish-mish\w*|go{UZBEK_APOSTROPHE}yo|emish|хабар қилинишича|хабарларга кўра|тасдиқланмаган\w*|гўё"),
     # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself. Not 据悉 (it is
     # learned that): the routine, neutral way Chinese news brings in what its reporter learned, an official's
     # briefing as often as not ("据悉，两国领导人会晤计划于今年下半年举行"), and no doubt of it.
