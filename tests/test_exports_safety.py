@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from briefgen.cli import main
-from briefgen.csvsafe import spreadsheet_safe
+from briefgen.csvsafe import safe_row
 
 FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
             "\tTabbed", "\rReturned"]
@@ -16,12 +16,12 @@ FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+cmd|' /C calc'!A0",
 
 @pytest.mark.parametrize("cell", FORMULAS)
 def test_a_cell_that_would_start_a_formula_is_prefixed_with_an_apostrophe(cell):
-    assert spreadsheet_safe(cell) == "'" + cell
+    assert safe_row([cell]) == ["'" + cell]
 
 
 @pytest.mark.parametrize("cell", ["Astana Forum", "-5", "-1.25", "1000000000", 42, "", "a=b"])
 def test_other_cells_and_plain_numbers_are_unchanged(cell):
-    assert spreadsheet_safe(cell) == cell
+    assert safe_row([cell]) == [cell]
 
 
 def test_names_and_places_written_to_csv_cannot_run_as_formulas(make_project, capsys):

@@ -16,8 +16,3 @@ def safe_row(row) -> list:
     data files' CSV rows hold 280,000 cells at 4,000 sources)."""
     return ["'" + cell if isinstance(cell, str) and cell[:1] in FORMULA_START and not _PLAIN_NUMBER.fullmatch(cell)
             else cell for cell in row]
-
-
-def spreadsheet_safe(cell: object) -> object:
-    """One cell, as safe_row makes it."""
-    return safe_row([cell])[0]

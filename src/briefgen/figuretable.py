@@ -125,8 +125,6 @@ def plain_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value)
 
 
-
-
 # -- the chart ----------------------------------------------------------------
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
