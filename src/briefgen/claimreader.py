@@ -77,6 +77,13 @@ def _in_quoted_years(text: str, mentions: list, quoted: tuple[dates.DateSpan, ..
 _ARTICLE = re.compile(r"^(?i:the)\s+")  # "The Dhaka Ledger" is "the Dhaka Ledger" inside a claim's sentence
 
 
+@lru_cache(maxsize=None)  # a brief has a publisher a source, at most: compiled once each, not once a claim
+def _publisher_name(publisher: str) -> re.Pattern | None:
+    """A publisher's name as a claim writes it, whole, its leading article apart; None for no name."""
+    words = _ARTICLE.sub("", wording(publisher)).split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)") if words else None
+
+
 class Reader:
     """Judges claim texts against their quotes.
 
@@ -122,11 +129,10 @@ class Reader:
         claim says whose words it gives, which is attribution, not a name its quotes
         must write. The name is read whole, as written, its leading article apart."""
         spans = []
-        for publisher in sorted({self.publishers[c.source] for c in cites if c.source in self.publishers}):
-            name = _ARTICLE.sub("", wording(publisher)).strip()
-            if name:
-                words = r"\s+".join(map(re.escape, name.split()))
-                spans += [m.span() for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)]
+        for publisher in {self.publishers[c.source] for c in cites if c.source in self.publishers}:
+            pattern = _publisher_name(publisher)
+            if pattern is not None:
+                spans += [m.span() for m in pattern.finditer(text)]
         return {t.start for t in tokens for start, end in spans if start <= t.start < end}
 
     def unsupported(self, text: str, cites: Iterable[Cite], also: Iterable[str] = (),
