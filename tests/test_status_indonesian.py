@@ -12,6 +12,7 @@ from briefgen.diagnostics import Location
 from briefgen.eventstatus import stated
 from briefgen.hedges import hedges_in
 from briefgen.model import Cite
+from test_status_more_languages import brief
 
 STATING = {
     "planned": [
@@ -67,31 +68,14 @@ def test_the_examples_of_indonesian_state_their_status():
             assert stated(example, "id") == {status}, (status, example)
 
 
-def brief(make_project, sentence: str, status: str) -> Path:
-    return make_project({
-        "briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "id"\n',
-        "seeds/artikel.txt": f"---\nlanguage: id\npublished: 2026-03-20\n---\nBerita\n{sentence}\n",
-        "content/forums.yaml": f"""
-            - id: forum
-              name: Forum
-              status: {status}
-              claims:
-                - text: "{sentence}"
-                  cite:
-                    - source: artikel
-                      quote: "{sentence}"
-            """,
-    }, base=None)
-
-
 def status_errors(root: Path) -> list[str]:
     return [d.format() for d in check(root).diagnostics.items if d.severity == "error" and "status" in d.message]
 
 
 def test_an_indonesian_quote_states_the_status_and_refutes_another(make_project):
     sentence = "Forum Kerja Sama Infrastruktur Korea-Indonesia digelar di Batam pada 12 Februari 2026."
-    assert status_errors(brief(make_project, sentence, "held")) == []
-    wrong = status_errors(brief(make_project, sentence, "cancelled"))
+    assert status_errors(brief(make_project, "id", sentence, "  status: held\n", brief_language="id")) == []
+    wrong = status_errors(brief(make_project, "id", sentence, "  status: cancelled\n", brief_language="id"))
     assert len(wrong) == 1 and "the cited quotes say 'digelar' (held)" in wrong[0]
     assert "'dibatalkan'" in wrong[0]  # an Indonesian example, not an English one
 
