@@ -23,7 +23,7 @@ FILES = {
           name: JICA
           country: jp
         """,
-    "content/agreements.yaml": f"""
+    "content/agreements.yaml": """
         - id: rail-accord
           name: Rail accord
           date: 2024-08-09
@@ -34,7 +34,7 @@ FILES = {
                 - source: wire
                   quote: "Kazakhstan and JICA signed a rail accord on 9 August 2024"
         """,
-    "content/figures.yaml": f"""
+    "content/figures.yaml": """
         - id: grant
           name: Grant
           type: grant

@@ -367,8 +367,8 @@ def test_a_postponement_told_before_the_held_event_is_what_came_before_not_a_dis
         seed = f"---\npublished: {published}\n---\nWire report\nThe forum in Astana was {said}.\n"
         root = make_project({"seeds/wire.txt": seed, "content/forums.yaml": forum}, name=published)
         found = [d.format() for d in check(root).diagnostics.items if "disagree" in d.message]
-        assert found == ([f"content/forums.yaml:4:11: warning: sources disagree on the status of forum "
-                          f"'astana-forum-2024'\n    hint: a quote says it was postponed, but the status is 'held' "
-                          f"(at content/forums.yaml:13:18); acknowledge it in content/disputes.yaml with id "
-                          f"'astana-forum-2024-status' and a neutral question, or add a resolution"]
+        assert found == (["content/forums.yaml:4:11: warning: sources disagree on the status of forum "
+                          "'astana-forum-2024'\n    hint: a quote says it was postponed, but the status is 'held' "
+                          "(at content/forums.yaml:13:18); acknowledge it in content/disputes.yaml with id "
+                          "'astana-forum-2024-status' and a neutral question, or add a resolution"]
                          if disputed else []), published

@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import jsontext, keptobjects, plainfiles, sitelisting
-from .diagnostics import Diagnostic, Diagnostics, Location
+from .diagnostics import Diagnostic, Location
 
 STATE_FILE = "build-state.json"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static")

@@ -170,7 +170,7 @@ _AGENCY_NAMES = {
     "news1": ("news1", "뉴스1"), "vna": ("vna", "vietnam news agency", "越通社"),
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
-    "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",), "wam": ("wam",), "spa": ("spa",),
+    "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",),
     "ukrinform": ("ukrinform", "укрінформ", "укрінформу", "укрінформом", "укринформ", "укринформа", "укринформу"),
     "unian": ("unian", "уніан", "униан"),
     # Arab agencies, by their initials in Latin and Arabic letters and their Arabic names.

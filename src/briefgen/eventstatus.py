@@ -836,8 +836,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:niet|nooit) (?:plaatsgevonden|plaatsvinden|plaatsvond(?:en)?|plaatsvindt|doorgegaan|doorgaan)",
             r"(?:werd|werden|is|zijn) (?:\w+ ){0,6}?(?:niet|nooit) gehouden",
         ),
-        NO_STATUS: (rf"(?:niet|nooit|geen) (?:\w+ ){{0,2}}?(?:uitgesteld|afgelast|geannuleerd|afgezegd|verdaagd"
-                    rf"|geschrapt|afgeblazen)(?:e)?", r"nog niet (?:\w+ ){0,2}?(?:gehouden|plaatsgevonden)",
+        NO_STATUS: (r"(?:niet|nooit|geen) (?:\w+ ){0,2}?(?:uitgesteld|afgelast|geannuleerd|afgezegd|verdaagd"
+                    r"|geschrapt|afgeblazen)(?:e)?", r"nog niet (?:\w+ ){0,2}?(?:gehouden|plaatsgevonden)",
                     r"(?:zoals|volgens) (?:gepland|voorzien|plan|afgesproken)",
                     rf"(?:niet|nooit|geen) (?:\w+ ){{0,3}}?{_NL_VISIT_PAID}",
                     # kept, not held: "werd geheim gehouden", "wordt op de hoogte gehouden", "rekening gehouden met"
@@ -854,8 +854,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:dojdzie|ma dojść) do", r"(?:będzie|będą) miał[aoy]? miejsce", r"złoż(?:y|ą) wizytę",
         ),
         "held": (
-            rf"(?:się )?odby{_PL_GENDER}(?: się)?", rf"miał[aoy]? miejsce", r"doszło do",
-            rf"(?:został|została|zostało|zostały|zostali) (?:zorganizowan|przeprowadzon)\w*",
+            rf"(?:się )?odby{_PL_GENDER}(?: się)?", r"miał[aoy]? miejsce", r"doszło do",
+            r"(?:został|została|zostało|zostały|zostali) (?:zorganizowan|przeprowadzon)\w*",
             rf"zorganizowa{_PL_GENDER}", rf"odwiedzi{_PL_GENDER}",
             r"(?:wziął|wzięła|wzięło|wzięli|wzięły) (?:\w+ ){0,2}?udział",
             rf"spotka{_PL_GENDER} się", rf"zebra{_PL_GENDER} się", rf"obradowa{_PL_GENDER}", rf"gości{_PL_GENDER}",
@@ -870,7 +870,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "cancelled": (
             r"odwołan\w*", rf"odwoła{_PL_GENDER}", r"odwołano", r"anulowan\w*", r"anulowano",
             rf"nie (?:się )?odby{_PL_GENDER}(?: się)?", r"nie odbędzie się", r"nie odbędą się",
-            r"nie (?:doszło|dojdzie) do", r"do (?:\w+ ){1,3}?nie (?:doszło|dojdzie)", rf"nie miał[aoy]? miejsca",
+            r"nie (?:doszło|dojdzie) do", r"do (?:\w+ ){1,3}?nie (?:doszło|dojdzie)", r"nie miał[aoy]? miejsca",
             # did not come about, of a meeting of any gender: "wizyta nie doszła do skutku"
             r"nie (?:doszł[aoy]|doszedł|doszli|dojdą) do skutku",
             r"zrezygnowano z",

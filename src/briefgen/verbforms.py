@@ -1327,7 +1327,7 @@ _JA_NOT_DENYING = re.compile(r"かも(?:しれ|知れ)(?:ない|ません)|に(?
 _JA_NEGATED_BOUND = re.compile(r"[\d０-９][^、。\s]{0,8}?[をはも](?:(?:下回|上回)ら|超え|割り込ま)(?:ない|なかった|ず)")
 # A noun that there is none of ("考えはない", "予定はない", "計画がない": no intention, no plan) or that something is
 # not ("問題ではない"); not the hedge "のではないか" (might).
-_JA_NONE = (rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
+_JA_NONE = (r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u30a1-\u30fa\u30fc])(?:[はが]|では)"
             r"(?:な(?:い|かった)|ありません(?:でした)?)(?!か)")
 # ... and a verb affirmed: the stem and its ending's kana, up to a particle after them ("署名したと": 署名した).
 _JA_AFFIRMED = rf"(?P<verb>{_JA_KANJI}+)(?!{_JA_PARTICLE}){_JA_KANA}+?(?=[とがものはをに]*(?!{_JA_KANA}))"
