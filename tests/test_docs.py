@@ -61,6 +61,13 @@ def _written_text() -> list[Path]:
         + [root / "README.md", root / "pyproject.toml"]
 
 
+
+@pytest.mark.parametrize("module", sorted(path.name for path in (DOCS.parent / "src" / "briefgen").glob("*.py")
+                                          if not path.name.startswith("__")))
+def test_the_architecture_names_every_module_and_its_job(module):
+    """A module with no row in the table is one a newcomer cannot place."""
+    assert re.search(rf"^\| [^|]*`{re.escape(module)}`", (DOCS / "architecture.md").read_text(encoding="utf-8"), re.M)
+
 def test_no_text_holds_an_unresolved_merge():
     """A conflict merged by hand and committed with its markers shipped
     two versions of the content-format reference's amounts to every editor."""
