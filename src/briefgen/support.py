@@ -98,7 +98,7 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
                                                           questions, of_saying)
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
-                                                              diagnostics, questions)
+                                                              diagnostics, questions, language)
     if anchored:
         _check_named(record, record.cites, diagnostics)
     if record.kind != "figure":
@@ -400,19 +400,25 @@ def former_marker(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]
 
 
 def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  questions: Questions) -> tuple[Cite, ...]:
-    stating = questions.stating(("status", alt.value), cites,
-                           lambda c: alt.value in eventstatus.stated(c.quote, _language(c, meta)))
+                  questions: Questions, language: str = "en") -> tuple[Cite, ...]:
+    """`language`: the brief's, that of the quotes' translations (see _status_read)."""
+    read = {c: _status_read(c, meta, language) for c in cites}
+    # What a translation says is part of the question only where it is what is read.
+    translated = tuple(c.translation if _read_translated(c, meta) else None for c in cites)
+    question = ("status", alt.value) + ((_status_translations_in(language), translated) if any(translated) else ())
+    stating = questions.stating(question, cites, lambda c: alt.value in eventstatus.stated(*read[c]))
     if not stating:
-        found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(c.quote, _language(c, meta))}
+        found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(*read[c])}
         # Phrases of the language its first citation's source is read in.
-        language = _language(cites[0], meta) if cites else None
-        if cites and not any(eventstatus.has_table(_language(c, meta)) for c in cites):
-            hint = (f"briefgen reads no words of event status in {cldr.english_name(language)} ({language}): "
-                    "leave 'status' out (the event is then shown as 'status not reported'), or cite a source "
-                    f"in a language it reads them in ({', '.join(sorted(eventstatus.PHRASES))})")
+        quoted = _language(cites[0], meta) if cites else None
+        if cites and not any(eventstatus.has_table(read[c][1]) for c in cites):
+            translated_in = _status_translations_in(language)
+            hint = (f"briefgen reads no words of event status in {cldr.english_name(quoted)} ({quoted}): leave "
+                    "'status' out (the event is then shown as 'status not reported'), give the quote a translation "
+                    f"({cldr.english_name(translated_in)}) that states it, or cite a source in a language it reads "
+                    f"them in ({', '.join(sorted(eventstatus.PHRASES))})")
         else:
-            examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, language))
+            examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, read[cites[0]][1]))
             hint = (f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
                     f"cite a passage that says so (such as {examples}), "
                     "or leave 'status' out: the event is then shown as 'status not reported'")
@@ -425,9 +431,8 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "a source written beforehand can only report a plan: cite one published after "
                             "the event, or write status: planned")
     elif alt.value in _LATER:
-        _warn_overtaken(record, alt, stating, meta, diagnostics)
-    hedged = _said_by_each([next(iter(hedges_in(c.quote, _language(c, meta))), None)  # in its language
-                            for c in stating])
+        _warn_overtaken(record, alt, [read[c] for c in stating], diagnostics)
+    hedged = _said_by_each([next(iter(hedges_in(*read[c])), None) for c in stating])  # each in the language read
     if hedged is not None:
         diagnostics.warning(alt.location,
                             f"status '{alt.value}' of {record.kind} '{record.id}' rests only on quotes that hedge "
@@ -437,16 +442,37 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     return stating
 
 
+def _status_read(cite: Cite, meta: Mapping[str, Mapping], language: str) -> tuple[str, str]:
+    """The text a citation's status is read from and its language: its
+    quote, in its source's language; or, where briefgen reads no words of
+    status in that language, the editor's translation of the quote, in the
+    brief's `language` (or English: _status_translations_in), as a figure's
+    bound is read from it. The translation is shown beside the quote."""
+    if _read_translated(cite, meta):
+        return cite.translation, _status_translations_in(language)
+    return cite.quote, _language(cite, meta)
+
+
+def _read_translated(cite: Cite, meta: Mapping[str, Mapping]) -> bool:
+    return bool(cite.translation) and not eventstatus.has_table(_language(cite, meta))
+
+
+def _status_translations_in(language: str) -> str:
+    """The language translations are read in for a status: the brief's, or English where briefgen reads none in it."""
+    return language if eventstatus.has_table(language) else "en"
+
+
 # What may follow each status in an event's life: a quote that states one of them beside the
 # status given ("The forum planned for May was cancelled") may say the event has moved on.
 _LATER = {"planned": ("postponed", "held", "cancelled"), "postponed": ("held", "cancelled")}
 
 
-def _warn_overtaken(record: Record, alt: Alternative, stating, meta, diagnostics: Diagnostics) -> None:
+def _warn_overtaken(record: Record, alt: Alternative, stating: list[tuple[str, str]], diagnostics: Diagnostics) -> None:
     """A status a quote states beside a later one ("the planned meeting took
     place") may be the event's past: a warning, as the quote may speak of
-    another event too (eventstatus.py says which statuses, never whose)."""
-    later = {m.text: m.status for c in stating for m in eventstatus.find_statuses(c.quote, _language(c, meta))
+    another event too (eventstatus.py says which statuses, never whose).
+    `stating`: the texts that state it, each with its language (_status_read)."""
+    later = {m.text: m.status for text, language in stating for m in eventstatus.find_statuses(text, language)
              if m.status in _LATER[alt.value]}
     if later:
         said = ", ".join(f"'{text}' ({status})" for text, status in sorted(later.items()))
