@@ -236,8 +236,41 @@ def test_a_figure_type_must_be_one_of_the_known_ones(make_project):
                          "content/figures.yaml": FIGURES.replace("type: grant", "type: gift")})
     errors = [d.format() for d in check(root).diagnostics.errors]
     assert len(errors) == 1 and errors[0].startswith(
-        "content/figures.yaml:29:9: error: 'type' must be one of target, pledge, grant, investment, count; got 'gift'")
+        "content/figures.yaml:29:9: error: 'type' must be one of target, pledge, grant, investment, loan, count; got 'gift'")
 
+
+
+LOAN = """\
+- id: rail-loan
+  name: Rail loan
+  type: loan
+  amount: 500000000
+  currency: USD
+  by: [jp]
+  claims:
+    - text: Japan will lend $500 million for a railway.
+      cite:
+        - source: report
+          quote: "Japan will lend $500 million for a railway."
+"""
+
+
+@pytest.mark.parametrize("language, group, one", [("en", "Loans", "Loan"), ("fr", "Prêts", "Prêt")])
+def test_a_loan_is_a_type_of_its_own_never_counted_among_grants(make_project, language, group, one):
+    """Lent money is repaid: a reader comparing aid must not find it among the grants."""
+    root = make_project({"seeds/article.txt": ARTICLE + "Japan will lend $500 million for a railway.\n",
+                         "content/figures.yaml": FIGURES + LOAN,
+                         "briefgen.toml": f'[site]\nlanguage = "{language}"\n',
+                         "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n  language: en\n"})
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    groups = re.findall(r'<p class="chart-group">([^<]+)</p>', chart(html))
+    assert groups[2:] == [group, {"en": "Grants", "fr": "Subventions"}[language]]  # after pledges, apart from grants
+    assert re.search(rf'<tr id="rail-loan".*?{one}</td>', html, flags=re.S)
+    rows = list(csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows if r["type"] == "loan"] == ["rail-loan"]
+    assert [r["type"] for r in rows].index("loan") < [r["type"] for r in rows].index("grant")
 
 @pytest.mark.parametrize("figure_id", ["main", "references-title", "ref-report", "dispute-x", "c-met"])
 def test_a_figure_may_not_take_an_id_its_page_gives_one_of_its_own_parts(make_project, figure_id):

@@ -14,7 +14,7 @@ from .csvsafe import safe_row
 from .model import Library, Record
 from .routes import source_page, url_path
 
-TYPE_ORDER = ("target", "pledge", "investment", "grant", "count", "other")
+TYPE_ORDER = ("target", "pledge", "investment", "loan", "grant", "count", "other")
 CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown",
                "equivalent_amount", "equivalent_currency", "equivalent_qualifier", "equivalent_source", "period",
                "date", "by", "to", "event", "agreement", "sources", "citations", "page")
