@@ -372,6 +372,10 @@ FOUND = find_quantities(
     (350, None, "companies", "more-than", "more than 350 companies"),
     (350, None, None, "more-than", "more than 350 companies"),
     (22, None, "documents", None, "22 cooperation documents"),
+    # A unit of several words, as the page shows it, or in another case: the quote writes it whole.
+    (22, None, "cooperation documents", None, "22 cooperation documents"),
+    (22, None, "Cooperation  Documents", None, "22 cooperation documents"),
+    (350, None, "Companies", "more-than", "more than 350 companies"),
     (80000000, None, "people", "exceeding", "exceeding 80 million"),  # the quote names no unit
     (3000000000000, "JPY", None, None, "3 trillion yen"),
     (5, None, "years", None, "5 years"),
@@ -383,6 +387,8 @@ FOUND = find_quantities(
     (350, None, "companies", "at-least", None),
     (350, None, "companies", "over", "more than 350 companies"),  # one bound in other words
     (350, None, "projects", "more-than", None),
+    (22, None, "trade documents", None, None),  # the noun read, but not the words before it
+    (22, None, "operation documents", None, None),
     (22, None, "documents", "about", None),
     (80000000, None, None, None, None),
     (7.5, "USD", None, None, None),

@@ -569,9 +569,21 @@ def supports(amount: Decimal | int | float, currency: str | None, unit: str | No
     for quantity in found:
         if (quantity.amount == value and quantity.currency == currency
                 and bound(quantity.qualifier) == bound(qualifier) and quantity.per == per
-                and (unit is None or quantity.unit is None or quantity.unit == unit)):
+                and (unit is None or quantity.unit is None or _counts(unit, quantity))):
             return quantity
     return None
+
+
+def _counts(unit: str, quantity: Quantity) -> bool:
+    """Whether a figure's `unit` is what `quantity` counts. The reader keeps only the noun ("14 storm
+    surges" counts "surges"), while an editor names the count as the page should show it ("storm
+    surges", "aid workers", "Companies"): a unit ending in that noun states it when the quote writes
+    the whole unit, in any case."""
+    wanted = _phrase(unit)
+    if wanted == quantity.unit:
+        return True
+    return (wanted.endswith(" " + quantity.unit)
+            and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", _phrase(quantity.text)) is not None)
 
 
 # Basis points are hundredths of a percentage point: "25 basis points", "25 bps" and "0.25 percentage points"
