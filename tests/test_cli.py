@@ -4,9 +4,11 @@ import subprocess
 import sys
 import urllib.request
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 
+from briefgen import build
 from briefgen.cli import main
 from briefgen.config import SETTINGS
 from conftest import digests
@@ -138,6 +140,35 @@ def test_a_bad_base_url_is_a_usage_error_naming_the_problem(mini, capsys, url, p
     assert f"is not a base URL: {problem}" in capsys.readouterr().err
     assert not (mini / "site").exists()
 
+
+
+def test_the_api_holds_a_base_url_to_the_same_rule(mini):
+    """`build(base_url=…)` skips the command line's check: a script's
+    'javascript:' address would otherwise be every page's canonical link."""
+    result = build(mini, base_url="javascript:alert(1)//")
+    assert not result.ok and [d.format() for d in result.diagnostics.errors] == [
+        "base_url: error: 'javascript:alert(1)//' is not a base URL: it must start with https:// or http://\n"
+        "    hint: write the full address, e.g. https://example.org/brief/"]
+    assert not (mini / "site").exists()
+
+
+def test_a_base_url_is_published_in_ascii_however_it_was_written(mini, tmp_path):
+    """An address pasted as a browser shows it is written as the sitemap's
+    format requires: the host in IDNA, the path percent-encoded."""
+    written = {}
+    for name, url in (("pasted", "https://bücher.example/café/"), ("encoded", "https://xn--bcher-kva.example/caf%C3%A9")):
+        assert main(["build", "--root", str(mini), "--out", str(tmp_path / name), "-q", "--base-url", url]) == 0
+        written[name] = {path.relative_to(tmp_path / name): path.read_bytes()
+                         for path in sorted((tmp_path / name).rglob("*")) if path.is_file()}
+    assert written["pasted"] == written["encoded"]
+    sitemap = written["pasted"][Path("sitemap.xml")].decode()
+    assert "<loc>https://xn--bcher-kva.example/caf%C3%A9/</loc>" in sitemap and sitemap.isascii()
+
+
+@pytest.mark.parametrize("url", ["https://ü..example/", "https://" + "ü" * 70 + ".example/"])
+def test_a_host_idna_cannot_write_is_refused(mini, capsys, url):
+    assert main(["build", "--root", str(mini), "--base-url", url]) == 2
+    assert "is not a base URL: its host is not a name IDNA can write in ASCII" in capsys.readouterr().err
 
 @pytest.mark.parametrize("argv, message", [
     (["--bind", "0.0.0.0"], "error: --bind 0.0.0.0 would let other computers reach the preview server"),

@@ -18,6 +18,7 @@ from .gcpause import collector_frozen
 from .locks import project_lock
 from .outguard import cache_refusal, output_location, refusal, target_of
 from .result import Result
+from .urls import base_url_problem
 
 if TYPE_CHECKING:
     from .stages import Rendered
@@ -68,6 +69,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
         forget()
         diagnostics = Diagnostics(root.resolve())
         _check_environment(diagnostics)
+        _check_base_url(base_url, diagnostics)
         project = open_project(root, diagnostics, out=target_of(out) if out else None, base_url=base_url, clean=clean)
         if not _in_a_project(project, diagnostics):
             return Result(diagnostics, None, seconds=time.perf_counter() - started)
@@ -136,6 +138,14 @@ def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:
     if refused is not None:
         diagnostics.environment_error(output_location(project.cache, project.root), refused.message, refused.hint)
     return refused is None
+
+
+def _check_base_url(url: str | None, diagnostics: Diagnostics) -> None:
+    """As `--base-url` and briefgen.toml's `base_url` are held (urls.py), for a caller of the API."""
+    problem = base_url_problem(url) if url else ""
+    if problem:
+        diagnostics.environment_error(Location("base_url"), f"{url!r} is not a base URL: {problem}",
+                                      "write the full address, e.g. https://example.org/brief/")
 
 
 def _check_environment(diagnostics: Diagnostics) -> None:

@@ -24,6 +24,7 @@ from .epoch import source_date_epoch_problem
 from .csvsafe import safe_row
 from .schema import EVENT_KINDS
 from .timing import published_before
+from .urls import site_base
 from .views import STATUS_OF_LABEL, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
@@ -77,7 +78,7 @@ def sitemap(project: Project, env: jinja2.Environment, page_paths: list[str]) ->
 
 
 def _base(project: Project) -> str:
-    return project.base_url.rstrip("/") + "/" if project.base_url else ""
+    return site_base(project.base_url)
 
 
 def feed(library: Library, project: Project, env: jinja2.Environment, base: str) -> bytes:

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from .diagnostics import Diagnostics
+from .urls import site_base
 
 FROM_ROOT = "a link from the server root breaks when the site is served under a sub-path"
 OUTSIDE = "it points outside the site"
@@ -144,12 +145,6 @@ def _packed(ids: set[str]) -> str | frozenset[str]:
     return joined if joined.count("\0") == max(len(ids) - 1, 0) else frozenset(ids)
 
 
-def site_base(base_url: str) -> str:
-    """Absolute links into the site itself (the 404 page's, when the base URL
-    is known) are checked like relative ones."""
-    return base_url.rstrip("/") + "/" if base_url else ""
-
-
 class LinkChecker:
     """The summaries of a site's pages, and the check over them.
 
@@ -159,7 +154,7 @@ class LinkChecker:
     leads as they were recorded, with nothing to look up."""
 
     def __init__(self, base_url: str = "", leads: Sequence[str] = ()) -> None:
-        self.base = site_base(base_url)
+        self.base = site_base(base_url)  # absolute links into the site (the 404 page's) are checked as relative ones
         self._pages: dict[str, PageSummary] = {}
         self.leads: list[str] = list(leads)  # the table: every lead a page has (or had last build), by number
         self._numbers: dict[str, int] | None = None  # made when a fresh summary comes: after workers are forked

@@ -13,6 +13,7 @@ from typing import Any, Callable, Mapping
 
 from . import datefmt, dates
 from .routes import href, source_page, url_path
+from .urls import site_base
 
 
 def about(meta: Mapping[str, Any], publisher_type: Callable[[str], str] = str) -> str:
@@ -71,7 +72,7 @@ class PageCitations:
         self.page = page
         self.publisher_type = publisher_type  # a publisher type in the brief's words
         self.language = language  # dates are written as the brief's readers write them
-        self.base = base_url.rstrip("/") + "/" if base_url else ""  # for the source page's address on paper
+        self.base = site_base(base_url)  # for the source page's address on paper
         self.meta = source_meta
         self._order: list[str] = []  # source ids in order of first use
         self._labels: dict[str, str] = {}  # source id -> its number on this page

@@ -24,7 +24,7 @@ from .diagnostics import Diagnostics, Location, os_reason
 from .gcpause import collector_paused, settle
 from .keptobjects import go_on, keeping
 from .library import load_library
-from .linkcheck import LinkChecker, PageSummary, check_links, site_base
+from .linkcheck import LinkChecker, PageSummary, check_links
 from .locks import LockFileInTheWay, OutputLocked, output_lock
 from .model import Library
 from .outguard import MARKER, output_location
@@ -33,6 +33,7 @@ from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
 from .pagewriter import Reuse, take_in, write_others, write_pages
 from .render import TemplateFailed, environment, render_page, report_template_error, static_files
+from .urls import site_base
 from .result import Result, StageTimer
 from .routes import check_collisions
 from .search import SEARCH_FOLDER, SearchIndexError, index_folder_into

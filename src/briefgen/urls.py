@@ -1,6 +1,8 @@
-"""The one rule for a site's base URL, used for `--base-url` on the command
-line: an absolute http(s) address with a host, and nothing a page address
-could not be appended to (no query, fragment, spaces or control characters)."""
+"""The one rule for a site's base URL (`--base-url`, `base_url` in
+briefgen.toml, `build(base_url=…)`): an absolute http(s) address with a
+host, and nothing a page address could not be appended to (no query,
+fragment, spaces or control characters); and the one way it is written into
+pages, feeds and the sitemap (`site_base`)."""
 from __future__ import annotations
 
 import argparse
@@ -23,6 +25,8 @@ def base_url_problem(url: str) -> str:
         return "it must start with https:// or http://"
     if not parts.hostname:
         return "it names no host"
+    if _ascii_host(parts.hostname) is None:
+        return "its host is not a name IDNA can write in ASCII"
     if parts.username is not None or parts.password is not None:
         return "it carries a user name or password, which every page would publish"
     try:
@@ -41,3 +45,29 @@ def base_url(url: str) -> str:
         raise argparse.ArgumentTypeError(
             f"{url!r} is not a base URL: {problem}; write the full address, e.g. https://example.org/brief/")
     return url
+
+
+def site_base(url: str) -> str:
+    """The address pages are appended to: `url` (a base URL by
+    base_url_problem) with a final slash, and written in ASCII as the
+    sitemap's and feed's formats require, where an editor may paste it as a
+    browser shows it ("https://bücher.example/café/"): the host in IDNA,
+    the path's other characters percent-encoded (those already encoded kept).
+    "" when there is none."""
+    if not url:
+        return ""
+    parts = urllib.parse.urlsplit(url)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        netloc = _ascii_host(parts.hostname) + (f":{parts.port}" if parts.port is not None else "")
+    path = urllib.parse.quote(parts.path, safe="/%!$&'()*+,;=:@-._~")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, path.rstrip("/") + "/", "", ""))
+
+
+def _ascii_host(host: str) -> str | None:
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None

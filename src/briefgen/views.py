@@ -19,6 +19,7 @@ from .routes import href, plain, record_fragment, record_page, root_of, source_p
 from .schema import EVENT_KINDS
 from .timing import published_before
 from .tracked import Reads, Tracked, TrackedLibrary
+from .urls import site_base
 
 # The kinds of record in the order filters list them.
 KINDS = ("country", "summit", "forum", "meeting", "agreement", "figure", "organisation")
@@ -114,7 +115,7 @@ class SiteViews:
         self.lib = TrackedLibrary(library, self.reads)
         self.project = project
         # The site's absolute address with a final slash, or "" when unknown.
-        self.base = project.base_url.rstrip("/") + "/" if project.base_url else ""
+        self.base = site_base(project.base_url)
         # The interface's words in the brief's language (labels.py): every page reads them as site.labels.
         self.labels = labels.table(project.language, project.labels)
         self._fill = labels.Filler(self.labels)  # see label()
