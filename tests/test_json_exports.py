@@ -69,3 +69,20 @@ def test_each_field_value_carries_the_quotes_that_state_it_as_its_page_does(make
     assert [c["quote"] for c in amount["cite"]] == ["More than 350 companies took part."]
     page = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
     assert date["cite"][0]["href"].split("#")[1] in page
+
+
+def test_a_country_that_gets_no_page_has_no_page_in_the_data_files(make_project):
+    # uz: no claim describes it, no record names it, so the site makes no page for it (pages.has_page).
+    root = make_project({"content/countries.yaml": MINI["content/countries.yaml"] + """
+        - id: uz
+          name: Uzbekistan
+        """})
+    assert build(root, out=root / "site", search=False).ok
+    site = root / "site"
+    assert not (site / "countries" / "uz").exists()
+    records = {r["id"]: r for r in json.loads((site / "data" / "briefgen.json").read_text())["records"]}
+    assert records["uz"]["page"] is None
+    assert records["kz"]["page"] == "countries/kz/" and (site / "countries" / "kz" / "index.html").exists()
+    import csv
+    rows = {row["id"]: row for row in csv.DictReader((site / "data" / "country.csv").open(encoding="utf-8"))}
+    assert rows["uz"]["page"] == "" and rows["kz"]["page"] == "countries/kz/"

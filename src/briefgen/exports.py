@@ -19,7 +19,7 @@ from .config import Project
 from .ids import slugify
 from .render import bidi_closed
 from .model import META_LOCATIONS, Alternative, Cite, Claim, Dispute, Library, Record
-from .routes import record_fragment, record_page, source_page, url_path
+from .routes import has_page, record_fragment, record_page, source_page, url_path
 from .epoch import source_date_epoch_problem
 from .csvsafe import safe_row
 from .schema import EVENT_KINDS
@@ -35,7 +35,9 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
     status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
     shared = _Shared(library)
-    records = [record_data(r, library, shared, status_disputes.get(r.id))
+    # A country that gets no page (routes.has_page) has no page to point to: its `page` is null.
+    named = {ref for r in library.records.values() for ref in r.named()}
+    records = [record_data(r, library, shared, status_disputes.get(r.id), has_page(r, r.id in named))
                for r in sorted(library.records.values(), key=attrgetter("kind", "id"))]
     cite_of = shared.speaking_for(None)
     document = {
@@ -229,7 +231,8 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
     return {"value": value, "disputed": len(stated) > 1, "values": values}
 
 
-def record_data(record: Record, library: Library, shared: _Shared, status_dispute: Dispute | None = None) -> dict:
+def record_data(record: Record, library: Library, shared: _Shared, status_dispute: Dispute | None,
+                with_page: bool) -> dict:
     cite_of = shared.speaking_for(record)
     plain = shared.plain
     support = library.support
@@ -244,9 +247,10 @@ def record_data(record: Record, library: Library, shared: _Shared, status_disput
                             for i, alt in enumerate(value)]
         else:
             fields[name] = _plain(value)
-    page = url_path(record_page(record))
+    page = url_path(record_page(record)) if with_page else None
     fragment = record_fragment(record)
-    data = {"id": record.id, "kind": record.kind, "name": record.name, "page": page + (f"#{fragment}" if fragment else ""),
+    data = {"id": record.id, "kind": record.kind, "name": record.name,
+            "page": page and page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
             "claims": [claim_data(c, library, record, cite_of, shared) for c in record.claims]}
     if record.kind in EVENT_KINDS:
@@ -299,6 +303,6 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset
                "yes" if r["id"] in disputed else "resolved" if r["id"] in resolved else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
-               f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"]]
+               f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"] or ""]
         writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")

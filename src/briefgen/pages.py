@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import partial
 
-from . import assessment, figuretable, metadata
+from . import assessment, figuretable, metadata, routes
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .render import bidi_closed
@@ -110,9 +110,8 @@ def prose_page(views: SiteViews, prose: ProsePage) -> Page:
 
 
 def has_page(views: SiteViews, record: Record) -> bool:
-    """A country no claim describes and no record names would be an empty
-    shell: it gets no page (nothing links to it either)."""
-    return record.kind != "country" or bool(record.claims) or bool(views.inbound[record.id])
+    """routes.has_page, with the records naming it as the views know them."""
+    return routes.has_page(record, bool(views.inbound[record.id]))
 
 
 def record_template(record: Record) -> str:

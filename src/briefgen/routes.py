@@ -17,6 +17,12 @@ def record_page(record: Record) -> str:
     return f"{SECTION[record.kind]}/{record.id}/index.html"
 
 
+def has_page(record: Record, named_by_a_record: bool) -> bool:
+    """A country no claim describes and no record names would be an empty
+    shell: it gets no page (nothing links to it either)."""
+    return record.kind != "country" or bool(record.claims) or named_by_a_record
+
+
 def record_fragment(record: Record) -> str:
     return record.id if record.kind == "figure" else ""
 
