@@ -1,5 +1,6 @@
 """When sources disagree, the build says so and the site shows every value
 with its own citation, marked as disputed, never silently picking one."""
+import csv
 import json
 import re
 from pathlib import Path
@@ -331,6 +332,30 @@ def test_a_status_another_of_the_records_quotes_contradicts_is_a_dispute(make_pr
     record = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
     assert record["status"]["value"] == "disputed"
     assert [v["value"] for v in record["status"]["values"]] == ["held", "postponed"]
+
+
+def test_a_resolved_status_dispute_leaves_the_data_files_the_status_its_page_shows(make_project):
+    """The editor resolves the contradiction: the page shows the record's status, held, and so do the
+    record's status in data/briefgen.json and its row in data/forum.csv (marked resolved, not disputed)."""
+    resolved = ("- id: astana-forum-2024-status\n  question: Did the Astana forum take place?\n"
+                "  resolution:\n    text: It met in Astana.\n    cite:\n      - source: article\n"
+                "        quote: \"On 9 August 2024, the forum met in Astana\"\n")
+    root = make_project({"seeds/wire.txt": "Wire report\nThe forum in Astana was postponed until next year.\n",
+                         "content/forums.yaml": CONTRADICTED.format(said="postponed"),
+                         "content/disputes.yaml": resolved})
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    field = re.search(r'<dd id="field-status">(.*?)</dd>', html, flags=re.S).group(1)
+    assert '<span class="value">Held</span>' in field and "disputed" not in field
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    record = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert record["status"]["value"] == "held" and record["status"]["disputed"] is False
+    assert [v["value"] for v in record["status"]["values"]] == ["held"]
+    [dispute] = data["disputes"]
+    assert dispute["resolved"] and [p["text"] for p in dispute["positions"]] == ["Held", "Postponed"]
+    rows = list(csv.DictReader((root / "site" / "data" / "forum.csv").open(encoding="utf-8")))
+    assert [(row["status"], row["disputed"]) for row in rows] == [("held", "resolved")]
 
 
 def test_a_quote_that_agrees_with_the_status_or_only_plans_is_no_dispute(make_project):

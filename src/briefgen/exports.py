@@ -33,7 +33,9 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
     # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
-    status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
+    # A resolved one leaves the status as the record gives it, as its page shows it (views.disputed_statuses).
+    status_disputes = {d.positions[0].record: d for d in library.disputes
+                       if d.field == "status" and d.resolution is None}
     shared = _Shared(library)
     # A country that gets no page (routes.has_page) has no page to point to: its `page` is null.
     named = {ref for r in library.records.values() for ref in r.named()}
@@ -215,7 +217,7 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
     """An event's status: "not-reported" when no source states one (never
     "held"), "disputed" when sources give different ones. `values` lists each
     stated status with the citations whose quotes state it; `dispute`: the
-    record's dispute on its status, if any. `cite_of`: as for claim_data."""
+    record's unresolved dispute on its status, if any. `cite_of`: as for claim_data."""
     alternatives = record.alternatives("status")
     if not alternatives and dispute is None:  # most events: no source states a status, none contradicts one
         return {"value": "not-reported", "disputed": False, "values": []}
