@@ -334,6 +334,24 @@ def test_a_status_another_of_the_records_quotes_contradicts_is_a_dispute(make_pr
     assert [v["value"] for v in record["status"]["values"]] == ["held", "postponed"]
 
 
+def test_a_status_another_quote_contradicts_is_disputed_in_the_json_ld_and_the_timeline_filter(make_project):
+    """The page shows the status disputed: its schema.org Event tells no eventStatus (not "scheduled",
+    as the record's own status alone would), and the timeline files the entry under "disputed", not "held"."""
+    root = make_project({"seeds/wire.txt": "Wire report\nThe forum in Astana was postponed until next year.\n",
+                         "content/forums.yaml": CONTRADICTED.format(said="postponed"),
+                         "content/disputes.yaml": "- id: astana-forum-2024-status\n"
+                                                  "  question: Did the Astana forum take place?\n"})
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    [event] = [node for node in jsonld["@graph"] if node["@type"] == "Event"]
+    assert "eventStatus" not in event
+    timeline = (root / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    [entry] = [li for li in re.findall(r"<li data-kind=[^>]*>", timeline) if 'data-kind="forum"' in li]
+    assert 'data-status="disputed"' in entry
+
+
 def test_a_resolved_status_dispute_leaves_the_data_files_the_status_its_page_shows(make_project):
     """The editor resolves the contradiction: the page shows the record's status, held, and so do the
     record's status in data/briefgen.json and its row in data/forum.csv (marked resolved, not disputed)."""

@@ -108,8 +108,9 @@ EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https:/
 
 
 def record_node(record: Record, parties: list[Record], about: list[Record], description: str,
-                date_disputed: bool = False) -> dict:
-    """`date_disputed`: sources disagree on the record's date (see date_fields)."""
+                date_disputed: bool = False, status: str = "") -> dict:
+    """`date_disputed`: sources disagree on the record's date (see date_fields); `status`: an
+    event's status as its page shows it (SiteViews.status_value), none told when "disputed"."""
     if record.kind in EVENT_KINDS:
         node = {"@type": "Event", "name": record.name, "description": description,
                 **date_fields(record, date_disputed)}
@@ -120,7 +121,6 @@ def record_node(record: Record, parties: list[Record], about: list[Record], desc
             # intergovernmental meetings the participating governments and
             # organisations are the organisers.
             node["organizer"] = [party(p) for p in parties]
-        status = status_of(record)
         if status in EVENT_STATUS:
             node["eventStatus"] = EVENT_STATUS[status]
         return node
@@ -135,15 +135,6 @@ def record_node(record: Record, parties: list[Record], about: list[Record], desc
     if about:
         node["about"] = [subject(r) for r in about]
     return node
-
-
-def status_of(record: Record) -> str:
-    """The event status the sources state: "" when none is stated, and
-    "disputed" when sources state different ones (never one picked silently)."""
-    stated = list(dict.fromkeys(alt.value for alt in record.alternatives("status")))
-    if len(stated) > 1:
-        return "disputed"
-    return stated[0] if stated else ""
 
 
 def dataset(name: str, description: str, files: list[tuple[str, str]], url: str = "") -> dict:

@@ -136,7 +136,8 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
     page_node = metadata.web_page(record.name, description, views.absolute(at),
                                   citation=[metadata.article(views.lib.source_meta[s], source_url(views, s))
                                             for s in sources])
-    jsonld = metadata.graph(metadata.record_node(record, parties, about, description, date_disagreed(views, record)),
+    jsonld = metadata.graph(metadata.record_node(record, parties, about, description, date_disagreed(views, record),
+                                                 views.status_value(record)),
                             page_node)
     return views.page(at, record_template(record), record.name, description=description, jsonld=jsonld,
                       facets=facets, **context)

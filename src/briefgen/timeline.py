@@ -66,14 +66,6 @@ def axes(record: Record, year: int) -> list[dict]:
     return list(dict.fromkeys(tuple(a.items()) for a in found if a is not None))
 
 
-def status_id(record: Record) -> str:
-    """The sourced event status; an event with none is "not reported",
-    never assumed held. Records that are not events have no status."""
-    if record.kind not in ("summit", "forum", "meeting"):
-        return ""
-    return metadata.status_of(record) or "not-reported"
-
-
 def timeline_page(views: SiteViews):
     at = "timeline/index.html"
     firsts = [(record, first_date(record)) for record in views.lib.records.values() if record.alternatives("date")]
@@ -98,7 +90,7 @@ def timeline_page(views: SiteViews):
                                                                         for y in range(s.start.year, s.end.year + 1)})))
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
         entry = views.summary(record, at)
-        its_countries, its_status = views.countries_of(record), status_id(record)
+        its_countries, its_status = views.countries_of(record), views.status_value(record)
         named.update(dict.fromkeys(its_countries))
         statuses_given.add(its_status)
         entry.update({

@@ -523,6 +523,18 @@ class SiteViews:
         No stated status is "not reported", never "held"."""
         if record.kind not in EVENT_KINDS:
             return None
+        said = self._status_said(record)
+        return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
+                "disputed": said[2]}
+
+    def status_value(self, record: Record) -> str:
+        """The status an event's page shows ("held", "disputed" when a quote contradicts the one it
+        gives, "not-reported"): the timeline's filter and the page's JSON-LD say the same; "" for
+        records that are not events."""
+        return self._status_said(record)[0] if record.kind in EVENT_KINDS else ""
+
+    def _status_said(self, record: Record) -> tuple[str, str, bool]:
+        """An event's status value, its label and whether it is disputed, worked out once."""
         said = self._statuses.get(record.id)
         if said is None:
             stated = list(dict.fromkeys(value for _, _, value, _ in self._stated(record, "status")))
@@ -536,8 +548,7 @@ class SiteViews:
             else:
                 value, label = stated[0], self.labels[f"status_{stated[0]}"]
             said = self._statuses[record.id] = (value, label, len(stated) > 1)
-        return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
-                "disputed": said[2]}
+        return said
 
     def dates(self, record: Record, at: str) -> list[dict]:
         return [{"display": display, "cites": self._citations(specs, at), "datetime": datetime}
