@@ -178,6 +178,16 @@ def test_feed_is_valid_atom_dated_by_change(sites, which):
     assert " " not in entry.id
 
 
+def test_the_feed_says_the_language_of_the_brief(tmp_path):
+    """A reader sets the direction and the hyphenation of an Arabic brief's entries by it."""
+    root = write_project(tmp_path / "p", PROJECT | {"briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "ar"\n',
+                                                     "content/sources.yaml": "- id: article\n  alias: report\n"
+                                                                             "  title: Forum report\n  language: en\n"})
+    assert build(root, out=root / "site").ok
+    feed = feedparser.parse((root / "site" / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.feed.language == "ar"
+
+
 def test_feed_falls_back_to_source_date_epoch_never_the_clock(tmp_path, monkeypatch):
     files = PROJECT | {"content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n"
                                                "- id: wire\n  title: Wire\n"}

@@ -109,7 +109,7 @@ def feed(library: Library, project: Project, env: jinja2.Environment, base: str)
     # A title of no Latin letters ("موجز", "予算") makes no slug: its own digest tells two briefs apart.
     feed_id = base or f"urn:briefgen:{slugify(project.title) or hashlib.sha1(project.title.encode()).hexdigest()[:16]}"
     return env.get_template("feed.xml").render(title=project.title, feed_id=feed_id, base=base, updated=updated,
-                                               entries=entries, author=project.title).encode()
+                                               entries=entries, author=project.title, language=project.language).encode()
 
 
 def _epoch() -> str:
