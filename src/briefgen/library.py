@@ -11,8 +11,8 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import (assessment, cldr, corroboration, credited, datecheck, overreach, quotecontext, statusconflicts, support,
-               translations)
+from . import (assessment, cldr, corroboration, credited, datecheck, figurekinds, overreach, quotecontext, statusconflicts,
+               support, translations)
 from .closestmemo import ClosestPassages
 from .config import Project
 from .current import working_on
@@ -113,6 +113,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         quotecontext.check((c for c in cites if c.source not in uncertain), anchors, sources, languages,
                            {c.key for (_, field, _), stating in field_support.items() if field == "status"
                             for c in stating}, diagnostics)
+        figurekinds.check_types(judged, field_support, languages, diagnostics)
         conflicts = datecheck.check_dates(judged, meta, languages, field_support, diagnostics)
         go_on()
         status_conflicts = statusconflicts.find(judged, languages, field_support, meta, anchors, sources)
