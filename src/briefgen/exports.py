@@ -13,7 +13,7 @@ from typing import Callable
 
 import jinja2
 
-from . import assessment, citations, figuretable, jsontext, labels
+from . import assessment, citations, dataschema, figuretable, jsontext, labels
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -56,7 +56,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     field_disputes = [d for d in library.disputes if d.field]  # a field the sources disagree about
     disputed = {d.positions[0].record for d in field_disputes if d.resolution is None}
     resolved = {d.positions[0].record for d in field_disputes} - disputed  # every one resolved by the editor
-    files = {"data/briefgen.json": jsontext.indented(document)}
+    files = {"data/briefgen.json": jsontext.indented(document), dataschema.FILE: jsontext.indented(dataschema.data_schema())}
     of_kind: dict[str, list[dict]] = {}
     for r in records:
         of_kind.setdefault(r["kind"], []).append(r)
