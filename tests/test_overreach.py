@@ -672,6 +672,16 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("Japan will sign the agreement.", "Japan plans to sign the agreement.", None),  # its own word of intent
     ("The forum was to be held in Astana.", "The forum will be held in Astana.", None),  # an infinitive
     ("Japan signed the deal.", "Japan is expected to sign the deal.", "as done, what its quotes only intend: signed"),
+    # "set", "poised" and "slated" intend before a "to", in a quote and in a claim alike; not "set up"
+    ("Chile signed a deal for four frigates.", "Chile is set to sign a deal for four frigates.",
+     "as done, what its quotes only intend: signed"),
+    ("The contract was signed in Seoul.", "The contract is slated to be signed in Seoul.",
+     "as done, what its quotes only intend: signed"),
+    ("Hanwha delivered the frigates.", "Hanwha is poised to deliver the frigates.",
+     "as done, what its quotes only intend: delivered"),
+    ("Chile is set to sign the deal.", "Chile is set to sign a deal.", None),
+    ("The ministry set up a fund.", "The ministry will set up a fund.", "as done, what its quotes only intend: set"),
+    ("The ministry set up a fund in May 2025.", "The ministry set up a fund in May 2025.", None),
     ("The forum met in Astana.", "The planned forum met in Astana.", None),  # "planned" as an adjective
     ("Officials said the forum was held in March 2026.", "Officials said the forum could be held in March 2026.",
      "as done, what its quotes only intend: held"),

@@ -15,7 +15,7 @@ from . import cldr, cldrdates, cldrtext, credited, dates, quantities, superseded
 from .doubts import permitted
 from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
-from .intents import DETERMINERS, considering_any, infinitive, intended, intents_of, yet_to, zh_done
+from .intents import DETERMINERS, considering_any, infinitive, intents_of, plans_any, yet_to, zh_done
 from .model import Cite
 from .names import capitalised_runs, is_initialism, name_in, run_initials
 from .negations import DENIED_VERB_READ, denies_here, denying_verb, is_negation, negations_of
@@ -296,7 +296,7 @@ class Reader:
             dropped, added = _ja_negations(text, evidence)
             words += added
         intents = intents_of(self.tag)
-        plans = (any(intended(t, intents) for t in tokens) or yet_to(tokens)
+        plans = (plans_any(tokens, intents) or yet_to(tokens)
                  or verbforms.plans(verbs, self.tag)  # its own future form ("invertirá", "vai investir")
                  or (code_of(self.tag) == "zh" and verbforms.zh_plans(text))
                  or (code_of(self.tag) == "ja" and verbforms.ja_plans(text)))

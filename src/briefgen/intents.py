@@ -31,7 +31,7 @@ _INTENTS = {
     "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
                      "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
                      "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
-                     "vows", "could", "might", "may"}),
+                     "vows", "could", "might", "may", "set", "poised", "slated"}),
     "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
                      "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
                      "vorgesehen", "erwartet"}),
@@ -182,9 +182,22 @@ def zh_done(text: str, tokens: list[Token], cites: Iterable[Cite]) -> list[str]:
     return [t.text for t in tokens if any(start <= t.start < end for start, end in planned)]
 
 
-def intended(token: Token, intents: frozenset[str]) -> bool:
-    """A word of intent, as written: "may" is one, "May" the month is not."""
-    return token.lower in intents and (token.lower != "may" or token.text == "may")
+def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
+    """Whether the word at `index` is a word of intent, as written: "may" is one, "May" the month is not; "set"
+    only before a "to" ("is set to sign", not "will set up")."""
+    word = tokens[index].lower
+    if word in _ONLY_BEFORE_TO:
+        return word in intents and index + 1 < len(tokens) and tokens[index + 1].lower == "to"
+    return word in intents and (word != "may" or tokens[index].text == "may")
+
+
+# Words that intend only before a "to": "is set to sign" plans, "set up a fund" does not.
+_ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"})
+
+
+def plans_any(tokens: list[Token], intents: frozenset[str]) -> bool:
+    """Whether a claim writes a word of intent: "will sign", "is set to sign"."""
+    return any(intended(tokens, index, intents) for index in range(len(tokens)))
 
 
 def yet_to(tokens: list[Token]) -> bool:

@@ -203,7 +203,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         elif english and token.lower in NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
             negated, scope, intent = True, 0, False
             denied.add(stem(NEGATED_ADJECTIVES[token.lower]))
-        elif intended(token, intents):
+        elif intended(tokens, index, intents):
             wants_to = wants_before(token.lower)
             # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
             # im Juni stattfinden sollte, fand im Juli statt")
