@@ -164,3 +164,45 @@ def _cut_from(tmp_path, language: str, sentence: str, quote: str):
         "content/sources.yaml": f"- id: wire\n  title: Report\n  publisher: Wire\n  language: {language}\n",
         "content/figures.yaml": FIGURE.format(quote=quote),
     })
+
+
+def _figure_project(tmp_path, sentence: str, quote: str):
+    return write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Wire report\nTalks went on. {sentence} More talks follow.\n",
+        "content/sources.yaml": "- id: wire\n  title: Wire report\n  publisher: Example Wire\n",
+        "content/countries.yaml": "- id: cl\n  name: Chile\n  focus: true\n",
+        "content/figures.yaml": f"""\
+- id: frigates
+  name: Frigate deal
+  amount: 2000000000
+  currency: USD
+  claims:
+    - text: The deal is worth $2 billion.
+      cite:
+        - source: wire
+          quote: "{quote}"
+""",
+    })
+
+
+# An amount quoted without the bound its sentence gives it reads as exact: "$2 billion" of "up to $2 billion".
+@pytest.mark.parametrize("sentence, quote, bound", [
+    ("Chile is set to sign a deal worth up to $2 billion with Hanwha Ocean.", "$2 billion with Hanwha Ocean",
+     "up to $2 billion"),
+    ("Chile will pay more than $2 billion for the ships.", "$2 billion for the ships", "more than $2 billion"),
+    ("The ships will cost $2 billion or more.", "The ships will cost $2 billion", "$2 billion or more"),
+])
+def test_an_amount_cut_from_its_bound_is_a_warning(tmp_path, sentence, quote, bound):
+    said = [d.message for d in check(_figure_project(tmp_path, sentence, quote)).diagnostics.warnings
+            if "the source's sentence" in d.message]
+    assert said == [f"the source's sentence bounds this quote's amount ({bound}): \"{sentence}\""]
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Chile will pay $2 billion for the ships, up from $1.5 billion.", "Chile will pay $2 billion"),
+    ("The price rose from $1.5 billion to $2 billion after the talks.", "$2 billion after the talks"),
+])
+def test_an_exact_amount_cut_from_its_sentence_is_no_warning(tmp_path, sentence, quote):
+    assert [d.message for d in check(_figure_project(tmp_path, sentence, quote)).diagnostics.warnings
+            if "the source's sentence" in d.message] == []
+

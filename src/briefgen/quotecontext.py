@@ -14,6 +14,8 @@ rest of the sentence denies, doubts or hedges:
   status tables of the source's language;
 - a hedge in the rest of the sentence ("reportedly [pledged]"), in the
   source's language ("якобы", "据报道");
+- the bound of an amount left outside the passage ("up to [$2 billion]",
+  "[$2 billion] or more"), which then reads as exact;
 - in English, a frame that denies or doubts what follows ("it is not true
   that", "no evidence that", "unclear whether") or what went before ("…,
   a claim the ministry denied", "… proved false").
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Mapping
 
-from . import cldr, eventstatus, negations, verbforms
+from . import cldr, eventstatus, negations, quantities, verbforms
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
 from .model import Anchor, Cite, Source
@@ -140,7 +142,25 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
     hedges = hedges_in(lead + " " + tail, language)
     if hedges and not hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
+    bound = _bound_cut_off(passage, lead + passage + tail, language)
+    if bound:
+        return f"bounds this quote's amount ({bound})"
     code = eventstatus.table_language(language)
     if (code in _FRAMES_BEFORE and _FRAMES_BEFORE[code].search(lead)) or (code == "en" and _FRAME_AFTER.search(tail)):
         return "denies or doubts this quote"
+    return ""
+
+
+def _bound_cut_off(passage: str, sentence: str, language: str) -> str:
+    """The amount, as its sentence writes it with its bound, that `passage` gives without that bound ("[$2
+    billion with Hanwha]" of "a deal worth up to $2 billion with Hanwha", "[$2 billion] or more"): the passage
+    reads as an exact amount where the source gave a limit; "" if none."""
+    if not any(c.isdigit() for c in passage):
+        return ""
+    whole = quantities.find_quantities(sentence, None, language)
+    for part in quantities.find_quantities(passage, None, language):
+        for bounded in whole:
+            if (bounded.qualifier and bounded.qualifier != part.qualifier and part.text in bounded.text
+                    and (bounded.amount, bounded.currency, bounded.unit) == (part.amount, part.currency, part.unit)):
+                return bounded.text
     return ""
