@@ -206,3 +206,11 @@ def test_an_exact_amount_cut_from_its_sentence_is_no_warning(tmp_path, sentence,
     assert [d.message for d in check(_figure_project(tmp_path, sentence, quote)).diagnostics.warnings
             if "the source's sentence" in d.message] == []
 
+
+# A correction tells what an earlier version said only to take it back.
+def test_a_quote_of_what_a_correction_takes_back_is_a_warning(tmp_path):
+    sentence = "An earlier version of this story said the deal was worth $2 billion; it is worth $200 million."
+    said = [d.message for d in check(_figure_project(tmp_path, sentence, "the deal was worth $2 billion"))
+            .diagnostics.warnings if "the source's sentence" in d.message]
+    assert said == ["the source's sentence denies or doubts this quote: "
+                    "\"An earlier version of this story said the deal was worth $2 billion;\""]

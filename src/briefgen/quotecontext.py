@@ -17,8 +17,9 @@ rest of the sentence denies, doubts or hedges:
 - the bound of an amount left outside the passage ("up to [$2 billion]",
   "[$2 billion] or more"), which then reads as exact;
 - in English, a frame that denies or doubts what follows ("it is not true
-  that", "no evidence that", "unclear whether") or what went before ("…,
-  a claim the ministry denied", "… proved false").
+  that", "no evidence that", "unclear whether", a correction's "an earlier
+  version of this story said") or what went before ("…, a claim the
+  ministry denied", "… proved false").
 """
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ _SENTENCE_MARKS = ".!?;。！？； \t\r\n\"'”’»)"
 _FRAME_BEFORE = re.compile(
     r"(?:(?:is|was|it's)\s+(?:not|n't|never)\s+(?:true|the\s+case|correct|accurate)|untrue|false|incorrect"
     r"|den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed|(?:no|little|scant)\s+evidence"
-    r"|rumou?rs?|rumou?red|speculation|doubts?|doubted|unclear|uncertain|unknown|not\s+known|whether)"
+    r"|rumou?rs?|rumou?red|speculation|doubts?|doubted|unclear|uncertain|unknown|not\s+known|whether"
+    # a correction's account of what it corrects: "An earlier version of this story said [it was worth $2 billion]"
+    r"|(?:earlier|previous|original)\s+version(?:\s+of\s+(?:this|the)\s+(?:story|article|report))?"
+    r"\s+(?:incorrectly\s+|wrongly\s+|erroneously\s+|mistakenly\s+)?(?:said|stated|reported|gave|misstated))"
     r"\s+(?:[^\s.!?;,]+\s+){0,3}?(?:that|whether|if)?\s*$", re.IGNORECASE)
 # The same frames in other languages: Polish "zaprzeczył jednak, że", "nie jest prawdą, że", "nie wiadomo,
 # czy"; Indonesian "membantah bahwa", "menepis kabar bahwa", "tidak benar bahwa", "belum dipastikan apakah".
