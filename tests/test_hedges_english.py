@@ -61,6 +61,8 @@ def test_a_dropped_doubt_or_consideration_warns_at_the_claim(make_project, text,
      "Analysts said the deal could cost farmers 3 billion euros.", ["could"]),
     ("The minister said the deal was closed.", "The minister said the deal was practically closed.", ["practically"]),
     ("The fund doubled its stake.", "The fund almost doubled its stake.", ["almost"]),
+    ("The government signed a contract for four frigates.",
+     "The government has all but signed a contract for four frigates.", ["all but"]),
     ("The talks will collapse.", "The talks may well collapse.", ["may well"]),
     ("The bank cut rates in March.", "The bank probably cut rates in March.", ["probably"]),
 ])
@@ -86,6 +88,8 @@ def test_unlikely_told_as_likely_drops_a_negation():
     ("The Commission proposed an instrument.",
      "The Commission proposed an instrument but did not say whether it would be binding."),
     ("Nearly 40 people died.", "Nearly 40 people died."),
+    ("The government has all but signed the contract.", "The government has all but signed the contract."),
+    ("All but two states signed the treaty.", "All but two states signed the treaty."),
     ("Japan will invest $2 billion.", "Japan will invest $2 billion and could invest more later."),
     ("In May the deal was signed.", "In May the deal was signed."),  # "May" the month
     ("The bank cut rates.", "The bank may not cut rates again, but it cut rates in May."),

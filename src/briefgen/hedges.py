@@ -172,7 +172,7 @@ _OPEN_QUESTION = {
 _MODAL_DOUBTS = {
     # "May" the month is no modal: matched in lower case only
     "en": (r"(?:most\s+|very\s+|quite\s+|highly\s+|more\s+)?(?:un)?likely|probably|possibly|perhaps|potentially"
-           r"|presumably|(?:could|might|(?-i:may))(?:\s+well)?|practically|almost|nearly|virtually"),
+           r"|presumably|(?:could|might|(?-i:may))(?:\s+well)?|practically|almost|nearly|virtually|all\s+but"),
 }
 
 
