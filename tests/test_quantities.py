@@ -80,6 +80,11 @@ def q(amount, currency=None, unit=None, qualifier=None, text=""):
       q(1100000000, "USD", qualifier="about", text="about $1.1 billion")]),
     ("up to 1 billion euros, and $2 billion", [q(1000000000, "EUR", qualifier="up-to", text="up to 1 billion euros"),
                                                q(2000000000, "USD", text="$2 billion")]),
+    # "over" after a row, a suit or talks names what they are about, no bound.
+    ("a row over $2 billion in unpaid bills", [q(2000000000, "USD", text="$2 billion")]),
+    ("The yard sued over US$40 million.", [q(40000000, "USD", text="US$40 million")]),
+    ("talks over 40 million euros", [q(40000000, "EUR", text="40 million euros")]),
+    ("a deal worth over $2 billion", [q(2000000000, "USD", qualifier="over", text="over $2 billion")]),
 ])
 def test_find_quantities_phrasings(text, expected):
     assert find_quantities(text) == expected

@@ -447,6 +447,9 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     start = match.start()
     if match["qualifier"] and _phrase(match["qualifier"]) == "over" and unit in _TIME_UNITS:
         qualifier, start = bound_after, match.start("number")  # "over five years": during them, not more than five
+    elif match["qualifier"] and _phrase(match["qualifier"]) == "over" and _CONTENTION.search(text, 0, start):
+        # "a row over $2 billion": what it is about
+        qualifier, start = bound_after, match.start("prefix" if match["prefix"] else "number")
     elif match["qualifier"] and _place_not_bound(match, spelled, currency):
         qualifier, start = bound_after, match.start("number")  # "under two agreements": which, not how many
     return Quantity(
@@ -457,6 +460,15 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
         text=text[start:end],
         per=per,
     )
+
+
+# Nouns and verbs of contention, after which "over" names what it is about, not a bound: "a row over $2 billion in
+# unpaid bills", "sued over $40 million".
+_CONTENTION = re.compile(
+    r"(?<![\w'])(?:disputes?|rows?|spats?|feuds?|fights?|battles?|clash(?:es)?|wrangl(?:e|es|ing)|standoffs?"
+    r"|talks|negotiations|lawsuits?|suits?|sued|suing|sues|probes?|concerns?|fears?|worries|questions|anger"
+    r"|outrage|protests?|tensions?|arbitration|quarrel(?:s|led|ing)?|argu(?:e|ed|ing|ment|ments))\s+$",
+    re.IGNORECASE)
 
 
 _PLACE_WORDS = frozenset(word for words in PLACE_BOUNDS.values() for word in words)
