@@ -63,6 +63,10 @@ def test_a_dropped_doubt_or_consideration_warns_at_the_claim(make_project, text,
     ("The fund doubled its stake.", "The fund almost doubled its stake.", ["almost"]),
     ("The government signed a contract for four frigates.",
      "The government has all but signed a contract for four frigates.", ["all but"]),
+    # an amount a thing only could come to, told as what it is
+    ("The contract is worth $2.4 billion.",
+     "The contract could reach $2.4 billion once maintenance is included.", ["could"]),
+    ("Officials said the repairs cost $40 million.", "The repairs may top $40 million.", ["may"]),
     ("The talks will collapse.", "The talks may well collapse.", ["may well"]),
     ("The bank cut rates in March.", "The bank probably cut rates in March.", ["probably"]),
 ])
@@ -90,6 +94,8 @@ def test_unlikely_told_as_likely_drops_a_negation():
     ("Nearly 40 people died.", "Nearly 40 people died."),
     ("The government has all but signed the contract.", "The government has all but signed the contract."),
     ("All but two states signed the treaty.", "All but two states signed the treaty."),
+    ("The contract could be worth $2.4 billion.", "The contract could reach $2.4 billion."),
+    ("The contract is worth $2.4 billion.", "The contract is worth $2.4 billion and could reach $3 billion."),
     ("Japan will invest $2 billion.", "Japan will invest $2 billion and could invest more later."),
     ("In May the deal was signed.", "In May the deal was signed."),  # "May" the month
     ("The bank cut rates.", "The bank may not cut rates again, but it cut rates in May."),

@@ -1,7 +1,8 @@
 """What a quote's doubt doubts, as the overreach check reads it
 (overreach.py): a doubt of the speaker's own ("could cost", "is likely to
 cut", "practically closed", "did not say whether …"; hedges.doubts_in)
-doubts the next content word of a modal, or the content words of an open
+doubts the next content word of a modal (and the amount a verb of reaching
+names: "could reach $2.4 billion"), or the content words of an open
 question's clause, unless the quote answers the question in another clause
 ("… after it raised them on Thursday"). A claim that writes most of what is
 doubted drops the doubt, even saying who spoke, but not where it reads
@@ -17,7 +18,8 @@ from typing import Callable
 from .hedges import Permit, doubts_in
 from .negations import ANY_NEGATION, is_negation
 from .spelled import CARDINALS
-from .wordtokens import SENTENCE_MARK, Token
+from .quantities import MULTIPLIERS
+from .wordtokens import SENTENCE_MARK, Token, number_of
 
 # How many words a doubted clause may run to ("whether the instrument would be legally binding"), and the words
 # that end it before its punctuation does ("whether it would be binding or advisory").
@@ -93,8 +95,34 @@ def _doubted_word(quote: str, tokens: list[Token], end: int, stop: frozenset[str
         if SENTENCE_MARK.search(quote, end, token.start) or is_negation(token.lower, ANY_NEGATION):
             return []
         if token.lower not in stop:
-            return [index] if token.text[0].isalpha() and token.lower not in CARDINALS else []
+            if not token.text[0].isalpha() or token.lower in CARDINALS:
+                return []
+            return [index] + (_amount_after(quote, tokens, index) if token.lower in _REACHING else [])
     return []
+
+
+# Verbs by which an amount is only a value a thing may come to: "could reach $2.4 billion" doubts the amount as
+# much as the verb, and a claim that the contract "is worth $2.4 billion" drops the doubt.
+_REACHING = frozenset({"reach", "top", "exceed", "surpass", "hit", "total", "cost"})
+
+
+def _amount_after(quote: str, tokens: list[Token], index: int) -> list[int]:
+    """The indices of the number and its scale right after the verb at `index` ("reach $2.4 billion": "2.4",
+    "billion"), in its clause; none where no number follows."""
+    amount = []
+    for after in range(index + 1, min(index + 4, len(tokens))):
+        token = tokens[after]
+        if re.search(r"[,;:.!?()]", quote[tokens[after - 1].end:token.start]):
+            break
+        if number_of(token.text) is not None or (amount and token.lower in MULTIPLIERS):
+            amount.append(after)
+        elif amount or token.lower not in _BEFORE_AMOUNT:
+            break
+    return amount
+
+
+# What may stand between such a verb and its amount: "cost farmers $2 billion" does not ("farmers" is its object).
+_BEFORE_AMOUNT = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "us"})
 
 
 def _doubted_clause(quote: str, tokens: list[Token], end: int, stop: frozenset[str]) -> list[int]:
