@@ -374,3 +374,28 @@ def test_check_coverage_lists_claims_resting_only_on_low_reliability_sources(pro
     assert forum["low_reliability"] == [{"claim": 2, "text": "Organisers spoke about it.",
                                          "sources": [{"id": "second", "reliability": "E"}]}]
     assert data["totals"]["low_reliability_claims"] == 1
+
+
+WIRE_STORY = ("Chile will buy four frigates from Hanwha Ocean in a deal worth up to $2 billion, the defence "
+              "ministry said on Tuesday. The first ship is due to be delivered early next year, with the rest "
+              "following by 2031, officials in Santiago told reporters. The navy had sought new ships for more "
+              "than a decade as its British-built frigates aged beyond repair.")
+
+
+def test_two_papers_printing_one_story_under_their_own_headlines_are_one_voice(make_project):
+    """No credit, dateline or metadata says so, and the quotes are too short to tell: the texts do."""
+    seeds = {"herald": f"Chile to buy Korean warships\n{WIRE_STORY}\n",
+             "courier": f"Santiago picks Hanwha for frigates\nBy staff\n{WIRE_STORY}\nMore to follow.\n"}
+    quote = "four frigates"
+    assert claim_counts(make_project, seeds, [("herald", quote), ("courier", quote)],
+                        text="Chile will buy four frigates.") == 1
+
+
+def test_two_stories_sharing_one_sentence_or_short_phrases_stay_two_voices(make_project):
+    own = ("Chile will buy four frigates from Hanwha Ocean in a deal worth up to $2 billion, the defence "
+           "ministry said on Tuesday.")
+    seeds = {"herald": f"Chile to buy Korean warships\n{WIRE_STORY}\n",
+             "courier": f"Frigates\n{own} Analysts at a Santiago think tank said the price looked high for ships "
+                        "of that size. Opposition senators asked for the contract to be published in full.\n"}
+    assert claim_counts(make_project, seeds, [("herald", "four frigates"), ("courier", "four frigates")],
+                        text="Chile will buy four frigates.") == 2

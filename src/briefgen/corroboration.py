@@ -3,7 +3,8 @@
 Sources are one voice when they share a publisher (compared case- and
 space-insensitively, and a wire agency by any of its names: "Yonhap" and
 "연합뉴스"), when one `republishes` another, or when they carry the same
-`wire_id`; these links are followed transitively, so a newspaper that
+`wire_id`, or when a claim cites both and their texts print one story
+(copies: long sentences in common); these links are followed transitively, so a newspaper that
 reprints an agency story counts with the agency. An agency a story names in
 its dateline is its publisher too: two papers' copies of one agency's story
 are one voice, and the agency's. Datelines are read as agencies write them:
@@ -65,7 +66,7 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from . import claimreader, cldr
 from .model import Claim
@@ -456,11 +457,13 @@ def dateline_agency(text: str) -> str | None:
 
 
 def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
-           agencies: Mapping[str, str | None] | None = None) -> dict[str, str]:
+           agencies: Mapping[str, str | None] | None = None,
+           copied: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
     """Source id -> id of the source its independent group is counted as:
     the original (one that republishes no other), the earliest published,
     then the first in id order. `agencies`: the agency each source's
-    dateline names (dateline_agency), a publisher of it."""
+    dateline names (dateline_agency), a publisher of it; `copied`: pairs
+    of sources that print one story (copies)."""
     agencies = agencies or {}
     parent = {sid: sid for sid in meta}
 
@@ -487,11 +490,55 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
                 name = WIRE_AGENCIES.get(_outlet(name), name)  # "연합뉴스" and "Yonhap": one agency
             if name:
                 join(sid, shared.setdefault((key, name), sid))
+    for pair in copied:
+        join(*pair)
     members: dict[str, list[str]] = {}
     for sid in sorted(meta):
         members.setdefault(root(sid), []).append(sid)
     counted_as = {group: min(ids, key=lambda sid: _originality(meta[sid], sid)) for group, ids in members.items()}
     return {sid: counted_as[root(sid)] for sid in sorted(meta)}
+
+
+def copies(cited_together: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The pairs among those cited together (by one claim) that print one
+    story: papers running an agency's copy under headlines of their own,
+    with no credit, dateline or metadata that says so. Two texts are one
+    story when they share, word for word, SAME_STORY_SENTENCES of their
+    sentences at least SAME_STORY_WORDS words long, or every such sentence
+    of the one that has fewer, two at least (one sentence in common may be
+    a statement both quote: the quotes' own rule, `independent`, reads
+    that). A text that reprints three long sentences of
+    another (a press release quoted at length) is counted with it: fewer
+    voices, never more. Only pairs a claim cites are compared, so a brief
+    of many sources reads the few its claims cite together."""
+    sentences: dict[str, frozenset[str]] = {}
+
+    def of(sid: str) -> frozenset[str]:
+        known = sentences.get(sid)
+        if known is None:
+            known = sentences[sid] = _long_sentences(texts[sid])
+        return known
+    found = []
+    for first, second in sorted(set(cited_together)):
+        shared = len(of(first) & of(second))
+        if shared >= max(2, min(SAME_STORY_SENTENCES, len(of(first)), len(of(second)))):
+            found.append((first, second))
+    return found
+
+
+SAME_STORY_SENTENCES = 3
+# A sentence ends at a full stop, question or exclamation mark before a space, at an ideographic one, or with its line.
+_SENTENCE_END = re.compile(r"(?<=[.!?]) |(?<=[。！？．])")
+
+
+def _long_sentences(text: str) -> frozenset[str]:
+    """A text's sentences of at least SAME_STORY_WORDS words, as the same-story rule compares passages."""
+    found = set()
+    for line in text.splitlines():
+        for sentence in _SENTENCE_END.split(" ".join(normalise(line).casefold().split())):
+            if _story_words(sentence, sentence.split()) >= SAME_STORY_WORDS:
+                found.add(sentence.strip())
+    return frozenset(found)
 
 
 def _originality(values: Mapping, sid: str) -> tuple:

@@ -4,7 +4,8 @@ This is the whole of `briefgen check`; `briefgen build` renders its result.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import replace
 from types import MappingProxyType
@@ -139,6 +140,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     if diagnostics.errors:
         return None
     datelines = {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()}
+    texts = {sid: source.text for sid, source in sources.items()}
     return Library(
         records=MappingProxyType(by_id),
         sources=MappingProxyType(sources),
@@ -146,11 +148,18 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         anchors=MappingProxyType(anchors),
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
-        source_groups=MappingProxyType(corroboration.groups(meta, source_ids, datelines)),
+        source_groups=MappingProxyType(corroboration.groups(meta, source_ids, datelines,
+                                                           corroboration.copies(_cited_together(by_id), texts))),
         datelines=MappingProxyType({sid: agency for sid, agency in datelines.items() if agency}),
         pages=tuple(pages),
         language=project.language,
     )
+
+
+def _cited_together(records: Mapping[str, Record]) -> set[tuple[str, str]]:
+    """Each pair of sources one claim cites, in id order: the sources whose independence is counted."""
+    return {pair for record in records.values() for claim in record.claims
+            for pair in itertools.combinations(sorted({c.source for c in claim.cites}), 2)}
 
 
 def _warning_when_done(found: Callable[[], list], diagnostics: Diagnostics, every_record_valid: bool,
