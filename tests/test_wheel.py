@@ -2,11 +2,15 @@
 virtual environment that cannot see this repository, start a brief with
 `briefgen init` in an empty folder and build it. Templates, assets, the
 starter project and the content-format reference must all be in the wheel."""
+import functools
+import http.server
 import os
 import shutil
 import site
 import subprocess
+import socketserver
 import sys
+import threading
 import zipfile
 from pathlib import Path
 
@@ -56,7 +60,13 @@ def installed(tmp_path_factory) -> tuple[Path, dict]:
                      "briefgen/starter/publish.yml", "briefgen/reference/content-format.md",
                      "briefgen/reference/theming.md"):
         assert packaged in names, packaged
-    venv = work / "venv"
+    return install(wheel, work / "venv")
+
+
+def install(wheel: Path | str, venv: Path) -> tuple[Path, dict]:
+    """A fresh virtual environment with briefgen installed from `wheel` (a path or an address) and the
+    environment to run it in."""
+    work = venv.parent
     run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=work, env=os.environ.copy())
     python = venv / "bin" / "python"
     purelib = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])",
@@ -95,5 +105,29 @@ def test_init_build_and_docs_from_the_wheel_in_an_empty_folder(installed, tmp_pa
     event = (site_folder / "events" / "long-river-summit-2026" / "index.html").read_text(encoding="utf-8")
     assert 'class="cite" href="../../sources/long-river-summit/#q-' in event
     assert str(REPO) not in home + event
+    # Installed from a file here, which the publish workflow cannot reach: the brief pins the version, and says so.
+    requirements = (project / "requirements.txt").read_text(encoding="utf-8")
+    assert "installed from this computer, which the workflow cannot reach" in requirements
+    assert requirements.splitlines()[-1].startswith("briefgen==") and str(tmp_path.parent) not in requirements
     assert run(briefgen, "docs", cwd=tmp_path, env=env).stdout.startswith("# Content format")
     assert run(briefgen, "docs", "theming", cwd=tmp_path, env=env).stdout.startswith("# Theming")
+
+
+def test_a_brief_started_by_a_briefgen_installed_from_an_address_installs_the_same_one_to_publish(
+        installed, tmp_path):
+    """requirements.txt names what pip installed, as pip recorded it (PEP 610), where the publish workflow
+    can reach it too: no index needs to have a package of that name, nor may another's take its place."""
+    venv, _ = installed
+    dist = venv.parent / "dist"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(dist))
+    with socketserver.TCPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            [wheel] = dist.glob("briefgen-*.whl")
+            address = f"http://127.0.0.1:{server.server_address[1]}/{wheel.name}"
+            other, env = install(address, tmp_path / "venv")
+        finally:
+            server.shutdown()
+    run(other / "bin" / "briefgen", "init", "brief", cwd=tmp_path, env=env)
+    lines = (tmp_path / "brief" / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[-1] == f"briefgen @ {address}" and not [line for line in lines[1:] if not line.startswith("#")][:-1]

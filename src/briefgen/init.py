@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import urllib.parse
 from importlib import metadata
 from pathlib import Path
 
@@ -35,6 +37,48 @@ def version() -> str:
         return "0+unknown"
 
 
+def requirements_text() -> str:
+    """What the publish workflow installs: this briefgen, named as pip says it
+    was installed (PEP 610's direct_url.json) where the workflow can reach
+    the same place (a Git repository, a file on a web server), else by its
+    version on the package index. A place on this computer, or an address
+    holding a user name or password, is never written into a file that is
+    committed and published."""
+    reachable, installed_from = _installed_from()
+    lines = ["# What the publish workflow installs: the briefgen you build with."]
+    if reachable:
+        return "\n".join(lines + [reachable]) + "\n"
+    if installed_from:
+        lines.append(f"# This one was installed from {installed_from}, which the workflow cannot reach:")
+        lines.append("# name where it can get the same briefgen, as pip does, in place of the last line:")
+    else:
+        lines.append("# Installed from a wheel or a Git repository rather than the package index? Name that")
+        lines.append("# instead, as pip does:")
+    lines += ["#   briefgen @ git+https://example.org/you/briefgen.git@v1.0", f"briefgen=={version()}"]
+    return "\n".join(lines) + "\n"
+
+
+def _installed_from() -> tuple[str, str]:
+    """(the requirement naming where this briefgen was installed from, when
+    the workflow can reach it; else "", and that place when it is not an index)."""
+    try:
+        direct = json.loads(metadata.distribution("briefgen").read_text("direct_url.json") or "null")
+    except (metadata.PackageNotFoundError, ValueError):
+        return "", ""
+    url = direct.get("url") if isinstance(direct, dict) else None
+    if not isinstance(url, str) or not url.isprintable():
+        return "", ""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("https", "http") or parts.username or parts.password:
+        return "", "this computer" if parts.scheme == "file" else "an address with a user name or password"
+    vcs = direct.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git" and re.fullmatch(r"[0-9a-f]{40,64}", str(vcs.get("commit_id"))):
+        return f"briefgen @ git+{url}@{vcs['commit_id']}", url
+    if isinstance(direct.get("archive_info"), dict) and " " not in url:
+        return f"briefgen @ {url}", url
+    return "", url
+
+
 def init_project(folder: Path, title: str | None, language: str, base_url: str) -> list[Path]:
     """Write the starter project into `folder`, which must be missing or
     empty; return the files written, relative to it. `title`: None for the
@@ -45,11 +89,7 @@ def init_project(folder: Path, title: str | None, language: str, base_url: str) 
         raise InitError(f"{folder} is not empty; briefgen init only writes into an empty or new folder")
     files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
-    files["requirements.txt"] = (
-        "# What the publish workflow installs: the briefgen you build with. Installed from a wheel or a Git\n"
-        "# repository rather than the package index? Name that instead, as pip does:\n"
-        "#   briefgen @ git+https://example.org/you/briefgen.git@v1.0\n"
-        f"briefgen=={version()}\n").encode("utf-8")
+    files["requirements.txt"] = requirements_text().encode("utf-8")
     folder.mkdir(parents=True, exist_ok=True)
     for relative, data in files.items():
         _create(folder / relative, data)
