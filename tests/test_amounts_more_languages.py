@@ -130,6 +130,26 @@ def test_a_korean_figure_in_thousands_of_myriads_is_stated_and_a_claim_ten_thous
         "`briefgen check --overreach` lists every unsupported word"]
 
 
+@pytest.mark.parametrize("language, text, amount, currency", [
+    ("ja", "１．５億ドルで取得する", 150_000_000, "USD"),
+    ("ja", "１，０００億円を投じる", 100_000_000_000, "JPY"),
+    ("ja", "１．５億ドル（約２２５億円）", 150_000_000, "USD"),
+    ("zh", "投资１．５亿美元", 150_000_000, "USD"),
+])
+def test_a_full_width_decimal_or_group_sign_is_read_in_its_number(language, text, amount, currency):
+    # Not the two numbers "１" and "５億ドル" either side of the sign.
+    assert read(text, language)[0] == (amount, currency, None)
+
+
+def test_a_figure_a_full_width_decimal_gives_is_stated_and_the_number_after_its_sign_is_not(make_project):
+    sentence = "商船三井はベトナムの港湾会社の株式を約１．５億ドルで取得すると発表した。"
+    assert messages(make_project(figure_brief("ja", sentence, 150_000_000, "USD", qualifier="about"),
+                                 base=None)) == []
+    wrong = figure_brief("ja", sentence, 500_000_000, "USD", qualifier="about", claim=sentence.replace("１．５", "５"))
+    errors = [m for m in messages(make_project(wrong, base=None, name="wrong")) if "error" in m]
+    assert len(errors) == 1 and "amount ~$500 million of figure 'bedrag' is not stated" in errors[0]
+
+
 # --- currency codes are upper case and in use; a word is no code -------------------------------
 
 @pytest.mark.parametrize("language, text, amounts", [

@@ -794,6 +794,9 @@ _SMALL_SCALES = {"ko": {"천": 1000, "백": 100, "십": 10},
 _GLUED_DIGITS = re.compile(r"\d+")
 # Arabic's own decimal and group signs, read in every language beside the language's own.
 _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
+# The full-width forms of the signs, which Chinese and Japanese write beside full-width digits ("１．５億ドル",
+# "１，０００億円"): read as the sign they are the form of, else "１．５" would be the two numbers 1 and 5.
+_FULL_WIDTH_SIGNS = {",": "\uff0c", ".": "\uff0e"}
 # Words before a range joined by "and": "between 2 and 3 billion", "entre 2 y 3 millones".
 _BETWEEN_WORDS = r"between|entre|zwischen|tra|fra|tussen|między|между"
 # Languages that glue a counter to a count ("300명", "300개"), so a letter after a number ends no word.
@@ -1057,11 +1060,13 @@ def _below_scale(text: str, number: Decimal, end: int, grammar: _AmountGrammar) 
 
 
 def _number(text: str, symbols: tuple[str, str]) -> Decimal:
-    group, decimal = symbols
+    groups, decimals = symbols
     cleaned = text
-    for mark in group + _ARABIC_GROUP:
+    for mark in groups + _ARABIC_GROUP:
         cleaned = cleaned.replace(mark, "")
-    return Decimal(cleaned.replace(decimal, ".").replace(_ARABIC_DECIMAL, "."))
+    for mark in decimals + _ARABIC_DECIMAL:
+        cleaned = cleaned.replace(mark, ".")
+    return Decimal(cleaned)
 
 
 def _normalise(amount: Decimal) -> Decimal:
@@ -1085,7 +1090,8 @@ def _amount_grammar(language: str):
     symbols = locale.number_symbols.get("latn", locale.number_symbols) if hasattr(locale, "number_symbols") else {}
     group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
     # A space-like group separator is written as any space.
-    groups = group + (" \xa0\u202f" if group.isspace() else "")
+    groups = group + (" \xa0\u202f" if group.isspace() else "") + _FULL_WIDTH_SIGNS.get(group, "")
+    decimals = decimal + _FULL_WIDTH_SIGNS.get(decimal, "")
     # Serbian "4,5 milijardi evra" is Serbian in either script: each script's scales and currencies are read.
     scripts = (locale, *filter(None, [other_script(language)]))
     scales: dict[str, Decimal] = {}
@@ -1164,7 +1170,7 @@ def _amount_grammar(language: str):
     before_bound = _PARTICLES_BEFORE_BOUND.get(locale.language)  # "50억 달러를 넘는"
     particle = rf"(?:(?:{before_bound})\s*)?" if before_bound else ""
     odd = _ODD_BEFORE_CURRENCY.get(locale.language, {})
-    g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimal + _ARABIC_DECIMAL) + "]"
+    g, d = "[" + re.escape(groups + _ARABIC_GROUP) + "]", "[" + re.escape(decimals + _ARABIC_DECIMAL) + "]"
     # Indian grouping first ("4,00,00,000"): two digits a group above the thousands.
     number = rf"\d{{1,2}}(?:{g}\d{{2}})+{g}\d{{3}}(?:{d}\d+)?|\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
     connective = "|".join(filter(None, [_CONNECTIVES.get(locale.language), *_unit_connectives(locale)])) or None
@@ -1242,7 +1248,7 @@ def _amount_grammar(language: str):
         counted=re.compile(rf"\s*(?:{_COUNTERS.get(locale.language, '(?!)')})\s*"
                            rf"(?P<after>{alternation(qualifiers_after) or '(?!)'}){after_end}", re.IGNORECASE),
         scales=scales, currencies=currencies, qualifiers=qualifiers, qualifiers_after=qualifiers_after,
-        symbols=(groups, decimal), shared=shared, number_words=number_words, codes=iso_codes,
+        symbols=(groups, decimals), shared=shared, number_words=number_words, codes=iso_codes,
         withdrawn=iso_codes - _codes_in_use(),
         negated=re.compile(rf"(?<!\w)(?:{_NEGATIONS[locale.language]})\s*$" if locale.language in _NEGATIONS
                            else "(?!)", re.IGNORECASE),
@@ -1330,7 +1336,7 @@ class _AmountGrammar(NamedTuple):
     currencies: dict[str, str]
     qualifiers: dict[str, str]
     qualifiers_after: dict[str, str]
-    symbols: tuple[str, str]  # group and decimal separators
+    symbols: tuple[str, str]  # the group separators and the decimal separators, each with its full-width form
     shared: dict[str, frozenset[str]]
     number_words: dict[str, int]  # small numbers written as words, read before a scale word
     codes: frozenset[str]  # ISO 4217 codes, read as written: "EUR", not "eur"
