@@ -82,6 +82,20 @@ def test_what_is_no_relative_date_stays_none(language, text):
 
 
 @pytest.mark.parametrize("language, text, dates", [
+    # Japanese "去年" beside "昨年"; the year before last and the year, month and week after next, whose
+    # words hold CLDR's "昨年", "来年", "来月" and "来週", are those and not last or next year.
+    ("ja", "両国は去年協定に署名した", ["2024"]),
+    ("ja", "両国は一昨年協定に署名した", ["2023"]),
+    ("ja", "両国はおととし協定に署名した", ["2023"]),
+    ("ja", "新空港は再来年に開業する", ["2027"]),
+    ("ja", "会議は再来月に開かれる", ["2025-05"]),
+    ("ja", "会議は再来週に開かれる", ["2025-03-24/2025-03-30"]),
+])
+def test_japanese_years_months_and_weeks_before_last_and_after_next_are_read_as_such(language, text, dates):
+    assert relative_dates(text, language) == dates
+
+
+@pytest.mark.parametrize("language, text, dates", [
     # A month its words place in the year before, or after, the publication, with or without a day.
     ("it", "lo scorso ottobre", ["2024-10"]),
     ("it", "l'ottobre scorso", ["2024-10"]),
@@ -128,6 +142,11 @@ def test_what_is_no_relative_date_stays_none(language, text):
     ("ko", "지난 해 5월 서명했다", ["2024-05"]),
     ("ko", "내달 20일 서명한다", ["2025-04-20"]),
     ("ko", "올 상반기", ["2025-01/2025-06"]),
+    # Japanese's year before last and after next before a month, not last or next year's month.
+    ("ja", "一昨年8月に署名した", ["2023-08"]),
+    ("ja", "再来年3月に開業する", ["2027-03"]),
+    ("ja", "再来月20日に開く", ["2025-05-20"]),
+    ("ja", "去年12月に署名した", ["2024-12"]),
 ])
 def test_months_placed_by_their_words(language, text, dates):
     assert [d.iso() for d in find_dates(text, REFERENCE, language)] == dates
@@ -154,6 +173,8 @@ def test_bounds_and_halves_of_other_things_are_no_date(language, text):
     ("it", "La firma è prevista per ottobre.", "2025-10"),
     ("es", "El acuerdo se firmó el pasado octubre.", "2024-10"),
     ("de", "Das Abkommen wurde im vergangenen Oktober unterzeichnet.", "2024-10"),
+    ("ja", "両国は一昨年、漁業協定に署名した。", "2023"),
+    ("ja", "両国は去年、漁業協定に署名した。", "2024"),
     # "Not until": the date the event had.
     ("zh", "双方直到今年6月11日才正式签署协定。", "2025-06-11"),
     ("zh", "直到6月11日，双方才签署协定。", "2025-06-11"),
@@ -162,6 +183,16 @@ def test_bounds_and_halves_of_other_things_are_no_date(language, text):
 ])
 def test_a_date_written_so_is_stated(make_project, language, sentence, date):
     assert date_messages(brief(make_project, language, sentence, date, published="2025-05-10")) == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("両国は一昨年、漁業協定に署名した。", "2024"),  # the year before last, not last year
+    ("両国は一昨年8月、漁業協定に署名した。", "2024-08"),
+    ("新空港は再来年に開業する。", "2026"),  # the year after next, not next year
+])
+def test_a_japanese_year_before_last_or_after_next_does_not_state_last_or_next_year(make_project, sentence, date):
+    assert date_messages(brief(make_project, "ja", sentence, date, published="2025-05-10")) == [
+        f"content/meetings.yaml:3:9: error: date {date} of meeting 'm1' is not stated by any cited quote"]
 
 
 @pytest.mark.parametrize("language, sentence", [

@@ -101,6 +101,10 @@ _MORE_WORDS = {
     "ru": {("year", -1): ("минувшем году", "минувшего года", "прошлого года"),
            ("year", 0): ("текущем году", "текущего года", "этого года"),
            ("year", 1): ("будущем году", "будущего года", "следующего года")},
+    # Japanese "去年" beside CLDR's "昨年", and the year before last and the year, month and week after next,
+    # which write CLDR's words inside them: "一昨年" is not "昨年", nor "再来年" "来年".
+    "ja": {("year", -1): ("去年",), ("year", -2): ("一昨年", "おととし"), ("year", 2): ("再来年",),
+           ("month", 2): ("再来月",), ("week", 2): ("再来週",)},
 }
 # A weekend (Saturday and Sunday), as news writes it, which CLDR gives no phrase for: the last one (-1), or
 # (None) the one the reference falls on, else the last or the next as the clause's tense says (_weekend).
@@ -164,10 +168,10 @@ _ARABIC_CLITIC = r"(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])"
 
 def words_for(language: str, unit: str) -> dict[str, int]:
     """The words for last, this and next `unit` ("year", "month") in `language`, each with its offset (-1,
-    0, 1): CLDR's and those news writes beside them (_MORE_WORDS). cldrdates.py reads them before a month or a
-    day ("지난해 12월", "내달 20일")."""
+    0, 1; -2 or 2 for the one before last or after next, "一昨年"): CLDR's and those news writes beside them
+    (_MORE_WORDS). cldrdates.py reads them before a month or a day ("지난해 12월", "내달 20일", "一昨年8月")."""
     return {phrase: form.offset for phrase, form in _grammar(language)[1].items()
-            if form.unit == unit and form.offset in (-1, 0, 1)}
+            if form.unit == unit and form.offset is not None}
 
 
 def find_relative(text: str, reference: PartialDate | None = None, language: str = "en") -> list[RelativeMention]:
