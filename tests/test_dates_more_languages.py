@@ -350,6 +350,14 @@ def test_a_span_of_months_is_read_whole(language, text, dates):
     ("es", "el 30 de septiembre y el 2 de octubre de 2026", ["2026-09-30", "2026-10-02"]),
     ("es", "en 2020 y 2024", ["2020", "2024"]),
     ("ro", "în iulie și august 2026", ["2026-07", "2026-08"]),
+    # Japanese and Chinese "both days" after two days with a comma: their span where they follow each other,
+    # else each of them; with its month or alone, of the month its text names.
+    ("ja", "2026年8月9、10の両日に開かれた", ["2026-08-09/2026-08-10"]),
+    ("ja", "2026年8月9日、10日の両日", ["2026-08-09/2026-08-10"]),
+    ("ja", "2026年8月9、11の両日", ["2026-08-09", "2026-08-11"]),
+    ("ja", "2026年8月、東京で9、10両日開かれた", ["2026-08", "2026-08-09/2026-08-10"]),
+    ("zh", "2026年8月9、10两日举行", ["2026-08-09/2026-08-10"]),
+    ("ja", "2026年8月9、10日に", ["2026-08", "2026-08-10"]),  # no "both days": as before
 ])
 def test_days_between_two_days_are_read_as_their_span(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
@@ -364,6 +372,15 @@ def test_days_between_two_days_are_read_as_their_span(language, text, dates):
 def test_a_span_of_days_after_between_states_the_span(make_project, language, sentence):
     assert date_errors(brief(make_project, language, sentence, "2026-08-09/2026-08-12", "2026-05-10")) == []
     assert len(date_errors(brief(make_project, language, sentence, "2026-08-12", "2026-05-10"))) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "日モンゴル投資フォーラムは8月9、10の両日、ウランバートルで開かれた。",
+    "日モンゴル投資フォーラムは9、10の両日、ウランバートルで開かれた。",
+])
+def test_a_japanese_event_held_on_both_days_states_their_span(make_project, sentence):
+    assert date_errors(brief(make_project, "ja", sentence, "2026-08-09/2026-08-10", "2026-08-11")) == []
+    assert len(date_errors(brief(make_project, "ja", sentence, "2026-08-09/2026-08-11", "2026-08-11"))) == 1
 
 
 @pytest.mark.parametrize("language, sentence", [

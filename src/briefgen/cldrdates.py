@@ -528,6 +528,9 @@ def _day_alone(text: str, m: re.Match, named: PartialDate | None, reference: Par
         named = PartialDate(year, month + 1)
     if named.month is None:
         return None
+    if m["bboth"] and last - first != 1:  # "9、11の両日": the two days, not those between
+        return [DateSpan(PartialDate(named.year, named.month, day), PartialDate(named.year, named.month, day))
+                for day in (first, last)]
     return DateSpan(PartialDate(named.year, named.month, first), PartialDate(named.year, named.month, last))
 
 
@@ -727,7 +730,7 @@ def _resolve(m: re.Match, months: dict[str, int], reference: PartialDate | None)
     if g.get("em"):  # "3月30日至4月2日", "12월 30일부터 1월 2일까지": into the next month, or year
         end_month = int(g["em"])
         last = PartialDate(int(g["ey"]) if g.get("ey") else year + (end_month < month), end_month, int(g["d2"]))
-    if g.get("both") and last.day - first.day != 1 and not _after_between(m):  # "les 3 et 5 avril": two days
+    if (g.get("both") or g.get("cboth")) and last.day - first.day != 1 and not _after_between(m):  # "les 3 et 5 avril": two days
         return [DateSpan(first, first), DateSpan(last, last)]
     return DateSpan(first, last)
 
@@ -1105,12 +1108,17 @@ _EAST_ASIAN_PARTS = {"上": (1, 6), "下": (2, 6), "前": (1, 6), "後": (2, 6),
 # A half or a quarter after a year, in group `(P)part`: its first character of _EAST_ASIAN_PARTS says which.
 _EAST_ASIAN_PART = (r"(?P<(P)part>[上下]半(?:年|期)|[前後]半|[상하]반기|第?\s?[1-4一二三四]\s?(?:季度|四半期)"
                     r"|[1-4]\s?분기)")
+# Two days of a month written as Japanese and Chinese news write them, "9、10の両日", "9日、10日両日", "9、10两日":
+# the comma between them, and "both days" after the second (the two days, or the span where they follow each other).
+_BOTH_DAYS_AND = r"(?:\s?日)?\s?[、,，]\s?"
+_BOTH_DAYS = r"(?:\s?日)?\s?の?\s?[両两兩]日"
 # A day written alone ("29日", "29일", "9日至10日"; its month is read from the text, _day_alone): not one
 # of a date read whole ("3月29日"), nor after "第" or "每" (the 29th day, every 29th), nor yen ("30日元"),
 # nor a count of days (_DAYS_COUNTED).
 _DAY_ALONE_MARK = r"\s?[日일]"
 _DAY_ALONE = (rf"(?<![.,．月월第每])(?P<bd1>3[01]|[12]\d|0?[1-9])(?:{_DAY_ALONE_MARK})?"
-              rf"(?:{_EAST_ASIAN_TO}(?P<bd2>3[01]|[12]\d|0?[1-9]))?{_DAY_ALONE_MARK}"
+              rf"(?:(?:{_EAST_ASIAN_TO}|(?P<bboth>{_BOTH_DAYS_AND}))(?P<bd2>3[01]|[12]\d|0?[1-9]))?"
+              rf"(?(bboth){_BOTH_DAYS}|{_DAY_ALONE_MARK})"
               r"(?!\s?[元圓圆币幣])")
 # The words that make a day written alone a count of days, not a day of the month: before it ("连续3日",
 # "为期3日", "ここ3日", "최근 3일") and after it ("3日间", "3日内", "3日連続", "3日続落", "1日で終わった",
@@ -1139,8 +1147,9 @@ _EAST_ASIAN_DATE = (
     rf"(?:(?:(?P<year>\d{{4}})\s?[年년](?:\s?{_EAST_ASIAN_PART.replace('(P)', '')})?"
     rf"|(?P<era>{'|'.join(_ERAS)})(?P<era_year>\d{{1,2}}|元)年)\s?)?"
     rf"(?:{_MONTH_SPAN}|(?P<m>\d{{1,2}})\s?[月월](?:\s?(?P<d1>\d{{1,2}})(?:{_DAY_MARK})?"
-    rf"(?:{_EAST_ASIAN_TO}(?:(?P<ey>\d{{4}})\s?[年년]\s?)?(?:(?P<em>\d{{1,2}})\s?[月월]\s?)?(?P<d2>\d{{1,2}}))?"
-    rf"{_DAY_MARK})?)?"
+    rf"(?:(?:{_EAST_ASIAN_TO}(?:(?P<ey>\d{{4}})\s?[年년]\s?)?(?:(?P<em>\d{{1,2}})\s?[月월]\s?)?"
+    rf"|(?P<cboth>{_BOTH_DAYS_AND}))(?P<d2>\d{{1,2}}))?"
+    rf"(?(cboth){_BOTH_DAYS}|{_DAY_MARK}))?)?"
 )
 
 
