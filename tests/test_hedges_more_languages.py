@@ -29,6 +29,9 @@ def _judged(claim: str, quote: str, language: str):
     ("it", "Il ministro ha fatto una promessa.", "Il ministro avrebbe fatto una promessa.", ["avrebbe"]),
     ("ko", "정부는 세제 혜택을 확대했다.", "정부는 세제 혜택을 확대한 것으로 보인다.", ["것으로 보인다"]),
     ("ko", "양측이 협정에 서명했다.", "양측이 협정에 서명한 것으로 추정된다.", ["것으로 추정된다"]),
+    ("ja", "両国は協定に署名した。", "両国は協定に署名した模様だ。", ["模様"]),
+    ("ja", "首相は会議に出席しない。", "首相は会議に出席しない模様だ。", ["模様"]),
+    ("ja", "両国は協定に署名した。", "両国は協定に署名したもようだ。", ["もよう"]),
     ("ko", "양측이 협정에 서명했다.", "양측이 협정에 서명한 것으로 전해졌다.", ["것으로 전해졌다"]),
     ("pt", "O Brasil ofereceu ainda 200 milhões de euros.", "O Brasil terá oferecido ainda 200 milhões de euros.",
      ["terá"]),
@@ -62,6 +65,7 @@ def test_a_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
     ("it", "Secondo fonti diplomatiche, Eni e Sonatrach hanno raggiunto un accordo.",  # says who said it
      "Eni e Sonatrach avrebbero raggiunto un accordo."),
     ("ko", "정부는 세제 혜택을 확대한 것으로 보인다.", "정부는 세제 혜택을 확대한 것으로 보인다."),
+    ("ja", "両国は協定に署名した模様だ。", "両国は協定に署名した模様だ。"),  # kept
     ("pt", "O Brasil terá oferecido ainda 200 milhões de euros.",
      "O Brasil terá oferecido ainda 200 milhões de euros."),
     ("nl", "Volgens ingewijden heeft Duitsland 500 miljoen euro toegezegd.",
@@ -80,6 +84,7 @@ def test_a_claim_that_keeps_the_hedge_or_says_who_said_it_is_not_reported(langua
     ("pt", "O país terá 200 milhões de euros."), ("nl", "Het zou goed zijn voor de economie."),
     ("nl", "De top zou in mei worden gehouden."), ("pl", "Kraj miał 200 mln euro długu."),
     ("zh", "据新华社电，中方将提供贷款。"),
+    ("ja", "会場は水玉模様の布で飾られた。"),  # a polka-dot pattern, not "it appears"
     # what was to be or should have been: a plan of the past, heard from no one
     ("it", "Il vertice, che avrebbe dovuto svolgersi il 20 giugno, è stato rinviato."),
     ("pl", "Spotkanie miało się odbyć 12 maja, ale zostało przełożone."),
