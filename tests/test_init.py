@@ -184,6 +184,18 @@ def test_a_brief_started_in_a_language_cldr_knows_builds_strictly(tmp_path, lang
         assert set(settings["labels"]["count_claim"]) == {"one", "few", "many", "other"}
 
 
+def test_a_japanese_starters_sentence_its_source_wraps_is_quoted_as_one_line(tmp_path):
+    # The starter's source wraps "置き換えて / ください" as a Japanese text may: no space parts the two.
+    assert main(["init", str(tmp_path / "b"), "--language", "ja", "-q"]) == 0
+    about = tmp_path / "b" / "pages" / "about.md"
+    text = about.read_text(encoding="utf-8")
+    about.write_text(text.replace('quote="両国はロング川水協定に署名した"', 'quote="文書に置き換えてください。"'),
+                     encoding="utf-8")
+    assert "文書に置き換えてください" in about.read_text(encoding="utf-8")
+    result = build(tmp_path / "b", out=tmp_path / "b" / "site", search=False, strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+
+
 def test_schemas_command_rewrites_the_projects_schemas(tmp_path, capsys):
     assert main(["init", str(tmp_path / "b"), "-q"]) == 0
     assert capsys.readouterr().out == ""

@@ -115,18 +115,33 @@ def test_every_unicode_space_is_one_space_in_both_normalisations():
     ("Pourquoi ? Parce que ; voilà", "Pourquoi? Parce que; voilà"),
     ("er sagte »gerecht« und", 'er sagte"gerecht"und'),
     ("the dogs' bowls, 9 : 30", "the dogs'bowls, 9: 30"),
+    # Chinese and Japanese part no words by spaces: a line wrapped in the source, or a space typed, is none.
+    ("文書に置き換えて\nください。", "文書に置き換えてください。"),
+    ("８月９日、 ウランバートルで", "８月９日、ウランバートルで"),
+    ("开幕 式在 北京举行", "开幕式在北京举行"),
+    ("briefgen init が書いた", "briefgen initが書いた"),
+    ("서울 에서 열린 회담", "서울 에서 열린 회담"),  # Korean spaces its words
 ])
 def test_comparing_drops_only_the_spaces_beside_quotation_marks_and_before_french_spaced_marks(raw, expected):
     assert comparable(raw) == expected
 
 
+def unspaced(char: str) -> bool:
+    """Whether `char` is of Chinese or Japanese, which part no words by spaces: a CJK ideograph, kana, a CJK
+    mark or a full-width form."""
+    return any(low <= char <= high for low, high in (("\u3000", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"),
+                                                     ("\uf900", "\ufaff"), ("\uff00", "\uffef")))
+
+
 def reference_comparable_with_offsets(raw: str) -> tuple[str, list[int]]:
     """The definition, one character at a time: the normalised text without
-    each space beside a quotation mark or before ; : ! ?."""
+    each space beside a quotation mark, before ; : ! ?, or beside a Chinese or
+    Japanese letter or mark."""
     text, offsets = reference_normalise_with_offsets(raw)
     text = "".join(normalise(char) or char for char in text)  # the guillemets too
     kept = [i for i, char in enumerate(text)
-            if not (char == " " and (text[i - 1] in "\"'" or text[i + 1] in "\"';:!?"))]
+            if not (char == " " and (text[i - 1] in "\"'" or text[i + 1] in "\"';:!?"
+                                     or unspaced(text[i - 1]) or unspaced(text[i + 1])))]
     return "".join(text[i] for i in kept), [offsets[i] for i in kept]
 
 

@@ -5,7 +5,8 @@ every check compares texts; `wording` is that text with its accented
 letters in one form, as a claim's words are compared with its quotes';
 `comparable` is that text as a quote is matched against its source, where the space beside a quotation mark and
 before ; : ! ? is typography too: French sets them off with a (no-break)
-space, '« équitable »', 'dit :', that an editor may type or leave out. The
+space, '« équitable »', 'dit :', that an editor may type or leave out, and
+so is one beside a Chinese or Japanese letter, where no space parts words. The
 words and marks stay the source's, in their order: only spaces that a mark
 already separates from the next word go."""
 from __future__ import annotations
@@ -32,6 +33,10 @@ _SPACED_OFF = ";:!?"
 # A space that comparing ignores, as it stands in a normalised text (one at most between two characters).
 _LOOSE_SPACES = (tuple(f" {mark}" for mark in _QUOTATION_MARKS + _SPACED_OFF)
                  + tuple(f"{mark} " for mark in _QUOTATION_MARKS))
+# Chinese and Japanese separate no words by spaces: one beside their letters or marks is a line wrapped in the
+# source ("置き換えて\nください") or typography, and is loose too. Not beside Hangul: Korean spaces its words.
+_UNSPACED_LETTER = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNSPACED_SPACE = re.compile(f" (?:(?=[{_UNSPACED_LETTER}])|(?<=[{_UNSPACED_LETTER}] ))")
 
 
 def normalise(text: str) -> str:
@@ -56,7 +61,8 @@ def comparable(text: str) -> str:
     for pair in _LOOSE_SPACES:
         # A quarter of a regular expression's time over a source (20 ms for 2 MB); no removal makes another pair.
         compared = compared.replace(pair, pair.strip())
-    return compared
+    # A space's neighbours are never spaces in a normalised text: this removes the spaces _loose_spaces finds.
+    return compared if compared.isascii() else _UNSPACED_SPACE.sub("", compared)
 
 
 class OffsetMap:
@@ -146,4 +152,6 @@ def _loose_spaces(normalised: str) -> list[int]:
         while at != -1:
             found.add(at + space)
             at = normalised.find(pair, at + 1)
+    if not normalised.isascii():
+        found.update(space.start() for space in _UNSPACED_SPACE.finditer(normalised))
     return sorted(found)
