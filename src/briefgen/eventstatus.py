@@ -199,8 +199,10 @@ _ID_DOUBT = (r"membantah|dibantah|menepis|ditepis|menyangkal|disangkal|apakah|ka
 # verb, across a date and place but not across a sentence, nor across words
 # that make it a postponement, cancellation, negation or a thing done (将会议
 # 推迟举行, 他将于明日出发，会议已于昨日举行).
+# An opening or a closing, "开幕", "闭幕", is the event's (论坛于8月9日开幕), not a ceremony or a speech (开幕式, 开幕词).
+_ZH_OPENED = r"[开開闭閉]幕(?![式词詞典])"
 ZH_EVENT_VERB = (r"(?:[举舉]行|召[开開]|[举舉][办辦]|出席|[访訪][问問]|[会會][见見]|[会會]晤|[参參][加与與]|到[访訪]"
-                 r"|出[访訪]|前往|[进進]行)")
+                 rf"|出[访訪]|前往|[进進]行|{_ZH_OPENED})")
 # 延至/改至 ("put off to", "moved to") before the verb make it a move (中非农业合作论坛延至5月举行), as 推迟
 # does; 改在 ("instead in/at") may move the place only, and states nothing (not 蔓延至, "spread to").
 _ZH_MOVED_TO = r"(?<!蔓)(?:[延推挪][至到]|改(?:至|到|[于於]))"
@@ -391,7 +393,7 @@ _TR_DOUBT = (r"iddia\w*|söylenti\w*|yalanla\w*|reddet\w*|redded\w*|asılsız\w*
 # Kazakh "өткен" is the past participle of taking place ("9 тамызда өткен саммит"), and before a word of time,
 # last ("өткен жылы", last year).
 _KK_TIME = r"(?:жыл|ай|апта|күн|ғасыр|уақыт|кезең|онжылдық|тоқсан|сенбі|жексенбі)\w*"
-_ZH_HAPPENED = (r"[举舉]行|召[开開]|[举舉][办辦]|出席|[会會][见見]|[会會]晤|到[访訪]|[访訪][问問]|[参參][加与與]|主持"
+_ZH_HAPPENED = (rf"[举舉]行|召[开開]|[举舉][办辦]|出席|[会會][见見]|[会會]晤|到[访訪]|[访訪][问問]|[参參][加与與]|主持|{_ZH_OPENED}"
                 r"|推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延|取消|叫停|停[办辦]")
 _ZH_DOUBT = (r"否[认認]|辟[谣謠]|[驳駁]斥|[传傳][闻聞]|[谣謠]言|[谣謠][传傳]|[传傳]言|据[传傳]|據傳|是否|有[无無]|能否"
              r"|[质質]疑|并非|並非|不确定|不確定|不清楚|不明|未[经經]?[证證]实|未[经經]?[證]實|未[获獲][证證]实|未獲證實")
@@ -756,21 +758,21 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "held": (
             r"[举舉]行", r"召[开開]", r"[举舉][办辦]", r"出席", r"[会會][见見]", r"到[访訪]",
             r"[会會]晤(?:了|[过過])", rf"(?:同|与|與|和|跟|在)(?:{_ZH_NOT}[^。！？；!?;，,、]){{1,15}}?[会會]晤(?!{_ZH_TALKS_NOUN})",
-            r"(?:[访訪][问問]|[参參][加与與]|主持)了",
+            r"(?:[访訪][问問]|[参參][加与與]|主持)了", _ZH_OPENED,
         ),
         "postponed": (
             # a move to a new date reaches its verb (推迟至5月举行), not across "after" (推迟后于6月4日举行) or
             # "finally" (几经推迟，终于在6月举行): the holding that came after the postponement
             r"(?:推[迟遲]|延期|延[后後]|推[后後]|改期|押[后後]|[顺順]延)"
-            r"(?:(?!之?[后後])(?:(?!终于|終於|最终|最終)[^。！？；!?;]){0,15}?(?:[举舉]行|召[开開]|[举舉][办辦]))?",
+            rf"(?:(?!之?[后後])(?:(?!终于|終於|最终|最終)[^。！？；!?;]){{0,15}}?(?:[举舉]行|召[开開]|[举舉][办辦]|{_ZH_OPENED}))?",
             rf"{_ZH_MOVED_TO}[^。！？；!?;，,、]{{0,15}}?{ZH_EVENT_VERB}",
         ),
         "cancelled": (
             rf"取消(?:[^。！？；!?;]{{0,15}}?{ZH_EVENT_VERB})?", r"叫停", r"停[办辦]", r"未能成行",
-            r"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦])",
+            rf"(?:未能|未|并未|並未|没有|沒有|不[会會]|不再)(?:[举舉]行|召[开開]|[举舉][办辦]|{_ZH_OPENED})",
         ),
-        NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", r"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦])",
-                    r"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦])", rf"改在[^。！？；!?;，,、]{{0,15}}?{ZH_EVENT_VERB}",
+        NO_STATUS: (r"(?:[没沒]有|未|并未|並未|不会|不會|不曾|从未|從未)(?:被)?(?:推[迟遲]|延期|取消|改期|延[后後])", rf"(?:尚未|还未|還未|仍未|还没有|還沒有)(?:[举舉]行|召[开開]|[举舉][办辦]|{_ZH_OPENED})",
+                    rf"[无無]法(?:如期)?(?:[举舉]行|召[开開]|[举舉][办辦]|{_ZH_OPENED})", rf"改在[^。！？；!?;，,、]{{0,15}}?{ZH_EVENT_VERB}",
                     # did not meet: no status, as English "never met"
                     r"(?:未能|未|[没沒]有|并未|並未|不曾|从未|從未|不[会會])(?:同|与|與|和|跟|在)[^。！？；!?;，,、]{1,15}?[会會]晤",
                     rf"(?:{_ZH_DOUBT})[^。！？；!?;]{{0,20}}?(?:{_ZH_HAPPENED})",
