@@ -90,8 +90,16 @@ def test_what_is_no_relative_date_stays_none(language, text):
     ("ja", "新空港は再来年に開業する", ["2027"]),
     ("ja", "会議は再来月に開かれる", ["2025-05"]),
     ("ja", "会議は再来週に開かれる", ["2025-03-24/2025-03-30"]),
+    # Chinese news's "上月" and "下月"; the week and month before last and after next hold "上周", "上个月".
+    ("zh", "论坛上月在北京举行", ["2025-02"]),
+    ("zh", "论坛下月举行", ["2025-04"]),
+    ("zh", "论坛上上周举行", ["2025-02-24/2025-03-02"]),
+    ("zh", "论坛下下周举行", ["2025-03-24/2025-03-30"]),
+    ("zh", "论坛上上个月举行", ["2025-01"]),
+    ("zh-Hant", "論壇上上週舉行", ["2025-02-24/2025-03-02"]),
+    ("zh", "工程马上月底前完成", []),  # at once, by the end of the month: no last month
 ])
-def test_japanese_years_months_and_weeks_before_last_and_after_next_are_read_as_such(language, text, dates):
+def test_cjk_words_for_a_month_or_week_news_writes_are_read_as_such(language, text, dates):
     assert relative_dates(text, language) == dates
 
 
@@ -147,6 +155,8 @@ def test_japanese_years_months_and_weeks_before_last_and_after_next_are_read_as_
     ("ja", "再来年3月に開業する", ["2027-03"]),
     ("ja", "再来月20日に開く", ["2025-05-20"]),
     ("ja", "去年12月に署名した", ["2024-12"]),
+    ("zh", "论坛于上月20日举行", ["2025-02-20"]),
+    ("zh", "论坛将于下月20日举行", ["2025-04-20"]),
 ])
 def test_months_placed_by_their_words(language, text, dates):
     assert [d.iso() for d in find_dates(text, REFERENCE, language)] == dates

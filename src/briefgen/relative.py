@@ -54,6 +54,8 @@ _NOUN_READINGS = {
     # Turkish "seneye" is next year; after a number, "to … years" ("iki seneye kadar").
     ("tr", "seneye"): lambda text, start, word: re.search(
         r"(?i:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç|kaç)\s+$", text[max(0, start - 12):start]),
+    # Chinese "马上" (at once) before "月底" holds "上月": "马上月底" is not last month.
+    ("zh", "上月"): lambda text, start, word: text[start - 1:start] in ("马", "馬"),
 }
 
 
@@ -80,7 +82,9 @@ class _Form:
 # beside CLDR's "上周二". A weekday after one is that week's (_grammar).
 _WEEK_WORDS = {
     "zh": {-1: ("上星期", "上礼拜", "上禮拜", "上週", "上周"), 0: ("这周", "這週", "这星期", "這星期", "本星期", "本週", "本周"),
-           1: ("下星期", "下礼拜", "下禮拜", "下週", "下周")},
+           1: ("下星期", "下礼拜", "下禮拜", "下週", "下周"),
+           # the week before last and after next, which write "上周" and "下周" inside them
+           -2: ("上上周", "上上週", "上上星期"), 2: ("下下周", "下下週", "下下星期")},
 }
 
 # Words for last, this and next year, month and day that CLDR does not give, as news writes them:
@@ -101,6 +105,10 @@ _MORE_WORDS = {
     "ru": {("year", -1): ("минувшем году", "минувшего года", "прошлого года"),
            ("year", 0): ("текущем году", "текущего года", "этого года"),
            ("year", 1): ("будущем году", "будущего года", "следующего года")},
+    # Chinese news's "上月" and "下月" (last and next month) beside CLDR's "上个月" and "下个月", and the month
+    # before last and after next, which write those inside them.
+    "zh": {("month", -1): ("上月",), ("month", 1): ("下月",), ("month", -2): ("上上个月", "上上個月", "上上月"),
+           ("month", 2): ("下下个月", "下下個月", "下下月")},
     # Japanese "去年" beside CLDR's "昨年", and the year before last and the year, month and week after next,
     # which write CLDR's words inside them: "一昨年" is not "昨年", nor "再来年" "来年".
     "ja": {("year", -1): ("去年",), ("year", -2): ("一昨年", "おととし"), ("year", 2): ("再来年",),
