@@ -126,6 +126,12 @@ def test_every_catalogue_has_every_label_with_its_placeholders_and_plural_forms(
         assert words.keys() == english.keys()
 
 
+def test_the_japanese_timeline_key_says_a_bar_is_a_day_a_month_or_the_year_only_the_year_is_known_of():
+    # Not that a day or a month known is a whole year ("1日、1か月、または年しか分からない場合は1年全体").
+    key = tomllib.loads((catalogue.CATALOGUES / "ja.toml").read_text(encoding="utf-8"))["timeline_key"]
+    assert "期間（1日、1か月、または年しか分からない場合はその年全体）を示します。" in key
+
+
 def test_english_pages_keep_their_words(make_project):
     site = built(make_project(dict(RICH, **settings("en"))))
     home = (site / "index.html").read_text(encoding="utf-8")
