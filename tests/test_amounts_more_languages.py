@@ -141,6 +141,14 @@ def test_a_full_width_decimal_or_group_sign_is_read_in_its_number(language, text
     assert read(text, language)[0] == (amount, currency, None)
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("モンゴル政府は1兆トゥグルグを投じる", 1_000_000_000_000),  # as the Japanese press spells it
+    ("モンゴル政府は1兆トグログを投じる", 1_000_000_000_000),  # CLDR's noun, read as the record's currency
+])
+def test_the_mongolian_tugrik_is_read_in_japanese(text, amount):
+    assert read(text, "ja", "MNT") == [(amount, "MNT", None)]
+
+
 def test_a_figure_a_full_width_decimal_gives_is_stated_and_the_number_after_its_sign_is_not(make_project):
     sentence = "商船三井はベトナムの港湾会社の株式を約１．５億ドルで取得すると発表した。"
     assert messages(make_project(figure_brief("ja", sentence, 150_000_000, "USD", qualifier="about"),

@@ -57,7 +57,8 @@ _CURRENCY_WORDS = {
     "de": {"Dollar": "USD", "Yen": "JPY"},
     "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY",
            "руб.": "RUB", "долл.": "USD"},
-    "ja": {"ドル": "USD", "円": "JPY", "元": "CNY"},
+    # "トゥグルグ", Mongolia's tögrög as the Japanese press spells it (CLDR: "モンゴル トグログ")
+    "ja": {"ドル": "USD", "円": "JPY", "元": "CNY", "トゥグルグ": "MNT"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
     "it": {"dollari": "USD", "dollaro": "USD", "yen": "JPY"},
     "tr": {"dolar": "USD", "avro": "EUR", "yen": "JPY", "euro": "EUR", "TL": "TRY", "lira": "TRY"},
