@@ -90,6 +90,7 @@ def test_what_is_no_relative_date_stays_none(language, text):
     ("ja", "新空港は再来年に開業する", ["2027"]),
     ("ja", "会議は再来月に開かれる", ["2025-05"]),
     ("ja", "会議は再来週に開かれる", ["2025-03-24/2025-03-30"]),
+    ("ja", "本日、両国は協定に署名した", ["2025-03-14"]),  # a press release's today
     # Chinese news's "上月" and "下月"; the week and month before last and after next hold "上周", "上个月".
     ("zh", "论坛上月在北京举行", ["2025-02"]),
     ("zh", "论坛下月举行", ["2025-04"]),

@@ -110,9 +110,10 @@ _MORE_WORDS = {
     "zh": {("month", -1): ("上月",), ("month", 1): ("下月",), ("month", -2): ("上上个月", "上上個月", "上上月"),
            ("month", 2): ("下下个月", "下下個月", "下下月")},
     # Japanese "去年" beside CLDR's "昨年", and the year before last and the year, month and week after next,
-    # which write CLDR's words inside them: "一昨年" is not "昨年", nor "再来年" "来年".
+    # which write CLDR's words inside them: "一昨年" is not "昨年", nor "再来年" "来年"; the "本日" (today) of
+    # announcements and press releases beside CLDR's "今日".
     "ja": {("year", -1): ("去年",), ("year", -2): ("一昨年", "おととし"), ("year", 2): ("再来年",),
-           ("month", 2): ("再来月",), ("week", 2): ("再来週",)},
+           ("month", 2): ("再来月",), ("week", 2): ("再来週",), ("day", 0): ("本日",)},
 }
 # A weekend (Saturday and Sunday), as news writes it, which CLDR gives no phrase for: the last one (-1), or
 # (None) the one the reference falls on, else the last or the next as the clause's tense says (_weekend).
