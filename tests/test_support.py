@@ -341,6 +341,40 @@ def test_a_wrong_date_fails_at_its_value(make_project):
         "or write the date with the precision the source gives"]
 
 
+@pytest.mark.parametrize("kind, record", [
+    pytest.param("forums", FORUM.format(date="2024-08-09", source="article",
+                                        quote="On 10 August 2024, the forum met in Astana"), id="date"),
+    pytest.param("forums", FORUM.format(date="2024-08-09", source="article",
+                                        quote="On 9 August 2024, the forum was postponed")
+                 .replace("  date: 2024-08-09\n", "  date: 2024-08-09\n  status: held\n"), id="status"),
+    pytest.param("forums", FORUM.format(date="2024-08-09", source="article",
+                                        quote="On 9 August 2024, the forum met in Astana")
+                 .replace("  date: 2024-08-09\n", "  date: 2024-08-09\n  status: held\n")
+                 .replace("      cite:\n", "      cite:\n        - source: article\n"
+                                           "          quote: \"the forum was postponed\"\n"), id="status-dispute"),
+    pytest.param("forums", FORUM.format(date="2024-08-09", source="article",
+                                        quote="On 9 August 2024, the forum met in Astana")
+                 .replace("      cite:\n", "      cite:\n        - source: article\n"
+                                           "          quote: \"On 12 August 2024, the forum met\"\n"), id="date-dispute"),
+    pytest.param("figures", AIRPORT.format(amount=1000000000, extra="").replace(
+        "pledged $1 billion for an airport in Uzbekistan.\"", "pledged $2 billion for an airport in Uzbekistan.\""),
+                 id="amount"),
+])
+def test_a_value_only_a_quote_not_found_could_state_is_that_quotes_one_mistake(make_project, kind, record):
+    """A quote mistyped ("10 August" for "9 August") is the one error: the record's date, status or amount is not
+    also refused with a hint to change it to what the mistyped quote says."""
+    found = diagnostics(make_project({f"content/{kind}.yaml": record}))
+    assert len(found) == 1 and ": error: quote not found in article" in found[0], found
+
+
+def test_a_value_no_found_quote_states_is_still_refused_beside_a_quote_not_found(make_project):
+    record = FORUM.format(date="2024-08-10", source="article", quote="On 9 August 2024, the forum met in Astana") + \
+        "    - text: Companies took part.\n      cite:\n        - source: article\n          quote: \"350 firms\"\n"
+    found = diagnostics(make_project({"content/forums.yaml": record}))
+    assert [d.split(": error: ")[1].split("\n")[0] for d in found] == [
+        "date 2024-08-10 of forum 'astana-forum-2024' is not stated by any cited quote", "quote not found in article"]
+
+
 def test_a_date_may_not_be_more_precise_than_its_quote(make_project):
     seed = {"seeds/month.txt": "The ministers met in Tokyo in August 2024.\n"}
     root = make_project({**seed, "content/forums.yaml": FORUM.format(

@@ -46,11 +46,11 @@ def find(records: Mapping[str, Record], languages: Mapping[str, str],
         by_status: dict[str, list[Cite]] = {}
         for claim in record.claims:
             for cite in claim.cites:
-                if cite.key in stating:
-                    continue
+                if cite.key in stating or cite.key not in anchors:
+                    continue  # a quote not found says nothing of its source: its own error is the message
                 language = languages.get(cite.source, "en")
                 said = eventstatus.stated(cite.quote, language) & _HAPPENINGS
-                if said and cite.key in anchors:
+                if said:
                     said &= quotecontext.statuses_in_sentence(anchors[cite.key], sources, language)
                 if given == "held" and _postponed_before(record, cite, source_meta):
                     said -= {"postponed"}

@@ -31,8 +31,9 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
                  anchored: Container[str] | None = None, language: str = "en") -> Support:
     """`anchored`: the keys of the citations whose quotes were found; a
     record with one not found (already an error) is not judged again by
-    the names it shows (one mistake, one message). `language`: the brief's,
-    that of the translations editors give quotes."""
+    the names it shows, nor a value by the quotes that hold the one not found
+    (one mistake, one message). `language`: the brief's, that of the
+    translations editors give quotes."""
     global _CHECKED, _READINGS
     keeping = keptobjects.keeping()
     # How each source is read is compared only with how the checks this process keeps read it (serve's).
@@ -54,8 +55,10 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
             continue
         said = len(diagnostics)
         answers = len(questions.answers)
-        whole = anchored is None or all(c.key in anchored for c in record.cites)
-        own = _check_record(record, meta, diagnostics, questions, whole, language)
+        unfound = frozenset() if anchored is None else frozenset(c.key for c in record.cites
+                                                                  if c.key not in anchored)
+        whole = not unfound
+        own = _check_record(record, meta, diagnostics, questions, unfound, language)
         support.update(own)
         # A record whose check says something, or skipped what a quote not found hides, is checked again.
         if keeping and whole and len(diagnostics) == said:
@@ -83,9 +86,10 @@ def source_readings(meta: Mapping[str, Mapping], languages: Mapping[str, str]) -
 
 
 def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diagnostics,
-                  questions: Questions, anchored: bool = True, language: str = "en") -> Support:
-    """`anchored`: whether every quote of the record was found (else the places and people it shows are not judged);
-    `language`: the brief's, that of the quotes' translations."""
+                  questions: Questions, unfound: frozenset[str] = frozenset(), language: str = "en") -> Support:
+    """`unfound`: the keys of the record's citations whose quotes were not found (then the places and people it
+    shows are not judged, nor is a value no other quote states); `language`: the brief's, that of the quotes'
+    translations."""
     support: Support = {}
     claimed = tuple(c for claim in record.claims for c in claim.cites)
     dated = record.alternatives("date")
@@ -95,24 +99,25 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
                                                             for claim in record.claims)
     for index, alt in enumerate(dated):
         support[(record.id, "date", index)] = _check_date(record, alt, alt.cites or claimed, meta, diagnostics,
-                                                          questions, of_saying)
+                                                          questions, of_saying, unfound)
     for index, alt in enumerate(record.alternatives("status")):
         support[(record.id, "status", index)] = _check_status(record, alt, alt.cites or claimed, meta,
-                                                              diagnostics, questions, language)
-    if anchored:
+                                                              diagnostics, questions, language, unfound)
+    if not unfound:
         _check_named(record, record.cites, diagnostics)
     if record.kind != "figure":
         return support
     for index, alt in enumerate(record.alternatives("amount")):
         support[(record.id, "amount", index)] = _check_amount(
             record, alt, alt.cites or claimed, meta, diagnostics,
-            record.get("currency"), record.get("unit"), record.get("qualifier"), questions, language)
+            record.get("currency"), record.get("unit"), record.get("qualifier"), questions, language,
+            unfound=unfound)
     equivalent = record.get("equivalent")
     if equivalent:
         alt = Alternative(equivalent["amount"], (), record.field_locations["equivalent"])
         support[(record.id, "equivalent", 0)] = _check_amount(
             record, alt, claimed, meta, diagnostics, equivalent["currency"], None, equivalent.get("qualifier"),
-            questions, language, qualifier_field="equivalent.qualifier")
+            questions, language, qualifier_field="equivalent.qualifier", unfound=unfound)
     return support
 
 
@@ -339,9 +344,13 @@ def states_date(value: dates.DateSpan, cites: Iterable[Cite], meta: Mapping[str,
 
 
 def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                questions: Questions, of_saying: bool = False) -> tuple[Cite, ...]:
+                questions: Questions, of_saying: bool = False,
+                unfound: frozenset[str] = frozenset()) -> tuple[Cite, ...]:
+    """`unfound`: the keys of the citations whose quotes were not found."""
     stating = questions.stating(("date", repr(alt.value)) + (("of saying",) if of_saying else ()), cites,
                                 lambda c: dates.supports(alt.value, _dates_in(c, meta, True, of_saying)))
+    if not stating and _mistyped(cites, unfound, lambda c: _dates_in(c, meta, of_saying=of_saying)):
+        return stating
     if not stating:
         found = [d for c in cites for d in _dates_in(c, meta, of_saying=of_saying)]
         stated = ", ".join(sorted({d.display() for d in found})) or "no date"
@@ -355,6 +364,13 @@ def _check_date(record: Record, alt: Alternative, cites, meta, diagnostics: Diag
     elif not _LEFT_BEHIND.intersection(status.value for status in record.alternatives("status")):
         _warn_former(record, alt, stating, meta, diagnostics)
     return stating
+
+
+def _mistyped(cites, unfound: frozenset[str], gives: Callable[[Cite], object]) -> bool:
+    """Whether a quote not found (its own error) `gives` a value of the field: the value the record gives may be
+    the one the source writes where the quote was mistyped ("10 August" for "9 August"), and a second error,
+    with a hint to change the value to the mistyped one, would mislead. One mistake, one message."""
+    return any(c.key in unfound and gives(c) for c in cites)
 
 
 # An event postponed or called off is shown with the date it had been set for.
@@ -400,13 +416,17 @@ def former_marker(value: dates.DateSpan, cite: Cite, meta: Mapping[str, Mapping]
 
 
 def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
-                  questions: Questions, language: str = "en") -> tuple[Cite, ...]:
-    """`language`: the brief's, that of the quotes' translations (see _status_read)."""
+                  questions: Questions, language: str = "en",
+                  unfound: frozenset[str] = frozenset()) -> tuple[Cite, ...]:
+    """`language`: the brief's, that of the quotes' translations (see _status_read); `unfound`: as
+    _check_date's."""
     read = {c: _status_read(c, meta, language) for c in cites}
     # What a translation says is part of the question only where it is what is read.
     translated = tuple(c.translation if _read_translated(c, meta) else None for c in cites)
     question = ("status", alt.value) + ((_status_translations_in(language), translated) if any(translated) else ())
     stating = questions.stating(question, cites, lambda c: alt.value in eventstatus.stated(*read[c]))
+    if not stating and _mistyped(cites, unfound, lambda c: eventstatus.find_statuses(*read[c])):
+        return stating
     if not stating:
         found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(*read[c])}
         # Phrases of the language its first citation's source is read in.
@@ -486,7 +506,8 @@ def _warn_overtaken(record: Record, alt: Alternative, stating: list[tuple[str, s
 
 def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Diagnostics,
                   currency, unit, qualifier, questions: Questions, language: str = "en",
-                  qualifier_field: str = "qualifier") -> tuple[Cite, ...]:
+                  qualifier_field: str = "qualifier", unfound: frozenset[str] = frozenset()) -> tuple[Cite, ...]:
+    """`unfound`: as _check_date's."""
     # A rate ("$2 billion a year") states a figure only whose period is that rate.
     period = record.get("period")
     stating = questions.stating(("amount", repr(alt.value), currency, unit, qualifier, period), cites,
@@ -513,6 +534,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         _warn_currency_unread(record, alt, glued, meta, diagnostics, currency, unit, qualifier, qualifier_field,
                               language)
         return tuple(glued)
+    if _mistyped(cites, unfound, lambda c: _amounts_in(c, meta, currency)):
+        return ()
     given = [_amounts_in(c, meta, currency) for c in cites]
     # Only amounts of the figure's measure are named: a percentage's hint names no count ("two blocs").
     found = list({q.text: q for amounts in given for q in amounts if quantities.alike(currency, unit, q)}.values())
