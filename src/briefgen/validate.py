@@ -437,9 +437,12 @@ def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
 def declared_names(file: FactFile, key: str) -> set[str]:
     """Every valid id the file's records give as `key`, whether or not the
     record passed its checks: a name that exists but is broken must not also
-    be reported as unknown."""
-    return {raw[key] for raw in file.records
-            if isinstance(raw, dict) and isinstance(raw.get(key), str) and SLUG.fullmatch(raw[key])}
+    be reported as unknown. An id not valid counts as the one its error
+    suggests ('UK' as 'uk'), which the references to it are likely to give:
+    told to add a record 'uk', an editor would give the id twice."""
+    given = (raw[key] for raw in file.records if isinstance(raw, dict) and isinstance(raw.get(key), str))
+    return {name for name in (value if SLUG.fullmatch(value) else suggested_id(value) for value in given)
+            if SLUG.fullmatch(name)}
 
 
 def refuses_a_name(file: FactFile, key: str) -> bool:
