@@ -49,6 +49,28 @@ def test_errors_are_located(text, message, line, col):
     assert (info.value.message, info.value.line, info.value.col) == (message, line, col)
 
 
+@pytest.mark.parametrize("text, message, line, col, hint", [
+    # A quotation pasted into a quoted value: its first '"' closes the value.
+    ('- quote: "the decision was "painful but necessary"."\n',
+     'invalid YAML: this " ends the quoted value opened at column 10, and text follows it', 1, 28,
+     "write the value in single quotes"),
+    ("- quote: 'Denmark's minister'\n",
+     "invalid YAML: this ' ends the quoted value opened at column 10, and text follows it", 1, 18,
+     "write it twice (e.g. 'it''s')"),
+    ('- cite: ["a "b" c"]\n', 'invalid YAML: this " ends the quoted value opened at column 10, and text follows it',
+     1, 13, 'each " inside it as \\"'),
+    # A value left open is closed by the next value's opening quote, where YAML gives up: name the open one.
+    ('- id: a\n  quote: "The deal, reached\n\n- id: b\n  quote: "EU fisheries"\n',
+     'invalid YAML: quoted text starting here runs on to the " at line 5, column 10', 2, 10,
+     'add the closing " where this value ends'),
+])
+def test_a_quoted_value_closed_too_soon_names_the_quote_and_how_to_write_it(text, message, line, col, hint):
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(text)
+    assert (info.value.message, info.value.line, info.value.col) == (message, line, col)
+    assert hint in info.value.hint
+
+
 @pytest.mark.parametrize("text, tag, col", [
     ("name: !custom Long River\n", "!custom", 7),
     ("amount: !!binary aGVsbG8=\n", "!!binary", 9),

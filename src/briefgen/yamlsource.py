@@ -193,6 +193,9 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
         name = _named(_char_at(text, mark))
         return YamlError(f"invalid YAML: {name} used for indentation", line, col,
                          f"indent with plain spaces; YAML reads {name} as text, not as indentation")
+    quoted = _quoted_just_before(text, exc.problem_mark)
+    if quoted is not None:
+        return _closed_too_soon(quoted, lines)
     context = exc.context_mark
     if context is None or not exc.context or (context.line + 1, context.column + 1) == (line, col):
         keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
@@ -213,6 +216,44 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
     started = lines.of(context)
     hint = f"{exc.context} started at line {started.line}, column {started.col}; {_hint_for(problem)}"
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
+
+
+def _quoted_just_before(text: str, problem):
+    """The quoted value that ends just before where YAML gave up, on its line:
+    text after a value's closing quote is never YAML, so that quote closed the
+    value too soon ('"was "painful"."', 'Denmark's'), or closed another that
+    was never closed. None if no quoted value ends there."""
+    if problem is None:
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.index >= problem.index:
+                break
+            last = token
+    except yaml.MarkedYAMLError:
+        pass
+    if not (isinstance(last, yaml.ScalarToken) and last.style in ("'", '"')
+            and last.end_mark.line == problem.line and not text[last.end_mark.index:problem.index].strip()):
+        return None
+    return last
+
+
+def _closed_too_soon(quoted, lines: _Lines) -> YamlError:
+    quote = quoted.style
+    closing = lines.of(quoted.end_mark)
+    if quoted.start_mark.line != quoted.end_mark.line:
+        # A value left open runs on until the next quote, usually the next quoted value's opening one.
+        return lines.error(f"invalid YAML: quoted text starting here runs on to the {quote} at line "
+                           f"{closing.line}, column {closing.col - 1}", quoted.start_mark,
+                           f"add the closing {quote} where this value ends")
+    inner = ('a " inside "…" ends the value: write the value in single quotes (\'…"…"…\'), or each " inside '
+             'it as \\"' if quote == '"' else
+             "an apostrophe inside '…' ends the value: write it twice (e.g. 'it''s'), or write the value in "
+             "double quotes")
+    opened = lines.of(quoted.start_mark)
+    return YamlError(f"invalid YAML: this {quote} ends the quoted value opened at column {opened.col}, and text "
+                     "follows it", closing.line, closing.col - 1, inner)
 
 
 def _key_without_colon(text: str, mark, lines: _Lines) -> YamlError:
