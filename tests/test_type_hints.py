@@ -36,3 +36,35 @@ def test_an_unknown_field_in_a_sources_front_matter_names_the_source(make_projec
     errors = [d.format() for d in check(root).diagnostics.errors]
     assert errors[0].startswith("seeds/note.md:3:1: error: unknown field 'publsher' in source 'note'\n"
                                 "    hint: did you mean 'publisher'?")
+
+
+FIGURE = """\
+- id: survey
+  name: Survey
+  amount: {amount}
+  currency: EUR
+  claims:
+    - text: The deal sets aside €1.5 million.
+      cite:
+        - source: deal
+          quote: "sets aside €1.5 million"
+"""
+
+
+@pytest.mark.parametrize("amount, hint", [
+    ('"€1.5m"', "write amount: 1500000, a plain number in base units, and currency: EUR"),
+    ("$1.5bn", "write amount: 1500000000, a plain number in base units, and currency: USD"),
+    ("1.5 million", "write amount: 1500000, a plain number in base units"),
+    ("12%", "write amount: 12, a plain number in base units, and unit: percent"),
+    ("1,500,000", "write amount: 1500000, a plain number in base units"),
+    ("1 500 000", "write amount: 1500000, without separators"),
+    ("1,5", "YAML takes a point for decimals: write amount: 1.5"),
+    ('"1500000"', "a quoted value is text: write amount: 1500000, without quotes"),
+    ("lots", "write amount as a plain number in base units, digits only with a '.' for decimals: "
+             "1500000 for 1.5 million"),
+])
+def test_an_amount_written_as_the_source_writes_it_is_told_the_number_to_write(make_project, amount, hint):
+    root = make_project({"seeds/deal.txt": "The deal sets aside €1.5 million.\n",
+                         "content/figures.yaml": FIGURE.format(amount=amount)})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error == f"content/figures.yaml:3:11: error: 'amount' must be a number, not text\n    hint: {hint}"

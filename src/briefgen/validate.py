@@ -451,6 +451,32 @@ def refuses_a_name(file: FactFile, key: str) -> bool:
     return any(isinstance(raw, dict) and raw.get(key) is REFUSED for raw in file.records)
 
 
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")  # a number quoted, which YAML reads as text
+# "1,5": a decimal comma, as most of Europe writes one; "1 500 000", "1.500.000", "1'500'000": thousands set apart.
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:([ .'\u00a0\u202f])[0-9]{3})(?:\1[0-9]{3})*")
+
+
+def _number_hint(name: str, value: str) -> str:
+    """What to write for an amount given as text ("$1.5bn", "739,386", "1,5"): the plain number in base units,
+    as YAML reads one, where the text says which."""
+    text = value.strip()
+    if _PLAIN_NUMBER.fullmatch(text):
+        return f"a quoted value is text: write {name}: {text}, without quotes"
+    said = quantities.find_quantities(text)
+    if len(said) == 1 and said[0].text == text:
+        number = format(said[0].amount.normalize(), "f")
+        moved = (f", and currency: {said[0].currency}" if said[0].currency else
+                 ", and unit: percent" if said[0].unit == quantities.PERCENT else "")
+        return f"write {name}: {number}, a plain number in base units{moved}"
+    if _DECIMAL_COMMA.fullmatch(text):
+        return f"YAML takes a point for decimals: write {name}: {text.replace(',', '.')}"
+    if _GROUPED.fullmatch(text):
+        return f"write {name}: {re.sub('[^0-9]', '', text)}, without separators"
+    return (f"write {name} as a plain number in base units, digits only with a '.' for decimals: "
+            "1500000 for 1.5 million")
+
+
 # How each item of a list of mappings starts, for the hint.
 _ITEM_EXAMPLE = {
     "a list of citations": "'- source: <source id>' with 'quote: \"<the source's exact words>\"' below it",
@@ -460,6 +486,8 @@ _ITEM_EXAMPLE = {
 
 
 def _type_hint(field: Field, value: Any, what: str) -> str:
+    if what == "a number" and isinstance(value, str):
+        return _number_hint(field.name, value)
     if what == "text":
         return f"write {field.name}: \"...\"; quotes keep a value that starts with [ or {{ or contains ': ' as text"
     if what in _ITEM_EXAMPLE:
