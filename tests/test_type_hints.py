@@ -68,3 +68,22 @@ def test_an_amount_written_as_the_source_writes_it_is_told_the_number_to_write(m
                          "content/figures.yaml": FIGURE.format(amount=amount)})
     [error] = [d.format() for d in check(root).diagnostics.errors]
     assert error == f"content/figures.yaml:3:11: error: 'amount' must be a number, not text\n    hint: {hint}"
+
+
+@pytest.mark.parametrize("date, hint", [
+    ('"16 October 2024"', "write date: 2024-10-16"),
+    ("October 2024", "write date: 2024-10"),
+    ("October 16, 2024", "write date: 2024-10-16"),
+    ("21–22 October 2024", "write date: 2024-10-21/2024-10-22"),
+    ("2024-10-21–2024-10-22", "write a span as start/end: date: 2024-10-21/2024-10-22"),
+    ("2024-10-21 to 2024-10-22", "write a span as start/end: date: 2024-10-21/2024-10-22"),
+    ("13/10/2024", "write date: 2024-10-13"),
+    ("9/8/2024", "'9/8/2024' is 2024-08-09 as most of the world reads it, 2024-09-08 as the US does: "
+                 "write date: 2024-08-09 or 2024-09-08, as the source means"),
+    ("soon", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),
+])
+def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(make_project, date, hint):
+    root = make_project({"content/forums.yaml": FORUM.replace("date: 2024-08-09", f"date: {date}")})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.startswith("content/forums.yaml:3:9: error: invalid date in 'date': ")
+    assert error.endswith(f"\n    hint: {hint}")

@@ -182,7 +182,7 @@ class RecordChecker:
             return dates.parse_iso(value)
         except ValueError as exc:
             self.fail(where, f"invalid date in '{field.name}': {exc}",
-                      "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end")
+                      _date_hint(field.name, value) or "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end")
 
     def _date(self, field, value, where, parent, key):
         return self._disputable(field, value, where, self._iso_date)
@@ -449,6 +449,33 @@ def refuses_a_name(file: FactFile, key: str) -> bool:
     """Whether a record's `key` was refused as read (reported there): the
     name it meant may be any, so none is reported as unknown for it."""
     return any(isinstance(raw, dict) and raw.get(key) is REFUSED for raw in file.records)
+
+
+_NUMERIC_DATE = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")  # 9/8/2024, 16.10.2024
+# Two ISO dates joined by a dash or "to", as a span is said: "2024-10-21–2024-10-22".
+_DASHED_SPAN = re.compile(r"([0-9]{4}(?:-[0-9]{2}){0,2})\s*(?:[-–—]|to)\s*([0-9]{4}(?:-[0-9]{2}){0,2})")
+
+
+def _date_hint(name: str, value: str) -> str | None:
+    """The ISO date a date written otherwise means ("16 October 2024", "October 2024", a span joined by a
+    dash), as the hint to write it; for a day and month in figures, both readings; None if it tells none."""
+    text = value.strip()
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        first, second, year = (int(n) for n in numeric.groups())
+        readings = [f"{year}-{month:02}-{day:02}" for day, month in ((first, second), (second, first))
+                    if 1 <= month <= 12 and 1 <= day <= 31]
+        if len(set(readings)) == 2:
+            return (f"'{text}' is {readings[0]} as most of the world reads it, {readings[1]} as the US does: "
+                    f"write {name}: {readings[0]} or {readings[1]}, as the source means")
+        return f"write {name}: {readings[0]}" if readings else None
+    dashed = _DASHED_SPAN.fullmatch(text)
+    if dashed:
+        return f"write a span as start/end: {name}: {dashed[1]}/{dashed[2]}"
+    said = [m for m in dates.find_date_mentions(text) if m.span is not None]
+    if len(said) == 1 and (said[0].start, said[0].end) == (0, len(text)):
+        return f"write {name}: {said[0].span.iso()}"
+    return None
 
 
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")  # a number quoted, which YAML reads as text
