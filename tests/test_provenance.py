@@ -139,7 +139,8 @@ def test_matching_forgives_whitespace_and_typography(quoting, quote, passage):
 
 @pytest.mark.parametrize("quote, hint", [
     pytest.param("in Tokyo, officials said the talks were useful.",
-                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."', id="case"),
+                 'closest (97%) in ¶6: "In Tokyo, officials said the talks were useful."; only capital letters '
+                 'differ: write them as the source does', id="case"),
     pytest.param("In Tokyo, officials said talks were useful.",
                  'closest (90%) in ¶6: "In Tokyo, officials said the talks were useful."', id="missing word"),
     pytest.param("In Tokyo officials said the talks were useful.",
@@ -317,6 +318,20 @@ def test_quotation_marks_yaml_keeps_in_the_value_are_named(quoting, opening, clo
     assert error.endswith(f'"In Tokyo, officials said the talks were useful."; the quote starts and ends with '
                           f'{opening.strip()} {closing.strip()}: YAML keeps them as part of the text; use straight '
                           'quotes "…" or none')
+
+
+@pytest.mark.parametrize("quote, passage", [("in tokyo, officials said the talks were useful.",
+                                               "In Tokyo, officials said the talks were useful."),
+                                              ("In Tokyo, Officials said", "In Tokyo, officials said")])
+def test_a_quote_whose_capitals_alone_differ_is_told_so(quoting, quote, passage):
+    """A passage as long as a paragraph does not show that only a capital differs."""
+    [error] = errors(quoting({"quote": quote}))
+    assert error.endswith(f'"{passage}"; only capital letters differ: write them as the source does')
+
+
+def test_a_quote_whose_words_differ_is_not_told_its_capitals_do(quoting):
+    [error] = errors(quoting({"quote": "in tokyo, officials said the talks were usefull."}))
+    assert "capital" not in error
 
 
 def test_quotation_marks_the_source_writes_too_are_not_blamed(quoting):

@@ -103,7 +103,16 @@ class SourceIndex:
 def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
-    return _unseen(quote, passage) or _kept_quotation_marks(quote, passage)
+    return _unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _capitals(quote, passage)
+
+
+def _capitals(quote: str, passage: str) -> str:
+    """Capitals written otherwise than the source writes them ("iceland and the faroe islands"), which a
+    hint of a long passage does not make plain: a quote is the source's words as written."""
+    wanted = comparable(quote)
+    if wanted.casefold() in comparable(passage).casefold() and wanted not in comparable(passage):
+        return "; only capital letters differ: write them as the source does"
+    return ""
 
 
 def _kept_quotation_marks(quote: str, passage: str) -> str:
