@@ -371,6 +371,20 @@ def test_a_quote_may_not_span_two_paragraphs(quoting):
         "    hint: cite each paragraph's part as its own quote"]
 
 
+@pytest.mark.parametrize("name", ["wrapped.txt", "wrapped.md"])
+def test_a_quote_across_a_line_break_of_a_wrapped_text_file_is_told_each_line_is_a_paragraph(quoting, name):
+    """An article pasted as wrapped at a fixed width breaks its sentences across lines, each a paragraph of a .txt
+    source; a Markdown source joins them, so the quote is found."""
+    wrapped = "Wire report\n\nThe ministers agreed on a new\nwater-sharing plan for the river.\n"
+    found = errors(quoting({"quote": "agreed on a new water-sharing plan"}, source="wrapped",
+                           seeds={f"seeds/{name}": wrapped}))
+    assert found == ([] if name.endswith(".md") else [
+        "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of wrapped\n"
+        "    hint: cite each paragraph's part as its own quote; in a .txt source each line is a paragraph, and ¶2 "
+        "stops before its sentence does: if the document was wrapped at a fixed width, add it again with one "
+        "paragraph per line"])
+
+
 # -- a quote keeps the source's words whole ---------------------------------
 
 WORDS = """\

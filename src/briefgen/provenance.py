@@ -434,9 +434,22 @@ def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics
     first, last = source.paragraphs.number_at(start), source.paragraphs.number_at(end - 1)
     if first != last:
         diagnostics.error(cite.location, f"quote spans ¶{first}–¶{last} of {source.id}",
-                          "cite each paragraph's part as its own quote")
+                          "cite each paragraph's part as its own quote" + _wrapped(source, first))
         return None
     return Anchor(cite.key, source.id, start, end, first)
+
+
+def _wrapped(source: Source, first: int) -> str:
+    """A plain-text source whose sentence runs on from paragraph `first` into the next line (no blank line
+    between) was likely wrapped at a fixed width, where each line is a paragraph: what the hint adds, or ""."""
+    if source.path.suffix != ".txt":
+        return ""
+    this, after = source.paragraphs[first - 1], source.paragraphs[first]
+    ending = source.text[this.start:this.end].rstrip("\"'”’»)]")[-1:]
+    if source.text[this.end:after.start].count("\n") != 1 or not ending or ending in ".!?:;…":
+        return ""
+    return (f"; in a .txt source each line is a paragraph, and ¶{first} stops before its sentence does: if the "
+            "document was wrapped at a fixed width, add it again with one paragraph per line")
 
 
 # Scripts written without spaces between words, and Hangul, whose particles join the word
