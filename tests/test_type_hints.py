@@ -87,3 +87,17 @@ def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(ma
     [error] = [d.format() for d in check(root).diagnostics.errors]
     assert error.startswith("content/forums.yaml:3:9: error: invalid date in 'date': ")
     assert error.endswith(f"\n    hint: {hint}")
+
+
+@pytest.mark.parametrize("currency, hint", [
+    ("€", "write its ISO 4217 code: currency: EUR"),
+    ("£", "write its ISO 4217 code: currency: GBP"),
+    ("R$", "write its ISO 4217 code: currency: BRL"),
+    ("euros", "write its ISO 4217 code: currency: EUR"),
+    ("eur", "did you mean 'EUR'?"),
+])
+def test_a_currency_written_as_an_article_writes_it_is_told_its_code(make_project, currency, hint):
+    root = make_project({"seeds/deal.txt": "The deal sets aside €1.5 million.\n",
+                         "content/figures.yaml": FIGURE.format(amount=1500000).replace("EUR", currency)})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error == f"content/figures.yaml:4:13: error: unknown currency '{currency}'\n    hint: {hint}"

@@ -255,7 +255,8 @@ class RecordChecker:
         value = self._text(field, value, where)
         problem = currency_problem(value)
         if problem:
-            self.fail(where, problem[0], problem[1])
+            meant = None if problem[1].startswith("did you mean") else _currency_of_sign(value)
+            self.fail(where, problem[0], f"write its ISO 4217 code: {field.name}: {meant}" if meant else problem[1])
         return value
 
     def _equivalent(self, field, value, where, *_):
@@ -476,6 +477,13 @@ def _date_hint(name: str, value: str) -> str | None:
     if len(said) == 1 and (said[0].start, said[0].end) == (0, len(text)):
         return f"write {name}: {said[0].span.iso()}"
     return None
+
+
+def _currency_of_sign(written: str) -> str | None:
+    """The code of a currency written as an article writes it ('€', '£', 'R$', 'euros'), as a quote's amount is
+    read; None if it names none."""
+    said = quantities.find_quantities(f"{written}1") + quantities.find_quantities(f"1 {written}")
+    return next((q.currency for q in said if q.currency), None)
 
 
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")  # a number quoted, which YAML reads as text
