@@ -227,10 +227,25 @@ GAP = "the quote leaves words out at '{}', and a quote is the source's words wit
     pytest.param("Japan pledged $1 billion for an airport in Uzbekistan…",
                  "the quote is in the source without its '…' (¶3): a quote may begin and end anywhere, "
                  "with no '…'; leave it out", id="an ellipsis at the end"),
+    pytest.param("In Tokyo, officials said . . . were useful.",
+                 GAP.format(". . .") + "its 2 parts are each in the source, in this order (¶6, ¶6): "
+                 "cite each part as a quote of its own", id="an ellipsis of spaced points"),
 ])
 def test_a_quote_leaving_words_out_is_told_a_quote_has_no_gap_and_where_its_parts_are(quoting, quote, hint):
     assert errors(quoting({"quote": quote})) == [
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
+
+
+@pytest.mark.parametrize("quote, passage, added", [
+    ("In Tokyo, officials said the [peace] talks were useful.", "In Tokyo, officials said the talks were useful.",
+     "[peace]"),
+    ("[They] said the talks were useful.", "officials said the talks were useful. Trade", "[They]"),
+])
+def test_words_a_quote_adds_in_square_brackets_are_named(quoting, quote, passage, added):
+    """News marks its own words within a quotation in square brackets; a quote holds only the source's."""
+    [error] = errors(quoting({"quote": quote}))
+    assert error.endswith(f'"{passage}"; the quote adds \'{added}\', which the source does not write: a quote '
+                          "holds only the source's words, and the claim says the rest"), error
 
 
 def test_a_part_not_in_the_source_is_named_with_its_closest_passage(quoting):

@@ -103,7 +103,21 @@ class SourceIndex:
 def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
-    return _unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _capitals(quote, passage)
+    return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _capitals(quote, passage)
+            or _bracketed(quote, passage))
+
+
+# Words an editor puts in a quote in square brackets: "[the minister]", "[sic]".
+_BRACKETED = re.compile(r"\[[^\[\]]+\]")
+
+
+def _bracketed(quote: str, passage: str) -> str:
+    """Words in square brackets the source does not write, as news marks its own words within a quotation."""
+    added = [words for words in _BRACKETED.findall(quote) if words not in passage]
+    if not added:
+        return ""
+    return (f"; the quote adds '{added[0]}', which the source does not write: a quote holds only the source's "
+            "words, and the claim says the rest")
 
 
 def _capitals(quote: str, passage: str) -> str:
@@ -330,8 +344,10 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
     return placed(cite, source, spans, diagnostics, spaced)
 
 
-# An ellipsis, as editors mark words left out of a quote: '…', '...', '[…]', '(...)'.
-_ELLIPSIS = re.compile(r"\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\)|…|\.{3,}")
+# An ellipsis, as editors mark words left out of a quote: '…', '...', '. . .' (as Chicago style spaces it),
+# '[…]', '(...)'.
+_DOTS = r"(?:…|\.{3,}|\.(?: \.){2,})"
+_ELLIPSIS = re.compile(rf"\[\s*{_DOTS}\s*\]|\(\s*{_DOTS}\s*\)|{_DOTS}")
 _NO_GAP = "a quote is the source's words without a gap"
 
 
