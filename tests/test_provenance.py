@@ -236,6 +236,20 @@ def test_a_quote_leaving_words_out_is_told_a_quote_has_no_gap_and_where_its_part
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
 
 
+@pytest.mark.parametrize("written, quoted, markup", [
+    ("the **peace** talks", "the **peace** talks", "**"),
+    ("the [peace talks](https://example.org/talks)", "the [peace talks](https://example.org/talks)", "[…](…)"),
+    ("## The peace talks", "## The peace talks", "##"),
+])
+def test_markdown_a_quote_copies_from_a_md_source_is_named(quoting, written, quoted, markup):
+    """A .md source is read as its page shows it: markup copied from its file into a quote is no text of it."""
+    root = quoting({"quote": f"{quoted} were useful"}, source="notes",
+                   seeds={"seeds/notes.md": f"Notes\n\n{written} were useful.\n"})
+    [error] = errors(root)
+    assert error.endswith(f"; the quote holds Markdown ('{markup}'), which is not the source's text: quote the words "
+                          "as its page shows them"), error
+
+
 @pytest.mark.parametrize("quote, passage, added", [
     ("In Tokyo, officials said the [peace] talks were useful.", "In Tokyo, officials said the talks were useful.",
      "[peace]"),

@@ -104,11 +104,26 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _capitals(quote, passage)
-            or _bracketed(quote, passage))
+            or _markup(quote, passage) or _bracketed(quote, passage))
 
 
-# Words an editor puts in a quote in square brackets: "[the minister]", "[sic]".
-_BRACKETED = re.compile(r"\[[^\[\]]+\]")
+# Markdown a quote copied from a .md source's file keeps: a link, emphasis, code, a heading's or item's mark.
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|`|^\s*(?:#{1,6}|[-*+]|>)\s")
+
+
+def _markup(quote: str, passage: str) -> str:
+    """Markdown the quote copies from the source's file, which is no text of the source (read as a page shows it)."""
+    found = next((m.group().strip() for m in _MARKUP.finditer(quote) if m.group().strip() not in passage), None)
+    if found is None:
+        return ""
+    if found.startswith("]("):
+        found = "[…](…)"  # a link: its words are the source's, its address is not
+    return (f"; the quote holds Markdown ('{found}'), which is not the source's text: quote the words as its "
+            "page shows them")
+
+
+# Words an editor puts in a quote in square brackets: "[the minister]", "[sic]"; not a Markdown link's.
+_BRACKETED = re.compile(r"\[[^\[\]]+\](?!\()")
 
 
 def _bracketed(quote: str, passage: str) -> str:
