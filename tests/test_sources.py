@@ -182,6 +182,24 @@ def test_front_matter_errors_point_at_the_file_line(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["wire.md", "wire.txt"])
+def test_front_matter_below_blank_lines_is_an_error_not_the_articles_first_paragraphs(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("\n\n---\ntitle: Wire\npublisher: Wire\n---\nThe leaders met in Riverton.\n", encoding="utf-8")
+    _, diagnostics = read(path)
+    assert [d.format() for d in diagnostics.items] == [
+        f"{name}:3:1: error: front matter does not start on the first line: it would be read as the text\n"
+        "    hint: remove the blank lines above its opening ---"]
+
+
+def test_a_rule_below_a_blank_line_that_holds_no_fields_is_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("\n---\nThe leaders met.\n---\nThey agreed.\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    assert not diagnostics
+    assert [source.text[p.start:p.end] for p in source.paragraphs] == ["---", "The leaders met.", "---", "They agreed."]
+
+
+@pytest.mark.parametrize("name", ["wire.md", "wire.txt"])
 def test_a_byte_order_mark_before_the_front_matter_is_no_part_of_the_source(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(b"\xef\xbb\xbf---\ntitle: Wire\npublisher: BOM Wire\n---\nThe leaders met in Riverton.\n")

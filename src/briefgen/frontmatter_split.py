@@ -16,6 +16,7 @@ def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.L
     REFUSED, as in a fact file: the other fields are still checked."""
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
+        _front_matter_below_blank_lines(path, text, handler, diagnostics)
         return yamlsource.LocatedMap(), text
     try:
         head, body = handler.split(text)
@@ -39,6 +40,23 @@ def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.L
                           "write fields as 'title: ...' lines between the --- markers")
         return None, ""
     return data, body
+
+
+def _front_matter_below_blank_lines(path: Path, text: str, handler, diagnostics: Diagnostics) -> None:
+    """Front matter below blank lines is read as the document's text: its fields would be published as the
+    article's first paragraphs and given to no field, the title becoming '---'. An error, at its ---."""
+    below = text.lstrip(" \t\r\n")
+    if below == text or not handler.detect(below):
+        return
+    try:
+        head, _ = handler.split(below)
+        fields = yamlsource.read(head)[0]
+    except (ValueError, yamlsource.YamlError):
+        return  # no front matter then, but a rule and text
+    if isinstance(fields, yamlsource.LocatedMap) and fields:
+        line = text[:len(text) - len(below)].count("\n") + 1
+        diagnostics.error(diagnostics.where(path, line, 1), "front matter does not start on the first line: it "
+                          "would be read as the text", "remove the blank lines above its opening ---")
 
 
 def _report(path: Path, problems: list[yamlsource.YamlError], diagnostics: Diagnostics) -> None:
