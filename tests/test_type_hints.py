@@ -101,3 +101,17 @@ def test_a_currency_written_as_an_article_writes_it_is_told_its_code(make_projec
                          "content/figures.yaml": FIGURE.format(amount=1500000).replace("EUR", currency)})
     [error] = [d.format() for d in check(root).diagnostics.errors]
     assert error == f"content/figures.yaml:4:13: error: unknown currency '{currency}'\n    hint: {hint}"
+
+
+@pytest.mark.parametrize("status, hint", [
+    ("took place", "'took place' is the status held: write status: held"),
+    ("called off", "'called off' is the status cancelled: write status: cancelled"),
+    ("put off", "'put off' is the status postponed: write status: postponed"),
+    ("canceled", "did you mean 'cancelled'?"),
+    ("happened", "write one of: planned, held, postponed, cancelled"),
+])
+def test_a_status_in_a_reports_words_is_told_the_status_it_is(make_project, status, hint):
+    forum = FORUM.replace("place: Astana\n", f"place: Astana\n          status: {status}\n")
+    root = make_project({"content/forums.yaml": forum})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.endswith(f"; got '{status}'\n    hint: {hint}")

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import dates, quantities
+from . import dates, eventstatus, quantities
 from .cldr import canonical, currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
@@ -240,7 +240,8 @@ class RecordChecker:
         if value not in field.choices:
             same_letters = [c for c in field.choices if c.casefold() == value.casefold()]
             hint = (f"did you mean '{same_letters[0]}'? (capitals matter)" if same_letters
-                    else did_you_mean(value, field.choices, f"write one of: {', '.join(field.choices)}"))
+                    else did_you_mean(value, field.choices, "")
+                    or _status_told(field.name, value) or f"write one of: {', '.join(field.choices)}")
             self.fail(where, f"'{field.name}' must be one of {', '.join(field.choices)}; got '{value}'", hint)
         return value
 
@@ -477,6 +478,13 @@ def _date_hint(name: str, value: str) -> str | None:
     if len(said) == 1 and (said[0].start, said[0].end) == (0, len(text)):
         return f"write {name}: {said[0].span.iso()}"
     return None
+
+
+def _status_told(name: str, value: str) -> str:
+    """For a status written in a news report's words ("took place", "called off"), the one it is, as a quote
+    states it; else ""."""
+    told = eventstatus.stated(value, "en") if name == "status" else set()
+    return f"'{value}' is the status {min(told)}: write status: {min(told)}" if len(told) == 1 else ""
 
 
 def _currency_of_sign(written: str) -> str | None:
