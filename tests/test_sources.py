@@ -191,6 +191,18 @@ def test_front_matter_below_blank_lines_is_an_error_not_the_articles_first_parag
         "    hint: remove the blank lines above its opening ---"]
 
 
+@pytest.mark.parametrize("name, text, where, hint", [
+    ("wire.txt", "---\ntitle: Wire\n---\n\n", "wire.txt:5:1", "add the document's text below its front matter"),
+    ("wire.md", "---\ntitle: Wire\n---\n", "wire.md:4:1", "add the document's text below its front matter"),
+    ("wire.txt", "", "wire.txt:1:1", "add the document's text"),
+])
+def test_a_source_without_text_is_told_where_its_text_belongs(tmp_path, name, text, where, hint):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    _, diagnostics = read(path)
+    assert [d.format() for d in diagnostics.items] == [f"{where}: error: source has no text\n    hint: {hint}"]
+
+
 def test_a_rule_below_a_blank_line_that_holds_no_fields_is_text(tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("\n---\nThe leaders met.\n---\nThey agreed.\n", encoding="utf-8")

@@ -367,8 +367,8 @@ def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Pa
     meta, body = frontmatter_split.split(_PARSING, text, reported)
     if meta is None:
         return None
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1
     if suffix == ".md":
-        body_line = text.count("\n", 0, len(text) - len(body)) + 1
         blocks = _markdown_blocks(_PARSING, body, body_line, reported)
         if blocks is None:
             return None
@@ -376,7 +376,9 @@ def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Pa
     else:
         paragraphs = _line_paragraphs(body)
     if not paragraphs:
-        reported.error(reported.where(_PARSING), "source has no text", "add the document's text below its front matter")
+        # Where the text belongs: below the front matter, if any.
+        reported.error(reported.where(_PARSING, body_line, 1), "source has no text",
+                       "add the document's text below its front matter" if meta else "add the document's text")
         return None
     return body, paragraphs, meta
 
