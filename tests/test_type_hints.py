@@ -64,10 +64,15 @@ FIGURE = """\
              "1500000 for 1.5 million"),
 ])
 def test_an_amount_written_as_the_source_writes_it_is_told_the_number_to_write(make_project, amount, hint):
-    root = make_project({"seeds/deal.txt": "The deal sets aside €1.5 million.\n",
-                         "content/figures.yaml": FIGURE.format(amount=amount)})
+    assert the_figures_error(make_project, FIGURE.format(amount=amount)) == \
+        f"content/figures.yaml:3:11: error: 'amount' must be a number, not text\n    hint: {hint}"
+
+
+def the_figures_error(make_project, figures: str) -> str:
+    """The one error of a brief whose source sets aside €1.5 million and whose figures are `figures`."""
+    root = make_project({"seeds/deal.txt": "The deal sets aside €1.5 million.\n", "content/figures.yaml": figures})
     [error] = [d.format() for d in check(root).diagnostics.errors]
-    assert error == f"content/figures.yaml:3:11: error: 'amount' must be a number, not text\n    hint: {hint}"
+    return error
 
 
 @pytest.mark.parametrize("date, hint", [
@@ -97,10 +102,8 @@ def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(ma
     ("eur", "did you mean 'EUR'?"),
 ])
 def test_a_currency_written_as_an_article_writes_it_is_told_its_code(make_project, currency, hint):
-    root = make_project({"seeds/deal.txt": "The deal sets aside €1.5 million.\n",
-                         "content/figures.yaml": FIGURE.format(amount=1500000).replace("EUR", currency)})
-    [error] = [d.format() for d in check(root).diagnostics.errors]
-    assert error == f"content/figures.yaml:4:13: error: unknown currency '{currency}'\n    hint: {hint}"
+    assert the_figures_error(make_project, FIGURE.format(amount=1500000).replace("EUR", currency)) == \
+        f"content/figures.yaml:4:13: error: unknown currency '{currency}'\n    hint: {hint}"
 
 
 @pytest.mark.parametrize("status, hint", [
