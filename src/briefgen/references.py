@@ -13,7 +13,6 @@ from typing import Any, Callable, Mapping
 
 from . import datefmt, dates
 from .routes import href, source_page, url_path
-from .urls import site_base
 
 
 def about(meta: Mapping[str, Any], publisher_type: Callable[[str], str] = str) -> str:
@@ -67,12 +66,12 @@ class Citation:
 
 
 class PageCitations:
-    def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base_url: str = "",
+    def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base: str = "",
                  language: str = "en", publisher_type: Callable[[str], str] = str) -> None:
         self.page = page
         self.publisher_type = publisher_type  # a publisher type in the brief's words
         self.language = language  # dates are written as the brief's readers write them
-        self.base = site_base(base_url)  # for the source page's address on paper
+        self.base = base  # the site's address as pages are appended to it (urls.site_base), for paper
         self.meta = source_meta
         self._order: list[str] = []  # source ids in order of first use
         self._labels: dict[str, str] = {}  # source id -> its number on this page

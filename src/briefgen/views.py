@@ -362,7 +362,7 @@ class SiteViews:
         """Pages are made one at a time (PagePlan), so only the current page's is kept."""
         if self._ledger is None or self._ledger.page != at:
             # The entries of the sources cited on the page are noted as each is cited (cite()).
-            self._ledger = PageCitations(at, _SourceMeta(self.raw), self.project.base_url, self.project.language,
+            self._ledger = PageCitations(at, _SourceMeta(self.raw), self.base, self.project.language,
                                          partial(publisher_word, self.labels))
         return self._ledger
 
