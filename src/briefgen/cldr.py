@@ -22,6 +22,11 @@ def locale_of(language: str) -> Locale:
         raise ValueError(f"unknown language '{language}'") from exc
 
 
+# The languages whose words briefgen reads as written without spaces between them (Chinese, Japanese):
+# a word of theirs may stand anywhere in a text.
+UNSPACED = frozenset({"ja", "zh"})
+
+
 def primary(language: str | None) -> str:
     """A language tag's primary subtag, in lower case, by which the tables of words are kept: "zh" of
     "zh-TW", "pt" of "pt_BR"; "" for none."""

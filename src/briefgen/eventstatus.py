@@ -50,8 +50,7 @@ STATUSES = ("planned", "held", "postponed", "cancelled")
 LABELS = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled"}
 DEFAULT_LANGUAGE = "en"
 NO_STATUS = "none"  # a table's phrases that state no status (see the module's docstring)
-# Languages written without spaces between words: their phrases match anywhere.
-UNSPACED = frozenset({"ja", "zh"})
+UNSPACED = cldr.UNSPACED  # languages written without spaces between words: their phrases match anywhere
 EXAMPLES = {  # for hints: what a passage stating each status reads like
     "planned": ("will attend", "is scheduled", "plans to"),
     "held": ("took place", "was held", "hosted"),

@@ -42,7 +42,6 @@ _WORDS = {
     },
 }
 _OTHER = {"loan": "grant", "grant": "loan"}
-_UNSPACED = frozenset({"ja", "zh"})  # a word may stand anywhere
 
 
 def check_types(records: Mapping[str, Record], support: Mapping[tuple[str, str, int], tuple[Cite, ...]],
@@ -81,6 +80,6 @@ def _pattern(language: str) -> re.Pattern | None:
     if language not in _WORDS["loan"]:
         return None
     alternatives = "|".join(f"(?P<{kind}>{words[language]})" for kind, words in _WORDS.items())
-    if language in _UNSPACED:
+    if language in cldr.UNSPACED:  # a word may stand anywhere
         return re.compile(alternatives)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)

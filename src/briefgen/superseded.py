@@ -106,8 +106,7 @@ _FORMER = {
 # "To" between a marker and the date makes it where the event moved to ("تأجل من 20 إلى 25 أبريل": 20 is
 # no date briefgen reads in Arabic, and 25 April is the new one).
 _ONWARD = {"ar": re.compile(r"(?<!\w)[وف]?(?:إلى|الى|حتى)(?!\w)")}
-# Languages written without spaces between words, and how many characters past its marker a date may stand.
-_UNSPACED = frozenset({"zh", "ja"})
+# How many characters past its marker a date may stand in a language written without spaces (cldr.UNSPACED).
 _WITHIN_CHARACTERS = 16
 # The date stands within this many words of its marker.
 _WITHIN = 8
@@ -126,7 +125,7 @@ def _code(language: str) -> str:
 def _markers(language: str) -> re.Pattern:
     code = _code(language)
     marks = "|".join(m for m in (_MOVED.get(code), _FORMER[code]) if m)
-    if code in _UNSPACED:  # no spaces to mark a word's ends
+    if code in cldr.UNSPACED:  # no spaces to mark a word's ends
         return re.compile(marks, re.IGNORECASE)
     return re.compile(rf"(?<![\w'])(?:{marks})(?![\w'])", re.IGNORECASE)
 
@@ -168,7 +167,7 @@ def superseded(text: str, start: int, language: str = "en", previous_end: int = 
         return None
     marker = found[-1]
     between = window[marker.end():]
-    if _code(language) in _UNSPACED:
+    if _code(language) in cldr.UNSPACED:
         far = len("".join(between.split())) > _WITHIN_CHARACTERS
     else:
         far = len(between.split()) > _WITHIN
