@@ -420,25 +420,26 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                   unfound: frozenset[str] = frozenset()) -> tuple[Cite, ...]:
     """`language`: the brief's, that of the quotes' translations (see _status_read); `unfound`: as
     _check_date's."""
-    read = {c: _status_read(c, meta, language) for c in cites}
+    def read(cite: Cite) -> tuple[str, str]:
+        return _status_read(cite, meta, language)
     # What a translation says is part of the question only where it is what is read.
-    translated = tuple(c.translation if _read_translated(c, meta) else None for c in cites)
-    question = ("status", alt.value) + ((_status_translations_in(language), translated) if any(translated) else ())
-    stating = questions.stating(question, cites, lambda c: alt.value in eventstatus.stated(*read[c]))
-    if not stating and _mistyped(cites, unfound, lambda c: eventstatus.find_statuses(*read[c])):
+    translated = _translations_read(cites, meta)
+    question = ("status", alt.value) + ((_status_translations_in(language), translated) if translated else ())
+    stating = questions.stating(question, cites, lambda c: alt.value in eventstatus.stated(*read(c)))
+    if not stating and _mistyped(cites, unfound, lambda c: eventstatus.find_statuses(*read(c))):
         return stating
     if not stating:
-        found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(*read[c])}
+        found = {f"'{m.text}' ({m.status})" for c in cites for m in eventstatus.find_statuses(*read(c))}
         # Phrases of the language its first citation's source is read in.
         quoted = _language(cites[0], meta) if cites else None
-        if cites and not any(eventstatus.has_table(read[c][1]) for c in cites):
+        if cites and not any(eventstatus.has_table(read(c)[1]) for c in cites):
             translated_in = _status_translations_in(language)
             hint = (f"briefgen reads no words of event status in {cldr.english_name(quoted)} ({quoted}): leave "
                     "'status' out (the event is then shown as 'status not reported'), give the quote a translation "
                     f"({cldr.english_name(translated_in)}) that states it, or cite a source in a language it reads "
                     f"them in ({', '.join(sorted(eventstatus.PHRASES))})")
         else:
-            examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, read[cites[0]][1]))
+            examples = ", ".join(f"'{p}'" for p in eventstatus.examples(alt.value, read(cites[0])[1]))
             hint = (f"the cited quotes say {', '.join(sorted(found)) or 'nothing about whether it happened'}; "
                     f"cite a passage that says so (such as {examples}), "
                     "or leave 'status' out: the event is then shown as 'status not reported'")
@@ -451,8 +452,8 @@ def _check_status(record: Record, alt: Alternative, cites, meta, diagnostics: Di
                             "a source written beforehand can only report a plan: cite one published after "
                             "the event, or write status: planned")
     elif alt.value in _LATER:
-        _warn_overtaken(record, alt, [read[c] for c in stating], diagnostics)
-    hedged = _said_by_each([next(iter(hedges_in(*read[c])), None) for c in stating])  # each in the language read
+        _warn_overtaken(record, alt, [read(c) for c in stating], diagnostics)
+    hedged = _said_by_each([next(iter(hedges_in(*read(c))), None) for c in stating])  # each in the language read
     if hedged is not None:
         diagnostics.warning(alt.location,
                             f"status '{alt.value}' of {record.kind} '{record.id}' rests only on quotes that hedge "
@@ -475,6 +476,15 @@ def _status_read(cite: Cite, meta: Mapping[str, Mapping], language: str) -> tupl
 
 def _read_translated(cite: Cite, meta: Mapping[str, Mapping]) -> bool:
     return bool(cite.translation) and not eventstatus.has_table(_language(cite, meta))
+
+
+def _translations_read(cites, meta: Mapping[str, Mapping]) -> tuple[str | None, ...]:
+    """Each citation's translation where it is what its status is read from, else None; () where none is (most
+    citations have no translation: nothing else is looked up)."""
+    if not any(c.translation for c in cites):
+        return ()
+    read = tuple(c.translation if _read_translated(c, meta) else None for c in cites)
+    return read if any(read) else ()
 
 
 def _status_translations_in(language: str) -> str:
