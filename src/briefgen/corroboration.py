@@ -499,7 +499,7 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
     return {sid: counted_as[root(sid)] for sid in sorted(meta)}
 
 
-def copies(cited_together: Iterable[tuple[str, str]], texts: Mapping[str, str]) -> list[tuple[str, str]]:
+def copies(cited_together: Iterable[tuple[str, str]], text_of: Callable[[str], str]) -> list[tuple[str, str]]:
     """The pairs among those cited together (by one claim) that print one
     story: papers running an agency's copy under headlines of their own,
     with no credit, dateline or metadata that says so. Two texts are one
@@ -516,7 +516,7 @@ def copies(cited_together: Iterable[tuple[str, str]], texts: Mapping[str, str]) 
     def of(sid: str) -> frozenset[str]:
         known = sentences.get(sid)
         if known is None:
-            known = sentences[sid] = _long_sentences(texts[sid])
+            known = sentences[sid] = _long_sentences(text_of(sid))
         return known
     found = []
     for first, second in sorted(set(cited_together)):
@@ -535,7 +535,7 @@ def _long_sentences(text: str) -> frozenset[str]:
     """A text's sentences of at least SAME_STORY_WORDS words, as the same-story rule compares passages."""
     found = set()
     for line in text.splitlines():
-        for sentence in _SENTENCE_END.split(" ".join(normalise(line).casefold().split())):
+        for sentence in _SENTENCE_END.split(normalise(line).casefold()):
             if _story_words(sentence, sentence.split()) >= SAME_STORY_WORDS:
                 found.add(sentence.strip())
     return frozenset(found)

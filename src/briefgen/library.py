@@ -140,7 +140,6 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     if diagnostics.errors:
         return None
     datelines = {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()}
-    texts = {sid: source.text for sid, source in sources.items()}
     return Library(
         records=MappingProxyType(by_id),
         sources=MappingProxyType(sources),
@@ -149,7 +148,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
         source_groups=MappingProxyType(corroboration.groups(meta, source_ids, datelines,
-                                                           corroboration.copies(_cited_together(by_id), texts))),
+                                                           corroboration.copies(_cited_together(by_id),
+                                                                                lambda sid: sources[sid].text))),
         datelines=MappingProxyType({sid: agency for sid, agency in datelines.items() if agency}),
         pages=tuple(pages),
         language=project.language,
