@@ -254,6 +254,24 @@ def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(proje
     ]
 
 
+def test_a_source_in_a_sub_folder_of_seeds_is_named_as_not_read_with_where_to_move_it(project):
+    """Sources are the files directly in seeds/: one filed away in a sub-folder
+    is said to be unread, where its citations could only say "unknown source"."""
+    (project / "seeds" / "2026" / "march").mkdir(parents=True)
+    (project / "seeds" / "2026" / "march" / "filed-away.md").write_text("A filed story.\n", encoding="utf-8")
+    (project / "seeds" / "2026" / "notes.odt").write_text("not a source\n", encoding="utf-8")
+    (project / "seeds" / ".drafts").mkdir()
+    (project / "seeds" / ".drafts" / "draft.txt").write_text("A draft.\n", encoding="utf-8")
+    from briefgen import check
+    result = check(project)
+    assert result.ok  # a warning: nothing cites it
+    assert [d.format() for d in result.diagnostics.items if "sub-folder" in d.message] == [
+        "seeds/2026/march/filed-away.md: warning: not read: sources are the files directly in seeds/, "
+        "not in its sub-folders\n"
+        "    hint: move it to seeds/filed-away.md to cite it as 'filed-away', or out of seeds/ if it is not a source",
+    ]
+
+
 def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_unseen(project):
     (project / "content" / "organizations.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
     (project / "content" / "forums.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")

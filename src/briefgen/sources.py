@@ -159,6 +159,7 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
     files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
+    _warn_nested(seeds, diagnostics)
     by_stem = _source_files_by_stem(files)
     read: list[tuple[Path, bytes | None, bytes]] = []  # each file, its bytes (None: left unread), their digest
     noted: dict[str, tuple[list[int], int, bytes]] = {}
@@ -177,6 +178,23 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
         if source is not None:
             sources[source.id] = source
     return sources
+
+
+def _warn_nested(seeds: Path, diagnostics: Diagnostics) -> None:
+    """A source file in a sub-folder of seeds/ is not read: each citing it
+    would only say "unknown source", and the file itself nothing at all.
+    Hidden folders and linked ones are passed by: a link is never followed out of the project."""
+    for folder, names, files in os.walk(seeds):
+        names[:] = sorted(name for name in names if not name.startswith("."))
+        if folder == os.fspath(seeds):
+            continue
+        for name in sorted(files):
+            path = Path(folder, name)
+            if path.suffix in SOURCE_SUFFIXES and not name.startswith("."):
+                diagnostics.warning(diagnostics.where(path),
+                                    "not read: sources are the files directly in seeds/, not in its sub-folders",
+                                    f"move it to seeds/{name} to cite it as '{path.stem}', "
+                                    "or out of seeds/ if it is not a source")
 
 
 def _parse_all(read: list[tuple[Path, bytes | None, bytes]], cache: Path | None, reuse: bool,
