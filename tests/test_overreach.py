@@ -453,7 +453,29 @@ def test_chinese_is_read_character_by_character_and_its_numbers_still_checked(ma
     # A reworded sentence is no "name"; a number the quote lacks still warns.
     assert [d.message for d in warnings(root)] == [
         "claim 2 of forum 'astana-forum-2024' states what none of its quotes does: numbers 逾700億美元"]
-    assert "claim 1: words not in its quotes: 台, 積, 電, 承, 諾" in report(root, capsys)
+    # The characters it adds are listed as they stand together in the claim.
+    assert "claim 1: words not in its quotes: 台積電承諾" in report(root, capsys)
+
+
+def test_japanese_words_a_claim_adds_are_listed_whole_and_its_inflections_are_no_words(make_project, capsys):
+    """Japanese is read a character at a time: a katakana word the quotes do
+    not write is listed as the claim writes it, and a kana of an inflection
+    the quote cut off ("した" for its "参加") is no word of its own."""
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "ja"\n',
+        "seeds/nikkei.md": "---\nlanguage: ja\n---\n# 記事\n\nフォーラムには120社超が参加した。\n",
+        "content/forums.yaml": """
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "ビジネスフォーラムには120社超が参加した。"
+                  cite:
+                    - source: nikkei
+                      quote: "フォーラムには120社超が参加"
+            """,
+    }
+    root = make_project(files, base=None)
+    assert "claim 1: words not in its quotes: ビジネス\n" in report(root, capsys)
 
 
 def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, capsys, monkeypatch):

@@ -25,7 +25,7 @@ from .quoteevidence import (NOUNS_CAPITALISED, Evidence, decade, evidence_of, ot
 from .sources import Source
 from .spelled import CARDINALS, KO_ORDINAL_AFTER, numbers_spelled, ordinal_of, written_ordinals
 from .textmatch import wording
-from .wordtokens import Token, code_of, in_english, language_rules, number_of, tokens_in
+from .wordtokens import Token, code_of, in_english, joined_where_unspaced, language_rules, number_of, tokens_in
 
 # Words of an amount that the quantity comparison has already judged.
 # The words of an amount besides its number, and the signs of letters written before it ("Rs", "Tk", "Dh").
@@ -234,7 +234,7 @@ class Reader:
         initialled = {t.start for run in capitalised_runs(tokens, text) for short, part in run_initials(run)
                       if short in evidence.initialisms for t in part} if evidence.initialisms else set()
         unnamed: list[Token] = []
-        words: list[str] = []
+        flagged: list[Token] = []  # the other words its quotes do not write
         spelled = numbers_spelled(tokens, text, self.tag)  # numbers written out in the brief's language
         for index, token in enumerate(tokens):
             if token.start not in judged and is_negation(token.lower, negations):
@@ -242,7 +242,7 @@ class Reader:
                 # ("no less than $2 billion", "não menos de"), judged with its amount. One they write in other
                 # words ("aucune" for "n'a pas", "keinen" for "nicht") is theirs.
                 if not evidence.negated and denies_here(tokens, index, negations) and token.start not in in_amounts:
-                    words.append(token.text)
+                    flagged.append(token)
                 continue
             if index in written:  # "der 5. Gipfel", "5-й саммит", "XV Cumbre"
                 value, sure, end = written[index]
@@ -278,7 +278,8 @@ class Reader:
                         or (is_initialism(token.text) and token.text in evidence.initials)):
                     unnamed.append(token)
             elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
-                words.append(token.text)  # a linked country's name opening the claim is no other word either
+                flagged.append(token)  # a linked country's name opening the claim is no other word either
+        words = joined_where_unspaced(flagged)
         names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
         denying = in_english(self.tag) and any(denying_verb(tokens, i) for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]

@@ -99,7 +99,8 @@ def language_rules(tag: str) -> _Language:
 # What the `stopwords` package's lists of some languages leave out: its Portuguese list (not the Brazilian one
 # it keeps apart) has no articles or prepositions ("a", "de", "do", "que"), its Dutch one is 51 words long
 # (no "op", "voor", "heeft", "wordt") and its Polish one has no word of one letter ("w", "i", "z", "o", "a"):
-# Snowball's own lists for Portuguese and Dutch, and Polish function words.
+# Snowball's own lists for Portuguese and Dutch, and Polish function words; its Japanese one has words of
+# several characters only, where Japanese is read one at a time.
 _STOP_ADDED = {code: frozenset(words.split()) for code, words in {
     "pt": "de a o que e do da em um para com uma os no se na por mais as dos como mas ao ele das à seu sua ou"
           " quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos seus quem nas me"
@@ -114,6 +115,9 @@ _STOP_ADDED = {code: frozenset(words.split()) for code, words in {
           " deze u want nog zal me zij nu ge omdat iets worden toch al waren veel meer doen toen moet ben"
           " kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds"
           " wil kon uw iemand geweest andere",
+    # Japanese is read a character at a time (tokens_in): a kana of its inflections and particles ("た", "て",
+    # "る") is no word of its own.
+    "ja": " ".join(chr(code) for code in range(0x3041, 0x3097)),
     "pl": "a i o u w we z ze oraz że to jest są był była było były byli przez przy nad między jako także również"
           " tym tego tej tych który która które którego której których którym",
 }.items()}
@@ -146,6 +150,23 @@ def tokens_in(text: str) -> list[Token]:
             found.append(Token(word, cldr.lowered(word), match.start(), match.end(), initial))  # Turkish "İş": "iş"
         end = match.end()
     return found
+
+
+def joined_where_unspaced(tokens: list[Token]) -> list[str]:
+    """The tokens' texts, in order, those of Chinese and Japanese (read a
+    character at a time) joined where they stand together in the text: a
+    word a claim adds reads "ビジネス", not "ビ, ジ, ネ, ス"."""
+    unspaced = _unspaced_patterns()[0]
+    texts: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None and previous.end == token.start and unspaced.match(token.text) \
+                and unspaced.search(previous.text):
+            texts[-1] += token.text
+        else:
+            texts.append(token.text)
+        previous = token
+    return texts
 
 
 def number_of(token: str) -> Decimal | None:
