@@ -178,6 +178,33 @@ def test_url_fields_accept_only_http_and_https(project, tmp_path, url, where):
         (expected, "'url' must be an http(s) URL")]
 
 
+@pytest.mark.parametrize("url, character", [
+    ("https://example.org/wire\\nx", "a line break (U+000A)"),
+    ("https://example.org/\\u2028x", "a line break (U+2028)"),
+    ("https://good.example/\\u202elmth.live//:sptth", "an invisible character (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+    ("https://exa\\u200bmple.org/", "an invisible character (U+200B ZERO WIDTH SPACE)"),
+])
+@pytest.mark.parametrize("where", ["sources.yaml", "front matter"])
+def test_url_fields_refuse_what_would_make_a_link_read_otherwise_than_it_leads(project, tmp_path, url, character,
+                                                                             where):
+    """A page writes a source's address as its link's text: U+202E in it showed
+    "https://good.example/https://evil.example" reversed, and a line break or
+    an invisible character is in no address a browser copies."""
+    root = tmp_path / "project"
+    shutil.copytree(project / "content", root / "content")
+    shutil.copytree(project / "seeds", root / "seeds")
+    if where == "sources.yaml":
+        path, old, expected = (root / "content" / "sources.yaml",
+                               'url: https://example.org/wire?x="><img src=x onerror=alert(1)>', "content/sources.yaml:8:8")
+    else:
+        path, old, expected = (root / "seeds" / "markup.md",
+                               'url: https://example.org/?q="><script>alert(1)</script>', "seeds/markup.md:5:6")
+    path.write_text(path.read_text(encoding="utf-8").replace(old, f'url: "{url}"'), encoding="utf-8")
+    diagnostics = check(root).diagnostics
+    assert [(str(d.location), d.message) for d in diagnostics.errors] == [
+        (expected, f"'url' has {character} in it, which a web address never holds")]
+
+
 def test_no_payload_runs_in_a_browser(site):
     dialogs, errors = [], []
     with serve_directory(site) as url, chromium_page() as page:

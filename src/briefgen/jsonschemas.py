@@ -29,6 +29,12 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # not U+0085) than in Python.
 _SPACES = r"\t-\r\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SPACE, _NOT_SPACE = f"[{_SPACES}]", f"[^{_SPACES}]"
+# What the validator refuses inside a url: line breaks (where str.splitlines
+# splits) and the invisible format characters (Unicode's Cf) of the Basic
+# Multilingual Plane.
+_BREAKS = r"\n-\r\u001c-\u001e\u0085\u2028\u2029"
+_FORMAT = r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e" \
+          r"\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
 
 
 def _stripped(pattern: str) -> str:
@@ -133,8 +139,9 @@ def field_schema(field: Field) -> dict:
     elif kind == "text":
         schema = _ref("text")
     elif kind == "url":
-        # validate.HTTP_URL, after the spaces the validator strips
-        schema = _ref("xmlText") | {"pattern": rf"^{_SPACE}*[Hh][Tt][Tt][Pp][Ss]?://[^/?#{_SPACES}]"}
+        # validate.HTTP_URL, then no line break or format character up to the spaces the validator strips
+        schema = _ref("xmlText") | {"pattern": _stripped(
+            rf"[Hh][Tt][Tt][Pp][Ss]?://[^/?#{_SPACES}{_FORMAT}][^{_BREAKS}{_FORMAT}]*")}
     elif kind == "iso-date":
         schema = _ref("isoDate")
     elif kind == "date":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from array import array
 from collections.abc import Callable, Container
 from dataclasses import dataclass
@@ -172,6 +173,10 @@ class RecordChecker:
         if not HTTP_URL.match(url) or not _readable_url(url):
             self.fail(where, f"'{field.name}' must be an http(s) URL, not '{value}'",
                       "write the full address, starting with https://")
+        unwritten = _unwritten_in_url(url)
+        if unwritten:
+            self.fail(where, f"'{field.name}' has {unwritten} in it, which a web address never holds",
+                      "copy the address from the browser's address bar, or remove the character")
         return url
 
     def _iso_date(self, field, value, where, *_):
@@ -553,6 +558,18 @@ def _what_it_is(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "a number"
     return "a list" if isinstance(value, list) else "a mapping"
+
+
+def _unwritten_in_url(url: str) -> str:
+    """The first line break or invisible format character inside `url`, named, or ''.
+    A page shows the address as the text of its link: U+202E would show it
+    reversed and U+200B hide in it, so the link would not read as where it leads."""
+    for ch in url:
+        if len(f"a{ch}b".splitlines()) > 1:
+            return f"a line break (U+{ord(ch):04X})"
+        if unicodedata.category(ch) == "Cf":
+            return f"an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'format character')})"
+    return ""
 
 
 def _readable_url(url: str) -> bool:
