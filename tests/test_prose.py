@@ -130,6 +130,7 @@ def test_raw_html_is_text_and_script_links_are_dropped(make_project):
     "javascript&colon;alert(1)", "java&Tab;script:alert(1)", "&NewLine;javascript:alert(1)",
     "jav&#x09;ascript:alert(1)", "&#1;javascript:alert(1)", "<javascript:alert(1)>", "&#100;ata:text/html,x",
     "http://[",  # no address a browser follows either
+    "//evil.example/x", "&#47;/evil.example/x",  # the page's scheme: file: for a site opened from disk
 ])
 def test_a_link_is_dropped_whose_address_the_browser_reads_as_a_script(make_project, address):
     """The browser decodes character references in an attribute, drops tabs

@@ -331,11 +331,14 @@ _ENDS = "".join(map(chr, range(0x21)))
 
 def _scheme_read(value: str) -> str | None:
     """The scheme a browser reads in the attribute `value`, lower-cased;
-    None for an address it cannot be sure of."""
+    None for an address it cannot be sure of, and for one that names a host
+    without a scheme ("//evil.example/"): it takes the scheme of the page, so
+    from a site opened from disk it is a file on another computer."""
     try:
-        return urlsplit(_DROPPED.sub("", html.unescape(value)).strip(_ENDS)).scheme.lower()
+        parts = urlsplit(_DROPPED.sub("", html.unescape(value)).strip(_ENDS))
     except ValueError:  # "http://[": an address no browser would follow either
         return None
+    return None if parts.netloc and not parts.scheme else parts.scheme.lower()
 
 
 def _markdown(text: str, dropped: list[str] | None = None) -> str:
