@@ -129,6 +129,24 @@ def test_events_carry_date_place_and_organisers(sites):
     assert page["citation"][1]["url"] == "https://example.org/a b?x={1}"
 
 
+def test_an_agreement_names_each_party_it_is_about_once(make_project):
+    root = make_project({"content/agreements.yaml": """
+        - id: airport-deal
+          name: Airport deal
+          parties: [jp, kz]
+          countries: [kz, jp]
+          claims:
+            - text: Japan pledged $1 billion for an airport.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """})
+    assert build(root, out=root / "site").ok
+    data = json_ld(root / "site" / "agreements" / "airport-deal" / "index.html")[0]
+    [work] = [n for n in nodes(data) if n["@type"] == "CreativeWork"]
+    assert [subject["name"] for subject in work["about"]] == ["Japan", "Kazakhstan"]
+
+
 def test_sources_are_articles_and_exports_are_datasets(sites):
     source = json_ld(sites[0] / "sources" / "article" / "index.html")[0]
     [article] = [n for n in nodes(source) if n["@type"] == "Article"]

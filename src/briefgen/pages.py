@@ -130,7 +130,8 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
     description = record_description(views, record)
     parties = [views.lib.records[i] for i in (*record.refs("countries"), *record.refs("organisations"))
                if i in views.lib.records]
-    about = [views.lib.records[i] for i in (*record.refs("parties"), *record.refs("countries"))
+    # An agreement's parties are most often also its countries: each is what it is about once.
+    about = [views.lib.records[i] for i in dict.fromkeys((*record.refs("parties"), *record.refs("countries")))
              if i in views.lib.records]
     sources = dict.fromkeys(c.source for c in record.cites)
     page_node = metadata.web_page(record.name, description, views.absolute(at),
