@@ -321,8 +321,10 @@ def _arabic_numbers(tokens: list[Token]) -> dict[int, tuple[bool, int | None, in
         elif word in _AR_TEEN_ONE:
             continue
         around = [at for at in (index - 1, last + 1) if 0 <= at < len(tokens)]
+        # Digits beside a cardinal may write the same number; beside an ordinal they are another number
+        # ("في 22 أكتوبر 2025 أول قمة": the first summit, on a day of 2025).
         if (any(words[at] is not None and words[at] not in _AR_ORDINALS  # part of a larger number
-                or any(c.isdigit() for c in tokens[at].text) for at in around)
+                or not ordinal and any(c.isdigit() for c in tokens[at].text) for at in around)
                 or index and _arabic_fold(tokens[index - 1].lower) in _AR_NOT_AFTER
                 or ordinal and last + 1 < len(tokens) and _arabic_fold(tokens[last + 1].lower) in _AR_NOT_BEFORE):
             continue
