@@ -119,6 +119,19 @@ def test_a_word_in_an_uncited_paragraph_links_to_that_paragraph(served):
     assert any("sources/river-talks/#q-" in link for link in results(page, ".search-subresults a"))
 
 
+def test_the_uncited_paragraph_a_result_leads_to_is_picked_out(served):
+    _, url, page = served
+    page.goto(url + "search/?q=propeller")
+    [link] = results(page, ".search-subresults a")
+    page.goto(url + link.lstrip("/"))
+    target = page.evaluate("""() => { const p = document.querySelector(':target'), s = getComputedStyle(p);
+        return [p.id, s.outlineStyle, s.backgroundColor, getComputedStyle(document.body).backgroundColor]; }""")
+    assert target[:2] == ["p-2", "solid"] and target[2] != target[3], target
+    # Another paragraph of the page stays as it was.
+    other = page.evaluate("getComputedStyle(document.getElementById('p-3')).outlineStyle")
+    assert other == "none"
+
+
 def test_the_field_is_labelled_and_the_query_follows_typing(served):
     site, url, page = served
     html = (site / "search" / "index.html").read_text(encoding="utf-8")
