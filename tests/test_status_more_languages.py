@@ -163,6 +163,20 @@ def test_a_korean_move_to_a_new_date_is_postponed_as_japanese_is():
     assert said("会議は6月に延期して開催される。", "ja") == ["postponed", "planned"]
 
 
+@pytest.mark.parametrize("text", [
+    "한빛시는 해상풍력 단지 착공식을 연기한다고 14일 밝혔다.",
+    "정부는 회담을 무기한 연기했다.",
+    "조직위원회는 박람회를 연기하기로 했다.",
+])
+def test_a_korean_event_postponed_by_whoever_holds_it_is_postponed(text):
+    assert stated(text, "ko") == {"postponed"}
+
+
+@pytest.mark.parametrize("text", ["배우가 주인공을 연기했다.", "그는 악역을 연기해 호평을 받았다.", "회의를 연기하지 않았다."])
+def test_a_korean_role_acted_or_a_postponement_denied_is_no_status(text):
+    assert stated(text, "ko") == set()
+
+
 # --- through check() ------------------------------------------------------------
 
 EVENT = """\
