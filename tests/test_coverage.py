@@ -75,6 +75,26 @@ def test_place_and_people_count_only_when_a_quote_of_the_record_has_them(make_pr
     assert report.records[0].unsupported == (Unsupported("place", "Tashkent"),)
 
 
+def test_a_place_the_quote_declines_is_found_as_the_build_finds_it(make_project):
+    """Polish writes "w Warszawie" for Warszawa: the build accepts it, so the report must not list it."""
+    files = {"seeds/pap.txt": "---\nlanguage: pl\n---\n3 marca 2026 r. w Warszawie odbyło się spotkanie ministrów.\n",
+             "content/meetings.yaml": """\
+        - id: spotkanie
+          name: Spotkanie ministrów
+          date: 2026-03-03
+          place: Warszawa
+          claims:
+            - text: 3 marca 2026 r. w Warszawie odbyło się spotkanie ministrów.
+              cite:
+                - source: pap
+                  quote: "3 marca 2026 r. w Warszawie odbyło się spotkanie ministrów"
+        """}
+    result = check(make_project(files))
+    assert not [d for d in result.diagnostics.items if "Warszawa" in d.format()]
+    meeting = next(r for r in coverage(result.library).records if r.id == "spotkanie")
+    assert meeting.unsupported == ()
+
+
 def test_passages_cited_only_by_a_dispute_count_as_cited(make_project):
     root = make_project({"content/disputes.yaml": """\
         - id: forum-airport

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from . import eventstatus
 from .model import Claim, Library, Record
 from .schema import EVENT_KINDS
-from .textmatch import wording
+from .support import named_texts, written_in
 
 VERBATIM_FIELDS = ("place", "people")  # the schema says: as the source writes them
 
@@ -147,12 +147,13 @@ def coverage(library: Library) -> Coverage:
 
 
 def _unsupported(record: Record) -> tuple[Unsupported, ...]:
-    quotes = [wording(c.quote) for c in record.cites]
+    # Read as the build reads them, so the report lists no name the build found ("w Warszawie" for Warszawa)
+    quotes = named_texts(record.cites)
     missing = []
     for field in VERBATIM_FIELDS:
         value = record.get(field)
         for item in (value,) if isinstance(value, str) else value or ():
-            if not any(wording(item) in quote for quote in quotes):
+            if not written_in(item, quotes):
                 missing.append(Unsupported(field, item))
     return tuple(missing)
 

@@ -195,20 +195,30 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
     Japanese with no translation)."""
     if not any(record.get(name) for name in _NAMED_FIELDS):
         return
-    texts = [wording(f"{c.quote} {c.translation}").casefold() for c in cites]
+    texts = named_texts(cites)
     for name in _NAMED_FIELDS:
         value = record.get(name)
         if not value:
             continue
         for index, item in enumerate([value] if isinstance(value, str) else value):
-            wanted = wording(item).casefold()
             # The scripts only of a name not found: the few (a letter's Unicode name each).
-            if any(wanted in text for text in texts) or _inflected_in(wanted, texts) \
-                    or not credited.scripts(wanted) & credited.scripts(" ".join(texts)):
+            if written_in(item, texts) or not credited.scripts(wording(item).casefold()) & credited.scripts(" ".join(texts)):
                 continue
             where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
             diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
                                 "write it as a cited quote does, or cite a passage that names it")
+
+
+def named_texts(cites: Iterable[Cite]) -> list[str]:
+    """The quotes of `cites` with their translations, as `written_in` reads them."""
+    return [wording(f"{c.quote} {c.translation}").casefold() for c in cites]
+
+
+def written_in(name: str, texts: list[str]) -> bool:
+    """Whether one of `texts` (named_texts) writes the place or person `name`,
+    as it is or declined ("w Warszawie" for Warszawa)."""
+    wanted = wording(name).casefold()
+    return any(wanted in text for text in texts) or _inflected_in(wanted, texts)
 
 
 def _inflected_in(name: str, texts: list[str]) -> bool:
