@@ -122,6 +122,18 @@ def test_a_sentence_opening_word_the_sources_lack_is_a_word_not_a_name(make_proj
     assert "claim 2: words not in its quotes: Hundreds" in report(root, capsys)
 
 
+def test_the_word_opening_the_paragraph_after_a_headline_is_no_name(make_project, capsys):
+    """A headline has no full stop: its paragraph's end is no space inside a sentence."""
+    article = "Port strike ends after three weeks\nDockworkers returned to work after union leaders signed a deal.\n"
+    root = make_project({**forum(("Dockworkers ended the strike after union leaders signed a deal.",
+                                  "union leaders signed a deal")), "seeds/port.txt": article})
+    forums = (root / "content/forums.yaml").read_text()
+    (root / "content/forums.yaml").write_text(forums.replace("source: article\n          quote: \"union",
+                                                             "source: port\n          quote: \"union"))
+    assert warnings(root) == []
+    assert "words not in its quotes: Dockworkers, ended, strike" in report(root, capsys)
+
+
 def test_other_content_words_are_reported_not_warned(make_project, capsys):
     root = make_project(forum(("Japan pledged $1 billion for an airport alliance in Uzbekistan.",
                                "Japan pledged 1 billion dollars for an airport in Uzbekistan.")))
@@ -602,6 +614,7 @@ def test_the_claims_read_as_one_text_give_the_words_each_gives_alone(texts):
     ("met in  Almaty and 7 Dushanbe", ["Almaty"]),  # spaces run together as in a quote; not after a digit
     ("the Bank's loan went to X and Ab", ["Ab", "Bank"]),  # one letter is no name; a possessive ends it
     ("the G7 and the Élysée and the Kyiv_office", ["Kyiv"]),  # letters only; the capital an ASCII one
+    ("Port strike ends after three weeks\nDockworkers returned", []),  # a headline's line ends its paragraph
 ])
 def test_a_capitalised_word_counts_as_written_inside_a_sentence_only_after_a_lower_case_word(text, inner):
     assert vocabulary(text)[1] == inner

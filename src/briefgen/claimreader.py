@@ -419,8 +419,11 @@ _APART = " \x00 "
 def vocabulary(text: str) -> tuple[list[str], list[str]]:
     """The words `text` writes in lower case, and those it capitalises inside
     a sentence. One text at a time: every source's normalised copy at once
-    would double the texts' memory."""
-    text = wording(text)
+    would double the texts' memory. A line break ends a paragraph (a .txt
+    source's line, a .md one's block): the word after it opens a paragraph, as
+    the first word after a headline written without a full stop does
+    ("Port strike ends\nDockworkers returned"), not a name inside a sentence."""
+    text = wording(text.replace("\n", _APART))
     return sorted(set(_LOWER_WORD.findall(text))), sorted(set(_INNER_NAME.findall(text)))
 
 
