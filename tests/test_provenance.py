@@ -209,6 +209,15 @@ def test_the_closest_passage_is_shown_as_the_source_writes_it(quoting):
     assert error.endswith('hint: closest (98%) in ¶2: "Le ministre a jugé l’accord « équitable »"')
 
 
+def test_the_closest_passage_of_a_korean_quote_is_widened_to_whole_words(quoting):
+    """Korean spaces its words: a match begun inside one ("상금" of "보상금") is shown from its start, as a
+    quote can be pasted; a Japanese match stays as long as it is."""
+    korean = "---\nlanguage: ko\n---\n보상금 지급\n한편 시는 어민 단체와 보상 협약을 체결했으며, 보상금 규모는 약 450억 원이다.\n"
+    [error] = errors(quoting({"quote": "보상금 규모는 약 450억원이다"}, source="korean",
+                             seeds={"seeds/korean.txt": korean}))
+    assert error.endswith('hint: closest (94%) in ¶2: "보상금 규모는 약 450억 원이다."')
+
+
 # -- a quote with words left out at an ellipsis ----------------------------------
 
 GAP = "the quote leaves words out at '{}', and a quote is the source's words without a gap: "

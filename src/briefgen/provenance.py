@@ -235,9 +235,12 @@ def _named(characters: list[str]) -> str:
 def _whole_words(text: str, start: int, end: int) -> str:
     """Widen a fuzzy match in a paragraph to whole words, so the hint can
     be pasted as the quote: to the spaces around it, but in a script
-    written without them, no further than the match (not to the paragraph)."""
+    written without them, no further than the match (not to the paragraph).
+    Korean spaces its words, so a match begun inside one ("상금" of "보상금")
+    widens to it."""
     def widens(before: str, after: str) -> bool:
-        return not (before.isspace() or after.isspace() or _UNSPACED.match(before) or _UNSPACED.match(after))
+        return not (before.isspace() or after.isspace() or _WRITTEN_UNSPACED.match(before)
+                    or _WRITTEN_UNSPACED.match(after))
     while 0 < start < len(text) and widens(text[start - 1], text[start]):
         start -= 1
     while 0 < end < len(text) and widens(text[end - 1], text[end]):
@@ -487,6 +490,11 @@ def _wrapped(source: Source, first: int) -> str:
 # before them: any character may end a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
                        r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+
+# The scripts of _UNSPACED written without spaces between words: all but Hangul.
+_WRITTEN_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                               r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 def _joined(before: str, after: str) -> bool:
