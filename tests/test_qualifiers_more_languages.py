@@ -277,6 +277,21 @@ def test_a_bound_in_the_languages_read_from_cldr_qualifies_the_amount(language, 
     assert read(text, language, currency) == [(amount, currency, qualifier)]
 
 
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("Zaidi ya watu 100 walihudhuria mkutano.", 100, "more-than"),  # what is counted stands before its number
+    ("Mawaziri walikutana, ambapo zaidi ya kampuni 40 zilishiriki.", 40, "more-than"),
+    ("Takriban wakulima 300 walipokea mbegu.", 300, "about"),
+    ("Ukuaji ulikuwa chini ya asilimia 5.", 5, "less-than"),
+])
+def test_a_swahili_bound_before_the_counted_noun_qualifies_its_count(text, amount, qualifier):
+    assert read(text, "sw", None) == [(amount, None, qualifier)]
+
+
+@pytest.mark.parametrize("text", ["Mkutano umeahirishwa hadi Agosti 2026.", "Mradi utakamilika hadi mwaka 2030."])
+def test_a_swahili_bound_before_a_date_or_a_year_makes_no_count(text):
+    assert read(text, "sw", None) == []
+
+
 @pytest.mark.parametrize("language, text, currency", [
     ("sw", "Serikali itawekeza shilingi bilioni 4.5.", "KES"),
     ("he", "הממשלה תשקיע 300 מיליון דולר.", "USD"),

@@ -682,6 +682,10 @@ _BARE_SCALES = {"pl": ("miliard", "milion", "bilion"), "ru": ("миллиард"
 # The article a verb's qualifier takes before the number: "supera los 10.000 millones", "ronda os 400",
 # "dépasse les 2 milliards".
 _ARTICLES = {"es": r"los|las", "pt": r"os|as", "fr": r"les", "ca": r"els|les"}
+# Languages that write what is counted before its number, so between a bound and the number: Swahili "zaidi ya
+# watu 100" (more than 100 people), "takriban kampuni 40". One word, not a currency's or a scale's, which
+# stand there as the amount's own ("zaidi ya shilingi bilioni 2.5").
+_COUNTED_BEFORE_NUMBER = {"sw"}
 # A negation before a qualifier ("no supera", "ne dépasse pas", "не превышает") turns its bound round:
 # such an amount is not read.
 _NEGATIONS = {"es": r"no", "pt": r"não", "fr": r"ne|n['’]", "de": r"nicht", "nl": r"niet", "pl": r"nie",
@@ -1203,6 +1207,8 @@ def _amount_grammar(language: str):
         sign_scale = rf"|(?-i:{_SIGN_SCALES[locale.language]})(?=€)"
         scales.setdefault(fold_space(_SIGN_SCALES[locale.language]), Decimal(10**6))
     article = rf"(?:(?:{_ARTICLES[locale.language]})\s+)?" if locale.language in _ARTICLES else ""
+    if locale.language in _COUNTED_BEFORE_NUMBER:
+        article = rf"(?:(?!(?:{alternation(words) or '(?!)'}|{scale_words})(?!\w))[^\W\d_]+\s+)?"
     head = (
         rf"{edge}(?:(?P<qualifier>{alternation(qualifiers) or '(?!)'})\s*{article})?"
         rf"(?:(?P<cur1>{alternation(signs) or '(?!)'}|(?-i:[A-Z]{{3}})(?![^\W\d_]))\s*)?"
