@@ -202,7 +202,8 @@ def _check_named(record: Record, cites: tuple[Cite, ...], diagnostics: Diagnosti
             continue
         for index, item in enumerate([value] if isinstance(value, str) else value):
             # The scripts only of a name not found: the few (a letter's Unicode name each).
-            if written_in(item, texts) or not credited.scripts(wording(item).casefold()) & credited.scripts(" ".join(texts)):
+            if written_in(item, texts) \
+                    or not credited.scripts(wording(item).casefold()) & credited.scripts(" ".join(texts)):
                 continue
             where = record.field_locations.get(f"{name}[{index}]") or record.field_locations.get(name, record.location)
             diagnostics.warning(where, f"{name} '{item}' of {record.kind} '{record.id}' is written in none of its quotes",
