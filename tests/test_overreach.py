@@ -490,6 +490,34 @@ def test_japanese_words_a_claim_adds_are_listed_whole_and_its_inflections_are_no
     assert "claim 1: words not in its quotes: ビジネス\n" in report(root, capsys)
 
 
+def test_a_korean_claim_that_writes_its_quotes_nouns_with_other_particles_adds_no_word(make_project, capsys):
+    """Korean writes a particle on the word before it: "정상회의가" citing
+    "정상회의는", "위원회와" citing "위원회가" write the same nouns; a noun the
+    quote lacks ("감시소를") is still one, and so is, for want of a Korean
+    stemmer, a verb in another form ("운영한다" citing "운영하는")."""
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "ko"\n',
+        "seeds/yonhap.md": "---\nlanguage: ko\n---\n# 기사\n\n"
+                           "정상회의는 비즈니스 포럼으로 막을 올렸다. 위원회가 운영하는 시설을 정부가 둘러봤다.\n",
+        "content/forums.yaml": """
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "비즈니스 포럼으로 정상회의가 막을 올렸다."
+                  cite:
+                    - source: yonhap
+                      quote: "정상회의는 비즈니스 포럼으로 막을 올렸다"
+                - text: "정부는 위원회와 감시소를 운영한다."
+                  cite:
+                    - source: yonhap
+                      quote: "위원회가 운영하는 시설을 정부가 둘러봤다"
+            """,
+    }
+    out = report(make_project(files, base=None), capsys)
+    assert "claim 1:" not in out
+    assert "claim 2: words not in its quotes: 감시소를, 운영한다\n" in out
+
+
 def test_many_claims_are_judged_on_every_core_as_in_one_process(make_project, capsys, monkeypatch):
     from briefgen import parsepool
     claims = [(f"Sojitz signed contract {i} with Mitsubishi.", "Sojitz signed the contract.") for i in range(60)]

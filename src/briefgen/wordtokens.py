@@ -84,6 +84,8 @@ def language_rules(tag: str) -> _Language:
     if code == "en":
         stemmer = snowballstemmer.stemmer("english")
         return _Language(code, _ENGLISH_STOP, lru_cache(maxsize=None)(stemmer.stemWord))
+    if code == "ko":  # Snowball has no Korean stemmer: a word is compared without the particles written on it
+        return _Language(code, frozenset(stopwords.safe_get_stopwords(code)), _without_particles)
     try:
         from babel import Locale
         name = Locale.parse(code).english_name.lower()
@@ -94,6 +96,25 @@ def language_rules(tag: str) -> _Language:
     if code == "tr":  # the package's Turkish list is Latin-1 read as Latin-5: "altý" for "altı", "beþ" for "beş"
         listed = [word.translate(_TURKISH_LETTERS) for word in listed]
     return _Language(code, frozenset(listed) | _STOP_ADDED.get(code, frozenset()), stem)
+
+
+# Korean particles, written on the word before them as English writes its possessive "'s": "정상회의가",
+# "정상회의는", "감시소를", "노스랜드와", "서울에서". Each is a word of its own (a case, a topic, "and"), not an
+# inflection; a verb's endings are ("운영한다", "운영하는"), which no stemmer briefgen has reads. Longest first.
+_KOREAN_PARTICLES = tuple(sorted((
+    "에서는 에서도 에게서 으로는 으로도 으로서 으로써 까지는 부터는 에서 에게 께서 으로 까지 부터 처럼 보다 마다 이나 "
+    "와는 과는 에는 에도 의 은 는 이 가 을 를 에 와 과 도 만 로").split(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _without_particles(word: str) -> str:
+    """`word` without the particles written on it, taken off while two syllables are left, again and again,
+    so that each form of a noun comes to one ("정상회의가" and "정상회의" to "정상회": 의 is a particle too)."""
+    while True:
+        particle = next((p for p in _KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= 2), None)
+        if particle is None:
+            return word
+        word = word[:-len(particle)]
 
 
 # What the `stopwords` package's lists of some languages leave out: its Portuguese list (not the Brazilian one
