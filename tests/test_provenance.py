@@ -433,6 +433,7 @@ Japanese firms came to the cafe\u0301. Japan paid.
 6209a5ac0fd0e76f397682ff33ba81dbThe ministers met.
 Turnout was 12-15 thousand after a $2.5-billion deal; firms took 45% of 1/2 the stands at 40°C in the U.S. today.
 Sums: 1’500 francs, ١٢٫٥ مليار, 4兆2900億円 and 4조 2900억 달러; on May 3 500 people marched.
+The deal with the ad\u00administration in Hargeisa.
 """
 
 
@@ -457,6 +458,9 @@ Sums: 1’500 francs, ١٢٫٥ مليار, 4兆2900億円 and 4조 2900억 달�
     ("2900億円", "4兆2900億円", 7),
     ("Sums: 1’500 francs, ١٢٫٥ مليار, 4兆", "4兆2900億円", 7),
     ("2900억 달러", "4조 2900억", 7),
+    # a soft hyphen, which no one sees, marks where a word may break, not where it ends
+    ("deal with the ad", "ad\u00administration", 8),
+    ("ministration in Hargeisa", "ad\u00administration", 8),
 ])
 def test_a_quote_that_cuts_a_word_is_an_error_naming_the_word(quoting, quote, word, paragraph):
     root = quoting({"quote": quote}, source="words", seeds={"seeds/words.txt": WORDS})

@@ -509,6 +509,9 @@ def _joined(before: str, after: str) -> bool:
 _NUMBER_SIGNS = "%‰°"
 # Arabic's decimal and group signs (٫ ٬) join digits as the point and the comma do.
 _NUMBER_JOINS = ".,/-\u2010\u2011\u2013\u066b\u066c"
+# Characters no one sees that stand inside a word, not between two: a soft hyphen marks where it may
+# break ("ad\u00admin"), a zero-width (non-)joiner or word joiner how its letters join.
+_UNSEEN_IN_WORDS = "\u00ad\u200c\u200d\u2060"
 _JOINS = _NUMBER_JOINS + _NUMBER_SIGNS
 # A group separator only between digits: "1’500" (Swiss), "1 500" where a language groups with spaces.
 _DIGIT_GROUPS = "'\u2019"
@@ -538,6 +541,8 @@ def _cut_word(text: str, start: int, end: int, spaced: bool = False) -> str | No
                 or after.isdigit() and (before in _NUMBER_SIGNS or before in _NUMBER_JOINS and preceding.isdigit())
                 or before.isalpha() and after == "." and following.isalpha()
                 or before == "." and after.isalpha() and preceding.isalpha()
+                or after in _UNSEEN_IN_WORDS and before.isalnum() and following.isalnum()
+                or before in _UNSEEN_IN_WORDS and after.isalnum() and preceding.isalnum()
                 or _in_grouped_number(text, at, spaced))
     at = start if inside(start) else end if inside(end) else None
     if at is None:
