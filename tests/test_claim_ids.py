@@ -235,3 +235,42 @@ def test_removing_the_first_of_two_claims_of_one_wording_warns_for_the_second(ma
         f"content/forums.yaml:10:7: warning: this claim's permalink changed from #{second} (last build) to "
         f"#{second[:-2]}; links shared to the old one now miss it\n"
         f"    hint: add 'id: {second[2:]}' to the claim to keep the old link"]
+
+
+def rename_forum(root, forums_text: str) -> None:
+    """Write the forum as `forums_text` under the id astana-forum, and the figure naming it with it."""
+    (root / "content" / "forums.yaml").write_text(forums_text.replace("id: astana-forum-2024", "id: astana-forum"),
+                                                  encoding="utf-8")
+    figures = root / "content" / "figures.yaml"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("event: astana-forum-2024", "event: astana-forum"),
+                       encoding="utf-8")
+
+
+def test_a_record_whose_id_is_renamed_warns_once_that_its_page_moved_and_says_how_to_keep_it(make_project):
+    """Its page's address is made of its id: a new id with the same claims is
+    the record renamed, and every link shared to its page now misses it."""
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, search=False).ok
+    rename_forum(root, forum())
+    renamed = build(root, search=False)
+    assert renamed.ok
+    assert [d.format() for d in renamed.diagnostics.warnings if "page moved" in d.message] == [
+        "content/forums.yaml:1:7: warning: this record's page moved from events/astana-forum-2024/ (last build) "
+        "to events/astana-forum/: its id was 'astana-forum-2024'; links shared to the old page, and to its "
+        "claims' permalinks, now miss them\n"
+        "    hint: write 'id: astana-forum-2024' again to keep the old links (the name shown can change freely)"]
+    again = build(root, search=False)
+    assert again.ok and again.reused  # told once, as a moved permalink is
+    assert [d.message for d in again.diagnostics.warnings if "page moved" in d.message] == []
+
+
+def test_a_record_removed_or_renamed_with_its_claims_changed_is_no_page_moved(make_project):
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, search=False).ok
+    rename_forum(root, forum().replace('quote: "More than 350 companies took part."',
+                                       'quote: "More than 350 companies"'))
+    assert check(root).ok
+    assert [d.message for d in check(root).diagnostics.warnings if "page moved" in d.message] == []
+    rename_forum(root, forum().split("    - text: More")[0])
+    assert check(root).ok
+    assert [d.message for d in check(root).diagnostics.warnings if "page moved" in d.message] == []

@@ -15,6 +15,7 @@ import hashlib
 import os
 import re
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from . import jsontext
@@ -124,11 +125,12 @@ def _stored(cache: Path) -> list[dict]:
 # How a warning of a permalink moved since the last build begins: once that build is published, the
 # permalink no longer moves, and a build with nothing changed does not say it again (build.py).
 MOVED = "this claim's permalink changed from "
+PAGE_MOVED = "this record's page moved from "
 
 
 def tells_a_move(diagnostic: Diagnostic) -> bool:
-    """Whether `diagnostic` warns of a permalink moved since the last build (warn_changed)."""
-    return diagnostic.message.startswith(MOVED)
+    """Whether `diagnostic` warns of a permalink or a page moved since the last build (warn_changed)."""
+    return diagnostic.message.startswith((MOVED, PAGE_MOVED))
 
 
 def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:
@@ -140,6 +142,7 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
     old_by_record: dict[str, list[dict]] = defaultdict(list)
     for entry in previous:
         old_by_record[entry["record"]].append(entry)
+    _warn_renamed(records, old_by_record, diagnostics)
     for record_id, old in sorted(old_by_record.items()):
         record = records.get(record_id)
         if record is None:
@@ -169,6 +172,33 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
                                 f"{MOVED}#{entry['anchor']} (last build) to #{now[index]}; "
                                 "links shared to the old one now miss it",
                                 f"add 'id: {entry['anchor'].removeprefix('c-')}' to the claim to keep the old link")
+
+
+def _warn_renamed(records: dict[str, Record], old_by_record: dict[str, list[dict]], diagnostics: Diagnostics) -> None:
+    """A record whose id is new, whose claims cite just what those of one
+    record gone since the last build did, is that record renamed: its page
+    (and every claim's permalink on it) moved, and the links shared to it miss."""
+    gone = {record_id: _claims_cites(old) for record_id, old in old_by_record.items() if record_id not in records}
+    if not gone:
+        return
+    new = [r for r in records.values() if r.id not in old_by_record and r.claims]
+    for old_id, cited in sorted(gone.items()):
+        matches = [r for r in new if [sorted({c.key for c in claim.cites}) for claim in r.claims] == cited]
+        if len(matches) != 1 or sum(1 for other in gone.values() if other == cited) != 1:
+            continue  # no record, or several, or one of several gone: not told apart
+        record = matches[0]
+        page, old_page = record_page(record), record_page(replace(record, id=old_id))
+        if page == old_page:  # a figure: on the figures page either way, where its claims' anchors are told of
+            continue
+        diagnostics.warning(record.field_locations.get("id", record.location),
+                            f"{PAGE_MOVED}{old_page.removesuffix('index.html')} (last build) to "
+                            f"{page.removesuffix('index.html')}: its id was '{old_id}'; links shared to the old "
+                            "page, and to its claims' permalinks, now miss them",
+                            f"write 'id: {old_id}' again to keep the old links (the name shown can change freely)")
+
+
+def _claims_cites(stored: list[dict]) -> list[list[str]]:
+    return [entry["cites"] for entry in sorted(stored, key=lambda entry: entry["index"])]
 
 
 _COPY_NUMBER = re.compile(r"-\d+$")
