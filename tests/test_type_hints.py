@@ -85,6 +85,9 @@ def the_figures_error(make_project, figures: str) -> str:
     ("13/10/2024", "write date: 2024-10-13"),
     ("9/8/2024", "'9/8/2024' is 2024-08-09 as most of the world reads it, 2024-09-08 as the US does: "
                  "write date: 2024-08-09 or 2024-09-08, as the source means"),
+    ("2024-8-9", "write date: 2024-08-09"),  # the zeros left out
+    ("2024-8", "write date: 2024-08"),
+    ("2024-13-9", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no month 13: nothing guessed
     ("soon", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),
 ])
 def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(make_project, date, hint):

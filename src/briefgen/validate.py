@@ -459,6 +459,8 @@ def refuses_a_name(file: FactFile, key: str) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")  # 9/8/2024, 16.10.2024
+# An ISO date without the zeros that pad its month and day to two figures: "2025-9-5", "2025-9".
+_UNPADDED_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
 # Two ISO dates joined by a dash or "to", as a span is said: "2024-10-21–2024-10-22".
 _DASHED_SPAN = re.compile(r"([0-9]{4}(?:-[0-9]{2}){0,2})\s*(?:[-–—]|to)\s*([0-9]{4}(?:-[0-9]{2}){0,2})")
 
@@ -476,6 +478,11 @@ def _date_hint(name: str, value: str) -> str | None:
             return (f"'{text}' is {readings[0]} as most of the world reads it, {readings[1]} as the US does: "
                     f"write {name}: {readings[0]} or {readings[1]}, as the source means")
         return f"write {name}: {readings[0]}" if readings else None
+    unpadded = _UNPADDED_DATE.fullmatch(text)
+    if unpadded:
+        year, month, day = unpadded.groups()
+        if 1 <= int(month) <= 12 and (day is None or 1 <= int(day) <= 31):
+            return f"write {name}: {year}-{int(month):02}" + (f"-{int(day):02}" if day else "")
     dashed = _DASHED_SPAN.fullmatch(text)
     if dashed:
         return f"write a span as start/end: {name}: {dashed[1]}/{dashed[2]}"
