@@ -369,6 +369,10 @@ class Reader:
                                                                 (cite.translation, self.tag)) if quote))
         if not quoted:
             return []
+        # A plan the claim says was then put off or called off is the one its quotes overturn ("prevista para el 22
+        # de octubre, fue aplazada" citing "prevista inicialmente para el 22 de octubre, ha sido aplazada").
+        if told & quoted & _NOT_HELD:
+            told -= {"planned"}
         told -= quoted
         if quoted & _NOT_HELD:  # "was not held" (read as called off) of an event its quotes say was put off
             told -= _NOT_HELD - ({"cancelled"} if _called_off(text, self.tag) else set())
