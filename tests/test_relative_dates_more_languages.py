@@ -163,6 +163,26 @@ def test_months_placed_by_their_words(language, text, dates):
     assert [d.iso() for d in find_dates(text, REFERENCE, language)] == dates
 
 
+@pytest.mark.parametrize("language, text, dates", [
+    # The word for month between last or next and the month's name: that month, in the year the words say,
+    # not the nearest one, nor the month before or after publication.
+    ("es", "Los ministros se reunieron el pasado mes de agosto.", ["2024-08"]),
+    ("es", "La cumbre se aplazó hasta el próximo mes de diciembre.", ["2025-12"]),
+    ("it", "I ministri si sono riuniti lo scorso mese di agosto.", ["2024-08"]),
+    ("it", "Il vertice si terrà il prossimo mese di dicembre.", ["2025-12"]),
+    ("pt", "Os ministros reuniram-se no passado mês de agosto.", ["2024-08"]),
+    ("pt", "A cimeira realiza-se no próximo mês de dezembro.", ["2025-12"]),
+])
+def test_last_or_next_month_of_a_named_month_is_that_month(language, text, dates):
+    assert [d.iso() for d in find_dates(text, REFERENCE, language)] == dates
+    assert relative_dates(text, language) == []
+
+
+def test_a_spanish_next_month_of_december_states_december(make_project):
+    sentence = "La Reunión de Alto Nivel se celebrará el próximo mes de diciembre en Madrid."
+    assert date_messages(brief(make_project, "es", sentence, "2025-12", status="planned")) == []
+
+
 @pytest.mark.parametrize("language, text", [
     ("ar", "قبل نهاية مارس"),  # before the end of March: a bound
     ("ar", "بحلول 20 مايو"),

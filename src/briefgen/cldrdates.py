@@ -169,10 +169,12 @@ _MONTH_MOVED = (r"letzten|vergangenen|vorigen|nächsten|kommenden|des\s+Vor|dern
 # the month of the publication's year ("20 أبريل الجاري"): before the month (group `relb`) and after it (`rel`).
 # And words after it naming the year it is of ("ottobre dell'anno scorso", "Oktober letzten Jahres").
 # Offsets -1, 0, 1; the words are matched whole, in any case.
+# Spanish, Italian and Portuguese may write the word for month between ("el pasado mes de marzo").
 _MONTH_RELATIVE_BEFORE = {
-    "it": {r"(?:lo|il)\s+scorso": -1, r"(?:lo|il)\s+passato": -1, r"il\s+prossimo": 1},
-    "es": {r"el\s+pasado": -1, r"el\s+próximo": 1},
-    "pt": {r"(?:o|no)\s+próximo": 1},
+    "it": {r"(?:lo|il)\s+scorso(?:\s+mese\s+di)?": -1, r"(?:lo|il)\s+passato(?:\s+mese\s+di)?": -1,
+           r"il\s+prossimo(?:\s+mese\s+di)?": 1},
+    "es": {r"el\s+pasado(?:\s+mes\s+de)?": -1, r"el\s+próximo(?:\s+mes\s+de)?": 1},
+    "pt": {r"(?:o|no)\s+passado\s+mês\s+de": -1, r"(?:o|no)\s+próximo(?:\s+mês\s+de)?": 1},
     "de": {r"(?:im|am)\s+(?:vergangenen|letzten|vorigen)": -1, r"(?:im|am)\s+(?:kommenden|nächsten)": 1},
 }
 _MONTH_RELATIVE_AFTER = {

@@ -59,6 +59,24 @@ _NOUN_READINGS = {
 }
 
 
+# Spanish, Italian and Portuguese news name the month after the words for last, this or next month ("el
+# pasado mes de marzo", "il prossimo mese di dicembre", "no próximo mês de dezembro"): the phrase is that
+# month's, which cldrdates.py reads, not the month before or after publication.
+_MONTH_OF = {"es": "de", "it": "di", "pt": "de"}
+
+
+def _month_named_after(text: str, end: int, language: str) -> bool:
+    of = _MONTH_OF.get(cldr.primary(language))
+    following = re.match(rf"\s+{of}\s+(\w+)", text[end:end + 40]) if of else None
+    return following is not None and following.group(1).casefold() in _month_names(language)
+
+
+@lru_cache(maxsize=None)
+def _month_names(language: str) -> frozenset[str]:
+    months = locale_of(language).months
+    return frozenset(name.casefold() for context in ("format", "stand-alone") for name in months[context]["wide"].values())
+
+
 @dataclass(frozen=True)
 class RelativeMention:
     start: int  # character offsets of the phrase in the text
@@ -200,6 +218,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             continue
         if form.unit == "year" and fiscal_year(text, match.start(), match.end(), language):
             continue  # "今年度": a fiscal year
+        if form.unit == "month" and _month_named_after(text, match.end(), language):
+            continue  # "el pasado mes de marzo": March (cldrdates.py), not the month before publication
         if form.unit in ("weekday", "weekend") and form.offset is None:
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
         found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
