@@ -49,6 +49,11 @@ STATING = {
             "Le forum a finalement été organisé à Dakar.",
             "Le forum n'a eu lieu qu'en juin.",
             "Le forum n'a été organisé que le 5 juin.",
+            # a visit with its day between the verb and where, and talks held
+            "Le ministre s'est rendu aujourd'hui à Dakar.",
+            "Les ministres se sont rendus mardi dernier à Rome.",
+            "Le ministre s'est entretenu avec son homologue sénégalais.",
+            "Les deux ministres se sont longuement entretenus à Dakar.",
         ],
         "cancelled": ["Le forum n'a malheureusement pas eu lieu."],
     },
@@ -137,6 +142,10 @@ def test_each_language_states_each_status(language, text, status):
     ("tr", "Forum Haziran'a kadar gerçekleşmedi.", "Forum gerçekleştirilemedi.", "cancelled"),
     ("es", "La cumbre no se ha celebrado hasta ahora.", "El foro no se celebró hasta junio.", "held"),
     ("es", "El foro no se celebró hasta la fecha.", "El foro no se celebró hasta junio.", "held"),
+    # French "se rendre compte" (to realise), and "entretenir" (to keep up) without its reflexive
+    ("fr", "Le ministre s'est rendu compte de l'erreur.", "Le ministre s'est rendu aujourd'hui à Dakar.", "held"),
+    ("fr", "Paris a entretenu des relations étroites avec Dakar.",
+     "Le ministre s'est entretenu avec son homologue sénégalais.", "held"),
     # Portuguese "decorrer" of time passing or arising from; Turkish preparations completed, a meeting (toplantı)
     ("pt", "Decorreram dois anos desde a última cimeira.", "A cimeira decorreu em Luanda.", "held"),
     ("pt", "O acordo decorreu das negociações de 2023.", "A cimeira decorreu em Luanda.", "held"),
@@ -186,6 +195,8 @@ def brief(make_project, language: str, sentence: str, status: str) -> Path:
     ("nl", "De top vond plaats in Brussel.", "held"),
     ("nl", "Ruim 130 bedrijven namen van 8 tot en met 10 september deel aan de missie.", "held"),
     ("fr", "Le forum s'est finalement déroulé les 19 et 20 mai à Dakar.", "held"),
+    ("fr", "Le ministre s'est rendu aujourd'hui à Dakar, où il s'est entretenu avec son homologue sénégalais.",
+     "held"),
     ("pt", "Montenegro deverá regressar a Angola em novembro.", "planned"),
     ("ru", "Саммит решено перенести на осень.", "postponed"),
     ("tr", "Forumun 2024'teki son toplantısına 250 şirket katılmıştı.", "held"),

@@ -337,6 +337,9 @@ _FR_DOUBT = (r"(?:a |ont |avait |avaient )?(?:démenti|nié|contesté)|dément(?
 # Not "toujours", "encore": "n'a toujours pas eu lieu" is not yet, no cancellation.
 _FR_ADV = (r"(?:,? (?:\w+ment|bien|déjà|enfin|donc|alors|aussi|hier|pourtant|toutefois|ainsi|même|ensuite|puis"
            r"|bel et bien|tout de même|quand même|néanmoins|cependant|là|également),?){0,2}")
+# The day news writes after "s'est rendu" and before where ("s'est rendu aujourd'hui à Dakar", "mardi à Rome").
+_FR_WHEN = (r"(?: (?:aujourd'hui|hier|avant-hier|ce (?:matin|soir|week-end)"
+            r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?))?")
 _FR_ONLY = r"(?:[^\s.!?;:,]+ ){0,4}?qu(?:'[^\s.!?;:,]+|e [^\s.!?;:,]+)"
 _FR_EVENT = (r"(?:a|ont|avait|avaient|ait|aient|aurait|auraient) eu lieu"
              r"|(?:s'est|se sont|s'était|s'étaient|se soit|se soient|se serait|se seraient) (?:tenue?s?|déroulée?s?|réunie?s?)"
@@ -606,7 +609,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"(?:a|ont){_FR_ADV} été{_FR_ADV} (?:organisée?s?|tenue?s?)",
             rf"(?:a|ont){_FR_ADV} (?:accueilli|visité|assisté|participé|pris part|rencontré|réuni)",
             rf"(?:a|ont){_FR_ADV} tenu (?:un|une|des|le|la|les|sa|son|ses|leur|leurs)",
-            rf"s'est{_FR_ADV} rendue? (?:à|en|au|aux)", rf"se sont{_FR_ADV} rendue?s (?:à|en|au|aux)",
+            rf"s'est{_FR_ADV} rendue?{_FR_WHEN} (?:à|en|au|aux)", rf"se sont{_FR_ADV} rendue?s{_FR_WHEN} (?:à|en|au|aux)",
+            rf"(?:s'est|se sont){_FR_ADV} entretenue?s?",  # held talks: "s'est entretenu avec son homologue"
             # only then, so it took place: "n'a eu lieu qu'en juin", "n'a été organisé que le 5 juin"
             rf"n'(?:a|ont|avait|avaient){_FR_ADV} eu lieu {_FR_ONLY}",
             rf"n'(?:a|ont){_FR_ADV} été{_FR_ADV} (?:organisée?s?|tenue?s?) {_FR_ONLY}",
