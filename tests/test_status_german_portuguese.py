@@ -20,6 +20,13 @@ from conftest import dated_record_brief
     ("de", "Ein Treffen der Minister ist in Vorbereitung.", {"planned"}),
     ("de", "Der Präsident kündigte an, den Gipfel in Astana zu besuchen.", {"planned"}),
     ("de", "Kishida versprach, am Forum teilzunehmen.", {"planned"}),
+    # met, as news writes a minister's meeting; a meeting denied states nothing
+    ("de", "Der Bundesaußenminister ist heute in Warschau mit seinem polnischen Amtskollegen zusammengetroffen.",
+     {"held"}),
+    ("de", "Der Kanzler traf am Dienstag in Warschau mit dem polnischen Premier zusammen.", {"held"}),
+    ("de", "Der Minister ist nicht mit seinem Amtskollegen zusammengetroffen.", set()),
+    ("de", "Die Minister sind nicht zusammengekommen.", set()),
+    ("de", "Der Minister hat nicht teilgenommen.", set()),
     ("pt", "A cimeira irá realizar-se em maio.", {"planned"}),
     ("pt", "O presidente irá visitar Angola.", {"planned"}),
     ("pt", "Prevê-se que a cimeira se realize em maio.", {"planned"}),

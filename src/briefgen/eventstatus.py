@@ -349,7 +349,7 @@ _DE_DOUBT = (r"bestr(?:itt|itten|eitet|eiten|eite)|dementier\w*|leugne\w*|zurüc
              r"|Berichte?, wonach|unklar|ungewiss|fraglich|unbestätigt\w*|nicht (?:wahr|richtig|zutreffend|bestätigt)"
              r"|falsch|bezweifel\w*|Zweifel|ob")
 _DE_EVENT = (r"stattgefunden\w*|stattfand\w*|stattfinde\w*|abgehalten|getagt|tagte\w*|getroffen|trafen|traf|besucht\w*"
-             r"|teilgenommen|teilnahm\w*|zusammengekommen|zusammenkam\w*|veranstaltet\w*|verschoben\w*|verschob\w*"
+             r"|teilgenommen|teilnahm\w*|zusammengekommen|zusammenkam\w*|zusammengetroffen|zusammentraf\w*|veranstaltet\w*|verschoben\w*|verschob\w*"
              r"|vertagt\w*|abgesagt\w*|ausgefallen|ausfiel\w*|annulliert\w*|geplatzt|platzte\w*")
 _IT_DOUBT = (r"(?:ha |hanno )?(?:negato|smentito)|negano|nega|smentisce|smentiscono|voci|indiscrezioni"
              r"|non è (?:vero|chiaro|certo|noto)|è falso|non si sa|resta da capire|dubbi\w*")
@@ -528,6 +528,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"nahm(?:en)? {_DE_WORDS}teil{_DE_CLAUSE_END}", r"teilgenommen", r"empfing(?:en)?",
             r"war(?:en)? Gastgeber(?:in)?", r"veranstaltete(?:n)?",
             rf"kam(?:en)? {_DE_WORDS}zusammen{_DE_CLAUSE_END}", r"zusammengekommen", r"reiste(?:n)? (?:nach|in|zu)",
+            rf"traf(?:en)? {_DE_WORDS}zusammen{_DE_CLAUSE_END}", r"zusammengetroffen",  # met: "traf mit … zusammen"
             # "haben sich am Montag in Berlin getroffen" (not "eine Entscheidung getroffen"); "ging am Freitag zu Ende"
             rf"(?:ha(?:t|tte|ben|tten)|sind|waren) sich {_DE_WORDS}getroffen", rf"ging(?:en)? {_DE_WORDS}zu Ende",
         ),
@@ -546,6 +547,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         NO_STATUS: (r"(?:nicht|nie|niemals|keineswegs) (?:\w+ ){0,2}?(?:verschoben|abgesagt|vertagt|aufgeschoben|annulliert)(?:e[nmrs]?)?",
                    r"noch nicht (?:\w+ ){0,2}?(?:abgehalten|stattgefunden)", r"wie (?:geplant|vorgesehen)",
+                   # a meeting denied: "ist nicht mit seinem Amtskollegen zusammengetroffen"
+                   r"(?:nicht|nie|niemals) (?:\w+ ){0,4}?(?:zusammengetroffen|zusammengekommen|teilgenommen)",
                    rf"(?:nicht|nie|niemals) {_DE_WORDS_NO_COMMA}{_DE_TO_ATTEND}",
                    _doubted(_DE_DOUBT, _DE_EVENT, 12, r"(?:\d+\.|[^\s.!?;:]+)"),),
     },
