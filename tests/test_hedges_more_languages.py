@@ -50,6 +50,11 @@ def _judged(claim: str, quote: str, language: str):
     ("pl", "Łotwa przekazała 80 mln euro.", "Według nieoficjalnych informacji Łotwa przekazała 80 mln euro.",
      ["według nieoficjalnych informacji"]),
     ("pl", "Łotwa przekazała 80 mln euro.", "Łotwa rzekomo przekazała 80 mln euro.", ["rzekomo"]),
+    ("ru", "Россия инвестирует более 1,2 млрд долларов в строительство АЭС.",
+     "Россия инвестирует более 1,2 млрд долларов в строительство АЭС, по неофициальным данным.",
+     ["по неофициальным данным"]),
+    ("ru", "Россия выделила 80 млн долларов.", "По неподтверждённой информации, Россия выделила 80 млн долларов.",
+     ["по неподтверждённой информации"]),
     ("pl", "Łotwa przekazała 80 mln euro.", "Łotwa miała przekazać 80 mln euro.", ["miała"]),
     ("tr", "Gürcistan projeye 80 milyon dolar aktardı.", "Gürcistan'ın projeye 80 milyon dolar aktardığı iddia edildi.",
      ["iddia edildi"]),
@@ -71,6 +76,8 @@ def test_a_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
     ("nl", "Volgens ingewijden heeft Duitsland 500 miljoen euro toegezegd.",
      "Naar verluidt heeft Duitsland 500 miljoen euro toegezegd."),
     ("pl", "Według ministerstwa Niemcy zaoferowały 500 mln euro.", "Podobno Niemcy zaoferowały 500 mln euro."),
+    ("ru", "По неофициальным данным, Россия инвестирует более 1,2 млрд долларов в АЭС.",  # kept
+     "Россия инвестирует более 1,2 млрд долларов в строительство АЭС, по неофициальным данным."),
     ("tr", "Bakanlığa göre Gürcistan projeye 80 milyon dolar aktardı.",
      "Gürcistan'ın projeye 80 milyon dolar aktardığı iddia edildi."),
 ])
