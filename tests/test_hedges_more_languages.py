@@ -151,6 +151,20 @@ def test_function_words_of_portuguese_dutch_and_polish_are_stop_words(language, 
     assert _judged(claim, quote, language)[2] == words
 
 
+@pytest.mark.parametrize("language, claim, quote", [
+    # the preposition, the auxiliary and the reflexive pronoun the lists of French and Spanish leave out
+    ("fr", "L'accord de pêche a été signé mercredi à Dakar.", "L'accord de pêche, signé mercredi à Dakar"),
+    ("fr", "Les ministres ont signé un accord sur la pêche.", "Les ministres signèrent l'accord sur la pêche"),
+    ("es", "El memorando migratorio se firmó el miércoles en Rabat.",
+     "El memorando migratorio, firmado el miércoles en Rabat"),
+    ("es", "Los ministros firmaron un acuerdo de pesca y de migración.",
+     "Los ministros firmaron el acuerdo pesquero, migración"),
+])
+def test_function_words_of_french_and_spanish_are_stop_words(language, claim, quote):
+    unsupported = _judged(claim, quote, language)[2]
+    assert not {"a", "à", "ont", "un", "de", "se", "y"} & {word.lower() for word in unsupported}
+
+
 def test_a_chinese_brief_warns_of_a_changed_ordinal_and_a_dropped_hedge(make_project, capsys):
     files = {
         "briefgen.toml": '[site]\nlanguage = "zh"\n',

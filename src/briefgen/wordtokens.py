@@ -120,8 +120,9 @@ def _without_particles(word: str) -> str:
 # What the `stopwords` package's lists of some languages leave out: its Portuguese list (not the Brazilian one
 # it keeps apart) has no articles or prepositions ("a", "de", "do", "que"), its Dutch one is 51 words long
 # (no "op", "voor", "heeft", "wordt") and its Polish one has no word of one letter ("w", "i", "z", "o", "a"):
-# Snowball's own lists for Portuguese and Dutch, and Polish function words; its Japanese one has words of
-# several characters only, where Japanese is read one at a time.
+# Snowball's own lists for Portuguese and Dutch, and Polish function words; its French and Spanish ones lack
+# their commonest articles, prepositions and auxiliaries ("de", "à", "a", "un", "se", "y"); its Japanese one has
+# words of several characters only, where Japanese is read one at a time.
 _STOP_ADDED = {code: frozenset(words.split()) for code, words in {
     "pt": "de a o que e do da em um para com uma os no se na por mais as dos como mas ao ele das à seu sua ou"
           " quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos seus quem nas me"
@@ -136,6 +137,8 @@ _STOP_ADDED = {code: frozenset(words.split()) for code, words in {
           " deze u want nog zal me zij nu ge omdat iets worden toch al waren veel meer doen toen moet ben"
           " kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds"
           " wil kon uw iemand geweest andere",
+    "fr": "a à aux de d l lui me nos on qu se un une y ont était",
+    "es": "de del a al y o se le les un que han",
     # Japanese is read a character at a time (tokens_in): a kana of its inflections and particles ("た", "て",
     # "る") is no word of its own.
     "ja": " ".join(chr(code) for code in range(0x3041, 0x3097)),
