@@ -50,6 +50,11 @@ def _judged(claim: str, quote: str, language: str):
     ("pl", "Łotwa przekazała 80 mln euro.", "Według nieoficjalnych informacji Łotwa przekazała 80 mln euro.",
      ["według nieoficjalnych informacji"]),
     ("pl", "Łotwa przekazała 80 mln euro.", "Łotwa rzekomo przekazała 80 mln euro.", ["rzekomo"]),
+    ("de", "Deutschland wird über 1,2 Mrd. Euro in das Terminal investieren.",
+     "Deutschland wird nach Informationen aus Branchenkreisen über 1,2 Mrd. Euro in das Terminal investieren.",
+     ["nach informationen aus branchenkreisen"]),
+    ("de", "Die Konsultationen wurden verschoben.", "Regierungskreisen zufolge wurden die Konsultationen verschoben.",
+     ["regierungskreisen zufolge"]),
     ("ru", "Россия инвестирует более 1,2 млрд долларов в строительство АЭС.",
      "Россия инвестирует более 1,2 млрд долларов в строительство АЭС, по неофициальным данным.",
      ["по неофициальным данным"]),
@@ -76,6 +81,8 @@ def test_a_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
     ("nl", "Volgens ingewijden heeft Duitsland 500 miljoen euro toegezegd.",
      "Naar verluidt heeft Duitsland 500 miljoen euro toegezegd."),
     ("pl", "Według ministerstwa Niemcy zaoferowały 500 mln euro.", "Podobno Niemcy zaoferowały 500 mln euro."),
+    ("de", "Nach Informationen aus Branchenkreisen wird Deutschland über 1,2 Mrd. Euro investieren.",  # kept
+     "Deutschland wird nach Informationen aus Branchenkreisen über 1,2 Mrd. Euro in das Terminal investieren."),
     ("ru", "По неофициальным данным, Россия инвестирует более 1,2 млрд долларов в АЭС.",  # kept
      "Россия инвестирует более 1,2 млрд долларов в строительство АЭС, по неофициальным данным."),
     ("tr", "Bakanlığa göre Gürcistan projeye 80 milyon dolar aktardı.",
@@ -91,6 +98,7 @@ def test_a_claim_that_keeps_the_hedge_or_says_who_said_it_is_not_reported(langua
     ("pt", "O país terá 200 milhões de euros."), ("nl", "Het zou goed zijn voor de economie."),
     ("nl", "De top zou in mei worden gehouden."), ("pl", "Kraj miał 200 mln euro długu."),
     ("zh", "据新华社电，中方将提供贷款。"),
+    ("de", "Die Verschiebung wurde in Regierungskreisen diskutiert."),  # where, not who told it
     ("ja", "会場は水玉模様の布で飾られた。"),  # a polka-dot pattern, not "it appears"
     # what was to be or should have been: a plan of the past, heard from no one
     ("it", "Il vertice, che avrebbe dovuto svolgersi il 20 giugno, è stato rinviato."),

@@ -51,6 +51,8 @@ _HEDGE_PHRASES = {
            # Hearsay "soll": "soll stattgefunden haben", "sollen abgesagt worden sein", "… stattgefunden haben soll"
            r"|soll(?:en)?(?=\s(?:(?:[^.;:!?]|(?<=\d)\.)*\s)?\w+(?:t|en)\s(?:worden\s)?(?:haben|sein)\b)"
            r"|(?:haben|sein)\s+soll(?:en)?|(?:Berichten|Medienberichten|Gerüchten|Angaben) zufolge"
+           # unnamed insiders, as "según fuentes": "nach Informationen aus Branchenkreisen", "Regierungskreisen zufolge"
+           r"|nach (?:\w+ )?Informationen aus (?:\w+ ){0,2}?\w*kreisen|\w*kreisen zufolge"
            r"|unbestätigt\w*|Gerücht\w*|nicht (?:unabhängig )?(?:bestätigt|überprüft|verifiziert) werden"),
     "pt": (r"supostamente|alegadamente|aparentemente|segundo (?:relatos|informações|fontes|rumores)|rumores?|boatos?"
            r"|não confirmad[oa]s?|não (?:pôde|puderam|foi possível) (?:ser )?(?:confirmad[oa]s?|verificad[oa]s?|confirmar"
