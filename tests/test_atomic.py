@@ -1,10 +1,13 @@
 """The previous site survives every way a build can end early: content errors,
 another build holding the output lock, a write that fails half-way, Ctrl-C,
 SIGTERM, and even SIGKILL (whose staging folder the next build removes)."""
+import contextlib
 import errno
 import fcntl
 import hashlib
 import multiprocessing
+import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -217,6 +220,36 @@ def test_a_replaced_site_that_cannot_be_removed_is_warned_of_and_the_next_build_
     monkeypatch.undo()
     forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Summit", "Astana Forum"), encoding="utf-8")
     assert build(mini).ok and not list(mini.glob(".site-*"))  # the next build's sweep removes it
+
+
+def test_a_replaced_site_half_removed_keeps_its_marker_so_the_next_build_removes_the_rest(mini, monkeypatch):
+    """An immutable page deep in the last site stops its removal after most
+    of it went: the marker must not be among what went, or the folder left
+    (no longer marked, not empty) is never briefgen's again, and stays."""
+    real_rmtree = shutil.rmtree
+
+    def rmtree_but_one_page(path, ignore_errors=False, **kwargs):  # as `chattr +i events/<id>/index.html`
+        for folder, folders, files in os.walk(path, topdown=False):
+            for name in files:
+                if not (name == "index.html" and Path(folder).parent.name == "events"):
+                    os.unlink(os.path.join(folder, name))
+            for name in folders:
+                with contextlib.suppress(OSError):
+                    os.rmdir(os.path.join(folder, name))
+        with contextlib.suppress(OSError):
+            os.rmdir(path)
+
+    assert build(mini).ok
+    forums = mini / "content" / "forums.yaml"
+    forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"), encoding="utf-8")
+    monkeypatch.setattr("briefgen.write._RM", "/bin/false")
+    monkeypatch.setattr("briefgen.write.shutil.rmtree", rmtree_but_one_page)
+    result = build(mini)
+    assert result.ok and [d for d in result.diagnostics.warnings if "could not be removed" in d.message]
+    [left] = leftovers(mini)
+    monkeypatch.setattr("briefgen.write.shutil.rmtree", real_rmtree)  # the editor made the page removable
+    forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Summit", "Astana Forum"), encoding="utf-8")
+    assert build(mini).ok and leftovers(mini) == []
 
 
 def test_publishing_puts_the_old_site_to_rm_at_once_and_its_files_read_as_published(tmp_path):

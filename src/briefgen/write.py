@@ -7,6 +7,7 @@ folder briefgen made is ever replaced or removed: every site, and every
 staging folder from its first moment, carries the marker file."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -235,16 +236,17 @@ def _is_ours(folder: Path) -> bool:
 # `rm`, a process of its own, does it on another core while the build saves
 # its records, and the build waits for it before it returns.
 _RM = "/bin/rm"
-_removing: list[subprocess.Popen] = []
+_removing: list[tuple[subprocess.Popen, Path]] = []
 
 
 def _remove_if_ours(folder: Path, background: bool = False) -> None:
     if not _is_ours(folder):
         return
     if background and os.access(_RM, os.X_OK):
-        try:
-            _removing.append(subprocess.Popen([_RM, "-rf", "--", os.fspath(folder)], stdin=subprocess.DEVNULL,
-                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        try:  # all but the marker: finish_removals removes it and the folder once `rm` is done
+            process = subprocess.Popen([_RM, "-rf", "--", *_unmarked_entries(folder)], stdin=subprocess.DEVNULL,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _removing.append((process, folder))
             return
         except OSError:
             pass
@@ -252,10 +254,30 @@ def _remove_if_ours(folder: Path, background: bool = False) -> None:
 
 
 def _remove_tree(folder: Path) -> None:
-    """`folder` removed, or noted as left (a read-only or immutable file in it): the build then says so."""
-    shutil.rmtree(folder, ignore_errors=True)
+    """`folder` removed, its marker last: a folder that a read-only or
+    immutable file keeps, or an interruption leaves half-removed, still
+    carries it, so the next build's sweep knows the folder for its own and
+    removes the rest. One left is noted: the build then says so."""
+    for path in _unmarked_entries(folder):
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+    if not _unmarked_entries(folder):
+        with contextlib.suppress(OSError):
+            (folder / MARKER).unlink(missing_ok=True)
+            os.rmdir(folder)
     if os.path.lexists(folder):
         _left.append(folder)
+
+
+def _unmarked_entries(folder: Path) -> list[str]:
+    """The paths of what `folder` holds but its marker (none if it cannot be listed)."""
+    try:
+        return [os.path.join(folder, name) for name in os.listdir(folder) if name != MARKER]
+    except OSError:
+        return []
 
 
 # Folders of briefgen's own that could not be removed: the last site moved aside, a build's leftover.
@@ -269,13 +291,13 @@ def left_behind() -> list[Path]:
 
 
 def finish_removals() -> None:
-    """Wait until every folder put to `rm` is gone; one `rm` left unfinished
-    (it failed) is finished here, without asking for the marker again: the
-    folder was briefgen's when put to `rm`, which may have removed the marker."""
+    """Wait until every folder put to `rm` is gone: `rm` left its marker,
+    removed here with the folder, and what it could not remove (it failed)
+    is tried again here, the folder being briefgen's when put to `rm`."""
     while _removing:
-        removal = _removing.pop()
-        if removal.wait() != 0:
-            _remove_tree(Path(removal.args[-1]))
+        process, folder = _removing.pop()
+        process.wait()
+        _remove_tree(folder)
 
 
 # How many sites this process swapped into place: an interrupted build says which site it leaves (cli.py).
