@@ -165,6 +165,31 @@ def test_a_write_that_fails_half_way_leaves_the_previous_site_and_no_staging(tmp
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("renameat2", [True, False])
+def test_an_output_folder_the_system_will_not_move_is_refused_with_what_to_do(mini, monkeypatch, capsys, renameat2):
+    """A mount point (a container's volume at site/) cannot be renamed: EBUSY.
+    The editor is told to build into a folder inside it, not to look for room on the disk."""
+    assert build(mini).ok
+    before = fingerprint(mini / "site")
+    forums = mini / "content" / "forums.yaml"
+    forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"), encoding="utf-8")
+    real_rename = os.rename
+
+    def busy(path):
+        raise OSError(errno.EBUSY, "Device or resource busy", str(path))
+
+    def rename(source, target):  # the fallback where renameat2 is missing: site/ moved aside first
+        return busy(source) if Path(source) == mini / "site" else real_rename(source, target)
+
+    monkeypatch.setattr("briefgen.write._exchange", lambda staging, site: busy(site) if renameat2 else False)
+    monkeypatch.setattr("briefgen.write.os.rename", rename)
+    assert main(["--root", str(mini), "build"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot replace the output folder: the system will not move it" in err
+    assert "--out site/public" in err and "disk has room" not in err
+    assert fingerprint(mini / "site") == before and leftovers(mini) == []
+
+
 def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     put_previous_site(tmp_path / "site")
     for stale in (".site-new-4242-x1y2z3ab", ".site-old-4242"):

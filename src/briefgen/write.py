@@ -321,19 +321,35 @@ def _swap_into_place(staging: Path, out: Path) -> None:
     if not os.path.lexists(out):
         os.rename(staging, out)
         return
-    if _exchange(staging, out):
+    if _move_output(out, _exchange, staging, out):
         if not _is_ours(staging):
             if not _exchange(staging, out):
                 raise OSError(errno.EBUSY, "the output changed during the build and was moved aside", str(staging))
             raise _changed(out)
         return  # staging now holds the old site and is removed by the caller
     old = out.with_name(f".{out.name}-old-{os.getpid()}")
-    os.rename(out, old)
+    _move_output(out, os.rename, out, old)
     if not _is_ours(old):
         os.rename(old, out)
         raise _changed(out)
     os.rename(staging, out)
     _remove_if_ours(old)
+
+
+def _move_output(out: Path, move, source: Path, target: Path):
+    """`move(source, target)`; `out`, if the kernel will not move it out of
+    its place (EBUSY: a mount point, such as a container's volume
+    mounted at site/) refused with what to do instead: only a folder inside
+    it can be swapped."""
+    try:
+        return move(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EBUSY:
+            raise
+        raise OutputRefused(Refusal("cannot replace the output folder: the system will not move it "
+                                    "(a mount point, such as a container's volume?)",
+                                    "briefgen swaps in a new output folder whole; build into a folder "
+                                    f"inside it, e.g. --out {out.name}/public, and publish that")) from None
 
 
 def _changed(out: Path) -> OutputRefused:
