@@ -224,6 +224,21 @@ def test_a_file_or_folder_put_into_a_built_site_is_never_lost(tmp_path, added, s
     assert build(project, search=False).ok
 
 
+@pytest.mark.parametrize("checkout", [".git/HEAD", ".git"])  # a clone, or a worktree's .git file
+def test_a_git_checkout_made_in_a_built_site_is_kept_and_not_sent_to_static(tmp_path, checkout):
+    """static/ never publishes a .git: moving it there, as the usual hint says, would take it from the site."""
+    project = write_project(tmp_path / "project", MINI)
+    assert build(project, search=False).ok
+    (project / "site" / checkout).parent.mkdir(exist_ok=True)
+    (project / "site" / checkout).write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    before = everything(project / "site")
+    result = build(project, search=False)
+    [error] = result.diagnostics.errors
+    assert error.message.startswith("refusing to replace a site that holds what briefgen did not write there (.git")
+    assert "static/" not in error.hint and "keep the checkout in a folder of its own" in error.hint
+    assert everything(project / "site") == before
+
+
 @pytest.mark.parametrize("replaced, put, shown", [
     ("feed.xml", "feed.xml/notes.txt", "feed.xml/"),  # a folder where the build wrote a file
     ("events/astana-forum-2024", "events/astana-forum-2024", "events/astana-forum-2024"),  # and a file for a folder

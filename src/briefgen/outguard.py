@@ -208,9 +208,13 @@ def replace_refusal(out: Path) -> Refusal | None:
     if not found:
         return None
     shown = _first_few(found)
-    return Refusal(f"refusing to replace a site that holds what briefgen did not write there ({shown})",
-                   "briefgen replaces its output folder whole: move what is yours into static/, whose "
-                   "files every build publishes, or remove it; then build again")
+    if ".git" in found or ".git/" in found:  # static/ never publishes a .git: a checkout moved there is lost to the site
+        hint = ("briefgen replaces its output folder whole, and a git checkout in it (to publish the site from) "
+                "would go with it: keep the checkout in a folder of its own and copy the built site into it")
+    else:
+        hint = ("briefgen replaces its output folder whole: move what is yours into static/, whose files every "
+                "build publishes, or remove it; then build again")
+    return Refusal(f"refusing to replace a site that holds what briefgen did not write there ({shown})", hint)
 
 
 def holds_unlisted(folder: Path) -> bool:
