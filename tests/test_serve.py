@@ -441,6 +441,22 @@ def test_a_site_folder_that_is_a_link_is_never_served(mini, tmp_path):
     assert (secret / "secret.txt").read_text(encoding="utf-8") == "TOP SECRET"
 
 
+def test_a_site_folder_briefgen_did_not_make_is_never_served(mini):
+    """The build refuses to replace an editor's own folder named site/; serve
+    does not send its files either (with --expose, to anyone who asks)."""
+    write_project(mini / "site", {"notes.txt": "PRIVATE NOTES", "index.html": "PRIVATE PAGE", "404.html": "PRIVATE"})
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        for page in ("notes.txt", "", "index.html", "missing.txt"):
+            status, body = get(server.url + page)
+            assert "PRIVATE" not in body and status in (404, 500), (page, status)
+        assert "refusing to replace a folder briefgen did not make" in get(server.url)[1]
+    finally:
+        server.stop()
+    assert (mini / "site" / "notes.txt").read_text(encoding="utf-8") == "PRIVATE NOTES"
+
+
 SEARCH_UPDATING = "The search index is updating"
 
 

@@ -222,6 +222,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if not _no_link_on_the_way(path, Path(self.directory)):  # a build writes none: one put there leads out
             self.send_error(404, "Not found")
             return None
+        if not is_marked(Path(self.directory)):  # the editor's own folder, which the build refused to replace:
+            return self._send_page(path, ours=False)  # none of its files is sent (with --expose, to anyone)
         if path.is_dir() and urllib.parse.urlsplit(self.path).path.endswith("/"):
             path = path / "index.html"
         elif path.is_dir():
@@ -230,7 +232,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return self._send_page(path)
         return super().send_head()
 
-    def _send_page(self, path: Path):
+    def _send_page(self, path: Path, ours: bool = True):
+        """The page at `path`; `ours`: whether the served folder is a site
+        briefgen made, whose files may be read (if not, only a build's
+        diagnostics or previews are sent)."""
         # Read the count before the file: a page can be newer than its count
         # (one extra reload), never older (a missed one).
         served_build, failure, previews = self.server.status.latest()
@@ -240,9 +245,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         elif failure is not None:
             code, html = 500, OVERLAY.render(summary=failure.summary(), diagnostics=failure.diagnostics.items).encode()
         else:
-            code, html = 200, _read(path)
+            code, html = 200, _read(path) if ours else None
         if html is None:
-            code, html = 404, _read(Path(self.directory) / "404.html")
+            code, html = 404, _read(Path(self.directory) / "404.html") if ours else None
         if html is None:
             self.send_error(404)
             return None
