@@ -236,7 +236,7 @@ def test_a_replaced_site_that_cannot_be_removed_is_warned_of_and_the_next_build_
     assert build(mini).ok
     forums = mini / "content" / "forums.yaml"
     forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"), encoding="utf-8")
-    monkeypatch.setattr("briefgen.write.shutil.rmtree", lambda *args, **kwargs: None)  # as a file that cannot go
+    monkeypatch.setattr("briefgen.locks.shutil.rmtree", lambda *args, **kwargs: None)  # as a file that cannot go
     result = build(mini)
     assert result.ok
     [left] = leftovers(mini)
@@ -268,11 +268,11 @@ def test_a_replaced_site_half_removed_keeps_its_marker_so_the_next_build_removes
     forums = mini / "content" / "forums.yaml"
     forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Forum", "Astana Summit"), encoding="utf-8")
     monkeypatch.setattr("briefgen.write._RM", "/bin/false")
-    monkeypatch.setattr("briefgen.write.shutil.rmtree", rmtree_but_one_page)
+    monkeypatch.setattr("briefgen.locks.shutil.rmtree", rmtree_but_one_page)
     result = build(mini)
     assert result.ok and [d for d in result.diagnostics.warnings if "could not be removed" in d.message]
     [left] = leftovers(mini)
-    monkeypatch.setattr("briefgen.write.shutil.rmtree", real_rmtree)  # the editor made the page removable
+    monkeypatch.setattr("briefgen.locks.shutil.rmtree", real_rmtree)  # the editor made the page removable
     forums.write_text(forums.read_text(encoding="utf-8").replace("Astana Summit", "Astana Forum"), encoding="utf-8")
     assert build(mini).ok and leftovers(mini) == []
 

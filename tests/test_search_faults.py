@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import build
+from briefgen import build, locks
 from briefgen.locks import OWNER_FILE, OWNER_MARK
 from conftest import MINI, write_project
 
@@ -223,6 +223,25 @@ def test_a_killed_builds_working_folders_are_removed(project, env):
                           capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert os.listdir(temporary) == []
+
+
+def test_a_working_folder_whose_removal_was_interrupted_is_removed_by_the_next_build(tmp_path, monkeypatch):
+    """A build stopped (Ctrl-C, SIGKILL) while it removes its working folder:
+    what is left must still carry the owner file, the only proof the next
+    build takes that the folder is briefgen's, or it stays for ever."""
+    real_rmtree = shutil.rmtree
+
+    def interrupted_after_one_entry(path, ignore_errors=False, **kwargs):  # in the order the folder lists them
+        first = os.path.join(path, min(os.listdir(path)))
+        real_rmtree(first) if os.path.isdir(first) else os.unlink(first)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("briefgen.locks.shutil.rmtree", interrupted_after_one_entry)
+    with pytest.raises(KeyboardInterrupt), locks.owned_folder(tmp_path, ".work-") as work:
+        write_project(work / "pages", {"a/index.html": "<p>a</p>\n", "b/index.html": "<p>b</p>\n"})
+    monkeypatch.undo()
+    locks.remove_abandoned(tmp_path, ".work-")
+    assert os.listdir(tmp_path) == []
 
 
 def file_listing(folder: Path) -> dict[str, bytes]:

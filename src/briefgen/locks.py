@@ -134,7 +134,7 @@ def owned_folder(parent: Path, prefix: str) -> Iterator[Path]:
         finally:
             os.close(descriptor)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_proof_last(folder, OWNER_FILE)
 
 
 def remove_abandoned(parent: Path, prefix: str) -> None:
@@ -150,7 +150,37 @@ def remove_abandoned(parent: Path, prefix: str) -> None:
         return
     for name in names:
         if name.startswith(prefix) and _abandoned(parent / name, name[len(prefix):]):
-            shutil.rmtree(parent / name, ignore_errors=True)
+            remove_proof_last(parent / name, OWNER_FILE)
+
+
+def remove_proof_last(folder: Path, proof: str) -> None:
+    """`folder` removed as far as it can be, the file `proof` that shows it
+    is briefgen's (owner file, site marker) last: a folder that an
+    interruption (Ctrl-C, SIGKILL) or a file that cannot be deleted leaves
+    half-removed still carries it, so the next build knows it for its own
+    and removes the rest, where a folder without it is never touched."""
+    for path in entries_but(folder, proof):
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+    if not entries_but(folder, proof):
+        try:
+            (folder / proof).unlink(missing_ok=True)
+            os.rmdir(folder)
+        except OSError:
+            pass
+
+
+def entries_but(folder: Path, name: str) -> list[str]:
+    """The paths of what `folder` holds but `name` (none if it cannot be listed)."""
+    try:
+        return [os.path.join(folder, entry) for entry in os.listdir(folder) if entry != name]
+    except OSError:
+        return []
 
 
 def _abandoned(folder: Path, rest: str) -> bool:

@@ -7,13 +7,11 @@ folder briefgen made is ever replaced or removed: every site, and every
 staging folder from its first moment, carries the marker file."""
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import errno
 import os
 import posixpath
 import re
-import shutil
 import stat
 import subprocess
 import tempfile
@@ -21,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .interrupts import held
+from .locks import entries_but, remove_proof_last
 from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlisted, is_empty, is_marked,
                        marker_listing, replace_refusal)
 
@@ -244,7 +243,7 @@ def _remove_if_ours(folder: Path, background: bool = False) -> None:
         return
     if background and os.access(_RM, os.X_OK):
         try:  # all but the marker: finish_removals removes it and the folder once `rm` is done
-            process = subprocess.Popen([_RM, "-rf", "--", *_unmarked_entries(folder)], stdin=subprocess.DEVNULL,
+            process = subprocess.Popen([_RM, "-rf", "--", *entries_but(folder, MARKER)], stdin=subprocess.DEVNULL,
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             _removing.append((process, folder))
             return
@@ -254,30 +253,12 @@ def _remove_if_ours(folder: Path, background: bool = False) -> None:
 
 
 def _remove_tree(folder: Path) -> None:
-    """`folder` removed, its marker last: a folder that a read-only or
-    immutable file keeps, or an interruption leaves half-removed, still
-    carries it, so the next build's sweep knows the folder for its own and
-    removes the rest. One left is noted: the build then says so."""
-    for path in _unmarked_entries(folder):
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-    if not _unmarked_entries(folder):
-        with contextlib.suppress(OSError):
-            (folder / MARKER).unlink(missing_ok=True)
-            os.rmdir(folder)
+    """`folder` removed, its marker last (the next build's sweep removes a
+    half-removed one that still carries it), or noted as left (a read-only
+    or immutable file in it): the build then says so."""
+    remove_proof_last(folder, MARKER)
     if os.path.lexists(folder):
         _left.append(folder)
-
-
-def _unmarked_entries(folder: Path) -> list[str]:
-    """The paths of what `folder` holds but its marker (none if it cannot be listed)."""
-    try:
-        return [os.path.join(folder, name) for name in os.listdir(folder) if name != MARKER]
-    except OSError:
-        return []
 
 
 # Folders of briefgen's own that could not be removed: the last site moved aside, a build's leftover.
