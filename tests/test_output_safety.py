@@ -346,7 +346,7 @@ def test_a_refused_site_folder_is_not_suggested_again(tmp_path):
     assert [d.format() for d in result.diagnostics.errors] == [
         "site: error: refusing to replace a folder briefgen did not make (it holds notes.txt)\n"
         "    hint: briefgen replaces only an empty folder or a site it built; build into a folder of its own, "
-        "e.g. --out public"]
+        "e.g. --out public; for briefgen serve, move this folder away"]
 
 
 def test_a_marker_that_is_a_link_does_not_count(tmp_path):

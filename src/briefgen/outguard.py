@@ -116,7 +116,8 @@ def _not_ours(out: Path) -> Refusal | None:
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
                 "check that nothing in it is yours, remove it, and build again")
     else:
-        elsewhere = SUGGESTION if out.name != "site" else ELSEWHERE
+        # briefgen serve has no --out: it always writes site/
+        elsewhere = SUGGESTION if out.name != "site" else f"{ELSEWHERE}; for briefgen serve, move this folder away"
         hint = f"briefgen replaces only an empty folder or a site it built; {elsewhere}"
     return Refusal(f"refusing to replace a folder briefgen did not make (it holds {shown})", hint)
 
