@@ -124,6 +124,17 @@ def test_a_folder_that_is_not_empty_is_refused_and_left_alone(tmp_path, capsys):
                    "    hint: give a new folder, e.g. briefgen init my-brief\n")
 
 
+def test_a_new_git_repository_is_empty_enough_and_its_git_is_left_alone(tmp_path):
+    """git init, then briefgen init: the order a new repository is most often made in."""
+    folder = tmp_path / "brief"
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    before = sorted(str(p.relative_to(folder)) for p in (folder / ".git").rglob("*"))
+    assert main(["init", str(folder)]) == 0
+    assert (folder / "briefgen.toml").is_file()
+    assert sorted(str(p.relative_to(folder)) for p in (folder / ".git").rglob("*")) == before
+    assert main(["--root", str(folder), "build", "-q"]) == 0
+
+
 def test_a_file_in_the_way_is_refused(tmp_path, capsys):
     (tmp_path / "taken").write_text("x", encoding="utf-8")
     assert main(["init", str(tmp_path / "taken")]) == 2

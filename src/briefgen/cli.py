@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         return commands.add_parser(name, parents=[common], help=help, description=help)
 
     init = command("init", "start a new brief that builds at once")
-    init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder (default: current folder)")
+    init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder, a .git aside (default: current folder)")
     init.add_argument("--title", type=_title, help="the site's title (default: a placeholder in the brief's "
                                                     "language, 'My research brief' in English)")
     init.add_argument("--language", type=_language, default="en", help="language of the brief, e.g. en or es")

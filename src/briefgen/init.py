@@ -81,11 +81,12 @@ def _installed_from() -> tuple[str, str]:
 
 def init_project(folder: Path, title: str | None, language: str, base_url: str) -> list[Path]:
     """Write the starter project into `folder`, which must be missing or
-    empty; return the files written, relative to it. `title`: None for the
+    empty but for a .git; return the files written, relative to it. `title`: None for the
     placeholder in the brief's language."""
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{folder} exists and is not a folder")
-    if folder.is_dir() and any(folder.iterdir()):
+    # A repository made first (git init, a clone of an empty one) holds only .git: no file init writes is in it.
+    if folder.is_dir() and any(entry.name != ".git" for entry in folder.iterdir()):
         raise InitError(f"{folder} is not empty; briefgen init only writes into an empty or new folder")
     files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
