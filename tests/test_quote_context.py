@@ -214,3 +214,48 @@ def test_a_quote_of_what_a_correction_takes_back_is_a_warning(tmp_path):
             .diagnostics.warnings if "the source's sentence" in d.message]
     assert said == ["the source's sentence denies or doubts this quote: "
                     "\"An earlier version of this story said the deal was worth $2 billion;\""]
+
+
+def statement(tmp_path, sentence: str, quote: str) -> list[str]:
+    """The warnings about the quote of an organisation's claim cut from `sentence`."""
+    root = write_project(tmp_path / "brief", {
+        "seeds/wire.txt": f"Wire report\nLeaders gathered. {sentence} More talks follow.\n",
+        "content/sources.yaml": "- id: wire\n  title: Wire report\n  publisher: Example Wire\n",
+        "content/countries.yaml": "- id: jp\n  name: Japan\n  focus: true\n",
+        "content/organisations.yaml": f"""\
+- id: jica
+  name: JICA
+  claims:
+    - text: JICA is part of it.
+      cite:
+        - source: wire
+          quote: "{quote}"
+""",
+    })
+    return [d.message for d in check(root).diagnostics.warnings if "the source's sentence" in d.message]
+
+
+@pytest.mark.parametrize("sentence, quote, plan", [
+    ("At the summit, the two states are set to sign the water agreement.", "sign the water agreement", "set to"),
+    ("Japan will host the next summit in Riverton.", "host the next summit in Riverton", "will"),
+    ("Japan will also host the next summit in Riverton.", "host the next summit in Riverton", "will also"),
+    ("The new railway may cost $2 billion.", "cost $2 billion", "may"),
+    ("Officials said the ministers planned to sign the deal.", "sign the deal", "planned to"),
+])
+def test_a_quote_cut_just_after_the_words_that_make_it_a_plan_is_a_warning(tmp_path, sentence, quote, plan):
+    """Cut from "are set to", "sign the water agreement" reads as a deed: a claim
+    that the states signed it would seem proved by the source."""
+    assert statement(tmp_path, sentence, quote) == [
+        f"the source's sentence makes this quote only planned or possible ({plan}): \"{sentence}\""]
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Japan will host the next summit in Riverton.", "will host the next summit in Riverton"),  # kept
+    ("Leaders praised the planned summit in Riverton.", "summit in Riverton"),  # an adjective, planning nothing
+    ("In May the summit in Riverton took place.", "the summit in Riverton took place"),  # the month
+    ("The ministers set up a fund for the river.", "up a fund for the river"),  # "set" plans only before "to"
+    ("The states signed the agreement, which will take effect in May.", "the agreement"),  # another clause's will
+])
+def test_a_quote_cut_from_a_sentence_of_intent_that_keeps_or_has_none_before_it_is_no_warning(tmp_path, sentence,
+                                                                                               quote):
+    assert statement(tmp_path, sentence, quote) == []

@@ -16,6 +16,8 @@ rest of the sentence denies, doubts or hedges:
   source's language ("якобы", "据报道");
 - the bound of an amount left outside the passage ("up to [$2 billion]",
   "[$2 billion] or more"), which then reads as exact;
+- a word of intent just before a passage that writes none ("are set to
+  [sign the agreement]", "may [cost $2 billion]"), which then reads as a deed;
 - in English, a frame that denies or doubts what follows ("it is not true
   that", "no evidence that", "unclear whether", a correction's "an earlier
   version of this story said") or what went before ("…, a claim the
@@ -29,7 +31,9 @@ from collections.abc import Container, Iterable, Mapping
 from . import cldr, eventstatus, negations, quantities, verbforms
 from .diagnostics import Diagnostics
 from .hedges import hedges_in
+from .intents import INTENT_FILLERS, intended, intents_of, plans_any, wants_before
 from .model import Anchor, Cite, Source
+from .wordtokens import tokens_in
 
 # How far the sentence around a quote is looked for: enough for any sentence of news.
 _REACH = 400
@@ -85,9 +89,10 @@ def check(cites: Iterable[Cite], anchors: Mapping[str, Anchor], sources: Mapping
                                  cite.key in status_keys)
         if why:
             sentence = " ".join((lead + text[anchor.start:anchor.end] + tail).split())
+            told = "only planned or possible" if why.startswith(_PLANNED) else "denied, doubted or only reported"
             diagnostics.warning(cite.location, f"the source's sentence {why}: \"{sentence}\"",
                                 "quote the whole sentence, and let the claim say what the source says "
-                                "(that it is denied, doubted or only reported)")
+                                f"(that it is {told})")
 
 
 def statuses_in_sentence(anchor: Anchor, sources: Mapping[str, Source], language: str) -> set[str]:
@@ -146,6 +151,9 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
     hedges = hedges_in(lead + " " + tail, language)
     if hedges and not hedges_in(passage, language):
         return f"hedges this quote ({', '.join(dict.fromkeys(hedges))})"
+    planned = _plan_cut_off(lead, passage, language)
+    if planned:
+        return f"{_PLANNED} ({planned})"
     bound = _bound_cut_off(passage, lead + passage + tail, language)
     if bound:
         return f"bounds this quote's amount ({bound})"
@@ -153,6 +161,31 @@ def _denied_or_doubted(lead: str, passage: str, tail: str, language: str, status
     if (code in _FRAMES_BEFORE and _FRAMES_BEFORE[code].search(lead)) or (code == "en" and _FRAME_AFTER.search(tail)):
         return "denies or doubts this quote"
     return ""
+
+
+_PLANNED = "makes this quote only planned or possible"
+
+
+def _plan_cut_off(lead: str, passage: str, language: str) -> str:
+    """The word of intent just before a passage that writes none ("are set to [sign the agreement]", "will
+    [host the summit]", "may [cost $2 billion]"), with what stands between; "" if none. Cut from it, the
+    passage reads as a deed: "sign" proves "signed" to a reader of the claim's citation alone."""
+    if not lead.strip():
+        return ""
+    tokens = tokens_in(lead + passage)
+    intents = intents_of(language)
+    first = next((i for i, token in enumerate(tokens) if token.start >= len(lead)), len(tokens))
+    if plans_any(tokens[first:], intents):
+        return ""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in INTENT_FILLERS:
+        index -= 1
+    if index < 0 or not intended(tokens, index, intents):
+        return ""
+    # "planned to [sign]" plans, "the planned [summit]" does not
+    if not wants_before(tokens[index].lower) <= {token.lower for token in tokens[index + 1:first]}:
+        return ""
+    return " ".join(lead[tokens[index].start:].split())
 
 
 def _bound_cut_off(passage: str, sentence: str, language: str) -> str:
