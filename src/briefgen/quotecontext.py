@@ -170,22 +170,25 @@ def _plan_cut_off(lead: str, passage: str, language: str) -> str:
     """The word of intent just before a passage that writes none ("are set to [sign the agreement]", "will
     [host the summit]", "may [cost $2 billion]"), with what stands between; "" if none. Cut from it, the
     passage reads as a deed: "sign" proves "signed" to a reader of the claim's citation alone."""
-    if not lead.strip():
-        return ""
-    tokens = tokens_in(lead + passage)
+    near = lead[-_INTENT_REACH:]  # the words just before the passage: most quotes have none of intent there
+    tokens = tokens_in(near)
     intents = intents_of(language)
-    first = next((i for i, token in enumerate(tokens) if token.start >= len(lead)), len(tokens))
-    if plans_any(tokens[first:], intents):
-        return ""
-    index = first - 1
+    index = len(tokens) - 1
     while index >= 0 and tokens[index].lower in INTENT_FILLERS:
         index -= 1
     if index < 0 or not intended(tokens, index, intents):
         return ""
     # "planned to [sign]" plans, "the planned [summit]" does not
-    if not wants_before(tokens[index].lower) <= {token.lower for token in tokens[index + 1:first]}:
+    if not wants_before(tokens[index].lower) <= {token.lower for token in tokens[index + 1:]}:
         return ""
-    return " ".join(lead[tokens[index].start:].split())
+    if plans_any(tokens_in(passage), intents):
+        return ""
+    return " ".join(near[tokens[index].start:].split())
+
+
+# How far before a passage its word of intent is looked for: the word and the fillers after it ("will also
+# be", "is set to", "is expected to have").
+_INTENT_REACH = 60
 
 
 def _bound_cut_off(passage: str, sentence: str, language: str) -> str:
