@@ -44,6 +44,21 @@ def test_every_command_option_is_in_the_readme(command, option):
     assert option in line
 
 
+def _arguments():
+    commands = _parser()._subparsers._group_actions[0].choices
+    for name, parser in commands.items():
+        for action in parser._actions:
+            yield name, (action.option_strings or [action.dest])[-1], action.help
+
+
+@pytest.mark.parametrize("command, argument, help", sorted(_arguments()))
+def test_every_argument_says_what_it_is_in_the_help(command, argument, help):
+    """`briefgen serve --help` listed `--port PORT` with no word of its default
+    (8000) or of 0, `check --help` a bare `--format {text,json}`, and `new` and
+    `docs` their first argument with nothing beside it."""
+    assert help
+
+
 @pytest.mark.parametrize("stem, field", sorted((stem, f.name) for stem, (_, fields) in KINDS.items() for f in fields))
 def test_every_fact_field_is_documented(stem, field):
     row = next(line for line in CONTENT_FORMAT.read_text(encoding="utf-8").splitlines()

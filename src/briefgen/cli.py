@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder, a .git aside (default: current folder)")
     init.add_argument("--title", type=_title, help="the site's title (default: a placeholder in the brief's "
                                                     "language, 'My research brief' in English)")
-    init.add_argument("--language", type=_language, default="en", help="language of the brief, e.g. en or es")
+    init.add_argument("--language", type=_language, default="en",
+                      help="language of the brief, a BCP 47 tag such as es or pt-BR (default: en)")
     init.add_argument("--base-url", type=base_url, help="absolute http(s) URL the site will be published at")
 
     build = command("build", "build the site into site/")
@@ -87,20 +88,21 @@ def _parser() -> argparse.ArgumentParser:
 
     check = command("check", "load and validate only")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="what it prints, as compiler-style lines or as JSON for tools (default: text)")
     check.add_argument("--coverage", action="store_true", help="report which source paragraphs are cited")
     check.add_argument("--overreach", action="store_true",
                        help="report the words of each claim that none of its quotes supports")
 
     serve = command("serve", "build, serve on 127.0.0.1 and rebuild on change")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000); 0 for any free one")
     serve.add_argument("--bind", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1); others need --expose")
     serve.add_argument("--expose", action="store_true",
                        help="allow a --bind address other computers can reach")
 
     new = command("new", "add a source document")
-    new.add_argument("what", choices=("source",))
+    new.add_argument("what", choices=("source",), help="what to add: a source document into seeds/")
     new.add_argument("path", help="text file to add, or - for standard input")
     new.add_argument("--id", type=_source_id, help="the source's id (default: made from the file name, "
                                                    "or from the title of standard input)")
@@ -110,7 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     labels.add_argument("--language", type=_language,
                         help="the labels in this language (default: the brief's, with its own [labels])")
     docs = command("docs", "print a reference shipped with briefgen")
-    docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format")
+    docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format",
+                      help="which reference (default: content-format)")
     return parser
 
 
