@@ -66,6 +66,16 @@ def test_every_fact_field_is_documented(stem, field):
     assert f"`{field}`" in row
 
 
+@pytest.mark.parametrize("stem, field, required", sorted((stem, f.name, f.required)
+                                                        for stem, (_, fields) in KINDS.items() for f in fields))
+def test_a_fact_field_is_starred_as_required_exactly_when_it_is(stem, field, required):
+    """`positions`* was starred, yet a dispute on a record's field the build
+    found is acknowledged with no positions at all."""
+    row = next(line for line in CONTENT_FORMAT.read_text(encoding="utf-8").splitlines()
+               if line.startswith("|") and f"`{stem}.yaml`" in line)
+    assert (f"`{field}`*" in row) == required
+
+
 def _written_text() -> list[Path]:
     """The project's own text: what ships in the package, the docs, the benchmarks' and tests' files."""
     root = DOCS.parent
