@@ -126,3 +126,11 @@ def test_a_shipped_reference_sends_its_reader_to_no_file_an_installed_briefgen_l
     package = CONTENT_FORMAT.parent.parent
     named = re.findall(r"`(?:briefgen/)?([\w/]+\.py)`", text)
     assert [module for module in named if not (package / module).is_file()] == []
+
+
+def test_reading_lists_the_figure_csv_columns_as_the_build_writes_them():
+    """A column added to data/figure.csv must be named where readers are told what it holds."""
+    from briefgen.figuretable import CSV_COLUMNS
+    text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
+    listed = re.search(r"`data/figure\.csv` is that table: `([^`]+)`", text).group(1)
+    assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
