@@ -101,6 +101,17 @@ def test_an_upgraded_dependency_is_another_build(tmp_path, monkeypatch):
     assert build(root, search=False).reused is None
 
 
+def test_an_empty_source_date_epoch_is_the_same_build_as_none(tmp_path, monkeypatch):
+    """docs/configuration.md: an empty SOURCE_DATE_EPOCH counts as unset; a
+    CI step writing `SOURCE_DATE_EPOCH=` rebuilt the whole site each time
+    it alternated with a run that set nothing, which wrote the same bytes."""
+    root = write_project(tmp_path / "project", MINI)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert build(root, search=False).ok
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "")
+    assert build(root, search=False).reused is not None
+
+
 @pytest.mark.parametrize("odd", ["a linked file", "a linked folder", "a named pipe", "a linked settings file"])
 def test_anything_but_plain_files_and_folders_gives_no_fingerprint(tmp_path, odd):
     """The fingerprint follows no link and reads no special file: the full

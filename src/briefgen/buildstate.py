@@ -69,7 +69,9 @@ def fingerprint(root: Path, options: dict, state: dict | None = None) -> Fingerp
     if not isinstance(known, dict) or not isinstance(known_taken, int):
         known, known_taken = {}, 0
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps({**options, "python": sys.version, "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+    # An empty SOURCE_DATE_EPOCH is unset (epoch.py), and builds the same site.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
+    digest.update(json.dumps({**options, "python": sys.version, "epoch": epoch,
                               "dependencies": dependency_versions()}, sort_keys=True, default=str).encode())
     digest.update(code_identity())
     files: dict[str, list] = {}
