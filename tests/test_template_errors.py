@@ -50,3 +50,19 @@ def test_a_broken_template_is_a_located_diagnostic(make_project, capsys, case):
     assert out.startswith("failed: 1 error")
     assert (root / "site" / "index.html").read_bytes() == before
     assert not (root / "pwned").exists()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_reports_a_template_that_does_not_parse_and_leaves_the_rest_to_build(make_project, capsys, case):
+    """check renders no page: of these, it can find only what compiling the
+    template finds, and says it as build does."""
+    path, text, expected = CASES[case]
+    root = make_project({path: text})
+    capsys.readouterr()
+    code = main(["check", "--root", str(root)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    if case == "syntax":
+        assert code == 1 and err.splitlines()[0] == expected
+    else:
+        assert code == 0 and "template" not in err

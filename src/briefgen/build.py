@@ -38,12 +38,18 @@ def check(root: Path, strict: bool = False) -> Result:
     if not _in_a_project(project, diagnostics) or not _cache_usable(project, diagnostics):
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
     from .library import load_library  # only when checking: see stages.py
+    from .labels import table
+    from .render import check_syntax, check_templates
     from .routes import check_collisions
     from .staticfolder import listed
     library = load_library(project, diagnostics)
     if library is not None:  # what a build would refuse before writing a page
         check_collisions(library, diagnostics)
     listed(project.root, diagnostics)
+    refused = len(diagnostics.errors)
+    check_templates(project.templates, project.root, diagnostics)
+    if len(diagnostics.errors) == refused:  # no template is read through a link out of the project
+        check_syntax(project.templates, project.language, table(project.language, project.labels), diagnostics)
     if strict:
         diagnostics.escalate_warnings()
     return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)

@@ -282,6 +282,31 @@ def compile_templates(env: jinja2.Environment, names: Iterable[str]) -> None:
             pass
 
 
+def check_templates(project_templates: Path, root: Path, diagnostics: Diagnostics) -> None:
+    """The project's templates and assets are read like its sources: regular
+    files inside the project only."""
+    if project_templates.is_dir() or project_templates.is_symlink():
+        inputs.tree(project_templates, root, diagnostics)
+
+
+def check_syntax(project_templates: Path, language: str, words: Mapping, diagnostics: Diagnostics) -> None:
+    """Each of the project's own templates compiled, a syntax error reported at its file and line as a build
+    reports it where a page uses it: for `check`, which renders no page."""
+    if not project_templates.is_dir():
+        return
+    env = environment(project_templates, language, words)
+    own = _ProjectLoader(project_templates).list_templates()
+    for name in own:
+        if "assets" in name.split("/")[:1]:
+            continue
+        try:
+            env.get_template(name)
+        except jinja2.TemplateSyntaxError as exc:
+            report_template_error(exc, project_templates, diagnostics)
+        except jinja2.TemplateError:
+            continue  # not found as read (a link out, reported with the folder), or an error only rendering tells
+
+
 def every_template(env: jinja2.Environment) -> list[str]:
     """The names of the theme's and the project's templates, not their static assets."""
     return env.list_templates(filter_func=lambda name: "assets" not in name.split("/")[:2])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import anchors, exports, inputs, labels, pagereuse, pagewriter, parsepool, staticfolder
+from . import anchors, exports, labels, pagereuse, pagewriter, parsepool, staticfolder
 from .config import Project
 from .current import working_on
 from .diagnostics import Diagnostics, Location, os_reason
@@ -32,7 +32,7 @@ from .pages import all_pages, planned_alone
 from .pageinputs import PageInputs
 from .pagereuse import Fingerprints, LastPages, NewPages
 from .pagewriter import Reuse, take_in, write_others, write_pages
-from .render import TemplateFailed, environment, render_page, report_template_error, static_files
+from .render import TemplateFailed, check_templates, environment, render_page, report_template_error, static_files
 from .urls import site_base
 from .result import Result, StageTimer
 from .routes import check_collisions
@@ -65,7 +65,7 @@ def _run(project: Project, diagnostics: Diagnostics, strict: bool, progress: Cal
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
 
     library = load_library(project, diagnostics, later=checking)
-    check_templates(project, diagnostics)
+    check_templates(project.templates, project.root, diagnostics)
     published_as_is = staticfolder.listed(project.root, diagnostics)
     timer.lap("load", "rendering pages")
     if library is not None:
@@ -291,10 +291,3 @@ def _output_failed(exc: Exception, where: Location, diagnostics: Diagnostics) ->
         diagnostics.environment_error(where, f"cannot write the site: {os_reason(exc, with_file=True)}",
                                       "check that the output folder's parent exists and is writable, "
                                       "and that the disk has room")
-
-
-def check_templates(project: Project, diagnostics: Diagnostics) -> None:
-    """The project's templates and assets are read like its sources: regular
-    files inside the project only."""
-    if project.templates.is_dir() or project.templates.is_symlink():
-        inputs.tree(project.templates, project.root, diagnostics)
