@@ -51,6 +51,19 @@ def test_hidden_static_files_are_published_but_not_version_controls_or_an_editor
         assert not (site / name).exists(), name
 
 
+
+def test_an_editors_backup_auto_save_and_lock_files_are_neither_published_nor_an_error(project):
+    """While CNAME is edited, Emacs keeps an auto-save (#CNAME#) and a lock link
+    that leads nowhere (.#CNAME); vim and Emacs leave a backup (CNAME~). None
+    is the editor's work, so none is published, nor does the lock fail the build."""
+    (project / "static" / "CNAME~").write_text("old.example.org\n", encoding="utf-8")
+    (project / "static" / "files" / "#report.pdf#").write_bytes(PDF)
+    os.symlink("editor@host.4242:1700000000", project / "static" / ".#CNAME")
+    site = built(project)
+    assert (site / "CNAME").exists()
+    for name in ("CNAME~", "files/#report.pdf#", ".#CNAME"):
+        assert not os.path.lexists(site / name), name
+
 def test_a_linked_folder_is_reported_not_skipped_without_a_word(project):
     (project / "docs-to-publish").mkdir()
     (project / "docs-to-publish" / "a.txt").write_text("a", encoding="utf-8")

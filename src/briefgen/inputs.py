@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,10 @@ from .plainfiles import utf8_name
 _KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
           stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket"}
 _REPLACE = "replace it with a regular file inside the project, or remove it"
+# What an editor writes beside the file it edits: vim's swap files (.x.swp,
+# .x.swo, …) and its probe of whether it may write the folder (4913), backups
+# (x~), Emacs's auto-save files (#x#) and its lock links (.#x, which lead nowhere).
+_EDITORS_OWN = re.compile(r"\..*\.sw[a-p]|.*~|#.*#|\.#.*|4913")
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,11 @@ def refusal(path: Path, root: Path, folder_ok: bool = False) -> Refusal | None:
     if stat.S_ISDIR(mode):
         return Refusal("is a folder, not a file", "remove the folder, or give it another name")
     return Refusal(f"is {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}, not a regular file", _REPLACE)
+
+
+def editors_own(name: str) -> bool:
+    """Whether a file of this name is an editor's own, never the editor's work."""
+    return _EDITORS_OWN.fullmatch(name) is not None
 
 
 def entries(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
