@@ -680,6 +680,21 @@ def test_the_builds_own_output_and_caches_are_not_watched(mini, monkeypatch):
     assert outside == []
 
 
+
+def test_an_editors_auto_save_and_lock_files_start_no_rebuild(served):
+    """Emacs saves #forums.yaml# every few hundred keystrokes and keeps
+    .#forums.yaml while the file is edited; none is read (nor published
+    from static/), so none rebuilds the site and indexes it again."""
+    builds = served.status.builds
+    content = served.root / "content"
+    (content / "#forums.yaml#").write_text("- id: [half typed\n", encoding="utf-8")
+    os.symlink("editor@host.4242:1700000000", content / ".#forums.yaml")
+    (served.root / "seeds" / "#notes.md#").write_text("First thoughts\n", encoding="utf-8")
+    time.sleep(1.5)  # the watch's debounce is 0.4 s
+    assert served.status.builds == builds
+    edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+    wait_until(lambda: NEW_CLAIM in get(served.url + EVENT_PAGE)[1], "the edit itself")
+
 def test_the_settings_saved_while_serving_rebuild_the_site(make_project):
     root = make_project({"briefgen.toml": '[site]\ntitle = "First title"\nsearch = false\n'})
     server = Server(root, port=0)

@@ -31,7 +31,7 @@ from typing import Literal
 import jinja2
 import watchfiles
 
-from . import buildstate, gcpause, keptobjects, parsepool, sitelisting, stages
+from . import buildstate, gcpause, inputs, keptobjects, parsepool, sitelisting, stages
 from .build import Result, build
 from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics, os_reason
@@ -335,7 +335,8 @@ def _local_hosts(bound: str, port: int) -> frozenset[str]:
 
 class _ProjectFilter(watchfiles.DefaultFilter):
     """Only the project's inputs trigger a build; the output written under the
-    same root, caches and editors' swap files do not."""
+    same root, caches and editors' own files do not (watchfiles' default
+    knows vim's swap files and backups, not Emacs's auto-saves: inputs.editors_own)."""
 
     def __init__(self, root: Path) -> None:
         super().__init__()
@@ -348,7 +349,7 @@ class _ProjectFilter(watchfiles.DefaultFilter):
             return False
         parts = relative.parts
         watched = relative.as_posix() == CONFIG_FILE or (bool(parts) and parts[0] in WATCHED_FOLDERS)
-        return watched and super().__call__(change, path)
+        return watched and not inputs.editors_own(relative.name) and super().__call__(change, path)
 
 
 class Indexer:
