@@ -191,6 +191,17 @@ def test_a_page_may_not_take_a_sites_address_or_an_odd_name(make_project, name, 
     assert error.startswith(f"pages/{name}.md:1:1: error: {problem}")
 
 
+
+def test_a_hidden_file_in_pages_is_no_page(make_project):
+    """While about.md has unsaved changes, Emacs keeps the lock link .#about.md
+    beside it, leading nowhere: any build then (another file saved while
+    serving) failed on it as a page named '.#about'."""
+    root = make_project({"pages/about.md": ABOUT, "pages/.method.md": METHOD})
+    (root / "pages" / ".#about.md").symlink_to("editor@host.4242:1700000000")
+    result = build(root, out=root / "site", strict=True)
+    assert [d.format() for d in result.diagnostics.items] == []
+    assert (root / "site" / "about" / "index.html").exists()
+
 def test_a_source_cited_only_by_a_page_counts_as_cited(make_project):
     wire = "Wire report\nThe forum in Astana ran on 9–12 August 2024.\n"
     page = 'Dates vary [[cite source="wire" quote="ran on 9–12 August 2024"]].\n'

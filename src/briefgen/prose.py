@@ -73,6 +73,8 @@ def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnos
         return []
     pages = []
     for path in sorted(folder.glob("*.md")):
+        if path.name.startswith("."):  # as in every input folder: an editor's lock link (.#about.md), a draft set aside
+            continue
         page = _read_page(path, source_ids, broken_sources, diagnostics, max_bytes)
         if page is not None:
             pages.append(page)
