@@ -254,6 +254,17 @@ def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(proje
     ]
 
 
+
+def test_an_editors_backup_and_auto_save_files_beside_a_source_are_no_warning(project):
+    """Emacs's auto-save and backup of a source (#article.txt#, article.txt~)
+    and vim's probe (4913) are no source the editor forgot: with --strict
+    they failed the build as 'ignored: sources must be .txt or .md files'."""
+    for name in ("#article.txt#", "article.txt~", "4913"):
+        (project / "seeds" / name).write_text("A draft.\n", encoding="utf-8")
+    (project / "content" / "#forums.yaml#").write_text("- id: [half typed\n", encoding="utf-8")
+    from briefgen import check
+    assert [d.format() for d in check(project, strict=True).diagnostics.items] == []
+
 def test_a_source_in_a_sub_folder_of_seeds_is_named_as_not_read_with_where_to_move_it(project):
     """Sources are the files directly in seeds/: one filed away in a sub-folder
     is said to be unread, where its citations could only say "unknown source"."""

@@ -73,7 +73,8 @@ def editors_own(name: str) -> bool:
 
 def entries(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
     """The regular files of the folder `folder`, in name order. Every other
-    entry that is not hidden is reported, except sub-folders, which are not read."""
+    entry that is not hidden is reported, except sub-folders, which are not
+    read; an editor's own files (`editors_own`) are passed over, as hidden ones are."""
     return _scan(folder, root, diagnostics, False, lambda name: False) if _folder_ok(folder, root, diagnostics) else []
 
 
@@ -101,7 +102,7 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool,
         return []
     files: list[Path] = []
     for path in listed:
-        if path.name.startswith(".") and not hidden(path.name):
+        if editors_own(path.name) or (path.name.startswith(".") and not hidden(path.name)):
             continue
         if not utf8_name(path.name):
             diagnostics.error(diagnostics.where(path), "the file name is not valid UTF-8",

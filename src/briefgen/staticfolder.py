@@ -18,13 +18,13 @@ from .write import Staging
 
 FOLDER = "static"
 # Hidden files are published (.well-known/, .nojekyll), but not version
-# control's, a file manager's or an editor's own (inputs.editors_own).
+# control's or a file manager's; an editor's own are never read (inputs.editors_own).
 NOT_PUBLISHED = frozenset({".git", ".gitignore", ".gitattributes", ".gitkeep", ".hg", ".svn", ".DS_Store"})
 
 
 def published(name: str) -> bool:
-    """Whether a file or folder of static/ is published."""
-    return name not in NOT_PUBLISHED and not inputs.editors_own(name)
+    """Whether a hidden file or folder of static/ is published."""
+    return name not in NOT_PUBLISHED
 
 _INDEX = "pagefind"  # the search index's folder, written after every other file
 
@@ -41,8 +41,6 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
         return {}
     found = {}
     for path in inputs.tree(folder, root.resolve(), diagnostics, hidden=published):
-        if not published(path.name):  # a backup (x~) or an auto-save (#x#): tree() passed over only hidden ones
-            continue
         name = path.relative_to(folder).as_posix()
         if name.split("/", 1)[0] == _INDEX:
             diagnostics.error(diagnostics.where(path), f"{_INDEX}/ is the search index's folder",
