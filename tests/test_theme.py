@@ -35,3 +35,14 @@ def test_a_project_file_overrides_one_built_in_file(tmp_path):
     site = _build(tmp_path, {"templates/assets/style.css": "body { color: black }\n"})
     assert (site / "assets" / "style.css").read_text() == "body { color: black }\n"
     assert (site / "assets" / "search.js").is_file()  # the other assets still come from the theme
+
+
+def test_an_editors_backup_of_an_asset_is_not_published(tmp_path):
+    """Emacs and vim leave style.css~ (and Emacs #style.css# while editing)
+    beside the stylesheet: the old rules are no asset of the site."""
+    site = _build(tmp_path, {"templates/assets/style.css": "body { color: black }\n",
+                             "templates/assets/style.css~": "body { color: red }\n",
+                             "templates/assets/#style.css#": "body { color: blue }\n"})
+    assert (site / "assets" / "style.css").read_text() == "body { color: black }\n"
+    assert not (site / "assets" / "style.css~").exists()
+    assert not (site / "assets" / "#style.css#").exists()

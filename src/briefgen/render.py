@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from . import inputs, labels
 from .current import working_on
 from .diagnostics import Diagnostics
-from .inputs import read_regular
+from .inputs import editors_own, read_regular
 from .references import Citation, PageCitations
 from .views import Page
 
@@ -354,8 +354,9 @@ def static_files(project_templates: Path) -> dict[str, bytes]:
         if assets.is_dir():
             for path in sorted(assets.rglob("*")):
                 relative = path.relative_to(root)
-                # Hidden files (.DS_Store, editors' swap files) are not published.
-                if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                # Hidden files (.DS_Store, editors' swap files) are not published, nor an editor's backups (x~).
+                if (path.is_file() and not any(part.startswith(".") for part in relative.parts)
+                        and not editors_own(path.name)):
                     files[relative.as_posix()] = read_regular(path)
     return files
 
