@@ -99,6 +99,20 @@ def test_pages_get_the_reload_script_but_the_built_files_do_not(served):
         assert response.read() == (served.site / "data" / "briefgen.json").read_bytes()
 
 
+
+def test_no_file_is_kept_by_the_browser_to_be_shown_stale_after_an_edit(served):
+    """A page reloaded after an edit of templates/assets/style.css or of an
+    image in static/ fetches them again only if the browser kept none: sent
+    with just their Last-Modified, they were fresh for a while by its own reckoning."""
+    for path in ("", EVENT_PAGE, "assets/style.css", "sitemap.xml", "no-such-page/", "events"):
+        request = urllib.request.Request(served.url + path, method="HEAD")
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                headers = response.headers
+        except urllib.error.HTTPError as error:
+            headers = error.headers
+        assert headers.get_all("Cache-Control") == ["no-store"], path
+
 def test_a_missing_page_is_the_site_404_page_with_the_script(served):
     status, page = get(served.url + "events/no-such-event/")
     assert status == 404

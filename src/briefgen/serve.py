@@ -189,6 +189,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass  # the terminal is for build output
 
+    def end_headers(self) -> None:
+        # Any file may change at the next rebuild. A stylesheet or image sent
+        # with only its Last-Modified is fresh for a while by the browser's own
+        # reckoning, and the reload after an edit takes it from its cache.
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
     def do_GET(self) -> None:
         if self._refused():
             return
@@ -257,7 +264,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.send_response(code)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(html)))
-        self.send_header("Cache-Control", "no-store")
         self.end_headers()
         return io.BytesIO(html)
 
@@ -270,7 +276,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         page = query.get("page", [None])[0]
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
         self.end_headers()
         try:
             with status.watching(page):
