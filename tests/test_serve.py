@@ -190,6 +190,18 @@ def test_open_pages_learn_of_builds_they_have_not_seen(served):
         assert events.readline() == b"data: 2\n"
 
 
+
+def test_a_page_of_a_serve_stopped_since_reloads_when_its_stream_reconnects(served):
+    """A tab left open while serve was stopped, the brief edited and serve
+    started again reconnects with the count of the old serve, which the new
+    one has not reached: its page may be stale, so it reloads at once."""
+    ahead = served.status.builds + 36
+    stream = event_stream(served, f"after={ahead}&page={EVENT_OUTPUT}")
+    try:
+        assert told(stream, within=5) == f"event: build\ndata: {served.status.builds}\n\n".encode()
+    finally:
+        stream.close()
+
 def test_open_pages_are_told_as_soon_as_the_new_site_is_in_place(served, monkeypatch):
     """Before the build saves what it knows for the next one (the record of
     its pages, here held back until the page has heard of the build)."""

@@ -273,6 +273,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             seen = int(query.get("after", [""])[0])
         except ValueError:
             seen = status.builds
+        if seen > status.builds:
+            # The page comes from a serve stopped since, whose count this one
+            # has not reached; its stream reconnects here, to a site perhaps
+            # built from edits made meanwhile: reload it now.
+            seen = -1
         page = query.get("page", [None])[0]
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
