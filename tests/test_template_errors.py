@@ -66,3 +66,17 @@ def test_check_reports_a_template_that_does_not_parse_and_leaves_the_rest_to_bui
         assert code == 1 and err.splitlines()[0] == expected
     else:
         assert code == 0 and "template" not in err
+
+
+def test_check_passes_over_what_is_no_template_in_templates(make_project, capsys):
+    """An editor's swap file and a file of another kind beside the templates are
+    read by no page: check does not compile them, nor fail on their bytes."""
+    root = make_project({})
+    (root / "templates").mkdir()
+    (root / "templates" / ".event.html.swp").write_bytes(b"\x00\xff\xfe swap")
+    (root / "templates" / "logo-notes.bin").write_bytes(b"x\xff")
+    (root / "templates" / "event.html~").write_text("{% if %}", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "--root", str(root)]) == 0
+    _, err = capsys.readouterr()
+    assert "error" not in err and "Traceback" not in err

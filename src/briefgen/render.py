@@ -295,16 +295,18 @@ def check_syntax(project_templates: Path, language: str, words: Mapping, diagnos
     if not project_templates.is_dir():
         return
     env = environment(project_templates, language, words)
-    own = _ProjectLoader(project_templates).list_templates()
-    for name in own:
-        if "assets" in name.split("/")[:1]:
+    for name in _ProjectLoader(project_templates).list_templates():
+        parts = name.split("/")
+        if parts[0] == "assets" or any(part.startswith(".") or editors_own(part) for part in parts):
             continue
         try:
             env.get_template(name)
         except jinja2.TemplateSyntaxError as exc:
             report_template_error(exc, project_templates, diagnostics)
-        except jinja2.TemplateError:
-            continue  # not found as read (a link out, reported with the folder), or an error only rendering tells
+        except (jinja2.TemplateError, UnicodeDecodeError):
+            # Not read (a link out, reported with the folder), an error only rendering tells, or a file of
+            # another kind kept beside the templates, which no page reads unless named (then build reports it).
+            continue
 
 
 def every_template(env: jinja2.Environment) -> list[str]:
