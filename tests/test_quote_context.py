@@ -255,6 +255,8 @@ def test_a_quote_cut_just_after_the_words_that_make_it_a_plan_is_a_warning(tmp_p
     ("In May the summit in Riverton took place.", "the summit in Riverton took place"),  # the month
     ("The ministers set up a fund for the river.", "up a fund for the river"),  # "set" plans only before "to"
     ("The states signed the agreement, which will take effect in May.", "the agreement"),  # another clause's will
+    ("Japan's plans for the port were unveiled in Riverton.", "for the port were unveiled in Riverton"),  # nouns
+    ("The pledge of $1 billion was met in full.", "of $1 billion was met in full"),
 ])
 def test_a_quote_cut_from_a_sentence_of_intent_that_keeps_or_has_none_before_it_is_no_warning(tmp_path, sentence,
                                                                                                quote):

@@ -178,14 +178,18 @@ def _plan_cut_off(lead: str, passage: str, language: str) -> str:
         index -= 1
     if index < 0 or not intended(tokens, index, intents):
         return ""
-    # "planned to [sign]" plans, "the planned [summit]" does not
-    if not wants_before(tokens[index].lower) <= {token.lower for token in tokens[index + 1:]}:
+    between = {token.lower for token in tokens[index + 1:]}
+    # "planned to [sign]" plans, "the planned [summit]" does not; nor, in English, a noun of intent ("Japan's
+    # plans [for the port]", "the pledge [of $1 billion]"): there only a modal plans the verb after it.
+    if not wants_before(tokens[index].lower) <= between or (
+            intents is intents_of("en") and tokens[index].lower not in _EN_MODALS and "to" not in between):
         return ""
     if plans_any(tokens_in(passage), intents):
         return ""
     return " ".join(near[tokens[index].start:].split())
 
 
+_EN_MODALS = frozenset({"will", "would", "shall", "could", "might", "may"})
 # How far before a passage its word of intent is looked for: the word and the fillers after it ("will also
 # be", "is set to", "is expected to have").
 _INTENT_REACH = 60
