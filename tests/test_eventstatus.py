@@ -87,6 +87,9 @@ from briefgen.eventstatus import find_statuses, stated
     ("The summit has been pushed to 2027.", "postponed"),
     ("Organisers pulled the plug on the forum.", "cancelled"),
     ("The forum has been dropped.", "cancelled"),
+    ("The port-security dialogue did take place in Constanta on 15 September 2026, officials said.", "held"),
+    ("Despite the storm, the ferry forum did go ahead.", "held"),
+    ("The talks did in fact take place.", "held"),
 ])
 def test_each_usual_phrase_states_its_status(text, status):
     assert stated(text) == {status}
@@ -138,6 +141,8 @@ def test_text_that_states_no_status(text):
     "The transport forum was falsely reported to have taken place on 5 November 2026.",
     "Claims that the finance meeting was held on 9 November 2026 were later retracted.",
     "The meeting has been held up by a row over port fees.",  # delayed, not held
+    "It is unclear whether the port dialogue did take place.",
+    "Officials denied that the ferry forum did go ahead.",
 ])
 def test_an_event_denied_doubted_or_said_not_to_have_happened_is_not_held(text):
     assert "held" not in stated(text)

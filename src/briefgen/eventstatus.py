@@ -74,7 +74,7 @@ _EN_UNSTATED = (r"(?:postpone(?:d|ment)?|delayed|deferred|put off|pushed back|re
                 r"|scrapped|held|hosted|convened)(?: yet)?")
 # What an event's happening is said with, for the phrases that deny or doubt it ("denied that the summit took place").
 _EN_HAPPENED = (r"(?:took place|taken place|held|hosted|convened|met|visited|attended|took part|participated"
-                r"|went ahead|gone ahead|organi[sz]ed)")
+                r"|went ahead|gone ahead|organi[sz]ed|did (?:take place|go ahead))")
 # ... and its being put off or called off, which a denial or a doubt leaves unsaid too ("whether to cancel").
 _EN_CHANGED = (r"(?:postpone[ds]?|postponement|delay(?:ed|s)?|deferred|put off|pushed back|rescheduled"
                r"|cancel(?:l?ed|s)?|cancellation|called off|call off|scrapped|scrap)")
@@ -447,6 +447,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
             r"held", r"hosted", r"met", r"visited", r"attended", r"took part", r"participated",
             r"convened", r"coincided with", r"wrapped up", r"went ahead", r"(?:has|have|had) gone ahead",
+            # The emphatic past, as a correction or a confirmation says it: "the dialogue did take place"
+            r"did (?:indeed |in fact |eventually |finally )?(?:take place|go ahead)",
             r"gathered (?:in|at|for|on)", r"brought together",
             # An event's opening or close told as done: "the summit opened in Astana", "the talks concluded
             # without a deal", "the meeting, which ended on Friday"
