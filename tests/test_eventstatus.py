@@ -586,3 +586,31 @@ def test_held_resting_only_on_sources_published_before_the_event_is_a_warning(pr
                     "          quote: \"Delegates met in Astana.\"\n", claim, published="2024-09",
                     **{"seeds/plan.txt": met_early})
     assert built(later, strict=True)[1] == []
+
+
+def test_a_plan_whose_date_the_brief_has_passed_is_a_warning(project):
+    """Planned for 9 August 2024, in a brief whose newest source is of
+    September 2024: the site would show as to come what the news has moved past."""
+    status = "  status:\n    - value: planned\n      cite:\n        - source: plan\n" \
+             "          quote: \"The forum will be held in Astana\"\n"
+    newer = {"seeds/later.txt": "Later\nPort news of the autumn.\n",
+             "content/sources.yaml": PLAN_SOURCES.format(published="2024-07")
+             + "- id: later\n  title: Later\n  published: 2024-09-02\n"}
+    root = project(status, PLAN_CLAIM, **newer)
+    result, diagnostics = built(root)
+    assert result.ok
+    assert [d for d in diagnostics if "out of date" in d] == [
+        "content/forums.yaml:5:5: warning: forum 'astana-forum-2024' is planned for 2024-08-09, as sources "
+        "published before then say, and the brief's newest source (2024-09-02) is later: its status may be out "
+        "of date\n"
+        "    hint: cite a source published since that says whether it took place, was put off or called off, "
+        "and write that status (held, postponed, cancelled)"]
+    # Until the brief stands past the event, a plan is what it is.
+    on_the_day = project(status, PLAN_CLAIM, **{**newer, "content/sources.yaml": newer["content/sources.yaml"]
+                                                .replace("published: 2024-09-02", "published: 2024-08-09")})
+    assert [d for d in built(on_the_day)[1] if "out of date" in d] == []
+    # A source published since that still calls it planned speaks for the plan (the event moved, say).
+    still = project(status, PLAN_CLAIM, published="2024-09", **newer | {
+        "content/sources.yaml": PLAN_SOURCES.format(published="2024-09")
+        + "- id: later\n  title: Later\n  published: 2024-09-02\n"})
+    assert [d for d in built(still)[1] if "out of date" in d] == []

@@ -148,6 +148,15 @@ def as_of(source_meta: Mapping[str, Mapping[str, Any]], language: str = "en") ->
     (a build pinned to an old commit's time) would say the references stand
     at a day before one of them was written; the feed's `updated` takes the
     later of the two alike (exports.feed)."""
+    span = standing_at(source_meta)
+    if span is None:
+        return None
+    return {"display": datefmt.display(span, language), "datetime": span.datetime_attr()}
+
+
+def standing_at(source_meta: Mapping[str, Mapping[str, Any]]) -> dates.DateSpan | None:
+    """The date the brief stands at (as_of): the newest date a source was published or retrieved, or
+    SOURCE_DATE_EPOCH when set and later; None when none is known."""
     known = [meta[name].end for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
@@ -155,5 +164,4 @@ def as_of(source_meta: Mapping[str, Mapping[str, Any]], language: str = "en") ->
     if not known:
         return None
     newest = max(known, key=lambda day: dates.DateSpan(day, day).sort_key()[1])
-    span = dates.DateSpan(newest, newest)
-    return {"display": datefmt.display(span, language), "datetime": span.datetime_attr()}
+    return dates.DateSpan(newest, newest)
