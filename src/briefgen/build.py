@@ -4,6 +4,7 @@ A build first asks buildstate.py whether its inputs and output are those of
 the last good build; only if not are the stages (stages.py) loaded and run."""
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -25,13 +26,17 @@ if TYPE_CHECKING:
 
 __all__ = ["Result", "build", "check", "open_project"]
 
+# A notebook or script names folders as text as often as by Path.
+PathArgument = str | os.PathLike[str]
+
 
 def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
     return load_project(root, diagnostics).with_options(**options)
 
 
-def check(root: Path, strict: bool = False) -> Result:
+def check(root: PathArgument, strict: bool = False) -> Result:
     started = time.perf_counter()
+    root = Path(root)
     forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics)
@@ -55,7 +60,7 @@ def check(root: Path, strict: bool = False) -> Result:
     return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)
 
 
-def build(root: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
+def build(root: PathArgument, out: PathArgument | None = None, base_url: str | None = None, strict: bool = False,
           progress: Callable[[str], None] | None = None, search: bool | None = None, clean: bool = False,
           published: Callable[[], None] | None = None,
           preview: Callable[[Rendered], None] | None = None) -> Result:
@@ -68,6 +73,7 @@ def build(root: Path, out: Path | None = None, base_url: str | None = None, stri
     pages at `paths` (output paths), made as the build then writes them
     (`serve` shows the pages open in a browser at once)."""
     started = time.perf_counter()
+    root, out = Path(root), Path(out) if out else None
     # What an earlier build in this process kept (`serve`), and what this one makes and keeps to its
     # end (gcpause.settle), is left out of collections from the first step: a full collection before
     # the stages walked all of it (2 s at 10,000 sources) while the editor waited for the page.
