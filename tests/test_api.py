@@ -24,3 +24,11 @@ def test_a_missing_project_named_as_text_is_a_diagnostic(tmp_path: Path) -> None
     assert not result.ok
     assert result.diagnostics.exit_code == 2
     assert "no brief here" in result.diagnostics.errors[0].message
+
+
+def test_an_up_to_date_build_counts_as_the_build_it_reuses(mini: Path) -> None:
+    first = briefgen.build(mini, search=False)
+    again = briefgen.build(mini, search=False)
+    assert again.reused is not None
+    assert again.counts == first.counts
+    assert again.pages == first.pages

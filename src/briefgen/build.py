@@ -109,8 +109,10 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     del last  # not held through the build
     if prior is not None:
         diagnostics.replay(prior.diagnostics)
+        # Its pages are Result.pages: the counts name what a fresh build's do, for a caller comparing them.
+        counts = {name: count for name, count in prior.counts.items() if name != "pages"}
         return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
-                      reused=prior.counts)
+                      reused=counts)
     result = _full_build(project, diagnostics, strict, progress, started, published, preview)
     try:
         if result.ok and result.out is not None:
