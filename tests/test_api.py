@@ -1,5 +1,6 @@
-"""The library API as a script or notebook calls it: `briefgen.build()` and
-`briefgen.check()` with the project and output folders named as text."""
+"""The library API as a script, notebook or CI job calls it: `briefgen.build()`
+and `briefgen.check()`, with folders named as text, twice, from threads."""
+import threading
 from pathlib import Path
 
 import briefgen
@@ -32,3 +33,32 @@ def test_an_up_to_date_build_counts_as_the_build_it_reuses(mini: Path) -> None:
     assert again.reused is not None
     assert again.counts == first.counts
     assert again.pages == first.pages
+
+
+def test_two_threads_building_two_projects_each_get_their_own_build(make_project, tmp_path: Path) -> None:
+    """A build keeps what it works out in its modules: a check begun by another
+    thread while a build is under way waits for it, and each reports its own brief."""
+    first, second = make_project({}, name="first"), make_project({}, name="second")
+    alone = briefgen.check(second)
+    rendering, go_on = threading.Event(), threading.Event()
+
+    def paused(message: str) -> None:
+        if message == "rendering pages":
+            rendering.set()
+            go_on.wait(30)
+
+    results: dict[str, briefgen.Result] = {}
+    builder = threading.Thread(target=lambda: results.update(built=briefgen.build(first, progress=paused)))
+    checker = threading.Thread(target=lambda: results.update(checked=briefgen.check(second)))
+    builder.start()
+    assert rendering.wait(30)
+    checker.start()
+    checker.join(1)
+    waited = checker.is_alive()
+    go_on.set()
+    builder.join(60)
+    checker.join(60)
+    assert waited, "the check ran in the middle of the other thread's build"
+    assert results["built"].ok and results["built"].out == first / "site"
+    assert results["checked"].counts == alone.counts
+    assert results["checked"].diagnostics.items == alone.diagnostics.items

@@ -5,6 +5,7 @@ the last good build; only if not are the stages (stages.py) loaded and run."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,14 +30,24 @@ __all__ = ["Result", "build", "check", "open_project"]
 # A notebook or script names folders as text as often as by Path.
 PathArgument = str | os.PathLike[str]
 
+# A build keeps what it works out in its modules (the current project, memos, the claims being
+# judged, the collector's freeze), as serve's one build at a time does: two threads building or
+# checking at once, even two projects, would read each other's (an AssertionError in overreach).
+# Reentrant: a callback of a build that calls check() goes on rather than waiting for ever.
+_one_at_a_time = threading.RLock()
+
 
 def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
     return load_project(root, diagnostics).with_options(**options)
 
 
 def check(root: PathArgument, strict: bool = False) -> Result:
+    with _one_at_a_time:
+        return _check(Path(root), strict)
+
+
+def _check(root: Path, strict: bool) -> Result:
     started = time.perf_counter()
-    root = Path(root)
     forget()
     diagnostics = Diagnostics(root.resolve())
     project = open_project(root, diagnostics)
@@ -72,8 +83,15 @@ def build(root: PathArgument, out: PathArgument | None = None, base_url: str | N
     page is written: `rendered(paths)` is the HTML of those of the site's
     pages at `paths` (output paths), made as the build then writes them
     (`serve` shows the pages open in a browser at once)."""
+    with _one_at_a_time:
+        return _build(Path(root), Path(out) if out else None, base_url, strict, progress, search, clean, published,
+                      preview)
+
+
+def _build(root: Path, out: Path | None, base_url: str | None, strict: bool, progress: Callable[[str], None] | None,
+           search: bool | None, clean: bool, published: Callable[[], None] | None,
+           preview: Callable[[Rendered], None] | None) -> Result:
     started = time.perf_counter()
-    root, out = Path(root), Path(out) if out else None
     # What an earlier build in this process kept (`serve`), and what this one makes and keeps to its
     # end (gcpause.settle), is left out of collections from the first step: a full collection before
     # the stages walked all of it (2 s at 10,000 sources) while the editor waited for the page.
