@@ -12,6 +12,7 @@ import time
 from typing import Any, Callable, Mapping
 
 from . import datefmt, dates
+from .epoch import source_date_epoch_problem
 from .routes import href, source_page, url_path
 
 
@@ -159,7 +160,7 @@ def standing_at(source_meta: Mapping[str, Mapping[str, Any]]) -> dates.DateSpan 
     SOURCE_DATE_EPOCH when set and later; None when none is known."""
     known = [meta[name].end for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
+    if epoch.isdigit() and source_date_epoch_problem() is None:  # one it cannot write is the build's error
         known.append(dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))).end)
     if not known:
         return None
