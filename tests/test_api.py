@@ -62,3 +62,21 @@ def test_two_threads_building_two_projects_each_get_their_own_build(make_project
     assert results["built"].ok and results["built"].out == first / "site"
     assert results["checked"].counts == alone.counts
     assert results["checked"].diagnostics.items == alone.diagnostics.items
+
+
+def test_a_published_callback_that_raises_leaves_no_site_moved_aside(mini: Path) -> None:
+    """The caller's own exception reaches the caller; the last site, moved
+    aside and put to `rm` when the new one was published, is gone all the same."""
+    assert briefgen.build(mini, search=False).ok
+
+    def boom() -> None:
+        raise RuntimeError("the caller's own failure")
+
+    try:
+        briefgen.build(mini, search=False, clean=True, published=boom)
+    except RuntimeError as exc:
+        assert str(exc) == "the caller's own failure"
+    else:
+        raise AssertionError("the callback's exception was swallowed")
+    assert sorted(p.name for p in mini.iterdir() if p.name.startswith(".site")) == []
+    assert (mini / "site" / "index.html").is_file()

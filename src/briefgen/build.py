@@ -131,8 +131,8 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
         counts = {name: count for name, count in prior.counts.items() if name != "pages"}
         return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
                       reused=counts)
-    result = _full_build(project, diagnostics, strict, progress, started, published, preview)
-    try:
+    try:  # the last site put to `rm` is gone when this returns, also when a caller's callback raised
+        result = _full_build(project, diagnostics, strict, progress, started, published, preview)
         if result.ok and result.out is not None:
             from .anchors import tells_a_move  # loaded by the build already
             # Replayed by a build with nothing changed, when the site just published is the last build: no
