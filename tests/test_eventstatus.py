@@ -605,12 +605,36 @@ def test_a_plan_whose_date_the_brief_has_passed_is_a_warning(project):
         "of date\n"
         "    hint: cite a source published since that says whether it took place, was put off or called off, "
         "and write that status (held, postponed, cancelled)"]
+    # The analyst sees it too, wherever the event is listed.
+    timeline = page(root, "timeline/index.html")
+    entry = re.search(r'<li data-kind="forum"[^>]*>.*?</li>', timeline, flags=re.S).group()
+    assert '<span class="badge overtaken">reported before the event</span>' in entry
     # Until the brief stands past the event, a plan is what it is.
     on_the_day = project(status, PLAN_CLAIM, **{**newer, "content/sources.yaml": newer["content/sources.yaml"]
                                                 .replace("published: 2024-09-02", "published: 2024-08-09")})
     assert [d for d in built(on_the_day)[1] if "out of date" in d] == []
+    assert "badge overtaken" not in page(on_the_day, "timeline/index.html")
     # A source published since that still calls it planned speaks for the plan (the event moved, say).
     still = project(status, PLAN_CLAIM, published="2024-09", **newer | {
         "content/sources.yaml": PLAN_SOURCES.format(published="2024-09")
         + "- id: later\n  title: Later\n  published: 2024-09-02\n"})
     assert [d for d in built(still)[1] if "out of date" in d] == []
+
+
+def test_the_overtaken_mark_follows_a_sources_publication_date_in_a_rebuild(project, tmp_path):
+    """The mark rests on when each source stating the plan was published: a
+    rebuild after that date changes makes the timeline again, as a clean build does."""
+    status = "  status:\n    - value: planned\n      cite:\n        - source: plan\n" \
+             "          quote: \"The forum will be held in Astana\"\n"
+    later = "- id: later\n  title: Later\n  published: 2024-09-02\n"
+    root = project(status, PLAN_CLAIM, **{"seeds/later.txt": "Later\nPort news of the autumn.\n",
+                                          "content/sources.yaml": PLAN_SOURCES.format(published="2024-07") + later})
+    assert built(root)[0].ok and "badge overtaken" in page(root, "timeline/index.html")
+    (root / "content" / "sources.yaml").write_text(PLAN_SOURCES.format(published="2024-08-20") + later,
+                                                   encoding="utf-8")
+    assert built(root)[0].ok
+    clean = build(root, out=tmp_path / "clean", clean=True)
+    assert clean.ok
+    assert page(root, "timeline/index.html") == (tmp_path / "clean" / "timeline" / "index.html").read_text(
+        encoding="utf-8")
+    assert "badge overtaken" not in page(root, "timeline/index.html")

@@ -27,7 +27,7 @@ from .model import Dispute, Library, Record
 from .prose import load_pages
 from .quoteplaces import QuotePlaces
 from .references import standing_at
-from .timing import published_before
+from .timing import overtaken
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
@@ -353,31 +353,16 @@ def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnosti
                                 "name it from the records it concerns, give it a cited claim, or remove it")
 
 
-# Statuses of what is still to come: once the brief stands past its date, no source may have said what became of it.
-_TO_COME = frozenset({"planned", "postponed"})
-
-
 def _warn_overtaken_plans(records: dict[str, Record], meta: dict[str, dict],
                           field_support: Mapping[tuple[str, str, int], tuple], diagnostics: Diagnostics) -> None:
-    """An event still planned (or put off to a new date), told so only by
-    sources published before it, whose every date has passed by the date the
-    brief stands at (its newest source, as the site's "sources as of" says):
-    the site would show as to come what the news has moved past. A source
-    published since that still calls it planned speaks for the plan."""
+    """An event the site would show as to come that the news has moved past (timing.overtaken)."""
     now = standing_at(meta)
-    if now is None:
-        return
     for record in records.values():
         alternatives = record.alternatives("status")
-        statuses = {alt.value for alt in alternatives}
-        dated = record.alternatives("date")
-        if record.kind not in EVENT_KINDS or not statuses or not statuses <= _TO_COME or not dated:
-            continue
         stating = [c for index in range(len(alternatives)) for c in field_support.get((record.id, "status", index), ())]
-        if stating and all(published_before(record, meta.get(c.source, {})) for c in stating) \
-                and all(alt.value.ends_before(now) for alt in dated):
-            status = " or ".join(sorted(statuses))
-            when = ", ".join(alt.value.iso() for alt in dated)
+        if overtaken(record, stating, meta, now):
+            status = " or ".join(sorted({alt.value for alt in alternatives}))
+            when = ", ".join(alt.value.iso() for alt in record.alternatives("date"))
             diagnostics.warning(record.field_locations.get("status", record.location),
                                 f"{record.kind} '{record.id}' is {status} for {when}, as sources published before "
                                 f"then say, and the brief's newest source ({now.iso()}) is later: its status may be "

@@ -2,9 +2,11 @@
 can tell of a plan, never of what happened."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Mapping
 
-from .model import Record
+from .dates import DateSpan
+from .model import Cite, Record
 from .schema import EVENT_KINDS
 
 BEFORE_EVENT = "reported before the event"
@@ -18,3 +20,22 @@ def published_before(record: Record, source_meta: Mapping) -> bool:
     if record.kind not in EVENT_KINDS or published is None or not dated:
         return False
     return all(published.ends_before(alt.value) for alt in dated)
+
+
+# Statuses of what is still to come: once the brief stands past its date, no source may have said what became of it.
+TO_COME = frozenset({"planned", "postponed"})
+
+
+def overtaken(record: Record, stating: Iterable[Cite], source_meta: Mapping[str, Mapping], now: DateSpan | None) -> bool:
+    """Whether an event still planned (or put off to a new date), told so
+    only by sources published before it (`stating`: the citations that state
+    its status), has every date passed by `now`, the date the brief stands at
+    (references.standing_at): the news has moved past what its status says.
+    A source published since that still calls it planned speaks for the plan."""
+    statuses = {alt.value for alt in record.alternatives("status")}
+    dated = record.alternatives("date")
+    if now is None or record.kind not in EVENT_KINDS or not statuses or not statuses <= TO_COME or not dated:
+        return False
+    stating = list(stating)
+    return bool(stating) and all(published_before(record, source_meta.get(c.source, {})) for c in stating) \
+        and all(alt.value.ends_before(now) for alt in dated)

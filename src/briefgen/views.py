@@ -12,12 +12,12 @@ from typing import Any, Callable
 from . import assessment, cldr, datefmt, disputes, labels, quantities
 from .eventstatus import LABELS as STATUS_LABELS
 from .anchors import claim_anchor
-from .references import Citation, PageCitations, as_of
+from .references import Citation, PageCitations, as_of, standing_at
 from .config import Project
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
-from .timing import published_before
+from .timing import overtaken, published_before
 from .tracked import Reads, Tracked, TrackedLibrary
 from .urls import site_base
 
@@ -146,6 +146,8 @@ class SiteViews:
             for ref in record.named():
                 inbound[ref].add(record.id)
         self.as_of = as_of(library.source_meta, project.language)
+        self._standing_at = standing_at(library.source_meta)  # the date of as_of (in every page's digest)
+        self._overtaken: dict[str, tuple[bool, tuple[str, ...]]] = {}  # record id -> (overtaken, sources read)
         self._ledger: PageCitations | None = None  # the citations of the page being made, numbered as rendered
         anchors_in: dict[str, list] = defaultdict(list)  # source id -> anchors in reading order
         for anchor in sorted(library.anchors.values(), key=lambda a: (a.source, a.start, -a.end)):
@@ -525,7 +527,21 @@ class SiteViews:
             return None
         said = self._status_said(record)
         return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
-                "disputed": said[2]}
+                "disputed": said[2], "overtaken": self._status_overtaken(record)}
+
+    def _status_overtaken(self, record: Record) -> bool:
+        """Whether the news has moved past the event's status (timing.overtaken), worked out once; the
+        page notes the metadata (publication dates) of the sources that state it each time it asks."""
+        found = self._overtaken.get(record.id)
+        if found is None:
+            alternatives = record.alternatives("status")
+            stating = [c for i in range(len(alternatives)) for c in self.raw.support.get((record.id, "status", i), ())]
+            found = self._overtaken[record.id] = (
+                overtaken(record, stating, self.raw.source_meta, self._standing_at),
+                tuple(dict.fromkeys(c.source for c in stating)) if alternatives else ())
+        for source in found[1]:
+            self.reads.note("meta", source)
+        return found[0]
 
     def status_value(self, record: Record) -> str:
         """The status an event's page shows ("held", "disputed" when a quote contradicts the one it
