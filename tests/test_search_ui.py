@@ -190,3 +190,14 @@ def test_a_printed_search_keeps_the_query_and_results_but_not_the_form(served):
         assert page.locator(TITLES).first.is_visible()
     finally:
         page.emulate_media(media="screen")
+
+
+def test_search_from_pages_opened_as_files_says_it_needs_a_web_server(served):
+    """Opened from disk (file://), the browser loads no module: the reader is
+    told how to open the site, not that the index is still being made."""
+    site, _, page = served
+    page.goto((site / "search" / "index.html").as_uri() + "?q=airline")
+    status = page.locator("#search-status")
+    status.wait_for(state="attached")
+    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+    assert "open the site from a web server" in status.text_content()

@@ -311,8 +311,9 @@
       try {
         pagefind = await import(bundle);
       } catch (error) {
-        // Built with --no-search, or serve is still indexing in the background.
-        status.textContent = labels.text("notReady");
+        // Opened from files, the browser loads no module; else built with --no-search, or serve is still
+        // indexing in the background.
+        status.textContent = labels.text(location.protocol === "file:" ? "needsServer" : "notReady");
         return;
       }
     }
