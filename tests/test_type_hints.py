@@ -88,6 +88,7 @@ def the_figures_error(make_project, figures: str) -> str:
     ("2024-8-9", "write date: 2024-08-09"),  # the zeros left out
     ("2024-8", "write date: 2024-08"),
     ("2024-13-9", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no month 13: nothing guessed
+    ("2024-2-30", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no 30 February either
     ("soon", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),
 ])
 def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(make_project, date, hint):

@@ -479,10 +479,14 @@ def _date_hint(name: str, value: str) -> str | None:
                     f"write {name}: {readings[0]} or {readings[1]}, as the source means")
         return f"write {name}: {readings[0]}" if readings else None
     unpadded = _UNPADDED_DATE.fullmatch(text)
-    if unpadded:
+    if unpadded and any(len(part) == 1 for part in unpadded.groups()[1:] if part):
         year, month, day = unpadded.groups()
-        if 1 <= int(month) <= 12 and (day is None or 1 <= int(day) <= 31):
-            return f"write {name}: {year}-{int(month):02}" + (f"-{int(day):02}" if day else "")
+        padded = f"{year}-{int(month):02}" + (f"-{int(day):02}" if day else "")
+        try:
+            dates.parse_iso(padded)  # "2024-2-30" is no date, padded or not
+        except ValueError:
+            return None
+        return f"write {name}: {padded}"
     dashed = _DASHED_SPAN.fullmatch(text)
     if dashed:
         return f"write a span as start/end: {name}: {dashed[1]}/{dashed[2]}"
