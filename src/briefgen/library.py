@@ -358,10 +358,8 @@ def _warn_overtaken_plans(records: dict[str, Record], meta: dict[str, dict],
     """An event the site would show as to come that the news has moved past (timing.overtaken)."""
     now = standing_at(meta)
     for record in records.values():
-        alternatives = record.alternatives("status")
-        stating = [c for index in range(len(alternatives)) for c in field_support.get((record.id, "status", index), ())]
-        if overtaken(record, stating, meta, now):
-            status = " or ".join(sorted({alt.value for alt in alternatives}))
+        if overtaken(record, field_support, meta, now):
+            status = " or ".join(sorted({alt.value for alt in record.alternatives("status")}))
             when = ", ".join(alt.value.iso() for alt in record.alternatives("date"))
             diagnostics.warning(record.field_locations.get("status", record.location),
                                 f"{record.kind} '{record.id}' is {status} for {when}, as sources published before "

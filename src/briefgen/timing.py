@@ -26,9 +26,10 @@ def published_before(record: Record, source_meta: Mapping) -> bool:
 TO_COME = frozenset({"planned", "postponed"})
 
 
-def overtaken(record: Record, stating: Iterable[Cite], source_meta: Mapping[str, Mapping], now: DateSpan | None) -> bool:
+def overtaken(record: Record, support: Mapping[tuple[str, str, int], Iterable[Cite]],
+              source_meta: Mapping[str, Mapping], now: DateSpan | None) -> bool:
     """Whether an event still planned (or put off to a new date), told so
-    only by sources published before it (`stating`: the citations that state
+    only by sources published before it (the citations `support` gives for
     its status), has every date passed by `now`, the date the brief stands at
     (references.standing_at): the news has moved past what its status says.
     A source published since that still calls it planned speaks for the plan."""
@@ -36,6 +37,12 @@ def overtaken(record: Record, stating: Iterable[Cite], source_meta: Mapping[str,
     dated = record.alternatives("date")
     if now is None or record.kind not in EVENT_KINDS or not statuses or not statuses <= TO_COME or not dated:
         return False
-    stating = list(stating)
+    stating = status_citations(record, support)
     return bool(stating) and all(published_before(record, source_meta.get(c.source, {})) for c in stating) \
         and all(alt.value.ends_before(now) for alt in dated)
+
+
+def status_citations(record: Record, support: Mapping[tuple[str, str, int], Iterable[Cite]]) -> list[Cite]:
+    """The citations that state any of the record's statuses (support.check_fields)."""
+    return [c for index in range(len(record.alternatives("status")))
+            for c in support.get((record.id, "status", index), ())]

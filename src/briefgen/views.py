@@ -17,7 +17,7 @@ from .config import Project
 from .model import Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
-from .timing import overtaken, published_before
+from .timing import overtaken, published_before, status_citations
 from .tracked import Reads, Tracked, TrackedLibrary
 from .urls import site_base
 
@@ -534,11 +534,9 @@ class SiteViews:
         page notes the metadata (publication dates) of the sources that state it each time it asks."""
         found = self._overtaken.get(record.id)
         if found is None:
-            alternatives = record.alternatives("status")
-            stating = [c for i in range(len(alternatives)) for c in self.raw.support.get((record.id, "status", i), ())]
             found = self._overtaken[record.id] = (
-                overtaken(record, stating, self.raw.source_meta, self._standing_at),
-                tuple(dict.fromkeys(c.source for c in stating)) if alternatives else ())
+                overtaken(record, self.raw.support, self.raw.source_meta, self._standing_at),
+                tuple(dict.fromkeys(c.source for c in status_citations(record, self.raw.support))))
         for source in found[1]:
             self.reads.note("meta", source)
         return found[0]
