@@ -21,7 +21,7 @@ from briefgen.cli import main
 from briefgen.locks import OutputLocked, output_lock
 from briefgen.outguard import MARKER, MARKER_TEXT, marker_listing
 from briefgen.write import OutputRefused, Staging, finish_removals
-from conftest import a_built_site, publish_site, write_project
+from conftest import a_built_site, publish_site, published, write_project
 
 PREVIOUS_SITE = a_built_site({  # a site an earlier build made: its marker lists its files
     "index.html": b"<!doctype html><title>previous build</title>\n",
@@ -31,6 +31,9 @@ PREVIOUS_SITE = a_built_site({  # a site an earlier build made: its marker lists
 
 
 def put_previous_site(site: Path) -> dict[str, str]:
+    # Whatever an earlier run left there goes (a build that ended before its signal came left a
+    # whole site, whose files the previous site's marker would not list).
+    shutil.rmtree(site, ignore_errors=True)
     for relative, data in PREVIOUS_SITE.items():
         (site / relative).parent.mkdir(parents=True, exist_ok=True)
         (site / relative).write_bytes(data)
@@ -335,7 +338,8 @@ def _staging_has_files(root: Path) -> bool:
 
 def signal_while_writing(root: Path, signum: int) -> subprocess.CompletedProcess | None:
     """Run `python -m briefgen build` and send `signum` once it has started
-    writing files; None if it finished before that could be seen."""
+    writing files; None if it finished before that could be seen, or before
+    the signal came (its new site published)."""
     process = subprocess.Popen([sys.executable, "-m", "briefgen", "--root", str(root), "build"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sent = False
@@ -346,12 +350,14 @@ def signal_while_writing(root: Path, signum: int) -> subprocess.CompletedProcess
             break
         time.sleep(0.002)
     out, err = process.communicate(timeout=120)
-    return subprocess.CompletedProcess(process.args, process.returncode, out, err) if sent else None
+    if not sent or published(process.returncode, out, err):
+        return None
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 def interrupted_build(root: Path, signum: int):
     # Timing is the machine's: retry the rare run that wrote everything
-    # before the poll saw it start.
+    # before the poll saw it start, or before the signal arrived.
     for _ in range(5):
         before = put_previous_site(root / "site")
         done = signal_while_writing(root, signum)

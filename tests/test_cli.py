@@ -272,6 +272,32 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly():
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted\n")
 
 
+# Sends itself the signal while the finished command flushes what it printed, on its way out.
+SIGNALLED_ON_THE_WAY_OUT = """
+import os, signal, sys
+class Signalling:
+    def __init__(self, stream):
+        self.stream = stream
+    def write(self, text):
+        return self.stream.write(text)
+    def flush(self):
+        os.kill(os.getpid(), int(sys.argv[1]))
+        self.stream.flush()
+sys.stdout = Signalling(sys.stdout)
+from briefgen.cli import command
+command(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_after_the_build_is_done_leaves_its_summary_and_exit_status_and_no_traceback(mini, signum):
+    done = subprocess.run([sys.executable, "-c", SIGNALLED_ON_THE_WAY_OUT, str(int(signum)),
+                           "--root", str(mini), "build", "--no-search"],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("built 14 pages from 1 source")
+
+
 def test_a_build_stopped_after_its_site_is_swapped_in_says_the_new_site_was_published(mini, monkeypatch, capsys):
     """The swap is done whole or not at all; stopped after it, a build must not say the previous site is there."""
     from briefgen import anchors

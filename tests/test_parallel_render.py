@@ -4,6 +4,7 @@ single process writes, a failure is reported exactly as a single process
 reports it, the previous site stays whole, and no worker outlives the build."""
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import pytest
 from briefgen import build, exports, pagewriter
 from briefgen.cli import main
 from briefgen.outguard import MARKER, marker_listing
-from conftest import write_project
+from conftest import published, write_project
 
 MEETINGS = 40
 
@@ -471,7 +472,8 @@ def interrupted(root: Path, send) -> subprocess.CompletedProcess:
     """A parallel build, interrupted by `send(process)` once its staging folder holds pages."""
     for _ in range(5):
         site = root / "site"
-        site.mkdir(exist_ok=True)
+        shutil.rmtree(site, ignore_errors=True)  # a run that finished first left its whole site
+        site.mkdir()
         (site / MARKER).write_bytes(marker_listing({MARKER, "index.html"}))
         (site / "index.html").write_text("the previous build", encoding="utf-8")
         process = subprocess.Popen([sys.executable, "-c", PARALLEL_BUILD, "--root", str(root), "build",
@@ -485,7 +487,7 @@ def interrupted(root: Path, send) -> subprocess.CompletedProcess:
                 break
             time.sleep(0.002)
         out, err = process.communicate(timeout=120)
-        if sent:
+        if sent and not published(process.returncode, out, err):  # else the build won the race: again
             return subprocess.CompletedProcess(process.args, process.returncode, out, err)
     pytest.fail("the build never ran long enough to be interrupted while writing")
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
-from .interrupts import Stopped, ending_quietly, exit_status
+from .interrupts import Stopped, ending_quietly, exit_status, hold_ending_signals
 
 with ending_quietly():  # the command's modules: the longest part of a command that finds nothing to do
     from .build import build, check
@@ -157,7 +157,10 @@ def end(code: int) -> NoReturn:
     interpreter's teardown would free every object the build made, one at a
     time (0.2 s at 4,000 sources), which the exit frees anyway; nothing else
     is left to it: every file, worker and child process is closed or waited
-    for by then, and briefgen registers nothing to run at exit."""
+    for by then, and briefgen registers nothing to run at exit. A signal
+    that comes now waits for the exit: the command's work, and what it said
+    of it, is done (raised here, it printed a traceback)."""
+    hold_ending_signals()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

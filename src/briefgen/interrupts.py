@@ -62,12 +62,18 @@ def held() -> Iterator[None]:
     way out, so that what is done within is done whole and known to be done
     (a site swapped into place, and counted: cli.py tells which site an
     interrupted build leaves)."""
-    try:
-        before = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
-    except (AttributeError, ValueError, OSError):  # no POSIX signal masks here
-        before = None
+    before = hold_ending_signals()
     try:
         yield
     finally:
         if before is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def hold_ending_signals() -> set | None:
+    """From now on, a signal that would end briefgen waits (see held); the
+    signal mask before, or None where there are no POSIX signal masks."""
+    try:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    except (AttributeError, ValueError, OSError):
+        return None
