@@ -550,6 +550,18 @@ def test_a_quote_and_a_source_text_written_right_to_left_say_so_in_a_left_to_rig
     assert '<q lang="en">' in read(site, "events/astana-forum-2024/index.html")
 
 
+def test_a_source_page_in_another_language_keeps_the_briefs_words_in_the_briefs_language(make_project):
+    # A screen reader reads each part in its own voice: the source's title and
+    # the quotes listed under it in Arabic, the claims in its margin and the
+    # paragraph labels, inside the Arabic text, in English.
+    source = read(built(make_project(ARABIC_SOURCE)), "sources/tahlil/index.html")
+    assert '<h1 lang="ar" dir="auto">تحليل</h1>' in source
+    assert '<p class="source-bar-title" lang="ar" dir="auto">تحليل</p>' in source
+    assert re.search(r'<a class="pnum" href="#p-2" data-pagefind-ignore lang="en" aria-label="Paragraph 2">', source)
+    assert '<aside class="cited-by" lang="en" dir="ltr" data-pagefind-ignore' in source
+    assert re.search(r'¶2: “<span lang="ar" dir="rtl">وقعت اليابان', source)
+
+
 def test_a_brief_written_right_to_left_says_so_and_marks_what_is_written_left_to_right(make_project):
     files = {**ARABIC_SOURCE, **ENGLISH_SOURCE, "briefgen.toml": '[site]\ntitle = "موجز"\nlanguage = "ar"\n'}
     files["content/sources.yaml"] = ENGLISH_SOURCE["content/sources.yaml"] + ARABIC_SOURCE["content/sources.yaml"].split(
