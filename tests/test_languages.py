@@ -562,6 +562,18 @@ def test_a_source_page_in_another_language_keeps_the_briefs_words_in_the_briefs_
     assert re.search(r'¶2: “<span lang="ar" dir="rtl">وقعت اليابان', source)
 
 
+def test_a_source_title_in_another_language_is_marked_so_wherever_the_brief_names_the_source(make_project):
+    # The citation's tooltip, the page's references and the list of sources
+    # name the source by its title, in its language; the brief's own stay unmarked.
+    site = built(make_project(ARABIC_SOURCE))
+    page = read(site, "organisations/energy-partners/index.html")
+    assert '— <bdi lang="ar">تحليل</bdi>' in page
+    assert re.search(r'<cite lang="ar" dir="auto"><a href="[^"]*">تحليل</a></cite>', page)
+    assert re.search(r'<a href="tahlil/" lang="ar" dir="auto">تحليل</a>', read(site, "sources/index.html"))
+    english = read(site, "events/astana-forum-2024/index.html")
+    assert "<bdi>" in english and '<cite dir="auto">' in english
+
+
 def test_a_brief_written_right_to_left_says_so_and_marks_what_is_written_left_to_right(make_project):
     files = {**ARABIC_SOURCE, **ENGLISH_SOURCE, "briefgen.toml": '[site]\ntitle = "موجز"\nlanguage = "ar"\n'}
     files["content/sources.yaml"] = ENGLISH_SOURCE["content/sources.yaml"] + ARABIC_SOURCE["content/sources.yaml"].split(

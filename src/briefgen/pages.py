@@ -266,7 +266,9 @@ def sources_index(views: SiteViews) -> Page:
     for source_id in views.lib.sources:
         meta = views.lib.source_meta[source_id]
         published = meta.get("published")
+        written_in = meta.get("language") or views.site["language"]
         entries.append({"id": source_id, "href": href(at, source_page(source_id)), "title": views.source_title(source_id),
+                        "title_language": written_in if written_in != views.site["language"] else "",
                         "publisher": meta.get("publisher", ""), "author": meta.get("author", ""),
                         "published": views.show_date(published) if published else "",
                         "datetime": published.datetime_attr() if published else "",

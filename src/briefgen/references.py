@@ -60,6 +60,10 @@ class Citation:
         return self.ledger.title(self.source)
 
     @property
+    def title_language(self) -> str:
+        return self.ledger.title_language(self.source)
+
+    @property
     def label(self) -> str:
         """The source's number on this page. Asking registers the citation:
         the first label asked for numbers its source."""
@@ -85,6 +89,12 @@ class PageCitations:
 
     def title(self, source: str) -> str:
         return str(self.meta[source].get("title", source))
+
+    def title_language(self, source: str) -> str:
+        """The language of the source's title (the document's) when not the
+        brief's, for its lang: else a screen reader reads it in the page's voice."""
+        written = str(self.meta[source].get("language") or self.language)
+        return written if written != self.language else ""
 
     def about(self, source: str) -> str:
         return about(self.meta[source], self.publisher_type)
@@ -115,6 +125,7 @@ class PageCitations:
             passages = sorted(self._passages[source].values(), key=lambda c: (c.paragraph, c.key))
             entries.append({
                 "number": number, "label": self.label_of(source), "id": source, "title": self.title(source),
+                "title_language": self.title_language(source),
                 "publisher": str(meta.get("publisher", "")), "about": self.about(source),
                 "author": str(meta.get("author", "")),
                 "published": datefmt.display(published, self.language) if published else "",
