@@ -220,6 +220,47 @@ def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_projec
     assert '<span class="badge disputed">disputed</span>' in second
 
 
+
+def test_a_resolved_amount_is_marked_resolved_on_the_figures_page_as_in_its_csv(make_project):
+    """reading.md: figure.csv says `resolved` where the brief's dispute resolves a disagreement, and the
+    page then shows the values with a "resolved" mark; the figures page marked such amounts "disputed"."""
+    root = make_project({"seeds/wire.txt": "Wire report\nMore than 400 companies took part.\n",
+                         "content/figures.yaml": """\
+        - id: companies
+          name: Companies taking part
+          amount:
+            - value: 350
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+            - value: 400
+              cite:
+                - source: wire
+                  quote: "More than 400 companies took part."
+          unit: companies
+          qualifier: more-than
+          claims:
+            - text: Hundreds of companies took part.
+              cite:
+                - source: article
+                  quote: "More than 350 companies took part."
+        """, "content/disputes.yaml": """\
+        - id: companies-amount
+          question: How many companies took part?
+          resolution:
+            text: More than 400 companies took part.
+            cite:
+              - source: wire
+                quote: "More than 400 companies took part."
+        """})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    amount = re.search(r'<tr id="companies">.*?<td class="amount"[^>]*>(.*?)</td>', html, flags=re.S).group(1)
+    assert '<span class="badge resolved">resolved</span>' in amount and "badge disputed" not in amount
+    [row] = csv.DictReader((root / "site" / "data" / "figure.csv").open(encoding="utf-8", newline=""))
+    assert row["disputed"] == "resolved"
+
 def test_a_declared_dispute_shows_on_every_record_it_names(make_project):
     root = make_project({"seeds/wire.txt": "Wire report\nAbout 400 companies took part in the forum.\n",
                          "content/disputes.yaml": """\

@@ -200,7 +200,7 @@ def figures(views: SiteViews) -> Page:
         for cite in record.cites:
             first_per_source.setdefault(cite.source, cite)
         rows.append(views.record(record, at) | {
-            "amount": views.amount(record, at),
+            "amount": views.amount(record, at), "amount_resolved": record.id in views.resolved_amounts,
             "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
             "equivalent": views.equivalent(record), "equivalent_qualified": views.equivalent_qualified(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),

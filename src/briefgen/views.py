@@ -157,6 +157,10 @@ class SiteViews:
         self.disputed_dates = {d.positions[0].record for d in date_disputes if d.resolution is None}
         # A date whose sources disagree, every such dispute resolved by the editor: shown as resolved.
         self.resolved_dates = {d.positions[0].record for d in date_disputes} - self.disputed_dates
+        # A figure's amounts likewise, as data/figure.csv marks them "resolved".
+        amount_disputes = [d for d in library.disputes if d.field == "amount"]
+        self.resolved_amounts = ({d.positions[0].record for d in amount_disputes}
+                                 - {d.positions[0].record for d in amount_disputes if d.resolution is None})
         # Also a status with one value, when another of the record's quotes contradicts it (statusconflicts).
         self.disputed_statuses = {d.positions[0].record: [STATUS_OF_LABEL.get(p.text) for p in d.positions]
                                   for d in library.disputes if d.field == "status" and d.resolution is None}
