@@ -134,3 +134,11 @@ def test_reading_lists_the_figure_csv_columns_as_the_build_writes_them():
     text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
     listed = re.search(r"`data/figure\.csv` is that table: `([^`]+)`", text).group(1)
     assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
+
+
+def test_reading_lists_the_kind_csv_columns_as_the_build_writes_them():
+    """data/<kind>.csv's columns were named nowhere a reader looks; a column added must be named there."""
+    from briefgen.exports import CSV_COLUMNS
+    text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
+    listed = re.search(r"`data/<kind>\.csv` \(.*?\) lists each kind's records in a row: `([^`]+)`", text).group(1)
+    assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
