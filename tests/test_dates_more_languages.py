@@ -94,6 +94,34 @@ def test_a_date_written_so_is_stated(make_project, language, sentence, date):
     assert date_errors(brief(make_project, language, sentence, date)) == []
 
 
+@pytest.mark.parametrize("text, dates", [
+    # Thai news counts years in the Buddhist era (2568 is 2025), marked with "พ.ศ." or not, in Thai digits too.
+    ("เมื่อวันที่ 15 มีนาคม 2568 นายกรัฐมนตรีได้ประชุม", ["2025-03-15"]),
+    ("มีผลบังคับใช้ตั้งแต่วันที่ 1 เมษายน พ.ศ. 2568", ["2025-04-01"]),
+    ("วันที่ 1 เมษายน พ.ศ.2568", ["2025-04-01"]),
+    ("๑๕ มีนาคม ๒๕๖๘", ["2025-03-15"]),
+    ("ระหว่างวันที่ 22-23 พฤษภาคม 2568", ["2025-05-22/2025-05-23"]),
+    ("ในปี 2568", ["2025"]),
+    ("ใน พ.ศ. 2568", ["2025"]),
+    ("15/3/2568", ["2025-03-15"]),
+    # The word "month" glued to the month's name.
+    ("ถูกเลื่อนออกไปเป็นเดือนมิถุนายน 2568", ["2025-06"]),
+    # A year of the Common Era, marked or not, stays as written.
+    ("15 มีนาคม ค.ศ. 2025", ["2025-03-15"]),
+    ("ในปี 2025", ["2025"]),
+    # A number of the Buddhist era's years that no month, "ปี" or era names is no year.
+    ("มีผู้เข้าร่วม 2500 คน", []),
+    ("ปีงบประมาณ 2568", []),
+])
+def test_a_thai_year_of_the_buddhist_era_is_read_as_the_common_eras(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 14), "th")] == dates
+
+
+def test_a_thai_record_dated_as_its_buddhist_era_quote_says_is_stated(make_project):
+    sentence = "การประชุมสุดยอดจัดขึ้นที่เวียงจันทน์เมื่อวันที่ 15 มีนาคม 2568"
+    assert date_errors(brief(make_project, "th", sentence, "2025-03-15")) == []
+
+
 @pytest.mark.parametrize("language, text, dates", [
     # A date after "to" where an event moved to is its new date; "前往" is "went to", "전국" "nationwide".
     ("zh", "部长级会议推迟至4月10日举行", ["2025-04-10"]),

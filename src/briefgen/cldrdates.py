@@ -425,6 +425,8 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
     pattern, months = _date_grammar(language)
     bounds = _bound_grammar(language)
     text = latin_digits(text)
+    if locale_of(language).language == "th":
+        text = _thai_as_read(text)
     found = []
     named: PartialDate | None = None  # the month the text last named, which a day written alone is of
     for m in pattern.finditer(text):
@@ -454,6 +456,31 @@ def date_mentions(text: str, reference: PartialDate | None, language: str) -> li
             span = None  # "2025年3月期": the fiscal year ending March 2025; "7～9月期" is the quarter's months
         found += [(m.start(), end, one) for one in (span if isinstance(span, list) else [span])]
     return found
+
+
+# Thai news counts years in the Buddhist era ("15 มีนาคม 2568" is 15 March 2025), marked with "พ.ศ." or not,
+# and may mark a year of the Common Era with "ค.ศ.". A year so counted is one after a month's name, after
+# "ปี" (year), after its era's mark or ending a date in digits ("15/3/2568"), and not a number of the
+# Buddhist era alone ("2,500 คน", "2500 คน": 2,500 people).
+_THAI_ERA_MARK = r"(?:พ|ค)\.\s?ศ\."
+_THAI_YEAR_BEFORE = r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม" \
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|ปี)\s*"
+_THAI_DATE_WORDS = re.compile(rf"(?P<mark>{_THAI_ERA_MARK})(?=\s*\d)|(?<!\d)(?<!\d[.,])(?P<year>2[4-6]\d\d)(?!\d|[.,]\d)"
+                              r"|เดือน(?=[^\W\d_])")
+_THAI_YEAR_AFTER = re.compile(rf"(?:{_THAI_YEAR_BEFORE}|{_THAI_ERA_MARK}\s*|\d/)$")
+
+
+def _thai_as_read(text: str) -> str:
+    """Thai `text` as the date reader reads it, one character for one, so every offset stays that of `text`:
+    a year of the Buddhist era as the Common Era's ("2568" as "2025"), an era's mark ("พ.ศ.", "ค.ศ.") as
+    spaces, and the word "month" glued to a month's name ("เดือนมิถุนายน") as spaces, which Thai, writing
+    no space between words, glues it to."""
+    def as_read(m: re.Match) -> str:
+        if m["year"]:
+            said_as_year = _THAI_YEAR_AFTER.search(text, max(0, m.start() - 16), m.start())
+            return str(int(m["year"]) - 543) if said_as_year else m[0]
+        return " " * len(m[0])
+    return _THAI_DATE_WORDS.sub(as_read, text)
 
 
 def _modified_noun(text: str, m: re.Match, language: str) -> bool:
