@@ -63,6 +63,7 @@ WARNED = ["content/figures.yaml:5:8: warning: by 'giver' ({name}) of figure 'ple
     ("ko", "India", "인도네시아 정부는 베트남 메콩델타 지역에 3억 달러를 지원하기로 했다."),
     ("ko", "India", "정부는 베트남에 3억 달러 규모의 인도적 지원을 하기로 했다."),  # humanitarian
     ("it", "Sudan", "Il Sud Sudan stanzierà 300 milioni di dollari."),
+    ("th", "Sudan", "รัฐบาลซูดานใต้จะลงทุน 30 ล้านดอลลาร์สหรัฐในถนนชายแดน"),
 ])
 def test_a_word_only_like_the_givers_name_does_not_name_it(make_project, language, name, quote):
     assert credited_warnings(make_project, language, name, quote) == [WARNED[0].format(name=name)]
@@ -90,6 +91,8 @@ def test_a_common_word_an_ending_would_make_of_a_name_does_not_name_it(make_proj
     ("it", "United States", "gli USA stanzieranno 200 milioni di dollari per la rete elettrica algerina."),
     ("tr", "United States", "ABD, 200 milyon dolar hibe verdi."),
     ("nl", "Spain", "De Spaanse regering trekt 90 miljoen euro uit."),
+    # Thai writes no spaces between words: "รัฐบาลไทย", the Thai government.
+    ("th", "Thailand", "รัฐบาลไทยยังให้เงินกู้ผ่อนปรนจำนวน ๑,๒๐๐ ล้านบาท เพื่อก่อสร้างสะพาน"),
 ])
 def test_a_short_name_or_adjective_the_language_writes_names_the_giver(make_project, language, name, quote):
     assert credited_warnings(make_project, language, name, quote) == []

@@ -382,7 +382,7 @@ def _reading(name: str, language: str | None, scope: tuple[str, ...]) \
     or glued, but an Arabic one's, with particles glued before it:
     "بالمملكة"), and the words after that one (" العربية السعودية")."""
     wanted = _unaccented(normalise(name).casefold())
-    glued = _glued(wanted)
+    glued = _glued(wanted) or _UNSPACED_LETTER.search(wanted) is not None
     longer = _longer_names(wanted, tuple(sorted({"en", *scope, *([language] if language else [])})))
     first, space, rest = wanted.partition(" ")
     if space and _ARABIC_NAME.match(first) and all(_ARABIC_NAME.match(word) for word in rest.split()):
@@ -477,6 +477,10 @@ _OPENING_WORDS = frozenset(stopwords.get_stopwords("english")) | frozenset(
 def _glued(name: str) -> bool:
     """Whether `name` is written in a script that glues words or particles to it (CJK, kana, Hangul)."""
     return any(ord(ch) >= 0x2E80 for ch in name)
+
+
+# Thai, Lao, Tibetan, Myanmar and Khmer write no spaces between words either ("รัฐบาลไทย": the Thai government).
+_UNSPACED_LETTER = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 
 @lru_cache(maxsize=4096)
