@@ -198,6 +198,17 @@ def test_a_number_the_quote_spells_out_is_its_number(quote, quoted_in, translati
     assert added_numbers(quote, quoted_in, translation, translated_in) == added
 
 
+@pytest.mark.parametrize("quote, quoted_in, translation, added", [
+    # A year of another era is translated as the Common Era's: 2568 of the Buddhist era, Reiwa 7, are 2025.
+    ("การประชุมถูกเลื่อนออกไปเป็นเดือนมิถุนายน 2568", "th", "The meeting was postponed to June 2025.", []),
+    ("ลงนามเมื่อวันที่ 15 มีนาคม พ.ศ. 2568", "th", "Signed on 15 March 2025.", []),
+    ("協定は令和7年12月19日に署名された。", "ja", "The agreement was signed on 19 December 2025.", []),
+    ("การประชุมถูกเลื่อนออกไปเป็นเดือนมิถุนายน 2568", "th", "The meeting was postponed to June 2026.", ["2026"]),
+])
+def test_a_year_of_another_era_is_translated_as_the_common_eras(quote, quoted_in, translation, added):
+    assert added_numbers(quote, quoted_in, translation, "en") == added
+
+
 @pytest.mark.parametrize("quote, translation, added", [
     # Each end of a translation's range is compared, the higher as well as the lower.
     ("La empresa recortó entre 300 y 500 empleos.", "The company cut 300 to 400 jobs.", ["400"]),

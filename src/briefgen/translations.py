@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from . import eventstatus, quantities
+from . import cldrdates, eventstatus, quantities
 
 from .cldrwords import latin_digits
 from .diagnostics import Diagnostics
@@ -100,7 +100,7 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     said = amounts_read(quote, quoted_in)
     values = {q.amount for q in said}
     # Its numbers spelled out are its numbers too: "The 21st summit" translates "Двадцать первый саммит".
-    written = numbers_in(quote) | {str(value) for value in spelled_numbers(quote, quoted_in)}
+    written = numbers_in(quote) | {str(value) for value in spelled_numbers(quote, quoted_in)} | _years_of(quote, quoted_in)
     # The quote's numbers where it writes no scale that was read: a scale word there may be one not read.
     plain = written - {digits for q in said if not _plain(q) for digits in numbers_in(q.text)}
     added, rest, position, covered = [], [], 0, 0
@@ -120,6 +120,13 @@ def added_numbers(quote: str, quoted_in: str, translation: str, translated_in: s
     rest.append(translation[covered:])
     added += numbers_in(" ".join(rest)) - written
     return sorted(set(added), key=lambda n: (len(n), n))
+
+
+def _years_of(quote: str, language: str) -> set[str]:
+    """The years of `quote`'s dates in the Common Era, which a translation writes for a year of another era:
+    "2025" for Thai "15 มีนาคม 2568" (the Buddhist era) or Japanese "令和7年"."""
+    return {str(day.year) for mention in cldrdates.mentions_in(quote, None, language) if mention.span is not None
+            for day in (mention.span.start, mention.span.end)}
 
 
 def _plain(amount: quantities.Quantity) -> bool:
