@@ -391,6 +391,20 @@ def test_indian_grouping_lakh_and_crore_are_read_whole():
     assert [q.amount for q in find_amounts("1,000,000 and 12,345", "en")] == [1_000_000, 12_345]
 
 
+@pytest.mark.parametrize("language, text, amount", [
+    # Thousands and lakhs of crores, as Hindi and Bengali news writes large sums; "हजार" often without its nukta.
+    ("hi", "लगभग 2.5 लाख करोड़ रुपये के निवेश प्रस्ताव", 2_500_000_000_000),
+    ("hi", "सरकार 50 हज़ार करोड़ रुपये खर्च करेगी", 500_000_000_000),
+    ("hi", "सरकार 50 हजार करोड़ रुपये खर्च करेगी", 500_000_000_000),
+    ("hi", "मेले में 5 हजार लोग आए", 5_000),
+    ("bn", "সরকার ৫০ হাজার কোটি টাকা ব্যয় করবে", 500_000_000_000),
+    # A crore alone is as before.
+    ("hi", "भारत सरकार नेपाल को ७५० करोड़ रुपये का ऋण देगी", 7_500_000_000),
+])
+def test_thousands_and_lakhs_of_crores_are_read_whole(language, text, amount):
+    assert [q.amount for q in find_amounts(text, language)] == [amount]
+
+
 def test_yuan_names_the_records_currency_of_those_called_so():
     assert [q.currency for q in find_amounts("约30亿元", "zh", "CNY")] == ["CNY"]
     assert [q.currency for q in find_amounts("約30億元", "zh-TW", "TWD")] == ["TWD"]

@@ -775,9 +775,13 @@ _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "�
                 # "mil milhões" is 10^9 in Portugal and "bilhões" in Brazil: no Portuguese reads either otherwise,
                 # so both are read in any. Portugal's "biliões" (10^12) is left to pt-PT, as CLDR lists it.
                 "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12},
-                # South Asian news writes the English scales beside CLDR's lakh and crore ("৪.৫ বিলিয়ন ডলার").
-                "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12},
-                "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "ট্রিলিয়ন": 10**12},
+                # South Asian news writes the English scales beside CLDR's lakh and crore ("৪.৫ বিলিয়ন ডলার"),
+                # and thousands and lakhs of crores ("50 हज़ार करोड़ रुपये": 5 × 10^11, "2.5 लाख करोड़": 2.5 × 10^12),
+                # "हज़ार" often without its nukta.
+                "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12,
+                       **_nukta_spellings({"हज\u093cार करोड\u093c": 10**10, "हजार करोड\u093c": 10**10,
+                                           "लाख करोड\u093c": 10**12, "हज\u093cार": 10**3})},
+                "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "ট্রিলিয়ন": 10**12, "হাজার কোটি": 10**10},
                 "ur": {"ملین": 10**6, "بلین": 10**9, "ٹریلین": 10**12},
                 # The cases CLDR's nominatives and genitives leave out: Latvian "4,5 miljardus eiro" (accusative),
                 # "miljardiem", Estonian "üle 4,5 miljardi euro" (genitive), and Filipino's linker "-ng" ("4.5
