@@ -218,6 +218,16 @@ def test_the_closest_passage_of_a_korean_quote_is_widened_to_whole_words(quoting
     assert error.endswith('hint: closest (94%) in ¶2: "보상금 규모는 약 450억 원이다."')
 
 
+def test_the_closest_passage_of_a_thai_quote_keeps_its_last_letters_vowel(quoting):
+    """Thai writes a vowel as a mark on its letter: a match that ended between them showed "5 ป" for "5 ปี"
+    (five years), which pasted as a quote cuts the word."""
+    thai = ("---\nlanguage: th\n---\nข่าว\n"
+            "เมื่อวานนี้ การประชุมจัดขึ้นอย่างเป็นทางการเป็นครั้งแรกในรอบ 5 ปี\n")
+    [error] = errors(quoting({"quote": "การประชุมจัดขึ้นเป็นทางการเป็นครั้งแรกในรอบ 5 ปี"}, source="thai",
+                             seeds={"seeds/thai.txt": thai}))
+    assert error.split("hint: ")[1].rstrip('"').endswith("ในรอบ 5 ปี")
+
+
 # -- a quote with words left out at an ellipsis ----------------------------------
 
 GAP = "the quote leaves words out at '{}', and a quote is the source's words without a gap: "

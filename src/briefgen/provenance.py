@@ -237,10 +237,11 @@ def _whole_words(text: str, start: int, end: int) -> str:
     be pasted as the quote: to the spaces around it, but in a script
     written without them, no further than the match (not to the paragraph).
     Korean spaces its words, so a match begun inside one ("상금" of "보상금")
-    widens to it."""
+    widens to it. A vowel or tone mark stays with its letter in every script
+    (Thai "ปี", not "ป"): a match never begins or ends between them."""
     def widens(before: str, after: str) -> bool:
-        return not (before.isspace() or after.isspace() or _WRITTEN_UNSPACED.match(before)
-                    or _WRITTEN_UNSPACED.match(after))
+        return unicodedata.category(after).startswith("M") or not (
+            before.isspace() or after.isspace() or _WRITTEN_UNSPACED.match(before) or _WRITTEN_UNSPACED.match(after))
     while 0 < start < len(text) and widens(text[start - 1], text[start]):
         start -= 1
     while 0 < end < len(text) and widens(text[end - 1], text[end]):
