@@ -399,3 +399,32 @@ def test_two_stories_sharing_one_sentence_or_short_phrases_stay_two_voices(make_
                         "of that size. Opposition senators asked for the contract to be published in full.\n"}
     assert claim_counts(make_project, seeds, [("herald", "four frigates"), ("courier", "four frigates")],
                         text="Chile will buy four frigates.") == 2
+
+
+@pytest.mark.parametrize("herald, voices", [
+    (f"Herald\n{PLEDGE}\n— Reuters\n", 1),  # the paper credited prints the agency's copy: the agency's voice
+    (f"Herald\n{PLEDGE}\n", 2),  # a voice of its own, which the credit passes on
+])
+def test_a_quote_crediting_a_paper_the_claim_does_not_cite_counts_with_that_papers_voice(make_project, herald,
+                                                                                          voices):
+    seeds = {"wire": f"Wire\nTASHKENT (Reuters) - {PLEDGE}\n", "herald": herald,
+             "third": f"Third\n{PLEDGE[:-1]}, according to the Herald Daily.\n"}
+    cites = [("wire", PLEDGE), ("third", f"{PLEDGE[:-1]}, according to the Herald Daily")]
+    assert claim_counts(make_project, seeds, cites) == voices
+
+
+def test_a_rebuild_after_the_credited_paper_changes_counts_as_a_clean_build(make_project, tmp_path):
+    seeds = {"wire": f"Wire\nTASHKENT (Reuters) - {PLEDGE}\n", "herald": f"Herald\n{PLEDGE}\n",
+             "third": f"Third\n{PLEDGE[:-1]}, according to the Herald Daily.\n"}
+    cites = [("wire", PLEDGE), ("third", f"{PLEDGE[:-1]}, according to the Herald Daily")]
+    claim_counts(make_project, seeds, cites)
+    root = tmp_path / "project"
+    assert build(root, search=False).ok
+    assert "single source" not in (root / "site" / "organisations" / "jica" / "index.html").read_text()
+    (root / "seeds" / "herald.txt").write_text(f"Herald\n{PLEDGE}\n— Reuters\n")  # the Herald, uncited, now a copy
+    assert build(root, search=False).ok
+    clean = build(root, out=tmp_path / "clean", search=False, clean=True)
+    assert clean.ok
+    page = "organisations/jica/index.html"
+    assert "single source" in (tmp_path / "clean" / page).read_text()
+    assert (root / "site" / page).read_text() == (tmp_path / "clean" / page).read_text()

@@ -56,7 +56,9 @@ For one claim, two more things make fewer voices than citations:
   "共同通信によると", "共同通信によりますと", "연합뉴스 보도에 따르면"). An
   outlet is a wire agency news credits so (WIRE_AGENCIES: Arab agencies by
   their Arabic names too, "وكالة الأنباء السعودية", "واس") or the
-  publisher of a source the claim cites; what else a quote credits
+  publisher of a source of the brief, cited by the claim or not, whose
+  voice it then is (outlet_groups: a quote crediting a paper that prints
+  an agency's copy is the agency's voice); what else a quote credits
   ("according to officials", "segundo diplomatas", "diplomatlara göre",
   "بحسب مسؤولين", "the minister said") is not told apart.
 """
@@ -65,7 +67,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import ChainMap
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
 
 from . import claimreader, cldr
@@ -78,19 +82,26 @@ SAME_STORY_WORDS = 12
 
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
                 claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
-                agency_of: Callable[[str], str | None] = lambda sid: None) -> int:
+                agency_of: Callable[[str], str | None] = lambda sid: None,
+                brief_outlets: Mapping[str, str] = MappingProxyType({})) -> int:
     """The number of independent sources among the citations of `claim`
     that bear on it (at least 1: a claim always has its first source).
     `agency_of`: the agency a source's dateline names (dateline_agency), a
     publisher of it too, so that a paper's copy of a Xinhua story and
-    another paper's quote crediting Xinhua are one voice."""
+    another paper's quote crediting Xinhua are one voice. `brief_outlets`
+    (outlet_groups): the group of the brief's sources each outlet
+    publishes, so that a quote crediting a paper the claim does not cite
+    ("according to The Herald", itself a copy of a cited agency story)
+    counts with that paper's voice."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
     said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
     cited = {c.source for c in claim.cites}
     publishers = {sid: (_outlet(publisher_of(sid) or ""), _outlet(agency_of(sid) or "")) for sid in cited}
     named = {name: name for names in publishers.values() for name in names if name}
-    outlets = {**named, **WIRE_AGENCIES} if named else WIRE_AGENCIES  # not copied for sources without publishers
+    # Agencies first: "Thomson Reuters" is credited as Reuters, whatever else the brief's sources are called.
+    outlets = ChainMap(named, WIRE_AGENCIES, _Named(brief_outlets)) if brief_outlets else (
+        {**named, **WIRE_AGENCIES} if named else WIRE_AGENCIES)  # not copied for sources without publishers
     # "AP": the Associated Press
     publishers = {sid: {outlets.get(name, name) for name in names} for sid, names in publishers.items()}
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
@@ -111,7 +122,49 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
             voice[group] = group = of("passage:" + _same_passage(" ".join(words), passages))
         for outlet in (publishers[cite.source] | credited(cite.quote, outlets)) - {""}:
             voice[group] = group = of("outlet:" + outlet)
+            if outlet in brief_outlets:
+                voice[group] = group = of("group:" + brief_outlets[outlet])
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
+
+
+class _Named(Mapping):
+    """The outlets of `brief_outlets` as credited() looks them up, each
+    name standing for itself; asked name by name, as a page's read set
+    notes it (tracked.py), never listed."""
+    __slots__ = ("_outlets",)
+
+    def __init__(self, outlets: Mapping[str, str]) -> None:
+        self._outlets = outlets
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self._outlets:
+            raise KeyError(name)
+        return name
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._outlets
+
+    def __iter__(self):
+        raise TypeError("the brief's outlets are looked up one by one")
+
+    def __len__(self) -> int:
+        raise TypeError("the brief's outlets are looked up one by one")
+
+
+def outlet_groups(meta: Mapping[str, Mapping], agencies: Mapping[str, str | None],
+                  source_groups: Mapping[str, str]) -> dict[str, str]:
+    """Outlet -> the group (groups()) of the brief's sources it publishes or
+    whose dateline names it, each outlet as a quote crediting it is read:
+    `_outlet`'s form, an agency by its one name ("Thomson Reuters" is
+    Reuters). Outlets spelt alike across groups ("The Herald", "Herald")
+    take the group of the first source, in id order."""
+    found: dict[str, str] = {}
+    for sid in sorted(meta):
+        for name in (meta[sid].get("publisher"), agencies.get(sid)):
+            outlet = _outlet(str(name or ""))
+            if outlet:
+                found.setdefault(WIRE_AGENCIES.get(outlet, outlet), source_groups.get(sid, sid))
+    return found
 
 
 def _same_passage(passage: str, passages: list[str]) -> str:

@@ -199,6 +199,9 @@ class Library:
     source_groups: Mapping[str, str] = field(default_factory=dict)
     # source id -> the agency its dateline names (corroboration.dateline_agency), for a source that has one
     datelines: Mapping[str, str] = field(default_factory=dict)
+    # outlet (as corroboration.outlet_groups names it) -> the group of the brief's sources it publishes: a quote
+    # crediting it ("according to The Herald") is that group's voice, cited by the claim or not
+    outlet_groups: Mapping[str, str] = field(default_factory=dict)
     pages: tuple[Any, ...] = field(default=())  # prose.ProsePage, in navigation order
     language: str = "en"  # the brief's: its claims are written in it
 
@@ -225,4 +228,4 @@ class Library:
         return corroboration.independent(claim, self.source_groups,
                                          lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
                                          self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),
-                                         self.datelines.get)
+                                         self.datelines.get, self.outlet_groups)

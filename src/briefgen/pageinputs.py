@@ -209,6 +209,8 @@ class PageInputs:
             return self._digest(citing) if citing else ABSENT
         if table == "group":
             return _hash(repr(lib.source_groups.get(key)))
+        if table == "outlet":
+            return _hash(repr(lib.outlet_groups.get(key)))
         if table == "groupmates":
             return _hash(repr(self._views.groupmates(key)))
         if table == "dated_in":
@@ -224,9 +226,9 @@ class PageInputs:
 
     def _whole(self, table: str) -> bytes:
         lib, index = self._lib, self._views.index
-        if table in ("rec", "src", "meta", "anchor", "group"):
+        if table in ("rec", "src", "meta", "anchor", "group", "outlet"):
             keys = {"rec": lib.records, "src": lib.sources, "meta": lib.source_meta, "anchor": lib.anchors,
-                    "group": lib.source_groups}[table]
+                    "group": lib.source_groups, "outlet": lib.outlet_groups}[table]
             return _hash_bytes(b"".join(self.entry(f"{table}{KEY_END}{key}") for key in keys))
         if table in index:
             return _hash_bytes(b"".join(self.entry(f"{table}{KEY_END}{key}") for key in sorted(index[table])))

@@ -139,6 +139,7 @@ class TrackedLibrary:
         self.disputes = TrackedSequence(library.disputes, "disputes", reads)
         self.source_groups = Tracked(library.source_groups, "group", reads)
         self.datelines = Tracked(library.datelines, "src", reads)  # read in the source's text, its entry
+        self.outlet_groups = Tracked(library.outlet_groups, "outlet", reads)
         self.pages = library.pages
         self.language = library.language
 
