@@ -456,3 +456,55 @@ def test_a_postponement_told_before_the_held_event_is_what_came_before_not_a_dis
                           "(at content/forums.yaml:13:18); acknowledge it in content/disputes.yaml with id "
                           "'astana-forum-2024-status' and a neutral question, or add a resolution"]
                          if disputed else []), published
+
+
+DISPUTED_PLEDGE = """\
+- id: airport-pledge
+  name: Pledge for the airport
+  type: pledge
+  currency: USD
+  countries: [kz]
+  amount:
+    - value: 1000000000
+      cite:
+        - source: article
+          quote: "Japan pledged $1 billion"
+    - value: 2000000000
+      cite:
+        - source: pledge-wire
+          quote: "Japan pledged $2 billion"
+  claims:
+    - text: Japan pledged $1 billion for an airport.
+      cite:
+        - source: article
+          quote: "Japan pledged $1 billion for an airport"
+"""
+PLEDGE_DISPUTE = """\
+- id: airport-pledge-amount
+  question: How much did Japan pledge for the airport?
+"""
+PLEDGE_RESOLVED = PLEDGE_DISPUTE + """\
+  resolution:
+    text: Japan's own statement gives $2 billion.
+    cite:
+      - source: pledge-wire
+        quote: "Japan's statement gives $2 billion."
+"""
+
+
+def test_a_disputed_amount_is_marked_wherever_its_figure_is_listed_and_resolved_once_resolved(make_project):
+    pages = {"home": "index.html", "country": "countries/kz/index.html"}
+    for dispute, mark, other in ((PLEDGE_DISPUTE, "disputed", "resolved"), (PLEDGE_RESOLVED, "resolved", "disputed")):
+        root = make_project({"seeds/pledge-wire.txt": "Pledge wire\nJapan pledged $2 billion for the airport. "
+                                                      "Japan's statement gives $2 billion.\n",
+                             "content/figures.yaml": DISPUTED_PLEDGE, "content/disputes.yaml": dispute})
+        result, diagnostics = built(root, strict=True)
+        assert result.ok and diagnostics == []
+        for page in pages.values():
+            html = (root / "site" / page).read_text(encoding="utf-8")
+            listed = re.search(r'figures/#airport-pledge">.*?</li>', html, flags=re.S).group(0)
+            assert f'<span class="badge {mark}">{mark}</span>' in listed and f"badge {other}" not in listed, page
+        figures = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+        assert figures.count(f"$2 billion ({mark})") == 2 and f"({other})" not in figures  # linear and log charts
+        cell = re.search(r'<td class="amount".*?</td>', figures, flags=re.S).group(0)
+        assert f'<span class="badge {mark}">{mark}</span>' in cell and f"badge {other}" not in cell

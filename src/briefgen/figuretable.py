@@ -7,7 +7,7 @@ import csv
 import io
 import math
 from decimal import Decimal
-from typing import Callable, Mapping
+from typing import Callable, Container, Mapping
 
 from . import labels, quantities
 from .csvsafe import safe_row
@@ -151,19 +151,20 @@ def chart_qualifier(record: Record) -> str | None:
 
 
 def money_chart(library: Library, title: Callable[[str], str], language: str = "en",
-                fill: Callable[..., str] | None = None) -> dict:
+                fill: Callable[..., str] | None = None, resolved: Container[str] = frozenset()) -> dict:
     """Dollar amounts on a linear axis, grouped by type (`title`: a type's
     group in words; amounts as `language` writes them, each with its
     qualifier in words as `fill`, the brief's labels filled, gives them);
     the same bars on a log axis for a reader who asks for it. Amounts in
     other currencies appear here only through a conversion their source
-    gives (the others: other_charts)."""
+    gives (the others: other_charts). `resolved`: the figures whose
+    disputed amount the brief resolves, marked so rather than disputed."""
     bars = [(r, _usd_values(r)) for r in ordered(library)]
-    return _chart(bars, "USD", chart_qualifier, title, language, fill)
+    return _chart(bars, "USD", chart_qualifier, title, language, fill, resolved)
 
 
 def other_charts(library: Library, title: Callable[[str], str], language: str = "en",
-                 fill: Callable[..., str] | None = None) -> list[dict]:
+                 fill: Callable[..., str] | None = None, resolved: Container[str] = frozenset()) -> list[dict]:
     """A chart of its own for each other currency, of the amounts no source
     converts to dollars, so no figure is left off silently (briefgen
     converts nothing, and yen and euros share no axis), by currency code."""
@@ -174,14 +175,15 @@ def other_charts(library: Library, title: Callable[[str], str], language: str = 
             by_currency.setdefault(record.get("currency"), []).append(record)
     for currency in sorted(by_currency):
         bars = [(r, [float(a.value) for a in r.alternatives("amount") if a.value]) for r in by_currency[currency]]
-        chart = _chart(bars, currency, lambda r: r.get("qualifier"), title, language, fill)
+        chart = _chart(bars, currency, lambda r: r.get("qualifier"), title, language, fill, resolved)
         if chart["groups"]:
             charts.append(chart)
     return charts
 
 
 def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Callable[[Record], str | None],
-           title: Callable[[str], str], language: str, fill: Callable[..., str] | None) -> dict:
+           title: Callable[[str], str], language: str, fill: Callable[..., str] | None,
+           resolved: Container[str] = frozenset()) -> dict:
     """The bars of amounts in `currency` (each record with its values) on a linear and a log axis."""
     fill = fill or labels.Filler(labels.english())
     bars = [(r, values) for r, values in bars if values]
@@ -201,7 +203,8 @@ def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Cal
             "label": " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
                                                      qualifier(record), None)
                                 for value in sorted(set(values))),
-            "disputed": least != most,
+            "disputed": least != most and record.id not in resolved,
+            "resolved": least != most and record.id in resolved,
             "converted": record.get("currency") != currency,
             "linear": round(100 * most / top, 2), "linear_least": round(100 * least / top, 2),
             "log": round(100 * (math.log10(most) - low) / span, 2),

@@ -200,7 +200,7 @@ def figures(views: SiteViews) -> Page:
         for cite in record.cites:
             first_per_source.setdefault(cite.source, cite)
         rows.append(views.record(record, at) | {
-            "amount": views.amount(record, at), "amount_resolved": record.id in views.resolved_amounts,
+            "amount": views.amount(record, at),
             "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
             "equivalent": views.equivalent(record), "equivalent_qualified": views.equivalent_qualified(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
@@ -226,9 +226,10 @@ def figures(views: SiteViews) -> Page:
     return views.page(at, "figures.html", title, description=description, jsonld=jsonld,
                       facets=figure_facets(views), rows=rows,
                       chart=figuretable.money_chart(views.lib, lambda kind: views.labels[f"figures_{kind}"],
-                                                    views.project.language, views.label),
+                                                    views.project.language, views.label, views.resolved_amounts),
                       other_charts=figuretable.other_charts(views.lib, lambda kind: views.labels[f"figures_{kind}"],
-                                                            views.project.language, views.label))
+                                                            views.project.language, views.label,
+                                                            views.resolved_amounts))
 
 
 def figure_facets(views: SiteViews) -> list[tuple[str, str]]:

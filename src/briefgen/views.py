@@ -605,6 +605,7 @@ class SiteViews:
         return {**self.link(record, at), "dates": self.dates(record, at), "place": place,
                 "date_disputed": date_disputed, "date_resolved": date_resolved,
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
+                "amount_resolved": record.id in self.resolved_amounts,
                 "unit": "",  # shown within the amount (amount_words); kept for themes that write it
                 "equivalent": equivalent, "equivalent_qualified": equivalent_qualified}
 
@@ -630,6 +631,7 @@ class SiteViews:
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
             "date_disputed": record.id in self.disputed_dates, "date_resolved": record.id in self.resolved_dates,
+            "amount_resolved": record.id in self.resolved_amounts,
             "status": self.status(record, at), "claims": [self.claim(c, at, record) for c in record.claims],
         }
 
