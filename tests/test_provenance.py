@@ -377,6 +377,29 @@ def test_a_quote_whose_capitals_alone_differ_is_told_so(quoting, quote, passage)
     assert error.endswith(f'"{passage}"; only capital letters differ: write them as the source does')
 
 
+@pytest.mark.parametrize("source_words, quote_words, said", [
+    ("The \ufb01nancing plan was approved.", "The financing plan was approved.",
+     "the source writes 'ﬁ' (U+FB01 latin small ligature fi) for 'fi', the quote the plain form: copy the quote "
+     "from the source file"),
+    ("The officially approved plan.", "The o\ufb03cially approved plan.",
+     "the quote writes 'ﬃ' (U+FB03 latin small ligature ffi) for 'ffi', the source the plain form: write it as "
+     "the source does"),
+    ("The basin covers 4 km\u00b2 of water.", "The basin covers 4 km2",
+     "the source writes '²' (U+00B2 superscript two) for '2', the quote the plain form: copy the quote from the "
+     "source file"),
+])
+def test_a_ligature_copied_from_a_pdf_is_named_not_called_a_capital(quoting, source_words, quote_words, said):
+    """'ﬁ'.casefold() is 'fi': a hint that compared by casefold told of capitals where only a ligature differs."""
+    [error] = errors(quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + source_words + "\n"}))
+    assert error.endswith(f"; {said}")
+
+
+def test_a_sharp_s_written_ss_is_not_called_a_capital(quoting):
+    [error] = errors(quoting({"quote": "met in the Hauptstrasse on Monday"},
+                             seeds={"seeds/article.txt": ARTICLE + "The council met in the Hauptstraße on Monday.\n"}))
+    assert "capital" not in error and "Hauptstraße" in error
+
+
 def test_a_quote_whose_words_differ_is_not_told_its_capitals_do(quoting):
     [error] = errors(quoting({"quote": "in tokyo, officials said the talks were usefull."}))
     assert "capital" not in error

@@ -103,8 +103,8 @@ class SourceIndex:
 def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
-    return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _capitals(quote, passage)
-            or _markup(quote, passage) or _bracketed(quote, passage))
+    return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
+            or _capitals(quote, passage) or _markup(quote, passage) or _bracketed(quote, passage))
 
 
 # Markdown a quote copied from a .md source's file keeps: a link, emphasis, code, a heading's or item's mark.
@@ -139,9 +139,39 @@ def _capitals(quote: str, passage: str) -> str:
     """Capitals written otherwise than the source writes them ("iceland and the faroe islands"), which a
     hint of a long passage does not make plain: a quote is the source's words as written."""
     wanted = comparable(quote)
-    if wanted.casefold() in comparable(passage).casefold() and wanted not in comparable(passage):
+    # lower(), not casefold(), which also folds what no capital is: 'ﬁ' to 'fi', 'ß' to 'ss'.
+    if wanted.lower() in comparable(passage).lower() and wanted not in comparable(passage):
         return "; only capital letters differ: write them as the source does"
     return ""
+
+
+def _compatibility_forms(quote: str, passage: str) -> str:
+    """A letter written in one text as a ligature ('ﬁ' of 'ﬁnancing', as text copied from a PDF keeps it)
+    or another compatibility form (Unicode NFKC: '²', '…') and in the other in the plain form it stands for,
+    which look alike in a hint."""
+    if _compatible(quote) not in _compatible(passage):
+        return ""
+    in_source = _compatibility_characters(passage, quote)
+    if in_source:
+        return f"; the source writes {_named_forms(in_source)}, the quote the plain form: copy the quote from the " \
+            "source file"
+    in_quote = _compatibility_characters(quote, passage)
+    if in_quote:
+        return f"; the quote writes {_named_forms(in_quote)}, the source the plain form: write it as the source does"
+    return ""
+
+
+def _compatible(text: str) -> str:
+    return unicodedata.normalize("NFKC", comparable(text))
+
+
+def _compatibility_characters(text: str, other: str) -> list[str]:
+    """The characters of `text`, not in `other`, that NFKC writes otherwise (no space: matching forgives those)."""
+    return sorted({c for c in text if not c.isspace() and unicodedata.normalize("NFKC", c) != c} - set(other))
+
+
+def _named_forms(characters: list[str]) -> str:
+    return ", ".join(f"'{c}' ({_named([c])}) for '{unicodedata.normalize('NFKC', c)}'" for c in characters)
 
 
 def _kept_quotation_marks(quote: str, passage: str) -> str:
