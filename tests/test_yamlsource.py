@@ -273,3 +273,43 @@ def test_a_repeated_field_of_a_front_matter_leaves_the_records_citing_it_unjudge
     article = "---\nlanguage: ja\nlanguage: en\n---\n" + textwrap.dedent(MINI["seeds/article.txt"]).lstrip()
     assert [d.format().partition("\n")[0] for d in check(make_project({"seeds/article.txt": article})).diagnostics.errors] == [
         "seeds/article.txt:3:1: error: duplicate key 'language'"]
+
+
+COMMENTED_QUOTES = """\
+- id: japan-pledge
+  name: Japan's pledge
+  claims:
+    - text: Japan pledged $1 billion.
+      cite:
+        - source: article
+          quote: Japan pledged $1 billion #for an airport
+        - source: article
+          quote: Japan pledged $1 billion  # the airport comes later
+          suffix: "for an airport"
+        - source: article
+          quote: "Japan pledged $1 billion #for"  # quoted: all of it is the quote
+        - source: article
+          quote: Japan pledged $1 billion#for
+"""
+
+
+def test_a_comment_that_cuts_an_unquoted_quote_is_told(make_project):
+    """'quote: Ranked #1 in Asia' is read as 'Ranked': a quote that is still in its source drew no word."""
+    root = make_project({"content/meetings.yaml": COMMENTED_QUOTES})
+    first = check(root).diagnostics.warnings
+    told = [d.format() for d in first if "comment" in d.message]
+    assert told == [
+        "content/meetings.yaml:7:18: warning: the quote is read as 'Japan pledged $1 billion': YAML takes "
+        "' #for an airport' for a comment\n"
+        '    hint: put the whole quote in double quotes ("…"), or the comment on a line of its own',
+        "content/meetings.yaml:9:18: warning: the quote is read as 'Japan pledged $1 billion': YAML takes "
+        "' # the airport comes later' for a comment\n"
+        '    hint: put the whole quote in double quotes ("…"), or the comment on a line of its own']
+    assert [d.format() for d in check(root).diagnostics.warnings] == [d.format() for d in first]  # from the caches
+
+
+def test_only_texts_copied_from_a_source_are_told_of_the_comment_that_ends_them():
+    """A comment after a claim's own text, or after a quoted quote, is the editor's note."""
+    assert yamlsource.cut_by_comments("- text: Ranked #1  # in Asia\n  quote: 'Ranked #1'  # cited\n") == []
+    assert yamlsource.cut_by_comments("- text: Ranked #1\n  prefix: Ranked #1\n") == [
+        yamlsource.CutText("prefix", yamlsource.Mark(2, 11), "Ranked", "1")]

@@ -214,6 +214,10 @@ def _parse(raw: bytes, reported: Diagnostics) -> list | None:
         _report(exc.all(), reported)
         return None
     _report(refused, reported)  # with the file's other problems, which checking its records finds: one run tells all
+    for cut in yamlsource.cut_by_comments(text):
+        reported.warning(reported.where(_PARSING, *cut.at),
+                         f"the {cut.key} is read as '{cut.kept}': YAML takes ' #{cut.comment}' for a comment",
+                         f"put the whole {cut.key} in double quotes (\"…\"), or the comment on a line of its own")
     if data is None:
         return []
     if data is yamlsource.REFUSED:

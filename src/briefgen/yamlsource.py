@@ -167,6 +167,39 @@ def read(text: str):
     return converter.convert(node, 0), converter.problems
 
 
+# A quote, prefix, suffix or translation written without quotation marks whose line goes on with ' #': YAML
+# reads all from the '#' as a comment, and the text is cut short without a word ("quote: Ranked #1 in Asia").
+_COMMENT_AFTER_COPIED_TEXT = re.compile(
+    r"^[ \t]*(?:-[ \t]+)*(?:quote|prefix|suffix|translation):[ \t]+[^\s'\"#][^\n]*?[ \t]#", re.M)
+_COPIED_TEXT_KEYS = frozenset({"quote", "prefix", "suffix", "translation"})
+_COMMENT = re.compile(r"[ \t]+#([^\r\n]*)")
+
+
+class CutText(NamedTuple):
+    key: str
+    at: Mark  # where the value starts
+    kept: str  # the value YAML reads
+    comment: str  # the rest of its line, which YAML drops
+
+
+def cut_by_comments(text: str) -> list[CutText]:
+    """Each quote, prefix, suffix or translation, written without quotation
+    marks, that a comment ends on its line. For a text YAML reads."""
+    if not _COMMENT_AFTER_COPIED_TEXT.search(text):
+        return []  # most files: no second scan
+    lines = _Lines(text)
+    cut = []
+    key = colon = None  # the two tokens before the one scanned
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, yaml.ScalarToken) and token.plain and isinstance(colon, yaml.ValueToken) \
+                and isinstance(key, yaml.ScalarToken) and key.value in _COPIED_TEXT_KEYS:
+            comment = _COMMENT.match(text, token.end_mark.index)
+            if comment is not None:
+                cut.append(CutText(key.value, lines.of(token.start_mark), token.value, comment.group(1)))
+        key, colon = colon, token
+    return cut
+
+
 def _check_depth(text: str, lines: _Lines) -> None:
     """libyaml composes nested collections recursively in C, so a deep enough
     file ('[[[[…') overflows the stack and kills the process; the event
