@@ -293,6 +293,23 @@ COMMENTED_QUOTES = """\
 """
 
 
+@pytest.mark.parametrize("value, reading", [
+    ("> the vote was close", "a block of text that starts on the next line"),
+    ("| the vote was close", "a block of text that starts on the next line"),
+    ("*the vote* was close", "an alias (a repeat of a value marked '&')"),
+    ("@mayor said the vote was close", "a reserved mark, not text"),
+    ("[Varga] said the vote was close", "a list ('[a, b]')"),
+])
+def test_a_quote_opening_with_a_mark_yaml_reads_otherwise_is_told_so(value, reading):
+    """Copied from an email's quotation ('> ...') or with Markdown emphasis ('*...*'): YAML's own complaint
+    ('did not find expected key', a block mapping's start) named neither the mark nor the fix."""
+    with pytest.raises(yamlsource.YamlError) as info:
+        yamlsource.parse(f"- id: a\n  cite:\n    - source: s\n      quote: {value}\n")
+    assert (info.value.message, info.value.line, info.value.col, info.value.hint) == (
+        f"invalid YAML: YAML reads a value starting with '{value[0]}' as {reading}", 4, 14,
+        'if the value is text, put it whole in double quotes ("…")')
+
+
 def test_a_comment_that_cuts_an_unquoted_quote_is_told(make_project):
     """'quote: Ranked #1 in Asia' is read as 'Ranked': a quote that is still in its source drew no word."""
     root = make_project({"content/meetings.yaml": COMMENTED_QUOTES})

@@ -234,7 +234,8 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
         keyless = _keyless_item(text, exc.problem_mark) if "mapping values are not allowed" in problem else None
         if keyless is not None:
             return _key_without_colon(text, keyless, lines)
-        return YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
+        opened = _opened_otherwise(text, mark, lines) if "cannot start any token" in problem else None
+        return opened or YamlError(f"invalid YAML: {problem}", line, col, _hint_for(problem))
     if exc.context == "while scanning a simple key":
         # "place Riverton" without its ':' is noticed only on the line after it: name that line.
         return _key_without_colon(text, context, lines)
@@ -245,10 +246,38 @@ def _located(exc: yaml.MarkedYAMLError, text: str, lines: _Lines) -> YamlError:
         what, closer = _OPENERS.get(opener, ("text", opener))
         hint = f"add the closing {closer}" + ("" if what == "quoted text" else ", or quote the value if it is text")
         return lines.error(f"invalid YAML: {what} starting here is never closed", context, hint)
+    opened = _opened_otherwise(text, mark, lines)
+    if opened is not None:
+        return opened
     # "did not find expected key" is found far from the cause; name where it started.
     started = lines.of(context)
     hint = f"{exc.context} started at line {started.line}, column {started.col}; {_hint_for(problem)}"
     return YamlError(f"invalid YAML: {problem}", line, col, hint)
+
+
+# What YAML reads a value opening with these as: "quote: > the vote was close", copied from an email's quotation,
+# or "quote: [Varga] said", an editor's insertion.
+_BLOCK = "a block of text that starts on the next line"
+_OPENER_READINGS = {">": _BLOCK, "|": _BLOCK,
+                    "*": "an alias (a repeat of a value marked '&')", "&": "an anchor (the mark an alias repeats)",
+                    "!": "a tag", "@": "a reserved mark, not text", "`": "a reserved mark, not text",
+                    "%": "a reserved mark, not text", "[": "a list ('[a, b]')", "{": "a mapping ('{key: value}')"}
+_KEY_THEN_OPENER = re.compile(r"[ \t]*(?:-[ \t]+)*[^\s#'\"][^\n]*?:[ \t]+([>|*&!%@`\[{])")
+
+
+def _opened_otherwise(text: str, mark, lines: _Lines) -> YamlError | None:
+    """The error of a value, on the line where YAML gave up, that a mark YAML reads otherwise than text
+    opens ('quote: *the vote was close*', 'quote: [Varga] said'); None when that line's value opens otherwise."""
+    if mark is None:
+        return None
+    start = text.rfind("\n", 0, mark.index) + 1
+    opened = _KEY_THEN_OPENER.match(text, start)
+    if opened is None or opened.start(1) > mark.index:
+        return None
+    opener = opened.group(1)
+    return YamlError(f"invalid YAML: YAML reads a value starting with '{opener}' as {_OPENER_READINGS[opener]}",
+                     *lines.of(yaml.Mark(mark.name, opened.start(1), mark.line, opened.start(1) - start, None, None)),
+                     "if the value is text, put it whole in double quotes (\"…\")")
 
 
 def _quoted_just_before(text: str, problem):
