@@ -394,6 +394,22 @@ def test_a_ligature_copied_from_a_pdf_is_named_not_called_a_capital(quoting, sou
     assert error.endswith(f"; {said}")
 
 
+@pytest.mark.parametrize("quote, said", [
+    ("Japan pledged $1 billion for an airport in *Uzbekistan*.",
+     "the quote holds Markdown ('*'), which is not the source's text: quote the words as its page shows them"),
+    ("In Tokyo, officials said the talks were useful. Investment grew &amp; more.",
+     "the quote holds the HTML entity '&amp;', which a page shows as '&': write '&'"),
+    ("The fund&#8217;s budget rose sharply in 2023.",
+     "the quote holds the HTML entity '&#8217;', which a page shows as '’': write '’'"),
+    ("The fund’s&nbsp;budget rose sharply in 2023.",
+     "the quote holds the HTML entity '&nbsp;', which a page shows as a space: write a space"),
+])
+def test_emphasis_and_entities_copied_from_a_pages_source_are_named(quoting, quote, said):
+    """Copied from a Markdown file or an HTML page's source: the closest passage alone looks like the quote."""
+    [error] = errors(quoting({"quote": quote}))
+    assert error.endswith(f"; {said}")
+
+
 def test_a_sharp_s_written_ss_is_not_called_a_capital(quoting):
     [error] = errors(quoting({"quote": "met in the Hauptstrasse on Monday"},
                              seeds={"seeds/article.txt": ARTICLE + "The council met in the Hauptstraße on Monday.\n"}))

@@ -3,6 +3,7 @@ text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -104,11 +105,13 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
-            or _capitals(quote, passage) or _markup(quote, passage) or _bracketed(quote, passage))
+            or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
+            or _bracketed(quote, passage))
 
 
-# Markdown a quote copied from a .md source's file keeps: a link, emphasis, code, a heading's or item's mark.
-_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|`|^\s*(?:#{1,6}|[-*+]|>)\s")
+# Markdown a quote copied from a .md source's file keeps: a link, emphasis ('**', '__', or a '*' opening a
+# word), code, a heading's or item's mark.
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|(?<![\w*])\*(?=\w)|`|^\s*(?:#{1,6}|[-*+]|>)\s")
 
 
 def _markup(quote: str, passage: str) -> str:
@@ -120,6 +123,20 @@ def _markup(quote: str, passage: str) -> str:
         found = "[…](…)"  # a link: its words are the source's, its address is not
     return (f"; the quote holds Markdown ('{found}'), which is not the source's text: quote the words as its "
             "page shows them")
+
+
+# A character reference an HTML page's source writes ('&amp;', '&#8217;'), copied with the quote from it.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+
+
+def _entity(quote: str, passage: str) -> str:
+    """An HTML character reference in the quote that the source does not write, which its page shows as a character."""
+    found = next((m.group() for m in _ENTITY.finditer(quote) if m.group() not in passage), None)
+    if found is None or html.unescape(found) == found:
+        return ""
+    shown = html.unescape(found)
+    written = "a space" if shown.isspace() else f"'{shown}'"
+    return f"; the quote holds the HTML entity '{found}', which a page shows as {written}: write {written}"
 
 
 # Words an editor puts in a quote in square brackets: "[the minister]", "[sic]"; not a Markdown link's.
