@@ -410,6 +410,17 @@ def test_emphasis_and_entities_copied_from_a_pages_source_are_named(quoting, quo
     assert error.endswith(f"; {said}")
 
 
+@pytest.mark.parametrize("quote", ["The harbour infrastructure must be renewed.",
+                                   "The harbour infra-structure must be renewed."])
+def test_a_word_the_source_breaks_as_at_a_lines_end_is_named(quoting, quote):
+    """'infra-' at a line's end in a Markdown source reads 'infra- structure'; a quote copied from the PDF
+    writes the word whole, and the closest passage alone does not say why it is no match."""
+    [error] = errors(quoting({"quote": quote},
+                             seeds={"seeds/article.txt": ARTICLE + "The harbour infra- structure must be renewed.\n"}))
+    assert error.endswith("; the source writes 'infra- structure', a word broken as at a line's end: quote it as "
+                          "the source writes it, or mend the source")
+
+
 def test_a_sharp_s_written_ss_is_not_called_a_capital(quoting):
     [error] = errors(quoting({"quote": "met in the Hauptstrasse on Monday"},
                              seeds={"seeds/article.txt": ARTICLE + "The council met in the Hauptstraße on Monday.\n"}))

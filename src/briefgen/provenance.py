@@ -106,7 +106,7 @@ def _told_apart(quote: str, passage: str) -> str:
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
             or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
-            or _bracketed(quote, passage))
+            or _bracketed(quote, passage) or _broken_word(quote, passage))
 
 
 # Markdown a quote copied from a .md source's file keeps: a link, emphasis ('**', '__', or a '*' opening a
@@ -150,6 +150,25 @@ def _bracketed(quote: str, passage: str) -> str:
         return ""
     return (f"; the quote adds '{added[0]}', which the source does not write: a quote holds only the source's "
             "words, and the claim says the rest")
+
+
+# A word hyphenated at a line's end in the document the source was copied from ('infra-' / 'structure'),
+# which its text reads with the line break as a space.
+_BROKEN_WORD = re.compile(r"(\w+)- ([a-z]\w*)")
+
+
+def _broken_word(quote: str, passage: str) -> str:
+    """A quote that writes whole ('infrastructure', 'infra-structure') a word its source breaks with a hyphen
+    and a space ('infra- structure')."""
+    compared = comparable(passage)
+    broken = _BROKEN_WORD.search(compared)
+    if broken is None:
+        return ""
+    wanted = comparable(quote)
+    if wanted not in _BROKEN_WORD.sub(r"\1\2", compared) and wanted not in _BROKEN_WORD.sub(r"\1-\2", compared):
+        return ""
+    return (f"; the source writes '{broken.group()}', a word broken as at a line's end: quote it as the source "
+            "writes it, or mend the source")
 
 
 def _capitals(quote: str, passage: str) -> str:
