@@ -178,14 +178,18 @@ def test_a_source_page_names_ten_of_the_sources_counted_with_it_and_counts_the_r
 
 
 def claim_counts(make_project, seeds: dict[str, str], cites: list[tuple[str, ...]],
-                 text: str = "Japan pledged $1 billion for the airport in Uzbekistan.") -> int:
-    """The independent sources of one claim citing (source, quote[, translation]) of `seeds`, each its own publisher."""
+                 text: str = "Japan pledged $1 billion for the airport in Uzbekistan.",
+                 publishers: dict[str, str] | None = None) -> int:
+    """The independent sources of one claim citing (source, quote[, translation]) of `seeds`, each its own
+    publisher ("<Id> Daily", unless `publishers` names it)."""
+    publishers = publishers or {}
     listed = "".join(f"        - source: {sid}\n          quote: \"{quote}\"\n"
                      + "".join(f"          translation: \"{t}\"\n" for t in translation)
                      for sid, quote, *translation in cites)
     root = make_project({
         **{f"seeds/{sid}.txt": body for sid, body in seeds.items()},
-        "content/sources.yaml": "".join(f"- id: {sid}\n  title: {sid.title()}\n  publisher: {sid.title()} Daily\n"
+        "content/sources.yaml": "".join(f"- id: {sid}\n  title: {sid.title()}\n"
+                                        f"  publisher: {publishers.get(sid, sid.title() + ' Daily')}\n"
                                         for sid in seeds),
         "content/forums.yaml": None, "content/figures.yaml": None,
         "content/organisations.yaml": f"- id: jica\n  name: JICA\n  claims:\n    - text: {text}\n      cite:\n{listed}",
@@ -411,6 +415,26 @@ def test_a_quote_crediting_a_paper_the_claim_does_not_cite_counts_with_that_pape
              "third": f"Third\n{PLEDGE[:-1]}, according to the Herald Daily.\n"}
     cites = [("wire", PLEDGE), ("third", f"{PLEDGE[:-1]}, according to the Herald Daily")]
     assert claim_counts(make_project, seeds, cites) == voices
+
+
+@pytest.mark.parametrize("publisher, credit", [
+    ("Ministry of Mining and Heavy Industry", "the Ministry of Mining and Heavy Industry said on Tuesday"),
+    ("Bosnia and Herzegovina Times", "according to the Bosnia and Herzegovina Times"),
+    ("Ministerio de Minería y Energía", "informó el Ministerio de Minería y Energía"),
+    ("Procter & Gamble", "Procter & Gamble said"),
+])
+def test_a_quote_crediting_an_outlet_whose_name_joins_words_with_and_is_that_outlets_voice(make_project, publisher,
+                                                                                           credit):
+    seeds = {"release": f"Release\n{PLEDGE}\n", "paper": f"Paper\n{PLEDGE[:-1]}, {credit}.\n"}
+    cites = [("release", PLEDGE), ("paper", f"{PLEDGE[:-1]}, {credit}")]
+    assert claim_counts(make_project, seeds, cites, publishers={"release": publisher}) == 1
+
+
+def test_two_outlets_joined_by_and_are_each_credited():
+    from briefgen.corroboration import WIRE_AGENCIES, credited
+    assert credited("Japan pledged $1 billion, according to Reuters and AFP.", WIRE_AGENCIES) == {"reuters", "afp"}
+    assert credited("Japan pledged $1 billion, Reuters and AFP reported.", WIRE_AGENCIES) == {"reuters", "afp"}
+    assert credited("Japan pledged $1 billion, according to officials and Reuters.", WIRE_AGENCIES) == {"reuters"}
 
 
 def test_a_rebuild_after_the_credited_paper_changes_counts_as_a_clean_build(make_project, tmp_path):

@@ -293,18 +293,21 @@ _REPORTS = (r"report|story|article|dispatch|agence\s+de\s+presse|agence|agencia\
 _QUOTE_MARK = "[«»\"„“”]"
 # A letter that starts a name in capitals, in Latin or Cyrillic letters.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
-# A word of a name after its first: capitalised.
-_NAME_ON = rf"(?:\s+(?:[{_CAPITAL}][\w&'’.-]*|of|de|du))"
+# The words that join a name's words ("Ministry of Mining and Heavy Industry", "Procter & Gamble", "Ministério
+# de Minas e Energia"), or two names ("Reuters and AFP reported": each is credited, unless the whole names one).
+_JOINING = ("and", "&", "y", "e", "et", "und", "и")
+# A word of a name after its first: capitalised, or one that joins its words.
+_NAME_ON = rf"(?:\s+(?:[{_CAPITAL}][\w&'’.-]*|of|de|du|{'|'.join(map(re.escape, _JOINING))}))"
 _CREDIT_BEFORE = (
     rf"(?<!\w)(?i:{_CREDIT_LEADS})\s+{_ARTICLE}?"
     rf"(?:(?i:(?P<report>{_REPORTS}))\s+(?:(?i:by|from|in|of|de|du|des|von|der)\s+)?{_ARTICLE}?)?"
-    rf"{_QUOTE_MARK}?(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,4}})")
+    rf"{_QUOTE_MARK}?(?P<name>[^\W\d_][\w&'’.-]*{_NAME_ON}{{0,6}})")
 # The name before the words that credit it ("Reuters reported", "wie dpa meldete"), perhaps after a word for an
 # agency ("wie die Nachrichtenagentur dpa meldete"); a name of one word may start lower-case ("dpa"), as only a
 # known outlet's name counts ("the minister said" names none).
 _CREDIT_AFTER = (
     rf"(?<![\w'’.-])(?:(?i:(?P<report>{_REPORTS}))\s+)?"
-    rf"{_QUOTE_MARK}?(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,4}}|[^\W\d_][\w&'’.-]*){_QUOTE_MARK}?"
+    rf"{_QUOTE_MARK}?(?P<name>[{_CAPITAL}][\w&'’.-]*{_NAME_ON}{{0,6}}|[^\W\d_][\w&'’.-]*){_QUOTE_MARK}?"
     r"(?:'s|’s)?\s+"
     r"(?:news\s+agency\s+)?(?i:reported|reports|said|says|wrote|writes|quoted|cited"
     r"|(?:has|had)\s+(?:reported|learned|learnt)"
@@ -367,10 +370,8 @@ def credited(quote: str, outlets: Mapping[str, str]) -> set[str]:
     (credit_before, credit_after, credit_postposed, cjk_letter, credit_zh, credit_cjk_after,
      credit_ar) = _credit_patterns()
     found = set()
-    for match in credit_before.finditer(quote):
-        found.add(_named(match["name"].split(), outlets, match["report"]))
-    for match in credit_after.finditer(quote):
-        found.add(_named(match["name"].split(), outlets, match["report"]))
+    for match in itertools.chain(credit_before.finditer(quote), credit_after.finditer(quote)):
+        found |= _named_joined(match["name"].split(), outlets, match["report"])
     if any(word in quote for word in _POSTPOSITIONS):
         for match in credit_postposed.finditer(quote):
             words = match["name"].split()
@@ -399,18 +400,35 @@ def _cjk_named(name: str, outlets: Mapping[str, str]) -> str | None:
     return next((outlets[name[n:]] for n in range(len(name)) if name[n:] in outlets), None)
 
 
+def _named_joined(words: list[str], outlets: Mapping[str, str], report: str | None) -> set[str | None]:
+    """The outlet `words` name whole (_named), else those its parts between joining words name: "Reuters and
+    AFP" names both, "Bosnia and Herzegovina Times" one."""
+    if _JOINING_SET.isdisjoint(words):
+        return {_named(words, outlets, report)}
+    last_joining = max(at for at, word in enumerate(words) if word in _JOINING_SET)
+    whole = _named(words, outlets, report, reaching=last_joining + 2)
+    if whole is not None:
+        return {whole}
+    parts = [list(part) for joining, part in itertools.groupby(words, _JOINING_SET.__contains__) if not joining]
+    return {_named(part, outlets, report) for part in parts}
+
+
+_JOINING_SET = frozenset(_JOINING)
+
+
 def _named(words: list[str], outlets: Mapping[str, str], report: str | None = None,
-           ending: bool = False) -> str | None:
+           ending: bool = False, reaching: int = 1) -> str | None:
     """The outlet the longest run of `words`' first words names ("Reuters Monday" is Reuters), or of
     their last if `ending` (the name ends where the crediting word starts: "Az MTI szerint"), else that
     run after `report`, the word for an agency it followed ("Agência Brasil"). An agency whose name is
-    a word too counts only written capitalised: "según la belga Ana" credits no Belga."""
+    a word too counts only written capitalised: "según la belga Ana" credits no Belga. `reaching`: the
+    fewest of `words` a run may hold."""
     if words[0][:1].islower() and _outlet(words[0]) in _WORDS_TOO:
         return None
     # A country's possessive before the name is no part of it: "Russia's Interfax", "South Korea's Yonhap".
     after = next((i + 1 for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), 0)
     runs = [" ".join(part[-n:] if ending else part[:n]) for part in dict.fromkeys((tuple(words), tuple(words[after:])))
-            for n in range(len(part), 0, -1)]
+            for n in range(len(part), max(0, reaching - (len(words) - len(part)) - 1), -1)]
     named = (_outlet(run) for run in runs)
     if report:
         named = itertools.chain(named, (_outlet(f"{report} {run}") for run in runs))
