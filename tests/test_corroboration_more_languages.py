@@ -62,6 +62,9 @@ ANSA = "L'Italia investirà 1,2 miliardi di euro nel corridoio."
     (f"(ANSA) - ROMA, 12 MAR - {ANSA}", f"(ANSA) - MILANO, 13 MAR - {ANSA}", ANSA, 1),
     (f"(AGI) - Roma, 12 mar. - {ANSA}", f"(AGI) - Milano, 12 mar. - {ANSA}", ANSA, 1),
     (f"Roma, 12 mar. (Adnkronos) - {ANSA}", f"Roma, 13 mar. (Adnkronos) - {ANSA}", ANSA, 1),
+    (f"ULAANBAATAR, March 5 /MONTSAME/. {ANSA}", f"Ulaanbaatar, March 6 /MONTSAME/. {ANSA}", ANSA, 1),
+    (f"БИШКЕК, 5 марта — Кабар. {ANSA}", f"Bishkek, March 5 (Kabar) - {ANSA}", ANSA, 1),
+    (f"DUSHANBE, March 5 (Khovar) - {ANSA}", f"ДУШАНБЕ, 5 марта. /Ховар/. {ANSA}", ANSA, 1),
     # Each paper's own story, or another agency's: as many voices as papers.
     (f"本报内罗毕3月20日讯 {LOAN}。", f"本报北京3月20日讯 {LOAN}。", LOAN, 2),
     (f"新华社内罗毕3月20日电 {LOAN}。", f"中新网3月20日电 {LOAN}。", LOAN, 2),

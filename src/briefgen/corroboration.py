@@ -225,6 +225,9 @@ _AGENCY_NAMES = {
     "pti": ("pti", "press trust of india"), "ani": ("ani",), "upi": ("upi",), "bernama": ("bernama",),
     "antara": ("antara",), "kazinform": ("kazinform",), "akipress": ("akipress",), "trend": ("trend",),
     "uza": ("uza",), "dunya": ("dunya",), "irna": ("irna",),
+    # The other state agencies of Central Asia and its neighbours, in Latin and Cyrillic letters.
+    "montsame": ("montsame", "монцамэ"), "kabar": ("kabar", "кабар"), "khovar": ("khovar", "ховар"),
+    "azertac": ("azertac", "азертадж"), "armenpress": ("armenpress", "арменпресс"),
     "ukrinform": ("ukrinform", "укрінформ", "укрінформу", "укрінформом", "укринформ", "укринформа", "укринформу"),
     "unian": ("unian", "уніан", "униан"),
     # Arab agencies, by their initials in Latin and Arabic letters and their Arabic names.
@@ -239,7 +242,7 @@ _AGENCY_NAMES = {
 WIRE_AGENCIES = {name.casefold(): agency for agency, names in _AGENCY_NAMES.items() for name in names}
 # Names of agencies that are words of some language too ("trend", "belga": Belgian, "ria": an estuary).
 _WORDS_TOO = frozenset(("trend", "belga", "ria", "ani", "agi", "apa", "spa", "antara", "dunya", "wam", "aa", "tt",
-                        "uza", "mena", "anadolu", "petra", "sana"))
+                        "uza", "mena", "anadolu", "petra", "sana", "kabar", "кабар"))
 # Who a quote gives its words as: "according to (a report by) X", "citing X", "reported by X", "X reported",
 # and as French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech, Slovak, Hungarian, Swedish,
 # Norwegian, Danish, Finnish, Russian and Ukrainian news write it ("selon l'AFP", "según EFE", "según informó
@@ -487,9 +490,10 @@ _DATELINE_JA = re.compile(r"[^\S\n]*【[^】\n]{0,20}?(?P<agency>共同|時事|�
 # 12 mar (Lusa) -", "Berlin/Brüssel (dpa) -"), open with the agency ("(ANSA) - ROMA, 12 MAR -", "(AGI) -
 # Roma, 12 mar. -") or write its name lower-case ("BERLIN (dpa) -"). After a place and a day it may go
 # without the dash ("MADRID, 12 (EUROPA PRESS)"), between slashes ("МОСКВА, 12 марта. /ТАСС/.") or after a
-# dash ("МОСКВА, 12 мар — РИА Новости.").
+# dash ("МОСКВА, 12 мар — РИА Новости."), the month first or the day ("ULAANBAATAR, March 5 /MONTSAME/.").
 _PLACE = r"[^\W\d_][\w .'’/-]{0,40}"
-_DAY = rf"{_PLACE},[^\S\n]+\d[\w .]{{0,18}}?[^\S\n]*"  # "МОСКВА, 12 марта. ", "MADRID, 12 "
+# "МОСКВА, 12 марта. ", "MADRID, 12 ", "ULAANBAATAR, March 5 "
+_DAY = rf"{_PLACE},[^\S\n]+(?:\d[\w .]{{0,18}}?|[^\W\d_]+\.?[^\S\n]+\d{{1,2}}\.?)[^\S\n]*"
 _KNOWN_AGENCY = r"(?P<agency>[^\W\d_][\w .&'’-]{0,30}?)"
 # Interfax writes its site's name after the place and the day, each ending in a point: "Москва. 12 марта.
 # INTERFAX.RU -", "MOSCOW. March 12. INTERFAX.RU -".
