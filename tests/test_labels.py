@@ -475,11 +475,12 @@ def test_a_source_title_takes_its_own_direction_in_a_right_to_left_brief(make_pr
     site = built(make_project(files))
     page = (site / "sources/wire/index.html").read_text(encoding="utf-8")
     assert page.startswith('<!doctype html>\n<html lang="ar" dir="rtl">')
-    assert '<h1 dir="auto">Wire report: was it held?</h1>' in page
-    assert '<p class="source-bar-title" dir="auto">Wire report: was it held?</p>' in page
+    # An English source's title, in its own language too (the source's, not the brief's).
+    assert '<h1 lang="en" dir="auto">Wire report: was it held?</h1>' in page
+    assert '<p class="source-bar-title" lang="en" dir="auto">Wire report: was it held?</p>' in page
     event = (site / "events/astana-forum-2024/index.html").read_text(encoding="utf-8")
-    assert '<cite dir="auto"><a href="../../sources/wire/">Wire report: was it held?</a></cite>' in event
-    assert "— <bdi>Wire report: was it held?</bdi>، ¶" in event  # and Arabic's own comma
+    assert '<cite lang="en" dir="auto"><a href="../../sources/wire/">Wire report: was it held?</a></cite>' in event
+    assert '— <bdi lang="en">Wire report: was it held?</bdi>، ¶' in event  # and Arabic's own comma
 
 
 def test_every_list_and_aside_a_page_writes_takes_the_brief_s_own_comma(make_project):
