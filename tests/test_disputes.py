@@ -417,6 +417,28 @@ def test_a_resolved_status_dispute_leaves_the_data_files_the_status_its_page_sho
     assert [(row["status"], row["disputed"]) for row in rows] == [("held", "resolved")]
 
 
+def test_a_resolved_status_contradiction_is_marked_resolved_where_the_status_is_listed_and_in_the_data(make_project):
+    """The record's status stands, held, with the "resolved" mark a date whose dispute is resolved has (it had
+    none: a reader saw no sign of the contradiction), and the record's JSON carries the resolution."""
+    resolved = ("- id: astana-forum-2024-status\n  question: Was the Astana forum put off?\n"
+                "  resolution:\n    text: The wire's line was about the exhibition.\n    cite:\n"
+                "      - source: article\n        quote: \"On 9 August 2024, the forum met in Astana\"\n")
+    root = make_project({"seeds/wire.txt": "Wire report\nThe forum in Astana was cancelled until next year.\n",
+                         "content/forums.yaml": CONTRADICTED.format(said="cancelled"),
+                         "content/disputes.yaml": resolved})
+    result = build(root, out=root / "site", strict=True)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    field = re.search(r'<dd id="field-status">(.*?)</dd>', event_page(root), flags=re.S).group(1)
+    assert '<span class="badge resolved">resolved</span>' in field and "disputed" not in field
+    marked = '<span class="status status-held">Held</span> <span class="badge resolved">resolved</span>'
+    for path in ("index.html", "timeline/index.html", "events/index.html"):
+        html = (root / "site" / path).read_text(encoding="utf-8")
+        assert marked in re.search(r'astana-forum-2024/">Astana Forum</a>.*?</li>', html, flags=re.S).group(0), path
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    record = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+    assert record["status"]["resolution"]["text"] == "The wire's line was about the exhibition."
+
+
 def test_a_quote_that_agrees_with_the_status_or_only_plans_is_no_dispute(make_project):
     for said, seed in (("held", "The forum in Astana was held until next year."),
                        ("to be held", "The forum in Astana was to be held until next year.")):

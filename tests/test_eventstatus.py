@@ -1,6 +1,8 @@
 """An event's status (planned, held, postponed, cancelled) is a sourced field:
 a cited quote must state it, sources that disagree make a dispute, and an
 event no source gives a status is "status not reported", never held."""
+import csv
+import io
 import json
 import re
 import subprocess
@@ -541,6 +543,57 @@ def test_an_acknowledged_status_dispute_builds_strict(project):
     assert result.ok and diagnostics == []
     assert re.search(r"<h([23])[^>]*>Disputed: Did the Astana Forum take place\?</h\1>",
                      page(root, "events/astana-forum-2024/index.html"))
+
+
+RESOLVED_STATUS = """\
+- id: astana-forum-2024-status
+  question: Did the Astana Forum take place?
+  resolution:
+    text: The report of the forum meeting came after the plan.
+    cite:
+      - source: article
+        quote: "On 9 August 2024, the forum met in Astana"
+"""
+
+
+def test_a_resolved_status_dispute_is_marked_resolved_not_disputed_wherever_the_status_is_shown(project):
+    """As a resolved date is: the page and every list give both statuses with the "resolved" mark, the
+    timeline files the entry under "resolved", its Event tells neither status, and the data say the same,
+    with the resolution. The badge had said "disputed" everywhere but the dispute box."""
+    root = project(DISPUTED_STATUS, **{"content/disputes.yaml": RESOLVED_STATUS})
+    result, diagnostics = built(root, strict=True)
+    assert result.ok and diagnostics == []
+    field = status_field(root)
+    assert '<span class="value">Planned</span>' in field and '<span class="value">Held</span>' in field
+    assert '<span class="badge resolved">resolved</span>' in field and "disputed" not in field
+    for path, line in forum_lines(root).items():
+        assert ('<span class="status status-resolved">Planned or held</span> '
+                '<span class="badge resolved">resolved</span>') in line, path
+        assert "disputed" not in line.lower(), path
+    timeline = page(root, "timeline/index.html")
+    assert re.findall(r'data-status="([a-z-]+)"', timeline) == ["resolved"]
+    assert '<option value="resolved">Status dispute resolved</option>' in timeline
+    html = page(root, "events/astana-forum-2024/index.html")
+    jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    [event_node] = [node for node in jsonld["@graph"] if node["@type"] == "Event"]
+    assert "eventStatus" not in event_node
+    event = next(r for r in json.loads(page(root, "data/briefgen.json"))["records"] if r["id"] == "astana-forum-2024")
+    assert event["status"]["value"] == "resolved" and event["status"]["disputed"] is False
+    assert [v["value"] for v in event["status"]["values"]] == ["planned", "held"]
+    resolution = event["status"]["resolution"]
+    assert resolution["text"] == "The report of the forum meeting came after the plan."
+    assert [c["source"] for c in resolution["cite"]] == ["article"]
+    [row] = csv.DictReader(io.StringIO(page(root, "data/forum.csv")))
+    assert (row["status"], row["disputed"]) == ("resolved", "resolved")
+
+
+def test_an_unresolved_status_dispute_carries_no_resolution_in_the_data(project):
+    root = project(DISPUTED_STATUS, **{"content/disputes.yaml": RESOLVED_STATUS.split("  resolution:")[0]})
+    assert built(root, strict=True)[0].ok
+    event = next(r for r in json.loads(page(root, "data/briefgen.json"))["records"] if r["id"] == "astana-forum-2024")
+    assert event["status"]["value"] == "disputed" and "resolution" not in event["status"]
+    [row] = csv.DictReader(io.StringIO(page(root, "data/forum.csv")))
+    assert (row["status"], row["disputed"]) == ("disputed", "yes")
 
 
 def test_a_status_given_twice_is_an_error(project):

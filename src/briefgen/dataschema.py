@@ -122,9 +122,14 @@ def _claim() -> dict:
 def _status() -> dict:
     values = {"type": "object", "required": ["value", "cite"], "additionalProperties": False,
               "properties": {"value": {"enum": list(STATUSES)}, "cite": _REF}}
+    resolution = {"type": "object", "required": ["text", "cite"], "additionalProperties": False,
+                  "properties": {"text": _TEXT, "cite": _REF},
+                  "description": "Only where the brief's dispute on the status resolves it: the status is then not "
+                                 "disputed, and its value 'resolved' where its sources give two."}
     return {"type": "object", "required": ["value", "disputed", "values"], "additionalProperties": False,
-            "properties": {"value": {"enum": [*STATUSES, "disputed", "not-reported"]},
-                           "disputed": {"type": "boolean"}, "values": {"type": "array", "items": values}}}
+            "properties": {"value": {"enum": [*STATUSES, "disputed", "resolved", "not-reported"]},
+                           "disputed": {"type": "boolean"}, "values": {"type": "array", "items": values},
+                           "resolution": resolution}}
 
 
 def _source() -> dict:

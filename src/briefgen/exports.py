@@ -33,9 +33,7 @@ CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amo
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
     # A status dispute by its record, found once: each event's data would otherwise scan every dispute.
-    # A resolved one leaves the status as the record gives it, as its page shows it (views.disputed_statuses).
-    status_disputes = {d.positions[0].record: d for d in library.disputes
-                       if d.field == "status" and d.resolution is None}
+    status_disputes = {d.positions[0].record: d for d in library.disputes if d.field == "status"}
     shared = _Shared(library)
     # A country that gets no page (routes.has_page) has no page to point to: its `page` is null.
     named = {ref for r in library.records.values() for ref in r.named()}
@@ -214,16 +212,24 @@ def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable
 
 def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict],
                 dispute: Dispute | None = None) -> dict:
-    """An event's status: "not-reported" when no source states one (never
-    "held"), "disputed" when sources give different ones. `values` lists each
-    stated status with the citations whose quotes state it; `dispute`: the
-    record's unresolved dispute on its status, if any. `cite_of`: as for claim_data."""
+    """An event's status as its page shows it (SiteViews.status): "not-reported"
+    when no source states one (never "held"), "disputed" when sources give
+    different ones, "resolved" when they do and the brief's dispute resolves
+    it. `values` lists each stated status with the citations whose quotes
+    state it; `dispute`: the record's dispute on its status, if any, whose
+    `resolution` it then carries when resolved. `cite_of`: as for claim_data."""
     alternatives = record.alternatives("status")
     if not alternatives and dispute is None:  # most events: no source states a status, none contradicts one
         return {"value": "not-reported", "disputed": False, "values": []}
     values = [{"value": alt.value,
                "cite": [cite_of(c) for c in library.support.get((record.id, "status", i), alt.cites)]}
               for i, alt in enumerate(alternatives)]
+    resolution = dispute and dispute.resolution
+    if resolution:  # the record's statuses stand, as its page shows them, marked resolved
+        stated = {v["value"] for v in values}
+        value = "resolved" if len(stated) > 1 else values[0]["value"]
+        return {"value": value, "disputed": False, "values": values,
+                "resolution": {"text": resolution.text, "cite": [cite_of(c) for c in resolution.cites]}}
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
     if dispute is not None:
         values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_of(c) for c in p.cites]}

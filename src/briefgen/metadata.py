@@ -110,7 +110,8 @@ EVENT_STATUS = {"planned": "https://schema.org/EventScheduled", "held": "https:/
 def record_node(record: Record, parties: list[Record], about: list[Record], description: str,
                 date_disputed: bool = False, status: str = "") -> dict:
     """`date_disputed`: sources disagree on the record's date (see date_fields); `status`: an
-    event's status as its page shows it (SiteViews.status_value), none told when "disputed"."""
+    event's status as its page shows it (SiteViews.status_value), none told when "disputed" or
+    "resolved" (two statuses: the resolution's words, not either one, say what happened)."""
     if record.kind in EVENT_KINDS:
         node = {"@type": "Event", "name": record.name, "description": description,
                 **date_fields(record, date_disputed)}

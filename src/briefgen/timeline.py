@@ -20,7 +20,7 @@ from .dates import DateSpan
 from .model import Record
 from .views import KINDS, SiteViews, kind_key
 
-STATUSES = (*eventstatus.STATUSES, "disputed", "not-reported")  # in the order the filter lists them
+STATUSES = (*eventstatus.STATUSES, "disputed", "resolved", "not-reported")  # in the order the filter lists them
 
 
 def first_date(record: Record) -> DateSpan:

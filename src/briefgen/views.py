@@ -127,7 +127,7 @@ class SiteViews:
         self._sort_keys: dict[str, tuple] = {}  # record id -> sort_key
         self._links: dict[str, tuple[str, str, str]] = {}  # record id -> see _link_parts()
         self._values: dict[tuple[str, str], list[tuple]] = {}  # see _stated()
-        self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed)
+        self._statuses: dict[str, tuple | None] = {}  # record id -> (value, label, disputed, resolved)
         self._summaries: dict[str, tuple] = {}  # record id -> the page-independent part of summary()
         self._source_notes: dict[str, tuple[str, str, str]] = {}  # source id -> (citation label, language, direction)
         self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
@@ -162,8 +162,11 @@ class SiteViews:
         self.resolved_amounts = ({d.positions[0].record for d in amount_disputes}
                                  - {d.positions[0].record for d in amount_disputes if d.resolution is None})
         # Also a status with one value, when another of the record's quotes contradicts it (statusconflicts).
+        status_disputes = [d for d in library.disputes if d.field == "status"]
         self.disputed_statuses = {d.positions[0].record: [STATUS_OF_LABEL.get(p.text) for p in d.positions]
-                                  for d in library.disputes if d.field == "status" and d.resolution is None}
+                                  for d in status_disputes if d.resolution is None}
+        # A status likewise, as data/<kind>.csv marks it "resolved": its values shown as the record gives them.
+        self.resolved_statuses = {d.positions[0].record for d in status_disputes} - set(self.disputed_statuses)
         # Prose pages (pages/*.md) come after the sections, before Search.
         nav = tuple((self.labels[key], target) for key, target in NAV)
         self.nav_items = nav[:-1] + tuple((page.title, page.output) for page in library.pages) + nav[-1:]
@@ -531,7 +534,7 @@ class SiteViews:
             return None
         said = self._status_said(record)
         return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
-                "disputed": said[2], "overtaken": self._status_overtaken(record)}
+                "disputed": said[2], "resolved": said[3], "overtaken": self._status_overtaken(record)}
 
     def _status_overtaken(self, record: Record) -> bool:
         """Whether the news has moved past the event's status (timing.overtaken), worked out once; the
@@ -547,25 +550,30 @@ class SiteViews:
 
     def status_value(self, record: Record) -> str:
         """The status an event's page shows ("held", "disputed" when a quote contradicts the one it
-        gives, "not-reported"): the timeline's filter and the page's JSON-LD say the same; "" for
-        records that are not events."""
+        gives, "resolved" when the brief resolves its sources' two statuses, "not-reported"): the
+        timeline's filter and the page's JSON-LD say the same; "" for records that are not events."""
         return self._status_said(record)[0] if record.kind in EVENT_KINDS else ""
 
-    def _status_said(self, record: Record) -> tuple[str, str, bool]:
-        """An event's status value, its label and whether it is disputed, worked out once."""
+    def _status_said(self, record: Record) -> tuple[str, str, bool, bool]:
+        """An event's status value, its label, whether it is disputed and whether the brief resolves
+        that dispute, worked out once. A resolved dispute names no winner: the record's statuses stand."""
         said = self._statuses.get(record.id)
         if said is None:
             stated = list(dict.fromkeys(value for _, _, value, _ in self._stated(record, "status")))
             stated += [s for s in self.disputed_statuses.get(record.id, ()) if s and s not in stated]
+            resolved = record.id in self.resolved_statuses
             if not stated:
                 value, label = "not-reported", self.labels["status_not_reported"]
             elif len(stated) > 1:
-                between = f" {self.labels['or_between']} ".join(
-                    labels.lower(self.labels[f"status_{s}"], self.project.language) for s in stated)
-                value, label = "disputed", self.label("status_disputed_between", statuses=between)
+                said_as = [labels.lower(self.labels[f"status_{s}"], self.project.language) for s in stated]
+                if resolved:  # "Held or postponed", then the mark a resolved date has: no longer "disputed"
+                    said_as[0] = self.labels[f"status_{stated[0]}"]
+                between = f" {self.labels['or_between']} ".join(said_as)
+                value, label = (("resolved", between) if resolved
+                                else ("disputed", self.label("status_disputed_between", statuses=between)))
             else:
                 value, label = stated[0], self.labels[f"status_{stated[0]}"]
-            said = self._statuses[record.id] = (value, label, len(stated) > 1)
+            said = self._statuses[record.id] = (value, label, len(stated) > 1 and not resolved, resolved)
         return said
 
     def dates(self, record: Record, at: str) -> list[dict]:
