@@ -30,6 +30,7 @@ from .diagnostics import os_reason
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
 from .prose import RESERVED
+from .write import new_file_mode
 
 # What readers search is the brief's own text: a record's page, a source's
 # page, the figures table and a prose page. Every other page repeats it: the
@@ -366,8 +367,9 @@ def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str]
     put: list[str] = []
     try:
         _folders_for(into, [f"pagefind/{name}" for name in names])
+        mode = new_file_mode()
         for name in names:
-            put.append(_put(output / name, into / "pagefind" / name, f"pagefind/{name}"))
+            put.append(_put(output / name, into / "pagefind" / name, f"pagefind/{name}", mode))
         hashes, problem = _checked(names, lambda name: _read_regular(into / "pagefind" / name))
     except BaseException:
         _unlinked(into, put)
@@ -377,15 +379,13 @@ def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str]
     return put, hashes, problem
 
 
-def _put(source: Path, target: Path, path: str) -> str:
+def _put(source: Path, target: Path, path: str, mode: int) -> str:
     """`source` hard-linked (else copied) to `target`, whose folder exists
-    (_folders_for); SearchIndexError if it cannot be written."""
+    (_folders_for); SearchIndexError if it cannot be written. A source
+    whose permissions are not `mode`, those a new file gets (a cache entry
+    made under another umask), is copied: a link would publish its permissions."""
     try:
-        try:
-            os.link(source, target, follow_symlinks=False)
-        except OSError as exc:
-            if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
-                raise
+        if stat.S_IMODE(os.lstat(source).st_mode) != mode or not _linked(source, target):
             shutil.copyfile(source, target, follow_symlinks=False)
     except FileNotFoundError:  # the source taken away: the caller's to judge
         raise
@@ -394,6 +394,17 @@ def _put(source: Path, target: Path, path: str) -> str:
                 if exc.errno == errno.ENOSPC else "check that the site's folder can be written")
         raise SearchIndexError(f"cannot write the search index: {os_reason(exc)} ({path})", hint) from None
     return path
+
+
+def _linked(source: Path, target: Path) -> bool:
+    """`source` hard-linked to `target`; False where the file system cannot link."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError as exc:
+        if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+            raise
+        return False
+    return True
 
 
 def _folders_for(into: Path, paths: Iterable[str]) -> None:
@@ -417,9 +428,10 @@ def _linked_into(into: Path, folder: Path, expected: dict[str, str]) -> list[str
     named or is gone. A file that cannot be written is a SearchIndexError."""
     put: list[str] = []
     _folders_for(into, expected)
+    mode = new_file_mode()
     for path in sorted(expected):
         try:
-            put.append(_put(folder / path, into / path, path))
+            put.append(_put(folder / path, into / path, path, mode))
             same = _digest_of_file(into / path) == expected[path]
         except FileNotFoundError:  # taken away meanwhile
             same = False

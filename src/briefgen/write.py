@@ -26,6 +26,20 @@ from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlis
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
 
+def new_file_mode() -> int:
+    """The permissions a file this process creates gets: 0o666 less the
+    umask. A file of an earlier build (a kept page, a cached search index)
+    is linked into the site only if it has them, else copied: a link would
+    publish what that build's umask allowed (077: files a web server cannot read)."""
+    try:  # Linux says it, without the moment of another umask that asking os.umask needs
+        with open("/proc/self/status", encoding="ascii") as status:
+            umask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
+
+
 class WriteFailed(OSError):
     """A file of the new site could not be written (a full disk, a name too
     long); its name is given inside the output folder."""
@@ -59,6 +73,7 @@ class Staging:
         self._paths: set[str] = set()
         self._reserved: set[str] = set()
         self._made: set[str] = set()
+        self._file_mode = new_file_mode()
         try:
             (self.folder / MARKER).write_bytes(MARKER_TEXT)
             self.folder.chmod(0o755)
@@ -85,20 +100,23 @@ class Staging:
         """Put the file `name` of the open folder `folder` (a file of the
         last site) in the site as `relative`: hard-linked (None: it is the
         same file, its status unchanged), or copied where the file system
-        cannot link (the copy's status)."""
+        cannot link or the file has other permissions than a new one gets
+        (new_file_mode; the copy's status)."""
         try:
             target = self._target(relative)
         except OSError as exc:
             raise self._failed(exc) from None
         try:
-            os.link(name, target, src_dir_fd=folder, follow_symlinks=False)
+            if stat.S_IMODE(os.stat(name, dir_fd=folder, follow_symlinks=False).st_mode) == self._file_mode:
+                os.link(name, target, src_dir_fd=folder, follow_symlinks=False)
+                self._paths.add(relative)
+                return None
         except OSError:
-            descriptor = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
-            with os.fdopen(descriptor, "rb") as handle:
-                self.write(relative, handle.read())
-            return os.stat(target, follow_symlinks=False)
-        self._paths.add(relative)
-        return None
+            pass
+        descriptor = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+        with os.fdopen(descriptor, "rb") as handle:
+            self.write(relative, handle.read())
+        return os.stat(target, follow_symlinks=False)
 
     def _target(self, relative: str) -> str:
         """Where `relative` goes in the staging folder, whose folders exist.
