@@ -134,6 +134,7 @@ def test_quiet_and_verbose_exclude_each_other(mini, capsys):
     ("https://example.org/a b/", "it contains a space or a control character"),
     ("https://user:secret@example.org/", "it carries a user name or password, which every page would publish"),
     ("https://example.org:99999/", "its port is not a number from 0 to 65535"),
+    ("", "it must start with https:// or http://"),  # an unset $BASE_URL in CI: never a site without its address
 ])
 def test_a_bad_base_url_is_a_usage_error_naming_the_problem(mini, capsys, url, problem):
     assert main(["build", "--root", str(mini), "--base-url", url]) == 2
