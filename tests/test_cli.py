@@ -135,6 +135,10 @@ def test_quiet_and_verbose_exclude_each_other(mini, capsys):
     ("https://user:secret@example.org/", "it carries a user name or password, which every page would publish"),
     ("https://example.org:99999/", "its port is not a number from 0 to 65535"),
     ("", "it must start with https:// or http://"),  # an unset $BASE_URL in CI: never a site without its address
+    ("https://example.org/team/brief/..", "it has a '.' or '..' segment, which browsers resolve to another address"),
+    ("https://example.org/team/./brief/", "it has a '.' or '..' segment, which browsers resolve to another address"),
+    ("https://example.org/team/%2E%2e/brief/", "it has a '.' or '..' segment, which browsers resolve to another address"),
+    ("https://example.org/team/brief/index.html", "it names a page, index.html, not the folder the site is published in"),
 ])
 def test_a_bad_base_url_is_a_usage_error_naming_the_problem(mini, capsys, url, problem):
     assert main(["build", "--root", str(mini), "--base-url", url]) == 2

@@ -1,7 +1,7 @@
 """The one rule for a site's base URL (`--base-url`, `base_url` in
 briefgen.toml, `build(base_url=…)`): an absolute http(s) address with a
 host, and nothing a page address could not be appended to (no query,
-fragment, spaces or control characters); and the one way it is written into
+fragment, spaces or control characters, dot segments or a page's name); and the one way it is written into
 pages, feeds and the sitemap (`site_base`)."""
 from __future__ import annotations
 
@@ -35,6 +35,21 @@ def base_url_problem(url: str) -> str:
         return "its port is not a number from 0 to 65535"
     if parts.query or parts.fragment or url.endswith(("?", "#")):
         return "it may not carry a ?query or #fragment"
+    return _path_problem(parts.path)
+
+
+def _path_problem(path: str) -> str:
+    """Why a base URL's path cannot have page addresses appended, or ''.
+    Browsers and crawlers resolve a '.' or '..' segment away, so the pages'
+    canonical links would name other addresses (".../brief/../events/" is
+    ".../events/"); a page's name copied from the address bar
+    (".../brief/index.html") would make every page ".../index.html/events/"."""
+    segments = path.split("/")[1:]
+    # %2e is a dot too, to the URL standard that browsers follow.
+    if any(urllib.parse.unquote(segment) in (".", "..") for segment in segments):
+        return "it has a '.' or '..' segment, which browsers resolve to another address"
+    if segments and segments[-1].lower().endswith((".html", ".htm")):
+        return f"it names a page, {segments[-1]}, not the folder the site is published in"
     return ""
 
 
