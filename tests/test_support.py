@@ -544,6 +544,62 @@ def test_a_damaged_answer_is_asked_afresh(make_project, quotes_read, damage):
     assert again.ok and again.library.support == first.library.support and quotes_read
 
 
+@pytest.fixture
+def records_checked(monkeypatch) -> Iterator[list[str]]:
+    """The ids of the records whose fields are checked (not taken as the last check found them)."""
+    checked: list[str] = []
+    checking = support._check_record
+
+    def counted(record, *args, **options):
+        checked.append(record.id)
+        return checking(record, *args, **options)
+
+    monkeypatch.setattr(support, "_check_record", counted)
+    keptobjects.keep_between_builds(False)
+    yield checked
+    keptobjects.keep_between_builds()
+
+
+def test_a_record_is_checked_again_only_when_its_item_or_how_its_sources_are_read_changed(make_project, tmp_path,
+                                                                                          records_checked):
+    root = make_project({})
+    assert check(root).ok  # the fact files read whole
+    first = check(root)  # then item by item: each record checked, and what it found kept by its item
+    records_checked.clear()
+    again = check(root)
+    assert again.ok and records_checked == [] and again.library.support == first.library.support
+    edit_file(root, "content/figures.yaml", "- text: More than 350 companies took part.",
+              "- text: More than 350 companies took part in the forum.")
+    assert diagnostics(root) == [] and records_checked == ["companies"]
+    records_checked.clear()
+    # Read from another day, a quote's date may be another: every record citing the source is checked again.
+    edit_file(root, "content/sources.yaml", "publisher: Example News", "publisher: Example News\n  published: 2025-01-03")
+    found = diagnostics(root)
+    assert sorted(records_checked) == ["astana-forum-2024", "companies"]
+    assert found == checked_afresh(root, tmp_path)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda kept: {key: [[["date", 0, [7]]], []] for key in kept},  # no such citation
+    lambda kept: {key: [[["date", -1, [0]]], []] for key in kept},
+    lambda kept: {key: [[["date", 0, [0]]], [["key", ["0"]]]] for key in kept},
+    lambda kept: {key: [[], {}] for key in kept},
+    lambda kept: {key: "kept" for key in kept},
+    lambda kept: [],
+])
+def test_a_damaged_record_outcome_is_checked_afresh(make_project, records_checked, damage):
+    root = make_project({})
+    check(root)
+    first = check(root)
+    stored = root / ".briefgen-cache" / "support.json"
+    state = json.loads(stored.read_text(encoding="utf-8"))
+    assert state["records"]
+    stored.write_text(json.dumps({**state, "records": damage(state["records"])}), encoding="utf-8")
+    records_checked.clear()
+    again = check(root)
+    assert again.ok and again.library.support == first.library.support and records_checked
+
+
 def test_a_clean_build_reads_no_answers(make_project, quotes_read):
     root = make_project({})
     assert build(root).ok

@@ -7,9 +7,10 @@ moved, the file is checked afresh, whole, and reports what a clean build
 reports. Each file that passed every check is stored for the next build."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,6 +43,11 @@ class CheckedFacts:
     every_record_valid: bool
     # The readable citations of the records that failed: their quotes are proved all the same.
     of_failed: list[Cite]
+    # Record id -> the digest of the fact file item it was taken from (factchunks.py), for a record
+    # taken item by item under an id no other record has: what a check of it alone found may be
+    # taken again while the item's text and what the check read besides are the same (support.py).
+    # Where the records came from, not what they are: facts taken equal those checked afresh.
+    origins: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 class _AnySource(dict):
@@ -138,6 +144,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
     declared: set[str] | None = set()
     names: set[str] = set()
     of_failed: list[Cite] = []
+    origins: dict[str, str] = {}
     given = 0
     readable = clean = True
     with checkedcache.store(cache, reuse) as entries, ParseCache(cache, "content", reuse) as parses, \
@@ -145,7 +152,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
         for file in files:
             names.add(file.path.name)
             into = disputes if KINDS[file.stem][0] == "dispute" else records
-            checked = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded)
+            checked = _checked(file, source_ids, diagnostics, broken_sources, entries, parses, decoded, origins)
             del file  # its located YAML, before the next file is read
             give_back()
             readable &= checked.readable
@@ -155,8 +162,12 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             of_failed += checked.of_failed
             declared = None if declared is None or checked.declared is None else declared | checked.declared
         entries.keep_only(names)
+    given_ids = Counter(record.id for record in records)
+    if len(given_ids) != len(records):  # a record id given twice (an error): neither is taken by its item
+        origins = {rid: origin for rid, origin in origins.items() if given_ids[rid] == 1}
     return CheckedFacts(records, disputes, declared if readable else None,
-                        readable and clean and bool(names) and given == len(records) + len(disputes), of_failed)
+                        readable and clean and bool(names) and given == len(records) + len(disputes), of_failed,
+                        origins)
 
 
 class _Checked(NamedTuple):
@@ -171,8 +182,8 @@ class _Checked(NamedTuple):
 
 def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
              broken_sources: Container[str] | None, entries: ParseCache, parses: ParseCache,
-             decoded: KeptObjects) -> _Checked:
-    taken = _taken(file, source_ids, diagnostics, decoded) if file.checked is not None else None
+             decoded: KeptObjects, origins: dict[str, str]) -> _Checked:
+    taken = _taken(file, source_ids, diagnostics, decoded, origins) if file.checked is not None else None
     if taken is not None:
         return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count, [])
     if file.checked is not None:  # its items cannot be taken (a source it cites went or moved, say):
@@ -185,12 +196,15 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
     return _Checked(passed, named, readable, clean, given, of_failed)
 
 
-def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects) -> list | None:
+def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects,
+           origins: dict[str, str]) -> list | None:
     """The file's checked records, each chunk's as this process last
-    decoded it (under the same sources) or decoded now."""
+    decoded it (under the same sources) or decoded now; the origin of each
+    record of an item's chunk noted in `origins`."""
     shown = diagnostics.where(file.path).path
     whole = ""  # the digest of a chunk that is the whole file: its bytes' (only if it is kept)
     taken = []
+    of_items = {}
     try:
         for chunk in file.checked:
             if not chunk.digest and not whole and keptobjects.keeping():
@@ -201,8 +215,11 @@ def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
                 items = tuple(recordjson.from_plain(file.stem, chunk.items, shown, source_ids, chunk.start - 1))
             decoded.put(key, items)
             taken += items
+            if chunk.digest and len(items) == 1 and isinstance(items[0], Record):
+                of_items[items[0].id] = chunk.digest
     except (BadShape, recordjson.Unresolved):
         return None
+    origins.update(of_items)
     return taken
 
 

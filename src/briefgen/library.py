@@ -111,7 +111,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
             reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(judged, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean), anchors,
-                                             project.language)
+                                             project.language, checked.origins)
         go_on()
         quotecontext.check((c for c in cites if c.source not in uncertain), anchors, sources, languages,
                            {c.key for (_, field, _), stating in field_support.items() if field == "status"

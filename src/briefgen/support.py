@@ -28,12 +28,15 @@ Support = dict[tuple[str, str, int], tuple[Cite, ...]]  # (record id, field, alt
 
 def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], languages: Mapping[str, str],
                  diagnostics: Diagnostics, memo: SupportMemo | None = None,
-                 anchored: Container[str] | None = None, language: str = "en") -> Support:
+                 anchored: Container[str] | None = None, language: str = "en",
+                 origins: Mapping[str, str] | None = None) -> Support:
     """`anchored`: the keys of the citations whose quotes were found; a
     record with one not found (already an error) is not judged again by
     the names it shows, nor a value by the quotes that hold the one not found
     (one mistake, one message). `language`: the brief's, that of the
-    translations editors give quotes."""
+    translations editors give quotes. `origins`: the digest of the fact file
+    item each record was taken from (factcheck.py), under which what its
+    check found is kept in `memo` for the next run."""
     global _CHECKED, _READINGS
     keeping = keptobjects.keeping()
     # How each source is read is compared only with how the checks this process keeps read it (serve's).
@@ -58,9 +61,15 @@ def check_fields(records: Mapping[str, Record], meta: Mapping[str, Mapping], lan
         unfound = frozenset() if anchored is None else frozenset(c.key for c in record.cites
                                                                   if c.key not in anchored)
         whole = not unfound
-        own = _check_record(record, meta, diagnostics, questions, unfound, language)
+        origin = origins.get(record.id) if origins and whole else None
+        key = questions.record_key(origin, record, language) if origin is not None else None
+        own = questions.taken(key, record) if key is not None else None
+        if own is None:
+            own = _check_record(record, meta, diagnostics, questions, unfound, language)
+            # A record whose check says something, or skipped what a quote not found hides, is checked again.
+            if key is not None and len(diagnostics) == said:
+                questions.remember(key, record, own, questions.answers[answers:])
         support.update(own)
-        # A record whose check says something, or skipped what a quote not found hides, is checked again.
         if keeping and whole and len(diagnostics) == said:
             checked[record.id] = (record, own, questions.answers[answers:])
     _CHECKED, _READINGS = (checked, readings) if keeping else ({}, {})
@@ -143,6 +152,39 @@ class Questions:
 
     def save(self) -> None:
         self._memo.save()
+
+    def record_key(self, origin: str, record: Record, language: str) -> str:
+        """The key of what a record's check found: its fact file item's
+        text (`origin`), its kind and id, the sources its citations resolve
+        to and how each is read, and the language of translations; all the
+        check reads (the quotes and the fields are the item's text)."""
+        return self._memo.key((origin, record.kind, record.id, language,
+                               tuple((c.source, *self._reading(c.source)) for c in record.cites)))
+
+    def taken(self, key: str, record: Record) -> Support | None:
+        """The support the record's last check found under `key`, its
+        answers kept as if asked again; None when it was not kept."""
+        kept = self._memo.record_outcome(key, len(record.cites))
+        if kept is None:
+            return None
+        values, answers = kept
+        cites = record.cites
+        own = {(record.id, field, index): tuple(cites[i] for i in stating) for field, index, stating in values}
+        self.keep(answers)
+        self._memo.keep_record(key, values, answers)
+        return own
+
+    def remember(self, key: str, record: Record, own: Support, answers: list[tuple[str, list[int]]]) -> None:
+        """Keep the support a record's check found (each value's citations
+        among the record's, by position), unless one is none of its own."""
+        position = {id(cite): index for index, cite in enumerate(record.cites)}
+        values = []
+        for (_, field, index), stating in own.items():
+            at = [position.get(id(cite)) for cite in stating]
+            if None in at or at != sorted(set(at)):
+                return
+            values.append((field, index, at))
+        self._memo.keep_record(key, values, answers)
 
     def keep(self, answers: list[tuple[str, list[int]]]) -> None:
         """Answers asked by an earlier check, kept in the memo as if asked again."""
