@@ -519,7 +519,7 @@ def test_region_and_script_subtags_read_with_the_language_table():
 
 
 def test_phrases_of_unspaced_languages_match_inside_unspaced_text_and_english_keeps_whole_words():
-    assert eventstatus.UNSPACED == {"ja", "zh"}
+    assert eventstatus.UNSPACED == {"ja", "zh", "th"}
     assert stated("峰會於2024年8月20日舉行動土典禮", "zh-TW") == {"held"}  # 舉行 between other characters
     assert stated("首脳会議が東京で開催された", "ja") == {"held"}
     assert stated("an unscheduled stop") == set() and stated("the metal industry") == set()

@@ -12,7 +12,7 @@ regular-expression fragment matched case-insensitively, with any run of
 spaces standing for any whitespace. In a language written with spaces
 between words, a phrase matches only whole words (a phrase may end in `\\w*`
 to take a word's endings, as Korean and Turkish ones do); in a language
-written without them (UNSPACED: Chinese, Japanese) it matches anywhere, so
+written without them (UNSPACED: Chinese, Japanese, Thai) it matches anywhere, so
 its phrases are long or specific enough not to occur inside other words.
 
 Scanning takes the leftmost phrase, the longest where two start at the same
@@ -50,7 +50,11 @@ STATUSES = ("planned", "held", "postponed", "cancelled")
 LABELS = {"planned": "Planned", "held": "Held", "postponed": "Postponed", "cancelled": "Cancelled"}
 DEFAULT_LANGUAGE = "en"
 NO_STATUS = "none"  # a table's phrases that state no status (see the module's docstring)
-UNSPACED = cldr.UNSPACED  # languages written without spaces between words: their phrases match anywhere
+# Languages written without spaces between words: their phrases match anywhere. Thai is one (cldr.UNSPACED, of
+# the languages whose words are compared as unspaced, leaves it out).
+UNSPACED = cldr.UNSPACED | {"th"}
+# Vowel signs and other marks of a script that are no \w but go on a word: "रद्दी" (waste paper) is no "रद्द".
+_WORD_MARKS = {"hi": "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"}
 EXAMPLES = {  # for hints: what a passage stating each status reads like
     "planned": ("will attend", "is scheduled", "plans to"),
     "held": ("took place", "was held", "hosted"),
@@ -410,6 +414,56 @@ _ZH_TALKS_NOUN = (r"(?:安排|期[间間]|事宜|地[点點]|日程|[议議]程|
 _JA_EVENT = (r"(?:開催(?:され|し)|開かれ|行われ|実施され|(?:訪問|出席|参加|会談|会見|主催|来日|訪日|開幕|閉幕)し|訪れ"
              r"|延期され|中止され|見送られ)")
 _KO_EVENT = r"\w*(?:열렸|개최됐|개최되었|개최했|만났|방문했|참석했|참가했|연기됐|연기되었|취소됐|취소되었|무산됐)"
+
+# Thai puts no spaces between words (a space ends a clause) and marks no tense: "จัดขึ้น" (was held) is also a
+# headline's present, and only a word before it makes a plan ("จะจัดขึ้น", "มีกำหนดจัดขึ้น", "เตรียมจัด"), a
+# negation ("ไม่ได้จัดขึ้น", was not held) or a doubt ("อาจจัดขึ้น", may be held); "ได้" before it tells it done.
+# A verb after "การ" is a noun ("การเยือน", the visit; "ระหว่างการประชุม", during the meeting): no status.
+_TH_HOLD = (r"(?:จัดขึ้น|มีขึ้น|จัด(?:การ)?(?:ประชุม|เจรจา|หารือ|งาน|พิธี)|เปิดฉาก|ปิดฉาก|(?:เปิด|ปิด)การประชุม"
+            r"|(?:ประชุม|หารือ)(?:ร่วมกัน|กัน)?(?:แล้ว|เมื่อ)|ประชุม(?:ร่วมกัน|กัน))")
+_TH_VISIT = (r"(?:(?:เดินทาง(?:ไป)?)?เยือน|เข้าร่วม(?:การ)?(?:ประชุม|พิธี|งาน|หารือ|เจรจา)|ร่วม(?:การ)?ประชุม"
+             r"|พบ(?:ปะ)?(?:หารือ|กัน)|เข้าพบ)")
+_TH_EVENT = rf"(?<!การ)(?:{_TH_HOLD}|{_TH_VISIT})"
+_TH_CHANGE = r"(?:ยกเลิก|ล้มเลิก|เลื่อน)"
+# What may stand between a word of intent and its verb in one clause ("จะเดินทางไปเยือน", "จะมีการจัดประชุม"): not a
+# space, which ends the clause, nor a negation or a change, which make it another thing.
+_TH_SPAN = r"(?:(?!ไม่|ยกเลิก|เลื่อน)[^\s.!?]){0,12}?"
+_TH_WILL = (r"(?:จะ|(?:มี)?กำหนด(?:การ)?(?:ที่จะ|จะ)?|เตรียม(?:การ)?(?:ที่จะ|จะ)?|(?:มี|วาง)แผน(?:ที่จะ|จะ)?|คาดว่าจะ)"
+            r"(?:มีการ)?")
+# "เลื่อน" is also "to slide": promoted ("เลื่อนตำแหน่ง", "เลื่อนขั้น"), vague ("เลื่อนลอย"), scrolled ("เลื่อนดู"),
+# and "เลื่อนขึ้น" is brought forward.
+_TH_PUT_OFF = r"เลื่อน(?!ตำแหน่ง|ขั้น|ยศ|ชั้น|ระดับ|ลอย|ไหล|ลง|ขึ้น|ดู|หน้าจอ|เข้า)"
+_TH_DOUBT = (r"ปฏิเสธ|ข่าวลือ|ลือว่า|ไม่แน่ชัดว่า|ไม่ชัดเจนว่า|ยังไม่ทราบว่า|ไม่ทราบว่า|ไม่ยืนยันว่า|ยังไม่ยืนยัน"
+             r"|ไม่เป็นความจริง")
+# May, might, likely: no status ("อาจจัดขึ้น"), but not "อาจารย์", a teacher.
+_TH_MAYBE = r"(?:อาจ(?!ารย์)(?:จะ)?|น่าจะ|คงจะ)"
+
+# Hindi puts the verb last, after its event ("बैठक 15 मार्च को नई दिल्ली में हुई", the meeting took place on 15
+# March in New Delhi), and tells the tense in its auxiliary: a participle with गया/गई/गए is done ("आयोजित की
+# गई", was held), one with -गा/-गी/-गे to come ("आयोजित की जाएगी", "होगी"); नहीं before the verb denies it.
+_HI_EVENT_NOUN = (r"(?:बैठक|बैठकें|सम्मेलन|शिखर सम्मेलन|शिखर वार्ता|वार्ता|बातचीत|मुलाकात|भेंट|समारोह|सत्र|अधिवेशन"
+                  r"|संगोष्ठी|सभा|रैली|चुनाव|मतदान|दौरा|कार्यक्रम|महोत्सव|प्रदर्शनी)")
+# The event is the verb's subject, which takes no postposition: not "बैठक में सहमति नहीं हुई" (no agreement
+# was reached at the meeting), "बैठक के बाद" (after the meeting).
+_HI_SUBJECT = rf"{_HI_EVENT_NOUN}(?! (?:में|के|की|का|से|पर|को|ने|तक)(?![^\s।.!?;:,]))"
+# The words between the event and its verb, in its clause ("15 मार्च को नई दिल्ली में"): never a negation, nor
+# "not yet" ("अभी तक"), nor a change, which make it another thing; nor a conjunction or another's agent, which
+# make it another clause ("चुनाव आयोग ने कहा कि मतदान … हुआ", "दौरा सफल रहा और कई समझौते हुए").
+_HI_WORDS = (r"(?:(?!(?:नहीं|न|ना|कभी|अभी|अब|फिलहाल|स्थगित|रद्द|निरस्त|और|तथा|एवं|लेकिन|परंतु|परन्तु|मगर|किंतु"
+             r"|किन्तु|जबकि|क्योंकि|कि|तो|ने)(?![^\s।.!?;:,]))[^\s।.!?;:,]+ ){0,8}?")
+_HI_HAPPENED = r"(?:हुई|हुआ|हुए|हुईं)"
+_HI_TO_COME = r"(?:होगी|होगा|होंगे|होंगी)"
+_HI_DONE = r"(?:किया|की|किए|किये)"
+_HI_PASSIVE_DONE = r"(?:गया|गई|गयी|गए|गये)"
+_HI_PASSIVE_TO_COME = r"(?:जाएगा|जाएगी|जाएंगे|जाएंगी|जाएँगे|जायेगा|जायेगी|जायेंगे|जाना है|जानी है|जाने हैं)"
+_HI_HOSTING = r"(?:मे(?:ज\u093c?|\u095b)बानी|मुलाकात|भेंट|बैठक|वार्ता|बातचीत|दौरा|यात्रा)"
+# A transitive past ends its clause: "मुलाकात की।", "दौरा किया और", not "बैठक की तारीख" (the meeting's date).
+_HI_CLAUSE_END = r"(?=\s*(?:[।.,;!?]|$)|\s(?:और|तथा|थी|थीं|था|थे|है|हैं)(?![^\s।.!?;:,]))"
+# Denied, a rumour, unclear, untrue (with "फ़" and "ग़" written either way: a letter and a nukta, or one letter).
+_HI_DOUBT = (r"इनकार|इंकार|खंडन|अ(?:फ\u093c?|\u095e)वाह[^\s।.!?;:,]*|(?:स्पष्ट|साफ|पता|तय|सच) नहीं(?: है)? कि"
+             r"|(?:ग\u093c?|\u095a)लत है कि")
+_HI_EVENT = (rf"{_HI_HAPPENED}|{_HI_TO_COME}|आयोजित|संपन्न|स्थगित|रद्द|निरस्त|{_HI_HOSTING} {_HI_DONE}"
+             r"|भाग लिया|शामिल हुए")
 
 
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1013,6 +1067,65 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         # not put off or called off, or whether it was held ("geçirildimi")
         NO_STATUS: (r"yza süýşürilmedi", r"ýatyrylmady", r"geçiril(?:di|er)mi"),
     },
+    "th": {
+        "planned": (
+            rf"{_TH_WILL}{_TH_SPAN}(?:{_TH_HOLD}|{_TH_VISIT})",
+            r"มีกำหนด(?:การ)?", r"ที่จะถึงนี้", r"ที่กำลังจะมาถึง",
+        ),
+        "held": (
+            _TH_EVENT, rf"(?:(?:ได้)?มีการ|ได้)(?:{_TH_HOLD}|{_TH_VISIT})", r"ได้(?:ประชุม|หารือ|พบ(?!ว่า))",
+        ),
+        "postponed": (_TH_PUT_OFF,),
+        "cancelled": (
+            r"ยกเลิก", r"ล้มเลิก", r"งด(?:การ)?จัด",
+            rf"(?:ไม่ได้|ไม่|มิได้|จะไม่|ไม่สามารถ|ไม่อาจ)(?:จะ)?(?:มีการ)?{_TH_HOLD}",
+        ),
+        NO_STATUS: (
+            # not cancelled or put off ("ไม่ได้ยกเลิก", "ไม่มีการเลื่อน"), not yet held, not visited or attended
+            rf"(?:ยัง)?(?:ไม่|มิ)(?:ได้|มี)?(?:การ)?(?:ถูก)?{_TH_CHANGE}",
+            rf"ยังไม่(?:ได้)?(?:มีการ)?(?:{_TH_HOLD}|{_TH_VISIT})", rf"(?:ไม่ได้|ไม่เคย|มิได้){_TH_VISIT}",
+            # may be held, denied or doubted, or whether it was ("จะจัดขึ้นหรือไม่")
+            rf"{_TH_MAYBE}{_TH_SPAN}(?:{_TH_HOLD}|{_TH_VISIT}|{_TH_CHANGE})",
+            rf"(?:{_TH_DOUBT})[^\s.!?]{{0,30}}?(?:{_TH_HOLD}|{_TH_VISIT}|{_TH_CHANGE})",
+            rf"(?:{_TH_WILL}{_TH_SPAN}|(?:(?:ได้)?มีการ|ได้)?)(?:{_TH_HOLD}|{_TH_VISIT}|{_TH_CHANGE})"
+            rf"(?:แล้ว|จริง|ได้|ตามกำหนด)?หรือไม่",
+            # as scheduled, as planned, with no date set ("เลื่อนออกไปอย่างไม่มีกำหนด", put off indefinitely)
+            r"ตาม(?:ที่)?(?:มี)?กำหนด(?:การ|ไว้)?", r"ตามแผน(?:การ|ที่วางไว้)?", r"ไม่มีกำหนด(?:การ)?",
+        ),
+    },
+    "hi": {
+        "planned": (
+            rf"आयोजित {_HI_DONE} {_HI_PASSIVE_TO_COME}", rf"आयोजित (?:{_HI_TO_COME}|होने वाल[ीाे])",
+            rf"(?:आयोजित|{_HI_HOSTING}) (?:करेगा|करेगी|करेंगे|करेंगी)", r"(?:भाग|हिस्सा) (?:लेगा|लेगी|लेंगे|लेंगी)",
+            rf"शामिल {_HI_TO_COME}", rf"{_HI_SUBJECT} {_HI_WORDS}{_HI_TO_COME}",
+            rf"होने वाल[ीाे](?: [^\s।.!?;:,]+){{0,2}}? {_HI_EVENT_NOUN}",
+            rf"आगामी(?: [^\s।.!?;:,]+){{0,3}}? {_HI_EVENT_NOUN}",
+            r"प्रस्तावित", r"(?:करने|होने|लेने|जाने) की योजना", r"(?:होने|किए जाने|आयोजित होने|की जाने) की उम्मीद",
+        ),
+        "held": (
+            rf"आयोजित {_HI_DONE} {_HI_PASSIVE_DONE}", rf"(?:आयोजित|संपन्न) {_HI_HAPPENED}",
+            rf"(?:आयोजित|संपन्न) {_HI_DONE}{_HI_CLAUSE_END}", rf"संपन्न हो {_HI_PASSIVE_DONE}",
+            rf"आयोजन (?:{_HI_DONE} {_HI_PASSIVE_DONE}|{_HI_HAPPENED})", rf"{_HI_SUBJECT} {_HI_WORDS}{_HI_HAPPENED}",
+            rf"{_HI_HOSTING}(?: भी)? {_HI_DONE}{_HI_CLAUSE_END}", r"(?:भाग|हिस्सा) (?:लिया|ली|लिए)",
+            rf"शामिल {_HI_HAPPENED}",
+        ),
+        "postponed": (r"स्थगित", r"पुनर्निर्धारित", r"आगे के लिए टाल(?: दी| दिया| दिए)?(?: गई| गया| गए)?"),
+        "cancelled": (
+            r"रद्द", r"निरस्त", rf"आयोजित नहीं (?:{_HI_DONE}|{_HI_HAPPENED}|{_HI_TO_COME}|हो)",
+            rf"{_HI_SUBJECT} {_HI_WORDS}नहीं (?:{_HI_HAPPENED}|{_HI_TO_COME}|हो (?:सकी|सका|सके|पाई|पाया|पाए|पायी))",
+        ),
+        NO_STATUS: (
+            # not cancelled or put off, asked for or feared, not yet held
+            r"(?:रद्द|स्थगित|निरस्त) नहीं",
+            r"(?:रद्द|स्थगित) (?:करने|किए जाने|किये जाने) की (?:मांग|माँग|अपील|धमकी|आशंका|संभावना)",
+            rf"(?:अभी तक|अब तक|अभी|फिलहाल)(?: [^\s।.!?;:,]+){{0,3}}? नहीं (?:{_HI_HAPPENED}|{_HI_DONE} {_HI_PASSIVE_DONE}"
+            rf"|हो (?:सकी|सका|सके|पाई|पाया|पाए))",
+            # denied or doubted, or whether it was ("बैठक हुई या नहीं")
+            _doubted(_HI_DOUBT, _HI_EVENT, 8, r"[^\s।.!?;]+"),
+            rf"{_HI_SUBJECT} {_HI_WORDS}(?:आयोजित )?(?:{_HI_HAPPENED}|{_HI_TO_COME}|{_HI_DONE} {_HI_PASSIVE_DONE})"
+            rf"(?: थी| था| थे| है)? या नहीं",
+        ),
+    },
     "uz": {
         "planned": (rf"bo{UZBEK_APOSTROPHE}lib o{UZBEK_APOSTROPHE}tadi(?:gan)?", rf"o{UZBEK_APOSTROPHE}tkaziladi(?:gan)?", r"rejalashtiril(?:gan|moqda)",
                     r"kutilmoqda", r"tashrif buyuradi", r"ishtirok etadi",
@@ -1089,6 +1202,12 @@ LANGUAGE_EXAMPLES: dict[str, dict[str, tuple[str, ...]]] = {
     "tk": {"planned": ("geçiriler", "geçirilmegi meýilleşdirilýär"),
            "held": ("geçirildi", "geçirilen"),
            "postponed": ("yza süýşürildi",), "cancelled": ("ýatyryldy", "geçirilmedi")},
+    "th": {"planned": ("จะจัดขึ้น", "มีกำหนดจัดขึ้น"),
+           "held": ("จัดขึ้น", "ได้จัดขึ้น", "เดินทางเยือน"),
+           "postponed": ("เลื่อนออกไป", "ถูกเลื่อน"), "cancelled": ("ยกเลิก", "ไม่ได้จัดขึ้น")},
+    "hi": {"planned": ("आयोजित की जाएगी", "आयोजित होगी", "प्रस्तावित"),
+           "held": ("आयोजित की गई", "आयोजित हुई", "भाग लिया"),
+           "postponed": ("स्थगित", "स्थगित कर दी गई"), "cancelled": ("रद्द", "आयोजित नहीं की गई")},
     "uz": {"planned": ("bo'lib o'tadi", "o'tkaziladi", "rejalashtirilgan"),
            "held": ("bo'lib o'tdi", "o'tkazildi", "tashrif buyurdi"),
            "postponed": ("keyinga qoldirildi", "kechiktirildi"), "cancelled": ("bekor qilindi", "o'tkazilmadi")},
@@ -1130,7 +1249,8 @@ def _pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]]:
     groups = "|".join(f"(?P<p{i}>{_whitespace_tolerant(phrase)})" for i, (phrase, _) in enumerate(entries))
     if language in UNSPACED:  # no spaces to mark a word's ends: a phrase stands anywhere
         return re.compile(f"(?:{groups})", re.IGNORECASE), tuple(s for _, s in entries)
-    return re.compile(rf"(?<![\w'])(?:{groups})(?![\w'])", re.IGNORECASE), tuple(s for _, s in entries)
+    word = rf"[\w'{_WORD_MARKS.get(language, '')}]"
+    return re.compile(rf"(?<!{word})(?:{groups})(?!{word})", re.IGNORECASE), tuple(s for _, s in entries)
 
 
 def _whitespace_tolerant(phrase: str) -> str:
