@@ -264,6 +264,8 @@ _AR_AGREES = "(?:ت|ا|تا|وا)?"
 _AR_GATHERING = ("(?:ال)?(?:اجتماع|قم[ةت]|مؤتمر|جلس[ةت]|جلسات|لقاء|لقاءات|محادثات|مباحثات|مشاورات|ندو[ةت]"
                  "|منتد[ىا]|دور[ةت]|حوار)")
 _AR_WORKS = "(?:ال)?(?:أعمال|فعاليات|أشغال)"
+# ... and in the accusative, as a verb's object only: "اجتماعا", "مؤتمرا", "اجتماعين".
+_AR_MEETING_ACCUSATIVE = "(?:اجتماعا|اجتماعين|مؤتمرا|حوارا|لقاءين)(?!\\w)"
 # The words between a verb and its object: its subject ("عقد مجلس التنسيق الأعلى اجتماعه"), never a preposition,
 # which makes a meeting the place of something else ("عقد شراكة خلال الاجتماع", a contract signed at it).
 _AR_BETWEEN = ("(?:(?!(?:" + "|".join(_arabic_letters(word) for word in (
@@ -285,7 +287,26 @@ _AR_HELD_IN_CONTEXT = (
     rf"{_arabic_letters(f'(?:{_AR_WORKS}|{_AR_GATHERING})')}\w*",
     rf"{_AR_PREFIX}{_arabic_letters('شهد' + _AR_AGREES)}\s{_AR_ANY_BETWEEN}"
     rf"{_arabic_letters('(?:ال)?(?:انعقاد|افتتاح|اختتام|انطلاق)')}",
+    # A meeting in the accusative, which no preposition governs, is the verb's object across a subject that has
+    # one ("عقد وزراء الري في مصر والسودان وإثيوبيا اجتماعا في القاهرة", the ministers of irrigation in Egypt,
+    # Sudan and Ethiopia held a meeting); "عقدوا" and "عقدتا" are verbs only, wherever they stand ("أن الوزراء
+    # عقدوا اجتماعا").
+    rf"(?:{_AR_CLAUSE_START}|{_AR_VERB_PARTICLE}){_arabic_letters('(?:[وف])?عقد(?:ا|تا|وا)?')}\s{_AR_ANY_BETWEEN}"
+    rf"{_arabic_letters(_AR_MEETING_ACCUSATIVE)}",
+    rf"{_arabic_letters('(?:[وف])?عقد(?:تا|وا)')}\s{_AR_BETWEEN}{_arabic_letters(_AR_GATHERING)}\w*",
 )
+# The Arabic present tells a plan with a time to come ("يعقد الوزراء اجتماعا في القاهرة غدا", the ministers hold a
+# meeting in Cairo tomorrow), as English "is meeting next week" does.
+_AR_TO_COME = (_AR_PREFIX + _arabic_letters("[يت](?:عقد|نعقد|جتمع|لتقي|ستضيف|زور|شارك|حضر)") + r"\w*\s"
+               + _AR_ANY_BETWEEN + _arabic_letters("(?:غدا|المقبل|المقبلة|القادم|القادمة)") + r"(?!\w)")
+# Not yet held: "لم يعقد الاجتماع بعد", "لم يتم عقد الاجتماع حتى الآن" (no call-off; بعد ends the clause, not
+# "after" a thing).
+_AR_NOT_YET = (_AR_PREFIX + _arabic_letters("لم (?:[يت](?:عقد|نعقد|جتمع|لتق)|يتم (?:عقد|تنظيم))") + r"\w*"
+               + r"(?:\s[^\s.!?;:،؛؟]+){0,6}?\s" + _arabic_letters("(?:بعد|حتى الآن|حتى اليوم)")
+               + r"(?=\s*(?:[.!?;:،؛؟]|$))")
+# "أُجّل الاجتماع" (the meeting was put off): the bare أجل is also "for the sake of" ("من أجل", "لأجل") and a
+# term ("إلى أجل غير مسمى"), so only before its meeting, and not after من.
+_AR_PUT_OFF = (r"(?<!من\s)" + _arabic_letters("(?:[وف])?أجل") + r"\s" + _arabic_letters(_AR_GATHERING) + r"\w*")
 
 # "لم … إلا" is "only", no denial: "لم يحضر الرئيس القمة إلا ليوم واحد" (attended the summit for one day only),
 # "لم تنعقد القمة إلا في مارس" (was held only in March); not إلا أن (however), إلا إذا (unless).
@@ -296,7 +317,7 @@ _AR_HELD_ONLY = (_AR_PREFIX + _arabic_letters("لم [يت](?:حضر|شارك|ز�
 # Arabic denials, doubts and rumours, and the event's happening or its being put off or called off.
 _AR_DOUBT = "(?:نفى|نفت|نفوا|تنفي|ينفي|نفي|كذبت|كذب|تكذيب|شائعات|شائعة|إشاعات|مزاعم|ادعاءات|غير صحيح|ليس صحيحا|ما إذا)"
 _AR_EVENT = "(?:" + "|".join(_AR_PREFIX + _arabic_letters(word) for word in (
-    "عقد", "عقدت", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "استضاف", "استضافت", "زار", "زارت", "شارك", "شاركت",
+    "عقد", "عقدت", "عقدوا", "عقدا", "عقدتا", "انعقد", "انعقدت", "أقيم", "أقيمت", "جرى", "جرت", "استضاف", "استضافت", "زار", "زارت", "شارك", "شاركت",
     "حضر", "حضرت", "التقى", "التقت", "التقوا", "اجتمع", "اجتمعت", "اجتمعوا", "تأجل", "تأجلت", "أرجئ", "أرجئت", "أجلت",
     "ألغي", "ألغيت", "ألغى", "ألغت")) + ")"
 
@@ -979,7 +1000,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"س[يت](?:عقد|نعقد|قام|زور|شارك|حضر|لتقي|جتمع|ستضيف)\w*",
             "من المقرر", "من المتوقع", "من المزمع", "المرتقب", "المرتقبة", "المقررة",
             "يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "يخططون", "يتوقع أن", "تتوقع أن",
-        ),
+        ) + (_AR_TO_COME,),
         "held": _arabic(
             "عقدت",
             *(verb + _AR_AGREES for verb in ("انعقد", "أقيم", "استضاف", "زار", "شارك", "حضر", "اجتمع", "اختتم")),
@@ -990,12 +1011,13 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ) + _AR_HELD_IN_CONTEXT + (_AR_HELD_ONLY,),
         # "أجّلت" / "أُجِّلت" (postponed, active or passive): the bare "أجل" is also "من أجل", "for the sake of".
         "postponed": _arabic("تأجيل", "تأجل", "تأجلت", "أرجئ", "أرجئت", "إرجاء", "مؤجل", "مؤجلة", "أجلت", "أجلوا",
-                             "قد أجل"),
+                             "قد أجل") + (_AR_PUT_OFF,),
         "cancelled": _arabic(
             "إلغاء", "ألغي", "ألغيت", "ألغى", "ألغت", "ملغاة",
-            r"لم [يت](?:عقد|نعقد|جر)", r"لن [يت](?:عقد|نعقد|قام)",
+            r"لم [يت](?:عقد|نعقد|جر)", r"لن [يت](?:عقد|نعقد|قام)", "لم يتم (?:عقد|تنظيم)",
         ),
-        NO_STATUS: _arabic("لم يتم تأجيل", "لم يتم إلغاء", "لم تؤجل", "لم يؤجل", "لم تلغ", "لم يلغ", "لن تؤجل", "لن تلغى",
+        NO_STATUS: (_AR_NOT_YET,) + _arabic(r"(?:قد|ربما|لعل) [يت](?:عقد|نعقد|جتمع|لتقي|ستضيف|زور|شارك|حضر)\w*",
+                                            "لم يتم تأجيل", "لم يتم إلغاء", "لم تؤجل", "لم يؤجل", "لم تلغ", "لم يلغ", "لن تؤجل", "لن تلغى",
                            "لم تتأجل", "لم يتأجل")
         # denied, doubted or rumoured: "نفت الوزارة أن الاجتماع انعقد", "ما إذا كان الاجتماع قد انعقد"
         + (_AR_PREFIX + _arabic_letters(_AR_DOUBT) + rf" (?:[^\s.!?;:،؛؟]+ ){{0,8}}?{_AR_EVENT}",),
