@@ -7,6 +7,7 @@ import pytest
 
 from briefgen import eventstatus
 from briefgen.eventstatus import find_statuses, stated
+from briefgen.hedges import hedges_in
 
 from test_status_more_languages import brief, findings
 
@@ -137,3 +138,27 @@ def test_a_thai_quote_that_may_be_held_does_not_state_held(make_project):
     assert len(found) == 1 and "error: status 'held' of forum 'forum' is not stated by any cited quote" in found[0]
     assert "'ได้จัดขึ้น'" in found[0]  # the hint suggests Thai phrases
 
+
+
+# --- hedges: a held status that only a hedged quote states is warned of ----------
+
+@pytest.mark.parametrize("language, text, hedges", [
+    ("th", "มีรายงานว่าการประชุมจัดขึ้นที่กรุงเทพฯ เมื่อวันที่ 15 มีนาคม 2568", ["มีรายงานว่า"]),
+    ("th", "แหล่งข่าวระบุว่าการประชุมจะจัดขึ้นในเดือนหน้า", ["แหล่งข่าวระบุว่า"]),
+    ("th", "ตามรายงานของธนาคารโลก เศรษฐกิจไทยเติบโต 2.5%", []),  # a report cited by name: no hearsay
+    ("hi", "कथित तौर पर बैठक 15 मार्च को नई दिल्ली में हुई।", ["कथित तौर पर"]),
+    ("hi", "सूत्रों के मुताबिक बैठक अगले हफ्ते होगी।", ["सूत्रों के मुताबिक"]),
+    ("hi", "ख़बरों के अनुसार बैठक हुई।", ["ख़बरों के अनुसार"]),
+    ("hi", "बैठक 15 मार्च 2025 को नई दिल्ली में आयोजित की गई।", []),
+])
+def test_thai_and_hindi_hedges_are_read(language, text, hedges):
+    assert hedges_in(text, language) == hedges
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("th", "มีรายงานว่าการประชุมจัดขึ้นที่กรุงเทพฯ เมื่อวันที่ 15 มีนาคม 2568"),
+    ("hi", "कथित तौर पर बैठक 15 मार्च को नई दिल्ली में हुई।"),
+])
+def test_a_held_status_only_a_hedged_thai_or_hindi_quote_states_is_warned_of(make_project, language, sentence):
+    found = findings(brief(make_project, language, sentence, "  status: held\n"), "status")
+    assert len(found) == 1 and "warning: status 'held' of forum 'forum' rests only on quotes that hedge it" in found[0]

@@ -120,6 +120,15 @@ _HEDGE_PHRASES = {
     "ar": r"بحسب تقارير|وفقا لتقارير|وفقاً لتقارير|حسب تقارير|يزعم|يُزعم|مزعوم\w*|شائعات|غير مؤكد\w*|لم يتسن التأكد"
           r"|(?:أفادت|افادت|تفيد|ذكرت|تذكر|أشارت|اشارت|تشير|قالت|تقول) (?:ال)?تقارير"
           r"|ربما|على ما يبدو|يبدو أن",
+    # Thai: "มีรายงานว่า" (it is reported that), "กล่าวกันว่า" (it is said), "แหล่งข่าวระบุว่า" (sources say), "ข่าวลือ"
+    # (rumour), "ยังไม่ได้รับการยืนยัน" (unconfirmed); not "ตามรายงานของธนาคารโลก", a report one cites by name.
+    "th": r"มีรายงาน(?:ข่าว)?ว่า|รายงานข่าว(?:ระบุ)?ว่า|ตามรายงานข่าว|(?:กล่าว|เชื่อ|ลือ)กันว่า|มีกระแสข่าว(?:ว่า)?|ข่าวลือ"
+          r"|แหล่งข่าว(?:ระบุ|เปิดเผย|กล่าว)?ว่า|(?:ยังไม่|ไม่)ได้รับการยืนยัน|ยังไม่มีการยืนยัน",
+    # Hindi: "कथित तौर पर" (allegedly), "बताया जाता है" (it is said), "सूत्रों के मुताबिक" (according to sources),
+    # "ख़बरों के अनुसार" (according to reports), "अपुष्ट" (unconfirmed), "अफ़वाह" (rumour), with "ख़" and "फ़" written
+    # either way: a letter and a nukta, or one letter.
+    "hi": (r"कथित (?:तौर|रूप) (?:पर|से)|बताया (?:जाता|जा रहा) है|(?:सूत्रों|(?:ख\u093c?|\u0959)बरों|(?:मीडिया )?रिपोर्टों)"
+           r" के (?:मुताबिक|अनुसार|हवाले से)|अपुष्ट|अ(?:फ\u093c?|\u095e)वाह(?:ों|ें)?|पुष्टि नहीं (?:हो सकी|हुई)"),
 }
 
 
@@ -132,7 +141,7 @@ _AR_PROCLITICS = r"(?:[وف]??(?:[بك]?ال|لل|[بلك])??)"  # as few as lea
 def _hedges(language: str) -> re.Pattern:
     code = cldr.primary(language)
     phrases = _HEDGE_PHRASES.get(code, _HEDGE_PHRASES["en"]).replace(" ", r"\s+")
-    if code in ("zh", "ja"):  # written without spaces: a hedge stands anywhere
+    if code in ("zh", "ja", "th"):  # written without spaces: a hedge stands anywhere
         return re.compile(f"(?P<hedge>{phrases})")
     before = _AR_PROCLITICS if code == "ar" else ""
     return re.compile(rf"(?<![\w']){before}(?P<hedge>{phrases})(?![\w'])", re.IGNORECASE)
