@@ -109,6 +109,14 @@ def test_a_paragraph_of_brackets_markdown_would_take_hours_over_is_refused_at_on
         "brackets.md:5:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it"]
 
 
+def test_a_paragraph_of_brackets_just_below_the_front_matter_is_refused_at_its_own_line(tmp_path):
+    path = tmp_path / "brackets.md"
+    path.write_text("---\ntitle: Tariff notes\n---\n" + "[n] " * 1_001 + "\n", encoding="utf-8")
+    source, diagnostics = read(path)
+    assert source is None and [d.format().split("\n")[0] for d in diagnostics.errors] == [
+        "brackets.md:4:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it"]
+
+
 def test_many_links_in_a_paragraph_are_read():
     assert sources.too_many_brackets("[a](b) " * 500) is None
 

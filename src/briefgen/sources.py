@@ -477,7 +477,8 @@ def too_many_brackets(body: str) -> int | None:
     line = 0
     for block in re.split(r"(\n[ \t]*\n)", body):
         if block.count("[") > MAX_BRACKETS and block.strip():
-            return line
+            # The body after front matter starts with the newline that ends its closing ---.
+            return line + block[:len(block) - len(block.lstrip())].count("\n")
         line += block.count("\n")
     return None
 
