@@ -255,6 +255,19 @@ def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(proje
 
 
 
+def test_a_source_with_an_upper_case_extension_is_named_with_the_name_that_is_read(project):
+    (project / "seeds" / "harbour-notes.TXT").write_text("The ferry sailed.\n", encoding="utf-8")
+    (project / "seeds" / "Minutes.Md").write_text("The board met.\n", encoding="utf-8")
+    from briefgen import check
+    warnings = [d.format() for d in check(project).diagnostics.items if "ignored" in d.message]
+    assert sorted(warnings) == [
+        "seeds/Minutes.Md: warning: ignored: sources must be .txt or .md files\n"
+        "    hint: rename it to Minutes.md: a source's extension is in lower case",
+        "seeds/harbour-notes.TXT: warning: ignored: sources must be .txt or .md files\n"
+        "    hint: rename it to harbour-notes.txt: a source's extension is in lower case",
+    ]
+
+
 def test_an_editors_backup_and_auto_save_files_beside_a_source_are_no_warning(project):
     """Emacs's auto-save and backup of a source (#article.txt#, article.txt~)
     and vim's probe (4913) are no source the editor forgot: with --strict

@@ -165,7 +165,7 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
     noted: dict[str, tuple[list[int], int, bytes]] = {}
     for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
-            diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files")
+            _warn_ignored(path, diagnostics)
         elif _unique_stem(path, by_stem[path.stem], diagnostics):
             found = _unread(path, max_bytes, reuse, noted) or _read_noted(path, max_bytes, diagnostics, noted)
             if found is not None:
@@ -178,6 +178,15 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
         if source is not None:
             sources[source.id] = source
     return sources
+
+
+def _warn_ignored(path: Path, diagnostics: Diagnostics) -> None:
+    """A file in seeds/ that is no source. Some Windows tools save `.TXT` or
+    `.MD`: told only that sources are .txt files, an editor thinks it is one."""
+    lower = path.suffix.lower()
+    diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files",
+                        f"rename it to {path.stem}{lower}: a source's extension is in lower case"
+                        if lower in SOURCE_SUFFIXES else "")
 
 
 def _warn_nested(seeds: Path, diagnostics: Diagnostics) -> None:
