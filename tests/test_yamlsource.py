@@ -118,6 +118,23 @@ def test_a_refused_value_stands_as_refused_and_the_rest_of_the_file_is_read():
         ("control character U+001B is not allowed in text", 7, 9), ("invalid YAML", 8, 19)]
 
 
+def test_a_hashtag_or_number_sign_that_yaml_reads_as_a_comment_is_refused_not_cut_from_the_value():
+    document, problems = yamlsource.read(
+        "- id: ferry-talks\n  name: Harbour ferry talks #2\n  place: Tallinn  # the old port\n"
+        "  note: '#1 route' #kept\n  published: #TODO\n"
+        "  claims:\n    - text: The campaign #SaveTheFerry drew crowds.\n")
+    assert document[0]["name"] is yamlsource.REFUSED and document[0]["place"] == "Tallinn"
+    assert document[0]["note"] == "#1 route" and document[0]["published"] is None
+    assert document[0]["claims"][0]["text"] is yamlsource.REFUSED
+    assert [(p.message, p.line, p.col, p.hint) for p in problems] == [
+        ("'#2' is read as a YAML comment and cut from the value 'Harbour ferry talks'", 2, 29,
+         'quote the whole value to keep it: "Harbour ferry talks #2"; or, if it is a comment, put a space after '
+         "its '#'"),
+        ("'#SaveTheFerry drew crowds.' is read as a YAML comment and cut from the value 'The campaign'", 7, 26,
+         'quote the whole value to keep it: "The campaign #SaveTheFerry drew crowds."; or, if it is a comment, '
+         "put a space after its '#'")]
+
+
 def test_parse_raises_every_refused_value_of_the_text():
     with pytest.raises(yamlsource.YamlError) as info:
         yamlsource.parse("a: yes\nb: 017\n")

@@ -163,7 +163,7 @@ def read(text: str):
     # a few lines ("billion laughs") could expand to billions.
     if node is None:
         return None, []
-    converter = _Converter(2 * len(text) + 1000, lines)
+    converter = _Converter(2 * len(text) + 1000, lines, text)
     return converter.convert(node, 0), converter.problems
 
 
@@ -388,9 +388,10 @@ def _hint_for(problem: str) -> str:
 
 
 class _Converter:
-    def __init__(self, budget: int, lines: _Lines) -> None:
+    def __init__(self, budget: int, lines: _Lines, text: str) -> None:
         self.remaining = budget  # values still allowed
         self.lines = lines
+        self.text = text
         self.problems: list[YamlError] = []  # every value refused, not just the first
 
     def convert(self, node: yaml.Node, depth: int):
@@ -455,6 +456,8 @@ class _Converter:
             if problem is not None:
                 self.refuse(node, f"ambiguous YAML: {problem.message}", problem.hint)
                 return REFUSED
+            if self._cut_by_comment(node):
+                return REFUSED
             if node.tag.endswith(":str"):
                 number = yamlplain.number_12(node.value)
                 if number is not None:
@@ -467,6 +470,29 @@ class _Converter:
                         "remove the escape that writes it; feeds and other XML outputs cannot hold it")
             return REFUSED
         return _scalar(node)
+
+    def _cut_by_comment(self, node: yaml.ScalarNode) -> bool:
+        """Whether a '#' written against a word follows the plain value on its line
+        (reported): YAML reads ' #' as a comment, so "name: Summit #2" or "text: …
+        #ferrydeal" would lose the number or hashtag without a word. A comment
+        as editors write one, "# note", starts with a space."""
+        end = node.end_mark
+        cut = _COMMENT_AGAINST_A_WORD.match(self.text, end.index) if node.value else None
+        if cut is None:  # an empty value ("published: #TODO") has nothing to lose
+            return False
+        sign = cut.start("rest")
+        at = yaml.Mark(end.name, sign, end.line, end.column + sign - end.index, None, None)
+        rest = cut.group("rest").rstrip()
+        self.problems.append(self.lines.error(
+            f"'{rest}' is read as a YAML comment and cut from the value '{node.value}'",
+            at, "quote the whole value to keep it" + (f': "{node.value} {rest}"' if '"' not in rest + node.value
+                                                      and "\\" not in rest + node.value else "")
+            + "; or, if it is a comment, put a space after its '#'"))
+        return True
+
+
+# A comment that starts against a word: " #2", " #ferrydeal".
+_COMMENT_AGAINST_A_WORD = re.compile(r"[ \t]+(?P<rest>#[^\s#][^\n\r]*)")
 
 
 def _scalar(node: yaml.ScalarNode):
