@@ -286,6 +286,16 @@ def test_non_utf8_source_is_located_at_the_bad_byte(tmp_path):
     assert diagnostics.items[0].format().startswith("latin.txt:2:4: error: source is not UTF-8 (byte 0xe9)")
 
 
+def test_a_windows_quote_pasted_into_a_utf8_source_is_located_in_characters_and_not_to_be_converted(tmp_path):
+    path = tmp_path / "harbour.txt"
+    path.write_bytes("Harbour café\n\nLe café a dit ".encode() + b"\x93bon\x94.\n")
+    source, diagnostics = read(path)
+    assert source is None and [d.format() for d in diagnostics.items] == [
+        "harbour.txt:3:15: error: source is not UTF-8 (byte 0x93)\n"
+        "    hint: the text before it is UTF-8 with letters beyond ASCII, so the file mixes two encodings: retype "
+        "the character here, and any like it after it, rather than converting the file"]
+
+
 def test_oversized_source_is_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("x" * 50, encoding="utf-8")

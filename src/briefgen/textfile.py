@@ -39,11 +39,16 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
         text = raw.decode("utf-8")
         return text[1:] if text.startswith("\ufeff") else text
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = raw[:exc.start].removeprefix(_UTF8_BOM)  # UTF-8, as the error is at the first byte that is not
+        line = before.count(b"\n") + 1
+        # Columns count characters, as editors and every other diagnostic do.
+        col = len(before[before.rfind(b"\n") + 1:].decode("utf-8")) + 1
         diagnostics.error(diagnostics.where(path, line, col), f"{what} is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                          _resave_hint(raw))
+                          _resave_hint(raw, before))
         return None
+
+
+_UTF8_BOM = "\ufeff".encode()
 
 
 # Files that start with these bytes are not text in a single-byte encoding, which iconv's usual advice assumes.
@@ -53,13 +58,19 @@ _NOT_SINGLE_BYTE = ((b"\xff\xfe", "it was saved as UTF-16 (\"Unicode\" in Notepa
                     (b"%PDF", "it is a PDF, not text: copy its text into a .txt or .md file"))
 
 
-def _resave_hint(raw: bytes) -> str:
+def _resave_hint(raw: bytes, utf8: bytes) -> str:
+    """`utf8`: the text before the first byte that is not UTF-8."""
     for start, hint in _NOT_SINGLE_BYTE:
         if raw.startswith(start):
             return hint
     if b"\0" in raw[:4096]:
         return ("it holds NUL bytes: a binary file, or text saved as UTF-16; give text saved as UTF-8 "
                 "(iconv -f UTF-16 -t UTF-8 converts UTF-16)")
+    if not utf8.isascii():
+        # Text pasted in from a Windows document into a UTF-8 one: converting the whole file from
+        # Windows-1252 would garble the letters already in UTF-8 ("café" to "cafÃ©").
+        return ("the text before it is UTF-8 with letters beyond ASCII, so the file mixes two encodings: "
+                "retype the character here, and any like it after it, rather than converting the file")
     return "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8"
 
 
