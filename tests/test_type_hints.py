@@ -87,6 +87,10 @@ def the_figures_error(make_project, figures: str) -> str:
                  "write date: 2024-08-09 or 2024-09-08, as the source means"),
     ("2024-8-9", "write date: 2024-08-09"),  # the zeros left out
     ("2024-8", "write date: 2024-08"),
+    ("2024-10-16T09:30:00+02:00", "briefgen's dates hold no time of day: write date: 2024-10-16"),  # a CMS's time stamp
+    ("2024-10-16T23:30:00Z", "briefgen's dates hold no time of day: write date: 2024-10-16"),
+    ('"2024-10-16 09:30"', "briefgen's dates hold no time of day: write date: 2024-10-16"),
+    ("2024-10-32T09:30:00Z", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),
     ("2024-13-9", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no month 13: nothing guessed
     ("2024-2-30", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no 30 February either
     ("soon", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),

@@ -461,6 +461,10 @@ def refuses_a_name(file: FactFile, key: str) -> bool:
 _NUMERIC_DATE = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")  # 9/8/2024, 16.10.2024
 # An ISO date without the zeros that pad its month and day to two figures: "2025-9-5", "2025-9".
 _UNPADDED_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?")
+# A time stamp, as a CMS exports an article's date: "2026-04-15T09:30:00+02:00", "2026-04-15 09:30".
+# Its day is the one the source dates itself by, whatever the zone.
+_DATE_AND_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?"
+                            r" ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?")
 # Two ISO dates joined by a dash or "to", as a span is said: "2024-10-21–2024-10-22".
 _DASHED_SPAN = re.compile(r"([0-9]{4}(?:-[0-9]{2}){0,2})\s*(?:[-–—]|to)\s*([0-9]{4}(?:-[0-9]{2}){0,2})")
 
@@ -487,6 +491,13 @@ def _date_hint(name: str, value: str) -> str | None:
         except ValueError:
             return None
         return f"write {name}: {padded}"
+    timed = _DATE_AND_TIME.fullmatch(text)
+    if timed:
+        try:
+            dates.parse_iso(timed[1])
+        except ValueError:
+            return None
+        return f"briefgen's dates hold no time of day: write {name}: {timed[1]}"
     dashed = _DASHED_SPAN.fullmatch(text)
     if dashed:
         return f"write a span as start/end: {name}: {dashed[1]}/{dashed[2]}"
