@@ -38,6 +38,16 @@ def test_an_unknown_field_in_a_sources_front_matter_names_the_source(make_projec
                                 "    hint: did you mean 'publisher'?")
 
 
+def test_a_field_named_as_a_blog_or_cms_names_it_leads_to_briefgens_name(make_project):
+    root = make_project({"seeds/note.md": "---\ntitle: Note\ndate: 2026-04-15\nlang: fo\nlink: https://example.org/n\n"
+                                          "accessed: 2026-04-20\n---\nThe ferry sailed.\n"})
+    errors = [d.format() for d in check(root).diagnostics.errors if "unknown field" in d.message]
+    assert errors == [f"seeds/note.md:{line}:1: error: unknown field '{name}' in source 'note'\n"
+                      f"    hint: did you mean '{meant}'?"
+                      for line, name, meant in ((3, "date", "published"), (4, "lang", "language"), (5, "link", "url"),
+                                                (6, "accessed", "retrieved"))]
+
+
 FIGURE = """\
 - id: survey
   name: Survey

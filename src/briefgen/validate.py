@@ -125,7 +125,8 @@ class RecordChecker:
             if key not in fields:
                 ok = False
                 self.diagnostics.error(self.key_at(raw, key), f"unknown field '{key}' in {kind} '{shown}'",
-                                       did_you_mean(key, fields, f"fields of {_a(kind)}: {', '.join(fields)}"))
+                                       _named_elsewhere(key, fields)
+                                       or did_you_mean(key, fields, f"fields of {_a(kind)}: {', '.join(fields)}"))
         for field in fields.values():
             if required and field.required and field.name not in raw:
                 ok = False
@@ -456,6 +457,16 @@ def refuses_a_name(file: FactFile, key: str) -> bool:
     """Whether a record's `key` was refused as read (reported there): the
     name it meant may be any, so none is reported as unknown for it."""
     return any(isinstance(raw, dict) and raw.get(key) is REFUSED for raw in file.records)
+
+
+# Fields as blogs, CMS exports and other site generators name them, in front matter an article
+# arrives with: Hugo and Jekyll date a post by `date`, which spelling alone would not lead to `published`.
+_NAMES_ELSEWHERE = {"date": "published", "lang": "language", "link": "url", "accessed": "retrieved"}
+
+
+def _named_elsewhere(key: str, fields: Container[str]) -> str | None:
+    meant = _NAMES_ELSEWHERE.get(key)
+    return f"did you mean '{meant}'?" if meant in fields else None
 
 
 _NUMERIC_DATE = re.compile(r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})")  # 9/8/2024, 16.10.2024
