@@ -37,6 +37,20 @@ def test_markdown_front_matter_is_metadata_and_blocks_become_paragraphs(tmp_path
         ("h1", "Heading"), ("p", "Some emphasis here."), ("p", "item one")]
 
 
+def test_toml_front_matter_as_hugo_writes_it_is_refused_not_published_as_the_text(tmp_path):
+    path = tmp_path / "ferry.md"
+    path.write_text('+++\r\ntitle = "Ferry deal"\r\ndate = 2026-04-15\r\n+++\r\nThe ferry sailed.\r\n', encoding="utf-8")
+    source, diagnostics = read(path)
+    assert source is None and [d.format() for d in diagnostics.items] == [
+        "ferry.md:1:1: error: front matter in TOML (between +++ lines, as Hugo writes it) is not read: it would be "
+        "published as the text\n"
+        '    hint: write it in YAML between --- lines instead: title = "…" becomes title: "…"']
+    ticker = tmp_path / "ticker.txt"
+    ticker.write_text("+++ Fähre fährt wieder +++\n\nDie Fähre fährt ab Montag.\n+++\n", encoding="utf-8")
+    source, diagnostics = read(ticker)  # a news ticker's lines, no front matter
+    assert not diagnostics and source.text.startswith("+++ Fähre")
+
+
 def test_a_markdown_table_s_cells_are_paragraphs_not_a_line_of_pipes(tmp_path):
     path = tmp_path / "wire.md"
     path.write_text("Volumes:\n\n| Partner | Volume |\n|---|---|\n| Kazakhstan | $1.2 billion |\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 with each value's line and column, and the body as written."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import frontmatter
@@ -16,6 +17,11 @@ def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.L
     REFUSED, as in a fact file: the other fields are still checked."""
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
+        if _TOML_FRONT_MATTER.match(text):
+            diagnostics.error(diagnostics.where(path, 1, 1), "front matter in TOML (between +++ lines, as Hugo writes "
+                              "it) is not read: it would be published as the text", "write it in YAML between --- "
+                              "lines instead: title = \"…\" becomes title: \"…\"")
+            return None, ""
         _front_matter_below_blank_lines(path, text, handler, diagnostics)
         return yamlsource.LocatedMap(), text
     try:
@@ -40,6 +46,10 @@ def split(path: Path, text: str, diagnostics: Diagnostics) -> tuple[yamlsource.L
                           "write fields as 'title: ...' lines between the --- markers")
         return None, ""
     return data, body
+
+
+# Hugo's other front matter: its fields would be the article's first paragraphs, its title "+++".
+_TOML_FRONT_MATTER = re.compile(r"\+\+\+[ \t]*\r?\n(?:.*\r?\n)*?\+\+\+[ \t]*(?:\r?\n|$)")
 
 
 def _front_matter_below_blank_lines(path: Path, text: str, handler, diagnostics: Diagnostics) -> None:
