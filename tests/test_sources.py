@@ -310,6 +310,16 @@ def test_a_windows_quote_pasted_into_a_utf8_source_is_located_in_characters_and_
         "the character here, and any like it after it, rather than converting the file"]
 
 
+def test_windows_quotes_converted_as_latin1_are_refused_with_the_character_meant(tmp_path):
+    path = tmp_path / "harbour.txt"
+    path.write_bytes(b"Harbour news\n\nThe mayor said \x93yes\x94 to the ferry\x85\n".decode("latin-1").encode())
+    source, diagnostics = read(path)  # what iconv -f ISO-8859-1 makes of a Windows document
+    assert source is None and [d.format() for d in diagnostics.items] == [
+        "harbour.txt:3:16: error: control character U+0093 in the source's text, where a Windows document writes '“'\n"
+        "    hint: the file was converted from Windows-1252 as if it were Latin-1: convert the original again with "
+        "iconv -f WINDOWS-1252 -t UTF-8, or retype the character"]
+
+
 def test_oversized_source_is_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("x" * 50, encoding="utf-8")

@@ -368,8 +368,20 @@ def parse_source(raw: bytes, suffix: str) -> str | None:
 # Control characters HTML reads as errors (NUL becomes U+FFFD) and XML 1.0
 # cannot hold at all: a sign of a damaged or binary file, not of news text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C1 control characters: in news text, the bytes of Windows-1252's quotes and dashes (0x80-0x9F)
+# converted as if they were Latin-1, which has controls there ("iconv -f ISO-8859-1"). Not U+0085,
+# which is also Unicode's next line, read as a space within a line like U+2028.
+_C1_CONTROL = re.compile("[\x80-\x84\x86-\x9f]")
 # Lines and paragraphs are counted at LF: a file broken by CR alone would be one line.
 _LONE_CR = re.compile("\r(?!\n)")
+
+def _windows_meant(control: str) -> str:
+    """What a Windows document writes with the byte of a C1 `control`, as said after its name."""
+    try:
+        return f", where a Windows document writes '{control.encode('latin-1').decode('cp1252')}'"
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves unassigned
+        return ""
+
 
 def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Paragraph], LocatedMap] | None:
     """The text readers see, its paragraphs, and the front matter; None
@@ -383,6 +395,15 @@ def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Pa
         reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
                        f"control character U+{ord(stray.group()):04X} in the source's text",
                        "remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)")
+        return None
+    mangled = _C1_CONTROL.search(text)
+    if mangled is not None:
+        at = mangled.start()
+        control = mangled.group()
+        reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+                       f"control character U+{ord(control):04X} in the source's text{_windows_meant(control)}",
+                       "the file was converted from Windows-1252 as if it were Latin-1: convert the original again "
+                       "with iconv -f WINDOWS-1252 -t UTF-8, or retype the character")
         return None
     lone = _LONE_CR.search(text)
     if lone is not None:
