@@ -268,6 +268,14 @@ def test_a_source_with_an_upper_case_extension_is_named_with_the_name_that_is_re
     ]
 
 
+def test_a_copy_of_a_source_with_an_upper_case_extension_is_not_told_to_take_the_sources_name(project):
+    (project / "seeds" / "article.TXT").write_text("An older copy.\n", encoding="utf-8")
+    from briefgen import check
+    warnings = [d.format() for d in check(project).diagnostics.items if "ignored" in d.message]
+    assert warnings == ["seeds/article.TXT: warning: ignored: sources must be .txt or .md files\n"
+                        "    hint: seeds/article.txt is the source 'article': merge this file into it, or remove it"]
+
+
 def test_an_editors_backup_and_auto_save_files_beside_a_source_are_no_warning(project):
     """Emacs's auto-save and backup of a source (#article.txt#, article.txt~)
     and vim's probe (4913) are no source the editor forgot: with --strict

@@ -165,7 +165,7 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
     noted: dict[str, tuple[list[int], int, bytes]] = {}
     for path in files:
         if path.suffix not in SOURCE_SUFFIXES:
-            _warn_ignored(path, diagnostics)
+            _warn_ignored(path, by_stem.get(path.stem, []), diagnostics)
         elif _unique_stem(path, by_stem[path.stem], diagnostics):
             found = _unread(path, max_bytes, reuse, noted) or _read_noted(path, max_bytes, diagnostics, noted)
             if found is not None:
@@ -180,13 +180,17 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
     return sources
 
 
-def _warn_ignored(path: Path, diagnostics: Diagnostics) -> None:
+def _warn_ignored(path: Path, sources_of_its_stem: list[Path], diagnostics: Diagnostics) -> None:
     """A file in seeds/ that is no source. Some Windows tools save `.TXT` or
     `.MD`: told only that sources are .txt files, an editor thinks it is one."""
     lower = path.suffix.lower()
-    diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files",
-                        f"rename it to {path.stem}{lower}: a source's extension is in lower case"
-                        if lower in SOURCE_SUFFIXES else "")
+    if lower not in SOURCE_SUFFIXES:
+        hint = ""
+    elif sources_of_its_stem:  # renamed, it would clash with the source read under its name
+        hint = f"seeds/{sources_of_its_stem[0].name} is the source '{path.stem}': merge this file into it, or remove it"
+    else:
+        hint = f"rename it to {path.stem}{lower}: a source's extension is in lower case"
+    diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files", hint)
 
 
 def _warn_nested(seeds: Path, diagnostics: Diagnostics) -> None:
