@@ -320,6 +320,16 @@ def test_windows_quotes_converted_as_latin1_are_refused_with_the_character_meant
         "iconv -f WINDOWS-1252 -t UTF-8, or retype the character"]
 
 
+@pytest.mark.parametrize("order", ["LE", "BE"])
+def test_a_source_saved_as_utf16_without_its_mark_is_named_so_not_told_to_remove_its_nuls(tmp_path, order):
+    path = tmp_path / "harbour.txt"
+    path.write_bytes("Harbour news\r\nThe ferry sailed at dawn.\r\n".encode(f"utf-16-{order.lower()}"))
+    source, diagnostics = read(path)  # ASCII letters in UTF-16 are valid UTF-8, each beside a NUL
+    assert source is None and [d.format() for d in diagnostics.items] == [
+        f"harbour.txt:1:1: error: source is UTF-16 ({order}), not UTF-8\n"
+        f"    hint: re-save it as UTF-8, e.g. iconv -f UTF-16{order} -t UTF-8"]
+
+
 def test_oversized_source_is_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("x" * 50, encoding="utf-8")

@@ -35,6 +35,12 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
     """`path` names the text in a diagnostic; it may be '<stdin>'. A
     byte-order mark that starts the file (Windows editors write one) is no
     part of its text: front matter after it would be read as the body."""
+    if b"\0" in raw[:2]:  # UTF-16 without its mark: ASCII text would decode, a NUL after each letter
+        order = _utf16_without_mark(raw)
+        if order:
+            diagnostics.error(diagnostics.where(path, 1, 1), f"{what} is UTF-16 ({order}), not UTF-8",
+                              f"re-save it as UTF-8, e.g. iconv -f UTF-16{order} -t UTF-8")
+            return None
     try:
         text = raw.decode("utf-8")
         return text[1:] if text.startswith("\ufeff") else text
@@ -49,6 +55,16 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
 
 
 _UTF8_BOM = "\ufeff".encode()
+
+
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """"LE" or "BE" when `raw` starts as UTF-16 of Latin text does: every other byte NUL
+    (the high byte of each letter), the bytes between not."""
+    head = raw[:512 - 512 % 2] if len(raw) > 1 else b""
+    for order, high, low in (("LE", head[1::2], head[0::2]), ("BE", head[0::2], head[1::2])):
+        if high and high.count(0) >= 0.9 * len(high) and low.count(0) <= 0.1 * len(low):
+            return order
+    return None
 
 
 # Files that start with these bytes are not text in a single-byte encoding, which iconv's usual advice assumes.
