@@ -46,6 +46,13 @@ def test_the_source_page_shows_type_grade_and_assessment(make_project):
     assert '<dd id="assessment">Names its sources and dates its facts; one error in a title.</dd>' in html
 
 
+def test_a_title_in_sources_yaml_that_reads_as_the_front_matters_does_not_warn_whatever_its_unicode_form(make_project):
+    """The front matter's title pasted on a Mac, its ó decomposed; sources.yaml's typed, composed."""
+    root = make_project({"content/sources.yaml": "- id: article\n  title: Forum in Tórshavn\n",
+                         "seeds/article.txt": "---\ntitle: Forum in To\u0301rshavn\n---\n" + MINI["seeds/article.txt"]})
+    assert [d.format() for d in check(root).diagnostics.items if "differs" in d.message] == []
+
+
 def test_a_value_set_in_sources_yaml_and_otherwise_in_front_matter_warns_and_the_front_matter_wins(make_project):
     root = make_project({"content/sources.yaml": GRADED,
                          "seeds/article.txt": "---\npublisher: Other Wire\nreliability: B\ntitle: Forum report\n---\n"

@@ -5,6 +5,7 @@ This is the whole of `briefgen check`; `briefgen build` renders its result.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from dataclasses import replace
@@ -236,7 +237,7 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
         merged = dict(from_yaml.get(sid, {}))
         locations = dict(merged.get("field_locations", {}))
         for key in sorted(values.keys() & merged.keys() - {"id"}):
-            if values[key] != merged[key]:
+            if not _same_value(values[key], merged[key]):
                 diagnostics.warning(locations.get(key, merged["location"]),
                                     f"'{key}' of source '{sid}' differs from its front matter's, which is used",
                                     f"keep one: remove '{key}' here, or from the front matter of "
@@ -255,6 +256,14 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
                                            f"add seeds/{sid}.txt or .md, or remove the entry"))
     _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
     return meta, uncertain
+
+
+def _same_value(front_matter: object, in_sources_yaml: object) -> bool:
+    """Text that reads the same is the same: a title pasted on a Mac comes in decomposed
+    ("o" and a combining accent), the same title typed elsewhere composed."""
+    if isinstance(front_matter, str) and isinstance(in_sources_yaml, str):
+        return unicodedata.normalize("NFC", front_matter) == unicodedata.normalize("NFC", in_sources_yaml)
+    return front_matter == in_sources_yaml
 
 
 def _entries_in_error(entries: dict[str, dict], errors: list, sources: set[str]) -> set[str]:
