@@ -194,7 +194,8 @@ def cut_by_comments(text: str) -> list[CutText]:
         if isinstance(token, yaml.ScalarToken) and token.plain and isinstance(colon, yaml.ValueToken) \
                 and isinstance(key, yaml.ScalarToken) and key.value in _COPIED_TEXT_KEYS:
             comment = _COMMENT.match(text, token.end_mark.index)
-            if comment is not None:
+            # One against a word (" #1") is refused as any value's is (_Converter._cut_by_comment): told once.
+            if comment is not None and _COMMENT_AGAINST_A_WORD.match(text, token.end_mark.index) is None:
                 cut.append(CutText(key.value, lines.of(token.start_mark), token.value, comment.group(1)))
         key, colon = colon, token
     return cut
