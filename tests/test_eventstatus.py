@@ -452,6 +452,11 @@ def test_a_status_stated_beside_a_later_one_warns(project, status, sentence, lat
     ("The forum took place in Astana, though we could not confirm it.", "'could not confirm'"),
     ("The organisers claimed the forum took place in Astana.", "'claimed'"),
     ("Officials alleged that the forum took place in Astana.", "'alleged that'"),
+    # Unnamed sources: whose word it is, the reader cannot weigh.
+    ("The forum took place in Astana, according to people familiar with the matter.", "'people familiar with'"),
+    ("The forum took place in Astana, two diplomats said on condition of anonymity.", "'on condition of anonymity'"),
+    ("The forum took place in Astana, said an official who asked not to be named.", "'asked not to be named'"),
+    ("The forum took place in Astana, according to sources.", "'according to sources'"),
 ])
 def test_a_status_resting_only_on_hedged_quotes_warns(project, sentence, hedge):
     claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"

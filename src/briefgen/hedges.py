@@ -33,7 +33,16 @@ _HEDGE_PHRASES = {
            r"(?=(?: [\w'-]+){1,4} (?:was|were|is|are|had|has|have|would|will|took|met|held|made|gave|went|began|won"
            r"|paid|signed|agreed|\w+ed)\b)"
            r"|(?:could|can)(?:not| not|n't) (?:be )?(?:independently )?(?:confirm|verif)\w*"
-           r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"),
+           r"|(?:has|have|had) not been (?:independently )?(?:confirmed|verified)"
+           # Unnamed sources, as "según fuentes" and "aus Regierungskreisen" are elsewhere: "according to people
+           # familiar with the matter", "two officials said on condition of anonymity", "who asked not to be named".
+           r"|(?:people|persons?|sources?|insiders?|officials?|diplomats?|executives?)(?: [\w-]+){0,2}? (?:familiar with"
+           r"|close to the (?:talks|matter|negotiations|deal|plans?)|briefed on|with (?:direct )?knowledge of)"
+           r"|(?:on|under) (?:the )?condition of anonymity|(?:requested|requesting|granted) anonymity|anonymously"
+           r"|(?:asked|requested|declined|spoke|speaking) (?:not )?to be (?:named|identified)"
+           r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
+           r"|(?:unnamed|anonymous) (?:[\w-]+ )?(?:sources?|officials?|diplomats?|insiders?|people)"
+           r"|according to (?:(?:one|two|three|several|some|multiple) )?(?:sources|insiders)\b"),
     # "по неофициальным данным" (unofficially), "по неподтверждённой информации", "по имеющимся сведениям"
     "ru": (r"по (?:имеющимся |неподтвержд[её]нн(?:ым|ой) |некоторым |предварительн(?:ым|ой) |неофициальн(?:ым|ой) "
            r"|непроверенн(?:ым|ой) )?(?:сообщениям|данным|информации|сведениям)"
