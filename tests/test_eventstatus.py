@@ -679,6 +679,22 @@ def test_a_plan_whose_date_the_brief_has_passed_is_a_warning(project):
     assert [d for d in built(still)[1] if "out of date" in d] == []
 
 
+def test_a_plan_passed_only_by_source_date_epoch_does_not_name_a_source_of_that_day(project, monkeypatch):
+    """A build pinned to 2 September 2024 (SOURCE_DATE_EPOCH) stands past a
+    forum planned for 9 August that every source, of July, tells as to
+    come: the warning names the epoch's date as the brief's, not as a
+    source of the brief's, which the editor would look for in vain."""
+    status = "  status:\n    - value: planned\n      cite:\n        - source: plan\n" \
+             "          quote: \"The forum will be held in Astana\"\n"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1725235200")  # 2024-09-02
+    result, diagnostics = built(project(status, PLAN_CLAIM))
+    assert result.ok
+    assert [d.splitlines()[0] for d in diagnostics if "out of date" in d] == [
+        "content/forums.yaml:5:5: warning: forum 'astana-forum-2024' is planned for 2024-08-09, as sources "
+        "published before then say, and the date the brief stands at (2024-09-02, from SOURCE_DATE_EPOCH) is "
+        "later: its status may be out of date"]
+
+
 def test_the_overtaken_mark_follows_a_sources_publication_date_in_a_rebuild(project, tmp_path):
     """The mark rests on when each source stating the plan was published: a
     rebuild after that date changes makes the timeline again, as a clean build does."""

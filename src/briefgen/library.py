@@ -27,7 +27,7 @@ from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages
 from .quoteplaces import QuotePlaces
-from .references import standing_at
+from .references import newest_source_date, standing_at
 from .timing import overtaken
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
@@ -373,10 +373,17 @@ def _warn_overtaken_plans(records: dict[str, Record], meta: dict[str, dict],
             when = ", ".join(alt.value.iso() for alt in record.alternatives("date"))
             diagnostics.warning(record.field_locations.get("status", record.location),
                                 f"{record.kind} '{record.id}' is {status} for {when}, as sources published before "
-                                f"then say, and the brief's newest source ({now.iso()}) is later: its status may be "
-                                "out of date",
+                                f"then say, and {_standing_words(now, meta)} is later: its status may be out of date",
                                 "cite a source published since that says whether it took place, was put off or "
                                 "called off, and write that status (held, postponed, cancelled)")
+
+
+def _standing_words(now, meta: dict[str, dict]) -> str:
+    """The brief's date as a warning names it: a SOURCE_DATE_EPOCH later than
+    every source moves it, and no source is of that day."""
+    if now == newest_source_date(meta):
+        return f"the brief's newest source ({now.iso()})"
+    return f"the date the brief stands at ({now.iso()}, from SOURCE_DATE_EPOCH)"
 
 
 # An event only planned, put off or called off may have no date to give.

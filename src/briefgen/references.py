@@ -169,10 +169,27 @@ def as_of(source_meta: Mapping[str, Mapping[str, Any]], language: str = "en") ->
 def standing_at(source_meta: Mapping[str, Mapping[str, Any]]) -> dates.DateSpan | None:
     """The date the brief stands at (as_of): the newest date a source was published or retrieved, or
     SOURCE_DATE_EPOCH when set and later; None when none is known."""
-    known = [meta[name].end for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
+    return _newest(_source_days(source_meta) + _epoch_days())
+
+
+def newest_source_date(source_meta: Mapping[str, Mapping[str, Any]]) -> dates.DateSpan | None:
+    """The newest date a source was published or retrieved, SOURCE_DATE_EPOCH aside: what a
+    diagnostic may call the brief's newest source."""
+    return _newest(_source_days(source_meta))
+
+
+def _source_days(source_meta: Mapping[str, Mapping[str, Any]]) -> list:
+    return [meta[name].end for meta in source_meta.values() for name in ("published", "retrieved") if meta.get(name)]
+
+
+def _epoch_days() -> list:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit() and source_date_epoch_problem() is None:  # one it cannot write is the build's error
-        known.append(dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))).end)
+        return [dates.parse_iso(time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))).end]
+    return []
+
+
+def _newest(known: list) -> dates.DateSpan | None:
     if not known:
         return None
     newest = max(known, key=lambda day: dates.DateSpan(day, day).sort_key()[1])
