@@ -137,3 +137,17 @@ def test_a_short_name_or_adjective_the_language_writes_names_the_giver(make_proj
 def test_the_right_giver_inflected_or_as_an_adjective_is_named(make_project, language, name, quote):
     """Guards: the forms each language gives the name still name it."""
     assert credited_warnings(make_project, language, name, quote) == []
+
+
+@pytest.mark.parametrize("name, quote, warned", [
+    ("Kingdom of Saudi Arabia", "Saudi Arabia would invest $1 billion.", False),
+    ("Republic of Kazakhstan", "Kazakhstan pledged $1 billion.", False),
+    ("State of Qatar", "Qatar pledged $1 billion.", False),
+    ("Federal Republic of Germany", "Germany pledged $1 billion.", False),
+    ("Republic of Uzbekistan", "Uzbek firms pledged $1 billion.", False),
+    ("Republic of Kazakhstan", "Kenya pledged $1 billion.", True),
+    ("Republic of China", "China pledged $1 billion.", True),  # Taiwan's formal name: China is another state
+])
+def test_a_state_under_its_formal_name_is_named_by_the_name_news_writes(make_project, name, quote, warned):
+    assert credited_warnings(make_project, "en", name, quote) == (
+        [WARNED[0].format(name=name)] if warned else [])

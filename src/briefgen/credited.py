@@ -164,7 +164,7 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
     and its short names (_OTHER_NAMES: 中方, 한국)."""
     found = [(name, brief_language)]
     shorts = [initials(name)]
-    code = _territory_code(normalise(name).casefold(), brief_language)
+    code = _territory_code(normalise(name).casefold(), brief_language) or _formal_code(name)
     if code is not None:
         for language in sorted(languages):
             named = _territory_name(code, language)
@@ -179,6 +179,23 @@ def _names_of(name: str, brief_language: str, languages: frozenset[str]) -> tupl
             # One with capitals is an abbreviation, written as listed ("USA", "Usa", "США"); else read in any case.
             (shorts.append(other) if any(ch.isupper() for ch in other) else found.append((other, "")))
     return tuple(dict.fromkeys(found)), tuple(short for short in dict.fromkeys(shorts) if short)
+
+
+# A state's formal name, in English, around the name news writes: "Kingdom of Saudi Arabia", "Republic of
+# Kazakhstan", "State of Qatar", "Federal Republic of Germany".
+_FORMAL = re.compile(r"(?:the\s+)?(?:(?:federal|democratic|islamic|arab|socialist|united|hashemite|plurinational"
+                     r"|bolivarian|cooperative)\s+)*(?:republic|kingdom|state|sultanate|principality|grand\s+duchy"
+                     r"|commonwealth|federation|emirate)\s+of\s+(?:the\s+)?(?P<name>.+)")
+# Formal names whose short name is another state's: the Republic of China is not China.
+_FORMAL_ELSEWHERE = frozenset({"china"})
+
+
+def _formal_code(name: str) -> str | None:
+    """The territory a state's formal name CLDR does not give names, by the name within it."""
+    formal = _FORMAL.fullmatch(normalise(name).casefold())
+    if formal is None or formal["name"] in _FORMAL_ELSEWHERE:
+        return None
+    return _territory_codes("en").get(formal["name"])
 
 
 def _territory_code(name: str, brief_language: str) -> str | None:
