@@ -94,6 +94,16 @@ def test_a_word_the_brief_does_not_hold_finds_nothing_but_a_stem_does(served, qu
         assert status.text_content().startswith("No results") and page.locator(".search-result").count() == 0
 
 
+def test_a_word_after_a_claim_is_not_taken_for_the_claims(served):
+    """Pagefind gives a claim's text with its citations' (the source and the
+    passage quoted), which it does not index: the claim ends with its own
+    words, and "not stated" in the figure's row after it leads to the row."""
+    _, url, page = served
+    page.goto(url + "search/?q=stated")
+    links = results(page, ".search-subresults a")
+    assert [link.split("#")[1] for link in links if "figures/" in link] == ["companies"], links
+
+
 def test_a_passage_found_is_titled_with_all_its_words_those_of_a_passage_within_it_too(served):
     _, url, page = served
     page.goto(url + "search/?q=pledged")

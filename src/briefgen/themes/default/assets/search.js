@@ -95,6 +95,21 @@
     return count;
   }
 
+  // How many of the page's words, from a claim's place on, its text begins
+  // with: Pagefind gives an element's text with that of the children it
+  // does not index (a claim's citations, each quoting its passage), which
+  // the page's words lack, so the claim ends where the two part.
+  function ownWordCount(anchor, text) {
+    var rest = (anchor.text || "").replace(/\s+/g, ""), count = 0;
+    while (anchor.location + count < text.words.length) {
+      var word = text.words[anchor.location + count].replace(/\s+/g, "");
+      if (!word || rest.indexOf(word) !== 0) break;
+      rest = rest.slice(word.length);
+      count++;
+    }
+    return count;
+  }
+
   // The word where the element at `anchor` ends, read from the next one
   // after it: a row runs to the next row; a source's paragraph to the next
   // element with an id outside it (only its cited passages lie within).
@@ -107,9 +122,9 @@
   }
 
   // Where each target element ends, in words: a row or paragraph runs to the
-  // next (runsTo); a claim or passage as far as its own text, and the
-  // passages within it (Pagefind gives an element's own text, without its
-  // children's).
+  // next (runsTo); a claim as far as its own words (ownWordCount); a passage
+  // as far as its own text, and the passages within it (Pagefind gives an
+  // element's text without that of its children with ids).
   function regions(anchors, text) {
     var sorted = anchors.slice().sort(function (a, b) { return a.location - b.location; });
     var targets = sorted.filter(isTarget);
@@ -117,6 +132,8 @@
       var end;
       if (anchor.element === "tr" || isParagraph(anchor)) {
         end = runsTo(anchor, sorted, text);
+      } else if (anchor.element === "li") {
+        end = anchor.location + Math.max(1, ownWordCount(anchor, text));
       } else {
         end = anchor.location + Math.max(1, wordCount(anchor, text));
         for (var k = i + 1; k < targets.length && targets[k].location < end; k++) {
