@@ -107,6 +107,28 @@ def test_a_claim_is_found_by_its_words_not_its_badge_or_permalink(site):
     assert 'class="permalink" href="#' in page
 
 
+def test_a_source_is_not_found_by_the_titles_of_the_sources_counted_with_it_nor_a_country_by_its_timeline_link(
+        tmp_path):
+    """A source's page names the sources counted as one with it (the same
+    publisher), and a country's page links to its timeline entries: their
+    words are found on their own pages, and a search for one of those titles
+    found every source of the publisher."""
+    root = write_project(tmp_path / "project", MINI | {"seeds/wire.md": """\
+        ---
+        title: Zephyrine pipeline talks
+        publisher: Example News
+        ---
+        Zephyrine pipeline talks resumed.
+        """})
+    assert build(root).ok
+    pages = fragments(root / "site" / "pagefind")
+    page = (root / "site" / "sources" / "article" / "index.html").read_text(encoding="utf-8")
+    assert ">Zephyrine pipeline talks</a>" in page  # shown beside the source counted with it
+    assert [url for url, found in pages.items() if "Zephyrine" in found["content"]] == ["sources/wire/"]
+    assert 'class="own-timeline"' in (root / "site" / "countries" / "kz" / "index.html").read_text(encoding="utf-8")
+    assert not [url for url, found in pages.items() if "timeline" in found["content"]]
+
+
 def test_the_index_of_a_built_site_read_in_place_is_the_builds_index(site, tmp_path):
     """serve indexes its site where it lies; the index is the one the build
     made from the same pages (the same cache key, so here straight from the cache)."""

@@ -38,13 +38,15 @@ from .write import new_file_mode
 # of records that have their own page, and 404 and search say nothing. Within
 # the pages searched, a record's list of related records (names, dates) and a
 # source's list of the claims citing it (each claim's words, which its record's
-# page holds, and the passage, which the text above holds) repeat it too.
+# page holds, and the passage, which the text above holds) repeat it too, as
+# does a country's link to its timeline entries (a count of dated records).
 # Indexing the repeats would give a query the same hit several times over, and
 # make Pagefind read a fifth more words (1.72 M against 1.36 M at 1,000
 # sources), in 13% more time and memory.
 SECTIONS = ("countries", "events", "agreements", "organisations", "sources")  # <section>/<id>/index.html
 FIGURES = "figures"
-PAGEFIND_OPTIONS = ("--root-selector", "main", "--exclude-selectors", ".related", "--exclude-selectors", ".backlinks")
+PAGEFIND_OPTIONS = ("--root-selector", "main", "--exclude-selectors", ".related", "--exclude-selectors", ".backlinks",
+                    "--exclude-selectors", ".own-timeline")
 MANIFEST = "manifest.json"
 SEARCH_FOLDER = "pagefind"  # the index's folder in the site
 WORK_PREFIX = ".work-"  # working folders inside the cache
