@@ -196,6 +196,9 @@ RELATIVE = """
     ("next Thursday", "2025-12-17", "2025-12-25", "2025-12-18"),
     # A weekday in a sentence in the past is the latest one, not the next ("met" on Monday 22 December).
     ("on Friday", "2025-12-22", "2025-12-19", "2025-12-26"),
+    # The part of this week or month before or after publication (Thursday 18 December), not all of it.
+    ("earlier this week", "2025-12-18", "2025-12-16", "2025-12-19"),
+    ("later this month", "2025-12-10", "2025-12-19", "2025-12-05"),
 ])
 def test_relative_dates_are_resolved_against_the_publication_date(make_project, phrase, published, good, bad):
     def run(date_value):
@@ -323,6 +326,9 @@ def test_a_weekday_of_a_named_week_is_that_weeks():
 @pytest.mark.parametrize("seed, good, bad", [
     ("The board met this week.", ["2024-10", "2024-10-07/2024-10-13", "2024"], ["2024-10-08", "2024-09"]),
     ("The board met last week.", ["2024-09-30/2024-10-06", "2024"], ["2024-10", "2024-10-01"]),  # across months
+    # Monday to Thursday, the days before publication: not the week, nor a day of it.
+    ("The board met earlier this week.", ["2024-10-07/2024-10-10", "2024-10"],
+     ["2024-10-07/2024-10-13", "2024-10-12", "2024-10-08"]),
 ])
 def test_a_week_named_relative_to_publication_states_that_week(make_project, seed, good, bad):
     """Published on Friday 11 October 2024: "this week" is 7–13 October, its month and its year, no day of it."""

@@ -343,8 +343,9 @@ def _relative_years(quote: str, published: dates.PartialDate | None, language: s
     if published is None:
         return ()
     spans = [relative.span_of(m) for m in relative.find_relative(quote, published, language) if m.window]
+    # A month, or days within one ("earlier this month": 1 to 18 November), as a record's date reads them.
     months = {(span.start.year, span.start.month) for span in spans
-              if span.start == span.end and span.start.month is not None and span.start.day is None}
+              if span.start.month is not None and (span.start.year, span.start.month) == (span.end.year, span.end.month)}
     years = set() if in_english(language) else \
         {span.start.year for span in spans if span.start == span.end and span.start.month is None}
     if code_of(language) == "ko":

@@ -222,8 +222,12 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
             continue  # "el pasado mes de marzo": March (cldrdates.py), not the month before publication
         if form.unit in ("weekday", "weekend") and form.offset is None:
             form = replace(form, tense=tense(text, match.start(), match.end(), language))
-        found.append(RelativeMention(match.start(), match.end(), match.group(0), form.weekday,
-                                     _window(form, reference, week_start)))
+        start, window = match.start(), _window(form, reference, week_start)
+        part = _earlier_or_later(text, start, form, language)
+        if part is not None:  # "earlier this week": the phrase begins with "earlier"
+            start = part.start()
+            window = window and _part_of_window(window, part[1].lower() == "earlier", reference)
+        found.append(RelativeMention(start, match.end(), text[start:match.end()], form.weekday, window))
     folded = text.casefold()  # searched for the words the phrases below need: most texts have none
     more = _counted(text, folded, reference, language, week_start) + _weekends(text, folded, reference, language,
                                                                               week_start)
@@ -231,6 +235,36 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in more)] + more,
                        key=lambda m: m.start)
     return tuple(found)
+
+
+# English news dates a deed within the current week, month or year by the part of it before or after
+# publication: "earlier this week" in a Thursday's story is Monday to Wednesday, never Friday.
+_PART_UNITS = ("week", "month", "year")
+_EARLIER_OR_LATER = re.compile(r"(?i)(?<![\w-])(earlier|later)\s+$")
+
+
+def _earlier_or_later(text: str, start: int, form: _Form, language: str) -> re.Match | None:
+    """The "earlier" or "later" right before this week, month or year starting at `start`, if any."""
+    if form.unit not in _PART_UNITS or form.offset != 0 or cldr.primary(language) != "en":
+        return None
+    return _EARLIER_OR_LATER.search(text, max(0, start - 12), start)
+
+
+def _part_of_window(window: tuple[date, date], earlier: bool, reference: PartialDate) -> tuple[date, date] | None:
+    """The part of this week's, month's or year's `window` that "earlier" or "later" names: the days before
+    the reference's day or after it; with a reference of a month, the months up to it or from it. None where
+    no day is left ("earlier this week" in a story of the week's first day)."""
+    if reference.month is None:
+        return window
+    first, last = window
+    if reference.day is not None:
+        day = date(reference.year, reference.month, reference.day)
+        first, last = (first, day - timedelta(1)) if earlier else (day + timedelta(1), last)
+    elif earlier:
+        last = min(last, date(reference.year, reference.month, calendar.monthrange(reference.year, reference.month)[1]))
+    else:
+        first = max(first, date(reference.year, reference.month, 1))
+    return (first, last) if first <= last else None
 
 
 def _weekends(text: str, folded: str, reference: PartialDate | None, language: str,
