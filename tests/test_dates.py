@@ -325,6 +325,31 @@ def test_a_month_or_a_part_of_a_year_resolves_against_the_publication_date(text,
         assert find_dates(text) == []  # without its year, never guessed
 
 
+@pytest.mark.parametrize("text, reference, expected", [
+    # Two years as near (a quarter or a month six months either side): the coming one where the clause
+    # speaks of the future, the past one where it speaks of the past or says neither.
+    ("The plant will open in the third quarter.", PartialDate(2025, 2, 10), ["2025-07/2025-09"]),
+    ("Output fell in the third quarter.", PartialDate(2025, 2, 10), ["2024-07/2024-09"]),
+    ("Elections will be held in August.", PartialDate(2026, 2, 10), ["2026-08"]),
+    ("Elections will be held in August.", PartialDate(2026, 2), ["2026-08"]),
+    ("Elections were held in August.", PartialDate(2026, 2), ["2025-08"]),
+    ("the August elections", PartialDate(2026, 2), []),
+    # Not a tie: the nearest, whatever the tense.
+    ("The plant will open in the first quarter.", PartialDate(2025, 2, 10), ["2025-01/2025-03"]),
+])
+def test_a_future_tense_takes_the_coming_one_of_two_years_as_near(text, reference, expected):
+    assert isos(find_dates(text, reference)) == expected
+
+
+@pytest.mark.parametrize("date, stated", [("2025-07/2025-09", True), ("2024-07/2024-09", False)])
+def test_a_record_dated_by_a_coming_quarter_as_near_as_the_last(make_project, date, stated):
+    """Published in February 2025, when the third quarter of 2024 is as near as 2025's: "will" says which."""
+    root = dated_record_brief(make_project, "en", "The plant will open in the third quarter.", date, "2025-02-10")
+    errors = [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message]
+    assert errors == ([] if stated else
+                      [f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"])
+
+
 @pytest.mark.parametrize("text", ["the first half of the match", "in the second half", "before April",
                                   "the first quarter of the match"])
 def test_a_part_of_something_else_or_a_bound_is_no_date(text):

@@ -212,17 +212,19 @@ def _single(date: PartialDate) -> DateSpan:
     return DateSpan(date, date)
 
 
-def nearest_year(reference: PartialDate, month: int, day: int | None = None) -> int:
+def nearest_year(reference: PartialDate, month: int, day: int | None = None, side: int | None = None) -> int:
     """The year of a date written without one ("28 December", "in June"):
     of the years around the publication date `reference`, the one that puts
     it nearest, the earlier where two are as near (news reports what
-    happened more than what will). A reference of a year only gives that year."""
+    happened more than what will), the later where the clause's tense says
+    the future (`side` 1: "will meet in August" in a story of February).
+    A reference of a year only gives that year."""
     if reference.month is None:
         return reference.year
     if day is None:  # in months
         now = reference.year * 12 + reference.month
         return min((reference.year + shift for shift in (-1, 0, 1)),
-                   key=lambda year: (abs(year * 12 + month - now), year))
+                   key=lambda year: (abs(year * 12 + month - now), _tie(year, side)))
     now = datetime.date(reference.year, reference.month, reference.day or 15)
 
     def distance(year: int) -> int:
@@ -230,13 +232,21 @@ def nearest_year(reference: PartialDate, month: int, day: int | None = None) -> 
             return abs((datetime.date(year, month, day) - now).days)
         except ValueError:  # 29 February of a year without one
             return 10 ** 6
-    return min((reference.year + shift for shift in (-1, 0, 1)), key=lambda year: (distance(year), year))
+    return min((reference.year + shift for shift in (-1, 0, 1)), key=lambda year: (distance(year), _tie(year, side)))
 
 
-def part_of_year(reference: PartialDate | None, number: int, months: int, year: int | None = None) -> DateSpan | None:
+def _tie(year: int, side: int | None) -> int:
+    """Which of two years as near comes first: the earlier, or the later where the tense says the future
+    (`side` 1). Only a tie: a past verb may name a coming date ("was postponed to June")."""
+    return -year if side == 1 else year
+
+
+def part_of_year(reference: PartialDate | None, number: int, months: int, year: int | None = None,
+                 side: int | None = None) -> DateSpan | None:
     """The `number`th part of `months` months of a year ("the second half": 2, 6), as the months it
     spans. Without `year`, that of the parts around the publication date `reference` nearest it, the
-    earlier where two are as near (as nearest_year); with neither, None."""
+    earlier where two are as near, the later where `side` says the future (as nearest_year); with
+    neither, None."""
     first, last = months * (number - 1) + 1, months * number
     if year is None:
         if reference is None:
@@ -249,7 +259,7 @@ def part_of_year(reference: PartialDate | None, number: int, months: int, year: 
             def distance(candidate: int) -> int:
                 start, end = candidate * 12 + first, candidate * 12 + last
                 return max(start - now, now - end, 0)
-            year = min((reference.year + shift for shift in (-1, 0, 1)), key=lambda y: (distance(y), y))
+            year = min((reference.year + shift for shift in (-1, 0, 1)), key=lambda y: (distance(y), _tie(y, side)))
     return DateSpan(PartialDate(year, first), PartialDate(year, last))
 
 
@@ -267,7 +277,7 @@ def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if g.get("y2") or g.get("y1"):
         end_year = int(g.get("y2") or g["y1"])
     elif reference is not None:
-        end_year = nearest_year(reference, end_month, d2)
+        end_year = nearest_year(reference, end_month, d2, _side(m, reference))
     else:
         return None
     # "30 December – 2 January 2025" can only start in the year before.
@@ -311,7 +321,7 @@ def _month_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     elif m["y1"]:
         end_year = int(m["y1"]) + crosses
     elif reference is not None:
-        end_year = nearest_year(reference, last)
+        end_year = nearest_year(reference, last, side=_side(m, reference))
     else:
         return None
     start_year = int(m["y1"]) if m["y1"] else end_year - crosses
@@ -341,9 +351,19 @@ def _part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None
 
 def _nearest_part_of_year(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     """"In the first quarter", "Q3" without a year: the quarter nearest the
-    publication date (part_of_year); none without it."""
+    publication date, the coming one of two as near where its clause speaks of the future (part_of_year);
+    none without it."""
     which = m["q"] or m["part"]
-    return part_of_year(reference, _ordinal_part(which), 3)
+    return part_of_year(reference, _ordinal_part(which), 3, side=_side(m, reference))
+
+
+def _side(m: re.Match, reference: PartialDate | None) -> int | None:
+    """1 where the clause of a date written without its year speaks of the future, -1 of the past (relative.tense):
+    "will open in the third quarter" in a story of February 2025 is the coming one, not 2024's as near."""
+    if reference is None or reference.month is None:
+        return None
+    from .relative import tense  # relative.py reads this module's dates
+    return tense(m.string, m.start(), m.end())
 
 
 def _iso_day(m: re.Match, reference: PartialDate | None) -> DateSpan:
@@ -374,7 +394,7 @@ def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if reference is None:
         return None
     month = _month(m["month"])
-    return _single(PartialDate(nearest_year(reference, month), month))
+    return _single(PartialDate(nearest_year(reference, month, side=_side(m, reference)), month))
 
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
