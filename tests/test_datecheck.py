@@ -530,6 +530,7 @@ def test_the_events_day_beside_a_verb_of_saying_still_states_it(make_project, la
     ("The ministers met in Oslo, Norway, on Friday.", "2026-12-11"),
     ("Officials said the leaders met on Friday.", "2026-12-11"),
     ("The talks that ended on Friday will resume in January.", "2026-12-11"),
+    ("OSLO, Dec 14 (Reuters) - The ministers met in Oslo on Friday.", "2026-12-11"),
 ])
 def test_a_weekday_takes_the_tense_of_its_own_clause(make_project, sentence, date_value):
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind="meeting")
@@ -553,6 +554,9 @@ def test_a_relative_clause_or_an_attribution_lends_no_tense_to_a_weekday(sentenc
      "meeting", "planned"),
     ("The deal was signed on 3 December, Reuters reported on Wednesday.", "2026-12-09", "agreement", None),
     ("The ministers met in Oslo on Friday, officials said on Monday.", "2026-12-14", "meeting", None),
+    # A wire's dateline dates the story as a closing attribution dates the saying.
+    ("OSLO, Dec 14 (Reuters) - The ministers met in Oslo on Friday.", "2026-12-14", "meeting", None),
+    ("OSLO, Dec. 14 (AFP) — Finance ministers will meet on Friday.", "2026-12-14", "meeting", "planned"),
 ])
 def test_a_date_of_an_attribution_states_no_date_of_the_event(make_project, sentence, date_value, kind, status):
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-14", kind=kind,
@@ -564,6 +568,7 @@ def test_a_date_of_an_attribution_states_no_date_of_the_event(make_project, sent
     # The quote dates its event no other way: news dates it by the day it was told.
     "The league sold its broadcast rights for 6.7 billion pounds, the league said on Monday.",
     "The central bank kept its rate at 4%, it said on Monday.",
+    "OSLO, Dec 14 (Reuters) - The central bank kept its rate at 4%.",
 ])
 def test_a_date_of_an_attribution_dates_an_event_the_quote_dates_no_other_way(make_project, sentence):
     root = dated_record_brief(make_project, "en", sentence, "2026-12-14", published="2026-12-14", kind="meeting")

@@ -10,7 +10,9 @@ The date of an attribution closing the sentence ("…, officials said on
 Monday.") dates no other record where the quote gives its event a date of
 its own that excludes that day ("Finance ministers will meet on Friday, …",
 "The summit will be held in January, …"; not "… until June 2031, …":
-support.py). Read in English; other languages' dates are left as they are.
+support.py), and neither does the date of a wire's dateline opening the
+quote ("TOKYO, March 5 (Reuters) - … met on Tuesday"), the day the story
+was filed. Read in English; other languages' dates are left as they are.
 Pure functions, no I/O.
 """
 from __future__ import annotations
@@ -79,6 +81,21 @@ def of_attribution(text: str, start: int, end: int, language: str = "en") -> boo
         return False
     verb = _BEFORE_DATE.search(text, max(0, start - _REACH), start)
     return verb is not None and _set_off(text, verb.start())
+
+
+# A wire's dateline opening a quote ("TOKYO, March 5 (Reuters) -", "DAR ES SALAAM, Nov. 17 (AFP) —"): its
+# date is the day the story was filed, as a closing attribution's is the day the words were said.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},\s+[^()\n]{1,20}?\s*\([A-Z][\w .&'’-]{1,60}\)\.?\s*[-–—]")
+
+
+def of_dateline(text: str, end: int, language: str = "en") -> bool:
+    """Whether the date ending at `end` of the English `text` is that of a wire's dateline opening it: like an
+    attribution's closing the sentence (of_attribution), it dates the telling, and no record of the event
+    where the quote gives the event a date of its own (support.py)."""
+    if cldr.primary(language) != "en":
+        return False
+    dateline = _DATELINE.match(text)
+    return dateline is not None and end <= dateline.end()
 
 
 def tells_saying(text: str, language: str = "en") -> bool:

@@ -317,12 +317,18 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
     saying_only = not of_saying and _dated_otherwise_than_said(cite.quote, language, written, mentions)
     found = [span for start, end, span in written
              if not (stated and negations.denies(cite.quote, start, language))
-             and not (saying_only and saying.of_attribution(cite.quote, start, end, language))]
+             and not (saying_only and _of_telling(cite.quote, start, end, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
     pinned = [(m, relative.span_of(m)) for m in mentions
-              if m.window and not (saying_only and saying.of_attribution(cite.quote, m.start, m.end, language))]
+              if m.window and not (saying_only and _of_telling(cite.quote, m.start, m.end, language))]
     return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
+
+
+def _of_telling(quote: str, start: int, end: int, language: str) -> bool:
+    """Whether the date from `start` to `end` dates the telling of the quote: an attribution's closing its
+    sentence ("…, officials said on Monday."), or a wire's dateline opening it ("TOKYO, March 5 (Reuters) -")."""
+    return saying.of_attribution(quote, start, end, language) or saying.of_dateline(quote, end, language)
 
 
 def _dated_otherwise_than_said(quote: str, language: str, written: list[tuple[int, int, dates.DateSpan]],
@@ -338,7 +344,7 @@ def _dated_otherwise_than_said(quote: str, language: str, written: list[tuple[in
     places += [(m.start, m.end, relative.span_of(m), m.weekday) for m in mentions if m.window]
     said, own = [], []
     for start, end, span, weekday in places:
-        if saying.of_attribution(quote, start, end, language):
+        if _of_telling(quote, start, end, language):
             said.append((span, weekday))
         elif _of_the_event(quote, start, end, language):
             own.append((span, weekday))
