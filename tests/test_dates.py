@@ -341,6 +341,29 @@ def test_a_future_tense_takes_the_coming_one_of_two_years_as_near(text, referenc
     assert isos(find_dates(text, reference)) == expected
 
 
+@pytest.mark.parametrize("text, reference, expected", [
+    # A holiday of a fixed day is that day, of its year written or of the one nearest publication.
+    ("The ministers met on New Year's Eve.", PartialDate(2026, 1, 3), ["2025-12-31"]),
+    ("The ministers met on New Year’s Day.", PartialDate(2026, 1, 3), ["2026-01-01"]),
+    ("Talks broke down on Christmas Eve.", PartialDate(2026, 1, 3), ["2025-12-24"]),
+    ("The strike began on Boxing Day.", PartialDate(2026, 1, 3), ["2025-12-26"]),
+    ("The cabinet met on Christmas Day 2024.", None, ["2024-12-25"]),
+    ("The cabinet met on Christmas Eve.", None, []),  # no year, never guessed
+    ("The Christmas holidays ended.", PartialDate(2026, 1, 3), []),
+    ("The deal must be signed before New Year's Eve.", PartialDate(2025, 12, 3), []),  # a bound
+])
+def test_a_holiday_of_a_fixed_day_is_that_day(text, reference, expected):
+    assert isos(find_dates(text, reference)) == expected
+
+
+@pytest.mark.parametrize("date, stated", [("2025-12-31", True), ("2026-12-31", False), ("2025-12-30", False)])
+def test_a_record_dated_by_a_holiday(make_project, date, stated):
+    root = dated_record_brief(make_project, "en", "The ministers met in Tokyo on New Year's Eve.", date, "2026-01-03")
+    errors = [d.format().split("\n")[0] for d in check(root).diagnostics.items if "date" in d.message]
+    assert errors == ([] if stated else
+                      [f"content/agreements.yaml:3:9: error: date {date} of agreement 'a1' is not stated by any cited quote"])
+
+
 @pytest.mark.parametrize("date, stated", [("2025-07/2025-09", True), ("2024-07/2024-09", False)])
 def test_a_record_dated_by_a_coming_quarter_as_near_as_the_last(make_project, date, stated):
     """Published in February 2025, when the third quarter of 2024 is as near as 2025's: "will" says which."""

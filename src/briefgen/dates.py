@@ -366,6 +366,22 @@ def _side(m: re.Match, reference: PartialDate | None) -> int | None:
     return tense(m.string, m.start(), m.end())
 
 
+# The holidays of a fixed day that English news dates events by, as month and day.
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+             "christmas day": (12, 25), "boxing day": (12, 26)}
+
+
+def _holiday(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
+    """"On New Year's Eve", "Christmas Day 2025": that day, of the year written, else of the year nearest the
+    publication, as a day written without its year ("28 December")."""
+    month, day = _HOLIDAYS[" ".join(m["holiday"].replace("’", "'").lower().split())]
+    if m["year"]:
+        return _single(PartialDate(int(m["year"]), month, day))
+    if reference is None:
+        return None
+    return _single(PartialDate(nearest_year(reference, month, day, _side(m, reference)), month, day))
+
+
 def _iso_day(m: re.Match, reference: PartialDate | None) -> DateSpan:
     """"2024-11-05", as press releases and data tables write a day."""
     return _single(PartialDate(int(m["year"]), int(m["month"]), int(m["day"])))
@@ -543,6 +559,7 @@ _Resolver = Callable[[re.Match, PartialDate | None], DateSpan | list[DateSpan] |
 # What a rule cannot match without: a spelled-out month, a digit, the word
 # "year", a decade's "0s", "between". A text lacking one is not searched with the rules that need it.
 _NEEDS_MONTH, _NEEDS_DIGIT, _NEEDS_YEAR, _NEEDS_DECADE, _NEEDS_BETWEEN = "month", "digit", "year", "decade", "between"
+_NEEDS_HOLIDAY = "holiday"
 _RULE_SOURCES: list[tuple[str, _Resolver, tuple[str, ...]]] = [
     # "between 9 and 12 August 2024", "between August 9 and 12", "between July and September 2026", "between
     # 2024 and 2026": the span from the one to the other, as "from ... to" says it, not its two ends
@@ -597,6 +614,9 @@ _RULE_SOURCES: list[tuple[str, _Resolver, tuple[str, ...]]] = [
     (r"\b(?:Q(?P<q>[1-4])\b|(?i:(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<quarter>quarter))\b)"
      r"(?!\s+of\b|\s*\d)(?P<half>)",
      _nearest_part_of_year, ()),
+    # "on New Year's Eve", "Christmas Day 2025": the holiday's day
+    (r"\b" + _group("holiday", r"New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day")
+     + rf"(?:,?\s+{_group('year', _BARE_YEAR)}{_YEAR_END})?", _holiday, (_NEEDS_HOLIDAY,)),
     # "2024-11-05"
     (_FREE + _group("year", _YEAR[:-2]) + "-" + _group("month", r"0[1-9]|1[0-2]") + "-"
      + _group("day", r"0[1-9]|[12]\d|3[01]") + r"(?!(?!T\d)[\w-]|[.,/]\d)", _iso_day, (_NEEDS_DIGIT,)),
@@ -648,6 +668,7 @@ def _present(text: str) -> frozenset[str]:
         (_NEEDS_DIGIT, _ANY_DIGIT.search(text) is not None),
         (_NEEDS_YEAR, "year" in text),
         (_NEEDS_BETWEEN, _ANY_BETWEEN.search(text) is not None),
+        (_NEEDS_HOLIDAY, "Christmas" in text or "New Year" in text or "Boxing" in text),
         # A decade is written "1990s", "2020's" or "2020’s": most texts hold none, and its two rules cost
         # a sixth of the reader's time on those.
         (_NEEDS_DECADE, "0s" in text or "0's" in text or "0’s" in text)) if there)
@@ -665,7 +686,8 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
     calendar year, or a part of one ("Q1 FY2025"), nor the end of a reporting period ("in the year to March
     2026"). A decade ("the 2020s", "the 2020's") is its ten years, and a span of months ("July–September
     2026", "between July and September 2026") the months between; two months sharing their year ("July and
-    August 2026") are each of that year.
+    August 2026") are each of that year. A holiday of a fixed day ("on New Year's Eve", "Christmas Day
+    2025") is that day.
     """
     mentions: list[DateMention] = []
     # Each rule's next match from `pos`. A rule searches again only once the
