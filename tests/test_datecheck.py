@@ -341,6 +341,22 @@ def test_a_week_named_relative_to_publication_states_that_week(make_project, see
         assert errors(value, f"bad-{value.replace('/', '-')}") != [], value
 
 
+@pytest.mark.parametrize("seed, date_value, stated", [
+    # Published on Friday 11 October 2024: a relative date after a bound's word is no date the event had.
+    ("The board must decide by next week.", "2024-10-14/2024-10-20", False),
+    ("The board will meet by Friday.", "2024-10-18", False),
+    ("The talks will continue until next month.", "2024-11", False),
+    ("The board will decide before next year.", "2025", False),
+    # "until" after a move names the date the event moved to.
+    ("The board meeting was postponed until next month.", "2024-11", True),
+    ("The board will decide next week.", "2024-10-14/2024-10-20", True),
+])
+def test_a_relative_date_after_a_bound_states_no_date(make_project, seed, date_value, stated):
+    root = make_project(board_meeting(seed, date_value, "2024-10-11"), base=None)
+    errors = [m for m in messages(root) if "is not stated" in m]
+    assert (errors == []) == stated, errors
+
+
 def board_meeting(seed: str, date_value: str, published: str, language: str = "en") -> dict[str, str]:
     """A board meeting dated `date_value`, whose one claim quotes `seed` from a source published then."""
     return {

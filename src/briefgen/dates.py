@@ -731,8 +731,10 @@ _BOUND_START = re.compile(rf"{_BOUND}\s", re.IGNORECASE)
 
 def bound_before(text: str, start: int) -> bool:
     """Whether a bound's word stands just before the English date at `start` of `text` ("by Friday", "until
-    the end of June"): the date bounds the event, and is none it had."""
-    return _BOUND_BEFORE.search(text, max(0, start - 40), start) is not None
+    the end of June"): the date bounds the event, and is none it had; save "until" after an event's moving
+    ("postponed until next month"), which names the date it moved to."""
+    found = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and not _moved_until(text, found.start())
 
 
 # A fiscal year's words, before its number or after it: "fiscal 2025", "fiscal year 2025", "FY 2025", "the
@@ -990,7 +992,12 @@ def _bounded(text: str, match: re.Match) -> bool:
         if found is None:
             return False
         start = found.start()
-    return _UNTIL.match(text, start) is None or _MOVED_UNTIL.search(text, max(0, start - 30), start) is None
+    return not _moved_until(text, start)
+
+
+def _moved_until(text: str, start: int) -> bool:
+    """Whether the bound's word at `start` is the "until" of an event's moving ("postponed until")."""
+    return _UNTIL.match(text, start) is not None and _MOVED_UNTIL.search(text, max(0, start - 30), start) is not None
 
 
 def find_dates(text: str, reference: PartialDate | None = None) -> list[DateSpan]:

@@ -320,8 +320,10 @@ def _dates_in(cite: Cite, meta: Mapping[str, Mapping], stated: bool = False, of_
              and not (saying_only and _of_telling(cite.quote, start, end, language))]
     # A weekday's window only says which days it may be: it pins one only where it is one day. A week's,
     # month's or year's is the period itself ("this week": Monday to Sunday of the week of publication).
+    # After a bound's word ("by next week", "until next month") it is no date the event had.
     pinned = [(m, relative.span_of(m)) for m in mentions
-              if m.window and not (saying_only and _of_telling(cite.quote, m.start, m.end, language))]
+              if m.window and not dates.bound_before(cite.quote, m.start)
+              and not (saying_only and _of_telling(cite.quote, m.start, m.end, language))]
     return found + [span for m, span in pinned if (span.start == span.end or m.weekday is None) and span not in found]
 
 
