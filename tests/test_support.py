@@ -425,6 +425,17 @@ def test_last_september_resolves_against_the_published_date(make_project, publis
         "or write the date with the precision the source gives"]
 
 
+@pytest.mark.parametrize("said", ["this morning", "this afternoon", "this evening", "tonight"])
+def test_a_part_of_the_day_of_publication_states_that_day(make_project, said):
+    quote = f"The ministers met in Tokyo {said}."
+    files = {"seeds/meeting.txt": f"---\npublished: 2024-03-15\n---\n{quote}\n",
+             "content/forums.yaml": FORUM.format(date="2024-03-15", source="meeting", quote=quote)}
+    assert diagnostics(make_project(files)) == []
+    files["content/forums.yaml"] = FORUM.format(date="2024-03-14", source="meeting", quote=quote)
+    [error] = diagnostics(make_project(files, name="the-day-before"))
+    assert "the cited quotes give 15 Mar 2024" in error
+
+
 def test_last_september_states_no_date_without_a_published_date(make_project):
     root = make_project({"seeds/meeting.txt": LAST_SEPTEMBER,
                          "content/forums.yaml": FORUM.format(date="2023-09", source="meeting",

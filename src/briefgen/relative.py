@@ -108,6 +108,9 @@ _WEEK_WORDS = {
 # Words for last, this and next year, month and day that CLDR does not give, as news writes them:
 # Korean "지난해" beside CLDR's "작년", "내달" beside "다음 달"; Arabic's are built (_arabic_words).
 _MORE_WORDS = {
+    # Parts of the day of publication ("met this morning", "will sign tonight"); not "overnight", which may be
+    # the night before it or the one after.
+    "en": {("day", 0): ("this morning", "this afternoon", "this evening", "tonight")},
     "ko": {("year", -1): ("지난해",), ("year", 0): ("금년",), ("month", 0): ("이달", "금월"), ("month", 1): ("내달",)},
     "fr": {("year", -1): ("l'an dernier", "l'an passé", "l'année passée"), ("year", 1): ("l'an prochain",),
            ("month", -1): ("le mois passé",)},
