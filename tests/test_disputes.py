@@ -185,9 +185,8 @@ def test_agreeing_sources_given_as_two_values_are_an_error(make_project):
         "    hint: sources that agree are one value: list all their citations under its 'cite:'"]
 
 
-def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_project):
-    root = make_project({"seeds/wire.txt": "Wire report\nMore than 400 companies took part.\n",
-                         "content/figures.yaml": """\
+# A figure whose two sources give two amounts.
+TWO_AMOUNTS = """\
         - id: companies
           name: Companies taking part
           amount:
@@ -206,7 +205,12 @@ def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_projec
               cite:
                 - source: article
                   quote: "More than 350 companies took part."
-        """})
+        """
+
+
+def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_project):
+    root = make_project({"seeds/wire.txt": "Wire report\nMore than 400 companies took part.\n",
+                         "content/figures.yaml": TWO_AMOUNTS})
     result, diagnostics = built(root)
     assert result.ok and diagnostics == [
         "content/figures.yaml:4:5: warning: sources disagree on the amount of figure 'companies'\n"
@@ -225,26 +229,7 @@ def test_a_resolved_amount_is_marked_resolved_on_the_figures_page_as_in_its_csv(
     """reading.md: figure.csv says `resolved` where the brief's dispute resolves a disagreement, and the
     page then shows the values with a "resolved" mark; the figures page marked such amounts "disputed"."""
     root = make_project({"seeds/wire.txt": "Wire report\nMore than 400 companies took part.\n",
-                         "content/figures.yaml": """\
-        - id: companies
-          name: Companies taking part
-          amount:
-            - value: 350
-              cite:
-                - source: article
-                  quote: "More than 350 companies took part."
-            - value: 400
-              cite:
-                - source: wire
-                  quote: "More than 400 companies took part."
-          unit: companies
-          qualifier: more-than
-          claims:
-            - text: Hundreds of companies took part.
-              cite:
-                - source: article
-                  quote: "More than 350 companies took part."
-        """, "content/disputes.yaml": """\
+                         "content/figures.yaml": TWO_AMOUNTS, "content/disputes.yaml": """\
         - id: companies-amount
           question: How many companies took part?
           resolution:
@@ -260,6 +245,7 @@ def test_a_resolved_amount_is_marked_resolved_on_the_figures_page_as_in_its_csv(
     assert '<span class="badge resolved">resolved</span>' in amount and "badge disputed" not in amount
     [row] = csv.DictReader((root / "site" / "data" / "figure.csv").open(encoding="utf-8", newline=""))
     assert row["disputed"] == "resolved"
+
 
 def test_a_declared_dispute_shows_on_every_record_it_names(make_project):
     root = make_project({"seeds/wire.txt": "Wire report\nAbout 400 companies took part in the forum.\n",
