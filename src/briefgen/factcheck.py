@@ -192,7 +192,7 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
     # First: _check lets go of the file's records.
     named = None if refuses_a_name(file, "id") else declared_names(file, "id")
     readable, clean, given = file.readable, file.clean, file.count
-    passed, of_failed = _check(file, source_ids, diagnostics, broken_sources, entries)
+    passed, of_failed = _check(file, source_ids, diagnostics, broken_sources, entries, origins)
     return _Checked(passed, named, readable, clean, given, of_failed)
 
 
@@ -224,7 +224,8 @@ def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
 
 
 def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
-           broken_sources: Container[str] | None, entries: ParseCache) -> tuple[list, list[Cite]]:
+           broken_sources: Container[str] | None, entries: ParseCache,
+           origins: dict[str, str]) -> tuple[list, list[Cite]]:
     """The records of `file` that pass, and the readable citations of those that fail; lets go of its located YAML once
     checked, before the cache's entry is made of the records: at 10,000
     sources the located forums.yaml (126 MB) and its entry (45 MB) made the
@@ -235,7 +236,11 @@ def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
     whole = file.readable and file.clean and len(diagnostics) == reported and len(passed) == len(file.records)
     file.records.clear()
     if whole:
-        checkedcache.put(entries, file.path.name, file.raw, _chunks(file, passed, checked.written))
+        chunks = _chunks(file, passed, checked.written)
+        checkedcache.put(entries, file.path.name, file.raw, chunks)
+        # Item by item, as the next build takes them: what checks of each find is kept from this build on.
+        if len(chunks) == len(passed) and KINDS[file.stem][0] != "dispute":
+            origins.update((record.id, chunk.digest) for chunk, record in zip(chunks, passed) if chunk.digest)
     return passed, checked.of_failed
 
 
