@@ -76,20 +76,32 @@ def _ref_problem(ref, kinds, records, declared, what) -> tuple[str, str] | None:
 def _check_part_of_cycles(records: dict[str, Record], diagnostics: Diagnostics) -> None:
     """An event cannot be part of itself, directly or through others: pages
     would list it inside itself and timelines would never find the top."""
-    reported: set[str] = set()
-    for record in records.values():
-        if record.get("part_of") not in records:
-            continue  # most records: part of no record (or of an unknown id, reported as such)
-        chain = [record.id]
-        current = record
-        while (parent := current.get("part_of")) in records and parent not in chain:
-            chain.append(parent)
-            current = records[parent]
-        if parent != record.id or record.id in reported:
-            continue
-        reported.update(chain)
+    for chain in _part_of_loops(records):
+        record = records[chain[0]]
         loop = " → ".join(chain + [record.id])
         diagnostics.error(record.field_locations.get("part_of", record.location),
                           f"{record.kind} '{record.id}' is part of itself ({loop})" if len(chain) > 1
                           else f"{record.kind} '{record.id}' is part_of itself",
                           "point part_of at the larger event this one belonged to, or remove it")
+
+
+def _part_of_loops(records: dict[str, Record]) -> list[list[str]]:
+    """Each loop of part_of once, as its ids from the one that comes first in
+    `records`. Each record is walked through once, a walk ending at a record
+    an earlier one went through: following every record's chain to its top
+    took time growing with the square of a long chain."""
+    order = {record_id: index for index, record_id in enumerate(records)}
+    walked: set[str] = set()
+    loops = []
+    for record_id in records:
+        path: dict[str, int] = {}  # the ids of this walk, each with its step
+        current = record_id
+        while current in records and current not in walked:
+            walked.add(current)
+            path[current] = len(path)
+            current = records[current].get("part_of")
+        if current in path:
+            loop = list(path)[path[current]:]
+            first = min(range(len(loop)), key=lambda step: order[loop[step]])
+            loops.append(loop[first:] + loop[:first])
+    return loops
