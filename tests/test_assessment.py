@@ -2,6 +2,7 @@
 reason for it, validated with located diagnostics, shown on the source page
 and as a short label on every citation."""
 import json
+import random
 import re
 import subprocess
 import sys
@@ -9,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import build, check
+from briefgen import assessment, build, check
+from briefgen.diagnostics import Diagnostics
 from conftest import MINI
 
 GRADED = """\
@@ -180,3 +182,54 @@ def test_an_entry_for_a_source_seeds_lacks_suggests_the_one_it_may_mean(make_pro
     [error] = [e for e in errors(root) if "no such file" in e]
     assert error == ("content/sources.yaml:1:3: error: sources.yaml describes 'artcle', but seeds/ has no such file\n"
                      "    hint: did you mean 'article'?")
+
+
+def _circles_following_every_chain(meta, source_ids):
+    """Where and how each circle of `republishes` is reported when every
+    source's chain is followed to the original, circles seen before skipped."""
+    def next_of(sid):
+        original = source_ids.get(meta.get(sid, {}).get("republishes", ""))
+        return original if original != sid else None
+
+    found, reported = [], set()
+    for sid in sorted(meta):
+        chain, at = [], sid
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = next_of(at)
+        if at is None:
+            continue
+        circle = chain[chain.index(at):]
+        if reported & set(circle):
+            continue
+        reported |= set(circle)
+        named = ", ".join(f"'{s}'" for s in sorted(circle))
+        found.append((meta[min(circle)]["location"],
+                      f"sources {named} republish one another in a circle: none of them is the original"))
+    return found
+
+
+def test_circles_of_republishes_are_those_following_every_chain_finds():
+    chooser = random.Random(11)
+    for _ in range(300):
+        sids = [f"s{n}" for n in range(chooser.randint(1, 12))]
+        chooser.shuffle(sids)  # walked in name order, not in the order of sources.yaml
+        meta = {sid: {"location": f"at {sid}"} for sid in sids}
+        for sid in sids:
+            if chooser.random() < 0.8:
+                meta[sid]["republishes"] = chooser.choice(sids + ["elsewhere"])
+        source_ids = {sid: sid for sid in sids}
+        diagnostics = Diagnostics()
+        assessment._check_circles(meta, source_ids, diagnostics)
+        assert [(d.location, d.message) for d in diagnostics.errors] == \
+            sorted(_circles_following_every_chain(meta, source_ids))
+
+
+def test_a_long_chain_of_republishes_into_a_circle_is_one_error():
+    sids = [f"s{n:04d}" for n in range(3001)]
+    meta = {sid: {"location": sid, "republishes": after} for sid, after in zip(sids, sids[1:])}
+    meta["s3000"] = {"location": "s3000", "republishes": "s2998"}
+    diagnostics = Diagnostics()
+    assessment._check_circles(meta, {sid: sid for sid in sids}, diagnostics)
+    assert [(d.location, d.message) for d in diagnostics.errors] == [
+        ("s2998", "sources 's2998', 's2999', 's3000' republish one another in a circle: none of them is the original")]

@@ -82,23 +82,25 @@ def check_sources(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], di
 
 def _check_circles(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], diagnostics: Diagnostics) -> None:
     """Sources that republish one another in a circle leave none of them the
-    original: reported once, at the first of them in name order."""
+    original: reported once, at the first of them in name order. Each source
+    is walked through once, a walk ending at a source an earlier one went
+    through (which reported its circle): following every source's chain to
+    the original took time growing with the square of a long chain."""
     def next_of(sid: str) -> str | None:
         original = source_ids.get(meta.get(sid, {}).get("republishes", ""))
         return original if original != sid else None
 
-    reported: set[str] = set()
+    walked: set[str] = set()
     for sid in sorted(meta):
-        chain, at = [], sid
-        while at is not None and at not in chain:
-            chain.append(at)
+        path: dict[str, int] = {}  # the sources of this walk, each with its step
+        at: str | None = sid
+        while at is not None and at not in walked:
+            walked.add(at)
+            path[at] = len(path)
             at = next_of(at)
-        if at is None:
-            continue
-        circle = chain[chain.index(at):]
-        if len(circle) < 2 or reported & set(circle):
-            continue
-        reported |= set(circle)
+        if at not in path:
+            continue  # an original reached, or a circle an earlier walk reported
+        circle = list(path)[path[at]:]
         first = min(circle)
         values = meta[first]
         where = values.get("field_locations", {}).get("republishes", values.get("location"))
