@@ -2,7 +2,8 @@
 is of a kind that fits the field."""
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
+from functools import cache
 
 from .diagnostics import Diagnostics, Location
 from .model import Dispute, Record
@@ -34,6 +35,7 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
     that failed their own checks, or None when a fact file could not be read
     and any id may be in it. A declared id whose record is broken is not
     reported again as unknown: one mistake, one message."""
+    candidates = _candidate_ids(records)
     for record in records.values():
         for name in REFERENCE_FIELDS[record.kind]:
             kinds = FIELDS_OF_KIND[record.kind][name].refs
@@ -41,13 +43,14 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
                 target = records.get(ref)
                 if target is not None and (not kinds or target.kind in kinds):
                     continue  # most references: found, of a kind the field takes (no problem worded, no call)
-                problem = _ref_problem(ref, kinds, records, declared, f"{record.kind} '{record.id}' field '{name}'")
+                problem = _ref_problem(ref, kinds, records, declared, candidates,
+                                       f"{record.kind} '{record.id}' field '{name}'")
                 if problem is not None:  # only then where it stands is worked out (model.Places)
                     diagnostics.error(_item_place(record, name, index), *problem)
     _check_part_of_cycles(records, diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
-            problem = _ref_problem(position.record, (), records, declared, f"dispute '{dispute.id}' position")
+            problem = _ref_problem(position.record, (), records, declared, candidates, f"dispute '{dispute.id}' position")
             if problem is not None:
                 diagnostics.error(position.location, *problem)
 
@@ -58,15 +61,24 @@ def _item_place(record: Record, name: str, index: int) -> Location:
     return places.get(f"{name}[{index}]") or places[name]
 
 
-def _ref_problem(ref, kinds, records, declared, what) -> tuple[str, str] | None:
+def _candidate_ids(records: dict[str, Record]) -> Callable[[tuple[str, ...]], list[str]]:
+    """The ids of the records of some kinds (all for none), each list made
+    once a check: an id renamed under thousands of references made it again
+    for each, every record for every reference."""
+    @cache
+    def of_kinds(kinds: tuple[str, ...]) -> list[str]:
+        return [r.id for r in records.values() if not kinds or r.kind in kinds]
+    return of_kinds
+
+
+def _ref_problem(ref, kinds, records, declared, candidates, what) -> tuple[str, str] | None:
     """What is wrong with a reference (message, hint), if anything."""
     target = records.get(ref)
     if target is None:
         if declared is None or ref in declared:
             return None
-        candidates = [r.id for r in records.values() if not kinds or r.kind in kinds]
         return (f"{what} refers to unknown id '{ref}'",
-                did_you_mean(ref, candidates, f"add a record with id '{ref}', or fix the id"))
+                did_you_mean(ref, candidates(kinds), f"add a record with id '{ref}', or fix the id"))
     if kinds and target.kind not in kinds:
         return (f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
                 "point it at a record of the right kind")

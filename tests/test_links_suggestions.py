@@ -1,0 +1,41 @@
+"""A reference to an unknown id is told the id it may stand for, among the
+records of the kinds its field takes."""
+from briefgen import check
+
+
+def test_a_misspelt_reference_is_told_the_ids_of_the_kinds_its_field_takes(make_project):
+    """Each field's suggestions come from its own kinds, though the ids of each
+    kind are listed once a check: a country's from the countries only, a
+    dispute position's from every record."""
+    root = make_project({
+        "content/organisations.yaml": """
+            - id: astana-forum-office
+              name: Forum office
+              country: astana-forum
+            - id: second-office
+              name: Second office
+              country: kzz
+            """,
+        "content/disputes.yaml": """
+            - id: which-forum
+              question: Which forum?
+              positions:
+                - record: astana-forum
+                  text: The forum met in Astana on 9 August 2024.
+                  cite:
+                    - source: article
+                      quote: "On 9 August 2024, the forum met in Astana"
+                - record: companies
+                  text: More than 350 companies took part.
+                  cite:
+                    - source: article
+                      quote: "More than 350 companies took part"
+            """,
+    })
+    found = {(d.message, d.hint) for d in check(root).diagnostics.errors}
+    assert found >= {
+        ("organisation 'astana-forum-office' field 'country' refers to unknown id 'astana-forum'",
+         "add a record with id 'astana-forum', or fix the id"),
+        ("organisation 'second-office' field 'country' refers to unknown id 'kzz'", "did you mean 'kz'?"),
+        ("dispute 'which-forum' position refers to unknown id 'astana-forum'", "did you mean 'astana-forum-2024'?"),
+    }
