@@ -194,6 +194,29 @@ def test_a_wording_repeated_in_one_record_gets_numbered_anchors(make_project):
     assert len(anchors) == 2 and anchors[1] == anchors[0] + "-2"
 
 
+def test_the_copies_of_each_wording_are_numbered_in_order_among_claims_with_ids(make_project):
+    """Three wordings, one given three times, one twice and one also under an
+    id: each copy without an id numbered by the copies before it."""
+    claim = """
+    - {id_line}text: {text}
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+"""
+    wordings = [("", "The forum met."), ("", "It met in Astana."), ("met", "The forum met."), ("", "The forum met."),
+                ("", "It met on 9 August 2024."), ("", "It met in Astana."), ("", "The forum met.")]
+    claims = "".join(claim.format(id_line=f"id: {i}\n      " if i else "", text=text) for i, text in wordings)
+    root = make_project({"content/forums.yaml": FORUM.split("  claims:")[0] + "  claims:" + claims})
+    result = check(root)
+    assert result.ok
+    record = result.library.records["astana-forum-2024"]
+    hashed = [claim_anchor(record, c) for c in record.claims]
+    plain = {text: hashed[wordings.index(("", text))] for _, text in wordings}
+    assert hashed == [plain["The forum met."], plain["It met in Astana."], "c-met", plain["The forum met."] + "-2",
+                      plain["It met on 9 August 2024."], plain["It met in Astana."] + "-2",
+                      plain["The forum met."] + "-3"]
+
+
 def test_a_cache_that_cannot_be_written_costs_only_the_warning(make_project):
     root = make_project({"content/forums.yaml": forum()})
     (root / ".briefgen-cache").mkdir()
