@@ -453,6 +453,19 @@ def test_digits_written_in_another_form_are_named(quoting, source_words, quote_w
                             "from the source file"]
 
 
+def test_each_quote_not_found_in_a_source_is_told_of_its_own_digits(quoting):
+    """Whether the source writes other digits is looked for once: a second
+    quote not found in it is still told the digits differ, a third that the
+    words do."""
+    source_words = "２０２４年８月９日、フォーラムが開かれた。"
+    root = quoting({"quote": "the forum met in Astanna"}, {"quote": "2024年8月9日、フォーラムが開かれた。"},
+                   {"quote": "More than 350 companys took part."},
+                   seeds={"seeds/article.txt": ARTICLE + f"\n{source_words}\n"})
+    found = errors(root)
+    assert len(found) == 3 and all("digits differ" not in error for error in found[::2])
+    assert ('    hint: in ¶9 only the digits differ: "２０２４年８月９日、フォーラムが開かれた。"; the source writes "２０２４" '
+            '(full-width digits) where the quote writes "2024" (ASCII digits)') in found[1]
+
 def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
     """A quote copied from one source and cited from another: the hint names
     the source that holds it, not a passage that only looks a little alike."""
