@@ -217,6 +217,18 @@ def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
                      "    hint: did you mean 'order'?")
 
 
+@pytest.mark.parametrize("value, message", [('order: "2"', "a page's 'order' must be a whole number"),
+                                            ("order: 1.5", "a page's 'order' must be a whole number"),
+                                            ("title: [a, b]", "a page's 'title' must be text")])
+def test_a_front_matter_value_of_the_wrong_kind_is_told_at_its_line_with_the_page_s_other_problems(
+        make_project, value, message):
+    page = f'---\nordr: 2\n{value}\n---\nA [[cite source="article" quote="nowhere in the text"]].\n'
+    found = [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})]
+    assert found == ["pages/about.md:2:1: error: unknown field 'ordr' in page front matter",
+                     f"pages/about.md:3:{value.index(':') + 3}: error: {message}",
+                     "pages/about.md:5:34: error: quote not found in article"]
+
+
 def test_a_page_linked_to_a_file_inside_the_project_is_read_and_one_outside_is_refused(make_project, tmp_path):
     root = make_project({"drafts/about.md": ABOUT})
     (root / "pages").mkdir()

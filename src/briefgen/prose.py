@@ -42,6 +42,8 @@ RESERVED = {"countries", "events", "agreements", "organisations", "figures", "ti
 # citations once rendered. The marker is one the page does not write, so no
 # words of the page can pass for a citation.
 MARKER = "BRIEFGENCITE"
+_WRONG_VALUE = {"title": ("a page's 'title' must be text", "e.g. title: About this brief"),
+                "order": ("a page's 'order' must be a whole number", "e.g. order: 1")}
 SAFE_SCHEMES = ("", "http", "https", "mailto")
 
 
@@ -116,12 +118,18 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
                             "or remove the link")
     # A value refused as read is reported there, and stops the build: the page is still checked without it.
     read = {key: value for key, value in meta.items() if value is not REFUSED}
+    # A wrong value is told at its own line and set aside, as a refused one is:
+    # the page's other problems, its quotes among them, are still told in the same run.
+    wrong = {key for key, bad in (("title", not isinstance(read.get("title"), (str, type(None)))),
+                                  ("order", not isinstance(read.get("order"), (int, type(None)))
+                                   or isinstance(read.get("order"), bool)))
+             if bad}
+    for key in sorted(wrong):
+        mark = meta.value_mark(key) or (0, 0)
+        diagnostics.error(diagnostics.where(path, *mark), _WRONG_VALUE[key][0], _WRONG_VALUE[key][1])
+        del read[key]
     title = read.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
     order = read.get("order")
-    if not isinstance(title, str) or not isinstance(order, (int, type(None))) or isinstance(order, bool):
-        diagnostics.error(diagnostics.where(path, 2, 1), "a page's 'title' must be text and 'order' a whole number",
-                          "e.g. title: About this brief, order: 1")
-        return None
     unknown = set(meta) - {"title", "order"}
     for key in sorted(unknown):
         mark = meta.key_mark(key) or (0, 0)
