@@ -229,6 +229,16 @@ def test_a_front_matter_value_of_the_wrong_kind_is_told_at_its_line_with_the_pag
                      "pages/about.md:5:34: error: quote not found in article"]
 
 
+def test_a_markdown_file_that_is_not_made_a_page_is_warned_of(make_project):
+    site, warnings = built_warned(make_project, {"pages/about.md": ABOUT, "pages/notes/history.md": METHOD,
+                                                 "pages/Method.MD": METHOD, "pages/notes/map.png": "",
+                                                 "pages/.drafts/next.md": METHOD})
+    assert warnings == [
+        "pages/Method.MD: warning: not built: a page's file name ends in .md",
+        "pages/notes/history.md: warning: not built: pages are the .md files directly in pages/, not in its sub-folders"]
+    assert not (site / "history").exists() and not (site / "method").exists()
+
+
 def test_a_page_linked_to_a_file_inside_the_project_is_read_and_one_outside_is_refused(make_project, tmp_path):
     root = make_project({"drafts/about.md": ABOUT})
     (root / "pages").mkdir()

@@ -13,6 +13,7 @@ citation, and a quote that is not in the source is an error there.
 from __future__ import annotations
 
 import html
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnos
     """`max_bytes`: a page may be no longer than a source (max_source_bytes)."""
     if not folder.is_dir():
         return []
+    _warn_unread(folder, diagnostics)
     pages = []
     for path in sorted(folder.glob("*.md")):
         if path.name.startswith("."):  # as in every input folder: an editor's lock link (.#about.md), a draft set aside
@@ -81,6 +83,25 @@ def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnos
         if page is not None:
             pages.append(page)
     return sorted(pages, key=lambda p: (p.order is None, p.order or 0, p.slug))
+
+
+def _warn_unread(folder: Path, diagnostics: Diagnostics) -> None:
+    """A Markdown file that is not made a page (in a sub-folder of pages/, or
+    named `.markdown` or `.MD`) would otherwise be left out of the site
+    without a word. Hidden files and folders are passed by, as drafts set aside."""
+    for parent, names, files in os.walk(folder):
+        names[:] = sorted(name for name in names if not name.startswith("."))
+        for name in sorted(files):
+            path = Path(parent, name)
+            if name.startswith(".") or path.suffix.lower() not in (".md", ".markdown"):
+                continue
+            if parent != os.fspath(folder):
+                diagnostics.warning(diagnostics.where(path),
+                                    "not built: pages are the .md files directly in pages/, not in its sub-folders",
+                                    f"move it to pages/{path.stem}.md to make it the page {path.stem}/")
+            elif path.suffix != ".md":
+                diagnostics.warning(diagnostics.where(path), "not built: a page's file name ends in .md",
+                                    f"rename it to {path.stem.lower()}.md")
 
 
 def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
