@@ -125,6 +125,14 @@ def test_raw_html_is_text_and_script_links_are_dropped(make_project):
     assert '<a>one</a> <a href="https://example.org/">two</a> <a href="../sources/">three</a>' in html
 
 
+def test_a_dropped_link_is_told_where_each_link_is_written_not_where_its_words_first_are(make_project):
+    page = ("# Notes\n\nNever write `javascript:alert(1)` in a link.\n\n"
+            "[one](javascript:alert(1)) and [two][r].\n\n[three]( javascript:alert(1))\n\n[r]: javascript:alert(2)\n")
+    site, warned = built_warned(make_project, {"pages/notes.md": page})
+    assert [w.split(": warning: ")[0] for w in warned] == [
+        "pages/notes.md:5:7", "pages/notes.md:7:10", "pages/notes.md:9:6"]
+
+
 @pytest.mark.parametrize("address", [
     "&#106;avascript:alert&#40;1&#41;", "&#x6a;avascript&#x3a;alert(1)", "&#106avascript:alert(1)",
     "javascript&colon;alert(1)", "java&Tab;script:alert(1)", "&NewLine;javascript:alert(1)",

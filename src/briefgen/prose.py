@@ -131,12 +131,12 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
     dropped: list[str] = []
     html = _markdown(reader.marked_text, dropped)
     for address in dict.fromkeys(dropped):
-        at = text.find(address)
-        line = text.count("\n", 0, at) + 1 if at >= 0 else 0
-        diagnostics.warning(diagnostics.where(path, line, at - text.rfind("\n", 0, at) if at >= 0 else 0),
-                            f"link to '{address}' dropped: a page links only to web addresses (http, https, "
-                            "mailto) or within the site", "write the link's address in full, e.g. https://…, "
-                            "or remove the link")
+        for at in _link_places(text, address):
+            line = text.count("\n", 0, at) + 1 if at >= 0 else 0
+            diagnostics.warning(diagnostics.where(path, line, at - text.rfind("\n", 0, at) if at >= 0 else 0),
+                                f"link to '{address}' dropped: a page links only to web addresses (http, https, "
+                                "mailto) or within the site", "write the link's address in full, e.g. https://…, "
+                                "or remove the link")
     # A value refused as read is reported there, and stops the build: the page is still checked without it.
     read = {key: value for key, value in meta.items() if value is not REFUSED}
     # A wrong value is told at its own line and set aside, as a refused one is:
@@ -160,6 +160,14 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
     # is checked in the same run; the errors already stop the build.
     return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements),
                      tuple(reader.statement_places), reader.marker)
+
+
+def _link_places(text: str, address: str) -> list[int]:
+    """Where `address` is written as a link's destination (`](…`, a reference's
+    `]: …`): the same words in a sentence or a code span before it are no link.
+    Else (never met) where it is first written, or -1."""
+    written = re.finditer(r"\](?:\(|:)[ \t]*<?(?=" + re.escape(address) + ")", text)
+    return [match.end() for match in written] or [text.find(address)]
 
 
 def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
