@@ -292,6 +292,24 @@ def test_a_list_items_sentence_starts_after_its_marker_and_at_its_own_item(make_
     assert [c["text"] for c in data["claims"] if c["kind"] == "page"] == ["The firm Mitsubishi signed the contract"]
 
 
+def test_a_heading_or_a_table_header_above_a_citation_is_no_part_of_its_sentence(make_project, capsys):
+    files = forum()
+    files["pages/about.md"] = (
+        "# Results 2031\n\n"
+        "## Talks in Geneva\n"
+        "Sojitz signed the contract [[cite source=\"article\" quote=\"Sojitz signed the contract.\"]].\n\n"
+        "| Claim | Mitsubishi |\n|---|:---:|\n"
+        "| Sojitz signed | [[cite source=\"article\" quote=\"Sojitz signed the contract.\"]] |\n"
+        "| Forum | Met in Oslo [[cite source=\"article\" quote=\"the forum met in Astana\"]] |\n")
+    root = make_project(files)
+    [warning] = warnings(root)
+    assert str(warning.location) == "pages/about.md:9:3"  # its row's words, after the row's "| "
+    assert warning.message.endswith("states what none of its quotes does: names Oslo")
+    data = json.loads(report(root, capsys, "--format", "json"))
+    assert [c["text"] for c in data["claims"] if c["kind"] == "page"] == ["Forum Met in Oslo"]
+    assert data["totals"]["claims"] == 4  # the forum's claim and the page's three citations
+
+
 def test_the_command_line_reports_through_the_module_entry_point(make_project):
     root = make_project(forum(("Sojitz signed a contract with Mitsubishi.", "Sojitz signed the contract.")))
     done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(root), "check", "--overreach"],

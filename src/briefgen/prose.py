@@ -319,11 +319,27 @@ def _marker(body: str) -> str:
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
 
 
+# A heading's line is a block of its own, a blank line before the text under it or not.
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?\n", re.MULTILINE)
+# The line under a table's header row ("|---|:--:|"): the rows after it are cells, not a sentence.
+_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+
+
+def _block_start(before: str) -> int:
+    """Where the block a citation stands in begins in `before`: its paragraph,
+    list item, the line under a heading, or its table row (the row's cells
+    are what a citation in the last one backs; the header is no part of them)."""
+    start = max((match.end() for match in re.finditer(r"\n\s*\n", before)), default=0)
+    start = max((match.end() for match in _HEADING_LINE.finditer(before, start)), default=start)
+    if _TABLE_DELIMITER.search(before, start):
+        return before.rfind("\n") + 1
+    return max((item.end() for item in _LIST_ITEM.finditer(before, start)), default=start)
+
+
 def _statement(before: str) -> str:
     """The words a citation backs: the sentence just before it, as plain text."""
-    paragraph = re.split(r"\n\s*\n", before)[-1]
-    paragraph = paragraph[max((item.end() for item in _LIST_ITEM.finditer(paragraph)), default=0):]
-    plain = re.sub(r"[*_`#>\[\]]|\(\S*\)", "", SHORTCODE.sub("", paragraph))
+    paragraph = before[_block_start(before):]
+    plain = re.sub(r"[*_`#>\[\]|]|\(\S*\)", "", SHORTCODE.sub("", paragraph))
     plain = " ".join(plain.split())
     sentence = re.split(r"(?<=[.!?])\s+", plain)[-1].lstrip(_LEADING) if plain else ""
     return sentence if len(sentence) <= 160 else "…" + sentence[-159:]
@@ -332,12 +348,11 @@ def _statement(before: str) -> str:
 def _sentence_start(before: str) -> int:
     """Where in `before` the sentence just before a citation begins, as
     _statement reads it: after the last sentence end in its paragraph."""
-    start = max((match.end() for match in re.finditer(r"\n\s*\n", before)), default=0)
-    start = paragraph = max((item.end() for item in _LIST_ITEM.finditer(before, start)), default=start)
+    start = paragraph = _block_start(before)
     for end in re.finditer(r"(?<=[.!?])\s+", before[paragraph:]):
         if before[paragraph + end.end():].strip():
             start = paragraph + end.end()
-    return start + len(before[start:]) - len(before[start:].lstrip(_LEADING + " \t\r\n"))
+    return start + len(before[start:]) - len(before[start:].lstrip(_LEADING + "| \t\r\n"))
 
 
 # What may stand between a citation and the words after it in the same sentence.
