@@ -1,12 +1,15 @@
 """Prose pages: pages/*.md in the site's layout and navigation, citing
 sources with [[cite ...]] shortcodes that are checked like any claim."""
 import re
+import time
 
 from pathlib import Path
 
 import pytest
 
 from briefgen import build, check
+from briefgen.diagnostics import Diagnostics
+from briefgen.prose import _Shortcodes
 
 from htmlscan import scan
 
@@ -265,6 +268,18 @@ def test_a_page_paragraph_of_brackets_is_refused_at_once(make_project):
     assert errors(make_project, {"pages/notes.md": page}) == [
         "pages/notes.md:5:1: error: a paragraph holds more than 1,000 '[': Markdown would take minutes to read it\n"
         "    hint: write them as \\[ , or split the paragraph"]
+
+
+def test_the_citations_of_a_long_page_are_located_without_counting_its_lines_from_the_top(tmp_path):
+    """Each citation's line was counted from the top of the page: 4,000
+    citations in 4 MB took 5 s; a line start found by halving takes none."""
+    filler = "Words of a long methodology note, written out at length. " * 16 + "\n"
+    body = "".join(f'{filler}Point {n} [[cite source="article" quote="a quote"]].\n\n' for n in range(4_000))
+    began = time.monotonic()
+    reader = _Shortcodes(tmp_path / "long.md", body, 5, {"article": "article"}, set(), Diagnostics(tmp_path))
+    assert time.monotonic() - began < 3
+    assert len(reader.citations) == 4_000
+    assert str(reader.statement_places[-1]) == f"long.md:{5 + 3 * 3_999 + 1}:1"
 
 
 def test_a_page_longer_than_a_source_may_be_is_refused(make_project):

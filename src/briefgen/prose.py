@@ -12,6 +12,7 @@ citation, and a quote that is not in the source is an error there.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import os
 import re
@@ -195,6 +196,7 @@ class _Shortcodes:
         self.statements: list[str] = []
         self.statement_places: list[Location] = []
         self.failed = False
+        self.line_starts = [0] + [newline.end() for newline in re.finditer("\n", body)]
         self.marker = _marker(body)
         starts = list(_CITATION_START.finditer(body))
         shown = _shown_as_code(body, starts, self.marker)
@@ -211,9 +213,10 @@ class _Shortcodes:
         self.marked_text = self._replace(written)
 
     def where(self, offset: int) -> Location:
-        line = self.body.count("\n", 0, offset)
-        col = offset - (self.body.rfind("\n", 0, offset) + 1) + 1
-        return self.diagnostics.where(self.path, self.first_line + line, col)
+        # Each citation is located: counting the lines from the top for each took a page
+        # of 6,000 citations 3 s, a line start found by halving its list takes none.
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return self.diagnostics.where(self.path, self.first_line + line, offset - self.line_starts[line] + 1)
 
     def _error(self, offset: int, message: str, hint: str = "") -> None:
         self.failed = True
