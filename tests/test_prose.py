@@ -222,6 +222,17 @@ def test_a_source_cited_only_by_a_page_counts_as_cited(make_project):
     assert not check(root, strict=True).diagnostics.items
 
 
+def test_a_title_taken_from_the_first_heading_is_its_words_not_its_markdown_nor_a_code_comment(make_project):
+    site = built(make_project, {
+        "pages/about.md": "# The *Astana* forum `2024` [notes](../sources/) & more\n\nText.\n",
+        "pages/method.md": "How to rebuild:\n\n```bash\n# install it first\npip install briefgen\n```\n\n"
+                           "How we work\n===========\n"})
+    nav = re.search(r'<nav aria-label="Sections">(.*?)</nav>', (site / "index.html").read_text(encoding="utf-8"),
+                    re.S).group(1)
+    assert '<a href="about/">The Astana forum 2024 notes &amp; more</a>' in nav
+    assert '<a href="method/">How we work</a>' in nav
+
+
 def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
     [error] = errors(make_project, {"pages/about.md": "---\ntitle: About\nordr: 2\n---\nText.\n"})
     assert error == ("pages/about.md:3:1: error: unknown field 'ordr' in page front matter\n"

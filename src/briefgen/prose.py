@@ -150,7 +150,7 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
         mark = meta.value_mark(key) or (0, 0)
         diagnostics.error(diagnostics.where(path, *mark), _WRONG_VALUE[key][0], _WRONG_VALUE[key][1])
         del read[key]
-    title = read.get("title") or _first_heading(body) or slug.replace("-", " ").capitalize()
+    title = read.get("title") or _first_heading(html, reader.marker) or slug.replace("-", " ").capitalize()
     order = read.get("order")
     unknown = set(meta) - {"title", "order"}
     for key in sorted(unknown):
@@ -179,9 +179,15 @@ def _front_matter(text: str, path: Path, diagnostics: Diagnostics):
     return meta, body, text.count("\n", 0, len(text) - len(body)) + 1
 
 
-def _first_heading(body: str) -> str:
-    match = re.search(r"^#\s+(.+?)\s*#*\s*$", body, flags=re.M)
-    return SHORTCODE.sub("", match.group(1)).strip() if match else ""
+def _first_heading(html_text: str, marker: str) -> str:
+    """The words of the page's first `<h1>` as rendered: a `# ` line in a code
+    block is none, and the heading's emphasis, code, links and citations are
+    no part of a title ('# The *Long* River' is 'The Long River')."""
+    match = re.search(r"<h1>(.*?)</h1>", html_text, flags=re.S)
+    if match is None:
+        return ""
+    words = re.sub(rf"<[^>]*>|{re.escape(marker)}\d+X", "", match.group(1))
+    return " ".join(html.unescape(words).split())
 
 
 class _Shortcodes:
