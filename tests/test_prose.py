@@ -233,6 +233,21 @@ def test_a_title_taken_from_the_first_heading_is_its_words_not_its_markdown_nor_
     assert '<a href="method/">How we work</a>' in nav
 
 
+def test_a_page_citations_translation_is_shown_and_read_as_a_records_is(make_project):
+    """A quote in another language may carry the editor's translation in a
+    page too: it was accepted and dropped, so the tooltip lacked it and the
+    sentence was held to the French words alone ('numbers Twenty; names Astana')."""
+    wire = ("---\ntitle: Dépêche\npublisher: Agence\npublished: 2024-08-10\nlanguage: fr\n---\n"
+            "Le forum d'Astana a réuni vingt ministres.\n")
+    page = ('Twenty ministers met at the Astana forum [[cite source="wire" quote="Le forum d\'Astana a réuni '
+            'vingt ministres." translation="The Astana forum brought together twenty ministers."]].\n')
+    site, warned = built_warned(make_project, {"seeds/wire.md": wire, "pages/about.md": page})
+    assert not [w for w in warned if "none of its quotes" in w]
+    about = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert ('<span class="translation">(translation: “The Astana forum brought together twenty ministers.”)</span>'
+            in about)
+
+
 def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
     [error] = errors(make_project, {"pages/about.md": "---\ntitle: About\nordr: 2\n---\nText.\n"})
     assert error == ("pages/about.md:3:1: error: unknown field 'ordr' in page front matter\n"

@@ -288,7 +288,7 @@ class _Shortcodes:
             return None
         quote, quote_at = values["quote"]
         return Cite(self.source_ids[source], quote, self.where(quote_at),
-                    prefix=values.get("prefix", ("", 0))[0], suffix=values.get("suffix", ("", 0))[0])
+                    **{field: values[field][0] for field in ("prefix", "suffix", "translation") if field in values})
 
 
 # What code in a page starts with: a backtick (a span or a fence), a tilde
