@@ -248,6 +248,17 @@ def test_a_page_citations_translation_is_shown_and_read_as_a_records_is(make_pro
             in about)
 
 
+def test_a_citation_inside_a_link_or_an_image_is_an_error_not_a_broken_page(make_project):
+    page = ('Map ![the forum [[cite source="article" quote="More than 350 companies took part."]]](../x.png).\n\n'
+            '[See [[cite source="article" quote="More than 350 companies took part."]]](../sources/) and '
+            '[here](../sources/ "as [[cite source=\'article\' quote=\'More than 350 companies took part.\']]").\n\n'
+            '[Fine](../sources/) [[cite source="article" quote="More than 350 companies took part."]].\n')
+    found = [e.split("\n")[0] for e in errors(make_project, {"pages/about.md": page})]
+    message = "error: a citation may not stand in a link's text, an image's description or a link's title"
+    assert found == [f"pages/about.md:1:48: {message}", f"pages/about.md:3:37: {message}",
+                     f"pages/about.md:3:147: {message}"]
+
+
 def test_a_page_with_a_bad_front_matter_field_is_an_error(make_project):
     [error] = errors(make_project, {"pages/about.md": "---\ntitle: About\nordr: 2\n---\nText.\n"})
     assert error == ("pages/about.md:3:1: error: unknown field 'ordr' in page front matter\n"

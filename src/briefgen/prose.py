@@ -131,6 +131,11 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
     reader = _Shortcodes(path, body, body_line, source_ids, broken_sources, diagnostics)
     dropped: list[str] = []
     html = _markdown(reader.marked_text, dropped)
+    for number in _inside_links(html, reader.marker):
+        diagnostics.error(reader.citations[number][0].location,
+                          "a citation may not stand in a link's text, an image's description or a link's title",
+                          "put it after the link or image, [words](address) [[cite …]]: its own link "
+                          "would break the one around it")
     for address in dict.fromkeys(dropped):
         for at in _link_places(text, address):
             line = text.count("\n", 0, at) + 1 if at >= 0 else 0
@@ -161,6 +166,17 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
     # is checked in the same run; the errors already stop the build.
     return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements),
                      tuple(reader.statement_places), reader.marker)
+
+
+def _inside_links(html_text: str, marker: str) -> list[int]:
+    """The placeholders a citation's link may not replace: inside an `<a>`
+    (a link in a link, which the browser splits) or inside a tag (an image's
+    `alt`, a link's `title`, whose quotes the citation's HTML would break)."""
+    placeholder = re.escape(marker) + r"(\d+)X"
+    in_tags = re.findall(rf"<[^<>]*?{placeholder}", html_text)
+    in_links = [number for text in re.findall(r"<a\b[^>]*>(.*?)</a>", html_text, flags=re.S)
+                for number in re.findall(placeholder, text)]
+    return sorted({int(number) for number in in_tags + in_links})
 
 
 def _link_places(text: str, address: str) -> list[int]:
