@@ -150,6 +150,9 @@ def fork_of_the_repository(target: Path) -> Path:
 
 @pytest.mark.skipif(os.environ.get(NESTED) == "1", reason="this test runs the suite in a fork; inside that run it "
                                                            "would copy the fork again without end")
+# It runs the whole engine suite, whose tests each have the usual limit: the suite as a whole needs more than one
+# test's 600 s on a busy machine (it ran out there), and still far less than CI's 90 minutes.
+@pytest.mark.timeout(2400)
 def test_a_fork_with_a_spanish_brief_passes_the_workflow_gate_and_publishes(tmp_path):
     fork = fork_of_the_repository(tmp_path / "fork")
     # The fork's own code and tests, as its CI would run them; `briefgen` and
