@@ -230,6 +230,19 @@ def test_a_broken_link_a_prose_page_holds_is_reported_where_its_markdown_writes_
     assert not (root / "site").exists()
 
 
+def test_a_prose_link_to_a_mistyped_or_renamed_record_suggests_the_nearest_page_of_its_section(make_project, capsys):
+    about = "---\ntitle: About\n---\nSee [the forum](../events/astana-forum-2025/) and [this](../events/zzz/).\n"
+    root = make_project({"pages/about.md": about})
+    assert main(["--root", str(root), "build", "--no-search"]) == 1
+    assert capsys.readouterr().err == (
+        "pages/about.md:4:17: error: broken link ../events/astana-forum-2025/\n"
+        "    hint: nothing is built at events/astana-forum-2025/index.html; did you mean '../events/astana-forum-2024/'? "
+        "fix the link (it is relative to the page's own address, about/)\n"
+        "pages/about.md:4:58: error: broken link ../events/zzz/\n"
+        "    hint: nothing is built at events/zzz/index.html; fix the link (it is relative to the page's own "
+        "address, about/)\n")
+
+
 def test_a_broken_link_markdown_writes_with_a_backslash_escape_is_reported_where_it_is_written(make_project, capsys):
     notes = "---\ntitle: Notes\n---\nSee the [annual report](annual\\_report/) here.\n"
     root = make_project({"pages/notes.md": notes})

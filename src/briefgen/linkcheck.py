@@ -249,6 +249,25 @@ class LinkChecker:
             return f"{target} has no element with id '{fragment}'"
         return ""
 
+    def nearest(self, page: str, link: str, files: Mapping[str, bytes]) -> str | None:
+        """For a link to a record's or source's page that is not built (an id mistyped, or renamed since),
+        the link to the page of that section whose id is nearest, as `page` would write it; else None."""
+        located = _locate(page, link, self.base)
+        if isinstance(located, str):
+            return None
+        target = _target(located[0], located[2], files)
+        section, _, rest = target.partition("/")
+        name, _, last = rest.partition("/")
+        if target in files or not name or last != "index.html":
+            return None
+        from .suggest import closest  # only a broken link asks
+        built = {path[len(section) + 1:-len("/index.html")] for path in files
+                 if path.startswith(section + "/") and path.count("/") == 2 and path.endswith("/index.html")}
+        match = closest(name, built)
+        if match is None:
+            return None
+        return posixpath.relpath(f"{section}/{match}", posixpath.dirname(page) or ".") + "/"
+
     def _ids(self, page: str, files: Mapping[str, bytes]) -> set[str] | frozenset[str]:
         summary = self._pages.get(page)
         if summary is None:  # an HTML file nobody summarised
@@ -378,8 +397,10 @@ def check_links(checker: LinkChecker, files: Mapping[str, bytes], templates: Map
         place = _written_at(written.get(broken.page), broken.link)
         if place is not None:
             path, line, col = place
+            nearest = checker.nearest(broken.page, broken.link, files)
             diagnostics.error(diagnostics.where(path, line, col), f"broken link {broken.link}",
-                              f"{broken.problem}; fix the link (it is relative to the page's own address, "
+                              f"{broken.problem}; " + (f"did you mean '{nearest}'? " if nearest else "")
+                              + "fix the link (it is relative to the page's own address, "
                               f"{posixpath.dirname(broken.page) + '/' if '/' in broken.page else '/'})")
             continue
         template = templates.get(broken.page)
