@@ -1098,8 +1098,9 @@ def _amount_grammar(language: str):
     locale = locale_of(language)
     symbols = locale.number_symbols.get("latn", locale.number_symbols) if hasattr(locale, "number_symbols") else {}
     group, decimal = symbols.get("group", ","), symbols.get("decimal", ".")
-    # A space-like group separator is written as any space.
-    groups = group + (" \xa0\u202f" if group.isspace() else "") + _FULL_WIDTH_SIGNS.get(group, "")
+    # A space-like group separator is written as any space. A thin or narrow no-break space between digits
+    # groups them in every language ("5\u202f000\u202f000 €" in German, by DIN 5008): nothing else puts one there.
+    groups = group + (" \xa0" if group.isspace() else "") + "\u202f\u2009" + _FULL_WIDTH_SIGNS.get(group, "")
     decimals = decimal + _FULL_WIDTH_SIGNS.get(decimal, "")
     # Serbian "4,5 milijardi evra" is Serbian in either script: each script's scales and currencies are read.
     scripts = (locale, *filter(None, [other_script(language)]))
