@@ -33,6 +33,10 @@
     document.querySelectorAll("section.year, section.year .vague").forEach(function (group) {
       group.hidden = !group.querySelector("li[data-kind]:not([hidden])");
     });
+    // Paper has no form: the filters chosen print in its place (style.css), so a printed part of the
+    // timeline says which part it is.
+    NAMES.forEach(function (name) { form.elements[name].closest("label").classList.toggle("chosen", !!v[name]); });
+    form.classList.toggle("chosen", NAMES.some(function (name) { return v[name]; }));
     var all = labels.count("entries", items.length);
     count.textContent = shown === items.length ? all
       : labels.text("shown", { shown: labels.count("shownCount", shown), count: all });
