@@ -542,6 +542,36 @@ def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence
     assert amount_errors(make_project, sentence, amount, fields, language) == [hint]
 
 
+@pytest.mark.parametrize("language, sentence, period", [
+    ("pt-BR", "O acordo deve poupar cerca de 4 mil milhões de euros por ano.", "por ano"),
+    ("es", "El acuerdo ahorrará unos 4.000 millones de euros al año.", "al año"),
+    ("de", "Das Abkommen spart etwa 4 Milliarden Euro pro Jahr.", "pro Jahr"),
+])
+def test_the_period_a_hint_asks_for_is_written_in_the_briefs_language(make_project, language, sentence, period):
+    # The page shows `period` as written: "set period: a year" put English into a Portuguese brief's page.
+    root = make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/wire.txt": f"---\ntitle: Wire\npublished: 2025-06-02\n---\nWire\n{sentence}\n",
+        "content/figures.yaml": f"""
+            - id: pledge
+              name: Pledge
+              amount: 4000000000
+              currency: EUR
+              qualifier: about
+              period: 1 ano
+              claims:
+                - text: "{sentence}"
+                  cite:
+                    - source: wire
+                      quote: "{sentence}"
+            """,
+    }, base=None)
+    from briefgen import check, quantities
+    hints = [d.format().split("\n    hint: ")[-1] for d in check(root).diagnostics.items if d.severity == "error"]
+    assert len(hints) == 1 and hints[0].endswith(f"per year: set period: {period}"), hints
+    assert quantities.rate_of(period) == "year"
+
+
 @pytest.mark.parametrize("sentence, amount, fields, language", [
     ("Japan will invest $2–3 billion.", 2000000000, "\n              currency: USD\n              qualifier: at-least", "en"),
     ("Britain pledged £3bn.", 3000000000, "\n              currency: GBP", "en"),

@@ -593,6 +593,12 @@ _RATES = {
     "ru": {"year": r"в\s+год|ежегодно", "month": r"в\s+месяц|ежемесячно"},
     "tr": {"year": r"yılda|her\s+yıl", "month": r"ayda|her\s+ay"},
 }
+# How a record's `period` says each rate of _RATES, for a hint to write in the brief's language: the
+# page shows the period as written, so an English "a year" would stand in a Portuguese brief's page.
+_RATE_PHRASES = {"es": {"year": "al año", "month": "al mes"}, "pt": {"year": "por ano", "month": "por mês"},
+                 "fr": {"year": "par an", "month": "par mois"}, "de": {"year": "pro Jahr", "month": "pro Monat"},
+                 "it": {"year": "all'anno", "month": "al mese"}, "ru": {"year": "в год", "month": "в месяц"},
+                 "tr": {"year": "yılda", "month": "ayda"}}
 # Turkish glues its case endings to a number, scale or currency ("300'den fazla": more than 300,
 # "5 milyar dolarlık": worth 5 billion dollars, "300 milyon TL'ye kadar": up to 300 million lira), and
 # the qualifier after the amount depends on the ending: "-den fazla" is more than, "-e kadar" up to.
@@ -985,6 +991,12 @@ def rate_in(words: str) -> str | None:
             if re.fullmatch(pattern, words.strip(), re.IGNORECASE):
                 return period
     return None
+
+
+def rate_phrase(period: str, language: str) -> str:
+    """A record's `period` for a rate per `period` ("year"), in `language` where briefgen reads its rates
+    ("por ano"), else in English ("a year")."""
+    return _RATE_PHRASES.get(language.split("-")[0].lower(), {}).get(period, f"a {period}")
 
 
 def _rate_after(text: str, end: int, grammar: _AmountGrammar) -> tuple[str | None, int]:

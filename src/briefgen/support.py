@@ -622,7 +622,7 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
                 else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
     elif (per_other := _stated_but_per_another_period(alt.value, currency, unit, qualifier, same, period)):
-        hint = _period_hint(per_other, period)
+        hint = _period_hint(per_other, period, language)
     elif other_money and currency is not None:
         hint = _other_currency_hint(*other_money[0])
     else:
@@ -654,10 +654,11 @@ def _stated_but_per_another_period(value, currency, unit, qualifier, found, peri
                  and quantities.supports(value, currency, unit, qualifier, [replace(q, per=rate)], period)), None)
 
 
-def _period_hint(said: quantities.Quantity, period: str | None) -> str:
+def _period_hint(said: quantities.Quantity, period: str | None, language: str) -> str:
     if said.per is None:
         return f"the quote says '{said.text}', not per {quantities.rate_of(period)}: remove 'period'"
-    return f"the quote says '{said.text}', per {said.per}: {'set' if period else 'add'} period: a {said.per}"
+    return (f"the quote says '{said.text}', per {said.per}: {'set' if period else 'add'} period: "
+            f"{cldrtext.rate_phrase(said.per, language)}")
 
 
 def _warn_bound_unread(record: Record, alt: Alternative, stating: tuple[Cite, ...], meta: Mapping[str, Mapping],
