@@ -581,6 +581,11 @@ def test_the_period_a_hint_asks_for_is_written_in_the_briefs_language(make_proje
      "tr"),
     ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
      "\n              currency: EUR\n              qualifier: up-to\n              period: a year", "en"),
+    # A count's rate after the noun it counts, as "99,000 tonnes a year" is read in English.
+    ("A cota será de 99 mil toneladas por ano.", 99000, "\n              unit: tonnes\n              period: a year",
+     "pt-BR"),
+    ("La cuota será de 99.000 toneladas al año.", 99000, "\n              unit: tonnes\n              period: a year",
+     "es"),
     # "annual" before the noun the amount is of states a yearly amount, as "a year" after it does.
     ("The agency has an annual budget of 3 billion dollars.", 3000000000,
      "\n              currency: USD\n              period: a year", "en"),

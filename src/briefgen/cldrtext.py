@@ -911,7 +911,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
             end = trailing.end()
         elif (ended := _ended_qualifier(text, end, grammar)) is not None:
             qualifier, end = qualifier or ended[0], ended[1]
-        per, end = quantities.rate_after(text, end) if grammar.english else _rate_after(text, end, grammar)
+        per, end = (quantities.rate_after(text, end) if grammar.english
+                    else _rate_after(text, end, grammar, counted=currency is None))
         if per is None and grammar.english and currency:
             per = quantities.rate_before(text, m.start())  # "an annual budget of 400 billion crowns"
         said = written[start:end].strip()
@@ -999,12 +1000,20 @@ def rate_phrase(period: str, language: str) -> str:
     return _RATE_PHRASES.get(language.split("-")[0].lower(), {}).get(period, f"a {period}")
 
 
-def _rate_after(text: str, end: int, grammar: _AmountGrammar) -> tuple[str | None, int]:
-    """The period of a rate's words at `end` ("al año": "year"), and where they end; or None and `end`."""
+def _rate_after(text: str, end: int, grammar: _AmountGrammar, counted: bool = False) -> tuple[str | None, int]:
+    """The period of a rate's words at `end` ("al año": "year"), and where they end; or None and `end`.
+    After a count (`counted`) they may follow the noun it counts, as English reads "99,000 tonnes a year":
+    "99 mil toneladas por ano"."""
     found = grammar.rate.match(text, end)
+    if found is None and counted and (noun := _COUNTED_NOUN.match(text, end)) is not None:
+        found = grammar.rate.match(text, noun.end())
     if found is None:
         return None, end
     return next(period for period, words in found.groupdict().items() if words), found.end()
+
+
+# The one word a count counts, between the amount and its rate ("toneladas" in "99 mil toneladas por ano").
+_COUNTED_NOUN = re.compile(r"\s+[^\W\d_]+")
 
 
 def _ended_qualifier(text: str, end: int, grammar: _AmountGrammar) -> tuple[str, int] | None:
