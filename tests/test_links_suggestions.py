@@ -39,3 +39,30 @@ def test_a_misspelt_reference_is_told_the_ids_of_the_kinds_its_field_takes(make_
         ("organisation 'second-office' field 'country' refers to unknown id 'kzz'", "did you mean 'kz'?"),
         ("dispute 'which-forum' position refers to unknown id 'astana-forum'", "did you mean 'astana-forum-2024'?"),
     }
+
+
+def test_a_reference_written_as_a_records_name_is_told_its_id(make_project):
+    """A brief in Portuguese names its countries 'Brasil', 'União Europeia' on every page: an editor writes
+    the name where the id goes, which spelling alone matches to no id ('brasil' is far from 'br')."""
+    root = make_project({
+        "content/countries.yaml": """
+            - id: br
+              name: Brasil
+            - id: eu
+              name: União Europeia
+              type: bloc
+            """,
+        "content/organisations.yaml": """
+            - id: itamaraty
+              name: Itamaraty
+              country: brasil
+              countries: [uniao-europeia]
+            """,
+    })
+    found = {(d.message, d.hint) for d in check(root).diagnostics.errors}
+    assert found >= {
+        ("organisation 'itamaraty' field 'country' refers to unknown id 'brasil'",
+         "'brasil' is the name of 'br': write its id, br"),
+        ("organisation 'itamaraty' field 'countries' refers to unknown id 'uniao-europeia'",
+         "'uniao-europeia' is the name of 'eu': write its id, eu"),
+    }

@@ -6,6 +6,7 @@ from collections.abc import Callable, Container
 from functools import cache
 
 from .diagnostics import Diagnostics, Location
+from .ids import slugify
 from .model import Dispute, Record
 from .schema import FIELDS_OF_KIND, REFERENCE_FIELDS
 from .suggest import did_you_mean
@@ -78,11 +79,20 @@ def _ref_problem(ref, kinds, records, declared, candidates, what) -> tuple[str, 
         if declared is None or ref in declared:
             return None
         return (f"{what} refers to unknown id '{ref}'",
-                did_you_mean(ref, candidates(kinds), f"add a record with id '{ref}', or fix the id"))
+                did_you_mean(ref, candidates(kinds), _named_hint(ref, kinds, records)
+                             or f"add a record with id '{ref}', or fix the id"))
     if kinds and target.kind not in kinds:
         return (f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
                 "point it at a record of the right kind")
     return None
+
+
+def _named_hint(ref: str, kinds, records: dict[str, Record]) -> str | None:
+    """The hint for a reference that is a record's name, not its id ('brasil' for the country 'br' named
+    "Brasil"): an editor names a record as its pages do, and spelling alone finds no id so far from it."""
+    named = [r.id for r in records.values() if (not kinds or r.kind in kinds)
+             and slugify(r.name) == slugify(ref)]
+    return f"'{ref}' is the name of '{named[0]}': write its id, {named[0]}" if len(named) == 1 else None
 
 
 def _check_part_of_cycles(records: dict[str, Record], diagnostics: Diagnostics) -> None:
