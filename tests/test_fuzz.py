@@ -98,6 +98,7 @@ LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
 @example("- " * 200_000)
 @example("&a [*a]")  # an alias inside its own anchor
 @example(LAUGHS)  # aliases that expand to 10^9 values
+@example("0- #- ")  # a comment against a word, refused with its own message
 def test_yaml_text_parses_or_fails_with_a_located_error(text):
     try:
         yamlsource.parse(text)

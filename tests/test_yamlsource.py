@@ -127,10 +127,10 @@ def test_a_hashtag_or_number_sign_that_yaml_reads_as_a_comment_is_refused_not_cu
     assert document[0]["note"] == "#1 route" and document[0]["published"] is None
     assert document[0]["claims"][0]["text"] is yamlsource.REFUSED
     assert [(p.message, p.line, p.col, p.hint) for p in problems] == [
-        ("'#2' is read as a YAML comment and cut from the value 'Harbour ferry talks'", 2, 29,
+        ("ambiguous YAML: '#2' is read as a comment and cut from the value 'Harbour ferry talks'", 2, 29,
          'quote the whole value to keep it: "Harbour ferry talks #2"; or, if it is a comment, put a space after '
          "its '#'"),
-        ("'#SaveTheFerry drew crowds.' is read as a YAML comment and cut from the value 'The campaign'", 7, 26,
+        ("ambiguous YAML: '#SaveTheFerry drew crowds.' is read as a comment and cut from the value 'The campaign'", 7, 26,
          'quote the whole value to keep it: "The campaign #SaveTheFerry drew crowds."; or, if it is a comment, '
          "put a space after its '#'")]
 
@@ -335,7 +335,7 @@ def test_a_comment_that_cuts_an_unquoted_quote_is_told(make_project):
     # A comment against a word (" #for") is refused as in every value; one after a space is the editor's
     # note, perhaps: the quote it cuts is warned of. Each is told once.
     assert told == [
-        "content/meetings.yaml:7:43: error: '#for an airport' is read as a YAML comment and cut from the value "
+        "content/meetings.yaml:7:43: error: ambiguous YAML: '#for an airport' is read as a comment and cut from the value "
         "'Japan pledged $1 billion'\n"
         '    hint: quote the whole value to keep it: "Japan pledged $1 billion #for an airport"; or, if it is a '
         "comment, put a space after its '#'",

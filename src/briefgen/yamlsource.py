@@ -485,7 +485,7 @@ class _Converter:
         at = yaml.Mark(end.name, sign, end.line, end.column + sign - end.index, None, None)
         rest = cut.group("rest").rstrip()
         self.problems.append(self.lines.error(
-            f"'{rest}' is read as a YAML comment and cut from the value '{node.value}'",
+            f"ambiguous YAML: '{rest}' is read as a comment and cut from the value '{node.value}'",
             at, "quote the whole value to keep it" + (f': "{node.value} {rest}"' if '"' not in rest + node.value
                                                       and "\\" not in rest + node.value else "")
             + "; or, if it is a comment, put a space after its '#'"))
