@@ -486,10 +486,13 @@ def test_display_rejects_unknown_qualifier():
 
 # --- what the build says of an amount no quote states -----------------------------------------
 
-def amount_errors(make_project, sentence: str, amount, fields: str = "", language: str = "en") -> list[str]:
-    """The errors of a figure of `amount` (with YAML `fields`) whose one claim quotes `sentence`."""
+def amount_errors(make_project, sentence: str, amount, fields: str = "", language: str = "en",
+                  brief: str | None = None) -> list[str]:
+    """The errors of a figure of `amount` (with YAML `fields`) whose one claim quotes `sentence`, in a brief
+    whose language is `brief` (if given)."""
     from briefgen import check
     root = make_project({
+        **({"briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{brief}"\n'} if brief else {}),
         "seeds/wire.txt": f"---\ntitle: Wire\npublished: 2025-06-02\nlanguage: {language}\n---\nWire\n{sentence}\n",
         "content/figures.yaml": f"""
             - id: pledge
@@ -549,25 +552,10 @@ def test_an_amount_not_stated_is_told_what_the_quote_says(make_project, sentence
 ])
 def test_the_period_a_hint_asks_for_is_written_in_the_briefs_language(make_project, language, sentence, period):
     # The page shows `period` as written: "set period: a year" put English into a Portuguese brief's page.
-    root = make_project({
-        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
-        "seeds/wire.txt": f"---\ntitle: Wire\npublished: 2025-06-02\n---\nWire\n{sentence}\n",
-        "content/figures.yaml": f"""
-            - id: pledge
-              name: Pledge
-              amount: 4000000000
-              currency: EUR
-              qualifier: about
-              period: 1 ano
-              claims:
-                - text: "{sentence}"
-                  cite:
-                    - source: wire
-                      quote: "{sentence}"
-            """,
-    }, base=None)
-    from briefgen import check, quantities
-    hints = [d.format().split("\n    hint: ")[-1] for d in check(root).diagnostics.items if d.severity == "error"]
+    from briefgen import quantities
+    hints = amount_errors(make_project, sentence, 4000000000,
+                          "\n              currency: EUR\n              qualifier: about\n              period: 1 ano",
+                          language, brief=language)
     assert len(hints) == 1 and hints[0].endswith(f"per year: set period: {period}"), hints
     assert quantities.rate_of(period) == "year"
 
