@@ -513,6 +513,12 @@ _CREDIT_LINE = re.compile(r"[^\S\n]*(?:[-–—][^\S\n]*(?P<dashed>[^\W\d_][\w .
                           r"\((?P<bracketed>[^\W\d_][\w .&'’-]{0,30}?)\))[^\S\n]*\.?[^\S\n]*")
 
 
+def dateline_end(text: str) -> int | None:
+    """Where a wire's dateline opening `text` ends ("TOKYO, March 5 (Reuters) -"), if one does."""
+    found = _DATELINE.match(text)
+    return found.end() if found else None
+
+
 def dateline_agency(text: str) -> str | None:
     """The agency a story's dateline names, if its first lines open with one, or else the
     known agency its last line credits on its own ("— Reuters")."""

@@ -83,19 +83,16 @@ def of_attribution(text: str, start: int, end: int, language: str = "en") -> boo
     return verb is not None and _set_off(text, verb.start())
 
 
-# A wire's dateline opening a quote ("TOKYO, March 5 (Reuters) -", "DAR ES SALAAM, Nov. 17 (AFP) —"): its
-# date is the day the story was filed, as a closing attribution's is the day the words were said.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},\s+[^()\n]{1,20}?\s*\([A-Z][\w .&'’-]{1,60}\)\.?\s*[-–—]")
-
-
 def of_dateline(text: str, end: int, language: str = "en") -> bool:
-    """Whether the date ending at `end` of the English `text` is that of a wire's dateline opening it: like an
-    attribution's closing the sentence (of_attribution), it dates the telling, and no record of the event
+    """Whether the date ending at `end` of the English `text` is that of a wire's dateline opening it
+    ("TOKYO, March 5 (Reuters) -", as corroboration.py reads datelines): like an attribution's closing the
+    sentence (of_attribution), it dates the telling, the day the story was filed, and no record of the event
     where the quote gives the event a date of its own (support.py)."""
     if cldr.primary(language) != "en":
         return False
-    dateline = _DATELINE.match(text)
-    return dateline is not None and end <= dateline.end()
+    from .corroboration import dateline_end  # which reads claims, whose checks read this module
+    ends = dateline_end(text)
+    return ends is not None and end <= ends
 
 
 def tells_saying(text: str, language: str = "en") -> bool:
