@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Callable, Container, Mapping
 
 from . import labels, quantities
+from .collation import name_key
 from .csvsafe import safe_row
 from .model import Library, Record
 from .routes import source_page, url_path
@@ -50,7 +51,7 @@ def ordered(library: Library) -> list[Record]:
     def key(record: Record) -> tuple:
         usd = usd_value(record)
         amount = usd if usd is not None else record.alternatives("amount")[0].value
-        return (TYPE_ORDER.index(figure_type(record)), sort_group(record, usd), -amount, record.name.lower(), record.id)
+        return (TYPE_ORDER.index(figure_type(record)), sort_group(record, usd), -amount, *name_key(record.name), record.id)
     return sorted(library.of_kind("figure"), key=key)
 
 

@@ -5,6 +5,7 @@ from collections.abc import Collection
 from functools import partial
 
 from . import assessment, figuretable, metadata, routes
+from .collation import name_key
 from .marks import paragraph_html
 from .prose import ProsePage, placeholder_parts
 from .render import bidi_closed
@@ -90,8 +91,8 @@ def not_found(views: SiteViews) -> Page:
 
 def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
     """Its kind and country filters offer exactly the values the indexed pages carry (`found`)."""
-    kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: views.labels[kind_key(v)].casefold())
-    countries = sorted((v for k, v in found if k == "countries"), key=lambda v: views.lib.records[v].name.lower())
+    kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: name_key(views.labels[kind_key(v)]))
+    countries = sorted((v for k, v in found if k == "countries"), key=lambda v: name_key(views.lib.records[v].name))
     title, description = views.labels["search"], views.label("search_description", title=views.project.title)
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute("search/index.html"),
                                               "SearchResultsPage"))
@@ -242,7 +243,7 @@ def home(views: SiteViews) -> Page:
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
     # Money first (largest where a source states dollars), then counts: every currency, not only dollars.
     headline = sorted(lib.of_kind("figure"), key=lambda r: (
-        r.get("currency") is None, figuretable.usd_value(r) is None, -(figuretable.usd_value(r) or 0), r.name.lower()))
+        r.get("currency") is None, figuretable.usd_value(r) is None, -(figuretable.usd_value(r) or 0), name_key(r.name)))
     claims = sum(len(r.claims) for r in lib.records.values())
     description = views.project.description or views.label("home_description", title=views.project.title)
     files = [views.data_file(at, name) for name in EXPORTS]
@@ -254,7 +255,7 @@ def home(views: SiteViews) -> Page:
     return views.page(at, "home.html", views.project.title, description=description, jsonld=jsonld,
                       latest=[views.summary(r, at) for r in dated[:6]],
                       headline=[views.summary(r, at) for r in headline[:4]],
-                      focus=[views.link(r, at) for r in sorted(lib.of_kind("country"), key=lambda r: r.name)
+                      focus=[views.link(r, at) for r in sorted(lib.of_kind("country"), key=lambda r: name_key(r.name))
                              if r.get("focus") and has_page(views, r)],
                       disputes=[views.dispute(d, at) for d in lib.disputes],
                       stats={"sources": len(lib.sources), "claims": claims, "records": len(lib.records),

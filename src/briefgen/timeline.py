@@ -16,6 +16,7 @@ import datetime
 from collections import defaultdict
 
 from . import eventstatus, metadata
+from .collation import name_key
 from .dates import DateSpan
 from .model import Record
 from .views import KINDS, SiteViews, kind_key
@@ -34,7 +35,7 @@ def order_key(record: Record, span: DateSpan) -> tuple:
     """Less precise dates after the precise ones they contain (see above); `span`: its first_date."""
     start = span.start
     return (start.year, start.month or 13, start.day or 32, span.end.year, span.end.month or 13,
-            span.end.day or 32, record.name.lower(), record.id)
+            span.end.day or 32, *name_key(record.name), record.id)
 
 
 def _day_of_year(year: int, month: int, day: int) -> int:
@@ -102,7 +103,7 @@ def timeline_page(views: SiteViews):
         })
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
     kinds = sorted({r.kind for r in dated}, key=KINDS.index)
-    countries = sorted((c for c in named if c in views.lib.records), key=lambda c: views.lib.records[c].name.lower())
+    countries = sorted((c for c in named if c in views.lib.records), key=lambda c: name_key(views.lib.records[c].name))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
     description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),

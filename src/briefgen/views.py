@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from . import assessment, cldr, datefmt, disputes, labels, quantities
 from .eventstatus import LABELS as STATUS_LABELS
+from .collation import name_key
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of, standing_at
 from .config import Project
@@ -593,7 +594,7 @@ class SiteViews:
             in_words = {disputes.position_text(record, alt.value): self._show(record, dispute.field, alt.value)
                         for alt in record.alternatives(dispute.field)}
         positions = [{"text": in_words.get(p.text, p.text), "record": self.link(self.lib.records[p.record], at),
-                      "sources": sorted({self.source_title(c.source) for c in p.cites}),
+                      "sources": sorted({self.source_title(c.source) for c in p.cites}, key=name_key),
                       "cites": self.cites(p.cites, at, self.lib.records[p.record])} for p in dispute.positions]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
         question, first = dispute.question, self.lib.records[dispute.positions[0].record].name
@@ -679,6 +680,6 @@ def sort_key(record: Record) -> tuple:
     the lists of thousands of records sort a third faster."""
     dates = record.alternatives("date")
     if not dates:
-        return (True, record.name.lower(), record.id)
+        return (True, *name_key(record.name), record.id)
     start, end = min(alt.value.sort_key() for alt in dates)
-    return (False, *start, *end, record.name.lower(), record.id)
+    return (False, *start, *end, *name_key(record.name), record.id)
