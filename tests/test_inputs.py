@@ -312,7 +312,23 @@ def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_uns
     assert not result.ok
     assert sorted(d.format() for d in result.diagnostics.errors) == [
         "content/forums.YAML: error: ignored: 'forums.YAML' does not end in .yaml\n"
-        "    hint: rename it to forums.yaml: a fact file's name is in lower case",
+        "    hint: forums.yaml is there already: move the records of forums.YAML into it, then delete forums.YAML",
         "content/organizations.yaml: error: 'organizations.yaml' is not a known fact file: its records are left "
         "out\n    hint: did you mean 'organisations.yaml'? rename it",
+    ]
+
+
+def test_a_fact_file_named_apart_from_one_there_is_told_to_rename_only_when_no_file_has_that_name(project):
+    (project / "content" / "Meetings.YML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")
+    (project / "content" / "Forums.YAML").write_text("- id: loud\n  name: Loud\n", encoding="utf-8")
+    (project / "content" / "Forum.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
+    from briefgen import check
+    result = check(project)
+    assert sorted(d.format() for d in result.diagnostics.errors) == [
+        "content/Forum.yaml: error: 'Forum.yaml' is not a known fact file: its records are left out\n"
+        "    hint: forums.yaml is there already: move the records of Forum.yaml into it, then delete Forum.yaml",
+        "content/Forums.YAML: error: ignored: 'Forums.YAML' does not end in .yaml\n"
+        "    hint: forums.yaml is there already: move the records of Forums.YAML into it, then delete Forums.YAML",
+        "content/Meetings.YML: error: ignored: 'Meetings.YML' does not end in .yaml\n"
+        "    hint: rename it to meetings.yaml: a fact file's name is in lower case",
     ]

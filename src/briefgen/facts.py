@@ -102,20 +102,23 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
         return
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
     names = []
-    for path in _yaml_names(content):
+    listed = _yaml_names(content)
+    taken = {path.name for path in listed}
+    for path in listed:
         if path.suffix not in (".yaml", ".yml"):
             if path in readable:
                 # Records left out without a word are lost: a fact file's name mistyped is an error.
-                report = diagnostics.error if path.stem in KINDS else diagnostics.warning
+                stem = path.stem.lower() if path.stem.lower() in KINDS else path.stem
+                report = diagnostics.error if stem in KINDS else diagnostics.warning
                 report(diagnostics.where(path), f"ignored: '{path.name}' does not end in .yaml",
-                       f"rename it to {path.stem}.yaml: a fact file's name is in lower case")
+                       _renaming(path, stem, taken, "rename it to {}: a fact file's name is in lower case"))
         elif path.stem in KINDS:
             names.append(path)
         elif path in readable:
             meant = closest(path.stem, sorted(KINDS))
             if meant:
                 diagnostics.error(diagnostics.where(path), f"'{path.name}' is not a known fact file: its records are "
-                                  "left out", f"did you mean '{meant}.yaml'? rename it")
+                                  "left out", _renaming(path, meant, taken, "did you mean '{}'? rename it"))
             else:
                 diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
                                     f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
@@ -142,6 +145,16 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
     if not facts and not erred:
         diagnostics.error(diagnostics.where(content), "content/ has no fact records",
                           "add records to countries.yaml, forums.yaml… ; run briefgen docs for the content format")
+
+
+def _renaming(path: Path, stem: str, taken: set[str], hint: str) -> str:
+    """`hint` naming the file `path` is meant to be (`stem`.yaml); unless
+    that name is taken, in content/ as it is: renaming onto it would lose
+    that file, so its records are to be moved in."""
+    there = next((f"{stem}{suffix}" for suffix in (".yaml", ".yml") if f"{stem}{suffix}" in taken), None)
+    if there is None:
+        return hint.format(f"{stem}.yaml")
+    return f"{there} is there already: move the records of {path.name} into it, then delete {path.name}"
 
 
 def _yaml_names(content: Path) -> list[Path]:
