@@ -108,6 +108,19 @@ def test_unchanged_inputs_reuse_the_last_build_and_its_warnings(tmp_path):
     assert file_tree(root / "site") == before
 
 
+def test_an_editors_lock_link_and_swap_files_leave_the_last_build_standing(tmp_path):
+    """Emacs links .#forums.yaml to nowhere while the file is open; vim writes .forums.yaml.swp and a
+    test file 4913: no build reads them, so they change nothing it built."""
+    root = write_project(tmp_path / "project", MINI)
+    build(root, search=False)
+    (root / "content" / ".#forums.yaml").symlink_to("editor@host.4242:1700000000")
+    (root / "content" / ".forums.yaml.swp").write_bytes(b"b0VIM 9.0")
+    (root / "seeds" / "#article.txt#").write_text("autosaved", encoding="utf-8")
+    (root / "seeds" / "article.txt~").write_text("backup", encoding="utf-8")
+    again = build(root, search=False)
+    assert again.ok and again.reused is not None, again.summary()
+
+
 def test_a_site_changed_by_hand_is_built_again(tmp_path):
     root = write_project(tmp_path / "project", MINI)
     build(root, search=False)

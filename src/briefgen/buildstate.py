@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import jsontext, keptobjects, plainfiles, sitelisting
 from .diagnostics import Diagnostic, Location
+from .inputs import editors_own
 
 STATE_FILE = "build-state.json"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static")
@@ -150,7 +151,9 @@ def _installed_version(distribution: str) -> str:
 
 def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]] | None:
     """plainfiles.under `folder` of the project, named from the project; []
-    when it is absent, None for anything a build state does not follow."""
+    when it is absent, None for anything a build state does not follow. An
+    editor's own files are passed over, as every build passes them over: a
+    lock link (.#forums.yaml) left while a file is open changes nothing."""
     top = os.path.join(root, folder)
     try:
         info = os.lstat(top)
@@ -158,7 +161,7 @@ def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]
         return []
     except OSError:
         return None
-    return plainfiles.under(top, f"{folder}/") if stat.S_ISDIR(info.st_mode) else None
+    return plainfiles.under(top, f"{folder}/", editors_own) if stat.S_ISDIR(info.st_mode) else None
 
 
 def status(info: os.stat_result) -> list[int]:

@@ -5,25 +5,30 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 
 
-def under(folder: str, prefix: str = "") -> list[tuple[str, str, os.stat_result]] | None:
+def under(folder: str, prefix: str = "",
+          passed_over: Callable[[str], bool] = lambda name: False) -> list[tuple[str, str, os.stat_result]] | None:
     """(path, `prefix` + its name within `folder`, status) of every file
     under `folder`, in a stable order (each folder's files, then its
     folders); None at anything else (a link, a special file, a folder that
-    cannot be listed). Names as text, not Paths: a project has thousands."""
+    cannot be listed). Names as text, not Paths: a project has thousands.
+    An entry whose name is `passed_over` is left out, whatever it is."""
     listed: list[tuple[str, str, os.stat_result]] = []
     try:
-        return listed if _list(folder, prefix, listed) else None
+        return listed if _list(folder, prefix, listed, passed_over) else None
     except OSError:
         return None
 
 
-def _list(folder: str, prefix: str, listed: list) -> bool:
+def _list(folder: str, prefix: str, listed: list, passed_over: Callable[[str], bool]) -> bool:
     with os.scandir(folder) as scanned:
         entries = sorted(scanned, key=lambda entry: entry.name)
     folders = []
     for entry in entries:
+        if passed_over(entry.name):
+            continue
         if not utf8_name(entry.name):
             return False
         if entry.is_dir(follow_symlinks=False):
@@ -33,7 +38,7 @@ def _list(folder: str, prefix: str, listed: list) -> bool:
             if not stat.S_ISREG(info.st_mode):
                 return False
             listed.append((entry.path, f"{prefix}{entry.name}", info))
-    return all(_list(entry.path, f"{prefix}{entry.name}/", listed) for entry in folders)
+    return all(_list(entry.path, f"{prefix}{entry.name}/", listed, passed_over) for entry in folders)
 
 
 def utf8_name(name: str) -> bool:
