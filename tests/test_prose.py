@@ -63,6 +63,27 @@ def test_a_page_is_rendered_in_the_layout_and_linked_from_every_page(make_projec
     assert '<a href="./" aria-current="page">About this brief</a>' in about
 
 
+def test_a_page_titled_as_a_section_or_another_page_is_warned_of_where_its_title_is_written(make_project):
+    _, warned = built_warned(make_project, {
+        "pages/regions.md": "---\norder: 1\ntitle: countries\n---\nThe countries, region by region.\n",
+        "pages/method.md": METHOD,
+        "pages/notes.md": "# Method\n\nNotes on the method.\n",
+    })
+    assert [w for w in warned if "navigation" in w] == [
+        "pages/notes.md: warning: page 'notes' is titled 'Method', as page 'method' is: the navigation shows two "
+        "links of that name",
+        "pages/regions.md:3:8: warning: page 'regions' is titled 'countries', as the section Countries is: "
+        "the navigation shows two links of that name",
+    ]
+
+
+def test_a_page_is_told_of_the_section_by_its_name_in_the_briefs_language(make_project):
+    root = make_project({"briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "de"\n',
+                         "pages/zeitachse.md": "---\ntitle: Zeitleiste\n---\nDie Zeitleiste.\n"})
+    warned = [d.format() for d in check(root).diagnostics.items if "navigation" in d.message]
+    assert len(warned) == 1 and "as the section Zeitleiste is" in warned[0], warned
+
+
 def test_a_citation_links_to_its_marked_passage_and_back(make_project):
     site = built(make_project, {"pages/about.md": ABOUT})
     about = site / "about" / "index.html"

@@ -13,8 +13,8 @@ from types import MappingProxyType
 
 from . import anchors as claim_anchors
 from . import disputes as dispute_rules
-from . import (assessment, cldr, corroboration, credited, datecheck, figurekinds, overreach, quotecontext, statusconflicts,
-               support, translations)
+from . import (assessment, cldr, corroboration, credited, datecheck, figurekinds, labels, overreach, quotecontext,
+               statusconflicts, support, translations)
 from .closestmemo import ClosestPassages
 from .config import Project
 from .current import working_on
@@ -25,7 +25,7 @@ from .gcpause import collector_paused, give_back, settle
 from .keptobjects import go_on
 from .links import check_references, unique_records
 from .model import Dispute, Library, Record
-from .prose import load_pages
+from .prose import load_pages, warn_twin_titles
 from .quoteplaces import QuotePlaces
 from .references import newest_source_date, standing_at
 from .timing import overtaken
@@ -34,6 +34,7 @@ from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
 from .suggest import did_you_mean
 from .supportmemo import SupportMemo
+from .views import NAV
 from .validate import RecordChecker, check_files, declared_names, refuses_a_name
 from .yamlsource import REFUSED, LocatedMap
 
@@ -85,6 +86,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     go_on()
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, broken, diagnostics, project.max_source_bytes)
+    section_names = labels.table(project.language, project.labels)
+    warn_twin_titles(pages, [section_names[key] for key, _ in NAV], diagnostics)
     # What reads a source's metadata (its date of publication, its language) does not judge the records
     # citing a source whose metadata has an error: the findings would be that error's echo.
     judged = {rid: r for rid, r in by_id.items() if uncertain.isdisjoint(c.source for c in r.cites)}

@@ -60,6 +60,7 @@ class ProsePage:
     statements: tuple[str, ...]  # per placeholder: the words it backs, for the source page's backlinks
     statement_places: tuple[Location, ...]  # per placeholder: where those words begin in the file
     marker: str = MARKER
+    title_location: Location | None = None  # where the title is written: its front matter's line, or the file
 
     @property
     def cites(self) -> tuple[Cite, ...]:
@@ -84,6 +85,23 @@ def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnos
         if page is not None:
             pages.append(page)
     return sorted(pages, key=lambda p: (p.order is None, p.order or 0, p.slug))
+
+
+def warn_twin_titles(pages: list[ProsePage], sections: list[str], diagnostics: Diagnostics) -> None:
+    """A page titled as a section of the site, or as a page before it, is
+    a second link of that name in the navigation every page shows: a reader
+    (and a screen reader's list of links) cannot tell which is which.
+    `sections`: the sections' names in the navigation, in the brief's language."""
+    named = {title.casefold(): f"the section {title}" for title in sections}
+    for page in pages:
+        twin = named.get(page.title.casefold())
+        if twin is not None:
+            diagnostics.warning(page.title_location or diagnostics.where(page.path),
+                                f"page '{page.slug}' is titled '{page.title}', as {twin} is: the navigation shows "
+                                "two links of that name", "give the page a title of its own: title: … in its "
+                                "front matter")
+        else:
+            named[page.title.casefold()] = f"page '{page.slug}'"
 
 
 def _warn_unread(folder: Path, diagnostics: Diagnostics) -> None:
@@ -156,6 +174,8 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
         diagnostics.error(diagnostics.where(path, *mark), _WRONG_VALUE[key][0], _WRONG_VALUE[key][1])
         del read[key]
     title = read.get("title") or _first_heading(html, reader.marker) or slug.replace("-", " ").capitalize()
+    title_mark = meta.value_mark("title") if read.get("title") else None
+    title_location = diagnostics.where(path, *(title_mark or (0, 0)))
     order = read.get("order")
     unknown = set(meta) - {"title", "order"}
     for key in sorted(unknown):
@@ -165,7 +185,7 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
     # A page with a bad citation still hands on its good ones, so every quote
     # is checked in the same run; the errors already stop the build.
     return ProsePage(slug, title.strip(), order, path, html, tuple(reader.citations), tuple(reader.statements),
-                     tuple(reader.statement_places), reader.marker)
+                     tuple(reader.statement_places), reader.marker, title_location)
 
 
 def _inside_links(html_text: str, marker: str) -> list[int]:
