@@ -153,3 +153,42 @@ def test_a_faithful_brief_with_a_failed_record_warns_of_no_overreach(make_projec
         """))
     assert not any("none of its quotes" in m or "not found" in m for m in found), found
     assert any("unknown field 'dat'" in m for m in found), found
+
+
+COUNTRIES = """
+    - id: japan
+      name: Japan
+    - id: oman
+      name: Oman
+      group: [not, text]
+    """
+
+
+def test_a_mistyped_field_hides_no_unknown_reference_of_its_record(make_project):
+    found = messages(summits(make_project, """
+        - id: s1
+          name: S1
+          dat: 2026-03-02
+          countries: [japn, oman]
+          part_of: s2
+          claims:
+            - text: The summit was held in Riverton.
+              cite:
+                - source: a
+                  quote: "The summit was held in Riverton"
+        - id: s3
+          name: S3
+          date: 2026-13-02
+          part_of: s9
+          claims:
+            - text: The summit was held in Riverton.
+              cite:
+                - source: a
+                  quote: "The summit was held in Riverton"
+        """, COUNTRIES))
+    unknown = [m for m in found if "unknown id" in m]
+    # 'oman' failed its own check (reported there), so it is no unknown id; 's2' is no record at all.
+    assert unknown == ["4: summit 's1' field 'countries' refers to unknown id 'japn'",
+                       "5: summit 's1' field 'part_of' refers to unknown id 's2'",
+                       "14: summit 's3' field 'part_of' refers to unknown id 's9'"], found
+    assert any("unknown field 'dat'" in m for m in found) and any(m.startswith("13:") for m in found), found

@@ -24,7 +24,7 @@ from .locatedjson import BadShape
 from .model import Cite, Dispute, Record
 from .parsecache import ParseCache
 from .schema import KINDS
-from .validate import RecordChecker, check_file, declared_names, refuses_a_name
+from .validate import FileCheck, RecordChecker, check_file, declared_names, refuses_a_name
 
 # (file, path as shown, first line, digest of its text) -> a chunk's records, decoded; see _taken
 _DECODED = KeptObjects()
@@ -48,6 +48,9 @@ class CheckedFacts:
     # taken again while the item's text and what the check read besides are the same (support.py).
     # Where the records came from, not what they are: facts taken equal those checked afresh.
     origins: dict[str, str] = field(default_factory=dict, compare=False)
+    # The records that failed, each as far as its valid references go: they are checked all the same
+    # (validate.references_of).
+    refs_of_failed: list[Record] = field(default_factory=list)
 
 
 class _AnySource(dict):
@@ -144,6 +147,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
     declared: set[str] | None = set()
     names: set[str] = set()
     of_failed: list[Cite] = []
+    refs_of_failed: list[Record] = []
     origins: dict[str, str] = {}
     given = 0
     readable = clean = True
@@ -160,6 +164,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
             given += checked.given
             into += checked.items
             of_failed += checked.of_failed
+            refs_of_failed += checked.refs_of_failed
             declared = None if declared is None or checked.declared is None else declared | checked.declared
         entries.keep_only(names)
     given_ids = Counter(record.id for record in records)
@@ -167,7 +172,7 @@ def check_fact_files(files: Iterable[FactFile], source_ids: dict[str, str], diag
         origins = {rid: origin for rid, origin in origins.items() if given_ids[rid] == 1}
     return CheckedFacts(records, disputes, declared if readable else None,
                         readable and clean and bool(names) and given == len(records) + len(disputes), of_failed,
-                        origins)
+                        origins, refs_of_failed)
 
 
 class _Checked(NamedTuple):
@@ -178,6 +183,7 @@ class _Checked(NamedTuple):
     clean: bool  # YAML read it whole: a key left out (a repeat, a merge) may leave its record passing
     given: int  # how many records it holds
     of_failed: list[Cite]  # the readable citations of its records that failed
+    refs_of_failed: list[Record]  # its records that failed, as far as their valid references go
 
 
 def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
@@ -185,15 +191,15 @@ def _checked(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostic
              decoded: KeptObjects, origins: dict[str, str]) -> _Checked:
     taken = _taken(file, source_ids, diagnostics, decoded, origins) if file.checked is not None else None
     if taken is not None:
-        return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count, [])
+        return _Checked(taken, {item.id for item in taken}, file.readable, True, file.count, [], [])
     if file.checked is not None:  # its items cannot be taken (a source it cites went or moved, say):
         # it is checked afresh, and may now not parse
         file = located(file.path, file.raw, diagnostics, parses)
     # First: _check lets go of the file's records.
     named = None if refuses_a_name(file, "id") else declared_names(file, "id")
     readable, clean, given = file.readable, file.clean, file.count
-    passed, of_failed = _check(file, source_ids, diagnostics, broken_sources, entries, origins)
-    return _Checked(passed, named, readable, clean, given, of_failed)
+    passed, failed = _check(file, source_ids, diagnostics, broken_sources, entries, origins)
+    return _Checked(passed, named, readable, clean, given, failed.of_failed, failed.refs_of_failed)
 
 
 def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics, decoded: KeptObjects,
@@ -225,8 +231,8 @@ def _taken(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
 
 def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
            broken_sources: Container[str] | None, entries: ParseCache,
-           origins: dict[str, str]) -> tuple[list, list[Cite]]:
-    """The records of `file` that pass, and the readable citations of those that fail; lets go of its located YAML once
+           origins: dict[str, str]) -> tuple[list, FileCheck]:
+    """The records of `file` that pass, and the file's check (what it found of those that fail); lets go of its located YAML once
     checked, before the cache's entry is made of the records: at 10,000
     sources the located forums.yaml (126 MB) and its entry (45 MB) made the
     peak of a clean build."""
@@ -241,7 +247,7 @@ def _check(file: FactFile, source_ids: dict[str, str], diagnostics: Diagnostics,
         # Item by item, as the next build takes them: what checks of each find is kept from this build on.
         if len(chunks) == len(passed) and KINDS[file.stem][0] != "dispute":
             origins.update((record.id, chunk.digest) for chunk, record in zip(chunks, passed) if chunk.digest)
-    return passed, checked.of_failed
+    return passed, checked
 
 
 def _chunks(file: FactFile, passed: list, written) -> list[Chunk]:

@@ -2,7 +2,8 @@
 is of a kind that fits the field."""
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+import itertools
+from collections.abc import Callable, Container, Iterable
 from functools import cache
 
 from .diagnostics import Diagnostics, Location
@@ -31,13 +32,15 @@ def _id_location(record: Record):
 
 
 def check_references(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics,
-                     declared: Container[str] | None = frozenset()) -> None:
+                     declared: Container[str] | None = frozenset(), failed: Iterable[Record] = ()) -> None:
     """`declared`: every id the fact files give, including those of records
     that failed their own checks, or None when a fact file could not be read
     and any id may be in it. A declared id whose record is broken is not
-    reported again as unknown: one mistake, one message."""
+    reported again as unknown: one mistake, one message. `failed`: the
+    records that failed their own checks, as far as their valid references
+    go (validate.references_of): those are checked too."""
     candidates = _candidate_ids(records)
-    for record in records.values():
+    for record in itertools.chain(records.values(), failed):
         for name in REFERENCE_FIELDS[record.kind]:
             kinds = FIELDS_OF_KIND[record.kind][name].refs
             for index, ref in enumerate(record.refs(name)):

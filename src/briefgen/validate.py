@@ -10,6 +10,7 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Callable, Container
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +24,7 @@ from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import LONGEST_ID, SLUG, slug_hint, suggested_id
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
-from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, UNQUOTED_YEARS, Field, fields_of
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, REFERENCE_FIELDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
 from .yamlsource import REFUSED, LocatedList, LocatedMap
 
@@ -51,6 +52,8 @@ class RecordChecker:
         # Each citation whose source and quote are readable, though it or its record fails: its quote is still
         # proved, so the editor sees that too in the same run.
         self.quoted: list[Cite] = []
+        # The valid fields of the record `record` last found failing (None when it passed): see references_of.
+        self.valid_of_failed: dict[str, Any] | None = None
 
     # -- locations --------------------------------------------------------
     def at(self, container: Any, key: Any = None) -> Location:
@@ -140,6 +143,7 @@ class RecordChecker:
                     values[field.name] = self.value(field, value, raw, key)  # the schema's string, not one per record
                 except _Invalid:
                     ok = False
+        self.valid_of_failed = None if ok else values
         return values if ok else None
 
     def value(self, field: Field, value: Any, parent: Any, key: Any) -> Any:
@@ -408,13 +412,16 @@ def check_files(files: list[FactFile], source_ids: dict[str, str], diagnostics: 
 @dataclass
 class FileCheck:
     """What passed in one file, the source name each citation was
-    written with (an id or an alias), and the readable citations of the
-    records that failed: their quotes are proved all the same."""
+    written with (an id or an alias), and of the records that failed, the
+    readable citations, whose quotes are proved all the same, and the
+    references, each record's as a record holding only its valid ones
+    (`references_of`), which are checked all the same."""
     records: list[Record]
     source_meta: dict[str, dict]
     disputes: list[Dispute]
     written: dict[Cite, str]
     of_failed: list[Cite]
+    refs_of_failed: list[Record] = dataclasses.field(default_factory=list)
 
 
 def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
@@ -426,6 +433,8 @@ def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
         values = checker.record(file.stem, raw, index, container)
         if values is None:
             checked.of_failed += checker.quoted[quoted_before:]
+            if checker.valid_of_failed and kind not in ("source", "dispute"):
+                checked.refs_of_failed.append(references_of(kind, raw, checker))
             continue
         where = checker.at(container, index)
         if kind == "source":
@@ -440,6 +449,18 @@ def check_file(file: FactFile, checker: RecordChecker) -> FileCheck:
             checked.records.append(Record(kind, record_id, name, MappingProxyType(values), claims, where,
                                           checker.places(raw)))
     return checked
+
+
+def references_of(kind: str, raw: LocatedMap, checker: RecordChecker) -> Record:
+    """A record that failed its checks, as far as its references go: those
+    of its reference fields that were valid, where each stands, under its id
+    as written (a record that fails often has a mistyped reference too, and
+    the editor is told of every problem of the record in one run)."""
+    valid = checker.valid_of_failed or {}
+    written_id = raw.get("id")
+    return Record(kind, written_id if isinstance(written_id, str) else "?", "",
+                  MappingProxyType({name: valid[name] for name in REFERENCE_FIELDS[kind] if name in valid}), (),
+                  checker.at(raw), checker.places(raw))
 
 
 def declared_names(file: FactFile, key: str) -> set[str]:
