@@ -341,6 +341,22 @@ def test_a_week_named_relative_to_publication_states_that_week(make_project, see
         assert errors(value, f"bad-{value.replace('/', '-')}") != [], value
 
 
+@pytest.mark.parametrize("seed, good, bad", [
+    # Published on Wednesday 18 March 2026: two weekdays joined as a span are the days between them.
+    ("The ministers met from Monday to Wednesday.", "2026-03-16/2026-03-18", ["2026-03-16", "2026-03-18"]),
+    ("The ministers met Friday through Monday.", "2026-03-13/2026-03-16", ["2026-03-13/2026-03-14"]),
+    ("The ministers will meet from Monday to Wednesday.", "2026-03-23/2026-03-25", ["2026-03-18/2026-03-23"]),
+    ("The ministers will meet Thursday-Saturday.", "2026-03-19/2026-03-21", ["2026-03-19"]),
+])
+def test_two_weekdays_of_a_span_state_the_days_between_them(make_project, seed, good, bad):
+    def errors(date_value: str, name: str) -> list[str]:
+        root = make_project(board_meeting(seed, date_value, "2026-03-18"), base=None, name=name)
+        return [m for m in messages(root) if "error" in m or "warning" in m]
+    assert errors(good, "good") == []
+    for value in bad:
+        assert any("is not stated" in m for m in errors(value, f"bad-{value.replace('/', '-')}")), value
+
+
 @pytest.mark.parametrize("seed, date_value, stated", [
     # Published on Friday 11 October 2024: a relative date after a bound's word is no date the event had.
     ("The board must decide by next week.", "2024-10-14/2024-10-20", False),

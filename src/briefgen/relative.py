@@ -237,7 +237,48 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
     if more:
         found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in more)] + more,
                        key=lambda m: m.start)
-    return tuple(found)
+    return tuple(_weekday_ranges(text, found) if cldr.primary(language) == "en" else found)
+
+
+# English news writes a span of days as its first and last weekdays ("met from Monday to Wednesday", "Monday
+# through Wednesday", "Monday-Wednesday"): the days between them, not two days each of which the event was on.
+_WEEKDAY_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+", re.IGNORECASE)
+
+
+def _weekday_ranges(text: str, found: list[RelativeMention]) -> list[RelativeMention]:
+    """`found`, each two weekdays that write a span of days one mention of its days, where the tense or the
+    reference pins one of them to one day; two weekdays neither of which is pinned stay apart."""
+    merged: list[RelativeMention] = []
+    for mention in found:
+        first = merged[-1] if merged else None
+        if first is not None and first.weekday is not None and mention.weekday is not None \
+                and _WEEKDAY_RANGE_GAP.fullmatch(text, first.end, mention.start):
+            days = _days_from_to(first, mention)
+            if days is not None:
+                merged[-1] = RelativeMention(first.start, mention.end, text[first.start:mention.end], None, days)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _days_from_to(first: RelativeMention, last: RelativeMention) -> tuple[date, date] | None:
+    """The days from the weekday `first` to the next `last` (the same weekday a week on), as one of them is
+    pinned to a day; None where neither is."""
+    length = timedelta((last.weekday - first.weekday - 1) % 7 + 1)
+    start, end = _pinned_day(first), _pinned_day(last)
+    if start is not None:
+        return start, start + length
+    return (end - length, end) if end is not None else None
+
+
+def _pinned_day(mention: RelativeMention) -> date | None:
+    """The one day of its window a weekday's mention can mean, if only one."""
+    if mention.window is None:
+        return None
+    first, last = mention.window
+    matching = [first + timedelta(n) for n in range((last - first).days + 1)
+                if (first + timedelta(n)).weekday() == mention.weekday]
+    return matching[0] if len(matching) == 1 else None
 
 
 # English news dates a deed within the current week, month or year by the part of it before or after
@@ -393,13 +434,10 @@ def span_of(mention: RelativeMention) -> DateSpan:
     """The window as a date with honest precision: a whole month is a month,
     and a weekday the one day of it where its window holds only one."""
     first, last = mention.window
-    if mention.weekday is not None:
-        # Six days either side hold the weekday twice, save the reference's own: "on Thursday" in a
-        # Thursday's story is that day, whatever its tense.
-        days = [first + timedelta(n) for n in range((last - first).days + 1)]
-        matching = [d for d in days if d.weekday() == mention.weekday]
-        if len(matching) == 1:
-            first = last = matching[0]
+    # Six days either side hold the weekday twice, save the reference's own: "on Thursday" in a
+    # Thursday's story is that day, whatever its tense.
+    if mention.weekday is not None and (pinned := _pinned_day(mention)) is not None:
+        first = last = pinned
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return DateSpan(PartialDate(first.year), PartialDate(first.year))
     if first.day == 1 and (first.year, first.month) == (last.year, last.month) \
