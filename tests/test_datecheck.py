@@ -363,6 +363,11 @@ def test_two_weekdays_of_a_span_state_the_days_between_them(make_project, seed, 
     ("The board will meet by Friday.", "2024-10-18", False),
     ("The talks will continue until next month.", "2024-11", False),
     ("The board will decide before next year.", "2025", False),
+    # "as early as" and "as soon as" give the first day it may happen on, not the day it happens.
+    ("The board could decide as early as next week.", "2024-10-14/2024-10-20", False),
+    ("The board could decide as early as next week.", "2024-10", False),
+    ("The deal will be signed as soon as Thursday.", "2024-10-17", False),
+    ("The deal could be signed as early as October 23.", "2024-10-23", False),
     # "until" after a move names the date the event moved to.
     ("The board meeting was postponed until next month.", "2024-11", True),
     ("The board will decide next week.", "2024-10-14/2024-10-20", True),

@@ -721,8 +721,10 @@ def find_date_mentions(text: str, reference: PartialDate | None = None) -> list[
                     for pattern, m, resolve in upcoming]
 
 
-# Words that make a date a bound, not the date of what is told: "met before 13 May", "signed by 20 May".
-_BOUND = r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than|not\s+later\s+than|week\s+of)"
+# Words that make a date a bound, not the date of what is told: "met before 13 May", "signed by 20 May"; "could
+# decide as early as next week" gives the first day it may happen on.
+_BOUND = (r"(?:before|after|by|until|till|prior\s+to|ahead\s+of|no\s+later\s+than|not\s+later\s+than|week\s+of"
+          r"|as\s+(?:early|soon)\s+as)")
 # Between the bound and the date, the part of the period it ends at: "by the end of May", "before early June".
 _BOUND_BEFORE = re.compile(rf"(?<![\w-]){_BOUND}\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+(?:the\s+)?)?"
                            r"(?:(?:early|mid|late)[-\s]+)?$", re.IGNORECASE)
