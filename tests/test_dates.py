@@ -342,6 +342,23 @@ def test_a_future_tense_takes_the_coming_one_of_two_years_as_near(text, referenc
 
 
 @pytest.mark.parametrize("text, reference, expected", [
+    # A verb of the future telling a month already gone this year: the coming one, not the nearest.
+    ("The ministers will meet in January.", PartialDate(2026, 2, 10), ["2027-01"]),
+    ("The ministers will meet on January 20.", PartialDate(2026, 2, 10), ["2027-01-20"]),
+    ("The summit will take place in October.", PartialDate(2026, 12, 1), ["2027-10"]),
+    ("The ministers will meet from January to March.", PartialDate(2026, 4, 10), ["2027-01/2027-03"]),
+    # The month of the story itself, and a month the verb's past dates, stay; so does one the future follows.
+    ("The ministers will meet in February.", PartialDate(2026, 2, 10), ["2026-02"]),
+    ("The ministers met in January.", PartialDate(2026, 2, 10), ["2026-01"]),
+    ("The ministers will review the deal signed in January.", PartialDate(2026, 2, 10), ["2026-01"]),
+    ("The talks set for March will now be held next month.", PartialDate(2026, 4, 10), ["2026-03"]),
+    ("The talks set for March will now be held next month.", PartialDate(2026, 2, 10), ["2026-03"]),
+])
+def test_a_month_a_future_verb_tells_is_not_one_already_gone(text, reference, expected):
+    assert isos(find_dates(text, reference)) == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
     # A holiday of a fixed day is that day, of its year written or of the one nearest publication.
     ("The ministers met on New Year's Eve.", PartialDate(2026, 1, 3), ["2025-12-31"]),
     ("The ministers met on New Year’s Day.", PartialDate(2026, 1, 3), ["2026-01-01"]),

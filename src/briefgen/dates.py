@@ -212,19 +212,23 @@ def _single(date: PartialDate) -> DateSpan:
     return DateSpan(date, date)
 
 
-def nearest_year(reference: PartialDate, month: int, day: int | None = None, side: int | None = None) -> int:
+def nearest_year(reference: PartialDate, month: int, day: int | None = None, side: int | None = None,
+                 coming: bool = False) -> int:
     """The year of a date written without one ("28 December", "in June"):
     of the years around the publication date `reference`, the one that puts
     it nearest, the earlier where two are as near (news reports what
     happened more than what will), the later where the clause's tense says
     the future (`side` 1: "will meet in August" in a story of February).
+    `coming`: a verb of the future tells the date ("will meet in January"
+    in a story of February), so its month is not one already gone.
     A reference of a year only gives that year."""
     if reference.month is None:
         return reference.year
+    years = [reference.year + shift for shift in (-1, 0, 1)
+             if not (coming and (reference.year + shift, month) < (reference.year, reference.month))]
     if day is None:  # in months
         now = reference.year * 12 + reference.month
-        return min((reference.year + shift for shift in (-1, 0, 1)),
-                   key=lambda year: (abs(year * 12 + month - now), _tie(year, side)))
+        return min(years, key=lambda year: (abs(year * 12 + month - now), _tie(year, side)))
     now = datetime.date(reference.year, reference.month, reference.day or 15)
 
     def distance(year: int) -> int:
@@ -232,7 +236,7 @@ def nearest_year(reference: PartialDate, month: int, day: int | None = None, sid
             return abs((datetime.date(year, month, day) - now).days)
         except ValueError:  # 29 February of a year without one
             return 10 ** 6
-    return min((reference.year + shift for shift in (-1, 0, 1)), key=lambda year: (distance(year), _tie(year, side)))
+    return min(years, key=lambda year: (distance(year), _tie(year, side)))
 
 
 def _tie(year: int, side: int | None) -> int:
@@ -277,7 +281,7 @@ def _day_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if g.get("y2") or g.get("y1"):
         end_year = int(g.get("y2") or g["y1"])
     elif reference is not None:
-        end_year = nearest_year(reference, end_month, d2, _side(m, reference))
+        end_year = nearest_year(reference, end_month, d2, _side(m, reference), _coming(m, reference))
     else:
         return None
     # "30 December – 2 January 2025" can only start in the year before.
@@ -321,7 +325,7 @@ def _month_span(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     elif m["y1"]:
         end_year = int(m["y1"]) + crosses
     elif reference is not None:
-        end_year = nearest_year(reference, last, side=_side(m, reference))
+        end_year = nearest_year(reference, last, side=_side(m, reference), coming=_coming(m, reference))
     else:
         return None
     start_year = int(m["y1"]) if m["y1"] else end_year - crosses
@@ -366,6 +370,15 @@ def _side(m: re.Match, reference: PartialDate | None) -> int | None:
     return tense(m.string, m.start(), m.end())
 
 
+def _coming(m: re.Match, reference: PartialDate | None) -> bool:
+    """Whether a verb of the future tells the date written without its year (relative.foretold): "will meet in
+    January" in a story of February is next January's, where the nearest is past."""
+    if reference is None or reference.month is None:
+        return False
+    from .relative import foretold  # relative.py reads this module's dates
+    return foretold(m.string, m.start(), m.end())
+
+
 # The holidays of a fixed day that English news dates events by, as month and day.
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
              "christmas day": (12, 25), "boxing day": (12, 26)}
@@ -379,7 +392,8 @@ def _holiday(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
         return _single(PartialDate(int(m["year"]), month, day))
     if reference is None:
         return None
-    return _single(PartialDate(nearest_year(reference, month, day, _side(m, reference)), month, day))
+    return _single(PartialDate(nearest_year(reference, month, day, _side(m, reference), _coming(m, reference)),
+                               month, day))
 
 
 def _iso_day(m: re.Match, reference: PartialDate | None) -> DateSpan:
@@ -410,7 +424,8 @@ def _cued_month(m: re.Match, reference: PartialDate | None) -> DateSpan | None:
     if reference is None:
         return None
     month = _month(m["month"])
-    return _single(PartialDate(nearest_year(reference, month, side=_side(m, reference)), month))
+    return _single(PartialDate(nearest_year(reference, month, side=_side(m, reference), coming=_coming(m, reference)),
+                               month))
 
 
 _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}

@@ -756,12 +756,7 @@ _GERMAN_PAST = re.compile(r"(?<!\w)(?:[Hh]atten?|[Ww]aren?|[Ww]urden?|(?:ge|unte
 def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     """-1 when the clause around a date (`start` to `end`) speaks of the past, 1 of the future, None when it
     says both or neither."""
-    # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
-    reach = max(0, start - _CLAUSE_REACH)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
-    first = ends[-1] if ends else reach
-    after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
-    last = after.start() if after else min(len(text), end + _CLAUSE_REACH)
+    first, last = _sentence_around(text, start, end)
     code = cldr.primary(language)
     if code == "en":
         return _english_tense(text[first:last], start - first)
@@ -781,6 +776,28 @@ def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
             statuses = eventstatus.stated(text[first:last], language)
             future, past = "planned" in statuses, "held" in statuses
     return None if future == past else (1 if future else -1)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends."""
+    # Within a few hundred characters either side, so a long text with many weekdays is read in linear time.
+    reach = max(0, start - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, reach, start)]
+    first = ends[-1] if ends else reach
+    after = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    return first, after.start() if after else min(len(text), end + _CLAUSE_REACH)
+
+
+def foretold(text: str, start: int, end: int) -> bool:
+    """Whether the English date at text[start:end] is what a verb of the future before it in its part of the
+    sentence tells, no past between them ("will meet in January"): a date still to come. Not one the future
+    follows ("the talks set for March will now be held next month") nor one a past after it dates ("will
+    review the deal signed in January")."""
+    first, last = _sentence_around(text, start, end)
+    sentence, at = text[first:last], start - first
+    own = next(part for part in _parts(sentence) if part[0] <= at < part[1])
+    before = [sign for place, sign, _ in _tense_marks(sentence, *own) if place < at]
+    return bool(before) and before[-1] == 1
 
 
 def _fold(phrase: str) -> str:
