@@ -357,6 +357,30 @@ def test_two_weekdays_of_a_span_state_the_days_between_them(make_project, seed, 
         assert any("is not stated" in m for m in errors(value, f"bad-{value.replace('/', '-')}")), value
 
 
+@pytest.mark.parametrize("seed, good, bad", [
+    # Published on Wednesday 18 March 2026: "overnight" is the night before, 17 to 18 March, or the coming one.
+    ("Negotiators reached a deal overnight.", "2026-03-17/2026-03-18", ["2026-03-10", "2026-03-18/2026-03-19"]),
+    ("Negotiators reached a deal overnight in Brussels.", "2026-03-17/2026-03-18", ["2026-03-10"]),
+    ("Negotiators will work overnight to reach a deal.", "2026-03-18/2026-03-19", ["2026-03-17/2026-03-18"]),
+])
+def test_overnight_states_the_night_of_publication(make_project, seed, good, bad):
+    def errors(date_value: str, name: str) -> list[str]:
+        root = make_project(board_meeting(seed, date_value, "2026-03-18"), base=None, name=name)
+        return [m for m in messages(root) if "error" in m or "warning" in m]
+    assert errors(good, "good") == []
+    for value in bad:
+        assert any("is not stated" in m for m in errors(value, f"bad-{value.replace('/', '-')}")), value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank raised the overnight rate.",  # an adjective: no night
+    "The talks on March 3 ran overnight.",  # the night of the day it names
+    "The summit opened on March 3. Talks ran overnight.",
+])
+def test_overnight_beside_another_date_or_before_a_noun_names_no_night(sentence):
+    assert find_relative(sentence, PartialDate(2026, 3, 18)) == []
+
+
 @pytest.mark.parametrize("seed, date_value, stated", [
     # Published on Friday 11 October 2024: a relative date after a bound's word is no date the event had.
     ("The board must decide by next week.", "2024-10-14/2024-10-20", False),

@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import cldr, eventstatus, keptobjects, saying, verbforms
 from .spelled import cardinal_words
 from .cldr import locale_of
-from .dates import DateSpan, PartialDate, fiscal_year
+from .dates import DateSpan, PartialDate, find_date_mentions, fiscal_year
 
 _UNITS = ("day", "week", "month", "year")
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys, Monday = 0
@@ -234,6 +234,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
     folded = text.casefold()  # searched for the words the phrases below need: most texts have none
     more = _counted(text, folded, reference, language, week_start) + _weekends(text, folded, reference, language,
                                                                               week_start)
+    if "overnight" in folded and cldr.primary(language) == "en":
+        more += _overnight(text, reference, found)
     if more:
         found = sorted([m for m in found if not any(c.start < m.end and m.start < c.end for c in more)] + more,
                        key=lambda m: m.start)
@@ -279,6 +281,31 @@ def _pinned_day(mention: RelativeMention) -> date | None:
     matching = [first + timedelta(n) for n in range((last - first).days + 1)
                 if (first + timedelta(n)).weekday() == mention.weekday]
     return matching[0] if len(matching) == 1 else None
+
+
+# English news dates a deed of the night before publication "overnight" ("Negotiators reached a deal
+# overnight."): that night's two days, or tonight's where the clause speaks of the future. Only the adverb: an
+# adjective may name no night ("the overnight rate", "an overnight stay"); and only in a text that dates
+# nothing else, whose night it may be ("on Tuesday overnight", "The summit opened on March 3. Talks ran
+# overnight.").
+_OVERNIGHT = re.compile(r"(?i)(?<![\w-])overnight(?=\s*(?:[,.;:!?)\]–—]|$|(?:in|on|at|to|and|as|after|before"
+                        r"|while|when|into|from|with|for|amid|despite|following)\b))")
+
+
+def _overnight(text: str, reference: PartialDate | None, found: list[RelativeMention]) -> list[RelativeMention]:
+    """The nights `text` dates by "overnight" (_OVERNIGHT), each the two days it spans."""
+    if found or find_date_mentions(text):
+        return []
+    nights = []
+    for match in _OVERNIGHT.finditer(text):
+        window = None
+        if reference is not None and reference.day is not None:
+            day = date(reference.year, reference.month, reference.day)
+            if tense(text, match.start(), match.end()) == 1:
+                day += timedelta(1)
+            window = (day - timedelta(1), day)
+        nights.append(RelativeMention(match.start(), match.end(), match.group(), None, window))
+    return nights
 
 
 # English news dates a deed within the current week, month or year by the part of it before or after
