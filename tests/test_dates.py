@@ -347,6 +347,10 @@ def test_a_future_tense_takes_the_coming_one_of_two_years_as_near(text, referenc
     ("The ministers will meet on January 20.", PartialDate(2026, 2, 10), ["2027-01-20"]),
     ("The summit will take place in October.", PartialDate(2026, 12, 1), ["2027-10"]),
     ("The ministers will meet from January to March.", PartialDate(2026, 4, 10), ["2027-01/2027-03"]),
+    ("The meeting is scheduled for January.", PartialDate(2026, 2, 10), ["2027-01"]),
+    ("The new rules will apply from January.", PartialDate(2026, 2, 10), ["2027-01"]),
+    # A starting point's month is the figure's, of the past.
+    ("Inflation is expected to fall from 3.1% in January.", PartialDate(2026, 2, 10), ["2026-01"]),
     # The month of the story itself, and a month the verb's past dates, stay; so does one the future follows.
     ("The ministers will meet in February.", PartialDate(2026, 2, 10), ["2026-02"]),
     ("The ministers met in January.", PartialDate(2026, 2, 10), ["2026-01"]),

@@ -815,16 +815,26 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.start() if after else min(len(text), end + _CLAUSE_REACH)
 
 
+# A plan's present passive before its date tells the future as "will" does: "The meeting is scheduled for January".
+_PLANNED_FOR = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:scheduled|set|slated|planned|due|expected)\s+(?:for|in|on)\b")
+# A starting point between the verb and the date: "is expected to fall from 3.1% in January" dates the figure;
+# not the "from" of the date itself ("will meet from January to March").
+_STARTING_POINT = re.compile(r"(?i)\bfrom\b(?!\s*$)")
+
+
 def foretold(text: str, start: int, end: int) -> bool:
     """Whether the English date at text[start:end] is what a verb of the future before it in its part of the
-    sentence tells, no past between them ("will meet in January"): a date still to come. Not one the future
-    follows ("the talks set for March will now be held next month") nor one a past after it dates ("will
-    review the deal signed in January")."""
+    sentence tells, no past between them ("will meet in January", "is scheduled for January"): a date still to
+    come. Not one the future follows ("the talks set for March will now be held next month"), one a past after
+    it dates ("will review the deal signed in January") nor a starting point's ("will fall from 3.1% in
+    January")."""
     first, last = _sentence_around(text, start, end)
     sentence, at = text[first:last], start - first
     own = next(part for part in _parts(sentence) if part[0] <= at < part[1])
-    before = [sign for place, sign, _ in _tense_marks(sentence, *own) if place < at]
-    return bool(before) and before[-1] == 1
+    marks = [(place, sign) for place, sign, _ in _tense_marks(sentence, *own)]
+    marks += [(m.start(), 1) for m in _PLANNED_FOR.finditer(sentence, *own)]
+    before = sorted(mark for mark in marks if mark[0] < at)
+    return bool(before) and before[-1][1] == 1 and _STARTING_POINT.search(sentence, before[-1][0], at) is None
 
 
 def _fold(phrase: str) -> str:
