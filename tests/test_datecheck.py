@@ -708,6 +708,9 @@ def test_a_participles_weekday_takes_the_tense_of_its_clause(make_project, sente
      "2026-12-07"),
     ("Finance ministers met on Tuesday and will meet again next week.", "2026-12-08"),
     ("Rescue teams resumed the search on Wednesday after heavy rain forced them to stop on Tuesday.", "2026-12-09"),
+    # A participle after its joiner is a verb of its own.
+    ("The ministers will meet again on Friday after meeting on Monday.", "2026-12-11"),
+    ("The ministers signed the deal on Tuesday before leaving on Wednesday.", "2026-12-08"),
 ])
 def test_a_date_of_another_verbs_clause_does_not_contradict_the_quote(make_project, sentence, date_value):
     root = dated_record_brief(make_project, "en", sentence, date_value, published="2026-12-09", kind="meeting")

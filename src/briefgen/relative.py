@@ -702,7 +702,9 @@ def _clause_openings(sentence: str) -> list[tuple[int, int]]:
             continue
         joiners = list(_JOINER.finditer(sentence, first, last))
         for joiner, following in zip(joiners, [*(j.start() for j in joiners[1:]), last]):
-            if any(word.lower() not in _DATE_MARKS for _, _, word in _tense_marks(sentence, joiner.end(), following)):
+            # A participle after its joiner is a verb of its own too: "will meet on Friday after meeting on Monday".
+            if any(word.lower() not in _DATE_MARKS for _, _, word in _tense_marks(sentence, joiner.end(), following)) \
+                    or _PARTICIPLE_OPENS.match(sentence, joiner.start(), following):
                 current = joiner.start()
                 openings.append((current, current))
     return openings
