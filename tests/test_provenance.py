@@ -342,6 +342,21 @@ def test_characters_no_one_sees_in_the_source_are_named_as_the_sources(quoting):
 
 
 @pytest.mark.parametrize("source_words, quote_words, said", [
+    ("Комиссия соберётся на следующей неделе в Бишкеке.", "Комиссия соберется на следующей неделе в Бишкеке.",
+     "the source writes 'ё' where the quote writes 'е'"),
+    ("Это надежные партнеры.", "Это надёжные партнёры.", "the source writes 'е' where the quote writes 'ё'"),
+    ("Le prix équitable a été fixé.", "Le prix equitable a ete fixe.",
+     "the source writes 'é' where the quote writes 'e'"),
+])
+def test_a_quote_whose_letters_differ_only_by_their_marks_is_told_so(quoting, source_words, quote_words, said):
+    """Russian writes ё as е at will: a quote typed rather than copied differs from its passage only there,
+    which a hint of the whole passage does not make plain."""
+    root = quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + f"\n{source_words}\n"})
+    [error] = errors(root)
+    assert error.endswith(f'"{source_words}"; only letters\' marks differ ({said}): write them as the source does')
+
+
+@pytest.mark.parametrize("source_words, quote_words, said", [
     ("وقّع الطرفان الاتفاق", "وقع الطرفان الاتفاق",
      "the source writes marks on its letters that the quote leaves out (U+0651 arabic shadda): copy the quote "
      "from the source file, marks and all"),

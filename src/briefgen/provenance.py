@@ -114,7 +114,7 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
-            or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
+            or _capitals(quote, passage) or _marked_letters(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
             or _bracketed(quote, passage) or _broken_word(quote, passage))
 
 
@@ -188,6 +188,34 @@ def _capitals(quote: str, passage: str) -> str:
     if wanted.lower() in comparable(passage).lower() and wanted not in comparable(passage):
         return "; only capital letters differ: write them as the source does"
     return ""
+
+
+def _marked_letters(quote: str, passage: str) -> str:
+    """Letters written with a mark on one side and without it on the other ('соберется' for the source's
+    'соберётся', 'equitable' for 'équitable'), which a hint of a long passage does not make plain: Russian
+    writes ё as е at will, so a quote typed rather than copied often differs from its source only there."""
+    wanted, written = comparable(quote), comparable(passage)
+    at = _bare(written).find(_bare(wanted))
+    if at == -1:
+        return ""
+    pairs = sorted({(ours, theirs) for ours, theirs in zip(wanted, written[at:at + len(wanted)]) if ours != theirs})
+    if not pairs:
+        return ""
+    told = ", ".join(f"'{theirs}' where the quote writes '{ours}'" for ours, theirs in pairs)
+    return f"; only letters' marks differ (the source writes {told}): write them as the source does"
+
+
+def _bare(text: str) -> str:
+    """`text` with each letter that is a base letter and marks written without its marks, one character
+    for one, so a place in it is the same place in `text` (not Hangul, whose syllables decompose to letters)."""
+    return "".join(_bare_letter(c) for c in text)
+
+
+def _bare_letter(character: str) -> str:
+    decomposed = unicodedata.normalize("NFD", character)
+    if len(decomposed) > 1 and all(unicodedata.category(mark) == "Mn" for mark in decomposed[1:]):
+        return decomposed[0]
+    return character
 
 
 def _compatibility_forms(quote: str, passage: str) -> str:
