@@ -83,6 +83,12 @@ def test_a_date_a_bound_limits_is_not_the_date(make_project, language, sentence,
     ("pl", "Szczyt odbędzie się pod koniec maja.", "2025-05"),
     ("pl", "Rozmowy wznowiono w połowie lutego.", "2025-02"),
     ("ru", "Форум прошёл в марте 2026 года в Казани.", "2026-03"),
+    # Russian too: "на" the month an event is set or moved for, and its start, middle or end.
+    ("ru", "Форум перенесён на июнь.", "2025-06"),
+    ("ru", "Саммит запланирован на май.", "2025-05"),
+    ("ru", "Форум пройдёт в начале апреля.", "2025-04"),
+    ("ru", "Встреча прошла в конце февраля.", "2025-02"),
+    ("ru", "Переговоры возобновились в середине января.", "2025-01"),
     ("cs", "Fórum se konalo v březnu 2026 v Brně.", "2026-03"),
     # Numeric dates, in the order of the language's short date pattern, and as data writes them.
     ("pl", "Komisja mieszana zebrała się 18.03.2026 r. w Gdańsku.", "2026-03-18"),

@@ -74,8 +74,9 @@ _MONTH_CUES = {
     "nl": r"in|sinds|tot|vanaf|begin|eind|half|medio",
     # "в июне", "w czerwcu": the month's case after "in" (_MONTH_CASES); Polish "na maj", the month an event
     # is set or moved for ("zaplanowany na maj", "przełożony na kwiecień"), and its start, middle and end
-    # ("na początku kwietnia", "w połowie maja", "pod koniec marca"), as German's "Anfang", "Mitte", "Ende".
-    "ru": r"в",
+    # ("na początku kwietnia", "w połowie maja", "pod koniec marca"), as German's "Anfang", "Mitte", "Ende";
+    # so Russian "запланирован на май", "перенесён на июнь", "в начале апреля", "в середине мая", "в конце марта".
+    "ru": r"в|на|в\s+(?:начале|середине|конце)",
     "pl": r"w|na|(?:na|z)\s+początku|z\s+początkiem|w\s+połowie|(?:pod|na)\s+koniec|z\s+końcem",
     # "pada Juni", "pada bulan Juni", "awal Maret" (early March), "medio April" (mid-April).
     "id": r"pada|sejak|selama|awal|akhir|pertengahan|medio|(?:pada\s+|sejak\s+|awal\s+|akhir\s+)?bulan",
