@@ -332,6 +332,10 @@ def test_a_date_kept_as_planned_or_past_another_sentence_is_no_former_date(make_
     ("it", "Il forum è slittato dal 10 al 20 marzo 2025."),
     ("es", "El foro fue retrasado del 10 de marzo al 20 de marzo de 2025."),
     ("fr", "Le forum a été reprogrammé du 10 mars au 20 mars 2025."),
+    # Russian and Polish join the two days with "на".
+    ("ru", "Форум перенесён с 10 на 20 марта 2025 года."),
+    ("ru", "Форум перенесли с 10 марта на 20 марта 2025 года."),
+    ("pl", "Forum przełożono z 10 na 20 marca 2025 r."),
 ])
 def test_every_verb_that_moves_an_event_gives_two_dates_not_a_span(make_project, language, sentence):
     span = findings(brief(make_project, language, sentence, "  date: 2025-03-10/2025-03-20\n"), "not stated")

@@ -43,7 +43,7 @@ _MOVED = {
            r"|differit[oaie]|riprogrammat[oaie])\s+(?:dal|da)"),
     "de": r"(?:verschoben|verlegt|vorgezogen)\s+vom",
     "nl": r"(?:uitgesteld|verplaatst|vervroegd|verschoven)\s+van",
-    "ru": r"(?:перенесен[аоы]?|перенесён[аоы]?|отложен[аоы]?)\s+с",
+    "ru": r"(?:перенес[её]н[аоы]?|перенес(?:ли|ла|ло)?|перенёс|отложен[аоы]?|отложил[аио]?)\s+с",
     "pl": r"(?:przełożon\w*|przesunięt\w*|odłożon\w*|przeniesion\w*)\s+(?:z|ze)",
     "id": r"(?:ditunda|diundur|dimundurkan|dimajukan|dipindahkan|digeser|dijadwalkan\s+ulang)\s+dari",
     # "تأجل المنتدى من 20 أبريل إلى 12 مايو" (the subject may stand between), "أرجئ من", "نقل من"; "بعد
@@ -231,4 +231,4 @@ def moved_apart(text: str, start: int, end: int, span: DateSpan | None,
 
 
 # What joins a range's ends: "to", "–", "au", "al", "bis", "по", "para", "na"…
-_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|para|bis|zum|tot|по|до|na|do)\s+", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|para|bis|zum|tot|по|до|на|na|do)\s+", re.IGNORECASE)
