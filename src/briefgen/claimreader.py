@@ -314,9 +314,13 @@ class Reader:
             # What its quotes write in a future form ("invertirá"), the claim writes in a past one ("ha invertido"),
             # and not in a future form as well.
             own = verbforms.foretold(verbs, self.tag).values()
+            # A verb of saying tells who said it, no deed: "сообщили" citing "как сообщает", a present that
+            # Russian's future form shares.
+            said = _said_words(self.tag)
             done += [tokens[i].text for i, key in verbforms.told(verbs, self.tag).items()
                      if any(verbforms.same_verb(key, planned, self.tag) for planned in foretold)
-                     and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)]
+                     and not any(verbforms.same_verb(key, mine, self.tag) for mine in own)
+                     and tokens[i].lower not in said]
         if not plans and code_of(self.tag) == "zh":
             done += zh_done(text, tokens, cites)
         if evidence.considered and not plans and not considering_any(tokens, stem):
@@ -457,8 +461,9 @@ _ATTRIBUTED_IN = {
     "de": frozenset({"laut", "zufolge", "sagte", "sagt", "erklärte", "berichtete", "teilte"}),
     "pt": frozenset({"segundo", "disse", "afirmou", "declarou", "informou"}),
     "it": frozenset({"secondo", "detto", "dichiarato", "affermato", "riferito"}),
-    "ru": frozenset({"словам", "сообщил", "сообщила", "сообщили", "заявил", "заявила", "заявили",
-                     "утверждает", "утверждают"}),
+    "ru": frozenset({"словам", "данным", "сообщил", "сообщила", "сообщили", "сообщило", "сообщает", "сообщают",
+                     "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула",
+                     "подчеркнули", "утверждает", "утверждают"}),
     "tr": frozenset({"göre", "açıkladı", "bildirdi", "dedi", "söyledi"}),
     "zh": frozenset({"称", "稱", "说", "說", "据", "據"}),
     "nl": frozenset({"volgens", "zei", "zegt", "zeggen", "meldde", "meldt", "verklaarde", "stelde", "aldus"}),
@@ -468,8 +473,12 @@ _ATTRIBUTED_IN = {
 }
 
 
+def _said_words(language: str) -> frozenset[str]:
+    return _ATTRIBUTED | _ATTRIBUTED_IN.get(cldr.primary(language), frozenset())
+
+
 def _attributed(tokens: list[Token], language: str) -> bool:
-    said = _ATTRIBUTED | _ATTRIBUTED_IN.get(cldr.primary(language), frozenset())
+    said = _said_words(language)
     return any(t.lower in said for t in tokens)
 
 
