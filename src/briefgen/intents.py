@@ -47,7 +47,7 @@ _INTENTS = {
     "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
                      "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
                      "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
-                     "предполагается"}),
+                     "предполагается", "готов", "готова", "готово", "готовы"}),
     "ar": frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "سوف", "ستقوم", "سيقوم", "المقرر",
                      "المزمع", "المتوقع", "متوقع", "يتوقع", "تتوقع", "المنتظر", "المرتقب"}),
 }
@@ -71,7 +71,7 @@ _TO, _NOTHING = frozenset({"to"}), frozenset()
 # Words that may stand between a word of intent and what it plans: "plan to sign", "will also provide",
 # "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
 INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",
-                             "de", "d",
+                             "de", "d", "быть",
                              "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
 # A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})

@@ -121,7 +121,8 @@ _FUTURE = {
     "pt": r"(?P<root>\w{4,}?)(?:arei|arás|ará|aremos|arão|erei|erás|erá|eremos|erão|irei|irás|irá|iremos|irão)",
     "it": r"(?P<root>\w{4,}?)(?:erò|erai|erà|eremo|erete|eranno|irò|irai|irà|iremo|irete|iranno)",
     "fr": r"(?P<root>\w{4,}?)(?:erai|eras|era|erons|erez|eront|irai|iras|ira|irons|irez|iront)",
-    "ru": r"(?P<root>\w{4,}?)(?:ует|уют|ает|ают|яет|яют|ит|ят|ет|ут|ют|ёт|ат)",
+    # (and a reflexive verb's: "встретятся", "соберётся")
+    "ru": r"(?P<root>\w{4,}?)(?:ует|уют|ает|ают|яет|яют|ит|ят|ет|ут|ют|ёт|ат)(?:ся)?",
     # "gelecek" is also "the future", "next" (gelecek yıl, next year)
     "tr": r"(?!gelecek|geleceğ)(?P<root>\w{2,}?)y?[ae]c[ae][kğ]\w*",
     # Korean: a verbal noun and 하다's prospective forms ("투자할 예정", "투자하겠다"): what is still to come; and
