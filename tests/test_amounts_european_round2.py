@@ -36,6 +36,8 @@ def read(text: str, language: str, wanted: str | None = None) -> list[tuple[Deci
     ("pl", "Kosztuje 3 złote.", 3, "PLN"),
     ("ru", "на сумму 1,2 млрд руб. Официально", 1_200_000_000, "RUB"),
     ("ru", "кредит на 3 млн долл.", 3_000_000, "USD"),
+    ("ru", "Акимат направит 500 млн тг на ремонт дорог.", 500_000_000, "KZT"),
+    ("ru", "Стоимость составит 1,2 млрд тг.", 1_200_000_000, "KZT"),
     ("pt", "A dívida soma 400 M€.", 400_000_000, "EUR"),
     ("es", "Un plan de 250 M€ para el puerto.", 250_000_000, "EUR"),
 ])

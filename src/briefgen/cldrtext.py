@@ -56,7 +56,7 @@ _CURRENCY_WORDS = {
     "fr": {"dollars": "USD", "dollar": "USD", "yens": "JPY", "réaux": "BRL"},
     "de": {"Dollar": "USD", "Yen": "JPY"},
     "ru": {"долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "иен": "JPY", "юаней": "CNY",
-           "руб.": "RUB", "долл.": "USD"},
+           "руб.": "RUB", "долл.": "USD", "тг": "KZT", "тг.": "KZT"},  # "тг": tenge, as Kazakhstan's press writes it
     # "トゥグルグ", Mongolia's tögrög as the Japanese press spells it (CLDR: "モンゴル トグログ")
     "ja": {"ドル": "USD", "円": "JPY", "元": "CNY", "トゥグルグ": "MNT"},
     "pt": {"dólares": "USD", "reais": "BRL", "euros": "EUR", "ienes": "JPY"},
