@@ -89,6 +89,14 @@ def test_a_common_word_an_ending_would_make_of_a_name_does_not_name_it(make_proj
     ("it", "Japan", "finanzierà con 100 milioni di dollari un impianto in Algeria, ha annunciato il governo giapponese."),
     ("it", "United States", "Gli Usa stanzieranno 200 milioni di dollari per la rete elettrica algerina."),
     ("it", "United States", "gli USA stanzieranno 200 milioni di dollari per la rete elettrica algerina."),
+    # Russian news's names beside CLDR's, and the Kyrgyz state's own, in their cases.
+    ("ru", "China", "КНР выделит 1 млрд долларов на строительство дороги."),
+    ("ru", "European Union", "Евросоюз выделит 1 млрд долларов на строительство дороги."),
+    ("ru", "European Union", "Евросоюзом выделен 1 млрд долларов на строительство дороги."),
+    ("ru", "Turkmenistan", "Туркмения выделит 1 млрд долларов на строительство дороги."),
+    ("ru", "Kyrgyzstan", "Кыргызстан выделит 1 млрд долларов на строительство дороги."),
+    ("ru", "Kyrgyzstan", "Правительство Киргизии выделит 1 млрд долларов на строительство дороги."),
+    ("ru", "Belarus", "Белоруссия выделит 1 млрд долларов на строительство дороги."),
     ("tr", "United States", "ABD, 200 milyon dolar hibe verdi."),
     ("nl", "Spain", "De Spaanse regering trekt 90 miljoen euro uit."),
     # Thai writes no spaces between words: "รัฐบาลไทย", the Thai government.

@@ -355,12 +355,18 @@ _OTHER_NAMES = {
     "RS": "serb serbs",
     "HR": "croat croats",
     "TH": "thai thais",
-    "EU": "EU UE Ue ЕС 欧盟 歐盟",
+    "EU": "EU UE Ue ЕС 欧盟 歐盟 евросоюз",
     "AE": "UAE EAU BAE ОАЭ الإمارات",
     "RU": "РФ 俄方 rus",
     "JP": "日方",
     "IN": "対印 日印 訪印 駐印",
-    "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국",
+    "CN": "中方 中华人民共和国 中華人民共和國 中華人民共和国 중화인민공화국 КНР",
+    # The names Russian news writes beside CLDR's ("Киргизия", "Туркменистан", "Беларусь", "Молдова"), and the
+    # Kyrgyz state's own, which its and Kazakhstan's Russian-language press writes.
+    "KG": "кыргызстан киргизстан",
+    "TM": "туркмения",
+    "BY": "белоруссия",
+    "MD": "молдавия",
     "KR": "한국 대한민국 남한 韩国 韓国 韓國 南韩 南韓 大韩民国 大韓民国 大韓民國 韩方 韓方",
     "KP": "북한 朝鲜 北韩 北韓 北朝鮮",
 }
