@@ -191,6 +191,22 @@ def test_matching_forgives_the_space_french_sets_inside_guillemets_and_before_ma
     assert anchored(quoting({"quote": quote}, source="french", seeds={"seeds/french.txt": FRENCH}))[1] == passage
 
 
+# Uzbek writes its oʻ and gʻ with the turned comma, ‘ or ', as one article or another does; Ukrainian its
+# apostrophe with U+02BC or '.
+UZBEK = ("Xabar\n"
+         "Oʻzbekiston temir yoʻli qurilishiga 500 mln dollar ajratadi.\n"
+         "Комісія зберется вп\u02bcяте у Києві.\n")
+
+
+@pytest.mark.parametrize("quote, passage", [
+    ("O'zbekiston temir yo'li qurilishiga", "Oʻzbekiston temir yoʻli qurilishiga"),
+    ("O‘zbekiston temir yo‘li", "Oʻzbekiston temir yoʻli"),
+    ("зберется вп'яте", "зберется вп\u02bcяте"),
+])
+def test_matching_forgives_an_apostrophe_that_is_a_letter(quoting, quote, passage):
+    assert anchored(quoting({"quote": quote}, source="uzbek", seeds={"seeds/uzbek.txt": UZBEK}))[1] == passage
+
+
 @pytest.mark.parametrize("quote", [
     pytest.param("l’accord «inéquitable»", id="another word inside the guillemets"),
     pytest.param("l’accordéquitable", id="a space between words is no typography"),
