@@ -97,6 +97,9 @@ def test_a_common_word_an_ending_would_make_of_a_name_does_not_name_it(make_proj
     ("ru", "Kyrgyzstan", "Кыргызстан выделит 1 млрд долларов на строительство дороги."),
     ("ru", "Kyrgyzstan", "Правительство Киргизии выделит 1 млрд долларов на строительство дороги."),
     ("ru", "Belarus", "Белоруссия выделит 1 млрд долларов на строительство дороги."),
+    # CLDR writes Uzbek's oʻ with the turned comma; the press as often with ' or ‘.
+    ("uz", "Uzbekistan", "O'zbekiston temir yo'li qurilishiga 500 mln dollar ajratadi."),
+    ("uz", "Uzbekistan", "O‘zbekiston temir yo‘li qurilishiga 500 mln dollar ajratadi."),
     ("tr", "United States", "ABD, 200 milyon dolar hibe verdi."),
     ("nl", "Spain", "De Spaanse regering trekt 90 miljoen euro uit."),
     # Thai writes no spaces between words: "รัฐบาลไทย", the Thai government.

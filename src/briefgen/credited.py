@@ -717,7 +717,9 @@ _EVERY_FORM = _every_form()
 def _unaccented(text: str) -> str:
     """`text` with each accented Latin letter as its base letter ("é" as
     "e"), and without the dot a casefolded Turkish "İ" keeps ("i̇"); other
-    scripts as they are (a kana's voicing mark tells two words apart)."""
+    scripts as they are (a kana's voicing mark tells two words apart). An
+    apostrophe that is a letter as the plain one (normalise made ‘ and ’ so):
+    CLDR's Uzbek "Oʻzbekiston" is the press's "O'zbekiston", "O‘zbekiston"."""
     return text.translate(_BASE_LETTERS)
 
 
@@ -725,6 +727,7 @@ _BASE_LETTERS: dict[int, str | None] = {code: unicodedata.normalize("NFD", chr(c
                                          if unicodedata.normalize("NFD", chr(code))[0].isascii()
                                          and unicodedata.normalize("NFD", chr(code)) != chr(code)}
 _BASE_LETTERS[0x307] = None  # COMBINING DOT ABOVE
+_BASE_LETTERS.update({0x2BB: "'", 0x2BC: "'"})  # MODIFIER LETTER TURNED COMMA, MODIFIER LETTER APOSTROPHE
 
 
 def scripts(text: str) -> set[str]:
