@@ -49,6 +49,16 @@ def test_a_figure_bounded_by_a_negated_qualifier_is_stated_and_an_exact_one_is_t
     _stated_with_its_bound_and_told_it_without(make_project, language, sentence, amount, currency, qualifier)
 
 
+@pytest.mark.parametrize("language, sentence", [
+    ("zh", "据报道，中芯国际正与多家国内设备厂商洽谈合作，涉及金额约为45亿元。"),
+    ("zh-Hant", "據報導，雙方洽談的合作涉及金額約為45億元。"),
+    ("zh", "二期基金规模约达45亿元。"),
+])
+def test_a_chinese_about_joined_to_its_amount_by_a_verb_bounds_it(make_project, language, sentence):
+    """约为 and 约达 ("about being", "reaching about") are Chinese news's commonest ways of writing "about"."""
+    _stated_with_its_bound_and_told_it_without(make_project, language, sentence, 4_500_000_000, "CNY", "about")
+
+
 def test_a_denied_amount_stays_denied_beside_a_negated_bound_and_english_reads_as_before():
     # "600억 원을 투입하지 않기로": not invested, no bound; "不" before a plain amount denies it.
     denied = "정부는 600억 원을 투입하지 않기로 했다"

@@ -270,7 +270,9 @@ _QUALIFIERS = {
            "最低": "at-least"},
     # Simplified and Traditional forms alike.
     "zh": {"约合": "about", "約合": "about", "超过": "more-than", "超過": "more-than", "逾": "more-than", "多于": "more-than", "多於": "more-than",
-           "约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly", "将近": "nearly",
+           "约": "about", "約": "about", "大约": "about", "大約": "about",
+           # "涉及金额约为45亿元", "规模约达500亿元": the verb joins the bound to its amount.
+           **dict.fromkeys(("约为", "約為", "大约为", "大約為", "约达", "約達"), "about"), "近": "nearly", "将近": "nearly",
            "將近": "nearly", "最高": "up-to", "高达": "up-to", "高達": "up-to", "多达": "up-to", "多達": "up-to", "至少": "at-least",
            "不到": "less-than", "少于": "less-than", "少於": "less-than", "不足": "less-than", "低于": "less-than",
            "低於": "less-than", "超": "more-than", "超出": "more-than", "高于": "more-than", "高於": "more-than",
