@@ -171,3 +171,25 @@ def test_a_month_without_its_year_states_the_date(make_project, language, senten
 ])
 def test_a_weekday_in_chinese_or_japanese_takes_its_side_from_the_event_told(language, sentence, date):
     assert weekdays(sentence, language) == [date]
+
+
+@pytest.mark.parametrize("language, sentence, date", [
+    # The short names news writes far more often than CLDR's wide 星期二, in both scripts.
+    ("zh", "两国外长已于周二在北京举行会谈。", "2026-03-10"),
+    ("zh-Hant", "美國在台協會處長週二在台北舉行的座談會上說，美方重視合作。", "2026-03-10"),
+    ("zh", "两国外长将于周四在北京举行会谈。", "2026-03-12"),
+    ("zh", "会谈已于礼拜天举行。", "2026-03-08"),
+    ("zh", "会谈已于周日举行。", "2026-03-08"),
+])
+def test_a_chinese_short_weekday_is_a_weekday(language, sentence, date):
+    assert weekdays(sentence, language) == [date]
+
+
+@pytest.mark.parametrize("sentence", ["会场四周一片寂静，会谈已举行。", "双方一周一次举行会谈。", "双方每周二举行会谈。"])
+def test_a_word_ending_in_zhou_before_a_numeral_is_no_weekday(sentence):
+    assert weekdays(sentence, "zh") == []
+
+
+def test_a_chinese_short_weekday_states_the_date(make_project):
+    sentence = "美國在台協會處長週二在台北舉行的座談會上說，美方重視合作。"
+    assert date_messages(brief(make_project, "zh-Hant", sentence, "2026-03-10", published="2026-03-11")) == []

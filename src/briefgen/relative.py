@@ -46,6 +46,8 @@ _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # CLDR keys
 # or after publication: in English, the side its clause's tense says (tense);
 # where the tense is not read or says both, either.
 _WEEKDAY_REACH = 6
+# The letters that make a word ending in "周" (week, around) before a Chinese short weekday's numeral.
+_WEEK_ENDING_WORDS = frozenset("四每一两兩几幾数數多半整圆圓")
 # CLDR relative words that are also common nouns: "la mañana" is the morning,
 # "am Morgen" (capitalised) too. Read as the noun when the text says so.
 _NOUN_READINGS = {
@@ -56,6 +58,10 @@ _NOUN_READINGS = {
         r"(?i:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|birkaç|kaç)\s+$", text[max(0, start - 12):start]),
     # Chinese "马上" (at once) before "月底" holds "上月": "马上月底" is not last month.
     ("zh", "上月"): lambda text, start, word: text[start - 1:start] in ("马", "馬"),
+    # "周" ends other words before a numeral: "四周一片寂静" (all around), "一周一次" (once a week), "每周二"
+    # (every Tuesday, no one day).
+    **{("zh", week + day): lambda text, start, word: text[start - 1:start] in _WEEK_ENDING_WORDS
+       for week in ("周", "週") for day in "一二三四五六日"},
 }
 
 
@@ -104,6 +110,11 @@ _WEEK_WORDS = {
            # the week before last and after next, which write "上周" and "下周" inside them
            -2: ("上上周", "上上週", "上上星期"), 2: ("下下周", "下下週", "下下星期")},
 }
+
+# The short names of the weekdays news writes beside CLDR's wide ones, in both scripts: Chinese "周二" and
+# "週二", "礼拜二", "星期天", where CLDR's wide name is "星期二". Each stands before the wide name's last letter.
+_SHORT_WEEKDAYS = {"zh": ("周", "週", "礼拜", "禮拜")}
+_SUNDAY_WORDS = {"zh": ("星期天", "礼拜天", "禮拜天")}
 
 # Words for last, this and next year, month and day that CLDR does not give, as news writes them:
 # Korean "지난해" beside CLDR's "작년", "내달" beside "다음 달"; Arabic's are built (_arabic_words).
@@ -909,6 +920,9 @@ def _grammar(language: str) -> tuple[re.Pattern, dict[str, _Form], int]:
         stems = {_fold(name)[:3] for name in names}
         names |= {word for phrase in relative.values() for word in phrase.split()
                   if _fold(word)[:3] in stems}
+        names |= {short + name[-1] for name in names for short in _SHORT_WEEKDAYS.get(locale.language, ())}
+        if weekday == 6:
+            names |= set(_SUNDAY_WORDS.get(locale.language, ()))
         for name in names:
             forms.setdefault(_key(name, language), _Form("weekday", None, weekday))
     if locale.language == "ar":  # "for the": "للعام المقبل"
