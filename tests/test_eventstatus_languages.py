@@ -500,6 +500,10 @@ def test_chinese_talks_as_a_noun_state_nothing_and_as_a_verb_held(text, expected
     ("en", "The summit was not postponed and went ahead on 13 May.", ["held"]),
     ("en", "The summit is to be hosted by Riverton.", ["planned"]),
     ("tr", "Zirve Ankara'da yapıldı, bir sonraki yapılmadı.", ["held", "cancelled"]),
+    # 原定/原訂 (originally set for) without 于 tells the plan, as 原定于 does: the event was not held then.
+    ("zh", "原定本月10日舉行的對話將延後至下個月舉行。", ["planned", "postponed"]),
+    ("zh", "原訂週二在新竹舉行的論壇已取消。", ["planned", "cancelled"]),
+    ("zh", "峰会原定3月举行，现已推迟。", ["planned", "postponed"]),
     ("ru", "Саммит не был проведён.", ["cancelled"]),  # not held, as "was not held"
     ("de", "Der Gipfel hat nicht stattgefunden, der nächste noch nicht.", ["cancelled"]),
 ])
@@ -620,3 +624,32 @@ def test_a_source_in_traditional_chinese_states_cancelled(make_project):
                          "content/figures.yaml": None})
     result = check(root)
     assert result.ok and [d.format() for d in result.diagnostics.errors] == []
+
+
+POSTPONED_SEED = """\
+---
+language: zh-Hant
+published: 2026-03-05
+---
+對話延後
+據悉，台美雙方原定本月10日舉行的經濟對話將延後至下個月舉行。
+"""
+
+POSTPONED_DIALOGUE = """\
+- id: economic-dialogue
+  name: Economic dialogue
+  date: 2026-03-10
+  status: postponed
+  countries: [kz, jp]
+  claims:
+    - text: The dialogue set for 10 March 2026 was postponed.
+      cite:
+        - source: article
+          quote: "台美雙方原定本月10日舉行的經濟對話將延後至下個月舉行"
+"""
+
+
+def test_a_postponement_from_the_date_it_was_set_for_without_yu_is_not_told_as_held(make_project):
+    root = make_project({"seeds/article.txt": POSTPONED_SEED, "content/meetings.yaml": POSTPONED_DIALOGUE,
+                         "content/figures.yaml": None})
+    assert [d.format() for d in check(root).diagnostics.items if "status" in d.message] == []

@@ -216,7 +216,8 @@ _ZH_SPAN = rf"(?:{_ZH_NOT}[^。！？；!?;]){{0,30}}?"
 # not across a comma, nor a word that makes it a move, a cancellation, a negation or a thing done. verbforms.py
 # reads a plan's verb across it too, with ZH_EVENT_VERB.
 ZH_CLAUSE_TO_VERB = rf"(?:{_ZH_NOT}[^。！？；!?;，,、]){{0,15}}?"
-_ZH_WILL = r"(?:[将將](?![军軍领領近其士帅帥])|即[将將]|[预預][计計]|[预預]定|定[于於]|[拟擬]|[计計][划劃]|准[备備]|準備|打算|有望)"
+# 原定 and Taiwan's 原訂 ("originally set for", 原定本月10日舉行的對話) tell a plan with or without 于, not a holding.
+_ZH_WILL = r"(?:[将將](?![军軍领領近其士帅帥])|原[定訂]|即[将將]|[预預][计計]|[预預]定|定[于於]|[拟擬]|[计計][划劃]|准[备備]|準備|打算|有望)"
 
 # Japanese. A past form that goes on as a wish or condition (開催したい,
 # 訪問したら) is not a past.
