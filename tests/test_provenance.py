@@ -484,6 +484,27 @@ def test_digits_written_in_another_form_are_named(quoting, source_words, quote_w
                             "from the source file"]
 
 
+@pytest.mark.parametrize("source_words, quote_words, said", [
+    # Short enough that no passage scored close: the hint said to check the source cited.
+    ("經濟部表示，對台灣業者的影響有限。", "对台湾业者的影响",
+     'in ¶9 only the script differs: "對台灣業者的影響"; the source writes Traditional characters ("對灣業響") '
+     'where the quote writes Simplified ("对湾业响")'),
+    ("双方同意第四轮对话将于下个月举行。", "第四輪對話將於下個月舉行",
+     'in ¶9 only the script differs: "第四轮对话将于下个月举行"; the source writes Simplified characters '
+     '("轮对话将于") where the quote writes Traditional ("輪對話將於")'),
+])
+def test_chinese_written_in_the_other_script_is_named(quoting, source_words, quote_words, said):
+    root = quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + f"\n{source_words}\n"})
+    assert errors(root) == ["content/meetings.yaml:7:18: error: quote not found in article\n"
+                            f"    hint: {said}: copy the quote from the source file"]
+
+
+def test_chinese_whose_words_differ_is_not_told_its_script_does(quoting):
+    root = quoting({"quote": "对台湾业者的冲击"}, seeds={"seeds/article.txt": ARTICLE + "\n對台灣業者的影響有限。\n"})
+    [error] = errors(root)
+    assert "script" not in error
+
+
 def test_each_quote_not_found_in_a_source_is_told_of_its_own_digits(quoting):
     """Whether the source writes other digits is looked for once: a second
     quote not found in it is still told the digits differ, a third that the

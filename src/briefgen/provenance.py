@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable, Container, Iterable
 
-from . import keptobjects
+from . import chinesescript, keptobjects
 from .closestmemo import ClosestPassages
 from .current import working_on
 from .diagnostics import Diagnostics
@@ -38,6 +38,7 @@ class SourceIndex:
         self._compared_paragraphs: list[str] | None = None
         self._longest: int | None = None
         self._other_digits: bool | None = None
+        self._simplified: str | None = None
 
     def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
         """Original (start, end) of every occurrence that fits prefix and suffix."""
@@ -101,6 +102,12 @@ class SourceIndex:
         if self._other_digits is None:
             self._other_digits = _OTHER_DIGIT.search(self.text) is not None
         return self._other_digits
+
+    def simplified_text(self) -> str:
+        """The compared text in Simplified Chinese characters, one for one, made once for every quote not found."""
+        if self._simplified is None:
+            self._simplified = chinesescript.simplified(self.text)
+        return self._simplified
 
     def _paragraph_texts(self) -> list[str]:
         """Each paragraph's text as compared, made once for every quote not found in the source."""
@@ -281,6 +288,30 @@ def _other_digit_forms(quote: str, index: SourceIndex) -> str:
             "quote from the source file")
 
 
+def _other_script(quote: str, index: SourceIndex) -> str:
+    """Where the source writes the quote in the other Chinese script (Traditional "對台灣業者" for Simplified
+    "对台湾业者", or the other way round), which no comparison takes as equal, and a short quote then has no
+    closest passage at all; or ""."""
+    needle = comparable(quote)
+    if not _HAN.search(needle):
+        return ""
+    # One character for one: a place in the folded text is the same place in the compared one.
+    at = index.simplified_text().find(chinesescript.simplified(needle))
+    if at == -1:
+        return ""
+    compared = index.text[at:at + len(needle)]
+    differing = [(ours, theirs) for ours, theirs in zip(needle, compared) if ours != theirs]
+    ours, theirs = "".join(dict.fromkeys(q for q, _ in differing)), "".join(dict.fromkeys(t for _, t in differing))
+    source_script, quote_script = ("Traditional", "Simplified") if chinesescript.is_traditional(theirs[0]) \
+        else ("Simplified", "Traditional")
+    start, end = index.offsets[at], index.offsets[at + len(needle) - 1] + 1
+    written = " ".join(index.source.text[start:end].split())
+    return (f'in ¶{index.source.paragraph_at(start).number} only the script differs: "{written}"; the source '
+            f'writes {source_script} characters ("{theirs[:5]}") where the quote writes {quote_script} ("{ours[:5]}"): '
+            "copy the quote from the source file")
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS = re.compile(r"\d+")  # any script's decimal digits
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -523,6 +554,8 @@ def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) 
         return f"the quote's first words are in ¶{spanned[0]} and its last in ¶{spanned[1]}, and {within_one}"
     if digits := _other_digit_forms(quote, index):
         return digits
+    if script := _other_script(quote, index):
+        return script
     # No paragraph shorter than the quote can reach CLOSE_ENOUGH: not searched for.
     near = None if longest and 200 * longest // (len(needle) + longest) < CLOSE_ENOUGH else index.closest(quote, kept)
     if near is not None and near.score >= CLOSE_ENOUGH:
