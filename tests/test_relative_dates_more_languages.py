@@ -99,6 +99,10 @@ def test_what_is_no_relative_date_stays_none(language, text):
     ("zh", "论坛上上个月举行", ["2025-01"]),
     ("zh-Hant", "論壇上上週舉行", ["2025-02-24/2025-03-02"]),
     ("zh", "工程马上月底前完成", []),  # at once, by the end of the month: no last month
+    # "昨日" and "明日" beside CLDR's "昨天" and "明天".
+    ("zh", "主办方昨日发布通知", ["2025-03-13"]),
+    ("zh-Hant", "經濟部長昨日表示", ["2025-03-13"]),
+    ("zh", "论坛将于明日举行", ["2025-03-15"]),
 ])
 def test_cjk_words_for_a_month_or_week_news_writes_are_read_as_such(language, text, dates):
     assert relative_dates(text, language) == dates
@@ -206,6 +210,8 @@ def test_bounds_and_halves_of_other_things_are_no_date(language, text):
     ("de", "Das Abkommen wurde im vergangenen Oktober unterzeichnet.", "2024-10"),
     ("ja", "両国は一昨年、漁業協定に署名した。", "2023"),
     ("ja", "両国は去年、漁業協定に署名した。", "2024"),
+    ("zh", "两国外长昨日在北京举行会谈。", "2025-05-09"),
+    ("zh-Hant", "兩國外長昨日在台北舉行會談。", "2025-05-09"),
     # "Not until": the date the event had.
     ("zh", "双方直到今年6月11日才正式签署协定。", "2025-06-11"),
     ("zh", "直到6月11日，双方才签署协定。", "2025-06-11"),

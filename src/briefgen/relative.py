@@ -138,9 +138,10 @@ _MORE_WORDS = {
            ("year", 0): ("текущем году", "текущего года", "этого года"),
            ("year", 1): ("будущем году", "будущего года", "следующего года")},
     # Chinese news's "上月" and "下月" (last and next month) beside CLDR's "上个月" and "下个月", and the month
-    # before last and after next, which write those inside them.
+    # before last and after next, which write those inside them; its "昨日" and "明日" beside CLDR's "昨天" and
+    # "明天" (not "今日", which opens names: 今日头条, 今日美国).
     "zh": {("month", -1): ("上月",), ("month", 1): ("下月",), ("month", -2): ("上上个月", "上上個月", "上上月"),
-           ("month", 2): ("下下个月", "下下個月", "下下月")},
+           ("month", 2): ("下下个月", "下下個月", "下下月"), ("day", -1): ("昨日",), ("day", 1): ("明日",)},
     # Japanese "去年" beside CLDR's "昨年", and the year before last and the year, month and week after next,
     # which write CLDR's words inside them: "一昨年" is not "昨年", nor "再来年" "来年"; the "本日" (today) of
     # announcements and press releases beside CLDR's "今日".
