@@ -22,6 +22,9 @@ def _judged(claim: str, quote: str, language: str):
 @pytest.mark.parametrize("language, claim, quote, hedges", [
     ("zh", "肯尼亚已与中方签署了融资协议。", "据外媒报道，肯尼亚已与中方签署了融资协议。", ["据外媒报道"]),
     ("zh", "双方签署了协议。", "据知情人士透露，双方签署了协议。", ["据知情人士透露"]),
+    ("zh", "相关措施涉及约1,200台设备。", "消息人士称，相关措施涉及约1,200台设备。", ["消息人士"]),
+    ("zh-Hant", "台積電將追加投資。", "知情人士透露，台積電將追加投資。", ["知情人士"]),
+    ("zh", "双方签署了协议。", "一位不愿具名的官员说，双方签署了协议。", ["不愿具名"]),
     ("it", "Eni e Sonatrach hanno raggiunto un accordo.", "Eni e Sonatrach avrebbero raggiunto un accordo.",
      ["avrebbero"]),
     ("it", "Il governo ha deciso di raddoppiare le forniture.",
@@ -72,6 +75,7 @@ def test_a_hedge_the_claim_drops_is_reported(language, claim, quote, hedges):
 
 @pytest.mark.parametrize("language, claim, quote", [
     ("zh", "据外媒报道，肯尼亚已与中方签署了融资协议。", "据外媒报道，肯尼亚已与中方签署了融资协议。"),  # kept
+    ("zh", "消息人士称，相关措施涉及约1,200台设备。", "消息人士称，相关措施涉及约1,200台设备。"),  # kept
     ("it", "Secondo fonti diplomatiche, Eni e Sonatrach hanno raggiunto un accordo.",  # says who said it
      "Eni e Sonatrach avrebbero raggiunto un accordo."),
     ("ko", "정부는 세제 혜택을 확대한 것으로 보인다.", "정부는 세제 혜택을 확대한 것으로 보인다."),

@@ -118,8 +118,10 @@ _HEDGE_PHRASES = {
     # 据…报道 with who reports between ("据外媒报道", "据知情人士透露"), as 据报道 itself. Not 据悉 (it is
     # learned that): the routine, neutral way Chinese news brings in what its reporter learned, an official's
     # briefing as often as not ("据悉，两国领导人会晤计划于今年下半年举行"), and no doubt of it.
+    # Unnamed sources without 据, as English "people familiar with": "消息人士称", "知情人士透露", "不愿具名的官员说".
     "zh": (r"据[^，。；！？,;!?\s]{0,10}?(?:报道|消息|透露)|據[^，。；！？,;!?\s]{0,10}?(?:報導|報道|消息|透露)"
-           r"|据称|據稱|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信"),
+           r"|据称|據稱|据传|據傳|传闻|傳聞|传言|傳言|未经证实|未經證實|尚未证实|尚未證實|据信|據信"
+           r"|(?:消息|知情|匿名)人士|不[愿願](?:具名|透露姓名)"),
     # "模様だ" after a verb (it appears that: "署名した模様だ", "出席しない模様"); not a pattern ("水玉模様")
     "ja": r"とされる|とみられる|と伝えられ|伝えられるところでは|未確認|とのうわさ|との噂|(?<=[たるい])(?:模様|もよう)",
     # "것으로 알려졌다", "보인다", "추정된다", "전해졌다", "관측된다": it is known, seems, is thought, is said to be so
