@@ -193,3 +193,13 @@ def test_a_word_ending_in_zhou_before_a_numeral_is_no_weekday(sentence):
 def test_a_chinese_short_weekday_states_the_date(make_project):
     sentence = "美國在台協會處長週二在台北舉行的座談會上說，美方重視合作。"
     assert date_messages(brief(make_project, "zh-Hant", sentence, "2026-03-10", published="2026-03-11")) == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # A verb of saying after the weekday tells what was said, as English "said on Tuesday" does.
+    ("外交部发言人周二在例行记者会上表示，中方坚决反对。", "2026-03-10"),
+    ("經濟部長週二說，影響有限。", "2026-03-10"),
+    ("商务部将于周二宣布新措施。", "2026-03-17"),  # to come
+])
+def test_a_chinese_weekday_before_a_verb_of_saying_is_the_one_before(sentence, date):
+    assert weekdays(sentence, "zh") == [date]

@@ -785,6 +785,9 @@ def _adjective_or_passive(words: list[str], index: int) -> bool:
 # futures only by their auxiliary ("będzie"), its perfective present being too like its nouns ("Polski").
 # Where the verbs' forms tell neither, as Chinese and Japanese verbs do not, the event's status its clause
 # states does (eventstatus.py: "已于…举行", "開かれた" held; "将于…举行", "開かれる" planned).
+# Chinese news's verbs of saying after a weekday ("毛宁周二在例行记者会上表示"): a report of what was said, past
+# unless a word of intent says it is to come ("将于周二宣布").
+_ZH_SAID = re.compile(r"表示|[说說]|[称稱]|指出|宣布|透露|[强強][调調]")
 _GERMAN_FUTURE = re.compile(r"(?i)(?<!\w)(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|vorgesehen|"
                             r"kommend\w*|nächst\w*)(?!\w)")
 # The past by a preterite or a participle, written in lower case as German writes a participle (a noun
@@ -816,6 +819,8 @@ def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
         if not future and not past:  # Chinese and Japanese verbs do not change form: what the event is told to be
             statuses = eventstatus.stated(text[first:last], language)
             future, past = "planned" in statuses, "held" in statuses
+        if not future and not past and code == "zh":  # or, as English "said on Tuesday", what was said then
+            past = _ZH_SAID.search(text, end, last) is not None and not verbforms.zh_plans(text[first:last])
     return None if future == past else (1 if future else -1)
 
 
