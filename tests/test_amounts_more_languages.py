@@ -339,3 +339,21 @@ def test_a_kazakh_figure_is_checked_against_its_bound(make_project):
     assert messages(exact) == []
     unbounded = make_project(figure_brief("kk", sentence, 1_000_000_000, "USD"), base=None)
     assert any("1 млрд доллардан астам" in m for m in messages(unbounded)), messages(unbounded)
+
+
+# --- Chinese 兆: 10^12 in either script, mega- before a unit ------------------------------------------------
+
+@pytest.mark.parametrize("language, text, amounts", [
+    ("zh", "行政院拍板未来10年投入新台币2.5兆元", [(10, None, None), (2_500_000_000_000, "TWD", None)]),
+    ("zh", "日本GDP约550兆日元", [(550_000_000_000_000, "JPY", "about")]),
+    ("zh-Hant", "新台幣2.5兆元", [(2_500_000_000_000, "TWD", None)]),
+    ("zh", "装机容量300兆瓦", [(300, None, None)]),  # megawatts
+    ("zh-Hant", "裝機容量300兆瓦", [(300, None, None)]),
+])
+def test_chinese_zhao_is_a_trillion_but_before_a_unit(language, text, amounts):
+    assert read(text, language) == amounts
+
+
+def test_a_simplified_brief_states_a_taiwan_amount_in_zhao(make_project):
+    brief = figure_brief("zh", "行政院拍板未来10年投入新台币2.5兆元。", 2_500_000_000_000, "TWD")
+    assert [m for m in messages(make_project(brief, base=None)) if "error" in m or "amount" in m] == []

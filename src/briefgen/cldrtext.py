@@ -784,11 +784,17 @@ _PARTICLES = {"ko": "의|을|를|이|가|에|은|는|도|으로|로|에서|에�
 _REACHED_AFTER = {"hi": r"\s+पहु[ंँ]?च", "ur": r"\s+پہنچ"}
 # Particles between an amount and the bound after it: "50억 달러를 넘는", "1조 원에 육박".
 _PARTICLES_BEFORE_BOUND = {"ko": "을|를|이|가|은|는|도|에"}
+# Where a scale word is a unit's prefix instead: Chinese "兆" is mega- before a unit ("300兆瓦", 300 MW; "兆赫",
+# "兆字节", "兆吨"), not 10^12.
+_NO_SCALE_BEFORE = {"zh": r"(?!(?<=兆)(?:[瓦赫帕焦伏吨噸]|字[节節]|比特|位))"}
 # Scale words CLDR's compact patterns lack: Arabic's plural "مليارات" beside "مليار".
 _SCALE_WORDS = {"ar": {"مليارات": 10**9, "تريليونات": 10**12, "ترليونات": 10**12, "تريليون": 10**12},
                 # Chinese news tagged "zh" may be written in Traditional characters, and "zh-Hant" in Simplified:
                 # each script's scale words are read in both (CLDR lists only its own).
-                "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12},
+                # "兆" (10^12) is Taiwan's word, which mainland news writes of Taiwan's and Japan's amounts too
+                # ("新台币2.5兆元", "550兆日元").
+                "zh": {"萬": 10**4, "億": 10**8, "萬億": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12,
+                       "兆": 10**12},
                 # "mil milhões" is 10^9 in Portugal and "bilhões" in Brazil: no Portuguese reads either otherwise,
                 # so both are read in any. Portugal's "biliões" (10^12) is left to pt-PT, as CLDR lists it.
                 "pt": {"mil milhões": 10**9, "bilhão": 10**9, "bilhões": 10**9, "trilhão": 10**12, "trilhões": 10**12},
@@ -1205,6 +1211,7 @@ def _amount_grammar(language: str):
     # the currency or the counter on too ("78억달러", "5만명").
     scale_end = rf"(?:{word_end}|(?=\d){'|(?=[가-힣])' if locale.language in _GLUED_COUNTERS else ''})" if small \
         else word_end
+    scale_end += _NO_SCALE_BEFORE.get(locale.language, "")
     # After a qualifier, a particle may be glued on ("이상의"): it ends the amount, and is not read.
     after_end = rf"(?=(?:{_PARTICLES[locale.language]})?(?!\w))" if locale.language in _PARTICLES else end
     # Korean glues the counter to "여" (120-odd) too: "120여개", "120여곳이"; and a verb's ending to its stem.
