@@ -448,6 +448,11 @@ def test_text_that_states_no_status(language, text):
     ("ja", "政府は会談が行われたとの報道を否定した。"),
     ("ja", "会議が開催されたかどうかは不明だ。"),
     ("ja", "首脳会談が延期されたとのうわさを否定した。"),
+    # what may happen: no plan, postponement or cancellation yet
+    ("zh", "会议可能于下周举行。"),
+    ("zh", "峰会或将推迟。"),
+    ("zh-Hant", "論壇可能取消。"),
+    ("zh", "主办方不排除延期。"),
 ])
 def test_an_event_denied_doubted_or_rumoured_states_no_status(language, text):
     assert stated(text, language) == set()
