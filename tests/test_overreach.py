@@ -487,6 +487,28 @@ def test_chinese_is_read_character_by_character_and_its_numbers_still_checked(ma
     assert "claim 1: words not in its quotes: 台積電承諾" in report(root, capsys)
 
 
+def test_a_chinese_claim_in_the_other_script_than_its_quote_adds_no_words(make_project, capsys):
+    """A brief in Simplified citing a Taiwan source (and the other way round) rewords nothing by its script."""
+    files = {
+        "briefgen.toml": '[site]\nlanguage = "zh"\n',
+        "seeds/cna.txt": "對話延後\n據悉，台美雙方第5輪經濟對話將延後至下個月舉行。\n",
+        "content/sources.yaml": "- id: cna\n  title: 對話延後\n  language: zh-Hant\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+            - id: astana-forum-2024
+              name: Astana Forum
+              claims:
+                - text: "据悉，台美第5轮经济对话将延后。"
+                  cite:
+                    - source: cna
+                      quote: "據悉，台美雙方第5輪經濟對話將延後至下個月舉行"
+            """,
+    }
+    root = make_project(files)
+    assert [d.message for d in warnings(root)] == []
+    assert "words not in its quotes" not in report(root, capsys)
+
+
 def test_japanese_words_a_claim_adds_are_listed_whole_and_its_inflections_are_no_words(make_project, capsys):
     """Japanese is read a character at a time: a katakana word the quotes do
     not write is listed as the claim writes it, and a kana of an inflection

@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 
 import stopwords
 
-from . import cldr
+from . import chinesescript, cldr
 
 # Function words the `stopwords` English list leaves out; "one" too, since
 # "one analysis" or "one of" is not a count.
@@ -92,6 +92,8 @@ def language_rules(tag: str) -> _Language:
         stem = lru_cache(maxsize=None)(snowballstemmer.stemmer(name).stemWord)
     except Exception:  # no CLDR name or no Snowball stemmer for it
         stem = str
+    if code == "zh":  # either script, compared in Simplified: a claim in one may cite a quote in the other ("对" "對")
+        stem = chinesescript.simplified
     listed = stopwords.safe_get_stopwords(code)
     if code == "tr":  # the package's Turkish list is Latin-1 read as Latin-5: "altý" for "altı", "beþ" for "beş"
         listed = [word.translate(_TURKISH_LETTERS) for word in listed]
