@@ -280,6 +280,16 @@ def test_a_declared_dispute_without_positions_must_name_a_disputed_field(make_pr
         "whose values disagree (<record-id>-date)"]
 
 
+def test_a_dispute_left_under_a_renamed_records_old_id_is_told_its_new_one(make_project):
+    root = disputed(make_project, **{"content/disputes.yaml": ACKNOWLEDGED})
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text().replace("id: astana-forum-2024", "id: astana-business-forum-2024"))
+    errors = check(root).diagnostics.errors  # besides the references to the old id, told apart
+    assert [d.format() for d in errors if d.location.path == "content/disputes.yaml"] == [
+        "content/disputes.yaml:1:3: error: dispute 'astana-forum-2024-date' needs at least two positions\n"
+        "    hint: did you mean 'astana-business-forum-2024-date'?"]
+
+
 def test_collect_turns_differing_field_values_into_a_dispute():
     here = Location("content/forums.yaml", 3, 5)
 

@@ -9,6 +9,7 @@ from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .eventstatus import LABELS
 from .model import Dispute, Position, Record
+from .suggest import did_you_mean
 
 DISPUTABLE = ("date", "amount", "status")
 
@@ -36,6 +37,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
     marked = {d.id: d for d in declared}
     unsure = {field_dispute_id(records[rid], field) for rid in unjudged if rid in records for field in DISPUTABLE}
     found: list[Dispute] = []
+    unacknowledged: list[str] = []  # the ids of field disputes no editor's dispute names
     field_conflicts = {"date": conflicts or {}, "status": status_conflicts or {}}
     for record in records.values():
         for field in DISPUTABLE:
@@ -58,6 +60,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                                     f"sources disagree on the {field} of {record.kind} '{record.id}'",
                                     f"{said}acknowledge it in content/disputes.yaml with id '{dispute_id}' "
                                     "and a neutral question, or add a resolution")
+                unacknowledged.append(dispute_id)
                 question = question_of(field, record.name)
                 found.append(Dispute(dispute_id, question, positions, record.location, None, field))
             else:
@@ -72,9 +75,11 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
         if len(dispute.positions) < 2 and dispute.id in unsure:
             continue
         if len(dispute.positions) < 2:
+            # A record renamed leaves its acknowledged dispute under the old id, beside the new one's warning.
             diagnostics.error(dispute.location, f"dispute '{dispute.id}' needs at least two positions",
-                              "list each source's answer under 'positions:', or use the id of a record field "
-                              "whose values disagree (<record-id>-date)")
+                              did_you_mean(dispute.id, unacknowledged,
+                                           "list each source's answer under 'positions:', or use the id of a "
+                                           "record field whose values disagree (<record-id>-date)"))
             continue
         found.append(dispute)
     return sorted(found, key=lambda d: d.id)
