@@ -269,6 +269,19 @@ def rename_forum(root, forums_text: str) -> None:
                        encoding="utf-8")
 
 
+def test_a_reference_left_under_a_renamed_records_old_id_is_told_its_new_one(make_project):
+    """The new id may be nothing like the old one (no spelling finds it); the
+    last build's record with the same claims does."""
+    root = make_project({"content/forums.yaml": forum()})
+    assert build(root, search=False).ok
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forum().replace("id: astana-forum-2024", "id: kazakh-japan-business-meeting"), encoding="utf-8")
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/figures.yaml:6:10: error: figure 'companies' field 'event' refers to unknown id 'astana-forum-2024'\n"
+        "    hint: did you mean 'kazakh-japan-business-meeting'? the forum 'astana-forum-2024' of the last build is now "
+        "'kazakh-japan-business-meeting'"]
+
+
 def test_a_record_whose_id_is_renamed_warns_once_that_its_page_moved_and_says_how_to_keep_it(make_project):
     """Its page's address is made of its id: a new id with the same claims is
     the record renamed, and every link shared to its page now misses it."""

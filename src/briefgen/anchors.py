@@ -194,18 +194,9 @@ def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: 
 
 
 def _warn_renamed(records: dict[str, Record], old_by_record: dict[str, list[dict]], diagnostics: Diagnostics) -> None:
-    """A record whose id is new, whose claims cite just what those of one
-    record gone since the last build did, is that record renamed: its page
-    (and every claim's permalink on it) moved, and the links shared to it miss."""
-    gone = {record_id: _claims_cites(old) for record_id, old in old_by_record.items() if record_id not in records}
-    if not gone:
-        return
-    new = [r for r in records.values() if r.id not in old_by_record and r.claims]
-    for old_id, cited in sorted(gone.items()):
-        matches = [r for r in new if [sorted({c.key for c in claim.cites}) for claim in r.claims] == cited]
-        if len(matches) != 1 or sum(1 for other in gone.values() if other == cited) != 1:
-            continue  # no record, or several, or one of several gone: not told apart
-        record = matches[0]
+    """A record renamed since the last build moved its page (and every
+    claim's permalink on it): the links shared to it miss."""
+    for old_id, record in sorted(_renamed(records, old_by_record).items()):
         page, old_page = record_page(record), record_page(replace(record, id=old_id))
         if page == old_page:  # a figure: on the figures page either way, where its claims' anchors are told of
             continue
@@ -214,6 +205,29 @@ def _warn_renamed(records: dict[str, Record], old_by_record: dict[str, list[dict
                             f"{page.removesuffix('index.html')}: its id was '{old_id}'; links shared to the old "
                             "page, and to its claims' permalinks, now miss them",
                             f"write 'id: {old_id}' again to keep the old links (the name shown can change freely)")
+
+
+def renamed(records: dict[str, Record], previous: list[dict]) -> dict[str, Record]:
+    """The records renamed since the last build (`previous`, as `load` gives it), by their old ids."""
+    old_by_record: dict[str, list[dict]] = defaultdict(list)
+    for entry in previous:
+        old_by_record[entry["record"]].append(entry)
+    return _renamed(records, old_by_record)
+
+
+def _renamed(records: dict[str, Record], old_by_record: dict[str, list[dict]]) -> dict[str, Record]:
+    """A record whose id is new, whose claims cite just what those of one
+    record gone since the last build did, is that record renamed."""
+    gone = {record_id: _claims_cites(old) for record_id, old in old_by_record.items() if record_id not in records}
+    if not gone:
+        return {}
+    new = [r for r in records.values() if r.id not in old_by_record and r.claims]
+    found = {}
+    for old_id, cited in gone.items():
+        matches = [r for r in new if [sorted({c.key for c in claim.cites}) for claim in r.claims] == cited]
+        if len(matches) == 1 and sum(1 for other in gone.values() if other == cited) == 1:
+            found[old_id] = matches[0]  # else no record, or several, or one of several gone: not told apart
+    return found
 
 
 def _claims_cites(stored: list[dict]) -> list[list[str]]:

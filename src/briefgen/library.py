@@ -82,7 +82,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     go_on()
     disputes = checked.disputes
     by_id = unique_records(checked.records, diagnostics)
-    check_references(by_id, disputes, diagnostics, checked.declared, checked.refs_of_failed)
+    check_references(by_id, disputes, diagnostics, checked.declared, checked.refs_of_failed,
+                     lambda: claim_anchors.renamed(by_id, claim_anchors.load(project.cache, project.out)))
     go_on()
     _check_groups(by_id, project.groups, diagnostics)
     pages = load_pages(project.pages, source_ids, broken, diagnostics, project.max_source_bytes)

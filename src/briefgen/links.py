@@ -3,7 +3,7 @@ is of a kind that fits the field."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from functools import cache
 
 from .diagnostics import Diagnostics, Location
@@ -32,14 +32,18 @@ def _id_location(record: Record):
 
 
 def check_references(records: dict[str, Record], disputes: list[Dispute], diagnostics: Diagnostics,
-                     declared: Container[str] | None = frozenset(), failed: Iterable[Record] = ()) -> None:
+                     declared: Container[str] | None = frozenset(), failed: Iterable[Record] = (),
+                     renamed: Callable[[], Mapping[str, Record]] = dict) -> None:
     """`declared`: every id the fact files give, including those of records
     that failed their own checks, or None when a fact file could not be read
     and any id may be in it. A declared id whose record is broken is not
     reported again as unknown: one mistake, one message. `failed`: the
     records that failed their own checks, as far as their valid references
-    go (validate.references_of): those are checked too."""
+    go (validate.references_of): those are checked too. `renamed` gives
+    the records renamed since the last build by their old ids, asked only
+    when a reference is unknown."""
     candidates = _candidate_ids(records)
+    renamed = cache(renamed)  # the store is read once, and only for a reference unknown
     for record in itertools.chain(records.values(), failed):
         for name in REFERENCE_FIELDS[record.kind]:
             kinds = FIELDS_OF_KIND[record.kind][name].refs
@@ -48,13 +52,14 @@ def check_references(records: dict[str, Record], disputes: list[Dispute], diagno
                 if target is not None and (not kinds or target.kind in kinds):
                     continue  # most references: found, of a kind the field takes (no problem worded, no call)
                 problem = _ref_problem(ref, kinds, records, declared, candidates,
-                                       f"{record.kind} '{record.id}' field '{name}'")
+                                       f"{record.kind} '{record.id}' field '{name}'", renamed)
                 if problem is not None:  # only then where it stands is worked out (model.Places)
                     diagnostics.error(_item_place(record, name, index), *problem)
     _check_part_of_cycles(records, diagnostics)
     for dispute in disputes:
         for position in dispute.positions:
-            problem = _ref_problem(position.record, (), records, declared, candidates, f"dispute '{dispute.id}' position")
+            problem = _ref_problem(position.record, (), records, declared, candidates, f"dispute '{dispute.id}' position",
+                                   renamed)
             if problem is not None:
                 diagnostics.error(position.location, *problem)
 
@@ -75,19 +80,29 @@ def _candidate_ids(records: dict[str, Record]) -> Callable[[tuple[str, ...]], li
     return of_kinds
 
 
-def _ref_problem(ref, kinds, records, declared, candidates, what) -> tuple[str, str] | None:
+def _ref_problem(ref, kinds, records, declared, candidates, what, renamed) -> tuple[str, str] | None:
     """What is wrong with a reference (message, hint), if anything."""
     target = records.get(ref)
     if target is None:
         if declared is None or ref in declared:
             return None
         return (f"{what} refers to unknown id '{ref}'",
-                did_you_mean(ref, candidates(kinds), _named_hint(ref, kinds, records)
-                             or f"add a record with id '{ref}', or fix the id"))
+                _renamed_hint(ref, kinds, renamed())
+                or did_you_mean(ref, candidates(kinds), _named_hint(ref, kinds, records)
+                                or f"add a record with id '{ref}', or fix the id"))
     if kinds and target.kind not in kinds:
         return (f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
                 "point it at a record of the right kind")
     return None
+
+
+def _renamed_hint(ref: str, kinds, renamed: Mapping[str, Record]) -> str | None:
+    """The hint for a reference left under the old id of a record renamed since the last build ('lv' for the
+    country now 'latvia'), which spelling alone does not find when the new id is far from the old."""
+    record = renamed.get(ref)
+    if record is None or kinds and record.kind not in kinds:
+        return None
+    return f"did you mean '{record.id}'? the {record.kind} '{ref}' of the last build is now '{record.id}'"
 
 
 def _named_hint(ref: str, kinds, records: dict[str, Record]) -> str | None:
