@@ -304,6 +304,29 @@ def test_a_source_in_a_sub_folder_of_seeds_is_named_as_not_read_with_where_to_mo
     ]
 
 
+def test_a_kinds_records_split_into_a_second_file_are_an_error_that_says_to_merge_them(project):
+    """An editor splitting figures.yaml in two: the records of the second
+    file were dropped from the site with only 'ignored', which neither a
+    build nor serve stopped at; and 'forums2.yaml' was told to be renamed
+    forums.yaml, over the records there."""
+    (project / "content" / "figures-poland.yaml").write_text("- id: split\n  name: Split\n", encoding="utf-8")
+    (project / "content" / "forums2.yaml").write_text("- id: second\n  name: Second\n", encoding="utf-8")
+    (project / "content" / "old_meetings.yaml").write_text("- id: filed\n  name: Filed\n", encoding="utf-8")
+    from briefgen import check
+    result = check(project)
+    assert not result.ok
+    assert sorted(d.format() for d in result.diagnostics.errors) == [
+        "content/figures-poland.yaml: error: 'figures-poland.yaml' is not a known fact file: its records are left "
+        "out\n    hint: move its records into figures.yaml, then delete figures-poland.yaml: a kind's records are read "
+        "from the file named after it",
+        "content/forums2.yaml: error: 'forums2.yaml' is not a known fact file: its records are left "
+        "out\n    hint: move its records into forums.yaml, then delete forums2.yaml: a kind's records are read from "
+        "the file named after it",
+        "content/old_meetings.yaml: error: 'old_meetings.yaml' is not a known fact file: its records are left "
+        "out\n    hint: did you mean 'meetings.yaml'? rename it",
+    ]
+
+
 def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_unseen(project):
     (project / "content" / "organizations.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
     (project / "content" / "forums.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")
@@ -312,7 +335,8 @@ def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_uns
     assert not result.ok
     assert sorted(d.format() for d in result.diagnostics.errors) == [
         "content/forums.YAML: error: ignored: 'forums.YAML' does not end in .yaml\n"
-        "    hint: forums.yaml is there already: move the records of forums.YAML into it, then delete forums.YAML",
+        "    hint: move its records into forums.yaml, then delete forums.YAML: a kind's records are read from the file "
+        "named after it",
         "content/organizations.yaml: error: 'organizations.yaml' is not a known fact file: its records are left "
         "out\n    hint: did you mean 'organisations.yaml'? rename it",
     ]
@@ -326,9 +350,11 @@ def test_a_fact_file_named_apart_from_one_there_is_told_to_rename_only_when_no_f
     result = check(project)
     assert sorted(d.format() for d in result.diagnostics.errors) == [
         "content/Forum.yaml: error: 'Forum.yaml' is not a known fact file: its records are left out\n"
-        "    hint: forums.yaml is there already: move the records of Forum.yaml into it, then delete Forum.yaml",
+        "    hint: move its records into forums.yaml, then delete Forum.yaml: a kind's records are read from the file "
+        "named after it",
         "content/Forums.YAML: error: ignored: 'Forums.YAML' does not end in .yaml\n"
-        "    hint: forums.yaml is there already: move the records of Forums.YAML into it, then delete Forums.YAML",
+        "    hint: move its records into forums.yaml, then delete Forums.YAML: a kind's records are read from the file "
+        "named after it",
         "content/Meetings.YML: error: ignored: 'Meetings.YML' does not end in .yaml\n"
         "    hint: rename it to meetings.yaml: a fact file's name is in lower case",
     ]

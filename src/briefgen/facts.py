@@ -115,7 +115,7 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
         elif path.stem in KINDS:
             names.append(path)
         elif path in readable:
-            meant = closest(path.stem, sorted(KINDS))
+            meant = _kind_split_off(path.stem) or closest(path.stem, sorted(KINDS))
             if meant:
                 diagnostics.error(diagnostics.where(path), f"'{path.name}' is not a known fact file: its records are "
                                   "left out", _renaming(path, meant, taken, "did you mean '{}'? rename it"))
@@ -154,7 +154,14 @@ def _renaming(path: Path, stem: str, taken: set[str], hint: str) -> str:
     there = next((f"{stem}{suffix}" for suffix in (".yaml", ".yml") if f"{stem}{suffix}" in taken), None)
     if there is None:
         return hint.format(f"{stem}.yaml")
-    return f"{there} is there already: move the records of {path.name} into it, then delete {path.name}"
+    return f"move its records into {there}, then delete {path.name}: a kind's records are read from the file named after it"
+
+
+def _kind_split_off(stem: str) -> str | None:
+    """The kind a file's name gives as one of its words ('figures-poland',
+    'old_meetings'): a kind's records split over two files."""
+    words = stem.lower().replace("_", "-").replace(".", "-").split("-")
+    return next((kind for kind in KINDS if len(words) > 1 and kind in words), None)
 
 
 def _yaml_names(content: Path) -> list[Path]:
