@@ -193,6 +193,23 @@ def test_a_file_name_that_is_not_utf8_is_reported_by_name(project, folder):
     assert snapshot(project / "site") == before
 
 
+def test_a_seeds_folder_that_cannot_be_listed_is_reported_not_an_internal_error(project, monkeypatch):
+    """`chmod 000 seeds` made the build exit 3 with 'internal error:
+    PermissionError', where content/ unreadable is told as it is. (The tests
+    run as root, whom no mode stops: the listing is refused here.) Its
+    sources are unknown, not missing: no citation of them is an error too."""
+    listing = Path.iterdir
+
+    def refused(folder):
+        if folder.name == "seeds":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listing(folder)
+    monkeypatch.setattr(Path, "iterdir", refused)
+    from briefgen import check
+    assert [d.format() for d in check(project).diagnostics.errors] == [
+        "seeds: error: cannot list the folder: Permission denied\n    hint: check the folder's permissions"]
+
+
 def test_a_device_is_reported_and_never_opened(project):
     try:
         os.mknod(project / "seeds" / "zero.txt", stat.S_IFCHR | 0o600, os.makedev(1, 5))

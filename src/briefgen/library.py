@@ -62,15 +62,18 @@ def _read(project: Project, diagnostics: Diagnostics):
             sources = load_sources(project.seeds, project.max_source_bytes, diagnostics, project.root, project.cache,
                                    reuse=reuse)
         give_back()  # the sources' parse results, before the fact files' located YAML grows
-        unreadable = source_stems(project.seeds) - set(sources)
+        stems = source_stems(project.seeds)  # None: seeds/ could not be listed (reported), and may hold any file
+        unreadable = set() if stems is None else stems - set(sources)
         with taking(project.cache, reuse=reuse) as take, \
                 fact_files(project.content, diagnostics, project.root, project.cache, reuse=reuse, ahead=parsed_ahead,
                            take=take) as (described, others):
+            if stems is None:
+                unreadable = _declared(described, "id") or set()  # no entry of sources.yaml is told it has no file
             meta, uncertain = _source_metadata(described, sources, unreadable, diagnostics)
             aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
             source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
             assessment.check_sources(meta, source_ids, diagnostics)
-            broken = _broken_sources(described, sources, unreadable)
+            broken = None if stems is None else _broken_sources(described, sources, unreadable)
             checked = check_fact_files(others, source_ids, diagnostics, broken, project.cache, reuse=reuse)
     return sources, broken, unreadable, meta, uncertain, source_ids, checked
 

@@ -319,12 +319,17 @@ def _unique_stem(path: Path, same: list[Path], diagnostics: Diagnostics) -> bool
     return False
 
 
-def source_stems(seeds: Path) -> set[str]:
+def source_stems(seeds: Path) -> set[str] | None:
     """Names of all source files in seeds/, including those that fail to load
-    or may not be read."""
+    or may not be read; None when seeds/ cannot be listed (chmod 000), as
+    loading the sources reports."""
     if not seeds.is_dir():
         return set()
-    return {path.stem for path in seeds.iterdir() if path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")}
+    try:
+        listed = list(seeds.iterdir())
+    except OSError:
+        return None
+    return {path.stem for path in listed if path.suffix in SOURCE_SUFFIXES and not path.name.startswith(".")}
 
 
 def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source | None:
