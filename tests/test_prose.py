@@ -84,6 +84,22 @@ def test_a_page_is_told_of_the_section_by_its_name_in_the_briefs_language(make_p
     assert len(warned) == 1 and "as the section Zeitleiste is" in warned[0], warned
 
 
+def test_a_pages_folder_that_cannot_be_listed_is_an_error_not_pages_left_out(make_project, monkeypatch):
+    """`chmod 000 pages` built the site without its prose pages and without a
+    word: glob lists nothing in a folder it cannot read. (The tests run as
+    root, whom no mode stops: the listing is refused here.)"""
+    root = make_project({"pages/about.md": ABOUT})
+    listing = Path.iterdir
+
+    def refused(folder):
+        if folder.name == "pages":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listing(folder)
+    monkeypatch.setattr(Path, "iterdir", refused)
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "pages: error: cannot list the folder: Permission denied\n    hint: check the folder's permissions"]
+
+
 def test_a_citation_links_to_its_marked_passage_and_back(make_project):
     site = built(make_project, {"pages/about.md": ABOUT})
     about = site / "about" / "index.html"

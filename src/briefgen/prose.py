@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import markdown
 
 from . import frontmatter_split, inputs
-from .diagnostics import Diagnostics, Location
+from .diagnostics import Diagnostics, Location, os_reason
 from .ids import SLUG
 from .model import Cite
 from .schema import CITE_FIELDS
@@ -76,9 +76,15 @@ def load_pages(folder: Path, source_ids: dict[str, str], broken_sources, diagnos
     """`max_bytes`: a page may be no longer than a source (max_source_bytes)."""
     if not folder.is_dir():
         return []
+    try:
+        listed = sorted(path for path in folder.iterdir() if path.suffix == ".md")
+    except OSError as exc:  # glob and os.walk find nothing in it, and the site would lose its pages unsaid
+        diagnostics.error(diagnostics.where(folder), f"cannot list the folder: {os_reason(exc)}",
+                          "check the folder's permissions")
+        return []
     _warn_unread(folder, diagnostics)
     pages = []
-    for path in sorted(folder.glob("*.md")):
+    for path in listed:
         if path.name.startswith("."):  # as in every input folder: an editor's lock link (.#about.md), a draft set aside
             continue
         page = _read_page(path, source_ids, broken_sources, diagnostics, max_bytes)
