@@ -290,6 +290,17 @@ def test_a_dispute_left_under_a_renamed_records_old_id_is_told_its_new_one(make_
         "    hint: did you mean 'astana-business-forum-2024-date'?"]
 
 
+def test_a_dispute_on_a_field_of_a_record_with_an_error_is_not_told_it_needs_positions(make_project):
+    """An unknown field in the disputed record (or a citation of a source
+    renamed) also made its acknowledged dispute 'need at least two
+    positions', and asked for positions the dispute does not need."""
+    root = disputed(make_project, **{"content/disputes.yaml": ACKNOWLEDGED})
+    forums = root / "content" / "forums.yaml"
+    forums.write_text(forums.read_text().replace("  name: Astana Forum\n", "  name: Astana Forum\n  venue: Palace\n"))
+    assert [d.format().splitlines()[0] for d in check(root).diagnostics.errors] == [
+        "content/forums.yaml:3:3: error: unknown field 'venue' in forum 'astana-forum-2024'"]
+
+
 def test_collect_turns_differing_field_values_into_a_dispute():
     here = Location("content/forums.yaml", 3, 5)
 

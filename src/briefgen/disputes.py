@@ -2,7 +2,7 @@
 declared by editors in disputes.yaml. Never settled silently."""
 from __future__ import annotations
 
-from typing import Container, Mapping
+from typing import Container, Iterable, Mapping
 
 from . import labels, quantities
 from .datecheck import Conflict
@@ -27,15 +27,20 @@ def field_dispute_id(record: Record, field: str) -> str:
 def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics: Diagnostics,
             support: Mapping[tuple[str, str, int], tuple] | None = None,
             conflicts: Mapping[str, list[Conflict]] | None = None, unjudged: Container[str] = (),
-            status_conflicts: Mapping[str, list[Conflict]] | None = None) -> list[Dispute]:
+            status_conflicts: Mapping[str, list[Conflict]] | None = None,
+            failed: Iterable[str] | None = ()) -> list[Dispute]:
     """Disputes found in fields and declared by editors. `conflicts` are
     quotes that contradict a record's date (datecheck), `status_conflicts`
     its status (statusconflicts): each is one more position on that field,
     beside the citations that state its value. `unjudged`:
     records whose quotes were not checked (a cited source's metadata is
-    wrong), so a dispute declared on one of their fields is not judged either."""
+    wrong), so a dispute declared on one of their fields is not judged either;
+    nor one on a field of a record in `failed`, the ids of the records that
+    failed their own checks, reported (None: any id may be one, a fact file
+    could not be read)."""
     marked = {d.id: d for d in declared}
     unsure = {field_dispute_id(records[rid], field) for rid in unjudged if rid in records for field in DISPUTABLE}
+    unsure |= {f"{rid}-{field}" for rid in failed or () for field in DISPUTABLE}
     found: list[Dispute] = []
     unacknowledged: list[str] = []  # the ids of field disputes no editor's dispute names
     field_conflicts = {"date": conflicts or {}, "status": status_conflicts or {}}
@@ -72,7 +77,7 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                                         f"'{field}:', or give the dispute an id of its own to show these positions")
                 found.append(Dispute(dispute_id, editor.question, positions, editor.location, editor.resolution, field))
     for dispute in marked.values():
-        if len(dispute.positions) < 2 and dispute.id in unsure:
+        if len(dispute.positions) < 2 and (dispute.id in unsure or failed is None):
             continue
         if len(dispute.positions) < 2:
             # A record renamed leaves its acknowledged dispute under the old id, beside the new one's warning.

@@ -129,7 +129,9 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         go_on()
         status_conflicts = statusconflicts.find(judged, languages, field_support, meta, anchors, sources)
         all_disputes = dispute_rules.collect(by_id, disputes, diagnostics, field_support, conflicts,
-                                             unjudged=by_id.keys() - judged.keys(), status_conflicts=status_conflicts)
+                                             unjudged=by_id.keys() - judged.keys(), status_conflicts=status_conflicts,
+                                             failed=None if checked.declared is None
+                                             else checked.declared - by_id.keys())
         go_on()
         # What YAML could not read, or a source's metadata in error, may be anything a claim leans on; when
         # every record passed, none leans on a failed one (and the warnings do not ask).
