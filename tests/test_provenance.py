@@ -492,6 +492,10 @@ def test_digits_written_in_another_form_are_named(quoting, source_words, quote_w
     ("双方同意第四轮对话将于下个月举行。", "第四輪對話將於下個月舉行",
      'in ¶9 only the script differs: "第四轮对话将于下个月举行"; the source writes Simplified characters '
      '("轮对话将于") where the quote writes Traditional ("輪對話將於")'),
+    # Characters news writes rarely: every character OpenCC converts, not a list of the commonest.
+    ("籲請當局嚴懲釁端，並檢討監管漏洞。", "吁请当局严惩衅端",
+     'in ¶9 only the script differs: "籲請當局嚴懲釁端"; the source writes Traditional characters ("籲請當嚴懲") '
+     'where the quote writes Simplified ("吁请当严惩")'),
 ])
 def test_chinese_written_in_the_other_script_is_named(quoting, source_words, quote_words, said):
     root = quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + f"\n{source_words}\n"})

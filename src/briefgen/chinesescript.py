@@ -1,54 +1,37 @@
-"""The Traditional characters Chinese news writes most, with their Simplified
-forms, so that a hint can tell a quote typed in the other script from the
-passage its source writes ("对台湾业者的影响" for "對台灣業者的影響", or the
-other way round). A fold for hints only: a quote must still be written as
-its source writes it. Pure data, no I/O."""
+"""Traditional Chinese characters with their Simplified forms, one character
+for one, as OpenCC converts them, so that a hint can tell a quote typed in
+the other script from the passage its source writes ("对台湾业者的影响" for
+"對台灣業者的影響", or the other way round), and the overreach check can
+compare a claim in one script with a quote in the other. A fold for those
+only: a quote must still be written as its source writes it."""
 from __future__ import annotations
 
-# Each pair a Traditional character and its Simplified form. Where several Traditional characters share one
-# Simplified form (發, 髮: 发), each is listed; one fold is enough to find a passage, so the table need not be
-# complete: a character it lacks leaves the quote not found, with the closest passage as its hint.
-_PAIRS = """\
-們们 這这 個个 為为 國国 說说 時时 會会 發发 對对 經经 過过 業业 後后 來来 還还 進进 開开 關关 長长 從从 動动 實实 現现 產产 體体 點点 東东 機机 與与 當当 學学 見见
-沒没 問问 間间 應应 種种 電电 將将 樣样 裡里 裏里 兩两 讓让 認认 議议 專专 頭头 區区 協协 務务 總总 導导 場场 變变 報报 員员 計计 設设 華华 統统 資资 選选 達达 強强
-際际 傳传 軍军 畫画 歷历 題题 陸陆 線线 條条 處处 術术 義义 門门 親亲 標标 馬马 車车 執执 決决 組组 調调 觀观 轉转 權权 邊边 論论 濟济 貿贸 價价 億亿 萬万 幣币 銀银
-貸贷 額额 稅税 費费 財财 預预 購购 買买 賣卖 錢钱 漲涨 減减 聯联 約约 簽签 訂订 談谈 舉举 辦办 於于 屆届 輪轮 壇坛 圓圆 廠厂 備备 製制 積积 腦脑 網网 絡络 訊讯 號号
-碼码 數数 據据 測测 試试 驗验 職职 書书 記记 韓韩 維维 習习 領领 週周 歲岁 曆历 鐘钟 稱称 該该 運运 擇择 斷断 審审 準准 許许 確确 證证 請请 講讲 聽听 覺觉 視视 讀读
-寫写 練练 參参 擴扩 張张 節节 續续 護护 衛卫 戰战 爭争 擊击 態态 勢势 響响 興兴 樂乐 歡欢 難难 雖虽 僅仅 並并 麼么 嗎吗 幾几 農农 氣气 鐵铁 橋桥 島岛 灣湾 縣县 鄉乡
-鎮镇 廳厅 館馆 園园 樓楼 層层 頁页 項项 類类 級级 單单 雙双 隊队 團团 黨党 艦舰 飛飞 貨货 櫃柜 塊块 鋼钢 銅铜 鋁铝 礦矿 燈灯 熱热 溫温 環环 災灾 險险 壓压 歐欧 亞亚
-盧卢 羅罗 蘭兰 爾尔 薩萨 納纳 烏乌 蘇苏 紐纽 倫伦 頓顿 無无 舊旧 給给 隨随 輸输 贏赢 營营 銷销 復复 複复 歸归 齊齐 劃划 擬拟 須须 顧顾 頻频 顯显 驚惊 髮发 鬥斗 鳥鸟
-魚鱼 龍龙 齡龄 尋寻 屬属 廣广 廢废 彈弹 徑径 憲宪 懷怀 戶户 拋抛 掃扫 擔担 擁拥 攝摄 敵敌 晉晋 暫暂 棄弃 楊杨 極极 構构 槍枪 樹树 橫横 檢检 殘残 殺杀 況况 淺浅 湧涌
-滅灭 滿满 漁渔 潛潜 濤涛 澤泽 煙烟 牆墙 獎奖 獨独 獲获 畢毕 療疗 盡尽 監监 盤盘 眾众 礙碍 礎础 禮礼 離离 穩稳 窮穷 競竞 筆笔 範范 築筑 簡简 籌筹 糧粮 紀纪 紅红 紙纸
-細细 終终 結结 絕绝 綠绿 綜综 緊紧 緒绪 締缔 編编 緩缓 縮缩 績绩 織织 繼继 罰罚 聖圣 聲声 腳脚 臨临 臺台 莊庄 葉叶 著着 蓋盖 蟲虫 衝冲 補补 規规 覽览 觸触 討讨 訓训
-訪访 訴诉 診诊 詞词 詳详 話话 誤误 課课 諸诸 諾诺 謀谋 謂谓 謝谢 識识 譯译 豐丰 貝贝 負负 貢贡 貧贫 販贩 責责 貴贵 賓宾 賠赔 賦赋 質质 賽赛 贊赞 趕赶 趨趋 跡迹 踐践
-躍跃 軌轨 軟软 軸轴 較较 載载 輔辅 輕轻 輛辆 違违 遠远 適适 遲迟 遷迁 遺遗 鄰邻 醫医 釋释 針针 鈔钞 鋪铺 錄录 錯错 鍵键 鏈链 閉闭 閒闲 閣阁 陣阵 陰阴 陳陈 陽阳 階阶
-隱隐 雜杂 雞鸡 雲云 靈灵 韋韦 頂顶 順顺 顏颜 願愿 風风 飯饭 養养 餘余 駐驻 麥麦 黃黄 側侧 偵侦 傷伤 儀仪 優优 兒儿 內内 冊册 淨净 則则 剛刚 創创 劇剧 劉刘 勝胜 勞劳
-勵励 卻却 厲厉 吳吴 啟启 喪丧 嚴严 圍围 圖图 壞坏 壯壮 壽寿 夠够 夢梦 奪夺 奮奋 婦妇 媽妈 孫孙 寧宁 寬宽 寶宝 嶼屿 帥帅 師师 帳帐 帶带 幫帮 幹干 庫库 徵征 慶庆 憂忧
-戲戏 攜携 敗败 敘叙 殼壳 渦涡 溝沟 滯滞 漢汉 潔洁 濃浓 灘滩 燒烧 牽牵 狀状 獻献 瑪玛 畝亩 異异 盜盗 祿禄 禍祸 穀谷 窩窝 籃篮 糾纠 純纯 紛纷 紹绍 綱纲 緝缉 繳缴 纜缆
-罷罢 聞闻 肅肃 脅胁 膽胆 臉脸 艙舱 艱艰 藝艺 藥药 蘋苹 虛虚 蝕蚀 裝装 襲袭 託托 詐诈 詢询 誌志 誠诚 誰谁 諮咨 謹谨 譜谱 譽誉 讚赞 豬猪 貓猫 貪贪 貼贴 賞赏 賴赖 贈赠
-趙赵 蹤踪 輝辉 辭辞 遞递 遼辽 郵邮 鄭郑 釣钓 鈞钧 鉅巨 銳锐 鋒锋 鍋锅 鎖锁 鑑鉴 鑒鉴 閃闪 闊阔 隻只 靜静 韌韧 頒颁 頗颇 頸颈 顆颗 飲饮 飽饱 騎骑 騰腾 驅驱 髒脏 魯鲁
-鮮鲜 鳳凤 鴻鸿 麗丽 齒齿 龜龟 係系 繫系 匯汇 彙汇 儘尽 乾干 麵面 颱台 鍾钟 醜丑 鬆松 纔才 闆板 捲卷 採采 謊谎 貫贯 賀贺 賬账 贓赃 贖赎 軋轧 軒轩 輯辑 轄辖 辯辩
-邏逻 醞酝 釀酿 鈴铃 鉛铅 銜衔 錦锦 錫锡 鍊炼 鍛锻 鎊镑 鏡镜 鐳镭 閥阀 閱阅 闡阐 陝陕 隸隶 雋隽 靂雳 頌颂 頑顽 頰颊 頹颓 顛颠 颳刮 飄飘 飢饥 飼饲 飾饰 餅饼 饒饶 駁驳
-駕驾 駛驶 駭骇 騙骗 驕骄 驟骤 驢驴 骯肮 鬧闹 鯨鲸 鴨鸭 鵝鹅 鶴鹤 鷹鹰 鹽盐 黴霉 鼴鼹 齋斋 龐庞 龔龚 廈厦 倉仓 傘伞 凍冻 凱凯 勁劲 勳勋 匱匮 嘆叹 噸吨 噴喷 墳坟 壟垄
-奧奥 妝妆 婁娄 嬰婴 屍尸 巖岩 幟帜 廟庙 廬庐 懲惩 懸悬 戀恋 摯挚 撥拨 撫抚 撲扑 擋挡 擠挤 擺摆 擾扰 攤摊 斂敛 暈晕 曉晓 樁桩 樞枢 歎叹 氫氢 氾泛 洶汹 淚泪 湯汤 滬沪
-滲渗 漿浆 潰溃 澀涩 濱滨 瀏浏 灑洒 爐炉 犧牺 猶犹 獄狱 獸兽 瓊琼 瘋疯 皺皱 盞盏 睏困 碩硕 磚砖 禪禅 稟禀 穌稣 竊窃 竅窍 篩筛 簾帘 糰团 紋纹 紡纺 絆绊 絲丝 綁绑 綢绸
-綫线 緬缅 縫缝 繩绳 繪绘 罈坛 羨羡 翹翘 聳耸 膚肤 膠胶 臟脏 臥卧 艷艳 芻刍 荊荆 莖茎 蒼苍 蔣蒋 蕭萧 薑姜 藍蓝 蘆芦 蠶蚕 褲裤 襪袜 訝讶 詠咏 誇夸 誕诞 誘诱 諒谅 謎谜
-謙谦 譏讥 譴谴 讒谗 豈岂 貞贞 貶贬 賄贿 賤贱 賺赚 贍赡 踴踊 蹟迹 軀躯 輩辈 輿舆 轎轿 迴回 邁迈 鄧邓 醃腌 釘钉 鈕钮 鉤钩 銬铐 鋸锯 錘锤 鍬锹 鎔熔 鏟铲 鐲镯 鑄铸 鑰钥
-閩闽 閻阎 闖闯 隕陨 霧雾 韻韵 頃顷 顎颚 颯飒 飆飙 餵喂 饞馋 駝驼 騷骚 驛驿 鬍胡 魷鱿 鯉鲤 鱷鳄 鳴鸣 鴿鸽 鵬鹏 齣出
-榮荣 夥伙 衆众 啓启 峽峡 塵尘 墾垦 壩坝 懇恳 慮虑 慣惯 憤愤 懼惧 樸朴 毀毁 滄沧 漸渐 濕湿 瀕濒 爺爷 狹狭 璽玺 盃杯 祕秘 禱祷 穎颖 窯窑 筍笋 紮扎 紳绅 絨绒 綿绵 緣缘
-縱纵 繞绕 罵骂 聰聪 腫肿 膩腻 蓮莲 蔔卜 蕩荡 薦荐 蘊蕴 虜虏 蝦虾 螢萤 蠟蜡 覓觅 訣诀 註注 評评 詩诗 誼谊 諧谐 謠谣 譚谭 豎竖 貳贰 賈贾 賊贼 贛赣 輻辐 遙遥 遜逊 鄒邹
-鈍钝 鉗钳 銘铭 鋅锌 錨锚 鍍镀 鎂镁 鐮镰 閘闸 闢辟 雛雏 顱颅 颶飓 饋馈 餃饺 馳驰 鬱郁 鰻鳗 鶯莺 奬奖 噹当 墊垫 壺壶 孿孪 寵宠 檔档 獵猎 瑣琐 瘓痪 癱瘫 盪荡 矯矫 礪砺
-穫获 簫箫 紉纫 綻绽 繃绷 罌罂 艤舣 蔭荫 襯衬 訟讼 詭诡 諱讳 譁哗 貯贮 贅赘 躉趸 轟轰 錶表 鑽钻 隴陇 霽霁 顫颤 饗飨 驍骁 鬢鬓 鷗鸥 蒐搜 搶抢 揚扬 換换 損损 擲掷 攔拦
-曬晒 棟栋 橢椭 檯台 欄栏 淪沦 淵渊 涼凉 渾浑 滷卤 潤润 澆浇 濾滤 瀉泻 瀝沥
-"""
-_TO_SIMPLIFIED = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split()})
+from functools import cache
+
+# The blocks of Han characters news writes: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
+_HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 
 def simplified(text: str) -> str:
-    """`text` with each Traditional character of the table in its Simplified form, one character for one."""
-    return text.translate(_TO_SIMPLIFIED)
+    """`text` with each Traditional character in its Simplified form, one character for one (a place in the one
+    is the same place in the other)."""
+    return text.translate(_to_simplified())
 
 
 def is_traditional(character: str) -> bool:
-    """Whether the table writes `character` otherwise in Simplified Chinese."""
+    """Whether `character` is written otherwise in Simplified Chinese."""
     return simplified(character) != character
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    """OpenCC's conversion of each Han character on its own (a line each, so no phrase of two joins them), where it
+    gives one character for one: made once, in 40 ms, by the first text that asks."""
+    import opencc  # only a brief whose texts hold Han characters pays for loading it
+
+    characters = [chr(point) for first, end in _HAN_BLOCKS for point in range(first, end)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(characters)).split("\n")
+    if len(converted) != len(characters):  # never seen: then no character is folded rather than a wrong one
+        return {}
+    return {ord(traditional): simple for traditional, simple in zip(characters, converted)
+            if len(simple) == 1 and simple != traditional}
