@@ -579,6 +579,42 @@ def test_edits_are_served_before_the_search_index_which_follows_in_the_backgroun
     assert not [name for name in os.listdir(cache) if name.startswith(serve_module.INDEX_STAGING)]
 
 
+def test_a_search_page_served_while_its_index_updates_reloads_when_the_index_is_placed(mini, held_index):
+    """The search page said to reload it in a moment, and the analyst had to
+    guess when: its stream now tells it to reload once the index is in place;
+    other pages' streams say nothing of an index."""
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        wait_until(held_index.started, "the first index to start")
+        search = get(server.url + "search/")[1]
+        assert SEARCH_UPDATING in search and "this page reloads when it is ready" in search
+        query = re.search(r'EventSource\("[^"?]*\?([^"]*)"\)', search).group(1)
+        assert query.endswith("&page=search/index.html&index=0")
+        event_page = get(server.url + EVENT_PAGE)[1]
+        other = re.search(r'EventSource\("[^"?]*\?([^"]*)"\)', event_page).group(1)
+        assert "index=" not in other
+        waiting, elsewhere = event_stream(server, query), event_stream(server, other)
+        try:
+            assert told(waiting, within=1) == b""
+            held_index.release()
+            assert told(waiting, within=60).startswith(b"event: build\n")
+            assert told(elsewhere, within=1.5) == b""
+        finally:
+            waiting.close()
+            elsewhere.close()
+        assert SEARCH_UPDATING not in get(server.url + "search/")[1]
+        # A page served just before the index was placed, whose stream connects after it, reloads at once.
+        late = event_stream(server, query)
+        try:
+            assert told(late, within=5).startswith(b"event: build\n")
+        finally:
+            late.close()
+    finally:
+        held_index.release()
+        server.stop()
+
+
 def test_the_index_is_placed_only_into_a_site_the_build_has_recorded(mini, monkeypatch, capsys):
     """Pages reload before the build saves its state; the index must not be
     placed before that state is saved (here, slowly, as on a loaded machine),

@@ -48,12 +48,14 @@ KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
 SEARCH_PAGE = "search/index.html"
 INDEX_STAGING = ".serve-index-"  # working folders in .briefgen-cache/
 INDEX_UPDATING = ('<p data-briefgen-serve class="search-updating" role="status">The search index is updating '
-                  'after your last edit: reload this page in a moment to search the new text.</p>\n')
+                  'after your last edit: this page reloads when it is ready.</p>\n')
 
 # `after` is the build the page was served from: a build that finished before
 # the page connected still reloads it. `page` (its output path, quoted) tells
 # the server which pages are open, to show them before the rest is written.
-RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}&page={page}")'
+# `index`, on a search page served while its index was updating: how many
+# indexes had been placed then; the page reloads once another is.
+RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}&page={page}{index}")'
                  '.addEventListener("build", () => location.reload());</script>\n')
 
 OVERLAY = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
@@ -89,6 +91,7 @@ class BuildStatus:
         self.failure: Result | None = None
         self.closed = False
         self.indexing = False  # the served site's search index is behind its pages
+        self.indexes = 0  # search indexes placed into the served site
         self.previews: dict[str, bytes] = {}  # output path -> the page as the build under way makes it
         self._open: collections.Counter[str] = collections.Counter()  # output paths of pages open, by stream
         # What each recent count brought: ("pages", those shown early), ("site", the pages of those
@@ -153,10 +156,19 @@ class BuildStatus:
         with self._changed:  # all from the same build
             return self.builds, self.failure, self.previews
 
-    def wait(self, after: int, timeout: float) -> int:
-        """The build count once it passes `after`, or when `timeout` runs out."""
+    def index_placed(self) -> None:
+        """A search index is in the served site: search pages served while it was updating reload."""
         with self._changed:
-            self._changed.wait_for(lambda: self.builds != after or self.closed, timeout)
+            self.indexing = False
+            self.indexes += 1
+            self._changed.notify_all()
+
+    def wait(self, after: int, timeout: float, indexes: int | None = None) -> int:
+        """The build count once it passes `after` (or, given `indexes`, once
+        more indexes than that are placed), or when `timeout` runs out."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.builds != after or self.closed
+                                   or indexes is not None and self.indexes != indexes, timeout)
             return self.builds
 
     def close(self) -> None:
@@ -258,9 +270,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if html is None:
             self.send_error(404)
             return None
+        indexes = None
         if code == 200 and self.server.status.indexing and path == Path(self.directory) / SEARCH_PAGE:
+            indexes = self.server.status.indexes  # read before the page says it is updating: never a missed reload
             html = _inject(html, INDEX_UPDATING.encode())
-        html = _inject_reload(html, served_build, page)
+        html = _inject_reload(html, served_build, page, indexes)
         self.send_response(code)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(html)))
@@ -279,16 +293,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             # built from edits made meanwhile: reload it now.
             seen = -1
         page = query.get("page", [None])[0]
+        try:  # only a search page served while its index was updating gives it
+            indexes: int | None = int(query["index"][0])
+        except (KeyError, ValueError):
+            indexes = None
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.end_headers()
         try:
             with status.watching(page):
                 while not status.closed:
-                    current = status.wait(seen, KEEPALIVE_SECONDS)
+                    current = status.wait(seen, KEEPALIVE_SECONDS, indexes)
                     if status.closed:
                         return
-                    if current == seen:
+                    if indexes is not None and status.indexes != indexes:
+                        self.wfile.write(f"event: build\ndata: {current}\n\n".encode())
+                        indexes = None  # the page reloads, and asks again if the next index is under way
+                    elif current == seen:
                         self.wfile.write(b": keepalive\n\n")
                     elif status.concerns(page, seen, current):
                         self.wfile.write(f"event: build\ndata: {current}\n\n".encode())
@@ -305,9 +326,10 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def _inject_reload(html: bytes, build: int, page: str) -> bytes:
+def _inject_reload(html: bytes, build: int, page: str, indexes: int | None = None) -> bytes:
     quoted = urllib.parse.quote(page, safe="/")  # nothing that ends the script's string or the script
-    return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build, page=quoted).encode())
+    index = "" if indexes is None else f"&index={indexes}"
+    return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build, page=quoted, index=index).encode())
 
 
 def _output_path(path: Path, site: Path) -> str:
@@ -476,7 +498,9 @@ class Indexer:
                     os.rename(made / "pagefind", target)
                     if listed is not True:  # an unchanged rebuild is still skipped
                         buildstate.site_grew(cache, site, listed)
-                self.status.indexing = False  # said once the index is there
+                    self.status.index_placed()  # said once the index is there
+                else:
+                    self.status.indexing = False
             if not placed:
                 return
         print("search index updated", flush=True)
