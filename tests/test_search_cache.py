@@ -8,6 +8,7 @@ and Pagefind replaced, through its own PAGEFIND_BINARY_PATH setting, by a
 stand-in that hangs, or runs the real Pagefind and then leaves its output
 half-written, at the moment the test chooses."""
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -224,6 +225,25 @@ def test_a_damaged_cache_entry_is_rebuilt_never_published(project, env, referenc
     assert tree(project / "site" / "pagefind") == reference
     assert tree(cache_entry(project) / "pagefind") == reference  # the entry was rebuilt, complete
     assert leftovers(project, env) == []
+
+
+def test_an_entry_that_arrives_with_the_project_is_never_published(project, env, reference, tmp_path):
+    # A pull request that commits .briefgen-cache/ with a forged entry: the pages' key can be
+    # worked out from the brief, and a manifest is whatever its author writes.
+    entry = cache_entry(project)
+    script = entry / "pagefind" / "pagefind.js"
+    forged = b"alert(document.cookie);" + script.read_bytes()
+    script.unlink()
+    script.write_bytes(forged)
+    manifest = json.loads((entry / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["pagefind/pagefind.js"] = hashlib.sha256(forged).hexdigest()
+    (entry / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    checkout = tmp_path / "checkout"
+    shutil.copytree(project, checkout, symlinks=True)
+    shutil.rmtree(checkout / "site")
+    done = run_build(checkout, env)
+    assert done.returncode == 0, done.stderr
+    assert tree(checkout / "site" / "pagefind") == reference
 
 
 def test_a_link_in_place_of_the_search_cache_is_never_followed(project, env, reference, tmp_path):

@@ -164,6 +164,18 @@ def _tree_files(root: Path, folder: str) -> list[tuple[str, str, os.stat_result]
     return plainfiles.under(top, f"{folder}/", editors_own) if stat.S_ISDIR(info.st_mode) else None
 
 
+def folder_inode(folder: Path) -> int | None:
+    """The inode of the cache folder `folder` (never through a link), None
+    when there is none: what a cache's keys hold so that a cache arriving
+    with the project (committed, or in a tarball), keyed for the folder it
+    was made in, is never taken, as the parse cache's is not (parsecache.py)."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    return info.st_ino if stat.S_ISDIR(info.st_mode) else None
+
+
 def status(info: os.stat_result) -> list[int]:
     """What tells a file apart from itself as it was: [size, mtime_ns, ctime_ns, inode]."""
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]

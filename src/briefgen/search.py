@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import jsontext
-from .buildstate import load_json
+from .buildstate import folder_inode, load_json
 from .diagnostics import os_reason
 from .ids import SLUG
 from .locks import owned_folder, remove_abandoned
@@ -147,6 +147,8 @@ def _bundle(cache: Path | None, key: str, language: str, site: Path, pages: List
     """The index put into `into`: taken from the cache entry under `key`,
     else made by Pagefind (and then stored under `key`)."""
     cache = cache if cache is None or _real_folder(cache) else None
+    if cache is not None:
+        key = _of_this_folder(key, cache)
     _remove_what_killed_builds_left(cache)
     parent, prefix, cacheable = _where_to_work(cache)
     place = ".briefgen-cache/ in the project" if cacheable else f"the temporary folder {parent}"
@@ -361,6 +363,14 @@ def _key(pages: Iterable[tuple[str, str]], language: str) -> str:
     for path, page_digest in pages:
         digest.update(f"{path}\0{page_digest}\n".encode())
     return digest.hexdigest()[:24]
+
+
+def _of_this_folder(key: str, cache: Path) -> str:
+    """`key` for the entries kept in `cache`, a real folder: the pages'
+    key alone can be worked out from the brief, so an entry committed with
+    it (a pull request's, a forged pagefind.js with its manifest) would be
+    published; one keyed for the folder it was made in is not."""
+    return hashlib.sha256(f"{key}\0{folder_inode(cache)}".encode()).hexdigest()[:24]
 
 
 def _linked_fresh(into: Path, output: Path, names: list[str]) -> tuple[list[str], dict[str, str], str | None]:
