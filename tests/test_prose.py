@@ -344,6 +344,15 @@ def test_a_page_paragraph_of_brackets_is_refused_at_once(make_project):
         "    hint: write them as \\[ , or split the paragraph"]
 
 
+@pytest.mark.parametrize("control", ["\x00", "\x1b", "\x7f"])
+def test_a_control_character_in_a_page_is_refused_where_it_stands_as_in_a_source(make_project, control):
+    # Published as written, a NUL made the page invalid HTML; a source's text refuses it already.
+    page = f"# Notes\n\nA first line, then A{control}B.\n"
+    assert errors(make_project, {"pages/notes.md": page}) == [
+        f"pages/notes.md:3:21: error: control character U+{ord(control):04X} in the page's text\n"
+        "    hint: remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)"]
+
+
 def test_the_citations_of_a_long_page_are_located_without_counting_its_lines_from_the_top(tmp_path):
     """Each citation's line was counted from the top of the page: 4,000
     citations in 4 MB took 5 s; a line start found by halving takes none."""

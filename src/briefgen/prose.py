@@ -29,7 +29,7 @@ from .ids import SLUG
 from .model import Cite
 from .schema import CITE_FIELDS
 from .suggest import did_you_mean
-from .sources import crowded
+from .sources import crowded, stray_control
 from .textfile import read_utf8
 from .yamlsource import REFUSED
 
@@ -145,7 +145,8 @@ def _read_page(path: Path, source_ids, broken_sources, diagnostics: Diagnostics,
         diagnostics.error(diagnostics.where(path), problem.message, problem.hint)
         return None
     text = read_utf8(path, "page", diagnostics, max_bytes)
-    if text is None:
+    # Published as it is, as a source's text is: a NUL would make the page invalid HTML.
+    if text is None or stray_control(text, path, diagnostics, "page's"):
         return None
     meta, body, body_line = _front_matter(text, path, diagnostics)
     if meta is None:

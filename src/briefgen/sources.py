@@ -384,6 +384,19 @@ _C1_CONTROL = re.compile("[\x80-\x84\x86-\x9f]")
 # Lines and paragraphs are counted at LF: a file broken by CR alone would be one line.
 _LONE_CR = re.compile("\r(?!\n)")
 
+def stray_control(text: str, path: Path | str, reported: Diagnostics, whose: str) -> bool:
+    """Whether `text`, of the file `path`, holds a control character no page
+    or feed can show; the first is then reported where it stands."""
+    stray = _CONTROL.search(text)
+    if stray is None:
+        return False
+    at = stray.start()
+    reported.error(reported.where(path, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+                   f"control character U+{ord(stray.group()):04X} in the {whose} text",
+                   "remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)")
+    return True
+
+
 def _windows_meant(control: str) -> str:
     """What a Windows document writes with the byte of a C1 `control`, as said after its name."""
     try:
@@ -398,12 +411,7 @@ def _parse(raw: bytes, suffix: str, reported: Diagnostics) -> tuple[str, list[Pa
     text = decode_utf8(raw, _PARSING, "source", reported)
     if text is None:
         return None
-    stray = _CONTROL.search(text)
-    if stray is not None:
-        at = stray.start()
-        reported.error(reported.where(_PARSING, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
-                       f"control character U+{ord(stray.group()):04X} in the source's text",
-                       "remove it: no page or feed can show it (tabs, line breaks and form feeds may stay)")
+    if stray_control(text, _PARSING, reported, "source's"):
         return None
     mangled = _C1_CONTROL.search(text)
     if mangled is not None:
