@@ -1,7 +1,9 @@
 """The cache folder is read and written by every build and check: a link
 there would lead those reads and writes out of the project, so briefgen
 refuses it, writes nothing, and says what to do."""
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +91,24 @@ def test_a_named_pipe_in_place_of_any_cache_file_is_never_waited_on(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("built ")
+
+
+def test_an_overreach_verdict_forged_in_a_cache_that_arrives_with_the_project_is_not_taken(tmp_path):
+    """A pull request that commits .briefgen-cache/ with the verdict of an
+    overreaching claim emptied: the keys can be worked out from the brief and
+    briefgen's code, so only the cache folder's own identity tells it apart."""
+    files = dict(MINI)
+    files["content/figures.yaml"] = MINI["content/figures.yaml"].replace(
+        "More than 350 companies took part.\n", "More than 350 companies and 900 tanks took part.\n", 1)
+    root = write_project(tmp_path / "brief", files)
+    first = _run(root, "build", "--strict", "--no-search")
+    assert first.returncode == 1 and "numbers 900" in first.stderr, first.stderr
+    memo = root / ".briefgen-cache" / "overreach.json"
+    state = json.loads(memo.read_text(encoding="utf-8"))
+    for verdict in state["verdicts"].values():
+        verdict[:9] = [[]] * 9  # nothing unsupported
+    memo.write_text(json.dumps(state), encoding="utf-8")
+    checkout = tmp_path / "checkout"
+    shutil.copytree(root, checkout, symlinks=True)
+    done = _run(checkout, "build", "--strict", "--no-search")
+    assert done.returncode == 1 and "numbers 900" in done.stderr, done.stderr

@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from .buildstate import code_identity, dependency_versions, load_json, save_json
+from .buildstate import code_identity, dependency_versions, folder_inode, load_json, save_json
 from .gcpause import collector_paused
 
 
@@ -27,15 +27,21 @@ class MemoFile:
         entries, Python's version and briefgen's code."""
         self._cache = cache
         self._name = name
-        self._identity = hashlib.blake2b(json.dumps([*identity, sys.version, dependency_versions()]).encode()
-                                         + code_identity(), digest_size=20).hexdigest()
+        self._code = json.dumps([*identity, sys.version, dependency_versions()]).encode() + code_identity()
         state = {}
         if cache is not None and reuse:
             with collector_paused():  # many small lists, kept to the end of the check
                 state = load_json(cache / name)
-        known = state.get("identity") == self._identity
+        known = state.get("identity") == self._identity()
         self.before: dict[str, dict] = {table: _mapping(state.get(table)) if known else {} for table in tables}
         self.now: dict[str, dict] = {table: {} for table in tables}
+
+    def _identity(self) -> str:
+        """The code's identity and the cache folder's: answers anyone can forge for the code alone
+        (an overreach verdict emptied, committed with a pull request) are never taken from a
+        cache that arrives with the project, keyed for the folder it was made in."""
+        folder = folder_inode(self._cache) if self._cache is not None else None
+        return hashlib.blake2b(self._code + f"\0{folder}".encode(), digest_size=20).hexdigest()
 
     @staticmethod
     def key(question: tuple) -> str:
@@ -46,7 +52,7 @@ class MemoFile:
     def save(self) -> None:
         if self._cache is not None:
             # In key order: the same answers make the same file, whatever order they came in.
-            save_json(self._cache, self._name, {"identity": self._identity,
+            save_json(self._cache, self._name, {"identity": self._identity(),
                                                 **{table: _in_order(kept) for table, kept in self.now.items()}})
 
 
