@@ -65,6 +65,19 @@ def test_ids_with_bidirectional_overrides_are_shown_escaped(make_project, capsys
     assert "content/countries.yaml:4:7: error: 'id' value 'jp\\u202egnp.exe' is not a valid id" in err
 
 
+def test_characters_of_no_width_in_an_id_are_shown_escaped(make_project, capsys):
+    """An id pasted with a zero-width space or a byte-order mark was told 'not a valid id' with the
+    character invisible, so the id looked valid; Persian's joiner (U+200C) is a letter's, left as it is."""
+    countries = ("- id: kz\n  name: Kazakhstan\n  focus: true\n- id: \"jp\\u200b\"\n  name: Japan\n"
+                 "- id: \"\\ufeffuz\"\n  name: Uzbekistan\n")
+    root = make_project({"content/countries.yaml": countries})
+    assert main(["--root", str(root), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "\u200b" not in err and "\ufeff" not in err
+    assert "content/countries.yaml:4:7: error: 'id' value 'jp\\u200b' is not a valid id" in err
+    assert "content/countries.yaml:6:7: error: 'id' value '\\ufeffuz' is not a valid id" in err
+
+
 def test_a_quote_found_fifty_thousand_times_gets_a_short_message(make_project, capsys):
     article = "Forum report\n" + "On 9 August 2024, the forum met in Astana.\n" + "The forum met.\n" * 50_000
     forums = """\

@@ -9,10 +9,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 # Text a diagnostic shows may come from file names and content; control
-# characters, line breaks, bidirectional overrides and undecodable bytes of a
-# file name would forge lines or recolour the terminal, so they are shown
-# escaped (\x1b, \n, \u202e, \udcff).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# characters, line breaks, bidirectional overrides and marks, and undecodable
+# bytes of a file name would forge lines or recolour the terminal, and
+# characters of no width would hide what makes an id invalid or a quote
+# differ ('kz\u200b'), so they are shown escaped (\x1b, \n, \u202e, \u200b,
+# \udcff). The joiners of Persian and Indic words (U+200C, U+200D) are letters'
+# business and are left as they are.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+                          "\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]")
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # A message or hint quotes content (a value, a passage, a list of places); its
 # first and last characters are enough to recognise it.
