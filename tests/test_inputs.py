@@ -344,6 +344,21 @@ def test_a_kinds_records_split_into_a_second_file_are_an_error_that_says_to_merg
     ]
 
 
+def test_a_fact_file_left_out_for_its_name_brings_no_error_for_each_reference_into_it(project):
+    """organisations.yaml saved as organizations.yaml: its name is the error; every figure naming one of
+    its records was also told to add a record with that id, which the editor had."""
+    (project / "content" / "organizations.yaml").write_text("- id: jica\n  name: JICA\n", encoding="utf-8")
+    (project / "content" / "Meetings.YML").write_text("- id: talks\n  name: Talks\n", encoding="utf-8")
+    figures = (project / "content" / "figures.yaml").read_text(encoding="utf-8")
+    (project / "content" / "figures.yaml").write_text(figures.replace("countries: [kz]", "countries: [kz]\n  by: [jica]"),
+                                                      encoding="utf-8")
+    from briefgen import check
+    errors = [d.format().split("\n")[0] for d in check(project).diagnostics.errors]
+    assert errors == ["content/Meetings.YML: error: ignored: 'Meetings.YML' does not end in .yaml",
+                      "content/organizations.yaml: error: 'organizations.yaml' is not a known fact file: its records "
+                      "are left out"], errors
+
+
 def test_a_fact_file_whose_name_is_mistyped_is_an_error_not_records_left_out_unseen(project):
     (project / "content" / "organizations.yaml").write_text("- id: typo\n  name: Typo\n", encoding="utf-8")
     (project / "content" / "forums.YAML").write_text("- id: shouted\n  name: Shouted\n", encoding="utf-8")

@@ -102,6 +102,9 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
         return
     readable = inputs.entries(content, root or content.parent.resolve(), diagnostics)
     names = []
+    # Fact files whose name is refused: their records are left out, so any id may be among them (as in a
+    # file that cannot be read), and a reference to one is not told to add a record (one mistake, one message).
+    left_out: list[FactFile] = []
     listed = _yaml_names(content)
     taken = {path.name for path in listed}
     for path in listed:
@@ -112,6 +115,8 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
                 report = diagnostics.error if stem in KINDS else diagnostics.warning
                 report(diagnostics.where(path), f"ignored: '{path.name}' does not end in .yaml",
                        _renaming(path, stem, taken, "rename it to {}: a fact file's name is in lower case"))
+                if stem in KINDS:
+                    left_out.append(FactFile(stem, path, [], readable=False))
         elif path.stem in KINDS:
             names.append(path)
         elif path in readable:
@@ -119,6 +124,7 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
             if meant:
                 diagnostics.error(diagnostics.where(path), f"'{path.name}' is not a known fact file: its records are "
                                   "left out", _renaming(path, meant, taken, "did you mean '{}'? rename it"))
+                left_out.append(FactFile(meant, path, [], readable=False))
             else:
                 diagnostics.warning(diagnostics.where(path), f"ignored: '{path.name}' is not a known fact file",
                                     f"fact files are: {', '.join(f'{stem}.yaml' for stem in KINDS)}")
@@ -138,6 +144,7 @@ def fact_files(content: Path, diagnostics: Diagnostics, root: Path | None = None
         for path in names:
             if path.stem != "sources":
                 yield load(path)  # held by no name here while the caller checks it
+        yield from (file for file in left_out if file.stem != "sources")  # source ids are told apart
 
     with ParseCache(cache, "content", reuse) as store:
         yield [load(path) for path in names if path.stem == "sources"], others()
