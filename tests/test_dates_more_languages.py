@@ -808,3 +808,24 @@ def test_a_record_dated_as_a_turkmen_quote_writes_it_is_stated(make_project):
     root = brief(make_project, "tk", "Hökümetara toparyň mejlisi 2024-nji ýylyň 9-njy awgustynda Aşgabatda geçirildi.",
                  "2024-08-09", published="2024-09-01")
     assert date_errors(root) == []
+
+
+@pytest.mark.parametrize("text, dates", [
+    # "năm" (year) or a slash before the year: the day or month of that year, not of the publication's.
+    ("Ngày 5 tháng 3 năm 2025, Chính phủ Lào tổ chức lễ khởi công.", ["2025-03-05"]),
+    ("Vòng đối thoại tiếp theo sẽ được tổ chức vào tháng 10 năm 2025.", ["2025-10"]),
+    ("Dự án sẽ khởi công vào tháng 10/2025.", ["2025-10"]),
+    # CLDR's long date, which a brief in Vietnamese writes on its pages.
+    ("5 tháng 3, 2025", ["2025-03-05"]),
+    # A number after a month and a comma is no year.
+    ("vào tháng 3, 2.000 người đã tham gia", []),
+])
+def test_a_vietnamese_year_after_nam_or_a_slash_is_the_dates(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), "vi")] == dates
+
+
+def test_a_vietnamese_day_of_an_earlier_year_is_not_stated_for_the_publications(make_project):
+    # Read without its "năm 2025", the day took the year nearest publication: 5 March 2026.
+    sentence = "Ngày 5 tháng 3 năm 2025, hai bên đã ký thỏa thuận."
+    assert date_errors(brief(make_project, "vi", sentence, "2025-03-05", published="2026-01-10")) == []
+    assert date_errors(brief(make_project, "vi", sentence, "2026-03-05", published="2026-01-10")) != []

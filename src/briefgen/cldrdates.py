@@ -59,6 +59,10 @@ from .cldrwords import AND_WORDS, BARE_YEAR, DASH, RANGE_WORDS, alternation, cjk
 from .quantities import caseless
 
 _YEAR_WORDS = {"ru": r"(?:\s*(?:года|году|год|г\.))?", "es": "", "fr": "", "de": ""}
+# What stands between a month and its year beside a space, "de" or "of": Vietnamese news writes "năm" (year)
+# before it ("ngày 5 tháng 3 năm 2025", "tháng 10 năm 2025") or a slash ("tháng 10/2025"), and CLDR's long date a
+# comma ("5 tháng 3, 2025"); read as a space, the day and month took the publication's year and the year stood alone.
+_YEAR_JOINTS = {"vi": r"\s+năm\s+|,\s*|/"}
 # Words that make a month named alone a date ("im Mai", "en mai", "a principios de mayo"): its year
 # is the one nearest the publication date, as in English "in May". Where the cue is a bound's
 # word ("bis", "entro", "avant"), the month is read as a bound (_BOUNDS_BEFORE): no date.
@@ -828,6 +832,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     doubled = rf"(?:\s*/\s*|\s+)(?:{names})(?!\w)" if locale.language in _DOUBLED_MONTHS else ""
     names = rf"(?P<month>{names})\.?(?!\w)(?:{doubled})?"
     of = r"(?:\s+(?:de|del|of)\s+|\s+)"
+    of_year = rf"(?:{_YEAR_JOINTS[locale.language]}|{of})" if locale.language in _YEAR_JOINTS else of
     # The marks a day's digits take: German's full stop, French "1er", the ordinal indicators, Swedish "den 5:e maj".
     day_mark = r"(?:\.|er|º|°|:[ae])?"
     day = rf"(?:3[01]|[12]\d|0?[1-9]){day_mark}"
@@ -839,7 +844,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
                  rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
                  rf"(?P<d2>{day}))?{day_of}{names}"
-                 rf"(?:{of}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
+                 rf"(?:{of_year}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     day_month = day_month.replace(rf"(?P<d2>{day})", r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
     bare = rf"(?P<bare>{BARE_YEAR})(?![\w%])(?![.,/–-]\d){year_words}"
@@ -849,9 +854,9 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     one_day = day
     # Two such days joined by "and" are each of them, or after "between" the span (_after_between).
     across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
-              rf"(?:{of}(?P<xy1>\d{{4}}))?(?:{to}|(?P<xand>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
+              rf"(?:{of_year}(?P<xy1>\d{{4}}))?(?:{to}|(?P<xand>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
               rf"(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
-              rf"(?:{of}(?P<xy2>\d{{4}})(?!\d){year_words})?")
+              rf"(?:{of_year}(?P<xy2>\d{{4}})(?!\d){year_words})?")
     # Two years joined by "and" are each of them, or after "between" the span ("entre 2020 y 2024").
     years = rf"(?P<ry1>{BARE_YEAR})(?:{to}|(?P<yand>\s+(?:{AND_WORDS})\s+))(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year; or the
@@ -861,9 +866,9 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # ("entre julio y septiembre de 2026"), the months between.
     and_words = rf"\s+(?:{AND_WORDS})\s+"
     month_year = (rf"(?:(?P<between>{_BETWEEN_WORDS})\s+)?{names.replace('?P<month>', '?P<month2>')}"
-                  rf"(?:(?:{of}(?P<year1>\d{{4}}))?{to}{names.replace('?P<month>', '?P<month6>')}(?={of}\d{{4}})"
-                  rf"|{and_words}{names.replace('?P<month>', '?P<month7>')}(?={of}\d{{4}}))?"
-                  rf"(?:{of}(?P<year2>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<n')})")
+                  rf"(?:(?:{of_year}(?P<year1>\d{{4}}))?{to}{names.replace('?P<month>', '?P<month6>')}(?={of_year}\d{{4}})"
+                  rf"|{and_words}{names.replace('?P<month>', '?P<month7>')}(?={of_year}\d{{4}}))?"
+                  rf"(?:{of_year}(?P<year2>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<n')})")
     cues = _MONTH_CUES.get(locale.language)
     # Not before a day or a year: "im Mai 2025" is the month and year's; nor where a span of months begins
     # ("en julio-septiembre de 2026"), read from its first month.
@@ -871,18 +876,18 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # let "pada Juni 2026" end before its year.)
     placed = f"{relative.after.lstrip('|')}|" if relative.after.lstrip("|") else ""
     cued = (rf"(?:{cues})[\s-]+{names.replace('?P<month>', '?P<month3>')}"
-            rf"(?:{placed}(?!{of}\d|\s+(?:{_MONTH_MOVED})"
-            rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of}\d))"
+            rf"(?:{placed}(?!{of_year}\d|\s+(?:{_MONTH_MOVED})"
+            rf"|(?:{to}|{and_words}){names.replace('?P<month>', '?:')}{of_year}\d))"
             if cues else "")
     if locale.language in _MONTH_IN:  # "haziran ayında", and "haziranda" where read alone; not before a day or a year
         located = "|".join(map(re.escape, _MONTH_LOCATIVES.get(locale.language, ()))) or "(?!)"
         if locale.language in _LOCATIVE_NAMES:
             located = f"(?-i:{located})"
         cued = rf"(?:(?P<month3>{located})|{names.replace('?P<month>', '?P<month5>')}{_MONTH_IN[locale.language]})" \
-               rf"(?!\w)(?!{of}\d)"
+               rf"(?!\w)(?!{of_year}\d)"
     # "lo scorso ottobre", "el pasado 10 de octubre": a month its words before place in a year.
     moved = (rf"(?P<relb>{relative.before})\s+(?:(?P<d3>3[01]|[12]\d|0?[1-9])(?:\.|º|°)?{of})?"
-             rf"{names.replace('?P<month>', '?P<month4>')}(?!{of}\d)" if relative.before else "")
+             rf"{names.replace('?P<month>', '?P<month4>')}(?!{of_year}\d)" if relative.before else "")
     # "النصف الثاني من عام 2026", "الربع الأول من العام الجاري".
     arabic_part = (rf"(?P<apart>{alternation(_ARABIC_PARTS[1])})\s+(?P<aord>{alternation(_ARABIC_PARTS[0])})\s+"
                    rf"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+(?P<ayear>\d{{4}})(?!\d)|(?P<arel>{relative.years})"
