@@ -268,3 +268,36 @@ def test_a_date_of_another_verbs_clause_is_no_contradiction(make_project):
     root = brief(make_project, "en", "The ministers met on 12 May and will meet again next year.", "2025-05-12",
                  published="2025-05-14")
     assert date_messages(root) == []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # Vietnamese "tới" (coming) beside CLDR's "sau"; Indonesian "pekan" (week) beside CLDR's "minggu".
+    ("vi", "Hội nghị dự kiến tổ chức vào tháng tới tại Phnôm Pênh.", ["2025-04"]),
+    ("vi", "Dự án sẽ khởi công vào năm tới.", ["2026"]),
+    ("vi", "Hai bên sẽ gặp lại vào tuần tới.", ["2025-03-17/2025-03-23"]),
+    ("id", "Pekan lalu, perwakilan konsorsium bertemu menteri di Jakarta.", ["2025-03-03/2025-03-09"]),
+    ("id", "Forum itu akan digelar pekan depan di Jakarta.", ["2025-03-17/2025-03-23"]),
+    ("id", "Rapat digelar pekan ini.", ["2025-03-10/2025-03-16"]),
+])
+def test_the_words_vietnamese_and_indonesian_news_write_for_next_and_last_are_read(language, text, dates):
+    assert relative_dates(text, language) == dates
+
+
+@pytest.mark.parametrize("language, text", [
+    # After a number, the words of last and next count periods: five years later, in the next five years, two
+    # weeks ago; not the year after publication or the week before it.
+    ("vi", "Đập sẽ hoàn thành 5 năm sau."),
+    ("vi", "Chính phủ sẽ đầu tư mạnh trong 5 năm tới."),
+    ("vi", "Giá điện sẽ tăng trong những năm tới."),
+    ("vi", "Hai bên gặp lại ba tuần sau."),
+    ("id", "Rapat digelar dua pekan lalu."),
+    ("id", "Perjanjian itu diteken 2 minggu lalu."),
+    ("id", "Smelter itu beroperasi sejak beberapa tahun lalu."),
+])
+def test_a_counted_period_in_vietnamese_or_indonesian_is_no_last_or_next_one(language, text):
+    assert relative_dates(text, language) == []
+
+
+def test_an_indonesian_meeting_of_last_pekan_is_stated(make_project):
+    sentence = "Pekan lalu, perwakilan konsorsium bertemu dengan menteri di Jakarta."
+    assert date_messages(brief(make_project, "id", sentence, "2025-03-03/2025-03-09")) == []

@@ -64,6 +64,21 @@ _NOUN_READINGS = {
        for week in ("周", "週") for day in "一二三四五六日"},
 }
 
+# Vietnamese and Indonesian write a count of weeks, months or years with the words of last and next after its
+# number ("5 năm sau": five years later; "trong 5 năm tới": in the next five years; "2 pekan lalu", "beberapa
+# minggu lalu": weeks ago): a count, not the period before or after publication.
+_COUNTS_BEFORE = {
+    "vi": re.compile(r"(?i:(?<!\w)(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những)\s+)$"),
+    "id": re.compile(r"(?i:(?<!\w)(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+)$"),
+}
+
+
+def _counted_period(text: str, start: int, form: _Form, language: str) -> bool:
+    """Whether the week, month or year phrase at `start` follows a number that counts it (_COUNTS_BEFORE)."""
+    counts = _COUNTS_BEFORE.get(cldr.primary(language))
+    return counts is not None and form.unit in ("week", "month", "year") \
+        and counts.search(text, max(0, start - 16), start) is not None
+
 
 # Spanish, Italian and Portuguese news name the month after the words for last, this or next month ("el
 # pasado mes de marzo", "il prossimo mese di dicembre", "no próximo mês de dezembro"): the phrase is that
@@ -129,6 +144,10 @@ _MORE_WORDS = {
            ("week", 1): ("semana que vem",)},
     "es": {("year", 1): ("año que viene",), ("month", 1): ("mes que viene",), ("week", 1): ("semana que viene",)},
     "nl": {("year", -1): ("afgelopen jaar",), ("year", 1): ("komend jaar", "komende jaar")},
+    # Vietnamese "tới" (coming) beside CLDR's "sau" (next); Indonesian "pekan" (week) beside CLDR's "minggu",
+    # which is also Sunday.
+    "vi": {("year", 1): ("năm tới",), ("month", 1): ("tháng tới",), ("week", 1): ("tuần tới",)},
+    "id": {("week", -1): ("pekan lalu",), ("week", 0): ("pekan ini",), ("week", 1): ("pekan depan",)},
     "tr": {("year", -1): ("geçtiğimiz yıl",), ("year", 1): ("önümüzdeki yıl", "seneye")},
     # Polish and Russian in the cases news writes after "in" and "of" ("w ubiegłym roku", "ubiegłego roku";
     # "в минувшем году", "текущего года").
@@ -231,6 +250,8 @@ def _found(text: str, reference: PartialDate | None, language: str) -> tuple[Rel
         noun = _NOUN_READINGS.get((language.split("-")[0], _fold(match.group(0))))
         if noun and noun(text, match.start(), match.group(0)):
             continue
+        if _counted_period(text, match.start(), form, language):
+            continue  # "5 năm sau": five years later, which _counted reads where CLDR words it so
         if form.unit == "year" and fiscal_year(text, match.start(), match.end(), language):
             continue  # "今年度": a fiscal year
         if form.unit == "month" and _month_named_after(text, match.end(), language):
