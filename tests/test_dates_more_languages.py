@@ -829,3 +829,24 @@ def test_a_vietnamese_day_of_an_earlier_year_is_not_stated_for_the_publications(
     sentence = "Ngày 5 tháng 3 năm 2025, hai bên đã ký thỏa thuận."
     assert date_errors(brief(make_project, "vi", sentence, "2025-03-05", published="2026-01-10")) == []
     assert date_errors(brief(make_project, "vi", sentence, "2026-03-05", published="2026-01-10")) != []
+
+
+@pytest.mark.parametrize("language, text, dates", [
+    # Vietnamese "đến (ngày)" and Indonesian "hingga", "sampai (dengan)" join a span's ends: its days, and its first
+    # day in the year written after its last, not the one nearest publication.
+    ("vi", "từ ngày 3 đến ngày 5 tháng 3 năm 2025", ["2025-03-03/2025-03-05"]),
+    ("vi", "từ ngày 30 tháng 9 đến ngày 2 tháng 10 năm 2024", ["2024-09-30/2024-10-02"]),
+    ("vi", "từ tháng 7 đến tháng 9 năm 2026", ["2026-07/2026-09"]),
+    ("id", "pada 3 hingga 5 Maret 2025", ["2025-03-03/2025-03-05"]),
+    ("id", "dari 30 September hingga 2 Oktober 2024", ["2024-09-30/2024-10-02"]),
+    ("id", "3 sampai dengan 5 Maret 2025", ["2025-03-03/2025-03-05"]),
+    ("id", "Juli hingga September 2026", ["2026-07/2026-09"]),
+    ("id", "dari 2021 hingga 2027", ["2021/2027"]),
+])
+def test_a_vietnamese_or_indonesian_span_is_read_whole(language, text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
+
+
+def test_an_indonesian_until_alone_stays_a_bound(make_project):
+    root = brief(make_project, "id", "Perjanjian berlaku hingga 5 Mei 2025.", "2025-05-05")
+    assert date_errors(root) != []

@@ -333,8 +333,10 @@ def _after_between(m: re.Match) -> bool:
     """Whether the two days (or years) a match joins by "and" follow "between": the span from one to the other."""
     return _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 # Russian and Polish join a move's two days with "на" ("перенесён с 10 на 20 марта", "przełożony z 10 na 20
-# marca"), and a night's ("в ночь с 19 на 20 марта"): superseded.py takes a move's apart.
-_DATE_RANGE_WORDS = rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au|на|na"
+# marca"), and a night's ("в ночь с 19 на 20 марта"): superseded.py takes a move's apart. Vietnamese "từ ngày 3
+# đến ngày 5 tháng 3", Indonesian "3 hingga 5 Maret", "30 September sampai 2 Oktober".
+_DATE_RANGE_WORDS = (rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au|на|na"
+                     r"|(?:đến|tới)(?:\s+ngày)?|hingga|sampai(?:\s+dengan)?")
 # Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
 # "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
 # words before the date, and the words that may stand between them and it (articles, "fine di", "Ende").
