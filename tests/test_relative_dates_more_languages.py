@@ -301,3 +301,23 @@ def test_a_counted_period_in_vietnamese_or_indonesian_is_no_last_or_next_one(lan
 def test_an_indonesian_meeting_of_last_pekan_is_stated(make_project):
     sentence = "Pekan lalu, perwakilan konsorsium bertemu dengan menteri di Jakarta."
     assert date_messages(brief(make_project, "id", sentence, "2025-03-03/2025-03-09")) == []
+
+
+@pytest.mark.parametrize("text, weekdays", [
+    # Vietnamese writes an ordinal as a weekday: the fifth summit, the third largest, secondly.
+    ("Hội nghị Thượng đỉnh lần thứ năm đã bị hoãn.", []),
+    ("Việt Nam là nước xuất khẩu gạo lớn thứ ba thế giới.", []),
+    ("Thứ hai, các nước cần chia sẻ số liệu.", []),
+    ("Đây là năm thứ tư liên tiếp mực nước xuống thấp.", []),
+    # A weekday capitalised, after a word of time, or before its date.
+    ("ADB hôm thứ Ba đã phê duyệt khoản vay.", ["thứ Ba"]),
+    ("Hai bên gặp nhau vào thứ năm (13/3) tại Hà Nội.", ["thứ năm"]),
+    ("Sáng thứ sáu, đoàn đã đến Viêng Chăn.", ["thứ sáu"]),
+])
+def test_a_vietnamese_ordinal_is_no_weekday(text, weekdays):
+    assert [m.text for m in find_relative(text, REFERENCE, "vi")] == weekdays
+
+
+def test_the_fifth_summit_in_vietnamese_does_not_contradict_its_month(make_project):
+    sentence = "Hội nghị Thượng đỉnh lần thứ năm dự kiến tổ chức vào tháng 4 năm 2025 tại Phnôm Pênh."
+    assert date_messages(brief(make_project, "vi", sentence, "2025-04")) == []

@@ -63,6 +63,24 @@ _NOUN_READINGS = {
     **{("zh", week + day): lambda text, start, word: text[start - 1:start] in _WEEK_ENDING_WORDS
        for week in ("周", "週") for day in "一二三四五六日"},
 }
+# Vietnamese writes an ordinal as it writes a weekday from Monday to Saturday: "lần thứ năm" (the fifth time),
+# "lớn thứ ba" (third largest), "Thứ hai, …" (secondly) beside "hôm thứ Năm" (on Thursday). Such a phrase is a
+# weekday where its day is capitalised as CLDR writes it ("thứ Năm"), a word of time stands before it ("hôm", "vào",
+# "sáng") or a date after it ("thứ năm (6/3)"); else the ordinal.
+_VIETNAMESE_TIME_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:hôm|vào|sáng|chiều|tối|trưa|đêm|khuya|mỗi|các|hàng|từ|đến|tới|trước|sau)\s+)$")
+_VIETNAMESE_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}")
+
+
+def _vietnamese_ordinal(text: str, start: int, word: str) -> bool:
+    """Whether the Vietnamese "thứ …" at `start` is an ordinal, not a weekday (_VIETNAMESE_TIME_BEFORE)."""
+    if word.split()[-1][0].isupper():
+        return False
+    return _VIETNAMESE_TIME_BEFORE.search(text, max(0, start - 8), start) is None \
+        and _VIETNAMESE_DATE_AFTER.match(text, start + len(word)) is None
+
+
+_NOUN_READINGS.update({("vi", f"thứ {day}"): _vietnamese_ordinal for day in ("hai", "ba", "tư", "năm", "sáu", "bảy")})
 
 # Vietnamese and Indonesian write a count of weeks, months or years with the words of last and next after its
 # number ("5 năm sau": five years later; "trong 5 năm tới": in the next five years; "2 pekan lalu", "beberapa
