@@ -4,6 +4,7 @@ plain name as the code points would put it."""
 import re
 
 from briefgen import build
+from briefgen.collation import name_key
 
 SENTENCE = "Österreich, Oman, Peru, Élysée and Estland signed a rail accord on 9 August 2024."
 FILES = {
@@ -58,3 +59,10 @@ def test_countries_are_listed_by_their_letters_accents_and_case_aside(make_proje
         assert _names_in_order(html, ORDER) == ORDER, page
     options = re.findall(r'<option value="(\w+)">', (site / "timeline/index.html").read_text(encoding="utf-8"))
     assert [o for o in options if o in {"at", "om", "pe", "el", "ee", "ea"}] == ["ea", "el", "ee", "om", "at", "pe"]
+
+
+def test_a_letter_with_a_stroke_is_listed_among_its_base_letters():
+    names = ["Viện Khoa học Thủy lợi", "Đại học Cần Thơ", "Bộ Năng lượng", "Łódź", "Zambia", "Lima", "Ørsted", "Oslo",
+             "Ủy hội sông Mê Kông"]
+    assert sorted(names, key=name_key) == ["Bộ Năng lượng", "Đại học Cần Thơ", "Lima", "Łódź", "Ørsted", "Oslo",
+                                           "Ủy hội sông Mê Kông", "Viện Khoa học Thủy lợi", "Zambia"]

@@ -10,6 +10,12 @@ import unicodedata
 from functools import lru_cache
 
 
+# Letters with a stroke or ligatures that no decomposition takes apart: Vietnamese "Đà Nẵng" and Polish "Łódź" are
+# looked up among the D's and L's, not after "Zambia".
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i",
+                               "æ": "ae", "œ": "oe"})
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, str]:
     """Sorts names by their letters without accents, case folded, then by
@@ -18,4 +24,4 @@ def name_key(name: str) -> tuple[str, str]:
     if folded.isascii():
         return folded, folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)), folded
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_UNDECOMPOSED), folded
