@@ -380,6 +380,18 @@ def test_a_quote_whose_letters_differ_only_by_their_marks_is_told_so(quoting, so
     ("وقع الطرفان الاتفاق", "وقّع الطرفان الاتفاق",
      "the quote writes marks on its letters that the source does not (U+0651 arabic shadda): type the quote "
      "without them, as the source writes it"),
+    # Vietnamese tone marks, each written in one character with its vowel, and "đ" typed as "d".
+    ("Các nhà khoa học Việt Nam cảnh báo con đập sẽ làm giảm mạnh lượng phù sa.",
+     "Cac nha khoa hoc Viet Nam canh bao con dap se lam giam manh luong phu sa.",
+     "the source writes marks on its letters that the quote leaves out (U+0111 latin small letter d with stroke, "
+     "U+0300 combining grave accent, U+0301 combining acute accent and 5 more): copy the quote from the source "
+     "file, marks and all"),
+    ("điện sẽ được bán", "điện sẻ được bán",
+     "the quote writes other marks on its letters than the source (U+0309 combining hook above where the source "
+     "writes U+0303 combining tilde): copy the quote from the source file, marks and all"),
+    ("the Élysée Treaty", "the Elysee Treaty",
+     "the source writes marks on its letters that the quote leaves out (U+0301 combining acute accent): copy the "
+     "quote from the source file, marks and all"),
 ])
 def test_marks_a_writer_often_leaves_out_are_named_when_only_they_differ(quoting, source_words, quote_words, said):
     """Arabic harakat and Hebrew niqqud: a quote that leaves them out looks like its passage."""

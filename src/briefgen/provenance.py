@@ -346,25 +346,63 @@ def _unseen(quote: str, passage: str) -> str:
     if unicodedata.is_normalized("NFC", quote) != unicodedata.is_normalized("NFC", passage):
         return ("; the quote and the source write accented letters differently (one as a letter and a combining "
                 "mark): copy the quote from the source file")
-    if _unmarked(quote) in _unmarked(passage):
-        # Vowel signs and the like (Arabic harakat, Hebrew niqqud), which writers often leave out.
-        in_source = sorted({c for c in passage if unicodedata.category(c) == "Mn"} - set(quote))
-        if in_source:
-            return (f"; the source writes marks on its letters that the quote leaves out ({_named(in_source)}): "
+    differing = _differing_marks(quote, passage)
+    if differing is not None:
+        # Vowel signs and the like (Arabic harakat, Hebrew niqqud), and accents and tone marks ("Các nhà khoa học"
+        # typed "Cac nha khoa hoc", "sẽ" typed "sẻ"), which writers leave out or mistype.
+        left_out, added = differing
+        if left_out and added:
+            return (f"; the quote writes other marks on its letters than the source ({_named_few(added)} where the "
+                    f"source writes {_named_few(left_out)}): copy the quote from the source file, marks and all")
+        if left_out:
+            return (f"; the source writes marks on its letters that the quote leaves out ({_named_few(left_out)}): "
                     "copy the quote from the source file, marks and all")
-        in_quote = sorted({c for c in quote if unicodedata.category(c) == "Mn"} - set(passage))
-        if in_quote:
-            return (f"; the quote writes marks on its letters that the source does not ({_named(in_quote)}): "
+        if added:
+            return (f"; the quote writes marks on its letters that the source does not ({_named_few(added)}): "
                     "type the quote without them, as the source writes it")
     return ""
 
 
-def _unmarked(text: str) -> str:
-    return "".join(c for c in normalise(text) if unicodedata.category(c) != "Mn")
+# Letters whose stroke no decomposition takes off, which a writer leaving out marks types as the letter under it.
+_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+
+
+def _differing_marks(quote: str, passage: str) -> tuple[list[str], list[str]] | None:
+    """Where the quote's letters, marks aside, are the passage's: the marks (a stroked letter as itself) the
+    passage writes on them and the quote does not, and those the quote writes and the passage does not; else
+    None. Decomposed, so an accent written in one character with its letter ("á") is a mark too."""
+    quoted, written = _letters(quote), _letters(passage)
+    at = "".join(letter for letter, _ in written).find("".join(letter for letter, _ in quoted))
+    if at == -1:
+        return None
+    pairs = list(zip((marks for _, marks in quoted), (marks for _, marks in written[at:at + len(quoted)])))
+    left_out = sorted({mark for ours, theirs in pairs for mark in theirs if mark not in ours})
+    added = sorted({mark for ours, theirs in pairs for mark in ours if mark not in theirs})
+    return left_out, added
+
+
+def _letters(text: str) -> list[tuple[str, str]]:
+    """Each character of `text`, decomposed, with the marks written on it: a stroked letter as the letter under it
+    with itself as its mark."""
+    letters: list[tuple[str, str]] = []
+    for c in unicodedata.normalize("NFD", normalise(text)):
+        if unicodedata.category(c) == "Mn" and letters:
+            letters[-1] = (letters[-1][0], letters[-1][1] + c)
+        else:
+            letter = c.translate(_STROKED)
+            letters.append((letter, c if letter != c else ""))
+    return letters
 
 
 def _named(characters: list[str]) -> str:
     return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in characters)
+
+
+def _named_few(characters: list[str], most: int = 3) -> str:
+    """The first `most` characters named, and how many more: a quote typed without Vietnamese tone marks leaves
+    out a dozen, whose every name would bury the hint."""
+    more = len(characters) - most
+    return _named(characters[:most]) + (f" and {more} more" if more > 0 else "")
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
