@@ -281,6 +281,17 @@ def test_a_language_briefgen_does_not_speak_warns_until_the_brief_gives_labels(m
         assert any("has no labels" in d.message for d in check(root).diagnostics.items) == warns, language
 
 
+def test_the_labels_named_as_shown_in_english_are_those_still_in_english(make_project):
+    root = make_project(dict(ENGLISH, **settings("vi")))
+    (root / "briefgen.toml").write_text('[site]\nlanguage = "vi"\n[labels]\nreferences = "Tài liệu tham khảo"\n'
+                                        'countries = "Quốc gia"\ncount_claim = { one = "{n} nhận định", '
+                                        'other = "{n} nhận định" }\nhome = "Trang chủ"\n')
+    [warning] = [d.message for d in check(root).diagnostics.items]
+    every = len(catalogue.english())
+    assert warning == (f"briefgen has no labels in 'vi': {every - 4} of the interface's own words "
+                       "(Events, Agreements, Figures) are shown in English")
+
+
 def briefgen(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=cwd, capture_output=True, text=True)
 

@@ -134,8 +134,10 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     if english and not (diagnostics.errors and "labels" in data):  # a wrong label is reported, not counted
         where = _key_at(path, text, "language", diagnostics, start=_table_start(text, "site")) \
             if "language" in site else diagnostics.where(path)
-        diagnostics.warning(where, f"briefgen has no labels in '{language}': {english} of the interface's own "
-                                   "words (References, Countries, 3 claims) are shown in English",
+        # Named from those still in English: the editor who translated "References" is not told it shows in English.
+        named = ", ".join(labels.shown(key) for key in english[:3])
+        diagnostics.warning(where, f"briefgen has no labels in '{language}': {len(english)} of the interface's own "
+                                   f"words ({named}) are shown in English",
                             "translate them under [labels]: `briefgen labels` prints every one")
     return settings
 
@@ -185,8 +187,8 @@ def _labels(path: Path, text: str, table: object, diagnostics: Diagnostics) -> t
     return tuple(sorted(found))
 
 
-def untranslated(language: str, overrides: tuple) -> int:
-    return labels.untranslated(language, overrides) if not language_problem(language) else 0
+def untranslated(language: str, overrides: tuple) -> list[str]:
+    return labels.untranslated(language, overrides) if not language_problem(language) else []
 
 
 def _check_tables(path: Path, text: str, data: dict, diagnostics: Diagnostics) -> None:

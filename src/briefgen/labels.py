@@ -67,11 +67,24 @@ def table(language: str, overrides: tuple = ()) -> dict:
     return found
 
 
-def untranslated(language: str, overrides: tuple) -> int:
-    """How many labels stay in English for a brief in `language`."""
+# The labels a reader meets first, named first among those still in English.
+_SEEN_FIRST = ("references", "countries", "count_claim")
+
+
+def untranslated(language: str, overrides: tuple) -> list[str]:
+    """The keys of the labels that stay in English for a brief in `language`: those a reader meets first
+    (_SEEN_FIRST) first, then in the catalogue's order."""
     if built_in(language) is not None:
-        return 0
-    return len(english().keys() - {key for key, _ in overrides})
+        return []
+    given = {key for key, _ in overrides}
+    keys = [*_SEEN_FIRST, *(key for key in english() if key not in _SEEN_FIRST)]
+    return [key for key in keys if key not in given]
+
+
+def shown(key: str) -> str:
+    """An English label as a page shows it: a count for 3 ("3 claims"), a placeholder as its name."""
+    value = english()[key]
+    return value["other"].replace("{n}", "3") if isinstance(value, Mapping) else value
 
 
 def as_table(words: Mapping[str, str | Mapping[str, str]], language: str) -> str:
