@@ -177,6 +177,19 @@ def test_function_words_of_french_and_spanish_are_stop_words(language, claim, qu
     assert not {"a", "à", "ont", "un", "de", "se", "y"} & {word.lower() for word in unsupported}
 
 
+@pytest.mark.parametrize("language, claim, quote, words", [
+    # Vietnamese, which the stop-word package has no list for, and Indonesian's commonest prepositions.
+    ("vi", "Phần lớn điện của đập sẽ được bán cho Thái Lan.", "phần lớn sản lượng điện đập sẽ bán Thái Lan", []),
+    ("vi", "Viện công bố báo cáo về phù sa tại Cần Thơ.", "Viện công bố báo cáo phù sa Cần Thơ", []),
+    ("id", "Ringkasan ini mengikuti investasi smelter di Sulawesi untuk ekspor.",
+     "Ringkasan ini mengikuti investasi smelter Sulawesi ekspor", []),
+    # A negation or a tense is what a claim states.
+    ("vi", "Đập đã không được xây.", "Đập được xây", ["đã", "không"]),
+])
+def test_function_words_of_vietnamese_and_indonesian_are_stop_words(language, claim, quote, words):
+    assert _judged(claim, quote, language)[2] == words
+
+
 def test_a_chinese_brief_warns_of_a_changed_ordinal_and_a_dropped_hedge(make_project, capsys):
     files = {
         "briefgen.toml": '[site]\nlanguage = "zh"\n',

@@ -140,6 +140,12 @@ _STOP_ADDED = {code: frozenset(words.split()) for code, words in {
           " kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds"
           " wil kon uw iemand geweest andere",
     "fr": "a à aux de d l lui me nos on qu se un une y ont était",
+    # Vietnamese, which the package has no list for, written a syllable at a time: its prepositions, classifiers
+    # and conjunctions ("của", "các", "về", "tại"); not its words of negation, tense or bound ("không", "đã", "sẽ",
+    # "hơn"), which say what a claim states. Indonesian's list lacks its commonest prepositions ("di", "ke").
+    "vi": "và của các những là được cho với về trong này có theo tại từ đến để một cũng thì mà như khi đó nhưng vào"
+          " ra lại rằng vẫn đang rất nên do vì nếu trên dưới giữa việc ở",
+    "id": "di ke untuk",
     "es": "de del a al y o se le les un que han",
     # Japanese is read a character at a time (tokens_in): a kana of its inflections and particles ("た", "て",
     # "る") is no word of its own.
