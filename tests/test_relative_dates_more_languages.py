@@ -321,3 +321,14 @@ def test_a_vietnamese_ordinal_is_no_weekday(text, weekdays):
 def test_the_fifth_summit_in_vietnamese_does_not_contradict_its_month(make_project):
     sentence = "Hội nghị Thượng đỉnh lần thứ năm dự kiến tổ chức vào tháng 4 năm 2025 tại Phnôm Pênh."
     assert date_messages(brief(make_project, "vi", sentence, "2025-04")) == []
+
+
+@pytest.mark.parametrize("language, sentence, published, date", [
+    # Vietnamese and Indonesian tell a verb's tense by a word before it: a weekday is the one before or after.
+    ("vi", "ADB hôm thứ Ba đã phê duyệt khoản vay cho hạ lưu sông Mê Kông.", "2025-04-10", "2025-04-08"),
+    ("vi", "Hai bên sẽ ký thỏa thuận vào thứ Sáu tại Viêng Chăn.", "2025-03-12", "2025-03-14"),
+    ("id", "Menteri telah menandatangani nota kesepahaman pada Selasa.", "2025-03-13", "2025-03-11"),
+])
+def test_a_vietnamese_or_indonesian_weekday_takes_the_side_its_tense_word_tells(make_project, language, sentence,
+                                                                                published, date):
+    assert date_messages(brief(make_project, language, sentence, date, published=published)) == []

@@ -836,6 +836,12 @@ _GERMAN_PAST = re.compile(r"(?<!\w)(?:[Hh]atten?|[Ww]aren?|[Ww]urden?|(?:ge|unte
                           r"(?:t|te|ten|tes|ter|tem)|ge[a-zäöüß]{3,}en)(?!\w)")
 
 
+# Vietnamese and Indonesian verbs do not change form: a word before the verb tells the past ("đã phê duyệt", "vừa ký",
+# "telah menandatangani", "sudah") or the future ("sẽ ký", "sắp", "akan menandatangani").
+_TENSE_WORDS = {"vi": (frozenset({"đã", "vừa"}), frozenset({"sẽ", "sắp"})),
+                "id": (frozenset({"telah", "sudah"}), frozenset({"akan"}))}
+
+
 def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
     """-1 when the clause around a date (`start` to `end`) speaks of the past, 1 of the future, None when it
     says both or neither."""
@@ -855,6 +861,8 @@ def tense(text: str, start: int, end: int, language: str = "en") -> int | None:
         else:
             foretold = set(verbforms.foretold(words, language)) - set(told)
         future, past = bool(foretold), bool(told)
+        if not future and not past and code in _TENSE_WORDS:  # a word before the verb tells its tense
+            past, future = (not _TENSE_WORDS[code][0].isdisjoint(words), not _TENSE_WORDS[code][1].isdisjoint(words))
         if not future and not past:  # Chinese and Japanese verbs do not change form: what the event is told to be
             statuses = eventstatus.stated(text[first:last], language)
             future, past = "planned" in statuses, "held" in statuses
