@@ -850,3 +850,22 @@ def test_a_vietnamese_or_indonesian_span_is_read_whole(language, text, dates):
 def test_an_indonesian_until_alone_stays_a_bound(make_project):
     root = brief(make_project, "id", "Perjanjian berlaku hingga 5 Mei 2025.", "2025-05-05")
     assert date_errors(root) != []
+
+
+@pytest.mark.parametrize("text, dates", [
+    # A day and month in digits after the word for a day or a part of one, or after a weekday: the year nearest
+    # publication.
+    ("Hôm 5/3, Viện Khoa học Thủy lợi miền Nam công bố báo cáo.", ["2025-03-05"]),
+    ("Chiều 28/2, hai bộ trưởng đã hội đàm tại Hà Nội.", ["2025-02-28"]),
+    ("Hai bên gặp nhau vào thứ Năm (13/3).", ["2025-03-13"]),
+    ("ngày 5/3/2025", ["2025-03-05"]),
+    # Without such a word, a score or a fraction.
+    ("Đội tuyển thắng với tỷ số 2/1.", []),
+])
+def test_a_vietnamese_day_and_month_in_digits_after_its_day_word_is_read(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2025, 3, 12), "vi")] == dates
+
+
+def test_a_vietnamese_record_of_hom_5_3_is_stated(make_project):
+    sentence = "Hôm 5/3, Viện Khoa học Thủy lợi miền Nam công bố báo cáo về phù sa."
+    assert date_errors(brief(make_project, "vi", sentence, "2025-03-05")) == []

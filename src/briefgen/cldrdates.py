@@ -1105,16 +1105,25 @@ def _placed(reference: PartialDate, month: int, day: int | None, offset: int) ->
 # Indonesian and Malay news date what it tells by its weekday, the day and month in brackets after it, the year
 # too or not: "Selasa (10/3/2026)", "pada Senin (9/3)". Without its weekday, "9/3" may be a fraction or a score.
 _WEEKDAY_BRACKETS = {"id", "ms"}
+# Vietnamese news writes a day and month in digits after the word for a day or a part of one ("hôm 5/3", "ngày
+# 5/3", "sáng 5/3": on the morning of 5 March) or after a weekday ("thứ Năm (13/3)", "thứ Năm, 13/3").
+_DAY_MONTH_CUES = {"vi": ("ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya")}
 
 
 def _weekday_day_month(locale) -> str:
-    """An alternative, ending in "|", for a day and month in brackets after a weekday (_WEEKDAY_BRACKETS),
-    in groups `wd` and `wm`, "" in other languages: each weekday's name is a lookbehind of its own width."""
-    if locale.language not in _WEEKDAY_BRACKETS:
+    """An alternative, ending in "|", for a day and month in brackets after a weekday (_WEEKDAY_BRACKETS), or after
+    a weekday or a word of a day (_DAY_MONTH_CUES), in groups `wd` and `wm`, "" in other languages: each word is a
+    lookbehind of its own width."""
+    cues = _DAY_MONTH_CUES.get(locale.language, ())
+    if locale.language not in _WEEKDAY_BRACKETS and not cues:
         return ""
     names = sorted({name for name in locale.days["format"]["wide"].values()} | {"Jum'at", "Jum’at"})
-    after = "|".join(rf"(?<=\b{re.escape(name)}{gap}\()" for name in names for gap in ("", " ", ", "))
-    return rf"(?:{after})(?P<wd>{_DAY_NUMBER})/(?P<wm>1[0-2]|0?[1-9])(?=\))|"
+    after = [rf"(?<=\b{re.escape(name)}{gap}\()" for name in names for gap in ("", " ", ", ")]
+    after += [rf"(?<=\b{re.escape(word)} )" for word in (*cues, *(names if cues else ()))]
+    after += [rf"(?<=\b{re.escape(name)}, )" for name in (names if cues else ())]
+    # Not a day and month of a full date ("5/3/2025", read in the language's order) or of a span ("3-4/4").
+    ending = r"(?![/\d])(?![.,]\d)" if cues else r"(?=\))"
+    return rf"(?:{'|'.join(after)})(?P<wd>{_DAY_NUMBER})/(?P<wm>1[0-2]|0?[1-9]){ending}|"
 
 
 def _numeric_dates(locale, free: str) -> str:
