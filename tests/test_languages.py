@@ -8,7 +8,7 @@ from pathlib import Path
 from briefgen import build, check, datefmt
 from briefgen.dates import parse_iso
 
-from conftest import MINI
+from conftest import MINI, dated_record_brief
 
 
 def messages(root: Path, strict: bool = False) -> list[str]:
@@ -97,6 +97,14 @@ def test_a_language_tag_is_taken_in_any_case_and_with_any_region_cldr_knows(make
     root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n', **ENGLISH_SOURCE})
     assert [m for m in messages(root) if "error" in m] == []
     assert f'<html lang="{tag}">' in read(built(root), "index.html")
+
+
+def test_a_deprecated_language_tag_is_read_as_its_current_one(make_project):
+    # "in" is Indonesian's old tag: its statuses, read by the table kept for "id", and its pages' lang are id's.
+    root = dated_record_brief(make_project, "in", "Forum investor nikel akan digelar pada 20 Mei 2025.", "2025-05-20",
+                              kind="meeting", status="planned")
+    assert [m for m in messages(root) if "status" in m] == []
+    assert '<html lang="id">' in read(built(root), "index.html")
 
 
 def test_a_source_language_in_other_case_is_the_brief_language(make_project):

@@ -55,11 +55,18 @@ TAG_PATTERN = (r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
 _TAG = re.compile(TAG_PATTERN)
 
 
+# Tags BCP 47 deprecated for their language's current one, which CLDR reads as it and briefgen's tables of words
+# are kept by: "in" of old systems is Indonesian, "id".
+_DEPRECATED = {"in": "id", "iw": "he", "ji": "yi", "jw": "jv", "mo": "ro", "tl": "fil"}
+
+
 def canonical(language: str) -> str:
     """`language` in the case BCP 47 writes it ("pt-BR", "zh-Hant-TW",
-    "es-419"): case means nothing in a tag, so "pt-br" is the same tag."""
+    "es-419"): case means nothing in a tag, so "pt-br" is the same tag; a
+    deprecated language's tag is its current one ("in-ID": "id-ID")."""
     first, *rest = language.strip().split("-")
-    return "-".join([first.lower()] + [part.title() if len(part) == 4 and part.isalpha() else
+    first = _DEPRECATED.get(first.lower(), first.lower())
+    return "-".join([first] + [part.title() if len(part) == 4 and part.isalpha() else
                                        part.upper() if len(part) == 2 else part.lower() for part in rest])
 
 
