@@ -383,15 +383,13 @@ def test_a_quote_whose_letters_differ_only_by_their_marks_is_told_so(quoting, so
     # Vietnamese tone marks, each written in one character with its vowel, and "đ" typed as "d".
     ("Các nhà khoa học Việt Nam cảnh báo con đập sẽ làm giảm mạnh lượng phù sa.",
      "Cac nha khoa hoc Viet Nam canh bao con dap se lam giam manh luong phu sa.",
-     "the source writes marks on its letters that the quote leaves out (U+0111 latin small letter d with stroke, "
-     "U+0300 combining grave accent, U+0301 combining acute accent and 5 more): copy the quote from the source "
-     "file, marks and all"),
+     "only letters' marks differ (the source writes 'à' where the quote writes 'a', 'á' where the quote writes "
+     "'a', 'ạ' where the quote writes 'a' and 9 more): write them as the source does"),
     ("điện sẽ được bán", "điện sẻ được bán",
-     "the quote writes other marks on its letters than the source (U+0309 combining hook above where the source "
-     "writes U+0303 combining tilde): copy the quote from the source file, marks and all"),
+     "only letters' marks differ (the source writes 'ẽ' where the quote writes 'ẻ'): write them as the source does"),
     ("the Élysée Treaty", "the Elysee Treaty",
-     "the source writes marks on its letters that the quote leaves out (U+0301 combining acute accent): copy the "
-     "quote from the source file, marks and all"),
+     "only letters' marks differ (the source writes 'É' where the quote writes 'E', 'é' where the quote writes 'e'): "
+     "write them as the source does"),
 ])
 def test_marks_a_writer_often_leaves_out_are_named_when_only_they_differ(quoting, source_words, quote_words, said):
     """Arabic harakat and Hebrew niqqud: a quote that leaves them out looks like its passage."""

@@ -121,7 +121,7 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
-            or _capitals(quote, passage) or _marked_letters(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
+            or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
             or _bracketed(quote, passage) or _broken_word(quote, passage))
 
 
@@ -196,34 +196,6 @@ def _capitals(quote: str, passage: str) -> str:
     if wanted.lower() in comparable(passage).lower() and wanted not in comparable(passage):
         return "; only capital letters differ: write them as the source does"
     return ""
-
-
-def _marked_letters(quote: str, passage: str) -> str:
-    """Letters written with a mark on one side and without it on the other ('соберется' for the source's
-    'соберётся', 'equitable' for 'équitable'), which a hint of a long passage does not make plain: Russian
-    writes ё as е at will, so a quote typed rather than copied often differs from its source only there."""
-    wanted, written = comparable(quote), comparable(passage)
-    at = _bare(written).find(_bare(wanted))
-    if at == -1:
-        return ""
-    pairs = sorted({(ours, theirs) for ours, theirs in zip(wanted, written[at:at + len(wanted)]) if ours != theirs})
-    if not pairs:
-        return ""
-    told = ", ".join(f"'{theirs}' where the quote writes '{ours}'" for ours, theirs in pairs)
-    return f"; only letters' marks differ (the source writes {told}): write them as the source does"
-
-
-def _bare(text: str) -> str:
-    """`text` with each letter that is a base letter and marks written without its marks, one character
-    for one, so a place in it is the same place in `text` (not Hangul, whose syllables decompose to letters)."""
-    return "".join(_bare_letter(c) for c in text)
-
-
-def _bare_letter(character: str) -> str:
-    decomposed = unicodedata.normalize("NFD", character)
-    if len(decomposed) > 1 and all(unicodedata.category(mark) == "Mn" for mark in decomposed[1:]):
-        return decomposed[0]
-    return character
 
 
 def _compatibility_forms(quote: str, passage: str) -> str:
@@ -347,62 +319,73 @@ def _unseen(quote: str, passage: str) -> str:
         return ("; the quote and the source write accented letters differently (one as a letter and a combining "
                 "mark): copy the quote from the source file")
     differing = _differing_marks(quote, passage)
-    if differing is not None:
-        # Vowel signs and the like (Arabic harakat, Hebrew niqqud), and accents and tone marks ("Các nhà khoa học"
-        # typed "Cac nha khoa hoc", "sẽ" typed "sẻ"), which writers leave out or mistype.
-        left_out, added = differing
-        if left_out and added:
-            return (f"; the quote writes other marks on its letters than the source ({_named_few(added)} where the "
-                    f"source writes {_named_few(left_out)}): copy the quote from the source file, marks and all")
-        if left_out:
-            return (f"; the source writes marks on its letters that the quote leaves out ({_named_few(left_out)}): "
-                    "copy the quote from the source file, marks and all")
-        if added:
-            return (f"; the quote writes marks on its letters that the source does not ({_named_few(added)}): "
-                    "type the quote without them, as the source writes it")
-    return ""
+    if not differing:
+        return ""
+    # Accents and tone marks written in one character with their letter ("ё" typed "е", "Các" typed "Cac", "sẽ"
+    # typed "sẻ"), which a hint of a long passage does not make plain, are told as the letters; marks written
+    # apart from theirs (Arabic harakat, Hebrew niqqud), which no one sees at a glance, by their names.
+    if all(len(cluster) == 1 for pair in differing for cluster in pair):
+        told = [f"'{theirs}' where the quote writes '{ours}'" for ours, theirs in sorted(set(differing))]
+        return f"; only letters' marks differ (the source writes {_few(told)}): write them as the source does"
+    left_out = sorted({mark for ours, theirs in differing for mark in _marks(theirs) if mark not in _marks(ours)})
+    added = sorted({mark for ours, theirs in differing for mark in _marks(ours) if mark not in _marks(theirs)})
+    if left_out and added:
+        return (f"; the quote writes other marks on its letters than the source ({_few(_names(added))} where the "
+                f"source writes {_few(_names(left_out))}): copy the quote from the source file, marks and all")
+    if left_out:
+        return (f"; the source writes marks on its letters that the quote leaves out ({_few(_names(left_out))}): "
+                "copy the quote from the source file, marks and all")
+    return (f"; the quote writes marks on its letters that the source does not ({_few(_names(added))}): "
+            "type the quote without them, as the source writes it")
 
 
 # Letters whose stroke no decomposition takes off, which a writer leaving out marks types as the letter under it.
 _STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
 
 
-def _differing_marks(quote: str, passage: str) -> tuple[list[str], list[str]] | None:
-    """Where the quote's letters, marks aside, are the passage's: the marks (a stroked letter as itself) the
-    passage writes on them and the quote does not, and those the quote writes and the passage does not; else
-    None. Decomposed, so an accent written in one character with its letter ("á") is a mark too."""
+def _differing_marks(quote: str, passage: str) -> list[tuple[str, str]] | None:
+    """Where the quote's letters, marks aside, are the passage's: each letter whose marks differ, as the quote
+    writes it and as the passage does (composed: "е" and "ё"; a mark no letter takes in one character stays
+    beside it, as Arabic's shadda); else None."""
     quoted, written = _letters(quote), _letters(passage)
-    at = "".join(letter for letter, _ in written).find("".join(letter for letter, _ in quoted))
+    at = "".join(base for base, _ in written).find("".join(base for base, _ in quoted))
     if at == -1:
         return None
-    pairs = list(zip((marks for _, marks in quoted), (marks for _, marks in written[at:at + len(quoted)])))
-    left_out = sorted({mark for ours, theirs in pairs for mark in theirs if mark not in ours})
-    added = sorted({mark for ours, theirs in pairs for mark in ours if mark not in theirs})
-    return left_out, added
+    return [(ours, theirs) for (_, ours), (_, theirs) in zip(quoted, written[at:at + len(quoted)]) if ours != theirs]
 
 
 def _letters(text: str) -> list[tuple[str, str]]:
-    """Each character of `text`, decomposed, with the marks written on it: a stroked letter as the letter under it
-    with itself as its mark."""
+    """Each letter of `text` as (the letter under its marks, the letter as written, composed): a stroked
+    letter's is the letter under the stroke ("đ": "d")."""
     letters: list[tuple[str, str]] = []
     for c in unicodedata.normalize("NFD", normalise(text)):
         if unicodedata.category(c) == "Mn" and letters:
             letters[-1] = (letters[-1][0], letters[-1][1] + c)
         else:
-            letter = c.translate(_STROKED)
-            letters.append((letter, c if letter != c else ""))
-    return letters
+            letters.append((c.translate(_STROKED), c))
+    return [(base, unicodedata.normalize("NFC", written)) for base, written in letters]
+
+
+def _marks(letter: str) -> set[str]:
+    """The marks of a letter as written: its combining marks, decomposed, or a stroked letter itself."""
+    decomposed = unicodedata.normalize("NFD", letter)
+    marks = {c for c in decomposed if unicodedata.category(c) == "Mn"}
+    return marks | ({decomposed[0]} if decomposed[0].translate(_STROKED) != decomposed[0] else set())
 
 
 def _named(characters: list[str]) -> str:
-    return ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in characters)
+    return ", ".join(_names(characters))
 
 
-def _named_few(characters: list[str], most: int = 3) -> str:
-    """The first `most` characters named, and how many more: a quote typed without Vietnamese tone marks leaves
-    out a dozen, whose every name would bury the hint."""
-    more = len(characters) - most
-    return _named(characters[:most]) + (f" and {more} more" if more > 0 else "")
+def _names(characters: list[str]) -> list[str]:
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'FORMAT CHARACTER').lower()}" for c in characters]
+
+
+def _few(told: list[str], most: int = 3) -> str:
+    """The first `most` items told, and how many more: a quote typed without Vietnamese tone marks differs in a
+    dozen letters, whose every one would bury the hint."""
+    more = len(told) - most
+    return ", ".join(told[:most]) + (f" and {more} more" if more > 0 else "")
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
