@@ -393,3 +393,17 @@ def test_an_out_path_is_shown_on_one_line_with_control_characters_escaped(tmp_pa
     first = done.stderr.splitlines()[0]
     assert "\x1b" not in done.stderr and first.startswith(name.replace("\n", "\\n").replace("\x1b", "\\x1b")
                                                           .replace("../", f"{tmp_path}/") + ": error: refusing")
+
+
+def test_a_project_in_a_folder_whose_name_is_not_utf8_builds_whole_and_is_then_up_to_date(tmp_path: Path):
+    """A folder named on another system ('Brüssel' in Latin-1, the byte 0xfc): the records a build keeps
+    of its output folder are JSON text, and Pagefind stopped at once in a working folder under such a path
+    or with such a $PWD; the build failed with an internal error, or with the search index's."""
+    project = write_project(Path(os.fsdecode(os.fsencode(tmp_path) + b"/Br\xfcssel")) / "project", MINI)
+    environment = os.environ | {"PWD": str(project)}  # as a shell started in the folder sets it
+    for out, summary in [("site", "built"), ("site", "up to date"), (os.fsdecode(b"sortie-\xe9t\xe9"), "built")]:
+        result = subprocess.run([sys.executable, "-m", "briefgen", "build", "--out", out], cwd=project,
+                                env=environment, capture_output=True, text=True, errors="replace")
+        assert (result.returncode, result.stderr) == (0, ""), result.stderr
+        assert result.stdout.startswith(summary)
+        assert (project / out / "pagefind" / "pagefind.js").is_file()

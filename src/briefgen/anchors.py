@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import jsontext
-from .buildstate import load_json
+from .buildstate import load_json, out_key
 from .diagnostics import Diagnostic, Diagnostics
 from .model import Claim, Record
 from .outguard import target_of
@@ -108,9 +108,9 @@ def save(cache: Path, out: Path, records: dict[str, Record]) -> bool:
     check's warning about moved permalinks is lost. True when stored. Kept
     per output folder: a build elsewhere (`--out`) says nothing of what
     site/ published."""
-    others = [entry for entry in _stored(cache) if entry["out"] != str(target_of(out))][:_OUTPUTS_KEPT - 1]
+    others = [entry for entry in _stored(cache) if entry["out"] != out_key(target_of(out))][:_OUTPUTS_KEPT - 1]
     text = jsontext.indented({"version": STORE_VERSION,
-                              "outputs": [{"out": str(target_of(out)), "claims": published(records)}, *others]})
+                              "outputs": [{"out": out_key(target_of(out)), "claims": published(records)}, *others]})
     temporary = cache / (STORE + ".tmp")
     try:
         cache.mkdir(parents=True, exist_ok=True)
@@ -128,7 +128,7 @@ def save(cache: Path, out: Path, records: dict[str, Record]) -> bool:
 def load(cache: Path, out: Path) -> list[dict]:
     """The anchors the last build into `out` published; nothing when there
     was none or the file is not ours any more (it is a cache: never an error)."""
-    claims = next((entry["claims"] for entry in _stored(cache) if entry["out"] == str(target_of(out))), [])
+    claims = next((entry["claims"] for entry in _stored(cache) if entry["out"] == out_key(target_of(out))), [])
     return [c for c in claims if isinstance(c, dict) and isinstance(c.get("record"), str)
             and isinstance(c.get("anchor"), str) and isinstance(c.get("index"), int) and isinstance(c.get("cites"), list)]
 

@@ -122,8 +122,8 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
         return _full_build(project, diagnostics, strict, progress, started, published, preview)
     from .write import new_file_mode  # loaded by every build (finish_removals)
     # The umask too: a site kept whole would keep the permissions the last one was built with.
-    options = {"out": str(project.out), "base_url": project.base_url, "strict": strict, "search": project.search,
-               "file_mode": new_file_mode()}
+    options = {"out": buildstate.out_key(project.out), "base_url": project.base_url, "strict": strict,
+               "search": project.search, "file_mode": new_file_mode()}
     last = buildstate.last_state(project.cache)
     inputs_now = buildstate.fingerprint(project.root, options, last)
     prior = None if clean else buildstate.previous(last, inputs_now, project.out)

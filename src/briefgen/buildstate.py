@@ -210,6 +210,13 @@ def _not_through_a_link(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NOFOLLOW)
 
 
+def out_key(out: Path) -> str:
+    """The output folder as a state file records it: its path, each byte of
+    a name that is not UTF-8 (a folder named on another system) written as
+    `\\xff`, for JSON holds only text."""
+    return os.fsencode(out).decode("utf-8", "backslashreplace")
+
+
 def previous(state: dict, inputs: Fingerprint, out: Path) -> Previous | None:
     """The last build's outcome, from its `state`, if its inputs were these
     and its site is untouched."""
@@ -217,7 +224,7 @@ def previous(state: dict, inputs: Fingerprint, out: Path) -> Previous | None:
         return None
     try:
         files = state["site_files"]
-        if state["inputs"] != inputs.digest or state["out"] != str(out) or not isinstance(files, list) \
+        if state["inputs"] != inputs.digest or state["out"] != out_key(out) or not isinstance(files, list) \
                 or not all(isinstance(path, str) for path in files):
             return None
         site = sitelisting.listing(out, files)
@@ -235,7 +242,7 @@ def remember(cache: Path, inputs: Fingerprint, out: Path, counts: dict[str, int]
     if inputs.digest is None:
         return
     save_json(cache, STATE_FILE, {"inputs": inputs.digest, "files": inputs.files, "taken_ns": inputs.taken_ns,
-                                  "out": str(out), "site": sitelisting.listing(out, list(files)),
+                                  "out": out_key(out), "site": sitelisting.listing(out, list(files)),
                                   "site_files": list(files),
                                   "counts": counts,
                                   "diagnostics": [d.as_dict() for d in diagnostics]})
@@ -247,7 +254,7 @@ def site_grew(cache: Path, out: Path, grown: sitelisting.Joined) -> None:
     that build's site. Best effort; a state that no longer describes the
     site as it was is left alone."""
     state = load_json(cache / STATE_FILE)
-    if state.get("out") != str(out) or state.get("site") != grown.before:
+    if state.get("out") != out_key(out) or state.get("site") != grown.before:
         return
     state["site"], state["site_files"] = grown.after(out), grown.files
     save_json(cache, STATE_FILE, state)

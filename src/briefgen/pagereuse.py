@@ -39,8 +39,8 @@ from types import MappingProxyType
 import jinja2
 import jinja2.meta
 
-from .buildstate import (code_identity, dependency_versions, discard_aside, is_kept, load_json, package_version,
-                         put_in_place, save_json, write_aside)
+from .buildstate import (code_identity, dependency_versions, discard_aside, is_kept, load_json, out_key,
+                         package_version, put_in_place, save_json, write_aside)
 from .gcpause import collector_paused, give_back, settle
 from .keptobjects import go_on
 from .linkcheck import PageSummary
@@ -192,7 +192,7 @@ class LastPages:
         with collector_paused():  # a record of many small lists that live to the end of the build
             state = load_json(cache / STATE_FILE, kept=True, rows="pages") if use else {}  # read-only here
             pages, leads = state.get("pages"), state.get("leads")
-            if state.get("format") != FORMAT or state.get("out") != str(out) or not isinstance(pages, dict) \
+            if state.get("format") != FORMAT or state.get("out") != out_key(out) or not isinstance(pages, dict) \
                     or not isinstance(leads, list) or not all(isinstance(lead, str) for lead in leads):
                 pages, leads = {}, []
             self._pages: dict = pages
@@ -409,7 +409,7 @@ class NewPages:
         self._aside = None
 
     def _state(self, out: Path, leads: list[str]) -> dict:
-        return {"format": FORMAT, "out": str(out), "leads": list(self._compacted(leads)), "pages": self._pages}
+        return {"format": FORMAT, "out": out_key(out), "leads": list(self._compacted(leads)), "pages": self._pages}
 
     def _compacted(self, leads: list[str]) -> list[str]:
         """The table, without the leads of pages since changed or gone once

@@ -260,8 +260,9 @@ def _remove_what_killed_builds_left(cache: Path | None) -> None:
 def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
     """In the cache, so the finished entry is renamed into place on one file
     system (and a full $TMPDIR does not matter); in $TMPDIR only when the
-    cache cannot be written (a read-only project), and then nothing is cached."""
-    if cache is not None:
+    cache cannot be written (a read-only project) or its path is not UTF-8
+    (a folder named on another system), and then nothing is cached."""
+    if cache is not None and _is_utf8(str(cache)):
         try:
             cache.mkdir(parents=True, exist_ok=True)
             if os.access(cache, os.W_OK):
@@ -269,6 +270,16 @@ def _where_to_work(cache: Path | None) -> tuple[Path, str, bool]:
         except OSError:
             pass
     return Path(tempfile.gettempdir()), TEMP_PREFIX, False
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether `text` (a path, a setting) was read from UTF-8 bytes: Pagefind stops at once
+    at any other in its working folder's path or in its environment."""
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def pagefind_arguments(site: Path, pages: Iterable[str], output: Path, language: str) -> list[str]:
@@ -291,7 +302,7 @@ def _index(site: Path, pages: Iterable[str], work: Path, language: str, stop: Ca
     command = [sys.executable, "-c", _DIE_WITH_THE_BUILD, str(os.getpid()),
                *pagefind_arguments(site, pages, work / "pagefind", language)]
     environment = {name: value for name, value in os.environ.items()
-                   if not name.startswith("PAGEFIND_") or name == "PAGEFIND_BINARY_PATH"}
+                   if (not name.startswith("PAGEFIND_") or name == "PAGEFIND_BINARY_PATH") and _is_utf8(name + value)}
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace",
                           cwd=work, env=environment) as pagefind:
         try:
