@@ -216,6 +216,23 @@ def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     assert (tmp_path / ".site-new-drafts" / "draft.md").read_text(encoding="utf-8") == "mine"
 
 
+def test_a_site_moved_aside_by_a_build_killed_mid_swap_is_put_back_before_the_next_build_writes(tmp_path):
+    """Where the file system cannot exchange two folders (NFS, SMB), a swap is two renames: the old site
+    moved aside, then the new one into place. A build killed between them left no site/, and the next
+    build removed the old one with its own leftovers, so that if it failed too no site was left at all."""
+    before = put_previous_site(tmp_path / "site")
+    (tmp_path / "site").rename(tmp_path / ".site-old-4242")
+    with Staging(tmp_path / "site") as site:  # a build that fails once it has begun writing
+        site.write("index.html", b"half written")
+    assert fingerprint(tmp_path / "site") == before and leftovers(tmp_path) == []
+    # A copy named like it, holding what its marker does not list, is the user's: neither put back nor removed.
+    (tmp_path / "site").rename(tmp_path / ".site-old-4243")
+    (tmp_path / ".site-old-4243" / "notes.txt").write_text("mine", encoding="utf-8")
+    publish_site({"index.html": b"new"}, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").read_bytes() == b"new"
+    assert leftovers(tmp_path) == [".site-old-4243"] and (tmp_path / ".site-old-4243" / "notes.txt").is_file()
+
+
 @pytest.mark.parametrize("remover", ["/bin/rm", "/bin/false", "/nonexistent/rm"])
 def test_the_replaced_site_is_gone_when_a_build_returns_however_it_is_removed(mini, monkeypatch, remover):
     """`rm` removes the last site while the build saves its records; where it

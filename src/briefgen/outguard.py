@@ -110,7 +110,7 @@ def _not_ours(out: Path) -> Refusal | None:
     if _all_litter(out, entries):
         return None
     if is_marked(out):
-        return None if _lists_its_files(out) else _unlisting_refusal(out, entries)
+        return None if marker_lists_files(out) else _unlisting_refusal(out, entries)
     shown = _first_few(entries)
     if (out / "data" / "briefgen.json").is_file():
         hint = ("it looks like a site built by an earlier briefgen, which did not mark its sites: "
@@ -153,7 +153,7 @@ def marker_listing(paths) -> bytes:
     return MARKER_TEXT + LISTING_TEXT + b"".join(json.dumps(path).encode() + b"\n" for path in sorted(paths))
 
 
-def _lists_its_files(out: Path) -> bool:
+def marker_lists_files(out: Path) -> bool:
     """Whether the marker of `out` begins as one listing the site's files does."""
     try:
         with open(out / MARKER, "rb") as file:

@@ -21,7 +21,7 @@ from pathlib import Path
 from .interrupts import held
 from .locks import entries_but, remove_proof_last
 from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlisted, is_empty, is_marked,
-                       marker_listing, replace_refusal)
+                       marker_listing, marker_lists_files, replace_refusal)
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
 
@@ -229,13 +229,24 @@ def _remove_leftovers(out: Path) -> None:
     build is writing here. A leftover is named exactly as a build names
     them, and carries the marker (or is empty), holding nothing its marker
     does not list if it lists any: a user's folder of a like name
-    (".site-old-backup", a copy of the site with notes added) stays."""
+    (".site-old-backup", a copy of the site with notes added) stays. A
+    build killed between the two renames of a swap without exchange left no
+    output, and the previous site moved aside whole: that is put back, so
+    that a build failing now still leaves it."""
     leftover = re.compile(rf"\.{re.escape(out.name)}-(?:new-\d+-[a-z0-9_]{{8}}|old-\d+)")
-    for name in os.listdir(out.parent):
+    for name in sorted(os.listdir(out.parent)):
         if leftover.fullmatch(name):
             folder = out.parent / name
             if not (is_marked(folder) and holds_unlisted(folder)):
-                _remove_if_ours(folder)
+                if name.startswith(f".{out.name}-old-") and _is_published_site(folder) and not os.path.lexists(out):
+                    os.rename(folder, out)
+                else:
+                    _remove_if_ours(folder)
+
+
+def _is_published_site(folder: Path) -> bool:
+    """A site a build swapped into place (its marker lists its files), and so whole, of this user."""
+    return _is_ours(folder) and marker_lists_files(folder)
 
 
 def _is_ours(folder: Path) -> bool:
