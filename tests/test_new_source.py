@@ -4,6 +4,7 @@ citation works as printed."""
 import io
 import re
 import resource
+import signal
 import subprocess
 import sys
 import textwrap
@@ -198,6 +199,26 @@ def test_an_endless_input_is_read_only_up_to_the_limit(mini):
                            "    hint: split the document, or raise max_source_bytes in briefgen.toml\n"
                            "no source added\n")
     assert (done.returncode, done.stdout) == (1, "")
+    assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
+
+
+def _files_of_at_most_4_kb():
+    """As a full disk does: a write past 4 KB fails (EFBIG, the signal that would end the process ignored)."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+def test_a_source_that_cannot_be_written_whole_is_not_left_cut_short(mini, tmp_path):
+    """A full disk stopped the write half-way: an internal error, and seeds/ kept the document cut at
+    4 KB, which the next build read as the source and a second `new source` refused as existing."""
+    document = tmp_path / "long-report.txt"
+    document.write_bytes(ARTICLE + b"The works start next year.\n" * 1000)
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(mini), "new", "source", str(document)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=_files_of_at_most_4_kb)
+    assert done.stderr == ("seeds/long-report.txt: error: cannot write the source: File too large\n"
+                           "    hint: check that seeds/ is writable and that the disk has room\n"
+                           "no source added\n")
+    assert (done.returncode, done.stdout) == (2, "")
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
 
 

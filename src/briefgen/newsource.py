@@ -82,8 +82,15 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
     existing = next((path for path in same_id if path.exists()), None)
     skeleton = _front_matter(title, project.language)
-    if existing is None and not _create(target, skeleton.encode() + raw):
-        existing = target
+    if existing is None:
+        try:
+            if not _create(target, skeleton.encode() + raw):
+                existing = target
+        except OSError as exc:
+            diagnostics.environment_error(diagnostics.where(target), f"cannot write the source: {os_reason(exc)}",
+                                          "check that seeds/ is writable and that the disk has room")
+            _failed(diagnostics)
+            return diagnostics.exit_code
     if existing is not None:
         shown = existing.relative_to(project.root).as_posix()
         diagnostics.error(diagnostics.where(existing), f"source '{source_id}' already exists",
@@ -201,13 +208,20 @@ def _front_matter(title: str, language: str) -> str:
 
 
 def _create(target: Path, data: bytes) -> bool:
-    """Write a new file; False if one is already there (never overwrite)."""
+    """Write a new file; False if one is already there (never overwrite).
+    One it could not write whole (a full disk, Ctrl-C) is removed: the
+    document cut short would pass for the source."""
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with open(target, "xb") as handle:
-            handle.write(data)
+        handle = open(target, "xb")
     except FileExistsError:
         return False
+    try:
+        with handle:
+            handle.write(data)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return True
 
 
