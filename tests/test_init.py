@@ -2,7 +2,9 @@
 schemas, .gitignore and publish workflow; never written over anything."""
 import json
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tomllib
@@ -133,6 +135,28 @@ def test_a_new_git_repository_is_empty_enough_and_its_git_is_left_alone(tmp_path
     assert (folder / "briefgen.toml").is_file()
     assert sorted(str(p.relative_to(folder)) for p in (folder / ".git").rglob("*")) == before
     assert main(["--root", str(folder), "build", "-q"]) == 0
+
+
+def _files_of_at_most(size: int):
+    """As a disk that fills: a write past `size` bytes fails (EFBIG, the signal that would end the process ignored)."""
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    return limit
+
+
+@pytest.mark.parametrize("size", [512, 4096])  # a starter file cut short; a schema
+def test_an_init_that_cannot_write_every_file_leaves_the_folder_as_it_was(tmp_path, size):
+    """A full disk stopped init half-way: the folder kept what it had written, a file cut short among
+    it, and init then refused it as not empty."""
+    (tmp_path / "repository" / ".git").mkdir(parents=True)
+    for folder in ("new/brief", "repository"):
+        done = subprocess.run([sys.executable, "-m", "briefgen", "init", folder], cwd=tmp_path,
+                              capture_output=True, text=True, preexec_fn=_files_of_at_most(size))
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr.startswith(f"error: cannot make {folder}: File too large\n")
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["repository", "repository/.git"]
+    assert briefgen("init", "repository", cwd=tmp_path).returncode == 0
 
 
 def test_a_file_in_the_way_is_refused(tmp_path, capsys):

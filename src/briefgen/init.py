@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import labels
 from .config import CONFIG_FILE
-from .jsonschemas import write_schemas
+from .jsonschemas import all_schemas, write_schemas
 
 STARTER = Path(__file__).resolve().parent / "starter"
 # The example in other languages: translated/<catalogue>/ holds the files that
@@ -91,12 +91,35 @@ def init_project(folder: Path, title: str | None, language: str, base_url: str) 
     files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
     files["requirements.txt"] = requirements_text().encode("utf-8")
+    made = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
-    for relative, data in files.items():
-        _create(folder / relative, data)
-    written = [Path(relative) for relative in files]
-    written += [path.relative_to(folder) for path in write_schemas(folder / "schemas")]
-    return sorted(written)
+    created: list[Path] = []
+    try:
+        for relative, data in files.items():
+            _create(folder / relative, data, created)
+        schemas = write_schemas(folder / "schemas")
+    except BaseException:  # a full disk, Ctrl-C: the folder is left as it was, ready for init again
+        _undo(folder, created, made)
+        raise
+    return sorted([Path(relative) for relative in files] + [path.relative_to(folder) for path in schemas])
+
+
+def _undo(folder: Path, created: list[Path], made: list[Path]) -> None:
+    """Remove the files init created (the starter's, and the schemas it was
+    writing into the schemas/ it made), then each folder it made that is
+    empty again: never a file or folder that was there, or that appeared meanwhile."""
+    schemas = [folder / "schemas" / f"{stem}.schema.json" for stem in all_schemas()]
+    for path in created + schemas:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+    for path in sorted({parent for path in created + schemas for parent in path.parents
+                        if parent.is_relative_to(folder) and parent != folder}, key=lambda p: -len(p.parts)) + made:
+        try:
+            path.rmdir()
+        except OSError:
+            pass
 
 
 def starter_files(language: str) -> dict[str, bytes]:
@@ -129,10 +152,11 @@ def _target(relative: str) -> str:
     return RENAMED.get(relative, relative)
 
 
-def _create(path: Path, data: bytes) -> None:
-    """Create a new file; never replace one (a file appearing meanwhile is an error)."""
+def _create(path: Path, data: bytes, created: list[Path]) -> None:
+    """Create a new file, added to `created`; never replace one (a file appearing meanwhile is an error)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    created.append(path)
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
 
