@@ -216,6 +216,20 @@ def test_the_next_write_removes_staging_left_by_a_killed_build(tmp_path):
     assert (tmp_path / ".site-new-drafts" / "draft.md").read_text(encoding="utf-8") == "mine"
 
 
+def test_an_unchanged_build_removes_staging_left_by_a_killed_build(mini):
+    """A build killed outright left its staging folder, which only the next build that writes removed:
+    with nothing changed, it stayed. An unchanged build sweeps it too, and still changes nothing else."""
+    assert build(mini, search=False).ok
+    stale = mini / ".site-new-4242-x1y2z3ab"
+    (stale / "events").mkdir(parents=True)
+    (stale / MARKER).write_bytes(MARKER_TEXT)  # staging is marked from its first moment
+    (stale / "events" / "index.html").write_bytes(b"half written")
+    before = fingerprint(mini / "site")
+    again = build(mini, search=False)
+    assert again.reused is not None  # up to date
+    assert leftovers(mini) == [] and fingerprint(mini / "site") == before
+
+
 def test_a_site_moved_aside_by_a_build_killed_mid_swap_is_put_back_before_the_next_build_writes(tmp_path):
     """Where the file system cannot exchange two folders (NFS, SMB), a swap is two renames: the old site
     moved aside, then the new one into place. A build killed between them left no site/, and the next

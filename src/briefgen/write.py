@@ -65,7 +65,7 @@ class Staging:
         refused = folder_refusal(out)  # checked again: the folder may have changed since the build began
         if refused is not None:
             raise OutputRefused(refused)
-        _remove_leftovers(out)
+        remove_leftovers(out)
         self.out = out
         self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-{os.getpid()}-", dir=out.parent))
         self._owner = os.getpid()  # a forked worker never removes it
@@ -223,7 +223,7 @@ def _inside(relative: str) -> str:
     return path
 
 
-def _remove_leftovers(out: Path) -> None:
+def remove_leftovers(out: Path) -> None:
     """A build killed outright (SIGKILL, power loss) cannot remove its staging
     or swapped-out folder; the next one does. Under the output lock no other
     build is writing here. A leftover is named exactly as a build names
