@@ -202,6 +202,21 @@ def test_print_shows_the_references_with_titles_urls_and_as_of_date(site):
         context.close()
 
 
+@pytest.mark.parametrize("path", ["events/airport-talks/", "sources/long/", "figures/"])
+def test_a_reader_in_dark_mode_prints_dark_ink_on_white_paper(site, path):
+    """A browser prints no backgrounds: the dark palette's light grey text would be all but invisible on paper."""
+    url, browser = site
+    context, page = open_page(browser, 1280, 800, scheme="dark")
+    try:
+        page.goto(url + path)
+        colours = "() => [getComputedStyle(document.body).color, getComputedStyle(document.documentElement).backgroundColor]"
+        assert page.evaluate(colours) == ["rgb(230, 233, 236)", "rgb(21, 25, 29)"]  # dark on screen
+        page.emulate_media(media="print", color_scheme="dark")
+        assert page.evaluate(colours) == ["rgb(29, 35, 41)", "rgb(255, 255, 255)"]
+    finally:
+        context.close()
+
+
 def test_a_printed_prose_page_gives_the_address_of_a_link_to_another_site(site):
     """On paper a link is its words alone: one to another site prints its address after them; one
     inside the brief does not (its address means nothing off the site)."""
