@@ -385,3 +385,21 @@ def test_a_preview_near_the_bottom_right_corner_stays_inside_the_viewport(site, 
         assert quote["x"] >= 0 and quote["x"] + quote["width"] <= width, quote
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("touch", [False, True])
+def test_a_claims_permalink_shows_on_hover_and_on_a_touch_screen_always(site, touch):
+    """A phone has no hover: a permalink shown only on hover or focus could not be found there to share a claim."""
+    url, browser = site
+    context = browser.new_context(viewport={"width": 375, "height": 700}, has_touch=touch, is_mobile=touch)
+    page = context.new_page()
+    try:
+        page.goto(url + "events/airport-talks/")
+        permalink = page.locator("#c-terminal > .permalink")
+        opacity = "e => getComputedStyle(e).opacity"
+        assert permalink.evaluate(opacity) == ("1" if touch else "0")
+        if not touch:
+            page.locator("#c-terminal").hover()
+            assert permalink.evaluate(opacity) == "1"
+    finally:
+        context.close()
