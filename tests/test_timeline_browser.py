@@ -139,3 +139,18 @@ def test_a_printed_filtered_timeline_names_the_filters_chosen_and_an_unfiltered_
         assert len(shown(page)) == 4
     finally:
         page.close()
+
+
+def test_a_printed_timeline_keeps_the_bars_its_key_describes(site):
+    """The key ("Each bar spans the part of its year…") prints, so the bars print with it, in their colours."""
+    url, browser = site
+    page = browser.new_page()
+    try:
+        page.goto(url + "timeline/")
+        page.emulate_media(media="print")
+        assert page.locator(".timeline-key").is_visible()
+        bar = page.locator(".axis > span").first
+        assert bar.is_visible() and bar.bounding_box()["width"] >= 3
+        assert bar.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
+    finally:
+        page.close()
