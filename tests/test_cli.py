@@ -11,7 +11,7 @@ import pytest
 from briefgen import build
 from briefgen.cli import main
 from briefgen.config import SETTINGS
-from conftest import digests
+from conftest import MINI, digests
 
 
 def test_build_prints_one_summary_line_and_exits_0(mini, capsys):
@@ -155,6 +155,30 @@ def test_the_api_holds_a_base_url_to_the_same_rule(mini):
         "base_url: error: 'javascript:alert(1)//' is not a base URL: it must start with https:// or http://\n"
         "    hint: write the full address, e.g. https://example.org/brief/"]
     assert not (mini / "site").exists()
+
+
+def test_the_api_refuses_an_empty_base_url_as_the_command_line_does(mini):
+    """`build(base_url=os.environ.get("BASE_URL", ""))` in a CI script whose variable is unset: not a site
+    published without its address (briefgen.toml's base_url dropped for canonical links and the sitemap)."""
+    result = build(mini, base_url="")
+    assert not result.ok and result.diagnostics.exit_code == 2
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "base_url: error: '' is not a base URL: it must start with https:// or http://\n"
+        "    hint: write the full address, e.g. https://example.org/brief/"]
+    assert not (mini / "site").exists()
+
+
+def test_the_api_refuses_an_empty_output_folder_as_the_command_line_does(mini, tmp_path, monkeypatch):
+    """`build(root, out="")`, an unset variable of the caller's, builds neither into site/ nor the current folder."""
+    monkeypatch.chdir(tmp_path)
+    result = build(mini, out="")
+    assert not result.ok and result.diagnostics.exit_code == 2 and result.out is None
+    assert [d.format() for d in result.diagnostics.errors] == [
+        "out: error: '' is not an output folder\n"
+        "    hint: name the output folder, e.g. out='site', or pass out=None for the project's site/"]
+    assert result.summary() == "failed: 1 error, 0 warnings; nothing written"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mini"]
+    assert sorted(path.name for path in mini.iterdir()) == sorted({name.split("/")[0] for name in MINI})
 
 
 def test_a_base_url_is_published_in_ascii_however_it_was_written(mini, tmp_path):

@@ -84,8 +84,18 @@ def build(root: PathArgument, out: PathArgument | None = None, base_url: str | N
     pages at `paths` (output paths), made as the build then writes them
     (`serve` shows the pages open in a browser at once)."""
     with _one_at_a_time:
-        return _build(Path(root), Path(out) if out else None, base_url, strict, progress, search, clean, published,
-                      preview)
+        if out is not None and os.fspath(out) == "":
+            return _empty_out()
+        return _build(Path(root), Path(out) if out is not None else None, base_url, strict, progress, search, clean,
+                      published, preview)
+
+
+def _empty_out() -> Result:
+    """As `--out ""`: an unset variable of the caller's, never the current folder nor site/ unasked."""
+    diagnostics = Diagnostics()
+    diagnostics.environment_error(Location("out"), "'' is not an output folder",
+                                  "name the output folder, e.g. out='site', or pass out=None for the project's site/")
+    return Result(diagnostics, None)
 
 
 def _build(root: Path, out: Path | None, base_url: str | None, strict: bool, progress: Callable[[str], None] | None,
@@ -192,7 +202,7 @@ def _cache_usable(project: Project, diagnostics: Diagnostics) -> bool:
 
 def _check_base_url(url: str | None, diagnostics: Diagnostics) -> None:
     """As `--base-url` and briefgen.toml's `base_url` are held (urls.py), for a caller of the API."""
-    problem = base_url_problem(url) if url else ""
+    problem = base_url_problem(url) if url is not None else ""  # "" as `--base-url ""`: an unset variable
     if problem:
         diagnostics.environment_error(Location("base_url"), f"{url!r} is not a base URL: {problem}",
                                       "write the full address, e.g. https://example.org/brief/")
