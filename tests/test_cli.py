@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import build
+from briefgen import build, check
 from briefgen.cli import main
 from briefgen.config import SETTINGS
 from conftest import MINI, digests
@@ -179,6 +179,22 @@ def test_the_api_refuses_an_empty_output_folder_as_the_command_line_does(mini, t
     assert result.summary() == "failed: 1 error, 0 warnings; nothing written"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["mini"]
     assert sorted(path.name for path in mini.iterdir()) == sorted({name.split("/")[0] for name in MINI})
+
+
+@pytest.mark.parametrize("call", ["check", "build", "build out"])
+def test_the_api_reports_a_path_holding_a_nul_character_rather_than_raising(mini, tmp_path, call):
+    """Only a script can pass one (a command line cannot): ValueError 'embedded null byte' reached it."""
+    if call == "check":
+        result, named = check(str(mini) + "\0x"), "root"
+    elif call == "build":
+        result, named = build(str(mini) + "\0x"), "root"
+    else:
+        result, named = build(mini, out=tmp_path / "site\0x"), "out"
+    assert not result.ok and result.diagnostics.exit_code == 2
+    [error] = result.diagnostics.errors
+    assert error.location.path == named and error.message.endswith("is not a folder's name: it holds a NUL character")
+    assert error.hint == "no file name can hold one: check how the path was made"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mini"]
 
 
 def test_a_base_url_is_published_in_ascii_however_it_was_written(mini, tmp_path):

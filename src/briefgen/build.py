@@ -43,7 +43,8 @@ def open_project(root: Path, diagnostics: Diagnostics, **options) -> Project:
 
 def check(root: PathArgument, strict: bool = False) -> Result:
     with _one_at_a_time:
-        return _check(Path(root), strict)
+        refused = _refused_paths(root=root)
+        return refused if refused is not None else _check(Path(root), strict)
 
 
 def _check(root: Path, strict: bool) -> Result:
@@ -84,18 +85,27 @@ def build(root: PathArgument, out: PathArgument | None = None, base_url: str | N
     pages at `paths` (output paths), made as the build then writes them
     (`serve` shows the pages open in a browser at once)."""
     with _one_at_a_time:
-        if out is not None and os.fspath(out) == "":
-            return _empty_out()
+        refused = _refused_paths(root=root, out=out)
+        if refused is not None:
+            return refused
         return _build(Path(root), Path(out) if out is not None else None, base_url, strict, progress, search, clean,
                       published, preview)
 
 
-def _empty_out() -> Result:
-    """As `--out ""`: an unset variable of the caller's, never the current folder nor site/ unasked."""
+def _refused_paths(**paths: PathArgument | None) -> Result | None:
+    """A Result refusing the folders named, before anything is read, or None. A NUL character, which no
+    file name holds, made every call of the system raise ValueError (a command line cannot pass one)."""
     diagnostics = Diagnostics()
-    diagnostics.environment_error(Location("out"), "'' is not an output folder",
-                                  "name the output folder, e.g. out='site', or pass out=None for the project's site/")
-    return Result(diagnostics, None)
+    for name, path in paths.items():
+        text = os.fspath(path) if path is not None else None
+        if text == "" and name == "out":  # as `--out ""`: an unset variable, never the current folder nor site/
+            diagnostics.environment_error(Location(name), "'' is not an output folder",
+                                          "name the output folder, e.g. out='site', or pass out=None for the "
+                                          "project's site/")
+        elif isinstance(text, str) and "\0" in text:
+            diagnostics.environment_error(Location(name), f"{text!r} is not a folder's name: it holds a NUL character",
+                                          "no file name can hold one: check how the path was made")
+    return Result(diagnostics, None) if diagnostics else None
 
 
 def _build(root: Path, out: Path | None, base_url: str | None, strict: bool, progress: Callable[[str], None] | None,
