@@ -51,6 +51,8 @@ def _check(root: Path, strict: bool) -> Result:
     started = time.perf_counter()
     forget()
     diagnostics = Diagnostics(root.resolve())
+    if _check_environment(diagnostics):  # the date the checks of plans overtaken read, as a build's does
+        return Result(diagnostics, None, seconds=time.perf_counter() - started)
     project = open_project(root, diagnostics)
     if not _in_a_project(project, diagnostics) or not _cache_usable(project, diagnostics):
         return Result(diagnostics, None, seconds=time.perf_counter() - started)
@@ -218,7 +220,9 @@ def _check_base_url(url: str | None, diagnostics: Diagnostics) -> None:
                                       "write the full address, e.g. https://example.org/brief/")
 
 
-def _check_environment(diagnostics: Diagnostics) -> None:
+def _check_environment(diagnostics: Diagnostics) -> bool:
+    """Whether the environment is wrong (told to `diagnostics`)."""
     problem = source_date_epoch_problem()
     if problem is not None:
         diagnostics.environment_error(Location("SOURCE_DATE_EPOCH"), *problem)
+    return problem is not None
