@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Result:
+    """What build() or check() found and did: `ok` (no error), the
+    diagnostics, the checked `library` (None after an error, or when an
+    unchanged build kept the last site: `reused` holds that build's counts),
+    the pages and files written, and the time taken."""
     diagnostics: Diagnostics
     library: Library | None
     pages: int = 0
