@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import traceback
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -399,7 +400,8 @@ def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
         message = f"template error: {str(exc).rstrip('.')}"
         hint = "templates run sandboxed: they may read the view data and call its methods, not Python's internals"
     elif str(exc) == ENDLESS:
-        message, hint = f"template error: {exc}", "a template may extend only another one, and a macro must stop calling itself"
+        message, hint = f"template error: {exc}", ("a template may not extend, include or import itself, even through others, "
+                                                    "and a macro must stop calling itself")
     else:
         message, hint = f"template error: {exc}", "fix the template"
     return TemplateProblem(path, line, message, hint)
@@ -419,8 +421,29 @@ def _template_position(exc: jinja2.TemplateError) -> tuple[Path | None, int]:
     rendering, the innermost frame that ran template code is the place."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         return Path(exc.filename), exc.lineno or 0
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        filename = Path(frame.filename)
-        if filename.suffix in (".html", ".xml", ".j2", ".txt") and filename.is_file():
-            return filename, frame.lineno or 0
-    return None, 0
+    frames = [(Path(frame.filename), frame.lineno or 0, frame.line or "")
+              for frame in traceback.extract_tb(exc.__traceback__)]
+    frames = [frame for frame in frames if frame[0].suffix in (".html", ".xml", ".j2", ".txt") and frame[0].is_file()]
+    if isinstance(exc, RecursionError) or str(exc) == ENDLESS:
+        place = _where_it_loops(frames)
+        if place is not None:
+            return place
+    return frames[-1][:2] if frames else (None, 0)
+
+
+# A tag that renders another template: in a loop of templates, the place to change.
+_LOADS_TEMPLATE = re.compile(r"{%-?\s*(include|import|from)\b")
+
+
+def _where_it_loops(frames: list[tuple[Path, int, str]]) -> tuple[Path, int] | None:
+    """The project template's line that starts the loop again: every frame of
+    a loop repeats on the stack, most of them in templates the line merely
+    passes through (the built-in ones a page extends), so the innermost
+    frame, where the stack ran out, is as likely a built-in macro. Of the
+    project's repeated lines the outermost that includes or imports a
+    template is the one to fix, else (a macro calling itself) the outermost."""
+    own = [(path, line) for path, line, _ in frames if not path.resolve().is_relative_to(BUILTIN_THEME)]
+    times = Counter(own)
+    repeated = [place for place in times if times[place] > 1]  # outermost first, as Counter keeps them
+    loading = [(path, line) for path, line, text in frames if (path, line) in repeated and _LOADS_TEMPLATE.search(text)]
+    return (loading or repeated or [None])[0]
