@@ -142,3 +142,39 @@ def test_reading_lists_the_kind_csv_columns_as_the_build_writes_them():
     text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
     listed = re.search(r"`data/<kind>\.csv` \(.*?\) lists each kind's records in a row: `([^`]+)`", text).group(1)
     assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
+
+
+def _documented_names(cell: str) -> set[str]:
+    """The names a cell of the theming reference's tables lists, not those in its parentheses."""
+    return set(re.findall(r"`([\w.]+)`", re.sub(r"\([^)]*\)", "", cell)))
+
+
+def test_the_theming_reference_lists_the_names_every_template_receives(tmp_path, monkeypatch):
+    """The hint of an undefined name says templates receive the view data `briefgen docs theming`
+    lists, and the reference listed none (it said "see views.py"); each page's template, `page`
+    and `site` must receive exactly the names the reference lists for it."""
+    from briefgen import pagewriter
+    from briefgen.build import build
+    from briefgen.cli import main
+
+    received: dict[str, set[str]] = {}
+    real = pagewriter.render_page
+
+    def recorded(env, page):
+        received.setdefault(page.template, set()).update(page.context)
+        received.setdefault("page", set()).update(page.context["page"])
+        received.setdefault("site", set()).update(page.context["site"])
+        return real(env, page)
+
+    monkeypatch.setattr(pagewriter, "worker_count", lambda pages: 1)
+    monkeypatch.setattr(pagewriter, "render_page", recorded)
+    assert main(["init", str(tmp_path / "brief"), "-q"]) == 0
+    assert build(tmp_path / "brief", out=tmp_path / "site", search=False, clean=True).ok
+    text = (CONTENT_FORMAT.parent / "theming.md").read_text(encoding="utf-8")
+    assert "## What each template receives" in text
+    section = text.split("## What each template receives", 1)[1].split("\n## ", 1)[0]
+    documented: dict[str, set[str]] = {}
+    for row in re.findall(r"^\| (`.+`) \| (.+) \|$", section, re.MULTILINE):
+        for name in re.findall(r"`([\w.]+)`", row[0]):
+            documented[name] = _documented_names(row[1]) | ({"page", "site"} if name.endswith(".html") else set())
+    assert received == documented
