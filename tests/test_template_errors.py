@@ -86,3 +86,20 @@ def test_check_passes_over_what_is_no_template_in_templates(make_project, capsys
     assert main(["check", "--root", str(root)]) == 0
     _, err = capsys.readouterr()
     assert "error" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("{{ page.title|shout }}", "templates/base.html:3:1: error: template syntax error: No filter named 'shout'."),
+    # Jinja looks up a test in an `if` only when it renders it.
+    ("{% if page.title is shouty %}!{% endif %}", "templates/base.html:3:1: error: template error: No test named "
+                                                  "'shouty' found."),
+])
+def test_an_unknown_filter_or_test_is_named_with_a_hint_about_names_not_tags(make_project, capsys, line, expected):
+    """The hint of a misspelt filter sent the designer to check the {% %} and {{ }} tags, which were right."""
+    root = make_project({"templates/base.html": '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                                                f"{line}\n{{% endblock %}}\n"})
+    capsys.readouterr()
+    assert main(["build", "--root", str(root)]) == 1
+    _, err = capsys.readouterr()
+    assert err.splitlines()[:2] == [expected, "    hint: a template may use Jinja's built-in filters and tests and "
+                                              "briefgen's `plural` and `counted`; check the name's spelling"]

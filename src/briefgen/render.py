@@ -382,11 +382,21 @@ class TemplateFailed(Exception):
         self.problem = problem
 
 
+# How Jinja words a filter or test it does not know, which it finds compiling the template.
+_UNKNOWN_FILTER = re.compile(r"No (filter|test) named ")
+
+
 def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
     """A template that does not parse, names an undefined value or a missing
     template is one problem at the template's file and line."""
     path, line = _template_position(exc)
-    if isinstance(exc, jinja2.TemplateSyntaxError):
+    if _UNKNOWN_FILTER.match(exc.message or ""):
+        # The tags are right: the name is what is wrong (a test in an `if` is looked up only rendering).
+        kind = "syntax error" if isinstance(exc, jinja2.TemplateSyntaxError) else "error"
+        message = f"template {kind}: {exc.message}"
+        hint = ("a template may use Jinja's built-in filters and tests and briefgen's `plural` and `counted`; "
+                "check the name's spelling")
+    elif isinstance(exc, jinja2.TemplateSyntaxError):
         message, hint = f"template syntax error: {exc.message}", "check the {% %} and {{ }} tags around this line"
     elif isinstance(exc, jinja2.TemplateNotFound):
         names = ", ".join(getattr(exc, "templates", None) or [exc.name])
