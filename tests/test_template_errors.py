@@ -20,6 +20,15 @@ CASES = {
                "{{ cycler.__init__.__globals__.os.popen('touch pwned').read() }}\n{% endblock %}\n",
                "templates/base.html:3:1: error: template error: access to attribute '__init__' of "
                "'type' object is unsafe"),
+    # Nor fill its memory: a value of any size is refused before it is made.
+    "huge text": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                  '{{ "a" * 10**10 }}\n{% endblock %}\n',
+                  "templates/base.html:3:1: error: template error: '*' would make a value of 10,000,000,000 items, "
+                  "more than the 10,000,000 a template may"),
+    "huge number": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
+                    "{{ 10 ** 100000 }}\n{% endblock %}\n",
+                    "templates/base.html:3:1: error: template error: '**' would make a number of about "
+                    "400,000 bits, more than the 65,536 a template may"),
     "division": ("templates/base.html", '{% extends "briefgen/base.html" %}\n{% block footer %}\n'
                  "{{ 1 / 0 }}\n{% endblock %}\n",
                  "templates/base.html:3:1: error: template error: division by zero"),

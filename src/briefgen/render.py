@@ -93,6 +93,14 @@ class _TextWriter(jinja2.compiler.CodeGenerator):
             self.write("environment.written((")
 
 
+class TooLarge(jinja2.sandbox.SecurityError):
+    """A template made, or was about to make, a value larger than any page needs."""
+
+
+_LARGEST_MADE = 10_000_000  # items ('*' on text or a list): a page is a few hundred thousand characters
+_LARGEST_POWER_BITS = 1 << 16  # bits of a number '**' makes: 10**4932, far past any count a page shows
+
+
 class _Environment(jinja2.sandbox.SandboxedEnvironment):
     """Jinja reads `a.b` as the attribute first, then the item; on the plain
     dicts of the view data the attribute lookup always fails, and raising
@@ -104,6 +112,21 @@ class _Environment(jinja2.sandbox.SandboxedEnvironment):
 
     code_generator_class = _TextWriter
     written = staticmethod(_written)
+    # Text or a list multiplied, or a number raised, may be of any size: a template shared in a brief's pull
+    # request ('{{ "a" * 10**10 }}') would take the memory of the machine that builds it.
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for times, made in ((left, right), (right, left)):
+                if isinstance(times, int) and isinstance(made, (str, list, tuple)) and times * len(made) > _LARGEST_MADE:
+                    raise TooLarge(f"'*' would make a value of {times * len(made):,} items, more "
+                                                       f"than the {_LARGEST_MADE:,} a template may")
+        elif isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and abs(left).bit_length() * right > _LARGEST_POWER_BITS:
+            raise TooLarge(f"'**' would make a number of about {abs(left).bit_length() * right:,} "
+                                               f"bits, more than the {_LARGEST_POWER_BITS:,} a template may")
+        return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         kind = type(obj)
@@ -406,6 +429,8 @@ def template_problem(exc: jinja2.TemplateError) -> TemplateProblem:
     elif isinstance(exc, jinja2.UndefinedError):
         message = f"template error: {exc.message}"
         hint = "templates receive only the view data `briefgen docs theming` lists; check the name's spelling"
+    elif isinstance(exc, TooLarge):
+        message, hint = f"template error: {exc}", "check the numbers the template multiplies or raises at this line"
     elif isinstance(exc, jinja2.sandbox.SecurityError):
         message = f"template error: {str(exc).rstrip('.')}"
         hint = "templates run sandboxed: they may read the view data and call its methods, not Python's internals"
