@@ -32,3 +32,14 @@ def test_a_byte_order_mark_before_the_settings_is_no_part_of_them(make_project):
     root = make_project({"briefgen.toml": b'\xef\xbb\xbf[site]\ntitle = "BOM brief"\n'})
     diagnostics = Diagnostics(root)
     assert load_project(root, diagnostics).title == "BOM brief" and not diagnostics
+
+
+def test_a_table_or_dotted_key_under_a_known_table_is_located_at_its_name(make_project):
+    toml = '[site]\ntitle = "Brief"\n[site.extra]\nx = 1\n[labels.bogus]\ny = "z"\n'
+    assert errors(make_project, toml) == [
+        "briefgen.toml:3:7: error: unknown setting 'extra'\n"
+        "    hint: known settings: title, description, base_url, max_source_bytes, language, groups, search",
+        "briefgen.toml:5:9: error: unknown label 'bogus'\n    hint: `briefgen labels` prints every label",
+    ]
+    assert errors(make_project, 'site.title = 5\n') == [
+        "briefgen.toml:1:6: error: setting 'title' must be text\n    hint: see title in `briefgen docs configuration`"]

@@ -241,9 +241,15 @@ def _table_start(text: str, name: str) -> int:
     return found.end() if found else 0
 
 
+# A bare or quoted key of TOML, one part of a dotted name.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+
+
 def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics, start: int = 0) -> Location:
-    """Where `key = …` (or the [key] table) starts, from `start` on; tomllib does not say."""
-    pattern = re.compile(rf"""^[ \t]*(?:\[[ \t]*)?(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\].]""", re.MULTILINE)
+    """Where `key = …` (or the [key] table) starts, from `start` on; tomllib does not say. A table's
+    key may follow its table's name ([site.extra]), and so may a dotted key's (site.title = …)."""
+    pattern = re.compile(rf"""^[ \t]*(?:\[[ \t]*)?(?:{_KEY_PART}[ \t]*\.[ \t]*)*"""
+                         rf"""(?P<key>["']?{re.escape(key)}["']?)[ \t]*[=\].]""", re.MULTILINE)
     found = pattern.search(text, start) or pattern.search(text)
     if found is None:
         return diagnostics.where(path)
