@@ -43,3 +43,12 @@ def test_a_table_or_dotted_key_under_a_known_table_is_located_at_its_name(make_p
     ]
     assert errors(make_project, 'site.title = 5\n') == [
         "briefgen.toml:1:6: error: setting 'title' must be text\n    hint: see title in `briefgen docs configuration`"]
+
+
+def test_a_label_among_the_settings_or_a_setting_among_the_labels_is_told_where_it_goes(make_project):
+    toml = 'references = "Q"\n[site]\ntitle = "Brief"\nreferences = "Quellen"\n[labels]\ndescription = "x"\n'
+    assert errors(make_project, toml) == [
+        "briefgen.toml:1:1: error: label 'references' is outside [labels]\n    hint: move it below a [labels] line",
+        "briefgen.toml:4:1: error: 'references' is a label, not a setting\n    hint: move it below a [labels] line",
+        "briefgen.toml:6:1: error: 'description' is a setting, not a label\n    hint: move it below the [site] line",
+    ]

@@ -146,6 +146,9 @@ def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) 
     settings, at = {}, _table_start(text, "site")
     for key, value in site.items():
         where = _key_at(path, text, key, diagnostics, start=at)
+        if key not in SETTINGS and key in labels.english():
+            diagnostics.error(where, f"'{key}' is a label, not a setting", "move it below a [labels] line")
+            continue
         if key not in SETTINGS:
             diagnostics.error(where, f"unknown setting '{key}'",
                               did_you_mean(key, SETTINGS, f"known settings: {', '.join(SETTINGS)}"))
@@ -174,7 +177,9 @@ def _labels(path: Path, text: str, table: object, diagnostics: Diagnostics) -> t
     english, found = labels.english(), []
     for key, value in table.items():
         where = _key_at(path, text, key, diagnostics, start=at)
-        if key not in english:
+        if key not in english and key in SETTINGS:
+            diagnostics.error(where, f"'{key}' is a setting, not a label", "move it below the [site] line")
+        elif key not in english:
             diagnostics.error(where, f"unknown label '{key}'",
                               did_you_mean(key, english, "`briefgen labels` prints every label"))
         elif (problem := labels.problem(key, value)) is not None:
@@ -203,6 +208,8 @@ def _check_tables(path: Path, text: str, data: dict, diagnostics: Diagnostics) -
                               did_you_mean(name, ("site", "labels"), "settings go under [site], labels under [labels]"))
         elif name in SETTINGS:
             diagnostics.error(where, f"setting '{name}' is outside [site]", "move it below the [site] line")
+        elif name in labels.english():
+            diagnostics.error(where, f"label '{name}' is outside [labels]", "move it below a [labels] line")
         else:
             diagnostics.error(where, f"unknown setting '{name}'",
                               did_you_mean(name, SETTINGS, "settings go under [site]: " + ", ".join(SETTINGS)))
