@@ -107,6 +107,15 @@ def test_a_deprecated_language_tag_is_read_as_its_current_one(make_project):
     assert '<html lang="id">' in read(built(root), "index.html")
 
 
+@pytest.mark.parametrize("written, tag", [("deu", "de"), ("ENG", "en"), ("sh", "sr-Latn"), ("sh-BA", "sr-Latn-BA")])
+def test_an_overlong_or_deprecated_language_code_is_read_as_its_current_tag(make_project, written, tag):
+    # "deu" is German's ISO 639-2 code, which BCP 47 does not take ("de" is German's); "sh" is Serbo-Croatian,
+    # which CLDR reads as Serbian in Latin letters: a page says the tag a browser and a screen reader know.
+    root = make_project({"briefgen.toml": f'[site]\nlanguage = "{written}"\n', **ENGLISH_SOURCE})
+    assert [m for m in messages(root) if "error" in m] == []
+    assert f'<html lang="{tag}">' in read(built(root), "index.html")
+
+
 def test_a_source_language_in_other_case_is_the_brief_language(make_project):
     sources = ENGLISH_SOURCE["content/sources.yaml"].replace("language: en", "language: EN")
     assert sources != ENGLISH_SOURCE["content/sources.yaml"]

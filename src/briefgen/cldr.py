@@ -55,19 +55,27 @@ TAG_PATTERN = (r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?"
 _TAG = re.compile(TAG_PATTERN)
 
 
-# Tags BCP 47 deprecated for their language's current one, which CLDR reads as it and briefgen's tables of words
-# are kept by: "in" of old systems is Indonesian, "id".
-_DEPRECATED = {"in": "id", "iw": "he", "ji": "yi", "jw": "jv", "mo": "ro", "tl": "fil"}
-
-
 def canonical(language: str) -> str:
     """`language` in the case BCP 47 writes it ("pt-BR", "zh-Hant-TW",
     "es-419"): case means nothing in a tag, so "pt-br" is the same tag; a
-    deprecated language's tag is its current one ("in-ID": "id-ID")."""
+    language's deprecated or overlong code is its current one, as CLDR's
+    aliases have it ("in-ID": "id-ID", "eng": "en", "sh-BA": "sr-Latn-BA")."""
     first, *rest = language.strip().split("-")
-    first = _DEPRECATED.get(first.lower(), first.lower())
-    return "-".join([first] + [part.title() if len(part) == 4 and part.isalpha() else
-                                       part.upper() if len(part) == 2 else part.lower() for part in rest])
+    rest = [part.title() if len(part) == 4 and part.isalpha() else part.upper() if len(part) == 2 else part.lower()
+            for part in rest]
+    current, *implied = get_global("language_aliases").get(first.lower(), first.lower()).split("_")
+    # An alias may imply a script or a region ("sh": sr_Latn), which the tag's own replaces.
+    script = rest.pop(0) if rest and _is_script(rest[0]) else next(filter(_is_script, implied), None)
+    region = rest.pop(0) if rest and _is_region(rest[0]) else next(filter(_is_region, implied), None)
+    return "-".join(filter(None, [current, script, region, *rest]))
+
+
+def _is_script(part: str) -> bool:
+    return len(part) == 4 and part.isalpha()
+
+
+def _is_region(part: str) -> bool:
+    return len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit()
 
 
 def language_problem(language: str) -> tuple[str, str] | None:
@@ -75,7 +83,7 @@ def language_problem(language: str) -> tuple[str, str] | None:
     of (in any case, with any region: "zh-CN", "pt-br", "es-419"), else None."""
     if _TAG.fullmatch(language) and language.split("-")[0].lower() != "und":
         try:
-            locale_of(language)
+            locale_of(canonical(language))
             return None
         except ValueError:
             pass
