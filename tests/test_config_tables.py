@@ -52,3 +52,13 @@ def test_a_label_among_the_settings_or_a_setting_among_the_labels_is_told_where_
         "briefgen.toml:4:1: error: 'references' is a label, not a setting\n    hint: move it below a [labels] line",
         "briefgen.toml:6:1: error: 'description' is a setting, not a label\n    hint: move it below the [site] line",
     ]
+
+
+def test_a_key_or_table_written_twice_is_named_at_its_second_place(make_project):
+    twice = "\n    hint: write each setting, label and table once: remove one of the two, or merge them"
+    assert errors(make_project, '[site]\ntitle = "A"\n\n  title = "B"\n') == [
+        "briefgen.toml:4:3: error: 'title' is written twice" + twice]
+    assert errors(make_project, '[site]\ntitle = "A"\n[labels]\nreferences = "R"\n[site]\nsearch = false\n') == [
+        "briefgen.toml:5:1: error: '[site]' is written twice" + twice]
+    assert errors(make_project, '[labels]\ncount_claim = { one = "{n}", one = "{n}", other = "{n}" }\n') == [
+        "briefgen.toml:2:41: error: 'one' is written twice" + twice]

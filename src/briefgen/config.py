@@ -103,8 +103,14 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
-                          f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}", _TOML_HINT)
+        twice = _written_twice(text, str(exc))
+        if twice is not None:
+            line, column, name = twice
+            diagnostics.error(diagnostics.where(path, line, column), f"'{name}' is written twice",
+                              "write each setting, label and table once: remove one of the two, or merge them")
+        else:
+            diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
+                              f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}", _TOML_HINT)
         return {}
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         deep = _DEEP_NESTING.search(text)
@@ -262,6 +268,26 @@ def _key_at(path: Path, text: str, key: str, diagnostics: Diagnostics, start: in
         return diagnostics.where(path)
     start = found.start("key")
     return diagnostics.where(path, text.count("\n", 0, start) + 1, start - (text.rfind("\n", 0, start) + 1) + 1)
+
+
+_TWICE = re.compile(r"(?:Cannot overwrite a value|Cannot declare \(.*\) twice|Duplicate inline table key '(?P<key>.*)')"
+                    r" \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+_TABLE_LINE = re.compile(r"[ \t]*(?P<name>\[+[^\]\n]*\]+)")
+
+
+def _written_twice(text: str, message: str) -> tuple[int, int, str] | None:
+    """(line, column, name) of a key or table tomllib found a second time, which its message
+    ("Cannot overwrite a value") does not name, at the name; None for any other error."""
+    found = _TWICE.fullmatch(message)
+    if found is None:
+        return None
+    line, lines = int(found["line"]), text.split("\n")  # as tomllib counts lines: not at U+2028 in a string
+    if found["key"] is not None:  # in an inline table, named and placed by tomllib
+        return line, int(found["column"]), found["key"]
+    written = lines[line - 1].rstrip("\r") if line <= len(lines) else ""
+    table = _TABLE_LINE.match(written)
+    name = table["name"] if table else written.split("=")[0].strip()
+    return (line, written.index(name) + 1, name) if name else None
 
 
 def _toml_error_at(path: Path, text: str, message: str, diagnostics: Diagnostics) -> Location:
