@@ -62,3 +62,10 @@ def test_a_key_or_table_written_twice_is_named_at_its_second_place(make_project)
         "briefgen.toml:5:1: error: '[site]' is written twice" + twice]
     assert errors(make_project, '[labels]\ncount_claim = { one = "{n}", one = "{n}", other = "{n}" }\n') == [
         "briefgen.toml:2:41: error: 'one' is written twice" + twice]
+
+
+def test_an_empty_title_is_refused_as_init_refuses_it(make_project):
+    for toml in ('[site]\ntitle = ""\n', '[site]\ntitle = "   "\n'):
+        assert errors(make_project, toml) == [
+            "briefgen.toml:2:1: error: setting 'title' is empty: every page's <title> and the feed show it\n"
+            "    hint: write the brief's name, or remove the line for the default, \"Research brief\""]

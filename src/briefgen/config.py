@@ -231,6 +231,9 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     if type(value) is not kind:  # not isinstance: true is an int to Python
         what = {int: "an integer", list: "a list", bool: "true or false"}.get(kind, "text")
         return f"setting '{key}' must be {what}", f"see {key} in `briefgen docs configuration`"
+    if key == "title" and not value.strip():  # as `init --title` refuses it
+        return ("setting 'title' is empty: every page's <title> and the feed show it",
+                f"write the brief's name, or remove the line for the default, \"{SETTINGS['title'][0]}\"")
     if key == "max_source_bytes" and value <= 0:
         return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",
                 "the default is 2000000 (2 MB)")
