@@ -1,5 +1,7 @@
 """briefgen.toml: anything but the [site] table and its known settings is an
 error at its line, with "did you mean" where a name is close."""
+import pytest
+
 from briefgen import check
 
 
@@ -69,3 +71,17 @@ def test_an_empty_title_is_refused_as_init_refuses_it(make_project):
         assert errors(make_project, toml) == [
             "briefgen.toml:2:1: error: setting 'title' is empty: every page's <title> and the feed show it\n"
             "    hint: write the brief's name, or remove the line for the default, \"Research brief\""]
+
+
+@pytest.mark.parametrize("line, error, hint", [
+    ('title = "Brief', '2:15: error: invalid TOML: Illegal character \'\\n\'',
+     'close the text with a " on its line; a text of several lines goes between """ and """'),
+    ("title = 'Brief\ndescription = 'x'", "2:15: error: invalid TOML: Found invalid character '\\n'",
+     "close the text with a ' on its line; a text of several lines goes between ''' and '''"),
+    ('title = "C:\\Users\\brief"', "2:14: error: invalid TOML: Invalid hex value",
+     "write \\\\ for a backslash, or put the text in 'single quotes', which keep it as written"),
+    ('title = "a\\qb"', "2:13: error: invalid TOML: Unescaped '\\' in a string",
+     "write \\\\ for a backslash, or put the text in 'single quotes', which keep it as written"),
+])
+def test_an_unclosed_text_or_a_stray_backslash_is_told_how_to_fix_it(make_project, line, error, hint):
+    assert errors(make_project, f"[site]\n{line}\n") == [f"briefgen.toml:{error}\n    hint: {hint}"]

@@ -96,6 +96,16 @@ def load_project(root: Path, diagnostics: Diagnostics) -> Project:
 
 
 _TOML_HINT = "fix the syntax; settings look like title = \"My brief\" under a [site] line"
+_BACKSLASH = "write \\\\ for a backslash, or put the text in 'single quotes', which keep it as written"
+# The fix for tomllib's commonest complaints, which say what it met, not what the editor left out.
+_TOML_FIXES = {
+    "Illegal character '\\n'":
+        'close the text with a " on its line; a text of several lines goes between """ and """',
+    "Found invalid character '\\n'":
+        "close the text with a ' on its line; a text of several lines goes between ''' and '''",
+    "Unescaped '\\' in a string": _BACKSLASH,
+    "Invalid hex value": _BACKSLASH,  # "C:\Users": \U starts a character's code
+}
 _DEEP_NESTING = re.compile(r"[\[{](?:\s*[\[{]){99}")
 
 
@@ -109,8 +119,9 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
             diagnostics.error(diagnostics.where(path, line, column), f"'{name}' is written twice",
                               "write each setting, label and table once: remove one of the two, or merge them")
         else:
+            reason = _TOML_POSITION.sub('', str(exc))
             diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
-                              f"invalid TOML: {_TOML_POSITION.sub('', str(exc))}", _TOML_HINT)
+                              f"invalid TOML: {reason}", _TOML_FIXES.get(reason, _TOML_HINT))
         return {}
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         deep = _DEEP_NESTING.search(text)
