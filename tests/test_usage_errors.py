@@ -73,13 +73,18 @@ def test_a_missing_project_folder_is_a_usage_error(tmp_path, command):
 
 
 @pytest.mark.parametrize("command", ["build", "check"])
-@pytest.mark.parametrize("epoch", ["yesterday", "-1", "1.5", "99999999999999999999999", "１２３"])
-def test_a_malformed_source_date_epoch_is_an_environment_error(project, epoch, command):
+@pytest.mark.parametrize("epoch, problem", [
+    *((epoch, "must be a whole number of seconds since 1970-01-01") for epoch in ("yesterday", "-1", "1.5", "１２３")),
+    # A whole number past the last second Atom can date: said so, not called no whole number.
+    *((epoch, "must be at most 253402300799 (the last second of 9999)")
+      for epoch in ("253402300800", "99999999999999999999999")),
+])
+def test_a_malformed_source_date_epoch_is_an_environment_error(project, epoch, problem, command):
     """`check` reads the date too (a plan overtaken): it passed where the build then refused."""
     before = fingerprint(project)
     done = run("--root", str(project), command, env={"SOURCE_DATE_EPOCH": epoch})
     assert_usage_error(done, [
-        f"SOURCE_DATE_EPOCH: error: must be a whole number of seconds since 1970-01-01, not '{epoch}'",
+        f"SOURCE_DATE_EPOCH: error: {problem}, not '{epoch}'",
         "    hint: set it to the output of date +%s (or git log -1 --format=%ct), or unset it"])
     assert fingerprint(project) == before
 

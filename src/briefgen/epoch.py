@@ -12,7 +12,10 @@ def source_date_epoch_problem() -> tuple[str, str] | None:
     briefgen can write; the reproducible-builds spec asks to fail then
     (build.py reports it before anything is rendered)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch == "" or epoch.isascii() and epoch.isdigit() and int(epoch) <= _LATEST_EPOCH:
+    whole = epoch.isascii() and epoch.isdigit()
+    if epoch == "" or whole and int(epoch) <= _LATEST_EPOCH:
         return None
-    return (f"must be a whole number of seconds since 1970-01-01, not '{epoch}'",
-            "set it to the output of date +%s (or git log -1 --format=%ct), or unset it")
+    hint = "set it to the output of date +%s (or git log -1 --format=%ct), or unset it"
+    if whole:  # a time after 9999, which no Atom date can write
+        return f"must be at most {_LATEST_EPOCH} (the last second of 9999), not '{epoch}'", hint
+    return f"must be a whole number of seconds since 1970-01-01, not '{epoch}'", hint
