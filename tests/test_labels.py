@@ -246,6 +246,10 @@ def test_a_placeholder_value_is_escaped_and_markup_of_the_template_kept(make_pro
     ('count_claim = { other = "{n} claims", lots = "{n}" }', "forms that are no plural category: lots"),
     ('count_claim = { other = "claims" }', "3:1: error: label 'count_claim.other' has the placeholders none"),
     ('count_claim = { other = "{n} claims\\u0001" }', "3:1: error: label 'count_claim' contains the control character"),
+    # An empty navigation link, heading or button, which no one can read or click knowingly.
+    ('search = ""', "3:1: error: label 'search' is empty\n    hint: write its words in your language, as the "
+                    "English \"Search\""),
+    ('references = "   "', "3:1: error: label 'references' is empty"),
 ])
 def test_a_wrong_label_is_an_error_at_its_line_and_the_last_site_stands(make_project, table, message):
     root = make_project(dict(MINI, **{"briefgen.toml": '[site]\ntitle = "Brief"\n'}))

@@ -135,6 +135,10 @@ def problem(key: str, value: object) -> tuple[str, str] | None:
     if isinstance(model, str):
         if not isinstance(value, str):
             return f"label '{key}' must be text", f'write {key} = "…", as the English "{model}"'
+        # A link, a heading or a button with no words; a mark or an affix (the full stop, " passage") may be none.
+        if model == model.strip() and any(c.isalpha() for c in model) and not value.strip():
+            return (f"label '{key}' is empty", f'write its words in your language, as the English "{model}", '
+                    "or remove the line for the built-in label")
         return _placeholder_problem(key, value, model)
     example = ", ".join(f'{c} = "{form}"' for c, form in model.items())
     if not isinstance(value, dict) or not all(isinstance(form, str) for form in value.values()):
