@@ -66,6 +66,15 @@ def test_a_key_or_table_written_twice_is_named_at_its_second_place(make_project)
         "briefgen.toml:2:41: error: 'one' is written twice" + twice]
 
 
+def test_a_setting_written_below_a_label_of_its_name_is_told_where_each_goes(make_project):
+    """'search = false' added at the end of a file that `init --language ky` ends with its labels: it fell
+    under [labels], beside the label 'search', and was told only to write it once."""
+    assert errors(make_project, '[site]\ntitle = "A"\n[labels]\nsearch = "Издөө"\nsearch = false\n') == [
+        "briefgen.toml:5:1: error: 'search' is written twice\n"
+        "    hint: 'search' is both a setting and a label: write the setting under [site] and the label under "
+        "[labels], each once"]
+
+
 def test_an_empty_title_is_refused_as_init_refuses_it(make_project):
     for toml in ('[site]\ntitle = ""\n', '[site]\ntitle = "   "\n'):
         assert errors(make_project, toml) == [

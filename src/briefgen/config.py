@@ -116,7 +116,10 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
         twice = _written_twice(text, str(exc))
         if twice is not None:
             line, column, name = twice
+            both = name in SETTINGS and name in labels.english()  # 'search' = false, or the label "Search"
             diagnostics.error(diagnostics.where(path, line, column), f"'{name}' is written twice",
+                              f"'{name}' is both a setting and a label: write the setting under [site] and the "
+                              "label under [labels], each once" if both else
                               "write each setting, label and table once: remove one of the two, or merge them")
         else:
             reason = _TOML_POSITION.sub('', str(exc))
