@@ -45,6 +45,8 @@ def assert_usage_error(done: subprocess.CompletedProcess, expected: list[str]) -
     ("https://example.org/brief/?q=1", "it may not carry a ?query or #fragment"),
     ("http://[::1", "it is not a valid URL"),
     ('https://example.org/a"><script>/', "it contains \" < >, which a URL writes percent-encoded"),
+    ("https://example.org/%zz/", "its '%zz' is no percent-encoding: a '%' is followed by two hexadecimal digits "
+                                 "(%25 for '%')"),
 ])
 def test_a_base_url_option_that_is_not_http_is_refused_even_without_strict(project, url, why):
     before = fingerprint(project)

@@ -6,6 +6,7 @@ pages, feeds and the sitemap (`site_base`)."""
 from __future__ import annotations
 
 import argparse
+import re
 import urllib.parse
 
 
@@ -16,6 +17,9 @@ def base_url_problem(url: str) -> str:
     unsafe = sorted(set(url) & set('"<>\\^`{|}'))
     if unsafe:  # RFC 3986 allows none of them raw; percent-encode them
         return f"it contains {' '.join(unsafe)}, which a URL writes percent-encoded"
+    stray = _STRAY_PERCENT.search(url)
+    if stray:  # browsers keep it as written, and every canonical link and the sitemap would carry it
+        return f"its '{stray.group()}' is no percent-encoding: a '%' is followed by two hexadecimal digits (%25 for '%')"
     try:
         parts = urllib.parse.urlsplit(url)
         parts.hostname  # parsed lazily: "http://[::1" fails here
@@ -36,6 +40,9 @@ def base_url_problem(url: str) -> str:
     if parts.query or parts.fragment or url.endswith(("?", "#")):
         return "it may not carry a ?query or #fragment"
     return _path_problem(parts.path)
+
+
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2}).{0,2}")
 
 
 def _path_problem(path: str) -> str:
