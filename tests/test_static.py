@@ -39,6 +39,19 @@ def test_static_files_are_published_as_they_are_and_links_to_them_check(project)
     assert 'href="../files/report.pdf"' in (site / "about" / "index.html").read_text(encoding="utf-8")
 
 
+def test_two_static_files_apart_only_in_case_are_warned_of(project):
+    """img/logo.png and img/Logo.png are both published; a host or checkout that ignores case keeps one."""
+    (project / "static" / "img").mkdir()
+    for name in ("logo.png", "Logo.png"):
+        (project / "static" / "img" / name).write_bytes(name.encode())
+    result = build(project)
+    assert result.ok
+    assert [d.format() for d in result.diagnostics.warnings if "case" in d.message] == [
+        "static/img/logo.png: warning: static/img/logo.png differs from static/img/Logo.png only in case\n"
+        "    hint: rename one of them: where case is ignored (macOS, Windows, some hosts), one file takes the "
+        "other's place"]
+
+
 def test_hidden_static_files_are_published_but_not_version_controls_or_an_editors(project):
     for name in (".well-known/security.txt", ".nojekyll", ".git/config", ".gitkeep", "files/.notes.txt.swp",
                  ".well-known/.DS_Store"):

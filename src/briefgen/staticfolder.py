@@ -51,7 +51,20 @@ def listed(root: Path, diagnostics: Diagnostics) -> dict[str, Path]:
                               "into every site it makes", f"rename {FOLDER}/{MARKER}")
             continue
         found[name] = path
+    _warn_case_twins(found, diagnostics)
     return found
+
+
+def _warn_case_twins(found: dict[str, Path], diagnostics: Diagnostics) -> None:
+    """Two files whose paths differ only in case (img/a.png, img/A.png) are both published; a host or a
+    checkout on a file system that ignores case (macOS, Windows) keeps only one of them."""
+    first: dict[str, str] = {}
+    for name in sorted(found):
+        other = first.setdefault(name.casefold(), name)
+        if other != name:
+            diagnostics.warning(diagnostics.where(found[name]), f"{FOLDER}/{name} differs from {FOLDER}/{other} "
+                                "only in case", "rename one of them: where case is ignored (macOS, Windows, "
+                                "some hosts), one file takes the other's place")
 
 
 def _parents(name: str) -> list[str]:
