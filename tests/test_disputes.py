@@ -301,6 +301,16 @@ def test_a_dispute_on_a_field_of_a_record_with_an_error_is_not_told_it_needs_pos
         "content/forums.yaml:3:3: error: unknown field 'venue' in forum 'astana-forum-2024'"]
 
 
+def test_an_alternative_with_a_key_of_its_own_is_told_which_key_is_not_read(make_project):
+    """An alternative holding 'value', 'cite' and a 'qualifier' (for "about
+    $1 billion") was told it "needs 'value' and 'cite'", which it has."""
+    forum = DISPUTED_FORUM.format(second="2024-08-09/2024-08-12\n      note: the wire's dates")
+    root = make_project({"seeds/wire.txt": WIRE, "content/forums.yaml": forum})
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/forums.yaml:9:7: error: unknown field 'note' in 'date'\n"
+        "    hint: expected: cite, value"]
+
+
 def test_collect_turns_differing_field_values_into_a_dispute():
     here = Location("content/forums.yaml", 3, 5)
 

@@ -220,9 +220,11 @@ class RecordChecker:
         alternatives = []
         for index, item in enumerate(value):
             item_at = self.at(value, index)
-            if not isinstance(item, LocatedMap) or set(item) - {"value", "cite"} or "value" not in item:
+            if not isinstance(item, LocatedMap):
                 self.fail(item_at, f"each alternative of '{field.name}' needs 'value' and 'cite'",
                           f"write '- value: ...' and a 'cite:' list under '{field.name}:'")
+            # An alternative holding more than these ("qualifier: about") is told which key is not read.
+            self._mapping(field, item, item_at, required={"value"}, optional=frozenset({"cite"}))
             cites = self._cites(item.get("cite"), self.at(item, "cite"), item, "cite")
             alternatives.append(Alternative(parse(field, item["value"], self.at(item, "value")), cites, item_at))
         if not alternatives:
