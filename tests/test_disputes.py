@@ -5,6 +5,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from briefgen import build, check
 from briefgen.dates import parse_iso
 from briefgen.diagnostics import Diagnostics, Location
@@ -547,3 +549,33 @@ def test_a_disputed_amount_is_marked_wherever_its_figure_is_listed_and_resolved_
         assert figures.count(f"$2 billion ({mark})") == 2 and f"({other})" not in figures  # linear and log charts
         cell = re.search(r'<td class="amount".*?</td>', figures, flags=re.S).group(0)
         assert f'<span class="badge {mark}">{mark}</span>' in cell and f"badge {other}" not in cell
+
+
+@pytest.mark.parametrize("text, quote, warned", [
+    # States one of the values: the resolution settles the dispute it speaks of.
+    ("Japan's own statement gives $2 billion.", "Japan's statement gives $2 billion.", False),
+    ("Japan's own statement gives 2 billion dollars.", "Japan's statement gives $2 billion.", False),
+    # Settles it by reasoning, giving no amount: left to the editor.
+    ("The statement settles it.", "Japan's statement gives $2 billion.", False),
+    # Gives another amount: the figure would be marked resolved everywhere by words about something else.
+    ("Kazakhstan pledged $300 million for the runway.", "Kazakhstan pledged $300 million for the runway.", True),
+])
+def test_a_resolution_giving_a_value_none_of_its_sources_gives_is_warned_of(make_project, text, quote, warned):
+    resolution = PLEDGE_DISPUTE + f"""\
+  resolution:
+    text: {text}
+    cite:
+      - source: pledge-wire
+        quote: "{quote}"
+"""
+    root = make_project({"seeds/pledge-wire.txt": "Pledge wire\nJapan pledged $2 billion for the airport. "
+                                                  "Japan's statement gives $2 billion. "
+                                                  "Kazakhstan pledged $300 million for the runway.\n",
+                         "content/figures.yaml": DISPUTED_PLEDGE, "content/disputes.yaml": resolution})
+    result = check(root)
+    found = [d.format() for d in result.diagnostics.warnings if "none of its sources" in d.message]
+    assert found == ([
+        "content/disputes.yaml:4:11: warning: the resolution of dispute 'airport-pledge-amount' gives an amount "
+        "that none of its sources does ($1 billion, $2 billion)\n"
+        "    hint: say in the resolution which value holds, as its quote does, or resolve the dispute it speaks of"]
+        if warned else []), [d.format() for d in result.diagnostics.items]

@@ -27,6 +27,7 @@ from .links import check_references, unique_records
 from .model import Dispute, Library, Record
 from .prose import load_pages, warn_twin_titles
 from .quoteplaces import QuotePlaces
+from .resolutions import check_resolutions
 from .references import newest_source_date, standing_at
 from .timing import overtaken
 from .provenance import anchor_cites
@@ -132,6 +133,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
                                              unjudged=by_id.keys() - judged.keys(), status_conflicts=status_conflicts,
                                              failed=None if checked.declared is None
                                              else checked.declared - by_id.keys())
+        check_resolutions(all_disputes, by_id, project.language, diagnostics)
         go_on()
         # What YAML could not read, or a source's metadata in error, may be anything a claim leans on; when
         # every record passed, none leans on a failed one (and the warnings do not ask).
