@@ -200,3 +200,18 @@ def test_a_text_report_shows_a_direction_override_escaped_as_diagnostics_do(make
     out = capsys.readouterr().out
     assert "\u202e" not in out
     assert "claim 2 rests on a single source (wire): Kishida sent \\u202ea message.\n" in out
+
+
+@pytest.mark.parametrize("reports", [["--coverage"], ["--overreach"], ["--coverage", "--overreach"]])
+def test_a_json_report_writes_a_direction_override_and_a_c1_control_as_json_escapes(make_project, capsys, reports):
+    """`check --coverage --format json` in a terminal or a CI log: a claim's
+    U+202E or U+009B (a terminal's CSI) printed raw would reverse or recolour
+    what follows; as JSON escapes they read back the same."""
+    forums = COVERED["content/forums.yaml"].replace("- text: Kishida sent a message.",
+                                                    '- text: "Kishida sent \\u202ea \\x9bwarm message."')
+    root = make_project({**COVERED, "content/forums.yaml": forums})
+    assert main(["--root", str(root), "check", *reports, "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\x9b" not in out
+    assert "Kishida sent \\u202ea \\u009bwarm message." in out
+    assert "Kishida sent \u202ea \x9bwarm message." in json.dumps(json.loads(out), ensure_ascii=False)

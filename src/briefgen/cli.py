@@ -17,7 +17,7 @@ with ending_quietly():  # the command's modules: the longest part of a command t
     from .build import build, check
     from .config import SETTINGS, no_brief
     from .current import current
-    from .diagnostics import Diagnostics, printable
+    from .diagnostics import Diagnostics, printable, printable_json
     from .urls import base_url
     from .write import sites_published
 
@@ -301,7 +301,7 @@ def _print_reports(library, coverage: bool, overreach: bool, fmt: str) -> None:
     reports = ([("coverage", coverage_module.report(library, fmt))] if coverage else []) + \
               ([("overreach", overreach_module.report(library, fmt))] if overreach else [])
     if fmt == "json":
-        print(json.dumps(dict(reports) if len(reports) > 1 else reports[0][1], indent=2, ensure_ascii=False))
+        print(printable_json(dict(reports) if len(reports) > 1 else reports[0][1]))
     else:
         # Each line as a diagnostic shows text: a claim's U+202E would print the rest of its line backwards.
         print("\n\n".join("\n".join(printable(line) for line in text.split("\n")) for _, text in reports))

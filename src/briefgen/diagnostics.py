@@ -31,6 +31,15 @@ def printable(text: str) -> str:
                             text)
 
 
+def printable_json(value) -> str:
+    """Indented JSON whose text is safe to print as well: a character
+    `printable` escapes is written as its JSON escape (\\u202e), which a
+    parser reads back as the same character. JSON escapes only those below
+    U+0020 itself, so a raw line break left is the indentation's."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _UNPRINTABLE.sub(lambda m: m.group() if m.group() == "\n" else f"\\u{ord(m.group()):04x}", text)
+
+
 def os_reason(exc: OSError, with_file: bool = False) -> str:
     """Why the system refused, in its words ("Permission denied"), never
     "None"; with `with_file`, followed by the file it names, if it names one."""
@@ -177,7 +186,7 @@ class Diagnostics:
             print(diagnostic.format(), file=file or sys.stderr, flush=True)
 
     def to_json(self) -> str:
-        return json.dumps([d.as_dict() for d in self.items], indent=2, ensure_ascii=False)
+        return printable_json([d.as_dict() for d in self.items])
 
 
 def _shown(text: str) -> str:
