@@ -121,6 +121,15 @@ def test_verbose_adds_the_time_of_each_stage(mini, capsys):
         "load", "views", "render", "search", "links", "write"]
 
 
+@pytest.mark.parametrize("options", [[], ["--format", "json"], ["--coverage"], ["--overreach", "--format", "json"]])
+def test_verbose_check_adds_the_time_of_its_stages_apart_from_what_it_prints(mini, capsys, options):
+    """`--verbose` is documented for every command; `check -v` printed no stage at all."""
+    assert main(["check", "--root", str(mini), "--verbose", *options]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split(":")[0].strip() for line in err.splitlines()] == ["load", "templates"]
+    assert "load:" not in out
+
+
 def test_quiet_and_verbose_exclude_each_other(mini, capsys):
     assert main(["build", "--root", str(mini), "-q", "-v"]) == 2
     assert "not allowed with argument" in capsys.readouterr().err

@@ -19,7 +19,7 @@ from .epoch import source_date_epoch_problem
 from .gcpause import collector_frozen
 from .locks import project_lock
 from .outguard import cache_refusal, output_location, refusal, target_of
-from .result import Result
+from .result import Result, StageTimer
 from .urls import base_url_problem
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def check(root: PathArgument, strict: bool = False) -> Result:
 
 def _check(root: Path, strict: bool) -> Result:
     started = time.perf_counter()
+    timer = StageTimer()  # `check --verbose` prints each stage's time, as a build's does
     forget()
     diagnostics = Diagnostics(root.resolve())
     if _check_environment(diagnostics):  # the date the checks of plans overtaken read, as a build's does
@@ -69,13 +70,16 @@ def _check(root: Path, strict: bool) -> Result:
     if library is not None:  # what a build would refuse before writing a page
         check_collisions(library, diagnostics)
     listed(project.root, diagnostics)
+    timer.lap("load")
     refused = len(diagnostics.errors)
     check_templates(project.templates, project.root, diagnostics)
     if len(diagnostics.errors) == refused:  # no template is read through a link out of the project
         check_syntax(project.templates, project.language, table(project.language, project.labels), diagnostics)
+    timer.lap("templates")
     if strict:
         diagnostics.escalate_warnings()
-    return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started)
+    return Result(diagnostics, library if not diagnostics.errors else None, seconds=time.perf_counter() - started,
+                  stages=timer.stages)
 
 
 def build(root: PathArgument, out: PathArgument | None = None, base_url: str | None = None, strict: bool = False,

@@ -272,8 +272,10 @@ def _run(args) -> int:
             if (args.coverage or args.overreach) and result.library is not None:
                 result.diagnostics.print()  # warnings still matter while reading a report
                 _print_reports(result.library, args.coverage, args.overreach, args.format)
+                _print_stage_times(args, result)
             elif args.format == "json":
                 print(result.diagnostics.to_json())
+                _print_stage_times(args, result)
             else:
                 result.diagnostics.print()
                 _report(args, result)
@@ -310,6 +312,11 @@ def _print_reports(library, coverage: bool, overreach: bool, fmt: str) -> None:
 def _report(args, result) -> None:
     if not args.quiet:
         print(result.summary())
+    _print_stage_times(args, result)
+
+
+def _print_stage_times(args, result) -> None:
+    """To stderr, apart from what a script reads: a report, JSON or the summary."""
     if args.verbose:
         for stage, seconds in result.stages.items():
             print(f"  {stage}: {seconds:.3f}s", file=sys.stderr)
