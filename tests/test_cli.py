@@ -1,3 +1,4 @@
+import json
 import os
 import signal
 import subprocess
@@ -60,6 +61,16 @@ def test_json_diagnostics_for_tools(make_project, capsys):
     root = make_project({"content/countries.yaml": "- id: kz\n  name: Kazakhstan\n  focus: maybe\n"})
     assert main(["--root", str(root), "check", "--format", "json"]) == 1
     assert '"path": "content/countries.yaml"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("options", [[], ["--coverage"]])
+def test_json_check_of_a_missing_project_folder_prints_its_refusal_as_json(tmp_path, capsys, options):
+    """A script reads stdout as JSON: a --root that is no folder printed nothing there, as no other refusal did."""
+    assert main(["--root", str(tmp_path / "missing"), "check", "--format", "json", *options]) == 2
+    out, err = capsys.readouterr()
+    assert err == ""
+    [problem] = json.loads(out)
+    assert (problem["severity"], problem["message"]) == ("error", "no project folder here")
 
 
 def test_usage_errors_exit_2(capsys):

@@ -252,7 +252,10 @@ def _run(args) -> int:
         diagnostics.environment_error(diagnostics.where(root), "no project folder here",
                                       "run briefgen in the folder that holds seeds/ and content/, "
                                       "or give it as --root DIR")
-        diagnostics.print()
+        if args.command == "check" and args.format == "json":  # as every other refusal of check --format json
+            print(diagnostics.to_json())
+        else:
+            diagnostics.print()
         return diagnostics.exit_code
     if args.command == "build":
         if args.out == "":  # an unset $OUT: never the current folder
