@@ -515,3 +515,17 @@ def test_a_footnote_mark_is_no_part_of_the_sentence_it_follows(tmp_path, make_pr
                           "It covers 40 km2 and the 1st zone."]
     result = check(quoting_project(make_project, article, "The treaty was signed."))
     assert result.ok, [d.format() for d in result.diagnostics.errors]
+
+
+def test_a_fenced_code_block_reads_as_the_code_it_shows_not_as_markdown(tmp_path, make_project):
+    """A newsletter's ```html fence read as Markdown: its '```html' was a
+    paragraph, its '# comment' a heading, its '<div>' a block of HTML and its
+    '*Berth 4*' emphasis, so the code as the article shows it was not found."""
+    article = ("The snippet:\n\n```html\n<div class=\"berth\">*Berth 4* is reserved</div>\n\n# a comment\n```\n\n"
+               "~~~\n- not an item\n~~~\n\nAfter it, the cranes arrive.\n")
+    paragraphs, warned = markdown_paragraphs(tmp_path, article)
+    assert paragraphs == ["The snippet:", '<div class="berth">*Berth 4* is reserved</div> # a comment',
+                          "- not an item", "After it, the cranes arrive."]
+    assert not warned
+    result = check(quoting_project(make_project, article, "*Berth 4* is reserved"))
+    assert result.ok, [d.format() for d in result.diagnostics.errors]

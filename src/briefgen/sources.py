@@ -688,7 +688,8 @@ _converters = threading.local()
 def _new_converter() -> markdown.Markdown:
     """A Markdown converter that leaves alone the text no inline pattern
     can match, when its patterns are those _MARKUP knows."""
-    converter = markdown.Markdown(extensions=["tables"])  # a table's cells read as paragraphs, as a page's do
+    # A table's cells read as paragraphs, and a fenced code block as the code it shows, as a page's do
+    converter = markdown.Markdown(extensions=["tables", "fenced_code"])
     patterns = converter.inlinePatterns
     if len(patterns) == len(_INLINE_PATTERNS) and all(name in patterns for name in _INLINE_PATTERNS):
         converter.treeprocessors.register(_InlineUnlessPlain(converter), "inline", _INLINE_PRIORITY)
