@@ -529,3 +529,20 @@ def test_a_fenced_code_block_reads_as_the_code_it_shows_not_as_markdown(tmp_path
     assert not warned
     result = check(quoting_project(make_project, article, "*Berth 4* is reserved"))
     assert result.ok, [d.format() for d in result.diagnostics.errors]
+
+
+def test_a_markdown_footnote_s_mark_is_no_part_of_its_sentence_and_its_note_is_a_paragraph(tmp_path, make_project):
+    """'the plan was final[^1]. Questions go…' kept its '[^1]', so the
+    sentence as a reader reads it was not found, and the note read
+    '[^1]: The spokesman…' where it was written."""
+    article = ("The spokesman said the plan was final[^1]. Questions go to the press office.\n\n"
+               "[^1]: The spokesman later said the plan could change in *minor* details.\n\n"
+               "The deal covers 12 km of coastline.\n")
+    paragraphs, warned = markdown_paragraphs(tmp_path, article)
+    assert paragraphs == ["The spokesman said the plan was final. Questions go to the press office.",
+                          "The deal covers 12 km of coastline.",
+                          "The spokesman later said the plan could change in minor details."]
+    assert not warned
+    result = check(quoting_project(make_project, article, "the plan was final. Questions go to the press office.",
+                                  "the plan could change in minor details."))
+    assert result.ok, [d.format() for d in result.diagnostics.errors]

@@ -688,8 +688,11 @@ _converters = threading.local()
 def _new_converter() -> markdown.Markdown:
     """A Markdown converter that leaves alone the text no inline pattern
     can match, when its patterns are those _MARKUP knows."""
-    # A table's cells read as paragraphs, and a fenced code block as the code it shows, as a page's do
-    converter = markdown.Markdown(extensions=["tables", "fenced_code"])
+    # A table's cells read as paragraphs, and a fenced code block as the code it shows, as a page's do;
+    # a footnote's mark ("[^1]") is no part of its sentence, and its note a paragraph at the end, with
+    # no "↩" back to the mark, which is no text of the article
+    converter = markdown.Markdown(extensions=["tables", "fenced_code", "footnotes"],
+                                  extension_configs={"footnotes": {"BACKLINK_TEXT": ""}})
     patterns = converter.inlinePatterns
     if len(patterns) == len(_INLINE_PATTERNS) and all(name in patterns for name in _INLINE_PATTERNS):
         converter.treeprocessors.register(_InlineUnlessPlain(converter), "inline", _INLINE_PRIORITY)
@@ -697,11 +700,11 @@ def _new_converter() -> markdown.Markdown:
 
 
 # Python-Markdown's inline patterns, and what each needs to match: a
-# backslash or backtick (escape, code), "[" (links, references, images),
+# backslash or backtick (escape, code), "[" (footnote marks, links, references, images),
 # "<" (autolinks, HTML), "&" (entities), "*" or "_" (emphasis), or two
 # spaces ending a line (a line break). Most paragraphs of an article have
 # none, and trying every pattern at every character was 40 % of a conversion.
-_INLINE_PATTERNS = frozenset({"backtick", "escape", "reference", "link", "image_link", "image_reference",
+_INLINE_PATTERNS = frozenset({"backtick", "escape", "footnote", "reference", "link", "image_link", "image_reference",
                               "short_reference", "short_image_ref", "autolink", "automail", "linebreak", "html",
                               "entity", "em_strong"})
 _MARKUP = re.compile(r"[\\`\[<&*_]|  \n")
