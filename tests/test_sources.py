@@ -546,3 +546,17 @@ def test_a_markdown_footnote_s_mark_is_no_part_of_its_sentence_and_its_note_is_a
     result = check(quoting_project(make_project, article, "the plan was final. Questions go to the press office.",
                                   "the plan could change in minor details."))
     assert result.ok, [d.format() for d in result.diagnostics.errors]
+
+
+def test_a_backslash_ending_a_line_is_a_line_break_as_commonmark_and_pandoc_write_it(tmp_path, make_project):
+    """'The ferry sails at dawn.\\' then 'It returns at dusk.' read 'dawn.\\
+    It returns': the backslash, no text of the article, stood in the sentence.
+    One escaped ('\\\\') is a backslash the article shows."""
+    article = ("The ferry sails at dawn.\\\nIt returns at dusk.\n\n"
+               "A path ends in C:\\\\\nand goes on; *a dash\\\nin emphasis*.\n")
+    paragraphs, warned = markdown_paragraphs(tmp_path, article)
+    assert paragraphs == ["The ferry sails at dawn. It returns at dusk.",
+                          "A path ends in C:\\ and goes on; a dash in emphasis."]
+    assert not warned
+    result = check(quoting_project(make_project, article, "The ferry sails at dawn. It returns at dusk."))
+    assert result.ok, [d.format() for d in result.diagnostics.errors]

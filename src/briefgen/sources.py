@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Mapping
 
 import markdown
+from markdown.inlinepatterns import SubstituteTagInlineProcessor
 from markdown.treeprocessors import InlineProcessor
 
 from . import frontmatter_split, inputs, keptobjects, locatedjson, parsed, parsepool
@@ -694,20 +695,25 @@ def _new_converter() -> markdown.Markdown:
     converter = markdown.Markdown(extensions=["tables", "fenced_code", "footnotes"],
                                   extension_configs={"footnotes": {"BACKLINK_TEXT": ""}})
     patterns = converter.inlinePatterns
+    # A backslash ending a line is a line break in CommonMark, as Pandoc and most editors write one;
+    # after the escapes, so that an escaped backslash ending a line ("\\") stays a backslash
+    patterns.register(SubstituteTagInlineProcessor(r"\\\n", "br"), "backslash_linebreak", _BACKSLASH_BREAK_PRIORITY)
     if len(patterns) == len(_INLINE_PATTERNS) and all(name in patterns for name in _INLINE_PATTERNS):
         converter.treeprocessors.register(_InlineUnlessPlain(converter), "inline", _INLINE_PRIORITY)
     return converter
 
 
 # Python-Markdown's inline patterns, and what each needs to match: a
-# backslash or backtick (escape, code), "[" (footnote marks, links, references, images),
-# "<" (autolinks, HTML), "&" (entities), "*" or "_" (emphasis), or two
-# spaces ending a line (a line break). Most paragraphs of an article have
-# none, and trying every pattern at every character was 40 % of a conversion.
-_INLINE_PATTERNS = frozenset({"backtick", "escape", "footnote", "reference", "link", "image_link", "image_reference",
-                              "short_reference", "short_image_ref", "autolink", "automail", "linebreak", "html",
-                              "entity", "em_strong"})
+# backslash or backtick (escape, code), "[" (footnote marks, links,
+# references, images), "<" (autolinks, HTML), "&" (entities), "*" or "_"
+# (emphasis), or two spaces or a backslash ending a line (a line break).
+# Most paragraphs of an article have none, and trying every pattern at
+# every character was 40 % of a conversion.
+_INLINE_PATTERNS = frozenset({"backtick", "escape", "footnote", "backslash_linebreak", "reference", "link",
+                              "image_link", "image_reference", "short_reference", "short_image_ref", "autolink",
+                              "automail", "linebreak", "html", "entity", "em_strong"})
 _MARKUP = re.compile(r"[\\`\[<&*_]|  \n")
+_BACKSLASH_BREAK_PRIORITY = 177  # after "escape" (180), before links and emphasis read the text
 _INLINE_PRIORITY = 20  # the inline treeprocessor's, after the block parser's tree, before prettifying
 
 
