@@ -11,6 +11,7 @@ from functools import partial
 from typing import Callable, Container, Iterable
 
 from . import chinesescript, keptobjects
+from .collation import STROKED
 from .closestmemo import ClosestPassages
 from .current import working_on
 from .diagnostics import Diagnostics
@@ -340,7 +341,7 @@ def _unseen(quote: str, passage: str) -> str:
 
 
 # Letters whose stroke no decomposition takes off, which a writer leaving out marks types as the letter under it.
-_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+_STROKED = str.maketrans(STROKED)
 
 
 def _differing_marks(quote: str, passage: str) -> list[tuple[str, str]] | None:
