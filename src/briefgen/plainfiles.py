@@ -14,9 +14,7 @@ def under(folder: str, prefix: str = "",
     under `folder`, in a stable order (each folder's files, then its
     folders); None at anything else (a link, a special file, a folder that
     cannot be listed). Names as text, not Paths: a project has thousands.
-    An entry whose name is `passed_over` is left out, whatever it is: an
-    editor's own file (inputs.editors_own), which starts with '.', '#' or '4'
-    or ends in '~'; no other name is asked about."""
+    An entry whose name is `passed_over` is left out, whatever it is."""
     listed: list[tuple[str, str, os.stat_result]] = []
     try:
         return listed if _list(folder, prefix, listed, passed_over) else None
@@ -24,18 +22,13 @@ def under(folder: str, prefix: str = "",
         return None
 
 
-_MAY_PASS_OVER = frozenset(".#4")
-
-
 def _list(folder: str, prefix: str, listed: list, passed_over: Callable[[str], bool]) -> bool:
     with os.scandir(folder) as scanned:
         entries = sorted(scanned, key=lambda entry: entry.name)
     folders = []
     for entry in entries:
-        name = entry.name
-        if name[0] in _MAY_PASS_OVER or name[-1] == "~":  # most names are none: passed_over is asked of few
-            if passed_over(name):
-                continue
+        if passed_over(entry.name):
+            continue
         if not utf8_name(entry.name):
             return False
         if entry.is_dir(follow_symlinks=False):
