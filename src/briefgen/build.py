@@ -159,7 +159,8 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     prior = None if clean else buildstate.previous(last, inputs_now, project.out)
     del last  # not held through the build
     if prior is not None:
-        _sweep_leftovers(project.out)
+        from .write import sweep_leftovers  # 1 ms to load: a staging folder a killed build left goes now too
+        sweep_leftovers(project.out)
         diagnostics.replay(prior.diagnostics)
         # Its pages are Result.pages: the counts name what a fresh build's do, for a caller comparing them.
         counts = {name: count for name, count in prior.counts.items() if name != "pages"}
@@ -182,20 +183,6 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
                                 "a file in it cannot be deleted (read-only, or immutable): make it writable, or "
                                 "remove the folder by hand; the next build tries again")
     return result
-
-
-def _sweep_leftovers(out: Path) -> None:
-    """The staging or swapped-out folders a build killed outright left beside
-    `out` (write.remove_leftovers), removed by an unchanged build too: else they
-    stay until the next edit. Looked for first, so that an unchanged build
-    loads write.py only when there is one."""
-    try:
-        names = os.listdir(out.parent)
-    except OSError:
-        return
-    if any(name.startswith((f".{out.name}-new-", f".{out.name}-old-")) for name in names):
-        from .write import remove_leftovers
-        remove_leftovers(out)
 
 
 def _full_build(project: Project, diagnostics: Diagnostics, strict: bool, progress: Callable[[str], None] | None,

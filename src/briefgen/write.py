@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .interrupts import held
-from .locks import entries_but, remove_proof_last
+from .locks import LockFileInTheWay, OutputLocked, entries_but, output_lock, remove_proof_last
 from .outguard import (MARKER, MARKER_TEXT, Refusal, folder_refusal, holds_unlisted, is_empty, is_marked,
                        marker_listing, marker_lists_files, replace_refusal)
 
@@ -233,15 +233,33 @@ def remove_leftovers(out: Path) -> None:
     build killed between the two renames of a swap without exchange left no
     output, and the previous site moved aside whole: that is put back, so
     that a build failing now still leaves it."""
+    for name in _leftover_names(out):
+        folder = out.parent / name
+        if not (is_marked(folder) and holds_unlisted(folder)):
+            if name.startswith(f".{out.name}-old-") and _is_published_site(folder) and not os.path.lexists(out):
+                os.rename(folder, out)
+            else:
+                _remove_if_ours(folder)
+
+
+def sweep_leftovers(out: Path) -> None:
+    """remove_leftovers for a build that writes nothing (its inputs are
+    unchanged), under the output lock it takes only when a leftover is
+    there; while another build holds it, the leftovers may be that build's
+    own, and stay for the next."""
+    try:
+        if not _leftover_names(out):
+            return
+        with output_lock(out):
+            remove_leftovers(out)
+    except (OutputLocked, LockFileInTheWay, OSError):
+        pass
+
+
+def _leftover_names(out: Path) -> list[str]:
+    """The names beside `out` of a build's staging and swapped-out folders, in order."""
     leftover = re.compile(rf"\.{re.escape(out.name)}-(?:new-\d+-[a-z0-9_]{{8}}|old-\d+)")
-    for name in sorted(os.listdir(out.parent)):
-        if leftover.fullmatch(name):
-            folder = out.parent / name
-            if not (is_marked(folder) and holds_unlisted(folder)):
-                if name.startswith(f".{out.name}-old-") and _is_published_site(folder) and not os.path.lexists(out):
-                    os.rename(folder, out)
-                else:
-                    _remove_if_ours(folder)
+    return [name for name in sorted(os.listdir(out.parent)) if leftover.fullmatch(name)]
 
 
 def _is_published_site(folder: Path) -> bool:
