@@ -23,6 +23,7 @@ from .buildstate import load_json, out_key
 from .diagnostics import Diagnostic, Diagnostics
 from .model import Claim, Record
 from .outguard import target_of
+from .renamedseeds import SOURCE_PAGE_MOVED
 from .routes import record_page
 
 STORE = "claim-anchors.json"
@@ -149,7 +150,7 @@ PAGE_MOVED = "this record's page moved from "
 
 def tells_a_move(diagnostic: Diagnostic) -> bool:
     """Whether `diagnostic` warns of a permalink or a page moved since the last build (warn_changed)."""
-    return diagnostic.message.startswith((MOVED, PAGE_MOVED))
+    return diagnostic.message.startswith((MOVED, PAGE_MOVED, SOURCE_PAGE_MOVED))
 
 
 def warn_changed(records: dict[str, Record], previous: list[dict], diagnostics: Diagnostics) -> None:

@@ -157,6 +157,7 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
     last = buildstate.last_state(project.cache)
     inputs_now = buildstate.fingerprint(project.root, options, last)
     prior = None if clean else buildstate.previous(last, inputs_now, project.out)
+    last_files = last.get("files")
     del last  # not held through the build
     if prior is not None:
         from .write import sweep_leftovers  # 1 ms to load: a staging folder a killed build left goes now too
@@ -166,6 +167,9 @@ def _build_locked(project: Project, diagnostics: Diagnostics, strict: bool, prog
         counts = {name: count for name, count in prior.counts.items() if name != "pages"}
         return Result(diagnostics, None, prior.counts["pages"], time.perf_counter() - started, project.out,
                       reused=counts)
+    from .renamedseeds import moved_pages  # loaded by the full build
+    moved_pages(last_files, inputs_now.files, project.seeds, diagnostics)
+    del last_files
     try:  # the last site put to `rm` is gone when this returns, also when a caller's callback raised
         result = _full_build(project, diagnostics, strict, progress, started, published, preview)
         if result.ok and result.out is not None:

@@ -37,6 +37,7 @@ from .suggest import did_you_mean
 from .supportmemo import SupportMemo
 from .views import NAV
 from .validate import RecordChecker, check_files, declared_names, refuses_a_name
+from .renamedseeds import Renames, SourceIds, renamed_hint
 from .yamlsource import REFUSED, LocatedMap
 
 
@@ -70,9 +71,10 @@ def _read(project: Project, diagnostics: Diagnostics):
                            take=take) as (described, others):
             if stems is None:
                 unreadable = _declared(described, "id") or set()  # no entry of sources.yaml is told it has no file
-            meta, uncertain = _source_metadata(described, sources, unreadable, diagnostics)
+            renames = Renames({sid: source.path for sid, source in sources.items()}, project.seeds, project.cache)
+            meta, uncertain = _source_metadata(described, sources, unreadable, diagnostics, renames)
             aliases = {m["alias"]: sid for sid, m in meta.items() if "alias" in m}
-            source_ids = aliases | {sid: sid for sid in sources}  # an alias never hides a source (reported)
+            source_ids = SourceIds(aliases | {sid: sid for sid in sources}, renames)  # an alias never hides a source
             assessment.check_sources(meta, source_ids, diagnostics)
             broken = None if stems is None else _broken_sources(described, sources, unreadable)
             checked = check_fact_files(others, source_ids, diagnostics, broken, project.cache, reuse=reuse)
@@ -225,7 +227,7 @@ def _broken_sources(files: list[FactFile], sources: dict[str, Source], unreadabl
 
 
 def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadable: set[str],
-                     diagnostics: Diagnostics) -> dict[str, dict]:
+                     diagnostics: Diagnostics, renames: Renames) -> tuple[dict[str, dict], set[str]]:
     """Front matter first; content/sources.yaml fills what front matter lacks."""
     from_yaml: dict[str, dict] = {}
     uncertain: set[str] = set()
@@ -263,8 +265,8 @@ def _source_metadata(files: list[FactFile], sources: dict[str, Source], unreadab
     for sid, values in from_yaml.items():
         if sid not in sources and sid not in unreadable:
             diagnostics.error(values["location"], f"sources.yaml describes '{sid}', but seeds/ has no such file",
-                              did_you_mean(sid, set(sources) - set(from_yaml),
-                                           f"add seeds/{sid}.txt or .md, or remove the entry"))
+                              renamed_hint(sid, renames, 'id') or did_you_mean(sid, set(sources) - set(from_yaml),
+                                                                       f"add seeds/{sid}.txt or .md, or remove the entry"))
     _check_aliases(meta, sources, unreadable, _alias_locations(files, sources, diagnostics), diagnostics)
     return meta, uncertain
 

@@ -28,6 +28,7 @@ from .diagnostics import Diagnostics, Location, os_reason
 from .ids import SLUG
 from .model import Cite
 from .schema import CITE_FIELDS
+from .renamedseeds import unknown_source_hint
 from .suggest import did_you_mean
 from .sources import crowded, stray_control
 from .textfile import read_utf8
@@ -327,7 +328,7 @@ class _Shortcodes:
                 self.failed = True  # the source's own error is reported
                 return None
             self._error(source_at, f"unknown source '{source}'",
-                        did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
+                        unknown_source_hint(source, self.source_ids))
             return None
         quote, quote_at = values["quote"]
         return Cite(self.source_ids[source], quote, self.where(quote_at),

@@ -25,6 +25,7 @@ from .facts import FactFile
 from .ids import LONGEST_ID, SLUG, slug_hint, suggested_id
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
 from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, REFERENCE_FIELDS, UNQUOTED_YEARS, Field, fields_of
+from .renamedseeds import unknown_source_hint
 from .suggest import did_you_mean
 from .yamlsource import REFUSED, LocatedList, LocatedMap
 
@@ -393,7 +394,7 @@ class RecordChecker:
             if self.broken_sources is None or source in self.broken_sources:
                 raise _Invalid  # the source's own error is reported; one mistake, one message
             self.fail(source_at, f"unknown source '{source}'",
-                      did_you_mean(source, self.source_ids, "sources are the file stems in seeds/ and their aliases"))
+                      unknown_source_hint(source, self.source_ids))
         return source
 
 
