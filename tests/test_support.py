@@ -436,6 +436,23 @@ def test_a_part_of_the_day_of_publication_states_that_day(make_project, said):
     assert "the cited quotes give 15 Mar 2024" in error
 
 
+@pytest.mark.parametrize("said", ["at the end of the month", "earlier in the month", "early in the month",
+                                  "at the start of the month"])
+def test_a_part_of_the_month_of_publication_states_that_month(make_project, said):
+    quote = f"The ministers met in Tokyo {said}."
+    files = {"seeds/meeting.txt": f"---\npublished: 2024-03-31\n---\n{quote}\n",
+             "content/forums.yaml": FORUM.format(date="2024-03", source="meeting", quote=quote)}
+    assert diagnostics(make_project(files)) == []
+    files["content/forums.yaml"] = FORUM.format(date="2024-04", source="meeting", quote=quote)
+    [error] = diagnostics(make_project(files, name="the-month-after"))
+    assert "the cited quotes give Mar 2024" in error
+    by = quote.replace(said, "by the end of the month")  # a deadline, not a date
+    files = {"seeds/meeting.txt": f"---\npublished: 2024-03-31\n---\n{by}\n",
+             "content/forums.yaml": FORUM.format(date="2024-03", source="meeting", quote=by)}
+    [error] = diagnostics(make_project(files, name="by-then"))
+    assert "is not stated by any cited quote" in error
+
+
 def test_last_september_states_no_date_without_a_published_date(make_project):
     root = make_project({"seeds/meeting.txt": LAST_SEPTEMBER,
                          "content/forums.yaml": FORUM.format(date="2023-09", source="meeting",

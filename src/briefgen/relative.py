@@ -154,7 +154,10 @@ _SUNDAY_WORDS = {"zh": ("星期天", "礼拜天", "禮拜天")}
 _MORE_WORDS = {
     # Parts of the day of publication ("met this morning", "will sign tonight"); not "overnight", which may be
     # the night before it or the one after.
-    "en": {("day", 0): ("this morning", "this afternoon", "this evening", "tonight")},
+    "en": {("day", 0): ("this morning", "this afternoon", "this evening", "tonight"),
+           # "The forum will be held at the end of the month": the month of publication, as "this month" is.
+           ("month", 0): ("end of the month", "start of the month", "beginning of the month", "middle of the month",
+                          "later in the month", "earlier in the month", "early in the month", "late in the month")},
     "ko": {("year", -1): ("지난해",), ("year", 0): ("금년",), ("month", 0): ("이달", "금월"), ("month", 1): ("내달",)},
     "fr": {("year", -1): ("l'an dernier", "l'an passé", "l'année passée"), ("year", 1): ("l'an prochain",),
            ("month", -1): ("le mois passé",)},
