@@ -35,6 +35,13 @@ def test_an_up_to_date_build_counts_as_the_build_it_reuses(mini: Path) -> None:
     assert again.pages == first.pages
 
 
+def test_results_key_a_dict_of_runs(make_project) -> None:
+    one, two = make_project({}, name="one"), make_project({}, name="two")
+    runs = {briefgen.check(one): one, briefgen.check(two): two}
+    assert sorted(runs.values()) == [one, two]
+    assert [result.ok for result in runs] == [True, True]
+
+
 def test_two_threads_building_two_projects_each_get_their_own_build(make_project, tmp_path: Path) -> None:
     """A build keeps what it works out in its modules: a check begun by another
     thread while a build is under way waits for it, and each reports its own brief."""

@@ -13,12 +13,13 @@ if TYPE_CHECKING:
     from .model import Library
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Result:
     """What build() or check() found and did: `ok` (no error), the
     diagnostics, the checked `library` (None after an error, or when an
     unchanged build kept the last site: `reused` holds that build's counts),
-    the pages and files written, and the time taken."""
+    the pages and files written, and the time taken. Each is one run's:
+    equal only to itself, and so hashable (a dict of results by project)."""
     diagnostics: Diagnostics
     library: Library | None
     pages: int = 0
