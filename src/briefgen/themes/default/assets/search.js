@@ -25,11 +25,14 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
+  // A theme's own search.html may have no second copy: its status line is then the one spoken.
+  var announcer = document.getElementById("search-announce") || status;
+  var QUIET = 1000; // ms the field is left alone before the status is spoken
   var FILTERS = ["kind", "country"];
   var PAGE = 10, SCAN = 200; // results shown per step; results read when filtering
   var kindLabel = {};
   Array.prototype.forEach.call(form.elements.kind.options, function (o) { kindLabel[o.value] = o.textContent; });
-  var pagefind = null, shown = [], pending = [], generation = 0, timer = null;
+  var pagefind = null, shown = [], pending = [], generation = 0, timer = null, telling = null, typed = 0;
 
   function escapeHtml(text) {
     return text.replace(/[&<>"']/g, function (c) {
@@ -299,20 +302,38 @@
       item.appendChild(sublist);
     }
     list.appendChild(item);
+    return link;
+  }
+
+  function hush() {
+    window.clearTimeout(telling);
+    if (announcer !== status) announcer.textContent = "";
+  }
+
+  // Shown at once; spoken once the field has been quiet for QUIET ms, so a reader typing hears
+  // the count for the word typed, not one for each of its letters.
+  function tell(text) {
+    status.textContent = text;
+    if (announcer === status) return;
+    hush();
+    telling = window.setTimeout(function () { announcer.textContent = text; }, Math.max(0, typed + QUIET - Date.now()));
   }
 
   function say(total, values, capped) {
     var found = { query: values.q, count: labels.count("results", total) };
-    status.textContent = labels.text(total === 0 ? "none" : capped ? "atLeast" : "found", found);
+    tell(labels.text(total === 0 ? "none" : capped ? "atLeast" : "found", found));
   }
 
-  async function showMore(run) {
+  // `fromButton`: the reader asked with the button, so the keyboard's place moves to the first result
+  // added, where reading goes on; left on the button, it fell to the page's top when the last batch hid it.
+  async function showMore(run, fromButton) {
     var next = pending.splice(0, PAGE);
     var loaded = await Promise.all(next.map(function (r) { return r.data ? r.data() : r; }));
     if (run !== generation) return;
-    loaded.forEach(render);
+    var links = loaded.map(render);
     shown = shown.concat(loaded);
     more.hidden = pending.length === 0;
+    if (fromButton && links.length) links[0].focus();
   }
 
   async function run() {
@@ -322,15 +343,15 @@
     more.hidden = true;
     shown = [];
     pending = [];
-    if (!values.q && !values.kind && !values.country) { status.textContent = ""; return; }
-    if (!values.q) { status.textContent = labels.text("prompt"); return; }
+    if (!values.q && !values.kind && !values.country) { tell(""); return; }
+    if (!values.q) { tell(labels.text("prompt")); return; }
     if (!pagefind) {
       try {
         pagefind = await import(bundle);
       } catch (error) {
         // Opened from files, the browser loads no module; else built with --no-search, or serve is still
         // indexing in the background.
-        status.textContent = labels.text(location.protocol === "file:" ? "needsServer" : "notReady");
+        tell(labels.text(location.protocol === "file:" ? "needsServer" : "notReady"));
         return;
       }
     }
@@ -360,8 +381,8 @@
   });
   form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-  input.addEventListener("input", function () { keepInUrl(chosen()); schedule(); });
+  input.addEventListener("input", function () { typed = Date.now(); hush(); keepInUrl(chosen()); schedule(); });
   form.addEventListener("change", function (event) { if (event.target !== input) run(); });
-  more.addEventListener("click", function () { showMore(generation); });
+  more.addEventListener("click", function () { showMore(generation, true); });
   if (input.value || form.elements.kind.value || form.elements.country.value) run();
 })();

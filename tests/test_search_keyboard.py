@@ -1,0 +1,80 @@
+"""The search page with a keyboard and a screen reader: the count of results
+is spoken once typing pauses, not for every letter, and "More results" takes
+the keyboard to the first result it adds, never to the top of the page."""
+import pytest
+
+from briefgen import build
+from browser import chromium_page, serve_directory
+from conftest import MINI, write_project
+from htmlscan import scan
+
+# Fifteen pages hold "airport" (the source and fourteen organisations): more than the ten a search shows at first.
+ORGANISATIONS = "".join(f"""
+    - id: airline-{n}
+      name: Airline {n}
+      country: jp
+      claims:
+        - text: Airline {n} backs the airport.
+          cite:
+            - source: article
+              quote: "for an airport in Uzbekistan"
+    """ for n in range(14))
+PROJECT = MINI | {"content/organisations.yaml": ORGANISATIONS}
+# Every text the live region is given, empty ones too.
+WATCH = """() => { window.spoken = []; const region = document.getElementById('search-announce');
+  new MutationObserver(() => window.spoken.push(region.textContent))
+    .observe(region, {childList: true, characterData: true, subtree: true}); }"""
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = write_project(tmp_path_factory.mktemp("search-keys") / "project", PROJECT)
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_page() as page:
+        yield root / "site", url, page
+
+
+def test_one_live_region_speaks_and_the_visible_line_is_not_read_twice(served):
+    site, _, _ = served
+    tags = scan(site / "search" / "index.html").tag_by_id
+    assert tags["search-announce"][1]["role"] == "status"
+    assert tags["search-status"][1].get("aria-hidden") == "true" and "role" not in tags["search-status"][1]
+
+
+def test_the_count_is_spoken_once_typing_pauses_not_for_every_letter(served):
+    _, url, page = served
+    page.goto(url + "search/")
+    page.evaluate(WATCH)
+    # About 40 words a minute, slower than the search waits before it runs.
+    page.locator("#search-input").press_sequentially("airport", delay=300)
+    page.wait_for_function("window.spoken.some(Boolean)", timeout=15000)
+    page.wait_for_timeout(1500)
+    assert [text for text in page.evaluate("window.spoken") if text] == ["15 results for “airport”."]
+    # What is shown follows the typing at once.
+    assert page.inner_text("#search-status") == "15 results for “airport”."
+
+
+def test_a_filter_changed_is_spoken_without_waiting(served):
+    _, url, page = served
+    page.goto(url + "search/?q=airport")
+    page.wait_for_function("document.getElementById('search-announce').textContent !== ''", timeout=15000)
+    page.evaluate(WATCH)
+    page.locator("#search-form select[name=kind]").select_option("figure")
+    page.wait_for_function("window.spoken.some(Boolean)", timeout=1000)
+    assert page.evaluate("window.spoken.filter(Boolean)") == ["No results for “airport”."]
+
+
+def test_more_results_takes_the_keyboard_to_the_first_result_it_adds(served):
+    _, url, page = served
+    page.goto(url + "search/?q=airport")
+    page.wait_for_selector(".search-result a", timeout=15000)
+    assert page.locator(".search-result").count() == 10
+    page.focus("#search-more")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('.search-result').length === 15", timeout=15000)
+    # The last five: the button is gone, and the keyboard is on the eleventh result, not the page's top.
+    assert page.locator("#search-more").is_hidden()
+    focused = page.evaluate("document.activeElement.closest('.search-result') === "
+                            "document.querySelectorAll('.search-result')[10] && document.activeElement.tagName")
+    assert focused == "A"
