@@ -305,6 +305,27 @@ def test_sorting_by_amount_compares_dollars_with_dollars_never_yen_or_companies(
         assert page.evaluate(order) == ["five-year-target", "airport", "water", "training-fund", "companies"]
 
 
+def test_a_sort_buttons_arrow_is_drawn_but_not_read_as_part_of_its_name(make_project):
+    """The arrows (↕ ↑ ↓) show the sort at a glance; aria-sort says it to a
+    screen reader, which read each button as "Amount up down arrow"."""
+    site = built(make_project)
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/")
+        cdp = page.context.new_cdp_session(page)
+
+        def names() -> set[str]:
+            nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+            return {n["name"]["value"] for n in nodes if n.get("role", {}).get("value") in ("button", "columnheader")}
+
+        assert names() == {"Figure", "Type", "Amount", "Date", "By", "To", "Source"}
+        page.locator("th[data-sort] button.sort", has_text="Amount").click()
+        assert names() == {"Figure", "Type", "Amount", "Date", "By", "To", "Source"}
+        # Still drawn: the arrow is there for the eye.
+        arrow = "el => getComputedStyle(el, '::after').content"
+        assert "↑" in page.locator("th[aria-sort] button.sort").evaluate(arrow)
+
+
 def test_a_converted_bar_carries_its_conversions_qualifier_not_the_amounts(make_project):
     """"More than 3 trillion yen, about $19 billion": the dollar bar is
     about $19 billion, never "more than"."""
