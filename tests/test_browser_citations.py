@@ -257,6 +257,28 @@ def test_next_and_previous_passage_keys_step_through_the_cited_passages(site):
         context.close()
 
 
+def test_scrolling_a_source_leaves_the_bars_live_count_alone_until_it_says_something_new(site):
+    """The bar's "2 cited passages" is a live region: written again in every
+    frame of scrolling, a screen reader may speak it again each time."""
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "sources/long/")
+        page.evaluate("""() => { window.written = []; const at = document.querySelector('.passage-at');
+          new MutationObserver(() => window.written.push(at.textContent))
+            .observe(at, {childList: true, characterData: true, subtree: true}); }""")
+        for _ in range(8):
+            page.mouse.wheel(0, 400)
+            page.wait_for_timeout(50)
+        assert page.evaluate("window.written") == []
+        page.evaluate("window.scrollTo(0, 0)")
+        page.keyboard.press("j")  # a passage reached is news: said once
+        page.wait_for_function("window.written.length > 0", timeout=5000)
+        assert page.evaluate("window.written") == ["Passage 1 of 2"]
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width, height", VIEWPORTS)
 def test_tabbing_back_up_a_source_leaves_no_focused_link_under_the_sticky_bar(site, width, height):
     url, browser = site

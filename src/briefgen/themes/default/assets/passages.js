@@ -37,8 +37,10 @@
     next.href = "#" + marks[Math.min(after, marks.length - 1)].id;
     prev.setAttribute("aria-disabled", before < 0 ? "true" : "false");
     next.setAttribute("aria-disabled", after >= marks.length ? "true" : "false");
-    at.textContent = i >= 0 ? labels.text("at", { at: labels.number(i + 1), count: labels.number(marks.length) })
+    var text = i >= 0 ? labels.text("at", { at: labels.number(i + 1), count: labels.number(marks.length) })
       : labels.count("passages", marks.length);
+    // A live region: written again (as each frame of scrolling did), its words may be spoken again.
+    if (at.textContent !== text) at.textContent = text;
   }
 
   function go(link) {
