@@ -161,6 +161,38 @@ def test_the_focus_preview_stays_inside_the_viewport(site, width, height):
         context.close()
 
 
+# The citation's box and its preview's, once the keyboard reached it standing 4px above the window's foot.
+REACHED_LOW = """cite => { const top = cite.getBoundingClientRect().bottom + window.scrollY - innerHeight + 4;
+  window.scrollTo(0, top); cite.focus({preventScroll: true});
+  const box = r => ({top: r.top, bottom: r.bottom});
+  return [box(cite.getBoundingClientRect()), box(cite.querySelector('.cite-quote').getBoundingClientRect())]; }"""
+
+
+@pytest.mark.parametrize("width, height", [(320, 640), (640, 400)])  # a phone; a 1280 x 800 window zoomed to 200%
+def test_a_citation_the_keyboard_reaches_low_on_a_narrow_screen_is_not_hidden_by_its_preview(site, width, height):
+    """There the preview stands fixed at the window's foot: a citation the
+    keyboard reached near the foot stood under it, hidden (WCAG 2.4.11)."""
+    url, browser = site
+    context, page = open_page(browser, width, height)
+    try:
+        page.goto(url + "events/airport-talks/")
+        cites = page.locator("ul.claims a.cite")
+        at_foot = 0
+        for i in range(cites.count()):
+            cite, preview = cites.nth(i).evaluate(REACHED_LOW)
+            assert preview["bottom"] - preview["top"] > 40  # shown
+            assert cite["bottom"] <= preview["top"] or cite["top"] >= preview["bottom"], (i, cite, preview)
+            at_foot += preview["bottom"] > height - 20
+        assert at_foot  # the page scrolled one clear of the preview at the foot
+        # Where the page cannot scroll, the preview goes to the window's top instead.
+        page.evaluate("document.documentElement.style.overflow = 'hidden'")
+        page.evaluate("document.activeElement.blur()")
+        cite, preview = cites.nth(0).evaluate(REACHED_LOW)
+        assert preview["top"] < 20 and cite["top"] >= preview["bottom"], (cite, preview)
+    finally:
+        context.close()
+
+
 def test_escape_hides_the_focus_preview_and_tab_leaves_the_tap_preview_for_its_citation(site):
     url, browser = site
     context, page = open_page(browser, 1280, 800, touch=True)

@@ -11,14 +11,18 @@
 
   // Sideways by --shift; above its citation (class "above") when there is
   // no room below it and there is above. A preview fixed to the window's
-  // foot (narrow screens) is inside it already.
-  function keepInside(cite) {
+  // foot (narrow screens) is inside it already, but may cover its citation.
+  function keepInside(cite, focused) {
     var quote = cite.querySelector(".cite-quote");
     if (!quote) return;
     cite.style.removeProperty("--shift");
-    cite.classList.remove("above");
+    cite.classList.remove("above", "at-top");
     var box = quote.getBoundingClientRect();
-    if (box.width <= 1 || window.getComputedStyle(quote).position === "fixed") return;
+    if (box.width <= 1) return;
+    if (window.getComputedStyle(quote).position === "fixed") {
+      if (focused) keepInSight(cite, quote);
+      return;
+    }
     var margin = 8, room = document.documentElement.clientWidth, tall = document.documentElement.clientHeight;
     var shift = 0;
     if (box.right > room - margin) shift = room - margin - box.right;
@@ -27,6 +31,16 @@
     if (box.bottom > tall - margin && cite.getBoundingClientRect().top - box.height - margin >= 0) {
       cite.classList.add("above");
     }
+  }
+
+  // A citation the keyboard reached low on a narrow screen (or a page zoomed to 200%) stood under its
+  // own preview, hidden (WCAG 2.4.11): the page scrolls it clear, or, at the page's end, where it cannot,
+  // the preview moves to the window's top (class "at-top").
+  function keepInSight(cite, quote) {
+    var margin = 8;
+    var under = function () { return cite.getBoundingClientRect().bottom + margin - quote.getBoundingClientRect().top; };
+    if (under() > 0) window.scrollBy(0, under());
+    if (under() > 0) cite.classList.add("at-top");
   }
 
   function close(returnFocus) {
@@ -118,7 +132,7 @@
   ["mouseover", "focusin"].forEach(function (type) {
     document.addEventListener(type, function (event) {
       var cite = event.target.closest && event.target.closest("a.cite");
-      if (cite) keepInside(cite);
+      if (cite) keepInside(cite, type === "focusin");
     });
   });
   window.addEventListener("resize", function () { if (pop && opener) place(opener); });
