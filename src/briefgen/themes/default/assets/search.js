@@ -262,8 +262,18 @@
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
   }
 
+  // A source in another language than the brief's (source.html's text_language): its title and its
+  // passages and paragraphs are marked as in it, so a screen reader reads them in its voice, not the
+  // brief's. The excerpt of the page as a whole may hold the brief's words too, and stays unmarked.
+  function inLanguage(element, language) {
+    if (!language) return;
+    element.lang = language;
+    element.dir = "auto";
+  }
+
   function render(data) {
     var text = textOf(data);
+    var language = (data.meta && data.meta.text_language) || "";
     var item = document.createElement("li");
     item.className = "search-result";
     var head = document.createElement("p");
@@ -271,6 +281,7 @@
     var link = document.createElement("a");
     link.href = data.url;
     link.textContent = data.meta.title || data.url;
+    inLanguage(link, language);
     head.appendChild(link);
     if (data.meta.kind && kindLabel[data.meta.kind]) {
       var kind = document.createElement("span");
@@ -295,6 +306,7 @@
         var p = document.createElement("p");
         p.className = "search-excerpt";
         p.innerHTML = sub.excerpt; // escaped in excerpt()
+        if (/#[pq]-/.test(sub.url)) { inLanguage(a, language); inLanguage(p, language); }
         li.appendChild(a);
         li.appendChild(p);
         sublist.appendChild(li);
