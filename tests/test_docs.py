@@ -178,3 +178,31 @@ def test_the_theming_reference_lists_the_names_every_template_receives(tmp_path,
         for name in re.findall(r"`([\w.]+)`", row[0]):
             documented[name] = _documented_names(row[1]) | ({"page", "site"} if name.endswith(".html") else set())
     assert received == documented
+
+
+def test_the_readmes_first_source_and_fact_build_in_a_brief_init_made(tmp_path):
+    """A newcomer follows "Adding a source and a fact" in the brief `briefgen init` just made:
+    `briefgen new source article.txt` made the id 'article' where the record cites 'my-article',
+    the record went to no file the README named, and its `countries: [kz, jp]` were ids only the
+    demo brief has, so the build failed with three errors. Each YAML block goes to the last fact
+    file named before it; the article holds every quote the blocks cite."""
+    import textwrap
+    from briefgen.build import build
+    from briefgen.cli import main
+
+    section = README.split("## Adding a source and a fact", 1)[1].split("\n## ", 1)[0]
+    root = tmp_path / "brief"
+    assert main(["init", str(root), "-q"]) == 0
+    blocks = re.findall(r"^( *)```yaml\n(.*?)^ *```", section, re.MULTILINE | re.DOTALL)
+    assert blocks
+    quotes = []
+    for indent, block in blocks:
+        before = section[:section.index(block)]
+        target = root / re.findall(r"`(content/\w+\.yaml)`", before)[-1]
+        text = textwrap.dedent(block)
+        quotes += re.findall(r'quote: "([^"]+)"', text)
+        target.write_text(target.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+    article = re.search(r"`briefgen new source ([\w.-]+)`", section).group(1)
+    (root / "seeds" / article).write_text("".join(f"The forum {quote}.\n" for quote in quotes), encoding="utf-8")
+    result = build(root, out=tmp_path / "site", strict=True, search=False)
+    assert [d.format() for d in result.diagnostics.items] == []
