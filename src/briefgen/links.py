@@ -9,7 +9,7 @@ from functools import cache
 from .diagnostics import Diagnostics, Location
 from .ids import slugify
 from .model import Dispute, Record
-from .schema import FIELDS_OF_KIND, REFERENCE_FIELDS
+from .schema import FIELDS_OF_KIND, KINDS, REFERENCE_FIELDS
 from .suggest import did_you_mean
 
 
@@ -89,11 +89,27 @@ def _ref_problem(ref, kinds, records, declared, candidates, what, renamed) -> tu
         return (f"{what} refers to unknown id '{ref}'",
                 _renamed_hint(ref, kinds, renamed())
                 or did_you_mean(ref, candidates(kinds), _named_hint(ref, kinds, records)
-                                or f"add a record with id '{ref}', or fix the id"))
+                                or _add_hint(ref, kinds)))
     if kinds and target.kind not in kinds:
         return (f"{what} refers to '{ref}', a {target.kind}; expected {' or '.join(kinds)}",
                 "point it at a record of the right kind")
     return None
+
+
+def _add_hint(ref: str, kinds: tuple[str, ...]) -> str:
+    """Where a record the reference may name goes: a new brief's editor, who writes `countries: [kz]`
+    before any country 'kz', knows neither that it must be a record nor which fact file holds it."""
+    if not kinds:
+        return f"add a record with id '{ref}', or fix the id"
+    records = _either([f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" for kind in kinds])
+    files = _either([f"content/{stem}.yaml" for stem, (kind, _) in KINDS.items() if kind in kinds])
+    return f"add {records} with id '{ref}' to {files}, or fix the id"
+
+
+def _either(names: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    *others, last = names
+    return f"{', '.join(others)} or {last}" if others else last
 
 
 def _renamed_hint(ref: str, kinds, renamed: Mapping[str, Record]) -> str | None:
