@@ -379,3 +379,30 @@ def test_a_byte_order_mark_opening_the_input_is_left_out(mini, tmp_path, capsys,
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Other Title\nA\ufeffB.\n".encode())))
     assert new_source(mini, "-", capsys)[0] == 0
     assert (mini / "seeds" / "other-title.txt").read_text(encoding="utf-8").endswith("---\nOther Title\nA\ufeffB.\n")
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # Japanese: the opening clause, up to its 、
+    ("日本政府は今後５年間で１０億ドルの投資を目指すと、岸田首相は２０２４年８月９日にアスタナで開かれたフォーラムで述べ、"
+     "中央アジア五カ国との協力をさらに深める考えを示した。", "日本政府は今後５年間で１０億ドルの投資を目指すと"),
+    # Thai, no clause mark: 60 characters, less the vowel mark (category Mn) that the 61st is, and its letter
+    ("ในประเทศญี่ปุ่นจะลงทุนหนึ่งพันล้านดอลลาร์ในสนามบินซามาร์คันด์ของอุซเบกิสถานตามที่นายกรัฐมนตรีกล่าวในการประชุม",
+     "ในประเทศญี่ปุ่นจะลงทุนหนึ่งพันล้านดอลลาร์ในสนามบินซามาร์คัน"),
+    # German's long words: whole words, as few as fit
+    ("Die Bundesregierung unterzeichnete eine Investitionsschutzvereinbarung mit Usbekistan in Taschkent.",
+     "Die Bundesregierung unterzeichnete eine"),
+])
+def test_the_printed_example_quotes_a_short_opening_in_any_script(mini, tmp_path, capsys, paragraph, quote):
+    """`briefgen new source` on a Japanese article printed, as the quote to paste, its whole second
+    paragraph: eight 'words' split at spaces are a whole paragraph in a script that writes none between
+    its words. The quote is the paragraph's opening, at most 60 characters, and the build finds it."""
+    document = tmp_path / "article-two.txt"
+    document.write_text(f"Title\n{paragraph}\n", encoding="utf-8")
+    code, out, _ = new_source(mini, document, capsys)
+    assert code == 0
+    claims = example_claims(out)
+    assert claims[0]["cite"][0]["quote"] == quote
+    forums = yaml.safe_load((mini / "content" / "forums.yaml").read_text(encoding="utf-8"))
+    forums[0]["claims"] += claims
+    (mini / "content" / "forums.yaml").write_text(yaml.safe_dump(forums, allow_unicode=True), encoding="utf-8")
+    assert [d.format() for d in check(mini).diagnostics.errors] == []

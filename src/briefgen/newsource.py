@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,9 @@ _FIELD = re.compile(r"([\w-]+):(?:\s|$)")  # "title: …", as front matter opens
 _SOURCE_FIELDS = FIELDS_OF_KIND["source"]  # what a source's front matter holds: "title", "published", "url"…
 MAX_ID_LENGTH = 60
 EXAMPLE_QUOTE_WORDS = 8
+EXAMPLE_QUOTE_CHARS = 60
+# Where a clause ends in the scripts that write no space between words.
+_CLAUSE_END = re.compile(r"[、，。；：！？]")
 
 # Commented out: the build rejects empty values, so a slot only counts once filled.
 METADATA_SLOTS = """\
@@ -238,12 +242,30 @@ def _as_yaml_text(value: str) -> str:
     return value if plain else json.dumps(value, ensure_ascii=False)
 
 
+def _example_quote(paragraph: str) -> str:
+    """The paragraph's opening words, within EXAMPLE_QUOTE_CHARS. A Japanese, Chinese or Thai paragraph
+    writes no space between its words, so its opening 'words' were the whole paragraph, printed as a
+    quote of hundreds of characters: a run of text that long ends at its first clause's end, else
+    where a letter (with its marks) ends."""
+    words = paragraph.split()[:EXAMPLE_QUOTE_WORDS]
+    while len(words) > 1 and len(" ".join(words)) > EXAMPLE_QUOTE_CHARS:
+        words.pop()
+    quote = " ".join(words)
+    if len(quote) <= EXAMPLE_QUOTE_CHARS:
+        return quote
+    clause = _CLAUSE_END.search(quote, 1, EXAMPLE_QUOTE_CHARS)
+    end = clause.start() if clause else EXAMPLE_QUOTE_CHARS
+    while end > 1 and unicodedata.category(quote[end]).startswith("M"):
+        end -= 1  # a mark belongs with the letter before it: keep both or neither
+    return quote[:end]
+
+
 def _print_next_steps(source: Source, shown_path: str) -> None:
     # Quote the opening words of the first paragraph after the title (rules
     # are neither): a citation that the build will find, whatever the document says.
     worded = [p for p in source.paragraphs if _has_word(source.text[p.start:p.end])] or list(source.paragraphs)
     paragraph = worded[1] if len(worded) > 1 else worded[0]
-    quote = " ".join(source.text[paragraph.start:paragraph.end].split()[:EXAMPLE_QUOTE_WORDS])
+    quote = _example_quote(source.text[paragraph.start:paragraph.end])
     print(f"""added {shown_path} (source id: {source.id})
 next steps:
   1. fill in the commented fields of its front matter that the document states
