@@ -206,3 +206,15 @@ def test_the_readmes_first_source_and_fact_build_in_a_brief_init_made(tmp_path):
     (root / "seeds" / article).write_text("".join(f"The forum {quote}.\n" for quote in quotes), encoding="utf-8")
     result = build(root, out=tmp_path / "site", strict=True, search=False)
     assert [d.format() for d in result.diagnostics.items] == []
+
+
+def test_the_editors_guide_names_everything_init_writes(tmp_path):
+    """docs/editing.md's "Start a new brief" listed what the new folder holds and left out `pages/`,
+    where the about page a newcomer finds on the site lives."""
+    from briefgen.cli import main
+
+    assert main(["init", str(tmp_path / "brief"), "-q"]) == 0
+    section = (DOCS / "editing.md").read_text(encoding="utf-8").split("## 0. Start a new brief", 1)[1]
+    section = " ".join(section.split("\n## ", 1)[0].split())
+    written = [path.name + ("/" if path.is_dir() else "") for path in sorted((tmp_path / "brief").iterdir())]
+    assert [name for name in written if f"`{name}" not in section] == []
