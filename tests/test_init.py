@@ -401,3 +401,20 @@ def test_a_folder_the_system_cannot_make_is_said_in_words_not_as_an_errno(tmp_pa
     assert error.startswith(f"error: cannot make {tmp_path / 'a-file' / 'brief'}: Not a directory\n")
     assert "Errno" not in error
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("language, note", [
+    ("sw", "briefgen has no words in Swahili (sw): the example is in English, and so are the site's labels, "
+           "written into briefgen.toml's [labels] to translate"),
+    ("uz-Cyrl", "briefgen has no words in Uzbek (uz-Cyrl): the example is in English, and so are the site's "
+                "labels, written into briefgen.toml's [labels] to translate"),
+    ("fr", None), ("en-GB", None),
+])
+def test_init_says_when_the_brief_starts_in_english_for_want_of_its_language(tmp_path, language, note):
+    """`briefgen init brief --language sw` said only "created a brief with 22 files", and the site it
+    then served was in English throughout, which the editor learnt only from briefgen.toml's comments."""
+    done = briefgen("init", "brief", "--language", language, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("created a brief with ") and lines[-1].startswith("next: cd brief && ")
+    assert lines[1:-1] == ([note] if note else [])

@@ -357,7 +357,7 @@ def _title(title: str) -> str:
 
 def _init(args) -> int:
     from .diagnostics import os_reason
-    from .init import InitError, init_project
+    from .init import InitError, init_project, untranslated_note
     folder = args.dir if args.dir.is_absolute() else args.root / args.dir
     try:
         written = init_project(folder, args.title, args.language, args.base_url or "")
@@ -372,8 +372,10 @@ def _init(args) -> int:
     if not args.quiet:
         # The folder as made, --root and all: that is where the next commands must run.
         where = "" if folder.resolve() == Path.cwd() else f"cd {shlex.quote(str(folder))} && "
-        print(f"created a brief with {len(written)} files in {folder}\n"
-              f"next: {where}briefgen build && briefgen serve")
+        print(f"created a brief with {len(written)} files in {folder}")
+        if note := untranslated_note(args.language):
+            print(note)
+        print(f"next: {where}briefgen build && briefgen serve")
     return EXIT_OK
 
 

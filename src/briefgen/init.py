@@ -13,7 +13,7 @@ import urllib.parse
 from importlib import metadata
 from pathlib import Path
 
-from . import labels
+from . import cldr, labels
 from .config import CONFIG_FILE
 from .jsonschemas import all_schemas, write_schemas
 
@@ -211,6 +211,15 @@ def _description(language: str) -> str:
     if catalogue in _PLACEHOLDERS:
         return f"description = {json.dumps(_PLACEHOLDERS[catalogue][1], ensure_ascii=False)}"
     return f"# description = {json.dumps(_PLACEHOLDERS['en'][1])}  # in the brief's language"
+
+
+def untranslated_note(language: str) -> str | None:
+    """What `init` tells the editor of a brief in a language briefgen has no words in: the site they
+    open is in English, which the summary line alone left them to find out, and to undo."""
+    if labels.built_in(language) is not None:
+        return None
+    return (f"briefgen has no words in {cldr.english_name(language)} ({language}): the example is in English, "
+            "and so are the site's labels, written into briefgen.toml's [labels] to translate")
 
 
 def _labels_to_translate(language: str) -> str:
