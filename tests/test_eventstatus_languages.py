@@ -658,3 +658,17 @@ def test_a_postponement_from_the_date_it_was_set_for_without_yu_is_not_told_as_h
     root = make_project({"seeds/article.txt": POSTPONED_SEED, "content/meetings.yaml": POSTPONED_DIALOGUE,
                          "content/figures.yaml": None})
     assert [d.format() for d in check(root).diagnostics.items if "status" in d.message] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il 2 marzo 2026 i leader della Nordlandia e della Sudlandia si sono incontrati a un vertice a Riverton.",
+     {"held"}),
+    ("Il ministro si è incontrato con il suo omologo a Tokyo.", {"held"}),
+    ("Il governo ha negato che i leader si sono incontrati.", set()),
+])
+def test_italian_leaders_who_met_each_other_state_held(text, expected):
+    """The Italian starter's summit quote, "si sono incontrati a un vertice", stated no status, where the
+    French, Spanish and German starters' same sentence ("se sont réunis", "se reunieron", "trafen sich")
+    states held: Italian read "hanno incontrato" (met someone) and "si sono riuniti", not the reflexive
+    "si sono incontrati" (met each other), and `check --coverage` said no quote told whether it happened."""
+    assert stated(text, "it") == expected

@@ -379,7 +379,7 @@ _DE_EVENT = (r"stattgefunden\w*|stattfand\w*|stattfinde\w*|abgehalten|getagt|tag
              r"|vertagt\w*|abgesagt\w*|ausgefallen|ausfiel\w*|annulliert\w*|geplatzt|platzte\w*")
 _IT_DOUBT = (r"(?:ha |hanno )?(?:negato|smentito)|negano|nega|smentisce|smentiscono|voci|indiscrezioni"
              r"|non è (?:vero|chiaro|certo|noto)|è falso|non si sa|resta da capire|dubbi\w*")
-_IT_EVENT = (r"si (?:è|sono|sia|siano|fosse|fossero|era|erano) (?:svolt|tenut|riunit)\w*"
+_IT_EVENT = (r"si (?:è|sono|sia|siano|fosse|fossero|era|erano) (?:svolt|tenut|riunit|incontrat)\w*"
              r"|(?:ha|hanno|abbia|abbiano|avesse|avessero|aveva|avevano) (?:avuto luogo|ospitato|visitato|partecipato"
              r"|incontrato|preso parte)|stat[oaie] (?:organizzat|ospitat|tenut)\w*|rinviat\w*|posticipat\w*|annullat\w*"
              r"|cancellat\w*|rimandat\w*|slittat\w*")
@@ -725,7 +725,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"in programma", r"programmat[oaie]", r"(?:prevede|prevedono) di", r"(?:intende|intendono)",
         ),
         "held": (
-            r"si (?:è|sono|era|erano) (?:svolt|tenut|riunit)[oaie]", r"(?:ha|hanno|aveva|avevano) avuto luogo",
+            # "si sono incontrati", they met each other, as "si sono riuniti" and French "se sont réunis"
+            r"si (?:è|sono|era|erano) (?:svolt|tenut|riunit|incontrat)[oaie]", r"(?:ha|hanno|aveva|avevano) avuto luogo",
             r"(?:ha|hanno) (?:ospitato|visitato|partecipato|incontrato|preso parte)",
             r"(?:è|sono) stat[oaie] (?:organizzat|ospitat|tenut)[oaie]", r"si (?:è|sono) recat[oaie] (?:a|in)",
         ),
