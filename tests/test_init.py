@@ -418,3 +418,16 @@ def test_init_says_when_the_brief_starts_in_english_for_want_of_its_language(tmp
     lines = done.stdout.splitlines()
     assert lines[0].startswith("created a brief with ") and lines[-1].startswith("next: cd brief && ")
     assert lines[1:-1] == ([note] if note else [])
+
+
+@pytest.mark.parametrize("language", sorted(SUMMIT_CLAIM))
+def test_the_starter_summit_gives_the_status_its_quote_states(tmp_path, language):
+    """A new brief's site showed "Status not reported" for every event, the summit too, though its quote
+    ("the leaders … met at a summit") says it was held and `check --coverage` said so: the starter, the
+    one example an editor copies, never showed the sourced status. Its summit is now held, in each
+    language by the quote it cites, and listed so."""
+    folder, _ = started(tmp_path, language)
+    events = (folder / "site" / "events" / "index.html").read_text(encoding="utf-8")
+    held = escape(labels.table(language)["status_held"])
+    assert re.search(rf'href="long-river-summit-2026/">.*?<span class="status status-held">{re.escape(held)}</span>',
+                     events)
