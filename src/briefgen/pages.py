@@ -187,7 +187,7 @@ def section_index(views: SiteViews, section: str, ids: tuple[str, ...]) -> Page:
         metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
         metadata.dataset(views.dataset_name(title), description, files) if files else {})
     return views.page(at, "list.html", title, description=description, jsonld=jsonld,
-                      entries=entries, section=section, data=views.downloads(at, files))
+                      entries=entries, section=section, count_key=counted, data=views.downloads(at, files))
 
 
 def figures(views: SiteViews) -> Page:
