@@ -137,3 +137,34 @@ def test_without_script_no_control_that_needs_it_shows_and_search_says_it_needs_
         with_script = browser.new_page()
         with_script.goto(url + "timeline/")
         with_script.wait_for_selector("#filters", state="visible")
+
+
+SPANNING = MINI | {
+    "seeds/talks.txt": "Talks report\nThe talks ran from 5 December 2023 to 20 February 2025.\n",
+    "content/meetings.yaml": """
+        - id: winter-talks
+          name: Winter talks
+          date: 2023-12-05/2025-02-20
+          countries: [kz]
+          claims:
+            - text: The talks ran from 5 December 2023 to 20 February 2025.
+              cite:
+                - source: talks
+                  quote: "The talks ran from 5 December 2023 to 20 February 2025."
+        """,
+}
+
+
+def test_the_year_filter_offers_every_year_a_span_covers_not_only_the_year_it_is_listed_under(tmp_path):
+    root = write_project(tmp_path / "project", SPANNING)
+    assert build(root, search=False).ok
+    html = (root / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    year_filter = re.search(r'<select name="year">(.*?)</select>', html).group(1)
+    assert re.findall(r'<option value="(\d*)">', year_filter) == ["", "2023", "2024", "2025"]
+    # Listed once, under the year it starts in.
+    assert re.findall(r'<section class="year" id="y(\d+)">', html) == ["2023", "2024"]
+    with serve_directory(root / "site") as url, chromium_page() as page:
+        page.goto(url + "timeline/?year=2025")
+        assert page.input_value("select[name=year]") == "2025"
+        assert page.inner_text("#timeline-count") == "1 of 2 entries shown"
+        assert page.is_visible("text=Winter talks") and page.is_hidden("#y2024")

@@ -77,6 +77,9 @@ def timeline_page(views: SiteViews):
     alone: dict[tuple, tuple[dict, str]] = {}
     named: dict[str, None] = {}  # the countries the entries name, in the order they first do
     statuses_given: set[str] = set()
+    # Every year an entry covers, so that a span listed under its first year (Dec 2023 – Feb 2024)
+    # can be chosen by its later years too: the filter matches an entry by any year it covers.
+    years_covered: set[str] = set()
     for record, span in firsts:
         year = span.start.year
         spans = [alt.value for alt in record.alternatives("date")]
@@ -94,6 +97,7 @@ def timeline_page(views: SiteViews):
         its_countries, its_status = views.countries_of(record), views.status_value(record)
         named.update(dict.fromkeys(its_countries))
         statuses_given.add(its_status)
+        years_covered.update(covered.split())
         entry.update({
             "countries": " ".join(its_countries), "kind_id": record.kind,
             "status_id": its_status, "years": covered,
@@ -114,6 +118,7 @@ def timeline_page(views: SiteViews):
     return views.page(at, "timeline.html", title, description=description, jsonld=jsonld,
                       data=views.downloads(at, files), total=len(dated),
                       years=[{"year": y, **groups} for y, groups in sorted(years.items())],
+                      filter_years=sorted(years_covered, key=int),
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
                       statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
