@@ -112,6 +112,22 @@ def test_a_date_written_as_the_source_writes_it_is_told_the_iso_date_to_write(ma
     assert error.endswith(f"\n    hint: {hint}")
 
 
+@pytest.mark.parametrize("date, hint", [
+    ("2024-Q3", "write date: 2024-07/2024-09"),  # a quarter as a spreadsheet writes it
+    ("2024Q1", "write date: 2024-01/2024-03"),
+    ('"Q4/2024"', "write date: 2024-10/2024-12"),
+    ("q2-2024", "write date: 2024-04/2024-06"),
+    ("2024-H2", "write date: 2024-07/2024-12"),  # a half year
+    ("2024-Q5", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),  # no fifth quarter: nothing guessed
+    ("2024-H3", "write dates as YYYY-MM-DD, YYYY-MM or YYYY, or start/end"),
+])
+def test_a_quarter_or_half_year_is_told_the_span_of_months_it_is(make_project, date, hint):
+    root = make_project({"content/forums.yaml": FORUM.replace("date: 2024-08-09", f"date: {date}")})
+    [error] = [d.format() for d in check(root).diagnostics.errors]
+    assert error.startswith("content/forums.yaml:3:9: error: invalid date in 'date': ")
+    assert error.endswith(f"\n    hint: {hint}")
+
+
 @pytest.mark.parametrize("currency, hint", [
     ("€", "write its ISO 4217 code: currency: EUR"),
     ("£", "write its ISO 4217 code: currency: GBP"),

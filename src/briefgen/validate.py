@@ -502,6 +502,10 @@ _DATE_AND_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{2}:[0-9]{2}
                             r" ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?")
 # Two ISO dates joined by a dash or "to", as a span is said: "2024-10-21–2024-10-22".
 _DASHED_SPAN = re.compile(r"([0-9]{4}(?:-[0-9]{2}){0,2})\s*(?:[-–—]|to)\s*([0-9]{4}(?:-[0-9]{2}){0,2})")
+# A quarter or half year as reports and spreadsheets write it, "2024-Q3", "2024Q3", "Q3/2024", "2024-H2",
+# which ISO lacks: put as "Q3 2024", the way the date reader knows it, to hint the span of months it is.
+_YEAR_PART = re.compile(r"([0-9]{4})\s*[-/ ]?\s*(Q[1-4]|H[12])", re.I)
+_PART_YEAR = re.compile(r"(Q[1-4]|H[12])\s*[-/]\s*([0-9]{4})", re.I)
 
 
 def _date_hint(name: str, value: str) -> str | None:
@@ -536,6 +540,10 @@ def _date_hint(name: str, value: str) -> str | None:
     dashed = _DASHED_SPAN.fullmatch(text)
     if dashed:
         return f"write a span as start/end: {name}: {dashed[1]}/{dashed[2]}"
+    if part := _YEAR_PART.fullmatch(text):
+        text = f"{part[2].upper()} {part[1]}"
+    elif part := _PART_YEAR.fullmatch(text):
+        text = f"{part[1].upper()} {part[2]}"
     said = [m for m in dates.find_date_mentions(text) if m.span is not None]
     if len(said) == 1 and (said[0].start, said[0].end) == (0, len(text)):
         return f"write {name}: {said[0].span.iso()}"
