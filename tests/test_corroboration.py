@@ -397,6 +397,32 @@ def test_two_papers_printing_one_story_under_their_own_headlines_are_one_voice(m
                         text="Chile will buy four frigates.") == 1
 
 
+@pytest.mark.parametrize("second", ["Port notice\nThe port opened in Aktau.\n",
+                                    "Port notice\n\nThe port  opened in Aktau.\n"])  # saved again, spaced otherwise
+def test_two_sources_of_the_same_short_text_are_one_voice(make_project, second):
+    """Too short for a sentence the same-story rule counts, yet the same text: the same notice twice."""
+    seeds = {"first": "Port notice\nThe port opened in Aktau.\n", "second": second}
+    quote = "The port opened in Aktau."
+    assert claim_counts(make_project, seeds, [("first", quote), ("second", quote)],
+                        text="The port opened in Aktau.") == 1
+
+
+def test_two_sources_of_the_same_one_paragraph_stay_two_voices(make_project):
+    """A paragraph alone may be a statement two outlets each print whole."""
+    seeds = {"first": "The port opened in Aktau.\n", "second": "The port opened in Aktau.\n"}
+    quote = "The port opened in Aktau."
+    assert claim_counts(make_project, seeds, [("first", quote), ("second", quote)],
+                        text="The port opened in Aktau.") == 2
+
+
+def test_two_short_texts_apart_by_a_word_stay_two_voices(make_project):
+    seeds = {"first": "Port notice\nThe port opened in Aktau.\n",
+             "second": "Port notice\nThe port opened in Aktau today.\n"}
+    quote = "The port opened in Aktau"
+    assert claim_counts(make_project, seeds, [("first", quote), ("second", quote)],
+                        text="The port opened in Aktau.") == 2
+
+
 def test_two_stories_sharing_one_sentence_or_short_phrases_stay_two_voices(make_project):
     own = ("Chile will buy four frigates from Hanwha Ocean in a deal worth up to $2 billion, the defence "
            "ministry said on Tuesday.")

@@ -4,7 +4,8 @@ Sources are one voice when they share a publisher (compared case- and
 space-insensitively, and a wire agency by any of its names: "Yonhap" and
 "연합뉴스"), when one `republishes` another, or when they carry the same
 `wire_id`, or when a claim cites both and their texts print one story
-(copies: long sentences in common); these links are followed transitively, so a newspaper that
+(copies: long sentences in common, or the same text of two paragraphs or
+more); these links are followed transitively, so a newspaper that
 reprints an agency story counts with the agency. An agency a story names in
 its dateline is its publisher too: two papers' copies of one agency's story
 are one voice, and the agency's. Datelines are read as agencies write them:
@@ -590,19 +591,33 @@ def copies(cited_together: Iterable[tuple[str, str]], text_of: Callable[[str], s
     a statement both quote: the quotes' own rule, `independent`, reads
     that). A text that reprints three long sentences of
     another (a press release quoted at length) is counted with it: fewer
-    voices, never more. Only pairs a claim cites are compared, so a brief
-    of many sources reads the few its claims cite together."""
+    voices, never more. Two texts the same word for word, of two paragraphs
+    or more, are one story however short (a notice under its headline, saved
+    twice), though they hold no sentence long enough to count; a paragraph
+    alone may be a statement both print whole. Only pairs a claim
+    cites are compared, so a brief of many sources reads the few its claims
+    cite together."""
     sentences: dict[str, frozenset[str]] = {}
+    wholes: dict[str, str] = {}
 
     def of(sid: str) -> frozenset[str]:
         known = sentences.get(sid)
         if known is None:
             known = sentences[sid] = _long_sentences(text_of(sid))
         return known
+
+    def whole(sid: str) -> str:
+        """The text's paragraphs, spaced alike, one a line."""
+        known = wholes.get(sid)
+        if known is None:
+            lines = (" ".join(normalise(line).casefold().split()) for line in text_of(sid).splitlines())
+            known = wholes[sid] = "\n".join(line for line in lines if line)
+        return known
     found = []
     for first, second in sorted(set(cited_together)):
         shared = len(of(first) & of(second))
-        if shared >= max(2, min(SAME_STORY_SENTENCES, len(of(first)), len(of(second)))):
+        if shared >= max(2, min(SAME_STORY_SENTENCES, len(of(first)), len(of(second)))) \
+                or ("\n" in whole(first) and whole(first) == whole(second)):
             found.append((first, second))
     return found
 
