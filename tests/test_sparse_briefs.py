@@ -69,3 +69,30 @@ def test_an_empty_section_is_counted_in_the_briefs_language(make_project):
                         base=None)
     assert build(root, search=False).ok
     assert '<p class="count">0 eventos</p>' in main_of(root / "site", "events/index.html")
+
+
+def test_sources_listed_alike_on_the_sources_page_each_name_their_file(make_project):
+    """Two saves of one notice, and a third source of the same title with a publisher, which its line tells apart."""
+    notice = "Port notice\nThe port opened in Aktau.\n"
+    root = make_project({
+        "seeds/notice.txt": notice, "seeds/notice-copy.txt": notice,
+        "seeds/agency.md": "---\ntitle: Port notice\npublisher: Agency\n---\nThe port opened in Aktau.\n",
+        "content/organisations.yaml": """
+            - id: port
+              name: Port of Aktau
+              claims:
+                - text: The port opened in Aktau.
+                  cite:
+                    - source: notice
+                      quote: "The port opened in Aktau."
+                    - source: notice-copy
+                      quote: "The port opened in Aktau."
+                    - source: agency
+                      quote: "The port opened in Aktau."
+            """,
+    })
+    assert build(root, search=False).ok
+    lines = re.findall(r"<li><a [^>]*>Port notice</a>(.*?) <span", main_of(root / "site", "sources/index.html"))
+    assert lines == [" · Agency", ' · <code dir="auto">notice-copy.txt</code>', ' · <code dir="auto">notice.txt</code>']
+    # A source whose line is its own names no file.
+    assert "article.txt" not in main_of(root / "site", "sources/index.html")

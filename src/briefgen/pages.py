@@ -1,6 +1,7 @@
 """Every page of the site: its path, template and search filters at once, its view data when it is rendered."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from functools import partial
 
@@ -274,7 +275,13 @@ def sources_index(views: SiteViews) -> Page:
                         "publisher": meta.get("publisher", ""), "author": meta.get("author", ""),
                         "published": views.show_date(published) if published else "",
                         "datetime": published.datetime_attr() if published else "",
-                        "passages": len(views.anchors_in[source_id])})
+                        "passages": len(views.anchors_in[source_id]), "file": ""})
+    # Two sources listed alike (the same article saved twice, or two front pages titled "Press release"
+    # with no publisher) would be two identical lines: each then names its file, as its page does.
+    alike = Counter((e["title"], e["publisher"], e["author"], e["published"]) for e in entries)
+    for entry in entries:
+        if alike[entry["title"], entry["publisher"], entry["author"], entry["published"]] > 1:
+            entry["file"] = views.lib.sources[entry["id"]].path.name
     title = views.labels["sources"]
     description = views.label("sources_description", count=views.count("count_source_document", len(entries)),
                               title=views.project.title)
