@@ -674,3 +674,26 @@ def test_more_than_over_and_exceeding_are_one_bound(make_project, sentence, lang
     """Three words for "strictly more than", which other languages do not tell apart: any states any."""
     fields = f"\n              currency: USD\n              qualifier: {qualifier}"
     assert amount_errors(make_project, sentence, 2000000000, fields, language) == []
+
+
+# --- a minus sign -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, read", [
+    ("Growth was −5% in 2023, after 7% a year before.", [Decimal(7)]),   # U+2212, as statistics typeset it
+    ("The balance moved by −$5 million, then by $2 million.", [Decimal(2000000)]),
+    ("Reserves fell by -5% and exports by 3%.", [Decimal(3)]),
+])
+def test_an_amount_after_a_minus_sign_is_not_read_as_its_opposite(text, read):
+    assert [found.amount for found in find_quantities(text)] == read
+
+
+@pytest.mark.parametrize("language, text, read", [
+    ("fr", "La croissance a été de −5 % puis de 7 %.", [Decimal(7)]),
+    ("es", "El saldo fue de -5 millones de euros y luego de 8 millones de euros.", [Decimal(8000000)]),
+    ("es", "El saldo fue de -€5 millones y luego de €8 millones.", [Decimal(8000000)]),
+    ("ru", "Рост составил −5 %, а затем 7 %.", [Decimal(7)]),
+    ("zh", "利润为−5亿美元，后为3亿美元。", [Decimal(300000000)]),
+    ("de", "Der Auftrag über 2-3 Millionen Euro", [Decimal(2000000), Decimal(3000000)]),  # a hyphen joining a range
+])
+def test_an_amount_after_a_minus_sign_is_not_read_in_any_language(language, text, read):
+    assert [found.amount for found in find_amounts(text, language)] == read

@@ -814,3 +814,24 @@ def test_a_place_written_with_accents_in_another_form_is_written_in_its_quote(ma
     root = make_project({"seeds/news.txt": f"Report\n{sentence}\n",
                          "content/forums.yaml": forum + f"  place: {place}\n"}, name="accents")
     assert check(root).ok and [line for line in diagnostics(root) if "written in none" in line] == []
+
+
+def test_a_figure_is_not_stated_by_the_same_number_after_a_minus_sign(make_project):
+    """'Growth of 5%' cited to "growth was −5%": the quote states the opposite."""
+    root = make_project({
+        "seeds/stats.txt": "Statistics\nExport growth was −5% in 2023.\n",
+        "content/figures.yaml": """
+            - id: export-growth
+              name: Export growth
+              amount: 5
+              unit: percent
+              claims:
+                - text: Export growth was 5% in 2023.
+                  cite:
+                    - source: stats
+                      quote: "Export growth was −5% in 2023."
+            """,
+    })
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/figures.yaml:3:11: error: amount 5 of figure 'export-growth' is not stated by any cited quote\n"
+        "    hint: the cited quotes state no percentage; fix the amount or cite the passage that states it"]

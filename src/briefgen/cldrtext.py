@@ -843,6 +843,17 @@ _AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do", "sk": "do", **dict.fromkeys(("sr
 _UNSPACED_SCRIPTS = {"Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
 
 
+def _after_minus(text: str, start: int) -> bool:
+    """Whether a minus sign stands just before `start`, perhaps with currency signs between ("−€5", "-$5"):
+    U+2212, or a hyphen standing free (after a space, a bracket or nothing), since one after a digit or a
+    letter joins ("2-3 millones", "COVID-19")."""
+    while start > 0 and unicodedata.category(text[start - 1]) == "Sc":
+        start -= 1
+    if start == 0:
+        return False
+    return text[start - 1] == "−" or (text[start - 1] == "-" and (start == 1 or text[start - 2] in " \t\n("))
+
+
 def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Quantity]:
     """Amounts of money and counts, in order: "4.000 millones de euros",
     "1,5 Milliarden Euro", "3兆円", "4兆2900億円", "R$ 5 millones", "100億ドル超".
@@ -873,6 +884,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     position = 0
     while (m := grammar.head.search(text, position)) is not None:
         position = m.end()
+        if _after_minus(text, m.start()):
+            continue  # "−5 %", "caída de -5 millones", "−5亿": without its sign, the opposite amount
         prefix = prefix_of(m["cur1"]) if m["cur1"] else None
         figure = m.start("lead") if m["lead"] else m.start("number")  # where the amount begins, without its currency
         start = m.start() if prefix or not m["cur1"] else figure  # "and 5": no currency

@@ -139,8 +139,9 @@ _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
 _PERCENT_SIGN = r"(?P<percent>\s?%|\s+per\s?cent\b)"
 PERCENT = "percent"
 # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
-# is part of something else.
-_FREE = r"(?<![\w.,/+$€¥£\[–-])"
+# is part of something else; so is one after a minus sign ("−5%", U+2212 as typeset
+# statistics write it): read without its sign, it would state the opposite amount.
+_FREE = r"(?<![\w.,/+$€¥£\[–−-])"
 _QUANTITY = (
     _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
     rf"(?:(?P<prefix>{_PREFIX})\s*)?"
