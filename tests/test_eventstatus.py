@@ -407,7 +407,7 @@ def test_an_event_without_status_is_status_not_reported_never_held(project):
         assert "Held" not in line
     data = json.loads(page(root, "data/briefgen.json"))
     event = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
-    assert event["status"] == {"value": "not-reported", "disputed": False, "values": []}
+    assert event["status"] == {"value": "not-reported", "disputed": False, "values": [], "overtaken": False}
     assert "status" not in next(r for r in data["records"] if r["id"] == "companies")  # not an event
 
 
@@ -677,6 +677,28 @@ def test_a_plan_whose_date_the_brief_has_passed_is_a_warning(project):
         "content/sources.yaml": PLAN_SOURCES.format(published="2024-09")
         + "- id: later\n  title: Later\n  published: 2024-09-02\n"})
     assert [d for d in built(still)[1] if "out of date" in d] == []
+
+
+def test_the_data_file_marks_a_plan_the_news_has_moved_past_as_the_timeline_does(project):
+    """The timeline marks a forum planned for 9 August 2024 in a brief whose
+    newest source is of 2 September; a script reading data/briefgen.json
+    took it for a plan still to come. The status now says `overtaken`, and
+    the file the date it is judged at, as the references' "as of" does."""
+    import jsonschema
+    status = "  status:\n    - value: planned\n      cite:\n        - source: plan\n" \
+             "          quote: \"The forum will be held in Astana\"\n"
+    later = "- id: later\n  title: Later\n  published: {published}\n"
+    sources = PLAN_SOURCES.format(published="2024-07") + later
+    for as_of, overtaken in (("2024-09-02", True), ("2024-08-09", False)):
+        root = project(status, PLAN_CLAIM, **{"seeds/later.txt": "Later\nPort news of the autumn.\n",
+                                              "content/sources.yaml": sources.format(published=as_of)})
+        assert built(root)[0].ok
+        data = json.loads(page(root, "data/briefgen.json"))
+        event = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
+        assert (data["as_of"], event["status"]["value"], event["status"]["overtaken"]) == (as_of, "planned", overtaken)
+        assert ("badge overtaken" in page(root, "timeline/index.html")) is overtaken
+        schema = json.loads(page(root, "data/briefgen.schema.json"))
+        assert [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(data)] == []
 
 
 def test_a_plan_passed_only_by_source_date_epoch_does_not_name_a_source_of_that_day(project, monkeypatch):

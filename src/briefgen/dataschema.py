@@ -35,10 +35,14 @@ def data_schema() -> dict:
         "title": "briefgen data",
         "description": "Every record, source and dispute of a brief, as its pages show them.",
         "type": "object",
-        "required": ["title", "records", "sources", "disputes"],
+        "required": ["title", "as_of", "records", "sources", "disputes"],
         "additionalProperties": False,
         "properties": {
             "title": _TEXT,
+            "as_of": {"type": ["string", "null"],
+                      "description": "The date the brief stands at (ISO), as its pages' 'as of': the newest date a "
+                                     "source was published or retrieved, or SOURCE_DATE_EPOCH when later; null "
+                                     "when none is known."},
             "records": {"type": "array", "items": {"oneOf": [_record(kind, fields)
                                                              for kind, fields in _record_kinds()]}},
             "sources": {"type": "array", "items": _source()},
@@ -126,10 +130,14 @@ def _status() -> dict:
                   "properties": {"text": _TEXT, "cite": _REF},
                   "description": "Only where the brief's dispute on the status resolves it: the status is then not "
                                  "disputed, and its value 'resolved' where its sources give two."}
-    return {"type": "object", "required": ["value", "disputed", "values"], "additionalProperties": False,
+    overtaken = {"type": "boolean",
+                 "description": "Planned (or put off to a new date) for dates the brief's as_of has passed, told so "
+                                "only by sources published before the event: the news has moved past it, as the "
+                                "timeline marks it."}
+    return {"type": "object", "required": ["value", "disputed", "values", "overtaken"], "additionalProperties": False,
             "properties": {"value": {"enum": [*STATUSES, "disputed", "resolved", "not-reported"]},
                            "disputed": {"type": "boolean"}, "values": {"type": "array", "items": values},
-                           "resolution": resolution}}
+                           "overtaken": overtaken, "resolution": resolution}}
 
 
 def _source() -> dict:

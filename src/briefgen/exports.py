@@ -13,7 +13,7 @@ from typing import Callable
 
 import jinja2
 
-from . import assessment, citations, dataschema, figuretable, jsontext, labels
+from . import assessment, citations, dataschema, figuretable, jsontext, labels, timing
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -23,6 +23,8 @@ from .routes import has_page, record_fragment, record_page, source_page, url_pat
 from .epoch import source_date_epoch_problem
 from .csvsafe import safe_row
 from .schema import EVENT_KINDS
+from .dates import DateSpan
+from .references import standing_at
 from .timing import published_before
 from .urls import site_base
 from .views import STATUS_OF_LABEL, sort_key
@@ -37,11 +39,14 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     shared = _Shared(library)
     # A country that gets no page (routes.has_page) has no page to point to: its `page` is null.
     named = {ref for r in library.records.values() for ref in r.named()}
-    records = [record_data(r, library, shared, status_disputes.get(r.id), has_page(r, r.id in named))
+    # The date the brief stands at, as its pages' "as of": what an event's plan is judged overtaken by.
+    now = standing_at(library.source_meta)
+    records = [record_data(r, library, shared, status_disputes.get(r.id), has_page(r, r.id in named), now)
                for r in sorted(library.records.values(), key=attrgetter("kind", "id"))]
     cite_of = shared.speaking_for(None)
     document = {
         "title": project.title,
+        "as_of": now and now.iso(),
         "records": records,
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
@@ -211,16 +216,19 @@ def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable
 
 
 def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict],
-                dispute: Dispute | None = None) -> dict:
+                dispute: Dispute | None = None, now: DateSpan | None = None) -> dict:
     """An event's status as its page shows it (SiteViews.status): "not-reported"
     when no source states one (never "held"), "disputed" when sources give
     different ones, "resolved" when they do and the brief's dispute resolves
     it. `values` lists each stated status with the citations whose quotes
     state it; `dispute`: the record's dispute on its status, if any, whose
-    `resolution` it then carries when resolved. `cite_of`: as for claim_data."""
+    `resolution` it then carries when resolved. `cite_of`: as for claim_data.
+    `overtaken`: the news has moved past it, as the timeline marks it (timing.overtaken
+    at `now`, the date the brief stands at)."""
     alternatives = record.alternatives("status")
     if not alternatives and dispute is None:  # most events: no source states a status, none contradicts one
-        return {"value": "not-reported", "disputed": False, "values": []}
+        return {"value": "not-reported", "disputed": False, "values": [], "overtaken": False}
+    overtaken = timing.overtaken(record, library.support, library.source_meta, now)
     values = [{"value": alt.value,
                "cite": [cite_of(c) for c in library.support.get((record.id, "status", i), alt.cites)]}
               for i, alt in enumerate(alternatives)]
@@ -228,7 +236,7 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
     if resolution:  # the record's statuses stand, as its page shows them, marked resolved
         stated = {v["value"] for v in values}
         value = "resolved" if len(stated) > 1 else values[0]["value"]
-        return {"value": value, "disputed": False, "values": values,
+        return {"value": value, "disputed": False, "values": values, "overtaken": overtaken,
                 "resolution": {"text": resolution.text, "cite": [cite_of(c) for c in resolution.cites]}}
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
     if dispute is not None:
@@ -236,11 +244,11 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
                    for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
-    return {"value": value, "disputed": len(stated) > 1, "values": values}
+    return {"value": value, "disputed": len(stated) > 1, "values": values, "overtaken": overtaken}
 
 
 def record_data(record: Record, library: Library, shared: _Shared, status_dispute: Dispute | None,
-                with_page: bool) -> dict:
+                with_page: bool, now: DateSpan | None = None) -> dict:
     cite_of = shared.speaking_for(record)
     plain = shared.plain
     support = library.support
@@ -262,7 +270,7 @@ def record_data(record: Record, library: Library, shared: _Shared, status_disput
             "fields": fields,
             "claims": [claim_data(c, library, record, cite_of, shared) for c in record.claims]}
     if record.kind in EVENT_KINDS:
-        data["status"] = status_data(record, library, cite_of, status_dispute)
+        data["status"] = status_data(record, library, cite_of, status_dispute, now)
     return data
 
 
