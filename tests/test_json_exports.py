@@ -86,3 +86,43 @@ def test_a_country_that_gets_no_page_has_no_page_in_the_data_files(make_project)
     import csv
     rows = {row["id"]: row for row in csv.DictReader((site / "data" / "country.csv").open(encoding="utf-8"))}
     assert rows["uz"]["page"] == "" and rows["kz"]["page"] == "countries/kz/"
+
+
+def _links(value):
+    """Every `page` and `href` in data/briefgen.json."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("page", "href") and isinstance(item, str):
+                yield item
+            else:
+                yield from _links(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _links(item)
+
+
+def test_every_link_in_the_data_joined_to_its_base_url_is_a_page_of_the_site_under_a_sub_path(make_project):
+    """A script fetching https://example.org/briefs/ca/data/briefgen.json and
+    joining its hrefs ('sources/article/#q-…') to the file's own address
+    reached data/sources/article/, which is no page; the file now names the
+    site's address it is published at, to join them to (null when the build
+    was given none)."""
+    import urllib.parse
+    from htmlscan import scan
+
+    root = make_project({})
+    assert build(root, out=root / "site").ok
+    assert json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))["base_url"] is None
+    base = "https://example.org/briefs/ca"  # as an editor may write it, without the final slash
+    assert build(root, out=root / "site", base_url=base).ok
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    assert data["base_url"] == base + "/"
+    links = list(_links(data))
+    assert any("#q-" in link for link in links) and any(link.startswith("events/") for link in links)
+    for link in links:
+        url = urllib.parse.urljoin(data["base_url"], link)
+        assert url.startswith(data["base_url"]), link
+        path, _, fragment = url[len(data["base_url"]):].partition("#")
+        page = root / "site" / path / "index.html" if path.endswith("/") or not path else root / "site" / path
+        assert page.is_file(), link
+        assert not fragment or fragment in scan(page).tag_by_id, link

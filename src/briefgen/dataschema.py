@@ -35,7 +35,7 @@ def data_schema() -> dict:
         "title": "briefgen data",
         "description": "Every record, source and dispute of a brief, as its pages show them.",
         "type": "object",
-        "required": ["title", "as_of", "records", "sources", "disputes"],
+        "required": ["title", "as_of", "base_url", "records", "sources", "disputes"],
         "additionalProperties": False,
         "properties": {
             "title": _TEXT,
@@ -43,6 +43,10 @@ def data_schema() -> dict:
                       "description": "The date the brief stands at (ISO), as its pages' 'as of': the newest date a "
                                      "source was published or retrieved, or SOURCE_DATE_EPOCH when later; null "
                                      "when none is known."},
+            "base_url": {"type": ["string", "null"],
+                         "description": "The site's address, ending in '/', when the build knows it (base_url): "
+                                        "every 'page' and 'href' is a path from the site's root, to be joined to it; "
+                                        "null when the site's address is not known."},
             "records": {"type": "array", "items": {"oneOf": [_record(kind, fields)
                                                              for kind, fields in _record_kinds()]}},
             "sources": {"type": "array", "items": _source()},

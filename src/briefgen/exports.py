@@ -47,6 +47,8 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     document = {
         "title": project.title,
         "as_of": now and now.iso(),
+        # Every `page` and `href` below is from the site's root, not from data/: a script joins them to this.
+        "base_url": _base(project) or None,
         "records": records,
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
