@@ -214,6 +214,25 @@ def test_the_csv_is_the_table_with_its_citations(make_project):
     assert rows[-1]["type"] == "count" and rows[-1]["shown"] == "more than 350 companies"
 
 
+def test_the_data_file_cites_a_conversion_as_the_table_and_csv_do(make_project):
+    """The figures table and figure.csv cite the passage giving "$19 billion"
+    for 3 trillion yen; data/briefgen.json gave the conversion bare, so a
+    script could not tell where the dollars came from."""
+    import json
+    site = built(make_project)
+    data = json.loads((site / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    equivalent = next(r for r in data["records"] if r["id"] == "five-year-target")["fields"]["equivalent"]
+    [row] = [r for r in csv.DictReader(io.StringIO((site / "data" / "figure.csv").read_text(encoding="utf-8")))
+             if r["id"] == "five-year-target"]
+    assert (equivalent["amount"], equivalent["currency"]) == (19000000000, "USD")
+    [cite] = equivalent["cite"]
+    assert (cite["source"], cite["paragraph"], cite["quote"]) == (
+        "article", 5, "Japan set a target of 3 trillion yen, equivalent to $19 billion, over five years.")
+    assert row["equivalent_source"] == f"{cite['href']} (¶5)"
+    table = (site / "figures" / "index.html").read_text(encoding="utf-8")
+    assert f'href="../{cite["href"]}"' in table
+
+
 def test_the_csv_shows_amounts_in_the_briefs_language(make_project):
     root = make_project({"seeds/article.txt": ARTICLE, "content/figures.yaml": FIGURES,
                          "briefgen.toml": '[site]\nlanguage = "fr"\n',

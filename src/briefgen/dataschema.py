@@ -93,8 +93,9 @@ def _value(field: Field) -> dict:
     elif kind == "choice":
         schema = {"enum": list(field.choices)}
     elif kind == "equivalent":
-        schema = {"type": "object", "required": ["amount", "currency"], "additionalProperties": False,
-                  "properties": {"amount": {"type": "number"}, "currency": _TEXT, "qualifier": _TEXT}}
+        schema = {"type": "object", "required": ["amount", "currency", "cite"], "additionalProperties": False,
+                  "properties": {"amount": {"type": "number"}, "currency": _TEXT, "qualifier": _TEXT,
+                                 "cite": _REF | {"description": "The passages that state the conversion."}}}
     else:
         schema = _TEXT
     return schema | {"description": field.description}

@@ -263,6 +263,9 @@ def record_data(record: Record, library: Library, shared: _Shared, status_disput
             fields[name] = [{"value": plain(alt.value),
                              "cite": [cite_of(c) for c in support.get((record.id, name, i), alt.cites)]}
                             for i, alt in enumerate(value)]
+        elif name == "equivalent":
+            # The source's own conversion, with the passages that state it, as the figures table cites them.
+            fields[name] = _plain(value) | {"cite": [cite_of(c) for c in support.get((record.id, name, 0), ())]}
         else:
             fields[name] = _plain(value)
     page = url_path(record_page(record)) if with_page else None
