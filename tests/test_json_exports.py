@@ -88,6 +88,38 @@ def test_a_country_that_gets_no_page_has_no_page_in_the_data_files(make_project)
     assert rows["uz"]["page"] == "" and rows["kz"]["page"] == "countries/kz/"
 
 
+
+def test_an_agreements_parties_are_among_the_countries_its_csv_row_lists_as_on_their_pages(make_project):
+    """An agreement of Japan and Kazakhstan with no `countries` is listed on
+    Kazakhstan's page and by the timeline's country filter, but its row in
+    agreement.csv named no country, so a spreadsheet filtered to kz missed it;
+    the row now names the countries among its parties (a party that is no
+    country, the bank here, is not one)."""
+    import csv
+    root = make_project({"content/organisations.yaml": """
+        - id: bank
+          name: Bank
+          country: jp
+        """, "content/agreements.yaml": """
+        - id: airport-deal
+          name: Airport deal
+          date: 2024-08-09
+          parties: [jp, bank, kz]
+          claims:
+            - text: Japan pledged $1 billion for an airport.
+              cite:
+                - source: article
+                  quote: "Japan pledged $1 billion for an airport"
+                - source: article
+                  quote: "On 9 August 2024"
+        """})
+    assert build(root, out=root / "site").ok
+    [row] = csv.DictReader((root / "site" / "data" / "agreement.csv").open(encoding="utf-8", newline=""))
+    assert row["countries"] == "jp kz"
+    assert "airport-deal" in (root / "site" / "countries" / "kz" / "index.html").read_text(encoding="utf-8")
+    timeline = (root / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert 'data-countries="jp kz"' in timeline
+
 def _links(value):
     """Every `page` and `href` in data/briefgen.json."""
     if isinstance(value, dict):

@@ -27,7 +27,7 @@ from .dates import DateSpan
 from .references import standing_at
 from .timing import published_before
 from .urls import site_base
-from .views import STATUS_OF_LABEL, sort_key
+from .views import STATUS_OF_LABEL, named_countries, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
                "countries", "claims", "page")
@@ -65,11 +65,12 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     of_kind: dict[str, list[dict]] = {}
     for r in records:
         of_kind.setdefault(r["kind"], []).append(r)
+    concerned = _concerned(library)
     for kind in sorted(of_kind):
         # The figures table as shown, with its citations, in place of the figures' rows as other records have them.
         files[f"data/{kind}.csv"] = (figuretable.csv_bytes(library, labels.table(project.language, project.labels),
                                                            disputed, resolved)
-                                     if kind == "figure" else _csv(of_kind[kind], disputed, resolved))
+                                     if kind == "figure" else _csv(of_kind[kind], disputed, resolved, concerned))
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     files["feed.xml"] = feed(library, project, env, _base(project))
@@ -305,14 +306,23 @@ def _plain(value):
     return value
 
 
-def _countries(fields: dict) -> list[str]:
-    """The countries a record's page lists: an organisation's own country first."""
-    return list(dict.fromkeys(([fields["country"]] if fields.get("country") else []) + fields.get("countries", [])))
+def _concerned(library: Library) -> dict[str, str]:
+    """Each record's countries as its CSV row gives them: those it concerns as the timeline's country filter
+    and the countries' pages take them (views.named_countries: its `countries`, and its parties, givers and
+    receivers that are countries), an organisation's own country first, as its page lists it; none for a
+    country's own row."""
+    country = {rid for rid, r in library.records.items() if r.kind == "country"}
+    concerned = {}
+    for record in library.records.values():
+        if record.kind != "country":
+            named = dict.fromkeys([*record.refs("country"), *named_countries(record)])
+            concerned[record.id] = " ".join([c for c in named if c in country])
+    return concerned
 
 
-def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset()) -> bytes:
+def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned: dict[str, str]) -> bytes:
     """`disputed`: records a field of which the sources disagree about; `resolved`: those whose every such
-    disagreement the brief resolves ("resolved" in the column)."""
+    disagreement the brief resolves ("resolved" in the column); `concerned`: _concerned()."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -324,6 +334,6 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str] = frozenset
                "yes" if r["id"] in disputed else "resolved" if r["id"] in resolved else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
-               f.get("qualifier", ""), " ".join(_countries(f)), len(r["claims"]), r["page"] or ""]
+               f.get("qualifier", ""), concerned.get(r["id"], ""), len(r["claims"]), r["page"] or ""]
         writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")

@@ -42,7 +42,7 @@ VOICES_SHOWN = 10  # sources a source's page names among those counted as one vo
 _COUNTRY_FIELDS = ("countries", "country", "parties", "by", "to")
 
 
-def _named_countries(record: Record) -> tuple[str, ...]:
+def named_countries(record: Record) -> tuple[str, ...]:
     """The ids a record names in its fields of countries, once each, in order; a country's own."""
     if record.kind == "country":
         return (record.id,)
@@ -282,7 +282,7 @@ class SiteViews:
         Thousands of records name the same few: each naming is looked up once.
         Whether the brief has a country is a read of its record's entry, noted
         on the page that asks."""
-        named = _named_countries(record)
+        named = named_countries(record)
         if self.reads.current is not None:
             for country in named:
                 self.reads.note("rec", country)
@@ -364,7 +364,7 @@ class SiteViews:
             self._dated_in = defaultdict(int)
             for record in self.raw.records.values():  # the page reads the count, not each record
                 if record.alternatives("date"):
-                    for country in self._countries_among(_named_countries(record)):
+                    for country in self._countries_among(named_countries(record)):
                         self._dated_in[country] += 1
         return self._dated_in.get(country_id, 0)
 
