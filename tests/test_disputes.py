@@ -227,6 +227,26 @@ def test_an_amount_dispute_is_reported_and_shows_on_the_figures_page(make_projec
 
 
 
+def test_each_dispute_in_the_data_file_links_to_its_box_on_the_site(make_project):
+    """The pages show each dispute in a box with an anchor (#dispute-<id>),
+    on its record's page and the home page; data/briefgen.json listed the
+    disputes with no link to any of them, so an analyst could not share one.
+    Each now has its `page`: the box on its record's page (the figures page
+    for a figure's)."""
+    root = disputed(make_project, **{"content/disputes.yaml": RESOLVED,
+                                     "content/figures.yaml": TWO_AMOUNTS,
+                                     "seeds/wire.txt": WIRE + "More than 400 companies took part.\n"})
+    assert built(root)[0].ok
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    pages = {d["id"]: d["page"] for d in data["disputes"]}
+    assert pages == {"astana-forum-2024-date": "events/astana-forum-2024/#dispute-astana-forum-2024-date",
+                     "companies-amount": "figures/#dispute-companies-amount"}
+    for page in pages.values():
+        path, fragment = page.split("#")
+        assert f'<section class="dispute" id="{fragment}">' in (root / "site" / path / "index.html").read_text(
+            encoding="utf-8")
+
+
 def test_a_resolved_amount_is_marked_resolved_on_the_figures_page_as_in_its_csv(make_project):
     """reading.md: figure.csv says `resolved` where the brief's dispute resolves a disagreement, and the
     page then shows the values with a "resolved" mark; the figures page marked such amounts "disputed"."""

@@ -161,9 +161,12 @@ def _dispute() -> dict:
                 "properties": {"record": _TEXT, "text": _TEXT, "cite": _REF}}
     resolution = {"type": "object", "required": ["text", "cite"], "additionalProperties": False,
                   "properties": {"text": _TEXT, "cite": _REF}}
-    return {"type": "object", "required": ["id", "question", "field", "resolved", "positions", "resolution"],
+    return {"type": "object", "required": ["id", "question", "field", "resolved", "page", "positions", "resolution"],
             "additionalProperties": False,
             "properties": {"id": _TEXT, "question": _TEXT,
+                           "page": {"type": "string", "description": "Where the site shows it: the page of the "
+                                                                    "record it concerns (the first, when several), "
+                                                                    "with the anchor of its box."},
                            "field": {"type": "string", "description": "The field the sources disagree on; '' for a "
                                                                       "dispute the editor declared."},
                            "resolved": {"type": "boolean"}, "positions": {"type": "array", "items": position},

@@ -52,6 +52,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
         "records": records,
         "sources": [source_data(sid, library) for sid in library.sources],
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
+                      "page": _dispute_page(d, library, named),
                       "positions": [{"record": p.record, "text": p.text, "cite": [cite_of(c) for c in p.cites]}
                                     for p in d.positions],
                       "resolution": d.resolution and {"text": d.resolution.text,
@@ -75,6 +76,14 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     files["feed.xml"] = feed(library, project, env, _base(project))
     return files
+
+
+def _dispute_page(dispute: Dispute, library: Library, named: set[str]) -> str:
+    """Where the site shows a dispute, its box's anchor: on the page of the (first) record it concerns, as
+    that page shows it, else on the home page, which lists every dispute."""
+    record = library.records[dispute.positions[0].record]
+    page = url_path(record_page(record)) if has_page(record, record.id in named) else ""
+    return f"{page}#dispute-{dispute.id}"
 
 
 def sitemap(project: Project, env: jinja2.Environment, page_paths: list[str]) -> dict[str, bytes]:
