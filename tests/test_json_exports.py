@@ -158,3 +158,26 @@ def test_every_link_in_the_data_joined_to_its_base_url_is_a_page_of_the_site_und
         page = root / "site" / path / "index.html" if path.endswith("/") or not path else root / "site" / path
         assert page.is_file(), link
         assert not fragment or fragment in scan(page).tag_by_id, link
+
+
+def test_each_claim_in_the_data_has_its_permalink_a_figures_too(make_project):
+    """A figure's claim sits on the figures page, whose record 'page' is
+    'figures/#companies': joining that and the claim's anchor made
+    'figures/#companies#c-…', no permalink; each claim now gives its own,
+    'figures/#c-…', as the '#' beside it links."""
+    from htmlscan import scan
+
+    root = make_project({})
+    assert build(root, out=root / "site").ok
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    claims = {r["id"]: r["claims"] for r in data["records"] if r["claims"]}
+    [companies] = claims["companies"]
+    assert companies["page"] == f"figures/#{companies['anchor']}"
+    [forum] = claims["astana-forum-2024"]
+    assert forum["page"] == f"events/astana-forum-2024/#{forum['anchor']}"
+    for claim in (companies, forum):
+        path, anchor = claim["page"].split("#")
+        page = scan(root / "site" / path / "index.html")
+        assert ("a", {"class": "permalink", "href": f"#{anchor}", "aria-label": "Permalink to this claim",
+                      "data-pagefind-ignore": None}) in page.elements
+        assert page.tag_by_id[anchor][0] == "li"

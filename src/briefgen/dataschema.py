@@ -116,11 +116,14 @@ def _cite() -> dict:
 
 def _claim() -> dict:
     return {"type": "object",
-            "required": ["id", "anchor", "text", "cite", "sources", "single_source", "low_reliability"],
+            "required": ["id", "anchor", "page", "text", "cite", "sources", "single_source", "low_reliability"],
             "additionalProperties": False,
             "properties": {
                 "id": {"type": ["string", "null"]},
                 "anchor": {"type": "string", "description": "The claim's permalink on its record's page."},
+                "page": {"type": ["string", "null"],
+                         "description": "The claim's permalink: its record's page with the claim's anchor "
+                                        "('figures/#c-…' for a figure's, whose own 'page' ends in '#<figure id>')."},
                 "text": _TEXT, "cite": _REF,
                 "sources": {"type": "integer", "minimum": 0, "description": "How many independent sources back it."},
                 "single_source": {"type": "boolean"},

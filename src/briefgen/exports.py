@@ -216,13 +216,16 @@ class _Shared:
 
 
 def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable[[Cite], dict],
-               shared: _Shared) -> dict:
+               shared: _Shared, page: str | None) -> dict:
     """`cite_of`: each citation's data as it speaks for `record` (_Shared.speaking_for);
+    `page`: the record's page without its fragment (None when it has none), the claim's permalink is
+    there at its anchor;
     `sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py); `low_reliability`: every
     source it cites is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
-    return {"id": claim.id or None, "anchor": claim_anchor(record, claim), "text": claim.text,
+    anchor = claim_anchor(record, claim)
+    return {"id": claim.id or None, "anchor": anchor, "page": page and f"{page}#{anchor}", "text": claim.text,
             "cite": [cite_of(c) for c in claim.cites],
             "sources": sources, "single_source": sources == 1, "low_reliability": shared.low_reliability(claim)}
 
@@ -283,7 +286,7 @@ def record_data(record: Record, library: Library, shared: _Shared, status_disput
     data = {"id": record.id, "kind": record.kind, "name": record.name,
             "page": page and page + (f"#{fragment}" if fragment else ""),
             "fields": fields,
-            "claims": [claim_data(c, library, record, cite_of, shared) for c in record.claims]}
+            "claims": [claim_data(c, library, record, cite_of, shared, page) for c in record.claims]}
     if record.kind in EVENT_KINDS:
         data["status"] = status_data(record, library, cite_of, status_dispute, now)
     return data
