@@ -8,11 +8,12 @@ import jsonschema
 import pytest
 import ruamel.yaml
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefgen import dates, jsonschemas, yamlsource
 from briefgen.diagnostics import Diagnostics
+from briefgen.routes import names_a_figures_page_part
 from briefgen.schema import KINDS, TYPES, Field, fields_of
 from briefgen.textfile import not_xml
 from briefgen.validate import RecordChecker
@@ -223,6 +224,8 @@ def test_the_schema_knows_the_languages_the_check_knows(language, valid):
 
 @settings(max_examples=200, deadline=None)
 @given(record())
+@example(("figures", {"id": "c-1", "name": "Pledge", "amount": 5, "currency": "USD",
+                      "claims": [{"text": "Five.", "cite": [{"source": "article", "quote": "five"}]}]}))
 def test_schema_and_validator_agree_on_every_record(generated):
     stem, values = generated
     text = yaml.safe_dump([values], allow_unicode=True, sort_keys=False)
@@ -234,6 +237,8 @@ def test_schema_and_validator_agree_on_every_record(generated):
     else:
         RecordChecker(Path("content") / f"{stem}.yaml", diagnostics, SOURCE_IDS).record(stem, document[0], 0, document)
         validator_errors = [d.message for d in diagnostics.errors]
+        if stem == "figures" and isinstance(values.get("id"), str) and names_a_figures_page_part(values["id"]):
+            validator_errors.append("refused once the records are read (routes.check_collisions)")
     # The schema sees the file as editors do: read by a YAML 1.2 parser.
     schema_errors = [e.message for e in Validator(jsonschemas.schema_for(stem)).iter_errors(read_as_editors_do(text))]
     assert (validator_errors == []) == (schema_errors == []), (validator_errors, schema_errors)

@@ -89,12 +89,17 @@ FIGURES_PAGE_IDS = ("main", "references-title")
 FIGURES_PAGE_ID_STARTS = ("ref-", "dispute-", "c-")
 
 
+def names_a_figures_page_part(figure_id: str) -> bool:
+    """Whether a figure with this id would take the id of a part of the figures page."""
+    return figure_id in FIGURES_PAGE_IDS or figure_id.startswith(FIGURES_PAGE_ID_STARTS)
+
+
 def check_collisions(library: Library, diagnostics: Diagnostics) -> None:
     """Two inputs must never claim one output path, nor a figure an id of its page."""
     claimed: dict[str, str] = {}
     for record in library.records.values():
         if record.kind == "figure":
-            if record.id in FIGURES_PAGE_IDS or record.id.startswith(FIGURES_PAGE_ID_STARTS):
+            if names_a_figures_page_part(record.id):
                 diagnostics.error(record.field_locations.get("id", record.location),
                                   f"figure '{record.id}' takes an id the figures page gives one of its own parts",
                                   "rename it: 'main', 'references-title' and ids starting 'ref-', 'dispute-' "
