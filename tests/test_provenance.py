@@ -429,6 +429,10 @@ def test_a_quote_whose_capitals_alone_differ_is_told_so(quoting, quote, passage)
     ("The basin covers 4 km\u00b2 of water.", "The basin covers 4 km2",
      "the source writes '²' (U+00B2 superscript two) for '2', the quote the plain form: copy the quote from the "
      "source file"),
+    ("A contract went to \uff21\uff22\uff23 Holdings.", "A contract went to ABC Holdings.",
+     "the source writes 'Ａ' (U+FF21 fullwidth latin capital letter a) for 'A', 'Ｂ' (U+FF22 fullwidth latin "
+     "capital letter b) for 'B', 'Ｃ' (U+FF23 fullwidth latin capital letter c) for 'C', the quote the plain form: "
+     "copy the quote from the source file"),
 ])
 def test_a_ligature_copied_from_a_pdf_is_named_not_called_a_capital(quoting, source_words, quote_words, said):
     """'ﬁ'.casefold() is 'fi': a hint that compared by casefold told of capitals where only a ligature differs."""

@@ -216,7 +216,9 @@ def _compatibility_forms(quote: str, passage: str) -> str:
 
 
 def _compatible(text: str) -> str:
-    return unicodedata.normalize("NFKC", comparable(text))
+    # NFKC first: a full-width letter ('ＡＢＣ') is compared as a Chinese or Japanese one, beside which a space is
+    # loose, so comparing first took the spaces around 'ＡＢＣ' out of the passage but not around 'ABC'.
+    return comparable(unicodedata.normalize("NFKC", text))
 
 
 def _compatibility_characters(text: str, other: str) -> list[str]:
