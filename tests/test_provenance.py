@@ -420,6 +420,19 @@ def test_a_quote_whose_capitals_alone_differ_is_told_so(quoting, quote, passage)
 
 
 @pytest.mark.parametrize("source_words, quote_words, said", [
+    ("Officials called the port \u00abthe best option available\u00bb.",
+     "called the port 'the best option available'", "the source's are double where the quote's are single"),
+    ("The council had \u2018no intention\u2019 of selling the harbour.",
+     'The council had "no intention" of selling', "the source's are single where the quote's are double"),
+])
+def test_quotation_marks_turned_single_or_double_are_named(quoting, source_words, quote_words, said):
+    """A writer turns the marks of a quotation inside their own ('called 'the best option'' for «the best
+    option»); the closest passage alone, which looks like the quote, did not say that only the marks differ."""
+    [error] = errors(quoting({"quote": quote_words}, seeds={"seeds/article.txt": ARTICLE + source_words + "\n"}))
+    assert error.endswith(f"; only the quotation marks differ: {said}: write them as the source does")
+
+
+@pytest.mark.parametrize("source_words, quote_words, said", [
     ("The \ufb01nancing plan was approved.", "The financing plan was approved.",
      "the source writes 'ﬁ' (U+FB01 latin small ligature fi) for 'fi', the quote the plain form: copy the quote "
      "from the source file"),

@@ -122,7 +122,7 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
-            or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
+            or _quotation_mark_kinds(quote, passage) or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
             or _bracketed(quote, passage) or _broken_word(quote, passage))
 
 
@@ -187,6 +187,21 @@ def _broken_word(quote: str, passage: str) -> str:
         return ""
     return (f"; the source writes '{broken.group()}', a word broken as at a line's end: quote it as the source "
             "writes it, or mend the source")
+
+
+_KIND = {"'": "single", '"': "double"}
+
+
+def _quotation_mark_kinds(quote: str, passage: str) -> str:
+    """Single quotation marks where the source writes double ones, or the other way round, as a writer turns
+    the marks of a quotation inside their own ('officials called 'the best option'' for «the best option»)."""
+    wanted, compared = comparable(quote), comparable(passage)
+    at = compared.replace('"', "'").find(wanted.replace('"', "'"))
+    if at == -1 or wanted in compared:
+        return ""
+    ours, theirs = next((q, s) for q, s in zip(wanted, compared[at:]) if q != s)
+    return (f"; only the quotation marks differ: the source's are {_KIND[theirs]} where the quote's are "
+            f"{_KIND[ours]}: write them as the source does")
 
 
 def _capitals(quote: str, passage: str) -> str:
