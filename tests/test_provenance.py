@@ -763,6 +763,23 @@ def test_a_quote_not_found_in_a_long_source_is_scored_only_against_passages_that
     assert len(texts_scored) < 10
 
 
+@pytest.mark.parametrize("quote, passage", [
+    ("She added the talks would resume in May.", "She added that the talks would resume in May."),
+    ("We will not accept deal that leaves the port’s workers behind",
+     "“We will not accept a deal that leaves the port’s workers behind"),
+    ("Costs rose to 1 200 million over five years, the chief said", "Costs rose to 1 200 million over five years, "
+     "the port’s chief said,"),
+])
+def test_the_closest_passage_of_a_quote_that_leaves_words_out_keeps_its_first_and_last_words(quoting, quote, passage):
+    """The closest passage was as long as the quote, so one that leaves a word out lost words at an end ('that
+    the talks would resume in May.'), and an editor who pasted it as the quote still lacked 'She added'."""
+    source = ("The minister said: “We will not accept a deal that leaves the port’s workers behind — not now, not "
+              "ever.” She added that the talks would resume in May.\n"
+              "Costs rose to 1\u2009200 million over five years, the port’s chief said, calling the plan sound.\n")
+    [error] = errors(quoting({"quote": quote}, seeds={"seeds/article.txt": ARTICLE + source}))
+    assert error.endswith(f'"{passage}"')
+
+
 def test_the_closest_passage_is_not_searched_for_again_while_the_quote_and_source_are_unchanged(
         quoting, texts_scored):
     root = quoting({"quote": "In Tokyo, officials said talks were useful."})

@@ -5,7 +5,7 @@ import random
 import pytest
 from rapidfuzz import fuzz
 
-from briefgen.suggest import Passage, closest_passage, did_you_mean
+from briefgen.suggest import Passage, closest_passage, did_you_mean, fitted
 
 
 def test_a_slip_of_spelling_is_suggested():
@@ -63,3 +63,17 @@ def test_the_closest_passage_is_the_one_scoring_every_text_finds(alphabet):
 def test_the_closest_passage_is_the_needle_long_span_of_the_text_it_aligns_with():
     texts = ["Trade grew.", "In Tokyo, officials said the talks were useful. Investment grew.", "Talks ended."]
     assert closest_passage("In Tokyo officials said the talks were useful.", texts) == Passage(1, 97, 0, 46)
+
+
+@pytest.mark.parametrize("needle, text, fit", [
+    ("She added talks would resume", 'ever."She added that the talks would resume in May.',
+     "She added that the talks would resume "),
+    ("the plan sound, he said", "Officials called the plan sound, he said on Monday.", "the plan sound, he said"),
+    ("resume in June", "the talks would resume in May.", " resume in May"),
+])
+def test_a_passage_fitted_to_a_needle_reaches_out_to_the_words_it_left_out(needle, text, fit):
+    """Widened to words' edges where that is more like the whole needle; never narrowed, so a word the needle
+    changed at an end ('June' for 'May.') stays in."""
+    match = fuzz.partial_ratio_alignment(needle, text)
+    start, end = fitted(needle, text, match.dest_start, match.dest_end)
+    assert text[start:end] == fit

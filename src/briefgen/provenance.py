@@ -18,7 +18,7 @@ from .diagnostics import Diagnostics
 from .model import Anchor, Cite
 from .quoteplaces import QuotePlaces
 from .sources import Source
-from .suggest import closest_passage
+from .suggest import closest_passage, fitted
 from .textmatch import comparable, comparable_with_offsets, normalise
 
 
@@ -84,7 +84,8 @@ class SourceIndex:
             passage = written
         elif near.end > near.start:
             offsets = comparable_with_offsets(written)[1]
-            passage = _whole_words(written, offsets[near.start], offsets[near.end - 1] + 1)
+            start, end = fitted(needle, texts[near.index], near.start, near.end)
+            passage = _whole_words(written, offsets[start], offsets[end - 1] + 1)
         else:
             passage = ""  # nothing aligned
         # As the source writes it ('« équitable »', not '"équitable"'), on one line: it is copied as the quote.

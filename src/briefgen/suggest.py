@@ -80,6 +80,36 @@ def closest_passage(needle: str, texts: Sequence[str], work: int = SCORING_WORK)
     return best
 
 
+# How far the ends of a passage may move to fit a needle: a dozen words each way.
+FIT_REACH = 60
+
+
+def fitted(needle: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of `text` from `start` and `end` or from words' edges up to FIT_REACH before and after them,
+    most like the whole needle. The partial ratio aligns a stretch as long as the needle: a quote that leaves
+    words out ('She added talks would resume') is shorter than its passage, which then lost its first or last
+    words ('added that the talks would resume'), and a hint pasted as the quote was still not the sentence
+    meant. Never narrower: a word the quote changed at an end stays in the passage."""
+    from rapidfuzz.distance import Indel  # fuzz.ratio's measure, spans of one text: no text scored again
+    reach = min(len(needle) // 2, FIT_REACH)
+    starts = [start] + [at for at in range(start - 1, max(0, start - reach) - 1, -1) if _edge(text, at)]
+    ends = [end] + [at for at in range(end + 1, min(end + reach, len(text)) + 1) if _edge(text, at)]
+    best, span = Indel.normalized_similarity(needle, text[start:end]), (start, end)
+    for first in starts:
+        for last in ends:
+            if (score := Indel.normalized_similarity(needle, text[first:last], score_cutoff=best)) > best:
+                best, span = score, (first, last)
+    return span
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether a word begins or ends at `at`: a letter or digit on one side only (the compared text may join a
+    word to a quotation mark, 'said:"We')."""
+    before = at > 0 and text[at - 1].isalnum()
+    after = at < len(text) and text[at].isalnum()
+    return before != after
+
+
 def _shared_at_most(needle: str, text: str) -> int:
     """The most characters `needle` has in common, in order, with a passage
     of `text` no longer than the needle: the longest subsequence shared with
