@@ -324,6 +324,16 @@ def test_a_quote_no_passage_is_close_to_names_none(quoting):
         "    hint: no passage of article is close to it; check that it cites the right source"]
 
 
+def test_a_quote_whose_last_words_begin_a_paragraph_is_told_the_paragraph_they_are_in(quoting):
+    """The last six words of the quote ran from ¶3 into ¶4, and the hint named ¶3, where they begin."""
+    lines = ARTICLE.splitlines()
+    spanning = " ".join([lines[1].replace("companies", "compnaies"), lines[2], "In Astana,"])
+    assert errors(quoting({"quote": spanning})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n"
+        "    hint: the quote's first words are in ¶2 and its last in ¶4, and a quote lies within one paragraph: "
+        "cite each paragraph's part as a quote of its own"]
+
+
 def test_a_quote_longer_than_any_paragraph_is_told_a_quote_lies_within_one(quoting, texts_scored):
     """Seven paragraphs with a typo: 'closest (31%) in ¶2', and every paragraph scored."""
     spanning = " ".join(ARTICLE.splitlines()[1:8]).replace("Investment grew", "Investmnet grew")

@@ -617,7 +617,7 @@ def _spanned(needle: str, index: SourceIndex) -> tuple[int, int] | None:
     if len(first) != 1 or len(last) != 1:
         return None
     first_paragraph = index.source.paragraph_at(first[0][0]).number
-    last_paragraph = index.source.paragraph_at(last[0][0]).number
+    last_paragraph = index.source.paragraph_at(last[0][1] - 1).number  # where they end: they may start before
     return (first_paragraph, last_paragraph) if first_paragraph < last_paragraph else None
 
 
