@@ -121,6 +121,11 @@ def test_every_unicode_space_is_one_space_in_both_normalisations():
     ("开幕 式在 北京举行", "开幕式在北京举行"),
     ("briefgen init が書いた", "briefgen initが書いた"),
     ("서울 에서 열린 회담", "서울 에서 열린 회담"),  # Korean spaces its words
+    # A dash spaced off on both sides is another style guide's closed dash; a word broken at a line's end is not.
+    ("behind — not now", "behind-not now"),
+    ("behind—not now", "behind-not now"),
+    ("the years 2020 – 2024 and a - b - c", "the years 2020-2024 and a-b-c"),
+    ("infra- structure, pre -war", "infra- structure, pre -war"),
 ])
 def test_comparing_drops_only_the_spaces_beside_quotation_marks_and_before_french_spaced_marks(raw, expected):
     assert comparable(raw) == expected
@@ -135,12 +140,14 @@ def unspaced(char: str) -> bool:
 
 def reference_comparable_with_offsets(raw: str) -> tuple[str, list[int]]:
     """The definition, one character at a time: the normalised text without
-    each space beside a quotation mark, before ; : ! ?, or beside a Chinese or
-    Japanese letter or mark."""
+    each space beside a quotation mark, before ; : ! ?, beside a dash with a
+    space on its other side, or beside a Chinese or Japanese letter or mark."""
     text, offsets = reference_normalise_with_offsets(raw)
     text = "".join(normalise(char) or char for char in text)  # the guillemets too
     kept = [i for i, char in enumerate(text)
             if not (char == " " and (text[i - 1] in "\"'" or text[i + 1] in "\"';:!?"
+                                     or text[i + 1] == "-" and text[i + 2:i + 3] == " "
+                                     or text[i - 1] == "-" and i >= 2 and text[i - 2] == " "
                                      or unspaced(text[i - 1]) or unspaced(text[i + 1])))]
     return "".join(text[i] for i in kept), [offsets[i] for i in kept]
 

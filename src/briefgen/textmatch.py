@@ -6,7 +6,8 @@ letters in one form, as a claim's words are compared with its quotes';
 `comparable` is that text as a quote is matched against its source, where the space beside a quotation mark and
 before ; : ! ? is typography too: French sets them off with a (no-break)
 space, '« équitable »', 'dit :', that an editor may type or leave out, and
-so is one beside a Chinese or Japanese letter, where no space parts words. The
+so are those around a dash ('behind — not now', 'behind—not now') and one
+beside a Chinese or Japanese letter, where no space parts words. The
 words and marks stay the source's, in their order: only spaces that a mark
 already separates from the next word go."""
 from __future__ import annotations
@@ -41,6 +42,9 @@ _LOOSE_SPACES = (tuple(f" {mark}" for mark in _QUOTATION_MARKS + _SPACED_OFF)
 # source ("置き換えて\nください") or typography, and is loose too. Not beside Hangul: Korean spaces its words.
 _UNSPACED_LETTER = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _UNSPACED_SPACE = re.compile(f" (?:(?=[{_UNSPACED_LETTER}])|(?<=[{_UNSPACED_LETTER}] ))")
+# A dash set off by a space on each side ('behind — not now') is the closed dash ('behind—not now') of another
+# style guide: both spaces are loose. Not one space alone, as in a word broken at a line's end ('infra- structure').
+_DASH_SPACE = re.compile(r" (?=- )|(?<= -) ")
 
 
 def normalise(text: str) -> str:
@@ -63,6 +67,8 @@ def comparable(text: str) -> str:
     """`text` as a quote and its source are compared: normalised, its letters' apostrophes as "'", without its
     loose spaces."""
     compared = normalise(text.translate(_LETTER_APOSTROPHES))
+    if " - " in compared:
+        compared = _DASH_SPACE.sub("", compared)
     for pair in _LOOSE_SPACES:
         # A quarter of a regular expression's time over a source (20 ms for 2 MB); no removal makes another pair.
         compared = compared.replace(pair, pair.strip())
@@ -157,6 +163,8 @@ def _loose_spaces(normalised: str) -> list[int]:
         while at != -1:
             found.add(at + space)
             at = normalised.find(pair, at + 1)
+    if " - " in normalised:
+        found.update(space.start() for space in _DASH_SPACE.finditer(normalised))
     if not normalised.isascii():
         found.update(space.start() for space in _UNSPACED_SPACE.finditer(normalised))
     return sorted(found)
