@@ -584,6 +584,19 @@ def test_a_quote_found_word_for_word_in_another_source_says_which(quoting):
         "word: is that the source you meant? fix 'source:'"]
 
 
+@pytest.mark.parametrize("quote", ["The ministers agreed on a “new” water-sharing plan.",
+                                   "the ministers agreed on a 'new' water-sharing plan"])
+def test_a_quote_copied_from_another_source_with_a_writers_changes_says_which(quoting, quote):
+    """A writer's quotation capitalises its first word and turns its quotation marks; copied so from one source
+    and cited from another, the hint only said that no passage of the cited source is close."""
+    wire = "Wire report\nThey said the ministers agreed on a “new” water-sharing plan.\n"
+    root = quoting({"quote": quote}, seeds={"seeds/wire.txt": wire})
+    assert errors(root) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n    hint: no passage of article is close to "
+        "it, but 'wire' holds it with other capitals or quotation marks: is that the source you meant? fix "
+        "'source:', and write the quote as that source does"]
+
+
 def test_a_quote_may_not_span_two_paragraphs(quoting):
     assert errors(quoting({"quote": "took part. Japan pledged"})) == [
         "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of article\n"

@@ -443,7 +443,7 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     anchored: dict[str, tuple] = {}
     # One source at a time, so only one normalised copy of a text is alive.
     found_by_key: dict[str, Anchor] = {}
-    normalised: dict[str, str] = {}  # the sources' texts, normalised once only when a quote is not found
+    normalised: dict[tuple[str, bool], str] = {}  # the sources' texts, compared once only when a quote is not found
     for sid, cited in by_source.items():
         keptobjects.go_on()
         source = sources[sid]
@@ -483,22 +483,32 @@ def anchor_cites(cites: Iterable[Cite], sources: dict[str, Source], diagnostics:
     return anchors
 
 
-def _elsewhere(sources: dict[str, Source], normalised: dict[str, str], cite: Cite) -> list[str]:
+def _elsewhere(sources: dict[str, Source], normalised: dict[tuple[str, bool], str], cite: Cite,
+               loose: bool = False) -> list[str]:
     """The other sources whose text holds the quote (as matching forgives
-    spaces and typography), in id order. Asked only of a quote not found;
+    spaces and typography; `loose`: also capitals and quotation marks turned
+    single or double), in id order. Asked only of a quote not found;
     `normalised` keeps each text as compared for the next such quote."""
-    wanted = comparable(cite.quote)
+    compare = _loosened if loose else comparable
+    wanted = compare(cite.quote)
     if not wanted:
         return []
     holding = []
     for sid, source in sources.items():
         if sid != cite.source:
-            text = normalised.get(sid)
+            text = normalised.get((sid, loose))
             if text is None:
-                text = normalised[sid] = comparable(source.text)
+                text = normalised[sid, loose] = compare(source.text)
             if wanted in text:
                 holding.append(sid)
     return sorted(holding)
+
+
+def _loosened(text: str) -> str:
+    """`text` as compared, with what a writer changes in a quotation they copy: its first capital ('The port'
+    for 'the port'), or any, and its quotation marks turned single or double. lower(), not casefold(), which
+    also folds what no capital is ('ﬁ', 'ß')."""
+    return comparable(text).lower().replace('"', "'")
 
 
 # In a process that builds again, where each citation's quote was found by
@@ -511,7 +521,7 @@ _ANCHORED: dict[str, tuple] = {}
 
 def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
            found_once: Callable[[tuple[int, int]], None] | None = None, spaced: bool = False,
-           elsewhere: Callable[[Cite], list[str]] | None = None,
+           elsewhere: Callable[..., list[str]] | None = None,
            closest: ClosestPassages | None = None) -> Anchor | None:
     """`found_once` is told the place of a quote found exactly once;
     `spaced`: the source's language groups digits with spaces; `elsewhere`:
@@ -525,10 +535,13 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
             hint = (f"the quote is in {_paragraphs(source, without_context)}, but not with this prefix/suffix; "
                     "copy the words just before or after it from the source")
         elif elsewhere is not None and (holding := elsewhere(cite)):
-            named = ", ".join(f"'{sid}'" for sid in holding[:3]) + (" and others" if len(holding) > 3 else "")
-            hint = f"the quote is in {named}, word for word: is that the source you meant? fix 'source:'"
+            hint = f"the quote is in {_named_sources(holding)}, word for word: is that the source you meant? fix 'source:'"
         else:
             hint = _gap_hint(cite.quote, index, closest) or _closest_hint(cite.quote, index, closest)
+            if hint == _far(source) and elsewhere is not None and (holding := elsewhere(cite, loose=True)):
+                hint = (f"no passage of {source.id} is close to it, but {_named_sources(holding)} holds it with "
+                        "other capitals or quotation marks: is that the source you meant? fix 'source:', and write "
+                        "the quote as that source does")
         diagnostics.error(cite.location, f"quote not found in {source.id}", hint)
         return None
     whole = [span for span in spans if _cut_word(source.text, *span, spaced) is None]
@@ -603,7 +616,15 @@ def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) 
         return f'closest ({near.score}%) in ¶{near.paragraph}: "{near.text}"{_told_apart(quote, near.text)}'
     if len(needle) > longest:
         return f"the quote is longer than any paragraph of {index.source.id}, and {within_one}"
-    return f"no passage of {index.source.id} is close to it; check that it cites the right source"
+    return _far(index.source)
+
+
+def _far(source: Source) -> str:
+    return f"no passage of {source.id} is close to it; check that it cites the right source"
+
+
+def _named_sources(ids: list[str]) -> str:
+    return ", ".join(f"'{sid}'" for sid in ids[:3]) + (" and others" if len(ids) > 3 else "")
 
 
 def _spanned(needle: str, index: SourceIndex) -> tuple[int, int] | None:
