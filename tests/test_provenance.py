@@ -433,6 +433,16 @@ def test_a_quote_whose_capitals_alone_differ_is_told_so(quoting, quote, passage)
     assert error.endswith(f'"{passage}"; only capital letters differ: write them as the source does')
 
 
+@pytest.mark.parametrize("quote, typed", [("The fund´s budget rose sharply", "'´' (U+00B4 acute accent)"),
+                                         ("The fund`s budget rose sharply", "'`' (U+0060 grave accent)")])
+def test_an_accent_typed_for_an_apostrophe_is_named(quoting, quote, typed):
+    """A keyboard without an apostrophe puts an accent beside it; the hint showed the passage, in which ’ and ´
+    look alike, and took a backtick between letters for Markdown's code."""
+    [error] = errors(quoting({"quote": quote}))
+    assert error.endswith(f'"The fund’s budget rose sharply"; the quote writes {typed} where the source has an '
+                          "apostrophe: write ' or ’")
+
+
 @pytest.mark.parametrize("source_words, quote_words, said", [
     ("Officials called the port \u00abthe best option available\u00bb.",
      "called the port 'the best option available'", "the source's are double where the quote's are single"),

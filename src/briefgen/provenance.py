@@ -123,13 +123,15 @@ def _told_apart(quote: str, passage: str) -> str:
     """What tells the quote from its closest passage when the hint would
     otherwise look like the quote itself, or ""."""
     return (_unseen(quote, passage) or _kept_quotation_marks(quote, passage) or _compatibility_forms(quote, passage)
-            or _quotation_mark_kinds(quote, passage) or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
+            or _quotation_mark_kinds(quote, passage) or _apostrophe_look_alikes(quote, passage)
+            or _capitals(quote, passage) or _markup(quote, passage) or _entity(quote, passage)
             or _bracketed(quote, passage) or _broken_word(quote, passage))
 
 
 # Markdown a quote copied from a .md source's file keeps: a link, emphasis ('**', '__', or a '*' opening a
 # word), code, a heading's or item's mark.
-_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|(?<![\w*])\*(?=\w)|`|^\s*(?:#{1,6}|[-*+]|>)\s")
+# Not a backtick between two letters, typed for an apostrophe ('port`s').
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\*\*|__|(?<![\w*])\*(?=\w)|(?<!\w)`|`(?!\w)|^\s*(?:#{1,6}|[-*+]|>)\s")
 
 
 def _markup(quote: str, passage: str) -> str:
@@ -188,6 +190,23 @@ def _broken_word(quote: str, passage: str) -> str:
         return ""
     return (f"; the source writes '{broken.group()}', a word broken as at a line's end: quote it as the source "
             "writes it, or mend the source")
+
+
+# Accents typed for an apostrophe, which a keyboard without one puts beside it ('port´s', 'port`s').
+_APOSTROPHE_LOOK_ALIKES = str.maketrans({"\u00b4": "'", "`": "'"})
+
+
+def _apostrophe_look_alikes(quote: str, passage: str) -> str:
+    """An accent the quote writes for the source's apostrophe, which looks alike in a hint."""
+    wanted, compared = comparable(quote), comparable(passage)
+    if wanted in compared or wanted.translate(_APOSTROPHE_LOOK_ALIKES) not in compared:
+        return ""
+    typed = sorted({c for c in wanted if c in "\u00b4`"})
+    return f"; the quote writes {_named_forms_of(typed)} where the source has an apostrophe: write ' or ’"
+
+
+def _named_forms_of(characters: list[str]) -> str:
+    return ", ".join(f"'{c}' ({_named([c])})" for c in characters)
 
 
 _KIND = {"'": "single", '"': "double"}
