@@ -82,7 +82,19 @@ def test_a_quote_occurring_twice_is_an_error_naming_both_paragraphs(quoting):
     root = quoting({"quote": "officials said the talks were useful."})
     assert errors(root) == [
         "content/meetings.yaml:7:18: error: quote occurs 2 times in article (¶4, ¶6)\n"
-        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"]
+        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean, e.g. "
+        "prefix: \"Astana,\" for ¶4, or prefix: \"Tokyo,\" for ¶6"]
+
+
+def test_a_quote_occurring_twice_is_offered_the_fewest_words_that_pick_each_place(quoting):
+    """Each place's words, ready to paste: before it where they tell the places apart, else after it (a
+    paragraph's first words have none before them), and never words that pick another place too."""
+    notes = ("Port notes\nThe port will open in June, the mayor said.\nThe port will open in June, "
+             "the “chief” said.\nHe said: “The port will open in June,” and left.\n")
+    root = quoting({"quote": "The port will open in June,"}, source="notes", seeds={"seeds/notes.txt": notes})
+    assert errors(root)[0].endswith(
+        'with the words just before or after the passage you mean, e.g. suffix: "the mayor" for ¶2, or '
+        'suffix: "the “chief”" for ¶3, or suffix: "” and" for ¶4')
 
 
 @pytest.mark.parametrize("context, paragraph", [

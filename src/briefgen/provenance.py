@@ -4,6 +4,7 @@ text-quote selector: exact quote, optional prefix/suffix to pick an occurrence.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -567,7 +568,35 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
     spans = whole or spans  # found only inside longer words: placed() says which
     if len(spans) == 1 and whole and found_once is not None:
         found_once(spans[0])
-    return placed(cite, source, spans, diagnostics, spaced)
+    picks = _picking_contexts(cite.quote, spans, index) if len(spans) > 1 and not (cite.prefix or cite.suffix) else ""
+    return placed(cite, source, spans, diagnostics, spaced, picks)
+
+
+# The most occurrences of a quote and the most words before or after each that a hint offers to pick them by.
+_PICKED_AT_MOST = 4
+_CONTEXT_WORDS = 6
+
+
+def _picking_contexts(quote: str, spans: list[tuple[int, int]], index: SourceIndex) -> str:
+    """The fewest words just before (or else after) each occurrence of the quote that pick it alone, as
+    'prefix:' or 'suffix:' lines to paste, each checked to pick only its own; or ""."""
+    if len(spans) > _PICKED_AT_MOST:
+        return ""
+    text = index.source.text
+    paragraphs = [index.source.paragraph_at(start) for start, _ in spans]
+    befores = [text[p.start:start].split() for p, (start, _) in zip(paragraphs, spans)]
+    afters = [text[end:p.end].split() for p, (_, end) in zip(paragraphs, spans)]
+    for key, contexts, cut in (("prefix", befores, lambda words, n: words[-n:]), ("suffix", afters,
+                                                                                 lambda words, n: words[:n])):
+        for count in range(1, _CONTEXT_WORDS + 1):
+            picked = [" ".join(cut(words, count)) for words in contexts]
+            if not all(picked) or len(set(map(comparable, picked))) < len(picked):
+                continue
+            found = [index.occurrences(quote, **{key: words}) for words in picked]
+            if all(places == [span] for places, span in zip(found, spans)):
+                return ", e.g. " + ", or ".join(f"{key}: {json.dumps(words, ensure_ascii=False)} for ¶{p.number}"
+                                                 for words, p in zip(picked, paragraphs))
+    return ""
 
 
 # An ellipsis, as editors mark words left out of a quote: '…', '...', '. . .' (as Chicago style spaces it),
@@ -665,9 +694,10 @@ _END_WORDS = 6  # enough words to be found once in a long source
 
 
 def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics: Diagnostics,
-           spaced: bool = False) -> Anchor | None:
+           spaced: bool = False, picks: str = "") -> Anchor | None:
     """The anchor of a quote found at `spans`: one place, in one paragraph,
-    beginning and ending at the edges of words."""
+    beginning and ending at the edges of words. `picks`: the contexts that
+    pick each of several places, as the hint offers them."""
     word = _cut_word(source.text, *spans[0], spaced)
     if word is not None and all(_cut_word(source.text, *span, spaced) for span in spans[1:]):
         paragraph = source.paragraph_at(spans[0][0]).number
@@ -679,7 +709,7 @@ def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics
         where = _paragraphs(source, spans)
         hint = ("the prefix/suffix fits each of them; lengthen it until it fits only the passage you mean"
                 if cite.prefix or cite.suffix else
-                "add 'prefix:' or 'suffix:' with the words just before or after the passage you mean")
+                "add 'prefix:' or 'suffix:' with the words just before or after the passage you mean" + picks)
         diagnostics.error(cite.location, f"quote occurs {len(spans)} times in {source.id} ({where})", hint)
         return None
     start, end = spans[0]
