@@ -288,6 +288,24 @@ def test_a_quote_leaving_words_out_is_told_a_quote_has_no_gap_and_where_its_part
         f"content/meetings.yaml:7:18: error: quote not found in article\n    hint: {hint}"]
 
 
+@pytest.mark.parametrize("quote, passage", [
+    ("The talks... were long, the envoy said.", "The talks… were long, the envoy said."),
+    ("The talks … were long", "The talks… were long"),
+    ("The mayor paused… and then agreed.", "The mayor paused . . . and then agreed."),
+    ("The mayor paused [...] and then", "The mayor paused . . . and then"),
+])
+def test_a_quote_writing_the_sources_own_ellipsis_otherwise_is_not_told_it_leaves_words_out(quoting, quote,
+                                                                                             passage):
+    """A source may write an ellipsis of its own (a speaker's pause, its own cut); a quote that writes it in
+    another form or spacing left nothing out, but was told its parts are each in the source, to cite apart."""
+    notes = "Notes\nThe talks… were long, the envoy said.\nThe mayor paused . . . and then agreed.\n"
+    root = quoting({"quote": quote}, source="notes", seeds={"seeds/notes.txt": notes})
+    paragraph = 2 if "talks" in quote else 3
+    assert errors(root) == [
+        f"content/meetings.yaml:7:18: error: quote not found in notes\n    hint: the source writes its own ellipsis "
+        f'there: "{passage}" in ¶{paragraph}; write it as the source does']
+
+
 @pytest.mark.parametrize("written, quoted, markup", [
     ("the **peace** talks", "the **peace** talks", "**"),
     ("the [peace talks](https://example.org/talks)", "the [peace talks](https://example.org/talks)", "[…](…)"),

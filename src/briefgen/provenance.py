@@ -614,6 +614,8 @@ def _gap_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) -> s
         return ""
     mark = mark.group()
     parts = [part.strip() for part in _ELLIPSIS.split(quote) if comparable(part)]
+    if own := _own_ellipsis(quote, index):
+        return own
     places = [index.occurrences(part) for part in parts]
     if len(parts) == 1:
         # At an end only: the quote begins or ends in mid-sentence, which a quote may.
@@ -630,6 +632,29 @@ def _gap_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) -> s
     return (f"the quote leaves words out at '{mark}', and {_NO_GAP}: its {len(parts)} parts are each in the source"
             + (f", in this order ({where})" if in_order else f" ({where}), but not in this order")
             + ": cite each part as a quote of its own")
+
+
+# An ellipsis as a source may write it, and the spaces it may stand between.
+_ELLIPSES = ("…", "...", ". . .", "[…]", "[...]", "(…)", "(...)")
+_AROUND = (("", " "), (" ", " "), ("", ""), (" ", ""))
+
+
+def _own_ellipsis(quote: str, index: SourceIndex) -> str:
+    """Where the source writes an ellipsis of its own (a speaker's pause, its own cut) at the quote's, in
+    another form or spacing ('The talks... were long' for 'The talks… were long'), which is no gap: the
+    passage as the source writes it, to paste; or ""."""
+    pieces = _ELLIPSIS.split(quote)
+    for form in _ELLIPSES:
+        for before, after in _AROUND:
+            written = (before + form + after).join(piece.strip() if 0 < at < len(pieces) - 1 else
+                                                   piece.rstrip() if at == 0 else piece.lstrip()
+                                                   for at, piece in enumerate(pieces))
+            if written != quote and (spans := index.occurrences(written)):
+                start, end = spans[0]
+                passage = " ".join(index.source.text[start:end].split())
+                return (f'the source writes its own ellipsis there: "{passage}" in '
+                        f"{_paragraphs(index.source, spans)}; write it as the source does")
+    return ""
 
 
 def _in_order(places: list[list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
