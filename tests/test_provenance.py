@@ -640,7 +640,18 @@ def test_a_quote_copied_from_another_source_with_a_writers_changes_says_which(qu
 def test_a_quote_may_not_span_two_paragraphs(quoting):
     assert errors(quoting({"quote": "took part. Japan pledged"})) == [
         "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of article\n"
-        "    hint: cite each paragraph's part as its own quote"]
+        "    hint: cite each paragraph's part as its own quote: \"took part.\" (¶2), \"Japan pledged\" (¶3)"]
+
+
+def test_a_quote_over_many_paragraphs_is_shown_the_first_parts_to_cite(quoting):
+    """Each paragraph's part as the source writes it, ready to paste as the quotes; the first three of many."""
+    lines = ARTICLE.splitlines()
+    spanning = "Trade grew. " + " ".join(lines[4:8])
+    assert errors(quoting({"quote": spanning})) == [
+        "content/meetings.yaml:7:18: error: quote spans ¶4–¶8 of article\n"
+        "    hint: cite each paragraph's part as its own quote: \"Trade grew.\" (¶4), \"Japan’s “Central Asia plus "
+        "Japan” dialogue – launched in 2004 — met again.\" (¶5), \"In Tokyo, officials said the talks were useful. "
+        "Investment grew.\" (¶6) and 2 more"]
 
 
 @pytest.mark.parametrize("name", ["wrapped.txt", "wrapped.md"])
@@ -652,7 +663,8 @@ def test_a_quote_across_a_line_break_of_a_wrapped_text_file_is_told_each_line_is
                            seeds={f"seeds/{name}": wrapped}))
     assert found == ([] if name.endswith(".md") else [
         "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of wrapped\n"
-        "    hint: cite each paragraph's part as its own quote; in a .txt source each line is a paragraph, and ¶2 "
+        "    hint: cite each paragraph's part as its own quote: \"agreed on a new\" (¶2), \"water-sharing plan\" "
+        "(¶3); in a .txt source each line is a paragraph, and ¶2 "
         "stops before its sentence does: if the document was wrapped at a fixed width, add it again with one "
         "paragraph per line"])
 

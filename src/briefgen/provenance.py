@@ -741,9 +741,26 @@ def placed(cite: Cite, source: Source, spans: list[tuple[int, int]], diagnostics
     first, last = source.paragraphs.number_at(start), source.paragraphs.number_at(end - 1)
     if first != last:
         diagnostics.error(cite.location, f"quote spans ¶{first}–¶{last} of {source.id}",
-                          "cite each paragraph's part as its own quote" + _wrapped(source, first))
+                          "cite each paragraph's part as its own quote" + _parts(source, start, end, first, last)
+                          + _wrapped(source, first))
         return None
     return Anchor(cite.key, source.id, start, end, first)
+
+
+_PARTS_SHOWN = 3
+
+
+def _parts(source: Source, start: int, end: int, first: int, last: int) -> str:
+    """The part of the passage in each of paragraphs `first` to `last`, as the source writes it, to paste as the
+    quotes (the first few, for a passage of many paragraphs)."""
+    parts = []
+    for number in range(first, last + 1):
+        paragraph = source.paragraphs[number - 1]
+        words = " ".join(source.text[max(start, paragraph.start):min(end, paragraph.end)].split())
+        if words:
+            parts.append(f'"{words}" (¶{number})')
+    more = len(parts) - _PARTS_SHOWN
+    return ": " + ", ".join(parts[:_PARTS_SHOWN]) + (f" and {more} more" if more > 0 else "")
 
 
 def _wrapped(source: Source, first: int) -> str:
