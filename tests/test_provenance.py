@@ -534,6 +534,19 @@ def test_a_word_the_source_breaks_as_at_a_lines_end_is_named(quoting, quote):
                           "the source writes it, or mend the source")
 
 
+@pytest.mark.parametrize("quote", ["improve the harbour infrastructure and the roads",
+                                   "improve the harbour infra-structure and the roads"])
+def test_a_word_a_txt_source_breaks_across_two_lines_is_named_with_the_parts_to_cite(quoting, quote):
+    """Each line of a .txt source is a paragraph: a word hyphenated at a line's end is in two, and a quote
+    writing it whole was shown only the closest line ('structure and the roads.', 63%)."""
+    lines = "The works will improve the harbour infra-\nstructure and the roads.\n"
+    assert errors(quoting({"quote": quote}, seeds={"seeds/article.txt": ARTICLE + lines})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n    hint: the source breaks a word at a "
+        "line's end, 'infra-' ending ¶9 and 'structure' starting ¶10, and a quote lies within one paragraph: cite "
+        "each paragraph's part as a quote of its own: \"improve the harbour infra-\" (¶9), \"structure and the "
+        "roads\" (¶10)"]
+
+
 def test_a_quote_not_found_in_a_paragraph_of_one_long_word_is_told_at_once(quoting):
     """Looking for a word broken as at a line's end tried a word from each of its letters: a paragraph
     of 100,000 letters without a space (a pasted base64 image) took minutes, 2 million hours."""

@@ -41,6 +41,7 @@ class SourceIndex:
         self._longest: int | None = None
         self._other_digits: bool | None = None
         self._simplified: str | None = None
+        self._broken: list[tuple[str, str]] | None = None
 
     def occurrences(self, quote: str, prefix: str = "", suffix: str = "") -> list[tuple[int, int]]:
         """Original (start, end) of every occurrence that fits prefix and suffix."""
@@ -91,6 +92,13 @@ class SourceIndex:
             passage = ""  # nothing aligned
         # As the source writes it ('« équitable »', not '"équitable"'), on one line: it is copied as the quote.
         return paragraph.number, near.score, " ".join(passage.split())
+
+    def broken_words(self) -> list[tuple[str, str]]:
+        """Where the compared text breaks a word with a hyphen and a space, as at a line's end ('infra-
+        structure'), and its two parts; found once for every quote not found in the source."""
+        if self._broken is None:
+            self._broken = [(m.group(1), m.group(2)) for m in _BROKEN_WORD.finditer(self.text)]
+        return self._broken
 
     def longest_paragraph(self) -> int:
         """The characters of the longest paragraph, as written: no shorter than as compared."""
@@ -679,6 +687,8 @@ def _closest_hint(quote: str, index: SourceIndex, kept: ClosestPassages | None) 
     within_one = "a quote lies within one paragraph: cite each paragraph's part as a quote of its own"
     if spanned := _spanned(needle, index):  # whatever passage of one paragraph is closest, it is not the quote
         return f"the quote's first words are in ¶{spanned[0]} and its last in ¶{spanned[1]}, and {within_one}"
+    if broken := _across_a_broken_word(needle, index):
+        return broken
     if digits := _other_digit_forms(quote, index):
         return digits
     if script := _other_script(quote, index):
@@ -698,6 +708,26 @@ def _far(source: Source) -> str:
 
 def _named_sources(ids: list[str]) -> str:
     return ", ".join(f"'{sid}'" for sid in ids[:3]) + (" and others" if len(ids) > 3 else "")
+
+
+def _across_a_broken_word(needle: str, index: SourceIndex) -> str:
+    """Where the quote writes whole ('infrastructure', 'infra-structure') a word that a .txt source breaks at a
+    line's end, each line a paragraph ('infra-' ending ¶6, 'structure' starting ¶7): the parts to cite; or ""."""
+    for before, after in index.broken_words():
+        written = next((word for word in (before + after, f"{before}-{after}") if word in needle), None)
+        if written is None:
+            continue
+        as_written = needle.replace(written, f"{before}- {after}")
+        found = index.text.find(as_written)
+        if found == -1:
+            continue
+        start, end = index.offsets[found], index.offsets[found + len(as_written) - 1] + 1
+        first, last = index.source.paragraphs.number_at(start), index.source.paragraphs.number_at(end - 1)
+        if first != last:
+            return (f"the source breaks a word at a line's end, '{before}-' ending ¶{first} and '{after}' "
+                    f"starting ¶{last}, and a quote lies within one paragraph: cite each paragraph's part "
+                    f"as a quote of its own{_parts(index.source, start, end, first, last)}")
+    return ""
 
 
 def _spanned(needle: str, index: SourceIndex) -> tuple[int, int] | None:
