@@ -650,6 +650,17 @@ def test_a_quote_copied_from_another_source_with_a_writers_changes_says_which(qu
         "'source:', and write the quote as that source does"]
 
 
+@pytest.mark.parametrize("quote", ["IN TOKYO, OFFICIALS SAID", "JAPAN'S 'CENTRAL ASIA PLUS JAPAN' DIALOGUE"])
+def test_a_quote_in_capitals_throughout_is_shown_the_passage_as_the_source_writes_it(quoting, quote):
+    """Every letter's case differing (a headline's capitals copied), no passage scores as close, and the hint said
+    to check that the quote cites the right source, which it does."""
+    passage = "In Tokyo, officials said" if "TOKYO" in quote else "Japan’s “Central Asia plus Japan” dialogue"
+    paragraph = 6 if "TOKYO" in quote else 5
+    assert errors(quoting({"quote": quote})) == [
+        "content/meetings.yaml:7:18: error: quote not found in article\n    hint: the source writes it with other "
+        f'capitals or quotation marks in ¶{paragraph}: "{passage}"; write it as the source does']
+
+
 def test_a_quote_may_not_span_two_paragraphs(quoting):
     assert errors(quoting({"quote": "took part. Japan pledged"})) == [
         "content/meetings.yaml:7:18: error: quote spans ¶2–¶3 of article\n"

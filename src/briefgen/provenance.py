@@ -532,6 +532,19 @@ def _elsewhere(sources: dict[str, Source], normalised: dict[tuple[str, bool], st
     return sorted(holding)
 
 
+def _loosely_in(quote: str, index: SourceIndex) -> str:
+    """The passage of the source that is the quote but for capitals and quotation marks turned single or double,
+    which no closest passage shows where every letter's case differs ('THE MINISTER SAID'); or ""."""
+    text = index.text.lower().replace('"', "'")
+    at = text.find(_loosened(quote))
+    if at == -1 or len(text) != len(index.text):  # lower() wrote a letter as two ('İ'): no place to show
+        return ""
+    start, end = index.offsets[at], index.offsets[at + len(_loosened(quote)) - 1] + 1
+    passage = " ".join(index.source.text[start:end].split())
+    return (f'the source writes it with other capitals or quotation marks in ¶{index.source.paragraph_at(start).number}:'
+            f' "{passage}"; write it as the source does')
+
+
 def _loosened(text: str) -> str:
     """`text` as compared, with what a writer changes in a quotation they copy: its first capital ('The port'
     for 'the port'), or any, and its quotation marks turned single or double. lower(), not casefold(), which
@@ -566,7 +579,9 @@ def anchor(cite: Cite, index: SourceIndex, diagnostics: Diagnostics,
             hint = f"the quote is in {_named_sources(holding)}, word for word: is that the source you meant? fix 'source:'"
         else:
             hint = _gap_hint(cite.quote, index, closest) or _closest_hint(cite.quote, index, closest)
-            if hint == _far(source) and elsewhere is not None and (holding := elsewhere(cite, loose=True)):
+            if hint == _far(source) and (loosely := _loosely_in(cite.quote, index)):
+                hint = loosely
+            elif hint == _far(source) and elsewhere is not None and (holding := elsewhere(cite, loose=True)):
                 hint = (f"no passage of {source.id} is close to it, but {_named_sources(holding)} holds it with "
                         "other capitals or quotation marks: is that the source you meant? fix 'source:', and write "
                         "the quote as that source does")
