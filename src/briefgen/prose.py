@@ -27,8 +27,8 @@ from . import frontmatter_split, inputs
 from .diagnostics import Diagnostics, Location, os_reason
 from .ids import SLUG
 from .model import Cite
-from .schema import CITE_FIELDS
 from .renamedseeds import unknown_source_hint
+from .schema import CITE_FIELDS
 from .suggest import did_you_mean
 from .sources import crowded, stray_control
 from .textfile import read_utf8

@@ -24,8 +24,8 @@ from .diagnostics import Diagnostics, Location
 from .facts import FactFile
 from .ids import LONGEST_ID, SLUG, slug_hint, suggested_id
 from .model import Alternative, Cite, Claim, Dispute, Places, Position, Record, shared_names
-from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, REFERENCE_FIELDS, UNQUOTED_YEARS, Field, fields_of
 from .renamedseeds import unknown_source_hint
+from .schema import CITE_FIELDS, CLAIM_FIELDS, KINDS, REFERENCE_FIELDS, UNQUOTED_YEARS, Field, fields_of
 from .suggest import did_you_mean
 from .yamlsource import REFUSED, LocatedList, LocatedMap
 
