@@ -25,13 +25,20 @@ _INTENT_BEFORE_INFINITIVE = {word: frozenset({"a"}) for word in ("impegnato", "i
                                                                    "impegna", "impegnano")} | {
     word: frozenset({"di"}) for word in ("promesso", "promette", "promettono", "deciso", "decide", "decidono",
                                          "concordato")}
+# English verbs of a commitment or a wish, which plan only the verb after a "to" ("agreed to sign", "decided to
+# build", "pledged to fund", "offered to host"): "agreed a deal", "pledged $1 billion", "offered a loan" are deeds.
+_EN_COMMITMENTS = frozenset({
+    "agree", "agrees", "agreed", "agreeing", "decide", "decides", "decided", "deciding", "promise", "promises",
+    "promised", "promising", "offer", "offers", "offered", "offering", "want", "wants", "wanted", "wanting",
+    "undertake", "undertakes", "undertook", "undertaking", "seek", "seeks", "sought", "seeking", "pledged",
+    "pledging", "vowed", "vowing"})
 # Words of intent by language: what follows them is planned, not done ("plan to sign", "wollen … unterzeichnen").
 # "May" the month is no modal: a word of intent is matched in lower case as written (intended).
 _INTENTS = {
     "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
                      "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
                      "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
-                     "vows", "could", "might", "may", "set", "poised", "slated"}),
+                     "vows", "could", "might", "may", "set", "poised", "slated"}) | frozenset(_EN_COMMITMENTS),
     "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
                      "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
                      "vorgesehen", "erwartet"}),
@@ -192,7 +199,7 @@ def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
 
 
 # Words that intend only before a "to": "is set to sign" plans, "set up a fund" does not.
-_ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"})
+_ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"}) | _EN_COMMITMENTS
 
 
 def plans_any(tokens: list[Token], intents: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ import re
 from typing import Iterable
 
 from . import cldr, cldrtext, quantities, verbforms
+from .spelled import CARDINALS
 from .textmatch import wording
 from .wordtokens import Token, code_of, in_english, language_rules, number_of, tokens_in
 
@@ -426,7 +427,20 @@ def _denied_after(text: str, start: int, negations: frozenset[str], code: str) -
 def denying_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     return word in _DENYING or (word in _DENYING_BEFORE_TO and index + 1 < len(tokens)
-                                and tokens[index + 1].lower == "to")
+                                and tokens[index + 1].lower == "to") or (
+        word in _DENYING_BEFORE_TO_VERB and index + 2 < len(tokens) and tokens[index + 1].lower == "to"
+        and _verb_after_to(tokens[index + 2]))
+
+
+# "declined to sign" denies the signing, but "exports declined to $3 billion" or "to the lowest level" is a fall:
+# these deny only a verb after "to", a word neither a number nor a stop word.
+_DENYING_BEFORE_TO_VERB = frozenset({"decline", "declines", "declined", "declining"})
+
+
+def _verb_after_to(token: Token) -> bool:
+    word = token.lower
+    return (word.isalpha() and number_of(token.text) is None and word not in CARDINALS
+            and word not in language_rules("en").stop)
 
 
 def negated(text: str, language: str) -> bool:

@@ -207,8 +207,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             wants_to = wants_before(token.lower)
             # a German modal after its verb ends its clause: what follows is the next clause's ("Der Gipfel, der
             # im Juni stattfinden sollte, fand im Juli statt")
+            # a word of intent that another plans is planned itself: "is expected to pledge" pledges nothing yet
+            (planned if intent else affirmed).add(verb(token.lower) if intent else stem(token.lower))
             intent = not wants_to and not verbforms.ends_clause(words, index, language)
-            affirmed.add(stem(token.lower))
         elif scope:
             scope -= 1
             if number_of(token.text) is not None or token.lower in CARDINALS:
