@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
-from . import cldr, cldrdates, cldrtext, credited, dates, quantities, superseded, support, verbforms
+from . import cldr, cldrdates, cldrtext, credited, dates, magnitudes, quantities, superseded, support, verbforms
 from .doubts import permitted
 from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
 from .intents import DETERMINERS, considering_any, infinitive, intents_of, plans_any, yet_to, zh_done
+from .magnitudes import magnitude_word
 from .model import Cite
 from .names import capitalised_runs, is_initialism, name_in, run_initials
 from .negations import DENIED_VERB_READ, denies_here, denying_verb, is_negation, negations_of
@@ -255,6 +256,13 @@ class Reader:
                 if (value is not None and token.start not in judged and token.start not in in_amounts
                         and value not in (evidence.ordinals if ordinal else evidence.numbers)):
                     numbers.append(text[token.start:tokens[last].end])
+                continue
+            if (token.start not in judged and self.language.code == "en" and magnitude_word(token.lower)
+                    and not magnitudes.stated(token.lower, evidence.magnitudes, evidence.numbers,
+                                              (amounts for _, amounts, _ in evidence.each))):
+                # "billions", "doubled": a magnitude without digits, which its quotes must state as numbers are (one
+                # they state in other words, "hundreds" by "350", is still a word they do not write)
+                numbers.append(token.text)
                 continue
             if token.start in judged or token.lower in stop:
                 continue

@@ -32,7 +32,12 @@ Three kinds of word are told apart:
   analysis" is not one; an ordinal spelled out is one ("twenty-first",
   "thirtieth": the 21st, the 30th); so are the numbers other languages
   write out ("sette", "двадцать первый", "第三届", "세 차례", "الثاني";
-  spelled.py).
+  spelled.py). So is an English magnitude or multiple written without
+  digits ("billions", "dozens", "doubled", "halved"; magnitudes.py): a
+  quote states it by a word of the same magnitude or multiple, by an amount
+  of that magnitude ("hundreds" by "350"), or by two amounts in that ratio
+  or the percentage change it is ("doubled" by "from $2 billion to $4
+  billion" or "up 100%"; not by "to $3 billion").
 - **names**: capitalised words inside a sentence, and words mixing letters
   and digits ("C5"). A capitalised word that starts a sentence is a name only
   when neither the sources nor the brief's claims write it in lower case,

@@ -14,6 +14,7 @@ from . import cldrdates, cldrtext, dates, quantities, relative, superseded, verb
 from .doubts import doubt_scopes
 from .hedges import hedges_in
 from .intents import INTENT_FILLERS, cjk_planned_spans, considered, intended, intents_of, wants_before
+from .magnitudes import magnitude_word
 from .model import Cite
 from .names import capitalised_runs, is_initialism, run_initials
 from .negations import (DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
@@ -78,6 +79,8 @@ class Evidence:
     # The amounts a quote denies where a later clause gives another in their place ("will not invest 3 million
     # euros, but 5 million": corrected_amount), which no other quote states: they state only a claim's denial.
     denied_amounts: tuple[quantities.Quantity, ...] = ()
+    # The English words of a magnitude or a multiple a quote writes ("billions", "doubled"; magnitudes.py).
+    magnitudes: frozenset[str] = frozenset()
 
 
 def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -117,7 +120,8 @@ def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate
                                            if not _told_any(pair[0], parts, language)),
                      doubts=_doubted_only(parts), considered=_only(parts, "considered"),
                      denied_amounts=tuple(q for p in parts for q in p.denied_amounts
-                                          if not any(q in o.amounts and q not in o.denied_amounts for o in parts)))
+                                          if not any(q in o.amounts and q not in o.denied_amounts for o in parts)),
+                     magnitudes=frozenset().union(*(p.magnitudes for p in parts)))
 
 
 def _doubted_only(parts: list[Evidence]) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -289,7 +293,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      foretold_of=frozenset(foretold_of),
                      doubts=doubt_scopes(quote, tokens, written_in or language, stem, stop),
                      denied_amounts=tuple(map(quantities.in_percentage_points, denied_amounts)),
-                     considered=considered(quote, tokens, stem, stop) if english else frozenset())
+                     considered=considered(quote, tokens, stem, stop) if english else frozenset(),
+                     magnitudes=frozenset(t.lower for t in tokens if magnitude_word(t.lower)) if english
+                     else frozenset())
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
