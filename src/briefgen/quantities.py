@@ -299,7 +299,10 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
     if not (money or unit):
         return None  # "aged 18 to 25": two numbers of nothing named
     moved = match["from"] or _move_and_level(text, match, low, high)
-    if low >= high and not (moved and not money):
+    # Whether each end of an amount of money gives its own scale, or neither has one: "from $10 million to $5
+    # million" falls, where "$500 to $1 billion" does not say which scale its first end has.
+    scaled = bool(match["low_multiplier"] or match["low_short"]) == bool(match["high_multiplier"] or match["high_short"])
+    if low >= high and not (moved and (not money or scaled)):
         # "$500 to $1 billion": which scale the first end has is not said; "9 to 5 jobs" is no range
         return [] if money else None
     per, end = rate_after(text, end)
