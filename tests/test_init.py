@@ -184,6 +184,17 @@ def test_the_next_step_goes_into_the_folder_made_under_root(tmp_path, args, made
     assert done.stdout.splitlines()[-1] == f"next: cd {made} && briefgen build && briefgen serve"
 
 
+def test_init_help_says_root_is_where_the_new_folder_is_made(capsys):
+    """`briefgen init --help` called --root the 'project folder', as every
+    other command does; for init it is the folder DIR is made in (above)."""
+    assert main(["init", "--help"]) == 0
+    help = " ".join(capsys.readouterr().out.split())
+    assert "--root ROOT folder to make DIR in (default: current folder)" in help
+    assert "project folder" not in help
+    assert main(["build", "--help"]) == 0
+    assert "--root ROOT project folder (default: current folder)" in " ".join(capsys.readouterr().out.split())
+
+
 def test_a_base_url_without_a_scheme_is_a_usage_error(tmp_path, capsys):
     assert main(["init", str(tmp_path / "b"), "--base-url", "example.org/brief"]) == 2
     assert "'example.org/brief' is not a base URL: it must start with https:// or http://" in capsys.readouterr().err

@@ -45,12 +45,12 @@ EXIT_OK, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3  # 1, content errors: Diagnostics.e
 REPORT = "this is a bug in briefgen: please report it with this message and the command you ran"
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(root: str = "project folder (default: current folder)") -> argparse.ArgumentParser:
     """Options every command takes, before or after its name. SUPPRESS keeps
-    a subcommand's unset option from hiding one given before the command."""
+    a subcommand's unset option from hiding one given before the command.
+    `root`: what --root is to the command."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, default=argparse.SUPPRESS,
-                        help="project folder (default: current folder)")
+    common.add_argument("--root", type=Path, default=argparse.SUPPRESS, help=root)
     loudness = common.add_mutually_exclusive_group()
     loudness.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
                           help="print only diagnostics, no summary")
@@ -66,10 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, nargs=0, help="show briefgen's version and exit")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, parents=[common], help=help, description=help)
+    def command(name: str, help: str, options: argparse.ArgumentParser = common) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[options], help=help, description=help)
 
-    init = command("init", "start a new brief that builds at once")
+    # init makes no use of a project folder: DIR, when relative, is made inside --root (_init).
+    init = command("init", "start a new brief that builds at once",
+                   _common_options("folder to make DIR in (default: current folder)"))
     init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder, a .git aside (default: current folder)")
     init.add_argument("--title", type=_title, help="the site's title (default: a placeholder in the brief's "
                                                     "language, 'My research brief' in English)")
