@@ -154,3 +154,36 @@ def test_a_printed_timeline_keeps_the_bars_its_key_describes(site):
         assert bar.evaluate("e => getComputedStyle(e).printColorAdjust") == "exact"
     finally:
         page.close()
+
+
+# Every text a live region (aria-live, or role=status, which is polite) is given, as a screen reader hears it.
+RECORD_SPOKEN = """() => {
+    window.spoken = [];
+    const live = el => el.closest && el.closest('[aria-live]:not([aria-live=off]), [role=status]');
+    new MutationObserver(records => records.forEach(r => {
+        const region = live(r.target.nodeType === 1 ? r.target : r.target.parentElement);
+        if (region && region.textContent) window.spoken.push(region.textContent);
+    })).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def test_arrowing_through_a_filter_speaks_one_count_once_the_reader_rests(site):
+    """Down on a closed select fires a change for each option (Chromium), and the live
+    count spoke a count for each one passed: the count shown follows each, and the one
+    spoken is the last, once the filters rest."""
+    url, browser = site
+    page = browser.new_page()
+    try:
+        page.goto(url + "timeline/")
+        page.evaluate(RECORD_SPOKEN)
+        page.focus("select[name=country]")
+        for _ in range(3):
+            page.keyboard.press("ArrowDown")
+        final = page.text_content("#timeline-count")
+        assert page.input_value("select[name=country]") != "" and final != "4 entries"
+        assert page.evaluate("window.spoken") == []
+        page.wait_for_function("window.spoken.length > 0")
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.spoken") == [final]
+    finally:
+        page.close()

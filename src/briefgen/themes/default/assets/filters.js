@@ -8,6 +8,10 @@
   if (!form) return;
   var NAMES = ["country", "kind", "status", "year"];
   var count = document.getElementById("timeline-count");
+  // A theme's own timeline.html may have no second copy: its count is then the one spoken.
+  var announcer = document.getElementById("timeline-announce") || count;
+  var QUIET = 1000; // ms the filters are left alone before the count is spoken
+  var telling = null;
   var items = document.querySelectorAll("ol.timeline li[data-kind]");
 
   function hasOption(select, value) {
@@ -24,7 +28,17 @@
       (!v.status || item.dataset.status === v.status) &&
       (!v.year || item.dataset.years.split(" ").indexOf(v.year) >= 0);
   }
-  function apply(writeUrl) {
+  // Shown at once; spoken once the filters have rested for QUIET ms. Arrowing through a closed
+  // select fires a change at each option (Chromium), and each change spoke its count.
+  function tell(text, spoken) {
+    count.textContent = text;
+    if (announcer === count || !spoken) return;
+    window.clearTimeout(telling);
+    announcer.textContent = "";
+    telling = window.setTimeout(function () { announcer.textContent = text; }, QUIET);
+  }
+  // `writeUrl`: the reader changed the filters, so the URL keeps them; `spoken`: the count is told.
+  function apply(writeUrl, spoken) {
     var v = chosen(), shown = 0;
     items.forEach(function (item) {
       item.hidden = !matches(item, v);
@@ -38,8 +52,8 @@
     NAMES.forEach(function (name) { form.elements[name].closest("label").classList.toggle("chosen", !!v[name]); });
     form.classList.toggle("chosen", NAMES.some(function (name) { return v[name]; }));
     var all = labels.count("entries", items.length);
-    count.textContent = shown === items.length ? all
-      : labels.text("shown", { shown: labels.count("shownCount", shown), count: all });
+    tell(shown === items.length ? all
+      : labels.text("shown", { shown: labels.count("shownCount", shown), count: all }), spoken);
     if (writeUrl) {
       var params = new URLSearchParams(window.location.search);
       NAMES.forEach(function (name) { if (v[name]) params.set(name, v[name]); else params.delete(name); });
@@ -57,8 +71,8 @@
 
   form.hidden = false;
   restore();
-  apply(false);
-  form.addEventListener("change", function () { apply(true); });
-  form.addEventListener("reset", function () { window.setTimeout(function () { apply(true); }, 0); });
-  window.addEventListener("popstate", function () { restore(); apply(false); });
+  apply(false, false);
+  form.addEventListener("change", function () { apply(true, true); });
+  form.addEventListener("reset", function () { window.setTimeout(function () { apply(true, true); }, 0); });
+  window.addEventListener("popstate", function () { restore(); apply(false, true); });
 })();
