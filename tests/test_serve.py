@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import parsepool, serve as serve_module
+from briefgen import labels, parsepool, serve as serve_module, servepages
 from briefgen.cli import main
 from briefgen.outguard import MARKER, marker_listing
 from briefgen.search import index_folder_into, indexed
@@ -979,3 +979,50 @@ def test_an_edit_ends_the_reading_ahead_between_the_records_the_checks_go_throug
     assert len(ahead) == 1  # it stopped before the next record
     assert sorted(rebuilt) == sorted(support._CHECKED)  # every record, none kept from the reading ahead
     assert gc.isenabled() and gc.get_freeze_count() == 0  # what it froze on the way out is back with the rest
+
+
+def failing_brief(make_project, settings: str) -> Path:
+    return make_project({"briefgen.toml": '[site]\ntitle = "Brief"\n' + settings,
+                         "content/forums.yaml": MINI["content/forums.yaml"].replace("place: Astana", "place: [Astana")})
+
+
+@pytest.mark.parametrize("language, heading, direction", [("de", "Build fehlgeschlagen", "ltr"),
+                                                          ("ar", "فشل البناء", "rtl")])
+def test_the_failure_page_speaks_the_briefs_language_and_keeps_the_diagnostics_as_printed(
+        make_project, language, heading, direction):
+    """A German brief's failing build was shown as `<html lang="en">`, 'Build failed' and 'The
+    site on disk is unchanged…'. The page is in the brief's language and direction; the
+    diagnostics and the summary are briefgen's own lines, marked as English."""
+    server = Server(failing_brief(make_project, f'language = "{language}"\n'), port=0)
+    server.start()
+    try:
+        status, page = get(server.url + EVENT_PAGE)
+        assert status == 500
+        assert f'<html lang="{language}" dir="{direction}">' in page
+        assert f"<title>{heading} · briefgen serve</title>" in page and f"<h1>{heading}</h1>" in page
+        assert html.escape(labels.table(language)["serve_site_unchanged"], quote=False) in page
+        assert "Build failed" not in page and "The site on disk" not in page
+        assert UNCLOSED_LIST in overlay_diagnostics(page)
+        assert '<div lang="en" dir="ltr">\n\n<pre class="diagnostic">' in page
+    finally:
+        server.stop()
+
+
+def test_the_failure_page_takes_the_briefs_own_label_in_a_language_briefgen_does_not_speak(make_project):
+    server = Server(failing_brief(make_project, 'language = "sw"\n[labels]\nserve_build_failed = "Ujenzi <umeshindwa>"\n'),
+                    port=0)
+    server.start()
+    try:
+        status, page = get(server.url)
+        assert status == 500
+        assert '<html lang="sw" dir="ltr">' in page and "<h1>Ujenzi &lt;umeshindwa&gt;</h1>" in page
+    finally:
+        server.stop()
+
+
+def test_the_search_page_s_updating_note_speaks_the_briefs_language(make_project):
+    root = make_project({"briefgen.toml": '[site]\ntitle = "Brief"\nlanguage = "fr"\n'})
+    note = servepages.updating_note(servepages.voice_of(root)).decode()
+    assert note == ('<p data-briefgen-serve class="search-updating" role="status">'
+                    f'{labels.table("fr")["serve_search_updating"]}</p>\n')
+    assert SEARCH_UPDATING not in note

@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-import jinja2
 import watchfiles
 
 from . import buildstate, gcpause, inputs, keptobjects, parsepool, sitelisting, stages
@@ -38,6 +37,7 @@ from .diagnostics import Diagnostics, os_reason
 from .locks import owned_folder, remove_abandoned
 from .outguard import MARKER, is_marked, marker_listing
 from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
+from .servepages import ENGLISH, failure_page, updating_note, voice_of
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
@@ -47,8 +47,6 @@ TICK_MS = 100  # how often the watch looks at the root's own entries (and at whe
 KEEPALIVE_SECONDS = 15  # a closed tab is noticed at the next write
 SEARCH_PAGE = "search/index.html"
 INDEX_STAGING = ".serve-index-"  # working folders in .briefgen-cache/
-INDEX_UPDATING = ('<p data-briefgen-serve class="search-updating" role="status">The search index is updating '
-                  'after your last edit: this page reloads when it is ready.</p>\n')
 
 # `after` is the build the page was served from: a build that finished before
 # the page connected still reloads it. `page` (its output path, quoted) tells
@@ -57,27 +55,6 @@ INDEX_UPDATING = ('<p data-briefgen-serve class="search-updating" role="status">
 # indexes had been placed then; the page reloads once another is.
 RELOAD_SCRIPT = ('<script data-briefgen-serve>new EventSource("{path}?after={build}&page={page}{index}")'
                  '.addEventListener("build", () => location.reload());</script>\n')
-
-OVERLAY = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Build failed · briefgen serve</title>
-<style>
-body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-pre { white-space: pre-wrap; background: #fff3f3; border-left: 4px solid #b00020; padding: .75rem 1rem; }
-</style>
-</head>
-<body>
-<h1>Build failed</h1>
-<p>{{ summary }}. The site on disk is unchanged; this page reloads when you save a fix.</p>
-{% for diagnostic in diagnostics %}
-<pre class="diagnostic">{{ diagnostic.format() }}</pre>
-{% endfor %}
-</body>
-</html>
-""")
-
 
 class BuildStatus:
     """The latest build as the browser should see it: a counter that open
@@ -89,6 +66,7 @@ class BuildStatus:
         self._changed = threading.Condition()
         self.builds = 0
         self.failure: Result | None = None
+        self.voice = ENGLISH  # the brief's language and labels, for the pages serve writes itself
         self.closed = False
         self.indexing = False  # the served site's search index is behind its pages
         self.indexes = 0  # search indexes placed into the served site
@@ -262,7 +240,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if page in previews:  # the build under way passed its checks: it shows this page before the rest
             code, html = 200, previews[page]
         elif failure is not None:
-            code, html = 500, OVERLAY.render(summary=failure.summary(), diagnostics=failure.diagnostics.items).encode()
+            code, html = 500, failure_page(self.server.status.voice, failure.summary(), failure.diagnostics.items)
         else:
             code, html = 200, _read(path) if ours else None
         if html is None:
@@ -273,7 +251,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         indexes = None
         if code == 200 and self.server.status.indexing and path == Path(self.directory) / SEARCH_PAGE:
             indexes = self.server.status.indexes  # read before the page says it is updating: never a missed reload
-            html = _inject(html, INDEX_UPDATING.encode())
+            html = _inject(html, updating_note(self.server.status.voice))
         html = _inject_reload(html, served_build, page, indexes)
         self.send_response(code)
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -635,6 +613,8 @@ class Server:
         has recorded (buildstate.site_grew)."""
         with self._building:
             self.indexer.site_changing()
+            # Read before the build: its failure page, and the search page it publishes, speak as the brief now does.
+            self.status.voice = voice_of(self.root)
             announced: list[bool] = []
 
             def published() -> None:
