@@ -158,6 +158,23 @@ def test_a_new_source_is_in_the_briefs_language(mini, tmp_path, capsys):
     assert yaml.safe_load(front)["language"] == "de"
 
 
+@pytest.mark.parametrize("settings, claim", [
+    ('language = "fr"\n', "Ce que dit la source, dans vos propres mots."),
+    ('language = "ja"\n', "情報源が述べていることを、自分の言葉で。"),
+    ('language = "sw"\n[labels]\nexample_claim = "Chanzo kinasema nini: \\"kwa maneno yako\\"."\n',
+     'Chanzo kinasema nini: "kwa maneno yako".'),
+])
+def test_the_printed_example_claim_is_in_the_briefs_language(mini, tmp_path, capsys, settings, claim):
+    """A French brief was shown the example claim 'What the source says, in your own words.' in
+    English, for the editor to copy into a French fact file; a brief's own label is taken too."""
+    (mini / "briefgen.toml").write_text('[site]\ntitle = "Brief"\n' + settings, encoding="utf-8")
+    document = tmp_path / "japan-pledge.txt"
+    document.write_bytes(ARTICLE)
+    code, out, _ = new_source(mini, document, capsys)
+    assert code == 0
+    assert [c["text"] for c in example_claims(out)] == [claim]
+
+
 def test_a_bad_character_is_reported_where_the_input_holds_it(mini, tmp_path, capsys):
     document = tmp_path / "nul.txt"
     document.write_bytes(b"A title\nsome \0 text\n")

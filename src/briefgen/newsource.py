@@ -16,7 +16,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from . import inputs
+from . import inputs, labels
 from .config import CONFIG_FILE, load_project, no_brief
 from .diagnostics import Diagnostics, Location, os_reason, printable
 from .ids import suggested_id
@@ -110,7 +110,9 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
                                     item.location.path != shown_target else Location(name, line, item.location.col))])
         return _failed(checked)
     if not quiet:
-        _print_next_steps(source, target.relative_to(project.root).as_posix())
+        # The example claim is the editor's text, so it is in the brief's language; the rest is briefgen's.
+        claim = labels.table(project.language, project.labels)["example_claim"]
+        _print_next_steps(source, target.relative_to(project.root).as_posix(), claim)
     return 0
 
 
@@ -260,7 +262,7 @@ def _example_quote(paragraph: str) -> str:
     return quote[:end]
 
 
-def _print_next_steps(source: Source, shown_path: str) -> None:
+def _print_next_steps(source: Source, shown_path: str, claim: str) -> None:
     # Quote the opening words of the first paragraph after the title (rules
     # are neither): a citation that the build will find, whatever the document says.
     worded = [p for p in source.paragraphs if _has_word(source.text[p.start:p.end])] or list(source.paragraphs)
@@ -272,7 +274,7 @@ next steps:
   2. cite it from a record's claims in content/, for example:
 
     claims:
-      - text: "What the source says, in your own words."
+      - text: {json.dumps(claim, ensure_ascii=False)}
         cite:
           - source: {_as_yaml_text(source.id)}
             quote: {json.dumps(quote, ensure_ascii=False)}
