@@ -78,3 +78,22 @@ def test_more_results_takes_the_keyboard_to_the_first_result_it_adds(served):
     focused = page.evaluate("document.activeElement.closest('.search-result') === "
                             "document.querySelectorAll('.search-result')[10] && document.activeElement.tagName")
     assert focused == "A"
+
+
+def test_arrowing_through_a_filter_speaks_the_count_once_the_keys_rest(served):
+    """Down on the closed Kind filter fires a change for each option (Chromium), and each
+    search it ran was spoken at once: a count per option passed."""
+    _, url, page = served
+    page.goto(url + "search/?q=airport")
+    page.wait_for_function("document.getElementById('search-announce').textContent !== ''", timeout=15000)
+    page.evaluate(WATCH)
+    page.focus("#search-form select[name=kind]")
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(250)  # each search has run and said what it found
+    shown = page.inner_text("#search-status")
+    assert page.input_value("#search-form select[name=kind]") != ""
+    assert page.evaluate("window.spoken.filter(Boolean)") == []
+    page.wait_for_function("window.spoken.some(Boolean)", timeout=15000)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.spoken.filter(Boolean)") == [shown]

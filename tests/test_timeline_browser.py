@@ -170,7 +170,7 @@ RECORD_SPOKEN = """() => {
 def test_arrowing_through_a_filter_speaks_one_count_once_the_reader_rests(site):
     """Down on a closed select fires a change for each option (Chromium), and the live
     count spoke a count for each one passed: the count shown follows each, and the one
-    spoken is the last, once the filters rest."""
+    spoken is the last, once the keys rest. A choice made with the mouse is spoken at once."""
     url, browser = site
     page = browser.new_page()
     try:
@@ -185,5 +185,10 @@ def test_arrowing_through_a_filter_speaks_one_count_once_the_reader_rests(site):
         page.wait_for_function("window.spoken.length > 0")
         page.wait_for_timeout(300)
         assert page.evaluate("window.spoken") == [final]
+        page.wait_for_timeout(1000)  # the keys long at rest
+        page.evaluate("window.spoken = []")
+        page.select_option("select[name=country]", "")
+        page.wait_for_function("window.spoken.length > 0", timeout=500)
+        assert page.evaluate("window.spoken") == ["4 entries"]
     finally:
         page.close()

@@ -10,8 +10,8 @@
   var count = document.getElementById("timeline-count");
   // A theme's own timeline.html may have no second copy: its count is then the one spoken.
   var announcer = document.getElementById("timeline-announce") || count;
-  var QUIET = 1000; // ms the filters are left alone before the count is spoken
-  var telling = null;
+  var QUIET = 1000; // ms a filter is left alone, after a key changed it, before the count is spoken
+  var telling = null, keyed = 0;
   var items = document.querySelectorAll("ol.timeline li[data-kind]");
 
   function hasOption(select, value) {
@@ -28,14 +28,15 @@
       (!v.status || item.dataset.status === v.status) &&
       (!v.year || item.dataset.years.split(" ").indexOf(v.year) >= 0);
   }
-  // Shown at once; spoken once the filters have rested for QUIET ms. Arrowing through a closed
-  // select fires a change at each option (Chromium), and each change spoke its count.
+  // Shown at once; spoken at once for a choice made with the mouse or the list open, but only once
+  // the keys have rested for QUIET ms: arrowing through a closed select fires a change at each
+  // option (Chromium), and each change spoke its count.
   function tell(text, spoken) {
     count.textContent = text;
     if (announcer === count || !spoken) return;
     window.clearTimeout(telling);
     announcer.textContent = "";
-    telling = window.setTimeout(function () { announcer.textContent = text; }, QUIET);
+    telling = window.setTimeout(function () { announcer.textContent = text; }, Math.max(0, keyed + QUIET - Date.now()));
   }
   // `writeUrl`: the reader changed the filters, so the URL keeps them; `spoken`: the count is told.
   function apply(writeUrl, spoken) {
@@ -72,6 +73,9 @@
   form.hidden = false;
   restore();
   apply(false, false);
+  form.addEventListener("keydown", function (event) {
+    if (event.target.tagName === "SELECT" && event.key !== "Tab") keyed = Date.now();
+  });
   form.addEventListener("change", function () { apply(true, true); });
   form.addEventListener("reset", function () { window.setTimeout(function () { apply(true, true); }, 0); });
   window.addEventListener("popstate", function () { restore(); apply(false, true); });

@@ -322,8 +322,8 @@
     if (announcer !== status) announcer.textContent = "";
   }
 
-  // Shown at once; spoken once the field has been quiet for QUIET ms, so a reader typing hears
-  // the count for the word typed, not one for each of its letters.
+  // Shown at once; spoken once the field (or a filter's keys) has been quiet for QUIET ms, so a reader
+  // typing hears the count for the word typed, not one for each of its letters.
   function tell(text) {
     status.textContent = text;
     if (announcer === status) return;
@@ -394,6 +394,11 @@
   form.hidden = false;
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   input.addEventListener("input", function () { typed = Date.now(); hush(); keepInUrl(chosen()); schedule(); });
+  // Arrowing through a closed filter fires a change at each option (Chromium): its count is spoken once
+  // the keys rest, as a word's once typing does; a filter chosen with the mouse is spoken at once.
+  form.addEventListener("keydown", function (event) {
+    if (event.target.tagName === "SELECT" && event.key !== "Tab") typed = Date.now();
+  });
   form.addEventListener("change", function (event) { if (event.target !== input) run(); });
   more.addEventListener("click", function () { showMore(generation, true); });
   if (input.value || form.elements.kind.value || form.elements.country.value) run();
