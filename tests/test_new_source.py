@@ -175,6 +175,37 @@ def test_the_printed_example_claim_is_in_the_briefs_language(mini, tmp_path, cap
     assert [c["text"] for c in example_claims(out)] == [claim]
 
 
+def test_the_front_matter_s_comments_are_in_the_briefs_language(mini, tmp_path, capsys):
+    """A German brief's new source opened with 'Fill in what the document states, then remove
+    the '# ':' and the other comments of the skeleton in English; the field names and the values
+    publisher_type takes stay as the fields take them."""
+    (mini / "briefgen.toml").write_text('[site]\nlanguage = "de"\n', encoding="utf-8")
+    document = tmp_path / "bahn.txt"
+    document.write_text("Der Bau beginnt\nAm 5. September 2024 begann der Bau.\n", encoding="utf-8")
+    assert new_source(mini, document, capsys)[0] == 0
+    front = (mini / "seeds" / "bahn.txt").read_text(encoding="utf-8").split("---\n")[1]
+    assert front.splitlines()[1:] == [
+        "# Tragen Sie ein, was das Dokument angibt, und entfernen Sie dann '# ':",
+        "# publisher:", "# author:", "# published: YYYY-MM-DD", "# url: https://", "# retrieved: YYYY-MM-DD",
+        "# publisher_type: wire, newspaper, think-tank, government, blog oder analysis",
+        "# reliability: A bis F (Admiralty-Skala), mit der Begründung unter assessment",
+        "# assessment:",
+        "# Die Sprache, in der das Dokument geschrieben ist (seine Daten und Beträge werden in ihr gelesen):",
+        "language: de"]
+
+
+def test_a_brief_s_own_label_that_breaks_its_line_stays_a_comment(mini, tmp_path, capsys):
+    (mini / "briefgen.toml").write_text('[site]\nlanguage = "sw"\n[labels]\n'
+                                        'skeleton_fill_in = "Jaza\\nurl: https://evil.example/\\u2028title: x"\n',
+                                        encoding="utf-8")
+    document = tmp_path / "habari.txt"
+    document.write_text("Habari\nMkutano ulifanyika.\n", encoding="utf-8")
+    assert new_source(mini, document, capsys)[0] == 0
+    front = (mini / "seeds" / "habari.txt").read_text(encoding="utf-8").split("---\n")[1]
+    assert yaml.safe_load(front) == {"title": "Habari", "language": "sw"}
+    assert front.splitlines()[1] == "# Jaza url: https://evil.example/ title: x"
+
+
 def test_a_bad_character_is_reported_where_the_input_holds_it(mini, tmp_path, capsys):
     document = tmp_path / "nul.txt"
     document.write_bytes(b"A title\nsome \0 text\n")

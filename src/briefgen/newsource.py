@@ -34,18 +34,21 @@ EXAMPLE_QUOTE_CHARS = 60
 # Where a clause ends in the scripts that write no space between words.
 _CLAUSE_END = re.compile(r"[、，。；：！？]")
 
-# Commented out: the build rejects empty values, so a slot only counts once filled.
+# Commented out: the build rejects empty values, so a slot only counts once filled. Its words are
+# the brief's labels (skeleton_*), in the brief's language; the field names are the fields'.
 METADATA_SLOTS = """\
-# Fill in what the document states, then remove the '# ':
+# {skeleton_fill_in}
 # publisher:
 # author:
 # published: YYYY-MM-DD
 # url: https://
 # retrieved: YYYY-MM-DD
-# publisher_type: wire, newspaper, think-tank, government, blog or analysis
-# reliability: A to F (Admiralty scale), with the reason as assessment
+# publisher_type: {skeleton_publisher_types}
+# reliability: {skeleton_reliability}
 # assessment:
+# {skeleton_language}
 """
+_SKELETON_LABELS = ("skeleton_fill_in", "skeleton_publisher_types", "skeleton_reliability", "skeleton_language")
 
 
 def new_source(root: Path, argument: str, source_id: str | None = None, quiet: bool = False) -> int:
@@ -85,7 +88,8 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     shown_target = target.relative_to(project.root).as_posix()
     same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
     existing = next((path for path in same_id if path.exists()), None)
-    skeleton = _front_matter(title, project.language)
+    words = labels.table(project.language, project.labels)
+    skeleton = _front_matter(title, project.language, words)
     if existing is None:
         try:
             if not _create(target, skeleton.encode() + raw):
@@ -111,8 +115,7 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
         return _failed(checked)
     if not quiet:
         # The example claim is the editor's text, so it is in the brief's language; the rest is briefgen's.
-        claim = labels.table(project.language, project.labels)["example_claim"]
-        _print_next_steps(source, target.relative_to(project.root).as_posix(), claim)
+        _print_next_steps(source, target.relative_to(project.root).as_posix(), words["example_claim"])
     return 0
 
 
@@ -205,12 +208,14 @@ def _has_word(line: str) -> bool:
     return any(character.isalnum() for character in line)
 
 
-def _front_matter(title: str, language: str) -> str:
-    """The skeleton: the document in the brief's language until the editor says otherwise."""
+def _front_matter(title: str, language: str, words: dict) -> str:
+    """The skeleton: the document in the brief's language until the editor says otherwise; its comments
+    in that language (`words`: the brief's labels)."""
     # safe_dump quotes whatever YAML would misread (': ', quotes, 'yes', '2024').
     title_field = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6)
-    return (f"---\n{title_field}{METADATA_SLOTS}# The language the document is written in (its dates and amounts "
-            f"are read in it):\nlanguage: {language}\n---\n")
+    # A label of the brief's own that breaks its line would end the comment and start a field.
+    comments = {key: " ".join(words[key].splitlines()) for key in _SKELETON_LABELS}
+    return f"---\n{title_field}{METADATA_SLOTS.format(**comments)}language: {language}\n---\n"
 
 
 def _create(target: Path, data: bytes) -> bool:
