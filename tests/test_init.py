@@ -191,6 +191,8 @@ def test_init_help_says_root_is_where_the_new_folder_is_made(capsys):
     help = " ".join(capsys.readouterr().out.split())
     assert "--root ROOT folder to make DIR in (default: current folder)" in help
     assert "project folder" not in help
+    # `briefgen --root desk init` makes desk itself: DIR's default is --root's folder.
+    assert "dir new or empty folder, a .git aside (default: the --root folder, else the current one)" in help
     assert main(["build", "--help"]) == 0
     assert "--root ROOT project folder (default: current folder)" in " ".join(capsys.readouterr().out.split())
 

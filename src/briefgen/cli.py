@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     # init makes no use of a project folder: DIR, when relative, is made inside --root (_init).
     init = command("init", "start a new brief that builds at once",
                    _common_options("folder to make DIR in (default: current folder)"))
-    init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="new or empty folder, a .git aside (default: current folder)")
+    init.add_argument("dir", nargs="?", type=Path, default=Path("."),
+                      help="new or empty folder, a .git aside (default: the --root folder, else the current one)")
     init.add_argument("--title", type=_title, help="the site's title (default: a placeholder in the brief's "
                                                     "language, 'My research brief' in English)")
     init.add_argument("--language", type=_language, default="en",
