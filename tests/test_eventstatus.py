@@ -245,6 +245,64 @@ def test_a_record_planned_by_a_quote_saying_it_is_due_is_stated(make_project):
     assert [d.format() for d in check(root).diagnostics.items] == []
 
 
+@pytest.mark.parametrize("text, status", [
+    # Going on, or going on again, or ended early: it took place
+    ("The Epsilon summit is under way in Riverton.", "held"),
+    ("Talks are now under way in Geneva.", "held"),
+    ("The talks resumed in Geneva on Monday.", "held"),
+    ("The negotiations have resumed.", "held"),
+    ("Parliament reconvened on Tuesday.", "held"),
+    ("The visit was cut short by the storm.", "held"),
+    # Moved earlier is no postponement: the event is still to come, on its new date
+    ("The summit was brought forward to 2 May.", "planned"),
+    ("The forum has been brought forward by a week.", "planned"),
+    ("The forum was moved up to April.", "planned"),
+    ("The summit remains on track for May.", "planned"),
+    ("The summit is on schedule.", "planned"),
+    ("The summit takes place next week.", "planned"),
+    # A headline's infinitive
+    ("Summit to go ahead", "planned"),
+    ("Talks to resume in Geneva", "planned"),
+    ("The meeting was put back to June.", "postponed"),
+    ("The meeting was put back a week.", "postponed"),
+])
+def test_how_news_tells_an_event_going_on_moved_earlier_or_kept_to_its_date(text, status):
+    assert stated(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    # Only expected, intended or planned, not done
+    "The summit is expected to be postponed.",
+    "The summit is widely expected to be called off.",
+    "There were no plans to postpone the summit.",
+    "The summit is set to be postponed.",
+    "The summit is due to be postponed.",
+    "Japan plans to cancel the forum.",
+    "The summit is likely to be cancelled.",
+    # Not an event's
+    "Fighting resumed on Monday.",
+    "Work is under way on the venue.",
+    "The project remains on track to miss its targets.",
+    "He put back the money.",
+    "The summit was moved up the agenda.",
+])
+def test_an_expected_change_or_another_thing_going_on_states_no_status(text):
+    assert stated(text) == set()
+
+
+def test_a_postponement_only_expected_does_not_support_status_postponed(make_project):
+    root = dated_record_brief(make_project, "en", "The summit on 12 May 2026 is expected to be postponed.",
+                              "2026-05-12", published="2026-04-01", kind="meeting", status="postponed")
+    assert [d.format() for d in check(root).diagnostics.items if "status 'postponed'" in d.message]
+
+
+def test_an_event_brought_forward_is_planned_not_postponed(make_project):
+    sentence = "The summit was brought forward to 2 May 2026."
+    planned = dated_record_brief(make_project, "en", sentence, "2026-05-02", published="2026-04-01", kind="meeting",
+                                 status="planned")
+    assert [d.format() for d in check(planned).diagnostics.items] == []
+
+
 def test_a_future_or_negated_held_is_not_held():
     assert [m.status for m in find_statuses("It will be held, and the other was not held.")] == ["planned", "cancelled"]
 

@@ -517,9 +517,19 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             # An event's opening to come: "the summit will open on Monday", "the forum is set to kick off"
             rf"{_EN_EVENT_NOUN} (?:will|(?:is|are) (?:set |due |scheduled |expected )?to) (?:officially |formally )?"
             rf"(?:open|begin|start|kick off|get under ?way)",
-            # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow"
-            r"(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)\b[^.;!?]{0,60}?"
+            # The present for a fixed future: "is taking place in Arusha next month", "is being held tomorrow", "takes
+            # place next week"
+            r"(?:(?:is|are) (?:taking place|being (?:held|hosted|convened)|meeting|holding|hosting)|takes place)\b"
+            r"[^.;!?]{0,60}?"
             r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
+            # Moved to an earlier date, which is no postponement: "the summit was brought forward to 2 May"
+            r"(?:was|were|has been|have been|had been|is being|are being) (?:brought|moved) forward"
+            r"|(?:was|were|has been|have been|had been) moved up(?= (?:to|by)\b)",
+            # Kept to its date: "the summit remains on track for May", "is on schedule", not "on track to miss"
+            r"(?:is|are|remains?|remained|stays?|stayed) (?:still |firmly |now )?on (?:track|course|schedule)"
+            r"(?= for\b| to (?:go ahead|take place|be held|open|begin|start|proceed)\b|\s*[.,;!?]|\s*$)",
+            # A headline's infinitive: "Astana summit to go ahead", "Talks to open in Geneva"
+            rf"{_EN_EVENT_NOUN} to (?:go ahead|take place|proceed|open|begin|start|kick off|resume)",
         ),
         "held": (
             r"took place", r"(?:has|have|had) taken place", r"(?:is|are) taking place",
@@ -532,6 +542,12 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             # without a deal", "the meeting, which ended on Friday"
             rf"{_EN_EVENT_NOUN}(?:,? which| that)? (?:(?:officially|formally|finally) )?(?:opened|began|kicked off"
             rf"|got under ?way|ended|closed|concluded|drew to a close|drew|attracted|saw|produced|yielded|ran from)",
+            # ... or as going on, or going on again: "the summit is under way", "talks resumed in Geneva"
+            rf"{_EN_EVENT_NOUN} (?:(?:is|are) (?:now |already |well )?under ?way|(?:(?:has|have|had) )?(?:resumed"
+            rf"|reconvened))",
+            r"reconvened",
+            # Ended early, so it took place: "the visit was cut short by the storm"
+            r"(?:was|were|has been|have been|had been) cut short",
             r"assembled (?:in|at|for|on)", r"(?:was|were|been) staged",
             # Its speakers: "Kishida addressed the forum", "speaking at the summit", "spoke at the conference"
             rf"(?:addressed|(?:speaking|spoke) (?:at|to)) (?:the|a|an|this|that|its|their) (?:[\w'’-]+ ){{0,3}}?"
@@ -543,6 +559,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
             r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
             r"(?:was|were|been) pushed (?:back )?(?:to|until|into)",
+            r"(?:was|were|been|being) put back(?= (?:to|until|by|a|an|one|two|three|several|\d))",
         ),
         "cancelled": (
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped", r"axed",
@@ -586,6 +603,10 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     rf"|appeal\w* for|ask\w*|request\w*|lobb\w*|propos\w*|suggest\w*|consider\w*|weigh\w*|mull\w*"
                     rf"|vow\w*|seek\w*|sought|want\w*|refus\w*|reject\w*|oppos\w*|warn\w*|rul(?:e|ed|es|ing) out)"
                     rf"(?: (?:that|to|for))? (?:[^\s.!?;:,]+ ){{0,8}}?(?:(?:be|been|to be) )?{_EN_CHANGED}",
+                    # Only expected or intended: "is expected to be postponed", "there are no plans to cancel it"
+                    # (from the "is" that a plan's phrase "is set to", "is due" would start at)
+                    rf"(?:(?:is|are|was|were) )?(?:\w+ly )?(?:expected|likely|unlikely|set|poised|due|going|plans?"
+                    rf"|planning|intends?|intending|hopes?|hoping|aims?|aiming|preparing) to (?:be )?{_EN_CHANGED}",
                     # Held up is delayed, not held: "has been held up by a row over fees"
                     r"held up",
                     # What was to have happened did not, or not then: "was to have been held"
