@@ -820,6 +820,13 @@ def test_a_word_runs_on_through_its_combining_marks():
     ("The forum was held on 14 May 2024.", "The forum, originally scheduled for 12 May 2024, was held on 14 May 2024.",
      None),
     ("The forum moved to 14 May 2024.", "The forum was postponed from 12 May 2024 to 14 May 2024.", None),
+    # What was to have happened did not: a claim that it did turns its quote round
+    ("The summit took place in Tashkent.", "The summit was to have taken place in Tashkent.",
+     "without the negation its quotes write: took"),
+    ("The ministers met in June.", "The ministers were due to have met in June.",
+     "without the negation its quotes write: met"),
+    ("The summit was to have taken place in Tashkent.", "The summit was to have taken place in Tashkent.", None),
+    ("The summit did not take place in Tashkent.", "The summit was to have taken place in Tashkent.", None),
 ])
 def test_a_claim_may_not_turn_its_quote_round_or_change_its_bound(claim, quote, said):
     from briefgen.claimreader import Reader

@@ -19,7 +19,7 @@ from .intents import DETERMINERS, considering_any, infinitive, intents_of, plans
 from .magnitudes import magnitude_word
 from .model import Cite
 from .names import capitalised_runs, is_initialism, name_in, run_initials
-from .negations import DENIED_VERB_READ, denies_here, denying_verb, is_negation, negations_of
+from .negations import DENIED_VERB_READ, denies_here, denying_verb, is_negation, negations_of, was_to_have
 from .overreachcache import OverreachMemo
 from .quoteevidence import (NOUNS_CAPITALISED, Evidence, decade, evidence_of, other_amounts, verb_stem, verb_words,
                             years_stating)
@@ -289,7 +289,8 @@ class Reader:
                 flagged.append(token)  # a linked country's name opening the claim is no other word either
         words = joined_where_unspaced(flagged)
         names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
-        denying = in_english(self.tag) and any(denying_verb(tokens, i) for i in range(len(tokens)))
+        denying = in_english(self.tag) and any(denying_verb(tokens, i) or was_to_have(tokens, i)
+                                                  for i in range(len(tokens)))
         lowered = [t.lower for t in tokens]
         verbs = verb_words(tokens, self.tag)
         dropped = [] if denies_any or yet_to(tokens) or denying else [

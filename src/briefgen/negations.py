@@ -443,6 +443,21 @@ def _verb_after_to(token: Token) -> bool:
             and word not in language_rules("en").stop)
 
 
+# What was to have happened did not: "the summit was to have taken place in June", "were due to have met". A
+# claim's verb is read as denied there; a date there is the one the event moved from, which datecheck.py reads
+# (so `denies`, which judges dates and amounts, does not take it).
+_WAS = frozenset({"was", "were"})
+_WAS_TO_HAVE_BEFORE = frozenset({"due", "supposed", "meant", "scheduled", "set", "planned"})
+
+
+def was_to_have(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is the "to" of "was to have", "was due to have" (a thing that did not happen)."""
+    if tokens[index].lower != "to" or index + 1 >= len(tokens) or tokens[index + 1].lower != "have" or not index:
+        return False
+    before = tokens[index - 1].lower
+    return before in _WAS or (before in _WAS_TO_HAVE_BEFORE and index > 1 and tokens[index - 2].lower in _WAS)
+
+
 def negated(text: str, language: str) -> bool:
     """Whether `text` writes a negation that denies, in its `language` ("not", "nicht", "ne … pas"; not
     "n'a versé que", "not only", "pas moins de 400 millions"): Italian "mai" (never) is no negation in French,

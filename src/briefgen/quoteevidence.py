@@ -19,7 +19,7 @@ from .model import Cite
 from .names import capitalised_runs, is_initialism, run_initials
 from .negations import (DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
                         bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
-                        ja_denied_verbs, negation_after, negations_of)
+                        ja_denied_verbs, negation_after, negations_of, was_to_have)
 from .spelled import BOTH, CARDINALS, numbers_spelled, ordinal_of, written_ordinals
 from .textmatch import wording
 from .wordtokens import Token, code_of, in_english, language_rules, number_of, tokens_in
@@ -194,7 +194,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     for index, token in enumerate(tokens):
         if wants_to:
             wants_to, intent = frozenset(), token.lower in wants_to
-        if denies_here(tokens, index, negations) or (english and denying_verb(tokens, index)):  # "failed to secure"
+        if denies_here(tokens, index, negations) or (english and (denying_verb(tokens, index)  # "failed to secure"
+                                                                   or was_to_have(tokens, index))):
             # what a negation after it denies is before it (verbforms.denied), not after
             negated, scope, intent = True, 0 if negation_after(token.lower, negations) else NEGATION_SCOPE, False
             onto = elided_onto(token.lower, negations)
