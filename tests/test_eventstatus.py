@@ -290,6 +290,33 @@ def test_an_expected_change_or_another_thing_going_on_states_no_status(text):
     assert stated(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    # A condition, a denial by another verb, or only a chance of it
+    "In case the summit is cancelled, talks will move online.",
+    "In the event that the forum is postponed, its exhibition moves online.",
+    "Officials dismissed reports the summit would be postponed.",
+    "The government rejected suggestions that the forum had been called off.",
+    "Officials said there was no question of the summit being cancelled.",
+    "There is a chance the summit will be postponed.",
+    "Fears that the summit would be cancelled proved unfounded.",
+    "A summit like this has never happened before.",
+])
+def test_a_change_only_supposed_or_dismissed_states_no_status(text):
+    assert stated(text) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The summit never happened.", "cancelled"),
+    ("The summit was supposed to take place in May.", "planned"),
+    ("The summit has ended.", "held"),
+    ("The meeting was pushed forward to Monday.", "planned"),
+    ("The meeting has been moved back to June.", "postponed"),
+    ("Due to the risk of unrest the summit was cancelled.", "cancelled"),
+])
+def test_what_became_of_an_event_in_other_words(text, status):
+    assert stated(text) == {status}
+
+
 def test_a_postponement_only_expected_does_not_support_status_postponed(make_project):
     root = dated_record_brief(make_project, "en", "The summit on 12 May 2026 is expected to be postponed.",
                               "2026-05-12", published="2026-04-01", kind="meeting", status="postponed")

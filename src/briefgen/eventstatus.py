@@ -501,6 +501,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"(?:scheduled|planned|plans?|planning|expected|slated|intends?|poised|(?:is|are|was|were) (?:set|going)) to"
             rf"{_EN_TO_VERB}",
             rf"agreed to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
+            # "was supposed to take place in May", with the verb: "is meant to strengthen ties" plans no event
+            rf"(?:supposed|meant) to (?:{_EN_VERBS}|be (?:held|hosted|convened))",
             r"scheduled", r"planned", r"plans? for", r"slated for",
             r"(?:is|was) expected that", rf"due to {_EN_VERBS}",
             # Due when, not due to a cause: "is due on Jan. 29", "is due next week", not "is due largely to costs".
@@ -523,7 +525,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"[^.;!?]{0,60}?"
             r"\b(?:next|tomorrow|later (?:this|in)|this coming|in the coming)\b",
             # Moved to an earlier date, which is no postponement: "the summit was brought forward to 2 May"
-            r"(?:was|were|has been|have been|had been|is being|are being) (?:brought|moved) forward"
+            r"(?:was|were|has been|have been|had been|is being|are being) (?:brought|moved|pushed) forward"
             r"|(?:was|were|has been|have been|had been) moved up(?= (?:to|by)\b)",
             # Kept to its date: "the summit remains on track for May", "is on schedule", not "on track to miss"
             r"(?:is|are|remains?|remained|stays?|stayed) (?:still |firmly |now )?on (?:track|course|schedule)"
@@ -540,7 +542,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"gathered (?:in|at|for|on)", r"brought together",
             # An event's opening or close told as done: "the summit opened in Astana", "the talks concluded
             # without a deal", "the meeting, which ended on Friday"
-            rf"{_EN_EVENT_NOUN}(?:,? which| that)? (?:(?:officially|formally|finally) )?(?:opened|began|kicked off"
+            rf"{_EN_EVENT_NOUN}(?:,? which| that)? (?:(?:has|have|had) )?(?:(?:officially|formally|finally) )?"
+            rf"(?:opened|begun|began|kicked off"
             rf"|got under ?way|ended|closed|concluded|drew to a close|drew|attracted|saw|produced|yielded|ran from)",
             # ... or as going on, or going on again: "the summit is under way", "talks resumed in Geneva"
             rf"{_EN_EVENT_NOUN} (?:(?:is|are) (?:now |already |well )?under ?way|(?:(?:has|have|had) )?(?:resumed"
@@ -559,7 +562,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
             r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
             r"(?:was|were|been) pushed (?:back )?(?:to|until|into)",
-            r"(?:was|were|been|being) put back(?= (?:to|until|by|a|an|one|two|three|several|\d))",
+            r"(?:was|were|been|being) (?:put|moved) back(?= (?:until|by|a|an|one|two|three|several|\d|to (?:next|a later"
+            r"|later|\d|January|February|March|April|May|June|July|August|September|October|November|December)))",
         ),
         "cancelled": (
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped", r"axed",
@@ -568,6 +572,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"plans? (?:for|to) (?:[^\s.!?;:,]+ ){0,6}?(?:(?:was|were|has been|have been|had been) )?"
             r"(?:(?:quietly|later|then) )?(?:abandoned|dropped|scrapped|shelved|cancell?ed)",
             r"did not (?:take place|go ahead)", r"didn't (?:take place|go ahead)", r"never took place",
+            # "the summit never happened", not "has never happened before"
+            r"(?:never happened|did not happen|didn't happen)(?! (?:before|since|again|in (?:the )?(?:past|history)))",
             r"(?:was|were) not held", r"(?:will|would) not (?:take place|be held|go ahead)",
             r"fail(?:ed|s)? to (?:take place|go ahead|materiali[sz]e|be held)",
             r"(?:was|were|has been|have been|had been) (?:quietly |later |then )?dropped", r"pull(?:ed|s|ing)? the plug on",
@@ -590,6 +596,11 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
                     # "denied reports that it was held", "denied the forum took place", "claims that it was held
                     # were retracted", "falsely reported to have taken place"
                     rf"(?:not true that|untrue that|false that|unclear (?:whether|if)|whether|doubts? that|if|unless"
+                    # "in case the summit is cancelled", "no question of the summit being called off"
+                    rf"|in case|in the event (?:that|of)|provided (?:that )?|assuming (?:that )?"
+                    rf"|question (?:of|that)|(?:prospect|chance|possibility|likelihood)(?: of| that)?|fears? that"
+                    rf"|(?:dismiss|reject|refut|rebutt?)(?:e|es|ed|ing|s)?(?: (?:the |any )?(?:reports?|claims?"
+                    rf"|suggestions?|rumou?rs?|allegations?|accounts?|speculation))(?: that)?"
                     rf"|den(?:y|ies|ied|ying)(?: (?:the |any )?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?"
                     rf"|accounts?|speculation))?(?: that)?"
                     rf"|(?:rumou?rs?|claims?|allegations?|suggestions?|speculation|reports?) that"
