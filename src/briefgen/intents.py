@@ -38,7 +38,7 @@ _INTENTS = {
     "en": frozenset({"plan", "plans", "planned", "planning", "will", "would", "shall", "intend", "intends",
                      "intended", "intending", "expected", "expects", "scheduled", "aim", "aims", "aiming",
                      "hope", "hopes", "hoping", "propose", "proposes", "proposed", "pledge", "pledges", "vow",
-                     "vows", "could", "might", "may", "set", "poised", "slated"}) | frozenset(_EN_COMMITMENTS),
+                     "vows", "could", "might", "may", "set", "poised", "slated", "due"}) | frozenset(_EN_COMMITMENTS),
     "de": frozenset({"plant", "planen", "planten", "geplant", "will", "wollen", "wollte", "wollten", "soll",
                      "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
                      "vorgesehen", "erwartet"}),
@@ -193,6 +193,9 @@ def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
     """Whether the word at `index` is a word of intent, as written: "may" is one, "May" the month is not; "set"
     only before a "to" ("is set to sign", not "will set up")."""
     word = tokens[index].lower
+    if word == "due":  # "was due to be held", "is due to sign"; not "due to the war", "due to bad weather"
+        return word in intents and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
+            and tokens[index + 2].lower in _DUE_TO
     if word in _ONLY_BEFORE_TO:
         return word in intents and index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     return word in intents and (word != "may" or tokens[index].text == "may")
@@ -200,6 +203,10 @@ def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
 
 # Words that intend only before a "to": "is set to sign" plans, "set up a fund" does not.
 _ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"}) | _EN_COMMITMENTS
+# What "due to" plans: a passive, or the verbs of an event's happening and of a deal's signing; before any other
+# word it gives a cause.
+_DUE_TO = frozenset({"be", "attend", "visit", "host", "hold", "meet", "travel", "take", "participate", "convene",
+                     "reconvene", "resume", "go", "open", "begin", "start", "sign", "arrive", "address", "deliver"})
 
 
 def plans_any(tokens: list[Token], intents: frozenset[str]) -> bool:
