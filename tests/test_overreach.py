@@ -821,7 +821,8 @@ def test_a_word_runs_on_through_its_combining_marks():
      None),
     ("The forum moved to 14 May 2024.", "The forum was postponed from 12 May 2024 to 14 May 2024.", None),
     # "due to" plans a passive or an event's verb, and gives a cause before any other word
-    ("The summit was held in May.", "The summit was due to be held in May.", "as done, what its quotes only intend: held"),
+    ("The summit was held in May.", "The summit was due to be held in May.",
+     "as done, what its quotes only intend: held"),
     ("Japan signed the deal.", "Japan is due to sign the deal.", "as done, what its quotes only intend: signed"),
     ("The summit is due to be held in May.", "The summit was due to be held in May.", None),
     ("Bad weather delayed the summit.", "The delay of the summit was due to bad weather.", None),

@@ -562,8 +562,9 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"postpone(?:d|s|ment)?", r"delayed", r"deferred", r"put off", r"pushed back", r"rescheduled",
             r"put (?:[^\s.!?;:,]+ ){0,4}?on (?:hold|ice)", r"(?:was|were|been) moved to (?:next|a later|later)",
             r"(?:was|were|been) pushed (?:back )?(?:to|until|into)",
-            r"(?:was|were|been|being) (?:put|moved) back(?= (?:until|by|a|an|one|two|three|several|\d|to (?:next|a later"
-            r"|later|\d|January|February|March|April|May|June|July|August|September|October|November|December)))",
+            r"(?:was|were|been|being) (?:put|moved) back(?= (?:until|by|a|an|one|two|three|several|\d"
+            r"|to (?:next|a later|later|\d|January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)))",
         ),
         "cancelled": (
             r"cancell?ed", r"cancell?ation", r"cancels?", r"called off", r"calls? off", r"scrapped", r"axed",
