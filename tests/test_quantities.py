@@ -679,21 +679,40 @@ def test_more_than_over_and_exceeding_are_one_bound(make_project, sentence, lang
 # --- a minus sign -------------------------------------------------------------
 
 @pytest.mark.parametrize("text, read", [
-    ("Growth was −5% in 2023, after 7% a year before.", [Decimal(7)]),   # U+2212, as statistics typeset it
-    ("The balance moved by −$5 million, then by $2 million.", [Decimal(2000000)]),
-    ("Reserves fell by -5% and exports by 3%.", [Decimal(3)]),
+    ("Growth was −5% in 2023, after 7% a year before.", [Decimal(-5), Decimal(7)]),   # U+2212, as typeset
+    ("The balance moved by −$5 million, then by $2 million.", [Decimal(-5000000), Decimal(2000000)]),
+    ("Reserves fell by -5% and exports by 3%.", [Decimal(-5), Decimal(3)]),
+    ("A deficit of -$3 billion a year", [Decimal(-3000000000)]),
+    ("about −2.5 percent", [Decimal("-2.5")]),
+    ("2-3 million people", [Decimal(2000000), Decimal(3000000)]),   # a hyphen after a digit joins a range
+    ("COVID-19 cases rose", []),                                     # after a letter, a word's
 ])
-def test_an_amount_after_a_minus_sign_is_not_read_as_its_opposite(text, read):
+def test_an_amount_after_a_minus_sign_is_read_as_negative(text, read):
     assert [found.amount for found in find_quantities(text)] == read
 
 
 @pytest.mark.parametrize("language, text, read", [
-    ("fr", "La croissance a été de −5 % puis de 7 %.", [Decimal(7)]),
-    ("es", "El saldo fue de -5 millones de euros y luego de 8 millones de euros.", [Decimal(8000000)]),
-    ("es", "El saldo fue de -€5 millones y luego de €8 millones.", [Decimal(8000000)]),
-    ("ru", "Рост составил −5 %, а затем 7 %.", [Decimal(7)]),
-    ("zh", "利润为−5亿美元，后为3亿美元。", [Decimal(300000000)]),
+    ("fr", "La croissance a été de −5 % puis de 7 %.", [Decimal(-5), Decimal(7)]),
+    ("es", "El saldo fue de -5 millones de euros y luego de 8 millones de euros.",
+     [Decimal(-5000000), Decimal(8000000)]),
+    ("es", "El saldo fue de -€5 millones y luego de €8 millones.", [Decimal(-5000000), Decimal(8000000)]),
+    ("ru", "Рост составил −5 %, а затем 7 %.", [Decimal(-5), Decimal(7)]),
+    ("zh", "利润为−5亿美元，后为3亿美元。", [Decimal(-500000000), Decimal(300000000)]),
     ("de", "Der Auftrag über 2-3 Millionen Euro", [Decimal(2000000), Decimal(3000000)]),  # a hyphen joining a range
+    ("es", "una variación de -2–3 %", []),  # whether both ends are negative is not said
 ])
-def test_an_amount_after_a_minus_sign_is_not_read_in_any_language(language, text, read):
+def test_an_amount_after_a_minus_sign_is_read_as_negative_in_any_language(language, text, read):
     assert [found.amount for found in find_amounts(text, language)] == read
+
+
+@pytest.mark.parametrize("language, amount, currency, shown", [
+    ("en", -3000000000, "USD", "−$3 billion"),
+    ("en", "-2.5", None, "−2.5"),
+    ("fr", -3000000000, "USD", "−3 milliards\u00a0$US"),
+    ("es", -5000000, "EUR", "−5 millones\u00a0€"),
+    ("ja", -300000000, "USD", "−$3億"),
+    ("ar", -5, None, "\u200e−5"),  # CLDR's left-to-right mark keeps the sign before the digits
+    ("en", 0, "USD", "$0"),
+])
+def test_a_negative_amount_is_shown_with_a_minus_sign_before_its_currency(language, amount, currency, shown):
+    assert display(Decimal(amount), currency, None, None, language) == shown

@@ -834,4 +834,4 @@ def test_a_figure_is_not_stated_by_the_same_number_after_a_minus_sign(make_proje
     })
     assert [d.format() for d in check(root).diagnostics.errors] == [
         "content/figures.yaml:3:11: error: amount 5 of figure 'export-growth' is not stated by any cited quote\n"
-        "    hint: the cited quotes state no percentage; fix the amount or cite the passage that states it"]
+        "    hint: the quote says '−5%', with a minus sign; write amount: -5"]

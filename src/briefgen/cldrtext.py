@@ -843,15 +843,17 @@ _AMOUNT_RANGE_WORDS = {"nl": "tot", "pl": "do", "sk": "do", **dict.fromkeys(("sr
 _UNSPACED_SCRIPTS = {"Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
 
 
-def _after_minus(text: str, start: int) -> bool:
-    """Whether a minus sign stands just before `start`, perhaps with currency signs between ("−€5", "-$5"):
-    U+2212, or a hyphen standing free (after a space, a bracket or nothing), since one after a digit or a
+def _minus_before(text: str, start: int) -> int | None:
+    """Where a minus sign stands just before `start`, perhaps with currency signs between ("−€5", "-$5"), or
+    None: U+2212, or a hyphen standing free (after a space, a bracket or nothing), since one after a digit or a
     letter joins ("2-3 millones", "COVID-19")."""
     while start > 0 and unicodedata.category(text[start - 1]) == "Sc":
         start -= 1
     if start == 0:
-        return False
-    return text[start - 1] == "−" or (text[start - 1] == "-" and (start == 1 or text[start - 2] in " \t\n("))
+        return None
+    if text[start - 1] == "−" or (text[start - 1] == "-" and (start == 1 or text[start - 2] in " \t\n(")):
+        return start - 1
+    return None
 
 
 def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Quantity]:
@@ -884,8 +886,7 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
     position = 0
     while (m := grammar.head.search(text, position)) is not None:
         position = m.end()
-        if _after_minus(text, m.start()):
-            continue  # "−5 %", "caída de -5 millones", "−5亿": without its sign, the opposite amount
+        minus = _minus_before(text, m.start())  # "−5 %", "caída de -5 millones", "−5亿": a negative amount
         prefix = prefix_of(m["cur1"]) if m["cur1"] else None
         figure = m.start("lead") if m["lead"] else m.start("number")  # where the amount begins, without its currency
         start = m.start() if prefix or not m["cur1"] else figure  # "and 5": no currency
@@ -902,6 +903,9 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         bounds = _range_after(text, m, amount, end, grammar)
         if bounds is None and not scaled and _scaled_next(text, end, grammar):
             continue  # "3,5 o 4 millones": its scale is the next amount's, which it may not share; never without it
+        if bounds is not None and minus is not None:
+            position = bounds[3]
+            continue  # "-2–3 %": whether both ends are negative is not said, nor is either read alone
         if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
             amount, (high, high_match, end) = bounds[0], bounds[1:]
             after = grammar.currency.match(text, end)
@@ -945,6 +949,8 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
                     else _rate_after(text, end, grammar, counted=currency is None))
         if per is None and grammar.english and currency:
             per = quantities.rate_before(text, m.start())  # "an annual budget of 400 billion crowns"
+        if minus is not None:
+            amount, start = -amount, minus
         said = written[start:end].strip()
         if bounds is not None:  # as quantities.py says them; a change ("pasó de 2 a 3"), both amounts
             changed = grammar.change_from.search(text, max(0, m.start() - 100), m.start()) is not None

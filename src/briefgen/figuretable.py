@@ -39,9 +39,9 @@ def usd_value(record: Record) -> Decimal | None:
 def _usd_values(record: Record) -> list[float]:
     """Every dollar value of a figure's amount as its sources give them (more than one where they disagree)."""
     if record.get("currency") == "USD":
-        return [float(a.value) for a in record.alternatives("amount") if a.value]
+        return [float(a.value) for a in record.alternatives("amount")]
     value = usd_value(record)
-    return [float(value)] if value else []
+    return [float(value)] if value is not None else []
 
 
 def ordered(library: Library) -> list[Record]:
@@ -128,14 +128,18 @@ def plain_number(value: Decimal) -> str:
 
 # -- the chart ----------------------------------------------------------------
 
-def nice_ticks(top: float, count: int = 5) -> list[float]:
-    """Round tick values from 0 covering `top`: steps of 1, 2 or 5 × 10^n."""
-    if top <= 0:
+def nice_ticks(top: float, count: int = 5, bottom: float = 0.0) -> list[float]:
+    """Round tick values from `bottom` (0, or below it for negative amounts) to `top`, through 0: steps of 1, 2
+    or 5 × 10^n."""
+    top, bottom = max(top, 0.0), min(bottom, 0.0)  # the axis runs through 0: "−$5 million" alone reaches up to it
+    if top == bottom:
         return [0.0]
-    raw = top / count
+    raw = (top - bottom) / count
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     ticks = [0.0]
+    while ticks[0] > bottom:
+        ticks.insert(0, ticks[0] - step)
     while ticks[-1] < top:
         ticks.append(ticks[-1] + step)
     return ticks
@@ -175,7 +179,7 @@ def other_charts(library: Library, title: Callable[[str], str], language: str = 
         if record.get("currency") and usd_value(record) is None:
             by_currency.setdefault(record.get("currency"), []).append(record)
     for currency in sorted(by_currency):
-        bars = [(r, [float(a.value) for a in r.alternatives("amount") if a.value]) for r in by_currency[currency]]
+        bars = [(r, [float(a.value) for a in r.alternatives("amount")]) for r in by_currency[currency]]
         chart = _chart(bars, currency, lambda r: r.get("qualifier"), title, language, fill, resolved)
         if chart["groups"]:
             charts.append(chart)
@@ -185,36 +189,60 @@ def other_charts(library: Library, title: Callable[[str], str], language: str = 
 def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Callable[[Record], str | None],
            title: Callable[[str], str], language: str, fill: Callable[..., str] | None,
            resolved: Container[str] = frozenset()) -> dict:
-    """The bars of amounts in `currency` (each record with its values) on a linear and a log axis."""
+    """The bars of amounts in `currency` (each record with its values) on a linear and a log axis.
+
+    The linear axis runs through 0 to the lowest amount when one is negative (a deficit, a fall): a bar
+    goes from 0 to its amount, leftwards below 0, and a bar of 0 is a line at 0. A log axis has no 0 nor
+    negative numbers: the figures of such amounts are left off it and named in its `log_left_off`, with
+    their amounts, so that none is left off unsaid."""
     fill = fill or labels.Filler(labels.english())
     bars = [(r, values) for r, values in bars if values]
     if not bars:
-        return {"currency": currency, "groups": [], "ticks": [], "log_ticks": []}
-    ticks = nice_ticks(max(max(values) for _, values in bars))
-    top = ticks[-1]
-    low = math.floor(math.log10(min(min(values) for _, values in bars)))
-    high = math.ceil(math.log10(max(max(values) for _, values in bars)))
+        return {"currency": currency, "groups": [], "ticks": [], "log_ticks": [], "log_left_off": []}
+
+    def label(record: Record, values: list[float]) -> str:
+        return " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
+                                               qualifier(record), None)
+                          for value in sorted(set(values)))
+
+    ticks = nice_ticks(max(max(values) for _, values in bars), bottom=min(min(values) for _, values in bars))
+    bottom, top = ticks[0], ticks[-1]
+
+    def linear(value: float) -> float:
+        return round(100 * (value - bottom) / (top - bottom), 2) if top > bottom else 0.0
+
+    logged = [(r, values) for r, values in bars if min(values) > 0]
+    low = math.floor(math.log10(min(min(values) for _, values in logged))) if logged else 0
+    high = math.ceil(math.log10(max(max(values) for _, values in logged))) if logged else 0
     span = max(high - low, 1)
+
+    def log(value: float) -> float | None:
+        return round(100 * (math.log10(value) - low) / span, 2) if value > 0 else None
+
+    zero = linear(0.0)
     groups: dict[str, list[dict]] = {}
     for record, values in bars:
-        # A disputed amount is every value its sources give: its bar reaches the least, shaded on to the most.
+        # A disputed amount is every value its sources give: its bar reaches the one nearest 0, shaded on to
+        # the one farthest from it.
+        near, far = min(values, key=abs), max(values, key=abs)
         least, most = min(values), max(values)
         groups.setdefault(figure_type(record), []).append({
             "id": record.id, "name": record.name,
-            "label": " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
-                                                     qualifier(record), None)
-                                for value in sorted(set(values))),
+            "label": label(record, values),
             "disputed": least != most and record.id not in resolved,
             "resolved": least != most and record.id in resolved,
             "converted": record.get("currency") != currency,
-            "linear": round(100 * most / top, 2), "linear_least": round(100 * least / top, 2),
-            "log": round(100 * (math.log10(most) - low) / span, 2),
-            "log_least": round(100 * (math.log10(least) - low) / span, 2)})
+            # where the label stands: after the bar's end, or after 0 for a bar that goes left of it
+            "linear": max(linear(far), zero), "linear_least": linear(near),
+            "linear_from": min(zero, linear(near)) or 0, "linear_solid": abs(linear(near) - zero),
+            "linear_shade_from": min(linear(near), linear(far)), "linear_shade": abs(linear(far) - linear(near)),
+            "log": log(most), "log_least": log(least)})  # None: left off the log axis
     return {
         "currency": currency,
         "groups": [{"type": t, "title": title(t), "bars": groups[t]} for t in TYPE_ORDER if t in groups],
-        "ticks": [{"at": round(100 * t / top, 2), "label": quantities.display(t, currency, None, None, language)}
-                  for t in ticks],
+        "ticks": [{"at": linear(t), "label": quantities.display(t, currency, None, None, language)} for t in ticks],
         "log_ticks": [{"at": round(100 * (e - low) / span, 2),
                        "label": quantities.display(10 ** e, currency, None, None, language)}
-                      for e in range(low, high + 1)]}
+                      for e in range(low, high + 1)] if logged else [],
+        "log_left_off": [{"id": r.id, "name": r.name, "label": label(r, values)}
+                         for r, values in bars if min(values) <= 0]}

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
-from babel.numbers import format_compact_decimal, get_currency_symbol
+from babel.numbers import format_compact_decimal, get_currency_symbol, get_minus_sign_symbol
 
 from .cldr import locale_of, written
 from .dates import DateMention, find_date_mentions, fiscal_year, split_year
@@ -139,12 +139,15 @@ _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
 _PERCENT_SIGN = r"(?P<percent>\s?%|\s+per\s?cent\b)"
 PERCENT = "percent"
 # A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
-# is part of something else; so is one after a minus sign ("−5%", U+2212 as typeset
-# statistics write it): read without its sign, it would state the opposite amount.
+# is part of something else; so is one after a minus sign that is not read with it.
 _FREE = r"(?<![\w.,/+$€¥£\[–−-])"
+# A minus sign before an amount in digits, or before its currency sign ("−5%", U+2212 as typeset statistics
+# write it, "-$3 billion"): the amount is negative. A hyphen after a digit or letter joins ("2-3", "COVID-19").
+_MINUS = r"(?:(?P<minus>−|(?<![\w.,/+$€¥£\[–−-])-)(?=(?:" + r"{prefix}\s*)?\d))?"
 _QUANTITY = (
     _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
-    rf"(?:(?P<prefix>{_PREFIX})\s*)?"
+    + _MINUS.format(prefix=_PREFIX)
+    + rf"(?:(?P<prefix>{_PREFIX})\s*)?"
     rf"(?P<number>{_NUMBER})"
     r"(?!\d|[.,]\d)"
     r"(?:"
@@ -427,6 +430,8 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     amount = _number(match["number"], match["multiplier"] or match["short"])
     if amount is None:
         return None
+    if match["minus"]:
+        amount = -amount
     spelled = caseless(match["number"]) in NUMBER_WORDS
     currency_word = match["prefix"] or match["suffix"]
     currency = _currency(currency_word) if currency_word else None
@@ -700,10 +705,15 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
       about and nearly put "~" before it, up-to "≤" and less-than "<".
     - The unit is not shown: the caller's template words it. The parameter
       is there so a figure's fields can be passed as they are.
+    - A negative amount has a minus sign before it and its currency, as a
+      balance is written: "−$3 billion", "−3 milliards $US", "~−5".
     """
-    number = _format_number(_decimal(amount)) if language == "en" else _format_in(_decimal(amount), language)
+    value = _decimal(amount)
+    number = _format_number(abs(value)) if language == "en" else _format_in(abs(value), language)
     if currency:
         number = _with_currency(number, currency, language)
+    if value < 0:
+        number = _minus_sign(language) + number
     if qualifier is None:
         return number
     if qualifier in _PLUS:
@@ -712,6 +722,16 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
         return _PREFIXES[qualifier] + number
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of "
                      + ", ".join(sorted(_PLUS | _PREFIXES.keys())))
+
+
+def _minus_sign(language: str) -> str:
+    """The minus sign as typeset (U+2212, as statistics print it, not the hyphen), with the marks CLDR sets
+    around it in `language` (Arabic's left-to-right mark, so the sign stays before the digits)."""
+    try:
+        symbol = get_minus_sign_symbol(locale_of(language))
+    except ValueError:
+        symbol = "-"
+    return symbol.replace("-", "\u2212")
 
 
 def _with_currency(number: str, currency: str, language: str) -> str:

@@ -625,6 +625,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         hint = _period_hint(per_other, period, language)
     elif other_money and currency is not None:
         hint = _other_currency_hint(*other_money[0])
+    elif (opposite := [q for q in found if q.amount == -alt.value and q.currency == currency]):
+        hint = _sign_hint(opposite[0], qualifier_field.replace("qualifier", "amount"))
     else:
         stated = ", ".join(f"'{q.text}'" for q in found) or ("no percentage" if unit == quantities.PERCENT
                                                              else "no amount")
@@ -632,6 +634,17 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     label = quantities.display(alt.value, currency, unit, qualifier)
     diagnostics.error(alt.location, f"amount {label} of figure '{record.id}' is not stated by any cited quote", hint)
     return ()
+
+
+def _sign_hint(said: quantities.Quantity, field: str) -> str:
+    """The hint for an amount a quote gives with the other sign: the sign is the quote's minus sign alone
+    ("−5%", "-$3 billion"); a fall or deficit in words ("fell 5%") states the positive amount."""
+    value = format(said.amount, "f")
+    if said.amount < 0:
+        return f"the quote says '{said.text}', with a minus sign; write {field}: {value}"
+    return (f"the quote says '{said.text}', with no minus sign; write {field}: {value}, "
+            "and say in the name what it measures ('Fall in exports', 'Trade deficit'): only a minus sign "
+            "states a negative amount")
 
 
 def _other_currency_hint(said: quantities.Quantity, language: str) -> str:
