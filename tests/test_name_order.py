@@ -5,6 +5,7 @@ import re
 
 from briefgen import build
 from briefgen.collation import name_key
+from browser import chromium_browser, serve_directory
 
 SENTENCE = "Österreich, Oman, Peru, Élysée and Estland signed a rail accord on 9 August 2024."
 FILES = {
@@ -66,3 +67,68 @@ def test_a_letter_with_a_stroke_is_listed_among_its_base_letters():
              "Ủy hội sông Mê Kông"]
     assert sorted(names, key=name_key) == ["Bộ Năng lượng", "Đại học Cần Thơ", "Lima", "Łódź", "Ørsted", "Oslo",
                                            "Ủy hội sông Mê Kông", "Viện Khoa học Thủy lợi", "Zambia"]
+
+
+def test_numbers_within_names_are_listed_by_their_value():
+    names = ["Country 100", "Country 10", "Country 2", "Country 1", "G20 summit", "G7 summit", "Lot ١٢", "Lot 9"]
+    assert sorted(names, key=name_key) == ["Country 1", "Country 2", "Country 10", "Country 100", "G7 summit",
+                                           "G20 summit", "Lot 9", "Lot ١٢"]  # Arabic-Indic 12 is twelve
+
+
+NUMBERED = {
+    "briefgen.toml": '[site]\ntitle = "Brief"\n',
+    "seeds/wire.txt": "---\ntitle: Wire\npublisher: Agency\npublished: 2024-08-10\n---\n"
+                      "Country 1, Country 2, Country 10 and Country 100 signed a rail accord on 9 August 2024.\n",
+    "content/countries.yaml": "".join(f"""
+        - id: c{n}
+          name: Country {n}
+          focus: true
+        """ for n in (100, 10, 2, 1)),
+    "content/agreements.yaml": """
+        - id: rail-accord
+          name: Rail accord
+          date: 2024-08-09
+          parties: [c100, c10, c2, c1]
+          claims:
+            - text: Country 1, Country 2, Country 10 and Country 100 signed a rail accord on 9 August 2024.
+              cite:
+                - source: wire
+                  quote: "Country 1, Country 2, Country 10 and Country 100 signed a rail accord on 9 August 2024"
+        """,
+}
+
+
+def test_countries_with_numbers_are_listed_by_their_value_on_every_page(make_project):
+    root = make_project(NUMBERED, base=None)
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    order = ["Country 1", "Country 2", "Country 10", "Country 100"]
+    for page in ("countries/index.html", "index.html", "timeline/index.html"):
+        html = (root / "site" / page).read_text(encoding="utf-8")
+        assert _names_in_order(html, order) == order, page
+
+
+def test_sorting_the_figures_table_by_name_puts_numbers_in_value_order(make_project):
+    sentence = "Tranche 1 was $1 million, tranche 2 was $2 million and tranche 10 was $3 million."
+    figures = "".join(f"""
+        - id: t{n}
+          name: Tranche {n}
+          amount: {amount}
+          currency: USD
+          claims:
+            - text: "{sentence}"
+              cite:
+                - source: wire
+                  quote: "{sentence}"
+        """ for n, amount in ((10, 3000000), (2, 2000000), (1, 1000000)))
+    root = make_project({"briefgen.toml": '[site]\ntitle = "Brief"\n',
+                         "seeds/wire.txt": f"---\ntitle: Wire\npublisher: Agency\n---\n{sentence}\n",
+                         "content/figures.yaml": figures}, base=None)
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/")
+        page.locator("th[data-sort] button.sort", has_text="Figure").click()
+        order = "() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)"
+        assert page.evaluate(order) == ["t1", "t2", "t10"]

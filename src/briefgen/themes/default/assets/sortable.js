@@ -25,7 +25,8 @@
         // Cells of different groups (a figure's currency or unit) do not compare: groups keep their order.
         var group = a.cells[index].getAttribute("data-group") || "", other = b.cells[index].getAttribute("data-group") || "";
         if (group !== other) return group < other ? -1 : 1;
-        var order = kind === "number" ? x - y : x.localeCompare(y);
+        // Numbers within text go by value, as the build orders names: "Country 2" before "Country 10".
+        var order = kind === "number" ? x - y : x.localeCompare(y, undefined, {numeric: true});
         if (order === 0) return original.indexOf(a) - original.indexOf(b);
         return direction === "ascending" ? order : -order;
       });
