@@ -62,7 +62,10 @@ def shown(record: Record, language: str, fill: labels.Filler) -> str:
     amounts = []
     for alternative in record.alternatives("amount"):
         number = quantities.display(alternative.value, record.get("currency"), None, None, language)
-        amounts.append(labels.amount_phrase(fill, number, qualifier, unit))
+        if unit == quantities.PERCENT:  # "5 %", "%5": the sign as the language sets it, not the word "percent"
+            amounts.append(labels.amount_phrase(fill, quantities.percent(number, language), qualifier, None))
+        else:
+            amounts.append(labels.amount_phrase(fill, number, qualifier, unit))
     return f" {fill('or_between')} ".join(amounts)
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
-from babel.numbers import format_compact_decimal, get_currency_symbol, get_minus_sign_symbol
+from babel.numbers import format_compact_decimal, format_percent, get_currency_symbol, get_minus_sign_symbol
 
 from .cldr import locale_of, written
 from .dates import DateMention, find_date_mentions, fiscal_year, split_year
@@ -722,6 +722,20 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
         return _PREFIXES[qualifier] + number
     raise ValueError(f"unknown qualifier {qualifier!r}; expected one of "
                      + ", ".join(sorted(_PLUS | _PREFIXES.keys())))
+
+
+def percent(number: str, language: str) -> str:
+    """A percentage's number (as `display` wrote it) with the percent sign where and as `language` writes it:
+    "5%", "5 %" in French and German, "%5" in Turkish; a minus sign stays before it all ("−5 %", "−%5")."""
+    try:
+        sample = format_percent(Decimal("0.07"), locale=locale_of(language))
+    except ValueError:
+        sample = "7%"
+    before, _, after = sample.partition("7")
+    sign, minus, digits = number.partition("\u2212")  # the sign with the marks CLDR sets before it
+    if not minus:
+        sign, digits = "", number
+    return sign + minus + before + digits + after
 
 
 def _minus_sign(language: str) -> str:

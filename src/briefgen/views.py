@@ -513,6 +513,8 @@ class SiteViews:
         writes it, and a count's unit with it, inside the qualifier ("more
         than 350 companies", "300社以上")."""
         number = quantities.display(amount, currency, None, None, self.project.language)
+        if unit == quantities.PERCENT and not currency:  # "5 %", "%5": the sign as the language sets it
+            number, unit = quantities.percent(number, self.project.language), None
         return labels.amount_phrase(self.label, number, qualifier, None if currency else unit)
 
     @staticmethod
