@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
 from . import cldr, cldrdates, cldrtext, credited, dates, magnitudes, quantities, superseded, support, verbforms
 from .doubts import permitted
+from .falls import fall_before
 from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
 from .intents import DETERMINERS, considering_any, infinitive, intents_of, plans_any, yet_to, zh_done
@@ -195,6 +197,10 @@ class Reader:
             if not parts:
                 continue
             judged |= {t.start for t in parts}
+            # "Exports fell 5%" says in words what "growth was −5%" says with a sign: the amount it stands for.
+            if quantity.amount > 0 and fall_before(text, start, self.tag) and not any(
+                    q.amount == quantity.amount for q in stating):
+                quantity = replace(quantity, amount=-quantity.amount)
             if not any(q.amount == quantity.amount and _same_money(quantity, q, self.tag)
                        and quantities.bound_states(q.qualifier, quantity.qualifier) for q in stating) and not (
                     quantity.currency is None and quantity.qualifier is None and quantity.amount in evidence.spelled):
