@@ -15,14 +15,18 @@ from .csvsafe import safe_row
 from .model import Library, Record
 from .routes import source_page, url_path
 
-TYPE_ORDER = ("target", "pledge", "investment", "loan", "grant", "count", "other")
+TYPE_ORDER = ("target", "pledge", "investment", "loan", "grant", "percentage", "count", "other")
 CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown",
                "equivalent_amount", "equivalent_currency", "equivalent_qualifier", "equivalent_source", "period",
                "date", "by", "to", "event", "agreement", "sources", "citations", "page")
 
 
 def figure_type(record: Record) -> str:
-    return record.get("type") or ("count" if record.get("unit") else "other")
+    """The figure's type, or without one: a percentage (a growth rate, a share) is no count of things."""
+    if record.get("type"):
+        return record.get("type")
+    unit = record.get("unit")
+    return "percentage" if unit in (quantities.PERCENT, quantities.PERCENTAGE_POINTS) else "count" if unit else "other"
 
 
 def usd_value(record: Record) -> Decimal | None:

@@ -77,7 +77,7 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
     )),
     "figures": ("figure", (
         _ID, _NAME,
-        Field("type", "choice", "What the number is; the figures page groups by it. Without it a figure with a unit is a count, any other is 'other'.",
+        Field("type", "choice", "What the number is; the figures page groups by it. Without it a percentage (unit percent or percentage points) is a percentage, a figure with another unit a count, any other is 'other'.",
               choices=("target", "pledge", "grant", "investment", "loan", "count")),
         Field("amount", "amount", "The number as a plain value (1000000000 for $1 billion), or alternatives.", required=True),
         Field("currency", "currency", "Currency of a money amount: an ISO 4217 code (USD, EUR, JPY, BRL…)."),
