@@ -51,3 +51,28 @@ def test_a_rise_is_not_stated_by_a_minus_sign(make_project, language, quote, cla
 def test_a_fall_of_another_amount_before_it_is_not_this_amounts():
     text = "Exports fell 3% and imports 5%."
     assert fall_before(text, text.index("3%"), "en") and not fall_before(text, text.index("5%"), "en")
+
+
+@pytest.mark.parametrize("language, quote, claim", [
+    ("en", "Exports fell 5% in 2023.", "Export growth was −5% in 2023."),
+    ("en", "The trade deficit was $3 billion in 2023.", "The trade balance was −$3 billion in 2023."),
+    ("es", "Las exportaciones cayeron un 5 % en 2023.", "El crecimiento de las exportaciones fue de −5 % en 2023."),
+    ("fr", "Les exportations ont reculé de 5 % en 2023.", "La croissance des exportations a été de −5 % en 2023."),
+])
+def test_a_minus_sign_in_a_claim_is_stated_by_a_fall_in_words(make_project, language, quote, claim):
+    """The other way round: the quote words the fall, the claim writes the sign. (The figure's amount is the
+    quote's positive one: only a minus sign states a negative amount, test_negative_amounts.py.)"""
+    root = make_project({
+        "briefgen.toml": f'[site]\ntitle = "Stats"\nlanguage = "{language}"\n',
+        "seeds/stats.txt": f"Statistics\n{quote}\n",
+        "content/agreements.yaml": f"""
+            - id: a1
+              name: Trade
+              claims:
+                - text: "{claim}"
+                  cite:
+                    - source: stats
+                      quote: "{quote}"
+            """}, base=None)
+    result = check(root)
+    assert [d.message for d in result.diagnostics.items] == []

@@ -5,13 +5,14 @@ compares a claim with it; overreach.py says what the check reports and why."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from . import cldrdates, cldrtext, dates, quantities, relative, superseded, verbforms
 from .doubts import doubt_scopes
+from .falls import fall_before
 from .hedges import hedges_in
 from .intents import INTENT_FILLERS, cjk_planned_spans, considered, intended, intents_of, wants_before
 from .magnitudes import magnitude_word
@@ -187,6 +188,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
         other_amounts(quote, written_in) if written_in and code_of(written_in) != code_of(language)
         and cldrtext.reads_bounds(written_in) else [])
     amounts = bounds_as_turned(quote, tokens, amounts, negations)
+    # "Exports fell 5%" tells the fall a claim may write with a minus sign ("growth was −5%"), beside its 5%.
+    amounts += [replace(q, amount=-q.amount) for q in amounts if q.amount > 0 and (at := quote.find(q.text)) >= 0
+                and fall_before(quote, at, written_in or language)]
     amount_starts = frozenset(start for q in amounts if (start := _number_start(quote, q)) is not None)
     english = in_english(language)
     verb = verb_stem(language)
