@@ -12,7 +12,7 @@ from briefgen.dates import parse_iso
 from briefgen.diagnostics import Diagnostics, Location
 from briefgen.disputes import collect
 from briefgen.model import Alternative, Cite, Record
-from conftest import DISPUTED_FORUM, WIRE
+from conftest import DISPUTED_FORUM, WIRE, edit_file
 
 ACKNOWLEDGED = """\
 - id: astana-forum-2024-date
@@ -599,3 +599,94 @@ def test_a_resolution_giving_a_value_none_of_its_sources_gives_is_warned_of(make
         "that none of its sources does ($1 billion, $2 billion)\n"
         "    hint: say in the resolution which value holds, as its quote does, or resolve the dispute it speaks of"]
         if warned else []), [d.format() for d in result.diagnostics.items]
+
+
+QUALIFIED_SOURCES = {
+    "seeds/a.txt": "Report A\nJapan will invest about $1 billion in the metro.\n",
+    "seeds/b.txt": "Report B\nJapan will invest more than $2 billion in the metro.\n",
+}
+
+QUALIFIED_AMOUNTS = """\
+- id: metro
+  name: Metro investment
+  currency: USD
+  amount:
+    - value: 1000000000
+      qualifier: about
+      cite:
+        - source: a
+          quote: "Japan will invest about $1 billion in the metro"
+    - value: {second}
+      qualifier: {qualifier}
+      cite:
+        - source: b
+          quote: "Japan will invest more than $2 billion in the metro"
+  claims:
+    - text: Japan will invest in the metro.
+      cite:
+        - source: a
+          quote: "Japan will invest about $1 billion in the metro"
+"""
+
+
+def test_each_disputed_amount_carries_its_own_sources_qualifier_on_the_pages_and_in_the_data(make_project):
+    """Source A says "about $1 billion", source B "more than $2 billion": each amount needs the qualifier its
+    own source gives, yet an alternative holding `qualifier:` was refused ("unknown field 'qualifier' in
+    'amount'"), and the figure's one `qualifier` fails the other source's quote. Each alternative of an
+    amount may now carry its own, checked against its quotes and shown with it everywhere."""
+    root = make_project({**QUALIFIED_SOURCES, "content/figures.yaml": QUALIFIED_AMOUNTS.format(
+        second=2000000000, qualifier="more-than")})
+    result, diagnostics = built(root)
+    assert result.ok and [d.splitlines()[0] for d in diagnostics] == [
+        "content/figures.yaml:5:5: warning: sources disagree on the amount of figure 'metro'"]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    amount = re.search(r'<tr id="metro">.*?<td class="amount"[^>]*>(.*?)</td>', html, flags=re.S).group(1)
+    first, second = re.split(r'<span class="or">or</span>', amount)
+    assert '<span class="value">about $1 billion</span>' in first and cite_sources(first) == ["a"]
+    assert '<span class="value">more than $2 billion</span>' in second and cite_sources(second) == ["b"]
+    assert "about $1 billion – more than $2 billion" in html  # the chart's bar
+    box = dispute_box(html, "metro-amount")
+    assert "about $1 billion" in box and "more than $2 billion" in box
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    [metro] = [r for r in data["records"] if r["id"] == "metro"]
+    assert [(a["value"], a["qualifier"]) for a in metro["fields"]["amount"]] == [
+        (1000000000, "about"), (2000000000, "more-than")]
+    assert [p["text"] for p in data["disputes"][0]["positions"]] == ["~$1 billion", "$2 billion+"]
+    for edited in (False, True):  # and as a later build reads the unchanged figures from its cache
+        if edited:
+            edit_file(root, "content/countries.yaml", "name: Kazakhstan", "name: Republic of Kazakhstan")
+            assert built(root)[0].ok
+        [row] = csv.DictReader((root / "site" / "data" / "figure.csv").open(encoding="utf-8", newline=""))
+        assert (row["qualifier"], row["shown"]) == ("about | more-than", "about $1 billion or more than $2 billion")
+
+
+def test_an_amounts_own_qualifier_is_held_to_its_quotes(make_project):
+    root = make_project({**QUALIFIED_SOURCES, "content/figures.yaml": QUALIFIED_AMOUNTS.format(
+        second=2000000000, qualifier="about")})
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/figures.yaml:10:7: error: amount ~$2 billion of figure 'metro' is not stated by any cited quote\n"
+        "    hint: the quote says 'more than $2 billion'; set qualifier: more-than"]
+
+
+def test_one_amount_its_sources_qualify_differently_is_a_dispute_and_one_bound_in_two_words_is_not(make_project):
+    sources = {"seeds/a.txt": "Report A\nJapan will invest about $1 billion in the metro.\n"
+                              "Japan will invest over $1 billion in the metro.\n",
+               "seeds/b.txt": "Report B\nJapan will invest more than $2 billion in the metro.\n"
+                              "Japan will invest over $1 billion in the metro.\n"}
+    figure = QUALIFIED_AMOUNTS.replace("more than $2 billion", "over $1 billion")
+    root = make_project({**sources, "content/figures.yaml": figure.format(second=1000000000, qualifier="over")})
+    assert [d.format().splitlines()[0] for d in check(root).diagnostics.items] == [
+        "content/figures.yaml:5:5: warning: sources disagree on the amount of figure 'metro'"]
+    both_over = figure.replace("qualifier: about", "qualifier: more-than").replace(
+        '"Japan will invest about $1 billion in the metro"', '"Japan will invest over $1 billion in the metro"')
+    root = make_project({**sources, "content/figures.yaml": both_over.format(second=1000000000, qualifier="over")})
+    assert [d.format().splitlines()[0] for d in check(root).diagnostics.items] == [
+        "content/figures.yaml:10:7: error: amount $1 billion+ of figure 'metro' is given twice (values 1 and 2)"]
+
+
+def test_a_qualifier_is_not_read_on_a_date(make_project):
+    forum = DISPUTED_FORUM.format(second="2024-08-09/2024-08-12\n      qualifier: about")
+    root = make_project({"seeds/wire.txt": WIRE, "content/forums.yaml": forum})
+    assert [d.format() for d in check(root).diagnostics.errors] == [
+        "content/forums.yaml:9:7: error: unknown field 'qualifier' in 'date'\n"
+        "    hint: expected: cite, value"]

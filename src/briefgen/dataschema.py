@@ -84,6 +84,8 @@ def _value(field: Field) -> dict:
     if kind in _SOURCED:
         value = {"type": "object", "required": ["value", "cite"], "additionalProperties": False,
                  "properties": {"value": _SOURCED[kind], "cite": _REF}}
+        if kind == "amount":  # its sources' own qualifier, where they qualify it differently
+            value["properties"] = {"value": _SOURCED[kind], "qualifier": _TEXT, "cite": _REF}
         return {"type": "array", "items": value, "description": f"{field.description} Each value with the "
                                                                 "passages that state it."}
     if kind == "bool":

@@ -8,7 +8,7 @@ from . import labels, quantities
 from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .eventstatus import LABELS
-from .model import Dispute, Position, Record
+from .model import Alternative, Dispute, Position, Record
 from .suggest import did_you_mean
 
 DISPUTABLE = ("date", "amount", "status")
@@ -51,12 +51,12 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
             if len(alternatives) < 2 and not extra:
                 continue  # most fields of most records: no value is repeated, and none disagrees
             _report_repeated_values(record, field, alternatives, diagnostics)
-            if len({alt.value for alt in alternatives}) < 2 and not extra:
+            if len({_answer(record, alt) for alt in alternatives}) < 2 and not extra:
                 continue
             dispute_id = field_dispute_id(record, field)
             editor = marked.pop(dispute_id, None)
             positions = tuple(
-                Position(record.id, position_text(record, alt.value), alt.cites or (support or {}).get((record.id, field, i), ()),
+                Position(record.id, position_text(record, alt), alt.cites or (support or {}).get((record.id, field, i), ()),
                          alt.location)
                 for i, alt in enumerate(alternatives)) + tuple(c.position for c in extra)
             if editor is None:
@@ -95,19 +95,28 @@ def _report_repeated_values(record: Record, field: str, alternatives, diagnostic
     are one value with several citations."""
     first: dict = {}
     for number, alt in enumerate(alternatives, start=1):
-        if alt.value in first:
-            shown = alt.value.iso() if field == "date" else position_text(record, alt.value)
+        answer = _answer(record, alt)
+        if answer in first:
+            shown = alt.value.iso() if field == "date" else position_text(record, alt)
             diagnostics.error(alt.location, f"{field} {shown} of {record.kind} '{record.id}' "
-                                            f"is given twice (values {first[alt.value]} and {number})",
+                                            f"is given twice (values {first[answer]} and {number})",
                               "sources that agree are one value: list all their citations under its 'cite:'")
-        first.setdefault(alt.value, number)
+        first.setdefault(answer, number)
 
 
-def position_text(record: Record, value) -> str:
+def _answer(record: Record, alt: Alternative) -> tuple:
+    """What a value says: "about $1 billion" and "more than $1 billion" are two answers; "more than" and
+    "over" one bound in two words (quantities.bound_states), so one answer."""
+    qualifier = record.qualifier_of(alt)
+    return alt.value, quantities.bound(qualifier)
+
+
+def position_text(record: Record, alternative: Alternative) -> str:
     """A field's value as a dispute's position states it, in English (pages
     say it in the brief's words): "9 Aug 2024", "Held", "$7.5 million", "350+"."""
+    value = alternative.value
     if isinstance(value, str):  # an event status
         return LABELS[value]
     if hasattr(value, "display"):
         return value.display()
-    return quantities.display(value, record.get("currency"), None, record.get("qualifier"))
+    return quantities.display(value, record.get("currency"), None, record.qualifier_of(alternative))

@@ -274,6 +274,7 @@ def record_data(record: Record, library: Library, shared: _Shared, status_disput
         elif isinstance(value, tuple) and value and isinstance(value[0], Alternative):
             # Each value with the quotes that state it, as its page cites them (support.py).
             fields[name] = [{"value": plain(alt.value),
+                             **({"qualifier": alt.qualifier} if alt.qualifier else {}),
                              "cite": [cite_of(c) for c in support.get((record.id, name, i), alt.cites)]}
                             for i, alt in enumerate(value)]
         elif name == "equivalent":

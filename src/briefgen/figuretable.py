@@ -62,10 +62,11 @@ def ordered(library: Library) -> list[Record]:
 def shown(record: Record, language: str, fill: labels.Filler) -> str:
     """The amount as the figures page shows it, in the brief's language
     (`fill`: its labels filled): "more than 350 companies", "1 000 000 $ US"."""
-    qualifier, unit = record.get("qualifier"), record.get("unit") if not record.get("currency") else None
+    unit = record.get("unit") if not record.get("currency") else None
     amounts = []
     for alternative in record.alternatives("amount"):
         number = quantities.display(alternative.value, record.get("currency"), None, None, language)
+        qualifier = record.qualifier_of(alternative)
         if unit == quantities.PERCENT:  # "5 %", "%5": the sign as the language sets it, not the word "percent"
             amounts.append(labels.amount_phrase(fill, quantities.percent(number, language), qualifier, None))
         else:
@@ -101,7 +102,7 @@ def _row(record: Record, library: Library, fill: labels.Filler, disputed: set[st
         "resolved" if record.id in resolved else "yes" if record.id in disputed or
         len(amounts) > 1 or len(dates) > 1 else "",
         " | ".join([plain_number(a.value) for a in amounts]),
-        get("currency", ""), get("unit", ""), get("qualifier", ""), shown(record, library.language, fill),
+        get("currency", ""), get("unit", ""), _qualifiers(record, amounts), shown(record, library.language, fill),
         plain_number(equivalent["amount"]) if equivalent else "", equivalent["currency"] if equivalent else "",
         equivalent.get("qualifier", "") if equivalent else "",
         " | ".join([_cite_ref(c, library) for c in equivalent_cites]),
@@ -152,14 +153,28 @@ def nice_ticks(top: float, count: int = 5, bottom: float = 0.0) -> list[float]:
     return ticks
 
 
-def chart_qualifier(record: Record) -> str | None:
-    """The qualifier of the dollar amount a bar shows: the figure's own for
-    dollars, the conversion's for an amount its source converts ("about $19
-    billion" for "3 trillion yen")."""
+def _qualifiers(record: Record, amounts) -> str:
+    """The qualifier column: the figure's, or each amount's, in the amount column's order, where its sources
+    qualify them differently ("about | more-than")."""
+    if not any(a.qualifier for a in amounts):
+        return record.get("qualifier", "")
+    return " | ".join([record.qualifier_of(a) or "" for a in amounts])
+
+
+def chart_qualifier(record: Record, value: float) -> str | None:
+    """The qualifier of the dollar amount `value` a bar shows: the figure's own for
+    dollars (that of the amount it is, where its sources qualify each differently), the
+    conversion's for an amount its source converts ("about $19 billion" for "3 trillion yen")."""
     if record.get("currency") == "USD":
-        return record.get("qualifier")
+        return own_qualifier(record, value)
     equivalent = record.get("equivalent")
     return equivalent.get("qualifier") if equivalent else None
+
+
+def own_qualifier(record: Record, value: float) -> str | None:
+    """The qualifier of the figure's amount `value`: that of the alternative it is."""
+    return next((record.qualifier_of(a) for a in record.alternatives("amount") if float(a.value) == value),
+                record.get("qualifier"))
 
 
 def money_chart(library: Library, title: Callable[[str], str], language: str = "en",
@@ -187,13 +202,13 @@ def other_charts(library: Library, title: Callable[[str], str], language: str = 
             by_currency.setdefault(record.get("currency"), []).append(record)
     for currency in sorted(by_currency):
         bars = [(r, [float(a.value) for a in r.alternatives("amount")]) for r in by_currency[currency]]
-        chart = _chart(bars, currency, lambda r: r.get("qualifier"), title, language, fill, resolved)
+        chart = _chart(bars, currency, own_qualifier, title, language, fill, resolved)
         if chart["groups"]:
             charts.append(chart)
     return charts
 
 
-def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Callable[[Record], str | None],
+def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Callable[[Record, float], str | None],
            title: Callable[[str], str], language: str, fill: Callable[..., str] | None,
            resolved: Container[str] = frozenset()) -> dict:
     """The bars of amounts in `currency` (each record with its values) on a linear and a log axis.
@@ -209,7 +224,7 @@ def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Cal
 
     def label(record: Record, values: list[float]) -> str:
         return " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
-                                               qualifier(record), None)
+                                               qualifier(record, value), None)
                           for value in sorted(set(values)))
 
     ticks = nice_ticks(max(max(values) for _, values in bars), bottom=min(min(values) for _, values in bars))

@@ -75,7 +75,8 @@ def _cite_fields() -> dict:
     return {name: _ref("text") | {"description": description} for name, description in CITE_FIELDS.items()}
 
 
-def _alternatives(value: dict, what: str) -> dict:
+def _alternatives(value: dict, what: str, own: dict | None = None) -> dict:
+    """`own`: the properties an alternative may have besides its value and citations."""
     return {
         "type": "array",
         "minItems": 1,
@@ -84,7 +85,7 @@ def _alternatives(value: dict, what: str) -> dict:
                        "that state it.",
         "items": {
             "type": "object",
-            "properties": {"value": value, "cite": _ref("cites")},
+            "properties": {"value": value, **(own or {}), "cite": _ref("cites")},
             "required": ["value", "cite"],
             "additionalProperties": False,
         },
@@ -111,7 +112,10 @@ _DEFS = {
         "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10 "
                        "(the earlier date first): a day of the calendar, in a year from 0001 to 9999."},
     "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
-    "amountAlternatives": _alternatives(AMOUNT, "amount"),
+    # An amount's sources may qualify it differently ("about $1 billion", "more than $2 billion").
+    "amountAlternatives": _alternatives(AMOUNT, "amount", {"qualifier": {
+        "enum": list(fields_of("figures")["qualifier"].choices),
+        "description": "How this amount's sources qualify it, where it differs from the figure's qualifier."}}),
     "cite": {
         "type": "object",
         "properties": _cite_fields(),

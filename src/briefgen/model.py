@@ -106,6 +106,9 @@ class Alternative:
     value: Any
     cites: tuple[Cite, ...]
     location: Location
+    # An amount's own qualifier, when its sources qualify it differently ("about $1 billion" beside
+    # "more than $2 billion"); None: the figure's `qualifier` holds for it.
+    qualifier: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,10 @@ class Record:
 
     def alternatives(self, name: str) -> tuple[Alternative, ...]:
         return self.fields.get(name, ())
+
+    def qualifier_of(self, alternative: Alternative) -> str | None:
+        """The qualifier an amount's value is stated with: its own, else the figure's."""
+        return alternative.qualifier or self.fields.get("qualifier")
 
     def refs(self, name: str) -> tuple[str, ...]:
         value = self.fields.get(name, ())

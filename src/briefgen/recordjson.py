@@ -123,7 +123,8 @@ class _Encoder:
     def _value(self, field: Field, value):
         kind = field.type
         if kind in ("date", "amount", "status"):
-            return [[_scalar(kind, a.value), self._cites(a.cites), *self._at(a.location)] for a in value]
+            return [[_scalar(kind, a.value), self._cites(a.cites), *self._at(a.location),
+                     *([a.qualifier] if a.qualifier else [])] for a in value]
         if kind == "iso-date":
             return value.iso()
         if kind == "equivalent":
@@ -224,10 +225,13 @@ class _Decoder:
         kind = field.type
         if kind in ("date", "amount", "status"):
             alternatives = []
-            for scalar, stating, line, col in _list(value):
+            for scalar, stating, line, col, *qualifier in _list(value):
+                if len(qualifier) > 1:
+                    raise BadShape("not an alternative")
                 stating = self._cites(stating)
                 cites += stating
-                alternatives.append(_ALTERNATIVE(self._scalar(field, scalar), stating, self._at(line, col)))
+                alternatives.append(_ALTERNATIVE(self._scalar(field, scalar), stating, self._at(line, col),
+                                                 _text(qualifier[0]) if qualifier else None))
             if not alternatives:
                 raise BadShape("no value")
             return tuple(alternatives)

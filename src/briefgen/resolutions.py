@@ -33,7 +33,7 @@ def check_resolutions(disputes: Iterable[Dispute], records: Mapping[str, Record]
         given = _given(resolution.text, dispute.field, values, record, language)
         if not given or any(_same(dispute.field, one, value) for one in given for value in values):
             continue
-        shown = ", ".join(position_text(record, value) for value in values)
+        shown = ", ".join(position_text(record, alt) for alt in record.alternatives(dispute.field))
         diagnostics.warning(resolution.text_location or resolution.location,
                             f"the resolution of dispute '{dispute.id}' gives {_A[dispute.field]} {dispute.field} that none of its "
                             f"sources does ({shown})",

@@ -119,7 +119,7 @@ def _check_record(record: Record, meta: Mapping[str, Mapping], diagnostics: Diag
     for index, alt in enumerate(record.alternatives("amount")):
         support[(record.id, "amount", index)] = _check_amount(
             record, alt, alt.cites or claimed, meta, diagnostics,
-            record.get("currency"), record.get("unit"), record.get("qualifier"), questions, language,
+            record.get("currency"), record.get("unit"), record.qualifier_of(alt), questions, language,
             unfound=unfound)
     equivalent = record.get("equivalent")
     if equivalent:

@@ -224,10 +224,15 @@ class RecordChecker:
             if not isinstance(item, LocatedMap):
                 self.fail(item_at, f"each alternative of '{field.name}' needs 'value' and 'cite'",
                           f"write '- value: ...' and a 'cite:' list under '{field.name}:'")
-            # An alternative holding more than these ("qualifier: about") is told which key is not read.
-            self._mapping(field, item, item_at, required={"value"}, optional=frozenset({"cite"}))
+            # An amount's alternative may carry the qualifier its sources give it ("about" beside "more than");
+            # one holding any other key is told which key is not read.
+            own = frozenset({"cite", "qualifier"}) if field.type == "amount" else frozenset({"cite"})
+            self._mapping(field, item, item_at, required={"value"}, optional=own)
             cites = self._cites(item.get("cite"), self.at(item, "cite"), item, "cite")
-            alternatives.append(Alternative(parse(field, item["value"], self.at(item, "value")), cites, item_at))
+            qualifier = (self._choice(fields_of("figures")["qualifier"], item["qualifier"], self.at(item, "qualifier"))
+                         if "qualifier" in item else None)
+            alternatives.append(Alternative(parse(field, item["value"], self.at(item, "value")), cites, item_at,
+                                            qualifier))
         if not alternatives:
             self.fail(where, f"'{field.name}' has no value", "give a value, or remove the field")
         return tuple(alternatives)

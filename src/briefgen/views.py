@@ -15,7 +15,7 @@ from .collation import name_key
 from .anchors import claim_anchor
 from .references import Citation, PageCitations, as_of, standing_at
 from .config import Project
-from .model import Cite, Claim, Dispute, Library, Record
+from .model import Alternative, Cite, Claim, Dispute, Library, Record
 from .routes import href, plain, record_fragment, record_page, root_of, source_page, url_path
 from .schema import EVENT_KINDS
 from .timing import overtaken, published_before, status_citations
@@ -194,7 +194,7 @@ class SiteViews:
                     if not alt.cites:  # as most values: skipped before a generator is made for each
                         continue
                     for key in dict.fromkeys(c.key for c in alt.cites):
-                        shown = self._show(record, field, alt.value)
+                        shown = self._show(record, field, alt)
                         said = self.label("field_value", field=self.labels[f"field_{field}"], value=shown)
                         citing[key].append((record, said, f"field-{field}"))
         for dispute in library.disputes:
@@ -493,19 +493,19 @@ class SiteViews:
         stated = self._values.get(key)
         if stated is None:
             stated = self._values[key] = [
-                (*(self._date_words(alt.value) if field == "date" else (self._show(record, field, alt.value), None)),
+                (*(self._date_words(alt.value) if field == "date" else (self._show(record, field, alt), None)),
                  alt.value,
                  tuple(self._cite_spec(c, record) for c in _unique(self.lib.support.get((record.id, field, i),
                                                                                         alt.cites))))
                 for i, alt in enumerate(record.alternatives(field))]
         return stated
 
-    def _show(self, record: Record, field: str, value) -> str:
+    def _show(self, record: Record, field: str, alt: Alternative) -> str:
         if field == "date":
-            return self.show_date(value)
+            return self.show_date(alt.value)
         if field == "status":
-            return self.labels[f"status_{value}"]
-        return self.amount_words(value, record.get("currency"), record.get("qualifier"), record.get("unit"))
+            return self.labels[f"status_{alt.value}"]
+        return self.amount_words(alt.value, record.get("currency"), record.qualifier_of(alt), record.get("unit"))
 
     def amount_words(self, amount, currency: str | None, qualifier: str | None, unit: str | None = None) -> str:
         """An amount as pages show it: its qualifier in words ("more than 350":
@@ -593,7 +593,7 @@ class SiteViews:
         in_words = {}  # a field's value as disputes.py states it -> as this brief says it
         if dispute.field:
             record = self.lib.records[dispute.positions[0].record]
-            in_words = {disputes.position_text(record, alt.value): self._show(record, dispute.field, alt.value)
+            in_words = {disputes.position_text(record, alt): self._show(record, dispute.field, alt)
                         for alt in record.alternatives(dispute.field)}
         positions = [{"text": in_words.get(p.text, p.text), "record": self.link(self.lib.records[p.record], at),
                       "sources": sorted({self.source_title(c.source) for c in p.cites}, key=name_key),
