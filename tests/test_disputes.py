@@ -690,3 +690,41 @@ def test_a_qualifier_is_not_read_on_a_date(make_project):
     assert [d.format() for d in check(root).diagnostics.errors] == [
         "content/forums.yaml:9:7: error: unknown field 'qualifier' in 'date'\n"
         "    hint: expected: cite, value"]
+
+
+def test_one_passage_cited_on_both_sides_of_a_dispute_is_warned_of(make_project):
+    """A value cited with the passage that states its rival ("closed on 12 August" cited for 9 August too, beside
+    one that does state it) was accepted without a word, and the page showed one source on both sides."""
+    forum = DISPUTED_FORUM.format(second="2024-08-09/2024-08-12").replace(
+        '          quote: "The forum in Astana ran on 9-12 August 2024."\n',
+        '          quote: "The forum in Astana ran on 9-12 August 2024."\n'
+        '        - source: article\n'
+        '          quote: "On 9 August 2024, the forum met in Astana"\n')
+    root = make_project({"seeds/wire.txt": WIRE, "content/forums.yaml": forum,
+                         "content/disputes.yaml": ACKNOWLEDGED})
+    assert [d.format() for d in check(root).diagnostics.items] == [
+        "content/forums.yaml:13:18: warning: the passage \"On 9 August 2024, the forum met in Astana\" of source 'article' is cited "
+        "for date 9 Aug 2024 and for date 9–12 Aug 2024 of forum 'astana-forum-2024'\n"
+        "    hint: a passage supports the answer it gives: cite it only there, or cite from it the words that "
+        "give each answer"]
+
+
+def test_one_passage_cited_for_two_positions_of_a_declared_dispute_is_warned_of(make_project):
+    root = make_project({"seeds/wire.txt": WIRE, "content/disputes.yaml": """\
+        - id: forum-length
+          question: How long did the forum last?
+          positions:
+            - record: astana-forum-2024
+              text: One day.
+              cite:
+                - source: wire
+                  quote: "The forum in Astana ran on 9-12 August 2024."
+            - record: astana-forum-2024
+              text: Four days.
+              cite:
+                - source: wire
+                  quote: "The forum in Astana ran on 9-12 August 2024."
+        """})
+    assert [d.format().splitlines()[0] for d in check(root).diagnostics.items if "passage" in d.message] == [
+        "content/disputes.yaml:13:18: warning: the passage \"The forum in Astana ran on 9-12 August 2024.\" of source "
+        "'wire' is cited for the position 'One day.' and for the position 'Four days.' of dispute 'forum-length'"]

@@ -8,8 +8,9 @@ from . import labels, quantities
 from .datecheck import Conflict
 from .diagnostics import Diagnostics
 from .eventstatus import LABELS
-from .model import Alternative, Dispute, Position, Record
+from .model import Alternative, Cite, Dispute, Position, Record
 from .suggest import did_you_mean
+from .textmatch import normalise
 
 DISPUTABLE = ("date", "amount", "status")
 
@@ -53,6 +54,8 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
             _report_repeated_values(record, field, alternatives, diagnostics)
             if len({_answer(record, alt) for alt in alternatives}) < 2 and not extra:
                 continue
+            _report_shared_passages([(f"{field} {position_text(record, alt)}", alt.cites) for alt in alternatives],
+                                    f"{record.kind} '{record.id}'", diagnostics)
             dispute_id = field_dispute_id(record, field)
             editor = marked.pop(dispute_id, None)
             positions = tuple(
@@ -86,8 +89,36 @@ def collect(records: Mapping[str, Record], declared: list[Dispute], diagnostics:
                                            "list each source's answer under 'positions:', or use the id of a "
                                            "record field whose values disagree (<record-id>-date)"))
             continue
+        _report_shared_passages([(f"the position '{p.text}'", p.cites) for p in dispute.positions],
+                                f"dispute '{dispute.id}'", diagnostics)
         found.append(dispute)
     return sorted(found, key=lambda d: d.id)
+
+
+def _report_shared_passages(sides: list[tuple[str, tuple[Cite, ...]]], of: str, diagnostics: Diagnostics) -> None:
+    """One passage cited for two sides of a disagreement (`sides`: each side in words, with its citations)
+    lends each the same words, and a reader finds one source on both sides: warned of at its second citation.
+    The same passage is the same citation key, or a quote of the same source within the other."""
+    seen: list[tuple[Cite, int, str]] = []
+    for index, (said, cites) in enumerate(sides):
+        for cite in cites:
+            first = next((s for s in seen if s[1] != index and _same_passage(s[0], cite)), None)
+            if first is not None:
+                diagnostics.warning(cite.location, f"the passage \"{cite.quote}\" of source '{cite.source}' is cited "
+                                                   f"for {first[2]} and for {said} of {of}",
+                                    "a passage supports the answer it gives: cite it only there, or cite from it "
+                                    "the words that give each answer")
+                break
+        seen += [(cite, index, said) for cite in cites]
+
+
+def _same_passage(one: Cite, other: Cite) -> bool:
+    if one.key == other.key:
+        return True
+    if one.source != other.source:
+        return False
+    first, second = normalise(one.quote), normalise(other.quote)
+    return first in second or second in first
 
 
 def _report_repeated_values(record: Record, field: str, alternatives, diagnostics: Diagnostics) -> None:
