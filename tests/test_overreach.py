@@ -1376,3 +1376,50 @@ def test_a_name_its_quote_lacks_still_warns_whatever_the_accents_form(make_proje
     source = unicodedata.normalize("NFD", NFC_SENTENCE)
     claim = "Minister Häkkinen met officials in Brasília."
     assert "Brasília" in warnings(_one_claim_project(make_project, source, claim, source))[0].message
+
+
+def foreign_beside(make_project, foreign: str, english: str, claim: str):
+    """A figure's claim citing a sentence of a Russian source, untranslated, and one of an English source."""
+    return make_project({
+        "seeds/ru.txt": f"---\ntitle: Отчёт\nlanguage: ru\n---\nОтчёт\n{foreign}\n",
+        "seeds/en.txt": f"Report\n{english}\n",
+        "content/forums.yaml": None,
+        "content/figures.yaml": f"""\
+- id: metro
+  name: Metro investment
+  amount: 2000000000
+  currency: USD
+  claims:
+    - text: "{claim}"
+      cite:
+        - source: ru
+          quote: "{foreign}"
+        - source: en
+          quote: "{english}"
+""",
+    })
+
+
+@pytest.mark.parametrize("foreign, english, claim, given", [
+    ("Япония инвестирует 1 млрд долларов в метро.", "Japan will invest $2 billion in the metro.",
+     "Japan will invest $2 billion in the metro.", "1 млрд долларов for $2 billion"),
+    ("Япония инвестирует 2 млрд долларов в метро.", "Japan will invest $1 billion in the metro.",
+     "Japan will invest $2 billion in the metro.", "$1 billion for $2 billion"),
+])
+def test_a_quote_in_another_language_giving_another_amount_in_place_of_the_claims_warns(make_project, foreign,
+                                                                                        english, claim, given):
+    """A claim of "$2 billion" citing a Russian source's "1 млрд долларов" beside an English "$2 billion" passed
+    without a word: the Russian quote shares no word with the claim, so it was taken to speak of something
+    else, while the other way round (an English quote's "$1 billion") was found."""
+    assert [d.format().splitlines()[0] for d in check(foreign_beside(make_project, foreign, english,
+                                                                     claim)).diagnostics.warnings
+            if "in place of" in d.message] == [
+        "content/figures.yaml:6:13: warning: claim 1 of figure 'metro' cites a quote that gives another value in "
+        f"place of one it states: {given}"]
+
+
+def test_a_day_a_quote_in_another_language_gives_beside_the_claims_is_no_rival(make_project):
+    """Read by its amounts only: a quote of the days around the claim's is no other value of it."""
+    root = foreign_beside(make_project, "Делегации прибыли 8 августа 2024 года.",
+                          "The metro deal was signed on 9 August 2024.", "The metro deal was signed on 9 August 2024.")
+    assert [d.format() for d in check(root).diagnostics.warnings if "in place of" in d.message] == []

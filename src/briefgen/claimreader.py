@@ -218,8 +218,11 @@ class Reader:
                 judged |= {t.start for t in tokens if mention.start <= t.start < mention.end}
                 stated_dates.append((span, text[mention.start:mention.end]))
         said = content_stems(text, self.tag) if stated or stated_dates else frozenset()
-        contradicted = _contradicted(stated, stated_dates, [(amounts, spans) for stems, amounts, spans in evidence.each
-                                                            if bears_on(said, stems)]) if said else []
+        # A quote in another language, untranslated (stems None), is compared by its amounts only: beside the one
+        # that states the claim's day, such a quote gives the days around it ("прибыли 8 августа").
+        contradicted = _contradicted(stated, stated_dates, [
+            (amounts, () if stems is None else spans) for stems, amounts, spans in evidence.each
+            if stems is None or bears_on(said, stems)]) if said else []
         former = [] if not evidence.former else [
             text[start:end] for start, end, span, marker in superseded.read(
                 text, [(m.start, m.end, m.span) for m in mentions], self.tag)

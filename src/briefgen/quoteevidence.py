@@ -60,7 +60,8 @@ class Evidence:
     current: tuple[dates.DateSpan, ...] = ()
     # Each quote's (and translation's) own stems, amounts and dates, in their order: one may give another value in
     # place of the claim's, where another quote gives the claim's.
-    each: tuple[tuple[frozenset[str], tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
+    # (None for the stems of a quote in another language that has no translation: its words are not compared.)
+    each: tuple[tuple[frozenset[str] | None, tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
     # The counts a quote spells out in a language whose amounts are read only with a scale word ("sette
     # ministri", "五年"): a claim's count in digits ("7 ministri") is supported by one.
     spelled: frozenset[Decimal] = frozenset()
@@ -91,10 +92,17 @@ def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate
     source's language, where its quotes' hedges are read (a translation's
     in the brief's; a source without one is in the brief's too)."""
     written_in = written_in or {}
-    parts = [_quote_evidence(text, published.get(cite.source), language, hedged_in)
-             for cite in cites
-             for text, hedged_in in ((cite.quote, written_in.get(cite.source) or language),
-                                     (cite.translation, language)) if text]
+    parts: list[Evidence] = []
+    # A quote in another language with no translation shares no words with the claim, yet may give another value
+    # in its place ("1 млрд долларов" beside "$2 billion"): it bears on the claim whatever it says.
+    unread: list[bool] = []
+    for cite in cites:
+        written = written_in.get(cite.source) or language
+        foreign = code_of(written) != code_of(language) and not cite.translation
+        for text, hedged_in, unread_here in ((cite.quote, written, foreign), (cite.translation, language, False)):
+            if text:
+                parts.append(_quote_evidence(text, published.get(cite.source), language, hedged_in))
+                unread.append(unread_here)
     stems = frozenset().union(*(p.stems for p in parts))
     return Evidence(stems,
                      frozenset().union(*(p.name_stems for p in parts)),
@@ -114,7 +122,7 @@ def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate
                      former=tuple(span for p in parts for span in p.former
                                   if not any(dates.supports(span, q.current) for q in parts)),
                      current=tuple(span for p in parts for span in p.current),
-                     each=tuple((p.stems, p.amounts, p.dates) for p in parts),
+                     each=tuple((None if foreign else p.stems, p.amounts, p.dates) for p, foreign in zip(parts, unread)),
                      spelled=frozenset().union(*(p.spelled for p in parts)),
                      fiscal_years=frozenset().union(*(p.fiscal_years for p in parts)),
                      foretold_of=frozenset(pair for p in parts for pair in p.foretold_of
