@@ -728,3 +728,37 @@ def test_one_passage_cited_for_two_positions_of_a_declared_dispute_is_warned_of(
     assert [d.format().splitlines()[0] for d in check(root).diagnostics.items if "passage" in d.message] == [
         "content/disputes.yaml:13:18: warning: the passage \"The forum in Astana ran on 9-12 August 2024.\" of source "
         "'wire' is cited for the position 'One day.' and for the position 'Four days.' of dispute 'forum-length'"]
+
+
+def test_a_date_disputed_across_a_year_end_marks_the_later_year_on_its_timeline_bar(make_project):
+    """An entry is listed under its earliest date's year, and its bar drew only the dates of that year: a summit
+    on "30 December 2024" in one source and "2 January 2025" in another showed one sliver at 30 December, the
+    other side alone missing from the bar. A date in a later year is now a mark beyond the bar's end."""
+    root = make_project({
+        "seeds/a.txt": "Report A\nThe summit was held on 30 December 2024 in Almaty.\n",
+        "seeds/b.txt": "Report B\nThe summit took place on 2 January 2025 in Almaty.\n",
+        "content/summits.yaml": """\
+            - id: almaty-summit
+              name: Almaty summit
+              date:
+                - value: 2024-12-30
+                  cite:
+                    - source: a
+                      quote: "The summit was held on 30 December 2024 in Almaty"
+                - value: 2025-01-02
+                  cite:
+                    - source: b
+                      quote: "The summit took place on 2 January 2025 in Almaty"
+              claims:
+                - text: The summit met in Almaty.
+                  cite:
+                    - source: a
+                      quote: "The summit was held on 30 December 2024 in Almaty"
+            """})
+    assert built(root)[0].ok
+    timeline = (root / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'<li [^>]*data-years="2024 2025">(.*?)</li>', timeline, flags=re.S).group(1)
+    assert '<time datetime="2024-12-30">30 Dec 2024</time> or <time datetime="2025-01-02">2 Jan 2025</time>' in entry
+    assert re.search(r'<span class="axis day disputed" aria-hidden="true">(.*)</span>$', entry).group(1) == (
+        '<span style="--from: 99.45%; --len: 0.27%"></span><span class="later" style="--from: 100.0%; --len: 0.0%">'
+        '</span>')

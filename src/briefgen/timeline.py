@@ -61,10 +61,17 @@ def axis(span: DateSpan, year: int) -> dict | None:
 
 def axes(record: Record, year: int) -> list[dict]:
     """The bar of an entry listed under `year`: every date its sources give
-    that falls in that year (two when they disagree), each as its span."""
+    that falls in that year (two when they disagree), each as its span, and
+    one mark at the bar's end for the dates that fall in a later year only
+    (30 Dec 2024 or 2 Jan 2025): the bar never shows one side alone. The
+    entry is listed under its earliest date's year, so none is earlier."""
     spans = sorted({alt.value for alt in record.alternatives("date")}, key=lambda d: d.sort_key())
-    found = [axis(span, year) for span in spans]
-    return list(dict.fromkeys(tuple(a.items()) for a in found if a is not None))
+    found = [axis(span, year) or LATER for span in spans]
+    return list(dict.fromkeys(tuple(a.items()) for a in found))
+
+
+# A date past the end of the year the bar spans: drawn as a mark beyond its end (style.css `.axis > .later`).
+LATER = {"from": 100.0, "len": 0.0, "later": True}
 
 
 def timeline_page(views: SiteViews):
