@@ -762,3 +762,16 @@ def test_a_date_disputed_across_a_year_end_marks_the_later_year_on_its_timeline_
     assert re.search(r'<span class="axis day disputed" aria-hidden="true">(.*)</span>$', entry).group(1) == (
         '<span style="--from: 99.45%; --len: 0.27%"></span><span class="later" style="--from: 100.0%; --len: 0.0%">'
         '</span>')
+
+
+def test_a_later_build_shows_an_amounts_own_qualifier_once_it_is_changed(make_project):
+    """Pages are made again only when what they show changes: a changed qualifier of one amount ("over" to
+    "more than", the same bound its quote states) left the figures page and the home page as they were."""
+    root = make_project({**QUALIFIED_SOURCES, "content/figures.yaml": QUALIFIED_AMOUNTS.format(
+        second=2000000000, qualifier="over")})
+    assert built(root)[0].ok
+    edit_file(root, "content/figures.yaml", "qualifier: over", "qualifier: more-than")
+    assert built(root)[0].ok
+    for page in ("figures/index.html", "index.html"):
+        html = (root / "site" / page).read_text(encoding="utf-8")
+        assert "over $2 billion" not in html and "more than $2 billion —" in html  # as its dispute states it

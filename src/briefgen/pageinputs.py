@@ -287,7 +287,8 @@ def _record_form(record: Record, support: list, disputes) -> str:
 
 def _value_form(value):
     if isinstance(value, tuple) and value and isinstance(value[0], Alternative):
-        return [(alternative.value, _cites_form(alternative.cites)) for alternative in value]
+        # Its qualifier too: pages show each amount with its own ("about $1 billion").
+        return [(alternative.value, alternative.qualifier, _cites_form(alternative.cites)) for alternative in value]
     return value
 
 
