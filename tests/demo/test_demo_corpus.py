@@ -75,7 +75,8 @@ def test_the_repeated_sentence_of_a_real_seed_needs_context(quoting):
     root = quoting({"quote": C5_SENTENCE}, source=REPEATING, seeds=seed)
     assert errors(root) == [
         f"content/meetings.yaml:7:18: error: quote occurs 2 times in {REPEATING} (¶12, ¶13)\n"
-        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean"]
+        "    hint: add 'prefix:' or 'suffix:' with the words just before or after the passage you mean, "
+        'e.g. suffix: "[8]" for ¶12, or suffix: "Consequently," for ¶13']
 
 
 @pytest.mark.parametrize("context, paragraph", [
