@@ -191,21 +191,53 @@ def zh_done(text: str, tokens: list[Token], cites: Iterable[Cite]) -> list[str]:
 
 def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
     """Whether the word at `index` is a word of intent, as written: "may" is one, "May" the month is not; "set"
-    only before a "to" ("is set to sign", not "will set up")."""
+    only before a "to" ("is set to sign", not "will set up"); in English, a form of "be" before "to" and a verb
+    ("was to sign", "was to have signed", which tells it was not), and "due" before one that has an object, is
+    "be" or "have", or tells an event's happening ("is due to sign the deal", "was due to be held", "due to meet
+    in May"; not "due to sanctions", "due to the drought", a cause)."""
     word = tokens[index].lower
-    if word == "due":  # "was due to be held", "is due to sign"; not "due to the war", "due to bad weather"
-        return word in intents and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
-            and tokens[index + 2].lower in _DUE_TO
+    if intents is _INTENTS["en"] and word in _BE_TO:
+        return _to_verb(tokens, index + 1)
+    if intents is _INTENTS["en"] and word == "due":
+        return _to_verb(tokens, index + 1) and (
+            tokens[index + 2].lower in _DUE_TO
+            or index + 3 < len(tokens) and _OBJECT_START.match(tokens[index + 3].text) is not None)
     if word in _ONLY_BEFORE_TO:
         return word in intents and index + 1 < len(tokens) and tokens[index + 1].lower == "to"
     return word in intents and (word != "may" or tokens[index].text == "may")
 
 
+# A form of "be" that plans the verb after a "to": "Japan was to sign", "the forum is to open in May".
+_BE_TO = frozenset({"is", "are", "was", "were", "am"})
+# What opens a verb's object, after "due to sign": a determiner, a pronoun, an amount ("due to sign the deal",
+# "due to pay $1 billion"); a cause names no such thing after its first word ("due to bad weather", "due to rain").
+_OBJECT_START = re.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those|it|them|[$€£¥]?\d.*)$")
+
+
+def _to_verb(tokens: list[Token], index: int) -> bool:
+    """Whether a "to" at `index` is followed by what may be a verb: a word in lower case, not a determiner
+    ("was to sign"; not "was to Japan", "was to the north", "was to 5%")."""
+    return (index + 1 < len(tokens) and tokens[index].lower == "to" and tokens[index + 1].text[:1].islower()
+            and tokens[index + 1].lower not in DETERMINERS)
+
+
+def fills(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` may stand between a word of intent and what it plans (INTENT_FILLERS), or is
+    the "on" of "plans on signing"."""
+    word = tokens[index].lower
+    return word in INTENT_FILLERS or (word == "on" and index > 0 and tokens[index - 1].lower in _PLAN_ON)
+
+
+_PLAN_ON = frozenset({"plan", "plans", "planned", "planning"})
+
+
 # Words that intend only before a "to": "is set to sign" plans, "set up a fund" does not.
 _ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"}) | _EN_COMMITMENTS
-# What "due to" plans: a passive, or the verbs of an event's happening and of a deal's signing; before any other
-# word it gives a cause.
-_DUE_TO = frozenset({"be", "attend", "visit", "host", "hold", "meet", "travel", "take", "participate", "convene",
+# What "due to" plans with no object after it: a passive or a perfect, or the verbs of an event's happening and
+# of a deal's signing ("due to be held", "due to have met", "due to meet in May"); before any other word it gives a
+# cause, unless an object follows (_OBJECT_START).
+_DUE_TO = frozenset({"be", "have", "attend", "visit", "host", "hold", "meet", "travel", "take", "participate",
+                     "convene",
                      "reconvene", "resume", "go", "open", "begin", "start", "sign", "arrive", "address", "deliver"})
 
 

@@ -14,7 +14,7 @@ from . import cldrdates, cldrtext, dates, quantities, relative, superseded, verb
 from .doubts import doubt_scopes
 from .falls import fall_before
 from .hedges import hedges_in
-from .intents import INTENT_FILLERS, cjk_planned_spans, considered, intended, intents_of, wants_before
+from .intents import cjk_planned_spans, considered, fills, intended, intents_of, wants_before
 from .magnitudes import magnitude_word
 from .model import Cite
 from .names import capitalised_runs, is_initialism, run_initials
@@ -205,7 +205,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     words = verb_words(tokens, language)
     for index, token in enumerate(tokens):
         if wants_to:
-            wants_to, intent = frozenset(), token.lower in wants_to
+            # "planned to sign", and "planned on signing" (fills)
+            wants_to, intent = frozenset(), token.lower in wants_to or (token.lower == "on" and fills(tokens, index))
         if denies_here(tokens, index, negations) or (english and (denying_verb(tokens, index)  # "failed to secure"
                                                                    or was_to_have(tokens, index))):
             # what a negation after it denies is before it (verbforms.denied), not after
@@ -234,7 +235,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(verb(token.lower))
                 scope = 0
-        elif intent and token.lower in INTENT_FILLERS:
+        elif intent and fills(tokens, index):
             continue
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
