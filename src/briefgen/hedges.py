@@ -42,7 +42,16 @@ _HEDGE_PHRASES = {
            r"|(?:asked|requested|declined|spoke|speaking) (?:not )?to be (?:named|identified)"
            r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
            r"|(?:unnamed|anonymous) (?:[\w-]+ )?(?:sources?|officials?|diplomats?|insiders?|people)"
-           r"|according to (?:(?:one|two|three|several|some|multiple) )?(?:sources|insiders)\b"),
+           r"|according to (?:(?:one|two|three|several|some|multiple) )?(?:sources|insiders)\b"
+           # A provisional text, which may change before it is agreed or may be disowned: "according to a draft",
+           # "under the proposal", "a leaked document seen by Reuters", "the draft communique says".
+           r"|(?:according to|under) (?:an? |the |one )?(?:(?:early|earlier|initial|leaked|preliminary|unpublished"
+           r"|confidential|internal|unsigned|revised|latest) )?(?:drafts?|proposals?)\b"
+           r"|according to (?:an? |the |one )?leaked [\w-]+"
+           r"|(?:leaked|draft) (?:[\w-]+ ){0,2}?(?:documents?|texts?|memos?|cables?|reports?|letters?|communiqu[eé]s?"
+           r"|statements?|versions?|cop(?:y|ies)|plans?|agreements?|declarations?|resolutions?|budgets?)"
+           r"(?= (?:seen|obtained|reviewed|cited|shows?|showed|says?|said|indicates?|indicated|suggests?|suggested"
+           r"|states?|stated|reveals?|revealed|lists?|listed)\b)"),
     # "по неофициальным данным" (unofficially), "по неподтверждённой информации", "по имеющимся сведениям"
     "ru": (r"по (?:имеющимся |неподтвержд[её]нн(?:ым|ой) |некоторым |предварительн(?:ым|ой) |неофициальн(?:ым|ой) "
            r"|непроверенн(?:ым|ой) )?(?:сообщениям|данным|информации|сведениям)"
