@@ -153,7 +153,7 @@ def test_json_report(make_project, capsys):
         "claims": [{"id": "astana-forum-2024", "kind": "forum", "claim": 2, "field": "", "location": "content/forums.yaml:11:13",
                     "text": "Sojitz signed a secret contract with Mitsubishi.",
                     "numbers": [], "names": ["Mitsubishi"], "words": ["secret"], "denied": [],
-                    "planned": [], "hedges": [], "former": [], "contradicted": [], "statuses": []}],
+                    "planned": [], "hedges": [], "former": [], "contradicted": [], "statuses": [], "stronger": []}],
         "totals": {"claims": 2, "flagged": 1, "numbers": 0, "names": 1, "words": 1},
     }
 
@@ -262,7 +262,7 @@ def test_a_pages_sentences_are_checked_against_the_quotes_cited_after_them(make_
                                "text": "Some 500 firms and Mitsubishi signed a secret deal",
                                "numbers": ["Some 500"], "names": ["Mitsubishi"], "words": ["firms", "secret", "deal"],
                                "denied": [], "planned": [], "hedges": [], "former": [],
-                               "contradicted": [], "statuses": []}]
+                               "contradicted": [], "statuses": [], "stronger": []}]
     assert data["totals"]["claims"] == 4  # the forum's claim and the page's three sentences
     assert ("pages/about.md:3:84: page 'about' citation 2: numbers not in its quotes: Some 500; names not in its "
             "quotes: Mitsubishi; words not in its quotes: firms, secret, deal" in report(root, capsys).splitlines())

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping
 
-from . import cldr, cldrdates, cldrtext, credited, dates, magnitudes, quantities, superseded, support, verbforms
+from . import cldr, cldrdates, cldrtext, credited, dates, magnitudes, quantities, strongerwords, superseded, support, verbforms
 from .doubts import permitted
 from .falls import fall_before
 from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
@@ -366,6 +366,20 @@ class Reader:
         other_status = self._other_status(text, cites) if event else []
         return (_unique(numbers), _unique(names), _unique(words), _unique(dropped), _unique(done), _unique(unhedged),
                 former, contradicted, other_status)
+
+    def stronger(self, text: str, cites: Iterable[Cite], unsupported: Iterable[str]) -> list[str]:
+        """What an English claim's `text` says more strongly than its quotes (strongerwords.py): "all, where its
+        quotes say some", "largest", "because", "accepted, where its quotes say rejected". `unsupported`: the words
+        unsupported() gives. Only where every quote is read in English, as written or in its translation."""
+        if not in_english(self.tag):
+            return []
+        quotes = []
+        for cite in cites:
+            english = cite.translation or (cite.quote if in_english(self.written_in.get(cite.source) or "en") else "")
+            if not english:
+                return []  # a quote read in no English: its words of cause or quantity are not these
+            quotes.append(wording(english))
+        return strongerwords.stronger(wording(text), quotes, unsupported)
 
     def _other_countries(self, unnamed: list[Token], text: str, cites: Iterable[Cite]) -> list[Token]:
         """Of `unnamed`, the names in `text` no quote gives, less those of a

@@ -99,6 +99,13 @@ what is doubted, even saying who spoke ("Analysts said the deal will cost
 …"), not where it reads "could" or "may" as an ability or a permission
 ("allowed the company to keep" citing "ruled that the company could keep";
 hedges.permits_in); "likely" citing "unlikely" drops a negation.
+An English claim that outbids its English quotes (or their translations) by a
+word of a class warns too (strongerwords.py): a quantifier higher on its
+scale ("all the ministers" citing "some ministers"), a superlative or a word
+of a record ("the largest ever", "historic", "a record loan" citing "a
+loan"), a word of cause ("because of the drought" citing two sentences side
+by side), a verb of opposite sense to the quote's of the same subject or
+object ("accepted the plan" citing "rejected the plan"): `stronger`.
 
 Words are read in the brief's language (its Snowball stemmer and stop
 words; wordtokens.py); a citation's `translation` counts like its quote. In
@@ -117,7 +124,7 @@ write the source's spelling, or expect the word in the report.
     {
       "claims": [{"id": str, "kind": str, "claim": int, "field": str, "location": str, "text": str,
                   "denied": [str], "planned": [str], "hedges": [str],
-                  "numbers": [str], "names": [str], "words": [str]}],
+                  "numbers": [str], "names": [str], "words": [str], "stronger": [str]}],
       "totals": {"claims": int, "flagged": int, "numbers": int, "names": int, "words": int}
     }
 
@@ -172,6 +179,8 @@ class Overreach:
     # What it says became of its event that its quotes do not ("held, where its quotes say planned"); events only.
     statuses: tuple[str, ...] = ()
     language: str = "en"  # the brief's, which the claim is written in
+    # What it says more strongly than its quotes: a quantifier, a superlative, a cause, a verb of opposite sense.
+    stronger: tuple[str, ...] = ()
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -183,7 +192,7 @@ class Overreach:
     @property
     def warned(self) -> bool:
         return bool(self.numbers or self.names or self.negations or self.denied or self.planned or self.hedges
-                    or self.former or self.contradicted or self.statuses)
+                    or self.former or self.contradicted or self.statuses or self.stronger)
 
 
 # A record's fields of free text that its page shows as facts, judged against all its quotes.
@@ -284,12 +293,12 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
     memo.save()
     found = []
     for (rid, kind, number, item), (*said, _) in zip(judged, verdicts):
-        numbers, names, words, dropped, done, unhedged, former, contradicted, statuses = said
+        numbers, names, words, dropped, done, unhedged, former, contradicted, statuses, stronger = said
         if any(said):
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
-                                   tuple(former), tuple(contradicted), tuple(statuses), language))
+                                   tuple(former), tuple(contradicted), tuple(statuses), language, tuple(stronger)))
     return found
 
 
@@ -363,7 +372,8 @@ def _judge(text: str, cites: tuple[Cite, ...], also: list[str],
            own: tuple[tuple[dates.DateSpan, tuple[Cite, ...]], ...], event: bool) -> Verdict:
     assert _reader is not None
     probes: list = []
-    return (*_reader.unsupported(text, cites, also, probes, own, event), probes)
+    said = _reader.unsupported(text, cites, also, probes, own, event)
+    return (*said, _reader.stronger(text, cites, said[2]), probes)
 
 
 def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
@@ -379,7 +389,8 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
             f"as certain, what its quotes hedge: {', '.join(item.hedges)}" if item.hedges else "",
             f"as the event's date, one its quotes give only as the date it moved from: {', '.join(item.former)}"
             if item.former else "",
-            f"the event as {'; '.join(item.statuses)}" if item.statuses else "") if part)
+            f"the event as {'; '.join(item.statuses)}" if item.statuses else "",
+            f"words that outbid its quotes: {'; '.join(item.stronger)}" if item.stronger else "") if part)
         what = {"dispute": f"text {item.claim} of dispute '{item.id}'",
                 "page": f"the sentence before citation {item.claim} of page '{item.id}'"}.get(
             item.kind, f"claim {item.claim} of {item.kind} '{item.id}'")
@@ -403,7 +414,8 @@ def as_data(found: list[Overreach], claims: int) -> dict:
         "claims": [{"id": o.id, "kind": o.kind, "claim": o.claim, "field": o.field, "location": str(o.location),
                     "text": o.text, "numbers": list(o.numbers), "names": list(o.names), "words": list(o.words),
                     "denied": list(o.denied), "planned": list(o.planned), "hedges": list(o.hedges),
-                    "former": list(o.former), "contradicted": list(o.contradicted), "statuses": list(o.statuses)}
+                    "former": list(o.former), "contradicted": list(o.contradicted), "statuses": list(o.statuses),
+                    "stronger": list(o.stronger)}
                    for o in found],
         "totals": {"claims": claims, "flagged": len(found), "numbers": sum(len(o.numbers) for o in found),
                    "names": sum(len(o.names) for o in found), "words": sum(len(o.words) for o in found)},
@@ -422,7 +434,8 @@ def as_text(found: list[Overreach], claims: int) -> str:
             ("its quotes hedge", o.hedges, ", "),
             ("its quotes give only as a date the event moved from", o.former, ", "),
             ("a quote gives in its place", o.contradicted, ", "),
-            ("its quotes say otherwise of the event", o.statuses, "; ")) if items]
+            ("its quotes say otherwise of the event", o.statuses, "; "),
+            ("outbids its quotes", o.stronger, "; ")) if items]
         lines.append(head + " " + "; ".join(parts))
     data = as_data(found, claims)["totals"]
     lines.append(f"total: {data['flagged']} of {claims} claim texts say more than their quotes "

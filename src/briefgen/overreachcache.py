@@ -23,12 +23,13 @@ from .buildstate import package_version
 from .memofile import MemoFile
 
 FILE = "overreach.json"
-FORMAT = 10  # raise when an entry's shape or meaning changes
+FORMAT = 11  # raise when an entry's shape or meaning changes
 
 Vocabulary = tuple[list[str], list[str]]  # words written in lower case; capitalised inside a sentence
-# numbers, names, words, denied, planned, hedges, former dates, values given in place of the claim's, probes
+# numbers, names, words, denied, planned, hedges, former dates, values given in place of the claim's, statuses,
+# what it says more strongly (strongerwords.py), probes
 Verdict = tuple[list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str], list[str],
-                list[list]]
+                list[str], list[list]]
 
 
 class OverreachMemo(MemoFile):
@@ -52,14 +53,14 @@ class OverreachMemo(MemoFile):
         """The verdict kept under `key`, if each of its probes still gets the
         answer it got (`answer(word)` gives today's); else None."""
         known = self.before["verdicts"].get(key)
-        if not (isinstance(known, list) and len(known) == 10 and all(_words(part) for part in known[:9])
-                and isinstance(known[9], list) and all(_probe(p) for p in known[9])):
+        if not (isinstance(known, list) and len(known) == 11 and all(_words(part) for part in known[:10])
+                and isinstance(known[10], list) and all(_probe(p) for p in known[10])):
             return None
-        if any(answer(word) != (lower, inner) for word, lower, inner in known[9]):
+        if any(answer(word) != (lower, inner) for word, lower, inner in known[10]):
             return None
         self.now["verdicts"][key] = known
         return (known[0], known[1], known[2], known[3], known[4], known[5], known[6], known[7], known[8],
-                known[9])
+                known[9], known[10])
 
     def remember(self, key: str, verdict: Verdict) -> None:
         self.now["verdicts"][key] = [list(part) for part in verdict]

@@ -1,0 +1,194 @@
+"""Where an English claim says more than its quotes not by a word they lack
+but by one that outbids theirs (overreach.py), read by four classes of
+English words, each judged against every quote the claim cites:
+
+- a quantifier higher on its scale on a noun a quote quantifies lower ("all
+  the ministers" citing "some ministers", "every minister" citing "most
+  ministers": some, several < many < most < all, every, each);
+- a superlative or a word of a record that no quote writes ("the largest
+  loan", "a historic deal", "a record $5 billion", "unprecedented", "the
+  biggest ever" citing "a loan"); a superlative of the same sense
+  ("biggest" for "largest") or a word of a record states one, and either
+  states a record;
+- a word of cause that no quote writes ("because of the drought", "due
+  to", "in response to", "led to", "prompted", "as a result of" citing
+  "Japan cut aid. The drought worsened."): quotes that tell two things side
+  by side do not say one made the other; any word of cause of theirs
+  ("because", "the reason", "led Japan to") states one;
+- a verb of the opposite sense to one a quote writes, where no quote writes
+  the claim's ("accepted" citing "rejected", "rose" citing "fell", "won"
+  citing "lost").
+
+Only English quotes are read, or the English translation a citation gives;
+a claim citing a quote in another language without one is not judged here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .intents import intended, intents_of
+from .verbforms import english_ambiguous_base, english_base
+from .wordtokens import Token, language_rules, tokens_in
+
+_stem, _STOP = language_rules("en").stem, language_rules("en").stop
+
+# Quantifiers by how much of a whole they say: a claim's outbids a quote's on the same noun.
+_SCALE = {"some": 1, "several": 1, "many": 2, "numerous": 2, "most": 3, "all": 4, "every": 4, "each": 4}
+# What may stand between a quantifier and its noun: "all the ministers", "most of the ministers", "all of its staff".
+_BEFORE_NOUN = frozenset({"the", "of", "its", "their", "our", "his", "her", "these", "those"})
+# What before "most" makes it a superlative's ("the most ambitious", "its most senior"), no quantifier.
+_BEFORE_SUPERLATIVE = frozenset({"the", "its", "their", "our", "his", "her", "a"})
+
+# Superlatives of size, rank, time and worth that a claim may add to a quote's plain noun. Those of one sense state
+# each other ("the biggest loan" citing "the largest loan"); every other states only itself.
+_SUPERLATIVES = {
+    "largest": "more", "biggest": "more", "greatest": "more", "highest": "more", "heaviest": "more",
+    "smallest": "less", "lowest": "less", "fewest": "less",
+    # Not "least" ("at least 40" is a bound, judged with its amount), nor "best" ("best practices", "at best").
+    **{word: word for word in ("longest", "shortest", "fastest", "slowest", "strongest", "weakest", "deepest",
+                               "widest", "richest", "poorest", "oldest", "newest", "youngest", "earliest",
+                               "worst")}}
+# Words that mark a thing as beyond all before it: any of them, a superlative, or "first", "ever", "never" in a
+# quote states a record.
+_RECORDS = frozenset({"record", "historic", "unprecedented", "landmark", "milestone", "groundbreaking",
+                      "breakthrough", "record-breaking"})
+_STATES_RECORD = _RECORDS | frozenset(_SUPERLATIVES) | {"first", "ever", "never"}
+# "record" is a noun of a file too ("the record of the talks", "its track record", "on record"): it tells a record
+# only after these ("a record $5 billion", "hit a new record", "at record levels") ...
+_BEFORE_RECORD = frozenset({"a", "an", "new", "at", "hit", "hits", "reached", "reach", "reaches", "set", "sets"})
+# ... or before these ("record highs", "record levels", "record-breaking"), or an amount.
+_AFTER_RECORD = frozenset({"high", "highs", "low", "lows", "level", "levels", "number", "numbers", "amount",
+                           "amounts", "year", "breaking"})
+
+# Words of cause, as a claim writes them ("because", "due to", "led to"), and what else tells one in a quote.
+# (Not the noun "cause": "the cause of the delay was not given" names no cause.)
+_CAUSE = (r"because|due to|owing to|thanks to|as a (?:direct )?result|in response to|in reaction to"
+          r"|in retaliation (?:for|against)|therefore|consequently|hence|(?:led|lead|leads|leading) to"
+          r"|result(?:ed|s|ing)? in|caus(?:ed|ing)|prompt(?:ed|s|ing)|trigger(?:ed|s|ing)|spark(?:ed|s|ing)"
+          r"|spurr?(?:ed|s|ing)")
+_CLAIMED_CAUSE = re.compile(rf"(?<![\w'-])(?:{_CAUSE})(?![\w'-])", re.IGNORECASE)
+_QUOTED_CAUSE = re.compile(rf"(?<![\w'-])(?:{_CAUSE}|(?:led|lead|leads|leading)(?:\s+[\w'’-]+){{1,3}}\s+to"
+                           r"|causes?|reasons?|why|thus|since|consequences?|so that)(?![\w'-])", re.IGNORECASE)
+
+# Verbs of opposite sense, as news tells decisions and changes: each pair by its base. Not those that are as often
+# another word ("open", "close ties", "lower house", "a ban", "a block"), where a quote's would stand for no verb.
+_OPPOSITES = (("accept", "reject"), ("approve", "reject"), ("approve", "veto"), ("ratify", "reject"),
+              ("adopt", "reject"), ("support", "oppose"), ("agree", "disagree"), ("confirm", "deny"),
+              ("lift", "impose"), ("resume", "suspend"), ("join", "quit"), ("win", "lose"), ("gain", "lose"),
+              ("succeed", "fail"), ("rise", "fall"), ("rise", "drop"), ("increase", "decrease"),
+              ("increase", "cut"), ("increase", "reduce"), ("raise", "cut"), ("raise", "reduce"),
+              ("grow", "shrink"), ("expand", "shrink"), ("strengthen", "weaken"), ("accelerate", "slow"))
+# How far from a verb the words of its subject or object are looked for: "The council vetoed the plan".
+_REACH = 3
+
+
+def stronger(claim: str, quotes: Iterable[str], unsupported: Iterable[str]) -> list[str]:
+    """What the English `claim` says more strongly than every one of the English `quotes` (the module's four
+    classes), each as the claim writes it: "all, where its quotes say some", "largest", "because", "accepted,
+    where its quotes say rejected". `unsupported`: the claim's words no quote writes (in lower case). Texts
+    normalised."""
+    tokens = tokens_in(claim)
+    quotes = list(quotes)
+    quoted = [tokens_in(quote) for quote in quotes]
+    found = _quantifiers(tokens, quoted)
+    written = {t.lower for words in quoted for t in words}
+    found += [t.text for i, t in enumerate(tokens) if _outbids(tokens, i, claim, written)]
+    if not any(_QUOTED_CAUSE.search(quote) for quote in quotes):
+        found += [" ".join(m.group().lower().split()) for m in _CLAIMED_CAUSE.finditer(claim)
+                  if not _plans_due(tokens, m.start())]
+    return found + _opposites(unsupported, tokens, quoted)
+
+
+def _quantified(tokens: list[Token]) -> list[tuple[str, int, str]]:
+    """Each quantifier of `tokens` (as written in lower case), its rank and the stem of the noun it quantifies."""
+    found = []
+    for index, token in enumerate(tokens):
+        rank = _SCALE.get(token.lower)
+        if rank is None or (token.lower == "most" and index and tokens[index - 1].lower in _BEFORE_SUPERLATIVE):
+            continue
+        after = index + 1
+        while after < len(tokens) and tokens[after].lower in _BEFORE_NOUN:
+            after += 1
+        if after < len(tokens) and tokens[after].text[0].isalpha():
+            found.append((token.lower, rank, _stem(tokens[after].lower)))
+    return found
+
+
+def _quantifiers(tokens: list[Token], quoted: list[list[Token]]) -> list[str]:
+    theirs = [q for words in quoted for q in _quantified(words)]
+    found = []
+    for word, rank, noun in _quantified(tokens):
+        on_noun = [(their_rank, their_word) for their_word, their_rank, their_noun in theirs if their_noun == noun]
+        if on_noun and max(on_noun)[0] < rank:
+            found.append(f"{word}, where its quotes say {max(on_noun)[1]}")
+    return found
+
+
+def _outbids(tokens: list[Token], index: int, claim: str, written: set[str]) -> bool:
+    """Whether the word at `index` is a superlative or a word of a record that no quote states (`written`: the
+    quotes' words in lower case)."""
+    word = tokens[index].lower
+    if word in _SUPERLATIVES:
+        sense = _SUPERLATIVES[word]
+        return not any(_SUPERLATIVES.get(other) == sense or other in _RECORDS for other in written)
+    if word == "ever":  # "the largest ever", "first-ever": a record only after a superlative or "first"
+        record = index > 0 and tokens[index - 1].lower in _STATES_RECORD
+    elif word == "record":
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        record = ((index > 0 and tokens[index - 1].lower in _BEFORE_RECORD and after not in ("of", "on", "for"))
+                  or after in _AFTER_RECORD or after[:1].isdigit())
+    elif word == "landmark":  # "a landmark deal", not a building: "near a landmark"
+        record = index + 1 < len(tokens) and tokens[index + 1].lower not in _STOP
+    else:
+        record = word in _RECORDS
+    return record and not written & _STATES_RECORD
+
+
+def _plans_due(tokens: list[Token], start: int) -> bool:
+    """Whether the word at `start` is a "due" that plans ("is due to sign the deal"), no cause."""
+    index = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    return index is not None and tokens[index].lower == "due" and intended(tokens, index, intents_of("en"))
+
+
+def _base(word: str) -> str:
+    return _stem(english_ambiguous_base(word) or english_base(word))
+
+
+def _opposite_stems() -> dict[str, frozenset[str]]:
+    """By a verb's stem, the stems of the verbs of opposite sense (_OPPOSITES)."""
+    found: dict[str, set[str]] = {}
+    for one, other in _OPPOSITES:
+        found.setdefault(_stem(one), set()).add(_stem(other))
+        found.setdefault(_stem(other), set()).add(_stem(one))
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+_OPPOSITE = _opposite_stems()
+
+
+def _opposites(unsupported: Iterable[str], claim: list[Token], quoted: list[list[Token]]) -> list[str]:
+    """Each of the `unsupported` words of the claim that is a verb of opposite sense to one a quote writes of the
+    same thing: a word of its subject before each, or of its object after each ("The council approved the plan"
+    citing "The council vetoed the plan"; not citing "The council accepted the plan it had rejected in May",
+    whose "rejected" has no subject or object the claim's "approved" has)."""
+    words = {word.lower() for word in unsupported}
+    found = []
+    for index, token in enumerate(claim):
+        opposite = _OPPOSITE.get(_base(token.lower)) if token.lower in words else None
+        if not opposite:
+            continue
+        before, after = _near(claim, index)
+        against = [t.text for tokens in quoted for i, t in enumerate(tokens)
+                   if _base(t.lower) in opposite and (before & _near(tokens, i)[0] or after & _near(tokens, i)[1])]
+        if against:
+            found.append(f"{token.text}, where its quotes say {against[0]}")
+            words.discard(token.lower)
+    return found
+
+
+def _near(tokens: list[Token], index: int) -> tuple[set[str], set[str]]:
+    """The stems of the words other than stop words within _REACH before the word at `index`, and after it."""
+    def stems(part: list[Token]) -> set[str]:
+        return {_stem(t.lower) for t in part if t.lower not in _STOP and t.text[0].isalpha()}
+    return stems(tokens[max(0, index - _REACH):index]), stems(tokens[index + 1:index + 1 + _REACH])
