@@ -77,3 +77,22 @@ def run_initials(run: list[Token]) -> Iterator[tuple[str, list[Token]]]:
                 if len(short) > _LONGEST_INITIALS:
                     break
                 yield short, run[first:last + 1]
+
+
+# A name in a list: capitalised words, with "of" or "the" between them ("Bank of Japan"), not "and", which joins
+# the list ("Trinidad and Tobago" is read as two).
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+_NAME_LIST = re.compile(rf"(?<![\w'’-])({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*),?\s+(?:and|or)\s+({_LISTED_NAME})"
+                        r"(?![\w'’-])")
+
+
+def listed_counts(text: str, stop: frozenset[str]) -> list[int]:
+    """How many names each list of names in `text` gives ("Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan":
+    4), where none opens with a stop word, which would be a sentence's first word ("In May, Japan and Korea met"):
+    a claim's "four countries" counts them."""
+    counts = []
+    for match in _NAME_LIST.finditer(text):
+        items = [item.strip() for item in match[1].split(",")] + [match[2]]
+        if not any(item.split()[0].lower() in stop for item in items):
+            counts.append(len(items))
+    return counts

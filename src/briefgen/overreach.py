@@ -57,7 +57,8 @@ quote's language ("Turkey" by "Türkiye" or "die Türkei", "Czech Republic" by "
 "Ivory Coast" by "Côte d'Ivoire", "Britain" by "UK"; credited.py); and a
 claim may name the countries its record is tied to (`countries`,
 `parties`, `by`, `to`, `country`; a country record's own name), since the
-page shows those links beside the claim. Nothing else of
+page shows those links beside the claim, and the `group` the brief's
+country records put them in ("Central Asian" for `group: central-asia`). Nothing else of
 the record counts: not its `name`, not its other claims' quotes.
 
 Unsupported numbers and names are warnings (at the claim text's
@@ -243,13 +244,18 @@ def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute],
 
 def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
     """Names of the countries a record is tied to (itself, if a country):
-    its page shows them beside its claims."""
+    its page shows them beside its claims; and of the groups the brief's
+    country records put them in ("central-asia": "Four Central Asian states"
+    for a record tied to four of them)."""
     record = records.get(rid)
     if record is None:
         return []
     ids = record.named() | ({record.id} if record.kind == "country" else set())
-    names = [records[i].name for i in sorted(ids) if i in records and records[i].kind == "country"]
-    return names + [short for short in map(initials, names) if short]
+    countries = [records[i] for i in sorted(ids) if i in records and records[i].kind == "country"]
+    names = [country.name for country in countries]
+    groups = sorted({" ".join(group.replace("-", " ").replace("_", " ").split()) for country in countries
+                     if isinstance(group := country.get("group"), str)})
+    return names + [short for short in map(initials, names) if short] + groups
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],

@@ -17,7 +17,7 @@ from .hedges import hedges_in
 from .intents import cjk_planned_spans, considered, fills, intended, intents_of, wants_before
 from .magnitudes import magnitude_word
 from .model import Cite
-from .names import capitalised_runs, is_initialism, run_initials
+from .names import capitalised_runs, is_initialism, listed_counts, run_initials
 from .negations import (DENIED_VERB_READ, ELIDED_ONTO_AUXILIARY, NEGATED_ADJECTIVES, NEGATION_SCOPE,
                         bounds_as_turned, corrected_amount, denies_here, denying_verb, elided_onto, is_negation,
                         ja_denied_verbs, negation_after, negations_of, was_to_have)
@@ -63,7 +63,8 @@ class Evidence:
     # (None for the stems of a quote in another language that has no translation: its words are not compared.)
     each: tuple[tuple[frozenset[str] | None, tuple[quantities.Quantity, ...], tuple[dates.DateSpan, ...]], ...] = ()
     # The counts a quote spells out in a language whose amounts are read only with a scale word ("sette
-    # ministri", "五年"): a claim's count in digits ("7 ministri") is supported by one.
+    # ministri", "五年"), and in English those of the names it lists ("Kazakhstan, Kyrgyzstan and Uzbekistan":
+    # 3): a claim's count ("7 ministri", "three countries") is supported by one.
     spelled: frozenset[Decimal] = frozenset()
     # The numbers of the fiscal years a quote names ("fiscal 2025", "2025年度"), which state no calendar year: only
     # a claim's fiscal year of the same number is stated by one.
@@ -271,6 +272,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 (ordinals if ordinal else spelled).add(value)
     if not BOTH.isdisjoint(t.lower for t in tokens):
         spelled.add(2)
+    if english:
+        spelled.update(listed_counts(quote, stop))  # "Kazakhstan, Kyrgyzstan and Uzbekistan": "three states"
     numbers |= {Decimal(value) for value in spelled}
     numbers |= {q.amount for q in amounts}
     # A verb in a future form plans as a word of intent does; not one a negation denies ("не вложит").
