@@ -37,6 +37,8 @@ _stem, _STOP = language_rules("en").stem, language_rules("en").stop
 _SCALE = {"some": 1, "several": 1, "many": 2, "numerous": 2, "most": 3, "all": 4, "every": 4, "each": 4}
 # What may stand between a quantifier and its noun: "all the ministers", "most of the ministers", "all of its staff".
 _BEFORE_NOUN = frozenset({"the", "of", "its", "their", "our", "his", "her", "these", "those"})
+# The stop words a quantifier may quantify ("all of them"); any other is no noun ("each other", "all but").
+_WHOLES = frozenset({"them", "us", "you"})
 # What before "most" makes it a superlative's ("the most ambitious", "its most senior"), no quantifier.
 _BEFORE_SUPERLATIVE = frozenset({"the", "its", "their", "our", "his", "her", "a"})
 
@@ -110,7 +112,8 @@ def _quantified(tokens: list[Token]) -> list[tuple[str, int, str]]:
         after = index + 1
         while after < len(tokens) and tokens[after].lower in _BEFORE_NOUN:
             after += 1
-        if after < len(tokens) and tokens[after].text[0].isalpha():
+        if after < len(tokens) and tokens[after].text[0].isalpha() and (tokens[after].lower not in _STOP
+                                                                       or tokens[after].lower in _WHOLES):
             found.append((token.lower, rank, _stem(tokens[after].lower)))
     return found
 
