@@ -27,6 +27,8 @@ def test_a_claim_that_tells_as_done_what_its_quote_was_due_or_was_to_do_is_repor
     ("Aid fell because of sanctions.", "Aid fell due to sanctions."),
     ("The delay was caused by bad weather.", "The delay was due to bad weather."),
     ("The delay was caused by the drought.", "The delay was due to the drought."),
+    ("Exports fell amid fears.", "Exports fell due to fears that prices would rise."),
+    ("Exports fell amid problems.", "Exports fell due to problems it faced."),
     ("Japan signed the deal, which expired.", "Japan signed the deal, which was due to expire."),
     ("Japan is due to sign the deal.", "Japan was due to sign the deal."),
     ("Japan was to sign the deal.", "Japan was to have signed the deal."),

@@ -209,9 +209,10 @@ def intended(tokens: list[Token], index: int, intents: frozenset[str]) -> bool:
 
 # A form of "be" that plans the verb after a "to": "Japan was to sign", "the forum is to open in May".
 _BE_TO = frozenset({"is", "are", "was", "were", "am"})
-# What opens a verb's object, after "due to sign": a determiner, a pronoun, an amount ("due to sign the deal",
+# What opens a verb's object, after "due to sign": an article, a possessive, an amount ("due to sign the deal",
 # "due to pay $1 billion"); a cause names no such thing after its first word ("due to bad weather", "due to rain").
-_OBJECT_START = re.compile(r"(?i:the|a|an|its|their|his|her|our|this|that|these|those|it|them|[$€£¥]?\d.*)$")
+# Not "that" nor a pronoun, which follow a cause's noun as often ("due to fears that …", "due to problems it faced").
+_OBJECT_START = re.compile(r"(?i:the|a|an|its|their|his|her|our|[$€£¥]?\d.*)$")
 
 
 def _to_verb(tokens: list[Token], index: int) -> bool:
