@@ -8,13 +8,14 @@ English words, each judged against every quote the claim cites:
 - a superlative or a word of a record that no quote writes ("the largest
   loan", "a historic deal", "a record $5 billion", "unprecedented", "the
   biggest ever" citing "a loan"); a superlative of the same sense
-  ("biggest" for "largest") or a word of a record states one, and either
-  states a record;
+  ("biggest" for "largest", "top" for either) or a word of a record states
+  one, and either states a record;
 - a word of cause that no quote writes ("because of the drought", "due
   to", "in response to", "led to", "prompted", "as a result of" citing
   "Japan cut aid. The drought worsened."): quotes that tell two things side
   by side do not say one made the other; any word of cause of theirs
-  ("because", "the reason", "led Japan to") states one;
+  ("because", "the reason", "led Japan to"), or verb that tells one thing
+  made another ("boosted", "drove", "helped"), states one;
 - a verb of the opposite sense to one a quote writes, where no quote writes
   the claim's ("accepted" citing "rejected", "rose" citing "fell", "won"
   citing "lost").
@@ -56,6 +57,8 @@ _SUPERLATIVES = {
 _RECORDS = frozenset({"record", "historic", "unprecedented", "landmark", "milestone", "groundbreaking",
                       "breakthrough", "record-breaking"})
 _STATES_RECORD = _RECORDS | frozenset(_SUPERLATIVES) | {"first", "ever", "never"}
+# What states a superlative of size or rank besides those of its sense: "Japan's top investor" is its largest.
+_TOP = frozenset({"top"})
 # "record" is a noun of a file too ("the record of the talks", "its track record", "on record"): it tells a record
 # only after these ("a record $5 billion", "hit a new record", "at record levels") ...
 _BEFORE_RECORD = frozenset({"a", "an", "new", "at", "hit", "hits", "reached", "reach", "reaches", "set", "sets"})
@@ -71,7 +74,12 @@ _CAUSE = (r"because|due to|owing to|thanks to|as a (?:direct )?result|in respons
           r"|spurr?(?:ed|s|ing)")
 _CLAIMED_CAUSE = re.compile(rf"(?<![\w'-])(?:{_CAUSE})(?![\w'-])", re.IGNORECASE)
 _QUOTED_CAUSE = re.compile(rf"(?<![\w'-])(?:{_CAUSE}|(?:led|lead|leads|leading)(?:\s+[\w'’-]+){{1,3}}\s+to"
-                           r"|causes?|reasons?|why|thus|since|consequences?|so that)(?![\w'-])", re.IGNORECASE)
+                           r"|causes?|reasons?|why|thus|since|consequences?|so that"
+                           # a verb that tells one thing made another: "New routes boosted trade" states "Trade grew
+                           # thanks to new routes"
+                           r"|boost(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|fuel(?:s|led|ed|ling|ing)?"
+                           r"|enabl(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|help(?:s|ed|ing)?|allow(?:s|ed|ing)?)(?![\w'-])",
+                           re.IGNORECASE)
 
 # Verbs of opposite sense, as news tells decisions and changes: each pair by its base. Not those that are as often
 # another word ("open", "close ties", "lower house", "a ban", "a block"), where a quote's would stand for no verb.
@@ -134,7 +142,8 @@ def _outbids(tokens: list[Token], index: int, claim: str, written: set[str]) -> 
     word = tokens[index].lower
     if word in _SUPERLATIVES:
         sense = _SUPERLATIVES[word]
-        return not any(_SUPERLATIVES.get(other) == sense or other in _RECORDS for other in written)
+        return not any(_SUPERLATIVES.get(other) == sense or other in _RECORDS or (sense == "more" and other in _TOP)
+                       for other in written)
     if word == "ever":  # "the largest ever", "first-ever": a record only after a superlative or "first"
         record = index > 0 and tokens[index - 1].lower in _STATES_RECORD
     elif word == "record":
