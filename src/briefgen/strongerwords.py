@@ -55,14 +55,14 @@ _SUPERLATIVES = {
 # Words that mark a thing as beyond all before it: any of them, a superlative, or "first", "ever", "never" in a
 # quote states a record.
 _RECORDS = frozenset({"record", "historic", "unprecedented", "landmark", "milestone", "groundbreaking",
-                      "breakthrough", "record-breaking"})
+                      "breakthrough"})
 _STATES_RECORD = _RECORDS | frozenset(_SUPERLATIVES) | {"first", "ever", "never"}
 # What states a superlative of size or rank besides those of its sense: "Japan's top investor" is its largest.
 _TOP = frozenset({"top"})
 # "record" is a noun of a file too ("the record of the talks", "its track record", "on record"): it tells a record
 # only after these ("a record $5 billion", "hit a new record", "at record levels") ...
 _BEFORE_RECORD = frozenset({"a", "an", "new", "at", "hit", "hits", "reached", "reach", "reaches", "set", "sets"})
-# ... or before these ("record highs", "record levels", "record-breaking"), or an amount.
+# ... or before these ("record highs", "record levels", "record-breaking": two words), or an amount.
 _AFTER_RECORD = frozenset({"high", "highs", "low", "lows", "level", "levels", "number", "numbers", "amount",
                            "amounts", "year", "breaking"})
 
@@ -96,14 +96,14 @@ _REACH = 3
 def stronger(claim: str, quotes: Iterable[str], unsupported: Iterable[str]) -> list[str]:
     """What the English `claim` says more strongly than every one of the English `quotes` (the module's four
     classes), each as the claim writes it: "all, where its quotes say some", "largest", "because", "accepted,
-    where its quotes say rejected". `unsupported`: the claim's words no quote writes (in lower case). Texts
+    where its quotes say rejected". `unsupported`: the claim's words no quote writes, as written. Texts
     normalised."""
     tokens = tokens_in(claim)
     quotes = list(quotes)
     quoted = [tokens_in(quote) for quote in quotes]
     found = _quantifiers(tokens, quoted)
     written = {t.lower for words in quoted for t in words}
-    found += [t.text for i, t in enumerate(tokens) if _outbids(tokens, i, claim, written)]
+    found += [t.text for i, t in enumerate(tokens) if _outbids(tokens, i, written)]
     if not any(_QUOTED_CAUSE.search(quote) for quote in quotes):
         found += [" ".join(m.group().lower().split()) for m in _CLAIMED_CAUSE.finditer(claim)
                   if not _plans_due(tokens, m.start())]
@@ -136,7 +136,7 @@ def _quantifiers(tokens: list[Token], quoted: list[list[Token]]) -> list[str]:
     return found
 
 
-def _outbids(tokens: list[Token], index: int, claim: str, written: set[str]) -> bool:
+def _outbids(tokens: list[Token], index: int, written: set[str]) -> bool:
     """Whether the word at `index` is a superlative or a word of a record that no quote states (`written`: the
     quotes' words in lower case)."""
     word = tokens[index].lower
