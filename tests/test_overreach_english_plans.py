@@ -6,6 +6,7 @@ import pytest
 
 from test_overreach import _judged
 
+DENIED = 3  # Reader.unsupported's list of what its quotes deny
 DONE = 4  # Reader.unsupported's list of what its quotes only intend
 
 
@@ -14,13 +15,19 @@ DONE = 4  # Reader.unsupported's list of what its quotes only intend
     ("Japan opened the office.", "Japan is due to open the office in May.", ["opened"]),
     ("The forum was held in Osh.", "The forum was due to be held in Osh.", ["held"]),
     ("Japan paid $5 million.", "Japan was due to pay $5 million.", ["paid"]),
-    ("Japan signed the deal.", "Japan was to have signed the deal.", ["signed"]),
     ("Japan hosted the forum.", "Japan is to host the forum.", ["hosted"]),
     ("Japan signed the deal.", "Japan plans on signing the deal.", ["signed"]),
     ("Japan signed the deal.", "Japan had planned on signing the deal.", ["signed"]),
 ])
 def test_a_claim_that_tells_as_done_what_its_quote_was_due_or_was_to_do_is_reported(claim, quote, done):
     assert _judged(claim, quote, "en")[DONE] == done
+
+
+def test_a_claim_that_tells_as_done_what_its_quote_was_to_have_done_turns_it_round():
+    """"Was to have signed" tells that it was not signed (negations.was_to_have): the claim that it was is told
+    as without the negation its quote writes, not as done what its quote only intends."""
+    assert _judged("Japan signed the deal.", "Japan was to have signed the deal.", "en")[DENIED:DONE + 1] == (
+        ["signed"], [])
 
 
 @pytest.mark.parametrize("claim, quote", [

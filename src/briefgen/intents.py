@@ -238,8 +238,8 @@ _ONLY_BEFORE_TO = frozenset({"set", "poised", "slated"}) | _EN_COMMITMENTS
 # of a deal's signing ("due to be held", "due to have met", "due to meet in May"); before any other word it gives a
 # cause, unless an object follows (_OBJECT_START).
 _DUE_TO = frozenset({"be", "have", "attend", "visit", "host", "hold", "meet", "travel", "take", "participate",
-                     "convene",
-                     "reconvene", "resume", "go", "open", "begin", "start", "sign", "arrive", "address", "deliver"})
+                     "convene", "reconvene", "resume", "go", "open", "begin", "start", "sign", "arrive", "address",
+                     "deliver"})
 
 
 def plans_any(tokens: list[Token], intents: frozenset[str]) -> bool:
