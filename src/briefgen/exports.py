@@ -326,10 +326,14 @@ def _concerned(library: Library) -> dict[str, str]:
     country's own row."""
     country = {rid for rid, r in library.records.items() if r.kind == "country"}
     concerned = {}
+    known: dict[tuple[str, ...], str] = {}  # thousands of records name the same few: each naming worked out once
     for record in library.records.values():
         if record.kind != "country":
-            named = dict.fromkeys([*record.refs("country"), *named_countries(record)])
-            concerned[record.id] = " ".join([c for c in named if c in country])
+            named = (*record.refs("country"), *named_countries(record))
+            row = known.get(named)
+            if row is None:
+                row = known[named] = " ".join([c for c in dict.fromkeys(named) if c in country])
+            concerned[record.id] = row
     return concerned
 
 
