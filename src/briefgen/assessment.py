@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Mapping
 
 from .diagnostics import Diagnostics
-from .renamedseeds import renamed_hint
+from .renamedseeds import renamed_hint, renames_of
 
 # A label follows every citation; a longer publisher name would crowd the
 # claim it supports (the reference list at the page's foot gives it whole).
@@ -73,7 +73,7 @@ def check_sources(meta: Mapping[str, Mapping], source_ids: Mapping[str, str], di
         if original not in source_ids:
             known = ", ".join(sorted(source_ids)) or "none"
             diagnostics.error(where, f"source '{sid}' republishes unknown source '{original}'",
-                              renamed_hint(original, getattr(source_ids, "renames", None), "republishes")
+                              renamed_hint(original, renames_of(source_ids), "republishes")
                               or f"give the id or alias of a source in seeds/ (known: {known}), or use 'wire_id' "
                               "when the original is not in the brief")
         elif source_ids[original] == sid:

@@ -67,9 +67,15 @@ class SourceIds(dict):
         self.renames = renames
 
 
+def renames_of(source_ids: Mapping[str, str]) -> Renames | None:
+    """The renames a mapping of source names knows: a SourceIds's; None for any other mapping (a test's)."""
+    return source_ids.renames if isinstance(source_ids, SourceIds) else None
+
+
 def unknown_source_hint(name: str, source_ids: Mapping[str, str]) -> str:
     """The hint for a citation naming a source `name` that seeds/ does not hold."""
-    found = source_ids.renames.of(name) if isinstance(source_ids, SourceIds) else None
+    renames = renames_of(source_ids)
+    found = renames.of(name) if renames is not None else None
     if found is None:
         return did_you_mean(name, source_ids, OTHERWISE)
     return (f"{found.told()}: cite '{found.new}', or give it 'alias: {name}' in its front matter; "
