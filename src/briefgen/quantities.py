@@ -138,12 +138,13 @@ _SUFFIX = r"(?:US\s+dollars?|dollars?|yen|euros?|USD|JPY|EUR)\b"
 # A percentage's sign or words: "91%", "91 percent", "91 per cent". Its unit is PERCENT.
 _PERCENT_SIGN = r"(?P<percent>\s?%|\s+per\s?cent\b)"
 PERCENT = "percent"
-# A number glued to a word, decimal, path, range, "C5+1" or footnote "[10]"
-# is part of something else; so is one after a minus sign that is not read with it.
-_FREE = r"(?<![\w.,/+$€¥£\[–−-])"
+# What a number or a hyphen after it is glued to: a word, decimal, path, range, "C5+1" or footnote "[10]".
+_GLUED_TO = r"[\w.,/+$€¥£\[–−-]"
+# A number so glued is part of something else; so is one after a minus sign that is not read with it.
+_FREE = rf"(?<!{_GLUED_TO})"
 # A minus sign before an amount in digits, or before its currency sign ("−5%", U+2212 as typeset statistics
-# write it, "-$3 billion"): the amount is negative. A hyphen after a digit or letter joins ("2-3", "COVID-19").
-_MINUS = r"(?:(?P<minus>−|(?<![\w.,/+$€¥£\[–−-])-)(?=(?:" + r"{prefix}\s*)?\d))?"
+# write it, "-$3 billion"): the amount is negative. A hyphen glued to what is before it joins ("2-3", "COVID-19").
+_MINUS = rf"(?:(?P<minus>−|{_FREE}-)(?=(?:" + r"{prefix}\s*)?\d))?"
 _QUANTITY = (
     _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
     + _MINUS.format(prefix=_PREFIX)
