@@ -2,8 +2,8 @@
 
 The starter project ships in `starter/` as ordinary files (an example source,
 one cited record per kind); this module copies them into an empty folder and
-adds what depends on the install: settings, schemas, the publish workflow
-and the pinned requirement it installs."""
+adds what depends on the install: settings, schemas, the publish workflow,
+the pinned requirement it installs and the versions of the libraries under it."""
 from __future__ import annotations
 
 import json
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import cldr, labels
 from .config import CONFIG_FILE
+from .installed import installed_dependencies
 from .jsonschemas import all_schemas, write_schemas
 
 STARTER = Path(__file__).resolve().parent / "starter"
@@ -58,6 +59,17 @@ def requirements_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def constraints_text() -> str:
+    """The version of every library this briefgen runs on, as installed
+    here, for the publish workflow to install (pip's PIP_CONSTRAINT):
+    requirements.txt pins briefgen alone, and its dependencies' newest
+    releases could otherwise publish a site other than the one previewed."""
+    lines = ["# The libraries briefgen builds with, at the versions this brief was started with: the publish",
+             "# workflow installs these, so the site it publishes is byte for byte the one you preview.",
+             "# After upgrading briefgen in requirements.txt, write here the versions `python3 -m pip list` shows."]
+    return "\n".join(lines + [f"{name}=={version}" for name, version in installed_dependencies().items()]) + "\n"
+
+
 def _installed_from() -> tuple[str, str]:
     """(the requirement naming where this briefgen was installed from, when
     the workflow can reach it; else "", and that place when it is not an index)."""
@@ -91,6 +103,7 @@ def init_project(folder: Path, title: str | None, language: str, base_url: str) 
     files = starter_files(language)
     files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
     files["requirements.txt"] = requirements_text().encode("utf-8")
+    files["constraints.txt"] = constraints_text().encode("utf-8")
     made = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
     created: list[Path] = []
