@@ -101,6 +101,17 @@ def test_an_upgraded_dependency_is_another_build(tmp_path, monkeypatch):
     assert build(root, search=False).reused is None
 
 
+def test_an_upgraded_dependency_of_a_dependency_is_another_build(tmp_path, monkeypatch):
+    """MarkupSafe, which Jinja renders with, escapes every page's text: briefgen's metadata does not name it, and a
+    build after upgrading it said `up to date` and kept the site the old one had written."""
+    root = write_project(tmp_path / "project", MINI)
+    assert build(root, search=False).ok and build(root, search=False).reused is not None
+    installed = buildstate.package_version
+    monkeypatch.setattr(buildstate, "package_version",
+                        lambda name: "0.0-other" if name == "markupsafe" else installed(name))
+    assert build(root, search=False).reused is None
+
+
 def test_an_empty_source_date_epoch_is_the_same_build_as_none(tmp_path, monkeypatch):
     """docs/configuration.md: an empty SOURCE_DATE_EPOCH counts as unset; a
     CI step writing `SOURCE_DATE_EPOCH=` rebuilt the whole site each time

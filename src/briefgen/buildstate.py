@@ -20,7 +20,6 @@ import hashlib
 import importlib.metadata
 import json
 import os
-import re
 import stat
 import sys
 import time
@@ -31,6 +30,7 @@ from pathlib import Path
 from . import jsontext, keptobjects, plainfiles, sitelisting
 from .diagnostics import Diagnostic, Location
 from .inputs import editors_own
+from .installed import installed_dependencies
 
 STATE_FILE = "build-state.json"
 INPUT_FOLDERS = ("seeds", "content", "templates", "pages", "static")
@@ -118,19 +118,16 @@ def code_identity() -> bytes:
 
 
 def dependency_versions() -> dict[str, str]:
-    """The installed version of each package briefgen runs on (the
-    dependencies its metadata lists): an upgrade can change the site as an
-    edit can (a date worded otherwise, a template filter fixed)."""
+    """The installed version of each package briefgen runs on, its
+    dependencies' dependencies too: an upgrade can change the site as an
+    edit can (a date worded otherwise, a template filter fixed, MarkupSafe,
+    Jinja's, escaping a character otherwise)."""
     return {name: package_version(name) for name in _dependencies()}
 
 
 @lru_cache(maxsize=1)
 def _dependencies() -> tuple[str, ...]:
-    try:
-        required = importlib.metadata.requires("briefgen") or []
-    except importlib.metadata.PackageNotFoundError:  # run from a source tree
-        required = []
-    return tuple(sorted({re.match(r"[A-Za-z0-9._-]+", line).group(0) for line in required if "extra ==" not in line}))
+    return tuple(installed_dependencies())
 
 
 def package_version(distribution: str) -> str:

@@ -40,7 +40,7 @@ import jinja2
 import jinja2.meta
 
 from .buildstate import (code_identity, dependency_versions, discard_aside, is_kept, load_json, out_key,
-                         package_version, put_in_place, save_json, write_aside)
+                         put_in_place, save_json, write_aside)
 from .gcpause import collector_paused, give_back, settle
 from .keptobjects import go_on
 from .linkcheck import PageSummary
@@ -64,7 +64,7 @@ class Fingerprints:
         self._meta = source_meta
         # Babel words dates and amounts, Jinja and MarkupSafe render: every dependency's version counts.
         self._engine = hashlib.blake2b(json.dumps(
-            [FORMAT, sys.version, dependency_versions(), package_version("markupsafe")]).encode() + code_identity(),
+            [FORMAT, sys.version, dependency_versions()]).encode() + code_identity(),
             digest_size=20)
         self._templates: dict[str, bytes | None] = {}
         self._reached: dict[str, tuple[str, list[str | None]]] = {}  # template -> (its text, the names it names)
