@@ -48,3 +48,14 @@ def test_init_pins_every_library_under_briefgen_and_the_workflow_installs_them(t
     caches = [step["with"]["cache-dependency-path"].split() for job in ("check", "deploy")
               for step in workflow["jobs"][job]["steps"] if step.get("uses", "").startswith("actions/setup-python@")]
     assert caches == [["requirements.txt", "constraints.txt"]] * 2
+
+
+def test_the_workflow_builds_on_the_python_the_brief_was_started_with(tmp_path, monkeypatch):
+    """It said python-version "3.11" whatever the editor previewed with: constraints.txt, pinned on Python 3.13,
+    may name a release or a wheel that 3.11 cannot install, and the site is the one 3.13 builds."""
+    monkeypatch.setattr("platform.python_version_tuple", lambda: ("3", "13", "1"))
+    assert main(["init", str(tmp_path / "brief"), "-q"]) == 0
+    workflow = yaml.safe_load((tmp_path / "brief" / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    versions = [step["with"]["python-version"] for job in ("check", "deploy") for step in workflow["jobs"][job]["steps"]
+                if step.get("uses", "").startswith("actions/setup-python@")]
+    assert versions == ["3.13", "3.13"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import re
 import urllib.parse
 from importlib import metadata
@@ -25,6 +26,7 @@ STARTER = Path(__file__).resolve().parent / "starter"
 TRANSLATED = STARTER / "translated"
 # Dotfiles are stored without their dot: package-data globs skip hidden files.
 RENAMED = {"gitignore": ".gitignore", "publish.yml": ".github/workflows/publish.yml"}
+WORKFLOW = RENAMED["publish.yml"]
 
 
 class InitError(Exception):
@@ -70,6 +72,14 @@ def constraints_text() -> str:
     return "\n".join(lines + [f"{name}=={version}" for name, version in installed_dependencies().items()]) + "\n"
 
 
+def workflow_text(starter: bytes) -> bytes:
+    """The publish workflow, on the Python this briefgen runs on: the site
+    is the one this Python previews, and constraints.txt pins what was
+    installed for it (a wheel built for it, a release that needs it)."""
+    major, minor, _ = platform.python_version_tuple()
+    return starter.replace(b"@python@", f"{major}.{minor}".encode())
+
+
 def _installed_from() -> tuple[str, str]:
     """(the requirement naming where this briefgen was installed from, when
     the workflow can reach it; else "", and that place when it is not an index)."""
@@ -104,6 +114,7 @@ def init_project(folder: Path, title: str | None, language: str, base_url: str) 
     files[CONFIG_FILE] = settings_text(title or placeholder_title(language), language, base_url).encode("utf-8")
     files["requirements.txt"] = requirements_text().encode("utf-8")
     files["constraints.txt"] = constraints_text().encode("utf-8")
+    files[WORKFLOW] = workflow_text(files[WORKFLOW])
     made = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
     created: list[Path] = []
