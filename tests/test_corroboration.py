@@ -480,3 +480,28 @@ def test_a_rebuild_after_the_credited_paper_changes_counts_as_a_clean_build(make
     page = "organisations/jica/index.html"
     assert "single source" in (tmp_path / "clean" / page).read_text()
     assert (root / "site" / page).read_text() == (tmp_path / "clean" / page).read_text()
+
+
+@pytest.mark.parametrize("first, second, voices", [
+    ("according to Reuters", "citing a Reuters report", 1),
+    ("officials said", "the First Daily reported", 1),  # the other source's own publisher, after the passage
+    ("the minister told Reuters", "the minister told AFP", 2),
+])
+def test_an_outlet_credited_in_the_sentence_a_quote_was_cut_from_is_read(make_project, first, second, voices):
+    """An editor may quote only the pledge of "Japan pledged $1 billion, according to Reuters": the credit is the
+    sentence's, and cutting the quote short of it must not make two voices of one agency's report."""
+    seeds = {"first": f"First\n{PLEDGE[:-1]}, {first}.\n", "second": f"Second\n{PLEDGE[:-1]}, {second}.\n"}
+    cites = [("first", PLEDGE[:-1]), ("second", PLEDGE[:-1])]
+    assert claim_counts(make_project, seeds, cites) == voices
+
+
+def test_a_rebuild_after_a_credit_is_added_beside_a_quote_counts_as_a_clean_build(make_project, tmp_path):
+    seeds = {"first": f"First\n{PLEDGE}\n", "second": f"Second\n{PLEDGE}\n"}
+    claim_counts(make_project, seeds, [("first", PLEDGE[:-1]), ("second", PLEDGE[:-1])])
+    root = tmp_path / "project"
+    assert build(root, search=False).ok
+    page = root / "site" / "organisations" / "jica" / "index.html"
+    assert "single source" not in page.read_text()
+    (root / "seeds" / "second.txt").write_text(f"Second\n{PLEDGE[:-1]}, the First Daily reported.\n")
+    assert build(root, search=False).ok
+    assert "single source" in page.read_text()

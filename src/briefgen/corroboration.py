@@ -74,7 +74,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
 
 from . import claimreader, cldr
-from .model import Claim
+from .model import Cite, Claim
 from .textmatch import normalise
 from .translations import numbers_in
 
@@ -84,7 +84,8 @@ SAME_STORY_WORDS = 12
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
                 claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
                 agency_of: Callable[[str], str | None] = lambda sid: None,
-                brief_outlets: Mapping[str, str] = MappingProxyType({})) -> int:
+                brief_outlets: Mapping[str, str] = MappingProxyType({}),
+                sentence_of: Callable[[Cite], str] = lambda cite: cite.quote) -> int:
     """The number of independent sources among the citations of `claim`
     that bear on it (at least 1: a claim always has its first source).
     `agency_of`: the agency a source's dateline names (dateline_agency), a
@@ -93,7 +94,10 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     (outlet_groups): the group of the brief's sources each outlet
     publishes, so that a quote crediting a paper the claim does not cite
     ("according to The Herald", itself a copy of a cited agency story)
-    counts with that paper's voice."""
+    counts with that paper's voice. `sentence_of`: the whole sentence a
+    citation's passage stands in, where its credit is read: "Japan pledged
+    $1 billion" cut from "Japan pledged $1 billion, Kyodo reported" is
+    still Kyodo's voice, however short the editor cuts the quote."""
     if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
         return 1
     said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
@@ -121,7 +125,7 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
         words = text.split()
         if _story_words(text, words) >= SAME_STORY_WORDS:
             voice[group] = group = of("passage:" + _same_passage(" ".join(words), passages))
-        for outlet in (publishers[cite.source] | credited(cite.quote, outlets)) - {""}:
+        for outlet in (publishers[cite.source] | credited(sentence_of(cite), outlets)) - {""}:
             voice[group] = group = of("outlet:" + outlet)
             if outlet in brief_outlets:
                 voice[group] = group = of("group:" + brief_outlets[outlet])

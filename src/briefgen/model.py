@@ -232,7 +232,13 @@ class Library:
         if len(claim.cites) <= 1:  # its one source (corroboration counts at least one): asked of most claims, without the set-up
             return 1
         from . import corroboration  # it reads quotes as claimreader.py does, which needs this module
+        from .quotecontext import sentence_of
+
+        def sentence(cite: Cite) -> str:
+            anchor = self.anchors.get(cite.key)
+            return cite.quote if anchor is None else sentence_of(anchor, self.sources)
+
         return corroboration.independent(claim, self.source_groups,
                                          lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
                                          self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),
-                                         self.datelines.get, self.outlet_groups)
+                                         self.datelines.get, self.outlet_groups, sentence)

@@ -107,6 +107,13 @@ def statuses_in_sentence(anchor: Anchor, sources: Mapping[str, Source], language
     return said & eventstatus.stated(lead + passage + tail, language)
 
 
+def sentence_of(anchor: Anchor, sources: Mapping[str, Source]) -> str:
+    """The whole sentence (or sentences) a cited passage stands in, as its source writes it."""
+    text = sources[anchor.source].text
+    lead, tail = _around(text, anchor.start, anchor.end)
+    return lead + text[anchor.start:anchor.end] + tail
+
+
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
     """The rest of the sentence before and after the passage text[start:end]."""
     lead = text[_sentence_start(text, start):start]
