@@ -214,6 +214,33 @@ def test_the_csv_is_the_table_with_its_citations(make_project):
     assert rows[-1]["type"] == "count" and rows[-1]["shown"] == "more than 350 companies"
 
 
+@pytest.mark.parametrize("publishers, listed", [
+    (("Daily Post", "Evening Star"), "Pledge (Daily Post) | Pledge (Evening Star)"),
+    (("Daily Post", "Daily Post"), "Pledge (first) | Pledge (second)"),  # one outlet's two articles
+])
+def test_the_csv_lists_every_source_of_a_figure_though_two_share_a_title(make_project, publishers, listed):
+    """Two articles under one headline are two sources: the sources column listed the title once, so a
+    figure on two read as resting on one."""
+    pledge = "Japan pledged $1 billion for an airport in Kazakhstan."
+    figures = FIGURES.replace('''        - source: report
+          quote: "On 9 August 2024, the forum met in Astana."''', f'''        - source: report
+          quote: "On 9 August 2024, the forum met in Astana."
+        - source: first
+          quote: "{pledge}"
+        - source: second
+          quote: "{pledge}"''')
+    root = make_project({"seeds/article.txt": ARTICLE, "content/figures.yaml": figures,
+                         "seeds/first.txt": f"Pledge\n{pledge}\n", "seeds/second.txt": f"Pledge\n{pledge} More follows.\n",
+                         "content/sources.yaml": "- id: article\n  alias: report\n  title: Forum report\n"
+                         + "".join(f"- id: {sid}\n  title: Pledge\n  publisher: {publisher}\n"
+                                   for sid, publisher in zip(("first", "second"), publishers))})
+    result = build(root, out=root / "site")
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text()))}
+    assert rows["airport"]["sources"] == f"Forum report | {listed}"
+    assert rows["water"]["sources"] == "Forum report"
+
+
 def test_the_data_file_cites_a_conversion_as_the_table_and_csv_do(make_project):
     """The figures table and figure.csv cite the passage giving "$19 billion"
     for 3 trillion yen; data/briefgen.json gave the conversion bare, so a

@@ -110,9 +110,19 @@ def _row(record: Record, library: Library, fill: labels.Filler, disputed: set[st
         " | ".join([a.value.iso() for a in dates]),
         " ".join(record.refs("by")), " ".join(record.refs("to")), get("event", ""),
         get("agreement", ""),
-        " | ".join(dict.fromkeys([str(library.source_meta[c.source].get("title", c.source)) for c in cites])),
+        " | ".join(_source_titles(cites, library)),
         " | ".join([f"{_cite_ref(c, library)} \u201c{library.passage(c.key)}\u201d" for c in cites]),
         page + f"#{record.id}")
+
+
+def _source_titles(cites, library: Library) -> list[str]:
+    """Each cited source's title, once per source: two articles of one headline ("River deal") are two
+    sources, told apart after the title by their publisher, or by their id where that is shared too."""
+    titles = {sid: str(library.source_meta[sid].get("title", sid)) for sid in dict.fromkeys(c.source for c in cites)}
+    named = {sid: (title, str(library.source_meta[sid].get("publisher") or sid)) for sid, title in titles.items()}
+    return [title if list(titles.values()).count(title) == 1
+            else f"{title} ({named[sid][1] if list(named.values()).count(named[sid]) == 1 else sid})"
+            for sid, title in titles.items()]
 
 
 def _cite_ref(cite, library: Library) -> str:
