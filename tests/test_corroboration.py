@@ -505,3 +505,32 @@ def test_a_rebuild_after_a_credit_is_added_beside_a_quote_counts_as_a_clean_buil
     (root / "seeds" / "second.txt").write_text(f"Second\n{PLEDGE[:-1]}, the First Daily reported.\n")
     assert build(root, search=False).ok
     assert "single source" in page.read_text()
+
+
+@pytest.mark.parametrize("second_quote, marked", [
+    ("The ministry declined to comment", True),  # says nothing of the pledge: the claim rests on the D source
+    ("Tokyo pledged $1 billion for the Uzbek airport", False),
+])
+def test_a_claim_is_low_reliability_when_only_its_low_graded_sources_bear_on_it(make_project, second_quote,
+                                                                                 marked):
+    seeds = {"low": f"Low\n{PLEDGE}\n",
+             "high": "High\nThe ministry declined to comment. Tokyo pledged $1 billion for the Uzbek airport.\n"}
+    grades = {"low": "D", "high": "A"}
+    root = make_project({
+        **{f"seeds/{sid}.txt": body for sid, body in seeds.items()},
+        "content/sources.yaml": "".join(f"- id: {sid}\n  title: {sid.title()}\n  publisher: {sid.title()} Daily\n"
+                                        f"  reliability: {grades[sid]}\n  assessment: Its editor says so.\n"
+                                        for sid in seeds),
+        "content/forums.yaml": None, "content/figures.yaml": None,
+        "content/organisations.yaml": f"- id: jica\n  name: JICA\n  claims:\n    - text: {PLEDGE}\n      cite:\n"
+                                      f"        - source: low\n          quote: \"{PLEDGE}\"\n"
+                                      f"        - source: high\n          quote: \"{second_quote}\"\n",
+    }, base={k: v for k, v in MINI.items() if k == "content/countries.yaml"})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "organisations" / "jica" / "index.html").read_text(encoding="utf-8")
+    assert ('class="badge low-reliability"' in html) is marked
+    data = json.loads((root / "site" / "data" / "briefgen.json").read_text(encoding="utf-8"))
+    [claim] = next(r for r in data["records"] if r["id"] == "jica")["claims"]
+    assert claim["low_reliability"] is marked
+    assert any(r.low_reliability for r in coverage(result.library).records) is marked

@@ -132,6 +132,18 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     return max(1, len({of(name) for name in voice if name.startswith("group:")}))
 
 
+def bearing(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[Cite, ...]:
+    """The citations of `claim` whose quotes bear on it, as independent() counts them; all of them where
+    none does (a claim always rests on its citations). A claim on a D-graded source's "Japan pledged $1
+    billion" rests on it alone beside an A-graded source's "The ministry declined to comment"."""
+    if len(claim.cites) <= 1:
+        return claim.cites
+    said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
+    found = tuple(cite for cite in claim.cites
+                  if _bears(cite, said, claimed, language_of(cite.source), claim_language))
+    return found or claim.cites
+
+
 class _Named(Mapping):
     """The outlets of `brief_outlets` as credited() looks them up, each
     name standing for itself; asked name by name, as a page's read set

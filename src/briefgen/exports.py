@@ -192,7 +192,7 @@ class _Shared:
 
     def low_reliability(self, claim: Claim) -> bool:
         """Library.low_reliability, each source's grade looked at once."""
-        for cite in claim.cites:
+        for cite in self._library.bearing_cites(claim):
             if not self._source(cite.source)[2]:
                 return False
         return bool(claim.cites)
@@ -222,7 +222,7 @@ def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable
     there at its anchor;
     `sources` counts independent sources: one publisher, or a story and its
     republications, count once (corroboration.py); `low_reliability`: every
-    source it cites is graded D or E (assessment.py)."""
+    source it cites for what it says is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
     anchor = claim_anchor(record, claim)
     return {"id": claim.id or None, "anchor": anchor, "page": page and f"{page}#{anchor}", "text": claim.text,

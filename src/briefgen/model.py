@@ -223,9 +223,18 @@ class Library:
         return self.sources[anchor.source].text[anchor.start:anchor.end]
 
     def low_reliability(self, claim: Claim) -> bool:
-        """assessment.py: every source the claim cites is graded D or E."""
+        """assessment.py: every source the claim cites for what it says (corroboration.bearing) is graded D or E."""
         from . import assessment
-        return assessment.all_low(self.source_meta.get(sid, {}) for sid in dict.fromkeys(c.source for c in claim.cites))
+        return assessment.all_low(self.source_meta.get(sid, {})
+                                  for sid in dict.fromkeys(c.source for c in self.bearing_cites(claim)))
+
+    def bearing_cites(self, claim: Claim) -> tuple[Cite, ...]:
+        """corroboration.bearing: the citations whose quotes bear on the claim."""
+        if len(claim.cites) <= 1:
+            return claim.cites
+        from . import corroboration
+        return corroboration.bearing(claim, lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
+                                     self.language)
 
     def independent_sources(self, claim: Claim) -> int:
         """corroboration.py: the sources of one voice, and the citations that do not bear on the claim, count once or not at all."""

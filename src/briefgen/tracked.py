@@ -153,3 +153,4 @@ class TrackedLibrary:
 
     independent_sources = Library.independent_sources
     low_reliability = Library.low_reliability
+    bearing_cites = Library.bearing_cites
