@@ -576,7 +576,8 @@ def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
     for status, sentence in (("planned", "The forum will be held in Astana"),
                              ("held", "The planned forum took place in Astana.")):
         claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
-        root = project(f"  status: {status}\n", claim, published="2024-09",
+        # A plan from a source of before the forum (one of after it warns that it still plans it: planned_since).
+        root = project(f"  status: {status}\n", claim, published="2024-07" if status == "planned" else "2024-09",
                        **{"seeds/plan.txt": PLAN + ("" if sentence in PLAN else sentence + "\n")})
         assert built(root, strict=True)[1] == [], status
 
@@ -587,7 +588,8 @@ def test_a_status_stated_alone_or_beside_an_earlier_one_does_not_warn(project):
 ])
 def test_a_long_delayed_thing_neither_warns_nor_disputes_the_status(project, status, sentence):
     claim = f"    - text: Said of the forum.\n      cite:\n        - source: plan\n          quote: \"{sentence}\"\n"
-    root = project(f"  status: {status}\n", claim, published="2024-09", **{"seeds/plan.txt": PLAN + sentence + "\n"})
+    root = project(f"  status: {status}\n", claim, published="2024-07" if status == "planned" else "2024-09",
+                   **{"seeds/plan.txt": PLAN + sentence + "\n"})
     assert built(root, strict=True)[1] == []
 
 
@@ -762,6 +764,23 @@ def test_a_plan_whose_date_the_brief_has_passed_is_a_warning(project):
         "content/sources.yaml": PLAN_SOURCES.format(published="2024-09")
         + "- id: later\n  title: Later\n  published: 2024-09-02\n"})
     assert [d for d in built(still)[1] if "out of date" in d] == []
+
+
+@pytest.mark.parametrize("published, warned", [("2024-09", True), ("2024-08", False), ("2024-07", False)])
+def test_a_plan_told_by_a_source_published_after_the_events_date_is_a_warning(project, published, warned):
+    """A forum of 9 August 2024 given as planned from a source of September 2024 was shown as "Planned" with no
+    word: a source published after the day cannot tell of it as still to come (the event moved, or the quote
+    retells the plan). A source of August, which may be of the days before, is no such source."""
+    status = "  status:\n    - value: planned\n      cite:\n        - source: plan\n" \
+             "          quote: \"The forum will be held in Astana\"\n"
+    result, diagnostics = built(project(status, PLAN_CLAIM, published=published))
+    assert result.ok
+    expected = ["content/forums.yaml:8:18: warning: forum 'astana-forum-2024' is planned for 2024-08-09, and source "
+                f"'plan', published {published}, after that date, still tells it as to come: the event may have "
+                "moved, or the quote retells the plan after the fact\n"
+                "    hint: give the date that source plans it for (with status: postponed from the first date, "
+                "where a source says so), or cite a passage that says what became of it"]
+    assert [d for d in diagnostics if "still tells it as to come" in d] == (expected if warned else [])
 
 
 def test_the_data_file_marks_a_plan_the_news_has_moved_past_as_the_timeline_does(project):

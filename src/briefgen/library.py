@@ -29,7 +29,7 @@ from .prose import load_pages, warn_twin_titles
 from .quoteplaces import QuotePlaces
 from .resolutions import check_resolutions
 from .references import newest_source_date, standing_at
-from .timing import overtaken
+from .timing import overtaken, planned_since
 from .provenance import anchor_cites
 from .schema import EVENT_KINDS
 from .sources import Source, load_sources, source_stems
@@ -378,7 +378,8 @@ def _warn_orphans(records: dict[str, Record], disputes: list[Dispute], diagnosti
 
 def _warn_overtaken_plans(records: dict[str, Record], meta: dict[str, dict],
                           field_support: Mapping[tuple[str, str, int], tuple], diagnostics: Diagnostics) -> None:
-    """An event the site would show as to come that the news has moved past (timing.overtaken)."""
+    """An event the site would show as to come that the news has moved past (timing.overtaken), or that a
+    source published after its date still plans (timing.planned_since)."""
     now = standing_at(meta)
     for record in records.values():
         if overtaken(record, field_support, meta, now):
@@ -389,6 +390,14 @@ def _warn_overtaken_plans(records: dict[str, Record], meta: dict[str, dict],
                                 f"then say, and {_standing_words(now, meta)} is later: its status may be out of date",
                                 "cite a source published since that says whether it took place, was put off or "
                                 "called off, and write that status (held, postponed, cancelled)")
+        for cite in planned_since(record, field_support, meta):
+            when = ", ".join(alt.value.iso() for alt in record.alternatives("date"))
+            diagnostics.warning(cite.location, f"{record.kind} '{record.id}' is planned for {when}, and source "
+                                f"'{cite.source}', published {meta[cite.source]['published'].iso()}, after that "
+                                "date, still tells it as to come: the event may have moved, or the quote retells "
+                                "the plan after the fact",
+                                "give the date that source plans it for (with status: postponed from the first "
+                                "date, where a source says so), or cite a passage that says what became of it")
 
 
 def _standing_words(now, meta: dict[str, dict]) -> str:

@@ -46,3 +46,23 @@ def status_citations(record: Record, support: Mapping[tuple[str, str, int], Iter
     """The citations that state any of the record's statuses (support.check_fields)."""
     return [c for index in range(len(record.alternatives("status")))
             for c in support.get((record.id, "status", index), ())]
+
+
+def planned_since(record: Record, support: Mapping[tuple[str, str, int], Iterable[Cite]],
+                  source_meta: Mapping[str, Mapping]) -> list[Cite]:
+    """The citations stating the record `planned` from sources published after every date it is given: a
+    source of 10 March cannot tell of a plan for 2 March as still to come. Either the event moved and its
+    date is the one it left, or the quote retells the plan after the fact ("the summit, scheduled for 2
+    March, ..."), which says nothing of whether it took place."""
+    dated = record.alternatives("date")
+    if record.kind not in EVENT_KINDS or not dated:
+        return []
+    late = []
+    for index, alt in enumerate(record.alternatives("status")):
+        if alt.value != "planned":
+            continue
+        for cite in support.get((record.id, "status", index), ()):
+            published = source_meta.get(cite.source, {}).get("published")
+            if published is not None and all(day.value.ends_before(published) for day in dated):
+                late.append(cite)
+    return late
