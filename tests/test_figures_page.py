@@ -351,6 +351,35 @@ def test_sorting_by_amount_compares_dollars_with_dollars_never_yen_or_companies(
         assert page.evaluate(order) == ["five-year-target", "airport", "water", "training-fund", "companies"]
 
 
+def test_a_sorted_table_is_kept_in_the_address_so_a_reload_or_a_shared_link_opens_it_sorted(make_project):
+    """An analyst sorted the figures by amount and sent the link: it opened sorted by type."""
+    site = built(make_project)
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/#airport")
+        order = "() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)"
+        sorted_by = "() => [document.querySelector('th[aria-sort]').textContent, document.querySelector('th[aria-sort]').getAttribute('aria-sort')]"
+        by_type = page.evaluate(order)
+        amount = page.locator("th[data-sort] button.sort", has_text="Amount")
+        amount.click()
+        amount.click()
+        descending = page.evaluate(order)
+        assert descending == ["five-year-target", "airport", "water", "training-fund", "companies"]
+        assert page.url == url + "figures/?sort=amount&order=descending#airport"
+        page.reload()
+        assert page.evaluate(order) == descending and page.evaluate(sorted_by) == ["Amount", "descending"]
+        other = browser.new_page()  # a colleague opening the shared link
+        other.goto(url + "figures/?sort=amount")
+        assert other.evaluate(order) == list(reversed(descending[:3])) + descending[3:]
+        assert other.evaluate(sorted_by) == ["Amount", "ascending"]
+        # Back to the table as built: the address is the plain page's again.
+        other.locator("th[data-sort] button.sort", has_text="Type").click()
+        assert other.evaluate(order) == by_type and other.url == url + "figures/"
+        # A column the table does not have (an old link, a typo) leaves it as built.
+        other.goto(url + "figures/?sort=nonsense&order=descending")
+        assert other.evaluate(order) == by_type and other.evaluate(sorted_by) == ["Type", "ascending"]
+
+
 def test_a_sort_buttons_arrow_is_drawn_but_not_read_as_part_of_its_name(make_project):
     """The arrows (↕ ↑ ↓) show the sort at a glance; aria-sort says it to a
     screen reader, which read each button as "Amount up down arrow"."""

@@ -1,5 +1,7 @@
 // Sortable tables: a column header with data-sort becomes a button. Without
-// script the table stays as built (grouped by type).
+// script the table stays as built (grouped by type). A column with a data-key
+// keeps its sort in the address (?sort=amount&order=descending), so a reload or
+// a shared link opens the table sorted as the reader left it.
 (function () {
   "use strict";
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
@@ -37,6 +39,21 @@
       });
     }
 
+    // The address names the sort, except the table's own (its data-default column, ascending).
+    function keep(index, direction) {
+      var th = headers[index], key = th.getAttribute("data-key");
+      if (!key) return;
+      var params = new URLSearchParams(window.location.search);
+      params.delete("sort");
+      params.delete("order");
+      if (!(th.hasAttribute("data-default") && direction === "ascending")) {
+        params.set("sort", key);
+        if (direction === "descending") params.set("order", direction);
+      }
+      var query = params.toString();
+      window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+    }
+
     headers.forEach(function (th, index) {
       if (!th.hasAttribute("data-sort")) return;
       var button = document.createElement("button");
@@ -46,8 +63,19 @@
       th.appendChild(button);
       if (th.hasAttribute("data-default")) th.setAttribute("aria-sort", "ascending");
       button.addEventListener("click", function () {
-        sortBy(index, th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending");
+        var direction = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+        sortBy(index, direction);
+        keep(index, direction);
       });
+    });
+
+    // A shared or reloaded address: a key the table has not (an old link, a typo) leaves it as built.
+    var params = new URLSearchParams(window.location.search);
+    var asked = params.get("sort");
+    headers.forEach(function (th, index) {
+      if (asked && th.hasAttribute("data-sort") && th.getAttribute("data-key") === asked) {
+        sortBy(index, params.get("order") === "descending" ? "descending" : "ascending");
+      }
     });
   });
 })();
