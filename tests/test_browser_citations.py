@@ -255,6 +255,29 @@ def test_a_printed_citation_says_which_paragraph_of_its_source_it_cites(site):
         context.close()
 
 
+@pytest.mark.parametrize("target", ["mark.quote", ".para > [id^='p-']"])
+def test_a_printed_source_page_still_picks_out_the_passage_a_link_led_to(site, target):
+    """A reader follows a citation and prints the source to show the passage: paper dropped its
+    highlight, and it printed underlined like every other cited passage (or, a ¶ link, like any)."""
+    url, browser = site
+    context, page = open_page(browser, 1280, 800)
+    try:
+        page.goto(url + "sources/long/")
+        ids = page.eval_on_selector_all(target, "els => els.map(e => e.id)")
+        page.goto(url + f"sources/long/#{ids[-1]}")
+        drawn = """id => { const s = getComputedStyle(document.getElementById(id));
+          return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.textDecorationLine]; }"""
+        page.emulate_media(media="print")
+        arrived, other = page.evaluate(drawn, ids[-1]), page.evaluate(drawn, ids[0])
+        assert arrived != other
+        style, width, colour, _ = arrived
+        assert style != "none" and float(width.removesuffix("px")) >= 1
+        assert colour == page.evaluate("getComputedStyle(document.body).color")  # the ink, never a tint paper loses
+        page.emulate_media(media="screen")
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("path", ["events/airport-talks/", "sources/long/", "figures/"])
 def test_a_reader_in_dark_mode_prints_dark_ink_on_white_paper(site, path):
     """A browser prints no backgrounds: the dark palette's light grey text would be all but invisible on paper."""
