@@ -380,6 +380,23 @@ def test_a_sorted_table_is_kept_in_the_address_so_a_reload_or_a_shared_link_open
         assert other.evaluate(order) == by_type and other.evaluate(sorted_by) == ["Type", "ascending"]
 
 
+def test_on_a_phone_the_table_laid_out_as_cards_still_sorts(make_project):
+    """A phone lays the table out as one card per figure and hid the header row, and with it every sort
+    button: a reader there could not sort by amount at all."""
+    site = built(make_project)
+    with serve_directory(site) as url, chromium_browser() as browser:
+        context = browser.new_context(viewport={"width": 360, "height": 640}, has_touch=True, is_mobile=True)
+        page = context.new_page()
+        page.goto(url + "figures/")
+        shown = page.eval_on_selector_all("table.figures thead th", "els => els.filter(e => e.checkVisibility()).map(e => e.textContent)")
+        assert shown == ["Figure", "Type", "Amount", "Date", "By", "To"]  # the buttons; "Source" does not sort
+        page.locator("th[data-sort] button.sort", has_text="Amount").tap()
+        order = "() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)"
+        assert page.evaluate(order) == ["water", "airport", "five-year-target", "training-fund", "companies"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        context.close()
+
+
 def test_a_sort_buttons_arrow_is_drawn_but_not_read_as_part_of_its_name(make_project):
     """The arrows (↕ ↑ ↓) show the sort at a glance; aria-sort says it to a
     screen reader, which read each button as "Amount up down arrow"."""
