@@ -380,6 +380,24 @@ def test_a_sorted_table_is_kept_in_the_address_so_a_reload_or_a_shared_link_open
         assert other.evaluate(order) == by_type and other.evaluate(sorted_by) == ["Type", "ascending"]
 
 
+def test_a_printed_sorted_table_says_which_column_it_is_sorted_by(make_project):
+    """Paper dropped every sort arrow: a table sorted by amount, descending, printed with nothing to say
+    its rows were not in the page's own order."""
+    site = built(make_project)
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/?sort=amount&order=descending")
+        page.emulate_media(media="print")
+        arrows = page.eval_on_selector_all("th[data-sort] button.sort",
+                                           "els => els.map(e => [e.textContent, getComputedStyle(e, '::after').content])")
+        drawn = {name: arrow for name, arrow in arrows if arrow != "none"}
+        assert list(drawn) == ["Amount"] and "↓" in drawn["Amount"]
+        # The table as built (by type, as its caption says) prints no arrow.
+        page.goto(url + "figures/")
+        assert all(arrow == "none" for _, arrow in page.eval_on_selector_all(
+            "th[data-sort] button.sort", "els => els.map(e => [e.textContent, getComputedStyle(e, '::after').content])"))
+
+
 def test_on_a_phone_the_table_laid_out_as_cards_still_sorts(make_project):
     """A phone lays the table out as one card per figure and hid the header row, and with it every sort
     button: a reader there could not sort by amount at all."""
