@@ -847,6 +847,33 @@ def test_a_vietnamese_or_indonesian_span_is_read_whole(language, text, dates):
     assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), language)] == dates
 
 
+@pytest.mark.parametrize("text, dates", [
+    # Arabic joins a span's ends with "إلى" (or "الى" without the hamza), "حتى", "لغاية", "وحتى" after "من" (from),
+    # or "و" (and, glued to the day) after "بين" (between): the days between, not the last one alone.
+    ("من ٩ إلى ١٢ أغسطس ٢٠٢٤", ["2024-08-09/2024-08-12"]),
+    ("من 9 الى 12 أغسطس 2024", ["2024-08-09/2024-08-12"]),
+    ("في الفترة من 9 وحتى 12 أغسطس 2024", ["2024-08-09/2024-08-12"]),
+    ("من 30 أغسطس إلى 2 سبتمبر 2024", ["2024-08-30/2024-09-02"]),
+    ("من يوليو إلى سبتمبر 2026", ["2026-07/2026-09"]),
+    ("من 2021 إلى 2027", ["2021/2027"]),
+    ("بين 9 و12 أغسطس 2024", ["2024-08-09/2024-08-12"]),
+    ("بين 30 سبتمبر و2 أكتوبر 2026", ["2026-09-30/2026-10-02"]),
+    ("بين 2020 و2024", ["2020/2024"]),
+    # without "between", two days joined by "and" are each of them, as in the other languages
+    ("في 9 و12 أغسطس 2024", ["2024-08-09", "2024-08-12"]),
+    # "until" alone is a bound, no date
+    ("يسري الاتفاق حتى 12 أغسطس 2024", []),
+])
+def test_an_arabic_span_is_read_whole(text, dates):
+    assert [d.iso() for d in find_dates(text, PartialDate(2026, 1, 10), "ar")] == dates
+
+
+def test_an_arabic_visit_from_one_day_to_another_states_its_span(make_project):
+    sentence = "زار الرئيس كازاخستان وأوزبكستان من ٩ إلى ١٢ أغسطس ٢٠٢٤."
+    assert date_errors(brief(make_project, "ar", sentence, "2024-08-09/2024-08-12", "2024-08-13")) == []
+    assert len(date_errors(brief(make_project, "ar", sentence, "2024-08-12", "2024-08-13"))) == 1
+
+
 def test_an_indonesian_until_alone_stays_a_bound(make_project):
     root = brief(make_project, "id", "Perjanjian berlaku hingga 5 Mei 2025.", "2025-05-05")
     assert date_errors(root) != []

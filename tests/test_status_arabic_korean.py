@@ -118,6 +118,8 @@ def test_a_korean_decision_to_hold_states_a_plan(make_project):
      "كان من المقرر"),
     ("تأجل المنتدى من 20 أبريل 2025 إلى 12 مايو 2025.", "2025-04-20", "2025-05-12", "تأجل المنتدى من"),
     ("عقد المنتدى في 12 مايو 2025 بدلا من 20 أبريل 2025.", "2025-04-20", "2025-05-12", "بدلا من"),
+    # two days of one month: the day it moved from, then the one it moved to, not the days between
+    ("تأجل المنتدى من 20 إلى 25 أبريل 2025.", "2025-04-20", "2025-04-25", "تأجل المنتدى من"),
 ])
 def test_an_arabic_former_date_warns_and_the_new_one_does_not(make_project, sentence, former, new, marker):
     assert findings(brief(make_project, "ar", sentence, f"  date: {former}\n"), "moved from") == [

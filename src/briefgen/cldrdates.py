@@ -322,7 +322,9 @@ _VERB_MODIFIERS = {
 # de mayo", "van 3 tot 5 mei", "od 3 do 5 maja", "de 3 até 5 de maio", "dal 3 fino al 5 maggio".
 # "Between" before two months in the case they are named in ("entre julio y septiembre", "zwischen Juli und
 # September"); not where it takes another case (Polish "między lipcem a wrześniem", Russian "между июлем").
-_BETWEEN_WORDS = r"entre|zwischen|tra|fra|tussen|mellan|mellem|între"
+_BETWEEN_WORDS = r"entre|zwischen|tra|fra|tussen|mellan|mellem|între|بين"
+# "And" joining two days, months or years; Arabic writes its "و" glued to the word after ("بين 9 و12 أغسطس").
+_AND = rf"\s+(?:{AND_WORDS})\s+|\s+و\s*"
 # What may stand between "between" (or "and") and a day's number: an article, and the word "days"
 # ("entre el 9 y el 12 de agosto", "entre os dias 9 e 12", "zwischen dem 9. und dem 12.", "fra l'8 e il 12").
 _DAY_ARTICLES = r"(?:el|los|le|les|il|lo|la|i|o|os|a|as|dem|den|de)\s+(?:d[ií]as?\s+)?|d[ií]as?\s+|l['’]\s*"
@@ -334,9 +336,11 @@ def _after_between(m: re.Match) -> bool:
     return _BETWEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 # Russian and Polish join a move's two days with "на" ("перенесён с 10 на 20 марта", "przełożony z 10 na 20
 # marca"), and a night's ("в ночь с 19 на 20 марта"): superseded.py takes a move's apart. Vietnamese "từ ngày 3
-# đến ngày 5 tháng 3", Indonesian "3 hingga 5 Maret", "30 September sampai 2 Oktober".
+# đến ngày 5 tháng 3", Indonesian "3 hingga 5 Maret", "30 September sampai 2 Oktober", Arabic "من 9 إلى 12
+# أغسطس", "من 9 وحتى 12 أغسطس" (alif with or without its hamza; "and" glued to "until"); "حتى" alone stays a
+# bound (_BOUNDS_BEFORE), as "hingga" does.
 _DATE_RANGE_WORDS = (rf"{RANGE_WORDS}|hasta(?:\s+el)?|até(?:\s+(?:o|ao|a))?|tot(?:\s+en\s+met)?|t/m|do|jusqu['’]au|на|na"
-                     r"|(?:đến|tới)(?:\s+ngày)?|hingga|sampai(?:\s+dengan)?")
+                     r"|(?:đến|tới)(?:\s+ngày)?|hingga|sampai(?:\s+dengan)?|و?(?:[إا]لى|حتى|لغاية)")
 # Words that make a date a bound, not the date of what is told ("entro il 20 maggio", "bis Ende Mai",
 # "до 20 мая"), as dates.py reads "by", "before", "after" and "until" in English: each language's bound
 # words before the date, and the words that may stand between them and it (articles, "fine di", "Ende").
@@ -844,7 +848,7 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     # "between" the span (_after_between).
     day_of = rf"(?:{_DAY_JOINTS[locale.language]}|{of})" if locale.language in _DAY_JOINTS else of
     day_month = (rf"(?P<d1>{day.replace('(?:', '(?:', 1)})"
-                 rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
+                 rf"(?:(?:{DASH}|\s+(?:{_DATE_RANGE_WORDS})\s+|(?P<both>(?:{_AND})(?:{_DAY_ARTICLES})?))"
                  rf"(?P<d2>{day}))?{day_of}{names}"
                  rf"(?:{of_year}(?P<year>\d{{4}})(?!\d){year_words}{relative.after.replace('(?P<', '(?P<d')})?")
     day_month = day_month.replace(rf"(?P<d1>{day})", r"(?P<d1>(?:3[01]|[12]\d|0?[1-9]))" + day_mark, 1)
@@ -856,17 +860,17 @@ def _date_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     one_day = day
     # Two such days joined by "and" are each of them, or after "between" the span (_after_between).
     across = (rf"(?P<xd1>{one_day.replace('(?:3', '(?:3', 1)}){of}{names.replace('?P<month>', '?P<xm1>')}"
-              rf"(?:{of_year}(?P<xy1>\d{{4}}))?(?:{to}|(?P<xand>\s+(?:{AND_WORDS})\s+(?:{_DAY_ARTICLES})?))"
+              rf"(?:{of_year}(?P<xy1>\d{{4}}))?(?:{to}|(?P<xand>(?:{_AND})(?:{_DAY_ARTICLES})?))"
               rf"(?P<xd2>{one_day}){of}{names.replace('?P<month>', '?P<xm2>')}"
               rf"(?:{of_year}(?P<xy2>\d{{4}})(?!\d){year_words})?")
     # Two years joined by "and" are each of them, or after "between" the span ("entre 2020 y 2024").
-    years = rf"(?P<ry1>{BARE_YEAR})(?:{to}|(?P<yand>\s+(?:{AND_WORDS})\s+))(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
+    years = rf"(?P<ry1>{BARE_YEAR})(?:{to}|(?P<yand>{_AND}))(?P<ry2>{BARE_YEAR})(?![\w%]){year_words}"
     # "December 2022"; or "ottobre scorso", "octubre del año pasado": a month its words place in a year; or the
     # first of a span of months before its year ("de julio a septiembre de 2026", "julio de 2025 a marzo de
     # 2026"): the months between, not the last alone.
     # Two months joined by "and" before their year ("julio y agosto de 2026"): each of them; after "between"
     # ("entre julio y septiembre de 2026"), the months between.
-    and_words = rf"\s+(?:{AND_WORDS})\s+"
+    and_words = rf"(?:{_AND})"
     month_year = (rf"(?:(?P<between>{_BETWEEN_WORDS})\s+)?{names.replace('?P<month>', '?P<month2>')}"
                   rf"(?:(?:{of_year}(?P<year1>\d{{4}}))?{to}{names.replace('?P<month>', '?P<month6>')}(?={of_year}\d{{4}})"
                   rf"|{and_words}{names.replace('?P<month>', '?P<month7>')}(?={of_year}\d{{4}}))?"

@@ -103,8 +103,8 @@ _FORMER = {
            rf"(?:مقرر|مزمع|مفترض|مخطط|متوقع)(?:ا|ة|ه)?{_AR_MARKS}"
            rf"|بدلا{_AR_MARKS}\s+(?:من|عن)|عوضا{_AR_MARKS}\s+عن"),
 }
-# "To" between a marker and the date makes it where the event moved to ("تأجل من 20 إلى 25 أبريل": 20 is
-# no date briefgen reads in Arabic, and 25 April is the new one).
+# "To" between a marker and the date makes it where the event moved to ("تأجل من 20 أبريل إلى 12 مايو": 12 May
+# is the new one; a range's two days, "من 20 إلى 25 أبريل", are taken apart by moved_apart first).
 _ONWARD = {"ar": re.compile(r"(?<!\w)[وف]?(?:إلى|الى|حتى)(?!\w)")}
 # How many characters past its marker a date may stand in a language written without spaces (cldr.UNSPACED).
 _WITHIN_CHARACTERS = 16
@@ -230,5 +230,6 @@ def moved_apart(text: str, start: int, end: int, span: DateSpan | None,
             (gap.end() if gap else end, end, DateSpan(span.end, span.end))]
 
 
-# What joins a range's ends: "to", "–", "au", "al", "bis", "по", "para", "na"…
-_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|para|bis|zum|tot|по|до|на|na|do)\s+", re.IGNORECASE)
+# What joins a range's ends: "to", "–", "au", "al", "bis", "по", "para", "na", "إلى"…
+_RANGE_GAP = re.compile(r"\s*[–—-]\s*|\s+(?:to|until|till|au|al|a|para|bis|zum|tot|по|до|на|na|do"
+                        r"|و?(?:[إا]لى|حتى|لغاية))\s+", re.IGNORECASE)
