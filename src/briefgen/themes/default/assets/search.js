@@ -208,7 +208,7 @@
   // is kept when each word asked for is one its matched words begin with,
   // hold, or run on from by a stem's few letters ("visits" of "visit").
   function plain(word) {
-    return word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+    return word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
   }
 
   function covered(term, word) {
@@ -348,6 +348,30 @@
     if (fromButton && links.length) links[0].focus();
   }
 
+  // Japanese, Chinese and Korean text writes Latin letters and digits full width or half ("ＪＩＣＡ", "JICA";
+  // "３兆円", "3兆円") as the writer's keyboard left them, and Pagefind holds each as written: the query is
+  // asked in both widths, the results of either kept once, best first. null if Pagefind answered nothing.
+  function widths(query) {
+    var narrow = query.normalize("NFKC");
+    var wide = narrow.replace(/[!-~]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) + 0xFEE0); });
+    return [query, narrow, wide].filter(function (q, i, all) { return all.indexOf(q) === i; });
+  }
+
+  async function searchEveryWidth(query) {
+    var searches = await Promise.all(widths(query).map(function (q) { return pagefind.search(q); }));
+    if (!searches[0]) return null;
+    if (searches.length === 1) return searches[0].results;
+    var best = {}, order = [];
+    searches.forEach(function (search) {
+      (search ? search.results : []).forEach(function (r) {
+        if (!best[r.id]) order.push(r.id);
+        if (!best[r.id] || r.score > best[r.id].score) best[r.id] = r;
+      });
+    });
+    // A stable sort: pages of equal score stay in Pagefind's order, the query as typed first.
+    return order.map(function (id) { return best[id]; }).sort(function (a, b) { return b.score - a.score; });
+  }
+
   async function run() {
     var values = chosen(), mine = ++generation;
     keepInUrl(values);
@@ -367,11 +391,11 @@
         return;
       }
     }
-    var search = await pagefind.search(values.q);
-    if (mine !== generation || !search) return;
+    var found = await searchEveryWidth(values.q);
+    if (mine !== generation || !found) return;
     // Telling a page's words and its filters needs its data: read the best SCAN pages.
-    var capped = search.results.length > SCAN;
-    var data = await Promise.all(search.results.slice(0, SCAN).map(function (r) { return r.data(); }));
+    var capped = found.length > SCAN;
+    var data = await Promise.all(found.slice(0, SCAN).map(function (r) { return r.data(); }));
     if (mine !== generation) return;
     var results = data.filter(function (d) { return matches(d, values) && holdsEveryWord(d, values.q); });
     pending = results.slice();
