@@ -47,3 +47,23 @@ def test_an_arabic_quote_of_ministers_meeting_agrees_with_its_translation(make_p
     root = translated_brief(make_project, "The ministers met in Cairo on 8 April 2026.", language="ar",
                             quote=MINISTERS_MET)
     assert status_findings(root) == []
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # "جرى" before the verbal noun of an act is the auxiliary "was done", as "تم" is: the act tells the status
+    ("جرى تأجيل القمة إلى موعد لاحق.", {"postponed"}),
+    ("جرى إلغاء الاجتماع بسبب الأحوال الجوية.", {"cancelled"}),
+    ("جرى الاتفاق على عقد القمة في مارس.", set()),  # agreed to hold it
+    ("جرى تحديد موعد القمة.", set()),  # its date was set
+    ("جرت العادة أن تعقد القمة في الرياض.", set()),  # it is the custom
+    # and "took place" before its subject
+    ("جرى الاجتماع في الرياض.", {"held"}),
+    ("جرت محادثات بين الوزيرين.", {"held"}),
+])
+def test_arabic_jara_before_an_act_is_no_holding(text, statuses):
+    assert stated(text, "ar") == statuses
+
+
+def test_an_arabic_summit_postponed_with_jara_is_no_held_one(make_project):
+    sentence = "جرى تأجيل القمة إلى موعد لاحق."
+    assert findings(brief(make_project, "ar", sentence, "  status: postponed\n"), "status") == []

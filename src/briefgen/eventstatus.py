@@ -300,6 +300,13 @@ _AR_HELD_IN_CONTEXT = (
 # meeting in Cairo tomorrow), as English "is meeting next week" does.
 _AR_TO_COME = (_AR_PREFIX + _arabic_letters("[يت](?:عقد|نعقد|جتمع|لتقي|ستضيف|زور|شارك|حضر)") + r"\w*\s"
                + _AR_ANY_BETWEEN + _arabic_letters("(?:غدا|المقبل|المقبلة|القادم|القادمة)") + r"(?!\w)")
+# "جرى" is "took place" ("جرى الاجتماع في الرياض", "جرت محادثات"), and, before the verbal noun of an act, the
+# auxiliary "was done", as "تم" is: "جرى تأجيل القمة" (the summit was postponed), "جرى إلغاء", "جرى الاتفاق على
+# عقد القمة" (it was agreed to hold it), "جرى تحديد موعد القمة" (its date was set), "جرت العادة" (it is the
+# custom): then the noun tells what was done, which its own words read, and "جرى" no holding.
+# (Written plain: _arabic() spells its letters alike.)
+_AR_DONE_TO_IT = ("(?! (?:ال)?(?:تأجيل|إرجاء|إلغاء|تعليق|نقل|تغيير|تعديل|تحديد|اتفاق|تحضير|إعداد|استعداد|تخطيط"
+                  "|عادة|حديث|بحث|نقاش|مناقشة))")
 # Not yet held: "لم يعقد الاجتماع بعد", "لم يتم عقد الاجتماع حتى الآن" (no call-off; بعد ends the clause, not
 # "after" a thing).
 _AR_NOT_YET = (_AR_PREFIX + _arabic_letters("لم (?:[يت](?:عقد|نعقد|جتمع|لتق)|يتم (?:عقد|تنظيم))") + r"\w*"
@@ -1043,7 +1050,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "held": _arabic(
             "عقدت",
             *(verb + _AR_AGREES for verb in ("انعقد", "أقيم", "استضاف", "زار", "شارك", "حضر", "اجتمع", "اختتم")),
-            "جر(?:ى|ت|يا|تا)", "التق(?:ى|ت|يا|تا|وا)",
+            "جر(?:ى|ت|يا|تا)" + _AR_DONE_TO_IT, "التق(?:ى|ت|يا|تا|وا)",
             # convened, not a wound that healed nor a family reunited ("التأم الجرح", "التأم شمل")
             "التأم" + _AR_AGREES + "(?! (?:ال)?(?:جرح|جروح|شمل))",
             "تم عقد", "تمت استضافة", "تم تنظيم",
