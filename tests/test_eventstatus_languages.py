@@ -672,3 +672,19 @@ def test_italian_leaders_who_met_each_other_state_held(text, expected):
     states held: Italian read "hanno incontrato" (met someone) and "si sono riuniti", not the reflexive
     "si sono incontrati" (met each other), and `check --coverage` said no quote told whether it happened."""
     assert stated(text, "it") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # decided or agreed to hold it: a plan
+    ("首脳会合の開催が決まった。", {"planned"}),
+    ("政府は首脳会合の開催を決定した。", {"planned"}),
+    ("両首脳は首脳会合の開催で合意した。", {"planned"}),
+    ("来年、東京で首脳会合を開くことで一致した。", {"planned"}),
+    # not decided, not agreed, or yet to decide: nothing
+    ("首脳会合の開催は決まらなかった。", set()),
+    ("首脳会合の開催で合意に至らなかった。", set()),
+    ("首脳会合の開催で一致せず、協議を続ける。", set()),
+    ("政府は首脳会合の開催を近く決める見通しだ。", set()),
+])
+def test_a_japanese_decision_or_agreement_to_hold_an_event_states_a_plan(text, expected):
+    assert eventstatus.stated(text, "ja") == expected
