@@ -126,3 +126,16 @@ def test_the_feed_is_well_formed_xml_whatever_the_content_says(make_project, cap
     feed = ElementTree.fromstring((root / "site" / "feed.xml").read_bytes())
     titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
     assert "Astana <Forum> & \x85 \xa0 \U0001F600 \"quoted\"" in titles
+
+
+@pytest.mark.parametrize("name", ["岸田訪問.txt", "زيارة-الرئيس.md"])
+def test_a_source_named_in_another_script_is_told_to_rename_its_file(make_project, capsys, name):
+    """A file name with nothing to spell in ASCII got no suggestion, and nothing said the id is the file's name."""
+    root = make_project({})
+    (root / "seeds" / name).write_text("Text\n", encoding="utf-8")
+    assert main(["--root", str(root), "check"]) == 1
+    stem, suffix = name.rsplit(".", 1)
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"seeds/{name}: error: source id '{stem}' is not a slug",
+        f"    hint: a source's id is its file name without '.{suffix}': rename the file with lowercase letters, "
+        f"digits, '-' and '_', e.g. kyodo-2024-08-09.{suffix}"]

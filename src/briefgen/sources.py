@@ -29,7 +29,7 @@ from . import frontmatter_split, inputs, keptobjects, locatedjson, parsed, parse
 from .buildstate import status, unchanged_since
 from .current import working_on
 from .diagnostics import Diagnostic, Diagnostics, Location, os_reason
-from .ids import SLUG, slug_hint
+from .ids import SLUG, slug_hint, suggested_id
 from .keptobjects import KeptObjects
 from .locatedjson import BadShape
 from .parsecache import ParseCache, bytes_digest
@@ -343,10 +343,20 @@ def read_source(path: Path, max_bytes: int, diagnostics: Diagnostics) -> Source 
     return source
 
 
+def _source_slug_hint(path: Path) -> str:
+    """How to give a source a slug: a name with nothing to spell in ASCII ("岸田訪問.txt", "زيارة.txt") gets
+    no suggestion, and its editor may not know the id is the file's name, so say that it is."""
+    suggestion = suggested_id(path.stem)
+    if suggestion and SLUG.fullmatch(suggestion):
+        return slug_hint(path.stem)
+    return (f"a source's id is its file name without '{path.suffix}': rename the file with lowercase letters, "
+            f"digits, '-' and '_', e.g. kyodo-2024-08-09{path.suffix}")
+
+
 def _read_raw(path: Path, max_bytes: int, diagnostics: Diagnostics) -> bytes | None:
     where = diagnostics.where(path)
     if not SLUG.fullmatch(path.stem):
-        diagnostics.error(where, f"source id '{path.stem}' is not a slug", slug_hint(path.stem))
+        diagnostics.error(where, f"source id '{path.stem}' is not a slug", _source_slug_hint(path))
         return None
     try:
         raw = inputs.read_regular(path, max_bytes)
