@@ -173,6 +173,11 @@ REFUSED_VALUES = {
     "merge key": ("  <<: {group: Nordic}\n", "content/countries.yaml:9:3: error: invalid YAML: a merge key '<<'"),
     "escaped control character": ('  group: "Nor\\x1bdic"\n',
                                   "content/countries.yaml:9:10: error: control character U+001B is not allowed"),
+    # Python reads no int of more than 4,300 digits, and a hex one this long could not be written in a message.
+    "number too long": ("  group: " + "9" * 5000 + "\n",
+                        "content/countries.yaml:9:10: error: a number 5,000 characters long is too long to read"),
+    "hex number too long": ("  group: 0x" + "f" * 1000 + "\n",
+                            "content/countries.yaml:9:10: error: a number 1,002 characters long is too long to read"),
 }
 OTHER_PROBLEMS = """\
 - id: sweden

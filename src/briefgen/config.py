@@ -13,6 +13,7 @@ from .diagnostics import Diagnostics, Location
 from .suggest import did_you_mean
 from .textfile import not_xml, read_utf8
 from .urls import base_url_problem
+from .yamlsource import MAX_NUMBER_LENGTH
 
 CONFIG_FILE = "briefgen.toml"
 
@@ -109,6 +110,34 @@ _TOML_FIXES = {
 _DEEP_NESTING = re.compile(r"[\[{](?:\s*[\[{]){99}")
 
 
+def _at(path: Path, text: str, index: int | None, diagnostics: Diagnostics) -> Location:
+    """The line and column of `index` in the settings, or the file alone when it is not known."""
+    if index is None:
+        return diagnostics.where(path)
+    return diagnostics.where(path, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index))
+
+
+# A number literal longer than any YAML field takes (yamlsource.MAX_NUMBER_LENGTH): decimal, or hex, octal, binary.
+_LONG_NUMBER = re.compile(r"[+-]?[0-9][0-9A-Fa-fxob_]{%d,}" % MAX_NUMBER_LENGTH)
+
+
+def _holds_a_long_number(value) -> bool:
+    if isinstance(value, dict):
+        return any(_holds_a_long_number(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_holds_a_long_number(item) for item in value)
+    return isinstance(value, int) and abs(value) >= 10 ** MAX_NUMBER_LENGTH
+
+
+def _number_too_long(path: Path, text: str, diagnostics: Diagnostics) -> dict:
+    """No settings: a number is too long to read (tomllib, or a message about it, would fail to write it)."""
+    long = _LONG_NUMBER.search(text)
+    diagnostics.error(_at(path, text, long.start() if long else None, diagnostics),
+                      "invalid TOML: a number too long to read",
+                      "check the value: no setting takes a number this long")
+    return {}
+
+
 def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     try:
         data = tomllib.loads(text)
@@ -126,13 +155,15 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
             diagnostics.error(_toml_error_at(path, text, str(exc), diagnostics),
                               f"invalid TOML: {reason}", _TOML_FIXES.get(reason, _TOML_HINT))
         return {}
+    except ValueError:  # not a TOMLDecodeError: int() refusing a number of more than 4,300 digits
+        return _number_too_long(path, text, diagnostics)
     except RecursionError:  # tomllib reads nested arrays and tables by recursion
         deep = _DEEP_NESTING.search(text)
-        where = (diagnostics.where(path, text.count("\n", 0, deep.start()) + 1,
-                                   deep.start() - text.rfind("\n", 0, deep.start()))
-                 if deep else diagnostics.where(path))
-        diagnostics.error(where, "invalid TOML: nested too deep to read", _TOML_HINT)
+        diagnostics.error(_at(path, text, deep.start() if deep else None, diagnostics),
+                          "invalid TOML: nested too deep to read", _TOML_HINT)
         return {}
+    if _holds_a_long_number(data):  # '0xfff…' is read, but no message could write it in decimal
+        return _number_too_long(path, text, diagnostics)
     _check_tables(path, text, data, diagnostics)
     site = data.get("site", {})
     if not isinstance(site, dict):

@@ -22,6 +22,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
 MAX_DEPTH = 64  # real fact files never go deep; hostile ones must not crash the parser
 _YAML_TAG = "tag:yaml.org,2002:"
+# Far beyond any field's number (amounts stop at 10^18), and short enough that Python writes
+# it back in decimal (it refuses ints of more than 4,300 digits, which a hex literal of a few
+# thousand characters makes): a longer one is a mistake, refused where it stands.
+MAX_NUMBER_LENGTH = 1000
 # The tags a value is read by: YAML's own for text, numbers, lists and
 # mappings, which the reader also gives untagged values. Any other ("!custom",
 # "!!binary", "!!python/object") would be dropped without a word.
@@ -463,6 +467,10 @@ class _Converter:
                 number = yamlplain.number_12(node.value)
                 if number is not None:
                     return number
+        if node.tag.endswith(":int") and len(node.value) > MAX_NUMBER_LENGTH:
+            self.refuse(node, f"a number {len(node.value):,} characters long is too long to read",
+                        "check the value: no field takes a number this long; quote it if it is text")
+            return REFUSED
         # The YAML reader refuses raw control characters; an escape ("\x1b",
         # "\uFFFF") still writes one into the value.
         bad = not_xml(node.value)
