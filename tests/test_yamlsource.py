@@ -97,6 +97,21 @@ def test_yamls_own_tags_for_text_numbers_lists_and_mappings_are_read():
         "a": "2024", "b": 5, "c": ["x"], "d": {"e": 1.0}}
 
 
+def test_a_value_written_as_an_alias_is_placed_at_its_alias_not_at_its_anchor(make_project):
+    """The reader hands back the anchored value itself: a record whose id is
+    an alias was told a duplicate at the first record's id, twice the same place."""
+    document = yamlsource.parse("- id: &i kz\n  countries: &c [kz]\n- id: *i\n  countries: *c\n")
+    assert [(record.value_mark("id"), record.value_mark("countries")) for record in document] == [
+        ((1, 7), (2, 14)), ((3, 7), (4, 14))]
+    countries = textwrap.dedent(MINI["content/countries.yaml"]).lstrip()
+    root = make_project({"content/countries.yaml": countries.replace("- id: kz", "- id: &kz kz", 1)
+                         + "- id: *kz\n  name: Kazakhstan again\n"})
+    shown = [d.format().partition("\n")[0] for d in check(root).diagnostics.errors]
+    line = countries.count("\n") + 1
+    assert shown == [f"content/countries.yaml:{line}:7: error: duplicate id 'kz' (country); "
+                     "first defined at content/countries.yaml:1:7"], shown
+
+
 def test_self_referencing_alias_is_an_error_not_a_crash():
     with pytest.raises(yamlsource.YamlError):
         yamlsource.parse("&a [*a]")

@@ -7,6 +7,7 @@ that later stages can point an editor at the exact spot.
 from __future__ import annotations
 
 import bisect
+import copy
 import operator
 import re
 import unicodedata
@@ -167,8 +168,43 @@ def read(text: str):
     # a few lines ("billion laughs") could expand to billions.
     if node is None:
         return None, []
+    _place_aliases(node, text)
     converter = _Converter(2 * len(text) + 1000, lines, text)
     return converter.convert(node, 0), converter.problems
+
+
+def _place_aliases(root: yaml.Node, text: str) -> None:
+    """Put each value written as an alias ('- id: *forum') at its '*'. The reader hands
+    back the anchored node itself, so what was wrong with the alias's record (a duplicate
+    id, an empty list) was told at the anchor, where the editor finds nothing wrong
+    ("duplicate id 'x'; first defined at 3:7", at 3:7), and a shared list's problem was
+    told twice at one place. Each use after the first becomes a shallow copy placed at
+    its alias: what it holds stays shared, and is told where it is written."""
+    seen, uses = {id(root)}, []
+
+    def walk(node: yaml.Node) -> None:  # document order, as the reader's events come
+        if not isinstance(node, yaml.CollectionNode):
+            return
+        for index, item in enumerate(node.value):
+            for part, child in enumerate(item if isinstance(item, tuple) else (item,)):
+                if id(child) in seen:
+                    uses.append((node, index, part))
+                else:
+                    seen.add(id(child))
+                    walk(child)
+
+    walk(root)  # no deeper than _check_depth allows
+    if not uses:  # no alias: the file is not read twice
+        return
+    aliases = [event for event in yaml.parse(text, Loader=_Loader) if isinstance(event, yaml.AliasEvent)]
+    if len(aliases) != len(uses):
+        return
+    for (node, index, part), alias in zip(uses, aliases):
+        item = node.value[index]
+        placed = copy.copy(item[part] if isinstance(item, tuple) else item)
+        placed.start_mark, placed.end_mark = alias.start_mark, alias.end_mark
+        node.value[index] = ((placed, item[1]) if part == 0 else (item[0], placed)) if isinstance(item, tuple) \
+            else placed
 
 
 # A quote, prefix, suffix or translation written without quotation marks whose line goes on with ' #': YAML
