@@ -112,6 +112,15 @@ def test_a_value_written_as_an_alias_is_placed_at_its_alias_not_at_its_anchor(ma
                      "first defined at content/countries.yaml:1:7"], shown
 
 
+def test_a_key_yaml_reads_as_a_number_or_true_is_named_as_written(make_project):
+    """'unknown field 'True'' or '16' named a key the editor cannot find in the file."""
+    assert list(yamlsource.parse("- true: 1\n  0x10: 2\n  1.50: 3\n  name: x\n")[0]) == ["true", "0x10", "1.50", "name"]
+    root = make_project({"content/countries.yaml": textwrap.dedent(MINI["content/countries.yaml"]).lstrip()
+                         + "  0x10: sixteen\n"})
+    shown = [d.format().partition("\n")[0] for d in check(root).diagnostics.errors]
+    assert [line.partition(" error: ")[2] for line in shown] == ["unknown field '0x10' in country 'jp'"], shown
+
+
 def test_self_referencing_alias_is_an_error_not_a_crash():
     with pytest.raises(yamlsource.YamlError):
         yamlsource.parse("&a [*a]")

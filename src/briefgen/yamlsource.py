@@ -482,7 +482,7 @@ class _Converter:
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 self.refuse(key_node, "invalid YAML: mapping keys must be plain words")
                 continue
-            key = str(key)
+            key = key if isinstance(key, str) else key_node.value  # as written: 'true', '0x10', not 'True', '16'
             if key in result:  # the first stays: the record is checked as far as it can be
                 self.refuse(key_node, f"duplicate key '{key}'",
                             "each field may appear once per record; remove or merge the repeat")
