@@ -73,11 +73,18 @@ def rebuild_with_damaged_entry(root: Path, clean: Path, entry: Path, damage) -> 
 
 
 def edit_cache_entry(entry: Path, change) -> None:
-    """`change` the JSON data of a cache entry (its key line, then JSON), in place."""
-    key, _, body = entry.read_text(encoding="utf-8").partition("\n")
-    data = json.loads(body)
+    """`change` the JSON data of a cache entry (its key line, then JSON), in
+    place, sealed again as briefgen seals what it writes: a forgery, not damage."""
+    data = json.loads(entry.read_text(encoding="utf-8").partition("\n")[2])
     change(data)
-    entry.write_text(key + "\n" + json.dumps(data), encoding="utf-8")
+    reseal_cache_entry(entry, json.dumps(data))
+
+
+def reseal_cache_entry(entry: Path, body: str) -> None:
+    """Put `body` in the cache entry `entry` under its key, with the digest of it that briefgen writes."""
+    from briefgen.parsecache import sealed
+    key = entry.read_text(encoding="utf-8").partition("\n")[0].partition(" ")[0]
+    entry.write_bytes(sealed(key, body.encode("utf-8")))
 
 
 def write_project(root: Path, files: dict[str, str | bytes]) -> Path:

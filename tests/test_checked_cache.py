@@ -18,7 +18,7 @@ from briefgen.facts import fact_files
 from briefgen.factcheck import check_fact_files, taking
 from briefgen.locatedjson import BadShape
 from briefgen.schema import KINDS, fields_of
-from conftest import MINI, digests, edit_cache_entry, rebuild_with_damaged_entry, write_project
+from conftest import MINI, digests, edit_cache_entry, rebuild_with_damaged_entry, reseal_cache_entry, write_project
 
 # Every kind of field a record or a dispute can have, each written the long way round.
 RICH = {
@@ -308,7 +308,7 @@ def _record(change):
 TAMPERING = {
     "truncated": lambda entry: entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2]),
     "garbage": lambda entry: entry.write_bytes(b"\xff" * 300),
-    "a mapping for records": lambda entry: entry.write_text(entry.read_text().partition("\n")[0] + '\n{"a": 1}'),
+    "a mapping for records": lambda entry: reseal_cache_entry(entry, '{"a": 1}'),
     "a record that is text": lambda entry: edit_cache_entry(entry, lambda data: data[1][0][2].__setitem__(0, "x" * 7)),
     "a chunk at line 0": lambda entry: edit_cache_entry(entry, lambda data: data[1][0].__setitem__(1, 0)),
     "another file's digest": lambda entry: edit_cache_entry(entry, lambda data: data.__setitem__(0, "0" * 48)),

@@ -21,7 +21,7 @@ from briefgen.build import build, check
 from briefgen.current import current, forget
 from briefgen.diagnostics import Diagnostics
 from briefgen.locatedjson import to_plain
-from conftest import MINI, digests, edit_cache_entry, rebuild_with_damaged_entry, write_project
+from conftest import MINI, digests, edit_cache_entry, rebuild_with_damaged_entry, reseal_cache_entry, write_project
 
 WIRE = """\
 ---
@@ -137,9 +137,11 @@ def test_cached_files_report_exactly_what_fresh_ones_do(tmp_path, monkeypatch):
 
 
 def _forge(entry: Path) -> str:
-    text = entry.read_text(encoding="utf-8")
+    """The entry with its source's text changed, sealed again as briefgen seals an entry it writes."""
+    text = entry.read_text(encoding="utf-8").partition("\n")[2]
     assert "Wire story" in text
-    return text.replace("Wire story", "PLANTED!!!")  # same length: the paragraphs still fit
+    reseal_cache_entry(entry, text.replace("Wire story", "PLANTED!!!"))  # same length: the paragraphs still fit
+    return entry.read_text(encoding="utf-8")
 
 
 def _set_paragraphs(value):
@@ -596,3 +598,25 @@ def test_an_entry_is_keyed_by_the_code_that_reads_a_markdown_source_s_html(tmp_p
     from briefgen import parsecache
     readers = {sources._BlockText, sources._markdown_blocks, sources._report_hidden, sources._where_written}
     assert {Path(sys.modules[reader.__module__].__file__).name for reader in readers} <= set(parsecache._CODE)
+
+
+@pytest.mark.parametrize("entry", ["parsed/seeds/wire.md", "parsed/content/forums.yaml", "checked/content/forums.yaml"])
+def test_an_entry_a_search_and_replace_changed_is_not_used(tmp_path, entry):
+    """`sed -i s/Astana/Almaty/g $(grep -rl Astana .)` reaches into the
+    cache too; undone in seeds/ and content/ only (git checkout), each
+    input's bytes are again those an entry was stored under, but the entry
+    still says Almaty: it is not used, and the site is the clean build's."""
+    root = project(tmp_path)
+    assert build(root, search=False).ok
+    path = root / ".briefgen-cache" / entry
+    text = path.read_text(encoding="utf-8")
+    assert "Astana" in text
+    path.write_text(text.replace("Astana", "Almaty"), encoding="utf-8")
+    figures = root / "content" / "figures.yaml"  # another file edited, so that the build is not up to date
+    figures.write_text(figures.read_text(encoding="utf-8") + "# checked again\n", encoding="utf-8")
+    again = build(root, search=False)
+    assert again.ok, again.diagnostics.errors
+    copy = tmp_path / "copy"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns(".briefgen-cache", "site"))
+    assert build(copy, search=False, clean=True).ok
+    assert digests(root / "site") == digests(copy / "site")

@@ -2,18 +2,21 @@
 `.briefgen-cache/parsed/<folder>/<file name>` so that a rebuild parses only
 the files whose bytes changed.
 
-An entry is one line with its key, then the JSON text of the parse outcome
-(parsed.py). The key is a hash of the file's bytes and name suffix, of the
-parser (briefgen's version and parsing modules, python-markdown, PyYAML,
-python-frontmatter, Python) and of the cache folder itself (its inode): a
-cache that arrives with a project (a tarball, a copy) was keyed for another
-folder and is never used.
+An entry is one line with its key and the digest of what follows, then the
+JSON text of the parse outcome (parsed.py). The key is a hash of the file's
+bytes and name suffix, of the parser (briefgen's version and parsing
+modules, python-markdown, PyYAML, python-frontmatter, Python) and of the
+cache folder itself (its inode): a cache that arrives with a project (a
+tarball, a copy) was keyed for another folder and is never used.
 
 The cache is untrusted input. It is data only (JSON, never pickle), read
 only from regular files inside the project's own cache folder, never through
 a link (every step is opened relative to the last with O_NOFOLLOW), and
-bounded in size; a reader that doubts an entry parses the file afresh.
-Entries are written whole (temporary file, then rename); a project that
+bounded in size; a reader that doubts an entry parses the file afresh. The
+digest of its text tells an entry changed since it was written (a
+project-wide search and replace that reached into the cache, then undone in
+the inputs only; a damaged disk) from a true one: such an entry is doubted,
+never published. Entries are written whole (temporary file, then rename); a project that
 cannot be written builds all the same, uncached. There is one entry per input
 file, and entries of files that are gone are removed, so the cache grows
 with the project, never with its history.
@@ -46,6 +49,18 @@ _ENTRY_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\.[a-z]+")  # a source or fact fil
 _TEMPORARY = re.compile(r"\.(.+)\.(\d+)\.tmp")
 # Every step relative to an open folder (os.replace is os.rename with replacing; not listed itself).
 _SUPPORTED = {os.open, os.rename, os.unlink, os.mkdir, os.stat} <= os.supports_dir_fd
+
+
+def sealed(key: str, body: bytes) -> bytes:
+    """An entry's bytes: its key and the digest of `body`, then `body`."""
+    return f"{key} {_body_digest(body)}\n".encode() + body
+
+
+def _body_digest(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+_DIGEST_LENGTH = 1 + 32  # the space and the hex digest after an entry's key
 
 
 def bytes_digest(raw: bytes) -> bytes:
@@ -113,7 +128,8 @@ class ParseCache:
 
     def _body(self, name: str, key: str | None, limit: int | None, reading: int) -> bytes | None:
         """The first `reading` bytes of the entry of `name` after its key, if
-        stored under `key` and (unless `limit` is None) of at most `limit`."""
+        stored under `key` and (unless `limit` is None) of at most `limit`,
+        and (if read whole) still the bytes that were stored."""
         if not self._reuse or key is None or self._fd is None or not _ENTRY_NAME.fullmatch(name):
             return None
         try:
@@ -122,16 +138,22 @@ class ParseCache:
             return None
         try:
             info = os.fstat(descriptor)
-            if not stat.S_ISREG(info.st_mode) or limit is not None and info.st_size > limit + len(key) + 1:
+            header = len(key) + _DIGEST_LENGTH + 1
+            if not stat.S_ISREG(info.st_mode) or limit is not None and info.st_size > limit + header:
                 return None
             with open(descriptor, "rb", closefd=False) as handle:
-                data = handle.read(reading + len(key) + 2)
+                data = handle.read(reading + header + 1)
         except OSError:
             return None
         finally:
             os.close(descriptor)
         head, newline, body = data.partition(b"\n")
-        return body if newline and head == key.encode() else None
+        stored_key, _, digest = head.partition(b" ")
+        if not newline or stored_key != key.encode():
+            return None
+        if limit is not None and digest != _body_digest(body).encode():
+            return None
+        return body
 
     def put(self, name: str, key: str | None, outcome: str) -> None:
         """Store `outcome` (JSON text) for the file `name`. Best effort: when
@@ -143,7 +165,7 @@ class ParseCache:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
                                  0o666, dir_fd=self._fd)
             with open(descriptor, "wb") as handle:
-                handle.write(key.encode() + b"\n" + outcome.encode("utf-8"))
+                handle.write(sealed(key, outcome.encode("utf-8")))
             os.replace(temporary, name, src_dir_fd=self._fd, dst_dir_fd=self._fd)
         except OSError:
             self._writable = False  # read-only, full, or taken over: the build goes on uncached
