@@ -144,13 +144,13 @@ def test_the_output_may_not_be_the_static_folder(project):
 
 def test_a_static_file_that_cannot_be_read_when_copied_is_an_error_not_a_crash(project, monkeypatch):
     from briefgen import inputs
-    read = inputs.read_regular
+    opened = inputs.open_regular
 
-    def vanished(path, limit=None):
+    def vanished(path):
         if path.name == "report.pdf":  # as if removed after it was listed
             raise FileNotFoundError(2, "No such file or directory", str(path))
-        return read(path, limit)
-    monkeypatch.setattr(inputs, "read_regular", vanished)
+        return opened(path)
+    monkeypatch.setattr(inputs, "open_regular", vanished)
     result = build(project)
     assert [e.split("\n")[0] for e in errors(result)] == [
         "static/files/report.pdf: error: cannot read it: No such file or directory"]
@@ -162,3 +162,25 @@ def test_a_static_that_is_no_folder_is_an_error_saying_so(project):
     shutil.rmtree(project / "static")
     (project / "static").write_text("not a folder", encoding="utf-8")
     assert [e.split("\n")[0] for e in errors(check(project))] == ["static: error: static is not a folder"]
+
+
+def test_a_static_file_is_published_a_piece_at_a_time_not_held_in_memory_whole(project):
+    """A video or a data set in static/ may be larger than the memory of the
+    machine that builds (a 3 GB file under a 2.5 GB limit was 'internal
+    error: MemoryError', exit 3): neither the build's fingerprint of its
+    inputs nor its copy into the site holds the file whole."""
+    import tracemalloc
+    large = 64 << 20
+    with open(project / "static" / "files" / "data.bin", "wb") as handle:
+        handle.truncate(large)
+    for clean in (True, False):  # the first build, and one that fingerprints its inputs against the last
+        (project / "static" / "CNAME").write_text(f"brief{clean}.example.org\n", encoding="utf-8")
+        tracemalloc.start()
+        try:
+            result = build(project, search=False, clean=clean)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert result.ok, errors(result)
+        assert peak < large // 2
+    assert (project / "site" / "files" / "data.bin").stat().st_size == large

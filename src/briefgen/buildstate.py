@@ -198,9 +198,15 @@ def _file_entry(path: str, info: os.stat_result, known, known_taken: int) -> lis
         return known
     try:
         with open(path, "rb", opener=_not_through_a_link) as handle:
-            return status(info) + [hashlib.blake2b(handle.read(), digest_size=20).hexdigest()]
+            digest = hashlib.blake2b(digest_size=20)
+            while piece := handle.read(_PIECE):  # a piece at a time: a file of static/ may outgrow the memory
+                digest.update(piece)
+            return status(info) + [digest.hexdigest()]
     except OSError:  # replaced by a link, or removed, since it was listed
         return None
+
+
+_PIECE = 1 << 20
 
 
 def _not_through_a_link(path: str, flags: int) -> int:

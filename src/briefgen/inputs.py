@@ -14,7 +14,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from .diagnostics import Diagnostics, os_reason
 from .plainfiles import utf8_name
@@ -134,10 +134,17 @@ def _scan(folder: Path, root: Path, diagnostics: Diagnostics, recursive: bool,
 
 def read_regular(path: Path, limit: int | None = None) -> bytes:
     """The bytes of a regular file, at most `limit` + 1 of them so a caller
-    can tell the file is too long without reading all of it. Opening does not
-    block on a pipe put in the file's place; reading one raises NotRegularFile."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-    with open(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    can tell the file is too long without reading all of it."""
+    with open_regular(path) as handle:
         return handle.read() if limit is None else handle.read(limit + 1)
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """A regular file opened for reading. Opening does not block on a pipe
+    put in the file's place; opening one raises NotRegularFile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    handle = open(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+    return handle

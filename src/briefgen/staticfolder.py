@@ -92,11 +92,12 @@ def copy(files: dict[str, Path], site: Staging, diagnostics: Diagnostics) -> boo
             copied = False
             continue
         try:
-            data = inputs.read_regular(path)
+            handle = inputs.open_regular(path)
         except OSError as exc:  # replaced by a folder or a pipe, or removed, since it was listed
             diagnostics.error(diagnostics.where(path), f"cannot read it: {os_reason(exc)}",
                               "save it again as a regular file, and build again")
             copied = False
             continue
-        site.write(name, data)
+        with handle:
+            site.copy(name, handle)
     return copied

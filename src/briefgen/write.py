@@ -12,11 +12,13 @@ import errno
 import os
 import posixpath
 import re
+import shutil
 import stat
 import subprocess
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from .interrupts import held
 from .locks import LockFileInTheWay, OutputLocked, entries_but, output_lock, remove_proof_last
@@ -92,6 +94,16 @@ class Staging:
         the staging folder's random name."""
         try:
             Path(self._target(relative)).write_bytes(data)
+        except OSError as exc:
+            raise self._failed(exc) from None
+        self._paths.add(relative)
+
+    def copy(self, relative: str, handle: BinaryIO) -> None:
+        """Write one file from the open file `handle`, a piece at a time: a
+        file of static/ may be larger than the memory of the machine building."""
+        try:
+            with open(self._target(relative), "wb") as target:
+                shutil.copyfileobj(handle, target)
         except OSError as exc:
             raise self._failed(exc) from None
         self._paths.add(relative)
