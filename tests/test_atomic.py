@@ -59,6 +59,26 @@ def test_a_build_with_content_errors_leaves_the_previous_site_byte_identical(min
     assert leftovers(mini) == []
 
 
+def test_the_lock_file_a_build_killed_outright_left_goes_with_the_next_build(mini):
+    """SIGKILL leaves the build no moment to remove .site.lock; it stayed
+    beside the site (in the project, or beside --out ~/public in the home
+    folder) through every later build, which took it for the user's."""
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\n"
+                               "from pathlib import Path\n"
+                               "from briefgen.locks import output_lock\n"
+                               "with output_lock(Path(sys.argv[1])):\n"
+                               "    print('locked', flush=True)\n"
+                               "    time.sleep(60)\n", str(mini / "site")],
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert holder.stdout.readline() == "locked\n"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    holder.stdout.close()
+    assert (mini / ".site.lock").exists()
+    assert main(["--root", str(mini), "build", "--no-search"]) == 0
+    assert not (mini / ".site.lock").exists()
+
+
 @pytest.mark.parametrize("in_the_way", ["link", "folder"])
 def test_a_link_or_folder_where_the_lock_file_goes_is_named_and_left_alone(mini, capsys, tmp_path, in_the_way):
     before = put_previous_site(mini / "site")

@@ -86,9 +86,10 @@ def output_lock(out: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        # A lock file this build made goes with it, removed before it is released, so whoever
-        # opens it meanwhile sees it gone (_still_at) and makes its own; one it found stays.
-        if made:
+        # A lock file of briefgen's goes with the build, removed before it is released, so whoever
+        # opens it meanwhile sees it gone (_still_at) and makes its own: one this build made, or one
+        # a build killed outright (SIGKILL) left, which says so; any other file of that name stays.
+        if made or _says_it_is_a_lock(descriptor):
             try:
                 os.unlink(path)
             except OSError:
@@ -96,14 +97,31 @@ def output_lock(out: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
+# What an output's lock file holds: what tells one that a killed build left from a user's file of that name.
+LOCK_TEXT = b"briefgen: a build writing the output folder beside this file locks it; removed when it ends\n"
+
+
+def _says_it_is_a_lock(descriptor: int) -> bool:
+    try:
+        return os.pread(descriptor, len(LOCK_TEXT) + 1, 0) == LOCK_TEXT
+    except OSError:
+        return False
+
+
 def _made_or_opened(path: Path) -> tuple[bool, int]:
     """(whether this call made the file, a descriptor of it)."""
     flags = os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC
     while True:
         try:
-            return True, os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
+            descriptor = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             pass
+        else:
+            try:
+                os.write(descriptor, LOCK_TEXT)
+            except OSError:  # a full disk: the lock holds all the same, and only its maker removes it
+                pass
+            return True, descriptor
         try:
             return False, os.open(path, flags)
         except FileNotFoundError:  # removed by its maker meanwhile
