@@ -270,6 +270,45 @@ def test_a_source_that_cannot_be_written_whole_is_not_left_cut_short(mini, tmp_p
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]
 
 
+# Writes half of what it is given, then the process is killed: no handler runs, no finally.
+_KILLED_HALF_WAY = """
+import os, signal, sys
+from briefgen import newsource
+from briefgen.cli import main
+real_open = open
+class HalfWritten:
+    def __init__(self, handle):
+        self.handle = handle
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        self.handle.close()
+    def write(self, data):
+        self.handle.write(data[:len(data) // 2])
+        self.handle.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+newsource.open = lambda path, mode: HalfWritten(real_open(path, mode)) if "b" in mode and "r" not in mode \\
+    else real_open(path, mode)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_new_source_killed_while_it_is_written_leaves_no_source_cut_short(mini, tmp_path):
+    """Killed outright half-way through writing (SIGKILL, the out-of-memory killer: no handler runs),
+    `new source` left seeds/long-report.txt cut short, which the next build read as the document and a
+    second `new source` refused as existing. The document is in place whole or not at all."""
+    document = tmp_path / "long-report.txt"
+    document.write_bytes(ARTICLE + b"The works start next year.\n" * 1000)
+    done = subprocess.run([sys.executable, "-c", _KILLED_HALF_WAY, "--root", str(mini), "new", "source",
+                           str(document)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    assert sorted(p.name for p in (mini / "seeds").iterdir() if not p.name.startswith(".")) == ["article.txt"]
+    again = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(mini), "new", "source", str(document)],
+                           capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert (mini / "seeds" / "long-report.txt").read_bytes().endswith(document.read_bytes())
+
+
 def test_standard_input_is_read_only_up_to_the_limit(mini, monkeypatch, capsys):
     (mini / "briefgen.toml").write_text("[site]\nmax_source_bytes = 100\n", encoding="utf-8")
     stream = io.BytesIO(b"Title\n" + b"x" * 10_000)

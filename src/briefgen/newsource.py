@@ -220,19 +220,27 @@ def _front_matter(title: str, language: str, words: dict) -> str:
 
 def _create(target: Path, data: bytes) -> bool:
     """Write a new file; False if one is already there (never overwrite).
-    One it could not write whole (a full disk, Ctrl-C) is removed: the
-    document cut short would pass for the source."""
+    The document is written whole under a hidden name first (which builds
+    pass over) and then linked in: a write stopped half-way (a full disk,
+    Ctrl-C, a kill no handler sees) leaves no source cut short, which the
+    next build would read as the document and `new source` refuse as existing."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        handle = open(target, "xb")
-    except FileExistsError:
+    if target.exists() or target.is_symlink():
         return False
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.new")
     try:
-        with handle:
+        with open(temporary, "xb") as handle:
             handle.write(data)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+        try:
+            os.link(temporary, target)  # never replaces what is there
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links
+            if target.exists() or target.is_symlink():
+                return False
+            os.rename(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
     return True
 
 
