@@ -42,6 +42,18 @@ def _add_markdown_source(root: Path) -> None:
           "          quote: \"the forum met in Astana a third time\"\n")
 
 
+def _linked_template_edited(root: Path) -> None:
+    """A template reached through a link inside the project: the file it leads to is edited."""
+    write_project(root, {"theme/base.html": """
+        {% extends "briefgen/base.html" %}
+        {% block footer %}{{ super() }}<p>First footer</p>{% endblock %}
+        """})
+    (root / "templates").mkdir(exist_ok=True)
+    (root / "templates" / "base.html").symlink_to("../theme/base.html")
+    assert build(root, search=False).ok
+    edit_file(root, "theme/base.html", "First footer", "Second footer")
+
+
 CHANGES = {
     "source added": _add_source,
     "markdown source added": _add_markdown_source,
@@ -65,6 +77,11 @@ CHANGES = {
         {% extends "briefgen/base.html" %}
         {% block footer %}{{ super() }}<p>Edited footer</p>{% endblock %}
         """}),
+    "template override removed": lambda root: (write_project(root, {"templates/base.html": """
+        {% extends "briefgen/base.html" %}
+        {% block footer %}{{ super() }}<p>Edited footer</p>{% endblock %}
+        """}), build(root, search=False), (root / "templates" / "base.html").unlink()),
+    "linked template's target edited": _linked_template_edited,
     "settings edited": lambda root: write_project(root, {"briefgen.toml": '[site]\ntitle = "Renamed brief"\n'}),
     # The interface's words, dates and amounts in German; the sources stay English.
     "language changed": lambda root: (edit_file(root, "content/sources.yaml", "publisher: Example News",
