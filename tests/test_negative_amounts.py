@@ -96,12 +96,13 @@ def test_negative_and_zero_amounts_are_charted_and_the_log_axis_names_those_it_l
 
 
 def test_a_lone_negative_amount_in_a_currency_is_charted_on_an_axis_up_to_zero(make_project):
-    """One figure, −5 million euros, on the euro chart: the axis runs from it to 0 (this was a crash)."""
+    """One figure, −5 million euros, on the euro chart (the brief's main one: its only money is in euros): the
+    axis runs from it to 0 (this was a crash)."""
     root = project(make_project, {
         "seeds/stats.txt": "Statistics\nThe balance fell to -€5 million.\n",
         "content/figures.yaml": figure("balance", -5000000, "currency: EUR", "The balance fell to -€5 million.")})
     result = build(root, out=root / "site", search=False)
     assert result.ok, [d.format() for d in result.diagnostics.items]
     html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
-    ticks = re.findall(r'<span style="--at: ([0-9.]+)%">([^<]+)</span>', html.split('chart chart-other')[1])
+    ticks = re.findall(r'<span style="--at: ([0-9.]+)%">([^<]+)</span>', html.split('<figure class="chart">')[1])
     assert ticks[0] == ("0.0", "−€5 million") and ticks[-1][1] == "€0"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections import Counter
 from decimal import Decimal
 from typing import Callable, Container, Mapping
 
@@ -29,33 +30,51 @@ def figure_type(record: Record) -> str:
     return "percentage" if unit in (quantities.PERCENT, quantities.PERCENTAGE_POINTS) else "count" if unit else "other"
 
 
-def usd_value(record: Record) -> Decimal | None:
-    """The amount in US dollars only as the record or its source states it:
+def main_currency(library: Library) -> str:
+    """The currency the brief's money is compared and charted in: the one most
+    of its figures are stated in or converted to by their source (an EU
+    brief's euros, a Japanese one's yen), US dollars on a tie or with no money
+    at all. briefgen converts nothing: amounts in other currencies that no
+    source converts keep a chart of their own (other_charts)."""
+    counts: Counter[str] = Counter()
+    for record in library.of_kind("figure"):
+        equivalent = record.get("equivalent") or {}
+        counts.update({code for code in (record.get("currency"), equivalent.get("currency")) if code})
+    return min(counts, key=lambda code: (-counts[code], code != "USD", code), default="USD")
+
+
+def value_in(record: Record, currency: str) -> Decimal | None:
+    """The amount in `currency` only as the record or its source states it:
     never converted here."""
-    if record.get("currency") == "USD":
+    if record.get("currency") == currency:
         return record.alternatives("amount")[0].value
     equivalent = record.get("equivalent")
-    if equivalent and equivalent["currency"] == "USD":
+    if equivalent and equivalent["currency"] == currency:
         return equivalent["amount"]
     return None
 
 
-def _usd_values(record: Record) -> list[float]:
-    """Every dollar value of a figure's amount as its sources give them (more than one where they disagree)."""
-    if record.get("currency") == "USD":
+def _values_in(record: Record, currency: str) -> list[float]:
+    """Every value of a figure's amount in `currency` as its sources give them (more than one where they
+    disagree)."""
+    if record.get("currency") == currency:
         return [float(a.value) for a in record.alternatives("amount")]
-    value = usd_value(record)
+    value = value_in(record, currency)
     return [float(value)] if value is not None else []
 
 
 def ordered(library: Library) -> list[Record]:
-    """By type; within a type, dollars (stated or as a source converts them)
-    first, then each other currency, then each unit of count (sort_group),
-    largest first within each: yen and euros never compare as numbers."""
+    """By type; within a type, the brief's main currency (stated or as a
+    source converts it) first, then each other currency, then each unit of
+    count (sort_group), largest first within each: yen and euros never
+    compare as numbers."""
+    main = main_currency(library)
+
     def key(record: Record) -> tuple:
-        usd = usd_value(record)
-        amount = usd if usd is not None else record.alternatives("amount")[0].value
-        return (TYPE_ORDER.index(figure_type(record)), sort_group(record, usd), -amount, *name_key(record.name), record.id)
+        value = value_in(record, main)
+        amount = value if value is not None else record.alternatives("amount")[0].value
+        return (TYPE_ORDER.index(figure_type(record)), sort_group(record, value), -amount, *name_key(record.name),
+                record.id)
     return sorted(library.of_kind("figure"), key=key)
 
 
@@ -130,10 +149,11 @@ def _cite_ref(cite, library: Library) -> str:
     return f"{url_path(source_page(cite.source))}#q-{cite.key} (¶{paragraph})"
 
 
-def sort_group(record: Record, usd: Decimal | None) -> str:
-    """The amounts a figure's sorts among: dollars (stated or as a source
-    converts them) first, then each other currency, then each unit of count."""
-    if usd is not None:
+def sort_group(record: Record, main_value: Decimal | None) -> str:
+    """The amounts a figure's sorts among: the main currency's (stated or as a
+    source converts them; `main_value`) first, then each other currency, then
+    each unit of count."""
+    if main_value is not None:
         return "0"
     currency = record.get("currency")
     return f"1 {currency}" if currency else f"2 {record.get('unit', '')}"
@@ -171,11 +191,11 @@ def _qualifiers(record: Record, amounts) -> str:
     return " | ".join([record.qualifier_of(a) or "" for a in amounts])
 
 
-def chart_qualifier(record: Record, value: float) -> str | None:
-    """The qualifier of the dollar amount `value` a bar shows: the figure's own for
-    dollars (that of the amount it is, where its sources qualify each differently), the
+def chart_qualifier(record: Record, value: float, currency: str) -> str | None:
+    """The qualifier of the amount `value` in `currency` a bar shows: the figure's own for
+    that currency (that of the amount it is, where its sources qualify each differently), the
     conversion's for an amount its source converts ("about $19 billion" for "3 trillion yen")."""
-    if record.get("currency") == "USD":
+    if record.get("currency") == currency:
         return own_qualifier(record, value)
     equivalent = record.get("equivalent")
     return equivalent.get("qualifier") if equivalent else None
@@ -189,26 +209,29 @@ def own_qualifier(record: Record, value: float) -> str | None:
 
 def money_chart(library: Library, title: Callable[[str], str], language: str = "en",
                 fill: Callable[..., str] | None = None, resolved: Container[str] = frozenset()) -> dict:
-    """Dollar amounts on a linear axis, grouped by type (`title`: a type's
+    """Amounts in the brief's main currency on a linear axis, grouped by type (`title`: a type's
     group in words; amounts as `language` writes them, each with its
     qualifier in words as `fill`, the brief's labels filled, gives them);
     the same bars on a log axis for a reader who asks for it. Amounts in
     other currencies appear here only through a conversion their source
     gives (the others: other_charts). `resolved`: the figures whose
     disputed amount the brief resolves, marked so rather than disputed."""
-    bars = [(r, _usd_values(r)) for r in ordered(library)]
-    return _chart(bars, "USD", chart_qualifier, title, language, fill, resolved)
+    main = main_currency(library)
+    bars = [(r, _values_in(r, main)) for r in ordered(library)]
+    return _chart(bars, main, lambda record, value: chart_qualifier(record, value, main), title, language, fill,
+                  resolved)
 
 
 def other_charts(library: Library, title: Callable[[str], str], language: str = "en",
                  fill: Callable[..., str] | None = None, resolved: Container[str] = frozenset()) -> list[dict]:
     """A chart of its own for each other currency, of the amounts no source
-    converts to dollars, so no figure is left off silently (briefgen
+    converts to the main currency, so no figure is left off silently (briefgen
     converts nothing, and yen and euros share no axis), by currency code."""
     charts = []
+    main = main_currency(library)
     by_currency: dict[str, list[Record]] = {}
     for record in ordered(library):
-        if record.get("currency") and usd_value(record) is None:
+        if record.get("currency") and value_in(record, main) is None:
             by_currency.setdefault(record.get("currency"), []).append(record)
     for currency in sorted(by_currency):
         bars = [(r, [float(a.value) for a in r.alternatives("amount")]) for r in by_currency[currency]]

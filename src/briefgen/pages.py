@@ -194,9 +194,10 @@ def section_index(views: SiteViews, section: str, ids: tuple[str, ...]) -> Page:
 def figures(views: SiteViews) -> Page:
     at = "figures/index.html"
     rows = []
+    main = figuretable.main_currency(views.lib)
     for record in figuretable.ordered(views.lib):
         kind = figuretable.figure_type(record)
-        usd = figuretable.usd_value(record)
+        main_value = figuretable.value_in(record, main)
         dates = record.alternatives("date")
         first_per_source: dict = {}
         for cite in record.cites:
@@ -209,10 +210,12 @@ def figures(views: SiteViews) -> Page:
             "period": record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
             "type_order": figuretable.TYPE_ORDER.index(kind),
-            # Sort keys: dollars where a source states them, else the plain number, among amounts of one
-            # currency or unit only (the group): yen and dollars, or dollars and companies, do not compare.
-            "amount_sort": figuretable.plain_number(usd if usd is not None else record.alternatives("amount")[0].value),
-            "amount_group": figuretable.sort_group(record, usd),
+            # Sort keys: the brief's main currency where a source states it, else the plain number, among
+            # amounts of one currency or unit only (the group): yen and dollars, or dollars and companies, do
+            # not compare.
+            "amount_sort": figuretable.plain_number(main_value if main_value is not None
+                                                    else record.alternatives("amount")[0].value),
+            "amount_group": figuretable.sort_group(record, main_value),
             "date_sort": min(d.value.iso() for d in dates) if dates else "",
             "by": views.links(record.refs("by"), at), "to": views.links(record.refs("to"), at),
             "event": views.links(record.refs("event"), at), "agreement": views.links(record.refs("agreement"), at),
@@ -242,9 +245,11 @@ def home(views: SiteViews) -> Page:
     at = "index.html"
     lib = views.lib
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
-    # Money first (largest where a source states dollars), then counts: every currency, not only dollars.
+    # Money first (largest where a source states the brief's main currency), then counts: every currency.
+    main = figuretable.main_currency(lib)
     headline = sorted(lib.of_kind("figure"), key=lambda r: (
-        r.get("currency") is None, figuretable.usd_value(r) is None, -(figuretable.usd_value(r) or 0), name_key(r.name)))
+        r.get("currency") is None, figuretable.value_in(r, main) is None, -(figuretable.value_in(r, main) or 0),
+        name_key(r.name)))
     claims = sum(len(r.claims) for r in lib.records.values())
     description = views.project.description or views.label("home_description", title=views.project.title)
     files = [views.data_file(at, name) for name in EXPORTS]
