@@ -716,3 +716,22 @@ def test_an_amount_after_a_minus_sign_is_read_as_negative_in_any_language(langua
 ])
 def test_a_negative_amount_is_shown_with_a_minus_sign_before_its_currency(language, amount, currency, shown):
     assert display(Decimal(amount), currency, None, None, language) == shown
+
+
+@pytest.mark.parametrize("sentence, amount, currency", [
+    # English news names Brazil's and Mozambique's money by their Portuguese plurals, not CLDR's "reals",
+    # "meticals".
+    ("Brazil pledged 10 billion reais to the fund.", 10000000000, "BRL"),
+    ("Maputo will borrow 6 billion meticais.", 6000000000, "MZN"),
+    # Namibia's and Mexico's dollars carry their mark, as other countries' dollars do ("C$2 billion").
+    ("Namibia gets N$5 billion from the bank.", 5000000000, "NAD"),
+    ("Mexico invested Mex$4 billion.", 4000000000, "MXN"),
+    # English news calls West and Central Africa's francs alike "CFA francs": either is stated.
+    ("Senegal raised 500 billion CFA francs.", 500000000000, "XOF"),
+    ("Cameroon raised 500 billion CFA francs.", 500000000000, "XAF"),
+    ("Senegal raised FCFA 800 billion.", 800000000000, "XOF"),
+    ("Cameroon raised FCFA 800 billion.", 800000000000, "XAF"),
+])
+def test_english_news_names_african_and_latin_american_money_as_it_writes_it(make_project, sentence, amount,
+                                                                              currency):
+    assert amount_errors(make_project, sentence, amount, f"\n              currency: {currency}") == []

@@ -67,7 +67,9 @@ _CURRENCY_WORDS = {
           # ... and the crowns English news names by their country ("Swedish crowns"), which CLDR calls "kronor".
           | {f"{country} {crown}": code for country, code in (("Norwegian", "NOK"), ("Swedish", "SEK"),
                                                                ("Danish", "DKK"), ("Icelandic", "ISK"), ("Czech", "CZK"))
-             for crown in ("crown", "crowns")},
+             for crown in ("crown", "crowns")}
+          # ... and Brazil's and Mozambique's by their Portuguese plurals, where CLDR has "reals", "meticals".
+          | {"reais": "BRL", "meticais": "MZN"},
     # "mld dol.": Polish news abbreviates the dollar
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "dol.": "USD", "jenów": "JPY", "złoty": "PLN",
            "złote": "PLN", "złotych": "PLN", "złotego": "PLN", "złotówek": "PLN"},
@@ -103,7 +105,9 @@ _CFA = ("XOF", "XAF")
 # trillion crown fund", "5 billion crowns").
 _CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
-                 "en": {"crown": _CROWNS, "crowns": _CROWNS},
+                 "en": {"crown": _CROWNS, "crowns": _CROWNS,
+                        # West and Central Africa's francs alike, as English news writes them.
+                        "CFA franc": _CFA, "CFA francs": _CFA, "FCFA": _CFA, "F CFA": _CFA},
                  "fr": {"FCFA": _CFA, "F CFA": _CFA, "franc CFA": _CFA, "francs CFA": _CFA},
                  "hi": {"रुपये": _RUPEES, "रुपए": _RUPEES, "रुपया": _RUPEES},
                  "ur": {"روپے": _RUPEES, "روپیہ": _RUPEES, "روپیے": _RUPEES}}

@@ -102,6 +102,7 @@ _CURRENCIES = {
 SIGNS = {
     "$": "USD", "us$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP",
     "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₹": "INR",
+    "n$": "NAD", "mex$": "MXN",
     "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",
     "dh": "AED", "dhs": "AED", "qr": "QAR", "sr": "SAR", "r$": "BRL", "e£": "EGP",
     "₦": "NGN", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP",
