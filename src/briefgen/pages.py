@@ -280,7 +280,11 @@ def sources_index(views: SiteViews) -> Page:
                         "publisher": meta.get("publisher", ""), "author": meta.get("author", ""),
                         "published": views.show_date(published) if published else "",
                         "datetime": published.datetime_attr() if published else "",
+                        "sort_date": published.sort_key() if published else None,
                         "passages": len(views.anchors_in[source_id]), "file": ""})
+    # By date published, oldest first as events are listed, the undated last, by title: a brief's file names
+    # order nothing unless its editor numbered them (and order only what ties, the sort being stable).
+    entries.sort(key=lambda e: (e["sort_date"] is None, e["sort_date"] or (), name_key(e["title"])))
     # Two sources listed alike (the same article saved twice, or two front pages titled "Press release"
     # with no publisher) would be two identical lines: each then names its file, as its page does.
     alike = Counter((e["title"], e["publisher"], e["author"], e["published"]) for e in entries)
