@@ -30,7 +30,7 @@ from .urls import site_base
 from .views import STATUS_OF_LABEL, named_countries, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
-               "countries", "claims", "page")
+               "countries", "organisations", "claims", "page")
 
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
@@ -67,11 +67,13 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     for r in records:
         of_kind.setdefault(r["kind"], []).append(r)
     concerned = _concerned(library)
+    organisations = _organisations_concerned(library)
     for kind in sorted(of_kind):
         # The figures table as shown, with its citations, in place of the figures' rows as other records have them.
         files[f"data/{kind}.csv"] = (figuretable.csv_bytes(library, labels.table(project.language, project.labels),
                                                            disputed, resolved)
-                                     if kind == "figure" else _csv(of_kind[kind], disputed, resolved, concerned))
+                                     if kind == "figure"
+                                     else _csv(of_kind[kind], disputed, resolved, concerned, organisations))
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     files["feed.xml"] = feed(library, project, env, _base(project))
@@ -337,9 +339,21 @@ def _concerned(library: Library) -> dict[str, str]:
     return concerned
 
 
-def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned: dict[str, str]) -> bytes:
+def _organisations_concerned(library: Library) -> dict[str, str]:
+    """Each record's organisations as its CSV row gives them: its `organisations`, and its parties, givers and
+    receivers that are organisations, as its page lists them (a board's meeting, which no country attends, a
+    memorandum a commission signs); none for an organisation's own row."""
+    organisation = {rid for rid, r in library.records.items() if r.kind == "organisation"}
+    return {record.id: " ".join([o for o in dict.fromkeys((*record.refs("organisations"), *named_countries(record)))
+                                 if o in organisation])
+            for record in library.records.values() if record.kind != "organisation"}
+
+
+def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned: dict[str, str],
+         organisations: dict[str, str]) -> bytes:
     """`disputed`: records a field of which the sources disagree about; `resolved`: those whose every such
-    disagreement the brief resolves ("resolved" in the column); `concerned`: _concerned()."""
+    disagreement the brief resolves ("resolved" in the column); `concerned`: _concerned(); `organisations`:
+    _organisations_concerned()."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -351,6 +365,7 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned:
                "yes" if r["id"] in disputed else "resolved" if r["id"] in resolved else "",
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
-               f.get("qualifier", ""), concerned.get(r["id"], ""), len(r["claims"]), r["page"] or ""]
+               f.get("qualifier", ""), concerned.get(r["id"], ""), organisations.get(r["id"], ""), len(r["claims"]),
+               r["page"] or ""]
         writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")
