@@ -133,7 +133,7 @@ def test_explains_inputs_it_cannot_take(mini, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Ташкент\nText.\n".encode())))
     assert new_source(mini, "-", capsys)[2] == (
         "<stdin>:1:1: error: cannot make a source id from the title 'Ташкент'\n"
-        "    hint: give the id with --id, e.g. --id japan-uzbekistan-airport (lowercase letters, digits, '-' and "
+        "    hint: give the id with --id, e.g. --id ministry-statement-2025 (lowercase letters, digits, '-' and "
         "'_')\n"
         "no source added\n")
     assert sorted(p.name for p in (mini / "seeds").iterdir()) == ["article.txt"]

@@ -140,7 +140,7 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
         made_from, where = ((f"the title '{title}'", diagnostics.where(name, line, 1)) if name == STDIN
                             else (f"the file name '{Path(name).name}'", diagnostics.where(name)))
         diagnostics.error(where, f"cannot make a source id from {made_from}",
-                          "give the id with --id, e.g. --id japan-uzbekistan-airport (lowercase letters, digits, "
+                          "give the id with --id, e.g. --id ministry-statement-2025 (lowercase letters, digits, "
                           "'-' and '_')")
         return None
     return title, source_id
