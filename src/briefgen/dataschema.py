@@ -134,8 +134,11 @@ def _claim() -> dict:
 
 
 def _status() -> dict:
-    values = {"type": "object", "required": ["value", "cite"], "additionalProperties": False,
-              "properties": {"value": {"enum": list(STATUSES)}, "cite": _REF}}
+    reported = {"type": ["string", "null"],
+                "description": "The newest 'published' date of the sources that state this status (null when none "
+                               "has one); the values are listed oldest report first where every one has a date."}
+    values = {"type": "object", "required": ["value", "cite", "reported"], "additionalProperties": False,
+              "properties": {"value": {"enum": list(STATUSES)}, "cite": _REF, "reported": reported}}
     resolution = {"type": "object", "required": ["text", "cite"], "additionalProperties": False,
                   "properties": {"text": _TEXT, "cite": _REF},
                   "description": "Only where the brief's dispute on the status resolves it: the status is then not "

@@ -8,12 +8,12 @@ import io
 import os
 import time
 from decimal import Decimal
-from operator import attrgetter
-from typing import Callable
+from operator import attrgetter, itemgetter
+from typing import Callable, Mapping
 
 import jinja2
 
-from . import assessment, citations, dataschema, figuretable, jsontext, labels, timing
+from . import assessment, citations, dataschema, figuretable, jsontext, labels, reportorder, timing
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -246,22 +246,31 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
     if not alternatives and dispute is None:  # most events: no source states a status, none contradicts one
         return {"value": "not-reported", "disputed": False, "values": [], "overtaken": False}
     overtaken = timing.overtaken(record, library.support, library.source_meta, now)
-    values = [{"value": alt.value,
-               "cite": [cite_of(c) for c in library.support.get((record.id, "status", i), alt.cites)]}
-              for i, alt in enumerate(alternatives)]
+    stating = [(alt.value, library.support.get((record.id, "status", i), alt.cites))
+               for i, alt in enumerate(alternatives)]
     resolution = dispute and dispute.resolution
     if resolution:  # the record's statuses stand, as its page shows them, marked resolved
+        values = _reported(stating, library.source_meta, cite_of)
         stated = {v["value"] for v in values}
         value = "resolved" if len(stated) > 1 else values[0]["value"]
         return {"value": value, "disputed": False, "values": values, "overtaken": overtaken,
                 "resolution": {"text": resolution.text, "cite": [cite_of(c) for c in resolution.cites]}}
     # Another of the record's quotes may contradict its one status (statusconflicts): a position of its dispute.
     if dispute is not None:
-        values += [{"value": STATUS_OF_LABEL[p.text], "cite": [cite_of(c) for c in p.cites]}
-                   for p in dispute.positions[len(values):] if p.text in STATUS_OF_LABEL]
+        stating += [(STATUS_OF_LABEL[p.text], p.cites) for p in dispute.positions[len(stating):]
+                    if p.text in STATUS_OF_LABEL]
+    values = _reported(stating, library.source_meta, cite_of)
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values, "overtaken": overtaken}
+
+
+def _reported(stating: list, source_meta: Mapping, cite_of: Callable[[Cite], dict]) -> list[dict]:
+    """Each (status, citations) of `stating` as data, in the order the news reported them (as the
+    event's page lists them), with the newest date its sources were published (`reported`, or None)."""
+    return [{"value": status, "cite": [cite_of(c) for c in cites],
+             "reported": (day := reportorder.reported(cites, source_meta)) and day.iso()}
+            for status, cites in reportorder.by_report(stating, itemgetter(1), source_meta)]
 
 
 def record_data(record: Record, library: Library, shared: _Shared, status_dispute: Dispute | None,

@@ -7,9 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
+from operator import attrgetter, itemgetter
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, disputes, labels, quantities
+from . import assessment, cldr, datefmt, disputes, labels, quantities, reportorder
 from .eventstatus import LABELS as STATUS_LABELS
 from .collation import name_key
 from .anchors import claim_anchor
@@ -164,7 +165,7 @@ class SiteViews:
                                  - {d.positions[0].record for d in amount_disputes if d.resolution is None})
         # Also a status with one value, when another of the record's quotes contradicts it (statusconflicts).
         status_disputes = [d for d in library.disputes if d.field == "status"]
-        self.disputed_statuses = {d.positions[0].record: [STATUS_OF_LABEL.get(p.text) for p in d.positions]
+        self.disputed_statuses = {d.positions[0].record: [(STATUS_OF_LABEL.get(p.text), p.cites) for p in d.positions]
                                   for d in status_disputes if d.resolution is None}
         # A status likewise, as data/<kind>.csv marks it "resolved": its values shown as the record gives them.
         self.resolved_statuses = {d.positions[0].record for d in status_disputes} - set(self.disputed_statuses)
@@ -492,12 +493,14 @@ class SiteViews:
         key = (record.id, field)
         stated = self._values.get(key)
         if stated is None:
+            stating = [(alt, _unique(self.lib.support.get((record.id, field, i), alt.cites)))
+                       for i, alt in enumerate(record.alternatives(field))]
+            if field == "status":  # in the order the news reported them (reportorder.py)
+                stating = reportorder.by_report(stating, itemgetter(1), self.raw.source_meta)
             stated = self._values[key] = [
                 (*(self._date_words(alt.value) if field == "date" else (self._show(record, field, alt), None)),
-                 alt.value,
-                 tuple(self._cite_spec(c, record) for c in _unique(self.lib.support.get((record.id, field, i),
-                                                                                        alt.cites))))
-                for i, alt in enumerate(record.alternatives(field))]
+                 alt.value, tuple(self._cite_spec(c, record) for c in cites))
+                for alt, cites in stating]
         return stated
 
     def _show(self, record: Record, field: str, alt: Alternative) -> str:
@@ -536,8 +539,12 @@ class SiteViews:
         if record.kind not in EVENT_KINDS:
             return None
         said = self._status_said(record)
+        for source in said[5]:  # their dates order the statuses
+            self.reads.note("meta", source)
         return {"value": said[0], "label": said[1], "stated": self.field_values(record, "status", at),
-                "disputed": said[2], "resolved": said[3], "overtaken": self._status_overtaken(record)}
+                "disputed": said[2], "resolved": said[3], "overtaken": self._status_overtaken(record),
+                "latest": said[4] and {"label": labels.lower(self.labels[f"status_{said[4][0]}"], self.project.language),
+                                       "display": self.show_date(said[4][1]), "datetime": said[4][1].datetime_attr()}}
 
     def _status_overtaken(self, record: Record) -> bool:
         """Whether the news has moved past the event's status (timing.overtaken), worked out once; the
@@ -557,13 +564,24 @@ class SiteViews:
         timeline's filter and the page's JSON-LD say the same; "" for records that are not events."""
         return self._status_said(record)[0] if record.kind in EVENT_KINDS else ""
 
-    def _status_said(self, record: Record) -> tuple[str, str, bool, bool]:
-        """An event's status value, its label, whether it is disputed and whether the brief resolves
-        that dispute, worked out once. A resolved dispute names no winner: the record's statuses stand."""
+    def _status_said(self, record: Record) -> tuple[str, str, bool, bool, tuple | None, tuple[str, ...]]:
+        """An event's status value, its label, whether it is disputed, whether the brief resolves
+        that dispute, the newest report of its statuses where one plainly is (reportorder.newest: the
+        status and the day) and the sources whose dates order them, worked out once. Its statuses
+        are listed in the order the news reported them. A resolved dispute names no winner: the
+        record's statuses stand."""
         said = self._statuses.get(record.id)
         if said is None:
-            stated = list(dict.fromkeys(value for _, _, value, _ in self._stated(record, "status")))
-            stated += [s for s in self.disputed_statuses.get(record.id, ()) if s and s not in stated]
+            given: dict[str, list] = {}  # status -> the citations that state it
+            for i, alt in enumerate(record.alternatives("status")):
+                given.setdefault(alt.value, []).extend(self.lib.support.get((record.id, "status", i), alt.cites))
+            for status, cites in self.disputed_statuses.get(record.id, ()):
+                if status and status not in given:
+                    given[status] = list(cites)
+            pairs = reportorder.by_report(list(given.items()), itemgetter(1), self.raw.source_meta)
+            stated = [status for status, _ in pairs]
+            newest = reportorder.newest(pairs, itemgetter(1), self.raw.source_meta)
+            sources = tuple(dict.fromkeys(c.source for _, cites in pairs for c in cites))
             resolved = record.id in self.resolved_statuses
             if not stated:
                 value, label = "not-reported", self.labels["status_not_reported"]
@@ -576,7 +594,8 @@ class SiteViews:
                                 else ("disputed", self.label("status_disputed_between", statuses=between)))
             else:
                 value, label = stated[0], self.labels[f"status_{stated[0]}"]
-            said = self._statuses[record.id] = (value, label, len(stated) > 1 and not resolved, resolved)
+            said = self._statuses[record.id] = (value, label, len(stated) > 1 and not resolved, resolved,
+                                                newest and (newest[0][0], newest[1]), sources)
         return said
 
     def dates(self, record: Record, at: str) -> list[dict]:
@@ -597,7 +616,9 @@ class SiteViews:
                         for alt in record.alternatives(dispute.field)}
         positions = [{"text": in_words.get(p.text, p.text), "record": self.link(self.lib.records[p.record], at),
                       "sources": sorted({self.source_title(c.source) for c in p.cites}, key=name_key),
-                      "cites": self.cites(p.cites, at, self.lib.records[p.record])} for p in dispute.positions]
+                      "cites": self.cites(p.cites, at, self.lib.records[p.record])}
+                     for p in (reportorder.by_report(dispute.positions, attrgetter("cites"), self.raw.source_meta)
+                               if dispute.field == "status" else dispute.positions)]
         resolution = self.claim(dispute.resolution, at) if dispute.resolution else None
         question, first = dispute.question, self.lib.records[dispute.positions[0].record].name
         if dispute.field and question == disputes.question_of(dispute.field, first):  # briefgen's words, not an editor's
