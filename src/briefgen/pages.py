@@ -245,6 +245,12 @@ def home(views: SiteViews) -> Page:
     at = "index.html"
     lib = views.lib
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
+    # What happened lately, apart from what is still to come: an event every date of which lies after the
+    # day the brief stands at (its "as of") is listed as coming up, soonest first, not as the latest.
+    now = views.standing
+    ahead = {r.id for r in dated if now is not None and all(now.ends_before(alt.value) for alt in r.alternatives("date"))}
+    past = [r for r in dated if r.id not in ahead]
+    coming = [r for r in reversed(dated) if r.id in ahead]
     # Money first (largest where a source states the brief's main currency), then counts: every currency.
     main = figuretable.main_currency(lib)
     headline = sorted(lib.of_kind("figure"), key=lambda r: (
@@ -259,7 +265,8 @@ def home(views: SiteViews) -> Page:
          **({"url": views.base} if views.base else {})},
         metadata.dataset(views.project.title, views.label("home_dataset", title=views.project.title), files))
     return views.page(at, "home.html", views.project.title, description=description, jsonld=jsonld,
-                      latest=[views.summary(r, at) for r in dated[:6]],
+                      latest=[views.summary(r, at) for r in past[:6]],
+                      coming=[views.summary(r, at) for r in coming[:6]],
                       headline=[views.summary(r, at) for r in headline[:4]],
                       focus=[views.link(r, at) for r in sorted(lib.of_kind("country"), key=lambda r: name_key(r.name))
                              if r.get("focus") and has_page(views, r)],

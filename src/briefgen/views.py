@@ -546,6 +546,11 @@ class SiteViews:
                 "latest": said[4] and {"label": labels.lower(self.labels[f"status_{said[4][0]}"], self.project.language),
                                        "display": self.show_date(said[4][1]), "datetime": said[4][1].datetime_attr()}}
 
+    @property
+    def standing(self):
+        """The day the brief stands at (its as-of date: references.standing_at), or None."""
+        return self._standing_at
+
     def _status_overtaken(self, record: Record) -> bool:
         """Whether the news has moved past the event's status (timing.overtaken), worked out once; the
         page notes the metadata (publication dates) of the sources that state it each time it asks."""
