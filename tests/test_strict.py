@@ -46,7 +46,7 @@ WARNINGS = {
     "event without a date": (
         {"content/forums.yaml": UNDATED_FORUM},
         "content/forums.yaml:1:7: {severity}: forum 'astana-forum-2024' has no date, "
-        "so the timelines and the home page leave it out\n"
+        "so the timeline lists it apart, under 'date not reported', and the home page leaves it out\n"
         "    hint: add the date the sources give, at the precision they give it (date: 2024 is enough)"),
 }
 
@@ -107,7 +107,8 @@ def test_a_mistyped_reference_is_one_error_not_also_an_orphan(make_project):
     root = make_project({"content/countries.yaml": COUNTRIES_WITH_AN_ORPHAN, "content/forums.yaml": forum})
     result = build(root)
     assert [(d.severity, d.message) for d in result.diagnostics.items] == [
-        ("warning", "forum 'astana-forum-2024' has no date, so the timelines and the home page leave it out"),
+        ("warning", "forum 'astana-forum-2024' has no date, so the timeline lists it apart, "
+                    "under 'date not reported', and the home page leaves it out"),
         ("error", "forum 'astana-forum-2024' field 'countries' refers to unknown id 'dee'")]
     lines = (root / "content" / "forums.yaml").read_text().splitlines()
     number, line = next((number, line) for number, line in enumerate(lines, 1) if "dee]" in line)
@@ -133,5 +134,6 @@ def test_an_event_that_has_not_happened_may_pass_strict_without_a_date(make_proj
     })
     result = build(root, out=root / "site", strict=True)
     said = [d.message for d in result.diagnostics.items]
-    assert said == (["forum 'astana-forum-2024' has no date, so the timelines and the home page leave it out"]
+    assert said == (["forum 'astana-forum-2024' has no date, so the timeline lists it apart, "
+                     "under 'date not reported', and the home page leaves it out"]
                     if warned else []), said

@@ -417,6 +417,6 @@ def _warn_undated_events(records: dict[str, Record], diagnostics: Diagnostics) -
         statuses = {alt.value for alt in record.alternatives("status")}
         if record.kind in EVENT_KINDS and not record.alternatives("date") and not (statuses and statuses <= _MAY_BE_UNDATED):
             diagnostics.warning(record.field_locations.get("id", record.location),
-                                f"{record.kind} '{record.id}' has no date, "
-                                "so the timelines and the home page leave it out",
+                                f"{record.kind} '{record.id}' has no date, so the timeline lists it apart, "
+                                "under 'date not reported', and the home page leaves it out",
                                 "add the date the sources give, at the precision they give it (date: 2024 is enough)")

@@ -1,5 +1,6 @@
 """The timeline page: every dated record in order, with filters (country,
-kind, status, year) and a time axis that shows each date's true precision.
+kind, status, year) and a time axis that shows each date's true precision;
+then the events no source dates, so that none is left out unseen.
 
 Order within a year. A date is only as precise as its source, so an entry
 known only to the year (or month) cannot honestly be put before or between
@@ -19,6 +20,7 @@ from . import eventstatus, metadata
 from .collation import name_key
 from .dates import DateSpan
 from .model import Record
+from .schema import EVENT_KINDS
 from .views import KINDS, SiteViews, kind_key
 
 STATUSES = (*eventstatus.STATUSES, "disputed", "resolved", "not-reported")  # in the order the filter lists them
@@ -113,17 +115,27 @@ def timeline_page(views: SiteViews):
             "axes": bars, "disputed_date": disputed or record.id in views.disputed_dates,
         })
         years[year]["vague" if span.start.precision == "year" else "entries"].append(entry)
-    kinds = sorted({r.kind for r in dated}, key=KINDS.index)
+    # Events no source dates: listed after the years, not left out unseen (a plan with no date yet is news too).
+    undated = []
+    for record in sorted((r for r in views.lib.records.values() if r.kind in EVENT_KINDS and not r.alternatives("date")),
+                         key=lambda r: (*name_key(r.name), r.id)):
+        entry = views.summary(record, at)
+        its_countries, its_status = views.countries_of(record), views.status_value(record)
+        named.update(dict.fromkeys(its_countries))
+        statuses_given.add(its_status)
+        entry.update({"countries": " ".join(its_countries), "kind_id": record.kind, "status_id": its_status})
+        undated.append(entry)
+    kinds = sorted({r.kind for r in dated} | {e["kind_id"] for e in undated}, key=KINDS.index)
     countries = sorted((c for c in named if c in views.lib.records), key=lambda c: name_key(views.lib.records[c].name))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
     description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),
                               title=views.project.title)
-    files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated})]
+    files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated} | {e["kind_id"] for e in undated})]
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
                             metadata.dataset(views.dataset_name(title), description, files) if files else {})
     return views.page(at, "timeline.html", title, description=description, jsonld=jsonld,
-                      data=views.downloads(at, files), total=len(dated),
+                      data=views.downloads(at, files), total=len(dated) + len(undated), undated=undated,
                       years=[{"year": y, **groups} for y, groups in sorted(years.items())],
                       filter_years=sorted(years_covered, key=int),
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
