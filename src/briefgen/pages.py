@@ -13,7 +13,8 @@ from .render import bidi_closed
 from .model import Record
 from .routes import href, record_page, source_page
 from .schema import EVENT_KINDS
-from .timeline import timeline_page
+from .timeline import first_date, order_key, timeline_page
+from .timing import still_to_come
 from .views import Page, PagePlan, SiteViews, kind_id, kind_key, publisher_word, sort_key
 
 
@@ -245,12 +246,12 @@ def home(views: SiteViews) -> Page:
     at = "index.html"
     lib = views.lib
     dated = sorted((r for r in lib.of_kind(*EVENT_KINDS) if r.alternatives("date")), key=sort_key, reverse=True)
-    # What happened lately, apart from what is still to come: an event every date of which lies after the
-    # day the brief stands at (its "as of") is listed as coming up, soonest first, not as the latest.
-    now = views.standing
-    ahead = {r.id for r in dated if now is not None and all(now.ends_before(alt.value) for alt in r.alternatives("date"))}
+    # What happened lately, apart from what is still to come on the day the brief stands at (its "as
+    # of"): those are listed as coming up, soonest first, not as the latest (timing.still_to_come).
+    ahead = {r.id for r in dated if still_to_come(r, views.standing)}
     past = [r for r in dated if r.id not in ahead]
-    coming = [r for r in reversed(dated) if r.id in ahead]
+    # In the timeline's order: "2026" after "Jun 2026", which it contains (timeline.py).
+    coming = sorted((r for r in dated if r.id in ahead), key=lambda r: order_key(r, first_date(r)))
     # Money first (largest where a source states the brief's main currency), then counts: every currency.
     main = figuretable.main_currency(lib)
     headline = sorted(lib.of_kind("figure"), key=lambda r: (

@@ -42,6 +42,20 @@ def overtaken(record: Record, support: Mapping[tuple[str, str, int], Iterable[Ci
         and all(alt.value.ends_before(now) for alt in dated)
 
 
+def still_to_come(record: Record, now: DateSpan | None) -> bool:
+    """Whether an event is still to come on `now`, the day the brief stands at: every date it is given
+    lies after that day, or its sources give it only as a plan (planned, or put off to a new date) for
+    dates none of which has wholly passed ("planned for 2026" on 3 March 2026). A date that takes in
+    `now` without a plan ("held in 2026") is not to come: it may have passed."""
+    dated = record.alternatives("date")
+    if now is None or not dated:
+        return False
+    if all(now.ends_before(alt.value) for alt in dated):
+        return True
+    statuses = {alt.value for alt in record.alternatives("status")}
+    return bool(statuses) and statuses <= TO_COME and not any(alt.value.ends_before(now) for alt in dated)
+
+
 def status_citations(record: Record, support: Mapping[tuple[str, str, int], Iterable[Cite]]) -> list[Cite]:
     """The citations that state any of the record's statuses (support.check_fields)."""
     return [c for index in range(len(record.alternatives("status")))
