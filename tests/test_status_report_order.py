@@ -122,3 +122,11 @@ def test_a_status_another_quote_contradicts_is_ordered_by_report_too(make_projec
     data = json.loads((site / "data/briefgen.json").read_text())
     values = next(r for r in data["records"] if r["id"] == "summit")["status"]["values"]
     assert [(v["value"], v["reported"]) for v in values] == [("held", "2026-03-03"), ("cancelled", "2026-03-05")]
+
+
+def test_the_status_disputes_positions_in_the_data_follow_the_order_of_report(make_project):
+    root = _brief(make_project)
+    assert build(root, search=False).ok
+    data = json.loads((root / "site/data/briefgen.json").read_text())
+    dispute = next(d for d in data["disputes"] if d["id"] == "summit-status")
+    assert [p["text"] for p in dispute["positions"]] == ["Planned", "Postponed", "Held"]

@@ -54,7 +54,7 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
         "disputes": [{"id": d.id, "question": d.question, "field": d.field, "resolved": d.resolution is not None,
                       "page": _dispute_page(d, library, named),
                       "positions": [{"record": p.record, "text": p.text, "cite": [cite_of(c) for c in p.cites]}
-                                    for p in d.positions],
+                                    for p in _positions(d, library)],
                       "resolution": d.resolution and {"text": d.resolution.text,
                                                       "cite": [cite_of(c) for c in d.resolution.cites]}}
                      for d in library.disputes],
@@ -263,6 +263,13 @@ def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict
     stated = {v["value"] for v in values}
     value = "not-reported" if not stated else "disputed" if len(stated) > 1 else values[0]["value"]
     return {"value": value, "disputed": len(stated) > 1, "values": values, "overtaken": overtaken}
+
+
+def _positions(dispute: Dispute, library: Library) -> list:
+    """A dispute's positions as its page lists them: a status's in the order the news reported them."""
+    if dispute.field != "status":
+        return list(dispute.positions)
+    return reportorder.by_report(dispute.positions, attrgetter("cites"), library.source_meta)
 
 
 def _reported(stating: list, source_meta: Mapping, cite_of: Callable[[Cite], dict]) -> list[dict]:
