@@ -130,3 +130,12 @@ def test_the_status_disputes_positions_in_the_data_follow_the_order_of_report(ma
     data = json.loads((root / "site/data/briefgen.json").read_text())
     dispute = next(d for d in data["disputes"] if d["id"] == "summit-status")
     assert [p["text"] for p in dispute["positions"]] == ["Planned", "Postponed", "Held"]
+
+
+def test_the_newest_report_is_bracketed_as_the_briefs_language_brackets(make_project):
+    """Japanese sets full-width brackets of its own: none of the page's ASCII ones around them."""
+    root = _brief(make_project)
+    (root / "briefgen.toml").write_text('[site]\ntitle = "Brief"\nlanguage = "ja"\n')
+    assert build(root, search=False).ok
+    timeline = _text((root / "site/timeline/index.html").read_text())
+    assert "予定 または 延期 または 開催済み （最新の報道：開催済み、2026年3月3日）" in timeline
