@@ -526,3 +526,58 @@ def test_amounts_sort_within_their_currency_and_none_is_left_off_the_charts(make
     assert [caption.split(" that")[0] for caption, _ in others] == ["Amounts in EUR", "Amounts in JPY"]
     assert "€500 million" in others[0][1] and "€" in re.search(r'class="chart-ticks">(.*?)</span>\s*</div>', others[0][1], flags=re.S).group(1)
     assert "¥5 billion" in others[1][1] and "¥100 million" in others[1][1]
+
+
+RATES = """\
+- id: connectivity
+  name: Connectivity commitment
+  type: pledge
+  amount: 500000000
+  currency: USD
+  period: a year
+  claims:
+    - text: India committed $500 million a year over five years.
+      cite:
+        - source: report
+          quote: "India committed $500 million a year over five years to connectivity."
+- id: tenge-budget
+  name: Grid budget
+  type: investment
+  amount: 40000000000
+  currency: KZT
+  period: a year
+  claims:
+    - text: The government set aside 40 billion tenge a year for the grid.
+      cite:
+        - source: report
+          quote: "The government set aside 40 billion tenge a year for the grid."
+"""
+
+
+def test_an_amount_a_year_is_said_so_and_never_charted_or_sorted_with_totals(make_project):
+    """"$500 million a year over five years" (`period: a year`) beside a total of $1 billion: a bar of half
+    its length would say it is half as much. An amount per a period is charted apart, per currency, every
+    label says its rate, the table does not call it "Over a year", and it sorts only among amounts a year."""
+    root = make_project({"seeds/article.txt": ARTICLE + "India committed $500 million a year over five years to "
+                                                        "connectivity.\nThe government set aside 40 billion tenge "
+                                                        "a year for the grid.\n",
+                         "content/figures.yaml": FIGURES + RATES})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    totals = chart(html)
+    assert "connectivity" not in totals
+    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption dir="auto">([^<]*)</figcaption>(.*?)</figure>',
+                        html, flags=re.S)
+    captions = [caption.split(",")[0] for caption, _ in others]
+    assert captions == ["Amounts in JPY that no source converts to US dollars", "Amounts in KZT a year",
+                        "Amounts in USD a year"]
+    assert "$500 million a year" in others[2][1] and "KZT 40 billion a year" in others[1][1]
+    assert "tenge-budget" not in others[0][1]
+    row = re.search(r'<tr id="connectivity">.*?</tr>', html, flags=re.S).group(0)
+    assert "$500 million a year" in row and "Over a year" not in row
+    assert 'data-group="0 per year"' in row
+    five_year = re.search(r'<tr id="five-year-target">.*?</tr>', html, flags=re.S).group(0)
+    assert 'data-group="0"' in five_year
+    shown = {r["id"]: r["shown"] for r in csv.DictReader(io.StringIO((root / "site" / "data" / "figure.csv").read_text()))}
+    assert shown["connectivity"] == "$500 million a year" and shown["airport"] == "$1 billion"

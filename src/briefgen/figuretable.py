@@ -43,6 +43,18 @@ def main_currency(library: Library) -> str:
     return min(counts, key=lambda code: (-counts[code], code != "USD", code), default="USD")
 
 
+def rate(record: Record) -> str | None:
+    """The period a figure's amount is per ("year" for `period: a year`), or None for a total, whether over a
+    stretch ("5 years") or of no period given: an amount a year and a total never share an axis or a sort."""
+    return quantities.rate_of(record.get("period"))
+
+
+def per_period(fill: Callable[..., str], amount: str, record: Record) -> str:
+    """`amount` in words with the rate the figure's `period` gives, in its words ("$500 million a year"), so
+    that it never reads as a total; as it is for a total."""
+    return fill("amount_per", amount=amount, period=record.get("period")) if rate(record) else amount
+
+
 def value_in(record: Record, currency: str) -> Decimal | None:
     """The amount in `currency` only as the record or its source states it:
     never converted here."""
@@ -90,7 +102,7 @@ def shown(record: Record, language: str, fill: labels.Filler) -> str:
             amounts.append(labels.amount_phrase(fill, quantities.percent(number, language), qualifier, None))
         else:
             amounts.append(labels.amount_phrase(fill, number, qualifier, unit))
-    return f" {fill('or_between')} ".join(amounts)
+    return f" {fill('or_between')} ".join(per_period(fill, amount, record) for amount in amounts)
 
 
 def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset(),
@@ -152,11 +164,12 @@ def _cite_ref(cite, library: Library) -> str:
 def sort_group(record: Record, main_value: Decimal | None) -> str:
     """The amounts a figure's sorts among: the main currency's (stated or as a
     source converts them; `main_value`) first, then each other currency, then
-    each unit of count."""
+    each unit of count; an amount per a period (rate) only among those per the same."""
+    per = f" per {rate(record)}" if rate(record) else ""
     if main_value is not None:
-        return "0"
+        return "0" + per
     currency = record.get("currency")
-    return f"1 {currency}" if currency else f"2 {record.get('unit', '')}"
+    return (f"1 {currency}" if currency else f"2 {record.get('unit', '')}") + per
 
 
 def plain_number(value: Decimal) -> str:
@@ -217,7 +230,7 @@ def money_chart(library: Library, title: Callable[[str], str], language: str = "
     gives (the others: other_charts). `resolved`: the figures whose
     disputed amount the brief resolves, marked so rather than disputed."""
     main = main_currency(library)
-    bars = [(r, _values_in(r, main)) for r in ordered(library)]
+    bars = [(r, _values_in(r, main)) for r in ordered(library) if rate(r) is None]
     return _chart(bars, main, lambda record, value: chart_qualifier(record, value, main), title, language, fill,
                   resolved)
 
@@ -226,18 +239,25 @@ def other_charts(library: Library, title: Callable[[str], str], language: str = 
                  fill: Callable[..., str] | None = None, resolved: Container[str] = frozenset()) -> list[dict]:
     """A chart of its own for each other currency, of the amounts no source
     converts to the main currency, so no figure is left off silently (briefgen
-    converts nothing, and yen and euros share no axis), by currency code."""
+    converts nothing, and yen and euros share no axis), by currency code;
+    then one for each rate and currency of the amounts per a period ("$500
+    million a year"), which no total compares with, its `per` the period in
+    the words of its first figure."""
     charts = []
     main = main_currency(library)
-    by_currency: dict[str, list[Record]] = {}
+    by_currency: dict[tuple[str, str], list[Record]] = {}
     for record in ordered(library):
-        if record.get("currency") and value_in(record, main) is None:
-            by_currency.setdefault(record.get("currency"), []).append(record)
-    for currency in sorted(by_currency):
-        bars = [(r, [float(a.value) for a in r.alternatives("amount")]) for r in by_currency[currency]]
-        chart = _chart(bars, currency, own_qualifier, title, language, fill, resolved)
+        charted = main if value_in(record, main) is not None else record.get("currency")
+        if charted and (charted != main or rate(record)):
+            by_currency.setdefault((rate(record) or "", charted), []).append(record)
+    for per, currency in sorted(by_currency):
+        records = by_currency[per, currency]
+        bars = [(r, _values_in(r, main) if currency == main else [float(a.value) for a in r.alternatives("amount")])
+                for r in records]
+        chart = _chart(bars, currency, (lambda record, value: chart_qualifier(record, value, main))
+                       if currency == main else own_qualifier, title, language, fill, resolved)
         if chart["groups"]:
-            charts.append(chart)
+            charts.append(chart | {"per": records[0].get("period") if per else ""})
     return charts
 
 
@@ -256,8 +276,9 @@ def _chart(bars: list[tuple[Record, list[float]]], currency: str, qualifier: Cal
         return {"currency": currency, "groups": [], "ticks": [], "log_ticks": [], "log_left_off": []}
 
     def label(record: Record, values: list[float]) -> str:
-        return " – ".join(labels.amount_phrase(fill, quantities.display(value, currency, None, None, language),
-                                               qualifier(record, value), None)
+        return " – ".join(per_period(fill, labels.amount_phrase(fill, quantities.display(value, currency, None, None,
+                                                                                       language),
+                                                                qualifier(record, value), None), record)
                           for value in sorted(set(values)))
 
     ticks = nice_ticks(max(max(values) for _, values in bars), bottom=min(min(values) for _, values in bars))

@@ -208,7 +208,8 @@ def figures(views: SiteViews) -> Page:
             "unit": "",  # shown within the amount (views.amount_words); kept for themes that write it
             "equivalent": views.equivalent(record), "equivalent_qualified": views.equivalent_qualified(record),
             "equivalent_cites": views.cites(views.lib.support.get((record.id, "equivalent", 0), ()), at),
-            "period": record.get("period", ""),
+            # A rate ("a year") is said with the amount ("$500 million a year"); a stretch ("5 years") here.
+            "period": "" if figuretable.rate(record) else record.get("period", ""),
             "figure_type": kind, "type_title": views.labels[f"figure_type_{kind}"],
             "type_order": figuretable.TYPE_ORDER.index(kind),
             # Sort keys: the brief's main currency where a source states it, else the plain number, among

@@ -10,7 +10,7 @@ from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, disputes, labels, quantities, reportorder
+from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities, reportorder
 from .eventstatus import LABELS as STATUS_LABELS
 from .collation import name_key
 from .anchors import claim_anchor
@@ -508,7 +508,9 @@ class SiteViews:
             return self.show_date(alt.value)
         if field == "status":
             return self.labels[f"status_{alt.value}"]
-        return self.amount_words(alt.value, record.get("currency"), record.qualifier_of(alt), record.get("unit"))
+        return figuretable.per_period(self.label, self.amount_words(alt.value, record.get("currency"),
+                                                                     record.qualifier_of(alt), record.get("unit")),
+                                      record)
 
     def amount_words(self, amount, currency: str | None, qualifier: str | None, unit: str | None = None) -> str:
         """An amount as pages show it: its qualifier in words ("more than 350":
@@ -528,10 +530,12 @@ class SiteViews:
         return bool(equivalent and equivalent.get("qualifier"))
 
     def equivalent(self, record: Record) -> str:
-        """The conversion a figure's source gives, as pages show it ("about $19 billion"), or ""."""
+        """The conversion a figure's source gives, as pages show it ("about $19 billion"; "$3 billion a year"
+        for an amount a year), or ""."""
         equivalent = record.get("equivalent")
-        return self.amount_words(equivalent["amount"], equivalent["currency"],
-                                 equivalent.get("qualifier")) if equivalent else ""
+        return figuretable.per_period(self.label, self.amount_words(equivalent["amount"], equivalent["currency"],
+                                                                    equivalent.get("qualifier")),
+                                      record) if equivalent else ""
 
     def status(self, record: Record, at: str) -> dict | None:
         """An event's status in words; None for records that are not events.
