@@ -180,10 +180,13 @@ def test_any_iso_4217_currency_is_accepted_and_an_unknown_one_has_did_you_mean(m
     ("CHF", "Geneva pledged 3 million francs for the port.", "3 million francs"),
     ("GBP", "London pledged 5 million pounds for the port.", "5 million pounds"),
     ("KZT", "Astana pledged 2 billion tenge for the port.", "2 billion tenge"),
+    # British spelling, as CLDR's British English writes it ("Russian roubles"), and American.
+    ("RUB", "Moscow pledged 500 million roubles for the port.", "500 million roubles"),
+    ("RUB", "Moscow pledged 500 million rubles for the port.", "500 million rubles"),
 ])
 def test_a_currency_noun_several_currencies_share_is_read_as_the_records(make_project, currency, sentence, quote):
     # "rupees" names INR, PKR, LKR…: the record says which; any other currency is not stated by it.
-    amount = {"INR": 40_000_000, "CHF": 3_000_000, "GBP": 5_000_000, "KZT": 2_000_000_000}[currency]
+    amount = {"INR": 40_000_000, "CHF": 3_000_000, "GBP": 5_000_000, "KZT": 2_000_000_000, "RUB": 500_000_000}[currency]
     figure = BRL.replace("5000000", str(amount)).replace("Brazil pledged R$ 5 million.", sentence).replace(
         '"R$ 5 million"', f'"{sentence.rstrip(".")}"')
     seed = MINI["seeds/article.txt"] + f"        {sentence}\n"

@@ -104,6 +104,9 @@ _CFA = ("XOF", "XAF")
 # English news writes the crown of Norway, Sweden, Denmark, Iceland and the Czech Republic alike ("the 19
 # trillion crown fund", "5 billion crowns").
 _CROWNS = ("NOK", "SEK", "DKK", "ISK", "CZK")
+# The locales whose spellings of currencies' names a language's news writes too: CLDR's English is American
+# ("Russian rubles"), its British English "Russian roubles".
+_SPELLINGS = {"en": ("en-GB", "en")}
 _SHARED_WORDS = {"zh": {"元": ("CNY", "TWD", "HKD", "MOP", "SGD")},
                  "en": {"crown": _CROWNS, "crowns": _CROWNS,
                         # West and Central Africa's francs alike, as English news writes them.
@@ -1208,6 +1211,17 @@ def _amount_grammar(language: str):
                 shared.setdefault(fold_space(noun), set()).add(code)
                 if noun_first:
                     split_names[fold_space(noun), fold_space(" ".join(words_of_name[1:]))] = code
+    # English news spells a currency's name either way ("roubles" in London, "rubles" in New York): both are read.
+    for spelling in _SPELLINGS.get(locale.language, ()):
+        other = locale_of(spelling)
+        if str(other) == str(locale):
+            continue
+        for code in sorted(iso_codes):
+            plurals = dict(other._data["currency_names_plural"].get(code, {})).values()
+            for name in ([other.currencies[code]] if code in other.currencies else []) + list(plurals):
+                add(name, code)
+                if len(name.split()) > 1:
+                    shared.setdefault(fold_space(name.split()[-1]), set()).add(code)
     for word, codes in _SHARED_WORDS.get(locale.language, {}).items():
         shared.setdefault(fold_space(word), set()).update(codes)
         currencies.pop(fold_space(word), None)  # "FCFA": whichever of them the record's currency is
