@@ -535,6 +535,18 @@ def amount_errors(make_project, sentence: str, amount, fields: str = "", languag
     ("It could cost producers between 2 billion and 3 billion euros a year.", 3000000000,
      "\n              currency: EUR\n              qualifier: up-to", "en",
      "the quote says '3 billion euros a year', per year: add period: a year"),
+    # A rate written into the unit ("barrels per day") is the figure's period: the hint says which unit and
+    # period to write, not to fix an amount that is right.
+    ("Kazakhstan exported 1.8 million barrels per day of oil.", 1800000, "\n              unit: barrels per day",
+     "en", "the quote says '1.8 million barrels per day': write unit: barrels and add period: a day "
+     "(a rate is the figure's period, not its unit)"),
+    ("The terminal will ship 20 million tonnes a year.", 20000000,
+     "\n              unit: tonnes a year\n              period: a year", "en",
+     "the quote says '20 million tonnes a year': write unit: tonnes (a rate is the figure's period, not its unit)"),
+    ("The terminal will ship 20 million tonnes a year.", 20000000,
+     "\n              unit: tonnes annually\n              period: 5 years", "en",
+     "the quote says '20 million tonnes a year': write unit: tonnes and set period: a year "
+     "(a rate is the figure's period, not its unit)"),
     # "300'den fazla" is more than 300: the hint no longer says to remove the qualifier.
     ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies", "tr",
      "the quote says '300'den fazla'; set qualifier: more-than"),

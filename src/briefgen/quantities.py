@@ -374,6 +374,16 @@ def rate_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def unit_and_rate(unit: str) -> tuple[str, str] | None:
+    """A figure's `unit` that ends in a rate ("barrels per day", "tonnes a year"): the unit before it and the
+    period it is per ("barrels", "day"); None for a unit with no rate. The rate is the figure's `period`."""
+    for space in re.finditer(r"\s+", unit):
+        per, end = rate_after(unit, space.start())
+        if per and space.start() and not unit[end:].strip():
+            return unit[:space.start()], per
+    return None
+
+
 # A period's adjective before the noun an amount is of, or before the amount: "an annual budget of $3 billion",
 # "its yearly defence budget of $3 billion", "an annual $3 billion".
 _RATE_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>annual|yearly|monthly|weekly|daily|quarterly)"

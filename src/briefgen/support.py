@@ -621,6 +621,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     elif same and same[0].qualifier != qualifier:
         hint = (f"the quote says '{same[0].text}'; set {qualifier_field}: {same[0].qualifier}" if same[0].qualifier
                 else f"the quote says '{same[0].text}' without a qualifier; remove '{qualifier_field}'")
+    elif (rated := _stated_with_the_units_rate(alt.value, currency, unit, qualifier, same)):
+        hint = _unit_rate_hint(*rated, period, language)
     elif (per_other := _stated_but_per_another_period(alt.value, currency, unit, qualifier, same, period)):
         hint = _period_hint(per_other, period, language)
     elif other_money and currency is not None:
@@ -665,6 +667,24 @@ def _stated_but_per_another_period(value, currency, unit, qualifier, found, peri
     rate = quantities.rate_of(period)
     return next((q for q in found if q.per != rate
                  and quantities.supports(value, currency, unit, qualifier, [replace(q, per=rate)], period)), None)
+
+
+def _stated_with_the_units_rate(value, currency, unit, qualifier, found) -> tuple | None:
+    """The amount of `found` that states the figure's value were the rate its `unit` ends in ("barrels per
+    day") its `period`, with that unit without its rate ("barrels"); or None."""
+    split = quantities.unit_and_rate(unit) if unit else None
+    if split is None:
+        return None
+    counted, per = split
+    said = next((q for q in found if q.per == per
+                 and quantities.supports(value, currency, counted, qualifier, [q], f"a {per}")), None)
+    return (said, counted) if said else None
+
+
+def _unit_rate_hint(said: quantities.Quantity, counted: str, period: str | None, language: str) -> str:
+    rate = "" if quantities.rate_of(period) == said.per else \
+        f" and {'set' if period else 'add'} period: {cldrtext.rate_phrase(said.per, language)}"
+    return f"the quote says '{said.text}': write unit: {counted}{rate} (a rate is the figure's period, not its unit)"
 
 
 def _period_hint(said: quantities.Quantity, period: str | None, language: str) -> str:
