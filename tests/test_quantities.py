@@ -547,6 +547,17 @@ def amount_errors(make_project, sentence: str, amount, fields: str = "", languag
      "\n              unit: tonnes annually\n              period: 5 years", "en",
      "the quote says '20 million tonnes a year': write unit: tonnes and set period: a year "
      "(a rate is the figure's period, not its unit)"),
+    # A unit's symbol is read: 2.4 GW is a thousand times 2.4 MW, and a percentage is no percentage point.
+    ("The plant will have a capacity of 2.4 GW.", 2.4, "\n              unit: MW", "en",
+     "the quote says '2.4 GW', not in MW: fix the unit (unit: gigawatts)"),
+    ("The pipeline runs 1,511 km to the coast.", 1511, "\n              unit: miles", "en",
+     "the quote says '1,511 km', not in miles: fix the unit (unit: kilometres)"),
+    ("Gas exports reached 10 bcm last year.", 10, "\n              unit: tonnes", "en",
+     "the quote says '10 bcm', not in tonnes: fix the unit (unit: bcm)"),
+    ("The share rose by 3 percentage points to 6.5%.", 3, "\n              unit: percent", "en",
+     "the quote says '3 percentage points', not in percent: fix the unit (unit: percentage points)"),
+    ("The field pumps 1.8 million bpd.", 1800000, "\n              unit: barrels", "en",
+     "the quote says '1.8 million bpd', per day: add period: a day"),
     # "300'den fazla" is more than 300: the hint no longer says to remove the qualifier.
     ("Forumda 300'den fazla şirket yer aldı.", 300, "\n              unit: companies", "tr",
      "the quote says '300'den fazla'; set qualifier: more-than"),
@@ -593,6 +604,12 @@ def test_the_period_a_hint_asks_for_is_written_in_the_briefs_language(make_proje
      "\n              currency: NOK\n              period: a year", "en"),
     ("The annual meeting of 40 countries ended.", 40, "\n              unit: countries", "en"),
     ("Annual inflation of 2.8% was reported.", 2.8, "\n              unit: percent", "en"),
+    # A unit's symbol and its name are one unit; a symbol's rate is the figure's period ("bpd": a day).
+    ("The wind farm will add 1,000 MW.", 1000, "\n              unit: megawatts", "en"),
+    ("The wind farm will add 1,000 megawatts.", 1000, "\n              unit: MW", "en"),
+    ("The pipeline runs 1,511 km to the coast.", 1511, "\n              unit: kilometers", "en"),
+    ("Gas exports reached nearly 10 bcm last year.", 10, "\n              unit: bcm\n              qualifier: nearly", "en"),
+    ("The field pumps 1.8 million bpd.", 1800000, "\n              unit: barrels\n              period: a day", "en"),
     # The rate after a conversion in brackets is the amount's and the conversion's.
     ("EU exporters currently pay about 4 billion euros ($4.3 billion) a year in duties.", 4000000000,
      "\n              currency: EUR\n              qualifier: about\n              period: a year"

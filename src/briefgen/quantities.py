@@ -197,6 +197,19 @@ _PHRASE_END = {"a", "an", "and", "are", "as", "at", "by", "for", "from", "had", 
                "in", "is", "of", "on", "or", "than", "that", "the", "to", "was", "were",
                "which", "who", "will", "with"}
 _IRREGULAR_PLURALS = {"children", "men", "people", "women"}
+# Units written as symbols after a number ("2.4 GW", "1,000 MW", "1,511 km", "10 bcm"), read as the unit they
+# name, so that a figure in megawatts is not stated by "2.4 GW", a thousand times more; with the rate a symbol
+# carries ("1.8 million bpd": barrels a day). Case tells them apart ("MW", not "mW").
+_UNIT_SYMBOLS = {"kW": ("kilowatts", None), "MW": ("megawatts", None), "GW": ("gigawatts", None),
+                 "TW": ("terawatts", None), "kWh": ("kilowatt hours", None), "MWh": ("megawatt hours", None),
+                 "GWh": ("gigawatt hours", None), "TWh": ("terawatt hours", None), "km": ("kilometres", None),
+                 "bcm": ("bcm", None), "tcm": ("tcm", None), "bcf": ("bcf", None), "tcf": ("tcf", None),
+                 "bpd": ("barrels", "day"), "b/d": ("barrels", "day")}
+_SYMBOL_AFTER = re.compile(rf"[ \xa0\u202f]?(?P<symbol>{'|'.join(map(re.escape, _UNIT_SYMBOLS))})(?![\w/])")
+# A figure's unit as its symbol's name, and one spelling of each name, so that "MW" and "megawatts" are one unit.
+_UNIT_NAMES = {caseless(symbol): name for symbol, (name, per) in _UNIT_SYMBOLS.items() if per is None} | {
+    "kilometers": "kilometres", "kilowatt-hours": "kilowatt hours", "megawatt-hours": "megawatt hours",
+    "gigawatt-hours": "gigawatt hours", "terawatt-hours": "terawatt hours"}
 _NOT_PLURAL = {"always", "afterwards", "besides", "does", "its", "news", "perhaps",
                "towards", "whereas"}
 _UNIT_WINDOW = 3
@@ -448,13 +461,15 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     currency_word = match["prefix"] or match["suffix"]
     currency = _currency(currency_word) if currency_word else None
     bound_after, end = _bound_after(text, match.end())  # "40 or more companies": before its noun
-    unit = None
+    unit, symbol = None, None
     if match["period"]:
         unit = caseless(match["period"]) + "s"
     elif match["percent"]:
         if currency is not None:
             return None  # "$5%" is no amount
         unit = PERCENT
+    elif currency is None and (symbol := _SYMBOL_AFTER.match(text, end)):
+        (unit, symbol_per), end = _UNIT_SYMBOLS[symbol["symbol"]], symbol.end()
     elif currency is None:
         unit, end = _unit_after(text, end)
     if spelled and not (unit or currency or match["multiplier"]):
@@ -462,6 +477,7 @@ def _quantity(text: str, match: re.Match) -> Quantity | None:
     if bound_after is None:
         bound_after, end = _bound_after(text, end)  # "40 companies or more"
     per, end = (None, end) if match["period"] else rate_after(text, end)
+    per = per or (symbol_per if unit and symbol else None)
     if per is None and currency:
         per = rate_before(text, match.start())
     qualifier = QUALIFIERS[_phrase(match["qualifier"])] if match["qualifier"] else bound_after
@@ -613,10 +629,16 @@ def _counts(unit: str, quantity: Quantity) -> bool:
     surges", "aid workers", "Companies"): a unit ending in that noun states it when the quote writes
     the whole unit, in any case."""
     wanted = _phrase(unit)
-    if wanted == quantity.unit:
+    if unit_name(wanted) == unit_name(quantity.unit):
         return True
     return (wanted.endswith(" " + quantity.unit)
             and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", _phrase(quantity.text)) is not None)
+
+
+def unit_name(unit: str) -> str:
+    """A unit as one name for all its spellings: "MW" and "megawatts" are "megawatts"."""
+    unit = _phrase(unit)
+    return _UNIT_NAMES.get(unit, unit)
 
 
 # Basis points are hundredths of a percentage point: "25 basis points", "25 bps" and "0.25 percentage points"

@@ -625,6 +625,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
         hint = _unit_rate_hint(*rated, period, language)
     elif (per_other := _stated_but_per_another_period(alt.value, currency, unit, qualifier, same, period)):
         hint = _period_hint(per_other, period, language)
+    elif (other_unit := _stated_in_another_unit(alt.value, unit, given)):
+        hint = f"the quote says '{other_unit.text}', not in {unit}: fix the unit (unit: {other_unit.unit})"
     elif other_money and currency is not None:
         hint = _other_currency_hint(*other_money[0])
     elif (opposite := [q for q in found if q.amount == -alt.value and q.currency == currency]):
@@ -667,6 +669,20 @@ def _stated_but_per_another_period(value, currency, unit, qualifier, found, peri
     rate = quantities.rate_of(period)
     return next((q for q in found if q.per != rate
                  and quantities.supports(value, currency, unit, qualifier, [replace(q, per=rate)], period)), None)
+
+
+def _stated_in_another_unit(value, unit: str | None, given) -> quantities.Quantity | None:
+    """The amount of `value` a quote gives in another unit of its kind than the figure's ("2.4 GW" for `unit:
+    MW`, "6.5%" for `unit: percentage points`), or None: a count's hint names no percentage ("up to 91% of
+    goods" for 91 goods), as no other hint does."""
+    if not unit:
+        return None
+    percentages = (quantities.PERCENT, quantities.PERCENTAGE_POINTS)
+    return next((q for amounts in given for q in map(quantities.in_percentage_points, amounts)
+                 if q.amount == value and q.currency is None and q.unit
+                 and (q.unit in percentages) == (unit in percentages)
+                 and quantities.unit_name(q.unit) != quantities.unit_name(unit)
+                 and not quantities.supports(value, None, unit, q.qualifier, [q], None)), None)
 
 
 def _stated_with_the_units_rate(value, currency, unit, qualifier, found) -> tuple | None:
