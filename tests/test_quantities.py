@@ -547,6 +547,9 @@ def amount_errors(make_project, sentence: str, amount, fields: str = "", languag
      "\n              unit: tonnes annually\n              period: 5 years", "en",
      "the quote says '20 million tonnes a year': write unit: tonnes and set period: a year "
      "(a rate is the figure's period, not its unit)"),
+    # A currency's noun that no plural marks is named too, with the currency it names.
+    ("Astana set aside 2 trillion tenge for the grid.", 2000000000000, "\n              currency: KGS", "en",
+     "the quote says '2 trillion tenge', in KZT: fix the currency"),
     # A unit's symbol is read: 2.4 GW is a thousand times 2.4 MW, and a percentage is no percentage point.
     ("The plant will have a capacity of 2.4 GW.", 2.4, "\n              unit: MW", "en",
      "the quote says '2.4 GW', not in MW: fix the unit (unit: gigawatts)"),

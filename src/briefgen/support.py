@@ -612,7 +612,8 @@ def _check_amount(record: Record, alt: Alternative, cites, meta, diagnostics: Di
     found = list({q.text: q for amounts in given for q in amounts if quantities.alike(currency, unit, q)}.values())
     same = [q for q in found if q.amount == alt.value and q.currency == currency]
     # For the hint only: the amount read with every currency CLDR names, in whichever reader states one.
-    other_money = sorted(((q, _language(c, meta)) for c in cites for q in _amounts_in(c, meta, None, every_currency=True)
+    other_money = sorted(((q, _language(c, meta), c.quote) for c in cites
+                          for q in _amounts_in(c, meta, None, every_currency=True)
                           if q.amount == alt.value and q.currency != currency),
                          key=lambda said: said[0].currency is None)
     if any(quantities.supports(alt.value, currency, unit, qualifier, amounts, period) for amounts in given):
@@ -651,15 +652,18 @@ def _sign_hint(said: quantities.Quantity, field: str) -> str:
             "states a negative amount")
 
 
-def _other_currency_hint(said: quantities.Quantity, language: str) -> str:
+def _other_currency_hint(said: quantities.Quantity, language: str, quote: str) -> str:
     """The hint for an amount a quote gives in another currency than the figure's: its own, or those a noun
-    several share may be ("700 billion rupees": INR, PKR …), or none named."""
+    several share may be ("700 billion rupees": INR, PKR …; "2 trillion tenge", a noun no plural marks:
+    KZT), or none named."""
     if said.currency:
         return f"the quote says '{said.text}', in {said.currency}: fix the currency"
-    named = sorted(cldrtext.currencies_named(said.unit, language)) if said.unit else []
+    after = None if said.unit else _word_after(quote, said.text)
+    noun = said.unit or after
+    named = sorted(cldrtext.currencies_named(noun, language)) if noun else []
     if named:
         which = " or ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
-        return f"the quote says '{said.text}', in {which}: fix the currency"
+        return f"the quote says '{said.text}{' ' + after if after else ''}', in {which}: fix the currency"
     return f"the quote says '{said.text}' without naming the currency: cite a passage that names it"
 
 
@@ -669,6 +673,13 @@ def _stated_but_per_another_period(value, currency, unit, qualifier, found, peri
     rate = quantities.rate_of(period)
     return next((q for q in found if q.per != rate
                  and quantities.supports(value, currency, unit, qualifier, [replace(q, per=rate)], period)), None)
+
+
+def _word_after(quote: str, said: str) -> str | None:
+    """The word after the first `said` in `quote` ("tenge" after "2 trillion"), or None."""
+    at = quote.find(said)
+    word = re.match(r"\s+([^\W\d_]+)", quote[at + len(said):]) if at >= 0 else None
+    return word[1] if word else None
 
 
 def _stated_in_another_unit(value, unit: str | None, given) -> quantities.Quantity | None:
