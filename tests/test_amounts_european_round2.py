@@ -78,6 +78,16 @@ def test_to_after_a_verb_of_change_is_its_target_not_a_bound(language, text, amo
     assert read(text, language) == [(amount, currency, None)]
 
 
+@pytest.mark.parametrize("language, text, change, amount, currency", [
+    # The change's own amount between the verb and its target, as news writes it: "rose by 3%, to 10 billion".
+    ("ru", "Товарооборот вырос на 5%, до 10 млрд долларов.", 5, 10_000_000_000, "USD"),
+    ("ru", "Доля ВИЭ выросла на 3 процентных пункта, до 6,5 млрд рублей.", 3, 6_500_000_000, "RUB"),
+    ("pl", "Eksport wzrósł o 3%, do 10 mld zł.", 3, 10_000_000_000, "PLN"),
+])
+def test_to_after_a_change_by_an_amount_is_its_target_not_a_bound(language, text, change, amount, currency):
+    assert read(text, language) == [(change, None, None), (amount, currency, None)]
+
+
 @pytest.mark.parametrize("language, text, low, high, currency", [
     ("es", "El comercio pasó de 2.000 millones a 3.000 millones de euros.", 2_000_000_000, 3_000_000_000, "EUR"),
     ("fr", "Les échanges sont passés de 2 à 3 milliards d'euros.", 2_000_000_000, 3_000_000_000, "EUR"),

@@ -1298,8 +1298,11 @@ def _amount_grammar(language: str):
     )
     change = _CHANGE_WORDS.get(locale.language)
     # A verb of change, then up to three words, none "and" ("рост экспорта и кредиты до 5 млрд": a bound),
-    # ending where the amount or its "from" begins.
-    changed = (rf"(?<!\w)(?:{change})(?:\s+(?!(?:{AND_WORDS})(?!\w))[^\W\d_]+){{0,3}}?\s+" if change else None)
+    # ending where the amount or its "from" begins; the change's own amount may stand between, with its
+    # comma ("выросла на 3 процентных пункта, до 6,5%", "wzrósł o 3%, do 10 mld").
+    by = r"(?:\s+[^\W\d_]{1,3})?\s+\d[\d.,]*(?:\s?%)?(?:\s+[^\W\d_]+){0,2}?,?"
+    changed = (rf"(?<!\w)(?:{change})(?:{by})?(?:\s+(?!(?:{AND_WORDS})(?!\w))[^\W\d_]+){{0,3}}?\s+"
+               if change else None)
     return _AmountGrammar(
         head=re.compile(head, re.IGNORECASE),
         # Spaced, glued or hyphenated: "3,5 Milliarden", "3bn", "2.3-billion".
