@@ -416,6 +416,20 @@ def test_an_amount_in_a_currencys_noun_is_its_sign_in_the_quote(make_project, cl
     assert overreach_messages(make_project(eldoret(claim, quote, None))) == said
 
 
+@pytest.mark.parametrize("claim, quote, said", [
+    # a unit of measure is never another: 1,511 miles is not 1,511 km, nor 2.4 MW 2.4 GW
+    ("The pipeline runs 1,511 miles.", "The pipeline runs 1,511 km.", ["numbers 1,511"]),
+    ("The pipeline runs 1,511 km.", "The pipeline runs 1,511 miles.", ["numbers 1,511"]),
+    ("The port handles 20 million barrels.", "The port handles 20 million tonnes.", ["numbers 20 million"]),
+    # a symbol and its name are one unit, and a count's nouns may reword each other
+    ("The wind farm adds 1,000 megawatts.", "The wind farm adds 1,000 MW.", []),
+    ("The pipeline runs 1,511 kilometers.", "The pipeline runs 1,511 km.", []),
+    ("More than 350 firms took part.", "More than 350 companies took part.", []),
+])
+def test_an_amount_in_another_unit_of_measure_is_another_amount(make_project, claim, quote, said):
+    assert overreach_messages(make_project(eldoret(claim, quote, None))) == said
+
+
 def _station_forum(source: str, title: str, language: str, claims: str) -> dict:
     """A forum whose claims (YAML items) cite the one sentence of a source in `language`."""
     return {

@@ -545,7 +545,10 @@ def _quantities(text: str, mentions: list[dates.DateMention],
 def _same_money(claimed: quantities.Quantity, quoted: quantities.Quantity, language: str) -> bool:
     """Whether the amount `quoted` may measure what `claimed` does: the same currency, or none named by the
     claim (quantities.alike), or a currency both may be where one is written by a sign or a noun several share
-    ("700 billion rupees" and "Rs 700 billion", "20 billion dirhams" and "Dh20 billion")."""
+    ("700 billion rupees" and "Rs 700 billion", "20 billion dirhams" and "Dh20 billion"); never a unit of measure
+    for another ("1,511 miles" for "1,511 km")."""
+    if quantities.other_measure(claimed.unit, quoted.unit):
+        return False
     if claimed.currency in (None, quoted.currency) and quantities.alike(claimed.currency, claimed.unit, quoted):
         return True
     return bool(_currencies(claimed, language) & _currencies(quoted, language))

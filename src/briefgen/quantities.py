@@ -210,6 +210,10 @@ _SYMBOL_AFTER = re.compile(rf"[ \xa0\u202f]?(?P<symbol>{'|'.join(map(re.escape, 
 _UNIT_NAMES = {caseless(symbol): name for symbol, (name, per) in _UNIT_SYMBOLS.items() if per is None} | {
     "kilometers": "kilometres", "kilowatt-hours": "kilowatt hours", "megawatt-hours": "megawatt hours",
     "gigawatt-hours": "gigawatt hours", "terawatt-hours": "terawatt hours"}
+# Units of measure as their plural nouns name them: a claim's "1,511 miles" is not its quote's "1,511 km".
+_MEASURES = frozenset({name for name, _ in _UNIT_SYMBOLS.values()} | {
+    "miles", "metres", "meters", "tonnes", "tons", "barrels", "litres", "liters", "gallons", "kilograms", "pounds",
+    "hectares", "acres", "feet", "cubic metres", "cubic meters"})
 _NOT_PLURAL = {"always", "afterwards", "besides", "does", "its", "news", "perhaps",
                "towards", "whereas"}
 _UNIT_WINDOW = 3
@@ -633,6 +637,15 @@ def _counts(unit: str, quantity: Quantity) -> bool:
         return True
     return (wanted.endswith(" " + quantity.unit)
             and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", _phrase(quantity.text)) is not None)
+
+
+def other_measure(unit: str | None, other: str | None) -> bool:
+    """Whether two units are units of measure that differ ("miles" and "km", "MW" and "GW"), which no rewording
+    makes one; a count's nouns may ("350 firms" for "350 companies")."""
+    if not unit or not other:
+        return False
+    unit, other = unit_name(unit), unit_name(other)
+    return unit != other and unit in _MEASURES and other in _MEASURES
 
 
 def unit_name(unit: str) -> str:
