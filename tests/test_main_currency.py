@@ -89,3 +89,23 @@ def test_dollars_stay_the_chart_of_a_brief_whose_currencies_tie(make_project):
     main = re.search(r'<figure class="chart">(.*?)<details class="chart-log">', html, flags=re.S).group(1)
     assert "Money amounts in US dollars" in main
     assert "Amounts in EUR that no source converts to US dollars" in html
+
+
+def test_a_brief_of_euros_charts_an_amount_a_year_in_euros_apart_from_its_totals(make_project):
+    """Two features met here: the main currency (euros) and amounts per a period, charted apart from totals
+    in any currency, the main one too."""
+    article = ARTICLE + "The bank will also lend €100 million a year for five years.\n"
+    yearly = figure("yearly", "Yearly lending", "loan", 100000000, "EUR",
+                    "The bank will also lend €100 million a year for five years.", "\n  period: a year")
+    root = make_project({"seeds/article.txt": article, "content/figures.yaml": EURO_FIGURES + yearly,
+                         "content/forums.yaml": None})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    main = re.search(r'<figure class="chart">(.*?)<details class="chart-log">', html, flags=re.S).group(1)
+    assert "Money amounts in EUR" in main and "Capital investment" in main and "Yearly lending" not in main
+    others = re.findall(r'<figure class="chart chart-other">\s*<figcaption dir="auto">(.*?)</figcaption>(.*?)</figure>',
+                        html, flags=re.S)
+    per_year = [body for caption, body in others if caption.startswith("Amounts in EUR a year")]
+    assert len(per_year) == 1 and "Yearly lending" in per_year[0] and "Capital investment" not in per_year[0]
+    assert any(caption.startswith("Amounts in USD that no source converts to EUR") for caption, _ in others)
