@@ -106,3 +106,24 @@ def test_a_lone_negative_amount_in_a_currency_is_charted_on_an_axis_up_to_zero(m
     html = (root / "site" / "figures" / "index.html").read_text(encoding="utf-8")
     ticks = re.findall(r'<span style="--at: ([0-9.]+)%">([^<]+)</span>', html.split('<figure class="chart">')[1])
     assert ticks[0] == ("0.0", "−€5 million") and ticks[-1][1] == "€0"
+
+
+@pytest.mark.parametrize("before", [" ", "(", "\u00a0", "«", "\"", ";", "\n"])
+@pytest.mark.parametrize("language, words", [("es", "El crecimiento fue de"), ("fr", "La croissance a été de"),
+                                             ("de", "Das Wachstum betrug")])
+def test_a_hyphen_is_a_minus_after_what_the_english_reader_reads_one_after(language, words, before):
+    """The readers of other languages took a hyphen for a minus only after a space, a bracket or nothing:
+    "«-5 %»", a quotation in the marks French and Spanish write, or "de\u00a0-5 %" after a no-break space, was
+    read as +5, so a figure of -5 was refused and one of 5 proved. One rule (quantities.is_minus) for all."""
+    from briefgen import cldrtext, quantities
+    english = [q.amount for q in quantities.find_quantities(f"Growth was{before}-5% in 2023.")]
+    other = [q.amount for q in cldrtext.find_amounts(f"{words}{before}-5 % en 2023.", language)]
+    assert english == other == [-5]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de"])
+def test_a_hyphen_that_joins_is_no_minus_in_any_language(language):
+    from briefgen import cldrtext, quantities
+    text = "2-5 % in 2023."
+    found = quantities.find_quantities(text) if language == "en" else cldrtext.find_amounts(text, language)
+    assert [q.amount for q in found] == [2, 5]

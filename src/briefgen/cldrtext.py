@@ -852,15 +852,11 @@ _UNSPACED_SCRIPTS = {"Thai", "Laoo", "Khmr", "Mymr", "Tibt"}
 
 def _minus_before(text: str, start: int) -> int | None:
     """Where a minus sign stands just before `start`, perhaps with currency signs between ("−€5", "-$5"), or
-    None: U+2212, or a hyphen standing free (after a space, a bracket or nothing), since one after a digit or a
-    letter joins ("2-3 millones", "COVID-19")."""
+    None: as the English reader reads one (quantities.is_minus: "«-5 %»" is negative, "2-3 millones" and
+    "COVID-19" join)."""
     while start > 0 and unicodedata.category(text[start - 1]) == "Sc":
         start -= 1
-    if start == 0:
-        return None
-    if text[start - 1] == "−" or (text[start - 1] == "-" and (start == 1 or text[start - 2] in " \t\n(")):
-        return start - 1
-    return None
+    return start - 1 if start > 0 and quantities.is_minus(text, start - 1) else None
 
 
 def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Quantity]:

@@ -146,6 +146,15 @@ _FREE = rf"(?<!{_GLUED_TO})"
 # A minus sign before an amount in digits, or before its currency sign ("−5%", U+2212 as typeset statistics
 # write it, "-$3 billion"): the amount is negative. A hyphen glued to what is before it joins ("2-3", "COVID-19").
 _MINUS = rf"(?:(?P<minus>−|{_FREE}-)(?=(?:" + r"{prefix}\s*)?\d))?"
+_GLUED = re.compile(_GLUED_TO)
+
+
+def is_minus(text: str, index: int) -> bool:
+    """Whether the character at `index` is a minus sign, as _MINUS reads one, for the readers of other
+    languages (cldrtext.py): U+2212, or a hyphen glued to nothing before it (a space, a bracket, a quotation
+    mark, the start), never one that joins ("2-3", "COVID-19", "x/-5")."""
+    char = text[index]
+    return char == "−" or char == "-" and (index == 0 or _GLUED.fullmatch(text[index - 1]) is None)
 _QUANTITY = (
     _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
     + _MINUS.format(prefix=_PREFIX)
