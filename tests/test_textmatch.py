@@ -126,6 +126,12 @@ def test_every_unicode_space_is_one_space_in_both_normalisations():
     ("behind—not now", "behind-not now"),
     ("the years 2020 – 2024 and a - b - c", "the years 2020-2024 and a-b-c"),
     ("infra- structure, pre -war", "infra- structure, pre -war"),
+    # A typewriter's dash is the typeset one; "3–−5" (to minus five) is two marks.
+    ("behind -- not now, then---later", "behind-not now, then-later"),
+    ("from 3–−5", "from 3--5"),
+    # What a reader never sees: soft hyphens, zero-width spaces, word joiners.
+    ("inter\u00adnational Gesetz\u00adent\u00adwurf", "international Gesetzentwurf"),
+    ("a \u200b b\u2060c \ufeff", "a bc"),
 ])
 def test_comparing_drops_only_the_spaces_beside_quotation_marks_and_before_french_spaced_marks(raw, expected):
     assert comparable(raw) == expected
@@ -140,9 +146,12 @@ def unspaced(char: str) -> bool:
 
 def reference_comparable_with_offsets(raw: str) -> tuple[str, list[int]]:
     """The definition, one character at a time: the normalised text without
-    each space beside a quotation mark, before ; : ! ?, beside a dash with a
+    the hyphens typed after a hyphen, and without each space beside a quotation mark, before ; : ! ?, beside a dash with a
     space on its other side, or beside a Chinese or Japanese letter or mark."""
     text, offsets = reference_normalise_with_offsets(raw)
+    # A typewriter's dash: the hyphens typed after a hyphen are unseen.
+    typed = [i for i in range(len(text)) if not (raw[offsets[i]] == "-" and raw[offsets[i] - 1:offsets[i]] == "-")]
+    text, offsets = "".join(text[i] for i in typed), [offsets[i] for i in typed]
     text = "".join(normalise(char) or char for char in text)  # the guillemets too
     kept = [i for i, char in enumerate(text)
             if not (char == " " and (text[i - 1] in "\"'" or text[i + 1] in "\"';:!?"

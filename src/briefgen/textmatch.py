@@ -7,9 +7,11 @@ letters in one form, as a claim's words are compared with its quotes';
 before ; : ! ? is typography too: French sets them off with a (no-break)
 space, '« équitable »', 'dit :', that an editor may type or leave out, and
 so are those around a dash ('behind — not now', 'behind—not now') and one
-beside a Chinese or Japanese letter, where no space parts words. The
-words and marks stay the source's, in their order: only spaces that a mark
-already separates from the next word go."""
+beside a Chinese or Japanese letter, where no space parts words; and
+what no reader sees (a soft hyphen, a zero-width space) or sees as one
+dash (a typewriter's '--'). The words and marks stay the source's, in
+their order: only spaces that a mark already separates from the next
+word go, and characters that show nothing."""
 from __future__ import annotations
 
 import bisect
@@ -45,6 +47,19 @@ _UNSPACED_SPACE = re.compile(f" (?:(?=[{_UNSPACED_LETTER}])|(?<=[{_UNSPACED_LETT
 # A dash set off by a space on each side ('behind — not now') is the closed dash ('behind—not now') of another
 # style guide: both spaces are loose. Not one space alone, as in a word broken at a line's end ('infra- structure').
 _DASH_SPACE = re.compile(r" (?=- )|(?<= -) ")
+# What a reader never sees: a soft hyphen (web pages put them in long words, "inter\u00adnational", and a text
+# copied from one keeps them), a zero-width space or word joiner, a byte-order mark inside the text. Dropped where
+# a quote is matched, with a space that dropping them would leave doubled or at an end.
+_UNSEEN_CHARACTERS = "\u00ad\u200b\u2060\ufeff"
+_UNSEEN = re.compile(f" [{_UNSEEN_CHARACTERS}]+$|(?<= )[{_UNSEEN_CHARACTERS}]+ |^[{_UNSEEN_CHARACTERS}]+ ?|[{_UNSEEN_CHARACTERS}]+")
+# A typewriter's dash, two or three hyphens ("behind -- not now"), is the dash a typeset text writes ("behind — not
+# now"): the hyphens after the first are unseen. Only hyphens typed as such: "3–−5" (to minus five) stays two marks.
+_TYPEWRITER_DASH = re.compile(r"(?<=-)-+")
+
+
+def _typewriter_dashes_unseen(text: str) -> str:
+    """`text` with the hyphens after the first of each run written as a word joiner: one for one, offsets hold."""
+    return _TYPEWRITER_DASH.sub(lambda run: "\u2060" * len(run.group()), text) if "--" in text else text
 
 
 def normalise(text: str) -> str:
@@ -66,7 +81,9 @@ def wording(text: str) -> str:
 def comparable(text: str) -> str:
     """`text` as a quote and its source are compared: normalised, its letters' apostrophes as "'", without its
     loose spaces."""
-    compared = normalise(text.translate(_LETTER_APOSTROPHES))
+    compared = normalise(_typewriter_dashes_unseen(text).translate(_LETTER_APOSTROPHES))
+    if _has_unseen(compared):
+        compared = _UNSEEN.sub("", compared)
     if " - " in compared:
         compared = _DASH_SPACE.sub("", compared)
     for pair in _LOOSE_SPACES:
@@ -146,12 +163,25 @@ def normalise_with_offsets(text: str) -> tuple[str, OffsetMap]:
 
 def comparable_with_offsets(text: str) -> tuple[str, OffsetMap]:
     """`comparable(text)`, with every character mapped to its offset in `text`."""
-    normalised, offsets = normalise_with_offsets(text.translate(_LETTER_APOSTROPHES))  # one for one: offsets hold
+    # One character for one, so offsets hold.
+    normalised, offsets = normalise_with_offsets(_typewriter_dashes_unseen(text).translate(_LETTER_APOSTROPHES))
+    if _has_unseen(normalised):
+        unseen = [at for match in _UNSEEN.finditer(normalised) for at in range(match.start(), match.end())]
+        normalised, offsets = _without(normalised, unseen), offsets.without(unseen)
     loose = _loose_spaces(normalised)
     if not loose:
         return normalised, offsets
-    return "".join(normalised[start + 1:end] for start, end in zip([-1] + loose, loose + [len(normalised)])), \
-        offsets.without(loose)
+    return _without(normalised, loose), offsets.without(loose)
+
+
+def _without(text: str, dropped: list[int]) -> str:
+    """`text` without the characters at `dropped` (ascending offsets)."""
+    return "".join(text[start + 1:end] for start, end in zip([-1] + dropped, dropped + [len(text)]))
+
+
+def _has_unseen(normalised: str) -> bool:
+    # Most texts have none, and an ASCII text none at all.
+    return not normalised.isascii() and any(c in normalised for c in _UNSEEN_CHARACTERS)
 
 
 def _loose_spaces(normalised: str) -> list[int]:
