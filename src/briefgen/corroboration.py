@@ -69,6 +69,7 @@ import itertools
 import re
 import unicodedata
 from collections import ChainMap
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping
@@ -81,13 +82,43 @@ from .translations import numbers_in
 SAME_STORY_WORDS = 12
 
 
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """How independent() counted a claim's citations, to say why on the page.
+    `together`: the citations (indexes into claim.cites) counted as one voice,
+    two or more, each set with why (REASONS); `left_out`: those whose quotes
+    do not bear on the claim, which were not counted, each with why (LEFT_OUT)."""
+    count: int
+    together: tuple[tuple[tuple[int, ...], frozenset[str]], ...] = ()
+    left_out: tuple[tuple[int, str], ...] = ()
+
+
+# Why citations count as one voice, as the page names it ("why_" labels): their sources share a publisher,
+# print one agency's story (its dateline, or their quotes credit it), carry one wire id, one republishes the
+# other, print the same text, or they are citations of one source.
+REASONS = ("same_source", "publisher", "agency", "wire_id", "republishes", "same_text", "credited")
+
+
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
                 claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
                 agency_of: Callable[[str], str | None] = lambda sid: None,
                 brief_outlets: Mapping[str, str] = MappingProxyType({}),
-                sentence_of: Callable[[Cite], str] = lambda cite: cite.quote) -> int:
+                sentence_of: Callable[[Cite], str] = lambda cite: cite.quote,
+                group_links: Mapping[str, tuple[tuple[str, str, str], ...]] = MappingProxyType({})) -> int:
     """The number of independent sources among the citations of `claim`
-    that bear on it (at least 1: a claim always has its first source).
+    that bear on it (at least 1: a claim always has its first source); see voices()."""
+    return voices(claim, groups, language_of, claim_language, publisher_of, agency_of, brief_outlets,
+                  sentence_of, group_links).count
+
+
+def voices(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
+           claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
+           agency_of: Callable[[str], str | None] = lambda sid: None,
+           brief_outlets: Mapping[str, str] = MappingProxyType({}),
+           sentence_of: Callable[[Cite], str] = lambda cite: cite.quote,
+           group_links: Mapping[str, tuple[tuple[str, str, str], ...]] = MappingProxyType({})) -> Voices:
+    """The independent sources among the citations of `claim` that bear on
+    it, and why the others were not counted apart.
     `agency_of`: the agency a source's dateline names (dateline_agency), a
     publisher of it too, so that a paper's copy of a Xinhua story and
     another paper's quote crediting Xinhua are one voice. `brief_outlets`
@@ -97,9 +128,19 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     counts with that paper's voice. `sentence_of`: the whole sentence a
     citation's passage stands in, where its credit is read: "Japan pledged
     $1 billion" cut from "Japan pledged $1 billion, Kyodo reported" is
-    still Kyodo's voice, however short the editor cuts the quote."""
-    if len({groups.get(c.source, c.source) for c in claim.cites}) <= 1:
-        return 1
+    still Kyodo's voice, however short the editor cuts the quote.
+    `group_links`: the links that joined each source's group (grouped())."""
+    cited_groups = {groups.get(c.source, c.source) for c in claim.cites}
+    if len(cited_groups) <= 1:
+        together = tuple(range(len(claim.cites)))
+        if len(together) <= 1:
+            return Voices(1)
+        first = claim.cites[0].source
+        links = group_links.get(first, ())
+        reasons = {"same_source"} if any(c.source == first for c in claim.cites[1:]) else set()
+        for other in dict.fromkeys(c.source for c in claim.cites if c.source != first):
+            reasons |= joined_by(links, (first,), other)
+        return Voices(1, ((together, frozenset(reasons)),))
     said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
     cited = {c.source for c in claim.cites}
     publishers = {sid: (_outlet(publisher_of(sid) or ""), _outlet(agency_of(sid) or "")) for sid in cited}
@@ -108,28 +149,63 @@ def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[
     outlets = ChainMap(named, WIRE_AGENCIES, _Named(brief_outlets)) if brief_outlets else (
         {**named, **WIRE_AGENCIES} if named else WIRE_AGENCIES)  # not copied for sources without publishers
     # "AP": the Associated Press
-    publishers = {sid: {outlets.get(name, name) for name in names} for sid, names in publishers.items()}
+    publishers = {sid: {outlets.get(name, name): why for name, why in zip(names, ("publisher", "agency"))}
+                  for sid, names in publishers.items()}
     voice: dict[str, str] = {}  # a source group or a passage -> the voice it joined
+    why_of: dict[str, set[str]] = {}  # a voice -> why two of its citations joined it
+    sources_of_group: dict[str, set[str]] = {}  # a group -> the sources of its citations counted so far
     passages: list[str] = []  # the long passages quoted so far, each as " "-joined words
+    joined: dict[int, str] = {}  # a counted citation's index -> its group
+    not_counted: list[tuple[int, str]] = []
 
     def of(name: str) -> str:
         while voice.setdefault(name, name) != name:
             name = voice[name]
         return name
 
-    for cite in claim.cites:
-        if not _bears(cite, said, claimed, language_of(cite.source), claim_language):
+    def join(node: str, name: str, why: str) -> str:
+        """`node`'s voice joined to `name`'s, which an earlier citation made when it exists: then for `why`."""
+        existed = name in voice
+        target = of(name)
+        if target != node:
+            voice[node] = target
+            why_of.setdefault(target, set()).update(why_of.pop(node, ()))
+            if existed:
+                why_of[target].add(why)
+        return target
+
+    for at, cite in enumerate(claim.cites):
+        why = _not_bearing(cite, said, claimed, language_of(cite.source), claim_language)
+        if why:
+            not_counted.append((at, why))
             continue
-        group = of("group:" + groups.get(cite.source, cite.source))
+        name = groups.get(cite.source, cite.source)
+        joined[at] = "group:" + name
+        group = of("group:" + name)
+        earlier = sources_of_group.setdefault(name, set())
+        if earlier:  # a citation of this group counted before: one voice with it, for the group's reasons
+            why_of.setdefault(group, set()).update({"same_source"} if cite.source in earlier
+                                                   else joined_by(group_links.get(cite.source, ()), earlier,
+                                                                  cite.source))
+        earlier.add(cite.source)
         text = normalise(cite.quote).casefold()
         words = text.split()
         if _story_words(text, words) >= SAME_STORY_WORDS:
-            voice[group] = group = of("passage:" + _same_passage(" ".join(words), passages))
-        for outlet in (publishers[cite.source] | credited(sentence_of(cite), outlets)) - {""}:
-            voice[group] = group = of("outlet:" + outlet)
+            group = join(group, "passage:" + _same_passage(" ".join(words), passages), "same_text")
+        outlets_of = dict.fromkeys(credited(sentence_of(cite), outlets), "credited")
+        outlets_of.update(publishers[cite.source])
+        for outlet, why in outlets_of.items():
+            if not outlet:
+                continue
+            group = join(group, "outlet:" + outlet, why)
             if outlet in brief_outlets:
-                voice[group] = group = of("group:" + brief_outlets[outlet])
-    return max(1, len({of(name) for name in voice if name.startswith("group:")}))
+                group = join(group, "group:" + brief_outlets[outlet], why)
+    count = max(1, len({of(name) for name in voice if name.startswith("group:")}))
+    by_voice: dict[str, list[int]] = {}
+    for at, name in joined.items():
+        by_voice.setdefault(of(name), []).append(at)
+    together = tuple((tuple(ats), frozenset(why_of.get(root, ()))) for root, ats in by_voice.items() if len(ats) > 1)
+    return Voices(count, together, tuple(not_counted))
 
 
 def bearing(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[Cite, ...]:
@@ -138,10 +214,8 @@ def bearing(claim: Claim, language_of: Callable[[str], str], claim_language: str
     billion" rests on it alone beside an A-graded source's "The ministry declined to comment"."""
     if len(claim.cites) <= 1:
         return claim.cites
-    said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
-    found = tuple(cite for cite in claim.cites
-                  if _bears(cite, said, claimed, language_of(cite.source), claim_language))
-    return found or claim.cites
+    out = {at for at, _ in left_out(claim, language_of, claim_language)}
+    return tuple(cite for at, cite in enumerate(claim.cites) if at not in out) or claim.cites
 
 
 class _Named(Mapping):
@@ -472,19 +546,33 @@ def _outlet(name: str) -> str:
 _SITE = re.compile(r"(?P<name>[^\W_][\w-]*?)(?:\.[a-z]{2,3})+")
 
 
-def _bears(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> bool:
+def _not_bearing(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> str:
+    """Why the citation's quote does not bear on the claim, as LEFT_OUT names it; "" when it does."""
     if not said:
-        return True
+        return ""
     if cldr.primary(quote_language) == cldr.primary(claim_language):
         text = cite.quote
     elif cite.translation:
         text = cite.translation
     else:
-        return True
+        return ""
     if not claimreader.bears_on(said, claimreader.content_stems(text, claim_language)):
-        return False
+        return "says_less"
     written = numbers_in(text)
-    return not (written - claimed and claimed - written)  # not another number in place of the claim's
+    return "other_number" if written - claimed and claimed - written else ""  # another number in place of the claim's
+
+
+def left_out(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[tuple[int, str], ...]:
+    """The citations of `claim` (indexes) whose quotes do not bear on it, each with why (LEFT_OUT)."""
+    said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
+    found = ((at, _not_bearing(cite, said, claimed, language_of(cite.source), claim_language))
+             for at, cite in enumerate(claim.cites))
+    return tuple((at, why) for at, why in found if why)
+
+
+# Why a quote does not bear on its claim: it says less than half of what the claim says, or writes another
+# number in place of one of the claim's.
+LEFT_OUT = ("says_less", "other_number")
 
 
 # A wire story's dateline, at the start of its text: a place in capitals, perhaps a date, and the agency
@@ -562,8 +650,19 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
     then the first in id order. `agencies`: the agency each source's
     dateline names (dateline_agency), a publisher of it; `copied`: pairs
     of sources that print one story (copies)."""
+    return grouped(meta, source_ids, agencies, copied)[0]
+
+
+def grouped(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
+            agencies: Mapping[str, str | None] | None = None,
+            copied: Iterable[tuple[str, str]] = ()) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str, str], ...]]]:
+    """groups(), and for each source of a group of two or more, the links
+    that joined its group's sources, (source, source, why as REASONS name
+    it): the page says why citations of two of them count as one voice,
+    by the links between those two (joined_by)."""
     agencies = agencies or {}
     parent = {sid: sid for sid in meta}
+    links: list[tuple[str, str, str]] = []
 
     def root(sid: str) -> str:
         while parent[sid] != sid:
@@ -571,30 +670,63 @@ def groups(meta: Mapping[str, Mapping], source_ids: Mapping[str, str],
             sid = parent[sid]
         return sid
 
-    def join(a: str, b: str) -> None:
+    def join(a: str, b: str, why: str) -> None:
+        if a != b:
+            links.append((a, b, why))
         first, second = sorted((root(a), root(b)))
         parent[second] = first
 
-    shared: dict[tuple[str, str], str] = {}
+    shared: dict[tuple[str, str], tuple[str, str]] = {}  # (key, name) -> (first source, why)
     for sid in sorted(meta):
         values = meta[sid]
         original = source_ids.get(values.get("republishes", ""))
         if original in parent:
-            join(sid, original)
-        for key, value in (("publisher", values.get("publisher")), ("wire_id", values.get("wire_id")),
-                           ("publisher", agencies.get(sid))):
+            join(sid, original, "republishes")
+        for key, value, why in (("publisher", values.get("publisher"), "publisher"),
+                                ("wire_id", values.get("wire_id"), "wire_id"),
+                                ("publisher", agencies.get(sid), "agency")):
             name = " ".join(str(value or "").casefold().split())
             if key == "publisher":
                 name = WIRE_AGENCIES.get(_outlet(name), name)  # "연합뉴스" and "Yonhap": one agency
             if name:
-                join(sid, shared.setdefault((key, name), sid))
+                first, first_why = shared.setdefault((key, name), (sid, why))
+                # A paper's publisher named as another's dateline agency: the agency's story, printed twice.
+                join(sid, first, "agency" if "agency" in (why, first_why) else why)
     for pair in copied:
-        join(*pair)
+        join(*pair, "same_text")
     members: dict[str, list[str]] = {}
     for sid in sorted(meta):
         members.setdefault(root(sid), []).append(sid)
     counted_as = {group: min(ids, key=lambda sid: _originality(meta[sid], sid)) for group, ids in members.items()}
-    return {sid: counted_as[root(sid)] for sid in sorted(meta)}
+    links_of: dict[str, list[tuple[str, str, str]]] = {}
+    for link in links:
+        links_of.setdefault(root(link[0]), []).append(link)
+    linked = {group: tuple(found) for group, found in links_of.items()}  # one tuple, shared by the group's sources
+    return ({sid: counted_as[root(sid)] for sid in sorted(meta)},
+            {sid: linked[root(sid)] for sid in sorted(meta) if root(sid) in linked})
+
+
+def joined_by(links: Iterable[tuple[str, str, str]], first: Iterable[str], other: str) -> set[str]:
+    """Why `other` is in one group with the sources `first`: the reasons of the links on the shortest
+    path that joins it to one of them (links: grouped()), not those of the group's other sources."""
+    near: dict[str, list[tuple[str, str]]] = {}
+    for a, b, why in links:
+        near.setdefault(a, []).append((b, why))
+        near.setdefault(b, []).append((a, why))
+    came: dict[str, tuple[str, str] | None] = {other: None}
+    queue, targets = [other], set(first)
+    for sid in queue:  # breadth first: the fewest links
+        if sid in targets:
+            reasons = set()
+            while came[sid] is not None:
+                sid, why = came[sid]
+                reasons.add(why)
+            return reasons
+        for neighbour, why in near.get(sid, ()):
+            if neighbour not in came:
+                came[neighbour] = (sid, why)
+                queue.append(neighbour)
+    return set()
 
 
 def copies(cited_together: Iterable[tuple[str, str]], text_of: Callable[[str], str]) -> list[tuple[str, str]]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from .eventstatus import STATUSES
 from .jsonschemas import DIALECT
 from .schema import EVENT_KINDS, FIELDS_OF_KIND, Field
+from .corroboration import LEFT_OUT
+from .trustnotes import SHOWN_REASONS
 
 FILE = "data/briefgen.schema.json"
 
@@ -130,6 +132,20 @@ def _claim() -> dict:
                 "sources": {"type": "integer", "minimum": 0, "description": "How many independent sources back it."},
                 "single_source": {"type": "boolean"},
                 "low_reliability": {"type": "boolean", "description": "Every source it cites is graded D or E."},
+                "why": {"type": "array", "description": "Why the claim is single-source or low-reliability, when it "
+                                                        "cites more than one source (trustnotes.py).",
+                        "items": {"type": "object", "required": ["kind", "sources"], "additionalProperties": False,
+                                  "properties": {
+                                      "kind": {"enum": ["one_voice", *LEFT_OUT, "none_bears", "graded"],
+                                               "description": "one_voice: its sources count as one, for 'reasons'; "
+                                                              "says_less, other_number: not counted, their quotes "
+                                                              "saying less than half of the claim or another number; "
+                                                              "none_bears: no quote bears on the claim, so its "
+                                                              "sources count as one; graded: the grade the brief's "
+                                                              "editor gave them."},
+                                      "sources": {"type": "array", "items": _TEXT},
+                                      "reasons": {"type": "array", "items": {"enum": list(SHOWN_REASONS)}},
+                                      "grade": _TEXT}}},
             }}
 
 

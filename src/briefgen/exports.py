@@ -13,7 +13,7 @@ from typing import Callable, Mapping
 
 import jinja2
 
-from . import assessment, citations, dataschema, figuretable, jsontext, labels, reportorder, timing
+from . import assessment, citations, dataschema, figuretable, jsontext, labels, reportorder, timing, trustnotes
 from .anchors import claim_anchor
 from .config import Project
 from .ids import slugify
@@ -227,9 +227,18 @@ def claim_data(claim: Claim, library: Library, record: Record, cite_of: Callable
     source it cites for what it says is graded D or E (assessment.py)."""
     sources = library.independent_sources(claim)
     anchor = claim_anchor(record, claim)
-    return {"id": claim.id or None, "anchor": anchor, "page": page and f"{page}#{anchor}", "text": claim.text,
+    low = shared.low_reliability(claim)
+    data = {"id": claim.id or None, "anchor": anchor, "page": page and f"{page}#{anchor}", "text": claim.text,
             "cite": [cite_of(c) for c in claim.cites],
-            "sources": sources, "single_source": sources == 1, "low_reliability": shared.low_reliability(claim)}
+            "sources": sources, "single_source": sources == 1, "low_reliability": low}
+    if (sources == 1 or low) and len({c.source for c in claim.cites}) > 1:
+        grade = {c.source: str(library.source_meta[c.source].get("reliability") or "") for c in claim.cites}
+        why = [{"kind": note.kind, "sources": list(note.sources)} | ({"reasons": list(note.reasons)} if note.reasons else {})
+               | ({"grade": note.grade} if note.grade else {})
+               for note in trustnotes.badge_reasons(library, claim, sources == 1, low, grade)]
+        if why:
+            data["why"] = why
+    return data
 
 
 def status_data(record: Record, library: Library, cite_of: Callable[[Cite], dict],

@@ -157,8 +157,8 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
     if diagnostics.errors:
         return None
     datelines = {sid: corroboration.dateline_agency(source.text) for sid, source in sources.items()}
-    source_groups = corroboration.groups(meta, source_ids, datelines,
-                                         corroboration.copies(_cited_together(by_id), lambda sid: sources[sid].text))
+    source_groups, group_links = corroboration.grouped(meta, source_ids, datelines,
+                                                         corroboration.copies(_cited_together(by_id), lambda sid: sources[sid].text))
     return Library(
         records=MappingProxyType(by_id),
         sources=MappingProxyType(sources),
@@ -167,6 +167,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         support=MappingProxyType(field_support),
         disputes=tuple(all_disputes),
         source_groups=MappingProxyType(source_groups),
+        group_links=MappingProxyType(group_links),
         outlet_groups=MappingProxyType(corroboration.outlet_groups(meta, datelines, source_groups)),
         datelines=MappingProxyType({sid: agency for sid, agency in datelines.items() if agency}),
         pages=tuple(pages),

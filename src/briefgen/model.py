@@ -204,6 +204,9 @@ class Library:
     # source id -> its independent group (corroboration.py): sources of one
     # publisher, or a story and its republications, count once
     source_groups: Mapping[str, str] = field(default_factory=dict)
+    # source id -> the links (source, source, why: corroboration.REASONS) that joined its group, for a source of a
+    # group of two or more: a claim's note says why two of them count as one voice
+    group_links: Mapping[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict)
     # source id -> the agency its dateline names (corroboration.dateline_agency), for a source that has one
     datelines: Mapping[str, str] = field(default_factory=dict)
     # outlet (as corroboration.outlet_groups names it) -> the group of the brief's sources it publishes: a quote
@@ -236,10 +239,21 @@ class Library:
         return corroboration.bearing(claim, lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
                                      self.language)
 
+    def left_out(self, claim: Claim) -> tuple[tuple[int, str], ...]:
+        """corroboration.left_out: the citations (indexes) whose quotes do not bear on the claim, and why."""
+        from . import corroboration
+        return corroboration.left_out(claim, lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
+                                      self.language)
+
     def independent_sources(self, claim: Claim) -> int:
         """corroboration.py: the sources of one voice, and the citations that do not bear on the claim, count once or not at all."""
         if len(claim.cites) <= 1:  # its one source (corroboration counts at least one): asked of most claims, without the set-up
             return 1
+        return self.voices(claim).count
+
+    def voices(self, claim: Claim):
+        """corroboration.voices: the count of independent_sources, and which citations it counted as one voice and
+        why, and which it left out."""
         from . import corroboration  # it reads quotes as claimreader.py does, which needs this module
         from .quotecontext import sentence_of
 
@@ -247,7 +261,7 @@ class Library:
             anchor = self.anchors.get(cite.key)
             return cite.quote if anchor is None else sentence_of(anchor, self.sources)
 
-        return corroboration.independent(claim, self.source_groups,
-                                         lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
-                                         self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),
-                                         self.datelines.get, self.outlet_groups, sentence)
+        return corroboration.voices(claim, self.source_groups,
+                                    lambda sid: self.source_meta.get(sid, {}).get("language") or self.language,
+                                    self.language, lambda sid: self.source_meta.get(sid, {}).get("publisher"),
+                                    self.datelines.get, self.outlet_groups, sentence, self.group_links)

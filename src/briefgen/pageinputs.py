@@ -208,7 +208,7 @@ class PageInputs:
             citing = index["prose_citing"].get(key)
             return self._digest(citing) if citing else ABSENT
         if table == "group":
-            return _hash(repr(lib.source_groups.get(key)))
+            return _hash(repr((lib.source_groups.get(key), lib.group_links.get(key, ()))))
         if table == "outlet":
             return _hash(repr(lib.outlet_groups.get(key)))
         if table == "groupmates":

@@ -138,6 +138,7 @@ class TrackedLibrary:
         self.support = TrackedSupport(library.support, "support", reads)
         self.disputes = TrackedSequence(library.disputes, "disputes", reads)
         self.source_groups = Tracked(library.source_groups, "group", reads)
+        self.group_links = Tracked(library.group_links, "group", reads)  # a source's group, with its links
         self.datelines = Tracked(library.datelines, "src", reads)  # read in the source's text, its entry
         self.outlet_groups = Tracked(library.outlet_groups, "outlet", reads)
         self.pages = library.pages
@@ -152,5 +153,7 @@ class TrackedLibrary:
         return self._library.of_kind(*kinds)
 
     independent_sources = Library.independent_sources
+    voices = Library.voices
     low_reliability = Library.low_reliability
     bearing_cites = Library.bearing_cites
+    left_out = Library.left_out

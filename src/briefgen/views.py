@@ -10,7 +10,7 @@ from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Any, Callable
 
-from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities, reportorder
+from . import assessment, cldr, datefmt, disputes, figuretable, labels, quantities, reportorder, trustnotes
 from .eventstatus import LABELS as STATUS_LABELS
 from .collation import name_key
 from .anchors import claim_anchor
@@ -462,9 +462,27 @@ class SiteViews:
         if record is not None:
             self.reads.note("claims", record.id)  # its words and anchor: not part of the record's entry
         sources = self.lib.independent_sources(claim)
+        low = self.lib.low_reliability(claim)
+        cites = self.cites(claim.cites, at, record)
         return {"text": claim.text, "anchor": claim_anchor(record, claim) if record else "",
-                "cites": self.cites(claim.cites, at, record), "sources": sources, "single_source": sources == 1,
-                "low_reliability": self.lib.low_reliability(claim)}
+                "cites": cites, "sources": sources, "single_source": sources == 1,
+                "low_reliability": low, "why": self.badge_reasons(claim, cites, sources == 1, low)}
+
+    def badge_reasons(self, claim: Claim, cites: list[Citation], single: bool, low: bool) -> list[dict]:
+        """Why a claim of more than one source bears its badges (trustnotes.py), each reason with the
+        citations it is about, one a source (a page numbers sources): the page asks their numbers as it
+        shows them, after the claim's own citations."""
+        if not (single or low) or len({c.source for c in claim.cites}) <= 1:
+            return []  # one source: its one number beside the badge says why
+        first_of = {}
+        for citation in cites:
+            first_of.setdefault(citation.source, citation)
+        grade = {sid: str(self.raw.source_meta[sid].get("reliability") or "") for sid in first_of}
+        found = trustnotes.badge_reasons(self.lib, claim, single, low, grade)
+        return [{"key": f"why_{note.kind}", "cites": [first_of[sid] for sid in note.sources],
+                 "reasons": self.label("comma").join(self.labels[f"why_{reason}"] for reason in note.reasons),
+                 "grade": note.grade, "grade_words": self.labels[f"reliability_{note.grade.lower()}"] if note.grade else ""}
+                for note in found]
 
     def link(self, record: Record, at: str) -> dict:
         target, fragment, kind = self._link_parts(record)
