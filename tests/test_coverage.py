@@ -135,12 +135,14 @@ def test_check_coverage_json_has_the_documented_structure(covered, capsys):
             {"id": "astana-forum-2024", "kind": "forum", "claims": 2,
              "unsupported": [{"field": "people", "value": "Kassym-Jomart Tokayev"}],
              "status_missing": True, "status_in_quotes": ["held"],
-             "single_source": [{"claim": 1, "text": "The forum met in Astana on 9 August 2024.", "source": "article"},
-                               {"claim": 2, "text": "Kishida sent a message.", "source": "wire"}],
+             "single_source": [{"claim": 1, "text": "The forum met in Astana on 9 August 2024.", "source": "article",
+                                "why": ""},
+                               {"claim": 2, "text": "Kishida sent a message.", "source": "wire", "why": ""}],
              "low_reliability": []},
             {"id": "companies", "kind": "figure", "claims": 1, "unsupported": [], "status_missing": False,
              "status_in_quotes": [],
-             "single_source": [{"claim": 1, "text": "More than 350 companies took part.", "source": "article"}],
+             "single_source": [{"claim": 1, "text": "More than 350 companies took part.", "source": "article",
+                                "why": ""}],
              "low_reliability": []},
             {"id": "jp", "kind": "country", "claims": 0, "unsupported": [], "status_missing": False,
              "status_in_quotes": [], "single_source": [], "low_reliability": []},
@@ -215,3 +217,31 @@ def test_a_json_report_writes_a_direction_override_and_a_c1_control_as_json_esca
     assert "\u202e" not in out and "\x9b" not in out
     assert "Kishida sent \\u202ea \\u009bwarm message." in out
     assert "Kishida sent \u202ea \x9bwarm message." in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+def test_a_single_source_claim_of_two_sources_says_why_they_count_as_one(make_project, capsys):
+    """"rests on a single source (first)" of a claim citing two articles of one publisher did not say why two
+    sources are one, nor which of them it named; the report says it as the claim's page does."""
+    root = make_project({
+        "seeds/wire.txt": "Japan pledged $1 billion for an airport in Uzbekistan, the ministry said.\n",
+        "seeds/copy.txt": "Japan pledged $1 billion for an airport in Uzbekistan.\n",
+        "content/sources.yaml": "- id: wire\n  publisher: Daily Post\n- id: copy\n  publisher: Daily Post\n",
+        "content/figures.yaml": None,
+        "content/forums.yaml": """\
+        - id: airport-pledge
+          name: Airport pledge
+          claims:
+            - text: Japan pledged $1 billion for an airport in Uzbekistan.
+              cite:
+                - source: wire
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan"
+                - source: copy
+                  quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+        """})
+    assert main(["--root", str(root), "check", "--coverage"]) == 0
+    out = capsys.readouterr().out
+    assert ("forum 'airport-pledge' claim 1 rests on a single source (wire; wire, copy count as one voice: same "
+            "publisher): Japan pledged $1 billion for an airport in Uzbekistan.") in out.splitlines()
+    assert main(["--root", str(root), "check", "--coverage", "--format", "json"]) == 0
+    [record] = [r for r in json.loads(capsys.readouterr().out)["records"] if r["id"] == "airport-pledge"]
+    assert record["single_source"][0]["why"] == "wire, copy count as one voice: same publisher"

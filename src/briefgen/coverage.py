@@ -22,7 +22,7 @@ error. Coverage reports what the build does not enforce:
       "records": [{"id": str, "kind": str, "claims": int,
                    "unsupported": [{"field": str, "value": str}],
                    "status_missing": bool, "status_in_quotes": [str],
-                   "single_source": [{"claim": int, "text": str, "source": str}],
+                   "single_source": [{"claim": int, "text": str, "source": str, "why": str}],
                    "low_reliability": [{"claim": int, "text": str,
                                         "sources": [{"id": str, "reliability": str}]}]}],
       "totals": {"sources": int, "paragraphs": int, "cited": int, "share": float,
@@ -33,13 +33,15 @@ error. Coverage reports what the build does not enforce:
 
 Paragraph numbers are the ¶ numbers of the source page. `share` is
 cited / paragraphs (0 to 1, four decimals). `records` lists only records with
-something to report, by id.
+something to report, by id. A single-source claim that cites more than one
+source says `why` they count as one (as its page does, in English); "" for
+a claim of one source.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import eventstatus
+from . import eventstatus, labels, trustnotes
 from .model import Claim, Library, Record
 from .schema import EVENT_KINDS
 from .support import named_texts, written_in
@@ -77,7 +79,8 @@ class RecordCoverage:
 class SingleSource:
     claim: int  # 1-based position among the record's claims
     text: str
-    source: str  # the one independent source (the first of its group that the claim cites)
+    source: str  # the one independent source (the first the claim cites of those that bear on it)
+    why: str = ""  # why its sources count as one, as the page says it (trustnotes.py); "" for one source
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def coverage(library: Library) -> Coverage:
     for record in sorted(library.records.values(), key=lambda r: r.id):
         unsupported = _unsupported(record)
         status_missing = record.kind in EVENT_KINDS and not record.alternatives("status")
-        single = tuple(SingleSource(number, claim.text, claim.cites[0].source)
+        single = tuple(SingleSource(number, claim.text, library.bearing_cites(claim)[0].source,
+                                    _why_one(library, claim))
                        for number, claim in enumerate(record.claims, start=1)
                        if library.independent_sources(claim) == 1)
         low = tuple(LowReliability(number, claim.text, _grades(library, claim))
@@ -186,7 +190,8 @@ def as_data(report: Coverage) -> dict:
         "records": [{"id": r.id, "kind": r.kind, "claims": r.claims,
                      "unsupported": [{"field": u.field, "value": u.value} for u in r.unsupported],
                      "status_missing": r.status_missing, "status_in_quotes": list(r.status_in_quotes),
-                     "single_source": [{"claim": c.claim, "text": c.text, "source": c.source} for c in r.single_source],
+                     "single_source": [{"claim": c.claim, "text": c.text, "source": c.source, "why": c.why}
+                                       for c in r.single_source],
                      "low_reliability": [{"claim": c.claim, "text": c.text,
                                           "sources": [{"id": sid, "reliability": grade} for sid, grade in c.sources]}
                                          for c in r.low_reliability]}
@@ -220,7 +225,7 @@ def as_text(report: Coverage) -> str:
             lines.append(f"{r.kind} '{r.id}' has no status (shown as 'status not reported')"
                          + (f"; its quotes say it was {said}" if said else "; no quote says whether it happened"))
         for c in r.single_source:
-            lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests on a single source ({c.source}): {c.text}")
+            lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests on a single source ({c.source}{'; ' + c.why if c.why else ''}): {c.text}")
         for c in r.low_reliability:
             graded = ", ".join(f"{sid}: {grade}" for sid, grade in c.sources)
             lines.append(f"{r.kind} '{r.id}' claim {c.claim} rests only on low-reliability sources ({graded}): {c.text}")
@@ -242,3 +247,16 @@ def report(library: Library, fmt: str) -> dict | str:
     """The coverage report as `check --coverage` prints it: JSON data or text."""
     found = coverage(library)
     return as_data(found) if fmt == "json" else as_text(found)
+
+
+def _why_one(library: Library, claim: Claim) -> str:
+    """Why the sources of a claim citing more than one count as one, in the words of its page's note in
+    English, sources named by id; "" for a claim of one source."""
+    if len({c.source for c in claim.cites}) <= 1:
+        return ""
+    words = labels.table("en")
+    notes = trustnotes.badge_reasons(library, claim, True, False, {})
+    return words["why_between"].join(
+        labels.fill(words[f"why_{note.kind}"], {"cites": ", ".join(note.sources), "grade": note.grade, "words": "",
+                                               "reasons": words["comma"].join(words[f"why_{r}"] for r in note.reasons)})
+        for note in notes)
