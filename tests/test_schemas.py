@@ -63,6 +63,16 @@ def test_schemas_carry_descriptions_and_choices_from_schema_py():
     assert figure["properties"]["event"]["description"].endswith("(id of a summit or forum or meeting)")
 
 
+
+def test_the_alternatives_hover_text_names_each_field_in_its_plural():
+    """An editor hovering a disputed status read "Several statuss when sources disagree"."""
+    event = jsonschemas.schema_for("forums")["$defs"]["forum"]["properties"]
+    statuses = event["status"]["oneOf"][1]["description"]
+    assert statuses.startswith("Several statuses when sources disagree, each status once")
+    dates = jsonschemas.schema_for("forums")["$defs"]["dateAlternatives"]["description"]
+    amounts = jsonschemas.schema_for("figures")["$defs"]["amountAlternatives"]["description"]
+    assert dates.startswith("Several dates ") and amounts.startswith("Several amounts ")
+
 @pytest.mark.parametrize("case, file", [
     ("unknown-field", "forums"), ("missing-required-field", "forums"), ("wrong-type", "forums"),
     ("date-not-iso", "forums"), ("id-parent-dir", "organisations"), ("id-absolute-path", "meetings"),

@@ -75,13 +75,14 @@ def _cite_fields() -> dict:
     return {name: _ref("text") | {"description": description} for name, description in CITE_FIELDS.items()}
 
 
-def _alternatives(value: dict, what: str, own: dict | None = None) -> dict:
-    """`own`: the properties an alternative may have besides its value and citations."""
+def _alternatives(value: dict, what: str, whats: str, own: dict | None = None) -> dict:
+    """`whats`: the plural of `what` (status, statuses), shown in editors' hovers;
+    `own`: the properties an alternative may have besides its value and citations."""
     return {
         "type": "array",
         "minItems": 1,
         # Which values are the same (2024-08-09 and " 2024-08-09", 1000 and 1000.0) no schema can tell.
-        "description": f"Several {what}s when sources disagree, each {what} once, with all the citations "
+        "description": f"Several {whats} when sources disagree, each {what} once, with all the citations "
                        "that state it.",
         "items": {
             "type": "object",
@@ -111,9 +112,9 @@ _DEFS = {
         {"type": "integer", "minimum": UNQUOTED_YEARS.start, "maximum": UNQUOTED_YEARS.stop - 1}],
         "description": "2024-08-09, 2024-08 or 2024, or start/end such as 2024-08-09/2024-08-10 "
                        "(the earlier date first): a day of the calendar, in a year from 0001 to 9999."},
-    "dateAlternatives": _alternatives(_ref("isoDate"), "date"),
+    "dateAlternatives": _alternatives(_ref("isoDate"), "date", "dates"),
     # An amount's sources may qualify it differently ("about $1 billion", "more than $2 billion").
-    "amountAlternatives": _alternatives(AMOUNT, "amount", {"qualifier": {
+    "amountAlternatives": _alternatives(AMOUNT, "amount", "amounts", {"qualifier": {
         "enum": list(fields_of("figures")["qualifier"].choices),
         "description": "How this amount's sources qualify it, where it differs from the figure's qualifier."}}),
     "cite": {
@@ -154,7 +155,7 @@ def field_schema(field: Field) -> dict:
         schema = {"oneOf": [AMOUNT, _ref("amountAlternatives")]}
     elif kind == "status":
         one = {"type": "string", "enum": list(field.choices)}
-        schema = {"oneOf": [one, _alternatives(one, "status")]}
+        schema = {"oneOf": [one, _alternatives(one, "status", "statuses")]}
     elif kind == "bool":
         schema = {"type": "boolean"}
     elif kind == "refs":
