@@ -7,6 +7,7 @@ import html
 import os
 import pickle
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -360,6 +361,21 @@ def test_the_page_reloads_itself_after_an_edit_and_after_a_failure(served):
         page.wait_for_function("() => document.querySelector('ul.claims')", timeout=20000)
         assert NEW_CLAIM in claims.inner_text()
 
+
+
+def test_a_page_asked_for_while_site_is_deleted_comes_back_by_itself_after_the_next_build(served):
+    """`rm -rf site` (or `git clean -fdx`) while serving left a tab reloaded
+    then on a bare "Error response 404" with no reload script: it stayed there
+    after the next rebuild until reloaded by hand."""
+    shutil.rmtree(served.site)
+    status, page = get(served.url + EVENT_PAGE)
+    assert status == 404 and "data-briefgen-serve" in page and "Page not found" in page
+    with chromium_page() as page:
+        page.goto(served.url + EVENT_PAGE)
+        page.evaluate("window.notReloaded = true")
+        edit_forums(served.root, OLD_CLAIM, NEW_CLAIM)
+        page.wait_for_function("() => !window.notReloaded && document.body.innerText.includes("
+                               f"{NEW_CLAIM!r})", timeout=20000)
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM"])
 def test_cli_serves_until_ctrl_c_or_sigterm_and_exits_0(mini, signum):

@@ -37,7 +37,7 @@ from .diagnostics import Diagnostics, os_reason
 from .locks import owned_folder, remove_abandoned
 from .outguard import MARKER, is_marked, marker_listing
 from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
-from .servepages import ENGLISH, failure_page, updating_note, voice_of
+from .servepages import ENGLISH, failure_page, not_found_page, updating_note, voice_of
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
@@ -246,8 +246,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if html is None:
             code, html = 404, _read(Path(self.directory) / "404.html") if ours else None
         if html is None:
-            self.send_error(404)
-            return None
+            html = not_found_page(self.server.status.voice)
         indexes = None
         if code == 200 and self.server.status.indexing and path == Path(self.directory) / SEARCH_PAGE:
             indexes = self.server.status.indexes  # read before the page says it is updating: never a missed reload

@@ -37,6 +37,22 @@ pre { white-space: pre-wrap; background: #fff3f3; border-inline-start: 4px solid
 </html>
 """)
 
+# Sent where the served folder has neither the page nor a 404.html (site/
+# deleted while serving, or not yet built): it carries the reload script, so the
+# tab shows the site again after the next build instead of staying on a bare error.
+NOT_FOUND = _PAGES.from_string("""<!doctype html>
+<html lang="{{ voice.language }}" dir="{{ voice.direction }}">
+<head>
+<meta charset="utf-8">
+<title>{{ voice.words.not_found }} · briefgen serve</title>
+</head>
+<body>
+<h1>{{ voice.words.not_found }}</h1>
+<p>{{ voice.words.not_found_text }}</p>
+</body>
+</html>
+""")
+
 UPDATING = _PAGES.from_string(
     '<p data-briefgen-serve class="search-updating" role="status">{{ voice.words.serve_search_updating }}</p>')
 
@@ -62,6 +78,10 @@ def voice_of(root: Path) -> Voice:
 
 def failure_page(voice: Voice, summary: str, diagnostics: list[Diagnostic]) -> bytes:
     return FAILURE.render(voice=voice, summary=summary, diagnostics=diagnostics).encode()
+
+
+def not_found_page(voice: Voice) -> bytes:
+    return NOT_FOUND.render(voice=voice).encode()
 
 
 def updating_note(voice: Voice) -> bytes:
