@@ -121,6 +121,24 @@ def test_a_missing_page_is_the_site_404_page_with_the_script(served):
     assert without_reload_script(page) == (served.site / "404.html").read_text(encoding="utf-8")
 
 
+
+@pytest.mark.parametrize("base_url", ["https://example.org/sub/brief/", "https://example.org/a&b'c/"])
+def test_the_404_page_of_a_site_with_a_base_url_links_to_the_drafts_served_here(mini, base_url):
+    """With base_url in briefgen.toml, the 404 page's links are absolute (a
+    host serves it at any depth): served as they are, its stylesheet came from
+    the published site and its navigation left the drafts for it."""
+    (mini / "briefgen.toml").write_text(f'[site]\nbase_url = "{base_url}"\n', encoding="utf-8")
+    server = Server(mini, port=0)
+    server.start()
+    try:
+        status, page = get(server.url + "events/no-such-event/")
+        links = re.findall(r'(?:href|src)="([^"]*)"', without_reload_script(page))
+        assert status == 404 and "/assets/style.css" in links and "/events/" in links
+        assert not [link for link in links if link.startswith("http")]
+        assert "https://example.org/" in (server.site / "404.html").read_text(encoding="utf-8")  # the file as built
+    finally:
+        server.stop()
+
 def test_an_edit_rebuilds_a_broken_file_shows_its_diagnostics_and_a_fix_recovers(served, capsys):
     url, on_disk = served.url + EVENT_PAGE, served.site / EVENT_PAGE / "index.html"
 

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
+import markupsafe
 import watchfiles
 
 from . import buildstate, gcpause, inputs, keptobjects, parsepool, sitelisting, stages
@@ -38,6 +39,7 @@ from .locks import owned_folder, remove_abandoned
 from .outguard import MARKER, is_marked, marker_listing
 from .search import SEARCH_FOLDER, IndexAbandoned, SearchIndexError, index_folder_into
 from .servepages import ENGLISH, failure_page, not_found_page, updating_note, voice_of
+from .urls import site_base
 
 HOST = "127.0.0.1"
 EVENTS_PATH = "/__briefgen/events"  # ids are slugs, so no page can live here
@@ -67,6 +69,8 @@ class BuildStatus:
         self.builds = 0
         self.failure: Result | None = None
         self.voice = ENGLISH  # the brief's language and labels, for the pages serve writes itself
+        # The address the site's 404 page links to (its base_url): served here, its links must lead here instead.
+        self.base = ""
         self.closed = False
         self.indexing = False  # the served site's search index is behind its pages
         self.indexes = 0  # search indexes placed into the served site
@@ -245,6 +249,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             code, html = 200, _read(path) if ours else None
         if html is None:
             code, html = 404, _read(Path(self.directory) / "404.html") if ours else None
+            if html is not None and self.server.status.base:
+                html = _linked_here(html, self.server.status.base)
         if html is None:
             html = not_found_page(self.server.status.voice)
         indexes = None
@@ -307,6 +313,14 @@ def _inject_reload(html: bytes, build: int, page: str, indexes: int | None = Non
     quoted = urllib.parse.quote(page, safe="/")  # nothing that ends the script's string or the script
     index = "" if indexes is None else f"&index={indexes}"
     return _inject(html, RELOAD_SCRIPT.format(path=EVENTS_PATH, build=build, page=quoted, index=index).encode())
+
+
+def _linked_here(html: bytes, base: str) -> bytes:
+    """The 404 page of a site built for `base`, whose links are absolute (a host
+    serves it at any depth), with those links leading to this server's root:
+    else its stylesheet came from the published site and its navigation left
+    the drafts for it."""
+    return html.replace(b'="' + str(markupsafe.escape(base)).encode(), b'="/')
 
 
 def _output_path(path: Path, site: Path) -> str:
@@ -614,6 +628,7 @@ class Server:
             self.indexer.site_changing()
             # Read before the build: its failure page, and the search page it publishes, speak as the brief now does.
             self.status.voice = voice_of(self.root)
+            self.status.base = site_base(self._project().base_url)
             announced: list[bool] = []
 
             def published() -> None:
