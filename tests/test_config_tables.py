@@ -66,6 +66,22 @@ def test_a_key_or_table_written_twice_is_named_at_its_second_place(make_project)
         "briefgen.toml:2:41: error: 'one' is written twice" + twice]
 
 
+
+@pytest.mark.parametrize("header, where, reason", [
+    ("[site", "5:6", "Expected ']' at the end of a table declaration"),
+    ("[site]]", "5:7", "Expected newline or end of document after a statement"),
+    ("  [labels", "5:10", "Expected ']' at the end of a table declaration"),
+])
+def test_a_table_header_missing_its_bracket_is_a_syntax_error_not_one_written_twice(make_project, header, where,
+                                                                                       reason):
+    """'[site' typed below [site] (a save while serving, half-way through the line) was told
+    "'[site' is written twice", to remove one of the two: tomllib named the table before the
+    bracket it lacks."""
+    toml = f'[site]\ntitle = "A"\n[labels]\nreferences = "R"\n{header}\nsearch = false\n'
+    assert errors(make_project, toml) == [
+        f"briefgen.toml:{where}: error: invalid TOML: {reason}\n"
+        '    hint: fix the syntax; settings look like title = "My brief" under a [site] line']
+
 def test_a_setting_written_below_a_label_of_its_name_is_told_where_each_goes(make_project):
     """'search = false' added at the end of a file that `init --language ky` ends with its labels: it fell
     under [labels], beside the label 'search', and was told only to write it once."""

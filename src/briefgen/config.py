@@ -143,7 +143,12 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         twice = _written_twice(text, str(exc))
-        if twice is not None:
+        broken = _broken_header(text, twice[0]) if twice is not None else None
+        if broken is not None:  # '[site' typed below [site]: tomllib names the table before the bracket it lacks
+            column, reason = broken
+            diagnostics.error(diagnostics.where(path, twice[0], column), f"invalid TOML: {reason}",
+                              _TOML_FIXES.get(reason, _TOML_HINT))
+        elif twice is not None:
             line, column, name = twice
             both = name in SETTINGS and name in labels.english()  # 'search' = false, or the label "Search"
             diagnostics.error(diagnostics.where(path, line, column), f"'{name}' is written twice",
@@ -336,6 +341,21 @@ def _written_twice(text: str, message: str) -> tuple[int, int, str] | None:
     table = _TABLE_LINE.match(written)
     name = table["name"] if table else written.split("=")[0].strip()
     return (line, written.index(name) + 1, name) if name else None
+
+
+def _broken_header(text: str, line: int) -> tuple[int, str] | None:
+    """(column, reason) of the syntax error of the table header on `line`, read
+    alone; None when it reads ('[site]' written twice is the only fault)."""
+    written = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+    if not written.lstrip().startswith("["):
+        return None
+    try:
+        tomllib.loads(written)
+    except tomllib.TOMLDecodeError as exc:
+        position = _TOML_POSITION.search(str(exc))
+        column = int(position.group(2)) if position and position.group(2) else len(written) + 1
+        return column, _TOML_POSITION.sub("", str(exc))
+    return None
 
 
 def _toml_error_at(path: Path, text: str, message: str, diagnostics: Diagnostics) -> Location:
