@@ -395,6 +395,33 @@ def test_a_page_asked_for_while_site_is_deleted_comes_back_by_itself_after_the_n
         page.wait_for_function("() => !window.notReloaded && document.body.innerText.includes("
                                f"{NEW_CLAIM!r})", timeout=20000)
 
+
+def test_ctrl_c_during_a_rebuild_lets_it_end_and_leaves_nothing_beside_the_site(mini, monkeypatch):
+    """Ctrl-C while a rebuild ran left .site-new-*/ and .site.lock in the project
+    after serve said 'stopped': the interrupted join took the watcher for ended,
+    and the rebuild was cut short at exit."""
+    server = Server(mini, port=0)
+    server.start()
+    began, ended = threading.Event(), threading.Event()
+    real = serve_module._build_reporting_crashes
+
+    def held_build(*args, **options):
+        began.set()
+        time.sleep(1)  # Ctrl-C comes meanwhile
+        try:
+            return real(*args, **options)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(serve_module, "_build_reporting_crashes", held_build)
+    edit_forums(mini, OLD_CLAIM, NEW_CLAIM)
+    threading.Thread(target=lambda: began.wait(20) and os.kill(os.getpid(), signal.SIGINT), daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        server.wait()
+    server.stop()
+    assert ended.is_set()
+    assert not [name for name in os.listdir(mini) if name.startswith(".site")]
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM"])
 def test_cli_serves_until_ctrl_c_or_sigterm_and_exits_0(mini, signum):
     """Stopping is how serving ends, not an interruption of work (143 would

@@ -521,6 +521,7 @@ class Server:
         self._http: _HTTPServer | None = None
         self._stopping = threading.Event()
         self._watching = threading.Event()
+        self._watch_ended = threading.Event()
         self._building = threading.Lock()  # the first build and rebuilds never overlap
         self._edited = threading.Event()  # set by the first edit, and by stopping: no more reading ahead
         self._threads: list[threading.Thread] = []
@@ -553,11 +554,15 @@ class Server:
             raise
 
     def wait(self) -> None:
-        """Until stopped, or until watching fails. The join wakes up now and
+        """Until stopped, or until watching fails. The wait wakes up now and
         then: the kernel may hand Ctrl-C to another thread, and only a main
-        thread that runs Python again raises it."""
-        while self._threads[0].is_alive():
-            self._threads[0].join(timeout=0.1)
+        thread that runs Python again raises it. It waits on an event, not on
+        joining the watcher: Ctrl-C interrupting Thread.join marks the thread
+        as ended while it still runs (CPython gh-90882), and stop() then did not
+        wait for the rebuild under way, cut short at exit with its staging
+        folder and the output lock left beside the site."""
+        while not self._watch_ended.wait(0.1):
+            pass
 
     def stop(self) -> None:
         self._stopping.set()
@@ -605,6 +610,7 @@ class Server:
             self.watch_error = exc
         finally:
             self._watching.set()
+            self._watch_ended.set()
 
     def _read_ahead(self) -> None:
         """A site that is up to date is served without reading the project;
