@@ -398,6 +398,29 @@ def test_a_printed_sorted_table_says_which_column_it_is_sorted_by(make_project):
             "th[data-sort] button.sort", "els => els.map(e => [e.textContent, getComputedStyle(e, '::after').content])"))
 
 
+def test_a_sorted_tables_caption_says_how_its_rows_are_ordered_and_is_read_out_when_it_changes(make_project):
+    """Sorted by amount, descending, the caption still said "All figures, grouped by type": on screen, on
+    paper beside the ↓ of Amount, and to a screen reader entering the table, whom nothing told of a sort."""
+    site = built(make_project)
+    caption = "() => [document.querySelector('table.figures caption').textContent.trim(), " \
+              "document.querySelector('table.figures caption a').getAttribute('href')]"
+    with serve_directory(site) as url, chromium_browser() as browser:
+        page = browser.new_page()
+        page.goto(url + "figures/?sort=amount&order=descending")
+        assert page.evaluate(caption) == ["All figures, sorted by Amount, descending. Download this table as CSV, "
+                                          "with every citation.", "../data/figure.csv"]
+        assert page.get_attribute("table.figures caption", "aria-live") == "polite"
+        page.locator("th[data-sort] button.sort", has_text="Date").click()
+        assert page.evaluate(caption)[0].startswith("All figures, sorted by Date, ascending. ")
+        page.locator("th[data-sort] button.sort", has_text="Type").click()  # the table's own order again
+        assert page.evaluate(caption) == ["All figures, grouped by type. Download this table as CSV, "
+                                          "with every citation.", "../data/figure.csv"]
+        page.locator("th[data-sort] button.sort", has_text="Type").click()  # by type, but reversed
+        assert page.evaluate(caption)[0].startswith("All figures, sorted by Type, descending. ")
+        page.emulate_media(media="print")
+        assert page.locator("table.figures caption").is_visible()
+
+
 def test_on_a_phone_the_table_laid_out_as_cards_still_sorts(make_project):
     """A phone lays the table out as one card per figure and hid the header row, and with it every sort
     button: a reader there could not sort by amount at all."""

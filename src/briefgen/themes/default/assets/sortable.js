@@ -8,6 +8,25 @@
     var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var original = Array.prototype.slice.call(body.rows);
+    // The caption says how the rows are ordered ("grouped by type"): a table sorted by another column says
+    // so instead, on screen, on paper and to a screen reader, from the page's <template data-order> words.
+    var caption = table.caption;
+    var built = caption ? Array.prototype.slice.call(caption.childNodes) : [];
+
+    function tell(index, direction) {
+      var th = headers[index];
+      var words = table.querySelector("template.sorted-caption[data-order='" + direction + "']");
+      if (!caption || !words) return;
+      if (th.hasAttribute("data-default") && direction === "ascending") {
+        caption.replaceChildren.apply(caption, built);
+        return;
+      }
+      var said = words.content.cloneNode(true);
+      Array.prototype.forEach.call(said.querySelectorAll(".sort-column"), function (span) {
+        span.textContent = th.textContent.trim();
+      });
+      caption.replaceChildren(said);
+    }
 
     function value(row, index, kind) {
       var cell = row.cells[index];
@@ -37,6 +56,7 @@
         if (i === index) th.setAttribute("aria-sort", direction);
         else th.removeAttribute("aria-sort");
       });
+      tell(index, direction);
     }
 
     // The address names the sort, except the table's own (its data-default column, ascending).
