@@ -158,3 +158,39 @@ def test_with_a_base_url_the_printed_reference_gives_the_source_page_address(mak
     # Without a base URL there is no address to print.
     assert 'class="print-only"' not in (built(make_project) / "events" / "astana-forum-2024" /
                                         "index.html").read_text(encoding="utf-8")
+
+
+def test_a_printed_citation_names_its_passage_as_the_reference_list_does(make_project):
+    """Two passages of one paragraph cited on one page are ¶2a and ¶2b in the reference list, but each
+    citation printed ", ¶2", the first before the page had met the second: on paper the reader could
+    not tell which of the two backs which claim. A paragraph cited once stays ¶N."""
+    root = make_project({"content/forums.yaml": MINI_FORUM_TWO_PASSAGES})
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    html = (root / "site" / "events" / "astana-forum-2024" / "index.html").read_text(encoding="utf-8")
+    printed = re.findall(r'<a class="cite" href="([^"]+)".*?<span class="cite-where">, (¶\w+)</span>', html)
+    listed = dict(re.findall(r'<a href="([^"]+)">(¶\w+)</a>', html.split('class="references"')[1]))
+    assert sorted(listed.values()) == ["¶2a", "¶2b", "¶3"]
+    assert [(where, listed[href]) for href, where in printed if where != listed[href]] == []
+    assert {where for _, where in printed} == {"¶2a", "¶2b", "¶3"}
+
+
+MINI_FORUM_TWO_PASSAGES = """\
+- id: astana-forum-2024
+  name: Astana Forum
+  date: 2024-08-09
+  countries: [kz, jp]
+  claims:
+    - text: The forum met in Astana on 9 August 2024.
+      cite:
+        - source: article
+          quote: "On 9 August 2024, the forum met in Astana"
+    - text: More than 350 companies took part.
+      cite:
+        - source: article
+          quote: "More than 350 companies took part."
+    - text: Japan pledged $1 billion for an airport in Uzbekistan.
+      cite:
+        - source: article
+          quote: "Japan pledged $1 billion for an airport in Uzbekistan."
+"""

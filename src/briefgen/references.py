@@ -69,6 +69,12 @@ class Citation:
         the first label asked for numbers its source."""
         return self.ledger.use(self)
 
+    @property
+    def where(self) -> str:
+        """The passage as the page's reference list names it: ¶4, or ¶4b when the page cites several
+        passages of that paragraph (printed after the citation, so paper tells them apart)."""
+        return self.ledger.where(self)
+
 
 class PageCitations:
     def __init__(self, page: str, source_meta: Mapping[str, Mapping[str, Any]], base: str = "",
@@ -82,6 +88,10 @@ class PageCitations:
         self._labels: dict[str, str] = {}  # source id -> its number on this page
         self._passages: dict[str, dict[str, Citation]] = {}  # source -> key -> first citation of it
         self._entries: list[dict] | None = None  # the reference list as it stands, until a new passage is cited
+        # A passage's letter (¶4b) is known only once the whole page has cited what it cites: the first
+        # render notes which passages it printed, settle() gives the letters to a second one if any needs one.
+        self._printed: set[tuple[str, str]] = set()
+        self._settled: dict[tuple[str, str], str] | None = None
 
     def cite(self, source: str, key: str, quote: str, paragraph: int, **notes: str) -> Citation:
         """`notes`: source_label, timing, language, direction and translation, as views.py finds them."""
@@ -109,6 +119,25 @@ class PageCitations:
             passages[citation.key] = citation
             self._entries = None
         return self.label_of(citation.source)
+
+    def where(self, citation: Citation) -> str:
+        self.use(citation)
+        if self._settled is not None:
+            return self._settled[citation.source, citation.key]
+        self._printed.add((citation.source, citation.key))
+        return f"¶{citation.paragraph}"
+
+    def settle(self) -> bool:
+        """After a render: True when every passage it printed was named as the reference list names it;
+        else the list's names are kept for the page's next render, which prints them (False)."""
+        if self._settled is not None or not self._printed:
+            return True
+        named = {(entry["id"], passage["key"]): passage["label"]
+                 for entry in self.entries for passage in entry["passages"]}
+        if all(named[key] == f"¶{self._passages[key[0]][key[1]].paragraph}" for key in self._printed):
+            return True
+        self._settled = named
+        return False
 
     def label_of(self, source: str) -> str:
         return self._labels[source]
@@ -149,7 +178,7 @@ def _passage_labels(passages: list[Citation]) -> list[dict]:
         index = seen.get(c.paragraph, 0)
         seen[c.paragraph] = index + 1
         letter = "abcdefghijklmnopqrstuvwxyz"[index % 26] if per_paragraph[c.paragraph] > 1 else ""
-        labels.append({"paragraph": c.paragraph, "label": f"¶{c.paragraph}{letter}", "href": c.href})
+        labels.append({"paragraph": c.paragraph, "label": f"¶{c.paragraph}{letter}", "href": c.href, "key": c.key})
     return labels
 
 

@@ -353,7 +353,15 @@ def render_page(env: jinja2.Environment, page: Page) -> str:
     whether Jinja or the template's own Python expression finds it."""
     with working_on(f"page {page.path} (template {page.template})"):
         try:
-            return env.get_template(page.template).render(page.context)
+            template = env.get_template(page.template)
+            html = template.render(page.context)
+            # A citation printed its passage as ¶4 before the page cited ¶4's second passage (¶4a, ¶4b):
+            # a second render, with the whole page's letters known, prints what the reference list says.
+            about = page.context.get("page")
+            ledger = about.get("references") if isinstance(about, Mapping) else None
+            if isinstance(ledger, PageCitations) and not ledger.settle():
+                html = template.render(page.context)
+            return html
         except jinja2.TemplateError:  # TemplateNotFound is a LookupError too
             raise
         except RecursionError as exc:
