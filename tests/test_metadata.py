@@ -278,7 +278,7 @@ def test_countries_show_their_type_and_no_empty_shells(sites):
 
 def test_country_page_links_to_its_filtered_timeline_instead_of_repeating_it(sites):
     kz = (sites[0] / "countries" / "kz" / "index.html").read_text("utf-8")
-    assert '<a href="../../timeline/?country=kz">1 dated record about Kazakhstan on the timeline</a>' in kz
+    assert '<a href="../../timeline/?country=kz">1 entry about Kazakhstan on the timeline</a>' in kz
     assert 'class="timeline"' not in kz
 
 

@@ -117,7 +117,7 @@ def test_a_filtered_url_restores_its_filters_and_typing_keeps_them_in_the_url(si
 
 def test_country_page_links_the_timeline_filtered_to_it(site):
     uz = (site / "countries" / "uz" / "index.html").read_text(encoding="utf-8")
-    assert '<a href="../../timeline/?country=uz">2 dated records about Uzbekistan on the timeline</a>' in uz
+    assert '<a href="../../timeline/?country=uz">2 entries about Uzbekistan on the timeline</a>' in uz
     assert '<ol class="timeline">' not in uz
 
 

@@ -214,7 +214,7 @@ class PageInputs:
         if table == "groupmates":
             return _hash(repr(self._views.groupmates(key)))
         if table == "dated_in":
-            return _hash(repr(self._views.dated_in(key)))
+            return _hash(repr(self._views.on_timeline(key)))
         if table == "meta":
             return ABSENT if key not in lib.source_meta else self._fingerprints.source_entry(key)
         if table == "src":

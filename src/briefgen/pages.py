@@ -125,10 +125,11 @@ def record_detail(views: SiteViews, record_id: str, facets: list[tuple[str, str]
     record = views.lib.records[record_id]
     at = record_page(record)
     context = views.record_context(record, at)
+    if record.kind in ("country", "organisation"):
+        # The timeline filtered to this country or organisation, instead of a copy of it.
+        context["timeline"] = {"count": views.on_timeline(record.id),
+                               "href": href(at, "timeline/index.html") + f"?{record.kind}={record.id}"}
     if record.kind == "country":
-        # The timeline filtered to this country, instead of a copy of it.
-        context["timeline"] = {"count": views.dated_in(record.id),
-                               "href": href(at, "timeline/index.html") + "?country=" + record.id}
         context["focus"] = bool(record.get("focus"))
     description = record_description(views, record)
     parties = [views.lib.records[i] for i in (*record.refs("countries"), *record.refs("organisations"))

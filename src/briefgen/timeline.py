@@ -1,5 +1,5 @@
 """The timeline page: every dated record in order, with filters (country,
-kind, status, year) and a time axis that shows each date's true precision;
+organisation, kind, status, year) and a time axis that shows each date's true precision;
 then the events no source dates, so that none is left out unseen.
 
 Order within a year. A date is only as precise as its source, so an entry
@@ -85,6 +85,7 @@ def timeline_page(views: SiteViews):
     # A span's bar, and the years it covers, alike for every record of that one date (most share theirs).
     alone: dict[tuple, tuple[dict, str]] = {}
     named: dict[str, None] = {}  # the countries the entries name, in the order they first do
+    bodies: dict[str, None] = {}  # the organisations likewise
     statuses_given: set[str] = set()
     # Every year an entry covers, so that a span listed under its first year (Dec 2023 – Feb 2024)
     # can be chosen by its later years too: the filter matches an entry by any year it covers.
@@ -104,11 +105,13 @@ def timeline_page(views: SiteViews):
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
         entry = views.summary(record, at)
         its_countries, its_status = views.countries_of(record), views.status_value(record)
+        its_organisations = views.organisations_of(record)
         named.update(dict.fromkeys(its_countries))
+        bodies.update(dict.fromkeys(its_organisations))
         statuses_given.add(its_status)
         years_covered.update(covered.split())
         entry.update({
-            "countries": " ".join(its_countries), "kind_id": record.kind,
+            "countries": " ".join(its_countries), "organisations": " ".join(its_organisations), "kind_id": record.kind,
             "status_id": its_status, "years": covered,
             "precision": span.start.precision, "axis": bar,
             # Every date the sources give, where they disagree: the bar never shows one side alone.
@@ -121,12 +124,16 @@ def timeline_page(views: SiteViews):
                          key=lambda r: (*name_key(r.name), r.id)):
         entry = views.summary(record, at)
         its_countries, its_status = views.countries_of(record), views.status_value(record)
+        its_organisations = views.organisations_of(record)
         named.update(dict.fromkeys(its_countries))
+        bodies.update(dict.fromkeys(its_organisations))
         statuses_given.add(its_status)
-        entry.update({"countries": " ".join(its_countries), "kind_id": record.kind, "status_id": its_status})
+        entry.update({"countries": " ".join(its_countries), "organisations": " ".join(its_organisations),
+                      "kind_id": record.kind, "status_id": its_status})
         undated.append(entry)
     kinds = sorted({r.kind for r in dated} | {e["kind_id"] for e in undated}, key=KINDS.index)
     countries = sorted((c for c in named if c in views.lib.records), key=lambda c: name_key(views.lib.records[c].name))
+    organisations = sorted(bodies, key=lambda o: name_key(views.lib.records[o].name))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
     description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),
@@ -140,4 +147,5 @@ def timeline_page(views: SiteViews):
                       filter_years=sorted(years_covered, key=int),
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
                       statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
-                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
+                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
+                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])

@@ -134,7 +134,7 @@ class SiteViews:
         self._source_notes: dict[str, tuple[str, str, str]] = {}  # source id -> (citation label, language, direction)
         self._early: dict[tuple[str, str], bool] = {}  # (record id, source id) -> published before the event
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
-        self._dated_in: dict[str, int] | None = None  # see dated_in()
+        self._on_timeline: dict[str, int] | None = None  # see on_timeline()
         self._voice_links: dict[str, dict] = {}  # see voice_links()
         self._facets: dict[tuple[str, str], list[tuple[str, str]]] = {}  # see facets()
         self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see countries_of()
@@ -289,6 +289,24 @@ class SiteViews:
                 self.reads.note("rec", country)
         return self._countries_among(named)
 
+    def organisations_of(self, record: Record) -> tuple[str, ...]:
+        """The organisations of the brief a record concerns, as the timeline's organisation filter takes them:
+        those it names as its `organisations`, and its parties, givers and receivers that are organisations
+        (a board's meeting no country attends, a memorandum a commission signs); an organisation concerns
+        itself. As its CSV row lists them (exports.py)."""
+        named = named_countries(record)
+        if self.reads.current is not None:
+            for other in (*record.refs("organisations"), *named):
+                self.reads.note("rec", other)
+        return self._organisations_among(record, named)
+
+    def _organisations_among(self, record: Record, named: tuple[str, ...]) -> tuple[str, ...]:
+        if record.kind == "organisation":
+            return (record.id,)
+        records = self.raw.records
+        return tuple(o for o in dict.fromkeys((*record.refs("organisations"), *named))
+                     if o in records and records[o].kind == "organisation")
+
     def _countries_among(self, named: tuple[str, ...]) -> tuple[str, ...]:
         known = self._known_countries.get(named)
         if known is None:
@@ -358,16 +376,19 @@ class SiteViews:
         self.reads.note("groupmates", group)
         return self._groups.get(group, [])
 
-    def dated_in(self, country_id: str) -> int:
-        """How many dated records concern the country (countries_of): its entries on the timeline."""
-        self.reads.note("dated_in", country_id)
-        if self._dated_in is None:
-            self._dated_in = defaultdict(int)
+    def on_timeline(self, record_id: str) -> int:
+        """How many entries the timeline filtered to this country or organisation lists: the dated records
+        and the undated events (timeline.py) that concern it (countries_of, organisations_of)."""
+        # The table keeps the name earlier briefgens recorded in a build cache's read sets (pageinputs.py).
+        self.reads.note("dated_in", record_id)
+        if self._on_timeline is None:
+            self._on_timeline = defaultdict(int)
             for record in self.raw.records.values():  # the page reads the count, not each record
-                if record.alternatives("date"):
-                    for country in self._countries_among(named_countries(record)):
-                        self._dated_in[country] += 1
-        return self._dated_in.get(country_id, 0)
+                if record.alternatives("date") or record.kind in EVENT_KINDS:
+                    named = named_countries(record)
+                    for concerned in (*self._countries_among(named), *self._organisations_among(record, named)):
+                        self._on_timeline[concerned] += 1
+        return self._on_timeline.get(record_id, 0)
 
     def ledger(self, at: str) -> PageCitations:
         """Pages are made one at a time (PagePlan), so only the current page's is kept."""

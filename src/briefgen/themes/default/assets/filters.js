@@ -1,12 +1,16 @@
 // Timeline filters: progressive enhancement. The form is hidden in the page
 // and shown here, so without script every entry shows and no control is dead.
-// The chosen filters live in the URL (?country=kz&kind=summit&year=2025), so
+// The chosen filters live in the URL (?country=kz&organisation=eib&kind=summit&year=2025), so
 // a filtered timeline can be shared, and a shared one opens filtered.
 (function () {
   var labels = window.briefgenLabels(document.currentScript);
   var form = document.getElementById("filters");
   if (!form) return;
-  var NAMES = ["country", "kind", "status", "year"];
+  // A theme's own timeline.html may lack a control (one made before the organisation filter): a filter
+  // without its control filters nothing, and its value in the URL is left as it is.
+  var NAMES = ["country", "organisation", "kind", "status", "year"].filter(function (name) {
+    return form.elements[name];
+  });
   var count = document.getElementById("timeline-count");
   // A theme's own timeline.html may have no second copy: its count is then the one spoken.
   var announcer = document.getElementById("timeline-announce") || count;
@@ -24,6 +28,7 @@
   }
   function matches(item, v) {
     return (!v.country || item.dataset.countries.split(" ").indexOf(v.country) >= 0) &&
+      (!v.organisation || (item.dataset.organisations || "").split(" ").indexOf(v.organisation) >= 0) &&
       (!v.kind || item.dataset.kind === v.kind) &&
       (!v.status || item.dataset.status === v.status) &&
       (!v.year || item.dataset.years.split(" ").indexOf(v.year) >= 0);
