@@ -25,7 +25,8 @@ SETTINGS: dict[str, tuple[object, str]] = {
     "max_source_bytes": (2_000_000, "Largest source file or page (pages/) accepted; bigger ones are an error."),
     "language": ("en", "BCP 47 tag of the brief's language: <html lang>, the search index, dates on pages, "
                        "and the default language of sources."),
-    "groups": ([], "Names of the country groups a country's 'group' may use; empty allows any text."),
+    "groups": ([], "The country groups a country's 'group' may use: a list of ids, or a table of id = display name; "
+                   "empty allows any text."),
     "search": (True, "Build the Pagefind search index; false skips it, as `build --no-search` does."),
 }
 
@@ -39,6 +40,8 @@ class Project:
     max_source_bytes: int = 2_000_000
     language: str = "en"
     groups: tuple[str, ...] = ()
+    # The groups' display names, where `groups` is a table (id = name): the pages show a country's group by it.
+    group_names: tuple[tuple[str, str], ...] = ()
     search: bool = True
     # [labels]: (key, text) pairs, a count's text its (category, form) pairs (labels.py).
     labels: tuple[tuple[str, object], ...] = ()
@@ -218,6 +221,8 @@ def _site_settings(path: Path, text: str, site: dict, diagnostics: Diagnostics) 
                 settings[key] = meant
         elif key == "language":
             settings[key] = canonical(value)  # one spelling, whatever case the editor wrote it in
+        elif key == "groups" and isinstance(value, dict):
+            settings[key], settings["group_names"] = tuple(value), tuple(value.items())
         else:
             settings[key] = tuple(value) if isinstance(value, list) else value
     return settings
@@ -278,6 +283,8 @@ MOST_SOURCE_BYTES = 1_000_000_000
 def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid `key`, else None."""
     kind = type(SETTINGS[key][0])
+    if key == "groups" and type(value) is dict:
+        return _group_names_problem(value)
     if type(value) is not kind:  # not isinstance: true is an int to Python
         what = {int: "an integer", list: "a list", bool: "true or false"}.get(kind, "text")
         return f"setting '{key}' must be {what}", f"see {key} in `briefgen docs configuration`"
@@ -299,6 +306,17 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
                 "write the full address the site is published at, e.g. https://example.org/brief/")
     if isinstance(value, str) and not_xml(value) is not None:
         return f"setting '{key}' contains the {not_xml(value)}", "remove it; the feed cannot hold it"
+    return None
+
+
+def _group_names_problem(names: dict) -> tuple[str, str] | None:
+    """`groups` as a table: each group's id = the name the pages show it by."""
+    for group, name in names.items():
+        if not isinstance(name, str) or not name.strip():
+            return (f"group '{group}' in setting 'groups' must have a name",
+                    f'write {group} = "the name pages show", or groups = ["{group}"] to name none')
+        if not_xml(name) is not None:
+            return f"the name of group '{group}' contains the {not_xml(name)}", "remove it; a page cannot hold it"
     return None
 
 

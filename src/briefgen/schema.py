@@ -58,8 +58,8 @@ KINDS: dict[str, tuple[str, tuple[Field, ...]]] = {
         _ID, _NAME,
         Field("type", "choice", "What the record is: a state (default), a bloc of states, or a state that no longer exists.",
               choices=COUNTRY_TYPES),
-        Field("group", "text", "Region the state or bloc belongs to: one of the `groups` in briefgen.toml, "
-                               "or free text when none are set."),
+        Field("group", "text", "Region the state or bloc belongs to: one of the `groups` in briefgen.toml (shown "
+                               "by the name its table gives it), or free text, shown as written, when none are set."),
         Field("focus", "bool", "True for the states the brief is about."),
         _OPTIONAL_CLAIMS,
     )),

@@ -674,15 +674,25 @@ class SiteViews:
         return {"id": dispute.id, "question": question, "positions": positions,
                 "resolution": resolution, "field": dispute.field}
 
+    def group_name(self, record: Record) -> str:
+        """A country's group as pages show it: its name in the `groups` table; free text (no `groups` set)
+        as written; "" for an id of a `groups` list, which names none, and for any other record."""
+        group = record.get("group") if record.kind == "country" else None
+        if not isinstance(group, str):
+            return ""
+        if self.project.group_names:
+            return dict(self.project.group_names).get(group, "")
+        return "" if self.project.groups else group
+
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
         fixed = self._summaries.get(record.id)
         if fixed is None:
             fixed = self._summaries[record.id] = (
                 record.get("place", ""), record.id in self.disputed_dates, record.id in self.resolved_dates,
-                self.equivalent(record), self.equivalent_qualified(record))
-        place, date_disputed, date_resolved, equivalent, equivalent_qualified = fixed
-        return {**self.link(record, at), "dates": self.dates(record, at), "place": place,
+                self.equivalent(record), self.equivalent_qualified(record), self.group_name(record))
+        place, date_disputed, date_resolved, equivalent, equivalent_qualified, group = fixed
+        return {**self.link(record, at), "dates": self.dates(record, at), "place": place, "group": group,
                 "date_disputed": date_disputed, "date_resolved": date_resolved,
                 "status": self.status(record, at), "amount": self.amount(record, at) if record.kind == "figure" else [],
                 "amount_resolved": record.id in self.resolved_amounts,
@@ -707,7 +717,7 @@ class SiteViews:
     def record(self, record: Record, at: str) -> dict:
         return {
             "id": record.id, "name": record.name, "kind": self.kind_label(record), "type": self.type_label(record),
-            "place": record.get("place", ""),
+            "place": record.get("place", ""), "group": self.group_name(record),
             "people": list(record.get("people", ())), "topics": list(record.get("topics", ())),
             "dates": self.dates(record, at),
             "date_disputed": record.id in self.disputed_dates, "date_resolved": record.id in self.resolved_dates,
