@@ -401,8 +401,8 @@ def test_an_edited_file_is_parsed_and_checked_only_in_the_items_that_changed(tmp
     first = check(root)
     assert first.ok
     assert [d.format().splitlines()[0] for d in first.diagnostics.warnings] == [
-        "content/forums.yaml:11:7: warning: forum 'undated-forum' has no date, so the timelines and the home page "
-        "leave it out"]
+        "content/forums.yaml:11:7: warning: forum 'undated-forum' has no date, so the timeline lists it apart, "
+        "under 'date not reported', and the home page leaves it out"]
     parsed = []
     real = yamlsource.read  # parse reads through it too
     monkeypatch.setattr(yamlsource, "read", lambda text: parsed.append(text.splitlines()[0]) or real(text))
