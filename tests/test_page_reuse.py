@@ -340,3 +340,15 @@ def test_what_an_ended_process_left_beside_a_cache_file_is_removed_and_nothing_e
     assert build(built, search=False).ok
     assert sorted(path.name for path in cache.glob(".pages.json.*")) == sorted(
         [f".pages.json.{os.getppid()}", ".pages.json.notes"])
+
+
+def test_a_record_of_pages_naming_a_table_this_code_does_not_know_is_not_taken(built, tmp_path):
+    """A page's record of what it read, written by another version of briefgen (a table renamed since,
+    'dated_in' for 'on_timeline') or damaged, ended the next build in 'internal error: no digest for table'."""
+    from briefgen.tracked import KEY_END, SEPARATOR
+    _damage_entries(built, lambda e: e.__setitem__(8, SEPARATOR.join([f"no-such-table{KEY_END}kz",
+                                                                      *filter(None, [e[8]])])))
+    edit_file(built, *FACT_EDIT)
+    again = build(built, search=False)
+    assert again.ok, [d.format() for d in again.diagnostics.items]
+    rebuilt_equals_clean(built, tmp_path)

@@ -38,7 +38,7 @@ from .diagnostics import Location
 from .keptobjects import go_on, keeping
 from .model import Alternative, Record
 from .pagereuse import Fingerprints, mapping_as_dict
-from .tracked import ALL, KEY_END, SEPARATOR, WHOLE, key_of
+from .tracked import ALL, KEY_END, SEPARATOR, WHOLE, UnknownTable, key_of
 from .views import PagePlan, SiteViews
 
 ABSENT = bytes(16)  # the digest of an entry that does not exist
@@ -222,7 +222,7 @@ class PageInputs:
             source = lib.sources.get(key)
             return ABSENT if source is None else _hash_bytes(
                 source.text_digest + repr((source.id, source.path.name)).encode() + source.paragraphs.key())
-        raise AssertionError(f"no digest for table {table!r}")  # tracked.py notes a table this module does not know
+        raise UnknownTable(table)
 
     def _whole(self, table: str) -> bytes:
         lib, index = self._lib, self._views.index
@@ -236,7 +236,7 @@ class PageInputs:
             return self._digest(lib.support)
         if table == "disputes":
             return self._digest(lib.disputes)
-        raise AssertionError(f"no digest for the whole of table {table!r}")
+        raise UnknownTable(table)
 
     def _support_of(self, record_id: str) -> list:
         if self._support is None:

@@ -48,7 +48,7 @@ from .model import META_LOCATIONS
 from .nofollow import DIRECTORY
 from .references import Citation, PageCitations
 from .render import compile_templates, every_template
-from .tracked import SEPARATOR
+from .tracked import SEPARATOR, UnknownTable
 from .views import Page
 from .write import Staging
 
@@ -235,8 +235,11 @@ class LastPages:
     def inputs_unchanged(self, path: str, inputs: Callable[[list[str]], str | None]) -> bool:
         """Whether `inputs(what the page at `path` read)` is the digest of its inputs the last build recorded."""
         entry = self._pages.get(path)
-        return _valid(entry) and entry[7] is not None and \
-            inputs(entry[8].split(SEPARATOR) if entry[8] else []) == entry[7]
+        try:
+            return _valid(entry) and entry[7] is not None and \
+                inputs(entry[8].split(SEPARATOR) if entry[8] else []) == entry[7]
+        except UnknownTable:  # a record of another version of briefgen's, or damaged: the page is made again
+            return False
 
     def as_recorded(self, path: str, summary: PageSummary, entry: list) -> list | None:
         """Of a page kept with the summary and inputs the record gives it

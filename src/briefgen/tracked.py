@@ -20,6 +20,11 @@ WHOLE = "\x00"  # how ALL is written in a noted key
 KEY_END, SEPARATOR = "\x1f", "\x1e"  # after a table's name; between the keys of a read set
 
 
+class UnknownTable(LookupError):
+    """A read of a table pageinputs.py keeps no entries of: in the last build's record of a page (written
+    by another version of briefgen, or damaged) the page is made again; noted while a page is made, a bug."""
+
+
 def key_of(table: str, key: Any) -> str:
     return f"{table}{KEY_END}{WHOLE if key is ALL else key}"
 
