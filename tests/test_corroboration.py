@@ -136,7 +136,8 @@ def test_check_coverage_lists_single_source_claims_per_record(project, capsys):
     assert main(["--root", str(root), "check", "--coverage", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     forum = next(r for r in data["records"] if r["id"] == "astana-forum-2024")
-    assert forum["single_source"] == [{"claim": 2, "text": "Organisers spoke about it.", "source": "second"}]
+    assert forum["single_source"] == [{"claim": 2, "text": "Organisers spoke about it.", "source": "second",
+                                      "why": ""}]
     assert data["totals"]["single_source_claims"] == sum(len(r["single_source"]) for r in data["records"])
 
 
