@@ -103,17 +103,10 @@ def timeline_page(views: SiteViews):
             bar, covered = axis(span, year), " ".join(map(str, sorted({y for s in spans
                                                                         for y in range(s.start.year, s.end.year + 1)})))
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
-        entry = views.summary(record, at)
-        its_countries, its_status = views.countries_of(record), views.status_value(record)
-        its_organisations = views.organisations_of(record)
-        named.update(dict.fromkeys(its_countries))
-        bodies.update(dict.fromkeys(its_organisations))
-        statuses_given.add(its_status)
+        entry = _filterable(views, record, at, named, bodies, statuses_given)
         years_covered.update(covered.split())
         entry.update({
-            "countries": " ".join(its_countries), "organisations": " ".join(its_organisations), "kind_id": record.kind,
-            "status_id": its_status, "years": covered,
-            "precision": span.start.precision, "axis": bar,
+            "years": covered, "precision": span.start.precision, "axis": bar,
             # Every date the sources give, where they disagree: the bar never shows one side alone.
             "axes": bars, "disputed_date": disputed or record.id in views.disputed_dates,
         })
@@ -122,15 +115,7 @@ def timeline_page(views: SiteViews):
     undated = []
     for record in sorted((r for r in views.lib.records.values() if r.kind in EVENT_KINDS and not r.alternatives("date")),
                          key=lambda r: (*name_key(r.name), r.id)):
-        entry = views.summary(record, at)
-        its_countries, its_status = views.countries_of(record), views.status_value(record)
-        its_organisations = views.organisations_of(record)
-        named.update(dict.fromkeys(its_countries))
-        bodies.update(dict.fromkeys(its_organisations))
-        statuses_given.add(its_status)
-        entry.update({"countries": " ".join(its_countries), "organisations": " ".join(its_organisations),
-                      "kind_id": record.kind, "status_id": its_status})
-        undated.append(entry)
+        undated.append(_filterable(views, record, at, named, bodies, statuses_given))
     kinds = sorted({r.kind for r in dated} | {e["kind_id"] for e in undated}, key=KINDS.index)
     countries = sorted((c for c in named if c in views.lib.records), key=lambda c: name_key(views.lib.records[c].name))
     organisations = sorted(bodies, key=lambda o: name_key(views.lib.records[o].name))
@@ -149,3 +134,17 @@ def timeline_page(views: SiteViews):
                       statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
                       organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])
+
+
+def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: dict, statuses: set) -> dict:
+    """A record's timeline entry with what the filters read (its countries, organisations, kind and
+    status), each noted among those the filters offer (`named`, `bodies`, `statuses`)."""
+    entry = views.summary(record, at)
+    its_countries, its_status = views.countries_of(record), views.status_value(record)
+    its_organisations = views.organisations_of(record)
+    named.update(dict.fromkeys(its_countries))
+    bodies.update(dict.fromkeys(its_organisations))
+    statuses.add(its_status)
+    entry.update({"countries": " ".join(its_countries), "organisations": " ".join(its_organisations),
+                  "kind_id": record.kind, "status_id": its_status})
+    return entry
