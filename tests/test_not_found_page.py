@@ -10,6 +10,13 @@ from browser import chromium_page, serve_directory
 from briefgen import build
 
 
+def wait_for_stylesheet(page, href):
+    # Chromium lists a <link>'s sheet in document.styleSheets only once it has loaded, and the script adds
+    # the site's stylesheet after its probe answers: read the list before that and the last sheet is the
+    # page's own link, read from the address asked for.
+    page.wait_for_function("href => [...document.styleSheets].some(s => s.href === href)", arg=href, timeout=5000)
+
+
 def test_the_404_page_finds_the_site_from_any_depth_of_a_sub_path(tmp_path):
     root = write_project(tmp_path / "brief", MINI)
     assert build(root, out=root / "site", search=False).ok
@@ -20,7 +27,7 @@ def test_the_404_page_finds_the_site_from_any_depth_of_a_sub_path(tmp_path):
         page.wait_for_function("document.querySelector('base') !== null", timeout=5000)
         assert home.evaluate("a => a.href") == url
         assert page.locator("nav a", has_text="Sources").evaluate("a => a.href") == url + "sources/"
-        page.wait_for_function("[...document.styleSheets].some(s => s.href && s.cssRules.length > 0)", timeout=5000)
+        wait_for_stylesheet(page, url + "assets/style.css")
         assert page.evaluate("[...document.styleSheets].map(s => s.href)")[-1] == url + "assets/style.css"
 
 
@@ -64,6 +71,7 @@ def test_the_404_page_never_takes_another_site_for_its_root(tmp_path):
         assert response.status == 404
         page.wait_for_function("document.querySelector('base') !== null", timeout=5000)
         assert page.evaluate("document.baseURI") == url
+        wait_for_stylesheet(page, url + "assets/style.css")
         assert page.evaluate("[...document.styleSheets].map(s => s.href)")[-1] == url + "assets/style.css"
         assert asked == []
 
