@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from .buildstate import last_state
 from .diagnostics import Diagnostics
 from .sources import SOURCE_SUFFIXES, source_stems
+from .strayseeds import stray_source_hint
 from .suggest import did_you_mean
 
 OTHERWISE = "sources are the file stems in seeds/ and their aliases"
@@ -32,13 +33,13 @@ class Renames:
     """The source files renamed since the last build, worked out when first asked."""
 
     def __init__(self, files: Mapping[str, Path], seeds: Path, cache: Path) -> None:
-        self._files, self._seeds, self._cache = files, seeds, cache  # files: each source's, by its id
+        self._files, self.seeds, self._cache = files, seeds, cache  # files: each source's, by its id
         self._found: dict[str, Rename] | None = None
 
     def of(self, old: str) -> Rename | None:
         """How the source once called `old` was renamed, if it was."""
         if self._found is None:
-            self._found = renamed_since_last_build(self._files, self._seeds, self._cache)
+            self._found = renamed_since_last_build(self._files, self.seeds, self._cache)
         return self._found.get(old)
 
 
@@ -77,7 +78,8 @@ def unknown_source_hint(name: str, source_ids: Mapping[str, str]) -> str:
     renames = renames_of(source_ids)
     found = renames.of(name) if renames is not None else None
     if found is None:
-        return did_you_mean(name, source_ids, OTHERWISE)
+        stray = stray_source_hint(name, renames.seeds) if renames is not None else None
+        return stray or did_you_mean(name, source_ids, OTHERWISE)
     return (f"{found.told()}: cite '{found.new}', or give it 'alias: {name}' in its front matter; "
             f"rename it back to keep the links to its page, sources/{name}/")
 

@@ -1,0 +1,54 @@
+"""A source file put in the wrong folder (content/, pages/, the project
+folder, a folder of its own such as sources/, or a sub-folder of seeds/):
+each citation of it is told where the file is and where it must go, not
+only that sources are the file names in seeds/."""
+import pytest
+
+from briefgen.build import check
+
+from conftest import MINI
+
+# MINI without its sources.yaml: the fact files cite 'article' by its file's name.
+PLAIN = {**MINI, "content/sources.yaml": None,
+         "content/figures.yaml": MINI["content/figures.yaml"].replace("source: report", "source: article")}
+ARTICLE = MINI["seeds/article.txt"]
+
+
+def _hints(result) -> set[tuple[str, str]]:
+    return {(d.message, d.hint) for d in result.diagnostics.items if d.severity == "error"}
+
+
+@pytest.mark.parametrize("place, told", [
+    ("content/article.txt", "content/article.txt"),
+    ("article.txt", "article.txt, in the project folder,"),
+    ("sources/article.txt", "sources/article.txt"),
+    ("seeds/2024/article.txt", "seeds/2024/article.txt"),
+])
+def test_a_citation_of_a_source_in_the_wrong_folder_is_told_where_it_is(make_project, place, told):
+    root = make_project({**PLAIN, "seeds/article.txt": None, place: ARTICLE, "seeds/other.txt": "Other\nText.\n"})
+    assert _hints(check(root)) == {
+        ("unknown source 'article'", f"{told} is not in seeds/, the folder sources are read from: "
+                                     "move it to seeds/article.txt")}
+
+
+def test_a_markdown_source_in_pages_is_told_too(make_project):
+    root = make_project({**PLAIN, "seeds/article.txt": None, "pages/article.md": "# Forum report\n\nOn 9 August "
+                         "2024, the forum met in Astana. More than 350 companies took part.\n",
+                         "seeds/other.txt": "Other\nText.\n"})
+    assert ("unknown source 'article'", "pages/article.md is not in seeds/, the folder sources are read from: "
+            "move it to seeds/article.md") in _hints(check(root))
+
+
+def test_a_file_of_another_kind_or_name_is_not_taken_for_the_source(make_project):
+    root = make_project({**PLAIN, "seeds/article.txt": None, "content/article.pdf": "%PDF",
+                         "sources/articles.txt": ARTICLE, "seeds/other.txt": "Other\nText.\n"})
+    assert {hint for _, hint in _hints(check(root))} == {"sources are the file stems in seeds/ and their aliases"}
+
+
+def test_a_linked_folder_is_not_looked_into(make_project, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "article.txt").write_text(ARTICLE)
+    root = make_project({**PLAIN, "seeds/article.txt": None, "seeds/other.txt": "Other\nText.\n"})
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    assert {hint for _, hint in _hints(check(root))} == {"sources are the file stems in seeds/ and their aliases"}
