@@ -321,6 +321,21 @@ def test_a_source_in_a_sub_folder_of_seeds_is_named_as_not_read_with_where_to_mo
     ]
 
 
+def test_a_source_in_a_sub_folder_of_seeds_named_as_one_in_seeds_is_not_told_to_be_moved_over_it(project):
+    """A copy filed away in seeds/2025/ of a source seeds/ holds (under that
+    name, or with the other suffix) was told to be moved to seeds/article.txt,
+    over the source there, or beside it as a second file of the same id."""
+    (project / "seeds" / "2025").mkdir()
+    (project / "seeds" / "2025" / "article.txt").write_text("An older copy.\n", encoding="utf-8")
+    (project / "seeds" / "2025" / "article.md").write_text("An older copy.\n", encoding="utf-8")
+    from briefgen import check
+    assert [d.format() for d in check(project).diagnostics.items if "sub-folder" in d.message] == [
+        f"seeds/2025/{name}: warning: not read: sources are the files directly in seeds/, not in its sub-folders\n"
+        "    hint: seeds/article.txt is the source 'article': merge this file into it, or move it out of seeds/"
+        for name in ("article.md", "article.txt")
+    ]
+
+
 def test_a_kinds_records_split_into_a_second_file_are_an_error_that_says_to_merge_them(project):
     """An editor splitting figures.yaml in two: the records of the second
     file were dropped from the site with only 'ignored', which neither a

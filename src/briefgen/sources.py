@@ -160,8 +160,8 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
     files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
-    _warn_nested(seeds, diagnostics)
     by_stem = _source_files_by_stem(files)
+    _warn_nested(seeds, by_stem, diagnostics)
     read: list[tuple[Path, bytes | None, bytes]] = []  # each file, its bytes (None: left unread), their digest
     noted: dict[str, tuple[list[int], int, bytes]] = {}
     for path in files:
@@ -194,9 +194,11 @@ def _warn_ignored(path: Path, sources_of_its_stem: list[Path], diagnostics: Diag
     diagnostics.warning(diagnostics.where(path), f"ignored: sources must be {' or '.join(SOURCE_SUFFIXES)} files", hint)
 
 
-def _warn_nested(seeds: Path, diagnostics: Diagnostics) -> None:
+def _warn_nested(seeds: Path, by_stem: dict[str, list[Path]], diagnostics: Diagnostics) -> None:
     """A source file in a sub-folder of seeds/ is not read: each citing it
     would only say "unknown source", and the file itself nothing at all.
+    One named as a source in seeds/ (`by_stem`) is not told to be moved
+    there: it would replace that source, or be a second file of its id.
     Hidden folders and linked ones are passed by: a link is never followed out of the project."""
     for folder, names, files in os.walk(seeds):
         names[:] = sorted(name for name in names if not name.startswith("."))
@@ -205,10 +207,12 @@ def _warn_nested(seeds: Path, diagnostics: Diagnostics) -> None:
         for name in sorted(files):
             path = Path(folder, name)
             if path.suffix in SOURCE_SUFFIXES and not name.startswith("."):
+                there = by_stem.get(path.stem)
+                hint = (f"seeds/{there[0].name} is the source '{path.stem}': merge this file into it, "
+                        "or move it out of seeds/") if there else \
+                    f"move it to seeds/{name} to cite it as '{path.stem}', or out of seeds/ if it is not a source"
                 diagnostics.warning(diagnostics.where(path),
-                                    "not read: sources are the files directly in seeds/, not in its sub-folders",
-                                    f"move it to seeds/{name} to cite it as '{path.stem}', "
-                                    "or out of seeds/ if it is not a source")
+                                    "not read: sources are the files directly in seeds/, not in its sub-folders", hint)
 
 
 def _parse_all(read: list[tuple[Path, bytes | None, bytes]], cache: Path | None, reuse: bool,
