@@ -206,6 +206,32 @@ def test_a_brief_s_own_label_that_breaks_its_line_stays_a_comment(mini, tmp_path
     assert front.splitlines()[1] == "# Jaza url: https://evil.example/ title: x"
 
 
+SAVE_AS_TEXT = "save it from its editor as plain text, UTF-8, and use that file instead"
+
+
+@pytest.mark.parametrize("name, start, kind, hint", [
+    ("rapport.pdf", b"%PDF-1.4\n1 0 obj", "a PDF document", "copy its text into a file saved as plain text, UTF-8, "
+     "and use that file instead (pdftotext, of poppler-utils, does it)"),
+    ("note.docx", b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a Word, OpenDocument or EPUB file)", SAVE_AS_TEXT),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office file (.doc, .xls, .ppt)", SAVE_AS_TEXT),
+    ("letter.rtf", b"\xef\xbb\xbf{\\rtf1\\ansi\\deff0 {\\fonttbl}Le sommet}", "an RTF document", SAVE_AS_TEXT),
+])
+def test_a_document_that_is_not_text_is_named_for_what_it_is(mini, tmp_path, capsys, monkeypatch,
+                                                             name, start, kind, hint):
+    """A PDF or a word processor's file given as the document was told of
+    its first control character (a PDF of ASCII and NULs: U+0000, "remove
+    it"), or of a byte that is not UTF-8; RTF was added, markup and all."""
+    document = tmp_path / name
+    document.write_bytes(start + b"\x00 more bytes\n")
+    assert new_source(mini, document, capsys) == (1, "", (
+        f"{document}: error: source is {kind}, not text\n    hint: {hint}\nno source added\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(start + b"\x00\n")))
+    assert new_source(mini, "-", capsys)[2].startswith(f"<stdin>: error: source is {kind}, not text\n")
+    (mini / "seeds" / "rapport.txt").write_bytes(start + b"\n")  # copied into seeds/ by hand, renamed
+    assert [d.format() for d in check(mini).diagnostics.items if "rapport" in str(d.location)] == [
+        f"seeds/rapport.txt: error: source is {kind}, not text\n    hint: {hint}"]
+
+
 def test_a_bad_character_is_reported_where_the_input_holds_it(mini, tmp_path, capsys):
     document = tmp_path / "nul.txt"
     document.write_bytes(b"A title\nsome \0 text\n")
@@ -329,7 +355,6 @@ def test_the_printed_example_writes_the_id_as_yaml_reads_it_back(mini, tmp_path,
 
 @pytest.mark.parametrize("raw, hint", [
     ("Title\nText ≠ UTF-8\n".encode("utf-16"), 'it was saved as UTF-16 ("Unicode" in Notepad): re-save it as UTF-8'),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "it is a PDF, not text: copy its text into a .txt or .md file"),
     (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff", "it holds NUL bytes: a binary file, or text saved as UTF-16"),
 ])
 def test_a_file_that_is_not_utf8_gets_the_hint_that_fits_what_it_is(mini, tmp_path, capsys, raw, hint):

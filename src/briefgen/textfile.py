@@ -35,6 +35,10 @@ def decode_utf8(raw: bytes, path: Path | str, what: str, diagnostics: Diagnostic
     """`path` names the text in a diagnostic; it may be '<stdin>'. A
     byte-order mark that starts the file (Windows editors write one) is no
     part of its text: front matter after it would be read as the body."""
+    document = _document_kind(raw)
+    if document is not None:
+        diagnostics.error(diagnostics.where(path), f"{what} is {document[0]}, not text", document[1])
+        return None
     if b"\0" in raw[:2]:  # UTF-16 without its mark: ASCII text would decode, a NUL after each letter
         order = _utf16_without_mark(raw)
         if order:
@@ -70,8 +74,25 @@ def _utf16_without_mark(raw: bytes) -> str | None:
 # Files that start with these bytes are not text in a single-byte encoding, which iconv's usual advice assumes.
 _NOT_SINGLE_BYTE = ((b"\xff\xfe", "it was saved as UTF-16 (\"Unicode\" in Notepad): re-save it as UTF-8, "
                                   "e.g. iconv -f UTF-16 -t UTF-8"),
-                    (b"\xfe\xff", "it was saved as UTF-16: re-save it as UTF-8, e.g. iconv -f UTF-16 -t UTF-8"),
-                    (b"%PDF", "it is a PDF, not text: copy its text into a .txt or .md file"))
+                    (b"\xfe\xff", "it was saved as UTF-16: re-save it as UTF-8, e.g. iconv -f UTF-16 -t UTF-8"))
+
+# Documents that are no text, by the bytes they start with: given as a
+# source, each was told of its first byte that is not UTF-8 or its first
+# control character, and to remove it. RTF is text, but its markup would be
+# read as the document's words.
+_SAVE_AS_TEXT = "save it from its editor as plain text, UTF-8, and use that file instead"
+_DOCUMENTS = ((b"%PDF-", ("a PDF document", "copy its text into a file saved as plain text, UTF-8, and use that "
+                                            "file instead (pdftotext, of poppler-utils, does it)")),
+              (b"PK\x03\x04", ("a ZIP archive (a Word, OpenDocument or EPUB file)", _SAVE_AS_TEXT)),
+              (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ("a Microsoft Office file (.doc, .xls, .ppt)", _SAVE_AS_TEXT)),
+              (b"{\\rtf", ("an RTF document", _SAVE_AS_TEXT)))
+
+
+def _document_kind(raw: bytes) -> tuple[str, str] | None:
+    """(what the document is, what to do) when `raw` is a document that is
+    no text; a byte-order mark before RTF's brace is passed by."""
+    start = raw.removeprefix(_UTF8_BOM)
+    return next((found for signature, found in _DOCUMENTS if start.startswith(signature)), None)
 
 
 def _resave_hint(raw: bytes, utf8: bytes) -> str:
