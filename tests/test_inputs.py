@@ -272,6 +272,25 @@ def test_a_file_in_content_or_seeds_that_is_not_read_is_named_in_a_warning(proje
 
 
 
+def test_a_pdf_or_word_document_in_seeds_is_told_to_be_saved_as_text(project):
+    """A researcher's first move, the articles as they were downloaded into
+    seeds/, was told only that sources must be .txt or .md files."""
+    for name in ("rapport-2025.pdf", "Note.DOCX", "article.pdf"):
+        (project / "seeds" / name).write_bytes(b"%PDF-1.4\n")
+    from briefgen import check
+    warnings = [d.format() for d in check(project).diagnostics.items if "ignored" in d.message]
+    assert sorted(warnings) == [
+        "seeds/Note.DOCX: warning: ignored: sources must be .txt or .md files\n"
+        "    hint: a source is text: save its text as seeds/Note.txt (plain text, UTF-8) to cite it as 'Note', "
+        "and keep the original out of seeds/",
+        "seeds/article.pdf: warning: ignored: sources must be .txt or .md files\n"
+        "    hint: seeds/article.txt is the source 'article': keep the original out of seeds/",
+        "seeds/rapport-2025.pdf: warning: ignored: sources must be .txt or .md files\n"
+        "    hint: a source is text: save its text as seeds/rapport-2025.txt (plain text, UTF-8) to cite it as "
+        "'rapport-2025', and keep the original out of seeds/",
+    ]
+
+
 def test_a_source_with_an_upper_case_extension_is_named_with_the_name_that_is_read(project):
     (project / "seeds" / "harbour-notes.TXT").write_text("The ferry sailed.\n", encoding="utf-8")
     (project / "seeds" / "Minutes.Md").write_text("The board met.\n", encoding="utf-8")

@@ -39,6 +39,13 @@ def test_a_markdown_source_in_pages_is_told_too(make_project):
             "move it to seeds/article.md") in _hints(check(root))
 
 
+def test_a_citation_of_a_source_kept_only_as_a_pdf_is_told_to_save_its_text(make_project):
+    root = make_project({**PLAIN, "seeds/article.txt": None, "seeds/other.txt": "Other\nText.\n"})
+    (root / "seeds" / "article.pdf").write_bytes(b"%PDF-1.4\n")
+    assert ("unknown source 'article'", "seeds/article.pdf is not text: save its text as seeds/article.txt "
+            "(plain text, UTF-8)") in _hints(check(root))
+
+
 def test_a_file_of_another_kind_or_name_is_not_taken_for_the_source(make_project):
     root = make_project({**PLAIN, "seeds/article.txt": None, "content/article.pdf": "%PDF",
                          "sources/articles.txt": ARTICLE, "seeds/other.txt": "Other\nText.\n"})

@@ -37,6 +37,8 @@ from .textfile import decode_utf8
 from .yamlsource import LocatedMap
 
 SOURCE_SUFFIXES = (".txt", ".md")
+# Documents an article is downloaded or written as, whose text a source is.
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".html", ".htm")
 # python-markdown parses nested blocks recursively: hundreds of levels
 # exhaust Python's stack, and take seconds before they do. Real documents
 # nest a few levels.
@@ -185,7 +187,11 @@ def _warn_ignored(path: Path, sources_of_its_stem: list[Path], diagnostics: Diag
     """A file in seeds/ that is no source. Some Windows tools save `.TXT` or
     `.MD`: told only that sources are .txt files, an editor thinks it is one."""
     lower = path.suffix.lower()
-    if lower not in SOURCE_SUFFIXES:
+    if lower in DOCUMENT_SUFFIXES:  # the article as downloaded: its text is what a source holds
+        hint = (f"seeds/{sources_of_its_stem[0].name} is the source '{path.stem}': keep the original out of seeds/"
+                if sources_of_its_stem else f"a source is text: save its text as seeds/{path.stem}.txt (plain text, "
+                f"UTF-8) to cite it as '{path.stem}', and keep the original out of seeds/")
+    elif lower not in SOURCE_SUFFIXES:
         hint = ""
     elif sources_of_its_stem:  # renamed, it would clash with the source read under its name
         hint = f"seeds/{sources_of_its_stem[0].name} is the source '{path.stem}': merge this file into it, or remove it"

@@ -1,8 +1,9 @@
 """A source file put where briefgen reads no sources: in content/ beside
 the fact files, in pages/, in the project folder itself, in a folder of its
-own (`sources/`, `articles/`) or in a sub-folder of seeds/. Each citation of
-it says only that the source is unknown; told where its file is, the
-editor moves it into seeds/.
+own (`sources/`, `articles/`) or in a sub-folder of seeds/, or only the
+article as downloaded (seeds/report.pdf). Each citation of it said only
+that the source is unknown; told where its file is, the editor moves it
+into seeds/, or saves its text there.
 
 Only names are looked at, one level down (two in seeds/), and no linked
 folder is entered: nothing outside the project is ever listed."""
@@ -12,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from .sources import SOURCE_SUFFIXES
+from .sources import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES
 
 
 def stray_source_hint(name: str, seeds: Path) -> str | None:
@@ -29,6 +30,9 @@ def stray_source_hint(name: str, seeds: Path) -> str | None:
                 where = f"{name}{suffix}, in the project folder," if not shown else f"{shown}{name}{suffix}"
                 return (f"{where} is not in seeds/, the folder sources are read from: "
                         f"move it to seeds/{name}{suffix}")
+    original = next((f"{name}{suffix}" for suffix in DOCUMENT_SUFFIXES if _is_file(seeds / f"{name}{suffix}")), None)
+    if original is not None:  # the article as downloaded, its text never saved
+        return f"seeds/{original} is not text: save its text as seeds/{name}.txt (plain text, UTF-8)"
     return None
 
 
