@@ -54,3 +54,51 @@ def test_a_claim_may_name_the_group_of_its_linked_countries(make_project):
     })
     assert [d.message for d in warnings(root)] == [
         "claim 2 of forum 'tokyo-talks' states what none of its quotes does: names Andean"]
+
+
+@pytest.mark.parametrize("language, seed, claim, quote, wrong, unsupported", [
+    ("en", "Japan met Kazakhstan and Uzbekistan in Tokyo.\n", "Japan met two Union states.",
+     "Japan met Kazakhstan and Uzbekistan", "Japan met two Andean states.", "Andean"),
+    # In German every noun is capitalised: the group's name is read as words, and still allowed.
+    ("de", "Japan traf Kasachstan und Usbekistan in Tokio.\n", "Japan traf zwei Staaten der Steppenunion.",
+     "Japan traf Kasachstan und Usbekistan", "Japan traf zwei Staaten der Andenunion.", "Andenunion"),
+])
+def test_a_claim_may_name_a_group_by_the_name_the_groups_table_gives_it(make_project, capsys, language, seed,
+                                                                          claim, quote, wrong, unsupported):
+    # The pages show `group: su` as the name `groups = { su = "…" }` gives it, so a claim may name it so: not by
+    # its id alone ("su", which no page shows).
+    from test_overreach import report
+    name = {"en": "Union", "de": "Steppenunion"}[language]
+    root = make_project({
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\ngroups = {{ su = "{name}" }}\n',
+        "seeds/article.txt": f"---\ntitle: Article\npublisher: Agency\nlanguage: {language}\n---\n{seed}",
+        "content/figures.yaml": None,
+        "content/countries.yaml": """
+- id: kz
+  name: Kazakhstan
+  group: su
+- id: uz
+  name: Uzbekistan
+  group: su
+""",
+        "content/forums.yaml": f"""\
+- id: tokyo-talks
+  name: Tokyo talks
+  countries: [kz, uz]
+  claims:
+    - text: "{claim}"
+      cite:
+        - source: article
+          quote: "{quote}"
+    - text: "{wrong}"
+      cite:
+        - source: article
+          quote: "{quote}"
+""",
+    })
+    if language == "en":
+        assert [d.message for d in warnings(root)] == [
+            f"claim 2 of forum 'tokyo-talks' states what none of its quotes does: names {unsupported}"]
+    listed = report(root, capsys).splitlines()
+    assert [name in line for line in listed if "claim 1" in line] == [False]  # its other words are listed
+    assert [unsupported in line for line in listed if "claim 2" in line] == [True]

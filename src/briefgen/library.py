@@ -119,7 +119,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         waiting = later if later is not None else now
         found = waiting.enter_context(overreach.finding(
             by_id, disputes, sources, meta, anchors, project.language, project.cache,
-            reuse=not project.clean, pages=pages))  # beside the checks of fields, dates and disputes
+            reuse=not project.clean, pages=pages, group_names=dict(project.group_names)))  # beside the checks of fields, dates and disputes
         field_support = support.check_fields(judged, meta, languages, diagnostics,
                                              SupportMemo(project.cache, reuse=not project.clean), anchors,
                                              project.language, checked.origins)
@@ -172,6 +172,7 @@ def _load(project: Project, diagnostics: Diagnostics, later: ExitStack | None) -
         datelines=MappingProxyType({sid: agency for sid, agency in datelines.items() if agency}),
         pages=tuple(pages),
         language=project.language,
+        group_names=MappingProxyType(dict(project.group_names)),
     )
 
 

@@ -214,6 +214,8 @@ class Library:
     outlet_groups: Mapping[str, str] = field(default_factory=dict)
     pages: tuple[Any, ...] = field(default=())  # prose.ProsePage, in navigation order
     language: str = "en"  # the brief's: its claims are written in it
+    # country group id -> the name pages show it by (the `groups` table of briefgen.toml): a claim may name it
+    group_names: Mapping[str, str] = field(default_factory=dict)
 
     def of_kind(self, *kinds: str) -> list[Record]:
         return [r for r in self.records.values() if r.kind in kinds]

@@ -58,7 +58,9 @@ quote's language ("Turkey" by "Türkiye" or "die Türkei", "Czech Republic" by "
 claim may name the countries its record is tied to (`countries`,
 `parties`, `by`, `to`, `country`; a country record's own name), since the
 page shows those links beside the claim, and the `group` the brief's
-country records put them in ("Central Asian" for `group: central-asia`). Nothing else of
+country records put them in ("Central Asian" for `group: central-asia`), by
+the name the `groups` table of briefgen.toml gives it, where it gives one
+("the Union" for `group: eu` and `eu = "European Union"`). Nothing else of
 the record counts: not its `name`, not its other claims' quotes.
 
 Unsupported numbers and names are warnings (at the claim text's
@@ -144,6 +146,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Mapping
 
 from . import dates, keptobjects, parsepool
@@ -242,29 +245,35 @@ def _texts(records: Mapping[str, Record], disputes: Iterable[Dispute],
                 yield page.slug, "page", number, PageSentence(sentence, group, place)
 
 
-def _linked_countries(records: Mapping[str, Record], rid: str) -> list[str]:
+def _linked_countries(records: Mapping[str, Record], rid: str,
+                      group_names: Mapping[str, str] = MappingProxyType({})) -> list[str]:
     """Names of the countries a record is tied to (itself, if a country):
     its page shows them beside its claims; and of the groups the brief's
     country records put them in ("central-asia": "Four Central Asian states"
-    for a record tied to four of them)."""
+    for a record tied to four of them), each by the name `group_names` (the
+    `groups` table of briefgen.toml) gives it, as the pages show it: "EU
+    states" for `eu = "EU"`, "Mercosur" for `mercosur = "Mercosur"`."""
     record = records.get(rid)
     if record is None:
         return []
     ids = record.named() | ({record.id} if record.kind == "country" else set())
     countries = [records[i] for i in sorted(ids) if i in records and records[i].kind == "country"]
     names = [country.name for country in countries]
-    groups = sorted({" ".join(group.replace("-", " ").replace("_", " ").split()) for country in countries
-                     if isinstance(group := country.get("group"), str)})
+    groups = sorted({" ".join(group_names.get(group, group).replace("-", " ").replace("_", " ").split())
+                     for country in countries if isinstance(group := country.get("group"), str)})
     return names + [short for short in map(initials, names) if short] + groups
 
 
 def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
          meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
-         cache: Path | None = None, reuse: bool = True, pages: Iterable[ProsePage] = ()) -> list[Overreach]:
+         cache: Path | None = None, reuse: bool = True, pages: Iterable[ProsePage] = (),
+         group_names: Mapping[str, str] = MappingProxyType({})) -> list[Overreach]:
     """`anchored`: keys of the citations found in their sources. A claim with
     a quote that was not found is already an error, and is not judged.
     `cache`: the project's cache folder, where verdicts are kept for the
-    next run (overreachcache.py); `reuse=False` reads none of them."""
+    next run (overreachcache.py); `reuse=False` reads none of them.
+    `group_names`: the name of each country group the pages show
+    (_linked_countries)."""
     global _reader
     memo = OverreachMemo(cache, reuse)
     pages = tuple(pages)
@@ -274,7 +283,7 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
                      memo)
     questions = [(item.text, item.cites,
                   [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
-                                                              else rid),
+                                                              else rid, group_names),
                   () if kind in ("dispute", "page") else _own_dates(records[rid]),
                   kind in EVENT_KINDS and not isinstance(item, FieldText))
                  for rid, kind, _, item in judged]
@@ -343,7 +352,8 @@ _finding: tuple | None = None  # find()'s arguments, inherited by the worker fin
 def finding(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Mapping[str, Source],
             meta: Mapping[str, Mapping], anchored: Container[str], language: str = "en",
             cache: Path | None = None, reuse: bool = True,
-            pages: Iterable[ProsePage] = ()) -> Iterator[Callable[[], list[Overreach]]]:
+            pages: Iterable[ProsePage] = (),
+            group_names: Mapping[str, str] = MappingProxyType({})) -> Iterator[Callable[[], list[Overreach]]]:
     """`with finding(…) as found:` starts find(…) in a worker process (which
     inherits the library rather than receiving a copy), so that the checks
     that do not need its verdicts run meanwhile; `found()` is what find(…)
@@ -351,7 +361,7 @@ def finding(records: Mapping[str, Record], disputes: Iterable[Dispute], sources:
     brief, or when the worker failed."""
     global _finding
     pages = tuple(pages)
-    arguments = (records, disputes, sources, meta, anchored, language, cache, reuse, pages)
+    arguments = (records, disputes, sources, meta, anchored, language, cache, reuse, pages, group_names)
     _finding = arguments
     try:
         with parsepool.beside(_find_inherited, count_texts(records, disputes, pages) >= AHEAD_FROM) as result:
@@ -456,6 +466,6 @@ def count_texts(records: Mapping[str, Record], disputes: Iterable[Dispute], page
 def report(library, fmt: str) -> dict | str:
     """The report as `check --overreach` prints it: JSON data or text."""
     found = find(library.records, library.disputes, library.sources, library.source_meta, library.anchors,
-                 library.language, pages=library.pages)
+                 library.language, pages=library.pages, group_names=library.group_names)
     claims = count_texts(library.records, library.disputes, library.pages)
     return as_data(found, claims) if fmt == "json" else as_text(found, claims)
