@@ -140,3 +140,31 @@ def test_a_rebuild_after_only_an_uncited_source_changes_the_reason_counts_as_a_c
     assert why((tmp_path / "clean" / page).read_text()) == \
         "([1] [2] count as one voice: same wire story, one republishes the other)"
     assert (root / "site" / page).read_text() == (tmp_path / "clean" / page).read_text()
+
+
+COMPOUND = "Japan pledged $1 billion for the airport in Uzbekistan, and Sojitz will build its new terminal in Samarkand by 2027."
+TERMINAL = "Sojitz will build the new airport terminal in Samarkand by 2027"
+
+
+def test_a_claim_of_two_facts_each_cited_to_its_own_source_is_single_source(make_project):
+    # Each source states one of the claim's two facts: one source stands behind each, not two behind the claim.
+    seeds = {"a": f"A\n{PLEDGE}\n", "b": f"B\n{TERMINAL}.\n"}
+    item, claim = brief(make_project, seeds, [("a", PLEDGE[:-1]), ("b", TERMINAL)], text=COMPOUND)
+    assert 'class="badge single-source"' in item and claim["sources"] == 1
+    assert why(item) == "([1] [2] count as one voice: each says another part of the claim)"
+    assert claim["why"] == [{"kind": "one_voice", "sources": ["a", "b"], "reasons": ["parts"]}]
+    # A third source stating the whole claim backs each fact a second time.
+    seeds["c"] = f"C\n{COMPOUND}\n"
+    item, claim = brief(make_project, seeds, [("a", PLEDGE[:-1]), ("b", TERMINAL), ("c", COMPOUND[:-1])], text=COMPOUND)
+    assert claim["sources"] == 2 and "single-source" not in item
+
+
+def test_a_compound_claim_says_why_in_the_brief_s_language(make_project):
+    pledge, terminal = "Japón prometió 1000 millones de dólares para el aeropuerto de Uzbekistán", \
+        "Sojitz construirá la nueva terminal del aeropuerto en Samarcanda en 2027"
+    seeds = {"a": f"A\n{pledge}.\n", "b": f"B\n{terminal}.\n"}
+    meta = {"a": "  publisher: Heraldo\n  language: es\n", "b": "  publisher: Diario\n  language: es\n"}
+    item, claim = brief(make_project, seeds, [("a", pledge), ("b", terminal)], meta, text=f"{pledge}, y {terminal}.",
+                        toml='[site]\ntitle = "Brief"\nlanguage = "es"\n')
+    assert claim["sources"] == 1
+    assert why(item) == "([1] [2] cuentan como una sola voz: cada una dice otra parte de la afirmación)"

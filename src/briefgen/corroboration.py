@@ -31,6 +31,9 @@ For one claim, two more things make fewer voices than citations:
   "€300 million" is no second source for "€350 million", "on 14 November"
   none for "on 12 November" (a quote that writes fewer of the claim's
   numbers, or more, is judged by its words);
+- nor do citations that each say their own part of a claim of two facts
+  (_backed_by_each): sources count apart only as far as what they say of
+  the claim in common bears on it;
 - two quotes that are the same long passage word for word, or one of
   which holds the other (at least SAME_STORY_WORDS words; Chinese and
   Japanese, unspaced, count two letters a word) from two sources are one
@@ -95,8 +98,9 @@ class Voices:
 
 # Why citations count as one voice, as the page names it ("why_" labels): their sources share a publisher,
 # print one agency's story (its dateline, or their quotes credit it), carry one wire id, one republishes the
-# other, print the same text, or they are citations of one source.
-REASONS = ("same_source", "publisher", "agency", "wire_id", "republishes", "same_text", "credited")
+# other, print the same text, or they are citations of one source; or each says another part of the claim
+# (_backed_by_each).
+REASONS = ("same_source", "publisher", "agency", "wire_id", "republishes", "same_text", "credited", "parts")
 
 
 def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
@@ -174,8 +178,9 @@ def voices(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str],
                 why_of[target].add(why)
         return target
 
+    says: dict[int, frozenset[str]] = {}  # a counted citation's index -> what of the claim its quote says
     for at, cite in enumerate(claim.cites):
-        why = _not_bearing(cite, said, claimed, language_of(cite.source), claim_language)
+        why, says[at] = _reading(cite, said, claimed, language_of(cite.source), claim_language)
         if why:
             not_counted.append((at, why))
             continue
@@ -205,7 +210,24 @@ def voices(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str],
     for at, name in joined.items():
         by_voice.setdefault(of(name), []).append(at)
     together = tuple((tuple(ats), frozenset(why_of.get(root, ()))) for root, ats in by_voice.items() if len(ats) > 1)
-    return Voices(count, together, tuple(not_counted))
+    backed = _backed_by_each(said, [frozenset().union(*(says[at] for at in ats)) for ats in by_voice.values()])
+    if count > 1 and backed == 1:  # each voice says its own part: one source stands behind each part
+        together = ((tuple(sorted(joined)), frozenset({"parts"})),)
+    return Voices(min(count, backed), together, tuple(not_counted))
+
+
+def _backed_by_each(said: frozenset[str], voiced: list[frozenset[str]]) -> int:
+    """How many of the voices (`voiced`: what of the claim each says) stand behind what the claim says: the
+    most that each say what bears on it (half of `said`, as a quote must) in common. A claim of two facts,
+    "the leaders met on 2 March, and 120 companies took part in the forum", citing one source for the
+    meeting and another for the forum, has one source behind each fact, not two behind it."""
+    if not said:
+        return len(voiced)
+    backed = 1
+    while backed < len(voiced) and claimreader.bears_on(
+            said, frozenset(s for s in said if sum(s in says for says in voiced) > backed)):
+        backed += 1
+    return backed
 
 
 def bearing(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[Cite, ...]:
@@ -546,26 +568,30 @@ def _outlet(name: str) -> str:
 _SITE = re.compile(r"(?P<name>[^\W_][\w-]*?)(?:\.[a-z]{2,3})+")
 
 
-def _not_bearing(cite, said: frozenset[str], claimed: set[str], quote_language: str, claim_language: str) -> str:
-    """Why the citation's quote does not bear on the claim, as LEFT_OUT names it; "" when it does."""
+def _reading(cite, said: frozenset[str], claimed: set[str], quote_language: str,
+             claim_language: str) -> tuple[str, frozenset[str]]:
+    """Why the citation's quote does not bear on the claim, as LEFT_OUT names it ("" when it does), and what of
+    the claim (`said`) it says: all of it where nothing here can read it (another language, no translation)."""
     if not said:
-        return ""
+        return "", said
     if cldr.primary(quote_language) == cldr.primary(claim_language):
         text = cite.quote
     elif cite.translation:
         text = cite.translation
     else:
-        return ""
-    if not claimreader.bears_on(said, claimreader.content_stems(text, claim_language)):
-        return "says_less"
+        return "", said
+    says = said & claimreader.content_stems(text, claim_language)
+    if not claimreader.bears_on(said, says):
+        return "says_less", says
     written = numbers_in(text)
-    return "other_number" if written - claimed and claimed - written else ""  # another number in place of the claim's
+    # another number in place of the claim's
+    return "other_number" if written - claimed and claimed - written else "", says
 
 
 def left_out(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[tuple[int, str], ...]:
     """The citations of `claim` (indexes) whose quotes do not bear on it, each with why (LEFT_OUT)."""
     said, claimed = claimreader.content_stems(claim.text, claim_language), numbers_in(claim.text)
-    found = ((at, _not_bearing(cite, said, claimed, language_of(cite.source), claim_language))
+    found = ((at, _reading(cite, said, claimed, language_of(cite.source), claim_language)[0])
              for at, cite in enumerate(claim.cites))
     return tuple((at, why) for at, why in found if why)
 
