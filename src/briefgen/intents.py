@@ -1,6 +1,7 @@
 """Where a text tells a plan rather than a deed, as the overreach check
 reads it (overreach.py): a word of intent and the verb it plans ("plan to
-sign", "will also provide", "si sono impegnati a completare", "prevé"), an
+sign", "will also provide", "si sono impegnati a completare", "acordaron
+firmar", "ont décidé de signer", "prevé"), an
 English verb of consideration and the deed its object names ("is
 considering a ban", "weighs an export ban", "proposed banning"; not a
 definite object, a thing already there: "is studying the ruling"), a
@@ -24,7 +25,22 @@ from .wordtokens import Token, code_of
 _INTENT_BEFORE_INFINITIVE = {word: frozenset({"a"}) for word in ("impegnato", "impegnata", "impegnati", "impegnate",
                                                                    "impegna", "impegnano")} | {
     word: frozenset({"di"}) for word in ("promesso", "promette", "promettono", "deciso", "decide", "decidono",
-                                         "concordato")}
+                                         "concordato")} | {
+    # Spanish, Portuguese and French ones likewise, before "a", "em", "de" or "à" ("se comprometieron a financiar",
+    # "concordaram em assinar", "ont décidé de signer", "s'est engagé à financer"; not "le Japon a promis",
+    # "les fonds promis", "les pays engagés").
+    **{word: frozenset({"a"}) for word in ("comprometió", "comprometieron", "compromete", "comprometen")},
+    **{word: frozenset({"em"}) for word in ("concordou", "concordaram", "concorda", "concordam")},
+    **{word: frozenset({"de", "d"}) for word in ("décidé", "décidés", "décidée", "décidées", "décide", "décident",
+                                                 "convenu", "convenus", "conviennent", "promis", "promise",
+                                                 "promet", "promettent")},
+    **{word: frozenset({"à"}) for word in ("engagé", "engagés", "engagée", "engagées", "engage", "engagent")}}
+# Spanish and Portuguese verbs of a commitment or a decision that plan the infinitive right after them ("acordaron
+# firmar", "decidiram construir", "prometió abrir"); before an object they name a deed ("acordaron un plan",
+# "prometió 2 millones"), as English "agreed a deal" does.
+_ES_COMMITMENTS = frozenset({"acordó", "acordaron", "acuerdan", "decidió", "decidieron", "deciden", "prometió",
+                             "prometieron", "prometen"})
+_PT_COMMITMENTS = frozenset({"decidiu", "decidiram", "decidem", "prometeu", "prometeram", "prometem"})
 # English verbs of a commitment or a wish, which plan only the verb after a "to" ("agreed to sign", "decided to
 # build", "pledged to fund", "offered to host"): "agreed a deal", "pledged $1 billion", "offered a loan" are deeds.
 _EN_COMMITMENTS = frozenset({
@@ -43,14 +59,17 @@ _INTENTS = {
                      "sollen", "sollte", "sollten", "wird", "werden", "beabsichtigt", "beabsichtigen",
                      "vorgesehen", "erwartet"}),
     "es": frozenset({"planea", "planean", "prevé", "prevén", "previsto", "prevista", "pretende", "pretenden",
-                     "quiere", "quieren", "espera", "esperan", "busca", "buscan", "proyecta", "proyectan"}),
+                     "quiere", "quieren", "espera", "esperan", "busca", "buscan", "proyecta", "proyectan"})
+    | _ES_COMMITMENTS | {word for word in _INTENT_BEFORE_INFINITIVE if word.startswith("compromet")},
     "fr": frozenset({"prévoit", "prévoient", "prévu", "prévue", "compte", "comptent", "envisage", "envisagent",
-                     "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"}),
+                     "entend", "entendent", "souhaite", "souhaitent", "doit", "doivent", "veut", "veulent"})
+    | {word for word, before in _INTENT_BEFORE_INFINITIVE.items() if before & {"de", "à"}},
     "it": frozenset({"prevede", "prevedono", "previsto", "prevista", "intende", "intendono", "vuole", "vogliono",
                      "punta", "puntano", "dovrebbe", "dovrebbero", "dovrà", "dovranno", "potrebbe", "potrebbero"})
     | frozenset(_INTENT_BEFORE_INFINITIVE),
     "pt": frozenset({"planeja", "planejam", "pretende", "pretendem", "prevê", "preveem", "previsto", "prevista",
-                     "quer", "querem"}),
+                     "quer", "querem"}) | _PT_COMMITMENTS | {word for word in _INTENT_BEFORE_INFINITIVE
+                                                            if word.startswith("concord")},
     "ru": frozenset({"планирует", "планируют", "планировал", "планировала", "планировали", "планируется", "намерен",
                      "намерена", "намерены", "собирается", "собираются", "будет", "будут", "должен", "должна", "должно",
                      "должны", "может", "могут", "хочет", "хотят", "рассчитывает", "рассчитывают", "ожидается",
@@ -79,7 +98,8 @@ _TO, _NOTHING = frozenset({"to"}), frozenset()
 # "will be signed", "prévoit de signer", "wird … unterzeichnen" is beyond this (only the next word is read).
 INTENT_FILLERS = frozenset({"to", "be", "have", "been", "also", "now", "then", "soon", "further", "jointly", "again",
                              "de", "d", "быть",
-                             "a", "di", "que", "zu", "sich", "auch", "también", "aussi", "anche", "também"})
+                             "a", "di", "que", "zu", "sich", "auch", "também", "aussi", "anche", "também", "em",
+                             "à"})
 # A word after one of these is an infinitive in a claim: it tells no deed ("was to provide", "agreed to sign").
 _INFINITIVE_MARKS = frozenset({"to", "zu", "de", "d", "di"})
 

@@ -82,7 +82,7 @@ Turkish and Korean write the negation in the verb or after it
 ("yatırdı", "짓기로") drops it, and an amount before such a verb is
 denied (negations.denies).
 Likewise a plan its quotes tell ("plan to sign", "si sono impegnati a
-completare", "dovrebbe collegare"; a future form, "invertirá", "вложит",
+completare", "acordaron firmar", "ont décidé de signer", "dovrebbe collegare"; a future form, "invertirá", "вложит",
 "yatıracak", "zainwestuje", "سيضخ", "열기로"; an auxiliary and its verb, "vai
 investir", "sarà firmato", "gaat … investeren", "wird … investieren"; a
 conditional after a past verb of saying, "a annoncé qu'elle investirait";
