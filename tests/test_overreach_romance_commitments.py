@@ -37,3 +37,21 @@ def test_a_claim_that_tells_as_done_what_its_quote_commits_to_is_reported(langua
 ])
 def test_a_commitment_kept_or_a_deed_it_names_is_not_reported(language, claim, quote):
     assert _judged(claim, quote, language, language)[DONE] == []
+
+
+@pytest.mark.parametrize("language, sentence, quote, plan", [
+    ("es", "Los dos Estados acordaron firmar el acuerdo del río.", "firmar el acuerdo del río", "acordaron"),
+    ("fr", "Les deux États ont décidé de signer l'accord du fleuve.", "signer l'accord du fleuve", "décidé de"),
+])
+def test_a_quote_cut_just_after_a_commitment_is_a_warning(tmp_path, language, sentence, quote, plan):
+    from briefgen import check
+    from conftest import write_project
+    root = write_project(tmp_path / "brief", {
+        "briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+        "seeds/wire.txt": f"---\ntitle: Wire\npublisher: Wire\nlanguage: {language}\n---\n{sentence}\n",
+        "content/countries.yaml": "- id: jp\n  name: Japan\n",
+        "content/organisations.yaml": f"- id: jica\n  name: JICA\n  claims:\n    - text: \"{sentence}\"\n"
+                                      f"      cite:\n        - source: wire\n          quote: \"{quote}\"\n",
+    })
+    assert [d.message for d in check(root).diagnostics.warnings if "the source's sentence" in d.message] == [
+        f"the source's sentence makes this quote only planned or possible ({plan}): \"{sentence}\""]

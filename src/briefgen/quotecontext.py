@@ -188,7 +188,8 @@ def _plan_cut_off(lead: str, passage: str, language: str) -> str:
     between = {token.lower for token in tokens[index + 1:]}
     # "planned to [sign]" plans, "the planned [summit]" does not; nor, in English, a noun of intent ("Japan's
     # plans [for the port]", "the pledge [of $1 billion]"): there only a modal plans the verb after it.
-    if not wants_before(tokens[index].lower) <= between or (
+    wants = wants_before(tokens[index].lower)  # any of them: "de" or its elided "d'" before a French infinitive
+    if (wants and wants.isdisjoint(between)) or (
             intents is intents_of("en") and tokens[index].lower not in _EN_MODALS and "to" not in between):
         return ""
     if plans_any(tokens_in(passage), intents):
