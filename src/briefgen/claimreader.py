@@ -370,9 +370,15 @@ class Reader:
     def stronger(self, text: str, cites: Iterable[Cite], unsupported: Iterable[str]) -> list[str]:
         """What an English claim's `text` says more strongly than its quotes (strongerwords.py): "all, where its
         quotes say some", "largest", "because", "accepted, where its quotes say rejected". `unsupported`: the words
-        unsupported() gives. Only where every quote is read in English, as written or in its translation."""
+        unsupported() gives. Only where every quote is read in English, as written or in its translation; in
+        another language, its quantifiers only, where every quote is read in the claim's."""
+        cites = list(cites)
         if not in_english(self.tag):
-            return []
+            # Other languages' quantifiers (strongerwords.quantifiers_in), against the quotes read in the claim's.
+            ours = [wording(cite.translation or cite.quote) for cite in cites
+                    if cite.translation or code_of(self.written_in.get(cite.source) or self.tag) == code_of(self.tag)]
+            return strongerwords.quantifiers_in(wording(text), ours, code_of(self.tag)) \
+                if len(ours) == len(cites) else []
         quotes = []
         for cite in cites:
             english = cite.translation or (cite.quote if in_english(self.written_in.get(cite.source) or "en") else "")

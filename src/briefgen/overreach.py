@@ -108,7 +108,10 @@ scale ("all the ministers" citing "some ministers"), a superlative or a word
 of a record ("the largest ever", "historic", "a record loan" citing "a
 loan"), a word of cause ("because of the drought" citing two sentences side
 by side), a verb of opposite sense to the quote's of the same subject or
-object ("accepted the plan" citing "rejected the plan"): `stronger`.
+object ("accepted the plan" citing "rejected the plan"): `stronger`. In a
+Spanish, Portuguese, French, Italian, German or Russian brief, a quantifier
+higher on its scale warns so too ("todos los ministros" citing "algunos
+ministros"; strongerwords.quantifiers_in).
 
 Words are read in the brief's language (its Snowball stemmer and stop
 words; wordtokens.py); a citation's `translation` counts like its quote. In

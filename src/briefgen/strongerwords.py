@@ -22,6 +22,9 @@ English words, each judged against every quote the claim cites:
 
 Only English quotes are read, or the English translation a citation gives;
 a claim citing a quote in another language without one is not judged here.
+The first class is read in Spanish, Portuguese, French, Italian, German and
+Russian briefs too, whose quantifiers stand before their noun as English
+ones do (quantifiers_in: "todos los ministros" citing "algunos ministros").
 """
 from __future__ import annotations
 
@@ -110,26 +113,66 @@ def stronger(claim: str, quotes: Iterable[str], unsupported: Iterable[str]) -> l
     return found + _opposites(unsupported, tokens, quoted)
 
 
-def _quantified(tokens: list[Token]) -> list[tuple[str, int, str]]:
-    """Each quantifier of `tokens` (as written in lower case), its rank and the stem of the noun it quantifies."""
+# The same scale in the other languages whose quantifiers stand before their noun as English ones do, with what
+# may stand between ("todos los ministros", "la mayoría de los ministros", "la plupart des ministres", "die meisten
+# Minister", "большинство министров"): a claim's "todos los ministros" citing "algunos ministros" outbids it too.
+_SCALES = {
+    "es": ({"algunos": 1, "algunas": 1, "varios": 1, "varias": 1, "muchos": 2, "muchas": 2, "numerosos": 2,
+            "numerosas": 2, "mayoría": 3, "todos": 4, "todas": 4, "cada": 4},
+           frozenset({"los", "las", "de", "sus", "estos", "estas"})),
+    "pt": ({"alguns": 1, "algumas": 1, "vários": 1, "várias": 1, "muitos": 2, "muitas": 2, "numerosos": 2,
+            "numerosas": 2, "maioria": 3, "todos": 4, "todas": 4, "cada": 4},
+           frozenset({"os", "as", "dos", "das", "de", "seus", "suas"})),
+    "fr": ({"quelques": 1, "plusieurs": 1, "certains": 1, "certaines": 1, "nombreux": 2, "nombreuses": 2,
+            "beaucoup": 2, "plupart": 3, "tous": 4, "toutes": 4, "chaque": 4},
+           frozenset({"les", "des", "de", "d", "leurs", "ses", "ces"})),
+    "it": ({"alcuni": 1, "alcune": 1, "diversi": 1, "diverse": 1, "molti": 2, "molte": 2, "numerosi": 2,
+            "numerose": 2, "maggioranza": 3, "tutti": 4, "tutte": 4, "ogni": 4},
+           frozenset({"i", "gli", "le", "dei", "degli", "delle", "loro", "suoi"})),
+    "de": ({"einige": 1, "mehrere": 1, "manche": 1, "viele": 2, "zahlreiche": 2, "meisten": 3, "alle": 4,
+            "sämtliche": 4, "jeder": 4, "jede": 4, "jedes": 4},
+           frozenset({"der", "die", "den", "ihre", "seine", "unsere"})),
+    "ru": ({"некоторые": 1, "несколько": 1, "многие": 2, "большинство": 3, "все": 4, "каждый": 4, "каждая": 4,
+            "каждое": 4}, frozenset()),
+}
+
+
+def quantifiers_in(claim: str, quotes: Iterable[str], language: str) -> list[str]:
+    """The quantifiers of `claim`, in `language` (_SCALES: not English, which stronger() reads), that outbid its
+    `quotes`' on the same noun ("todos, where its quotes say algunos"); none in a language without a scale here.
+    Texts normalised."""
+    if language not in _SCALES:
+        return []
+    scale, before_noun = _SCALES[language]
+    rules = language_rules(language)
+    return _quantifiers(tokens_in(claim), [tokens_in(quote) for quote in quotes],
+                        (scale, before_noun, frozenset(), rules.stop, rules.stem))
+
+
+def _quantified(tokens: list[Token], words: tuple = ()) -> list[tuple[str, int, str]]:
+    """Each quantifier of `tokens` (as written in lower case), its rank and the stem of the noun it quantifies;
+    `words`: the language's (scale, what may stand before the noun, the stop words that are nouns, stop words,
+    stemmer), English's by default."""
+    scale, before_noun, wholes, stop, stem = words or (_SCALE, _BEFORE_NOUN, _WHOLES, _STOP, _stem)
     found = []
     for index, token in enumerate(tokens):
-        rank = _SCALE.get(token.lower)
-        if rank is None or (token.lower == "most" and index and tokens[index - 1].lower in _BEFORE_SUPERLATIVE):
+        rank = scale.get(token.lower)
+        if rank is None or (not words and token.lower == "most" and index
+                            and tokens[index - 1].lower in _BEFORE_SUPERLATIVE):
             continue
         after = index + 1
-        while after < len(tokens) and tokens[after].lower in _BEFORE_NOUN:
+        while after < len(tokens) and tokens[after].lower in before_noun:
             after += 1
-        if after < len(tokens) and tokens[after].text[0].isalpha() and (tokens[after].lower not in _STOP
-                                                                       or tokens[after].lower in _WHOLES):
-            found.append((token.lower, rank, _stem(tokens[after].lower)))
+        if after < len(tokens) and tokens[after].text[0].isalpha() and (tokens[after].lower not in stop
+                                                                       or tokens[after].lower in wholes):
+            found.append((token.lower, rank, stem(tokens[after].lower)))
     return found
 
 
-def _quantifiers(tokens: list[Token], quoted: list[list[Token]]) -> list[str]:
-    theirs = [q for words in quoted for q in _quantified(words)]
+def _quantifiers(tokens: list[Token], quoted: list[list[Token]], words: tuple = ()) -> list[str]:
+    theirs = [q for quote in quoted for q in _quantified(quote, words)]
     found = []
-    for word, rank, noun in _quantified(tokens):
+    for word, rank, noun in _quantified(tokens, words):
         on_noun = [(their_rank, their_word) for their_word, their_rank, their_noun in theirs if their_noun == noun]
         if on_noun and max(on_noun)[0] < rank:
             found.append(f"{word}, where its quotes say {max(on_noun)[1]}")
