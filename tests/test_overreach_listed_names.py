@@ -3,6 +3,7 @@ Kyrgyzstan and Uzbekistan"), and name the group the brief's country records put 
 Asian" for `group: central-asia`); a count the list does not give still warns."""
 import pytest
 
+from briefgen import check
 from test_overreach import _judged, warnings
 
 NUMBERS, NAMES = 0, 1
@@ -102,3 +103,25 @@ def test_a_claim_may_name_a_group_by_the_name_the_groups_table_gives_it(make_pro
     listed = report(root, capsys).splitlines()
     assert [name in line for line in listed if "claim 1" in line] == [False]  # its other words are listed
     assert [unsupported in line for line in listed if "claim 2" in line] == [True]
+
+
+def test_a_name_a_quote_in_another_language_writes_asks_for_its_translation(make_project):
+    # "Riyadh" is in the Russian quote as "Эр-Рияде": the editor can add its translation, which is read.
+    seed = "---\ntitle: Статья\npublisher: Агентство\nlanguage: ru\n---\nЛидеры встретились в Эр-Рияде.\n"
+    forum = """\
+- id: riyadh-talks
+  name: Riyadh talks
+  claims:
+    - text: "The leaders met in Riyadh."
+      cite:
+        - source: article
+          quote: "Лидеры встретились в Эр-Рияде."{translation}
+"""
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": None,
+                         "content/forums.yaml": forum.format(translation="")})
+    [warning] = [d for d in check(root).diagnostics.warnings if "none of its quotes" in d.message]
+    assert warning.hint.startswith("the quote of 'article' is in another language: give it a `translation` into "
+                                   "the brief's, or cite a passage that states them")
+    root = make_project({"seeds/article.txt": seed, "content/figures.yaml": None, "content/forums.yaml": forum.format(
+        translation='\n          translation: "The leaders met in Riyadh."')})
+    assert warnings(root) == []

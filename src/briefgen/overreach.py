@@ -161,6 +161,7 @@ from .negations import is_negation, written_negations
 from .overreachcache import OverreachMemo, Verdict
 from .schema import EVENT_KINDS
 from .sources import Source
+from .wordtokens import code_of
 
 if TYPE_CHECKING:
     from .prose import ProsePage
@@ -188,6 +189,8 @@ class Overreach:
     language: str = "en"  # the brief's, which the claim is written in
     # What it says more strongly than its quotes: a quantifier, a superlative, a cause, a verb of opposite sense.
     stronger: tuple[str, ...] = ()
+    # The sources it cites in another language than the brief's with no `translation`: their names are not read
+    untranslated: tuple[str, ...] = ()
 
     @property
     def negations(self) -> tuple[str, ...]:
@@ -284,6 +287,7 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
               if all(cite.key in anchored for cite in item.cites)]
     _reader = Reader(sources, meta, (item.text for _, _, _, item in _texts(records, disputes, pages)), language,
                      memo)
+    written_in = _reader.written_in
     questions = [(item.text, item.cites,
                   [] if kind == "page" else _linked_countries(records, item.record if isinstance(item, Position)
                                                               else rid, group_names),
@@ -316,7 +320,9 @@ def find(records: Mapping[str, Record], disputes: Iterable[Dispute], sources: Ma
             found.append(Overreach(rid, kind, number, item.text_location or item.location, item.text,
                                    tuple(numbers), tuple(names), tuple(words),
                                    _field_of(kind, item), tuple(dropped), tuple(done), tuple(unhedged),
-                                   tuple(former), tuple(contradicted), tuple(statuses), language, tuple(stronger)))
+                                   tuple(former), tuple(contradicted), tuple(statuses), language, tuple(stronger),
+                                   tuple(dict.fromkeys(c.source for c in item.cites if not c.translation and code_of(
+                                       written_in.get(c.source) or language) != code_of(language)))))
     return found
 
 
@@ -418,8 +424,12 @@ def warn(found: Iterable[Overreach], diagnostics: Diagnostics) -> None:
         elif item.field:
             what = f"{item.field} '{item.text}' of {item.kind} '{item.id}'"
         if said:
+            # A name a quote in another script or language writes is not read in it ("Riyadh", "الرياض"): its
+            # translation is what the editor can add.
+            other = (f"the quote of {', '.join(repr(sid) for sid in item.untranslated)} is in another language: "
+                     "give it a `translation` into the brief's, or ") if item.names and item.untranslated else ""
             diagnostics.warning(item.location, f"{what} states what none of its quotes does: {said}",
-                                "cite a passage that states them, or keep to what the quotes say; "
+                                f"{other}cite a passage that states them, or keep to what the quotes say; "
                                 "`briefgen check --overreach` lists every unsupported word")
         if item.contradicted:
             diagnostics.warning(item.location, f"{what} cites a quote that gives another value in place of one it "
