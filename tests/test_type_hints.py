@@ -146,6 +146,13 @@ def test_a_currency_written_as_an_article_writes_it_is_told_its_code(make_projec
     ("put off", "'put off' is the status postponed: write status: postponed"),
     ("canceled", "did you mean 'cancelled'?"),
     ("happened", "write one of: planned, held, postponed, cancelled"),
+    # As a French, German or Japanese brief's pages show it, or as a quote in that language says it: the fact
+    # files' statuses are the same words in a brief of any language.
+    ("Tenu", "'Tenu' is the status held: write status: held"),
+    ("prévu", "'prévu' is the status planned: write status: planned"),
+    ("abgesagt", "'abgesagt' is the status cancelled: write status: cancelled"),
+    ("a eu lieu", "'a eu lieu' is the status held: write status: held"),
+    ("中止", "'中止' is the status cancelled: write status: cancelled"),
 ])
 def test_a_status_in_a_reports_words_is_told_the_status_it_is(make_project, status, hint):
     forum = FORUM.replace("place: Astana\n", f"place: Astana\n          status: {status}\n")

@@ -36,6 +36,11 @@ def english() -> Mapping[str, str | Mapping[str, str]]:
     return _catalogue("en")
 
 
+def every_catalogue() -> dict[str, Mapping[str, str | Mapping[str, str]]]:
+    """Each built-in catalogue by its language tag ("fr", "zh-Hant")."""
+    return {path.stem: _catalogue(path.stem) for path in sorted(CATALOGUES.glob("*.toml"))}
+
+
 @lru_cache(maxsize=None)
 def built_in(language: str) -> str | None:
     """The name of the catalogue that speaks `language`, or None: the tag's

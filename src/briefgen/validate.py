@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import dates, eventstatus, quantities
+from . import dates, eventstatus, labels, quantities
 from .cldr import canonical, currency_problem, language_problem
 from .diagnostics import Diagnostics, Location
 from .facts import FactFile
@@ -556,10 +556,24 @@ def _date_hint(name: str, value: str) -> str | None:
 
 
 def _status_told(name: str, value: str) -> str:
-    """For a status written in a news report's words ("took place", "called off"), the one it is, as a quote
-    states it; else ""."""
-    told = eventstatus.stated(value, "en") if name == "status" else set()
+    """For a status written in a news report's words ("took place", "called off") or in another language's
+    ("tenu", as a French brief's pages show held; "abgesagt"), the one it is; else "". The fact files'
+    statuses are the same words in every brief, whatever its language."""
+    if name != "status":
+        return ""
+    told = eventstatus.stated(value, "en") or _status_in_another_language(value)
     return f"'{value}' is the status {min(told)}: write status: {min(told)}" if len(told) == 1 else ""
+
+
+def _status_in_another_language(value: str) -> set[str]:
+    """The statuses `value` names in a built-in catalogue's language: as its pages show one, or as a
+    quote in that language states it."""
+    wanted = value.strip().casefold()
+    found = set()
+    for language, words in labels.every_catalogue().items():
+        found |= {status for status in eventstatus.STATUSES if str(words.get(f"status_{status}", "")).casefold() == wanted}
+        found |= eventstatus.stated(value, language)
+    return found
 
 
 def _currency_of_sign(written: str) -> str | None:
