@@ -52,6 +52,10 @@ NAV = (("home", "index.html"), ("countries", "countries/index.html"), ("events",
        ("agreements", "agreements/index.html"), ("figures", "figures/index.html"),
        ("timeline", "timeline/index.html"), ("organisations", "organisations/index.html"),
        ("sources", "sources/index.html"), ("search", "search/index.html"))  # (label, page)
+# The kinds of record a section lists: a brief with none of them (a brief of no agreements) links no empty
+# section from its navigation; the section's page is still made, so an address kept of it still answers.
+SECTION_KINDS = {"countries": ("country",), "events": EVENT_KINDS, "agreements": ("agreement",),
+                 "figures": ("figure",), "organisations": ("organisation",)}
 
 
 # A dispute's position names a status by its English label (disputes.position_text).
@@ -170,7 +174,9 @@ class SiteViews:
         # A status likewise, as data/<kind>.csv marks it "resolved": its values shown as the record gives them.
         self.resolved_statuses = {d.positions[0].record for d in status_disputes} - set(self.disputed_statuses)
         # Prose pages (pages/*.md) come after the sections, before Search.
-        nav = tuple((self.labels[key], target) for key, target in NAV)
+        kinds = {record.kind for record in library.records.values()}
+        nav = tuple((self.labels[key], target) for key, target in NAV
+                    if key not in SECTION_KINDS or kinds.intersection(SECTION_KINDS[key]))
         self.nav_items = nav[:-1] + tuple((page.title, page.output) for page in library.pages) + nav[-1:]
         self._nav_targets = {target for _, target in self.nav_items}
         # How many of a page's first folders can matter to a link to a nav target:
