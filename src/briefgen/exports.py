@@ -26,11 +26,11 @@ from .schema import EVENT_KINDS
 from .dates import DateSpan
 from .references import standing_at
 from .timing import published_before
-from .urls import site_base
+from .urls import page_address, site_base
 from .views import STATUS_OF_LABEL, named_countries, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
-               "countries", "organisations", "claims", "page")
+               "countries", "organisations", "claims", "page", "url")
 
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
@@ -71,9 +71,10 @@ def data_files(library: Library, project: Project, env: jinja2.Environment) -> d
     for kind in sorted(of_kind):
         # The figures table as shown, with its citations, in place of the figures' rows as other records have them.
         files[f"data/{kind}.csv"] = (figuretable.csv_bytes(library, labels.table(project.language, project.labels),
-                                                           disputed, resolved)
+                                                           disputed, resolved, _base(project))
                                      if kind == "figure"
-                                     else _csv(of_kind[kind], disputed, resolved, concerned, organisations))
+                                     else _csv(of_kind[kind], disputed, resolved, concerned, organisations,
+                                               _base(project)))
     files["data/sources.json"] = citations.csl_json(library.source_meta)
     files["data/sources.bib"] = citations.bibtex(library.source_meta)
     files["feed.xml"] = feed(library, project, env, _base(project))
@@ -375,10 +376,10 @@ def _organisations_concerned(library: Library) -> dict[str, str]:
 
 
 def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned: dict[str, str],
-         organisations: dict[str, str]) -> bytes:
+         organisations: dict[str, str], base: str) -> bytes:
     """`disputed`: records a field of which the sources disagree about; `resolved`: those whose every such
     disagreement the brief resolves ("resolved" in the column); `concerned`: _concerned(); `organisations`:
-    _organisations_concerned()."""
+    _organisations_concerned(); `base`: the site's address, or "" (the `url` column is then empty)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -391,6 +392,6 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned:
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), concerned.get(r["id"], ""), organisations.get(r["id"], ""), len(r["claims"]),
-               r["page"] or ""]
+               r["page"] or "", page_address(base, r["page"])]
         writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")

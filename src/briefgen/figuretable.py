@@ -15,11 +15,12 @@ from .collation import name_key
 from .csvsafe import safe_row
 from .model import Library, Record
 from .routes import source_page, url_path
+from .urls import page_address
 
 TYPE_ORDER = ("target", "pledge", "investment", "loan", "grant", "percentage", "count", "other")
 CSV_COLUMNS = ("id", "name", "type", "disputed", "amount", "currency", "unit", "qualifier", "shown",
                "equivalent_amount", "equivalent_currency", "equivalent_qualifier", "equivalent_source", "period",
-               "date", "by", "to", "event", "agreement", "sources", "citations", "page")
+               "date", "by", "to", "event", "agreement", "sources", "citations", "page", "url")
 
 
 def figure_type(record: Record) -> str:
@@ -106,17 +107,19 @@ def shown(record: Record, language: str, fill: labels.Filler) -> str:
 
 
 def csv_bytes(library: Library, words: Mapping, disputed: set[str] = frozenset(),
-              resolved: set[str] = frozenset()) -> bytes:
+              resolved: set[str] = frozenset(), base: str = "") -> bytes:
     """`words`: the brief's labels (the `shown` column is in its language);
     `disputed`: ids of records whose sources disagree about a field;
-    `resolved`: those whose every such disagreement the brief resolves."""
+    `resolved`: those whose every such disagreement the brief resolves;
+    `base`: the site's address, or "" (the `url` column is then empty)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     fill = labels.Filler(words)
     page = url_path("figures/index.html")
-    writer.writerows(safe_row(map(str, _row(record, library, fill, disputed, resolved, page)))
-                     for record in ordered(library))
+    for record in ordered(library):
+        row = _row(record, library, fill, disputed, resolved, page)
+        writer.writerow(safe_row(map(str, (*row, page_address(base, row[-1])))))
     return out.getvalue().encode("utf-8")
 
 

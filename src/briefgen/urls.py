@@ -86,6 +86,12 @@ def site_base(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme, netloc, path.rstrip("/") + "/", "", ""))
 
 
+def page_address(base: str, page: str | None) -> str:
+    """A data file's `page` (a path from the site's root) as a full address, for a row read away from the
+    site (a spreadsheet, a mail); "" without the site's address (`base`, as site_base writes it) or a page."""
+    return base + page if base and page else ""
+
+
 def _ascii_host(host: str) -> str | None:
     if host.isascii():
         return host
