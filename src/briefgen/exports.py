@@ -30,7 +30,7 @@ from .urls import page_address, site_base
 from .views import STATUS_OF_LABEL, named_countries, sort_key
 
 CSV_COLUMNS = ("id", "kind", "name", "date", "disputed", "status", "place", "amount", "currency", "unit", "qualifier",
-               "countries", "organisations", "claims", "page", "url")
+               "countries", "organisations", "claims", "page", "url", "group")
 
 
 def data_files(library: Library, project: Project, env: jinja2.Environment) -> dict[str, bytes]:
@@ -375,6 +375,12 @@ def _organisations_concerned(library: Library) -> dict[str, str]:
             for record in library.records.values() if record.kind != "organisation"}
 
 
+def _group(record: dict) -> str:
+    """A country's `group` as written: the id a `groups` setting names, or free text where none is set."""
+    group = record["fields"].get("group") if record["kind"] == "country" else None
+    return group if isinstance(group, str) else ""
+
+
 def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned: dict[str, str],
          organisations: dict[str, str], base: str) -> bytes:
     """`disputed`: records a field of which the sources disagree about; `resolved`: those whose every such
@@ -392,6 +398,6 @@ def _csv(records: list[dict], disputed: set[str], resolved: set[str], concerned:
                r["status"]["value"] if "status" in r else "", f.get("place", ""),
                " | ".join([str(a["value"]) for a in amounts]), f.get("currency", ""), f.get("unit", ""),
                f.get("qualifier", ""), concerned.get(r["id"], ""), organisations.get(r["id"], ""), len(r["claims"]),
-               r["page"] or "", page_address(base, r["page"])]
+               r["page"] or "", page_address(base, r["page"]), _group(r)]
         writer.writerow(safe_row(row))
     return out.getvalue().encode("utf-8")
