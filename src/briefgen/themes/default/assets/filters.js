@@ -17,6 +17,8 @@
   var QUIET = 1000; // ms a filter is left alone, after a key changed it, before the count is spoken
   var telling = null, keyed = 0;
   var items = document.querySelectorAll("ol.timeline li[data-kind]");
+  // Says the data files hold every entry, once a filter is chosen (a theme's own timeline.html may lack it).
+  var dataNote = document.getElementById("timeline-data-note");
 
   function hasOption(select, value) {
     return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
@@ -56,7 +58,9 @@
     // Paper has no form: the filters chosen print in its place (style.css), so a printed part of the
     // timeline says which part it is.
     NAMES.forEach(function (name) { form.elements[name].closest("label").classList.toggle("chosen", !!v[name]); });
-    form.classList.toggle("chosen", NAMES.some(function (name) { return v[name]; }));
+    var filtered = NAMES.some(function (name) { return v[name]; });
+    form.classList.toggle("chosen", filtered);
+    if (dataNote) dataNote.hidden = !filtered;
     var all = labels.count("entries", items.length);
     tell(shown === items.length ? all
       : labels.text("shown", { shown: labels.count("shownCount", shown), count: all }), spoken);
