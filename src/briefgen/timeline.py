@@ -121,8 +121,8 @@ def timeline_page(views: SiteViews):
     organisations = sorted(bodies, key=lambda o: name_key(views.lib.records[o].name))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
-    description = views.label("timeline_description", count=views.count("count_dated_record", len(dated)),
-                              title=views.project.title)
+    description = views.label(_description_key(views, bool(organisations)),
+                              count=views.count("count_dated_record", len(dated)), title=views.project.title)
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated} | {e["kind_id"] for e in undated})]
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
                             metadata.dataset(views.dataset_name(title), description, files) if files else {})
@@ -134,6 +134,15 @@ def timeline_page(views: SiteViews):
                       statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
                       organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])
+
+
+def _description_key(views: SiteViews, organisations: bool) -> str:
+    """The description that names the filters the page has. A brief that rewords only the description of
+    a timeline without the Organisation menu keeps its words on one with it, not a built-in sentence."""
+    own = {key for key, _ in views.project.labels}
+    if organisations and ("timeline_description" not in own or "timeline_description_organisations" in own):
+        return "timeline_description_organisations"
+    return "timeline_description"
 
 
 def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: dict, statuses: set) -> dict:
