@@ -1,5 +1,5 @@
 """The timeline page: every dated record in order, with filters (country,
-organisation, kind, status, year) and a time axis that shows each date's true precision;
+group, organisation, kind, status, year) and a time axis that shows each date's true precision;
 then the events no source dates, so that none is left out unseen.
 
 Order within a year. A date is only as precise as its source, so an entry
@@ -86,6 +86,7 @@ def timeline_page(views: SiteViews):
     alone: dict[tuple, tuple[dict, str]] = {}
     named: dict[str, None] = {}  # the countries the entries name, in the order they first do
     bodies: dict[str, None] = {}  # the organisations likewise
+    groups_named: dict[str, str] = {}  # the groups of the entries' countries that have a name to show: id → name
     statuses_given: set[str] = set()
     # Every year an entry covers, so that a span listed under its first year (Dec 2023 – Feb 2024)
     # can be chosen by its later years too: the filter matches an entry by any year it covers.
@@ -103,7 +104,7 @@ def timeline_page(views: SiteViews):
             bar, covered = axis(span, year), " ".join(map(str, sorted({y for s in spans
                                                                         for y in range(s.start.year, s.end.year + 1)})))
             bars, disputed = [dict(a) for a in axes(record, year)], len(set(spans)) > 1
-        entry = _filterable(views, record, at, named, bodies, statuses_given)
+        entry = _filterable(views, record, at, named, bodies, groups_named, statuses_given)
         years_covered.update(covered.split())
         entry.update({
             "years": covered, "precision": span.start.precision, "axis": bar,
@@ -115,10 +116,11 @@ def timeline_page(views: SiteViews):
     undated = []
     for record in sorted((r for r in views.lib.records.values() if r.kind in EVENT_KINDS and not r.alternatives("date")),
                          key=lambda r: (*name_key(r.name), r.id)):
-        undated.append(_filterable(views, record, at, named, bodies, statuses_given))
+        undated.append(_filterable(views, record, at, named, bodies, groups_named, statuses_given))
     kinds = sorted({r.kind for r in dated} | {e["kind_id"] for e in undated}, key=KINDS.index)
     countries = sorted((c for c in named if c in views.lib.records), key=lambda c: name_key(views.lib.records[c].name))
     organisations = sorted(bodies, key=lambda o: name_key(views.lib.records[o].name))
+    groups = sorted(groups_named.items(), key=lambda pair: (*name_key(pair[1]), pair[0]))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
     description = views.label(_description_key(views, bool(organisations)),
@@ -133,7 +135,8 @@ def timeline_page(views: SiteViews):
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
                       statuses=[{"id": s, "label": views.labels[f"status_{s.replace('-', '_')}"]} for s in statuses],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
-                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])
+                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations],
+                      groups=[{"id": g, "name": name} for g, name in groups])
 
 
 def _description_key(views: SiteViews, organisations: bool) -> str:
@@ -145,15 +148,26 @@ def _description_key(views: SiteViews, organisations: bool) -> str:
     return "timeline_description"
 
 
-def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: dict, statuses: set) -> dict:
-    """A record's timeline entry with what the filters read (its countries, organisations, kind and
-    status), each noted among those the filters offer (`named`, `bodies`, `statuses`)."""
+def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: dict, groups: dict,
+                statuses: set) -> dict:
+    """A record's timeline entry with what the filters read (its countries, organisations, the groups of
+    its countries, kind and status), each noted among those the filters offer (`named`, `bodies`, `groups`,
+    `statuses`). A group is offered only where the site shows it by a name (views.group_name): an id of a
+    `groups` list is shown nowhere, so no menu names it either."""
     entry = views.summary(record, at)
     its_countries, its_status = views.countries_of(record), views.status_value(record)
     its_organisations = views.organisations_of(record)
+    its_groups: dict[str, None] = {}
+    for country in its_countries:
+        shown = views.group_name(views.lib.records[country])
+        if shown:
+            group = views.lib.records[country].get("group")
+            its_groups[group] = None
+            groups[group] = shown
     named.update(dict.fromkeys(its_countries))
     bodies.update(dict.fromkeys(its_organisations))
     statuses.add(its_status)
+    # A group written as free text may hold spaces ("South America"): the list is JSON, not space-separated.
     entry.update({"countries": " ".join(its_countries), "organisations": " ".join(its_organisations),
-                  "kind_id": record.kind, "status_id": its_status})
+                  "groups": list(its_groups), "kind_id": record.kind, "status_id": its_status})
     return entry

@@ -1,6 +1,6 @@
 // Timeline filters: progressive enhancement. The form is hidden in the page
 // and shown here, so without script every entry shows and no control is dead.
-// The chosen filters live in the URL (?country=kz&organisation=eib&kind=summit&year=2025), so
+// The chosen filters live in the URL (?country=kz&group=mercosur&organisation=eib&kind=summit&year=2025), so
 // a filtered timeline can be shared, and a shared one opens filtered.
 (function () {
   var labels = window.briefgenLabels(document.currentScript);
@@ -8,7 +8,7 @@
   if (!form) return;
   // A theme's own timeline.html may lack a control (one made before the organisation filter): a filter
   // without its control filters nothing, and its value in the URL is left as it is.
-  var NAMES = ["country", "organisation", "kind", "status", "year"].filter(function (name) {
+  var NAMES = ["country", "group", "organisation", "kind", "status", "year"].filter(function (name) {
     return form.elements[name];
   });
   var count = document.getElementById("timeline-count");
@@ -30,6 +30,7 @@
   }
   function matches(item, v) {
     return (!v.country || item.dataset.countries.split(" ").indexOf(v.country) >= 0) &&
+      (!v.group || JSON.parse(item.dataset.groups || "[]").indexOf(v.group) >= 0) &&
       (!v.organisation || (item.dataset.organisations || "").split(" ").indexOf(v.organisation) >= 0) &&
       (!v.kind || item.dataset.kind === v.kind) &&
       (!v.status || item.dataset.status === v.status) &&
