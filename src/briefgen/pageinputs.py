@@ -4,7 +4,7 @@ build state, at the grain of records, sources and index entries).
 
 A page's inputs are:
 - the site-wide settings every page shows (title, address, language, the
-  navigation, the date the references stand at);
+  navigation, the date the references stand at, the country groups' names);
 - its template, with every template that one reaches, and briefgen's code
   (pagereuse.Fingerprints);
 - its plan: the function that makes it and the values it is given;
@@ -54,7 +54,10 @@ class PageInputs:
         self._keeping = keeping()
         self._fresh: dict[str, bytes] = {}  # kept tables' entries worked out afresh in this process
         # briefgen's code and its dependencies' versions are in each template's digest (Fingerprints).
-        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language))
+        # The country groups' setting too: the pages show a country's group by the name it gives (views.group_name).
+        project = views.project
+        self.site = self._digest((views.site, views.base, views.nav_items, views.as_of, self._lib.language,
+                                  project.groups, project.group_names))
 
     def of(self, plan: PagePlan, template: bytes, reads) -> str | None:
         """The digest of a page's inputs; None for a plan not made from known values."""
