@@ -119,3 +119,12 @@ def test_a_free_text_group_with_spaces_and_quotes_filters_as_written(make_projec
             assert page.eval_on_selector_all("ol.timeline li[data-kind]", SHOWN) == ["Lisbon"]
         finally:
             page.close()
+
+
+def test_the_description_names_the_group_filter(make_project):
+    """The page's description lists the filters it offers (test_timeline_description.py): the Group menu too."""
+    _, timeline = _timeline(make_project, NAMED)
+    assert '<meta name="description" content="3 dated records of Brief in chronological order, filterable by ' \
+           'country, group, kind, status and year.">' in timeline
+    _, timeline = _timeline(make_project, 'groups = ["mercosur", "eu"]')
+    assert 'filterable by country, kind, status and year.">' in timeline

@@ -123,7 +123,7 @@ def timeline_page(views: SiteViews):
     groups = sorted(groups_named.items(), key=lambda pair: (*name_key(pair[1]), pair[0]))
     statuses = sorted(statuses_given - {""}, key=STATUSES.index)
     title = views.labels["timeline"]
-    description = views.label(_description_key(views, bool(organisations)),
+    description = views.label(_description_key(views, bool(groups), bool(organisations)),
                               count=views.count("count_dated_record", len(dated)), title=views.project.title)
     files = [views.data_file(at, f"{kind}.csv") for kind in sorted({r.kind for r in dated} | {e["kind_id"] for e in undated})]
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute(at), "CollectionPage"),
@@ -139,13 +139,13 @@ def timeline_page(views: SiteViews):
                       groups=[{"id": g, "name": name} for g, name in groups])
 
 
-def _description_key(views: SiteViews, organisations: bool) -> str:
-    """The description that names the filters the page has. A brief that rewords only the description of
-    a timeline without the Organisation menu keeps its words on one with it, not a built-in sentence."""
+def _description_key(views: SiteViews, groups: bool, organisations: bool) -> str:
+    """The description that names the filters the page has (its Group and Organisation menus, where it has
+    them). A brief that rewords only the plain description keeps its words on every timeline, not a
+    built-in sentence, unless it rewords the one the page would take too."""
+    key = "timeline_description" + "_groups" * groups + "_organisations" * organisations
     own = {key for key, _ in views.project.labels}
-    if organisations and ("timeline_description" not in own or "timeline_description_organisations" in own):
-        return "timeline_description_organisations"
-    return "timeline_description"
+    return "timeline_description" if "timeline_description" in own and key not in own else key
 
 
 def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: dict, groups: dict,
