@@ -106,6 +106,9 @@ def test_filters_combine_stay_in_the_address_and_count_what_they_show(site):
     try:
         page.goto(url + "countries/eastmark/")
         page.click(".own-timeline a")
+        # The click returns once the timeline has begun to load; its filters are set from the address by
+        # filters.js, which runs before the load event.
+        page.wait_for_url(url + "timeline/?country=eastmark")
         assert page.input_value("select[name=country]") == "eastmark"
         assert shown(page) == ["Trade dialogue", "Eastmark business forum", "Border talks"]
         page.select_option("select[name=status]", "held")

@@ -106,6 +106,9 @@ def test_the_organisation_filter_in_a_browser_and_a_theme_without_its_menu(make_
         try:
             page.goto(url + "organisations/board/")
             page.click(".own-timeline a")
+            # The click returns once the timeline has begun to load; filters.js sets the filters from the
+            # address before the load event.
+            page.wait_for_url(url + "timeline/?organisation=board")
             assert page.input_value("select[name=organisation]") == "board"
             assert page.eval_on_selector_all("ol.timeline li[data-kind]", SHOWN) == ["Board meeting"]
             page.select_option("select[name=organisation]", "commission")
