@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import labels, parsepool, serve as serve_module, servepages
+from briefgen import keptobjects, labels, parsepool, serve as serve_module, servepages
 from briefgen.cli import main
 from briefgen.outguard import MARKER, marker_listing
 from briefgen.search import index_folder_into, indexed
@@ -927,9 +927,13 @@ def test_the_first_edit_finds_the_templates_compiled_and_the_record_of_the_pages
 
 
 def _held_until(edited: threading.Event) -> None:
-    """In the reading ahead: wait for the test's edit, and for the watch to see it."""
+    """In the reading ahead: wait for the test's edit, and for the watch to see it, which
+    ends the reading ahead (a fixed pause was too short for the watch of a loaded machine)."""
     assert edited.wait(20), "the test never edited"
-    time.sleep(0.5)
+    # Never seen (the reading ahead not ended by edits), it goes on after 20 s, and the test's count fails.
+    deadline = time.monotonic() + 20
+    while not keptobjects.abandoned() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _edit_while_reading_ahead(mini: Path, begun, edited: threading.Event) -> None:
