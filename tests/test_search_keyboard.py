@@ -1,6 +1,8 @@
 """The search page with a keyboard and a screen reader: the count of results
 is spoken once typing pauses, not for every letter, and "More results" takes
 the keyboard to the first result it adds, never to the top of the page."""
+import time
+
 import pytest
 
 from briefgen import build
@@ -24,6 +26,20 @@ PROJECT = MINI | {"content/organisations.yaml": ORGANISATIONS}
 WATCH = """() => { window.spoken = []; const region = document.getElementById('search-announce');
   new MutationObserver(() => window.spoken.push(region.textContent))
     .observe(region, {childList: true, characterData: true, subtree: true}); }"""
+
+# The status line's texts, each time a search writes it.
+WATCH_SHOWN = """() => { window.shown = []; const status = document.getElementById('search-status');
+  new MutationObserver(() => window.shown.push(status.textContent))
+    .observe(status, {childList: true, characterData: true, subtree: true}); }"""
+# pagefind.js as the page imports it, its search answering `window.searchTakes` ms late by the page's
+# clock, as a large brief's does, or any on a loaded machine.
+SLOW_SEARCH = """import * as built from "./pagefind.js?as-built";
+export * from "./pagefind.js?as-built";
+export async function search(term, options) {
+  await new Promise(done => setTimeout(done, window.searchTakes || 0));
+  return built.search(term, options);
+}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +113,42 @@ def test_arrowing_through_a_filter_speaks_the_count_once_the_keys_rest(served):
     page.wait_for_function("window.spoken.some(Boolean)", timeout=15000)
     page.wait_for_timeout(300)
     assert page.evaluate("window.spoken.filter(Boolean)") == [shown]
+
+
+def until(page, condition: str) -> None:
+    """Polled from here: the page's clock is paused, and with it any wait of the page's own."""
+    deadline = time.monotonic() + 15
+    while not page.evaluate(condition):
+        assert time.monotonic() < deadline, f"timed out waiting for {condition}"
+        time.sleep(0.02)
+
+
+def test_a_count_shown_before_the_next_key_is_not_spoken_while_that_key_s_search_runs(served):
+    """With a search that takes 600 ms, Down on the Kind filter showed the count of its option,
+    to be spoken a second after the key; Down again 700 ms after the first began the next search,
+    and the first count was still spoken, 300 ms later, while the keys moved on, then the new one."""
+    _, url, shared = served
+    page = shared.context.browser.new_page()
+    try:
+        page.route("**/pagefind/pagefind.js",
+                   lambda route: route.fulfill(body=SLOW_SEARCH, content_type="text/javascript"))
+        page.clock.install()
+        page.goto(url + "search/?q=airport")
+        until(page, "document.getElementById('search-announce').textContent !== ''")
+        page.evaluate(WATCH)
+        page.evaluate(WATCH_SHOWN)
+        page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+        page.evaluate("window.searchTakes = 600")
+        page.focus("#search-form select[name=kind]")
+        page.keyboard.press("ArrowDown")  # at 0 ms
+        page.clock.run_for(600)
+        until(page, "window.shown.length === 1")  # to be spoken at 1,000 ms
+        page.clock.run_for(100)
+        page.keyboard.press("ArrowDown")  # at 700 ms: its search answers at 1,300 ms
+        page.clock.run_for(600)
+        until(page, "window.shown.length === 2")
+        assert page.evaluate("window.spoken.filter(Boolean)") == []
+        page.clock.run_for(1000)
+        assert page.evaluate("window.spoken.filter(Boolean)") == [page.evaluate("window.shown[1]")]
+    finally:
+        page.context.close()

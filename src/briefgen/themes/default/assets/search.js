@@ -374,6 +374,9 @@
 
   async function run() {
     var values = chosen(), mine = ++generation;
+    // A count still to be spoken is that of a search this one replaces: a slow search (a large brief)
+    // shown before the next key or letter would else be spoken while the keys moved on.
+    hush();
     keepInUrl(values);
     list.textContent = "";
     more.hidden = true;
