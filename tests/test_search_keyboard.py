@@ -2,6 +2,7 @@
 is spoken once typing pauses, not for every letter, and "More results" takes
 the keyboard to the first result it adds, never to the top of the page."""
 import time
+from contextlib import contextmanager
 
 import pytest
 
@@ -51,6 +52,24 @@ def served(tmp_path_factory):
         yield root / "site", url, page
 
 
+@contextmanager
+def clocked_page(served):
+    """A page of its own, whose clock (the context's) the test pauses and moves: a second of quiet is
+    then a second of the page's time however slow the machine, where real-time waits made these
+    tests fail on a loaded one."""
+    _, url, shared = served
+    page = shared.context.browser.new_page()
+    try:
+        page.clock.install()
+        yield url, page
+    finally:
+        page.context.close()
+
+
+def pause(page) -> None:
+    page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+
+
 def test_one_live_region_speaks_and_the_visible_line_is_not_read_twice(served):
     site, _, _ = served
     tags = scan(site / "search" / "index.html").tag_by_id
@@ -59,26 +78,37 @@ def test_one_live_region_speaks_and_the_visible_line_is_not_read_twice(served):
 
 
 def test_the_count_is_spoken_once_typing_pauses_not_for_every_letter(served):
-    _, url, page = served
-    page.goto(url + "search/")
-    page.evaluate(WATCH)
-    # About 40 words a minute, slower than the search waits before it runs.
-    page.locator("#search-input").press_sequentially("airport", delay=300)
-    page.wait_for_function("window.spoken.some(Boolean)", timeout=15000)
-    page.wait_for_timeout(1500)
-    assert [text for text in page.evaluate("window.spoken") if text] == ["15 results for “airport”."]
-    # What is shown follows the typing at once.
-    assert page.inner_text("#search-status") == "15 results for “airport”."
+    with clocked_page(served) as (url, page):
+        page.goto(url + "search/")
+        page.evaluate(WATCH)
+        pause(page)
+        # About 40 words a minute, slower than the search waits before it runs: each letter's search shows its count.
+        word = "airport"
+        for typed in range(1, len(word) + 1):
+            page.locator("#search-input").press(word[typed - 1])
+            page.clock.run_for(300)
+            until(page, f"document.getElementById('search-status').textContent.endsWith('“{word[:typed]}”.')")
+        page.clock.run_for(699)  # a second after the last letter less 1 ms
+        assert [text for text in page.evaluate("window.spoken") if text] == []
+        page.clock.run_for(1)
+        assert [text for text in page.evaluate("window.spoken") if text] == ["15 results for “airport”."]
+        page.clock.run_for(1500)
+        assert [text for text in page.evaluate("window.spoken") if text] == ["15 results for “airport”."]
+        # What is shown follows the typing at once.
+        assert page.inner_text("#search-status") == "15 results for “airport”."
 
 
 def test_a_filter_changed_is_spoken_without_waiting(served):
-    _, url, page = served
-    page.goto(url + "search/?q=airport")
-    page.wait_for_function("document.getElementById('search-announce').textContent !== ''", timeout=15000)
-    page.evaluate(WATCH)
-    page.locator("#search-form select[name=kind]").select_option("figure")
-    page.wait_for_function("window.spoken.some(Boolean)", timeout=1000)
-    assert page.evaluate("window.spoken.filter(Boolean)") == ["No results for “airport”."]
+    with clocked_page(served) as (url, page):
+        page.goto(url + "search/?q=airport")
+        until(page, "document.getElementById('search-announce').textContent !== ''")
+        page.evaluate(WATCH)
+        page.evaluate(WATCH_SHOWN)
+        pause(page)
+        page.locator("#search-form select[name=kind]").select_option("figure")
+        until(page, "window.shown.length > 0")
+        page.clock.run_for(1)  # no quiet second waited for
+        assert page.evaluate("window.spoken.filter(Boolean)") == ["No results for “airport”."]
 
 
 def test_more_results_takes_the_keyboard_to_the_first_result_it_adds(served):
@@ -99,20 +129,26 @@ def test_more_results_takes_the_keyboard_to_the_first_result_it_adds(served):
 def test_arrowing_through_a_filter_speaks_the_count_once_the_keys_rest(served):
     """Down on the closed Kind filter fires a change for each option (Chromium), and each
     search it ran was spoken at once: a count per option passed."""
-    _, url, page = served
-    page.goto(url + "search/?q=airport")
-    page.wait_for_function("document.getElementById('search-announce').textContent !== ''", timeout=15000)
-    page.evaluate(WATCH)
-    page.focus("#search-form select[name=kind]")
-    for _ in range(3):
-        page.keyboard.press("ArrowDown")
-        page.wait_for_timeout(250)  # each search has run and said what it found
-    shown = page.inner_text("#search-status")
-    assert page.input_value("#search-form select[name=kind]") != ""
-    assert page.evaluate("window.spoken.filter(Boolean)") == []
-    page.wait_for_function("window.spoken.some(Boolean)", timeout=15000)
-    page.wait_for_timeout(300)
-    assert page.evaluate("window.spoken.filter(Boolean)") == [shown]
+    with clocked_page(served) as (url, page):
+        page.goto(url + "search/?q=airport")
+        until(page, "document.getElementById('search-announce').textContent !== ''")
+        page.evaluate(WATCH)
+        page.evaluate(WATCH_SHOWN)
+        pause(page)
+        page.focus("#search-form select[name=kind]")
+        for searches in range(1, 4):
+            page.keyboard.press("ArrowDown")
+            page.clock.run_for(250)
+            until(page, f"window.shown.length === {searches}")  # each search has run and said what it found
+        shown = page.inner_text("#search-status")
+        assert page.input_value("#search-form select[name=kind]") != ""
+        assert page.evaluate("window.spoken.filter(Boolean)") == []
+        page.clock.run_for(749)  # a second after the last key less 1 ms
+        assert page.evaluate("window.spoken.filter(Boolean)") == []
+        page.clock.run_for(1)
+        assert page.evaluate("window.spoken.filter(Boolean)") == [shown]
+        page.clock.run_for(300)
+        assert page.evaluate("window.spoken.filter(Boolean)") == [shown]
 
 
 def until(page, condition: str) -> None:
@@ -127,17 +163,14 @@ def test_a_count_shown_before_the_next_key_is_not_spoken_while_that_key_s_search
     """With a search that takes 600 ms, Down on the Kind filter showed the count of its option,
     to be spoken a second after the key; Down again 700 ms after the first began the next search,
     and the first count was still spoken, 300 ms later, while the keys moved on, then the new one."""
-    _, url, shared = served
-    page = shared.context.browser.new_page()
-    try:
+    with clocked_page(served) as (url, page):
         page.route("**/pagefind/pagefind.js",
                    lambda route: route.fulfill(body=SLOW_SEARCH, content_type="text/javascript"))
-        page.clock.install()
         page.goto(url + "search/?q=airport")
         until(page, "document.getElementById('search-announce').textContent !== ''")
         page.evaluate(WATCH)
         page.evaluate(WATCH_SHOWN)
-        page.clock.pause_at(page.evaluate("Date.now()") + 1000)
+        pause(page)
         page.evaluate("window.searchTakes = 600")
         page.focus("#search-form select[name=kind]")
         page.keyboard.press("ArrowDown")  # at 0 ms
@@ -150,5 +183,3 @@ def test_a_count_shown_before_the_next_key_is_not_spoken_while_that_key_s_search
         assert page.evaluate("window.spoken.filter(Boolean)") == []
         page.clock.run_for(1000)
         assert page.evaluate("window.spoken.filter(Boolean)") == [page.evaluate("window.shown[1]")]
-    finally:
-        page.context.close()
