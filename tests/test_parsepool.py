@@ -94,8 +94,18 @@ def test_a_result_no_longer_wanted_gives_none_and_the_worker_is_ended(tmp_path: 
     assert not (tmp_path / "finished").exists()
 
 
-def test_until_is_not_asked_once_the_value_is_there():
-    _LEFT["words"] = ["ready"]
-    with parsepool.beside(_answer) as result:
-        time.sleep(0.5)
+def _answer_and_say_so() -> dict:
+    value = _answer()
+    (_LEFT["folder"] / "answered").touch()  # sent at once after: beside's first look waits UNTIL_POLL for it
+    return value
+
+
+def test_until_is_not_asked_once_the_value_is_there(tmp_path):
+    _LEFT.update(words=["ready"], folder=tmp_path)
+    with parsepool.beside(_answer_and_say_so) as result:
+        # Not a fixed half second: a fork on a loaded machine took longer, and `until` was asked.
+        deadline = time.monotonic() + 20
+        while not (tmp_path / "answered").exists():
+            assert time.monotonic() < deadline, "the worker never answered"
+            time.sleep(0.01)
         assert result(until=lambda: pytest.fail("asked")) == {"pid": result()["pid"], "words": ["ready"]}
