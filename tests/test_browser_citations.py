@@ -76,6 +76,13 @@ def site(tmp_path_factory):
         yield served
 
 
+def rendered(page) -> None:
+    """Once the page has been drawn again: Chromium scrolls to the address's fragment in the rendering
+    update after load, not at load, and a fixed 200 ms was not always one on a loaded machine. The
+    second frame's callback runs after the first frame's update."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
 def open_page(browser, width, height, touch=False, scheme="light"):
     context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch, color_scheme=scheme)
     return context, context.new_page()
@@ -96,7 +103,7 @@ def test_following_a_citation_lands_on_its_passage_in_view_and_alone_highlighted
         page.goto(url + "events/airport-talks/")
         page.locator("#c-terminal a.cite").first.click()
         page.wait_for_url("**/sources/long/#q-*")
-        page.wait_for_timeout(200)
+        rendered(page)
         target = page.evaluate("location.hash").lstrip("#")
         assert page.evaluate(STRONG) == [target]  # only the passage arrived at is highlighted
         box = page.locator(f"#{target}").bounding_box()
@@ -450,7 +457,7 @@ def test_a_claim_a_permalink_leads_to_is_highlighted_and_clear_of_the_top(site, 
     context, page = open_page(browser, 1280, 300, scheme=scheme)
     try:
         page.goto(url + "events/airport-talks/#c-terminal")
-        page.wait_for_timeout(200)
+        rendered(page)
         claim = page.locator("#c-terminal")
         assert page.evaluate("window.scrollY") > 0  # the page did scroll to it
         assert claim.bounding_box()["y"] >= 12, claim.bounding_box()
