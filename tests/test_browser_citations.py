@@ -174,6 +174,9 @@ REACHED_LOW = """cite => { const top = cite.getBoundingClientRect().bottom + win
   const box = r => ({top: r.top, bottom: r.bottom});
   return [box(cite.getBoundingClientRect()), box(cite.querySelector('.cite-quote').getBoundingClientRect())]; }"""
 
+TO_THE_FOOT = """cite => { window.scrollTo(0, 0); const room = innerHeight - 4 - cite.getBoundingClientRect().bottom;
+  if (room > 0) document.body.style.paddingTop = room + 'px'; else window.scrollTo(0, -room); }"""
+
 
 @pytest.mark.parametrize("width, height", [(320, 640), (640, 400)])  # a phone; a 1280 x 800 window zoomed to 200%
 def test_a_citation_the_keyboard_reaches_low_on_a_narrow_screen_is_not_hidden_by_its_preview(site, width, height):
@@ -191,11 +194,33 @@ def test_a_citation_the_keyboard_reaches_low_on_a_narrow_screen_is_not_hidden_by
             assert cite["bottom"] <= preview["top"] or cite["top"] >= preview["bottom"], (i, cite, preview)
             at_foot += preview["bottom"] > height - 20
         assert at_foot  # the page scrolled one clear of the preview at the foot
-        # Where the page cannot scroll, the preview goes to the window's top instead.
-        page.evaluate("document.documentElement.style.overflow = 'hidden'")
+        # Where the page cannot scroll, the preview goes to the window's top instead. The citation is brought to
+        # the window's foot first (pushed down if it stands higher at the page's top): a page that cannot
+        # scroll leaves it wherever the layout put it, under the preview or not.
         page.evaluate("document.activeElement.blur()")
+        cites.nth(0).evaluate(TO_THE_FOOT)
+        page.evaluate("document.documentElement.style.overflow = 'hidden'")
         cite, preview = cites.nth(0).evaluate(REACHED_LOW)
         assert preview["top"] < 20 and cite["top"] >= preview["bottom"], (cite, preview)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width, height", [(320, 640), (375, 700)])
+def test_a_tap_on_a_citation_at_the_foot_of_a_phone_s_screen_opens_its_preview(site, width, height):
+    # The tap focused the citation, its preview (fixed to the window's foot) covered it, and the page was
+    # scrolled to show it clear, all before the tap's click, which then went to what stood there after.
+    url, browser = site
+    context, page = open_page(browser, width, height, touch=True)
+    try:
+        page.goto(url + "events/airport-talks/")
+        for i in range(page.locator("ul.claims a.cite").count()):
+            cite = page.locator("ul.claims a.cite").nth(i)
+            cite.evaluate(TO_THE_FOOT)
+            cite.tap()
+            page.locator(".cite-pop").wait_for(state="visible", timeout=5000)
+            assert page.locator(".cite-pop a.cite-pop-go").get_attribute("href") == cite.get_attribute("href")
+            page.keyboard.press("Escape")
     finally:
         context.close()
 

@@ -7,7 +7,7 @@
   "use strict";
   var script = document.currentScript;
   var words = JSON.parse((script && script.getAttribute("data-labels")) || "{}");
-  var pop = null, opener = null, lastPointer = "";
+  var pop = null, opener = null, lastPointer = "", pressed = false;
 
   // Sideways by --shift; above its citation (class "above") when there is
   // no room below it and there is above. A preview fixed to the window's
@@ -95,10 +95,12 @@
 
   document.addEventListener("pointerdown", function (event) {
     lastPointer = event.pointerType || "";
+    pressed = true;
     if (pop && !pop.contains(event.target) && !(opener && opener.contains(event.target))) close(false);
   }, true);
 
   document.addEventListener("click", function (event) {
+    pressed = false;
     var cite = event.target.closest && event.target.closest("a.cite");
     if (!cite) return;
     // A tap opens the preview; a second tap on the same citation follows it.
@@ -109,6 +111,7 @@
   });
 
   document.addEventListener("keydown", function (event) {
+    pressed = false;
     if (event.key === "Escape") {
       if (pop) { close(true); return; }
       // The hover or focus preview: hidden until the citation is left (WCAG 1.4.13).
@@ -129,10 +132,13 @@
     });
   });
 
+  // Only a citation the keyboard reached is scrolled clear of its preview (`pressed`: a press whose
+  // click has not come yet): a tap focuses it too, and a page scrolled between the tap and its click sent
+  // the click to whatever then stood there, so a tap on a citation low on a phone's screen opened nothing.
   ["mouseover", "focusin"].forEach(function (type) {
     document.addEventListener(type, function (event) {
       var cite = event.target.closest && event.target.closest("a.cite");
-      if (cite) keepInside(cite, type === "focusin");
+      if (cite) keepInside(cite, type === "focusin" && !pressed);
     });
   });
   window.addEventListener("resize", function () { if (pop && opener) place(opener); });
