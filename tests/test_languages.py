@@ -194,7 +194,7 @@ def test_a_currency_noun_several_currencies_share_is_read_as_the_records(make_pr
     assert messages(root, strict=True) == []
     root = make_project({"seeds/article.txt": seed, "content/figures.yaml": figure.replace("{code}", "MXN")})
     assert [m.split("\n")[0] for m in messages(root)] == [
-        f"content/figures.yaml:3:11: error: amount MXN {quote.split(' ', 2)[0]} {quote.split(' ')[1]} of figure "
+        f"content/figures.yaml:3:11: error: amount MX${quote.split(' ', 2)[0]} {quote.split(' ')[1]} of figure "
         "'pledge' is not stated by any cited quote"]
 
 

@@ -423,7 +423,10 @@ def test_supports_compares_floats_as_written():
     (19000000000, "USD", None, None, "$19 billion"),
     (1250000000, "USD", None, None, "$1.25 billion"),
     (2500000000, "EUR", None, None, "€2.5 billion"),
-    (5000000, "GBP", None, None, "GBP 5 million"),
+    (5000000, "GBP", None, None, "£5 million"),  # as CLDR's English signs it, not "GBP 5 million"
+    (3000000000, "CNY", None, None, "CN¥3 billion"),  # ¥ alone is the yen
+    (2000000000, "AUD", None, None, "A$2 billion"),
+    (500000000000, "KZT", None, None, "KZT 500 billion"),  # CLDR's English has no sign for the tenge
     (350, None, "companies", "more-than", "350+"),
     (100, None, "projects", "over", "100+"),
     (80000000, None, None, "exceeding", "80 million+"),
@@ -468,7 +471,8 @@ def test_display(amount, currency, unit, qualifier, expected):
     # No bidirectional marks (pages mark direction), but a sign written with Latin letters is isolated left to
     # right: in a right-to-left line, "US$" would show as "$US".
     (7500000, "USD", None, "ar", "7.5 مليون\u00a0\u2066US$\u2069"),
-    (7500000, "GBP", None, "en-GB", "GBP 7.5 million"),  # English keeps briefgen's own form
+    (7500000, "GBP", None, "en-GB", "£7.5 million"),  # English signs it as CLDR's English does
+    (7500000, "CHF", None, "en-GB", "CHF 7.5 million"),
 ])
 def test_display_in_the_briefs_language_never_rounds(amount, currency, qualifier, language, expected):
     assert display(amount, currency, None, qualifier, language) == expected

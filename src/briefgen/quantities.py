@@ -113,7 +113,6 @@ SIGNS = {
 _RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR")
 SHARED_SIGNS = {"rs": _RUPEES, "rs.": _RUPEES}
 SIGN_CODES = ("USD", "JPY", "EUR", "GBP", "CAD", "AUD", "NZD", "HKD", "SGD", "INR")
-_SYMBOLS = {"USD": "$", "JPY": "¥", "EUR": "€"}
 
 
 def caseless(words: str) -> str:
@@ -754,9 +753,10 @@ def display(amount: Decimal | int | float, currency: str | None, unit: str | Non
       below a million, in digits with thousands commas ("1,234,567"). In
       another `language`, CLDR's long compact forms and separators, under
       the same rule: "7,5 millones", "10億", "1.234.567", never rounded.
-    - In English, currencies show as $, ¥ or €; any other code is written
-      before the number ("GBP 5 million"). In another language, as and
-      where CLDR writes them (_with_currency).
+    - In English, a currency shows as CLDR's English signs it, before the
+      number: "$", "¥", "€", "£", "CN¥"; a code English has no sign for is
+      written before the number ("KZT 5 million"). In another language, as
+      and where CLDR writes them (_with_currency).
     - more-than, over, exceeding and at-least add "+" after the number;
       about and nearly put "~" before it, up-to "≤" and less-than "<".
     - The unit is not shown: the caller's template words it. The parameter
@@ -805,8 +805,8 @@ def _minus_sign(language: str) -> str:
 
 
 def _with_currency(number: str, currency: str, language: str) -> str:
-    """`number` with its currency: in English "$7.5 million" or "GBP 5
-    million"; in another language where and as CLDR puts it ("7,5 millones
+    """`number` with its currency: in English "$7.5 million", "£5 million" or
+    "KZT 5 million"; in another language where and as CLDR puts it ("7,5 millones
     US$", "7,5 Millionen €", "US$10亿"), spaced from the number where the
     symbol's edge is a letter (CLDR's currency spacing: "USD 7.5 millones")."""
     try:
@@ -814,7 +814,7 @@ def _with_currency(number: str, currency: str, language: str) -> str:
     except ValueError:
         locale = None
     if locale is None or locale.language == "en":
-        return _SYMBOLS.get(currency, f"{currency} ") + number
+        return _english_symbol(currency) + number
     prefix, suffix = _currency_pattern(locale)
     symbol = get_currency_symbol(currency, locale)
     if locale.character_order == "right-to-left" and any(c.isascii() and c.isalpha() for c in symbol) \
@@ -827,6 +827,15 @@ def _with_currency(number: str, currency: str, language: str) -> str:
     if after and _needs_space(after[0]):
         after = "\u00a0" + after
     return before + number + after
+
+
+@lru_cache(maxsize=None)
+def _english_symbol(currency: str) -> str:
+    """What English writes before an amount in `currency`, as CLDR's English has it, whatever the brief's
+    region (briefgen's English writes the dollar "$" in en-GB too): "$", "£", "CN¥", "A$"; the code, spaced
+    off, for a currency English has no sign of ("KZT 5 million", "CHF 5 million")."""
+    symbol = get_currency_symbol(currency, locale_of("en"))
+    return f"{symbol} " if _needs_space(symbol[-1]) else symbol
 
 
 @lru_cache(maxsize=64)
