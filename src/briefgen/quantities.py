@@ -323,8 +323,10 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         sides[side] = (amount, _currency(currency_word) if currency_word else None)
     (low, currency), (high, _) = sides["low"], sides["high"]
     end = match.end()
-    unit = PERCENT if percent else None
-    if currency is None and not percent:
+    unit, symbol_per = PERCENT if percent else None, None
+    if currency is None and not percent and (symbol := _SYMBOL_AFTER.match(text, end)):
+        (unit, symbol_per), end = _UNIT_SYMBOLS[symbol["symbol"]], symbol.end()  # "2–3 GW", as "3 GW" alone
+    elif currency is None and not percent:
         unit, end = _unit_after(text, end)
     if not (money or unit):
         return None  # "aged 18 to 25": two numbers of nothing named
@@ -336,6 +338,7 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         # "$500 to $1 billion": which scale the first end has is not said; "9 to 5 jobs" is no range
         return [] if money else None
     per, end = rate_after(text, end)
+    per = per or symbol_per
     if per is None and currency:
         per = rate_before(text, match.start())
     # The lower end is said with the whole range, which alone gives its scale; the higher from where it
