@@ -909,6 +909,9 @@ def find_amounts(text: str, language: str, wanted: str | None = None) -> list[Qu
         if bounds is not None and minus is not None:
             position = bounds[3]
             continue  # "-2–3 %": whether both ends are negative is not said, nor is either read alone
+        if bounds is None and (negative_end := _negative_range_end(text, m, minus, end, grammar)) is not None:
+            position = negative_end
+            continue  # "de -2 à -3 %": which end is the least is not plain, nor is either read alone
         if bounds is not None:  # "2–3 milliards d’euros": the first end has the scale and currency of the second
             amount, (high, high_match, end) = bounds[0], bounds[1:]
             after = grammar.currency.match(text, end)
@@ -1016,6 +1019,20 @@ def _range_after(text: str, m: re.Match, low: Decimal, end: int,
             return None  # "2~3천500만": which scale the first has is not said
         low = low * scale
     return (low, high, second, high_end) if low < high else None
+
+
+def _negative_range_end(text: str, m: re.Match, minus: int | None, end: int, grammar: _AmountGrammar) -> int | None:
+    """Where a range ends whose second end has a minus sign ("-2 à -3 %", "entre -2 y -3 %", "2 bis -3"), as
+    _range_after would read it without the sign; None for no such range, or a change from one amount to another
+    ("von -2 auf -3 %"), whose amounts are both stated."""
+    joined = grammar.joiner.match(text, end)
+    if joined is None or joined["to"] or joined.end() >= len(text) or not quantities.is_minus(text, joined.end()):
+        return None
+    start = m.start() if minus is None else minus  # "entre -2 y": the word before the first end's sign
+    if joined["and"] and not grammar.between.search(text, max(0, start - 12), start):
+        return None
+    second = grammar.head.match(text, joined.end() + 1)
+    return second.end() if second is not None and not second["qualifier"] else None
 
 
 def _scaled_next(text: str, end: int, grammar: _AmountGrammar) -> bool:

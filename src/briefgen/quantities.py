@@ -144,16 +144,22 @@ _GLUED_TO = r"[\w.,/+$€¥£\[–−-]"
 _FREE = rf"(?<!{_GLUED_TO})"
 # A minus sign before an amount in digits, or before its currency sign ("−5%", U+2212 as typeset statistics
 # write it, "-$3 billion"): the amount is negative. A hyphen glued to what is before it joins ("2-3", "COVID-19").
-_MINUS = rf"(?:(?P<minus>−|{_FREE}-)(?=(?:" + r"{prefix}\s*)?\d))?"
+# So does an en dash, which word processors set for a minus ("–5%"): glued to the number it signs, never spaced
+# from it, as a dash between clauses is ("a fall – 5% in all").
+_MINUS = rf"(?:(?P<minus>−|{_FREE}[-–])(?=(?:" + r"{prefix}\s*)?\d))?"
 _GLUED = re.compile(_GLUED_TO)
 
 
 def is_minus(text: str, index: int) -> bool:
     """Whether the character at `index` is a minus sign, as _MINUS reads one, for the readers of other
-    languages (cldrtext.py): U+2212, or a hyphen glued to nothing before it (a space, a bracket, a quotation
-    mark, the start), never one that joins ("2-3", "COVID-19", "x/-5")."""
+    languages (cldrtext.py): U+2212, or a hyphen or en dash glued to nothing before it (a space, a bracket, a
+    quotation mark, the start) and to the digit or currency sign after it, never one that joins ("2-3",
+    "COVID-19", "x/-5")."""
     char = text[index]
-    return char == "−" or char == "-" and (index == 0 or _GLUED.fullmatch(text[index - 1]) is None)
+    if char == "−":
+        return True
+    return (char in "-–" and (index == 0 or _GLUED.fullmatch(text[index - 1]) is None)
+            and index + 1 < len(text) and not text[index + 1].isspace())
 _QUANTITY = (
     _FREE + rf"(?:(?P<qualifier>{_words(QUALIFIERS)})\s+)?"
     + _MINUS.format(prefix=_PREFIX)
@@ -180,9 +186,12 @@ _END = (rf"(?:(?P<{{side}}_prefix>{_PREFIX})\s*)?(?P<{{side}}>{_DIGITS})(?!\d|[.
         + _SCALE.replace("?P<multiplier>", "?P<{side}_multiplier>").replace("?P<short>", "?P<{side}_short>")
         + rf"?(?:\s+(?P<{{side}}_suffix>{_SUFFIX}))?"
         + _PERCENT_SIGN.replace("?P<percent>", "?P<{side}_percent>") + "?")
+# Either end may carry a minus sign ("-2 to -3%", "from −2% to 3%"), read as _MINUS reads one.
 _RANGE = (
     _FREE + r"(?:(?P<between>between)\s+|(?P<from>from)\s+)?"
-    + _END.replace("{side}", "low") + r"(?:\s*[–—-]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+    + _MINUS.replace("minus", "low_minus").format(prefix=_PREFIX) + _END.replace("{side}", "low")
+    + r"(?:\s*[–—-]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+    + _MINUS.replace("minus", "high_minus").format(prefix=_PREFIX)
     + _END.replace("{side}", "high")
     + r"(?![\w\]]|[-–]\d|\s*(?:%|per\s?cent\b))"
 )
@@ -320,7 +329,7 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         if amount is None or (not (match["low_prefix"] or match["high_prefix"])
                               and (match[f"{side}_short"] or match[f"{other}_short"])):
             return []  # "5m": metres, perhaps; a one-letter scale is read only after a currency sign
-        sides[side] = (amount, _currency(currency_word) if currency_word else None)
+        sides[side] = (-amount if match[f"{side}_minus"] else amount, _currency(currency_word) if currency_word else None)
     (low, currency), (high, _) = sides["low"], sides["high"]
     end = match.end()
     unit, symbol_per = PERCENT if percent else None, None
@@ -331,6 +340,10 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
     if not (money or unit):
         return None  # "aged 18 to 25": two numbers of nothing named
     moved = match["from"] or _move_and_level(text, match, low, high)
+    if (match["low_minus"] or match["high_minus"]) and not moved:
+        # "-2 to -3%", "-2–3%": which end is the least is not plain (a fall of 2 or of 3?), nor is whether both
+        # are negative: the range states neither end, and neither of its numbers is read alone.
+        return []
     # Whether each end of an amount of money gives its own scale, or neither has one: "from $10 million to $5
     # million" falls, where "$500 to $1 billion" does not say which scale its first end has.
     scaled = bool(match["low_multiplier"] or match["low_short"]) == bool(match["high_multiplier"] or match["high_short"])
@@ -343,7 +356,7 @@ def _range(text: str, match: re.Match) -> list[Quantity] | None:
         per = rate_before(text, match.start())
     # The lower end is said with the whole range, which alone gives its scale; the higher from where it
     # begins ("$3 billion"): each bound has its own words, as a hint naming it quotes them.
-    said, high_said = text[match.start():end], text[match.start("high_prefix" if match["high_prefix"] else "high"):end]
+    said, high_said = text[match.start():end], text[match.start(next(part for part in ("high_minus", "high_prefix", "high") if match[part])):end]
     if moved:  # a change, from one amount to another, or by one to another: both stated
         return [Quantity(_normalise(low), currency, unit, None, said, per),
                 Quantity(_normalise(high), currency, unit, None, high_said, per)]
