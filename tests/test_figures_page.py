@@ -407,16 +407,16 @@ def test_a_sorted_tables_caption_says_how_its_rows_are_ordered_and_is_read_out_w
     with serve_directory(site) as url, chromium_browser() as browser:
         page = browser.new_page()
         page.goto(url + "figures/?sort=amount&order=descending")
-        assert page.evaluate(caption) == ["All figures, sorted by Amount, descending. Download this table as CSV, "
+        assert page.evaluate(caption) == ["All figures, sorted by the “Amount” column, descending. Download this table as CSV, "
                                           "with every citation.", "../data/figure.csv"]
         assert page.get_attribute("table.figures caption", "aria-live") == "polite"
         page.locator("th[data-sort] button.sort", has_text="Date").click()
-        assert page.evaluate(caption)[0].startswith("All figures, sorted by Date, ascending. ")
+        assert page.evaluate(caption)[0].startswith("All figures, sorted by the “Date” column, ascending. ")
         page.locator("th[data-sort] button.sort", has_text="Type").click()  # the table's own order again
         assert page.evaluate(caption) == ["All figures, grouped by type. Download this table as CSV, "
                                           "with every citation.", "../data/figure.csv"]
         page.locator("th[data-sort] button.sort", has_text="Type").click()  # by type, but reversed
-        assert page.evaluate(caption)[0].startswith("All figures, sorted by Type, descending. ")
+        assert page.evaluate(caption)[0].startswith("All figures, sorted by the “Type” column, descending. ")
         page.emulate_media(media="print")
         assert page.locator("table.figures caption").is_visible()
 
