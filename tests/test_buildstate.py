@@ -113,7 +113,7 @@ def test_an_upgraded_dependency_of_a_dependency_is_another_build(tmp_path, monke
 
 
 def test_an_empty_source_date_epoch_is_the_same_build_as_none(tmp_path, monkeypatch):
-    """docs/configuration.md: an empty SOURCE_DATE_EPOCH counts as unset; a
+    """The configuration guide: an empty SOURCE_DATE_EPOCH counts as unset; a
     CI step writing `SOURCE_DATE_EPOCH=` rebuilt the whole site each time
     it alternated with a run that set nothing, which wrote the same bytes."""
     root = write_project(tmp_path / "project", MINI)

@@ -13,12 +13,13 @@ from briefgen.schema import KINDS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 README = (DOCS.parent / "README.md").read_text(encoding="utf-8")
-CONTENT_FORMAT = DOCS.parent / "src" / "briefgen" / "reference" / "content-format.md"
+REFERENCE = DOCS.parent / "src" / "briefgen" / "reference"
+CONTENT_FORMAT = REFERENCE / "content-format.md"
 
 
 @pytest.mark.parametrize("setting", sorted(SETTINGS))
 def test_every_setting_is_documented(setting):
-    assert f"| `{setting}` |" in (DOCS / "configuration.md").read_text(encoding="utf-8")
+    assert f"| `{setting}` |" in (REFERENCE / "configuration.md").read_text(encoding="utf-8")
 
 
 COMMON = {option for action in _common_options()._actions for option in action.option_strings}
@@ -131,7 +132,7 @@ def test_a_shipped_reference_sends_its_reader_to_no_file_an_installed_briefgen_l
 def test_reading_lists_the_figure_csv_columns_as_the_build_writes_them():
     """A column added to data/figure.csv must be named where readers are told what it holds."""
     from briefgen.figuretable import CSV_COLUMNS
-    text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
+    text = " ".join((REFERENCE / "reading.md").read_text(encoding="utf-8").split())
     listed = re.search(r"`data/figure\.csv` is that table: `([^`]+)`", text).group(1)
     assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
 
@@ -139,7 +140,7 @@ def test_reading_lists_the_figure_csv_columns_as_the_build_writes_them():
 def test_reading_lists_the_kind_csv_columns_as_the_build_writes_them():
     """data/<kind>.csv's columns were named nowhere a reader looks; a column added must be named there."""
     from briefgen.exports import CSV_COLUMNS
-    text = " ".join((DOCS / "reading.md").read_text(encoding="utf-8").split())
+    text = " ".join((REFERENCE / "reading.md").read_text(encoding="utf-8").split())
     listed = re.search(r"`data/<kind>\.csv` \(.*?\) lists each kind's records in a row: `([^`]+)`", text).group(1)
     assert tuple(column.strip() for column in listed.split(",")) == CSV_COLUMNS
 
@@ -209,12 +210,12 @@ def test_the_readmes_first_source_and_fact_build_in_a_brief_init_made(tmp_path):
 
 
 def test_the_editors_guide_names_everything_init_writes(tmp_path):
-    """docs/editing.md's "Start a new brief" listed what the new folder holds and left out `pages/`,
+    """The editing guide's "Start a new brief" listed what the new folder holds and left out `pages/`,
     where the about page a newcomer finds on the site lives."""
     from briefgen.cli import main
 
     assert main(["init", str(tmp_path / "brief"), "-q"]) == 0
-    section = (DOCS / "editing.md").read_text(encoding="utf-8").split("## 0. Start a new brief", 1)[1]
+    section = (REFERENCE / "editing.md").read_text(encoding="utf-8").split("## 0. Start a new brief", 1)[1]
     section = " ".join(section.split("\n## ", 1)[0].split())
     written = [path.name + ("/" if path.is_dir() else "") for path in sorted((tmp_path / "brief").iterdir())]
     assert [name for name in written if f"`{name}" not in section] == []

@@ -1,7 +1,7 @@
 """The package as a user gets it: build the wheel, install it into a fresh
 virtual environment that cannot see this repository, start a brief with
 `briefgen init` in an empty folder and build it. Templates, assets, the
-starter project and the content-format reference must all be in the wheel."""
+starter project and every guide `briefgen docs` prints must all be in the wheel."""
 import functools
 import http.server
 import os
@@ -111,6 +111,27 @@ def test_init_build_and_docs_from_the_wheel_in_an_empty_folder(installed, tmp_pa
     assert requirements.splitlines()[-1].startswith("briefgen==") and str(tmp_path.parent) not in requirements
     assert run(briefgen, "docs", cwd=tmp_path, env=env).stdout.startswith("# Content format")
     assert run(briefgen, "docs", "theming", cwd=tmp_path, env=env).stdout.startswith("# Theming")
+
+
+def test_every_guide_the_readme_lists_prints_from_the_wheel(installed, tmp_path):
+    """The README sent a user who installed the wheel to docs/editing.md, docs/publishing.md and
+    docs/reading.md, which neither the wheel nor the sdist holds, and `briefgen docs` offered only
+    content-format, configuration and theming: such a user had no guide to editing, publishing or
+    reading a brief. Every guide the README lists, but the developers' architecture, is printed whole
+    by `briefgen docs NAME`, and `briefgen docs --help` lists it with a line saying what it holds."""
+    import re
+    venv, env = installed
+    briefgen = venv / "bin" / "briefgen"
+    more = (REPO / "README.md").read_text(encoding="utf-8").split("\n## More", 1)[1]
+    guides = [path for path in re.findall(r"^- `([\w/.-]+\.md)`", more, re.MULTILINE)
+              if path != "docs/architecture.md"]
+    assert len(guides) >= 6
+    listed = run(briefgen, "docs", "--help", cwd=tmp_path, env=env).stdout
+    for guide in guides:
+        name = Path(guide).stem
+        assert re.search(rf"^  {re.escape(name)} +\w", listed, re.MULTILINE), name
+        printed = run(briefgen, "docs", name, cwd=tmp_path, env=env).stdout
+        assert printed == (REPO / guide).read_text(encoding="utf-8")
 
 
 def test_a_brief_started_by_a_briefgen_installed_from_an_address_installs_the_same_one_to_publish(

@@ -1,5 +1,5 @@
 """The publish workflow: actionlint finds nothing, and its shape keeps the
-promises docs/publishing.md makes (tests on every pull request, deploy from
+promises the publishing guide (briefgen docs publishing) makes (tests on every pull request, deploy from
 main only, least privilege, no racing deploys, the README's test command)."""
 import json
 import re

@@ -45,7 +45,7 @@ def check(root: PathArgument, strict: bool = False) -> Result:
     """Check the brief at `root` as `briefgen check` does: every source,
     fact, quote and template, writing nothing but the cache. `strict=True`
     makes each warning an error. Bad input never raises: it is a diagnostic
-    of the Result (docs/publishing.md, "From Python")."""
+    of the Result (`briefgen docs publishing`, "From Python")."""
     with _one_at_a_time:
         refused = _refused_paths(root=root)
         return refused if refused is not None else _check(Path(root), strict)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import signal
@@ -15,31 +14,22 @@ from .interrupts import Stopped, ending_quietly, exit_status, hold_ending_signal
 
 with ending_quietly():  # the command's modules: the longest part of a command that finds nothing to do
     from .build import build, check
-    from .config import SETTINGS, no_brief
+    from .config import no_brief
     from .current import current
     from .diagnostics import Diagnostics, printable, printable_json
     from .urls import base_url
     from .write import sites_published
 
-CONTENT_FORMAT = Path(__file__).resolve().parent / "reference" / "content-format.md"
-THEMING = CONTENT_FORMAT.with_name("theming.md")
+# The guides shipped inside the package (reference/<name>.md), for `briefgen docs` and diagnostic hints:
+# an installed briefgen has no docs/ folder. Each with the line `briefgen docs --help` says of it.
+REFERENCE = Path(__file__).resolve().parent / "reference"
+REFERENCES = {"editing": "the editor's day: add a source, write facts, check, serve, read diagnostics",
+              "content-format": "every fact file and field, citations, disputes, prose pages",
+              "configuration": "briefgen.toml's settings and the [labels] table",
+              "publishing": "the output folder, GitHub Pages, any static host, --strict, from Python",
+              "reading": "what readers get: citations, references, previews, source pages, figures, data files",
+              "theming": "override or extend the built-in theme, and the view data templates receive"}
 
-
-def _settings_reference() -> str:
-    rows = "".join(f"| `{name}` | `{json.dumps(default)}` | {text} |\n" for name, (default, text) in SETTINGS.items())
-    return ("# briefgen.toml\n\nSettings go under a `[site]` table.\n\n"
-            "| setting | default | meaning |\n|---|---|---|\n" + rows +
-            "\nThe interface's own words go under a `[labels]` table, over the labels briefgen has in the\n"
-            "brief's language: `briefgen labels` prints every one, as the brief shows it, to paste and\n"
-            "translate. A label keeps each {placeholder} of its English text; a count (`count_*`) is a\n"
-            "table of CLDR plural forms (zero, one, two, few, many, other; `other` is required), each\n"
-            "holding {n}, but a form for one number only, which may say it in words (Arabic's dual).\n")
-
-
-# References shipped inside the package, for `briefgen docs` and diagnostic hints.
-REFERENCES = {"content-format": lambda: CONTENT_FORMAT.read_text(encoding="utf-8"),
-              "configuration": _settings_reference,
-              "theming": lambda: THEMING.read_text(encoding="utf-8")}
 
 EXIT_OK, EXIT_USAGE, EXIT_INTERNAL = 0, 2, 3  # 1, content errors: Diagnostics.exit_code
 REPORT = "this is a bug in briefgen: please report it with this message and the command you ran"
@@ -114,9 +104,12 @@ def _parser() -> argparse.ArgumentParser:
     labels = command("labels", "print the interface's labels as a [labels] table for briefgen.toml")
     labels.add_argument("--language", type=_language,
                         help="the labels in this language (default: the brief's, with its own [labels])")
-    docs = command("docs", "print a reference shipped with briefgen")
-    docs.add_argument("topic", nargs="?", choices=sorted(REFERENCES), default="content-format",
-                      help="which reference (default: content-format)")
+    docs = commands.add_parser("docs", parents=[common], help="print a guide shipped with briefgen: "
+                               + ", ".join(REFERENCES), description="print a guide shipped with briefgen",
+                               epilog="guides:\n" + "".join(f"  {name:<16}{line}\n" for name, line in REFERENCES.items()),
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+    docs.add_argument("topic", nargs="?", choices=REFERENCES, default="content-format", metavar="GUIDE",
+                      help="which guide, of those below (default: content-format)")
     return parser
 
 
@@ -296,7 +289,7 @@ def _run(args) -> int:
     if args.command == "labels":
         return _labels(root, args.language)
     if args.command == "docs":
-        print(REFERENCES[args.topic](), end="")
+        print((REFERENCE / f"{args.topic}.md").read_text(encoding="utf-8"), end="")
         return EXIT_OK
     from .newsource import new_source
     return new_source(root, args.path, args.id, args.quiet)

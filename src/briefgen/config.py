@@ -17,17 +17,15 @@ from .yamlsource import MAX_NUMBER_LENGTH
 
 CONFIG_FILE = "briefgen.toml"
 
-# name -> (default, description); docs/configuration.md is checked against this.
-SETTINGS: dict[str, tuple[object, str]] = {
-    "title": ("Research brief", "Site title shown in the header, feed and page titles."),
-    "description": ("", "One paragraph on the home page saying what the brief covers."),
-    "base_url": ("", "Absolute URL the site is published at; used for canonical links, feed and sitemap."),
-    "max_source_bytes": (2_000_000, "Largest source file or page (pages/) accepted; bigger ones are an error."),
-    "language": ("en", "BCP 47 tag of the brief's language: <html lang>, the search index, dates on pages, "
-                       "and the default language of sources."),
-    "groups": ([], "The country groups a country's 'group' may use: a list of ids, or a table of id = display name; "
-                   "empty allows any text."),
-    "search": (True, "Build the Pagefind search index; false skips it, as `build --no-search` does."),
+# name -> default; reference/configuration.md says what each means (a test checks it names every one).
+SETTINGS: dict[str, object] = {
+    "title": "Research brief",
+    "description": "",
+    "base_url": "",
+    "max_source_bytes": 2_000_000,
+    "language": "en",
+    "groups": [],
+    "search": True,
 }
 
 
@@ -181,7 +179,7 @@ def _settings(path: Path, text: str, diagnostics: Diagnostics) -> dict:
     settings = _site_settings(path, text, site, diagnostics)
     if "labels" in data:
         settings["labels"] = _labels(path, text, data["labels"], diagnostics)
-    language = settings.get("language", SETTINGS["language"][0])
+    language = settings.get("language", SETTINGS["language"])
     at = _table_start(text, "labels")
     for key, value in settings.get("labels", ()):
         if isinstance(value, tuple):
@@ -282,7 +280,7 @@ MOST_SOURCE_BYTES = 1_000_000_000
 
 def setting_problem(key: str, value: object) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid `key`, else None."""
-    kind = type(SETTINGS[key][0])
+    kind = type(SETTINGS[key])
     if key == "groups" and type(value) is dict:
         return _group_names_problem(value)
     if type(value) is not kind:  # not isinstance: true is an int to Python
@@ -290,7 +288,7 @@ def setting_problem(key: str, value: object) -> tuple[str, str] | None:
         return f"setting '{key}' must be {what}", f"see {key} in `briefgen docs configuration`"
     if key == "title" and not value.strip():  # as `init --title` refuses it
         return ("setting 'title' is empty: every page's <title> and the feed show it",
-                f"write the brief's name, or remove the line for the default, \"{SETTINGS['title'][0]}\"")
+                f"write the brief's name, or remove the line for the default, \"{SETTINGS['title']}\"")
     if key == "max_source_bytes" and value <= 0:
         return (f"setting 'max_source_bytes' must be a positive number of bytes, not {value}",
                 "the default is 2000000 (2 MB)")

@@ -87,7 +87,7 @@ def test_timeline_is_chronological_and_grouped_by_year(built):
     assert years == sorted(years) and years[0] == 1997
     firsts = re.findall(r'<li data-kind="[a-z]+"[^>]*>.*?<time datetime="([0-9-]+)">', html)
     # Within a year, a date known to the day comes before one known only to its
-    # month, and both before one known only to the year (docs/editing.md).
+    # month, and both before one known only to the year (the editing guide).
     def order(iso):
         parts = [int(p) for p in iso.split("-")]
         return (parts[0], parts[1] if len(parts) > 1 else 13, parts[2] if len(parts) > 2 else 32)
