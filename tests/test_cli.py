@@ -376,3 +376,19 @@ def test_a_build_stopped_after_its_site_is_swapped_in_says_the_new_site_was_publ
     assert main(["--root", str(mini), "build", "--no-search"]) == 130
     assert capsys.readouterr().err == "interrupted; the new site was published\n"
     assert "New title" in (mini / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command, summary", [
+    ("check", "failed: 1 error, 0 warnings\n"),
+    ("build", "failed: 1 error, 0 warnings; nothing written\n"),
+])
+def test_a_failed_check_says_nothing_of_writing_as_a_failed_build_does(make_project, command, summary):
+    """`briefgen check` on a brief quoting words its source lacks ended 'failed: 1 error, 0 warnings;
+    nothing written', as if a check could have written something: it never writes a site. A failed
+    build still says its site was not written; the API's Results say what the commands print."""
+    root = make_project({"content/forums.yaml": MINI["content/forums.yaml"].replace("met in Astana\"",
+                                                                                     "met in Almaty\"")})
+    done = subprocess.run([sys.executable, "-m", "briefgen", command], cwd=root, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (1, summary), done.stderr
+    assert "quote not found" in done.stderr
+    assert (check(root) if command == "check" else build(root)).summary() + "\n" == summary

@@ -8,6 +8,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,8 @@ def check(root: PathArgument, strict: bool = False) -> Result:
     of the Result (`briefgen docs publishing`, "From Python")."""
     with _one_at_a_time:
         refused = _refused_paths(root=root)
-        return refused if refused is not None else _check(Path(root), strict)
+        # A check writes no site, so its failure says nothing of one ("nothing written" is a build's).
+        return replace(refused if refused is not None else _check(Path(root), strict), writes=False)
 
 
 def _check(root: Path, strict: bool) -> Result:

@@ -32,6 +32,7 @@ class Result:
     reused: dict[str, int] | None = None
     kept: int = 0  # pages the last build wrote just so, kept rather than rendered again
     files: tuple[str, ...] = ()  # every file of the site this build published, relative to it
+    writes: bool = True  # whether the command writes a site: a build, not a check
 
     @property
     def ok(self) -> bool:
@@ -54,7 +55,8 @@ class Result:
     def summary(self) -> str:
         if not self.ok:
             errors, warnings = len(self.diagnostics.errors), len(self.diagnostics.warnings)
-            return f"failed: {_count(errors, 'error')}, {_count(warnings, 'warning')}; nothing written"
+            failed = f"failed: {_count(errors, 'error')}, {_count(warnings, 'warning')}"
+            return f"{failed}; nothing written" if self.writes else failed
         counts = self.counts
         if self.reused is not None:
             return (f"up to date: {_count(self.pages, 'page')} from {_count(counts['sources'], 'source')}, "
