@@ -518,3 +518,52 @@ def test_the_printed_example_quotes_a_short_opening_in_any_script(mini, tmp_path
     forums[0]["claims"] += claims
     (mini / "content" / "forums.yaml").write_text(yaml.safe_dump(forums, allow_unicode=True), encoding="utf-8")
     assert [d.format() for d in check(mini).diagnostics.errors] == []
+
+
+WIRE_STORY = ("TOKYO, May 12 (Reuters) - Japan will invest $1 billion in the airport at Samarkand, Uzbekistan, "
+              "officials said on Monday, as the U.S. and China vie for influence in the region. Work starts in 2026.\n"
+              "The airport handles two million passengers a year.\n")
+
+
+def test_a_wire_story_without_a_headline_gets_its_opening_words_as_a_title_marked_to_check(mini, tmp_path, capsys):
+    """A .txt wire story whose first line is its first paragraph got that whole paragraph, 207 characters,
+    as its title, and nothing told the editor to shorten it. The title is now the first sentence cut
+    where a word ends within 100 columns, with '…'; a comment above it and the next steps say to check
+    it; the example quotes that first paragraph, which is text, not a headline."""
+    document = tmp_path / "wire.txt"
+    document.write_text(WIRE_STORY, encoding="utf-8")
+    code, out, err = new_source(mini, document, capsys)
+    assert (code, err) == (0, "")
+    written = (mini / "seeds" / "wire.txt").read_text(encoding="utf-8")
+    front = written.split("---\n")[1]
+    assert front.splitlines()[:2] == [
+        "# Title made from the document's opening words: check it, or write its headline instead:",
+        "title: TOKYO, May 12 (Reuters) - Japan will invest $1 billion in the airport at Samarkand, Uzbekistan…"]
+    assert len(yaml.safe_load(front)["title"]) <= 100
+    assert written.endswith(WIRE_STORY)
+    assert "1. check its title, made from the opening of its first paragraph" in out
+    assert example_claims(out)[0]["cite"][0]["quote"] == "TOKYO, May 12 (Reuters) - Japan will invest"
+    assert check(mini).ok
+
+
+@pytest.mark.parametrize("language, line, title, comment", [
+    # The first sentence, short enough: whole, without its full stop; 'Dr.', 'U.S.' and '5.' end none.
+    ("de", "Am 5. September 2024 trafen Dr. Aliyev und Vertreter der U.S. Regierung in Taschkent ein. " + "Danach " * 20,
+     "Am 5. September 2024 trafen Dr. Aliyev und Vertreter der U.S. Regierung in Taschkent ein",
+     "# Titel aus den ersten Worten des Dokuments gebildet: prüfen Sie ihn oder schreiben Sie stattdessen die "
+     "Überschrift:"),
+    # No spaces between words: cut after a clause's mark within 100 columns, two for each character.
+    ("ja", "日本政府は十二日、ウズベキスタンのサマルカンド空港の改修に十億ドルを投じると発表し、中央アジアでの影響力拡大を"
+     "めざす方針を明らかにしたが、同地域では米国と中国も投資を競っている。工事は来年始まる。",
+     "日本政府は十二日、ウズベキスタンのサマルカンド空港の改修に十億ドルを投じると発表し…",
+     "# 文書の冒頭の語句から作った題名です。確認するか、代わりに見出しを書いてください："),
+], ids=["de", "ja"])
+def test_a_first_paragraph_is_made_a_title_in_the_briefs_language(mini, tmp_path, capsys, language, line, title,
+                                                                   comment):
+    (mini / "briefgen.toml").write_text(f'[site]\nlanguage = "{language}"\n', encoding="utf-8")
+    document = tmp_path / "story.txt"
+    document.write_text(line + "\nZweiter Absatz.\n", encoding="utf-8")
+    assert new_source(mini, document, capsys)[0] == 0
+    front = (mini / "seeds" / "story.txt").read_text(encoding="utf-8").split("---\n")[1]
+    assert front.splitlines()[0] == comment
+    assert yaml.safe_load(front)["title"] == title

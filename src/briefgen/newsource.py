@@ -33,6 +33,11 @@ EXAMPLE_QUOTE_WORDS = 8
 EXAMPLE_QUOTE_CHARS = 60
 # Where a clause ends in the scripts that write no space between words.
 _CLAUSE_END = re.compile(r"[、，。；：！？]")
+# A title wider than this (in columns: a Chinese or Japanese character takes two) is no headline but the
+# document's first paragraph, as a wire story without a headline line opens.
+TITLE_WIDTH = 100
+# Where a sentence may end: '.', '!' or '?' before a space, or a full stop of the scripts without spaces.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
 
 # Commented out: the build rejects empty values, so a slot only counts once filled. Its words are
 # the brief's labels (skeleton_*), in the brief's language; the field names are the fields'.
@@ -48,7 +53,8 @@ METADATA_SLOTS = """\
 # assessment:
 # {skeleton_language}
 """
-_SKELETON_LABELS = ("skeleton_fill_in", "skeleton_publisher_types", "skeleton_reliability", "skeleton_language")
+_SKELETON_LABELS = ("skeleton_fill_in", "skeleton_publisher_types", "skeleton_reliability", "skeleton_language",
+                    "skeleton_title_made")
 
 
 def new_source(root: Path, argument: str, source_id: str | None = None, quiet: bool = False) -> int:
@@ -82,14 +88,14 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
     named = _title_and_id(raw, name, checked, source_id)
     if named is None:
         return _failed(checked)
-    title, source_id = named
+    title, source_id, made = named
 
     target = project.seeds / (source_id + (".md" if _is_markdown(name) else ".txt"))
     shown_target = target.relative_to(project.root).as_posix()
     same_id = [project.seeds / f"{source_id}{suffix}" for suffix in SOURCE_SUFFIXES]
     existing = next((path for path in same_id if path.exists()), None)
     words = labels.table(project.language, project.labels)
-    skeleton = _front_matter(title, project.language, words)
+    skeleton = _front_matter(title, project.language, words, made)
     if existing is None:
         try:
             if not _create(target, skeleton.encode() + raw):
@@ -115,13 +121,14 @@ def new_source(root: Path, argument: str, source_id: str | None = None, quiet: b
         return _failed(checked)
     if not quiet:
         # The example claim is the editor's text, so it is in the brief's language; the rest is briefgen's.
-        _print_next_steps(source, target.relative_to(project.root).as_posix(), words["example_claim"])
+        _print_next_steps(source, target.relative_to(project.root).as_posix(), words["example_claim"], made)
     return 0
 
 
 def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
-                  given: str | None = None) -> tuple[str, str] | None:
-    """The title and source id the input gets, or None with the reason reported."""
+                  given: str | None = None) -> tuple[str, str, bool] | None:
+    """The title and source id the input gets, and whether the title was made from the opening of a
+    first line too long for one (for the editor to check); or None with the reason reported."""
     text = decode_utf8(raw, name, "source", diagnostics)
     if text is None:
         return None
@@ -132,6 +139,9 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
                           "copy the file into seeds/ as it is, or remove its front matter first")
         return None
     title, line = _title(text, _is_markdown(name))
+    made = _width(title) > TITLE_WIDTH
+    if made:
+        title = _opening(title)
     if not title:
         diagnostics.error(diagnostics.where(name), "source has no text", "give a file that holds the document's text")
         return None
@@ -143,7 +153,7 @@ def _title_and_id(raw: bytes, name: str, diagnostics: Diagnostics,
                           "give the id with --id, e.g. --id ministry-statement-2025 (lowercase letters, digits, "
                           "'-' and '_')")
         return None
-    return title, source_id
+    return title, source_id, made
 
 
 def _front_matter_field(text: str) -> str | None:
@@ -203,19 +213,61 @@ def _title(text: str, markdown: bool) -> tuple[str, int]:
     return first
 
 
+def _opening(line: str) -> str:
+    """A title made from a first line too wide for one: its first sentence, without the full stop,
+    cut where a word (else a clause, else a letter with its marks) ends within TITLE_WIDTH, with '…'."""
+    sentence = line[:_first_sentence_end(line)].rstrip(" .。")
+    if _width(sentence) <= TITLE_WIDTH:
+        return sentence
+    end, width = 0, 1  # room for the '…'
+    while width + _width(sentence[end]) <= TITLE_WIDTH:
+        width += _width(sentence[end])
+        end += 1
+    cut = sentence[:end + 1]  # with the character after, which tells whether a word ends at `end`
+    space = cut.rfind(" ")
+    clause = max((m.end() for m in _CLAUSE_END.finditer(cut, 0, end)), default=0)
+    end = space if space > 0 else clause or end
+    while end > 1 and unicodedata.category(sentence[end]).startswith("M"):
+        end -= 1  # a mark belongs with the letter before it: keep both or neither
+    return sentence[:end].rstrip(" ,;:–—-、，；：") + "…"
+
+
+def _first_sentence_end(line: str) -> int:
+    """Where the line's first sentence ends. A '.' after an abbreviation ('U.S.', 'Mr.', 'Gen.'), after
+    a day's number as German writes it ('5. September'), or before a small letter ends none."""
+    for match in _SENTENCE_END.finditer(line):
+        if not _has_word(line[:match.start()]):
+            continue  # '... ' or '!' opening the line: no sentence yet, and no title
+        if match[0] == ".":
+            word = line[:match.start()].rsplit(None, 1)[-1]
+            after = line[match.end():].lstrip()[:1]
+            if ("." in word or (len(word) <= 3 and word[:1].isupper()) or (word.isdigit() and len(word) <= 2)
+                    or after.islower()):
+                continue
+        return match.end()
+    return len(line)
+
+
+def _width(text: str) -> int:
+    """Columns the text takes: two for each wide character (Chinese, Japanese, Korean)."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
 def _has_word(line: str) -> bool:
     """Whether a line holds a letter or digit of any script: a rule ('---', '* * *') holds none."""
     return any(character.isalnum() for character in line)
 
 
-def _front_matter(title: str, language: str, words: dict) -> str:
+def _front_matter(title: str, language: str, words: dict, made: bool = False) -> str:
     """The skeleton: the document in the brief's language until the editor says otherwise; its comments
-    in that language (`words`: the brief's labels)."""
+    in that language (`words`: the brief's labels). `made`: the title was made from the opening of the
+    first paragraph, and a comment above it asks the editor to check it."""
     # safe_dump quotes whatever YAML would misread (': ', quotes, 'yes', '2024').
     title_field = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6)
     # A label of the brief's own that breaks its line would end the comment and start a field.
     comments = {key: " ".join(words[key].splitlines()) for key in _SKELETON_LABELS}
-    return f"---\n{title_field}{METADATA_SLOTS.format(**comments)}language: {language}\n---\n"
+    check = f"# {comments['skeleton_title_made']}\n" if made else ""
+    return f"---\n{check}{title_field}{METADATA_SLOTS.format(**comments)}language: {language}\n---\n"
 
 
 def _create(target: Path, data: bytes) -> bool:
@@ -275,15 +327,18 @@ def _example_quote(paragraph: str) -> str:
     return quote[:end]
 
 
-def _print_next_steps(source: Source, shown_path: str, claim: str) -> None:
+def _print_next_steps(source: Source, shown_path: str, claim: str, made: bool = False) -> None:
     # Quote the opening words of the first paragraph after the title (rules
     # are neither): a citation that the build will find, whatever the document says.
+    # A title `made` from the first paragraph leaves that paragraph the first to quote.
     worded = [p for p in source.paragraphs if _has_word(source.text[p.start:p.end])] or list(source.paragraphs)
-    paragraph = worded[1] if len(worded) > 1 else worded[0]
+    paragraph = worded[1] if len(worded) > 1 and not made else worded[0]
     quote = _example_quote(source.text[paragraph.start:paragraph.end])
+    title = ("check its title, made from the opening of its first paragraph, or write its headline there; "
+             "then " if made else "")
     print(f"""added {shown_path} (source id: {source.id})
 next steps:
-  1. fill in the commented fields of its front matter that the document states
+  1. {title}fill in the commented fields of its front matter that the document states
   2. cite it from a record's claims in content/, for example:
 
     claims:
