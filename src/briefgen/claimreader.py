@@ -17,6 +17,7 @@ from .doubts import permitted
 from .falls import fall_before
 from .eventstatus import STATUSES, find_statuses, stated as stated_statuses
 from .hedges import PERMISSIVE, keeps_doubt, keeps_hedge, permits_in
+from .infinitives import infinitives
 from .intents import DETERMINERS, considering_any, infinitive, intents_of, plans_any, yet_to, zh_done
 from .magnitudes import magnitude_word
 from .model import Cite
@@ -294,7 +295,8 @@ class Reader:
                         or token.start in initialled
                         or (is_initialism(token.text) and token.text in evidence.initials)):
                     unnamed.append(token)
-            elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed:
+            elif stem(token.lower) not in evidence.stems and stem(token.lower) not in allowed and not (
+                    infinitives(token.lower, self.tag) & evidence.infinitives):  # "financió" citing "financiar"
                 flagged.append(token)  # a linked country's name opening the claim is no other word either
         words = joined_where_unspaced(flagged)
         names = [t.text for t in self._other_countries(unnamed, text, cites)] if unnamed else []
@@ -303,7 +305,8 @@ class Reader:
         lowered = [t.lower for t in tokens]
         verbs = verb_words(tokens, self.tag)
         dropped = [] if denies_any or yet_to(tokens) or denying else [
-            t.text for t in tokens if t.lower not in stop and verb(t.lower) in evidence.denied]
+            t.text for t in tokens if t.lower not in stop
+            and (verb(t.lower) in evidence.denied or infinitives(t.lower, self.tag) & evidence.denied_infinitives)]
         if evidence.denied and code_of(self.tag) in DENIED_VERB_READ and not any(is_negation(w, negations)
                                                                                  for w in lowered):
             # "yatırdı" where its quote writes "yatırmadığını", "짓기로" where it writes "짓지 않기로", "وقع" where
@@ -323,7 +326,8 @@ class Reader:
         told = {i for start, end in verbforms.ja_done(text) for i in range(start, end)} \
             if code_of(self.tag) == "ja" else None
         done = [] if plans else [  # "was to provide": an infinitive plans too
-            t.text for i, t in enumerate(tokens) if t.lower not in stop and verb(t.lower) in evidence.planned
+            t.text for i, t in enumerate(tokens) if t.lower not in stop
+            and (verb(t.lower) in evidence.planned or infinitives(t.lower, self.tag) & evidence.planned_infinitives)
             and not infinitive(tokens, i) and (told is None or t.start in told)]
         # a noun's plan of an object the claim does not name is another deed's ("die Modernisierung der Brücken")
         foretold = evidence.foretold | {key for key, of in evidence.foretold_of

@@ -114,7 +114,12 @@ higher on its scale warns so too ("todos los ministros" citing "algunos
 ministros"; strongerwords.quantifiers_in).
 
 Words are read in the brief's language (its Snowball stemmer and stop
-words; wordtokens.py); a citation's `translation` counts like its quote. In
+words; wordtokens.py); a citation's `translation` counts like its quote.
+A Spanish, Portuguese or French verb is the same word in any tense the
+stemmer reads apart: "financió" or "financiará" citing "financiar",
+"abrió" citing "abrir", "a ouvert" citing "ouvrir" (infinitives.py); it
+is told as done where its quote only plans it ("planea financiar"), and
+drops a negation where its quote denies it ("no financiará"). In
 German every noun is capitalised, so there capitals mark no name.
 Chinese and Japanese write no spaces: each of their characters is a word.
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from . import cldrdates, cldrtext, dates, quantities, relative, superseded, verbforms
+from .infinitives import infinitives
 from .doubts import doubt_scopes
 from .falls import fall_before
 from .hedges import hedges_in
@@ -84,6 +85,13 @@ class Evidence:
     denied_amounts: tuple[quantities.Quantity, ...] = ()
     # The English words of a magnitude or a multiple a quote writes ("billions", "doubled"; magnitudes.py).
     magnitudes: frozenset[str] = frozenset()
+    # The infinitives a Spanish, Portuguese or French quote's words may be forms of (infinitives.py: "financiar"
+    # for "financiará"), and of those the ones it writes only right after a word of intent ("planea financiar") or
+    # a negation ("no financiará"); of all the quotes, those less the ones another writes otherwise: a claim's
+    # "financió" is their verb's.
+    infinitives: frozenset[str] = frozenset()
+    planned_infinitives: frozenset[str] = frozenset()
+    denied_infinitives: frozenset[str] = frozenset()
 
 
 def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate | None], language: str,
@@ -131,7 +139,10 @@ def evidence_of(cites: Iterable[Cite], published: Mapping[str, dates.PartialDate
                      doubts=_doubted_only(parts), considered=_only(parts, "considered"),
                      denied_amounts=tuple(q for p in parts for q in p.denied_amounts
                                           if not any(q in o.amounts and q not in o.denied_amounts for o in parts)),
-                     magnitudes=frozenset().union(*(p.magnitudes for p in parts)))
+                     magnitudes=frozenset().union(*(p.magnitudes for p in parts)),
+                     infinitives=frozenset().union(*(p.infinitives for p in parts)),
+                     planned_infinitives=_only(parts, "planned_infinitives", "infinitives"),
+                     denied_infinitives=_only(parts, "denied_infinitives", "infinitives"))
 
 
 def _doubted_only(parts: list[Evidence]) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -154,11 +165,19 @@ def _told_any(key: str, parts: list[Evidence], language: str) -> bool:
     return any(key == other or verbforms.same_verb(key, other, language) for p in parts for other in p.told)
 
 
-def _only(parts: list[Evidence], which: str) -> frozenset[str]:
+def _only(parts: list[Evidence], which: str, of: str = "stems") -> frozenset[str]:
     """The stems some quote writes only so (`which`: "denied", "planned" or "considered") and none writes
-    otherwise."""
+    otherwise; or the infinitives (`of`: "infinitives", `which`: "denied_infinitives"…)."""
     return frozenset().union(*(getattr(p, which) for p in parts)) - frozenset().union(
-        *(p.stems - getattr(p, which) for p in parts))
+        *(getattr(p, of) - getattr(p, which) for p in parts))
+
+
+def _infinitives_only(verbs: Mapping[int, frozenset[str]], at: Iterable[int]) -> frozenset[str]:
+    """The infinitives of the words `at` these indices (of a quote's, `verbs`: infinitives by index) that no other
+    word of the quote may be a form of."""
+    at = frozenset(at)
+    return frozenset().union(*(v for i, v in verbs.items() if i in at)).difference(
+        *(v for i, v in verbs.items() if i not in at))
 
 
 @lru_cache(maxsize=4096)  # a passage is often cited by several claims
@@ -176,6 +195,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     denied_starts: set[int] = set()  # where the amounts a negation denies in place of its verb start
     planned: set[str] = set()
     affirmed: set[str] = set()
+    # the indices of the words planned and denied, whose infinitives are so (infinitives.py)
+    planned_at: set[int] = set()
+    denied_at: set[int] = set()
     scope = 0  # tokens after a negation still to look at for the word it denies
     intent = False  # whether the word after a word of intent is still to come ("plan to sign")
     # After a participle of intent, which plans only before "to" ("expected to sign", not "the planned forum"), the
@@ -218,6 +240,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 scope = 0
             elif onto is not None and onto not in stop and onto not in ELIDED_ONTO_AUXILIARY:
                 denied.add(stem(onto))  # "n'investira": the verb it is elided onto
+                denied_at.add(index)
                 scope = 0
         elif english and token.lower in NEGATED_ADJECTIVES:  # "unlikely": a claim's "likely" drops its negation
             negated, scope, intent = True, 0, False
@@ -235,12 +258,14 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                 scope = 0  # "not $2 billion": an amount, judged as amounts are
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(verb(token.lower))
+                denied_at.add(index)
                 scope = 0
         elif intent and fills(tokens, index):
             continue
         elif intent:
             intent = False  # only the verb right after it: "will have a similar interest" plans no "similar"
             (planned if token.lower not in stop and token.text[0].isalpha() else affirmed).add(verb(token.lower))
+            planned_at.add(index)
         elif token.start in cjk_planned:
             planned.add(stem(token.lower))
         else:
@@ -293,6 +318,9 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     read = superseded.read(quote, [(m.start, m.end, m.span) for m in mentions], written_in or language) \
         if superseded.may_mark(quote, written_in or language) else [(m.start, m.end, m.span, None) for m in mentions]
     denied_amounts = tuple(q for q in amounts if _number_start(quote, q) in denied_starts)
+    # each word's infinitives (a Spanish, Portuguese or French verb's), by index
+    verbs = {i: found for i, t in enumerate(tokens)
+             if t.lower not in stop and (found := infinitives(t.lower, language))}
     return Evidence(frozenset(stems), frozenset(name_stems), frozenset(numbers), frozenset(ordinals),
                      tuple(map(quantities.in_percentage_points, amounts)),
                      tuple(span for _, _, span, _ in read if span is not None)
@@ -312,7 +340,10 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
                      denied_amounts=tuple(map(quantities.in_percentage_points, denied_amounts)),
                      considered=considered(quote, tokens, stem, stop) if english else frozenset(),
                      magnitudes=frozenset(t.lower for t in tokens if magnitude_word(t.lower)) if english
-                     else frozenset())
+                     else frozenset(),
+                     infinitives=frozenset().union(*verbs.values()),
+                     planned_infinitives=_infinitives_only(verbs, planned_at),
+                     denied_infinitives=_infinitives_only(verbs, denied_at))
 
 
 # Korean's words for last, this and next year, with the particle it writes after them ("작년에", "올해부터"), which
