@@ -378,11 +378,14 @@ class Reader:
         another language, its quantifiers only, where every quote is read in the claim's."""
         cites = list(cites)
         if not in_english(self.tag):
-            # Other languages' quantifiers (strongerwords.quantifiers_in), against the quotes read in the claim's.
+            # Other languages' quantifiers (strongerwords.quantifiers_in), and Spanish, Portuguese and French
+            # superlatives and records (records_in), against the quotes read in the claim's.
             ours = [wording(cite.translation or cite.quote) for cite in cites
                     if cite.translation or code_of(self.written_in.get(cite.source) or self.tag) == code_of(self.tag)]
-            return strongerwords.quantifiers_in(wording(text), ours, code_of(self.tag)) \
-                if len(ours) == len(cites) else []
+            if len(ours) != len(cites):
+                return []
+            return (strongerwords.quantifiers_in(wording(text), ours, code_of(self.tag))
+                    + strongerwords.records_in(wording(text), ours, code_of(self.tag)))
         quotes = []
         for cite in cites:
             english = cite.translation or (cite.quote if in_english(self.written_in.get(cite.source) or "en") else "")

@@ -111,7 +111,10 @@ by side), a verb of opposite sense to the quote's of the same subject or
 object ("accepted the plan" citing "rejected the plan"): `stronger`. In a
 Spanish, Portuguese, French, Italian, German or Russian brief, a quantifier
 higher on its scale warns so too ("todos los ministros" citing "algunos
-ministros"; strongerwords.quantifiers_in).
+ministros"; strongerwords.quantifiers_in); in a Spanish, Portuguese or
+French one, a superlative or a word of a record no quote states ("el
+mayor préstamo", "le prêt le plus important", "un récord" citing "un
+préstamo"; strongerwords.records_in).
 
 Words are read in the brief's language (its Snowball stemmer and stop
 words; wordtokens.py); a citation's `translation` counts like its quote.

@@ -24,7 +24,11 @@ Only English quotes are read, or the English translation a citation gives;
 a claim citing a quote in another language without one is not judged here.
 The first class is read in Spanish, Portuguese, French, Italian, German and
 Russian briefs too, whose quantifiers stand before their noun as English
-ones do (quantifiers_in: "todos los ministros" citing "algunos ministros").
+ones do (quantifiers_in: "todos los ministros" citing "algunos ministros"),
+and the second in Spanish, Portuguese and French ones (records_in: "el
+mayor préstamo", "la plus importante", "un récord", "sem precedentes"
+citing "un préstamo"), where any superlative or word of a record a quote
+writes states one, whatever its sense.
 """
 from __future__ import annotations
 
@@ -147,6 +151,75 @@ def quantifiers_in(claim: str, quotes: Iterable[str], language: str) -> list[str
     rules = language_rules(language)
     return _quantifiers(tokens_in(claim), [tokens_in(quote) for quote in quotes],
                         (scale, before_noun, frozenset(), rules.stop, rules.stem))
+
+
+# Spanish, Portuguese and French superlatives and words of a record (no library lists them). A superlative is a
+# definite article or a possessive before "más", "mais", "plus" (or "menos", "moins") and an adjective ("el más
+# grande", "la plus importante"), or before a comparative of its own ("el mayor préstamo", "a maior", "le
+# meilleur"); in Spanish and Portuguese also after the noun, with what it is the most of ("el préstamo más grande
+# de la historia"), since "una cooperación más estrecha" compares only. A word of a record is the noun, as these
+# languages write it only of a record ("un récord", "cifra récord", "recorde", "un record"), or "without precedent".
+# Not "histórico", "historique": they say "historical" as often. Each reads: (articles and possessives, "more"
+# and "less", the comparatives that are superlatives after an article, what after one is a quantifier ("la mayor
+# parte": most), the words of a record, the two words of "without precedent", what "of" is after the adjective,
+# and the words that state a record besides: "first", "never").
+_ROMANCE_RECORDS = {
+    "es": (frozenset({"el", "la", "los", "las", "lo", "su", "sus"}), frozenset({"más", "menos"}),
+           frozenset({"mayor", "mayores", "menor", "menores", "mejor", "mejores", "peor", "peores"}),
+           frozenset({"parte"}), frozenset({"récord", "récords", "record", "records"}), ("sin", "precedentes"),
+           frozenset({"de", "del"}),
+           frozenset({"primer", "primera", "primero", "primeros", "primeras", "nunca", "jamás"})),
+    "pt": (frozenset({"o", "a", "os", "as", "seu", "sua", "seus", "suas"}), frozenset({"mais", "menos"}),
+           frozenset({"maior", "maiores", "menor", "menores", "melhor", "melhores", "pior", "piores"}),
+           frozenset({"parte"}), frozenset({"recorde", "recordes"}), ("sem", "precedentes"),
+           frozenset({"de", "do", "da", "dos", "das"}),
+           frozenset({"primeiro", "primeira", "primeiros", "primeiras", "nunca", "jamais"})),
+    "fr": (frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs"}), frozenset({"plus", "moins"}),
+           frozenset({"meilleur", "meilleure", "meilleurs", "meilleures", "pire", "pires"}),
+           frozenset(), frozenset({"record", "records"}), ("sans", "précédent"), frozenset(),
+           frozenset({"premier", "première", "premiers", "premières", "jamais"})),
+}
+
+
+def records_in(claim: str, quotes: Iterable[str], language: str) -> list[str]:
+    """The superlatives and words of a record of a Spanish, Portuguese or French `claim` that none of its `quotes`
+    states (_ROMANCE_RECORDS: "mayor", "más grande", "récord", "sin precedentes" citing "un préstamo"); a quote's
+    superlative, whatever its sense, or its word of a record states either, and so does its "first" or "never" a
+    record. None in another language. Texts normalised."""
+    if language not in _ROMANCE_RECORDS:
+        return []
+    claimed = _romance_records(tokens_in(claim), language)
+    if not claimed:
+        return []
+    first = _ROMANCE_RECORDS[language][7]
+    for quote in quotes:
+        tokens = tokens_in(quote)
+        if _romance_records(tokens, language) or any(t.lower in first for t in tokens):
+            return []
+    return claimed
+
+
+def _romance_records(tokens: list[Token], language: str) -> list[str]:
+    """The superlatives and words of a record `tokens` write, as written (_ROMANCE_RECORDS)."""
+    articles, more, comparatives, quantifying, records, (without, precedent), of, _ = _ROMANCE_RECORDS[language]
+    stop = language_rules(language).stop
+    found = []
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1].lower if index else ""
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        adjective = after is not None and after.text[0].isalpha() and after.lower not in stop
+        if token.lower in records:
+            found.append(token.text)
+        elif token.lower == without and after is not None and after.lower.startswith(precedent):
+            found.append(f"{token.text} {after.text}")
+        elif token.lower in comparatives and token.text.islower() and before in articles and not (
+                after is not None and after.lower in quantifying):
+            found.append(token.text)
+        elif token.lower in more and adjective and (before in articles or (
+                of and index > 1 and tokens[index - 2].lower in articles and before not in stop
+                and index + 2 < len(tokens) and tokens[index + 2].lower in of)):
+            found.append(f"{token.text} {after.text}")
+    return found
 
 
 def _quantified(tokens: list[Token], words: tuple = ()) -> list[tuple[str, int, str]]:
