@@ -68,7 +68,10 @@ file:line:col, errors under `--strict`); unsupported content words are only
 reported, since a fair paraphrase often uses other words. So is a negation
 ("not", "never", "nicht", "не"…) that the claim writes and none of its
 quotes does: "The summit was not held" citing "The summit was held" turns
-the quote round (it is listed among the words, and warns). An amount is
+the quote round (it is listed among the words, and warns); and one that
+writes without a negation a word its quotes deny, also past a future's
+auxiliary ("assinou" citing "não vai assinar", "firmó" citing "no podrá
+firmar"). An amount is
 supported only with the quote's own bound: "at least 40" is not "about 40",
 "91%" not "up to 91%", "2.8%" not "between 2.5% and 2.8%"; and only by an
 amount of its measure: "40%" not by "40 vessels" (quantities.alike).

@@ -226,6 +226,7 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
     english = in_english(language)
     verb = verb_stem(language)
     words = verb_words(tokens, language)
+    auxiliaries = verbforms.auxiliaries(language)
     for index, token in enumerate(tokens):
         if wants_to:
             # "planned to sign", and "planned on signing" (fills)
@@ -256,6 +257,8 @@ def _quote_evidence(quote: str, published: dates.PartialDate | None, language: s
             scope -= 1
             if number_of(token.text) is not None or token.lower in CARDINALS:
                 scope = 0  # "not $2 billion": an amount, judged as amounts are
+            elif token.lower in auxiliaries:
+                scope += 1  # "não vai assinar", "non sarà firmato": the verb after a future's auxiliary is denied
             elif token.lower not in stop and token.text[0].isalpha():
                 denied.add(verb(token.lower))
                 denied_at.add(index)
