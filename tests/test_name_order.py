@@ -132,3 +132,40 @@ def test_sorting_the_figures_table_by_name_puts_numbers_in_value_order(make_proj
         page.locator("th[data-sort] button.sort", has_text="Figure").click()
         order = "() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)"
         assert page.evaluate(order) == ["t1", "t2", "t10"]
+
+
+def _figures_sorted_by_name(make_project, language: str, names: dict[str, str]) -> list[str]:
+    """The ids of the figures `names` (id: name), in the order a brief in `language` shows them once its reader
+    sorts the table by name, in a browser whose own language is English."""
+    sentence = "Each grant was $1 million."
+    figures = "".join(f"""
+        - id: {figure_id}
+          name: "{name}"
+          amount: 1000000
+          currency: USD
+          claims:
+            - text: "{sentence}"
+              cite:
+                - source: wire
+                  quote: "{sentence}"
+        """ for figure_id, name in names.items())
+    root = make_project({"briefgen.toml": f'[site]\ntitle = "Brief"\nlanguage = "{language}"\n',
+                         "seeds/wire.txt": f"---\ntitle: Wire\npublisher: Agency\nlanguage: en\n---\n{sentence}\n",
+                         "content/figures.yaml": figures}, base=None)
+    result = build(root, out=root / "site", search=False)
+    assert result.ok, [d.format() for d in result.diagnostics.items]
+    with serve_directory(root / "site") as url, chromium_browser() as browser:
+        page = browser.new_page(locale="en-US")
+        page.goto(url + "figures/")
+        page.locator("th[data-key='name'] button.sort").click()
+        return page.evaluate("() => Array.from(document.querySelectorAll('table.figures tbody tr')).map(r => r.id)")
+
+
+def test_the_figures_table_sorts_names_as_the_briefs_language_orders_them_not_the_browsers(make_project):
+    """A Swedish reader looks for "Ölstöd" after "Zeta", as Swedish orders its letters, whatever language
+    the browser is set to; a Turkish one for "Izmir" (dotless I) before "İlgaz" (dotted), two letters in
+    Turkish, which a lower-casing done in the browser's language makes one."""
+    assert _figures_sorted_by_name(make_project, "sv", {"ol": "Ölstöd", "ze": "Zeta", "ap": "Apa", "or": "Ortlån"}) \
+        == ["ap", "or", "ze", "ol"]
+    assert _figures_sorted_by_name(make_project, "tr", {"il": "İlgaz", "iz": "Izmir", "ab": "Abant"}) \
+        == ["ab", "iz", "il"]

@@ -4,6 +4,17 @@
 // a shared link opens the table sorted as the reader left it.
 (function () {
   "use strict";
+  // Text goes in the order of the page's language, not the browser's: a Swedish brief puts "Öl" after "Zeta"
+  // and a Turkish one "Izmir" (dotless I) before "İlgaz" on an English browser too. Case alone decides nothing
+  // (rows differing only in it keep their order), so nothing is lower-cased, which would be done in the
+  // browser's language ("I" is "ı" in Turkish); numbers within text go by value, as the build orders names:
+  // "Country 2" before "Country 10".
+  var collator;
+  try {
+    collator = new Intl.Collator(document.documentElement.lang || undefined, {numeric: true, sensitivity: "accent"});
+  } catch (unknown) {  // a tag the browser cannot read: its own language's order, still by value and without case
+    collator = new Intl.Collator(undefined, {numeric: true, sensitivity: "accent"});
+  }
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
@@ -31,7 +42,7 @@
     function value(row, index, kind) {
       var cell = row.cells[index];
       // Text columns sort by what they show; number and date cells carry a data-value.
-      var raw = cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent.trim().toLowerCase();
+      var raw = cell.hasAttribute("data-value") ? cell.getAttribute("data-value") : cell.textContent.trim();
       return kind === "number" ? (raw === "" ? NaN : parseFloat(raw)) : raw;
     }
 
@@ -46,8 +57,7 @@
         // Cells of different groups (a figure's currency or unit) do not compare: groups keep their order.
         var group = a.cells[index].getAttribute("data-group") || "", other = b.cells[index].getAttribute("data-group") || "";
         if (group !== other) return group < other ? -1 : 1;
-        // Numbers within text go by value, as the build orders names: "Country 2" before "Country 10".
-        var order = kind === "number" ? x - y : x.localeCompare(y, undefined, {numeric: true});
+        var order = kind === "number" ? x - y : collator.compare(x, y);
         if (order === 0) return original.indexOf(a) - original.indexOf(b);
         return direction === "ascending" ? order : -order;
       });
