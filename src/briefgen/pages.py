@@ -92,15 +92,18 @@ def not_found(views: SiteViews) -> Page:
 
 
 def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
-    """Its kind and country filters offer exactly the values the indexed pages carry (`found`)."""
+    """Its kind, country and organisation filters offer exactly the values the indexed pages carry (`found`)."""
     kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: name_key(views.labels[kind_key(v)]))
     countries = sorted((v for k, v in found if k == "countries"), key=lambda v: name_key(views.lib.records[v].name))
+    organisations = sorted((v for k, v in found if k == "organisations"),
+                           key=lambda v: (*name_key(views.lib.records[v].name), v))
     title, description = views.labels["search"], views.label("search_description", title=views.project.title)
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute("search/index.html"),
                                               "SearchResultsPage"))
     return views.page("search/index.html", "search.html", title, description=description, jsonld=jsonld,
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
-                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries])
+                      countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
+                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])
 
 
 def prose_page(views: SiteViews, prose: ProsePage) -> Page:

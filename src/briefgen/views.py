@@ -140,7 +140,7 @@ class SiteViews:
         self._groups: dict[str, list[str]] | None = None  # see counted_with()
         self._on_timeline: dict[str, int] | None = None  # see on_timeline()
         self._voice_links: dict[str, dict] = {}  # see voice_links()
-        self._facets: dict[tuple[str, str], list[tuple[str, str]]] = {}  # see facets()
+        self._facets: dict[tuple[str, str, str], list[tuple[str, str]]] = {}  # see facets()
         self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see countries_of()
         # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
@@ -268,16 +268,20 @@ class SiteViews:
 
     def facets(self, kind: str, records) -> list[tuple[str, str]]:
         """What search filters on: the page's kind, and the ids of the
-        countries its records concern (space-separated), as Pagefind metadata."""
+        countries and of the organisations its records concern (each
+        space-separated), as Pagefind metadata: as the timeline filters."""
         countries: set[str] = set()
+        organisations: set[str] = set()
         for record in records:
             countries.update(self.countries_of(record))
+            organisations.update(self.organisations_of(record))
         # Thousands of pages have the same few: one list each, which nothing changes (pages.py gives it to
         # the page's plan and view data), instead of one a page (10 MB at 10,000 sources).
-        key = (kind, " ".join(sorted(countries)))
+        key = (kind, " ".join(sorted(countries)), " ".join(sorted(organisations)))
         facets = self._facets.get(key)
         if facets is None:
-            facets = self._facets[key] = [("kind", kind)] + ([("countries", key[1])] if countries else [])
+            facets = self._facets[key] = [("kind", kind)] + ([("countries", key[1])] if countries else []) \
+                + ([("organisations", key[2])] if organisations else [])
         return facets
 
     def countries_of(self, record: Record) -> tuple[str, ...]:

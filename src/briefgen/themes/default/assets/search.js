@@ -1,11 +1,11 @@
 // Search over the Pagefind index, in the browser, offline.
-// - The query, kind and country live in the URL (?q=…&kind=figure&country=kz)
+// - The query, kind, country and organisation live in the URL (?q=…&kind=figure&country=kz)
 //   while typing, so a search can be shared and a shared one opens with its results.
 // - A result that matches inside a claim (li#c-…), a figure row (tr#…), a
 //   cited passage (mark#q-…) or a source's paragraph (p#p-…) links straight
 //   to it: Pagefind records every element id of a page with its word
 //   position, and the matches are assigned to the innermost such element.
-// - Kind and country come from each page's data-pagefind-meta, not Pagefind
+// - Kind, countries and organisations come from each page's data-pagefind-meta, not Pagefind
 //   filters: Pagefind writes its filter index in a different order on every
 //   run, which would break byte-identical builds.
 // - Every text from the index is inserted as text, or escaped, never as markup.
@@ -28,7 +28,11 @@
   // A theme's own search.html may have no second copy: its status line is then the one spoken.
   var announcer = document.getElementById("search-announce") || status;
   var QUIET = 1000; // ms the field is left alone before the status is spoken
-  var FILTERS = ["kind", "country"];
+  // The filters the form has: a brief no page of which concerns an organisation has no organisation menu,
+  // nor has a theme's own search.html made before there was one. Each filter's meta: "kind" the page's
+  // kind, "countries" and "organisations" the ids it concerns, space-separated.
+  var FILTERS = ["kind", "country", "organisation"].filter(function (name) { return form.elements[name]; });
+  var LISTED = { country: "countries", organisation: "organisations" };
   var PAGE = 10, SCAN = 200; // results shown per step; results read when filtering
   var kindLabel = {};
   Array.prototype.forEach.call(form.elements.kind.options, function (o) { kindLabel[o.value] = o.textContent; });
@@ -198,8 +202,11 @@
 
   function matches(data, values) {
     var meta = data.meta || {};
-    return (!values.kind || meta.kind === values.kind) &&
-      (!values.country || (meta.countries || "").split(" ").indexOf(values.country) >= 0);
+    return FILTERS.every(function (name) {
+      if (!values[name]) return true;
+      if (!LISTED[name]) return meta[name] === values[name];
+      return (meta[LISTED[name]] || "").split(" ").indexOf(values[name]) >= 0;
+    });
   }
 
   // Pagefind answers a word it does not hold with pages holding its longest
@@ -382,7 +389,7 @@
     more.hidden = true;
     shown = [];
     pending = [];
-    if (!values.q && !values.kind && !values.country) { tell(""); return; }
+    if (!values.q && !FILTERS.some(function (name) { return values[name]; })) { tell(""); return; }
     if (!values.q) { tell(labels.text("prompt")); return; }
     if (!pagefind) {
       try {
@@ -428,5 +435,5 @@
   });
   form.addEventListener("change", function (event) { if (event.target !== input) run(); });
   more.addEventListener("click", function () { showMore(generation, true); });
-  if (input.value || form.elements.kind.value || form.elements.country.value) run();
+  if (input.value || FILTERS.some(function (name) { return form.elements[name].value; })) run();
 })();
