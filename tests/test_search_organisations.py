@@ -97,10 +97,13 @@ def test_the_organisation_filter_narrows_results_and_stays_in_the_address(tmp_pa
         page.wait_for_function(f"""() => [...document.querySelectorAll('{TITLES}')]
             .some(a => a.getAttribute('href').includes('events/ministers/'))""", timeout=15000)
         assert page.evaluate("location.search") == "?q=Astana"
-        # Chosen without a query, it stays in the address and asks for words, as the other filters do.
-        page.goto(url + "search/?organisation=board")
+        # Chosen without a query, it stays in the address and asks for words, as the other filters do, in
+        # words that fit any filter: not "within this kind or country", when neither is chosen.
+        page.goto(url + "search/")
         page.locator("#search-form select[name=organisation]").select_option("board")
         assert page.evaluate("location.search") == "?organisation=board"
+        page.wait_for_function("document.getElementById('search-status').textContent !== ''")
+        assert page.text_content("#search-status") == "Type a word to search within the chosen filters."
 
 
 def test_the_organisation_filter_is_labelled_in_the_briefs_language(tmp_path):
