@@ -214,8 +214,11 @@
   // a reader asking whether the brief names something, a false hit. A page
   // is kept when each word asked for is one its matched words begin with,
   // hold, or run on from by a stem's few letters ("visits" of "visit").
+  // Dotless ı is i here, as İ is once its dot goes: Turkish "KATILDI" is "katıldı", which a lower-casing
+  // done in no language makes "katildi", and either is the word a reader means.
   function plain(word) {
-    return word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\p{L}\p{N}]+/gu, "");
+    return word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i")
+      .replace(/[^\p{L}\p{N}]+/gu, "");
   }
 
   function covered(term, word) {
@@ -364,8 +367,19 @@
     return [query, narrow, wide].filter(function (q, i, all) { return all.indexOf(q) === i; });
   }
 
+  // Pagefind lower-cases a query in no language, so a capital I is always i: Turkish and Azerbaijani, the
+  // only languages whose I is another letter's capital (ı), are asked as they lower-case it too
+  // ("KATILDI", "katıldı"), on any page, since a source may be in one of them in a brief of any language.
+  function cases(query) {
+    return /[Iİ]/.test(query) ? [query, query.toLocaleLowerCase("tr")] : [query];
+  }
+
   async function searchEveryWidth(query) {
-    var searches = await Promise.all(widths(query).map(function (q) { return pagefind.search(q); }));
+    var asked = [];
+    cases(query).forEach(function (q) {
+      widths(q).forEach(function (w) { if (asked.indexOf(w) < 0) asked.push(w); });
+    });
+    var searches = await Promise.all(asked.map(function (q) { return pagefind.search(q); }));
     if (!searches[0]) return null;
     if (searches.length === 1) return searches[0].results;
     var best = {}, order = [];
