@@ -92,18 +92,31 @@ def not_found(views: SiteViews) -> Page:
 
 
 def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
-    """Its kind, country and organisation filters offer exactly the values the indexed pages carry (`found`)."""
+    """Its kind, country, group and organisation filters offer exactly the values the indexed pages carry
+    (`found`)."""
     kinds = sorted((v for k, v in found if k == "kind"), key=lambda v: name_key(views.labels[kind_key(v)]))
     countries = sorted((v for k, v in found if k == "countries"), key=lambda v: name_key(views.lib.records[v].name))
     organisations = sorted((v for k, v in found if k == "organisations"),
                            key=lambda v: (*name_key(views.lib.records[v].name), v))
+    # A page is of a group when a country it concerns is, as on the timeline: a group is offered, with
+    # those of its countries, where the site shows it by a name (views.group_name).
+    members: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    for country in countries:
+        name = views.group_name(views.lib.records[country])
+        if name:
+            group = views.lib.records[country].get("group")
+            members.setdefault(group, []).append(country)
+            shown[group] = name
+    groups = sorted(shown, key=lambda g: (*name_key(shown[g]), g))
     title, description = views.labels["search"], views.label("search_description", title=views.project.title)
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute("search/index.html"),
                                               "SearchResultsPage"))
     return views.page("search/index.html", "search.html", title, description=description, jsonld=jsonld,
                       kinds=[{"id": k, "label": views.labels[kind_key(k)]} for k in kinds],
                       countries=[{"id": c, "name": views.lib.records[c].name} for c in countries],
-                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations])
+                      organisations=[{"id": o, "name": views.lib.records[o].name} for o in organisations],
+                      groups=[{"id": g, "name": shown[g], "countries": " ".join(members[g])} for g in groups])
 
 
 def prose_page(views: SiteViews, prose: ProsePage) -> Page:

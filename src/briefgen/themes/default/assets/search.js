@@ -1,5 +1,5 @@
 // Search over the Pagefind index, in the browser, offline.
-// - The query, kind, country and organisation live in the URL (?q=…&kind=figure&country=kz)
+// - The query, kind, country, group and organisation live in the URL (?q=…&kind=figure&country=kz)
 //   while typing, so a search can be shared and a shared one opens with its results.
 // - A result that matches inside a claim (li#c-…), a figure row (tr#…), a
 //   cited passage (mark#q-…) or a source's paragraph (p#p-…) links straight
@@ -30,8 +30,9 @@
   var QUIET = 1000; // ms the field is left alone before the status is spoken
   // The filters the form has: a brief no page of which concerns an organisation has no organisation menu,
   // nor has a theme's own search.html made before there was one. Each filter's meta: "kind" the page's
-  // kind, "countries" and "organisations" the ids it concerns, space-separated.
-  var FILTERS = ["kind", "country", "organisation"].filter(function (name) { return form.elements[name]; });
+  // kind, "countries" and "organisations" the ids it concerns, space-separated; a group is its countries'
+  // (its option's data-countries): a page is of it when it concerns one of them.
+  var FILTERS = ["kind", "country", "group", "organisation"].filter(function (name) { return form.elements[name]; });
   var LISTED = { country: "countries", organisation: "organisations" };
   var PAGE = 10, SCAN = 200; // results shown per step; results read when filtering
   var kindLabel = {};
@@ -204,6 +205,10 @@
     var meta = data.meta || {};
     return FILTERS.every(function (name) {
       if (!values[name]) return true;
+      if (name === "group") {
+        var members = (form.elements.group.selectedOptions[0].getAttribute("data-countries") || "").split(" ");
+        return (meta.countries || "").split(" ").some(function (c) { return members.indexOf(c) >= 0; });
+      }
       if (!LISTED[name]) return meta[name] === values[name];
       return (meta[LISTED[name]] || "").split(" ").indexOf(values[name]) >= 0;
     });
