@@ -2,6 +2,8 @@
 folder, a folder of its own such as sources/, or a sub-folder of seeds/):
 each citation of it is told where the file is and where it must go, not
 only that sources are the file names in seeds/."""
+import os
+
 import pytest
 
 from briefgen.build import check
@@ -59,3 +61,30 @@ def test_a_linked_folder_is_not_looked_into(make_project, tmp_path):
     root = make_project({**PLAIN, "seeds/article.txt": None, "seeds/other.txt": "Other\nText.\n"})
     (root / "linked").symlink_to(outside, target_is_directory=True)
     assert {hint for _, hint in _hints(check(root))} == {"sources are the file stems in seeds/ and their aliases"}
+
+
+def _citing(unknown: int) -> str:
+    """MINI's figures, each of `unknown` claims citing a source no folder holds."""
+    claims = "".join(f"""
+            - text: More than 350 companies took part.
+              cite:
+                - source: missing-{n}
+                  quote: "More than 350 companies took part."
+""" for n in range(unknown))
+    return PLAIN["content/figures.yaml"].rstrip() + claims
+
+
+def test_the_project_folders_are_listed_once_however_many_citations_name_unknown_sources(
+        make_project, monkeypatch):
+    # 100,000 folders beside 200 such citations took minutes, each citation listing them all again.
+    listed = []
+    scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path=".": listed.append(path) or scandir(path))
+
+    def listings(unknown: int) -> int:
+        root = make_project({**PLAIN, "content/figures.yaml": _citing(unknown), "sources/other.md": "Other\n"})
+        listed.clear()
+        check(root)
+        return sum(folder in (root, root / "sources", str(root), str(root / "sources")) for folder in listed)
+
+    assert listings(5) == listings(1) > 0

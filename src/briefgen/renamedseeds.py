@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from .buildstate import last_state
 from .diagnostics import Diagnostics
 from .sources import SOURCE_SUFFIXES, source_stems
-from .strayseeds import stray_source_hint
+from .strayseeds import StraySources
 from .suggest import did_you_mean
 
 OTHERWISE = "sources are the file stems in seeds/ and their aliases"
@@ -35,6 +35,7 @@ class Renames:
     def __init__(self, files: Mapping[str, Path], seeds: Path, cache: Path) -> None:
         self._files, self.seeds, self._cache = files, seeds, cache  # files: each source's, by its id
         self._found: dict[str, Rename] | None = None
+        self.strays = StraySources(seeds)  # one per build: its folders listed once
 
     def of(self, old: str) -> Rename | None:
         """How the source once called `old` was renamed, if it was."""
@@ -78,7 +79,7 @@ def unknown_source_hint(name: str, source_ids: Mapping[str, str]) -> str:
     renames = renames_of(source_ids)
     found = renames.of(name) if renames is not None else None
     if found is None:
-        stray = stray_source_hint(name, renames.seeds) if renames is not None else None
+        stray = renames.strays.hint(name) if renames is not None else None
         return stray or did_you_mean(name, source_ids, OTHERWISE)
     return (f"{found.told()}: cite '{found.new}', or give it 'alias: {name}' in its front matter; "
             f"rename it back to keep the links to its page, sources/{name}/")

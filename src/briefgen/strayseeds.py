@@ -6,34 +6,58 @@ that the source is unknown; told where its file is, the editor moves it
 into seeds/, or saves its text there.
 
 Only names are looked at, one level down (two in seeds/), and no linked
-folder is entered: nothing outside the project is ever listed."""
+folder is entered: nothing outside the project is ever listed. The folders
+are listed once, when a citation first names an unknown source: a brief
+citing hundreds of them beside a project folder of 100,000 folders would
+otherwise list them all again for each."""
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from .sources import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES
 
 
-def stray_source_hint(name: str, seeds: Path) -> str | None:
-    """The hint for a citation of source `name` whose file is in the
-    project but not directly in `seeds`; None when there is no such file."""
-    if not name or name.startswith(".") or "/" in name or "\\" in name or "\0" in name:
-        return None  # no file name: nothing to look for
+class StraySources:
+    """The source files in the project but not directly in `seeds`, by the
+    name a citation gives them, found when first asked."""
+
+    def __init__(self, seeds: Path) -> None:
+        self._seeds = seeds
+        self._found: dict[str, str] | None = None  # name -> the hint for it
+
+    def hint(self, name: str) -> str | None:
+        """The hint for a citation of source `name` whose file is in the
+        project but not directly in seeds/; None when there is no such file."""
+        if not name or name.startswith(".") or "/" in name or "\\" in name or "\0" in name:
+            return None  # no file name: nothing to look for
+        if self._found is None:
+            self._found = _stray_files(self._seeds)
+        return self._found.get(name)
+
+
+def _stray_files(seeds: Path) -> dict[str, str]:
+    """Each source name -> its hint, the first folder listed, then the
+    first suffix, telling where its file is."""
+    found: dict[str, str] = {}
     root = seeds.parent
     folders = [(root, "")] + [(folder, f"{folder.relative_to(root).as_posix()}/")
                               for folder in (*_folders(root, skip=seeds.name), *_folders(seeds))]
     for folder, shown in folders:
+        files = _files(folder)
         for suffix in SOURCE_SUFFIXES:
-            if _is_file(folder / f"{name}{suffix}"):
-                where = f"{name}{suffix}, in the project folder," if not shown else f"{shown}{name}{suffix}"
-                return (f"{where} is not in seeds/, the folder sources are read from: "
-                        f"move it to seeds/{name}{suffix}")
-    original = next((f"{name}{suffix}" for suffix in DOCUMENT_SUFFIXES if _is_file(seeds / f"{name}{suffix}")), None)
-    if original is not None:  # the article as downloaded, its text never saved
-        return f"seeds/{original} is not text: save its text as seeds/{name}.txt (plain text, UTF-8)"
-    return None
+            for file in files:
+                name = file[:-len(suffix)]
+                if file.endswith(suffix) and name and name not in found:
+                    where = f"{file}, in the project folder," if not shown else f"{shown}{file}"
+                    found[name] = f"{where} is not in seeds/, the folder sources are read from: move it to seeds/{file}"
+    documents = _files(seeds)
+    for suffix in DOCUMENT_SUFFIXES:  # the article as downloaded, its text never saved
+        for file in documents:
+            name = file[:-len(suffix)]
+            if file.endswith(suffix) and name and name not in found:
+                found[name] = f"seeds/{file} is not text: save its text as seeds/{name}.txt (plain text, UTF-8)"
+    return found
 
 
 def _folders(parent: Path, skip: str = "") -> list[Path]:
@@ -46,8 +70,12 @@ def _folders(parent: Path, skip: str = "") -> list[Path]:
         return []
 
 
-def _is_file(path: Path) -> bool:
+def _files(folder: Path) -> list[str]:
+    """The names of the plain files directly in `folder`, by name, but hidden
+    ones: no link, pipe or device, which reading could follow or block on."""
     try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries if entry.is_file(follow_symlinks=False)
+                          and not entry.name.startswith("."))
     except OSError:
-        return False
+        return []
