@@ -567,3 +567,16 @@ def test_a_first_paragraph_is_made_a_title_in_the_briefs_language(mini, tmp_path
     front = (mini / "seeds" / "story.txt").read_text(encoding="utf-8").split("---\n")[1]
     assert front.splitlines()[0] == comment
     assert yaml.safe_load(front)["title"] == title
+
+
+def test_a_first_line_of_a_million_characters_opening_with_dots_is_titled_at_once_by_its_words(mini, tmp_path):
+    """A text pasted onto one line behind a leader of dots ('. . . . Japan will invest…', 900,000 characters)
+    never finished: each '.' read the whole line before it again for a word. It now takes a moment, and
+    the title made starts at the first word, not with the dots."""
+    document = tmp_path / "pasted.txt"
+    document.write_text(". " * 450_000 + "Japan will invest in the airport. Work starts in 2026.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "briefgen", "--root", str(mini), "new", "source", str(document)],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (0, "")
+    front = (mini / "seeds" / "pasted.txt").read_text(encoding="utf-8").split("---\n")[1]
+    assert yaml.safe_load(front)["title"] == "Japan will invest in the airport"
