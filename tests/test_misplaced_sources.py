@@ -88,3 +88,20 @@ def test_the_project_folders_are_listed_once_however_many_citations_name_unknown
         return sum(folder in (root, root / "sources", str(root), str(root / "sources")) for folder in listed)
 
     assert listings(5) == listings(1) > 0
+
+
+def test_a_seeds_folder_linked_out_of_the_project_is_reported_and_never_walked(make_project, tmp_path):
+    # seeds/ linked to / was reported, and then every .txt and .md file of the whole disk was walked to and
+    # warned of as "not read: sources are the files directly in seeds/" (110,000 warnings).
+    outside = tmp_path / "outside"
+    (outside / "2024").mkdir(parents=True)
+    (outside / "2024" / "article.txt").write_text(ARTICLE)
+    (outside / "article.pdf").write_bytes(b"%PDF-1.4\n")
+    root = make_project({**PLAIN, "seeds/article.txt": None})
+    (root / "seeds").symlink_to(outside, target_is_directory=True)
+    result = check(root)
+    assert [(d.location.path, d.message) for d in result.diagnostics.items if d.severity == "warning"] == []
+    assert "seeds: error: symbolic link leads outside the project, to " in "\n".join(
+        d.format() for d in result.diagnostics.items)
+    assert {hint for _, hint in _hints(result) if "seeds/" in hint} == {
+        "sources are the file stems in seeds/ and their aliases"}

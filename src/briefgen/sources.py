@@ -161,9 +161,11 @@ def load_sources(seeds: Path, max_bytes: int, diagnostics: Diagnostics, root: Pa
         diagnostics.error(diagnostics.where(seeds), "no seeds/ folder with source documents",
                           "create seeds/ and add a .txt or .md source (briefgen new source FILE)")
         return sources
-    files = inputs.entries(seeds, root or seeds.parent.resolve(), diagnostics)
+    root = root or seeds.parent.resolve()
+    files = inputs.entries(seeds, root, diagnostics)
     by_stem = _source_files_by_stem(files)
-    _warn_nested(seeds, by_stem, diagnostics)
+    if inputs.refusal(seeds, root, folder_ok=True) is None:  # a seeds/ linked out of the project (to /) is not walked
+        _warn_nested(seeds, by_stem, diagnostics)
     read: list[tuple[Path, bytes | None, bytes]] = []  # each file, its bytes (None: left unread), their digest
     noted: dict[str, tuple[list[int], int, bytes]] = {}
     for path in files:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .inputs import refusal
 from .sources import DOCUMENT_SUFFIXES, SOURCE_SUFFIXES
 
 
@@ -41,8 +42,10 @@ def _stray_files(seeds: Path) -> dict[str, str]:
     first suffix, telling where its file is."""
     found: dict[str, str] = {}
     root = seeds.parent
+    # A seeds/ linked out of the project (to /) is reported by the build, and never listed here.
+    inside = refusal(seeds, root.resolve(), folder_ok=True) is None
     folders = [(root, "")] + [(folder, f"{folder.relative_to(root).as_posix()}/")
-                              for folder in (*_folders(root, skip=seeds.name), *_folders(seeds))]
+                              for folder in (*_folders(root, skip=seeds.name), *(_folders(seeds) if inside else ()))]
     for folder, shown in folders:
         files = _files(folder)
         for suffix in SOURCE_SUFFIXES:
@@ -51,7 +54,7 @@ def _stray_files(seeds: Path) -> dict[str, str]:
                 if file.endswith(suffix) and name and name not in found:
                     where = f"{file}, in the project folder," if not shown else f"{shown}{file}"
                     found[name] = f"{where} is not in seeds/, the folder sources are read from: move it to seeds/{file}"
-    documents = _files(seeds)
+    documents = _files(seeds) if inside else []
     for suffix in DOCUMENT_SUFFIXES:  # the article as downloaded, its text never saved
         for file in documents:
             name = file[:-len(suffix)]
