@@ -142,6 +142,7 @@ class SiteViews:
         self._voice_links: dict[str, dict] = {}  # see voice_links()
         self._facets: dict[tuple[str, str, str], list[tuple[str, str]]] = {}  # see facets()
         self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see countries_of()
+        self._known_organisations: dict[tuple, tuple[str, ...]] = {}  # see organisations_of()
         # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
@@ -272,9 +273,14 @@ class SiteViews:
         space-separated), as Pagefind metadata: as the timeline filters."""
         countries: set[str] = set()
         organisations: set[str] = set()
+        noting = self.reads.current is not None
         for record in records:
-            countries.update(self.countries_of(record))
-            organisations.update(self.organisations_of(record))
+            named = named_countries(record)  # once for both: thousands of pages ask
+            if noting:
+                for other in (*named, *record.refs("organisations")):
+                    self.reads.note("rec", other)
+            countries.update(self._countries_among(named))
+            organisations.update(self._organisations_among(record, named))
         # Thousands of pages have the same few: one list each, which nothing changes (pages.py gives it to
         # the page's plan and view data), instead of one a page (10 MB at 10,000 sources).
         key = (kind, " ".join(sorted(countries)), " ".join(sorted(organisations)))
@@ -313,9 +319,13 @@ class SiteViews:
     def _organisations_among(self, record: Record, named: tuple[str, ...]) -> tuple[str, ...]:
         if record.kind == "organisation":
             return (record.id,)
-        records = self.raw.records
-        return tuple(o for o in dict.fromkeys((*record.refs("organisations"), *named))
-                     if o in records and records[o].kind == "organisation")
+        key = (record.refs("organisations"), named)  # thousands of records name the same few, or none
+        known = self._known_organisations.get(key)
+        if known is None:
+            records = self.raw.records
+            known = self._known_organisations[key] = tuple(
+                o for o in dict.fromkeys((*key[0], *named)) if o in records and records[o].kind == "organisation")
+        return known
 
     def _countries_among(self, named: tuple[str, ...]) -> tuple[str, ...]:
         known = self._known_countries.get(named)
