@@ -99,15 +99,13 @@ def search_page(views: SiteViews, found: list[tuple[str, str]]) -> Page:
     organisations = sorted((v for k, v in found if k == "organisations"),
                            key=lambda v: (*name_key(views.lib.records[v].name), v))
     # A page is of a group when a country it concerns is, as on the timeline: a group is offered, with
-    # those of its countries, where the site shows it by a name (views.group_name).
+    # those of its countries, where the site shows it by a name (views.named_group).
     members: dict[str, list[str]] = {}
     shown: dict[str, str] = {}
     for country in countries:
-        name = views.group_name(views.lib.records[country])
-        if name:
-            group = views.lib.records[country].get("group")
-            members.setdefault(group, []).append(country)
-            shown[group] = name
+        if named := views.named_group(country):
+            members.setdefault(named[0], []).append(country)
+            shown[named[0]] = named[1]
     groups = sorted(shown, key=lambda g: (*name_key(shown[g]), g))
     title, description = views.labels["search"], views.label("search_description", title=views.project.title)
     jsonld = metadata.graph(metadata.web_page(title, description, views.absolute("search/index.html"),

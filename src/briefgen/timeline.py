@@ -152,18 +152,15 @@ def _filterable(views: SiteViews, record: Record, at: str, named: dict, bodies: 
                 statuses: set) -> dict:
     """A record's timeline entry with what the filters read (its countries, organisations, the groups of
     its countries, kind and status), each noted among those the filters offer (`named`, `bodies`, `groups`,
-    `statuses`). A group is offered only where the site shows it by a name (views.group_name): an id of a
+    `statuses`). A group is offered only where the site shows it by a name (views.named_group): an id of a
     `groups` list is shown nowhere, so no menu names it either."""
     entry = views.summary(record, at)
-    its_countries, its_status = views.countries_of(record), views.status_value(record)
-    its_organisations = views.organisations_of(record)
+    (its_countries, its_organisations), its_status = views.concerned(record), views.status_value(record)
     its_groups: dict[str, None] = {}
     for country in its_countries:
-        shown = views.group_name(views.lib.records[country])
-        if shown:
-            group = views.lib.records[country].get("group")
-            its_groups[group] = None
-            groups[group] = shown
+        if named_group := views.named_group(country):
+            its_groups[named_group[0]] = None
+            groups[named_group[0]] = named_group[1]
     named.update(dict.fromkeys(its_countries))
     bodies.update(dict.fromkeys(its_organisations))
     statuses.add(its_status)

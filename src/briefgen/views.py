@@ -143,6 +143,7 @@ class SiteViews:
         self._facets: dict[tuple[str, str, str], list[tuple[str, str]]] = {}  # see facets()
         self._known_countries: dict[tuple[str, ...], tuple[str, ...]] = {}  # see countries_of()
         self._known_organisations: dict[tuple, tuple[str, ...]] = {}  # see organisations_of()
+        self._group_names = dict(project.group_names)  # see group_name()
         # A record's disputes are part of its digest (pageinputs.py), like the memos below keyed by its id.
         self.disputes_by_record: dict[str, list[Dispute]] = defaultdict(list)
         for dispute in library.disputes:
@@ -273,14 +274,10 @@ class SiteViews:
         space-separated), as Pagefind metadata: as the timeline filters."""
         countries: set[str] = set()
         organisations: set[str] = set()
-        noting = self.reads.current is not None
         for record in records:
-            named = named_countries(record)  # once for both: thousands of pages ask
-            if noting:
-                for other in (*named, *record.refs("organisations")):
-                    self.reads.note("rec", other)
-            countries.update(self._countries_among(named))
-            organisations.update(self._organisations_among(record, named))
+            its_countries, its_organisations = self.concerned(record)
+            countries.update(its_countries)
+            organisations.update(its_organisations)
         # Thousands of pages have the same few: one list each, which nothing changes (pages.py gives it to
         # the page's plan and view data), instead of one a page (10 MB at 10,000 sources).
         key = (kind, " ".join(sorted(countries)), " ".join(sorted(organisations)))
@@ -310,11 +307,17 @@ class SiteViews:
         those it names as its `organisations`, and its parties, givers and receivers that are organisations
         (a board's meeting no country attends, a memorandum a commission signs); an organisation concerns
         itself. As its CSV row lists them (exports.py)."""
+        return self.concerned(record)[1]
+
+    def concerned(self, record: Record) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(countries_of, organisations_of) the record, its names read once for both: the filters of
+        search and the timeline ask both of thousands of records. Whether the brief has each record it
+        names is a read of its entry, noted on the page that asks."""
         named = named_countries(record)
         if self.reads.current is not None:
-            for other in (*record.refs("organisations"), *named):
+            for other in (*named, *record.refs("organisations")):
                 self.reads.note("rec", other)
-        return self._organisations_among(record, named)
+        return self._countries_among(named), self._organisations_among(record, named)
 
     def _organisations_among(self, record: Record, named: tuple[str, ...]) -> tuple[str, ...]:
         if record.kind == "organisation":
@@ -700,9 +703,17 @@ class SiteViews:
         group = record.get("group") if record.kind == "country" else None
         if not isinstance(group, str):
             return ""
-        if self.project.group_names:
-            return dict(self.project.group_names).get(group, "")
+        if self._group_names:
+            return self._group_names.get(group, "")
         return "" if self.project.groups else group
+
+    def named_group(self, country: str) -> tuple[str, str] | None:
+        """(id, name) of the group of the country with id `country` where pages show it by a name
+        (group_name), else None: the groups the Group menus of search and the timeline offer (an id of a
+        `groups` list is shown nowhere, so no menu names it either)."""
+        record = self.lib.records[country]
+        name = self.group_name(record)
+        return (record.get("group"), name) if name else None
 
     def summary(self, record: Record, at: str) -> dict:
         """What a list entry shows: link, kind, date and place."""
