@@ -47,20 +47,22 @@ def _stray_files(seeds: Path) -> dict[str, str]:
     folders = [(root, "")] + [(folder, f"{folder.relative_to(root).as_posix()}/")
                               for folder in (*_folders(root, skip=seeds.name), *(_folders(seeds) if inside else ()))]
     for folder, shown in folders:
-        files = _files(folder)
-        for suffix in SOURCE_SUFFIXES:
-            for file in files:
-                name = file[:-len(suffix)]
-                if file.endswith(suffix) and name and name not in found:
-                    where = f"{file}, in the project folder," if not shown else f"{shown}{file}"
-                    found[name] = f"{where} is not in seeds/, the folder sources are read from: move it to seeds/{file}"
-    documents = _files(seeds) if inside else []
-    for suffix in DOCUMENT_SUFFIXES:  # the article as downloaded, its text never saved
-        for file in documents:
-            name = file[:-len(suffix)]
-            if file.endswith(suffix) and name and name not in found:
-                found[name] = f"seeds/{file} is not text: save its text as seeds/{name}.txt (plain text, UTF-8)"
+        for name, file in _named(_files(folder), SOURCE_SUFFIXES):
+            where = f"{file}, in the project folder," if not shown else f"{shown}{file}"
+            found.setdefault(name, f"{where} is not in seeds/, the folder sources are read from: "
+                                   f"move it to seeds/{file}")
+    for name, file in _named(_files(seeds) if inside else [], DOCUMENT_SUFFIXES):  # the article as downloaded
+        found.setdefault(name, f"seeds/{file} is not text: save its text as seeds/{name}.txt (plain text, UTF-8)")
     return found
+
+
+def _named(files: list[str], suffixes: tuple[str, ...]):
+    """(the name a citation gives it, file) for each file of `files` with one of `suffixes`, suffix by
+    suffix: the first suffix's file is the one a name is told of."""
+    for suffix in suffixes:
+        for file in files:
+            if file.endswith(suffix) and len(file) > len(suffix):
+                yield file[:-len(suffix)], file
 
 
 def _folders(parent: Path, skip: str = "") -> list[Path]:
