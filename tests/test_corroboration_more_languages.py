@@ -122,8 +122,8 @@ def test_a_paper_printing_an_agencys_story_and_one_crediting_the_agency_are_one_
     assert library.independent_sources(library.records["jica"].claims[0]) == 1
     assert dict(library.datelines) == {"renmin": "新华社"}
     claim = library.records["jica"].claims[0]
-    assert corroboration.independent(claim, library.source_groups, lambda sid: "zh", "en",
-                                     lambda sid: library.source_meta[sid]["publisher"]) == 2  # without the datelines
+    assert corroboration.voices(claim, library.source_groups, lambda sid: "zh", "en",
+                                lambda sid: library.source_meta[sid]["publisher"]).count == 2  # without the datelines
 
 
 @pytest.mark.parametrize("first, second, expected", [

@@ -87,7 +87,7 @@ SAME_STORY_WORDS = 12
 
 @dataclass(frozen=True, slots=True)
 class Voices:
-    """How independent() counted a claim's citations, to say why on the page.
+    """How voices() counted a claim's citations, to say why on the page.
     `together`: the citations (indexes into claim.cites) counted as one voice,
     two or more, each set with why (REASONS); `left_out`: those whose quotes
     do not bear on the claim, which were not counted, each with why (LEFT_OUT)."""
@@ -103,18 +103,6 @@ class Voices:
 REASONS = ("same_source", "publisher", "agency", "wire_id", "republishes", "same_text", "credited", "parts")
 
 
-def independent(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
-                claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
-                agency_of: Callable[[str], str | None] = lambda sid: None,
-                brief_outlets: Mapping[str, str] = MappingProxyType({}),
-                sentence_of: Callable[[Cite], str] = lambda cite: cite.quote,
-                group_links: Mapping[str, tuple[tuple[str, str, str], ...]] = MappingProxyType({})) -> int:
-    """The number of independent sources among the citations of `claim`
-    that bear on it (at least 1: a claim always has its first source); see voices()."""
-    return voices(claim, groups, language_of, claim_language, publisher_of, agency_of, brief_outlets,
-                  sentence_of, group_links).count
-
-
 def voices(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str], str],
            claim_language: str, publisher_of: Callable[[str], str | None] = lambda sid: None,
            agency_of: Callable[[str], str | None] = lambda sid: None,
@@ -122,7 +110,8 @@ def voices(claim: Claim, groups: Mapping[str, str], language_of: Callable[[str],
            sentence_of: Callable[[Cite], str] = lambda cite: cite.quote,
            group_links: Mapping[str, tuple[tuple[str, str, str], ...]] = MappingProxyType({})) -> Voices:
     """The independent sources among the citations of `claim` that bear on
-    it, and why the others were not counted apart.
+    it (`count`, at least 1: a claim always has its first source), and why
+    the others were not counted apart.
     `agency_of`: the agency a source's dateline names (dateline_agency), a
     publisher of it too, so that a paper's copy of a Xinhua story and
     another paper's quote crediting Xinhua are one voice. `brief_outlets`
@@ -231,7 +220,7 @@ def _backed_by_each(said: frozenset[str], voiced: list[frozenset[str]]) -> int:
 
 
 def bearing(claim: Claim, language_of: Callable[[str], str], claim_language: str) -> tuple[Cite, ...]:
-    """The citations of `claim` whose quotes bear on it, as independent() counts them; all of them where
+    """The citations of `claim` whose quotes bear on it, as voices() counts them; all of them where
     none does (a claim always rests on its citations). A claim on a D-graded source's "Japan pledged $1
     billion" rests on it alone beside an A-graded source's "The ministry declined to comment"."""
     if len(claim.cites) <= 1:
